@@ -1,0 +1,234 @@
+"""Ingest orchestration: files and feeds into the store, each step all or nothing.
+
+This is where importers, the pipeline and the store meet. ``import_paths`` imports files in
+one transaction (by default the whole command is one: an error anywhere leaves the archive
+exactly as it was); with ``partial`` each file is its own transaction and the posts read
+before an error are kept. ``fetch_feeds`` polls feeds once, each feed its own transaction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+
+from archive.config import Config
+from archive.errors import ArchiverError, InputError
+from archive.importers.feed import fetch_feed, read_feed_file
+from archive.importers.tdesktop import looks_like_tdesktop, read_tdesktop
+from archive.importers.textdump import read_text_dump
+from archive.models import Post
+from archive.pipeline import PipelineOptions, PreparedPost, prepare
+from archive.store import IngestReport, Store
+
+log = logging.getLogger(__name__)
+
+FEED_SUFFIXES = {".xml", ".rss", ".atom", ".rdf"}
+
+
+def options_from_config(config: Config) -> PipelineOptions:
+    return PipelineOptions(
+        boilerplate=config.boilerplate,
+        topics=config.topics,
+        near_threshold=config.near_threshold,
+    )
+
+
+@dataclass(slots=True)
+class ImportReport:
+    files: list[tuple[Path, IngestReport]] = field(default_factory=list)
+    error: str | None = None  # set only in partial mode: what stopped the import
+
+    def summary(self) -> str:
+        total = IngestReport()
+        for _, r in self.files:
+            total += r
+        line = f"imported {len(self.files)} file(s): {total.summary()}"
+        if self.error:
+            line += f"\nstopped early: {self.error}"
+        return line
+
+
+def detect_format(path: Path) -> str:
+    """'tdesktop', 'feed' or 'text', from the name and the first bytes of the file."""
+    if path.suffix.lower() == ".json":
+        return "tdesktop"
+    if path.suffix.lower() in FEED_SUFFIXES:
+        return "feed"
+    try:
+        with path.open("rb") as f:
+            head = f.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+    except OSError as e:
+        raise InputError(f"cannot read {path}: {e.strerror}") from None
+    if head.startswith(b"{") and looks_like_tdesktop(path):
+        return "tdesktop"
+    if head.startswith(b"<"):
+        return "feed"
+    return "text"
+
+
+def resolve_import_path(path: Path) -> Path:
+    """A Telegram Desktop export folder stands for its result.json."""
+    if path.is_dir():
+        result = path / "result.json"
+        if not result.is_file():
+            raise InputError(f"{path} is a folder without a result.json (Telegram Desktop export)")
+        return result
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    return path
+
+
+def read_posts(path: Path, fmt: str, *, source_name: str | None, now: datetime) -> Iterator[Post]:
+    """The posts of one file, streamed."""
+    if fmt == "auto":
+        fmt = detect_format(path)
+    if fmt == "tdesktop":
+        return read_tdesktop(path)
+    if fmt == "feed":
+        result = read_feed_file(path, fetched_at=now)
+        if result.warning:
+            log.warning("feed file=%s partly malformed: %s", path, result.warning)
+        return iter(result.posts)
+    if fmt == "text":
+        return read_text_dump(path, source_name=source_name)
+    raise InputError(f"unknown format {fmt!r}")
+
+
+def prepared(posts: Iterable[Post], options: PipelineOptions, where: str) -> Iterator[PreparedPost]:
+    for post in posts:
+        try:
+            yield prepare(post, options)
+        except InputError as e:
+            raise InputError(f"{where}: {e}") from None
+
+
+class _StopAtError:
+    """Yields from ``items`` until an InputError, which it keeps instead of raising."""
+
+    def __init__(self, items: Iterable[PreparedPost]) -> None:
+        self._items = items
+        self.error: InputError | None = None
+        self.count = 0
+
+    def __iter__(self) -> Iterator[PreparedPost]:
+        try:
+            for item in self._items:
+                self.count += 1
+                yield item
+        except InputError as e:
+            self.error = e
+
+
+async def import_paths(
+    store: Store,
+    paths: Sequence[Path],
+    options: PipelineOptions,
+    *,
+    fmt: str = "auto",
+    source_name: str | None = None,
+    partial: bool = False,
+    progress: bool = False,
+    now: datetime | None = None,
+) -> ImportReport:
+    now = now or datetime.now(UTC)
+    resolved = [resolve_import_path(p) for p in paths]
+    report = ImportReport()
+
+    async def one(path: Path) -> IngestReport:
+        started = time.perf_counter()
+        posts: Iterable[Post] = read_posts(path, fmt, source_name=source_name, now=now)
+        if progress:
+            from tqdm import tqdm
+
+            posts = tqdm(posts, desc=path.name, unit=" posts", leave=False)
+        items = prepared(posts, options, str(path))
+        if not partial:
+            result = await store.ingest(items, now=now, near_threshold=options.near_threshold)
+        else:
+            guarded = _StopAtError(items)
+            result = await store.ingest(guarded, now=now, near_threshold=options.near_threshold)
+            if guarded.error is not None:
+                report.error = f"{guarded.error}; kept the {guarded.count} posts read before it"
+        log.info(
+            "imported file=%s added=%d edited=%d unchanged=%d took=%.2fs",
+            path,
+            result.added,
+            result.edited,
+            result.unchanged,
+            time.perf_counter() - started,
+        )
+        return result
+
+    if partial:
+        for path in resolved:
+            async with store.transaction():
+                report.files.append((path, await one(path)))
+            if report.error:
+                break
+        return report
+
+    try:
+        async with store.transaction():
+            for path in resolved:
+                report.files.append((path, await one(path)))
+    except InputError as e:
+        raise InputError(f"{e}; nothing was imported") from None
+    return report
+
+
+async def fetch_feeds(
+    store: Store,
+    urls: Sequence[str],
+    options: PipelineOptions,
+    *,
+    now: datetime | None = None,
+    timeout: float = 20.0,
+) -> list[tuple[str, IngestReport | ArchiverError]]:
+    """Poll each feed once (concurrently), then store each in its own transaction."""
+    now = now or datetime.now(UTC)
+    async with httpx.AsyncClient(headers={"User-Agent": "tg-archiver"}) as client:
+
+        async def get(url: str) -> list[Post] | ArchiverError:
+            try:
+                if "://" not in url or url.startswith("file://"):
+                    path = Path(url.removeprefix("file://"))
+                    local = read_feed_file(path, fetched_at=now)
+                    warning, posts = local.warning, list(local.posts)
+                else:
+                    fetched = await fetch_feed(url, client=client, fetched_at=now, timeout=timeout)
+                    if fetched.result is None:  # 304 Not Modified
+                        return []
+                    warning, posts = fetched.result.warning, list(fetched.result.posts)
+            except ArchiverError as e:
+                return e
+            if warning:
+                log.warning("feed url=%s partly malformed: %s", url, warning)
+            return posts
+
+        fetched_all = await asyncio.gather(*(get(u) for u in urls))
+
+    results: list[tuple[str, IngestReport | ArchiverError]] = []
+    for url, got in zip(urls, fetched_all, strict=True):
+        if isinstance(got, ArchiverError):
+            results.append((url, got))
+            continue
+        try:
+            async with store.transaction():
+                report = await store.ingest(
+                    prepared(got, options, url),
+                    now=now,
+                    near_threshold=options.near_threshold,
+                )
+        except InputError as e:
+            results.append((url, InputError(f"{e}; nothing from this feed was stored")))
+            continue
+        log.info("fetched feed url=%s added=%d edited=%d", url, report.added, report.edited)
+        results.append((url, report))
+    return results

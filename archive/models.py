@@ -1,0 +1,69 @@
+"""The records that flow through the archive.
+
+Every source (Telegram, feeds, imported files) is turned into :class:`Post` at its edge;
+nothing past that edge knows where a post came from except through these fields.
+All datetimes are timezone-aware and in UTC.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+SourceKind = Literal["telegram", "feed", "import"]
+TagOrigin = Literal["hashtag", "rule", "category"]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Where a post was published.
+
+    ``key`` is the stable identity: a Telegram channel's numeric id (usernames change),
+    a feed's URL, or an import's name. ``title``/``username``/``url`` are display data and
+    may change between ingests.
+    """
+
+    kind: SourceKind
+    key: str
+    title: str | None = None
+    username: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Media:
+    """A summary of one attachment; the file itself is not kept."""
+
+    kind: str  # photo, video, document, audio, voice, sticker, animation, ...
+    file_name: str | None = None
+    size: int | None = None
+    mime_type: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Forward:
+    """The origin of a forwarded post, as far as the source tells it."""
+
+    name: str | None = None  # origin channel's title, e.g. "Russian MFA 🇷🇺"
+    source_key: str | None = None  # origin channel's numeric id, when known
+    external_id: str | None = None  # origin post id, when known
+    username: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One post as a source delivered it, before cleaning."""
+
+    source: SourceRef
+    external_id: str
+    published_at: datetime
+    text: str  # raw text, exactly as delivered
+    title: str | None = None
+    url: str | None = None
+    edited_at: datetime | None = None
+    author: str | None = None
+    forwarded_from: Forward | None = None
+    hashtags: tuple[str, ...] = ()  # from message entities, without '#'
+    categories: tuple[str, ...] = ()  # feed categories
+    media: tuple[Media, ...] = field(default=())

@@ -1,0 +1,68 @@
+"""The pure half of ingest: from a source's :class:`Post` to what the store keeps.
+
+``prepare`` runs the per-post steps (normalise, drop boilerplate, remove repeated blocks,
+hash, shingle, tag). The steps that need the archive (exact and near dedup across posts,
+linking forwards) happen in :meth:`archive.store.Store.ingest`, which works on batches of
+prepared posts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
+from archive.dedup import DEFAULT_THRESHOLD, band_keys, shingles
+from archive.errors import InputError
+from archive.models import Post
+from archive.tags import Tag, TopicAliases, extract_tags
+
+MAX_TEXT_CHARS = 1_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineOptions:
+    boilerplate: tuple[str, ...] = DEFAULT_BOILERPLATE
+    topics: TopicAliases | None = None
+    near_threshold: float = DEFAULT_THRESHOLD
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedPost:
+    post: Post
+    clean_text: str
+    content_hash: str
+    tags: tuple[Tag, ...]
+    shingles: frozenset[str]
+    bands: tuple[int, ...]
+
+
+_NO_TOPICS = TopicAliases.from_mapping({})
+
+
+def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
+    """Clean, hash, shingle and tag one post. Raises InputError for text no archive should take."""
+    for label, value in (("text", post.text), ("title", post.title or "")):
+        if len(value) > MAX_TEXT_CHARS:
+            raise InputError(
+                f"post {post.external_id}: {label} is {len(value):,} characters, "
+                f"the limit is {MAX_TEXT_CHARS:,}"
+            )
+        if "\x00" in value:
+            raise InputError(f"post {post.external_id}: {label} contains a NUL character")
+    clean = clean_text(post.text, options.boilerplate)
+    searchable = f"{post.title}\n{clean}" if post.title else clean
+    tags = extract_tags(
+        searchable,
+        options.topics or _NO_TOPICS,
+        entity_hashtags=post.hashtags,
+        categories=post.categories,
+    )
+    sh = shingles(clean)
+    return PreparedPost(
+        post=post,
+        clean_text=clean,
+        content_hash=content_hash(searchable),
+        tags=tuple(tags),
+        shingles=sh,
+        bands=band_keys(sh),
+    )

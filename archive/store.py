@@ -1,0 +1,740 @@
+"""The archive's storage: one async class over aiosqlite, and the only place that speaks SQL.
+
+The database file is the user's archive. It is opened in WAL mode with foreign keys on; the
+schema lives in ``migrations/NNNN_*.sql`` and is applied here, each file once, in its own
+transaction. Writes happen inside :meth:`Store.transaction` (``BEGIN IMMEDIATE``), so the
+import of one file is all or nothing: an error, Ctrl-C or a kill leaves the archive as it was.
+
+Ingest is batched: a chunk of prepared posts costs a handful of round trips to SQLite (look
+ups by key, by content hash and by LSH band, then ``executemany`` inserts), not one per post.
+Post and tag ids are assigned here from ``max(id) + 1``, which is safe because a write
+transaction holds SQLite's write lock.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sqlite3
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence, Sized
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import resources
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from archive.dedup import DEFAULT_THRESHOLD, jaccard, shingles
+from archive.errors import InputError
+from archive.export import ExportRow
+from archive.models import Media, SourceRef
+from archive.pipeline import PreparedPost
+from archive.query import SearchQuery
+from archive.tags import tag_key
+
+log = logging.getLogger(__name__)
+
+CHUNK = 500
+_MAX_VARS = 900  # bound parameters per IN (...) list; far below SQLite's limit
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+_TAG_SEP = "\x1f"
+SNIPPET_START, SNIPPET_END = "\x02", "\x03"  # marks around matched words in snippets
+
+
+def ts(dt: datetime) -> str:
+    """A datetime as the archive stores it: ISO 8601, UTC, second precision, 'Z'."""
+    if dt.tzinfo is None:
+        raise ValueError("naive datetime")
+    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_ts(value: str) -> datetime:
+    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+@dataclass(slots=True)
+class IngestReport:
+    added: int = 0
+    edited: int = 0
+    unchanged: int = 0
+    exact_duplicates: int = 0
+    near_duplicates: int = 0
+    forwards_linked: int = 0
+
+    def __iadd__(self, other: IngestReport) -> IngestReport:
+        for name in self.__slots__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+    @property
+    def seen(self) -> int:
+        return self.added + self.edited + self.unchanged
+
+    def summary(self) -> str:
+        return (
+            f"{self.added} new posts, {self.edited} edited, {self.unchanged} unchanged;"
+            f" linked {self.exact_duplicates} exact and {self.near_duplicates} near duplicates,"
+            f" {self.forwards_linked} forwards"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    row: ExportRow
+    snippet: str  # matched words between SNIPPET_START and SNIPPET_END
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    posts: int
+    duplicates: int
+    versions: int
+    deleted: int
+    sources: dict[str, int]
+    tags: int
+    first_post: datetime | None
+    last_post: datetime | None
+    database_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFilter:
+    tags: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    since: datetime | None = None
+    until: datetime | None = None
+    include_duplicates: bool = True
+
+
+@dataclass(slots=True)
+class _Chunk:
+    """What one chunk of ingest looks up once and then updates as it assigns posts."""
+
+    by_hash: dict[str, int] = field(default_factory=dict)  # content hash -> root post id
+    by_band: dict[int, list[int]] = field(default_factory=dict)  # band key -> post ids
+    roots: dict[int, int] = field(default_factory=dict)  # post id -> its root
+    shingles: dict[int, frozenset[str]] = field(default_factory=dict)
+
+
+class Store:
+    """The archive. Open with ``async with await Store.open(path) as store:``."""
+
+    def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
+        self._db = db
+        self.path = path
+        self._sources: dict[tuple[str, str], int] = {}
+        self.applied_on_open: list[str] = []  # migrations that opening this archive applied
+
+    # -- opening, migrations, transactions ---------------------------------------------------
+
+    @classmethod
+    async def open(cls, path: Path, *, migrate: bool = True) -> Store:
+        if not path.parent.exists():
+            raise InputError(
+                f"cannot create the archive {path}: folder {path.parent} does not exist"
+            )
+        try:
+            db = await aiosqlite.connect(path, isolation_level=None)
+        except sqlite3.Error as e:
+            raise InputError(f"cannot open the archive {path}: {e}") from None
+        store = cls(db, path)
+        try:
+            await db.execute("PRAGMA busy_timeout = 10000")
+            await db.execute("PRAGMA journal_mode = WAL")
+            await db.execute("PRAGMA foreign_keys = ON")
+            await db.execute("PRAGMA synchronous = NORMAL")
+            if migrate:
+                store.applied_on_open = await store.migrate()
+        except sqlite3.DatabaseError as e:
+            await db.close()
+            raise InputError(f"{path} is not a tg-archiver archive: {e}") from None
+        except BaseException:
+            await db.close()
+            raise
+        return store
+
+    async def close(self) -> None:
+        await self._db.close()
+
+    async def __aenter__(self) -> Store:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[None]:
+        """All or nothing: commit on success, roll back on any error or cancellation."""
+        await self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            await self._db.execute("ROLLBACK")
+            self._sources.clear()  # ids created in the rolled-back transaction are gone
+            raise
+        await self._db.execute("COMMIT")
+
+    async def migrate(self) -> list[str]:
+        """Apply the migrations this archive has not seen, in order; return their names."""
+        await self._db.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        done = {v for (v,) in await self._fetchall("SELECT version FROM schema_migrations")}
+        available = _migrations()
+        if done and max(done) > max(available, default=0):
+            raise InputError(
+                f"{self.path} was written by a newer tg-archiver (schema {max(done)}); upgrade"
+            )
+        applied = []
+        for version, (name, sql) in sorted(available.items()):
+            if version in done:
+                continue
+            async with self.transaction():
+                for statement in _statements(sql):
+                    await self._db.execute(statement)
+                await self._db.execute(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                    (version, name, ts(datetime.now(UTC))),
+                )
+            log.info("migration applied name=%s", name)
+            applied.append(name)
+        return applied
+
+    async def schema_version(self) -> int:
+        row = await self._fetchone("SELECT max(version) FROM schema_migrations")
+        return int(row[0] or 0) if row else 0
+
+    # -- ingest ---------------------------------------------------------------------------------
+
+    async def ingest(
+        self,
+        prepared: Iterable[PreparedPost],
+        *,
+        now: datetime,
+        near_threshold: float = DEFAULT_THRESHOLD,
+    ) -> IngestReport:
+        """Store posts: new ones added, changed ones versioned, copies linked, nothing dropped.
+
+        Call inside :meth:`transaction`. ``prepared`` is consumed lazily, ``CHUNK`` at a time,
+        so a generator over a huge file streams through in bounded memory.
+        """
+        report = IngestReport()
+        it = iter(prepared)
+        while chunk := list(islice(it, CHUNK)):
+            report += await self._ingest_chunk(chunk, ts(now), near_threshold)
+        return report
+
+    async def _ingest_chunk(
+        self, chunk: list[PreparedPost], now: str, threshold: float
+    ) -> IngestReport:
+        report = IngestReport()
+        source_ids = [await self._source_id(p.post.source, now) for p in chunk]
+
+        existing = await self._existing(chunk, source_ids)
+        state = _Chunk()
+        await self._load_hashes(state, {p.content_hash for p in chunk})
+        await self._load_bands(state, {b for p in chunk for b in p.bands})
+        tag_ids = await self._tag_ids({tag_key(t.name): t.name for p in chunk for t in p.tags})
+
+        row = await self._fetchone("SELECT coalesce(max(id), 0) FROM posts")
+        next_id = int(row[0]) + 1 if row else 1
+
+        posts: list[tuple[Any, ...]] = []
+        versions: list[tuple[Any, ...]] = []
+        post_tags: list[tuple[int, int, str]] = []
+        bands: list[tuple[int, int]] = []
+        telegram_new: list[tuple[int, str, str, int]] = []
+
+        for prepared, source_id in zip(chunk, source_ids, strict=True):
+            post = prepared.post
+            key = (source_id, post.external_id)
+            if key in existing:
+                post_id, raw, title = existing[key]
+                if raw == post.text and title == post.title:
+                    report.unchanged += 1
+                    continue
+                await self._record_edit(post_id, prepared, tag_ids, now)
+                existing[key] = (post_id, post.text, post.title)
+                report.edited += 1
+                continue
+
+            post_id, next_id = next_id, next_id + 1
+            existing[key] = (post_id, post.text, post.title)
+            dup_of, dup_kind, similarity = await self._find_original(prepared, state, threshold)
+            if dup_kind == "exact":
+                report.exact_duplicates += 1
+            elif dup_kind == "near":
+                report.near_duplicates += 1
+            elif dup_kind == "forward":
+                report.forwards_linked += 1
+            root = dup_of if dup_of is not None else post_id
+            state.roots[post_id] = root
+            state.by_hash.setdefault(prepared.content_hash, root)
+            state.shingles[post_id] = prepared.shingles
+            for band in prepared.bands:
+                state.by_band.setdefault(band, []).append(post_id)
+                bands.append((band, post_id))
+
+            fwd = post.forwarded_from
+            posts.append(
+                (
+                    post_id,
+                    source_id,
+                    post.external_id,
+                    post.url,
+                    post.title,
+                    ts(post.published_at),
+                    ts(post.edited_at) if post.edited_at else None,
+                    post.author,
+                    fwd.name or fwd.username if fwd else None,
+                    fwd.source_key if fwd else None,
+                    fwd.external_id if fwd else None,
+                    post.text,
+                    prepared.clean_text,
+                    prepared.content_hash,
+                    _media_json(post.media),
+                    dup_of,
+                    dup_kind,
+                    similarity,
+                    now,
+                )
+            )
+            versions.append(
+                (
+                    post_id,
+                    1,
+                    post.title,
+                    post.text,
+                    prepared.clean_text,
+                    ts(post.edited_at) if post.edited_at else None,
+                    now,
+                )
+            )
+            post_tags.extend((post_id, tag_ids[tag_key(t.name)], t.origin) for t in prepared.tags)
+            if post.source.kind == "telegram":
+                telegram_new.append((post_id, post.source.key, post.external_id, post_id))
+            report.added += 1
+
+        await self._db.executemany(_INSERT_POST, posts)
+        await self._db.executemany(_INSERT_VERSION, versions)
+        await self._db.executemany(_INSERT_POST_TAG, post_tags)
+        await self._db.executemany(_INSERT_BAND, bands)
+        if telegram_new:
+            # Copies that arrived before their origin: link them now that it is here.
+            before = self._db.total_changes
+            await self._db.executemany(_LINK_EARLIER_FORWARDS, telegram_new)
+            report.forwards_linked += self._db.total_changes - before
+        return report
+
+    async def _source_id(self, source: SourceRef, now: str) -> int:
+        cache_key = (source.kind, source.key)
+        if cache_key in self._sources:
+            return self._sources[cache_key]
+        row = await self._fetchone(
+            _UPSERT_SOURCE,
+            (source.kind, source.key, source.title, source.username, source.url, now),
+        )
+        assert row is not None
+        self._sources[cache_key] = int(row[0])
+        return int(row[0])
+
+    async def _existing(
+        self, chunk: Sequence[PreparedPost], source_ids: Sequence[int]
+    ) -> dict[tuple[int, str], tuple[int, str, str | None]]:
+        wanted: dict[int, set[str]] = {}
+        for p, sid in zip(chunk, source_ids, strict=True):
+            wanted.setdefault(sid, set()).add(p.post.external_id)
+        found: dict[tuple[int, str], tuple[int, str, str | None]] = {}
+        for sid, ids in wanted.items():
+            for part in _parts(sorted(ids)):
+                sql = (
+                    "SELECT external_id, id, raw_text, title FROM posts"
+                    f" WHERE source_id = ? AND external_id IN ({_marks(part)})"
+                )
+                for ext, pid, raw, title in await self._fetchall(sql, (sid, *part)):
+                    found[(sid, ext)] = (pid, raw, title)
+        return found
+
+    async def _load_hashes(self, state: _Chunk, hashes: set[str]) -> None:
+        for part in _parts(sorted(hashes)):
+            sql = (
+                "SELECT content_hash, id, coalesce(duplicate_of, id) FROM posts"
+                f" WHERE content_hash IN ({_marks(part)}) ORDER BY id"
+            )
+            for h, pid, root in await self._fetchall(sql, part):
+                state.by_hash.setdefault(h, root)
+                state.roots[pid] = root
+
+    async def _load_bands(self, state: _Chunk, band_keys: set[int]) -> None:
+        for part in _parts(sorted(band_keys)):
+            sql = f"SELECT band, post_id FROM post_bands WHERE band IN ({_marks(part)})"
+            for band, pid in await self._fetchall(sql, part):
+                state.by_band.setdefault(band, []).append(pid)
+
+    async def _find_original(
+        self, prepared: PreparedPost, state: _Chunk, threshold: float
+    ) -> tuple[int | None, str | None, float | None]:
+        """The post this one copies, if any: its forward origin, an exact or a near copy."""
+        fwd = prepared.post.forwarded_from
+        if fwd and fwd.source_key and fwd.external_id:
+            row = await self._fetchone(_FIND_FORWARD_ORIGIN, (fwd.source_key, fwd.external_id))
+            if row:
+                return int(row[0]), "forward", None
+        root = state.by_hash.get(prepared.content_hash)
+        if root is not None:
+            return root, "exact", 1.0
+        candidates = {pid for b in prepared.bands for pid in state.by_band.get(b, ())}
+        if not candidates:
+            return None, None, None
+        missing = [pid for pid in candidates if pid not in state.shingles]
+        for part in _parts(sorted(missing)):
+            sql = (
+                "SELECT id, clean_text, coalesce(duplicate_of, id) FROM posts"
+                f" WHERE id IN ({_marks(part)})"
+            )
+            for pid, text, root_id in await self._fetchall(sql, part):
+                state.shingles[pid] = shingles(text)
+                state.roots[pid] = root_id
+        best: tuple[float, int] | None = None
+        for pid in sorted(candidates):
+            sim = jaccard(prepared.shingles, state.shingles.get(pid, frozenset()))
+            if sim >= threshold and (best is None or sim > best[0]):
+                best = (sim, pid)
+        if best is None:
+            return None, None, None
+        sim, pid = best
+        return state.roots.get(pid, pid), "near", round(sim, 4)
+
+    async def _tag_ids(self, names: dict[str, str]) -> dict[str, int]:
+        """Ids of tags by key, creating missing ones with the spelling first seen."""
+        ids: dict[str, int] = {}
+        keys = sorted(names)
+        for part in _parts(keys):
+            sql = f"SELECT key, id FROM tags WHERE key IN ({_marks(part)})"
+            ids.update({k: int(i) for k, i in await self._fetchall(sql, part)})
+        missing = [k for k in keys if k not in ids]
+        if missing:
+            row = await self._fetchone("SELECT coalesce(max(id), 0) FROM tags")
+            start = int(row[0]) + 1 if row else 1
+            new = [(start + i, names[k], k) for i, k in enumerate(missing)]
+            await self._db.executemany("INSERT INTO tags (id, name, key) VALUES (?, ?, ?)", new)
+            ids.update({k: i for i, _, k in new})
+        return ids
+
+    async def _record_edit(
+        self, post_id: int, prepared: PreparedPost, tag_ids: dict[str, int], now: str
+    ) -> None:
+        post = prepared.post
+        edited = ts(post.edited_at) if post.edited_at else now
+        row = await self._fetchone(
+            "SELECT coalesce(max(version), 0) FROM post_versions WHERE post_id = ?", (post_id,)
+        )
+        version = int(row[0]) + 1 if row else 1
+        await self._db.execute(
+            _INSERT_VERSION,
+            (post_id, version, post.title, post.text, prepared.clean_text, edited, now),
+        )
+        await self._db.execute(
+            "UPDATE posts SET title = ?, raw_text = ?, clean_text = ?, content_hash = ?,"
+            " edited_at = ?, url = coalesce(?, url), media = ? WHERE id = ?",
+            (
+                post.title,
+                post.text,
+                prepared.clean_text,
+                prepared.content_hash,
+                edited,
+                post.url,
+                _media_json(post.media),
+                post_id,
+            ),
+        )
+        await self._db.execute("DELETE FROM post_tags WHERE post_id = ?", (post_id,))
+        await self._db.executemany(
+            _INSERT_POST_TAG,
+            [(post_id, tag_ids[tag_key(t.name)], t.origin) for t in prepared.tags],
+        )
+        await self._db.execute("DELETE FROM post_bands WHERE post_id = ?", (post_id,))
+        await self._db.executemany(_INSERT_BAND, [(b, post_id) for b in prepared.bands])
+
+    # -- reading --------------------------------------------------------------------------------
+
+    async def search(
+        self,
+        query: SearchQuery,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        by_rank: bool = False,
+        include_duplicates: bool = False,
+    ) -> list[SearchHit]:
+        """Posts matching ``query``, newest first (or best first with ``by_rank``)."""
+        where, params = _filter_sql(
+            ExportFilter(
+                tags=query.tags,
+                sources=query.sources,
+                since=query.since,
+                until=query.until,
+                include_duplicates=include_duplicates,
+            )
+        )
+        if query.match is not None:
+            sql = (
+                f"SELECT {_ROW_COLUMNS},"
+                f" snippet(posts_fts, 1, char(2), char(3), '…', 24) AS snippet"
+                " FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
+                " JOIN sources ON sources.id = posts.source_id"
+                f" WHERE posts_fts MATCH ? {where}"
+                + (
+                    " ORDER BY bm25(posts_fts, 2.0, 1.0)"
+                    if by_rank
+                    else " ORDER BY posts.published_at DESC, posts.id DESC"
+                )
+                + " LIMIT ? OFFSET ?"
+            )
+            args: tuple[Any, ...] = (query.match, *params, limit, offset)
+        else:
+            sql = (
+                f"SELECT {_ROW_COLUMNS}, substr(posts.clean_text, 1, 200) AS snippet"
+                " FROM posts JOIN sources ON sources.id = posts.source_id"
+                f" WHERE 1 {where}"
+                " ORDER BY posts.published_at DESC, posts.id DESC LIMIT ? OFFSET ?"
+            )
+            args = (*params, limit, offset)
+        try:
+            rows = await self._fetchall(sql, args)
+        except sqlite3.OperationalError as e:
+            # The query parser only produces valid FTS5, so this is a safety net, not a path.
+            raise InputError(f"cannot search for {query.text!r}: {e}") from None
+        return [SearchHit(row=_export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
+
+    async def iter_posts(self, flt: ExportFilter) -> AsyncIterator[ExportRow]:
+        """Every post matching ``flt``, oldest first, streamed from a cursor."""
+        where, params = _filter_sql(flt)
+        sql = (
+            f"SELECT {_ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
+            f" WHERE 1 {where} ORDER BY posts.published_at, posts.id"
+        )
+        async with self._db.execute(sql, params) as cursor:
+            cursor.arraysize = 1000
+            while rows := await cursor.fetchmany(1000):
+                for r in rows:
+                    yield _export_row(r)
+
+    async def count_posts(self, flt: ExportFilter) -> int:
+        where, params = _filter_sql(flt)
+        row = await self._fetchone(
+            "SELECT count(*) FROM posts JOIN sources ON sources.id = posts.source_id"
+            f" WHERE 1 {where}",
+            params,
+        )
+        return int(row[0]) if row else 0
+
+    async def post_versions(self, post_id: int) -> list[tuple[int, str, str | None]]:
+        """(version, clean text, edited_at) of a post, oldest first."""
+        rows = await self._fetchall(
+            "SELECT version, clean_text, edited_at FROM post_versions"
+            " WHERE post_id = ? ORDER BY version",
+            (post_id,),
+        )
+        return [(int(v), t, e) for v, t, e in rows]
+
+    async def top_tags(
+        self, *, limit: int = 20, since: datetime | None = None
+    ) -> list[tuple[str, int]]:
+        """Most used tags over posts that are not copies, most used first."""
+        rows = await self._fetchall(
+            "SELECT tags.name, count(*) AS n FROM post_tags"
+            " JOIN tags ON tags.id = post_tags.tag_id"
+            " JOIN posts ON posts.id = post_tags.post_id"
+            " WHERE posts.duplicate_of IS NULL AND (? IS NULL OR posts.published_at >= ?)"
+            " GROUP BY tags.id ORDER BY n DESC, tags.name LIMIT ?",
+            (ts(since) if since else None, ts(since) if since else None, limit),
+        )
+        return [(name, int(n)) for name, n in rows]
+
+    async def stats(self) -> Stats:
+        row = await self._fetchone(
+            "SELECT count(*), count(duplicate_of), count(deleted_at),"
+            " min(published_at), max(published_at) FROM posts"
+        )
+        assert row is not None
+        posts, dups, deleted, first, last = row
+        by_kind = dict(await self._fetchall("SELECT kind, count(*) FROM sources GROUP BY kind"))
+        tags = await self._fetchone("SELECT count(*) FROM tags")
+        versions = await self._fetchone("SELECT count(*) FROM post_versions")
+        pages = await self._fetchone("PRAGMA page_count")
+        size = await self._fetchone("PRAGMA page_size")
+        return Stats(
+            posts=int(posts),
+            duplicates=int(dups),
+            versions=int(versions[0]) if versions else 0,
+            deleted=int(deleted),
+            sources={str(k): int(v) for k, v in by_kind.items()},
+            tags=int(tags[0]) if tags else 0,
+            first_post=parse_ts(first) if first else None,
+            last_post=parse_ts(last) if last else None,
+            database_bytes=int(pages[0]) * int(size[0]) if pages and size else 0,
+        )
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    async def _fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        async with self._db.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    async def _fetchone(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        async with self._db.execute(sql, params) as cursor:
+            return await cursor.fetchone()
+
+
+_UPSERT_SOURCE = """
+INSERT INTO sources (kind, key, title, username, url, created_at) VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (kind, key) DO UPDATE SET
+    title = coalesce(excluded.title, title),
+    username = coalesce(excluded.username, username),
+    url = coalesce(excluded.url, url)
+RETURNING id
+"""
+
+_INSERT_POST = """
+INSERT INTO posts (
+    id, source_id, external_id, url, title, published_at, edited_at, author,
+    forwarded_from, forwarded_from_key, forwarded_post_id, raw_text, clean_text, content_hash,
+    media, duplicate_of, duplicate_kind, similarity, ingested_at
+) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+_INSERT_VERSION = """
+INSERT INTO post_versions (post_id, version, title, raw_text, clean_text, edited_at, recorded_at)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+"""
+
+_INSERT_POST_TAG = "INSERT OR IGNORE INTO post_tags (post_id, tag_id, origin) VALUES (?, ?, ?)"
+_INSERT_BAND = "INSERT OR IGNORE INTO post_bands (band, post_id) VALUES (?, ?)"
+
+_FIND_FORWARD_ORIGIN = """
+SELECT coalesce(posts.duplicate_of, posts.id) FROM posts
+JOIN sources ON sources.id = posts.source_id
+WHERE sources.kind = 'telegram' AND sources.key = ? AND posts.external_id = ?
+"""
+
+_LINK_EARLIER_FORWARDS = """
+UPDATE posts SET duplicate_of = ?, duplicate_kind = 'forward', similarity = NULL
+WHERE forwarded_from_key = ? AND forwarded_post_id = ? AND duplicate_of IS NULL AND id != ?
+"""
+
+_ROW_COLUMNS = """
+posts.id, sources.key, sources.kind, sources.title, sources.username, posts.external_id,
+posts.url, posts.title, posts.published_at, posts.edited_at, posts.forwarded_from,
+posts.clean_text,
+(SELECT group_concat(tags.name, char(31)) FROM post_tags JOIN tags ON tags.id = post_tags.tag_id
+  WHERE post_tags.post_id = posts.id),
+posts.duplicate_of, posts.media
+"""
+
+
+def _filter_sql(flt: ExportFilter) -> tuple[str, list[Any]]:
+    """WHERE fragments (fixed SQL) and their bound parameters for a filter."""
+    parts: list[str] = []
+    params: list[Any] = []
+    for tag in flt.tags:
+        parts.append(
+            "posts.id IN (SELECT post_id FROM post_tags"
+            " WHERE tag_id = (SELECT id FROM tags WHERE key = ?))"
+        )
+        params.append(tag_key(tag))
+    if flt.sources:
+        ors = []
+        for source in flt.sources:
+            ors.append(
+                "(sources.key = ? OR sources.username = ? COLLATE NOCASE"
+                " OR sources.title = ? COLLATE NOCASE)"
+            )
+            name = source.removeprefix("@")
+            params.extend((source, name, source))
+        parts.append("(" + " OR ".join(ors) + ")")
+    if flt.since is not None:
+        parts.append("posts.published_at >= ?")
+        params.append(ts(flt.since))
+    if flt.until is not None:
+        parts.append("posts.published_at < ?")
+        params.append(ts(flt.until))
+    if not flt.include_duplicates:
+        parts.append("posts.duplicate_of IS NULL")
+    return "".join(f" AND {p}" for p in parts), params
+
+
+def _export_row(r: Sequence[Any]) -> ExportRow:
+    (pid, key, kind, title, username, ext, url, post_title, published, edited, fwd, text, tags,
+     dup, media) = r  # fmt: skip
+    if url is None and kind == "telegram" and username:
+        url = f"https://t.me/{username}/{ext}"
+    return ExportRow(
+        id=int(pid),
+        source=key,
+        source_kind=kind,
+        source_title=title or username,
+        external_id=ext,
+        url=url,
+        title=post_title,
+        published_at=parse_ts(published),
+        edited_at=parse_ts(edited) if edited else None,
+        forwarded_from=fwd,
+        text=text,
+        tags=tuple(tags.split(_TAG_SEP)) if tags else (),
+        duplicate_of=dup,
+        media=tuple(Media(**m) for m in json.loads(media)) if media else (),
+    )
+
+
+def _media_json(media: Sequence[Media]) -> str | None:
+    if not media:
+        return None
+    return json.dumps(
+        [
+            {"kind": m.kind, "file_name": m.file_name, "size": m.size, "mime_type": m.mime_type}
+            for m in media
+        ],
+        ensure_ascii=False,
+    )
+
+
+def _parts(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(values), _MAX_VARS):
+        yield values[i : i + _MAX_VARS]
+
+
+def _marks(values: Sized) -> str:
+    return ", ".join("?" * len(values))
+
+
+def _migrations() -> dict[int, tuple[str, str]]:
+    """The migrations shipped in the installed ``migrations`` package, by version."""
+    found: dict[int, tuple[str, str]] = {}
+    for entry in resources.files("migrations").iterdir():
+        m = _MIGRATION_NAME.match(entry.name)
+        if m:
+            found[int(m.group(1))] = (entry.name, entry.read_text(encoding="utf-8"))
+    return found
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration into statements (trigger bodies included) for one transaction."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if _has_sql(pending):
+                yield pending.strip()
+            pending = ""
+    if _has_sql(pending):
+        raise ValueError("incomplete SQL statement at the end of a migration")
+
+
+def _has_sql(text: str) -> bool:
+    return any(ln.strip() and not ln.strip().startswith("--") for ln in text.splitlines())

@@ -1,0 +1,87 @@
+"""Shared fixtures: real SQLite archives in tmp_path, real files, the real CLI."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from archive.models import Forward, Post, SourceRef
+from archive.pipeline import PipelineOptions, prepare
+from archive.store import IngestReport, Store
+from archive.tags import TopicAliases
+from tg_archiver.cli import main
+
+TOPICS = TopicAliases.from_mapping(
+    {"SCO": ["#ШОС", "Shanghai Cooperation Organisation"], "CIS": ["#СНГ"]}
+)
+OPTIONS = PipelineOptions(topics=TOPICS)
+NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
+CHANNEL = SourceRef(kind="telegram", key="1500000001", title="Example MFA", username="example_mfa")
+
+
+def make_post(
+    external_id: str | int,
+    text: str,
+    *,
+    source: SourceRef = CHANNEL,
+    day: int = 1,
+    forwarded_from: Forward | None = None,
+    **fields: object,
+) -> Post:
+    return Post(
+        source=source,
+        external_id=str(external_id),
+        published_at=datetime(2024, 3, day, 9, 0, tzinfo=UTC),
+        text=text,
+        forwarded_from=forwarded_from,
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[Store]:
+    s = await Store.open(tmp_path / "archive.db")
+    try:
+        yield s
+    finally:
+        await s.close()
+
+
+async def ingest(store: Store, *posts: Post, now: datetime = NOW) -> IngestReport:
+    async with store.transaction():
+        return await store.ingest((prepare(p, OPTIONS) for p in posts), now=now)
+
+
+def dump(db: Path) -> list[str]:
+    """Every row of every table, as SQL: two equal dumps mean two equal archives."""
+    if not db.exists():
+        return []
+    with sqlite3.connect(db) as conn:
+        return list(conn.iterdump())
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
+    """Run the real command line in-process: ``cli("--db", path, "stats")``."""
+
+    def run(*args: object) -> CliResult:
+        try:
+            code = main([str(a) for a in args])
+        except SystemExit as e:  # argparse's usage errors
+            code = int(e.code or 0)
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run

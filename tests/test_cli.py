@@ -1,0 +1,277 @@
+"""The command line end to end: real files, a real archive, the real `main`."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import dump
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE_CONFIG = ROOT / "config.example.toml"
+CONTRACT_FIELDS = {
+    "id", "source", "source_kind", "external_id", "url", "published_at", "edited_at",
+    "forwarded_from", "text", "tags", "duplicate_of",
+}  # fmt: skip
+
+BODY = (
+    "🎙 Minister's remarks at the ministerial meeting (Astana, March 4, 2024)\n"
+    "Key points:\n"
+    "🔹 The organisation has become a pillar of a fairer, multipolar world order.\n"
+    "🔹 We support expanding practical cooperation in trade, transport and energy.\n"
+    "#SCO"
+)
+
+
+def message(mid: int | str, text: object, **fields: object) -> dict[str, object]:
+    m: dict[str, object] = {
+        "id": mid,
+        "type": "message",
+        "date": "2024-03-04T09:15:00",
+        "date_unixtime": str(1709543700 + (mid if isinstance(mid, int) else 0) * 60),
+        "from": "Example MFA",
+        "from_id": "channel1500000001",
+        "text": text,
+        "text_entities": [],
+    }
+    m.update(fields)
+    return m
+
+
+def export_json(*messages: dict[str, object]) -> str:
+    return json.dumps(
+        {
+            "name": "Example MFA",
+            "type": "public_channel",
+            "id": 1500000001,
+            "messages": list(messages),
+        },
+        ensure_ascii=False,
+    )
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "archive.db"
+
+
+@pytest.fixture
+def good_export(tmp_path: Path) -> Path:
+    path = tmp_path / "good" / "result.json"
+    path.parent.mkdir()
+    path.write_text(
+        export_json(
+            message(1, BODY),
+            message(2, BODY.replace("practical", "concrete")),  # near duplicate
+            message(3, "Read in full\n" + BODY),  # exact duplicate once cleaned
+            message(4, "📄 Statement on an unrelated matter of consular services for citizens."),
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def jsonl(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def test_import_then_export_carries_the_contract_fields(cli, db, good_export) -> None:
+    r = cli("--db", db, "import", good_export)
+    assert r.code == 0, r.err
+    assert "4 new posts" in r.out
+    r = cli("--db", db, "export", "--format", "jsonl")
+    posts = jsonl(r.out)
+    assert len(posts) == 4
+    for post in posts:
+        assert post.keys() >= CONTRACT_FIELDS
+        assert str(post["published_at"]).endswith("Z")
+    by_ext = {p["external_id"]: p for p in posts}
+    assert by_ext["1"]["duplicate_of"] is None
+    assert by_ext["2"]["duplicate_of"] == by_ext["1"]["id"]  # one word changed
+    assert by_ext["3"]["duplicate_of"] == by_ext["1"]["id"]  # exact once cleaned
+    assert by_ext["1"]["tags"] == ["SCO"]
+    assert by_ext["1"]["source_kind"] == "telegram" and by_ext["1"]["source"] == "1500000001"
+
+
+def test_search_json_carries_the_contract_fields(cli, db, good_export) -> None:
+    cli("--db", db, "import", good_export)
+    r = cli("--db", db, "search", "multipolar", "--json", "--all")
+    hits = jsonl(r.out)
+    assert r.code == 0 and len(hits) == 3
+    assert all(h.keys() >= CONTRACT_FIELDS for h in hits)
+    r = cli("--db", db, "search", "multipolar")
+    assert r.code == 0 and "**multipolar**" in r.out and r.out.count("Example MFA") == 1
+
+
+def test_reimporting_the_same_file_changes_nothing(cli, db, good_export) -> None:
+    cli("--db", db, "import", good_export)
+    before = dump(db)
+    r = cli("--db", db, "import", good_export)
+    assert r.code == 0 and "0 new posts" in r.out and "4 unchanged" in r.out
+    assert dump(db) == before
+
+
+BAD_EXPORTS = {
+    "truncated": lambda: export_json(message(1, BODY), message(2, BODY))[:-40],
+    "not_json": lambda: "<html><body>Not an export</body></html>",
+    "wrong_field_type": lambda: export_json(message(1, BODY), message("two", BODY)),
+    "text_wrong_type": lambda: export_json(message(1, BODY), message(2, {"oops": 1})),
+    "invalid_date": lambda: export_json(
+        message(1, BODY), message(2, BODY, date_unixtime="yesterday", date="2024-13-45T99:00:00")
+    ),
+    "nul_byte": lambda: export_json(message(1, BODY), message(2, "before\u0000after")),
+    "huge_post": lambda: export_json(message(1, BODY), message(2, "x" * 10_485_760)),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_EXPORTS))
+def test_bad_export_is_one_clear_line_and_leaves_the_archive_unchanged(
+    cli, db, good_export, tmp_path, case
+) -> None:
+    cli("--db", db, "import", good_export)
+    before = dump(db)
+    bad = tmp_path / f"{case}.json"
+    bad.write_text(BAD_EXPORTS[case](), encoding="utf-8")
+    r = cli("--db", db, "import", bad)
+    assert r.code == 1
+    lines = r.err.strip().splitlines()
+    assert len(lines) == 1, r.err
+    assert lines[0].startswith("tg-archiver: error: ")
+    assert "nothing was imported" in lines[0]
+    assert bad.name in lines[0]
+    assert "Traceback" not in r.err
+    assert dump(db) == before
+
+
+def test_invalid_utf8_is_refused(cli, db, tmp_path) -> None:
+    bad = tmp_path / "latin1.json"
+    bad.write_bytes(export_json(message(1, "caf\u00e9 " * 20)).encode("latin-1"))
+    r = cli("--db", db, "import", bad)
+    assert r.code == 1 and len(r.err.strip().splitlines()) == 1
+    assert (
+        dump(db) == []
+        or sqlite3.connect(db).execute("SELECT count(*) FROM posts").fetchone()[0] == 0
+    )
+
+
+def test_a_bad_file_among_several_imports_nothing(cli, db, good_export, tmp_path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(export_json(message(1, BODY))[:-10], encoding="utf-8")
+    cli("--db", db, "migrate")
+    before = dump(db)
+    r = cli("--db", db, "import", good_export, bad)
+    assert r.code == 1 and "nothing was imported" in r.err
+    assert dump(db) == before
+
+
+def test_partial_keeps_the_posts_before_the_error(cli, db, tmp_path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        export_json(message(1, BODY), message(2, "other words " * 10), message("x", BODY)),
+        encoding="utf-8",
+    )
+    r = cli("--db", db, "import", "--partial", bad)
+    assert r.code == 1
+    assert "2 new posts" in r.out and "kept the 2 posts read before it" in r.out
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM posts").fetchone()[0] == 2
+
+
+def test_missing_file_and_bad_usage(cli, db, tmp_path) -> None:
+    r = cli("--db", db, "import", tmp_path / "nope.json")
+    assert r.code == 1 and "no such file" in r.err
+    r = cli("--db", db, "search", "x", "--limit", "zero")
+    assert r.code == 2
+    r = cli("--db", db, "search", '"unclosed')
+    assert r.code == 1 and r.err.count("\n") == 1 and "Traceback" not in r.err
+
+
+def test_export_to_a_file_is_written_whole(cli, db, good_export, tmp_path) -> None:
+    cli("--db", db, "import", good_export)
+    for fmt in ("jsonl", "csv", "md", "html"):
+        out = tmp_path / f"out.{fmt}"
+        r = cli("--db", db, "export", "--format", fmt, "--tag", "SCO", "-o", out)
+        assert r.code == 0, r.err
+        assert "exported 3 posts" in r.err
+        assert out.stat().st_size > 0
+    assert not list(tmp_path.glob(".out.*"))  # no temporary files left
+
+
+def test_tags_and_stats(cli, db, good_export) -> None:
+    cli("--db", db, "import", good_export)
+    r = cli("--db", db, "tags")
+    assert r.code == 0 and "#SCO" in r.out
+    r = cli("--db", db, "stats")
+    assert r.code == 0 and "posts       4 (2 copies" in r.out
+
+
+def test_bad_config_names_the_key(cli, db, tmp_path) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[dedup]\nnear_treshold = 0.8\n")
+    r = cli("--config", cfg, "--db", db, "stats")
+    assert r.code == 1 and "dedup.near_treshold" in r.err
+
+
+def test_example_config_imports_fetches_and_searches(cli, tmp_path) -> None:
+    db = tmp_path / "example.db"
+    r = cli("--config", EXAMPLE_CONFIG, "--db", db, "import")
+    assert r.code == 0, r.err
+    r = cli("--config", EXAMPLE_CONFIG, "--db", db, "fetch")
+    assert r.code == 0, r.err
+    r = cli("--config", EXAMPLE_CONFIG, "--db", db, "search", "ceasefire", "--json", "--all")
+    assert len(jsonl(r.out)) >= 3
+    r = cli("--config", EXAMPLE_CONFIG, "--db", db, "search", "tag:SCO", "--json")
+    sources = {h["source_kind"] for h in jsonl(r.out)}
+    assert sources == {"telegram", "import", "feed"}  # the feed item got SCO from a phrase rule
+
+
+def test_sample_shaped_dump_is_cleaned(cli, db, tmp_path) -> None:
+    dump_file = ROOT / "examples" / "forwarded-dump.txt"
+    r = cli("--db", db, "import", dump_file)
+    assert r.code == 0, r.err
+    posts = jsonl(cli("--db", db, "export").out)
+    assert len(posts) == 2
+    for post in posts:
+        lines = [ln for ln in str(post["text"]).splitlines() if len(ln.strip()) >= 20]
+        assert len(lines) == len(set(lines))
+        assert "VIEW IN TELEGRAM" not in str(post["text"])
+        assert "Please open Telegram" not in str(post["text"])
+        assert post["forwarded_from"]
+        assert post["tags"]
+
+
+SAMPLE = ROOT.parent / "shared" / "samples" / "forwarded_posts.txt"
+
+
+def _distinct(lines: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for ln in lines:
+        key = " ".join(ln.split())
+        if key:
+            seen.setdefault(key, None)
+    return list(seen)
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="../shared/samples is beside the project in CI")
+def test_the_real_sample_dump_gives_one_clean_tagged_post_per_forward(cli, db) -> None:
+    from archive.cleaning import DEFAULT_BOILERPLATE
+
+    raw = SAMPLE.read_text(encoding="utf-8")
+    forwards = raw.count("Forwarded from ")
+    r = cli("--db", db, "import", SAMPLE)
+    assert r.code == 0, r.err
+    posts = jsonl(cli("--db", db, "export").out)
+    assert len(posts) == forwards == 8
+    raw_posts = ["Forwarded from " + p for p in raw.split("Forwarded from ")[1:]]
+    boiler = {b.casefold() for b in DEFAULT_BOILERPLATE}
+    for post, raw_post in zip(posts, raw_posts, strict=True):
+        text = str(post["text"])
+        long_lines = [" ".join(ln.split()) for ln in text.splitlines() if len(ln.strip()) >= 20]
+        assert len(long_lines) == len(set(long_lines))
+        assert not any(ln.strip().casefold() in boiler for ln in text.splitlines())
+        body = [ln for ln in raw_post.splitlines()[1:] if ln.strip().casefold() not in boiler]
+        assert _distinct(text.splitlines()) == _distinct(body)
+        if "#" in raw_post:
+            assert post["tags"]

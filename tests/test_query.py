@@ -1,0 +1,443 @@
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from archive.errors import InputError
+from archive.query import SearchQuery, parse_date, parse_query
+
+# rowid -> (title, clean_text)
+ROWS = {
+    1: ("SCO summit", "Lavrov met partners at the SCO summit in Astana."),
+    2: ("Саммит ШОС", "Лавров прибыл на саммит ШОС в Астане."),
+    3: ("", "Harbour Cooperation Forum opens 🔥 today"),
+    4: ("", "O'Brien said: and or not near — nothing else..."),
+    5: ("Café", "A naïve BRICS statement, covid-19 figures"),
+    6: ("", "Weather in Astana: sunny ☀️"),
+    7: ("", "Forum of harbour workers"),
+}
+
+
+@pytest.fixture(scope="module")
+def db() -> Iterator[sqlite3.Connection]:
+    conn = sqlite3.connect(":memory:")
+    conn.execute(
+        "CREATE VIRTUAL TABLE t USING fts5(title, clean_text,"
+        " tokenize='unicode61 remove_diacritics 2')"
+    )
+    conn.executemany(
+        "INSERT INTO t (rowid, title, clean_text) VALUES (?, ?, ?)",
+        [(rowid, title, text) for rowid, (title, text) in ROWS.items()],
+    )
+    yield conn
+    conn.close()
+
+
+def match(text: str) -> str:
+    m = parse_query(text).match
+    assert m is not None
+    return m
+
+
+def hits(db: sqlite3.Connection, expr: str) -> list[int]:
+    rows = db.execute("SELECT rowid FROM t WHERE t MATCH ? ORDER BY rowid", (expr,))
+    return [r[0] for r in rows]
+
+
+def search(db: sqlite3.Connection, text: str) -> list[int]:
+    return hits(db, match(text))
+
+
+# -- terms -------------------------------------------------------------------------------------
+
+
+def test_words_are_quoted_and_all_must_match(db: sqlite3.Connection) -> None:
+    assert match("lavrov sco") == '"lavrov" AND "sco"'
+    assert search(db, "lavrov sco") == [1]
+    assert search(db, "astana") == [1, 6]
+
+
+def test_words_match_across_title_and_text(db: sqlite3.Connection) -> None:
+    assert search(db, "summit lavrov") == [1]
+
+
+def test_phrase_matches_words_in_order(db: sqlite3.Connection) -> None:
+    assert match('"harbour cooperation"') == '"harbour cooperation"'
+    assert search(db, '"harbour cooperation"') == [3]
+    assert search(db, '"cooperation harbour"') == []
+    assert search(db, "harbour forum") == [3, 7]
+
+
+def test_or_binds_tighter_than_the_implicit_and(db: sqlite3.Connection) -> None:
+    assert match("astana lavrov OR weather") == '"astana" AND ("lavrov" OR "weather")'
+    assert search(db, "astana lavrov OR weather") == [1, 6]
+    assert search(db, "brics OR sco OR forum") == [1, 3, 5, 7]
+
+
+def test_or_groups_and_together(db: sqlite3.Connection) -> None:
+    assert match("a OR b c OR d") == '("a" OR "b") AND ("c" OR "d")'
+    assert search(db, "harbour OR sco forum OR summit") == [1, 3, 7]
+
+
+def test_negated_word_and_phrase_become_not_clauses(db: sqlite3.Connection) -> None:
+    assert match("forum -workers") == '"forum" NOT "workers"'
+    assert search(db, "forum -workers") == [3]
+    assert match('astana -"sco summit" -sunny') == '"astana" NOT "sco summit" NOT "sunny"'
+    assert search(db, 'astana -"sco summit"') == [6]
+    assert search(db, 'astana -"sco summit" -sunny') == []
+
+
+def test_negation_applies_to_all_positive_groups(db: sqlite3.Connection) -> None:
+    assert match("astana summit OR weather -sunny") == (
+        '("astana" AND ("summit" OR "weather")) NOT "sunny"'
+    )
+    assert search(db, "astana summit OR weather -sunny") == [1]
+
+
+def test_prefix(db: sqlite3.Connection) -> None:
+    assert match("lavr*") == '"lavr"*'
+    assert search(db, "lavr*") == [1]
+    assert search(db, "harb* -work*") == [3]
+
+
+def test_cyrillic_words_and_prefix(db: sqlite3.Connection) -> None:
+    assert search(db, "ШОС") == [2]
+    assert search(db, "шос") == [2]
+    assert match("Лавр*") == '"Лавр"*'
+    assert search(db, "Лавр*") == [2]
+    assert search(db, '"саммит ш"*') == [2]
+
+
+def test_phrase_prefix_applies_to_its_last_word(db: sqlite3.Connection) -> None:
+    assert match('"harbour coop"*') == '"harbour coop"*'
+    assert search(db, '"harbour coop"*') == [3]
+
+
+def test_diacritics_are_ignored(db: sqlite3.Connection) -> None:
+    assert search(db, "cafe naive") == [5]
+    assert search(db, "café") == [5]
+
+
+def test_punctuation_inside_a_word_makes_it_a_phrase(db: sqlite3.Connection) -> None:
+    assert match("covid-19") == '"covid-19"'
+    assert search(db, "covid-19") == [5]
+
+
+def test_quote_inside_a_word_is_literal_and_doubled(db: sqlite3.Connection) -> None:
+    assert match('O"Brien') == '"O""Brien"'
+    assert search(db, 'O"Brien') == [4]
+    assert search(db, "O'Brien") == [4]
+
+
+def test_quote_opens_a_phrase_only_at_the_start_of_a_term() -> None:
+    assert match('say"hello world"') == '"say""hello" AND "world"""'
+    assert match('"harbour"forum') == '"harbour" AND "forum"'
+
+
+def test_control_characters_and_lone_surrogates_separate_terms(db: sqlite3.Connection) -> None:
+    assert match("lavrov\x00sco") == '"lavrov" AND "sco"'
+    assert match('"lavrov\x00" OR sco') == '("lavrov " OR "sco")'
+    assert match("lavrov\udcffsco\x1b") == '"lavrov" AND "sco"'
+    assert search(db, "lavrov\x00sco") == [1]
+
+
+def test_fts5_keywords_are_ordinary_words(db: sqlite3.Connection) -> None:
+    assert match("and or not near") == '"and" AND "or" AND "not" AND "near"'
+    assert search(db, "and or not near") == [4]
+    # Only uppercase OR is an operator; AND is implied by a space, NOT is spelled '-'.
+    assert match("said AND NOT near") == '"said" AND "AND" AND "NOT" AND "near"'
+    assert search(db, "said AND NOT near") == [4]
+    assert match('"OR" -OR') == '"OR" NOT "OR"'
+
+
+def test_punctuation_only_terms_are_dropped(db: sqlite3.Connection) -> None:
+    assert match("— lavrov ... ( ) -!!") == '"lavrov"'
+    assert match("harbour OR — forum") == '"harbour" AND "forum"'
+    assert search(db, "harbour OR — forum") == [3, 7]
+
+
+def test_emoji_are_dropped_because_the_tokenizer_ignores_them(db: sqlite3.Connection) -> None:
+    assert match("🔥 forum") == '"forum"'
+    assert search(db, "forum 🔥") == [3, 7]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NEAR(lavrov sco)", '"NEAR(lavrov" AND "sco)"'),
+        ("clean_text:lavrov", '"clean_text:lavrov"'),
+        ("title:sco", '"title:sco"'),
+        ("^lavrov", '"^lavrov"'),
+        ("{title clean_text}:lavrov", '"{title" AND "clean_text}:lavrov"'),
+        ("lavrov AND", '"lavrov" AND "AND"'),
+        ("lavrov NOT sco", '"lavrov" AND "NOT" AND "sco"'),
+        ("'; DROP TABLE t; --", '"DROP" AND "TABLE" AND "t;"'),
+        ('"; DROP TABLE t; --"', '"; DROP TABLE t; --"'),
+        ('"a"" OR ""b"', '"a" AND " OR " AND "b"'),
+        ("lavrov + sco", '"lavrov" AND "sco"'),
+        ("(lavrov OR sco)", '("(lavrov" OR "sco)")'),
+    ],
+)
+def test_fts5_syntax_in_user_text_is_matched_literally(
+    db: sqlite3.Connection, text: str, expected: str
+) -> None:
+    assert match(text) == expected
+    hits(db, expected)  # accepted by FTS5: no sqlite3.OperationalError
+
+
+def test_injection_attempts_match_as_plain_words(db: sqlite3.Connection) -> None:
+    assert search(db, "NEAR(lavrov sco)") == []  # the word "near" is absent from row 1
+    assert search(db, "NEAR(nothing") == [4]
+    assert search(db, "title:sco") == []  # a phrase "title sco", not a column filter
+    assert search(db, "^lavrov") == [1]
+    assert search(db, "{title clean_text}:lavrov") == []
+    assert db.execute("SELECT count(*) FROM t").fetchone() == (len(ROWS),)
+
+
+def test_unclosed_quote_with_sql_inside_is_an_input_error() -> None:
+    with pytest.raises(InputError, match=r"unclosed quote in search: \"; DROP TABLE"):
+        parse_query('"; DROP TABLE posts; --')
+
+
+# -- errors ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('lavrov "sco summit', "unclosed quote in search"),
+        ('tag:"two words', "unclosed quote in search"),
+        ("-lavrov", "at least one word that is not negated"),
+        ('-lavrov -"sco summit"', "at least one word that is not negated"),
+        ("— -lavrov", "at least one word that is not negated"),
+        ("lavrov OR", "OR needs a search term on each side"),
+        ("OR lavrov", "OR needs a search term on each side"),
+        ("lavrov OR OR sco", "OR needs a search term on each side"),
+        ("OR", "OR needs a search term on each side"),
+        ("tag:SCO OR lavrov", "OR needs a search term on each side"),
+        ("*", "is not a search term"),
+        ("lavrov ***", "is not a search term"),
+        ("-*", "is not a search term"),
+        ("lavrov OR -sco", "a negated term cannot be part of OR"),
+        ("-lavrov OR sco", "a negated term cannot be part of OR"),
+        ("— ...", "nothing to search for"),
+        ("🔥", "nothing to search for"),
+        ("-tag:SCO", "a filter cannot be negated"),
+        ("tag:", "tag: needs a value"),
+        ('source:"" lavrov', "source: needs a value"),
+        ("since:yesterday", "bad date 'yesterday': use YYYY-MM-DD"),
+        ("until:2024-02-30", "bad date '2024-02-30': use YYYY-MM-DD"),
+        ("since:2024-02-01 until:2024-01-31", "empty date range: since 2024-02-01 00:00 up to"),
+        ("since:2024-01-01T10:00 until:2024-01-01T10:00", "empty date range"),
+        ("tag:#", "empty tag filter"),
+    ],
+)
+def test_bad_search_is_an_input_error(text: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        parse_query(text)
+
+
+def test_empty_filter_argument_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="empty source filter"):
+        parse_query("lavrov", sources=[" "])
+
+
+def test_bad_date_argument_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="bad date '01/02/2024'"):
+        parse_query("lavrov", since="01/02/2024")
+
+
+# -- filters -----------------------------------------------------------------------------------
+
+
+def test_filters_are_taken_out_of_the_text() -> None:
+    q = parse_query('lavrov tag:SCO tag:"two words" source:@mfa since:2024-01-01 until:2024-02-01')
+    assert q == SearchQuery(
+        match='"lavrov"',
+        tags=("SCO", "two words"),
+        sources=("@mfa",),
+        since=datetime(2024, 1, 1, tzinfo=UTC),
+        until=datetime(2024, 2, 2, tzinfo=UTC),
+        text='lavrov tag:SCO tag:"two words" source:@mfa since:2024-01-01 until:2024-02-01',
+    )
+
+
+def test_only_filters_gives_no_match_expression() -> None:
+    q = parse_query("tag:SCO")
+    assert q.match is None
+    assert q.tags == ("SCO",)
+    assert parse_query("").match is None
+    assert parse_query("   ").match is None
+
+
+def test_filter_keys_ignore_case() -> None:
+    q = parse_query("Tag:SCO SOURCE:mfa")
+    assert (q.tags, q.sources, q.match) == (("SCO",), ("mfa",), None)
+
+
+def test_unknown_key_is_an_ordinary_word(db: sqlite3.Connection) -> None:
+    assert match("astana:") == '"astana:"'
+    assert search(db, "astana:") == [1, 6]
+
+
+def test_filter_arguments_merge_with_the_text() -> None:
+    q = parse_query(
+        "lavrov tag:BRICS source:tass",
+        tags=["SCO"],
+        sources=["mfa"],
+        since="2024-01-01",
+        until="2024-03-31",
+    )
+    assert q.tags == ("SCO", "BRICS")
+    assert q.sources == ("mfa", "tass")
+    assert q.since == datetime(2024, 1, 1, tzinfo=UTC)
+    assert q.until == datetime(2024, 4, 1, tzinfo=UTC)
+
+
+def test_repeated_tags_are_kept_once_in_first_spelling() -> None:
+    q = parse_query("tag:#шос tag:SCO", tags=["ШОС"])
+    assert q.tags == ("ШОС", "SCO")
+
+
+def test_a_single_string_argument_is_one_tag_not_its_letters() -> None:
+    assert parse_query("", tags="SCO", sources="mfa").tags == ("SCO",)
+
+
+def test_several_date_bounds_keep_the_narrowest_range() -> None:
+    q = parse_query("since:2024-01-10 until:2024-03-01", since="2024-01-01", until="2024-02-01")
+    assert q.since == datetime(2024, 1, 10, tzinfo=UTC)
+    assert q.until == datetime(2024, 2, 2, tzinfo=UTC)
+
+
+def test_datetime_arguments_naive_means_utc() -> None:
+    q = parse_query(
+        "",
+        since=datetime(2024, 1, 1, 12, 0),
+        until=datetime(2024, 1, 2, 3, 0, tzinfo=timezone(timedelta(hours=3))),
+    )
+    assert q.since == datetime(2024, 1, 1, 12, 0, tzinfo=UTC)
+    assert q.until == datetime(2024, 1, 2, 0, 0, tzinfo=UTC)
+    assert q.until.tzinfo is UTC
+
+
+def test_same_day_since_and_until_is_that_whole_day() -> None:
+    q = parse_query("since:2024-01-01 until:2024-01-01")
+    assert (q.since, q.until) == (
+        datetime(2024, 1, 1, tzinfo=UTC),
+        datetime(2024, 1, 2, tzinfo=UTC),
+    )
+
+
+# -- dates -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-01-01", datetime(2024, 1, 1, tzinfo=UTC)),
+        (" 2024-01-01 ", datetime(2024, 1, 1, tzinfo=UTC)),
+        ("2024-02-29", datetime(2024, 2, 29, tzinfo=UTC)),
+        ("2024-01-01T10:30", datetime(2024, 1, 1, 10, 30, tzinfo=UTC)),
+        ("2024-01-01T10:30:15", datetime(2024, 1, 1, 10, 30, 15, tzinfo=UTC)),
+        ("2024-01-01T10:30Z", datetime(2024, 1, 1, 10, 30, tzinfo=UTC)),
+        ("2024-01-01t10:30:15z", datetime(2024, 1, 1, 10, 30, 15, tzinfo=UTC)),
+        ("2024-01-01T10:30+03:00", datetime(2024, 1, 1, 7, 30, tzinfo=UTC)),
+        ("2024-01-01T01:00:00-05:30", datetime(2024, 1, 1, 6, 30, tzinfo=UTC)),
+        ("2024-01-01T01:00+02:00", datetime(2023, 12, 31, 23, 0, tzinfo=UTC)),
+    ],
+)
+def test_parse_date_accepts(value: str, expected: datetime) -> None:
+    got = parse_date(value)
+    assert got == expected
+    assert got.tzinfo is UTC
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-01-31", datetime(2024, 2, 1, tzinfo=UTC)),
+        ("2024-02-28", datetime(2024, 2, 29, tzinfo=UTC)),
+        ("2023-12-31", datetime(2024, 1, 1, tzinfo=UTC)),
+        # A time is an exact bound: end_of_day only widens a bare date.
+        ("2024-01-31T12:00", datetime(2024, 1, 31, 12, 0, tzinfo=UTC)),
+    ],
+)
+def test_parse_date_end_of_day_is_next_midnight_for_a_bare_date(
+    value: str, expected: datetime
+) -> None:
+    assert parse_date(value, end_of_day=True) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        "yesterday",
+        "2024-1-1",
+        "20240101",
+        "2024-W01",
+        "01/02/2024",
+        "2023-02-29",
+        "2024-13-01",
+        "2024-01-32",
+        "2024-01-01T25:00",
+        "2024-01-01T10:60",
+        "2024-01-01T10:30:61",
+        "2024-01-01 10:30",
+        "2024-01-01T10",
+        "2024-01-01Z",
+        "2024-01-01T10:30+3",
+        "2024-01-01T10:30+24:00",
+        "2024-01-01T10:30:00.5",
+        "0000-01-01",
+        "٢٠٢٤-٠١-٠١",
+    ],
+)
+def test_parse_date_rejects(value: str) -> None:
+    with pytest.raises(InputError, match=r"^bad date .*: use YYYY-MM-DD$"):
+        parse_date(value)
+
+
+def test_end_of_day_past_the_last_representable_day_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="bad date '9999-12-31'"):
+        parse_date("9999-12-31", end_of_day=True)
+
+
+# -- property ----------------------------------------------------------------------------------
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_QUERY_PIECES = st.sampled_from(
+    ['"', "*", "-", "OR", "AND", "NOT", "NEAR", "(", ")", ":", "^", "{", "}", "+", " ",
+     "tag:", "since:", "lavrov", "ШОС", "🔥", "—", "'", "\\", "\x00", "\n", "\udcff"]
+)  # fmt: skip
+
+
+# Every code point, lone surrogates included (exclude_categories=() lifts the default Cs ban).
+_ANY_TEXT = st.text(st.characters(codec=None, exclude_categories=()), max_size=8)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.one_of(_ANY_TEXT, _QUERY_PIECES), max_size=12).map("".join))
+def test_any_text_is_an_input_error_or_valid_fts5(text: str) -> None:
+    try:
+        q = parse_query(text)
+    except InputError:
+        return
+    if q.match is None:
+        return
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute(
+            "CREATE VIRTUAL TABLE t USING fts5(title, clean_text,"
+            " tokenize='unicode61 remove_diacritics 2')"
+        )
+        conn.execute("INSERT INTO t VALUES ('lavrov', 'ШОС or near')")
+        conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (q.match,)).fetchall()
+    finally:
+        conn.close()

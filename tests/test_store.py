@@ -1,0 +1,234 @@
+"""The store over real SQLite files: migrations, ingest, dedup links, edits, search, stats."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import CHANNEL, dump, ingest, make_post
+
+from archive.errors import InputError
+from archive.export import ExportRow
+from archive.models import Forward, SourceRef
+from archive.query import parse_query
+from archive.store import ExportFilter, Store
+
+STATEMENT = (
+    "📄 Joint statement of the foreign ministers on the situation in the region.\n"
+    "The ministers called for an immediate ceasefire and unhindered humanitarian access.\n"
+    "They reaffirmed their support for a comprehensive and just settlement. #BRICS"
+)
+
+
+async def rows(store: Store) -> dict[str, ExportRow]:
+    return {r.external_id: r async for r in store.iter_posts(ExportFilter())}
+
+
+async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    first = await Store.open(path)
+    assert first.applied_on_open == ["0001_init.sql"]
+    await first.close()
+    again = await Store.open(path)
+    assert again.applied_on_open == []
+    assert await again.schema_version() == 1
+    await again.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
+            (1, "0001_init.sql")
+        ]
+
+
+async def test_archive_is_in_wal_mode_with_foreign_keys(store: Store, tmp_path: Path) -> None:
+    await ingest(store, make_post(1, STATEMENT))
+    with sqlite3.connect(tmp_path / "archive.db") as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("INSERT INTO post_tags (post_id, tag_id, origin) VALUES (999, 1, 'rule')")
+
+
+async def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.txt"
+    bogus.write_text("these are my notes, not an archive\n" * 100)
+    with pytest.raises(InputError, match="not a tg-archiver archive"):
+        await Store.open(bogus)
+    assert bogus.read_text().startswith("these are my notes")
+
+
+async def test_archive_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    (await Store.open(path)).applied_on_open  # noqa: B018
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO schema_migrations VALUES (99, '0099_future.sql', 'x')")
+    with pytest.raises(InputError, match="newer tg-archiver"):
+        await Store.open(path)
+
+
+async def test_new_post_is_stored_clean_with_its_first_version(store: Store) -> None:
+    report = await ingest(store, make_post(7, "VIEW IN TELEGRAM\n" + STATEMENT))
+    assert report.added == 1
+    row = (await rows(store))["7"]
+    assert "VIEW IN TELEGRAM" not in row.text
+    assert row.tags == ("BRICS",)
+    assert row.url == "https://t.me/example_mfa/7"
+    assert [v for v, _, _ in await store.post_versions(row.id)] == [1]
+
+
+async def test_reingesting_the_same_post_changes_nothing(store: Store, tmp_path: Path) -> None:
+    await ingest(store, make_post(1, STATEMENT))
+    before = dump(tmp_path / "archive.db")
+    report = await ingest(store, make_post(1, STATEMENT))
+    assert (report.added, report.unchanged) == (0, 1)
+    assert dump(tmp_path / "archive.db") == before
+
+
+async def test_edit_adds_a_version_and_keeps_the_old_text(store: Store) -> None:
+    await ingest(store, make_post(1, STATEMENT))
+    edited = STATEMENT.replace("#BRICS", "#BRICS #SCO")
+    report = await ingest(store, make_post(1, edited))
+    assert report.edited == 1
+    row = (await rows(store))["1"]
+    assert set(row.tags) == {"BRICS", "SCO"}
+    versions = await store.post_versions(row.id)
+    assert [v for v, _, _ in versions] == [1, 2]
+    assert "#SCO" not in versions[0][1] and "#SCO" in versions[1][1]
+
+
+async def test_exact_copy_from_another_source_is_linked_not_dropped(store: Store) -> None:
+    other = SourceRef(kind="telegram", key="42", title="Aggregator")
+    report = await ingest(
+        store, make_post(1, STATEMENT), make_post(9, "Media is too big\n" + STATEMENT, source=other)
+    )
+    assert report.added == 2 and report.exact_duplicates == 1
+    by_id = await rows(store)
+    assert by_id["9"].duplicate_of == by_id["1"].id
+    assert by_id["1"].duplicate_of is None
+
+
+async def test_one_word_changed_copy_is_a_near_duplicate(store: Store) -> None:
+    changed = STATEMENT.replace("immediate", "urgent")
+    report = await ingest(store, make_post(1, STATEMENT), make_post(2, changed, day=2))
+    assert report.near_duplicates == 1
+    by_id = await rows(store)
+    assert by_id["2"].duplicate_of == by_id["1"].id
+
+
+async def test_near_duplicate_across_batches_is_found_through_stored_bands(store: Store) -> None:
+    await ingest(store, make_post(1, STATEMENT))
+    await ingest(store, make_post(2, STATEMENT.replace("just", "lasting"), day=3))
+    by_id = await rows(store)
+    assert by_id["2"].duplicate_of == by_id["1"].id
+
+
+async def test_different_posts_are_not_linked(store: Store) -> None:
+    other = (
+        "🤝 Talks with the Secretary-General of the Commonwealth of Independent States.\n"
+        "The sides discussed preparations for the informal summit in December."
+    )
+    await ingest(store, make_post(1, STATEMENT), make_post(2, other))
+    assert all(r.duplicate_of is None for r in (await rows(store)).values())
+
+
+async def test_copy_of_a_copy_links_to_the_original(store: Store) -> None:
+    a, b = SourceRef("telegram", "42"), SourceRef("telegram", "43")
+    await ingest(store, make_post(1, STATEMENT))
+    await ingest(store, make_post(2, STATEMENT.replace("immediate", "urgent"), source=a))
+    await ingest(store, make_post(3, STATEMENT.replace("immediate", "urgent"), source=b))
+    by_id = await rows(store)
+    assert by_id["3"].duplicate_of == by_id["1"].id
+
+
+async def test_forward_is_linked_to_its_archived_origin(store: Store) -> None:
+    aggregator = SourceRef(kind="telegram", key="77", title="Aggregator")
+    fwd = Forward(name="Example MFA", source_key=CHANNEL.key, external_id="5")
+    await ingest(store, make_post(5, STATEMENT))
+    report = await ingest(
+        store, make_post(100, "a different text entirely", source=aggregator, forwarded_from=fwd)
+    )
+    assert report.forwards_linked == 1
+    by_id = await rows(store)
+    assert by_id["100"].duplicate_of == by_id["5"].id
+    assert by_id["100"].forwarded_from == "Example MFA"
+
+
+async def test_forward_stored_before_its_origin_is_linked_when_the_origin_arrives(
+    store: Store,
+) -> None:
+    aggregator = SourceRef(kind="telegram", key="77", title="Aggregator")
+    fwd = Forward(name="Example MFA", source_key=CHANNEL.key, external_id="5")
+    await ingest(
+        store, make_post(100, "short forwarded text", source=aggregator, forwarded_from=fwd)
+    )
+    report = await ingest(store, make_post(5, "the origin, with other words"))
+    assert report.forwards_linked == 1
+    by_id = await rows(store)
+    assert by_id["100"].duplicate_of == by_id["5"].id
+
+
+async def test_rolled_back_ingest_leaves_the_archive_as_it_was(
+    store: Store, tmp_path: Path
+) -> None:
+    await ingest(store, make_post(1, STATEMENT))
+    before = dump(tmp_path / "archive.db")
+    with pytest.raises(RuntimeError):
+        async with store.transaction():
+            await store.ingest([], now=make_post(1, "").published_at)
+            from conftest import OPTIONS
+
+            from archive.pipeline import prepare
+
+            await store.ingest(
+                [prepare(make_post(2, "new post " * 20, source=SourceRef("feed", "u")), OPTIONS)],
+                now=make_post(1, "").published_at,
+            )
+            raise RuntimeError("boom")
+    assert dump(tmp_path / "archive.db") == before
+    # the source cache was reset: a new source made in the rolled-back transaction is made again
+    await ingest(store, make_post(3, "another post " * 20, source=SourceRef("feed", "u")))
+
+
+async def test_search_newest_first_with_snippet_and_filters(store: Store) -> None:
+    feed = SourceRef(kind="feed", key="https://news.example.org/rss", title="Example News")
+    await ingest(
+        store,
+        make_post(1, "Ministers met to discuss the ceasefire. #BRICS", day=1),
+        make_post(2, "A second meeting on the ceasefire. #SCO", day=5),
+        make_post("g1", "Ceasefire talks continue in the capital.", source=feed, day=3),
+    )
+    hits = await store.search(parse_query("ceasefire"))
+    assert [h.row.external_id for h in hits] == ["2", "g1", "1"]
+    assert "\x02ceasefire\x03" in hits[0].snippet
+    assert [h.row.external_id for h in await store.search(parse_query("ceasefire tag:sco"))] == [
+        "2"
+    ]
+    assert [
+        h.row.external_id for h in await store.search(parse_query("ceasefire source:@example_mfa"))
+    ] == ["2", "1"]
+    assert [
+        h.row.external_id
+        for h in await store.search(
+            parse_query("ceasefire", since="2024-03-02", until="2024-03-04")
+        )
+    ] == ["g1"]
+
+
+async def test_search_hides_copies_unless_asked(store: Store) -> None:
+    other = SourceRef(kind="telegram", key="42", title="Aggregator")
+    await ingest(store, make_post(1, STATEMENT), make_post(2, STATEMENT, source=other, day=2))
+    assert len(await store.search(parse_query("ceasefire"))) == 1
+    assert len(await store.search(parse_query("ceasefire"), include_duplicates=True)) == 2
+
+
+async def test_stats_and_top_tags(store: Store) -> None:
+    await ingest(
+        store,
+        make_post(1, "First post about the summit #SCO #BRICS"),
+        make_post(2, "Second post about the summit #sco"),
+        make_post(3, "Second post about the summit #sco", source=SourceRef("telegram", "9")),
+    )
+    stats = await store.stats()
+    assert (stats.posts, stats.duplicates, stats.tags) == (3, 1, 2)
+    assert stats.sources == {"telegram": 2}
+    assert await store.top_tags() == [("SCO", 2), ("BRICS", 1)]

@@ -1,0 +1,5 @@
+import sys
+
+from tg_archiver.cli import main
+
+sys.exit(main())

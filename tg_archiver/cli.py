@@ -1,0 +1,334 @@
+"""The ``tg-archiver`` command line: the one entry point for people and for tests.
+
+Each command parses its arguments, calls the archive, and prints. Errors are mapped to exit
+codes in one place, :func:`main`: an :class:`~archive.errors.ArchiverError` is one line on
+stderr and exit 1, bad usage is argparse's exit 2, Ctrl-C is exit 130 with the unfinished
+transaction rolled back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, TextIO
+
+from archive.config import Config, load_config
+from archive.errors import ArchiverError, InputError
+from archive.export import FORMATS, ExportRow, to_json_dict
+from archive.ingest import fetch_feeds, import_paths, options_from_config
+from archive.query import parse_date, parse_query
+from archive.store import SNIPPET_END, SNIPPET_START, ExportFilter, Store
+
+log = logging.getLogger("tg_archiver")
+
+DEFAULT_CONFIG = Path("tg-archiver.toml")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tg-archiver",
+        description="Archive Telegram channels and news feeds: clean, de-duplicated, tagged, "
+        "searchable.",
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        help=f"TOML config file (default: ./{DEFAULT_CONFIG} if it exists)",
+    )
+    parser.add_argument("--db", type=Path, help="archive database file (overrides the config)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import Telegram Desktop exports, text dumps or feed files")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="files or export folders (default: [import] paths from the config)",
+    )
+    p.add_argument("--format", choices=["auto", "tdesktop", "text", "feed"], default="auto")
+    p.add_argument("--source", help="source name for text dumps (default: the file name)")
+    p.add_argument(
+        "--partial",
+        action="store_true",
+        help="on an error, keep the posts read before it instead of nothing",
+    )
+
+    p = sub.add_parser("fetch", help="poll the configured (or given) feeds once")
+    p.add_argument("urls", nargs="*", metavar="URL")
+
+    p = sub.add_parser("search", help="full-text search, newest first")
+    p.add_argument("query", nargs="+", help='words, "phrases", OR, -not, prefix*, tag:X ...')
+    _add_filters(p)
+    p.add_argument("--limit", type=_positive_int, default=20)
+    p.add_argument("--rank", action="store_true", help="best matches first instead of newest")
+    p.add_argument("--all", action="store_true", help="include duplicates and forwarded copies")
+    p.add_argument("--json", action="store_true", help="one JSON object per post")
+
+    p = sub.add_parser("export", help="export posts as jsonl, csv, md or html")
+    p.add_argument("--format", choices=sorted(FORMATS), default="jsonl")
+    _add_filters(p)
+    p.add_argument("--no-duplicates", action="store_true", help="leave out copies")
+    p.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+
+    p = sub.add_parser("tags", help="the most used tags")
+    p.add_argument("--limit", type=_positive_int, default=20)
+
+    sub.add_parser("stats", help="what the archive holds")
+    sub.add_parser("migrate", help="bring the archive's schema up to date")
+    return parser
+
+
+def _add_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--tag", action="append", default=[], help="only posts with this tag")
+    p.add_argument("--source", action="append", default=[], help="only this source")
+    p.add_argument("--since", help="from this date (YYYY-MM-DD, UTC)")
+    p.add_argument("--until", help="up to and including this date")
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected at least 1, got {n}")
+    return n
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        return asyncio.run(_run(args))
+    except ArchiverError as e:
+        print(f"tg-archiver: error: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("tg-archiver: interrupted; the unfinished step was rolled back", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `tg-archiver export | head`
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+async def _run(args: argparse.Namespace) -> int:
+    config_path = args.config
+    if config_path is None and DEFAULT_CONFIG.exists():
+        config_path = DEFAULT_CONFIG
+    config = load_config(config_path)
+    db_path = args.db if args.db is not None else config.database
+    command: Callable[[Store, Config, argparse.Namespace], Any] = COMMANDS[args.command]
+    async with await Store.open(db_path) as store:
+        result: int = await command(store, config, args)
+        return result
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+
+async def cmd_import(store: Store, config: Config, args: argparse.Namespace) -> int:
+    paths = list(args.paths) or list(config.import_paths)
+    if not paths:
+        raise InputError("nothing to import: give a PATH or set [import] paths in the config")
+    report = await import_paths(
+        store,
+        paths,
+        options_from_config(config),
+        fmt=args.format,
+        source_name=args.source,
+        partial=args.partial,
+        progress=sys.stderr.isatty(),
+    )
+    print(report.summary())
+    return 1 if report.error else 0
+
+
+async def cmd_fetch(store: Store, config: Config, args: argparse.Namespace) -> int:
+    urls = list(args.urls) or [f.url for f in config.feeds]
+    if not urls:
+        raise InputError("no feeds: give a URL or add [[feeds]] to the config")
+    results = await fetch_feeds(store, urls, options_from_config(config))
+    failed = 0
+    for url, outcome in results:
+        if isinstance(outcome, ArchiverError):
+            failed += 1
+            print(f"tg-archiver: error: {outcome}", file=sys.stderr)
+        else:
+            print(f"{url}: {outcome.summary()}")
+    return 1 if failed else 0
+
+
+async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> int:
+    query = parse_query(
+        " ".join(args.query),
+        tags=args.tag,
+        sources=args.source,
+        since=args.since,
+        until=args.until,
+    )
+    hits = await store.search(
+        query, limit=args.limit, by_rank=args.rank, include_duplicates=args.all
+    )
+    out = sys.stdout
+    if args.json:
+        import json
+
+        for hit in hits:
+            out.write(json.dumps(to_json_dict(hit.row), ensure_ascii=False) + "\n")
+        return 0
+    if not hits:
+        print("no posts match", file=sys.stderr)
+        return 0
+    bold = out.isatty()
+    for hit in hits:
+        row = hit.row
+        when = row.published_at.strftime("%Y-%m-%d %H:%M")
+        source = row.source_title or row.source
+        tags = " ".join(f"#{t}" for t in row.tags)
+        out.write(f"{when}  {source}  {row.url or ''}  {tags}\n".replace("  \n", "\n"))
+        out.write(f"    {_highlight(hit.snippet, bold)}\n\n")
+    return 0
+
+
+def _highlight(snippet: str, bold: bool) -> str:
+    start, end = ("\x1b[1m", "\x1b[0m") if bold else ("**", "**")
+    one_line = " ".join(snippet.split())
+    return one_line.replace(SNIPPET_START, start).replace(SNIPPET_END, end)
+
+
+async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> int:
+    flt = ExportFilter(
+        tags=tuple(args.tag),
+        sources=tuple(args.source),
+        since=parse_date(args.since) if args.since else None,
+        until=parse_date(args.until, end_of_day=True) if args.until else None,
+        include_duplicates=not args.no_duplicates,
+    )
+    writer = FORMATS[args.format]
+    title = _export_title(args)
+    progress = sys.stderr.isatty()
+    total = await store.count_posts(flt) if progress else None
+    loop = asyncio.get_running_loop()
+
+    def write(out: TextIO) -> int:
+        rows = _blocking_rows(store.iter_posts(flt), loop)
+        if progress:
+            from tqdm import tqdm
+
+            rows = iter(tqdm(rows, total=total, unit=" posts", file=sys.stderr, leave=False))
+        return writer(rows, out, title=title)
+
+    if args.output is None:
+        n = await asyncio.to_thread(write, sys.stdout)
+        sys.stdout.flush()
+    else:
+        n = await asyncio.to_thread(_write_atomically, args.output, write)
+        print(f"exported {n} posts to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _export_title(args: argparse.Namespace) -> str:
+    parts = [f"#{t}" for t in args.tag] + [f"source {s}" for s in args.source]
+    if args.since:
+        parts.append(f"since {args.since}")
+    if args.until:
+        parts.append(f"until {args.until}")
+    return "tg-archiver export" + (": " + ", ".join(parts) if parts else "")
+
+
+def _write_atomically(path: Path, write: Callable[[TextIO], int]) -> int:
+    """Write to a temporary file beside ``path`` and rename it: never a half-written file."""
+    directory = path.resolve().parent
+    if not directory.is_dir():
+        raise InputError(f"cannot write {path}: folder {directory} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            n = write(out)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n
+
+
+def _blocking_rows(
+    rows: AsyncIterator[ExportRow], loop: asyncio.AbstractEventLoop, batch: int = 1000
+) -> Iterator[ExportRow]:
+    """Read an async row stream from a worker thread, a batch per hop to the event loop."""
+
+    async def take() -> list[ExportRow]:
+        out: list[ExportRow] = []
+        async for row in rows:
+            out.append(row)
+            if len(out) >= batch:
+                break
+        return out
+
+    while True:
+        chunk = asyncio.run_coroutine_threadsafe(take(), loop).result()
+        if not chunk:
+            return
+        yield from chunk
+
+
+async def cmd_tags(store: Store, config: Config, args: argparse.Namespace) -> int:
+    overall = await store.top_tags(limit=args.limit)
+    if not overall:
+        print("no tags yet", file=sys.stderr)
+        return 0
+    since = datetime.now(UTC) - timedelta(days=7)
+    recent = dict(await store.top_tags(limit=10_000, since=since))
+    width = max(len(name) for name, _ in overall) + 1
+    print(f"{'tag':<{width}}  {'posts':>7}  {'7 days':>7}")
+    for name, n in overall:
+        print(f"#{name:<{width - 1}}  {n:>7}  {recent.get(name, 0):>7}")
+    return 0
+
+
+async def cmd_stats(store: Store, config: Config, args: argparse.Namespace) -> int:
+    s = await store.stats()
+    sources = ", ".join(f"{n} {kind}" for kind, n in sorted(s.sources.items())) or "none"
+    first = s.first_post.strftime("%Y-%m-%d %H:%M UTC") if s.first_post else "-"
+    last = s.last_post.strftime("%Y-%m-%d %H:%M UTC") if s.last_post else "-"
+    print(f"archive     {store.path}")
+    print(f"posts       {s.posts} ({s.duplicates} copies linked to an original)")
+    print(f"versions    {s.versions} (edits kept)")
+    print(f"sources     {sources}")
+    print(f"tags        {s.tags}")
+    print(f"first post  {first}")
+    print(f"last post   {last}")
+    print(f"size        {s.database_bytes / 1_048_576:.1f} MiB")
+    return 0
+
+
+async def cmd_migrate(store: Store, config: Config, args: argparse.Namespace) -> int:
+    # Store.open has applied what was pending; say what it did and where the archive stands.
+    for name in store.applied_on_open:
+        print(f"applied {name}")
+    print(f"{store.path}: schema version {await store.schema_version()}, up to date")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[Store, Config, argparse.Namespace], Any]] = {
+    "import": cmd_import,
+    "fetch": cmd_fetch,
+    "search": cmd_search,
+    "export": cmd_export,
+    "tags": cmd_tags,
+    "stats": cmd_stats,
+    "migrate": cmd_migrate,
+}
