@@ -485,7 +485,7 @@ class Store:
         if query.match is not None:
             sql = (
                 f"SELECT {_ROW_COLUMNS},"
-                f" snippet(posts_fts, 1, char(2), char(3), '…', 24) AS snippet"
+                f" snippet(posts_fts, -1, char(2), char(3), '…', 24) AS snippet"
                 " FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
                 " JOIN sources ON sources.id = posts.source_id"
                 f" WHERE posts_fts MATCH ? {where}"

@@ -198,7 +198,7 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
         when = row.published_at.strftime("%Y-%m-%d %H:%M")
         source = row.source_title or row.source
         tags = " ".join(f"#{t}" for t in row.tags)
-        out.write(f"{when}  {source}  {row.url or ''}  {tags}\n".replace("  \n", "\n"))
+        out.write("  ".join(part for part in (when, source, row.url, tags) if part) + "\n")
         out.write(f"    {_highlight(hit.snippet, bold)}\n\n")
     return 0
 
@@ -219,6 +219,7 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
     )
     writer = FORMATS[args.format]
     title = _export_title(args)
+    note = f"Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by tg-archiver from {store.path.name}"
     progress = sys.stderr.isatty()
     total = await store.count_posts(flt) if progress else None
     loop = asyncio.get_running_loop()
@@ -229,7 +230,7 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
             from tqdm import tqdm
 
             rows = iter(tqdm(rows, total=total, unit=" posts", file=sys.stderr, leave=False))
-        return writer(rows, out, title=title)
+        return writer(rows, out, title=title, note=note)
 
     if args.output is None:
         n = await asyncio.to_thread(write, sys.stdout)
@@ -306,7 +307,7 @@ async def cmd_stats(store: Store, config: Config, args: argparse.Namespace) -> i
     last = s.last_post.strftime("%Y-%m-%d %H:%M UTC") if s.last_post else "-"
     print(f"archive     {store.path}")
     print(f"posts       {s.posts} ({s.duplicates} copies linked to an original)")
-    print(f"versions    {s.versions} (edits kept)")
+    print(f"edits       {s.versions - s.posts} (earlier versions kept)")
     print(f"sources     {sources}")
     print(f"tags        {s.tags}")
     print(f"first post  {first}")
