@@ -39,6 +39,7 @@ from archive.tags import tag_key
 log = logging.getLogger(__name__)
 
 CHUNK = 500
+MAX_CANDIDATES = 200  # near-duplicate candidates verified per post
 _MAX_VARS = 900  # bound parameters per IN (...) list; far below SQLite's limit
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 _TAG_SEP = "\x1f"
@@ -276,9 +277,12 @@ class Store:
             state.roots[post_id] = root
             state.by_hash.setdefault(prepared.content_hash, root)
             state.shingles[post_id] = prepared.shingles
-            for band in prepared.bands:
-                state.by_band.setdefault(band, []).append(post_id)
-                bands.append((band, post_id))
+            if dup_of is None:
+                # Only originals are indexed: a later copy finds the original, and templated
+                # posts (daily briefings) do not pile thousands of ids into one band.
+                for band in prepared.bands:
+                    state.by_band.setdefault(band, []).append(post_id)
+                    bands.append((band, post_id))
 
             fwd = post.forwarded_from
             posts.append(
@@ -362,9 +366,10 @@ class Store:
 
     async def _load_hashes(self, state: _Chunk, hashes: set[str]) -> None:
         for part in _parts(sorted(hashes)):
+            # SQLite takes the bare columns from the row of min(id): the first post of a hash.
             sql = (
-                "SELECT content_hash, id, coalesce(duplicate_of, id) FROM posts"
-                f" WHERE content_hash IN ({_marks(part)}) ORDER BY id"
+                "SELECT content_hash, min(id), coalesce(duplicate_of, id) FROM posts"
+                f" WHERE content_hash IN ({_marks(part)}) GROUP BY content_hash"
             )
             for h, pid, root in await self._fetchall(sql, part):
                 state.by_hash.setdefault(h, root)
@@ -388,9 +393,10 @@ class Store:
         root = state.by_hash.get(prepared.content_hash)
         if root is not None:
             return root, "exact", 1.0
-        candidates = {pid for b in prepared.bands for pid in state.by_band.get(b, ())}
-        if not candidates:
+        found = {pid for b in prepared.bands for pid in state.by_band.get(b, ())}
+        if not found:
             return None, None, None
+        candidates = sorted(found)[-MAX_CANDIDATES:]  # the most recent, if a band is crowded
         missing = [pid for pid in candidates if pid not in state.shingles]
         for part in _parts(sorted(missing)):
             sql = (
@@ -401,7 +407,7 @@ class Store:
                 state.shingles[pid] = shingles(text)
                 state.roots[pid] = root_id
         best: tuple[float, int] | None = None
-        for pid in sorted(candidates):
+        for pid in candidates:
             sim = jaccard(prepared.shingles, state.shingles.get(pid, frozenset()))
             if sim >= threshold and (best is None or sim > best[0]):
                 best = (sim, pid)
@@ -459,7 +465,11 @@ class Store:
             [(post_id, tag_ids[tag_key(t.name)], t.origin) for t in prepared.tags],
         )
         await self._db.execute("DELETE FROM post_bands WHERE post_id = ?", (post_id,))
-        await self._db.executemany(_INSERT_BAND, [(b, post_id) for b in prepared.bands])
+        await self._db.executemany(
+            "INSERT OR IGNORE INTO post_bands (band, post_id)"
+            " SELECT ?, id FROM posts WHERE id = ? AND duplicate_of IS NULL",
+            [(b, post_id) for b in prepared.bands],
+        )
 
     # -- reading --------------------------------------------------------------------------------
 

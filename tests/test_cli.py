@@ -275,3 +275,48 @@ def test_the_real_sample_dump_gives_one_clean_tagged_post_per_forward(cli, db) -
         assert _distinct(text.splitlines()) == _distinct(body)
         if "#" in raw_post:
             assert post["tags"]
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Loopback News</title><link>http://127.0.0.1/</link>
+<item><title>Summit of the Shanghai Cooperation Organisation opens</title>
+<link>http://127.0.0.1/a/1</link><guid>loop-1</guid><pubDate>Mon, 04 Mar 2024 14:00:00 GMT</pubDate>
+<description>&lt;p&gt;Leaders &amp;amp; ministers arrive.&lt;/p&gt;</description></item>
+</channel></rss>"""
+
+
+def test_fetch_stores_a_served_feed_and_reports_a_failing_one(cli, db, httpserver) -> None:
+    httpserver.expect_request("/rss").respond_with_data(RSS, content_type="application/rss+xml")
+    httpserver.expect_request("/down").respond_with_data("oops", status=500)
+    good, bad = httpserver.url_for("/rss"), httpserver.url_for("/down")
+    r = cli("--db", db, "fetch", good, bad)
+    assert r.code == 1
+    assert f"{good}: 1 new posts" in r.out
+    assert r.err.strip().splitlines() == [f"tg-archiver: error: {bad}: HTTP 500"]
+    posts = jsonl(cli("--db", db, "export").out)
+    assert [(p["source"], p["source_kind"], p["url"]) for p in posts] == [
+        (good, "feed", "http://127.0.0.1/a/1")
+    ]
+    assert "Leaders & ministers arrive." in str(posts[0]["text"])
+    again = cli("--db", db, "fetch", good)
+    assert again.code == 0 and "0 new posts" in again.out and "1 unchanged" in again.out
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("not-a-feed.xml", b"this is not xml at all"),
+        ("latin1-dump.txt", "Forwarded from Caf\u00e9\nUne d\u00e9claration\n".encode("latin-1")),
+        ("nul-dump.txt", b"Forwarded from X\nbefore\x00after\n"),
+    ],
+)
+def test_bad_feed_and_dump_files_import_nothing(cli, db, good_export, tmp_path, name, content):
+    cli("--db", db, "import", good_export)
+    before = dump(db)
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    r = cli("--db", db, "import", bad)
+    assert r.code == 1
+    assert len(r.err.strip().splitlines()) == 1 and "nothing was imported" in r.err
+    assert name in r.err
+    assert dump(db) == before

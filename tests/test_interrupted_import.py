@@ -1,0 +1,106 @@
+"""An import killed or interrupted half-way leaves nothing behind, and a rerun completes it.
+
+These run the real command in a subprocess on a generated export big enough to be stopped
+in the middle of its transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from tdesktop_fixtures import hashtag, make_channel_export, message, write_export
+
+N = 12_000
+
+
+@pytest.fixture(scope="module")
+def big_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    words = [
+        "cooperation", "security", "summit", "energy", "transport", "trade", "partners",
+    ]  # fmt: skip
+    messages = [
+        message(
+            i,
+            [
+                f"Statement {i}: "
+                + " ".join(words[(i * k) % len(words)] + str(i % (k + 7)) for k in range(40)),
+                "\n",
+                hashtag("#SCO" if i % 2 else "#BRICS"),
+            ],
+        )
+        for i in range(1, N + 1)
+    ]
+    return write_export(
+        tmp_path_factory.mktemp("big") / "result.json", make_channel_export(messages=messages)
+    )
+
+
+def _start(db: Path, export: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "tg_archiver", "--db", str(db), "import", str(export)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _wait_until_writing(db: Path, proc: subprocess.Popen[str]) -> None:
+    """Until the import's transaction has written a good part of itself to the WAL."""
+    wal = db.with_name(db.name + "-wal")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and proc.poll() is None:
+        if wal.exists() and wal.stat().st_size > 2_000_000:
+            return
+        time.sleep(0.02)
+    raise AssertionError("the import finished or stalled before it could be interrupted")
+
+
+def _posts(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        conn.execute("INSERT INTO posts_fts (posts_fts) VALUES ('integrity-check')")
+        return int(conn.execute("SELECT count(*) FROM posts").fetchone()[0])
+
+
+def _migrated(db: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "tg_archiver", "--db", str(db), "migrate"], capture_output=True
+    )
+    assert done.returncode == 0
+
+
+def test_killed_import_leaves_nothing_and_a_rerun_completes(tmp_path, big_export) -> None:
+    db = tmp_path / "archive.db"
+    _migrated(db)
+    proc = _start(db, big_export)
+    _wait_until_writing(db, proc)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    assert _posts(db) == 0
+
+    rerun = _start(db, big_export)
+    _out, err = rerun.communicate(timeout=300)
+    assert rerun.returncode == 0, err
+    assert _posts(db) == N
+
+
+def test_ctrl_c_rolls_back_with_one_line(tmp_path, big_export) -> None:
+    db = tmp_path / "archive.db"
+    _migrated(db)
+    proc = _start(db, big_export)
+    _wait_until_writing(db, proc)
+    os.kill(proc.pid, signal.SIGINT)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err.strip().splitlines() == [
+        "tg-archiver: interrupted; the unfinished step was rolled back"
+    ]
+    assert _posts(db) == 0
