@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,34 @@ class FeedConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class PollingConfig:
+    """How the service polls feeds."""
+
+    timeout: float = 20.0  # seconds for one whole request
+    max_failures: int = 5  # consecutive failures before a feed is disabled
+    max_backoff: int = 6 * 3600  # longest wait between retries of a failing feed, seconds
+
+
+@dataclass(frozen=True, slots=True)
+class TelegramConfig:
+    """The Telegram side of the service. Secrets are kept out of repr() and so out of logs."""
+
+    api_id: int | None = None
+    api_hash: str | None = field(default=None, repr=False)
+    bot_token: str | None = field(default=None, repr=False)
+    session: Path = Path("tg-archiver.session")
+    channels: tuple[str, ...] = ()  # @username, t.me link or numeric id
+    allowed_users: tuple[int, ...] = ()  # may forward posts to the bot
+    admins: tuple[int, ...] = ()
+    admin_chat: int | None = None  # where the service reports faults (disabled feeds)
+    backfill_limit: int | None = None  # newest N posts on a channel's first start; None: all
+
+    @property
+    def has_api(self) -> bool:
+        return self.api_id is not None and bool(self.api_hash)
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     database: Path = Path(DEFAULT_DATABASE)
     boilerplate: tuple[str, ...] = DEFAULT_BOILERPLATE
@@ -40,13 +68,20 @@ class Config:
     near_threshold: float = DEFAULT_THRESHOLD
     feeds: tuple[FeedConfig, ...] = ()
     import_paths: tuple[Path, ...] = ()
+    polling: PollingConfig = PollingConfig()
+    telegram: TelegramConfig = TelegramConfig()
     path: Path | None = None  # the file this came from, if any
 
 
-def load_config(path: Path | None) -> Config:
-    """Load ``path``; with ``None``, the defaults (no feeds, no imports, built-in boilerplate)."""
+def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Config:
+    """Load ``path``; with ``None``, the defaults (no feeds, no imports, built-in boilerplate).
+
+    ``env`` (the process environment, passed in) may hold the Telegram secrets
+    ``TG_API_ID``, ``TG_API_HASH`` and ``TG_BOT_TOKEN``; they override the file.
+    """
+    env = env or {}
     if path is None:
-        return Config()
+        return _with_env_secrets(Config(), env)
     try:
         with path.open("rb") as f:
             data = tomllib.load(f)
@@ -59,13 +94,36 @@ def load_config(path: Path | None) -> Config:
     except UnicodeDecodeError:
         raise InputError(f"{path}: not valid UTF-8") from None
     try:
-        return _parse(data, base=path.resolve().parent, path=path)
+        return _with_env_secrets(_parse(data, base=path.resolve().parent, path=path), env)
     except InputError as e:
         raise InputError(f"{path}: {e}") from None
 
 
+def _with_env_secrets(config: Config, env: Mapping[str, str]) -> Config:
+    tg = config.telegram
+    api_id = tg.api_id
+    if env.get("TG_API_ID"):
+        try:
+            api_id = int(env["TG_API_ID"])
+        except ValueError:
+            raise InputError("TG_API_ID: expected a number") from None
+    return replace(
+        config,
+        telegram=replace(
+            tg,
+            api_id=api_id,
+            api_hash=env.get("TG_API_HASH") or tg.api_hash,
+            bot_token=env.get("TG_BOT_TOKEN") or tg.bot_token,
+        ),
+    )
+
+
 def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
-    _only(data, "", {"archive", "cleaning", "topics", "dedup", "feeds", "import"})
+    _only(
+        data,
+        "",
+        {"archive", "cleaning", "topics", "dedup", "feeds", "import", "polling", "telegram"},
+    )
     archive = _table(data, "archive")
     _only(archive, "archive.", {"database"})
     cleaning = _table(data, "cleaning")
@@ -118,6 +176,8 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
 
     import_paths = tuple(base / p for p in _str_list(imports.get("paths", []), "import.paths"))
     return Config(
+        polling=_polling(_table(data, "polling")),
+        telegram=_telegram(_table(data, "telegram"), base),
         database=database,
         boilerplate=boilerplate,
         topics=topics,
@@ -126,6 +186,70 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         import_paths=import_paths,
         path=path,
     )
+
+
+def _polling(t: Mapping[str, Any]) -> PollingConfig:
+    _only(t, "polling.", {"timeout", "max_failures", "max_backoff"})
+    d = PollingConfig()
+    timeout = t.get("timeout", d.timeout)
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        raise InputError("polling.timeout: expected a number of seconds above 0")
+    return PollingConfig(
+        timeout=float(timeout),
+        max_failures=_int(t.get("max_failures", d.max_failures), "polling.max_failures", 1),
+        max_backoff=_int(t.get("max_backoff", d.max_backoff), "polling.max_backoff", 60),
+    )
+
+
+def _telegram(t: Mapping[str, Any], base: Path) -> TelegramConfig:
+    _only(
+        t,
+        "telegram.",
+        {
+            "api_id", "api_hash", "bot_token", "session", "channels", "allowed_users", "admins",
+            "admin_chat", "backfill_limit",
+        },
+    )  # fmt: skip
+    api_id = t.get("api_id")
+    if api_id is not None:
+        api_id = _int(api_id, "telegram.api_id", 1)
+    admin_chat = t.get("admin_chat")
+    if admin_chat is not None and (isinstance(admin_chat, bool) or not isinstance(admin_chat, int)):
+        raise InputError("telegram.admin_chat: expected a numeric chat id")
+    limit = t.get("backfill_limit")
+    if limit is not None:
+        limit = _int(limit, "telegram.backfill_limit", 0)
+    raw_channels = t.get("channels", [])
+    if not isinstance(raw_channels, list):
+        raise InputError("telegram.channels: expected a list of @usernames, t.me links or ids")
+    channels = []
+    for i, ch in enumerate(raw_channels, start=1):
+        if isinstance(ch, bool) or not isinstance(ch, str | int) or not str(ch).strip():
+            raise InputError(f"telegram.channels[{i}]: expected @username, a t.me link or an id")
+        channels.append(str(ch).strip())
+    return TelegramConfig(
+        api_id=api_id,
+        api_hash=_str(t["api_hash"], "telegram.api_hash") if "api_hash" in t else None,
+        bot_token=_str(t["bot_token"], "telegram.bot_token") if "bot_token" in t else None,
+        session=base / _str(t.get("session", "tg-archiver.session"), "telegram.session"),
+        channels=tuple(channels),
+        allowed_users=tuple(_int_list(t.get("allowed_users", []), "telegram.allowed_users")),
+        admins=tuple(_int_list(t.get("admins", []), "telegram.admins")),
+        admin_chat=admin_chat,
+        backfill_limit=limit,
+    )
+
+
+def _int(value: Any, key: str, minimum: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise InputError(f"{key}: expected a whole number, at least {minimum}")
+    return value
+
+
+def _int_list(value: Any, key: str) -> list[int]:
+    if not isinstance(value, list):
+        raise InputError(f"{key}: expected a list of numeric user ids")
+    return [_int(v, f"{key}[{i}]", 1) for i, v in enumerate(value, start=1)]
 
 
 def _only(table: Mapping[str, Any], prefix: str, allowed: set[str]) -> None:

@@ -111,6 +111,20 @@ class ExportFilter:
     include_duplicates: bool = True
 
 
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """What polling remembers of a feed between polls and restarts."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    last_polled_at: datetime | None = None
+    last_success_at: datetime | None = None
+    failures: int = 0
+    last_error: str | None = None
+    disabled_at: datetime | None = None
+
+
 @dataclass(slots=True)
 class _Chunk:
     """What one chunk of ingest looks up once and then updates as it assigns posts."""
@@ -589,6 +603,70 @@ class Store:
             first_post=parse_ts(first) if first else None,
             last_post=parse_ts(last) if last else None,
             database_bytes=int(pages[0]) * int(size[0]) if pages and size else 0,
+        )
+
+    # -- sources that resume: Telegram channels, feeds -----------------------------------------
+
+    async def last_external_id(self, kind: str, key: str) -> int | None:
+        """The highest numeric post id stored for a source (where a Telegram backfill resumes)."""
+        row = await self._fetchone(
+            "SELECT max(CAST(posts.external_id AS INTEGER)) FROM posts"
+            " JOIN sources ON sources.id = posts.source_id"
+            " WHERE sources.kind = ? AND sources.key = ?",
+            (kind, key),
+        )
+        return int(row[0]) if row and row[0] is not None else None
+
+    async def mark_deleted(
+        self, kind: str, key: str, external_ids: Iterable[str], *, when: datetime
+    ) -> int:
+        """Mark posts deleted at their source. They stay in the archive; returns how many."""
+        before = self._db.total_changes
+        await self._db.executemany(
+            "UPDATE posts SET deleted_at = ? WHERE deleted_at IS NULL AND external_id = ?"
+            " AND source_id = (SELECT id FROM sources WHERE kind = ? AND key = ?)",
+            [(ts(when), ext, kind, key) for ext in external_ids],
+        )
+        return self._db.total_changes - before
+
+    async def feed_state(self, url: str) -> FeedState:
+        row = await self._fetchone(
+            "SELECT url, etag, last_modified, last_polled_at, last_success_at, failures,"
+            " last_error, disabled_at FROM feed_state WHERE url = ?",
+            (url,),
+        )
+        if row is None:
+            return FeedState(url=url)
+        url, etag, modified, polled, success, failures, error, disabled = row
+        return FeedState(
+            url=url,
+            etag=etag,
+            last_modified=modified,
+            last_polled_at=parse_ts(polled) if polled else None,
+            last_success_at=parse_ts(success) if success else None,
+            failures=int(failures),
+            last_error=error,
+            disabled_at=parse_ts(disabled) if disabled else None,
+        )
+
+    async def save_feed_state(self, state: FeedState) -> None:
+        await self._db.execute(
+            "INSERT INTO feed_state (url, etag, last_modified, last_polled_at, last_success_at,"
+            " failures, last_error, disabled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (url) DO UPDATE SET etag = excluded.etag,"
+            " last_modified = excluded.last_modified, last_polled_at = excluded.last_polled_at,"
+            " last_success_at = excluded.last_success_at, failures = excluded.failures,"
+            " last_error = excluded.last_error, disabled_at = excluded.disabled_at",
+            (
+                state.url,
+                state.etag,
+                state.last_modified,
+                ts(state.last_polled_at) if state.last_polled_at else None,
+                ts(state.last_success_at) if state.last_success_at else None,
+                state.failures,
+                state.last_error,
+                ts(state.disabled_at) if state.disabled_at else None,
+            ),
         )
 
     # -- helpers --------------------------------------------------------------------------------

@@ -28,15 +28,16 @@ async def rows(store: Store) -> dict[str, ExportRow]:
 async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
     first = await Store.open(path)
-    assert first.applied_on_open == ["0001_init.sql"]
+    assert first.applied_on_open == ["0001_init.sql", "0002_feed_state.sql"]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 1
+    assert await again.schema_version() == 2
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
-            (1, "0001_init.sql")
+            (1, "0001_init.sql"),
+            (2, "0002_feed_state.sql"),
         ]
 
 
@@ -59,7 +60,7 @@ async def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
 
 async def test_archive_from_a_newer_version_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
-    (await Store.open(path)).applied_on_open  # noqa: B018
+    await (await Store.open(path)).close()
     with sqlite3.connect(path) as conn:
         conn.execute("INSERT INTO schema_migrations VALUES (99, '0099_future.sql', 'x')")
     with pytest.raises(InputError, match="newer tg-archiver"):

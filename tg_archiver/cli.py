@@ -128,7 +128,7 @@ async def _run(args: argparse.Namespace) -> int:
     config_path = args.config
     if config_path is None and DEFAULT_CONFIG.exists():
         config_path = DEFAULT_CONFIG
-    config = load_config(config_path)
+    config = load_config(config_path, env=os.environ)
     db_path = args.db if args.db is not None else config.database
     command: Callable[[Store, Config, argparse.Namespace], Any] = COMMANDS[args.command]
     async with await Store.open(db_path) as store:
