@@ -232,3 +232,80 @@ async def fetch_feeds(
         log.info("fetched feed url=%s added=%d edited=%d", url, report.added, report.edited)
         results.append((url, report))
     return results
+
+
+async def store_posts(
+    store: Store,
+    posts: Iterable[Post],
+    options: PipelineOptions,
+    *,
+    now: datetime,
+    where: str = "posts",
+) -> tuple[IngestReport, list[PreparedPost]]:
+    """Store a batch of posts from a live source in one transaction.
+
+    Returns the report and the prepared posts (their clean text and tags, for a reply).
+    A post the pipeline refuses (NUL bytes, over the size limit) raises InputError and
+    nothing of the batch is stored.
+    """
+    items = list(prepared(posts, options, where))
+    async with store.transaction():
+        report = await store.ingest(items, now=now, near_threshold=options.near_threshold)
+    return report, items
+
+
+IMPORTABLE_SUFFIXES = {".json", ".txt", *FEED_SUFFIXES}
+
+
+def files_in_import_paths(paths: Iterable[Path]) -> Iterator[Path]:
+    """The files that import paths stand for: a file itself; a Telegram Desktop export folder's
+    result.json; in any other folder, its importable files and its export subfolders."""
+    for path in paths:
+        if path.is_file():
+            yield path
+        elif (path / "result.json").is_file():
+            yield path / "result.json"
+        elif path.is_dir():
+            for child in sorted(path.iterdir()):
+                if child.is_file() and child.suffix.lower() in IMPORTABLE_SUFFIXES:
+                    yield child
+                elif (child / "result.json").is_file():
+                    yield child / "result.json"
+        else:
+            log.warning("import path=%s does not exist", path)
+
+
+async def import_new_files(
+    store: Store, paths: Iterable[Path], options: PipelineOptions, *, now: datetime
+) -> list[tuple[Path, IngestReport | ArchiverError]]:
+    """Import the files under ``paths`` that are new or changed since they were last imported.
+
+    For the running service: each file is its own transaction, recorded as imported in the
+    same transaction; a bad file is reported and retried at the next scan, the rest go on.
+    """
+    results: list[tuple[Path, IngestReport | ArchiverError]] = []
+    for path in files_in_import_paths(paths):
+        try:
+            st = path.stat()
+            path = path.resolve()
+            if await store.file_imported(path, st.st_size, st.st_mtime_ns):
+                continue
+            async with store.transaction():
+                report = await store.ingest(
+                    prepared(
+                        read_posts(path, "auto", source_name=None, now=now), options, str(path)
+                    ),
+                    now=now,
+                    near_threshold=options.near_threshold,
+                )
+                await store.record_file_imported(path, st.st_size, st.st_mtime_ns, when=now)
+        except OSError as e:
+            results.append((path, InputError(f"cannot read {path}: {e.strerror}")))
+            continue
+        except ArchiverError as e:
+            log.warning("import file=%s failed: %s", path, e)
+            results.append((path, e))
+            continue
+        log.info("import file=%s %s", path, report.summary())
+        results.append((path, report))
+    return results

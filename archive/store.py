@@ -13,6 +13,7 @@ transaction holds SQLite's write lock.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -143,6 +144,9 @@ class Store:
         self.path = path
         self._sources: dict[tuple[str, str], int] = {}
         self.applied_on_open: list[str] = []  # migrations that opening this archive applied
+        self._write_lock = asyncio.Lock()
+        self._idle = asyncio.Event()
+        self._idle.set()
 
     # -- opening, migrations, transactions ---------------------------------------------------
 
@@ -183,15 +187,32 @@ class Store:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:
-        """All or nothing: commit on success, roll back on any error or cancellation."""
-        await self._db.execute("BEGIN IMMEDIATE")
+        """All or nothing: commit on success, roll back on any error or cancellation.
+
+        One transaction at a time per Store: concurrent tasks (feed polls, Telegram events)
+        queue on a lock rather than nest, so each batch stays its own unit.
+        """
+        async with self._write_lock:
+            self._idle.clear()
+            try:
+                await self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    yield
+                except BaseException:
+                    await self._db.execute("ROLLBACK")
+                    self._sources.clear()  # ids made in the rolled-back transaction are gone
+                    raise
+                await self._db.execute("COMMIT")
+            finally:
+                self._idle.set()
+
+    async def wait_idle(self, timeout: float) -> bool:
+        """Wait for the transaction in flight, if any, to end (for a clean shutdown)."""
         try:
-            yield
-        except BaseException:
-            await self._db.execute("ROLLBACK")
-            self._sources.clear()  # ids created in the rolled-back transaction are gone
-            raise
-        await self._db.execute("COMMIT")
+            await asyncio.wait_for(self._idle.wait(), timeout)
+        except TimeoutError:
+            return False
+        return True
 
     async def migrate(self) -> list[str]:
         """Apply the migrations this archive has not seen, in order; return their names."""
@@ -667,6 +688,24 @@ class Store:
                 state.last_error,
                 ts(state.disabled_at) if state.disabled_at else None,
             ),
+        )
+
+    async def file_imported(self, path: Path, size: int, mtime_ns: int) -> bool:
+        """Whether this file, at this size and modification time, was imported already."""
+        row = await self._fetchone(
+            "SELECT 1 FROM imported_files WHERE path = ? AND size = ? AND mtime_ns = ?",
+            (str(path), size, mtime_ns),
+        )
+        return row is not None
+
+    async def record_file_imported(
+        self, path: Path, size: int, mtime_ns: int, *, when: datetime
+    ) -> None:
+        await self._db.execute(
+            "INSERT INTO imported_files (path, size, mtime_ns, imported_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (path) DO UPDATE SET size = excluded.size,"
+            " mtime_ns = excluded.mtime_ns, imported_at = excluded.imported_at",
+            (str(path), size, mtime_ns, ts(when)),
         )
 
     # -- helpers --------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ async def rows(store: Store) -> dict[str, ExportRow]:
 async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
     first = await Store.open(path)
-    assert first.applied_on_open == ["0001_init.sql", "0002_feed_state.sql"]
+    assert first.applied_on_open == ["0001_init.sql", "0002_service_state.sql"]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
@@ -37,7 +37,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
             (1, "0001_init.sql"),
-            (2, "0002_feed_state.sql"),
+            (2, "0002_service_state.sql"),
         ]
 
 

@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    p = sub.add_parser("run", help="the service: Telegram channels, the bot, feeds, imports")
+    p.add_argument("--once", action="store_true", help="one full cycle of every source, then exit")
+
+    sub.add_parser("login", help="log in to Telegram once, creating the session file")
+
     p = sub.add_parser("import", help="import Telegram Desktop exports, text dumps or feed files")
     p.add_argument(
         "paths",
@@ -324,7 +329,29 @@ async def cmd_migrate(store: Store, config: Config, args: argparse.Namespace) ->
     return 0
 
 
+async def cmd_run(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from bot.service import Service
+
+    return await Service(store, config).run(once=args.once)
+
+
+async def cmd_login(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from bot.login import login
+
+    tg = config.telegram
+    if not tg.has_api:
+        raise InputError(
+            "set telegram.api_id and telegram.api_hash in the config, or TG_API_ID and"
+            " TG_API_HASH (from https://my.telegram.org, API development tools)"
+        )
+    for line in await login(tg):
+        print(line)
+    return 0
+
+
 COMMANDS: dict[str, Callable[[Store, Config, argparse.Namespace], Any]] = {
+    "run": cmd_run,
+    "login": cmd_login,
     "import": cmd_import,
     "fetch": cmd_fetch,
     "search": cmd_search,

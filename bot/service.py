@@ -1,0 +1,205 @@
+"""The running service: one asyncio process that keeps the archive filling itself.
+
+It starts the store (migrations applied by :meth:`Store.open`), the Telegram clients when
+credentials are configured, the feed poller and the import-folder scan, all on one
+APScheduler ``AsyncIOScheduler``; later work (digests) adds jobs to the same scheduler.
+``once`` runs one full cycle of every source and returns. Otherwise it runs until SIGINT or
+SIGTERM, then stops cleanly: no new jobs start, the transaction in flight commits, clients
+disconnect, and the exit status is 0.
+
+Without Telegram credentials the service still runs, on feeds and imports, and says so in
+one log line. Credentials and session strings are never logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from archive.config import Config
+from archive.ingest import import_new_files, options_from_config
+from archive.store import Store
+from bot.feeds import FeedPoller
+
+log = logging.getLogger(__name__)
+
+IMPORT_SCAN_SECONDS = 300
+SHUTDOWN_GRACE_SECONDS = 30.0
+
+
+class Service:
+    def __init__(
+        self,
+        store: Store,
+        config: Config,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.store = store
+        self.config = config
+        self.options = options_from_config(config)
+        self.clock = clock
+        self._stop = asyncio.Event()
+        self._clients: list[Any] = []
+        self._bot: Any = None
+
+    def stop(self) -> None:
+        """Ask the service to stop (what SIGINT and SIGTERM do)."""
+        self._stop.set()
+
+    async def run(self, *, once: bool = False) -> int:
+        async with httpx.AsyncClient(
+            headers={"User-Agent": "tg-archiver"}, follow_redirects=True
+        ) as http:
+            poller = FeedPoller(
+                self.store,
+                self.config.feeds,
+                self.options,
+                self.config.polling,
+                client=http,
+                notify=self._notify_admins,
+                clock=self.clock,
+            )
+            channels = await self._start_telegram(live=not once)
+            try:
+                if once:
+                    await self.scan_imports()
+                    await poller.poll_all()
+                    if channels is not None:
+                        await channels.backfill()
+                    log.info("cycle done once=true")
+                    return 0
+                return await self._run_forever(poller, channels)
+            finally:
+                await self._disconnect()
+
+    async def _run_forever(self, poller: FeedPoller, channels: Any) -> int:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(sig, self.stop)
+        scheduler = AsyncIOScheduler(timezone=UTC)
+        poller.schedule(scheduler)
+        scheduler.add_job(
+            self.scan_imports,
+            "interval",
+            seconds=IMPORT_SCAN_SECONDS,
+            next_run_time=self.clock(),
+            id="imports",
+            max_instances=1,
+            coalesce=True,
+        )
+        scheduler.start()
+        log.info(
+            "service started feeds=%d import_paths=%d telegram=%s",
+            len(self.config.feeds),
+            len(self.config.import_paths),
+            "on" if self._clients else "off",
+        )
+        backfill = asyncio.create_task(channels.backfill()) if channels is not None else None
+        try:
+            await self._stop.wait()
+        finally:
+            log.info("service stopping")
+            scheduler.shutdown(wait=False)
+            if backfill is not None:
+                backfill.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await backfill
+            if not await self.store.wait_idle(SHUTDOWN_GRACE_SECONDS):
+                log.warning("service stopping with a transaction still open; it is rolled back")
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                with contextlib.suppress(NotImplementedError, RuntimeError):
+                    loop.remove_signal_handler(sig)
+        log.info("service stopped")
+        return 0
+
+    async def scan_imports(self) -> None:
+        if not self.config.import_paths:
+            return
+        await import_new_files(self.store, self.config.import_paths, self.options, now=self.clock())
+
+    async def _start_telegram(self, *, live: bool) -> Any:
+        """Connect the configured Telegram clients; the channel ingest, if any, is returned."""
+        tg = self.config.telegram
+        if not tg.has_api:
+            log.info(
+                "telegram=off reason=no api_id/api_hash (set TG_API_ID and TG_API_HASH);"
+                " feeds and imports only"
+            )
+            return None
+        from bot.telegram import ChannelIngest, ForwardIntake, build_client
+
+        channels = None
+        if tg.channels:
+            if not tg.session.exists():
+                log.warning(
+                    "telegram=off for channels reason=no session file at %s;"
+                    " run `tg-archiver login` once first",
+                    tg.session,
+                )
+            else:
+                try:
+                    user = build_client(tg, bot=False)
+                    await user.connect()
+                    if not await user.is_user_authorized():
+                        log.warning(
+                            "telegram=off for channels reason=session not logged in;"
+                            " run `tg-archiver login`"
+                        )
+                        await user.disconnect()
+                    else:
+                        self._clients.append(user)
+                        channels = ChannelIngest(
+                            self.store,
+                            user,
+                            tg.channels,
+                            self.options,
+                            backfill_limit=tg.backfill_limit,
+                            clock=self.clock,
+                        )
+                        await channels.resolve()
+                        if live:
+                            channels.register()
+                except Exception as e:  # a network fault must not stop feeds and imports
+                    log.error("telegram=off for channels reason=%s", type(e).__name__)
+                    channels = None
+        if tg.bot_token and live:
+            try:
+                bot = build_client(tg, bot=True)
+                await bot.start(bot_token=tg.bot_token)
+                self._clients.append(bot)
+                self._bot = bot
+                ForwardIntake(
+                    self.store,
+                    bot,
+                    self.options,
+                    allowed_users=set(tg.allowed_users) | set(tg.admins),
+                    clock=self.clock,
+                ).register()
+            except Exception as e:
+                log.error("telegram=off for the bot reason=%s", type(e).__name__)
+        return channels
+
+    async def _notify_admins(self, text: str) -> None:
+        chat = self.config.telegram.admin_chat
+        if self._bot is None or chat is None:
+            return
+        try:
+            await self._bot.send_message(chat, text, link_preview=False)
+        except Exception as e:
+            log.warning("admin notice not sent reason=%s", type(e).__name__)
+
+    async def _disconnect(self) -> None:
+        for client in self._clients:
+            with contextlib.suppress(Exception):
+                await client.disconnect()
+        self._clients.clear()

@@ -1,0 +1,437 @@
+"""Telegram with no network: a real telethon client that answers requests from a script.
+
+See ../shared/TESTING-TELEGRAM.md. :class:`FakeTelegram` is a ``TelegramClient`` on a
+``StringSession`` that never connects; it overrides ``__call__`` (the one door every TL request
+goes through), records a copy of each request as sent, and answers the ones the code under test
+needs. Updates go through telethon's own dispatch (:func:`dispatch`), so the real event
+builders, filters and ``event.reply`` run.
+
+History is served as Telegram serves ``messages.getHistory`` for a channel: newest first,
+``offset_id`` (exclusive) then ``add_offset`` then ``limit``, then ``min_id``/``max_id`` as
+bounds, so ``iter_messages(min_id=..., reverse=True)`` runs telethon's real iterator, chunk by
+chunk.
+
+Albums: telethon's ``events.Album`` collects the parts of an album, which arrive as separate
+updates, in an ``AlbumHack`` that delivers the album ``_HACK_DELAY`` (0.5 s) after its last
+part. :func:`dispatch_album` makes that deterministic: it holds delivery back while it
+dispatches every part, then delivers the collected album once and waits for the handlers.
+
+Builders return real TL objects: ``channel``, ``user``, ``channel_message``,
+``private_message``, ``hashtag_entities``, ``photo``, ``document``, ``update_*``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import itertools
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from telethon import TelegramClient, helpers, utils
+from telethon.errors import FloodWaitError, UsernameNotOccupiedError
+from telethon.events import album as album_events
+from telethon.sessions import StringSession
+from telethon.tl import functions, types
+from telethon.tl.tlobject import TLRequest
+
+API_ID = 12345
+API_HASH = "0123456789abcdef0123456789abcdef"
+SELF_ID = 777000111
+DATE = datetime(2024, 5, 20, 8, 0, tzinfo=UTC)
+
+_ids = itertools.count(1_000_000)
+
+
+# -- builders -------------------------------------------------------------------------------------
+
+
+def channel(id: int, username: str | None = None, title: str = "Example MFA") -> types.Channel:
+    return types.Channel(
+        id=id,
+        title=title,
+        photo=types.ChatPhotoEmpty(),
+        date=DATE,
+        broadcast=True,
+        access_hash=id * 7 + 1,
+        username=username,
+    )
+
+
+def user(id: int, first_name: str = "Analyst", *, username: str | None = None) -> types.User:
+    return types.User(id=id, access_hash=id * 3 + 1, first_name=first_name, username=username)
+
+
+def hashtag_entities(text: str) -> list[types.TypeMessageEntity]:
+    """A ``MessageEntityHashtag`` for every ``#tag`` in ``text``, offsets in UTF-16 units."""
+    entities: list[types.TypeMessageEntity] = []
+    for m in re.finditer(r"#\w+", text):
+        offset = len(helpers.add_surrogate(text[: m.start()]))
+        length = len(helpers.add_surrogate(m.group()))
+        entities.append(types.MessageEntityHashtag(offset=offset, length=length))
+    return entities
+
+
+def photo(size: int = 52_000) -> types.MessageMediaPhoto:
+    return types.MessageMediaPhoto(
+        photo=types.Photo(
+            id=next(_ids),
+            access_hash=1,
+            file_reference=b"",
+            date=DATE,
+            sizes=[types.PhotoSize(type="y", w=1280, h=960, size=size)],
+            dc_id=2,
+        )
+    )
+
+
+def document(
+    file_name: str = "statement.pdf",
+    *,
+    size: int = 120_000,
+    mime_type: str = "application/pdf",
+    video: bool = False,
+) -> types.MessageMediaDocument:
+    attributes: list[Any] = [types.DocumentAttributeFilename(file_name=file_name)]
+    if video:
+        attributes.append(types.DocumentAttributeVideo(duration=12.0, w=1280, h=720))
+    return types.MessageMediaDocument(
+        document=types.Document(
+            id=next(_ids),
+            access_hash=1,
+            file_reference=b"",
+            date=DATE,
+            mime_type=mime_type,
+            size=size,
+            dc_id=2,
+            attributes=attributes,
+        )
+    )
+
+
+def channel_message(
+    id: int,
+    chan: types.Channel,
+    text: str = "",
+    *,
+    date: datetime = DATE,
+    entities: list[Any] | None = None,
+    fwd_from: types.MessageFwdHeader | None = None,
+    grouped_id: int | None = None,
+    media: Any = None,
+    edit_date: datetime | None = None,
+    post_author: str | None = None,
+) -> types.Message:
+    """A post in a broadcast channel; hashtag entities are made from ``text`` unless given."""
+    return types.Message(
+        id=id,
+        peer_id=types.PeerChannel(chan.id),
+        date=date,
+        message=text,
+        post=True,
+        entities=hashtag_entities(text) if entities is None else entities,
+        fwd_from=fwd_from,
+        grouped_id=grouped_id,
+        media=media,
+        edit_date=edit_date,
+        post_author=post_author,
+    )
+
+
+def service_message(id: int, chan: types.Channel, *, date: datetime = DATE) -> types.MessageService:
+    return types.MessageService(
+        id=id,
+        peer_id=types.PeerChannel(chan.id),
+        date=date,
+        action=types.MessageActionPinMessage(),
+        post=True,
+    )
+
+
+def forward_header(
+    origin_channel_id: int | None = None,
+    post_id: int | None = None,
+    *,
+    date: datetime = DATE,
+    from_name: str | None = None,
+    from_user: int | None = None,
+) -> types.MessageFwdHeader:
+    from_id: Any = None
+    if origin_channel_id is not None:
+        from_id = types.PeerChannel(origin_channel_id)
+    elif from_user is not None:
+        from_id = types.PeerUser(from_user)
+    return types.MessageFwdHeader(
+        date=date, from_id=from_id, channel_post=post_id, from_name=from_name
+    )
+
+
+def private_message(
+    id: int,
+    sender: types.User,
+    text: str = "",
+    *,
+    date: datetime = DATE,
+    fwd_from: types.MessageFwdHeader | None = None,
+    entities: list[Any] | None = None,
+    media: Any = None,
+    grouped_id: int | None = None,
+) -> types.Message:
+    """A message a user sent to the bot in their private chat."""
+    return types.Message(
+        id=id,
+        peer_id=types.PeerUser(sender.id),
+        from_id=types.PeerUser(sender.id),
+        date=date,
+        message=text,
+        entities=hashtag_entities(text) if entities is None else entities,
+        fwd_from=fwd_from,
+        media=media,
+        grouped_id=grouped_id,
+    )
+
+
+def update_new_channel_message(msg: types.TypeMessage) -> types.UpdateNewChannelMessage:
+    return types.UpdateNewChannelMessage(message=msg, pts=1, pts_count=1)
+
+
+def update_new_message(msg: types.TypeMessage) -> types.UpdateNewMessage:
+    return types.UpdateNewMessage(message=msg, pts=1, pts_count=1)
+
+
+def update_edit_channel_message(msg: types.TypeMessage) -> types.UpdateEditChannelMessage:
+    return types.UpdateEditChannelMessage(message=msg, pts=1, pts_count=1)
+
+
+def update_delete_channel_messages(
+    channel_id: int, ids: Sequence[int]
+) -> types.UpdateDeleteChannelMessages:
+    return types.UpdateDeleteChannelMessages(
+        channel_id=channel_id, messages=list(ids), pts=1, pts_count=len(ids)
+    )
+
+
+# -- the client -----------------------------------------------------------------------------------
+
+
+class FakeTelegram(TelegramClient):
+    """A client that is never connected and answers from what the test put in it.
+
+    ``requests`` holds a deep copy of every request as it was sent (telethon reuses and
+    mutates one request object while iterating history). ``flood_waits`` maps the N-th history
+    request (1-based) to the seconds of a ``FloodWaitError`` raised instead of answering it,
+    once.
+    """
+
+    def __init__(self, *, bot: bool = True) -> None:
+        super().__init__(StringSession(), API_ID, API_HASH, receive_updates=False)
+        self.me = types.User(
+            id=SELF_ID,
+            is_self=True,
+            bot=bot,
+            access_hash=42,
+            first_name="Archiver",
+            username="archiver_bot" if bot else "archiver_user",
+        )
+        self.requests: list[TLRequest] = []
+        self.channels: dict[int, types.Channel] = {}
+        self.users: dict[int, types.User] = {}
+        self.history: dict[int, list[types.TypeMessage]] = {}  # channel id -> messages
+        self.flood_waits: dict[int, int] = {}
+        self.history_calls = 0
+        self._next_sent_id = 5000
+
+    # what the test scripts
+
+    def add_channel(self, chan: types.Channel, messages: Iterable[types.TypeMessage] = ()) -> None:
+        self.channels[chan.id] = chan
+        self.history.setdefault(chan.id, []).extend(messages)
+
+    def post(self, chan: types.Channel, *messages: types.TypeMessage) -> None:
+        """Messages published in a channel after the test started (history only)."""
+        self.history.setdefault(chan.id, []).extend(messages)
+
+    # what the test reads
+
+    def sent(self) -> list[functions.messages.SendMessageRequest]:
+        return [r for r in self.requests if isinstance(r, functions.messages.SendMessageRequest)]
+
+    def history_requests(self) -> list[functions.messages.GetHistoryRequest]:
+        return [r for r in self.requests if isinstance(r, functions.messages.GetHistoryRequest)]
+
+    # the one door
+
+    async def __call__(
+        self, request: Any, ordered: bool = False, flood_sleep_threshold: int | None = None
+    ) -> Any:
+        if isinstance(request, list):
+            return [await self(r, ordered, flood_sleep_threshold) for r in request]
+        self.requests.append(copy.deepcopy(request))
+        if isinstance(request, functions.users.GetUsersRequest):
+            return [self._user(u) for u in request.id]
+        if isinstance(request, functions.messages.SendMessageRequest):
+            self._next_sent_id += 1
+            return types.UpdateShortSentMessage(
+                id=self._next_sent_id, pts=1, pts_count=1, date=DATE, out=True
+            )
+        if isinstance(request, functions.messages.GetHistoryRequest):
+            return self._history(request)
+        if isinstance(request, functions.channels.GetMessagesRequest):
+            return self._messages_by_id(request)
+        if isinstance(request, functions.contacts.ResolveUsernameRequest):
+            return self._resolve(request)
+        if isinstance(request, functions.channels.GetChannelsRequest):
+            return types.messages.Chats(
+                chats=[
+                    self.channels[c.channel_id] for c in request.id if c.channel_id in self.channels
+                ]
+            )
+        raise NotImplementedError(f"FakeTelegram does not serve {type(request).__name__}")
+
+    def _user(self, input_user: Any) -> types.TypeUser:
+        if isinstance(input_user, types.InputUserSelf):
+            return self.me
+        uid = getattr(input_user, "user_id", None)
+        if uid == self.me.id:
+            return self.me
+        found = self.users.get(uid) if isinstance(uid, int) else None
+        return found or types.UserEmpty(id=uid or 0)
+
+    def _history(self, request: functions.messages.GetHistoryRequest) -> Any:
+        self.history_calls += 1
+        seconds = self.flood_waits.pop(self.history_calls, None)
+        if seconds is not None:
+            raise FloodWaitError(request=None, capture=seconds)
+        chan_id = request.peer.channel_id
+        newest_first = sorted(self.history.get(chan_id, []), key=lambda m: m.id, reverse=True)
+        if request.offset_id:
+            start = sum(1 for m in newest_first if m.id >= request.offset_id)
+        elif request.offset_date:
+            start = sum(1 for m in newest_first if m.date >= request.offset_date)
+        else:
+            start = 0
+        lo = start + request.add_offset
+        hi = lo + request.limit
+        page = newest_first[max(lo, 0) : max(hi, 0)]
+        page = [
+            m
+            for m in page
+            if m.id > request.min_id and (not request.max_id or m.id < request.max_id)
+        ]
+        return types.messages.ChannelMessages(
+            pts=1,
+            count=len(newest_first),
+            messages=page,
+            topics=[],
+            chats=[self.channels[chan_id]],
+            users=[],
+        )
+
+    def _messages_by_id(self, request: functions.channels.GetMessagesRequest) -> Any:
+        chan_id = request.channel.channel_id
+        by_id = {m.id: m for m in self.history.get(chan_id, [])}
+        wanted = [getattr(i, "id", i) for i in request.id]  # InputMessageID, or telethon's ints
+        return types.messages.ChannelMessages(
+            pts=1,
+            count=len(by_id),
+            messages=[by_id.get(i) or _empty(i, chan_id) for i in wanted],
+            topics=[],
+            chats=[self.channels[chan_id]],
+            users=[],
+        )
+
+    def _resolve(self, request: functions.contacts.ResolveUsernameRequest) -> Any:
+        for chan in self.channels.values():
+            if chan.username and chan.username.lower() == request.username.lower():
+                return types.contacts.ResolvedPeer(
+                    peer=types.PeerChannel(chan.id), chats=[chan], users=[]
+                )
+        raise UsernameNotOccupiedError(request=request)
+
+
+def _empty(message_id: int, chan_id: int) -> Any:
+    return types.MessageEmpty(id=message_id, peer_id=types.PeerChannel(chan_id))
+
+
+# -- dispatch -------------------------------------------------------------------------------------
+
+
+class _HandlerErrors(logging.Handler):
+    """Telethon logs, rather than raises, what an event handler raised; tests want it raised."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.errors: list[BaseException] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.exc_info and record.exc_info[1] is not None:
+            self.errors.append(record.exc_info[1])
+
+
+async def dispatch(
+    client: TelegramClient,
+    update: types.TypeUpdate,
+    users: Sequence[types.TypeUser] = (),
+    chats: Sequence[types.TypeChat] = (),
+) -> None:
+    """Deliver ``update`` through telethon's real dispatch, with the entities Telegram sends.
+
+    An exception in a handler fails the test here instead of vanishing into telethon's log.
+    """
+    update._entities = {utils.get_peer_id(x): x for x in [*users, *chats]}
+    client._mb_entity_cache.extend(list(users), list(chats))
+    catcher = _HandlerErrors()
+    logger = logging.getLogger("telethon.client.updates")
+    logger.addHandler(catcher)
+    try:
+        await client._dispatch_update(update)
+    finally:
+        logger.removeHandler(catcher)
+    if catcher.errors:
+        raise catcher.errors[0]
+
+
+async def dispatch_album(
+    client: TelegramClient,
+    updates: Sequence[types.TypeUpdate],
+    users: Sequence[types.TypeUser] = (),
+    chats: Sequence[types.TypeChat] = (),
+) -> None:
+    """Dispatch the parts of one album as Telegram does (one update each), then the album.
+
+    The first part makes telethon's ``AlbumHack``, a task that sleeps until ``_HACK_DELAY``
+    after the latest part and then delivers the collected ``events.Album``. Here the delay is
+    an hour while the parts go in, so no await between parts can deliver half an album; then
+    that sleeping task is cancelled and the album is delivered once, now, by the hack's own
+    code, with handler errors raised as in :func:`dispatch`.
+    """
+    grouped_ids = {getattr(u, "message").grouped_id for u in updates}  # noqa: B009
+    assert len(grouped_ids) == 1 and None not in grouped_ids, "one album at a time"
+    (grouped_id,) = grouped_ids
+    saved = album_events._HACK_DELAY
+    album_events._HACK_DELAY = 3600
+    try:
+        for update in updates:
+            await dispatch(client, update, users, chats)
+    finally:
+        album_events._HACK_DELAY = saved
+    hack = client._albums.pop(grouped_id, None)
+    assert hack is not None, "no events.Album handler collected the album"
+    for task in asyncio.all_tasks():
+        coro = task.get_coro()
+        frame = getattr(coro, "cr_frame", None)
+        if frame is not None and frame.f_locals.get("self") is hack:
+            task.cancel()
+    hack._due = client.loop.time()
+    catcher = _HandlerErrors()
+    logger = logging.getLogger("telethon.client.updates")
+    logger.addHandler(catcher)
+    try:
+        await hack.deliver_event()
+    finally:
+        logger.removeHandler(catcher)
+    if catcher.errors:
+        raise catcher.errors[0]

@@ -1,0 +1,94 @@
+"""`tg-archiver run`: one cycle with --once, and a long run that stops cleanly on a signal."""
+
+from __future__ import annotations
+
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE_CONFIG = ROOT / "config.example.toml"
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Loopback News</title><link>http://127.0.0.1/</link>
+<item><title>Summit of the Shanghai Cooperation Organisation opens</title>
+<link>http://127.0.0.1/a/1</link><guid>loop-1</guid><pubDate>Mon, 04 Mar 2024 14:00:00 GMT</pubDate>
+<description>Leaders arrive in the capital for the summit.</description></item>
+</channel></rss>"""
+
+
+def count(db: Path, table: str = "posts") -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def test_run_once_ingests_the_example_sources_without_telegram(cli, tmp_path, caplog) -> None:
+    db = tmp_path / "a.db"
+    caplog.set_level("INFO")
+    r = cli("--config", EXAMPLE_CONFIG, "--db", db, "run", "--once")
+    assert r.code == 0, r.err
+    assert count(db) == 12  # 7 from the export, 2 from the dump, 3 from the feed
+    assert count(db, "imported_files") == 2
+    assert any("telegram=off" in m for m in caplog.messages)
+    with sqlite3.connect(db) as conn:
+        (failures, success) = conn.execute(
+            "SELECT failures, last_success_at FROM feed_state"
+        ).fetchone()
+    assert failures == 0 and success
+
+
+def test_second_run_once_skips_unchanged_files(cli, tmp_path) -> None:
+    db = tmp_path / "a.db"
+    cli("--config", EXAMPLE_CONFIG, "--db", db, "run", "--once")
+    with sqlite3.connect(db) as conn:
+        before = conn.execute("SELECT path, imported_at FROM imported_files").fetchall()
+    r = cli("--config", EXAMPLE_CONFIG, "--db", db, "run", "--once")
+    assert r.code == 0
+    assert count(db) == 12
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT path, imported_at FROM imported_files").fetchall() == before
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_run_polls_until_a_signal_then_exits_zero(tmp_path, httpserver, sig) -> None:
+    httpserver.expect_request("/rss").respond_with_data(RSS, content_type="application/rss+xml")
+    config = tmp_path / "c.toml"
+    config.write_text(
+        f'[archive]\ndatabase = "a.db"\n\n[[feeds]]\nurl = "{httpserver.url_for("/rss")}"\n'
+    )
+    db = tmp_path / "a.db"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tg_archiver", "--config", str(config), "-v", "run"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if db.exists():
+                try:
+                    if count(db) == 1:
+                        break
+                except sqlite3.OperationalError:
+                    pass
+            assert proc.poll() is None, proc.communicate()
+            time.sleep(0.05)
+        else:
+            raise AssertionError("the service stored nothing within 30 s")
+        time.sleep(0.3)
+        assert proc.poll() is None  # still running: it keeps polling
+        proc.send_signal(sig)
+        _out, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert "service stopped" in err
+    assert "Traceback" not in err
