@@ -42,11 +42,17 @@ class Service:
         config: Config,
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        client_factory: Callable[..., Any] | None = None,
+        page_wait: float | None = None,
     ) -> None:
+        """``client_factory(telegram_config, bot=...)`` builds the Telegram clients (the default
+        is :func:`bot.telegram.build_client`; tests pass one that never touches the network)."""
         self.store = store
         self.config = config
         self.options = options_from_config(config)
         self.clock = clock
+        self._client_factory = client_factory
+        self._page_wait = page_wait
         self._stop = asyncio.Event()
         self._clients: list[Any] = []
         self._bot: Any = None
@@ -138,6 +144,7 @@ class Service:
             return None
         from bot.telegram import ChannelIngest, ForwardIntake, build_client
 
+        make_client = self._client_factory or build_client
         channels = None
         if tg.channels:
             if not tg.session.exists():
@@ -148,7 +155,7 @@ class Service:
                 )
             else:
                 try:
-                    user = build_client(tg, bot=False)
+                    user = make_client(tg, bot=False)
                     await user.connect()
                     if not await user.is_user_authorized():
                         log.warning(
@@ -165,6 +172,7 @@ class Service:
                             self.options,
                             backfill_limit=tg.backfill_limit,
                             clock=self.clock,
+                            page_wait=self._page_wait,
                         )
                         await channels.resolve()
                         if live:
@@ -174,7 +182,7 @@ class Service:
                     channels = None
         if tg.bot_token and live:
             try:
-                bot = build_client(tg, bot=True)
+                bot = make_client(tg, bot=True)
                 await bot.start(bot_token=tg.bot_token)
                 self._clients.append(bot)
                 self._bot = bot

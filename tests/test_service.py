@@ -10,6 +10,11 @@ import time
 from pathlib import Path
 
 import pytest
+from telegram_harness import FakeTelegram, channel, channel_message
+
+from archive.config import Config, TelegramConfig
+from archive.store import ExportFilter
+from bot.service import Service
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_CONFIG = ROOT / "config.example.toml"
@@ -92,3 +97,57 @@ def test_run_polls_until_a_signal_then_exits_zero(tmp_path, httpserver, sig) -> 
     assert proc.returncode == 0, err
     assert "service stopped" in err
     assert "Traceback" not in err
+
+
+class OfflineTelegram(FakeTelegram):
+    """The harness client, as the service sees a logged-in account: connect is a no-op."""
+
+    async def connect(self) -> None:
+        return None
+
+    async def is_user_authorized(self) -> bool:
+        return True
+
+    async def disconnect(self) -> None:  # type: ignore[override]
+        return None
+
+
+async def test_run_once_backfills_configured_channels(store, tmp_path) -> None:
+    mfa = channel(1500000001, "example_mfa", "Example MFA")
+    fake = OfflineTelegram(bot=False)
+    fake.add_channel(
+        mfa,
+        [
+            channel_message(i, mfa, f"Statement {i} on cooperation within the #SCO framework.")
+            for i in range(1, 6)
+        ],
+    )
+    session = tmp_path / "user.session"
+    session.touch()
+    config = Config(
+        telegram=TelegramConfig(
+            api_id=1, api_hash="not-a-real-hash", session=session, channels=("@example_mfa",)
+        )
+    )
+    service = Service(store, config, client_factory=lambda tg, bot: fake, page_wait=0)
+    assert await service.run(once=True) == 0
+    posts = [r async for r in store.iter_posts(ExportFilter())]
+    assert [p.external_id for p in posts] == ["1", "2", "3", "4", "5"]
+    assert {p.source for p in posts} == {"1500000001"}
+    assert posts[0].url == "https://t.me/example_mfa/1"
+    assert posts[0].tags == ("SCO",)
+
+
+async def test_run_once_without_a_session_file_runs_without_telegram(store, tmp_path, caplog):
+    caplog.set_level("INFO")
+    config = Config(
+        telegram=TelegramConfig(
+            api_id=1,
+            api_hash="secret-hash-value",
+            session=tmp_path / "missing.session",
+            channels=("@example_mfa",),
+        )
+    )
+    assert await Service(store, config).run(once=True) == 0
+    assert any("run `tg-archiver login` once first" in m for m in caplog.messages)
+    assert not any("secret-hash-value" in m for m in caplog.messages)
