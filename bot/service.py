@@ -134,7 +134,12 @@ class Service:
         await import_new_files(self.store, self.config.import_paths, self.options, now=self.clock())
 
     async def _start_telegram(self, *, live: bool) -> Any:
-        """Connect the configured Telegram clients; the channel ingest, if any, is returned."""
+        """Connect the configured Telegram clients; return the channel ingest to backfill, if any.
+
+        Channels are read with the user session when there is one. Without it, a bot that is
+        an admin of the channels follows their new posts live; Telegram does not let bots read
+        history, so there is no backfill then.
+        """
         tg = self.config.telegram
         if not tg.has_api:
             log.info(
@@ -145,57 +150,76 @@ class Service:
         from bot.telegram import ChannelIngest, ForwardIntake, build_client
 
         make_client = self._client_factory or build_client
+        user = await self._connect_user(make_client) if tg.channels else None
+        bot = await self._connect_bot(make_client) if tg.bot_token and live else None
+
         channels = None
-        if tg.channels:
-            if not tg.session.exists():
-                log.warning(
-                    "telegram=off for channels reason=no session file at %s;"
-                    " run `tg-archiver login` once first",
-                    tg.session,
-                )
-            else:
-                try:
-                    user = make_client(tg, bot=False)
-                    await user.connect()
-                    if not await user.is_user_authorized():
-                        log.warning(
-                            "telegram=off for channels reason=session not logged in;"
-                            " run `tg-archiver login`"
-                        )
-                        await user.disconnect()
-                    else:
-                        self._clients.append(user)
-                        channels = ChannelIngest(
-                            self.store,
-                            user,
-                            tg.channels,
-                            self.options,
-                            backfill_limit=tg.backfill_limit,
-                            clock=self.clock,
-                            page_wait=self._page_wait,
-                        )
-                        await channels.resolve()
-                        if live:
-                            channels.register()
-                except Exception as e:  # a network fault must not stop feeds and imports
-                    log.error("telegram=off for channels reason=%s", type(e).__name__)
-                    channels = None
-        if tg.bot_token and live:
+        reader = user or bot
+        if tg.channels and reader is not None:
             try:
-                bot = make_client(tg, bot=True)
-                await bot.start(bot_token=tg.bot_token)
-                self._clients.append(bot)
-                self._bot = bot
-                ForwardIntake(
+                channels = ChannelIngest(
                     self.store,
-                    bot,
+                    reader,
+                    tg.channels,
                     self.options,
-                    allowed_users=set(tg.allowed_users) | set(tg.admins),
+                    backfill_limit=tg.backfill_limit,
                     clock=self.clock,
-                ).register()
-            except Exception as e:
-                log.error("telegram=off for the bot reason=%s", type(e).__name__)
+                    page_wait=self._page_wait,
+                )
+                await channels.resolve()
+                if live:
+                    channels.register()
+            except Exception as e:  # a network fault must not stop feeds and imports
+                log.error("telegram=off for channels reason=%s", type(e).__name__)
+                channels = None
+            if reader is bot and channels is not None:
+                log.info("channels=live-only reason=read through the bot, which has no history")
+                channels = None
+        if bot is not None:
+            ForwardIntake(
+                self.store,
+                bot,
+                self.options,
+                allowed_users=set(tg.allowed_users) | set(tg.admins),
+                clock=self.clock,
+            ).register()
         return channels
+
+    async def _connect_user(self, make_client: Callable[..., Any]) -> Any:
+        tg = self.config.telegram
+        if not tg.session.exists():
+            log.warning(
+                "telegram user session=off reason=no session file at %s;"
+                " run `tg-archiver login` once first",
+                tg.session,
+            )
+            return None
+        try:
+            user = make_client(tg, bot=False)
+            await user.connect()
+            if not await user.is_user_authorized():
+                log.warning(
+                    "telegram user session=off reason=not logged in; run `tg-archiver login`"
+                )
+                await user.disconnect()
+                return None
+        except Exception as e:
+            log.error("telegram user session=off reason=%s", type(e).__name__)
+            return None
+        self._clients.append(user)
+        return user
+
+    async def _connect_bot(self, make_client: Callable[..., Any]) -> Any:
+        tg = self.config.telegram
+        try:
+            bot = make_client(tg, bot=True)
+            await bot.start(bot_token=tg.bot_token)
+        except Exception as e:
+            log.error("telegram bot=off reason=%s", type(e).__name__)
+            return None
+        self._clients.append(bot)
+        self._bot = bot
+        return bot
 
     async def _notify_admins(self, text: str) -> None:
         chat = self.config.telegram.admin_chat

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import signal
 import sqlite3
 import subprocess
@@ -10,7 +11,13 @@ import time
 from pathlib import Path
 
 import pytest
-from telegram_harness import FakeTelegram, channel, channel_message
+from telegram_harness import (
+    FakeTelegram,
+    channel,
+    channel_message,
+    dispatch,
+    update_new_channel_message,
+)
 
 from archive.config import Config, TelegramConfig
 from archive.store import ExportFilter
@@ -111,6 +118,9 @@ class OfflineTelegram(FakeTelegram):
     async def disconnect(self) -> None:  # type: ignore[override]
         return None
 
+    async def start(self, *args: object, **kwargs: object) -> OfflineTelegram:  # type: ignore[override]
+        return self
+
 
 async def test_run_once_backfills_configured_channels(store, tmp_path) -> None:
     mfa = channel(1500000001, "example_mfa", "Example MFA")
@@ -151,3 +161,34 @@ async def test_run_once_without_a_session_file_runs_without_telegram(store, tmp_
     assert await Service(store, config).run(once=True) == 0
     assert any("run `tg-archiver login` once first" in m for m in caplog.messages)
     assert not any("secret-hash-value" in m for m in caplog.messages)
+
+
+async def test_a_bot_alone_follows_its_channels_live_and_stops_cleanly(store, tmp_path) -> None:
+    mfa = channel(1500000001, "example_mfa", "Example MFA")
+    fake = OfflineTelegram(bot=True)
+    fake.add_channel(mfa)
+    config = Config(
+        telegram=TelegramConfig(
+            api_id=1,
+            api_hash="not-a-real-hash",
+            bot_token="123:not-a-real-token",
+            session=tmp_path / "no-user.session",
+            channels=("@example_mfa",),
+        )
+    )
+    service = Service(store, config, client_factory=lambda tg, bot: fake, page_wait=0)
+    running = asyncio.create_task(service.run())
+    for _ in range(200):
+        if len(fake.list_event_handlers()) >= 2:
+            break
+        await asyncio.sleep(0.01)
+    await dispatch(
+        fake,
+        update_new_channel_message(channel_message(7, mfa, "Live post on the #SCO summit")),
+        chats=[mfa],
+    )
+    assert fake.history_requests() == []  # bots cannot read history: no backfill asked for
+    service.stop()
+    assert await asyncio.wait_for(running, 10) == 0
+    posts = [r async for r in store.iter_posts(ExportFilter())]
+    assert [(p.external_id, p.tags) for p in posts] == [("7", ("SCO",))]
