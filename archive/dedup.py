@@ -23,8 +23,11 @@ import hashlib
 import re
 import struct
 from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
 
-from datasketch import MinHash
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 NUM_PERM = 64
 BANDS = 16
@@ -35,7 +38,15 @@ DEFAULT_THRESHOLD = 0.7
 _SEED = 20230517
 
 _WORD = re.compile(r"\w+")
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=_SEED)  # permutations computed once, then copied
+
+
+@cache
+def _template() -> MinHash:
+    """The permutations, computed once and copied per post. Imported here, not at the top:
+    datasketch brings scipy, a second of start-up that search and export need not pay."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=_SEED)
 
 
 def words(text: str) -> list[str]:
@@ -56,7 +67,7 @@ def band_keys(shingle_set: Iterable[str]) -> tuple[int, ...]:
     items = [s.encode("utf-8") for s in shingle_set]
     if not items:
         return ()
-    m = _TEMPLATE.copy()
+    m = _template().copy()
     m.update_batch(items)
     values = m.hashvalues
     keys = []

@@ -528,20 +528,25 @@ class Store:
             )
         )
         if query.match is not None:
+            order = (
+                " ORDER BY bm25(posts_fts, 2.0, 1.0)"
+                if by_rank
+                else " ORDER BY posts.published_at DESC, posts.id DESC"
+            )
+            # Two steps: pick the page's ids cheaply, then build rows and snippets for those
+            # alone; snippet() and the tag lists are too dear to compute for every match.
             sql = (
-                f"SELECT {_ROW_COLUMNS},"
-                f" snippet(posts_fts, -1, char(2), char(3), '…', 24) AS snippet"
+                "WITH page AS (SELECT posts.id FROM posts_fts"
+                " JOIN posts ON posts.id = posts_fts.rowid"
+                " JOIN sources ON sources.id = posts.source_id"
+                f" WHERE posts_fts MATCH ? {where}{order} LIMIT ? OFFSET ?)"
+                f" SELECT {_ROW_COLUMNS},"
+                " snippet(posts_fts, -1, char(2), char(3), '…', 24) AS snippet"
                 " FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
                 " JOIN sources ON sources.id = posts.source_id"
-                f" WHERE posts_fts MATCH ? {where}"
-                + (
-                    " ORDER BY bm25(posts_fts, 2.0, 1.0)"
-                    if by_rank
-                    else " ORDER BY posts.published_at DESC, posts.id DESC"
-                )
-                + " LIMIT ? OFFSET ?"
+                f" WHERE posts_fts MATCH ? AND posts_fts.rowid IN (SELECT id FROM page){order}"
             )
-            args: tuple[Any, ...] = (query.match, *params, limit, offset)
+            args: tuple[Any, ...] = (query.match, *params, limit, offset, query.match)
         else:
             sql = (
                 f"SELECT {_ROW_COLUMNS}, substr(posts.clean_text, 1, 200) AS snippet"
