@@ -35,6 +35,7 @@ from archive.export import ExportRow
 from archive.models import Media, SourceRef
 from archive.pipeline import PreparedPost
 from archive.query import SearchQuery
+from archive.subscriptions import Subscription
 from archive.tags import tag_key
 
 log = logging.getLogger(__name__)
@@ -722,6 +723,75 @@ class Store:
     async def _fetchone(self, sql: str, params: Sequence[Any] = ()) -> Any:
         async with self._db.execute(sql, params) as cursor:
             return await cursor.fetchone()
+
+    # -- subscriptions ---------------------------------------------------------------------------
+    # Each method runs in its own transaction: do not call them inside transaction().
+
+    async def add_subscription(self, sub: Subscription) -> bool:
+        """Store ``sub``; True if new, False if it replaced the chat's schedule for that topic.
+
+        Topics compare as tags do (``tag_key``: ``#ШОС`` and ``шос`` are one topic).
+        """
+        async with self.transaction():
+            rows = await self._fetchall(
+                "SELECT id, topic FROM subscriptions WHERE chat_id = ?", (sub.chat_id,)
+            )
+            existing = next((i for i, t in rows if tag_key(t) == tag_key(sub.topic)), None)
+            values = (
+                sub.topic,
+                sub.schedule_kind,
+                sub.weekday,
+                sub.time,
+                sub.timezone,
+                sub.created_by,
+                ts(sub.created_at),
+            )
+            if existing is None:
+                await self._db.execute(
+                    "INSERT INTO subscriptions (topic, schedule_kind, weekday, time, timezone,"
+                    " created_by, created_at, chat_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (*values, sub.chat_id),
+                )
+                return True
+            await self._db.execute(
+                "UPDATE subscriptions SET topic = ?, schedule_kind = ?, weekday = ?, time = ?,"
+                " timezone = ?, created_by = ?, created_at = ? WHERE id = ?",
+                (*values, existing),
+            )
+            return False
+
+    async def remove_subscription(self, chat_id: int, topic: str) -> bool:
+        """Remove the chat's subscription to ``topic``; False if it had none."""
+        async with self.transaction():
+            rows = await self._fetchall(
+                "SELECT id, topic FROM subscriptions WHERE chat_id = ?", (chat_id,)
+            )
+            ids = [(i,) for i, t in rows if tag_key(t) == tag_key(topic)]
+            await self._db.executemany("DELETE FROM subscriptions WHERE id = ?", ids)
+            return bool(ids)
+
+    async def list_subscriptions(self, chat_id: int | None = None) -> list[Subscription]:
+        """A chat's subscriptions (every chat's with None), by chat then topic."""
+        rows = await self._fetchall(
+            "SELECT id, chat_id, topic, schedule_kind, weekday, time, timezone, created_by,"
+            " created_at FROM subscriptions WHERE ? IS NULL OR chat_id = ?"
+            " ORDER BY chat_id, topic",
+            (chat_id, chat_id),
+        )
+        return [
+            Subscription(
+                id=int(i),
+                chat_id=int(chat),
+                topic=topic,
+                schedule_kind=kind,
+                weekday=None if weekday is None else int(weekday),
+                time=time,
+                timezone=zone,
+                created_by=None if by is None else int(by),
+                created_at=parse_ts(created),
+            )
+            for i, chat, topic, kind, weekday, time, zone, by, created in rows
+        ]
 
 
 _UPSERT_SOURCE = """

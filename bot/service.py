@@ -147,6 +147,7 @@ class Service:
                 " feeds and imports only"
             )
             return None
+        from bot.commands import BotCommands
         from bot.telegram import ChannelIngest, ForwardIntake, build_client
 
         make_client = self._client_factory or build_client
@@ -176,6 +177,7 @@ class Service:
                 log.info("channels=live-only reason=read through the bot, which has no history")
                 channels = None
         if bot is not None:
+            BotCommands(self.store, bot, tg, clock=self.clock).register()
             ForwardIntake(
                 self.store,
                 bot,

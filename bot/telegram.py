@@ -465,11 +465,12 @@ class ForwardIntake:
         message = event.message
         if message.grouped_id is not None:
             return  # an album part: events.Album delivers the album whole
+        if message.fwd_from is None and (message.message or "").startswith("/"):
+            return  # commands (and refusing them) are bot.commands' to answer
         if not await self._allowed_sender(event):
             return
         if message.fwd_from is None:
-            if not (message.message or "").startswith("/"):  # commands are not ours to answer
-                await event.reply(HINT, parse_mode=None, link_preview=False)
+            await event.reply(HINT, parse_mode=None, link_preview=False)
             return
         post = forward_to_post(message, _origin(message), forwarded_by=event.sender_id)
         await self._archive(event, post)

@@ -214,6 +214,66 @@ def update_delete_channel_messages(
     )
 
 
+def group(id: int, title: str = "Analysts") -> types.Channel:
+    """A supergroup (a megagroup channel), where the bot reads commands."""
+    return types.Channel(
+        id=id,
+        title=title,
+        photo=types.ChatPhotoEmpty(),
+        date=DATE,
+        megagroup=True,
+        access_hash=id * 5 + 1,
+    )
+
+
+def basic_group(id: int, title: str = "Old desk") -> types.Chat:
+    """A basic (legacy) group: admins are listed by messages.getFullChat."""
+    return types.Chat(
+        id=id, title=title, photo=types.ChatPhotoEmpty(), participants_count=3, date=DATE, version=1
+    )
+
+
+def basic_group_message(
+    id: int, grp: types.Chat, sender: types.User, text: str = "", *, date: datetime = DATE
+) -> types.Message:
+    return types.Message(
+        id=id,
+        peer_id=types.PeerChat(grp.id),
+        from_id=types.PeerUser(sender.id),
+        date=date,
+        message=text,
+        entities=[],
+    )
+
+
+def group_message(
+    id: int, grp: types.Channel, sender: types.User, text: str = "", *, date: datetime = DATE
+) -> types.Message:
+    """A message ``sender`` wrote in the supergroup ``grp``."""
+    return types.Message(
+        id=id,
+        peer_id=types.PeerChannel(grp.id),
+        from_id=types.PeerUser(sender.id),
+        date=date,
+        message=text,
+        entities=[],
+    )
+
+
+def callback_query(
+    sender: types.User, data: bytes, *, msg_id: int, peer: Any = None, query_id: int | None = None
+) -> types.UpdateBotCallbackQuery:
+    """A press on an inline button of the bot's message ``msg_id`` (in ``sender``'s chat)."""
+    return types.UpdateBotCallbackQuery(
+        query_id=query_id if query_id is not None else next(_ids),
+        user_id=sender.id,
+        peer=peer or types.PeerUser(sender.id),
+        msg_id=msg_id,
+        chat_instance=1,
+        data=data,
+    )
+
+
 # -- the client -----------------------------------------------------------------------------------
 
 
@@ -243,6 +303,10 @@ class FakeTelegram(TelegramClient):
         self.flood_waits: dict[int, int] = {}
         self.history_calls = 0
         self._next_sent_id = 5000
+        # (group channel id, user id) -> the participant GetParticipantRequest answers with
+        self.participants: dict[tuple[int, int], types.TypeChannelParticipant] = {}
+        self.uploads: dict[int, dict[int, bytes]] = {}  # file id -> part number -> bytes
+        self.chat_admins: dict[int, set[int]] = {}  # basic group id -> admin user ids
 
     # what the test scripts
 
@@ -262,6 +326,35 @@ class FakeTelegram(TelegramClient):
     def history_requests(self) -> list[functions.messages.GetHistoryRequest]:
         return [r for r in self.requests if isinstance(r, functions.messages.GetHistoryRequest)]
 
+    def edits(self) -> list[functions.messages.EditMessageRequest]:
+        return [r for r in self.requests if isinstance(r, functions.messages.EditMessageRequest)]
+
+    def callback_answers(self) -> list[functions.messages.SetBotCallbackAnswerRequest]:
+        return [
+            r
+            for r in self.requests
+            if isinstance(r, functions.messages.SetBotCallbackAnswerRequest)
+        ]
+
+    def media_sent(self) -> list[functions.messages.SendMediaRequest]:
+        return [r for r in self.requests if isinstance(r, functions.messages.SendMediaRequest)]
+
+    def uploaded(self, file: Any) -> bytes:
+        """The bytes uploaded for an ``InputFile``/``InputFileBig`` (as in ``SendMediaRequest``)."""
+        parts = self.uploads[file.id]
+        return b"".join(parts[i] for i in range(file.parts))
+
+    def make_admin(self, grp: types.Channel | types.Chat, member: types.User) -> None:
+        if isinstance(grp, types.Chat):
+            self.chat_admins.setdefault(grp.id, set()).add(member.id)
+            return
+        self.participants[(grp.id, member.id)] = types.ChannelParticipantAdmin(
+            user_id=member.id,
+            promoted_by=SELF_ID,
+            date=DATE,
+            admin_rights=types.ChatAdminRights(change_info=True),
+        )
+
     # the one door
 
     async def __call__(
@@ -279,6 +372,44 @@ class FakeTelegram(TelegramClient):
             )
         if isinstance(request, functions.messages.GetHistoryRequest):
             return self._history(request)
+        if isinstance(
+            request, functions.upload.SaveFilePartRequest | functions.upload.SaveBigFilePartRequest
+        ):
+            self.uploads.setdefault(request.file_id, {})[request.file_part] = request.bytes
+            return True
+        if isinstance(request, functions.messages.SendMediaRequest):
+            self._next_sent_id += 1
+            sent = types.Message(
+                id=self._next_sent_id,
+                peer_id=utils.get_peer(request.peer),
+                date=DATE,
+                message=request.message,
+                out=True,
+            )
+            return self._updates(
+                types.UpdateMessageID(id=sent.id, random_id=request.random_id),
+                types.UpdateNewMessage(message=sent, pts=1, pts_count=1),
+            )
+        if isinstance(request, functions.messages.EditMessageRequest):
+            edited = types.Message(
+                id=request.id,
+                peer_id=utils.get_peer(request.peer),
+                date=DATE,
+                message=request.message or "",
+                out=True,
+                edit_date=DATE,
+            )
+            return self._updates(types.UpdateEditMessage(message=edited, pts=1, pts_count=1))
+        if isinstance(request, functions.messages.SetBotCallbackAnswerRequest):
+            return True
+        if isinstance(request, functions.messages.GetFullChatRequest):
+            return self._full_chat(request.chat_id)
+        if isinstance(request, functions.channels.GetParticipantRequest):
+            key = (request.channel.channel_id, request.participant.user_id)
+            participant = self.participants.get(key) or types.ChannelParticipant(
+                user_id=key[1], date=DATE
+            )
+            return types.channels.ChannelParticipant(participant=participant, chats=[], users=[])
         if isinstance(request, functions.channels.GetMessagesRequest):
             return self._messages_by_id(request)
         if isinstance(request, functions.contacts.ResolveUsernameRequest):
@@ -290,6 +421,28 @@ class FakeTelegram(TelegramClient):
                 ]
             )
         raise NotImplementedError(f"FakeTelegram does not serve {type(request).__name__}")
+
+    def _full_chat(self, chat_id: int) -> types.messages.ChatFull:
+        members = [
+            types.ChatParticipantAdmin(user_id=uid, inviter_id=SELF_ID, date=DATE)
+            for uid in sorted(self.chat_admins.get(chat_id, set()))
+        ]
+        return types.messages.ChatFull(
+            full_chat=types.ChatFull(
+                id=chat_id,
+                about="",
+                participants=types.ChatParticipants(
+                    chat_id=chat_id, participants=list(members), version=1
+                ),
+                notify_settings=types.PeerNotifySettings(),
+            ),
+            chats=[],
+            users=[],
+        )
+
+    @staticmethod
+    def _updates(*updates: types.TypeUpdate) -> types.Updates:
+        return types.Updates(updates=list(updates), users=[], chats=[], date=DATE, seq=0)
 
     def _user(self, input_user: Any) -> types.TypeUser:
         if isinstance(input_user, types.InputUserSelf):

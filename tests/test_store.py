@@ -28,16 +28,21 @@ async def rows(store: Store) -> dict[str, ExportRow]:
 async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
     first = await Store.open(path)
-    assert first.applied_on_open == ["0001_init.sql", "0002_service_state.sql"]
+    assert first.applied_on_open == [
+        "0001_init.sql",
+        "0002_service_state.sql",
+        "0003_subscriptions.sql",
+    ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 2
+    assert await again.schema_version() == 3
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
             (1, "0001_init.sql"),
             (2, "0002_service_state.sql"),
+            (3, "0003_subscriptions.sql"),
         ]
 
 
