@@ -598,20 +598,35 @@ class Store:
         self, *, limit: int = 20, since: datetime | None = None
     ) -> list[tuple[str, int]]:
         """Most used tags over posts that are not copies, most used first."""
-        rows = await self._fetchall(
-            "SELECT tags.name, count(*) AS n FROM post_tags"
-            " JOIN tags ON tags.id = post_tags.tag_id"
-            " JOIN posts ON posts.id = post_tags.post_id"
-            " WHERE posts.duplicate_of IS NULL AND (? IS NULL OR posts.published_at >= ?)"
-            " GROUP BY tags.id ORDER BY n DESC, tags.name LIMIT ?",
-            (ts(since) if since else None, ts(since) if since else None, limit),
-        )
+        if since is None:
+            # All time: count the tag index and leave the (few) copies out.
+            sql = (
+                "SELECT tags.name, count(*) AS n FROM post_tags"
+                " JOIN tags ON tags.id = post_tags.tag_id"
+                " WHERE post_tags.post_id NOT IN"
+                " (SELECT id FROM posts WHERE duplicate_of IS NOT NULL)"
+                " GROUP BY post_tags.tag_id ORDER BY n DESC, tags.name LIMIT ?"
+            )
+            rows = await self._fetchall(sql, (limit,))
+        else:
+            # A window: walk the window's posts by date, then their tags.
+            sql = (
+                "SELECT tags.name, count(*) AS n FROM posts"
+                " CROSS JOIN post_tags ON post_tags.post_id = posts.id"  # CROSS: posts first
+                " JOIN tags ON tags.id = post_tags.tag_id"
+                " WHERE posts.published_at >= ? AND posts.duplicate_of IS NULL"
+                " GROUP BY post_tags.tag_id ORDER BY n DESC, tags.name LIMIT ?"
+            )
+            rows = await self._fetchall(sql, (ts(since), limit))
         return [(name, int(n)) for name, n in rows]
 
     async def stats(self) -> Stats:
+        # One question a query, so each is answered from an index, not a scan of the posts.
         row = await self._fetchone(
-            "SELECT count(*), count(duplicate_of), count(deleted_at),"
-            " min(published_at), max(published_at) FROM posts"
+            "SELECT (SELECT count(*) FROM posts),"
+            " (SELECT count(*) FROM posts WHERE duplicate_of IS NOT NULL),"
+            " (SELECT count(*) FROM posts WHERE deleted_at IS NOT NULL),"
+            " (SELECT min(published_at) FROM posts), (SELECT max(published_at) FROM posts)"
         )
         assert row is not None
         posts, dups, deleted, first, last = row

@@ -22,3 +22,6 @@ CREATE TABLE imported_files (
     mtime_ns     INTEGER NOT NULL,
     imported_at  TEXT NOT NULL
 );
+
+-- Posts marked deleted at their source, for counting them without a scan.
+CREATE INDEX posts_deleted ON posts (deleted_at) WHERE deleted_at IS NOT NULL;
