@@ -13,11 +13,12 @@ ignore ``title`` and ``note``.
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Protocol, TextIO
@@ -374,3 +375,21 @@ FORMATS: dict[str, Writer] = {
     "md": write_markdown,
     "html": write_html,
 }
+
+
+def blocking_rows(
+    rows: AsyncIterator[ExportRow], loop: asyncio.AbstractEventLoop, batch: int = 1000
+) -> Iterator[ExportRow]:
+    """Read an async row stream (the store's) from a worker thread, so the writers above can
+    run off the event loop; one hop to the loop per ``batch`` rows keeps the stream fast."""
+
+    async def take() -> list[ExportRow]:
+        out: list[ExportRow] = []
+        async for row in rows:
+            out.append(row)
+            if len(out) >= batch:
+                break
+        return out
+
+    while chunk := asyncio.run_coroutine_threadsafe(take(), loop).result():
+        yield from chunk

@@ -11,12 +11,12 @@ from __future__ import annotations
 import asyncio
 import io
 import re
-from collections.abc import AsyncGenerator, AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from archive.export import FORMATS, ExportRow
+from archive.export import FORMATS, ExportRow, blocking_rows
 from archive.query import SearchQuery
 from archive.store import ExportFilter, Store
 
@@ -60,23 +60,6 @@ class _Capped(io.RawIOBase):
         return self._out.write(data)
 
 
-def _blocking_rows(
-    rows: AsyncIterator[ExportRow], loop: asyncio.AbstractEventLoop, batch: int = 500
-) -> Iterator[ExportRow]:
-    """Read an async row stream from a worker thread, a batch per hop to the event loop."""
-
-    async def take() -> list[ExportRow]:
-        out: list[ExportRow] = []
-        async for row in rows:
-            out.append(row)
-            if len(out) >= batch:
-                break
-        return out
-
-    while chunk := asyncio.run_coroutine_threadsafe(take(), loop).result():
-        yield from chunk
-
-
 async def write_export(
     store: Store, path: Path, query: SearchQuery, fmt: str, *, now: datetime, limit: int
 ) -> int:
@@ -106,7 +89,7 @@ async def write_export(
                 io.BufferedWriter(capped), encoding="utf-8", newline="", write_through=False
             )
             try:
-                n = writer(_blocking_rows(rows, loop), out, title=title, note=note)
+                n = writer(blocking_rows(rows, loop), out, title=title, note=note)
                 out.flush()
             finally:
                 out.detach()

@@ -14,14 +14,14 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
 from archive.config import Config, load_config
 from archive.errors import ArchiverError, InputError
-from archive.export import FORMATS, ExportRow, to_json_dict
+from archive.export import FORMATS, blocking_rows, to_json_dict
 from archive.ingest import fetch_feeds, import_paths, options_from_config
 from archive.query import parse_date, parse_query
 from archive.store import SNIPPET_END, SNIPPET_START, ExportFilter, Store
@@ -231,7 +231,7 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
     loop = asyncio.get_running_loop()
 
     def write(out: TextIO) -> int:
-        rows = _blocking_rows(store.iter_posts(flt), loop)
+        rows = blocking_rows(store.iter_posts(flt), loop)
         if progress:
             from tqdm import tqdm
 
@@ -270,26 +270,6 @@ def _write_atomically(path: Path, write: Callable[[TextIO], int]) -> int:
         Path(tmp).unlink(missing_ok=True)
         raise
     return n
-
-
-def _blocking_rows(
-    rows: AsyncIterator[ExportRow], loop: asyncio.AbstractEventLoop, batch: int = 1000
-) -> Iterator[ExportRow]:
-    """Read an async row stream from a worker thread, a batch per hop to the event loop."""
-
-    async def take() -> list[ExportRow]:
-        out: list[ExportRow] = []
-        async for row in rows:
-            out.append(row)
-            if len(out) >= batch:
-                break
-        return out
-
-    while True:
-        chunk = asyncio.run_coroutine_threadsafe(take(), loop).result()
-        if not chunk:
-            return
-        yield from chunk
 
 
 async def cmd_tags(store: Store, config: Config, args: argparse.Namespace) -> int:
