@@ -808,6 +808,35 @@ class Store:
             for i, chat, topic, kind, weekday, time, zone, by, created in rows
         ]
 
+    # -- digests ---------------------------------------------------------------------------------
+
+    async def digest_rows(
+        self, tags: Sequence[str], *, since: datetime, until: datetime
+    ) -> list[ExportRow]:
+        """Posts of ``[since, until)`` with any of ``tags``, plus their copies in the window.
+
+        Copies (duplicates, linked forwards) come along even untagged, and an original in the
+        window comes along when only a copy has the tag; digest composition folds them into one
+        story. Oldest first.
+        """
+        keys = list(dict.fromkeys(tag_key(t) for t in tags))[:_MAX_VARS]
+        if not keys:
+            return []
+        window = (ts(since), ts(until))
+        sql = (
+            "WITH hit AS (SELECT DISTINCT coalesce(posts.duplicate_of, posts.id) AS root"
+            " FROM posts JOIN post_tags ON post_tags.post_id = posts.id"
+            " JOIN tags ON tags.id = post_tags.tag_id"
+            f" WHERE tags.key IN ({_marks(keys)})"
+            " AND posts.published_at >= ? AND posts.published_at < ?)"
+            f" SELECT {_ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
+            " WHERE posts.published_at >= ? AND posts.published_at < ?"
+            " AND coalesce(posts.duplicate_of, posts.id) IN (SELECT root FROM hit)"
+            " ORDER BY posts.published_at, posts.id"
+        )
+        rows = await self._fetchall(sql, (*keys, *window, *window))
+        return [_export_row(r) for r in rows]
+
 
 _UPSERT_SOURCE = """
 INSERT INTO sources (kind, key, title, username, url, created_at) VALUES (?, ?, ?, ?, ?, ?)

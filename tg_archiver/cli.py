@@ -84,6 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-duplicates", action="store_true", help="leave out copies")
     p.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
 
+    p = sub.add_parser("digest", help="print a topic digest as it would be sent")
+    p.add_argument("topics", metavar="NAME_OR_TOPIC", help="a topic, or topics separated by commas")
+    p.add_argument("--since", help="from this date (default: 24 hours ago)")
+    p.add_argument("--until", help="up to and including this date (default: now)")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="record nothing as sent (no delivery is recorded yet, so this changes nothing now)",
+    )
+
     p = sub.add_parser("tags", help="the most used tags")
     p.add_argument("--limit", type=_positive_int, default=20)
 
@@ -272,6 +282,33 @@ def _write_atomically(path: Path, write: Callable[[TextIO], int]) -> int:
     return n
 
 
+async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> int:
+    """Print the digest's messages exactly as they would be sent, separated by ``---`` lines.
+
+    NAME_OR_TOPIC is a topic or comma-separated topics for now; named digests from the config
+    come with scheduling. ``--dry-run`` will matter once delivery is recorded (a digest is sent
+    once per window): it will then print without marking the window as sent.
+    """
+    from archive.digest import DigestOptions, compose_digest
+
+    topics = tuple(dict.fromkeys(t.strip().lstrip("#") for t in args.topics.split(",")))
+    topics = tuple(t for t in topics if t)
+    if not topics:
+        raise InputError("name a topic, e.g. `tg-archiver digest SCO`")
+    now = datetime.now(UTC)
+    until = parse_date(args.until, end_of_day=True) if args.until else now
+    since = parse_date(args.since) if args.since else until - timedelta(hours=24)
+    if since >= until:
+        raise InputError("--since must be before --until")
+    rows = await store.digest_rows(topics, since=since, until=until)
+    options = DigestOptions(
+        title=f"Digest: {', '.join(topics)}", topics=topics, say_when_empty=True
+    )
+    messages = compose_digest(rows, options, since=since, until=until)
+    print("\n---\n".join(messages))
+    return 0
+
+
 async def cmd_tags(store: Store, config: Config, args: argparse.Namespace) -> int:
     overall = await store.top_tags(limit=args.limit)
     if not overall:
@@ -337,6 +374,7 @@ COMMANDS: dict[str, Callable[[Store, Config, argparse.Namespace], Any]] = {
     "fetch": cmd_fetch,
     "search": cmd_search,
     "export": cmd_export,
+    "digest": cmd_digest,
     "tags": cmd_tags,
     "stats": cmd_stats,
     "migrate": cmd_migrate,

@@ -1,0 +1,342 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from conftest import CHANNEL, CliResult, ingest, make_post
+from telethon.extensions import html as tl_html
+from telethon.tl.types import MessageEntityBold, MessageEntityTextUrl
+
+from archive.digest import (
+    MAX_ENTITIES,
+    MAX_UTF16,
+    DigestItem,
+    DigestOptions,
+    compose_digest,
+    count_entities,
+    group_items,
+    split_headline,
+    utf16_len,
+)
+from archive.export import ExportRow
+from archive.models import Forward, SourceRef
+from archive.store import Store
+
+SINCE = datetime(2024, 3, 1, tzinfo=UTC)
+UNTIL = datetime(2024, 4, 1, tzinfo=UTC)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def row(n: int, text: str = "Statement on cooperation.", **changes: object) -> ExportRow:
+    values: dict[str, object] = {
+        "id": n,
+        "source": "mfa",
+        "source_kind": "telegram",
+        "source_title": "Example MFA",
+        "external_id": str(n),
+        "url": f"https://t.me/example_mfa/{n}",
+        "title": None,
+        "published_at": datetime(2024, 3, 4, 9, 0, tzinfo=UTC) + timedelta(minutes=n),
+        "edited_at": None,
+        "forwarded_from": None,
+        "text": text,
+        "tags": ("SCO",),
+        "duplicate_of": None,
+        "media": (),
+    }
+    values.update(changes)
+    return ExportRow(**values)  # type: ignore[arg-type]
+
+
+def options(*topics: str, **changes: object) -> DigestOptions:
+    values: dict[str, object] = {"title": "Morning digest", "topics": topics or ("SCO",)}
+    values.update(changes)
+    return DigestOptions(**values)  # type: ignore[arg-type]
+
+
+def compose(rows: list[ExportRow], opts: DigestOptions | None = None) -> list[str]:
+    return compose_digest(rows, opts or options(), since=SINCE, until=UNTIL)
+
+
+def check_message(message: str) -> None:
+    """Within Telegram's limits, and well-formed: telethon parses it back."""
+    assert utf16_len(message) <= MAX_UTF16
+    assert count_entities(message) <= MAX_ENTITIES
+    text, entities = tl_html.parse(message)
+    hashtags = re.findall(r"(?<![\w/])[#@$]\w+", text)
+    assert len(entities) + len(hashtags) <= count_entities(message)
+    assert "<script>" not in message
+    assert utf16_len(text) <= MAX_UTF16
+
+
+def copies_of_one_post() -> list[ExportRow]:
+    original = row(1, "🎙 Minister's remarks at the #SCO meeting\nKey points follow.")
+    exact = row(2, original.text, duplicate_of=1)  # same channel re-posted it
+    near = row(
+        3,
+        "🎙 Minister's remarks at the #SCO meeting!\nKey points follow.",
+        source="agency",
+        source_title="News Agency",
+        url="https://agency.example/news/3",
+        duplicate_of=1,
+    )
+    forward = row(
+        4,
+        original.text,
+        source="relay",
+        source_title="Relay <Channel> & Co",
+        url="https://t.me/relay/4",
+        forwarded_from="Example MFA",
+        duplicate_of=1,
+        tags=(),
+    )
+    return [forward, near, original, exact]
+
+
+# -- grouping ---------------------------------------------------------------------------------
+
+
+def test_copies_fold_into_their_original() -> None:
+    items = group_items(copies_of_one_post())
+    assert len(items) == 1
+    assert items[0].lead.id == 1
+    assert [r.id for r in items[0].copies] == [2, 3, 4]
+    assert [n for n, _ in items[0].other_sources()] == ["News Agency", "Relay <Channel> & Co"]
+
+
+def test_earliest_copy_in_the_window_leads_when_the_original_is_outside() -> None:
+    items = group_items([row(7, duplicate_of=1), row(5, duplicate_of=1), row(9)])
+    assert [(i.lead.id, [c.id for c in i.copies]) for i in items] == [(5, [7]), (9, [])]
+
+
+def test_one_item_with_plus_two_sources_each_linked() -> None:
+    [message] = compose(copies_of_one_post())
+    check_message(message)
+    assert message.count("Minister") == 1
+    assert "+2 sources" in message
+    assert '<a href="https://agency.example/news/3">News Agency</a>' in message
+    assert '<a href="https://t.me/relay/4">Relay &lt;Channel&gt; &amp; Co</a>' in message
+    assert '<a href="https://t.me/example_mfa/1">original</a>' in message
+    assert "1 story from 4 posts, 3 sources, 1 topic" in message
+
+
+# -- content and escaping ---------------------------------------------------------------------
+
+
+def test_user_text_is_escaped_and_html_stays_well_formed() -> None:
+    nasty = row(
+        1,
+        '<script>alert("x")</script> & co 🇷🇺🤝🇨🇳\n<b>not bold</b> 5 > 3 &amp; literal',
+        source_title="МИД <i>",
+        url='https://example.org/?a=1&b="2"',
+    )
+    [message] = compose([nasty], options(title="Digest <&>"))
+    check_message(message)
+    text, entities = tl_html.parse(message)
+    assert '<script>alert("x")</script> & co 🇷🇺🤝🇨🇳' in text
+    assert "<b>not bold</b> 5 > 3 &amp; literal" in text
+    assert "Digest <&>" in text
+    assert "МИД <i>" in text
+    links = [e for e in entities if isinstance(e, MessageEntityTextUrl)]
+    assert [e.url for e in links] == ['https://example.org/?a=1&b="2"']
+
+
+def test_only_http_urls_are_linked() -> None:
+    [message] = compose([row(1, url="javascript:alert(1)"), row(2, url=None)])
+    assert "href" not in message
+    assert "javascript" not in message
+
+
+def test_headline_skips_decoration_and_hashtag_lines() -> None:
+    text = "#SCO #ШОС\n❗️🔹 • Comment by the spokesperson\nBody text here."
+    assert split_headline(None, text) == ("Comment by the spokesperson", "Body text here.")
+    assert split_headline("  A   title ", "Body")[0] == "A title"
+    long = "word " * 100
+    headline, rest = split_headline(None, "🔹 " + long + "\nSecond line")
+    assert headline.endswith("…") and len(headline) <= 100
+    assert rest == long.strip() + "\nSecond line"
+
+
+def test_excerpt_is_cut_at_a_word_boundary() -> None:
+    body = "Headline\n" + " ".join(f"word{n}" for n in range(200))
+    [message] = compose([row(1, body)], options(excerpt_chars=50))
+    excerpt = message.split("\n")[-2]
+    assert excerpt.endswith("…")
+    assert len(excerpt) <= 50
+    assert re.fullmatch(r"(word\d+ )*word\d+…", excerpt)
+
+
+def test_topics_are_hashtags_ordered_by_volume_items_by_time() -> None:
+    rows = [
+        row(1, "First SCO story", tags=("SCO",)),
+        row(2, "First BRICS story", tags=("BRICS",)),
+        row(3, "Second BRICS story", tags=("BRICS", "SCO")),  # goes under SCO: named first
+        row(4, "Third BRICS story", tags=("brics",)),
+        row(5, "Fourth BRICS story", tags=("BRICS",)),
+        row(6, "Untagged story", tags=()),
+    ]
+    [message] = compose(rows, options("SCO", "BRICS"))
+    check_message(message)
+    assert "#BRICS #SCO" in message
+    brics, sco = message.index("<b>#BRICS</b> · 3"), message.index("<b>#SCO</b> · 2")
+    assert brics < sco
+    order = [message.index(s) for s in ("First BRICS", "Third BRICS", "Fourth BRICS")]
+    assert order == sorted(order) and order[-1] < sco
+    assert message.index("First SCO") < message.index("Second BRICS")
+    assert "Untagged" not in message
+
+    [with_other] = compose(rows, options("SCO", "BRICS", include_untagged=True))
+    assert "<b>Other</b> · 1" in with_other and "Untagged story" in with_other
+
+
+def test_max_items_per_topic() -> None:
+    rows = [row(n, f"Story {n}") for n in range(1, 6)]
+    [message] = compose(rows, options(max_items_per_topic=2))
+    assert "Story 1" in message and "Story 2" in message and "Story 3" not in message
+
+
+def test_empty_window() -> None:
+    assert compose([]) == []
+    outside = row(1, published_at=datetime(2024, 5, 1, tzinfo=UTC))
+    assert compose([outside]) == []
+    assert compose([row(1, tags=("BRICS",))]) == []
+    assert compose([], options("SCO", "BRICS", say_when_empty=True)) == [
+        "No new posts for #SCO, #BRICS since 2024-03-01 00:00 UTC"
+    ]
+
+
+# -- splitting --------------------------------------------------------------------------------
+
+
+def test_long_astral_text_splits_between_items_within_the_limit() -> None:
+    # Emoji and astral letters count two UTF-16 units each: a character count would overflow.
+    astral = "𝐀😀🇷🇺"
+    rows = [
+        row(n, f"Story {n:03d}\n" + " ".join(astral * 3 for _ in range(200))) for n in range(1, 40)
+    ]
+    messages = compose(rows, options(excerpt_chars=600, max_items_per_topic=1000))
+    assert len(messages) > 3
+    total = len(messages)
+    for n, message in enumerate(messages, start=1):
+        check_message(message)
+        assert f"({n}/{total})" in message.split("\n")[0]
+    # The parts were packed: each (but the last) could not take the next story.
+    assert all(utf16_len(m) > MAX_UTF16 - 1400 for m in messages[:-1])
+    # Every story once, whole: headline, meta line and excerpt in the same message.
+    joined = "\n".join(messages)
+    for n in range(1, 40):
+        assert joined.count(f"Story {n:03d}") == 1
+        [holder] = [m for m in messages if f"Story {n:03d}" in m]
+        after = holder.split(f"<b>Story {n:03d}</b>\n", 1)[1].split("\n")
+        assert after[0].startswith("<i>Example MFA")
+        assert after[1].endswith("…")
+        assert after[2] == f'<a href="https://t.me/example_mfa/{n}">original</a>'
+
+
+def test_a_single_item_over_the_limit_is_shortened_not_split() -> None:
+    huge = row(1, "Huge\n" + "😀 " * 5000)
+    [message] = compose([huge], options(excerpt_chars=10_000))
+    check_message(message)
+    assert "Huge" in message and message.rstrip().endswith("original</a>")
+
+
+def test_entity_limit_splits_many_tiny_items() -> None:
+    rows = [row(n, f"#SCO item {n}") for n in range(1, 151)]
+    messages = compose(rows, options(max_items_per_topic=1000))
+    assert len(messages) >= 5  # 150 items x 4 entities
+    for message in messages:
+        check_message(message)
+        assert utf16_len(message) < MAX_UTF16 - 500  # it was the entities, not the length
+    joined = "\n".join(messages)
+    assert all(joined.count(f"SCO item {n}<") == 1 for n in range(1, 151))
+
+
+def test_many_sources_are_trimmed_to_fit() -> None:
+    original = row(1, "Story")
+    copies = [
+        row(n, "Story", source=f"s{n}", source_title=f"Source {n}", duplicate_of=1)
+        for n in range(2, 300)
+    ]
+    [message] = compose([original, *copies])
+    check_message(message)
+    assert "+298 sources" in message and "more" in message
+
+
+def test_count_entities_matches_telethon() -> None:
+    message = '<b>a</b> <i>b</i> <a href="https://x.org">c</a> #tag @name'
+    _, entities = tl_html.parse(message)
+    assert len(entities) == 3 and isinstance(entities[0], MessageEntityBold)
+    assert count_entities(message) == 5
+
+
+def test_digest_item_tags_include_copies() -> None:
+    item = DigestItem(row(1, tags=()), (row(2, tags=("CIS",), duplicate_of=1),))
+    assert item.tag_keys == {"cis"}
+
+
+# -- the store --------------------------------------------------------------------------------
+
+
+async def test_store_digest_rows(store: Store) -> None:
+    agency = SourceRef(kind="feed", key="https://agency.example/rss", title="Agency")
+    relay = SourceRef(kind="telegram", key="1500000002", title="Relay", username="relay")
+    text = "Statement on the #SCO summit in Astana with many details about the agenda."
+    await ingest(
+        store,
+        make_post(1, text, day=4),
+        make_post(2, "Statement on the SCO summit in Astana with many details.", day=5),
+        make_post(3, text, source=agency, day=5, url="https://agency.example/3"),
+        make_post(
+            4,
+            text.replace("#SCO ", ""),
+            source=relay,
+            day=6,
+            forwarded_from=Forward(source_key=CHANNEL.key, external_id="1", name="Example MFA"),
+        ),
+        make_post(5, "Unrelated #BRICS news", day=6),
+        make_post(6, "Older #SCO post", day=1),
+        make_post(7, "Later #СНГ post", day=20),
+    )
+    rows = await store.digest_rows(
+        ["sco", "#CIS"], since=datetime(2024, 3, 2, tzinfo=UTC), until=UNTIL
+    )
+    by_ext = {r.external_id: r for r in rows}
+    assert sorted(by_ext) == ["1", "3", "4", "7"] or sorted(by_ext) == ["1", "2", "3", "4", "7"]
+    assert by_ext["4"].duplicate_of == by_ext["1"].id
+    assert by_ext["3"].duplicate_of == by_ext["1"].id
+    assert [r.published_at for r in rows] == sorted(r.published_at for r in rows)
+    assert await store.digest_rows([], since=SINCE, until=UNTIL) == []
+
+    messages = compose_digest(rows, options("SCO", "CIS"), since=SINCE, until=UNTIL)
+    [message] = messages
+    check_message(message)
+    assert message.count("Statement on the #SCO summit") == 1
+    assert "+2 sources" in message
+
+
+# -- the command line -------------------------------------------------------------------------
+
+
+def test_cli_digest_of_the_example_data(cli: Callable[..., CliResult], tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    config = ROOT / "config.example.toml"
+    assert cli("--config", config, "--db", db, "import").code == 0
+    window = ("--since", "2024-03-01", "--until", "2024-03-31")
+    result = cli("--config", config, "--db", db, "digest", "SCO,BRICS", *window, "--dry-run")
+    assert result.code == 0, result.err
+    messages = result.out.rstrip("\n").split("\n---\n")
+    assert messages[0].startswith("<b>Digest: SCO, BRICS</b>")
+    for message in messages:
+        check_message(message)
+    assert "#SCO #BRICS" in messages[0]
+    assert result.out.count("Joint statement of the #BRICS") == 1
+
+    later = ("--since", "2030-01-01", "--until", "2030-01-02")
+    empty = cli("--config", config, "--db", db, "digest", "CIS", *later)
+    assert empty.code == 0
+    assert empty.out.startswith("No new posts for #CIS since 2030-01-01")
+
+    bad = cli("--config", config, "--db", db, "digest", "SCO", "--since", "yesterday")
+    assert bad.code == 1 and "bad date" in bad.err
