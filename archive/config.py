@@ -13,6 +13,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from apscheduler.triggers.cron import CronTrigger
 
 from archive.cleaning import DEFAULT_BOILERPLATE
 from archive.dedup import DEFAULT_THRESHOLD
@@ -61,6 +64,22 @@ class TelegramConfig:
 
 
 @dataclass(frozen=True, slots=True)
+class DigestConfig:
+    """A scheduled digest: its topics, a 5-field cron schedule in a time zone, its chats."""
+
+    name: str
+    topics: tuple[str, ...]
+    cron: str = "0 8 * * *"
+    timezone: str = "UTC"
+    chats: tuple[int, ...] = ()  # empty: printed to the console (the service's stdout)
+    max_items_per_topic: int = 10
+    say_when_empty: bool = False
+
+    def trigger(self) -> CronTrigger:
+        return CronTrigger.from_crontab(self.cron, timezone=ZoneInfo(self.timezone))
+
+
+@dataclass(frozen=True, slots=True)
 class Config:
     database: Path = Path(DEFAULT_DATABASE)
     boilerplate: tuple[str, ...] = DEFAULT_BOILERPLATE
@@ -70,6 +89,7 @@ class Config:
     import_paths: tuple[Path, ...] = ()
     polling: PollingConfig = PollingConfig()
     telegram: TelegramConfig = TelegramConfig()
+    digests: tuple[DigestConfig, ...] = ()
     path: Path | None = None  # the file this came from, if any
 
 
@@ -122,8 +142,11 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
     _only(
         data,
         "",
-        {"archive", "cleaning", "topics", "dedup", "feeds", "import", "polling", "telegram"},
-    )
+        {
+            "archive", "cleaning", "topics", "dedup", "feeds", "import", "polling", "telegram",
+            "digests",
+        },
+    )  # fmt: skip
     archive = _table(data, "archive")
     _only(archive, "archive.", {"database"})
     cleaning = _table(data, "cleaning")
@@ -184,8 +207,71 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         near_threshold=float(threshold),
         feeds=tuple(feeds),
         import_paths=import_paths,
+        digests=_digests(data.get("digests", [])),
         path=path,
     )
+
+
+def _digests(raw: Any) -> tuple[DigestConfig, ...]:
+    if not isinstance(raw, list):
+        raise InputError("digests: expected a list of [[digests]] tables")
+    digests: list[DigestConfig] = []
+    for i, item in enumerate(raw, start=1):
+        key = f"digests[{i}]"
+        if not isinstance(item, dict):
+            raise InputError(f"{key}: expected a table with a name, topics and cron")
+        _only(
+            item,
+            f"{key}.",
+            {"name", "topics", "cron", "timezone", "chats", "max_items_per_topic",
+             "say_when_empty"},
+        )  # fmt: skip
+        for required in ("name", "topics", "cron"):
+            if required not in item:
+                raise InputError(f"{key}.{required}: missing")
+        name = _str(item["name"], f"{key}.name").strip()
+        if any(d.name == name for d in digests):
+            raise InputError(f"{key}.name: {name!r} is already the name of another digest")
+        topics = tuple(t.strip().lstrip("#") for t in _str_list(item["topics"], f"{key}.topics"))
+        if not topics:
+            raise InputError(f"{key}.topics: expected at least one topic")
+        zone = _str(item.get("timezone", "UTC"), f"{key}.timezone")
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise InputError(
+                f"{key}.timezone: unknown time zone {zone!r} (use an IANA name such as"
+                " Europe/Moscow or UTC)"
+            ) from None
+        cron = _str(item["cron"], f"{key}.cron")
+        try:
+            CronTrigger.from_crontab(cron, timezone=ZoneInfo(zone))
+        except ValueError as e:
+            raise InputError(
+                f'{key}.cron: not a 5-field cron expression ({e}); e.g. "0 8 * * *"'
+            ) from None
+        chats = item.get("chats", [])
+        if not isinstance(chats, list) or any(
+            isinstance(c, bool) or not isinstance(c, int) for c in chats
+        ):
+            raise InputError(f"{key}.chats: expected a list of numeric chat ids")
+        say = item.get("say_when_empty", False)
+        if not isinstance(say, bool):
+            raise InputError(f"{key}.say_when_empty: expected true or false")
+        digests.append(
+            DigestConfig(
+                name=name,
+                topics=topics,
+                cron=cron,
+                timezone=zone,
+                chats=tuple(chats),
+                max_items_per_topic=_int(
+                    item.get("max_items_per_topic", 10), f"{key}.max_items_per_topic", 1
+                ),
+                say_when_empty=say,
+            )
+        )
+    return tuple(digests)
 
 
 def _polling(t: Mapping[str, Any]) -> PollingConfig:

@@ -59,6 +59,20 @@ def parse_ts(value: str) -> datetime:
     return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One digest period for one chat ('console' or a chat id), as recorded."""
+
+    digest: str
+    chat: str
+    period_start: datetime
+    period_end: datetime
+    messages: tuple[str, ...]
+    sent_parts: int
+    message_ids: tuple[int | None, ...]
+    finished: bool
+
+
 @dataclass(slots=True)
 class IngestReport:
     added: int = 0
@@ -836,6 +850,106 @@ class Store:
         )
         rows = await self._fetchall(sql, (*keys, *window, *window))
         return [_export_row(r) for r in rows]
+
+    # -- digest deliveries ---------------------------------------------------------------------
+    # A delivery is recorded before its first message is sent and advanced after each one, each
+    # write in its own short transaction: do not call these inside transaction().
+
+    async def last_delivery_end(self, digest: str, chat: str) -> datetime | None:
+        """The end of the latest period delivered (or being delivered) to ``chat``, if any."""
+        row = await self._fetchone(
+            "SELECT max(period_end) FROM digest_deliveries WHERE digest = ? AND chat = ?",
+            (digest, chat),
+        )
+        return parse_ts(row[0]) if row and row[0] else None
+
+    async def begin_delivery(
+        self,
+        digest: str,
+        chat: str,
+        *,
+        period_start: datetime,
+        period_end: datetime,
+        messages: Sequence[str],
+        now: datetime,
+    ) -> Delivery:
+        """Record a delivery about to be sent; an existing one for the period is kept as is."""
+        async with self.transaction():
+            await self._db.execute(
+                "INSERT INTO digest_deliveries (digest, chat, period_start, period_end, parts,"
+                " sent_parts, messages, message_ids, started_at) VALUES (?, ?, ?, ?, ?, 0, ?,"
+                " '[]', ?) ON CONFLICT (digest, chat, period_end) DO NOTHING",
+                (
+                    digest,
+                    chat,
+                    ts(period_start),
+                    ts(period_end),
+                    len(messages),
+                    json.dumps(list(messages), ensure_ascii=False),
+                    ts(now),
+                ),
+            )
+        found = await self._deliveries(
+            "digest = ? AND chat = ? AND period_end = ?", (digest, chat, ts(period_end))
+        )
+        return found[0]
+
+    async def record_part_sent(
+        self, digest: str, chat: str, period_end: datetime, part_index: int, message_id: int | None
+    ) -> None:
+        """Mark part ``part_index`` (0-based) sent, as message ``message_id``."""
+        async with self.transaction():
+            row = await self._fetchone(
+                "SELECT sent_parts, message_ids FROM digest_deliveries"
+                " WHERE digest = ? AND chat = ? AND period_end = ?",
+                (digest, chat, ts(period_end)),
+            )
+            if row is None:
+                raise ValueError(f"no delivery of {digest!r} to {chat} for {ts(period_end)}")
+            if int(row[0]) != part_index:
+                raise ValueError(f"part {part_index} out of order (sent_parts={row[0]})")
+            ids = [*json.loads(row[1]), message_id]
+            await self._db.execute(
+                "UPDATE digest_deliveries SET sent_parts = ?, message_ids = ?"
+                " WHERE digest = ? AND chat = ? AND period_end = ?",
+                (part_index + 1, json.dumps(ids), digest, chat, ts(period_end)),
+            )
+
+    async def finish_delivery(
+        self, digest: str, chat: str, period_end: datetime, *, now: datetime
+    ) -> None:
+        async with self.transaction():
+            await self._db.execute(
+                "UPDATE digest_deliveries SET finished_at = ?"
+                " WHERE digest = ? AND chat = ? AND period_end = ? AND finished_at IS NULL",
+                (ts(now), digest, chat, ts(period_end)),
+            )
+
+    async def unfinished_deliveries(self, digest: str, chat: str) -> list[Delivery]:
+        """Deliveries begun but not finished (a crash or restart between parts), oldest first."""
+        return await self._deliveries(
+            "digest = ? AND chat = ? AND finished_at IS NULL", (digest, chat)
+        )
+
+    async def _deliveries(self, where: str, params: Sequence[Any]) -> list[Delivery]:
+        rows = await self._fetchall(
+            "SELECT digest, chat, period_start, period_end, sent_parts, messages, message_ids,"
+            f" finished_at FROM digest_deliveries WHERE {where} ORDER BY period_end",
+            params,
+        )
+        return [
+            Delivery(
+                digest=d,
+                chat=c,
+                period_start=parse_ts(start),
+                period_end=parse_ts(end),
+                messages=tuple(json.loads(msgs)),
+                sent_parts=int(sent),
+                message_ids=tuple(json.loads(ids)),
+                finished=finished is not None,
+            )
+            for d, c, start, end, sent, msgs, ids, finished in rows
+        ]
 
 
 _UPSERT_SOURCE = """

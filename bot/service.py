@@ -2,10 +2,12 @@
 
 It starts the store (migrations applied by :meth:`Store.open`), the Telegram clients when
 credentials are configured, the feed poller and the import-folder scan, all on one
-APScheduler ``AsyncIOScheduler``; later work (digests) adds jobs to the same scheduler.
-``once`` runs one full cycle of every source and returns. Otherwise it runs until SIGINT or
-SIGTERM, then stops cleanly: no new jobs start, the transaction in flight commits, clients
-disconnect, and the exit status is 0.
+APScheduler ``AsyncIOScheduler``, with one cron job per configured digest and per
+``/subscribe`` subscription (re-read every minute). On start, digests whose scheduled time
+passed during downtime are sent once, merged (see :mod:`bot.digests`).
+``once`` runs one full cycle of every source, sends the digests that are due, and returns.
+Otherwise it runs until SIGINT or SIGTERM, then stops cleanly: no new jobs start, the
+transaction in flight commits, clients disconnect, and the exit status is 0.
 
 Without Telegram credentials the service still runs, on feeds and imports, and says so in
 one log line. Credentials and session strings are never logged.
@@ -17,21 +19,36 @@ import asyncio
 import contextlib
 import logging
 import signal
+import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.cron import CronTrigger
 
-from archive.config import Config
+from archive.config import Config, DigestConfig
 from archive.ingest import import_new_files, options_from_config
 from archive.store import Store
+from archive.subscriptions import Subscription
+from archive.tags import tag_key
+from bot.digests import (
+    CONSOLE,
+    DEFAULT_WINDOW,
+    ConsoleSink,
+    DigestSender,
+    Pacer,
+    Send,
+    telegram_send,
+)
 from bot.feeds import FeedPoller
 
 log = logging.getLogger(__name__)
 
 IMPORT_SCAN_SECONDS = 300
+SUBSCRIPTIONS_SYNC_SECONDS = 60
 SHUTDOWN_GRACE_SECONDS = 30.0
 
 
@@ -56,6 +73,9 @@ class Service:
         self._stop = asyncio.Event()
         self._clients: list[Any] = []
         self._bot: Any = None
+        self._pacer = Pacer()
+        self._digest_locks: dict[str, asyncio.Lock] = {}
+        self._sub_jobs: dict[str, tuple[object, ...]] = {}  # job id -> the schedule it runs
 
     def stop(self) -> None:
         """Ask the service to stop (what SIGINT and SIGTERM do)."""
@@ -81,6 +101,7 @@ class Service:
                     await poller.poll_all()
                     if channels is not None:
                         await channels.backfill()
+                    await self.catch_up_digests()
                     log.info("cycle done once=true")
                     return 0
                 return await self._run_forever(poller, channels)
@@ -103,7 +124,29 @@ class Service:
             max_instances=1,
             coalesce=True,
         )
+        for digest in self.config.digests:
+            scheduler.add_job(
+                self.deliver_digest,
+                digest.trigger(),
+                args=[digest],
+                id=f"digest:{digest.name}",
+                max_instances=1,
+                coalesce=True,
+                misfire_grace_time=None,
+            )
+        if self._bot is not None:
+            scheduler.add_job(
+                self.sync_subscriptions,
+                "interval",
+                seconds=SUBSCRIPTIONS_SYNC_SECONDS,
+                args=[scheduler],
+                next_run_time=self.clock(),
+                id="subscriptions",
+                max_instances=1,
+                coalesce=True,
+            )
         scheduler.start()
+        catch_up = asyncio.create_task(self.catch_up_digests())
         log.info(
             "service started feeds=%d import_paths=%d telegram=%s",
             len(self.config.feeds),
@@ -116,6 +159,9 @@ class Service:
         finally:
             log.info("service stopping")
             scheduler.shutdown(wait=False)
+            catch_up.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await catch_up
             if backfill is not None:
                 backfill.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
@@ -127,6 +173,150 @@ class Service:
                     loop.remove_signal_handler(sig)
         log.info("service stopped")
         return 0
+
+    # -- digests -------------------------------------------------------------------------------
+
+    def _chats(self, digest: DigestConfig) -> list[str]:
+        return [str(c) for c in digest.chats] or [CONSOLE]
+
+    async def digest_due(self, digest: DigestConfig, chat: str, now: datetime) -> bool:
+        """True if a scheduled time of ``digest`` passed since its last delivery to ``chat``
+        (or within the default window, when never delivered), or a delivery was interrupted."""
+        return await self._due(digest.name, digest.trigger(), chat, now, never_sent_due=True)
+
+    async def _due(
+        self, name: str, trigger: CronTrigger, chat: str, now: datetime, *, never_sent_due: bool
+    ) -> bool:
+        if await self.store.unfinished_deliveries(name, chat):
+            return True
+        last = await self.store.last_delivery_end(name, chat)
+        if last is None:
+            if not never_sent_due:
+                return False
+            last = now - DEFAULT_WINDOW
+        start = (last + timedelta(seconds=1)).astimezone(trigger.timezone)
+        fire = trigger.get_next_fire_time(None, start)
+        return fire is not None and fire <= now
+
+    async def catch_up_digests(self) -> None:
+        """Send, once and merged, every digest whose scheduled time passed while we were down."""
+        now = self.clock()
+        for digest in self.config.digests:
+            due = [c for c in self._chats(digest) if await self.digest_due(digest, c, now)]
+            if due:
+                log.info("digest catch-up name=%s chats=%d", digest.name, len(due))
+                await self.deliver_digest(digest, chats=due)
+
+    async def deliver_digest(self, digest: DigestConfig, chats: list[str] | None = None) -> None:
+        """Deliver ``digest``'s next window to its chats (the console when it has none)."""
+        lock = self._digest_locks.setdefault(digest.name, asyncio.Lock())
+        async with lock:
+            for chat in chats or self._chats(digest):
+                send: Send
+                if chat == CONSOLE:
+                    send = ConsoleSink(sys.stdout)
+                elif self._bot is not None:
+                    send = telegram_send(self._bot)
+                else:
+                    log.warning(
+                        "digest not sent name=%s chat=%s reason=no bot (set TG_BOT_TOKEN)",
+                        digest.name,
+                        chat,
+                    )
+                    continue
+                sender = DigestSender(
+                    self.store,
+                    digest.name,
+                    digest.topics,
+                    send=send,
+                    max_items_per_topic=digest.max_items_per_topic,
+                    say_when_empty=digest.say_when_empty,
+                    clock=self.clock,
+                    pacer=self._pacer,
+                )
+                try:
+                    await sender.deliver(chat)
+                except Exception as e:  # one chat's fault must not stop the others
+                    log.error(
+                        "digest failed name=%s chat=%s reason=%s; resumed on the next run",
+                        digest.name,
+                        chat,
+                        type(e).__name__,
+                    )
+
+    # -- subscriptions (/subscribe): digests of one topic to one chat ---------------------------
+
+    @staticmethod
+    def subscription_name(sub: Subscription) -> str:
+        return f"sub:{sub.chat_id}:{tag_key(sub.topic)}"
+
+    @staticmethod
+    def subscription_trigger(sub: Subscription) -> CronTrigger:
+        hour, minute = sub.time.split(":")
+        return CronTrigger(
+            day_of_week=sub.weekday if sub.schedule_kind == "weekly" else None,
+            hour=int(hour),
+            minute=int(minute),
+            timezone=ZoneInfo(sub.timezone),
+        )
+
+    async def sync_subscriptions(self, scheduler: AsyncIOScheduler) -> None:
+        """Make the scheduler's subscription jobs match the store (added, changed, removed),
+        and catch up a subscription whose time passed since its last digest."""
+        subs = {self.subscription_name(s): s for s in await self.store.list_subscriptions()}
+        for job_id in list(self._sub_jobs):
+            if job_id not in subs:
+                with contextlib.suppress(Exception):
+                    scheduler.remove_job(job_id)
+                del self._sub_jobs[job_id]
+        now = self.clock()
+        for job_id, sub in subs.items():
+            schedule = (sub.schedule_kind, sub.weekday, sub.time, sub.timezone)
+            if self._sub_jobs.get(job_id) == schedule:
+                continue
+            trigger = self.subscription_trigger(sub)
+            if job_id in self._sub_jobs:
+                with contextlib.suppress(Exception):
+                    scheduler.remove_job(job_id)
+            scheduler.add_job(
+                self.deliver_subscription,
+                trigger,
+                args=[sub],
+                id=job_id,
+                replace_existing=True,
+                max_instances=1,
+                coalesce=True,
+                misfire_grace_time=None,
+            )
+            first = job_id not in self._sub_jobs
+            self._sub_jobs[job_id] = schedule
+            if first and await self._due(
+                job_id, trigger, str(sub.chat_id), now, never_sent_due=False
+            ):
+                await self.deliver_subscription(sub)
+
+    async def deliver_subscription(self, sub: Subscription) -> None:
+        if self._bot is None:
+            return
+        name = self.subscription_name(sub)
+        async with self._digest_locks.setdefault(name, asyncio.Lock()):
+            sender = DigestSender(
+                self.store,
+                name,
+                (sub.topic,),
+                send=telegram_send(self._bot),
+                title=f"Digest: #{sub.topic}",
+                clock=self.clock,
+                pacer=self._pacer,
+            )
+            try:
+                await sender.deliver(str(sub.chat_id))
+            except Exception as e:
+                log.error(
+                    "digest failed name=%s reason=%s; resumed on the next run",
+                    name,
+                    type(e).__name__,
+                )
 
     async def scan_imports(self) -> None:
         if not self.config.import_paths:
@@ -152,7 +342,8 @@ class Service:
 
         make_client = self._client_factory or build_client
         user = await self._connect_user(make_client) if tg.channels else None
-        bot = await self._connect_bot(make_client) if tg.bot_token and live else None
+        wants_bot = live or any(d.chats for d in self.config.digests)  # once: to send digests
+        bot = await self._connect_bot(make_client) if tg.bot_token and wants_bot else None
 
         channels = None
         reader = user or bot
@@ -176,7 +367,7 @@ class Service:
             if reader is bot and channels is not None:
                 log.info("channels=live-only reason=read through the bot, which has no history")
                 channels = None
-        if bot is not None:
+        if bot is not None and live:
             BotCommands(self.store, bot, tg, clock=self.clock).register()
             ForwardIntake(
                 self.store,

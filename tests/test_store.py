@@ -32,17 +32,19 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0001_init.sql",
         "0002_service_state.sql",
         "0003_subscriptions.sql",
+        "0004_digest_deliveries.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 3
+    assert await again.schema_version() == 4
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
             (1, "0001_init.sql"),
             (2, "0002_service_state.sql"),
             (3, "0003_subscriptions.sql"),
+            (4, "0004_digest_deliveries.sql"),
         ]
 
 

@@ -84,14 +84,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-duplicates", action="store_true", help="leave out copies")
     p.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
 
-    p = sub.add_parser("digest", help="print a topic digest as it would be sent")
-    p.add_argument("topics", metavar="NAME_OR_TOPIC", help="a topic, or topics separated by commas")
-    p.add_argument("--since", help="from this date (default: 24 hours ago)")
+    p = sub.add_parser("digest", help="print a digest as it would be sent")
+    p.add_argument(
+        "topics",
+        metavar="NAME_OR_TOPIC",
+        help="a digest named in the config, a topic, or topics separated by commas",
+    )
+    p.add_argument(
+        "--since", help="from this date (default: the named digest's last delivery, or 24 hours)"
+    )
     p.add_argument("--until", help="up to and including this date (default: now)")
     p.add_argument(
         "--dry-run",
         action="store_true",
-        help="record nothing as sent (no delivery is recorded yet, so this changes nothing now)",
+        help="record nothing as sent (a named digest's next window then starts where it did)",
     )
 
     p = sub.add_parser("tags", help="the most used tags")
@@ -285,11 +291,37 @@ def _write_atomically(path: Path, write: Callable[[TextIO], int]) -> int:
 async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> int:
     """Print the digest's messages exactly as they would be sent, separated by ``---`` lines.
 
-    NAME_OR_TOPIC is a topic or comma-separated topics for now; named digests from the config
-    come with scheduling. ``--dry-run`` will matter once delivery is recorded (a digest is sent
-    once per window): it will then print without marking the window as sent.
+    NAME_OR_TOPIC is a digest named in the config, or a topic (or comma-separated topics).
+    A named digest covers the time since its last delivery to the console (or the last 24
+    hours) and, unless ``--dry-run``, is recorded as delivered to 'console', so its next run
+    starts where this one ended. ``--since``/``--until`` choose a window by hand and record
+    nothing; a topic digest records nothing either.
     """
     from archive.digest import DigestOptions, compose_digest
+    from bot.digests import CONSOLE, ConsoleSink, DigestSender
+
+    named = next((d for d in config.digests if d.name == args.topics.strip()), None)
+    if named is not None:
+        sender = DigestSender(
+            store,
+            named.name,
+            named.topics,
+            send=ConsoleSink(sys.stdout),
+            max_items_per_topic=named.max_items_per_topic,
+            say_when_empty=True,
+        )
+        if not (args.dry_run or args.since or args.until):
+            await sender.deliver(CONSOLE)
+            return 0
+        since, until = await sender.window(CONSOLE)
+        if args.until:
+            until = parse_date(args.until, end_of_day=True)
+        if args.since:
+            since = parse_date(args.since)
+        if since >= until:
+            raise InputError("--since must be before --until")
+        print("\n---\n".join(await sender.compose(since, until)))
+        return 0
 
     topics = tuple(dict.fromkeys(t.strip().lstrip("#") for t in args.topics.split(",")))
     topics = tuple(t for t in topics if t)

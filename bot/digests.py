@@ -1,0 +1,198 @@
+"""Digest delivery: compose a digest's window and send it exactly once, part by part.
+
+    sender = DigestSender(store, "morning", ("SCO", "BRICS"), send=telegram_send(bot))
+    await sender.deliver("-1001234567890")
+
+The window of a delivery is ``[end of the last delivery to that chat, now)``, or the last
+``default_window`` when the digest was never delivered there. So a service that was down over
+several scheduled times sends one merged digest on start, not one per missed time.
+
+Exactly once: the composed messages are recorded (``digest_deliveries``) *before* the first
+is sent, and each part is marked sent right after Telegram accepted it. A restart that finds
+an unfinished delivery resumes at its first unsent part, with the same text. The one gap left
+is a crash between Telegram accepting a part and the mark being written: that part is sent
+again (at least once for that part, never skipped).
+
+Pacing: at most one message per second per chat (:class:`Pacer`); a ``FloodWaitError`` is
+waited out and the same part retried. An empty window sends nothing but is still recorded as
+delivered, so the next window starts after it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any, TextIO
+
+from telethon.errors import FloodWaitError
+
+from archive.digest import DigestOptions, compose_digest
+from archive.store import Delivery, Store
+
+log = logging.getLogger(__name__)
+
+CONSOLE = "console"
+DEFAULT_WINDOW = timedelta(hours=24)
+MIN_INTERVAL = 1.0  # seconds between two messages to one chat
+MAX_FLOOD_RETRIES = 5
+
+Send = Callable[[str, str], Awaitable[int | None]]  # (chat, html) -> message id
+Sleep = Callable[[float], Awaitable[None]]
+
+
+def telegram_send(client: Any) -> Send:
+    """Send through a Telethon client (the bot): HTML, no link previews."""
+
+    async def send(chat: str, html: str) -> int | None:
+        target: int | str = int(chat) if chat.lstrip("-").isdigit() else chat
+        message = await client.send_message(target, html, parse_mode="html", link_preview=False)
+        return getattr(message, "id", None)
+
+    return send
+
+
+class ConsoleSink:
+    """Write messages to a text stream, separated by ``---`` lines (as ``digest`` prints)."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self._written = False
+
+    async def __call__(self, chat: str, html: str) -> int | None:
+        if self._written:
+            self.stream.write("---\n")
+        self.stream.write(html + "\n")
+        self.stream.flush()
+        self._written = True
+        return None
+
+
+class Pacer:
+    """At most one message per ``interval`` seconds per chat; share one across senders."""
+
+    def __init__(
+        self,
+        *,
+        interval: float = MIN_INTERVAL,
+        sleep: Sleep = asyncio.sleep,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.interval = interval
+        self.sleep = sleep
+        self.monotonic = monotonic
+        self._last: dict[str, float] = {}
+
+    async def wait(self, chat: str) -> None:
+        last = self._last.get(chat)
+        if last is not None:
+            wait = last + self.interval - self.monotonic()
+            if wait > 0:
+                await self.sleep(wait)
+
+    def sent(self, chat: str) -> None:
+        self._last[chat] = self.monotonic()
+
+
+class DigestSender:
+    def __init__(
+        self,
+        store: Store,
+        name: str,
+        topics: Sequence[str],
+        *,
+        send: Send,
+        max_items_per_topic: int = 10,
+        say_when_empty: bool = False,
+        title: str | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        pacer: Pacer | None = None,
+        default_window: timedelta = DEFAULT_WINDOW,
+    ) -> None:
+        self.store = store
+        self.name = name
+        self.topics = tuple(topics)
+        self.send = send
+        self.options = DigestOptions(
+            title=title or name,
+            topics=self.topics,
+            max_items_per_topic=max_items_per_topic,
+            say_when_empty=say_when_empty,
+        )
+        self.clock = clock
+        self.pacer = pacer or Pacer()
+        self.default_window = default_window
+
+    async def window(
+        self, chat: str, *, until: datetime | None = None
+    ) -> tuple[datetime, datetime]:
+        """The next window for ``chat``: from the last delivery's end (or the default) to now."""
+        end = (until or self.clock()).astimezone(UTC).replace(microsecond=0)
+        last = await self.store.last_delivery_end(self.name, chat)
+        return (last if last is not None else end - self.default_window), end
+
+    async def compose(self, since: datetime, until: datetime) -> list[str]:
+        rows = await self.store.digest_rows(self.topics, since=since, until=until)
+        return compose_digest(rows, self.options, since=since, until=until)
+
+    async def deliver(self, chat: str, *, until: datetime | None = None) -> list[Delivery]:
+        """Finish any interrupted delivery to ``chat``, then deliver the next window.
+
+        Returns the deliveries completed (an empty window's included: it sent nothing).
+        """
+        done = []
+        for pending in await self.store.unfinished_deliveries(self.name, chat):
+            log.info(
+                "digest resume name=%s chat=%s part=%d/%d",
+                self.name,
+                chat,
+                pending.sent_parts + 1,
+                len(pending.messages),
+            )
+            done.append(await self._send_rest(pending))
+        since, end = await self.window(chat, until=until)
+        if since >= end:
+            return done
+        messages = await self.compose(since, end)
+        delivery = await self.store.begin_delivery(
+            self.name, chat, period_start=since, period_end=end, messages=messages, now=self.clock()
+        )
+        log.info(
+            "digest deliver name=%s chat=%s since=%s until=%s parts=%d",
+            self.name,
+            chat,
+            since.isoformat(),
+            end.isoformat(),
+            len(delivery.messages),
+        )
+        done.append(await self._send_rest(delivery))
+        return done
+
+    async def _send_rest(self, delivery: Delivery) -> Delivery:
+        chat = delivery.chat
+        for index in range(delivery.sent_parts, len(delivery.messages)):
+            message_id = await self._send_one(chat, delivery.messages[index])
+            await self.store.record_part_sent(
+                self.name, chat, delivery.period_end, index, message_id
+            )
+        await self.store.finish_delivery(self.name, chat, delivery.period_end, now=self.clock())
+        return delivery
+
+    async def _send_one(self, chat: str, html: str) -> int | None:
+        for attempt in range(MAX_FLOOD_RETRIES + 1):
+            await self.pacer.wait(chat)
+            try:
+                message_id = await self.send(chat, html)
+            except FloodWaitError as e:
+                if attempt == MAX_FLOOD_RETRIES:
+                    raise
+                log.warning(
+                    "digest flood-wait name=%s chat=%s seconds=%d", self.name, chat, e.seconds
+                )
+                await self.pacer.sleep(float(e.seconds))
+                continue
+            self.pacer.sent(chat)
+            return message_id
+        raise AssertionError("unreachable")

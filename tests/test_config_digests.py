@@ -1,0 +1,64 @@
+"""[[digests]] in the config: parsed, and bad values refused naming the key."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from archive.config import DigestConfig, load_config
+from archive.errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "config.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_example_config_has_the_morning_digest() -> None:
+    config = load_config(ROOT / "config.example.toml")
+    assert config.digests == (
+        DigestConfig(
+            name="morning", topics=("SCO", "BRICS"), cron="0 8 * * *", timezone="Europe/Moscow"
+        ),
+    )
+    assert config.digests[0].trigger() is not None
+
+
+def test_digest_defaults(tmp_path: Path) -> None:
+    config = load_config(
+        write(tmp_path, '[[digests]]\nname = "d"\ntopics = ["#SCO"]\ncron = "30 7 * * 1"\n')
+    )
+    [d] = config.digests
+    assert (d.topics, d.timezone, d.chats, d.say_when_empty) == (("SCO",), "UTC", (), False)
+
+
+@pytest.mark.parametrize(
+    ("extra", "key"),
+    [
+        ('cron = "0 25 * * *"', "digests[2].cron"),
+        ('cron = "every morning"', "digests[2].cron"),
+        ('cron = "0 8 * *"', "digests[2].cron"),
+        ('cron = "0 8 * * *"\ntimezone = "Mars/Olympus"', "digests[2].timezone"),
+        ('cron = "0 8 * * *"\nchats = ["me"]', "digests[2].chats"),
+        ('cron = "0 8 * * *"\ncolour = "red"', "digests[2].colour"),
+        ("", "digests[2].cron"),
+    ],
+)
+def test_bad_digest_is_refused_naming_the_key(tmp_path: Path, extra: str, key: str) -> None:
+    body = (
+        '[[digests]]\nname = "ok"\ntopics = ["SCO"]\ncron = "0 8 * * *"\n'
+        f'[[digests]]\nname = "bad"\ntopics = ["SCO"]\n{extra}\n'
+    )
+    with pytest.raises(InputError, match=re.escape(key)):
+        load_config(write(tmp_path, body))
+
+
+def test_digest_names_are_unique(tmp_path: Path) -> None:
+    one = '[[digests]]\nname = "d"\ntopics = ["SCO"]\ncron = "0 8 * * *"\n'
+    with pytest.raises(InputError, match=r"digests\[2\]\.name"):
+        load_config(write(tmp_path, one + one))

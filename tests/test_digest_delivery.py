@@ -1,0 +1,197 @@
+"""Digest delivery on a real SQLite store: exactly once, catch-up, pacing, flood waits."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import CHANNEL, CliResult, ingest
+from telethon.errors import FloodWaitError
+
+from archive.models import Post
+from archive.store import Store
+from bot.digests import CONSOLE, ConsoleSink, DigestSender, Pacer
+
+ROOT = Path(__file__).resolve().parent.parent
+START = datetime(2024, 3, 1, 0, 0, tzinfo=UTC)
+CHAT = "-1001234567890"
+
+
+def post(n: int, at: datetime, tag: str = "#SCO") -> Post:
+    words = " ".join(f"item{n}word{j}" for j in range(40))
+    return Post(
+        source=CHANNEL, external_id=str(n), published_at=at, text=f"Bulletin {n} {tag} {words}"
+    )
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+        self.mono = 0.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def monotonic(self) -> float:
+        return self.mono
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.mono += seconds
+
+
+class Chat:
+    """Records what was sent; ``fail_after`` parts crashes the next send, ``flood`` scripts
+    FloodWaitError seconds for the N-th send call (1-based)."""
+
+    def __init__(self, fail_after: int | None = None, flood: dict[int, int] | None = None):
+        self.sent: list[tuple[str, str]] = []
+        self.fail_after = fail_after
+        self.flood = flood or {}
+        self.calls = 0
+
+    async def __call__(self, chat: str, html: str) -> int | None:
+        self.calls += 1
+        if self.calls in self.flood:
+            raise FloodWaitError(request=None, capture=self.flood.pop(self.calls))
+        if self.fail_after is not None and len(self.sent) >= self.fail_after:
+            raise ConnectionError("crash")
+        self.sent.append((chat, html))
+        return 100 + len(self.sent)
+
+
+def sender(store: Store, clock: Clock, send: object, **kw: object) -> DigestSender:
+    return DigestSender(
+        store,
+        "morning",
+        ("SCO",),
+        send=send,  # type: ignore[arg-type]
+        max_items_per_topic=200,
+        clock=clock,
+        pacer=Pacer(sleep=clock.sleep, monotonic=clock.monotonic),
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+async def many_posts(store: Store, n: int = 60) -> None:
+    await ingest(store, *(post(i, START + timedelta(hours=9, minutes=i)) for i in range(n)))
+
+
+async def test_crash_between_parts_resumes_with_the_same_text(store: Store) -> None:
+    await many_posts(store)
+    clock = Clock(START + timedelta(days=1))
+    crashing = Chat(fail_after=1)
+    with pytest.raises(ConnectionError):
+        await sender(store, clock, crashing).deliver(CHAT)
+    assert len(crashing.sent) == 1
+    [pending] = await store.unfinished_deliveries("morning", CHAT)
+    assert len(pending.messages) >= 3
+    assert pending.sent_parts == 1 and pending.message_ids == (101,)
+    assert pending.messages[0] == crashing.sent[0][1]
+
+    await ingest(store, post(999, START + timedelta(hours=10, seconds=30)))  # text would change
+    clock.now += timedelta(hours=2)
+    fresh = Chat()
+    [resumed, nxt] = await sender(store, clock, fresh).deliver(CHAT)
+    assert [h for _, h in fresh.sent[: len(pending.messages) - 1]] == list(pending.messages[1:])
+    assert resumed.period_end == START + timedelta(days=1)
+    assert nxt.period_start == START + timedelta(days=1)
+    assert await store.unfinished_deliveries("morning", CHAT) == []
+    again = Chat()
+    clock.now += timedelta(seconds=1)
+    await sender(store, clock, again).deliver(CHAT)
+    assert again.sent == []  # nothing new in the last second, nothing re-sent
+
+
+async def test_downtime_over_three_scheduled_times_sends_one_merged_digest(store: Store) -> None:
+    clock = Clock(START + timedelta(hours=8))
+    chat = Chat()
+    await sender(store, clock, chat, say_when_empty=True).deliver(CHAT)  # day 1 08:00: empty
+    assert len(chat.sent) == 1 and "No new posts" in chat.sent[0][1]
+    for day in range(3):  # missed: days 2, 3, 4 at 08:00
+        await ingest(store, post(day, START + timedelta(days=day, hours=12)))
+    clock.now = START + timedelta(days=4, hours=9)  # back up after the three times
+    chat.sent.clear()
+    [d] = await sender(store, clock, chat).deliver(CHAT)
+    assert d.period_start == START + timedelta(hours=8)
+    assert d.period_end == clock.now
+    assert len(chat.sent) == 1
+    assert all(f"Bulletin {day} " in chat.sent[0][1] for day in range(3))
+
+
+async def test_pacing_one_message_per_second_per_chat(store: Store) -> None:
+    await many_posts(store)
+    clock = Clock(START + timedelta(days=1))
+    chat = Chat()
+    [d] = await sender(store, clock, chat).deliver(CHAT)
+    assert len(chat.sent) == len(d.messages) >= 3
+    assert len(clock.sleeps) == len(d.messages) - 1
+    assert all(s >= 1.0 for s in clock.sleeps)
+
+
+async def test_flood_wait_is_waited_out_and_the_same_part_retried(store: Store) -> None:
+    await many_posts(store)
+    clock = Clock(START + timedelta(days=1))
+    chat = Chat(flood={2: 7})
+    [d] = await sender(store, clock, chat).deliver(CHAT)
+    assert 7 in clock.sleeps
+    assert [h for _, h in chat.sent] == list(d.messages)
+    [done] = await store._deliveries("digest = ?", ("morning",))
+    assert done.finished and done.sent_parts == len(d.messages)
+    assert len(done.message_ids) == len(d.messages)
+
+
+async def test_console_sink_separates_parts(store: Store) -> None:
+    await many_posts(store)
+    out = io.StringIO()
+    clock = Clock(START + timedelta(days=1))
+    [d] = await sender(store, clock, ConsoleSink(out)).deliver(CONSOLE)
+    assert out.getvalue() == "\n---\n".join(d.messages) + "\n"
+    assert await store.last_delivery_end("morning", CONSOLE) == clock.now
+
+
+async def test_empty_window_sends_nothing_but_advances(store: Store) -> None:
+    clock = Clock(START + timedelta(days=1))
+    chat = Chat()
+    [d] = await sender(store, clock, chat).deliver(CHAT)
+    assert chat.sent == [] and d.messages == ()
+    assert await store.last_delivery_end("morning", CHAT) == clock.now
+    assert await store.unfinished_deliveries("morning", CHAT) == []
+    await ingest(store, post(1, clock.now - timedelta(hours=1)))  # late, before the window
+    clock.now += timedelta(hours=1)
+    [d2] = await sender(store, clock, chat).deliver(CHAT)
+    assert d2.period_start == START + timedelta(days=1) and chat.sent == []
+
+
+def deliveries(db: Path) -> list[tuple[str, str, int, int, object]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(
+            "SELECT digest, chat, parts, sent_parts, finished_at FROM digest_deliveries"
+        ).fetchall()
+
+
+def test_cli_named_digest_records_console_delivery_unless_dry_run(
+    cli: Callable[..., CliResult], tmp_path: Path
+) -> None:
+    db = tmp_path / "a.db"
+    config = ROOT / "config.example.toml"
+    assert cli("--config", config, "--db", db, "import").code == 0
+    window = ("--since", "2024-03-01", "--until", "2024-03-31")
+    by_hand = cli("--config", config, "--db", db, "digest", "morning", *window)
+    assert by_hand.code == 0, by_hand.err
+    assert by_hand.out.startswith("<b>morning</b>") and "#SCO" in by_hand.out
+    dry = cli("--config", config, "--db", db, "digest", "morning", "--dry-run")
+    assert dry.code == 0 and dry.out.startswith("<b>morning</b>")
+    assert deliveries(db) == []
+    real = cli("--config", config, "--db", db, "digest", "morning")
+    assert real.code == 0 and real.out.startswith("<b>morning</b>")
+    [(name, chat, parts, sent, finished)] = deliveries(db)
+    assert (name, chat, sent) == ("morning", "console", parts) and finished
+    again = cli("--config", config, "--db", db, "digest", "morning")
+    assert again.code == 0 and "<b>#SCO" not in again.out  # the window starts after the last
+    assert all(row[4] for row in deliveries(db))

@@ -1,0 +1,131 @@
+"""The service's digests: catch-up on start and with `run --once`, cron jobs, the bot."""
+
+from __future__ import annotations
+
+import io
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from conftest import CHANNEL, ingest
+from telegram_harness import channel
+from test_service import OfflineTelegram
+
+from archive.config import Config, DigestConfig, TelegramConfig
+from archive.models import Post
+from archive.store import Store
+from archive.subscriptions import parse_subscription
+from bot.digests import CONSOLE, ConsoleSink, DigestSender
+from bot.service import Service
+
+DAY1 = datetime(2024, 3, 1, tzinfo=UTC)
+MORNING = DigestConfig(name="morning", topics=("SCO",), cron="0 8 * * *", timezone="UTC")
+
+
+def post(n: int, at: datetime) -> Post:
+    return Post(source=CHANNEL, external_id=str(n), published_at=at, text=f"News {n} on the #SCO")
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+async def test_once_catches_up_one_merged_digest_then_nothing(
+    store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # delivered on day 1 at 08:00, then down over days 2, 3 and 4 at 08:00
+    await DigestSender(
+        store, "morning", ("SCO",), send=ConsoleSink(io.StringIO()), clock=lambda: DAY1
+    ).deliver(CONSOLE, until=DAY1 + timedelta(hours=8))
+    await ingest(store, *(post(i, DAY1 + timedelta(days=i, hours=12)) for i in range(3)))
+    clock = Clock(DAY1 + timedelta(days=3, hours=9))
+    service = Service(store, Config(digests=(MORNING,)), clock=clock)
+    assert await service.run(once=True) == 0
+    out = capsys.readouterr().out
+    assert "---" not in out and all(f"News {i} " in out for i in range(3))
+    assert await store.last_delivery_end("morning", CONSOLE) == clock.now
+    clock.now += timedelta(hours=2)  # before the next 08:00: not due
+    assert await service.run(once=True) == 0
+    assert capsys.readouterr().out == ""
+
+
+async def test_due_when_a_scheduled_time_passed_since_the_last_delivery(store: Store) -> None:
+    service = Service(store, Config(digests=(MORNING,)))
+    now = DAY1 + timedelta(hours=7)
+    assert await service.digest_due(MORNING, CONSOLE, now)  # never sent; 08:00 within a day
+    await DigestSender(store, "morning", ("SCO",), send=ConsoleSink(io.StringIO())).deliver(
+        CONSOLE, until=DAY1 + timedelta(hours=8)
+    )
+    assert not await service.digest_due(MORNING, CONSOLE, DAY1 + timedelta(hours=20))
+    assert await service.digest_due(MORNING, CONSOLE, DAY1 + timedelta(days=1, hours=8))
+
+
+async def test_once_sends_a_due_digest_to_its_chat_through_the_bot(store: Store, tmp_path) -> None:
+    mfa = channel(1500000001, "example_mfa", "Example MFA")
+    fake = OfflineTelegram(bot=True)
+    fake.add_channel(mfa)
+    await ingest(store, post(1, DAY1 + timedelta(hours=3)))
+    digest = DigestConfig(name="d", topics=("SCO",), chats=(-1001500000001,))
+    config = Config(
+        telegram=TelegramConfig(
+            api_id=1,
+            api_hash="not-a-real-hash",
+            bot_token="123:not-a-real-token",
+            session=tmp_path / "no-user.session",
+        ),
+        digests=(digest,),
+    )
+    clock = Clock(DAY1 + timedelta(hours=9))
+    service = Service(store, config, clock=clock, client_factory=lambda tg, bot: fake)
+    assert await service.run(once=True) == 0
+    [sent] = fake.sent()
+    assert "News 1" in sent.message and sent.no_webpage
+    [d] = await store._deliveries("digest = ?", ("d",))
+    assert d.finished and d.chat == "-1001500000001" and d.message_ids == (5001,)
+
+
+async def test_subscriptions_become_jobs_and_catch_up_after_a_restart(store: Store) -> None:
+    mfa = channel(1500000001, "example_mfa", "Example MFA")
+    fake = OfflineTelegram(bot=True)
+    fake.add_channel(mfa)
+    chat = -1001500000001
+    await store.add_subscription(
+        parse_subscription("SCO daily 08:00", chat_id=chat, created_by=1, now=DAY1)
+    )
+    clock = Clock(DAY1 + timedelta(hours=9))
+    service = Service(store, Config(), clock=clock)
+    service._bot = fake
+    scheduler = AsyncIOScheduler(timezone=UTC)
+    await service.sync_subscriptions(scheduler)
+    [job] = scheduler.get_jobs()
+    assert job.id == f"sub:{chat}:sco" and fake.sent() == []  # new: nothing sent at once
+
+    await ingest(store, post(1, DAY1 + timedelta(hours=8, minutes=30)))
+    await service.deliver_subscription((await store.list_subscriptions())[0])
+    [first] = fake.sent()
+    assert "News 1" in first.message and "Digest: #SCO" in first.message
+
+    await store.add_subscription(
+        parse_subscription("SCO weekly mon 09:00", chat_id=chat, created_by=1, now=DAY1)
+    )
+    await service.sync_subscriptions(scheduler)
+    [job] = scheduler.get_jobs()
+    assert job.trigger.get_next_fire_time(None, DAY1) == datetime(2024, 3, 4, 9, tzinfo=UTC)
+
+    # restart after downtime over several Mondays: one merged digest, then not again
+    await ingest(store, post(2, DAY1 + timedelta(days=5)), post(3, DAY1 + timedelta(days=12)))
+    clock.now = DAY1 + timedelta(days=20)
+    restarted = Service(store, Config(), clock=clock)
+    restarted._bot = fake
+    await restarted.sync_subscriptions(AsyncIOScheduler(timezone=UTC))
+    [_, merged] = fake.sent()
+    assert "News 2" in merged.message and "News 3" in merged.message
+    assert "News 1" not in merged.message
+
+    await store.remove_subscription(chat, "SCO")
+    await service.sync_subscriptions(scheduler)
+    assert scheduler.get_jobs() == []
