@@ -505,6 +505,22 @@ class FakeTelegram(TelegramClient):
         raise UsernameNotOccupiedError(request=request)
 
 
+class OfflineTelegram(FakeTelegram):
+    """The harness client, as the service sees a logged-in account: connect is a no-op."""
+
+    async def connect(self) -> None:
+        return None
+
+    async def is_user_authorized(self) -> bool:
+        return True
+
+    async def disconnect(self) -> None:  # type: ignore[override]
+        return None
+
+    async def start(self, *args: object, **kwargs: object) -> OfflineTelegram:  # type: ignore[override]
+        return self
+
+
 def _empty(message_id: int, chan_id: int) -> Any:
     return types.MessageEmpty(id=message_id, peer_id=types.PeerChannel(chan_id))
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from telegram_harness import (
-    FakeTelegram,
+    OfflineTelegram,
     channel,
     channel_message,
     dispatch,
@@ -104,22 +104,6 @@ def test_run_polls_until_a_signal_then_exits_zero(tmp_path, httpserver, sig) -> 
     assert proc.returncode == 0, err
     assert "service stopped" in err
     assert "Traceback" not in err
-
-
-class OfflineTelegram(FakeTelegram):
-    """The harness client, as the service sees a logged-in account: connect is a no-op."""
-
-    async def connect(self) -> None:
-        return None
-
-    async def is_user_authorized(self) -> bool:
-        return True
-
-    async def disconnect(self) -> None:  # type: ignore[override]
-        return None
-
-    async def start(self, *args: object, **kwargs: object) -> OfflineTelegram:  # type: ignore[override]
-        return self
 
 
 async def test_run_once_backfills_configured_channels(store, tmp_path) -> None:

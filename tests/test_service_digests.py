@@ -8,8 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from conftest import CHANNEL, ingest
-from telegram_harness import channel
-from test_service import OfflineTelegram
+from telegram_harness import OfflineTelegram, channel
 
 from archive.config import Config, DigestConfig, TelegramConfig
 from archive.models import Post
