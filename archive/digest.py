@@ -233,7 +233,8 @@ def render_item(item: DigestItem, excerpt_chars: int, max_sources: int | None = 
         ]
         if len(listed) < len(others):
             names.append(f"{len(others) - len(listed)} more")
-        links.append(f"+{len(others)} sources" + (": " + ", ".join(names) if names else ""))
+        noun = "source" if len(others) == 1 else "sources"
+        links.append(f"+{len(others)} {noun}" + (": " + ", ".join(names) if names else ""))
     if links:
         lines.append(" · ".join(links))
     return "\n".join(lines)

@@ -22,10 +22,11 @@ from typing import Any
 from telethon import TelegramClient, events
 
 from archive.config import TelegramConfig
+from archive.digest import DigestOptions, compose_digest, hashtag
 from archive.errors import InputError
 from archive.export import FORMATS
-from archive.query import SearchQuery, parse_query
-from archive.store import ExportFilter, Store
+from archive.query import parse_query
+from archive.store import Store
 from archive.subscriptions import SYNTAX as SUBSCRIBE_SYNTAX
 from archive.subscriptions import format_schedule, parse_subscription
 from bot.access import Access, Need, requires
@@ -37,19 +38,18 @@ from bot.replies import (
     PAGE_SIZE,
     QUERY_SYNTAX,
     SearchSessions,
-    format_hit,
     keyboard,
     page_count,
     page_text,
     shorten,
-    split_messages,
 )
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 
-DIGEST_ITEMS = 20
+DIGEST_ITEMS = 20  # stories per topic
+DIGEST_TOPICS = 10
 
 _COMMAND_RE = re.compile(r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+(.*))?", re.DOTALL)
 _WINDOW_RE = re.compile(r"(\d{1,3})([hd])", re.IGNORECASE)
@@ -284,31 +284,35 @@ class BotCommands:
 
     @requires(Need.MEMBER)
     async def _digest(self, event: Any, args: str) -> None:
+        """The digest of one or more topics (``SCO`` or ``SCO,BRICS``) over the last 24 hours
+        or a given window, composed exactly as a scheduled digest is. Records nothing: a
+        subscription's next digest is not affected."""
         words = args.split()
         window = _WINDOW_RE.fullmatch(words[-1]) if len(words) == 2 else None
         if not words or len(words) > 2 or (len(words) == 2 and window is None):
             await event.reply("Name a topic and a window: /digest SCO 7d", parse_mode=None)
             return
-        topic = words[0].lstrip("#")
+        topics = tuple(dict.fromkeys(t.strip().lstrip("#") for t in words[0].split(",")))
+        topics = tuple(t for t in topics if t)[:DIGEST_TOPICS]
+        if not topics:
+            await event.reply("Name a topic and a window: /digest SCO 7d", parse_mode=None)
+            return
         amount, unit = (int(window.group(1)), window.group(2).lower()) if window else (24, "h")
         span = timedelta(hours=amount) if unit == "h" else timedelta(days=amount)
-        since = self._clock() - span
-        query = SearchQuery(
-            match=None, tags=(topic,), sources=(), since=since, until=None, text=f"tag:{topic}"
+        until = self._clock().astimezone(UTC).replace(microsecond=0)
+        since = until - span
+        rows = await self._store.digest_rows(topics, since=since, until=until)
+        options = DigestOptions(
+            title=f"{', '.join(hashtag(t) for t in topics)}, last {amount}{unit}",
+            topics=topics,
+            max_items_per_topic=DIGEST_ITEMS,
         )
-        hits = await self._store.search(query, limit=DIGEST_ITEMS)
-        label = f"{amount}{unit}"
-        if not hits:
-            await self._reply(event, f"No posts tagged #{html.escape(topic)} in the last {label}.")
+        messages = compose_digest(rows, options, since=since, until=until)
+        if not messages:
+            tags = ", ".join(html.escape(hashtag(t)) for t in topics)
+            await self._reply(event, f"No posts tagged {tags} in the last {amount}{unit}.")
             return
-        total = await self._store.count_posts(
-            ExportFilter(tags=(topic,), since=since, include_duplicates=False)
-        )
-        blocks = [f"<b>#{html.escape(topic)}</b>, last {label}: {total} posts"]
-        blocks += [format_hit(h) for h in hits]
-        if total > len(hits):
-            blocks.append(f"… and {total - len(hits)} more: /export tag:{html.escape(topic)}")
-        for text in split_messages(blocks):
+        for text in messages:
             await self._reply(event, text)
 
     # -- export -------------------------------------------------------------------------------

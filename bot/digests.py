@@ -13,7 +13,8 @@ an unfinished delivery resumes at its first unsent part, with the same text. The
 is a crash between Telegram accepting a part and the mark being written: that part is sent
 again (at least once for that part, never skipped).
 
-Pacing: at most one message per second per chat (:class:`Pacer`); a ``FloodWaitError`` is
+Pacing: at most one message per second per chat and 20 a minute per group (:class:`Pacer`),
+shared by all digests of the service; a ``FloodWaitError`` is
 waited out and the same part retried. An empty window sends nothing but is still recorded as
 delivered, so the next window starts after it.
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, TextIO
@@ -37,6 +39,8 @@ log = logging.getLogger(__name__)
 CONSOLE = "console"
 DEFAULT_WINDOW = timedelta(hours=24)
 MIN_INTERVAL = 1.0  # seconds between two messages to one chat
+GROUP_LIMIT = 20  # messages to one group ...
+GROUP_PERIOD = 60.0  # ... in any this many seconds
 MAX_FLOOD_RETRIES = 5
 
 Send = Callable[[str, str], Awaitable[int | None]]  # (chat, html) -> message id
@@ -71,29 +75,58 @@ class ConsoleSink:
 
 
 class Pacer:
-    """At most one message per ``interval`` seconds per chat; share one across senders."""
+    """Telegram's sending limits for bots, shared by every sender of one client.
+
+    At most one message per ``interval`` seconds to any chat, and in a group or channel at
+    most ``group_limit`` messages in any ``group_period`` seconds. A chat is taken as a group
+    unless it is a positive numeric id (a user); a public @username could be either, so it gets
+    the stricter limit.
+    """
 
     def __init__(
         self,
         *,
         interval: float = MIN_INTERVAL,
+        group_limit: int = GROUP_LIMIT,
+        group_period: float = GROUP_PERIOD,
         sleep: Sleep = asyncio.sleep,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.interval = interval
+        self.group_limit = group_limit
+        self.group_period = group_period
         self.sleep = sleep
         self.monotonic = monotonic
-        self._last: dict[str, float] = {}
+        self._recent: dict[str, deque[float]] = {}  # chat -> send times, oldest first
+
+    @staticmethod
+    def is_group(chat: str) -> bool:
+        return not chat.isdigit()
+
+    def delay(self, chat: str) -> float:
+        """Seconds to wait before the next message to ``chat`` may go."""
+        recent = self._recent.get(chat)
+        if not recent:
+            return 0.0
+        now = self.monotonic()
+        while recent and recent[0] <= now - self.group_period:
+            recent.popleft()
+        if not recent:
+            return 0.0
+        wait = recent[-1] + self.interval - now
+        if self.is_group(chat) and len(recent) >= self.group_limit:
+            wait = max(wait, recent[-self.group_limit] + self.group_period - now)
+        return max(wait, 0.0)
 
     async def wait(self, chat: str) -> None:
-        last = self._last.get(chat)
-        if last is not None:
-            wait = last + self.interval - self.monotonic()
-            if wait > 0:
-                await self.sleep(wait)
+        """Wait for the next free slot of ``chat`` and take it (call right before sending).
 
-    def sent(self, chat: str) -> None:
-        self._last[chat] = self.monotonic()
+        Taking the slot here, with no await between the check and the taking, keeps two
+        digests sending to one chat at the same time within the limits too.
+        """
+        while (delay := self.delay(chat)) > 0:
+            await self.sleep(delay)
+        self._recent.setdefault(chat, deque()).append(self.monotonic())
 
 
 class DigestSender:
@@ -193,6 +226,5 @@ class DigestSender:
                 )
                 await self.pacer.sleep(float(e.seconds))
                 continue
-            self.pacer.sent(chat)
             return message_id
         raise AssertionError("unreachable")

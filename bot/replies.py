@@ -43,7 +43,8 @@ de-duplicated, tagged, searchable.
 /search <i>query</i> — find posts, 5 a page: <code>/search lavrov tag:SCO since:2024-01-01</code>
 /tags [N] — most used tags, last 7 days and overall: <code>/tags 10</code>
 /stats — what the archive holds: <code>/stats</code>
-/digest <i>topic</i> [24h|7d] — a topic's posts of the last day or week: <code>/digest SCO 7d</code>
+/digest <i>topic</i>[,<i>topic</i>] [24h|7d] — the digest of the last day or week, now: \
+<code>/digest SCO,BRICS 7d</code>
 /subscribe <i>topic</i> [daily HH:MM | weekly DAY HH:MM] — a digest for this chat: \
 <code>/subscribe SCO daily 08:00</code>
 /unsubscribe <i>topic</i> — stop it: <code>/unsubscribe SCO</code>

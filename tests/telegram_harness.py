@@ -283,7 +283,7 @@ class FakeTelegram(TelegramClient):
     ``requests`` holds a deep copy of every request as it was sent (telethon reuses and
     mutates one request object while iterating history). ``flood_waits`` maps the N-th history
     request (1-based) to the seconds of a ``FloodWaitError`` raised instead of answering it,
-    once.
+    once; ``send_flood_waits`` does the same for the N-th ``SendMessageRequest``.
     """
 
     def __init__(self, *, bot: bool = True) -> None:
@@ -301,6 +301,8 @@ class FakeTelegram(TelegramClient):
         self.users: dict[int, types.User] = {}
         self.history: dict[int, list[types.TypeMessage]] = {}  # channel id -> messages
         self.flood_waits: dict[int, int] = {}
+        self.send_flood_waits: dict[int, int] = {}
+        self.send_calls = 0
         self.history_calls = 0
         self._next_sent_id = 5000
         # (group channel id, user id) -> the participant GetParticipantRequest answers with
@@ -366,6 +368,10 @@ class FakeTelegram(TelegramClient):
         if isinstance(request, functions.users.GetUsersRequest):
             return [self._user(u) for u in request.id]
         if isinstance(request, functions.messages.SendMessageRequest):
+            self.send_calls += 1
+            if self.send_calls in self.send_flood_waits:
+                seconds = self.send_flood_waits.pop(self.send_calls)
+                raise FloodWaitError(request=request, capture=seconds)
             self._next_sent_id += 1
             return types.UpdateShortSentMessage(
                 id=self._next_sent_id, pts=1, pts_count=1, date=DATE, out=True

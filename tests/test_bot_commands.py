@@ -411,22 +411,41 @@ async def test_configured_admin_needs_no_group_admin_rights(store, bot):
 # -- digest -----------------------------------------------------------------------------------
 
 
-async def test_digest_shows_the_window_newest_first_without_copies(store, bot, clock):
+async def test_digest_is_composed_like_a_scheduled_one_with_copies_folded(store, bot, clock):
     clock.now = datetime(2024, 3, 12, 12, 0, tzinfo=UTC)
     await twelve_astana_posts(store)
     other = SourceRef(kind="telegram", key="1500000002", title="Copycat", username="copycat")
     await ingest(store, make_post(1, "Astana talks on museum loan #SCO", source=other, day=12))
 
-    await command(bot, "/digest SCO 7d")
+    await command(bot, "/digest #SCO 7d")
 
     (sent,) = bot.sent()
-    assert "7 posts" in sent.message  # days 6..12 of the original channel, the copy folded
-    assert "Copycat" not in sent.message
-    assert sent.message.index("museum loan") < sent.message.index("fisheries quota")
+    text = sent.message
+    assert text.startswith("#SCO, last 7d\n2024-03-05 12:00 UTC – 2024-03-12 12:00 UTC\n")
+    assert "7 stories from 8 posts, 2 sources, 1 topic" in text  # days 6..12, the copy folded
+    assert text.count("museum loan") == 1 and "+1 source: Copycat" in text
+    assert text.index("fisheries quota") < text.index("museum loan")  # stories by time
+    links = [e.url for e in sent.entities if isinstance(e, types.MessageEntityTextUrl)]
+    assert "https://t.me/example_mfa/311" in links and "https://t.me/copycat/1" in links
+    assert any(isinstance(e, types.MessageEntityBold) for e in sent.entities)  # HTML parsed
     assert sent.no_webpage
 
 
-async def test_digest_caps_at_twenty_items_and_says_how_many_more(store, bot):
+async def test_digest_of_two_topics_and_an_empty_window(store, bot, clock):
+    clock.now = datetime(2024, 3, 12, 12, 0, tzinfo=UTC)
+    await twelve_astana_posts(store)
+    await ingest(store, make_post(900, "Summit of the five in Kazan #BRICS", day=12))
+
+    await command(bot, "/digest SCO,BRICS 24h")
+    await command(bot, "/digest CIS")
+
+    digest, empty = texts(bot)
+    assert "2 stories from 2 posts, 1 source, 2 topics" in digest
+    assert "#SCO · 1" in digest and "#BRICS · 1" in digest
+    assert empty == "No posts tagged #CIS in the last 24h."
+
+
+async def test_digest_caps_the_stories_per_topic_and_keeps_the_count(store, bot):
     await ingest(
         store,
         *(
@@ -438,9 +457,9 @@ async def test_digest_caps_at_twenty_items_and_says_how_many_more(store, bot):
     await command(bot, "/digest CIS")
 
     joined = "\n".join(texts(bot))
-    assert joined.count("Example MFA") == 20
-    assert "… and 5 more" in joined
-    assert all(len(t) <= 4096 for t in texts(bot))
+    assert joined.count("Example MFA ·") == 20
+    assert "#CIS · 25" in joined
+    assert all(len(t.encode("utf-16-le")) // 2 <= 4096 for t in texts(bot))
 
 
 # -- export -----------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
+import itertools
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -10,11 +12,12 @@ from pathlib import Path
 
 import pytest
 from conftest import CHANNEL, CliResult, ingest
+from telegram_harness import FakeTelegram, group
 from telethon.errors import FloodWaitError
 
 from archive.models import Post
 from archive.store import Store
-from bot.digests import CONSOLE, ConsoleSink, DigestSender, Pacer
+from bot.digests import CONSOLE, ConsoleSink, DigestSender, Pacer, telegram_send
 
 ROOT = Path(__file__).resolve().parent.parent
 START = datetime(2024, 3, 1, 0, 0, tzinfo=UTC)
@@ -144,6 +147,67 @@ async def test_flood_wait_is_waited_out_and_the_same_part_retried(store: Store) 
     [done] = await store._deliveries("digest = ?", ("morning",))
     assert done.finished and done.sent_parts == len(d.messages)
     assert len(done.message_ids) == len(d.messages)
+
+
+async def test_pacing_twenty_messages_a_minute_per_group_one_a_second_per_user() -> None:
+    clock = Clock(START)
+    pacer = Pacer(sleep=clock.sleep, monotonic=clock.monotonic)
+    sent: dict[str, list[float]] = {CHAT: [], "4242": [], "@desk": []}
+    for chat, times in sent.items():
+        for _ in range(45):
+            await pacer.wait(chat)
+            times.append(clock.mono)
+
+    for chat in (CHAT, "@desk"):  # groups, channels and public usernames
+        times = sent[chat]
+        assert all(b - a >= 1.0 for a, b in itertools.pairwise(times))
+        assert all(times[i + 20] - times[i] >= 60.0 for i in range(len(times) - 20))
+        assert times[44] - times[0] < 2 * 60 + 5  # and no slower than that
+    user = sent["4242"]  # a private chat: one a second, no minute cap
+    assert all(b - a >= 1.0 for a, b in itertools.pairwise(user))
+    assert user[44] - user[0] < 60.0
+
+
+async def test_two_digests_to_one_chat_at_once_share_its_pace(store: Store) -> None:
+    await many_posts(store)
+    clock = Clock(START + timedelta(days=1))
+    pacer = Pacer(sleep=clock.sleep, monotonic=clock.monotonic)
+    times: list[float] = []
+
+    async def send(chat: str, html: str) -> int:
+        times.append(clock.mono)
+        return len(times)
+
+    senders = [
+        DigestSender(store, name, ("SCO",), send=send, clock=clock, pacer=pacer,
+                     max_items_per_topic=200)
+        for name in ("morning", "evening")
+    ]  # fmt: skip
+    await asyncio.gather(*(s.deliver(CHAT) for s in senders))
+    assert len(times) >= 6
+    times.sort()
+    assert all(b - a >= 1.0 for a, b in itertools.pairwise(times))
+
+
+async def test_flood_wait_from_telegram_while_sending_through_the_bot(store: Store) -> None:
+    """The bot's real send path (telethon's send_message, HTML parsed to entities) against
+    a Telegram that answers the second message with FLOOD_WAIT_7."""
+    await many_posts(store)
+    clock = Clock(START + timedelta(days=1))
+    bot = FakeTelegram()
+    bot.add_channel(group(1234567890, "Analysts"))  # CHAT
+    bot.send_flood_waits = {2: 7}
+    [d] = await sender(store, clock, telegram_send(bot)).deliver(CHAT)
+
+    sent = bot.sent()
+    assert len(sent) == len(d.messages) + 1  # the refused one and its retry
+    assert sent[1].message == sent[2].message  # the same part again, not the next
+    assert 7 in clock.sleeps
+    assert all(r.no_webpage and r.entities for r in sent)
+    assert all(r.peer.channel_id == 1234567890 for r in sent)
+    [done] = await store._deliveries("digest = ?", ("morning",))
+    assert done.finished and done.sent_parts == len(d.messages)
+    assert done.message_ids == tuple(range(5001, 5001 + len(d.messages)))
 
 
 async def test_console_sink_separates_parts(store: Store) -> None:
