@@ -74,6 +74,7 @@ class DigestConfig:
     chats: tuple[int, ...] = ()  # empty: printed to the console (the service's stdout)
     max_items_per_topic: int = 10
     say_when_empty: bool = False
+    chart: bool = False  # attach a PNG of stories per topic per day (needs the charts extra)
 
     def trigger(self) -> CronTrigger:
         return CronTrigger.from_crontab(self.cron, timezone=ZoneInfo(self.timezone))
@@ -224,7 +225,7 @@ def _digests(raw: Any) -> tuple[DigestConfig, ...]:
             item,
             f"{key}.",
             {"name", "topics", "cron", "timezone", "chats", "max_items_per_topic",
-             "say_when_empty"},
+             "say_when_empty", "chart"},
         )  # fmt: skip
         for required in ("name", "topics", "cron"):
             if required not in item:
@@ -258,6 +259,9 @@ def _digests(raw: Any) -> tuple[DigestConfig, ...]:
         say = item.get("say_when_empty", False)
         if not isinstance(say, bool):
             raise InputError(f"{key}.say_when_empty: expected true or false")
+        chart = item.get("chart", False)
+        if not isinstance(chart, bool):
+            raise InputError(f"{key}.chart: expected true or false")
         digests.append(
             DigestConfig(
                 name=name,
@@ -269,6 +273,7 @@ def _digests(raw: Any) -> tuple[DigestConfig, ...]:
                     item.get("max_items_per_topic", 10), f"{key}.max_items_per_topic", 1
                 ),
                 say_when_empty=say,
+                chart=chart,
             )
         )
     return tuple(digests)

@@ -63,6 +63,7 @@ class DigestOptions:
     excerpt_chars: int = 200
     include_untagged: bool = False  # stories with none of the topics go under "Other"
     say_when_empty: bool = False  # an empty window gives one "No new posts ..." line, not []
+    chart: bool = False  # deliveries add a PNG of stories per topic per day (archive.chart)
 
 
 @dataclass(frozen=True)
@@ -117,15 +118,15 @@ def compose_digest(
 ) -> list[str]:
     """The digest of ``rows`` for the window ``[since, until)`` as HTML parse-mode messages."""
     rows = [r for r in rows if since <= r.published_at < until]
-    by_topic = _by_topic(group_items(rows), options)
-    if not by_topic:
+    topics = by_topic(group_items(rows), options)
+    if not topics:
         if not options.say_when_empty:
             return []
-        topics = ", ".join(hashtag(t) for t in options.topics) or "any topic"
-        return [f"No new posts for {_esc(topics)} since {_when(since)}"]
+        names = ", ".join(hashtag(t) for t in options.topics) or "any topic"
+        return [f"No new posts for {_esc(names)} since {_when(since)}"]
 
-    order = sorted(by_topic, key=lambda t: -len(by_topic[t]))  # stable: ties keep options order
-    shown = [(t, by_topic[t][: options.max_items_per_topic]) for t in order]
+    order = sorted(topics, key=lambda t: -len(topics[t]))  # stable: ties keep options order
+    shown = [(t, topics[t][: options.max_items_per_topic]) for t in order]
     items = [i for _, its in shown for i in its]
     title = _esc(_shorten(" ".join(options.title.split()), TITLE_CHARS))
     cont_header = f"<b>{title}</b> (99999/99999)"
@@ -150,7 +151,7 @@ def compose_digest(
     units: list[str] = []
     for topic, its in shown:
         label = _esc(hashtag(topic) if topic != OTHER_TOPIC else OTHER_TOPIC)
-        heading = f"<b>{label}</b> · {len(by_topic[topic])}"
+        heading = f"<b>{label}</b> · {len(topics[topic])}"
         if not units:
             heading = f"{header}\n\n{heading}"
         room = MAX_UTF16 - cont_reserve - _units(heading + "\n\n") - 2
@@ -187,18 +188,18 @@ def compose_digest(
     return messages
 
 
-def _by_topic(items: Sequence[DigestItem], options: DigestOptions) -> dict[str, list[DigestItem]]:
+def by_topic(items: Sequence[DigestItem], options: DigestOptions) -> dict[str, list[DigestItem]]:
     """Each story under the first of the digest's topics it has (see the module's notes)."""
-    by_topic: dict[str, list[DigestItem]] = {t: [] for t in options.topics}
+    found: dict[str, list[DigestItem]] = {t: [] for t in options.topics}
     other: list[DigestItem] = []
     for item in items:
         keys = item.tag_keys
         topic = next((t for t in options.topics if tag_key(t) in keys), None)
         if topic is not None:
-            by_topic[topic].append(item)
+            found[topic].append(item)
         elif options.include_untagged:
             other.append(item)
-    result = {t: its for t, its in by_topic.items() if its}
+    result = {t: its for t, its in found.items() if its}
     if other:
         result[OTHER_TOPIC] = other
     return result

@@ -22,6 +22,7 @@ delivered, so the next window starts after it.
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 import time
 from collections import deque
@@ -31,6 +32,15 @@ from typing import Any, TextIO
 
 from telethon.errors import FloodWaitError
 
+from archive.chart import (
+    chart_caption,
+    chart_data,
+    charts_available,
+    decode_part,
+    display_part,
+    encode_part,
+    render_png,
+)
 from archive.digest import DigestOptions, compose_digest
 from archive.store import Delivery, Store
 
@@ -44,6 +54,7 @@ GROUP_PERIOD = 60.0  # ... in any this many seconds
 MAX_FLOOD_RETRIES = 5
 
 Send = Callable[[str, str], Awaitable[int | None]]  # (chat, html) -> message id
+SendPhoto = Callable[[str, bytes, str], Awaitable[int | None]]  # (chat, png, html caption) -> id
 Sleep = Callable[[float], Awaitable[None]]
 
 
@@ -58,6 +69,19 @@ def telegram_send(client: Any) -> Send:
     return send
 
 
+def telegram_send_photo(client: Any) -> SendPhoto:
+    """Send a PNG as a photo with an HTML caption through a Telethon client."""
+
+    async def send_photo(chat: str, png: bytes, caption: str) -> int | None:
+        target: int | str = int(chat) if chat.lstrip("-").isdigit() else chat
+        file = io.BytesIO(png)
+        file.name = "chart.png"  # telethon sends it as a photo by its extension
+        message = await client.send_file(target, file, caption=caption, parse_mode="html")
+        return getattr(message, "id", None)
+
+    return send_photo
+
+
 class ConsoleSink:
     """Write messages to a text stream, separated by ``---`` lines (as ``digest`` prints)."""
 
@@ -68,7 +92,7 @@ class ConsoleSink:
     async def __call__(self, chat: str, html: str) -> int | None:
         if self._written:
             self.stream.write("---\n")
-        self.stream.write(html + "\n")
+        self.stream.write(display_part(html) + "\n")
         self.stream.flush()
         self._written = True
         return None
@@ -137,8 +161,10 @@ class DigestSender:
         topics: Sequence[str],
         *,
         send: Send,
+        send_photo: SendPhoto | None = None,
         max_items_per_topic: int = 10,
         say_when_empty: bool = False,
+        chart: bool = False,
         title: str | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         pacer: Pacer | None = None,
@@ -148,11 +174,13 @@ class DigestSender:
         self.name = name
         self.topics = tuple(topics)
         self.send = send
+        self.send_photo = send_photo
         self.options = DigestOptions(
             title=title or name,
             topics=self.topics,
             max_items_per_topic=max_items_per_topic,
             say_when_empty=say_when_empty,
+            chart=chart and charts_available(),
         )
         self.clock = clock
         self.pacer = pacer or Pacer()
@@ -167,8 +195,15 @@ class DigestSender:
         return (last if last is not None else end - self.default_window), end
 
     async def compose(self, since: datetime, until: datetime) -> list[str]:
+        """The window's parts: the HTML messages, then the chart (see :mod:`archive.chart`)
+        when the digest has one and the window has stories on two days or more."""
         rows = await self.store.digest_rows(self.topics, since=since, until=until)
-        return compose_digest(rows, self.options, since=since, until=until)
+        messages = compose_digest(rows, self.options, since=since, until=until)
+        if self.options.chart and messages:
+            data = chart_data(rows, self.options, since=since, until=until)
+            if data is not None:
+                messages.append(encode_part(data))
+        return messages
 
     async def deliver(self, chat: str, *, until: datetime | None = None) -> list[Delivery]:
         """Finish any interrupted delivery to ``chat``, then deliver the next window.
@@ -213,11 +248,20 @@ class DigestSender:
         await self.store.finish_delivery(self.name, chat, delivery.period_end, now=self.clock())
         return delivery
 
-    async def _send_one(self, chat: str, html: str) -> int | None:
+    async def _send_one(self, chat: str, part: str) -> int | None:
+        chart = decode_part(part)
+        png = None
+        if chart is not None and self.send_photo is not None:
+            png = await asyncio.to_thread(render_png, chart)  # ~0.1 s of CPU: off the loop
         for attempt in range(MAX_FLOOD_RETRIES + 1):
             await self.pacer.wait(chat)
             try:
-                message_id = await self.send(chat, html)
+                if chart is None:
+                    message_id = await self.send(chat, part)
+                elif png is not None and self.send_photo is not None:
+                    message_id = await self.send_photo(chat, png, chart_caption(chart))
+                else:  # the console: the caption stands for the picture
+                    message_id = await self.send(chat, display_part(part))
             except FloodWaitError as e:
                 if attempt == MAX_FLOOD_RETRIES:
                     raise

@@ -41,7 +41,9 @@ from bot.digests import (
     DigestSender,
     Pacer,
     Send,
+    SendPhoto,
     telegram_send,
+    telegram_send_photo,
 )
 from bot.feeds import FeedPoller
 
@@ -213,10 +215,12 @@ class Service:
         async with lock:
             for chat in chats or self._chats(digest):
                 send: Send
+                send_photo: SendPhoto | None = None
                 if chat == CONSOLE:
                     send = ConsoleSink(sys.stdout)
                 elif self._bot is not None:
                     send = telegram_send(self._bot)
+                    send_photo = telegram_send_photo(self._bot)
                 else:
                     log.warning(
                         "digest not sent name=%s chat=%s reason=no bot (set TG_BOT_TOKEN)",
@@ -229,8 +233,10 @@ class Service:
                     digest.name,
                     digest.topics,
                     send=send,
+                    send_photo=send_photo,
                     max_items_per_topic=digest.max_items_per_topic,
                     say_when_empty=digest.say_when_empty,
+                    chart=digest.chart,
                     clock=self.clock,
                     pacer=self._pacer,
                 )
@@ -305,6 +311,8 @@ class Service:
                 name,
                 (sub.topic,),
                 send=telegram_send(self._bot),
+                send_photo=telegram_send_photo(self._bot),
+                chart=sub.schedule_kind == "weekly",
                 title=f"Digest: #{sub.topic}",
                 clock=self.clock,
                 pacer=self._pacer,

@@ -5,11 +5,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from archive.export import ExportRow
 from archive.models import Forward, Post, SourceRef
 from archive.pipeline import PipelineOptions, prepare
 from archive.store import IngestReport, Store
@@ -85,3 +86,25 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., CliResult]:
         return CliResult(code, captured.out, captured.err)
 
     return run
+
+
+def export_row(n: int, text: str = "Statement on cooperation.", **changes: object) -> ExportRow:
+    """A row as the store gives it to digests and exports; ``changes`` override fields."""
+    values: dict[str, object] = {
+        "id": n,
+        "source": "mfa",
+        "source_kind": "telegram",
+        "source_title": "Example MFA",
+        "external_id": str(n),
+        "url": f"https://t.me/example_mfa/{n}",
+        "title": None,
+        "published_at": datetime(2024, 3, 4, 9, 0, tzinfo=UTC) + timedelta(minutes=n),
+        "edited_at": None,
+        "forwarded_from": None,
+        "text": text,
+        "tags": ("SCO",),
+        "duplicate_of": None,
+        "media": (),
+    }
+    values.update(changes)
+    return ExportRow(**values)  # type: ignore[arg-type]

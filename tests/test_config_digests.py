@@ -35,6 +35,13 @@ def test_digest_defaults(tmp_path: Path) -> None:
     )
     [d] = config.digests
     assert (d.topics, d.timezone, d.chats, d.say_when_empty) == (("SCO",), "UTC", (), False)
+    assert d.chart is False
+
+
+def test_weekly_digest_with_a_chart(tmp_path: Path) -> None:
+    body = '[[digests]]\nname = "w"\ntopics = ["SCO"]\ncron = "0 9 * * 1"\nchart = true\n'
+    [d] = load_config(write(tmp_path, body)).digests
+    assert d.chart is True
 
 
 @pytest.mark.parametrize(
@@ -46,6 +53,7 @@ def test_digest_defaults(tmp_path: Path) -> None:
         ('cron = "0 8 * * *"\ntimezone = "Mars/Olympus"', "digests[2].timezone"),
         ('cron = "0 8 * * *"\nchats = ["me"]', "digests[2].chats"),
         ('cron = "0 8 * * *"\ncolour = "red"', "digests[2].colour"),
+        ('cron = "0 8 * * *"\nchart = "yes"', "digests[2].chart"),
         ("", "digests[2].cron"),
     ],
 )

@@ -2,10 +2,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from conftest import CHANNEL, CliResult, ingest, make_post
+from conftest import export_row as row
 from telethon.extensions import html as tl_html
 from telethon.tl.types import MessageEntityBold, MessageEntityTextUrl
 
@@ -27,27 +28,6 @@ from archive.store import Store
 SINCE = datetime(2024, 3, 1, tzinfo=UTC)
 UNTIL = datetime(2024, 4, 1, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def row(n: int, text: str = "Statement on cooperation.", **changes: object) -> ExportRow:
-    values: dict[str, object] = {
-        "id": n,
-        "source": "mfa",
-        "source_kind": "telegram",
-        "source_title": "Example MFA",
-        "external_id": str(n),
-        "url": f"https://t.me/example_mfa/{n}",
-        "title": None,
-        "published_at": datetime(2024, 3, 4, 9, 0, tzinfo=UTC) + timedelta(minutes=n),
-        "edited_at": None,
-        "forwarded_from": None,
-        "text": text,
-        "tags": ("SCO",),
-        "duplicate_of": None,
-        "media": (),
-    }
-    values.update(changes)
-    return ExportRow(**values)  # type: ignore[arg-type]
 
 
 def options(*topics: str, **changes: object) -> DigestOptions:

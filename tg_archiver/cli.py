@@ -297,6 +297,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
     starts where this one ended. ``--since``/``--until`` choose a window by hand and record
     nothing; a topic digest records nothing either.
     """
+    from archive.chart import display_part
     from archive.digest import DigestOptions, compose_digest
     from bot.digests import CONSOLE, ConsoleSink, DigestSender
 
@@ -309,6 +310,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
             send=ConsoleSink(sys.stdout),
             max_items_per_topic=named.max_items_per_topic,
             say_when_empty=True,
+            chart=named.chart,
         )
         if not (args.dry_run or args.since or args.until):
             await sender.deliver(CONSOLE)
@@ -320,7 +322,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
             since = parse_date(args.since)
         if since >= until:
             raise InputError("--since must be before --until")
-        print("\n---\n".join(await sender.compose(since, until)))
+        print("\n---\n".join(display_part(p) for p in await sender.compose(since, until)))
         return 0
 
     topics = tuple(dict.fromkeys(t.strip().lstrip("#") for t in args.topics.split(",")))
