@@ -9,20 +9,23 @@ several scheduled times sends one merged digest on start, not one per missed tim
 
 Exactly once: the composed messages are recorded (``digest_deliveries``) *before* the first
 is sent, and each part is marked sent right after Telegram accepted it. A restart that finds
-an unfinished delivery resumes at its first unsent part, with the same text. The one gap left
-is a crash between Telegram accepting a part and the mark being written: that part is sent
-again (at least once for that part, never skipped).
+an unfinished delivery resumes at its first unsent part, with the same text. A crash between
+Telegram accepting a part and the mark being written is covered by Telegram itself: each part
+is sent with a ``random_id`` derived from (digest, chat, period, part), so the resend carries
+the same id and Telegram answers RANDOM_ID_DUPLICATE instead of posting it again; that part
+is then taken as sent. (Telegram keeps random ids for a limited time; a restart days later
+could still repeat that one part, never skip it.)
 
 Pacing: at most one message per second per chat and 20 a minute per group (:class:`Pacer`),
-shared by all digests of the service; a ``FloodWaitError`` is
-waited out and the same part retried. An empty window sends nothing but is still recorded as
+shared by all digests of the service; a ``FloodWaitError`` is waited out and the same part
+retried. An empty window sends nothing but is still recorded as
 delivered, so the next window starts after it.
 """
 
 from __future__ import annotations
 
 import asyncio
-import io
+import hashlib
 import logging
 import time
 from collections import deque
@@ -30,7 +33,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, TextIO
 
-from telethon.errors import FloodWaitError
+from telethon.errors import FloodWaitError, RandomIdDuplicateError
+from telethon.extensions import html as tl_html
+from telethon.tl import functions, types
 
 from archive.chart import (
     chart_caption,
@@ -53,31 +58,81 @@ GROUP_LIMIT = 20  # messages to one group ...
 GROUP_PERIOD = 60.0  # ... in any this many seconds
 MAX_FLOOD_RETRIES = 5
 
-Send = Callable[[str, str], Awaitable[int | None]]  # (chat, html) -> message id
-SendPhoto = Callable[[str, bytes, str], Awaitable[int | None]]  # (chat, png, html caption) -> id
+# (chat, html, key) -> message id; ``key`` names the part (digest, chat, period, index) and is
+# the same when a resumed delivery sends that part again.
+Send = Callable[[str, str, str], Awaitable[int | None]]
+# (chat, png, html caption, key) -> message id
+SendPhoto = Callable[[str, bytes, str, str], Awaitable[int | None]]
 Sleep = Callable[[float], Awaitable[None]]
 
 
-def telegram_send(client: Any) -> Send:
-    """Send through a Telethon client (the bot): HTML, no link previews."""
+def random_id(key: str) -> int:
+    """The MTProto ``random_id`` of a part: derived from its key, so a part sent again after a
+    crash carries the id of the first try, and Telegram refuses it as a duplicate
+    (RANDOM_ID_DUPLICATE) instead of posting it twice."""
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
 
-    async def send(chat: str, html: str) -> int | None:
-        target: int | str = int(chat) if chat.lstrip("-").isdigit() else chat
-        message = await client.send_message(target, html, parse_mode="html", link_preview=False)
-        return getattr(message, "id", None)
+
+def _target(chat: str) -> int | str:
+    return int(chat) if chat.lstrip("-").isdigit() else chat
+
+
+def _sent_id(result: Any, rid: int) -> int | None:
+    """The new message's id from a send request's result."""
+    if isinstance(result, types.UpdateShortSentMessage):
+        return int(result.id)
+    for update in getattr(result, "updates", ()):
+        if isinstance(update, types.UpdateMessageID) and update.random_id == rid:
+            return int(update.id)
+    return None
+
+
+def telegram_send(client: Any) -> Send:
+    """Send through a Telethon client (the bot): HTML, no link previews, a keyed random_id.
+
+    A part Telegram already has (sent before a crash, not yet recorded) is not posted again:
+    it is taken as sent, with its message id unknown.
+    """
+
+    async def send(chat: str, html: str, key: str) -> int | None:
+        text, entities = tl_html.parse(html)
+        rid = random_id(key)
+        request = functions.messages.SendMessageRequest(
+            peer=await client.get_input_entity(_target(chat)),
+            message=text,
+            entities=entities or None,
+            no_webpage=True,
+            random_id=rid,
+        )
+        try:
+            return _sent_id(await client(request), rid)
+        except RandomIdDuplicateError:
+            log.info("digest part already in the chat chat=%s (sent before a restart)", chat)
+            return None
 
     return send
 
 
 def telegram_send_photo(client: Any) -> SendPhoto:
-    """Send a PNG as a photo with an HTML caption through a Telethon client."""
+    """Send a PNG as a photo with an HTML caption, keyed like :func:`telegram_send`."""
 
-    async def send_photo(chat: str, png: bytes, caption: str) -> int | None:
-        target: int | str = int(chat) if chat.lstrip("-").isdigit() else chat
-        file = io.BytesIO(png)
-        file.name = "chart.png"  # telethon sends it as a photo by its extension
-        message = await client.send_file(target, file, caption=caption, parse_mode="html")
-        return getattr(message, "id", None)
+    async def send_photo(chat: str, png: bytes, caption: str, key: str) -> int | None:
+        text, entities = tl_html.parse(caption)
+        rid = random_id(key)
+        uploaded = await client.upload_file(png, file_name="chart.png")
+        request = functions.messages.SendMediaRequest(
+            peer=await client.get_input_entity(_target(chat)),
+            media=types.InputMediaUploadedPhoto(file=uploaded),
+            message=text,
+            entities=entities or None,
+            random_id=rid,
+        )
+        try:
+            return _sent_id(await client(request), rid)
+        except RandomIdDuplicateError:
+            log.info("digest chart already in the chat chat=%s (sent before a restart)", chat)
+            return None
 
     return send_photo
 
@@ -89,7 +144,7 @@ class ConsoleSink:
         self.stream = stream
         self._written = False
 
-    async def __call__(self, chat: str, html: str) -> int | None:
+    async def __call__(self, chat: str, html: str, key: str = "") -> int | None:
         if self._written:
             self.stream.write("---\n")
         self.stream.write(display_part(html) + "\n")
@@ -241,14 +296,15 @@ class DigestSender:
     async def _send_rest(self, delivery: Delivery) -> Delivery:
         chat = delivery.chat
         for index in range(delivery.sent_parts, len(delivery.messages)):
-            message_id = await self._send_one(chat, delivery.messages[index])
+            key = f"{self.name}|{chat}|{delivery.period_end.isoformat()}|{index}"
+            message_id = await self._send_one(chat, delivery.messages[index], key)
             await self.store.record_part_sent(
                 self.name, chat, delivery.period_end, index, message_id
             )
         await self.store.finish_delivery(self.name, chat, delivery.period_end, now=self.clock())
         return delivery
 
-    async def _send_one(self, chat: str, part: str) -> int | None:
+    async def _send_one(self, chat: str, part: str, key: str) -> int | None:
         chart = decode_part(part)
         png = None
         if chart is not None and self.send_photo is not None:
@@ -257,11 +313,11 @@ class DigestSender:
             await self.pacer.wait(chat)
             try:
                 if chart is None:
-                    message_id = await self.send(chat, part)
+                    message_id = await self.send(chat, part, key)
                 elif png is not None and self.send_photo is not None:
-                    message_id = await self.send_photo(chat, png, chart_caption(chart))
+                    message_id = await self.send_photo(chat, png, chart_caption(chart), key)
                 else:  # the console: the caption stands for the picture
-                    message_id = await self.send(chat, display_part(part))
+                    message_id = await self.send(chat, display_part(part), key)
             except FloodWaitError as e:
                 if attempt == MAX_FLOOD_RETRIES:
                     raise

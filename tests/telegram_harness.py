@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from telethon import TelegramClient, helpers, utils
-from telethon.errors import FloodWaitError, UsernameNotOccupiedError
+from telethon.errors import FloodWaitError, RandomIdDuplicateError, UsernameNotOccupiedError
 from telethon.events import album as album_events
 from telethon.sessions import StringSession
 from telethon.tl import functions, types
@@ -283,7 +283,8 @@ class FakeTelegram(TelegramClient):
     ``requests`` holds a deep copy of every request as it was sent (telethon reuses and
     mutates one request object while iterating history). ``flood_waits`` maps the N-th history
     request (1-based) to the seconds of a ``FloodWaitError`` raised instead of answering it,
-    once; ``send_flood_waits`` does the same for the N-th ``SendMessageRequest``.
+    once; ``send_flood_waits`` does the same for the N-th ``SendMessageRequest``. As Telegram
+    does, a send request whose ``random_id`` was seen before is refused (RANDOM_ID_DUPLICATE).
     """
 
     def __init__(self, *, bot: bool = True) -> None:
@@ -303,6 +304,7 @@ class FakeTelegram(TelegramClient):
         self.flood_waits: dict[int, int] = {}
         self.send_flood_waits: dict[int, int] = {}
         self.send_calls = 0
+        self.random_ids: set[int] = set()
         self.history_calls = 0
         self._next_sent_id = 5000
         # (group channel id, user id) -> the participant GetParticipantRequest answers with
@@ -372,6 +374,7 @@ class FakeTelegram(TelegramClient):
             if self.send_calls in self.send_flood_waits:
                 seconds = self.send_flood_waits.pop(self.send_calls)
                 raise FloodWaitError(request=request, capture=seconds)
+            self._check_random_id(request)
             self._next_sent_id += 1
             return types.UpdateShortSentMessage(
                 id=self._next_sent_id, pts=1, pts_count=1, date=DATE, out=True
@@ -384,6 +387,7 @@ class FakeTelegram(TelegramClient):
             self.uploads.setdefault(request.file_id, {})[request.file_part] = request.bytes
             return True
         if isinstance(request, functions.messages.SendMediaRequest):
+            self._check_random_id(request)
             self._next_sent_id += 1
             sent = types.Message(
                 id=self._next_sent_id,
@@ -427,6 +431,11 @@ class FakeTelegram(TelegramClient):
                 ]
             )
         raise NotImplementedError(f"FakeTelegram does not serve {type(request).__name__}")
+
+    def _check_random_id(self, request: Any) -> None:
+        if request.random_id in self.random_ids:
+            raise RandomIdDuplicateError(request=request)
+        self.random_ids.add(request.random_id)
 
     def _full_chat(self, chat_id: int) -> types.messages.ChatFull:
         members = [

@@ -178,7 +178,7 @@ async def test_crash_before_the_chart_resumes_with_only_the_chart(store: Store) 
     bot.add_channel(group(1234567890, "Analysts"))
     clock = Clock(WEEK_END)
 
-    async def no_photo(chat: str, png: bytes, caption: str) -> int | None:
+    async def no_photo(chat: str, png: bytes, caption: str, key: str) -> int | None:
         raise ConnectionError("network down")
 
     crashing = weekly(store, bot, clock)
