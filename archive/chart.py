@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from archive.digest import (
-    OTHER_TOPIC,
     DigestOptions,
     by_topic,
     group_items,
@@ -35,6 +34,7 @@ MARK = "\x00chart\x00"  # composed HTML never holds NUL: the pipeline refuses it
 MAX_CAPTION = 1024
 MAX_SERIES = 8  # more lines than this are unreadable at this size; the rest are summed
 MAX_DAYS = 92
+OTHER_TOPICS = "other topics"  # the series that sums those past MAX_SERIES
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,7 @@ class ChartData:
     title: str
     days: tuple[str, ...]  # ISO dates, one per day of the window
     series: tuple[tuple[str, tuple[int, ...]], ...]  # (topic, count per day), most first
+    plain: tuple[str, ...] = ()  # topics written as they are (saved searches), not as hashtags
 
     def total(self, topic: str) -> int:
         return sum(next(c for t, c in self.series if t == topic))
@@ -78,11 +79,12 @@ def chart_data(
     series.sort(key=lambda s: -sum(s[1]))  # stable: ties keep the digest's order
     if len(series) > MAX_SERIES:
         rest = [sum(c) for c in zip(*(s[1] for s in series[MAX_SERIES - 1 :]), strict=True)]
-        series = [*series[: MAX_SERIES - 1], ("other topics", rest)]
+        series = [*series[: MAX_SERIES - 1], (OTHER_TOPICS, rest)]
     return ChartData(
         title=options.title,
         days=tuple(d.isoformat() for d in days),
         series=tuple((t, tuple(c)) for t, c in series),
+        plain=tuple(t for t, _ in series if t == OTHER_TOPICS or options.label(t) == t),
     )
 
 
@@ -96,7 +98,7 @@ def chart_caption(data: ChartData) -> str:
         head = f"Stories per topic per day, {data.days[0]} – {data.days[-1]} (UTC)"
     parts = [head]
     for topic, counts in data.series:
-        name = hashtag(topic) if topic not in (OTHER_TOPIC, "other topics") else topic
+        name = topic if topic in data.plain else hashtag(topic)
         line = f"{_esc(name)}: {sum(counts)}"
         if utf16_len("\n".join([*parts, line, "…"])) > MAX_CAPTION:
             parts.append("…")
@@ -107,7 +109,8 @@ def chart_caption(data: ChartData) -> str:
 
 def encode_part(data: ChartData) -> str:
     return MARK + json.dumps(
-        {"title": data.title, "days": data.days, "series": data.series}, ensure_ascii=False
+        {"title": data.title, "days": data.days, "series": data.series, "plain": data.plain},
+        ensure_ascii=False,
     )
 
 
@@ -120,6 +123,7 @@ def decode_part(part: str) -> ChartData | None:
         title=raw["title"],
         days=tuple(raw["days"]),
         series=tuple((t, tuple(c)) for t, c in raw["series"]),
+        plain=tuple(raw.get("plain", ())),
     )
 
 
@@ -144,7 +148,7 @@ def render_png(data: ChartData) -> bytes:
     fig = Figure(figsize=(6.4, 3.6), dpi=100, layout="constrained")
     ax = fig.subplots()
     for topic, counts in data.series:
-        label = hashtag(topic) if topic not in (OTHER_TOPIC, "other topics") else topic
+        label = topic if topic in data.plain else hashtag(topic)
         ax.plot(x, counts, marker="o", linewidth=1.5, markersize=3, label=label)
     ax.set_title(_plain(data.title), fontsize=10, loc="left")
     ax.set_ylabel("stories")

@@ -20,6 +20,7 @@ from apscheduler.triggers.cron import CronTrigger
 from archive.cleaning import DEFAULT_BOILERPLATE
 from archive.dedup import DEFAULT_THRESHOLD
 from archive.errors import InputError
+from archive.query import parse_query
 from archive.tags import TopicAliases
 
 DEFAULT_DATABASE = "tg-archiver.db"
@@ -75,6 +76,9 @@ class DigestConfig:
     max_items_per_topic: int = 10
     say_when_empty: bool = False
     chart: bool = False  # attach a PNG of stories per topic per day (needs the charts extra)
+    searches: tuple[tuple[str, str], ...] = ()  # (name, query): saved searches as topics
+    excerpt_chars: int = 200
+    include_untagged: bool = False  # stories with none of the topics, under "Other"
 
     def trigger(self) -> CronTrigger:
         return CronTrigger.from_crontab(self.cron, timezone=ZoneInfo(self.timezone))
@@ -225,17 +229,22 @@ def _digests(raw: Any) -> tuple[DigestConfig, ...]:
             item,
             f"{key}.",
             {"name", "topics", "cron", "timezone", "chats", "max_items_per_topic",
-             "say_when_empty", "chart"},
+             "say_when_empty", "chart", "searches", "excerpt_chars", "include_untagged"},
         )  # fmt: skip
-        for required in ("name", "topics", "cron"):
+        for required in ("name", "cron"):
             if required not in item:
                 raise InputError(f"{key}.{required}: missing")
         name = _str(item["name"], f"{key}.name").strip()
         if any(d.name == name for d in digests):
             raise InputError(f"{key}.name: {name!r} is already the name of another digest")
-        topics = tuple(t.strip().lstrip("#") for t in _str_list(item["topics"], f"{key}.topics"))
-        if not topics:
-            raise InputError(f"{key}.topics: expected at least one topic")
+        topics = tuple(
+            t.strip().lstrip("#") for t in _str_list(item.get("topics", []), f"{key}.topics")
+        )
+        searches = _searches(item.get("searches", {}), f"{key}.searches")
+        if not topics and not searches:
+            raise InputError(
+                f"{key}.topics: expected at least one topic (or a saved search in searches)"
+            )
         zone = _str(item.get("timezone", "UTC"), f"{key}.timezone")
         try:
             ZoneInfo(zone)
@@ -259,9 +268,11 @@ def _digests(raw: Any) -> tuple[DigestConfig, ...]:
         say = item.get("say_when_empty", False)
         if not isinstance(say, bool):
             raise InputError(f"{key}.say_when_empty: expected true or false")
-        chart = item.get("chart", False)
-        if not isinstance(chart, bool):
-            raise InputError(f"{key}.chart: expected true or false")
+        flags = {}
+        for flag in ("chart", "include_untagged"):
+            flags[flag] = item.get(flag, False)
+            if not isinstance(flags[flag], bool):
+                raise InputError(f"{key}.{flag}: expected true or false")
         digests.append(
             DigestConfig(
                 name=name,
@@ -273,10 +284,31 @@ def _digests(raw: Any) -> tuple[DigestConfig, ...]:
                     item.get("max_items_per_topic", 10), f"{key}.max_items_per_topic", 1
                 ),
                 say_when_empty=say,
-                chart=chart,
+                chart=flags["chart"],
+                searches=searches,
+                excerpt_chars=_int(item.get("excerpt_chars", 200), f"{key}.excerpt_chars", 0),
+                include_untagged=flags["include_untagged"],
             )
         )
     return tuple(digests)
+
+
+def _searches(raw: Any, key: str) -> tuple[tuple[str, str], ...]:
+    """``{ "Ceasefire watch" = "ceasefire OR truce -sanctions" }``: name -> search query."""
+    if not isinstance(raw, dict):
+        raise InputError(f'{key}: expected a table of name = "query", e.g. {{ Talks = "talks" }}')
+    out = []
+    for name, query in raw.items():
+        if not name.strip():
+            raise InputError(f"{key}: a saved search needs a name")
+        if not isinstance(query, str) or not query.strip():
+            raise InputError(f"{key}.{name}: expected a search query in quotes")
+        try:
+            parse_query(query)
+        except InputError as e:
+            raise InputError(f"{key}.{name}: {e}") from None
+        out.append((name.strip(), query))
+    return tuple(out)
 
 
 def _polling(t: Mapping[str, Any]) -> PollingConfig:

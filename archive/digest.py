@@ -64,6 +64,13 @@ class DigestOptions:
     include_untagged: bool = False  # stories with none of the topics go under "Other"
     say_when_empty: bool = False  # an empty window gives one "No new posts ..." line, not []
     chart: bool = False  # deliveries add a PNG of stories per topic per day (archive.chart)
+    # Topics that are saved searches, not tags: shown by name, never as a hashtag. Their rows
+    # come tagged with the name (see bot.digests.DigestSender.rows).
+    searches: tuple[str, ...] = ()
+
+    def label(self, topic: str) -> str:
+        """How a topic is written: ``#SCO`` for a tag, a saved search by its name."""
+        return topic if topic == OTHER_TOPIC or topic in self.searches else hashtag(topic)
 
 
 @dataclass(frozen=True)
@@ -122,7 +129,7 @@ def compose_digest(
     if not topics:
         if not options.say_when_empty:
             return []
-        names = ", ".join(hashtag(t) for t in options.topics) or "any topic"
+        names = ", ".join(options.label(t) for t in options.topics) or "any topic"
         return [f"No new posts for {_esc(names)} since {_when(since)}"]
 
     order = sorted(topics, key=lambda t: -len(topics[t]))  # stable: ties keep options order
@@ -142,7 +149,7 @@ def compose_digest(
             f" {_count(sum(len(i.rows) for i in items), 'post')},"
             f" {_count(len({r.source for i in items for r in i.rows}), 'source')},"
             f" {_count(len(shown), 'topic')}",
-            _esc(" ".join(hashtag(t) for t, _ in shown if t != OTHER_TOPIC)),
+            _esc(" ".join(hashtag(t) for t, _ in shown if options.label(t) != t)),
         ]
     ).rstrip("\n")
 
@@ -150,7 +157,7 @@ def compose_digest(
     # digest's header with the very first one.
     units: list[str] = []
     for topic, its in shown:
-        label = _esc(hashtag(topic) if topic != OTHER_TOPIC else OTHER_TOPIC)
+        label = _esc(options.label(topic))
         heading = f"<b>{label}</b> · {len(topics[topic])}"
         if not units:
             heading = f"{header}\n\n{heading}"

@@ -851,6 +851,51 @@ class Store:
         rows = await self._fetchall(sql, (*keys, *window, *window))
         return [_export_row(r) for r in rows]
 
+    async def digest_query_rows(
+        self, query: SearchQuery | None, *, since: datetime, until: datetime
+    ) -> list[ExportRow]:
+        """Posts of ``[since, until)`` matching a saved search (every post with ``None``), plus
+        their copies and originals in the window, as :meth:`digest_rows` gives them."""
+        start = max(since, query.since) if query and query.since else since
+        end = min(until, query.until) if query and query.until else until
+        if start >= end:
+            return []
+        where, params = _filter_sql(
+            ExportFilter(
+                tags=query.tags if query else (),
+                sources=query.sources if query else (),
+                since=start,
+                until=end,
+                include_duplicates=True,
+            )
+        )
+        if query is not None and query.match is not None:
+            hit = (
+                "SELECT DISTINCT coalesce(posts.duplicate_of, posts.id) AS root FROM posts_fts"
+                " JOIN posts ON posts.id = posts_fts.rowid"
+                " JOIN sources ON sources.id = posts.source_id"
+                f" WHERE posts_fts MATCH ? {where}"
+            )
+            hit_params: list[Any] = [query.match, *params]
+        else:
+            hit = (
+                "SELECT DISTINCT coalesce(posts.duplicate_of, posts.id) AS root FROM posts"
+                f" JOIN sources ON sources.id = posts.source_id WHERE 1 {where}"
+            )
+            hit_params = params
+        sql = (
+            f"WITH hit AS ({hit})"
+            f" SELECT {_ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
+            " WHERE posts.published_at >= ? AND posts.published_at < ?"
+            " AND coalesce(posts.duplicate_of, posts.id) IN (SELECT root FROM hit)"
+            " ORDER BY posts.published_at, posts.id"
+        )
+        try:
+            rows = await self._fetchall(sql, (*hit_params, ts(since), ts(until)))
+        except sqlite3.OperationalError as e:
+            raise InputError(f"cannot search for {query.text if query else ''!r}: {e}") from None
+        return [_export_row(r) for r in rows]
+
     # -- digest deliveries ---------------------------------------------------------------------
     # A delivery is recorded before its first message is sent and advanced after each one, each
     # write in its own short transaction: do not call these inside transaction().

@@ -30,6 +30,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, TextIO
 
@@ -46,7 +47,10 @@ from archive.chart import (
     encode_part,
     render_png,
 )
+from archive.config import DigestConfig
 from archive.digest import DigestOptions, compose_digest
+from archive.export import ExportRow
+from archive.query import SearchQuery, parse_query
 from archive.store import Delivery, Store
 
 log = logging.getLogger(__name__)
@@ -217,7 +221,10 @@ class DigestSender:
         *,
         send: Send,
         send_photo: SendPhoto | None = None,
+        searches: Sequence[tuple[str, SearchQuery]] = (),
         max_items_per_topic: int = 10,
+        excerpt_chars: int = 200,
+        include_untagged: bool = False,
         say_when_empty: bool = False,
         chart: bool = False,
         title: str | None = None,
@@ -228,14 +235,19 @@ class DigestSender:
         self.store = store
         self.name = name
         self.topics = tuple(topics)
+        self.searches = tuple(searches)
         self.send = send
         self.send_photo = send_photo
+        labels = tuple(label for label, _ in self.searches)
         self.options = DigestOptions(
             title=title or name,
-            topics=self.topics,
+            topics=(*self.topics, *labels),
             max_items_per_topic=max_items_per_topic,
+            excerpt_chars=excerpt_chars,
+            include_untagged=include_untagged,
             say_when_empty=say_when_empty,
             chart=chart and charts_available(),
+            searches=labels,
         )
         self.clock = clock
         self.pacer = pacer or Pacer()
@@ -252,13 +264,30 @@ class DigestSender:
     async def compose(self, since: datetime, until: datetime) -> list[str]:
         """The window's parts: the HTML messages, then the chart (see :mod:`archive.chart`)
         when the digest has one and the window has stories on two days or more."""
-        rows = await self.store.digest_rows(self.topics, since=since, until=until)
+        rows = await self.rows(since, until)
         messages = compose_digest(rows, self.options, since=since, until=until)
         if self.options.chart and messages:
             data = chart_data(rows, self.options, since=since, until=until)
             if data is not None:
                 messages.append(encode_part(data))
         return messages
+
+    async def rows(self, since: datetime, until: datetime) -> list[ExportRow]:
+        """The window's posts for this digest: those with its tags, those matching its saved
+        searches (tagged here with the search's name, so composition files them under it),
+        and with ``include_untagged`` every other post of the window."""
+        by_id: dict[int, ExportRow] = {}
+        if self.topics:
+            for row in await self.store.digest_rows(self.topics, since=since, until=until):
+                by_id[row.id] = row
+        for label, query in self.searches:
+            for row in await self.store.digest_query_rows(query, since=since, until=until):
+                row = by_id.get(row.id, row)
+                by_id[row.id] = replace(row, tags=(*row.tags, label))
+        if self.options.include_untagged:
+            for row in await self.store.digest_query_rows(None, since=since, until=until):
+                by_id.setdefault(row.id, row)
+        return sorted(by_id.values(), key=lambda r: (r.published_at, r.id))
 
     async def deliver(self, chat: str, *, until: datetime | None = None) -> list[Delivery]:
         """Finish any interrupted delivery to ``chat``, then deliver the next window.
@@ -328,3 +357,20 @@ class DigestSender:
                 continue
             return message_id
         raise AssertionError("unreachable")
+
+
+def sender_for(store: Store, digest: DigestConfig, **kwargs: Any) -> DigestSender:
+    """The sender of a configured ``[[digests]]`` entry; ``kwargs`` add the send path, the
+    clock and the pacer."""
+    return DigestSender(
+        store,
+        digest.name,
+        digest.topics,
+        searches=[(name, parse_query(query)) for name, query in digest.searches],
+        max_items_per_topic=digest.max_items_per_topic,
+        excerpt_chars=digest.excerpt_chars,
+        include_untagged=digest.include_untagged,
+        say_when_empty=digest.say_when_empty,
+        chart=digest.chart,
+        **kwargs,
+    )

@@ -42,6 +42,7 @@ from bot.digests import (
     Pacer,
     Send,
     SendPhoto,
+    sender_for,
     telegram_send,
     telegram_send_photo,
 )
@@ -228,15 +229,11 @@ class Service:
                         chat,
                     )
                     continue
-                sender = DigestSender(
+                sender = sender_for(
                     self.store,
-                    digest.name,
-                    digest.topics,
+                    digest,
                     send=send,
                     send_photo=send_photo,
-                    max_items_per_topic=digest.max_items_per_topic,
-                    say_when_empty=digest.say_when_empty,
-                    chart=digest.chart,
                     clock=self.clock,
                     pacer=self._pacer,
                 )

@@ -15,6 +15,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
@@ -299,18 +300,12 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
     """
     from archive.chart import display_part
     from archive.digest import DigestOptions, compose_digest
-    from bot.digests import CONSOLE, ConsoleSink, DigestSender
+    from bot.digests import CONSOLE, ConsoleSink, sender_for
 
     named = next((d for d in config.digests if d.name == args.topics.strip()), None)
     if named is not None:
-        sender = DigestSender(
-            store,
-            named.name,
-            named.topics,
-            send=ConsoleSink(sys.stdout),
-            max_items_per_topic=named.max_items_per_topic,
-            say_when_empty=True,
-            chart=named.chart,
+        sender = sender_for(
+            store, replace(named, say_when_empty=True), send=ConsoleSink(sys.stdout)
         )
         if not (args.dry_run or args.since or args.until):
             await sender.deliver(CONSOLE)
