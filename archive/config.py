@@ -77,6 +77,7 @@ class DigestConfig:
     say_when_empty: bool = False
     chart: bool = False  # attach a PNG of stories per topic per day (needs the charts extra)
     searches: tuple[tuple[str, str], ...] = ()  # (name, query): saved searches as topics
+    file: Path | None = None  # without chats: appended to this file instead of stdout
     excerpt_chars: int = 200
     include_untagged: bool = False  # stories with none of the topics, under "Other"
 
@@ -212,12 +213,12 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         near_threshold=float(threshold),
         feeds=tuple(feeds),
         import_paths=import_paths,
-        digests=_digests(data.get("digests", [])),
+        digests=_digests(data.get("digests", []), base),
         path=path,
     )
 
 
-def _digests(raw: Any) -> tuple[DigestConfig, ...]:
+def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
     if not isinstance(raw, list):
         raise InputError("digests: expected a list of [[digests]] tables")
     digests: list[DigestConfig] = []
@@ -229,7 +230,7 @@ def _digests(raw: Any) -> tuple[DigestConfig, ...]:
             item,
             f"{key}.",
             {"name", "topics", "cron", "timezone", "chats", "max_items_per_topic",
-             "say_when_empty", "chart", "searches", "excerpt_chars", "include_untagged"},
+             "say_when_empty", "chart", "searches", "excerpt_chars", "include_untagged", "file"},
         )  # fmt: skip
         for required in ("name", "cron"):
             if required not in item:
@@ -288,6 +289,7 @@ def _digests(raw: Any) -> tuple[DigestConfig, ...]:
                 searches=searches,
                 excerpt_chars=_int(item.get("excerpt_chars", 200), f"{key}.excerpt_chars", 0),
                 include_untagged=flags["include_untagged"],
+                file=base / _str(item["file"], f"{key}.file") if "file" in item else None,
             )
         )
     return tuple(digests)

@@ -32,6 +32,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any, TextIO
 
 from telethon.errors import FloodWaitError, RandomIdDuplicateError
@@ -56,6 +57,7 @@ from archive.store import Delivery, Store
 log = logging.getLogger(__name__)
 
 CONSOLE = "console"
+FILE_PREFIX = "file:"  # the "chat" of a digest written to a file: file:/path/to/it
 DEFAULT_WINDOW = timedelta(hours=24)
 MIN_INTERVAL = 1.0  # seconds between two messages to one chat
 GROUP_LIMIT = 20  # messages to one group ...
@@ -154,6 +156,23 @@ class ConsoleSink:
         self.stream.write(display_part(html) + "\n")
         self.stream.flush()
         self._written = True
+        return None
+
+
+class FileSink:
+    """Append messages to a file in the console's text: parts, and deliveries one after
+    another, separated by ``---`` lines. The file is opened and closed for each part, so each
+    part is on disk before it is recorded as sent."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    async def __call__(self, chat: str, html: str, key: str = "") -> int | None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.path.open("a", encoding="utf-8") as f:
+            if f.tell() > 0:
+                f.write("---\n")
+            f.write(display_part(html) + "\n")
         return None
 
 

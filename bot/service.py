@@ -22,6 +22,7 @@ import signal
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -37,8 +38,10 @@ from archive.tags import tag_key
 from bot.digests import (
     CONSOLE,
     DEFAULT_WINDOW,
+    FILE_PREFIX,
     ConsoleSink,
     DigestSender,
+    FileSink,
     Pacer,
     Send,
     SendPhoto,
@@ -180,7 +183,9 @@ class Service:
     # -- digests -------------------------------------------------------------------------------
 
     def _chats(self, digest: DigestConfig) -> list[str]:
-        return [str(c) for c in digest.chats] or [CONSOLE]
+        if digest.chats:
+            return [str(c) for c in digest.chats]
+        return [f"{FILE_PREFIX}{digest.file}"] if digest.file else [CONSOLE]
 
     async def digest_due(self, digest: DigestConfig, chat: str, now: datetime) -> bool:
         """True if a scheduled time of ``digest`` passed since its last delivery to ``chat``
@@ -219,6 +224,8 @@ class Service:
                 send_photo: SendPhoto | None = None
                 if chat == CONSOLE:
                     send = ConsoleSink(sys.stdout)
+                elif chat.startswith(FILE_PREFIX):
+                    send = FileSink(Path(chat.removeprefix(FILE_PREFIX)))
                 elif self._bot is not None:
                     send = telegram_send(self._bot)
                     send_photo = telegram_send_photo(self._bot)

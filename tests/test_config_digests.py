@@ -38,6 +38,12 @@ def test_digest_defaults(tmp_path: Path) -> None:
     assert d.chart is False
 
 
+def test_digest_file_is_relative_to_the_config(tmp_path: Path) -> None:
+    body = '[[digests]]\nname = "d"\ntopics = ["SCO"]\ncron = "0 8 * * *"\nfile = "out/d.txt"\n'
+    [d] = load_config(write(tmp_path, body)).digests
+    assert d.file == tmp_path / "out" / "d.txt"
+
+
 def test_weekly_digest_with_a_chart(tmp_path: Path) -> None:
     body = '[[digests]]\nname = "w"\ntopics = ["SCO"]\ncron = "0 9 * * 1"\nchart = true\n'
     [d] = load_config(write(tmp_path, body)).digests

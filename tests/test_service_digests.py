@@ -87,6 +87,30 @@ async def test_once_sends_a_due_digest_to_its_chat_through_the_bot(store: Store,
     assert d.finished and d.chat == "-1001500000001" and d.message_ids == (5001,)
 
 
+async def test_a_digest_without_chats_can_go_to_a_file_once_per_period(
+    store: Store, tmp_path
+) -> None:
+    out = tmp_path / "digests" / "morning.txt"
+    digest = DigestConfig(name="morning", topics=("SCO",), file=out)
+    config = Config(database=tmp_path / "a.db", digests=(digest,))
+    await ingest(store, post(1, DAY1 + timedelta(hours=3)))
+    clock = Clock(DAY1 + timedelta(hours=9))
+
+    assert await Service(store, config, clock=clock).run(once=True) == 0
+    first = out.read_text(encoding="utf-8")
+    assert first.startswith("<b>morning</b>\n") and "News 1" in first
+
+    await ingest(store, post(2, DAY1 + timedelta(hours=20)))
+    clock.now = DAY1 + timedelta(days=1, hours=9)
+    assert await Service(store, config, clock=clock).run(once=True) == 0
+    assert await Service(store, config, clock=clock).run(once=True) == 0  # nothing due
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith(first + "---\n<b>morning</b>\n")
+    assert text.count("News 1") == first.count("News 1") and text.count("<b>morning</b>") == 2
+    [d1, d2] = await store._deliveries("digest = ?", ("morning",))
+    assert d1.chat == d2.chat == f"file:{out}" and d2.finished
+
+
 async def test_subscriptions_become_jobs_and_catch_up_after_a_restart(store: Store) -> None:
     mfa = channel(1500000001, "example_mfa", "Example MFA")
     fake = OfflineTelegram(bot=True)
