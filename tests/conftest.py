@@ -108,3 +108,27 @@ def export_row(n: int, text: str = "Statement on cooperation.", **changes: objec
     }
     values.update(changes)
     return ExportRow(**values)  # type: ignore[arg-type]
+
+
+class Clock:
+    """A clock the test moves by hand: call it for the wall time (``now``); ``monotonic`` and
+    ``sleep`` stand in for time.monotonic and asyncio.sleep (a sleep moves only the monotonic
+    time, and is recorded in ``sleeps``)."""
+
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+        self.mono = 0.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += timedelta(seconds=seconds)
+
+    def monotonic(self) -> float:
+        return self.mono
+
+    async def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.mono += seconds

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from conftest import OPTIONS, ingest, make_post
+from conftest import OPTIONS, Clock, ingest, make_post
 from telegram_harness import (
     FakeTelegram,
     basic_group,
@@ -49,30 +49,19 @@ TOPICS = [
 ]  # fmt: skip
 
 
-class FakeClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
-
-
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(START)
+def clock() -> Clock:
+    return Clock(START)
 
 
-def make_bot(store: Store, clock: FakeClock, **options: Any) -> FakeTelegram:
+def make_bot(store: Store, clock: Clock, **options: Any) -> FakeTelegram:
     client = FakeTelegram(bot=True)
     BotCommands(store, client, CONFIG, clock=clock, **options).register()
     return client
 
 
 @pytest.fixture
-def bot(store: Store, clock: FakeClock) -> FakeTelegram:
+def bot(store: Store, clock: Clock) -> FakeTelegram:
     return make_bot(store, clock)
 
 

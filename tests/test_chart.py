@@ -7,7 +7,7 @@ import io
 import struct
 from datetime import UTC, datetime, timedelta
 
-from conftest import CHANNEL, ingest
+from conftest import CHANNEL, Clock, ingest
 from conftest import export_row as row
 from PIL import Image
 from telegram_harness import FakeTelegram, group
@@ -117,20 +117,6 @@ def week_post(n: int, day: int, tag: str) -> Post:
     return Post(
         source=CHANNEL, external_id=str(n), published_at=at(day, n), text=f"News {n} {tag} {words}"
     )
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now, self.mono = now, 0.0
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    async def sleep(self, seconds: float) -> None:
-        self.mono += seconds
 
 
 def weekly(store: Store, bot: FakeTelegram, clock: Clock) -> DigestSender:

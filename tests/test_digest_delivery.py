@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import CHANNEL, CliResult, ingest
+from conftest import CHANNEL, CliResult, Clock, ingest
 from telegram_harness import FakeTelegram, group
 from telethon.errors import FloodWaitError
 
@@ -29,23 +29,6 @@ def post(n: int, at: datetime, tag: str = "#SCO") -> Post:
     return Post(
         source=CHANNEL, external_id=str(n), published_at=at, text=f"Bulletin {n} {tag} {words}"
     )
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-        self.mono = 0.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def monotonic(self) -> float:
-        return self.mono
-
-    async def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.mono += seconds
 
 
 class Chat:

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from conftest import OPTIONS
+from conftest import OPTIONS, Clock
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
@@ -72,19 +72,6 @@ BROKEN = (
 )
 
 
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime = NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += timedelta(seconds=seconds)
-
-
 @pytest.fixture(scope="session")
 def httpserver_listen_address() -> tuple[str, int]:
     return ("127.0.0.1", 0)
@@ -98,7 +85,7 @@ async def client() -> AsyncIterator[httpx.AsyncClient]:
 
 @pytest.fixture
 def clock() -> Clock:
-    return Clock()
+    return Clock(NOW)
 
 
 def make_poller(

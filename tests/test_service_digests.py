@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from conftest import CHANNEL, ingest
+from conftest import CHANNEL, Clock, ingest
 from telegram_harness import OfflineTelegram, channel
 
 from archive.config import Config, DigestConfig, TelegramConfig
@@ -23,14 +23,6 @@ MORNING = DigestConfig(name="morning", topics=("SCO",), cron="0 8 * * *", timezo
 
 def post(n: int, at: datetime) -> Post:
     return Post(source=CHANNEL, external_id=str(n), published_at=at, text=f"News {n} on the #SCO")
-
-
-class Clock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 async def test_once_catches_up_one_merged_digest_then_nothing(
