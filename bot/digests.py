@@ -84,38 +84,38 @@ def _target(chat: str) -> int | str:
     return int(chat) if chat.lstrip("-").isdigit() else chat
 
 
-def _sent_id(result: Any, rid: int) -> int | None:
-    """The new message's id from a send request's result."""
+async def _send_keyed(client: Any, request: Any, chat: str) -> int | None:
+    """Send ``request`` (its random_id set from the part's key); the new message's id.
+
+    A part Telegram already has (sent before a crash, not yet recorded) is not posted again:
+    it is taken as sent, with its message id unknown.
+    """
+    try:
+        result = await client(request)
+    except RandomIdDuplicateError:
+        log.info("digest part already in the chat chat=%s (sent before a restart)", chat)
+        return None
     if isinstance(result, types.UpdateShortSentMessage):
         return int(result.id)
     for update in getattr(result, "updates", ()):
-        if isinstance(update, types.UpdateMessageID) and update.random_id == rid:
+        if isinstance(update, types.UpdateMessageID) and update.random_id == request.random_id:
             return int(update.id)
     return None
 
 
 def telegram_send(client: Any) -> Send:
-    """Send through a Telethon client (the bot): HTML, no link previews, a keyed random_id.
-
-    A part Telegram already has (sent before a crash, not yet recorded) is not posted again:
-    it is taken as sent, with its message id unknown.
-    """
+    """Send through a Telethon client (the bot): HTML, no link previews, a keyed random_id."""
 
     async def send(chat: str, html: str, key: str) -> int | None:
         text, entities = tl_html.parse(html)
-        rid = random_id(key)
         request = functions.messages.SendMessageRequest(
             peer=await client.get_input_entity(_target(chat)),
             message=text,
             entities=entities or None,
             no_webpage=True,
-            random_id=rid,
+            random_id=random_id(key),
         )
-        try:
-            return _sent_id(await client(request), rid)
-        except RandomIdDuplicateError:
-            log.info("digest part already in the chat chat=%s (sent before a restart)", chat)
-            return None
+        return await _send_keyed(client, request, chat)
 
     return send
 
@@ -125,20 +125,16 @@ def telegram_send_photo(client: Any) -> SendPhoto:
 
     async def send_photo(chat: str, png: bytes, caption: str, key: str) -> int | None:
         text, entities = tl_html.parse(caption)
-        rid = random_id(key)
-        uploaded = await client.upload_file(png, file_name="chart.png")
         request = functions.messages.SendMediaRequest(
             peer=await client.get_input_entity(_target(chat)),
-            media=types.InputMediaUploadedPhoto(file=uploaded),
+            media=types.InputMediaUploadedPhoto(
+                file=await client.upload_file(png, file_name="chart.png")
+            ),
             message=text,
             entities=entities or None,
-            random_id=rid,
+            random_id=random_id(key),
         )
-        try:
-            return _sent_id(await client(request), rid)
-        except RandomIdDuplicateError:
-            log.info("digest chart already in the chat chat=%s (sent before a restart)", chat)
-            return None
+        return await _send_keyed(client, request, chat)
 
     return send_photo
 
