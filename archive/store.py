@@ -9,6 +9,13 @@ Ingest is batched: a chunk of prepared posts costs a handful of round trips to S
 ups by key, by content hash and by LSH band, then ``executemany`` inserts), not one per post.
 Post and tag ids are assigned here from ``max(id) + 1``, which is safe because a write
 transaction holds SQLite's write lock.
+
+Faults of the file itself end a transaction cleanly: a full disk (``SQLITE_FULL``, also what
+``PRAGMA max_page_count`` gives) rolls the step back and raises :class:`StorageError`, never
+a half-written step or a connection stuck in a transaction. Another process writing (an import
+holds the write lock for its whole run) makes ``BEGIN IMMEDIATE`` wait: SQLite's busy timeout
+first, then retries with backoff up to :data:`BUSY_PATIENCE`, so "database is locked" is
+waited out, not shown. Readers never wait: WAL lets them read while one process writes.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ import json
 import logging
 import re
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence, Sized
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -30,7 +38,7 @@ from typing import Any
 import aiosqlite
 
 from archive.dedup import DEFAULT_THRESHOLD, jaccard, shingles
-from archive.errors import InputError
+from archive.errors import InputError, StorageError
 from archive.export import ExportRow
 from archive.models import Media, SourceRef
 from archive.pipeline import PreparedPost
@@ -46,6 +54,9 @@ _MAX_VARS = 900  # bound parameters per IN (...) list; far below SQLite's limit
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 _TAG_SEP = "\x1f"
 SNIPPET_START, SNIPPET_END = "\x02", "\x03"  # marks around matched words in snippets
+BUSY_TIMEOUT_MS = 10_000  # SQLite's own wait for another process's lock, per statement
+BUSY_PATIENCE = 600.0  # seconds transaction() keeps retrying a locked archive, then gives up
+_BUSY_BACKOFF = (0.05, 5.0)  # first and longest pause between retries
 
 
 def ts(dt: datetime) -> str:
@@ -177,7 +188,7 @@ class Store:
             raise InputError(f"cannot open the archive {path}: {e}") from None
         store = cls(db, path)
         try:
-            await db.execute("PRAGMA busy_timeout = 10000")
+            await db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
             await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA foreign_keys = ON")
             await db.execute("PRAGMA synchronous = NORMAL")
@@ -210,16 +221,51 @@ class Store:
         async with self._write_lock:
             self._idle.clear()
             try:
-                await self._db.execute("BEGIN IMMEDIATE")
+                await self._begin()
                 try:
                     yield
-                except BaseException:
-                    await self._db.execute("ROLLBACK")
-                    self._sources.clear()  # ids made in the rolled-back transaction are gone
+                    await self._db.execute("COMMIT")
+                except BaseException as e:
+                    await self._rollback()
+                    if isinstance(e, sqlite3.Error) and _error_code(e) in _WRITE_FAULTS:
+                        raise StorageError(
+                            f"cannot write to the archive {self.path}: {e} (is the disk full?);"
+                            " the unfinished step was rolled back, the archive is as it was"
+                        ) from None
                     raise
-                await self._db.execute("COMMIT")
             finally:
                 self._idle.set()
+
+    async def _begin(self) -> None:
+        """``BEGIN IMMEDIATE``, waiting out another process's write lock with backoff."""
+        pause, longest = _BUSY_BACKOFF
+        deadline = time.monotonic() + BUSY_PATIENCE
+        while True:
+            try:
+                await self._db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as e:
+                if _error_code(e) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise StorageError(
+                        f"the archive {self.path} stayed locked by another process for"
+                        f" {BUSY_PATIENCE:.0f} s; nothing was written, try again later"
+                    ) from None
+            log.warning("archive=%s busy (another process writes) retry_in=%.2fs", self.path, pause)
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, longest)
+
+    async def _rollback(self) -> None:
+        """Roll back the open transaction, if SQLite has not already (it does on some errors,
+        SQLITE_FULL among them, and then a ROLLBACK would fail and hide the real error)."""
+        self._sources.clear()  # ids made in the rolled-back transaction are gone
+        if not self._db.in_transaction:
+            return
+        try:
+            await self._db.execute("ROLLBACK")
+        except sqlite3.Error as e:
+            log.error("archive=%s rollback failed: %s", self.path, e)
 
     async def wait_idle(self, timeout: float) -> bool:
         """Wait for the transaction in flight, if any, to end (for a clean shutdown)."""
@@ -1071,6 +1117,15 @@ def _parts(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
 
 def _marks(values: Sized) -> str:
     return ", ".join("?" * len(values))
+
+
+_WRITE_FAULTS = {sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR}
+
+
+def _error_code(e: sqlite3.Error) -> int | None:
+    """The primary SQLite result code of an error (``SQLITE_BUSY`` for ``SQLITE_BUSY_SNAPSHOT``)."""
+    code = getattr(e, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
 
 
 def _migrations() -> dict[int, tuple[str, str]]:
