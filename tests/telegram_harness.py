@@ -283,7 +283,8 @@ class FakeTelegram(TelegramClient):
     ``requests`` holds a deep copy of every request as it was sent (telethon reuses and
     mutates one request object while iterating history). ``flood_waits`` maps the N-th history
     request (1-based) to the seconds of a ``FloodWaitError`` raised instead of answering it,
-    once.
+    once. ``disconnects`` holds the numbers of history requests answered with the
+    ``ConnectionError`` telethon raises when the connection drops and cannot be restored.
     """
 
     def __init__(self, *, bot: bool = True) -> None:
@@ -301,6 +302,7 @@ class FakeTelegram(TelegramClient):
         self.users: dict[int, types.User] = {}
         self.history: dict[int, list[types.TypeMessage]] = {}  # channel id -> messages
         self.flood_waits: dict[int, int] = {}
+        self.disconnects: set[int] = set()
         self.history_calls = 0
         self._next_sent_id = 5000
         # (group channel id, user id) -> the participant GetParticipantRequest answers with
@@ -458,6 +460,8 @@ class FakeTelegram(TelegramClient):
         seconds = self.flood_waits.pop(self.history_calls, None)
         if seconds is not None:
             raise FloodWaitError(request=None, capture=seconds)
+        if self.history_calls in self.disconnects:
+            raise ConnectionError("Cannot send requests while disconnected")
         chan_id = request.peer.channel_id
         newest_first = sorted(self.history.get(chan_id, []), key=lambda m: m.id, reverse=True)
         if request.offset_id:
