@@ -292,6 +292,12 @@ class Store:
             if version in done:
                 continue
             async with self.transaction():
+                # Another process opening the archive at the same moment may have applied it
+                # while this one waited for the write lock.
+                if await self._fetchone(
+                    "SELECT 1 FROM schema_migrations WHERE version = ?", (version,)
+                ):
+                    continue
                 for statement in _statements(sql):
                     await self._db.execute(statement)
                 await self._db.execute(

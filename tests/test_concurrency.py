@@ -166,3 +166,23 @@ async def test_a_lock_held_past_the_patience_is_one_clear_error(
     finally:
         other.close()
         await store.close()
+
+
+# -- processes starting at once -------------------------------------------------------------
+
+
+async def test_archives_opened_at_once_apply_each_migration_once(tmp_path: Path) -> None:
+    path = tmp_path / "archive.db"
+    stores = [await Store.open(path, migrate=False) for _ in range(4)]  # four processes' worth
+    try:
+        applied = await asyncio.gather(*(s.migrate() for s in stores))
+    finally:
+        for s in stores:
+            await s.close()
+
+    names = [name for each in applied for name in each]
+    assert sorted(names) == sorted(set(names))  # each by one of them
+    with closing(sqlite3.connect(path)) as conn:
+        recorded = [n for (n,) in conn.execute("SELECT name FROM schema_migrations")]
+    assert sorted(recorded) == sorted(names)
+    assert len(recorded) == len(list((Path(__file__).parents[1] / "migrations").glob("0*.sql")))
