@@ -54,6 +54,7 @@ Sleep = Callable[[float], Awaitable[Any]]
 
 REFUSAL = "Sorry, this archive only takes posts from its members."
 HINT = "Forward me channel posts to archive them."
+STORAGE_FAULT = "Could not archive this post now: the archive cannot be written. Forward it later."
 
 
 def _utcnow() -> datetime:
@@ -158,6 +159,9 @@ class ChannelIngest:
         self._clock = clock
         self._sleep = sleep
         self._channels: dict[int, _Channel] = {}  # by marked peer id
+        # Live posts the archive could not store (full disk), by peer id: the id to fetch the
+        # history after once the archive takes posts again.
+        self._gaps: dict[int, int] = {}
 
     @property
     def sources(self) -> list[SourceRef]:
@@ -443,11 +447,45 @@ class ChannelIngest:
         except InputError as e:
             log.warning("channel=%s post=%s skipped: %s", ch.source.key, post.external_id, e)
             return
+        except StorageError as e:
+            # Fetched again from the history once a later post of the channel is stored: the
+            # backfill of the next start only looks after the newest stored post.
+            after = int(post.external_id) - 1
+            self._gaps[ch.peer_id] = min(self._gaps.get(ch.peer_id, after), after)
+            log.error(
+                "channel=%s post=%s event=%s not stored, fetched again when the archive takes"
+                " posts: %s",
+                ch.source.key,
+                post.external_id,
+                what,
+                e,
+            )
+            return
         log.info(
             "live channel=%s post=%s event=%s added=%d edited=%d",
             ch.source.key,
             post.external_id,
             what,
+            report.added,
+            report.edited,
+        )
+        if ch.peer_id in self._gaps:
+            await self._fill_gap(ch)
+
+    async def _fill_gap(self, ch: _Channel) -> None:
+        """Store the posts live ingest missed, from the channel's history (edits as versions)."""
+        after = self._gaps.pop(ch.peer_id)
+        report = IngestReport()
+        try:
+            await self._fetch_after(ch, after, report)
+        except (RPCError, ConnectionError, StorageError) as e:
+            self._gaps[ch.peer_id] = min(self._gaps.get(ch.peer_id, after), after)
+            log.error("channel=%s gap after=%d not filled yet: %s", ch.source.key, after, e)
+            return
+        log.info(
+            "channel=%s gap after=%d filled added=%d edited=%d",
+            ch.source.key,
+            after,
             report.added,
             report.edited,
         )
@@ -527,6 +565,12 @@ class ForwardIntake:
             )
         except InputError as e:
             await event.reply(f"Could not archive this post: {e}", parse_mode=None)
+            return
+        except StorageError as e:
+            log.error(
+                "forward user=%s post=%s not stored: %s", event.sender_id, post.external_id, e
+            )
+            await event.reply(STORAGE_FAULT, parse_mode=None)
             return
         log.info(
             "forward user=%s source=%s post=%s added=%d edited=%d",

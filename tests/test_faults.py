@@ -20,30 +20,19 @@ from pathlib import Path
 import httpx
 import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from conftest import OPTIONS, CliResult, dump, ingest, make_post
+from conftest import OPTIONS, CliResult, dump, ingest, limit_pages, make_post, unlimit_pages
 from pytest_httpserver import HTTPServer
 from tdesktop_fixtures import write_large_export
 from werkzeug import Request, Response
 
 from archive.config import FeedConfig, PollingConfig
 from archive.errors import StorageError
+from archive.ingest import import_new_files
 from archive.store import ExportFilter, Store
 from bot.feeds import FeedPoller, job_id
 
 Cli = Callable[..., CliResult]
 NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
-
-
-async def limit_pages(store: Store, extra: int) -> None:
-    """Let the archive grow by at most ``extra`` pages (0: not at all), as a nearly full disk."""
-    async with store._db.execute("PRAGMA page_count") as cursor:
-        row = await cursor.fetchone()
-    assert row is not None
-    await store._db.execute(f"PRAGMA max_page_count = {int(row[0]) + extra}")
-
-
-async def unlimit_pages(store: Store) -> None:
-    await store._db.execute("PRAGMA max_page_count = 4294967294")
 
 
 _open = Store.open.__func__  # type: ignore[attr-defined]
@@ -105,6 +94,24 @@ async def test_a_full_disk_mid_transaction_leaves_the_store_usable(store: Store)
     await unlimit_pages(store)
     report = await ingest(store, make_post(2, "Second statement"))
     assert report.added == 1
+
+
+async def test_import_folder_scan_on_a_full_disk_is_retried_at_the_next_scan(
+    store: Store, tmp_path: Path
+) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    write_large_export(folder / "result.json", 150, seed=4, channel_id=1500000203)
+    await limit_pages(store, 0)
+
+    ((_, outcome),) = await import_new_files(store, [folder], OPTIONS, now=NOW)
+
+    assert isinstance(outcome, StorageError)  # reported, the scan (and the service) goes on
+    assert [r async for r in store.iter_posts(ExportFilter())] == []
+    await unlimit_pages(store)
+    ((_, report),) = await import_new_files(store, [folder], OPTIONS, now=NOW)
+    assert not isinstance(report, Exception) and report.added == 149
+    assert await import_new_files(store, [folder], OPTIONS, now=NOW) == []  # recorded once
 
 
 # -- the feed worker ----------------------------------------------------------------------------

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import stat
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import NOW, OPTIONS
+from conftest import NOW, OPTIONS, limit_pages, unlimit_pages
 from telegram_harness import (
     DATE,
     FakeTelegram,
@@ -104,6 +105,29 @@ async def test_channel_post_is_stored_with_tags_url_and_source_key(store, tg):
     assert row.published_at == DATE
     assert set(row.tags) == {"SCO", "BRICS"}
     assert row.text == text
+
+
+async def test_live_post_refused_by_a_full_disk_is_fetched_again_after_the_next_one(
+    store, tg, caplog
+):
+    caplog.set_level(logging.INFO, logger="bot.telegram")
+    await follow(store, tg)
+    lost = channel_message(10, MFA, "Sent while the disk was full #SCO " + "words " * 3000)
+    tg.post(MFA, lost)
+    await limit_pages(store, 0)
+
+    await dispatch(tg, update_new_channel_message(lost), chats=[MFA])  # reported, not raised
+
+    assert stored_ids(store) == []
+    assert "channel=1500000001 post=10 event=new not stored" in caplog.text
+    await unlimit_pages(store)
+    after = channel_message(11, MFA, "The next statement")
+    tg.post(MFA, after)
+
+    await dispatch(tg, update_new_channel_message(after), chats=[MFA])
+
+    assert stored_ids(store) == [11, 10]  # the gap filled from the history, each post once
+    assert "channel=1500000001 gap after=9 filled added=1" in caplog.text
 
 
 async def test_post_of_an_unfollowed_channel_is_ignored(store, tg):
