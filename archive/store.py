@@ -227,9 +227,11 @@ class Store:
                     await self._db.execute("COMMIT")
                 except BaseException as e:
                     await self._rollback()
-                    if isinstance(e, sqlite3.Error) and _error_code(e) in _WRITE_FAULTS:
+                    code = _error_code(e) if isinstance(e, sqlite3.Error) else None
+                    if code in _WRITE_FAULTS:
+                        hint = "" if code == sqlite3.SQLITE_FULL else " (is the disk full?)"
                         raise StorageError(
-                            f"cannot write to the archive {self.path}: {e} (is the disk full?);"
+                            f"cannot write to the archive {self.path}: {e}{hint};"
                             " the unfinished step was rolled back, the archive is as it was"
                         ) from None
                     raise

@@ -13,8 +13,8 @@ after ``polling.max_failures`` consecutive failures it is disabled and the admin
 is not the feed's failure: the poll is logged as an error and changes nothing, so the next
 poll fetches the same entries and stores them once there is space. A disabled feed stays
 disabled, across restarts, until someone re-enables it with :meth:`FeedPoller.enable` (the CLI
-will expose it as a command). Feed faults never escape
-:meth:`FeedPoller.poll`; anything else is a bug and does.
+will expose it as a command). Feed faults never escape :meth:`FeedPoller.poll`; anything else
+is a bug and does.
 
 Timestamps come from the injected ``clock``; only ``took=`` in the logs uses the monotonic clock.
 """

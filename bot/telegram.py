@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 
 BATCH = 100  # messages per stored batch (and per history request)
 ALBUM_SPAN = 10  # an album has at most ten parts, with consecutive ids
-RECONNECT_TRIES = 5  # disconnects in a row during one channel's backfill before it waits a start
+RECONNECT_TRIES = 5  # retries of a channel's backfill after disconnects in a row, then next start
 
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[Any]]

@@ -66,8 +66,7 @@ def test_import_on_a_full_disk_fails_with_one_line_and_changes_nothing(
             assert r.out == ""
             assert r.err.splitlines() == [
                 f"tg-archiver: error: cannot write to the archive {db}: database or disk is"
-                " full (is the disk full?); the unfinished step was rolled back, the archive"
-                " is as it was"
+                " full; the unfinished step was rolled back, the archive is as it was"
             ]
             assert dump(db) == before
 
