@@ -15,7 +15,9 @@ Faults of the file itself end a transaction cleanly: a full disk (``SQLITE_FULL`
 a half-written step or a connection stuck in a transaction. Another process writing (an import
 holds the write lock for its whole run) makes ``BEGIN IMMEDIATE`` wait: SQLite's busy timeout
 first, then retries with backoff up to :data:`BUSY_PATIENCE`, so "database is locked" is
-waited out, not shown. Readers never wait: WAL lets them read while one process writes.
+waited out, not shown. Readers never wait: WAL lets them read while one process writes, and
+the reading methods (search, export, stats, digests) use a second connection, so in the
+running service they never see a transaction that another task has in flight.
 """
 
 from __future__ import annotations
@@ -167,6 +169,10 @@ class Store:
 
     def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
         self._db = db
+        # Searches, exports, stats and digests read on a connection of their own (opened by
+        # open()), so they see only committed posts (WAL), never the half of a transaction
+        # that a feed poll or a Telegram batch has in flight on ``_db`` in the same process.
+        self._reader = db
         self.path = path
         self._sources: dict[tuple[str, str], int] = {}
         self.applied_on_open: list[str] = []  # migrations that opening this archive applied
@@ -194,15 +200,20 @@ class Store:
             await db.execute("PRAGMA synchronous = NORMAL")
             if migrate:
                 store.applied_on_open = await store.migrate()
+            store._reader = await aiosqlite.connect(path, isolation_level=None)
+            await store._reader.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+            await store._reader.execute("PRAGMA query_only = ON")
         except sqlite3.DatabaseError as e:
-            await db.close()
+            await store.close()
             raise InputError(f"{path} is not a tg-archiver archive: {e}") from None
         except BaseException:
-            await db.close()
+            await store.close()
             raise
         return store
 
     async def close(self) -> None:
+        if self._reader is not self._db:
+            await self._reader.close()
         await self._db.close()
 
     async def __aenter__(self) -> Store:
@@ -625,7 +636,7 @@ class Store:
             )
             args = (*params, limit, offset)
         try:
-            rows = await self._fetchall(sql, args)
+            rows = await self._read_all(sql, args)
         except sqlite3.OperationalError as e:
             # The query parser only produces valid FTS5, so this is a safety net, not a path.
             raise InputError(f"cannot search for {query.text!r}: {e}") from None
@@ -638,7 +649,7 @@ class Store:
             f"SELECT {_ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
             f" WHERE 1 {where} ORDER BY posts.published_at, posts.id"
         )
-        async with self._db.execute(sql, params) as cursor:
+        async with self._reader.execute(sql, params) as cursor:
             cursor.arraysize = 1000
             while rows := await cursor.fetchmany(1000):
                 for r in rows:
@@ -646,7 +657,7 @@ class Store:
 
     async def count_posts(self, flt: ExportFilter) -> int:
         where, params = _filter_sql(flt)
-        row = await self._fetchone(
+        row = await self._read_one(
             "SELECT count(*) FROM posts JOIN sources ON sources.id = posts.source_id"
             f" WHERE 1 {where}",
             params,
@@ -655,7 +666,7 @@ class Store:
 
     async def post_versions(self, post_id: int) -> list[tuple[int, str, str | None]]:
         """(version, clean text, edited_at) of a post, oldest first."""
-        rows = await self._fetchall(
+        rows = await self._read_all(
             "SELECT version, clean_text, edited_at FROM post_versions"
             " WHERE post_id = ? ORDER BY version",
             (post_id,),
@@ -675,7 +686,7 @@ class Store:
                 " (SELECT id FROM posts WHERE duplicate_of IS NOT NULL)"
                 " GROUP BY post_tags.tag_id ORDER BY n DESC, tags.name LIMIT ?"
             )
-            rows = await self._fetchall(sql, (limit,))
+            rows = await self._read_all(sql, (limit,))
         else:
             # A window: walk the window's posts by date, then their tags.
             sql = (
@@ -685,12 +696,12 @@ class Store:
                 " WHERE posts.published_at >= ? AND posts.duplicate_of IS NULL"
                 " GROUP BY post_tags.tag_id ORDER BY n DESC, tags.name LIMIT ?"
             )
-            rows = await self._fetchall(sql, (ts(since), limit))
+            rows = await self._read_all(sql, (ts(since), limit))
         return [(name, int(n)) for name, n in rows]
 
     async def stats(self) -> Stats:
         # One question a query, so each is answered from an index, not a scan of the posts.
-        row = await self._fetchone(
+        row = await self._read_one(
             "SELECT (SELECT count(*) FROM posts),"
             " (SELECT count(*) FROM posts WHERE duplicate_of IS NOT NULL),"
             " (SELECT count(*) FROM posts WHERE deleted_at IS NOT NULL),"
@@ -698,11 +709,11 @@ class Store:
         )
         assert row is not None
         posts, dups, deleted, first, last = row
-        by_kind = dict(await self._fetchall("SELECT kind, count(*) FROM sources GROUP BY kind"))
-        tags = await self._fetchone("SELECT count(*) FROM tags")
-        versions = await self._fetchone("SELECT count(*) FROM post_versions")
-        pages = await self._fetchone("PRAGMA page_count")
-        size = await self._fetchone("PRAGMA page_size")
+        by_kind = dict(await self._read_all("SELECT kind, count(*) FROM sources GROUP BY kind"))
+        tags = await self._read_one("SELECT count(*) FROM tags")
+        versions = await self._read_one("SELECT count(*) FROM post_versions")
+        pages = await self._read_one("PRAGMA page_count")
+        size = await self._read_one("PRAGMA page_size")
         return Stats(
             posts=int(posts),
             duplicates=int(dups),
@@ -807,6 +818,15 @@ class Store:
         async with self._db.execute(sql, params) as cursor:
             return await cursor.fetchone()
 
+    async def _read_all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Like ``_fetchall``, on the read connection: committed data only."""
+        async with self._reader.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    async def _read_one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        async with self._reader.execute(sql, params) as cursor:
+            return await cursor.fetchone()
+
     # -- subscriptions ---------------------------------------------------------------------------
     # Each method runs in its own transaction: do not call them inside transaction().
 
@@ -902,7 +922,7 @@ class Store:
             " AND coalesce(posts.duplicate_of, posts.id) IN (SELECT root FROM hit)"
             " ORDER BY posts.published_at, posts.id"
         )
-        rows = await self._fetchall(sql, (*keys, *window, *window))
+        rows = await self._read_all(sql, (*keys, *window, *window))
         return [_export_row(r) for r in rows]
 
     # -- digest deliveries ---------------------------------------------------------------------

@@ -27,6 +27,7 @@ from tdesktop_fixtures import hashtag, make_channel_export, message, write_expor
 
 import archive.store
 from archive.errors import StorageError
+from archive.query import parse_query
 from archive.store import ExportFilter, Store
 
 Cli = Callable[..., CliResult]
@@ -106,6 +107,27 @@ def test_search_and_export_while_two_imports_run_see_only_whole_posts(
         f"\nconcurrency: {reads} search+export pairs during two imports,"
         f" {len(set(seen))} distinct states seen, {FILES * POSTS} posts"
     )
+
+
+async def test_the_service_reads_only_committed_posts_while_it_writes(store: Store) -> None:
+    """One Store, as in the service: a bot /search or /export while a feed poll or a Telegram
+    batch is in the middle of its transaction on the same archive object."""
+    posts = [make_post(i, f"Concurrency statement {i} on trade #SCO #CIS") for i in range(2000)]
+    writing = asyncio.create_task(ingest(store, *posts))
+    counts: set[int] = set()
+    during = 0  # reads made while the transaction was open
+    while not writing.done():
+        during += store._db.in_transaction
+        exported = [r async for r in store.iter_posts(ExportFilter())]
+        found = await store.search(parse_query("concurrency"), limit=5000)
+        for rows in (exported, [h.row for h in found]):
+            assert all(set(r.tags) == {"SCO", "CIS"} for r in rows)
+            counts.add(len(rows))
+        await asyncio.sleep(0)
+    assert (await writing).added == 2000
+    assert during > 0
+    assert counts <= {0, 2000}  # nothing, or all of it once committed; never a part
+    assert len(await store.search(parse_query("concurrency"), limit=5000)) == 2000
 
 
 # -- a writer that waits --------------------------------------------------------------------
