@@ -9,6 +9,15 @@ Ingest is batched: a chunk of prepared posts costs a handful of round trips to S
 ups by key, by content hash and by LSH band, then ``executemany`` inserts), not one per post.
 Post and tag ids are assigned here from ``max(id) + 1``, which is safe because a write
 transaction holds SQLite's write lock.
+
+Faults of the file itself end a transaction cleanly: a full disk (``SQLITE_FULL``, also what
+``PRAGMA max_page_count`` gives) rolls the step back and raises :class:`StorageError`, never
+a half-written step or a connection stuck in a transaction. Another process writing (an import
+holds the write lock for its whole run) makes ``BEGIN IMMEDIATE`` wait: SQLite's busy timeout
+first, then retries with backoff up to :data:`BUSY_PATIENCE`, so "database is locked" is
+waited out, not shown. Readers never wait: WAL lets them read while one process writes, and
+the reading methods (search, export, stats, digests) use a second connection, so in the
+running service they never see a transaction that another task has in flight.
 """
 
 from __future__ import annotations
@@ -18,6 +27,7 @@ import json
 import logging
 import re
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence, Sized
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -30,7 +40,7 @@ from typing import Any
 import aiosqlite
 
 from archive.dedup import DEFAULT_THRESHOLD, jaccard, shingles
-from archive.errors import InputError
+from archive.errors import InputError, StorageError
 from archive.export import ExportRow
 from archive.models import Media, SourceRef
 from archive.pipeline import PreparedPost
@@ -46,6 +56,9 @@ _MAX_VARS = 900  # bound parameters per IN (...) list; far below SQLite's limit
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 _TAG_SEP = "\x1f"
 SNIPPET_START, SNIPPET_END = "\x02", "\x03"  # marks around matched words in snippets
+BUSY_TIMEOUT_MS = 10_000  # SQLite's own wait for another process's lock, per statement
+BUSY_PATIENCE = 600.0  # seconds transaction() keeps retrying a locked archive, then gives up
+_BUSY_BACKOFF = (0.05, 5.0)  # first and longest pause between retries
 
 
 def ts(dt: datetime) -> str:
@@ -156,6 +169,10 @@ class Store:
 
     def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
         self._db = db
+        # Searches, exports, stats and digests read on a connection of their own (opened by
+        # open()), so they see only committed posts (WAL), never the half of a transaction
+        # that a feed poll or a Telegram batch has in flight on ``_db`` in the same process.
+        self._reader = db
         self.path = path
         self._sources: dict[tuple[str, str], int] = {}
         self.applied_on_open: list[str] = []  # migrations that opening this archive applied
@@ -177,21 +194,26 @@ class Store:
             raise InputError(f"cannot open the archive {path}: {e}") from None
         store = cls(db, path)
         try:
-            await db.execute("PRAGMA busy_timeout = 10000")
+            await db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
             await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA foreign_keys = ON")
             await db.execute("PRAGMA synchronous = NORMAL")
             if migrate:
                 store.applied_on_open = await store.migrate()
+            store._reader = await aiosqlite.connect(path, isolation_level=None)
+            await store._reader.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+            await store._reader.execute("PRAGMA query_only = ON")
         except sqlite3.DatabaseError as e:
-            await db.close()
+            await store.close()
             raise InputError(f"{path} is not a tg-archiver archive: {e}") from None
         except BaseException:
-            await db.close()
+            await store.close()
             raise
         return store
 
     async def close(self) -> None:
+        if self._reader is not self._db:
+            await self._reader.close()
         await self._db.close()
 
     async def __aenter__(self) -> Store:
@@ -210,16 +232,53 @@ class Store:
         async with self._write_lock:
             self._idle.clear()
             try:
-                await self._db.execute("BEGIN IMMEDIATE")
+                await self._begin()
                 try:
                     yield
-                except BaseException:
-                    await self._db.execute("ROLLBACK")
-                    self._sources.clear()  # ids made in the rolled-back transaction are gone
+                    await self._db.execute("COMMIT")
+                except BaseException as e:
+                    await self._rollback()
+                    code = _error_code(e) if isinstance(e, sqlite3.Error) else None
+                    if code in _WRITE_FAULTS:
+                        hint = "" if code == sqlite3.SQLITE_FULL else " (is the disk full?)"
+                        raise StorageError(
+                            f"cannot write to the archive {self.path}: {e}{hint};"
+                            " the unfinished step was rolled back, the archive is as it was"
+                        ) from None
                     raise
-                await self._db.execute("COMMIT")
             finally:
                 self._idle.set()
+
+    async def _begin(self) -> None:
+        """``BEGIN IMMEDIATE``, waiting out another process's write lock with backoff."""
+        pause, longest = _BUSY_BACKOFF
+        deadline = time.monotonic() + BUSY_PATIENCE
+        while True:
+            try:
+                await self._db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as e:
+                if _error_code(e) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise StorageError(
+                        f"the archive {self.path} stayed locked by another process for"
+                        f" {BUSY_PATIENCE:.0f} s; nothing was written, try again later"
+                    ) from None
+            log.warning("archive=%s busy (another process writes) retry_in=%.2fs", self.path, pause)
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, longest)
+
+    async def _rollback(self) -> None:
+        """Roll back the open transaction, if SQLite has not already (it does on some errors,
+        SQLITE_FULL among them, and then a ROLLBACK would fail and hide the real error)."""
+        self._sources.clear()  # ids made in the rolled-back transaction are gone
+        if not self._db.in_transaction:
+            return
+        try:
+            await self._db.execute("ROLLBACK")
+        except sqlite3.Error as e:
+            log.error("archive=%s rollback failed: %s", self.path, e)
 
     async def wait_idle(self, timeout: float) -> bool:
         """Wait for the transaction in flight, if any, to end (for a clean shutdown)."""
@@ -246,6 +305,12 @@ class Store:
             if version in done:
                 continue
             async with self.transaction():
+                # Another process opening the archive at the same moment may have applied it
+                # while this one waited for the write lock.
+                if await self._fetchone(
+                    "SELECT 1 FROM schema_migrations WHERE version = ?", (version,)
+                ):
+                    continue
                 for statement in _statements(sql):
                     await self._db.execute(statement)
                 await self._db.execute(
@@ -571,7 +636,7 @@ class Store:
             )
             args = (*params, limit, offset)
         try:
-            rows = await self._fetchall(sql, args)
+            rows = await self._read_all(sql, args)
         except sqlite3.OperationalError as e:
             # The query parser only produces valid FTS5, so this is a safety net, not a path.
             raise InputError(f"cannot search for {query.text!r}: {e}") from None
@@ -584,7 +649,7 @@ class Store:
             f"SELECT {_ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
             f" WHERE 1 {where} ORDER BY posts.published_at, posts.id"
         )
-        async with self._db.execute(sql, params) as cursor:
+        async with self._reader.execute(sql, params) as cursor:
             cursor.arraysize = 1000
             while rows := await cursor.fetchmany(1000):
                 for r in rows:
@@ -592,7 +657,7 @@ class Store:
 
     async def count_posts(self, flt: ExportFilter) -> int:
         where, params = _filter_sql(flt)
-        row = await self._fetchone(
+        row = await self._read_one(
             "SELECT count(*) FROM posts JOIN sources ON sources.id = posts.source_id"
             f" WHERE 1 {where}",
             params,
@@ -601,7 +666,7 @@ class Store:
 
     async def post_versions(self, post_id: int) -> list[tuple[int, str, str | None]]:
         """(version, clean text, edited_at) of a post, oldest first."""
-        rows = await self._fetchall(
+        rows = await self._read_all(
             "SELECT version, clean_text, edited_at FROM post_versions"
             " WHERE post_id = ? ORDER BY version",
             (post_id,),
@@ -621,7 +686,7 @@ class Store:
                 " (SELECT id FROM posts WHERE duplicate_of IS NOT NULL)"
                 " GROUP BY post_tags.tag_id ORDER BY n DESC, tags.name LIMIT ?"
             )
-            rows = await self._fetchall(sql, (limit,))
+            rows = await self._read_all(sql, (limit,))
         else:
             # A window: walk the window's posts by date, then their tags.
             sql = (
@@ -631,12 +696,12 @@ class Store:
                 " WHERE posts.published_at >= ? AND posts.duplicate_of IS NULL"
                 " GROUP BY post_tags.tag_id ORDER BY n DESC, tags.name LIMIT ?"
             )
-            rows = await self._fetchall(sql, (ts(since), limit))
+            rows = await self._read_all(sql, (ts(since), limit))
         return [(name, int(n)) for name, n in rows]
 
     async def stats(self) -> Stats:
         # One question a query, so each is answered from an index, not a scan of the posts.
-        row = await self._fetchone(
+        row = await self._read_one(
             "SELECT (SELECT count(*) FROM posts),"
             " (SELECT count(*) FROM posts WHERE duplicate_of IS NOT NULL),"
             " (SELECT count(*) FROM posts WHERE deleted_at IS NOT NULL),"
@@ -644,11 +709,11 @@ class Store:
         )
         assert row is not None
         posts, dups, deleted, first, last = row
-        by_kind = dict(await self._fetchall("SELECT kind, count(*) FROM sources GROUP BY kind"))
-        tags = await self._fetchone("SELECT count(*) FROM tags")
-        versions = await self._fetchone("SELECT count(*) FROM post_versions")
-        pages = await self._fetchone("PRAGMA page_count")
-        size = await self._fetchone("PRAGMA page_size")
+        by_kind = dict(await self._read_all("SELECT kind, count(*) FROM sources GROUP BY kind"))
+        tags = await self._read_one("SELECT count(*) FROM tags")
+        versions = await self._read_one("SELECT count(*) FROM post_versions")
+        pages = await self._read_one("PRAGMA page_count")
+        size = await self._read_one("PRAGMA page_size")
         return Stats(
             posts=int(posts),
             duplicates=int(dups),
@@ -753,6 +818,15 @@ class Store:
         async with self._db.execute(sql, params) as cursor:
             return await cursor.fetchone()
 
+    async def _read_all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Like ``_fetchall``, on the read connection: committed data only."""
+        async with self._reader.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    async def _read_one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        async with self._reader.execute(sql, params) as cursor:
+            return await cursor.fetchone()
+
     # -- subscriptions ---------------------------------------------------------------------------
     # Each method runs in its own transaction: do not call them inside transaction().
 
@@ -848,7 +922,7 @@ class Store:
             " AND coalesce(posts.duplicate_of, posts.id) IN (SELECT root FROM hit)"
             " ORDER BY posts.published_at, posts.id"
         )
-        rows = await self._fetchall(sql, (*keys, *window, *window))
+        rows = await self._read_all(sql, (*keys, *window, *window))
         return [_export_row(r) for r in rows]
 
     async def digest_query_rows(
@@ -1116,6 +1190,15 @@ def _parts(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
 
 def _marks(values: Sized) -> str:
     return ", ".join("?" * len(values))
+
+
+_WRITE_FAULTS = {sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR}
+
+
+def _error_code(e: sqlite3.Error) -> int | None:
+    """The primary SQLite result code of an error (``SQLITE_BUSY`` for ``SQLITE_BUSY_SNAPSHOT``)."""
+    code = getattr(e, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
 
 
 def _migrations() -> dict[int, tuple[str, str]]:

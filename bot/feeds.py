@@ -9,9 +9,12 @@ stores them as unchanged: harmless, so the two need not share a transaction.
 A feed that fails (HTTP error, timeout, refused connection, a body that is not a feed, posts
 the archive refuses) is retried with exponential backoff (:meth:`FeedPoller.next_delay`), and
 after ``polling.max_failures`` consecutive failures it is disabled and the admin is told through
-``notify``. A disabled feed stays disabled, across restarts, until someone re-enables it with
-:meth:`FeedPoller.enable` (the CLI will expose it as a command). Feed faults never escape
-:meth:`FeedPoller.poll`; anything else is a bug and does.
+``notify``. An archive that cannot be written (disk full: :class:`~archive.errors.StorageError`)
+is not the feed's failure: the poll is logged as an error and changes nothing, so the next
+poll fetches the same entries and stores them once there is space. A disabled feed stays
+disabled, across restarts, until someone re-enables it with :meth:`FeedPoller.enable` (the CLI
+will expose it as a command). Feed faults never escape :meth:`FeedPoller.poll`; anything else
+is a bug and does.
 
 Timestamps come from the injected ``clock``; only ``took=`` in the logs uses the monotonic clock.
 """
@@ -30,7 +33,7 @@ from typing import Any
 import httpx
 
 from archive.config import FeedConfig, PollingConfig
-from archive.errors import ArchiverError, InputError
+from archive.errors import ArchiverError, InputError, StorageError
 from archive.importers.feed import FeedResult, fetch_feed, read_feed_file
 from archive.ingest import store_posts
 from archive.pipeline import PipelineOptions
@@ -139,6 +142,11 @@ class FeedPoller:
                 )
                 async with self.store.transaction():
                     await self.store.save_feed_state(new_state)
+        except StorageError as exc:
+            # The archive's fault, not the feed's: no failure counted, no state saved (it could
+            # not be), so the next poll fetches the same entries again and stores them then.
+            log.error("feed=%s poll not completed, retried at the next poll: %s", feed.url, exc)
+            return
         except ArchiverError as exc:
             await self._failed(feed, state, now, str(exc))
             return
@@ -183,8 +191,11 @@ class FeedPoller:
             last_error=error,
             disabled_at=now if disable else None,
         )
-        async with self._lock, self.store.transaction():
-            await self.store.save_feed_state(new_state)
+        try:
+            async with self._lock, self.store.transaction():
+                await self.store.save_feed_state(new_state)
+        except StorageError as exc:  # a full disk on top of the feed's fault: log both
+            log.error("feed=%s failure not recorded: %s", feed.url, exc)
         log.warning("feed=%s failures=%d error=%s", feed.url, failures, error)
         if not disable:
             return

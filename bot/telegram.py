@@ -30,7 +30,7 @@ from telethon.errors import FloodWaitError, RPCError
 from telethon.tl import types
 
 from archive.config import TelegramConfig
-from archive.errors import InputError
+from archive.errors import InputError, StorageError
 from archive.ingest import store_posts
 from archive.models import Post, SourceRef
 from archive.pipeline import PipelineOptions, PreparedPost
@@ -47,12 +47,14 @@ log = logging.getLogger(__name__)
 
 BATCH = 100  # messages per stored batch (and per history request)
 ALBUM_SPAN = 10  # an album has at most ten parts, with consecutive ids
+RECONNECT_TRIES = 5  # retries of a channel's backfill after disconnects in a row, then next start
 
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[Any]]
 
 REFUSAL = "Sorry, this archive only takes posts from its members."
 HINT = "Forward me channel posts to archive them."
+STORAGE_FAULT = "Could not archive this post now: the archive cannot be written. Forward it later."
 
 
 def _utcnow() -> datetime:
@@ -157,6 +159,9 @@ class ChannelIngest:
         self._clock = clock
         self._sleep = sleep
         self._channels: dict[int, _Channel] = {}  # by marked peer id
+        # Live posts the archive could not store (full disk), by peer id: the id to fetch the
+        # history after once the archive takes posts again.
+        self._gaps: dict[int, int] = {}
 
     @property
     def sources(self) -> list[SourceRef]:
@@ -188,7 +193,10 @@ class ChannelIngest:
         None). Batches of :data:`BATCH` messages are stored as they arrive, each in its own
         transaction, so a stop at any point keeps what was stored and the next run resumes
         after it. A flood wait is waited out, then the channel resumes from its last stored
-        post. A channel Telegram refuses is logged and skipped.
+        post. A disconnect is retried the same way, after 1, 2, 4 ... s, :data:`RECONNECT_TRIES`
+        times; then, like a full disk, it stops that channel's backfill with an error in the
+        log, and the next start resumes after the last stored post. A channel Telegram refuses
+        is logged and skipped.
         """
         total = IngestReport()
         for ch in list(self._channels.values()):
@@ -196,6 +204,14 @@ class ChannelIngest:
                 report = await self._backfill_channel(ch)
             except RPCError as e:
                 log.warning("channel=%s backfill failed: %s", ch.source.key, type(e).__name__)
+                continue
+            except StorageError as e:
+                log.error(
+                    "channel=%s backfill stopped, resumes from the last stored post on the next"
+                    " start: %s",
+                    ch.source.key,
+                    e,
+                )
                 continue
             log.info(
                 "backfill channel=%s added=%d edited=%d unchanged=%d",
@@ -209,7 +225,9 @@ class ChannelIngest:
 
     async def _backfill_channel(self, ch: _Channel) -> IngestReport:
         total = IngestReport()
+        disconnects = 0
         while True:
+            seen = total.seen
             last = await self._store.last_external_id("telegram", ch.source.key)
             try:
                 if last is None:
@@ -221,6 +239,27 @@ class ChannelIngest:
             except FloodWaitError as e:
                 log.warning("channel=%s flood_wait=%ds", ch.source.key, e.seconds)
                 await self._sleep(e.seconds)
+            except ConnectionError as e:
+                # Telethon reconnects by itself; ask again from the last stored post.
+                disconnects = 1 if total.seen > seen else disconnects + 1  # in a row
+                if disconnects > RECONNECT_TRIES:
+                    log.error(
+                        "channel=%s backfill stopped after %d disconnects, resumes from the"
+                        " last stored post on the next start: %s",
+                        ch.source.key,
+                        RECONNECT_TRIES + 1,
+                        e,
+                    )
+                    return total
+                pause = min(2.0 ** (disconnects - 1), 60.0)
+                log.warning(
+                    "channel=%s disconnected during backfill (%s) retry=%d in=%.0fs",
+                    ch.source.key,
+                    e,
+                    disconnects,
+                    pause,
+                )
+                await self._sleep(pause)
 
     async def _first_start(self, ch: _Channel) -> int:
         """The id to start after on a channel's first start: before its newest N posts.
@@ -260,8 +299,8 @@ class ChannelIngest:
                 pending.append(m)
                 if len(pending) >= BATCH:
                     report += await self._flush(ch, pending, final=False)
-        except FloodWaitError:
-            report += await self._flush(ch, pending, final=False)
+        except (FloodWaitError, ConnectionError):
+            report += await self._flush(ch, pending, final=False)  # keep what arrived
             raise
         report += await self._flush(ch, pending, final=True)
 
@@ -408,11 +447,45 @@ class ChannelIngest:
         except InputError as e:
             log.warning("channel=%s post=%s skipped: %s", ch.source.key, post.external_id, e)
             return
+        except StorageError as e:
+            # Fetched again from the history once a later post of the channel is stored: the
+            # backfill of the next start only looks after the newest stored post.
+            after = int(post.external_id) - 1
+            self._gaps[ch.peer_id] = min(self._gaps.get(ch.peer_id, after), after)
+            log.error(
+                "channel=%s post=%s event=%s not stored, fetched again when the archive takes"
+                " posts: %s",
+                ch.source.key,
+                post.external_id,
+                what,
+                e,
+            )
+            return
         log.info(
             "live channel=%s post=%s event=%s added=%d edited=%d",
             ch.source.key,
             post.external_id,
             what,
+            report.added,
+            report.edited,
+        )
+        if ch.peer_id in self._gaps:
+            await self._fill_gap(ch)
+
+    async def _fill_gap(self, ch: _Channel) -> None:
+        """Store the posts live ingest missed, from the channel's history (edits as versions)."""
+        after = self._gaps.pop(ch.peer_id)
+        report = IngestReport()
+        try:
+            await self._fetch_after(ch, after, report)
+        except (RPCError, ConnectionError, StorageError) as e:
+            self._gaps[ch.peer_id] = min(self._gaps.get(ch.peer_id, after), after)
+            log.error("channel=%s gap after=%d not filled yet: %s", ch.source.key, after, e)
+            return
+        log.info(
+            "channel=%s gap after=%d filled added=%d edited=%d",
+            ch.source.key,
+            after,
             report.added,
             report.edited,
         )
@@ -492,6 +565,12 @@ class ForwardIntake:
             )
         except InputError as e:
             await event.reply(f"Could not archive this post: {e}", parse_mode=None)
+            return
+        except StorageError as e:
+            log.error(
+                "forward user=%s post=%s not stored: %s", event.sender_id, post.external_id, e
+            )
+            await event.reply(STORAGE_FAULT, parse_mode=None)
             return
         log.info(
             "forward user=%s source=%s post=%s added=%d edited=%d",

@@ -58,6 +58,23 @@ async def ingest(store: Store, *posts: Post, now: datetime = NOW) -> IngestRepor
         return await store.ingest((prepare(p, OPTIONS) for p in posts), now=now)
 
 
+async def limit_pages(store: Store, extra: int) -> None:
+    """Let the archive grow by at most ``extra`` pages (0: not at all): a full disk.
+
+    Past ``PRAGMA max_page_count`` SQLite answers SQLITE_FULL ("database or disk is full"),
+    the same result a file system out of space gives.
+    """
+    async with store._db.execute("PRAGMA page_count") as cursor:
+        row = await cursor.fetchone()
+    assert row is not None
+    await store._db.execute(f"PRAGMA max_page_count = {int(row[0]) + extra}")
+
+
+async def unlimit_pages(store: Store) -> None:
+    """Space is back."""
+    await store._db.execute("PRAGMA max_page_count = 4294967294")
+
+
 def dump(db: Path) -> list[str]:
     """Every row of every table, as SQL: two equal dumps mean two equal archives."""
     if not db.exists():

@@ -180,3 +180,69 @@ def write_export(path: Path, data: dict[str, Any], *, indent: int | None = 1) ->
     """Write ``data`` as Telegram Desktop does (UTF-8, not ASCII-escaped) and return ``path``."""
     path.write_text(json.dumps(data, ensure_ascii=False, indent=indent), encoding="utf-8")
     return path
+
+
+# -- a large generated export ------------------------------------------------------------------
+
+_WORDS = (
+    *("cooperation", "security", "summit", "energy", "transport", "trade", "partners"),
+    *("ministers", "agreement", "talks", "sovereignty", "dialogue", "investment"),
+    *("logistics", "sanctions", "corridor", "statement", "delegation", "сотрудничество"),
+    *("безопасность", "саммит", "министры", "переговоры", "🤝", "🇷🇺", "🇨🇳"),
+)
+_TAGS = ("#SCO", "#BRICS", "#CIS", "#ШОС", "#UNCharterIsOurRules")
+
+
+def large_export_messages(
+    n: int, *, seed: int, first_id: int = 1, start: datetime = DEFAULT_DATE
+) -> list[dict[str, Any]]:
+    """``n`` channel posts, the same for the same arguments, shaped like a busy ministry's.
+
+    Each post has one to three hashtags as entities, text of 20-80 words (Latin, Cyrillic and
+    emoji), and a unique token ``p<id>``; about one in ten repeats an earlier post's text
+    (an exact copy), one in ten is an earlier post with a line changed (a near copy), one in
+    eight is edited, one in six carries a photo, and every hundredth is a service message.
+    """
+    import random
+
+    rng = random.Random(seed)
+    texts: list[str] = []
+    messages: list[dict[str, Any]] = []
+    for i in range(first_id, first_id + n):
+        date = start + timedelta(minutes=7 * (i - first_id))
+        if i % 100 == 0:
+            messages.append(service(i, date=date))
+            continue
+        roll = rng.random()
+        if texts and roll < 0.1:
+            body = rng.choice(texts)
+        elif texts and roll < 0.2:
+            lines = rng.choice(texts).split("\n")
+            lines[rng.randrange(len(lines))] = " ".join(rng.choices(_WORDS, k=8))
+            body = "\n".join(lines)
+        else:
+            body = "\n".join(
+                " ".join(rng.choices(_WORDS, k=rng.randint(5, 20)))
+                for _ in range(rng.randint(2, 4))
+            )
+        texts.append(body)
+        tags = rng.sample(_TAGS, rng.randint(1, 3))
+        parts: list[Part] = [f"p{i} {body}\n"]
+        for tag in tags:
+            parts += [hashtag(tag), " "]
+        fields: dict[str, Any] = {}
+        if rng.random() < 1 / 6:
+            fields.update(photo(f"photos/photo_{i}.jpg", size=rng.randint(10_000, 900_000)))
+        edited = date + timedelta(minutes=30) if rng.random() < 1 / 8 else None
+        messages.append(message(i, parts, date=date, edited=edited, **fields))
+    return messages
+
+
+def write_large_export(
+    path: Path, n: int, *, seed: int, first_id: int = 1, channel_id: int = CHANNEL_ID
+) -> Path:
+    """A one-channel export of ``n`` generated posts (see :func:`large_export_messages`)."""
+    messages = large_export_messages(n, seed=seed, first_id=first_id)
+    return write_export(
+        path, make_channel_export(messages, id=channel_id, name=f"Channel {channel_id}")
+    )

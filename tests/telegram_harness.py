@@ -285,6 +285,8 @@ class FakeTelegram(TelegramClient):
     request (1-based) to the seconds of a ``FloodWaitError`` raised instead of answering it,
     once; ``send_flood_waits`` does the same for the N-th ``SendMessageRequest``. As Telegram
     does, a send request whose ``random_id`` was seen before is refused (RANDOM_ID_DUPLICATE).
+    ``disconnects`` holds the numbers of history requests answered with the
+    ``ConnectionError`` telethon raises when the connection drops and cannot be restored.
     """
 
     def __init__(self, *, bot: bool = True) -> None:
@@ -305,6 +307,7 @@ class FakeTelegram(TelegramClient):
         self.send_flood_waits: dict[int, int] = {}
         self.send_calls = 0
         self.random_ids: set[int] = set()
+        self.disconnects: set[int] = set()
         self.history_calls = 0
         self._next_sent_id = 5000
         # (group channel id, user id) -> the participant GetParticipantRequest answers with
@@ -473,6 +476,8 @@ class FakeTelegram(TelegramClient):
         seconds = self.flood_waits.pop(self.history_calls, None)
         if seconds is not None:
             raise FloodWaitError(request=None, capture=seconds)
+        if self.history_calls in self.disconnects:
+            raise ConnectionError("Cannot send requests while disconnected")
         chan_id = request.peer.channel_id
         newest_first = sorted(self.history.get(chan_id, []), key=lambda m: m.id, reverse=True)
         if request.offset_id:

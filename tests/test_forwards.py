@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from conftest import NOW, OPTIONS, ingest, make_post
+from conftest import NOW, OPTIONS, ingest, limit_pages, make_post, unlimit_pages
 from telegram_harness import (
     FakeTelegram,
     channel,
@@ -22,7 +22,7 @@ from telethon.tl import types
 from archive.export import ExportRow
 from archive.models import SourceRef
 from archive.store import ExportFilter, Store
-from bot.telegram import HINT, REFUSAL, ForwardIntake
+from bot.telegram import HINT, REFUSAL, STORAGE_FAULT, ForwardIntake
 
 ANALYST = user(4242, "Analyst")
 STRANGER = user(6666, "Stranger")
@@ -172,3 +172,20 @@ async def test_forwarded_album_is_one_post_with_all_its_media(store, bot):
     )
     assert len(row.media) == 3
     assert replies(bot) == [("Archived: Russian MFA #500 · tags: #BRICS", 20)]
+
+
+async def test_forward_on_a_full_disk_is_answered_and_taken_when_sent_again(store, bot):
+    long_text = TEXT + " " + "words " * 3000  # more than the free room in the archive's pages
+    await limit_pages(store, 0)
+
+    await forward(bot, 30, origin=MFA, text=long_text)
+
+    assert await rows(store) == []
+    assert replies(bot) == [(STORAGE_FAULT, 30)]
+    await unlimit_pages(store)
+
+    await forward(bot, 31, origin=MFA, text=long_text)
+
+    (row,) = await rows(store)
+    assert row.external_id == "345"
+    assert replies(bot)[-1][0].startswith("Archived: Russian MFA #345")

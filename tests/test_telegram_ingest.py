@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import stat
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import NOW, OPTIONS
+from conftest import NOW, OPTIONS, limit_pages, unlimit_pages
 from telegram_harness import (
     DATE,
     FakeTelegram,
@@ -29,7 +30,7 @@ from archive.errors import InputError
 from archive.export import ExportRow
 from archive.store import ExportFilter, Store
 from bot.convert import channel_source, message_to_post
-from bot.telegram import ChannelIngest, build_client
+from bot.telegram import RECONNECT_TRIES, ChannelIngest, build_client
 
 MFA = channel(1500000001, "example_mfa", "Example MFA")
 AGENCY = channel(1600000002, "agency_news", "Agency News")
@@ -104,6 +105,29 @@ async def test_channel_post_is_stored_with_tags_url_and_source_key(store, tg):
     assert row.published_at == DATE
     assert set(row.tags) == {"SCO", "BRICS"}
     assert row.text == text
+
+
+async def test_live_post_refused_by_a_full_disk_is_fetched_again_after_the_next_one(
+    store, tg, caplog
+):
+    caplog.set_level(logging.INFO, logger="bot.telegram")
+    await follow(store, tg)
+    lost = channel_message(10, MFA, "Sent while the disk was full #SCO " + "words " * 3000)
+    tg.post(MFA, lost)
+    await limit_pages(store, 0)
+
+    await dispatch(tg, update_new_channel_message(lost), chats=[MFA])  # reported, not raised
+
+    assert stored_ids(store) == []
+    assert "channel=1500000001 post=10 event=new not stored" in caplog.text
+    await unlimit_pages(store)
+    after = channel_message(11, MFA, "The next statement")
+    tg.post(MFA, after)
+
+    await dispatch(tg, update_new_channel_message(after), chats=[MFA])
+
+    assert stored_ids(store) == [11, 10]  # the gap filled from the history, each post once
+    assert "channel=1500000001 gap after=9 filled added=1" in caplog.text
 
 
 async def test_post_of_an_unfollowed_channel_is_ignored(store, tg):
@@ -253,6 +277,42 @@ async def test_flood_wait_is_waited_out_and_nothing_is_lost_or_doubled(store, tg
     assert stored_ids(store) == list(range(1, 251))
     offsets = [r.offset_id for r in tg.history_requests()]
     assert offsets == [1, 101, 101, 201, 251]  # the refused page is asked for again
+
+
+async def test_disconnect_mid_backfill_is_retried_and_nothing_is_lost_or_doubled(store, tg):
+    tg.post(MFA, *history(1, 250))
+    tg.disconnects = {2, 3}  # the second history page, and its first retry
+    sleeps = Sleeps()
+    ingest = await follow(store, tg, sleep=sleeps)
+
+    report = await ingest.backfill()
+
+    assert sleeps.calls == [1, 2]  # backoff between reconnection attempts
+    assert report.added == 250
+    assert stored_ids(store) == list(range(1, 251))
+    offsets = [r.offset_id for r in tg.history_requests()]
+    assert offsets == [1, 101, 101, 101, 201, 251]  # resumed after the last stored post
+
+
+async def test_backfill_cut_by_a_lasting_disconnect_resumes_on_the_next_start(store, tg, caplog):
+    tg.post(MFA, *history(1, 250))
+    tg.disconnects = set(range(3, 3 + RECONNECT_TRIES + 1))  # the third page, never served
+    sleeps = Sleeps()
+    first = await follow(store, tg, sleep=sleeps)
+
+    report = await first.backfill()  # returns: the service goes on with its other sources
+
+    assert report.added == 200  # the pages that arrived before the connection went
+    assert sleeps.calls == [1, 2, 4, 8, 16]
+    assert stored_ids(store) == list(range(1, 201))
+    assert "channel=1500000001 backfill stopped after 6 disconnects, resumes" in caplog.text
+
+    tg.post(MFA, *history(251, 260))
+    report = await (await follow(store, tg)).backfill()  # the next start, connection back
+
+    assert report.added == 60
+    assert report.unchanged == 0
+    assert stored_ids(store) == list(range(1, 261))  # every post once, in order
 
 
 async def test_album_cut_by_a_batch_or_a_restart_is_stored_once(store, tg):
