@@ -230,6 +230,12 @@ ARGS: dict[str, list[str]] = {
     "import-missing-file": ["import", "/nonexistent/result.json"],
     "fetch-unsupported-scheme": ["fetch", "ftp://127.0.0.1/feed"],
     "unknown-command": ["frobnicate"],
+    # A command line that is not UTF-8 reaches Python with lone surrogates (surrogateescape).
+    "non-utf8-search": ["search", "astana \udcff"],
+    "non-utf8-tag": ["search", "astana", "--tag", "\udce9"],
+    "non-utf8-source-name": ["import", "--source", "caf\udce9", "/nonexistent/dump.txt"],
+    "non-utf8-export-filter": ["export", "--source", "\udcff"],
+    "non-utf8-digest-topic": ["digest", "\udcff"],
 }
 
 
@@ -376,3 +382,24 @@ def test_search_finds_a_post_whose_text_holds_sql(cli, db):
     r = cli("--db", db, "search", '"DROP TABLE posts"')
 
     assert r.code == 0 and "O'Brien said" in r.out
+
+
+def test_a_file_name_that_is_not_utf8_is_imported_and_remembered(cli, tmp_path):
+    folder = tmp_path / "dumps"
+    folder.mkdir()
+    name = "caf\udce9.txt"  # the bytes b"caf\xe9.txt" on disk, as Python sees them
+    (folder / name).write_text("Astana talks on the harbour forum #SCO\n", encoding="utf-8")
+    config = tmp_path / "c.toml"
+    config.write_text(f'[archive]\ndatabase = "a.db"\n[import]\npaths = ["{folder}"]\n')
+
+    direct = cli("--db", tmp_path / "b.db", "import", folder / name)
+    first = cli("--config", config, "run", "--once")
+    second = cli("--config", config, "run", "--once")
+
+    assert direct.code == 0 and "1 new posts" in direct.out, direct.err
+    assert first.code == 0 and second.code == 0 and "Traceback" not in first.err + second.err
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        assert conn.execute("SELECT key FROM sources").fetchall() == [("caf\ufffd",)]
+        assert conn.execute("SELECT count(*) FROM posts").fetchone() == (1,)
+        (path,) = conn.execute("SELECT path FROM imported_files").fetchone()
+    assert path.endswith("caf\\xe9.txt")
