@@ -308,7 +308,7 @@ def test_pipeline_prepares_any_text_or_refuses_it_clearly(text, title):
 
 @settings(max_examples=EXAMPLES // 4)
 @given(st.lists(posts_text(), min_size=1, max_size=5))
-def test_store_takes_every_prepared_post_and_finds_it_again(tmp_path_factory, texts):
+def test_store_takes_every_prepared_post(tmp_path_factory, texts):
     db: Path = tmp_path_factory.mktemp("prop") / "a.db"
 
     async def run() -> None:
