@@ -8,6 +8,7 @@ prepared posts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
@@ -17,6 +18,7 @@ from archive.models import Post
 from archive.tags import Tag, TopicAliases, extract_tags
 
 MAX_TEXT_CHARS = 1_000_000
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +51,13 @@ def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
             )
         if "\x00" in value:
             raise InputError(f"post {post.external_id}: {label} contains a NUL character")
+        if (bad := _SURROGATE_RE.search(value)) is not None:
+            # A lone UTF-16 surrogate (a broken source's half emoji) is not text: no UTF-8
+            # encoding, so neither the hash nor SQLite could take it.
+            raise InputError(
+                f"post {post.external_id}: {label} contains a lone UTF-16 surrogate"
+                f" (U+{ord(bad.group()):04X}) at character {bad.start()}"
+            )
     clean = clean_text(post.text, options.boilerplate)
     searchable = f"{post.title}\n{clean}" if post.title else clean
     tags = extract_tags(

@@ -25,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import re
 import sqlite3
 import time
@@ -794,7 +795,7 @@ class Store:
         """Whether this file, at this size and modification time, was imported already."""
         row = await self._fetchone(
             "SELECT 1 FROM imported_files WHERE path = ? AND size = ? AND mtime_ns = ?",
-            (str(path), size, mtime_ns),
+            (_path_text(path), size, mtime_ns),
         )
         return row is not None
 
@@ -805,7 +806,7 @@ class Store:
             "INSERT INTO imported_files (path, size, mtime_ns, imported_at) VALUES (?, ?, ?, ?)"
             " ON CONFLICT (path) DO UPDATE SET size = excluded.size,"
             " mtime_ns = excluded.mtime_ns, imported_at = excluded.imported_at",
-            (str(path), size, mtime_ns, ts(when)),
+            (_path_text(path), size, mtime_ns, ts(when)),
         )
 
     # -- helpers --------------------------------------------------------------------------------
@@ -1226,3 +1227,9 @@ def _statements(script: str) -> Iterator[str]:
 
 def _has_sql(text: str) -> bool:
     return any(ln.strip() and not ln.strip().startswith("--") for ln in text.splitlines())
+
+
+def _path_text(path: Path) -> str:
+    """A path as text SQLite can store: a file name that is not UTF-8 (lone surrogates in
+    Python) keeps its bytes visible as backslash escapes, so distinct names stay distinct."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")

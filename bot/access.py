@@ -189,6 +189,7 @@ def requires(
             if await self.access.admit(event, need):
                 await handler(self, event, *args, **kwargs)
 
+        guarded.need = need  # type: ignore[attr-defined]  # what the handler needs, for tests
         return guarded
 
     return decorate

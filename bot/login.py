@@ -11,12 +11,29 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from telethon.errors import RPCError
+
 from archive.config import TelegramConfig
+from archive.errors import SourceError
 from bot.telegram import build_client
 
 
 async def login(tg: TelegramConfig) -> list[str]:
-    """Log in every configured account; return one line about each for the user."""
+    """Log in every configured account; return one line about each for the user.
+
+    Raises :class:`SourceError` when Telegram cannot be reached or refuses the login, naming
+    the failure by its type only: telethon's messages may quote the request it was sending.
+    """
+    try:
+        return await _login(tg)
+    except (OSError, RPCError) as e:  # ConnectionError is an OSError
+        raise SourceError(
+            f"telegram login failed: {type(e).__name__}; check the network and the"
+            " credentials, then run `tg-archiver login` again"
+        ) from None
+
+
+async def _login(tg: TelegramConfig) -> list[str]:
     lines = []
     user = build_client(tg, bot=False)
     await user.start()  # prompts on the terminal when the session is new

@@ -147,7 +147,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def _refuse_undecodable(args: argparse.Namespace) -> None:
+    """Arguments that were not UTF-8 reach Python with lone surrogates (surrogateescape).
+
+    Paths may keep them (the file system takes its own bytes back); text such as a query, a
+    tag or a source name would end in the archive, which cannot store them.
+    """
+    for value in vars(args).values():
+        for text in value if isinstance(value, list) else [value]:
+            if isinstance(text, str) and any("\ud800" <= c <= "\udfff" for c in text):
+                raise InputError(
+                    f"argument {text!r} is not valid UTF-8 text; check the terminal's encoding"
+                )
+
+
 async def _run(args: argparse.Namespace) -> int:
+    _refuse_undecodable(args)
     config_path = args.config
     if config_path is None and DEFAULT_CONFIG.exists():
         config_path = DEFAULT_CONFIG

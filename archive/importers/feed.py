@@ -194,7 +194,15 @@ def parse_feed(
     contains NUL characters.
     """
     # A file-like object: given bytes, feedparser would first try to open them as a path.
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=dict(response_headers or {}))
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), response_headers=dict(response_headers or {}))
+    except UnicodeError:
+        # feedparser's lenient fallback parser crashes on a character reference to a lone
+        # UTF-16 surrogate (&#xD800;), which the strict XML parser had already refused.
+        raise InputError(
+            f"{url}: not a readable feed (a character reference names a lone UTF-16"
+            " surrogate, which is not a character)"
+        ) from None
     feed = parsed.get("feed", {})
     title = _plain(feed.get("title_detail")) or None
     entries = parsed.get("entries", [])

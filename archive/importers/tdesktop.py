@@ -138,6 +138,14 @@ def _open(path: Path) -> _Reader:
 
 
 def _json_error(name: str, reader: _Reader, e: Exception) -> InputError:
+    if isinstance(e, UnicodeDecodeError):
+        # yajl decodes a lone low surrogate escape ("\\udc00") into bytes that are not UTF-8;
+        # the file is valid JSON, its text is not valid Unicode. (A lone *high* surrogate
+        # yajl replaces with "?" itself.)
+        return InputError(
+            f"{name}: a string near byte {_num(reader.position)} holds a \\uXXXX escape that is"
+            " not valid Unicode (a lone UTF-16 surrogate such as \\udc00)"
+        )
     detail = str(e)
     if detail[:2] in ("b'", 'b"'):  # yajl's UTF-8 errors arrive as a bytes repr
         with contextlib.suppress(ValueError, SyntaxError):

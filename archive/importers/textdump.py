@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -53,7 +54,11 @@ def read_text_dump(
     carries no dates. Raises :class:`InputError` for unreadable files, invalid UTF-8,
     NUL bytes and posts over :data:`MAX_TEXT_CHARS` characters.
     """
-    name = source_name if source_name is not None else path.stem
+    # A file name that is not UTF-8 reaches Python with lone surrogates (surrogateescape),
+    # which no database can store: the source is named with U+FFFD in their place.
+    name = (
+        source_name if source_name is not None else os.fsencode(path.stem).decode(errors="replace")
+    )
     source = SourceRef(kind="import", key=name, title=name)
     try:
         with path.open("rb") as f:

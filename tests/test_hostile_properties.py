@@ -1,0 +1,329 @@
+"""Property tests over hostile text: cleaning, tags, query parsing, digest splitting, pipeline.
+
+Hypothesis draws any Unicode (RTL text and bidi controls, combining marks, emoji ZWJ
+sequences, NUL, lone surrogates, odd line breaks) mixed with lines that exercise each rule
+(boilerplate, repeated long lines, hashtags, FTS5 syntax). Example counts are kept small so
+the module runs in a few seconds in CI; the "ci" profile is the default:
+
+    pytest tests/test_hostile_properties.py                               # ci: 60 a test
+    HYPOTHESIS_PROFILE=thorough pytest tests/test_hostile_properties.py   # 2000 a test
+
+(the digest test runs half of that, the one that writes real archives a quarter).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import CHANNEL, TOPICS
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+from telethon.extensions import html as tl_html
+
+from archive.cleaning import DEFAULT_BOILERPLATE, clean_text, normalise
+from archive.digest import (
+    MAX_ENTITIES,
+    MAX_UTF16,
+    DigestOptions,
+    compose_digest,
+    count_entities,
+    utf16_len,
+)
+from archive.errors import InputError
+from archive.export import ExportRow
+from archive.models import Post
+from archive.pipeline import PipelineOptions, prepare
+from archive.query import parse_query
+from archive.store import ExportFilter, Store
+from archive.tags import extract_hashtags, extract_tags, tag_key
+
+settings.register_profile(
+    "ci",
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile("thorough", parent=settings.get_profile("ci"), max_examples=2000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+EXAMPLES = settings.default.max_examples  # the slower tests below run a share of it
+
+# -- strategies ---------------------------------------------------------------------------------
+
+SPECIMENS = [
+    "مرحبا بالعالم",  # Arabic, right to left
+    "שלום \u202eעולם\u202c",  # Hebrew with a right-to-left override
+    "e\u0301te\u0301 cafe\u0301",  # combining acute accents (NFC composes them)
+    "\u0928\u092e\u0938\u094d\u0924\u0947",  # Devanagari with a virama
+    "👩\u200d👩\u200d👧\u200d👦 family",  # emoji ZWJ sequence
+    "🇷🇺🇨🇳 flags 👍🏽",
+    "a\x00b",  # NUL
+    "lone \ud800 high",  # lone surrogates, as a broken UTF-16 source gives them
+    "lone \udfff low",
+    "line\u2028separator\x85next\x0bvt\x0cff",
+    "zero\u200bwidth\ufeffbom",
+    "\t  indented  \t",
+    "#ШОС #SCO #भारत C# a#b https://x.org/#frag &#x27;",
+    "Shanghai Cooperation Organisation",
+    "'; DROP TABLE posts;-- \" NEAR( * ^ text: ( ) OR AND NOT",
+    "VIEW IN TELEGRAM",
+    "view in telegram ›",
+    "Media is too big",
+    "A long sentence of the post that is more than twenty characters.",
+    "Another long sentence, also well over the twenty character mark.",
+    "Read in full",
+    "",
+    "   ",
+]
+
+any_char = st.characters(exclude_categories=())  # every code point, surrogates included
+any_text = st.text(alphabet=any_char, max_size=60)
+# What the store can hold: SQLite takes no lone surrogates (the pipeline refuses them).
+stored_text = st.text(max_size=60)
+line = st.one_of(st.sampled_from(SPECIMENS), any_text)
+line_breaks = st.sampled_from(["\n", "\r\n", "\r", "\n\n", "\n\n\n"])
+
+
+@st.composite
+def posts_text(draw: st.DrawFn) -> str:
+    """Lines drawn from a small pool, so repeats (and repeated blocks) are common."""
+    pool = draw(st.lists(line, min_size=1, max_size=8))
+    lines = draw(st.lists(st.sampled_from(pool), max_size=16))
+    out = ""
+    for text in lines:
+        out += text + draw(line_breaks)
+    return out
+
+
+def keys(text: str) -> list[str]:
+    """Distinct non-blank lines, compared as cleaning compares them (inner whitespace folded)."""
+    seen: dict[str, None] = {}
+    for raw in text.split("\n"):
+        key = " ".join(raw.split())
+        if key:
+            seen.setdefault(key)
+    return list(seen)
+
+
+def boilerplate_key(raw: str) -> str:
+    # Mirrors archive.cleaning's rule independently: case, spacing, trailing P*/S* ignored.
+    import unicodedata
+
+    key = " ".join(raw.casefold().split())
+    trimmed = key
+    while trimmed and (trimmed[-1].isspace() or unicodedata.category(trimmed[-1])[0] in "PS"):
+        trimmed = trimmed[:-1]
+    return trimmed or key
+
+
+BOILERPLATE_KEYS = {boilerplate_key(b) for b in DEFAULT_BOILERPLATE}
+
+
+# -- cleaning -----------------------------------------------------------------------------------
+
+
+@given(posts_text())
+def test_cleaning_keeps_every_distinct_line_that_is_not_boilerplate(text):
+    """The only lines cleaning may remove: boilerplate lines (drop_boilerplate) and second and
+    later copies of a line (remove_repeated_blocks). So every distinct line survives, in order
+    of first appearance, and no line is invented."""
+    clean = clean_text(text)
+
+    expected = [k for k in keys(normalise(text)) if boilerplate_key(k) not in BOILERPLATE_KEYS]
+    assert keys(clean) == expected
+    assert clean == normalise(clean)  # no stray blank runs, trailing spaces or edge blanks
+    assert clean_text(clean) == clean  # cleaning a clean text changes nothing
+
+
+# -- tags ---------------------------------------------------------------------------------------
+
+
+@given(posts_text(), st.lists(any_text, max_size=3), st.lists(any_text, max_size=3))
+def test_tags_never_crash_and_are_unique_non_empty_names(text, entity_tags, categories):
+    tags = extract_tags(text, TOPICS, entity_hashtags=entity_tags, categories=categories)
+
+    names = [t.name for t in tags]
+    assert all(n.strip() for n in names)
+    assert len({tag_key(n) for n in names}) == len(names)
+    for body in extract_hashtags(text):
+        assert "#" + body in normalise(text) or "#" + body in text
+        assert tag_key(TOPICS.topic_for_hashtag(body) or body) in {tag_key(n) for n in names}
+
+
+@given(st.text(alphabet=st.characters(categories=["L"]), min_size=1, max_size=12), posts_text())
+def test_a_hashtag_of_letters_between_spaces_is_always_found(word, around):
+    tags = extract_tags(f"{around}\n #{word} \n", TOPICS)
+
+    wanted = TOPICS.topic_for_hashtag(word) or word
+    assert tag_key(wanted) in {tag_key(t.name) for t in tags}
+
+
+# -- query parsing ------------------------------------------------------------------------------
+
+_FTS_STRING = re.compile(r'"(?:[^"]|"")*"\*?')
+_OUR_OPERATORS = re.compile(r"[\s()]|AND|OR|NOT")
+
+QUERY_PIECES = ['"', "'", "(", ")", "*", "^", "-", ":", "text:", "title:", "clean_text:",
+                "NEAR(", "NEAR/2", "{title}:", "AND", "OR", "NOT", "tag:", "since:", "'; DROP",
+                "TABLE posts;--", "\x00", "\ud800", "astana", "#SCO", "e\u0301", " ",
+                "  "]  # fmt: skip
+query_text = st.one_of(any_text, st.lists(st.sampled_from(QUERY_PIECES), max_size=12).map("".join))
+
+
+@pytest.fixture(scope="module")
+def fts() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:")
+    conn.execute(
+        "CREATE VIRTUAL TABLE posts_fts USING fts5"
+        " (title, clean_text, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    conn.execute("INSERT INTO posts_fts VALUES ('Astana', 'talks in astana on the #SCO')")
+    return conn
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(query_text)
+def test_any_search_text_parses_to_quoted_fts5_or_a_clear_error(fts, text):
+    try:
+        query = parse_query(text)
+    except InputError as e:
+        assert str(e) and "\n" not in str(e)
+        return
+    if query.match is None:
+        return
+    # Everything the user typed is inside an FTS5 string; outside them only our operators.
+    assert _OUR_OPERATORS.sub("", _FTS_STRING.sub("", query.match)) == ""
+    fts.execute("SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?", (query.match,)).fetchall()
+
+
+# -- digest splitting ---------------------------------------------------------------------------
+
+START = datetime(2024, 3, 1, tzinfo=UTC)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+@st.composite
+def digest_rows(draw: st.DrawFn) -> list[ExportRow]:
+    n = draw(st.integers(1, 40))
+    rows = []
+    for i in range(1, n + 1):
+        text = draw(st.one_of(posts_text(), st.text(max_size=600)))
+        # Bulk and auto-detected entities (hashtags, mentions, links), so messages must split.
+        filler = draw(st.sampled_from(["word ", "#tag @who $USD ", "https://x.org/a ", "ص "]))
+        text += " " + filler * draw(st.integers(0, 150))
+        tags = draw(st.lists(st.sampled_from(["SCO", "CIS", "BRICS"]), min_size=1, max_size=2))
+        # A copy points at an original (a row that is no copy itself), as the store links them.
+        originals = [r.id for r in rows if r.duplicate_of is None]
+        dup = draw(st.one_of(st.none(), st.sampled_from(originals))) if originals else None
+        rows.append(
+            ExportRow(
+                id=i,
+                source=f"src{draw(st.integers(0, 5))}",
+                source_kind="telegram",
+                source_title=draw(st.one_of(st.none(), stored_text)),
+                external_id=str(i),
+                url=f"https://t.me/c/{i}",
+                title=draw(st.one_of(st.none(), stored_text)),
+                published_at=START + timedelta(minutes=i),
+                edited_at=None,
+                forwarded_from=None,
+                text=_SURROGATE.sub("", text),
+                tags=tuple(dict.fromkeys(tags)),
+                duplicate_of=dup,
+                media=(),
+            )
+        )
+    return rows
+
+
+@settings(max_examples=EXAMPLES // 2)
+@given(digest_rows(), st.integers(0, 600), st.integers(1, 20))
+def test_digest_messages_stay_in_telegram_limits_and_keep_every_story_whole(
+    rows, excerpt, per_topic
+):
+    options = DigestOptions(
+        "Morning #digest " * 3, ("SCO", "CIS"), max_items_per_topic=per_topic, excerpt_chars=excerpt
+    )
+    messages = compose_digest(rows, options, since=START, until=START + timedelta(days=1))
+
+    for message in messages:
+        assert utf16_len(message) <= MAX_UTF16
+        assert count_entities(message) <= MAX_ENTITIES
+        shown, entities = tl_html.parse(message)  # what Telegram would get
+        assert utf16_len(shown) <= MAX_UTF16 and len(entities) <= MAX_ENTITIES
+    # Each story's lead shows once, its link whole, in one message: never split or dropped.
+    leads = {r.duplicate_of or r.id for r in rows}
+    in_topics = [
+        lead
+        for lead in leads
+        if {"SCO", "CIS"} & {t for r in rows if (r.duplicate_of or r.id) == lead for t in r.tags}
+    ]
+    joined = "\n".join(messages)
+    event(f"messages: {min(len(messages), 3)}{'+' if len(messages) > 3 else ''}")
+    for lead in in_topics:
+        assert joined.count(f'href="https://t.me/c/{lead}"') <= 1
+    listed = sum(f'href="https://t.me/c/{lead}">original' in joined for lead in in_topics)
+    assert listed == min(len(in_topics), _shown_count(rows, per_topic))
+
+
+def _shown_count(rows: list[ExportRow], per_topic: int) -> int:
+    """Stories the digest lists: per topic (first of SCO, CIS that a story has), at most N."""
+    stories: dict[int, set[str]] = {}
+    for r in rows:
+        stories.setdefault(r.duplicate_of or r.id, set()).update(r.tags)
+    sco = sum("SCO" in tags for tags in stories.values())
+    cis = sum("CIS" in tags and "SCO" not in tags for tags in stories.values())
+    return min(sco, per_topic) + min(cis, per_topic)
+
+
+# -- the pipeline, down to a real archive --------------------------------------------------------
+
+
+def _post(n: int, text: str, title: str | None) -> Post:
+    return Post(
+        source=CHANNEL,
+        external_id=str(n),
+        published_at=START,
+        text=text,
+        title=title,
+        hashtags=("ШОС",),
+    )
+
+
+@given(posts_text(), st.one_of(st.none(), any_text))
+def test_pipeline_prepares_any_text_or_refuses_it_clearly(text, title):
+    try:
+        prepared = prepare(_post(1, text, title), PipelineOptions(topics=TOPICS))
+    except InputError as e:
+        assert "NUL" in str(e) or "surrogate" in str(e)
+        return
+    assert prepared.clean_text == clean_text(text)
+    assert len(prepared.content_hash) == 32
+
+
+@settings(max_examples=EXAMPLES // 4)
+@given(st.lists(posts_text(), min_size=1, max_size=5))
+def test_store_takes_every_prepared_post(tmp_path_factory, texts):
+    db: Path = tmp_path_factory.mktemp("prop") / "a.db"
+
+    async def run() -> None:
+        store = await Store.open(db)
+        try:
+            prepared = []
+            for n, text in enumerate(texts):
+                try:
+                    prepared.append(prepare(_post(n, text, None), PipelineOptions(topics=TOPICS)))
+                except InputError:
+                    continue
+            async with store.transaction():
+                await store.ingest(prepared, now=START)
+            assert await store.count_posts(ExportFilter()) == len(prepared)
+        finally:
+            await store.close()
+
+    asyncio.run(run())

@@ -1,0 +1,317 @@
+"""Secrets never leave the process; session files are private; admin commands refuse others.
+
+The secret values are known, so the test can grep for them everywhere the product writes:
+every log record at DEBUG (telethon's and aiosqlite's included), stdout and stderr of the
+CLI, error messages, export files and the archive itself. Telegram's servers are the one
+thing replaced: the session files point at a closed port on 127.0.0.1, so real telethon
+clients, built by the real ``build_client``, fail to connect at the lowest boundary.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import os
+import socket
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ingest, make_post
+from telegram_harness import (
+    FakeTelegram,
+    dispatch,
+    group,
+    group_message,
+    private_message,
+    update_new_channel_message,
+    update_new_message,
+    user,
+)
+from telethon.crypto import AuthKey
+from telethon.sessions import SQLiteSession, StringSession
+
+from archive.config import Config, TelegramConfig, load_config
+from archive.store import Store
+from bot import login as login_module
+from bot.access import ADMINS_ONLY, GROUP_ADMINS_ONLY, REFUSAL, Need
+from bot.commands import BotCommands
+from bot.service import Service
+from bot.telegram import build_client, session_path
+
+ROOT = Path(__file__).resolve().parent.parent
+DUMP = ROOT / "tests" / "fixtures" / "scraped_channel_posts.txt"
+
+API_ID = 246810
+API_HASH = "5ec7e75ec7e75ec7e75ec7e75ec7e7a1"
+BOT_TOKEN = "7357001:AAS3cr3t-b0t-t0k3n-value_ZZZ"
+AUTH_KEY = bytes((i * 37 + 11) % 256 for i in range(256))
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def session_string(port: int) -> str:
+    session = StringSession()
+    session.set_dc(2, "127.0.0.1", port)
+    session.auth_key = AuthKey(AUTH_KEY)
+    return str(session.save())
+
+
+SECRETS = {
+    "api_hash": API_HASH,
+    "bot token": BOT_TOKEN,
+    "bot token secret part": BOT_TOKEN.split(":", 1)[1],
+    "auth key (hex)": AUTH_KEY.hex()[:32],
+    "auth key (base64)": base64.urlsafe_b64encode(AUTH_KEY).decode()[:32],
+}
+
+
+def assert_no_secret(where: str, text: str, extra: dict[str, str] | None = None) -> None:
+    for name, value in {**SECRETS, **(extra or {})}.items():
+        assert value not in text, f"{name} found in {where}"
+
+
+@pytest.fixture
+def telegram_setup(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """A config file with every secret, and both session files logged in to a dead server.
+
+    The session files start world-readable (0644), as a copied or restored file might.
+    """
+    port = closed_port()
+    session = tmp_path / "tg.session"
+    config = TelegramConfig(session=session)
+    for bot in (False, True):
+        path = session_path(config, bot=bot)
+        s = SQLiteSession(str(path))
+        s.set_dc(2, "127.0.0.1", port)
+        s.auth_key = AuthKey(AUTH_KEY)
+        s.save()
+        s.close()
+        os.chmod(path, 0o644)
+    toml = tmp_path / "tg-archiver.toml"
+    toml.write_text(
+        f"""
+[archive]
+database = "archive.db"
+
+[import]
+paths = ["{DUMP}"]
+
+[telegram]
+api_id = {API_ID}
+api_hash = "{API_HASH}"
+bot_token = "{BOT_TOKEN}"
+session = "tg.session"
+channels = ["@example_mfa"]
+admins = [1001]
+
+[[digests]]
+name = "morning"
+topics = ["HCF"]
+cron = "0 8 * * *"
+chats = [-1001900000009]
+""",
+        encoding="utf-8",
+    )
+    return toml, {"session string": session_string(port)}
+
+
+def fast_failing(tg: TelegramConfig, *, bot: bool) -> Any:
+    """The real client, giving up after one reconnect instead of five with a 1 s delay."""
+    client = build_client(tg, bot=bot)
+    client._sender._retries = 1
+    client._sender._delay = 0
+    return client
+
+
+def all_logs(caplog: pytest.LogCaptureFixture) -> str:
+    return "\n".join(
+        [
+            caplog.text,
+            *(repr(r.args) for r in caplog.records),
+            *(repr(r.msg) for r in caplog.records),
+        ]
+    )
+
+
+async def test_service_with_failing_telegram_logs_no_secret(telegram_setup, caplog):
+    toml, extra = telegram_setup
+    caplog.set_level(logging.DEBUG)  # every logger: telethon, aiosqlite, ours
+    config = load_config(toml, env={})
+    store = await Store.open(config.database)
+    try:
+        service = Service(store, config, client_factory=fast_failing, page_wait=0)
+        assert await service.run(once=True) == 0
+    finally:
+        await store.close()
+
+    logs = all_logs(caplog)
+    assert "session=off reason=ConnectionError" in logs  # the user client failed
+    assert "bot=off reason=ConnectionError" in logs  # and so did the bot's login
+    assert "Connect call failed" in logs  # telethon's own DEBUG lines are in the capture
+    assert_no_secret("logs", logs, extra)
+    assert_no_secret("repr(config)", repr(config), extra)
+    for bot in (False, True):  # opened by the service: made private again
+        assert stat.S_IMODE(session_path(config.telegram, bot=bot).stat().st_mode) == 0o600
+
+
+def test_cli_paths_and_exports_carry_no_secret(cli, telegram_setup, caplog, monkeypatch, tmp_path):
+    toml, extra = telegram_setup
+    caplog.set_level(logging.DEBUG)
+    monkeypatch.setattr(login_module, "build_client", fast_failing)
+    outputs: list[tuple[str, str]] = []
+
+    def run(*args: object) -> int:
+        r = cli("--config", toml, *args)
+        outputs.append((" ".join(map(str, args)), r.out + r.err))
+        return r.code
+
+    assert run("import") == 0
+    assert run("search", "harbour", "--json") == 0
+    assert run("stats") == 0
+    assert run("digest", "morning", "--dry-run") == 0
+    for fmt in ("jsonl", "csv", "md", "html"):
+        assert run("export", "--format", fmt, "-o", tmp_path / f"out.{fmt}") == 0
+    assert run("login") == 1  # Telegram unreachable: one line, no traceback
+    assert outputs[-1][1].startswith("tg-archiver: error: telegram login failed: ")
+    assert "Traceback" not in outputs[-1][1]
+
+    # Errors forced in the config: the TOML holds the secrets next to the mistake.
+    text = toml.read_text(encoding="utf-8")
+    for broken in (
+        text.replace(f'api_hash = "{API_HASH}"', f"api_hash = {API_HASH}"),  # unquoted
+        text.replace(f'bot_token = "{BOT_TOKEN}"', f'bot_token = "{BOT_TOKEN}'),  # unclosed
+        text.replace("api_id = ", "api_id = 'x'\napi_idd = "),
+        text.replace("admins = [1001]", f'admins = ["{BOT_TOKEN}"]'),
+    ):
+        toml.write_text(broken, encoding="utf-8")
+        assert run("stats") == 1
+    toml.write_text(text, encoding="utf-8")
+    env = {"TG_API_ID": API_HASH, "TG_BOT_TOKEN": BOT_TOKEN}
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert run("stats") == 1  # TG_API_ID holds a hash, not a number
+
+    for args, output in outputs:
+        assert_no_secret(f"the output of `{args}`", output, extra)
+    assert_no_secret("logs", all_logs(caplog), extra)
+    assert outputs[1][1].count("\n") >= 1  # the search found the dump's posts
+    for fmt in ("jsonl", "csv", "md", "html"):
+        assert_no_secret(f"the {fmt} export", (tmp_path / f"out.{fmt}").read_text(), extra)
+    archive = b"".join(p.read_bytes() for p in tmp_path.glob("archive.db*"))
+    for name, value in {**SECRETS, **extra}.items():
+        assert value.encode() not in archive, f"{name} found in the archive"
+
+
+# -- session files ------------------------------------------------------------------------------
+
+
+def test_a_world_readable_session_file_is_made_private_even_with_umask_0(tmp_path):
+    config = TelegramConfig(
+        api_id=API_ID, api_hash=API_HASH, bot_token=BOT_TOKEN, session=tmp_path / "tg"
+    )
+    user_session = session_path(config, bot=False)
+    user_session.touch()
+    os.chmod(user_session, 0o644)
+    old = os.umask(0)
+    try:
+        for bot in (False, True):  # the user's file existed, the bot's is new
+            build_client(config, bot=bot).session.close()
+    finally:
+        os.umask(old)
+
+    for bot in (False, True):
+        assert stat.S_IMODE(session_path(config, bot=bot).stat().st_mode) == 0o600
+
+
+def test_login_leaves_session_files_private(tmp_path):
+    session = tmp_path / "tg.session"
+    for path in (session, tmp_path / "tg.session.session"):
+        path.touch()
+        os.chmod(path, 0o644)
+
+    login_module._owner_only(session)
+
+    for path in (session, tmp_path / "tg.session.session"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+# -- admin-only commands ------------------------------------------------------------------------
+
+ADMIN = user(1001, "Admin")
+MEMBER = user(4242, "Analyst")
+STRANGER = user(6666, "Stranger")
+DESK = group(1900000009, "Desk")
+TG = TelegramConfig(admins=(ADMIN.id,), allowed_users=(MEMBER.id,))
+
+# Every command that needs more than membership, with arguments that would change or send
+# something if it ran.
+ADMIN_ONLY = {
+    "export": "/export tag:SCO",
+    "subscribe": "/subscribe SCO daily 08:00",
+    "unsubscribe": "/unsubscribe SCO",
+}
+
+
+def test_the_admin_only_list_is_every_command_that_needs_more_than_membership(store):
+    commands = BotCommands(store, FakeTelegram(bot=True), TG)
+
+    needs = {name: handler.need for name, handler in commands._commands.items()}
+
+    assert {n for n, need in needs.items() if need is not Need.MEMBER} == set(ADMIN_ONLY)
+    assert commands._on_page.need is Need.MEMBER and commands._unknown.need is Need.MEMBER
+
+
+async def _refused(store: Store, text: str, sender: Any, *, in_group: bool) -> FakeTelegram:
+    client = FakeTelegram(bot=True)
+    BotCommands(store, client, TG).register()
+    if in_group:
+        msg = group_message(77, DESK, sender, text)
+        await dispatch(client, update_new_channel_message(msg), users=[sender], chats=[DESK])
+    else:
+        msg = private_message(77, sender, text, entities=[])
+        await dispatch(client, update_new_message(msg), users=[sender])
+    return client
+
+
+@pytest.mark.parametrize("where", ["private", "group"])
+@pytest.mark.parametrize("sender", [MEMBER, STRANGER], ids=["member", "stranger"])
+@pytest.mark.parametrize("name", sorted(ADMIN_ONLY))
+async def test_admin_only_command_refuses_non_admins(store, name, sender, where):
+    await ingest(store, make_post(1, "Astana talks #SCO"))
+    if name == "unsubscribe":  # something to remove, made by an admin
+        await (await _refused(store, "/subscribe SCO", ADMIN, in_group=False)).disconnect()
+    before = await store.list_subscriptions()
+
+    client = await _refused(store, ADMIN_ONLY[name], sender, in_group=where == "group")
+
+    replies = [r.message for r in client.sent()]
+    if sender is STRANGER:
+        expected = REFUSAL
+    elif name == "export" or where == "private":
+        expected = ADMINS_ONLY
+    else:  # a member may manage a group's digests only as that group's admin: not here
+        expected = GROUP_ADMINS_ONLY
+    assert replies == [expected]
+    assert client.media_sent() == []
+    assert await store.list_subscriptions() == before
+
+
+async def test_admin_runs_every_admin_only_command(store):
+    await ingest(store, make_post(1, "Astana talks #SCO"))
+
+    for name, text in ADMIN_ONLY.items():
+        client = await _refused(store, text, ADMIN, in_group=False)
+        assert client.sent() or client.media_sent(), name
+        assert all(r.message not in (ADMINS_ONLY, REFUSAL) for r in client.sent()), name
+
+
+def test_config_repr_shows_no_secret():
+    config = Config(telegram=TelegramConfig(api_id=API_ID, api_hash=API_HASH, bot_token=BOT_TOKEN))
+
+    assert_no_secret("repr(Config)", repr(config))
