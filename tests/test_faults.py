@@ -167,14 +167,19 @@ async def test_feed_worker_rides_out_500s_timeouts_and_a_full_disk_then_stores_e
 ) -> None:
     server = FlakyServer(httpserver, rss(30))
     feed = FeedConfig(url=server.url, interval=300)
-    polling = PollingConfig(timeout=0.1, max_failures=5, max_backoff=3600)
-    poller = FeedPoller(store, [feed], OPTIONS, polling, client=client, clock=lambda: NOW)
+
+    def worker(timeout: float) -> FeedPoller:
+        """The poller, as a new process would make it: its state lives in the archive."""
+        polling = PollingConfig(timeout=timeout, max_failures=5, max_backoff=3600)
+        return FeedPoller(store, [feed], OPTIONS, polling, client=client, clock=lambda: NOW)
+
+    poller, impatient = worker(timeout=10.0), worker(timeout=0.1)
     caplog.set_level(logging.INFO)
 
     server.mode = "500"
     await poller.poll(feed)
     server.mode = "hang"
-    await poller.poll(feed)
+    await impatient.poll(feed)
     await asyncio.sleep(0.3)  # the one-threaded server is still answering the hung request
     state = await store.feed_state(feed.url)
     assert (state.failures, state.last_error) == (2, f"{feed.url}: timed out after 0.1s")
