@@ -28,8 +28,9 @@ from pathlib import Path
 from typing import Any
 
 import aiosqlite
+import numpy as np
 
-from archive.dedup import DEFAULT_THRESHOLD, jaccard, shingles
+from archive.dedup import DEFAULT_THRESHOLD, band_keys, jaccard, shingles
 from archive.errors import InputError
 from archive.export import ExportRow
 from archive.models import Media, SourceRef
@@ -45,6 +46,7 @@ MAX_CANDIDATES = 200  # near-duplicate candidates verified per post
 _MAX_VARS = 900  # bound parameters per IN (...) list; far below SQLite's limit
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 _TAG_SEP = "\x1f"
+_NO_SHINGLES = shingles("")
 SNIPPET_START, SNIPPET_END = "\x02", "\x03"  # marks around matched words in snippets
 
 
@@ -148,7 +150,7 @@ class _Chunk:
     by_hash: dict[str, int] = field(default_factory=dict)  # content hash -> root post id
     by_band: dict[int, list[int]] = field(default_factory=dict)  # band key -> post ids
     roots: dict[int, int] = field(default_factory=dict)  # post id -> its root
-    shingles: dict[int, frozenset[str]] = field(default_factory=dict)
+    shingles: dict[int, np.ndarray] = field(default_factory=dict)
 
 
 class Store:
@@ -248,6 +250,8 @@ class Store:
             async with self.transaction():
                 for statement in _statements(sql):
                     await self._db.execute(statement)
+                if version == _REBUILD_BANDS_AT:
+                    await self._rebuild_bands()
                 await self._db.execute(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (version, name, ts(datetime.now(UTC))),
@@ -255,6 +259,16 @@ class Store:
             log.info("migration applied name=%s", name)
             applied.append(name)
         return applied
+
+    async def _rebuild_bands(self) -> None:
+        """Recompute the LSH band keys of every original from its clean text, a batch at a
+        time (an archive of millions of posts never sits in memory)."""
+        last, count = 0, 0
+        while batch := await self._fetchall(_ORIGINALS_AFTER, (last, _REBUILD_BATCH)):
+            keys = [(b, pid) for pid, text in batch for b in band_keys(shingles(text))]
+            await self._db.executemany(_INSERT_BAND, sorted(keys))
+            last, count = batch[-1][0], count + len(batch)
+        log.info("near-duplicate bands rebuilt posts=%d", count)
 
     async def schema_version(self) -> int:
         row = await self._fetchone("SELECT max(version) FROM schema_migrations")
@@ -458,7 +472,7 @@ class Store:
                 state.roots[pid] = root_id
         best: tuple[float, int] | None = None
         for pid in candidates:
-            sim = jaccard(prepared.shingles, state.shingles.get(pid, frozenset()))
+            sim = jaccard(prepared.shingles, state.shingles.get(pid, _NO_SHINGLES))
             if sim >= threshold and (best is None or sim > best[0]):
                 best = (sim, pid)
         if best is None:
@@ -973,6 +987,12 @@ _INSERT_VERSION = """
 INSERT INTO post_versions (post_id, version, title, raw_text, clean_text, edited_at, recorded_at)
 VALUES (?, ?, ?, ?, ?, ?, ?)
 """
+
+_REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
+_REBUILD_BATCH = 1000
+_ORIGINALS_AFTER = (
+    "SELECT id, clean_text FROM posts WHERE id > ? AND duplicate_of IS NULL ORDER BY id LIMIT ?"
+)
 
 _INSERT_POST_TAG = "INSERT OR IGNORE INTO post_tags (post_id, tag_id, origin) VALUES (?, ?, ?)"
 _INSERT_BAND = "INSERT OR IGNORE INTO post_bands (band, post_id) VALUES (?, ?)"
