@@ -304,6 +304,13 @@ class Store:
         state = _Chunk()
         await self._load_hashes(state, {p.content_hash for p in chunk})
         await self._load_bands(state, {b for p in chunk for b in p.bands})
+        # The stored posts that share a band with this chunk, fetched in one go rather than
+        # one query per post (the candidates _find_original will verify, as far as known now).
+        stored: set[int] = set()
+        for p in chunk:
+            found = {pid for b in p.bands for pid in state.by_band.get(b, ())}
+            stored.update(sorted(found)[-MAX_CANDIDATES:])
+        await self._load_shingles(state, stored)
         tag_ids = await self._tag_ids({tag_key(t.name): t.name for p in chunk for t in p.tags})
 
         row = await self._fetchone("SELECT coalesce(max(id), 0) FROM posts")
@@ -445,6 +452,16 @@ class Store:
             for band, pid in await self._fetchall(sql, part):
                 state.by_band.setdefault(band, []).append(pid)
 
+    async def _load_shingles(self, state: _Chunk, ids: Iterable[int]) -> None:
+        for part in _parts(sorted(ids)):
+            sql = (
+                "SELECT id, clean_text, coalesce(duplicate_of, id) FROM posts"
+                f" WHERE id IN ({_marks(part)})"
+            )
+            for pid, text, root_id in await self._fetchall(sql, part):
+                state.shingles[pid] = shingles(text)
+                state.roots[pid] = root_id
+
     async def _find_original(
         self, prepared: PreparedPost, state: _Chunk, threshold: float
     ) -> tuple[int | None, str | None, float | None]:
@@ -461,15 +478,7 @@ class Store:
         if not found:
             return None, None, None
         candidates = sorted(found)[-MAX_CANDIDATES:]  # the most recent, if a band is crowded
-        missing = [pid for pid in candidates if pid not in state.shingles]
-        for part in _parts(sorted(missing)):
-            sql = (
-                "SELECT id, clean_text, coalesce(duplicate_of, id) FROM posts"
-                f" WHERE id IN ({_marks(part)})"
-            )
-            for pid, text, root_id in await self._fetchall(sql, part):
-                state.shingles[pid] = shingles(text)
-                state.roots[pid] = root_id
+        await self._load_shingles(state, [pid for pid in candidates if pid not in state.shingles])
         best: tuple[float, int] | None = None
         for pid in candidates:
             sim = jaccard(prepared.shingles, state.shingles.get(pid, _NO_SHINGLES))
