@@ -58,7 +58,11 @@ def ts(dt: datetime) -> str:
 
 
 def parse_ts(value: str) -> datetime:
-    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    """A time as :func:`ts` stores it, back as an aware datetime in UTC."""
+    if len(value) != 20 or value[10] != "T" or value[19] != "Z":
+        raise ValueError(f"not a stored time: {value!r}")
+    # fromisoformat is C and some thirty times faster than strptime, which exports felt.
+    return datetime.fromisoformat(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -613,6 +617,39 @@ class Store:
                 for r in rows:
                     yield _export_row(r)
 
+    def read_posts(self, flt: ExportFilter) -> Iterator[ExportRow]:
+        """Every post matching ``flt``, oldest first, read *blocking* on a read-only connection
+        of its own: for a worker thread that writes an export.
+
+        The thread reads, builds and writes each batch of rows itself, with no hop to the event
+        loop or to aiosqlite's thread, and no other thread waiting on the GIL after each row
+        SQLite steps through: this is what lets an export stream at tens of thousands of posts
+        a second. It sees the archive as last committed when the iteration starts.
+        """
+        where, params = _filter_sql(flt)
+        # Tags come as ids, named from the (small) tags table read once: the join per tag
+        # would be a third of the query's time.
+        sql = (
+            f"SELECT {_ROW_COLUMNS_TAG_IDS} FROM posts JOIN sources ON sources.id = posts.source_id"
+            f" WHERE 1 {where} ORDER BY posts.published_at, posts.id"
+        )
+        conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            conn.execute("BEGIN")  # one snapshot for the tag names and the posts
+            names = dict(conn.execute("SELECT id, name FROM tags").fetchall())
+            cursor = conn.execute(sql, params)
+            while rows := cursor.fetchmany(1000):
+                for r in rows:
+                    tag_ids = r[12]
+                    tags = (
+                        _TAG_SEP.join([names[int(i)] for i in tag_ids.split(",")])
+                        if tag_ids
+                        else None
+                    )
+                    yield _export_row((*r[:12], tags, *r[13:]))
+        finally:
+            conn.close()
+
     async def count_posts(self, flt: ExportFilter) -> int:
         where, params = _filter_sql(flt)
         row = await self._fetchone(
@@ -1023,6 +1060,14 @@ posts.url, posts.title, posts.published_at, posts.edited_at, posts.forwarded_fro
 posts.clean_text,
 (SELECT group_concat(tags.name, char(31)) FROM post_tags JOIN tags ON tags.id = post_tags.tag_id
   WHERE post_tags.post_id = posts.id),
+posts.duplicate_of, posts.media
+"""
+
+_ROW_COLUMNS_TAG_IDS = """
+posts.id, sources.key, sources.kind, sources.title, sources.username, posts.external_id,
+posts.url, posts.title, posts.published_at, posts.edited_at, posts.forwarded_from,
+posts.clean_text,
+(SELECT group_concat(post_tags.tag_id) FROM post_tags WHERE post_tags.post_id = posts.id),
 posts.duplicate_of, posts.media
 """
 
