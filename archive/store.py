@@ -569,40 +569,98 @@ class Store:
                 include_duplicates=include_duplicates,
             )
         )
-        if query.match is not None:
-            order = (
-                " ORDER BY bm25(posts_fts, 2.0, 1.0)"
-                if by_rank
-                else " ORDER BY posts.published_at DESC, posts.id DESC"
-            )
-            # Two steps: pick the page's ids cheaply, then build rows and snippets for those
-            # alone; snippet() and the tag lists are too dear to compute for every match.
-            sql = (
-                "WITH page AS (SELECT posts.id FROM posts_fts"
-                " JOIN posts ON posts.id = posts_fts.rowid"
-                " JOIN sources ON sources.id = posts.source_id"
-                f" WHERE posts_fts MATCH ? {where}{order} LIMIT ? OFFSET ?)"
-                f" SELECT {_ROW_COLUMNS},"
-                " snippet(posts_fts, -1, char(2), char(3), '…', 24) AS snippet"
-                " FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
-                " JOIN sources ON sources.id = posts.source_id"
-                f" WHERE posts_fts MATCH ? AND posts_fts.rowid IN (SELECT id FROM page){order}"
-            )
-            args: tuple[Any, ...] = (query.match, *params, limit, offset, query.match)
-        else:
-            sql = (
-                f"SELECT {_ROW_COLUMNS}, substr(posts.clean_text, 1, 200) AS snippet"
-                " FROM posts JOIN sources ON sources.id = posts.source_id"
-                f" WHERE 1 {where}"
-                " ORDER BY posts.published_at DESC, posts.id DESC LIMIT ? OFFSET ?"
-            )
-            args = (*params, limit, offset)
         try:
-            rows = await self._fetchall(sql, args)
+            if query.match is None:
+                sql = (
+                    f"SELECT {_ROW_COLUMNS}, substr(posts.clean_text, 1, 200) AS snippet"
+                    " FROM posts JOIN sources ON sources.id = posts.source_id"
+                    f" WHERE 1 {where}"
+                    " ORDER BY posts.published_at DESC, posts.id DESC LIMIT ? OFFSET ?"
+                )
+                rows = await self._fetchall(sql, (*params, limit, offset))
+            else:
+                # Two steps: pick the page's ids cheaply, then build rows and snippets for
+                # those alone; snippet() and the tag lists are too dear for every match.
+                page = self._ranked_page if by_rank else self._newest_page
+                ids = await page(query.match, where, params, limit, offset)
+                sql = (
+                    f"SELECT {_ROW_COLUMNS},"
+                    " snippet(posts_fts, -1, char(2), char(3), '…', 24) AS snippet"
+                    " FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
+                    " JOIN sources ON sources.id = posts.source_id"
+                    f" WHERE posts_fts MATCH ? AND posts_fts.rowid IN ({_marks(ids)})"
+                )
+                found = {r[0]: r for r in await self._fetchall(sql, (query.match, *ids))}
+                rows = [found[i] for i in ids if i in found]
         except sqlite3.OperationalError as e:
             # The query parser only produces valid FTS5, so this is a safety net, not a path.
             raise InputError(f"cannot search for {query.text!r}: {e}") from None
         return [SearchHit(row=_export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
+
+    async def _newest_page(
+        self, match: str, where: str, params: list[Any], limit: int, offset: int
+    ) -> list[int]:
+        """Ids of the page of matches, newest first.
+
+        Sorting every match by date costs time in proportion to the matches: for a common word
+        in a large archive, seconds. So first only the newest ``scan`` posts are searched: the
+        FTS index is asked for matches in their id range (ids grow with ingest, so that range
+        is narrow) and they are sorted by date. If that fills the page, it is the answer: every
+        other match is older than all of them. Only otherwise (a rarer word, whose matches are
+        then few) are all matches sorted by date.
+        """
+        scan = max(_NEWEST_SCAN, 4 * (offset + limit))
+        row = await self._fetchone(_NEWEST_IDS, (scan,))
+        if row and row[0] is not None:
+            cutoff, low, high = row
+            recent = (
+                "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
+                " JOIN sources ON sources.id = posts.source_id"
+                " WHERE posts_fts MATCH ? AND posts_fts.rowid BETWEEN ? AND ?"
+                f" AND posts.published_at >= ? {where}"
+                " ORDER BY posts.published_at DESC, posts.id DESC LIMIT ? OFFSET ?"
+            )
+            args = (match, low, high, cutoff, *params, limit, offset)
+            ids = [i for (i,) in await self._fetchall(recent, args)]
+            if len(ids) == limit:
+                return ids
+        every = (
+            "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
+            " JOIN sources ON sources.id = posts.source_id"
+            f" WHERE posts_fts MATCH ? {where}"
+            " ORDER BY posts.published_at DESC, posts.id DESC LIMIT ? OFFSET ?"
+        )
+        return [i for (i,) in await self._fetchall(every, (match, *params, limit, offset))]
+
+    async def _ranked_page(
+        self, match: str, where: str, params: list[Any], limit: int, offset: int
+    ) -> list[int]:
+        """Ids of the page of matches, best first (BM25, title weighing twice the text).
+
+        The FTS index ranks its matches alone, as a raw FTS5 query does, keeping the best
+        ``k``; only those are joined with posts and filtered. When the filters leave fewer than
+        a page of them and the index had more, ``k`` grows and the ranking runs again.
+        """
+        k = max(64, 4 * (offset + limit))
+        while True:
+            sql = (
+                "WITH ranked AS (SELECT rowid AS id, bm25(posts_fts, 2.0, 1.0) AS score"
+                " FROM posts_fts WHERE posts_fts MATCH ? ORDER BY score LIMIT ?)"
+                " SELECT ranked.id FROM ranked JOIN posts ON posts.id = ranked.id"
+                " JOIN sources ON sources.id = posts.source_id"
+                f" WHERE 1 {where} ORDER BY ranked.score LIMIT ? OFFSET ?"
+            )
+            ids = [i for (i,) in await self._fetchall(sql, (match, k, *params, limit, offset))]
+            if len(ids) == limit:
+                return ids
+            row = await self._fetchone(
+                "SELECT count(*) FROM (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
+                " LIMIT ?)",
+                (match, k),
+            )
+            if int(row[0]) < k:  # every match was ranked: this is all there is
+                return ids
+            k *= 8
 
     async def iter_posts(self, flt: ExportFilter) -> AsyncIterator[ExportRow]:
         """Every post matching ``flt``, oldest first, streamed from a cursor."""
@@ -1034,6 +1092,13 @@ INSERT INTO post_versions (post_id, version, title, raw_text, clean_text, edited
 VALUES (?, ?, ?, ?, ?, ?, ?)
 """
 
+_NEWEST_SCAN = 1000  # newest posts walked before a search sorts every match by date
+# The date from which the newest N posts were published, and their id range (see _newest_page).
+_NEWEST_IDS = """
+SELECT min(published_at), min(id), max(id) FROM (
+    SELECT published_at, id FROM posts ORDER BY published_at DESC, id DESC LIMIT ?
+)
+"""
 _REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
 _REBUILD_BATCH = 1000
 _ORIGINALS_AFTER = (

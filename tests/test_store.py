@@ -276,3 +276,29 @@ async def test_stats_and_top_tags(store: Store) -> None:
     assert (stats.posts, stats.duplicates, stats.tags) == (3, 1, 2)
     assert stats.sources == {"telegram": 2}
     assert await store.top_tags() == [("SCO", 2), ("BRICS", 1)]
+
+
+async def test_newest_first_search_pages_agree_with_a_full_sort(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ingested out of date order, so the newest posts' id range is not the newest ids; a
+    # window of 4 posts leaves the rare word outside it, so that search sorts every match.
+    monkeypatch.setattr("archive.store._NEWEST_SCAN", 4)
+    days = [3, 9, 1, 7, 5, 8, 2, 6, 4]
+    posts = [
+        make_post(day, f"Harbour forum news of day {day} {'rare' if day == 2 else ''}", day=day)
+        for day in days
+    ]
+    await ingest(store, *posts)
+
+    async def days_found(text: str, limit: int, offset: int = 0) -> list[int]:
+        hits = await store.search(parse_query(text), limit=limit, offset=offset)
+        return [h.row.published_at.day for h in hits]
+
+    assert await days_found("harbour", 1) == [9]  # found among the newest 4
+    assert await days_found("harbour", 1, offset=1) == [8]  # among the newest 8
+    assert await days_found("harbour", 3, offset=3) == [6, 5, 4]
+    assert await days_found("harbour", 20) == [9, 8, 7, 6, 5, 4, 3, 2, 1]
+    assert await days_found("rare", 1) == [2]  # not among the newest 4: every match sorted
+    by_rank = await store.search(parse_query("rare OR forum"), limit=1, by_rank=True)
+    assert [h.row.published_at.day for h in by_rank] == [2]
