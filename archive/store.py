@@ -956,8 +956,10 @@ class Store:
             return []
         window = (ts(since), ts(until))
         sql = (
+            # CROSS JOIN: walk the window's posts (by date) and look up their tags, not every
+            # post of a tag (half the archive for a big topic) checked against the window.
             "WITH hit AS (SELECT DISTINCT coalesce(posts.duplicate_of, posts.id) AS root"
-            " FROM posts JOIN post_tags ON post_tags.post_id = posts.id"
+            " FROM posts CROSS JOIN post_tags ON post_tags.post_id = posts.id"
             " JOIN tags ON tags.id = post_tags.tag_id"
             f" WHERE tags.key IN ({_marks(keys)})"
             " AND posts.published_at >= ? AND posts.published_at < ?)"
