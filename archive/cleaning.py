@@ -16,6 +16,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 __all__ = [
     "DEFAULT_BOILERPLATE",
@@ -70,6 +71,11 @@ def _boilerplate_key(line: str) -> str:
     return key[:end] if end else key
 
 
+@lru_cache(maxsize=16)
+def _boilerplate_keys(boilerplate: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_boilerplate_key(entry) for entry in boilerplate if entry.strip())
+
+
 def drop_boilerplate(text: str, boilerplate: Iterable[str]) -> str:
     """Remove whole lines that equal one of ``boilerplate``.
 
@@ -78,11 +84,18 @@ def drop_boilerplate(text: str, boilerplate: Iterable[str]) -> str:
     contains boilerplate among other words is the author's and stays. Blank entries in
     ``boilerplate`` are ignored so a stray empty string in config cannot delete blank lines.
     """
-    keys = {_boilerplate_key(entry) for entry in boilerplate if entry.strip()}
-    if not keys:
+    keys = _boilerplate_keys(tuple(boilerplate))
+    # Most posts hold no boilerplate. A line's key is a substring of the case-folded line
+    # (casefold works character by character), so a key's first word that is nowhere in the
+    # case-folded text rules it out for every line, at the cost of one pass over the text.
+    folded = text.casefold()
+    present = {key for key in keys if key.split(" ", 1)[0] in folded}
+    if not present:
         return text
     return "\n".join(
-        line for line in text.split("\n") if not line.strip() or _boilerplate_key(line) not in keys
+        line
+        for line in text.split("\n")
+        if not line.strip() or _boilerplate_key(line) not in present
     )
 
 

@@ -84,7 +84,9 @@ def iso_utc(moment: datetime) -> str:
     """
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    elif moment.tzinfo is not UTC:
+        moment = moment.astimezone(UTC)
+    return moment.isoformat().replace("+00:00", "Z")
 
 
 def to_json_dict(row: ExportRow) -> dict[str, Any]:
@@ -127,10 +129,15 @@ def write_jsonl(
 ) -> int:
     """One JSON object per line, UTF-8 as is (no ``\\u`` escapes for non-ASCII)."""
     count = 0
+    encode = _JSON.encode
     for row in rows:
-        out.write(json.dumps(to_json_dict(row), ensure_ascii=False) + "\n")
+        out.write(encode(to_json_dict(row)) + "\n")
         count += 1
     return count
+
+
+# What json.dumps(..., ensure_ascii=False) builds on every call, built once.
+_JSON = json.JSONEncoder(ensure_ascii=False)
 
 
 def write_csv(

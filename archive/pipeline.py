@@ -9,7 +9,9 @@ prepared posts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import numpy as np
 
 from archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
 from archive.dedup import DEFAULT_THRESHOLD, band_keys, shingles
@@ -34,7 +36,7 @@ class PreparedPost:
     clean_text: str
     content_hash: str
     tags: tuple[Tag, ...]
-    shingles: frozenset[str]
+    shingles: np.ndarray = field(compare=False)  # see archive.dedup.shingles
     bands: tuple[int, ...]
 
 

@@ -33,11 +33,12 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0002_service_state.sql",
         "0003_subscriptions.sql",
         "0004_digest_deliveries.sql",
+        "0005_minhash_bands.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 4
+    assert await again.schema_version() == 5
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -45,6 +46,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (2, "0002_service_state.sql"),
             (3, "0003_subscriptions.sql"),
             (4, "0004_digest_deliveries.sql"),
+            (5, "0005_minhash_bands.sql"),
         ]
 
 
@@ -128,6 +130,40 @@ async def test_near_duplicate_across_batches_is_found_through_stored_bands(store
     await ingest(store, make_post(2, STATEMENT.replace("just", "lasting"), day=3))
     by_id = await rows(store)
     assert by_id["2"].duplicate_of == by_id["1"].id
+
+
+# The band keys datasketch's MinHash gave STATEMENT, as archives before migration 0005 hold them.
+DATASKETCH_BANDS = (
+    -321737390622253728, 3905785534595728727, 2437944562810511034, 8842255475060571442,
+    639448182563131895, -1547196217862297609, 874865543497659882, 3900025145797089157,
+    3852446840855554864, -484429796662892654, -4316121453266204498, 740684382670750497,
+    5021956320053284387, -6520682683195287673, 8294877231516282780, 5662154346524132668,
+)  # fmt: skip
+
+
+async def test_archive_with_datasketch_bands_finds_near_duplicates_after_upgrade(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.db"
+    async with await Store.open(path) as store:
+        await ingest(store, make_post(1, STATEMENT), make_post(2, "Short note."))
+    with sqlite3.connect(path) as conn:  # make it an archive as version 4 left it
+        conn.execute("DELETE FROM schema_migrations WHERE version = 5")
+        conn.execute("DELETE FROM post_bands")
+        conn.executemany(
+            "INSERT INTO post_bands (band, post_id) VALUES (?, 1)",
+            [(b,) for b in DATASKETCH_BANDS],
+        )
+    async with await Store.open(path) as store:
+        assert store.applied_on_open == ["0005_minhash_bands.sql"]
+        report = await ingest(store, make_post(3, STATEMENT.replace("just", "lasting"), day=3))
+        assert report.near_duplicates == 1
+        by_id = await rows(store)
+    assert by_id["3"].duplicate_of == by_id["1"].id
+    with sqlite3.connect(path) as conn:
+        bands = conn.execute("SELECT band, post_id FROM post_bands").fetchall()
+    assert {pid for _, pid in bands} == {1}  # the short post has no bands, the copy none either
+    assert {b for b, _ in bands}.isdisjoint(DATASKETCH_BANDS)
 
 
 async def test_different_posts_are_not_linked(store: Store) -> None:
@@ -240,3 +276,29 @@ async def test_stats_and_top_tags(store: Store) -> None:
     assert (stats.posts, stats.duplicates, stats.tags) == (3, 1, 2)
     assert stats.sources == {"telegram": 2}
     assert await store.top_tags() == [("SCO", 2), ("BRICS", 1)]
+
+
+async def test_newest_first_search_pages_agree_with_a_full_sort(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ingested out of date order, so the newest posts' id range is not the newest ids; a
+    # window of 4 posts leaves the rare word outside it, so that search sorts every match.
+    monkeypatch.setattr("archive.store._NEWEST_SCAN", 4)
+    days = [3, 9, 1, 7, 5, 8, 2, 6, 4]
+    posts = [
+        make_post(day, f"Harbour forum news of day {day} {'rare' if day == 2 else ''}", day=day)
+        for day in days
+    ]
+    await ingest(store, *posts)
+
+    async def days_found(text: str, limit: int, offset: int = 0) -> list[int]:
+        hits = await store.search(parse_query(text), limit=limit, offset=offset)
+        return [h.row.published_at.day for h in hits]
+
+    assert await days_found("harbour", 1) == [9]  # found among the newest 4
+    assert await days_found("harbour", 1, offset=1) == [8]  # among the newest 8
+    assert await days_found("harbour", 3, offset=3) == [6, 5, 4]
+    assert await days_found("harbour", 20) == [9, 8, 7, 6, 5, 4, 3, 2, 1]
+    assert await days_found("rare", 1) == [2]  # not among the newest 4: every match sorted
+    by_rank = await store.search(parse_query("rare OR forum"), limit=1, by_rank=True)
+    assert [h.row.published_at.day for h in by_rank] == [2]

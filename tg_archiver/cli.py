@@ -22,7 +22,7 @@ from typing import Any, TextIO
 
 from archive.config import Config, load_config
 from archive.errors import ArchiverError, InputError
-from archive.export import FORMATS, blocking_rows, to_json_dict
+from archive.export import FORMATS, to_json_dict
 from archive.ingest import fetch_feeds, import_paths, options_from_config
 from archive.query import parse_date, parse_query
 from archive.store import SNIPPET_END, SNIPPET_START, ExportFilter, Store
@@ -260,10 +260,9 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
     note = f"Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by tg-archiver from {store.path.name}"
     progress = sys.stderr.isatty()
     total = await store.count_posts(flt) if progress else None
-    loop = asyncio.get_running_loop()
 
     def write(out: TextIO) -> int:
-        rows = blocking_rows(store.iter_posts(flt), loop)
+        rows = store.read_posts(flt)
         if progress:
             from tqdm import tqdm
 
