@@ -230,6 +230,8 @@ ARGS: dict[str, list[str]] = {
     "import-missing-file": ["import", "/nonexistent/result.json"],
     "fetch-unsupported-scheme": ["fetch", "ftp://127.0.0.1/feed"],
     "unknown-command": ["frobnicate"],
+    "search-too-many-tags": ["search", " ".join(f"tag:t{i}" for i in range(1100))],
+    "export-too-many-sources": ["export", *(a for i in range(101) for a in ("--source", f"s{i}"))],
     # A command line that is not UTF-8 reaches Python with lone surrogates (surrogateescape).
     "non-utf8-search": ["search", "astana \udcff"],
     "non-utf8-tag": ["search", "astana", "--tag", "\udce9"],
@@ -272,6 +274,7 @@ BOT_COMMANDS: dict[str, tuple[str, str]] = {
     "unsubscribe-two-topics": ("/unsubscribe SCO BRICS", "Name one topic"),
     "digest-unknown-window": ("/digest SCO fortnight", "Name a topic and a window"),
     "digest-too-many-words": ("/digest SCO 7d please", "Name a topic and a window"),
+    "export-too-many-tags": ("/export " + " ".join(f"tag:t{i}" for i in range(600)), "too many"),
 }
 
 
