@@ -193,6 +193,9 @@ CONFIGS: dict[str, bytes] = {
     "bad-timezone": (DIGEST + 'cron = "0 8 * * *"\ntimezone = "Mars/Olympus"\n').encode(),
     "timezone-path": (DIGEST + 'cron = "0 8 * * *"\ntimezone = "../../etc/passwd"\n').encode(),
     "digest-without-cron": DIGEST.encode(),
+    "interval-overflowing-timers": b'[[feeds]]\nurl = "x.xml"\ninterval = 99999999999\n',
+    "backoff-overflowing-timers": b"[polling]\nmax_backoff = 99999999999999999999\n",
+    "admin-id-over-64-bits": b"[telegram]\nadmins = [99999999999999999999]\n",
 }
 
 
@@ -219,6 +222,8 @@ ARGS: dict[str, list[str]] = {
     "search-five-digit-year": ["search", "astana", "--until", "99999-01-01"],
     "search-empty-range": ["search", "astana", "--since", "2024-03-01", "--until", "2024-02-01"],
     "search-limit-zero": ["search", "astana", "--limit", "0"],
+    "search-limit-over-64-bits": ["search", "astana", "--limit", "99999999999999999999"],
+    "tags-limit-over-64-bits": ["tags", "--limit", "99999999999999999999"],
     "search-empty-tag": ["search", "tag:"],
     "export-unknown-format": ["export", "--format", "xml"],
     "export-bad-month": ["export", "--since", "2024-13-01"],
