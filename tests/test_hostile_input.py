@@ -19,11 +19,19 @@ from typing import Any
 
 import pytest
 from conftest import CliResult, dump, ingest, make_post
-from telegram_harness import FakeTelegram, dispatch, private_message, update_new_message, user
+from telegram_harness import (
+    FakeTelegram,
+    callback_query,
+    dispatch,
+    private_message,
+    update_new_message,
+    user,
+)
 
 from archive.config import TelegramConfig
 from archive.store import Store
 from bot.commands import BotCommands
+from bot.replies import EXPIRED
 
 # -- the archive every input is thrown at ------------------------------------------------------
 
@@ -304,6 +312,33 @@ async def test_bad_bot_command_arguments_get_one_reply_and_the_archive_unchanged
     assert "fts5" not in reply.lower()
     assert dump(store.path) == before
     assert await store.list_subscriptions() == []
+
+
+CALLBACK_DATA = {
+    "not-utf8": b"s:\xff\xfe:2",
+    "huge-page": b"s:deadbeef:99999999999999999999",
+    "negative-page": b"s:deadbeef:-1",
+    "too-many-parts": b"s:a:b:c:d",
+    "empty-token": b"s::2",
+    "sql-token": b"s:'; DROP TABLE posts;--:2",
+    "just-prefix": b"s:",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CALLBACK_DATA))
+async def test_forged_button_data_gets_an_answer_and_changes_nothing(store, name):
+    await ingest(store, make_post(1, "Astana talks on the harbour forum #SCO"))
+    before = dump(store.path)
+    client = FakeTelegram(bot=True)
+    BotCommands(store, client, CONFIG).register()
+
+    update = callback_query(ADMIN, CALLBACK_DATA[name], msg_id=5001)
+    await dispatch(client, update, users=[ADMIN])  # raises a handler's error
+
+    (answer,) = client.callback_answers()  # the button stops spinning
+    assert answer.message in (None, EXPIRED)  # silent, or "search again"
+    assert client.edits() == []
+    assert dump(store.path) == before
 
 
 # -- search text is never SQL -------------------------------------------------------------------
