@@ -13,6 +13,7 @@ import base64
 import logging
 import os
 import socket
+import sqlite3
 import stat
 from pathlib import Path
 from typing import Any
@@ -222,11 +223,21 @@ def test_a_world_readable_session_file_is_made_private_even_with_umask_0(tmp_pat
     try:
         for bot in (False, True):  # the user's file existed, the bot's is new
             build_client(config, bot=bot).session.close()
+        # While telethon writes the key, SQLite's rollback journal holds pages of it; SQLite
+        # creates the journal with the session file's own mode, so it is private too.
+        conn = sqlite3.connect(user_session, isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("CREATE TABLE journal_probe (x)")  # rolled back below
+        journal = Path(f"{user_session}-journal")
+        journal_mode = stat.S_IMODE(journal.stat().st_mode)
+        conn.execute("ROLLBACK")
+        conn.close()
     finally:
         os.umask(old)
 
     for bot in (False, True):
         assert stat.S_IMODE(session_path(config, bot=bot).stat().st_mode) == 0o600
+    assert journal_mode == 0o600
 
 
 def test_login_leaves_session_files_private(tmp_path):
