@@ -10,6 +10,7 @@ clients, built by the real ``build_client``, fail to connect at the lowest bound
 from __future__ import annotations
 
 import base64
+import io
 import logging
 import os
 import socket
@@ -31,7 +32,9 @@ from telegram_harness import (
     user,
 )
 from telethon.crypto import AuthKey
+from telethon.errors import AuthKeyUnregisteredError
 from telethon.sessions import SQLiteSession, StringSession
+from telethon.tl import functions
 
 from archive.config import Config, TelegramConfig, load_config
 from archive.store import Store
@@ -207,6 +210,37 @@ def test_cli_paths_and_exports_carry_no_secret(cli, telegram_setup, caplog, monk
     archive = b"".join(p.read_bytes() for p in tmp_path.glob("archive.db*"))
     for name, value in {**SECRETS, **extra}.items():
         assert value.encode() not in archive, f"{name} found in the archive"
+
+
+class NewAccount(FakeTelegram):
+    """Telegram as a session that is not logged in yet sees it: asking who we are fails."""
+
+    async def connect(self) -> None:
+        return None
+
+    def is_connected(self) -> bool:
+        return True
+
+    async def disconnect(self) -> None:  # type: ignore[override]
+        return None
+
+    async def __call__(self, request: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(request, functions.users.GetUsersRequest):
+            raise AuthKeyUnregisteredError(request=request)
+        return await super().__call__(request, *args, **kwargs)
+
+
+def test_login_without_a_terminal_says_so_in_one_line(cli, telegram_setup, monkeypatch):
+    toml, extra = telegram_setup
+    monkeypatch.setattr(login_module, "build_client", lambda tg, bot: NewAccount(bot=bot))
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # telethon's phone prompt reads nothing
+
+    r = cli("--config", toml, "login")
+
+    assert r.code == 1
+    assert r.err.startswith("tg-archiver: error: telegram login needs a terminal")
+    assert r.err.count("\n") == 1 and "Traceback" not in r.err
+    assert_no_secret("login output", r.out + r.err, extra)
 
 
 # -- session files ------------------------------------------------------------------------------
