@@ -10,6 +10,7 @@ archive as it was.
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import shutil
 import sqlite3
@@ -17,6 +18,7 @@ from itertools import count
 from pathlib import Path
 from typing import Any
 
+import ijson
 import pytest
 from conftest import CliResult, dump, ingest, make_post
 from telegram_harness import (
@@ -29,6 +31,7 @@ from telegram_harness import (
 )
 
 from archive.config import TelegramConfig
+from archive.importers.tdesktop import MAX_DEPTH, _Reader
 from archive.store import Store
 from bot.commands import BotCommands
 from bot.replies import EXPIRED
@@ -124,6 +127,14 @@ FILES: dict[str, tuple[str, bytes]] = {
     "tdesktop-full-export-bad-message": (
         "result.json",
         b'{"chats":{"list":[{"name":"X","type":"public_channel","id":1,"messages":[{"id":1}]}]}}',
+    ),
+    "tdesktop-nested-200-deep": (
+        "result.json",
+        _msg(text=["x"]).replace('["x"]', "[" * 200 + "]" * 200),
+    ),
+    "tdesktop-number-of-5000-digits": (
+        "result.json",
+        _msg(id=1).replace('"id": 1', '"id": ' + "9" * 5000),
     ),
     # text dumps
     "text-latin1": ("dump.txt", "café au lait\nsecond line\n".encode("latin-1")),
@@ -449,3 +460,37 @@ def test_a_file_name_that_is_not_utf8_is_imported_and_remembered(cli, tmp_path):
         assert conn.execute("SELECT count(*) FROM posts").fetchone() == (1,)
         (path,) = conn.execute("SELECT path FROM imported_files").fetchone()
     assert path.endswith("caf\\xe9.txt")
+
+
+def test_brackets_quotes_and_backslashes_inside_strings_are_text_not_nesting(cli, db, tmp_path):
+    """The importer's guard against deep nesting skips strings, across every chunk boundary."""
+    texts = ["[" * 300_000, '\\"{' * 100_000, "\\" * 300_001 + "]"]
+    messages = [
+        {"id": n, "type": "message", "date_unixtime": "1709280000", "text": text}
+        for n, text in enumerate(texts, start=1)
+    ]
+    export = {"name": "MFA", "type": "public_channel", "id": 1500000009, "messages": messages}
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(export), encoding="utf-8")
+
+    r = cli("--db", db, "import", path)
+
+    assert r.code == 0 and "3 new posts" in r.out, r.err
+    with sqlite3.connect(db) as conn:
+        stored = [t for (t,) in conn.execute("SELECT raw_text FROM posts")]
+    assert set(texts) <= set(stored)
+
+
+def test_the_nesting_guard_is_exact_at_every_chunk_boundary():
+    """Chunks split anywhere, inside an escape too: strings never count, real nesting does."""
+    doc = json.dumps({"t": '\\"[{' * 3 + "\\" * 3 + "}", "n": [[{"x": "]"}]]}).encode()
+    deep = b"[" * (MAX_DEPTH + 1) + b"]" * (MAX_DEPTH + 1)
+    for size in range(1, len(doc) + 1):
+        reader = _Reader(io.BytesIO(doc))
+        while reader.read(size):
+            pass
+        assert (reader._depth, reader._in_string, reader._escaped) == (0, False, False), size
+        with pytest.raises(ijson.JSONError, match="nested deeper"):
+            reader = _Reader(io.BytesIO(deep))
+            while reader.read(size):
+                pass
