@@ -494,3 +494,25 @@ def test_the_nesting_guard_is_exact_at_every_chunk_boundary():
             reader = _Reader(io.BytesIO(deep))
             while reader.read(size):
                 pass
+
+
+def test_a_billion_laughs_feed_expands_nothing(cli, db, tmp_path):
+    entities = "".join(
+        f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10)
+    )  # &a9; would be 10**9 "lol"s
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a0 "lol">{entities}]>'
+        '<rss version="2.0"><channel><title>T</title>'
+        "<item><guid>1</guid><title>&a9;</title><description>x</description></item>"
+        "</channel></rss>"
+    )
+
+    r = cli("--db", db, "import", feed)
+
+    assert "Traceback" not in r.err
+    with sqlite3.connect(db) as conn:
+        longest = conn.execute(
+            "SELECT max(length(raw_text) + coalesce(length(title), 0)) FROM posts"
+        ).fetchone()
+    assert longest[0] < 1000
