@@ -25,6 +25,8 @@ from archive.tags import TopicAliases
 
 DEFAULT_DATABASE = "tg-archiver.db"
 DEFAULT_FEED_INTERVAL = 900
+MAX_SECONDS = 30 * 24 * 3600  # longest feed interval, backoff or timeout (timers overflow)
+MAX_INT = 2**63 - 1  # Telegram ids and counts are 64-bit, and so are SQLite's integers
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,8 +201,15 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         if name is not None:
             name = _str(name, f"{key}.name")
         interval = item.get("interval", DEFAULT_FEED_INTERVAL)
-        if isinstance(interval, bool) or not isinstance(interval, int) or interval < 60:
-            raise InputError(f"{key}.interval: expected a whole number of seconds, at least 60")
+        if (
+            isinstance(interval, bool)
+            or not isinstance(interval, int)
+            or not 60 <= interval <= MAX_SECONDS
+        ):
+            raise InputError(
+                f"{key}.interval: expected a whole number of seconds, at least 60"
+                f" and at most {MAX_SECONDS} (30 days)"
+            )
         feeds.append(FeedConfig(url=url, name=name, interval=interval))
 
     import_paths = tuple(base / p for p in _str_list(imports.get("paths", []), "import.paths"))
@@ -317,12 +326,20 @@ def _polling(t: Mapping[str, Any]) -> PollingConfig:
     _only(t, "polling.", {"timeout", "max_failures", "max_backoff"})
     d = PollingConfig()
     timeout = t.get("timeout", d.timeout)
-    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-        raise InputError("polling.timeout: expected a number of seconds above 0")
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not 0 < timeout <= MAX_SECONDS
+    ):
+        raise InputError(
+            f"polling.timeout: expected a number of seconds above 0 and at most {MAX_SECONDS}"
+        )
     return PollingConfig(
         timeout=float(timeout),
         max_failures=_int(t.get("max_failures", d.max_failures), "polling.max_failures", 1),
-        max_backoff=_int(t.get("max_backoff", d.max_backoff), "polling.max_backoff", 60),
+        max_backoff=_int(
+            t.get("max_backoff", d.max_backoff), "polling.max_backoff", 60, MAX_SECONDS
+        ),
     )
 
 
@@ -365,9 +382,11 @@ def _telegram(t: Mapping[str, Any], base: Path) -> TelegramConfig:
     )
 
 
-def _int(value: Any, key: str, minimum: int) -> int:
+def _int(value: Any, key: str, minimum: int, maximum: int = MAX_INT) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
         raise InputError(f"{key}: expected a whole number, at least {minimum}")
+    if value > maximum:
+        raise InputError(f"{key}: expected a whole number, at most {maximum}")
     return value
 
 

@@ -41,7 +41,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from archive.errors import InputError
 from archive.tags import tag_key
 
-__all__ = ["SearchQuery", "parse_date", "parse_query"]
+__all__ = ["MAX_FILTER_VALUES", "SearchQuery", "parse_date", "parse_query"]
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,10 @@ _FILTER_RE = re.compile(r"(tag|source|since|until):", re.IGNORECASE)
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 _MAX_SHOWN = 40  # characters of user text quoted back in an error message
+
+MAX_FILTER_VALUES = 100
+"""Most tags, and most sources, one search or export may name: each nests the store's WHERE
+clause one level deeper, and SQLite refuses expressions deeper than 1000."""
 
 
 def parse_date(value: str, *, end_of_day: bool = False) -> datetime:
@@ -333,4 +337,8 @@ def _unique(values: Iterable[str], what: str, *, key: Callable[[str], str]) -> t
         if not key(value):
             raise InputError(f"empty {what} filter: name one, as in {what}:{_EXAMPLES[what]}")
         seen.setdefault(key(value), value)
+    if len(seen) > MAX_FILTER_VALUES:
+        raise InputError(
+            f"too many {what} filters: {len(seen)}, at most {MAX_FILTER_VALUES} at once"
+        )
     return tuple(seen.values())

@@ -46,7 +46,7 @@ from archive.errors import InputError, StorageError
 from archive.export import ExportRow
 from archive.models import Media, SourceRef
 from archive.pipeline import PreparedPost
-from archive.query import SearchQuery
+from archive.query import MAX_FILTER_VALUES, SearchQuery
 from archive.subscriptions import Subscription
 from archive.tags import tag_key
 
@@ -1261,6 +1261,12 @@ posts.duplicate_of, posts.media
 
 def _filter_sql(flt: ExportFilter) -> tuple[str, list[Any]]:
     """WHERE fragments (fixed SQL) and their bound parameters for a filter."""
+    for what, values in (("tag", flt.tags), ("source", flt.sources)):
+        # Each one nests the WHERE clause deeper; SQLite stops at a depth of 1000.
+        if len(values) > MAX_FILTER_VALUES:
+            raise InputError(
+                f"too many {what} filters: {len(values)}, at most {MAX_FILTER_VALUES} at once"
+            )
     parts: list[str] = []
     params: list[Any] = []
     for tag in flt.tags:

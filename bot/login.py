@@ -14,7 +14,7 @@ from pathlib import Path
 from telethon.errors import RPCError
 
 from archive.config import TelegramConfig
-from archive.errors import SourceError
+from archive.errors import InputError, SourceError
 from bot.telegram import build_client
 
 
@@ -26,6 +26,11 @@ async def login(tg: TelegramConfig) -> list[str]:
     """
     try:
         return await _login(tg)
+    except EOFError:  # telethon's prompt found no terminal
+        raise InputError(
+            "telegram login needs a terminal: run `tg-archiver login` interactively to type"
+            " the phone number and the code Telegram sends"
+        ) from None
     except (OSError, RPCError) as e:  # ConnectionError is an OSError
         raise SourceError(
             f"telegram login failed: {type(e).__name__}; check the network and the"

@@ -10,6 +10,7 @@ archive as it was.
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 import shutil
 import sqlite3
@@ -17,13 +18,23 @@ from itertools import count
 from pathlib import Path
 from typing import Any
 
+import ijson
 import pytest
 from conftest import CliResult, dump, ingest, make_post
-from telegram_harness import FakeTelegram, dispatch, private_message, update_new_message, user
+from telegram_harness import (
+    FakeTelegram,
+    callback_query,
+    dispatch,
+    private_message,
+    update_new_message,
+    user,
+)
 
 from archive.config import TelegramConfig
+from archive.importers.tdesktop import MAX_DEPTH, _Reader
 from archive.store import Store
 from bot.commands import BotCommands
+from bot.replies import EXPIRED
 
 # -- the archive every input is thrown at ------------------------------------------------------
 
@@ -117,6 +128,14 @@ FILES: dict[str, tuple[str, bytes]] = {
         "result.json",
         b'{"chats":{"list":[{"name":"X","type":"public_channel","id":1,"messages":[{"id":1}]}]}}',
     ),
+    "tdesktop-nested-200-deep": (
+        "result.json",
+        _msg(text=["x"]).replace('["x"]', "[" * 200 + "]" * 200),
+    ),
+    "tdesktop-number-of-5000-digits": (
+        "result.json",
+        _msg(id=1).replace('"id": 1', '"id": ' + "9" * 5000),
+    ),
     # text dumps
     "text-latin1": ("dump.txt", "café au lait\nsecond line\n".encode("latin-1")),
     "text-binary": ("dump.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
@@ -193,6 +212,9 @@ CONFIGS: dict[str, bytes] = {
     "bad-timezone": (DIGEST + 'cron = "0 8 * * *"\ntimezone = "Mars/Olympus"\n').encode(),
     "timezone-path": (DIGEST + 'cron = "0 8 * * *"\ntimezone = "../../etc/passwd"\n').encode(),
     "digest-without-cron": DIGEST.encode(),
+    "interval-overflowing-timers": b'[[feeds]]\nurl = "x.xml"\ninterval = 99999999999\n',
+    "backoff-overflowing-timers": b"[polling]\nmax_backoff = 99999999999999999999\n",
+    "admin-id-over-64-bits": b"[telegram]\nadmins = [99999999999999999999]\n",
 }
 
 
@@ -219,6 +241,8 @@ ARGS: dict[str, list[str]] = {
     "search-five-digit-year": ["search", "astana", "--until", "99999-01-01"],
     "search-empty-range": ["search", "astana", "--since", "2024-03-01", "--until", "2024-02-01"],
     "search-limit-zero": ["search", "astana", "--limit", "0"],
+    "search-limit-over-64-bits": ["search", "astana", "--limit", "99999999999999999999"],
+    "tags-limit-over-64-bits": ["tags", "--limit", "99999999999999999999"],
     "search-empty-tag": ["search", "tag:"],
     "export-unknown-format": ["export", "--format", "xml"],
     "export-bad-month": ["export", "--since", "2024-13-01"],
@@ -230,6 +254,8 @@ ARGS: dict[str, list[str]] = {
     "import-missing-file": ["import", "/nonexistent/result.json"],
     "fetch-unsupported-scheme": ["fetch", "ftp://127.0.0.1/feed"],
     "unknown-command": ["frobnicate"],
+    "search-too-many-tags": ["search", " ".join(f"tag:t{i}" for i in range(1100))],
+    "export-too-many-sources": ["export", *(a for i in range(101) for a in ("--source", f"s{i}"))],
     # A command line that is not UTF-8 reaches Python with lone surrogates (surrogateescape).
     "non-utf8-search": ["search", "astana \udcff"],
     "non-utf8-tag": ["search", "astana", "--tag", "\udce9"],
@@ -272,6 +298,7 @@ BOT_COMMANDS: dict[str, tuple[str, str]] = {
     "unsubscribe-two-topics": ("/unsubscribe SCO BRICS", "Name one topic"),
     "digest-unknown-window": ("/digest SCO fortnight", "Name a topic and a window"),
     "digest-too-many-words": ("/digest SCO 7d please", "Name a topic and a window"),
+    "export-too-many-tags": ("/export " + " ".join(f"tag:t{i}" for i in range(600)), "too many"),
 }
 
 
@@ -296,6 +323,33 @@ async def test_bad_bot_command_arguments_get_one_reply_and_the_archive_unchanged
     assert "fts5" not in reply.lower()
     assert dump(store.path) == before
     assert await store.list_subscriptions() == []
+
+
+CALLBACK_DATA = {
+    "not-utf8": b"s:\xff\xfe:2",
+    "huge-page": b"s:deadbeef:99999999999999999999",
+    "negative-page": b"s:deadbeef:-1",
+    "too-many-parts": b"s:a:b:c:d",
+    "empty-token": b"s::2",
+    "sql-token": b"s:'; DROP TABLE posts;--:2",
+    "just-prefix": b"s:",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CALLBACK_DATA))
+async def test_forged_button_data_gets_an_answer_and_changes_nothing(store, name):
+    await ingest(store, make_post(1, "Astana talks on the harbour forum #SCO"))
+    before = dump(store.path)
+    client = FakeTelegram(bot=True)
+    BotCommands(store, client, CONFIG).register()
+
+    update = callback_query(ADMIN, CALLBACK_DATA[name], msg_id=5001)
+    await dispatch(client, update, users=[ADMIN])  # raises a handler's error
+
+    (answer,) = client.callback_answers()  # the button stops spinning
+    assert answer.message in (None, EXPIRED)  # silent, or "search again"
+    assert client.edits() == []
+    assert dump(store.path) == before
 
 
 # -- search text is never SQL -------------------------------------------------------------------
@@ -406,3 +460,59 @@ def test_a_file_name_that_is_not_utf8_is_imported_and_remembered(cli, tmp_path):
         assert conn.execute("SELECT count(*) FROM posts").fetchone() == (1,)
         (path,) = conn.execute("SELECT path FROM imported_files").fetchone()
     assert path.endswith("caf\\xe9.txt")
+
+
+def test_brackets_quotes_and_backslashes_inside_strings_are_text_not_nesting(cli, db, tmp_path):
+    """The importer's guard against deep nesting skips strings, across every chunk boundary."""
+    texts = ["[" * 300_000, '\\"{' * 100_000, "\\" * 300_001 + "]"]
+    messages = [
+        {"id": n, "type": "message", "date_unixtime": "1709280000", "text": text}
+        for n, text in enumerate(texts, start=1)
+    ]
+    export = {"name": "MFA", "type": "public_channel", "id": 1500000009, "messages": messages}
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(export), encoding="utf-8")
+
+    r = cli("--db", db, "import", path)
+
+    assert r.code == 0 and "3 new posts" in r.out, r.err
+    with sqlite3.connect(db) as conn:
+        stored = [t for (t,) in conn.execute("SELECT raw_text FROM posts")]
+    assert set(texts) <= set(stored)
+
+
+def test_the_nesting_guard_is_exact_at_every_chunk_boundary():
+    """Chunks split anywhere, inside an escape too: strings never count, real nesting does."""
+    doc = json.dumps({"t": '\\"[{' * 3 + "\\" * 3 + "}", "n": [[{"x": "]"}]]}).encode()
+    deep = b"[" * (MAX_DEPTH + 1) + b"]" * (MAX_DEPTH + 1)
+    for size in range(1, len(doc) + 1):
+        reader = _Reader(io.BytesIO(doc))
+        while reader.read(size):
+            pass
+        assert (reader._depth, reader._in_string, reader._escaped) == (0, False, False), size
+        with pytest.raises(ijson.JSONError, match="nested deeper"):
+            reader = _Reader(io.BytesIO(deep))
+            while reader.read(size):
+                pass
+
+
+def test_a_billion_laughs_feed_expands_nothing(cli, db, tmp_path):
+    entities = "".join(
+        f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10)
+    )  # &a9; would be 10**9 "lol"s
+    feed = tmp_path / "feed.xml"
+    feed.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a0 "lol">{entities}]>'
+        '<rss version="2.0"><channel><title>T</title>'
+        "<item><guid>1</guid><title>&a9;</title><description>x</description></item>"
+        "</channel></rss>"
+    )
+
+    r = cli("--db", db, "import", feed)
+
+    assert "Traceback" not in r.err
+    with sqlite3.connect(db) as conn:
+        longest = conn.execute(
+            "SELECT max(length(raw_text) + coalesce(length(title), 0)) FROM posts"
+        ).fetchone()
+    assert longest[0] < 1000

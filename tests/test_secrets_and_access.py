@@ -10,9 +10,11 @@ clients, built by the real ``build_client``, fail to connect at the lowest bound
 from __future__ import annotations
 
 import base64
+import io
 import logging
 import os
 import socket
+import sqlite3
 import stat
 from pathlib import Path
 from typing import Any
@@ -30,7 +32,9 @@ from telegram_harness import (
     user,
 )
 from telethon.crypto import AuthKey
+from telethon.errors import AuthKeyUnregisteredError
 from telethon.sessions import SQLiteSession, StringSession
+from telethon.tl import functions
 
 from archive.config import Config, TelegramConfig, load_config
 from archive.store import Store
@@ -208,6 +212,37 @@ def test_cli_paths_and_exports_carry_no_secret(cli, telegram_setup, caplog, monk
         assert value.encode() not in archive, f"{name} found in the archive"
 
 
+class NewAccount(FakeTelegram):
+    """Telegram as a session that is not logged in yet sees it: asking who we are fails."""
+
+    async def connect(self) -> None:
+        return None
+
+    def is_connected(self) -> bool:
+        return True
+
+    async def disconnect(self) -> None:  # type: ignore[override]
+        return None
+
+    async def __call__(self, request: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(request, functions.users.GetUsersRequest):
+            raise AuthKeyUnregisteredError(request=request)
+        return await super().__call__(request, *args, **kwargs)
+
+
+def test_login_without_a_terminal_says_so_in_one_line(cli, telegram_setup, monkeypatch):
+    toml, extra = telegram_setup
+    monkeypatch.setattr(login_module, "build_client", lambda tg, bot: NewAccount(bot=bot))
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # telethon's phone prompt reads nothing
+
+    r = cli("--config", toml, "login")
+
+    assert r.code == 1
+    assert r.err.startswith("tg-archiver: error: telegram login needs a terminal")
+    assert r.err.count("\n") == 1 and "Traceback" not in r.err
+    assert_no_secret("login output", r.out + r.err, extra)
+
+
 # -- session files ------------------------------------------------------------------------------
 
 
@@ -222,11 +257,21 @@ def test_a_world_readable_session_file_is_made_private_even_with_umask_0(tmp_pat
     try:
         for bot in (False, True):  # the user's file existed, the bot's is new
             build_client(config, bot=bot).session.close()
+        # While telethon writes the key, SQLite's rollback journal holds pages of it; SQLite
+        # creates the journal with the session file's own mode, so it is private too.
+        conn = sqlite3.connect(user_session, isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("CREATE TABLE journal_probe (x)")  # rolled back below
+        journal = Path(f"{user_session}-journal")
+        journal_mode = stat.S_IMODE(journal.stat().st_mode)
+        conn.execute("ROLLBACK")
+        conn.close()
     finally:
         os.umask(old)
 
     for bot in (False, True):
         assert stat.S_IMODE(session_path(config, bot=bot).stat().st_mode) == 0o600
+    assert journal_mode == 0o600
 
 
 def test_login_leaves_session_files_private(tmp_path):

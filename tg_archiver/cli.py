@@ -30,6 +30,7 @@ from archive.store import SNIPPET_END, SNIPPET_START, ExportFilter, Store
 log = logging.getLogger("tg_archiver")
 
 DEFAULT_CONFIG = Path("tg-archiver.toml")
+MAX_LIMIT = 1_000_000
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -123,6 +124,8 @@ def _positive_int(value: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
     if n < 1:
         raise argparse.ArgumentTypeError(f"expected at least 1, got {n}")
+    if n > MAX_LIMIT:  # SQLite's integers are 64-bit; nobody reads a million lines
+        raise argparse.ArgumentTypeError(f"expected at most {MAX_LIMIT:,}, got {n}")
     return n
 
 
