@@ -647,8 +647,12 @@ class Store:
             else:
                 # Two steps: pick the page's ids cheaply, then build rows and snippets for
                 # those alone; snippet() and the tag lists are too dear for every match.
-                page = self._ranked_page if by_rank else self._newest_page
-                ids = await page(query.match, where, params, limit, offset)
+                if by_rank:
+                    ids = await self._ranked_page(query.match, where, params, limit, offset)
+                else:
+                    ids = await self._newest_page(
+                        query.match, where, params, limit, offset, query.since, query.until
+                    )
                 sql = (
                     f"SELECT {_ROW_COLUMNS},"
                     " snippet(posts_fts, -1, char(2), char(3), '…', 24) AS snippet"
@@ -664,7 +668,14 @@ class Store:
         return [SearchHit(row=_export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
 
     async def _newest_page(
-        self, match: str, where: str, params: list[Any], limit: int, offset: int
+        self,
+        match: str,
+        where: str,
+        params: list[Any],
+        limit: int,
+        offset: int,
+        since: datetime | None,
+        until: datetime | None,
     ) -> list[int]:
         """Ids of the page of matches, newest first.
 
@@ -675,8 +686,9 @@ class Store:
         other match is older than all of them. Only otherwise (a rarer word, whose matches are
         then few) are all matches sorted by date.
         """
-        scan = max(_NEWEST_SCAN, 4 * (offset + limit))
-        row = await self._read_one(_NEWEST_IDS, (scan,))
+        scan = max(_NEWEST_SCAN, 4 * (offset + limit))  # the newest posts of the date range
+        bounds = (ts(since) if since else "", ts(until) if until else _NO_UPPER_BOUND)
+        row = await self._read_one(_NEWEST_IDS, (*bounds, scan))
         if row and row[0] is not None:
             cutoff, low, high = row
             recent = (
@@ -1218,9 +1230,11 @@ _NEWEST_SCAN = 1000  # newest posts walked before a search sorts every match by 
 # The date from which the newest N posts were published, and their id range (see _newest_page).
 _NEWEST_IDS = """
 SELECT min(published_at), min(id), max(id) FROM (
-    SELECT published_at, id FROM posts ORDER BY published_at DESC, id DESC LIMIT ?
+    SELECT published_at, id FROM posts WHERE published_at >= ? AND published_at < ?
+    ORDER BY published_at DESC, id DESC LIMIT ?
 )
 """
+_NO_UPPER_BOUND = "9999-12-31T23:59:59Z"
 _REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
 _REBUILD_BATCH = 1000
 _ORIGINALS_AFTER = (
