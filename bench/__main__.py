@@ -35,7 +35,19 @@ def main(argv: list[str] | None = None) -> int:
         " ingested N-post archive copied M/N times instead (default: no limit)",
     )
     r.add_argument(
+        "--big-scaled",
+        action="store_true",
+        help="skip the M-post import: search, export and digest the ingested N-post archive"
+        " copied M/N times (made once, then reused)",
+    )
+    r.add_argument(
         "--big-only", action="store_true", help="skip the N-post benchmarks (the --big part only)"
+    )
+    r.add_argument(
+        "--only",
+        metavar="PARTS",
+        help="comma-separated parts to run: ingest,import,search,export,digest (default: all;"
+        " without ingest, an archive ingested earlier in --work is reused)",
     )
     r.add_argument("--seed", type=int, default=1)
     r.add_argument(

@@ -44,6 +44,7 @@ PAGE = 20  # search results asked for, as the CLI's default --limit
 SEARCH_BUDGET_S = 10.0  # per query and side in one run: stop early on very slow queries
 MIN_SAMPLES = 5
 ORDERS = (("newest", False), ("relevance", True))
+PARTS = ("ingest", "import", "search", "export", "digest")
 
 
 # -- results --------------------------------------------------------------------------------
@@ -369,6 +370,23 @@ def _posts_read(pid: int, files: list[tuple[Path, int]]) -> int | None:
     return None
 
 
+# The child runs tg-archiver's __main__ and, at exit, writes its own VmHWM (peak RSS, kB).
+# Not wait4's ru_maxrss: Linux carries that across exec, so it would report the memory of
+# this (forked) benchmark process instead of tg-archiver's.
+_CHILD = """
+import atexit, re, runpy, sys
+path = sys.argv[1]
+def hwm():
+    with open("/proc/self/status") as f:
+        kb = re.search(r"VmHWM:\\s+(\\d+)", f.read()).group(1)
+    with open(path, "w") as out:
+        out.write(kb)
+atexit.register(hwm)
+sys.argv = ["tg-archiver", *sys.argv[2:]]
+runpy.run_module("tg_archiver", run_name="__main__", alter_sys=True)
+"""
+
+
 def cli(
     args: list[str],
     cwd: Path,
@@ -378,7 +396,7 @@ def cli(
     every: float = 10.0,
 ) -> Child:
     """Run ``python -m tg_archiver ARGS`` in ``cwd`` (where no tg-archiver.toml is, so the
-    defaults apply): wall time and the child's own peak RSS (wait4's ru_maxrss).
+    defaults apply): wall time and the child's own peak RSS (its VmHWM at exit).
 
     With ``timeout`` the child is interrupted (SIGINT: the command rolls back and exits) once
     it has run that long, and the result says it did not finish. Every ``every`` seconds
@@ -387,18 +405,23 @@ def cli(
     """
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
-    out, err = cwd / "child.out", cwd / "child.err"
+    out, err, hwm_file = cwd / "child.out", cwd / "child.err", cwd / "child.hwm"
+    hwm_file.unlink(missing_ok=True)
     samples: list[Sample] = []
     finished = True
     peak = 0.0
     with out.open("wb") as o, err.open("wb") as e:
         started = time.perf_counter()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "tg_archiver", *args], cwd=cwd, env=env, stdout=o, stderr=e
+            [sys.executable, "-c", _CHILD, str(hwm_file), *args],
+            cwd=cwd,
+            env=env,
+            stdout=o,
+            stderr=e,
         )
         next_sample = started + every
         while True:
-            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            pid, status, _ = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
             now = time.perf_counter()
@@ -419,9 +442,12 @@ def cli(
             time.sleep(0.05 if now - started < 5 else 0.5)
         seconds = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
+    if hwm_file.exists() and hwm_file.read_text().strip():
+        peak = max(peak, int(hwm_file.read_text()) / 1024)
+    hwm_file.unlink(missing_ok=True)
     child = Child(
         seconds,
-        max(peak, usage.ru_maxrss / 1024),
+        peak,
         out.read_text(),
         err.read_text(),
         finished,
@@ -755,14 +781,22 @@ def run(args: argparse.Namespace) -> int:
     corpus, manifest = ensure_corpus(work, args.posts, args.seed)
     queries: dict[str, str] = manifest["queries"]
     archive = work / "ingest.db"
+    parts = set(args.only.split(",")) if args.only else set(PARTS)
+    if unknown := parts - set(PARTS):
+        raise SystemExit(f"--only: unknown part(s) {', '.join(sorted(unknown))}")
     if not args.big_only:
-        archive = bench_ingest(results, corpus, work, args.runs)
-        imported = bench_import(results, corpus, manifest, work, args.runs, size)
-        if imported is not None:
-            fresh(imported)
-        bench_search(results, archive, queries, args.runs, args.search_reps, size)
-        bench_export(results, archive, manifest["posts"], work, args.runs, size)
-        bench_digest(results, archive, manifest, args.runs, size)
+        if "ingest" in parts or not _has_posts(archive, args.posts):
+            archive = bench_ingest(results, corpus, work, args.runs)
+        if "import" in parts:
+            imported = bench_import(results, corpus, manifest, work, args.runs, size)
+            if imported is not None:
+                fresh(imported)
+        if "search" in parts:
+            bench_search(results, archive, queries, args.runs, args.search_reps, size)
+        if "export" in parts:
+            bench_export(results, archive, manifest["posts"], work, args.runs, size)
+        if "digest" in parts:
+            bench_digest(results, archive, manifest, args.runs, size)
         _describe(results, manifest, size)
 
     if args.big:
@@ -772,7 +806,9 @@ def run(args: argparse.Namespace) -> int:
         big_corpus, big_manifest = ensure_corpus(work, args.big, args.seed)
         _describe(results, big_manifest, big)
         timeout = args.big_import_timeout or None
-        big_archive = bench_import(results, big_corpus, big_manifest, work, 1, big, timeout)
+        big_archive = None
+        if not args.big_scaled and "import" in parts:
+            big_archive = bench_import(results, big_corpus, big_manifest, work, 1, big, timeout)
         if big_archive is None:
             # The import did not finish in time: search, export and digest a copy of the
             # ingested N-post archive scaled to M posts instead.
@@ -781,19 +817,25 @@ def run(args: argparse.Namespace) -> int:
                 say(f"ingesting {size} posts once, to scale that archive to {big}")
                 asyncio.run(ingest_ours(corpus, archive))
             big_archive = work / f"scaled-{big}.db"
-            count = scale_archive(archive, big_archive, factor)
+            if _has_posts(big_archive, args.posts * factor):
+                count = args.posts * factor  # made by an earlier run from the same archive
+            else:
+                count = scale_archive(archive, big_archive, factor)
             big = f"{_size(count)} ({size} ×{factor})"
             results.notes.append(
                 f"{big}: the {size} archive made by ingest, its posts copied {factor} times"
-                " under new ids with plain sqlite3 (through the FTS5 triggers), because the"
-                f" {_size(args.big)} import did not finish; posts per day and term and tag"
-                f" frequencies are {factor} times the corpus's"
+                " under new ids with plain sqlite3 (through the FTS5 triggers), because a"
+                f" {_size(args.big)} import does not finish in a session; posts per day and"
+                f" term and tag frequencies are {factor} times the corpus's"
             )
             big_manifest = manifest
         posts = _count_posts(big_archive)
-        bench_search(results, big_archive, queries, 1, args.search_reps, big)
-        bench_export(results, big_archive, posts, work, 1, big)
-        bench_digest(results, big_archive, big_manifest, args.runs, big)
+        if "search" in parts:
+            bench_search(results, big_archive, queries, 1, args.search_reps, big)
+        if "export" in parts:
+            bench_export(results, big_archive, posts, work, 1, big)
+        if "digest" in parts:
+            bench_digest(results, big_archive, big_manifest, args.runs, big)
 
     print(table(results))
     print()
