@@ -655,16 +655,15 @@ def generate(out: Path, *, posts: int, seed: int, log: TextIO | None = None) -> 
 
 
 # What the search benchmark asks of this corpus: words the templates make common or rare.
-# "Seplomi" is a pseudo-word of the long tail: a few hundred posts in 100k.
+# The rare term is a pseudo-word of the long tail (rank 401): under 1% of the posts.
 DATE_FILTER = ("2024-03-01", "2024-03-31")
 QUERIES: dict[str, str] = {
     "common term": "cooperation",
-    "rare term": "RARE",  # replaced below by a tail word at a fixed rank
+    "rare term": _rare_vocabulary()[400].lower(),
     "two terms": "lavrov security",
     "phrase": '"strategic partnership"',
     "prefix": "secur*",
     "tag filter": "cooperation tag:BRICS",
     "date filter": f"cooperation since:{DATE_FILTER[0]} until:{DATE_FILTER[1]}",
 }
-QUERIES["rare term"] = _rare_vocabulary()[400].lower()
 DIGEST_TOPICS = ("SCO", "BRICS", "CIS")
