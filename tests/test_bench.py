@@ -1,0 +1,164 @@
+"""The benchmark scripts (bench/) still run and still measure what they claim.
+
+Benchmarks are programs, not timed tests: nothing here asserts on speed. The small benchmark
+runs in a child process from the repository root (``python -m bench``, as the README says);
+these tests check that it finishes, that its table has every row, and that the figures are
+sane (positive, finite, ours and raw returning the same search hits).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+from archive.importers.tdesktop import read_tdesktop
+
+REPO = Path(__file__).resolve().parent.parent
+SMALL = 2000  # posts in the benchmark smoke run (see test_small_benchmark_prints_every_figure)
+SEARCHES = (
+    "common term",
+    "rare term",
+    "two terms",
+    "phrase",
+    "prefix",
+    "tag filter",
+    "date filter",
+)
+
+
+def bench(*args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert done.returncode == 0, done.stderr
+    return done
+
+
+def generate(out: Path, posts: int, seed: int = 1) -> Path:
+    bench("generate", "--posts", str(posts), "--seed", str(seed), "--out", str(out))
+    return out
+
+
+def test_corpus_is_the_same_for_the_same_seed_and_differs_for_another(tmp_path: Path) -> None:
+    a = generate(tmp_path / "a", 300)
+    b = generate(tmp_path / "b", 300)
+    c = generate(tmp_path / "c", 300, seed=2)
+    for name in ("posts.jsonl", "tdesktop/channel_1000000001/result.json"):
+        assert (a / name).read_bytes() == (b / name).read_bytes()
+    assert (a / "posts.jsonl").read_bytes() != (c / "posts.jsonl").read_bytes()
+
+
+def test_corpus_has_the_shape_the_issue_asks_for(tmp_path: Path) -> None:
+    out = generate(tmp_path / "corpus", 3000)
+    records = [json.loads(line) for line in (out / "posts.jsonl").open(encoding="utf-8")]
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert len(records) == manifest["posts"] == 3000
+
+    kinds = Counter(r["kind"] for r in records)
+    assert 0.07 < kinds["exact"] / 3000 < 0.13
+    assert 0.07 < kinds["near"] / 3000 < 0.13
+    assert 0.25 < sum(r["repeated"] for r in records) / 3000 < 0.35
+    assert len({r["channel"] for r in records}) >= 5
+    dates = [r["date"] for r in records]
+    assert dates == sorted(dates)
+    assert (dates[-1] - dates[0]) / 86400 > 700  # two years
+
+    for r in records:
+        assert 1 <= len(r["hashtags"]) <= 6
+        if not r["repeated"]:
+            assert 300 <= len(r["text"]) <= 3400  # 300-3000 of body, then the hashtag line
+    tags = Counter(t for r in records for t in r["hashtags"])
+    assert {"SCO", "BRICS", "CIS"} <= set(tags)
+    assert sum(1 for n in tags.values() if n == 1) > 100  # a long tail
+
+    texts = Counter(r["text"] for r in records)
+    assert all(texts[r["text"]] >= 2 for r in records if r["kind"] == "exact")
+    bulleted = [r for r in records if "\n🔹 " in r["text"] or "\n📌 " in r["text"]]
+    assert len(bulleted) > 300
+
+
+def test_tdesktop_export_holds_the_same_posts_as_the_jsonl(tmp_path: Path) -> None:
+    out = generate(tmp_path / "corpus", 500)
+    manifest = json.loads((out / "manifest.json").read_text())
+    expected = {
+        (str(r["channel"]), str(r["id"])): (r["date"], r["text"], tuple(r["hashtags"]))
+        for r in map(json.loads, (out / "posts.jsonl").open(encoding="utf-8"))
+    }
+    read = {}
+    for channel in manifest["channels"]:
+        for post in read_tdesktop(out / "tdesktop" / channel["dir"] / "result.json"):
+            assert post.source.title == channel["title"]
+            read[(post.source.key, post.external_id)] = (
+                int(post.published_at.timestamp()),
+                post.text,
+                post.hashtags,
+            )
+    assert read == expected
+
+
+def test_small_benchmark_prints_every_figure(tmp_path: Path) -> None:
+    """The whole suite on SMALL posts, one run.
+
+    The issue asks for 10k posts here; with today's ingest speed that is about 50 s, over
+    the test suite's time budget, so it runs on 2k until ingest is faster.
+    """
+    results = tmp_path / "results.json"
+    size = f"{SMALL // 1000}k"
+    done = bench(
+        "run",
+        "--posts",
+        str(SMALL),
+        "--runs",
+        "1",
+        "--search-reps",
+        "5",
+        "--work",
+        str(tmp_path / "work"),
+        "--json",
+        str(results),
+    )
+    expected = [
+        "ingest: store_posts vs raw inserts",
+        f"import tdesktop export, {size}",
+        f"import tdesktop export, {size}: peak RSS",
+        *(
+            f"search {name}, {order}, {size}: {p}"
+            for name in SEARCHES
+            for order in ("newest", "relevance")
+            for p in ("p50", "p95")
+        ),
+        f"CLI start-up (empty export), {size}",
+        f"export jsonl, {size}",
+        f"export jsonl, {size}: peak RSS",
+        f"export csv, {size}",
+        f"export csv, {size}: peak RSS",
+        f"digest 24 h (SCO, BRICS, CIS), {size}: fetch + compose",
+        f"digest 7 days (SCO, BRICS, CIS), {size}: fetch + compose",
+    ]
+    for label in expected:
+        assert f"| {label} " in done.stdout, label
+
+    data = json.loads(results.read_text())
+    rows = {r["label"]: r for r in data["rows"]}
+    for label in expected:
+        ours = rows[label]["ours"]
+        assert len(ours) == 1 and math.isfinite(ours[0]) and ours[0] > 0, (label, ours)
+        assert rows[label]["raw"] == [] or rows[label]["raw"][0] > 0, label
+    assert rows["ingest: store_posts vs raw inserts"]["raw"], "the raw baseline ran"
+    for label, row in rows.items():
+        if "peak RSS" in label:
+            assert 20 < row["ours"][0] < 4000, (label, row["ours"])
+        if label.startswith("search"):
+            assert row["raw"] and row["ours"][0] < 60_000, label
+    # Ours and the bare FTS5 query answer the same question: the same number of hits.
+    assert not [n for n in data["notes"] if "hits, raw" in n], data["notes"]
+    # The digest windows are not empty: they measure composing something.
+    assert any("digest 7 days" in n and " 0 posts" not in n for n in data["notes"])
