@@ -18,7 +18,7 @@ from pathlib import Path
 from archive.importers.tdesktop import read_tdesktop
 
 REPO = Path(__file__).resolve().parent.parent
-SMALL = 2000  # posts in the benchmark smoke run (see test_small_benchmark_prints_every_figure)
+SMALL = 10_000  # posts in the benchmark smoke run, as the issue asks
 SEARCHES = (
     "common term",
     "rare term",
@@ -105,11 +105,8 @@ def test_tdesktop_export_holds_the_same_posts_as_the_jsonl(tmp_path: Path) -> No
 
 
 def test_small_benchmark_prints_every_figure(tmp_path: Path) -> None:
-    """The whole suite on SMALL posts, one run.
-
-    The issue asks for 10k posts here; with today's ingest speed that is about 50 s, over
-    the test suite's time budget, so it runs on 2k until ingest is faster.
-    """
+    """The whole suite on SMALL posts, one run: the scripts cannot rot. Asserts the table's
+    rows and sane values, never a time."""
     results = tmp_path / "results.json"
     size = f"{SMALL // 1000}k"
     done = bench(
