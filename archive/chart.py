@@ -44,9 +44,6 @@ class ChartData:
     series: tuple[tuple[str, tuple[int, ...]], ...]  # (topic, count per day), most first
     plain: tuple[str, ...] = ()  # topics written as they are (saved searches), not as hashtags
 
-    def total(self, topic: str) -> int:
-        return sum(next(c for t, c in self.series if t == topic))
-
 
 def charts_available() -> bool:
     """Whether matplotlib (the ``charts`` extra) is installed."""

@@ -32,6 +32,7 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -149,7 +150,7 @@ class ConsoleSink:
     async def __call__(self, chat: str, html: str, key: str = "") -> int | None:
         if self._written:
             self.stream.write("---\n")
-        self.stream.write(display_part(html) + "\n")
+        self.stream.write(html + "\n")
         self.stream.flush()
         self._written = True
         return None
@@ -168,7 +169,7 @@ class FileSink:
         with self.path.open("a", encoding="utf-8") as f:
             if f.tell() > 0:
                 f.write("---\n")
-            f.write(display_part(html) + "\n")
+            f.write(html + "\n")
         return None
 
 
@@ -350,18 +351,16 @@ class DigestSender:
 
     async def _send_one(self, chat: str, part: str, key: str) -> int | None:
         chart = decode_part(part)
-        png = None
+        send: Callable[[], Awaitable[int | None]]
         if chart is not None and self.send_photo is not None:
             png = await asyncio.to_thread(render_png, chart)  # ~0.1 s of CPU: off the loop
+            send = partial(self.send_photo, chat, png, chart_caption(chart), key)
+        else:  # text; where no photo can go (the console), a chart's caption stands for it
+            send = partial(self.send, chat, display_part(part), key)
         for attempt in range(MAX_FLOOD_RETRIES + 1):
             await self.pacer.wait(chat)
             try:
-                if chart is None:
-                    message_id = await self.send(chat, part, key)
-                elif png is not None and self.send_photo is not None:
-                    message_id = await self.send_photo(chat, png, chart_caption(chart), key)
-                else:  # the console: the caption stands for the picture
-                    message_id = await self.send(chat, display_part(part), key)
+                message_id = await send()
             except FloodWaitError as e:
                 if attempt == MAX_FLOOD_RETRIES:
                     raise
