@@ -1041,22 +1041,16 @@ class Store:
         keys = list(dict.fromkeys(tag_key(t) for t in tags))[:_MAX_VARS]
         if not keys:
             return []
-        window = (ts(since), ts(until))
-        sql = (
+        hit = (
             # CROSS JOIN: walk the window's posts (by date) and look up their tags, not every
             # post of a tag (half the archive for a big topic) checked against the window.
-            "WITH hit AS (SELECT DISTINCT coalesce(posts.duplicate_of, posts.id) AS root"
+            "SELECT DISTINCT coalesce(posts.duplicate_of, posts.id) AS root"
             " FROM posts CROSS JOIN post_tags ON post_tags.post_id = posts.id"
             " JOIN tags ON tags.id = post_tags.tag_id"
             f" WHERE tags.key IN ({_marks(keys)})"
-            " AND posts.published_at >= ? AND posts.published_at < ?)"
-            f" SELECT {_ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
-            " WHERE posts.published_at >= ? AND posts.published_at < ?"
-            " AND coalesce(posts.duplicate_of, posts.id) IN (SELECT root FROM hit)"
-            " ORDER BY posts.published_at, posts.id"
+            " AND posts.published_at >= ? AND posts.published_at < ?"
         )
-        rows = await self._read_all(sql, (*keys, *window, *window))
-        return [_export_row(r) for r in rows]
+        return await self._stories_in_window(hit, (*keys, ts(since), ts(until)), since, until)
 
     async def digest_query_rows(
         self, query: SearchQuery | None, *, since: datetime, until: datetime
@@ -1083,13 +1077,23 @@ class Store:
                 " JOIN sources ON sources.id = posts.source_id"
                 f" WHERE posts_fts MATCH ? {where}"
             )
-            hit_params: list[Any] = [query.match, *params]
+            hit_params: Sequence[Any] = [query.match, *params]
         else:
             hit = (
                 "SELECT DISTINCT coalesce(posts.duplicate_of, posts.id) AS root FROM posts"
                 f" JOIN sources ON sources.id = posts.source_id WHERE 1 {where}"
             )
             hit_params = params
+        try:
+            return await self._stories_in_window(hit, hit_params, since, until)
+        except sqlite3.OperationalError as e:
+            raise InputError(f"cannot search for {query.text if query else ''!r}: {e}") from None
+
+    async def _stories_in_window(
+        self, hit: str, hit_params: Sequence[Any], since: datetime, until: datetime
+    ) -> list[ExportRow]:
+        """Every post of ``[since, until)`` whose story (original or copy) ``hit`` selects:
+        ``hit`` is a query of story roots (``coalesce(duplicate_of, id) AS root``)."""
         sql = (
             f"WITH hit AS ({hit})"
             f" SELECT {_ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
@@ -1097,10 +1101,7 @@ class Store:
             " AND coalesce(posts.duplicate_of, posts.id) IN (SELECT root FROM hit)"
             " ORDER BY posts.published_at, posts.id"
         )
-        try:
-            rows = await self._read_all(sql, (*hit_params, ts(since), ts(until)))
-        except sqlite3.OperationalError as e:
-            raise InputError(f"cannot search for {query.text if query else ''!r}: {e}") from None
+        rows = await self._read_all(sql, (*hit_params, ts(since), ts(until)))
         return [_export_row(r) for r in rows]
 
     # -- digest deliveries ---------------------------------------------------------------------
