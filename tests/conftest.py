@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 
 from archive.export import ExportRow
@@ -42,6 +43,19 @@ def make_post(
         forwarded_from=forwarded_from,
         **fields,  # type: ignore[arg-type]
     )
+
+
+@pytest.fixture(scope="session")
+def httpserver_listen_address() -> tuple[str, int]:
+    """pytest-httpserver's server, on the loopback address only."""
+    return ("127.0.0.1", 0)
+
+
+@pytest.fixture
+async def client() -> AsyncIterator[httpx.AsyncClient]:
+    """An HTTP client, as the feed fetcher and the poller are given one."""
+    async with httpx.AsyncClient() as client:
+        yield client
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import asyncio
 import logging
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -146,17 +146,6 @@ class FlakyServer:
         if self.mode == "hang":
             time.sleep(0.25)
         return Response(self.body, content_type="application/rss+xml")
-
-
-@pytest.fixture
-async def client() -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient() as client:
-        yield client
-
-
-@pytest.fixture(scope="session")
-def httpserver_listen_address() -> tuple[str, int]:
-    return ("127.0.0.1", 0)
 
 
 async def test_feed_worker_rides_out_500s_timeouts_and_a_full_disk_then_stores_every_entry_once(

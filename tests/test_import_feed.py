@@ -272,17 +272,6 @@ def test_read_feed_file_missing_is_an_input_error(tmp_path: Path) -> None:
 # --- HTTP ------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
-def httpserver_listen_address() -> tuple[str, int]:
-    return ("127.0.0.1", 0)
-
-
-@pytest.fixture
-async def client():
-    async with httpx.AsyncClient() as client:
-        yield client
-
-
 async def test_fetch_200_parses_and_returns_validators(
     httpserver: HTTPServer, client: httpx.AsyncClient
 ) -> None:
