@@ -349,6 +349,38 @@ def _proc_mb(pid: int) -> tuple[float, float]:
     return found["VmRSS"], found["VmHWM"]
 
 
+def _descendants(pid: int) -> list[int]:
+    """The live processes started by ``pid``, and theirs (a worker pool's, say)."""
+    found: list[int] = []
+    todo = [pid]
+    while todo:
+        parent = todo.pop()
+        try:
+            tasks = os.listdir(f"/proc/{parent}/task")
+        except OSError:
+            continue
+        for task in tasks:
+            try:
+                children = Path(f"/proc/{parent}/task/{task}/children").read_text().split()
+            except OSError:
+                continue
+            for child in map(int, children):
+                found.append(child)
+                todo.append(child)
+    return found
+
+
+def _tree_mb(pid: int) -> tuple[float, float]:
+    """(VmRSS, VmHWM) of ``pid`` and every process under it, summed, in MB. The summed peaks
+    may have been reached at different moments, so their sum bounds the tree's peak from
+    above."""
+    rss = hwm = 0.0
+    for p in (pid, *_descendants(pid)):
+        r, h = _proc_mb(p)
+        rss, hwm = rss + r, hwm + h
+    return rss, hwm
+
+
 def _posts_read(pid: int, files: list[tuple[Path, int]]) -> int | None:
     """Posts behind the child's read offset: the files are read one after another, so every
     file before the open one is done and the open one is read up to its offset."""
@@ -393,10 +425,11 @@ def cli(
     *,
     timeout: float | None = None,
     files: list[tuple[Path, int]] | None = None,
-    every: float = 10.0,
+    every: float = 2.0,
 ) -> Child:
     """Run ``python -m tg_archiver ARGS`` in ``cwd`` (where no tg-archiver.toml is, so the
-    defaults apply): wall time and the child's own peak RSS (its VmHWM at exit).
+    defaults apply): wall time and peak RSS: the child's own (its VmHWM at exit) or, if
+    larger, the sum over the child and the processes it started (a worker pool), sampled.
 
     With ``timeout`` the child is interrupted (SIGINT: the command rolls back and exits) once
     it has run that long, and the result says it did not finish. Every ``every`` seconds
@@ -426,7 +459,7 @@ def cli(
                 break
             now = time.perf_counter()
             if now >= next_sample:
-                rss, hwm = _proc_mb(proc.pid)
+                rss, hwm = _tree_mb(proc.pid)
                 peak = max(peak, hwm)
                 posts = _posts_read(proc.pid, files) if files else None
                 samples.append(Sample(round(now - started, 1), rss, hwm, posts))
@@ -434,7 +467,7 @@ def cli(
             if finished and timeout is not None and now - started > timeout:
                 say(f"interrupting tg-archiver {args[2]} after {timeout:.0f} s")
                 finished = False
-                rss, hwm = _proc_mb(proc.pid)
+                rss, hwm = _tree_mb(proc.pid)
                 peak = max(peak, hwm)
                 posts = _posts_read(proc.pid, files) if files else None
                 samples.append(Sample(round(now - started, 1), rss, hwm, posts))
@@ -524,6 +557,24 @@ def bench_import(
             fresh(archive)
             return None
     return archive
+
+
+def bench_raw_after_import(results: Results, archive: Path, work: Path, size: str) -> None:
+    """The ingest ratio at the size of an import: the import's posts/s (the whole pipeline,
+    reading and parsing the export files included, one transaction) beside the raw inserts of
+    the rows it stored (``ingest_raw``: one transaction per BATCH posts)."""
+    imported = next(r for r in results.rows if r.label == f"import tdesktop export, {size}")
+    row = results.row(
+        f"ingest {size}: import (whole pipeline) vs raw inserts",
+        "posts/s",
+        target="≥ 50% of raw",
+        met=lambda r: med(r.ratios) >= 0.5,
+    )
+    count, took = ingest_raw(archive, work / "raw.db")
+    fresh(work / "raw.db")
+    row.ours.append(imported.ours[-1])
+    row.raw.append(count / took)
+    say(f"raw inserts of the {size} import's rows: {count / took:,.0f} posts/s")
 
 
 def scale_archive(source_db: Path, db: Path, factor: int) -> int:
@@ -809,6 +860,8 @@ def run(args: argparse.Namespace) -> int:
         big_archive = None
         if not args.big_scaled and "import" in parts:
             big_archive = bench_import(results, big_corpus, big_manifest, work, 1, big, timeout)
+            if big_archive is not None:
+                bench_raw_after_import(results, big_archive, work, big)
         if big_archive is None:
             # The import did not finish in time: search, export and digest a copy of the
             # ingested N-post archive scaled to M posts instead.

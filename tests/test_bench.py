@@ -159,3 +159,18 @@ def test_small_benchmark_prints_every_figure(tmp_path: Path) -> None:
     assert not [n for n in data["notes"] if "hits, raw" in n], data["notes"]
     # The digest windows are not empty: they measure composing something.
     assert any("digest 7 days" in n and " 0 posts" not in n for n in data["notes"])
+
+
+def test_big_import_is_set_beside_raw_inserts_of_its_rows(tmp_path: Path) -> None:
+    """--big M imports the M-post export and gives the ingest ratio at that size: the import's
+    posts/s beside plain sqlite3 inserts of the rows it stored."""
+    results = tmp_path / "results.json"
+    bench(
+        *("run", "--posts", "500", "--big", "1000", "--big-only", "--only", "import"),
+        *("--runs", "1", "--work", str(tmp_path / "work"), "--json", str(results)),
+    )
+    rows = {r["label"]: r for r in json.loads(results.read_text())["rows"]}
+    row = rows["ingest 1k: import (whole pipeline) vs raw inserts"]
+    assert row["ours"] == rows["import tdesktop export, 1k"]["ours"]
+    assert len(row["raw"]) == 1 and row["raw"][0] > 0
+    assert 20 < rows["import tdesktop export, 1k: peak RSS"]["ours"][0] < 4000
