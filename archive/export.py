@@ -21,7 +21,7 @@ import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Protocol, TextIO
+from typing import Any, BinaryIO, Protocol, TextIO
 from urllib.parse import urlsplit
 
 from archive.models import Media
@@ -164,6 +164,25 @@ def write_csv(
         )
         writer.writerow("" if record[c] is None else record[c] for c in CSV_COLUMNS)
         count += 1
+    return count
+
+
+CSV_HEADER = (",".join(CSV_COLUMNS) + "\r\n").encode()
+
+
+def write_lines(chunks: Iterable[tuple[int, bytes]], out: BinaryIO, fmt: str) -> int:
+    """Write an export whose lines the store formatted itself (``Store.read_export_lines``:
+    (posts, UTF-8 lines) a batch at a time), with the CSV header for ``csv``; return the posts.
+
+    The fast path of :func:`write_jsonl` and :func:`write_csv`, to the same bytes: one write
+    per batch, no row objects.
+    """
+    if fmt == "csv":
+        out.write(CSV_HEADER)
+    count = 0
+    for n, data in chunks:
+        out.write(data)
+        count += n
     return count
 
 
