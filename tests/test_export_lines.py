@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import io
 import sqlite3
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -158,3 +159,38 @@ async def test_bot_export_of_filters_writes_the_same_file(store: Store, tmp_path
         assert count == 4
         # What the bot wrote before: the writers over the store's async row stream.
         assert path.read_bytes() == slow([r async for r in store.iter_posts(flt)], fmt)
+
+
+def test_write_lines_raises_what_the_reading_raised() -> None:
+    def chunks() -> Iterator[tuple[int, bytes]]:
+        yield 1, b"one\n"
+        raise sqlite3.OperationalError("disk I/O error")
+
+    out = io.BytesIO()
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        write_lines(chunks(), out, "jsonl")
+    assert out.getvalue() == b"one\n"
+
+
+def test_write_lines_closes_the_reading_when_the_writing_stops() -> None:
+    read: list[int] = []
+    closed: list[bool] = []
+
+    def chunks() -> Iterator[tuple[int, bytes]]:
+        try:
+            for i in range(1000):
+                read.append(i)
+                yield 1, b"%d\n" % i
+        finally:
+            closed.append(True)
+
+    class Full(io.BytesIO):
+        def write(self, data: bytes) -> int:  # type: ignore[override]
+            if self.tell() > 10:
+                raise BrokenPipeError
+            return super().write(data)
+
+    with pytest.raises(BrokenPipeError):
+        write_lines(chunks(), Full(), "csv")
+    assert closed == [True]
+    assert len(read) < 1000  # read ahead a few batches, not to the end
