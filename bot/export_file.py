@@ -16,9 +16,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from archive.export import FORMATS, ExportRow, blocking_rows
+from archive.export import FORMATS, ExportRow, blocking_rows, write_lines
 from archive.query import SearchQuery
-from archive.store import ExportFilter, Store
+from archive.store import EXPORT_LINE_FORMATS, ExportFilter, Store
 
 EXPORT_LIMIT = 50 * 1024 * 1024  # bytes
 
@@ -70,14 +70,21 @@ async def write_export(
     """
     writer = FORMATS[fmt]
     rows: AsyncIterator[ExportRow]
-    if query.match is None:
-        rows = store.iter_posts(
-            ExportFilter(
-                tags=query.tags, sources=query.sources, since=query.since, until=query.until
-            )
-        )
-    else:
-        rows = _search_rows(store, query)
+    flt = ExportFilter(tags=query.tags, sources=query.sources, since=query.since, until=query.until)
+    if query.match is None and fmt in EXPORT_LINE_FORMATS:
+        # JSON Lines and CSV of filters only: the lines as SQLite formats them, as the CLI's.
+        def write_fast() -> int:
+            with path.open("wb") as raw:
+                out = io.BufferedWriter(_Capped(raw, limit))
+                try:
+                    n = write_lines(store.read_export_lines(flt, fmt), out, fmt)
+                    out.flush()
+                finally:
+                    out.detach()
+                return n
+
+        return await asyncio.to_thread(write_fast)
+    rows = store.iter_posts(flt) if query.match is None else _search_rows(store, query)
     loop = asyncio.get_running_loop()
     title = f"tg-archiver export: {query.text}" if query.text else "tg-archiver export"
     note = f"Generated {now:%Y-%m-%d %H:%M} UTC by tg-archiver"

@@ -14,18 +14,24 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any, BinaryIO, TextIO
 
 from archive.config import Config, load_config
 from archive.errors import ArchiverError, InputError
-from archive.export import FORMATS, to_json_dict
+from archive.export import FORMATS, to_json_dict, write_lines
 from archive.ingest import fetch_feeds, import_paths, options_from_config
 from archive.query import parse_date, parse_query
-from archive.store import SNIPPET_END, SNIPPET_START, ExportFilter, Store
+from archive.store import (
+    EXPORT_LINE_FORMATS,
+    SNIPPET_END,
+    SNIPPET_START,
+    ExportFilter,
+    Store,
+)
 
 log = logging.getLogger("tg_archiver")
 
@@ -272,13 +278,39 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
             rows = iter(tqdm(rows, total=total, unit=" posts", file=sys.stderr, leave=False))
         return writer(rows, out, title=title, note=note)
 
+    def write_binary(out: BinaryIO) -> int:
+        # JSON Lines and CSV: the same bytes, formatted by SQLite (Store.read_export_lines).
+        chunks = store.read_export_lines(flt, args.format)
+        if progress:
+            chunks = _with_progress(chunks, total)
+        return write_lines(chunks, out, args.format)
+
+    binary = args.format in EXPORT_LINE_FORMATS
     if args.output is None:
-        n = await asyncio.to_thread(write, sys.stdout)
-        sys.stdout.flush()
+        if binary:
+            sys.stdout.flush()
+            n = await asyncio.to_thread(write_binary, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            n = await asyncio.to_thread(write, sys.stdout)
+            sys.stdout.flush()
     else:
-        n = await asyncio.to_thread(_write_atomically, args.output, write)
+        n = await asyncio.to_thread(
+            _write_atomically, args.output, write_binary if binary else write, binary=binary
+        )
         print(f"exported {n} posts to {args.output}", file=sys.stderr)
     return 0
+
+
+def _with_progress(
+    chunks: Iterator[tuple[int, bytes]], total: int | None
+) -> Iterator[tuple[int, bytes]]:
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit=" posts", file=sys.stderr, leave=False) as bar:
+        for n, data in chunks:
+            yield n, data
+            bar.update(n)
 
 
 def _export_title(args: argparse.Namespace) -> str:
@@ -290,14 +322,20 @@ def _export_title(args: argparse.Namespace) -> str:
     return "tg-archiver export" + (": " + ", ".join(parts) if parts else "")
 
 
-def _write_atomically(path: Path, write: Callable[[TextIO], int]) -> int:
-    """Write to a temporary file beside ``path`` and rename it: never a half-written file."""
+def _write_atomically(path: Path, write: Callable[[Any], int], *, binary: bool = False) -> int:
+    """Write to a temporary file beside ``path`` and rename it: never a half-written file.
+
+    ``write`` gets a UTF-8 text stream (newlines as written), or with ``binary`` a byte stream.
+    """
     directory = path.resolve().parent
     if not directory.is_dir():
         raise InputError(f"cannot write {path}: folder {directory} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+        out: IO[Any]
+        with (
+            os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
+        ) as out:
             n = write(out)
         os.replace(tmp, path)
     except BaseException:

@@ -1,0 +1,196 @@
+"""The JSON Lines and CSV that SQLite formats (Store.read_export_lines) are byte for byte what
+the writers make from the rows (write_jsonl, write_csv over read_posts and iter_posts)."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import sqlite3
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from conftest import CHANNEL, ingest, make_post
+
+from archive.export import write_csv, write_jsonl, write_lines
+from archive.models import Forward, Media, SourceRef
+from archive.query import parse_query
+from archive.store import EXPORT_LINE_FORMATS, ExportFilter, Store
+from bot.export_file import write_export
+
+WRITERS = {"jsonl": write_jsonl, "csv": write_csv}
+NO_USERNAME = SourceRef(kind="telegram", key="1500000002", title=None, username=None)
+EMPTY_TITLE = SourceRef(kind="telegram", key="1500000003", title="", username="mfa_en")
+FEED = SourceRef(
+    kind="feed", key="https://news.example.org/rss", title='News, "Daily"', url="https://x.org"
+)
+IMPORT = SourceRef(kind="import", key="Канал «Восток»", title="Восток; 東方")
+# Every character JSON or CSV must escape or quote, and some that neither may touch.
+CONTROLS = "".join(chr(c) for c in range(1, 32)) + '\x7f"\\,;\r\n\u2028\u2029 é 🇷🇺 \U0001f600'
+
+
+async def varied_archive(store: Store) -> None:
+    """Sources of each kind, titles, urls, edits, forwards, copies, tags, media, NULLs."""
+    await ingest(
+        store,
+        make_post(1, "Lavrov met the SCO ministers. #SCO #ШОС", day=1),
+        make_post(2, "Lavrov met the SCO ministers. #SCO #ШОС", day=2),  # exact copy
+        make_post(
+            3,
+            'Text with "quotes", commas, a tab\there and\r\nCRLF lines\n\nand a blank one',
+            source=FEED,
+            day=3,
+            title='Title, with "quotes"',
+            url='https://news.example.org/a?x=1,2&y="3"',
+            categories=("Economy", "CIS"),
+            media=(
+                Media("photo", 'pic, "1".jpg', 2048, "image/jpeg"),
+                Media("video"),
+                Media("document", "", None, None),
+                Media("audio", "песня;1.mp3", 0, "audio/mpeg"),
+            ),
+        ),
+        make_post(
+            4,
+            "Forwarded statement on the CIS summit in Minsk. #CIS",
+            source=NO_USERNAME,
+            day=4,
+            forwarded_from=Forward(name='Agency, "Ltd"', source_key=CHANNEL.key, external_id="1"),
+        ),
+        make_post(5, "Заявление МИД 🇷🇺 о встрече ШОС\nвторая строка", source=EMPTY_TITLE, day=5),
+        make_post(6, "Import note = formula? #BRICS", source=IMPORT, day=6, media=(Media("x"),)),
+        make_post(7, "A", day=7),
+    )
+    edited = make_post(
+        5,
+        "Заявление МИД 🇷🇺 о встрече ШОС (обновлено)\nвторая строка",
+        source=EMPTY_TITLE,
+        day=5,
+        edited_at=datetime(2024, 3, 5, 18, 30, tzinfo=UTC),
+    )
+    await ingest(store, edited)
+    # What cleaning would take out, put straight in the archive: the export passes it on.
+    with sqlite3.connect(store.path) as conn:
+        conn.execute("UPDATE posts SET clean_text = ? WHERE external_id = '7'", (CONTROLS,))
+        # One character each that makes a CSV cell quoted.
+        for ext, title in (("4", "only\rCR"), ("5", "only\nLF"), ("6", 'only "q"'), ("2", "a,b")):
+            conn.execute("UPDATE posts SET title = ? WHERE external_id = ?", (title, ext))
+        conn.execute(
+            "UPDATE tags SET name = ? WHERE key = (SELECT min(key) FROM tags)", ('Tag, "q";x',)
+        )
+    conn.close()
+
+
+def slow(rows: object, fmt: str) -> bytes:
+    out = io.StringIO(newline="")
+    WRITERS[fmt](rows, out)  # type: ignore[arg-type]
+    return out.getvalue().encode()
+
+
+def fast(store: Store, flt: ExportFilter, fmt: str) -> bytes:
+    out = io.BytesIO()
+    count = write_lines(store.read_export_lines(flt, fmt), out, fmt)
+    assert count == sum(1 for _ in store.read_posts(flt))
+    return out.getvalue()
+
+
+FILTERS = [
+    ExportFilter(),
+    ExportFilter(include_duplicates=False),
+    ExportFilter(tags=("SCO",)),
+    ExportFilter(tags=("sco", "шос")),
+    ExportFilter(sources=("@example_mfa",)),
+    ExportFilter(sources=("Example MFA", FEED.key)),
+    ExportFilter(since=datetime(2024, 3, 3, tzinfo=UTC)),
+    ExportFilter(until=datetime(2024, 3, 5, tzinfo=UTC), include_duplicates=False),
+    ExportFilter(tags=("NOPE",)),
+]
+
+
+@pytest.mark.parametrize("fmt", sorted(EXPORT_LINE_FORMATS))
+async def test_sqlite_formatted_export_is_byte_identical_to_the_writers(
+    store: Store, fmt: str
+) -> None:
+    await varied_archive(store)
+
+    assert sum(n for n, _ in store.read_export_lines(ExportFilter(), fmt)) == 7
+    for flt in FILTERS:
+        expected = slow(store.read_posts(flt), fmt)
+        assert fast(store, flt, fmt) == expected, flt
+        assert slow([r async for r in store.iter_posts(flt)], fmt) == expected, flt
+
+
+def test_cli_export_to_a_file_and_to_stdout_is_unchanged(cli, tmp_path: Path) -> None:
+    db = tmp_path / "archive.db"
+
+    async def build() -> Store:
+        store = await Store.open(db)
+        try:
+            await varied_archive(store)
+        finally:
+            await store.close()
+        return store
+
+    rows = list(asyncio.run(build()).read_posts(ExportFilter(tags=("SCO",))))
+    assert len(rows) == 2
+    for fmt in EXPORT_LINE_FORMATS:
+        target = tmp_path / f"out.{fmt}"
+        args = ("--db", db, "export", "--format", fmt, "--tag", "SCO")
+
+        written = cli(*args, "-o", target)
+        printed = cli(*args)
+
+        assert written.code == printed.code == 0
+        assert target.read_bytes() == slow(rows, fmt)
+        assert printed.out.encode() == slow(rows, fmt)
+
+
+async def test_bot_export_of_filters_writes_the_same_file(store: Store, tmp_path: Path) -> None:
+    await varied_archive(store)
+    query = parse_query("", sources=[FEED.key, "@example_mfa"])
+    now = datetime(2024, 6, 1, tzinfo=UTC)
+    for fmt in EXPORT_LINE_FORMATS:
+        path = tmp_path / f"bot.{fmt}"
+
+        count = await write_export(store, path, query, fmt, now=now, limit=10**6)
+
+        flt = ExportFilter(sources=query.sources)  # copies included, as the bot exports
+        assert count == 4
+        # What the bot wrote before: the writers over the store's async row stream.
+        assert path.read_bytes() == slow([r async for r in store.iter_posts(flt)], fmt)
+
+
+def test_write_lines_raises_what_the_reading_raised() -> None:
+    def chunks() -> Iterator[tuple[int, bytes]]:
+        yield 1, b"one\n"
+        raise sqlite3.OperationalError("disk I/O error")
+
+    out = io.BytesIO()
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        write_lines(chunks(), out, "jsonl")
+    assert out.getvalue() == b"one\n"
+
+
+def test_write_lines_closes_the_reading_when_the_writing_stops() -> None:
+    read: list[int] = []
+    closed: list[bool] = []
+
+    def chunks() -> Iterator[tuple[int, bytes]]:
+        try:
+            for i in range(1000):
+                read.append(i)
+                yield 1, b"%d\n" % i
+        finally:
+            closed.append(True)
+
+    class Full(io.BytesIO):
+        def write(self, data: bytes) -> int:  # type: ignore[override]
+            if self.tell() > 10:
+                raise BrokenPipeError
+            return super().write(data)
+
+    with pytest.raises(BrokenPipeError):
+        write_lines(chunks(), Full(), "csv")
+    assert closed == [True]
+    assert len(read) < 1000  # read ahead a few batches, not to the end
