@@ -796,7 +796,7 @@ class Store:
         no row object, no decoding and encoding again. That is what takes an export past
         50,000 posts a second. The lines are byte for byte what
         :func:`archive.export.write_jsonl` and :func:`archive.export.write_csv` write from
-        :meth:`read_posts`; tests/test_export.py pins that.
+        :meth:`read_posts`; tests/test_export_lines.py pins that.
         """
         line = EXPORT_LINE_FORMATS[fmt]
         where, params = _filter_sql(flt)
