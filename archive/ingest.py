@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import multiprocessing
+import os
+import signal
+import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections import deque
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 
 import httpx
@@ -25,7 +33,7 @@ from archive.importers.tdesktop import looks_like_tdesktop, read_tdesktop
 from archive.importers.textdump import read_text_dump
 from archive.models import Post
 from archive.pipeline import PipelineOptions, PreparedPost, prepare
-from archive.store import IngestReport, Store
+from archive.store import CHUNK, IngestReport, Store
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +117,103 @@ def prepared(posts: Iterable[Post], options: PipelineOptions, where: str) -> Ite
             raise InputError(f"{where}: {e}") from None
 
 
+INLINE_POSTS = 2_000  # a stream longer than this is prepared in a worker process
+PREPARE_AHEAD = 2  # chunks the worker may prepare ahead of the one being stored
+
+
+def prepared_ahead(
+    posts: Iterable[Post], options: PipelineOptions, where: str
+) -> Generator[PreparedPost, None, None]:
+    """:func:`prepared`, but for a long stream in a worker process, ahead of the store.
+
+    ``prepare`` is pure CPU (regular expressions, so threads would not help), about as long
+    per post as storing it; with a second core it is hidden behind the store's work. The
+    first ``INLINE_POSTS`` posts are prepared here (a short import or a live batch never pays
+    for starting a process); then chunks of ``CHUNK`` posts go to one worker, at most
+    ``PREPARE_AHEAD`` chunks ahead (bounded memory), and come back in order. An InputError
+    reaches the caller at the same post, with the same message, as from :func:`prepared`.
+    Close the generator (``contextlib.closing``) so the worker stops with the caller; a
+    worker whose parent dies (a kill) exits too, and it never touches the archive.
+    """
+    it = iter(posts)
+    head = _Counted(islice(it, INLINE_POSTS))
+    yield from prepared(head, options, where)  # lazily: a reading error comes at its post
+    if head.count < INLINE_POSTS:
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=1,
+        mp_context=multiprocessing.get_context("spawn"),  # no fork of a threaded process
+        initializer=_worker_started,
+    )
+    try:
+        pending: deque[Future[tuple[list[PreparedPost], InputError | None]]] = deque()
+        read_error: Exception | None = None
+
+        def submit() -> None:
+            nonlocal read_error
+            if read_error is not None:
+                return
+            batch: list[Post] = []
+            try:
+                batch.extend(islice(it, CHUNK))
+            except Exception as e:  # raised once the posts read before it are stored
+                read_error = e
+            if batch:
+                pending.append(pool.submit(_prepare_batch, batch, options, where))
+
+        for _ in range(PREPARE_AHEAD + 1):
+            submit()
+        while pending:
+            done, error = pending.popleft().result()
+            submit()
+            yield from done
+            if error is not None:
+                raise error
+        if read_error is not None:
+            raise read_error
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _Counted:
+    """Counts the items taken from an iterator."""
+
+    def __init__(self, items: Iterator[Post]) -> None:
+        self._items = items
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Post]:
+        for item in self._items:
+            self.count += 1
+            yield item
+
+
+def _prepare_batch(
+    posts: list[Post], options: PipelineOptions, where: str
+) -> tuple[list[PreparedPost], InputError | None]:
+    """In the worker: the chunk's prepared posts up to the first refused one, and its error
+    (so ``--partial`` keeps every post before it, as without a worker)."""
+    done: list[PreparedPost] = []
+    try:
+        done.extend(prepared(posts, options, where))
+    except InputError as e:
+        return done, e
+    return done, None
+
+
+def _worker_started() -> None:
+    """In the worker: Ctrl-C is the parent's to handle, and the worker goes when it goes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
+    parent.join()  # returns when the parent process ends, however it ends
+    os._exit(0)
+
+
 class _StopAtError:
     """Yields from ``items`` until an InputError, which it keeps instead of raising."""
 
@@ -148,14 +253,14 @@ async def import_paths(
             from tqdm import tqdm
 
             posts = tqdm(posts, desc=path.name, unit=" posts", leave=False)
-        items = prepared(posts, options, str(path))
-        if not partial:
-            result = await store.ingest(items, now=now, near_threshold=options.near_threshold)
-        else:
-            guarded = _StopAtError(items)
-            result = await store.ingest(guarded, now=now, near_threshold=options.near_threshold)
-            if guarded.error is not None:
-                report.error = f"{guarded.error}; kept the {guarded.count} posts read before it"
+        with closing(prepared_ahead(posts, options, str(path))) as items:
+            if not partial:
+                result = await store.ingest(items, now=now, near_threshold=options.near_threshold)
+            else:
+                guarded = _StopAtError(items)
+                result = await store.ingest(guarded, now=now, near_threshold=options.near_threshold)
+                if guarded.error is not None:
+                    report.error = f"{guarded.error}; kept the {guarded.count} posts read before it"
         log.info(
             "imported file=%s added=%d edited=%d unchanged=%d took=%.2fs",
             path,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
-from archive.dedup import DEFAULT_THRESHOLD, band_keys, shingles
+from archive.dedup import DEFAULT_THRESHOLD, shingles, signature, signature_band_keys
 from archive.errors import InputError
 from archive.models import Post
 from archive.tags import Tag, TopicAliases, extract_tags
@@ -38,6 +38,7 @@ class PreparedPost:
     tags: tuple[Tag, ...]
     shingles: np.ndarray = field(compare=False)  # see archive.dedup.shingles
     bands: tuple[int, ...]
+    signature: np.ndarray = field(compare=False)  # see archive.dedup.signature
 
 
 _NO_TOPICS = TopicAliases.from_mapping({})
@@ -69,11 +70,13 @@ def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
         categories=post.categories,
     )
     sh = shingles(clean)
+    sig = signature(sh)
     return PreparedPost(
         post=post,
         clean_text=clean,
         content_hash=content_hash(searchable),
         tags=tuple(tags),
         shingles=sh,
-        bands=band_keys(sh),
+        bands=signature_band_keys(sig),
+        signature=sig,
     )

@@ -41,7 +41,16 @@ from typing import Any
 import aiosqlite
 import numpy as np
 
-from archive.dedup import DEFAULT_THRESHOLD, band_keys, jaccard, shingles
+from archive.dedup import (
+    DEFAULT_THRESHOLD,
+    ESTIMATE_MARGIN,
+    NUM_PERM,
+    band_keys,
+    estimate_jaccard,
+    jaccard,
+    shingles,
+    signature,
+)
 from archive.errors import InputError, StorageError
 from archive.export import ExportRow
 from archive.models import Media, SourceRef
@@ -169,6 +178,7 @@ class _Chunk:
     by_band: dict[int, list[int]] = field(default_factory=dict)  # band key -> post ids
     roots: dict[int, int] = field(default_factory=dict)  # post id -> its root
     shingles: dict[int, np.ndarray] = field(default_factory=dict)
+    signatures: dict[int, bytes] = field(default_factory=dict)  # b"": none stored
 
 
 class Store:
@@ -322,6 +332,8 @@ class Store:
                     await self._db.execute(statement)
                 if version == _REBUILD_BANDS_AT:
                     await self._rebuild_bands()
+                if version == _FILL_SIGNATURES_AT:
+                    await self._fill_signatures()
                 await self._db.execute(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (version, name, ts(datetime.now(UTC))),
@@ -339,6 +351,17 @@ class Store:
             await self._db.executemany(_INSERT_BAND, sorted(keys))
             last, count = batch[-1][0], count + len(batch)
         log.info("near-duplicate bands rebuilt posts=%d", count)
+
+    async def _fill_signatures(self) -> None:
+        """Store the MinHash signature of every original from its clean text, a batch at a
+        time. A candidate without one (a post linked as a forward after it was indexed) is
+        still found: ingest then verifies it from its text."""
+        last, count = 0, 0
+        while batch := await self._fetchall(_ORIGINALS_AFTER, (last, _REBUILD_BATCH)):
+            rows = [(pid, _sig_blob(signature(shingles(text)))) for pid, text in batch]
+            await self._db.executemany(_INSERT_SIGNATURE, [r for r in rows if r[1]])
+            last, count = batch[-1][0], count + len(batch)
+        log.info("near-duplicate signatures stored posts=%d", count)
 
     async def schema_version(self) -> int:
         row = await self._fetchone("SELECT max(version) FROM schema_migrations")
@@ -375,12 +398,14 @@ class Store:
         await self._load_hashes(state, {p.content_hash for p in chunk})
         await self._load_bands(state, {b for p in chunk for b in p.bands})
         # The stored posts that share a band with this chunk, fetched in one go rather than
-        # one query per post (the candidates _find_original will verify, as far as known now).
-        stored: set[int] = set()
-        for p in chunk:
-            found = {pid for b in p.bands for pid in state.by_band.get(b, ())}
-            stored.update(sorted(found)[-MAX_CANDIDATES:])
-        await self._load_shingles(state, stored)
+        # one query per post (the candidates _find_original will check, as far as known now):
+        # first their signatures, then the text of those the signatures cannot rule out.
+        candidates = {p: _candidates(p, state) for p in chunk if p.bands}
+        await self._load_signatures(state, {pid for c in candidates.values() for pid in c})
+        await self._load_shingles(
+            state,
+            {pid for p, c in candidates.items() for pid in _plausible(p, c, state, threshold)},
+        )
         tag_ids = await self._tag_ids({tag_key(t.name): t.name for p in chunk for t in p.tags})
 
         row = await self._fetchone("SELECT coalesce(max(id), 0) FROM posts")
@@ -390,6 +415,7 @@ class Store:
         versions: list[tuple[Any, ...]] = []
         post_tags: list[tuple[int, int, str]] = []
         bands: list[tuple[int, int]] = []
+        signatures: list[tuple[int, bytes]] = []
         telegram_new: list[tuple[int, str, str, int]] = []
 
         for prepared, source_id in zip(chunk, source_ids, strict=True):
@@ -418,12 +444,15 @@ class Store:
             state.roots[post_id] = root
             state.by_hash.setdefault(prepared.content_hash, root)
             state.shingles[post_id] = prepared.shingles
-            if dup_of is None:
+            if dup_of is None and prepared.bands:
                 # Only originals are indexed: a later copy finds the original, and templated
                 # posts (daily briefings) do not pile thousands of ids into one band.
                 for band in prepared.bands:
                     state.by_band.setdefault(band, []).append(post_id)
                     bands.append((band, post_id))
+                blob = _sig_blob(prepared.signature)
+                state.signatures[post_id] = blob
+                signatures.append((post_id, blob))
 
             fwd = post.forwarded_from
             posts.append(
@@ -469,6 +498,7 @@ class Store:
         await self._db.executemany(_INSERT_VERSION, versions)
         await self._db.executemany(_INSERT_POST_TAG, post_tags)
         await self._db.executemany(_INSERT_BAND, bands)
+        await self._db.executemany(_INSERT_SIGNATURE, signatures)
         if telegram_new:
             # Copies that arrived before their origin: link them now that it is here.
             before = self._db.total_changes
@@ -522,8 +552,18 @@ class Store:
             for band, pid in await self._fetchall(sql, part):
                 state.by_band.setdefault(band, []).append(pid)
 
+    async def _load_signatures(self, state: _Chunk, ids: Iterable[int]) -> None:
+        wanted = sorted(pid for pid in ids if pid not in state.signatures)
+        for part in _parts(wanted):
+            sql = (
+                f"SELECT post_id, signature FROM post_signatures WHERE post_id IN ({_marks(part)})"
+            )
+            state.signatures.update(await self._fetchall(sql, part))
+        for pid in wanted:
+            state.signatures.setdefault(pid, b"")
+
     async def _load_shingles(self, state: _Chunk, ids: Iterable[int]) -> None:
-        for part in _parts(sorted(ids)):
+        for part in _parts(sorted(pid for pid in ids if pid not in state.shingles)):
             sql = (
                 "SELECT id, clean_text, coalesce(duplicate_of, id) FROM posts"
                 f" WHERE id IN ({_marks(part)})"
@@ -544,13 +584,14 @@ class Store:
         root = state.by_hash.get(prepared.content_hash)
         if root is not None:
             return root, "exact", 1.0
-        found = {pid for b in prepared.bands for pid in state.by_band.get(b, ())}
-        if not found:
+        candidates = _candidates(prepared, state)
+        if not candidates:
             return None, None, None
-        candidates = sorted(found)[-MAX_CANDIDATES:]  # the most recent, if a band is crowded
-        await self._load_shingles(state, [pid for pid in candidates if pid not in state.shingles])
+        await self._load_signatures(state, candidates)
+        plausible = _plausible(prepared, candidates, state, threshold)
+        await self._load_shingles(state, plausible)
         best: tuple[float, int] | None = None
-        for pid in candidates:
+        for pid in plausible:
             sim = jaccard(prepared.shingles, state.shingles.get(pid, _NO_SHINGLES))
             if sim >= threshold and (best is None or sim > best[0]):
                 best = (sim, pid)
@@ -613,6 +654,13 @@ class Store:
             " SELECT ?, id FROM posts WHERE id = ? AND duplicate_of IS NULL",
             [(b, post_id) for b in prepared.bands],
         )
+        await self._db.execute("DELETE FROM post_signatures WHERE post_id = ?", (post_id,))
+        if blob := _sig_blob(prepared.signature):
+            await self._db.execute(
+                "INSERT INTO post_signatures (post_id, signature)"
+                " SELECT id, ? FROM posts WHERE id = ? AND duplicate_of IS NULL",
+                (blob, post_id),
+            )
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -1266,6 +1314,7 @@ SELECT min(published_at), min(id), max(id) FROM (
 """
 _NO_UPPER_BOUND = "9999-12-31T23:59:59Z"
 _REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
+_FILL_SIGNATURES_AT = 6  # migrations/0006_minhash_signatures.sql
 _REBUILD_BATCH = 1000
 _ORIGINALS_AFTER = (
     "SELECT id, clean_text FROM posts WHERE id > ? AND duplicate_of IS NULL ORDER BY id LIMIT ?"
@@ -1273,6 +1322,36 @@ _ORIGINALS_AFTER = (
 
 _INSERT_POST_TAG = "INSERT OR IGNORE INTO post_tags (post_id, tag_id, origin) VALUES (?, ?, ?)"
 _INSERT_BAND = "INSERT OR IGNORE INTO post_bands (band, post_id) VALUES (?, ?)"
+_INSERT_SIGNATURE = "INSERT OR REPLACE INTO post_signatures (post_id, signature) VALUES (?, ?)"
+
+
+def _sig_blob(sig: np.ndarray) -> bytes:
+    """A :func:`archive.dedup.signature` as stored: little-endian uint32s (b"" for none)."""
+    return sig.astype("<u4").tobytes()
+
+
+def _candidates(prepared: PreparedPost, state: _Chunk) -> list[int]:
+    """The indexed posts sharing a band with ``prepared``, ascending; the most recent
+    ``MAX_CANDIDATES`` if a band is crowded."""
+    found = {pid for b in prepared.bands for pid in state.by_band.get(b, ())}
+    return sorted(found)[-MAX_CANDIDATES:]
+
+
+def _plausible(
+    prepared: PreparedPost, candidates: list[int], state: _Chunk, threshold: float
+) -> list[int]:
+    """The ``candidates`` (ascending, signatures loaded) worth an exact check: those whose
+    signature estimates a similarity within ``ESTIMATE_MARGIN`` of ``threshold`` (see
+    :data:`archive.dedup.ESTIMATE_MARGIN` for the odds of ruling out a true near copy), and
+    those without a stored signature."""
+    blobs = [state.signatures.get(pid, b"") for pid in candidates]
+    known = [blob for blob in blobs if blob]
+    if not known:
+        return candidates
+    others = np.frombuffer(b"".join(known), dtype="<u4").reshape(len(known), NUM_PERM)
+    passes = iter(estimate_jaccard(prepared.signature, others) >= threshold - ESTIMATE_MARGIN)
+    return [pid for pid, blob in zip(candidates, blobs, strict=True) if not blob or next(passes)]
+
 
 _FIND_FORWARD_ORIGIN = """
 SELECT coalesce(posts.duplicate_of, posts.id) FROM posts

@@ -216,6 +216,17 @@ class TopicAliases:
             _group_topics=group_topics,
         )
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled as plain dicts (a mapping proxy cannot be), so options can travel to the
+        process that prepares posts ahead of an import (archive.ingest.prepared_ahead)."""
+        return _unpickle_topic_aliases, (
+            self.topics,
+            dict(self.hashtag_topics),
+            dict(self.phrase_topics),
+            self._phrase_re,
+            self._group_topics,
+        )
+
     def topic_for_hashtag(self, hashtag: str) -> str | None:
         """The canonical topic a hashtag (with or without '#') names, if any."""
         return self.hashtag_topics.get(tag_key(hashtag))
@@ -293,3 +304,15 @@ def extract_tags(
         elif _STRENGTH[origin] > _STRENGTH[origins[key]]:
             origins[key] = origin
     return [Tag(names[key], origins[key]) for key in names]
+
+
+def _unpickle_topic_aliases(
+    topics: tuple[str, ...],
+    hashtags: dict[str, str],
+    phrases: dict[str, str],
+    phrase_re: re.Pattern[str] | None,
+    group_topics: tuple[str, ...],
+) -> TopicAliases:
+    return TopicAliases(
+        topics, MappingProxyType(hashtags), MappingProxyType(phrases), phrase_re, group_topics
+    )

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import CHANNEL, dump, ingest, make_post
 
+from archive.dedup import shingles, signature
 from archive.errors import InputError
 from archive.export import ExportRow
 from archive.models import Forward, SourceRef
@@ -34,11 +35,12 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0003_subscriptions.sql",
         "0004_digest_deliveries.sql",
         "0005_minhash_bands.sql",
+        "0006_minhash_signatures.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 5
+    assert await again.schema_version() == 6
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -47,6 +49,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (3, "0003_subscriptions.sql"),
             (4, "0004_digest_deliveries.sql"),
             (5, "0005_minhash_bands.sql"),
+            (6, "0006_minhash_signatures.sql"),
         ]
 
 
@@ -164,6 +167,50 @@ async def test_archive_with_datasketch_bands_finds_near_duplicates_after_upgrade
         bands = conn.execute("SELECT band, post_id FROM post_bands").fetchall()
     assert {pid for _, pid in bands} == {1}  # the short post has no bands, the copy none either
     assert {b for b, _ in bands}.isdisjoint(DATASKETCH_BANDS)
+
+
+async def test_archive_without_signatures_gets_them_on_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    async with await Store.open(path) as store:
+        await ingest(store, make_post(1, STATEMENT), make_post(2, "Short note."))
+        await ingest(store, make_post(4, STATEMENT, day=2))  # an exact copy: no signature
+    with sqlite3.connect(path) as conn:  # make it an archive as version 5 left it
+        conn.execute("DELETE FROM schema_migrations WHERE version = 6")
+        conn.execute("DROP TABLE post_signatures")
+    async with await Store.open(path) as store:
+        assert store.applied_on_open == ["0006_minhash_signatures.sql"]
+        report = await ingest(store, make_post(3, STATEMENT.replace("just", "lasting"), day=3))
+        assert report.near_duplicates == 1
+        by_id = await rows(store)
+    assert by_id["3"].duplicate_of == by_id["1"].id
+    with sqlite3.connect(path) as conn:
+        stored = conn.execute("SELECT post_id, signature FROM post_signatures").fetchall()
+    expected = signature(shingles(by_id["1"].text)).astype("<u4").tobytes()
+    assert stored == [(by_id["1"].id, expected)] and len(expected) == 256
+
+
+async def test_candidate_without_a_signature_is_verified_from_its_text(
+    store: Store, tmp_path: Path
+) -> None:
+    await ingest(store, make_post(1, STATEMENT))
+    with sqlite3.connect(tmp_path / "archive.db") as conn:
+        conn.execute("DELETE FROM post_signatures")
+    await ingest(store, make_post(2, STATEMENT.replace("just", "lasting"), day=3))
+    by_id = await rows(store)
+    assert by_id["2"].duplicate_of == by_id["1"].id
+
+
+async def test_edit_replaces_the_stored_signature(store: Store, tmp_path: Path) -> None:
+    other = (
+        "🤝 Talks with the Secretary-General of the Commonwealth of Independent States.\n"
+        "The sides discussed preparations for the informal summit in December."
+    )
+    await ingest(store, make_post(1, STATEMENT))
+    await ingest(store, make_post(1, other))
+    by_id = await rows(store)
+    with sqlite3.connect(tmp_path / "archive.db") as conn:
+        stored = conn.execute("SELECT post_id, signature FROM post_signatures").fetchall()
+    assert stored == [(by_id["1"].id, signature(shingles(by_id["1"].text)).tobytes())]
 
 
 async def test_different_posts_are_not_linked(store: Store) -> None:

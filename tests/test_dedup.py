@@ -1,0 +1,126 @@
+"""MinHash signatures: the estimate that lets ingest skip most exact checks, and proof that
+skipping them links the same duplicates."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import make_post
+
+from archive.dedup import (
+    ESTIMATE_MARGIN,
+    NUM_PERM,
+    band_keys,
+    estimate_jaccard,
+    jaccard,
+    shingles,
+    signature,
+    signature_band_keys,
+)
+from archive.models import Post
+from archive.pipeline import PipelineOptions, prepare
+from archive.store import Store
+
+VOCABULARY = [f"w{i}" for i in range(400)]
+
+
+def _text(rng: random.Random, n: int = 60) -> str:
+    return " ".join(rng.choice(VOCABULARY) for _ in range(n))
+
+
+def _changed(rng: random.Random, text: str, share: float) -> str:
+    words = text.split()
+    for i in range(len(words)):
+        if rng.random() < share:
+            words[i] = rng.choice(VOCABULARY)
+    return " ".join(words)
+
+
+def test_band_keys_are_those_of_the_signature_and_stay_as_stored() -> None:
+    sh = shingles("one two three four five six seven eight nine")
+    assert band_keys(sh) == signature_band_keys(signature(sh))
+    # Keys stored in archives (migration 0005) must not change with the refactoring.
+    assert band_keys(sh)[:2] == (7054118975029573002, -3357785604582605228)
+    assert signature(shingles("too short")).size == 0 and band_keys(shingles("")) == ()
+
+
+def test_signature_estimate_tracks_the_exact_jaccard() -> None:
+    rng = random.Random(6)
+    errors, near_misses = [], 0
+    for _ in range(300):
+        a = _text(rng)
+        b = _changed(rng, a, rng.uniform(0.0, 0.5))
+        sa, sb = shingles(a), shingles(b)
+        exact = jaccard(sa, sb)
+        estimate = float(estimate_jaccard(signature(sa), signature(sb)[None, :])[0])
+        errors.append(estimate - exact)
+        if exact >= 0.7 and estimate < 0.7 - ESTIMATE_MARGIN:
+            near_misses += 1
+    assert near_misses == 0
+    assert abs(float(np.mean(errors))) < 0.02  # unbiased
+    assert float(np.std(errors)) < 0.08  # about sqrt(J(1-J)/64) <= 0.0625
+
+
+def test_estimate_of_identical_and_of_unrelated_texts() -> None:
+    rng = random.Random(1)
+    a, b = signature(shingles(_text(rng))), signature(shingles(_text(rng)))
+    assert a.shape == (NUM_PERM,) and a.dtype == np.uint32
+    assert estimate_jaccard(a, np.stack([a, b])).tolist()[0] == 1.0
+    assert estimate_jaccard(a, np.stack([a, b])).tolist()[1] < 0.2
+
+
+def _corpus() -> list[Post]:
+    """Originals built from a few shared sentences (so bands are crowded, as in real channels)
+    and copies of them with 2-30% of the words changed: pairs on both sides of 0.7."""
+    rng = random.Random(12)
+    sentences = [_text(rng, 12) for _ in range(40)]
+    posts: list[Post] = []
+    for i in range(400):
+        if posts and rng.random() < 0.4:
+            source = rng.choice(posts[-200:]).text
+            text = _changed(rng, source, rng.uniform(0.02, 0.3))
+        else:
+            text = " ".join(rng.sample(sentences, 3)) + " " + _text(rng, 20)
+        posts.append(make_post(i, text, day=1 + i // 20))
+    return posts
+
+
+async def _duplicates(path: Path) -> list[tuple[object, ...]]:
+    async with await Store.open(path) as store:
+        options = PipelineOptions()
+        posts = _corpus()
+        for start in range(0, len(posts), 100):  # across transactions and within a chunk
+            async with store.transaction():
+                await store.ingest(
+                    [prepare(p, options) for p in posts[start : start + 100]],
+                    now=posts[0].published_at,
+                )
+    with sqlite3.connect(path) as conn:
+        return conn.execute(
+            "SELECT id, duplicate_of, duplicate_kind, similarity FROM posts ORDER BY id"
+        ).fetchall()
+
+
+async def test_signature_filter_links_the_same_duplicates_as_checking_every_candidate(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    checks: list[int] = []
+
+    def counted(a: np.ndarray, b: np.ndarray) -> float:
+        checks[-1] += 1
+        return jaccard(a, b)
+
+    monkeypatch.setattr("archive.store.jaccard", counted)
+    checks.append(0)
+    filtered = await _duplicates(tmp_path / "filtered.db")
+    # A margin of 1 lets every candidate through to the exact check: the old behaviour.
+    monkeypatch.setattr("archive.store.ESTIMATE_MARGIN", 1.0)
+    checks.append(0)
+    every = await _duplicates(tmp_path / "every.db")
+    assert filtered == every
+    assert sum(1 for r in every if r[2] == "near") >= 30  # the corpus does test something
+    assert checks[0] < checks[1]  # and the signatures spared exact checks

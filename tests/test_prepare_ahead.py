@@ -1,0 +1,123 @@
+"""Preparing a long stream in a worker process (archive.ingest.prepared_ahead): the same
+prepared posts in the same order, the same one-line error at the same post, and a worker
+that never outlives its parent."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from conftest import NOW, OPTIONS, dump, make_post
+
+import archive.ingest
+from archive.errors import InputError
+from archive.ingest import _StopAtError, prepared, prepared_ahead
+from archive.models import Post
+from archive.store import Store
+
+STATEMENT = "On the talks of the ministers of foreign affairs #SCO in Astana, number {i}, today"
+
+
+@pytest.fixture(autouse=True)
+def _small_stream(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A few posts inline, then chunks of 4 to the worker: every path with a dozen posts.
+    monkeypatch.setattr(archive.ingest, "INLINE_POSTS", 3)
+    monkeypatch.setattr(archive.ingest, "CHUNK", 4)
+
+
+def _posts(n: int, bad: int | None = None) -> list[Post]:
+    return [
+        make_post(i, "bad\x00" if i == bad else STATEMENT.format(i=i) * (1 + i % 3))
+        for i in range(n)
+    ]
+
+
+def _key(p: archive.ingest.PreparedPost) -> tuple[object, ...]:
+    return (p.post, p.clean_text, p.content_hash, p.tags, p.bands, p.signature.tolist())
+
+
+def test_worker_prepares_the_same_posts_in_order() -> None:
+    posts = _posts(17)
+    with closing(prepared_ahead(posts, OPTIONS, "here")) as items:
+        ahead = [_key(p) for p in items]
+    assert ahead == [_key(p) for p in prepared(posts, OPTIONS, "here")]
+
+
+async def test_error_in_the_worker_is_one_line_and_rolls_back(store: Store) -> None:
+    before = dump(store.path)
+    with pytest.raises(InputError) as raised:
+        async with store.transaction():
+            with closing(prepared_ahead(_posts(14, bad=10), OPTIONS, "here")) as items:
+                await store.ingest(items, now=NOW)
+    assert str(raised.value) == "here: post 10: text contains a NUL character"
+    assert dump(store.path) == before
+
+
+async def test_partial_mode_keeps_the_posts_before_an_error_in_the_worker(store: Store) -> None:
+    async with store.transaction():
+        with closing(prepared_ahead(_posts(14, bad=10), OPTIONS, "here")) as items:
+            guarded = _StopAtError(items)
+            report = await store.ingest(guarded, now=NOW)
+    assert report.added == guarded.count == 10
+    assert str(guarded.error) == "here: post 10: text contains a NUL character"
+
+
+async def test_a_reading_error_comes_after_the_posts_read_before_it(store: Store) -> None:
+    def read() -> Iterator[Post]:
+        yield from _posts(9)
+        raise InputError("export.json: message at index 9 is broken")
+
+    async with store.transaction():
+        with closing(prepared_ahead(read(), OPTIONS, "here")) as items:
+            guarded = _StopAtError(items)
+            report = await store.ingest(guarded, now=NOW)
+    assert report.added == guarded.count == 9
+    assert str(guarded.error) == "export.json: message at index 9 is broken"
+
+
+_ORPHAN = """
+import time
+import archive.ingest as ingest
+from conftest import OPTIONS, make_post
+ingest.INLINE_POSTS, ingest.CHUNK = 1, 1
+posts = (make_post(i, f"post {i} of a stream whose reader never ends") for i in range(9))
+items = ingest.prepared_ahead(posts, OPTIONS, "here")
+next(items)
+next(items)  # the first post the worker prepared
+import multiprocessing
+print(*[p.pid for p in multiprocessing.active_children()], flush=True)
+time.sleep(3600)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return False
+    return state != "Z"
+
+
+def test_worker_exits_when_its_parent_is_killed() -> None:
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parent)}
+    parent = subprocess.Popen(
+        [sys.executable, "-c", _ORPHAN], stdout=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        assert parent.stdout is not None
+        workers = [int(pid) for pid in parent.stdout.readline().split()]
+        assert workers and all(_alive(pid) for pid in workers)
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 30
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers)
