@@ -680,27 +680,41 @@ class Store:
         """Ids of the page of matches, newest first.
 
         Sorting every match by date costs time in proportion to the matches: for a common word
-        in a large archive, seconds. So first only the newest ``scan`` posts are searched: the
-        FTS index is asked for matches in their id range (ids grow with ingest, so that range
-        is narrow) and they are sorted by date. If that fills the page, it is the answer: every
-        other match is older than all of them. Only otherwise (a rarer word, whose matches are
-        then few) are all matches sorted by date.
+        in a large archive, seconds. So first only a window of the newest posts of the date
+        range is searched, by date whatever the order of their ids (a backfill stores the newest
+        posts first, an old export can be imported after new posts): their ids, sorted, fall in
+        a few runs, and the FTS index is asked for its matches in each run's id range alone
+        (asking it about every id apart costs more than reading a run's matches). If that fills
+        the page, it is the answer: every other match is older than the whole window. Otherwise
+        the window grows; past the last one (a rare word or narrow filters, whose matches are
+        then few) all matches are sorted by date.
         """
-        scan = max(_NEWEST_SCAN, 4 * (offset + limit))  # the newest posts of the date range
         bounds = (ts(since) if since else "", ts(until) if until else _NO_UPPER_BOUND)
-        row = await self._read_one(_NEWEST_IDS, (*bounds, scan))
-        if row and row[0] is not None:
-            cutoff, low, high = row
+        for size in _NEWEST_WINDOWS:
+            scan = max(size, 4 * (offset + limit))
+            window = await self._read_all(_NEWEST_WINDOW, (*bounds, scan))
+            if not window:
+                return []
+            ranges = _id_runs(sorted(i for i, _ in window), _MAX_RUNS)
+            matches = " UNION ALL ".join(
+                "SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid BETWEEN ? AND ?"
+                for _ in ranges
+            )
             recent = (
-                "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
-                " JOIN sources ON sources.id = posts.source_id"
-                " WHERE posts_fts MATCH ? AND posts_fts.rowid BETWEEN ? AND ?"
-                f" AND posts.published_at >= ? {where}"
+                f"SELECT posts.id FROM ({matches}) AS m"
+                " JOIN posts ON posts.id = m.rowid JOIN sources ON sources.id = posts.source_id"
+                f" WHERE (posts.published_at, posts.id) >= (?, ?) {where}"
                 " ORDER BY posts.published_at DESC, posts.id DESC LIMIT ? OFFSET ?"
             )
-            args = (match, low, high, cutoff, *params, limit, offset)
-            ids = [i for (i,) in await self._read_all(recent, args)]
-            if len(ids) == limit:
+            last_id, last_at = window[-1]
+            args = [a for low, high in ranges for a in (match, low, high)]
+            ids = [
+                i
+                for (i,) in await self._read_all(
+                    recent, (*args, last_at, last_id, *params, limit, offset)
+                )
+            ]
+            if len(ids) == limit or len(window) < scan:  # a full page, or every post was seen
                 return ids
         every = (
             "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
@@ -1227,13 +1241,13 @@ INSERT INTO post_versions (post_id, version, title, raw_text, clean_text, edited
 VALUES (?, ?, ?, ?, ?, ?, ?)
 """
 
-_NEWEST_SCAN = 1000  # newest posts walked before a search sorts every match by date
-# The date from which the newest N posts were published, and their id range (see _newest_page).
-_NEWEST_IDS = """
-SELECT min(published_at), min(id), max(id) FROM (
-    SELECT published_at, id FROM posts WHERE published_at >= ? AND published_at < ?
-    ORDER BY published_at DESC, id DESC LIMIT ?
-)
+# Windows of the newest posts searched, in turn, before a search sorts every match by date.
+_NEWEST_WINDOWS = (1000, 16000)
+_MAX_RUNS = 32  # id ranges the FTS index is asked about per window (see _id_runs)
+# The newest N posts of a date range, by (published_at, id) as search orders them.
+_NEWEST_WINDOW = """
+SELECT id, published_at FROM posts WHERE published_at >= ? AND published_at < ?
+ORDER BY published_at DESC, id DESC LIMIT ?
 """
 _NO_UPPER_BOUND = "9999-12-31T23:59:59Z"
 _REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
@@ -1272,6 +1286,23 @@ posts.clean_text,
 (SELECT group_concat(post_tags.tag_id) FROM post_tags WHERE post_tags.post_id = posts.id),
 posts.duplicate_of, posts.media
 """
+
+
+def _id_runs(ids: Sequence[int], most: int) -> list[tuple[int, int]]:
+    """At most ``most`` id ranges covering the sorted ``ids``, split at their widest gaps.
+
+    Posts stored in date order give one run; an archive filled by several imports, backfills
+    and live posts gives one run per batch; any other order still gives ranges that cover
+    every id (wider ones, so a search reads more matches, and the answer is the same).
+    """
+    gaps = sorted(range(1, len(ids)), key=lambda k: ids[k] - ids[k - 1], reverse=True)
+    cuts = sorted(k for k in gaps[: most - 1] if ids[k] - ids[k - 1] > _RUN_GAP)
+    starts = [0, *cuts]
+    ends = [*cuts, len(ids)]
+    return [(ids[a], ids[b - 1]) for a, b in zip(starts, ends, strict=True)]
+
+
+_RUN_GAP = 64  # a narrower gap costs less to read through than another FTS lookup
 
 
 def _filter_sql(flt: ExportFilter) -> tuple[str, list[Any]]:
