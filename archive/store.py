@@ -209,6 +209,7 @@ class Store:
                 store.applied_on_open = await store.migrate()
             store._reader = await aiosqlite.connect(path, isolation_level=None)
             await store._reader.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+            await store._reader.execute(_TERMS_TABLE)
             await store._reader.execute("PRAGMA query_only = ON")
         except sqlite3.DatabaseError as e:
             await store.close()
@@ -647,11 +648,13 @@ class Store:
             else:
                 # Two steps: pick the page's ids cheaply, then build rows and snippets for
                 # those alone; snippet() and the tag lists are too dear for every match.
+                match = query.match
                 if by_rank:
-                    ids = await self._ranked_page(query.match, where, params, limit, offset)
+                    ids = await self._ranked_page(match, where, params, limit, offset)
                 else:
+                    match = await self._spelled_out(match)
                     ids = await self._newest_page(
-                        query.match, where, params, limit, offset, query.since, query.until
+                        match, where, params, limit, offset, query.since, query.until
                     )
                 sql = (
                     f"SELECT {_ROW_COLUMNS},"
@@ -660,12 +663,39 @@ class Store:
                     " JOIN sources ON sources.id = posts.source_id"
                     f" WHERE posts_fts MATCH ? AND posts_fts.rowid IN ({_marks(ids)})"
                 )
-                found = {r[0]: r for r in await self._read_all(sql, (query.match, *ids))}
+                found = {r[0]: r for r in await self._read_all(sql, (match, *ids))}
                 rows = [found[i] for i in ids if i in found]
         except sqlite3.OperationalError as e:
             # The query parser only produces valid FTS5, so this is a safety net, not a path.
             raise InputError(f"cannot search for {query.text!r}: {e}") from None
         return [SearchHit(row=_export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
+
+    async def _spelled_out(self, match: str) -> str:
+        """``match`` with each prefix term (``"secur"*``) replaced by the OR of the words of the
+        index it stands for (``("secure" OR "security")``): the same posts match, with the same
+        words highlighted.
+
+        Without a prefix index FTS5 merges the lists of every such word on each lookup, and the
+        newest-first search looks up several id ranges. Only ASCII prefixes are spelled out, whose
+        words we split as the tokenizer does; others, and prefixes of too many words, stay.
+        """
+        out: list[str] = []
+        done = 0
+        for m in _PREFIX_TERM.finditer(match):
+            body = m.group(1).replace('""', '"')
+            words = re.findall(r"[a-z0-9]+", body.lower()) if body.isascii() else []
+            if not words:
+                continue
+            stem = words[-1]
+            rows = await self._read_all(
+                _TERMS_OF_PREFIX, (stem, stem[:-1] + chr(ord(stem[-1]) + 1), _MAX_SPELLED + 1)
+            )
+            if not rows or len(rows) > _MAX_SPELLED:
+                continue
+            phrases = (" ".join([*words[:-1], term]).replace('"', '""') for (term,) in rows)
+            out += [match[done : m.start()], "(", " OR ".join(f'"{p}"' for p in phrases), ")"]
+            done = m.end()
+        return "".join(out) + match[done:]
 
     async def _newest_page(
         self,
@@ -1249,6 +1279,12 @@ _NEWEST_WINDOW = """
 SELECT id, published_at FROM posts WHERE published_at >= ? AND published_at < ?
 ORDER BY published_at DESC, id DESC LIMIT ?
 """
+# The index's words, to spell out prefix terms (see Store._spelled_out); in the reader's
+# temp schema, so the archive's schema does not change.
+_TERMS_TABLE = "CREATE VIRTUAL TABLE temp.posts_fts_words USING fts5vocab(main, posts_fts, row)"
+_TERMS_OF_PREFIX = "SELECT term FROM temp.posts_fts_words WHERE term >= ? AND term < ? LIMIT ?"
+_PREFIX_TERM = re.compile(r'"((?:[^"]|"")*)"\*')
+_MAX_SPELLED = 64
 _NO_UPPER_BOUND = "9999-12-31T23:59:59Z"
 _REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
 _REBUILD_BATCH = 1000

@@ -341,3 +341,32 @@ async def test_newest_first_pages_are_a_full_sort_whatever_the_id_order(
         for limit, offset in ((1, 0), (3, 2), (5, 5), (4, 17), (20, 30)):
             page = await store.search(q, limit=limit, offset=offset)
             assert [h.row.id for h in page] == expected[offset : offset + limit]
+
+
+async def test_prefix_terms_spelled_out_find_and_highlight_the_same(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [
+        "Secure harbour forum on security",
+        "Sécurité du forum: the harbour fortress",
+        "Securities and the harbour fort",
+        "A secular harbour forecast",
+        "Nothing here but the harbour",
+        'The "secured" harbour forum',
+    ]
+    await ingest(store, *(make_post(n, t, day=n + 1) for n, t in enumerate(texts)))
+    queries = ("secur*", '"harbour for"*', "harbour -secu*", "nothing OR secure*", "zzz*", "Séc*")
+
+    async def found() -> list[list[tuple[int, str]]]:
+        return [
+            [(h.row.id, h.snippet) for h in await store.search(parse_query(q), limit=50)]
+            for q in queries
+        ]
+
+    spelled = await found()
+    assert await store._spelled_out('"secur"*') == (
+        '("secure" OR "secured" OR "securite" OR "securities" OR "security")'
+    )
+    monkeypatch.setattr("archive.store._MAX_SPELLED", 0)  # every prefix stays a prefix
+    assert await found() == spelled
+    assert [len(hits) for hits in spelled] == [4, 5, 1, 3, 0, 5]
