@@ -648,11 +648,12 @@ class Store:
             else:
                 # Two steps: pick the page's ids cheaply, then build rows and snippets for
                 # those alone; snippet() and the tag lists are too dear for every match.
-                match = query.match
+                # Ranks come from the query as typed (a prefix is one phrase to BM25), matches and
+                # highlights alike from either.
+                match = await self._spelled_out(query.match)
                 if by_rank:
-                    ids = await self._ranked_page(match, where, params, limit, offset)
+                    ids = await self._ranked_page(query.match, where, params, limit, offset)
                 else:
-                    match = await self._spelled_out(match)
                     ids = await self._newest_page(
                         match, where, params, limit, offset, query.since, query.until
                     )

@@ -359,8 +359,12 @@ async def test_prefix_terms_spelled_out_find_and_highlight_the_same(
 
     async def found() -> list[list[tuple[int, str]]]:
         return [
-            [(h.row.id, h.snippet) for h in await store.search(parse_query(q), limit=50)]
+            [
+                (h.row.id, h.snippet)
+                for h in await store.search(parse_query(q), limit=50, by_rank=by_rank)
+            ]
             for q in queries
+            for by_rank in (False, True)
         ]
 
     spelled = await found()
@@ -369,4 +373,4 @@ async def test_prefix_terms_spelled_out_find_and_highlight_the_same(
     )
     monkeypatch.setattr("archive.store._MAX_SPELLED", 0)  # every prefix stays a prefix
     assert await found() == spelled
-    assert [len(hits) for hits in spelled] == [4, 5, 1, 3, 0, 5]
+    assert [len(hits) for hits in spelled[::2]] == [4, 5, 1, 3, 0, 5]
