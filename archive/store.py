@@ -717,8 +717,8 @@ class Store:
         a few runs, and the FTS index is asked for its matches in each run's id range alone
         (asking it about every id apart costs more than reading a run's matches). If that fills
         the page, it is the answer: every other match is older than the whole window. Otherwise
-        the window grows; past the last one (a rare word or narrow filters, whose matches are
-        then few) all matches are sorted by date.
+        the window grows, unless the matches are fewer than its posts: then, as past the last
+        window, all matches are sorted by date.
         """
         bounds = (ts(since) if since else "", ts(until) if until else _NO_UPPER_BOUND)
         for size in _NEWEST_WINDOWS:
@@ -747,6 +747,11 @@ class Store:
             ]
             if len(ids) == limit or len(window) < scan:  # a full page, or every post was seen
                 return ids
+            if size != _NEWEST_WINDOWS[-1]:
+                # Fewer matches in all than the next window's posts: sorting them is cheaper.
+                row = await self._read_one(_COUNT_MATCHES, (match, _NEWEST_WINDOWS[-1]))
+                if int(row[0]) < _NEWEST_WINDOWS[-1]:
+                    break
         every = (
             "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
             " JOIN sources ON sources.id = posts.source_id"
@@ -1274,6 +1279,9 @@ VALUES (?, ?, ?, ?, ?, ?, ?)
 
 # Windows of the newest posts searched, in turn, before a search sorts every match by date.
 _NEWEST_WINDOWS = (1000, 16000)
+_COUNT_MATCHES = (
+    "SELECT count(*) FROM (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? LIMIT ?)"
+)
 _MAX_RUNS = 32  # id ranges the FTS index is asked about per window (see _id_runs)
 # The newest N posts of a date range, by (published_at, id) as search orders them.
 _NEWEST_WINDOW = """
