@@ -219,6 +219,7 @@ class Store:
                 store.applied_on_open = await store.migrate()
             store._reader = await aiosqlite.connect(path, isolation_level=None)
             await store._reader.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+            await store._reader.execute(_TERMS_TABLE)
             await store._reader.execute("PRAGMA query_only = ON")
         except sqlite3.DatabaseError as e:
             await store.close()
@@ -695,11 +696,14 @@ class Store:
             else:
                 # Two steps: pick the page's ids cheaply, then build rows and snippets for
                 # those alone; snippet() and the tag lists are too dear for every match.
+                # Ranks come from the query as typed (a prefix is one phrase to BM25), matches and
+                # highlights alike from either.
+                match = await self._spelled_out(query.match)
                 if by_rank:
                     ids = await self._ranked_page(query.match, where, params, limit, offset)
                 else:
                     ids = await self._newest_page(
-                        query.match, where, params, limit, offset, query.since, query.until
+                        match, where, params, limit, offset, query.since, query.until
                     )
                 sql = (
                     f"SELECT {_ROW_COLUMNS},"
@@ -708,12 +712,39 @@ class Store:
                     " JOIN sources ON sources.id = posts.source_id"
                     f" WHERE posts_fts MATCH ? AND posts_fts.rowid IN ({_marks(ids)})"
                 )
-                found = {r[0]: r for r in await self._read_all(sql, (query.match, *ids))}
+                found = {r[0]: r for r in await self._read_all(sql, (match, *ids))}
                 rows = [found[i] for i in ids if i in found]
         except sqlite3.OperationalError as e:
             # The query parser only produces valid FTS5, so this is a safety net, not a path.
             raise InputError(f"cannot search for {query.text!r}: {e}") from None
         return [SearchHit(row=_export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
+
+    async def _spelled_out(self, match: str) -> str:
+        """``match`` with each prefix term (``"secur"*``) replaced by the OR of the words of the
+        index it stands for (``("secure" OR "security")``): the same posts match, with the same
+        words highlighted.
+
+        Without a prefix index FTS5 merges the lists of every such word on each lookup, and the
+        newest-first search looks up several id ranges. Only ASCII prefixes are spelled out, whose
+        words we split as the tokenizer does; others, and prefixes of too many words, stay.
+        """
+        out: list[str] = []
+        done = 0
+        for m in _PREFIX_TERM.finditer(match):
+            body = m.group(1).replace('""', '"')
+            words = re.findall(r"[a-z0-9]+", body.lower()) if body.isascii() else []
+            if not words:
+                continue
+            stem = words[-1]
+            rows = await self._read_all(
+                _TERMS_OF_PREFIX, (stem, stem[:-1] + chr(ord(stem[-1]) + 1), _MAX_SPELLED + 1)
+            )
+            if not rows or len(rows) > _MAX_SPELLED:
+                continue
+            phrases = (" ".join([*words[:-1], term]).replace('"', '""') for (term,) in rows)
+            out += [match[done : m.start()], "(", " OR ".join(f'"{p}"' for p in phrases), ")"]
+            done = m.end()
+        return "".join(out) + match[done:]
 
     async def _newest_page(
         self,
@@ -728,28 +759,47 @@ class Store:
         """Ids of the page of matches, newest first.
 
         Sorting every match by date costs time in proportion to the matches: for a common word
-        in a large archive, seconds. So first only the newest ``scan`` posts are searched: the
-        FTS index is asked for matches in their id range (ids grow with ingest, so that range
-        is narrow) and they are sorted by date. If that fills the page, it is the answer: every
-        other match is older than all of them. Only otherwise (a rarer word, whose matches are
-        then few) are all matches sorted by date.
+        in a large archive, seconds. So first only a window of the newest posts of the date
+        range is searched, by date whatever the order of their ids (a backfill stores the newest
+        posts first, an old export can be imported after new posts): their ids, sorted, fall in
+        a few runs, and the FTS index is asked for its matches in each run's id range alone
+        (asking it about every id apart costs more than reading a run's matches). If that fills
+        the page, it is the answer: every other match is older than the whole window. Otherwise
+        the window grows, unless the matches are fewer than its posts: then, as past the last
+        window, all matches are sorted by date.
         """
-        scan = max(_NEWEST_SCAN, 4 * (offset + limit))  # the newest posts of the date range
         bounds = (ts(since) if since else "", ts(until) if until else _NO_UPPER_BOUND)
-        row = await self._read_one(_NEWEST_IDS, (*bounds, scan))
-        if row and row[0] is not None:
-            cutoff, low, high = row
+        for size in _NEWEST_WINDOWS:
+            scan = max(size, 4 * (offset + limit))
+            window = await self._read_all(_NEWEST_WINDOW, (*bounds, scan))
+            if not window:
+                return []
+            ranges = _id_runs(sorted(i for i, _ in window), _MAX_RUNS)
+            matches = " UNION ALL ".join(
+                "SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid BETWEEN ? AND ?"
+                for _ in ranges
+            )
             recent = (
-                "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
-                " JOIN sources ON sources.id = posts.source_id"
-                " WHERE posts_fts MATCH ? AND posts_fts.rowid BETWEEN ? AND ?"
-                f" AND posts.published_at >= ? {where}"
+                f"SELECT posts.id FROM ({matches}) AS m"
+                " JOIN posts ON posts.id = m.rowid JOIN sources ON sources.id = posts.source_id"
+                f" WHERE (posts.published_at, posts.id) >= (?, ?) {where}"
                 " ORDER BY posts.published_at DESC, posts.id DESC LIMIT ? OFFSET ?"
             )
-            args = (match, low, high, cutoff, *params, limit, offset)
-            ids = [i for (i,) in await self._read_all(recent, args)]
-            if len(ids) == limit:
+            last_id, last_at = window[-1]
+            args = [a for low, high in ranges for a in (match, low, high)]
+            ids = [
+                i
+                for (i,) in await self._read_all(
+                    recent, (*args, last_at, last_id, *params, limit, offset)
+                )
+            ]
+            if len(ids) == limit or len(window) < scan:  # a full page, or every post was seen
                 return ids
+            if size != _NEWEST_WINDOWS[-1]:
+                # Fewer matches in all than the next window's posts: sorting them is cheaper.
+                row = await self._read_one(_COUNT_MATCHES, (match, _NEWEST_WINDOWS[-1]))
+                if int(row[0]) < _NEWEST_WINDOWS[-1]:
+                    break
         every = (
             "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
             " JOIN sources ON sources.id = posts.source_id"
@@ -1304,14 +1354,23 @@ INSERT INTO post_versions (post_id, version, title, raw_text, clean_text, edited
 VALUES (?, ?, ?, ?, ?, ?, ?)
 """
 
-_NEWEST_SCAN = 1000  # newest posts walked before a search sorts every match by date
-# The date from which the newest N posts were published, and their id range (see _newest_page).
-_NEWEST_IDS = """
-SELECT min(published_at), min(id), max(id) FROM (
-    SELECT published_at, id FROM posts WHERE published_at >= ? AND published_at < ?
-    ORDER BY published_at DESC, id DESC LIMIT ?
+# Windows of the newest posts searched, in turn, before a search sorts every match by date.
+_NEWEST_WINDOWS = (1000, 16000)
+_COUNT_MATCHES = (
+    "SELECT count(*) FROM (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? LIMIT ?)"
 )
+_MAX_RUNS = 32  # id ranges the FTS index is asked about per window (see _id_runs)
+# The newest N posts of a date range, by (published_at, id) as search orders them.
+_NEWEST_WINDOW = """
+SELECT id, published_at FROM posts WHERE published_at >= ? AND published_at < ?
+ORDER BY published_at DESC, id DESC LIMIT ?
 """
+# The index's words, to spell out prefix terms (see Store._spelled_out); in the reader's
+# temp schema, so the archive's schema does not change.
+_TERMS_TABLE = "CREATE VIRTUAL TABLE temp.posts_fts_words USING fts5vocab(main, posts_fts, row)"
+_TERMS_OF_PREFIX = "SELECT term FROM temp.posts_fts_words WHERE term >= ? AND term < ? LIMIT ?"
+_PREFIX_TERM = re.compile(r'"((?:[^"]|"")*)"\*')
+_MAX_SPELLED = 64
 _NO_UPPER_BOUND = "9999-12-31T23:59:59Z"
 _REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
 _FILL_SIGNATURES_AT = 6  # migrations/0006_minhash_signatures.sql
@@ -1459,6 +1518,23 @@ _CSV_LINE = (
 
 EXPORT_LINE_FORMATS = {"jsonl": _JSONL_LINE, "csv": _CSV_LINE}
 _EXPORT_BATCH = 1000
+
+
+def _id_runs(ids: Sequence[int], most: int) -> list[tuple[int, int]]:
+    """At most ``most`` id ranges covering the sorted ``ids``, split at their widest gaps.
+
+    Posts stored in date order give one run; an archive filled by several imports, backfills
+    and live posts gives one run per batch; any other order still gives ranges that cover
+    every id (wider ones, so a search reads more matches, and the answer is the same).
+    """
+    gaps = sorted(range(1, len(ids)), key=lambda k: ids[k] - ids[k - 1], reverse=True)
+    cuts = sorted(k for k in gaps[: most - 1] if ids[k] - ids[k - 1] > _RUN_GAP)
+    starts = [0, *cuts]
+    ends = [*cuts, len(ids)]
+    return [(ids[a], ids[b - 1]) for a, b in zip(starts, ends, strict=True)]
+
+
+_RUN_GAP = 64  # a narrower gap costs less to read through than another FTS lookup
 
 
 def _filter_sql(flt: ExportFilter) -> tuple[str, list[Any]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import sqlite3
 from pathlib import Path
 
@@ -328,9 +329,10 @@ async def test_stats_and_top_tags(store: Store) -> None:
 async def test_newest_first_search_pages_agree_with_a_full_sort(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Ingested out of date order, so the newest posts' id range is not the newest ids; a
-    # window of 4 posts leaves the rare word outside it, so that search sorts every match.
-    monkeypatch.setattr("archive.store._NEWEST_SCAN", 4)
+    # Ingested out of date order, so the newest posts' ids are scattered; windows of 2 and 4
+    # posts leave the rare word outside them, so that search sorts every match.
+    monkeypatch.setattr("archive.store._NEWEST_WINDOWS", (2, 4))
+    monkeypatch.setattr("archive.store._RUN_GAP", 0)
     days = [3, 9, 1, 7, 5, 8, 2, 6, 4]
     posts = [
         make_post(day, f"Harbour forum news of day {day} {'rare' if day == 2 else ''}", day=day)
@@ -342,10 +344,80 @@ async def test_newest_first_search_pages_agree_with_a_full_sort(
         hits = await store.search(parse_query(text), limit=limit, offset=offset)
         return [h.row.published_at.day for h in hits]
 
-    assert await days_found("harbour", 1) == [9]  # found among the newest 4
+    assert await days_found("harbour", 1) == [9]  # found among the newest 2
     assert await days_found("harbour", 1, offset=1) == [8]  # among the newest 8
     assert await days_found("harbour", 3, offset=3) == [6, 5, 4]
     assert await days_found("harbour", 20) == [9, 8, 7, 6, 5, 4, 3, 2, 1]
     assert await days_found("rare", 1) == [2]  # not among the newest 4: every match sorted
     by_rank = await store.search(parse_query("rare OR forum"), limit=1, by_rank=True)
     assert [h.row.published_at.day for h in by_rank] == [2]
+
+
+@pytest.mark.parametrize("runs", [1, 2, 32])
+async def test_newest_first_pages_are_a_full_sort_whatever_the_id_order(
+    store: Store, monkeypatch: pytest.MonkeyPatch, runs: int
+) -> None:
+    # Stored newest first (a backfill), then an old batch, then shuffled posts, with ties on
+    # the date (then the larger id comes first): every page of every query, with the id
+    # ranges merged into 1, 2 or 32 runs, is the page of the full sort by (date, id).
+    monkeypatch.setattr("archive.store._NEWEST_WINDOWS", (3, 6))
+    monkeypatch.setattr("archive.store._MAX_RUNS", runs)
+    monkeypatch.setattr("archive.store._RUN_GAP", 0)
+    rng = random.Random(7)
+    order = [*range(40, 20, -1), *range(1, 11), *rng.sample(range(11, 21), 10)]
+    posts = [
+        make_post(
+            n,
+            f"Harbour forum item {n} {'rare' if n % 7 == 0 else ''} {'even' if n % 2 else ''}"
+            + (" #SCO" if n % 3 == 0 else ""),
+            day=1 + n // 2,  # two posts a day
+        )
+        for n in order
+    ]
+    await ingest(store, *posts)
+    everything = await store.search(parse_query("harbour"), limit=100)
+    key = {h.row.id: (h.row.published_at, h.row.id) for h in everything}
+    assert len(key) == 40
+    for text in ("harbour", "rare", "even", "harbour tag:SCO", "forum until:2024-03-12"):
+        q = parse_query(text)
+        hits = await store.search(q, limit=100)
+        expected = sorted((h.row.id for h in hits), key=key.__getitem__, reverse=True)
+        assert [h.row.id for h in hits] == expected and expected
+        ranked = await store.search(q, limit=100, by_rank=True)  # the other path finds the same
+        assert {h.row.id for h in ranked} == set(expected)
+        for limit, offset in ((1, 0), (3, 2), (5, 5), (4, 17), (20, 30)):
+            page = await store.search(q, limit=limit, offset=offset)
+            assert [h.row.id for h in page] == expected[offset : offset + limit]
+
+
+async def test_prefix_terms_spelled_out_find_and_highlight_the_same(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [
+        "Secure harbour forum on security",
+        "Sécurité du forum: the harbour fortress",
+        "Securities and the harbour fort",
+        "A secular harbour forecast",
+        "Nothing here but the harbour",
+        'The "secured" harbour forum',
+    ]
+    await ingest(store, *(make_post(n, t, day=n + 1) for n, t in enumerate(texts)))
+    queries = ("secur*", '"harbour for"*', "harbour -secu*", "nothing OR secure*", "zzz*", "Séc*")
+
+    async def found() -> list[list[tuple[int, str]]]:
+        return [
+            [
+                (h.row.id, h.snippet)
+                for h in await store.search(parse_query(q), limit=50, by_rank=by_rank)
+            ]
+            for q in queries
+            for by_rank in (False, True)
+        ]
+
+    spelled = await found()
+    assert await store._spelled_out('"secur"*') == (
+        '("secure" OR "secured" OR "securite" OR "securities" OR "security")'
+    )
+    monkeypatch.setattr("archive.store._MAX_SPELLED", 0)  # every prefix stays a prefix
+    assert await found() == spelled
+    assert [len(hits) for hits in spelled[::2]] == [4, 5, 1, 3, 0, 5]
