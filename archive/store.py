@@ -700,7 +700,14 @@ class Store:
                 # highlights alike from either.
                 match = await self._spelled_out(query.match)
                 if by_rank:
-                    ids = await self._ranked_page(query.match, where, params, limit, offset)
+                    ids = await self._ranked_page(
+                        query.match,
+                        where,
+                        params,
+                        limit,
+                        offset,
+                        selective=bool(query.sources or query.since or query.until),
+                    )
                 else:
                     ids = await self._newest_page(
                         match, where, params, limit, offset, query.since, query.until
@@ -809,22 +816,34 @@ class Store:
         return [i for (i,) in await self._read_all(every, (match, *params, limit, offset))]
 
     async def _ranked_page(
-        self, match: str, where: str, params: list[Any], limit: int, offset: int
+        self,
+        match: str,
+        where: str,
+        params: list[Any],
+        limit: int,
+        offset: int,
+        *,
+        selective: bool,
     ) -> list[int]:
-        """Ids of the page of matches, best first (BM25, title weighing twice the text).
+        """Ids of the page of matches, best first (BM25, title weighing twice the text; equal
+        scores by id).
 
-        The FTS index ranks its matches alone, as a raw FTS5 query does, keeping the best
-        ``k``; only those are joined with posts and filtered. When the filters leave fewer than
-        a page of them and the index had more, ``k`` grows and the ranking runs again.
+        Without a date or source filter, the FTS index ranks its matches alone, as a raw FTS5
+        query does, keeping the best ``k``; only those are joined with posts and filtered
+        (copies left out, tags). That is cheaper than joining every match before ranking, and
+        it fills the page unless the filters are narrow. A date or source filter (a month of
+        two years) is narrow, and so is a tag the best ``k`` did not fill the page with: then
+        the matches are joined and filtered first and only those that pass are ranked, as the
+        raw query does, so a narrow filter never costs a second ranking of everything.
         """
-        k = max(64, 4 * (offset + limit))
-        while True:
+        if not selective:
+            k = max(64, 4 * (offset + limit))
             sql = (
                 "WITH ranked AS (SELECT rowid AS id, bm25(posts_fts, 2.0, 1.0) AS score"
-                " FROM posts_fts WHERE posts_fts MATCH ? ORDER BY score LIMIT ?)"
+                " FROM posts_fts WHERE posts_fts MATCH ? ORDER BY score, rowid LIMIT ?)"
                 " SELECT ranked.id FROM ranked JOIN posts ON posts.id = ranked.id"
                 " JOIN sources ON sources.id = posts.source_id"
-                f" WHERE 1 {where} ORDER BY ranked.score LIMIT ? OFFSET ?"
+                f" WHERE 1 {where} ORDER BY ranked.score, ranked.id LIMIT ? OFFSET ?"
             )
             ids = [i for (i,) in await self._read_all(sql, (match, k, *params, limit, offset))]
             if len(ids) == limit:
@@ -836,7 +855,13 @@ class Store:
             )
             if int(row[0]) < k:  # every match was ranked: this is all there is
                 return ids
-            k *= 8
+        sql = (
+            "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
+            " JOIN sources ON sources.id = posts.source_id"
+            f" WHERE posts_fts MATCH ? {where}"
+            " ORDER BY bm25(posts_fts, 2.0, 1.0), posts.id LIMIT ? OFFSET ?"
+        )
+        return [i for (i,) in await self._read_all(sql, (match, *params, limit, offset))]
 
     async def iter_posts(self, flt: ExportFilter) -> AsyncIterator[ExportRow]:
         """Every post matching ``flt``, oldest first, streamed from a cursor."""

@@ -421,3 +421,47 @@ async def test_prefix_terms_spelled_out_find_and_highlight_the_same(
     monkeypatch.setattr("archive.store._MAX_SPELLED", 0)  # every prefix stays a prefix
     assert await found() == spelled
     assert [len(hits) for hits in spelled[::2]] == [4, 5, 1, 3, 0, 5]
+
+
+async def test_relevance_pages_are_the_full_ranking_whatever_the_filter(store: Store) -> None:
+    # 150 posts, many of equal score (the same words), a narrow tag the best 64 matches
+    # leave short, and date filters: every page is the page of the ranking of every match
+    # that passes the filters, by (BM25 with the title twice, id).
+    words = ("harbour", "harbour harbour forum", "forum on the harbour and the port")
+    posts = [
+        make_post(
+            n,
+            f"{words[n % 3]} item {'#Rare' if n % 50 == 7 else '#SCO' if n % 4 == 0 else ''}"
+            + " filler" * (n % 5),
+            day=1 + n % 28,
+        )
+        for n in range(1, 151)
+    ]
+    await ingest(store, *posts)
+    sql = (
+        "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
+        " WHERE posts_fts MATCH 'harbour' AND posts.duplicate_of IS NULL {}"
+        " ORDER BY bm25(posts_fts, 2.0, 1.0), posts.id"
+    )
+    rare = "AND posts.id IN (SELECT post_id FROM post_tags JOIN tags ON tags.id = tag_id"
+    cases = {
+        "harbour": "",
+        "harbour tag:SCO": f"{rare} WHERE key = 'sco')",
+        "harbour tag:Rare": f"{rare} WHERE key = 'rare')",
+        "harbour since:2024-03-10 until:2024-03-15": (
+            "AND published_at >= '2024-03-10' AND published_at < '2024-03-15'"
+        ),
+    }
+    with sqlite3.connect(store.path) as db:
+        for text, where in cases.items():
+            expected = [i for (i,) in db.execute(sql.format(where))]
+            assert expected, text
+            for limit, offset in ((100, 0), (1, 0), (7, 3), (20, 40), (10, len(expected) - 5)):
+                page = await store.search(
+                    parse_query(text), limit=limit, offset=offset, by_rank=True
+                )
+                assert [h.row.id for h in page] == expected[offset : offset + limit], (
+                    text,
+                    limit,
+                    offset,
+                )
