@@ -23,12 +23,14 @@ running service they never see a transaction that another task has in flight.
 from __future__ import annotations
 
 import asyncio
+import heapq
 import json
 import logging
 import os
 import re
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import AsyncIterator, Iterable, Iterator, Sequence, Sized
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -1415,10 +1417,19 @@ def _sig_blob(sig: np.ndarray) -> bytes:
 
 
 def _candidates(prepared: PreparedPost, state: _Chunk) -> list[int]:
-    """The indexed posts sharing a band with ``prepared``, ascending; the most recent
-    ``MAX_CANDIDATES`` if a band is crowded."""
-    found = {pid for b in prepared.bands for pid in state.by_band.get(b, ())}
-    return sorted(found)[-MAX_CANDIDATES:]
+    """The indexed posts sharing a band with ``prepared``, ascending.
+
+    When there are more than ``MAX_CANDIDATES`` (in a large archive of posts that share
+    phrasing, unrelated posts meet in some band), those sharing the most bands are kept, the
+    most recent first among equals: a near copy at the threshold shares about four of the 16
+    bands, an unrelated post almost always one, so a crowded band cannot push a true copy
+    out, however old it is.
+    """
+    shared = Counter(pid for b in prepared.bands for pid in state.by_band.get(b, ()))
+    if len(shared) <= MAX_CANDIDATES:
+        return sorted(shared)
+    best = heapq.nlargest(MAX_CANDIDATES, shared.items(), key=lambda item: (item[1], item[0]))
+    return sorted(pid for pid, _ in best)
 
 
 def _plausible(

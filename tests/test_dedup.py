@@ -124,3 +124,24 @@ async def test_signature_filter_links_the_same_duplicates_as_checking_every_cand
     assert filtered == every
     assert sum(1 for r in every if r[2] == "near") >= 30  # the corpus does test something
     assert checks[0] < checks[1]  # and the signatures spared exact checks
+
+
+def test_a_crowded_band_keeps_the_candidates_sharing_the_most_bands() -> None:
+    # A post of an archive where unrelated posts share phrasing: 500 newer posts meet it in
+    # one band each; an old post (id 7) shares four bands, as a near copy at the threshold
+    # does. Past MAX_CANDIDATES, the old one stays a candidate; the rest are the most recent.
+    from archive import store
+
+    post = prepare(
+        make_post(1, "The sides reaffirmed their commitment to the strategic partnership " * 3),
+        PipelineOptions(),
+    )
+    state = store._Chunk()
+    crowded = list(range(1000, 1500))
+    for n, band in enumerate(post.bands):
+        state.by_band[band] = crowded[n::16] + ([7] if n < 4 else [])
+    found = store._candidates(post, state)
+    assert len(found) == store.MAX_CANDIDATES and found == sorted(found)
+    assert found[0] == 7 and found[1:] == crowded[-(store.MAX_CANDIDATES - 1) :]
+    state.by_band = {post.bands[0]: [7, 1000, 1001]}
+    assert store._candidates(post, state) == [7, 1000, 1001]  # uncrowded: every one
