@@ -31,7 +31,7 @@ import re
 import sqlite3
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Iterable, Iterator, Sequence, Sized
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Sequence, Sized
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -346,25 +346,37 @@ class Store:
         return applied
 
     async def _rebuild_bands(self) -> None:
-        """Recompute the LSH band keys of every original from its clean text, a batch at a
-        time (an archive of millions of posts never sits in memory)."""
-        last, count = 0, 0
-        while batch := await self._fetchall(_ORIGINALS_AFTER, (last, _REBUILD_BATCH)):
-            keys = [(b, pid) for pid, text in batch for b in band_keys(shingles(text))]
-            await self._db.executemany(_INSERT_BAND, sorted(keys))
-            last, count = batch[-1][0], count + len(batch)
-        log.info("near-duplicate bands rebuilt posts=%d", count)
+        """Recompute the LSH band keys of every original from its clean text."""
+        await self._from_originals(
+            "bands rebuilt",
+            _INSERT_BAND,
+            lambda pid, sh: [(b, pid) for b in band_keys(sh)],
+        )
 
     async def _fill_signatures(self) -> None:
-        """Store the MinHash signature of every original from its clean text, a batch at a
-        time. A candidate without one (a post linked as a forward after it was indexed) is
-        still found: ingest then verifies it from its text."""
+        """Store the MinHash signature of every original from its clean text. A candidate
+        without one (a post linked as a forward after it was indexed) is still found: ingest
+        then verifies it from its text."""
+        await self._from_originals(
+            "signatures stored",
+            _INSERT_SIGNATURE,
+            lambda pid, sh: [(pid, blob)] if (blob := _sig_blob(signature(sh))) else [],
+        )
+
+    async def _from_originals(
+        self,
+        what: str,
+        insert: str,
+        rows_of: Callable[[int, np.ndarray], list[tuple[Any, ...]]],
+    ) -> None:
+        """Insert ``rows_of(id, shingles)`` for every original, from its clean text, a batch
+        at a time (an archive of millions of posts never sits in memory)."""
         last, count = 0, 0
         while batch := await self._fetchall(_ORIGINALS_AFTER, (last, _REBUILD_BATCH)):
-            rows = [(pid, _sig_blob(signature(shingles(text)))) for pid, text in batch]
-            await self._db.executemany(_INSERT_SIGNATURE, [r for r in rows if r[1]])
+            rows = [row for pid, text in batch for row in rows_of(pid, shingles(text))]
+            await self._db.executemany(insert, sorted(rows))
             last, count = batch[-1][0], count + len(batch)
-        log.info("near-duplicate signatures stored posts=%d", count)
+        log.info("near-duplicate %s posts=%d", what, count)
 
     async def schema_version(self) -> int:
         row = await self._fetchone("SELECT max(version) FROM schema_migrations")
@@ -869,11 +881,7 @@ class Store:
     async def iter_posts(self, flt: ExportFilter) -> AsyncIterator[ExportRow]:
         """Every post matching ``flt``, oldest first, streamed from a cursor."""
         where, params = _filter_sql(flt)
-        sql = (
-            f"SELECT {_ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
-            f" WHERE 1 {where} ORDER BY posts.published_at, posts.id"
-        )
-        async with self._reader.execute(sql, params) as cursor:
+        async with self._reader.execute(_oldest_first(_ROW_COLUMNS, where), params) as cursor:
             cursor.arraysize = 1000
             while rows := await cursor.fetchmany(1000):
                 for r in rows:
@@ -891,10 +899,7 @@ class Store:
         where, params = _filter_sql(flt)
         # Tags come as ids, named from the (small) tags table read once: the join per tag
         # would be a third of the query's time.
-        sql = (
-            f"SELECT {_ROW_COLUMNS_TAG_IDS} FROM posts JOIN sources ON sources.id = posts.source_id"
-            f" WHERE 1 {where} ORDER BY posts.published_at, posts.id"
-        )
+        sql = _oldest_first(_ROW_COLUMNS_TAG_IDS, where)
         conn = self._blocking_reader()
         try:
             conn.execute("BEGIN")  # one snapshot for the tag names and the posts
@@ -926,10 +931,7 @@ class Store:
         """
         line = EXPORT_LINE_FORMATS[fmt]
         where, params = _filter_sql(flt)
-        sql = (
-            f"SELECT CAST({line} AS BLOB) FROM posts JOIN sources ON sources.id = posts.source_id"
-            f" WHERE 1 {where} ORDER BY posts.published_at, posts.id"
-        )
+        sql = _oldest_first(f"CAST({line} AS BLOB)", where)
         conn = self._blocking_reader()
         try:
             cursor = conn.execute(sql, params)
@@ -1572,6 +1574,15 @@ def _id_runs(ids: Sequence[int], most: int) -> list[tuple[int, int]]:
 
 
 _RUN_GAP = 64  # a narrower gap costs less to read through than another FTS lookup
+
+
+def _oldest_first(columns: str, where: str) -> str:
+    """SELECT ``columns`` of the posts (with their sources) passing ``where`` (from
+    :func:`_filter_sql`), oldest first: the order of every export."""
+    return (
+        f"SELECT {columns} FROM posts JOIN sources ON sources.id = posts.source_id"
+        f" WHERE 1 {where} ORDER BY posts.published_at, posts.id"
+    )
 
 
 def _filter_sql(flt: ExportFilter) -> tuple[str, list[Any]]:
