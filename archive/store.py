@@ -65,6 +65,9 @@ log = logging.getLogger(__name__)
 
 CHUNK = 500
 MAX_CANDIDATES = 200  # near-duplicate candidates verified per post
+# A stored band with more members than this is crowded: sharing it alone does not make a
+# candidate (see Store._load_bands).
+CROWDED_BAND = 64
 _MAX_VARS = 900  # bound parameters per IN (...) list; far below SQLite's limit
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 _TAG_SEP = "\x1f"
@@ -181,6 +184,9 @@ class _Chunk:
     roots: dict[int, int] = field(default_factory=dict)  # post id -> its root
     shingles: dict[int, np.ndarray] = field(default_factory=dict)
     signatures: dict[int, bytes] = field(default_factory=dict)  # b"": none stored
+    crowded: set[int] = field(default_factory=set)  # stored bands of > CROWDED_BAND members
+    # crowded bands of a post -> the stored posts sharing two or more of them, and how many
+    crowded_shared: dict[tuple[int, ...], dict[int, int]] = field(default_factory=dict)
 
 
 class Store:
@@ -412,6 +418,7 @@ class Store:
         state = _Chunk()
         await self._load_hashes(state, {p.content_hash for p in chunk})
         await self._load_bands(state, {b for p in chunk for b in p.bands})
+        await self._load_crowded(state, {_crowded_of(p, state) for p in chunk})
         # The stored posts that share a band with this chunk, fetched in one go rather than
         # one query per post (the candidates _find_original will check, as far as known now):
         # first their signatures, then the text of those the signatures cannot rule out.
@@ -562,10 +569,37 @@ class Store:
                 state.roots[pid] = root
 
     async def _load_bands(self, state: _Chunk, band_keys: set[int]) -> None:
-        for part in _parts(sorted(band_keys)):
+        """The stored members of the chunk's bands, but for crowded ones.
+
+        In a large archive of posts that share phrasing (a common footer, a template), a few
+        bands gather thousands of unrelated originals, and a post meeting one of them would
+        have each of those read and estimated: most of the work of ingest at a million posts.
+        A crowded band's members are therefore candidates only when they share a second band
+        with the post (:meth:`_load_crowded` for the crowded ones). A near copy at the
+        threshold shares about four of the 16 bands, and all but 6% share two or more, so what
+        is left out is a copy that shares exactly one band when that band is crowded.
+        """
+        keys = sorted(band_keys)
+        for part in _parts(keys):
+            sql = (
+                f"SELECT band FROM post_bands WHERE band IN ({_marks(part)})"
+                f" GROUP BY band HAVING count(*) > {CROWDED_BAND}"
+            )
+            state.crowded.update(band for (band,) in await self._fetchall(sql, part))
+        for part in _parts([b for b in keys if b not in state.crowded]):
             sql = f"SELECT band, post_id FROM post_bands WHERE band IN ({_marks(part)})"
             for band, pid in await self._fetchall(sql, part):
                 state.by_band.setdefault(band, []).append(pid)
+
+    async def _load_crowded(self, state: _Chunk, combos: set[tuple[int, ...]]) -> None:
+        """For each set of crowded bands met (two or more), the stored posts sharing at least
+        two of them, counted in SQLite without reading the members out."""
+        for combo in sorted(c for c in combos if len(c) > 1 and c not in state.crowded_shared):
+            sql = (
+                f"SELECT post_id, count(*) FROM post_bands WHERE band IN ({_marks(combo)})"
+                " GROUP BY post_id HAVING count(*) > 1"
+            )
+            state.crowded_shared[combo] = dict(await self._fetchall(sql, combo))
 
     async def _load_signatures(self, state: _Chunk, ids: Iterable[int]) -> None:
         wanted = sorted(pid for pid in ids if pid not in state.signatures)
@@ -1419,16 +1453,22 @@ def _sig_blob(sig: np.ndarray) -> bytes:
     return sig.astype("<u4").tobytes()
 
 
-def _candidates(prepared: PreparedPost, state: _Chunk) -> list[int]:
-    """The indexed posts sharing a band with ``prepared``, ascending.
+def _crowded_of(prepared: PreparedPost, state: _Chunk) -> tuple[int, ...]:
+    return tuple(sorted(b for b in prepared.bands if b in state.crowded))
 
-    When there are more than ``MAX_CANDIDATES`` (in a large archive of posts that share
-    phrasing, unrelated posts meet in some band), those sharing the most bands are kept, the
-    most recent first among equals: a near copy at the threshold shares about four of the 16
-    bands, an unrelated post almost always one, so a crowded band cannot push a true copy
-    out, however old it is.
+
+def _candidates(prepared: PreparedPost, state: _Chunk) -> list[int]:
+    """The indexed posts sharing a band with ``prepared`` (for a crowded band, two bands: see
+    :meth:`Store._load_bands`), ascending.
+
+    When there are more than ``MAX_CANDIDATES`` (unrelated posts meet in some band), those
+    sharing the most bands are kept, the most recent first among equals: a near copy at the
+    threshold shares about four of the 16 bands, an unrelated post almost always one, so
+    many bands of moderate size cannot push a true copy out, however old it is.
     """
     shared = Counter(pid for b in prepared.bands for pid in state.by_band.get(b, ()))
+    if state.crowded:
+        shared.update(state.crowded_shared.get(_crowded_of(prepared, state), {}))
     if len(shared) <= MAX_CANDIDATES:
         return sorted(shared)
     best = heapq.nlargest(MAX_CANDIDATES, shared.items(), key=lambda item: (item[1], item[0]))

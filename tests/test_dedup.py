@@ -145,3 +145,25 @@ def test_a_crowded_band_keeps_the_candidates_sharing_the_most_bands() -> None:
     assert found[0] == 7 and found[1:] == crowded[-(store.MAX_CANDIDATES - 1) :]
     state.by_band = {post.bands[0]: [7, 1000, 1001]}
     assert store._candidates(post, state) == [7, 1000, 1001]  # uncrowded: every one
+
+
+async def test_crowded_bands_link_the_same_duplicates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Past CROWDED_BAND members a band's members are not read out; those sharing a second
+    # band with the post stay candidates. At a limit of one member (every shared band of this
+    # corpus of recurring sentences is crowded) the copies found are still the same.
+    from archive import store
+
+    every = await _duplicates(tmp_path / "every.db")
+    crowded: list[int] = []
+    load = store.Store._load_crowded
+
+    async def counted(self: Store, state: store._Chunk, combos: set[tuple[int, ...]]) -> None:
+        crowded.append(len(state.crowded))
+        await load(self, state, combos)
+
+    monkeypatch.setattr(store, "CROWDED_BAND", 1)
+    monkeypatch.setattr(store.Store, "_load_crowded", counted)
+    assert await _duplicates(tmp_path / "crowded.db") == every
+    assert sum(crowded) >= 10  # crowded bands were met, and left unread
