@@ -260,7 +260,7 @@ def ingest_raw(source_db: Path, db: Path) -> tuple[int, float]:
     src = sqlite3.connect(f"file:{source_db}?mode=ro", uri=True)
     src_tables = set(_plain_tables(src))
     # (select, insert, post key column or None); posts before the tables that refer to them
-    plan: list[tuple[str, str, str | None]] = []
+    plan: list[tuple[str, str, str | None, list[str]]] = []
     for t in _plain_tables(dst):
         if t not in src_tables:
             continue
@@ -270,22 +270,33 @@ def ingest_raw(source_db: Path, db: Path) -> tuple[int, float]:
         names = ", ".join(f'"{c}"' for c in cols)
         marks = ", ".join("?" * len(cols))
         plan.append(
-            (f'SELECT {names} FROM "{t}"', f'INSERT INTO "{t}" ({names}) VALUES ({marks})', key)
+            (
+                f'SELECT {names} FROM "{t}"',
+                f'INSERT INTO "{t}" ({names}) VALUES ({marks})',
+                key,
+                cols,
+            )
         )
     plan.sort(key=lambda p: 0 if p[2] is None else 1 if p[2] == "id" else 2)
 
     lo, hi = src.execute("SELECT coalesce(min(id), 1), coalesce(max(id), 0) FROM posts").fetchone()
+    # Each table is read once, in post order, and cut into batches as it streams (post_bands
+    # has no index on post_id: a range query per batch would scan it whole every time).
+    streams = {
+        select: _KeyRanges(src.execute(f'{select} ORDER BY "{key}"'), cols.index(key))
+        for select, _, key, cols in plan
+        if key is not None
+    }
     elapsed = 0.0
     first = True
     for start in range(lo, hi + 1, BATCH):
         work: list[tuple[str, list[Any]]] = []
-        for select, insert, key in plan:
+        for select, insert, key, _ in plan:
             if key is None:
                 if first:
                     work.append((insert, src.execute(select).fetchall()))
                 continue
-            where = f' WHERE "{key}" >= ? AND "{key}" < ? ORDER BY "{key}"'
-            work.append((insert, src.execute(select + where, (start, start + BATCH)).fetchall()))
+            work.append((insert, streams[select].until(start + BATCH)))
         first = False
         started = time.perf_counter()
         dst.execute("BEGIN")
@@ -565,6 +576,23 @@ def bench_import(
             fresh(archive)
             return None
     return archive
+
+
+class _KeyRanges:
+    """Rows of a cursor ordered by one column, handed out in consecutive key ranges."""
+
+    def __init__(self, rows: Iterable[tuple[Any, ...]], column: int) -> None:
+        self._rows = iter(rows)
+        self._column = column
+        self._next: tuple[Any, ...] | None = next(self._rows, None)
+
+    def until(self, end: int) -> list[tuple[Any, ...]]:
+        """The rows whose key is below ``end`` not handed out yet."""
+        out: list[tuple[Any, ...]] = []
+        while self._next is not None and self._next[self._column] < end:
+            out.append(self._next)
+            self._next = next(self._rows, None)
+        return out
 
 
 def bench_raw_after_import(results: Results, archive: Path, work: Path, size: str) -> None:
