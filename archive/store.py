@@ -200,6 +200,9 @@ class Store:
         self._reader = db
         self.path = path
         self._sources: dict[tuple[str, str], int] = {}
+        # Bands seen with more than CROWDED_BAND members: they only grow (until an edit
+        # removes a post's bands or a rollback, which clear this), so they are not read again.
+        self._crowded: set[int] = set()
         self.applied_on_open: list[str] = []  # migrations that opening this archive applied
         self._write_lock = asyncio.Lock()
         self._idle = asyncio.Event()
@@ -299,6 +302,7 @@ class Store:
         """Roll back the open transaction, if SQLite has not already (it does on some errors,
         SQLITE_FULL among them, and then a ROLLBACK would fail and hide the real error)."""
         self._sources.clear()  # ids made in the rolled-back transaction are gone
+        self._crowded.clear()
         if not self._db.in_transaction:
             return
         try:
@@ -417,12 +421,21 @@ class Store:
         existing = await self._existing(chunk, source_ids)
         state = _Chunk()
         await self._load_hashes(state, {p.content_hash for p in chunk})
-        await self._load_bands(state, {b for p in chunk for b in p.bands})
-        await self._load_crowded(state, {_crowded_of(p, state) for p in chunk})
-        # The stored posts that share a band with this chunk, fetched in one go rather than
-        # one query per post (the candidates _find_original will check, as far as known now):
-        # first their signatures, then the text of those the signatures cannot rule out.
-        candidates = {p: _candidates(p, state) for p in chunk if p.bands}
+        # Near copies are looked for only for posts new to the archive and not exact copies of
+        # a stored one (those are linked by their hash): for them, the stored posts sharing a
+        # band are fetched in one go rather than one query per post (the candidates
+        # _find_original will check, as far as known now): first their signatures, then the
+        # text of those the signatures cannot rule out.
+        new = [
+            p
+            for p, sid in zip(chunk, source_ids, strict=True)
+            if p.bands
+            and (sid, p.post.external_id) not in existing
+            and p.content_hash not in state.by_hash
+        ]
+        await self._load_bands(state, {b for p in new for b in p.bands})
+        await self._load_crowded(state, {_crowded_of(p, state) for p in new})
+        candidates = {p: _candidates(p, state) for p in new}
         await self._load_signatures(state, {pid for c in candidates.values() for pid in c})
         await self._load_shingles(
             state,
@@ -579,17 +592,18 @@ class Store:
         threshold shares about four of the 16 bands, and all but 6% share two or more, so what
         is left out is a copy that shares exactly one band when that band is crowded.
         """
-        keys = sorted(band_keys)
-        for part in _parts(keys):
-            sql = (
-                f"SELECT band FROM post_bands WHERE band IN ({_marks(part)})"
-                f" GROUP BY band HAVING count(*) > {CROWDED_BAND}"
-            )
-            state.crowded.update(band for (band,) in await self._fetchall(sql, part))
-        for part in _parts([b for b in keys if b not in state.crowded]):
+        state.crowded = band_keys & self._crowded
+        for part in _parts(sorted(band_keys - state.crowded)):
             sql = f"SELECT band, post_id FROM post_bands WHERE band IN ({_marks(part)})"
+            members: dict[int, list[int]] = {}
             for band, pid in await self._fetchall(sql, part):
-                state.by_band.setdefault(band, []).append(pid)
+                members.setdefault(band, []).append(pid)
+            for band, ids in members.items():
+                if len(ids) > CROWDED_BAND:  # read once, then remembered
+                    state.crowded.add(band)
+                    self._crowded.add(band)
+                else:
+                    state.by_band[band] = ids
 
     async def _load_crowded(self, state: _Chunk, combos: set[tuple[int, ...]]) -> None:
         """For each set of crowded bands met (two or more), the stored posts sharing at least
@@ -698,6 +712,7 @@ class Store:
             [(post_id, tag_ids[tag_key(t.name)], t.origin) for t in prepared.tags],
         )
         await self._db.execute("DELETE FROM post_bands WHERE post_id = ?", (post_id,))
+        self._crowded.clear()  # a band may have fallen back to CROWDED_BAND members or fewer
         await self._db.executemany(
             "INSERT OR IGNORE INTO post_bands (band, post_id)"
             " SELECT ?, id FROM posts WHERE id = ? AND duplicate_of IS NULL",
