@@ -12,10 +12,10 @@ import asyncio
 import logging
 import multiprocessing
 import os
+import queue
 import signal
 import threading
 import time
-from collections import deque
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing
@@ -129,8 +129,9 @@ def prepared_ahead(
     ``prepare`` is pure CPU (regular expressions, so threads would not help), about as long
     per post as storing it; with a second core it is hidden behind the store's work. The
     first ``INLINE_POSTS`` posts are prepared here (a short import or a live batch never pays
-    for starting a process); then chunks of ``CHUNK`` posts go to one worker, at most
-    ``PREPARE_AHEAD`` chunks ahead (bounded memory), and come back in order. An InputError
+    for starting a process); then chunks of ``CHUNK`` posts, read in a thread (so parsing the
+    file overlaps the store's SQLite work), go to one worker, at most ``PREPARE_AHEAD``
+    chunks ahead (bounded memory), and come back in order. An InputError
     reaches the caller at the same post, with the same message, as from :func:`prepared`.
     Close the generator (``contextlib.closing``) so the worker stops with the caller; a
     worker whose parent dies (a kill) exits too, and it never touches the archive.
@@ -145,34 +146,54 @@ def prepared_ahead(
         mp_context=multiprocessing.get_context("spawn"),  # no fork of a threaded process
         initializer=_worker_started,
     )
-    try:
-        pending: deque[Future[tuple[list[PreparedPost], InputError | None]]] = deque()
-        read_error: Exception | None = None
+    # The reader thread's queue: the worker's chunks in order, then a reading error or None.
+    chunks: queue.Queue[_Prepared | Exception | None] = queue.Queue(maxsize=PREPARE_AHEAD + 1)
+    stop = threading.Event()
 
-        def submit() -> None:
-            nonlocal read_error
-            if read_error is not None:
-                return
-            batch: list[Post] = []
+    def put(item: _Prepared | Exception | None) -> bool:
+        while not stop.is_set():
             try:
-                batch.extend(islice(it, CHUNK))
-            except Exception as e:  # raised once the posts read before it are stored
-                read_error = e
-            if batch:
-                pending.append(pool.submit(_prepare_batch, batch, options, where))
+                chunks.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
 
-        for _ in range(PREPARE_AHEAD + 1):
-            submit()
-        while pending:
-            done, error = pending.popleft().result()
-            submit()
+    def read() -> None:
+        end: Exception | None = None
+        try:
+            while not stop.is_set():
+                batch: list[Post] = []
+                try:
+                    batch.extend(islice(it, CHUNK))
+                except Exception as e:  # raised once the posts read before it are stored
+                    end = e
+                if batch and not put(pool.submit(_prepare_batch, batch, options, where)):
+                    return
+                if end is not None or not batch:
+                    return
+        except Exception as e:  # the worker could not take the chunk (a broken pool)
+            end = e
+        finally:
+            put(end)
+
+    reader = threading.Thread(target=read, name="import reader", daemon=True)
+    reader.start()
+    try:
+        while (item := chunks.get()) is not None:
+            if isinstance(item, Exception):
+                raise item
+            done, error = item.result()
             yield from done
             if error is not None:
                 raise error
-        if read_error is not None:
-            raise read_error
     finally:
+        stop.set()
+        reader.join()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+_Prepared = Future[tuple[list[PreparedPost], InputError | None]]  # a chunk, in the worker
 
 
 class _Counted:

@@ -121,3 +121,22 @@ def test_worker_exits_when_its_parent_is_killed() -> None:
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(_alive(pid) for pid in workers)
+
+
+def test_closing_early_stops_the_reader_and_the_worker() -> None:
+    # The stream is read in a thread, ahead of the caller: closing the generator after a few
+    # posts stops that thread (it is not left blocked on a full queue) and the worker.
+    import threading
+
+    read: list[int] = []
+
+    def stream() -> Iterator[Post]:
+        for i, post in enumerate(_posts(400)):
+            read.append(i)
+            yield post
+
+    with closing(prepared_ahead(stream(), OPTIONS, "here")) as items:
+        first = [_key(next(items)) for _ in range(6)]
+    assert first == [_key(p) for p in prepared(_posts(6), OPTIONS, "here")]
+    assert not [t for t in threading.enumerate() if t.name == "import reader"]
+    assert len(read) < 400  # bounded read-ahead: it stopped long before the end
