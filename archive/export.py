@@ -17,9 +17,7 @@ import asyncio
 import csv
 import html
 import json
-import queue
 import re
-import threading
 from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,6 +25,7 @@ from typing import Any, BinaryIO, Protocol, TextIO, TypeVar
 from urllib.parse import urlsplit
 
 from archive.models import Media
+from archive.readahead import read_ahead
 
 DEFAULT_TITLE = "tg-archiver export"
 
@@ -184,58 +183,10 @@ def write_lines(chunks: Iterable[tuple[int, bytes]], out: BinaryIO, fmt: str) ->
     if fmt == "csv":
         out.write(CSV_HEADER)
     count = 0
-    for n, data in _read_ahead(iter(chunks)):
+    for n, data in read_ahead(iter(chunks), name="export-read-ahead"):
         out.write(data)
         count += n
     return count
-
-
-def _read_ahead(items: Iterator[_T], depth: int = 4) -> Iterator[_T]:
-    """``items``, read by a thread of their own up to ``depth`` ahead of the caller.
-
-    SQLite's steps and the file's writes both let go of the GIL, so reading the next batch
-    overlaps writing this one. Every step of ``items`` (a store's cursor, bound to the
-    thread that opened it) runs in the reading thread, its close too when the caller stops
-    early; an error there is raised here.
-    """
-    ready: queue.Queue[tuple[bool, Any]] = queue.Queue(depth)
-    stop = threading.Event()
-
-    def offer(entry: tuple[bool, Any]) -> bool:
-        while not stop.is_set():
-            try:
-                ready.put(entry, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False  # the caller has stopped
-
-    def read() -> None:
-        try:
-            for item in items:
-                if not offer((True, item)):
-                    return
-            offer((False, None))
-        except BaseException as e:  # handed to the caller, who raises it
-            offer((False, e))
-        finally:
-            close = getattr(items, "close", None)
-            if close is not None:
-                close()
-
-    reader = threading.Thread(target=read, name="export-read-ahead", daemon=True)
-    reader.start()
-    try:
-        while True:
-            more, item = ready.get()
-            if not more:
-                if item is not None:
-                    raise item
-                return
-            yield item
-    finally:
-        stop.set()
-        reader.join()
 
 
 # --- Markdown --------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ import asyncio
 import logging
 import multiprocessing
 import os
-import queue
 import signal
 import threading
 import time
@@ -33,6 +32,7 @@ from archive.importers.tdesktop import looks_like_tdesktop, read_tdesktop
 from archive.importers.textdump import read_text_dump
 from archive.models import Post
 from archive.pipeline import PipelineOptions, PreparedPost, prepare
+from archive.readahead import read_ahead
 from archive.store import CHUNK, IngestReport, Store
 
 log = logging.getLogger(__name__)
@@ -146,50 +146,32 @@ def prepared_ahead(
         mp_context=multiprocessing.get_context("spawn"),  # no fork of a threaded process
         initializer=_worker_started,
     )
-    # The reader thread's queue: the worker's chunks in order, then a reading error or None.
-    chunks: queue.Queue[_Prepared | Exception | None] = queue.Queue(maxsize=PREPARE_AHEAD + 1)
-    stop = threading.Event()
 
-    def put(item: _Prepared | Exception | None) -> bool:
-        while not stop.is_set():
+    def submitted() -> Iterator[_Prepared]:
+        """Chunks of the stream, read (in the read-ahead thread) and handed to the worker."""
+        while True:
+            batch: list[Post] = []
+            error: Exception | None = None
             try:
-                chunks.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def read() -> None:
-        end: Exception | None = None
-        try:
-            while not stop.is_set():
-                batch: list[Post] = []
-                try:
-                    batch.extend(islice(it, CHUNK))
-                except Exception as e:  # raised once the posts read before it are stored
-                    end = e
-                if batch and not put(pool.submit(_prepare_batch, batch, options, where)):
-                    return
-                if end is not None or not batch:
-                    return
-        except Exception as e:  # the worker could not take the chunk (a broken pool)
-            end = e
-        finally:
-            put(end)
-
-    reader = threading.Thread(target=read, name="import reader", daemon=True)
-    reader.start()
-    try:
-        while (item := chunks.get()) is not None:
-            if isinstance(item, Exception):
-                raise item
-            done, error = item.result()
-            yield from done
+                batch.extend(islice(it, CHUNK))
+            except Exception as e:  # raised once the posts read before it are stored
+                error = e
+            if batch:
+                yield pool.submit(_prepare_batch, batch, options, where)
             if error is not None:
                 raise error
+            if not batch:
+                return
+
+    try:
+        ahead = read_ahead(submitted(), depth=PREPARE_AHEAD + 1, name="import reader")
+        with closing(ahead):
+            for chunk in ahead:
+                done, error = chunk.result()
+                yield from done
+                if error is not None:
+                    raise error
     finally:
-        stop.set()
-        reader.join()
         pool.shutdown(wait=True, cancel_futures=True)
 
 
