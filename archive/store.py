@@ -870,12 +870,7 @@ class Store:
                 row = await self._read_one(_COUNT_MATCHES, (match, _NEWEST_WINDOWS[-1]))
                 if int(row[0]) < _NEWEST_WINDOWS[-1]:
                     break
-        every = (
-            "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
-            " JOIN sources ON sources.id = posts.source_id"
-            f" WHERE posts_fts MATCH ? {where}"
-            " ORDER BY posts.published_at DESC, posts.id DESC LIMIT ? OFFSET ?"
-        )
+        every = _matches_page(where, "posts.published_at DESC, posts.id DESC")
         return [i for (i,) in await self._read_all(every, (match, *params, limit, offset))]
 
     async def _ranked_page(
@@ -911,20 +906,11 @@ class Store:
             ids = [i for (i,) in await self._read_all(sql, (match, k, *params, limit, offset))]
             if len(ids) == limit:
                 return ids
-            row = await self._read_one(
-                "SELECT count(*) FROM (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
-                " LIMIT ?)",
-                (match, k),
-            )
+            row = await self._read_one(_COUNT_MATCHES, (match, k))
             if int(row[0]) < k:  # every match was ranked: this is all there is
                 return ids
             k *= 8
-        sql = (
-            "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
-            " JOIN sources ON sources.id = posts.source_id"
-            f" WHERE posts_fts MATCH ? {where}"
-            " ORDER BY bm25(posts_fts, 2.0, 1.0), posts.id LIMIT ? OFFSET ?"
-        )
+        sql = _matches_page(where, "bm25(posts_fts, 2.0, 1.0), posts.id")
         return [i for (i,) in await self._read_all(sql, (match, *params, limit, offset))]
 
     async def iter_posts(self, flt: ExportFilter) -> AsyncIterator[ExportRow]:
@@ -1438,6 +1424,18 @@ _NEWEST_WINDOWS = (1000, 16000)
 _COUNT_MATCHES = (
     "SELECT count(*) FROM (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? LIMIT ?)"
 )
+
+
+def _matches_page(where: str, order: str) -> str:
+    """Ids of a page of every match passing ``where`` (a :func:`_filter_sql` clause), in
+    ``order``; the parameters are the FTS5 query, ``where``'s, the limit and the offset."""
+    return (
+        "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
+        " JOIN sources ON sources.id = posts.source_id"
+        f" WHERE posts_fts MATCH ? {where} ORDER BY {order} LIMIT ? OFFSET ?"
+    )
+
+
 _MAX_RUNS = 32  # id ranges the FTS index is asked about per window (see _id_runs)
 # The newest N posts of a date range, by (published_at, id) as search orders them.
 _NEWEST_WINDOW = """
