@@ -52,6 +52,7 @@ from archive.dedup import (
     jaccard,
     shingles,
     signature,
+    signature_band_keys,
 )
 from archive.errors import InputError, StorageError
 from archive.export import ExportRow
@@ -679,11 +680,24 @@ class Store:
             ids.update({k: i for i, _, k in new})
         return ids
 
+    async def _stored_bands(self, post_id: int) -> tuple[int, ...]:
+        """The band keys ``post_id`` is indexed under, if any: those of its stored signature,
+        or of its clean text for a post stored without one (keys and signature are made from
+        the same clean text, so these are the rows ingest or an earlier edit wrote)."""
+        row = await self._fetchone(
+            "SELECT signature FROM post_signatures WHERE post_id = ?", (post_id,)
+        )
+        if row and row[0]:
+            return signature_band_keys(np.frombuffer(row[0], dtype="<u4"))
+        row = await self._fetchone("SELECT clean_text FROM posts WHERE id = ?", (post_id,))
+        return band_keys(shingles(row[0])) if row else ()
+
     async def _record_edit(
         self, post_id: int, prepared: PreparedPost, tag_ids: dict[str, int], now: str
     ) -> None:
         post = prepared.post
         edited = ts(post.edited_at) if post.edited_at else now
+        old_bands = await self._stored_bands(post_id)  # before the text is replaced
         row = await self._fetchone(
             "SELECT coalesce(max(version), 0) FROM post_versions WHERE post_id = ?", (post_id,)
         )
@@ -711,7 +725,12 @@ class Store:
             _INSERT_POST_TAG,
             [(post_id, tag_ids[tag_key(t.name)], t.origin) for t in prepared.tags],
         )
-        await self._db.execute("DELETE FROM post_bands WHERE post_id = ?", (post_id,))
+        # post_bands is keyed by band: the post's old keys are deleted one by one, not found by
+        # a scan of every band row (seconds per edit in an archive of a million posts).
+        await self._db.executemany(
+            "DELETE FROM post_bands WHERE band = ? AND post_id = ?",
+            [(b, post_id) for b in old_bands],
+        )
         self._crowded.clear()  # a band may have fallen back to CROWDED_BAND members or fewer
         await self._db.executemany(
             "INSERT OR IGNORE INTO post_bands (band, post_id)"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import CHANNEL, dump, ingest, make_post
 
-from archive.dedup import shingles, signature
+from archive.dedup import band_keys, shingles, signature
 from archive.errors import InputError
 from archive.export import ExportRow
 from archive.models import Forward, SourceRef
@@ -212,6 +212,30 @@ async def test_edit_replaces_the_stored_signature(store: Store, tmp_path: Path) 
     with sqlite3.connect(tmp_path / "archive.db") as conn:
         stored = conn.execute("SELECT post_id, signature FROM post_signatures").fetchall()
     assert stored == [(by_id["1"].id, signature(shingles(by_id["1"].text)).tobytes())]
+
+
+@pytest.mark.parametrize("signature_kept", [True, False], ids=["by-signature", "by-old-text"])
+async def test_edit_replaces_the_band_keys(
+    store: Store, tmp_path: Path, signature_kept: bool
+) -> None:
+    other = (
+        "🤝 Talks with the Secretary-General of the Commonwealth of Independent States.\n"
+        "The sides discussed preparations for the informal summit in December."
+    )
+    await ingest(store, make_post(1, STATEMENT), make_post(2, other))
+    db = tmp_path / "archive.db"
+    if not signature_kept:  # an archive whose post lost its signature row
+        with sqlite3.connect(db) as conn:
+            conn.execute("DELETE FROM post_signatures")
+    await ingest(store, make_post(1, other.replace("December", "January")))
+    by_id = await rows(store)
+    with sqlite3.connect(db) as conn:
+        stored = set(conn.execute("SELECT band, post_id FROM post_bands").fetchall())
+    expected = {(b, by_id["2"].id) for b in band_keys(shingles(other))} | {
+        (b, by_id["1"].id) for b in band_keys(shingles(by_id["1"].text))
+    }
+    assert stored == expected
+    assert not {b for b, _ in stored} & set(band_keys(shingles(STATEMENT)))
 
 
 async def test_different_posts_are_not_linked(store: Store) -> None:
