@@ -69,6 +69,12 @@ MAX_CANDIDATES = 200  # near-duplicate candidates verified per post
 # A stored band with more members than this is crowded: sharing it alone does not make a
 # candidate (see Store._load_bands).
 CROWDED_BAND = 64
+# Page size of a new archive (an existing one keeps the size it was made with: SQLite sets it
+# only before the first table). An import is one transaction, so until it commits every page
+# it wrote is in the WAL, and each page the cache misses is looked up in the WAL index, which
+# SQLite walks in blocks of 4,096 frames: four times fewer, larger pages make the walk four
+# times shorter. A 1M-post import: 808 s with 4 KiB pages, 592 s with 16 KiB.
+PAGE_SIZE = 16384
 _MAX_VARS = 900  # bound parameters per IN (...) list; far below SQLite's limit
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 _TAG_SEP = "\x1f"
@@ -224,6 +230,7 @@ class Store:
         store = cls(db, path)
         try:
             await db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+            await db.execute(f"PRAGMA page_size = {PAGE_SIZE}")  # a no-op on an existing file
             await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA foreign_keys = ON")
             await db.execute("PRAGMA synchronous = NORMAL")

@@ -35,7 +35,7 @@ from archive.digest import DigestOptions, compose_digest
 from archive.ingest import options_from_config, prepared_ahead
 from archive.models import Media, Post, SourceRef
 from archive.query import parse_query
-from archive.store import Store
+from archive.store import PAGE_SIZE, Store
 from archive.tags import tag_key
 from bench.corpus import generate
 
@@ -216,8 +216,10 @@ async def ingest_ours(corpus: Path, db: Path) -> tuple[int, float]:
 
 
 def raw_connection(path: Path) -> sqlite3.Connection:
-    """A plain sqlite3 connection with the archive's settings (WAL, foreign keys on)."""
+    """A plain sqlite3 connection with the archive's settings (page size of a new archive,
+    WAL, foreign keys on)."""
     db = sqlite3.connect(path, isolation_level=None)
+    db.execute(f"PRAGMA page_size = {PAGE_SIZE}")
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = NORMAL")

@@ -14,7 +14,7 @@ from archive.errors import InputError
 from archive.export import ExportRow
 from archive.models import Forward, SourceRef
 from archive.query import parse_query
-from archive.store import ExportFilter, Store
+from archive.store import PAGE_SIZE, ExportFilter, Store
 
 STATEMENT = (
     "📄 Joint statement of the foreign ministers on the situation in the region.\n"
@@ -61,6 +61,25 @@ async def test_archive_is_in_wal_mode_with_foreign_keys(store: Store, tmp_path: 
         with pytest.raises(sqlite3.IntegrityError):
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("INSERT INTO post_tags (post_id, tag_id, origin) VALUES (999, 1, 'rule')")
+
+
+async def test_new_archive_has_large_pages_and_an_old_one_keeps_its_own(tmp_path: Path) -> None:
+    new, old = tmp_path / "new.db", tmp_path / "old.db"
+    with sqlite3.connect(old) as conn:  # an archive made before PAGE_SIZE, with 4 KiB pages
+        conn.execute("PRAGMA page_size = 4096")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE made_before (x)")
+    for path in (new, old):
+        async with await Store.open(path) as store:
+            await ingest(store, make_post(1, STATEMENT))
+            hits = await store.search(parse_query("ceasefire"))
+            assert [h.row.external_id for h in hits] == ["1"]
+    sizes = {}
+    for path in (new, old):
+        with sqlite3.connect(path) as conn:
+            sizes[path.name] = conn.execute("PRAGMA page_size").fetchone()[0]
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert sizes == {"new.db": PAGE_SIZE, "old.db": 4096}
 
 
 async def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
