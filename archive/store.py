@@ -538,7 +538,7 @@ class Store:
                 telegram_new.append((post_id, post.source.key, post.external_id, post_id))
             report.added += 1
 
-        await self._db.execute("DELETE FROM temp.staged_posts")
+        # Emptied after each use; a failure in between is rolled back with the transaction.
         await self._db.executemany(_STAGE_POST, posts)
         await self._db.execute(_INSERT_STAGED_POSTS)
         await self._db.execute("DELETE FROM temp.staged_posts")
@@ -1437,18 +1437,20 @@ ON CONFLICT (kind, key) DO UPDATE SET
 RETURNING id
 """
 
-_POST_COLUMNS = """
-    id, source_id, external_id, url, title, published_at, edited_at, author,
-    forwarded_from, forwarded_from_key, forwarded_post_id, raw_text, clean_text, content_hash,
-    media, duplicate_of, duplicate_kind, similarity, ingested_at
-"""
+_POST_COLUMNS = (
+    "id, source_id, external_id, url, title, published_at, edited_at, author,"
+    " forwarded_from, forwarded_from_key, forwarded_post_id, raw_text, clean_text, content_hash,"
+    " media, duplicate_of, duplicate_kind, similarity, ingested_at"
+)
 # A chunk's new posts are written to this temporary table (of the writing connection, never
 # in the archive file), then moved into posts by one INSERT ... SELECT: the FTS5 trigger then
 # runs inside one statement, and FTS5 flushes its pending terms to a new index segment at
 # every statement's start and end (its savepoint methods), so one segment per chunk instead
 # of one per post, and far fewer segment merges.
 _STAGED_POSTS_TABLE = f"CREATE TEMP TABLE IF NOT EXISTS staged_posts ({_POST_COLUMNS})"
-_STAGE_POST = f"INSERT INTO temp.staged_posts VALUES ({', '.join('?' * 19)})"
+_STAGE_POST = (
+    f"INSERT INTO temp.staged_posts VALUES ({', '.join('?' * len(_POST_COLUMNS.split(',')))})"
+)
 _INSERT_STAGED_POSTS = (
     f"INSERT INTO main.posts ({_POST_COLUMNS}) SELECT * FROM temp.staged_posts ORDER BY rowid"
 )
