@@ -21,6 +21,10 @@ STATEMENT = (
     "The ministers called for an immediate ceasefire and unhindered humanitarian access.\n"
     "They reaffirmed their support for a comprehensive and just settlement. #BRICS"
 )
+OTHER = (  # a statement on another subject
+    "🤝 Talks with the Secretary-General of the Commonwealth of Independent States.\n"
+    "The sides discussed preparations for the informal summit in December."
+)
 
 
 async def rows(store: Store) -> dict[str, ExportRow]:
@@ -221,12 +225,8 @@ async def test_candidate_without_a_signature_is_verified_from_its_text(
 
 
 async def test_edit_replaces_the_stored_signature(store: Store, tmp_path: Path) -> None:
-    other = (
-        "🤝 Talks with the Secretary-General of the Commonwealth of Independent States.\n"
-        "The sides discussed preparations for the informal summit in December."
-    )
     await ingest(store, make_post(1, STATEMENT))
-    await ingest(store, make_post(1, other))
+    await ingest(store, make_post(1, OTHER))
     by_id = await rows(store)
     with sqlite3.connect(tmp_path / "archive.db") as conn:
         stored = conn.execute("SELECT post_id, signature FROM post_signatures").fetchall()
@@ -237,20 +237,16 @@ async def test_edit_replaces_the_stored_signature(store: Store, tmp_path: Path) 
 async def test_edit_replaces_the_band_keys(
     store: Store, tmp_path: Path, signature_kept: bool
 ) -> None:
-    other = (
-        "🤝 Talks with the Secretary-General of the Commonwealth of Independent States.\n"
-        "The sides discussed preparations for the informal summit in December."
-    )
-    await ingest(store, make_post(1, STATEMENT), make_post(2, other))
+    await ingest(store, make_post(1, STATEMENT), make_post(2, OTHER))
     db = tmp_path / "archive.db"
     if not signature_kept:  # an archive whose post lost its signature row
         with sqlite3.connect(db) as conn:
             conn.execute("DELETE FROM post_signatures")
-    await ingest(store, make_post(1, other.replace("December", "January")))
+    await ingest(store, make_post(1, OTHER.replace("December", "January")))
     by_id = await rows(store)
     with sqlite3.connect(db) as conn:
         stored = set(conn.execute("SELECT band, post_id FROM post_bands").fetchall())
-    expected = {(b, by_id["2"].id) for b in band_keys(shingles(other))} | {
+    expected = {(b, by_id["2"].id) for b in band_keys(shingles(OTHER))} | {
         (b, by_id["1"].id) for b in band_keys(shingles(by_id["1"].text))
     }
     assert stored == expected
@@ -258,11 +254,7 @@ async def test_edit_replaces_the_band_keys(
 
 
 async def test_different_posts_are_not_linked(store: Store) -> None:
-    other = (
-        "🤝 Talks with the Secretary-General of the Commonwealth of Independent States.\n"
-        "The sides discussed preparations for the informal summit in December."
-    )
-    await ingest(store, make_post(1, STATEMENT), make_post(2, other))
+    await ingest(store, make_post(1, STATEMENT), make_post(2, OTHER))
     assert all(r.duplicate_of is None for r in (await rows(store)).values())
 
 
