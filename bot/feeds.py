@@ -159,6 +159,14 @@ class FeedPoller:
             report.unchanged,
             time.monotonic() - started,
         )
+        if report.repeated_versions or report.repeated_same:
+            # One guid twice in one document: stored as versions (see Store.ingest), said here.
+            log.info(
+                "feed=%s repeated ids: %d stored as versions, %d with the same text stored once",
+                feed.url,
+                report.repeated_versions,
+                report.repeated_same,
+            )
 
     async def _fetch(
         self, feed: FeedConfig, state: FeedState, now: datetime

@@ -19,7 +19,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import OPTIONS, Clock, dump
+from conftest import OPTIONS, Clock, dump, ingest, make_post
 from pytest_httpserver import HTTPServer
 from tdesktop_fixtures import make_channel_export, message, photo, write_export
 
@@ -341,3 +341,23 @@ async def test_poller_stores_a_repeating_feed_and_counts_a_failing_fetch(
     assert (state.failures, state.last_error) == (1, f"{url}: HTTP 503")
     assert_feed_stored(tmp_path / "a.db")
     assert any(f"feed={url} status=200 new=3" in m for m in caplog.messages)
+    assert (
+        f"feed={url} repeated ids: 1 stored as versions, 0 with the same text stored once"
+        in caplog.messages
+    )
+
+
+async def test_a_revert_with_its_own_edit_time_is_still_a_version(store) -> None:
+    """What tells a replayed version from a real revert: the edit time the source gives."""
+    first = make_post(1, "The first wording.")
+    second = make_post(1, "The second wording.", edited_at=NOW)
+    back = make_post(1, "The first wording.", edited_at=NOW.replace(hour=13))
+    await ingest(store, first)
+    await ingest(store, second)
+    assert (await ingest(store, first)).unchanged == 1  # version 1, played again
+    assert (await ingest(store, back)).edited == 1  # the same words, a new edit
+    assert [v[1] for v in await store.post_versions(1)] == [
+        "The first wording.",
+        "The second wording.",
+        "The first wording.",
+    ]
