@@ -58,6 +58,8 @@ from archive.export import ExportRow
 from archive.models import Media, Post, SourceRef
 from archive.pipeline import PreparedPost
 from archive.query import MAX_FILTER_VALUES, SearchQuery
+from archive.redact import redact, redact_url
+from archive.redact_stored import redact_stored_urls
 from archive.subscriptions import Subscription
 from archive.tags import tag_key
 
@@ -370,6 +372,8 @@ class Store:
                     await self._rebuild_bands()
                 if version == _FILL_SIGNATURES_AT:
                     await self._fill_signatures()
+                if version == _REDACT_FEED_URLS_AT:
+                    await redact_stored_urls(self._db)
                 await self._db.execute(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (version, name, ts(datetime.now(UTC))),
@@ -1150,6 +1154,9 @@ class Store:
         return self._db.total_changes - before
 
     async def feed_state(self, url: str) -> FeedState:
+        """The polling state of the feed at ``url``, kept under its redacted URL (a password
+        or token in it is never stored; see :mod:`archive.redact`)."""
+        url = redact_url(url)
         row = await self._fetchone(
             "SELECT url, etag, last_modified, last_polled_at, last_success_at, failures,"
             " last_error, disabled_at FROM feed_state WHERE url = ?",
@@ -1178,13 +1185,13 @@ class Store:
             " last_success_at = excluded.last_success_at, failures = excluded.failures,"
             " last_error = excluded.last_error, disabled_at = excluded.disabled_at",
             (
-                state.url,
+                redact_url(state.url),
                 state.etag,
                 state.last_modified,
                 ts(state.last_polled_at) if state.last_polled_at else None,
                 ts(state.last_success_at) if state.last_success_at else None,
                 state.failures,
-                state.last_error,
+                redact(state.last_error) if state.last_error else None,
                 ts(state.disabled_at) if state.disabled_at else None,
             ),
         )
@@ -1542,6 +1549,7 @@ _MAX_SPELLED = 64
 _NO_UPPER_BOUND = "9999-12-31T23:59:59Z"
 _REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
 _FILL_SIGNATURES_AT = 6  # migrations/0006_minhash_signatures.sql
+_REDACT_FEED_URLS_AT = 7  # migrations/0007_redact_feed_urls.sql
 _REBUILD_BATCH = 1000
 _ORIGINALS_AFTER = (
     "SELECT id, clean_text FROM posts WHERE id > ? AND duplicate_of IS NULL ORDER BY id LIMIT ?"
