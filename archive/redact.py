@@ -55,6 +55,7 @@ _SECRET_SUFFIXES = ("_token", "_key", "_secret", "_password")
 _URL_START = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*://)([^/?#]*)(.*)$", re.DOTALL)
 # A URL inside text: a scheme, "://", then up to whitespace, a quote or an angle bracket.
 _URL_IN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s'\"<>`]+")
+_TRAILING = ".,;:!?)]}"
 
 
 def redact_url(url: str) -> str:
@@ -77,7 +78,13 @@ def redact(text: str) -> str:
     log messages, which may quote a URL among other words)."""
     if "://" not in text:
         return text
-    return _URL_IN_TEXT.sub(lambda m: redact_url(m.group(0)), text)
+    return _URL_IN_TEXT.sub(_redact_match, text)
+
+
+def _redact_match(m: re.Match[str]) -> str:
+    # Punctuation after a URL in prose ("<url>: HTTP 401") is the sentence's, not the URL's.
+    url = m.group(0).rstrip(_TRAILING)
+    return redact_url(url) + m.group(0)[len(url) :]
 
 
 def _redact_params(rest: str) -> str:

@@ -47,7 +47,22 @@ _SET_STATE = "UPDATE feed_state SET url = ?, last_error = ? WHERE url = ?"
 
 
 async def redact_stored_urls(db: aiosqlite.Connection) -> None:
-    """Rewrite stored feed URLs redacted; call inside the migration's transaction."""
+    """Rewrite stored feed URLs redacted; call inside the migration's transaction.
+
+    ``secure_delete`` is on meanwhile, so SQLite zeroes the space the old values leave:
+    the secrets go from the file itself, not only from the rows.
+    """
+    async with db.execute("PRAGMA secure_delete") as cursor:
+        row = await cursor.fetchone()
+    was = int(row[0]) if row else 0
+    await db.execute("PRAGMA secure_delete = 1")
+    try:
+        await _redact(db)
+    finally:
+        await db.execute(f"PRAGMA secure_delete = {was}")  # an int SQLite gave: not user text
+
+
+async def _redact(db: aiosqlite.Connection) -> None:
     keys = 0
     for source_id, key in await _all(db, _FEED_SOURCES):
         new = redact_url(key)
