@@ -21,6 +21,7 @@ from archive.cleaning import DEFAULT_BOILERPLATE
 from archive.dedup import DEFAULT_THRESHOLD
 from archive.errors import InputError
 from archive.query import parse_query
+from archive.redact import redact_url
 from archive.tags import TopicAliases
 
 DEFAULT_DATABASE = "tg-archiver.db"
@@ -33,9 +34,16 @@ MAX_INT = 2**63 - 1  # Telegram ids and counts are 64-bit, and so are SQLite's i
 class FeedConfig:
     """A feed to poll: an http(s) URL, or a local file path for trying things out."""
 
-    url: str
+    url: str  # as configured, a password or token included: used only to fetch
     name: str | None = None
     interval: int = DEFAULT_FEED_INTERVAL  # seconds between polls (used by `run`)
+
+    def __repr__(self) -> str:
+        # A config may be logged or shown whole: its feed URLs are redacted there too.
+        return (
+            f"FeedConfig(url={redact_url(self.url)!r}, name={self.name!r},"
+            f" interval={self.interval!r})"
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,7 @@ from archive.importers.textdump import read_text_dump
 from archive.models import Post
 from archive.pipeline import PipelineOptions, PreparedPost, prepare
 from archive.readahead import read_ahead
+from archive.redact import redact_url
 from archive.store import CHUNK, IngestReport, Store
 
 log = logging.getLogger(__name__)
@@ -299,7 +300,11 @@ async def fetch_feeds(
     now: datetime | None = None,
     timeout: float = 20.0,
 ) -> list[tuple[str, IngestReport | ArchiverError]]:
-    """Poll each feed once (concurrently), then store each in its own transaction."""
+    """Poll each feed once (concurrently), then store each in its own transaction.
+
+    Each result names its feed by the URL redacted (:func:`~archive.redact.redact_url`), as
+    it may be shown: a password or token in a URL is used to fetch, never shown.
+    """
     now = now or datetime.now(UTC)
     async with httpx.AsyncClient(headers={"User-Agent": "tg-archiver"}) as client:
 
@@ -317,13 +322,13 @@ async def fetch_feeds(
             except ArchiverError as e:
                 return e
             if warning:
-                log.warning("feed url=%s partly malformed: %s", url, warning)
+                log.warning("feed url=%s partly malformed: %s", redact_url(url), warning)
             return posts
 
         fetched_all = await asyncio.gather(*(get(u) for u in urls))
 
     results: list[tuple[str, IngestReport | ArchiverError]] = []
-    for url, got in zip(urls, fetched_all, strict=True):
+    for url, got in zip(map(redact_url, urls), fetched_all, strict=True):
         if isinstance(got, ArchiverError):
             results.append((url, got))
             continue

@@ -36,7 +36,6 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib import resources
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -56,9 +55,11 @@ from archive.dedup import (
 )
 from archive.errors import InputError, StorageError
 from archive.export import ExportRow
-from archive.models import Media, SourceRef
+from archive.models import Media, Post, SourceRef
 from archive.pipeline import PreparedPost
 from archive.query import MAX_FILTER_VALUES, SearchQuery
+from archive.redact import redact, redact_url
+from archive.redact_stored import redact_stored_urls
 from archive.subscriptions import Subscription
 from archive.tags import tag_key
 
@@ -122,6 +123,10 @@ class IngestReport:
     exact_duplicates: int = 0
     near_duplicates: int = 0
     forwards_linked: int = 0
+    # One input holding the same id twice (see Store.ingest): the later copy, when its text
+    # differs, became a new version of the first; when it is the same, it was stored once.
+    repeated_versions: int = 0
+    repeated_same: int = 0
 
     def __iadd__(self, other: IngestReport) -> IngestReport:
         for name in self.__slots__:
@@ -130,14 +135,25 @@ class IngestReport:
 
     @property
     def seen(self) -> int:
-        return self.added + self.edited + self.unchanged
+        return (
+            self.added + self.edited + self.unchanged + self.repeated_versions + self.repeated_same
+        )
 
     def summary(self) -> str:
-        return (
+        line = (
             f"{self.added} new posts, {self.edited} edited, {self.unchanged} unchanged;"
             f" linked {self.exact_duplicates} exact and {self.near_duplicates} near duplicates,"
             f" {self.forwards_linked} forwards"
         )
+        if n := self.repeated_versions:
+            line += f"; {n} repeated id{'s' if n > 1 else ''} stored as {_a_version(n)}"
+        if n := self.repeated_same:
+            line += f"; {n} repeated id{'s' if n > 1 else ''} with the same text stored once"
+        return line
+
+
+def _a_version(n: int) -> str:
+    return "versions" if n > 1 else "a version"
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,6 +372,8 @@ class Store:
                     await self._rebuild_bands()
                 if version == _FILL_SIGNATURES_AT:
                     await self._fill_signatures()
+                if version == _REDACT_FEED_URLS_AT:
+                    await redact_stored_urls(self._db)
                 await self._db.execute(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (version, name, ts(datetime.now(UTC))),
@@ -414,15 +432,22 @@ class Store:
 
         Call inside :meth:`transaction`. ``prepared`` is consumed lazily, ``CHUNK`` at a time,
         so a generator over a huge file streams through in bounded memory.
+
+        An input may hold the same id twice (a feed repeating a ``<guid>``, an export with a
+        message twice): the later copy is stored as an edit of the first, exactly as if it had
+        come in a later input, and counted apart in the report. A chunk therefore never holds
+        one id twice (:func:`_chunks` ends it before the repeat), so the first copy is in the
+        archive when the second is compared with it.
         """
         report = IngestReport()
-        it = iter(prepared)
-        while chunk := list(islice(it, CHUNK)):
-            report += await self._ingest_chunk(chunk, ts(now), near_threshold)
+        row = await self._fetchone("SELECT coalesce(max(id), 0) FROM posts")
+        first_new = int(row[0]) + 1 if row else 1  # posts from here on were added by this call
+        for chunk in _chunks(prepared):
+            report += await self._ingest_chunk(chunk, ts(now), near_threshold, first_new)
         return report
 
     async def _ingest_chunk(
-        self, chunk: list[PreparedPost], now: str, threshold: float
+        self, chunk: list[PreparedPost], now: str, threshold: float, first_new: int
     ) -> IngestReport:
         report = IngestReport()
         source_ids = [await self._source_id(p.post.source, now) for p in chunk]
@@ -467,12 +492,21 @@ class Store:
             key = (source_id, post.external_id)
             if key in existing:
                 post_id, raw, title = existing[key]
-                if raw == post.text and title == post.title:
-                    report.unchanged += 1
+                repeated = post_id >= first_new  # first stored by this same ingest call
+                if (raw == post.text and title == post.title) or await self._is_replay(
+                    post_id, post
+                ):
+                    if repeated:
+                        report.repeated_same += 1
+                    else:
+                        report.unchanged += 1
                     continue
                 await self._record_edit(post_id, prepared, tag_ids, now)
                 existing[key] = (post_id, post.text, post.title)
-                report.edited += 1
+                if repeated:
+                    report.repeated_versions += 1
+                else:
+                    report.edited += 1
                 continue
 
             post_id, next_id = next_id, next_id + 1
@@ -703,6 +737,21 @@ class Store:
             return signature_band_keys(np.frombuffer(row[0], dtype="<u4"))
         row = await self._fetchone("SELECT clean_text FROM posts WHERE id = ?", (post_id,))
         return band_keys(shingles(row[0])) if row else ()
+
+    async def _is_replay(self, post_id: int, post: Post) -> bool:
+        """Whether ``post`` is an earlier version of ``post_id`` again, not a new edit.
+
+        A file or feed holding one id twice with two texts plays both versions again at every
+        import or poll: without this, each would add two versions (a feed that repeats a guid
+        would grow the archive at every poll). A copy whose title and text equal a stored
+        version with the same edit time (or with any, when the copy has none) is that version
+        replayed. A real revert to an old wording comes with its own edit time (Telegram's
+        edit date, a feed's ``<updated>``) and is recorded; in a source without edit times
+        it is not, and the old wording stays in the versions.
+        """
+        edited = ts(post.edited_at) if post.edited_at else None
+        row = await self._fetchone(_REPLAYED_VERSION, (post_id, post.text, post.title, edited))
+        return row is not None
 
     async def _record_edit(
         self, post_id: int, prepared: PreparedPost, tag_ids: dict[str, int], now: str
@@ -1105,6 +1154,9 @@ class Store:
         return self._db.total_changes - before
 
     async def feed_state(self, url: str) -> FeedState:
+        """The polling state of the feed at ``url``, kept under its redacted URL (a password
+        or token in it is never stored; see :mod:`archive.redact`)."""
+        url = redact_url(url)
         row = await self._fetchone(
             "SELECT url, etag, last_modified, last_polled_at, last_success_at, failures,"
             " last_error, disabled_at FROM feed_state WHERE url = ?",
@@ -1133,13 +1185,13 @@ class Store:
             " last_success_at = excluded.last_success_at, failures = excluded.failures,"
             " last_error = excluded.last_error, disabled_at = excluded.disabled_at",
             (
-                state.url,
+                redact_url(state.url),
                 state.etag,
                 state.last_modified,
                 ts(state.last_polled_at) if state.last_polled_at else None,
                 ts(state.last_success_at) if state.last_success_at else None,
                 state.failures,
-                state.last_error,
+                redact(state.last_error) if state.last_error else None,
                 ts(state.disabled_at) if state.disabled_at else None,
             ),
         )
@@ -1455,6 +1507,11 @@ _INSERT_STAGED_POSTS = (
     f"INSERT INTO main.posts ({_POST_COLUMNS}) SELECT * FROM temp.staged_posts ORDER BY rowid"
 )
 
+_REPLAYED_VERSION = """
+SELECT 1 FROM post_versions
+ WHERE post_id = ?1 AND raw_text = ?2 AND title IS ?3 AND (?4 IS NULL OR edited_at = ?4)
+ LIMIT 1
+"""
 _INSERT_VERSION = """
 INSERT INTO post_versions (post_id, version, title, raw_text, clean_text, edited_at, recorded_at)
 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -1492,6 +1549,7 @@ _MAX_SPELLED = 64
 _NO_UPPER_BOUND = "9999-12-31T23:59:59Z"
 _REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
 _FILL_SIGNATURES_AT = 6  # migrations/0006_minhash_signatures.sql
+_REDACT_FEED_URLS_AT = 7  # migrations/0007_redact_feed_urls.sql
 _REBUILD_BATCH = 1000
 _ORIGINALS_AFTER = (
     "SELECT id, clean_text FROM posts WHERE id > ? AND duplicate_of IS NULL ORDER BY id LIMIT ?"
@@ -1500,6 +1558,26 @@ _ORIGINALS_AFTER = (
 _INSERT_POST_TAG = "INSERT OR IGNORE INTO post_tags (post_id, tag_id, origin) VALUES (?, ?, ?)"
 _INSERT_BAND = "INSERT OR IGNORE INTO post_bands (band, post_id) VALUES (?, ?)"
 _INSERT_SIGNATURE = "INSERT OR REPLACE INTO post_signatures (post_id, signature) VALUES (?, ?)"
+
+
+def _chunks(prepared: Iterable[PreparedPost]) -> Iterator[list[PreparedPost]]:
+    """``prepared`` in chunks of at most ``CHUNK`` posts, none holding one id twice.
+
+    A chunk's new posts are inserted together at its end, so a repeat inside the chunk would
+    be compared with (and recorded as an edit of) a post not stored yet: the chunk ends before
+    the repeat instead, and the repeat starts the next one.
+    """
+    chunk: list[PreparedPost] = []
+    keys: set[tuple[str, str, str]] = set()
+    for p in prepared:
+        key = (p.post.source.kind, p.post.source.key, p.post.external_id)
+        if len(chunk) >= CHUNK or key in keys:
+            yield chunk
+            chunk, keys = [], set()
+        chunk.append(p)
+        keys.add(key)
+    if chunk:
+        yield chunk
 
 
 def _sig_blob(sig: np.ndarray) -> bytes:

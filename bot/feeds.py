@@ -37,6 +37,7 @@ from archive.errors import ArchiverError, InputError, StorageError
 from archive.importers.feed import FeedResult, fetch_feed, read_feed_file
 from archive.ingest import store_posts
 from archive.pipeline import PipelineOptions
+from archive.redact import redact, redact_url
 from archive.store import FeedState, Store
 
 log = logging.getLogger(__name__)
@@ -45,8 +46,14 @@ Notify = Callable[[str], Awaitable[None]]
 
 
 def job_id(feed: FeedConfig) -> str:
-    """The APScheduler job id of a feed's polling job."""
-    return f"feed:{feed.url}"
+    """The APScheduler job id of a feed's polling job (the scheduler logs it: redacted)."""
+    return f"feed:{shown(feed)}"
+
+
+def shown(feed: FeedConfig) -> str:
+    """The feed's URL as it may be logged, stored or told: its password and tokens hidden
+    (:func:`~archive.redact.redact_url`). ``feed.url`` itself is used only to fetch."""
+    return redact_url(feed.url)
 
 
 def is_local(url: str) -> bool:
@@ -95,13 +102,13 @@ class FeedPoller:
         counted, logged and saved, never raised.
         """
         async with self._lock:
-            state = await self.store.feed_state(feed.url)
+            state = await self.store.feed_state(shown(feed))
         if state.disabled_at is not None:
-            if feed.url not in self._disabled_logged:
-                self._disabled_logged.add(feed.url)
-                log.debug("feed=%s disabled since %s, not polled", feed.url, state.disabled_at)
+            if shown(feed) not in self._disabled_logged:
+                self._disabled_logged.add(shown(feed))
+                log.debug("feed=%s disabled since %s, not polled", shown(feed), state.disabled_at)
             return
-        self._disabled_logged.discard(feed.url)
+        self._disabled_logged.discard(shown(feed))
 
         now = self.clock()
         started = time.monotonic()
@@ -118,18 +125,18 @@ class FeedPoller:
                 )
                 async with self._lock, self.store.transaction():
                     await self.store.save_feed_state(new_state)
-                log.debug("feed=%s status=304 took=%.2fs", feed.url, time.monotonic() - started)
+                log.debug("feed=%s status=304 took=%.2fs", shown(feed), time.monotonic() - started)
                 return
             if result.warning:
                 log.warning(
                     "feed=%s partly malformed, kept %d entries: %s",
-                    feed.url,
+                    shown(feed),
                     len(result.posts),
                     result.warning,
                 )
             async with self._lock:
                 report, _ = await store_posts(
-                    self.store, result.posts, self.options, now=now, where=feed.url
+                    self.store, result.posts, self.options, now=now, where=shown(feed)
                 )
                 new_state = replace(
                     state,
@@ -145,20 +152,29 @@ class FeedPoller:
         except StorageError as exc:
             # The archive's fault, not the feed's: no failure counted, no state saved (it could
             # not be), so the next poll fetches the same entries again and stores them then.
-            log.error("feed=%s poll not completed, retried at the next poll: %s", feed.url, exc)
+            log.error("feed=%s poll not completed, retried at the next poll: %s", shown(feed), exc)
             return
         except ArchiverError as exc:
-            await self._failed(feed, state, now, str(exc))
+            # Messages name the URL redacted already; an exception's own text is redacted too.
+            await self._failed(feed, state, now, redact(str(exc)))
             return
         log.info(
             "feed=%s status=%s new=%d edited=%d unchanged=%d took=%.2fs",
-            feed.url,
+            shown(feed),
             status,
             report.added,
             report.edited,
             report.unchanged,
             time.monotonic() - started,
         )
+        if report.repeated_versions or report.repeated_same:
+            # One guid twice in one document: stored as versions (see Store.ingest), said here.
+            log.info(
+                "feed=%s repeated ids: %d stored as versions, %d with the same text stored once",
+                shown(feed),
+                report.repeated_versions,
+                report.repeated_same,
+            )
 
     async def _fetch(
         self, feed: FeedConfig, state: FeedState, now: datetime
@@ -177,8 +193,8 @@ class FeedPoller:
             last_modified=state.last_modified,
             timeout=self.polling.timeout,
         )
-        if fetched.final_url != feed.url:
-            log.debug("feed=%s redirected to %s", feed.url, fetched.final_url)
+        if fetched.final_url != shown(feed):
+            log.debug("feed=%s redirected to %s", shown(feed), fetched.final_url)
         return str(fetched.status), fetched.result, fetched.etag, fetched.last_modified
 
     async def _failed(self, feed: FeedConfig, state: FeedState, now: datetime, error: str) -> None:
@@ -195,15 +211,17 @@ class FeedPoller:
             async with self._lock, self.store.transaction():
                 await self.store.save_feed_state(new_state)
         except StorageError as exc:  # a full disk on top of the feed's fault: log both
-            log.error("feed=%s failure not recorded: %s", feed.url, exc)
-        log.warning("feed=%s failures=%d error=%s", feed.url, failures, error)
+            log.error("feed=%s failure not recorded: %s", shown(feed), exc)
+        log.warning("feed=%s failures=%d error=%s", shown(feed), failures, error)
         if not disable:
             return
-        log.error("feed=%s disabled after %d consecutive failures: %s", feed.url, failures, error)
-        self._disabled_logged.add(feed.url)
+        log.error(
+            "feed=%s disabled after %d consecutive failures: %s", shown(feed), failures, error
+        )
+        self._disabled_logged.add(shown(feed))
         if self.notify is None:
             return
-        label = f"{feed.name} ({feed.url})" if feed.name else feed.url
+        label = f"{feed.name} ({shown(feed)})" if feed.name else shown(feed)
         message = (
             f"Feed {label} disabled after {failures} consecutive failures: {error}. "
             "It stays disabled until it is re-enabled."
@@ -213,7 +231,7 @@ class FeedPoller:
         except Exception:
             # The feed is disabled and the log says so; a chat that cannot be reached must not
             # turn a feed fault into a crash of the poller.
-            log.exception("feed=%s could not notify the admin of the disabling", feed.url)
+            log.exception("feed=%s could not notify the admin of the disabling", shown(feed))
 
     # -- many polls -----------------------------------------------------------------------------
 
@@ -228,7 +246,7 @@ class FeedPoller:
         errors = [r for r in results if isinstance(r, BaseException)]
         for feed, result in zip(self.feeds, results, strict=True):
             if isinstance(result, BaseException) and result is not errors[0]:
-                log.error("feed=%s poll failed", feed.url, exc_info=result)
+                log.error("feed=%s poll failed", shown(feed), exc_info=result)
         if errors:
             raise errors[0]
 
@@ -269,7 +287,7 @@ class FeedPoller:
             run_date=when,
             args=[feed],
             id=job_id(feed),
-            name=f"poll {feed.url}",
+            name=f"poll {shown(feed)}",
             replace_existing=True,
             max_instances=1,
             coalesce=True,
@@ -283,10 +301,12 @@ class FeedPoller:
         finally:
             try:
                 async with self._lock:
-                    state = await self.store.feed_state(feed.url)
+                    state = await self.store.feed_state(shown(feed))
                 delay = self.next_delay(feed, state)
             except Exception:
-                log.exception("feed=%s cannot read its state, next poll at the interval", feed.url)
+                log.exception(
+                    "feed=%s cannot read its state, next poll at the interval", shown(feed)
+                )
                 delay = float(feed.interval)
             if self._scheduler is not None and self._scheduler.running:
                 self._add_job(feed, self.clock() + timedelta(seconds=delay))
@@ -296,13 +316,15 @@ class FeedPoller:
     async def enable(self, url: str) -> bool:
         """Re-enable a disabled feed: clear ``disabled_at`` and the failure count.
 
+        ``url`` is the feed's URL as configured or as shown (redacted).
         Returns whether the feed was disabled. Raises InputError for a URL that is not one of
         this poller's feeds. When the poller is scheduled, the feed is polled at once. The CLI
         will expose this as a command; the service can call it from an admin command.
         """
-        feed = next((f for f in self.feeds if f.url == url), None)
+        feed = next((f for f in self.feeds if url in (f.url, shown(f))), None)
         if feed is None:
-            raise InputError(f"{url}: not a configured feed")
+            raise InputError(f"{redact_url(url)}: not a configured feed")
+        url = shown(feed)
         async with self._lock:
             state = await self.store.feed_state(url)
             was_disabled = state.disabled_at is not None

@@ -25,6 +25,7 @@ from archive.errors import ArchiverError, InputError
 from archive.export import FORMATS, to_json_dict, write_lines
 from archive.ingest import fetch_feeds, import_paths, options_from_config
 from archive.query import parse_date, parse_query
+from archive.redact import RedactingFilter, redact
 from archive.store import (
     EXPORT_LINE_FORMATS,
     SNIPPET_END,
@@ -143,10 +144,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    _redact_logs()
     try:
         return asyncio.run(_run(args))
     except ArchiverError as e:
-        print(f"tg-archiver: error: {e}", file=sys.stderr)
+        print(f"tg-archiver: error: {redact(str(e))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("tg-archiver: interrupted; the unfinished step was rolled back", file=sys.stderr)
@@ -154,6 +156,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `tg-archiver export | head`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _redact_logs() -> None:
+    """Every log line hides the passwords and tokens of the URLs it quotes: ours name feeds
+    redacted already; httpx's request lines and the scheduler's job lines are caught here."""
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, RedactingFilter) for f in handler.filters):
+            handler.addFilter(RedactingFilter())
 
 
 def _refuse_undecodable(args: argparse.Namespace) -> None:
@@ -212,7 +222,7 @@ async def cmd_fetch(store: Store, config: Config, args: argparse.Namespace) -> i
     for url, outcome in results:
         if isinstance(outcome, ArchiverError):
             failed += 1
-            print(f"tg-archiver: error: {outcome}", file=sys.stderr)
+            print(f"tg-archiver: error: {redact(str(outcome))}", file=sys.stderr)
         else:
             print(f"{url}: {outcome.summary()}")
     return 1 if failed else 0

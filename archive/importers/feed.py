@@ -30,6 +30,7 @@ import httpx
 
 from archive.errors import InputError, SourceError
 from archive.models import Post, SourceRef
+from archive.redact import redact, redact_url
 
 MAX_ENTRY_CHARS = 1_000_000
 MAX_FEED_BYTES = 50 * 1024 * 1024
@@ -59,8 +60,9 @@ class FetchResult:
 
     ``result`` is None when the server answered 304 Not Modified. ``etag`` and
     ``last_modified`` are the validators to send next time (on a 304 without new validators,
-    the ones that were sent). ``final_url`` is where redirects ended; the posts' source key
-    stays the URL that was asked for, so a feed that moves does not become a new source.
+    the ones that were sent). ``final_url`` is where redirects ended, redacted (see
+    :mod:`archive.redact`); the posts' source key stays the URL that was asked for, so a feed
+    that moves does not become a new source.
     """
 
     status: int
@@ -178,6 +180,9 @@ def parse_feed(
 ) -> FeedResult:
     """Parse an RSS or Atom document into posts of the source ``url``.
 
+    The source key, and every message, name ``url`` redacted (:func:`redact_url`): a password
+    or token in it is never stored or shown.
+
     - ``external_id`` is the entry's id/guid, else its link, else ``sha1:`` plus the SHA-1 of
       its title and summary (stable across fetches as long as the entry is unchanged).
     - ``published_at`` is the entry's published date, else its updated date; an entry with
@@ -193,6 +198,7 @@ def parse_feed(
     Raises InputError when the document is not a feed, or an entry's text is too long or
     contains NUL characters.
     """
+    url = redact_url(url)
     # A file-like object: given bytes, feedparser would first try to open them as a path.
     try:
         parsed = feedparser.parse(io.BytesIO(data), response_headers=dict(response_headers or {}))
@@ -311,6 +317,7 @@ async def fetch_feed(
     that is not a feed is one too (the server answered badly). A malformed URL is an
     :class:`InputError`. The User-Agent is the client's.
     """
+    shown = redact_url(url)  # in messages; ``url`` itself, secrets and all, is what is fetched
     headers = {"Accept": _ACCEPT}
     if etag:
         headers["If-None-Match"] = etag
@@ -320,15 +327,15 @@ async def fetch_feed(
         async with asyncio.timeout(timeout):
             status, body, response_headers, final_url = await _get(url, client, headers, timeout)
     except (TimeoutError, httpx.TimeoutException):
-        raise SourceError(f"{url}: timed out after {timeout:g}s") from None
+        raise SourceError(f"{shown}: timed out after {timeout:g}s") from None
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
-        raise InputError(f"{url}: not a valid feed URL ({exc})") from None
+        raise InputError(f"{shown}: not a valid feed URL ({_one_line(exc)})") from None
     except httpx.TooManyRedirects:
-        raise SourceError(f"{url}: too many redirects") from None
+        raise SourceError(f"{shown}: too many redirects") from None
     except httpx.TransportError as exc:
-        raise SourceError(f"{url}: connection failed ({_one_line(exc)})") from None
+        raise SourceError(f"{shown}: connection failed ({_one_line(exc)})") from None
     except httpx.HTTPError as exc:
-        raise SourceError(f"{url}: {_one_line(exc)}") from None
+        raise SourceError(f"{shown}: {_one_line(exc)}") from None
 
     new_etag = response_headers.get("etag")
     new_last_modified = response_headers.get("last-modified")
@@ -360,23 +367,26 @@ async def _get(
         "GET", url, headers=headers, follow_redirects=True, timeout=timeout
     ) as response:
         status = response.status_code
-        final_url = str(response.url)
+        # Redacted: it is shown, and feedparser resolves relative links against it.
+        final_url = redact_url(str(response.url))
+        shown = redact_url(url)
         if status == 304:
             return status, b"", response.headers, final_url
         if status >= 300:
-            raise SourceError(f"{url}: HTTP {status}")
+            raise SourceError(f"{shown}: HTTP {status}")
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > MAX_FEED_BYTES:
-            raise SourceError(f"{url}: response too large ({int(declared)} bytes, at most 50 MB)")
+            raise SourceError(f"{shown}: response too large ({int(declared)} bytes, at most 50 MB)")
         chunks: list[bytes] = []
         size = 0
         async for chunk in response.aiter_bytes():
             size += len(chunk)
             if size > MAX_FEED_BYTES:
-                raise SourceError(f"{url}: response too large (over 50 MB)")
+                raise SourceError(f"{shown}: response too large (over 50 MB)")
             chunks.append(chunk)
         return status, b"".join(chunks), response.headers, final_url
 
 
 def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
+    """The exception's text on one line, any URL in it redacted (httpx quotes the URL)."""
+    return redact(" ".join(str(exc).split())) or type(exc).__name__

@@ -1,0 +1,7 @@
+-- Feed URLs may carry a password (https://user:pass@host/feed) or a token in the query
+-- (?token=...). From this version they are stored redacted (archive/redact.py): a feed
+-- source's key, its feed_state row and error, and the post and feed links that feedparser
+-- resolved against the fetched URL. Store.migrate rewrites what earlier versions stored, in
+-- this same transaction, in Python (archive/redact_stored.py: the redaction is a regular
+-- expression); this file only records the version. A feed keeps its identity: the next fetch
+-- redacts its URL to the same key, so its posts are not stored again.
