@@ -30,6 +30,7 @@ from archive.errors import ArchiverError, InputError
 from archive.importers.feed import fetch_feed, read_feed_file
 from archive.importers.tdesktop import looks_like_tdesktop, read_tdesktop
 from archive.importers.textdump import read_text_dump
+from archive.inputfiles import open_regular
 from archive.models import Post
 from archive.pipeline import PipelineOptions, PreparedPost, prepare
 from archive.readahead import read_ahead
@@ -69,11 +70,11 @@ def detect_format(path: Path) -> str:
         return "tdesktop"
     if path.suffix.lower() in FEED_SUFFIXES:
         return "feed"
-    try:
-        with path.open("rb") as f:
+    with open_regular(path) as f:  # a FIFO or a device is refused here, never read
+        try:
             head = f.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror}") from None
+        except OSError as e:
+            raise InputError(f"cannot read {path}: {e.strerror}") from None
     if head.startswith(b"{") and looks_like_tdesktop(path):
         return "tdesktop"
     if head.startswith(b"<"):
@@ -103,6 +104,8 @@ def read_posts(path: Path, fmt: str, *, source_name: str | None, now: datetime) 
         result = read_feed_file(path, fetched_at=now)
         if result.warning:
             log.warning("feed file=%s partly malformed: %s", path, result.warning)
+        for note in result.notes:
+            log.warning("feed %s", note)
         return iter(result.posts)
     if fmt == "text":
         return read_text_dump(path, source_name=source_name)
@@ -307,18 +310,19 @@ async def fetch_feeds(
             try:
                 if "://" not in url or url.startswith("file://"):
                     path = Path(url.removeprefix("file://"))
-                    local = read_feed_file(path, fetched_at=now)
-                    warning, posts = local.warning, list(local.posts)
+                    result = read_feed_file(path, fetched_at=now)
                 else:
                     fetched = await fetch_feed(url, client=client, fetched_at=now, timeout=timeout)
                     if fetched.result is None:  # 304 Not Modified
                         return []
-                    warning, posts = fetched.result.warning, list(fetched.result.posts)
+                    result = fetched.result
             except ArchiverError as e:
                 return e
-            if warning:
-                log.warning("feed url=%s partly malformed: %s", url, warning)
-            return posts
+            if result.warning:
+                log.warning("feed url=%s partly malformed: %s", url, result.warning)
+            for note in result.notes:
+                log.warning("feed %s", note)
+            return list(result.posts)
 
         fetched_all = await asyncio.gather(*(get(u) for u in urls))
 
