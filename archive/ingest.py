@@ -108,7 +108,7 @@ def read_posts(path: Path, fmt: str, *, source_name: str | None, now: datetime) 
             log.warning("feed %s", note)
         return iter(result.posts)
     if fmt == "text":
-        return read_text_dump(path, source_name=source_name)
+        return read_text_dump(path, source_name=source_name, now=now)
     raise InputError(f"unknown format {fmt!r}")
 
 

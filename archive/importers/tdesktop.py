@@ -150,13 +150,13 @@ class _Reader:
         base = self.position
         self.position += len(data)
         self._scan(data, base)
-        if self._in_string and self.position - self._string_start > MAX_STRING_BYTES:
-            raise _TooLong(f"a string longer than the limit of {size_text(MAX_STRING_BYTES)}")
         if (
             self._message_start is not None
             and self.position - self._message_start > MAX_MESSAGE_BYTES
         ):
             raise _TooLong(f"a message longer than the limit of {size_text(MAX_MESSAGE_BYTES)}")
+        if self._in_string and self.position - self._string_start > MAX_STRING_BYTES:
+            raise _TooLong(f"a string longer than the limit of {size_text(MAX_STRING_BYTES)}")
         return data
 
     def _scan(self, data: bytes, base: int) -> None:

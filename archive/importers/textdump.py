@@ -56,14 +56,21 @@ _LINE_BREAK = re.compile(rb"\r\n?|\n")
 
 
 def read_text_dump(
-    path: Path, *, source_name: str | None = None, published_at: datetime | None = None
+    path: Path,
+    *,
+    source_name: str | None = None,
+    published_at: datetime | None = None,
+    now: datetime | None = None,
 ) -> Iterator[Post]:
     """Yield the posts of a plain-text dump in file order.
 
     ``source_name`` names the import source (default: the file's stem); ``published_at``
     is given to every post (default: the file's modification time, UTC), since the format
-    carries no dates. Raises :class:`InputError` for unreadable files, invalid UTF-8,
-    NUL bytes and posts over :data:`MAX_TEXT_CHARS` characters.
+    carries no dates; ``now`` (the import's time, default the clock) dates them instead when
+    the modification time lies outside years 1..9999, with a warning in the log. Raises
+    :class:`InputError` for unreadable files and files that are not regular files, invalid
+    UTF-8, NUL bytes, posts over :data:`MAX_TEXT_CHARS` characters and lines over
+    :data:`MAX_LINE_BYTES` bytes.
     """
     # A file name that is not UTF-8 reaches Python with lone surrogates (surrogateescape),
     # which no database can store: the source is named with U+FFFD in their place.
@@ -74,7 +81,7 @@ def read_text_dump(
     try:
         with open_regular(path) as f:
             if published_at is None:
-                published_at = _modified_at(f, path)
+                published_at = _modified_at(f, path, now or datetime.now(UTC))
             elif published_at.tzinfo is None:
                 published_at = published_at.replace(tzinfo=UTC)
             else:
@@ -105,7 +112,7 @@ def post_id(origin: str | None, body: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _modified_at(f: BinaryIO, path: Path) -> datetime:
+def _modified_at(f: BinaryIO, path: Path, now: datetime) -> datetime:
     """The file's modification time, UTC; the time now if it lies outside years 1..9999.
 
     ``touch -d`` can set any time the file system holds; a date no archive can store is
@@ -115,15 +122,14 @@ def _modified_at(f: BinaryIO, path: Path) -> datetime:
     try:
         return datetime.fromtimestamp(mtime, UTC)
     except (OverflowError, OSError, ValueError):
-        now = datetime.now(UTC)
         log.warning(
             "text dump file=%s: its modification time (%d s from 1970) is outside years 1..9999;"
             " its posts are dated with the import time, %s",
             path,
             mtime,
-            now.isoformat(timespec="seconds"),
+            now.astimezone(UTC).isoformat(timespec="seconds"),
         )
-        return now
+        return now.astimezone(UTC)
 
 
 def _lines(f: BinaryIO, name: str) -> Iterator[bytes]:
