@@ -86,9 +86,9 @@ def resolve_import_path(path: Path) -> Path:
     """A Telegram Desktop export folder stands for its result.json."""
     if path.is_dir():
         result = path / "result.json"
-        if not result.is_file():
+        if not result.exists():
             raise InputError(f"{path} is a folder without a result.json (Telegram Desktop export)")
-        return result
+        return result  # a result.json that is a FIFO or a folder is refused when opened
     if not path.exists():
         raise InputError(f"{path}: no such file")
     return path
