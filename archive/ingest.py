@@ -383,6 +383,8 @@ def files_in_import_paths(paths: Iterable[Path]) -> Iterator[Path]:
                     yield child
                 elif (child / "result.json").is_file():
                     yield child / "result.json"
+        elif path.exists():  # a FIFO, a device, a socket: never read, never waited on
+            log.warning("import path=%s is not a regular file or a folder, skipped", path)
         else:
             log.warning("import path=%s does not exist", path)
 

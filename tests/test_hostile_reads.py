@@ -631,3 +631,21 @@ def test_the_service_poller_skips_the_bad_entries_and_counts_no_failure(
     assert [e for e, _, _ in posts(db)] == ["urn:ok-1", "urn:ok-2"]
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT failures, last_error FROM feed_state").fetchall() == [(0, None)]
+
+
+def test_the_service_import_scan_passes_over_special_files_and_imports_the_rest(db, tmp_path):
+    folder = tmp_path / "imports"
+    folder.mkdir()
+    (folder / "dump.txt").write_text("Forwarded from MFA\nA statement from the folder\n")
+    _fifo(folder, "pipe.txt")
+    _link(folder, "zero.txt", DEV_ZERO)
+    named = _fifo(tmp_path, "named.txt")
+    config = tmp_path / "tg-archiver.toml"
+    config.write_text(f'[import]\npaths = ["{folder}", "{named}"]\n')
+
+    r = run("--config", config, "--db", db, "run", "--once", timeout=120)
+
+    assert r.code == 0, r
+    assert [t for _, _, t in posts(db)] == ["A statement from the folder"]
+    assert f"import path={named} is not a regular file or a folder, skipped" in r.err
+    assert "pipe.txt" not in r.err and "zero.txt" not in r.err  # the scan lists files only
