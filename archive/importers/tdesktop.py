@@ -23,6 +23,11 @@ read, as UTC, only when the unix time is missing. Service messages are skipped.
 
 Every problem is an :class:`~archive.errors.InputError` naming the file, the place (message
 id or index, and the byte offset the parser had reached) and what was wrong.
+
+Bounds: a message's text is at most :data:`MAX_TEXT_CHARS` characters; one message at most
+:data:`MAX_MESSAGE_BYTES` of JSON and one string at most :data:`MAX_STRING_BYTES` (both seen
+at the end of the read that passes them), so memory is bounded by one message; the file has
+no bound, being streamed. Only a regular file is opened (a FIFO or a device is refused).
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ from archive.errors import InputError
 from archive.inputfiles import open_regular, size_text
 from archive.models import Forward, Media, Post, SourceRef
 
-__all__ = ["MAX_TEXT_CHARS", "looks_like_tdesktop", "read_tdesktop"]
+__all__ = ["MAX_MESSAGE_BYTES", "MAX_TEXT_CHARS", "looks_like_tdesktop", "read_tdesktop"]
 
 log = logging.getLogger(__name__)
 
