@@ -20,6 +20,7 @@ from apscheduler.triggers.cron import CronTrigger
 from archive.cleaning import DEFAULT_BOILERPLATE
 from archive.dedup import DEFAULT_THRESHOLD
 from archive.errors import InputError
+from archive.inputfiles import read_bounded
 from archive.query import parse_query
 from archive.redact import redact_url
 from archive.tags import TopicAliases
@@ -28,6 +29,7 @@ DEFAULT_DATABASE = "tg-archiver.db"
 DEFAULT_FEED_INTERVAL = 900
 MAX_SECONDS = 30 * 24 * 3600  # longest feed interval, backoff or timeout (timers overflow)
 MAX_INT = 2**63 - 1  # Telegram ids and counts are 64-bit, and so are SQLite's integers
+MAX_CONFIG_BYTES = 1024 * 1024  # a config of hundreds of feeds is tens of KiB
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,19 +114,20 @@ class Config:
 def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Config:
     """Load ``path``; with ``None``, the defaults (no feeds, no imports, built-in boilerplate).
 
+    Only a regular file of at most :data:`MAX_CONFIG_BYTES` is read: ``--config /dev/zero``
+    or a FIFO is refused with one line, never read without end.
+
     ``env`` (the process environment, passed in) may hold the Telegram secrets
     ``TG_API_ID``, ``TG_API_HASH`` and ``TG_BOT_TOKEN``; they override the file.
     """
     env = env or {}
     if path is None:
         return _with_env_secrets(Config(), env)
+    if not path.exists():
+        raise InputError(f"config file not found: {path}")
+    raw = read_bounded(path, MAX_CONFIG_BYTES, "a config file")
     try:
-        with path.open("rb") as f:
-            data = tomllib.load(f)
-    except FileNotFoundError:
-        raise InputError(f"config file not found: {path}") from None
-    except OSError as e:
-        raise InputError(f"cannot read config file {path}: {e.strerror}") from None
+        data = tomllib.loads(raw.decode("utf-8"))
     except tomllib.TOMLDecodeError as e:
         raise InputError(f"{path}: not valid TOML: {e}") from None
     except UnicodeDecodeError:

@@ -30,10 +30,11 @@ from archive.errors import ArchiverError, InputError
 from archive.importers.feed import fetch_feed, read_feed_file
 from archive.importers.tdesktop import looks_like_tdesktop, read_tdesktop
 from archive.importers.textdump import read_text_dump
+from archive.inputfiles import open_regular
 from archive.models import Post
 from archive.pipeline import PipelineOptions, PreparedPost, prepare
 from archive.readahead import read_ahead
-from archive.redact import redact_url
+from archive.redact import redact, redact_url
 from archive.store import CHUNK, IngestReport, Store
 
 log = logging.getLogger(__name__)
@@ -70,11 +71,11 @@ def detect_format(path: Path) -> str:
         return "tdesktop"
     if path.suffix.lower() in FEED_SUFFIXES:
         return "feed"
-    try:
-        with path.open("rb") as f:
+    with open_regular(path) as f:  # a FIFO or a device is refused here, never read
+        try:
             head = f.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
-    except OSError as e:
-        raise InputError(f"cannot read {path}: {e.strerror}") from None
+        except OSError as e:
+            raise InputError(f"cannot read {path}: {e.strerror}") from None
     if head.startswith(b"{") and looks_like_tdesktop(path):
         return "tdesktop"
     if head.startswith(b"<"):
@@ -86,9 +87,9 @@ def resolve_import_path(path: Path) -> Path:
     """A Telegram Desktop export folder stands for its result.json."""
     if path.is_dir():
         result = path / "result.json"
-        if not result.is_file():
+        if not result.exists():
             raise InputError(f"{path} is a folder without a result.json (Telegram Desktop export)")
-        return result
+        return result  # a result.json that is a FIFO or a folder is refused when opened
     if not path.exists():
         raise InputError(f"{path}: no such file")
     return path
@@ -104,9 +105,11 @@ def read_posts(path: Path, fmt: str, *, source_name: str | None, now: datetime) 
         result = read_feed_file(path, fetched_at=now)
         if result.warning:
             log.warning("feed file=%s partly malformed: %s", path, result.warning)
+        for note in result.notes:
+            log.warning("feed %s", redact(note))
         return iter(result.posts)
     if fmt == "text":
-        return read_text_dump(path, source_name=source_name)
+        return read_text_dump(path, source_name=source_name, now=now)
     raise InputError(f"unknown format {fmt!r}")
 
 
@@ -312,18 +315,19 @@ async def fetch_feeds(
             try:
                 if "://" not in url or url.startswith("file://"):
                     path = Path(url.removeprefix("file://"))
-                    local = read_feed_file(path, fetched_at=now)
-                    warning, posts = local.warning, list(local.posts)
+                    result = read_feed_file(path, fetched_at=now)
                 else:
                     fetched = await fetch_feed(url, client=client, fetched_at=now, timeout=timeout)
                     if fetched.result is None:  # 304 Not Modified
                         return []
-                    warning, posts = fetched.result.warning, list(fetched.result.posts)
+                    result = fetched.result
             except ArchiverError as e:
                 return e
-            if warning:
-                log.warning("feed url=%s partly malformed: %s", redact_url(url), warning)
-            return posts
+            if result.warning:
+                log.warning("feed url=%s partly malformed: %s", redact_url(url), result.warning)
+            for note in result.notes:
+                log.warning("feed %s", redact(note))
+            return list(result.posts)
 
         fetched_all = await asyncio.gather(*(get(u) for u in urls))
 
@@ -384,6 +388,8 @@ def files_in_import_paths(paths: Iterable[Path]) -> Iterator[Path]:
                     yield child
                 elif (child / "result.json").is_file():
                     yield child / "result.json"
+        elif path.exists():  # a FIFO, a device, a socket: never read, never waited on
+            log.warning("import path=%s is not a regular file or a folder, skipped", path)
         else:
             log.warning("import path=%s does not exist", path)
 

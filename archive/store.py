@@ -90,7 +90,10 @@ def ts(dt: datetime) -> str:
     """A datetime as the archive stores it: ISO 8601, UTC, second precision, 'Z'."""
     if dt.tzinfo is None:
         raise ValueError("naive datetime")
-    return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    moment = dt.astimezone(UTC)
+    # %Y does not pad years before 1000 to four digits (glibc): "1-01-01T..." would sort
+    # after "2024-..." and fail parse_ts, so the year is padded here.
+    return f"{moment.year:04d}-{moment:%m-%dT%H:%M:%S}Z"
 
 
 def parse_ts(value: str) -> datetime:

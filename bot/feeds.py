@@ -134,6 +134,8 @@ class FeedPoller:
                     len(result.posts),
                     result.warning,
                 )
+            for note in result.notes:
+                log.warning("feed %s", note)
             async with self._lock:
                 report, _ = await store_posts(
                     self.store, result.posts, self.options, now=now, where=shown(feed)

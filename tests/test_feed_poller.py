@@ -356,8 +356,12 @@ async def test_connection_refused_and_not_a_feed_are_failures(
     assert "connection failed" in refused_state.last_error
 
 
-async def test_posts_the_archive_refuses_are_a_failure_and_nothing_is_stored(
-    tmp_path: Path, store: Store, client: httpx.AsyncClient, clock: Clock
+async def test_an_entry_the_archive_refuses_is_skipped_with_a_warning_and_the_rest_stored(
+    tmp_path: Path,
+    store: Store,
+    client: httpx.AsyncClient,
+    clock: Clock,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     path = tmp_path / "nul.xml"
     path.write_bytes(
@@ -370,9 +374,11 @@ async def test_posts_the_archive_refuses_are_a_failure_and_nothing_is_stored(
     await make_poller(store, client, clock, feed).poll(feed)
 
     state = await store.feed_state(feed.url)
-    assert state.failures == 1
-    assert state.last_error is not None and "NUL" in state.last_error
-    assert await stored_ids(store) == []
+    assert (state.failures, state.last_error) == (0, None)
+    assert await stored_ids(store) == ["ok-1"]
+    assert f"feed {path.resolve().as_uri()}: entry 'bad-1' skipped: it contains NUL characters" in (
+        caplog.messages
+    )
 
 
 async def test_success_after_failures_resets_the_count(

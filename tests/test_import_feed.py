@@ -234,23 +234,30 @@ def test_malformed_feed_with_entries_is_returned_with_a_warning() -> None:
     assert "\n" not in result.warning
 
 
-def test_entry_with_nul_character_is_refused() -> None:
+def test_entry_with_nul_character_is_skipped_with_a_note() -> None:
     data = (
         b"<rss version='2.0'><channel><title>X</title>"
+        b"<item><guid>ok-1</guid><description>fine</description></item>"
         b"<item><guid>bad-1</guid><description>nul\x00here</description></item></channel></rss>"
     )
-    with pytest.raises(InputError, match="'bad-1' contains NUL"):
-        parse(data)
+    result = parse(data)
+    assert [p.external_id for p in result.posts] == ["ok-1"]
+    assert result.notes == (f"{FEED_URL}: entry 'bad-1' skipped: it contains NUL characters",)
 
 
-def test_entry_over_the_size_limit_is_refused() -> None:
+def test_entry_over_the_size_limit_is_skipped_with_a_note() -> None:
     body = "x" * (MAX_ENTRY_CHARS + 1)
     data = (
         f"<rss version='2.0'><channel><title>X</title>"
-        f"<item><guid>huge-1</guid><description>{body}</description></item></channel></rss>"
+        f"<item><guid>huge-1</guid><description>{body}</description></item>"
+        f"<item><guid>ok-1</guid><description>fine</description></item></channel></rss>"
     ).encode()
-    with pytest.raises(InputError, match="'huge-1' is too long"):
-        parse(data)
+    result = parse(data)
+    assert [p.external_id for p in result.posts] == ["ok-1"]
+    assert result.notes == (
+        f"{FEED_URL}: entry 'huge-1' skipped: its text is 1 000 001 characters,"
+        " over the limit of 1 000 000",
+    )
 
 
 # --- files -----------------------------------------------------------------------------------

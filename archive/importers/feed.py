@@ -13,11 +13,9 @@ yields nothing recognisable is refused with an :class:`InputError`.
 from __future__ import annotations
 
 import asyncio
-import calendar
 import hashlib
 import io
 import re
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -29,6 +27,8 @@ import feedparser
 import httpx
 
 from archive.errors import InputError, SourceError
+from archive.importers.feeddates import entry_date
+from archive.inputfiles import read_bounded
 from archive.models import Post, SourceRef
 from archive.redact import redact, redact_url
 
@@ -46,12 +46,16 @@ class FeedResult:
     """What one feed document yielded.
 
     ``warning`` is set when feedparser had to recover from a malformed document but still found
-    entries; the posts are usable, the caller should log the warning.
+    entries; the posts are usable, the caller should log the warning. ``notes`` say, one line
+    each, what was done about single entries: one skipped (over the size limit, or holding a
+    NUL character), or one whose date is impossible and was replaced by the fetch time. The
+    caller logs them as warnings; the other entries are in ``posts``.
     """
 
     title: str | None
     posts: tuple[Post, ...]
     warning: str | None = None
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,8 +199,10 @@ def parse_feed(
     ``response_headers``, when the bytes came over HTTP, let feedparser honour the
     Content-Type charset and resolve relative links against Content-Location.
 
-    Raises InputError when the document is not a feed, or an entry's text is too long or
-    contains NUL characters.
+    An entry whose text is over :data:`MAX_ENTRY_CHARS` or holds a NUL character is skipped
+    and one whose date lies outside years 1..9999 (in UTC) gets ``fetched_at``; each says so
+    in :attr:`FeedResult.notes`, so one hostile entry never costs the feed's other entries.
+    Raises InputError when the document is not a feed.
     """
     url = redact_url(url)
     # A file-like object: given bytes, feedparser would first try to open them as a path.
@@ -218,27 +224,46 @@ def parse_feed(
             f"{url}: not an RSS or Atom feed ({reason or 'no feed or entry elements found'})"
         )
     source = SourceRef(kind="feed", key=url, title=title, url=feed.get("link") or None)
-    posts = tuple(_entry_post(entry, source, fetched_at) for entry in entries)
-    return FeedResult(title=title, posts=posts, warning=reason)
+    posts: list[Post] = []
+    notes: list[str] = []
+    for entry in entries:
+        post = _entry_post(entry, source, fetched_at, notes)
+        if post is not None:
+            posts.append(post)
+    return FeedResult(title=title, posts=tuple(posts), warning=reason, notes=tuple(notes))
 
 
-def _entry_post(entry: dict[str, Any], source: SourceRef, fetched_at: datetime) -> Post:
+def _entry_post(
+    entry: dict[str, Any], source: SourceRef, fetched_at: datetime, notes: list[str]
+) -> Post | None:
+    """The entry's post, or None (with a note) for an entry the archive cannot take."""
     title = _plain(entry.get("title_detail"))
     body_detail = (entry.get("content") or [None])[0] or entry.get("summary_detail")
     text = _plain(body_detail)
     link = entry.get("link") or None
     external_id = entry.get("id") or link or _content_id(title, entry.get("summary", ""))
-    if len(text) > MAX_ENTRY_CHARS:
-        raise InputError(
-            f"{source.key}: entry {external_id!r} is too long "
-            f"({len(text)} characters, at most {MAX_ENTRY_CHARS})"
-        )
+    for label, value in (("text", text), ("title", title)):
+        if len(value) > MAX_ENTRY_CHARS:
+            notes.append(
+                f"{source.key}: entry {external_id!r} skipped: its {label} is"
+                f" {_num(len(value))} characters, over the limit of {_num(MAX_ENTRY_CHARS)}"
+            )
+            return None
     if "\x00" in text or "\x00" in title:
-        raise InputError(f"{source.key}: entry {external_id!r} contains NUL characters")
+        notes.append(f"{source.key}: entry {external_id!r} skipped: it contains NUL characters")
+        return None
     # Plain dict access: feedparser's own .get("updated_parsed") falls back to the published
     # date, which would hide the difference between the two.
-    published = _utc(dict.get(entry, "published_parsed"))
-    updated = _utc(dict.get(entry, "updated_parsed"))
+    published_date = entry_date(dict.get(entry, "published"), dict.get(entry, "published_parsed"))
+    updated_date = entry_date(dict.get(entry, "updated"), dict.get(entry, "updated_parsed"))
+    published, updated = published_date.value, updated_date.value
+    impossible = published_date.impossible or updated_date.impossible
+    if impossible is not None and published is None and updated is None:
+        notes.append(
+            f"{source.key}: entry {external_id!r}: its date {impossible!r} is outside years"
+            f" 1..9999 in UTC; stored with the fetch time,"
+            f" {fetched_at.astimezone(UTC).isoformat(timespec='seconds')}"
+        )
     tags = (tag.get("term") for tag in entry.get("tags") or ())
     return Post(
         source=source,
@@ -267,11 +292,9 @@ def _content_id(title: str, summary: str) -> str:
     return "sha1:" + hashlib.sha1(f"{title}\n{summary}".encode()).hexdigest()
 
 
-def _utc(parsed: time.struct_time | None) -> datetime | None:
-    # feedparser normalises dates to UTC struct_time; timegm reads them as UTC.
-    if parsed is None:
-        return None
-    return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+def _num(n: int) -> str:
+    """``1000001`` -> ``"1 000 001"``, as in the messages users read."""
+    return f"{n:,}".replace(",", " ")
 
 
 def _bozo_reason(exc: object) -> str:
@@ -291,12 +314,13 @@ def _bozo_reason(exc: object) -> str:
 
 
 def read_feed_file(path: Path, *, fetched_at: datetime) -> FeedResult:
-    """Parse a feed saved on disk; its source key is the file's absolute ``file://`` URI."""
+    """Parse a feed saved on disk; its source key is the file's absolute ``file://`` URI.
+
+    Only a regular file is read (a FIFO or ``/dev/zero`` is refused), and at most
+    :data:`MAX_FEED_BYTES`, the bound of a feed over HTTP too.
+    """
     uri = path.resolve().as_uri()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    data = read_bounded(path, MAX_FEED_BYTES, "a feed file")
     return parse_feed(data, url=uri, fetched_at=fetched_at)
 
 

@@ -23,6 +23,11 @@ read, as UTC, only when the unix time is missing. Service messages are skipped.
 
 Every problem is an :class:`~archive.errors.InputError` naming the file, the place (message
 id or index, and the byte offset the parser had reached) and what was wrong.
+
+Bounds: a message's text is at most :data:`MAX_TEXT_CHARS` characters; one message at most
+:data:`MAX_MESSAGE_BYTES` of JSON and one string at most :data:`MAX_STRING_BYTES` (both seen
+at the end of the read that passes them), so memory is bounded by one message; the file has
+no bound, being streamed. Only a regular file is opened (a FIFO or a device is refused).
 """
 
 from __future__ import annotations
@@ -40,9 +45,10 @@ from typing import IO, Any, NoReturn
 import ijson
 
 from archive.errors import InputError
+from archive.inputfiles import open_regular, size_text
 from archive.models import Forward, Media, Post, SourceRef
 
-__all__ = ["MAX_TEXT_CHARS", "looks_like_tdesktop", "read_tdesktop"]
+__all__ = ["MAX_MESSAGE_BYTES", "MAX_TEXT_CHARS", "looks_like_tdesktop", "read_tdesktop"]
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +84,10 @@ def looks_like_tdesktop(path: Path) -> bool:
     if path.suffix.lower() != ".json":
         return False
     try:
-        with path.open("rb") as f:
+        with open_regular(path) as f:
             head = f.read(_SNIFF_BYTES)
+    except InputError:  # not a regular file, or unreadable: read_tdesktop will say which
+        return False
     except OSError:
         return False
     head = head.removeprefix(_BOM).lstrip()
@@ -107,6 +115,11 @@ def read_tdesktop(path: Path) -> Iterator[Post]:
 
 
 MAX_DEPTH = 100  # an export nests about 8 levels deep
+# A message of 1,000,000 characters (the limit) written twice ("text" and "text_entities"),
+# four bytes each, with its entities: well under 32 MiB. One string is bounded the same way,
+# so the head of the file (the chat's name) cannot hold more either.
+MAX_MESSAGE_BYTES = 32 * 1024 * 1024
+MAX_STRING_BYTES = MAX_MESSAGE_BYTES
 MAX_DIGITS = 1000  # ijson's C backend crashes past 4,300; a chunk boundary halves a run at most
 # Outside strings: a bracket, a quote opening a string, or a number too long for ijson.
 _STRUCTURE = re.compile(rb'[\[\]{}"]|[0-9]{%d,}' % MAX_DIGITS)
@@ -122,23 +135,36 @@ class _Reader:
     crashes). Both are found with a scan that skips strings, at C speed per string.
     """
 
-    def __init__(self, raw: IO[bytes]) -> None:
+    def __init__(self, raw: IO[bytes], message_depth: int | None = None) -> None:
         self._raw = raw
         self.position = 0
         self._depth = 0
         self._in_string = False
         self._escaped = False  # the chunk ended inside a string on an unpaired backslash
+        self._string_start = 0  # where the open string started, while _in_string
+        # The depth at which a message object opens (3 in a one-chat export, 6 in a full
+        # one); the bytes of one message, from its "{", are bounded by MAX_MESSAGE_BYTES.
+        self._message_depth = message_depth
+        self._message_start: int | None = None
 
     def read(self, size: int = -1) -> bytes:
         data = self._raw.read(size)
         if self.position == 0 and data.startswith(_BOM):
             data = data[len(_BOM) :]
             self.position = len(_BOM)
+        base = self.position
         self.position += len(data)
-        self._scan(data)
+        self._scan(data, base)
+        if (
+            self._message_start is not None
+            and self.position - self._message_start > MAX_MESSAGE_BYTES
+        ):
+            raise _TooLong(f"a message longer than the limit of {size_text(MAX_MESSAGE_BYTES)}")
+        if self._in_string and self.position - self._string_start > MAX_STRING_BYTES:
+            raise _TooLong(f"a string longer than the limit of {size_text(MAX_STRING_BYTES)}")
         return data
 
-    def _scan(self, data: bytes) -> None:
+    def _scan(self, data: bytes, base: int) -> None:
         i, n = 0, len(data)
         if self._escaped and n:
             i, self._escaped = 1, False
@@ -157,12 +183,17 @@ class _Reader:
             i, char = found.end(), data[found.start()]
             if char == 0x22:  # '"'
                 self._in_string = True
+                self._string_start = base + found.start()
             elif char in b"[{":
                 self._depth += 1
                 if self._depth > MAX_DEPTH:
                     raise ijson.JSONError(f"nested deeper than {MAX_DEPTH} levels")
+                if self._depth == self._message_depth:
+                    self._message_start = base + found.start()
             elif char in b"]}":
                 self._depth -= 1
+                if self._message_depth is not None and self._depth < self._message_depth:
+                    self._message_start = None
             else:
                 raise ijson.JSONError(f"a number of more than {MAX_DIGITS} digits")
 
@@ -176,14 +207,18 @@ class _Reader:
         self.close()
 
 
-def _open(path: Path) -> _Reader:
-    try:
-        return _Reader(path.open("rb"))
-    except OSError as e:
-        raise InputError(f"{path}: cannot read the file: {e.strerror or e}") from None
+class _TooLong(ijson.JSONError):
+    """A size bound of :class:`_Reader` was hit; the message names it."""
+
+
+def _open(path: Path, message_depth: int | None = None) -> _Reader:
+    """The file as a :class:`_Reader`; only a regular file is opened, without blocking."""
+    return _Reader(open_regular(path), message_depth)
 
 
 def _json_error(name: str, reader: _Reader, e: Exception) -> InputError:
+    if isinstance(e, _TooLong):
+        return InputError(f"{name}: near byte {_num(reader.position)}: {e}")
     if isinstance(e, UnicodeDecodeError):
         # yajl decodes a lone low surrogate escape ("\\udc00") into bytes that are not UTF-8;
         # the file is valid JSON, its text is not valid Unicode. (A lone *high* surrogate
@@ -224,7 +259,7 @@ def _top_level_key(reader: _Reader, name: str) -> str:
 
 def _read_single_chat(path: Path, name: str) -> Iterator[Post]:
     source = _source(_single_chat_header(path, name), name, "the chat")
-    with _open(path) as reader:
+    with _open(path, message_depth=3) as reader:  # {"messages": [{...
         where = _Where(name, reader, None)
         messages = _backend.items(reader, "messages.item", buf_size=_BUF_SIZE)
         index = 0
@@ -286,7 +321,7 @@ class _ListSink:
 def _read_full_export(path: Path, name: str) -> Iterator[Post]:
     chat_prefixes = {f"{section}.list.item": section for section in _SECTIONS}
     built: list[Any] = []
-    with _open(path) as reader:
+    with _open(path, message_depth=6) as reader:  # {"chats": {"list": [{"messages": [{...
         events = _backend.parse(reader, buf_size=_BUF_SIZE)
         header: dict[str, Any] = {}
         chat_no = 0
@@ -458,7 +493,14 @@ def _time(
         moment = datetime.fromisoformat(local)
     except ValueError:
         raise where.error(label, f'"{key}" is not a valid date: {_show(local)}') from None
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # 0001-01-01T00:00:00+05:00: its offset pushes it out of year 1
+        raise where.error(
+            label, f'"{key}" is outside years 1..9999 once in UTC: {_show(local)}'
+        ) from None
 
 
 def _text(raw: dict[str, Any], where: _Where, label: str) -> tuple[str, tuple[str, ...]]:

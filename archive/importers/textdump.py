@@ -19,8 +19,13 @@ What the format cannot say, and what this importer does about it:
   second and third identical post in one file get ``#2``, ``#3``.
 * Posts whose body is empty (a heading and nothing else) are skipped.
 
-The file is read line by line, so memory is bounded by the largest post
-(:data:`MAX_TEXT_CHARS`).
+Lines end at ``\n``, ``\r\n`` or a lone ``\r`` (old Mac OS dumps): all three are line breaks.
+
+Bounds: a post is at most :data:`MAX_TEXT_CHARS` characters, so a line is at most
+:data:`MAX_LINE_BYTES` bytes (four per character in UTF-8); a longer line (a file with no line
+break at all, say) is refused at that many bytes, before more is read. The file itself has no
+bound: it is read in chunks of 64 KiB, so memory is bounded by the largest post. Only regular
+files are read (:func:`archive.inputfiles.open_regular`): a FIFO or ``/dev/zero`` is refused.
 """
 
 from __future__ import annotations
@@ -28,31 +33,44 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from archive.errors import InputError
+from archive.inputfiles import open_regular
 from archive.models import Forward, Post, SourceRef
 
-__all__ = ["HEADING", "MAX_TEXT_CHARS", "post_id", "read_text_dump"]
+__all__ = ["HEADING", "MAX_LINE_BYTES", "MAX_TEXT_CHARS", "post_id", "read_text_dump"]
 
 log = logging.getLogger(__name__)
 
 HEADING = "Forwarded from "
 MAX_TEXT_CHARS = 1_000_000
+MAX_LINE_BYTES = 4 * MAX_TEXT_CHARS + 4  # the longest line a post within the limit can hold
+_READ_BYTES = 64 * 1024
+_LINE_BREAK = re.compile(rb"\r\n?|\n")
 
 
 def read_text_dump(
-    path: Path, *, source_name: str | None = None, published_at: datetime | None = None
+    path: Path,
+    *,
+    source_name: str | None = None,
+    published_at: datetime | None = None,
+    now: datetime | None = None,
 ) -> Iterator[Post]:
     """Yield the posts of a plain-text dump in file order.
 
     ``source_name`` names the import source (default: the file's stem); ``published_at``
     is given to every post (default: the file's modification time, UTC), since the format
-    carries no dates. Raises :class:`InputError` for unreadable files, invalid UTF-8,
-    NUL bytes and posts over :data:`MAX_TEXT_CHARS` characters.
+    carries no dates; ``now`` (the import's time, default the clock) dates them instead when
+    the modification time lies outside years 1..9999, with a warning in the log. Raises
+    :class:`InputError` for unreadable files and files that are not regular files, invalid
+    UTF-8, NUL bytes, posts over :data:`MAX_TEXT_CHARS` characters and lines over
+    :data:`MAX_LINE_BYTES` bytes.
     """
     # A file name that is not UTF-8 reaches Python with lone surrogates (surrogateescape),
     # which no database can store: the source is named with U+FFFD in their place.
@@ -61,16 +79,16 @@ def read_text_dump(
     )
     source = SourceRef(kind="import", key=name, title=name)
     try:
-        with path.open("rb") as f:
+        with open_regular(path) as f:
             if published_at is None:
-                published_at = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+                published_at = _modified_at(f, path, now or datetime.now(UTC))
             elif published_at.tzinfo is None:
                 published_at = published_at.replace(tzinfo=UTC)
             else:
                 published_at = published_at.astimezone(UTC)
             seen: Counter[str] = Counter()
             count = 0
-            for origin, body in _split(f, str(path)):
+            for origin, body in _split(_lines(f, str(path)), str(path)):
                 external_id = post_id(origin, body)
                 seen[external_id] += 1
                 if seen[external_id] > 1:
@@ -94,6 +112,58 @@ def post_id(origin: str | None, body: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def _modified_at(f: BinaryIO, path: Path, now: datetime) -> datetime:
+    """The file's modification time, UTC; the time now if it lies outside years 1..9999.
+
+    ``touch -d`` can set any time the file system holds; a date no archive can store is
+    replaced, and the log says so, rather than stored as a wrong year.
+    """
+    mtime = os.fstat(f.fileno()).st_mtime
+    try:
+        return datetime.fromtimestamp(mtime, UTC)
+    except (OverflowError, OSError, ValueError):
+        log.warning(
+            "text dump file=%s: its modification time (%d s from 1970) is outside years 1..9999;"
+            " its posts are dated with the import time, %s",
+            path,
+            mtime,
+            now.astimezone(UTC).isoformat(timespec="seconds"),
+        )
+        return now.astimezone(UTC)
+
+
+def _lines(f: BinaryIO, name: str) -> Iterator[bytes]:
+    """The file's lines, without their line breaks (``\\n``, ``\\r\\n`` or ``\\r``).
+
+    A line is never held longer than :data:`MAX_LINE_BYTES`: past that, :class:`InputError`
+    naming the line and the limit (a line that long is a post over :data:`MAX_TEXT_CHARS`).
+    """
+    buf = bytearray()
+    number = 1
+    while True:
+        chunk = f.read(_READ_BYTES)
+        searched = max(len(buf) - 1, 0)  # what is left holds no break but maybe a final "\r"
+        buf += chunk
+        pos = 0
+        for m in _LINE_BREAK.finditer(buf, searched):
+            if chunk and m.end() == len(buf) and buf[-1] == 0x0D:
+                break  # a "\r" at the end of the chunk may be the half of a "\r\n"
+            yield bytes(buf[pos : m.start()])
+            number += 1
+            pos = m.end()
+        del buf[:pos]
+        if len(buf) > MAX_LINE_BYTES:
+            raise InputError(
+                f"{name}: line {number} is longer than {_num(MAX_LINE_BYTES)} bytes without a"
+                f" line break, more than a post within the limit of {_num(MAX_TEXT_CHARS)}"
+                " characters can hold"
+            )
+        if not chunk:
+            if buf:
+                yield bytes(buf)
+            return
+
+
 def _split(lines: Iterator[bytes], name: str) -> Iterator[tuple[str | None, str]]:
     """Yield ``(origin channel or None, body)`` per post, bodies without surrounding blanks."""
     origin: str | None = None
@@ -113,7 +183,6 @@ def _split(lines: Iterator[bytes], name: str) -> Iterator[tuple[str | None, str]
             ) from None
         if number == 1:
             line = line.removeprefix("\ufeff")
-        line = line.rstrip("\r\n")
         stripped = line.strip()
         if stripped.startswith(HEADING) and stripped[len(HEADING) :].strip():
             if _has_text(body):
@@ -122,10 +191,9 @@ def _split(lines: Iterator[bytes], name: str) -> Iterator[tuple[str | None, str]
             continue
         size += len(line) + 1
         if size > MAX_TEXT_CHARS + 1:
-            limit = f"{MAX_TEXT_CHARS:,}".replace(",", " ")
             raise InputError(
                 f"{name}: line {number}: the post starting at line {start} "
-                f"is longer than the limit of {limit} characters"
+                f"is longer than the limit of {_num(MAX_TEXT_CHARS)} characters"
             )
         body.append(line)
     if _has_text(body):
@@ -141,3 +209,7 @@ def _join(lines: list[str]) -> str:
     first = next(i for i, line in enumerate(lines) if line.strip())
     last = next(i for i in range(len(lines) - 1, -1, -1) if lines[i].strip())
     return "\n".join(lines[first : last + 1])
+
+
+def _num(n: int) -> str:
+    return f"{n:,}".replace(",", " ")

@@ -1,0 +1,93 @@
+"""An RSS or Atom entry's date, read so that it is right or plainly absent, never a wrong year.
+
+feedparser turns every date it recognises into a UTC ``time.struct_time``, but past the
+edges of the calendar its arithmetic goes wrong silently: ``Mon, 01 Jan 0001 00:00:00 +1400``
+comes back as the year 1400, ``9999-12-31T23:59:59-12:00`` as the year 10000 (which no
+``datetime`` holds) and ``0001-01-01T00:00:00+05:00`` as the year 0. So the two formats feeds
+actually use, ISO 8601 (Atom, W3CDTF) and RFC 822 (RSS), are read here from the entry's raw
+text with the standard library, and feedparser's tuple is used only for the rarer formats it
+knows, and only when it lies within years 1..9999.
+
+A date that exists but lies outside years 1..9999 once put in UTC cannot be stored; the
+caller then uses the time the feed was fetched, and says so (:class:`EntryDate`).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+from email.utils import parsedate_tz
+
+__all__ = ["EntryDate", "entry_date"]
+
+
+@dataclass(frozen=True, slots=True)
+class EntryDate:
+    """``value`` is the date in UTC, or None; ``impossible`` holds the raw text of a date
+    that was given but cannot be stored (outside years 1..9999 in UTC)."""
+
+    value: datetime | None
+    impossible: str | None = None
+
+
+# The year of an RFC 822 date as written: four digits are a year as they stand (the
+# standard library would read "0001" as 2001, as if it had two).
+_RFC822_YEAR = re.compile(r"^\s*(?:[A-Za-z]+,?\s*)?\d{1,2}\s+[A-Za-z]+\s+(\d{4})\s")
+_ISO_START = re.compile(r"^\s*\d{4}-\d{2}")
+
+
+def entry_date(raw: object, parsed: time.struct_time | None) -> EntryDate:
+    """The date of one entry field: ``raw`` is its text (``entry["published"]``), ``parsed``
+    feedparser's reading of it (``entry["published_parsed"]``)."""
+    if isinstance(raw, str) and raw.strip():
+        text = raw.strip()
+        if _ISO_START.match(text):
+            return _iso(text, parsed)
+        fields = parsedate_tz(text)
+        if fields is not None:
+            return _rfc822(text, fields)
+    return _from_tuple(raw, parsed)
+
+
+def _iso(text: str, parsed: time.struct_time | None) -> EntryDate:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:  # a W3CDTF shape Python does not read ("2024-03"): feedparser's turn
+        return _from_tuple(text, parsed)
+    return _to_utc(moment, text)
+
+
+def _rfc822(text: str, fields: tuple[int | None, ...]) -> EntryDate:
+    year, month, day, hour, minute, second = (int(f or 0) for f in fields[:6])
+    second = min(second, 59)  # a leap second is the last second of its minute here
+    written = _RFC822_YEAR.match(text)
+    if written is not None:
+        year = int(written.group(1))
+    offset = fields[9] or 0
+    try:
+        zone = timezone(timedelta(seconds=offset))
+        moment = datetime(year, month, day, hour, minute, second, tzinfo=zone)
+    except ValueError:  # day 31 of February, year 0, an offset of a day or more
+        return EntryDate(None, text) if year < 1 or year > 9999 else EntryDate(None)
+    return _to_utc(moment, text)
+
+
+def _to_utc(moment: datetime, text: str) -> EntryDate:
+    if moment.tzinfo is None:
+        return EntryDate(moment.replace(tzinfo=UTC))
+    try:
+        return EntryDate(moment.astimezone(UTC))
+    except OverflowError:
+        return EntryDate(None, text)
+
+
+def _from_tuple(raw: object, parsed: time.struct_time | None) -> EntryDate:
+    if parsed is None:
+        return EntryDate(None)
+    try:
+        year, month, day, hour, minute, second = parsed[:6]
+        return EntryDate(datetime(year, month, day, hour, minute, min(second, 59), tzinfo=UTC))
+    except ValueError:  # the year 0 or 10000 that feedparser's arithmetic made
+        return EntryDate(None, str(raw))
