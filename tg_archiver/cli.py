@@ -12,18 +12,19 @@ import argparse
 import asyncio
 import logging
 import os
+import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from archive.config import Config, load_config
-from archive.errors import ArchiverError, InputError
+from archive.errors import ArchiverError, DamagedArchive, InputError, damaged_message, is_damage
 from archive.export import FORMATS, to_json_dict, write_lines
 from archive.ingest import fetch_feeds, import_paths, options_from_config
+from archive.location import writable
 from archive.query import parse_date, parse_query
 from archive.store import (
     EXPORT_LINE_FORMATS,
@@ -32,11 +33,14 @@ from archive.store import (
     ExportFilter,
     Store,
 )
+from tg_archiver.output import STDOUT, write_export
 
 log = logging.getLogger("tg_archiver")
 
 DEFAULT_CONFIG = Path("tg-archiver.toml")
 MAX_LIMIT = 1_000_000
+# Commands that only read the archive: they work on one this user may not write.
+READING_COMMANDS = frozenset({"search", "export", "stats", "tags"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -90,7 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=sorted(FORMATS), default="jsonl")
     _add_filters(p)
     p.add_argument("--no-duplicates", action="store_true", help="leave out copies")
-    p.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+    p.add_argument(
+        "-o",
+        "--output",
+        help="file to write (default: stdout, or -); a FIFO or device is written into as is",
+    )
 
     p = sub.add_parser("digest", help="print a digest as it would be sent")
     p.add_argument(
@@ -178,8 +186,21 @@ async def _run(args: argparse.Namespace) -> int:
     config = load_config(config_path, env=os.environ)
     db_path = args.db if args.db is not None else config.database
     command: Callable[[Store, Config, argparse.Namespace], Any] = COMMANDS[args.command]
-    async with await Store.open(db_path) as store:
-        result: int = await command(store, config, args)
+    read_only = False
+    if not writable(db_path) and not db_path.is_dir():
+        if args.command not in READING_COMMANDS:
+            raise InputError(
+                f"the archive {db_path} is read-only to this user (the file or its folder);"
+                f" `{args.command}` needs to write to it"
+            )
+        read_only = True
+    async with await Store.open(db_path, read_only=read_only) as store:
+        try:
+            result: int = await command(store, config, args)
+        except sqlite3.DatabaseError as e:
+            if not is_damage(e):
+                raise
+            raise DamagedArchive(damaged_message(db_path, e)) from None
         return result
 
 
@@ -286,7 +307,7 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
         return write_lines(chunks, out, args.format)
 
     binary = args.format in EXPORT_LINE_FORMATS
-    if args.output is None:
+    if args.output is None or args.output == STDOUT:
         if binary:
             sys.stdout.flush()
             n = await asyncio.to_thread(write_binary, sys.stdout.buffer)
@@ -296,7 +317,7 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
             sys.stdout.flush()
     else:
         n = await asyncio.to_thread(
-            _write_atomically, args.output, write_binary if binary else write, binary=binary
+            write_export, args.output, write_binary if binary else write, binary=binary
         )
         print(f"exported {n} posts to {args.output}", file=sys.stderr)
     return 0
@@ -320,28 +341,6 @@ def _export_title(args: argparse.Namespace) -> str:
     if args.until:
         parts.append(f"until {args.until}")
     return "tg-archiver export" + (": " + ", ".join(parts) if parts else "")
-
-
-def _write_atomically(path: Path, write: Callable[[Any], int], *, binary: bool = False) -> int:
-    """Write to a temporary file beside ``path`` and rename it: never a half-written file.
-
-    ``write`` gets a UTF-8 text stream (newlines as written), or with ``binary`` a byte stream.
-    """
-    directory = path.resolve().parent
-    if not directory.is_dir():
-        raise InputError(f"cannot write {path}: folder {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
-    try:
-        out: IO[Any]
-        with (
-            os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
-        ) as out:
-            n = write(out)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return n
 
 
 async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> int:
