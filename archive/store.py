@@ -275,7 +275,6 @@ class Store:
         store._read_uri = uri
         try:
             await db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
-            await db.execute("PRAGMA query_only = ON")
             done = {v for (v,) in await store._fetchall("SELECT version FROM schema_migrations")}
             newest = max(_migrations(), default=0)
             if max(done, default=0) > newest:
@@ -288,6 +287,7 @@ class Store:
                     " not write it; run `tg-archiver migrate` as a user who may"
                 )
             await db.execute(_TERMS_TABLE)
+            await db.execute("PRAGMA query_only = ON")
         except sqlite3.DatabaseError as e:
             await store.close()
             raise _not_an_archive(path, e) from None
