@@ -194,7 +194,8 @@ async def _run(args: argparse.Namespace) -> int:
                 f" `{args.command}` needs to write to it"
             )
         read_only = True
-    async with await Store.open(db_path, read_only=read_only) as store:
+    opening = Store.open(db_path, read_only=True) if read_only else Store.open(db_path)
+    async with await opening as store:
         try:
             result: int = await command(store, config, args)
         except sqlite3.DatabaseError as e:
