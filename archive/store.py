@@ -56,7 +56,7 @@ from archive.dedup import (
 )
 from archive.errors import ArchiverError, DamagedArchive, InputError, StorageError, damaged_message
 from archive.export import ExportRow
-from archive.location import read_only_uri
+from archive.location import read_only_uri, wal_of
 from archive.models import Media, SourceRef
 from archive.pipeline import PreparedPost
 from archive.query import MAX_FILTER_VALUES, SearchQuery
@@ -290,6 +290,15 @@ class Store:
             await db.execute("PRAGMA query_only = ON")
         except sqlite3.DatabaseError as e:
             await store.close()
+            if _error_code(e) == sqlite3.SQLITE_CANTOPEN and wal_of(path).exists():
+                # mode=ro replays a write-ahead log through its -shm index, which a
+                # read-only folder cannot get; skipping the log would hide recent posts.
+                raise InputError(
+                    f"cannot read the archive {path}: its write-ahead log {wal_of(path).name}"
+                    f" holds recent changes, and {path.name}-shm, needed to read it, cannot be"
+                    " made in this read-only folder; run any tg-archiver command on it once as"
+                    " a user who may write the folder"
+                ) from None
             raise _not_an_archive(path, e) from None
         except BaseException:
             await store.close()

@@ -489,6 +489,49 @@ def test_a_read_only_archive_in_a_writable_folder_opens_for_reading(cli, db, ope
     assert dump(archive) == before
 
 
+async def _copy_with_its_log(db: Path, folder: Path) -> None:
+    """Copy an archive whose last post is only in its write-ahead log, as a writer that is
+    still running (or was killed) leaves it: the file, its -wal and its -shm."""
+    store = await Store.open(db)
+    try:
+        await ingest(store, make_post(99, "Walonly statement on fisheries", day=5))
+        for suffix in ("", "-wal", "-shm"):
+            shutil.copy(f"{db}{suffix}", folder / f"archive.db{suffix}")
+    finally:
+        await store.close()
+
+
+async def test_a_logged_archive_in_a_read_only_folder_is_read_with_its_log(db, open_dir):
+    folder = open_dir / "ro"
+    folder.mkdir()
+    await _copy_with_its_log(db, folder)
+    assert (folder / "archive.db-wal").stat().st_size > 0
+    folder.chmod(0o555)
+    before = {p.name: digest(p) for p in folder.iterdir()}
+    r = await asyncio.to_thread(as_user, "--db", folder / "archive.db", "search", "Walonly")
+    assert (r.code, r.err) == (0, "")
+    assert "**Walonly** statement on fisheries" in r.out  # the post only the log holds
+    assert {p.name: digest(p) for p in folder.iterdir()} == before
+
+
+async def test_a_log_without_its_index_in_a_read_only_folder_is_one_line(db, open_dir):
+    folder = open_dir / "ro"
+    folder.mkdir()
+    await _copy_with_its_log(db, folder)
+    (folder / "archive.db-shm").unlink()
+    folder.chmod(0o555)
+    archive = folder / "archive.db"
+    r = await asyncio.to_thread(as_user, "--db", archive, "stats")
+    assert r.code == 1
+    assert one_line(r) == (
+        f"tg-archiver: error: cannot read the archive {archive}: its write-ahead log"
+        " archive.db-wal holds recent changes, and archive.db-shm, needed to read it, cannot"
+        " be made in this read-only folder; run any tg-archiver command on it once as a user"
+        " who may write the folder"
+    )
+    assert sorted(p.name for p in folder.iterdir()) == ["archive.db", "archive.db-wal"]
+
+
 def test_writing_commands_on_a_read_only_folder_are_one_line(read_only_folder):
     for command in ("migrate", "fetch"):
         r = as_user("--db", read_only_folder, command)
