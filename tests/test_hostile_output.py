@@ -354,6 +354,25 @@ def test_export_into_a_closed_pipe_exits_quietly(db, fmt):
     assert (done.returncode, done.stderr) == (0, "")
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "md"])
+def test_export_to_a_full_stdout_is_one_line(db, fmt):
+    """`export > /dev/full`: standard output refuses every write."""
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "tg_archiver", "--db", str(db), "export", "--format", fmt],
+            cwd=REPO,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert done.returncode == 1
+    assert done.stderr == (
+        "tg-archiver: error: cannot write the export to standard output: No space left on"
+        " device; the export is incomplete\n"
+    )
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
 def test_import_into_a_read_only_archive_is_one_line(db, open_dir):
     archive = open_dir / "archive.db"
     shutil.copy(db, archive)

@@ -33,7 +33,7 @@ from archive.store import (
     ExportFilter,
     Store,
 )
-from tg_archiver.output import STDOUT, write_export
+from tg_archiver.output import STDOUT, write_export, write_stdout
 
 log = logging.getLogger("tg_archiver")
 
@@ -309,13 +309,7 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
 
     binary = args.format in EXPORT_LINE_FORMATS
     if args.output is None or args.output == STDOUT:
-        if binary:
-            sys.stdout.flush()
-            n = await asyncio.to_thread(write_binary, sys.stdout.buffer)
-            sys.stdout.buffer.flush()
-        else:
-            n = await asyncio.to_thread(write, sys.stdout)
-            sys.stdout.flush()
+        n = await asyncio.to_thread(write_stdout, write_binary if binary else write, binary=binary)
     else:
         n = await asyncio.to_thread(
             write_export, args.output, write_binary if binary else write, binary=binary

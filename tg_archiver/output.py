@@ -23,6 +23,7 @@ import logging
 import os
 import re
 import stat
+import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -63,6 +64,29 @@ def write_export(target: str, write: Callable[[Any], int], *, binary: bool) -> i
     if stat.S_ISFIFO(kind) or stat.S_ISCHR(kind):
         return _stream(target, write, binary=binary)
     raise OutputError(f"cannot write the export to {target}: it is {_what(kind)}")
+
+
+def write_stdout(write: Callable[[Any], int], *, binary: bool) -> int:
+    """Write an export to standard output; a full disk or a device error there is one line.
+
+    A reader that went away (``BrokenPipeError``) is the caller's, as for any output. After a
+    failure, standard output is pointed at the null device, so the interpreter's last flush
+    of what is still buffered cannot fail again at exit.
+    """
+    try:
+        if binary:
+            sys.stdout.flush()
+            n = write(sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            n = write(sys.stdout)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as e:  # ENOSPC (`> /dev/full`, a full disk), EIO, EFBIG
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise _refused("standard output", e) from None
+    return n
 
 
 def _what(mode: int) -> str:
