@@ -305,15 +305,18 @@ def test_export_to_a_folder_is_one_line(cli, db, tmp_path):
 
 
 def test_export_to_an_empty_path_is_one_line(cli, db, tmp_path):
+    before = dump(db)
     r = cli("--db", db, "export", "-o", "")
     assert r.code == 1
     assert one_line(r) == (
         "tg-archiver: error: cannot write the export to '': give a file name, or - for stdout"
     )
+    assert dump(db) == before
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "html"])
 def test_export_to_dev_full_is_one_line_and_keeps_the_device(cli, db, fmt):
+    before = dump(db)
     r = cli("--db", db, "export", "--format", fmt, "-o", "/dev/full")
     assert r.code == 1
     assert one_line(r) == (
@@ -321,6 +324,7 @@ def test_export_to_dev_full_is_one_line_and_keeps_the_device(cli, db, fmt):
         " the export is incomplete"
     )
     assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+    assert dump(db) == before
 
 
 def test_export_into_a_read_only_folder_is_one_line(db, open_dir):
@@ -329,18 +333,20 @@ def test_export_into_a_read_only_folder_is_one_line(db, open_dir):
     folder = open_dir / "locked"
     folder.mkdir(mode=0o555)
     folder.chmod(0o555)
+    before = dump(archive)
     r = as_user("--db", archive, "export", "-o", folder / "posts.jsonl")
     assert r.code == 1
     assert one_line(r) == (
         f"tg-archiver: error: cannot write the export to {folder / 'posts.jsonl'}:"
         " Permission denied"
     )
-    assert list(folder.iterdir()) == []
+    assert list(folder.iterdir()) == [] and dump(archive) == before
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "md", "html"])
 def test_export_into_a_closed_pipe_exits_quietly(db, fmt):
     """`export | head -0`: the reader is gone; as Unix tools do, stop without a word."""
+    before = dump(db)
     read_end, write_end = os.pipe()
     os.close(read_end)
     done = subprocess.run(
@@ -352,11 +358,13 @@ def test_export_into_a_closed_pipe_exits_quietly(db, fmt):
     )
     os.close(write_end)
     assert (done.returncode, done.stderr) == (0, "")
+    assert dump(db) == before
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "md"])
 def test_export_to_a_full_stdout_is_one_line(db, fmt):
     """`export > /dev/full`: standard output refuses every write."""
+    before = dump(db)
     with open("/dev/full", "wb") as full:
         done = subprocess.run(
             [sys.executable, "-m", "tg_archiver", "--db", str(db), "export", "--format", fmt],
@@ -371,6 +379,7 @@ def test_export_to_a_full_stdout_is_one_line(db, fmt):
         " device; the export is incomplete\n"
     )
     assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+    assert dump(db) == before
 
 
 def test_import_into_a_read_only_archive_is_one_line(db, open_dir):
@@ -552,6 +561,7 @@ async def test_a_log_without_its_index_in_a_read_only_folder_is_one_line(db, ope
 
 
 def test_writing_commands_on_a_read_only_folder_are_one_line(read_only_folder):
+    before = digest(read_only_folder)
     for command in ("migrate", "fetch"):
         r = as_user("--db", read_only_folder, command)
         assert r.code == 1
@@ -559,6 +569,8 @@ def test_writing_commands_on_a_read_only_folder_are_one_line(read_only_folder):
             f"tg-archiver: error: the archive {read_only_folder} is read-only to this user"
             f" (the file or its folder); `{command}` needs to write to it"
         )
+    assert digest(read_only_folder) == before
+    assert sorted(p.name for p in read_only_folder.parent.iterdir()) == ["archive.db"]
 
 
 # -- item 8b: post text never becomes a link to a hostile scheme -----------------------------

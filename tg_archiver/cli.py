@@ -3,7 +3,10 @@
 Each command parses its arguments, calls the archive, and prints. Errors are mapped to exit
 codes in one place, :func:`main`: an :class:`~archive.errors.ArchiverError` is one line on
 stderr and exit 1, bad usage is argparse's exit 2, Ctrl-C is exit 130 with the unfinished
-transaction rolled back.
+transaction rolled back, a reader that closed stdout is a quiet exit 0. :func:`_run` turns
+SQLite's word that the archive's file is damaged into a
+:class:`~archive.errors.DamagedArchive` (and opens an archive this user may not write
+read-only, for the commands that only read).
 """
 
 from __future__ import annotations
