@@ -411,6 +411,44 @@ def test_db_pointing_at_a_folder_is_one_line(cli, tmp_path):
     assert list(folder.iterdir()) == []
 
 
+def test_an_archive_in_a_missing_folder_is_one_line(cli, tmp_path):
+    archive = tmp_path / "nowhere" / "archive.db"
+    for command in (["import", str(tmp_path)], ["stats"]):
+        r = cli("--db", archive, *command)
+        assert r.code == 1
+        assert one_line(r) == (
+            f"tg-archiver: error: cannot create the archive {archive}: folder"
+            f" {archive.parent} does not exist"
+        )
+    assert not archive.parent.exists()
+
+
+_FORGET_LAST_MIGRATION = (
+    "DELETE FROM schema_migrations WHERE version = (SELECT max(version) FROM schema_migrations)"
+)
+
+
+def test_a_read_only_archive_that_needs_migrating_is_one_line(db, open_dir):
+    folder = open_dir / "ro"
+    folder.mkdir()
+    archive = folder / "archive.db"
+    shutil.copy(db, archive)
+    conn = sqlite3.connect(archive)  # made an archive of the previous release
+    with conn:
+        conn.execute(_FORGET_LAST_MIGRATION)
+    conn.close()
+    assert sorted(p.name for p in folder.iterdir()) == ["archive.db"]
+    folder.chmod(0o555)
+    before = digest(archive)
+    r = as_user("--db", archive, "search", "forum")
+    assert r.code == 1
+    assert one_line(r) == (
+        f"tg-archiver: error: the archive {archive} needs its schema brought up to date, and"
+        " this user may not write it; run `tg-archiver migrate` as a user who may"
+    )
+    assert digest(archive) == before
+
+
 def _damage_posts(db: Path) -> None:
     """Overwrite the header and the middle of the posts table's root page, as a bad disk would."""
     with sqlite3.connect(db) as conn:

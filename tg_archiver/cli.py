@@ -190,7 +190,7 @@ async def _run(args: argparse.Namespace) -> int:
     db_path = args.db if args.db is not None else config.database
     command: Callable[[Store, Config, argparse.Namespace], Any] = COMMANDS[args.command]
     read_only = False
-    if not writable(db_path) and not db_path.is_dir():
+    if db_path.parent.is_dir() and not db_path.is_dir() and not writable(db_path):
         if args.command not in READING_COMMANDS:
             raise InputError(
                 f"the archive {db_path} is read-only to this user (the file or its folder);"
