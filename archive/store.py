@@ -269,8 +269,13 @@ class Store:
     async def _open_read_only(cls, path: Path) -> Store:
         if not path.exists():
             raise InputError(f"there is no archive at {path}")
+        if not os.access(path, os.R_OK):
+            raise InputError(f"cannot read the archive {path}: permission denied")
         uri = read_only_uri(path)
-        db = await aiosqlite.connect(uri, uri=True, isolation_level=None)
+        try:
+            db = await aiosqlite.connect(uri, uri=True, isolation_level=None)
+        except sqlite3.Error as e:
+            raise InputError(f"cannot open the archive {path}: {e}") from None
         store = cls(db, path)
         store._read_uri = uri
         try:

@@ -598,6 +598,19 @@ async def test_a_log_without_its_index_in_a_read_only_folder_is_one_line(db, ope
     assert sorted(p.name for p in folder.iterdir()) == ["archive.db", "archive.db-wal"]
 
 
+def test_an_archive_this_user_may_not_read_is_one_line(db, open_dir):
+    archive = open_dir / "archive.db"
+    shutil.copy(db, archive)
+    archive.chmod(0o200)
+    before = dump(archive)
+    r = as_user("--db", archive, "search", "forum")
+    assert r.code == 1
+    assert (
+        one_line(r) == f"tg-archiver: error: cannot read the archive {archive}: permission denied"
+    )
+    assert dump(archive) == before
+
+
 def test_writing_commands_on_a_read_only_folder_are_one_line(read_only_folder):
     before = digest(read_only_folder)
     for command in ("migrate", "fetch"):
