@@ -28,3 +28,33 @@ class StorageError(ArchiverError):
     Raised by :meth:`archive.store.Store.transaction` after it rolled the step back, so the
     archive is as it was before the step; the same step can simply be tried again later.
     """
+
+
+class DamagedArchive(StorageError):
+    """The archive's file is damaged (SQLite found a page it cannot read as what it should be).
+
+    Nothing tg-archiver does can mend it: the message says so, and where to go from there.
+    """
+
+
+class OutputError(ArchiverError):
+    """An export's destination refused it: a folder, no permission, no space left."""
+
+
+# SQLite's primary result codes for a file that is damaged or not a database at all
+# (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB), kept here so this module imports nothing.
+_CORRUPT, _NOTADB = 11, 26
+
+
+def is_damage(e: BaseException) -> bool:
+    """Whether a SQLite error says the archive's file is damaged (not a fault of the query)."""
+    code = getattr(e, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (_CORRUPT, _NOTADB)
+
+
+def damaged_message(path: object, e: BaseException) -> str:
+    """One line for a damaged archive: what SQLite found, and what the user can do."""
+    return (
+        f"the archive {path} is damaged: {e}; nothing was changed. Restore it from a backup,"
+        " or save what is readable with the sqlite3 shell's .recover into a new file"
+    )

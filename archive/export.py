@@ -196,6 +196,10 @@ _MD_INLINE = re.compile(r"([\\`*_\[\]<>#|])")
 # Line starts that would make a heading, list, quote, rule, fence or table row.
 _MD_ENTITY = re.compile(r"&(?=#?\w+;)")  # "&amp;" would render as "&"
 _MD_LINE_START = re.compile(r"^(\s*(?:\d+)?)([#>+\-*=|~`]|(?<=\d)[.)])")
+# Post text may hold Markdown links; only these schemes stay live (see _md_links).
+LIVE_SCHEMES = ("http", "https", "tg")
+_MD_LINK_OPEN = re.compile(r"\]\(")  # "[text](" of an inline link or image
+_MD_LIVE_DESTINATION = re.compile(rf"[ \t]*(?:{'|'.join(LIVE_SCHEMES)}):", re.IGNORECASE)
 
 
 def _md_inline(text: str) -> str:
@@ -212,7 +216,24 @@ def _md_text_line(line: str) -> str:
     """
     line = line.replace("\\", "\\\\").replace("<", "\\<")
     line = _MD_ENTITY.sub(r"\\&", line)
+    line = _md_links(line)
     return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line, count=1)
+
+
+def _md_links(line: str) -> str:
+    """Keep a link of post text live only if it goes to an http, https or tg address.
+
+    ``[x](javascript:alert(1))`` (in any case, with spaces before it, or with the scheme
+    spelled as entities, which the escaping above has made literal) loses its link: ``(`` is
+    escaped, so the reader sees the text as written. A destination that does not start on the
+    same line is not live either. Reference definitions (``[x]: url``) are never made:
+    ``]:`` is escaped everywhere, and ``<`` already is, so no autolink.
+    """
+
+    def link(m: re.Match[str]) -> str:
+        return "](" if _MD_LIVE_DESTINATION.match(line, m.end()) else "]\\("
+
+    return _MD_LINK_OPEN.sub(link, line).replace("]:", "]\\:")
 
 
 def _md_hashtag(tag: str) -> str:

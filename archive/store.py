@@ -53,8 +53,9 @@ from archive.dedup import (
     signature,
     signature_band_keys,
 )
-from archive.errors import InputError, StorageError
+from archive.errors import ArchiverError, DamagedArchive, InputError, StorageError, damaged_message
 from archive.export import ExportRow
+from archive.location import read_only_uri, wal_of
 from archive.models import Media, Post, SourceRef
 from archive.pipeline import PreparedPost
 from archive.query import MAX_FILTER_VALUES, SearchQuery
@@ -231,17 +232,32 @@ class Store:
         self._crowded: set[int] = set()
         self.applied_on_open: list[str] = []  # migrations that opening this archive applied
         self._write_lock = asyncio.Lock()
+        # How blocking readers (exports) open the archive: read-only, as the file allows.
+        self._read_uri = f"{path.resolve().as_uri()}?mode=ro"
         self._idle = asyncio.Event()
         self._idle.set()
 
     # -- opening, migrations, transactions ---------------------------------------------------
 
     @classmethod
-    async def open(cls, path: Path, *, migrate: bool = True) -> Store:
+    async def open(cls, path: Path, *, migrate: bool = True, read_only: bool = False) -> Store:
+        """Open (or create) the archive at ``path``, applying pending migrations.
+
+        ``read_only``: open an existing archive for reading only (searches, exports,
+        statistics), for one this process may not write (see :mod:`archive.location`). Such an
+        archive is never created, migrated or changed.
+        """
+        if path.is_dir():
+            raise InputError(
+                f"the archive {path} is a folder, not a file; give the archive's file,"
+                f" e.g. {path / 'archive.db'}"
+            )
         if not path.parent.exists():
             raise InputError(
                 f"cannot create the archive {path}: folder {path.parent} does not exist"
             )
+        if read_only:
+            return await cls._open_read_only(path)
         try:
             db = await aiosqlite.connect(path, isolation_level=None)
         except sqlite3.Error as e:
@@ -262,7 +278,52 @@ class Store:
             await store._reader.execute("PRAGMA query_only = ON")
         except sqlite3.DatabaseError as e:
             await store.close()
-            raise InputError(f"{path} is not a tg-archiver archive: {e}") from None
+            raise _not_an_archive(path, e) from None
+        except BaseException:
+            await store.close()
+            raise
+        return store
+
+    @classmethod
+    async def _open_read_only(cls, path: Path) -> Store:
+        if not path.exists():
+            raise InputError(f"there is no archive at {path}")
+        if not os.access(path, os.R_OK):
+            raise InputError(f"cannot read the archive {path}: permission denied")
+        uri = read_only_uri(path)
+        try:
+            db = await aiosqlite.connect(uri, uri=True, isolation_level=None)
+        except sqlite3.Error as e:
+            raise InputError(f"cannot open the archive {path}: {e}") from None
+        store = cls(db, path)
+        store._read_uri = uri
+        try:
+            await db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+            done = {v for (v,) in await store._fetchall("SELECT version FROM schema_migrations")}
+            newest = max(_migrations(), default=0)
+            if max(done, default=0) > newest:
+                raise InputError(
+                    f"{path} was written by a newer tg-archiver (schema {max(done)}); upgrade"
+                )
+            if max(done, default=0) < newest:
+                raise InputError(
+                    f"the archive {path} needs its schema brought up to date, and this user may"
+                    " not write it; run `tg-archiver migrate` as a user who may"
+                )
+            await db.execute(_TERMS_TABLE)
+            await db.execute("PRAGMA query_only = ON")
+        except sqlite3.DatabaseError as e:
+            await store.close()
+            if _error_code(e) == sqlite3.SQLITE_CANTOPEN and wal_of(path).exists():
+                # mode=ro replays a write-ahead log through its -shm index, which a
+                # read-only folder cannot get; skipping the log would hide recent posts.
+                raise InputError(
+                    f"cannot read the archive {path}: its write-ahead log {wal_of(path).name}"
+                    f" holds recent changes, and {path.name}-shm, needed to read it, cannot be"
+                    " made in this read-only folder; run any tg-archiver command on it once as"
+                    " a user who may write the folder"
+                ) from None
+            raise _not_an_archive(path, e) from None
         except BaseException:
             await store.close()
             raise
@@ -1059,7 +1120,7 @@ class Store:
             conn.close()
 
     def _blocking_reader(self) -> sqlite3.Connection:
-        return sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
+        return sqlite3.connect(self._read_uri, uri=True)
 
     async def count_posts(self, flt: ExportFilter) -> int:
         where, params = _filter_sql(flt)
@@ -1848,6 +1909,13 @@ def _error_code(e: sqlite3.Error) -> int | None:
     """The primary SQLite result code of an error (``SQLITE_BUSY`` for ``SQLITE_BUSY_SNAPSHOT``)."""
     code = getattr(e, "sqlite_errorcode", None)
     return code & 0xFF if isinstance(code, int) else None
+
+
+def _not_an_archive(path: Path, e: sqlite3.DatabaseError) -> ArchiverError:
+    """What opening ``path`` failed on: damage to an archive, or a file that is not one."""
+    if _error_code(e) == sqlite3.SQLITE_CORRUPT:
+        return DamagedArchive(damaged_message(path, e))
+    return InputError(f"{path} is not a tg-archiver archive: {e}")
 
 
 def _migrations() -> dict[int, tuple[str, str]]:

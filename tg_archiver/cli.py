@@ -3,7 +3,10 @@
 Each command parses its arguments, calls the archive, and prints. Errors are mapped to exit
 codes in one place, :func:`main`: an :class:`~archive.errors.ArchiverError` is one line on
 stderr and exit 1, bad usage is argparse's exit 2, Ctrl-C is exit 130 with the unfinished
-transaction rolled back.
+transaction rolled back, a reader that closed stdout is a quiet exit 0. :func:`_run` turns
+SQLite's word that the archive's file is damaged into a
+:class:`~archive.errors.DamagedArchive` (and opens an archive this user may not write
+read-only, for the commands that only read).
 """
 
 from __future__ import annotations
@@ -12,18 +15,19 @@ import argparse
 import asyncio
 import logging
 import os
+import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import IO, Any, BinaryIO, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from archive.config import Config, load_config
-from archive.errors import ArchiverError, InputError
+from archive.errors import ArchiverError, DamagedArchive, InputError, damaged_message, is_damage
 from archive.export import FORMATS, to_json_dict, write_lines
 from archive.ingest import fetch_feeds, import_paths, options_from_config
+from archive.location import writable
 from archive.query import parse_date, parse_query
 from archive.redact import RedactingFilter, redact
 from archive.store import (
@@ -33,11 +37,14 @@ from archive.store import (
     ExportFilter,
     Store,
 )
+from tg_archiver.output import STDOUT, write_export, write_stdout
 
 log = logging.getLogger("tg_archiver")
 
 DEFAULT_CONFIG = Path("tg-archiver.toml")
 MAX_LIMIT = 1_000_000
+# Commands that only read the archive: they work on one this user may not write.
+READING_COMMANDS = frozenset({"search", "export", "stats", "tags"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,7 +98,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=sorted(FORMATS), default="jsonl")
     _add_filters(p)
     p.add_argument("--no-duplicates", action="store_true", help="leave out copies")
-    p.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+    p.add_argument(
+        "-o",
+        "--output",
+        help="file to write (default: stdout, or -); a FIFO or device is written into as is",
+    )
 
     p = sub.add_parser("digest", help="print a digest as it would be sent")
     p.add_argument(
@@ -188,8 +199,22 @@ async def _run(args: argparse.Namespace) -> int:
     config = load_config(config_path, env=os.environ)
     db_path = args.db if args.db is not None else config.database
     command: Callable[[Store, Config, argparse.Namespace], Any] = COMMANDS[args.command]
-    async with await Store.open(db_path) as store:
-        result: int = await command(store, config, args)
+    read_only = False
+    if db_path.parent.is_dir() and not db_path.is_dir() and not writable(db_path):
+        if args.command not in READING_COMMANDS:
+            raise InputError(
+                f"the archive {db_path} is read-only to this user (the file or its folder);"
+                f" `{args.command}` needs to write to it"
+            )
+        read_only = True
+    opening = Store.open(db_path, read_only=True) if read_only else Store.open(db_path)
+    async with await opening as store:
+        try:
+            result: int = await command(store, config, args)
+        except sqlite3.DatabaseError as e:
+            if not is_damage(e):
+                raise
+            raise DamagedArchive(damaged_message(db_path, e)) from None
         return result
 
 
@@ -296,17 +321,11 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
         return write_lines(chunks, out, args.format)
 
     binary = args.format in EXPORT_LINE_FORMATS
-    if args.output is None:
-        if binary:
-            sys.stdout.flush()
-            n = await asyncio.to_thread(write_binary, sys.stdout.buffer)
-            sys.stdout.buffer.flush()
-        else:
-            n = await asyncio.to_thread(write, sys.stdout)
-            sys.stdout.flush()
+    if args.output is None or args.output == STDOUT:
+        n = await asyncio.to_thread(write_stdout, write_binary if binary else write, binary=binary)
     else:
         n = await asyncio.to_thread(
-            _write_atomically, args.output, write_binary if binary else write, binary=binary
+            write_export, args.output, write_binary if binary else write, binary=binary
         )
         print(f"exported {n} posts to {args.output}", file=sys.stderr)
     return 0
@@ -330,28 +349,6 @@ def _export_title(args: argparse.Namespace) -> str:
     if args.until:
         parts.append(f"until {args.until}")
     return "tg-archiver export" + (": " + ", ".join(parts) if parts else "")
-
-
-def _write_atomically(path: Path, write: Callable[[Any], int], *, binary: bool = False) -> int:
-    """Write to a temporary file beside ``path`` and rename it: never a half-written file.
-
-    ``write`` gets a UTF-8 text stream (newlines as written), or with ``binary`` a byte stream.
-    """
-    directory = path.resolve().parent
-    if not directory.is_dir():
-        raise InputError(f"cannot write {path}: folder {directory} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
-    try:
-        out: IO[Any]
-        with (
-            os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
-        ) as out:
-            n = write(out)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return n
 
 
 async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> int:

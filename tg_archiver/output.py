@@ -1,0 +1,205 @@
+"""Where ``tg-archiver export -o PATH`` writes, decided by what is at PATH.
+
+- nothing, or a regular file: a temporary file beside it, renamed over it when complete, so a
+  reader never sees half an export and a failed export leaves the old file as it was;
+- a symbolic link: followed to what it names, and that decides (a link to a regular file:
+  the file it names is replaced, the link stays a link; a link to ``/dev/null``: streamed
+  into the device). A link that names nothing is refused, never replaced by a file;
+- a FIFO or a character device (``/dev/null``, ``/dev/stdout``, a terminal): streamed into
+  directly, never replaced;
+- ``-``: standard output (the CLI handles it as no ``-o``);
+- a folder, a block device, a socket, ``''``: refused with one line.
+
+The temporary file is named ``.NAME.tg-archiver-PID-XXXXXXXX.part``. An export killed before
+its rename (SIGKILL, power loss) leaves one behind; the next export to the same NAME removes
+those whose process is gone, only if they are regular files owned by this user: never a file
+another tool (or another user, or an export still running) made.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import re
+import stat
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+from archive.errors import OutputError
+
+log = logging.getLogger("tg_archiver.output")
+
+STDOUT = "-"
+PART_MARK = "tg-archiver"
+
+
+def write_export(target: str, write: Callable[[Any], int], *, binary: bool) -> int:
+    """Write an export to ``target`` (see the module's notes); return what ``write`` returns.
+
+    ``write`` gets a UTF-8 text stream (newlines as written), or with ``binary`` a byte
+    stream. Every refusal of the file system is an :class:`OutputError` naming ``target``;
+    a reader that went away (``BrokenPipeError``) is left to the caller, as for stdout.
+    """
+    if target == "":
+        raise OutputError("cannot write the export to '': give a file name, or - for stdout")
+    path = Path(target)
+    try:
+        st = os.stat(path)  # follows links: what is written to is what the link names
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise OutputError(
+                f"cannot write the export to {target}: it is a symbolic link to"
+                f" {os.readlink(path)}, which does not exist"
+            ) from None
+        return _write_atomically(path, write, binary=binary, mode=None)
+    except OSError as e:
+        raise _refused(target, e) from None
+    kind = st.st_mode
+    if stat.S_ISREG(kind):
+        return _write_atomically(Path(os.path.realpath(path)), write, binary=binary, mode=kind)
+    if stat.S_ISFIFO(kind) or stat.S_ISCHR(kind):
+        return _stream(target, write, binary=binary)
+    raise OutputError(f"cannot write the export to {target}: it is {_what(kind)}")
+
+
+def write_stdout(write: Callable[[Any], int], *, binary: bool) -> int:
+    """Write an export to standard output; a full disk or a device error there is one line.
+
+    A reader that went away (``BrokenPipeError``) is the caller's, as for any output. After a
+    failure, standard output is pointed at the null device, so the interpreter's last flush
+    of what is still buffered cannot fail again at exit.
+    """
+    try:
+        if binary:
+            sys.stdout.flush()
+            n = write(sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        else:
+            n = write(sys.stdout)
+            sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as e:  # ENOSPC (`> /dev/full`, a full disk), EIO, EFBIG
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise _refused("standard output", e) from None
+    return n
+
+
+def _what(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder; give the name of a file to write"
+    if stat.S_ISBLK(mode):
+        return "a block device (a disk), not a file"
+    if stat.S_ISSOCK(mode):
+        return "a socket, not a file"
+    return "not a regular file"
+
+
+def _refused(target: str, e: OSError) -> OutputError:
+    reason = e.strerror or str(e)
+    if e.errno == errno.ENOSPC:
+        reason += "; the export is incomplete"
+    return OutputError(f"cannot write the export to {target}: {reason}")
+
+
+def _open_stream(fd: int, binary: bool) -> IO[Any]:
+    return os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+
+def _stream(target: str, write: Callable[[Any], int], *, binary: bool) -> int:
+    """Write into a FIFO or a device as it is: opened without creating or truncating it.
+
+    A FIFO blocks here until something reads it, as ``cat > fifo`` does.
+    """
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_NOCTTY | os.O_CLOEXEC)
+    except OSError as e:
+        raise _refused(target, e) from None
+    try:
+        with _open_stream(fd, binary) as out:
+            return write(out)
+    except BrokenPipeError:
+        raise
+    except OSError as e:  # ENOSPC from /dev/full, EIO from a device
+        raise _refused(target, e) from None
+
+
+def _write_atomically(
+    path: Path, write: Callable[[Any], int], *, binary: bool, mode: int | None
+) -> int:
+    """A temporary file beside ``path``, renamed over it when complete; ``mode``: the
+    permissions of the file replaced, which the new one keeps."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if not directory.is_dir():
+        raise OutputError(f"cannot write {path}: folder {directory.resolve()} does not exist")
+    clean_stale_parts(directory, path.name)
+    try:
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{path.name}.{PART_MARK}-{os.getpid()}-", suffix=".part", dir=directory
+        )
+    except OSError as e:
+        raise _refused(str(path), e) from None
+    try:
+        if mode is not None:
+            os.fchmod(fd, stat.S_IMODE(mode))
+        with _open_stream(fd, binary) as out:
+            n = write(out)
+        os.replace(tmp, path)
+    except OSError as e:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, BrokenPipeError):
+            raise
+        raise _refused(str(path), e) from None
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return n
+
+
+def _part_name(name: str) -> re.Pattern[str]:
+    return re.compile(re.escape(f".{name}.{PART_MARK}-") + r"(\d+)-\w+\.part")
+
+
+def clean_stale_parts(directory: Path, name: str) -> list[Path]:
+    """Remove the temporary files that killed exports to ``directory/name`` left; return them.
+
+    Only files that match this module's naming, are regular files (not links) owned by this
+    user, and whose process is gone. A folder that cannot be listed is left alone.
+    """
+    pattern = _part_name(name)
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return removed  # the write that follows says what is wrong with the folder
+    for entry in entries:
+        m = pattern.fullmatch(entry.name)
+        if m is None:
+            continue
+        pid = int(m.group(1))
+        try:
+            st = entry.stat(follow_symlinks=False)
+        except FileNotFoundError:
+            continue
+        if not stat.S_ISREG(st.st_mode) or st.st_uid != os.geteuid() or _running(pid):
+            continue
+        Path(entry.path).unlink(missing_ok=True)
+        log.info("removed a stale partial export %s (its process %d is gone)", entry.path, pid)
+        removed.append(Path(entry.path))
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid <= 0 or pid == os.getpid():
+        return pid == os.getpid()
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
