@@ -8,6 +8,7 @@ relative paths are taken relative to the config file, so a config works from any
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -98,6 +99,9 @@ class Config:
     polling: PollingConfig = PollingConfig()
     telegram: TelegramConfig = TelegramConfig()
     digests: tuple[DigestConfig, ...] = ()
+    # ([sources.NAME] as source key or casefolded title, channel username): links for posts of
+    # channels imported from exports, which carry no username (see archive.links).
+    source_usernames: tuple[tuple[str, str], ...] = ()
     path: Path | None = None  # the file this came from, if any
 
 
@@ -152,7 +156,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         "",
         {
             "archive", "cleaning", "topics", "dedup", "feeds", "import", "polling", "telegram",
-            "digests",
+            "digests", "sources",
         },
     )  # fmt: skip
     archive = _table(data, "archive")
@@ -223,8 +227,36 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         feeds=tuple(feeds),
         import_paths=import_paths,
         digests=_digests(data.get("digests", []), base),
+        source_usernames=_source_usernames(_table(data, "sources")),
         path=path,
     )
+
+
+_USERNAME = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})")
+
+
+def _source_usernames(sources: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """``[sources.NAME] username = "mfa_russia"``: NAME is a source's key (a channel's numeric
+    id) or its title, matched without regard to case."""
+    pairs: list[tuple[str, str]] = []
+    for name, table in sources.items():
+        key = f"sources.{name}"
+        if not isinstance(table, dict):
+            raise InputError(f'{key}: expected a table ([{key}] username = "...")')
+        _only(table, f"{key}.", {"username"})
+        if "username" not in table:
+            raise InputError(f"{key}.username: missing")
+        value = _str(table["username"], f"{key}.username").strip()
+        if "t.me/" in value:
+            value = value.rsplit("t.me/", 1)[1].strip("/")
+        match = _USERNAME.fullmatch(value)
+        if match is None:
+            raise InputError(
+                f"{key}.username: expected a channel username (5 to 32 letters, digits and"
+                f" underscores, starting with a letter), got {value!r}"
+            )
+        pairs.append((name.strip().removeprefix("@").casefold(), match.group(1)))
+    return tuple(pairs)
 
 
 def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:

@@ -14,7 +14,7 @@ import logging
 import re
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -72,6 +72,7 @@ class BotCommands:
         config: TelegramConfig,
         *,
         clock: Clock = _utcnow,
+        usernames: Sequence[tuple[str, str]] = (),
         db_path: Path | None = None,
         export_limit: int = EXPORT_LIMIT,
         export_admin_only: bool = True,
@@ -82,6 +83,7 @@ class BotCommands:
         self._store = store
         self._client = client
         self._clock = clock
+        self._usernames = tuple(usernames)  # config [sources.NAME]: links in digests
         self._db_path = db_path or store.path
         self._export_limit = export_limit
         self.access = Access(
@@ -306,6 +308,7 @@ class BotCommands:
             title=f"{', '.join(hashtag(t) for t in topics)}, last {amount}{unit}",
             topics=topics,
             max_items_per_topic=DIGEST_ITEMS,
+            usernames=self._usernames,
         )
         messages = compose_digest(rows, options, since=since, until=until)
         if not messages:

@@ -244,6 +244,7 @@ class DigestSender:
         say_when_empty: bool = False,
         chart: bool = False,
         title: str | None = None,
+        usernames: Sequence[tuple[str, str]] = (),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         pacer: Pacer | None = None,
         default_window: timedelta = DEFAULT_WINDOW,
@@ -264,6 +265,8 @@ class DigestSender:
             say_when_empty=say_when_empty,
             chart=chart and charts_available(),
             searches=labels,
+            search_queries=tuple((label, q.text) for label, q in self.searches),
+            usernames=tuple(usernames),
         )
         self.clock = clock
         self.pacer = pacer or Pacer()

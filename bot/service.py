@@ -241,6 +241,7 @@ class Service:
                     digest,
                     send=send,
                     send_photo=send_photo,
+                    usernames=self.config.source_usernames,
                     clock=self.clock,
                     pacer=self._pacer,
                 )
@@ -318,6 +319,7 @@ class Service:
                 send_photo=telegram_send_photo(self._bot),
                 chart=sub.schedule_kind == "weekly",
                 title=f"Digest: #{sub.topic}",
+                usernames=self.config.source_usernames,
                 clock=self.clock,
                 pacer=self._pacer,
             )
@@ -380,7 +382,9 @@ class Service:
                 log.info("channels=live-only reason=read through the bot, which has no history")
                 channels = None
         if bot is not None and live:
-            BotCommands(self.store, bot, tg, clock=self.clock).register()
+            BotCommands(
+                self.store, bot, tg, usernames=self.config.source_usernames, clock=self.clock
+            ).register()
             ForwardIntake(
                 self.store,
                 bot,
