@@ -312,3 +312,19 @@ def test_cli_digest_of_the_example_data(cli: Callable[..., CliResult], tmp_path:
 
     bad = cli("--config", config, "--db", db, "digest", "SCO", "--since", "yesterday")
     assert bad.code == 1 and "bad date" in bad.err
+
+
+def test_readme_shows_the_example_digest_exactly_as_it_renders(
+    cli: Callable[..., CliResult], tmp_path: Path
+) -> None:
+    db = tmp_path / "a.db"
+    config = ROOT / "config.example.toml"
+    assert cli("--config", config, "--db", db, "import").code == 0
+    assert cli("--config", config, "--db", db, "fetch").code == 0
+    window = ("--since", "2024-03-01", "--until", "2024-03-31")
+    result = cli("--config", config, "--db", db, "digest", "SCO,BRICS", *window)
+    assert result.code == 0, result.err
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("prints, for the example data", 1)[1].split("```\n", 2)[1]
+    assert shown == result.out
+    assert "+2 copies" in shown and shown.count('<a href="https://t.me/c/1500000001/') == 4
