@@ -102,6 +102,8 @@ class Config:
     # ([sources.NAME] as source key or casefolded title, channel username): links for posts of
     # channels imported from exports, which carry no username (see archive.links).
     source_usernames: tuple[tuple[str, str], ...] = ()
+    # ([[alerts]] chat id as text, query): each new matching post sent to the chat (bot.alerts)
+    alerts: tuple[tuple[str, str], ...] = ()
     path: Path | None = None  # the file this came from, if any
 
 
@@ -156,7 +158,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         "",
         {
             "archive", "cleaning", "topics", "dedup", "feeds", "import", "polling", "telegram",
-            "digests", "sources",
+            "digests", "sources", "alerts",
         },
     )  # fmt: skip
     archive = _table(data, "archive")
@@ -228,6 +230,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         import_paths=import_paths,
         digests=_digests(data.get("digests", []), base),
         source_usernames=_source_usernames(_table(data, "sources")),
+        alerts=_alerts(data.get("alerts", [])),
         path=path,
     )
 
@@ -257,6 +260,31 @@ def _source_usernames(sources: Mapping[str, Any]) -> tuple[tuple[str, str], ...]
             )
         pairs.append((name.strip().removeprefix("@").casefold(), match.group(1)))
     return tuple(pairs)
+
+
+def _alerts(raw: Any) -> tuple[tuple[str, str], ...]:
+    """``[[alerts]] chat = -1001234567890, query = "ceasefire tag:BRICS"``."""
+    if not isinstance(raw, list):
+        raise InputError("alerts: expected a list of [[alerts]] tables")
+    alerts: list[tuple[str, str]] = []
+    for i, item in enumerate(raw, start=1):
+        key = f"alerts[{i}]"
+        if not isinstance(item, dict):
+            raise InputError(f"{key}: expected a table with chat and query")
+        _only(item, f"{key}.", {"chat", "query"})
+        for needed in ("chat", "query"):
+            if needed not in item:
+                raise InputError(f"{key}.{needed}: missing")
+        chat = item["chat"]
+        if isinstance(chat, bool) or not isinstance(chat, int):
+            raise InputError(f"{key}.chat: expected a numeric chat id")
+        query = _str(item["query"], f"{key}.query").strip()
+        try:
+            parse_query(query)
+        except InputError as e:
+            raise InputError(f"{key}.query: {e}") from None
+        alerts.append((str(chat), query))
+    return tuple(dict.fromkeys(alerts))
 
 
 def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:

@@ -360,20 +360,24 @@ class DigestSender:
             send = partial(self.send_photo, chat, png, chart_caption(chart), key)
         else:  # text; where no photo can go (the console), a chart's caption stands for it
             send = partial(self.send, chat, display_part(part), key)
-        for attempt in range(MAX_FLOOD_RETRIES + 1):
-            await self.pacer.wait(chat)
-            try:
-                message_id = await send()
-            except FloodWaitError as e:
-                if attempt == MAX_FLOOD_RETRIES:
-                    raise
-                log.warning(
-                    "digest flood-wait name=%s chat=%s seconds=%d", self.name, chat, e.seconds
-                )
-                await self.pacer.sleep(float(e.seconds))
-                continue
-            return message_id
-        raise AssertionError("unreachable")
+        return await paced_send(self.pacer, chat, send, what=f"digest name={self.name}")
+
+
+async def paced_send(
+    pacer: Pacer, chat: str, send: Callable[[], Awaitable[int | None]], *, what: str
+) -> int | None:
+    """``send()`` in ``chat``'s next free slot; a FloodWait is waited out and the same message
+    retried (at most :data:`MAX_FLOOD_RETRIES` times). Digests and alerts share it."""
+    for attempt in range(MAX_FLOOD_RETRIES + 1):
+        await pacer.wait(chat)
+        try:
+            return await send()
+        except FloodWaitError as e:
+            if attempt == MAX_FLOOD_RETRIES:
+                raise
+            log.warning("flood-wait %s chat=%s seconds=%d", what, chat, e.seconds)
+            await pacer.sleep(float(e.seconds))
+    raise AssertionError("unreachable")
 
 
 def sender_for(store: Store, digest: DigestConfig, **kwargs: Any) -> DigestSender:
