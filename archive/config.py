@@ -75,7 +75,9 @@ class DigestConfig:
     topics: tuple[str, ...]
     cron: str = "0 8 * * *"
     timezone: str = "UTC"
-    chats: tuple[int, ...] = ()  # empty: printed to the console (the service's stdout)
+    # Numeric chat ids, or "-100123:45" for topic 45 of a forum group. Empty: printed to the
+    # console (the service's standard output).
+    chats: tuple[int | str, ...] = ()
     max_items_per_topic: int = 10
     say_when_empty: bool = False
     chart: bool = False  # attach a PNG of stories per topic per day (needs the charts extra)
@@ -262,6 +264,18 @@ def _source_usernames(sources: Mapping[str, Any]) -> tuple[tuple[str, str], ...]
     return tuple(pairs)
 
 
+_FORUM_TOPIC = re.compile(r"-\d+:\d+")
+
+
+def _is_chat(value: Any) -> bool:
+    """A numeric chat id, or a forum group's topic written "-100123:45"."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (
+        isinstance(value, str) and _FORUM_TOPIC.fullmatch(value) is not None
+    )
+
+
 def _alerts(raw: Any) -> tuple[tuple[str, str], ...]:
     """``[[alerts]] chat = -1001234567890, query = "ceasefire tag:BRICS"``."""
     if not isinstance(raw, list):
@@ -276,8 +290,8 @@ def _alerts(raw: Any) -> tuple[tuple[str, str], ...]:
             if needed not in item:
                 raise InputError(f"{key}.{needed}: missing")
         chat = item["chat"]
-        if isinstance(chat, bool) or not isinstance(chat, int):
-            raise InputError(f"{key}.chat: expected a numeric chat id")
+        if not _is_chat(chat):
+            raise InputError(f'{key}.chat: expected a numeric chat id or "-100...:TOPIC"')
         query = _str(item["query"], f"{key}.query").strip()
         try:
             parse_query(query)
@@ -331,10 +345,11 @@ def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
                 f'{key}.cron: not a 5-field cron expression ({e}); e.g. "0 8 * * *"'
             ) from None
         chats = item.get("chats", [])
-        if not isinstance(chats, list) or any(
-            isinstance(c, bool) or not isinstance(c, int) for c in chats
-        ):
-            raise InputError(f"{key}.chats: expected a list of numeric chat ids")
+        if not isinstance(chats, list) or not all(_is_chat(c) for c in chats):
+            raise InputError(
+                f'{key}.chats: expected a list of numeric chat ids, or "-100...:TOPIC" for a'
+                " topic of a forum group"
+            )
         say = item.get("say_when_empty", False)
         if not isinstance(say, bool):
             raise InputError(f"{key}.say_when_empty: expected true or false")

@@ -81,8 +81,16 @@ def random_id(key: str) -> int:
     return int.from_bytes(digest, "little", signed=True)
 
 
-def _target(chat: str) -> int | str:
-    return int(chat) if chat.lstrip("-").isdigit() else chat
+def _target(chat: str) -> tuple[int | str, types.InputReplyToMessage | None]:
+    """The peer to send to and, for a forum group's topic ("-100123:45"), the reply header
+    that puts the message in that topic (Telegram files a message replying to a topic's first
+    message under the topic)."""
+    peer, _, topic = chat.partition(":")
+    to = int(peer) if peer.lstrip("-").isdigit() else peer
+    if topic.isdigit():
+        # top_msg_id stays unset: it is for replies to other messages inside a topic.
+        return to, types.InputReplyToMessage(reply_to_msg_id=int(topic))
+    return to, None
 
 
 async def _send_keyed(client: Any, request: Any, chat: str) -> int | None:
@@ -109,8 +117,10 @@ def telegram_send(client: Any) -> Send:
 
     async def send(chat: str, html: str, key: str) -> int | None:
         text, entities = tl_html.parse(html)
+        peer, topic = _target(chat)
         request = functions.messages.SendMessageRequest(
-            peer=await client.get_input_entity(_target(chat)),
+            peer=await client.get_input_entity(peer),
+            reply_to=topic,
             message=text,
             entities=entities or None,
             no_webpage=True,
@@ -126,8 +136,10 @@ def telegram_send_photo(client: Any) -> SendPhoto:
 
     async def send_photo(chat: str, png: bytes, caption: str, key: str) -> int | None:
         text, entities = tl_html.parse(caption)
+        peer, topic = _target(chat)
         request = functions.messages.SendMediaRequest(
-            peer=await client.get_input_entity(_target(chat)),
+            peer=await client.get_input_entity(peer),
+            reply_to=topic,
             media=types.InputMediaUploadedPhoto(
                 file=await client.upload_file(png, file_name="chart.png")
             ),
@@ -203,7 +215,9 @@ class Pacer:
         return not chat.isdigit()
 
     def delay(self, chat: str) -> float:
-        """Seconds to wait before the next message to ``chat`` may go."""
+        """Seconds to wait before the next message to ``chat`` may go (the topics of a forum
+        group share the group's limits)."""
+        chat = chat.partition(":")[0]
         recent = self._recent.get(chat)
         if not recent:
             return 0.0
@@ -225,7 +239,7 @@ class Pacer:
         """
         while (delay := self.delay(chat)) > 0:
             await self.sleep(delay)
-        self._recent.setdefault(chat, deque()).append(self.monotonic())
+        self._recent.setdefault(chat.partition(":")[0], deque()).append(self.monotonic())
 
 
 class DigestSender:
