@@ -41,11 +41,12 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0004_digest_deliveries.sql",
         "0005_minhash_bands.sql",
         "0006_minhash_signatures.sql",
+        "0009_alerts.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 6
+    assert await again.schema_version() == 9
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -55,6 +56,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (4, "0004_digest_deliveries.sql"),
             (5, "0005_minhash_bands.sql"),
             (6, "0006_minhash_signatures.sql"),
+            (9, "0009_alerts.sql"),
         ]
 
 
