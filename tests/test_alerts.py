@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -9,9 +10,11 @@ import pytest
 from conftest import OPTIONS, Clock
 from telegram_harness import (
     FakeTelegram,
+    OfflineTelegram,
     channel,
     channel_message,
     dispatch,
+    group,
     private_message,
     update_new_channel_message,
     update_new_message,
@@ -20,12 +23,13 @@ from telegram_harness import (
 from telethon.tl import functions
 
 from archive.alert_store import AlertStore
-from archive.config import TelegramConfig, load_config
+from archive.config import Config, TelegramConfig, load_config
 from archive.errors import InputError
 from archive.store import Store
 from bot.alerts import AlertSender
 from bot.commands import BotCommands
 from bot.digests import Pacer, telegram_send
+from bot.service import Service
 from bot.telegram import ChannelIngest
 
 MFA = channel(1500000001, "example_mfa", "Example MFA")
@@ -178,3 +182,37 @@ async def test_config_alerts_are_synced_and_validated(store: Store, tmp_path: Pa
     path.write_text('[[alerts]]\nchat = 1\nquery = "-only"\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"alerts\[1\]\.query"):
         load_config(path)
+
+
+async def test_the_service_sends_a_config_alert_for_a_live_post_once(
+    store: Store, tmp_path: Path
+) -> None:
+    desk = group(1500000009, "Analysts desk")
+    fake = OfflineTelegram(bot=True)
+    fake.add_channel(MFA)
+    fake.add_channel(desk)
+    config = Config(
+        telegram=TelegramConfig(
+            api_id=1,
+            api_hash="not-a-real-hash",
+            bot_token="123:not-a-real-token",
+            session=tmp_path / "no-user.session",
+            channels=("@example_mfa",),
+        ),
+        alerts=(("-1001500000009", "summit tag:SCO"),),
+    )
+    service = Service(store, config, client_factory=lambda tg, bot: fake, page_wait=0)
+    running = asyncio.create_task(service.run())
+    for _ in range(500):
+        if len(fake.list_event_handlers()) >= 2 and await AlertStore(store).alerts():
+            break
+        await asyncio.sleep(0.01)
+    for n, text in enumerate(["Live post on the #SCO summit", "Live post on the #SCO summit"]):
+        msg = channel_message(7 + n, MFA, text)  # the second: the channel posted it again
+        await dispatch(fake, update_new_channel_message(msg), chats=[MFA])
+    service.stop()
+    assert await asyncio.wait_for(running, 10) == 0
+
+    [alert] = fake.sent()
+    assert alert.peer.channel_id == 1500000009
+    assert alert.message.startswith("🔔 summit tag:SCO\n\nLive post on the SCO summit\n")
