@@ -8,6 +8,7 @@ relative paths are taken relative to the config file, so a config works from any
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -84,7 +85,9 @@ class DigestConfig:
     topics: tuple[str, ...]
     cron: str = "0 8 * * *"
     timezone: str = "UTC"
-    chats: tuple[int, ...] = ()  # empty: printed to the console (the service's stdout)
+    # Numeric chat ids, or "-100123:45" for topic 45 of a forum group. Empty: printed to the
+    # console (the service's standard output).
+    chats: tuple[int | str, ...] = ()
     max_items_per_topic: int = 10
     say_when_empty: bool = False
     chart: bool = False  # attach a PNG of stories per topic per day (needs the charts extra)
@@ -108,6 +111,11 @@ class Config:
     polling: PollingConfig = PollingConfig()
     telegram: TelegramConfig = TelegramConfig()
     digests: tuple[DigestConfig, ...] = ()
+    # ([sources.NAME] as source key or casefolded title, channel username): links for posts of
+    # channels imported from exports, which carry no username (see archive.links).
+    source_usernames: tuple[tuple[str, str], ...] = ()
+    # ([[alerts]] chat id as text, query): each new matching post sent to the chat (bot.alerts)
+    alerts: tuple[tuple[str, str], ...] = ()
     path: Path | None = None  # the file this came from, if any
 
 
@@ -163,7 +171,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         "",
         {
             "archive", "cleaning", "topics", "dedup", "feeds", "import", "polling", "telegram",
-            "digests",
+            "digests", "sources", "alerts",
         },
     )  # fmt: skip
     archive = _table(data, "archive")
@@ -234,8 +242,74 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         feeds=tuple(feeds),
         import_paths=import_paths,
         digests=_digests(data.get("digests", []), base),
+        source_usernames=_source_usernames(_table(data, "sources")),
+        alerts=_alerts(data.get("alerts", [])),
         path=path,
     )
+
+
+_USERNAME = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})")
+
+
+def _source_usernames(sources: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """``[sources.NAME] username = "mfa_russia"``: NAME is a source's key (a channel's numeric
+    id) or its title, matched without regard to case."""
+    pairs: list[tuple[str, str]] = []
+    for name, table in sources.items():
+        key = f"sources.{name}"
+        if not isinstance(table, dict):
+            raise InputError(f'{key}: expected a table ([{key}] username = "...")')
+        _only(table, f"{key}.", {"username"})
+        if "username" not in table:
+            raise InputError(f"{key}.username: missing")
+        value = _str(table["username"], f"{key}.username").strip()
+        if "t.me/" in value:
+            value = value.rsplit("t.me/", 1)[1].strip("/")
+        match = _USERNAME.fullmatch(value)
+        if match is None:
+            raise InputError(
+                f"{key}.username: expected a channel username (5 to 32 letters, digits and"
+                f" underscores, starting with a letter), got {value!r}"
+            )
+        pairs.append((name.strip().removeprefix("@").casefold(), match.group(1)))
+    return tuple(pairs)
+
+
+_FORUM_TOPIC = re.compile(r"-\d+:\d+")
+
+
+def _is_chat(value: Any) -> bool:
+    """A numeric chat id, or a forum group's topic written "-100123:45"."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (
+        isinstance(value, str) and _FORUM_TOPIC.fullmatch(value) is not None
+    )
+
+
+def _alerts(raw: Any) -> tuple[tuple[str, str], ...]:
+    """``[[alerts]] chat = -1001234567890, query = "ceasefire tag:BRICS"``."""
+    if not isinstance(raw, list):
+        raise InputError("alerts: expected a list of [[alerts]] tables")
+    alerts: list[tuple[str, str]] = []
+    for i, item in enumerate(raw, start=1):
+        key = f"alerts[{i}]"
+        if not isinstance(item, dict):
+            raise InputError(f"{key}: expected a table with chat and query")
+        _only(item, f"{key}.", {"chat", "query"})
+        for needed in ("chat", "query"):
+            if needed not in item:
+                raise InputError(f"{key}.{needed}: missing")
+        chat = item["chat"]
+        if not _is_chat(chat):
+            raise InputError(f'{key}.chat: expected a numeric chat id or "-100...:TOPIC"')
+        query = _str(item["query"], f"{key}.query").strip()
+        try:
+            parse_query(query)
+        except InputError as e:
+            raise InputError(f"{key}.query: {e}") from None
+        alerts.append((str(chat), query))
+    return tuple(dict.fromkeys(alerts))
 
 
 def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
@@ -282,10 +356,11 @@ def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
                 f'{key}.cron: not a 5-field cron expression ({e}); e.g. "0 8 * * *"'
             ) from None
         chats = item.get("chats", [])
-        if not isinstance(chats, list) or any(
-            isinstance(c, bool) or not isinstance(c, int) for c in chats
-        ):
-            raise InputError(f"{key}.chats: expected a list of numeric chat ids")
+        if not isinstance(chats, list) or not all(_is_chat(c) for c in chats):
+            raise InputError(
+                f'{key}.chats: expected a list of numeric chat ids, or "-100...:TOPIC" for a'
+                " topic of a forum group"
+            )
         say = item.get("say_when_empty", False)
         if not isinstance(say, bool):
             raise InputError(f"{key}.say_when_empty: expected true or false")

@@ -11,8 +11,15 @@ Choices a caller must know:
 
 - Copies fold into one story (:class:`DigestItem`): rows whose ``duplicate_of`` points to the
   same original (exact and near duplicates, linked forwards) show once, with "+N sources"
-  naming and linking the *other* sources. If the original is outside the window, the earliest
-  copy inside it leads.
+  naming and linking the *other* sources, and "+N copies" counting the lead's own channel's
+  re-posts. If the original is outside the window, the earliest copy inside it leads.
+- A story reads: headline, summary, the source linked to the post, its time, then the other
+  sources and copies. Headline and summary come from :mod:`archive.summary` (the summary
+  never repeats the headline); the link from :mod:`archive.links` (every channel post has
+  one: ``t.me/<username>/<id>`` or ``t.me/c/<channel id>/<id>``).
+- A topic with more stories than ``max_items_per_topic`` shows the most covered ones (then
+  the newest) and ends with "and N more: /search tag:X since:DATE", a command the bot's
+  /search runs. The topic's heading and the digest's header count every story, shown or not.
 - A story goes under exactly one topic: the first of ``options.topics`` (in that order) that
   the story has (the tags of its lead and copies together). So a post tagged #SCO and #CIS is
   listed once, under whichever of the two the digest names first.
@@ -24,28 +31,27 @@ Choices a caller must know:
   measured on the HTML source, which is never shorter than the text Telegram shows, so the
   limits hold with margin. Entities counted: ``<b>``, ``<i>``, ``<a>`` and what Telegram
   detects by itself in the text (hashtags, mentions, cashtags, URLs). A story too big for one
-  message on its own is shortened (excerpt cut, then fewer sources listed), not split.
+  message on its own is shortened (summary cut, then fewer sources listed), not split.
 """
 
 from __future__ import annotations
 
 import html
 import re
-import unicodedata
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 from archive.export import ExportRow
+from archive.links import post_url
+from archive.summary import headline_and_summary
+from archive.summary import shorten as _shorten
 from archive.tags import tag_key
 
 MAX_UTF16 = 4096
 MAX_ENTITIES = 100
-HEADLINE_CHARS = 100
 NAME_CHARS = 64  # source and topic names, the digest title
 TITLE_CHARS = 120
-URL_CHARS = 1024  # a longer URL is not linked: it would eat a message by itself
 OTHER_TOPIC = "Other"
 
 _TAG = re.compile(r"<[^>]*>")
@@ -67,6 +73,11 @@ class DigestOptions:
     # Topics that are saved searches, not tags: shown by name, never as a hashtag. Their rows
     # come tagged with the name (see bot.digests.DigestSender.rows).
     searches: tuple[str, ...] = ()
+    # (saved search name, its query as typed): the "and N more" line of a cut topic gives it.
+    search_queries: tuple[tuple[str, str], ...] = ()
+    # (source key or casefolded title, channel username) from the config's [sources.NAME]:
+    # links for channels whose posts came from an export without usernames (archive.links).
+    usernames: tuple[tuple[str, str], ...] = ()
 
     def label(self, topic: str) -> str:
         """How a topic is written: ``#SCO`` for a tag, a saved search by its name."""
@@ -88,7 +99,9 @@ class DigestItem:
     def tag_keys(self) -> set[str]:
         return {tag_key(t) for r in self.rows for t in r.tags}
 
-    def other_sources(self) -> list[tuple[str, str | None]]:
+    def other_sources(
+        self, usernames: Mapping[str, str] | None = None
+    ) -> list[tuple[str, str | None]]:
         """(name, http(s) URL of that source's copy or None) for each source besides the lead's.
 
         One entry per source, in time order; the first copy of a source gives its link.
@@ -99,8 +112,12 @@ class DigestItem:
             if r.source in seen:
                 continue
             seen.add(r.source)
-            out.append((source_name(r), _http_url(r.url)))
+            out.append((source_name(r), post_url(r, usernames)))
         return out
+
+    def same_channel_copies(self) -> list[ExportRow]:
+        """Copies the lead's own source posted again (re-posts, exact or near duplicates)."""
+        return [r for r in self.copies if r.source == self.lead.source]
 
 
 def group_items(rows: Iterable[ExportRow]) -> list[DigestItem]:
@@ -133,8 +150,8 @@ def compose_digest(
         return [f"No new posts for {_esc(names)} since {_when(since)}"]
 
     order = sorted(topics, key=lambda t: -len(topics[t]))  # stable: ties keep options order
-    shown = [(t, topics[t][: options.max_items_per_topic]) for t in order]
-    items = [i for _, its in shown for i in its]
+    shown = [(t, choose(topics[t], options.max_items_per_topic)) for t in order]
+    stories = [i for t in order for i in topics[t]]
     title = _esc(_shorten(" ".join(options.title.split()), TITLE_CHARS))
     cont_header = f"<b>{title}</b> (99999/99999)"
     part_reserve = _units(" (99999/99999)")
@@ -145,27 +162,34 @@ def compose_digest(
         [
             f"<b>{title}</b>",
             f"{_when(since)} – {_when(until)}",
-            f"{_count(len(items), 'story', 'stories')} from"
-            f" {_count(sum(len(i.rows) for i in items), 'post')},"
-            f" {_count(len({r.source for i in items for r in i.rows}), 'source')},"
+            f"{_count(len(stories), 'story', 'stories')} from"
+            f" {_count(sum(len(i.rows) for i in stories), 'post')},"
+            f" {_count(len({r.source for i in stories for r in i.rows}), 'source')},"
             f" {_count(len(shown), 'topic')}",
             _esc(" ".join(hashtag(t) for t, _ in shown if options.label(t) != t)),
         ]
     ).rstrip("\n")
 
     # Units that must stay together: a topic's heading travels with its first story, and the
-    # digest's header with the very first one.
+    # digest's header with the very first one; a topic's "and N more" line with its last story.
     units: list[str] = []
     for topic, its in shown:
         label = _esc(options.label(topic))
-        heading = f"<b>{label}</b> · {len(topics[topic])}"
+        heading = f"<b>{label}</b> · {_count(len(topics[topic]), 'story', 'stories')}"
         if not units:
             heading = f"{header}\n\n{heading}"
-        room = MAX_UTF16 - cont_reserve - _units(heading + "\n\n") - 2
-        entity_room = MAX_ENTITIES - cont_entities - count_entities(heading)
+        more = ""
+        if len(its) < len(topics[topic]):
+            more = "\n\n" + _esc(more_line(topic, len(topics[topic]) - len(its), options, since))
+        room = MAX_UTF16 - cont_reserve - _units(heading + "\n\n" + more) - 2
+        entity_room = MAX_ENTITIES - cont_entities - count_entities(heading + more)
         for n, item in enumerate(its):
-            block = _fit_item(item, options.excerpt_chars, room, entity_room)
-            units.append(f"{heading}\n\n{block}" if n == 0 else block)
+            block = _fit_item(item, options, room, entity_room)
+            if n == 0:
+                block = f"{heading}\n\n{block}"
+            if n == len(its) - 1:
+                block += more
+            units.append(block)
 
     parts: list[list[str]] = [[]]
     for unit in units:
@@ -195,6 +219,37 @@ def compose_digest(
     return messages
 
 
+def choose(items: Sequence[DigestItem], limit: int) -> list[DigestItem]:
+    """The ``limit`` stories a topic shows when it has more: the most covered (posts, then
+    sources) and, among equals, the newest; listed in time order like the rest."""
+    if len(items) <= limit:
+        return list(items)
+    ranked = sorted(
+        items,
+        key=lambda i: (len(i.rows), len({r.source for r in i.rows}), i.lead.published_at),
+        reverse=True,
+    )
+    kept = {id(i) for i in ranked[: max(limit, 0)]}
+    return [i for i in items if id(i) in kept]
+
+
+def more_line(topic: str, hidden: int, options: DigestOptions, since: datetime) -> str:
+    """ "and N more: /search tag:X since:DATE", a command the bot's /search runs as written.
+
+    The date is the window's first day, so the search may also list a few posts of that day
+    before the window's start; never fewer than the digest hides. A saved-search topic gives
+    its own query; "Other" has no query to give."""
+    day = f"since:{since.astimezone(UTC):%Y-%m-%d}"
+    queries = dict(options.search_queries)
+    if topic in queries:
+        return f"and {hidden} more: /search {queries[topic]} {day}"
+    if topic == OTHER_TOPIC:
+        return f"and {hidden} more"
+    name = topic.strip().lstrip("#")
+    value = f'"{name}"' if re.search(r"[\s\"]", name) else name
+    return f"and {hidden} more: /search tag:{value} {day}"
+
+
 def by_topic(items: Sequence[DigestItem], options: DigestOptions) -> dict[str, list[DigestItem]]:
     """Each story under the first of the digest's topics it has (see the module's notes)."""
     found: dict[str, list[DigestItem]] = {t: [] for t in options.topics}
@@ -215,22 +270,20 @@ def by_topic(items: Sequence[DigestItem], options: DigestOptions) -> dict[str, l
 # -- one story --------------------------------------------------------------------------------
 
 
-def render_item(item: DigestItem, excerpt_chars: int, max_sources: int | None = None) -> str:
-    """One story as HTML: headline, source and time, excerpt, links. Every user text escaped."""
+def render_item(item: DigestItem, options: DigestOptions, max_sources: int | None = None) -> str:
+    """One story as HTML: headline, summary, then the linked source and time, then the other
+    sources ("+N sources", each linked) and same-channel copies ("+N copies"). Every user
+    text escaped."""
     lead = item.lead
-    headline, rest = split_headline(lead.title, lead.text)
+    headline, summary = headline_and_summary(lead.title, lead.text, limit=options.excerpt_chars)
     lines = [f"<b>{_esc(headline)}</b>"]
-    lines.append(
-        f"<i>{_esc(_shorten(source_name(lead), NAME_CHARS))} · {_when(lead.published_at)}</i>"
-    )
-    excerpt = _shorten(" ".join(rest.split()), excerpt_chars) if excerpt_chars > 0 else ""
-    if excerpt:
-        lines.append(_esc(excerpt))
-    links = []
-    url = _http_url(lead.url)
-    if url:
-        links.append(f'<a href="{_attr(url)}">original</a>')
-    others = item.other_sources()
+    if summary:
+        lines.append(_esc(summary))
+    usernames = dict(options.usernames)
+    name = _esc(_shorten(source_name(lead), NAME_CHARS))
+    url = post_url(lead, usernames)
+    where = [f'<a href="{_attr(url)}">{name}</a>' if url else name, _when(lead.published_at)]
+    others = item.other_sources(usernames)
     if others:
         listed = others if max_sources is None else others[:max_sources]
         names = [
@@ -242,58 +295,28 @@ def render_item(item: DigestItem, excerpt_chars: int, max_sources: int | None = 
         if len(listed) < len(others):
             names.append(f"{len(others) - len(listed)} more")
         noun = "source" if len(others) == 1 else "sources"
-        links.append(f"+{len(others)} {noun}" + (": " + ", ".join(names) if names else ""))
-    if links:
-        lines.append(" · ".join(links))
+        where.append(f"+{len(others)} {noun}" + (": " + ", ".join(names) if names else ""))
+    copies = item.same_channel_copies()
+    if copies:
+        where.append(f"+{_count(len(copies), 'copy', 'copies')}")
+    lines.append(" · ".join(where))
     return "\n".join(lines)
 
 
-def _fit_item(item: DigestItem, excerpt_chars: int, room: int, entity_room: int) -> str:
+def _fit_item(item: DigestItem, options: DigestOptions, room: int, entity_room: int) -> str:
     """The story rendered to fit in ``room`` units and ``entity_room`` entities."""
-    chars, sources = excerpt_chars, None
+    fitted, sources = options, None
     while True:
-        block = render_item(item, chars, sources)
+        block = render_item(item, fitted, sources)
+        chars = fitted.excerpt_chars
         if (_units(block) <= room and count_entities(block) <= entity_room) or (
             chars == 0 and sources == 0
         ):
             return block
         if chars > 0:
-            chars //= 2
+            fitted = replace(fitted, excerpt_chars=chars // 2)
         else:
             sources = len(item.other_sources()) // 2 if sources is None else sources // 2
-
-
-def split_headline(title: str | None, text: str) -> tuple[str, str]:
-    """(headline, the text left for the excerpt).
-
-    The post's title if it has one; otherwise its first meaningful line: leading emoji,
-    bullets and punctuation stripped, lines of hashtags alone or without a letter or digit
-    skipped. Shortened to :data:`HEADLINE_CHARS` at a word boundary; the excerpt then repeats
-    the whole line, so nothing of the post is lost to the cut.
-    """
-    if title and title.strip():
-        return _shorten(" ".join(title.split()), HEADLINE_CHARS), text
-    lines = text.splitlines()
-    for n, line in enumerate(lines):
-        stripped = _strip_decoration(line)
-        if not stripped or all(w.startswith("#") for w in stripped.split()):
-            continue
-        if stripped.casefold().startswith(("forwarded from", "переслано от")):
-            continue
-        headline = _shorten(" ".join(stripped.split()), HEADLINE_CHARS)
-        # A cut headline loses the line's end: the excerpt then starts with the whole line.
-        start = n + 1 if headline == " ".join(stripped.split()) else n
-        return headline, "\n".join([stripped, *lines[n + 1 :]][start - n :])
-    return "(no text)", ""
-
-
-def _strip_decoration(line: str) -> str:
-    """The line from its first letter, digit, '#', quote or bracket on."""
-    for n, char in enumerate(line):
-        cat = unicodedata.category(char)
-        if cat[0] in "LN" or char in "#\"'«“(<[":
-            return line[n:].strip()
-    return ""
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -328,27 +351,6 @@ def utf16_len(text: str) -> int:
 
 
 _units = utf16_len
-
-
-def _http_url(url: str | None) -> str | None:
-    if not url or len(url) > URL_CHARS:
-        return None
-    try:
-        scheme = urlsplit(url.strip()).scheme.lower()
-    except ValueError:
-        return None
-    return url.strip() if scheme in ("http", "https") else None
-
-
-def _shorten(text: str, limit: int) -> str:
-    """At most ``limit`` characters, cut at a word boundary with '…' when cut."""
-    if len(text) <= limit:
-        return text
-    cut = text[: max(limit - 1, 0)]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:.-–—") + "…"
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:

@@ -29,7 +29,7 @@ Clock = Callable[[], datetime]
 
 REFUSAL = "Sorry, this is a private archive: only its members can use it."
 ADMINS_ONLY = "Sorry, only the archive's admins can do that."
-GROUP_ADMINS_ONLY = "Sorry, in a group only its admins can change subscriptions."
+GROUP_ADMINS_ONLY = "Sorry, in a group only its admins can change subscriptions and alerts."
 SLOW_DOWN = "Slow down, please: too many commands in a minute. Try again shortly."
 
 

@@ -14,13 +14,14 @@ import logging
 import re
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from telethon import TelegramClient, events
 
+from archive.alert_store import AlertStore
 from archive.config import TelegramConfig
 from archive.digest import DigestOptions, compose_digest, hashtag
 from archive.errors import InputError
@@ -45,6 +46,8 @@ from bot.replies import (
 )
 
 log = logging.getLogger(__name__)
+
+ALERT_SYNTAX = "Add one: /alert QUERY (the /search syntax), e.g. /alert ceasefire tag:BRICS"
 
 Clock = Callable[[], datetime]
 
@@ -72,6 +75,7 @@ class BotCommands:
         config: TelegramConfig,
         *,
         clock: Clock = _utcnow,
+        usernames: Sequence[tuple[str, str]] = (),
         db_path: Path | None = None,
         export_limit: int = EXPORT_LIMIT,
         export_admin_only: bool = True,
@@ -82,6 +86,8 @@ class BotCommands:
         self._store = store
         self._client = client
         self._clock = clock
+        self._usernames = tuple(usernames)  # config [sources.NAME]: links in digests
+        self._alert_store = AlertStore(store)
         self._db_path = db_path or store.path
         self._export_limit = export_limit
         self.access = Access(
@@ -105,6 +111,9 @@ class BotCommands:
             "subscribe": self._subscribe,
             "unsubscribe": self._unsubscribe,
             "subscriptions": self._subscriptions,
+            "alert": self._alert,
+            "alerts": self._alerts,
+            "unalert": self._unalert,
             "digest": self._digest,
             "export": self._export,
         }
@@ -280,6 +289,44 @@ class BotCommands:
         lines = [f"#{html.escape(s.topic)} — {html.escape(format_schedule(s))}" for s in subs]
         await self._reply(event, "<b>This chat's digests</b>\n" + "\n".join(lines))
 
+    # -- alerts -------------------------------------------------------------------------------
+
+    @requires(Need.MANAGER)
+    async def _alert(self, event: Any, args: str) -> None:
+        """Each new post matching the search, sent to this chat as it is stored."""
+        try:
+            parse_query(args)  # refused now, not at the first post
+            new = await self._alert_store.add(
+                str(event.chat_id), args, now=self._clock(), created_by=event.sender_id
+            )
+        except InputError as e:
+            await event.reply(f"{e}. {ALERT_SYNTAX}", parse_mode=None, link_preview=False)
+            return
+        what = "This chat will get each new post matching" if new else "Already alerting on"
+        await self._reply(event, f"{what} <b>{html.escape(args)}</b>.")
+
+    @requires(Need.MEMBER)
+    async def _alerts(self, event: Any, args: str) -> None:
+        alerts = await self._alert_store.alerts(str(event.chat_id))
+        if not alerts:
+            await event.reply(f"This chat has no alerts. {ALERT_SYNTAX}", parse_mode=None)
+            return
+        lines = [f"{n}. {html.escape(a.query)}" for n, a in enumerate(alerts, start=1)]
+        await self._reply(event, "<b>This chat's alerts</b>\n" + "\n".join(lines))
+
+    @requires(Need.MANAGER)
+    async def _unalert(self, event: Any, args: str) -> None:
+        if not args:
+            await event.reply(
+                "Name the alert: /unalert 1 (its number in /alerts) or its query", parse_mode=None
+            )
+            return
+        gone = await self._alert_store.remove(str(event.chat_id), args)
+        if gone is None:
+            await self._reply(event, f"This chat has no alert {html.escape(args)}. See /alerts.")
+        else:
+            await self._reply(event, f"No more alerts on <b>{html.escape(gone.query)}</b>.")
+
     # -- digest -------------------------------------------------------------------------------
 
     @requires(Need.MEMBER)
@@ -306,6 +353,7 @@ class BotCommands:
             title=f"{', '.join(hashtag(t) for t in topics)}, last {amount}{unit}",
             topics=topics,
             max_items_per_topic=DIGEST_ITEMS,
+            usernames=self._usernames,
         )
         messages = compose_digest(rows, options, since=since, until=until)
         if not messages:

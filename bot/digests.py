@@ -81,8 +81,16 @@ def random_id(key: str) -> int:
     return int.from_bytes(digest, "little", signed=True)
 
 
-def _target(chat: str) -> int | str:
-    return int(chat) if chat.lstrip("-").isdigit() else chat
+def _target(chat: str) -> tuple[int | str, types.InputReplyToMessage | None]:
+    """The peer to send to and, for a forum group's topic ("-100123:45"), the reply header
+    that puts the message in that topic (Telegram files a message replying to a topic's first
+    message under the topic)."""
+    peer, _, topic = chat.partition(":")
+    to = int(peer) if peer.lstrip("-").isdigit() else peer
+    if topic.isdigit():
+        # top_msg_id stays unset: it is for replies to other messages inside a topic.
+        return to, types.InputReplyToMessage(reply_to_msg_id=int(topic))
+    return to, None
 
 
 async def _send_keyed(client: Any, request: Any, chat: str) -> int | None:
@@ -109,8 +117,10 @@ def telegram_send(client: Any) -> Send:
 
     async def send(chat: str, html: str, key: str) -> int | None:
         text, entities = tl_html.parse(html)
+        peer, topic = _target(chat)
         request = functions.messages.SendMessageRequest(
-            peer=await client.get_input_entity(_target(chat)),
+            peer=await client.get_input_entity(peer),
+            reply_to=topic,
             message=text,
             entities=entities or None,
             no_webpage=True,
@@ -126,8 +136,10 @@ def telegram_send_photo(client: Any) -> SendPhoto:
 
     async def send_photo(chat: str, png: bytes, caption: str, key: str) -> int | None:
         text, entities = tl_html.parse(caption)
+        peer, topic = _target(chat)
         request = functions.messages.SendMediaRequest(
-            peer=await client.get_input_entity(_target(chat)),
+            peer=await client.get_input_entity(peer),
+            reply_to=topic,
             media=types.InputMediaUploadedPhoto(
                 file=await client.upload_file(png, file_name="chart.png")
             ),
@@ -203,7 +215,9 @@ class Pacer:
         return not chat.isdigit()
 
     def delay(self, chat: str) -> float:
-        """Seconds to wait before the next message to ``chat`` may go."""
+        """Seconds to wait before the next message to ``chat`` may go (the topics of a forum
+        group share the group's limits)."""
+        chat = chat.partition(":")[0]
         recent = self._recent.get(chat)
         if not recent:
             return 0.0
@@ -225,7 +239,7 @@ class Pacer:
         """
         while (delay := self.delay(chat)) > 0:
             await self.sleep(delay)
-        self._recent.setdefault(chat, deque()).append(self.monotonic())
+        self._recent.setdefault(chat.partition(":")[0], deque()).append(self.monotonic())
 
 
 class DigestSender:
@@ -244,6 +258,7 @@ class DigestSender:
         say_when_empty: bool = False,
         chart: bool = False,
         title: str | None = None,
+        usernames: Sequence[tuple[str, str]] = (),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         pacer: Pacer | None = None,
         default_window: timedelta = DEFAULT_WINDOW,
@@ -264,6 +279,8 @@ class DigestSender:
             say_when_empty=say_when_empty,
             chart=chart and charts_available(),
             searches=labels,
+            search_queries=tuple((label, q.text) for label, q in self.searches),
+            usernames=tuple(usernames),
         )
         self.clock = clock
         self.pacer = pacer or Pacer()
@@ -357,20 +374,24 @@ class DigestSender:
             send = partial(self.send_photo, chat, png, chart_caption(chart), key)
         else:  # text; where no photo can go (the console), a chart's caption stands for it
             send = partial(self.send, chat, display_part(part), key)
-        for attempt in range(MAX_FLOOD_RETRIES + 1):
-            await self.pacer.wait(chat)
-            try:
-                message_id = await send()
-            except FloodWaitError as e:
-                if attempt == MAX_FLOOD_RETRIES:
-                    raise
-                log.warning(
-                    "digest flood-wait name=%s chat=%s seconds=%d", self.name, chat, e.seconds
-                )
-                await self.pacer.sleep(float(e.seconds))
-                continue
-            return message_id
-        raise AssertionError("unreachable")
+        return await paced_send(self.pacer, chat, send, what=f"digest name={self.name}")
+
+
+async def paced_send(
+    pacer: Pacer, chat: str, send: Callable[[], Awaitable[int | None]], *, what: str
+) -> int | None:
+    """``send()`` in ``chat``'s next free slot; a FloodWait is waited out and the same message
+    retried (at most :data:`MAX_FLOOD_RETRIES` times). Digests and alerts share it."""
+    for attempt in range(MAX_FLOOD_RETRIES + 1):
+        await pacer.wait(chat)
+        try:
+            return await send()
+        except FloodWaitError as e:
+            if attempt == MAX_FLOOD_RETRIES:
+                raise
+            log.warning("flood-wait %s chat=%s seconds=%d", what, chat, e.seconds)
+            await pacer.sleep(float(e.seconds))
+    raise AssertionError("unreachable")
 
 
 def sender_for(store: Store, digest: DigestConfig, **kwargs: Any) -> DigestSender:

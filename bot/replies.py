@@ -49,6 +49,9 @@ de-duplicated, tagged, searchable.
 <code>/subscribe SCO daily 08:00</code>
 /unsubscribe <i>topic</i> — stop it: <code>/unsubscribe SCO</code>
 /subscriptions — this chat's digests: <code>/subscriptions</code>
+/alert <i>query</i> — each new matching post, sent here as it comes: \
+<code>/alert ceasefire tag:BRICS</code>
+/alerts — this chat's alerts; /unalert <i>N</i> — stop one: <code>/unalert 1</code>
 /export [query] [jsonl|csv|md|html] — posts as a file (admins): \
 <code>/export tag:SCO since:2024-03-01 csv</code>
 /help — this message

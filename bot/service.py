@@ -29,12 +29,15 @@ from zoneinfo import ZoneInfo
 import httpx
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
+from telethon.errors import RPCError
 
 from archive.config import Config, DigestConfig
+from archive.errors import StorageError
 from archive.ingest import import_new_files, options_from_config
 from archive.store import Store
 from archive.subscriptions import Subscription
 from archive.tags import tag_key
+from bot.alerts import AlertSender
 from bot.digests import (
     CONSOLE,
     DEFAULT_WINDOW,
@@ -55,6 +58,7 @@ log = logging.getLogger(__name__)
 
 IMPORT_SCAN_SECONDS = 300
 SUBSCRIPTIONS_SYNC_SECONDS = 60
+ALERT_CHECK_SECONDS = 60
 SHUTDOWN_GRACE_SECONDS = 30.0
 
 
@@ -81,6 +85,7 @@ class Service:
         self._bot: Any = None
         self._pacer = Pacer()
         self._digest_locks: dict[str, asyncio.Lock] = {}
+        self._alerts: AlertSender | None = None  # with a bot: alerts go through it
         self._sub_jobs: dict[str, tuple[object, ...]] = {}  # job id -> the schedule it runs
 
     def stop(self) -> None:
@@ -148,6 +153,17 @@ class Service:
                 args=[scheduler],
                 next_run_time=self.clock(),
                 id="subscriptions",
+                max_instances=1,
+                coalesce=True,
+            )
+            # Live channel posts alert as they are stored; feed items and imports at most
+            # this long after.
+            scheduler.add_job(
+                self.check_alerts,
+                "interval",
+                seconds=ALERT_CHECK_SECONDS,
+                next_run_time=self.clock(),
+                id="alerts",
                 max_instances=1,
                 coalesce=True,
             )
@@ -241,6 +257,7 @@ class Service:
                     digest,
                     send=send,
                     send_photo=send_photo,
+                    usernames=self.config.source_usernames,
                     clock=self.clock,
                     pacer=self._pacer,
                 )
@@ -318,6 +335,7 @@ class Service:
                 send_photo=telegram_send_photo(self._bot),
                 chart=sub.schedule_kind == "weekly",
                 title=f"Digest: #{sub.topic}",
+                usernames=self.config.source_usernames,
                 clock=self.clock,
                 pacer=self._pacer,
             )
@@ -357,6 +375,16 @@ class Service:
         wants_bot = live or any(d.chats for d in self.config.digests)  # once: to send digests
         bot = await self._connect_bot(make_client) if tg.bot_token and wants_bot else None
 
+        if bot is not None:
+            self._alerts = AlertSender(
+                self.store,
+                send=telegram_send(bot),
+                pacer=self._pacer,
+                usernames=self.config.source_usernames,
+                clock=self.clock,
+            )
+            await self._alerts.alerts.sync_config(self.config.alerts, now=self.clock())
+
         channels = None
         reader = user or bot
         if tg.channels and reader is not None:
@@ -369,6 +397,7 @@ class Service:
                     backfill_limit=tg.backfill_limit,
                     clock=self.clock,
                     page_wait=self._page_wait,
+                    on_stored=self.check_alerts,
                 )
                 await channels.resolve()
                 if live:
@@ -380,7 +409,9 @@ class Service:
                 log.info("channels=live-only reason=read through the bot, which has no history")
                 channels = None
         if bot is not None and live:
-            BotCommands(self.store, bot, tg, clock=self.clock).register()
+            BotCommands(
+                self.store, bot, tg, usernames=self.config.source_usernames, clock=self.clock
+            ).register()
             ForwardIntake(
                 self.store,
                 bot,
@@ -389,6 +420,16 @@ class Service:
                 clock=self.clock,
             ).register()
         return channels
+
+    async def check_alerts(self) -> None:
+        """Send what the alerts have new (and what a restart left unsent). A fault is logged
+        and the rest waits for the next check: what was recorded stays to be sent."""
+        if self._alerts is None:
+            return
+        try:
+            await self._alerts.check()
+        except (RPCError, StorageError, ConnectionError) as e:  # FloodWait is an RPCError
+            log.error("alerts not sent reason=%s; retried on the next check", type(e).__name__)
 
     async def _connect_user(self, make_client: Callable[..., Any]) -> Any:
         tg = self.config.telegram

@@ -147,10 +147,13 @@ class ChannelIngest:
         clock: Clock = _utcnow,
         sleep: Sleep = asyncio.sleep,
         page_wait: float | None = None,
+        on_stored: Callable[[], Awaitable[None]] | None = None,
     ) -> None:
         """``sleep`` waits out flood waits; ``page_wait`` is the pause between history pages
-        (None: telethon's own, one second on a long history, which keeps flood waits rare)."""
+        (None: telethon's own, one second on a long history, which keeps flood waits rare);
+        ``on_stored`` runs after a live post was added (the service's alerts)."""
         self._page_wait = page_wait
+        self._on_stored = on_stored
         self._store = store
         self._client = client
         self._configured = tuple(channels)
@@ -471,6 +474,8 @@ class ChannelIngest:
         )
         if ch.peer_id in self._gaps:
             await self._fill_gap(ch)
+        if report.added and self._on_stored is not None:
+            await self._on_stored()
 
     async def _fill_gap(self, ch: _Channel) -> None:
         """Store the posts live ingest missed, from the channel's history (edits as versions)."""

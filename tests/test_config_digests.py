@@ -76,3 +76,15 @@ def test_digest_names_are_unique(tmp_path: Path) -> None:
     one = '[[digests]]\nname = "d"\ntopics = ["SCO"]\ncron = "0 8 * * *"\n'
     with pytest.raises(InputError, match=r"digests\[2\]\.name"):
         load_config(write(tmp_path, one + one))
+
+
+def test_chats_may_be_forum_topics(tmp_path: Path) -> None:
+    body = (
+        '[[digests]]\nname = "d"\ntopics = ["SCO"]\ncron = "0 8 * * *"\n'
+        'chats = [-1001234567890, "-1001234567890:45"]\n'
+    )
+    [d] = load_config(write(tmp_path, body)).digests
+    assert d.chats == (-1001234567890, "-1001234567890:45")
+    bad = body.replace('"-1001234567890:45"', '"general"')
+    with pytest.raises(InputError, match=re.escape("digests[1].chats: expected a list of numeric")):
+        load_config(write(tmp_path, bad))

@@ -18,7 +18,6 @@ from archive.digest import (
     compose_digest,
     count_entities,
     group_items,
-    split_headline,
     utf16_len,
 )
 from archive.export import ExportRow
@@ -98,7 +97,8 @@ def test_one_item_with_plus_two_sources_each_linked() -> None:
     assert "+2 sources" in message
     assert '<a href="https://agency.example/news/3">News Agency</a>' in message
     assert '<a href="https://t.me/relay/4">Relay &lt;Channel&gt; &amp; Co</a>' in message
-    assert '<a href="https://t.me/example_mfa/1">original</a>' in message
+    assert '<a href="https://t.me/example_mfa/1">Example MFA</a>' in message
+    assert "+1 copy" in message  # id 2: the same channel posted it again
     assert "1 story from 4 posts, 3 sources, 1 topic" in message
 
 
@@ -127,16 +127,6 @@ def test_only_http_urls_are_linked() -> None:
     [message] = compose([row(1, url="javascript:alert(1)"), row(2, url=None)])
     assert "href" not in message
     assert "javascript" not in message
-
-
-def test_headline_skips_decoration_and_hashtag_lines() -> None:
-    text = "#SCO #ШОС\n❗️🔹 • Comment by the spokesperson\nBody text here."
-    assert split_headline(None, text) == ("Comment by the spokesperson", "Body text here.")
-    assert split_headline("  A   title ", "Body")[0] == "A title"
-    long = "word " * 100
-    headline, rest = split_headline(None, "🔹 " + long + "\nSecond line")
-    assert headline.endswith("…") and len(headline) <= 100
-    assert rest == long.strip() + "\nSecond line"
 
 
 def test_excerpt_is_cut_at_a_word_boundary() -> None:
@@ -174,7 +164,10 @@ def test_topics_are_hashtags_ordered_by_volume_items_by_time() -> None:
 def test_max_items_per_topic() -> None:
     rows = [row(n, f"Story {n}") for n in range(1, 6)]
     [message] = compose(rows, options(max_items_per_topic=2))
-    assert "Story 1" in message and "Story 2" in message and "Story 3" not in message
+    # Equally covered: the newest two stay.
+    assert "Story 4" in message and "Story 5" in message and "Story 3" not in message
+    assert "<b>#SCO</b> · 5 stories" in message
+    assert message.endswith("\n\nand 3 more: /search tag:SCO since:2024-03-01")
 
 
 def test_empty_window() -> None:
@@ -210,27 +203,26 @@ def test_long_astral_text_splits_between_items_within_the_limit() -> None:
         assert joined.count(f"Story {n:03d}") == 1
         [holder] = [m for m in messages if f"Story {n:03d}" in m]
         after = holder.split(f"<b>Story {n:03d}</b>\n", 1)[1].split("\n")
-        assert after[0].startswith("<i>Example MFA")
-        assert after[1].endswith("…")
-        assert after[2] == f'<a href="https://t.me/example_mfa/{n}">original</a>'
+        assert after[0].endswith("…")  # the summary, cut
+        assert after[1].startswith(f'<a href="https://t.me/example_mfa/{n}">Example MFA</a> · ')
 
 
 def test_a_single_item_over_the_limit_is_shortened_not_split() -> None:
     huge = row(1, "Huge\n" + "😀 " * 5000)
     [message] = compose([huge], options(excerpt_chars=10_000))
     check_message(message)
-    assert "Huge" in message and message.rstrip().endswith("original</a>")
+    assert "Huge" in message and message.rstrip().endswith(" UTC")
 
 
 def test_entity_limit_splits_many_tiny_items() -> None:
-    rows = [row(n, f"#SCO item {n}") for n in range(1, 151)]
+    rows = [row(n, f"#SCO item {n} @mfa_ru") for n in range(1, 151)]
     messages = compose(rows, options(max_items_per_topic=1000))
-    assert len(messages) >= 5  # 150 items x 4 entities
+    assert len(messages) >= 5  # 150 items x 3 entities (headline, mention, link)
     for message in messages:
         check_message(message)
         assert utf16_len(message) < MAX_UTF16 - 500  # it was the entities, not the length
     joined = "\n".join(messages)
-    assert all(joined.count(f"SCO item {n}<") == 1 for n in range(1, 151))
+    assert all(joined.count(f"<b>item {n} @mfa_ru<") == 1 for n in range(1, 151))
 
 
 def test_many_sources_are_trimmed_to_fit() -> None:
@@ -292,7 +284,7 @@ async def test_store_digest_rows(store: Store) -> None:
     messages = compose_digest(rows, options("SCO", "CIS"), since=SINCE, until=UNTIL)
     [message] = messages
     check_message(message)
-    assert message.count("Statement on the #SCO summit") == 1
+    assert message.count("Statement on the SCO summit") == 1
     assert "+2 sources" in message
 
 
@@ -311,7 +303,7 @@ def test_cli_digest_of_the_example_data(cli: Callable[..., CliResult], tmp_path:
     for message in messages:
         check_message(message)
     assert "#SCO #BRICS" in messages[0]
-    assert result.out.count("Joint statement of the #BRICS") == 1
+    assert result.out.count("Joint statement of the BRICS") == 1
 
     later = ("--since", "2030-01-01", "--until", "2030-01-02")
     empty = cli("--config", config, "--db", db, "digest", "CIS", *later)
@@ -320,3 +312,19 @@ def test_cli_digest_of_the_example_data(cli: Callable[..., CliResult], tmp_path:
 
     bad = cli("--config", config, "--db", db, "digest", "SCO", "--since", "yesterday")
     assert bad.code == 1 and "bad date" in bad.err
+
+
+def test_readme_shows_the_example_digest_exactly_as_it_renders(
+    cli: Callable[..., CliResult], tmp_path: Path
+) -> None:
+    db = tmp_path / "a.db"
+    config = ROOT / "config.example.toml"
+    assert cli("--config", config, "--db", db, "import").code == 0
+    assert cli("--config", config, "--db", db, "fetch").code == 0
+    window = ("--since", "2024-03-01", "--until", "2024-03-31")
+    result = cli("--config", config, "--db", db, "digest", "SCO,BRICS", *window)
+    assert result.code == 0, result.err
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("prints, for the example data", 1)[1].split("```\n", 2)[1]
+    assert shown == result.out
+    assert "+2 copies" in shown and shown.count('<a href="https://t.me/c/1500000001/') == 4

@@ -36,6 +36,7 @@ from telethon.errors import AuthKeyUnregisteredError
 from telethon.sessions import SQLiteSession, StringSession
 from telethon.tl import functions
 
+from archive.alert_store import AlertStore
 from archive.config import Config, TelegramConfig, load_config
 from archive.store import Store
 from bot import login as login_module
@@ -300,6 +301,8 @@ ADMIN_ONLY = {
     "export": "/export tag:SCO",
     "subscribe": "/subscribe SCO daily 08:00",
     "unsubscribe": "/unsubscribe SCO",
+    "alert": "/alert ceasefire",
+    "unalert": "/unalert 1",
 }
 
 
@@ -345,6 +348,7 @@ async def test_admin_only_command_refuses_non_admins(store, name, sender, where)
     assert replies == [expected]
     assert client.media_sent() == []
     assert await store.list_subscriptions() == before
+    assert await AlertStore(store).alerts() == []
 
 
 async def test_admin_runs_every_admin_only_command(store):

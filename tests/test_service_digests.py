@@ -144,3 +144,30 @@ async def test_subscriptions_become_jobs_and_catch_up_after_a_restart(store: Sto
     await store.remove_subscription(chat, "SCO")
     await service.sync_subscriptions(scheduler)
     assert scheduler.get_jobs() == []
+
+
+async def test_a_digest_goes_into_a_forum_topic(store: Store, tmp_path) -> None:
+    forum = channel(1500000009, None, "Analysts forum")
+    fake = OfflineTelegram(bot=True)
+    fake.add_channel(forum)
+    await ingest(store, post(1, DAY1 + timedelta(hours=3)))
+    digest = DigestConfig(name="d", topics=("SCO",), chats=("-1001500000009:45",))
+    config = Config(
+        telegram=TelegramConfig(
+            api_id=1,
+            api_hash="not-a-real-hash",
+            bot_token="123:not-a-real-token",
+            session=tmp_path / "no-user.session",
+        ),
+        digests=(digest,),
+    )
+    service = Service(
+        store, config, clock=Clock(DAY1 + timedelta(hours=9)), client_factory=lambda tg, bot: fake
+    )
+    assert await service.run(once=True) == 0
+    [sent] = fake.sent()
+    assert sent.peer.channel_id == 1500000009
+    assert sent.reply_to.reply_to_msg_id == 45 and sent.reply_to.top_msg_id is None
+    assert "News 1" in sent.message
+    [d] = await store._deliveries("digest = ?", ("d",))
+    assert d.finished and d.chat == "-1001500000009:45"

@@ -42,11 +42,12 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0005_minhash_bands.sql",
         "0006_minhash_signatures.sql",
         "0007_redact_feed_urls.sql",
+        "0009_alerts.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 7
+    assert await again.schema_version() == 9
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -57,6 +58,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (5, "0005_minhash_bands.sql"),
             (6, "0006_minhash_signatures.sql"),
             (7, "0007_redact_feed_urls.sql"),
+            (9, "0009_alerts.sql"),
         ]
 
 

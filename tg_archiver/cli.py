@@ -367,7 +367,10 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
     named = next((d for d in config.digests if d.name == args.topics.strip()), None)
     if named is not None:
         sender = sender_for(
-            store, replace(named, say_when_empty=True), send=ConsoleSink(sys.stdout)
+            store,
+            replace(named, say_when_empty=True),
+            send=ConsoleSink(sys.stdout),
+            usernames=config.source_usernames,
         )
         if not (args.dry_run or args.since or args.until):
             await sender.deliver(CONSOLE)
@@ -393,7 +396,10 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
         raise InputError("--since must be before --until")
     rows = await store.digest_rows(topics, since=since, until=until)
     options = DigestOptions(
-        title=f"Digest: {', '.join(topics)}", topics=topics, say_when_empty=True
+        title=f"Digest: {', '.join(topics)}",
+        topics=topics,
+        say_when_empty=True,
+        usernames=config.source_usernames,
     )
     messages = compose_digest(rows, options, since=since, until=until)
     print("\n---\n".join(messages))

@@ -1,0 +1,255 @@
+"""A post's headline and its extractive summary, for digests (and anything that lists posts).
+
+Pure functions over a post's title and clean text. The aim is what a subscriber reads: one
+headline that says what the post is, then the one or two sentences that add most to it, never
+the same words twice and never the channel's furniture.
+
+    headline, summary = headline_and_summary(None, text, limit=200)
+
+Choices a caller must know:
+
+- **Furniture is not content.** Lines of hashtags alone, "Forwarded from ...", "Read in full" /
+  "Subscribe" / "Подробнее" lines, signature lines (a line that is mostly @names and t.me or
+  web links, such as "🇷🇺 @MID_Russia | t.me/MFARussia") never become a headline or a summary.
+  Leading emoji and bullets (🔹, •, ❗️) are stripped from every line; hashtags inside a sentence
+  keep their word and lose the ``#`` ("the #SCO summit" reads "the SCO summit"); a run of
+  hashtags at a line's end is dropped.
+- **Lead-ins are not content.** "Key talking points:", "Тезисы:", "BREAKING:", "Срочно:" at
+  the start of a line are dropped (the whole line, when nothing else is on it).
+- **Headline** = the post's own title when it has one, else its first sentence (a short first
+  line without a full stop is a title too). At most :data:`HEADLINE_CHARS`, cut at a word
+  boundary with "…", never inside a word; the summary then goes on from the cut ("…and the
+  agenda is agreed."), so nothing of the first sentence is lost and nothing is said twice.
+- **Summary** = at most two sentences of the rest, the most informative ones (most new content
+  words, numbers and names; very short ones last), in the post's order, within ``limit``
+  characters. A sentence that repeats the headline (or is contained in it) is never chosen, so
+  the summary never contains the headline.
+- **Sentences** end at ``.``, ``!``, ``?``, ``…`` followed by a space and a capital letter,
+  digit, quote or bracket, or at a line break; not after an abbreviation (Mr., U.S., e.g., г.,
+  т.е., им.) or an initial (С. В. Лавров, S. Lavrov). Initials written without spaces
+  (С.В.Лавров) never split, having no space.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+__all__ = ["HEADLINE_CHARS", "headline_and_summary", "sentences", "shorten"]
+
+HEADLINE_CHARS = 120
+SUMMARY_SENTENCES = 2
+
+# Abbreviations after which a full stop does not end a sentence (compared case-insensitively,
+# without the final dot).
+_ABBREVIATION_LIST = """mr mrs ms dr prof st jr sr gen col lt sgt capt rev hon amb messrs
+    no nos vol art para fig pp p ed eds est approx dept govt inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+    e.g i.e etc vs cf al u.s u.k u.n e.u a.m p.m
+    г гг т.е т.д т.п т.к т.н им ул пр просп д см ср стр рис тыс млн млрд трлн руб долл коп
+    проф акад ген полк кв обл р-н н.э др пер пос с ст чл"""
+_ABBREVIATIONS = frozenset(_ABBREVIATION_LIST.split())
+_END = re.compile(r"[.!?…]+[»\"”')\]]*\s+(?=[\"«“'(\[]?[A-ZА-ЯЁ0-9])")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+_HASHTAG_RUN_END = re.compile(r"(?:\s*#\w+)+\s*$")
+_HASHTAG_RUN_START = re.compile(r"^(?:#\w+\s*)+(?=\S)")
+_HASHTAG = re.compile(r"(?<![\w/])#(\w+)")
+_LEAD_IN = re.compile(
+    r"^(?:(?:key|main)\s+(?:talking\s+)?points|talking\s+points|highlights|in\s+brief"
+    r"|breaking(?:\s+news)?|urgent|important|update"
+    r"|(?:основные\s+)?тезисы|главное|срочно|важно|молния|кратко)\s*[:!—–-]+\s*",
+    re.IGNORECASE,
+)
+_FURNITURE = re.compile(
+    r"^(?:forwarded\s+from|переслано\s+от|read\s+(?:in\s+full|more|the\s+full)|full\s+text"
+    r"|more\s+details|subscribe|follow\s+us|join\s+us|подробнее|читать\s+(?:полностью|далее)"
+    r"|полный\s+текст|подписывайтесь|подписаться|подпишитесь|наш\s+канал)\b",
+    re.IGNORECASE,
+)
+_LINKISH = re.compile(r"@\w+|https?://\S+|\bt\.me/\S+|\b[\w-]+\.(?:ru|com|org|net|gov)\S*")
+_CONTENT_WORD = re.compile(r"\w{4,}")
+_TITLE_BREAK = re.compile(r":\s|\s[–—]\s")
+
+
+def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> tuple[str, str]:
+    """(headline, summary) of a post; see the module's notes. ``limit`` bounds the summary
+    (0: no summary). The headline is "(no text)" for a post with nothing to show."""
+    lines = list(content_lines(text))
+    body = sentences("\n".join(lines))
+    own_title = " ".join((title or "").split())
+    if own_title:
+        headline_source = _clean_line(own_title)
+        rest = body
+    elif body:
+        headline_source, rest = body[0], body[1:]
+    else:
+        return "(no text)", ""
+    headline_source = headline_source.rstrip(":")
+    if own_title:
+        headline, remainder = shorten(headline_source, HEADLINE_CHARS), ""
+    else:
+        headline, remainder = _cut_headline(headline_source)
+    if headline.endswith(".") and not headline.endswith(".."):
+        headline = headline[:-1]  # a headline reads without its full stop
+    headline = headline or "(no text)"
+    if limit <= 0:
+        return headline, ""
+    summary = _summary(headline_source, rest, limit)
+    if remainder:
+        # The cut sentence goes on in the summary, from where the headline stopped.
+        summary = shorten(" ".join([remainder, summary]).strip(), limit)
+    return headline, summary
+
+
+def _cut_headline(sentence: str) -> tuple[str, str]:
+    """(headline, what of the sentence it leaves out) for a sentence too long for a headline:
+    cut at a colon or a dash when one comes late enough ("Comment on the summit: the agenda
+    is agreed"), else at the last word boundary, with "…" on both sides of the cut."""
+    if len(sentence) <= HEADLINE_CHARS:
+        return sentence, ""
+    for mark in reversed(list(_TITLE_BREAK.finditer(sentence[: HEADLINE_CHARS + 1]))):
+        if mark.start() >= HEADLINE_CHARS // 4:
+            rest = sentence[mark.end() :].strip()
+            return sentence[: mark.start()].rstrip(), rest[:1].upper() + rest[1:]
+    cut = sentence[: HEADLINE_CHARS - 1]
+    space = cut.rfind(" ")
+    if space <= 0:  # one word longer than a headline: nothing to cut at
+        return shorten(sentence, HEADLINE_CHARS), ""
+    return cut[:space].rstrip(" ,;:-–—") + "…", "…" + sentence[space + 1 :].strip()
+
+
+def content_lines(text: str) -> Iterator[str]:
+    """The post's lines that carry content, decoration stripped; the first lead-in dropped."""
+    first = True
+    for raw in text.splitlines():
+        line = _clean_line(raw)
+        # A signature closes a post: a first line that looks like one is the post itself.
+        if not line or _is_furniture(line, signature=not first):
+            continue
+        line = _LEAD_IN.sub("", line, count=1).strip()
+        if not line:
+            continue
+        first = False
+        yield line
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text``: each line split at sentence ends (see the module's notes)."""
+    out: list[str] = []
+    for line in text.splitlines():
+        start = 0
+        for end in _END.finditer(line):
+            before = _WORD_BEFORE.search(line[start : end.start()])
+            if before and _is_abbreviation(before.group(1), line[end.start()]):
+                continue
+            piece = line[start : end.start() + len(end.group().rstrip())].strip()
+            if piece:
+                out.append(piece)
+            start = end.end()
+        tail = line[start:].strip()
+        if tail:
+            out.append(tail)
+    return out
+
+
+def shorten(text: str, limit: int) -> str:
+    """At most ``limit`` characters, cut at a word boundary with "…" when cut.
+
+    A single word longer than the limit is the one case left to cut inside (there is no
+    boundary to cut at)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: max(limit - 1, 0)]
+    space = cut.rfind(" ")
+    if space > 0 and text[len(cut)] != " ":
+        cut = cut[:space]
+    return cut.rstrip(' ,;:.-–—(«"') + "…"
+
+
+# -- the pieces -------------------------------------------------------------------------------
+
+
+def _clean_line(line: str) -> str:
+    """The line without leading decoration, its ending run of hashtags, or hashtags' ``#``."""
+    line = _strip_decoration(line)
+    if not line:
+        return ""
+    if all(w.startswith("#") for w in line.split()):
+        return ""
+    line = _HASHTAG_RUN_END.sub("", line)
+    line = _HASHTAG_RUN_START.sub("", line)
+    line = _HASHTAG.sub(r"\1", line)
+    line = _strip_decoration(line)
+    return " ".join(line.split())
+
+
+def _strip_decoration(line: str) -> str:
+    """The line from its first letter, digit, '#', quote or bracket on."""
+    for n, char in enumerate(line):
+        if unicodedata.category(char)[0] in "LN" or char in "#\"'«“(<[":
+            return line[n:].strip()
+    return ""
+
+
+def _is_furniture(line: str, *, signature: bool) -> bool:
+    """A "Read in full"/"Subscribe" line, a forward's header, or (``signature``) a signature."""
+    if _FURNITURE.match(line):
+        return True
+    if not signature:
+        return False
+    links = _LINKISH.findall(line)
+    if not links:
+        return False
+    rest = _LINKISH.sub(" ", line)
+    words = re.findall(r"\w+", rest)
+    return len(words) <= 3  # "MFA Russia | @MID_Russia", "🔗 Source: t.me/x/1"
+
+
+def _is_abbreviation(word: str, mark: str) -> bool:
+    if mark != ".":
+        return False
+    bare = word.lstrip("([«\"“'").rstrip(".").casefold()
+    if bare in _ABBREVIATIONS:
+        return True
+    # An initial (S. Lavrov, С. В. Лавров) or initials run together (U.S.A., С.В.)
+    letters = bare.split(".")
+    return all(len(p) == 1 and p.isalpha() for p in letters)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _summary(headline: str, rest: list[str], limit: int) -> str:
+    """The one or two most informative sentences of ``rest`` that do not repeat the headline,
+    in the post's order, within ``limit`` characters."""
+    head_key = _key(headline)
+    head_words = set(_CONTENT_WORD.findall(headline.casefold()))
+    seen: set[str] = set()
+    candidates: list[tuple[int, str]] = []
+    for n, sentence in enumerate(rest):
+        key = _key(sentence)
+        if not key or key in seen or key in head_key or head_key in key:
+            continue
+        seen.add(key)
+        candidates.append((n, sentence))
+    if not candidates:
+        return ""
+
+    def score(item: tuple[int, str]) -> tuple[float, int]:
+        n, sentence = item
+        words = _CONTENT_WORD.findall(sentence.casefold())
+        new = len(set(words) - head_words)
+        names = len(re.findall(r"(?<!^)(?<![.!?]\s)\b[A-ZА-ЯЁ][\w-]+", sentence))
+        digits = len(re.findall(r"\d+", sentence))
+        short = 0.3 if len(words) < 4 else 1.0
+        # Earlier sentences win ties: a post usually puts what matters first.
+        return ((new + names + digits) * short - n * 0.5, -n)
+
+    best = sorted(candidates, key=score, reverse=True)[:SUMMARY_SENTENCES]
+    best.sort()
+    text = " ".join(s for _, s in best)
+    if len(text) > limit:
+        text = shorten(best[0][1] if len(best[0][1]) <= limit else text, limit)
+    return text

@@ -1,0 +1,218 @@
+"""Alerts through telethon's real dispatch: /alert, a live channel post, exactly one message."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from conftest import OPTIONS, Clock
+from telegram_harness import (
+    FakeTelegram,
+    OfflineTelegram,
+    channel,
+    channel_message,
+    dispatch,
+    group,
+    private_message,
+    update_new_channel_message,
+    update_new_message,
+    user,
+)
+from telethon.tl import functions
+
+from archive.alert_store import AlertStore
+from archive.config import Config, TelegramConfig, load_config
+from archive.errors import InputError
+from archive.store import Store
+from bot.alerts import AlertSender
+from bot.commands import BotCommands
+from bot.digests import Pacer, telegram_send
+from bot.service import Service
+from bot.telegram import ChannelIngest
+
+MFA = channel(1500000001, "example_mfa", "Example MFA")
+ADMIN = user(5151, "Admin")
+CONFIG = TelegramConfig(admins=(ADMIN.id,))
+NOW = datetime(2024, 5, 20, 9, 0, tzinfo=UTC)
+
+
+class World:
+    """The bot (commands, alerts) and the channel reader on one offline client."""
+
+    def __init__(self, store: Store, fake: FakeTelegram, clock: Clock) -> None:
+        self.store, self.fake, self.clock = store, fake, clock
+        self.alerts = AlertSender(
+            store,
+            send=telegram_send(fake),
+            pacer=Pacer(sleep=clock.sleep, monotonic=clock.monotonic),
+            clock=clock,
+        )
+        self.ids = iter(range(100, 10_000))
+
+    async def start(self) -> None:
+        ingest = ChannelIngest(
+            self.store,
+            self.fake,
+            ["@example_mfa"],
+            OPTIONS,
+            backfill_limit=None,
+            clock=self.clock,
+            page_wait=0,
+            on_stored=self.alerts.check,
+        )
+        await ingest.resolve()
+        ingest.register()
+        BotCommands(self.store, self.fake, CONFIG, clock=self.clock).register()
+
+    async def command(self, text: str) -> str:
+        msg = private_message(next(self.ids), ADMIN, text, entities=[])
+        before = len(self.fake.sent())
+        await dispatch(self.fake, update_new_message(msg), users=[ADMIN])
+        [reply] = self.fake.sent()[before:]
+        return reply.message
+
+    async def publish(self, post_id: int, text: str) -> None:
+        msg = channel_message(post_id, MFA, text, date=self.clock.now)
+        self.fake.post(MFA, msg)
+        await dispatch(self.fake, update_new_channel_message(msg), chats=[MFA])
+
+    def alerts_sent(self) -> list[functions.messages.SendMessageRequest]:
+        """Messages the bot sent on its own (command replies answer a message)."""
+        return [r for r in self.fake.sent() if r.reply_to is None]
+
+
+@pytest.fixture
+def fake() -> FakeTelegram:
+    client = FakeTelegram(bot=True)
+    client.add_channel(MFA)
+    return client
+
+
+async def test_a_live_matching_post_is_sent_once_copies_and_others_never(
+    store: Store, fake: FakeTelegram
+) -> None:
+    world = World(store, fake, Clock(NOW))
+    await world.start()
+    assert "will get each new post matching" in await world.command("/alert ceasefire tag:BRICS")
+
+    await world.publish(10, "🔹 BRICS ministers call for a ceasefire in Gaza.\n#BRICS")
+    [alert] = world.alerts_sent()
+    assert alert.peer.user_id == ADMIN.id and alert.no_webpage
+    assert alert.message.startswith(
+        "🔔 ceasefire tag:BRICS\n\nBRICS ministers call for a ceasefire"
+    )
+    assert "Example MFA · 2024-05-20 09:00 UTC" in alert.message
+    assert any(getattr(e, "url", None) == "https://t.me/example_mfa/10" for e in alert.entities)
+
+    await world.publish(11, "🔹 BRICS ministers call for a ceasefire in Gaza.\n#BRICS")  # a copy
+    await world.publish(12, "A ceasefire, but no tag")
+    await world.publish(13, "Talks on #BRICS trade")
+    assert len(world.alerts_sent()) == 1
+
+    assert "This chat's alerts" in await world.command("/alerts")
+    assert "No more alerts on" in await world.command("/unalert 1")
+    await world.publish(14, "Another #BRICS ceasefire appeal")
+    assert len(world.alerts_sent()) == 1
+    assert "no alerts" in await world.command("/alerts")
+
+
+async def test_a_restart_does_not_resend_and_resumes_what_was_not_sent(
+    store: Store, fake: FakeTelegram
+) -> None:
+    clock = Clock(NOW)
+    world = World(store, fake, clock)
+    await world.start()
+    await world.command("/alert ceasefire")
+    fake.send_flood_waits[fake.send_calls + 1] = 7  # Telegram asks to wait: waited, retried
+    await world.publish(20, "Ceasefire talks resume in Doha.")
+    refused, accepted = world.alerts_sent()  # the same message, tried twice
+    assert refused.random_id == accepted.random_id
+    assert 7.0 in clock.sleeps
+
+    restarted = AlertSender(store, send=telegram_send(fake), pacer=Pacer(sleep=clock.sleep))
+    assert await restarted.check() == 0
+    assert len(world.alerts_sent()) == 2
+
+    # Recorded, then the process died before Telegram's answer was recorded: the restart
+    # sends it again with the same random_id, and Telegram refuses it: not posted twice.
+    await world.publish(21, "Ceasefire holds in the north.")
+    assert len(world.alerts_sent()) == 3
+    sends = [p for (p,) in await store._read_all("SELECT post_id FROM alert_sends ORDER BY 1")]
+    [mine] = await AlertStore(store).alerts()
+    assert mine.after_post == sends[-1] and len(sends) == 2
+    await store._db.execute("UPDATE alert_sends SET sent_at = NULL WHERE post_id = ?", (sends[-1],))
+    await store._db.commit()
+    assert len(await AlertStore(store).unsent()) == 1
+    assert await restarted.check() == 1
+    *_, first, again = world.alerts_sent()  # the request went out again, with the same
+    assert again.random_id == first.random_id  # random_id: Telegram refused, posted it once
+    assert len(world.alerts_sent()) == 4
+    assert await restarted.check() == 0 and await AlertStore(store).unsent() == []
+
+
+async def test_bad_alert_queries_are_refused_in_the_chat(store: Store, fake: FakeTelegram) -> None:
+    world = World(store, fake, Clock(NOW))
+    await world.start()
+    reply = await world.command("/alert -sanctions")
+    assert reply.startswith("a search needs at least one word that is not negated")
+    assert "/alert QUERY" in reply
+    assert await AlertStore(store).alerts() == []
+
+
+async def test_config_alerts_are_synced_and_validated(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(
+        '[[alerts]]\nchat = -1001234567890\nquery = "ceasefire tag:BRICS"\n', encoding="utf-8"
+    )
+    config = load_config(path)
+    assert config.alerts == (("-1001234567890", "ceasefire tag:BRICS"),)
+    alerts = AlertStore(store)
+    await alerts.sync_config(config.alerts, now=NOW)
+    await alerts.add("-1001234567890", "truce", now=NOW, created_by=1)
+    await alerts.sync_config(config.alerts, now=NOW + timedelta(hours=1))  # a restart
+    assert [(a.query, a.origin) for a in await alerts.alerts()] == [
+        ("ceasefire tag:BRICS", "config"),
+        ("truce", "chat"),
+    ]
+    await alerts.sync_config((), now=NOW)
+    assert [a.query for a in await alerts.alerts()] == ["truce"]
+
+    path.write_text('[[alerts]]\nchat = 1\nquery = "-only"\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"alerts\[1\]\.query"):
+        load_config(path)
+
+
+async def test_the_service_sends_a_config_alert_for_a_live_post_once(
+    store: Store, tmp_path: Path
+) -> None:
+    desk = group(1500000009, "Analysts desk")
+    fake = OfflineTelegram(bot=True)
+    fake.add_channel(MFA)
+    fake.add_channel(desk)
+    config = Config(
+        telegram=TelegramConfig(
+            api_id=1,
+            api_hash="not-a-real-hash",
+            bot_token="123:not-a-real-token",
+            session=tmp_path / "no-user.session",
+            channels=("@example_mfa",),
+        ),
+        alerts=(("-1001500000009", "summit tag:SCO"),),
+    )
+    service = Service(store, config, client_factory=lambda tg, bot: fake, page_wait=0)
+    running = asyncio.create_task(service.run())
+    for _ in range(500):
+        if len(fake.list_event_handlers()) >= 2 and await AlertStore(store).alerts():
+            break
+        await asyncio.sleep(0.01)
+    for n, text in enumerate(["Live post on the #SCO summit", "Live post on the #SCO summit"]):
+        msg = channel_message(7 + n, MFA, text)  # the second: the channel posted it again
+        await dispatch(fake, update_new_channel_message(msg), chats=[MFA])
+    service.stop()
+    assert await asyncio.wait_for(running, 10) == 0
+
+    [alert] = fake.sent()
+    assert alert.peer.channel_id == 1500000009
+    assert alert.message.startswith("🔔 summit tag:SCO\n\nLive post on the SCO summit\n")

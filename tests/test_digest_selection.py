@@ -1,0 +1,80 @@
+"""A topic with more stories than it shows: which stay, and the "and N more" line."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import export_row as row
+from conftest import ingest, make_post
+from test_digest import SINCE, UNTIL, check_message, compose, options
+
+from archive.export import ExportRow
+from archive.query import parse_query
+from archive.store import Store
+
+
+def covered_story_and_five_singles() -> list[ExportRow]:
+    lead = row(1, "Summit opens in Astana.")
+    copies = [
+        row(
+            n, "Summit opens in Astana.", source=f"s{n}", source_title=f"Agency {n}", duplicate_of=1
+        )
+        for n in (2, 3, 4)
+    ]
+    singles = [row(n, f"Single story {n}.") for n in range(5, 10)]
+    return [lead, *copies, *singles]
+
+
+def test_a_cut_topic_keeps_the_most_covered_then_the_newest_and_says_how_many_more() -> None:
+    [message] = compose(covered_story_and_five_singles(), options(max_items_per_topic=3))
+    check_message(message)
+    assert "Summit opens in Astana" in message  # four sources: kept though the oldest
+    assert "Single story 9" in message and "Single story 8" in message
+    assert not any(f"Single story {n}" in message for n in (5, 6, 7))
+    assert "6 stories from 9 posts, 4 sources, 1 topic" in message
+    assert "<b>#SCO</b> · 6 stories" in message
+    assert message.count("and 3 more") == 1
+    assert message.endswith("and 3 more: /search tag:SCO since:2024-03-01")
+    # Shown in time order, like an uncut topic.
+    assert message.index("Summit opens") < message.index("Single story 8")
+
+
+def test_no_more_line_when_every_story_is_shown() -> None:
+    rows = covered_story_and_five_singles()
+    for limit in (6, 10):
+        [message] = compose(rows, options(max_items_per_topic=limit))
+        assert "more" not in message
+        assert all(f"Single story {n}" in message for n in range(5, 10))
+
+
+def test_more_lines_of_a_search_a_phrase_tag_and_other() -> None:
+    rows = [row(n, f"Story {n}.", tags=("Ceasefire watch", "Asia Pacific")) for n in range(1, 4)]
+    rows += [row(n, f"Untagged {n}.", tags=()) for n in range(4, 7)]
+    opts = options(
+        "Asia Pacific",
+        "Ceasefire watch",
+        max_items_per_topic=1,
+        include_untagged=True,
+        searches=("Ceasefire watch",),
+        search_queries=(("Ceasefire watch", "ceasefire OR truce"),),
+    )
+    [message] = compose(rows, opts)
+    assert 'and 2 more: /search tag:"Asia Pacific" since:2024-03-01' in message
+    assert "\n\nand 2 more\n" in message + "\n"  # Other: no query to give
+    searched = options("Ceasefire watch", max_items_per_topic=1, searches=("Ceasefire watch",),
+                       search_queries=(("Ceasefire watch", "ceasefire OR truce"),))  # fmt: skip
+    [only] = compose(rows[:3], searched)
+    assert only.endswith("and 2 more: /search ceasefire OR truce since:2024-03-01")
+
+
+async def test_the_more_command_finds_the_stories_the_digest_left_out(store: Store) -> None:
+    await ingest(store, *(make_post(n, f"#SCO story number {n}.", day=n + 1) for n in range(1, 8)))
+    rows = await store.digest_rows(["SCO"], since=SINCE, until=UNTIL)
+    [message] = compose(rows, options(max_items_per_topic=3))
+    command = re.search(r"and 4 more: /search (.+)$", message)
+    assert command is not None
+    hits = await store.search(parse_query(command.group(1)), limit=50)
+    found = {h.row.external_id for h in hits}
+    shown = set(re.findall(r"story number (\d+)", message))
+    assert shown == {"5", "6", "7"}
+    assert found == {str(n) for n in range(1, 8)} and found - shown == {"1", "2", "3", "4"}

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import export_row as row
+from telethon.extensions import html as tl_html
+from test_digest import SINCE, UNTIL, check_message, options
+
+from archive.digest import compose_digest
+from archive.summary import HEADLINE_CHARS, headline_and_summary, sentences
+
+# Posts as foreign-ministry channels write them: emoji and bullets, lead-ins, hashtag blocks,
+# "Read in full" lines and the channel's signature, in Russian and English.
+MFA_POSTS = {
+    "talks_en": (
+        "🇷🇺🇨🇳 Foreign Minister S.V.Lavrov held talks with Foreign Minister of China Wang Yi"
+        " in Beijing.\n\n"
+        "🔹 The parties discussed the situation in the Asia-Pacific region and the U.S. policy"
+        " of containment.\n"
+        "🔹 Trade in national currencies reached 95% of all settlements in 2023.\n"
+        "🔹 Mr. Wang confirmed his visit to Moscow in May.\n\n"
+        "#RussiaChina #SCO #BRICS\n\n"
+        "🇷🇺 MFA Russia | @MFARussia"
+    ),
+    "talking_points_en": (
+        "Key talking points:\n"
+        "🔸 Russia and Kazakhstan will coordinate their positions ahead of the SCO summit in"
+        " Astana.\n"
+        "🔸 The ministers signed a plan of consultations for 2024–2025.\n"
+        "Read in full: https://mid.ru/en/foreign_policy/news/1\n"
+        "#SCO"
+    ),
+    "statement_ru": (
+        "❗️Заявление МИД России в связи с подготовкой саммита #ШОС в Астане\n\n"
+        "С.В.Лавров и г-н Ван И обсудили ход подготовки к встрече, т.е. график консультаций.\n"
+        "Стороны подписали 5 документов о сотрудничестве в г. Астане.\n"
+        "Подробнее: https://mid.ru/ru/1\n\n"
+        "#ШОС #МИД\n"
+        "Подписывайтесь на наш канал @MID_Russia"
+    ),
+    "briefing_ru": (
+        "📌 Тезисы:\n"
+        "🔹 Брифинг официального представителя МИД России М. В. Захаровой. Основные темы: визит"
+        " Министра в Китай, саммит ШОС, ответы на вопросы СМИ.\n"
+        "🔹 Началась подготовка к заседанию СМИД ШОС в июле.\n"
+        "#ШОС #брифинг\n"
+        "t.me/MID_Russia"
+    ),
+    "one_liner": "⚡️ Lavrov arrives in Astana for the #SCO ministerial meeting.\n\n#SCO #Lavrov",
+    "long_first_sentence": (
+        "🎙 Comment by the Information and Press Department on the statements of certain Western"
+        " officials regarding the outcomes of the meeting of the SCO Council of Foreign Ministers"
+        " in Astana and the prospects of the organisation's expansion. The remarks ignore the"
+        " facts. The SCO remains open to all who share its principles."
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(MFA_POSTS))
+def test_mfa_posts_give_a_clean_headline_and_a_summary_that_does_not_repeat_it(name: str) -> None:
+    headline, summary = headline_and_summary(None, MFA_POSTS[name], limit=200)
+    assert headline and len(headline) <= HEADLINE_CHARS
+    assert not re.match(r"\W", headline), headline  # no leading emoji or bullet
+    assert "#" not in headline and "#" not in summary
+    assert not headline.casefold().startswith(("key talking points", "тезисы"))
+    assert headline.rstrip("…") not in summary
+    assert len(summary) <= 200
+    for furniture in ("@M", "t.me", "mid.ru", "Read in full", "Подробнее", "Подписывайтесь"):
+        assert furniture not in summary and furniture not in headline
+    # Never cut inside a word: what is left of a cut is the original text up to a space.
+    words = MFA_POSTS[name].replace("#", "").split()
+    assert headline.rstrip("…").split()[-1].rstrip(".") in {w.rstrip(".,:") for w in words}
+
+
+def test_the_expected_headlines_and_summaries() -> None:
+    got = {name: headline_and_summary(None, text, limit=200) for name, text in MFA_POSTS.items()}
+    assert got["talks_en"] == (
+        "Foreign Minister S.V.Lavrov held talks with Foreign Minister of China Wang Yi in Beijing",
+        "The parties discussed the situation in the Asia-Pacific region and the U.S. policy of"
+        " containment. Trade in national currencies reached 95% of all settlements in 2023.",
+    )
+    assert got["talking_points_en"] == (
+        "Russia and Kazakhstan will coordinate their positions ahead of the SCO summit in Astana",
+        "The ministers signed a plan of consultations for 2024–2025.",
+    )
+    assert got["statement_ru"][0] == (
+        "Заявление МИД России в связи с подготовкой саммита ШОС в Астане"
+    )
+    assert got["statement_ru"][1].startswith("С.В.Лавров и г-н Ван И обсудили ход подготовки")
+    assert got["one_liner"] == ("Lavrov arrives in Astana for the SCO ministerial meeting", "")
+    headline, summary = got["long_first_sentence"]
+    assert headline.endswith("…") and summary.startswith("…")
+    assert headline.rstrip("…") + " " + summary.lstrip("…") in MFA_POSTS["long_first_sentence"]
+
+
+def test_a_post_title_is_the_headline_and_a_text_repeating_it_is_not_the_summary() -> None:
+    text = "Lavrov meets Wang Yi. Lavrov meets Wang Yi\nThe talks lasted three hours."
+    assert headline_and_summary("Lavrov meets Wang Yi", text) == (
+        "Lavrov meets Wang Yi",
+        "The talks lasted three hours.",
+    )
+
+
+def test_sentences_respect_abbreviations_and_initials() -> None:
+    assert sentences(
+        "С. В. Лавров прибыл в г. Москву, т.е. в столицу. Встреча началась! "
+        "Mr. Smith of the U.S. State Dept. spoke. Then S. Lavrov answered. In 2024 trade grew."
+    ) == [
+        "С. В. Лавров прибыл в г. Москву, т.е. в столицу.",
+        "Встреча началась!",
+        "Mr. Smith of the U.S. State Dept. spoke.",
+        "Then S. Lavrov answered.",
+        "In 2024 trade grew.",
+    ]
+
+
+def test_a_first_line_with_a_mention_is_content_not_a_signature() -> None:
+    assert headline_and_summary(None, "Briefing with @mfa_press today")[0] == (
+        "Briefing with @mfa_press today"
+    )
+
+
+def test_a_digest_of_mfa_posts_never_repeats_a_headline_and_marks_copies() -> None:
+    rows = [row(n, text) for n, text in enumerate(MFA_POSTS.values(), start=1)]
+    rows.append(row(20, MFA_POSTS["one_liner"], duplicate_of=5))  # the channel re-posted it
+    [message] = compose_digest(rows, options(), since=SINCE, until=UNTIL)
+    check_message(message)
+    text, _ = tl_html.parse(message)
+    items = text.split("\n\n")[2:]  # after the header and the topic's heading
+    assert len(items) == len(MFA_POSTS)
+    for item in items:
+        headline, *rest, where = item.split("\n")
+        assert all(headline.rstrip("…") not in line for line in rest)
+        assert where.startswith("Example MFA · 2024-03-04 ")
+    assert "Example MFA · 2024-03-04 09:05 UTC · +1 copy" in text
