@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import shutil
 import sqlite3
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
@@ -87,6 +89,34 @@ async def limit_pages(store: Store, extra: int) -> None:
 async def unlimit_pages(store: Store) -> None:
     """Space is back."""
     await store._db.execute("PRAGMA max_page_count = 4294967294")
+
+
+def write_archive(db: Path, *posts: Post) -> Path:
+    """An archive file holding ``posts``, checkpointed so that a copy of the file alone is whole.
+
+    Modules that throw input at a seeded archive build one with it in a module-scoped
+    ``template`` fixture; the ``db`` fixture below gives each test its own copy.
+    """
+
+    async def seed() -> None:
+        store = await Store.open(db)
+        try:
+            await ingest(store, *posts)
+        finally:
+            await store.close()
+
+    asyncio.run(seed())
+    with sqlite3.connect(db) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return db
+
+
+@pytest.fixture
+def db(template: Path, tmp_path: Path) -> Path:
+    """A copy of the requesting module's ``template`` archive (see :func:`write_archive`)."""
+    path = tmp_path / "archive.db"
+    shutil.copy(template, path)
+    return path
 
 
 def dump(db: Path) -> list[str]:

@@ -9,10 +9,8 @@ archive as it was.
 
 from __future__ import annotations
 
-import asyncio
 import io
 import json
-import shutil
 import sqlite3
 from itertools import count
 from pathlib import Path
@@ -20,7 +18,7 @@ from typing import Any
 
 import ijson
 import pytest
-from conftest import CliResult, dump, ingest, make_post
+from conftest import CliResult, dump, ingest, make_post, write_archive
 from telegram_harness import (
     FakeTelegram,
     callback_query,
@@ -39,33 +37,14 @@ from bot.replies import EXPIRED
 # -- the archive every input is thrown at ------------------------------------------------------
 
 
-async def _seed(db: Path) -> None:
-    store = await Store.open(db)
-    try:
-        await ingest(
-            store,
-            make_post(1, "Astana talks on the harbour forum #SCO", day=1),
-            make_post(2, "Kazan summit opens; leaders arrive #BRICS", day=2),
-            make_post(3, 'O\'Brien said: "DROP TABLE posts" is not a plan', day=3),
-        )
-    finally:
-        await store.close()
-    with sqlite3.connect(db) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("template") / "archive.db"
-    asyncio.run(_seed(db))
-    return db
-
-
-@pytest.fixture
-def db(template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "archive.db"
-    shutil.copy(template, path)
-    return path
+    return write_archive(
+        tmp_path_factory.mktemp("template") / "archive.db",
+        make_post(1, "Astana talks on the harbour forum #SCO", day=1),
+        make_post(2, "Kazan summit opens; leaders arrive #BRICS", day=2),
+        make_post(3, 'O\'Brien said: "DROP TABLE posts" is not a plan', day=3),
+    )
 
 
 def assert_one_clear_error(r: CliResult) -> None:

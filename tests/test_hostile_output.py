@@ -30,7 +30,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import CliResult, dump, ingest, make_post
+from conftest import CliResult, dump, ingest, make_post, write_archive
 from markdown_it import MarkdownIt
 
 from archive.store import Store
@@ -65,36 +65,17 @@ LIVE_LINKS = ["[site](https://mid.example/a)", "[chan](tg://resolve?domain=mfa)"
 ALLOWED = ("http://", "https://", "tg:")
 
 
-async def _seed(db: Path) -> None:
-    store = await Store.open(db)
-    try:
-        posts = [
-            make_post(1, "Astana talks on the harbour forum #SCO", day=1),
-            make_post(2, "Kazan summit opens; leaders arrive #BRICS", day=2),
-        ]
-        posts += [
-            make_post(10 + i, f"Statement #SCO {text} end", day=3, url="javascript:alert(2)")
-            for i, text in enumerate(HOSTILE_LINKS + LIVE_LINKS)
-        ]
-        await ingest(store, *posts)
-    finally:
-        await store.close()
-    with sqlite3.connect(db) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("template") / "archive.db"
-    asyncio.run(_seed(db))
-    return db
-
-
-@pytest.fixture
-def db(template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "archive.db"
-    shutil.copy(template, path)
-    return path
+    return write_archive(
+        tmp_path_factory.mktemp("template") / "archive.db",
+        make_post(1, "Astana talks on the harbour forum #SCO", day=1),
+        make_post(2, "Kazan summit opens; leaders arrive #BRICS", day=2),
+        *(
+            make_post(10 + i, f"Statement #SCO {text} end", day=3, url="javascript:alert(2)")
+            for i, text in enumerate(HOSTILE_LINKS + LIVE_LINKS)
+        ),
+    )
 
 
 @pytest.fixture
@@ -379,6 +360,27 @@ def test_export_to_a_full_stdout_is_one_line(db, fmt):
         " device; the export is incomplete\n"
     )
     assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+    assert dump(db) == before
+
+
+@pytest.mark.parametrize(
+    "command", [["search", "Astana"], ["search", "Astana", "--json"], ["stats"], ["tags"]]
+)
+def test_every_command_printing_to_a_full_stdout_is_one_line(db, command):
+    """`search > /dev/full` (or a full disk): not an OSError traceback from inside print."""
+    before = dump(db)
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "tg_archiver", "--db", str(db), *command],
+            cwd=REPO,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    assert (done.returncode, done.stderr) == (
+        1,
+        "tg-archiver: error: cannot write to standard output: No space left on device\n",
+    )
     assert dump(db) == before
 
 

@@ -8,10 +8,8 @@ as it was. A file with one bad record: its good records are stored and the bad o
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
-import shutil
 import socket
 import sqlite3
 import subprocess
@@ -22,46 +20,26 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import CliResult, dump, ingest, make_post
+from conftest import CliResult, dump, make_post, write_archive
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from archive.importers.feed import MAX_ENTRY_CHARS, MAX_FEED_BYTES
 from archive.importers.tdesktop import MAX_MESSAGE_BYTES
 from archive.importers.textdump import MAX_LINE_BYTES
-from archive.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 
 # -- the archive every input is thrown at ------------------------------------------------------
 
 
-async def _seed(db: Path) -> None:
-    store = await Store.open(db)
-    try:
-        await ingest(
-            store,
-            make_post(1, "Astana talks on the harbour forum #SCO", day=1),
-            make_post(2, "Kazan summit opens; leaders arrive #BRICS", day=2),
-        )
-    finally:
-        await store.close()
-    with sqlite3.connect(db) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("template") / "archive.db"
-    asyncio.run(_seed(db))
-    return db
-
-
-@pytest.fixture
-def db(template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "archive.db"
-    shutil.copy(template, path)
-    return path
+    return write_archive(
+        tmp_path_factory.mktemp("template") / "archive.db",
+        make_post(1, "Astana talks on the harbour forum #SCO", day=1),
+        make_post(2, "Kazan summit opens; leaders arrive #BRICS", day=2),
+    )
 
 
 def run(*args: object, timeout: float = 300) -> CliResult:

@@ -37,7 +37,7 @@ from archive.store import (
     ExportFilter,
     Store,
 )
-from tg_archiver.output import STDOUT, write_export, write_stdout
+from tg_archiver.output import STDOUT, GuardedStdout, write_export, write_stdout
 
 log = logging.getLogger("tg_archiver")
 
@@ -156,8 +156,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         stream=sys.stderr,
     )
     _redact_logs()
+    stdout = sys.stdout
+    sys.stdout = GuardedStdout(stdout)
     try:
-        return asyncio.run(_run(args))
+        code = asyncio.run(_run(args))
+        sys.stdout.flush()
+        return code
     except ArchiverError as e:
         print(f"tg-archiver: error: {redact(str(e))}", file=sys.stderr)
         return 1
@@ -167,6 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `tg-archiver export | head`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    finally:
+        sys.stdout = stdout
 
 
 def _redact_logs() -> None:

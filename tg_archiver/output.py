@@ -73,20 +73,63 @@ def write_stdout(write: Callable[[Any], int], *, binary: bool) -> int:
     failure, standard output is pointed at the null device, so the interpreter's last flush
     of what is still buffered cannot fail again at exit.
     """
+    stdout: Any = sys.stdout.stream if isinstance(sys.stdout, GuardedStdout) else sys.stdout
     try:
         if binary:
-            sys.stdout.flush()
-            n = write(sys.stdout.buffer)
-            sys.stdout.buffer.flush()
+            stdout.flush()
+            n = write(stdout.buffer)
+            stdout.buffer.flush()
         else:
-            n = write(sys.stdout)
-            sys.stdout.flush()
+            n = write(stdout)
+            stdout.flush()
     except BrokenPipeError:
         raise
     except OSError as e:  # ENOSPC (`> /dev/full`, a full disk), EIO, EFBIG
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise _refused("standard output", e) from None
     return n
+
+
+class GuardedStdout:
+    """Standard output for a command's results: a write the device refuses is one line.
+
+    ``search > /dev/full`` or a full disk raises ``OSError`` from inside whatever command
+    printed; this turns it into an :class:`OutputError` saying standard output refused it
+    (and points the descriptor at the null device, so the interpreter's last flush cannot
+    fail again). A reader that went away (``BrokenPipeError``) is left to the caller.
+    Everything else is the wrapped stream's.
+    """
+
+    def __init__(self, stream: IO[str]) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise self._refused(e) from None
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as e:
+            raise self._refused(e) from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+    def _refused(self, e: OSError) -> OutputError:
+        try:
+            fd = self.stream.fileno()
+        except (OSError, ValueError):  # not a file (a test's capture): nothing to redirect
+            fd = None
+        if fd is not None:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), fd)
+        return OutputError(f"cannot write to standard output: {e.strerror or e}")
 
 
 def _what(mode: int) -> str:
