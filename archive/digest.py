@@ -40,13 +40,15 @@ import html
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
 
 from archive.export import ExportRow
 from archive.links import post_url
 from archive.summary import headline_and_summary
 from archive.summary import shorten as _shorten
 from archive.tags import tag_key
+from archive.timefmt import day as since_day
+from archive.timefmt import minute
 
 MAX_UTF16 = 4096
 MAX_ENTITIES = 100
@@ -239,7 +241,7 @@ def more_line(topic: str, hidden: int, options: DigestOptions, since: datetime) 
     The date is the window's first day, so the search may also list a few posts of that day
     before the window's start; never fewer than the digest hides. A saved-search topic gives
     its own query; "Other" has no query to give."""
-    day = f"since:{since.astimezone(UTC):%Y-%m-%d}"
+    day = f"since:{since_day(since)}"
     queries = dict(options.search_queries)
     if topic in queries:
         return f"and {hidden} more: /search {queries[topic]} {day}"
@@ -358,4 +360,4 @@ def _count(n: int, one: str, many: str | None = None) -> str:
 
 
 def _when(moment: datetime) -> str:
-    return f"{moment.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+    return f"{minute(moment)} UTC"

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from archive.models import Media
 from archive.readahead import read_ahead
+from archive.timefmt import minute
 
 DEFAULT_TITLE = "tg-archiver export"
 
@@ -241,9 +242,7 @@ def _md_hashtag(tag: str) -> str:
 
 
 def _human_time(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return f"{minute(moment)} UTC"
 
 
 def _is_web_url(url: str | None) -> bool:

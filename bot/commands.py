@@ -30,6 +30,7 @@ from archive.query import parse_query
 from archive.store import Store
 from archive.subscriptions import SYNTAX as SUBSCRIBE_SYNTAX
 from archive.subscriptions import format_schedule, parse_subscription
+from archive.timefmt import minute
 from bot.access import Access, Need, requires
 from bot.export_file import EXPORT_LIMIT, ExportTooBig, export_file_name, write_export
 from bot.replies import (
@@ -240,8 +241,8 @@ class BotCommands:
         )
         size = size or s.database_bytes
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(s.sources.items())) or "none"
-        first = f"{s.first_post:%Y-%m-%d %H:%M} UTC" if s.first_post else "—"
-        last = f"{s.last_post:%Y-%m-%d %H:%M} UTC" if s.last_post else "—"
+        first = f"{minute(s.first_post)} UTC" if s.first_post else "—"
+        last = f"{minute(s.last_post)} UTC" if s.last_post else "—"
         await self._reply(
             event,
             f"<b>Archive</b>\nposts: {s.posts} ({s.duplicates} copies, {s.versions} versions,"

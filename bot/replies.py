@@ -22,6 +22,7 @@ from telethon import Button
 
 from archive.query import SearchQuery
 from archive.store import SNIPPET_END, SNIPPET_START, SearchHit
+from archive.timefmt import minute
 
 Clock = Callable[[], datetime]
 
@@ -112,7 +113,7 @@ def highlight(snippet: str) -> str:
 def format_hit(hit: SearchHit) -> str:
     row = hit.row
     source = html.escape(row.source_title or row.source)
-    line = f"<i>{row.published_at:%Y-%m-%d %H:%M}</i> · {source}"
+    line = f"<i>{minute(row.published_at)}</i> · {source}"
     if row.url and row.url.startswith(("https://", "http://")):
         line += f' · <a href="{html.escape(row.url, quote=True)}">original</a>'
     snippet = highlight(hit.snippet) if hit.snippet else html.escape(row.text[:200])

@@ -37,6 +37,7 @@ from archive.store import (
     ExportFilter,
     Store,
 )
+from archive.timefmt import minute
 from tg_archiver.output import STDOUT, GuardedStdout, write_export, write_stdout
 
 log = logging.getLogger("tg_archiver")
@@ -283,7 +284,7 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
     bold = out.isatty()
     for hit in hits:
         row = hit.row
-        when = row.published_at.strftime("%Y-%m-%d %H:%M")
+        when = minute(row.published_at)
         source = row.source_title or row.source
         tags = " ".join(f"#{t}" for t in row.tags)
         out.write("  ".join(part for part in (when, source, row.url, tags) if part) + "\n")
@@ -429,8 +430,8 @@ async def cmd_tags(store: Store, config: Config, args: argparse.Namespace) -> in
 async def cmd_stats(store: Store, config: Config, args: argparse.Namespace) -> int:
     s = await store.stats()
     sources = ", ".join(f"{n} {kind}" for kind, n in sorted(s.sources.items())) or "none"
-    first = s.first_post.strftime("%Y-%m-%d %H:%M UTC") if s.first_post else "-"
-    last = s.last_post.strftime("%Y-%m-%d %H:%M UTC") if s.last_post else "-"
+    first = f"{minute(s.first_post)} UTC" if s.first_post else "-"
+    last = f"{minute(s.last_post)} UTC" if s.last_post else "-"
     print(f"archive     {store.path}")
     print(f"posts       {s.posts} ({s.duplicates} copies linked to an original)")
     print(f"edits       {s.versions - s.posts} (earlier versions kept)")
