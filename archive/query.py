@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
 from archive.errors import InputError
-from archive.tags import tag_key
+from archive.tags import TopicAliases, tag_key
 
 __all__ = ["MAX_FILTER_VALUES", "SearchQuery", "parse_date", "parse_query"]
 
@@ -119,6 +119,7 @@ def parse_query(
     sources: Iterable[str] = (),
     since: str | datetime | None = None,
     until: str | datetime | None = None,
+    topics: TopicAliases | None = None,
 ) -> SearchQuery:
     """Parse search ``text`` (see the module docstring) and merge the filter arguments.
 
