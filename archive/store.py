@@ -43,6 +43,7 @@ from typing import Any
 import aiosqlite
 import numpy as np
 
+from archive.analysis import analyse
 from archive.dedup import (
     DEFAULT_THRESHOLD,
     ESTIMATE_MARGIN,
@@ -59,6 +60,7 @@ from archive.export import ExportRow
 from archive.models import Media, SourceRef
 from archive.pipeline import PreparedPost
 from archive.query import MAX_FILTER_VALUES, SearchQuery
+from archive.snippets import passage
 from archive.subscriptions import Subscription
 from archive.tags import tag_key
 
@@ -144,6 +146,7 @@ class IngestReport:
 class SearchHit:
     row: ExportRow
     snippet: str  # matched words between SNIPPET_START and SNIPPET_END
+    score: float | None = None  # relevance, higher is better; None without search words
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,6 +359,8 @@ class Store:
                     await self._rebuild_bands()
                 if version == _FILL_SIGNATURES_AT:
                     await self._fill_signatures()
+                if version == _SEARCH_STEMS_AT:
+                    await self._index_word_forms()
                 await self._db.execute(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (version, name, ts(datetime.now(UTC))),
@@ -381,6 +386,32 @@ class Store:
             _INSERT_SIGNATURE,
             lambda pid, sh: [(pid, blob)] if (blob := _sig_blob(signature(sh))) else [],
         )
+
+    async def _index_word_forms(self) -> None:
+        """Store every post's analysed text (archive/analysis.py) and rebuild the FTS index
+        over it, a batch of posts at a time, logging progress: an archive of a million posts
+        takes minutes, and never sits in memory."""
+        row = await self._fetchone("SELECT count(*) FROM posts")
+        total, last, count = int(row[0]) if row else 0, 0, 0
+        started = time.monotonic()
+        while batch := await self._fetchall(_POSTS_TEXT_AFTER, (last, _REBUILD_BATCH)):
+            await self._db.executemany(
+                _SET_SEARCH_STEMS,
+                [
+                    (analyse(f"{title}\n{text}" if title else text), pid)
+                    for pid, title, text in batch
+                ],
+            )
+            last, count = batch[-1][0], count + len(batch)
+            if count % _PROGRESS_EVERY < _REBUILD_BATCH or count == total:
+                log.info(
+                    "search index: word forms posts=%d of %d took=%.1fs",
+                    count,
+                    total,
+                    time.monotonic() - started,
+                )
+        await self._db.execute("INSERT INTO posts_fts (posts_fts) VALUES ('rebuild')")
+        log.info("search index: rebuilt posts=%d took=%.1fs", count, time.monotonic() - started)
 
     async def _from_originals(
         self,
@@ -520,6 +551,7 @@ class Store:
                     dup_kind,
                     similarity,
                     now,
+                    prepared.search_stems,
                 )
             )
             versions.append(
@@ -720,12 +752,13 @@ class Store:
         )
         await self._db.execute(
             "UPDATE posts SET title = ?, raw_text = ?, clean_text = ?, content_hash = ?,"
-            " edited_at = ?, url = coalesce(?, url), media = ? WHERE id = ?",
+            " search_stems = ?, edited_at = ?, url = coalesce(?, url), media = ? WHERE id = ?",
             (
                 post.title,
                 post.text,
                 prepared.clean_text,
                 prepared.content_hash,
+                prepared.search_stems,
                 edited,
                 post.url,
                 _media_json(post.media),
@@ -807,8 +840,7 @@ class Store:
                         match, where, params, limit, offset, query.since, query.until
                     )
                 sql = (
-                    f"SELECT {_ROW_COLUMNS},"
-                    " snippet(posts_fts, -1, char(2), char(3), '…', 24) AS snippet"
+                    f"SELECT {_ROW_COLUMNS}, {_SCORE} AS score"
                     " FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
                     " JOIN sources ON sources.id = posts.source_id"
                     f" WHERE posts_fts MATCH ? AND posts_fts.rowid IN ({_marks(ids)})"
@@ -818,7 +850,9 @@ class Store:
         except sqlite3.OperationalError as e:
             # The query parser only produces valid FTS5, so this is a safety net, not a path.
             raise InputError(f"cannot search for {query.text!r}: {e}") from None
-        return [SearchHit(row=_export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
+        if query.match is None:
+            return [SearchHit(row=_export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
+        return [_hit(_export_row(r[:-1]), -float(r[-1]), query) for r in rows]
 
     async def _spelled_out(self, match: str) -> str:
         """``match`` with each prefix term (``"secur"*``) replaced by the OR of the words of the
@@ -914,25 +948,26 @@ class Store:
         *,
         selective: bool,
     ) -> list[int]:
-        """Ids of the page of matches, best first (BM25, title weighing twice the text; equal
-        scores by id).
+        """Ids of the page of matches, best first (see ``_SCORE``; equal scores newest first).
 
-        Without a filter (copies left out only), the FTS index ranks its matches alone,
-        keeping the best ``k``; only those are joined with posts and filtered. That fills the
-        page at once and costs less than ranking every match joined with its post. A tag,
-        date or source filter may pass any share of the matches, and each round of a growing
-        ``k`` costs nearly a raw ranking (measured at 1M: two rounds for `tag:BRICS` took twice
-        the raw query), so then the matches are joined and filtered first and only those that
-        pass are ranked, as the raw query does.
+        Without a filter (copies left out only), the FTS index ranks its matches alone by BM25,
+        keeping the best ``k``; only those are joined with posts, filtered and re-ranked with
+        the length prior (a long statement far down BM25's list is not reached: a compromise
+        for speed). That fills the page at once and costs less than ranking every match
+        joined with its post. A tag, date or source filter may pass any share of the matches,
+        and each round of a growing ``k`` costs nearly a raw ranking (measured at 1M: two
+        rounds for `tag:BRICS` took twice the raw query), so then the matches are joined and
+        filtered first and only those that pass are ranked, as the raw query does.
         """
-        k = max(64, 4 * (offset + limit))
+        k = max(_RERANKED, 4 * (offset + limit))
         while not selective:
             sql = (
-                "WITH ranked AS (SELECT rowid AS id, bm25(posts_fts, 2.0, 1.0) AS score"
+                f"WITH ranked AS (SELECT rowid AS id, {_BM25} AS score"
                 " FROM posts_fts WHERE posts_fts MATCH ? ORDER BY score, rowid LIMIT ?)"
                 " SELECT ranked.id FROM ranked JOIN posts ON posts.id = ranked.id"
                 " JOIN sources ON sources.id = posts.source_id"
-                f" WHERE 1 {where} ORDER BY ranked.score, ranked.id LIMIT ? OFFSET ?"
+                f" WHERE 1 {where} ORDER BY ranked.score * {_LENGTH_PRIOR},"
+                " posts.published_at DESC, ranked.id DESC LIMIT ? OFFSET ?"
             )
             ids = [i for (i,) in await self._read_all(sql, (match, k, *params, limit, offset))]
             if len(ids) == limit:
@@ -941,7 +976,7 @@ class Store:
             if int(row[0]) < k:  # every match was ranked: this is all there is
                 return ids
             k *= 8
-        sql = _matches_page(where, "bm25(posts_fts, 2.0, 1.0), posts.id")
+        sql = _matches_page(where, f"{_SCORE}, posts.published_at DESC, posts.id DESC")
         return [i for (i,) in await self._read_all(sql, (match, *params, limit, offset))]
 
     async def iter_posts(self, flt: ExportFilter) -> AsyncIterator[ExportRow]:
@@ -1440,7 +1475,7 @@ RETURNING id
 _POST_COLUMNS = (
     "id, source_id, external_id, url, title, published_at, edited_at, author,"
     " forwarded_from, forwarded_from_key, forwarded_post_id, raw_text, clean_text, content_hash,"
-    " media, duplicate_of, duplicate_kind, similarity, ingested_at"
+    " media, duplicate_of, duplicate_kind, similarity, ingested_at, search_stems"
 )
 # A chunk's new posts are written to this temporary table (of the writing connection, never
 # in the archive file), then moved into posts by one INSERT ... SELECT: the FTS5 trigger then
@@ -1459,6 +1494,28 @@ _INSERT_VERSION = """
 INSERT INTO post_versions (post_id, version, title, raw_text, clean_text, edited_at, recorded_at)
 VALUES (?, ?, ?, ?, ?, ?, ?)
 """
+
+# Relevance: BM25 over the title (weighing twice), the clean text and the word forms
+# (migrations/0008): a post holding the exact word matches in two columns, one holding
+# another form of it in one, so the exact form ranks first. BM25 normalises by length so
+# strongly that a one-line mention of the words beats the full statement about them; the
+# length prior (1 for an empty post, 2 at 300 characters, towards 3 for long ones) undoes
+# part of that. BM25 is negative (lower is better), so the product is too.
+_BM25 = "bm25(posts_fts, 2.0, 1.0, 1.0)"
+_LENGTH_PRIOR = "(1.0 + 2.0 * length(posts.clean_text) / (length(posts.clean_text) + 300.0))"
+_SCORE = f"{_BM25} * {_LENGTH_PRIOR}"
+# Matches ranked by BM25 alone and then re-ranked with the length prior, when no filter
+# makes the store rank every match (see Store._ranked_page).
+_RERANKED = 256
+
+
+def _hit(row: ExportRow, score: float, query: SearchQuery) -> SearchHit:
+    """A search result, its passage cut from the post's own text (archive/snippets.py)."""
+    snip = passage(row.text, query.forms, query.prefixes, SNIPPET_START, SNIPPET_END)
+    if SNIPPET_START not in snip and row.title:
+        snip = passage(row.title, query.forms, query.prefixes, SNIPPET_START, SNIPPET_END)
+    return SearchHit(row=row, snippet=snip, score=score)
+
 
 # Windows of the newest posts searched, in turn, before a search sorts every match by date.
 _NEWEST_WINDOWS = (1000, 16000)
@@ -1485,14 +1542,23 @@ ORDER BY published_at DESC, id DESC LIMIT ?
 """
 # The index's words, to spell out prefix terms (see Store._spelled_out); in the reader's
 # temp schema, so the archive's schema does not change.
-_TERMS_TABLE = "CREATE VIRTUAL TABLE temp.posts_fts_words USING fts5vocab(main, posts_fts, row)"
-_TERMS_OF_PREFIX = "SELECT term FROM temp.posts_fts_words WHERE term >= ? AND term < ? LIMIT ?"
+# Per column, so that the word forms' column (stems, not words) is left out.
+_TERMS_TABLE = "CREATE VIRTUAL TABLE temp.posts_fts_words USING fts5vocab(main, posts_fts, col)"
+_TERMS_OF_PREFIX = (
+    "SELECT DISTINCT term FROM temp.posts_fts_words"
+    " WHERE term >= ? AND term < ? AND col != 'search_stems' LIMIT ?"
+)
 _PREFIX_TERM = re.compile(r'"((?:[^"]|"")*)"\*')
 _MAX_SPELLED = 64
 _NO_UPPER_BOUND = "9999-12-31T23:59:59Z"
 _REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
 _FILL_SIGNATURES_AT = 6  # migrations/0006_minhash_signatures.sql
+_SEARCH_STEMS_AT = 8  # migrations/0008_search_stems.sql
 _REBUILD_BATCH = 1000
+_PROGRESS_EVERY = 20_000
+_POSTS_TEXT_AFTER = "SELECT id, title, clean_text FROM posts WHERE id > ? ORDER BY id LIMIT ?"
+# Not a trigger of posts_fts (see migrations/0008): the index is rebuilt after the fill.
+_SET_SEARCH_STEMS = "UPDATE posts SET search_stems = ? WHERE id = ?"
 _ORIGINALS_AFTER = (
     "SELECT id, clean_text FROM posts WHERE id > ? AND duplicate_of IS NULL ORDER BY id LIMIT ?"
 )

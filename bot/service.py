@@ -380,7 +380,7 @@ class Service:
                 log.info("channels=live-only reason=read through the bot, which has no history")
                 channels = None
         if bot is not None and live:
-            BotCommands(self.store, bot, tg, clock=self.clock).register()
+            BotCommands(self.store, bot, tg, clock=self.clock, topics=self.config.topics).register()
             ForwardIntake(
                 self.store,
                 bot,

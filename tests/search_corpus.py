@@ -271,7 +271,7 @@ QUERIES: tuple[Labelled, ...] = (
     Labelled("саммиты", ("ru_brics_summit",), "plural"),
     Labelled("Казань", ("ru_brics_summit",), "в Казани"),
     Labelled("визы", ("ru_visa",), "визового, визы"),
-    Labelled("консульство", ("ru_consular",), "консульские, консульском"),
+    Labelled("консульских учреждений", ("ru_consular",), "консульские учреждения"),
     Labelled("испытание", ("ru_nuclear",), "испытания"),
     Labelled("министр иностранных дел Турции", ("ru_lavrov_talks",), "Министром"),
     Labelled("заседания министров ШОС", ("ru_sco_ministers",), "заседание, министров"),
@@ -364,7 +364,11 @@ QUERIES: tuple[Labelled, ...] = (
         "exclusion",
         absent=("en_kazan_summit_statement",),
     ),
-    Labelled("Lavrov OR Лавров", ("ru_lavrov_talks", "en_sco_organisation"), "OR across scripts"),
+    Labelled(
+        "Lavrov OR Лавров",
+        ("ru_lavrov_talks", "en_sco_organisation", "ru_lavrov_interview"),
+        "OR across scripts",
+    ),
     # ranking: the full statement beats one-liners
     Labelled(
         "Kazan summit",

@@ -225,6 +225,7 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
         sources=args.source,
         since=args.since,
         until=args.until,
+        topics=config.topics,
     )
     hits = await store.search(
         query, limit=args.limit, by_rank=args.rank, include_duplicates=args.all
@@ -234,7 +235,10 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
         import json
 
         for hit in hits:
-            out.write(json.dumps(to_json_dict(hit.row), ensure_ascii=False) + "\n")
+            # The export contract plus the relevance score (higher is better; null for a
+            # search of filters alone), whichever the order.
+            line = {**to_json_dict(hit.row), "score": hit.score}
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
         return 0
     if not hits:
         print("no posts match", file=sys.stderr)
