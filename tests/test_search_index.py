@@ -3,15 +3,20 @@ archive made before it, and declared the way Datasette finds it."""
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from archive.models import SourceRef
 from archive.query import parse_query
 from archive.store import Store
 from tests.conftest import ingest, make_post
+
+OTHER = SourceRef(kind="telegram", key="1500000002", title="Agency")
 
 POSTS = (
     "Заявление МИД в связи с новым пакетом санкций ЕС.",
@@ -97,3 +102,28 @@ async def test_datasette_finds_the_index_of_the_posts_table(store: Store) -> Non
             " AND sql LIKE '%VIRTUAL TABLE%USING FTS%content=\"posts\"%'"
         ).fetchone()
     assert name == "posts_fts", sql
+
+
+async def test_example_datasette_metadata_queries_run_on_an_archive(store: Store) -> None:
+    meta = json.loads((Path(__file__).parents[1] / "examples" / "metadata.json").read_text())
+    db_meta = meta["databases"]["archive"]
+    await ingest(
+        store,
+        make_post(1, "Talks on the agenda of the summit. #SCO", day=2),
+        make_post(2, "Talks on the agenda of the summit. #SCO", source=OTHER, day=3),
+    )
+    params = {"topic": "SCO", "post_id": 1, "query": "summit", "since": "2024-01-01"}
+    with sqlite3.connect(store.path) as db:
+        for table in db_meta["tables"].values():
+            assert table["fts_table"] == "posts_fts"
+        results = {
+            name: db.execute(
+                q["sql"], {p: params[p] for p in re.findall(r":(\w+)", q["sql"])}
+            ).fetchall()
+            for name, q in db_meta["queries"].items()
+        }
+    assert results["topic_per_month"] == [("2024-03", 1)]  # the copy is left out
+    assert [r[0] for r in results["copies_of_a_post"]] == [1, 2]
+    assert [r[0] for r in results["search_newest"]] == [1]
+    assert "<b>summit</b>" in results["search_newest"][0][-1]
+    assert results["top_tags_since"] == [("SCO", 1)]
