@@ -73,7 +73,9 @@ def words(text: str) -> list[str]:
 def analyse(text: str) -> str:
     """The analysed copy of ``text``: one stemmed, folded token per word, space-separated
     and in order (a phrase of stems is then also a phrase in this copy)."""
-    return " ".join(analyse_word(w) for w in _WORD.findall(text))
+    # Lower-cased whole first: fewer distinct words for the cache, and map() over a list
+    # instead of a generator (ingest analyses every post; this is most of its cost).
+    return " ".join(map(analyse_word, _WORD.findall(text.lower())))
 
 
 @lru_cache(maxsize=200_000)
