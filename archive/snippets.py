@@ -36,7 +36,15 @@ def passage(
     spans = [m.span() for m in _WORD.finditer(text)]
     if not spans:
         return text[:200]
-    hits = [_matched(text[a:b], forms, prefixes) for a, b in spans]
+    # Each distinct word is looked at once: a page of results is 20 posts of hundreds of
+    # words each, and this runs for every search.
+    seen: dict[str, str | None] = {}
+    hits = []
+    for a, b in spans:
+        word = text[a:b]
+        if word not in seen:
+            seen[word] = _matched(word, forms, prefixes)
+        hits.append(seen[word])
     first = _best_window(hits, window)
     last = min(first + window, len(spans))
     lo = spans[first][0] if first else 0
@@ -58,6 +66,8 @@ def _matched(word: str, forms: Collection[str], prefixes: Collection[str]) -> st
     form = analyse_word(word)
     if form in forms:
         return form
+    if not prefixes:
+        return None
     folded = fold(word)
     return next((p for p in prefixes if folded.startswith(p)), None)
 
