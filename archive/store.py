@@ -800,8 +800,13 @@ class Store:
         offset: int = 0,
         by_rank: bool = False,
         include_duplicates: bool = False,
+        with_scores: bool = False,
     ) -> list[SearchHit]:
-        """Posts matching ``query``, newest first (or best first with ``by_rank``)."""
+        """Posts matching ``query``, newest first (or best first with ``by_rank``).
+
+        Hits carry their relevance score when ranked, or newest first with ``with_scores``
+        (BM25 counts each word's posts in the whole index: dear for a common word, so only
+        when asked)."""
         where, params = _filter_sql(
             ExportFilter(
                 tags=query.tags,
@@ -826,8 +831,9 @@ class Store:
                 # Ranks come from the query as typed (a prefix is one phrase to BM25), matches and
                 # highlights alike from either.
                 match = await self._spelled_out(query.match)
+                scores: dict[int, float] = {}
                 if by_rank:
-                    ids = await self._ranked_page(
+                    scores = await self._ranked_page(
                         query.match,
                         where,
                         params,
@@ -835,24 +841,33 @@ class Store:
                         offset,
                         selective=bool(query.tags or query.sources or query.since or query.until),
                     )
+                    ids = list(scores)
                 else:
                     ids = await self._newest_page(
                         match, where, params, limit, offset, query.since, query.until
                     )
+                    if with_scores and ids:
+                        scores = await self._scores(query.match, ids)
                 sql = (
-                    f"SELECT {_ROW_COLUMNS}, {_SCORE} AS score"
-                    " FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
-                    " JOIN sources ON sources.id = posts.source_id"
-                    f" WHERE posts_fts MATCH ? AND posts_fts.rowid IN ({_marks(ids)})"
+                    f"SELECT {_ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
+                    f" WHERE posts.id IN ({_marks(ids)})"
                 )
-                found = {r[0]: r for r in await self._read_all(sql, (match, *ids))}
+                found = {r[0]: r for r in await self._read_all(sql, ids)}
                 rows = [found[i] for i in ids if i in found]
         except sqlite3.OperationalError as e:
             # The query parser only produces valid FTS5, so this is a safety net, not a path.
             raise InputError(f"cannot search for {query.text!r}: {e}") from None
         if query.match is None:
             return [SearchHit(row=_export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
-        return [_hit(_export_row(r[:-1]), -float(r[-1]), query) for r in rows]
+        return [_hit(_export_row(r), scores.get(r[0]), query) for r in rows]
+
+    async def _scores(self, match: str, ids: Sequence[int]) -> dict[int, float]:
+        """The relevance score (see ``_SCORE``; higher is better) of each of ``ids``."""
+        sql = (
+            f"SELECT posts.id, {_SCORE} FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
+            f" WHERE posts_fts MATCH ? AND posts_fts.rowid IN ({_marks(ids)})"
+        )
+        return {i: -float(score) for i, score in await self._read_all(sql, (match, *ids))}
 
     async def _spelled_out(self, match: str) -> str:
         """``match`` with each prefix term (``"secur"*``) replaced by the OR of the words of the
@@ -936,7 +951,7 @@ class Store:
                 if int(row[0]) < _NEWEST_WINDOWS[-1]:
                     break
         every = _matches_page(where, "posts.published_at DESC, posts.id DESC")
-        return [i for (i,) in await self._read_all(every, (match, *params, limit, offset))]
+        return [i for i, _ in await self._read_all(every, (match, *params, limit, offset))]
 
     async def _ranked_page(
         self,
@@ -947,8 +962,9 @@ class Store:
         offset: int,
         *,
         selective: bool,
-    ) -> list[int]:
-        """Ids of the page of matches, best first (see ``_SCORE``; equal scores newest first).
+    ) -> dict[int, float]:
+        """The page of matches, best first, with their scores (see ``_SCORE``; higher is
+        better; equal scores newest first).
 
         Without a filter (copies left out only), the FTS index ranks its matches alone by BM25,
         keeping the best ``k``; only those are joined with posts, filtered and re-ranked with
@@ -964,20 +980,21 @@ class Store:
             sql = (
                 f"WITH ranked AS (SELECT rowid AS id, {_BM25} AS score"
                 " FROM posts_fts WHERE posts_fts MATCH ? ORDER BY score, rowid LIMIT ?)"
-                " SELECT ranked.id FROM ranked JOIN posts ON posts.id = ranked.id"
-                " JOIN sources ON sources.id = posts.source_id"
-                f" WHERE 1 {where} ORDER BY ranked.score * {_LENGTH_PRIOR},"
-                " posts.published_at DESC, ranked.id DESC LIMIT ? OFFSET ?"
+                f" SELECT ranked.id, ranked.score * {_LENGTH_PRIOR} AS score FROM ranked"
+                " JOIN posts ON posts.id = ranked.id JOIN sources ON sources.id = posts.source_id"
+                f" WHERE 1 {where} ORDER BY score, posts.published_at DESC, ranked.id DESC"
+                " LIMIT ? OFFSET ?"
             )
-            ids = [i for (i,) in await self._read_all(sql, (match, k, *params, limit, offset))]
-            if len(ids) == limit:
-                return ids
+            page = await self._read_all(sql, (match, k, *params, limit, offset))
+            if len(page) == limit:
+                return {i: -float(score) for i, score in page}
             row = await self._read_one(_COUNT_MATCHES, (match, k))
             if int(row[0]) < k:  # every match was ranked: this is all there is
-                return ids
+                return {i: -float(score) for i, score in page}
             k *= 8
-        sql = _matches_page(where, f"{_SCORE}, posts.published_at DESC, posts.id DESC")
-        return [i for (i,) in await self._read_all(sql, (match, *params, limit, offset))]
+        sql = _matches_page(where, "score, posts.published_at DESC, posts.id DESC", _SCORE)
+        page = await self._read_all(sql, (match, *params, limit, offset))
+        return {i: -float(score) for i, score in page}
 
     async def iter_posts(self, flt: ExportFilter) -> AsyncIterator[ExportRow]:
         """Every post matching ``flt``, oldest first, streamed from a cursor."""
@@ -1509,7 +1526,7 @@ _SCORE = f"{_BM25} * {_LENGTH_PRIOR}"
 _RERANKED = 256
 
 
-def _hit(row: ExportRow, score: float, query: SearchQuery) -> SearchHit:
+def _hit(row: ExportRow, score: float | None, query: SearchQuery) -> SearchHit:
     """A search result, its passage cut from the post's own text (archive/snippets.py)."""
     snip = passage(row.text, query.forms, query.prefixes, SNIPPET_START, SNIPPET_END)
     if SNIPPET_START not in snip and row.title:
@@ -1524,11 +1541,13 @@ _COUNT_MATCHES = (
 )
 
 
-def _matches_page(where: str, order: str) -> str:
-    """Ids of a page of every match passing ``where`` (a :func:`_filter_sql` clause), in
-    ``order``; the parameters are the FTS5 query, ``where``'s, the limit and the offset."""
+def _matches_page(where: str, order: str, score: str = "NULL") -> str:
+    """Ids (and ``score``) of a page of every match passing ``where`` (a :func:`_filter_sql`
+    clause), in ``order``; the parameters are the FTS5 query, ``where``'s, the limit and the
+    offset."""
     return (
-        "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
+        f"SELECT posts.id, {score} AS score"
+        " FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
         " JOIN sources ON sources.id = posts.source_id"
         f" WHERE posts_fts MATCH ? {where} ORDER BY {order} LIMIT ? OFFSET ?"
     )

@@ -228,7 +228,11 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
         topics=config.topics,
     )
     hits = await store.search(
-        query, limit=args.limit, by_rank=args.rank, include_duplicates=args.all
+        query,
+        limit=args.limit,
+        by_rank=args.rank,
+        include_duplicates=args.all,
+        with_scores=args.json,
     )
     out = sys.stdout
     if args.json:
