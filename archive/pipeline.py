@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from archive.analysis import analyse
 from archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
 from archive.dedup import DEFAULT_THRESHOLD, shingles, signature, signature_band_keys
 from archive.errors import InputError
@@ -39,6 +40,7 @@ class PreparedPost:
     shingles: np.ndarray = field(compare=False)  # see archive.dedup.shingles
     bands: tuple[int, ...]
     signature: np.ndarray = field(compare=False)  # see archive.dedup.signature
+    search_stems: str = ""  # see archive.analysis.analyse: what the index matches word forms in
 
 
 _NO_TOPICS = TopicAliases.from_mapping({})
@@ -78,5 +80,6 @@ def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
         tags=tuple(tags),
         shingles=sh,
         bands=signature_band_keys(sig),
+        search_stems=analyse(searchable),
         signature=sig,
     )

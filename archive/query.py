@@ -38,8 +38,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
+from archive.analysis import analyse, analyse_word, fold, words
 from archive.errors import InputError
-from archive.tags import tag_key
+from archive.tags import TopicAliases, tag_key
 
 __all__ = ["MAX_FILTER_VALUES", "SearchQuery", "parse_date", "parse_query"]
 
@@ -59,6 +60,8 @@ class SearchQuery:
     since: datetime | None
     until: datetime | None
     text: str
+    forms: frozenset[str] = frozenset()  # analysed words searched for, to mark in passages
+    prefixes: frozenset[str] = frozenset()  # folded prefixes searched for, likewise
 
 
 # YYYY-MM-DD, optionally THH:MM[:SS] and then Z or ±HH:MM. Stricter than
@@ -119,11 +122,14 @@ def parse_query(
     sources: Iterable[str] = (),
     since: str | datetime | None = None,
     until: str | datetime | None = None,
+    topics: TopicAliases | None = None,
 ) -> SearchQuery:
     """Parse search ``text`` (see the module docstring) and merge the filter arguments.
 
     ``since``/``until`` given as strings are read by :func:`parse_date`, ``until`` with
     ``end_of_day`` (a bare date includes that day); naive datetimes are taken as UTC.
+    ``topics``, when given, names each ``tag:`` by its topic: ``tag:ШОС`` finds the posts
+    stored under SCO when ``#ШОС`` is one of SCO's aliases.
     Raises :class:`InputError` with a message for the user on anything it cannot read.
     """
     terms, filters = _scan(text)
@@ -147,13 +153,22 @@ def parse_query(
             f"empty date range: since {lo:%Y-%m-%d %H:%M} up to {hi:%Y-%m-%d %H:%M} UTC"
             " (until is exclusive), nothing can match"
         )
+    positive = [t for t in terms if isinstance(t, _Term) and not t.negated]
     return SearchQuery(
         match=_build_match(terms, text),
-        tags=_unique(tag_list, "tag", key=tag_key),
+        tags=_unique(
+            [_topic(t, topics) for t in tag_list] if topics else tag_list, "tag", key=tag_key
+        ),
         sources=_unique(source_list, "source", key=lambda s: s),
         since=lo,
         until=hi,
         text=text,
+        forms=frozenset(
+            analyse_word(w)
+            for t in positive
+            for w in (words(t.body)[:-1] if t.prefix else words(t.body))
+        ),
+        prefixes=frozenset(fold(words(t.body)[-1]) for t in positive if t.prefix and words(t.body)),
     )
 
 
@@ -166,6 +181,7 @@ class _Term:
     prefix: bool
     negated: bool
     typed: str  # as the user typed it, for messages
+    quoted: bool = False  # a "phrase": matched as written, not by word forms
 
 
 class _Or:
@@ -206,7 +222,7 @@ def _scan(text: str) -> tuple[list[_Term | _Or], list[tuple[str, str]]]:
             prefix = i < n and text[i] == "*"
             while i < n and text[i] == "*":
                 i += 1
-            items.append(_Term(body, prefix, negated, text[start:i]))
+            items.append(_Term(body, prefix, negated, text[start:i], quoted=True))
             continue
         word, i = _read_bare(text, i)
         if word == "OR" and not negated:
@@ -309,8 +325,29 @@ def _build_match(items: list[_Term | _Or], text: str) -> str | None:
 
 
 def _fts_string(term: _Term) -> str:
-    """An FTS5 string: inside double quotes nothing is an operator; '"' is written twice."""
-    return '"' + term.body.replace('"', '""') + '"' + ("*" if term.prefix else "")
+    """The FTS5 expression of one term: inside double quotes nothing is an operator, and
+    '"' is written twice.
+
+    A bare word is looked up twice: as typed in the unstemmed columns, and by its word form
+    (archive/analysis.py) in ``search_stems``. Either matches; a post holding the exact form
+    matches both, so BM25 ranks it above one holding another form. A negated word excludes
+    every form of it. A quoted phrase, and a prefix, match the unstemmed columns alone.
+    """
+    exact = _EXACT + '"' + term.body.replace('"', '""') + '"' + ("*" if term.prefix else "")
+    if term.quoted or term.prefix:
+        return exact
+    analysed = analyse(term.body)
+    if not analysed:
+        return exact
+    stems = '"' + analysed.replace('"', '""') + '"'
+    if term.negated:
+        return _STEMS + stems
+    return f"({exact} OR {_STEMS}{stems})"
+
+
+# Column filters: the columns as stored, and the analysed copy (migrations/0008).
+_EXACT = "{title clean_text} : "
+_STEMS = "search_stems : "
 
 
 def _has_token(body: str) -> bool:
@@ -321,6 +358,11 @@ def _has_token(body: str) -> bool:
 
 
 # -- filters -------------------------------------------------------------------------------------
+
+
+def _topic(tag: str, topics: TopicAliases) -> str:
+    """The topic ``tag`` is an alias of (``ШОС``, ``#шос`` -> ``SCO``), or ``tag`` itself."""
+    return topics.topic_for_label(tag.strip()) or tag
 
 
 def _as_bound(value: str | datetime, *, end_of_day: bool) -> datetime:

@@ -42,6 +42,7 @@ from typing import Any
 import aiosqlite
 import numpy as np
 
+from archive.analysis import analyse
 from archive.dedup import (
     DEFAULT_THRESHOLD,
     ESTIMATE_MARGIN,
@@ -61,6 +62,7 @@ from archive.pipeline import PreparedPost
 from archive.query import MAX_FILTER_VALUES, SearchQuery
 from archive.redact import redact, redact_url
 from archive.redact_stored import redact_stored_urls
+from archive.snippets import passage
 from archive.subscriptions import Subscription
 from archive.tags import tag_key
 
@@ -164,6 +166,7 @@ def _a_version(n: int) -> str:
 class SearchHit:
     row: ExportRow
     snippet: str  # matched words between SNIPPET_START and SNIPPET_END
+    score: float | None = None  # relevance, higher is better; None without search words
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +441,8 @@ class Store:
                     await self._fill_signatures()
                 if version == _REDACT_FEED_URLS_AT:
                     await redact_stored_urls(self._db)
+                if version == _SEARCH_STEMS_AT:
+                    await self._index_word_forms()
                 await self._db.execute(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (version, name, ts(datetime.now(UTC))),
@@ -463,6 +468,32 @@ class Store:
             _INSERT_SIGNATURE,
             lambda pid, sh: [(pid, blob)] if (blob := _sig_blob(signature(sh))) else [],
         )
+
+    async def _index_word_forms(self) -> None:
+        """Store every post's analysed text (archive/analysis.py) and rebuild the FTS index
+        over it, a batch of posts at a time, logging progress: an archive of a million posts
+        takes minutes, and never sits in memory."""
+        row = await self._fetchone("SELECT count(*) FROM posts")
+        total, last, count = int(row[0]) if row else 0, 0, 0
+        started = time.monotonic()
+        while batch := await self._fetchall(_POSTS_TEXT_AFTER, (last, _REBUILD_BATCH)):
+            await self._db.executemany(
+                _SET_SEARCH_STEMS,
+                [
+                    (analyse(f"{title}\n{text}" if title else text), pid)
+                    for pid, title, text in batch
+                ],
+            )
+            last, count = batch[-1][0], count + len(batch)
+            if count % _PROGRESS_EVERY < _REBUILD_BATCH or count == total:
+                log.info(
+                    "search index: word forms posts=%d of %d took=%.1fs",
+                    count,
+                    total,
+                    time.monotonic() - started,
+                )
+        await self._db.execute("INSERT INTO posts_fts (posts_fts) VALUES ('rebuild')")
+        log.info("search index: rebuilt posts=%d took=%.1fs", count, time.monotonic() - started)
 
     async def _from_originals(
         self,
@@ -618,6 +649,7 @@ class Store:
                     dup_kind,
                     similarity,
                     now,
+                    prepared.search_stems,
                 )
             )
             versions.append(
@@ -833,12 +865,13 @@ class Store:
         )
         await self._db.execute(
             "UPDATE posts SET title = ?, raw_text = ?, clean_text = ?, content_hash = ?,"
-            " edited_at = ?, url = coalesce(?, url), media = ? WHERE id = ?",
+            " search_stems = ?, edited_at = ?, url = coalesce(?, url), media = ? WHERE id = ?",
             (
                 post.title,
                 post.text,
                 prepared.clean_text,
                 prepared.content_hash,
+                prepared.search_stems,
                 edited,
                 post.url,
                 _media_json(post.media),
@@ -880,8 +913,13 @@ class Store:
         offset: int = 0,
         by_rank: bool = False,
         include_duplicates: bool = False,
+        with_scores: bool = False,
     ) -> list[SearchHit]:
-        """Posts matching ``query``, newest first (or best first with ``by_rank``)."""
+        """Posts matching ``query``, newest first (or best first with ``by_rank``).
+
+        Hits carry their relevance score when ranked, or newest first with ``with_scores``
+        (BM25 counts each word's posts in the whole index: dear for a common word, so only
+        when asked)."""
         where, params = _filter_sql(
             ExportFilter(
                 tags=query.tags,
@@ -906,8 +944,9 @@ class Store:
                 # Ranks come from the query as typed (a prefix is one phrase to BM25), matches and
                 # highlights alike from either.
                 match = await self._spelled_out(query.match)
+                scores: dict[int, float] = {}
                 if by_rank:
-                    ids = await self._ranked_page(
+                    scores = await self._ranked_page(
                         query.match,
                         where,
                         params,
@@ -915,23 +954,33 @@ class Store:
                         offset,
                         selective=bool(query.tags or query.sources or query.since or query.until),
                     )
+                    ids = list(scores)
                 else:
                     ids = await self._newest_page(
                         match, where, params, limit, offset, query.since, query.until
                     )
+                    if with_scores and ids:
+                        scores = await self._scores(query.match, ids)
                 sql = (
-                    f"SELECT {_ROW_COLUMNS},"
-                    " snippet(posts_fts, -1, char(2), char(3), '…', 24) AS snippet"
-                    " FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
-                    " JOIN sources ON sources.id = posts.source_id"
-                    f" WHERE posts_fts MATCH ? AND posts_fts.rowid IN ({_marks(ids)})"
+                    f"SELECT {_ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
+                    f" WHERE posts.id IN ({_marks(ids)})"
                 )
-                found = {r[0]: r for r in await self._read_all(sql, (match, *ids))}
+                found = {r[0]: r for r in await self._read_all(sql, ids)}
                 rows = [found[i] for i in ids if i in found]
         except sqlite3.OperationalError as e:
             # The query parser only produces valid FTS5, so this is a safety net, not a path.
             raise InputError(f"cannot search for {query.text!r}: {e}") from None
-        return [SearchHit(row=_export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
+        if query.match is None:
+            return [SearchHit(row=_export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
+        return [_hit(_export_row(r), scores.get(r[0]), query) for r in rows]
+
+    async def _scores(self, match: str, ids: Sequence[int]) -> dict[int, float]:
+        """The relevance score (see ``_SCORE``; higher is better) of each of ``ids``."""
+        sql = (
+            f"SELECT posts.id, {_SCORE} FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
+            f" WHERE posts_fts MATCH ? AND posts_fts.rowid IN ({_marks(ids)})"
+        )
+        return {i: -float(score) for i, score in await self._read_all(sql, (match, *ids))}
 
     async def _spelled_out(self, match: str) -> str:
         """``match`` with each prefix term (``"secur"*``) replaced by the OR of the words of the
@@ -1015,7 +1064,7 @@ class Store:
                 if int(row[0]) < _NEWEST_WINDOWS[-1]:
                     break
         every = _matches_page(where, "posts.published_at DESC, posts.id DESC")
-        return [i for (i,) in await self._read_all(every, (match, *params, limit, offset))]
+        return [i for i, _ in await self._read_all(every, (match, *params, limit, offset))]
 
     async def _ranked_page(
         self,
@@ -1026,36 +1075,39 @@ class Store:
         offset: int,
         *,
         selective: bool,
-    ) -> list[int]:
-        """Ids of the page of matches, best first (BM25, title weighing twice the text; equal
-        scores by id).
+    ) -> dict[int, float]:
+        """The page of matches, best first, with their scores (see ``_SCORE``; higher is
+        better; equal scores newest first).
 
-        Without a filter (copies left out only), the FTS index ranks its matches alone,
-        keeping the best ``k``; only those are joined with posts and filtered. That fills the
-        page at once and costs less than ranking every match joined with its post. A tag,
-        date or source filter may pass any share of the matches, and each round of a growing
-        ``k`` costs nearly a raw ranking (measured at 1M: two rounds for `tag:BRICS` took twice
-        the raw query), so then the matches are joined and filtered first and only those that
-        pass are ranked, as the raw query does.
+        Without a filter (copies left out only), the FTS index ranks its matches alone by BM25,
+        keeping the best ``k``; only those are joined with posts, filtered and re-ranked with
+        the length prior (a long statement far down BM25's list is not reached: a compromise
+        for speed). That fills the page at once and costs less than ranking every match
+        joined with its post. A tag, date or source filter may pass any share of the matches,
+        and each round of a growing ``k`` costs nearly a raw ranking (measured at 1M: two
+        rounds for `tag:BRICS` took twice the raw query), so then the matches are joined and
+        filtered first and only those that pass are ranked, as the raw query does.
         """
-        k = max(64, 4 * (offset + limit))
+        k = max(_RERANKED, 4 * (offset + limit))
         while not selective:
             sql = (
-                "WITH ranked AS (SELECT rowid AS id, bm25(posts_fts, 2.0, 1.0) AS score"
+                f"WITH ranked AS (SELECT rowid AS id, {_BM25} AS score"
                 " FROM posts_fts WHERE posts_fts MATCH ? ORDER BY score, rowid LIMIT ?)"
-                " SELECT ranked.id FROM ranked JOIN posts ON posts.id = ranked.id"
-                " JOIN sources ON sources.id = posts.source_id"
-                f" WHERE 1 {where} ORDER BY ranked.score, ranked.id LIMIT ? OFFSET ?"
+                f" SELECT ranked.id, ranked.score * {_LENGTH_PRIOR} AS score FROM ranked"
+                " JOIN posts ON posts.id = ranked.id JOIN sources ON sources.id = posts.source_id"
+                f" WHERE 1 {where} ORDER BY score, posts.published_at DESC, ranked.id DESC"
+                " LIMIT ? OFFSET ?"
             )
-            ids = [i for (i,) in await self._read_all(sql, (match, k, *params, limit, offset))]
-            if len(ids) == limit:
-                return ids
+            page = await self._read_all(sql, (match, k, *params, limit, offset))
+            if len(page) == limit:
+                return {i: -float(score) for i, score in page}
             row = await self._read_one(_COUNT_MATCHES, (match, k))
             if int(row[0]) < k:  # every match was ranked: this is all there is
-                return ids
+                return {i: -float(score) for i, score in page}
             k *= 8
-        sql = _matches_page(where, "bm25(posts_fts, 2.0, 1.0), posts.id")
-        return [i for (i,) in await self._read_all(sql, (match, *params, limit, offset))]
+        sql = _matches_page(where, "score, posts.published_at DESC, posts.id DESC", _SCORE)
+        page = await self._read_all(sql, (match, *params, limit, offset))
+        return {i: -float(score) for i, score in page}
 
     async def iter_posts(self, flt: ExportFilter) -> AsyncIterator[ExportRow]:
         """Every post matching ``flt``, oldest first, streamed from a cursor."""
@@ -1556,7 +1608,7 @@ RETURNING id
 _POST_COLUMNS = (
     "id, source_id, external_id, url, title, published_at, edited_at, author,"
     " forwarded_from, forwarded_from_key, forwarded_post_id, raw_text, clean_text, content_hash,"
-    " media, duplicate_of, duplicate_kind, similarity, ingested_at"
+    " media, duplicate_of, duplicate_kind, similarity, ingested_at, search_stems"
 )
 # A chunk's new posts are written to this temporary table (of the writing connection, never
 # in the archive file), then moved into posts by one INSERT ... SELECT: the FTS5 trigger then
@@ -1581,6 +1633,28 @@ INSERT INTO post_versions (post_id, version, title, raw_text, clean_text, edited
 VALUES (?, ?, ?, ?, ?, ?, ?)
 """
 
+# Relevance: BM25 over the title (weighing twice), the clean text and the word forms
+# (migrations/0008): a post holding the exact word matches in two columns, one holding
+# another form of it in one, so the exact form ranks first. BM25 normalises by length so
+# strongly that a one-line mention of the words beats the full statement about them; the
+# length prior (1 for an empty post, 2 at 300 characters, towards 3 for long ones) undoes
+# part of that. BM25 is negative (lower is better), so the product is too.
+_BM25 = "bm25(posts_fts, 2.0, 1.0, 1.0)"
+_LENGTH_PRIOR = "(1.0 + 2.0 * length(posts.clean_text) / (length(posts.clean_text) + 300.0))"
+_SCORE = f"{_BM25} * {_LENGTH_PRIOR}"
+# Matches ranked by BM25 alone and then re-ranked with the length prior, when no filter
+# makes the store rank every match (see Store._ranked_page).
+_RERANKED = 256
+
+
+def _hit(row: ExportRow, score: float | None, query: SearchQuery) -> SearchHit:
+    """A search result, its passage cut from the post's own text (archive/snippets.py)."""
+    snip = passage(row.text, query.forms, query.prefixes, SNIPPET_START, SNIPPET_END)
+    if SNIPPET_START not in snip and row.title:
+        snip = passage(row.title, query.forms, query.prefixes, SNIPPET_START, SNIPPET_END)
+    return SearchHit(row=row, snippet=snip, score=score)
+
+
 # Windows of the newest posts searched, in turn, before a search sorts every match by date.
 _NEWEST_WINDOWS = (1000, 16000)
 _COUNT_MATCHES = (
@@ -1588,11 +1662,13 @@ _COUNT_MATCHES = (
 )
 
 
-def _matches_page(where: str, order: str) -> str:
-    """Ids of a page of every match passing ``where`` (a :func:`_filter_sql` clause), in
-    ``order``; the parameters are the FTS5 query, ``where``'s, the limit and the offset."""
+def _matches_page(where: str, order: str, score: str = "NULL") -> str:
+    """Ids (and ``score``) of a page of every match passing ``where`` (a :func:`_filter_sql`
+    clause), in ``order``; the parameters are the FTS5 query, ``where``'s, the limit and the
+    offset."""
     return (
-        "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
+        f"SELECT posts.id, {score} AS score"
+        " FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
         " JOIN sources ON sources.id = posts.source_id"
         f" WHERE posts_fts MATCH ? {where} ORDER BY {order} LIMIT ? OFFSET ?"
     )
@@ -1606,15 +1682,24 @@ ORDER BY published_at DESC, id DESC LIMIT ?
 """
 # The index's words, to spell out prefix terms (see Store._spelled_out); in the reader's
 # temp schema, so the archive's schema does not change.
-_TERMS_TABLE = "CREATE VIRTUAL TABLE temp.posts_fts_words USING fts5vocab(main, posts_fts, row)"
-_TERMS_OF_PREFIX = "SELECT term FROM temp.posts_fts_words WHERE term >= ? AND term < ? LIMIT ?"
+# Per column, so that the word forms' column (stems, not words) is left out.
+_TERMS_TABLE = "CREATE VIRTUAL TABLE temp.posts_fts_words USING fts5vocab(main, posts_fts, col)"
+_TERMS_OF_PREFIX = (
+    "SELECT DISTINCT term FROM temp.posts_fts_words"
+    " WHERE term >= ? AND term < ? AND col != 'search_stems' LIMIT ?"
+)
 _PREFIX_TERM = re.compile(r'"((?:[^"]|"")*)"\*')
 _MAX_SPELLED = 64
 _NO_UPPER_BOUND = "9999-12-31T23:59:59Z"
 _REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
 _FILL_SIGNATURES_AT = 6  # migrations/0006_minhash_signatures.sql
 _REDACT_FEED_URLS_AT = 7  # migrations/0007_redact_feed_urls.sql
+_SEARCH_STEMS_AT = 8  # migrations/0008_search_stems.sql
 _REBUILD_BATCH = 1000
+_PROGRESS_EVERY = 20_000
+_POSTS_TEXT_AFTER = "SELECT id, title, clean_text FROM posts WHERE id > ? ORDER BY id LIMIT ?"
+# Not a trigger of posts_fts (see migrations/0008): the index is rebuilt after the fill.
+_SET_SEARCH_STEMS = "UPDATE posts SET search_stems = ? WHERE id = ?"
 _ORIGINALS_AFTER = (
     "SELECT id, clean_text FROM posts WHERE id > ? AND duplicate_of IS NULL ORDER BY id LIMIT ?"
 )

@@ -30,6 +30,7 @@ from archive.query import parse_query
 from archive.store import Store
 from archive.subscriptions import SYNTAX as SUBSCRIBE_SYNTAX
 from archive.subscriptions import format_schedule, parse_subscription
+from archive.tags import TopicAliases
 from archive.timefmt import minute
 from bot.access import Access, Need, requires
 from bot.export_file import EXPORT_LIMIT, ExportTooBig, export_file_name, write_export
@@ -83,8 +84,10 @@ class BotCommands:
         subscriptions_admin_only: bool = True,
         rate_limit: int = 20,
         rate_period: float = 60.0,
+        topics: TopicAliases | None = None,
     ) -> None:
         self._store = store
+        self._topics = topics  # so that /search tag:ШОС finds the posts filed under SCO
         self._client = client
         self._clock = clock
         self._usernames = tuple(usernames)  # config [sources.NAME]: links in digests
@@ -172,7 +175,7 @@ class BotCommands:
             )
             return
         try:
-            query = parse_query(args)
+            query = parse_query(args, topics=self._topics)
             hits = await self._store.search(query, limit=MAX_RESULTS + 1)
         except InputError as e:
             await event.reply(

@@ -410,7 +410,12 @@ class Service:
                 channels = None
         if bot is not None and live:
             BotCommands(
-                self.store, bot, tg, usernames=self.config.source_usernames, clock=self.clock
+                self.store,
+                bot,
+                tg,
+                usernames=self.config.source_usernames,
+                clock=self.clock,
+                topics=self.config.topics,
             ).register()
             ForwardIntake(
                 self.store,

@@ -101,6 +101,12 @@ def test_search_json_carries_the_contract_fields(cli, db, good_export) -> None:
     hits = jsonl(r.out)
     assert r.code == 0 and len(hits) == 3
     assert all(h.keys() >= CONTRACT_FIELDS for h in hits)
+    assert all(h["score"] > 0 for h in hits)
+    ranked = jsonl(cli("--db", db, "search", "multipolar", "--json", "--all", "--rank").out)
+    scores = [h["score"] for h in ranked]
+    assert len(scores) == 3 and scores == sorted(scores, reverse=True)
+    unscored = jsonl(cli("--db", db, "search", "since:2000-01-01", "--json").out)
+    assert unscored and all(h["score"] is None for h in unscored)
     r = cli("--db", db, "search", "multipolar")
     assert r.code == 0 and "**multipolar**" in r.out and r.out.count("Example MFA") == 1
 
@@ -225,6 +231,8 @@ def test_example_config_imports_fetches_and_searches(cli, tmp_path) -> None:
     r = cli("--config", EXAMPLE_CONFIG, "--db", db, "search", "tag:SCO", "--json")
     sources = {h["source_kind"] for h in jsonl(r.out)}
     assert sources == {"telegram", "import", "feed"}  # the feed item got SCO from a phrase rule
+    alias = cli("--config", EXAMPLE_CONFIG, "--db", db, "search", "tag:ШОС", "--json")
+    assert alias.code == 0 and jsonl(alias.out) == jsonl(r.out)  # an alias names its topic
 
 
 def test_sample_shaped_dump_is_cleaned(cli, db, tmp_path) -> None:

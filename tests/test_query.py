@@ -1,13 +1,16 @@
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from archive.analysis import analyse
 from archive.errors import InputError
 from archive.query import SearchQuery, parse_date, parse_query
+from archive.tags import TopicAliases
 
 # rowid -> (title, clean_text)
 ROWS = {
@@ -25,21 +28,37 @@ ROWS = {
 def db() -> Iterator[sqlite3.Connection]:
     conn = sqlite3.connect(":memory:")
     conn.execute(
-        "CREATE VIRTUAL TABLE t USING fts5(title, clean_text,"
+        "CREATE VIRTUAL TABLE t USING fts5(title, clean_text, search_stems,"
         " tokenize='unicode61 remove_diacritics 2')"
     )
     conn.executemany(
-        "INSERT INTO t (rowid, title, clean_text) VALUES (?, ?, ?)",
-        [(rowid, title, text) for rowid, (title, text) in ROWS.items()],
+        "INSERT INTO t (rowid, title, clean_text, search_stems) VALUES (?, ?, ?, ?)",
+        [
+            (rowid, title, text, analyse(f"{title}\n{text}"))
+            for rowid, (title, text) in ROWS.items()
+        ],
     )
     yield conn
     conn.close()
 
 
-def match(text: str) -> str:
+def raw_match(text: str) -> str:
     m = parse_query(text).match
     assert m is not None
     return m
+
+
+_EITHER = re.compile(
+    r'\(\{title clean_text\} : ("(?:[^"]|"")*"\*?) OR search_stems : "(?:[^"]|"")*"\)'
+)
+
+
+def match(text: str) -> str:
+    """The MATCH expression in short: a word looked up as typed and by its form is shown as
+    typed, a term of the unstemmed columns alone bare, and one of the word forms alone as
+    ``~"form"``."""
+    m = _EITHER.sub(r"\1", raw_match(text))
+    return m.replace("{title clean_text} : ", "").replace("search_stems : ", "~")
 
 
 def hits(db: sqlite3.Connection, expr: str) -> list[int]:
@@ -48,7 +67,7 @@ def hits(db: sqlite3.Connection, expr: str) -> list[int]:
 
 
 def search(db: sqlite3.Connection, text: str) -> list[int]:
-    return hits(db, match(text))
+    return hits(db, raw_match(text))
 
 
 # -- terms -------------------------------------------------------------------------------------
@@ -83,16 +102,16 @@ def test_or_groups_and_together(db: sqlite3.Connection) -> None:
 
 
 def test_negated_word_and_phrase_become_not_clauses(db: sqlite3.Connection) -> None:
-    assert match("forum -workers") == '"forum" NOT "workers"'
+    assert match("forum -workers") == '"forum" NOT ~"worker"'
     assert search(db, "forum -workers") == [3]
-    assert match('astana -"sco summit" -sunny') == '"astana" NOT "sco summit" NOT "sunny"'
+    assert match('astana -"sco summit" -sunny') == '"astana" NOT "sco summit" NOT ~"sunni"'
     assert search(db, 'astana -"sco summit"') == [6]
     assert search(db, 'astana -"sco summit" -sunny') == []
 
 
 def test_negation_applies_to_all_positive_groups(db: sqlite3.Connection) -> None:
     assert match("astana summit OR weather -sunny") == (
-        '("astana" AND ("summit" OR "weather")) NOT "sunny"'
+        '("astana" AND ("summit" OR "weather")) NOT ~"sunni"'
     )
     assert search(db, "astana summit OR weather -sunny") == [1]
 
@@ -150,7 +169,7 @@ def test_fts5_keywords_are_ordinary_words(db: sqlite3.Connection) -> None:
     # Only uppercase OR is an operator; AND is implied by a space, NOT is spelled '-'.
     assert match("said AND NOT near") == '"said" AND "AND" AND "NOT" AND "near"'
     assert search(db, "said AND NOT near") == [4]
-    assert match('"OR" -OR') == '"OR" NOT "OR"'
+    assert match('"OR" -OR') == '"OR" NOT ~"or"'
 
 
 def test_punctuation_only_terms_are_dropped(db: sqlite3.Connection) -> None:
@@ -185,7 +204,7 @@ def test_fts5_syntax_in_user_text_is_matched_literally(
     db: sqlite3.Connection, text: str, expected: str
 ) -> None:
     assert match(text) == expected
-    hits(db, expected)  # accepted by FTS5: no sqlite3.OperationalError
+    hits(db, raw_match(text))  # accepted by FTS5: no sqlite3.OperationalError
 
 
 def test_injection_attempts_match_as_plain_words(db: sqlite3.Connection) -> None:
@@ -256,13 +275,35 @@ def test_bad_date_argument_is_an_input_error() -> None:
 def test_filters_are_taken_out_of_the_text() -> None:
     q = parse_query('lavrov tag:SCO tag:"two words" source:@mfa since:2024-01-01 until:2024-02-01')
     assert q == SearchQuery(
-        match='"lavrov"',
+        match='({title clean_text} : "lavrov" OR search_stems : "lavrov")',
         tags=("SCO", "two words"),
         sources=("@mfa",),
         since=datetime(2024, 1, 1, tzinfo=UTC),
         until=datetime(2024, 2, 2, tzinfo=UTC),
         text='lavrov tag:SCO tag:"two words" source:@mfa since:2024-01-01 until:2024-02-01',
+        forms=frozenset({"lavrov"}),
     )
+
+
+def test_tag_aliases_name_their_topic() -> None:
+    topics = TopicAliases.from_mapping({"SCO": ["#ШОС", "Shanghai Cooperation Organisation"]})
+    q = parse_query('tag:ШОС tag:#шос tag:"shanghai cooperation organisation"', topics=topics)
+    assert q.tags == ("SCO",)
+    assert parse_query("tag:BRICS tag:ШОС", topics=topics).tags == ("BRICS", "SCO")
+    assert parse_query("tag:ШОС").tags == ("ШОС",)  # without the config, as typed
+
+
+def test_words_are_matched_by_their_forms_phrases_and_prefixes_as_typed(
+    db: sqlite3.Connection,
+) -> None:
+    assert raw_match("summits") == ('({title clean_text} : "summits" OR search_stems : "summit")')
+    assert search(db, "summits") == [1]  # "summit"
+    assert search(db, "Лаврова") == [2]  # "Лавров"
+    assert search(db, '"harbour cooperation forums"') == []
+    assert raw_match("forum*") == '{title clean_text} : "forum"*'
+    q = parse_query('Лаврова "harbour forums" coop*')
+    assert q.forms == {"лавр", "harbor", "forum"}
+    assert q.prefixes == {"coop"}
 
 
 def test_only_filters_gives_no_match_expression() -> None:
@@ -434,10 +475,10 @@ def test_any_text_is_an_input_error_or_valid_fts5(text: str) -> None:
     conn = sqlite3.connect(":memory:")
     try:
         conn.execute(
-            "CREATE VIRTUAL TABLE t USING fts5(title, clean_text,"
+            "CREATE VIRTUAL TABLE t USING fts5(title, clean_text, search_stems,"
             " tokenize='unicode61 remove_diacritics 2')"
         )
-        conn.execute("INSERT INTO t VALUES ('lavrov', 'ШОС or near')")
+        conn.execute("INSERT INTO t VALUES ('lavrov', 'ШОС or near', 'lavrov шос or near')")
         conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (q.match,)).fetchall()
     finally:
         conn.close()

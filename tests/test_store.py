@@ -42,6 +42,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0005_minhash_bands.sql",
         "0006_minhash_signatures.sql",
         "0007_redact_feed_urls.sql",
+        "0008_search_stems.sql",
         "0009_alerts.sql",
     ]
     await first.close()
@@ -58,6 +59,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (5, "0005_minhash_bands.sql"),
             (6, "0006_minhash_signatures.sql"),
             (7, "0007_redact_feed_urls.sql"),
+            (8, "0008_search_stems.sql"),
             (9, "0009_alerts.sql"),
         ]
 
@@ -465,7 +467,8 @@ async def test_prefix_terms_spelled_out_find_and_highlight_the_same(
 async def test_relevance_pages_are_the_full_ranking_whatever_the_filter(store: Store) -> None:
     # 150 posts, many of equal score (the same words), a narrow tag the best 64 matches
     # leave short, and date filters: every page is the page of the ranking of every match
-    # that passes the filters, by (BM25 with the title twice, id).
+    # that passes the filters, by (BM25 with the title twice, times the length prior; then
+    # newest first).
     words = ("harbour", "harbour harbour forum", "forum on the harbour and the port")
     posts = [
         make_post(
@@ -479,8 +482,10 @@ async def test_relevance_pages_are_the_full_ranking_whatever_the_filter(store: S
     await ingest(store, *posts)
     sql = (
         "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
-        " WHERE posts_fts MATCH 'harbour' AND posts.duplicate_of IS NULL {}"
-        " ORDER BY bm25(posts_fts, 2.0, 1.0), posts.id"
+        " WHERE posts_fts MATCH ? AND posts.duplicate_of IS NULL {}"
+        " ORDER BY bm25(posts_fts, 2.0, 1.0, 1.0)"
+        " * (1.0 + 2.0 * length(posts.clean_text) / (length(posts.clean_text) + 300.0)),"
+        " posts.published_at DESC, posts.id DESC"
     )
     rare = "AND posts.id IN (SELECT post_id FROM post_tags JOIN tags ON tags.id = tag_id"
     cases = {
@@ -493,7 +498,9 @@ async def test_relevance_pages_are_the_full_ranking_whatever_the_filter(store: S
     }
     with sqlite3.connect(store.path) as db:
         for text, where in cases.items():
-            expected = [i for (i,) in db.execute(sql.format(where))]
+            expected = [
+                i for (i,) in db.execute(sql.format(where), (parse_query("harbour").match,))
+            ]
             assert expected, text
             for limit, offset in ((100, 0), (1, 0), (7, 3), (20, 40), (10, len(expected) - 5)):
                 page = await store.search(

@@ -267,16 +267,24 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
         sources=args.source,
         since=args.since,
         until=args.until,
+        topics=config.topics,
     )
     hits = await store.search(
-        query, limit=args.limit, by_rank=args.rank, include_duplicates=args.all
+        query,
+        limit=args.limit,
+        by_rank=args.rank,
+        include_duplicates=args.all,
+        with_scores=args.json,
     )
     out = sys.stdout
     if args.json:
         import json
 
         for hit in hits:
-            out.write(json.dumps(to_json_dict(hit.row), ensure_ascii=False) + "\n")
+            # The export contract plus the relevance score (higher is better; null for a
+            # search of filters alone), whichever the order.
+            line = {**to_json_dict(hit.row), "score": hit.score}
+            out.write(json.dumps(line, ensure_ascii=False) + "\n")
         return 0
     if not hits:
         print("no posts match", file=sys.stderr)

@@ -1,0 +1,124 @@
+"""Word forms for search: the stemmed, folded copy of a text that the FTS index keeps beside it.
+
+SQLite's ``unicode61`` tokenizer matches words exactly (case and Latin diacritics aside), so
+``санкции`` misses ``санкций`` and ``summit`` misses ``summits``. Python's sqlite3 cannot add a
+tokenizer to FTS5, so the word forms are made here instead: :func:`analyse` turns a text into
+one analysed token per word, in order, and the store indexes that string in its own column
+(``posts.search_stems``, computed at ingest in the same transaction). A query's words go through
+the same :func:`analyse_word`, so both sides meet on the same forms.
+
+Each word is folded, then stemmed by its script: Cyrillic words by the Russian Snowball stemmer
+(with ``ё`` read as ``е``), Latin ones by the English stemmer after a UK/US spelling fold
+(``organisation``/``organization``, ``harbour``/``harbor``, ``centre``/``center``), with Latin
+diacritics removed (``café`` is ``cafe``). A word in neither script is only lower-cased.
+
+Russian surnames and a few nouns lose a suffix in one form and not in another (``Лавров`` ->
+``лавр`` but ``Лаврова`` -> ``лавров``, ``саммит`` -> ``самм`` but ``саммиты`` -> ``саммит``), so
+a Russian word is stemmed again until its stem stops changing: both forms then meet. That
+merges a few more unrelated words than one pass; the exact form still ranks first (the store
+weighs the unstemmed columns too).
+
+PyStemmer (the Snowball C library) was measured at 3.0M words/s against 22k words/s for the
+pure-Python snowballstemmer: the latter would make ingest several times slower.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import Stemmer
+
+__all__ = ["analyse", "analyse_word", "fold", "words"]
+
+# What unicode61 keeps as token characters (letters, digits; '_' and marks separate tokens).
+_WORD = re.compile(r"[^\W_]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_RUSSIAN = Stemmer.Stemmer("russian")
+_ENGLISH = Stemmer.Stemmer("english")
+_MIN_RUSSIAN_STEM = 3
+
+# UK spellings to US ones, applied to a lower-cased Latin word before stemming. Both a
+# document's and a query's words are folded, so a fold that also catches an unrelated word
+# ("premise" -> "premize") changes nothing as long as no other word folds onto it.
+_UK_US = (
+    (re.compile(r"(?<=\w{3})is(ation|ations|e|es|ed|ing|er|ers)$"), r"iz\1"),
+    (re.compile(r"(?<=\w{2})ys(e|es|ed|ing|er|ers)$"), r"yz\1"),
+    (re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites|able|er|ers)?$"), r"or\1"),
+    (re.compile(r"(?<=\w{2}[bt])re(s|d)?$"), r"er\1"),
+    (re.compile(r"(?<=\w{3})ogue(s)?$"), r"og\1"),
+    (re.compile(r"(?<=\w{2})ell(ed|ing|er|ers|or|ors)$"), r"el\1"),
+    (re.compile(r"(?<=\w{2})(?<=[fct]en)ce(s)?$"), r"se\1"),
+)
+_WHOLE_WORDS = {
+    "programme": "program",
+    "programmes": "programs",
+    "judgement": "judgment",
+    "judgements": "judgments",
+    "ageing": "aging",
+    "grey": "gray",
+    "cheque": "check",
+    "cheques": "checks",
+    "tyre": "tire",
+    "tyres": "tires",
+}
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text`` as FTS5's unicode61 tokenizer splits them."""
+    return _WORD.findall(text)
+
+
+def analyse(text: str) -> str:
+    """The analysed copy of ``text``: one stemmed, folded token per word, space-separated
+    and in order (a phrase of stems is then also a phrase in this copy)."""
+    # Lower-cased whole first: fewer distinct words for the cache, and map() over a list
+    # instead of a generator (ingest analyses every post; this is most of its cost).
+    return " ".join(map(analyse_word, _WORD.findall(text.lower())))
+
+
+@lru_cache(maxsize=200_000)
+def analyse_word(word: str) -> str:
+    """One word's folded stem (see the module docstring). Cached: a channel's vocabulary is
+    small next to its text, and most words recur."""
+    word = word.lower()
+    if _CYRILLIC.search(word):
+        return _russian(word.replace("ё", "е"))
+    folded = _fold_latin(word)
+    if folded.isascii() and folded.isalpha():
+        return _ENGLISH.stemWord(_WHOLE_WORDS.get(folded) or _us_spelling(folded))
+    return folded
+
+
+def fold(word: str) -> str:
+    """``word`` lower-cased, ``ё`` as ``е`` and Latin diacritics removed: how a prefix is
+    compared with the words it may start."""
+    return _fold_latin(word.lower().replace("ё", "е"))
+
+
+def _russian(word: str) -> str:
+    stem = _RUSSIAN.stemWord(word)
+    while len(stem) > _MIN_RUSSIAN_STEM:
+        again = _RUSSIAN.stemWord(stem)
+        if again == stem or len(again) < _MIN_RUSSIAN_STEM:
+            break
+        stem = again
+    return stem
+
+
+def _fold_latin(word: str) -> str:
+    """``word`` without combining marks (``café`` -> ``cafe``) when that leaves it ASCII;
+    other scripts keep theirs (``й`` is not ``и``)."""
+    if word.isascii():
+        return word
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return bare if bare.isascii() else word
+
+
+def _us_spelling(word: str) -> str:
+    for pattern, replacement in _UK_US:
+        word, n = pattern.subn(replacement, word)
+        if n:
+            break
+    return word

@@ -1,0 +1,76 @@
+"""Word forms (archive/analysis.py) and passages (archive/snippets.py): pure functions."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.analysis import analyse, analyse_word, fold, words
+from archive.snippets import passage
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("санкции", "санкций"),
+        ("Лавров", "Лаврова"),  # a surname loses -ов in one form only
+        ("Захарова", "Захаровой"),
+        ("саммит", "саммитах"),
+        ("елка", "Ёлка"),
+        ("summit", "summits"),
+        ("organisation", "Organizations"),
+        ("fertilisers", "fertilizer"),
+        ("defence", "defense"),
+        ("centre", "center"),
+        ("harbour", "harbor"),
+        ("labour", "labor"),
+        ("analysed", "analyze"),
+        ("dialogue", "dialog"),
+        ("travelled", "traveled"),
+        ("programme", "program"),
+        ("café", "cafe"),
+    ],
+)
+def test_forms_and_spellings_of_a_word_meet(one: str, other: str) -> None:
+    assert analyse_word(one) == analyse_word(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("summit", "submit"), ("мир", "мера"), ("hour", "our"), ("four", "for"), ("й", "и")],
+)
+def test_different_words_stay_apart(one: str, other: str) -> None:
+    assert analyse_word(one) != analyse_word(other)
+
+
+def test_the_analysed_copy_has_one_token_per_word_in_order() -> None:
+    text = "Переговоры С.В.Лаврова — Lavrov's café, covid-19 #ШОС 🔥 snake_case"
+    assert words(text) == [
+        *("Переговоры", "С", "В", "Лаврова", "Lavrov", "s", "café", "covid", "19", "ШОС"),
+        *("snake", "case"),
+    ]
+    assert analyse(text) == "переговор с в лавр lavrov s cafe covid 19 шос snake case"
+    assert analyse("") == ""
+
+
+def test_fold_is_how_prefixes_compare() -> None:
+    assert fold("Sécurité") == "securite"
+    assert fold("Ёлка") == "елка"
+    assert fold("Йошкар") == "йошкар"
+
+
+def test_passage_marks_every_form_around_the_best_cluster() -> None:
+    text = (
+        "Intro words that say nothing at all about the subject of this post, "
+        "just a long opening line that goes on and on and on for a while. "
+        "Then the sanctions: new sanctioned banks, and a sanction list. The end."
+    )
+    out = passage(text, {analyse_word("sanctions")}, (), "[", "]", window=12)
+    assert out.startswith("…")
+    assert "[sanctions]" in out and "[sanction]" in out
+    assert "Intro" not in out
+
+
+def test_passage_marks_prefixes_and_shows_the_start_without_a_match() -> None:
+    assert passage("Sécurité du forum", set(), {"secu"}, "[", "]") == "[Sécurité] du forum"
+    assert passage("Nothing to see", {"zzz"}, (), "[", "]") == "Nothing to see"
+    assert passage("", {"zzz"}, (), "[", "]") == ""

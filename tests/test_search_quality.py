@@ -1,0 +1,81 @@
+"""The labelled search set (tests/search_corpus.py) through the real search: every expected
+post found, none of the excluded ones, and the expected post first with ``--rank`` for at
+least 90% of the queries. The figures are printed (``pytest -s``) so a change shows its effect."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from archive.models import Post, SourceRef
+from archive.query import parse_query
+from archive.store import Store
+from tests.conftest import TOPICS, ingest
+from tests.search_corpus import POSTS, QUERIES, Labelled
+
+RANKED_FIRST_AT_LEAST = 0.9
+
+
+def _source(name: str) -> SourceRef:
+    return SourceRef(kind="telegram", key=str(1_700_000_000 + sum(map(ord, name))), title=name)
+
+
+@pytest.fixture
+async def corpus(tmp_path: Path) -> AsyncIterator[tuple[Store, dict[int, str]]]:
+    store = await Store.open(tmp_path / "archive.db")
+    try:
+        posts = [
+            Post(
+                source=_source(channel),
+                external_id=str(n),
+                published_at=datetime(2024, month, day, 9, n % 60, tzinfo=UTC),
+                text=text,
+            )
+            for n, (key, ((month, day), channel, text)) in enumerate(POSTS.items(), 1)
+        ]
+        report = await ingest(store, *posts)
+        assert report.added == len(POSTS)
+        db = await store._read_all("SELECT id, external_id FROM posts")
+        keys = list(POSTS)
+        yield store, {pid: keys[int(ext) - 1] for pid, ext in db}
+    finally:
+        await store.close()
+
+
+async def _run(store: Store, keys: dict[int, str], q: Labelled) -> tuple[set[str], list[str]]:
+    query = parse_query(q.query, topics=TOPICS)
+    newest = await store.search(query, limit=100)
+    ranked = await store.search(query, limit=100, by_rank=True)
+    return {keys[h.row.id] for h in newest}, [keys[h.row.id] for h in ranked]
+
+
+async def test_labelled_queries_find_every_expected_post_and_rank_it_first(
+    corpus: tuple[Store, dict[int, str]],
+) -> None:
+    store, keys = corpus
+    missed: list[str] = []
+    ranked_first = 0
+    for q in QUERIES:
+        found, ranked = await _run(store, keys, q)
+        lost = [k for k in q.expected if k not in found]
+        wrong = [k for k in q.absent if k in found]
+        first_ok = bool(ranked) and q.ranked_well(ranked[0])
+        ranked_first += first_ok
+        assert set(ranked) == found, q.query  # both orders return the same posts
+        if lost or wrong:
+            missed.append(f"{q.query!r}: missing {lost} unwanted {wrong}")
+        print(
+            f"{'ok ' if not lost and not wrong else 'MISS'} {'1st' if first_ok else '   '}"
+            f" {q.query!r:40} top={ranked[0] if ranked else None}"
+        )
+    share = ranked_first / len(QUERIES)
+    print(
+        f"queries={len(QUERIES)} all_found={len(QUERIES) - len(missed)}"
+        f" ranked_first={ranked_first} ({share:.0%})"
+    )
+    assert len(QUERIES) >= 40
+    assert missed == []
+    assert share >= RANKED_FIRST_AT_LEAST
