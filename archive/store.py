@@ -23,6 +23,7 @@ running service they never see a transaction that another task has in flight.
 from __future__ import annotations
 
 import asyncio
+import functools
 import heapq
 import json
 import logging
@@ -2003,8 +2004,12 @@ def _not_an_archive(path: Path, e: sqlite3.DatabaseError) -> ArchiverError:
     return InputError(f"{path} is not a tg-archiver archive: {e}")
 
 
+@functools.cache
 def _migrations() -> dict[int, tuple[str, str]]:
-    """The migrations shipped in the installed ``migrations`` package, by version."""
+    """The migrations shipped in the installed ``migrations`` package, by version.
+
+    Read once per process: they are part of the installed code, and a process that gave up
+    its privileges after start (or whose package folder went away) still opens archives."""
     found: dict[int, tuple[str, str]] = {}
     for entry in resources.files("migrations").iterdir():
         m = _MIGRATION_NAME.match(entry.name)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import hashlib
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -346,7 +345,12 @@ def test_scraped_post_with_legitimate_short_repeats_is_unchanged() -> None:
     assert clean_text(post) == post.rstrip("\n")
 
 
-def test_megabyte_of_text_cleans_in_well_under_a_second() -> None:
+def test_megabyte_of_text_with_repeated_blocks_is_cleaned_whole() -> None:
+    """A megabyte of 4,000 distinct paragraphs, each four times: one copy of each stays.
+
+    No timing here (tests never time; the machine is shared): a quadratic block search would
+    make this test take minutes, and the bench measures the pipeline's speed.
+    """
     paragraph = lines(
         "💬 Statement number {n} of the Ministry of Coastal Affairs on the season.",
         "Read in full",
@@ -354,17 +358,14 @@ def test_megabyte_of_text_cleans_in_well_under_a_second() -> None:
     )
     text = "\n".join(paragraph.format(n=n % 4000) for n in range(16_000))
     assert len(text.encode()) > 1_000_000
-    started = time.perf_counter()
     cleaned = clean_text(text)
-    assert time.perf_counter() - started < 0.8
     assert cleaned.count("Statement number 3999 ") == 1
+    assert cleaned.count("Statement number ") == 4000
 
 
-def test_single_megabyte_line_cleans_in_well_under_a_second() -> None:
+def test_single_megabyte_line_is_kept_as_it_is() -> None:
     text = "harbour " * 140_000
-    started = time.perf_counter()
     assert clean_text(text) == text.rstrip()
-    assert time.perf_counter() - started < 0.8
 
 
 # fold_for_hash and content_hash

@@ -25,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import traceback
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -33,6 +34,7 @@ import pytest
 from conftest import CliResult, dump, ingest, make_post, write_archive
 from markdown_it import MarkdownIt
 
+import archive.store
 from archive.store import Store
 from bot.replies import format_hit
 from tg_archiver.cli import main
@@ -109,6 +111,9 @@ def as_user(*args: object, uid: int = NOBODY) -> CliResult:
     The child runs the already imported code (the interpreter under /root cannot be run by
     nobody): the modules the CLI imports lazily are imported at the top of this file.
     """
+    # The package's own files are read before the fork: a checkout that only root may read
+    # (a CI clone in a private folder) is not what these tests are about.
+    archive.store._migrations()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         pid = os.fork()
         if pid == 0:  # the child: never returns into pytest
@@ -127,6 +132,9 @@ def as_user(*args: object, uid: int = NOBODY) -> CliResult:
                 except SystemExit as e:
                     code = int(e.code or 0)
                 sys.stdout.flush()
+                sys.stderr.flush()
+            except BaseException:  # the child must not return into pytest: show why, exit 70
+                traceback.print_exc()
                 sys.stderr.flush()
             finally:
                 os._exit(code)
