@@ -47,11 +47,9 @@ from archive.dedup import (
     DEFAULT_THRESHOLD,
     ESTIMATE_MARGIN,
     NUM_PERM,
-    band_keys,
     estimate_jaccard,
     jaccard,
     shingles,
-    signature,
     signature_band_keys,
 )
 from archive.errors import InputError, StorageError
@@ -59,6 +57,14 @@ from archive.export import ExportRow
 from archive.models import Media, SourceRef
 from archive.pipeline import PreparedPost
 from archive.query import MAX_FILTER_VALUES, SearchQuery
+from archive.similarity import (
+    BRIEF_WORDS,
+    SHORT_WINDOW,
+    Fingerprint,
+    contained,
+    fingerprint,
+    substitution,
+)
 from archive.subscriptions import Subscription
 from archive.tags import tag_key
 
@@ -190,6 +196,9 @@ class _Chunk:
     by_band: dict[int, list[int]] = field(default_factory=dict)  # band key -> post ids
     roots: dict[int, int] = field(default_factory=dict)  # post id -> its root
     shingles: dict[int, np.ndarray] = field(default_factory=dict)
+    cores: dict[int, tuple[str, ...]] = field(default_factory=dict)  # similarity.core_words
+    published: dict[int, str] = field(default_factory=dict)  # as stored (ts)
+    hashes: dict[int, str] = field(default_factory=dict)  # post id -> content hash
     signatures: dict[int, bytes] = field(default_factory=dict)  # b"": none stored
     crowded: set[int] = field(default_factory=set)  # stored bands of > CROWDED_BAND members
     # crowded bands of a post -> the stored posts sharing two or more of them, and how many
@@ -352,9 +361,9 @@ class Store:
                     continue
                 for statement in _statements(sql):
                     await self._db.execute(statement)
-                if version == _REBUILD_BANDS_AT:
+                if version in (_REBUILD_BANDS_AT, _CORE_BANDS_AT):
                     await self._rebuild_bands()
-                if version == _FILL_SIGNATURES_AT:
+                if version in (_FILL_SIGNATURES_AT, _CORE_BANDS_AT):
                     await self._fill_signatures()
                 await self._db.execute(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
@@ -369,7 +378,7 @@ class Store:
         await self._from_originals(
             "bands rebuilt",
             _INSERT_BAND,
-            lambda pid, sh: [(b, pid) for b in band_keys(sh)],
+            lambda pid, fp: [(b, pid) for b in fp.bands],
         )
 
     async def _fill_signatures(self) -> None:
@@ -379,20 +388,20 @@ class Store:
         await self._from_originals(
             "signatures stored",
             _INSERT_SIGNATURE,
-            lambda pid, sh: [(pid, blob)] if (blob := _sig_blob(signature(sh))) else [],
+            lambda pid, fp: [(pid, blob)] if (blob := _sig_blob(fp.signature)) else [],
         )
 
     async def _from_originals(
         self,
         what: str,
         insert: str,
-        rows_of: Callable[[int, np.ndarray], list[tuple[Any, ...]]],
+        rows_of: Callable[[int, Fingerprint], list[tuple[Any, ...]]],
     ) -> None:
-        """Insert ``rows_of(id, shingles)`` for every original, from its clean text, a batch
-        at a time (an archive of millions of posts never sits in memory)."""
+        """Insert ``rows_of(id, fingerprint)`` for every original, from its clean text, a
+        batch at a time (an archive of millions of posts never sits in memory)."""
         last, count = 0, 0
         while batch := await self._fetchall(_ORIGINALS_AFTER, (last, _REBUILD_BATCH)):
-            rows = [row for pid, text in batch for row in rows_of(pid, shingles(text))]
+            rows = [row for pid, text in batch for row in rows_of(pid, fingerprint(text))]
             await self._db.executemany(insert, sorted(rows))
             last, count = batch[-1][0], count + len(batch)
         log.info("near-duplicate %s posts=%d", what, count)
@@ -440,7 +449,7 @@ class Store:
             for p, sid in zip(chunk, source_ids, strict=True)
             if p.bands
             and (sid, p.post.external_id) not in existing
-            and p.content_hash not in state.by_hash
+            and (p.brief or p.content_hash not in state.by_hash)
         ]
         await self._load_bands(state, {b for p in new for b in p.bands})
         await self._load_crowded(state, {_crowded_of(p, state) for p in new})
@@ -488,6 +497,9 @@ class Store:
             state.roots[post_id] = root
             state.by_hash.setdefault(prepared.content_hash, root)
             state.shingles[post_id] = prepared.shingles
+            state.cores[post_id] = prepared.core
+            state.published[post_id] = ts(post.published_at)
+            state.hashes[post_id] = prepared.content_hash
             if dup_of is None and prepared.bands:
                 # Only originals are indexed: a later copy finds the original, and templated
                 # posts (daily briefings) do not pile thousands of ids into one band.
@@ -641,11 +653,15 @@ class Store:
     async def _load_shingles(self, state: _Chunk, ids: Iterable[int]) -> None:
         for part in _parts(sorted(pid for pid in ids if pid not in state.shingles)):
             sql = (
-                "SELECT id, clean_text, coalesce(duplicate_of, id) FROM posts"
-                f" WHERE id IN ({_marks(part)})"
+                "SELECT id, clean_text, coalesce(duplicate_of, id), published_at, content_hash"
+                f" FROM posts WHERE id IN ({_marks(part)})"
             )
-            for pid, text, root_id in await self._fetchall(sql, part):
-                state.shingles[pid] = shingles(text)
+            for pid, text, root_id, published, digest in await self._fetchall(sql, part):
+                state.hashes[pid] = digest
+                fp = fingerprint(text)
+                state.shingles[pid] = fp.shingles
+                state.cores[pid] = fp.core
+                state.published[pid] = published
                 state.roots[pid] = root_id
 
     async def _find_original(
@@ -658,7 +674,7 @@ class Store:
             if row:
                 return int(row[0]), "forward", None
         root = state.by_hash.get(prepared.content_hash)
-        if root is not None:
+        if root is not None and not prepared.brief:
             return root, "exact", 1.0
         candidates = _candidates(prepared, state)
         if not candidates:
@@ -668,12 +684,27 @@ class Store:
         await self._load_shingles(state, plausible)
         best: tuple[float, int] | None = None
         for pid in plausible:
-            sim = jaccard(prepared.shingles, state.shingles.get(pid, _NO_SHINGLES))
-            if sim >= threshold and (best is None or sim > best[0]):
+            if _one_liners_apart(prepared, pid, state):
+                continue
+            if prepared.short:  # its one key: candidates of the same words, but for collisions
+                sim = 1.0 if _same_words(prepared.core, state.cores.get(pid, ())) else 0.0
+            else:
+                other = state.shingles.get(pid, _NO_SHINGLES)
+                sim = jaccard(prepared.shingles, other)
+                if sim < threshold:
+                    sim = contained(prepared.shingles, other)
+            if (
+                sim >= threshold
+                and (best is None or sim > best[0])
+                and substitution(state.cores.get(pid, ()), prepared.core) is None
+            ):
                 best = (sim, pid)
         if best is None:
             return None, None, None
         sim, pid = best
+        # A one-liner of the same text as the post it copies is still an exact copy.
+        if state.hashes.get(pid) == prepared.content_hash:
+            return state.roots.get(pid, pid), "exact", 1.0
         return state.roots.get(pid, pid), "near", round(sim, 4)
 
     async def _tag_ids(self, names: dict[str, str]) -> dict[str, int]:
@@ -702,7 +733,7 @@ class Store:
         if row and row[0]:
             return signature_band_keys(np.frombuffer(row[0], dtype="<u4"))
         row = await self._fetchone("SELECT clean_text FROM posts WHERE id = ?", (post_id,))
-        return band_keys(shingles(row[0])) if row else ()
+        return fingerprint(row[0]).bands if row else ()
 
     async def _record_edit(
         self, post_id: int, prepared: PreparedPost, tag_ids: dict[str, int], now: str
@@ -1492,6 +1523,7 @@ _MAX_SPELLED = 64
 _NO_UPPER_BOUND = "9999-12-31T23:59:59Z"
 _REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
 _FILL_SIGNATURES_AT = 6  # migrations/0006_minhash_signatures.sql
+_CORE_BANDS_AT = 7  # migrations/0007_core_bands.sql
 _REBUILD_BATCH = 1000
 _ORIGINALS_AFTER = (
     "SELECT id, clean_text FROM posts WHERE id > ? AND duplicate_of IS NULL ORDER BY id LIMIT ?"
@@ -1505,6 +1537,23 @@ _INSERT_SIGNATURE = "INSERT OR REPLACE INTO post_signatures (post_id, signature)
 def _sig_blob(sig: np.ndarray) -> bytes:
     """A :func:`archive.dedup.signature` as stored: little-endian uint32s (b"" for none)."""
     return sig.astype("<u4").tobytes()
+
+
+def _one_liners_apart(prepared: PreparedPost, pid: int, state: _Chunk) -> bool:
+    """Whether ``prepared`` or candidate ``pid`` is a one-liner (fewer than BRIEF_WORDS core
+    words) and the two were published more than SHORT_WINDOW apart: the same words on
+    another day are another event ("🔴 LIVE: weekly briefing")."""
+    if not prepared.brief and len(state.cores.get(pid, ())) >= BRIEF_WORDS:
+        return False
+    published = state.published.get(pid)
+    return (
+        published is not None
+        and abs(parse_ts(published) - prepared.post.published_at) > SHORT_WINDOW
+    )
+
+
+def _same_words(a: Sequence[str], b: Sequence[str]) -> bool:
+    return len(a) == len(b) and all(x.casefold() == y.casefold() for x, y in zip(a, b, strict=True))
 
 
 def _crowded_of(prepared: PreparedPost, state: _Chunk) -> tuple[int, ...]:

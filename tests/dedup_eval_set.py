@@ -406,10 +406,14 @@ def build(seed: int = 17, stories: int = 240) -> list[Labelled]:
     rng = random.Random(seed)
     start = datetime(2025, 1, 6, 8, 0, tzinfo=UTC)
     out: list[tuple[datetime, Post, str]] = []
+    drawn: set[str] = set()
     for n in range(stories):
         ru = rng.random() < 0.45
         kind = KINDS[n % len(KINDS)]
         text = kind(rng, ru)
+        while text in drawn:  # a template drawn twice alike would be one statement
+            text = kind(rng, ru)
+        drawn.add(text)
         if rng.random() < 0.6:
             text += rng.choice(SIGNATURES_RU if ru else SIGNATURES_EN)
         published = start + timedelta(hours=n * 5 + rng.randint(0, 4), minutes=rng.randint(0, 59))

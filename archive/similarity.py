@@ -1,0 +1,308 @@
+"""What makes a statement itself: the part of a post near-duplicate detection compares, and
+the checks that keep distinct statements of one template apart (issue 17).
+
+Word-pair Jaccard over a whole post is the wrong measure for foreign-ministry channels:
+"Lavrov will visit Ankara on March 18" and "... Cairo on March 20" under the same three-line
+signature share most of their word pairs, so do two phone-call readouts of one template for
+another country and date, while a true repost under another channel's signature shares few.
+So:
+
+* :func:`core_words` is what is compared: the clean text without its *signature* (a last
+  paragraph of short lines carrying a link, an @handle or hashtags, "Subscribe: ...", as
+  channels sign every post), without lines of hashtags only, without a "Forwarded from" line
+  and without a heading marker ("⚡️ Breaking:", "Срочно:"). A channel's signature and a
+  reposter's then weigh nothing, and the body decides.
+* :func:`substitution` vetoes a near link whose differing words replace a number, a date or
+  a proper name (a capitalised word, Latin or Cyrillic, not opening a sentence with a common
+  word) by another one: another country, another day, another counterpart is another
+  statement, however similar the rest. Added or dropped words (an added sentence, a cut-off
+  end, a prefix) and typos (a replaced word close in spelling) are no veto: copies have them.
+* Short posts (fewer than :data:`archive.dedup.MIN_WORDS` core words) have too few word
+  pairs to compare: they get one key made of their core words (:func:`short_key`), and two
+  of them are copies only when published within :data:`SHORT_WINDOW` of each other. A
+  "⚡️ Breaking:" one-liner an hour after the original is its copy; "🔴 LIVE: weekly
+  briefing" a week later is the next briefing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from difflib import SequenceMatcher
+
+import numpy as np
+
+from archive.dedup import shingles, signature, signature_band_keys
+
+__all__ = [
+    "BRIEF_WORDS",
+    "SHORT_WINDOW",
+    "Fingerprint",
+    "contained",
+    "core_text",
+    "core_words",
+    "fingerprint",
+    "short_key",
+    "substitution",
+]
+
+SHORT_WINDOW = timedelta(hours=12)
+BRIEF_WORDS = 12  # a post of fewer core words is a one-liner: time distance decides too
+
+_TOKEN = re.compile(r"\w+")
+_LINK = re.compile(r"(?:https?://|www\.|t\.me/|\b[\w-]+\.(?:ru|com|org|net|info)\b|@\w{3,})", re.I)
+_HASHTAG = re.compile(r"#\w+")
+_SIGN_OFF = re.compile(
+    r"^\W*(?:subscribe|follow us|source|read (?:in full|more)|join us|подпис|чита(?:ть|йте)"
+    r"|источник|наш канал|присоединяйтесь)",
+    re.I,
+)
+_FORWARDED = re.compile(r"^\W*(?:forwarded from|переслано от|репост)\b", re.I)
+_MARKER = re.compile(
+    r"^\W*(?:breaking(?: news)?|urgent|update|just in|live|срочно|молния|важно|экстренно)"
+    r"\s*[:!—–-]+\s*",
+    re.I,
+)
+_SIGNATURE_LINE_WORDS = 12  # a line of a signature block is short
+_SIGNATURE_LINES = 5
+
+
+def _is_tag_line(line: str) -> bool:
+    """A line of hashtags only (and emoji or punctuation between them)."""
+    return bool(_HASHTAG.search(line)) and not _TOKEN.search(_HASHTAG.sub("", line))
+
+
+def _signs_off(line: str) -> bool:
+    return bool(_LINK.search(line) or _HASHTAG.search(line) or _SIGN_OFF.match(line))
+
+
+def _strip_signature(lines: list[str]) -> list[str]:
+    """``lines`` without trailing signature paragraphs: the last paragraph goes while it has
+    at most ``_SIGNATURE_LINES`` short lines and one of them links, tags or says "subscribe"
+    (its other lines, "🇷🇺 MFA Russia", are the channel's name)."""
+    while lines:
+        end = len(lines)
+        while end and not lines[end - 1].strip():
+            end -= 1
+        start = end
+        while start and lines[start - 1].strip():
+            start -= 1
+        block = lines[start:end]
+        if (
+            start == 0  # the only paragraph is the body, whatever it holds
+            or len(block) > _SIGNATURE_LINES
+            or any(len(_TOKEN.findall(line)) > _SIGNATURE_LINE_WORDS for line in block)
+            or not any(_signs_off(line) for line in block)
+        ):
+            return lines[:end]
+        lines = lines[:start]
+    return lines
+
+
+def core_text(clean: str) -> str:
+    """The part of a post's clean text that is the statement itself (see the module doc)."""
+    lines = [line for line in clean.split("\n") if not _is_tag_line(line)]
+    if lines and _FORWARDED.match(lines[0]):
+        lines = lines[1:]
+    lines = _strip_signature(lines)
+    # Trailing sign-off lines inside the last paragraph ("... \nSubscribe: t.me/x").
+    while lines and _SIGN_OFF.match(lines[-1]) and len(lines) > 1:
+        lines = lines[:-1]
+    text = "\n".join(lines).strip()
+    while (m := _MARKER.match(text)) is not None:
+        text = text[m.end() :]
+    return text
+
+
+def core_words(clean: str) -> list[str]:
+    """The words of :func:`core_text`, as written (case kept for :func:`substitution`)."""
+    return _TOKEN.findall(core_text(clean))
+
+
+def short_key(words: Sequence[str]) -> int:
+    """The one band key of a short post: its case-folded core words, as a signed 64-bit
+    integer (SQLite's INTEGER), from a hash apart from the MinHash bands' (a different
+    key), so a short post meets only short posts of the same words."""
+    digest = hashlib.blake2b(
+        "\x1f".join(w.casefold() for w in words).encode(), digest_size=8, person=b"short"
+    ).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
+# Capitalised because they open a sentence, not because they name someone.
+_COMMON = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "on",
+        "in",
+        "at",
+        "by",
+        "for",
+        "of",
+        "to",
+        "and",
+        "but",
+        "as",
+        "this",
+        "these",
+        "that",
+        "those",
+        "they",
+        "we",
+        "it",
+        "he",
+        "she",
+        "there",
+        "during",
+        "after",
+        "before",
+        "following",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "also",
+        "both",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "sides",
+        "ministers",
+        "minister",
+        "meanwhile",
+        "however",
+        "earlier",
+        "later",
+        "in",
+        "addition",
+        "в",
+        "на",
+        "по",
+        "при",
+        "после",
+        "до",
+        "во",
+        "с",
+        "со",
+        "и",
+        "а",
+        "но",
+        "мы",
+        "они",
+        "он",
+        "она",
+        "это",
+        "эти",
+        "этот",
+        "стороны",
+        "министры",
+        "также",
+        "сегодня",
+        "вчера",
+        "завтра",
+        "кроме",
+        "однако",
+        "ранее",
+        "позднее",
+    ]
+)
+
+
+def _entity(word: str) -> bool:
+    """A number, a date or a proper name: what tells one statement of a template from another."""
+    if word[:1].isdigit():  # 18, 2024, 3rd (an id-like "w123" is a word)
+        return True
+    return word[:1].isupper() and word.casefold() not in _COMMON
+
+
+def _typo(a: list[str], b: list[str]) -> bool:
+    """Whether ``b`` is ``a`` with each word misspelt at most slightly (same count, each pair
+    close in spelling): a typo, not another name."""
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        x, y = x.casefold(), y.casefold()
+        if x != y and (
+            any(ch.isdigit() for ch in x + y) or SequenceMatcher(None, x, y).ratio() < 0.75
+        ):
+            return False
+    return True
+
+
+def substitution(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
+    """The first place where ``b`` replaces a number, date or proper name of ``a`` by another
+    (the words of each side), or None when the two differ only by added, dropped or
+    misspelt words. ``a`` and ``b`` are :func:`core_words`."""
+    fa, fb = [w.casefold() for w in a], [w.casefold() for w in b]
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, fa, fb, autojunk=False).get_opcodes():
+        if op != "replace":
+            continue
+        left, right = list(a[i1:i2]), list(b[j1:j2])
+        if _typo(left, right):
+            continue
+        if (i2 == len(a) or j2 == len(b)) and _cut_off(left, right):
+            continue
+        if any(map(_entity, left)) and any(map(_entity, right)):
+            return left, right
+    return None
+
+
+def _cut_off(left: list[str], right: list[str]) -> bool:
+    """A text cut off mid-word at its end ("... Hakan Fi…"): one word that begins the other
+    side's first word."""
+    for short, long in ((left, right), (right, left)):
+        if len(short) == 1 and long and long[0].casefold().startswith(short[0].casefold()):
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What near-duplicate detection keeps of a clean text: its core words, the word-pair
+    shingles of those and their MinHash signature (both empty for a short post), and its
+    band keys (the signature's, or the one :func:`short_key` of a short post)."""
+
+    core: tuple[str, ...]
+    shingles: np.ndarray
+    signature: np.ndarray
+    bands: tuple[int, ...]
+
+    @property
+    def short(self) -> bool:
+        return not len(self.shingles) and bool(self.bands)
+
+    @property
+    def brief(self) -> bool:
+        return bool(self.bands) and len(self.core) < BRIEF_WORDS
+
+
+def fingerprint(clean: str) -> Fingerprint:
+    core = core_words(clean)
+    sh = shingles(" ".join(core))
+    sig = signature(sh)
+    bands = signature_band_keys(sig) if len(sh) else ((short_key(core),) if core else ())
+    return Fingerprint(tuple(core), sh, sig, bands)
+
+
+CONTAINED = 0.9  # share of the shorter post's word pairs found in the longer one
+CONTAINED_SIZE = 0.5  # ... when the shorter has at least this share of the longer's pairs
+
+
+def contained(a: np.ndarray, b: np.ndarray) -> float:
+    """The share of the smaller of two :func:`archive.dedup.shingles` arrays found in the
+    other, when at least :data:`CONTAINED` and the smaller is at least
+    :data:`CONTAINED_SIZE` of the larger; else 0.0. A copy with one sentence added, or cut
+    off before its end, is contained in its original (or holds it) though its Jaccard
+    similarity falls below the threshold when the post is short; the size bound keeps a
+    one-line announcement from being a copy of the long readout that repeats it."""
+    small, large = sorted((len(a), len(b)))
+    if not small or small < CONTAINED_SIZE * large:
+        return 0.0
+    share = len(np.intersect1d(a, b, assume_unique=True)) / small
+    return share if share >= CONTAINED else 0.0
