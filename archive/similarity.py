@@ -235,20 +235,43 @@ def _typo(a: list[str], b: list[str]) -> bool:
     return True
 
 
-def substitution(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
-    """The first place where ``b`` replaces a number, date or proper name of ``a`` by another
-    (the words of each side), or None when the two differ only by added, dropped or
-    misspelt words. ``a`` and ``b`` are :func:`core_words`."""
-    fa, fb = [w.casefold() for w in a], [w.casefold() for w in b]
-    for op, i1, i2, j1, j2 in SequenceMatcher(None, fa, fb, autojunk=False).get_opcodes():
-        if op != "replace":
+SLOT_WORDS = 8  # a replaced stretch this long or shorter fills a template's slot
+_GAP_WORDS = 2  # differences this close together are one stretch
+
+
+def _stretches(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, int]]:
+    """The stretches where ``a`` and ``b`` differ (index ranges in each), differences with at
+    most ``_GAP_WORDS`` equal words between them taken together."""
+    out: list[tuple[int, int, int, int]] = []
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    for op, i1, i2, j1, j2 in ops:
+        if op == "equal":
             continue
+        if out and i1 - out[-1][1] <= _GAP_WORDS and j1 - out[-1][3] <= _GAP_WORDS:
+            out[-1] = (out[-1][0], i2, out[-1][2], j2)
+        else:
+            out.append((i1, i2, j1, j2))
+    return out
+
+
+def substitution(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
+    """The first place where ``b`` puts another number, date or proper name in the place of
+    one of ``a`` (the words of each side), or None when the two differ only by added,
+    dropped or misspelt words or by a rewritten passage longer than a template's slot
+    (``SLOT_WORDS``; the similarity threshold judges those). ``a`` and ``b`` are
+    :func:`core_words`."""
+    fa, fb = [w.casefold() for w in a], [w.casefold() for w in b]
+    for i1, i2, j1, j2 in _stretches(fa, fb):
         left, right = list(a[i1:i2]), list(b[j1:j2])
+        if not left or not right or max(len(left), len(right)) > SLOT_WORDS:
+            continue
         if _typo(left, right):
             continue
         if (i2 == len(a) or j2 == len(b)) and _cut_off(left, right):
             continue
-        if any(map(_entity, left)) and any(map(_entity, right)):
+        mine = {w.casefold() for w in left if _entity(w)}
+        theirs = {w.casefold() for w in right if _entity(w)}
+        if mine - theirs and theirs - mine:
             return left, right
     return None
 
