@@ -42,6 +42,7 @@ __all__ = [
     "SHORT_WINDOW",
     "Fingerprint",
     "contained",
+    "core_shingles",
     "core_text",
     "core_words",
     "fingerprint",
@@ -305,9 +306,15 @@ class Fingerprint:
         return bool(self.bands) and len(self.core) < BRIEF_WORDS
 
 
-def fingerprint(clean: str) -> Fingerprint:
+def core_shingles(clean: str) -> tuple[tuple[str, ...], np.ndarray]:
+    """The core words of a clean text and their word-pair shingles (what a stored candidate
+    is verified by; its signature is stored already)."""
     core = core_words(clean)
-    sh = shingles(" ".join(core))
+    return tuple(core), shingles(" ".join(core))
+
+
+def fingerprint(clean: str) -> Fingerprint:
+    core, sh = core_shingles(clean)
     sig = signature(sh)
     bands = signature_band_keys(sig) if len(sh) else ((short_key(core),) if core else ())
     return Fingerprint(tuple(core), sh, sig, bands)

@@ -62,6 +62,7 @@ from archive.similarity import (
     SHORT_WINDOW,
     Fingerprint,
     contained,
+    core_shingles,
     fingerprint,
     substitution,
 )
@@ -658,9 +659,7 @@ class Store:
             )
             for pid, text, root_id, published, digest in await self._fetchall(sql, part):
                 state.hashes[pid] = digest
-                fp = fingerprint(text)
-                state.shingles[pid] = fp.shingles
-                state.cores[pid] = fp.core
+                state.cores[pid], state.shingles[pid] = core_shingles(text)
                 state.published[pid] = published
                 state.roots[pid] = root_id
 
