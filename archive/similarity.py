@@ -35,7 +35,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
-from archive.dedup import shingles, signature, signature_band_keys
+from archive.dedup import MIN_WORDS, pair_hashes, shingles, signature, signature_band_keys
 
 __all__ = [
     "BRIEF_WORDS",
@@ -105,7 +105,9 @@ def _strip_signature(lines: list[str]) -> list[str]:
 
 def core_text(clean: str) -> str:
     """The part of a post's clean text that is the statement itself (see the module doc)."""
-    lines = [line for line in clean.split("\n") if not _is_tag_line(line)]
+    lines = clean.split("\n")
+    if "#" in clean:
+        lines = [line for line in lines if not _is_tag_line(line)]
     if lines and _FORWARDED.match(lines[0]):
         lines = lines[1:]
     lines = _strip_signature(lines)
@@ -310,7 +312,10 @@ def core_shingles(clean: str) -> tuple[tuple[str, ...], np.ndarray]:
     """The core words of a clean text and their word-pair shingles (what a stored candidate
     is verified by; its signature is stored already)."""
     core = core_words(clean)
-    return tuple(core), shingles(" ".join(core))
+    if len(core) < MIN_WORDS:
+        return tuple(core), shingles("")
+    # The words already split: archive.dedup.shingles would split the text again.
+    return tuple(core), np.unique(pair_hashes([w.casefold() for w in core]))
 
 
 def fingerprint(clean: str) -> Fingerprint:
