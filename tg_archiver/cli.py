@@ -25,6 +25,7 @@ from archive.errors import ArchiverError, InputError
 from archive.export import FORMATS, to_json_dict, write_lines
 from archive.ingest import fetch_feeds, import_paths, options_from_config
 from archive.query import parse_date, parse_query
+from archive.relink import relink
 from archive.store import (
     EXPORT_LINE_FORMATS,
     SNIPPET_END,
@@ -113,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("stats", help="what the archive holds")
     sub.add_parser("migrate", help="bring the archive's schema up to date")
+    sub.add_parser(
+        "relink", help="recompute exact and near duplicate links with the current method"
+    )
     return parser
 
 
@@ -431,6 +435,12 @@ async def cmd_migrate(store: Store, config: Config, args: argparse.Namespace) ->
     return 0
 
 
+async def cmd_relink(store: Store, config: Config, args: argparse.Namespace) -> int:
+    report = await relink(store, config.near_threshold)
+    print(f"relinked {report.summary()}")
+    return 0
+
+
 async def cmd_run(store: Store, config: Config, args: argparse.Namespace) -> int:
     from bot.service import Service
 
@@ -462,4 +472,5 @@ COMMANDS: dict[str, Callable[[Store, Config, argparse.Namespace], Any]] = {
     "tags": cmd_tags,
     "stats": cmd_stats,
     "migrate": cmd_migrate,
+    "relink": cmd_relink,
 }
