@@ -78,14 +78,15 @@ async def test_precision_and_recall_on_the_labelled_set(tmp_path: Path) -> None:
 async def test_relink_makes_the_earliest_post_the_root_and_replaces_wrong_links(
     tmp_path: Path,
 ) -> None:
-    # The newer half is imported first, the older export after it; and an old method's
+    # Newer posts are imported first, the older ones after them; and an old method's
     # wrong links are in the archive: relink makes the groups as a fresh import would.
     labelled = build()
     path = tmp_path / "relink.db"
     options = PipelineOptions()
+    newest_first = labelled[::-1]
     half = len(labelled) // 2
     async with await Store.open(path) as store:
-        for part in (labelled[half:], labelled[:half]):
+        for part in (newest_first[:half], newest_first[half:]):
             async with store.transaction():
                 await store.ingest((prepare(x.post, options) for x in part), now=NOW)
     with sqlite3.connect(path) as conn:
