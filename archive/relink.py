@@ -10,6 +10,7 @@ has one ``duplicate_of``. No post is deleted. Forward links come from Telegram's
 are kept; one whose origin became a copy is pointed at that copy's root.
 
 Everything happens in one transaction: an interrupted relink leaves the old links.
+Posts a user unlinked (``post_unlinks``) stay originals.
 """
 
 from __future__ import annotations
@@ -125,13 +126,24 @@ async def _batch(store: Store, rows: list[Any], threshold: float, report: Relink
             state.by_hash.setdefault(h, root)
             state.roots[first] = root
     await store._load_bands(state, {b for _, p in prepared if p is not None for b in p.bands})
+    ids = [pid for pid, _ in prepared]
+    kept_apart = {
+        pid
+        for (pid,) in await store._fetchall(
+            f"SELECT post_id FROM post_unlinks WHERE post_id IN ({_marks(ids)})", ids
+        )
+    }
     for pid, maybe in prepared:
         report.posts += 1
         if maybe is None:
             await db.execute("INSERT INTO temp.relinked (id) VALUES (?)", (pid,))
             continue
         p = maybe
-        dup_of, kind, similarity = await store._find_original(p, state, threshold)
+        dup_of, kind, similarity = (
+            (None, None, None)  # unlinked by hand: an original for good (archive/links.py)
+            if pid in kept_apart
+            else await store._find_original(p, state, threshold)
+        )
         root = dup_of if dup_of is not None else pid
         state.roots[pid] = root
         state.by_hash.setdefault(p.content_hash, root)

@@ -5,3 +5,12 @@
 -- 0006. No post and no link is touched: `tg-archiver relink` recomputes the links.
 DELETE FROM post_bands;
 DELETE FROM post_signatures;
+
+-- Posts a user declared distinct (`tg-archiver unlink ID`): never linked as a copy again, by
+-- relink or otherwise. A row outlives re-imports of the post (its id stays).
+CREATE TABLE post_unlinks (
+    post_id      INTEGER PRIMARY KEY REFERENCES posts (id),
+    unlinked_at  TEXT NOT NULL,
+    was_copy_of  INTEGER,
+    was_kind     TEXT
+);

@@ -24,6 +24,7 @@ from archive.config import Config, load_config
 from archive.errors import ArchiverError, InputError
 from archive.export import FORMATS, to_json_dict, write_lines
 from archive.ingest import fetch_feeds, import_paths, options_from_config
+from archive.links import explain, unlink
 from archive.query import parse_date, parse_query
 from archive.relink import relink
 from archive.store import (
@@ -117,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "relink", help="recompute exact and near duplicate links with the current method"
     )
+    p = sub.add_parser("explain", help="why a post is, or is not, linked to an original")
+    p.add_argument("id", type=_positive_int, help="the post's id (search --json shows it)")
+    p = sub.add_parser("unlink", help="undo a wrong duplicate link: the post stays distinct")
+    p.add_argument("id", type=_positive_int, help="the post's id (search --json shows it)")
     return parser
 
 
@@ -441,6 +446,17 @@ async def cmd_relink(store: Store, config: Config, args: argparse.Namespace) -> 
     return 0
 
 
+async def cmd_explain(store: Store, config: Config, args: argparse.Namespace) -> int:
+    for line in await explain(store, args.id, config.near_threshold):
+        print(line)
+    return 0
+
+
+async def cmd_unlink(store: Store, config: Config, args: argparse.Namespace) -> int:
+    print(await unlink(store, args.id, datetime.now(UTC)))
+    return 0
+
+
 async def cmd_run(store: Store, config: Config, args: argparse.Namespace) -> int:
     from bot.service import Service
 
@@ -473,4 +489,6 @@ COMMANDS: dict[str, Callable[[Store, Config, argparse.Namespace], Any]] = {
     "stats": cmd_stats,
     "migrate": cmd_migrate,
     "relink": cmd_relink,
+    "explain": cmd_explain,
+    "unlink": cmd_unlink,
 }
