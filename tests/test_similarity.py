@@ -116,6 +116,7 @@ async def test_migration_0007_replaces_the_bands_of_whole_texts(tmp_path: Path) 
         await ingest(store, make_post(1, text))
     with sqlite3.connect(path) as conn:  # as version 6 left it: keys of the whole text
         conn.execute("DELETE FROM schema_migrations WHERE version = 7")
+        conn.execute("DROP TABLE post_unlinks")
         conn.execute("UPDATE post_bands SET band = band + 1")
     async with await Store.open(path) as store:
         assert store.applied_on_open == ["0007_core_bands.sql"]
