@@ -27,6 +27,7 @@ from archive.similarity import (
     SHORT_WINDOW,
     contained,
     fingerprint,
+    one_word_apart,
     substitution,
 )
 from archive.store import _INSERT_BAND, _INSERT_SIGNATURE, Store, _marks, _sig_blob, parse_ts, ts
@@ -75,8 +76,8 @@ def compare(a: _Row, b: _Row, threshold: float) -> list[str]:
     fa, fb = fingerprint(a.clean), fingerprint(b.clean)
     lines: list[str] = []
     if fa.short or fb.short:
-        same = [w.casefold() for w in fa.core] == [w.casefold() for w in fb.core]
-        lines.append(f"  one-liners: same words: {'yes' if same else 'no'}")
+        same = one_word_apart(fa.core, fb.core)
+        lines.append(f"  short posts: the same words, or all but one: {'yes' if same else 'no'}")
     else:
         j = jaccard(fa.shingles, fb.shingles)
         c = contained(fa.shingles, fb.shingles)

@@ -18,7 +18,7 @@ So:
   statement, however similar the rest. Added or dropped words (an added sentence, a cut-off
   end, a prefix) and typos (a replaced word close in spelling) are no veto: copies have them.
 * Short posts (fewer than :data:`archive.dedup.MIN_WORDS` core words) have too few word
-  pairs to compare: they get one key made of their core words (:func:`short_key`), and two
+  pairs to compare: they get keys made of their core words (:func:`short_keys`), and two
   of them are copies only when published within :data:`SHORT_WINDOW` of each other. A
   "⚡️ Breaking:" one-liner an hour after the original is its copy; "🔴 LIVE: weekly
   briefing" a week later is the next briefing.
@@ -46,7 +46,9 @@ __all__ = [
     "core_text",
     "core_words",
     "fingerprint",
+    "one_word_apart",
     "short_key",
+    "short_keys",
     "substitution",
 ]
 
@@ -126,13 +128,37 @@ def core_words(clean: str) -> list[str]:
 
 
 def short_key(words: Sequence[str]) -> int:
-    """The one band key of a short post: its case-folded core words, as a signed 64-bit
-    integer (SQLite's INTEGER), from a hash apart from the MinHash bands' (a different
-    key), so a short post meets only short posts of the same words."""
+    """A band key of a short post: its case-folded core words, as a signed 64-bit integer
+    (SQLite's INTEGER), from a hash apart from the MinHash bands' (keyed differently)."""
     digest = hashlib.blake2b(
         "\x1f".join(w.casefold() for w in words).encode(), digest_size=8, person=b"short"
     ).digest()
     return int.from_bytes(digest, "little", signed=True)
+
+
+_VARIANTS_FROM = 4  # a short post of this many words or more gets a key per dropped word
+
+
+def short_keys(words: Sequence[str]) -> tuple[int, ...]:
+    """The band keys of a short post: its words, and (from ``_VARIANTS_FROM`` words) its
+    words but one, for each word. Two short posts one word apart (added, dropped or
+    misspelt) share a key; :func:`one_word_apart` and :func:`substitution` then decide."""
+    keys = {short_key(words)}
+    if len(words) >= _VARIANTS_FROM:
+        keys.update(short_key([*words[:i], *words[i + 1 :]]) for i in range(len(words)))
+    return tuple(sorted(keys))
+
+
+def one_word_apart(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether ``b`` is ``a`` (case aside) with at most one word added, dropped or replaced."""
+    fa, fb = [w.casefold() for w in a], [w.casefold() for w in b]
+    if abs(len(fa) - len(fb)) > 1:
+        return False
+    if len(fa) == len(fb):
+        return sum(x != y for x, y in zip(fa, fb, strict=True)) <= 1
+    short, long = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+    i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 # Capitalised because they open a sentence, not because they name someone.
@@ -292,7 +318,7 @@ def _cut_off(left: list[str], right: list[str]) -> bool:
 class Fingerprint:
     """What near-duplicate detection keeps of a clean text: its core words, the word-pair
     shingles of those and their MinHash signature (both empty for a short post), and its
-    band keys (the signature's, or the one :func:`short_key` of a short post)."""
+    band keys (the signature's, or the :func:`short_keys` of a short post)."""
 
     core: tuple[str, ...]
     shingles: np.ndarray
@@ -321,7 +347,7 @@ def core_shingles(clean: str) -> tuple[tuple[str, ...], np.ndarray]:
 def fingerprint(clean: str) -> Fingerprint:
     core, sh = core_shingles(clean)
     sig = signature(sh)
-    bands = signature_band_keys(sig) if len(sh) else ((short_key(core),) if core else ())
+    bands = signature_band_keys(sig) if len(sh) else (short_keys(core) if core else ())
     return Fingerprint(tuple(core), sh, sig, bands)
 
 

@@ -64,6 +64,7 @@ from archive.similarity import (
     contained,
     core_shingles,
     fingerprint,
+    one_word_apart,
     substitution,
 )
 from archive.subscriptions import Subscription
@@ -685,8 +686,8 @@ class Store:
         for pid in plausible:
             if _one_liners_apart(prepared, pid, state):
                 continue
-            if prepared.short:  # its one key: candidates of the same words, but for collisions
-                sim = 1.0 if _same_words(prepared.core, state.cores.get(pid, ())) else 0.0
+            if prepared.short:  # candidates share a key: the same words, or all but one
+                sim = 1.0 if one_word_apart(prepared.core, state.cores.get(pid, ())) else 0.0
             else:
                 other = state.shingles.get(pid, _NO_SHINGLES)
                 sim = jaccard(prepared.shingles, other)
@@ -1549,10 +1550,6 @@ def _one_liners_apart(prepared: PreparedPost, pid: int, state: _Chunk) -> bool:
         published is not None
         and abs(parse_ts(published) - prepared.post.published_at) > SHORT_WINDOW
     )
-
-
-def _same_words(a: Sequence[str], b: Sequence[str]) -> bool:
-    return len(a) == len(b) and all(x.casefold() == y.casefold() for x, y in zip(a, b, strict=True))
 
 
 def _crowded_of(prepared: PreparedPost, state: _Chunk) -> tuple[int, ...]:

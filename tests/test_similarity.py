@@ -124,3 +124,17 @@ async def test_migration_0007_replaces_the_bands_of_whole_texts(tmp_path: Path) 
         bands = {b for (b,) in conn.execute("SELECT band FROM post_bands")}
         assert conn.execute("SELECT count(*) FROM posts").fetchone() == (1,)
     assert bands == set(prepare(make_post(1, text), OPTIONS).bands)
+
+
+def test_short_posts_one_word_apart_share_a_key() -> None:
+    from archive.similarity import one_word_apart
+
+    a = core_words("Лавров прибыл в Анкару сегодня")
+    typo = core_words("Лавров прибыл в Анкрау сегодня")
+    added = core_words("Лавров прибыл в Анкару сегодня утром")
+    assert set(fingerprint("Лавров прибыл в Анкару сегодня").bands) & set(
+        fingerprint("Лавров прибыл в Анкрау сегодня").bands
+    )
+    assert one_word_apart(a, typo) and one_word_apart(a, added) and one_word_apart(added, a)
+    assert not one_word_apart(a, core_words("Лавров прибыл в Каир вчера"))
+    assert substitution(a, core_words("Лавров прибыл в Каир сегодня")) is not None
