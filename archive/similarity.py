@@ -243,11 +243,97 @@ _COMMON = frozenset(
 )
 
 
+# Month and weekday names: part of a date, though Russian writes them in lower case.
+_DATE_WORDS = frozenset(
+    [
+        "январь",
+        "января",
+        "январе",
+        "февраль",
+        "февраля",
+        "феврале",
+        "март",
+        "марта",
+        "марте",
+        "апрель",
+        "апреля",
+        "апреле",
+        "май",
+        "мая",
+        "мае",
+        "июнь",
+        "июня",
+        "июне",
+        "июль",
+        "июля",
+        "июле",
+        "август",
+        "августа",
+        "августе",
+        "сентябрь",
+        "сентября",
+        "сентябре",
+        "октябрь",
+        "октября",
+        "октябре",
+        "ноябрь",
+        "ноября",
+        "ноябре",
+        "декабрь",
+        "декабря",
+        "декабре",
+        "понедельник",
+        "вторник",
+        "среда",
+        "среду",
+        "четверг",
+        "пятница",
+        "пятницу",
+        "суббота",
+        "субботу",
+        "воскресенье",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
 def _entity(word: str) -> bool:
     """A number, a date or a proper name: what tells one statement of a template from another."""
     if word[:1].isdigit():  # 18, 2024, 3rd (an id-like "w123" is a word)
         return True
-    return word[:1].isupper() and word.casefold() not in _COMMON
+    folded = word.casefold()
+    return folded in _DATE_WORDS or (word[:1].isupper() and folded not in _COMMON)
+
+
+def _misspelt(x: str, y: str) -> bool:
+    """Whether a name ``y`` is ``x`` with two neighbouring letters swapped or one letter
+    added or dropped: a typo. One letter *replaced* is another name (Ирака, Ирана)."""
+    if len(x) == len(y):
+        diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]]
+    if abs(len(x) - len(y)) != 1 or min(len(x), len(y)) < 4:
+        return False
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    i = next((k for k, (p, q) in enumerate(zip(short, long, strict=False)) if p != q), len(short))
+    return short[i:] == long[i + 1 :]
 
 
 def _typo(a: list[str], b: list[str]) -> bool:
@@ -255,11 +341,16 @@ def _typo(a: list[str], b: list[str]) -> bool:
     close in spelling): a typo, not another name."""
     if len(a) != len(b):
         return False
-    for x, y in zip(a, b, strict=True):
-        x, y = x.casefold(), y.casefold()
-        if x != y and (
-            any(ch.isdigit() for ch in x + y) or SequenceMatcher(None, x, y).ratio() < 0.75
-        ):
+    for word, other in zip(a, b, strict=True):
+        x, y = word.casefold(), other.casefold()
+        if x == y:
+            continue
+        if any(ch.isdigit() for ch in x + y):
+            return False
+        if _entity(word) or _entity(other):
+            if not _misspelt(x, y):
+                return False
+        elif SequenceMatcher(None, x, y).ratio() < 0.75:
             return False
     return True
 
