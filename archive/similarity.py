@@ -439,6 +439,10 @@ def fingerprint(clean: str) -> Fingerprint:
     core, sh = core_shingles(clean)
     sig = signature(sh)
     bands = signature_band_keys(sig) if len(sh) else (short_keys(core) if core else ())
+    if len(core) == MIN_WORDS:
+        # A post of the fewest words that get shingles also meets the short posts one word
+        # shorter: itself cut off by a word, or with a word misspelt out of its pairs.
+        bands = tuple(sorted({*bands, *short_keys(core)}))
     return Fingerprint(tuple(core), sh, sig, bands)
 
 

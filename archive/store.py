@@ -46,6 +46,7 @@ import numpy as np
 from archive.dedup import (
     DEFAULT_THRESHOLD,
     ESTIMATE_MARGIN,
+    MIN_WORDS,
     NUM_PERM,
     estimate_jaccard,
     jaccard,
@@ -686,7 +687,8 @@ class Store:
         for pid in plausible:
             if _one_liners_apart(prepared, pid, state):
                 continue
-            if prepared.short:  # candidates share a key: the same words, or all but one
+            if prepared.short or len(state.cores.get(pid, ())) < MIN_WORDS:
+                # A short post and its candidate share a key: the same words, or all but one.
                 sim = 1.0 if one_word_apart(prepared.core, state.cores.get(pid, ())) else 0.0
             else:
                 other = state.shingles.get(pid, _NO_SHINGLES)
@@ -1583,7 +1585,7 @@ def _plausible(
     those without a stored signature."""
     blobs = [state.signatures.get(pid, b"") for pid in candidates]
     known = [blob for blob in blobs if blob]
-    if not known:
+    if not known or not len(prepared.signature):  # a short post: its keys are its words
         return candidates
     others = np.frombuffer(b"".join(known), dtype="<u4").reshape(len(known), NUM_PERM)
     passes = iter(estimate_jaccard(prepared.signature, others) >= threshold - ESTIMATE_MARGIN)
