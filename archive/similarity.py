@@ -127,11 +127,11 @@ def core_words(clean: str) -> list[str]:
     return _TOKEN.findall(core_text(clean))
 
 
-def short_key(words: Sequence[str]) -> int:
+def short_key(words: Sequence[str], kind: bytes = b"short") -> int:
     """A band key of a short post: its case-folded core words, as a signed 64-bit integer
     (SQLite's INTEGER), from a hash apart from the MinHash bands' (keyed differently)."""
     digest = hashlib.blake2b(
-        "\x1f".join(w.casefold() for w in words).encode(), digest_size=8, person=b"short"
+        "\x1f".join(w.casefold() for w in words).encode(), digest_size=8, person=kind
     ).digest()
     return int.from_bytes(digest, "little", signed=True)
 
@@ -439,6 +439,11 @@ def fingerprint(clean: str) -> Fingerprint:
     core, sh = core_shingles(clean)
     sig = signature(sh)
     bands = signature_band_keys(sig) if len(sh) else (short_keys(core) if core else ())
+    if len(core) >= MIN_WORDS:
+        # Its first words: a copy with a sentence added or cut off at the end starts the
+        # same, though in a short post that moves its word pairs too far for MinHash to
+        # bring the two together. Verification decides as for any candidate.
+        bands = (*bands, short_key(core[:MIN_WORDS], b"prefix"))
     if len(core) == MIN_WORDS:
         # A post of the fewest words that get shingles also meets the short posts one word
         # shorter: itself cut off by a word, or with a word misspelt out of its pairs.
@@ -447,7 +452,7 @@ def fingerprint(clean: str) -> Fingerprint:
 
 
 CONTAINED = 0.9  # share of the shorter post's word pairs found in the longer one
-CONTAINED_SIZE = 0.5  # ... when the shorter has at least this share of the longer's pairs
+CONTAINED_SIZE = 0.4  # ... when the shorter has at least this share of the longer's pairs
 
 
 def contained(a: np.ndarray, b: np.ndarray) -> float:

@@ -51,7 +51,6 @@ from archive.dedup import (
     estimate_jaccard,
     jaccard,
     shingles,
-    signature_band_keys,
 )
 from archive.errors import InputError, StorageError
 from archive.export import ExportRow
@@ -726,14 +725,9 @@ class Store:
         return ids
 
     async def _stored_bands(self, post_id: int) -> tuple[int, ...]:
-        """The band keys ``post_id`` is indexed under, if any: those of its stored signature,
-        or of its clean text for a post stored without one (keys and signature are made from
-        the same clean text, so these are the rows ingest or an earlier edit wrote)."""
-        row = await self._fetchone(
-            "SELECT signature FROM post_signatures WHERE post_id = ?", (post_id,)
-        )
-        if row and row[0]:
-            return signature_band_keys(np.frombuffer(row[0], dtype="<u4"))
+        """The band keys ``post_id`` is indexed under, if any: those of its clean text as
+        stored (the keys were made from it, so these are the rows ingest or an earlier edit
+        wrote; MinHash bands, short and prefix keys alike: archive.similarity.fingerprint)."""
         row = await self._fetchone("SELECT clean_text FROM posts WHERE id = ?", (post_id,))
         return fingerprint(row[0]).bands if row else ()
 

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from conftest import CHANNEL, dump, ingest, make_post
 
-from archive.dedup import band_keys, shingles, signature
+from archive.dedup import shingles, signature
 from archive.errors import InputError
 from archive.export import ExportRow
 from archive.models import Forward, SourceRef
 from archive.query import parse_query
+from archive.similarity import fingerprint
 from archive.store import PAGE_SIZE, ExportFilter, Store
 
 STATEMENT = (
@@ -191,8 +192,9 @@ async def test_archive_with_datasketch_bands_finds_near_duplicates_after_upgrade
     assert by_id["3"].duplicate_of == by_id["1"].id
     with sqlite3.connect(path) as conn:
         bands = conn.execute("SELECT band, post_id FROM post_bands").fetchall()
-    # The short post has one band (its short key: archive.similarity), the copy none.
-    assert sorted(pid for _, pid in bands) == [1] * 16 + [2]
+    # 16 MinHash bands and a prefix key, the short post one key (archive.similarity), the
+    # copy none.
+    assert sorted(pid for _, pid in bands) == [1] * 17 + [2]
     assert {b for b, _ in bands}.isdisjoint(DATASKETCH_BANDS)
 
 
@@ -249,11 +251,11 @@ async def test_edit_replaces_the_band_keys(
     by_id = await rows(store)
     with sqlite3.connect(db) as conn:
         stored = set(conn.execute("SELECT band, post_id FROM post_bands").fetchall())
-    expected = {(b, by_id["2"].id) for b in band_keys(shingles(OTHER))} | {
-        (b, by_id["1"].id) for b in band_keys(shingles(by_id["1"].text))
+    expected = {(b, by_id["2"].id) for b in fingerprint(OTHER).bands} | {
+        (b, by_id["1"].id) for b in fingerprint(by_id["1"].text).bands
     }
     assert stored == expected
-    assert not {b for b, _ in stored} & set(band_keys(shingles(STATEMENT)))
+    assert not {b for b, _ in stored} & set(fingerprint(STATEMENT).bands)
 
 
 async def test_different_posts_are_not_linked(store: Store) -> None:
