@@ -432,7 +432,7 @@ def core_shingles(clean: str) -> tuple[tuple[str, ...], np.ndarray]:
     if len(core) < MIN_WORDS:
         return tuple(core), shingles("")
     # The words already split: archive.dedup.shingles would split the text again.
-    return tuple(core), np.unique(pair_hashes([w.casefold() for w in core]))
+    return tuple(core), np.unique(pair_hashes(" ".join(core).casefold().split(" ")))
 
 
 def fingerprint(clean: str) -> Fingerprint:
