@@ -57,6 +57,7 @@ from archive.export import ExportRow
 from archive.models import Media, SourceRef
 from archive.pipeline import PreparedPost
 from archive.query import MAX_FILTER_VALUES, SearchQuery
+from archive.reroot import Linked, reroot
 from archive.similarity import (
     BRIEF_WORDS,
     SHORT_WINDOW,
@@ -472,6 +473,7 @@ class Store:
         bands: list[tuple[int, int]] = []
         signatures: list[tuple[int, bytes]] = []
         telegram_new: list[tuple[int, str, str, int]] = []
+        linked: list[Linked] = []  # new copies: their root may be published after them
 
         for prepared, source_id in zip(chunk, source_ids, strict=True):
             post = prepared.post
@@ -489,6 +491,8 @@ class Store:
             post_id, next_id = next_id, next_id + 1
             existing[key] = (post_id, post.text, post.title)
             dup_of, dup_kind, similarity = await self._find_original(prepared, state, threshold)
+            if dup_of is not None and dup_kind in ("exact", "near"):
+                linked.append((post_id, prepared, dup_of, dup_kind, similarity))
             if dup_kind == "exact":
                 report.exact_duplicates += 1
             elif dup_kind == "near":
@@ -561,6 +565,7 @@ class Store:
         # In key order: consecutive inserts into the band index then share its upper pages.
         await self._db.executemany(_INSERT_BAND, sorted(bands))
         await self._db.executemany(_INSERT_SIGNATURE, signatures)
+        await reroot(self, linked)
         if telegram_new:
             # Copies that arrived before their origin: link them now that it is here.
             before = self._db.total_changes

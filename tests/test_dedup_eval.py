@@ -78,8 +78,9 @@ async def test_precision_and_recall_on_the_labelled_set(tmp_path: Path) -> None:
 async def test_relink_makes_the_earliest_post_the_root_and_replaces_wrong_links(
     tmp_path: Path,
 ) -> None:
-    # Newer posts are imported first, the older ones after them; and an old method's
-    # wrong links are in the archive: relink makes the groups as a fresh import would.
+    # Newer posts are imported first, the older ones after them (ingest re-roots each group
+    # at its earliest post); then an old method's wrong links are put in the archive: relink
+    # makes the groups as a fresh import would.
     labelled = build()
     path = tmp_path / "relink.db"
     options = PipelineOptions()
@@ -89,17 +90,19 @@ async def test_relink_makes_the_earliest_post_the_root_and_replaces_wrong_links(
         for part in (newest_first[:half], newest_first[half:]):
             async with store.transaction():
                 await store.ingest((prepare(x.post, options) for x in part), now=NOW)
+    later_roots = (
+        "SELECT count(*) FROM posts c JOIN posts o ON o.id = c.duplicate_of"
+        " WHERE o.published_at > c.published_at"
+    )
     with sqlite3.connect(path) as conn:
-        conn.execute(
+        # Ingest already made each group's earliest post its root, whatever the order.
+        assert conn.execute(later_roots).fetchone() == (0,)
+        faked = conn.execute(
             "UPDATE posts SET duplicate_of = 1, duplicate_kind = 'near', similarity = 0.75"
             " WHERE id IN (5, 6, 7) AND duplicate_of IS NULL"
-        )
+        ).rowcount
         count = conn.execute("SELECT count(*) FROM posts").fetchone()
-        later_roots = conn.execute(
-            "SELECT count(*) FROM posts c JOIN posts o ON o.id = c.duplicate_of"
-            " WHERE o.published_at > c.published_at"
-        ).fetchone()[0]
-    assert later_roots > 0  # the older export made copies of newer posts
+    assert faked > 0  # an old method's wrong links, to a post published later
     assert await asyncio.to_thread(main, ["--db", str(path), "relink"]) == 0  # the real CLI
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT count(*) FROM posts").fetchone() == count

@@ -138,3 +138,18 @@ def test_short_posts_one_word_apart_share_a_key() -> None:
     assert one_word_apart(a, typo) and one_word_apart(a, added) and one_word_apart(added, a)
     assert not one_word_apart(a, core_words("Лавров прибыл в Каир вчера"))
     assert substitution(a, core_words("Лавров прибыл в Каир сегодня")) is not None
+
+
+async def test_an_earlier_post_imported_later_becomes_the_root(store: Store) -> None:
+    text = "Lavrov will visit Ankara on March 18 for talks on trade and energy."
+    # The newer posts first (a repost, then another), the original from an older export.
+    await ingest(store, make_post(2, text + "\n\nSubscribe: t.me/dipwire", day=3))
+    await ingest(store, make_post(3, text, day=4))
+    await ingest(store, make_post(1, text + SIGNATURE, day=2))
+    with sqlite3.connect(store.path) as db:
+        links = dict(db.execute("SELECT external_id, duplicate_of FROM posts").fetchall())
+        ids = dict(db.execute("SELECT external_id, id FROM posts").fetchall())
+        indexed = {pid for (pid,) in db.execute("SELECT DISTINCT post_id FROM post_bands")}
+        signed = {pid for (pid,) in db.execute("SELECT post_id FROM post_signatures")}
+    assert links == {"1": None, "2": ids["1"], "3": ids["1"]}
+    assert indexed == signed == {ids["1"]}  # only the root is indexed
