@@ -95,7 +95,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def _pair_hashes(w: list[str]) -> np.ndarray:
+def pair_hashes(w: list[str]) -> np.ndarray:
     """One 64-bit hash per consecutive word pair of ``w`` (at least two words)."""
     # Words hold no newline, so each one is the bytes between two newlines.
     data = np.frombuffer(("\n".join(w) + "\n").encode("utf-8"), dtype=np.uint8)
@@ -119,7 +119,7 @@ def shingles(text: str) -> np.ndarray:
     w = words(text)
     if len(w) < MIN_WORDS:
         return np.empty(0, dtype=_U64)
-    return np.unique(_pair_hashes(w))
+    return np.unique(pair_hashes(w))
 
 
 def signature(shingle_hashes: np.ndarray) -> np.ndarray:

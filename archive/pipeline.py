@@ -15,9 +15,10 @@ import numpy as np
 
 from archive.analysis import analyse
 from archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
-from archive.dedup import DEFAULT_THRESHOLD, shingles, signature, signature_band_keys
+from archive.dedup import DEFAULT_THRESHOLD
 from archive.errors import InputError
 from archive.models import Post
+from archive.similarity import BRIEF_WORDS, fingerprint
 from archive.tags import Tag, TopicAliases, extract_tags
 
 MAX_TEXT_CHARS = 1_000_000
@@ -37,10 +38,21 @@ class PreparedPost:
     clean_text: str
     content_hash: str
     tags: tuple[Tag, ...]
-    shingles: np.ndarray = field(compare=False)  # see archive.dedup.shingles
+    shingles: np.ndarray = field(compare=False)  # of the core words: archive.similarity
     bands: tuple[int, ...]
     signature: np.ndarray = field(compare=False)  # see archive.dedup.signature
     search_stems: str = ""  # see archive.analysis.analyse: what the index matches word forms in
+    core: tuple[str, ...] = ()  # see archive.similarity.core_words
+
+    @property
+    def short(self) -> bool:
+        """Too few core words for shingles: compared by its one short key and by time."""
+        return not len(self.shingles) and bool(self.bands)
+
+    @property
+    def brief(self) -> bool:
+        """A one-liner: a copy only when published close in time (SHORT_WINDOW)."""
+        return bool(self.bands) and len(self.core) < BRIEF_WORDS
 
 
 _NO_TOPICS = TopicAliases.from_mapping({})
@@ -71,15 +83,15 @@ def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
         entity_hashtags=post.hashtags,
         categories=post.categories,
     )
-    sh = shingles(clean)
-    sig = signature(sh)
+    fp = fingerprint(clean)
     return PreparedPost(
         post=post,
         clean_text=clean,
         content_hash=content_hash(searchable),
         tags=tuple(tags),
-        shingles=sh,
-        bands=signature_band_keys(sig),
+        shingles=fp.shingles,
+        bands=fp.bands,
         search_stems=analyse(searchable),
-        signature=sig,
+        signature=fp.signature,
+        core=fp.core,
     )

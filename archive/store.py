@@ -47,13 +47,11 @@ from archive.analysis import analyse
 from archive.dedup import (
     DEFAULT_THRESHOLD,
     ESTIMATE_MARGIN,
+    MIN_WORDS,
     NUM_PERM,
-    band_keys,
     estimate_jaccard,
     jaccard,
     shingles,
-    signature,
-    signature_band_keys,
 )
 from archive.errors import ArchiverError, DamagedArchive, InputError, StorageError, damaged_message
 from archive.export import ExportRow
@@ -63,6 +61,17 @@ from archive.pipeline import PreparedPost
 from archive.query import MAX_FILTER_VALUES, SearchQuery
 from archive.redact import redact, redact_url
 from archive.redact_stored import redact_stored_urls
+from archive.reroot import Linked, reroot
+from archive.similarity import (
+    BRIEF_WORDS,
+    SHORT_WINDOW,
+    Fingerprint,
+    contained,
+    core_shingles,
+    fingerprint,
+    one_word_apart,
+    substitution,
+)
 from archive.snippets import passage
 from archive.subscriptions import Subscription
 from archive.tags import tag_key
@@ -214,6 +223,9 @@ class _Chunk:
     by_band: dict[int, list[int]] = field(default_factory=dict)  # band key -> post ids
     roots: dict[int, int] = field(default_factory=dict)  # post id -> its root
     shingles: dict[int, np.ndarray] = field(default_factory=dict)
+    cores: dict[int, tuple[str, ...]] = field(default_factory=dict)  # similarity.core_words
+    published: dict[int, str] = field(default_factory=dict)  # as stored (ts)
+    hashes: dict[int, str] = field(default_factory=dict)  # post id -> content hash
     signatures: dict[int, bytes] = field(default_factory=dict)  # b"": none stored
     crowded: set[int] = field(default_factory=set)  # stored bands of > CROWDED_BAND members
     # crowded bands of a post -> the stored posts sharing two or more of them, and how many
@@ -436,9 +448,9 @@ class Store:
                     continue
                 for statement in _statements(sql):
                     await self._db.execute(statement)
-                if version == _REBUILD_BANDS_AT:
+                if version in (_REBUILD_BANDS_AT, _CORE_BANDS_AT):
                     await self._rebuild_bands()
-                if version == _FILL_SIGNATURES_AT:
+                if version in (_FILL_SIGNATURES_AT, _CORE_BANDS_AT):
                     await self._fill_signatures()
                 if version == _REDACT_FEED_URLS_AT:
                     await redact_stored_urls(self._db)
@@ -457,7 +469,7 @@ class Store:
         await self._from_originals(
             "bands rebuilt",
             _INSERT_BAND,
-            lambda pid, sh: [(b, pid) for b in band_keys(sh)],
+            lambda pid, fp: [(b, pid) for b in fp.bands],
         )
 
     async def _fill_signatures(self) -> None:
@@ -467,7 +479,7 @@ class Store:
         await self._from_originals(
             "signatures stored",
             _INSERT_SIGNATURE,
-            lambda pid, sh: [(pid, blob)] if (blob := _sig_blob(signature(sh))) else [],
+            lambda pid, fp: [(pid, blob)] if (blob := _sig_blob(fp.signature)) else [],
         )
 
     async def _index_word_forms(self) -> None:
@@ -500,13 +512,13 @@ class Store:
         self,
         what: str,
         insert: str,
-        rows_of: Callable[[int, np.ndarray], list[tuple[Any, ...]]],
+        rows_of: Callable[[int, Fingerprint], list[tuple[Any, ...]]],
     ) -> None:
-        """Insert ``rows_of(id, shingles)`` for every original, from its clean text, a batch
-        at a time (an archive of millions of posts never sits in memory)."""
+        """Insert ``rows_of(id, fingerprint)`` for every original, from its clean text, a
+        batch at a time (an archive of millions of posts never sits in memory)."""
         last, count = 0, 0
         while batch := await self._fetchall(_ORIGINALS_AFTER, (last, _REBUILD_BATCH)):
-            rows = [row for pid, text in batch for row in rows_of(pid, shingles(text))]
+            rows = [row for pid, text in batch for row in rows_of(pid, fingerprint(text))]
             await self._db.executemany(insert, sorted(rows))
             last, count = batch[-1][0], count + len(batch)
         log.info("near-duplicate %s posts=%d", what, count)
@@ -561,7 +573,7 @@ class Store:
             for p, sid in zip(chunk, source_ids, strict=True)
             if p.bands
             and (sid, p.post.external_id) not in existing
-            and p.content_hash not in state.by_hash
+            and (p.brief or p.content_hash not in state.by_hash)
         ]
         await self._load_bands(state, {b for p in new for b in p.bands})
         await self._load_crowded(state, {_crowded_of(p, state) for p in new})
@@ -582,6 +594,7 @@ class Store:
         bands: list[tuple[int, int]] = []
         signatures: list[tuple[int, bytes]] = []
         telegram_new: list[tuple[int, str, str, int]] = []
+        linked: list[Linked] = []  # new copies: their root may be published after them
 
         for prepared, source_id in zip(chunk, source_ids, strict=True):
             post = prepared.post
@@ -608,6 +621,8 @@ class Store:
             post_id, next_id = next_id, next_id + 1
             existing[key] = (post_id, post.text, post.title)
             dup_of, dup_kind, similarity = await self._find_original(prepared, state, threshold)
+            if dup_of is not None and dup_kind in ("exact", "near"):
+                linked.append((post_id, prepared, dup_of, dup_kind, similarity))
             if dup_kind == "exact":
                 report.exact_duplicates += 1
             elif dup_kind == "near":
@@ -618,6 +633,9 @@ class Store:
             state.roots[post_id] = root
             state.by_hash.setdefault(prepared.content_hash, root)
             state.shingles[post_id] = prepared.shingles
+            state.cores[post_id] = prepared.core
+            state.published[post_id] = ts(post.published_at)
+            state.hashes[post_id] = prepared.content_hash
             if dup_of is None and prepared.bands:
                 # Only originals are indexed: a later copy finds the original, and templated
                 # posts (daily briefings) do not pile thousands of ids into one band.
@@ -678,6 +696,7 @@ class Store:
         # In key order: consecutive inserts into the band index then share its upper pages.
         await self._db.executemany(_INSERT_BAND, sorted(bands))
         await self._db.executemany(_INSERT_SIGNATURE, signatures)
+        await reroot(self, linked)
         if telegram_new:
             # Copies that arrived before their origin: link them now that it is here.
             before = self._db.total_changes
@@ -772,11 +791,13 @@ class Store:
     async def _load_shingles(self, state: _Chunk, ids: Iterable[int]) -> None:
         for part in _parts(sorted(pid for pid in ids if pid not in state.shingles)):
             sql = (
-                "SELECT id, clean_text, coalesce(duplicate_of, id) FROM posts"
-                f" WHERE id IN ({_marks(part)})"
+                "SELECT id, clean_text, coalesce(duplicate_of, id), published_at, content_hash"
+                f" FROM posts WHERE id IN ({_marks(part)})"
             )
-            for pid, text, root_id in await self._fetchall(sql, part):
-                state.shingles[pid] = shingles(text)
+            for pid, text, root_id, published, digest in await self._fetchall(sql, part):
+                state.hashes[pid] = digest
+                state.cores[pid], state.shingles[pid] = core_shingles(text)
+                state.published[pid] = published
                 state.roots[pid] = root_id
 
     async def _find_original(
@@ -789,7 +810,7 @@ class Store:
             if row:
                 return int(row[0]), "forward", None
         root = state.by_hash.get(prepared.content_hash)
-        if root is not None:
+        if root is not None and not prepared.brief:
             return root, "exact", 1.0
         candidates = _candidates(prepared, state)
         if not candidates:
@@ -799,12 +820,28 @@ class Store:
         await self._load_shingles(state, plausible)
         best: tuple[float, int] | None = None
         for pid in plausible:
-            sim = jaccard(prepared.shingles, state.shingles.get(pid, _NO_SHINGLES))
-            if sim >= threshold and (best is None or sim > best[0]):
+            if _one_liners_apart(prepared, pid, state):
+                continue
+            if prepared.short or len(state.cores.get(pid, ())) < MIN_WORDS:
+                # A short post and its candidate share a key: the same words, or all but one.
+                sim = 1.0 if one_word_apart(prepared.core, state.cores.get(pid, ())) else 0.0
+            else:
+                other = state.shingles.get(pid, _NO_SHINGLES)
+                sim = jaccard(prepared.shingles, other)
+                if sim < threshold:
+                    sim = contained(prepared.shingles, other)
+            if (
+                sim >= threshold
+                and (best is None or sim > best[0])
+                and substitution(state.cores.get(pid, ()), prepared.core) is None
+            ):
                 best = (sim, pid)
         if best is None:
             return None, None, None
         sim, pid = best
+        # A one-liner of the same text as the post it copies is still an exact copy.
+        if state.hashes.get(pid) == prepared.content_hash:
+            return state.roots.get(pid, pid), "exact", 1.0
         return state.roots.get(pid, pid), "near", round(sim, 4)
 
     async def _tag_ids(self, names: dict[str, str]) -> dict[str, int]:
@@ -824,16 +861,11 @@ class Store:
         return ids
 
     async def _stored_bands(self, post_id: int) -> tuple[int, ...]:
-        """The band keys ``post_id`` is indexed under, if any: those of its stored signature,
-        or of its clean text for a post stored without one (keys and signature are made from
-        the same clean text, so these are the rows ingest or an earlier edit wrote)."""
-        row = await self._fetchone(
-            "SELECT signature FROM post_signatures WHERE post_id = ?", (post_id,)
-        )
-        if row and row[0]:
-            return signature_band_keys(np.frombuffer(row[0], dtype="<u4"))
+        """The band keys ``post_id`` is indexed under, if any: those of its clean text as
+        stored (the keys were made from it, so these are the rows ingest or an earlier edit
+        wrote; MinHash bands, short and prefix keys alike: archive.similarity.fingerprint)."""
         row = await self._fetchone("SELECT clean_text FROM posts WHERE id = ?", (post_id,))
-        return band_keys(shingles(row[0])) if row else ()
+        return fingerprint(row[0]).bands if row else ()
 
     async def _is_replay(self, post_id: int, post: Post) -> bool:
         """Whether ``post`` is an earlier version of ``post_id`` again, not a new edit.
@@ -1696,6 +1728,7 @@ _REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
 _FILL_SIGNATURES_AT = 6  # migrations/0006_minhash_signatures.sql
 _REDACT_FEED_URLS_AT = 7  # migrations/0007_redact_feed_urls.sql
 _SEARCH_STEMS_AT = 8  # migrations/0008_search_stems.sql
+_CORE_BANDS_AT = 10  # migrations/0010_core_bands.sql
 _REBUILD_BATCH = 1000
 _PROGRESS_EVERY = 20_000
 _POSTS_TEXT_AFTER = "SELECT id, title, clean_text FROM posts WHERE id > ? ORDER BY id LIMIT ?"
@@ -1735,6 +1768,19 @@ def _sig_blob(sig: np.ndarray) -> bytes:
     return sig.astype("<u4").tobytes()
 
 
+def _one_liners_apart(prepared: PreparedPost, pid: int, state: _Chunk) -> bool:
+    """Whether ``prepared`` or candidate ``pid`` is a one-liner (fewer than BRIEF_WORDS core
+    words) and the two were published more than SHORT_WINDOW apart: the same words on
+    another day are another event ("🔴 LIVE: weekly briefing")."""
+    if not prepared.brief and len(state.cores.get(pid, ())) >= BRIEF_WORDS:
+        return False
+    published = state.published.get(pid)
+    return (
+        published is not None
+        and abs(parse_ts(published) - prepared.post.published_at) > SHORT_WINDOW
+    )
+
+
 def _crowded_of(prepared: PreparedPost, state: _Chunk) -> tuple[int, ...]:
     return tuple(sorted(b for b in prepared.bands if b in state.crowded))
 
@@ -1766,7 +1812,7 @@ def _plausible(
     those without a stored signature."""
     blobs = [state.signatures.get(pid, b"") for pid in candidates]
     known = [blob for blob in blobs if blob]
-    if not known:
+    if not known or not len(prepared.signature):  # a short post: its keys are its words
         return candidates
     others = np.frombuffer(b"".join(known), dtype="<u4").reshape(len(known), NUM_PERM)
     passes = iter(estimate_jaccard(prepared.signature, others) >= threshold - ESTIMATE_MARGIN)

@@ -138,7 +138,7 @@ def test_a_crowded_band_keeps_the_candidates_sharing_the_most_bands() -> None:
     )
     state = store._Chunk()
     crowded = list(range(1000, 1500))
-    for n, band in enumerate(post.bands):
+    for n, band in enumerate(post.bands[:16]):  # the MinHash bands (then a prefix key)
         state.by_band[band] = crowded[n::16] + ([7] if n < 4 else [])
     found = store._candidates(post, state)
     assert len(found) == store.MAX_CANDIDATES and found == sorted(found)

@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 from conftest import CHANNEL, dump, ingest, make_post
 
-from archive.dedup import band_keys, shingles, signature
+from archive.dedup import shingles, signature
 from archive.errors import InputError
 from archive.export import ExportRow
 from archive.models import Forward, SourceRef
 from archive.query import parse_query
+from archive.similarity import fingerprint
 from archive.store import PAGE_SIZE, ExportFilter, Store
 
 STATEMENT = (
@@ -44,11 +45,12 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0007_redact_feed_urls.sql",
         "0008_search_stems.sql",
         "0009_alerts.sql",
+        "0010_core_bands.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 9
+    assert await again.schema_version() == 10
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -61,6 +63,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (7, "0007_redact_feed_urls.sql"),
             (8, "0008_search_stems.sql"),
             (9, "0009_alerts.sql"),
+            (10, "0010_core_bands.sql"),
         ]
 
 
@@ -195,7 +198,9 @@ async def test_archive_with_datasketch_bands_finds_near_duplicates_after_upgrade
     assert by_id["3"].duplicate_of == by_id["1"].id
     with sqlite3.connect(path) as conn:
         bands = conn.execute("SELECT band, post_id FROM post_bands").fetchall()
-    assert {pid for _, pid in bands} == {1}  # the short post has no bands, the copy none either
+    # 16 MinHash bands and a prefix key, the short post one key (archive.similarity), the
+    # copy none.
+    assert sorted(pid for _, pid in bands) == [1] * 17 + [2]
     assert {b for b, _ in bands}.isdisjoint(DATASKETCH_BANDS)
 
 
@@ -252,11 +257,11 @@ async def test_edit_replaces_the_band_keys(
     by_id = await rows(store)
     with sqlite3.connect(db) as conn:
         stored = set(conn.execute("SELECT band, post_id FROM post_bands").fetchall())
-    expected = {(b, by_id["2"].id) for b in band_keys(shingles(OTHER))} | {
-        (b, by_id["1"].id) for b in band_keys(shingles(by_id["1"].text))
+    expected = {(b, by_id["2"].id) for b in fingerprint(OTHER).bands} | {
+        (b, by_id["1"].id) for b in fingerprint(by_id["1"].text).bands
     }
     assert stored == expected
-    assert not {b for b, _ in stored} & set(band_keys(shingles(STATEMENT)))
+    assert not {b for b, _ in stored} & set(fingerprint(STATEMENT).bands)
 
 
 async def test_different_posts_are_not_linked(store: Store) -> None:
@@ -493,7 +498,7 @@ async def test_relevance_pages_are_the_full_ranking_whatever_the_filter(store: S
         "harbour tag:SCO": f"{rare} WHERE key = 'sco')",
         "harbour tag:Rare": f"{rare} WHERE key = 'rare')",
         "harbour since:2024-03-10 until:2024-03-15": (
-            "AND published_at >= '2024-03-10' AND published_at < '2024-03-15'"
+            "AND published_at >= '2024-03-10' AND published_at < '2024-03-16'"  # all of the 15th
         ),
     }
     with sqlite3.connect(store.path) as db:

@@ -25,11 +25,13 @@ from typing import Any, BinaryIO, TextIO
 
 from archive.config import Config, load_config
 from archive.errors import ArchiverError, DamagedArchive, InputError, damaged_message, is_damage
+from archive.explain import explain, unlink
 from archive.export import FORMATS, to_json_dict, write_lines
 from archive.ingest import fetch_feeds, import_paths, options_from_config
 from archive.location import writable
 from archive.query import parse_date, parse_query
 from archive.redact import RedactingFilter, redact
+from archive.relink import relink
 from archive.store import (
     EXPORT_LINE_FORMATS,
     SNIPPET_END,
@@ -126,6 +128,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("stats", help="what the archive holds")
     sub.add_parser("migrate", help="bring the archive's schema up to date")
+    sub.add_parser(
+        "relink", help="recompute exact and near duplicate links with the current method"
+    )
+    p = sub.add_parser("explain", help="why a post is, or is not, linked to an original")
+    p.add_argument("id", type=_positive_int, help="the post's id (search --json shows it)")
+    p = sub.add_parser("unlink", help="undo a wrong duplicate link: the post stays distinct")
+    p.add_argument("id", type=_positive_int, help="the post's id (search --json shows it)")
     return parser
 
 
@@ -459,6 +468,23 @@ async def cmd_migrate(store: Store, config: Config, args: argparse.Namespace) ->
     return 0
 
 
+async def cmd_relink(store: Store, config: Config, args: argparse.Namespace) -> int:
+    report = await relink(store, config.near_threshold)
+    print(f"relinked {report.summary()}")
+    return 0
+
+
+async def cmd_explain(store: Store, config: Config, args: argparse.Namespace) -> int:
+    for line in await explain(store, args.id, config.near_threshold):
+        print(line)
+    return 0
+
+
+async def cmd_unlink(store: Store, config: Config, args: argparse.Namespace) -> int:
+    print(await unlink(store, args.id, datetime.now(UTC)))
+    return 0
+
+
 async def cmd_run(store: Store, config: Config, args: argparse.Namespace) -> int:
     from bot.service import Service
 
@@ -490,4 +516,7 @@ COMMANDS: dict[str, Callable[[Store, Config, argparse.Namespace], Any]] = {
     "tags": cmd_tags,
     "stats": cmd_stats,
     "migrate": cmd_migrate,
+    "relink": cmd_relink,
+    "explain": cmd_explain,
+    "unlink": cmd_unlink,
 }

@@ -1,0 +1,155 @@
+"""The parts of near-duplicate verification (archive/similarity.py), and how ingest uses them:
+signatures weigh nothing, a replaced name or number vetoes, one-liners need to be close in time."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from conftest import OPTIONS, ingest, make_post
+
+from archive.models import Post
+from archive.pipeline import prepare
+from archive.similarity import contained, core_text, core_words, fingerprint, substitution
+from archive.store import Store
+
+SIGNATURE = "\n\n🇷🇺 MFA Russia\n#Lavrov #RussianDiplomacy\n🔗 t.me/MFARussia"
+
+
+def test_the_core_leaves_out_signatures_tag_lines_markers_and_forward_lines() -> None:
+    body = "Lavrov will visit Ankara on March 18."
+    assert core_text(body + SIGNATURE) == body
+    assert core_text("⚡️ Breaking: " + body) == body
+    assert core_text("Forwarded from MFA Russia\n" + body + "\n\nSubscribe: t.me/dipwire") == body
+    assert core_text(body + "\n#Lavrov #Turkey") == body
+    # A body paragraph that mentions a link is the author's: it stays.
+    long = "The full text of the statement is on the website mid.ru, in Russian and English."
+    assert core_text(long) == long
+
+
+def test_a_replaced_name_or_number_vetoes_but_added_dropped_or_misspelt_words_do_not() -> None:
+    a = core_words("On March 3, Lavrov spoke with the Foreign Minister of Turkey Hakan Fidan.")
+    other_country = core_words(
+        "On March 3, Lavrov spoke with the Foreign Minister of Egypt Badr Abdelatty."
+    )
+    other_day = core_words(
+        "On March 5, Lavrov spoke with the Foreign Minister of Turkey Hakan Fidan."
+    )
+    assert substitution(a, other_country) == (
+        ["Turkey", "Hakan", "Fidan"],
+        ["Egypt", "Badr", "Abdelatty"],
+    )
+    assert substitution(a, other_day) == (["3"], ["5"])
+    assert (
+        substitution(a, [*a, "The", "talks", "were", "held", "at", "Ankara's", "request"]) is None
+    )
+    assert substitution(a, a[:-1]) is None
+    typo = core_words("On March 3, Lavrov spoke with the Foreign Minister of Turkey Hakan Fidna.")
+    assert substitution(a, typo) is None
+    # Another sentence opening ("They" for "The ministers") names no one.
+    assert substitution(["The", "ministers", "agreed"], ["They", "agreed"]) is None
+
+
+def test_containment_takes_an_added_sentence_not_a_short_line_inside_a_long_post() -> None:
+    a = fingerprint("Lavrov will hold talks with Ishaq Dar, Foreign Minister of Pakistan.").shingles
+    b = fingerprint(
+        "Lavrov will hold talks with Ishaq Dar, Foreign Minister of Pakistan."
+        " The ministers also exchanged views on regional issues."
+    ).shingles
+    assert contained(a, b) == 1.0
+    c = fingerprint(
+        " ".join(
+            ["Lavrov will hold talks with Ishaq Dar, Foreign Minister of Pakistan."]
+            + ["The talks covered trade energy and transport"] * 4
+            + [str(n) for n in range(40)]
+        )
+    ).shingles
+    assert contained(a, c) == 0.0
+
+
+def _at(post: Post, hour: int, day: int = 1) -> Post:
+    return Post(
+        source=post.source,
+        external_id=post.external_id,
+        published_at=datetime(2024, 3, day, hour, tzinfo=UTC),
+        text=post.text,
+    )
+
+
+async def test_one_liners_are_copies_within_hours_and_events_a_week_apart(store: Store) -> None:
+    await ingest(
+        store,
+        _at(make_post(1, "Lavrov arrives in Ankara"), 9),
+        _at(make_post(2, "⚡️ Breaking: Lavrov arrives in Ankara"), 10),
+        _at(make_post(3, "🔴 LIVE: weekly briefing"), 11),
+        _at(make_post(4, "🔴 LIVE: weekly briefing"), 11, day=8),
+        _at(make_post(5, "🔴 LIVE: weekly briefing"), 12, day=8),
+    )
+    with sqlite3.connect(store.path) as db:
+        links = dict(db.execute("SELECT external_id, duplicate_kind FROM posts").fetchall())
+    assert links == {"1": None, "2": "near", "3": None, "4": None, "5": "exact"}
+
+
+async def test_signature_and_template_siblings_stay_apart_and_reposts_are_linked(
+    store: Store,
+) -> None:
+    await ingest(
+        store,
+        make_post(1, "Lavrov will visit Ankara on March 18 for talks on trade." + SIGNATURE),
+        make_post(2, "Lavrov will visit Cairo on March 20 for talks on trade." + SIGNATURE),
+        make_post(
+            3,
+            "Lavrov will visit Ankara on March 18 for talks on trade.\n\n"
+            "📡 Diplomatic Wire — news as it breaks\nSubscribe: t.me/dipwire",
+        ),
+    )
+    with sqlite3.connect(store.path) as db:
+        links = dict(db.execute("SELECT external_id, duplicate_of FROM posts").fetchall())
+    assert links == {"1": None, "2": None, "3": 1}
+
+
+async def test_migration_0010_replaces_the_bands_of_whole_texts(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    text = "Lavrov will visit Ankara on March 18 for talks on trade." + SIGNATURE
+    async with await Store.open(path) as store:
+        await ingest(store, make_post(1, text))
+    with sqlite3.connect(path) as conn:  # as version 9 left it: keys of the whole text
+        conn.execute("DELETE FROM schema_migrations WHERE version = 10")
+        conn.execute("DROP TABLE post_unlinks")
+        conn.execute("UPDATE post_bands SET band = band + 1")
+    async with await Store.open(path) as store:
+        assert store.applied_on_open == ["0010_core_bands.sql"]
+    with sqlite3.connect(path) as conn:
+        bands = {b for (b,) in conn.execute("SELECT band FROM post_bands")}
+        assert conn.execute("SELECT count(*) FROM posts").fetchone() == (1,)
+    assert bands == set(prepare(make_post(1, text), OPTIONS).bands)
+
+
+def test_short_posts_one_word_apart_share_a_key() -> None:
+    from archive.similarity import one_word_apart
+
+    a = core_words("Лавров прибыл в Анкару сегодня")
+    typo = core_words("Лавров прибыл в Анкрау сегодня")
+    added = core_words("Лавров прибыл в Анкару сегодня утром")
+    assert set(fingerprint("Лавров прибыл в Анкару сегодня").bands) & set(
+        fingerprint("Лавров прибыл в Анкрау сегодня").bands
+    )
+    assert one_word_apart(a, typo) and one_word_apart(a, added) and one_word_apart(added, a)
+    assert not one_word_apart(a, core_words("Лавров прибыл в Каир вчера"))
+    assert substitution(a, core_words("Лавров прибыл в Каир сегодня")) is not None
+
+
+async def test_an_earlier_post_imported_later_becomes_the_root(store: Store) -> None:
+    text = "Lavrov will visit Ankara on March 18 for talks on trade and energy."
+    # The newer posts first (a repost, then another), the original from an older export.
+    await ingest(store, make_post(2, text + "\n\nSubscribe: t.me/dipwire", day=3))
+    await ingest(store, make_post(3, text, day=4))
+    await ingest(store, make_post(1, text + SIGNATURE, day=2))
+    with sqlite3.connect(store.path) as db:
+        links = dict(db.execute("SELECT external_id, duplicate_of FROM posts").fetchall())
+        ids = dict(db.execute("SELECT external_id, id FROM posts").fetchall())
+        indexed = {pid for (pid,) in db.execute("SELECT DISTINCT post_id FROM post_bands")}
+        signed = {pid for (pid,) in db.execute("SELECT post_id FROM post_signatures")}
+    assert links == {"1": None, "2": ids["1"], "3": ids["1"]}
+    assert indexed == signed == {ids["1"]}  # only the root is indexed
