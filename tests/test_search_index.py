@@ -10,11 +10,11 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import ingest, make_post
 
 from archive.models import SourceRef
 from archive.query import parse_query
 from archive.store import Store
-from tests.conftest import ingest, make_post
 
 OTHER = SourceRef(kind="telegram", key="1500000002", title="Agency")
 

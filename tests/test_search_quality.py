@@ -9,12 +9,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from conftest import TOPICS, ingest
+from search_corpus import POSTS, QUERIES, Labelled
 
 from archive.models import Post, SourceRef
 from archive.query import parse_query
 from archive.store import Store
-from tests.conftest import TOPICS, ingest
-from tests.search_corpus import POSTS, QUERIES, Labelled
 
 RANKED_FIRST_AT_LEAST = 0.9
 
