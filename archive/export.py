@@ -68,6 +68,8 @@ class ExportRow:
     tags: tuple[str, ...]
     duplicate_of: int | None
     media: tuple[Media, ...]
+    # Where published_at comes from (archive.models.DateSource): "file" means undated.
+    date_source: str = "source"
 
 
 class Writer(Protocol):
@@ -104,6 +106,7 @@ def to_json_dict(row: ExportRow) -> dict[str, Any]:
         "url": row.url,
         "title": row.title,
         "published_at": iso_utc(row.published_at),
+        "date_source": row.date_source,
         "edited_at": iso_utc(row.edited_at) if row.edited_at else None,
         "forwarded_from": row.forwarded_from,
         "text": row.text,
