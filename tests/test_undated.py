@@ -14,11 +14,12 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from conftest import CHANNEL, CliResult, dump, ingest, make_post
+from conftest import CHANNEL, CliResult, dump, export_row, ingest, make_post
 
 from archive.importers.textdump import read_text_dump
 from archive.models import SourceRef
-from archive.store import Store
+from archive.store import SearchHit, Store
+from bot.replies import format_hit
 
 Cli = Callable[..., CliResult]
 
@@ -240,3 +241,17 @@ def _posts(db: Path) -> list[tuple[object, ...]]:
             "SELECT id, source_id, external_id, published_at, raw_text, clean_text, duplicate_of"
             " FROM posts"
         ).fetchall()
+
+
+def test_the_bots_search_results_mark_undated_posts() -> None:
+    when = datetime(2024, 3, 20, 9, 30, tzinfo=UTC)
+    undated = export_row(1, "Comment on the #SCO summit.", published_at=when, date_source="file")
+    from_text = export_row(2, "Interview (Moscow, March 12, 2024)", date_source="text")
+
+    assert format_hit(SearchHit(undated, "")).startswith(
+        "<i>2024-03-20 09:30 (undated: the file's time)</i> · Example MFA"
+    )
+    assert format_hit(SearchHit(from_text, "")).startswith(
+        "<i>2024-03-04 (date from its text)</i> · Example MFA"
+    )
+    assert format_hit(SearchHit(export_row(3), "")).startswith("<i>2024-03-04 09:03</i>")

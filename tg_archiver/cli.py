@@ -29,7 +29,6 @@ from archive.explain import explain, unlink
 from archive.export import FORMATS, to_json_dict, write_lines
 from archive.ingest import fetch_feeds, import_paths, options_from_config
 from archive.location import writable
-from archive.models import UNDATED
 from archive.query import parse_date, parse_query
 from archive.redact import RedactingFilter, redact
 from archive.relink import relink
@@ -40,7 +39,7 @@ from archive.store import (
     ExportFilter,
     Store,
 )
-from archive.timefmt import day, minute
+from archive.timefmt import labelled, minute
 from tg_archiver.output import STDOUT, GuardedStdout, write_export, write_stdout
 
 log = logging.getLogger("tg_archiver")
@@ -307,11 +306,7 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
     bold = out.isatty()
     for hit in hits:
         row = hit.row
-        when = minute(row.published_at)
-        if row.date_source == UNDATED:
-            when = f"{when} (undated: the file's time)"
-        elif row.date_source == "text":
-            when = f"{day(row.published_at)} (date from its text)"
+        when = labelled(row.published_at, row.date_source)
         source = row.source_title or row.source
         tags = " ".join(f"#{t}" for t in row.tags)
         out.write("  ".join(part for part in (when, source, row.url, tags) if part) + "\n")
