@@ -255,3 +255,15 @@ def test_the_bots_search_results_mark_undated_posts() -> None:
         "<i>2024-03-04 (date from its text)</i> · Example MFA"
     )
     assert format_hit(SearchHit(export_row(3), "")).startswith("<i>2024-03-04 09:03</i>")
+
+
+def test_markdown_and_html_exports_say_which_posts_are_undated(cli: Cli, tmp_path: Path) -> None:
+    db, config, _ = imported(cli, tmp_path)
+    undated = {"md": "(undated: the file's time)", "html": "(undated: the file&#x27;s time)"}
+
+    for fmt, label in undated.items():
+        result = cli("--config", config, "--db", db, "export", "--format", fmt)
+        assert result.code == 0, result.err
+        assert result.out.count(f"2024-03-20 09:30 UTC {label}") == 3
+        assert result.out.count("2024-03-12 (date from its text)") == 1
+        assert result.out.count("2024-03-14 (date from its text)") == 1
