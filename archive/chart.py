@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from archive.digest import (
+    UNDATED,
     DigestOptions,
     by_topic,
     group_items,
@@ -61,7 +62,8 @@ def chart_data(
     n_days = (last - first).days + 1
     if n_days < 2 or n_days > MAX_DAYS:
         return None
-    rows = [r for r in rows if since <= r.published_at < until]
+    # Undated posts have no day to be counted on, even in a digest that lists them.
+    rows = [r for r in rows if since <= r.published_at < until and r.date_source != UNDATED]
     topics = by_topic(group_items(rows), options)
     if not topics:
         return None

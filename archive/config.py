@@ -95,6 +95,7 @@ class DigestConfig:
     file: Path | None = None  # without chats: appended to this file instead of stdout
     excerpt_chars: int = 200
     include_untagged: bool = False  # stories with none of the topics, under "Other"
+    include_undated: bool = False  # text-dump posts without a date, labelled "undated"
 
     def trigger(self) -> CronTrigger:
         return CronTrigger.from_crontab(self.cron, timezone=ZoneInfo(self.timezone))
@@ -324,7 +325,8 @@ def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
             item,
             f"{key}.",
             {"name", "topics", "cron", "timezone", "chats", "max_items_per_topic",
-             "say_when_empty", "chart", "searches", "excerpt_chars", "include_untagged", "file"},
+             "say_when_empty", "chart", "searches", "excerpt_chars", "include_untagged",
+             "include_undated", "file"},
         )  # fmt: skip
         for required in ("name", "cron"):
             if required not in item:
@@ -365,7 +367,7 @@ def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
         if not isinstance(say, bool):
             raise InputError(f"{key}.say_when_empty: expected true or false")
         flags = {}
-        for flag in ("chart", "include_untagged"):
+        for flag in ("chart", "include_untagged", "include_undated"):
             flags[flag] = item.get(flag, False)
             if not isinstance(flags[flag], bool):
                 raise InputError(f"{key}.{flag}: expected true or false")
@@ -384,6 +386,7 @@ def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
                 searches=searches,
                 excerpt_chars=_int(item.get("excerpt_chars", 200), f"{key}.excerpt_chars", 0),
                 include_untagged=flags["include_untagged"],
+                include_undated=flags["include_undated"],
                 file=base / _str(item["file"], f"{key}.file") if "file" in item else None,
             )
         )

@@ -23,6 +23,10 @@ Choices a caller must know:
 - A story goes under exactly one topic: the first of ``options.topics`` (in that order) that
   the story has (the tags of its lead and copies together). So a post tagged #SCO and #CIS is
   listed once, under whichever of the two the digest names first.
+- Undated posts (``date_source == "file"``: a text dump's post whose text names no day, so
+  its time is only the file's) are left out unless ``include_undated``; shown, they say
+  "undated" where a story gives its time. A post dated by a line of its own text says so:
+  "2024-03-12 (date from its text)".
 - Topics are ordered by how many stories they have (most first; ties keep the options' order),
   stories by time. Topics are written as real hashtags (``#SCO``) so Telegram's hashtag
   search finds the digest.
@@ -44,6 +48,7 @@ from datetime import datetime
 
 from archive.export import ExportRow
 from archive.links import post_url
+from archive.models import UNDATED
 from archive.summary import headline_and_summary
 from archive.summary import shorten as _shorten
 from archive.tags import tag_key
@@ -80,6 +85,9 @@ class DigestOptions:
     # (source key or casefolded title, channel username) from the config's [sources.NAME]:
     # links for channels whose posts came from an export without usernames (archive.links).
     usernames: tuple[tuple[str, str], ...] = ()
+    # Undated posts (text dumps without a dateline) are shown, labelled "undated"; by default
+    # they are left out, since their time is only the file's and they would read as news.
+    include_undated: bool = False
 
     def label(self, topic: str) -> str:
         """How a topic is written: ``#SCO`` for a tag, a saved search by its name."""
@@ -143,7 +151,7 @@ def compose_digest(
     until: datetime,
 ) -> list[str]:
     """The digest of ``rows`` for the window ``[since, until)`` as HTML parse-mode messages."""
-    rows = [r for r in rows if since <= r.published_at < until]
+    rows = in_window(rows, options, since=since, until=until)
     topics = by_topic(group_items(rows), options)
     if not topics:
         if not options.say_when_empty:
@@ -221,6 +229,18 @@ def compose_digest(
     return messages
 
 
+def in_window(
+    rows: Iterable[ExportRow], options: DigestOptions, *, since: datetime, until: datetime
+) -> list[ExportRow]:
+    """The rows a digest of ``[since, until)`` shows: undated ones only with
+    ``include_undated`` (their time, the file's, says nothing of when they were written)."""
+    return [
+        r
+        for r in rows
+        if since <= r.published_at < until and (options.include_undated or r.date_source != UNDATED)
+    ]
+
+
 def choose(items: Sequence[DigestItem], limit: int) -> list[DigestItem]:
     """The ``limit`` stories a topic shows when it has more: the most covered (posts, then
     sources) and, among equals, the newest; listed in time order like the rest."""
@@ -284,7 +304,7 @@ def render_item(item: DigestItem, options: DigestOptions, max_sources: int | Non
     usernames = dict(options.usernames)
     name = _esc(_shorten(source_name(lead), NAME_CHARS))
     url = post_url(lead, usernames)
-    where = [f'<a href="{_attr(url)}">{name}</a>' if url else name, _when(lead.published_at)]
+    where = [f'<a href="{_attr(url)}">{name}</a>' if url else name, post_time(lead)]
     others = item.other_sources(usernames)
     if others:
         listed = others if max_sources is None else others[:max_sources]
@@ -357,6 +377,16 @@ _units = utf16_len
 
 def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def post_time(row: ExportRow) -> str:
+    """When a post was published, as far as known: "2024-03-04 09:15 UTC" from its source,
+    "2024-03-12 (date from its text)" from a dateline (a day, no time), "undated"."""
+    if row.date_source == UNDATED:
+        return "undated"
+    if row.date_source == "text":
+        return f"{since_day(row.published_at)} (date from its text)"
+    return _when(row.published_at)
 
 
 def _when(moment: datetime) -> str:

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 
 from archive.models import Media
 from archive.readahead import read_ahead
-from archive.timefmt import minute
+from archive.timefmt import day, minute
 
 DEFAULT_TITLE = "tg-archiver export"
 
@@ -68,6 +68,8 @@ class ExportRow:
     tags: tuple[str, ...]
     duplicate_of: int | None
     media: tuple[Media, ...]
+    # Where published_at comes from (archive.models.DateSource): "file" means undated.
+    date_source: str = "source"
 
 
 class Writer(Protocol):
@@ -104,6 +106,7 @@ def to_json_dict(row: ExportRow) -> dict[str, Any]:
         "url": row.url,
         "title": row.title,
         "published_at": iso_utc(row.published_at),
+        "date_source": row.date_source,
         "edited_at": iso_utc(row.edited_at) if row.edited_at else None,
         "forwarded_from": row.forwarded_from,
         "text": row.text,
@@ -245,6 +248,16 @@ def _human_time(moment: datetime) -> str:
     return f"{minute(moment)} UTC"
 
 
+def _post_time(row: ExportRow) -> str:
+    """The post's time as a reader sees it, saying when it is only a text dump file's time
+    (undated) or a day its own dateline gave."""
+    if row.date_source == "file":
+        return f"{_human_time(row.published_at)} (undated: the file's time)"
+    if row.date_source == "text":
+        return f"{day(row.published_at)} (date from its text)"
+    return _human_time(row.published_at)
+
+
 def _is_web_url(url: str | None) -> bool:
     if not url:
         return False
@@ -275,7 +288,7 @@ def write_markdown(
 
 
 def _md_post(row: ExportRow) -> str:
-    lines = [f"## {_human_time(row.published_at)} · {_md_inline(row.source_title or row.source)}"]
+    lines = [f"## {_post_time(row)} · {_md_inline(row.source_title or row.source)}"]
     lines.append("")
     if row.title:
         lines += [f"**{_md_inline(row.title)}**", ""]
@@ -389,7 +402,7 @@ def write_html(
 def _html_post(row: ExportRow) -> str:
     parts = [
         f'<article id="post-{row.id}">\n<h2><time datetime="{iso_utc(row.published_at)}">'
-        f"{_human_time(row.published_at)}</time> · {_h(row.source_title or row.source)}</h2>\n"
+        f"{_h(_post_time(row))}</time> · {_h(row.source_title or row.source)}</h2>\n"
     ]
     if row.title:
         parts.append(f"<h3>{_h(row.title)}</h3>\n")

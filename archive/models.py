@@ -13,6 +13,12 @@ from typing import Literal
 
 SourceKind = Literal["telegram", "feed", "import"]
 TagOrigin = Literal["hashtag", "rule", "category"]
+# Where a post's date comes from: "source" the platform's own date (Telegram, a feed, an
+# export), "text" a dateline in the post (archive.textdates), "file" the modification time of
+# the file it came in, i.e. the post is undated (text dumps).
+DateSource = Literal["source", "text", "file"]
+DATE_SOURCES: tuple[DateSource, ...] = ("source", "text", "file")
+UNDATED: DateSource = "file"
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,3 +73,4 @@ class Post:
     hashtags: tuple[str, ...] = ()  # from message entities, without '#'
     categories: tuple[str, ...] = ()  # feed categories
     media: tuple[Media, ...] = field(default=())
+    date_source: DateSource = "source"

@@ -669,6 +669,7 @@ class Store:
                     similarity,
                     now,
                     prepared.search_stems,
+                    post.date_source,
                 )
             )
             versions.append(
@@ -1641,7 +1642,7 @@ RETURNING id
 _POST_COLUMNS = (
     "id, source_id, external_id, url, title, published_at, edited_at, author,"
     " forwarded_from, forwarded_from_key, forwarded_post_id, raw_text, clean_text, content_hash,"
-    " media, duplicate_of, duplicate_kind, similarity, ingested_at, search_stems"
+    " media, duplicate_of, duplicate_kind, similarity, ingested_at, search_stems, date_source"
 )
 # A chunk's new posts are written to this temporary table (of the writing connection, never
 # in the archive file), then moved into posts by one INSERT ... SELECT: the FTS5 trigger then
@@ -1836,7 +1837,7 @@ posts.url, posts.title, posts.published_at, posts.edited_at, posts.forwarded_fro
 posts.clean_text,
 (SELECT group_concat(tags.name, char(31)) FROM post_tags JOIN tags ON tags.id = post_tags.tag_id
   WHERE post_tags.post_id = posts.id),
-posts.duplicate_of, posts.media
+posts.duplicate_of, posts.media, posts.date_source
 """
 
 _ROW_COLUMNS_TAG_IDS = """
@@ -1844,7 +1845,7 @@ posts.id, sources.key, sources.kind, sources.title, sources.username, posts.exte
 posts.url, posts.title, posts.published_at, posts.edited_at, posts.forwarded_from,
 posts.clean_text,
 (SELECT group_concat(post_tags.tag_id) FROM post_tags WHERE post_tags.post_id = posts.id),
-posts.duplicate_of, posts.media
+posts.duplicate_of, posts.media, posts.date_source
 """
 
 
@@ -1859,12 +1860,14 @@ _EXPORT_URL = """CASE WHEN posts.url IS NULL AND sources.kind = 'telegram'
 
 _JSONL_LINE = f"""printf(
     '{{"id": %d, "source": %s, "source_kind": %s, "source_title": %s, "external_id": %s,'
-    || ' "url": %s, "title": %s, "published_at": %s, "edited_at": %s, "forwarded_from": %s,'
+    || ' "url": %s, "title": %s, "published_at": %s, "date_source": %s, "edited_at": %s,'
+    || ' "forwarded_from": %s,'
     || ' "text": %s, "tags": [%s], "duplicate_of": %s, "media": %s}}' || char(10),
     posts.id, json_quote(sources.key), json_quote(sources.kind),
     json_quote({_EXPORT_SOURCE_TITLE}), json_quote(posts.external_id),
     json_quote({_EXPORT_URL}), json_quote(posts.title),
-    json_quote(posts.published_at), json_quote(posts.edited_at), json_quote(posts.forwarded_from),
+    json_quote(posts.published_at), json_quote(posts.date_source), json_quote(posts.edited_at),
+    json_quote(posts.forwarded_from),
     json_quote(posts.clean_text),
     coalesce((SELECT group_concat(json_quote(tags.name), ', ') FROM post_tags
         JOIN tags ON tags.id = post_tags.tag_id WHERE post_tags.post_id = posts.id), ''),
@@ -1992,7 +1995,7 @@ def _filter_sql(flt: ExportFilter) -> tuple[str, list[Any]]:
 
 def _export_row(r: Sequence[Any]) -> ExportRow:
     (pid, key, kind, title, username, ext, url, post_title, published, edited, fwd, text, tags,
-     dup, media) = r  # fmt: skip
+     dup, media, date_source) = r  # fmt: skip
     if url is None and kind == "telegram" and username:
         url = f"https://t.me/{username}/{ext}"
     return ExportRow(
@@ -2010,6 +2013,7 @@ def _export_row(r: Sequence[Any]) -> ExportRow:
         tags=tuple(tags.split(_TAG_SEP)) if tags else (),
         duplicate_of=dup,
         media=tuple(Media(**m) for m in json.loads(media)) if media else (),
+        date_source=date_source,
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-__all__ = ["day", "minute"]
+__all__ = ["day", "labelled", "minute"]
 
 
 def minute(moment: datetime) -> str:
@@ -20,6 +20,17 @@ def minute(moment: datetime) -> str:
 def day(moment: datetime) -> str:
     """``YYYY-MM-DD`` of ``moment`` in UTC (a naive time is taken as UTC)."""
     return _utc(moment).date().isoformat()
+
+
+def labelled(moment: datetime, date_source: str) -> str:
+    """A post's time for a search result, saying where it comes from (archive.models.DateSource):
+    ``2024-03-04 09:15`` from the source, ``2024-03-12 (date from its text)`` from a dateline
+    (a day, no time), ``2024-03-20 09:30 (undated: the file's time)`` for an undated post."""
+    if date_source == "file":
+        return f"{minute(moment)} (undated: the file's time)"
+    if date_source == "text":
+        return f"{day(moment)} (date from its text)"
+    return minute(moment)
 
 
 def _utc(moment: datetime) -> datetime:

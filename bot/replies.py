@@ -22,7 +22,7 @@ from telethon import Button
 
 from archive.query import SearchQuery
 from archive.store import SNIPPET_END, SNIPPET_START, SearchHit
-from archive.timefmt import minute
+from archive.timefmt import labelled
 
 Clock = Callable[[], datetime]
 
@@ -113,7 +113,7 @@ def highlight(snippet: str) -> str:
 def format_hit(hit: SearchHit) -> str:
     row = hit.row
     source = html.escape(row.source_title or row.source)
-    line = f"<i>{minute(row.published_at)}</i> · {source}"
+    line = f"<i>{labelled(row.published_at, row.date_source)}</i> · {source}"
     if row.url and row.url.startswith(("https://", "http://")):
         line += f' · <a href="{html.escape(row.url, quote=True)}">original</a>'
     snippet = highlight(hit.snippet) if hit.snippet else html.escape(row.text[:200])

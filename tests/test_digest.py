@@ -328,3 +328,49 @@ def test_readme_shows_the_example_digest_exactly_as_it_renders(
     shown = readme.split("prints, for the example data", 1)[1].split("```\n", 2)[1]
     assert shown == result.out
     assert "+2 copies" in shown and shown.count('<a href="https://t.me/c/1500000001/') == 4
+
+
+# -- undated posts ----------------------------------------------------------------------------
+
+
+def test_undated_posts_are_left_out_unless_asked_and_then_labelled() -> None:
+    dated = row(1, "Talks on #SCO cooperation in Astana.\nThe sides agreed on a plan.")
+    from_text = row(
+        2,
+        "🎙 Interview on the #SCO (Moscow, March 12, 2024)\nCooperation keeps growing.",
+        source="mfa-scrape",
+        source_kind="import",
+        source_title="mfa-scrape",
+        url=None,
+        published_at=datetime(2024, 3, 12, tzinfo=UTC),
+        date_source="text",
+    )
+    undated = row(
+        3,
+        "❗️ Comment on the #SCO summit preparations\nThe agenda is agreed.",
+        source="mfa-scrape",
+        source_kind="import",
+        source_title="mfa-scrape",
+        url=None,
+        published_at=datetime(2024, 3, 20, 9, 30, tzinfo=UTC),
+        date_source="file",
+    )
+
+    [hidden] = compose([dated, from_text, undated])
+    [shown] = compose([dated, from_text, undated], options(include_undated=True))
+
+    assert "2 stories from 2 posts" in hidden and "summit preparations" not in hidden
+    assert "mfa-scrape · 2024-03-12 (date from its text)" in hidden
+    assert "undated" not in hidden
+    assert "3 stories from 3 posts" in shown
+    assert "Comment on the SCO summit preparations" in shown
+    assert "mfa-scrape · undated" in shown and "2024-03-20" not in shown
+    for message in (hidden, shown):
+        check_message(message)
+
+
+def test_a_window_of_undated_posts_only_is_empty_unless_asked() -> None:
+    undated = row(1, "Comment on the #SCO summit.\nThe agenda is agreed.", date_source="file")
+
+    assert compose([undated]) == []
+    assert "undated" in compose([undated], options(include_undated=True))[0]

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import CHANNEL, CliResult, Clock, ingest
+from conftest import CHANNEL, CliResult, Clock, ingest, write_archive
 from telegram_harness import FakeTelegram, group
 from telethon.errors import FloodWaitError
 
@@ -265,6 +265,15 @@ def test_cli_named_digest_records_console_delivery_unless_dry_run(
 ) -> None:
     db = tmp_path / "a.db"
     config = ROOT / "config.example.toml"
+    # The example data is all of March 2024 (the text dump's posts dated by their datelines):
+    # a post of the last hour gives the named digest's default window something to send.
+    recent = Post(
+        source=CHANNEL,
+        external_id="9001",
+        published_at=datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1),
+        text="Talks on #SCO cooperation in transport.\nThe sides agreed on a plan.",
+    )
+    write_archive(db, recent)
     assert cli("--config", config, "--db", db, "import").code == 0
     window = ("--since", "2024-03-01", "--until", "2024-03-31")
     by_hand = cli("--config", config, "--db", db, "digest", "morning", *window)

@@ -93,6 +93,7 @@ def test_json_dict_carries_the_contract_fields() -> None:
         "url": "https://news.example.org/a?x=1&y=2",
         "title": 'Title with "quotes" & <tags>',
         "published_at": "2023-05-17T10:30:00Z",
+        "date_source": "source",
         "edited_at": "2023-05-17T12:00:00Z",
         "forwarded_from": "Agency, Ltd.",
         "text": NASTY_TEXT,

@@ -39,7 +39,7 @@ from archive.store import (
     ExportFilter,
     Store,
 )
-from archive.timefmt import minute
+from archive.timefmt import labelled, minute
 from tg_archiver.output import STDOUT, GuardedStdout, write_export, write_stdout
 
 log = logging.getLogger("tg_archiver")
@@ -121,6 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run",
         action="store_true",
         help="record nothing as sent (a named digest's next window then starts where it did)",
+    )
+    p.add_argument(
+        "--undated",
+        action="store_true",
+        help='also list undated posts (text dumps without a dateline), labelled "undated"',
     )
 
     p = sub.add_parser("tags", help="the most used tags")
@@ -301,7 +306,7 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
     bold = out.isatty()
     for hit in hits:
         row = hit.row
-        when = minute(row.published_at)
+        when = labelled(row.published_at, row.date_source)
         source = row.source_title or row.source
         tags = " ".join(f"#{t}" for t in row.tags)
         out.write("  ".join(part for part in (when, source, row.url, tags) if part) + "\n")
@@ -392,7 +397,9 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
     if named is not None:
         sender = sender_for(
             store,
-            replace(named, say_when_empty=True),
+            replace(
+                named, say_when_empty=True, include_undated=named.include_undated or args.undated
+            ),
             send=ConsoleSink(sys.stdout),
             usernames=config.source_usernames,
         )
@@ -424,6 +431,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
         topics=topics,
         say_when_empty=True,
         usernames=config.source_usernames,
+        include_undated=args.undated,
     )
     messages = compose_digest(rows, options, since=since, until=until)
     print("\n---\n".join(messages))

@@ -11,8 +11,14 @@ What the format cannot say, and what this importer does about it:
   its own, with ``forwarded_from=None``. An own post *between* two forwarded ones has no
   line to mark its start, so it runs on into the previous forwarded post's body; nothing in
   the text can tell them apart.
-* **Dates.** There are none. Every post gets ``published_at``, which the caller passes in;
-  it defaults to the file's modification time (UTC). A naive datetime is taken as UTC.
+* **Dates.** The format has none. A post whose text names its day in a dateline ("(Moscow,
+  March 12, 2024)", "12 марта 2024 года": :func:`archive.textdates.dateline_date`, which
+  says when a date is clear enough) is dated that day at 00:00 UTC, with
+  ``date_source="text"``. Every other post is undated: it gets ``published_at``, which the
+  caller passes in and which defaults to the file's modification time (UTC), with
+  ``date_source="file"``, so that digests can leave it out or label it rather than show it
+  as that day's news. A naive datetime is taken as UTC. A dateline after ``published_at``
+  (the file cannot hold a post written after it) is not taken.
 * **Identity.** There are no message ids. ``external_id`` is the first 16 hex digits of
   SHA-1 over ``origin channel name + "\\n" + body with whitespace runs collapsed``, so a
   re-import of the file, or a later dump holding the same posts, gives the same ids. The
@@ -43,6 +49,7 @@ from typing import BinaryIO
 from archive.errors import InputError
 from archive.inputfiles import open_regular
 from archive.models import Forward, Post, SourceRef
+from archive.textdates import dateline_date
 
 __all__ = ["HEADING", "MAX_LINE_BYTES", "MAX_TEXT_CHARS", "post_id", "read_text_dump"]
 
@@ -65,9 +72,10 @@ def read_text_dump(
     """Yield the posts of a plain-text dump in file order.
 
     ``source_name`` names the import source (default: the file's stem); ``published_at``
-    is given to every post (default: the file's modification time, UTC), since the format
-    carries no dates; ``now`` (the import's time, default the clock) dates them instead when
-    the modification time lies outside years 1..9999, with a warning in the log. Raises
+    dates every post whose text names no day (default: the file's modification time, UTC;
+    see the module's notes on dates); ``now`` (the import's time, default the clock) dates
+    them instead when the modification time lies outside years 1..9999, with a warning in the
+    log. Raises
     :class:`InputError` for unreadable files and files that are not regular files, invalid
     UTF-8, NUL bytes, posts over :data:`MAX_TEXT_CHARS` characters and lines over
     :data:`MAX_LINE_BYTES` bytes.
@@ -94,10 +102,16 @@ def read_text_dump(
                 if seen[external_id] > 1:
                     external_id = f"{external_id}#{seen[external_id]}"
                 count += 1
+                day = dateline_date(body, latest=published_at)
                 yield Post(
                     source=source,
                     external_id=external_id,
-                    published_at=published_at,
+                    published_at=(
+                        datetime(day.year, day.month, day.day, tzinfo=UTC)
+                        if day is not None
+                        else published_at
+                    ),
+                    date_source="text" if day is not None else "file",
                     text=body,
                     forwarded_from=Forward(name=origin) if origin is not None else None,
                 )
