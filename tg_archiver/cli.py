@@ -223,7 +223,12 @@ async def _run(args: argparse.Namespace) -> int:
                 f" `{args.command}` needs to write to it"
             )
         read_only = True
-    opening = Store.open(db_path, read_only=True) if read_only else Store.open(db_path)
+    if read_only:
+        opening = Store.open(db_path, read_only=True)
+    elif args.command == "migrate" and sys.stderr.isatty():
+        opening = Store.open(db_path, progress=_progress_bar())
+    else:
+        opening = Store.open(db_path)
     async with await opening as store:
         try:
             result: int = await command(store, config, args)
@@ -364,6 +369,24 @@ def _with_progress(
         for n, data in chunks:
             yield n, data
             bar.update(n)
+
+
+def _progress_bar() -> Callable[[int, int], None]:
+    """A progress callback for `migrate` (Store.open): a tqdm bar on standard error, made at
+    the first report (when the number of posts is known) and closed at the last."""
+    from tqdm import tqdm
+
+    bars: list[tqdm[None]] = []
+
+    def report(done: int, total: int) -> None:
+        if not bars:
+            bars.append(tqdm(total=total, unit=" posts", desc="word forms", file=sys.stderr))
+        bar = bars[0]
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
+
+    return report
 
 
 def _export_title(args: argparse.Namespace) -> str:
