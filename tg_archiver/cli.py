@@ -416,6 +416,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
         sender = sender_for(
             store,
             replace(named, say_when_empty=True),
+            aliases=config.topics,
             send=ConsoleSink(sys.stdout),
             usernames=config.source_usernames,
         )
