@@ -1124,8 +1124,18 @@ class Store:
             if int(row[0]) < k:  # every match was ranked: this is all there is
                 return {i: -float(score) for i, score in page}
             k *= 8
-        sql = _matches_page(where, "score, posts.published_at DESC, posts.id DESC", _SCORE)
-        page = await self._read_all(sql, (match, *params, limit, offset))
+        # The length prior reads each post's whole text (overflow pages for a long one): it
+        # is applied to the best k of the filtered matches by BM25 alone, as above.
+        sql = (
+            f"WITH ranked AS (SELECT posts.id AS id, {_BM25} AS score"
+            " FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
+            " JOIN sources ON sources.id = posts.source_id"
+            f" WHERE posts_fts MATCH ? {where} ORDER BY score, posts.id LIMIT ?)"
+            f" SELECT ranked.id, ranked.score * {_LENGTH_PRIOR} AS score FROM ranked"
+            " JOIN posts ON posts.id = ranked.id"
+            " ORDER BY score, posts.published_at DESC, ranked.id DESC LIMIT ? OFFSET ?"
+        )
+        page = await self._read_all(sql, (match, *params, k, limit, offset))
         return {i: -float(score) for i, score in page}
 
     async def iter_posts(self, flt: ExportFilter) -> AsyncIterator[ExportRow]:
