@@ -1105,7 +1105,8 @@ class Store:
         joined with its post. A tag, date or source filter may pass any share of the matches,
         and each round of a growing ``k`` costs nearly a raw ranking (measured at 1M: two
         rounds for `tag:BRICS` took twice the raw query), so then the matches are joined and
-        filtered first and only those that pass are ranked, as the raw query does.
+        filtered first and only those that pass are ranked by BM25, as the raw query does;
+        the best ``k`` of them are re-ranked with the length prior.
         """
         k = max(_RERANKED, 4 * (offset + limit))
         while not selective:
