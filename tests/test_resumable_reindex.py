@@ -9,11 +9,17 @@ it once the archive records a batch done and before it records the fill done.
 
 from __future__ import annotations
 
+import fcntl
+import os
+import pty
+import re
 import shutil
 import signal
 import sqlite3
+import struct
 import subprocess
 import sys
+import termios
 import time
 from contextlib import closing
 from pathlib import Path
@@ -137,3 +143,30 @@ async def test_a_fill_killed_halfway_leaves_a_searchable_archive_and_resumes(
     assert fill_state(killed) is None
     assert checked(killed) == expected
     assert sorted(await found(killed, "сердолики"), key=int) == ["1", str(POSTS)]
+
+
+def test_migrate_on_a_terminal_shows_the_fill_as_a_progress_bar(tmp_path: Path, old: Path) -> None:
+    db = tmp_path / "a.db"
+    shutil.copy(old, db)
+    main, child = pty.openpty()  # standard error a terminal, as when a person runs it
+    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 100 columns
+    code = "import sys, tg_archiver.cli as c; sys.exit(c.main(['--db', sys.argv[1], 'migrate']))"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, stderr=child, text=True
+    )
+    os.close(child)
+    out, _ = proc.communicate(timeout=300)
+    shown = b""
+    while True:
+        try:
+            data = os.read(main, 65536)
+        except OSError:  # the terminal's other end is closed: all was read
+            break
+        if not data:
+            break
+        shown += data
+    os.close(main)
+    assert proc.returncode == 0, shown
+    assert "applied 0008_search_stems.sql" in out
+    assert re.search(rf"word forms: 100%.*{POSTS}/{POSTS}", shown.decode()), shown
+    assert fill_state(db) is None
