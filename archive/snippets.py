@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import islice
 
 from archive.analysis import analyse_word, fold
 
@@ -33,30 +34,32 @@ def passage(
     """About ``window`` words of ``text`` around its best cluster of matches, each matched
     word between ``start`` and ``end``, with ``…`` where text was cut. The text's start when
     nothing in it matches."""
-    spans = [m.span() for m in _WORD.finditer(text)]
-    if not spans:
+    words = _WORD.findall(text)
+    if not words:
         return text[:200]
-    # Each distinct word is looked at once: a page of results is 20 posts of hundreds of
-    # words each, and this runs for every search.
-    seen: dict[str, str | None] = {}
-    hits = []
-    for a, b in spans:
-        word = text[a:b]
-        if word not in seen:
-            seen[word] = _matched(word, forms, prefixes)
-        hits.append(seen[word])
-    first = _best_window(hits, window)
-    last = min(first + window, len(spans))
-    lo = spans[first][0] if first else 0
-    hi = spans[last - 1][1] if last < len(spans) else len(text)
+    # Each distinct word is looked at once, and only the shown window's words are located in
+    # the text: a page of results is 20 posts of hundreds of words each, and this runs for
+    # every search.
+    distinct = list(set(words))
+    if prefixes:
+        matched = {w: m for w in distinct if (m := _matched(w, forms, prefixes)) is not None}
+    else:  # the common case, without a Python call per word
+        pairs = zip(distinct, map(analyse_word, distinct), strict=True)
+        matched = {w: f for w, f in pairs if f in forms}
+    hits = [matched.get(w) for w in words]
+    first = _best_window(hits, window) if matched else 0
+    last = min(first + window, len(words))
+    spans = [m.span() for m in islice(_WORD.finditer(text), last)][first:]
+    lo = spans[0][0] if first else 0
+    hi = spans[-1][1] if last < len(words) else len(text)
     out = [ELLIPSIS if first else ""]
     at = lo
-    for (a, b), hit in zip(spans[first:last], hits[first:last], strict=True):
+    for (a, b), hit in zip(spans, hits[first:last], strict=True):
         if hit is not None:
             out += [text[at:a], start, text[a:b], end]
             at = b
     out.append(text[at:hi])
-    if last < len(spans):
+    if last < len(words):
         out.append(ELLIPSIS)
     return "".join(out)
 

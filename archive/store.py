@@ -43,7 +43,6 @@ from typing import Any
 import aiosqlite
 import numpy as np
 
-from archive.analysis import analyse
 from archive.dedup import (
     DEFAULT_THRESHOLD,
     ESTIMATE_MARGIN,
@@ -61,6 +60,7 @@ from archive.pipeline import PreparedPost
 from archive.query import MAX_FILTER_VALUES, SearchQuery
 from archive.redact import redact, redact_url
 from archive.redact_stored import redact_stored_urls
+from archive.reindex import Progress, fill_word_forms
 from archive.reroot import Linked, reroot
 from archive.similarity import (
     BRIEF_WORDS,
@@ -256,12 +256,19 @@ class Store:
     # -- opening, migrations, transactions ---------------------------------------------------
 
     @classmethod
-    async def open(cls, path: Path, *, migrate: bool = True, read_only: bool = False) -> Store:
+    async def open(
+        cls,
+        path: Path,
+        *,
+        migrate: bool = True,
+        read_only: bool = False,
+        progress: Progress | None = None,
+    ) -> Store:
         """Open (or create) the archive at ``path``, applying pending migrations.
 
         ``read_only``: open an existing archive for reading only (searches, exports,
         statistics), for one this process may not write (see :mod:`archive.location`). Such an
-        archive is never created, migrated or changed.
+        archive is never created, migrated or changed. ``progress``: see :meth:`migrate`.
         """
         if path.is_dir():
             raise InputError(
@@ -286,7 +293,7 @@ class Store:
             await db.execute("PRAGMA foreign_keys = ON")
             await db.execute("PRAGMA synchronous = NORMAL")
             if migrate:
-                store.applied_on_open = await store.migrate()
+                store.applied_on_open = await store.migrate(progress)
             await db.execute(_STAGED_POSTS_TABLE)
             store._reader = await aiosqlite.connect(path, isolation_level=None)
             await store._reader.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
@@ -423,8 +430,12 @@ class Store:
             return False
         return True
 
-    async def migrate(self) -> list[str]:
-        """Apply the migrations this archive has not seen, in order; return their names."""
+    async def migrate(self, progress: Progress | None = None) -> list[str]:
+        """Apply the migrations this archive has not seen, in order; return their names.
+
+        ``progress`` is told how far migration 0008's fill of the word forms has got (the
+        one step that takes minutes on a large archive; see :mod:`archive.reindex`).
+        """
         await self._db.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations ("
             " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
@@ -454,14 +465,15 @@ class Store:
                     await self._fill_signatures()
                 if version == _REDACT_FEED_URLS_AT:
                     await redact_stored_urls(self._db)
-                if version == _SEARCH_STEMS_AT:
-                    await self._index_word_forms()
                 await self._db.execute(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (version, name, ts(datetime.now(UTC))),
                 )
             log.info("migration applied name=%s", name)
             applied.append(name)
+        # Outside the loop's transactions: the fill commits a batch at a time, and resumes
+        # here when an earlier upgrade was killed during it.
+        await fill_word_forms(self, progress)
         return applied
 
     async def _rebuild_bands(self) -> None:
@@ -481,32 +493,6 @@ class Store:
             _INSERT_SIGNATURE,
             lambda pid, fp: [(pid, blob)] if (blob := _sig_blob(fp.signature)) else [],
         )
-
-    async def _index_word_forms(self) -> None:
-        """Store every post's analysed text (archive/analysis.py) and rebuild the FTS index
-        over it, a batch of posts at a time, logging progress: an archive of a million posts
-        takes minutes, and never sits in memory."""
-        row = await self._fetchone("SELECT count(*) FROM posts")
-        total, last, count = int(row[0]) if row else 0, 0, 0
-        started = time.monotonic()
-        while batch := await self._fetchall(_POSTS_TEXT_AFTER, (last, _REBUILD_BATCH)):
-            await self._db.executemany(
-                _SET_SEARCH_STEMS,
-                [
-                    (analyse(f"{title}\n{text}" if title else text), pid)
-                    for pid, title, text in batch
-                ],
-            )
-            last, count = batch[-1][0], count + len(batch)
-            if count % _PROGRESS_EVERY < _REBUILD_BATCH or count == total:
-                log.info(
-                    "search index: word forms posts=%d of %d took=%.1fs",
-                    count,
-                    total,
-                    time.monotonic() - started,
-                )
-        await self._db.execute("INSERT INTO posts_fts (posts_fts) VALUES ('rebuild')")
-        log.info("search index: rebuilt posts=%d took=%.1fs", count, time.monotonic() - started)
 
     async def _from_originals(
         self,
@@ -1120,7 +1106,8 @@ class Store:
         joined with its post. A tag, date or source filter may pass any share of the matches,
         and each round of a growing ``k`` costs nearly a raw ranking (measured at 1M: two
         rounds for `tag:BRICS` took twice the raw query), so then the matches are joined and
-        filtered first and only those that pass are ranked, as the raw query does.
+        filtered first and only those that pass are ranked by BM25, as the raw query does;
+        the best ``k`` of them are re-ranked with the length prior.
         """
         k = max(_RERANKED, 4 * (offset + limit))
         while not selective:
@@ -1139,8 +1126,18 @@ class Store:
             if int(row[0]) < k:  # every match was ranked: this is all there is
                 return {i: -float(score) for i, score in page}
             k *= 8
-        sql = _matches_page(where, "score, posts.published_at DESC, posts.id DESC", _SCORE)
-        page = await self._read_all(sql, (match, *params, limit, offset))
+        # The length prior reads each post's whole text (overflow pages for a long one): it
+        # is applied to the best k of the filtered matches by BM25 alone, as above.
+        sql = (
+            f"WITH ranked AS (SELECT posts.id AS id, {_BM25} AS score"
+            " FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
+            " JOIN sources ON sources.id = posts.source_id"
+            f" WHERE posts_fts MATCH ? {where} ORDER BY score, posts.id LIMIT ?)"
+            f" SELECT ranked.id, ranked.score * {_LENGTH_PRIOR} AS score FROM ranked"
+            " JOIN posts ON posts.id = ranked.id"
+            " ORDER BY score, posts.published_at DESC, ranked.id DESC LIMIT ? OFFSET ?"
+        )
+        page = await self._read_all(sql, (match, *params, k, limit, offset))
         return {i: -float(score) for i, score in page}
 
     async def iter_posts(self, flt: ExportFilter) -> AsyncIterator[ExportRow]:
@@ -1728,13 +1725,8 @@ _NO_UPPER_BOUND = "9999-12-31T23:59:59Z"
 _REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
 _FILL_SIGNATURES_AT = 6  # migrations/0006_minhash_signatures.sql
 _REDACT_FEED_URLS_AT = 7  # migrations/0007_redact_feed_urls.sql
-_SEARCH_STEMS_AT = 8  # migrations/0008_search_stems.sql
 _CORE_BANDS_AT = 10  # migrations/0010_core_bands.sql
 _REBUILD_BATCH = 1000
-_PROGRESS_EVERY = 20_000
-_POSTS_TEXT_AFTER = "SELECT id, title, clean_text FROM posts WHERE id > ? ORDER BY id LIMIT ?"
-# Not a trigger of posts_fts (see migrations/0008): the index is rebuilt after the fill.
-_SET_SEARCH_STEMS = "UPDATE posts SET search_stems = ? WHERE id = ?"
 _ORIGINALS_AFTER = (
     "SELECT id, clean_text FROM posts WHERE id > ? AND duplicate_of IS NULL ORDER BY id LIMIT ?"
 )

@@ -54,6 +54,7 @@ from archive.digest import DigestOptions, compose_digest
 from archive.export import ExportRow
 from archive.query import SearchQuery, parse_query
 from archive.store import Delivery, Store
+from archive.tags import TopicAliases
 
 log = logging.getLogger(__name__)
 
@@ -396,14 +397,17 @@ async def paced_send(
     raise AssertionError("unreachable")
 
 
-def sender_for(store: Store, digest: DigestConfig, **kwargs: Any) -> DigestSender:
+def sender_for(
+    store: Store, digest: DigestConfig, *, aliases: TopicAliases | None = None, **kwargs: Any
+) -> DigestSender:
     """The sender of a configured ``[[digests]]`` entry; ``kwargs`` add the send path, the
-    clock and the pacer."""
+    clock and the pacer. ``aliases`` (the config's ``[topics]``) read a saved search's
+    ``tag:`` as the CLI and the bot read it: ``tag:ШОС`` is the posts filed under SCO."""
     return DigestSender(
         store,
         digest.name,
         digest.topics,
-        searches=[(name, parse_query(query)) for name, query in digest.searches],
+        searches=[(name, parse_query(query, topics=aliases)) for name, query in digest.searches],
         max_items_per_topic=digest.max_items_per_topic,
         excerpt_chars=digest.excerpt_chars,
         include_untagged=digest.include_untagged,

@@ -255,6 +255,7 @@ class Service:
                 sender = sender_for(
                     self.store,
                     digest,
+                    aliases=self.config.topics,
                     send=send,
                     send_photo=send_photo,
                     usernames=self.config.source_usernames,

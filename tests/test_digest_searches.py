@@ -144,3 +144,25 @@ def test_cli_prints_a_saved_search_digest(cli: Callable[..., CliResult], tmp_pat
     assert result.out.startswith("<b>desk</b>\n2024-03-01 00:00 UTC – 2024-04-01")
     assert re.search(r"<b>Ceasefire watch</b> · \d", result.out)
     assert "ceasefire" in result.out and "#Ceasefire" not in result.out
+
+
+def test_a_saved_search_reads_a_tag_alias_as_its_topic(
+    cli: Callable[..., CliResult], tmp_path: Path
+) -> None:
+    # #ШОС is an alias of SCO: its posts are filed under SCO, and `tag:ШОС` in a saved search
+    # finds them as it does in `search` (it found nothing before), the same as `tag:SCO`.
+    db = tmp_path / "a.db"
+    body = '[topics]\nSCO = ["#ШОС"]\n' + "".join(
+        f'\n[[digests]]\nname = "{name}"\ncron = "0 8 * * *"\n'
+        f'searches = {{ "Shanghai" = "tag:{tag}" }}\n'
+        for name, tag in (("alias", "ШОС"), ("name", "SCO"))
+    )
+    config = write(tmp_path, body)
+    export = ROOT / "examples" / "channel-export" / "result.json"
+    assert cli("--config", config, "--db", db, "import", export).code == 0
+    window = ("--since", "2024-03-01", "--until", "2024-03-31")
+    alias = cli("--config", config, "--db", db, "digest", "alias", *window)
+    name = cli("--config", config, "--db", db, "digest", "name", *window)
+    assert alias.code == 0 and name.code == 0, alias.err + name.err
+    assert re.search(r"<b>Shanghai</b> · [1-9]", alias.out)
+    assert alias.out.replace("<b>alias</b>", "<b>name</b>", 1) == name.out

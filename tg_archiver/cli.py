@@ -228,7 +228,12 @@ async def _run(args: argparse.Namespace) -> int:
                 f" `{args.command}` needs to write to it"
             )
         read_only = True
-    opening = Store.open(db_path, read_only=True) if read_only else Store.open(db_path)
+    if read_only:
+        opening = Store.open(db_path, read_only=True)
+    elif args.command == "migrate" and sys.stderr.isatty():
+        opening = Store.open(db_path, progress=_progress_bar())
+    else:
+        opening = Store.open(db_path)
     async with await opening as store:
         try:
             result: int = await command(store, config, args)
@@ -371,6 +376,24 @@ def _with_progress(
             bar.update(n)
 
 
+def _progress_bar() -> Callable[[int, int], None]:
+    """A progress callback for `migrate` (Store.open): a tqdm bar on standard error, made at
+    the first report (when the number of posts is known) and closed at the last."""
+    from tqdm import tqdm
+
+    bars: list[tqdm[None]] = []
+
+    def report(done: int, total: int) -> None:
+        if not bars:
+            bars.append(tqdm(total=total, unit=" posts", desc="word forms", file=sys.stderr))
+        bar = bars[0]
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
+
+    return report
+
+
 def _export_title(args: argparse.Namespace) -> str:
     parts = [f"#{t}" for t in args.tag] + [f"source {s}" for s in args.source]
     if args.since:
@@ -400,6 +423,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
             replace(
                 named, say_when_empty=True, include_undated=named.include_undated or args.undated
             ),
+            aliases=config.topics,
             send=ConsoleSink(sys.stdout),
             usernames=config.source_usernames,
         )

@@ -1,0 +1,172 @@
+"""Migration 0008's fill of the word forms (archive/reindex.py) killed with SIGKILL halfway
+leaves an archive that is whole and searchable, and the next open resumes it to exactly the
+archive an uninterrupted migration makes.
+
+The real `tg-archiver migrate` runs in a subprocess on an archive made as it was before 0008,
+with batches of a few posts (so that there are many commits to land between); the test kills
+it once the archive records a batch done and before it records the fill done.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import re
+import shutil
+import signal
+import sqlite3
+import struct
+import subprocess
+import sys
+import termios
+import time
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from archive.query import parse_query
+from archive.store import Store
+from tests.conftest import make_post, write_archive
+from tests.search_corpus import POSTS as CORPUS
+from tests.test_search_index import _downgrade
+
+POSTS = 300
+SMALL_BATCH = 5
+# A word in the first post (filled by the first batch) and the last (filled by the last).
+FIRST = "Послы обсудили поставки сердоликами из Йемена."
+LAST = "Торговля сердоликами выросла."
+
+# Everything the fill writes: each post's word forms, and the index's every token.
+_POSTS = "SELECT id, title, clean_text, search_stems FROM posts ORDER BY id"
+_VOCAB = "CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, posts_fts, 'instance')"
+_TOKENS = "SELECT term, doc, col, offset FROM temp.vocab ORDER BY term, doc, col, offset"
+
+
+def migrate(db: Path, batch: int = SMALL_BATCH) -> subprocess.Popen[str]:
+    """`tg-archiver migrate` in a subprocess, the fill committing ``batch`` posts at a time."""
+    code = (
+        "import sys, archive.reindex as r, tg_archiver.cli as c;"
+        f" r.BATCH = {batch}; sys.exit(c.main(['--db', sys.argv[1], 'migrate']))"
+    )
+    return subprocess.Popen(
+        [sys.executable, "-c", code, str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def fill_state(db: Path) -> tuple[int, int] | None:
+    """(after_id, upto_id) of an unfinished fill, None when there is none (or no table yet)."""
+    with closing(sqlite3.connect(db, timeout=30)) as conn:
+        try:
+            row = conn.execute("SELECT after_id, upto_id FROM search_stems_fill").fetchone()
+        except sqlite3.OperationalError:  # the migration's first transaction has not committed
+            return (0, -1)
+    return None if row is None else (int(row[0]), int(row[1]))
+
+
+def checked(db: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """The posts and the index's tokens, after checking the file and the index against posts."""
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        conn.execute("INSERT INTO posts_fts (posts_fts, rank) VALUES ('integrity-check', 1)")
+        conn.execute(_VOCAB)
+        return conn.execute(_POSTS).fetchall(), conn.execute(_TOKENS).fetchall()
+
+
+async def found(db: Path, text: str) -> list[str]:
+    store = await Store.open(db, read_only=True)
+    try:
+        return [h.row.external_id for h in await store.search(parse_query(text), limit=50)]
+    finally:
+        await store.close()
+
+
+@pytest.fixture(scope="module")
+def old(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive of POSTS posts as tg-archiver wrote it before migration 0008."""
+    texts = [t for _day, _channel, t in CORPUS.values()]
+    body = [f"{texts[n % len(texts)]}\n\nВыпуск {n}." for n in range(2, POSTS)]
+    path = write_archive(
+        tmp_path_factory.mktemp("old") / "old.db",
+        *(make_post(n, t) for n, t in enumerate([FIRST, *body, LAST], 1)),
+    )
+    _downgrade(path)
+    with closing(sqlite3.connect(path)) as conn:  # the test copies the file alone
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+async def test_a_fill_killed_halfway_leaves_a_searchable_archive_and_resumes(
+    tmp_path: Path, old: Path
+) -> None:
+    whole, killed = tmp_path / "whole.db", tmp_path / "killed.db"
+    shutil.copy(old, whole)
+    shutil.copy(old, killed)
+
+    proc = migrate(whole)
+    _out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert fill_state(whole) is None
+    expected = checked(whole)
+
+    proc = migrate(killed)
+    deadline = time.monotonic() + 300
+    while (state := fill_state(killed)) is not None and state[0] == 0:
+        assert proc.poll() is None, proc.communicate()[1]
+        assert time.monotonic() < deadline, "the fill never committed a batch"
+        time.sleep(0.001)
+    proc.send_signal(signal.SIGKILL)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == -signal.SIGKILL, err
+    state = fill_state(killed)
+    assert state is not None, "the fill finished before the kill; make the batches smaller"
+    after, upto = state
+    assert 0 < after < upto == POSTS
+
+    # Halfway: the file and the index are whole, the posts up to `after` have their word
+    # forms and the rest are found by their words as written.
+    posts, _tokens = checked(killed)
+    assert all(stems for pid, _t, _x, stems in posts if pid <= after)
+    assert all(stems == "" for pid, _t, _x, stems in posts if pid > after)
+    assert len(posts) == POSTS
+    assert sorted(await found(killed, "сердоликами"), key=int) == ["1", str(POSTS)]
+    assert await found(killed, "сердолики") == ["1"]  # another form: only the filled post yet
+
+    proc = migrate(killed, batch=1000)
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert "up to date" in out
+    assert fill_state(killed) is None
+    assert checked(killed) == expected
+    assert sorted(await found(killed, "сердолики"), key=int) == ["1", str(POSTS)]
+
+
+def test_migrate_on_a_terminal_shows_the_fill_as_a_progress_bar(tmp_path: Path, old: Path) -> None:
+    db = tmp_path / "a.db"
+    shutil.copy(old, db)
+    main, child = pty.openpty()  # standard error a terminal, as when a person runs it
+    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 100 columns
+    code = "import sys, tg_archiver.cli as c; sys.exit(c.main(['--db', sys.argv[1], 'migrate']))"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, stderr=child, text=True
+    )
+    os.close(child)
+    out, _ = proc.communicate(timeout=300)
+    shown = b""
+    while True:
+        try:
+            data = os.read(main, 65536)
+        except OSError:  # the terminal's other end is closed: all was read
+            break
+        if not data:
+            break
+        shown += data
+    os.close(main)
+    assert proc.returncode == 0, shown
+    assert "applied 0008_search_stems.sql" in out
+    assert re.search(rf"word forms: 100%.*{POSTS}/{POSTS}", shown.decode()), shown
+    assert fill_state(db) is None
