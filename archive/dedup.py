@@ -97,8 +97,14 @@ def words(text: str) -> list[str]:
 
 def pair_hashes(w: list[str]) -> np.ndarray:
     """One 64-bit hash per consecutive word pair of ``w`` (at least two words)."""
+    return line_pair_hashes("\n".join(w))
+
+
+def line_pair_hashes(lines: str) -> np.ndarray:
+    """:func:`pair_hashes` of words given one a line (at least two), as ``"\\n".join(w)``:
+    a caller holding them joined so saves splitting and joining them again."""
     # Words hold no newline, so each one is the bytes between two newlines.
-    data = np.frombuffer(("\n".join(w) + "\n").encode("utf-8"), dtype=np.uint8)
+    data = np.frombuffer((lines + "\n").encode("utf-8"), dtype=np.uint8)
     ends = np.flatnonzero(data == 10) + 1
     starts = np.empty_like(ends)
     starts[0] = 0

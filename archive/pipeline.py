@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -44,6 +45,26 @@ class PreparedPost:
     search_stems: str = ""  # see archive.analysis.analyse: what the index matches word forms in
     core: tuple[str, ...] = ()  # see archive.similarity.core_words
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled compactly: a long stream is prepared in a worker process and every post
+        crosses a pipe (archive.ingest.prepared_ahead). The core words go as one string (they
+        hold no space) and the arrays as bytes: pickling a tuple of ~160 strings and two
+        arrays one by one cost more than a quarter of ``prepare`` itself."""
+        return (
+            _unpickle,
+            (
+                self.post,
+                self.clean_text,
+                self.content_hash,
+                self.tags,
+                self.shingles.tobytes(),
+                self.bands,
+                self.signature.tobytes(),
+                self.search_stems,
+                " ".join(self.core),
+            ),
+        )
+
     @property
     def short(self) -> bool:
         """Too few core words for shingles: compared by its one short key and by time."""
@@ -53,6 +74,31 @@ class PreparedPost:
     def brief(self) -> bool:
         """A one-liner: a copy only when published close in time (SHORT_WINDOW)."""
         return bool(self.bands) and len(self.core) < BRIEF_WORDS
+
+
+def _unpickle(
+    post: Post,
+    clean: str,
+    digest: str,
+    tags: tuple[Tag, ...],
+    shingle_bytes: bytes,
+    bands: tuple[int, ...],
+    signature_bytes: bytes,
+    search_stems: str,
+    core: str,
+) -> PreparedPost:
+    """:meth:`PreparedPost.__reduce__` undone (the arrays' dtypes are archive.dedup's)."""
+    return PreparedPost(
+        post=post,
+        clean_text=clean,
+        content_hash=digest,
+        tags=tags,
+        shingles=np.frombuffer(shingle_bytes, dtype=np.uint64),
+        bands=bands,
+        signature=np.frombuffer(signature_bytes, dtype=np.uint32),
+        search_stems=search_stems,
+        core=tuple(core.split(" ")) if core else (),
+    )
 
 
 _NO_TOPICS = TopicAliases.from_mapping({})

@@ -39,7 +39,13 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
-from archive.dedup import MIN_WORDS, pair_hashes, shingles, signature, signature_band_keys
+from archive.dedup import (
+    MIN_WORDS,
+    line_pair_hashes,
+    shingles,
+    signature,
+    signature_band_keys,
+)
 
 __all__ = [
     "BRIEF_WORDS",
@@ -435,8 +441,9 @@ def core_shingles(clean: str) -> tuple[tuple[str, ...], np.ndarray]:
     core = core_words(clean)
     if len(core) < MIN_WORDS:
         return tuple(core), shingles("")
-    # The words already split: archive.dedup.shingles would split the text again.
-    return tuple(core), np.unique(pair_hashes(" ".join(core).casefold().split(" ")))
+    # The words already split: archive.dedup.shingles would split the text again. Folded
+    # in one go, one word a line (casefold makes no newline), as line_pair_hashes reads them.
+    return tuple(core), np.unique(line_pair_hashes("\n".join(core).casefold()))
 
 
 def fingerprint(clean: str) -> Fingerprint:

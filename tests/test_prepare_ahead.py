@@ -50,6 +50,39 @@ def test_worker_prepares_the_same_posts_in_order() -> None:
     assert ahead == [_key(p) for p in prepared(posts, OPTIONS, "here")]
 
 
+def _every_field(p: archive.ingest.PreparedPost) -> tuple[object, ...]:
+    return (
+        *_key(p),
+        p.search_stems,
+        p.core,
+        p.shingles.dtype.str,
+        p.shingles.tolist(),
+        p.signature.dtype.str,
+    )
+
+
+def test_every_field_crosses_the_worker_pipe_intact() -> None:
+    # The worker sends prepared posts compactly (PreparedPost.__reduce__: core words as one
+    # string, arrays as bytes): long, short, one-word and empty posts, Cyrillic and Latin.
+    texts = [
+        STATEMENT.format(i=1) * 3,
+        "Лавров провёл переговоры с министром иностранных дел Турции в Анкаре сегодня утром",
+        "Коротко: встреча",
+        "Single",
+        "",
+        "#SCO #ШОС\n\nSubscribe: t.me/mfa",
+        STATEMENT.format(i=2),
+    ]
+    posts = [
+        make_post(i, text, title="Заголовок" if i % 2 else None) for i, text in enumerate(texts)
+    ]
+    posts *= 3  # past INLINE_POSTS, over several worker chunks
+    with closing(prepared_ahead(posts, OPTIONS, "here")) as items:
+        ahead = [_every_field(p) for p in items]
+    assert ahead == [_every_field(p) for p in prepared(posts, OPTIONS, "here")]
+    assert any(not p[-2] for p in ahead) and any(len(p[-2]) > 10 for p in ahead)
+
+
 async def test_error_in_the_worker_is_one_line_and_rolls_back(store: Store) -> None:
     before = dump(store.path)
     with pytest.raises(InputError) as raised:
