@@ -110,6 +110,9 @@ _WORD_RE = re.compile(r"\w+")
 # A line of fewer words is matched against the earlier text only as a whole line.
 _MIN_PART_WORDS = 3
 
+# How a quoted sentence ends; a line cut short by a scraper ends otherwise.
+_SENTENCE_ENDS = (".", "!", "?", "»", '"', "”", ")", ":", ";")
+
 # How many earlier places of one three-word start are tried for a line: the copy of a block
 # usually matches the first; the bound keeps a post of a million repeated phrases linear.
 _MAX_PLACES = 64
@@ -126,33 +129,48 @@ class _Earlier:
         self.words: list[str] = []
         self.starts: dict[tuple[str, ...], list[int]] = {}
         self.lines: list[tuple[int, int, bool]] = []  # (first word, end, long) of kept lines
+        self.ends: set[int] = set()
 
-    def add(self, words: list[str], long: bool) -> None:
+    def add(self, words: list[str], long: bool) -> int:
+        """Append a kept line's words; return where they end in the earlier text."""
         if not words:
-            return
+            return -1
         begin = len(self.words)
         self.words.extend(words)
         self.lines.append((begin, len(self.words), long))
+        self.ends.add(len(self.words))
         stream, starts = self.words, self.starts
         for i in range(max(0, begin - 2), len(stream) - 2):
             places = starts.setdefault((stream[i], stream[i + 1], stream[i + 2]), [])
             if len(places) < _MAX_PLACES:
                 places.append(i)
+        return len(stream)
 
     def find(self, words: list[str]) -> tuple[int, int] | None:
         """Where ``words`` (three or more) appear in a row in the earlier text, the last one
         possibly cut short (a copy that stops mid-word); ``None`` when they do not."""
-        count, stream = len(words), self.words
         # A line of three words must match whole: its third word is part of the lookup.
         for at in self.starts.get((words[0], words[1], words[2]), ()):
-            end = at + count
-            if (
-                end <= len(stream)
-                and stream[at : end - 1] == words[:-1]
-                and stream[end - 1].startswith(words[-1])
-            ):
-                return at, end
+            if self.at(words, at):
+                return at, at + len(words)
         return None
+
+    def at(self, words: list[str], at: int) -> bool:
+        """Whether ``words`` stand in the earlier text from word ``at`` on (the last one
+        possibly cut short)."""
+        end = at + len(words)
+        return (
+            end <= len(self.words)
+            and self.words[at : end - 1] == words[:-1]
+            and self.words[end - 1].startswith(words[-1])
+        )
+
+    def cut_short(self, words: list[str], end: int, line: str) -> bool:
+        """Whether a line found at ``...:end`` is an earlier line cut short, not a sentence
+        quoted again: it stops mid-word, on an ellipsis, or mid-line without a full stop."""
+        if words[-1] != self.words[end - 1] or line.endswith(("…", "...")):
+            return True
+        return end not in self.ends and not line.endswith(_SENTENCE_ENDS)
 
     def covers_a_long_line(self, at: int, end: int) -> bool:
         """Whether the stretch ``at:end`` holds a whole earlier long line (a joined copy)."""
@@ -204,8 +222,9 @@ def remove_repeated_blocks(text: str, min_line_chars: int = 20) -> str:
         raise ValueError("min_line_chars must be at least 1")
     lines = text.split("\n")
     kinds: list[int] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # a first occurrence's words: where they end in the earlier text
     earlier = _Earlier()
+    after = -1  # where the last repeated line ended in the earlier text (-1: not after one)
     for line in lines:
         key = " ".join(line.split())
         if not key:
@@ -216,14 +235,23 @@ def remove_repeated_blocks(text: str, min_line_chars: int = 20) -> str:
         long = len(key) >= min_line_chars
         if loose in seen:
             kinds.append(_REPEATED_LONG if long else _REPEATED_SHORT)
+            after = seen[loose]
             continue
         found = earlier.find(words) if len(words) >= _MIN_PART_WORDS else None
+        if found is None and words and after >= 0 and earlier.at(words, after):
+            # The line goes on where the repeated line above it stopped: the rest of a split
+            # line, or the cut-off start of the next one ("Contacts wil").
+            found = (after, after + len(words))
         if found is None:
-            seen.add(loose)
-            earlier.add(words, long)
+            seen[loose] = earlier.add(words, long)
             kinds.append(_FIRST)
-        elif long and earlier.covers_a_long_line(*found):
+            after = -1
+            continue
+        after = found[1]
+        if long and (earlier.covers_a_long_line(*found) or earlier.cut_short(words, found[1], key)):
             kinds.append(_REPEATED_LONG)
+        elif len(words) < _MIN_PART_WORDS and not long:
+            kinds.append(_REPEATED_SHORT)
         else:
             kinds.append(_REPEATED_PART)
 
