@@ -231,7 +231,7 @@ def _lines(*parts: str | tuple[str, ...]) -> str:
     for part in parts:
         if isinstance(part, tuple):
             out.extend(part)
-        elif part:
+        else:  # "" is a blank line between paragraphs
             out.append(part)
     return "\n".join(out)
 
@@ -308,6 +308,22 @@ def _cut_first(body: tuple[str, ...]) -> tuple[str, ...]:
     return _cut(body, _long_indices(body)[0], "...")
 
 
+def _punctuation(body: tuple[str, ...]) -> tuple[str, ...]:
+    """Other quotes and dashes, doubled spaces, the full stops dropped (a re-typed copy)."""
+    swaps = {"–": "-", "’": "'", ". ": ".  ", "«": '"', "»": '"'}
+    out = []
+    for line in body:
+        for old, new in swaps.items():
+            line = line.replace(old, new)
+        out.append("  " + line.rstrip("."))
+    return tuple(out)
+
+
+def _no_tags(body: tuple[str, ...]) -> tuple[str, ...]:
+    """The copy without its intro and hashtag lines, its last line cut short."""
+    return _cut_last(tuple(line for line in body if not line.startswith("#")))
+
+
 def _no_emoji_joined(body: tuple[str, ...]) -> tuple[str, ...]:
     return _joined(_no_emoji(body))
 
@@ -325,6 +341,8 @@ COPIES: dict[str, Callable[[tuple[str, ...]], tuple[str, ...]]] = {
     "cut-last": _cut_last,
     "cut-early": _cut_early,
     "cut-first": _cut_first,
+    "punctuation": _punctuation,
+    "no-tags+cut": _no_tags,
     "no-emoji+joined": _no_emoji_joined,
     "bullet+split+cut": _bullet_split_cut,
 }
@@ -394,6 +412,32 @@ def _refrains(post: Post, tag: str) -> Iterator[Case]:
     # 6. No repeat at all.
     text = _original(post)
     yield Case(f"{tag}/single-copy", text, text)
+    # 8. The same hashtag line opening and closing the post, new text between.
+    hashtag = post.tags or "#MFA"
+    text = _lines(post.heading, hashtag, post.body, extra, hashtag)
+    yield Case(f"{tag}/hashtag-line-twice", text, text)
+    # 9. Anaphora: lines opening with the same words, each going on differently.
+    opening = "Мы не примем" if post.lang == "ru" else "We will not accept"
+    endings = (
+        ("ультиматумов от тех, кто вводит санкции.", "разговора с позиции силы ни от кого.")
+        if post.lang == "ru"
+        else ("ultimatums from those who impose sanctions.", "talk from a position of strength.")
+    )
+    text = _lines(post.heading, *(f"{opening} {end}" for end in endings), post.body[-1])
+    yield Case(f"{tag}/anaphora", text, text)
+    # 10. Two lines of running text ending on the same sentence.
+    text = _lines(post.heading, f"{post.body[0]} {extra}", f"{long_lines[-1]} {extra}")
+    yield Case(f"{tag}/same-closing-sentence", text, text)
+    # 11. A sentence quoted again as an exclamation, alone.
+    text = _lines(post.heading, post.body, "", f"{quote.rstrip('.')}!")
+    yield Case(f"{tag}/refrain-exclaimed", text, text)
+    # 12. The heading's words again at the start of the running text.
+    text = _lines(post.heading, f"{_LEADING_MARK.sub('', post.heading)} {extra}", post.body)
+    yield Case(f"{tag}/heading-in-running-text", text, text)
+    # 13. The refrain quoted twice, alone, between different paragraphs (a cut mid-body would
+    # look the same, but a copy is never one sentence long and full-stopped).
+    text = _lines(post.heading, long_lines[0], "", quote, "", long_lines[1], "", second)
+    yield Case(f"{tag}/two-refrains", text, text)
     # 7. A double body whose original holds a refrain: the copy goes, the refrain stays.
     with_refrain = _lines(post.heading, post.body, quote)
     text = _lines(with_refrain, READ_IN_FULL[post.lang], _no_emoji(post.body), quote)
