@@ -59,6 +59,7 @@ from archive.location import read_only_uri, wal_of
 from archive.models import Media, Post, SourceRef
 from archive.pipeline import PreparedPost
 from archive.query import MAX_FILTER_VALUES, SearchQuery
+from archive.reclean import reclean_stored
 from archive.redact import redact, redact_url
 from archive.redact_stored import redact_stored_urls
 from archive.reroot import Linked, reroot
@@ -456,6 +457,8 @@ class Store:
                     await redact_stored_urls(self._db)
                 if version == _SEARCH_STEMS_AT:
                     await self._index_word_forms()
+                if version == _RECLEAN_BLOCKS_AT:
+                    await reclean_stored(self._db)
                 await self._db.execute(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (version, name, ts(datetime.now(UTC))),
@@ -1729,6 +1732,7 @@ _FILL_SIGNATURES_AT = 6  # migrations/0006_minhash_signatures.sql
 _REDACT_FEED_URLS_AT = 7  # migrations/0007_redact_feed_urls.sql
 _SEARCH_STEMS_AT = 8  # migrations/0008_search_stems.sql
 _CORE_BANDS_AT = 10  # migrations/0010_core_bands.sql
+_RECLEAN_BLOCKS_AT = 11  # migrations/0011_reclean_blocks.sql
 _REBUILD_BATCH = 1000
 _PROGRESS_EVERY = 20_000
 _POSTS_TEXT_AFTER = "SELECT id, title, clean_text FROM posts WHERE id > ? ORDER BY id LIMIT ?"

@@ -46,11 +46,12 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0008_search_stems.sql",
         "0009_alerts.sql",
         "0010_core_bands.sql",
+        "0011_reclean_blocks.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 10
+    assert await again.schema_version() == 11
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -64,6 +65,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (8, "0008_search_stems.sql"),
             (9, "0009_alerts.sql"),
             (10, "0010_core_bands.sql"),
+            (11, "0011_reclean_blocks.sql"),
         ]
 
 
