@@ -8,10 +8,12 @@ its stored twin, and the exact-duplicate link between them would be lost. This s
 the new rule to what is stored, in the migration's transaction, a batch of posts at a time
 (an archive of millions of posts never sits in memory).
 
-It starts from the stored clean text, not the raw text: the boilerplate lines a user
-configured (``[cleaning] boilerplate``) are already gone from it and the migration does not
-know that list. The old rule removed a subset of what the new one removes, so the result is
-the new clean text of the raw post (up to blank lines, which the hash ignores).
+It cleans the raw text again, as a new import of the post would, with one difference: the
+migration does not know the boilerplate list the post was cleaned with (``[cleaning]
+boilerplate`` in the user's config, or the defaults of the version that stored it). It does
+not need it: the old rule only ever removed a line whose first occurrence it kept, so a line
+of the raw text that is nowhere in the stored clean text was removed as boilerplate, and is
+removed again. So the result is exactly the clean text a new import would store.
 
 Only posts whose clean text changes are written: their clean text, content hash, search
 words (the FTS index follows by its trigger) and, for originals, near-duplicate band keys and
@@ -28,14 +30,15 @@ from typing import Any
 import aiosqlite
 
 from archive.analysis import analyse
-from archive.cleaning import clean_text, content_hash
+from archive.cleaning import clean_text, content_hash, normalise
 from archive.similarity import fingerprint
 
 log = logging.getLogger(__name__)
 
 _BATCH = 1000
 _POSTS_AFTER = (
-    "SELECT id, title, clean_text, duplicate_of FROM posts WHERE id > ? ORDER BY id LIMIT ?"
+    "SELECT id, title, raw_text, clean_text, duplicate_of FROM posts"
+    " WHERE id > ? ORDER BY id LIMIT ?"
 )
 # The FTS trigger fires on the clean text; the search words change in the same statement.
 _SET_POST = "UPDATE posts SET clean_text = ?, content_hash = ?, search_stems = ? WHERE id = ?"
@@ -43,17 +46,18 @@ _DROP_BAND = "DELETE FROM post_bands WHERE band = ? AND post_id = ?"
 _ADD_BAND = "INSERT OR IGNORE INTO post_bands (band, post_id) VALUES (?, ?)"
 _DROP_SIGNATURE = "DELETE FROM post_signatures WHERE post_id = ?"
 _ADD_SIGNATURE = "INSERT OR REPLACE INTO post_signatures (post_id, signature) VALUES (?, ?)"
-_VERSIONS_AFTER = "SELECT id, clean_text FROM post_versions WHERE id > ? ORDER BY id LIMIT ?"
+_VERSIONS_AFTER = (
+    "SELECT id, raw_text, clean_text FROM post_versions WHERE id > ? ORDER BY id LIMIT ?"
+)
 _SET_VERSION = "UPDATE post_versions SET clean_text = ? WHERE id = ?"
 
 
-def recleaned(stored: str) -> str:
-    """The clean text the current rule makes of a clean text stored by an earlier one.
-
-    No boilerplate list: the stored text has none left, and cleaning again with an empty
-    list removes no line for being boilerplate.
-    """
-    return clean_text(stored, boilerplate=())
+def recleaned(raw: str, stored: str) -> str:
+    """The clean text the current rule makes of ``raw``, whose clean text an earlier rule
+    stored as ``stored``: the lines of ``raw`` missing from ``stored`` are its boilerplate."""
+    kept = {" ".join(line.split()) for line in stored.split("\n")}
+    gone = {line for line in normalise(raw).split("\n") if " ".join(line.split()) not in kept}
+    return clean_text(raw, boilerplate=tuple(sorted(gone)))
 
 
 async def reclean_stored(db: aiosqlite.Connection) -> int:
@@ -62,8 +66,8 @@ async def reclean_stored(db: aiosqlite.Connection) -> int:
     started = time.monotonic()
     last, seen, changed = 0, 0, 0
     while batch := await _all(db, _POSTS_AFTER, (last, _BATCH)):
-        for pid, title, stored, duplicate_of in batch:
-            new = recleaned(stored)
+        for pid, title, raw, stored, duplicate_of in batch:
+            new = recleaned(raw, stored)
             if new == stored:
                 continue
             searchable = f"{title}\n{new}" if title else new
@@ -75,7 +79,9 @@ async def reclean_stored(db: aiosqlite.Connection) -> int:
     versions = 0
     last = 0
     while batch := await _all(db, _VERSIONS_AFTER, (last, _BATCH)):
-        updates = [(new, vid) for vid, stored in batch if (new := recleaned(stored)) != stored]
+        updates = [
+            (new, vid) for vid, raw, stored in batch if (new := recleaned(raw, stored)) != stored
+        ]
         await db.executemany(_SET_VERSION, updates)
         versions += len(updates)
         last = batch[-1][0]

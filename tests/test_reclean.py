@@ -17,8 +17,11 @@ import legacy_cleaning
 import pytest
 from block_eval_set import cases
 from conftest import CliResult
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from archive.cleaning import clean_text, content_hash
+from archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
+from archive.reclean import recleaned
 from archive.similarity import fingerprint
 
 PICKED = (
@@ -146,3 +149,32 @@ def test_search_finds_the_recleaned_text_once(
 
     assert len(found) == 1
     assert fts == [(len(PICKED),)]
+
+
+LINES = [
+    *sorted({line for case in cases()[::7] for line in case.raw.split("\n")}),
+    "",
+    "Read in full",
+    "<...>",
+    "VIEW IN TELEGRAM",
+    "view in telegram ›",
+    "Subscribe: t.me/mfa_russia",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(LINES), min_size=1, max_size=12),
+    st.data(),
+    st.lists(st.sampled_from(LINES), max_size=3),
+)
+def test_recleaning_a_stored_text_gives_what_a_new_import_stores(
+    pool: list[str], data: st.DataObject, custom: list[str]
+) -> None:
+    """Whatever boilerplate list (defaults plus a user's lines) cleaned the post before 0011,
+    the migration's text is the one the current code stores for the same raw text."""
+    text = "\n".join(data.draw(st.lists(st.sampled_from(pool), max_size=25)))
+    boilerplate = DEFAULT_BOILERPLATE + tuple(custom)
+    stored = legacy_cleaning.clean_text(text, boilerplate)
+
+    assert recleaned(text, stored) == clean_text(text, boilerplate)
