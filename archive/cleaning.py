@@ -146,6 +146,11 @@ class _Earlier:
         end = len(stream)
         self.lines.append((begin, end, long))
         self.ends.add(end)
+        if not self.pending and end - begin >= 3:  # the common case: a line of three words
+            places = self.starts.setdefault((words[0], words[1], words[2]), [])
+            if len(places) < _MAX_PLACES:
+                places.append(begin)
+            return end
         self.pending.append(begin)
         if end - self.pending[0] >= 3:
             waiting = []
