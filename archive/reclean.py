@@ -36,6 +36,7 @@ from archive.similarity import fingerprint
 log = logging.getLogger(__name__)
 
 _BATCH = 1000
+_PROGRESS_EVERY = 50_000
 _POSTS_AFTER = (
     "SELECT id, title, raw_text, clean_text, duplicate_of FROM posts"
     " WHERE id > ? ORDER BY id LIMIT ?"
@@ -76,6 +77,8 @@ async def reclean_stored(db: aiosqlite.Connection) -> int:
                 await _reindex(db, pid, stored, new)
             changed += 1
         last, seen = batch[-1][0], seen + len(batch)
+        if seen % _PROGRESS_EVERY < _BATCH:  # a million posts take minutes: say how far
+            log.info("repeated blocks: posts=%d changed=%d so far", seen, changed)
     versions = 0
     last = 0
     while batch := await _all(db, _VERSIONS_AFTER, (last, _BATCH)):
