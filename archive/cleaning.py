@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -99,47 +100,183 @@ def drop_boilerplate(text: str, boilerplate: Iterable[str]) -> str:
     )
 
 
-_FIRST, _BLANK, _REPEATED_LONG, _REPEATED_SHORT = range(4)
+_FIRST, _BLANK, _REPEATED_LONG, _REPEATED_SHORT, _REPEATED_PART = range(5)
+
+# A "word" for comparing a copy with its original: letters, digits and underscores. Emoji,
+# bullets, flags, punctuation and spacing are what scrapers and reposters change, so they are
+# left out of the comparison (never out of the text that is kept).
+_WORD_RE = re.compile(r"\w+")
+
+# A line of fewer words is matched against the earlier text only as a whole line.
+_MIN_PART_WORDS = 3
+
+# How a quoted sentence ends; a line cut short by a scraper ends otherwise.
+_SENTENCE_ENDS = (".", "!", "?", "»", '"', "”", ")", ":", ";")
+
+# How many earlier lines opening with the same three words are tried for a line: the copy of
+# a block usually matches the first; the bound keeps a post of a million alike lines linear.
+_MAX_PLACES = 64
+
+
+class _Earlier:
+    """The words of the lines kept so far, in order, with the places where lines start
+    indexed by their first three words (read on into the next lines when a line is shorter).
+
+    Lets :func:`remove_repeated_blocks` ask, in time proportional to the line, whether a line's
+    words already stand one after another in the post from the start of a line: a copy's line
+    that is whole, joined with the next, split or cut short. The rest of a split line is
+    found where the part before it stopped, so only line starts need an index: one entry a
+    line keeps a post of a megabyte as fast to clean as before.
+    """
+
+    def __init__(self) -> None:
+        self.words: list[str] = []
+        self.starts: dict[tuple[str, ...], list[int]] = {}
+        self.lines: list[tuple[int, int, bool]] = []  # (first word, end, long) of kept lines
+        self.ends: set[int] = set()
+        self.pending: list[int] = []  # line starts waiting for their third word
+
+    def add(self, words: list[str], long: bool) -> int:
+        """Append a kept line's words; return where they end in the earlier text."""
+        if not words:
+            return -1
+        stream = self.words
+        begin = len(stream)
+        stream.extend(words)
+        end = len(stream)
+        self.lines.append((begin, end, long))
+        self.ends.add(end)
+        if not self.pending and end - begin >= 3:  # the common case: a line of three words
+            places = self.starts.setdefault((words[0], words[1], words[2]), [])
+            if len(places) < _MAX_PLACES:
+                places.append(begin)
+            return end
+        self.pending.append(begin)
+        if end - self.pending[0] >= 3:
+            waiting = []
+            for at in self.pending:
+                if end - at < 3:
+                    waiting.append(at)
+                    continue
+                places = self.starts.setdefault((stream[at], stream[at + 1], stream[at + 2]), [])
+                if len(places) < _MAX_PLACES:
+                    places.append(at)
+            self.pending = waiting
+        return end
+
+    def find(self, words: list[str]) -> tuple[int, int] | None:
+        """Where ``words`` (three or more) appear in a row in the earlier text, the last one
+        possibly cut short (a copy that stops mid-word); ``None`` when they do not."""
+        # A line of three words must match whole: its third word is part of the lookup.
+        for at in self.starts.get((words[0], words[1], words[2]), ()):
+            if self.at(words, at):
+                return at, at + len(words)
+        return None
+
+    def at(self, words: list[str], at: int) -> bool:
+        """Whether ``words`` stand in the earlier text from word ``at`` on (the last one
+        possibly cut short)."""
+        end = at + len(words)
+        return (
+            end <= len(self.words)
+            and self.words[at : end - 1] == words[:-1]
+            and self.words[end - 1].startswith(words[-1])
+        )
+
+    def cut_short(self, words: list[str], end: int, line: str) -> bool:
+        """Whether a line found at ``...:end`` is an earlier line cut short, not a sentence
+        quoted again: it stops mid-word, on an ellipsis, or mid-line without a full stop."""
+        if words[-1] != self.words[end - 1] or line.endswith(("…", "...")):
+            return True
+        return end not in self.ends and not line.endswith(_SENTENCE_ENDS)
+
+    def covers_a_long_line(self, at: int, end: int) -> bool:
+        """Whether the stretch ``at:end`` holds a whole earlier long line (a joined copy)."""
+        index = bisect_left(self.lines, (at, -1, False))
+        while index < len(self.lines) and self.lines[index][0] < end:
+            _, stop, long = self.lines[index]
+            if long and stop <= end:
+                return True
+            index += 1
+        return False
 
 
 def remove_repeated_blocks(text: str, min_line_chars: int = 20) -> str:
     """Remove the second (and later) copies of text blocks repeated inside one post.
 
     Web previews and copy-paste often put a post's body twice: after the heading, then again,
-    often after a "Read in full" line, sometimes without the heading or cut short. The rule:
+    often after a "Read in full" line, sometimes without the heading or cut short, with emoji
+    dropped, bullets changed (🔸 for 🔹) or lines joined or split. The rule:
 
-    * Lines are compared after whitespace normalisation (stripped, inner runs collapsed to one
-      space); the first occurrence is output exactly as it was.
-    * A line of at least ``min_line_chars`` characters that already appeared earlier in the
-      post is always dropped: a sentence that long does not repeat by chance.
-    * A shorter line ("Read in full", "<...>", "Key talking points:", "#SCO") that already
-      appeared is dropped only when it is part of a repeated run: a maximal stretch of
-      consecutive lines made only of repeated lines and blank lines that holds at least one
-      dropped long line. So a short line heading the second copy, sitting between its long
-      lines or trailing it goes, while a short line repeating among new content is kept.
+    * Lines are compared by their words: runs of letters, digits and underscores, in order
+      and case kept. Emoji, bullets, flags, punctuation and spacing do not count. A line
+      without any word ("<...>", "🔹") is compared whole, after whitespace normalisation.
+      What is output is always the first occurrence exactly as it was.
+    * A line of at least ``min_line_chars`` characters whose words equal those of an earlier
+      line is always dropped: a sentence that long does not repeat by chance. So is one whose
+      words appear one after another in the earlier lines and cover a whole earlier long line
+      (two lines of the original joined into one).
+    * A line of three or more words that is only part of an earlier line (the original's line
+      split in two, or the copy's last line cut short, even mid-word) is dropped only inside
+      a repeated run (below) that holds a dropped long line or a second such part. Alone, it
+      is a sentence quoted again (a refrain) and stays; so does a sentence repeated inside a
+      line of running text, since that line's other words are new.
+    * A shorter repeated line ("Read in full", "<...>", "Key talking points:", "#SCO") is
+      dropped only when it is part of a repeated run: a maximal stretch of consecutive lines
+      made only of repeated lines and blank lines that holds a dropped long line (or two
+      parts). So a short line heading the second copy, sitting between its long lines or
+      trailing it goes, while a short line repeating among new content is kept.
     * The first occurrence of a line is never dropped. In particular the "Read in full" line
       that separates the original from its copy stays: it may be the author's link text, and
       when the copy ends with "Read in full" too, only that second one goes.
     * A removed run leaves at most one blank line behind, and none at the start or end of the
       text, so removal never creates runs of blank lines.
 
-    After this, no line of ``min_line_chars`` or more characters appears twice, every
-    distinct line is still present and lines keep their order.
+    After this, no line of ``min_line_chars`` or more characters has the words of another,
+    every line whose words are not already in the post above it is still present, and lines
+    keep their order. Time is linear in the length of the text.
     """
     if min_line_chars < 1:
         raise ValueError("min_line_chars must be at least 1")
     lines = text.split("\n")
     kinds: list[int] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # a first occurrence's words: where they end in the earlier text
+    earlier = _Earlier()
+    after = -1  # where the last repeated line ended in the earlier text (-1: not after one)
+    met: dict[str, tuple[str, list[str]]] = {}  # loose key and words of a line, by exact key
     for line in lines:
         key = " ".join(line.split())
         if not key:
             kinds.append(_BLANK)
-        elif key in seen:
-            kinds.append(_REPEATED_LONG if len(key) >= min_line_chars else _REPEATED_SHORT)
+            continue
+        long = len(key) >= min_line_chars
+        if key in met:  # an exact repeat, the common case: its words are known
+            loose, words = met[key]
         else:
-            seen.add(key)
+            words = _WORD_RE.findall(key)
+            loose = "\x00".join(words) if words else key
+            met[key] = loose, words
+        if loose in seen:
+            kinds.append(_REPEATED_LONG if long else _REPEATED_SHORT)
+            after = seen[loose]
+            continue
+        found = earlier.find(words) if len(words) >= _MIN_PART_WORDS else None
+        if found is None and words and after >= 0 and earlier.at(words, after):
+            # The line goes on where the repeated line above it stopped: the rest of a split
+            # line, or the cut-off start of the next one ("Contacts wil").
+            found = (after, after + len(words))
+        if found is None:
+            seen[loose] = earlier.add(words, long)
             kinds.append(_FIRST)
+            after = -1
+            continue
+        after = found[1]
+        if long and (earlier.covers_a_long_line(*found) or earlier.cut_short(words, found[1], key)):
+            kinds.append(_REPEATED_LONG)
+        elif len(words) < _MIN_PART_WORDS and not long:
+            kinds.append(_REPEATED_SHORT)
+        else:
+            kinds.append(_REPEATED_PART)
 
     out: list[str] = []
     count = len(lines)
@@ -151,13 +288,14 @@ def remove_repeated_blocks(text: str, min_line_chars: int = 20) -> str:
             continue
         # A stretch of repeated and blank lines, bounded by first occurrences or the edges.
         end = start
-        has_long = False
+        long_lines = parts = 0
         has_blank = False
         while end < count and kinds[end] != _FIRST:
-            has_long = has_long or kinds[end] == _REPEATED_LONG
+            long_lines += kinds[end] == _REPEATED_LONG
+            parts += kinds[end] == _REPEATED_PART
             has_blank = has_blank or kinds[end] == _BLANK
             end += 1
-        if not has_long:
+        if not long_lines and parts < 2:
             out.extend(lines[start:end])
         elif has_blank and start > 0 and end < count:
             # Every non-blank line of the run goes; one blank keeps the paragraphs around it apart.

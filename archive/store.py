@@ -58,6 +58,7 @@ from archive.location import read_only_uri, wal_of
 from archive.models import Media, Post, SourceRef
 from archive.pipeline import PreparedPost
 from archive.query import MAX_FILTER_VALUES, SearchQuery
+from archive.reclean import reclean_stored
 from archive.redact import redact, redact_url
 from archive.redact_stored import redact_stored_urls
 from archive.reindex import Progress, fill_word_forms
@@ -466,6 +467,8 @@ class Store:
                     await self._fill_signatures()
                 if version == _REDACT_FEED_URLS_AT:
                     await redact_stored_urls(self._db)
+                if version == _RECLEAN_BLOCKS_AT:
+                    await reclean_stored(self._db)
                 await self._db.execute(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (version, name, ts(datetime.now(UTC))),
@@ -1728,6 +1731,7 @@ _REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
 _FILL_SIGNATURES_AT = 6  # migrations/0006_minhash_signatures.sql
 _REDACT_FEED_URLS_AT = 7  # migrations/0007_redact_feed_urls.sql
 _CORE_BANDS_AT = 10  # migrations/0010_core_bands.sql
+_RECLEAN_BLOCKS_AT = 11  # migrations/0011_reclean_blocks.sql
 _REBUILD_BATCH = 1000
 _ORIGINALS_AFTER = (
     "SELECT id, clean_text FROM posts WHERE id > ? AND duplicate_of IS NULL ORDER BY id LIMIT ?"

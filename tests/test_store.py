@@ -46,6 +46,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0008_search_stems.sql",
         "0009_alerts.sql",
         "0010_core_bands.sql",
+        "0011_reclean_blocks.sql",
         "0012_date_source.sql",
     ]
     await first.close()
@@ -65,6 +66,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (8, "0008_search_stems.sql"),
             (9, "0009_alerts.sql"),
             (10, "0010_core_bands.sql"),
+            (11, "0011_reclean_blocks.sql"),
             (12, "0012_date_source.sql"),
         ]
 

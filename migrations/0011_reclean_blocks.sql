@@ -1,0 +1,6 @@
+-- Repeated blocks inside a post are now removed even when the second copy differs by emoji,
+-- bullets, joined or split lines or a cut-off last line (archive/cleaning.py, issue 17).
+-- No schema change: Store.migrate cleans the stored posts again in this same transaction
+-- (archive/reclean.py), writing only those whose clean text changes: clean text, content
+-- hash, search words and FTS row, band keys and signature of originals, versions' clean
+-- text. Raw text, versions, tags and links are kept; `tg-archiver relink` recomputes links.
