@@ -151,15 +151,7 @@ class AlertStore:
         (upto,) = (await self.store._read_all(_MAX_POST))[0]
         if upto <= alert.after_post:
             return []
-        where, params = _filter_sql(
-            ExportFilter(
-                tags=query.tags,
-                sources=query.sources,
-                since=query.since,
-                until=query.until,
-                include_duplicates=False,
-            )
-        )
+        where, params = _filter_sql(ExportFilter.of(query, include_duplicates=False))
         base = (
             f"SELECT {_ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
             " WHERE posts.id > ? AND posts.id <= ?"

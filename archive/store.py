@@ -202,6 +202,17 @@ class ExportFilter:
     until: datetime | None = None
     include_duplicates: bool = True
 
+    @classmethod
+    def of(cls, query: SearchQuery, *, include_duplicates: bool = True) -> ExportFilter:
+        """The filters of a search (tags, sources, dates), without its words."""
+        return cls(
+            tags=query.tags,
+            sources=query.sources,
+            since=query.since,
+            until=query.until,
+            include_duplicates=include_duplicates,
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class FeedState:
@@ -945,15 +956,7 @@ class Store:
         Hits carry their relevance score when ranked, or newest first with ``with_scores``
         (BM25 counts each word's posts in the whole index: dear for a common word, so only
         when asked)."""
-        where, params = _filter_sql(
-            ExportFilter(
-                tags=query.tags,
-                sources=query.sources,
-                since=query.since,
-                until=query.until,
-                include_duplicates=include_duplicates,
-            )
-        )
+        where, params = _filter_sql(ExportFilter.of(query, include_duplicates=include_duplicates))
         try:
             if query.match is None:
                 sql = (

@@ -70,7 +70,7 @@ async def write_export(
     """
     writer = FORMATS[fmt]
     rows: AsyncIterator[ExportRow]
-    flt = ExportFilter(tags=query.tags, sources=query.sources, since=query.since, until=query.until)
+    flt = ExportFilter.of(query)
     if query.match is None and fmt in EXPORT_LINE_FORMATS:
         # JSON Lines and CSV of filters only: the lines as SQLite formats them, as the CLI's.
         def write_fast() -> int:
