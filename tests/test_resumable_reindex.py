@@ -25,12 +25,12 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from conftest import make_post, write_archive
+from search_corpus import POSTS as CORPUS
+from test_search_index import _downgrade
 
 from archive.query import parse_query
 from archive.store import Store
-from tests.conftest import make_post, write_archive
-from tests.search_corpus import POSTS as CORPUS
-from tests.test_search_index import _downgrade
 
 POSTS = 300
 SMALL_BATCH = 5
