@@ -48,6 +48,9 @@ def passage(
         matched = {w: f for w, f in pairs if f in forms}
     hits = [matched.get(w) for w in words]
     first = _best_window(hits, window) if matched else 0
+    # A window starting at the best cluster near the end of the text is filled with the words
+    # before it: a one-line post is shown whole, not cut to its last matched word.
+    first = max(0, min(first, len(words) - window))
     last = min(first + window, len(words))
     spans = [m.span() for m in islice(_WORD.finditer(text), last)][first:]
     lo = spans[0][0] if first else 0

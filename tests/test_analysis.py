@@ -74,3 +74,17 @@ def test_passage_marks_prefixes_and_shows_the_start_without_a_match() -> None:
     assert passage("Sécurité du forum", set(), {"secu"}, "[", "]") == "[Sécurité] du forum"
     assert passage("Nothing to see", {"zzz"}, (), "[", "]") == "Nothing to see"
     assert passage("", {"zzz"}, (), "[", "]") == ""
+
+
+def test_passage_of_a_short_post_shows_it_whole() -> None:
+    """A one-line post is not cut to its last matched word ("…call for a **ceasefire**")."""
+    text = "BRICS ministers call for a ceasefire"
+    assert passage(text, {analyse_word("ceasefire")}, (), "[", "]") == (
+        "BRICS ministers call for a [ceasefire]"
+    )
+
+
+def test_passage_near_the_end_of_a_long_post_is_a_full_window() -> None:
+    text = " ".join(f"w{n}" for n in range(40)) + " ceasefire"
+    out = passage(text, {analyse_word("ceasefire")}, (), "[", "]", window=12)
+    assert out == "…" + " ".join(f"w{n}" for n in range(29, 40)) + " [ceasefire]"
