@@ -19,7 +19,7 @@ from archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
 from archive.dedup import DEFAULT_THRESHOLD
 from archive.errors import InputError
 from archive.models import Post
-from archive.similarity import BRIEF_WORDS, fingerprint
+from archive.similarity import fingerprint, is_brief, is_short
 from archive.tags import Tag, TopicAliases, extract_tags
 
 MAX_TEXT_CHARS = 1_000_000
@@ -67,13 +67,13 @@ class PreparedPost:
 
     @property
     def short(self) -> bool:
-        """Too few core words for shingles: compared by its one short key and by time."""
-        return not len(self.shingles) and bool(self.bands)
+        """See :func:`archive.similarity.is_short`."""
+        return is_short(self.shingles, self.bands)
 
     @property
     def brief(self) -> bool:
-        """A one-liner: a copy only when published close in time (SHORT_WINDOW)."""
-        return bool(self.bands) and len(self.core) < BRIEF_WORDS
+        """See :func:`archive.similarity.is_brief`."""
+        return is_brief(self.core, self.bands)
 
 
 def _unpickle(

@@ -428,11 +428,21 @@ class Fingerprint:
 
     @property
     def short(self) -> bool:
-        return not len(self.shingles) and bool(self.bands)
+        return is_short(self.shingles, self.bands)
 
     @property
     def brief(self) -> bool:
-        return bool(self.bands) and len(self.core) < BRIEF_WORDS
+        return is_brief(self.core, self.bands)
+
+
+def is_short(shingles: np.ndarray, bands: tuple[int, ...]) -> bool:
+    """Too few core words for shingles: compared by its one short key and by time."""
+    return not len(shingles) and bool(bands)
+
+
+def is_brief(core: tuple[str, ...], bands: tuple[int, ...]) -> bool:
+    """A one-liner: a copy only when published close in time (SHORT_WINDOW)."""
+    return bool(bands) and len(core) < BRIEF_WORDS
 
 
 def core_shingles(clean: str) -> tuple[tuple[str, ...], np.ndarray]:
