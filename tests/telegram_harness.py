@@ -29,6 +29,7 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from telethon import TelegramClient, helpers, utils
@@ -37,6 +38,8 @@ from telethon.events import album as album_events
 from telethon.sessions import StringSession
 from telethon.tl import functions, types
 from telethon.tl.tlobject import TLRequest
+
+from archive.config import TelegramConfig
 
 API_ID = 12345
 API_HASH = "0123456789abcdef0123456789abcdef"
@@ -624,3 +627,15 @@ async def dispatch_album(
         logger.removeHandler(catcher)
     if catcher.errors:
         raise catcher.errors[0]
+
+
+def bot_only(tmp_path: Path, *channels: str) -> TelegramConfig:
+    """A service's Telegram settings with a bot token and no user session (none is ever made
+    in ``tmp_path``), following ``channels`` live through the bot."""
+    return TelegramConfig(
+        api_id=1,
+        api_hash="not-a-real-hash",
+        bot_token="123:not-a-real-token",
+        session=tmp_path / "no-user.session",
+        channels=channels,
+    )

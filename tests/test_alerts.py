@@ -11,6 +11,7 @@ from conftest import OPTIONS, Clock
 from telegram_harness import (
     FakeTelegram,
     OfflineTelegram,
+    bot_only,
     channel,
     channel_message,
     dispatch,
@@ -192,13 +193,7 @@ async def test_the_service_sends_a_config_alert_for_a_live_post_once(
     fake.add_channel(MFA)
     fake.add_channel(desk)
     config = Config(
-        telegram=TelegramConfig(
-            api_id=1,
-            api_hash="not-a-real-hash",
-            bot_token="123:not-a-real-token",
-            session=tmp_path / "no-user.session",
-            channels=("@example_mfa",),
-        ),
+        telegram=bot_only(tmp_path, "@example_mfa"),
         alerts=(("-1001500000009", "summit tag:SCO"),),
     )
     service = Service(store, config, client_factory=lambda tg, bot: fake, page_wait=0)

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from telegram_harness import (
     OfflineTelegram,
+    bot_only,
     channel,
     channel_message,
     dispatch,
@@ -151,15 +152,7 @@ async def test_a_bot_alone_follows_its_channels_live_and_stops_cleanly(store, tm
     mfa = channel(1500000001, "example_mfa", "Example MFA")
     fake = OfflineTelegram(bot=True)
     fake.add_channel(mfa)
-    config = Config(
-        telegram=TelegramConfig(
-            api_id=1,
-            api_hash="not-a-real-hash",
-            bot_token="123:not-a-real-token",
-            session=tmp_path / "no-user.session",
-            channels=("@example_mfa",),
-        )
-    )
+    config = Config(telegram=bot_only(tmp_path, "@example_mfa"))
     service = Service(store, config, client_factory=lambda tg, bot: fake, page_wait=0)
     running = asyncio.create_task(service.run())
     for _ in range(200):

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from conftest import CHANNEL, Clock, ingest
-from telegram_harness import OfflineTelegram, channel
+from telegram_harness import OfflineTelegram, bot_only, channel
 
-from archive.config import Config, DigestConfig, TelegramConfig
+from archive.config import Config, DigestConfig
 from archive.models import Post
 from archive.store import Store
 from archive.subscriptions import parse_subscription
@@ -62,12 +62,7 @@ async def test_once_sends_a_due_digest_to_its_chat_through_the_bot(store: Store,
     await ingest(store, post(1, DAY1 + timedelta(hours=3)))
     digest = DigestConfig(name="d", topics=("SCO",), chats=(-1001500000001,))
     config = Config(
-        telegram=TelegramConfig(
-            api_id=1,
-            api_hash="not-a-real-hash",
-            bot_token="123:not-a-real-token",
-            session=tmp_path / "no-user.session",
-        ),
+        telegram=bot_only(tmp_path),
         digests=(digest,),
     )
     clock = Clock(DAY1 + timedelta(hours=9))
@@ -153,12 +148,7 @@ async def test_a_digest_goes_into_a_forum_topic(store: Store, tmp_path) -> None:
     await ingest(store, post(1, DAY1 + timedelta(hours=3)))
     digest = DigestConfig(name="d", topics=("SCO",), chats=("-1001500000009:45",))
     config = Config(
-        telegram=TelegramConfig(
-            api_id=1,
-            api_hash="not-a-real-hash",
-            bot_token="123:not-a-real-token",
-            session=tmp_path / "no-user.session",
-        ),
+        telegram=bot_only(tmp_path),
         digests=(digest,),
     )
     service = Service(
