@@ -30,17 +30,17 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
 
-from archive.config import load_config
-from archive.digest import DigestOptions, compose_digest
-from archive.ingest import options_from_config, prepared_ahead
-from archive.models import Media, Post, SourceRef
-from archive.query import parse_query
-from archive.store import PAGE_SIZE, Store
-from archive.tags import tag_key
 from bench.corpus import generate
+from tg_archiver.archive.config import load_config
+from tg_archiver.archive.digest import DigestOptions, compose_digest
+from tg_archiver.archive.ingest import options_from_config, prepared_ahead
+from tg_archiver.archive.models import Media, Post, SourceRef
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import PAGE_SIZE, Store
+from tg_archiver.archive.tags import tag_key
 
 REPO = Path(__file__).resolve().parent.parent
-MIGRATIONS = REPO / "migrations"
+MIGRATIONS = REPO / "tg_archiver" / "migrations"
 BATCH = 1000  # posts per transaction, ours and raw alike
 PAGE = 20  # search results asked for, as the CLI's default --limit
 SEARCH_BUDGET_S = 10.0  # per query and side in one run: stop early on very slow queries

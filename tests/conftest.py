@@ -13,11 +13,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from archive.export import ExportRow
-from archive.models import Forward, Post, SourceRef
-from archive.pipeline import PipelineOptions, prepare
-from archive.store import IngestReport, Store
-from archive.tags import TopicAliases
+from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.models import Forward, Post, SourceRef
+from tg_archiver.archive.pipeline import PipelineOptions, prepare
+from tg_archiver.archive.store import IngestReport, Store
+from tg_archiver.archive.tags import TopicAliases
 from tg_archiver.cli import main
 
 TOPICS = TopicAliases.from_mapping(

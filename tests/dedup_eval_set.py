@@ -21,7 +21,7 @@ import random
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from archive.models import Post, SourceRef
+from tg_archiver.archive.models import Post, SourceRef
 
 
 @dataclass(frozen=True, slots=True)

@@ -39,7 +39,7 @@ from telethon.sessions import StringSession
 from telethon.tl import functions, types
 from telethon.tl.tlobject import TLRequest
 
-from archive.config import TelegramConfig
+from tg_archiver.archive.config import TelegramConfig
 
 API_ID = 12345
 API_HASH = "0123456789abcdef0123456789abcdef"

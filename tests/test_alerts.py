@@ -23,15 +23,15 @@ from telegram_harness import (
 )
 from telethon.tl import functions
 
-from archive.alert_store import AlertStore
-from archive.config import Config, TelegramConfig, load_config
-from archive.errors import InputError
-from archive.store import Store
-from bot.alerts import AlertSender
-from bot.commands import BotCommands
-from bot.digests import Pacer, telegram_send
-from bot.service import Service
-from bot.telegram import ChannelIngest
+from tg_archiver.archive.alert_store import AlertStore
+from tg_archiver.archive.config import Config, TelegramConfig, load_config
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.store import Store
+from tg_archiver.bot.alerts import AlertSender
+from tg_archiver.bot.commands import BotCommands
+from tg_archiver.bot.digests import Pacer, telegram_send
+from tg_archiver.bot.service import Service
+from tg_archiver.bot.telegram import ChannelIngest
 
 MFA = channel(1500000001, "example_mfa", "Example MFA")
 ADMIN = user(5151, "Admin")

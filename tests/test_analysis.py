@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from archive.analysis import analyse, analyse_word, fold, words
-from archive.snippets import passage
+from tg_archiver.archive.analysis import analyse, analyse_word, fold, words
+from tg_archiver.archive.snippets import passage
 
 
 @pytest.mark.parametrize(

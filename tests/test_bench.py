@@ -15,7 +15,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from archive.importers.tdesktop import read_tdesktop
+from tg_archiver.archive.importers.tdesktop import read_tdesktop
 
 REPO = Path(__file__).resolve().parent.parent
 SMALL = 10_000  # posts in the benchmark smoke run, as the issue asks

@@ -11,7 +11,7 @@ from collections import Counter
 
 from block_eval_set import cases
 
-from archive.cleaning import clean_text
+from tg_archiver.archive.cleaning import clean_text
 
 
 def test_labelled_scraped_posts_clean_exactly() -> None:

@@ -26,14 +26,14 @@ from telegram_harness import (
 )
 from telethon.tl import functions, types
 
-from archive.config import TelegramConfig
-from archive.models import SourceRef
-from archive.query import parse_query
-from archive.store import Store
-from bot.access import ADMINS_ONLY, GROUP_ADMINS_ONLY, REFUSAL, SLOW_DOWN
-from bot.commands import BotCommands
-from bot.replies import EXPIRED, SearchSessions
-from bot.telegram import ForwardIntake
+from tg_archiver.archive.config import TelegramConfig
+from tg_archiver.archive.models import SourceRef
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
+from tg_archiver.bot.access import ADMINS_ONLY, GROUP_ADMINS_ONLY, REFUSAL, SLOW_DOWN
+from tg_archiver.bot.commands import BotCommands
+from tg_archiver.bot.replies import EXPIRED, SearchSessions
+from tg_archiver.bot.telegram import ForwardIntake
 
 ADMIN = user(1001, "Admin")
 ANALYST = user(4242, "Analyst")

@@ -13,7 +13,7 @@ from PIL import Image
 from telegram_harness import FakeTelegram, group
 from telethon.tl import types
 
-from archive.chart import (
+from tg_archiver.archive.chart import (
     MARK,
     MAX_CAPTION,
     ChartData,
@@ -24,10 +24,16 @@ from archive.chart import (
     encode_part,
     render_png,
 )
-from archive.digest import DigestOptions, utf16_len
-from archive.models import Post
-from archive.store import Store
-from bot.digests import ConsoleSink, DigestSender, Pacer, telegram_send, telegram_send_photo
+from tg_archiver.archive.digest import DigestOptions, utf16_len
+from tg_archiver.archive.models import Post
+from tg_archiver.archive.store import Store
+from tg_archiver.bot.digests import (
+    ConsoleSink,
+    DigestSender,
+    Pacer,
+    telegram_send,
+    telegram_send_photo,
+)
 
 
 def options(*topics: str) -> DigestOptions:

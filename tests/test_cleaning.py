@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from archive.cleaning import (
+from tg_archiver.archive.cleaning import (
     DEFAULT_BOILERPLATE,
     clean_text,
     content_hash,

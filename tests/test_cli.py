@@ -264,7 +264,7 @@ def _distinct(lines: list[str]) -> list[str]:
 
 @pytest.mark.skipif(not SAMPLE.exists(), reason="../shared/samples is beside the project in CI")
 def test_the_real_sample_dump_gives_one_clean_tagged_post_per_forward(cli, db) -> None:
-    from archive.cleaning import DEFAULT_BOILERPLATE
+    from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE
 
     raw = SAMPLE.read_text(encoding="utf-8")
     forwards = raw.count("Forwarded from ")

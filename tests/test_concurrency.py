@@ -25,10 +25,10 @@ import pytest
 from conftest import CliResult, ingest, make_post
 from tdesktop_fixtures import hashtag, make_channel_export, message, write_export
 
-import archive.store
-from archive.errors import StorageError
-from archive.query import parse_query
-from archive.store import ExportFilter, Store
+import tg_archiver.archive.store as archive_store
+from tg_archiver.archive.errors import StorageError
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import ExportFilter, Store
 
 Cli = Callable[..., CliResult]
 FILES = 6
@@ -136,7 +136,7 @@ async def test_the_service_reads_only_committed_posts_while_it_writes(store: Sto
 @pytest.fixture
 def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     """SQLite gives up waiting for a lock after 50 ms instead of 10 s: the retries show."""
-    monkeypatch.setattr(archive.store, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(archive_store, "BUSY_TIMEOUT_MS", 50)
 
 
 def hold_write_lock(db: Path) -> sqlite3.Connection:
@@ -170,7 +170,7 @@ async def test_a_locked_archive_is_retried_with_backoff_not_reported(
 async def test_a_lock_held_past_the_patience_is_one_clear_error(
     tmp_path: Path, short_busy_timeout: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(archive.store, "BUSY_PATIENCE", 0.3)
+    monkeypatch.setattr(archive_store, "BUSY_PATIENCE", 0.3)
     store = await Store.open(tmp_path / "archive.db")
     other = hold_write_lock(store.path)
     try:
@@ -207,4 +207,6 @@ async def test_archives_opened_at_once_apply_each_migration_once(tmp_path: Path)
     with closing(sqlite3.connect(path)) as conn:
         recorded = [n for (n,) in conn.execute("SELECT name FROM schema_migrations")]
     assert sorted(recorded) == sorted(names)
-    assert len(recorded) == len(list((Path(__file__).parents[1] / "migrations").glob("0*.sql")))
+    assert len(recorded) == len(
+        list((Path(__file__).parents[1] / "tg_archiver" / "migrations").glob("0*.sql"))
+    )

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from archive.config import DigestConfig, load_config
-from archive.errors import InputError
+from tg_archiver.archive.config import DigestConfig, load_config
+from tg_archiver.archive.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 

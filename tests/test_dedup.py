@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 from conftest import make_post
 
-from archive.dedup import (
+from tg_archiver.archive.dedup import (
     ESTIMATE_MARGIN,
     NUM_PERM,
     band_keys,
@@ -21,9 +21,9 @@ from archive.dedup import (
     signature,
     signature_band_keys,
 )
-from archive.models import Post
-from archive.pipeline import PipelineOptions, prepare
-from archive.store import Store
+from tg_archiver.archive.models import Post
+from tg_archiver.archive.pipeline import PipelineOptions, prepare
+from tg_archiver.archive.store import Store
 
 VOCABULARY = [f"w{i}" for i in range(400)]
 
@@ -114,11 +114,11 @@ async def test_signature_filter_links_the_same_duplicates_as_checking_every_cand
         checks[-1] += 1
         return jaccard(a, b)
 
-    monkeypatch.setattr("archive.store.jaccard", counted)
+    monkeypatch.setattr("tg_archiver.archive.store.jaccard", counted)
     checks.append(0)
     filtered = await _duplicates(tmp_path / "filtered.db")
     # A margin of 1 lets every candidate through to the exact check: the old behaviour.
-    monkeypatch.setattr("archive.store.ESTIMATE_MARGIN", 1.0)
+    monkeypatch.setattr("tg_archiver.archive.store.ESTIMATE_MARGIN", 1.0)
     checks.append(0)
     every = await _duplicates(tmp_path / "every.db")
     assert filtered == every
@@ -130,7 +130,7 @@ def test_a_crowded_band_keeps_the_candidates_sharing_the_most_bands() -> None:
     # A post of an archive where unrelated posts share phrasing: 500 newer posts meet it in
     # one band each; an old post (id 7) shares four bands, as a near copy at the threshold
     # does. Past MAX_CANDIDATES, the old one stays a candidate; the rest are the most recent.
-    from archive import store
+    from tg_archiver.archive import store
 
     post = prepare(
         make_post(1, "The sides reaffirmed their commitment to the strategic partnership " * 3),
@@ -153,7 +153,7 @@ async def test_crowded_bands_link_the_same_duplicates(
     # Past CROWDED_BAND members a band's members are not read out; those sharing a second
     # band with the post stay candidates. At a limit of one member (every shared band of this
     # corpus of recurring sentences is crowded) the copies found are still the same.
-    from archive import store
+    from tg_archiver.archive import store
 
     every = await _duplicates(tmp_path / "every.db")
     crowded: list[int] = []

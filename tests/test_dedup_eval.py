@@ -11,8 +11,8 @@ from pathlib import Path
 
 from dedup_eval_set import Labelled, build
 
-from archive.pipeline import PipelineOptions, prepare
-from archive.store import Store
+from tg_archiver.archive.pipeline import PipelineOptions, prepare
+from tg_archiver.archive.store import Store
 from tg_archiver.cli import main
 
 NOW = datetime(2026, 1, 1, tzinfo=UTC)

@@ -10,7 +10,7 @@ from conftest import export_row as row
 from telethon.extensions import html as tl_html
 from telethon.tl.types import MessageEntityBold, MessageEntityTextUrl
 
-from archive.digest import (
+from tg_archiver.archive.digest import (
     MAX_ENTITIES,
     MAX_UTF16,
     DigestItem,
@@ -20,9 +20,9 @@ from archive.digest import (
     group_items,
     utf16_len,
 )
-from archive.export import ExportRow
-from archive.models import Forward, SourceRef
-from archive.store import Store
+from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.models import Forward, SourceRef
+from tg_archiver.archive.store import Store
 
 SINCE = datetime(2024, 3, 1, tzinfo=UTC)
 UNTIL = datetime(2024, 4, 1, tzinfo=UTC)

@@ -15,9 +15,9 @@ from conftest import CHANNEL, CliResult, Clock, ingest, write_archive
 from telegram_harness import FakeTelegram, group
 from telethon.errors import FloodWaitError
 
-from archive.models import Post
-from archive.store import Store
-from bot.digests import CONSOLE, ConsoleSink, DigestSender, Pacer, telegram_send
+from tg_archiver.archive.models import Post
+from tg_archiver.archive.store import Store
+from tg_archiver.bot.digests import CONSOLE, ConsoleSink, DigestSender, Pacer, telegram_send
 
 ROOT = Path(__file__).resolve().parent.parent
 START = datetime(2024, 3, 1, 0, 0, tzinfo=UTC)

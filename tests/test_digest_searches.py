@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from conftest import CHANNEL, CliResult, ingest
 
-from archive.config import load_config
-from archive.errors import InputError
-from archive.models import Post, SourceRef
-from archive.query import parse_query
-from archive.store import Store
-from bot.digests import DigestSender
+from tg_archiver.archive.config import load_config
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.models import Post, SourceRef
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
+from tg_archiver.bot.digests import DigestSender
 
 DAY = datetime(2024, 3, 4, tzinfo=UTC)
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,9 +8,9 @@ from conftest import export_row as row
 from conftest import ingest, make_post
 from test_digest import SINCE, UNTIL, check_message, compose, options
 
-from archive.export import ExportRow
-from archive.query import parse_query
-from archive.store import Store
+from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
 
 
 def covered_story_and_five_singles() -> list[ExportRow]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from conftest import CliResult, ingest, make_post
 
-from archive.store import Store
+from tg_archiver.archive.store import Store
 
 SIGNATURE = "\n\n🇷🇺 MFA Russia\n#Lavrov #RussianDiplomacy\n🔗 t.me/MFARussia"
 READOUT = (

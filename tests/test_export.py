@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from archive.export import (
+from tg_archiver.archive.export import (
     CSV_COLUMNS,
     FORMATS,
     ExportRow,
@@ -19,7 +19,7 @@ from archive.export import (
     write_jsonl,
     write_markdown,
 )
-from archive.models import Media
+from tg_archiver.archive.models import Media
 
 NASTY_TEXT = (
     '<script>alert("x")</script> & co, "quoted", commas, 5 > 3\n'

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from conftest import CHANNEL, ingest, make_post
 
-from archive.export import write_csv, write_jsonl, write_lines
-from archive.models import Forward, Media, SourceRef
-from archive.query import parse_query
-from archive.store import EXPORT_LINE_FORMATS, ExportFilter, Store
-from bot.export_file import write_export
+from tg_archiver.archive.export import write_csv, write_jsonl, write_lines
+from tg_archiver.archive.models import Forward, Media, SourceRef
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter, Store
+from tg_archiver.bot.export_file import write_export
 
 WRITERS = {"jsonl": write_jsonl, "csv": write_csv}
 NO_USERNAME = SourceRef(kind="telegram", key="1500000002", title=None, username=None)

@@ -25,11 +25,11 @@ from pytest_httpserver import HTTPServer
 from tdesktop_fixtures import write_large_export
 from werkzeug import Request, Response
 
-from archive.config import FeedConfig, PollingConfig
-from archive.errors import StorageError
-from archive.ingest import import_new_files
-from archive.store import ExportFilter, Store
-from bot.feeds import FeedPoller, job_id
+from tg_archiver.archive.config import FeedConfig, PollingConfig
+from tg_archiver.archive.errors import StorageError
+from tg_archiver.archive.ingest import import_new_files
+from tg_archiver.archive.store import ExportFilter, Store
+from tg_archiver.bot.feeds import FeedPoller, job_id
 
 Cli = Callable[..., CliResult]
 NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)

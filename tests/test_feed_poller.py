@@ -16,10 +16,10 @@ from conftest import OPTIONS, Clock
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from archive.config import FeedConfig, PollingConfig
-from archive.errors import InputError
-from archive.store import ExportFilter, FeedState, Store
-from bot.feeds import FeedPoller, job_id
+from tg_archiver.archive.config import FeedConfig, PollingConfig
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.store import ExportFilter, FeedState, Store
+from tg_archiver.bot.feeds import FeedPoller, job_id
 
 NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
 POLLING = PollingConfig(timeout=2.0, max_failures=3, max_backoff=3600)
@@ -120,7 +120,7 @@ async def test_first_poll_stores_entries_and_saves_the_validators(
     )
     feed = FeedConfig(url=httpserver.url_for("/rss"))
     poller = make_poller(store, client, clock, feed)
-    with caplog.at_level(logging.INFO, logger="bot.feeds"):
+    with caplog.at_level(logging.INFO, logger="tg_archiver.bot.feeds"):
         await poller.poll(feed)
 
     assert await stored_ids(store, feed.url) == ["news-1", "news-2"]
@@ -128,7 +128,7 @@ async def test_first_poll_stores_entries_and_saves_the_validators(
     assert state == FeedState(
         url=feed.url, etag='"v1"', last_polled_at=NOW, last_success_at=NOW, failures=0
     )
-    [record] = [r for r in caplog.records if r.name == "bot.feeds"]
+    [record] = [r for r in caplog.records if r.name == "tg_archiver.bot.feeds"]
     assert record.levelno == logging.INFO
     assert record.getMessage().startswith(
         f"feed={feed.url} status=200 new=2 edited=0 unchanged=0 took="
@@ -219,7 +219,7 @@ async def test_malformed_feed_keeps_the_entries_and_logs_the_reason(
 ) -> None:
     httpserver.expect_request("/broken").respond_with_data(BROKEN, content_type=RSS_TYPE)
     feed = FeedConfig(url=httpserver.url_for("/broken"))
-    with caplog.at_level(logging.INFO, logger="bot.feeds"):
+    with caplog.at_level(logging.INFO, logger="tg_archiver.bot.feeds"):
         await make_poller(store, client, clock, feed).poll(feed)
 
     assert await stored_ids(store) == ["g1", "g2"]
@@ -241,7 +241,7 @@ async def test_http_500_is_counted_logged_and_stores_nothing(
 ) -> None:
     httpserver.expect_request("/rss").respond_with_data("oops", status=500)
     feed = FeedConfig(url=httpserver.url_for("/rss"))
-    with caplog.at_level(logging.INFO, logger="bot.feeds"):
+    with caplog.at_level(logging.INFO, logger="tg_archiver.bot.feeds"):
         await make_poller(store, client, clock, feed).poll(feed)
 
     assert await stored_ids(store) == []
@@ -249,7 +249,7 @@ async def test_http_500_is_counted_logged_and_stores_nothing(
     assert state == FeedState(
         url=feed.url, last_polled_at=NOW, failures=1, last_error=f"{feed.url}: HTTP 500"
     )
-    [record] = [r for r in caplog.records if r.name == "bot.feeds"]
+    [record] = [r for r in caplog.records if r.name == "tg_archiver.bot.feeds"]
     assert record.levelno == logging.WARNING
     assert record.getMessage() == f"feed={feed.url} failures=1 error={feed.url}: HTTP 500"
 
@@ -265,7 +265,7 @@ async def test_feed_is_disabled_after_max_failures_and_then_left_alone(
     feed = FeedConfig(url=httpserver.url_for("/rss"), name="Example News")
     notified: list[str] = []
     poller = make_poller(store, client, clock, feed, notified=notified)
-    with caplog.at_level(logging.INFO, logger="bot.feeds"):
+    with caplog.at_level(logging.INFO, logger="tg_archiver.bot.feeds"):
         for _ in range(POLLING.max_failures):
             await poller.poll(feed)
             clock.advance(60)

@@ -28,11 +28,11 @@ from telegram_harness import (
     user,
 )
 
-from archive.config import TelegramConfig
-from archive.importers.tdesktop import MAX_DEPTH, _Reader
-from archive.store import Store
-from bot.commands import BotCommands
-from bot.replies import EXPIRED
+from tg_archiver.archive.config import TelegramConfig
+from tg_archiver.archive.importers.tdesktop import MAX_DEPTH, _Reader
+from tg_archiver.archive.store import Store
+from tg_archiver.bot.commands import BotCommands
+from tg_archiver.bot.replies import EXPIRED
 
 # -- the archive every input is thrown at ------------------------------------------------------
 

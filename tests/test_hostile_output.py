@@ -34,9 +34,9 @@ import pytest
 from conftest import CliResult, dump, ingest, make_post, write_archive
 from markdown_it import MarkdownIt
 
-import archive.store
-from archive.store import Store
-from bot.replies import format_hit
+import tg_archiver.archive.store as archive_store
+from tg_archiver.archive.store import Store
+from tg_archiver.bot.replies import format_hit
 from tg_archiver.cli import main
 from tg_archiver.output import clean_stale_parts
 
@@ -113,7 +113,7 @@ def as_user(*args: object, uid: int = NOBODY) -> CliResult:
     """
     # The package's own files are read before the fork: a checkout that only root may read
     # (a CI clone in a private folder) is not what these tests are about.
-    archive.store._migrations()
+    archive_store._migrations()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         pid = os.fork()
         if pid == 0:  # the child: never returns into pytest
@@ -688,8 +688,8 @@ def test_html_export_links_no_hostile_scheme(cli, db):
 async def test_bot_replies_and_digests_link_no_hostile_scheme(db):
     from datetime import UTC, datetime
 
-    from archive.digest import DigestOptions, compose_digest
-    from archive.query import parse_query
+    from tg_archiver.archive.digest import DigestOptions, compose_digest
+    from tg_archiver.archive.query import parse_query
 
     store = await Store.open(db)
     try:

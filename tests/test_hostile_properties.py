@@ -26,8 +26,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from telethon.extensions import html as tl_html
 
-from archive.cleaning import DEFAULT_BOILERPLATE, clean_text, normalise
-from archive.digest import (
+from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE, clean_text, normalise
+from tg_archiver.archive.digest import (
     MAX_ENTITIES,
     MAX_UTF16,
     DigestOptions,
@@ -35,13 +35,13 @@ from archive.digest import (
     count_entities,
     utf16_len,
 )
-from archive.errors import InputError
-from archive.export import ExportRow
-from archive.models import Post
-from archive.pipeline import PipelineOptions, prepare
-from archive.query import parse_query
-from archive.store import ExportFilter, Store
-from archive.tags import extract_hashtags, extract_tags, tag_key
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.models import Post
+from tg_archiver.archive.pipeline import PipelineOptions, prepare
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import ExportFilter, Store
+from tg_archiver.archive.tags import extract_hashtags, extract_tags, tag_key
 
 settings.register_profile(
     "ci",

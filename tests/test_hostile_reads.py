@@ -24,9 +24,9 @@ from conftest import CliResult, dump, make_post, write_archive
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from archive.importers.feed import MAX_ENTRY_CHARS, MAX_FEED_BYTES
-from archive.importers.tdesktop import MAX_MESSAGE_BYTES
-from archive.importers.textdump import MAX_LINE_BYTES
+from tg_archiver.archive.importers.feed import MAX_ENTRY_CHARS, MAX_FEED_BYTES
+from tg_archiver.archive.importers.tdesktop import MAX_MESSAGE_BYTES
+from tg_archiver.archive.importers.textdump import MAX_LINE_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -190,7 +190,7 @@ ENDLESS_HEAD = b'{"name":"X","type":"public_channel","id":1,"messages":[{"id":1,
 _ENDLESS = f"""
 HEAD = {ENDLESS_HEAD!r}
 import sys
-from archive.errors import InputError
+from tg_archiver.archive.errors import InputError
 
 class Endless:
     '''2 GiB from a generator: a head, then one byte repeated, never a line break.'''
@@ -212,13 +212,15 @@ class Endless:
 kind = sys.argv[1]
 try:
     if kind == "text":
-        from archive.importers.textdump import _lines, _split
+        from tg_archiver.archive.importers.textdump import _lines, _split
         lines = _lines(Endless(b"Forwarded from X\\n", b"a"), "endless.txt")
         for _ in _split(lines, "endless.txt"):
             pass
     else:
         import ijson
-        from archive.importers.tdesktop import _backend, _json_error, _Reader, _PARSE_ERRORS
+        from tg_archiver.archive.importers.tdesktop import (
+            _backend, _json_error, _Reader, _PARSE_ERRORS
+        )
         head = HEAD
         reader = _Reader(Endless(head, b"x"), message_depth=3)
         try:

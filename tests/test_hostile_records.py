@@ -28,12 +28,12 @@ from pytest_httpserver import HTTPServer
 from tdesktop_fixtures import make_channel_export, message, photo, write_export
 from werkzeug import Request, Response
 
-from archive.config import Config, FeedConfig, PollingConfig
-from archive.ingest import import_new_files
-from archive.models import SourceRef
-from archive.redact import redact, redact_url
-from archive.store import CHUNK, Store
-from bot.feeds import FeedPoller
+from tg_archiver.archive.config import Config, FeedConfig, PollingConfig
+from tg_archiver.archive.ingest import import_new_files
+from tg_archiver.archive.models import SourceRef
+from tg_archiver.archive.redact import redact, redact_url
+from tg_archiver.archive.store import CHUNK, Store
+from tg_archiver.bot.feeds import FeedPoller
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)

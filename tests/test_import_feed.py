@@ -9,9 +9,9 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from archive.errors import InputError, SourceError
-from archive.importers import feed as feed_module
-from archive.importers.feed import (
+from tg_archiver.archive.errors import InputError, SourceError
+from tg_archiver.archive.importers import feed as feed_module
+from tg_archiver.archive.importers.feed import (
     MAX_ENTRY_CHARS,
     fetch_feed,
     html_to_text,

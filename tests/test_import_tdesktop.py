@@ -25,9 +25,9 @@ from tdesktop_fixtures import (
     write_export,
 )
 
-from archive.errors import InputError
-from archive.importers.tdesktop import looks_like_tdesktop, read_tdesktop
-from archive.models import Forward, Media, SourceRef
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.importers.tdesktop import looks_like_tdesktop, read_tdesktop
+from tg_archiver.archive.models import Forward, Media, SourceRef
 
 
 def export_file(tmp_path: Path, messages: list[dict], **chat: object) -> Path:

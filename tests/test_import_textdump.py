@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from archive.errors import InputError
-from archive.importers.textdump import post_id, read_text_dump
-from archive.models import Forward, SourceRef
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.importers.textdump import post_id, read_text_dump
+from tg_archiver.archive.models import Forward, SourceRef
 
 WHEN = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)
 

@@ -10,9 +10,9 @@ import pytest
 from conftest import CliResult
 from conftest import export_row as row
 
-from archive.config import load_config
-from archive.errors import InputError
-from archive.links import post_url
+from tg_archiver.archive.config import load_config
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.links import post_url
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPORT = dict(source="1500000001", source_title="Example Foreign Ministry", url=None)

@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from conftest import NOW, OPTIONS, dump, make_post
 
-import archive.ingest
-from archive.errors import InputError
-from archive.ingest import _StopAtError, prepared, prepared_ahead
-from archive.models import Post
-from archive.store import Store
+import tg_archiver.archive.ingest as archive_ingest
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.ingest import _StopAtError, prepared, prepared_ahead
+from tg_archiver.archive.models import Post
+from tg_archiver.archive.store import Store
 
 STATEMENT = "On the talks of the ministers of foreign affairs #SCO in Astana, number {i}, today"
 
@@ -28,8 +28,8 @@ STATEMENT = "On the talks of the ministers of foreign affairs #SCO in Astana, nu
 @pytest.fixture(autouse=True)
 def _small_stream(monkeypatch: pytest.MonkeyPatch) -> None:
     # A few posts inline, then chunks of 4 to the worker: every path with a dozen posts.
-    monkeypatch.setattr(archive.ingest, "INLINE_POSTS", 3)
-    monkeypatch.setattr(archive.ingest, "CHUNK", 4)
+    monkeypatch.setattr(archive_ingest, "INLINE_POSTS", 3)
+    monkeypatch.setattr(archive_ingest, "CHUNK", 4)
 
 
 def _posts(n: int, bad: int | None = None) -> list[Post]:
@@ -39,7 +39,7 @@ def _posts(n: int, bad: int | None = None) -> list[Post]:
     ]
 
 
-def _key(p: archive.ingest.PreparedPost) -> tuple[object, ...]:
+def _key(p: archive_ingest.PreparedPost) -> tuple[object, ...]:
     return (p.post, p.clean_text, p.content_hash, p.tags, p.bands, p.signature.tolist())
 
 
@@ -50,7 +50,7 @@ def test_worker_prepares_the_same_posts_in_order() -> None:
     assert ahead == [_key(p) for p in prepared(posts, OPTIONS, "here")]
 
 
-def _every_field(p: archive.ingest.PreparedPost) -> tuple[object, ...]:
+def _every_field(p: archive_ingest.PreparedPost) -> tuple[object, ...]:
     return (
         *_key(p),
         p.search_stems,
@@ -117,7 +117,7 @@ async def test_a_reading_error_comes_after_the_posts_read_before_it(store: Store
 
 _ORPHAN = """
 import time
-import archive.ingest as ingest
+import tg_archiver.archive.ingest as ingest
 from conftest import OPTIONS, make_post
 ingest.INLINE_POSTS, ingest.CHUNK = 1, 1
 posts = (make_post(i, f"post {i} of a stream whose reader never ends") for i in range(9))

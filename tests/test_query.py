@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from archive.analysis import analyse
-from archive.errors import InputError
-from archive.query import SearchQuery, parse_date, parse_query
-from archive.tags import TopicAliases
+from tg_archiver.archive.analysis import analyse
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.query import SearchQuery, parse_date, parse_query
+from tg_archiver.archive.tags import TopicAliases
 
 # rowid -> (title, clean_text)
 ROWS = {

@@ -20,9 +20,9 @@ from conftest import CliResult
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
-from archive.reclean import recleaned
-from archive.similarity import fingerprint
+from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
+from tg_archiver.archive.reclean import recleaned
+from tg_archiver.archive.similarity import fingerprint
 
 PICKED = (
     "en1/no-emoji/after-read-in-full",
@@ -63,7 +63,7 @@ def old_archive(
     db, path = tmp_path / "archive.db", tmp_path / "mfa.txt"
     path.write_text(dump_text(), encoding="utf-8")
     with monkeypatch.context() as patch:
-        patch.setattr("archive.pipeline.clean_text", legacy_cleaning.clean_text)
+        patch.setattr("tg_archiver.archive.pipeline.clean_text", legacy_cleaning.clean_text)
         assert cli("--db", db, "import", "--format", "text", path).code == 0
     with sqlite3.connect(db) as conn:
         conn.execute("DELETE FROM schema_migrations WHERE version = 11")

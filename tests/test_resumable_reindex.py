@@ -29,8 +29,8 @@ from conftest import make_post, write_archive
 from search_corpus import POSTS as CORPUS
 from test_search_index import _downgrade
 
-from archive.query import parse_query
-from archive.store import Store
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
 
 POSTS = 300
 SMALL_BATCH = 5
@@ -47,7 +47,7 @@ _TOKENS = "SELECT term, doc, col, offset FROM temp.vocab ORDER BY term, doc, col
 def migrate(db: Path, batch: int = SMALL_BATCH) -> subprocess.Popen[str]:
     """`tg-archiver migrate` in a subprocess, the fill committing ``batch`` posts at a time."""
     code = (
-        "import sys, archive.reindex as r, tg_archiver.cli as c;"
+        "import sys, tg_archiver.archive.reindex as r, tg_archiver.cli as c;"
         f" r.BATCH = {batch}; sys.exit(c.main(['--db', sys.argv[1], 'migrate']))"
     )
     return subprocess.Popen(

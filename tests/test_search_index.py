@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from conftest import ingest, make_post
 
-from archive.models import SourceRef
-from archive.query import parse_query
-from archive.store import Store
+from tg_archiver.archive.models import SourceRef
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
 
 OTHER = SourceRef(kind="telegram", key="1500000002", title="Agency")
 
@@ -46,7 +46,9 @@ async def test_an_edit_replaces_the_word_forms(store: Store) -> None:
 def _downgrade(path: Path) -> None:
     """Make ``path`` what tg-archiver wrote before migration 0008: the index of 0001 over
     title and clean text, no word forms."""
-    init = (Path(__file__).parents[1] / "migrations" / "0001_init.sql").read_text("utf-8")
+    init = (Path(__file__).parents[1] / "tg_archiver" / "migrations" / "0001_init.sql").read_text(
+        "utf-8"
+    )
     fts = init[init.index("CREATE VIRTUAL TABLE posts_fts") : init.index("-- One row a post")]
     with sqlite3.connect(path) as db:
         for name in ("insert", "delete", "update"):
@@ -74,7 +76,7 @@ async def test_migration_indexes_the_word_forms_of_an_existing_archive(
         assert (
             db.execute("SELECT version FROM schema_migrations WHERE version = 8").fetchall() == []
         )
-    with caplog.at_level(logging.INFO, logger="archive.store"):
+    with caplog.at_level(logging.INFO, logger="tg_archiver.archive.store"):
         store = await Store.open(path)
     try:
         assert store.applied_on_open == ["0008_search_stems.sql"]

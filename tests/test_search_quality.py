@@ -12,9 +12,9 @@ import pytest
 from conftest import TOPICS, ingest
 from search_corpus import POSTS, QUERIES, Labelled
 
-from archive.models import Post, SourceRef
-from archive.query import parse_query
-from archive.store import Store
+from tg_archiver.archive.models import Post, SourceRef
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
 
 RANKED_FIRST_AT_LEAST = 0.9
 

@@ -20,9 +20,9 @@ from telegram_harness import (
     update_new_channel_message,
 )
 
-from archive.config import Config, TelegramConfig
-from archive.store import ExportFilter
-from bot.service import Service
+from tg_archiver.archive.config import Config, TelegramConfig
+from tg_archiver.archive.store import ExportFilter
+from tg_archiver.bot.service import Service
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE_CONFIG = ROOT / "config.example.toml"

@@ -10,12 +10,12 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from conftest import CHANNEL, Clock, ingest
 from telegram_harness import OfflineTelegram, bot_only, channel
 
-from archive.config import Config, DigestConfig
-from archive.models import Post
-from archive.store import Store
-from archive.subscriptions import parse_subscription
-from bot.digests import CONSOLE, ConsoleSink, DigestSender
-from bot.service import Service
+from tg_archiver.archive.config import Config, DigestConfig
+from tg_archiver.archive.models import Post
+from tg_archiver.archive.store import Store
+from tg_archiver.archive.subscriptions import parse_subscription
+from tg_archiver.bot.digests import CONSOLE, ConsoleSink, DigestSender
+from tg_archiver.bot.service import Service
 
 DAY1 = datetime(2024, 3, 1, tzinfo=UTC)
 MORNING = DigestConfig(name="morning", topics=("SCO",), cron="0 8 * * *", timezone="UTC")

@@ -9,10 +9,16 @@ from pathlib import Path
 
 from conftest import OPTIONS, ingest, make_post
 
-from archive.models import Post
-from archive.pipeline import prepare
-from archive.similarity import contained, core_text, core_words, fingerprint, substitution
-from archive.store import Store
+from tg_archiver.archive.models import Post
+from tg_archiver.archive.pipeline import prepare
+from tg_archiver.archive.similarity import (
+    contained,
+    core_text,
+    core_words,
+    fingerprint,
+    substitution,
+)
+from tg_archiver.archive.store import Store
 
 SIGNATURE = "\n\n🇷🇺 MFA Russia\n#Lavrov #RussianDiplomacy\n🔗 t.me/MFARussia"
 
@@ -127,7 +133,7 @@ async def test_migration_0010_replaces_the_bands_of_whole_texts(tmp_path: Path) 
 
 
 def test_short_posts_one_word_apart_share_a_key() -> None:
-    from archive.similarity import one_word_apart
+    from tg_archiver.archive.similarity import one_word_apart
 
     a = core_words("Лавров прибыл в Анкару сегодня")
     typo = core_words("Лавров прибыл в Анкрау сегодня")

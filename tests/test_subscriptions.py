@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from archive.errors import InputError
-from archive.store import Store
-from archive.subscriptions import Subscription, format_schedule, parse_subscription
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.store import Store
+from tg_archiver.archive.subscriptions import Subscription, format_schedule, parse_subscription
 
 NOW = datetime(2024, 3, 20, 12, 0, tzinfo=UTC)
 

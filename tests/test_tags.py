@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from archive.errors import InputError
-from archive.tags import Tag, TopicAliases, extract_hashtags, extract_tags, tag_key
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.tags import Tag, TopicAliases, extract_hashtags, extract_tags, tag_key
 
 TOPICS = {
     "HCF": ["#ГСС", "Harbour Cooperation Forum", "Harbor Cooperation Forum"],

@@ -25,12 +25,12 @@ from telegram_harness import (
     update_new_channel_message,
 )
 
-from archive.config import TelegramConfig
-from archive.errors import InputError
-from archive.export import ExportRow
-from archive.store import ExportFilter, Store
-from bot.convert import channel_source, message_to_post
-from bot.telegram import RECONNECT_TRIES, ChannelIngest, build_client
+from tg_archiver.archive.config import TelegramConfig
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.store import ExportFilter, Store
+from tg_archiver.bot.convert import channel_source, message_to_post
+from tg_archiver.bot.telegram import RECONNECT_TRIES, ChannelIngest, build_client
 
 MFA = channel(1500000001, "example_mfa", "Example MFA")
 AGENCY = channel(1600000002, "agency_news", "Agency News")
@@ -110,7 +110,7 @@ async def test_channel_post_is_stored_with_tags_url_and_source_key(store, tg):
 async def test_live_post_refused_by_a_full_disk_is_fetched_again_after_the_next_one(
     store, tg, caplog
 ):
-    caplog.set_level(logging.INFO, logger="bot.telegram")
+    caplog.set_level(logging.INFO, logger="tg_archiver.bot.telegram")
     await follow(store, tg)
     lost = channel_message(10, MFA, "Sent while the disk was full #SCO " + "words " * 3000)
     tg.post(MFA, lost)

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from archive.textdates import dateline_date
+from tg_archiver.archive.textdates import dateline_date
 
 FILE_TIME = datetime(2024, 3, 20, 9, 30, tzinfo=UTC)
 MARCH_12 = date(2024, 3, 12)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from conftest import make_post, write_archive
 
-from archive.timefmt import day, minute
+from tg_archiver.archive.timefmt import day, minute
 
 
 def test_years_below_1000_are_written_with_four_digits() -> None:

@@ -16,10 +16,10 @@ from pathlib import Path
 
 from conftest import CHANNEL, CliResult, dump, export_row, ingest, make_post
 
-from archive.importers.textdump import read_text_dump
-from archive.models import SourceRef
-from archive.store import SearchHit, Store
-from bot.replies import format_hit
+from tg_archiver.archive.importers.textdump import read_text_dump
+from tg_archiver.archive.models import SourceRef
+from tg_archiver.archive.store import SearchHit, Store
+from tg_archiver.bot.replies import format_hit
 
 Cli = Callable[..., CliResult]
 

@@ -23,23 +23,29 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
-from archive.config import Config, load_config
-from archive.errors import ArchiverError, DamagedArchive, InputError, damaged_message, is_damage
-from archive.explain import explain, unlink
-from archive.export import FORMATS, to_json_dict, write_lines
-from archive.ingest import fetch_feeds, import_paths, options_from_config
-from archive.location import writable
-from archive.query import parse_date, parse_query
-from archive.redact import RedactingFilter, redact
-from archive.relink import relink
-from archive.store import (
+from tg_archiver.archive.config import Config, load_config
+from tg_archiver.archive.errors import (
+    ArchiverError,
+    DamagedArchive,
+    InputError,
+    damaged_message,
+    is_damage,
+)
+from tg_archiver.archive.explain import explain, unlink
+from tg_archiver.archive.export import FORMATS, to_json_dict, write_lines
+from tg_archiver.archive.ingest import fetch_feeds, import_paths, options_from_config
+from tg_archiver.archive.location import writable
+from tg_archiver.archive.query import parse_date, parse_query
+from tg_archiver.archive.redact import RedactingFilter, redact
+from tg_archiver.archive.relink import relink
+from tg_archiver.archive.store import (
     EXPORT_LINE_FORMATS,
     SNIPPET_END,
     SNIPPET_START,
     ExportFilter,
     Store,
 )
-from archive.timefmt import labelled, minute
+from tg_archiver.archive.timefmt import labelled, minute
 from tg_archiver.output import STDOUT, GuardedStdout, write_export, write_stdout
 
 log = logging.getLogger("tg_archiver")
@@ -412,9 +418,9 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
     starts where this one ended. ``--since``/``--until`` choose a window by hand and record
     nothing; a topic digest records nothing either.
     """
-    from archive.chart import display_part
-    from archive.digest import DigestOptions, compose_digest
-    from bot.digests import CONSOLE, ConsoleSink, sender_for
+    from tg_archiver.archive.chart import display_part
+    from tg_archiver.archive.digest import DigestOptions, compose_digest
+    from tg_archiver.bot.digests import CONSOLE, ConsoleSink, sender_for
 
     named = next((d for d in config.digests if d.name == args.topics.strip()), None)
     if named is not None:
@@ -518,13 +524,13 @@ async def cmd_unlink(store: Store, config: Config, args: argparse.Namespace) -> 
 
 
 async def cmd_run(store: Store, config: Config, args: argparse.Namespace) -> int:
-    from bot.service import Service
+    from tg_archiver.bot.service import Service
 
     return await Service(store, config).run(once=args.once)
 
 
 async def cmd_login(store: Store, config: Config, args: argparse.Namespace) -> int:
-    from bot.login import login
+    from tg_archiver.bot.login import login
 
     tg = config.telegram
     if not tg.has_api:

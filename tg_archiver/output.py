@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
-from archive.errors import OutputError
+from tg_archiver.archive.errors import OutputError
 
 log = logging.getLogger("tg_archiver.output")
 

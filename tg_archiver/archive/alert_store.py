@@ -1,0 +1,186 @@
+"""Alerts in the archive: which chats watch which searches, and what each was sent.
+
+A part of the store kept in its own module (the store is due to be split into such parts):
+it works on an open :class:`~archive.store.Store`, through its write connection for changes
+(in the store's transactions) and its read connection for matching, so a match never sees a
+half-written batch.
+
+Exactly once, as digests: :meth:`AlertStore.take_matches` records each new matching post's
+message (and moves the alert's cursor past every post it looked at) in one transaction,
+before anything is sent; :meth:`AlertStore.mark_sent` records Telegram's answer. What is
+recorded and not marked is sent again after a restart, with the same text and the same key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.query import SearchQuery
+from tg_archiver.archive.store import (
+    _ROW_COLUMNS,
+    ExportFilter,
+    Store,
+    _export_row,
+    _filter_sql,
+    parse_ts,
+    ts,
+)
+
+__all__ = ["Alert", "AlertStore", "PendingAlert"]
+
+MAX_ALERTS_PER_CHAT = 20
+MATCHES_PER_CHECK = 50  # posts one check sends at most per alert; the rest wait for the next
+
+_SELECT_ALERTS = (
+    "SELECT id, chat, query, origin, created_by, created_at, after_post FROM alerts"
+    " ORDER BY chat, id"
+)
+_INSERT_ALERT = (
+    "INSERT INTO alerts (chat, query, origin, created_by, created_at, after_post)"
+    " VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(id), 0) FROM posts))"
+    " ON CONFLICT (chat, query) DO NOTHING"
+)
+_MAX_POST = "SELECT coalesce(max(id), 0) FROM posts"
+_RECORD_SEND = (
+    "INSERT INTO alert_sends (alert_id, post_id, message) VALUES (?, ?, ?)"
+    " ON CONFLICT (alert_id, post_id) DO NOTHING"
+)
+_ADVANCE = "UPDATE alerts SET after_post = max(after_post, ?) WHERE id = ?"
+_UNSENT = (
+    "SELECT alert_sends.alert_id, alerts.chat, alert_sends.post_id, alert_sends.message"
+    " FROM alert_sends JOIN alerts ON alerts.id = alert_sends.alert_id"
+    " WHERE alert_sends.sent_at IS NULL ORDER BY alert_sends.alert_id, alert_sends.post_id"
+)
+_MARK_SENT = "UPDATE alert_sends SET sent_at = ?, message_id = ? WHERE alert_id = ? AND post_id = ?"
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    id: int
+    chat: str
+    query: str  # as typed
+    origin: str  # "chat" (/alert) or "config" ([[alerts]])
+    created_by: int | None
+    created_at: datetime
+    after_post: int
+
+
+@dataclass(frozen=True, slots=True)
+class PendingAlert:
+    """A recorded alert message not yet accepted by Telegram."""
+
+    alert_id: int
+    chat: str
+    post_id: int
+    message: str
+
+    @property
+    def key(self) -> str:
+        """Names the message for its random_id: the same on every try."""
+        return f"alert|{self.alert_id}|{self.post_id}"
+
+
+class AlertStore:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    async def alerts(self, chat: str | None = None) -> list[Alert]:
+        """Every alert (of ``chat``, if given), by chat then age."""
+        rows = await self.store._read_all(_SELECT_ALERTS)
+        alerts = [
+            Alert(int(i), c, q, o, None if by is None else int(by), parse_ts(at), int(after))
+            for i, c, q, o, by, at, after in rows
+        ]
+        return [a for a in alerts if chat is None or a.chat == chat]
+
+    async def add(
+        self, chat: str, query: str, *, now: datetime, created_by: int | None = None
+    ) -> bool:
+        """A chat's alert on ``query`` from now on; False if the chat already has it."""
+        async with self.store.transaction():
+            (count,) = await self.store._fetchone(
+                "SELECT count(*) FROM alerts WHERE chat = ?", (chat,)
+            )
+            if count >= MAX_ALERTS_PER_CHAT:
+                raise InputError(f"a chat has at most {MAX_ALERTS_PER_CHAT} alerts")
+            cursor = await self.store._db.execute(
+                _INSERT_ALERT, (chat, query, "chat", created_by, ts(now))
+            )
+            return cursor.rowcount == 1
+
+    async def remove(self, chat: str, which: str) -> Alert | None:
+        """Remove the chat's alert numbered ``which`` (as /alerts lists it) or on that query."""
+        mine = await self.alerts(chat)
+        target = next((a for a in mine if a.query == which.strip()), None)
+        if target is None and which.strip().isdigit():
+            n = int(which)
+            target = mine[n - 1] if 1 <= n <= len(mine) else None
+        if target is None:
+            return None
+        async with self.store.transaction():
+            await self.store._db.execute("DELETE FROM alerts WHERE id = ?", (target.id,))
+        return target
+
+    async def sync_config(self, wanted: Sequence[tuple[str, str]], *, now: datetime) -> None:
+        """Make the config's alerts ([[alerts]]: chat, query) exactly those of origin config.
+
+        An alert the config names and a chat made too stays as the chat's."""
+        want = set(wanted)
+        async with self.store.transaction():
+            rows = await self.store._fetchall(
+                "SELECT id, chat, query FROM alerts WHERE origin = 'config'"
+            )
+            for i, chat, query in rows:
+                if (chat, query) not in want:
+                    await self.store._db.execute("DELETE FROM alerts WHERE id = ?", (i,))
+            for chat, query in wanted:
+                await self.store._db.execute(_INSERT_ALERT, (chat, query, "config", None, ts(now)))
+
+    async def take_matches(
+        self,
+        alert: Alert,
+        query: SearchQuery,
+        compose: Callable[[ExportRow], str],
+    ) -> list[PendingAlert]:
+        """Record the alert's messages for the posts stored since it last looked that match
+        ``query`` and are not copies (a story is told once); move its cursor past them."""
+        (upto,) = (await self.store._read_all(_MAX_POST))[0]
+        if upto <= alert.after_post:
+            return []
+        where, params = _filter_sql(ExportFilter.of(query, include_duplicates=False))
+        base = (
+            f"SELECT {_ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
+            " WHERE posts.id > ? AND posts.id <= ?"
+        )
+        if query.match is not None:
+            sql = f"{base} AND posts.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)"
+            values = [alert.after_post, upto, query.match, *params]
+        else:
+            sql, values = base, [alert.after_post, upto, *params]
+        rows = await self.store._read_all(
+            f"{sql} {where} ORDER BY posts.id LIMIT ?", (*values, MATCHES_PER_CHECK)
+        )
+        matches = [_export_row(r) for r in rows]
+        if len(matches) == MATCHES_PER_CHECK:
+            upto = matches[-1].id  # the rest on the next check
+        pending = [PendingAlert(alert.id, alert.chat, r.id, compose(r)) for r in matches]
+        async with self.store.transaction():
+            for p in pending:
+                await self.store._db.execute(_RECORD_SEND, (p.alert_id, p.post_id, p.message))
+            await self.store._db.execute(_ADVANCE, (upto, alert.id))
+        return pending
+
+    async def unsent(self) -> list[PendingAlert]:
+        """Recorded messages Telegram has not accepted yet (a crash, a fault), oldest first."""
+        rows = await self.store._fetchall(_UNSENT)
+        return [PendingAlert(int(a), c, int(p), m) for a, c, p, m in rows]
+
+    async def mark_sent(self, pending: PendingAlert, message_id: int | None, now: datetime) -> None:
+        async with self.store.transaction():
+            await self.store._db.execute(
+                _MARK_SENT, (ts(now), message_id, pending.alert_id, pending.post_id)
+            )

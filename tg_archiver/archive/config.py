@@ -1,0 +1,511 @@
+"""Configuration: one TOML file, loaded once into frozen dataclasses.
+
+Every key is validated here with a message that names it (``feeds[2].interval: expected a
+number of seconds``), unknown keys are refused so a typo never silently does nothing, and
+relative paths are taken relative to the config file, so a config works from any directory.
+``config.example.toml`` documents every key.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from apscheduler.triggers.cron import CronTrigger
+
+from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE
+from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.inputfiles import read_bounded
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.redact import redact_url
+from tg_archiver.archive.tags import TopicAliases
+
+DEFAULT_DATABASE = "tg-archiver.db"
+DEFAULT_FEED_INTERVAL = 900
+MAX_SECONDS = 30 * 24 * 3600  # longest feed interval, backoff or timeout (timers overflow)
+MAX_INT = 2**63 - 1  # Telegram ids and counts are 64-bit, and so are SQLite's integers
+MAX_CONFIG_BYTES = 1024 * 1024  # a config of hundreds of feeds is tens of KiB
+
+
+@dataclass(frozen=True, slots=True)
+class FeedConfig:
+    """A feed to poll: an http(s) URL, or a local file path for trying things out."""
+
+    url: str  # as configured, a password or token included: used only to fetch
+    name: str | None = None
+    interval: int = DEFAULT_FEED_INTERVAL  # seconds between polls (used by `run`)
+
+    def __repr__(self) -> str:
+        # A config may be logged or shown whole: its feed URLs are redacted there too.
+        return (
+            f"FeedConfig(url={redact_url(self.url)!r}, name={self.name!r},"
+            f" interval={self.interval!r})"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PollingConfig:
+    """How the service polls feeds."""
+
+    timeout: float = 20.0  # seconds for one whole request
+    max_failures: int = 5  # consecutive failures before a feed is disabled
+    max_backoff: int = 6 * 3600  # longest wait between retries of a failing feed, seconds
+
+
+@dataclass(frozen=True, slots=True)
+class TelegramConfig:
+    """The Telegram side of the service. Secrets are kept out of repr() and so out of logs."""
+
+    api_id: int | None = None
+    api_hash: str | None = field(default=None, repr=False)
+    bot_token: str | None = field(default=None, repr=False)
+    session: Path = Path("tg-archiver.session")
+    channels: tuple[str, ...] = ()  # @username, t.me link or numeric id
+    allowed_users: tuple[int, ...] = ()  # may forward posts to the bot
+    admins: tuple[int, ...] = ()
+    admin_chat: int | None = None  # where the service reports faults (disabled feeds)
+    backfill_limit: int | None = None  # newest N posts on a channel's first start; None: all
+
+    @property
+    def has_api(self) -> bool:
+        return self.api_id is not None and bool(self.api_hash)
+
+
+@dataclass(frozen=True, slots=True)
+class DigestConfig:
+    """A scheduled digest: its topics, a 5-field cron schedule in a time zone, its chats."""
+
+    name: str
+    topics: tuple[str, ...]
+    cron: str = "0 8 * * *"
+    timezone: str = "UTC"
+    # Numeric chat ids, or "-100123:45" for topic 45 of a forum group. Empty: printed to the
+    # console (the service's standard output).
+    chats: tuple[int | str, ...] = ()
+    max_items_per_topic: int = 10
+    say_when_empty: bool = False
+    chart: bool = False  # attach a PNG of stories per topic per day (needs the charts extra)
+    searches: tuple[tuple[str, str], ...] = ()  # (name, query): saved searches as topics
+    file: Path | None = None  # without chats: appended to this file instead of stdout
+    excerpt_chars: int = 200
+    include_untagged: bool = False  # stories with none of the topics, under "Other"
+    include_undated: bool = False  # text-dump posts without a date, labelled "undated"
+
+    def trigger(self) -> CronTrigger:
+        return CronTrigger.from_crontab(self.cron, timezone=ZoneInfo(self.timezone))
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    database: Path = Path(DEFAULT_DATABASE)
+    boilerplate: tuple[str, ...] = DEFAULT_BOILERPLATE
+    topics: TopicAliases = field(default_factory=lambda: TopicAliases.from_mapping({}))
+    near_threshold: float = DEFAULT_THRESHOLD
+    feeds: tuple[FeedConfig, ...] = ()
+    import_paths: tuple[Path, ...] = ()
+    polling: PollingConfig = PollingConfig()
+    telegram: TelegramConfig = TelegramConfig()
+    digests: tuple[DigestConfig, ...] = ()
+    # ([sources.NAME] as source key or casefolded title, channel username): links for posts of
+    # channels imported from exports, which carry no username (see archive.links).
+    source_usernames: tuple[tuple[str, str], ...] = ()
+    # ([[alerts]] chat id as text, query): each new matching post sent to the chat (bot.alerts)
+    alerts: tuple[tuple[str, str], ...] = ()
+    path: Path | None = None  # the file this came from, if any
+
+
+def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Config:
+    """Load ``path``; with ``None``, the defaults (no feeds, no imports, built-in boilerplate).
+
+    Only a regular file of at most :data:`MAX_CONFIG_BYTES` is read: ``--config /dev/zero``
+    or a FIFO is refused with one line, never read without end.
+
+    ``env`` (the process environment, passed in) may hold the Telegram secrets
+    ``TG_API_ID``, ``TG_API_HASH`` and ``TG_BOT_TOKEN``; they override the file.
+    """
+    env = env or {}
+    if path is None:
+        return _with_env_secrets(Config(), env)
+    if not path.exists():
+        raise InputError(f"config file not found: {path}")
+    raw = read_bounded(path, MAX_CONFIG_BYTES, "a config file")
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        raise InputError(f"{path}: not valid TOML: {e}") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not valid UTF-8") from None
+    try:
+        return _with_env_secrets(_parse(data, base=path.resolve().parent, path=path), env)
+    except InputError as e:
+        raise InputError(f"{path}: {e}") from None
+
+
+def _with_env_secrets(config: Config, env: Mapping[str, str]) -> Config:
+    tg = config.telegram
+    api_id = tg.api_id
+    if env.get("TG_API_ID"):
+        try:
+            api_id = int(env["TG_API_ID"])
+        except ValueError:
+            raise InputError("TG_API_ID: expected a number") from None
+    return replace(
+        config,
+        telegram=replace(
+            tg,
+            api_id=api_id,
+            api_hash=env.get("TG_API_HASH") or tg.api_hash,
+            bot_token=env.get("TG_BOT_TOKEN") or tg.bot_token,
+        ),
+    )
+
+
+def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
+    _only(
+        data,
+        "",
+        {
+            "archive", "cleaning", "topics", "dedup", "feeds", "import", "polling", "telegram",
+            "digests", "sources", "alerts",
+        },
+    )  # fmt: skip
+    archive = _table(data, "archive")
+    _only(archive, "archive.", {"database"})
+    cleaning = _table(data, "cleaning")
+    _only(cleaning, "cleaning.", {"boilerplate", "replace_default_boilerplate"})
+    dedup = _table(data, "dedup")
+    _only(dedup, "dedup.", {"near_threshold"})
+    imports = _table(data, "import")
+    _only(imports, "import.", {"paths"})
+
+    database = base / _str(archive.get("database", DEFAULT_DATABASE), "archive.database")
+
+    extra = tuple(_str_list(cleaning.get("boilerplate", []), "cleaning.boilerplate"))
+    replace = cleaning.get("replace_default_boilerplate", False)
+    if not isinstance(replace, bool):
+        raise InputError("cleaning.replace_default_boilerplate: expected true or false")
+    boilerplate = extra if replace else DEFAULT_BOILERPLATE + extra
+
+    topics_raw = _table(data, "topics")
+    topics = TopicAliases.from_mapping(
+        {name: _str_list(v, f"topics.{name}") for name, v in topics_raw.items()}
+    )
+
+    threshold = dedup.get("near_threshold", DEFAULT_THRESHOLD)
+    if isinstance(threshold, bool) or not isinstance(threshold, int | float):
+        raise InputError("dedup.near_threshold: expected a number between 0.3 and 1.0")
+    if not 0.3 <= float(threshold) <= 1.0:
+        raise InputError("dedup.near_threshold: expected a number between 0.3 and 1.0")
+
+    feeds_raw = data.get("feeds", [])
+    if not isinstance(feeds_raw, list):
+        raise InputError("feeds: expected a list of [[feeds]] tables")
+    feeds = []
+    for i, item in enumerate(feeds_raw, start=1):
+        key = f"feeds[{i}]"
+        if not isinstance(item, dict):
+            raise InputError(f"{key}: expected a table with a url")
+        _only(item, f"{key}.", {"url", "name", "interval"})
+        if "url" not in item:
+            raise InputError(f"{key}.url: missing")
+        url = _str(item["url"], f"{key}.url")
+        if "://" not in url:  # a local file, relative to the config
+            url = str(base / url)
+        name = item.get("name")
+        if name is not None:
+            name = _str(name, f"{key}.name")
+        interval = item.get("interval", DEFAULT_FEED_INTERVAL)
+        if (
+            isinstance(interval, bool)
+            or not isinstance(interval, int)
+            or not 60 <= interval <= MAX_SECONDS
+        ):
+            raise InputError(
+                f"{key}.interval: expected a whole number of seconds, at least 60"
+                f" and at most {MAX_SECONDS} (30 days)"
+            )
+        feeds.append(FeedConfig(url=url, name=name, interval=interval))
+
+    import_paths = tuple(base / p for p in _str_list(imports.get("paths", []), "import.paths"))
+    return Config(
+        polling=_polling(_table(data, "polling")),
+        telegram=_telegram(_table(data, "telegram"), base),
+        database=database,
+        boilerplate=boilerplate,
+        topics=topics,
+        near_threshold=float(threshold),
+        feeds=tuple(feeds),
+        import_paths=import_paths,
+        digests=_digests(data.get("digests", []), base),
+        source_usernames=_source_usernames(_table(data, "sources")),
+        alerts=_alerts(data.get("alerts", [])),
+        path=path,
+    )
+
+
+_USERNAME = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})")
+
+
+def _source_usernames(sources: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
+    """``[sources.NAME] username = "mfa_russia"``: NAME is a source's key (a channel's numeric
+    id) or its title, matched without regard to case."""
+    pairs: list[tuple[str, str]] = []
+    for name, table in sources.items():
+        key = f"sources.{name}"
+        if not isinstance(table, dict):
+            raise InputError(f'{key}: expected a table ([{key}] username = "...")')
+        _only(table, f"{key}.", {"username"})
+        if "username" not in table:
+            raise InputError(f"{key}.username: missing")
+        value = _str(table["username"], f"{key}.username").strip()
+        if "t.me/" in value:
+            value = value.rsplit("t.me/", 1)[1].strip("/")
+        match = _USERNAME.fullmatch(value)
+        if match is None:
+            raise InputError(
+                f"{key}.username: expected a channel username (5 to 32 letters, digits and"
+                f" underscores, starting with a letter), got {value!r}"
+            )
+        pairs.append((name.strip().removeprefix("@").casefold(), match.group(1)))
+    return tuple(pairs)
+
+
+_FORUM_TOPIC = re.compile(r"-\d+:\d+")
+
+
+def _is_chat(value: Any) -> bool:
+    """A numeric chat id, or a forum group's topic written "-100123:45"."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (
+        isinstance(value, str) and _FORUM_TOPIC.fullmatch(value) is not None
+    )
+
+
+def _alerts(raw: Any) -> tuple[tuple[str, str], ...]:
+    """``[[alerts]] chat = -1001234567890, query = "ceasefire tag:BRICS"``."""
+    if not isinstance(raw, list):
+        raise InputError("alerts: expected a list of [[alerts]] tables")
+    alerts: list[tuple[str, str]] = []
+    for i, item in enumerate(raw, start=1):
+        key = f"alerts[{i}]"
+        if not isinstance(item, dict):
+            raise InputError(f"{key}: expected a table with chat and query")
+        _only(item, f"{key}.", {"chat", "query"})
+        for needed in ("chat", "query"):
+            if needed not in item:
+                raise InputError(f"{key}.{needed}: missing")
+        chat = item["chat"]
+        if not _is_chat(chat):
+            raise InputError(f'{key}.chat: expected a numeric chat id or "-100...:TOPIC"')
+        query = _str(item["query"], f"{key}.query").strip()
+        try:
+            parse_query(query)
+        except InputError as e:
+            raise InputError(f"{key}.query: {e}") from None
+        alerts.append((str(chat), query))
+    return tuple(dict.fromkeys(alerts))
+
+
+def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
+    if not isinstance(raw, list):
+        raise InputError("digests: expected a list of [[digests]] tables")
+    digests: list[DigestConfig] = []
+    for i, item in enumerate(raw, start=1):
+        key = f"digests[{i}]"
+        if not isinstance(item, dict):
+            raise InputError(f"{key}: expected a table with a name, topics and cron")
+        _only(
+            item,
+            f"{key}.",
+            {"name", "topics", "cron", "timezone", "chats", "max_items_per_topic",
+             "say_when_empty", "chart", "searches", "excerpt_chars", "include_untagged",
+             "include_undated", "file"},
+        )  # fmt: skip
+        for required in ("name", "cron"):
+            if required not in item:
+                raise InputError(f"{key}.{required}: missing")
+        name = _str(item["name"], f"{key}.name").strip()
+        if any(d.name == name for d in digests):
+            raise InputError(f"{key}.name: {name!r} is already the name of another digest")
+        topics = tuple(
+            t.strip().lstrip("#") for t in _str_list(item.get("topics", []), f"{key}.topics")
+        )
+        searches = _searches(item.get("searches", {}), f"{key}.searches")
+        if not topics and not searches:
+            raise InputError(
+                f"{key}.topics: expected at least one topic (or a saved search in searches)"
+            )
+        zone = _str(item.get("timezone", "UTC"), f"{key}.timezone")
+        try:
+            ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise InputError(
+                f"{key}.timezone: unknown time zone {zone!r} (use an IANA name such as"
+                " Europe/Moscow or UTC)"
+            ) from None
+        cron = _str(item["cron"], f"{key}.cron")
+        try:
+            CronTrigger.from_crontab(cron, timezone=ZoneInfo(zone))
+        except ValueError as e:
+            raise InputError(
+                f'{key}.cron: not a 5-field cron expression ({e}); e.g. "0 8 * * *"'
+            ) from None
+        chats = item.get("chats", [])
+        if not isinstance(chats, list) or not all(_is_chat(c) for c in chats):
+            raise InputError(
+                f'{key}.chats: expected a list of numeric chat ids, or "-100...:TOPIC" for a'
+                " topic of a forum group"
+            )
+        say = item.get("say_when_empty", False)
+        if not isinstance(say, bool):
+            raise InputError(f"{key}.say_when_empty: expected true or false")
+        flags = {}
+        for flag in ("chart", "include_untagged", "include_undated"):
+            flags[flag] = item.get(flag, False)
+            if not isinstance(flags[flag], bool):
+                raise InputError(f"{key}.{flag}: expected true or false")
+        digests.append(
+            DigestConfig(
+                name=name,
+                topics=topics,
+                cron=cron,
+                timezone=zone,
+                chats=tuple(chats),
+                max_items_per_topic=_int(
+                    item.get("max_items_per_topic", 10), f"{key}.max_items_per_topic", 1
+                ),
+                say_when_empty=say,
+                chart=flags["chart"],
+                searches=searches,
+                excerpt_chars=_int(item.get("excerpt_chars", 200), f"{key}.excerpt_chars", 0),
+                include_untagged=flags["include_untagged"],
+                include_undated=flags["include_undated"],
+                file=base / _str(item["file"], f"{key}.file") if "file" in item else None,
+            )
+        )
+    return tuple(digests)
+
+
+def _searches(raw: Any, key: str) -> tuple[tuple[str, str], ...]:
+    """``{ "Ceasefire watch" = "ceasefire OR truce -sanctions" }``: name -> search query."""
+    if not isinstance(raw, dict):
+        raise InputError(f'{key}: expected a table of name = "query", e.g. {{ Talks = "talks" }}')
+    out = []
+    for name, query in raw.items():
+        if not name.strip():
+            raise InputError(f"{key}: a saved search needs a name")
+        if not isinstance(query, str) or not query.strip():
+            raise InputError(f"{key}.{name}: expected a search query in quotes")
+        try:
+            parse_query(query)
+        except InputError as e:
+            raise InputError(f"{key}.{name}: {e}") from None
+        out.append((name.strip(), query))
+    return tuple(out)
+
+
+def _polling(t: Mapping[str, Any]) -> PollingConfig:
+    _only(t, "polling.", {"timeout", "max_failures", "max_backoff"})
+    d = PollingConfig()
+    timeout = t.get("timeout", d.timeout)
+    if (
+        isinstance(timeout, bool)
+        or not isinstance(timeout, int | float)
+        or not 0 < timeout <= MAX_SECONDS
+    ):
+        raise InputError(
+            f"polling.timeout: expected a number of seconds above 0 and at most {MAX_SECONDS}"
+        )
+    return PollingConfig(
+        timeout=float(timeout),
+        max_failures=_int(t.get("max_failures", d.max_failures), "polling.max_failures", 1),
+        max_backoff=_int(
+            t.get("max_backoff", d.max_backoff), "polling.max_backoff", 60, MAX_SECONDS
+        ),
+    )
+
+
+def _telegram(t: Mapping[str, Any], base: Path) -> TelegramConfig:
+    _only(
+        t,
+        "telegram.",
+        {
+            "api_id", "api_hash", "bot_token", "session", "channels", "allowed_users", "admins",
+            "admin_chat", "backfill_limit",
+        },
+    )  # fmt: skip
+    api_id = t.get("api_id")
+    if api_id is not None:
+        api_id = _int(api_id, "telegram.api_id", 1)
+    admin_chat = t.get("admin_chat")
+    if admin_chat is not None and (isinstance(admin_chat, bool) or not isinstance(admin_chat, int)):
+        raise InputError("telegram.admin_chat: expected a numeric chat id")
+    limit = t.get("backfill_limit")
+    if limit is not None:
+        limit = _int(limit, "telegram.backfill_limit", 0)
+    raw_channels = t.get("channels", [])
+    if not isinstance(raw_channels, list):
+        raise InputError("telegram.channels: expected a list of @usernames, t.me links or ids")
+    channels = []
+    for i, ch in enumerate(raw_channels, start=1):
+        if isinstance(ch, bool) or not isinstance(ch, str | int) or not str(ch).strip():
+            raise InputError(f"telegram.channels[{i}]: expected @username, a t.me link or an id")
+        channels.append(str(ch).strip())
+    return TelegramConfig(
+        api_id=api_id,
+        api_hash=_str(t["api_hash"], "telegram.api_hash") if "api_hash" in t else None,
+        bot_token=_str(t["bot_token"], "telegram.bot_token") if "bot_token" in t else None,
+        session=base / _str(t.get("session", "tg-archiver.session"), "telegram.session"),
+        channels=tuple(channels),
+        allowed_users=tuple(_int_list(t.get("allowed_users", []), "telegram.allowed_users")),
+        admins=tuple(_int_list(t.get("admins", []), "telegram.admins")),
+        admin_chat=admin_chat,
+        backfill_limit=limit,
+    )
+
+
+def _int(value: Any, key: str, minimum: int, maximum: int = MAX_INT) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise InputError(f"{key}: expected a whole number, at least {minimum}")
+    if value > maximum:
+        raise InputError(f"{key}: expected a whole number, at most {maximum}")
+    return value
+
+
+def _int_list(value: Any, key: str) -> list[int]:
+    if not isinstance(value, list):
+        raise InputError(f"{key}: expected a list of numeric user ids")
+    return [_int(v, f"{key}[{i}]", 1) for i, v in enumerate(value, start=1)]
+
+
+def _only(table: Mapping[str, Any], prefix: str, allowed: set[str]) -> None:
+    for key in table:
+        if key not in allowed:
+            known = ", ".join(sorted(allowed))
+            raise InputError(f"unknown key {prefix}{key} (known here: {known})")
+
+
+def _table(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise InputError(f"{key}: expected a table ([{key}])")
+    return value
+
+
+def _str(value: Any, key: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(f"{key}: expected a non-empty string")
+    return value
+
+
+def _str_list(value: Any, key: str) -> list[str]:
+    if not isinstance(value, list):
+        raise InputError(f"{key}: expected a list of strings")
+    return [_str(v, f"{key}[{i}]") for i, v in enumerate(value, start=1)]

@@ -1,0 +1,393 @@
+"""Digest composition: stored posts of a window in, Telegram HTML messages out.
+
+Pure functions, no I/O and no clock: the window comes in as arguments, so the same rows and
+options always give the same messages.
+
+    rows = await store.digest_rows(["SCO", "BRICS"], since=since, until=until)
+    messages = compose_digest(rows, DigestOptions("Morning digest", ("SCO", "BRICS")),
+                              since=since, until=until)
+
+Choices a caller must know:
+
+- Copies fold into one story (:class:`DigestItem`): rows whose ``duplicate_of`` points to the
+  same original (exact and near duplicates, linked forwards) show once, with "+N sources"
+  naming and linking the *other* sources, and "+N copies" counting the lead's own channel's
+  re-posts. If the original is outside the window, the earliest copy inside it leads.
+- A story reads: headline, summary, the source linked to the post, its time, then the other
+  sources and copies. Headline and summary come from :mod:`archive.summary` (the summary
+  never repeats the headline); the link from :mod:`archive.links` (every channel post has
+  one: ``t.me/<username>/<id>`` or ``t.me/c/<channel id>/<id>``).
+- A topic with more stories than ``max_items_per_topic`` shows the most covered ones (then
+  the newest) and ends with "and N more: /search tag:X since:DATE", a command the bot's
+  /search runs. The topic's heading and the digest's header count every story, shown or not.
+- A story goes under exactly one topic: the first of ``options.topics`` (in that order) that
+  the story has (the tags of its lead and copies together). So a post tagged #SCO and #CIS is
+  listed once, under whichever of the two the digest names first.
+- Undated posts (``date_source == "file"``: a text dump's post whose text names no day, so
+  its time is only the file's) are left out unless ``include_undated``; shown, they say
+  "undated" where a story gives its time. A post dated by a line of its own text says so:
+  "2024-03-12 (date from its text)".
+- Topics are ordered by how many stories they have (most first; ties keep the options' order),
+  stories by time. Topics are written as real hashtags (``#SCO``) so Telegram's hashtag
+  search finds the digest.
+- Messages are split *between* stories, never inside one, so that each message is at most
+  :data:`MAX_UTF16` UTF-16 code units and at most :data:`MAX_ENTITIES` entities. Both are
+  measured on the HTML source, which is never shorter than the text Telegram shows, so the
+  limits hold with margin. Entities counted: ``<b>``, ``<i>``, ``<a>`` and what Telegram
+  detects by itself in the text (hashtags, mentions, cashtags, URLs). A story too big for one
+  message on its own is shortened (summary cut, then fewer sources listed), not split.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.links import post_url
+from tg_archiver.archive.models import UNDATED
+from tg_archiver.archive.summary import headline_and_summary
+from tg_archiver.archive.summary import shorten as _shorten
+from tg_archiver.archive.tags import tag_key
+from tg_archiver.archive.timefmt import day as since_day
+from tg_archiver.archive.timefmt import minute
+
+MAX_UTF16 = 4096
+MAX_ENTITIES = 100
+NAME_CHARS = 64  # source and topic names, the digest title
+TITLE_CHARS = 120
+OTHER_TOPIC = "Other"
+
+_TAG = re.compile(r"<[^>]*>")
+_OPEN_ENTITY = re.compile(r"<(?:b|i|a)[\s>]")
+# What Telegram turns into entities on its own (over-counting is safe, under-counting is not).
+_AUTO_ENTITY = re.compile(r"(?<![\w/])[#@$]\w+|https?://\S+")
+_NOT_HASHTAG = re.compile(r"\W+")
+
+
+@dataclass(frozen=True)
+class DigestOptions:
+    title: str
+    topics: tuple[str, ...]
+    max_items_per_topic: int = 10
+    excerpt_chars: int = 200
+    include_untagged: bool = False  # stories with none of the topics go under "Other"
+    say_when_empty: bool = False  # an empty window gives one "No new posts ..." line, not []
+    chart: bool = False  # deliveries add a PNG of stories per topic per day (archive.chart)
+    # Topics that are saved searches, not tags: shown by name, never as a hashtag. Their rows
+    # come tagged with the name (see bot.digests.DigestSender.rows).
+    searches: tuple[str, ...] = ()
+    # (saved search name, its query as typed): the "and N more" line of a cut topic gives it.
+    search_queries: tuple[tuple[str, str], ...] = ()
+    # (source key or casefolded title, channel username) from the config's [sources.NAME]:
+    # links for channels whose posts came from an export without usernames (archive.links).
+    usernames: tuple[tuple[str, str], ...] = ()
+    # Undated posts (text dumps without a dateline) are shown, labelled "undated"; by default
+    # they are left out, since their time is only the file's and they would read as news.
+    include_undated: bool = False
+
+    def label(self, topic: str) -> str:
+        """How a topic is written: ``#SCO`` for a tag, a saved search by its name."""
+        return topic if topic == OTHER_TOPIC or topic in self.searches else hashtag(topic)
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    """One story: the post that leads it and its copies (duplicates, forwards) in the window."""
+
+    lead: ExportRow
+    copies: tuple[ExportRow, ...] = ()
+
+    @property
+    def rows(self) -> tuple[ExportRow, ...]:
+        return (self.lead, *self.copies)
+
+    @property
+    def tag_keys(self) -> set[str]:
+        return {tag_key(t) for r in self.rows for t in r.tags}
+
+    def other_sources(
+        self, usernames: Mapping[str, str] | None = None
+    ) -> list[tuple[str, str | None]]:
+        """(name, http(s) URL of that source's copy or None) for each source besides the lead's.
+
+        One entry per source, in time order; the first copy of a source gives its link.
+        """
+        seen = {self.lead.source}
+        out: list[tuple[str, str | None]] = []
+        for r in self.copies:
+            if r.source in seen:
+                continue
+            seen.add(r.source)
+            out.append((source_name(r), post_url(r, usernames)))
+        return out
+
+    def same_channel_copies(self) -> list[ExportRow]:
+        """Copies the lead's own source posted again (re-posts, exact or near duplicates)."""
+        return [r for r in self.copies if r.source == self.lead.source]
+
+
+def group_items(rows: Iterable[ExportRow]) -> list[DigestItem]:
+    """Fold copies into their original; stories in time order of their lead."""
+    groups: dict[int, list[ExportRow]] = {}
+    for row in sorted(rows, key=lambda r: (r.published_at, r.id)):
+        groups.setdefault(row.duplicate_of or row.id, []).append(row)
+    items = []
+    for root, members in groups.items():
+        lead = next((r for r in members if r.id == root), members[0])
+        items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))
+    items.sort(key=lambda i: (i.lead.published_at, i.lead.id))
+    return items
+
+
+def compose_digest(
+    rows: Iterable[ExportRow],
+    options: DigestOptions,
+    *,
+    since: datetime,
+    until: datetime,
+) -> list[str]:
+    """The digest of ``rows`` for the window ``[since, until)`` as HTML parse-mode messages."""
+    rows = in_window(rows, options, since=since, until=until)
+    topics = by_topic(group_items(rows), options)
+    if not topics:
+        if not options.say_when_empty:
+            return []
+        names = ", ".join(options.label(t) for t in options.topics) or "any topic"
+        return [f"No new posts for {_esc(names)} since {_when(since)}"]
+
+    order = sorted(topics, key=lambda t: -len(topics[t]))  # stable: ties keep options order
+    shown = [(t, choose(topics[t], options.max_items_per_topic)) for t in order]
+    stories = [i for t in order for i in topics[t]]
+    title = _esc(_shorten(" ".join(options.title.split()), TITLE_CHARS))
+    cont_header = f"<b>{title}</b> (99999/99999)"
+    part_reserve = _units(" (99999/99999)")
+    cont_reserve = _units(cont_header + "\n\n")
+    cont_entities = count_entities(cont_header)
+
+    header = "\n".join(
+        [
+            f"<b>{title}</b>",
+            f"{_when(since)} – {_when(until)}",
+            f"{_count(len(stories), 'story', 'stories')} from"
+            f" {_count(sum(len(i.rows) for i in stories), 'post')},"
+            f" {_count(len({r.source for i in stories for r in i.rows}), 'source')},"
+            f" {_count(len(shown), 'topic')}",
+            _esc(" ".join(hashtag(t) for t, _ in shown if options.label(t) != t)),
+        ]
+    ).rstrip("\n")
+
+    # Units that must stay together: a topic's heading travels with its first story, and the
+    # digest's header with the very first one; a topic's "and N more" line with its last story.
+    units: list[str] = []
+    for topic, its in shown:
+        label = _esc(options.label(topic))
+        heading = f"<b>{label}</b> · {_count(len(topics[topic]), 'story', 'stories')}"
+        if not units:
+            heading = f"{header}\n\n{heading}"
+        more = ""
+        if len(its) < len(topics[topic]):
+            more = "\n\n" + _esc(more_line(topic, len(topics[topic]) - len(its), options, since))
+        room = MAX_UTF16 - cont_reserve - _units(heading + "\n\n" + more) - 2
+        entity_room = MAX_ENTITIES - cont_entities - count_entities(heading + more)
+        for n, item in enumerate(its):
+            block = _fit_item(item, options, room, entity_room)
+            if n == 0:
+                block = f"{heading}\n\n{block}"
+            if n == len(its) - 1:
+                block += more
+            units.append(block)
+
+    parts: list[list[str]] = [[]]
+    for unit in units:
+        current = parts[-1]
+        candidate = "\n\n".join([*current, unit])
+        reserve = part_reserve if len(parts) == 1 else cont_reserve
+        entities = 0 if len(parts) == 1 else cont_entities
+        if not current or (
+            _units(candidate) + reserve <= MAX_UTF16
+            and count_entities(candidate) + entities <= MAX_ENTITIES
+        ):
+            current.append(unit)
+        else:
+            parts.append([unit])
+
+    total = len(parts)
+    messages = []
+    for n, blocks in enumerate(parts, start=1):
+        text = "\n\n".join(blocks)
+        if total > 1:
+            if n == 1:
+                first, _, rest = text.partition("\n")
+                text = f"{first} ({n}/{total})\n{rest}"
+            else:
+                text = f"<b>{title}</b> ({n}/{total})\n\n{text}"
+        messages.append(text)
+    return messages
+
+
+def in_window(
+    rows: Iterable[ExportRow], options: DigestOptions, *, since: datetime, until: datetime
+) -> list[ExportRow]:
+    """The rows a digest of ``[since, until)`` shows: undated ones only with
+    ``include_undated`` (their time, the file's, says nothing of when they were written)."""
+    return [
+        r
+        for r in rows
+        if since <= r.published_at < until and (options.include_undated or r.date_source != UNDATED)
+    ]
+
+
+def choose(items: Sequence[DigestItem], limit: int) -> list[DigestItem]:
+    """The ``limit`` stories a topic shows when it has more: the most covered (posts, then
+    sources) and, among equals, the newest; listed in time order like the rest."""
+    if len(items) <= limit:
+        return list(items)
+    ranked = sorted(
+        items,
+        key=lambda i: (len(i.rows), len({r.source for r in i.rows}), i.lead.published_at),
+        reverse=True,
+    )
+    kept = {id(i) for i in ranked[: max(limit, 0)]}
+    return [i for i in items if id(i) in kept]
+
+
+def more_line(topic: str, hidden: int, options: DigestOptions, since: datetime) -> str:
+    """ "and N more: /search tag:X since:DATE", a command the bot's /search runs as written.
+
+    The date is the window's first day, so the search may also list a few posts of that day
+    before the window's start; never fewer than the digest hides. A saved-search topic gives
+    its own query; "Other" has no query to give."""
+    day = f"since:{since_day(since)}"
+    queries = dict(options.search_queries)
+    if topic in queries:
+        return f"and {hidden} more: /search {queries[topic]} {day}"
+    if topic == OTHER_TOPIC:
+        return f"and {hidden} more"
+    name = topic.strip().lstrip("#")
+    value = f'"{name}"' if re.search(r"[\s\"]", name) else name
+    return f"and {hidden} more: /search tag:{value} {day}"
+
+
+def by_topic(items: Sequence[DigestItem], options: DigestOptions) -> dict[str, list[DigestItem]]:
+    """Each story under the first of the digest's topics it has (see the module's notes)."""
+    found: dict[str, list[DigestItem]] = {t: [] for t in options.topics}
+    other: list[DigestItem] = []
+    for item in items:
+        keys = item.tag_keys
+        topic = next((t for t in options.topics if tag_key(t) in keys), None)
+        if topic is not None:
+            found[topic].append(item)
+        elif options.include_untagged:
+            other.append(item)
+    result = {t: its for t, its in found.items() if its}
+    if other:
+        result[OTHER_TOPIC] = other
+    return result
+
+
+# -- one story --------------------------------------------------------------------------------
+
+
+def render_item(item: DigestItem, options: DigestOptions, max_sources: int | None = None) -> str:
+    """One story as HTML: headline, summary, then the linked source and time, then the other
+    sources ("+N sources", each linked) and same-channel copies ("+N copies"). Every user
+    text escaped."""
+    lead = item.lead
+    headline, summary = headline_and_summary(lead.title, lead.text, limit=options.excerpt_chars)
+    lines = [f"<b>{_esc(headline)}</b>"]
+    if summary:
+        lines.append(_esc(summary))
+    usernames = dict(options.usernames)
+    name = _esc(_shorten(source_name(lead), NAME_CHARS))
+    url = post_url(lead, usernames)
+    where = [f'<a href="{_attr(url)}">{name}</a>' if url else name, post_time(lead)]
+    others = item.other_sources(usernames)
+    if others:
+        listed = others if max_sources is None else others[:max_sources]
+        names = [
+            f'<a href="{_attr(u)}">{_esc(_shorten(n, NAME_CHARS))}</a>'
+            if u
+            else _esc(_shorten(n, NAME_CHARS))
+            for n, u in listed
+        ]
+        if len(listed) < len(others):
+            names.append(f"{len(others) - len(listed)} more")
+        noun = "source" if len(others) == 1 else "sources"
+        where.append(f"+{len(others)} {noun}" + (": " + ", ".join(names) if names else ""))
+    copies = item.same_channel_copies()
+    if copies:
+        where.append(f"+{_count(len(copies), 'copy', 'copies')}")
+    lines.append(" · ".join(where))
+    return "\n".join(lines)
+
+
+def _fit_item(item: DigestItem, options: DigestOptions, room: int, entity_room: int) -> str:
+    """The story rendered to fit in ``room`` units and ``entity_room`` entities."""
+    fitted, sources = options, None
+    while True:
+        block = render_item(item, fitted, sources)
+        chars = fitted.excerpt_chars
+        if (_units(block) <= room and count_entities(block) <= entity_room) or (
+            chars == 0 and sources == 0
+        ):
+            return block
+        if chars > 0:
+            fitted = replace(fitted, excerpt_chars=chars // 2)
+        else:
+            sources = len(item.other_sources()) // 2 if sources is None else sources // 2
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def hashtag(topic: str) -> str:
+    """A topic as a hashtag Telegram recognises: ``#SCO``, ``#Asia_Pacific``."""
+    return "#" + _NOT_HASHTAG.sub("_", topic.strip().lstrip("#")).strip("_")
+
+
+def source_name(row: ExportRow) -> str:
+    return row.source_title or row.source
+
+
+def count_entities(message: str) -> int:
+    """Entities of an HTML message: its b/i/a tags and what Telegram detects in the text."""
+    visible = html.unescape(_TAG.sub("", message))
+    return len(_OPEN_ENTITY.findall(message)) + len(_AUTO_ENTITY.findall(visible))
+
+
+def _esc(text: str) -> str:
+    """User text for an HTML text node: <, > and & escaped (quotes need no escaping there)."""
+    return html.escape(text, quote=False)
+
+
+def _attr(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+_units = utf16_len
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def post_time(row: ExportRow) -> str:
+    """When a post was published, as far as known: "2024-03-04 09:15 UTC" from its source,
+    "2024-03-12 (date from its text)" from a dateline (a day, no time), "undated"."""
+    if row.date_source == UNDATED:
+        return "undated"
+    if row.date_source == "text":
+        return f"{since_day(row.published_at)} (date from its text)"
+    return _when(row.published_at)
+
+
+def _when(moment: datetime) -> str:
+    return f"{minute(moment)} UTC"

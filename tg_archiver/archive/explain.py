@@ -1,0 +1,184 @@
+"""Why a post is or is not linked to an original (``tg-archiver explain ID``), and undoing a
+wrong link for good (``tg-archiver unlink ID``).
+
+Explaining recomputes what near-duplicate verification looked at (archive/similarity.py): the
+two cores, their Jaccard similarity and containment, the words only one of them has, a
+replaced name or number in a template's slot, and the time between two one-liners. For a post
+that is not linked, the stored originals sharing a band with it are the candidates it was
+compared with; the closest few are explained.
+
+Unlinking records the post in ``post_unlinks``: relink never links it again, and a re-import
+of it finds it stored and leaves it as it is. The post becomes an original (its band keys and
+signature are indexed, so later copies of it are linked to it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from difflib import SequenceMatcher
+
+import numpy as np
+
+from tg_archiver.archive.dedup import DEFAULT_THRESHOLD, jaccard
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.similarity import (
+    BRIEF_WORDS,
+    SHORT_WINDOW,
+    contained,
+    fingerprint,
+    one_word_apart,
+    substitution,
+)
+from tg_archiver.archive.store import (
+    _INSERT_BAND,
+    _INSERT_SIGNATURE,
+    Store,
+    _marks,
+    _sig_blob,
+    parse_ts,
+    ts,
+)
+
+MAX_EXPLAINED = 3  # candidates shown for a post that is not linked
+_MAX_WORDS = 24  # words shown of one differing or shared part
+
+_POST = """
+SELECT id, clean_text, published_at, duplicate_of, duplicate_kind, similarity
+FROM posts WHERE id = ?
+"""
+_UNLINKED = "SELECT unlinked_at FROM post_unlinks WHERE post_id = ?"
+_RECORD_UNLINK = """
+INSERT INTO post_unlinks (post_id, unlinked_at, was_copy_of, was_kind) VALUES (?, ?, ?, ?)
+ON CONFLICT (post_id) DO NOTHING
+"""
+_DETACH = (
+    "UPDATE posts SET duplicate_of = NULL, duplicate_kind = NULL, similarity = NULL WHERE id = ?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    id: int
+    clean: str
+    published: datetime
+    duplicate_of: int | None
+    kind: str | None
+    similarity: float | None
+
+
+async def _row(store: Store, post_id: int) -> _Row:
+    row = await store._fetchone(_POST, (post_id,))
+    if row is None:
+        raise InputError(f"no post with id {post_id}")
+    return _Row(row[0], row[1], parse_ts(row[2]), row[3], row[4], row[5])
+
+
+def _words(words: list[str]) -> str:
+    shown = " ".join(words[:_MAX_WORDS])
+    return shown + (" …" if len(words) > _MAX_WORDS else "")
+
+
+def compare(a: _Row, b: _Row, threshold: float) -> list[str]:
+    """Lines saying how ``b`` compares with ``a`` as near-duplicate verification sees it."""
+    fa, fb = fingerprint(a.clean), fingerprint(b.clean)
+    lines: list[str] = []
+    if fa.short or fb.short:
+        same = one_word_apart(fa.core, fb.core)
+        lines.append(f"  short posts: the same words, or all but one: {'yes' if same else 'no'}")
+    else:
+        j = jaccard(fa.shingles, fb.shingles)
+        c = contained(fa.shingles, fb.shingles)
+        verdict = "reaches" if max(j, c) >= threshold else "is below"
+        lines.append(
+            f"  similarity of the cores: Jaccard {j:.2f}, containment {c:.2f};"
+            f" {verdict} the threshold {threshold:.2f}"
+        )
+    if len(fa.core) < BRIEF_WORDS or len(fb.core) < BRIEF_WORDS:
+        gap = abs(a.published - b.published)
+        near = "within" if gap <= SHORT_WINDOW else "more than"
+        lines.append(f"  one-liner: published {gap} apart, {near} {SHORT_WINDOW}")
+    slot = substitution(fa.core, fb.core)
+    if slot is not None:
+        lines.append(
+            f"  another name or number in a template's slot: {' '.join(slot[0])!r}"
+            f" in post {a.id}, {' '.join(slot[1])!r} in post {b.id}"
+        )
+    ca, cb = [w.casefold() for w in fa.core], [w.casefold() for w in fb.core]
+    shared: list[str] = []
+    only_a: list[str] = []
+    only_b: list[str] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, ca, cb, autojunk=False).get_opcodes():
+        if op == "equal":
+            shared.extend(fa.core[i1:i2])
+        else:
+            only_a.extend(fa.core[i1:i2])
+            only_b.extend(fb.core[j1:j2])
+    lines.append(f"  shared ({len(shared)} words): {_words(shared)}")
+    lines.append(f"  only in post {a.id} ({len(only_a)} words): {_words(only_a)}")
+    lines.append(f"  only in post {b.id} ({len(only_b)} words): {_words(only_b)}")
+    return lines
+
+
+async def explain(store: Store, post_id: int, threshold: float = DEFAULT_THRESHOLD) -> list[str]:
+    """Lines explaining why post ``post_id`` is, or is not, linked to an original."""
+    post = await _row(store, post_id)
+    out: list[str] = []
+    unlinked = await store._fetchone(_UNLINKED, (post_id,))
+    if unlinked:
+        out.append(f"post {post_id} was unlinked by hand on {unlinked[0]}: it stays distinct")
+    if post.duplicate_of is not None:
+        original = await _row(store, post.duplicate_of)
+        similarity = f" (similarity {post.similarity})" if post.similarity is not None else ""
+        out.append(f"post {post_id} is a {post.kind} copy of post {original.id}{similarity}")
+        if post.kind == "forward":
+            out.append("  linked by Telegram's forward header, not by its text")
+        else:
+            out.extend(compare(original, post, threshold))
+        return out
+    copies = await store._fetchone("SELECT count(*) FROM posts WHERE duplicate_of = ?", (post_id,))
+    out.append(f"post {post_id} is an original ({copies[0] if copies else 0} copies linked to it)")
+    others = await _candidates(store, post, threshold)
+    if not others:
+        out.append("  no stored post shares a band with it: nothing similar was found")
+    for other in others:
+        out.append(f"compared with post {other.id}:")
+        out.extend(compare(other, post, threshold))
+    return out
+
+
+async def _candidates(store: Store, post: _Row, threshold: float) -> list[_Row]:
+    """The originals sharing a band with ``post``, the most similar first (a few)."""
+    fp = fingerprint(post.clean)
+    if not fp.bands:
+        return []
+    sql = (
+        f"SELECT DISTINCT post_id FROM post_bands WHERE band IN ({_marks(fp.bands)})"
+        " AND post_id != ? LIMIT 200"
+    )
+    ids = [pid for (pid,) in await store._fetchall(sql, (*fp.bands, post.id))]
+    rows = [await _row(store, pid) for pid in ids]
+    score = [
+        jaccard(fp.shingles, fingerprint(r.clean).shingles) if len(fp.shingles) else 1.0
+        for r in rows
+    ]
+    order = np.argsort(score)[::-1][:MAX_EXPLAINED]
+    return [rows[int(i)] for i in order]
+
+
+async def unlink(store: Store, post_id: int, now: datetime) -> str:
+    """Make post ``post_id`` an original for good; a line saying what was done."""
+    async with store.transaction():
+        post = await _row(store, post_id)
+        if await store._fetchone(_UNLINKED, (post_id,)):
+            return f"post {post_id} was already unlinked; it stays distinct"
+        await store._db.execute(_RECORD_UNLINK, (post_id, ts(now), post.duplicate_of, post.kind))
+        if post.duplicate_of is None:
+            return f"post {post_id} is not linked to another post; it will stay distinct"
+        await store._db.execute(_DETACH, (post_id,))
+        fp = fingerprint(post.clean)
+        await store._db.executemany(_INSERT_BAND, [(b, post_id) for b in fp.bands])
+        if blob := _sig_blob(fp.signature):
+            await store._db.execute(_INSERT_SIGNATURE, (post_id, blob))
+        store._crowded.clear()
+        return f"post {post_id} is no longer a {post.kind} copy of post {post.duplicate_of}"

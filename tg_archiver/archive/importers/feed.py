@@ -1,0 +1,416 @@
+"""RSS and Atom feeds: parsing bytes into :class:`Post` records, and fetching them over HTTP.
+
+Parsing (:func:`parse_feed`) is pure: bytes in, records out, with the fetch time passed in
+rather than read from a clock. :func:`read_feed_file` and :func:`fetch_feed` are the edges that
+get the bytes from a file or a server.
+
+feedparser is lenient by design: it recovers what it can from malformed XML and flags the
+document as "bozo". We follow it: a document that yields entries is accepted and the parser's
+complaint is handed back as :attr:`FeedResult.warning` for the caller to log; a document that
+yields nothing recognisable is refused with an :class:`InputError`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import io
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import feedparser
+import httpx
+
+from tg_archiver.archive.errors import InputError, SourceError
+from tg_archiver.archive.importers.feeddates import entry_date
+from tg_archiver.archive.inputfiles import read_bounded
+from tg_archiver.archive.models import Post, SourceRef
+from tg_archiver.archive.redact import redact, redact_url
+
+MAX_ENTRY_CHARS = 1_000_000
+MAX_FEED_BYTES = 50 * 1024 * 1024
+
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FeedResult:
+    """What one feed document yielded.
+
+    ``warning`` is set when feedparser had to recover from a malformed document but still found
+    entries; the posts are usable, the caller should log the warning. ``notes`` say, one line
+    each, what was done about single entries: one skipped (over the size limit, or holding a
+    NUL character), or one whose date is impossible and was replaced by the fetch time. The
+    caller logs them as warnings; the other entries are in ``posts``.
+    """
+
+    title: str | None
+    posts: tuple[Post, ...]
+    warning: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """The outcome of one conditional GET.
+
+    ``result`` is None when the server answered 304 Not Modified. ``etag`` and
+    ``last_modified`` are the validators to send next time (on a 304 without new validators,
+    the ones that were sent). ``final_url`` is where redirects ended, redacted (see
+    :mod:`archive.redact`); the posts' source key stays the URL that was asked for, so a feed
+    that moves does not become a new source.
+    """
+
+    status: int
+    result: FeedResult | None
+    etag: str | None
+    last_modified: str | None
+    final_url: str
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML to text
+
+
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "dd", "div", "dl", "dt", "figcaption", "figure",
+        "footer", "header", "hr", "li", "main", "nav", "ol", "pre", "section", "table",
+        "tbody", "thead", "tr", "ul",
+    }
+)  # fmt: skip
+# Paragraph-like blocks are separated from their neighbours by an empty line.
+_PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
+_SKIPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
+_SPACES = re.compile(r"[^\S\n]+")  # any whitespace except a line break, incl. NBSP
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+_LINE, _PARAGRAPH = 1, 2  # break markers; adjacent ones merge into the larger
+
+
+class _TextExtractor(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str | int] = []
+        self._skip_depth = 0
+        self._pre_depth = 0
+
+    def text(self) -> str:
+        return "".join(part if isinstance(part, str) else "\n" * part for part in self.parts)
+
+    def _break(self, kind: int) -> None:
+        if self.parts and isinstance(self.parts[-1], int):
+            self.parts[-1] = max(self.parts[-1], kind)
+        else:
+            self.parts.append(kind)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skip_depth += 1
+        elif tag == "br":
+            self.parts.append("\n")  # literal: two <br> make an empty line
+        elif tag == "li":
+            self._break(_LINE)
+            self.parts.append("• ")
+        elif tag in _PARAGRAPH_TAGS:
+            self._break(_PARAGRAPH)
+        elif tag in _BLOCK_TAGS:
+            self._break(_LINE)
+        if tag == "pre":
+            self._pre_depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # <br/>, <hr/>: a self-closed tag opens nothing, so it must not enter a skipped region.
+        if tag not in _SKIPPED_TAGS and tag != "pre":
+            self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skip_depth = max(0, self._skip_depth - 1)
+        elif tag in _PARAGRAPH_TAGS:
+            self._break(_PARAGRAPH)
+        elif tag in _BLOCK_TAGS:
+            self._break(_LINE)
+        elif tag in ("td", "th"):
+            self.parts.append(" ")  # cells of a row stay on one line, apart
+        if tag == "pre":
+            self._pre_depth = max(0, self._pre_depth - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self._skip_depth:
+            return
+        if self._pre_depth:
+            self.parts.append(data)
+        elif data.strip():
+            # Source line breaks are layout, not content, except inside <pre>.
+            self.parts.append(re.sub(r"\s+", " ", data))
+        elif self.parts and not isinstance(self.parts[-1], int):
+            self.parts.append(" ")  # whitespace between blocks is no content
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of an HTML fragment, as a reader would see it.
+
+    Block elements become line breaks (paragraphs and headings an empty line), list items
+    start with "• ", script and style are dropped, entities are unescaped, and whitespace is
+    collapsed within each line. Links keep their text only.
+    """
+    parser = _TextExtractor()
+    parser.feed(html)
+    parser.close()
+    lines = (_SPACES.sub(" ", line).strip() for line in parser.text().split("\n"))
+    return _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Parsing
+
+
+def parse_feed(
+    data: bytes,
+    *,
+    url: str,
+    fetched_at: datetime,
+    response_headers: Mapping[str, str] | None = None,
+) -> FeedResult:
+    """Parse an RSS or Atom document into posts of the source ``url``.
+
+    The source key, and every message, name ``url`` redacted (:func:`redact_url`): a password
+    or token in it is never stored or shown.
+
+    - ``external_id`` is the entry's id/guid, else its link, else ``sha1:`` plus the SHA-1 of
+      its title and summary (stable across fetches as long as the entry is unchanged).
+    - ``published_at`` is the entry's published date, else its updated date; an entry with
+      neither gets ``fetched_at``, the moment the caller got the document (feeds without dates
+      exist, and the first time we saw an entry is the best date we have).
+    - ``edited_at`` is the updated date when it differs from the published one.
+    - ``text`` is the body only (``content`` preferred over ``summary``), as plain text; the
+      title stays in ``title``.
+
+    ``response_headers``, when the bytes came over HTTP, let feedparser honour the
+    Content-Type charset and resolve relative links against Content-Location.
+
+    An entry whose text is over :data:`MAX_ENTRY_CHARS` or holds a NUL character is skipped
+    and one whose date lies outside years 1..9999 (in UTC) gets ``fetched_at``; each says so
+    in :attr:`FeedResult.notes`, so one hostile entry never costs the feed's other entries.
+    Raises InputError when the document is not a feed.
+    """
+    url = redact_url(url)
+    # A file-like object: given bytes, feedparser would first try to open them as a path.
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), response_headers=dict(response_headers or {}))
+    except UnicodeError:
+        # feedparser's lenient fallback parser crashes on a character reference to a lone
+        # UTF-16 surrogate (&#xD800;), which the strict XML parser had already refused.
+        raise InputError(
+            f"{url}: not a readable feed (a character reference names a lone UTF-16"
+            " surrogate, which is not a character)"
+        ) from None
+    feed = parsed.get("feed", {})
+    title = _plain(feed.get("title_detail")) or None
+    entries = parsed.get("entries", [])
+    reason = _bozo_reason(parsed.get("bozo_exception")) if parsed.get("bozo") else None
+    if not entries and title is None and (reason or not parsed.get("version")):
+        raise InputError(
+            f"{url}: not an RSS or Atom feed ({reason or 'no feed or entry elements found'})"
+        )
+    source = SourceRef(kind="feed", key=url, title=title, url=feed.get("link") or None)
+    posts: list[Post] = []
+    notes: list[str] = []
+    for entry in entries:
+        post = _entry_post(entry, source, fetched_at, notes)
+        if post is not None:
+            posts.append(post)
+    return FeedResult(title=title, posts=tuple(posts), warning=reason, notes=tuple(notes))
+
+
+def _entry_post(
+    entry: dict[str, Any], source: SourceRef, fetched_at: datetime, notes: list[str]
+) -> Post | None:
+    """The entry's post, or None (with a note) for an entry the archive cannot take."""
+    title = _plain(entry.get("title_detail"))
+    body_detail = (entry.get("content") or [None])[0] or entry.get("summary_detail")
+    text = _plain(body_detail)
+    link = entry.get("link") or None
+    external_id = entry.get("id") or link or _content_id(title, entry.get("summary", ""))
+    for label, value in (("text", text), ("title", title)):
+        if len(value) > MAX_ENTRY_CHARS:
+            notes.append(
+                f"{source.key}: entry {external_id!r} skipped: its {label} is"
+                f" {_num(len(value))} characters, over the limit of {_num(MAX_ENTRY_CHARS)}"
+            )
+            return None
+    if "\x00" in text or "\x00" in title:
+        notes.append(f"{source.key}: entry {external_id!r} skipped: it contains NUL characters")
+        return None
+    # Plain dict access: feedparser's own .get("updated_parsed") falls back to the published
+    # date, which would hide the difference between the two.
+    published_date = entry_date(dict.get(entry, "published"), dict.get(entry, "published_parsed"))
+    updated_date = entry_date(dict.get(entry, "updated"), dict.get(entry, "updated_parsed"))
+    published, updated = published_date.value, updated_date.value
+    impossible = published_date.impossible or updated_date.impossible
+    if impossible is not None and published is None and updated is None:
+        notes.append(
+            f"{source.key}: entry {external_id!r}: its date {impossible!r} is outside years"
+            f" 1..9999 in UTC; stored with the fetch time,"
+            f" {fetched_at.astimezone(UTC).isoformat(timespec='seconds')}"
+        )
+    tags = (tag.get("term") for tag in entry.get("tags") or ())
+    return Post(
+        source=source,
+        external_id=external_id,
+        published_at=published or updated or fetched_at,
+        text=text,
+        title=title or None,
+        url=link,
+        edited_at=updated if published and updated and updated != published else None,
+        author=entry.get("author") or None,
+        categories=tuple(dict.fromkeys(term.strip() for term in tags if term and term.strip())),
+    )
+
+
+def _plain(detail: Mapping[str, Any] | None) -> str:
+    """The text of a feedparser "detail" (title_detail, content[0], ...), as plain text."""
+    if not detail:
+        return ""
+    value = detail.get("value") or ""
+    if detail.get("type") in _HTML_TYPES:
+        return html_to_text(value)
+    return value.strip()
+
+
+def _content_id(title: str, summary: str) -> str:
+    return "sha1:" + hashlib.sha1(f"{title}\n{summary}".encode()).hexdigest()
+
+
+def _num(n: int) -> str:
+    """``1000001`` -> ``"1 000 001"``, as in the messages users read."""
+    return f"{n:,}".replace(",", " ")
+
+
+def _bozo_reason(exc: object) -> str:
+    """One line saying what feedparser found wrong."""
+    if exc is None:
+        return "malformed document"
+    get_line = getattr(exc, "getLineNumber", None)
+    get_message = getattr(exc, "getMessage", None)
+    if callable(get_line) and callable(get_message):  # xml.sax.SAXParseException
+        return f"line {get_line()}: {get_message()}"
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__
+
+
+# ---------------------------------------------------------------------------------------------
+# Edges: files and HTTP
+
+
+def read_feed_file(path: Path, *, fetched_at: datetime) -> FeedResult:
+    """Parse a feed saved on disk; its source key is the file's absolute ``file://`` URI.
+
+    Only a regular file is read (a FIFO or ``/dev/zero`` is refused), and at most
+    :data:`MAX_FEED_BYTES`, the bound of a feed over HTTP too.
+    """
+    uri = path.resolve().as_uri()
+    data = read_bounded(path, MAX_FEED_BYTES, "a feed file")
+    return parse_feed(data, url=uri, fetched_at=fetched_at)
+
+
+async def fetch_feed(
+    url: str,
+    *,
+    client: httpx.AsyncClient,
+    fetched_at: datetime,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    timeout: float = 20.0,
+) -> FetchResult:
+    """GET a feed, conditionally, and parse it.
+
+    ``timeout`` bounds the whole exchange (redirects and body included), not only each read,
+    so a server that drips bytes cannot hold the poller. Bodies over 50 MB are refused while
+    streaming. Every failure is a one-line :class:`SourceError` starting with ``url``; a body
+    that is not a feed is one too (the server answered badly). A malformed URL is an
+    :class:`InputError`. The User-Agent is the client's.
+    """
+    shown = redact_url(url)  # in messages; ``url`` itself, secrets and all, is what is fetched
+    headers = {"Accept": _ACCEPT}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    try:
+        async with asyncio.timeout(timeout):
+            status, body, response_headers, final_url = await _get(url, client, headers, timeout)
+    except (TimeoutError, httpx.TimeoutException):
+        raise SourceError(f"{shown}: timed out after {timeout:g}s") from None
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+        raise InputError(f"{shown}: not a valid feed URL ({_one_line(exc)})") from None
+    except httpx.TooManyRedirects:
+        raise SourceError(f"{shown}: too many redirects") from None
+    except httpx.TransportError as exc:
+        raise SourceError(f"{shown}: connection failed ({_one_line(exc)})") from None
+    except httpx.HTTPError as exc:
+        raise SourceError(f"{shown}: {_one_line(exc)}") from None
+
+    new_etag = response_headers.get("etag")
+    new_last_modified = response_headers.get("last-modified")
+    if status == 304:
+        return FetchResult(
+            status, None, new_etag or etag, new_last_modified or last_modified, final_url
+        )
+    # Parsing a large document takes a while; keep the event loop free meanwhile.
+    try:
+        result = await asyncio.to_thread(
+            parse_feed,
+            body,
+            url=url,
+            fetched_at=fetched_at,
+            response_headers={
+                "content-type": response_headers.get("content-type", ""),
+                "content-location": final_url,
+            },
+        )
+    except InputError as exc:
+        raise SourceError(str(exc)) from None
+    return FetchResult(status, result, new_etag, new_last_modified, final_url)
+
+
+async def _get(
+    url: str, client: httpx.AsyncClient, headers: dict[str, str], timeout: float
+) -> tuple[int, bytes, httpx.Headers, str]:
+    async with client.stream(
+        "GET", url, headers=headers, follow_redirects=True, timeout=timeout
+    ) as response:
+        status = response.status_code
+        # Redacted: it is shown, and feedparser resolves relative links against it.
+        final_url = redact_url(str(response.url))
+        shown = redact_url(url)
+        if status == 304:
+            return status, b"", response.headers, final_url
+        if status >= 300:
+            raise SourceError(f"{shown}: HTTP {status}")
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_FEED_BYTES:
+            raise SourceError(f"{shown}: response too large ({int(declared)} bytes, at most 50 MB)")
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > MAX_FEED_BYTES:
+                raise SourceError(f"{shown}: response too large (over 50 MB)")
+            chunks.append(chunk)
+        return status, b"".join(chunks), response.headers, final_url
+
+
+def _one_line(exc: BaseException) -> str:
+    """The exception's text on one line, any URL in it redacted (httpx quotes the URL)."""
+    return redact(" ".join(str(exc).split())) or type(exc).__name__

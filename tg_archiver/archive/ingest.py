@@ -1,0 +1,430 @@
+"""Ingest orchestration: files and feeds into the store, each step all or nothing.
+
+This is where importers, the pipeline and the store meet. ``import_paths`` imports files in
+one transaction (by default the whole command is one: an error anywhere leaves the archive
+exactly as it was); with ``partial`` each file is its own transaction and the posts read
+before an error are kept. ``fetch_feeds`` polls feeds once, each feed its own transaction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections.abc import Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import closing
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from itertools import islice
+from pathlib import Path
+
+import httpx
+
+from tg_archiver.archive.config import Config
+from tg_archiver.archive.errors import ArchiverError, InputError
+from tg_archiver.archive.importers.feed import fetch_feed, read_feed_file
+from tg_archiver.archive.importers.tdesktop import looks_like_tdesktop, read_tdesktop
+from tg_archiver.archive.importers.textdump import read_text_dump
+from tg_archiver.archive.inputfiles import open_regular
+from tg_archiver.archive.models import Post
+from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepare
+from tg_archiver.archive.readahead import read_ahead
+from tg_archiver.archive.redact import redact, redact_url
+from tg_archiver.archive.store import CHUNK, IngestReport, Store
+
+log = logging.getLogger(__name__)
+
+FEED_SUFFIXES = {".xml", ".rss", ".atom", ".rdf"}
+
+
+def options_from_config(config: Config) -> PipelineOptions:
+    return PipelineOptions(
+        boilerplate=config.boilerplate,
+        topics=config.topics,
+        near_threshold=config.near_threshold,
+    )
+
+
+@dataclass(slots=True)
+class ImportReport:
+    files: list[tuple[Path, IngestReport]] = field(default_factory=list)
+    error: str | None = None  # set only in partial mode: what stopped the import
+
+    def summary(self) -> str:
+        total = IngestReport()
+        for _, r in self.files:
+            total += r
+        line = f"imported {len(self.files)} file(s): {total.summary()}"
+        if self.error:
+            line += f"\nstopped early: {self.error}"
+        return line
+
+
+def detect_format(path: Path) -> str:
+    """'tdesktop', 'feed' or 'text', from the name and the first bytes of the file."""
+    if path.suffix.lower() == ".json":
+        return "tdesktop"
+    if path.suffix.lower() in FEED_SUFFIXES:
+        return "feed"
+    with open_regular(path) as f:  # a FIFO or a device is refused here, never read
+        try:
+            head = f.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
+        except OSError as e:
+            raise InputError(f"cannot read {path}: {e.strerror}") from None
+    if head.startswith(b"{") and looks_like_tdesktop(path):
+        return "tdesktop"
+    if head.startswith(b"<"):
+        return "feed"
+    return "text"
+
+
+def resolve_import_path(path: Path) -> Path:
+    """A Telegram Desktop export folder stands for its result.json."""
+    if path.is_dir():
+        result = path / "result.json"
+        if not result.exists():
+            raise InputError(f"{path} is a folder without a result.json (Telegram Desktop export)")
+        return result  # a result.json that is a FIFO or a folder is refused when opened
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    return path
+
+
+def read_posts(path: Path, fmt: str, *, source_name: str | None, now: datetime) -> Iterator[Post]:
+    """The posts of one file, streamed."""
+    if fmt == "auto":
+        fmt = detect_format(path)
+    if fmt == "tdesktop":
+        return read_tdesktop(path)
+    if fmt == "feed":
+        result = read_feed_file(path, fetched_at=now)
+        if result.warning:
+            log.warning("feed file=%s partly malformed: %s", path, result.warning)
+        for note in result.notes:
+            log.warning("feed %s", redact(note))
+        return iter(result.posts)
+    if fmt == "text":
+        return read_text_dump(path, source_name=source_name, now=now)
+    raise InputError(f"unknown format {fmt!r}")
+
+
+def prepared(posts: Iterable[Post], options: PipelineOptions, where: str) -> Iterator[PreparedPost]:
+    for post in posts:
+        try:
+            yield prepare(post, options)
+        except InputError as e:
+            raise InputError(f"{where}: {e}") from None
+
+
+INLINE_POSTS = 2_000  # a stream longer than this is prepared in a worker process
+PREPARE_AHEAD = 2  # chunks the worker may prepare ahead of the one being stored
+
+
+def prepared_ahead(
+    posts: Iterable[Post], options: PipelineOptions, where: str
+) -> Generator[PreparedPost, None, None]:
+    """:func:`prepared`, but for a long stream in a worker process, ahead of the store.
+
+    ``prepare`` is pure CPU (regular expressions, so threads would not help), about as long
+    per post as storing it; with a second core it is hidden behind the store's work. The
+    first ``INLINE_POSTS`` posts are prepared here (a short import or a live batch never pays
+    for starting a process); then chunks of ``CHUNK`` posts, read in a thread (so parsing the
+    file overlaps the store's SQLite work), go to one worker, at most ``PREPARE_AHEAD``
+    chunks ahead (bounded memory), and come back in order. An InputError
+    reaches the caller at the same post, with the same message, as from :func:`prepared`.
+    Close the generator (``contextlib.closing``) so the worker stops with the caller; a
+    worker whose parent dies (a kill) exits too, and it never touches the archive.
+    """
+    it = iter(posts)
+    head = _Counted(islice(it, INLINE_POSTS))
+    yield from prepared(head, options, where)  # lazily: a reading error comes at its post
+    if head.count < INLINE_POSTS:
+        return
+    pool = ProcessPoolExecutor(
+        max_workers=1,
+        mp_context=multiprocessing.get_context("spawn"),  # no fork of a threaded process
+        initializer=_worker_started,
+    )
+
+    def submitted() -> Iterator[_Prepared]:
+        """Chunks of the stream, read (in the read-ahead thread) and handed to the worker."""
+        while True:
+            batch: list[Post] = []
+            error: Exception | None = None
+            try:
+                batch.extend(islice(it, CHUNK))
+            except Exception as e:  # raised once the posts read before it are stored
+                error = e
+            if batch:
+                yield pool.submit(_prepare_batch, batch, options, where)
+            if error is not None:
+                raise error
+            if not batch:
+                return
+
+    try:
+        ahead = read_ahead(submitted(), depth=PREPARE_AHEAD + 1, name="import reader")
+        with closing(ahead):
+            for chunk in ahead:
+                done, error = chunk.result()
+                yield from done
+                if error is not None:
+                    raise error
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+_Prepared = Future[tuple[list[PreparedPost], InputError | None]]  # a chunk, in the worker
+
+
+class _Counted:
+    """Counts the items taken from an iterator."""
+
+    def __init__(self, items: Iterator[Post]) -> None:
+        self._items = items
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Post]:
+        for item in self._items:
+            self.count += 1
+            yield item
+
+
+def _prepare_batch(
+    posts: list[Post], options: PipelineOptions, where: str
+) -> tuple[list[PreparedPost], InputError | None]:
+    """In the worker: the chunk's prepared posts up to the first refused one, and its error
+    (so ``--partial`` keeps every post before it, as without a worker)."""
+    done: list[PreparedPost] = []
+    try:
+        done.extend(prepared(posts, options, where))
+    except InputError as e:
+        return done, e
+    return done, None
+
+
+def _worker_started() -> None:
+    """In the worker: Ctrl-C is the parent's to handle, and the worker goes when it goes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
+    parent.join()  # returns when the parent process ends, however it ends
+    os._exit(0)
+
+
+class _StopAtError:
+    """Yields from ``items`` until an InputError, which it keeps instead of raising."""
+
+    def __init__(self, items: Iterable[PreparedPost]) -> None:
+        self._items = items
+        self.error: InputError | None = None
+        self.count = 0
+
+    def __iter__(self) -> Iterator[PreparedPost]:
+        try:
+            for item in self._items:
+                self.count += 1
+                yield item
+        except InputError as e:
+            self.error = e
+
+
+async def import_paths(
+    store: Store,
+    paths: Sequence[Path],
+    options: PipelineOptions,
+    *,
+    fmt: str = "auto",
+    source_name: str | None = None,
+    partial: bool = False,
+    progress: bool = False,
+    now: datetime | None = None,
+) -> ImportReport:
+    now = now or datetime.now(UTC)
+    resolved = [resolve_import_path(p) for p in paths]
+    report = ImportReport()
+
+    async def one(path: Path) -> IngestReport:
+        started = time.perf_counter()
+        posts: Iterable[Post] = read_posts(path, fmt, source_name=source_name, now=now)
+        if progress:
+            from tqdm import tqdm
+
+            posts = tqdm(posts, desc=path.name, unit=" posts", leave=False)
+        with closing(prepared_ahead(posts, options, str(path))) as items:
+            if not partial:
+                result = await store.ingest(items, now=now, near_threshold=options.near_threshold)
+            else:
+                guarded = _StopAtError(items)
+                result = await store.ingest(guarded, now=now, near_threshold=options.near_threshold)
+                if guarded.error is not None:
+                    report.error = f"{guarded.error}; kept the {guarded.count} posts read before it"
+        log.info(
+            "imported file=%s added=%d edited=%d unchanged=%d took=%.2fs",
+            path,
+            result.added,
+            result.edited,
+            result.unchanged,
+            time.perf_counter() - started,
+        )
+        return result
+
+    if partial:
+        for path in resolved:
+            async with store.transaction():
+                report.files.append((path, await one(path)))
+            if report.error:
+                break
+        return report
+
+    try:
+        async with store.transaction():
+            for path in resolved:
+                report.files.append((path, await one(path)))
+    except InputError as e:
+        raise InputError(f"{e}; nothing was imported") from None
+    return report
+
+
+async def fetch_feeds(
+    store: Store,
+    urls: Sequence[str],
+    options: PipelineOptions,
+    *,
+    now: datetime | None = None,
+    timeout: float = 20.0,
+) -> list[tuple[str, IngestReport | ArchiverError]]:
+    """Poll each feed once (concurrently), then store each in its own transaction.
+
+    Each result names its feed by the URL redacted (:func:`~archive.redact.redact_url`), as
+    it may be shown: a password or token in a URL is used to fetch, never shown.
+    """
+    now = now or datetime.now(UTC)
+    async with httpx.AsyncClient(headers={"User-Agent": "tg-archiver"}) as client:
+
+        async def get(url: str) -> list[Post] | ArchiverError:
+            try:
+                if "://" not in url or url.startswith("file://"):
+                    path = Path(url.removeprefix("file://"))
+                    result = read_feed_file(path, fetched_at=now)
+                else:
+                    fetched = await fetch_feed(url, client=client, fetched_at=now, timeout=timeout)
+                    if fetched.result is None:  # 304 Not Modified
+                        return []
+                    result = fetched.result
+            except ArchiverError as e:
+                return e
+            if result.warning:
+                log.warning("feed url=%s partly malformed: %s", redact_url(url), result.warning)
+            for note in result.notes:
+                log.warning("feed %s", redact(note))
+            return list(result.posts)
+
+        fetched_all = await asyncio.gather(*(get(u) for u in urls))
+
+    results: list[tuple[str, IngestReport | ArchiverError]] = []
+    for url, got in zip(map(redact_url, urls), fetched_all, strict=True):
+        if isinstance(got, ArchiverError):
+            results.append((url, got))
+            continue
+        try:
+            async with store.transaction():
+                report = await store.ingest(
+                    prepared(got, options, url),
+                    now=now,
+                    near_threshold=options.near_threshold,
+                )
+        except InputError as e:
+            results.append((url, InputError(f"{e}; nothing from this feed was stored")))
+            continue
+        log.info("fetched feed url=%s added=%d edited=%d", url, report.added, report.edited)
+        results.append((url, report))
+    return results
+
+
+async def store_posts(
+    store: Store,
+    posts: Iterable[Post],
+    options: PipelineOptions,
+    *,
+    now: datetime,
+    where: str = "posts",
+) -> tuple[IngestReport, list[PreparedPost]]:
+    """Store a batch of posts from a live source in one transaction.
+
+    Returns the report and the prepared posts (their clean text and tags, for a reply).
+    A post the pipeline refuses (NUL bytes, over the size limit) raises InputError and
+    nothing of the batch is stored.
+    """
+    items = list(prepared(posts, options, where))
+    async with store.transaction():
+        report = await store.ingest(items, now=now, near_threshold=options.near_threshold)
+    return report, items
+
+
+IMPORTABLE_SUFFIXES = {".json", ".txt", *FEED_SUFFIXES}
+
+
+def files_in_import_paths(paths: Iterable[Path]) -> Iterator[Path]:
+    """The files that import paths stand for: a file itself; a Telegram Desktop export folder's
+    result.json; in any other folder, its importable files and its export subfolders."""
+    for path in paths:
+        if path.is_file():
+            yield path
+        elif (path / "result.json").is_file():
+            yield path / "result.json"
+        elif path.is_dir():
+            for child in sorted(path.iterdir()):
+                if child.is_file() and child.suffix.lower() in IMPORTABLE_SUFFIXES:
+                    yield child
+                elif (child / "result.json").is_file():
+                    yield child / "result.json"
+        elif path.exists():  # a FIFO, a device, a socket: never read, never waited on
+            log.warning("import path=%s is not a regular file or a folder, skipped", path)
+        else:
+            log.warning("import path=%s does not exist", path)
+
+
+async def import_new_files(
+    store: Store, paths: Iterable[Path], options: PipelineOptions, *, now: datetime
+) -> list[tuple[Path, IngestReport | ArchiverError]]:
+    """Import the files under ``paths`` that are new or changed since they were last imported.
+
+    For the running service: each file is its own transaction, recorded as imported in the
+    same transaction; a bad file is reported and retried at the next scan, the rest go on.
+    """
+    results: list[tuple[Path, IngestReport | ArchiverError]] = []
+    for path in files_in_import_paths(paths):
+        try:
+            st = path.stat()
+            path = path.resolve()
+            if await store.file_imported(path, st.st_size, st.st_mtime_ns):
+                continue
+            async with store.transaction():
+                report = await store.ingest(
+                    prepared(
+                        read_posts(path, "auto", source_name=None, now=now), options, str(path)
+                    ),
+                    now=now,
+                    near_threshold=options.near_threshold,
+                )
+                await store.record_file_imported(path, st.st_size, st.st_mtime_ns, when=now)
+        except OSError as e:
+            results.append((path, InputError(f"cannot read {path}: {e.strerror}")))
+            continue
+        except ArchiverError as e:
+            log.warning("import file=%s failed: %s", path, e)
+            results.append((path, e))
+            continue
+        log.info("import file=%s %s", path, report.summary())
+        results.append((path, report))
+    return results

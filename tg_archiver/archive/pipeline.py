@@ -1,0 +1,143 @@
+"""The pure half of ingest: from a source's :class:`Post` to what the store keeps.
+
+``prepare`` runs the per-post steps (normalise, drop boilerplate, remove repeated blocks,
+hash, shingle, tag). The steps that need the archive (exact and near dedup across posts,
+linking forwards) happen in :meth:`archive.store.Store.ingest`, which works on batches of
+prepared posts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from tg_archiver.archive.analysis import analyse
+from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
+from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.models import Post
+from tg_archiver.archive.similarity import fingerprint, is_brief, is_short
+from tg_archiver.archive.tags import Tag, TopicAliases, extract_tags
+
+MAX_TEXT_CHARS = 1_000_000
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineOptions:
+    boilerplate: tuple[str, ...] = DEFAULT_BOILERPLATE
+    topics: TopicAliases | None = None
+    near_threshold: float = DEFAULT_THRESHOLD
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedPost:
+    post: Post
+    clean_text: str
+    content_hash: str
+    tags: tuple[Tag, ...]
+    shingles: np.ndarray = field(compare=False)  # of the core words: archive.similarity
+    bands: tuple[int, ...]
+    signature: np.ndarray = field(compare=False)  # see archive.dedup.signature
+    search_stems: str = ""  # see archive.analysis.analyse: what the index matches word forms in
+    core: tuple[str, ...] = ()  # see archive.similarity.core_words
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled compactly: a long stream is prepared in a worker process and every post
+        crosses a pipe (archive.ingest.prepared_ahead). The core words go as one string (they
+        hold no space) and the arrays as bytes: pickling a tuple of ~160 strings and two
+        arrays one by one cost more than a quarter of ``prepare`` itself."""
+        return (
+            _unpickle,
+            (
+                self.post,
+                self.clean_text,
+                self.content_hash,
+                self.tags,
+                self.shingles.tobytes(),
+                self.bands,
+                self.signature.tobytes(),
+                self.search_stems,
+                " ".join(self.core),
+            ),
+        )
+
+    @property
+    def short(self) -> bool:
+        """See :func:`archive.similarity.is_short`."""
+        return is_short(self.shingles, self.bands)
+
+    @property
+    def brief(self) -> bool:
+        """See :func:`archive.similarity.is_brief`."""
+        return is_brief(self.core, self.bands)
+
+
+def _unpickle(
+    post: Post,
+    clean: str,
+    digest: str,
+    tags: tuple[Tag, ...],
+    shingle_bytes: bytes,
+    bands: tuple[int, ...],
+    signature_bytes: bytes,
+    search_stems: str,
+    core: str,
+) -> PreparedPost:
+    """:meth:`PreparedPost.__reduce__` undone (the arrays' dtypes are archive.dedup's)."""
+    return PreparedPost(
+        post=post,
+        clean_text=clean,
+        content_hash=digest,
+        tags=tags,
+        shingles=np.frombuffer(shingle_bytes, dtype=np.uint64),
+        bands=bands,
+        signature=np.frombuffer(signature_bytes, dtype=np.uint32),
+        search_stems=search_stems,
+        core=tuple(core.split(" ")) if core else (),
+    )
+
+
+_NO_TOPICS = TopicAliases.from_mapping({})
+
+
+def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
+    """Clean, hash, shingle and tag one post. Raises InputError for text no archive should take."""
+    for label, value in (("text", post.text), ("title", post.title or "")):
+        if len(value) > MAX_TEXT_CHARS:
+            raise InputError(
+                f"post {post.external_id}: {label} is {len(value):,} characters, "
+                f"the limit is {MAX_TEXT_CHARS:,}"
+            )
+        if "\x00" in value:
+            raise InputError(f"post {post.external_id}: {label} contains a NUL character")
+        if (bad := _SURROGATE_RE.search(value)) is not None:
+            # A lone UTF-16 surrogate (a broken source's half emoji) is not text: no UTF-8
+            # encoding, so neither the hash nor SQLite could take it.
+            raise InputError(
+                f"post {post.external_id}: {label} contains a lone UTF-16 surrogate"
+                f" (U+{ord(bad.group()):04X}) at character {bad.start()}"
+            )
+    clean = clean_text(post.text, options.boilerplate)
+    searchable = f"{post.title}\n{clean}" if post.title else clean
+    tags = extract_tags(
+        searchable,
+        options.topics or _NO_TOPICS,
+        entity_hashtags=post.hashtags,
+        categories=post.categories,
+    )
+    fp = fingerprint(clean)
+    return PreparedPost(
+        post=post,
+        clean_text=clean,
+        content_hash=content_hash(searchable),
+        tags=tuple(tags),
+        shingles=fp.shingles,
+        bands=fp.bands,
+        search_stems=analyse(searchable),
+        signature=fp.signature,
+        core=fp.core,
+    )

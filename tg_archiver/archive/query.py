@@ -1,0 +1,386 @@
+"""Turn what a user types into a search: a safe FTS5 MATCH expression plus filters.
+
+Search text comes from the CLI and from Telegram chats, so it is hostile by default. FTS5 has
+its own query language (``NEAR(...)``, ``col:term``, ``^start``, ``{a b}:x``, bare ``AND``/
+``NOT``); a raw user string passed to MATCH either errors or means something the user did not
+type. So we tokenize the text ourselves and rebuild the expression from FTS5 strings only:
+every term becomes ``"..."`` with inner quotes doubled, joined by operators we chose. The
+expression is then bound as a parameter by the store, never formatted into SQL.
+
+The language::
+
+    lavrov sco            every term must match (AND)
+    "harbour forum"       a phrase: the words next to each other, in order
+    brics OR sco          either; binds tighter than AND: ``a b OR c`` is a AND (b OR c)
+    -word  -"a phrase"    must not match; a search needs at least one term that is not negated
+    lavr*  "harbour for"* prefix (of the last word, for a phrase)
+    tag:SCO  tag:"two words"  source:name  since:2024-01-01  until:2024-02-01
+
+Only an uppercase, unquoted ``OR`` is an operator. ``and``, ``or``, ``not``, ``near`` and even
+uppercase ``AND``/``NOT``/``NEAR`` are ordinary words (AND is implied by a space anyway, and
+``-word`` is the way to negate). A quote opens a phrase only at the start of a term, so
+``O"Brien`` is a word. Terms that contain no letter or digit (``—``, ``...``, emoji) are
+dropped: the FTS5 ``unicode61`` tokenizer would see nothing in them. Parentheses and column
+filters are not part of the language; typed, they are just punctuation.
+
+Filters: ``tag:`` repeats with AND (a post must carry every tag); ``source:`` repeats with OR
+(a post has one source). Several ``since:``/``until:`` keep the narrowest range. Filters given
+as arguments (CLI flags) merge with those in the text the same way. Dates are UTC unless they
+carry an offset; ``until:2024-02-01`` includes all of Feb 1 and is stored as the exclusive bound
+Feb 2 00:00, while ``until:2024-02-01T12:00`` is exclusive as written (see :func:`parse_date`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+
+from tg_archiver.archive.analysis import analyse, analyse_word, fold, words
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.tags import TopicAliases, tag_key
+
+__all__ = ["MAX_FILTER_VALUES", "SearchQuery", "parse_date", "parse_query"]
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """A parsed search, ready for the store.
+
+    ``match`` is an FTS5 MATCH expression built only from quoted strings and our own operators
+    (bind it as a parameter), or None when the search has filters only. ``since`` is an
+    inclusive and ``until`` an exclusive bound, both timezone-aware UTC.
+    """
+
+    match: str | None
+    tags: tuple[str, ...]
+    sources: tuple[str, ...]
+    since: datetime | None
+    until: datetime | None
+    text: str
+    forms: frozenset[str] = frozenset()  # analysed words searched for, to mark in passages
+    prefixes: frozenset[str] = frozenset()  # folded prefixes searched for, likewise
+
+
+# YYYY-MM-DD, optionally THH:MM[:SS] and then Z or ±HH:MM. Stricter than
+# datetime.fromisoformat on purpose: "20240101" or "2024-W01" are more likely typos than intent.
+_DATE_RE = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?",
+    re.ASCII | re.IGNORECASE,
+)
+
+_FILTER_RE = re.compile(r"(tag|source|since|until):", re.IGNORECASE)
+
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+_MAX_SHOWN = 40  # characters of user text quoted back in an error message
+
+MAX_FILTER_VALUES = 100
+"""Most tags, and most sources, one search or export may name: each nests the store's WHERE
+clause one level deeper, and SQLite refuses expressions deeper than 1000."""
+
+
+def parse_date(value: str, *, end_of_day: bool = False) -> datetime:
+    """A user's date or date-time as an aware UTC datetime.
+
+    Accepts ``YYYY-MM-DD`` and ``YYYY-MM-DDTHH:MM[:SS]`` with an optional ``Z`` or ``±HH:MM``;
+    without an offset the time is UTC. With ``end_of_day`` a bare date becomes the *next*
+    day's midnight, so that as an exclusive upper bound it includes the whole day the user
+    named (``until 2024-02-01`` keeps posts of Feb 1). A date with a time is taken as given.
+    """
+    m = _DATE_RE.fullmatch(value.strip())
+    if m is None:
+        raise InputError(f"bad date {value!r}: use YYYY-MM-DD")
+    year, month, day, hour, minute, second, offset = m.groups()
+    try:
+        tz = UTC
+        if offset is not None and offset.upper() != "Z":
+            sign = -1 if offset[0] == "-" else 1
+            tz = timezone(sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[4:6])))
+        dt = datetime(
+            int(year),
+            int(month),
+            int(day),
+            int(hour or 0),
+            int(minute or 0),
+            int(second or 0),
+            tzinfo=tz,
+        )
+        if end_of_day and hour is None:
+            dt += timedelta(days=1)
+        return dt.astimezone(UTC)
+    except (ValueError, OverflowError):
+        raise InputError(f"bad date {value!r}: use YYYY-MM-DD") from None
+
+
+def parse_query(
+    text: str,
+    *,
+    tags: Iterable[str] = (),
+    sources: Iterable[str] = (),
+    since: str | datetime | None = None,
+    until: str | datetime | None = None,
+    topics: TopicAliases | None = None,
+) -> SearchQuery:
+    """Parse search ``text`` (see the module docstring) and merge the filter arguments.
+
+    ``since``/``until`` given as strings are read by :func:`parse_date`, ``until`` with
+    ``end_of_day`` (a bare date includes that day); naive datetimes are taken as UTC.
+    ``topics``, when given, names each ``tag:`` by its topic: ``tag:ШОС`` finds the posts
+    stored under SCO when ``#ШОС`` is one of SCO's aliases.
+    Raises :class:`InputError` with a message for the user on anything it cannot read.
+    """
+    terms, filters = _scan(text)
+    tag_list = [tags] if isinstance(tags, str) else list(tags)
+    source_list = [sources] if isinstance(sources, str) else list(sources)
+    sinces = [] if since is None else [_as_bound(since, end_of_day=False)]
+    untils = [] if until is None else [_as_bound(until, end_of_day=True)]
+    for key, value in filters:
+        if key == "tag":
+            tag_list.append(value)
+        elif key == "source":
+            source_list.append(value)
+        elif key == "since":
+            sinces.append(parse_date(value))
+        else:
+            untils.append(parse_date(value, end_of_day=True))
+    lo = max(sinces, default=None)
+    hi = min(untils, default=None)
+    if lo is not None and hi is not None and lo >= hi:
+        raise InputError(
+            f"empty date range: since {lo:%Y-%m-%d %H:%M} up to {hi:%Y-%m-%d %H:%M} UTC"
+            " (until is exclusive), nothing can match"
+        )
+    positive = [t for t in terms if isinstance(t, _Term) and not t.negated]
+    return SearchQuery(
+        match=_build_match(terms, text),
+        tags=_unique(
+            [_topic(t, topics) for t in tag_list] if topics else tag_list, "tag", key=tag_key
+        ),
+        sources=_unique(source_list, "source", key=lambda s: s),
+        since=lo,
+        until=hi,
+        text=text,
+        forms=frozenset(
+            analyse_word(w)
+            for t in positive
+            for w in (words(t.body)[:-1] if t.prefix else words(t.body))
+        ),
+        prefixes=frozenset(fold(words(t.body)[-1]) for t in positive if t.prefix and words(t.body)),
+    )
+
+
+# -- scanning ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Term:
+    body: str  # the text inside the FTS5 string, quotes not yet doubled
+    prefix: bool
+    negated: bool
+    typed: str  # as the user typed it, for messages
+    quoted: bool = False  # a "phrase": matched as written, not by word forms
+
+
+class _Or:
+    """The OR operator between two terms."""
+
+
+_OR = _Or()
+
+
+def _scan(text: str) -> tuple[list[_Term | _Or], list[tuple[str, str]]]:
+    """Split ``text`` into terms and OR operators, and pull out the ``key:value`` filters."""
+    # Control characters separate terms: FTS5 reads its query up to a NUL, so one left inside
+    # a string would cut the closing quote off ("unterminated string"). So do lone surrogates
+    # (a non-UTF-8 command line decoded with surrogateescape), which sqlite3 cannot encode.
+    text = _CONTROL_RE.sub(" ", text)
+    items: list[_Term | _Or] = []
+    filters: list[tuple[str, str]] = []
+    i, n = 0, len(text)
+    while i < n:
+        if text[i].isspace():
+            i += 1
+            continue
+        start = i
+        negated = text[i] == "-" and i + 1 < n and not text[i + 1].isspace()
+        if negated:
+            i += 1
+        if m := _FILTER_RE.match(text, i):
+            key = m.group(1).lower()
+            if negated:
+                raise InputError(f"a filter cannot be negated: {_word_at(text, start)!r}")
+            value, i = _read_value(text, m.end())
+            if not value.strip():
+                raise InputError(f"{key}: needs a value, as in {key}:{_EXAMPLES[key]}")
+            filters.append((key, value.strip()))
+            continue
+        if text[i] == '"':
+            body, i = _read_quoted(text, i)
+            prefix = i < n and text[i] == "*"
+            while i < n and text[i] == "*":
+                i += 1
+            items.append(_Term(body, prefix, negated, text[start:i], quoted=True))
+            continue
+        word, i = _read_bare(text, i)
+        if word == "OR" and not negated:
+            items.append(_OR)
+            continue
+        body = word.rstrip("*")
+        if not body:
+            raise InputError(
+                f"{text[start:i]!r} is not a search term: put '*' right after a word, as in lavr*"
+            )
+        items.append(_Term(body, body != word, negated, text[start:i]))
+    return items, filters
+
+
+_EXAMPLES = {"tag": "SCO", "source": "name", "since": "2024-01-01", "until": "2024-02-01"}
+
+
+def _read_bare(text: str, i: int) -> tuple[str, int]:
+    j = i
+    while j < len(text) and not text[j].isspace():
+        j += 1
+    return text[i:j], j
+
+
+def _read_quoted(text: str, i: int) -> tuple[str, int]:
+    """The body of the quoted string opening at ``text[i]`` and the index after its close."""
+    close = text.find('"', i + 1)
+    if close < 0:
+        raise InputError(f"unclosed quote in search: {_shorten(text[i:])}")
+    return text[i + 1 : close], close + 1
+
+
+def _read_value(text: str, i: int) -> tuple[str, int]:
+    if i < len(text) and text[i] == '"':
+        return _read_quoted(text, i)
+    return _read_bare(text, i)
+
+
+def _word_at(text: str, i: int) -> str:
+    return _read_bare(text, i)[0]
+
+
+def _shorten(s: str) -> str:
+    return s if len(s) <= _MAX_SHOWN else s[: _MAX_SHOWN - 1] + "…"
+
+
+# -- building the expression ---------------------------------------------------------------------
+
+
+def _build_match(items: list[_Term | _Or], text: str) -> str | None:
+    groups: list[list[_Term]] = []  # OR-ed terms; the groups are AND-ed
+    pending_or = False
+    for item in items:
+        if isinstance(item, _Or):
+            if not groups or pending_or:
+                raise InputError(f"OR needs a search term on each side: {_shorten(text)!r}")
+            pending_or = True
+        elif pending_or:
+            groups[-1].append(item)
+            pending_or = False
+        else:
+            groups.append([item])
+    if pending_or:
+        raise InputError(f"OR needs a search term on each side: {_shorten(text)!r}")
+
+    positive: list[list[_Term]] = []
+    negative: list[_Term] = []
+    for group in groups:
+        if len(group) > 1 and any(t.negated for t in group):
+            shown = " OR ".join(t.typed for t in group)
+            raise InputError(f"a negated term cannot be part of OR: {_shorten(shown)!r}")
+        if group[0].negated:
+            negative.extend(t for t in group if _has_token(t.body))
+        elif kept := [t for t in group if _has_token(t.body)]:
+            positive.append(kept)
+
+    if not positive:
+        if negative or any(t.negated for g in groups for t in g):
+            raise InputError("a search needs at least one word that is not negated")
+        if groups:
+            raise InputError(
+                f"nothing to search for in {_shorten(text)!r}: a term needs a letter or digit"
+            )
+        return None
+
+    # FTS5 takes implicit AND only between plain phrases ('"a" ("b" OR "c")' is a syntax
+    # error), so AND is always spelled out.
+    parts = [
+        _fts_string(g[0]) if len(g) == 1 else "(" + " OR ".join(map(_fts_string, g)) + ")"
+        for g in positive
+    ]
+    expr = " AND ".join(parts)
+    if negative:
+        # FTS5's NOT is binary and binds tighter than AND; the parentheses keep the reading
+        # "all of these, and none of those" obvious.
+        if len(parts) > 1:
+            expr = f"({expr})"
+        expr += "".join(f" NOT {_fts_string(t)}" for t in negative)
+    return expr
+
+
+def _fts_string(term: _Term) -> str:
+    """The FTS5 expression of one term: inside double quotes nothing is an operator, and
+    '"' is written twice.
+
+    A bare word is looked up twice: as typed in the unstemmed columns, and by its word form
+    (archive/analysis.py) in ``search_stems``. Either matches; a post holding the exact form
+    matches both, so BM25 ranks it above one holding another form. A negated word excludes
+    every form of it. A quoted phrase, and a prefix, match the unstemmed columns alone.
+    """
+    exact = _EXACT + '"' + term.body.replace('"', '""') + '"' + ("*" if term.prefix else "")
+    if term.quoted or term.prefix:
+        return exact
+    analysed = analyse(term.body)
+    if not analysed:
+        return exact
+    stems = '"' + analysed.replace('"', '""') + '"'
+    if term.negated:
+        return _STEMS + stems
+    return f"({exact} OR {_STEMS}{stems})"
+
+
+# Column filters: the columns as stored, and the analysed copy (migrations/0008).
+_EXACT = "{title clean_text} : "
+_STEMS = "search_stems : "
+
+
+def _has_token(body: str) -> bool:
+    # unicode61's default token characters are the categories L*, N* and Co; everything else
+    # separates tokens. A term without any would be an empty FTS5 phrase, which in a lone
+    # query silently matches nothing.
+    return any(unicodedata.category(c)[0] in "LN" or unicodedata.category(c) == "Co" for c in body)
+
+
+# -- filters -------------------------------------------------------------------------------------
+
+
+def _topic(tag: str, topics: TopicAliases) -> str:
+    """The topic ``tag`` is an alias of (``ШОС``, ``#шос`` -> ``SCO``), or ``tag`` itself."""
+    return topics.topic_for_label(tag.strip()) or tag
+
+
+def _as_bound(value: str | datetime, *, end_of_day: bool) -> datetime:
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    return parse_date(value, end_of_day=end_of_day)
+
+
+def _unique(values: Iterable[str], what: str, *, key: Callable[[str], str]) -> tuple[str, ...]:
+    """Stripped values in first-seen order, without repeats (by ``key``); none may be empty."""
+    seen: dict[str, str] = {}
+    for value in values:
+        value = value.strip()
+        if not key(value):
+            raise InputError(f"empty {what} filter: name one, as in {what}:{_EXAMPLES[what]}")
+        seen.setdefault(key(value), value)
+    if len(seen) > MAX_FILTER_VALUES:
+        raise InputError(
+            f"too many {what} filters: {len(seen)}, at most {MAX_FILTER_VALUES} at once"
+        )
+    return tuple(seen.values())

@@ -1,0 +1,490 @@
+"""What makes a statement itself: the part of a post near-duplicate detection compares, and
+the checks that keep distinct statements of one template apart (issue 17).
+
+Word-pair Jaccard over a whole post is the wrong measure for foreign-ministry channels:
+"Lavrov will visit Ankara on March 18" and "... Cairo on March 20" under the same three-line
+signature share most of their word pairs, so do two phone-call readouts of one template for
+another country and date, while a true repost under another channel's signature shares few.
+So:
+
+* :func:`core_words` is what is compared: the clean text without its *signature* (a last
+  paragraph of short lines carrying a link, an @handle or hashtags, "Subscribe: ...", as
+  channels sign every post), without lines of hashtags only, without a "Forwarded from" line
+  and without a heading marker ("⚡️ Breaking:", "Срочно:"). A channel's signature and a
+  reposter's then weigh nothing, and the body decides.
+* :func:`substitution` vetoes a near link whose differing words replace a number, a date or
+  a proper name (a capitalised word, Latin or Cyrillic, not opening a sentence with a common
+  word) by another one: another country, another day, another counterpart is another
+  statement, however similar the rest. Added or dropped words (an added sentence, a cut-off
+  end, a prefix) and typos (a replaced word close in spelling) are no veto: copies have them.
+* Short posts (fewer than :data:`archive.dedup.MIN_WORDS` core words) have too few word
+  pairs to compare: they get keys made of their core words and of their words but one
+  (:func:`short_keys`), and are copies when at most one word differs. Longer posts also get
+  a key of their first words (a one-liner and its copy with a sentence added start alike).
+* One-liners (fewer than :data:`BRIEF_WORDS` core words) are copies only when published
+  within :data:`SHORT_WINDOW` of each other. A "⚡️ Breaking:" one-liner an hour after the
+  original is its copy; "🔴 LIVE: weekly briefing" a week later is the next briefing.
+
+See docs/dedup.md for the figures on the labelled set (tests/dedup_eval_set.py).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from difflib import SequenceMatcher
+
+import numpy as np
+
+from tg_archiver.archive.dedup import (
+    MIN_WORDS,
+    line_pair_hashes,
+    shingles,
+    signature,
+    signature_band_keys,
+)
+
+__all__ = [
+    "BRIEF_WORDS",
+    "SHORT_WINDOW",
+    "Fingerprint",
+    "contained",
+    "core_shingles",
+    "core_text",
+    "core_words",
+    "fingerprint",
+    "one_word_apart",
+    "short_key",
+    "short_keys",
+    "substitution",
+]
+
+SHORT_WINDOW = timedelta(hours=12)
+BRIEF_WORDS = 12  # a post of fewer core words is a one-liner: time distance decides too
+
+_TOKEN = re.compile(r"\w+")
+_LINK = re.compile(r"(?:https?://|www\.|t\.me/|\b[\w-]+\.(?:ru|com|org|net|info)\b|@\w{3,})", re.I)
+_HASHTAG = re.compile(r"#\w+")
+_SIGN_OFF = re.compile(
+    r"^\W*(?:subscribe|follow us|source|read (?:in full|more)|join us|подпис|чита(?:ть|йте)"
+    r"|источник|наш канал|присоединяйтесь)",
+    re.I,
+)
+_FORWARDED = re.compile(r"^\W*(?:forwarded from|переслано от|репост)\b", re.I)
+_MARKER = re.compile(
+    r"^\W*(?:breaking(?: news)?|urgent|update|just in|live|срочно|молния|важно|экстренно)"
+    r"\s*[:!—–-]+\s*",
+    re.I,
+)
+_SIGNATURE_LINE_WORDS = 12  # a line of a signature block is short
+_SIGNATURE_LINES = 5
+
+
+def _is_tag_line(line: str) -> bool:
+    """A line of hashtags only (and emoji or punctuation between them)."""
+    return bool(_HASHTAG.search(line)) and not _TOKEN.search(_HASHTAG.sub("", line))
+
+
+def _signs_off(line: str) -> bool:
+    return bool(_LINK.search(line) or _HASHTAG.search(line) or _SIGN_OFF.match(line))
+
+
+def _strip_signature(lines: list[str]) -> list[str]:
+    """``lines`` without trailing signature paragraphs: the last paragraph goes while it has
+    at most ``_SIGNATURE_LINES`` short lines and one of them links, tags or says "subscribe"
+    (its other lines, "🇷🇺 MFA Russia", are the channel's name)."""
+    while lines:
+        end = len(lines)
+        while end and not lines[end - 1].strip():
+            end -= 1
+        start = end
+        while start and lines[start - 1].strip():
+            start -= 1
+        block = lines[start:end]
+        if (
+            start == 0  # the only paragraph is the body, whatever it holds
+            or len(block) > _SIGNATURE_LINES
+            or any(len(_TOKEN.findall(line)) > _SIGNATURE_LINE_WORDS for line in block)
+            or not any(_signs_off(line) for line in block)
+        ):
+            return lines[:end]
+        lines = lines[:start]
+    return lines
+
+
+def core_text(clean: str) -> str:
+    """The part of a post's clean text that is the statement itself (see the module doc)."""
+    lines = clean.split("\n")
+    if "#" in clean:
+        lines = [line for line in lines if not _is_tag_line(line)]
+    if lines and _FORWARDED.match(lines[0]):
+        lines = lines[1:]
+    lines = _strip_signature(lines)
+    # Trailing sign-off lines inside the last paragraph ("... \nSubscribe: t.me/x").
+    while lines and _SIGN_OFF.match(lines[-1]) and len(lines) > 1:
+        lines = lines[:-1]
+    text = "\n".join(lines).strip()
+    while (m := _MARKER.match(text)) is not None:
+        text = text[m.end() :]
+    return text
+
+
+def core_words(clean: str) -> list[str]:
+    """The words of :func:`core_text`, as written (case kept for :func:`substitution`)."""
+    return _TOKEN.findall(core_text(clean))
+
+
+def short_key(words: Sequence[str], kind: bytes = b"short") -> int:
+    """A band key of a short post: its case-folded core words, as a signed 64-bit integer
+    (SQLite's INTEGER), from a hash apart from the MinHash bands' (keyed differently)."""
+    digest = hashlib.blake2b(
+        "\x1f".join(w.casefold() for w in words).encode(), digest_size=8, person=kind
+    ).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
+_VARIANTS_FROM = 4  # a short post of this many words or more gets a key per dropped word
+
+
+def short_keys(words: Sequence[str]) -> tuple[int, ...]:
+    """The band keys of a short post: its words, and (from ``_VARIANTS_FROM`` words) its
+    words but one, for each word. Two short posts one word apart (added, dropped or
+    misspelt) share a key; :func:`one_word_apart` and :func:`substitution` then decide."""
+    keys = {short_key(words)}
+    if len(words) >= _VARIANTS_FROM:
+        keys.update(short_key([*words[:i], *words[i + 1 :]]) for i in range(len(words)))
+    return tuple(sorted(keys))
+
+
+def one_word_apart(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether ``b`` is ``a`` (case aside) with at most one word added, dropped or replaced."""
+    fa, fb = [w.casefold() for w in a], [w.casefold() for w in b]
+    if abs(len(fa) - len(fb)) > 1:
+        return False
+    if len(fa) == len(fb):
+        return sum(x != y for x, y in zip(fa, fb, strict=True)) <= 1
+    short, long = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+    i = next((k for k, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[i:] == long[i + 1 :]
+
+
+# Capitalised because they open a sentence, not because they name someone.
+_COMMON = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "on",
+        "in",
+        "at",
+        "by",
+        "for",
+        "of",
+        "to",
+        "and",
+        "but",
+        "as",
+        "this",
+        "these",
+        "that",
+        "those",
+        "they",
+        "we",
+        "it",
+        "he",
+        "she",
+        "there",
+        "during",
+        "after",
+        "before",
+        "following",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "also",
+        "both",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "sides",
+        "ministers",
+        "minister",
+        "meanwhile",
+        "however",
+        "earlier",
+        "later",
+        "in",
+        "addition",
+        "в",
+        "на",
+        "по",
+        "при",
+        "после",
+        "до",
+        "во",
+        "с",
+        "со",
+        "и",
+        "а",
+        "но",
+        "мы",
+        "они",
+        "он",
+        "она",
+        "это",
+        "эти",
+        "этот",
+        "стороны",
+        "министры",
+        "также",
+        "сегодня",
+        "вчера",
+        "завтра",
+        "кроме",
+        "однако",
+        "ранее",
+        "позднее",
+    ]
+)
+
+
+# Month and weekday names: part of a date, though Russian writes them in lower case.
+_DATE_WORDS = frozenset(
+    [
+        "январь",
+        "января",
+        "январе",
+        "февраль",
+        "февраля",
+        "феврале",
+        "март",
+        "марта",
+        "марте",
+        "апрель",
+        "апреля",
+        "апреле",
+        "май",
+        "мая",
+        "мае",
+        "июнь",
+        "июня",
+        "июне",
+        "июль",
+        "июля",
+        "июле",
+        "август",
+        "августа",
+        "августе",
+        "сентябрь",
+        "сентября",
+        "сентябре",
+        "октябрь",
+        "октября",
+        "октябре",
+        "ноябрь",
+        "ноября",
+        "ноябре",
+        "декабрь",
+        "декабря",
+        "декабре",
+        "понедельник",
+        "вторник",
+        "среда",
+        "среду",
+        "четверг",
+        "пятница",
+        "пятницу",
+        "суббота",
+        "субботу",
+        "воскресенье",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+
+def _entity(word: str) -> bool:
+    """A number, a date or a proper name: what tells one statement of a template from another."""
+    if word[:1].isdigit():  # 18, 2024, 3rd (an id-like "w123" is a word)
+        return True
+    folded = word.casefold()
+    return folded in _DATE_WORDS or (word[:1].isupper() and folded not in _COMMON)
+
+
+def _misspelt(x: str, y: str) -> bool:
+    """Whether a name ``y`` is ``x`` with two neighbouring letters swapped or one letter
+    added or dropped: a typo. One letter *replaced* is another name (Ирака, Ирана)."""
+    if len(x) == len(y):
+        diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]]
+    if abs(len(x) - len(y)) != 1 or min(len(x), len(y)) < 4:
+        return False
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    i = next((k for k, (p, q) in enumerate(zip(short, long, strict=False)) if p != q), len(short))
+    return short[i:] == long[i + 1 :]
+
+
+def _typo(a: list[str], b: list[str]) -> bool:
+    """Whether ``b`` is ``a`` with each word misspelt at most slightly (same count, each pair
+    close in spelling): a typo, not another name."""
+    if len(a) != len(b):
+        return False
+    for word, other in zip(a, b, strict=True):
+        x, y = word.casefold(), other.casefold()
+        if x == y:
+            continue
+        if any(ch.isdigit() for ch in x + y):
+            return False
+        if _entity(word) or _entity(other):
+            if not _misspelt(x, y):
+                return False
+        elif SequenceMatcher(None, x, y).ratio() < 0.75:
+            return False
+    return True
+
+
+SLOT_WORDS = 8  # a replaced stretch this long or shorter fills a template's slot
+_GAP_WORDS = 2  # differences this close together are one stretch
+
+
+def _stretches(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, int]]:
+    """The stretches where ``a`` and ``b`` differ (index ranges in each), differences with at
+    most ``_GAP_WORDS`` equal words between them taken together."""
+    out: list[tuple[int, int, int, int]] = []
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    for op, i1, i2, j1, j2 in ops:
+        if op == "equal":
+            continue
+        if out and i1 - out[-1][1] <= _GAP_WORDS and j1 - out[-1][3] <= _GAP_WORDS:
+            out[-1] = (out[-1][0], i2, out[-1][2], j2)
+        else:
+            out.append((i1, i2, j1, j2))
+    return out
+
+
+def substitution(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
+    """The first place where ``b`` puts another number, date or proper name in the place of
+    one of ``a`` (the words of each side), or None when the two differ only by added,
+    dropped or misspelt words or by a rewritten passage longer than a template's slot
+    (``SLOT_WORDS``; the similarity threshold judges those). ``a`` and ``b`` are
+    :func:`core_words`."""
+    fa, fb = [w.casefold() for w in a], [w.casefold() for w in b]
+    for i1, i2, j1, j2 in _stretches(fa, fb):
+        left, right = list(a[i1:i2]), list(b[j1:j2])
+        if not left or not right or max(len(left), len(right)) > SLOT_WORDS:
+            continue
+        if _typo(left, right):
+            continue
+        if (i2 == len(a) or j2 == len(b)) and _cut_off(left, right):
+            continue
+        mine = {w.casefold() for w in left if _entity(w)}
+        theirs = {w.casefold() for w in right if _entity(w)}
+        if mine - theirs and theirs - mine:
+            return left, right
+    return None
+
+
+def _cut_off(left: list[str], right: list[str]) -> bool:
+    """A text cut off mid-word at its end ("... Hakan Fi…"): one word that begins the other
+    side's first word."""
+    for short, long in ((left, right), (right, left)):
+        if len(short) == 1 and long and long[0].casefold().startswith(short[0].casefold()):
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What near-duplicate detection keeps of a clean text: its core words, the word-pair
+    shingles of those and their MinHash signature (both empty for a short post), and its
+    band keys (the signature's, or the :func:`short_keys` of a short post)."""
+
+    core: tuple[str, ...]
+    shingles: np.ndarray
+    signature: np.ndarray
+    bands: tuple[int, ...]
+
+    @property
+    def short(self) -> bool:
+        return is_short(self.shingles, self.bands)
+
+    @property
+    def brief(self) -> bool:
+        return is_brief(self.core, self.bands)
+
+
+def is_short(shingles: np.ndarray, bands: tuple[int, ...]) -> bool:
+    """Too few core words for shingles: compared by its one short key and by time."""
+    return not len(shingles) and bool(bands)
+
+
+def is_brief(core: tuple[str, ...], bands: tuple[int, ...]) -> bool:
+    """A one-liner: a copy only when published close in time (SHORT_WINDOW)."""
+    return bool(bands) and len(core) < BRIEF_WORDS
+
+
+def core_shingles(clean: str) -> tuple[tuple[str, ...], np.ndarray]:
+    """The core words of a clean text and their word-pair shingles (what a stored candidate
+    is verified by; its signature is stored already)."""
+    core = core_words(clean)
+    if len(core) < MIN_WORDS:
+        return tuple(core), shingles("")
+    # The words already split: archive.dedup.shingles would split the text again. Folded
+    # in one go, one word a line (casefold makes no newline), as line_pair_hashes reads them.
+    return tuple(core), np.unique(line_pair_hashes("\n".join(core).casefold()))
+
+
+def fingerprint(clean: str) -> Fingerprint:
+    core, sh = core_shingles(clean)
+    sig = signature(sh)
+    bands = signature_band_keys(sig) if len(sh) else (short_keys(core) if core else ())
+    if len(core) >= MIN_WORDS:
+        # Its first words: a copy with a sentence added or cut off at the end starts the
+        # same, though in a short post that moves its word pairs too far for MinHash to
+        # bring the two together. Verification decides as for any candidate.
+        bands = (*bands, short_key(core[:MIN_WORDS], b"prefix"))
+    if len(core) == MIN_WORDS:
+        # A post of the fewest words that get shingles also meets the short posts one word
+        # shorter: itself cut off by a word, or with a word misspelt out of its pairs.
+        bands = tuple(sorted({*bands, *short_keys(core)}))
+    return Fingerprint(tuple(core), sh, sig, bands)
+
+
+CONTAINED = 0.9  # share of the shorter post's word pairs found in the longer one
+CONTAINED_SIZE = 0.4  # ... when the shorter has at least this share of the longer's pairs
+
+
+def contained(a: np.ndarray, b: np.ndarray) -> float:
+    """The share of the smaller of two :func:`archive.dedup.shingles` arrays found in the
+    other, when at least :data:`CONTAINED` and the smaller is at least
+    :data:`CONTAINED_SIZE` of the larger; else 0.0. A copy with one sentence added, or cut
+    off before its end, is contained in its original (or holds it) though its Jaccard
+    similarity falls below the threshold when the post is short; the size bound keeps a
+    one-line announcement from being a copy of the long readout that repeats it."""
+    small, large = sorted((len(a), len(b)))
+    if not small or small < CONTAINED_SIZE * large:
+        return 0.0
+    share = len(np.intersect1d(a, b, assume_unique=True)) / small
+    return share if share >= CONTAINED else 0.0

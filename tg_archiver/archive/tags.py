@@ -1,0 +1,318 @@
+"""Find a post's topics: its hashtags, plus topics named by configured aliases.
+
+Channels tag posts with hashtags (``#SCO``, ``#BRICS``, Cyrillic ``#ШОС``) while feed articles
+carry categories or nothing at all. Topic aliases from config (``[topics]``) map several
+spellings and plain phrases to one canonical topic, so an untagged article that mentions the
+"Shanghai Cooperation Organisation" is found under SCO next to posts tagged ``#ШОС``. Each tag
+remembers where it came from, because a hashtag is the author's word and a phrase match is
+only our guess.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.models import TagOrigin
+
+__all__ = ["Tag", "TopicAliases", "extract_hashtags", "extract_tags", "tag_key"]
+
+# A '#' that does not continue a word, a path or an HTML entity: "C#", "a#b",
+# "https://x.org/page#part", "https://x.org/#part" and "&#x27;" hold no hashtag.
+# The lookbehind comes after the '#' so that re can scan for the literal '#' (ten times faster).
+_HASH_RE = re.compile(r"#(?<![\w/&]#)")
+
+# Phrases are compiled into a trie one nesting level per character; a cap keeps a pasted
+# paragraph in config from building a pathological regex.
+_MAX_PHRASE_CHARS = 200
+
+# Strongest first: a hashtag is the author's own tag, a feed category the publisher's,
+# a phrase rule only our inference.
+_STRENGTH: dict[TagOrigin, int] = {"hashtag": 3, "category": 2, "rule": 1}
+
+
+def tag_key(name: str) -> str:
+    """The case-insensitive identity of a tag: ``#ШОС``, ``шос`` and ``ШОС`` are one tag.
+
+    Strips surrounding whitespace and leading '#', then casefolds and applies NFC, so
+    differently typed or cased spellings compare equal while the shown name keeps its case.
+    """
+    return unicodedata.normalize("NFC", name.strip().lstrip("#").casefold())
+
+
+def _is_tag_char(char: str) -> bool:
+    # Letters, combining marks (needed by Devanagari, Thai, ... hashtags), digits and '_'.
+    # re's \w lacks the marks, so a plain \w+ would cut "#भारत" after its first letter.
+    return char == "_" or unicodedata.category(char)[0] in "LMN"
+
+
+def _iter_hashtags(text: str) -> Iterator[tuple[int, str]]:
+    """Yield ``(offset, body)`` for every hashtag in ``text``, body without '#'."""
+    for match in _HASH_RE.finditer(text):
+        start = match.end()
+        if start > 1 and unicodedata.category(text[start - 2])[0] == "M":
+            continue  # '#' right after a combining mark still continues a word
+        end = start
+        while end < len(text) and _is_tag_char(text[end]):
+            end += 1
+        body = text[start:end]
+        if any(unicodedata.category(char)[0] == "L" for char in body):
+            yield match.start(), body
+
+
+def extract_hashtags(text: str) -> list[str]:
+    """Hashtags in ``text`` without the '#', in order of first appearance.
+
+    A hashtag is '#' followed by letters, digits or underscores of any script, with at least
+    one letter (``#2023`` is a number, not a tag), not glued to a preceding word, path or
+    entity (``C#``, ``a#b``, URL fragments). Repeats are dropped case-insensitively; the first
+    spelling wins.
+    """
+    seen: set[str] = set()
+    found: list[str] = []
+    for _, body in _iter_hashtags(text):
+        key = tag_key(body)
+        if key not in seen:
+            seen.add(key)
+            found.append(body)
+    return found
+
+
+def _phrase_key(phrase: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", phrase).casefold().split())
+
+
+def _phrase_spelling(phrase: str) -> str:
+    # Lowercase, not casefold: the regex matches case-insensitively itself, and casefold
+    # would turn "ß" into "ss", which no longer matches the "ß" of the text.
+    return " ".join(unicodedata.normalize("NFC", phrase).lower().split())
+
+
+def _trie_regex(spellings: Mapping[str, int]) -> str:
+    """One regex for all phrases, shaped as a character trie.
+
+    A flat alternation makes re try every phrase at every offset (hundreds of aliases over a
+    long article took seconds); a trie tries only the branch that the next character opens.
+    Each phrase ends in an empty named group ``p<index>``, so ``match.lastgroup`` says which
+    phrase matched. Longer continuations come before an ending, so the longest phrase wins.
+    """
+    trie: dict[str, Any] = {}
+    for spelling, index in spellings.items():
+        node = trie
+        for char in spelling:
+            node = node.setdefault(char, {})
+        node[""] = index
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [
+            (r"\s+" if char == " " else re.escape(char)) + emit(child)
+            for char, child in sorted(node.items())
+            if char
+        ]
+        if "" in node:
+            branches.append(rf"(?!\w)(?P<p{node['']}>)")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return r"(?<!\w)" + emit(trie)
+
+
+@dataclass(frozen=True)
+class Tag:
+    """One topic of a post: the name shown (canonical case) and where it came from."""
+
+    name: str
+    origin: TagOrigin
+
+
+@dataclass(frozen=True)
+class TopicAliases:
+    """Configured topics and the hashtags and phrases that name them.
+
+    Build it with :meth:`from_mapping` from config's ``[topics]`` table, e.g.
+    ``{"SCO": ["#ШОС", "Shanghai Cooperation Organisation"]}``. An alias starting with '#'
+    is a hashtag alias, matched case-insensitively against a post's hashtags; any other
+    alias is a phrase, matched case-insensitively on word boundaries in the text, where a
+    space in the phrase matches any run of whitespace. The canonical name itself counts as
+    a hashtag alias, so ``#sco`` gives SCO.
+    """
+
+    topics: tuple[str, ...] = ()
+    hashtag_topics: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    phrase_topics: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # All phrases in one trie-shaped regex; group ``p<i>`` matched means ``_group_topics[i]``.
+    _phrase_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    _group_topics: tuple[str, ...] = field(default=(), repr=False, compare=False)
+
+    @classmethod
+    def from_mapping(cls, mapping: Mapping[str, Sequence[str]]) -> TopicAliases:
+        """Validate config's ``[topics]`` table and compile it for matching.
+
+        Raises :class:`~archive.errors.InputError` naming the bad key (``topics.<name>``)
+        when a name or alias is not a non-empty string, a hashtag alias is not a valid
+        hashtag, a phrase alias is longer than 200 characters, or one alias (or name) is
+        claimed by two topics.
+        """
+        if not isinstance(mapping, Mapping):
+            raise InputError("topics must be a table of topic = [aliases]")
+        topics: list[str] = []
+        topic_keys: set[str] = set()
+        hashtags: dict[str, str] = {}
+        phrases: dict[str, str] = {}
+        spellings: dict[str, str] = {}
+        for raw_name, aliases in mapping.items():
+            if not isinstance(raw_name, str) or not raw_name.strip().lstrip("#").strip():
+                raise InputError(f"topics.{raw_name!r}: a topic name must be non-empty text")
+            # Names are shown as tags, and tags are shown without '#'.
+            name = unicodedata.normalize("NFC", raw_name.strip().lstrip("#").strip())
+            where = f"topics.{raw_name}"
+            if isinstance(aliases, str) or not isinstance(aliases, Sequence):
+                raise InputError(f'{where} must be a list of aliases, e.g. ["#{name}"]')
+            if tag_key(name) in topic_keys:
+                raise InputError(f"{where}: topic is defined twice (names ignore case)")
+            topic_keys.add(tag_key(name))
+            topics.append(name)
+            if _is_hashtag_body(name):
+                _claim(hashtags, tag_key(name), name, where, name)
+            for alias in aliases:
+                if not isinstance(alias, str) or not alias.strip():
+                    raise InputError(f"{where}: every alias must be non-empty text, got {alias!r}")
+                alias = alias.strip()
+                if alias.startswith("#"):
+                    if not _is_hashtag_body(alias[1:]):
+                        raise InputError(f"{where}: {alias!r} is not a valid hashtag")
+                    _claim(hashtags, tag_key(alias), name, where, alias)
+                else:
+                    if len(alias) > _MAX_PHRASE_CHARS:
+                        raise InputError(
+                            f"{where}: phrase aliases are at most {_MAX_PHRASE_CHARS} characters"
+                        )
+                    _claim(phrases, _phrase_key(alias), name, where, alias)
+                    spellings[_phrase_spelling(alias)] = name
+        return cls._compiled(tuple(topics), hashtags, phrases, spellings)
+
+    @classmethod
+    def _compiled(
+        cls,
+        topics: tuple[str, ...],
+        hashtags: dict[str, str],
+        phrases: dict[str, str],
+        spellings: dict[str, str],
+    ) -> TopicAliases:
+        group_topics = tuple(spellings.values())
+        pattern = None
+        if spellings:
+            indexes = {spelling: index for index, spelling in enumerate(spellings)}
+            pattern = re.compile(_trie_regex(indexes), re.IGNORECASE)
+        return cls(
+            topics=topics,
+            hashtag_topics=MappingProxyType(dict(hashtags)),
+            phrase_topics=MappingProxyType(dict(phrases)),
+            _phrase_re=pattern,
+            _group_topics=group_topics,
+        )
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        """Pickled as plain dicts (a mapping proxy cannot be), so options can travel to the
+        process that prepares posts ahead of an import (archive.ingest.prepared_ahead)."""
+        return _unpickle_topic_aliases, (
+            self.topics,
+            dict(self.hashtag_topics),
+            dict(self.phrase_topics),
+            self._phrase_re,
+            self._group_topics,
+        )
+
+    def topic_for_hashtag(self, hashtag: str) -> str | None:
+        """The canonical topic a hashtag (with or without '#') names, if any."""
+        return self.hashtag_topics.get(tag_key(hashtag))
+
+    def topic_for_label(self, label: str) -> str | None:
+        """The topic a whole label such as a feed category names: a hashtag alias, the
+        canonical name or a phrase alias, ignoring case and a leading '#'."""
+        return self.topic_for_hashtag(label) or self.phrase_topics.get(_phrase_key(label))
+
+    def iter_phrase_matches(self, text: str) -> Iterator[tuple[int, str]]:
+        """Yield ``(offset, topic)`` for every phrase alias found in ``text``."""
+        if self._phrase_re is None:
+            return
+        for match in self._phrase_re.finditer(text):
+            group = match.lastgroup
+            if group is not None:
+                yield match.start(), self._group_topics[int(group[1:])]
+
+
+def _is_hashtag_body(body: str) -> bool:
+    return (
+        bool(body)
+        and all(_is_tag_char(char) for char in body)
+        and any(unicodedata.category(char)[0] == "L" for char in body)
+    )
+
+
+def _claim(table: dict[str, str], key: str, topic: str, where: str, alias: str) -> None:
+    owner = table.setdefault(key, topic)
+    if owner != topic:
+        raise InputError(f"{where}: alias {alias!r} already belongs to topic {owner!r}")
+
+
+def extract_tags(
+    text: str,
+    aliases: TopicAliases,
+    entity_hashtags: Iterable[str] = (),
+    categories: Iterable[str] = (),
+) -> list[Tag]:
+    """All tags of a post, one per topic, in order of first appearance.
+
+    Sources: hashtags from message entities (given without '#') and from the text, mapped
+    through ``aliases`` to canonical names (origin ``hashtag``); phrase aliases found in the
+    text (origin ``rule``); feed ``categories`` (origin ``category``, mapped to a topic when a
+    category equals one of its aliases or its name). Tags are one per :func:`tag_key`; when a
+    tag comes from several sources the strongest origin is kept: hashtag > category > rule.
+    Order is by offset in the text; entity hashtags not found in the text follow, then
+    categories. A tag that is no topic is shown as first spelled.
+    """
+    text = unicodedata.normalize("NFC", text)
+    found: list[tuple[int, int, str, TagOrigin]] = []  # offset, source order, name, origin
+    for offset, body in _iter_hashtags(text):
+        found.append((offset, 0, aliases.topic_for_hashtag(body) or body, "hashtag"))
+    for offset, topic in aliases.iter_phrase_matches(text):
+        found.append((offset, 1, topic, "rule"))
+    found.sort(key=lambda item: (item[0], item[1]))
+
+    after_text = len(text)
+    for entity in entity_hashtags:
+        body = unicodedata.normalize("NFC", entity.strip().lstrip("#"))
+        if body:
+            found.append((after_text, 0, aliases.topic_for_hashtag(body) or body, "hashtag"))
+    for category in categories:
+        label = " ".join(unicodedata.normalize("NFC", category).split()).lstrip("#")
+        if label:
+            found.append((after_text, 1, aliases.topic_for_label(label) or label, "category"))
+
+    names: dict[str, str] = {}
+    origins: dict[str, TagOrigin] = {}
+    for _, _, name, origin in found:  # dicts keep first-insertion order
+        key = tag_key(name)
+        if key not in names:
+            names[key] = name
+            origins[key] = origin
+        elif _STRENGTH[origin] > _STRENGTH[origins[key]]:
+            origins[key] = origin
+    return [Tag(names[key], origins[key]) for key in names]
+
+
+def _unpickle_topic_aliases(
+    topics: tuple[str, ...],
+    hashtags: dict[str, str],
+    phrases: dict[str, str],
+    phrase_re: re.Pattern[str] | None,
+    group_topics: tuple[str, ...],
+) -> TopicAliases:
+    return TopicAliases(
+        topics, MappingProxyType(hashtags), MappingProxyType(phrases), phrase_re, group_topics
+    )

@@ -1,0 +1,89 @@
+"""Alerts: each new post that matches a chat's search, sent to that chat once, as it is stored.
+
+    alerts = AlertSender(store, send=telegram_send(bot), pacer=pacer)
+    await alerts.check()  # after posts were stored: sends what is new and matching
+
+A check records every new match's message first (:class:`archive.alert_store.AlertStore`),
+then sends what is recorded and not yet sent, paced and with FloodWait waited out like
+digests (the same :class:`bot.digests.Pacer`), each message with a ``random_id`` derived from
+(alert, post), so a message Telegram accepted just before a crash is refused as a duplicate
+on the resend instead of posted twice. Copies of a story already stored (exact or near
+duplicates, linked forwards) never alert: the story was told by its first post.
+
+Checks do not overlap (a lock): a burst of live posts gives one check after another, never
+two sending the same recorded message at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from functools import partial
+
+from tg_archiver.archive.alert_store import AlertStore, PendingAlert
+from tg_archiver.archive.digest import DigestItem, DigestOptions, render_item
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
+from tg_archiver.bot.digests import Pacer, Send, paced_send
+
+log = logging.getLogger(__name__)
+
+SUMMARY_CHARS = 300
+
+
+def compose_alert(query: str, row: ExportRow, usernames: Sequence[tuple[str, str]] = ()) -> str:
+    """An alert as HTML: which search matched, then the post as a digest lists a story."""
+    options = DigestOptions(
+        title="", topics=(), excerpt_chars=SUMMARY_CHARS, usernames=tuple(usernames)
+    )
+    return f"🔔 <b>{html.escape(query, quote=False)}</b>\n\n{render_item(DigestItem(row), options)}"
+
+
+class AlertSender:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        send: Send,
+        pacer: Pacer | None = None,
+        usernames: Sequence[tuple[str, str]] = (),
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.alerts = AlertStore(store)
+        self.send = send
+        self.pacer = pacer or Pacer()
+        self.usernames = tuple(usernames)
+        self.clock = clock
+        self._lock = asyncio.Lock()
+
+    async def check(self) -> int:
+        """Record the new matches of every alert, then send every unsent one; how many sent."""
+        async with self._lock:
+            for alert in await self.alerts.alerts():
+                try:
+                    query = parse_query(alert.query)
+                except InputError as e:  # stored before a syntax change: say so, skip it
+                    log.warning("alert skipped id=%d chat=%s reason=%s", alert.id, alert.chat, e)
+                    continue
+                compose = partial(compose_alert, alert.query, usernames=self.usernames)
+                await self.alerts.take_matches(alert, query, compose)
+            sent = 0
+            for pending in await self.alerts.unsent():
+                await self._send(pending)
+                sent += 1
+            return sent
+
+    async def _send(self, pending: PendingAlert) -> None:
+        send = partial(self.send, pending.chat, pending.message, pending.key)
+        message_id = await paced_send(
+            self.pacer, pending.chat, send, what=f"alert id={pending.alert_id}"
+        )
+        await self.alerts.mark_sent(pending, message_id, self.clock())
+        log.info(
+            "alert sent id=%d chat=%s post=%d", pending.alert_id, pending.chat, pending.post_id
+        )

@@ -1,0 +1,275 @@
+"""Telethon objects in, archive records out: the one place the two worlds meet.
+
+Every function here is pure: it reads a telethon TL object (or the custom ``Message`` that
+wraps one) and returns :mod:`archive.models` records. Nothing past this module sees a
+telethon type, so the rest of ``bot/`` hands plain :class:`~archive.models.Post` values to
+the archive.
+
+Identity rules (see DESIGN.md): a channel's source key is its bare numeric id (positive, no
+``-100`` prefix), the same key the Telegram Desktop importer writes, so an export and live
+ingest of one channel are one source. A post forwarded to the bot is stored as the origin
+channel's post, so forwarding it twice, or forwarding it and also following its channel,
+gives one post.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from typing import Any
+
+from telethon import helpers, utils
+from telethon.tl import types
+
+from tg_archiver.archive.models import Forward, Media, Post, SourceRef
+
+_PLACES = (types.MessageMediaGeo, types.MessageMediaGeoLive, types.MessageMediaVenue)
+
+FORWARDED_SOURCE = SourceRef(kind="import", key="forwarded-to-bot", title="Forwarded to the bot")
+
+
+def channel_source(chat: Any) -> SourceRef:
+    """The source of a channel's posts, keyed by its bare id (``Channel.id``)."""
+    return SourceRef(
+        kind="telegram",
+        key=str(chat.id),
+        title=getattr(chat, "title", None) or None,
+        username=_username(chat),
+    )
+
+
+def message_to_post(message: Any, source: SourceRef) -> Post:
+    """One channel message as a post of ``source``."""
+    return Post(
+        source=source,
+        external_id=str(message.id),
+        published_at=_utc(message.date),
+        edited_at=_utc(message.edit_date) if message.edit_date else None,
+        text=message.message or "",
+        url=_post_url(source.username, message.id),
+        author=message.post_author or None,
+        forwarded_from=_forward_origin(message),
+        hashtags=hashtags(message.message or "", message.entities),
+        media=media_summary(message.media),
+    )
+
+
+def album_to_post(messages: Sequence[Any], source: SourceRef) -> Post:
+    """The parts of one album (same ``grouped_id``) as one post.
+
+    Telegram keeps an album's caption on one part (usually the first); the post takes the
+    first non-empty caption with its hashtags, the lowest message id, and every part's media
+    in id order. The album counts as edited when any part was.
+    """
+    if not messages:
+        raise ValueError("an album needs at least one message")
+    parts = sorted(messages, key=lambda m: m.id)
+    first = parts[0]
+    captioned = next((m for m in parts if m.message), first)
+    edits = [_utc(m.edit_date) for m in parts if m.edit_date]
+    return Post(
+        source=source,
+        external_id=str(first.id),
+        published_at=_utc(first.date),
+        edited_at=max(edits) if edits else None,
+        text=captioned.message or "",
+        url=_post_url(source.username, first.id),
+        author=captioned.post_author or first.post_author or None,
+        forwarded_from=_forward_origin(captioned) or _forward_origin(first),
+        hashtags=hashtags(captioned.message or "", captioned.entities),
+        media=tuple(m for part in parts for m in media_summary(part.media)),
+    )
+
+
+def forward_to_post(message: Any, origin_chat: Any | None, *, forwarded_by: int) -> Post:
+    """A message a user forwarded to the bot, as the post it is a copy of.
+
+    ``origin_chat`` is the origin entity when the update carried it (a public channel's
+    ``Channel``, or the ``User`` a message was forwarded from); private channels often come
+    without one, and then the post is keyed by the bare channel id alone with no URL.
+    A forward that is not a channel post (from a user, a group or a hidden sender) has no
+    stable origin identity, so it is kept under :data:`FORWARDED_SOURCE`, keyed by the
+    private chat (``forwarded_by``) and the message id.
+    """
+    fwd = message.fwd_from
+    if fwd is None:
+        raise ValueError(f"message {message.id} is not a forward")
+    text = message.message or ""
+    tags = hashtags(text, message.entities)
+    media = media_summary(message.media)
+    if isinstance(fwd.from_id, types.PeerChannel) and fwd.channel_post:
+        channel_id = fwd.from_id.channel_id
+        chat = origin_chat if getattr(origin_chat, "id", None) == channel_id else None
+        source = (
+            channel_source(chat) if chat is not None else SourceRef("telegram", str(channel_id))
+        )
+        return Post(
+            source=source,
+            external_id=str(fwd.channel_post),
+            published_at=_utc(fwd.date),
+            text=text,
+            url=_post_url(source.username, fwd.channel_post),
+            author=fwd.post_author or None,
+            hashtags=tags,
+            media=media,
+        )
+    return Post(
+        source=FORWARDED_SOURCE,
+        external_id=f"{forwarded_by}:{message.id}",
+        published_at=_utc(fwd.date),
+        text=text,
+        author=fwd.post_author or None,
+        forwarded_from=_forward_from_header(fwd, origin_chat),
+        hashtags=tags,
+        media=media,
+    )
+
+
+def forward_album_to_post(
+    messages: Sequence[Any], origin_chat: Any | None, *, forwarded_by: int
+) -> Post:
+    """An album forwarded to the bot as one post, the counterpart of :func:`album_to_post`.
+
+    Keyed like :func:`forward_to_post` by its first part, so it is the same post as the album
+    ingested from its channel (whose external id is the album's lowest message id).
+    """
+    if not messages:
+        raise ValueError("an album needs at least one message")
+    parts = sorted(messages, key=lambda m: (m.fwd_from.channel_post or 0, m.id))
+    captioned = next((m for m in parts if m.message), parts[0])
+    post = forward_to_post(parts[0], origin_chat, forwarded_by=forwarded_by)
+    return replace(
+        post,
+        text=captioned.message or "",
+        hashtags=hashtags(captioned.message or "", captioned.entities),
+        media=tuple(m for part in parts for m in media_summary(part.media)),
+    )
+
+
+def hashtags(text: str, entities: Iterable[Any] | None) -> tuple[str, ...]:
+    """Hashtags from ``MessageEntityHashtag`` entities, without '#', first spelling kept.
+
+    Entity offsets and lengths count UTF-16 code units, so the text is sliced in its
+    surrogate form (an emoji before a hashtag shifts it by two units, not one).
+    """
+    if not entities:
+        return ()
+    wide = helpers.add_surrogate(text)
+    found: dict[str, str] = {}
+    for e in entities:
+        if not isinstance(e, types.MessageEntityHashtag):
+            continue
+        tag = helpers.del_surrogate(wide[e.offset : e.offset + e.length]).lstrip("#")
+        if tag:
+            found.setdefault(tag.casefold(), tag)
+    return tuple(found.values())
+
+
+def media_summary(media: Any) -> tuple[Media, ...]:
+    """What a message carries: kind, file name, size and MIME type. Web previews are not media."""
+    if isinstance(media, types.MessageMediaPhoto):
+        if not isinstance(media.photo, types.Photo):
+            return (Media(kind="photo"),)  # expired self-destructing photo
+        return (Media(kind="photo", size=_photo_size(media.photo), mime_type="image/jpeg"),)
+    if isinstance(media, types.MessageMediaDocument):
+        doc = media.document
+        if not isinstance(doc, types.Document):
+            return (Media(kind="document"),)
+        return (
+            Media(
+                kind=_document_kind(doc),
+                file_name=next(
+                    (
+                        a.file_name
+                        for a in doc.attributes
+                        if isinstance(a, types.DocumentAttributeFilename)
+                    ),
+                    None,
+                ),
+                size=doc.size,
+                mime_type=doc.mime_type or None,
+            ),
+        )
+    if isinstance(media, types.MessageMediaPoll):
+        return (Media(kind="poll"),)
+    if isinstance(media, _PLACES):
+        return (Media(kind="location"),)
+    if isinstance(media, types.MessageMediaContact):
+        return (Media(kind="contact"),)
+    return ()  # none, web page previews, games, invoices, ...
+
+
+def _document_kind(doc: Any) -> str:
+    kind = "document"
+    for a in doc.attributes:
+        if isinstance(a, types.DocumentAttributeSticker):
+            return "sticker"
+        if isinstance(a, types.DocumentAttributeAnimated):
+            return "animation"  # GIFs also carry a video attribute; this one wins
+        if isinstance(a, types.DocumentAttributeVideo):
+            kind = "video_message" if a.round_message else "video"
+        elif isinstance(a, types.DocumentAttributeAudio) and kind == "document":
+            kind = "voice" if a.voice else "audio"
+    return kind
+
+
+def _photo_size(photo: Any) -> int | None:
+    """Bytes of the largest stored size of a photo, if Telegram told."""
+    sizes: list[int] = []
+    for s in photo.sizes:
+        if isinstance(s, types.PhotoSize):
+            sizes.append(s.size)
+        elif isinstance(s, types.PhotoSizeProgressive) and s.sizes:
+            sizes.append(max(s.sizes))
+    return max(sizes) if sizes else None
+
+
+def _forward_origin(message: Any) -> Forward | None:
+    """Where a channel's own post was forwarded from (a re-post of another channel's post)."""
+    fwd = message.fwd_from
+    if fwd is None:
+        return None
+    origin = message.forward.chat if getattr(message, "forward", None) else None
+    if origin is None:
+        origin = message.forward.sender if getattr(message, "forward", None) else None
+    return _forward_from_header(fwd, origin)
+
+
+def _forward_from_header(fwd: Any, origin: Any | None) -> Forward:
+    if isinstance(fwd.from_id, types.PeerChannel):
+        channel_id = fwd.from_id.channel_id
+        chat = origin if getattr(origin, "id", None) == channel_id else None
+        return Forward(
+            name=(getattr(chat, "title", None) or None) if chat is not None else fwd.from_name,
+            source_key=str(channel_id),
+            external_id=str(fwd.channel_post) if fwd.channel_post else None,
+            username=_username(chat) if chat is not None else None,
+        )
+    if isinstance(fwd.from_id, types.PeerUser) and origin is not None:
+        name = utils.get_display_name(origin) or None
+        return Forward(name=name or fwd.from_name, username=_username(origin))
+    return Forward(name=fwd.from_name or fwd.post_author)
+
+
+def _username(entity: Any) -> str | None:
+    """The entity's public username, or its first active collectible one."""
+    if entity is None:
+        return None
+    if getattr(entity, "username", None):
+        return str(entity.username)
+    for u in getattr(entity, "usernames", None) or ():
+        if getattr(u, "active", False):
+            return str(u.username)
+    return None
+
+
+def _post_url(username: str | None, post_id: int) -> str | None:
+    return f"https://t.me/{username}/{post_id}" if username else None
+
+
+def _utc(value: datetime) -> datetime:
+    """Telethon gives aware UTC datetimes; a naive one (hand-built objects) is taken as UTC."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)

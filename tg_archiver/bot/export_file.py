@@ -1,0 +1,118 @@
+"""Exports sent as documents: the rows stream into a temporary file, never all in memory.
+
+The file is written by the same writers as ``tg-archiver export`` (:data:`archive.export.FORMATS`)
+from a worker thread, reading the store's async row stream a batch at a time. A file that
+grows past the limit is abandoned (:class:`ExportTooBig`) so the bot can ask for narrower
+filters instead of uploading something huge.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import re
+from collections.abc import AsyncGenerator, AsyncIterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from tg_archiver.archive.export import FORMATS, ExportRow, blocking_rows, write_lines
+from tg_archiver.archive.query import SearchQuery
+from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter, Store
+
+EXPORT_LIMIT = 50 * 1024 * 1024  # bytes
+
+
+def export_file_name(query: SearchQuery, fmt: str, now: datetime) -> str:
+    """``tg-archiver-2024-03-05-tag-SCO.jsonl``: the date and the filters, safe for a file."""
+    parts = [f"tag-{t}" for t in query.tags] + [f"source-{s}" for s in query.sources]
+    if query.since:
+        parts.append(f"since-{query.since:%Y-%m-%d}")
+    if query.until:
+        parts.append(f"until-{query.until - timedelta(seconds=1):%Y-%m-%d}")
+    if query.match:
+        parts.append("search")
+    slug = re.sub(r"[^\w.-]+", "_", "-".join(parts)).strip("_.")[:80]
+    return f"tg-archiver-{now:%Y-%m-%d}" + (f"-{slug}" if slug else "") + f".{fmt}"
+
+
+class ExportTooBig(Exception):
+    """The export would be larger than the limit."""
+
+
+class _Capped(io.RawIOBase):
+    """A binary sink that refuses to grow past ``limit`` bytes."""
+
+    def __init__(self, out: BinaryIO, limit: int) -> None:
+        self._out = out
+        self._limit = limit
+        self.written = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        if self.written > self._limit:
+            return len(data)  # already refused: let the text layer flush and detach quietly
+        self.written += len(data)
+        if self.written > self._limit:
+            raise ExportTooBig
+        return self._out.write(data)
+
+
+async def write_export(
+    store: Store, path: Path, query: SearchQuery, fmt: str, *, now: datetime, limit: int
+) -> int:
+    """Write the posts matching ``query`` to ``path`` in format ``fmt``; return how many.
+
+    Filters only: every match, oldest first, copies included (as the CLI exports). With
+    search words: the matches newest first. Raises :class:`ExportTooBig` past ``limit`` bytes.
+    """
+    writer = FORMATS[fmt]
+    rows: AsyncIterator[ExportRow]
+    flt = ExportFilter.of(query)
+    if query.match is None and fmt in EXPORT_LINE_FORMATS:
+        # JSON Lines and CSV of filters only: the lines as SQLite formats them, as the CLI's.
+        def write_fast() -> int:
+            with path.open("wb") as raw:
+                out = io.BufferedWriter(_Capped(raw, limit))
+                try:
+                    n = write_lines(store.read_export_lines(flt, fmt), out, fmt)
+                    out.flush()
+                finally:
+                    out.detach()
+                return n
+
+        return await asyncio.to_thread(write_fast)
+    rows = store.iter_posts(flt) if query.match is None else _search_rows(store, query)
+    loop = asyncio.get_running_loop()
+    title = f"tg-archiver export: {query.text}" if query.text else "tg-archiver export"
+    note = f"Generated {now:%Y-%m-%d %H:%M} UTC by tg-archiver"
+
+    def write() -> int:
+        with path.open("wb") as raw:
+            capped = _Capped(raw, limit)
+            out = io.TextIOWrapper(
+                io.BufferedWriter(capped), encoding="utf-8", newline="", write_through=False
+            )
+            try:
+                n = writer(blocking_rows(rows, loop), out, title=title, note=note)
+                out.flush()
+            finally:
+                out.detach()
+            return n
+
+    try:
+        return await asyncio.to_thread(write)
+    finally:
+        close = getattr(rows, "aclose", None)  # the store's cursor, if the writer stopped
+        if close is not None:
+            await close()
+
+
+async def _search_rows(store: Store, query: SearchQuery) -> AsyncGenerator[ExportRow, None]:
+    offset = 0
+    while hits := await store.search(query, limit=500, offset=offset, include_duplicates=True):
+        for hit in hits:
+            yield hit.row
+        offset += len(hits)

@@ -1,0 +1,616 @@
+"""The telethon side of the service: clients, live channel ingest and posts forwarded to the bot.
+
+Two clients, two session files: the *user* client reads the followed channels (a bot cannot read
+a channel it does not administer) and the *bot* client talks to people. Both session files hold
+an authorization key, so they are created private (0600) and nothing here logs a secret.
+
+:class:`ChannelIngest` backfills each channel's history from the last archived post, then follows
+it live (new posts, albums, edits as new versions, deletions marked but never erased).
+:class:`ForwardIntake` archives posts that allowed users forward to the bot, as the origin
+channel's own posts, and answers each with one short line.
+
+Telethon objects become archive records in :mod:`bot.convert` only; this module handles the
+events and the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import os
+import re
+from collections.abc import Awaitable, Callable, Collection, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from telethon import TelegramClient, events
+from telethon.errors import FloodWaitError, RPCError
+from telethon.tl import types
+
+from tg_archiver.archive.config import TelegramConfig
+from tg_archiver.archive.errors import InputError, StorageError
+from tg_archiver.archive.ingest import store_posts
+from tg_archiver.archive.models import Post, SourceRef
+from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost
+from tg_archiver.archive.store import IngestReport, Store
+from tg_archiver.bot.convert import (
+    album_to_post,
+    channel_source,
+    forward_album_to_post,
+    forward_to_post,
+    message_to_post,
+)
+
+log = logging.getLogger(__name__)
+
+BATCH = 100  # messages per stored batch (and per history request)
+ALBUM_SPAN = 10  # an album has at most ten parts, with consecutive ids
+RECONNECT_TRIES = 5  # retries of a channel's backfill after disconnects in a row, then next start
+
+Clock = Callable[[], datetime]
+Sleep = Callable[[float], Awaitable[Any]]
+
+REFUSAL = "Sorry, this archive only takes posts from its members."
+HINT = "Forward me channel posts to archive them."
+STORAGE_FAULT = "Could not archive this post now: the archive cannot be written. Forward it later."
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+# -- clients ------------------------------------------------------------------------------------
+
+
+def session_path(config: TelegramConfig, *, bot: bool) -> Path:
+    """The session file of the user (``<session>``) or the bot (``<session stem>.bot.session``)."""
+    path = config.session
+    if not path.name.endswith(".session"):
+        path = path.with_name(path.name + ".session")  # telethon would append it anyway
+    return path.with_suffix(".bot.session") if bot else path
+
+
+def build_client(config: TelegramConfig, *, bot: bool) -> TelegramClient:
+    """A client on its own session file, not yet connected; start it with :func:`start_client`.
+
+    The session file is created 0600 before telethon opens it: it holds the authorization key,
+    which is as good as the account's password.
+    """
+    if not config.has_api:
+        raise InputError(
+            "telegram: api_id and api_hash are needed ([telegram] in the config, or"
+            " TG_API_ID and TG_API_HASH)"
+        )
+    if bot and not config.bot_token:
+        raise InputError("telegram: a bot token is needed (telegram.bot_token or TG_BOT_TOKEN)")
+    path = session_path(config, bot=bot)
+    _create_private(path)
+    client = TelegramClient(str(path), config.api_id, config.api_hash)
+    os.chmod(path, 0o600)
+    return client
+
+
+async def start_client(client: TelegramClient, config: TelegramConfig, *, bot: bool) -> None:
+    """Connect and log in: the bot with its token, the user from the session (asks once)."""
+    if bot:
+        await client.start(bot_token=config.bot_token)
+    else:
+        await client.start()
+    path = session_path(config, bot=bot)
+    if path.exists():
+        os.chmod(path, 0o600)
+
+
+def _create_private(path: Path) -> None:
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))  # empty file: an empty SQLite db
+        os.chmod(path, 0o600)
+    except OSError as e:
+        raise InputError(f"cannot create the session file {path}: {e.strerror}") from None
+
+
+# -- channels -----------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(slots=True)
+class _Channel:
+    configured: str  # as written in the config
+    entity: Any  # telethon Channel
+    peer_id: int  # marked id (-100...), what events report as chat_id
+    source: SourceRef
+
+
+def _channel_ref(value: str) -> Any:
+    """What to give ``get_entity`` for a configured channel: a username or link, or a peer."""
+    value = value.strip()
+    if re.fullmatch(r"-?\d+", value):
+        number = int(value)
+        # A bare positive id is a channel's (as in a Telegram Desktop export); telethon would
+        # take it for a user's. A negative one is already marked (-100...).
+        return number if number < 0 else types.PeerChannel(number)
+    return value  # "@name", "name", "https://t.me/name": telethon parses all three
+
+
+class ChannelIngest:
+    """Backfill and follow the configured channels with the user client."""
+
+    def __init__(
+        self,
+        store: Store,
+        client: TelegramClient,
+        channels: Sequence[str],
+        options: PipelineOptions,
+        *,
+        backfill_limit: int | None,
+        clock: Clock = _utcnow,
+        sleep: Sleep = asyncio.sleep,
+        page_wait: float | None = None,
+        on_stored: Callable[[], Awaitable[None]] | None = None,
+    ) -> None:
+        """``sleep`` waits out flood waits; ``page_wait`` is the pause between history pages
+        (None: telethon's own, one second on a long history, which keeps flood waits rare);
+        ``on_stored`` runs after a live post was added (the service's alerts)."""
+        self._page_wait = page_wait
+        self._on_stored = on_stored
+        self._store = store
+        self._client = client
+        self._configured = tuple(channels)
+        self._options = options
+        self._backfill_limit = backfill_limit
+        self._clock = clock
+        self._sleep = sleep
+        self._channels: dict[int, _Channel] = {}  # by marked peer id
+        # Live posts the archive could not store (full disk), by peer id: the id to fetch the
+        # history after once the archive takes posts again.
+        self._gaps: dict[int, int] = {}
+
+    @property
+    def sources(self) -> list[SourceRef]:
+        """The channels :meth:`resolve` found, in config order."""
+        return [ch.source for ch in self._channels.values()]
+
+    async def resolve(self) -> list[SourceRef]:
+        """Look up each configured channel; one that cannot be found is logged and skipped."""
+        for configured in self._configured:
+            try:
+                entity = await self._client.get_entity(_channel_ref(configured))
+            except (ValueError, TypeError, RPCError) as e:
+                log.warning("channel=%s not resolved: %s", configured, e)
+                continue
+            if not isinstance(entity, types.Channel):
+                log.warning("channel=%s is not a channel (%s)", configured, type(entity).__name__)
+                continue
+            peer_id = int(f"-100{entity.id}")
+            self._channels[peer_id] = _Channel(configured, entity, peer_id, channel_source(entity))
+            log.info("channel=%s resolved key=%s", configured, entity.id)
+        return self.sources
+
+    # -- history --------------------------------------------------------------------------------
+
+    async def backfill(self) -> IngestReport:
+        """Store each channel's posts newer than the last archived one, oldest first.
+
+        A channel never archived before gets its newest ``backfill_limit`` posts (all, if
+        None). Batches of :data:`BATCH` messages are stored as they arrive, each in its own
+        transaction, so a stop at any point keeps what was stored and the next run resumes
+        after it. A flood wait is waited out, then the channel resumes from its last stored
+        post. A disconnect is retried the same way, after 1, 2, 4 ... s, :data:`RECONNECT_TRIES`
+        times; then, like a full disk, it stops that channel's backfill with an error in the
+        log, and the next start resumes after the last stored post. A channel Telegram refuses
+        is logged and skipped.
+        """
+        total = IngestReport()
+        for ch in list(self._channels.values()):
+            try:
+                report = await self._backfill_channel(ch)
+            except RPCError as e:
+                log.warning("channel=%s backfill failed: %s", ch.source.key, type(e).__name__)
+                continue
+            except StorageError as e:
+                log.error(
+                    "channel=%s backfill stopped, resumes from the last stored post on the next"
+                    " start: %s",
+                    ch.source.key,
+                    e,
+                )
+                continue
+            log.info(
+                "backfill channel=%s added=%d edited=%d unchanged=%d",
+                ch.source.key,
+                report.added,
+                report.edited,
+                report.unchanged,
+            )
+            total += report
+        return total
+
+    async def _backfill_channel(self, ch: _Channel) -> IngestReport:
+        total = IngestReport()
+        disconnects = 0
+        while True:
+            seen = total.seen
+            last = await self._store.last_external_id("telegram", ch.source.key)
+            try:
+                if last is None:
+                    if self._backfill_limit == 0:
+                        return total
+                    last = await self._first_start(ch)
+                await self._fetch_after(ch, last, total)
+                return total
+            except FloodWaitError as e:
+                log.warning("channel=%s flood_wait=%ds", ch.source.key, e.seconds)
+                await self._sleep(e.seconds)
+            except ConnectionError as e:
+                # Telethon reconnects by itself; ask again from the last stored post.
+                disconnects = 1 if total.seen > seen else disconnects + 1  # in a row
+                if disconnects > RECONNECT_TRIES:
+                    log.error(
+                        "channel=%s backfill stopped after %d disconnects, resumes from the"
+                        " last stored post on the next start: %s",
+                        ch.source.key,
+                        RECONNECT_TRIES + 1,
+                        e,
+                    )
+                    return total
+                pause = min(2.0 ** (disconnects - 1), 60.0)
+                log.warning(
+                    "channel=%s disconnected during backfill (%s) retry=%d in=%.0fs",
+                    ch.source.key,
+                    e,
+                    disconnects,
+                    pause,
+                )
+                await self._sleep(pause)
+
+    async def _first_start(self, ch: _Channel) -> int:
+        """The id to start after on a channel's first start: before its newest N posts.
+
+        Iterating oldest-first with a limit would give the *oldest* N, so ask for the N-th
+        newest message alone (``add_offset``) and start just before it.
+        """
+        if self._backfill_limit is None:
+            return 0
+        async for m in self._client.iter_messages(
+            ch.entity, limit=1, add_offset=self._backfill_limit - 1
+        ):
+            return max(int(m.id) - 1, 0)
+        return 0  # fewer posts than the limit: take them all
+
+    async def _fetch_after(self, ch: _Channel, min_id: int, report: IngestReport) -> None:
+        """Store the messages after ``min_id``, adding to ``report`` as each batch is stored."""
+        pending: list[Any] = []
+        skip_group: int | None = None
+        first = True
+        try:
+            history = self._client.iter_messages(
+                ch.entity, min_id=min_id, reverse=True, wait_time=self._page_wait
+            )
+            async for m in history:
+                if first:
+                    first = False
+                    if min_id and getattr(m, "grouped_id", None) is not None:
+                        # The last stored post may be an album, stored under its lowest id:
+                        # its other parts come again now and must not become a second post.
+                        skip_group = await self._grouped_id_of(ch, min_id)
+                if not isinstance(m, types.Message):
+                    continue  # service messages (pins, title changes)
+                if skip_group is not None and m.grouped_id == skip_group:
+                    continue
+                skip_group = None
+                pending.append(m)
+                if len(pending) >= BATCH:
+                    report += await self._flush(ch, pending, final=False)
+        except (FloodWaitError, ConnectionError):
+            report += await self._flush(ch, pending, final=False)  # keep what arrived
+            raise
+        report += await self._flush(ch, pending, final=True)
+
+    async def _grouped_id_of(self, ch: _Channel, message_id: int) -> int | None:
+        found = await self._client.get_messages(ch.entity, ids=message_id)
+        return getattr(found, "grouped_id", None)
+
+    async def _flush(self, ch: _Channel, pending: list[Any], *, final: bool) -> IngestReport:
+        """Store the posts in ``pending`` and remove them from it.
+
+        Unless ``final``, a trailing album stays pending: its next part may be in the next
+        batch.
+        """
+        groups: list[list[Any]] = []
+        for m in pending:
+            if groups and m.grouped_id is not None and groups[-1][0].grouped_id == m.grouped_id:
+                groups[-1].append(m)
+            else:
+                groups.append([m])
+        keep: list[Any] = []
+        if not final and groups and groups[-1][0].grouped_id is not None:
+            keep = groups.pop()
+        posts = [self._post(ch.source, g) for g in groups]
+        pending[:] = keep
+        return await self._store_posts(ch, [p for p in posts if not _is_empty(p)])
+
+    @staticmethod
+    def _post(source: SourceRef, group: list[Any]) -> Post:
+        if group[0].grouped_id is not None:
+            return album_to_post(group, source)
+        return message_to_post(group[0], source)
+
+    async def _store_posts(self, ch: _Channel, posts: list[Post]) -> IngestReport:
+        """Store ``posts`` in one transaction; a post the pipeline refuses is skipped, logged."""
+        if not posts:
+            return IngestReport()
+        where = f"channel {ch.source.key}"
+        try:
+            report, _ = await store_posts(
+                self._store, posts, self._options, now=self._clock(), where=where
+            )
+            return report
+        except InputError:
+            pass  # find the refused post(s): store the rest one by one
+        total = IngestReport()
+        for post in posts:
+            try:
+                report, _ = await store_posts(
+                    self._store, [post], self._options, now=self._clock(), where=where
+                )
+            except InputError as e:
+                log.warning("channel=%s post=%s skipped: %s", ch.source.key, post.external_id, e)
+                continue
+            total += report
+        return total
+
+    # -- live -----------------------------------------------------------------------------------
+
+    def register(self) -> None:
+        """Follow the resolved channels live. Call after :meth:`resolve`."""
+        chats = list(self._channels)
+        if not chats:
+            log.warning("no channels to follow")
+            return
+        add = self._client.add_event_handler
+        add(self._on_new_message, events.NewMessage(chats=chats))
+        add(self._on_album, events.Album(chats=chats))
+        add(self._on_edit, events.MessageEdited(chats=chats))
+        add(self._on_delete, events.MessageDeleted(chats=chats))
+
+    def _channel(self, event: Any) -> tuple[_Channel, SourceRef] | None:
+        ch = self._channels.get(event.chat_id)
+        if ch is None:
+            return None
+        chat = getattr(event, "chat", None)
+        # The update's copy of the channel carries a renamed title or a new username.
+        source = channel_source(chat) if isinstance(chat, types.Channel) else ch.source
+        return ch, source
+
+    async def _on_new_message(self, event: Any) -> None:
+        if event.message.grouped_id is not None:
+            return  # an album part: events.Album delivers the whole album
+        found = self._channel(event)
+        if found:
+            ch, source = found
+            await self._store_live(ch, message_to_post(event.message, source), "new")
+
+    async def _on_album(self, event: Any) -> None:
+        found = self._channel(event)
+        if found:
+            ch, source = found
+            await self._store_live(ch, album_to_post(event.messages, source), "album")
+
+    async def _on_edit(self, event: Any) -> None:
+        found = self._channel(event)
+        if not found:
+            return
+        ch, source = found
+        message = event.message
+        if message.grouped_id is None:
+            post = message_to_post(message, source)
+        else:
+            post = album_to_post(await self._album_of(ch, message), source)
+        await self._store_live(ch, post, "edit")
+
+    async def _album_of(self, ch: _Channel, message: Any) -> list[Any]:
+        """Every part of the album ``message`` belongs to, with ``message`` as edited."""
+        ids = list(range(max(message.id - ALBUM_SPAN + 1, 1), message.id + ALBUM_SPAN))
+        try:
+            around = await self._client.get_messages(ch.entity, ids=ids)
+        except RPCError as e:
+            log.warning("channel=%s album=%s not fetched: %s", ch.source.key, message.id, e)
+            return [message]
+        parts = {
+            m.id: m
+            for m in around
+            if isinstance(m, types.Message) and m.grouped_id == message.grouped_id
+        }
+        parts[message.id] = message
+        return list(parts.values())
+
+    async def _on_delete(self, event: Any) -> None:
+        ch = self._channels.get(event.chat_id) if event.chat_id is not None else None
+        if ch is None:
+            return
+        ids = [str(i) for i in event.deleted_ids]
+        async with self._store.transaction():
+            marked = await self._store.mark_deleted(
+                "telegram", ch.source.key, ids, when=self._clock()
+            )
+        log.info("deleted channel=%s ids=%d marked=%d", ch.source.key, len(ids), marked)
+
+    async def _store_live(self, ch: _Channel, post: Post, what: str) -> None:
+        if _is_empty(post):
+            return
+        try:
+            report, _ = await store_posts(
+                self._store,
+                [post],
+                self._options,
+                now=self._clock(),
+                where=f"channel {ch.source.key}",
+            )
+        except InputError as e:
+            log.warning("channel=%s post=%s skipped: %s", ch.source.key, post.external_id, e)
+            return
+        except StorageError as e:
+            # Fetched again from the history once a later post of the channel is stored: the
+            # backfill of the next start only looks after the newest stored post.
+            after = int(post.external_id) - 1
+            self._gaps[ch.peer_id] = min(self._gaps.get(ch.peer_id, after), after)
+            log.error(
+                "channel=%s post=%s event=%s not stored, fetched again when the archive takes"
+                " posts: %s",
+                ch.source.key,
+                post.external_id,
+                what,
+                e,
+            )
+            return
+        log.info(
+            "live channel=%s post=%s event=%s added=%d edited=%d",
+            ch.source.key,
+            post.external_id,
+            what,
+            report.added,
+            report.edited,
+        )
+        if ch.peer_id in self._gaps:
+            await self._fill_gap(ch)
+        if report.added and self._on_stored is not None:
+            await self._on_stored()
+
+    async def _fill_gap(self, ch: _Channel) -> None:
+        """Store the posts live ingest missed, from the channel's history (edits as versions)."""
+        after = self._gaps.pop(ch.peer_id)
+        report = IngestReport()
+        try:
+            await self._fetch_after(ch, after, report)
+        except (RPCError, ConnectionError, StorageError) as e:
+            self._gaps[ch.peer_id] = min(self._gaps.get(ch.peer_id, after), after)
+            log.error("channel=%s gap after=%d not filled yet: %s", ch.source.key, after, e)
+            return
+        log.info(
+            "channel=%s gap after=%d filled added=%d edited=%d",
+            ch.source.key,
+            after,
+            report.added,
+            report.edited,
+        )
+
+
+def _is_empty(post: Post) -> bool:
+    return not post.text.strip() and not post.media
+
+
+# -- forwards to the bot ------------------------------------------------------------------------
+
+
+class ForwardIntake:
+    """Archive the posts allowed users forward to the bot, and say what happened."""
+
+    def __init__(
+        self,
+        store: Store,
+        client: TelegramClient,
+        options: PipelineOptions,
+        *,
+        allowed_users: Collection[int],
+        clock: Clock = _utcnow,
+    ) -> None:
+        self._store = store
+        self._client = client
+        self._options = options
+        self._allowed = frozenset(allowed_users)
+        self._clock = clock
+        self._refused: set[int] = set()  # told once per run; repeating would only add noise
+
+    def register(self) -> None:
+        private = events.NewMessage(incoming=True, func=lambda e: e.is_private)
+        self._client.add_event_handler(self._on_private_message, private)
+        self._client.add_event_handler(
+            self._on_private_album, events.Album(func=lambda e: e.is_private)
+        )
+
+    async def _allowed_sender(self, event: Any) -> bool:
+        user = event.sender_id
+        if user in self._allowed:
+            return True
+        log.info("forward refused user=%s", user)
+        if user not in self._refused:
+            self._refused.add(user)
+            await event.reply(REFUSAL, parse_mode=None, link_preview=False)
+        return False
+
+    async def _on_private_message(self, event: Any) -> None:
+        message = event.message
+        if message.grouped_id is not None:
+            return  # an album part: events.Album delivers the album whole
+        if message.fwd_from is None and (message.message or "").startswith("/"):
+            return  # commands (and refusing them) are bot.commands' to answer
+        if not await self._allowed_sender(event):
+            return
+        if message.fwd_from is None:
+            await event.reply(HINT, parse_mode=None, link_preview=False)
+            return
+        post = forward_to_post(message, _origin(message), forwarded_by=event.sender_id)
+        await self._archive(event, post)
+
+    async def _on_private_album(self, event: Any) -> None:
+        if not await self._allowed_sender(event):
+            return
+        messages = [m for m in event.messages if m.fwd_from is not None]
+        if not messages:
+            await event.reply(HINT, parse_mode=None, link_preview=False)
+            return
+        post = forward_album_to_post(messages, _origin(messages[0]), forwarded_by=event.sender_id)
+        await self._archive(event, post)
+
+    async def _archive(self, event: Any, post: Post) -> None:
+        try:
+            report, prepared = await store_posts(
+                self._store, [post], self._options, now=self._clock(), where="forward"
+            )
+        except InputError as e:
+            await event.reply(f"Could not archive this post: {e}", parse_mode=None)
+            return
+        except StorageError as e:
+            log.error(
+                "forward user=%s post=%s not stored: %s", event.sender_id, post.external_id, e
+            )
+            await event.reply(STORAGE_FAULT, parse_mode=None)
+            return
+        log.info(
+            "forward user=%s source=%s post=%s added=%d edited=%d",
+            event.sender_id,
+            post.source.key,
+            post.external_id,
+            report.added,
+            report.edited,
+        )
+        await event.reply(reply_text(report, prepared[0]), parse_mode=None, link_preview=False)
+
+
+def _origin(message: Any) -> Any | None:
+    """The origin entity of a forward, when the update carried it."""
+    fwd = message.forward
+    if fwd is None:
+        return None
+    return fwd.chat or fwd.sender
+
+
+def reply_text(report: IngestReport, item: PreparedPost) -> str:
+    """The bot's one-line answer to a forward."""
+    post = item.post
+    if post.source.kind == "telegram":
+        name = post.source.title or (
+            f"@{post.source.username}" if post.source.username else f"channel {post.source.key}"
+        )
+        what = f"{name} #{post.external_id}"
+    else:
+        fwd = post.forwarded_from
+        what = (fwd.name if fwd else None) or "a forwarded message"
+    tags = " ".join(f"#{t.name}" for t in item.tags)
+    suffix = f" · tags: {tags}" if tags else ""
+    if report.added:
+        return f"Archived: {what}{suffix}"
+    if report.edited:
+        return f"Archived as a new version: {what}{suffix}"
+    return f"Already in the archive: {what}{suffix}"
