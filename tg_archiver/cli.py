@@ -12,7 +12,6 @@ read-only, for the commands that only read).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import sqlite3
@@ -21,7 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from tg_archiver.archive.config import Config, load_config
 from tg_archiver.archive.errors import (
@@ -31,22 +30,19 @@ from tg_archiver.archive.errors import (
     damaged_message,
     is_damage,
 )
-from tg_archiver.archive.explain import explain, unlink
-from tg_archiver.archive.export import FORMATS, to_json_dict, write_lines
-from tg_archiver.archive.ingest import fetch_feeds, import_paths, options_from_config
 from tg_archiver.archive.location import writable
 from tg_archiver.archive.query import parse_date, parse_query
 from tg_archiver.archive.redact import RedactingFilter, redact
-from tg_archiver.archive.relink import relink
-from tg_archiver.archive.store import (
-    EXPORT_LINE_FORMATS,
-    SNIPPET_END,
-    SNIPPET_START,
-    ExportFilter,
-    Store,
-)
 from tg_archiver.archive.timefmt import labelled, minute
 from tg_archiver.output import STDOUT, GuardedStdout, write_export, write_stdout
+
+if TYPE_CHECKING:
+    from tg_archiver.archive.store import Store
+
+# Start-up: `--help`, `search` and `stats` load only what they use (issue 20). The store and
+# asyncio come in once the arguments are parsed; the importers (httpx, feedparser), dedup's
+# numpy work (explain, relink) and the service (telethon, apscheduler) only in the commands
+# that need them, imported inside those commands. tests/test_startup_imports.py checks this.
 
 log = logging.getLogger("tg_archiver")
 
@@ -54,6 +50,9 @@ DEFAULT_CONFIG = Path("tg-archiver.toml")
 MAX_LIMIT = 1_000_000
 # Commands that only read the archive: they work on one this user may not write.
 READING_COMMANDS = frozenset({"search", "export", "stats", "tags"})
+# The names of archive.export.FORMATS, spelled here so that `--help` needs no export code;
+# tests/test_startup_imports.py checks that the two agree.
+EXPORT_FORMATS = ("csv", "html", "jsonl", "md")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -104,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per post")
 
     p = sub.add_parser("export", help="export posts as jsonl, csv, md or html")
-    p.add_argument("--format", choices=sorted(FORMATS), default="jsonl")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
     _add_filters(p)
     p.add_argument("--no-duplicates", action="store_true", help="leave out copies")
     p.add_argument(
@@ -179,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _redact_logs()
     stdout = sys.stdout
     sys.stdout = GuardedStdout(stdout)
+    import asyncio  # after parsing: `--help` and bad usage exit without it
+
     try:
         code = asyncio.run(_run(args))
         sys.stdout.flush()
@@ -219,6 +220,8 @@ def _refuse_undecodable(args: argparse.Namespace) -> None:
 
 
 async def _run(args: argparse.Namespace) -> int:
+    from tg_archiver.archive.store import Store
+
     _refuse_undecodable(args)
     config_path = args.config
     if config_path is None and DEFAULT_CONFIG.exists():
@@ -254,6 +257,8 @@ async def _run(args: argparse.Namespace) -> int:
 
 
 async def cmd_import(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from tg_archiver.archive.ingest import import_paths, options_from_config
+
     paths = list(args.paths) or list(config.import_paths)
     if not paths:
         raise InputError("nothing to import: give a PATH or set [import] paths in the config")
@@ -271,6 +276,8 @@ async def cmd_import(store: Store, config: Config, args: argparse.Namespace) -> 
 
 
 async def cmd_fetch(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from tg_archiver.archive.ingest import fetch_feeds, options_from_config
+
     urls = list(args.urls) or [f.url for f in config.feeds]
     if not urls:
         raise InputError("no feeds: give a URL or add [[feeds]] to the config")
@@ -286,6 +293,8 @@ async def cmd_fetch(store: Store, config: Config, args: argparse.Namespace) -> i
 
 
 async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from tg_archiver.archive.export import to_json_dict
+
     query = parse_query(
         " ".join(args.query),
         tags=args.tag,
@@ -326,12 +335,19 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
 
 
 def _highlight(snippet: str, bold: bool) -> str:
+    from tg_archiver.archive.store import SNIPPET_END, SNIPPET_START
+
     start, end = ("\x1b[1m", "\x1b[0m") if bold else ("**", "**")
     one_line = " ".join(snippet.split())
     return one_line.replace(SNIPPET_START, start).replace(SNIPPET_END, end)
 
 
 async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from tg_archiver.archive.export import FORMATS, write_lines
+    from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter
+
     flt = ExportFilter(
         tags=tuple(args.tag),
         sources=tuple(args.source),
@@ -507,18 +523,24 @@ async def cmd_migrate(store: Store, config: Config, args: argparse.Namespace) ->
 
 
 async def cmd_relink(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from tg_archiver.archive.relink import relink
+
     report = await relink(store, config.near_threshold)
     print(f"relinked {report.summary()}")
     return 0
 
 
 async def cmd_explain(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from tg_archiver.archive.explain import explain
+
     for line in await explain(store, args.id, config.near_threshold):
         print(line)
     return 0
 
 
 async def cmd_unlink(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from tg_archiver.archive.explain import unlink
+
     print(await unlink(store, args.id, datetime.now(UTC)))
     return 0
 
