@@ -73,7 +73,7 @@ class Service:
         page_wait: float | None = None,
     ) -> None:
         """``client_factory(telegram_config, bot=...)`` builds the Telegram clients (the default
-        is :func:`bot.telegram.build_client`; tests pass one that never touches the network)."""
+        is :func:`bot.clients.build_client`; tests pass one that never touches the network)."""
         self.store = store
         self.config = config
         self.options = options_from_config(config)
@@ -368,8 +368,10 @@ class Service:
                 " feeds and imports only"
             )
             return None
+        from tg_archiver.bot.clients import build_client
         from tg_archiver.bot.commands import BotCommands
-        from tg_archiver.bot.telegram import ChannelIngest, ForwardIntake, build_client
+        from tg_archiver.bot.forward_intake import ForwardIntake
+        from tg_archiver.bot.telegram import ChannelIngest
 
         make_client = self._client_factory or build_client
         user = await self._connect_user(make_client) if tg.channels else None
