@@ -218,16 +218,16 @@ try:
             pass
     else:
         import ijson
-        from tg_archiver.archive.importers.tdesktop import (
-            _backend, _json_error, _Reader, _PARSE_ERRORS
+        from tg_archiver.archive.importers.tdesktop_json import (
+            backend, json_error, BoundedReader, PARSE_ERRORS
         )
         head = HEAD
-        reader = _Reader(Endless(head, b"x"), message_depth=3)
+        reader = BoundedReader(Endless(head, b"x"), message_depth=3)
         try:
-            for _ in _backend.items(reader, "messages.item", buf_size=256 * 1024):
+            for _ in backend.items(reader, "messages.item", buf_size=256 * 1024):
                 pass
-        except _PARSE_ERRORS as e:
-            raise _json_error("endless.json", reader, e) from None
+        except PARSE_ERRORS as e:
+            raise json_error("endless.json", reader, e) from None
 except InputError as e:
     print(e)
 # VmHWM, the peak of this program's own memory: ru_maxrss would count the pytest process
