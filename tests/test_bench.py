@@ -179,16 +179,16 @@ def test_big_import_is_set_beside_raw_inserts_of_its_rows(tmp_path: Path) -> Non
 _RAW_COPY = """
 import asyncio, json, sqlite3, sys
 from pathlib import Path
-from bench import suite
+from bench import ingest
 work = Path(sys.argv[1])
-asyncio.run(suite.ingest_ours(work / "corpus", work / "ours.db"))
-suite.BATCH = 64
-count, took = suite.ingest_raw(work / "ours.db", work / "raw.db")
+asyncio.run(ingest.ingest_ours(work / "corpus", work / "ours.db"))
+ingest.BATCH = 64
+count, took = ingest.ingest_raw(work / "ours.db", work / "raw.db")
 ours, raw = sqlite3.connect(work / "ours.db"), sqlite3.connect(work / "raw.db")
 same = {
     t: raw.execute(f'SELECT * FROM "{t}" ORDER BY 1, 2').fetchall()
     == ours.execute(f'SELECT * FROM "{t}" ORDER BY 1, 2').fetchall()
-    for t in suite._plain_tables(raw)
+    for t in ingest.plain_tables(raw)
 }
 bands = ours.execute("SELECT count(*) FROM post_bands").fetchone()[0]
 print(json.dumps({"count": count, "took": took, "same": same, "bands": bands}))
