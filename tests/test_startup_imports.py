@@ -15,7 +15,7 @@ from pathlib import Path
 from conftest import make_post, write_archive
 
 from tg_archiver.archive.export import FORMATS
-from tg_archiver.cli import EXPORT_FORMATS
+from tg_archiver.cli_args import EXPORT_FORMATS
 
 ROOT = Path(__file__).resolve().parent.parent
 # Loaded by the service (telethon, apscheduler), the importers (httpx, feedparser) and the
