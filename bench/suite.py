@@ -25,9 +25,10 @@ from bench.imports import bench_import, bench_raw_after_import, scale_archive
 from bench.ingest import bench_ingest, ingest_ours
 from bench.reads import bench_digest, bench_export, bench_search
 from bench.results import Results, table
+from bench.startup import bench_startup
 from bench.workspace import ensure_corpus, fresh, say
 
-PARTS = ("ingest", "import", "search", "export", "digest")
+PARTS = ("ingest", "import", "search", "export", "digest", "startup")
 
 
 # -- the command ----------------------------------------------------------------------------
@@ -55,7 +56,10 @@ def run(args: argparse.Namespace) -> int:
     if unknown := parts - set(PARTS):
         raise SystemExit(f"--only: unknown part(s) {', '.join(sorted(unknown))}")
     if not args.big_only:
-        if "ingest" in parts or not _has_posts(archive, args.posts):
+        if "startup" in parts:
+            bench_startup(results, work, args.startup_runs)
+        needs_archive = parts - {"startup"}  # start-up alone needs no ingested archive
+        if "ingest" in parts or (needs_archive and not _has_posts(archive, args.posts)):
             archive = bench_ingest(results, corpus, work, args.runs)
         if "import" in parts:
             imported = bench_import(results, corpus, manifest, work, args.runs, size)

@@ -21,7 +21,6 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
-from tg_archiver.archive.config import Config, load_config
 from tg_archiver.archive.errors import (
     ArchiverError,
     DamagedArchive,
@@ -30,19 +29,20 @@ from tg_archiver.archive.errors import (
     is_damage,
 )
 from tg_archiver.archive.location import writable
-from tg_archiver.archive.query import parse_date, parse_query
 from tg_archiver.archive.redact import RedactingFilter, redact
 from tg_archiver.archive.timefmt import labelled, minute
 from tg_archiver.cli_args import DEFAULT_CONFIG, build_parser
 from tg_archiver.output import STDOUT, GuardedStdout, write_export, write_stdout
 
 if TYPE_CHECKING:
+    from tg_archiver.archive.config import Config
     from tg_archiver.archive.store import Store
 
-# Start-up: `--help`, `search` and `stats` load only what they use (issue 20). The store and
-# asyncio come in once the arguments are parsed; the importers (httpx, feedparser), dedup's
-# numpy work (explain, relink) and the service (telethon, apscheduler) only in the commands
-# that need them, imported inside those commands. tests/test_startup_imports.py checks this.
+# Start-up: `--help`, `search` and `stats` load only what they use (issue 20). The config,
+# the store and asyncio come in once the arguments are parsed; the importers (httpx,
+# feedparser), dedup's numpy work (explain, relink) and the service (telethon, apscheduler)
+# only in the commands that need them, imported inside those commands.
+# tests/test_startup_imports.py checks this.
 
 log = logging.getLogger("tg_archiver")
 
@@ -103,6 +103,7 @@ def _refuse_undecodable(args: argparse.Namespace) -> None:
 
 
 async def _run(args: argparse.Namespace) -> int:
+    from tg_archiver.archive.config import load_config
     from tg_archiver.archive.store import Store
 
     _refuse_undecodable(args)
@@ -177,6 +178,7 @@ async def cmd_fetch(store: Store, config: Config, args: argparse.Namespace) -> i
 
 async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> int:
     from tg_archiver.archive.export import to_json_dict
+    from tg_archiver.archive.query import parse_query
 
     query = parse_query(
         " ".join(args.query),
@@ -229,6 +231,7 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
     import asyncio
 
     from tg_archiver.archive.export import FORMATS, write_lines
+    from tg_archiver.archive.query import parse_date
     from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter
 
     flt = ExportFilter(
@@ -319,6 +322,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
     """
     from tg_archiver.archive.chart import display_part
     from tg_archiver.archive.digest import DigestOptions, compose_digest
+    from tg_archiver.archive.query import parse_date
     from tg_archiver.bot.digests import CONSOLE, ConsoleSink, sender_for
 
     named = next((d for d in config.digests if d.name == args.topics.strip()), None)
