@@ -41,12 +41,14 @@ from functools import cache
 
 import numpy as np
 
+# Defined apart so that the config can read it without numpy; re-exported here.
+from tg_archiver.archive.dedup_threshold import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD
+
 NUM_PERM = 64
 BANDS = 16
 ROWS = NUM_PERM // BANDS
 SHINGLE_WORDS = 2
 MIN_WORDS = 8
-DEFAULT_THRESHOLD = 0.7
 _SEED = b"tg-archiver minhash v2"
 
 _WORD = re.compile(r"\w+")
