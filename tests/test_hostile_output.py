@@ -34,7 +34,7 @@ import pytest
 from conftest import CliResult, dump, ingest, make_post, write_archive
 from markdown_it import MarkdownIt
 
-import tg_archiver.archive.store as archive_store
+import tg_archiver.archive.store.connection as archive_store
 from tg_archiver.archive.store import Store
 from tg_archiver.bot.replies import format_hit
 from tg_archiver.cli import main
