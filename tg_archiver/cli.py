@@ -265,6 +265,7 @@ async def cmd_import(store: Store, config: Config, args: argparse.Namespace) -> 
         source_name=args.source,
         partial=args.partial,
         progress=sys.stderr.isatty(),
+        media=config.media,
     )
     print(report.summary())
     return 1 if report.error else 0

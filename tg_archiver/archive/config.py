@@ -22,6 +22,7 @@ from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.inputfiles import read_bounded
+from tg_archiver.archive.media_config import MediaConfig, parse_media
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.redact import redact_url
 from tg_archiver.archive.tags import TopicAliases
@@ -117,6 +118,7 @@ class Config:
     source_usernames: tuple[tuple[str, str], ...] = ()
     # ([[alerts]] chat id as text, query): each new matching post sent to the chat (bot.alerts)
     alerts: tuple[tuple[str, str], ...] = ()
+    media: MediaConfig = field(default_factory=MediaConfig)  # [media]: archive.media_config
     path: Path | None = None  # the file this came from, if any
 
 
@@ -172,7 +174,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         "",
         {
             "archive", "cleaning", "topics", "dedup", "feeds", "import", "polling", "telegram",
-            "digests", "sources", "alerts",
+            "digests", "sources", "alerts", "media",
         },
     )  # fmt: skip
     archive = _table(data, "archive")
@@ -245,6 +247,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         digests=_digests(data.get("digests", []), base),
         source_usernames=_source_usernames(_table(data, "sources")),
         alerts=_alerts(data.get("alerts", [])),
+        media=parse_media(_table(data, "media")),
         path=path,
     )
 

@@ -51,6 +51,7 @@ RECONNECT_TRIES = 5  # retries of a channel's backfill after disconnects in a ro
 
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[Any]]
+OnMedia = Callable[[SourceRef, Sequence[Sequence[Any]]], Awaitable[None]]
 
 REFUSAL = "Sorry, this archive only takes posts from its members."
 HINT = "Forward me channel posts to archive them."
@@ -148,12 +149,16 @@ class ChannelIngest:
         sleep: Sleep = asyncio.sleep,
         page_wait: float | None = None,
         on_stored: Callable[[], Awaitable[None]] | None = None,
+        on_media: OnMedia | None = None,
     ) -> None:
         """``sleep`` waits out flood waits; ``page_wait`` is the pause between history pages
         (None: telethon's own, one second on a long history, which keeps flood waits rare);
-        ``on_stored`` runs after a live post was added (the service's alerts)."""
+        ``on_stored`` runs after a live post was added (the service's alerts); ``on_media``
+        gets the messages of every stored batch, one list per post, for their media
+        (bot.media.MediaDownloader.track: it records them and returns, downloads follow)."""
         self._page_wait = page_wait
         self._on_stored = on_stored
+        self._on_media = on_media
         self._store = store
         self._client = client
         self._configured = tuple(channels)
@@ -328,7 +333,10 @@ class ChannelIngest:
             keep = groups.pop()
         posts = [self._post(ch.source, g) for g in groups]
         pending[:] = keep
-        return await self._store_posts(ch, [p for p in posts if not _is_empty(p)])
+        report = await self._store_posts(ch, [p for p in posts if not _is_empty(p)])
+        if self._on_media is not None:
+            await self._on_media(ch.source, groups)
+        return report
 
     @staticmethod
     def _post(source: SourceRef, group: list[Any]) -> Post:
@@ -389,13 +397,15 @@ class ChannelIngest:
         found = self._channel(event)
         if found:
             ch, source = found
-            await self._store_live(ch, message_to_post(event.message, source), "new")
+            post = message_to_post(event.message, source)
+            await self._store_live(ch, post, "new", [event.message])
 
     async def _on_album(self, event: Any) -> None:
         found = self._channel(event)
         if found:
             ch, source = found
-            await self._store_live(ch, album_to_post(event.messages, source), "album")
+            post = album_to_post(event.messages, source)
+            await self._store_live(ch, post, "album", event.messages)
 
     async def _on_edit(self, event: Any) -> None:
         found = self._channel(event)
@@ -436,7 +446,9 @@ class ChannelIngest:
             )
         log.info("deleted channel=%s ids=%d marked=%d", ch.source.key, len(ids), marked)
 
-    async def _store_live(self, ch: _Channel, post: Post, what: str) -> None:
+    async def _store_live(
+        self, ch: _Channel, post: Post, what: str, messages: Sequence[Any] = ()
+    ) -> None:
         if _is_empty(post):
             return
         try:
@@ -472,6 +484,8 @@ class ChannelIngest:
             report.added,
             report.edited,
         )
+        if messages and self._on_media is not None:
+            await self._on_media(ch.source, [messages])
         if ch.peer_id in self._gaps:
             await self._fill_gap(ch)
         if report.added and self._on_stored is not None:

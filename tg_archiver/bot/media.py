@@ -1,0 +1,379 @@
+"""Downloading the media of archived Telegram posts, after their text and never in its way.
+
+Channel ingest stores a batch of posts, then hands their messages to :meth:`MediaDownloader.track`:
+one short transaction records each attachment (``pending``, or ``skipped`` by a ``[media]``
+rule) and the downloads start as background tasks, at most ``[media] concurrent`` at a time.
+Text ingest never waits for a file.
+
+A download goes through telethon's own ``iter_download`` (``upload.GetFileRequest`` in parts of
+:data:`REQUEST_SIZE`), appending to ``<media>/partial/<photo|document>-<id>``; then the file is
+hashed and moved into the content-addressed store (:mod:`archive.media_files`) and linked to
+its post. What can go wrong, and what happens:
+
+- FloodWait: every download waits the seconds Telegram asked, then resumes where it stopped;
+- a disconnect: retried after 1, 2, 4 ... s from the bytes already on disk (the part file
+  keeps whole requests only), :data:`RETRIES` times; then the file stays ``pending`` with its
+  part, and the next start or ``media fetch`` resumes it;
+- a file larger than announced or than its limit: stopped, the part removed, ``skipped``;
+- a download that ends short of the announced size (truncated): ``failed``, part removed;
+- Telegram refusing the file (an RPC error), a full disk: ``failed`` with the reason.
+
+A file Telegram knows by an id already kept (a forward of a kept photo) is linked, not fetched.
+Telethon objects stay in this module and :mod:`bot.convert`; the archive sees
+:class:`~archive.media_store.MediaItem` values.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import logging
+import os
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from telethon.errors import FloodWaitError, RPCError
+from telethon.tl import types
+
+from tg_archiver.archive.errors import StorageError
+from tg_archiver.archive.media_config import MediaConfig
+from tg_archiver.archive.media_files import LocalMediaFiles
+from tg_archiver.archive.media_store import MediaItem, MediaRow, MediaStore
+from tg_archiver.archive.models import SourceRef
+from tg_archiver.archive.store import Store
+from tg_archiver.bot.convert import media_summary
+
+log = logging.getLogger(__name__)
+
+REQUEST_SIZE = 128 * 1024  # bytes per GetFileRequest; a multiple of 4 KiB, as Telegram wants
+RETRIES = 5  # disconnects in a row before a download waits for the next start
+
+Sleep = Callable[[float], Awaitable[Any]]
+Clock = Callable[[], datetime]
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    post_id: int
+    position: int
+    item: MediaItem
+    media: Any  # telethon MessageMediaPhoto / MessageMediaDocument
+
+
+class _Stop(Exception):
+    """A download that cannot complete: (state, reason) for its row."""
+
+    def __init__(self, state: str, reason: str) -> None:
+        super().__init__(reason)
+        self.state = state
+        self.reason = reason
+
+
+def media_of(message: Any) -> tuple[MediaItem, Any] | None:
+    """The attachment of a message that has a file, with the telethon media to fetch it."""
+    media = getattr(message, "media", None)
+    if isinstance(media, types.MessageMediaPhoto) and isinstance(media.photo, types.Photo):
+        best = _largest_size(media.photo)
+        if best is None:
+            return None
+        item = MediaItem(
+            kind="photo",
+            size=_size_bytes(best),
+            mime_type="image/jpeg",
+            width=getattr(best, "w", None),
+            height=getattr(best, "h", None),
+            message_id=int(message.id),
+            telegram_file=f"photo-{media.photo.id}",
+        )
+        return item, media
+    if isinstance(media, types.MessageMediaDocument) and isinstance(media.document, types.Document):
+        (summary,) = media_summary(media)
+        width = height = None
+        duration = None
+        for a in media.document.attributes:
+            if isinstance(a, types.DocumentAttributeVideo | types.DocumentAttributeImageSize):
+                width, height = a.w, a.h
+            if isinstance(a, types.DocumentAttributeVideo | types.DocumentAttributeAudio):
+                duration = float(a.duration)
+        item = MediaItem(
+            kind=summary.kind,
+            file_name=summary.file_name,
+            size=summary.size,
+            mime_type=summary.mime_type,
+            width=width,
+            height=height,
+            duration=duration,
+            message_id=int(message.id),
+            telegram_file=f"document-{media.document.id}",
+        )
+        return item, media
+    return None
+
+
+class MediaDownloader:
+    """Keeps the files of archived posts: records them, downloads them in the background."""
+
+    def __init__(
+        self,
+        store: Store,
+        client: Any,
+        rules: MediaConfig,
+        *,
+        files: LocalMediaFiles,
+        clock: Clock = _utcnow,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self._store = store
+        self._media = MediaStore(store)
+        self._client = client
+        self._rules = rules
+        self._files = files
+        self._clock = clock
+        self._sleep = sleep
+        self._slots = asyncio.Semaphore(rules.concurrent)
+        self._flood = asyncio.Lock()  # held while a FloodWait is waited out: all downloads wait
+        self._tasks: set[asyncio.Task[str]] = set()
+        self.active = 0
+        self.most_active = 0  # the most downloads seen running at once
+
+    async def track(self, source: SourceRef, groups: Sequence[Sequence[Any]]) -> None:
+        """Record the attachments of stored posts (each group: one post's messages, an album's
+        parts) and start downloading the ones the rules keep. Returns at once."""
+        try:
+            jobs = await self._record(source, groups)
+        except StorageError as e:  # the posts are stored; their media wait for `media fetch`
+            log.error("media source=%s not recorded: %s", source.key, e)
+            return
+        for job in jobs:
+            self._spawn(job)
+
+    async def _record(self, source: SourceRef, groups: Sequence[Sequence[Any]]) -> list[_Job]:
+        jobs: list[_Job] = []
+        async with self._store.transaction():
+            for group in groups:
+                found = [f for f in (media_of(m) for m in sorted(group, key=_id)) if f]
+                if not found:
+                    continue
+                # An album is stored under its lowest message id (bot.convert.album_to_post).
+                external_id = str(min(_id(m) for m in group))
+                post_id = await self._media.post_id(source.kind, source.key, external_id)
+                if post_id is None:
+                    continue  # not stored (an empty post, a refused one)
+                items = [item for item, _ in found]
+                states = [self._first_state(item) for item in items]
+                await self._media.track(post_id, items, states, now=self._clock())
+                jobs += [
+                    _Job(post_id, n, item, media)
+                    for n, ((item, media), (state, _)) in enumerate(zip(found, states, strict=True))
+                    if state == "pending"
+                ]
+        return jobs
+
+    async def fetch_waiting(self, resolve: Callable[[str, list[int]], Awaitable[list[Any]]]) -> int:
+        """Download the attachments still ``pending``, and the ``skipped`` ones a raised limit
+        now keeps (``media fetch``). ``resolve(channel key, message ids)`` gives the messages
+        (fresh file references). Returns how many downloads were started."""
+        started = 0
+        after = (0, -1)
+        while rows := await self._media.waiting(after):
+            after = (rows[-1].post_id, rows[-1].position)
+            wanted = [r for r in rows if self._rules.skip_reason(r.item.kind, r.item.size) is None]
+            by_channel: dict[str, list[MediaRow]] = {}
+            for r in wanted:
+                by_channel.setdefault(r.source_key, []).append(r)
+            for key, channel_rows in by_channel.items():
+                ids = sorted({r.item.message_id for r in channel_rows if r.item.message_id})
+                messages = {int(m.id): m for m in await resolve(key, ids) if m is not None}
+                for r in channel_rows:
+                    found = media_of(messages.get(r.item.message_id or 0))
+                    if found is None:
+                        async with self._store.transaction():
+                            await self._media.mark(
+                                r.post_id, r.position, "failed", "message gone", self._clock()
+                            )
+                        continue
+                    self._spawn(_Job(r.post_id, r.position, r.item, found[1]))
+                    started += 1
+        await self.drain()
+        return started
+
+    async def drain(self) -> None:
+        """Wait for every download started so far (``run --once``, ``media fetch``, tests)."""
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def close(self) -> None:
+        """Stop the downloads in flight; their parts stay on disk and resume next time."""
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    def _first_state(self, item: MediaItem) -> tuple[str, str | None]:
+        why = self._rules.skip_reason(item.kind, item.size)
+        return ("skipped", why) if why else ("pending", None)
+
+    def _spawn(self, job: _Job) -> None:
+        task = asyncio.create_task(self._run(job))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _run(self, job: _Job) -> str:
+        async with self._slots:
+            self.active += 1
+            self.most_active = max(self.most_active, self.active)
+            try:
+                return await self.download(job)
+            finally:
+                self.active -= 1
+
+    async def download(self, job: _Job) -> str:
+        """Fetch one attachment and record what became of it; return its state."""
+        item = job.item
+        if item.telegram_file and (sha := await self._media.kept_telegram_file(item.telegram_file)):
+            async with self._store.transaction():
+                await self._media.keep_known(job.post_id, job.position, sha, self._clock())
+            return "kept"
+        assert item.telegram_file is not None
+        part = self._files.partial(item.telegram_file)
+        try:
+            await self._fetch(job, part)
+            stored = await asyncio.to_thread(self._files.adopt, part)
+        except _Stop as stop:
+            part.unlink(missing_ok=True)
+            log.warning(
+                "media post=%d file=%s %s: %s", job.post_id, item.telegram_file, stop.state,
+                stop.reason,
+            )  # fmt: skip
+            async with self._store.transaction():
+                await self._media.mark(job.post_id, job.position, stop.state, stop.reason,
+                                       self._clock())  # fmt: skip
+            return stop.state
+        except _Interrupted as e:
+            log.warning(
+                "media post=%d file=%s interrupted at %d bytes, resumes on the next start: %s",
+                job.post_id, item.telegram_file, e.at, e,
+            )  # fmt: skip
+            return "pending"
+        except StorageError as e:
+            log.error("media post=%d file=%s not stored: %s", job.post_id, item.telegram_file, e)
+            async with self._store.transaction():
+                await self._media.mark(job.post_id, job.position, "failed", str(e), self._clock())
+            return "failed"
+        async with self._store.transaction():
+            await self._media.keep(job.post_id, job.position, stored, item.mime_type, self._clock())
+        log.info(
+            "media post=%d file=%s kept sha256=%s bytes=%d new=%s",
+            job.post_id, item.telegram_file, stored.sha256, stored.size, stored.new,
+        )  # fmt: skip
+        return "kept"
+
+    async def _fetch(self, job: _Job, part: Path) -> None:
+        """Append the file's bytes to ``part`` from where it stopped, until it is whole."""
+        item = job.item
+        limit = self._rules.max_bytes(item.kind)
+        location, dc_id = _location(job.media)
+        disconnects = 0
+        while True:
+            async with self._flood:
+                pass  # another download is waiting out a FloodWait: wait with it
+            offset = _resume_point(part)
+            try:
+                with open(part, "ab") as out:
+                    async for chunk in self._client.iter_download(
+                        location,
+                        offset=offset,
+                        request_size=REQUEST_SIZE,
+                        file_size=item.size,
+                        dc_id=dc_id,
+                    ):
+                        offset += len(chunk)
+                        if offset > limit:
+                            raise _Stop("skipped", f"over the {item.kind} limit while downloading")
+                        if item.size is not None and offset > item.size:
+                            raise _Stop("failed", f"larger than the {item.size} bytes announced")
+                        out.write(chunk)
+                    out.flush()
+                    os.fsync(out.fileno())
+            except FloodWaitError as e:
+                log.warning("media file=%s flood_wait=%ds", item.telegram_file, e.seconds)
+                async with self._flood:
+                    await self._sleep(e.seconds)
+                continue
+            except ConnectionError as e:
+                disconnects += 1
+                if disconnects > RETRIES:
+                    raise _Interrupted(str(e), _resume_point(part)) from None
+                await self._sleep(min(2.0 ** (disconnects - 1), 60.0))
+                continue
+            except RPCError as e:
+                raise _Stop("failed", f"Telegram refused it: {type(e).__name__}") from None
+            except OSError as e:
+                if e.errno in (errno.ENOSPC, errno.EDQUOT):
+                    raise _Stop("failed", "no space left on the disk") from None
+                raise _Stop("failed", f"cannot write: {e.strerror}") from None
+            if item.size is not None and offset < item.size:
+                raise _Stop("failed", f"truncated: {offset} of {item.size} bytes")
+            if offset == 0:
+                raise _Stop("failed", "empty file")
+            return
+
+
+class _Interrupted(Exception):
+    def __init__(self, message: str, at: int) -> None:
+        super().__init__(message)
+        self.at = at
+
+
+def _resume_point(part: Path) -> int:
+    """Bytes of ``part`` to keep: whole requests only (Telegram wants offsets on them), the
+    rest cut off, as a crash mid-write may have left a torn tail."""
+    try:
+        size = part.stat().st_size
+    except FileNotFoundError:
+        return 0
+    keep = size - size % REQUEST_SIZE
+    if keep != size:
+        os.truncate(part, keep)
+    return keep
+
+
+def _location(media: Any) -> tuple[Any, int]:
+    if isinstance(media, types.MessageMediaPhoto):
+        photo = media.photo
+        best = _largest_size(photo)
+        assert best is not None
+        location = types.InputPhotoFileLocation(
+            id=photo.id,
+            access_hash=photo.access_hash,
+            file_reference=photo.file_reference,
+            thumb_size=best.type,
+        )
+        return location, int(photo.dc_id)
+    doc = media.document
+    location = types.InputDocumentFileLocation(
+        id=doc.id, access_hash=doc.access_hash, file_reference=doc.file_reference, thumb_size=""
+    )
+    return location, int(doc.dc_id)
+
+
+def _largest_size(photo: Any) -> Any | None:
+    """The photo's biggest stored size (telethon's own pick, ``sizes[-1]``, is not always it)."""
+    sizes = [s for s in photo.sizes if isinstance(s, types.PhotoSize | types.PhotoSizeProgressive)]
+    return max(sizes, key=lambda s: (s.w * s.h, _size_bytes(s)), default=None)
+
+
+def _size_bytes(size: Any) -> int:
+    if isinstance(size, types.PhotoSizeProgressive):
+        return max(size.sizes) if size.sizes else 0
+    return int(size.size)
+
+
+def _id(message: Any) -> int:
+    return int(message.id)
