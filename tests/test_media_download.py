@@ -197,7 +197,7 @@ async def test_an_interrupted_download_resumes_on_the_next_start(
     async def resolve(key: str, ids: list[int]) -> list[Any]:
         return list(await tg.get_messages(MFA, ids=ids))
 
-    assert await fetcher.fetch_waiting(resolve) == 1
+    assert await fetcher.fetch_waiting(resolve) == {"kept": 1}
 
     sha = hashlib.sha256(BIG).hexdigest()
     assert media_rows(store)[0][3:] == ("kept", None, sha)
@@ -247,7 +247,7 @@ async def test_raising_a_limit_then_fetch_downloads_what_was_skipped(
     async def resolve(key: str, ids: list[int]) -> list[Any]:
         return list(await tg.get_messages(MFA, ids=ids))
 
-    assert await downloader(store, tg, Sleeps()).fetch_waiting(resolve) == 1
+    assert await downloader(store, tg, Sleeps()).fetch_waiting(resolve) == {"kept": 1}
     assert media_rows(store)[0][3] == "kept"
 
 

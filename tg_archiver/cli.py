@@ -23,6 +23,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO, TextIO
 
+from tg_archiver import media_cli
 from tg_archiver.archive.config import Config, load_config
 from tg_archiver.archive.errors import (
     ArchiverError,
@@ -146,6 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=_positive_int, help="the post's id (search --json shows it)")
     p = sub.add_parser("unlink", help="undo a wrong duplicate link: the post stays distinct")
     p.add_argument("id", type=_positive_int, help="the post's id (search --json shows it)")
+    media_cli.add_parser(sub)
     return parser
 
 
@@ -558,4 +560,5 @@ COMMANDS: dict[str, Callable[[Store, Config, argparse.Namespace], Any]] = {
     "relink": cmd_relink,
     "explain": cmd_explain,
     "unlink": cmd_unlink,
+    "media": media_cli.cmd_media,
 }

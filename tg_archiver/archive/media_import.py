@@ -47,7 +47,7 @@ class MediaImportReport:
 
     def summary(self) -> str:
         return (
-            f"media: {self.kept} files kept ({self.already_kept} already in the store),"
+            f"media: {self.kept} file(s) kept ({self.already_kept} already in the store),"
             f" {self.missing} missing, {self.skipped} skipped by rule, {self.failed} failed,"
             f" {self.refused} refused"
         )

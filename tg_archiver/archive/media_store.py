@@ -66,6 +66,7 @@ _WAITING = (
     " ORDER BY post_media.post_id, post_media.position LIMIT ?"
 )
 _OF_POSTS = f"SELECT {_ROW_COLUMNS}{_ROW_FROM} WHERE post_media.post_id IN (%s) ORDER BY 1, 2"
+_POSTS_OF_FILE = "SELECT DISTINCT post_id FROM post_media WHERE sha256 = ? ORDER BY post_id"
 _FILES_AFTER = "SELECT sha256, size FROM media_files WHERE sha256 > ? ORDER BY sha256 LIMIT ?"
 _BY_KIND = (
     "SELECT kind, count(*), sum(state = 'kept'), sum(state = 'pending'), sum(state = 'skipped'),"
@@ -218,6 +219,9 @@ class MediaStore:
             out.extend((str(s), int(n)) for s, n in rows)
             last = out[-1][0]
         return out
+
+    async def posts_of_file(self, sha256: str) -> list[int]:
+        return [int(p) for (p,) in await self.store._read_all(_POSTS_OF_FILE, (sha256,))]
 
     async def by_kind(self) -> list[KindStats]:
         rows = await self.store._read_all(_BY_KIND)

@@ -29,6 +29,7 @@ import asyncio
 import errno
 import logging
 import os
+from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -176,11 +177,14 @@ class MediaDownloader:
                 ]
         return jobs
 
-    async def fetch_waiting(self, resolve: Callable[[str, list[int]], Awaitable[list[Any]]]) -> int:
+    async def fetch_waiting(
+        self, resolve: Callable[[str, list[int]], Awaitable[list[Any]]]
+    ) -> Counter[str]:
         """Download the attachments still ``pending``, and the ``skipped`` ones a raised limit
         now keeps (``media fetch``). ``resolve(channel key, message ids)`` gives the messages
-        (fresh file references). Returns how many downloads were started."""
-        started = 0
+        (fresh file references). Returns how many ended in each state."""
+        states: Counter[str] = Counter()
+        tasks: list[asyncio.Task[str]] = []
         after = (0, -1)
         while rows := await self._media.waiting(after):
             after = (rows[-1].post_id, rows[-1].position)
@@ -198,11 +202,12 @@ class MediaDownloader:
                             await self._media.mark(
                                 r.post_id, r.position, "failed", "message gone", self._clock()
                             )
+                        states["failed"] += 1
                         continue
-                    self._spawn(_Job(r.post_id, r.position, r.item, found[1]))
-                    started += 1
-        await self.drain()
-        return started
+                    tasks.append(self._spawn(_Job(r.post_id, r.position, r.item, found[1])))
+        for result in await asyncio.gather(*tasks, return_exceptions=True):
+            states[result if isinstance(result, str) else "failed"] += 1
+        return states
 
     async def drain(self) -> None:
         """Wait for every download started so far (``run --once``, ``media fetch``, tests)."""
@@ -219,10 +224,11 @@ class MediaDownloader:
         why = self._rules.skip_reason(item.kind, item.size)
         return ("skipped", why) if why else ("pending", None)
 
-    def _spawn(self, job: _Job) -> None:
+    def _spawn(self, job: _Job) -> asyncio.Task[str]:
         task = asyncio.create_task(self._run(job))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task
 
     async def _run(self, job: _Job) -> str:
         async with self._slots:
@@ -377,3 +383,20 @@ def _size_bytes(size: Any) -> int:
 
 def _id(message: Any) -> int:
     return int(message.id)
+
+
+async def fetch_with_client(
+    store: Store, client: Any, rules: MediaConfig, files: LocalMediaFiles
+) -> Counter[str]:
+    """``media fetch``: what is waiting, through a connected user client."""
+
+    async def resolve(key: str, ids: list[int]) -> list[Any]:
+        try:
+            entity = await client.get_entity(types.PeerChannel(int(key)))
+            found = await client.get_messages(entity, ids=ids)
+        except (ValueError, RPCError) as e:
+            log.warning("media channel=%s not reachable: %s", key, type(e).__name__)
+            return []
+        return [m for m in found if isinstance(m, types.Message)]
+
+    return await MediaDownloader(store, client, rules, files=files).fetch_waiting(resolve)
