@@ -8,12 +8,14 @@ import asyncio
 import hashlib
 import os
 import sqlite3
+from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import NOW, OPTIONS
 from telegram_harness import (
     FakeTelegram,
+    OfflineTelegram,
     channel,
     channel_message,
     dispatch,
@@ -23,10 +25,12 @@ from telegram_harness import (
 )
 from telethon.tl import functions, types
 
+from tg_archiver.archive.config import Config, TelegramConfig
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles, media_root, relative_path
 from tg_archiver.archive.store import Store
 from tg_archiver.bot.media import REQUEST_SIZE, MediaDownloader
+from tg_archiver.bot.service import Service
 from tg_archiver.bot.telegram import ChannelIngest
 
 MFA = channel(1500000001, "example_mfa", "Example MFA")
@@ -351,5 +355,50 @@ async def test_a_full_disk_leaves_no_partial_file_in_the_store(
     assert row[3] == "failed"
     assert "no space left" in row[4]
     assert [p for p in media_root(store.path).rglob("*") if p.is_file()] == []
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute("SELECT count(*) FROM posts").fetchone() == (1,)
+
+
+def service_config(tmp_path: Path, media: MediaConfig | None = None) -> Config:
+    session = tmp_path / "user.session"
+    session.touch()
+    return Config(
+        telegram=TelegramConfig(
+            api_id=1, api_hash="not-a-real-hash", session=session, channels=("@example_mfa",)
+        ),
+        media=media or MediaConfig(),
+    )
+
+
+async def test_run_once_keeps_the_files_of_the_posts_it_backfills(
+    store: Store, tmp_path: Path
+) -> None:
+    fake = OfflineTelegram(bot=False)
+    pic = photo(size=len(BIG))
+    fake.serve(pic, BIG)
+    fake.add_channel(MFA, [channel_message(1, MFA, "Talks #SCO", media=pic)])
+    service = Service(
+        store, service_config(tmp_path), client_factory=lambda tg, bot: fake, page_wait=0
+    )
+
+    assert await service.run(once=True) == 0
+
+    sha = hashlib.sha256(BIG).hexdigest()
+    assert media_rows(store) == [("1", 0, "photo", "kept", None, sha)]
+    assert stored_file(store, sha) == BIG
+
+
+async def test_run_once_with_media_off_downloads_nothing(store: Store, tmp_path: Path) -> None:
+    fake = OfflineTelegram(bot=False)
+    pic = photo(size=len(BIG))
+    fake.serve(pic, BIG)
+    fake.add_channel(MFA, [channel_message(1, MFA, "Talks #SCO", media=pic)])
+    config = service_config(tmp_path, MediaConfig(enabled=False))
+    service = Service(store, config, client_factory=lambda tg, bot: fake, page_wait=0)
+
+    assert await service.run(once=True) == 0
+
+    assert media_rows(store) == []
+    assert fake.file_requests() == []
     with sqlite3.connect(store.path) as conn:
         assert conn.execute("SELECT count(*) FROM posts").fetchone() == (1,)

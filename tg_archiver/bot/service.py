@@ -87,6 +87,7 @@ class Service:
         self._digest_locks: dict[str, asyncio.Lock] = {}
         self._alerts: AlertSender | None = None  # with a bot: alerts go through it
         self._sub_jobs: dict[str, tuple[object, ...]] = {}  # job id -> the schedule it runs
+        self._media: Any = None  # bot.media.MediaDownloader, with channels and [media] on
 
     def stop(self) -> None:
         """Ask the service to stop (what SIGINT and SIGTERM do)."""
@@ -112,6 +113,8 @@ class Service:
                     await poller.poll_all()
                     if channels is not None:
                         await channels.backfill()
+                    if self._media is not None:
+                        await self._media.drain()
                     await self.catch_up_digests()
                     log.info("cycle done once=true")
                     return 0
@@ -188,6 +191,8 @@ class Service:
                 backfill.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await backfill
+            if self._media is not None:
+                await self._media.close()  # parts stay on disk; resumed by `media fetch`
             if not await self.store.wait_idle(SHUTDOWN_GRACE_SECONDS):
                 log.warning("service stopping with a transaction still open; it is rolled back")
             for sig in (signal.SIGINT, signal.SIGTERM):
@@ -389,6 +394,7 @@ class Service:
         channels = None
         reader = user or bot
         if tg.channels and reader is not None:
+            self._media = self._media_downloader(reader)
             try:
                 channels = ChannelIngest(
                     self.store,
@@ -399,6 +405,7 @@ class Service:
                     clock=self.clock,
                     page_wait=self._page_wait,
                     on_stored=self.check_alerts,
+                    on_media=self._media.track if self._media is not None else None,
                 )
                 await channels.resolve()
                 if live:
@@ -426,6 +433,18 @@ class Service:
                 clock=self.clock,
             ).register()
         return channels
+
+    def _media_downloader(self, client: Any) -> Any:
+        """The downloader of channel posts' files, unless ``[media] enabled = false``."""
+        if not self.config.media.enabled:
+            log.info("media=off reason=[media] enabled = false")
+            return None
+        from tg_archiver.archive.media_files import LocalMediaFiles, media_root
+        from tg_archiver.bot.media import MediaDownloader
+
+        files = LocalMediaFiles(media_root(self.store.path))
+        files.clean_temporary()
+        return MediaDownloader(self.store, client, self.config.media, files=files, clock=self.clock)
 
     async def check_alerts(self) -> None:
         """Send what the alerts have new (and what a restart left unsent). A fault is logged
