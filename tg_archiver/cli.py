@@ -33,7 +33,7 @@ from tg_archiver.archive.errors import (
     is_damage,
 )
 from tg_archiver.archive.explain import explain, unlink
-from tg_archiver.archive.export import FORMATS, to_json_dict, write_lines
+from tg_archiver.archive.export import FORMATS, to_json_dict, write_html, write_lines
 from tg_archiver.archive.ingest import fetch_feeds, import_paths, options_from_config
 from tg_archiver.archive.location import writable
 from tg_archiver.archive.query import parse_date, parse_query
@@ -108,6 +108,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=sorted(FORMATS), default="jsonl")
     _add_filters(p)
     p.add_argument("--no-duplicates", action="store_true", help="leave out copies")
+    p.add_argument(
+        "--with-media",
+        type=Path,
+        metavar="DIR",
+        help="copy the kept files the export refers to into DIR (ab/cd/<sha256>)",
+    )
+    p.add_argument(
+        "--embed", action="store_true", help="html: small photos inside the page (data: URIs)"
+    )
     p.add_argument(
         "-o",
         "--output",
@@ -348,20 +357,34 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
     progress = sys.stderr.isatty()
     total = await store.count_posts(flt) if progress else None
 
+    media = media_cli.ExportMedia(store, args)
+
     def write(out: TextIO) -> int:
         rows = store.read_posts(flt)
         if progress:
             from tqdm import tqdm
 
             rows = iter(tqdm(rows, total=total, unit=" posts", file=sys.stderr, leave=False))
-        return writer(rows, out, title=title, note=note)
+        links = media.open() if args.format == "html" else None
+        try:
+            if links is not None:
+                return write_html(links.rows(rows), out, title=title, note=note, images=True)
+            return writer(rows, out, title=title, note=note)
+        finally:
+            media.finish()
 
     def write_binary(out: BinaryIO) -> int:
         # JSON Lines and CSV: the same bytes, formatted by SQLite (Store.read_export_lines).
         chunks = store.read_export_lines(flt, args.format)
+        links = media.open() if args.format == "jsonl" else None
+        if links is not None:
+            chunks = links.jsonl(chunks)
         if progress:
             chunks = _with_progress(chunks, total)
-        return write_lines(chunks, out, args.format)
+        try:
+            return write_lines(chunks, out, args.format)
+        finally:
+            media.finish()
 
     binary = args.format in EXPORT_LINE_FORMATS
     if args.output is None or args.output == STDOUT:

@@ -9,10 +9,14 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import sqlite3
+import sys
+from pathlib import Path
 from typing import Any
 
 from tg_archiver.archive.config import Config
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.media_export import MediaLinks, has_kept_files
 from tg_archiver.archive.media_files import LocalMediaFiles, media_root, relative_path
 from tg_archiver.archive.media_store import MediaStore
 from tg_archiver.archive.store import Store
@@ -103,3 +107,49 @@ async def _fetch(store: Store, config: Config, files: LocalMediaFiles) -> int:
     done = ", ".join(f"{n} {state}" for state, n in sorted(states.items())) or "nothing to fetch"
     print(f"media fetch: {done}")
     return 1 if states.get("failed") else 0
+
+
+class ExportMedia:
+    """What ``export`` does with kept files (see :mod:`archive.media_export`): opened in the
+    export's worker thread, on a read connection of that thread."""
+
+    def __init__(self, store: Store, args: argparse.Namespace) -> None:
+        if (args.with_media or args.embed) and args.format not in ("jsonl", "html"):
+            raise InputError("--with-media and --embed work with --format jsonl or html")
+        self._store = store
+        self._copy_dir: Path | None = args.with_media
+        self._embed: bool = args.embed
+        output = args.output
+        to_file = output is not None and output != "-" and not Path(output).is_char_device()
+        self._page_dir = Path(output).resolve().parent if to_file else Path.cwd()
+        self.links: MediaLinks | None = None
+
+    def open(self) -> MediaLinks | None:
+        """The links for this export, or None when the archive keeps no file."""
+        # Read-only; used by one thread at a time, but the JSON Lines path reads ahead in a
+        # thread of its own (archive.readahead), not the one that opens it.
+        conn = sqlite3.connect(self._store._read_uri, uri=True, check_same_thread=False)
+        if not has_kept_files(conn):
+            conn.close()
+            return None
+        copy_dir = self._copy_dir.resolve() if self._copy_dir is not None else None
+        self.links = MediaLinks(
+            conn,
+            media_root(self._store.path),
+            page_dir=self._page_dir,
+            copy_dir=copy_dir,
+            embed=self._embed,
+        )
+        return self.links
+
+    def finish(self) -> None:
+        """Copy the referenced files (``--with-media``) and close the connection."""
+        if self.links is None:
+            return
+        try:
+            if self._copy_dir is not None:
+                copied, missing = self.links.copy_referenced(self._copy_dir)
+                note = f", {missing} missing from the media folder" if missing else ""
+                print(f"copied {copied} media files to {self._copy_dir}{note}", file=sys.stderr)
+        finally:
+            self.links.close()
