@@ -13,7 +13,10 @@ from typing import Any
 import pytest
 from tdesktop_fixtures import document, make_channel_export, message, photo, write_export
 
+from tg_archiver.archive.config import Config
 from tg_archiver.archive.media_files import media_root, relative_path
+from tg_archiver.archive.store import Store
+from tg_archiver.bot.service import Service
 
 PIC = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40 + b"\xff\xd9"
 PDF = b"%PDF-1.7\n" + b"statement " * 500
@@ -251,3 +254,17 @@ def test_media_fetch_without_telegram_is_one_line(tmp_path: Path, cli: Callable[
     assert result.code == 1
     assert "media fetch needs Telegram" in result.err
     assert len(result.err.strip().splitlines()) == 1
+
+
+async def test_the_service_import_scan_keeps_an_exports_files(tmp_path: Path) -> None:
+    folder = export_folder(tmp_path, [message(1, "Photo", **photo("photos/a.jpg", size=len(PIC)))])
+    (folder / "photos" / "a.jpg").write_bytes(PIC)
+    db = tmp_path / "archive.db"
+    config = Config(database=db, import_paths=(folder,))
+
+    async with await Store.open(db) as store:
+        assert await Service(store, config).run(once=True) == 0
+
+    sha = hashlib.sha256(PIC).hexdigest()
+    assert media_rows(db) == [("1", "photo", "kept", None, sha)]
+    assert (media_root(db) / relative_path(sha)).read_bytes() == PIC

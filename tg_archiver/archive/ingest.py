@@ -414,28 +414,45 @@ def files_in_import_paths(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 async def import_new_files(
-    store: Store, paths: Iterable[Path], options: PipelineOptions, *, now: datetime
+    store: Store,
+    paths: Iterable[Path],
+    options: PipelineOptions,
+    *,
+    now: datetime,
+    media: MediaConfig | None = None,
 ) -> list[tuple[Path, IngestReport | ArchiverError]]:
     """Import the files under ``paths`` that are new or changed since they were last imported.
 
     For the running service: each file is its own transaction, recorded as imported in the
     same transaction; a bad file is reported and retried at the next scan, the rest go on.
+    The files a Telegram Desktop export holds are copied into the media store, under the
+    ``media`` rules (as ``import_paths`` does).
     """
     results: list[tuple[Path, IngestReport | ArchiverError]] = []
+    rules = media or MediaConfig()
+    media_files = LocalMediaFiles(media_root(store.path))
     for path in files_in_import_paths(paths):
         try:
             st = path.stat()
             path = path.resolve()
             if await store.file_imported(path, st.st_size, st.st_mtime_ns):
                 continue
+            export_media = ExportMedia(path.parent)
             async with store.transaction():
                 report = await store.ingest(
                     prepared(
-                        read_posts(path, "auto", source_name=None, now=now), options, str(path)
+                        export_media.watch(read_posts(path, "auto", source_name=None, now=now)),
+                        options,
+                        str(path),
                     ),
                     now=now,
                     near_threshold=options.near_threshold,
                 )
+                if export_media.found:
+                    kept = await export_media.store_files(
+                        MediaStore(store), media_files, rules, now=now
+                    )
+                    log.info("import file=%s %s", path, kept.summary())
                 await store.record_file_imported(path, st.st_size, st.st_mtime_ns, when=now)
         except OSError as e:
             results.append((path, InputError(f"cannot read {path}: {e.strerror}")))

@@ -357,7 +357,13 @@ class Service:
     async def scan_imports(self) -> None:
         if not self.config.import_paths:
             return
-        await import_new_files(self.store, self.config.import_paths, self.options, now=self.clock())
+        await import_new_files(
+            self.store,
+            self.config.import_paths,
+            self.options,
+            now=self.clock(),
+            media=self.config.media,
+        )
 
     async def _start_telegram(self, *, live: bool) -> Any:
         """Connect the configured Telegram clients; return the channel ingest to backfill, if any.
