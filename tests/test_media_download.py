@@ -20,8 +20,12 @@ from telegram_harness import (
     channel_message,
     dispatch,
     document,
+    forward_header,
     photo,
+    private_message,
     update_new_channel_message,
+    update_new_message,
+    user,
 )
 from telethon.tl import functions, types
 
@@ -31,7 +35,7 @@ from tg_archiver.archive.media_files import LocalMediaFiles, media_root, relativ
 from tg_archiver.archive.store import Store
 from tg_archiver.bot.media import REQUEST_SIZE, MediaDownloader
 from tg_archiver.bot.service import Service
-from tg_archiver.bot.telegram import ChannelIngest
+from tg_archiver.bot.telegram import ChannelIngest, ForwardIntake
 
 MFA = channel(1500000001, "example_mfa", "Example MFA")
 AGENCY = channel(1600000002, "agency_news", "Agency News")
@@ -402,3 +406,27 @@ async def test_run_once_with_media_off_downloads_nothing(store: Store, tmp_path:
     assert fake.file_requests() == []
     with sqlite3.connect(store.path) as conn:
         assert conn.execute("SELECT count(*) FROM posts").fetchone() == (1,)
+
+
+async def test_a_forwarded_post_keeps_its_photo_as_the_origin_channels_post(
+    store: Store,
+) -> None:
+    bot = FakeTelegram(bot=True)
+    analyst = user(4242, "Analyst")
+    media = downloader(store, bot, Sleeps())
+    ForwardIntake(
+        store, bot, OPTIONS, allowed_users=[analyst.id], clock=lambda: NOW, on_media=media.track
+    ).register()
+    pic = photo(size=len(BIG))
+    bot.serve(pic, BIG)
+    msg = private_message(
+        10, analyst, "Ministers met in Astana #SCO", fwd_from=forward_header(MFA.id, 345),
+        media=pic,
+    )  # fmt: skip
+
+    await dispatch(bot, update_new_message(msg), users=[analyst], chats=[MFA])
+    await media.drain()
+
+    sha = hashlib.sha256(BIG).hexdigest()
+    assert media_rows(store) == [("345", 0, "photo", "kept", None, sha)]
+    assert stored_file(store, sha) == BIG

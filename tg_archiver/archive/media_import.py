@@ -81,10 +81,12 @@ class ExportMedia:
     ) -> MediaImportReport:
         """Link the noted posts' files (call in the transaction that stored the posts)."""
         report = MediaImportReport()
+        done: set[int] = set()
         for kind, key, external_id, attached in self.found:
             post_id = await media.post_id(kind, key, external_id)
-            if post_id is None:
-                continue  # a post the pipeline left out (empty)
+            if post_id is None or post_id in done:
+                continue  # a post left out (empty), or an id the export repeats (a version)
+            done.add(post_id)
             items = [_item(m) for m in attached]
             await media.track(post_id, items, [("pending", None)] * len(items), now=now)
             for position, m in enumerate(attached):

@@ -43,7 +43,7 @@ from tg_archiver.archive.errors import StorageError
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles
 from tg_archiver.archive.media_store import MediaItem, MediaRow, MediaStore
-from tg_archiver.archive.models import SourceRef
+from tg_archiver.archive.models import Post
 from tg_archiver.archive.store import Store
 from tg_archiver.bot.convert import media_summary
 
@@ -144,27 +144,27 @@ class MediaDownloader:
         self.active = 0
         self.most_active = 0  # the most downloads seen running at once
 
-    async def track(self, source: SourceRef, groups: Sequence[Sequence[Any]]) -> None:
-        """Record the attachments of stored posts (each group: one post's messages, an album's
-        parts) and start downloading the ones the rules keep. Returns at once."""
+    async def track(self, stored: Sequence[tuple[Post, Sequence[Any]]]) -> None:
+        """Record the attachments of stored posts (each with the messages it was made of: an
+        album's parts) and start downloading the ones the rules keep. Returns at once."""
         try:
-            jobs = await self._record(source, groups)
+            jobs = await self._record(stored)
         except StorageError as e:  # the posts are stored; their media wait for `media fetch`
-            log.error("media source=%s not recorded: %s", source.key, e)
+            log.error("media of %d posts not recorded: %s", len(stored), e)
             return
         for job in jobs:
             self._spawn(job)
 
-    async def _record(self, source: SourceRef, groups: Sequence[Sequence[Any]]) -> list[_Job]:
+    async def _record(self, stored: Sequence[tuple[Post, Sequence[Any]]]) -> list[_Job]:
         jobs: list[_Job] = []
         async with self._store.transaction():
-            for group in groups:
-                found = [f for f in (media_of(m) for m in sorted(group, key=_id)) if f]
+            for post, messages in stored:
+                found = [f for f in (media_of(m) for m in sorted(messages, key=_id)) if f]
                 if not found:
                     continue
-                # An album is stored under its lowest message id (bot.convert.album_to_post).
-                external_id = str(min(_id(m) for m in group))
-                post_id = await self._media.post_id(source.kind, source.key, external_id)
+                post_id = await self._media.post_id(
+                    post.source.kind, post.source.key, post.external_id
+                )
                 if post_id is None:
                     continue  # not stored (an empty post, a refused one)
                 items = [item for item, _ in found]

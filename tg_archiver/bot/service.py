@@ -87,7 +87,8 @@ class Service:
         self._digest_locks: dict[str, asyncio.Lock] = {}
         self._alerts: AlertSender | None = None  # with a bot: alerts go through it
         self._sub_jobs: dict[str, tuple[object, ...]] = {}  # job id -> the schedule it runs
-        self._media: Any = None  # bot.media.MediaDownloader, with channels and [media] on
+        self._media: Any = None  # bot.media.MediaDownloader of channels, with [media] on
+        self._downloaders: list[Any] = []  # every MediaDownloader made, stopped at the end
 
     def stop(self) -> None:
         """Ask the service to stop (what SIGINT and SIGTERM do)."""
@@ -191,8 +192,8 @@ class Service:
                 backfill.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await backfill
-            if self._media is not None:
-                await self._media.close()  # parts stay on disk; resumed by `media fetch`
+            for downloader in self._downloaders:
+                await downloader.close()  # parts stay on disk; resumed by `media fetch`
             if not await self.store.wait_idle(SHUTDOWN_GRACE_SECONDS):
                 log.warning("service stopping with a transaction still open; it is rolled back")
             for sig in (signal.SIGINT, signal.SIGTERM):
@@ -400,7 +401,7 @@ class Service:
         channels = None
         reader = user or bot
         if tg.channels and reader is not None:
-            self._media = self._media_downloader(reader)
+            self._media = self._media_downloader(reader, "channels")
             try:
                 channels = ChannelIngest(
                     self.store,
@@ -431,26 +432,33 @@ class Service:
                 clock=self.clock,
                 topics=self.config.topics,
             ).register()
+            forwarded_media = self._media_downloader(bot, "forwards")
             ForwardIntake(
                 self.store,
                 bot,
                 self.options,
                 allowed_users=set(tg.allowed_users) | set(tg.admins),
                 clock=self.clock,
+                on_media=forwarded_media.track if forwarded_media is not None else None,
             ).register()
         return channels
 
-    def _media_downloader(self, client: Any) -> Any:
-        """The downloader of channel posts' files, unless ``[media] enabled = false``."""
+    def _media_downloader(self, client: Any, what: str) -> Any:
+        """A downloader of posts' files through ``client``, unless ``[media] enabled = false``.
+        Each is stopped with the service (its parts stay on disk, resumed by `media fetch`)."""
         if not self.config.media.enabled:
-            log.info("media=off reason=[media] enabled = false")
+            log.info("media=off for %s reason=[media] enabled = false", what)
             return None
         from tg_archiver.archive.media_files import LocalMediaFiles, media_root
         from tg_archiver.bot.media import MediaDownloader
 
         files = LocalMediaFiles(media_root(self.store.path))
         files.clean_temporary()
-        return MediaDownloader(self.store, client, self.config.media, files=files, clock=self.clock)
+        downloader = MediaDownloader(
+            self.store, client, self.config.media, files=files, clock=self.clock
+        )
+        self._downloaders.append(downloader)
+        return downloader
 
     async def check_alerts(self) -> None:
         """Send what the alerts have new (and what a restart left unsent). A fault is logged

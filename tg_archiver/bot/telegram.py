@@ -51,7 +51,9 @@ RECONNECT_TRIES = 5  # retries of a channel's backfill after disconnects in a ro
 
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[Any]]
-OnMedia = Callable[[SourceRef, Sequence[Sequence[Any]]], Awaitable[None]]
+# Gets each stored post with the messages it was made of (an album: its parts), for their
+# media: bot.media.MediaDownloader.track records them and returns; downloads follow.
+OnMedia = Callable[[Sequence[tuple[Post, Sequence[Any]]]], Awaitable[None]]
 
 REFUSAL = "Sorry, this archive only takes posts from its members."
 HINT = "Forward me channel posts to archive them."
@@ -154,8 +156,7 @@ class ChannelIngest:
         """``sleep`` waits out flood waits; ``page_wait`` is the pause between history pages
         (None: telethon's own, one second on a long history, which keeps flood waits rare);
         ``on_stored`` runs after a live post was added (the service's alerts); ``on_media``
-        gets the messages of every stored batch, one list per post, for their media
-        (bot.media.MediaDownloader.track: it records them and returns, downloads follow)."""
+        gets every stored post with its messages (see :data:`OnMedia`)."""
         self._page_wait = page_wait
         self._on_stored = on_stored
         self._on_media = on_media
@@ -335,7 +336,7 @@ class ChannelIngest:
         pending[:] = keep
         report = await self._store_posts(ch, [p for p in posts if not _is_empty(p)])
         if self._on_media is not None:
-            await self._on_media(ch.source, groups)
+            await self._on_media(list(zip(posts, groups, strict=True)))
         return report
 
     @staticmethod
@@ -485,7 +486,7 @@ class ChannelIngest:
             report.edited,
         )
         if messages and self._on_media is not None:
-            await self._on_media(ch.source, [messages])
+            await self._on_media([(post, messages)])
         if ch.peer_id in self._gaps:
             await self._fill_gap(ch)
         if report.added and self._on_stored is not None:
@@ -528,7 +529,9 @@ class ForwardIntake:
         *,
         allowed_users: Collection[int],
         clock: Clock = _utcnow,
+        on_media: OnMedia | None = None,
     ) -> None:
+        self._on_media = on_media
         self._store = store
         self._client = client
         self._options = options
@@ -565,7 +568,7 @@ class ForwardIntake:
             await event.reply(HINT, parse_mode=None, link_preview=False)
             return
         post = forward_to_post(message, _origin(message), forwarded_by=event.sender_id)
-        await self._archive(event, post)
+        await self._archive(event, post, [message])
 
     async def _on_private_album(self, event: Any) -> None:
         if not await self._allowed_sender(event):
@@ -575,9 +578,9 @@ class ForwardIntake:
             await event.reply(HINT, parse_mode=None, link_preview=False)
             return
         post = forward_album_to_post(messages, _origin(messages[0]), forwarded_by=event.sender_id)
-        await self._archive(event, post)
+        await self._archive(event, post, messages)
 
-    async def _archive(self, event: Any, post: Post) -> None:
+    async def _archive(self, event: Any, post: Post, messages: Sequence[Any]) -> None:
         try:
             report, prepared = await store_posts(
                 self._store, [post], self._options, now=self._clock(), where="forward"
@@ -600,6 +603,8 @@ class ForwardIntake:
             report.edited,
         )
         await event.reply(reply_text(report, prepared[0]), parse_mode=None, link_preview=False)
+        if self._on_media is not None:
+            await self._on_media([(post, messages)])
 
 
 def _origin(message: Any) -> Any | None:
