@@ -444,8 +444,8 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
     starts where this one ended. ``--since``/``--until`` choose a window by hand and record
     nothing; a topic digest records nothing either.
     """
-    from tg_archiver.archive.chart import display_part
     from tg_archiver.archive.digest import DigestOptions, compose_digest
+    from tg_archiver.archive.digest_photo import display_part
     from tg_archiver.bot.digests import CONSOLE, ConsoleSink, sender_for
 
     named = next((d for d in config.digests if d.name == args.topics.strip()), None)

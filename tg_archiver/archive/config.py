@@ -97,6 +97,7 @@ class DigestConfig:
     excerpt_chars: int = 200
     include_untagged: bool = False  # stories with none of the topics, under "Other"
     include_undated: bool = False  # text-dump posts without a date, labelled "undated"
+    photo: bool = False  # after the text, the first kept photo of its stories (digest_photo)
 
     def trigger(self) -> CronTrigger:
         return CronTrigger.from_crontab(self.cron, timezone=ZoneInfo(self.timezone))
@@ -329,7 +330,7 @@ def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
             f"{key}.",
             {"name", "topics", "cron", "timezone", "chats", "max_items_per_topic",
              "say_when_empty", "chart", "searches", "excerpt_chars", "include_untagged",
-             "include_undated", "file"},
+             "include_undated", "file", "photo"},
         )  # fmt: skip
         for required in ("name", "cron"):
             if required not in item:
@@ -370,7 +371,7 @@ def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
         if not isinstance(say, bool):
             raise InputError(f"{key}.say_when_empty: expected true or false")
         flags = {}
-        for flag in ("chart", "include_untagged", "include_undated"):
+        for flag in ("chart", "include_untagged", "include_undated", "photo"):
             flags[flag] = item.get(flag, False)
             if not isinstance(flags[flag], bool):
                 raise InputError(f"{key}.{flag}: expected true or false")
@@ -390,6 +391,7 @@ def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
                 excerpt_chars=_int(item.get("excerpt_chars", 200), f"{key}.excerpt_chars", 0),
                 include_untagged=flags["include_untagged"],
                 include_undated=flags["include_undated"],
+                photo=flags["photo"],
                 file=base / _str(item["file"], f"{key}.file") if "file" in item else None,
             )
         )
