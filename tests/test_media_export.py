@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import base64
+import csv
 import hashlib
 import json
 from collections.abc import Callable
@@ -117,15 +118,61 @@ def test_embed_puts_small_photos_inside_the_page(
     assert f'src="data:image/jpeg;base64,{base64.b64encode(PIC).decode()}"' in result.out
 
 
-def test_with_media_for_csv_is_refused_in_one_line(
+def test_csv_has_a_files_column_with_kind_and_path(
     archive: Path, tmp_path: Path, cli: Callable[..., Any]
 ) -> None:
-    result = cli("--db", archive, "export", "--format", "csv", "--with-media", tmp_path / "m")
+    result = cli("--db", archive, "export", "--format", "csv", "-o", tmp_path / "p.csv")
 
-    assert result.code == 1
-    assert result.err.strip() == (
-        "tg-archiver: error: --with-media and --embed work with --format jsonl or html"
+    assert result.code == 0, result.err
+    with open(tmp_path / "p.csv", newline="", encoding="utf-8") as f:
+        records = list(csv.DictReader(f))
+    assert [r["files"] for r in records] == [
+        f"photo:{relative_path(PIC_SHA)}",
+        f"document:{relative_path(PDF_SHA)}",
+        "",
+    ]
+    assert records[0]["text"] == "Talks in Moscow"
+
+
+def test_csv_files_column_survives_line_breaks_and_quotes_in_text(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    folder = tmp_path / "export"
+    (folder / "photos").mkdir(parents=True)
+    (folder / "photos" / "a.jpg").write_bytes(PIC)
+    text = 'Line one, "quoted"\r\nline two\n\nline "three"'
+    write_export(
+        folder / "result.json",
+        make_channel_export(
+            [
+                message(1, text, **photo("photos/a.jpg", size=len(PIC))),
+                message(2, 'Plain, with a "quote"'),
+            ]
+        ),
     )
+    db = tmp_path / "archive.db"
+    assert cli("--db", db, "import", folder).code == 0
+
+    result = cli("--db", db, "export", "--format", "csv", "-o", tmp_path / "p.csv")
+
+    assert result.code == 0, result.err
+    with open(tmp_path / "p.csv", newline="", encoding="utf-8") as f:
+        records = list(csv.DictReader(f))
+    assert [r["files"] for r in records] == [f"photo:{relative_path(PIC_SHA)}", ""]
+    assert len(records) == 2
+
+
+def test_embed_and_with_media_outside_their_formats_are_refused_in_one_line(
+    archive: Path, tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    result = cli("--db", archive, "export", "--format", "md", "--with-media", tmp_path / "m")
+    assert result.code == 1
+    assert result.err == "tg-archiver: error: --with-media works with --format jsonl, csv or html\n"
+
+    result = cli("--db", archive, "export", "--format", "jsonl", "--embed")
+    assert result.code == 1
+    assert result.err == "tg-archiver: error: --embed works with --format html\n"
+    assert not (tmp_path / "m").exists()
 
 
 def test_an_archive_without_files_exports_as_before(

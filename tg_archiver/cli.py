@@ -33,9 +33,16 @@ from tg_archiver.archive.errors import (
     is_damage,
 )
 from tg_archiver.archive.explain import explain, unlink
-from tg_archiver.archive.export import FORMATS, to_json_dict, write_html, write_lines
+from tg_archiver.archive.export import (
+    CSV_HEADER,
+    FORMATS,
+    to_json_dict,
+    write_html,
+    write_lines,
+)
 from tg_archiver.archive.ingest import fetch_feeds, import_paths, options_from_config
 from tg_archiver.archive.location import writable
+from tg_archiver.archive.media_export import CSV_FILES_HEADER
 from tg_archiver.archive.query import parse_date, parse_query
 from tg_archiver.archive.redact import RedactingFilter, redact
 from tg_archiver.archive.relink import relink
@@ -376,13 +383,16 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
     def write_binary(out: BinaryIO) -> int:
         # JSON Lines and CSV: the same bytes, formatted by SQLite (Store.read_export_lines).
         chunks = store.read_export_lines(flt, args.format)
-        links = media.open() if args.format == "jsonl" else None
-        if links is not None:
+        links = media.open()
+        header = CSV_HEADER
+        if links is not None and args.format == "jsonl":
             chunks = links.jsonl(chunks)
+        elif links is not None:
+            chunks, header = links.csv(chunks), CSV_FILES_HEADER
         if progress:
             chunks = _with_progress(chunks, total)
         try:
-            return write_lines(chunks, out, args.format)
+            return write_lines(chunks, out, args.format, header=header)
         finally:
             media.finish()
 

@@ -114,8 +114,10 @@ class ExportMedia:
     export's worker thread, on a read connection of that thread."""
 
     def __init__(self, store: Store, args: argparse.Namespace) -> None:
-        if (args.with_media or args.embed) and args.format not in ("jsonl", "html"):
-            raise InputError("--with-media and --embed work with --format jsonl or html")
+        if args.with_media and args.format not in ("jsonl", "csv", "html"):
+            raise InputError("--with-media works with --format jsonl, csv or html")
+        if args.embed and args.format != "html":
+            raise InputError("--embed works with --format html")
         self._store = store
         self._copy_dir: Path | None = args.with_media
         self._embed: bool = args.embed

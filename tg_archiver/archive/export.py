@@ -188,15 +188,17 @@ def write_csv(
 CSV_HEADER = (",".join(CSV_COLUMNS) + "\r\n").encode()
 
 
-def write_lines(chunks: Iterable[tuple[int, bytes]], out: BinaryIO, fmt: str) -> int:
+def write_lines(
+    chunks: Iterable[tuple[int, bytes]], out: BinaryIO, fmt: str, *, header: bytes = CSV_HEADER
+) -> int:
     """Write an export whose lines the store formatted itself (``Store.read_export_lines``:
     (posts, UTF-8 lines) a batch at a time), with the CSV header for ``csv``; return the posts.
 
     The fast path of :func:`write_jsonl` and :func:`write_csv`, to the same bytes: one write
-    per batch, no row objects.
+    per batch, no row objects. ``header``: the CSV header, when lines carry more columns.
     """
     if fmt == "csv":
-        out.write(CSV_HEADER)
+        out.write(header)
     count = 0
     for n, data in read_ahead(iter(chunks), name="export-read-ahead"):
         out.write(data)

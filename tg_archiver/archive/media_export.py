@@ -1,11 +1,14 @@
-"""Kept files in exports: JSON Lines names them, HTML shows photos, ``--with-media`` copies them.
+"""Kept files in exports: JSON Lines and CSV name them, HTML shows photos, ``--with-media``
+copies them.
 
 A JSON Lines export of an archive with kept files gives each post that has some a ``files``
 list (``kind``, ``sha256``, ``path`` under the media folder: ``ab/cd/<sha256>``), added to
 the lines the store formats (the fast path stays: a line of a post without files is passed
-through untouched). The HTML export shows a post's kept photos inline, each linked relatively
-(into the archive's media folder, or into the ``--with-media`` folder the export copies them
-to) or, with ``--embed``, as a ``data:`` URI when it is small (:data:`EMBED_MAX`).
+through untouched); a CSV export of such an archive has a last column ``files``
+(``kind:ab/cd/<sha256>`` joined with ``;``). An archive without kept files exports as
+before. The HTML export shows a post's kept photos inline, each linked relatively (into the
+archive's media folder, or into the ``--with-media`` folder the export copies them to) or,
+with ``--embed``, as a ``data:`` URI when it is small (:data:`EMBED_MAX`).
 
 Runs in the export's worker thread, reading on the blocking connection it is given, a batch of
 posts at a time, so an export stays streamed.
@@ -25,7 +28,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from tg_archiver.archive.errors import OutputError
-from tg_archiver.archive.export import ExportFile, ExportRow
+from tg_archiver.archive.export import CSV_COLUMNS, ExportFile, ExportRow
 from tg_archiver.archive.media_files import relative_path
 
 log = logging.getLogger(__name__)
@@ -38,6 +41,7 @@ _KEPT_OF = (
     "SELECT post_id, kind, sha256 FROM post_media WHERE state = 'kept' AND post_id IN (%s)"
     " ORDER BY post_id, position"
 )
+CSV_FILES_HEADER = (",".join((*CSV_COLUMNS, "files")) + "\r\n").encode()
 _LINE_ID = re.compile(rb'^\{"id": (\d+),')
 
 
@@ -115,6 +119,26 @@ class MediaLinks:
                     line = line[:-1] + f', "files": [{listed}]}}'.encode()
                 out.append(line)
             yield n, b"\n".join(out)
+
+    def csv(self, chunks: Iterable[tuple[int, bytes]]) -> Iterator[tuple[int, bytes]]:
+        """CSV records from the store, each given a last cell ``files``: the post's kept files
+        as ``kind:ab/cd/<sha256>`` joined with ``;`` (empty for none). A record ends at a
+        CRLF outside quotes; one holding a line break in a quoted cell spans several lines."""
+        for n, data in chunks:
+            records: list[bytes] = []
+            pending = b""
+            for piece in data.split(b"\r\n")[:-1]:  # data ends with CRLF
+                pending = pending + b"\r\n" + piece if pending else piece
+                if pending.count(b'"') % 2 == 0:
+                    records.append(pending)
+                    pending = b""
+            ids = [int(r.split(b",", 1)[0]) for r in records]
+            files = self.files_of(ids, hrefs=False)
+            out = []
+            for post_id, record in zip(ids, records, strict=True):
+                cell = ";".join(f"{f.kind}:{f.path}" for f in files.get(post_id, ()))
+                out.append(record + b"," + cell.encode() + b"\r\n")
+            yield n, b"".join(out)
 
     def copy_referenced(self, dest: Path) -> tuple[int, int]:
         """Copy every file the export referenced to ``dest/ab/cd/<sha256>``; (copied,
