@@ -430,3 +430,24 @@ async def test_a_forwarded_post_keeps_its_photo_as_the_origin_channels_post(
     sha = hashlib.sha256(BIG).hexdigest()
     assert media_rows(store) == [("345", 0, "photo", "kept", None, sha)]
     assert stored_file(store, sha) == BIG
+
+
+async def test_one_photo_reposted_in_a_batch_is_downloaded_once(
+    store: Store, tg: FakeTelegram
+) -> None:
+    pic = photo(size=len(BIG))
+    tg.serve(pic, BIG)
+    tg.post(
+        MFA,
+        channel_message(1, MFA, "The map of the corridor", media=pic),
+        channel_message(
+            2, MFA, "Again: the map of the corridor, for those who missed it", media=pic
+        ),
+    )
+
+    await backfill(store, tg, downloader(store, tg, Sleeps()))
+
+    sha = hashlib.sha256(BIG).hexdigest()
+    assert [r[3:] for r in media_rows(store)] == [("kept", None, sha), ("kept", None, sha)]
+    assert stored_file(store, sha) == BIG
+    assert len(tg.file_requests()) == 4  # one download: the second post linked the first's file

@@ -141,6 +141,10 @@ class MediaDownloader:
         self._slots = asyncio.Semaphore(rules.concurrent)
         self._flood = asyncio.Lock()  # held while a FloodWait is waited out: all downloads wait
         self._tasks: set[asyncio.Task[str]] = set()
+        # One download per Telegram file at a time: the same photo in two posts of a batch
+        # (a re-post) must not append to one part file twice; the second then links the first.
+        self._file_locks: dict[str, asyncio.Lock] = {}
+        self._file_users: Counter[str] = Counter()
         self.active = 0
         self.most_active = 0  # the most downloads seen running at once
 
@@ -178,11 +182,12 @@ class MediaDownloader:
         return jobs
 
     async def fetch_waiting(
-        self, resolve: Callable[[str, list[int]], Awaitable[list[Any]]]
+        self, resolve: Callable[[str, list[int]], Awaitable[list[Any] | None]]
     ) -> Counter[str]:
         """Download the attachments still ``pending``, and the ``skipped`` ones a raised limit
         now keeps (``media fetch``). ``resolve(channel key, message ids)`` gives the messages
-        (fresh file references). Returns how many ended in each state."""
+        (fresh file references), or None when the channel cannot be reached now (its files
+        stay as they are). Returns how many ended in each state."""
         states: Counter[str] = Counter()
         tasks: list[asyncio.Task[str]] = []
         after = (0, -1)
@@ -194,7 +199,11 @@ class MediaDownloader:
                 by_channel.setdefault(r.source_key, []).append(r)
             for key, channel_rows in by_channel.items():
                 ids = sorted({r.item.message_id for r in channel_rows if r.item.message_id})
-                messages = {int(m.id): m for m in await resolve(key, ids) if m is not None}
+                found_messages = await resolve(key, ids)
+                if found_messages is None:
+                    states["unreachable"] += len(channel_rows)
+                    continue
+                messages = {int(m.id): m for m in found_messages if m is not None}
                 for r in channel_rows:
                     found = media_of(messages.get(r.item.message_id or 0))
                     if found is None:
@@ -241,6 +250,19 @@ class MediaDownloader:
 
     async def download(self, job: _Job) -> str:
         """Fetch one attachment and record what became of it; return its state."""
+        key = job.item.telegram_file or ""
+        lock = self._file_locks.setdefault(key, asyncio.Lock())
+        self._file_users[key] += 1
+        try:
+            async with lock:
+                return await self._download(job)
+        finally:
+            self._file_users[key] -= 1
+            if not self._file_users[key]:
+                del self._file_users[key]
+                self._file_locks.pop(key, None)
+
+    async def _download(self, job: _Job) -> str:
         item = job.item
         if item.telegram_file and (sha := await self._media.kept_telegram_file(item.telegram_file)):
             async with self._store.transaction():
@@ -390,13 +412,13 @@ async def fetch_with_client(
 ) -> Counter[str]:
     """``media fetch``: what is waiting, through a connected user client."""
 
-    async def resolve(key: str, ids: list[int]) -> list[Any]:
+    async def resolve(key: str, ids: list[int]) -> list[Any] | None:
         try:
             entity = await client.get_entity(types.PeerChannel(int(key)))
             found = await client.get_messages(entity, ids=ids)
         except (ValueError, RPCError) as e:
             log.warning("media channel=%s not reachable: %s", key, type(e).__name__)
-            return []
+            return None
         return [m for m in found if isinstance(m, types.Message)]
 
     return await MediaDownloader(store, client, rules, files=files).fetch_waiting(resolve)
