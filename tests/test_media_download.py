@@ -33,7 +33,7 @@ from tg_archiver.archive.config import Config, TelegramConfig
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles, media_root, relative_path
 from tg_archiver.archive.store import Store
-from tg_archiver.bot.media import REQUEST_SIZE, MediaDownloader
+from tg_archiver.bot.media import REQUEST_SIZE, MediaDownloader, fetch_with_client
 from tg_archiver.bot.service import Service
 from tg_archiver.bot.telegram import ChannelIngest, ForwardIntake
 
@@ -200,12 +200,9 @@ async def test_an_interrupted_download_resumes_on_the_next_start(
     # The next start: `media fetch` resolves the message again and resumes from the part.
     tg.file_disconnects = set()
     before = len(tg.file_requests())
-    fetcher = downloader(store, tg, Sleeps())
+    files = LocalMediaFiles(media_root(store.path))
 
-    async def resolve(key: str, ids: list[int]) -> list[Any]:
-        return list(await tg.get_messages(MFA, ids=ids))
-
-    assert await fetcher.fetch_waiting(resolve) == {"kept": 1}
+    assert await fetch_with_client(store, tg, MediaConfig(), files) == {"kept": 1}
 
     sha = hashlib.sha256(BIG).hexdigest()
     assert media_rows(store)[0][3:] == ("kept", None, sha)
