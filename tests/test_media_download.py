@@ -448,3 +448,27 @@ async def test_one_photo_reposted_in_a_batch_is_downloaded_once(
     assert [r[3:] for r in media_rows(store)] == [("kept", None, sha), ("kept", None, sha)]
     assert stored_file(store, sha) == BIG
     assert len(tg.file_requests()) == 4  # one download: the second post linked the first's file
+
+
+def test_clean_temporary_removes_only_the_leftovers_of_gone_processes(tmp_path: Path) -> None:
+    files = LocalMediaFiles(tmp_path / "a.db.media")
+    files.write([b"kept"])
+    tmp = tmp_path / "a.db.media" / "tmp"
+    gone = subprocess_pid_that_exited()
+    (tmp / f"{gone}-0123456789abcdef.part").write_bytes(b"half a file")
+    mine = tmp / f"{os.getpid()}-fedcba9876543210.part"
+    mine.write_bytes(b"being written now")
+
+    assert files.clean_temporary() == 1
+
+    assert [p.name for p in tmp.iterdir()] == [mine.name]
+    assert files.has(hashlib.sha256(b"kept").hexdigest())
+
+
+def subprocess_pid_that_exited() -> int:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    return int(done.stdout)

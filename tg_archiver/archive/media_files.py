@@ -157,15 +157,20 @@ class LocalMediaFiles:
         return "ok" if seen == size and digest.hexdigest() == sha256 else "damaged"
 
     def clean_temporary(self) -> int:
-        """Remove what interrupted writes left in ``tmp/``; how many files."""
+        """Remove what interrupted writes left in ``tmp/``: the files of processes that are
+        gone (another tg-archiver writing now keeps its own); how many were removed."""
         folder = self.root / "tmp"
         if not folder.is_dir():
             return 0
         removed = 0
         for entry in folder.iterdir():
-            if entry.is_file() and entry.name.endswith(".part"):
-                entry.unlink(missing_ok=True)
-                removed += 1
+            pid, _, rest = entry.name.partition("-")
+            if not (entry.is_file() and rest.endswith(".part") and pid.isdigit()):
+                continue
+            if _alive(int(pid)):
+                continue
+            entry.unlink(missing_ok=True)
+            removed += 1
         return removed
 
     def _temporary(self) -> Path:
@@ -185,6 +190,16 @@ class LocalMediaFiles:
         os.replace(source, target)
         _fsync_folder(target.parent)
         return StoredFile(sha256, size, new=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 def _make_folder(root: Path, folder: Path) -> None:
