@@ -18,7 +18,7 @@ from tg_archiver.archive.config import Config
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.media_export import MediaLinks, has_kept_files
 from tg_archiver.archive.media_files import LocalMediaFiles, media_root, relative_path
-from tg_archiver.archive.media_store import MediaStore
+from tg_archiver.archive.media_store import MediaStore, read_uri
 from tg_archiver.archive.store import Store
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,7 @@ class ExportMedia:
         """The links for this export, or None when the archive keeps no file."""
         # Read-only; used by one thread at a time, but the JSON Lines path reads ahead in a
         # thread of its own (archive.readahead), not the one that opens it.
-        conn = sqlite3.connect(self._store._read_uri, uri=True, check_same_thread=False)
+        conn = sqlite3.connect(read_uri(self._store), uri=True, check_same_thread=False)
         if not has_kept_files(conn):
             conn.close()
             return None

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import aiosqlite
+
 from tg_archiver.archive.media_files import StoredFile
 from tg_archiver.archive.store import Store, ts
 
-__all__ = ["KindStats", "MediaItem", "MediaRow", "MediaStore", "SourceStats"]
+__all__ = ["KindStats", "MediaItem", "MediaRow", "MediaStore", "SourceStats", "read_uri"]
 
 _POST_ID = (
     "SELECT posts.id FROM posts JOIN sources ON sources.id = posts.source_id"
@@ -140,6 +142,30 @@ class SourceStats:
     bytes: int
 
 
+# -- the seam -----------------------------------------------------------------------------
+# The store's connection as this module (and media_cli's exports) reach it: the one place
+# that names the store's internals, so the store's split into parts (store/connection.py:
+# ``store.conn.db``, ``.fetchone``, ``.read_all``, ``._read_uri``) changes these four
+# functions and nothing else.
+
+
+def _writer(store: Store) -> aiosqlite.Connection:
+    return store._db
+
+
+async def _fetchone(store: Store, sql: str, params: Sequence[Any] = ()) -> Any:
+    return await store._fetchone(sql, params)
+
+
+async def _read_all(store: Store, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    return await store._read_all(sql, params)
+
+
+def read_uri(store: Store) -> str:
+    """The URI a blocking read-only connection (an export's thread) opens."""
+    return store._read_uri
+
+
 class MediaStore:
     def __init__(self, store: Store) -> None:
         self.store = store
@@ -147,7 +173,7 @@ class MediaStore:
     async def post_id(self, kind: str, key: str, external_id: str) -> int | None:
         """The stored post of a source's id (on the write connection: in a transaction it
         sees the transaction's own posts)."""
-        row = await self.store._fetchone(_POST_ID, (kind, key, external_id))
+        row = await _fetchone(self.store, _POST_ID, (kind, key, external_id))
         return int(row[0]) if row else None
 
     async def track(
@@ -162,7 +188,7 @@ class MediaStore:
 
         An attachment recorded before keeps its row: what happened to it is not undone."""
         at = ts(now)
-        await self.store._db.executemany(
+        await _writer(self.store).executemany(
             _TRACK,
             [
                 (post_id, n, i.kind, i.file_name, i.size, i.mime_type, i.width, i.height,
@@ -176,27 +202,27 @@ class MediaStore:
     ) -> None:
         """The attachment's file is stored: link it (in the caller's transaction)."""
         at = ts(now)
-        await self.store._db.execute(_ADD_FILE, (stored.sha256, stored.size, mime_type, at))
-        await self.store._db.execute(_KEEP, (stored.sha256, at, post_id, position))
+        await _writer(self.store).execute(_ADD_FILE, (stored.sha256, stored.size, mime_type, at))
+        await _writer(self.store).execute(_KEEP, (stored.sha256, at, post_id, position))
 
     async def keep_known(self, post_id: int, position: int, sha256: str, now: datetime) -> None:
         """Link a file the store holds already (in the caller's transaction)."""
-        await self.store._db.execute(_KEEP, (sha256, ts(now), post_id, position))
+        await _writer(self.store).execute(_KEEP, (sha256, ts(now), post_id, position))
 
     async def mark(
         self, post_id: int, position: int, state: str, reason: str | None, now: datetime
     ) -> None:
         """Set what became of an attachment not kept (a kept one stays kept)."""
-        await self.store._db.execute(_MARK, (state, reason, ts(now), post_id, position))
+        await _writer(self.store).execute(_MARK, (state, reason, ts(now), post_id, position))
 
     async def kept_telegram_file(self, telegram_file: str) -> str | None:
         """The hash of a Telegram file kept already (a re-post of it needs no download)."""
-        rows = await self.store._read_all(_KEPT_TELEGRAM_FILE, (telegram_file,))
+        rows = await _read_all(self.store, _KEPT_TELEGRAM_FILE, (telegram_file,))
         return str(rows[0][0]) if rows else None
 
     async def waiting(self, after: tuple[int, int] = (0, -1), limit: int = 200) -> list[MediaRow]:
         """Telegram attachments pending or skipped, after ``(post_id, position)``, in order."""
-        rows = await self.store._read_all(_WAITING, (*after, limit))
+        rows = await _read_all(self.store, _WAITING, (*after, limit))
         return [_row(r) for r in rows]
 
     async def of_posts(self, post_ids: Iterable[int]) -> dict[int, list[MediaRow]]:
@@ -206,7 +232,7 @@ class MediaStore:
         for i in range(0, len(ids), _MAX_VARS):
             part = ids[i : i + _MAX_VARS]
             sql = _OF_POSTS % ", ".join("?" * len(part))
-            for r in await self.store._read_all(sql, part):
+            for r in await _read_all(self.store, sql, part):
                 row = _row(r)
                 found.setdefault(row.post_id, []).append(row)
         return found
@@ -215,25 +241,25 @@ class MediaStore:
         """Every stored file's hash and size, in hash order."""
         out: list[tuple[str, int]] = []
         last = ""
-        while rows := await self.store._read_all(_FILES_AFTER, (last, batch)):
+        while rows := await _read_all(self.store, _FILES_AFTER, (last, batch)):
             out.extend((str(s), int(n)) for s, n in rows)
             last = out[-1][0]
         return out
 
     async def posts_of_file(self, sha256: str) -> list[int]:
-        return [int(p) for (p,) in await self.store._read_all(_POSTS_OF_FILE, (sha256,))]
+        return [int(p) for (p,) in await _read_all(self.store, _POSTS_OF_FILE, (sha256,))]
 
     async def by_kind(self) -> list[KindStats]:
-        rows = await self.store._read_all(_BY_KIND)
+        rows = await _read_all(self.store, _BY_KIND)
         return [KindStats(str(k), *(int(v or 0) for v in rest)) for k, *rest in rows]
 
     async def by_source(self) -> list[SourceStats]:
-        rows = await self.store._read_all(_BY_SOURCE)
+        rows = await _read_all(self.store, _BY_SOURCE)
         return [SourceStats(str(s), int(k), int(b or 0)) for s, k, b in rows]
 
     async def totals(self) -> tuple[int, int, int]:
         """(files, bytes on disk, bytes the attachments would take without dedup)."""
-        (row,) = await self.store._read_all(_TOTALS)
+        (row,) = await _read_all(self.store, _TOTALS)
         return int(row[0]), int(row[1]), int(row[2])
 
 
