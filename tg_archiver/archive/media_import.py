@@ -89,7 +89,12 @@ class ExportMedia:
             done.add(post_id)
             items = [_item(m) for m in attached]
             await media.track(post_id, items, [("pending", None)] * len(items), now=now)
+            states = await media.states(post_id)
             for position, m in enumerate(attached):
+                if states.get(position) == "kept":  # an earlier import kept it: not read again
+                    report.kept += 1
+                    report.already_kept += 1
+                    continue
                 state, reason, stored = self._one(m, files, rules)
                 if stored is not None:
                     await media.keep(post_id, position, stored, m.mime_type, now)

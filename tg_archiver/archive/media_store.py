@@ -39,14 +39,18 @@ _ADD_FILE = (
     "INSERT INTO media_files (sha256, size, mime_type, stored_at) VALUES (?, ?, ?, ?)"
     " ON CONFLICT (sha256) DO NOTHING"
 )
+# Both change a row only when its state changes: recording the same outcome again (a
+# re-import) leaves the archive exactly as it was, updated_at included.
 _KEEP = (
-    "UPDATE post_media SET state = 'kept', sha256 = ?, reason = NULL, updated_at = ?"
-    " WHERE post_id = ? AND position = ?"
+    "UPDATE post_media SET state = 'kept', sha256 = ?1, reason = NULL, updated_at = ?2"
+    " WHERE post_id = ?3 AND position = ?4 AND sha256 IS NOT ?1"
 )
 _MARK = (
-    "UPDATE post_media SET state = ?, reason = ?, updated_at = ?"
-    " WHERE post_id = ? AND position = ? AND state <> 'kept'"
+    "UPDATE post_media SET state = ?1, reason = ?2, updated_at = ?3"
+    " WHERE post_id = ?4 AND position = ?5 AND state <> 'kept'"
+    " AND NOT (state = ?1 AND reason IS ?2)"
 )
+_STATES = "SELECT position, state FROM post_media WHERE post_id = ? ORDER BY position"
 _KEPT_TELEGRAM_FILE = (
     "SELECT sha256 FROM post_media WHERE telegram_file = ? AND state = 'kept' LIMIT 1"
 )
@@ -145,7 +149,7 @@ class SourceStats:
 # -- the seam -----------------------------------------------------------------------------
 # The store's connection as this module (and media_cli's exports) reach it: the one place
 # that names the store's internals, so the store's split into parts (store/connection.py:
-# ``store.conn.db``, ``.fetchone``, ``.read_all``, ``._read_uri``) changes these four
+# ``store.conn.db``, ``.fetchone``, ``.fetchall``, ``.read_all``, ``._read_uri``) changes these five
 # functions and nothing else.
 
 
@@ -155,6 +159,10 @@ def _writer(store: Store) -> aiosqlite.Connection:
 
 async def _fetchone(store: Store, sql: str, params: Sequence[Any] = ()) -> Any:
     return await store._fetchone(sql, params)
+
+
+async def _fetchall(store: Store, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    return await store._fetchall(sql, params)
 
 
 async def _read_all(store: Store, sql: str, params: Sequence[Any] = ()) -> list[Any]:
@@ -204,6 +212,11 @@ class MediaStore:
         at = ts(now)
         await _writer(self.store).execute(_ADD_FILE, (stored.sha256, stored.size, mime_type, at))
         await _writer(self.store).execute(_KEEP, (stored.sha256, at, post_id, position))
+
+    async def states(self, post_id: int) -> dict[int, str]:
+        """The state of each recorded attachment of a post, by position (write connection)."""
+        rows = await _fetchall(self.store, _STATES, (post_id,))
+        return {int(p): str(st) for p, st in rows}
 
     async def keep_known(self, post_id: int, position: int, sha256: str, now: datetime) -> None:
         """Link a file the store holds already (in the caller's transaction)."""
