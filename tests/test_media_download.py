@@ -5,6 +5,7 @@ a FloodWait and a disconnect mid-file, resume, limits, dedup across channels."""
 from __future__ import annotations
 
 import asyncio
+import fcntl
 import hashlib
 import os
 import sqlite3
@@ -33,7 +34,7 @@ from tg_archiver.archive.config import Config, TelegramConfig
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles, media_root, relative_path
 from tg_archiver.archive.store import Store
-from tg_archiver.bot.media import REQUEST_SIZE, MediaDownloader, fetch_with_client
+from tg_archiver.bot.media import REQUEST_SIZE, FileLocks, MediaDownloader, fetch_with_client
 from tg_archiver.bot.service import Service
 from tg_archiver.bot.telegram import ChannelIngest, ForwardIntake
 
@@ -472,3 +473,63 @@ def subprocess_pid_that_exited() -> int:
     done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
                           capture_output=True, text=True, check=True)  # fmt: skip
     return int(done.stdout)
+
+
+async def test_two_downloaders_sharing_locks_fetch_one_file_once(store: Store) -> None:
+    tg = GatedTelegram()  # both downloads start, and wait on the link, before either ends
+    tg.add_channel(MFA)
+    tg.add_channel(AGENCY)
+    pic = photo(size=len(BIG))
+    tg.serve(pic, BIG)
+    tg.post(MFA, channel_message(1, MFA, "The map of the corridor", media=pic))
+    tg.post(AGENCY, channel_message(5, AGENCY, "The ministry's map of the corridor", media=pic))
+    locks = FileLocks()
+    files = LocalMediaFiles(media_root(store.path))
+    channels = MediaDownloader(store, tg, MediaConfig(), files=files, clock=lambda: NOW,
+                               sleep=Sleeps(), locks=locks)  # fmt: skip
+    forwards = MediaDownloader(store, tg, MediaConfig(), files=files, clock=lambda: NOW,
+                               sleep=Sleeps(), locks=locks)  # fmt: skip
+    await backfill_only(store, tg, channels, "@example_mfa")
+    await backfill_only(store, tg, forwards, "@agency_news")
+    await asyncio.sleep(0)
+
+    tg.gate.set()
+    await asyncio.gather(channels.drain(), forwards.drain())
+
+    sha = hashlib.sha256(BIG).hexdigest()
+    assert [r[3:] for r in media_rows(store)] == [("kept", None, sha), ("kept", None, sha)]
+    assert stored_file(store, sha) == BIG
+    assert len(tg.file_requests()) == 4  # one download of four parts; the other linked it
+
+
+async def backfill_only(
+    store: Store, tg: FakeTelegram, media: MediaDownloader, name: str
+) -> ChannelIngest:
+    """Backfill ``name`` with ``media`` recording its files, without waiting for them."""
+    ingest = ChannelIngest(
+        store, tg, [name], OPTIONS, backfill_limit=None, clock=lambda: NOW, sleep=Sleeps(),
+        page_wait=0, on_media=media.track,
+    )  # fmt: skip
+    await ingest.resolve()
+    await ingest.backfill()
+    return ingest
+
+
+async def test_a_part_another_process_is_downloading_is_left_to_it(
+    store: Store, tg: FakeTelegram
+) -> None:
+    pic = photo(size=len(BIG))
+    tg.serve(pic, BIG)
+    tg.post(MFA, channel_message(1, MFA, "A photo", media=pic))
+    part = LocalMediaFiles(media_root(store.path)).partial(f"photo-{pic.photo.id}")
+    with open(part, "ab") as other:  # as `media fetch` in another process holds it
+        fcntl.flock(other.fileno(), fcntl.LOCK_EX)
+
+        await backfill(store, tg, downloader(store, tg, Sleeps()))
+
+        assert media_rows(store)[0][3] == "pending"
+        assert tg.file_requests() == []
+
+    files = LocalMediaFiles(media_root(store.path))
+    assert await fetch_with_client(store, tg, MediaConfig(), files) == {"kept": 1}
+    assert stored_file(store, hashlib.sha256(BIG).hexdigest()) == BIG

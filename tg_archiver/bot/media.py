@@ -27,14 +27,16 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import fcntl
 import logging
 import os
 from collections import Counter
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from telethon.errors import FloodWaitError, RPCError
 from telethon.tl import types
@@ -118,6 +120,30 @@ def media_of(message: Any) -> tuple[MediaItem, Any] | None:
     return None
 
 
+class FileLocks:
+    """One download per Telegram file at a time, across the downloaders that share this (the
+    service's channel and forward downloaders write the same ``partial/`` folder): the same
+    photo in two posts (a re-post) must not append to one part file twice; the second waits,
+    then links the file the first kept."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, asyncio.Lock] = {}
+        self._users: Counter[str] = Counter()
+
+    @asynccontextmanager
+    async def hold(self, key: str) -> AsyncIterator[None]:
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        self._users[key] += 1
+        try:
+            async with lock:
+                yield
+        finally:
+            self._users[key] -= 1
+            if not self._users[key]:
+                del self._users[key]
+                self._locks.pop(key, None)
+
+
 class MediaDownloader:
     """Keeps the files of archived posts: records them, downloads them in the background."""
 
@@ -130,7 +156,9 @@ class MediaDownloader:
         files: LocalMediaFiles,
         clock: Clock = _utcnow,
         sleep: Sleep = asyncio.sleep,
+        locks: FileLocks | None = None,
     ) -> None:
+        """``locks``: shared with the other downloaders writing the same media folder."""
         self._store = store
         self._media = MediaStore(store)
         self._client = client
@@ -141,10 +169,7 @@ class MediaDownloader:
         self._slots = asyncio.Semaphore(rules.concurrent)
         self._flood = asyncio.Lock()  # held while a FloodWait is waited out: all downloads wait
         self._tasks: set[asyncio.Task[str]] = set()
-        # One download per Telegram file at a time: the same photo in two posts of a batch
-        # (a re-post) must not append to one part file twice; the second then links the first.
-        self._file_locks: dict[str, asyncio.Lock] = {}
-        self._file_users: Counter[str] = Counter()
+        self._locks = locks or FileLocks()
         self.active = 0
         self.most_active = 0  # the most downloads seen running at once
 
@@ -250,17 +275,8 @@ class MediaDownloader:
 
     async def download(self, job: _Job) -> str:
         """Fetch one attachment and record what became of it; return its state."""
-        key = job.item.telegram_file or ""
-        lock = self._file_locks.setdefault(key, asyncio.Lock())
-        self._file_users[key] += 1
-        try:
-            async with lock:
-                return await self._download(job)
-        finally:
-            self._file_users[key] -= 1
-            if not self._file_users[key]:
-                del self._file_users[key]
-                self._file_locks.pop(key, None)
+        async with self._locks.hold(job.item.telegram_file or ""):
+            return await self._download(job)
 
     async def _download(self, job: _Job) -> str:
         item = job.item
@@ -311,9 +327,11 @@ class MediaDownloader:
         while True:
             async with self._flood:
                 pass  # another download is waiting out a FloodWait: wait with it
-            offset = _resume_point(part)
+            offset = 0
             try:
                 with open(part, "ab") as out:
+                    _lock(out, part)  # another process (`media fetch`) may be fetching it
+                    offset = _resume_point(out)
                     async for chunk in self._client.iter_download(
                         location,
                         offset=offset,
@@ -337,7 +355,7 @@ class MediaDownloader:
             except ConnectionError as e:
                 disconnects += 1
                 if disconnects > RETRIES:
-                    raise _Interrupted(str(e), _resume_point(part)) from None
+                    raise _Interrupted(str(e), offset) from None
                 await self._sleep(min(2.0 ** (disconnects - 1), 60.0))
                 continue
             except RPCError as e:
@@ -359,16 +377,22 @@ class _Interrupted(Exception):
         self.at = at
 
 
-def _resume_point(part: Path) -> int:
-    """Bytes of ``part`` to keep: whole requests only (Telegram wants offsets on them), the
-    rest cut off, as a crash mid-write may have left a torn tail."""
+def _lock(out: BinaryIO, part: Path) -> None:
+    """Hold the part file for this download alone (released when it is closed): two
+    processes appending to one part would keep a file made of both."""
     try:
-        size = part.stat().st_size
-    except FileNotFoundError:
-        return 0
+        fcntl.flock(out.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise _Interrupted(f"{part.name} is being downloaded by another process", 0) from None
+
+
+def _resume_point(out: BinaryIO) -> int:
+    """Bytes of the part file to keep: whole requests only (Telegram wants offsets on them),
+    the rest cut off, as a crash mid-write may have left a torn tail."""
+    size = os.fstat(out.fileno()).st_size
     keep = size - size % REQUEST_SIZE
     if keep != size:
-        os.truncate(part, keep)
+        os.ftruncate(out.fileno(), keep)
     return keep
 
 

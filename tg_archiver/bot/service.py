@@ -89,6 +89,7 @@ class Service:
         self._sub_jobs: dict[str, tuple[object, ...]] = {}  # job id -> the schedule it runs
         self._media: Any = None  # bot.media.MediaDownloader of channels, with [media] on
         self._downloaders: list[Any] = []  # every MediaDownloader made, stopped at the end
+        self._file_locks: Any = None  # bot.media.FileLocks the downloaders share
 
     def stop(self) -> None:
         """Ask the service to stop (what SIGINT and SIGTERM do)."""
@@ -450,12 +451,19 @@ class Service:
             log.info("media=off for %s reason=[media] enabled = false", what)
             return None
         from tg_archiver.archive.media_files import LocalMediaFiles, media_root
-        from tg_archiver.bot.media import MediaDownloader
+        from tg_archiver.bot.media import FileLocks, MediaDownloader
 
         files = LocalMediaFiles(media_root(self.store.path))
-        files.clean_temporary()
+        if not self._downloaders:
+            files.clean_temporary()
+            self._file_locks = FileLocks()
         downloader = MediaDownloader(
-            self.store, client, self.config.media, files=files, clock=self.clock
+            self.store,
+            client,
+            self.config.media,
+            files=files,
+            clock=self.clock,
+            locks=self._file_locks,
         )
         self._downloaders.append(downloader)
         return downloader
