@@ -34,9 +34,10 @@ from tg_archiver.archive.config import Config, TelegramConfig
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles, media_root, relative_path
 from tg_archiver.archive.store import Store
+from tg_archiver.bot.forward_intake import ForwardIntake
 from tg_archiver.bot.media import REQUEST_SIZE, FileLocks, MediaDownloader, fetch_with_client
 from tg_archiver.bot.service import Service
-from tg_archiver.bot.telegram import ChannelIngest, ForwardIntake
+from tg_archiver.bot.telegram import ChannelIngest
 
 MFA = channel(1500000001, "example_mfa", "Example MFA")
 AGENCY = channel(1600000002, "agency_news", "Agency News")

@@ -1,7 +1,8 @@
 """``tg-archiver media verify|stats|fetch``: the archive's kept files, checked, counted, completed.
 
-Kept apart from :mod:`tg_archiver.cli` (which registers these through :func:`add_parser` and
-:func:`cmd_media`) so the command line stays a list of small commands.
+Kept apart from :mod:`tg_archiver.cli` (which imports this module inside its ``media`` and
+``export`` commands only, so ``--help`` and ``search`` load none of it; the arguments are
+:mod:`tg_archiver.cli_args`') so the command line stays a list of small commands.
 """
 
 from __future__ import annotations
@@ -9,29 +10,19 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
-import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
 
 from tg_archiver.archive.config import Config
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.media_export import MediaLinks, has_kept_files
 from tg_archiver.archive.media_files import LocalMediaFiles, media_root, relative_path
-from tg_archiver.archive.media_store import MediaStore, read_uri
+from tg_archiver.archive.media_store import MediaStore, blocking_reader
 from tg_archiver.archive.store import Store
 
 log = logging.getLogger(__name__)
 
 MIB = 1_048_576
-
-
-def add_parser(sub: Any) -> None:
-    p = sub.add_parser("media", help="the kept media files: verify, stats, fetch")
-    what = p.add_subparsers(dest="media_command", required=True, metavar="ACTION")
-    what.add_parser("verify", help="re-hash every kept file; report missing or damaged ones")
-    what.add_parser("stats", help="space per kind and per channel, and what dedup saved")
-    what.add_parser("fetch", help="download what is pending, or skipped under an older limit")
 
 
 async def cmd_media(store: Store, config: Config, args: argparse.Namespace) -> int:
@@ -93,8 +84,8 @@ async def _fetch(store: Store, config: Config, files: LocalMediaFiles) -> int:
         raise InputError(
             f"media fetch needs a user session ({tg.session}): run `tg-archiver login` first"
         )
+    from tg_archiver.bot.clients import build_client
     from tg_archiver.bot.media import fetch_with_client
-    from tg_archiver.bot.telegram import build_client
 
     client = build_client(tg, bot=False)
     await client.connect()
@@ -130,7 +121,7 @@ class ExportMedia:
         """The links for this export, or None when the archive keeps no file."""
         # Read-only; used by one thread at a time, but the JSON Lines path reads ahead in a
         # thread of its own (archive.readahead), not the one that opens it.
-        conn = sqlite3.connect(read_uri(self._store), uri=True, check_same_thread=False)
+        conn = blocking_reader(self._store)
         if not has_kept_files(conn):
             conn.close()
             return None

@@ -13,6 +13,7 @@ never undoes what happened to it: a kept file stays kept.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,7 +24,7 @@ import aiosqlite
 from tg_archiver.archive.media_files import StoredFile
 from tg_archiver.archive.store import Store, ts
 
-__all__ = ["KindStats", "MediaItem", "MediaRow", "MediaStore", "SourceStats", "read_uri"]
+__all__ = ["KindStats", "MediaItem", "MediaRow", "MediaStore", "SourceStats", "blocking_reader"]
 
 _POST_ID = (
     "SELECT posts.id FROM posts JOIN sources ON sources.id = posts.source_id"
@@ -147,31 +148,30 @@ class SourceStats:
 
 
 # -- the seam -----------------------------------------------------------------------------
-# The store's connection as this module (and media_cli's exports) reach it: the one place
-# that names the store's internals, so the store's split into parts (store/connection.py:
-# ``store.conn.db``, ``.fetchone``, ``.fetchall``, ``.read_all``, ``._read_uri``) changes these five
-# functions and nothing else.
+# The store's connection as this module (and media_cli's exports) reach it, through the named
+# entry points of store/connection.py (``store.conn``): the one place that names them.
 
 
 def _writer(store: Store) -> aiosqlite.Connection:
-    return store._db
+    return store.conn.db
 
 
 async def _fetchone(store: Store, sql: str, params: Sequence[Any] = ()) -> Any:
-    return await store._fetchone(sql, params)
+    return await store.conn.fetchone(sql, params)
 
 
 async def _fetchall(store: Store, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-    return await store._fetchall(sql, params)
+    return await store.conn.fetchall(sql, params)
 
 
 async def _read_all(store: Store, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-    return await store._read_all(sql, params)
+    return await store.conn.read_all(sql, params)
 
 
-def read_uri(store: Store) -> str:
-    """The URI a blocking read-only connection (an export's thread) opens."""
-    return store._read_uri
+def blocking_reader(store: Store) -> sqlite3.Connection:
+    """A blocking read-only connection for an export's worker threads (one at a time: the
+    JSON Lines path reads ahead in a thread of its own); the caller closes it."""
+    return store.conn.blocking_reader(check_same_thread=False)
 
 
 class MediaStore:
