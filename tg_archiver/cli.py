@@ -53,7 +53,7 @@ log = logging.getLogger("tg_archiver")
 DEFAULT_CONFIG = Path("tg-archiver.toml")
 MAX_LIMIT = 1_000_000
 # Commands that only read the archive: they work on one this user may not write.
-READING_COMMANDS = frozenset({"search", "export", "stats", "tags"})
+READING_COMMANDS = frozenset({"search", "export", "stats", "tags", "serve"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -137,6 +137,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("tags", help="the most used tags")
     p.add_argument("--limit", type=_positive_int, default=20)
 
+    p = sub.add_parser("serve", help="a read-only web app over the archive, with Atom feeds")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback)")
+    p.add_argument("--port", type=_port, default=8080, help="port (default: 8080; 0: any free)")
+
     sub.add_parser("stats", help="what the archive holds")
     sub.add_parser("migrate", help="bring the archive's schema up to date")
     sub.add_parser(
@@ -165,6 +169,16 @@ def _positive_int(value: str) -> int:
         raise argparse.ArgumentTypeError(f"expected at least 1, got {n}")
     if n > MAX_LIMIT:  # SQLite's integers are 64-bit; nobody reads a million lines
         raise argparse.ArgumentTypeError(f"expected at most {MAX_LIMIT:,}, got {n}")
+    return n
+
+
+def _port(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a port number, got {value!r}") from None
+    if not 0 <= n <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, got {n}")
     return n
 
 
@@ -523,6 +537,14 @@ async def cmd_unlink(store: Store, config: Config, args: argparse.Namespace) -> 
     return 0
 
 
+async def cmd_serve(store: Store, config: Config, args: argparse.Namespace) -> int:
+    """Serve the archive read-only over HTTP until SIGINT/SIGTERM. Starlette and uvicorn are
+    imported here only, so other commands do not pay for them on start-up."""
+    from tg_archiver.web.server import serve
+
+    return await serve(store.path, config, host=args.host, port=args.port)
+
+
 async def cmd_run(store: Store, config: Config, args: argparse.Namespace) -> int:
     from tg_archiver.bot.service import Service
 
@@ -553,6 +575,7 @@ COMMANDS: dict[str, Callable[[Store, Config, argparse.Namespace], Any]] = {
     "digest": cmd_digest,
     "tags": cmd_tags,
     "stats": cmd_stats,
+    "serve": cmd_serve,
     "migrate": cmd_migrate,
     "relink": cmd_relink,
     "explain": cmd_explain,

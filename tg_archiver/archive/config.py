@@ -117,6 +117,8 @@ class Config:
     source_usernames: tuple[tuple[str, str], ...] = ()
     # ([[alerts]] chat id as text, query): each new matching post sent to the chat (bot.alerts)
     alerts: tuple[tuple[str, str], ...] = ()
+    # [web] token: what `serve` asks every request for (None: the web app is open). A secret.
+    web_token: str | None = field(default=None, repr=False)
     path: Path | None = None  # the file this came from, if any
 
 
@@ -172,7 +174,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         "",
         {
             "archive", "cleaning", "topics", "dedup", "feeds", "import", "polling", "telegram",
-            "digests", "sources", "alerts",
+            "digests", "sources", "alerts", "web",
         },
     )  # fmt: skip
     archive = _table(data, "archive")
@@ -183,6 +185,11 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
     _only(dedup, "dedup.", {"near_threshold"})
     imports = _table(data, "import")
     _only(imports, "import.", {"paths"})
+    web = _table(data, "web")
+    _only(web, "web.", {"token"})
+    token = _str(web["token"], "web.token") if "token" in web else None
+    if token is not None and not token.strip():
+        raise InputError("web.token: empty; leave it out for an open web app")
 
     database = base / _str(archive.get("database", DEFAULT_DATABASE), "archive.database")
 
@@ -245,6 +252,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         digests=_digests(data.get("digests", []), base),
         source_usernames=_source_usernames(_table(data, "sources")),
         alerts=_alerts(data.get("alerts", [])),
+        web_token=token,
         path=path,
     )
 
