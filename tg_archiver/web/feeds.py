@@ -12,6 +12,7 @@ import io
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
+from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -34,13 +35,15 @@ def feed_response(
 ) -> Response:
     """The feed of ``rows`` (newest first), or 304 when the reader's copy is this one."""
     base = str(request.base_url).rstrip("/")
+    # The feed's own address as the reader asked for it, but never with its token.
+    query = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "token"])
     out = io.StringIO()
     write_feed(
         rows,
         out,
         title=title,
         name=name,
-        self_url=base + request.url.path + (f"?{request.url.query}" if request.url.query else ""),
+        self_url=base + request.url.path + (f"?{query}" if query else ""),
         page_url=base + page,
         post_page=base + "/post/{id}",
         usernames=usernames,
