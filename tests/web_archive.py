@@ -36,7 +36,7 @@ SUMMITS = 27  # posts matching "summit": two pages of 20 and a third
 HOSTILE_TEXT = (
     "Statement <script>document.title='pwned'</script> on the talks.\n"
     "Read [here](javascript:alert('md')) or javascript:alert('bare') or "
-    '<a href="javascript:alert(\'a\')">this</a> <img src=x onerror="document.title=\'img\'">\n'
+    "<a href=\"javascript:alert('a')\">this</a> <img src=x onerror=\"document.title='img'\">\n"
     "Safe link: https://example.org/statement?id=1&x=2."
 )
 

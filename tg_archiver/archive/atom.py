@@ -23,6 +23,7 @@ from urllib.parse import quote, urlsplit
 
 from tg_archiver.archive.export import DEFAULT_TITLE, ExportRow, iso_utc
 from tg_archiver.archive.links import post_url
+from tg_archiver.archive.summary import headline_and_summary
 
 __all__ = ["ATOM_NS", "entry_id", "feed_id", "write_atom", "write_feed"]
 
@@ -31,7 +32,6 @@ TAG_AUTHORITY = "tag:tg-archiver.invalid,2024:"
 # XML 1.0 cannot hold C0 controls (but tab, newline, return), lone surrogates, U+FFFE/FFFF.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _LIVE = ("http", "https", "tg")
-_TITLE_CHARS = 120
 
 
 def _x(text: str) -> str:
@@ -74,14 +74,10 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return el
 
 
-def _entry_title(row: ExportRow) -> str:
-    if row.title and row.title.strip():
-        return row.title.strip()
-    first = next((line.strip() for line in row.text.splitlines() if line.strip()), "")
-    if len(first) > _TITLE_CHARS:
-        cut = first[:_TITLE_CHARS].rsplit(" ", 1)[0] or first[:_TITLE_CHARS]
-        first = cut + "…"
-    return first or f"Post {row.external_id}"
+def headline(row: ExportRow) -> str:
+    """The post's headline as digests write it (its title, or its first sentence without
+    emoji, hashtags or lead-ins, cut between words)."""
+    return headline_and_summary(row.title, row.text, limit=0)[0]
 
 
 def updated_of(row: ExportRow) -> datetime:
@@ -96,7 +92,7 @@ def entry_element(
     the web app) as a related link."""
     entry = ET.Element("entry")
     _sub(entry, "id", entry_id(row))
-    _sub(entry, "title", _entry_title(row), type="text")
+    _sub(entry, "title", headline(row), type="text")
     _sub(entry, "published", iso_utc(row.published_at))
     _sub(entry, "updated", iso_utc(updated_of(row)))
     author = _sub(entry, "author")

@@ -32,6 +32,7 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from tg_archiver.archive.atom import headline
 from tg_archiver.archive.pages import Pages
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.tags import TopicAliases
@@ -72,6 +73,7 @@ def templates() -> Environment:
     env.filters["link"] = render.link
     env.filters["path_part"] = render.path_part
     env.filters["source_ref"] = render.source_ref
+    env.filters["headline"] = headline
     env.globals["diff"] = render.diff
     return env
 

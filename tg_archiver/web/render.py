@@ -74,7 +74,7 @@ class Change:
     text: str
 
 
-_TOKEN = re.compile(r"\s+|[^\s]+")
+_TOKEN = re.compile(r"\s+|\w+|[^\w\s]+")
 
 
 def diff(old: str, new: str) -> list[Change]:
