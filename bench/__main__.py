@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument(
         "--only",
         metavar="PARTS",
-        help="comma-separated parts to run: ingest,import,search,export,digest (default: all;"
+        help="comma-separated parts to run: ingest,import,search,web,export,digest (default: all;"
         " without ingest, an archive ingested earlier in --work is reused)",
     )
     r.add_argument("--seed", type=int, default=1)

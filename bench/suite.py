@@ -46,7 +46,7 @@ PAGE = 20  # search results asked for, as the CLI's default --limit
 SEARCH_BUDGET_S = 10.0  # per query and side in one run: stop early on very slow queries
 MIN_SAMPLES = 5
 ORDERS = (("newest", False), ("relevance", True))
-PARTS = ("ingest", "import", "search", "export", "digest")
+PARTS = ("ingest", "import", "search", "web", "export", "digest")
 
 
 # -- results --------------------------------------------------------------------------------
@@ -889,6 +889,10 @@ def run(args: argparse.Namespace) -> int:
                 fresh(imported)
         if "search" in parts:
             bench_search(results, archive, queries, args.runs, args.search_reps, size)
+        if "web" in parts:
+            from bench.web import bench_web
+
+            bench_web(results, archive, queries, args.runs, args.search_reps, size)
         if "export" in parts:
             bench_export(results, archive, manifest["posts"], work, args.runs, size)
         if "digest" in parts:
@@ -930,6 +934,10 @@ def run(args: argparse.Namespace) -> int:
         posts = _count_posts(big_archive)
         if "search" in parts:
             bench_search(results, big_archive, queries, 1, args.search_reps, big)
+        if "web" in parts:
+            from bench.web import bench_web
+
+            bench_web(results, big_archive, queries, 1, args.search_reps, big)
         if "export" in parts:
             bench_export(results, big_archive, posts, work, 1, big)
         if "digest" in parts:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import base64
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,7 +17,7 @@ import feedparser
 import httpx
 import pytest
 from conftest import CliResult, dump
-from web_archive import ASTANA_V2, SUMMITS, Served, seed, serve
+from web_archive import ASTANA_V2, ROOT, SUMMITS, Served, seed, serve
 
 
 @pytest.fixture(scope="module")
@@ -231,3 +233,38 @@ def test_export_atom_of_hostile_text_is_well_formed(
     assert "<script>" not in r.out
     assert not any("javascript" in link.href for link in entry.get("links", []))
     assert "javascript" not in entry.get("link", "")
+
+
+def test_other_commands_do_not_import_the_web_stack() -> None:
+    """`serve` imports Starlette, Jinja2 and uvicorn itself: the start-up of every other
+    command (the bot's, an export's) does not pay for them."""
+    code = (
+        "import sys, tg_archiver.cli, tg_archiver.archive.export;"
+        "print(sorted(m for m in ('starlette', 'uvicorn', 'jinja2') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
+
+
+def test_example_config_serves_the_example_archive(
+    tmp_path: Path, cli: Callable[..., CliResult]
+) -> None:
+    """The README's first steps: the example archive, then `serve` with the example config."""
+    config = ROOT / "config.example.toml"
+    db = tmp_path / "example.db"
+    assert cli("--config", config, "--db", db, "import").code == 0
+    assert cli("--config", config, "--db", db, "fetch").code == 0
+    with serve(db, config=config) as s:
+        page = httpx.get(s.url + "/?q=ceasefire", timeout=30)
+        assert page.status_code == 200
+        assert "<mark>ceasefire</mark>" in page.text
+        assert "+2 copies" in page.text  # the statement re-posted twice by its channel
+        # tag:ШОС is SCO, as in `search`, and the topic's page and feed answer to the alias
+        alias = httpx.get(s.url + "/?q=tag:%D0%A8%D0%9E%D0%A1", timeout=30)
+        assert alias.status_code == 200 and 'class="hit"' in alias.text
+        feed = feedparser.parse(httpx.get(s.url + "/feeds/topic/SCO.atom", timeout=30).content)
+        assert not feed.bozo and len(feed.entries) == 5
+        links = {e.link for e in feed.entries if "link" in e}
+        assert "https://t.me/c/1500000001/2" in links  # no username: the t.me/c/ form
