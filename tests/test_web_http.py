@@ -268,3 +268,39 @@ def test_example_config_serves_the_example_archive(
         assert not feed.bozo and len(feed.entries) == 5
         links = {e.link for e in feed.entries if "link" in e}
         assert "https://t.me/c/1500000001/2" in links  # no username: the t.me/c/ form
+
+
+def test_digests_as_a_feed(tmp_path: Path, cli: Callable[..., CliResult]) -> None:
+    """One entry per day with stories, each the digest `tg-archiver digest` prints for it."""
+    config = ROOT / "config.example.toml"
+    db = tmp_path / "example.db"
+    assert cli("--config", config, "--db", db, "import").code == 0
+    assert cli("--config", config, "--db", db, "fetch").code == 0
+    printed = {}
+    for n in range(1, 13):
+        day = f"2024-03-{n:02}"
+        r = cli("--config", config, "--db", db, "digest", "SCO,BRICS", "--since", day,
+                "--until", day)  # fmt: skip
+        assert r.code == 0
+        if not r.out.startswith("No new posts"):
+            printed[day] = r.out.strip()
+    with serve(db, config=config) as s:
+        r = httpx.get(s.url + "/feeds/digest/SCO,BRICS.atom", timeout=30)
+        assert r.status_code == 200
+        again = httpx.get(
+            s.url + "/feeds/digest/SCO,BRICS.atom",
+            headers={"If-None-Match": r.headers["etag"]},
+            timeout=30,
+        )
+        assert again.status_code == 304
+        named = httpx.get(s.url + "/feeds/digest/morning.atom", timeout=30)
+        assert named.status_code == 200
+        bad = httpx.get(s.url + "/feeds/digest/,.atom", timeout=30)
+        assert bad.status_code == 400
+    feed = feedparser.parse(r.content)
+    assert not feed.bozo
+    days = {e.id.rsplit("/", 1)[1]: e.content[0].value for e in feed.entries}
+    assert len(days) >= 5
+    # feedparser writes <br> as <br />
+    assert {d: html.replace("<br />\n", "\n") for d, html in days.items()} == printed
+    assert len(feedparser.parse(named.content).entries) == len(days)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from typing import TextIO
 from urllib.parse import quote, urlsplit
@@ -25,7 +25,15 @@ from tg_archiver.archive.export import DEFAULT_TITLE, ExportRow, iso_utc
 from tg_archiver.archive.links import post_url
 from tg_archiver.archive.summary import headline_and_summary
 
-__all__ = ["ATOM_NS", "entry_id", "feed_id", "write_atom", "write_feed"]
+__all__ = [
+    "ATOM_NS",
+    "digest_entry",
+    "entry_id",
+    "feed_id",
+    "write_atom",
+    "write_entries",
+    "write_feed",
+]
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 TAG_AUTHORITY = "tag:tg-archiver.invalid,2024:"
@@ -129,6 +137,29 @@ def write_feed(
     post's page (all optional: an exported file has none); ``usernames`` as for digests'
     links (the config's ``[sources.NAME] username``).
     """
+
+    def entries() -> Iterator[tuple[ET.Element, datetime]]:
+        for row in rows:
+            link = post_page.format(id=row.id) if post_page else None
+            yield entry_element(row, link, usernames), updated_of(row)
+
+    return write_entries(
+        entries(), out, title=title, name=name, self_url=self_url, page_url=page_url
+    )
+
+
+def write_entries(
+    entries: Iterable[tuple[ET.Element, datetime]],
+    out: TextIO,
+    *,
+    title: str,
+    name: str,
+    self_url: str | None = None,
+    page_url: str | None = None,
+) -> int:
+    """Write a feed of ready ``<entry>`` elements, each with its time of last change (the
+    newest is the feed's ``updated``); returns the number of entries. See :func:`write_feed`.
+    """
     out.write("<?xml version='1.0' encoding='utf-8'?>\n")
     out.write(f'<feed xmlns="{ATOM_NS}">')
     head = ET.Element("head")
@@ -143,16 +174,29 @@ def write_feed(
         out.write(_serialise(child))
     n = 0
     newest: datetime | None = None
-    for row in rows:
-        when = updated_of(row)
+    for entry, when in entries:
         newest = when if newest is None or when > newest else newest
-        link = post_page.format(id=row.id) if post_page else None
-        out.write("\n" + _serialise(entry_element(row, link, usernames)))
+        out.write("\n" + _serialise(entry))
         n += 1
     updated = ET.Element("updated")
     updated.text = iso_utc(newest) if newest else "1970-01-01T00:00:00Z"
     out.write("\n" + _serialise(updated) + "\n</feed>\n")
     return n
+
+
+def digest_entry(*, name: str, day: str, title: str, html: str, updated: datetime) -> ET.Element:
+    """One day's digest as an entry: ``html`` is the digest's text as composed for Telegram
+    (its own escaping; ``<b>``, ``<i>``, ``<a>``), its line breaks made ``<br>``; the reader
+    gets it escaped in the XML, as Atom's ``type="html"`` asks. ``updated``: its newest post
+    or edit."""
+    entry = ET.Element("entry")
+    _sub(entry, "id", f"{TAG_AUTHORITY}digest/{_tag_part(name)}/{day}")
+    _sub(entry, "title", title, type="text")
+    _sub(entry, "updated", iso_utc(updated))
+    author = _sub(entry, "author")
+    _sub(author, "name", "tg-archiver")
+    _sub(entry, "content", html.replace("\n", "<br>\n"), type="html")
+    return entry
 
 
 def write_atom(

@@ -33,6 +33,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tg_archiver.archive.atom import headline
+from tg_archiver.archive.config import DigestConfig
 from tg_archiver.archive.pages import Pages
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.tags import TopicAliases
@@ -58,6 +59,7 @@ class Web:
     topics: TopicAliases
     env: Environment
     usernames: Mapping[str, str]  # [sources.NAME] username: links to channels' posts
+    digests: tuple[DigestConfig, ...] = ()  # [[digests]]: their feeds (web.digest_feed)
     title: str = "tg-archiver"
 
 
@@ -84,11 +86,19 @@ def create_app(
     *,
     topics: TopicAliases,
     usernames: Mapping[str, str] | None = None,
+    digests: tuple[DigestConfig, ...] = (),
     token: str | None = None,
 ) -> ASGIApp:
     from tg_archiver.web.routes import routes
 
-    web = Web(store=store, pages=pages, topics=topics, env=templates(), usernames=usernames or {})
+    web = Web(
+        store=store,
+        pages=pages,
+        topics=topics,
+        env=templates(),
+        usernames=usernames or {},
+        digests=digests,
+    )
     app = Starlette(routes=[*routes(web), Route("/style.css", _stylesheet)])
     guarded: ASGIApp = _Headers(app)
     if token:

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
+from typing import TextIO
 from urllib.parse import urlencode
 
 from starlette.requests import Request
@@ -34,24 +35,45 @@ def feed_response(
     page: str,
 ) -> Response:
     """The feed of ``rows`` (newest first), or 304 when the reader's copy is this one."""
-    base = str(request.base_url).rstrip("/")
-    # The feed's own address as the reader asked for it, but never with its token.
+    base = base_url(request)
+
+    def write(out: TextIO) -> None:
+        write_feed(
+            rows,
+            out,
+            title=title,
+            name=name,
+            self_url=self_url(request),
+            page_url=base + page,
+            post_page=base + "/post/{id}",
+            usernames=usernames,
+        )
+
+    return atom_response(request, write, max((updated_of(r) for r in rows), default=None))
+
+
+def base_url(request: Request) -> str:
+    return str(request.base_url).rstrip("/")
+
+
+def self_url(request: Request) -> str:
+    """The feed's own address as the reader asked for it, but never with its token."""
     query = urlencode([(k, v) for k, v in request.query_params.multi_items() if k != "token"])
+    return base_url(request) + request.url.path + (f"?{query}" if query else "")
+
+
+def atom_response(
+    request: Request, write: Callable[[TextIO], object], newest: datetime | None
+) -> Response:
+    """The feed ``write`` writes, with its validators; 304 when the reader has it already.
+
+    ``newest`` (the last change of any entry) is the Last-Modified."""
     out = io.StringIO()
-    write_feed(
-        rows,
-        out,
-        title=title,
-        name=name,
-        self_url=base + request.url.path + (f"?{query}" if query else ""),
-        page_url=base + page,
-        post_page=base + "/post/{id}",
-        usernames=usernames,
-    )
+    write(out)
     body = out.getvalue().encode("utf-8")
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
-    newest = max((updated_of(r) for r in rows), default=datetime(1970, 1, 1, tzinfo=UTC))
-    modified = newest.astimezone(UTC).replace(microsecond=0)
+    modified = (newest or datetime(1970, 1, 1, tzinfo=UTC)).astimezone(UTC)
+    modified = modified.replace(microsecond=0)
     headers = {
         "ETag": etag,
         "Last-Modified": format_datetime(modified, usegmt=True),

@@ -25,6 +25,7 @@ from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.store import SearchHit
 from tg_archiver.archive.timefmt import labelled
 from tg_archiver.web.app import Web
+from tg_archiver.web.digest_feed import digest_feed
 from tg_archiver.web.feeds import FEED_ENTRIES, feed_response
 from tg_archiver.web.render import path_part
 
@@ -59,6 +60,7 @@ def routes(web: Web) -> list[Route]:
         Route("/feeds/topic/{name}.atom", bind(topic_feed)),
         Route("/feeds/source/{name}.atom", bind(source_feed)),
         Route("/feeds/search.atom", bind(search_feed)),
+        Route("/feeds/digest/{name}.atom", bind(digest_feed)),
     ]
 
 

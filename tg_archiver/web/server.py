@@ -77,6 +77,7 @@ async def serve(path: Path, config: Config, *, host: str, port: int) -> int:
                 Pages(conn),
                 topics=config.topics,
                 usernames=dict(config.source_usernames),
+                digests=config.digests,
                 token=config.web_token,
             )
             server = _Server(
