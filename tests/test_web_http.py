@@ -304,3 +304,13 @@ def test_digests_as_a_feed(tmp_path: Path, cli: Callable[..., CliResult]) -> Non
     # feedparser writes <br> as <br />
     assert {d: html.replace("<br />\n", "\n") for d, html in days.items()} == printed
     assert len(feedparser.parse(named.content).entries) == len(days)
+
+
+def test_front_page_lists_topics_and_sources_and_a_search_does_not(served: Served) -> None:
+    front = get(served, "/")
+    assert front.status_code == 200
+    assert 'href="/topic/SCO"' in front.text and 'href="/topic/BRICS"' in front.text
+    assert ">Example Agency</a> 1<" in front.text
+    assert 'class="hit"' in front.text  # the newest posts, browsed without a search
+    searched = get(served, "/?q=summit")
+    assert 'href="/topic/BRICS"' not in searched.text
