@@ -46,8 +46,15 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument(
         "--only",
         metavar="PARTS",
-        help="comma-separated parts to run: ingest,import,search,web,export,digest (default: all;"
-        " without ingest, an archive ingested earlier in --work is reused)",
+        help="comma-separated parts to run: ingest,import,search,web,export,digest,startup"
+        " (default: all; without ingest, an archive ingested earlier in --work is reused)",
+    )
+    r.add_argument(
+        "--startup-runs",
+        type=int,
+        default=10,
+        metavar="N",
+        help="rounds of the start-up figures, each command once per round (default 10)",
     )
     r.add_argument("--seed", type=int, default=1)
     r.add_argument(

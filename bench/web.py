@@ -21,7 +21,9 @@ from urllib.parse import urlencode
 
 import httpx
 
-from bench.suite import MIN_SAMPLES, REPO, SEARCH_BUDGET_S, Results, med, p95, say
+from bench.reads import MIN_SAMPLES, SEARCH_BUDGET_S
+from bench.results import Results, med, p95
+from bench.workspace import REPO, say
 
 TARGET_MS = 100.0
 _LISTENING = re.compile(rb"on (http://\S+?)/?\s*$")

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from tg_archiver.archive.importers.tdesktop import read_tdesktop
 
@@ -117,6 +118,8 @@ def test_small_benchmark_prints_every_figure(tmp_path: Path) -> None:
         "1",
         "--search-reps",
         "5",
+        "--startup-runs",
+        "1",
         "--work",
         str(tmp_path / "work"),
         "--json",
@@ -185,16 +188,16 @@ def test_big_import_is_set_beside_raw_inserts_of_its_rows(tmp_path: Path) -> Non
 _RAW_COPY = """
 import asyncio, json, sqlite3, sys
 from pathlib import Path
-from bench import suite
+from bench import ingest
 work = Path(sys.argv[1])
-asyncio.run(suite.ingest_ours(work / "corpus", work / "ours.db"))
-suite.BATCH = 64
-count, took = suite.ingest_raw(work / "ours.db", work / "raw.db")
+asyncio.run(ingest.ingest_ours(work / "corpus", work / "ours.db"))
+ingest.BATCH = 64
+count, took = ingest.ingest_raw(work / "ours.db", work / "raw.db")
 ours, raw = sqlite3.connect(work / "ours.db"), sqlite3.connect(work / "raw.db")
 same = {
     t: raw.execute(f'SELECT * FROM "{t}" ORDER BY 1, 2').fetchall()
     == ours.execute(f'SELECT * FROM "{t}" ORDER BY 1, 2').fetchall()
-    for t in suite._plain_tables(raw)
+    for t in ingest.plain_tables(raw)
 }
 bands = ours.execute("SELECT count(*) FROM post_bands").fetchone()[0]
 print(json.dumps({"count": count, "took": took, "same": same, "bands": bands}))
@@ -218,3 +221,57 @@ def test_raw_inserts_copy_every_row_of_every_table(tmp_path: Path) -> None:
     tables = {"posts", "post_versions", "post_tags", "post_bands", "post_signatures"}
     assert tables <= set(found["same"]), found["same"]
     assert all(found["same"].values()), found["same"]
+
+
+_STARTUP = """
+import json, sys
+from pathlib import Path
+from bench import startup
+from bench.results import Results
+work, baseline = Path(sys.argv[1]), json.loads(sys.argv[2])
+startup.baseline_command = lambda: baseline
+results = Results()
+startup.bench_startup(results, work, runs=2)
+rows = [(r.label, r.ours, r.raw, r.target, r.verdict()) for r in results.rows]
+print(json.dumps({"rows": rows, "notes": results.notes, "left": sorted(work.rglob("*.db*"))},
+                 default=str))
+"""
+
+
+def startup_rows(tmp_path: Path, baseline: list[str] | None) -> dict[str, Any]:
+    """bench.startup's rows, in a child process from the repository root (as bench runs)."""
+    done = subprocess.run(
+        [sys.executable, "-c", _STARTUP, str(tmp_path), json.dumps(baseline)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return dict(json.loads(done.stdout))
+
+
+def test_startup_sets_each_command_beside_the_baseline(tmp_path: Path) -> None:
+    """The start-up rows time the real commands in fresh processes, round by round beside the
+    baseline (here a bare interpreter, so that the test needs no sqlite-utils)."""
+    found = startup_rows(tmp_path, [sys.executable, "-c", "pass"])
+    assert [label for label, *_ in found["rows"]] == [
+        f"start-up: tg-archiver {name} vs sqlite-utils --help"
+        for name in ("--help", "stats", "search")
+    ]
+    for _, ours, raw, target, verdict in found["rows"]:
+        assert len(ours) == len(raw) == 2 and min(ours + raw) > 0, (ours, raw)
+        assert target == "≤ 1.2× sqlite-utils --help" and verdict in ("met", "missed")
+    assert found["notes"] == [] and found["left"] == []  # the empty archive is removed
+
+
+def test_startup_without_sqlite_utils_says_so_and_times_ours(tmp_path: Path) -> None:
+    found = startup_rows(tmp_path, None)
+    missing = "sqlite-utils not installed: pip install '.[bench]'"
+    assert [label for label, *_ in found["rows"]] == [
+        f"start-up: tg-archiver {name} vs sqlite-utils --help ({missing})"
+        for name in ("--help", "stats", "search")
+    ]
+    for _, ours, raw, target, verdict in found["rows"]:
+        assert len(ours) == 2 and min(ours) > 0 and raw == [] and target == verdict == ""
+    assert found["notes"] == [f"start-up: {missing}; our times are shown alone"]

@@ -32,8 +32,8 @@ from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 from tg_archiver.bot.access import ADMINS_ONLY, GROUP_ADMINS_ONLY, REFUSAL, SLOW_DOWN
 from tg_archiver.bot.commands import BotCommands
+from tg_archiver.bot.forward_intake import ForwardIntake
 from tg_archiver.bot.replies import EXPIRED, SearchSessions
-from tg_archiver.bot.telegram import ForwardIntake
 
 ADMIN = user(1001, "Admin")
 ANALYST = user(4242, "Analyst")

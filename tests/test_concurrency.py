@@ -25,7 +25,7 @@ import pytest
 from conftest import CliResult, ingest, make_post
 from tdesktop_fixtures import hashtag, make_channel_export, message, write_export
 
-import tg_archiver.archive.store as archive_store
+import tg_archiver.archive.store.connection as archive_store
 from tg_archiver.archive.errors import StorageError
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import ExportFilter, Store

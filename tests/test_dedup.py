@@ -114,11 +114,11 @@ async def test_signature_filter_links_the_same_duplicates_as_checking_every_cand
         checks[-1] += 1
         return jaccard(a, b)
 
-    monkeypatch.setattr("tg_archiver.archive.store.jaccard", counted)
+    monkeypatch.setattr("tg_archiver.archive.store.candidates.jaccard", counted)
     checks.append(0)
     filtered = await _duplicates(tmp_path / "filtered.db")
     # A margin of 1 lets every candidate through to the exact check: the old behaviour.
-    monkeypatch.setattr("tg_archiver.archive.store.ESTIMATE_MARGIN", 1.0)
+    monkeypatch.setattr("tg_archiver.archive.store.candidates.ESTIMATE_MARGIN", 1.0)
     checks.append(0)
     every = await _duplicates(tmp_path / "every.db")
     assert filtered == every
@@ -130,21 +130,21 @@ def test_a_crowded_band_keeps_the_candidates_sharing_the_most_bands() -> None:
     # A post of an archive where unrelated posts share phrasing: 500 newer posts meet it in
     # one band each; an old post (id 7) shares four bands, as a near copy at the threshold
     # does. Past MAX_CANDIDATES, the old one stays a candidate; the rest are the most recent.
-    from tg_archiver.archive import store
+    from tg_archiver.archive.store import candidates as store
 
     post = prepare(
         make_post(1, "The sides reaffirmed their commitment to the strategic partnership " * 3),
         PipelineOptions(),
     )
-    state = store._Chunk()
+    state = store.Chunk()
     crowded = list(range(1000, 1500))
     for n, band in enumerate(post.bands[:16]):  # the MinHash bands (then a prefix key)
         state.by_band[band] = crowded[n::16] + ([7] if n < 4 else [])
-    found = store._candidates(post, state)
+    found = store.candidates_of(post, state)
     assert len(found) == store.MAX_CANDIDATES and found == sorted(found)
     assert found[0] == 7 and found[1:] == crowded[-(store.MAX_CANDIDATES - 1) :]
     state.by_band = {post.bands[0]: [7, 1000, 1001]}
-    assert store._candidates(post, state) == [7, 1000, 1001]  # uncrowded: every one
+    assert store.candidates_of(post, state) == [7, 1000, 1001]  # uncrowded: every one
 
 
 async def test_crowded_bands_link_the_same_duplicates(
@@ -153,17 +153,17 @@ async def test_crowded_bands_link_the_same_duplicates(
     # Past CROWDED_BAND members a band's members are not read out; those sharing a second
     # band with the post stay candidates. At a limit of one member (every shared band of this
     # corpus of recurring sentences is crowded) the copies found are still the same.
-    from tg_archiver.archive import store
+    from tg_archiver.archive.store import candidates as store
 
     every = await _duplicates(tmp_path / "every.db")
     crowded: list[int] = []
-    load = store.Store._load_crowded
+    load = store.Linker.load_crowded
 
-    async def counted(self: Store, state: store._Chunk, combos: set[tuple[int, ...]]) -> None:
+    async def counted(self: store.Linker, state: store.Chunk, combos: set[tuple[int, ...]]) -> None:
         crowded.append(len(state.crowded))
         await load(self, state, combos)
 
     monkeypatch.setattr(store, "CROWDED_BAND", 1)
-    monkeypatch.setattr(store.Store, "_load_crowded", counted)
+    monkeypatch.setattr(store.Linker, "load_crowded", counted)
     assert await _duplicates(tmp_path / "crowded.db") == every
     assert sum(crowded) >= 10  # crowded bands were met, and left unread

@@ -22,7 +22,7 @@ from telethon.tl import types
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.models import SourceRef
 from tg_archiver.archive.store import ExportFilter, Store
-from tg_archiver.bot.telegram import HINT, REFUSAL, STORAGE_FAULT, ForwardIntake
+from tg_archiver.bot.forward_intake import HINT, REFUSAL, STORAGE_FAULT, ForwardIntake
 
 ANALYST = user(4242, "Analyst")
 STRANGER = user(6666, "Stranger")

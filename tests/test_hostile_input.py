@@ -29,7 +29,7 @@ from telegram_harness import (
 )
 
 from tg_archiver.archive.config import TelegramConfig
-from tg_archiver.archive.importers.tdesktop import MAX_DEPTH, _Reader
+from tg_archiver.archive.importers.tdesktop_json import MAX_DEPTH, BoundedReader
 from tg_archiver.archive.store import Store
 from tg_archiver.bot.commands import BotCommands
 from tg_archiver.bot.replies import EXPIRED
@@ -461,12 +461,12 @@ def test_the_nesting_guard_is_exact_at_every_chunk_boundary():
     doc = json.dumps({"t": '\\"[{' * 3 + "\\" * 3 + "}", "n": [[{"x": "]"}]]}).encode()
     deep = b"[" * (MAX_DEPTH + 1) + b"]" * (MAX_DEPTH + 1)
     for size in range(1, len(doc) + 1):
-        reader = _Reader(io.BytesIO(doc))
+        reader = BoundedReader(io.BytesIO(doc))
         while reader.read(size):
             pass
         assert (reader._depth, reader._in_string, reader._escaped) == (0, False, False), size
         with pytest.raises(ijson.JSONError, match="nested deeper"):
-            reader = _Reader(io.BytesIO(deep))
+            reader = BoundedReader(io.BytesIO(deep))
             while reader.read(size):
                 pass
 

@@ -1,21 +1,15 @@
-"""Hostile outputs and damaged archives (issue 16, items 3, 4 and 8b).
+"""Hostile outputs and damaged archives (issue 16, items 3 and 4).
 
 ``export -o`` onto FIFOs, devices, links, folders and full disks; an archive that is damaged,
-read-only, or a folder; post text carrying ``javascript:`` links into Markdown, HTML, bot
-replies and digests. Every case goes through the real CLI (in-process, in a subprocess, or in
+read-only, or a folder. Every case goes through the real CLI (in-process, in a subprocess, or in
 a forked child running as an unprivileged user: the tests run as root in CI, and root ignores
 permission bits) against a real SQLite archive, and asserts the exact line, the exit status
-and that the archive is unchanged.
+and that the archive is unchanged. Read-only archives opened for reading are
+test_read_only_archives.py's; hostile links in post text, test_hostile_links.py's.
 """
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures.thread  # noqa: F401  (see as_user: imported before dropping root)
-import csv
-import hashlib
-import importlib.readers  # noqa: F401
-import io
 import os
 import shutil
 import signal
@@ -23,127 +17,21 @@ import sqlite3
 import stat
 import subprocess
 import sys
-import tempfile
 import threading
-import traceback
-from collections.abc import Iterator
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from conftest import CliResult, dump, ingest, make_post, write_archive
-from markdown_it import MarkdownIt
+from conftest import dump
+from hostile_archive import NOBODY, as_user, digest, one_line, write_hostile_archive
 
-import tg_archiver.archive.store as archive_store
-from tg_archiver.archive.store import Store
-from tg_archiver.bot.replies import format_hit
-from tg_archiver.cli import main
 from tg_archiver.output import clean_stale_parts
 
 REPO = Path(__file__).resolve().parent.parent
-NOBODY = 65534
-
-# -- the archive ------------------------------------------------------------------------------
-
-HOSTILE_LINKS = [
-    "[x](javascript:alert(1))",
-    "[x](JaVaScRiPt:alert(1))",
-    "[x](  javascript:alert(1))",
-    "[x](&#106;avascript:alert(1))",
-    "[x](&#x6A;&#x61;vascript:alert(1))",
-    "[x](javascript&colon;alert(1))",
-    "[x](java\tscript:alert(1))",
-    "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
-    "![x](data:image/svg+xml,<svg onload=alert(1)>)",
-    "[x](vbscript:msgbox(1))",
-    "[x](file:///etc/passwd)",
-    "[x](<javascript:alert(1)>)",
-    "<javascript:alert(1)>",
-    "[x]\n\n[x]: javascript:alert(1)",
-    "[x](\njavascript:alert(1))",
-    '<a href="javascript:alert(1)">x</a>',
-]
-LIVE_LINKS = ["[site](https://mid.example/a)", "[chan](tg://resolve?domain=mfa)"]
-ALLOWED = ("http://", "https://", "tg:")
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_archive(
-        tmp_path_factory.mktemp("template") / "archive.db",
-        make_post(1, "Astana talks on the harbour forum #SCO", day=1),
-        make_post(2, "Kazan summit opens; leaders arrive #BRICS", day=2),
-        *(
-            make_post(10 + i, f"Statement #SCO {text} end", day=3, url="javascript:alert(2)")
-            for i, text in enumerate(HOSTILE_LINKS + LIVE_LINKS)
-        ),
-    )
-
-
-@pytest.fixture
-def open_dir() -> Iterator[Path]:
-    """A folder an unprivileged user can reach (pytest's tmp_path is root's alone)."""
-    path = Path(tempfile.mkdtemp(prefix="tg-archiver-test-", dir="/tmp"))
-    path.chmod(0o755)
-    try:
-        yield path
-    finally:
-        for p in [path, *path.rglob("*")]:
-            if p.is_dir() and not p.is_symlink():
-                p.chmod(0o755)
-        shutil.rmtree(path)
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def one_line(r: CliResult) -> str:
-    assert "Traceback" not in r.err, r.err
-    lines = r.err.strip().splitlines()
-    assert len(lines) == 1, r.err
-    return lines[0]
-
-
-def as_user(*args: object, uid: int = NOBODY) -> CliResult:
-    """Run the CLI as ``uid`` in a forked child, so permission bits apply even under root.
-
-    The child runs the already imported code (the interpreter under /root cannot be run by
-    nobody): the modules the CLI imports lazily are imported at the top of this file.
-    """
-    # The package's own files are read before the fork: a checkout that only root may read
-    # (a CI clone in a private folder) is not what these tests are about.
-    archive_store._migrations()
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        pid = os.fork()
-        if pid == 0:  # the child: never returns into pytest
-            code = 70
-            try:
-                os.dup2(out.fileno(), 1)
-                os.dup2(err.fileno(), 2)
-                sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
-                sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
-                if os.geteuid() == 0:
-                    os.setgroups([])
-                    os.setgid(uid)
-                    os.setuid(uid)
-                try:
-                    code = main([str(a) for a in args])
-                except SystemExit as e:
-                    code = int(e.code or 0)
-                sys.stdout.flush()
-                sys.stderr.flush()
-            except BaseException:  # the child must not return into pytest: show why, exit 70
-                traceback.print_exc()
-                sys.stderr.flush()
-            finally:
-                os._exit(code)
-        _, status = os.waitpid(pid, 0)
-        out.seek(0)
-        err.seek(0)
-        return CliResult(
-            os.waitstatus_to_exitcode(status), out.read().decode(), err.read().decode()
-        )
+    return write_hostile_archive(tmp_path_factory.mktemp("template") / "archive.db")
 
 
 # -- item 3: export -o onto what is there ------------------------------------------------------
@@ -515,197 +403,3 @@ def test_a_damaged_schema_is_one_line(cli, db):
     assert r.code == 1
     assert one_line(r) == DAMAGED.format(db=db)
     assert digest(db) == before
-
-
-# -- read-only archives open for reading -----------------------------------------------------
-
-
-def _timeless(export: str) -> list[str]:
-    """An export's lines but the one saying when it was made."""
-    return [line for line in export.splitlines() if "Generated " not in line]
-
-
-@pytest.fixture
-def read_only_folder(db: Path, open_dir: Path) -> Path:
-    folder = open_dir / "ro"
-    folder.mkdir()
-    shutil.copy(db, folder / "archive.db")
-    (folder / "archive.db").chmod(0o444)
-    folder.chmod(0o555)
-    return folder / "archive.db"
-
-
-@pytest.mark.parametrize(
-    "command",
-    [["search", "Astana"], ["stats"], ["tags"], ["export"], ["export", "--format", "html"]],
-)
-def test_an_archive_in_a_read_only_folder_opens_for_reading(cli, read_only_folder, command):
-    archive = read_only_folder
-    before = digest(archive)
-    r = as_user("--db", archive, *command)
-    assert (r.code, r.err) == (0, "")
-    copy = archive.parent.parent / "rw" / "archive.db"  # the same archive, read as root
-    copy.parent.mkdir()
-    shutil.copy(archive, copy)
-    expected = cli("--db", copy, *command).out.replace(str(copy), str(archive))
-    assert _timeless(r.out) == _timeless(expected)
-    assert digest(archive) == before
-    assert sorted(p.name for p in archive.parent.iterdir()) == ["archive.db"]  # no -wal, -shm
-
-
-def test_a_read_only_archive_in_a_writable_folder_opens_for_reading(cli, db, open_dir):
-    archive = open_dir / "archive.db"
-    shutil.copy(db, archive)
-    archive.chmod(0o444)
-    before = dump(archive)
-    r = as_user("--db", archive, "search", "Kazan")
-    assert r.code == 0 and "summit opens; leaders arrive" in r.out and r.err == ""
-    r = as_user("--db", archive, "export", "--format", "csv")
-    assert r.code == 0 and len(list(csv.reader(io.StringIO(r.out)))) == 21
-    assert dump(archive) == before
-
-
-async def _copy_with_its_log(db: Path, folder: Path) -> None:
-    """Copy an archive whose last post is only in its write-ahead log, as a writer that is
-    still running (or was killed) leaves it: the file, its -wal and its -shm."""
-    store = await Store.open(db)
-    try:
-        await ingest(store, make_post(99, "Walonly statement on fisheries", day=5))
-        for suffix in ("", "-wal", "-shm"):
-            shutil.copy(f"{db}{suffix}", folder / f"archive.db{suffix}")
-    finally:
-        await store.close()
-
-
-async def test_a_logged_archive_in_a_read_only_folder_is_read_with_its_log(db, open_dir):
-    folder = open_dir / "ro"
-    folder.mkdir()
-    await _copy_with_its_log(db, folder)
-    assert (folder / "archive.db-wal").stat().st_size > 0
-    folder.chmod(0o555)
-    before = {p.name: digest(p) for p in folder.iterdir()}
-    r = await asyncio.to_thread(as_user, "--db", folder / "archive.db", "search", "Walonly")
-    assert (r.code, r.err) == (0, "")
-    assert "**Walonly** statement on fisheries" in r.out  # the post only the log holds
-    assert {p.name: digest(p) for p in folder.iterdir()} == before
-
-
-async def test_a_log_without_its_index_in_a_read_only_folder_is_one_line(db, open_dir):
-    folder = open_dir / "ro"
-    folder.mkdir()
-    await _copy_with_its_log(db, folder)
-    (folder / "archive.db-shm").unlink()
-    folder.chmod(0o555)
-    archive = folder / "archive.db"
-    r = await asyncio.to_thread(as_user, "--db", archive, "stats")
-    assert r.code == 1
-    assert one_line(r) == (
-        f"tg-archiver: error: cannot read the archive {archive}: its write-ahead log"
-        " archive.db-wal holds recent changes, and archive.db-shm, needed to read it, cannot"
-        " be made in this read-only folder; run any tg-archiver command on it once as a user"
-        " who may write the folder"
-    )
-    assert sorted(p.name for p in folder.iterdir()) == ["archive.db", "archive.db-wal"]
-
-
-def test_an_archive_this_user_may_not_read_is_one_line(db, open_dir):
-    archive = open_dir / "archive.db"
-    shutil.copy(db, archive)
-    archive.chmod(0o200)
-    before = dump(archive)
-    r = as_user("--db", archive, "search", "forum")
-    assert r.code == 1
-    assert (
-        one_line(r) == f"tg-archiver: error: cannot read the archive {archive}: permission denied"
-    )
-    assert dump(archive) == before
-
-
-def test_writing_commands_on_a_read_only_folder_are_one_line(read_only_folder):
-    before = digest(read_only_folder)
-    for command in ("migrate", "fetch"):
-        r = as_user("--db", read_only_folder, command)
-        assert r.code == 1
-        assert one_line(r) == (
-            f"tg-archiver: error: the archive {read_only_folder} is read-only to this user"
-            f" (the file or its folder); `{command}` needs to write to it"
-        )
-    assert digest(read_only_folder) == before
-    assert sorted(p.name for p in read_only_folder.parent.iterdir()) == ["archive.db"]
-
-
-# -- item 8b: post text never becomes a link to a hostile scheme -----------------------------
-
-
-class _Links(HTMLParser):
-    """Every URL an HTML page would follow or load: href, src, action."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.urls += [v or "" for k, v in attrs if k in ("href", "src", "action", "formaction")]
-
-
-def links_in_html(page: str) -> list[str]:
-    parser = _Links()
-    parser.feed(page)
-    return parser.urls
-
-
-def links_in_markdown(text: str) -> list[str]:
-    """The links a CommonMark renderer makes, with its own link filter turned off (as some
-    renderers have none), so the export's escaping is what is tested."""
-    md = MarkdownIt("commonmark")
-    md.validateLink = lambda url: True  # type: ignore[method-assign]
-    return links_in_html(md.render(text))
-
-
-def _hostile(urls: list[str]) -> list[str]:
-    return [u for u in urls if not u.lower().startswith(ALLOWED) and not u.startswith("#post-")]
-
-
-def test_markdown_export_keeps_only_http_https_and_tg_links_live(cli, db):
-    r = cli("--db", db, "export", "--format", "md")
-    assert r.code == 0
-    links = links_in_markdown(r.out)
-    assert _hostile(links) == []
-    originals = ["https://t.me/example_mfa/1", "https://t.me/example_mfa/2"]
-    assert sorted(links) == sorted(["https://mid.example/a", "tg://resolve?domain=mfa", *originals])
-    for text in ("javascript:alert(1)", "vbscript:msgbox(1)", "file:///etc/passwd"):
-        assert text in MarkdownIt("commonmark").render(r.out)  # shown as text, not dropped
-
-
-def test_html_export_links_no_hostile_scheme(cli, db):
-    r = cli("--db", db, "export", "--format", "html")
-    assert r.code == 0
-    links = links_in_html(r.out)
-    assert _hostile(links) == [] and "javascript:alert(2)" in r.out  # the url, as text
-    assert "&lt;a href=&quot;javascript:alert(1)&quot;&gt;" in r.out
-
-
-async def test_bot_replies_and_digests_link_no_hostile_scheme(db):
-    from datetime import UTC, datetime
-
-    from tg_archiver.archive.digest import DigestOptions, compose_digest
-    from tg_archiver.archive.query import parse_query
-
-    store = await Store.open(db)
-    try:
-        hits = await store.search(parse_query("Statement"), limit=100, include_duplicates=True)
-        assert len(hits) == len(HOSTILE_LINKS) + len(LIVE_LINKS)
-        replies = [format_hit(h) for h in hits]
-        rows = await store.digest_rows(
-            ("SCO",), since=datetime(2024, 1, 1, tzinfo=UTC), until=datetime(2025, 1, 1, tzinfo=UTC)
-        )
-    finally:
-        await store.close()
-    messages = compose_digest(
-        rows,
-        DigestOptions(title="Digest", topics=("SCO",), say_when_empty=True),
-        since=datetime(2024, 1, 1, tzinfo=UTC),
-        until=datetime(2025, 1, 1, tzinfo=UTC),
-    )
-    for page in [*replies, *messages]:
-        assert _hostile(links_in_html(page)) == [], page

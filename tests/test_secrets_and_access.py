@@ -41,9 +41,9 @@ from tg_archiver.archive.config import Config, TelegramConfig, load_config
 from tg_archiver.archive.store import Store
 from tg_archiver.bot import login as login_module
 from tg_archiver.bot.access import ADMINS_ONLY, GROUP_ADMINS_ONLY, REFUSAL, Need
+from tg_archiver.bot.clients import build_client, session_path
 from tg_archiver.bot.commands import BotCommands
 from tg_archiver.bot.service import Service
-from tg_archiver.bot.telegram import build_client, session_path
 
 ROOT = Path(__file__).resolve().parent.parent
 DUMP = ROOT / "tests" / "fixtures" / "scraped_channel_posts.txt"

@@ -381,8 +381,8 @@ async def test_newest_first_search_pages_agree_with_a_full_sort(
 ) -> None:
     # Ingested out of date order, so the newest posts' ids are scattered; windows of 2 and 4
     # posts leave the rare word outside them, so that search sorts every match.
-    monkeypatch.setattr("tg_archiver.archive.store._NEWEST_WINDOWS", (2, 4))
-    monkeypatch.setattr("tg_archiver.archive.store._RUN_GAP", 0)
+    monkeypatch.setattr("tg_archiver.archive.store.search._NEWEST_WINDOWS", (2, 4))
+    monkeypatch.setattr("tg_archiver.archive.store.search._RUN_GAP", 0)
     days = [3, 9, 1, 7, 5, 8, 2, 6, 4]
     posts = [
         make_post(day, f"Harbour forum news of day {day} {'rare' if day == 2 else ''}", day=day)
@@ -410,9 +410,9 @@ async def test_newest_first_pages_are_a_full_sort_whatever_the_id_order(
     # Stored newest first (a backfill), then an old batch, then shuffled posts, with ties on
     # the date (then the larger id comes first): every page of every query, with the id
     # ranges merged into 1, 2 or 32 runs, is the page of the full sort by (date, id).
-    monkeypatch.setattr("tg_archiver.archive.store._NEWEST_WINDOWS", (3, 6))
-    monkeypatch.setattr("tg_archiver.archive.store._MAX_RUNS", runs)
-    monkeypatch.setattr("tg_archiver.archive.store._RUN_GAP", 0)
+    monkeypatch.setattr("tg_archiver.archive.store.search._NEWEST_WINDOWS", (3, 6))
+    monkeypatch.setattr("tg_archiver.archive.store.search._MAX_RUNS", runs)
+    monkeypatch.setattr("tg_archiver.archive.store.search._RUN_GAP", 0)
     rng = random.Random(7)
     order = [*range(40, 20, -1), *range(1, 11), *rng.sample(range(11, 21), 10)]
     posts = [
@@ -468,7 +468,8 @@ async def test_prefix_terms_spelled_out_find_and_highlight_the_same(
     assert await store._spelled_out('"secur"*') == (
         '("secure" OR "secured" OR "securite" OR "securities" OR "security")'
     )
-    monkeypatch.setattr("tg_archiver.archive.store._MAX_SPELLED", 0)  # every prefix stays a prefix
+    # every prefix stays a prefix
+    monkeypatch.setattr("tg_archiver.archive.store.search._MAX_SPELLED", 0)
     assert await found() == spelled
     assert [len(hits) for hits in spelled[::2]] == [4, 5, 1, 3, 0, 5]
 

@@ -29,8 +29,9 @@ from tg_archiver.archive.config import TelegramConfig
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.store import ExportFilter, Store
+from tg_archiver.bot.clients import build_client
 from tg_archiver.bot.convert import channel_source, message_to_post
-from tg_archiver.bot.telegram import RECONNECT_TRIES, ChannelIngest, build_client
+from tg_archiver.bot.telegram import RECONNECT_TRIES, ChannelIngest
 
 MFA = channel(1500000001, "example_mfa", "Example MFA")
 AGENCY = channel(1600000002, "agency_news", "Agency News")

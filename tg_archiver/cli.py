@@ -12,7 +12,6 @@ read-only, for the commands that only read).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import os
 import sqlite3
@@ -20,10 +19,8 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-from typing import Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
-from tg_archiver.archive.config import Config, load_config
 from tg_archiver.archive.errors import (
     ArchiverError,
     DamagedArchive,
@@ -31,155 +28,26 @@ from tg_archiver.archive.errors import (
     damaged_message,
     is_damage,
 )
-from tg_archiver.archive.explain import explain, unlink
-from tg_archiver.archive.export import FORMATS, to_json_dict, write_lines
-from tg_archiver.archive.ingest import fetch_feeds, import_paths, options_from_config
 from tg_archiver.archive.location import writable
-from tg_archiver.archive.query import parse_date, parse_query
 from tg_archiver.archive.redact import RedactingFilter, redact
-from tg_archiver.archive.relink import relink
-from tg_archiver.archive.store import (
-    EXPORT_LINE_FORMATS,
-    SNIPPET_END,
-    SNIPPET_START,
-    ExportFilter,
-    Store,
-)
 from tg_archiver.archive.timefmt import labelled, minute
+from tg_archiver.cli_args import DEFAULT_CONFIG, build_parser
 from tg_archiver.output import STDOUT, GuardedStdout, write_export, write_stdout
+
+if TYPE_CHECKING:
+    from tg_archiver.archive.config import Config
+    from tg_archiver.archive.store import Store
+
+# Start-up: `--help`, `search` and `stats` load only what they use (issue 20). The config,
+# the store and asyncio come in once the arguments are parsed; the importers (httpx,
+# feedparser), dedup's numpy work (explain, relink) and the service (telethon, apscheduler)
+# only in the commands that need them, imported inside those commands.
+# tests/test_startup_imports.py checks this.
 
 log = logging.getLogger("tg_archiver")
 
-DEFAULT_CONFIG = Path("tg-archiver.toml")
-MAX_LIMIT = 1_000_000
 # Commands that only read the archive: they work on one this user may not write.
 READING_COMMANDS = frozenset({"search", "export", "stats", "tags", "serve"})
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="tg-archiver",
-        description="Archive Telegram channels and news feeds: clean, de-duplicated, tagged, "
-        "searchable.",
-    )
-    parser.add_argument(
-        "--config",
-        type=Path,
-        help=f"TOML config file (default: ./{DEFAULT_CONFIG} if it exists)",
-    )
-    parser.add_argument("--db", type=Path, help="archive database file (overrides the config)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    p = sub.add_parser("run", help="the service: Telegram channels, the bot, feeds, imports")
-    p.add_argument("--once", action="store_true", help="one full cycle of every source, then exit")
-
-    sub.add_parser("login", help="log in to Telegram once, creating the session file")
-
-    p = sub.add_parser("import", help="import Telegram Desktop exports, text dumps or feed files")
-    p.add_argument(
-        "paths",
-        nargs="*",
-        type=Path,
-        metavar="PATH",
-        help="files or export folders (default: [import] paths from the config)",
-    )
-    p.add_argument("--format", choices=["auto", "tdesktop", "text", "feed"], default="auto")
-    p.add_argument("--source", help="source name for text dumps (default: the file name)")
-    p.add_argument(
-        "--partial",
-        action="store_true",
-        help="on an error, keep the posts read before it instead of nothing",
-    )
-
-    p = sub.add_parser("fetch", help="poll the configured (or given) feeds once")
-    p.add_argument("urls", nargs="*", metavar="URL")
-
-    p = sub.add_parser("search", help="full-text search, newest first")
-    p.add_argument("query", nargs="+", help='words, "phrases", OR, -not, prefix*, tag:X ...')
-    _add_filters(p)
-    p.add_argument("--limit", type=_positive_int, default=20)
-    p.add_argument("--rank", action="store_true", help="best matches first instead of newest")
-    p.add_argument("--all", action="store_true", help="include duplicates and forwarded copies")
-    p.add_argument("--json", action="store_true", help="one JSON object per post")
-
-    p = sub.add_parser("export", help="export posts as jsonl, csv, md or html")
-    p.add_argument("--format", choices=sorted(FORMATS), default="jsonl")
-    _add_filters(p)
-    p.add_argument("--no-duplicates", action="store_true", help="leave out copies")
-    p.add_argument(
-        "-o",
-        "--output",
-        help="file to write (default: stdout, or -); a FIFO or device is written into as is",
-    )
-
-    p = sub.add_parser("digest", help="print a digest as it would be sent")
-    p.add_argument(
-        "topics",
-        metavar="NAME_OR_TOPIC",
-        help="a digest named in the config, a topic, or topics separated by commas",
-    )
-    p.add_argument(
-        "--since", help="from this date (default: the named digest's last delivery, or 24 hours)"
-    )
-    p.add_argument("--until", help="up to and including this date (default: now)")
-    p.add_argument(
-        "--dry-run",
-        action="store_true",
-        help="record nothing as sent (a named digest's next window then starts where it did)",
-    )
-    p.add_argument(
-        "--undated",
-        action="store_true",
-        help='also list undated posts (text dumps without a dateline), labelled "undated"',
-    )
-
-    p = sub.add_parser("tags", help="the most used tags")
-    p.add_argument("--limit", type=_positive_int, default=20)
-
-    p = sub.add_parser("serve", help="a read-only web app over the archive, with Atom feeds")
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback)")
-    p.add_argument("--port", type=_port, default=8080, help="port (default: 8080; 0: any free)")
-
-    sub.add_parser("stats", help="what the archive holds")
-    sub.add_parser("migrate", help="bring the archive's schema up to date")
-    sub.add_parser(
-        "relink", help="recompute exact and near duplicate links with the current method"
-    )
-    p = sub.add_parser("explain", help="why a post is, or is not, linked to an original")
-    p.add_argument("id", type=_positive_int, help="the post's id (search --json shows it)")
-    p = sub.add_parser("unlink", help="undo a wrong duplicate link: the post stays distinct")
-    p.add_argument("id", type=_positive_int, help="the post's id (search --json shows it)")
-    return parser
-
-
-def _add_filters(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--tag", action="append", default=[], help="only posts with this tag")
-    p.add_argument("--source", action="append", default=[], help="only this source")
-    p.add_argument("--since", help="from this date (YYYY-MM-DD, UTC)")
-    p.add_argument("--until", help="up to and including this date")
-
-
-def _positive_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"expected at least 1, got {n}")
-    if n > MAX_LIMIT:  # SQLite's integers are 64-bit; nobody reads a million lines
-        raise argparse.ArgumentTypeError(f"expected at most {MAX_LIMIT:,}, got {n}")
-    return n
-
-
-def _port(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a port number, got {value!r}") from None
-    if not 0 <= n <= 65535:
-        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, got {n}")
-    return n
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -193,6 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _redact_logs()
     stdout = sys.stdout
     sys.stdout = GuardedStdout(stdout)
+    import asyncio  # after parsing: `--help` and bad usage exit without it
+
     try:
         code = asyncio.run(_run(args))
         sys.stdout.flush()
@@ -233,6 +103,9 @@ def _refuse_undecodable(args: argparse.Namespace) -> None:
 
 
 async def _run(args: argparse.Namespace) -> int:
+    from tg_archiver.archive.config import load_config
+    from tg_archiver.archive.store import Store
+
     _refuse_undecodable(args)
     config_path = args.config
     if config_path is None and DEFAULT_CONFIG.exists():
@@ -268,6 +141,8 @@ async def _run(args: argparse.Namespace) -> int:
 
 
 async def cmd_import(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from tg_archiver.archive.ingest import import_paths, options_from_config
+
     paths = list(args.paths) or list(config.import_paths)
     if not paths:
         raise InputError("nothing to import: give a PATH or set [import] paths in the config")
@@ -285,6 +160,8 @@ async def cmd_import(store: Store, config: Config, args: argparse.Namespace) -> 
 
 
 async def cmd_fetch(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from tg_archiver.archive.ingest import fetch_feeds, options_from_config
+
     urls = list(args.urls) or [f.url for f in config.feeds]
     if not urls:
         raise InputError("no feeds: give a URL or add [[feeds]] to the config")
@@ -300,6 +177,9 @@ async def cmd_fetch(store: Store, config: Config, args: argparse.Namespace) -> i
 
 
 async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from tg_archiver.archive.export import to_json_dict
+    from tg_archiver.archive.query import parse_query
+
     query = parse_query(
         " ".join(args.query),
         tags=args.tag,
@@ -340,12 +220,20 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
 
 
 def _highlight(snippet: str, bold: bool) -> str:
+    from tg_archiver.archive.store import SNIPPET_END, SNIPPET_START
+
     start, end = ("\x1b[1m", "\x1b[0m") if bold else ("**", "**")
     one_line = " ".join(snippet.split())
     return one_line.replace(SNIPPET_START, start).replace(SNIPPET_END, end)
 
 
 async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> int:
+    import asyncio
+
+    from tg_archiver.archive.export import FORMATS, write_lines
+    from tg_archiver.archive.query import parse_date
+    from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter
+
     flt = ExportFilter(
         tags=tuple(args.tag),
         sources=tuple(args.source),
@@ -434,6 +322,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
     """
     from tg_archiver.archive.chart import display_part
     from tg_archiver.archive.digest import DigestOptions, compose_digest
+    from tg_archiver.archive.query import parse_date
     from tg_archiver.bot.digests import CONSOLE, ConsoleSink, sender_for
 
     named = next((d for d in config.digests if d.name == args.topics.strip()), None)
@@ -521,18 +410,24 @@ async def cmd_migrate(store: Store, config: Config, args: argparse.Namespace) ->
 
 
 async def cmd_relink(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from tg_archiver.archive.relink import relink
+
     report = await relink(store, config.near_threshold)
     print(f"relinked {report.summary()}")
     return 0
 
 
 async def cmd_explain(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from tg_archiver.archive.explain import explain
+
     for line in await explain(store, args.id, config.near_threshold):
         print(line)
     return 0
 
 
 async def cmd_unlink(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from tg_archiver.archive.explain import unlink
+
     print(await unlink(store, args.id, datetime.now(UTC)))
     return 0
 

@@ -20,15 +20,8 @@ from datetime import datetime
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import SearchQuery
-from tg_archiver.archive.store import (
-    _ROW_COLUMNS,
-    ExportFilter,
-    Store,
-    _export_row,
-    _filter_sql,
-    parse_ts,
-    ts,
-)
+from tg_archiver.archive.store import ExportFilter, Store, parse_ts, ts
+from tg_archiver.archive.store.rows import ROW_COLUMNS, export_row, filter_sql
 
 __all__ = ["Alert", "AlertStore", "PendingAlert"]
 
@@ -90,7 +83,7 @@ class AlertStore:
 
     async def alerts(self, chat: str | None = None) -> list[Alert]:
         """Every alert (of ``chat``, if given), by chat then age."""
-        rows = await self.store._read_all(_SELECT_ALERTS)
+        rows = await self.store.conn.read_all(_SELECT_ALERTS)
         alerts = [
             Alert(int(i), c, q, o, None if by is None else int(by), parse_ts(at), int(after))
             for i, c, q, o, by, at, after in rows
@@ -102,12 +95,12 @@ class AlertStore:
     ) -> bool:
         """A chat's alert on ``query`` from now on; False if the chat already has it."""
         async with self.store.transaction():
-            (count,) = await self.store._fetchone(
+            (count,) = await self.store.conn.fetchone(
                 "SELECT count(*) FROM alerts WHERE chat = ?", (chat,)
             )
             if count >= MAX_ALERTS_PER_CHAT:
                 raise InputError(f"a chat has at most {MAX_ALERTS_PER_CHAT} alerts")
-            cursor = await self.store._db.execute(
+            cursor = await self.store.conn.db.execute(
                 _INSERT_ALERT, (chat, query, "chat", created_by, ts(now))
             )
             return cursor.rowcount == 1
@@ -122,7 +115,7 @@ class AlertStore:
         if target is None:
             return None
         async with self.store.transaction():
-            await self.store._db.execute("DELETE FROM alerts WHERE id = ?", (target.id,))
+            await self.store.conn.db.execute("DELETE FROM alerts WHERE id = ?", (target.id,))
         return target
 
     async def sync_config(self, wanted: Sequence[tuple[str, str]], *, now: datetime) -> None:
@@ -131,14 +124,16 @@ class AlertStore:
         An alert the config names and a chat made too stays as the chat's."""
         want = set(wanted)
         async with self.store.transaction():
-            rows = await self.store._fetchall(
+            rows = await self.store.conn.fetchall(
                 "SELECT id, chat, query FROM alerts WHERE origin = 'config'"
             )
             for i, chat, query in rows:
                 if (chat, query) not in want:
-                    await self.store._db.execute("DELETE FROM alerts WHERE id = ?", (i,))
+                    await self.store.conn.db.execute("DELETE FROM alerts WHERE id = ?", (i,))
             for chat, query in wanted:
-                await self.store._db.execute(_INSERT_ALERT, (chat, query, "config", None, ts(now)))
+                await self.store.conn.db.execute(
+                    _INSERT_ALERT, (chat, query, "config", None, ts(now))
+                )
 
     async def take_matches(
         self,
@@ -148,12 +143,12 @@ class AlertStore:
     ) -> list[PendingAlert]:
         """Record the alert's messages for the posts stored since it last looked that match
         ``query`` and are not copies (a story is told once); move its cursor past them."""
-        (upto,) = (await self.store._read_all(_MAX_POST))[0]
+        (upto,) = (await self.store.conn.read_all(_MAX_POST))[0]
         if upto <= alert.after_post:
             return []
-        where, params = _filter_sql(ExportFilter.of(query, include_duplicates=False))
+        where, params = filter_sql(ExportFilter.of(query, include_duplicates=False))
         base = (
-            f"SELECT {_ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
+            f"SELECT {ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
             " WHERE posts.id > ? AND posts.id <= ?"
         )
         if query.match is not None:
@@ -161,26 +156,26 @@ class AlertStore:
             values = [alert.after_post, upto, query.match, *params]
         else:
             sql, values = base, [alert.after_post, upto, *params]
-        rows = await self.store._read_all(
+        rows = await self.store.conn.read_all(
             f"{sql} {where} ORDER BY posts.id LIMIT ?", (*values, MATCHES_PER_CHECK)
         )
-        matches = [_export_row(r) for r in rows]
+        matches = [export_row(r) for r in rows]
         if len(matches) == MATCHES_PER_CHECK:
             upto = matches[-1].id  # the rest on the next check
         pending = [PendingAlert(alert.id, alert.chat, r.id, compose(r)) for r in matches]
         async with self.store.transaction():
             for p in pending:
-                await self.store._db.execute(_RECORD_SEND, (p.alert_id, p.post_id, p.message))
-            await self.store._db.execute(_ADVANCE, (upto, alert.id))
+                await self.store.conn.db.execute(_RECORD_SEND, (p.alert_id, p.post_id, p.message))
+            await self.store.conn.db.execute(_ADVANCE, (upto, alert.id))
         return pending
 
     async def unsent(self) -> list[PendingAlert]:
         """Recorded messages Telegram has not accepted yet (a crash, a fault), oldest first."""
-        rows = await self.store._fetchall(_UNSENT)
+        rows = await self.store.conn.fetchall(_UNSENT)
         return [PendingAlert(int(a), c, int(p), m) for a, c, p, m in rows]
 
     async def mark_sent(self, pending: PendingAlert, message_id: int | None, now: datetime) -> None:
         async with self.store.transaction():
-            await self.store._db.execute(
+            await self.store.conn.db.execute(
                 _MARK_SENT, (ts(now), message_id, pending.alert_id, pending.post_id)
             )

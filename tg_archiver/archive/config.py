@@ -13,18 +13,20 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from apscheduler.triggers.cron import CronTrigger
-
 from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE
-from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
+from tg_archiver.archive.dedup_threshold import DEFAULT_THRESHOLD
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.inputfiles import read_bounded
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.redact import redact_url
 from tg_archiver.archive.tags import TopicAliases
+
+if TYPE_CHECKING:
+    # apscheduler is loaded only where a digest's schedule is read, not by every command.
+    from apscheduler.triggers.cron import CronTrigger
 
 DEFAULT_DATABASE = "tg-archiver.db"
 DEFAULT_FEED_INTERVAL = 900
@@ -98,6 +100,8 @@ class DigestConfig:
     include_undated: bool = False  # text-dump posts without a date, labelled "undated"
 
     def trigger(self) -> CronTrigger:
+        from apscheduler.triggers.cron import CronTrigger
+
         return CronTrigger.from_crontab(self.cron, timezone=ZoneInfo(self.timezone))
 
 
@@ -359,6 +363,8 @@ def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
                 " Europe/Moscow or UTC)"
             ) from None
         cron = _str(item["cron"], f"{key}.cron")
+        from apscheduler.triggers.cron import CronTrigger  # only for configs with digests
+
         try:
             CronTrigger.from_crontab(cron, timezone=ZoneInfo(zone))
         except ValueError as e:

@@ -8,7 +8,7 @@ same statement re-posted with a line or a word changed) are found in two steps:
    ``post_bands`` table. Two posts sharing any band key are candidates. With 16 bands of 4
    rows, a pair at Jaccard 0.7 becomes a candidate with probability 0.99, at 0.5 with 0.64.
    A band that gathers many unrelated originals (shared phrasing) is *crowded*: its members
-   are candidates only if they share a second band (``archive.store.CROWDED_BAND``).
+   are candidates only if they share a second band (``archive.store.candidates.CROWDED_BAND``).
 2. *Estimate*: each original's signature is stored too (``post_signatures``), so the share
    of minimums a candidate agrees on estimates its similarity for all candidates at once;
    those far below the threshold (:data:`ESTIMATE_MARGIN`) are not looked at again.
@@ -41,12 +41,14 @@ from functools import cache
 
 import numpy as np
 
+# Defined apart so that the config can read it without numpy; re-exported here.
+from tg_archiver.archive.dedup_threshold import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD
+
 NUM_PERM = 64
 BANDS = 16
 ROWS = NUM_PERM // BANDS
 SHINGLE_WORDS = 2
 MIN_WORDS = 8
-DEFAULT_THRESHOLD = 0.7
 _SEED = b"tg-archiver minhash v2"
 
 _WORD = re.compile(r"\w+")

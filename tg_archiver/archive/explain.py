@@ -30,15 +30,10 @@ from tg_archiver.archive.similarity import (
     one_word_apart,
     substitution,
 )
-from tg_archiver.archive.store import (
-    _INSERT_BAND,
-    _INSERT_SIGNATURE,
-    Store,
-    _marks,
-    _sig_blob,
-    parse_ts,
-    ts,
-)
+from tg_archiver.archive.store import Store, parse_ts, ts
+from tg_archiver.archive.store.candidates import sig_blob
+from tg_archiver.archive.store.connection import marks
+from tg_archiver.archive.store.writer import INSERT_BAND, INSERT_SIGNATURE
 
 MAX_EXPLAINED = 3  # candidates shown for a post that is not linked
 _MAX_WORDS = 24  # words shown of one differing or shared part
@@ -68,7 +63,7 @@ class _Row:
 
 
 async def _row(store: Store, post_id: int) -> _Row:
-    row = await store._fetchone(_POST, (post_id,))
+    row = await store.conn.fetchone(_POST, (post_id,))
     if row is None:
         raise InputError(f"no post with id {post_id}")
     return _Row(row[0], row[1], parse_ts(row[2]), row[3], row[4], row[5])
@@ -124,7 +119,7 @@ async def explain(store: Store, post_id: int, threshold: float = DEFAULT_THRESHO
     """Lines explaining why post ``post_id`` is, or is not, linked to an original."""
     post = await _row(store, post_id)
     out: list[str] = []
-    unlinked = await store._fetchone(_UNLINKED, (post_id,))
+    unlinked = await store.conn.fetchone(_UNLINKED, (post_id,))
     if unlinked:
         out.append(f"post {post_id} was unlinked by hand on {unlinked[0]}: it stays distinct")
     if post.duplicate_of is not None:
@@ -136,7 +131,9 @@ async def explain(store: Store, post_id: int, threshold: float = DEFAULT_THRESHO
         else:
             out.extend(compare(original, post, threshold))
         return out
-    copies = await store._fetchone("SELECT count(*) FROM posts WHERE duplicate_of = ?", (post_id,))
+    copies = await store.conn.fetchone(
+        "SELECT count(*) FROM posts WHERE duplicate_of = ?", (post_id,)
+    )
     out.append(f"post {post_id} is an original ({copies[0] if copies else 0} copies linked to it)")
     others = await _candidates(store, post, threshold)
     if not others:
@@ -153,10 +150,10 @@ async def _candidates(store: Store, post: _Row, threshold: float) -> list[_Row]:
     if not fp.bands:
         return []
     sql = (
-        f"SELECT DISTINCT post_id FROM post_bands WHERE band IN ({_marks(fp.bands)})"
+        f"SELECT DISTINCT post_id FROM post_bands WHERE band IN ({marks(fp.bands)})"
         " AND post_id != ? LIMIT 200"
     )
-    ids = [pid for (pid,) in await store._fetchall(sql, (*fp.bands, post.id))]
+    ids = [pid for (pid,) in await store.conn.fetchall(sql, (*fp.bands, post.id))]
     rows = [await _row(store, pid) for pid in ids]
     score = [
         jaccard(fp.shingles, fingerprint(r.clean).shingles) if len(fp.shingles) else 1.0
@@ -170,15 +167,17 @@ async def unlink(store: Store, post_id: int, now: datetime) -> str:
     """Make post ``post_id`` an original for good; a line saying what was done."""
     async with store.transaction():
         post = await _row(store, post_id)
-        if await store._fetchone(_UNLINKED, (post_id,)):
+        if await store.conn.fetchone(_UNLINKED, (post_id,)):
             return f"post {post_id} was already unlinked; it stays distinct"
-        await store._db.execute(_RECORD_UNLINK, (post_id, ts(now), post.duplicate_of, post.kind))
+        await store.conn.db.execute(
+            _RECORD_UNLINK, (post_id, ts(now), post.duplicate_of, post.kind)
+        )
         if post.duplicate_of is None:
             return f"post {post_id} is not linked to another post; it will stay distinct"
-        await store._db.execute(_DETACH, (post_id,))
+        await store.conn.db.execute(_DETACH, (post_id,))
         fp = fingerprint(post.clean)
-        await store._db.executemany(_INSERT_BAND, [(b, post_id) for b in fp.bands])
-        if blob := _sig_blob(fp.signature):
-            await store._db.execute(_INSERT_SIGNATURE, (post_id, blob))
-        store._crowded.clear()
+        await store.conn.db.executemany(INSERT_BAND, [(b, post_id) for b in fp.bands])
+        if blob := sig_blob(fp.signature):
+            await store.conn.db.execute(INSERT_SIGNATURE, (post_id, blob))
+        store.writer.linker.forget_crowded()
         return f"post {post_id} is no longer a {post.kind} copy of post {post.duplicate_of}"

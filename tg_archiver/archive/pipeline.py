@@ -2,8 +2,8 @@
 
 ``prepare`` runs the per-post steps (normalise, drop boilerplate, remove repeated blocks,
 hash, shingle, tag). The steps that need the archive (exact and near dedup across posts,
-linking forwards) happen in :meth:`archive.store.Store.ingest`, which works on batches of
-prepared posts.
+linking forwards) happen in :meth:`archive.store.writer.Writer.ingest`, which works on
+batches of prepared posts.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from tg_archiver.archive.analysis import analyse
 
 if TYPE_CHECKING:
-    from tg_archiver.archive.store import Store
+    from tg_archiver.archive.store.connection import Connection
 
 __all__ = ["BATCH", "Progress", "fill_word_forms"]
 
@@ -55,9 +55,9 @@ _ADVANCE = "UPDATE search_stems_fill SET after_id = ?"
 _DONE = "DELETE FROM search_stems_fill"
 
 
-async def fill_word_forms(store: Store, progress: Progress | None = None) -> int:
+async def fill_word_forms(conn: Connection, progress: Progress | None = None) -> int:
     """Fill the word forms migration 0008 left to fill, if any; return the posts filled."""
-    db = store._db
+    db = conn.db
     async with db.execute(_WHERE) as cursor:
         row = await cursor.fetchone()
     if row is None:
@@ -69,7 +69,7 @@ async def fill_word_forms(store: Store, progress: Progress | None = None) -> int
     if after:
         log.info("search index: word forms resumed after post %d, posts=%d to go", after, total)
     started, count, logged = time.monotonic(), 0, 0
-    while (n := await _one_batch(store)) is not None:
+    while (n := await _one_batch(conn)) is not None:
         count += n
         if progress is not None:
             progress(count, total)
@@ -85,11 +85,11 @@ async def fill_word_forms(store: Store, progress: Progress | None = None) -> int
     return count
 
 
-async def _one_batch(store: Store) -> int | None:
+async def _one_batch(conn: Connection) -> int | None:
     """Fill the next batch in its own transaction; the number of posts it held, or None when
     the fill is done (or another process finished it)."""
-    db = store._db
-    async with store.transaction():
+    db = conn.db
+    async with conn.transaction():
         async with db.execute(_WHERE) as cursor:
             row = await cursor.fetchone()
         if row is None:

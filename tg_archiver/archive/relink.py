@@ -4,10 +4,11 @@ Ingest links a post to what is already stored, so links made by an older method 
 were, and an older export imported after a newer one leaves the newer post as the original.
 Relink walks every post in publication order, a batch at a time (memory stays flat in the
 size of the archive), and decides each post again exactly as ingest does now
-(:meth:`archive.store.Store._find_original`) against the posts published before it: the root
-of every group is its earliest post. A post's link is replaced, never added to: each post
-has one ``duplicate_of``. No post is deleted. Forward links come from Telegram's metadata and
-are kept; one whose origin became a copy is pointed at that copy's root.
+(:meth:`archive.store.candidates.Linker.find_original`) against the posts published before
+it: the root of every group is its earliest post. A post's link is replaced, never added
+to: each post has one ``duplicate_of``. No post is deleted. Forward links come from
+Telegram's metadata and are kept; one whose origin became a copy is pointed at that copy's
+root.
 
 Everything happens in one transaction: an interrupted relink leaves the old links.
 Posts a user unlinked (``post_unlinks``) stay originals.
@@ -22,16 +23,10 @@ from tg_archiver.archive.cleaning import content_hash
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.similarity import fingerprint
-from tg_archiver.archive.store import (
-    _INSERT_BAND,
-    _INSERT_SIGNATURE,
-    Store,
-    _Chunk,
-    _marks,
-    _sig_blob,
-    parse_ts,
-    ts,
-)
+from tg_archiver.archive.store import Store, parse_ts, ts
+from tg_archiver.archive.store.candidates import Chunk, sig_blob
+from tg_archiver.archive.store.connection import marks
+from tg_archiver.archive.store.writer import INSERT_BAND, INSERT_SIGNATURE
 
 BATCH = 500
 _NO_SOURCE = SourceRef(kind="import", key="relink")
@@ -70,21 +65,21 @@ class RelinkReport:
 async def relink(store: Store, threshold: float) -> RelinkReport:
     """Recompute every exact and near link (call outside a transaction: it opens one)."""
     report = RelinkReport()
-    db = store._db
+    db = store.conn.db
     async with store.transaction():
-        before = {pid: (dup, kind) for pid, dup, kind in await store._fetchall(_BEFORE)}
+        before = {pid: (dup, kind) for pid, dup, kind in await store.conn.fetchall(_BEFORE)}
         await db.execute(_RESET)
         await db.execute("DELETE FROM post_bands")
         await db.execute("DELETE FROM post_signatures")
         await db.execute("CREATE TEMP TABLE IF NOT EXISTS relinked (id INTEGER PRIMARY KEY)")
         await db.execute("DELETE FROM temp.relinked")
-        store._crowded.clear()
+        store.writer.linker.forget_crowded()
         last: tuple[str, int] = ("", 0)
-        while rows := await store._fetchall(_POSTS_AFTER, (*last, BATCH)):
+        while rows := await store.conn.fetchall(_POSTS_AFTER, (*last, BATCH)):
             last = (rows[-1][1], rows[-1][0])
             await _batch(store, rows, threshold, report)
         await db.execute(_FORWARDS_TO_ROOTS)
-        after = {pid: (dup, kind) for pid, dup, kind in await store._fetchall(_BEFORE)}
+        after = {pid: (dup, kind) for pid, dup, kind in await store.conn.fetchall(_BEFORE)}
         report.changed = sum(
             1 for pid in before.keys() | after.keys() if before.get(pid) != after.get(pid)
         )
@@ -93,8 +88,9 @@ async def relink(store: Store, threshold: float) -> RelinkReport:
 
 
 async def _batch(store: Store, rows: list[Any], threshold: float, report: RelinkReport) -> None:
-    db = store._db
-    state = _Chunk()
+    db = store.conn.db
+    linker = store.writer.linker
+    state = Chunk()
     prepared: list[tuple[int, PreparedPost | None]] = []
     for pid, published, clean, digest, kind in rows:
         if kind == "forward":  # linked by Telegram's own metadata: kept
@@ -119,18 +115,18 @@ async def _batch(store: Store, rows: list[Any], threshold: float, report: Relink
     for part in [hashes[i : i + 500] for i in range(0, len(hashes), 500)]:
         sql = (
             "SELECT content_hash, min(id), coalesce(duplicate_of, id) FROM posts"
-            f" WHERE content_hash IN ({_marks(part)}) AND id IN (SELECT id FROM temp.relinked)"
+            f" WHERE content_hash IN ({marks(part)}) AND id IN (SELECT id FROM temp.relinked)"
             " GROUP BY content_hash"
         )
-        for h, first, root in await store._fetchall(sql, part):
+        for h, first, root in await store.conn.fetchall(sql, part):
             state.by_hash.setdefault(h, root)
             state.roots[first] = root
-    await store._load_bands(state, {b for _, p in prepared if p is not None for b in p.bands})
+    await linker.load_bands(state, {b for _, p in prepared if p is not None for b in p.bands})
     ids = [pid for pid, _ in prepared]
     kept_apart = {
         pid
-        for (pid,) in await store._fetchall(
-            f"SELECT post_id FROM post_unlinks WHERE post_id IN ({_marks(ids)})", ids
+        for (pid,) in await store.conn.fetchall(
+            f"SELECT post_id FROM post_unlinks WHERE post_id IN ({marks(ids)})", ids
         )
     }
     for pid, maybe in prepared:
@@ -142,7 +138,7 @@ async def _batch(store: Store, rows: list[Any], threshold: float, report: Relink
         dup_of, kind, similarity = (
             (None, None, None)  # unlinked by hand: an original for good (archive/explain.py)
             if pid in kept_apart
-            else await store._find_original(p, state, threshold)
+            else await linker.find_original(p, state, threshold)
         )
         root = dup_of if dup_of is not None else pid
         state.roots[pid] = root
@@ -158,9 +154,9 @@ async def _batch(store: Store, rows: list[Any], threshold: float, report: Relink
         elif p.bands:
             for band in p.bands:
                 state.by_band.setdefault(band, []).append(pid)
-            await db.executemany(_INSERT_BAND, [(b, pid) for b in p.bands])
-            blob = _sig_blob(p.signature)
+            await db.executemany(INSERT_BAND, [(b, pid) for b in p.bands])
+            blob = sig_blob(p.signature)
             state.signatures[pid] = blob
             if blob:
-                await db.execute(_INSERT_SIGNATURE, (pid, blob))
+                await db.execute(INSERT_SIGNATURE, (pid, blob))
         await db.execute("INSERT INTO temp.relinked (id) VALUES (?)", (pid,))

@@ -6,8 +6,8 @@ fetched after its reposts), it becomes the group's root instead: the old root an
 linked to it are pointed at it, the old root as the same kind of copy (exact or near, with
 the similarity found), and the band keys and signature move with the role (only originals
 are indexed). A post a user unlinked by hand (archive/explain.py) is never made a copy this way.
-Called by :meth:`archive.store.Store._ingest_chunk` at the end of each chunk, inside its
-transaction.
+Called by :meth:`archive.store.writer.Writer._ingest_chunk` at the end of each chunk, inside
+its transaction, which forgets its crowded bands when a group was re-rooted.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from tg_archiver.archive.similarity import fingerprint
 
 if TYPE_CHECKING:
     from tg_archiver.archive.pipeline import PreparedPost
-    from tg_archiver.archive.store import Store
+    from tg_archiver.archive.store.connection import Connection
 
 Linked = tuple[int, "PreparedPost", int, str, float | None]  # id, post, root, kind, similarity
 
@@ -33,18 +33,18 @@ _DROP_SIGNATURE = "DELETE FROM post_signatures WHERE post_id = ?"
 _ADD_SIGNATURE = "INSERT OR REPLACE INTO post_signatures (post_id, signature) VALUES (?, ?)"
 
 
-async def reroot(store: Store, linked: list[Linked]) -> int:
+async def reroot(conn: Connection, linked: list[Linked]) -> int:
     """Make the earliest of each group its root; the number of groups re-rooted."""
     if not linked:
         return 0
     roots = sorted({root for _, _, root, _, _ in linked})
     marks = ",".join("?" * len(roots))
     published = dict(
-        await store._fetchall(f"SELECT id, published_at FROM posts WHERE id IN ({marks})", roots)
+        await conn.fetchall(f"SELECT id, published_at FROM posts WHERE id IN ({marks})", roots)
     )
     kept = {
         pid
-        for (pid,) in await store._fetchall(
+        for (pid,) in await conn.fetchall(
             f"SELECT post_id FROM post_unlinks WHERE post_id IN ({marks})", roots
         )
     }
@@ -58,14 +58,14 @@ async def reroot(store: Store, linked: list[Linked]) -> int:
         if best is None or when < best[1].post.published_at:
             earliest[root] = item
     moved = 0
-    db = store._db
+    db = conn.db
     for old, (new, prepared, _, kind, similarity) in earliest.items():
         if _ts(prepared) >= published[old]:
             continue
         await db.execute(_DETACH, (new,))
         await db.execute(_REPOINT, (new, old))
         await db.execute(_LINK, (new, kind, similarity, old))
-        row = await store._fetchone("SELECT clean_text FROM posts WHERE id = ?", (old,))
+        row = await conn.fetchone("SELECT clean_text FROM posts WHERE id = ?", (old,))
         if row is not None:
             await db.executemany(_DROP_BAND, [(b, old) for b in fingerprint(row[0]).bands])
         await db.execute(_DROP_SIGNATURE, (old,))
@@ -73,12 +73,10 @@ async def reroot(store: Store, linked: list[Linked]) -> int:
         if len(prepared.signature):
             await db.execute(_ADD_SIGNATURE, (new, prepared.signature.astype("<u4").tobytes()))
         moved += 1
-    if moved:
-        store._crowded.clear()
     return moved
 
 
 def _ts(prepared: PreparedPost) -> str:
-    from tg_archiver.archive.store import ts
+    from tg_archiver.archive.store.records import ts
 
     return ts(prepared.post.published_at)

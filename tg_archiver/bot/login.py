@@ -15,7 +15,7 @@ from telethon.errors import RPCError
 
 from tg_archiver.archive.config import TelegramConfig
 from tg_archiver.archive.errors import InputError, SourceError
-from tg_archiver.bot.telegram import build_client
+from tg_archiver.bot.clients import build_client
 
 
 async def login(tg: TelegramConfig) -> list[str]:

@@ -4,7 +4,8 @@ It starts the store (migrations applied by :meth:`Store.open`), the Telegram cli
 credentials are configured, the feed poller and the import-folder scan, all on one
 APScheduler ``AsyncIOScheduler``, with one cron job per configured digest and per
 ``/subscribe`` subscription (re-read every minute). On start, digests whose scheduled time
-passed during downtime are sent once, merged (see :mod:`bot.digests`).
+passed during downtime are sent once, merged (see :mod:`bot.digests`; what is due and where it
+goes is :mod:`bot.digest_schedule`'s).
 ``once`` runs one full cycle of every source, sends the digests that are due, and returns.
 Otherwise it runs until SIGINT or SIGTERM, then stops cleanly: no new jobs start, the
 transaction in flight commits, clients disconnect, and the exit status is 0.
@@ -19,16 +20,12 @@ import asyncio
 import contextlib
 import logging
 import signal
-import sys
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from datetime import UTC, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import httpx
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from apscheduler.triggers.cron import CronTrigger
 from telethon.errors import RPCError
 
 from tg_archiver.archive.config import Config, DigestConfig
@@ -36,22 +33,9 @@ from tg_archiver.archive.errors import StorageError
 from tg_archiver.archive.ingest import import_new_files, options_from_config
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.subscriptions import Subscription
-from tg_archiver.archive.tags import tag_key
 from tg_archiver.bot.alerts import AlertSender
-from tg_archiver.bot.digests import (
-    CONSOLE,
-    DEFAULT_WINDOW,
-    FILE_PREFIX,
-    ConsoleSink,
-    DigestSender,
-    FileSink,
-    Pacer,
-    Send,
-    SendPhoto,
-    sender_for,
-    telegram_send,
-    telegram_send_photo,
-)
+from tg_archiver.bot.digest_schedule import DigestSchedule
+from tg_archiver.bot.digests import Pacer, telegram_send
 from tg_archiver.bot.feeds import FeedPoller
 
 log = logging.getLogger(__name__)
@@ -73,7 +57,7 @@ class Service:
         page_wait: float | None = None,
     ) -> None:
         """``client_factory(telegram_config, bot=...)`` builds the Telegram clients (the default
-        is :func:`bot.telegram.build_client`; tests pass one that never touches the network)."""
+        is :func:`bot.clients.build_client`; tests pass one that never touches the network)."""
         self.store = store
         self.config = config
         self.options = options_from_config(config)
@@ -82,11 +66,18 @@ class Service:
         self._page_wait = page_wait
         self._stop = asyncio.Event()
         self._clients: list[Any] = []
-        self._bot: Any = None
         self._pacer = Pacer()
-        self._digest_locks: dict[str, asyncio.Lock] = {}
+        self.digests = DigestSchedule(store, config, clock=clock, pacer=self._pacer)
         self._alerts: AlertSender | None = None  # with a bot: alerts go through it
-        self._sub_jobs: dict[str, tuple[object, ...]] = {}  # job id -> the schedule it runs
+
+    @property
+    def _bot(self) -> Any:
+        """The bot client, once connected: kept by the digest schedule, which sends through it."""
+        return self.digests.bot
+
+    @_bot.setter
+    def _bot(self, bot: Any) -> None:
+        self.digests.bot = bot
 
     def stop(self) -> None:
         """Ask the service to stop (what SIGINT and SIGTERM do)."""
@@ -137,7 +128,7 @@ class Service:
         )
         for digest in self.config.digests:
             scheduler.add_job(
-                self.deliver_digest,
+                self.digests.deliver_digest,
                 digest.trigger(),
                 args=[digest],
                 id=f"digest:{digest.name}",
@@ -196,158 +187,19 @@ class Service:
         log.info("service stopped")
         return 0
 
-    # -- digests -------------------------------------------------------------------------------
-
-    def _chats(self, digest: DigestConfig) -> list[str]:
-        if digest.chats:
-            return [str(c) for c in digest.chats]
-        return [f"{FILE_PREFIX}{digest.file}"] if digest.file else [CONSOLE]
+    # -- digests and subscriptions: bot.digest_schedule's; these name the jobs' entry points --
 
     async def digest_due(self, digest: DigestConfig, chat: str, now: datetime) -> bool:
-        """True if a scheduled time of ``digest`` passed since its last delivery to ``chat``
-        (or within the default window, when never delivered), or a delivery was interrupted."""
-        return await self._due(digest.name, digest.trigger(), chat, now, never_sent_due=True)
-
-    async def _due(
-        self, name: str, trigger: CronTrigger, chat: str, now: datetime, *, never_sent_due: bool
-    ) -> bool:
-        if await self.store.unfinished_deliveries(name, chat):
-            return True
-        last = await self.store.last_delivery_end(name, chat)
-        if last is None:
-            if not never_sent_due:
-                return False
-            last = now - DEFAULT_WINDOW
-        start = (last + timedelta(seconds=1)).astimezone(trigger.timezone)
-        fire = trigger.get_next_fire_time(None, start)
-        return fire is not None and fire <= now
+        return await self.digests.digest_due(digest, chat, now)
 
     async def catch_up_digests(self) -> None:
-        """Send, once and merged, every digest whose scheduled time passed while we were down."""
-        now = self.clock()
-        for digest in self.config.digests:
-            due = [c for c in self._chats(digest) if await self.digest_due(digest, c, now)]
-            if due:
-                log.info("digest catch-up name=%s chats=%d", digest.name, len(due))
-                await self.deliver_digest(digest, chats=due)
-
-    async def deliver_digest(self, digest: DigestConfig, chats: list[str] | None = None) -> None:
-        """Deliver ``digest``'s next window to its chats (the console when it has none)."""
-        lock = self._digest_locks.setdefault(digest.name, asyncio.Lock())
-        async with lock:
-            for chat in chats or self._chats(digest):
-                send: Send
-                send_photo: SendPhoto | None = None
-                if chat == CONSOLE:
-                    send = ConsoleSink(sys.stdout)
-                elif chat.startswith(FILE_PREFIX):
-                    send = FileSink(Path(chat.removeprefix(FILE_PREFIX)))
-                elif self._bot is not None:
-                    send = telegram_send(self._bot)
-                    send_photo = telegram_send_photo(self._bot)
-                else:
-                    log.warning(
-                        "digest not sent name=%s chat=%s reason=no bot (set TG_BOT_TOKEN)",
-                        digest.name,
-                        chat,
-                    )
-                    continue
-                sender = sender_for(
-                    self.store,
-                    digest,
-                    aliases=self.config.topics,
-                    send=send,
-                    send_photo=send_photo,
-                    usernames=self.config.source_usernames,
-                    clock=self.clock,
-                    pacer=self._pacer,
-                )
-                try:
-                    await sender.deliver(chat)
-                except Exception as e:  # one chat's fault must not stop the others
-                    log.error(
-                        "digest failed name=%s chat=%s reason=%s; resumed on the next run",
-                        digest.name,
-                        chat,
-                        type(e).__name__,
-                    )
-
-    # -- subscriptions (/subscribe): digests of one topic to one chat ---------------------------
-
-    @staticmethod
-    def subscription_name(sub: Subscription) -> str:
-        return f"sub:{sub.chat_id}:{tag_key(sub.topic)}"
-
-    @staticmethod
-    def subscription_trigger(sub: Subscription) -> CronTrigger:
-        hour, minute = sub.time.split(":")
-        return CronTrigger(
-            day_of_week=sub.weekday if sub.schedule_kind == "weekly" else None,
-            hour=int(hour),
-            minute=int(minute),
-            timezone=ZoneInfo(sub.timezone),
-        )
+        await self.digests.catch_up_digests()
 
     async def sync_subscriptions(self, scheduler: AsyncIOScheduler) -> None:
-        """Make the scheduler's subscription jobs match the store (added, changed, removed),
-        and catch up a subscription whose time passed since its last digest."""
-        subs = {self.subscription_name(s): s for s in await self.store.list_subscriptions()}
-        for job_id in list(self._sub_jobs):
-            if job_id not in subs:
-                with contextlib.suppress(Exception):
-                    scheduler.remove_job(job_id)
-                del self._sub_jobs[job_id]
-        now = self.clock()
-        for job_id, sub in subs.items():
-            schedule = (sub.schedule_kind, sub.weekday, sub.time, sub.timezone)
-            if self._sub_jobs.get(job_id) == schedule:
-                continue
-            trigger = self.subscription_trigger(sub)
-            if job_id in self._sub_jobs:
-                with contextlib.suppress(Exception):
-                    scheduler.remove_job(job_id)
-            scheduler.add_job(
-                self.deliver_subscription,
-                trigger,
-                args=[sub],
-                id=job_id,
-                replace_existing=True,
-                max_instances=1,
-                coalesce=True,
-                misfire_grace_time=None,
-            )
-            first = job_id not in self._sub_jobs
-            self._sub_jobs[job_id] = schedule
-            if first and await self._due(
-                job_id, trigger, str(sub.chat_id), now, never_sent_due=False
-            ):
-                await self.deliver_subscription(sub)
+        await self.digests.sync_subscriptions(scheduler)
 
     async def deliver_subscription(self, sub: Subscription) -> None:
-        if self._bot is None:
-            return
-        name = self.subscription_name(sub)
-        async with self._digest_locks.setdefault(name, asyncio.Lock()):
-            sender = DigestSender(
-                self.store,
-                name,
-                (sub.topic,),
-                send=telegram_send(self._bot),
-                send_photo=telegram_send_photo(self._bot),
-                chart=sub.schedule_kind == "weekly",
-                title=f"Digest: #{sub.topic}",
-                usernames=self.config.source_usernames,
-                clock=self.clock,
-                pacer=self._pacer,
-            )
-            try:
-                await sender.deliver(str(sub.chat_id))
-            except Exception as e:
-                log.error(
-                    "digest failed name=%s reason=%s; resumed on the next run",
-                    name,
-                    type(e).__name__,
-                )
+        await self.digests.deliver_subscription(sub)
 
     async def scan_imports(self) -> None:
         if not self.config.import_paths:
@@ -368,8 +220,10 @@ class Service:
                 " feeds and imports only"
             )
             return None
+        from tg_archiver.bot.clients import build_client
         from tg_archiver.bot.commands import BotCommands
-        from tg_archiver.bot.telegram import ChannelIngest, ForwardIntake, build_client
+        from tg_archiver.bot.forward_intake import ForwardIntake
+        from tg_archiver.bot.telegram import ChannelIngest
 
         make_client = self._client_factory or build_client
         user = await self._connect_user(make_client) if tg.channels else None

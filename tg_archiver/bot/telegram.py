@@ -1,13 +1,9 @@
-"""The telethon side of the service: clients, live channel ingest and posts forwarded to the bot.
-
-Two clients, two session files: the *user* client reads the followed channels (a bot cannot read
-a channel it does not administer) and the *bot* client talks to people. Both session files hold
-an authorization key, so they are created private (0600) and nothing here logs a secret.
+"""Live channel ingest, the telethon side of the service that reads the followed channels.
 
 :class:`ChannelIngest` backfills each channel's history from the last archived post, then follows
-it live (new posts, albums, edits as new versions, deletions marked but never erased).
-:class:`ForwardIntake` archives posts that allowed users forward to the bot, as the origin
-channel's own posts, and answers each with one short line.
+it live (new posts, albums, edits as new versions, deletions marked but never erased). The
+clients and their session files are :mod:`bot.clients`'; posts forwarded to the bot are
+:mod:`bot.forward_intake`'s.
 
 Telethon objects become archive records in :mod:`bot.convert` only; this module handles the
 events and the store.
@@ -18,28 +14,23 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
-import os
 import re
-from collections.abc import Awaitable, Callable, Collection, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 from telethon import TelegramClient, events
 from telethon.errors import FloodWaitError, RPCError
 from telethon.tl import types
 
-from tg_archiver.archive.config import TelegramConfig
 from tg_archiver.archive.errors import InputError, StorageError
 from tg_archiver.archive.ingest import store_posts
 from tg_archiver.archive.models import Post, SourceRef
-from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost
+from tg_archiver.archive.pipeline import PipelineOptions
 from tg_archiver.archive.store import IngestReport, Store
 from tg_archiver.bot.convert import (
     album_to_post,
     channel_source,
-    forward_album_to_post,
-    forward_to_post,
     message_to_post,
 )
 
@@ -52,66 +43,9 @@ RECONNECT_TRIES = 5  # retries of a channel's backfill after disconnects in a ro
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[Any]]
 
-REFUSAL = "Sorry, this archive only takes posts from its members."
-HINT = "Forward me channel posts to archive them."
-STORAGE_FAULT = "Could not archive this post now: the archive cannot be written. Forward it later."
-
 
 def _utcnow() -> datetime:
     return datetime.now(UTC)
-
-
-# -- clients ------------------------------------------------------------------------------------
-
-
-def session_path(config: TelegramConfig, *, bot: bool) -> Path:
-    """The session file of the user (``<session>``) or the bot (``<session stem>.bot.session``)."""
-    path = config.session
-    if not path.name.endswith(".session"):
-        path = path.with_name(path.name + ".session")  # telethon would append it anyway
-    return path.with_suffix(".bot.session") if bot else path
-
-
-def build_client(config: TelegramConfig, *, bot: bool) -> TelegramClient:
-    """A client on its own session file, not yet connected; start it with :func:`start_client`.
-
-    The session file is created 0600 before telethon opens it: it holds the authorization key,
-    which is as good as the account's password.
-    """
-    if not config.has_api:
-        raise InputError(
-            "telegram: api_id and api_hash are needed ([telegram] in the config, or"
-            " TG_API_ID and TG_API_HASH)"
-        )
-    if bot and not config.bot_token:
-        raise InputError("telegram: a bot token is needed (telegram.bot_token or TG_BOT_TOKEN)")
-    path = session_path(config, bot=bot)
-    _create_private(path)
-    client = TelegramClient(str(path), config.api_id, config.api_hash)
-    os.chmod(path, 0o600)
-    return client
-
-
-async def start_client(client: TelegramClient, config: TelegramConfig, *, bot: bool) -> None:
-    """Connect and log in: the bot with its token, the user from the session (asks once)."""
-    if bot:
-        await client.start(bot_token=config.bot_token)
-    else:
-        await client.start()
-    path = session_path(config, bot=bot)
-    if path.exists():
-        os.chmod(path, 0o600)
-
-
-def _create_private(path: Path) -> None:
-    try:
-        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))  # empty file: an empty SQLite db
-        os.chmod(path, 0o600)
-    except OSError as e:
-        raise InputError(f"cannot create the session file {path}: {e.strerror}") from None
-
-
-# -- channels -----------------------------------------------------------------------------------
 
 
 @dataclasses.dataclass(slots=True)
@@ -498,119 +432,3 @@ class ChannelIngest:
 
 def _is_empty(post: Post) -> bool:
     return not post.text.strip() and not post.media
-
-
-# -- forwards to the bot ------------------------------------------------------------------------
-
-
-class ForwardIntake:
-    """Archive the posts allowed users forward to the bot, and say what happened."""
-
-    def __init__(
-        self,
-        store: Store,
-        client: TelegramClient,
-        options: PipelineOptions,
-        *,
-        allowed_users: Collection[int],
-        clock: Clock = _utcnow,
-    ) -> None:
-        self._store = store
-        self._client = client
-        self._options = options
-        self._allowed = frozenset(allowed_users)
-        self._clock = clock
-        self._refused: set[int] = set()  # told once per run; repeating would only add noise
-
-    def register(self) -> None:
-        private = events.NewMessage(incoming=True, func=lambda e: e.is_private)
-        self._client.add_event_handler(self._on_private_message, private)
-        self._client.add_event_handler(
-            self._on_private_album, events.Album(func=lambda e: e.is_private)
-        )
-
-    async def _allowed_sender(self, event: Any) -> bool:
-        user = event.sender_id
-        if user in self._allowed:
-            return True
-        log.info("forward refused user=%s", user)
-        if user not in self._refused:
-            self._refused.add(user)
-            await event.reply(REFUSAL, parse_mode=None, link_preview=False)
-        return False
-
-    async def _on_private_message(self, event: Any) -> None:
-        message = event.message
-        if message.grouped_id is not None:
-            return  # an album part: events.Album delivers the album whole
-        if message.fwd_from is None and (message.message or "").startswith("/"):
-            return  # commands (and refusing them) are bot.commands' to answer
-        if not await self._allowed_sender(event):
-            return
-        if message.fwd_from is None:
-            await event.reply(HINT, parse_mode=None, link_preview=False)
-            return
-        post = forward_to_post(message, _origin(message), forwarded_by=event.sender_id)
-        await self._archive(event, post)
-
-    async def _on_private_album(self, event: Any) -> None:
-        if not await self._allowed_sender(event):
-            return
-        messages = [m for m in event.messages if m.fwd_from is not None]
-        if not messages:
-            await event.reply(HINT, parse_mode=None, link_preview=False)
-            return
-        post = forward_album_to_post(messages, _origin(messages[0]), forwarded_by=event.sender_id)
-        await self._archive(event, post)
-
-    async def _archive(self, event: Any, post: Post) -> None:
-        try:
-            report, prepared = await store_posts(
-                self._store, [post], self._options, now=self._clock(), where="forward"
-            )
-        except InputError as e:
-            await event.reply(f"Could not archive this post: {e}", parse_mode=None)
-            return
-        except StorageError as e:
-            log.error(
-                "forward user=%s post=%s not stored: %s", event.sender_id, post.external_id, e
-            )
-            await event.reply(STORAGE_FAULT, parse_mode=None)
-            return
-        log.info(
-            "forward user=%s source=%s post=%s added=%d edited=%d",
-            event.sender_id,
-            post.source.key,
-            post.external_id,
-            report.added,
-            report.edited,
-        )
-        await event.reply(reply_text(report, prepared[0]), parse_mode=None, link_preview=False)
-
-
-def _origin(message: Any) -> Any | None:
-    """The origin entity of a forward, when the update carried it."""
-    fwd = message.forward
-    if fwd is None:
-        return None
-    return fwd.chat or fwd.sender
-
-
-def reply_text(report: IngestReport, item: PreparedPost) -> str:
-    """The bot's one-line answer to a forward."""
-    post = item.post
-    if post.source.kind == "telegram":
-        name = post.source.title or (
-            f"@{post.source.username}" if post.source.username else f"channel {post.source.key}"
-        )
-        what = f"{name} #{post.external_id}"
-    else:
-        fwd = post.forwarded_from
-        what = (fwd.name if fwd else None) or "a forwarded message"
-    tags = " ".join(f"#{t.name}" for t in item.tags)
-    suffix = f" · tags: {tags}" if tags else ""
-    if report.added:
-        return f"Archived: {what}{suffix}"
-    if report.edited:
-        return f"Archived as a new version: {what}{suffix}"
-    return f"Already in the archive: {what}{suffix}"

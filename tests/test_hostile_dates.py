@@ -1,0 +1,181 @@
+"""Dates pushed out of years 1..9999 (issue 16): in feed entries, Telegram Desktop messages and
+text dumps' modification times. Through the real CLI into an archive that already holds
+posts: a feed entry's impossible date becomes the fetch time with a note, an export's is
+refused with one line and the archive unchanged, a year-one post is found and exported.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from conftest import dump
+from hostile_reads_cli import IMPORTED_NOTHING, num, posts, refused, run, write_two_post_archive
+
+# -- the archive every input is thrown at ------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_two_post_archive(tmp_path_factory.mktemp("template") / "archive.db")
+
+
+# -- dates pushed out of years 1..9999 (item 2) -------------------------------------------------
+
+RSS_DATES = """<rss version="2.0"><channel><title>MFA</title>
+<item><guid>plus-14</guid><pubDate>Mon, 01 Jan 0001 00:00:00 +1400</pubDate>
+<description>Year one, fourteen hours east</description></item>
+<item><guid>year-1</guid><pubDate>Mon, 01 Jan 0001 14:00:00 -0300</pubDate>
+<description>Year one, three hours west</description></item>
+<item><guid>fine</guid><pubDate>Tue, 05 Mar 2024 10:00:00 +0300</pubDate>
+<description>An ordinary statement</description></item>
+</channel></rss>
+"""
+ATOM_DATES = """<feed xmlns="http://www.w3.org/2005/Atom"><title>MFA</title>
+<entry><id>late</id><published>9999-12-31T23:59:59-12:00</published>
+<summary>After the last year</summary></entry>
+<entry><id>early</id><published>0001-01-01T00:00:00+05:00</published>
+<summary>Before the first year</summary></entry>
+<entry><id>updated-only</id><updated>2024-03-05T10:00:00Z</updated>
+<summary>Only an updated date</summary></entry>
+</feed>
+"""
+
+
+def _fetch_time_notes(err: str, uri: str, dates: dict[str, str]) -> dict[str, str]:
+    """Check the note of each entry whose date was impossible; return its fetch time."""
+    times: dict[str, str] = {}
+    for line in err.splitlines():
+        for entry, date in dates.items():
+            lead = (
+                f"feed {uri}: entry {entry!r}: its date {date!r} is outside years 1..9999 in UTC;"
+                " stored with the fetch time, "
+            )
+            if lead in line:
+                times[entry] = line.split(lead)[1]
+    assert times.keys() == dates.keys(), err
+    return times
+
+
+@pytest.mark.parametrize("via", ["import", "fetch"])
+def test_feed_dates_pushed_out_of_range_get_the_fetch_time_and_a_note(db, tmp_path, via):
+    rss, atom = tmp_path / "rss.xml", tmp_path / "atom.xml"
+    rss.write_text(RSS_DATES)
+    atom.write_text(ATOM_DATES)
+
+    started = datetime.now(UTC).replace(microsecond=0)
+    r = run("--db", db, via, rss, atom)
+    ended = datetime.now(UTC)
+
+    assert r.code == 0, r
+    assert "Traceback" not in r.err
+    rss_times = _fetch_time_notes(
+        r.err, rss.as_uri(), {"plus-14": "Mon, 01 Jan 0001 00:00:00 +1400"}
+    )
+    atom_times = _fetch_time_notes(
+        r.err,
+        atom.as_uri(),
+        {"late": "9999-12-31T23:59:59-12:00", "early": "0001-01-01T00:00:00+05:00"},
+    )
+    stored = {external_id: when for external_id, when, _ in posts(db)}
+    fetched = {e: datetime.fromisoformat(t) for e, t in {**rss_times, **atom_times}.items()}
+    assert {e: stored[e] for e in fetched} == {
+        e: t.strftime("%Y-%m-%dT%H:%M:%SZ") for e, t in fetched.items()
+    }
+    assert all(started <= t <= ended for t in fetched.values())  # this run's fetch time
+    # The dates that exist are stored as they are, year 1 included (four digits, sortable).
+    assert stored["year-1"] == "0001-01-01T17:00:00Z"
+    assert stored["fine"] == "2024-03-05T07:00:00Z"
+    assert stored["updated-only"] == "2024-03-05T10:00:00Z"
+    assert len(stored) == 6
+
+
+def test_a_year_one_post_is_found_and_exported(db, tmp_path):
+    rss = tmp_path / "rss.xml"
+    rss.write_text(RSS_DATES)
+    assert run("--db", db, "import", rss).code == 0
+
+    found = run("--db", db, "search", "--json", "three", "hours", "west")
+    exported = run("--db", db, "export", "--format", "jsonl", "--since", "0001-01-01")
+
+    assert found.code == 0 and found.err == "", found
+    assert [json.loads(line)["published_at"] for line in found.out.splitlines()] == [
+        "0001-01-01T17:00:00Z"
+    ]
+    assert exported.code == 0, exported
+    first = json.loads(exported.out.splitlines()[0])
+    assert (first["external_id"], first["published_at"]) == ("year-1", "0001-01-01T17:00:00Z")
+
+
+TD_HEAD = '{"name":"MFA","type":"public_channel","id":1500000001,"messages":['
+
+
+def _td_message(msg_id: int, text: str, **fields: str) -> str:
+    return json.dumps(
+        {"id": msg_id, "type": "message", "date_unixtime": "1709280000", "text": text, **fields}
+    )
+
+
+def test_tdesktop_date_pushed_out_of_year_one_is_refused_with_one_line(cli, db, tmp_path):
+    path = tmp_path / "result.json"
+    bad = json.loads(_td_message(8, "bad"))
+    del bad["date_unixtime"]
+    bad["date"] = "0001-01-01T00:00:00+05:00"
+    content = TD_HEAD + _td_message(7, "A good post") + "," + json.dumps(bad) + "]}"
+    path.write_text(content)
+    before = dump(db)
+
+    r = cli("--db", db, "import", path)
+    kept = cli("--db", db, "import", "--partial", path)
+
+    problem = (
+        f'{path}: message 8 (near byte {num(len(content))}): "date" is outside years 1..9999'
+        " once in UTC: '0001-01-01T00:00:00+05:00'"
+    )
+    refused(r, problem + IMPORTED_NOTHING)
+    assert kept.code == 1 and kept.err == "", kept
+    assert kept.out.splitlines()[1] == (
+        f"stopped early: {problem}; kept the 1 posts read before it"
+    )
+    assert [(e, t) for e, _, t in posts(db)] == [("7", "A good post")]
+    assert dump(db) != before
+
+
+FAR = 400_000_000_000  # seconds from 1970: the year 14 645
+
+
+@pytest.fixture
+def far_dir(tmp_path: Path) -> Iterator[Path]:
+    """A folder whose file system holds a modification time in the year 14 645: ext4 stops
+    at 2446, tmpfs does not, so /dev/shm is used where tmp_path clamps the time."""
+    probe = tmp_path / "probe"
+    probe.touch()
+    os.utime(probe, (FAR, FAR))
+    if probe.stat().st_mtime == FAR:
+        yield tmp_path
+        return
+    with tempfile.TemporaryDirectory(dir="/dev/shm") as folder:
+        yield Path(folder)
+
+
+def test_text_dump_with_a_modification_time_after_year_9999_gets_the_import_time(db, far_dir):
+    path = far_dir / "dump.txt"
+    path.write_text("Forwarded from MFA\nA statement with no date\n")
+    os.utime(path, (FAR, FAR))
+    assert path.stat().st_mtime == FAR
+
+    r = run("--db", db, "import", path)
+
+    assert (r.code, r.out.split(":")[0]) == (0, "imported 1 file(s)"), r
+    lead = (
+        f"text dump file={path}: its modification time ({FAR} s from 1970) is outside years"
+        " 1..9999; its posts are dated with the import time, "
+    )
+    [note] = [line.split(lead)[1] for line in r.err.splitlines() if lead in line]
+    when = datetime.fromisoformat(note).strftime("%Y-%m-%dT%H:%M:%SZ")
+    assert [(w, t) for _, w, t in posts(db)] == [(when, "A statement with no date")]

@@ -1,0 +1,64 @@
+"""Which modules the quick commands load (issue 20): `--help`, `search` and `stats` start
+without the heavy libraries that only the service, the importers or dedup need.
+
+Each test runs the real CLI under ``python -X importtime`` in a subprocess and reads the
+modules it imported from that report. The assertions are on module names, never on times.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import make_post, write_archive
+
+from tg_archiver.archive.export import FORMATS
+from tg_archiver.cli_args import EXPORT_FORMATS
+
+ROOT = Path(__file__).resolve().parent.parent
+# Loaded by the service (telethon, apscheduler), the importers (httpx, feedparser) and the
+# near-duplicate code (numpy): none belongs on the path of a command that only reads.
+HEAVY = {"numpy", "apscheduler", "telethon", "httpx", "feedparser"}
+
+
+def imported(tmp_path: Path, *args: str) -> set[str]:
+    """The top-level packages that ``tg-archiver ARGS`` imports, from ``-X importtime``."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "tg_archiver", *args],
+        cwd=tmp_path,  # no tg-archiver.toml here: the defaults
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    names = set()
+    for line in done.stderr.splitlines():
+        if line.startswith("import time:") and line.count("|") == 2:
+            name = line.rsplit("|", 1)[1].strip()
+            names.add(name.split(".")[0])
+    assert "tg_archiver" in names, done.stderr[-2000:]  # the report was read
+    return names
+
+
+def test_help_loads_no_numpy_scheduler_or_telethon(tmp_path: Path) -> None:
+    assert imported(tmp_path, "--help") & HEAVY == set()
+
+
+def test_search_loads_no_numpy_nor_the_service_or_the_importers(tmp_path: Path) -> None:
+    # numpy belongs to the store's write path (loaded on the first write), not to reading.
+    db = write_archive(tmp_path / "a.db", make_post(1, "Kazan summit opens #BRICS"))
+    names = imported(tmp_path, "--db", str(db), "search", "summit")
+    assert names & HEAVY == set()
+
+
+def test_stats_loads_no_numpy_nor_the_service_or_the_importers(tmp_path: Path) -> None:
+    db = write_archive(tmp_path / "a.db", make_post(1, "Kazan summit opens #BRICS"))
+    assert imported(tmp_path, "--db", str(db), "stats") & HEAVY == set()
+
+
+def test_the_help_lists_every_export_format() -> None:
+    # `--help` names the formats without loading the writers; they must stay the same set.
+    assert set(EXPORT_FORMATS) == set(FORMATS)

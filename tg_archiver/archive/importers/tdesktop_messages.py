@@ -1,0 +1,266 @@
+"""Telegram Desktop messages as archive records: the mapping, and what is wrong with a bad one.
+
+Mapping (see DESIGN.md, "One record for every source"): a channel's or supergroup's source is
+``SourceRef("telegram", "<bare numeric id>")`` so that an export and live ingest of the same
+channel are one source; other chats become ``SourceRef("import", "tdesktop:<id>")``. Times
+come from ``date_unixtime``/``edited_unixtime`` (UTC); the local-time ``date`` is read, as UTC,
+only when the unix time is missing. Service messages are skipped. Every problem is an
+:class:`~tg_archiver.archive.errors.InputError` naming the file, the chat, the message and the
+byte offset the parser had reached (:class:`Where`).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, NoReturn
+
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.importers.tdesktop_json import NOT_EXPORT, BoundedReader, num
+from tg_archiver.archive.models import Forward, Media, Post, SourceRef
+
+MAX_TEXT_CHARS = 1_000_000
+
+# Chats whose posts belong to a Telegram channel/supergroup source (shared with live ingest).
+_CHANNEL_TYPES = frozenset(
+    {"public_channel", "private_channel", "public_supergroup", "private_supergroup"}
+)
+_DOCUMENT_KINDS = {
+    "video_file": "video",
+    "video_message": "video_message",
+    "voice_message": "voice",
+    "audio_file": "audio",
+    "sticker": "sticker",
+    "animation": "animation",
+}
+
+
+class Where:
+    """Names the place of a problem: file, chat (full export), message, byte offset."""
+
+    __slots__ = ("chat_id", "name", "reader")
+
+    def __init__(self, name: str, reader: BoundedReader, chat_id: int | None) -> None:
+        self.name = name
+        self.reader = reader
+        self.chat_id = chat_id
+
+    def error(self, label: str, problem: str) -> InputError:
+        chat = "" if self.chat_id is None else f"chat {self.chat_id} "
+        at = num(self.reader.position)
+        return InputError(f"{self.name}: {chat}{label} (near byte {at}): {problem}")
+
+
+def source_of(header: dict[str, Any], name: str, label: str) -> SourceRef:
+    def bad(problem: str) -> InputError:
+        return InputError(f"{name}: {label}: {problem}: {NOT_EXPORT}")
+
+    for key in ("id", "type"):
+        if key not in header:
+            raise bad(f'no "{key}" before "messages"')
+    chat_id, chat_type, title = header["id"], header["type"], header.get("name")
+    if type(chat_id) is not int:
+        raise bad(f'"id" must be an integer, got {_show(chat_id)}')
+    if not isinstance(chat_type, str):
+        raise bad(f'"type" must be a string, got {_show(chat_type)}')
+    if title is not None and not isinstance(title, str):
+        raise bad(f'"name" must be a string, got {_show(title)}')
+    if chat_type in _CHANNEL_TYPES:
+        return SourceRef(kind="telegram", key=str(_bare_channel_id(chat_id)), title=title)
+    return SourceRef(kind="import", key=f"tdesktop:{chat_id}", title=title)
+
+
+def _bare_channel_id(chat_id: int) -> int:
+    """Telegram Desktop writes the bare id; other tools write the Bot API form -100<id>."""
+    if chat_id < 0:
+        chat_id = -chat_id
+        if chat_id > 1_000_000_000_000:
+            chat_id -= 1_000_000_000_000
+    return chat_id
+
+
+def post_of(raw: Any, source: SourceRef, where: Where, index: int) -> Post | None:
+    if not isinstance(raw, dict):
+        raise where.error(f"message at index {index}", f"must be an object, got {_show(raw)}")
+    msg_id = raw.get("id")
+    if type(msg_id) is not int:
+        raise where.error(
+            f"message at index {index}", f'"id" must be an integer, got {_show(msg_id)}'
+        )
+    label = f"message {msg_id}"
+    kind = raw.get("type", "message")
+    if kind != "message":
+        if not isinstance(kind, str):
+            raise where.error(label, f'"type" must be a string, got {_show(kind)}')
+        return None  # service messages, "unsupported" media
+    published_at = _time(raw, "date", "date_unixtime", where, label)
+    if published_at is None:
+        raise where.error(label, 'has no "date_unixtime" or "date"')
+    text, hashtags = _text(raw, where, label)
+    edited_at = None
+    if "edited_unixtime" in raw or "edited" in raw:
+        edited_at = _time(raw, "edited", "edited_unixtime", where, label)
+    forwarded_from = None
+    if "forwarded_from" in raw or "forwarded_from_id" in raw:
+        forwarded_from = Forward(
+            name=_opt_str(raw, "forwarded_from", where, label),
+            source_key=_channel_key(_opt_str(raw, "forwarded_from_id", where, label)),
+        )
+    # A channel post's "from" is the channel itself; its signature ("author") says more.
+    author = raw.get("author") or raw.get("from")
+    if author is not None and author.__class__ is not str:
+        author = _opt_str(raw, "author", where, label) or _opt_str(raw, "from", where, label)
+    media = _media(raw, where, label) if "photo" in raw or "file" in raw else ()
+    return Post(
+        source=source,
+        external_id=str(msg_id),
+        published_at=published_at,
+        text=text,
+        edited_at=edited_at,
+        author=author,
+        forwarded_from=forwarded_from,
+        hashtags=hashtags,
+        media=media,
+    )
+
+
+def _time(
+    raw: dict[str, Any], key: str, unix_key: str, where: Where, label: str
+) -> datetime | None:
+    """``raw[unix_key]`` (UTC seconds) if present, else ``raw[key]`` (local time) read as UTC."""
+    unix = raw.get(unix_key)
+    if unix is not None:
+        if isinstance(unix, str) and unix.isascii() and unix.isdigit():
+            seconds = int(unix)
+        elif type(unix) is int:
+            seconds = unix
+        else:
+            raise where.error(label, f'"{unix_key}" is not a unix time: {_show(unix)}')
+        try:
+            return datetime.fromtimestamp(seconds, UTC)
+        except (OverflowError, OSError, ValueError):
+            raise where.error(label, f'"{unix_key}" is out of range: {_show(unix)}') from None
+    local = raw.get(key)
+    if local is None:
+        return None
+    if not isinstance(local, str):
+        raise where.error(label, f'"{key}" must be a string, got {_show(local)}')
+    try:
+        moment = datetime.fromisoformat(local)
+    except ValueError:
+        raise where.error(label, f'"{key}" is not a valid date: {_show(local)}') from None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    try:
+        return moment.astimezone(UTC)
+    except OverflowError:  # 0001-01-01T00:00:00+05:00: its offset pushes it out of year 1
+        raise where.error(
+            label, f'"{key}" is outside years 1..9999 once in UTC: {_show(local)}'
+        ) from None
+
+
+def _text(raw: dict[str, Any], where: Where, label: str) -> tuple[str, tuple[str, ...]]:
+    value = raw.get("text", "")
+    if value.__class__ is list:
+        try:  # fast path; a bad part makes join or the lookup fail, then the slow path names it
+            text = "".join([p if p.__class__ is str else p["text"] for p in value])
+        except (TypeError, KeyError):
+            _raise_bad_part(value, where, label)
+        tags = [p["text"] for p in value if p.__class__ is dict and p.get("type") == "hashtag"]
+    elif isinstance(value, str):
+        text = value
+        entities = raw.get("text_entities")
+        tags = []
+        if text and isinstance(entities, list):
+            tags = [
+                e["text"]
+                for e in entities
+                if isinstance(e, dict)
+                and e.get("type") == "hashtag"
+                and isinstance(e.get("text"), str)
+            ]
+    else:
+        raise where.error(label, f'"text" must be a string or a list, got {_show(value)}')
+    if len(text) > MAX_TEXT_CHARS:
+        raise where.error(
+            label, f"text is {num(len(text))} characters, the limit is {num(MAX_TEXT_CHARS)}"
+        )
+    if "\x00" in text:
+        raise where.error(
+            label, f"text contains a NUL character (at character {num(text.index(chr(0)))})"
+        )
+    if not tags:
+        return text, ()
+    return text, tuple(dict.fromkeys(tag.lstrip("#") for tag in tags if tag.lstrip("#")))
+
+
+def _raise_bad_part(parts: list[Any], where: Where, label: str) -> NoReturn:
+    for n, part in enumerate(parts):
+        if not isinstance(part, str) and not (
+            isinstance(part, dict) and isinstance(part.get("text"), str)
+        ):
+            raise where.error(
+                label, f'"text" item {n} must be a string or an entity, got {_show(part)}'
+            )
+    raise AssertionError("unreachable: every part was valid")
+
+
+def _media(raw: dict[str, Any], where: Where, label: str) -> tuple[Media, ...]:
+    found: list[Media] = []
+    if "photo" in raw:
+        found.append(
+            Media(
+                kind="photo",
+                file_name=_file_name(_opt_str(raw, "photo", where, label)),
+                size=_opt_int(raw, "photo_file_size", where, label),
+            )
+        )
+    if "file" in raw:
+        media_type = _opt_str(raw, "media_type", where, label)
+        found.append(
+            Media(
+                kind=_DOCUMENT_KINDS.get(media_type, media_type) if media_type else "document",
+                file_name=_opt_str(raw, "file_name", where, label)
+                or _file_name(_opt_str(raw, "file", where, label)),
+                size=_opt_int(raw, "file_size", where, label),
+                mime_type=_opt_str(raw, "mime_type", where, label),
+            )
+        )
+    return tuple(found)
+
+
+def _file_name(export_path: str | None) -> str | None:
+    """The base name of an exported file; ``None`` for "(File not included. ...)" notes."""
+    if not export_path or export_path.startswith("("):
+        return None
+    return export_path.rpartition("/")[2]
+
+
+def _channel_key(peer: str | None) -> str | None:
+    """``"channel123"`` -> ``"123"``; users and basic groups are not channel sources."""
+    if peer and peer.startswith("channel") and peer[7:].isascii() and peer[7:].isdigit():
+        return peer[7:]
+    return None
+
+
+def _opt_str(raw: dict[str, Any], key: str, where: Where, label: str) -> str | None:
+    value = raw.get(key)
+    if value is None or isinstance(value, str):
+        return value
+    raise where.error(label, f'"{key}" must be a string, got {_show(value)}')
+
+
+def _opt_int(raw: dict[str, Any], key: str, where: Where, label: str) -> int | None:
+    value = raw.get(key)
+    if value is None or type(value) is int:
+        return value
+    raise where.error(label, f'"{key}" must be an integer, got {_show(value)}')
+
+
+def _show(value: Any) -> str:
+    """A short, safe rendering of a bad value for an error message."""
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."

@@ -1,0 +1,259 @@
+"""Near-duplicate linking: the stored post a new one copies, if any (issue 4, 17).
+
+A post is a copy of a stored original when it is its Telegram forward, has its exact clean
+text, or is a near copy: its MinHash signature estimates a similarity within reach of the
+threshold, and then its shingles (or, for short posts, its core words) confirm it. Candidates
+are the stored originals sharing an LSH band with it, looked up for a whole chunk of posts at
+once (:class:`Chunk`) rather than one query per post. Used by the write path
+(:mod:`.writer`) and by ``relink`` (:mod:`archive.relink`). numpy lives here and in the
+writer only: searches and exports never import this module.
+
+The SQL is plain but for ``coalesce(duplicate_of, id)`` read from SQLite's bare columns
+beside ``min(id)`` (:data:`_FIRST_OF_HASHES`): a sibling for another engine would replace
+that query with a window function (``DISTINCT ON``) and keep the rest.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from tg_archiver.archive.dedup import (
+    ESTIMATE_MARGIN,
+    MIN_WORDS,
+    NUM_PERM,
+    estimate_jaccard,
+    jaccard,
+    shingles,
+)
+from tg_archiver.archive.pipeline import PreparedPost
+from tg_archiver.archive.similarity import (
+    BRIEF_WORDS,
+    SHORT_WINDOW,
+    contained,
+    core_shingles,
+    one_word_apart,
+    substitution,
+)
+from tg_archiver.archive.store.connection import Connection, marks, parts
+from tg_archiver.archive.store.records import parse_ts
+
+MAX_CANDIDATES = 200  # near-duplicate candidates verified per post
+# A stored band with more members than this is crowded: sharing it alone does not make a
+# candidate (see Linker.load_bands).
+CROWDED_BAND = 64
+_NO_SHINGLES = shingles("")
+
+# SQLite-only: the bare columns beside min(id) come from the row of min(id), the first post
+# of a hash (DISTINCT ON in PostgreSQL).
+_FIRST_OF_HASHES = (
+    "SELECT content_hash, min(id), coalesce(duplicate_of, id) FROM posts"
+    " WHERE content_hash IN ({marks}) GROUP BY content_hash"
+)
+_BAND_MEMBERS = "SELECT band, post_id FROM post_bands WHERE band IN ({marks})"
+_SHARING_TWO = (
+    "SELECT post_id, count(*) FROM post_bands WHERE band IN ({marks})"
+    " GROUP BY post_id HAVING count(*) > 1"
+)
+_SIGNATURES = "SELECT post_id, signature FROM post_signatures WHERE post_id IN ({marks})"
+_TEXTS = (
+    "SELECT id, clean_text, coalesce(duplicate_of, id), published_at, content_hash"
+    " FROM posts WHERE id IN ({marks})"
+)
+_FIND_FORWARD_ORIGIN = """
+SELECT coalesce(posts.duplicate_of, posts.id) FROM posts
+JOIN sources ON sources.id = posts.source_id
+WHERE sources.kind = 'telegram' AND sources.key = ? AND posts.external_id = ?
+"""
+
+
+@dataclass(slots=True)
+class Chunk:
+    """What one chunk of ingest looks up once and then updates as it assigns posts."""
+
+    by_hash: dict[str, int] = field(default_factory=dict)  # content hash -> root post id
+    by_band: dict[int, list[int]] = field(default_factory=dict)  # band key -> post ids
+    roots: dict[int, int] = field(default_factory=dict)  # post id -> its root
+    shingles: dict[int, np.ndarray] = field(default_factory=dict)
+    cores: dict[int, tuple[str, ...]] = field(default_factory=dict)  # similarity.core_words
+    published: dict[int, str] = field(default_factory=dict)  # as stored (ts)
+    hashes: dict[int, str] = field(default_factory=dict)  # post id -> content hash
+    signatures: dict[int, bytes] = field(default_factory=dict)  # b"": none stored
+    crowded: set[int] = field(default_factory=set)  # stored bands of > CROWDED_BAND members
+    # crowded bands of a post -> the stored posts sharing two or more of them, and how many
+    crowded_shared: dict[tuple[int, ...], dict[int, int]] = field(default_factory=dict)
+
+
+class Linker:
+    """Finds the originals of new posts, on the writing connection of ``conn`` (inside the
+    ingest's transaction: it sees the posts stored so far by it)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        # Bands seen with more than CROWDED_BAND members: they only grow (until an edit
+        # removes a post's bands or a rollback, which clear this), so they are not read again.
+        self._crowded: set[int] = set()
+
+    def forget_crowded(self) -> None:
+        """Bands were removed (an edit, a re-rooting, an unlink) or rolled back: a crowded
+        band may have fallen back to CROWDED_BAND members or fewer."""
+        self._crowded.clear()
+
+    async def load_hashes(self, state: Chunk, hashes: set[str]) -> None:
+        for part in parts(sorted(hashes)):
+            sql = _FIRST_OF_HASHES.format(marks=marks(part))
+            for h, pid, root in await self._conn.fetchall(sql, part):
+                state.by_hash.setdefault(h, root)
+                state.roots[pid] = root
+
+    async def load_bands(self, state: Chunk, band_keys: set[int]) -> None:
+        """The stored members of the chunk's bands, but for crowded ones.
+
+        In a large archive of posts that share phrasing (a common footer, a template), a few
+        bands gather thousands of unrelated originals, and a post meeting one of them would
+        have each of those read and estimated: most of the work of ingest at a million posts.
+        A crowded band's members are therefore candidates only when they share a second band
+        with the post (:meth:`load_crowded` for the crowded ones). A near copy at the
+        threshold shares about four of the 16 bands, and all but 6% share two or more, so what
+        is left out is a copy that shares exactly one band when that band is crowded.
+        """
+        state.crowded = band_keys & self._crowded
+        for part in parts(sorted(band_keys - state.crowded)):
+            sql = _BAND_MEMBERS.format(marks=marks(part))
+            members: dict[int, list[int]] = {}
+            for band, pid in await self._conn.fetchall(sql, part):
+                members.setdefault(band, []).append(pid)
+            for band, ids in members.items():
+                if len(ids) > CROWDED_BAND:  # read once, then remembered
+                    state.crowded.add(band)
+                    self._crowded.add(band)
+                else:
+                    state.by_band[band] = ids
+
+    async def load_crowded(self, state: Chunk, combos: set[tuple[int, ...]]) -> None:
+        """For each set of crowded bands met (two or more), the stored posts sharing at least
+        two of them, counted in SQLite without reading the members out."""
+        for combo in sorted(c for c in combos if len(c) > 1 and c not in state.crowded_shared):
+            sql = _SHARING_TWO.format(marks=marks(combo))
+            state.crowded_shared[combo] = dict(await self._conn.fetchall(sql, combo))
+
+    async def load_signatures(self, state: Chunk, ids: Iterable[int]) -> None:
+        wanted = sorted(pid for pid in ids if pid not in state.signatures)
+        for part in parts(wanted):
+            sql = _SIGNATURES.format(marks=marks(part))
+            state.signatures.update(await self._conn.fetchall(sql, part))
+        for pid in wanted:
+            state.signatures.setdefault(pid, b"")
+
+    async def load_shingles(self, state: Chunk, ids: Iterable[int]) -> None:
+        for part in parts(sorted(pid for pid in ids if pid not in state.shingles)):
+            sql = _TEXTS.format(marks=marks(part))
+            for pid, text, root_id, published, digest in await self._conn.fetchall(sql, part):
+                state.hashes[pid] = digest
+                state.cores[pid], state.shingles[pid] = core_shingles(text)
+                state.published[pid] = published
+                state.roots[pid] = root_id
+
+    async def find_original(
+        self, prepared: PreparedPost, state: Chunk, threshold: float
+    ) -> tuple[int | None, str | None, float | None]:
+        """The post this one copies, if any: its forward origin, an exact or a near copy."""
+        fwd = prepared.post.forwarded_from
+        if fwd and fwd.source_key and fwd.external_id:
+            row = await self._conn.fetchone(_FIND_FORWARD_ORIGIN, (fwd.source_key, fwd.external_id))
+            if row:
+                return int(row[0]), "forward", None
+        root = state.by_hash.get(prepared.content_hash)
+        if root is not None and not prepared.brief:
+            return root, "exact", 1.0
+        candidates = candidates_of(prepared, state)
+        if not candidates:
+            return None, None, None
+        await self.load_signatures(state, candidates)
+        plausible = plausible_of(prepared, candidates, state, threshold)
+        await self.load_shingles(state, plausible)
+        best: tuple[float, int] | None = None
+        for pid in plausible:
+            if _one_liners_apart(prepared, pid, state):
+                continue
+            if prepared.short or len(state.cores.get(pid, ())) < MIN_WORDS:
+                # A short post and its candidate share a key: the same words, or all but one.
+                sim = 1.0 if one_word_apart(prepared.core, state.cores.get(pid, ())) else 0.0
+            else:
+                other = state.shingles.get(pid, _NO_SHINGLES)
+                sim = jaccard(prepared.shingles, other)
+                if sim < threshold:
+                    sim = contained(prepared.shingles, other)
+            if (
+                sim >= threshold
+                and (best is None or sim > best[0])
+                and substitution(state.cores.get(pid, ()), prepared.core) is None
+            ):
+                best = (sim, pid)
+        if best is None:
+            return None, None, None
+        sim, pid = best
+        # A one-liner of the same text as the post it copies is still an exact copy.
+        if state.hashes.get(pid) == prepared.content_hash:
+            return state.roots.get(pid, pid), "exact", 1.0
+        return state.roots.get(pid, pid), "near", round(sim, 4)
+
+
+def sig_blob(sig: np.ndarray) -> bytes:
+    """A :func:`archive.dedup.signature` as stored: little-endian uint32s (b"" for none)."""
+    return sig.astype("<u4").tobytes()
+
+
+def _one_liners_apart(prepared: PreparedPost, pid: int, state: Chunk) -> bool:
+    """Whether ``prepared`` or candidate ``pid`` is a one-liner (fewer than BRIEF_WORDS core
+    words) and the two were published more than SHORT_WINDOW apart: the same words on
+    another day are another event ("🔴 LIVE: weekly briefing")."""
+    if not prepared.brief and len(state.cores.get(pid, ())) >= BRIEF_WORDS:
+        return False
+    published = state.published.get(pid)
+    return (
+        published is not None
+        and abs(parse_ts(published) - prepared.post.published_at) > SHORT_WINDOW
+    )
+
+
+def crowded_of(prepared: PreparedPost, state: Chunk) -> tuple[int, ...]:
+    return tuple(sorted(b for b in prepared.bands if b in state.crowded))
+
+
+def candidates_of(prepared: PreparedPost, state: Chunk) -> list[int]:
+    """The indexed posts sharing a band with ``prepared`` (for a crowded band, two bands: see
+    :meth:`Linker.load_bands`), ascending.
+
+    When there are more than ``MAX_CANDIDATES`` (unrelated posts meet in some band), those
+    sharing the most bands are kept, the most recent first among equals: a near copy at the
+    threshold shares about four of the 16 bands, an unrelated post almost always one, so
+    many bands of moderate size cannot push a true copy out, however old it is.
+    """
+    shared = Counter(pid for b in prepared.bands for pid in state.by_band.get(b, ()))
+    if state.crowded:
+        shared.update(state.crowded_shared.get(crowded_of(prepared, state), {}))
+    if len(shared) <= MAX_CANDIDATES:
+        return sorted(shared)
+    best = heapq.nlargest(MAX_CANDIDATES, shared.items(), key=lambda item: (item[1], item[0]))
+    return sorted(pid for pid, _ in best)
+
+
+def plausible_of(
+    prepared: PreparedPost, candidates: list[int], state: Chunk, threshold: float
+) -> list[int]:
+    """The ``candidates`` (ascending, signatures loaded) worth an exact check: those whose
+    signature estimates a similarity within ``ESTIMATE_MARGIN`` of ``threshold`` (see
+    :data:`archive.dedup.ESTIMATE_MARGIN` for the odds of ruling out a true near copy), and
+    those without a stored signature."""
+    blobs = [state.signatures.get(pid, b"") for pid in candidates]
+    known = [blob for blob in blobs if blob]
+    if not known or not len(prepared.signature):  # a short post: its keys are its words
+        return candidates
+    others = np.frombuffer(b"".join(known), dtype="<u4").reshape(len(known), NUM_PERM)
+    passes = iter(estimate_jaccard(prepared.signature, others) >= threshold - ESTIMATE_MARGIN)
+    return [pid for pid, blob in zip(candidates, blobs, strict=True) if not blob or next(passes)]

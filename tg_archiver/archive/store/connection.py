@@ -1,0 +1,434 @@
+"""The archive file: opening it, its migrations, its transactions, and what its faults mean.
+
+The database file is the user's archive. It is opened in WAL mode with foreign keys on; the
+schema lives in ``migrations/NNNN_*.sql`` and is applied here, each file once, in its own
+transaction. Writes happen inside :meth:`Connection.transaction` (``BEGIN IMMEDIATE``), so the
+import of one file is all or nothing: an error, Ctrl-C or a kill leaves the archive as it was.
+
+Faults of the file itself end a transaction cleanly: a full disk (``SQLITE_FULL``, also what
+``PRAGMA max_page_count`` gives) rolls the step back and raises :class:`StorageError`, never
+a half-written step or a connection stuck in a transaction. Another process writing (an import
+holds the write lock for its whole run) makes ``BEGIN IMMEDIATE`` wait: SQLite's busy timeout
+first, then retries with backoff up to :data:`BUSY_PATIENCE`, so "database is locked" is
+waited out, not shown. Readers never wait: WAL lets them read while one process writes, and
+the reading parts (search, export, stats, digests) use a second connection, so in the
+running service they never see a transaction that another task has in flight.
+
+A second engine's sibling (``connection_pg.py``) would replace the pragmas, the URI and
+read-only handling, the busy/fault error codes and the statement splitter; the migration
+loop and the transaction contract (all or nothing, one at a time, hooks on rollback) stay.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import os
+import re
+import sqlite3
+import time
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence, Sized
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypedDict
+
+import aiosqlite
+
+from tg_archiver.archive.errors import (
+    ArchiverError,
+    DamagedArchive,
+    InputError,
+    StorageError,
+    damaged_message,
+)
+from tg_archiver.archive.location import read_only_uri, wal_of
+from tg_archiver.archive.redact_stored import redact_stored_urls
+from tg_archiver.archive.reindex import Progress, fill_word_forms
+from tg_archiver.archive.store.records import ts
+
+log = logging.getLogger(__name__)
+
+# Page size of a new archive (an existing one keeps the size it was made with: SQLite sets it
+# only before the first table). An import is one transaction, so until it commits every page
+# it wrote is in the WAL, and each page the cache misses is looked up in the WAL index, which
+# SQLite walks in blocks of 4,096 frames: four times fewer, larger pages make the walk four
+# times shorter. A 1M-post import: 808 s with 4 KiB pages, 592 s with 16 KiB.
+PAGE_SIZE = 16384
+MAX_VARS = 900  # bound parameters per IN (...) list; far below SQLite's limit
+BUSY_TIMEOUT_MS = 10_000  # SQLite's own wait for another process's lock, per statement
+BUSY_PATIENCE = 600.0  # seconds transaction() keeps retrying a locked archive, then gives up
+_BUSY_BACKOFF = (0.05, 5.0)  # first and longest pause between retries
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+_REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
+_FILL_SIGNATURES_AT = 6  # migrations/0006_minhash_signatures.sql
+_REDACT_FEED_URLS_AT = 7  # migrations/0007_redact_feed_urls.sql
+_CORE_BANDS_AT = 10  # migrations/0010_core_bands.sql
+_RECLEAN_BLOCKS_AT = 11  # migrations/0011_reclean_blocks.sql
+
+# SQLite-only: pragmas (busy wait, page size, WAL, foreign keys, durability, read-only).
+_BUSY_TIMEOUT = "PRAGMA busy_timeout = {ms}"  # BUSY_TIMEOUT_MS, read at each open
+_WRITER_PRAGMAS = (
+    f"PRAGMA page_size = {PAGE_SIZE}",  # a no-op on an existing file
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA synchronous = NORMAL",
+)
+_QUERY_ONLY = "PRAGMA query_only = ON"
+_BEGIN = "BEGIN IMMEDIATE"  # SQLite-only: takes the write lock at once
+_COMMIT = "COMMIT"
+_ROLLBACK = "ROLLBACK"
+_MIGRATIONS_TABLE = (
+    "CREATE TABLE IF NOT EXISTS schema_migrations ("
+    " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+)
+_DONE_MIGRATIONS = "SELECT version FROM schema_migrations"
+_IS_APPLIED = "SELECT 1 FROM schema_migrations WHERE version = ?"
+_RECORD_MIGRATION = "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"
+_SCHEMA_VERSION = "SELECT max(version) FROM schema_migrations"
+# SQLite-only: result codes of a full or failing disk.
+_WRITE_FAULTS = {sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR}
+
+
+class OpenOptions(TypedDict, total=False):
+    """How :meth:`Connection.open` (and so ``Store.open``) opens an archive."""
+
+    migrate: bool
+    read_only: bool
+    progress: Progress | None
+
+
+class Connection:
+    """The archive's two connections: ``db`` writes (and reads inside its transactions),
+    ``reader`` reads committed data only. Open with :meth:`open`."""
+
+    def __init__(self, db: aiosqlite.Connection, path: Path) -> None:
+        self.db = db
+        # Searches, exports, stats and digests read on a connection of their own (opened by
+        # open()), so they see only committed posts (WAL), never the half of a transaction
+        # that a feed poll or a Telegram batch has in flight on ``db`` in the same process.
+        self.reader = db
+        self.path = path
+        self.applied_on_open: list[str] = []  # migrations that opening this archive applied
+        self._write_lock = asyncio.Lock()
+        # How blocking readers (exports) open the archive: read-only, as the file allows.
+        self._read_uri = f"{path.resolve().as_uri()}?mode=ro"
+        self._idle = asyncio.Event()
+        self._idle.set()
+        # Told of every rollback: caches of ids and bands made in the rolled-back
+        # transaction (the write path's) are then stale.
+        self._on_rollback: list[Callable[[], None]] = []
+
+    @classmethod
+    async def open(
+        cls,
+        path: Path,
+        *,
+        migrate: bool = True,
+        read_only: bool = False,
+        progress: Progress | None = None,
+        reader_setup: Sequence[str] = (),
+    ) -> Connection:
+        """Open (or create) the archive at ``path``, applying pending migrations.
+
+        ``read_only``: open an existing archive for reading only (searches, exports,
+        statistics), for one this process may not write (see :mod:`archive.location`). Such an
+        archive is never created, migrated or changed. ``progress``: see :meth:`migrate`.
+        ``reader_setup``: statements the reading connection runs once (the search's word list).
+        """
+        if path.is_dir():
+            raise InputError(
+                f"the archive {path} is a folder, not a file; give the archive's file,"
+                f" e.g. {path / 'archive.db'}"
+            )
+        if not path.parent.exists():
+            raise InputError(
+                f"cannot create the archive {path}: folder {path.parent} does not exist"
+            )
+        if read_only:
+            return await cls._open_read_only(path, reader_setup)
+        try:
+            db = await aiosqlite.connect(path, isolation_level=None)
+        except sqlite3.Error as e:
+            raise InputError(f"cannot open the archive {path}: {e}") from None
+        conn = cls(db, path)
+        try:
+            await db.execute(_busy_timeout())
+            for pragma in _WRITER_PRAGMAS:
+                await db.execute(pragma)
+            if migrate:
+                conn.applied_on_open = await conn.migrate(progress)
+            conn.reader = await aiosqlite.connect(path, isolation_level=None)
+            await conn.reader.execute(_busy_timeout())
+            for statement in reader_setup:
+                await conn.reader.execute(statement)
+            await conn.reader.execute(_QUERY_ONLY)
+        except sqlite3.DatabaseError as e:
+            await conn.close()
+            raise _not_an_archive(path, e) from None
+        except BaseException:
+            await conn.close()
+            raise
+        return conn
+
+    @classmethod
+    async def _open_read_only(cls, path: Path, reader_setup: Sequence[str]) -> Connection:
+        if not path.exists():
+            raise InputError(f"there is no archive at {path}")
+        if not os.access(path, os.R_OK):
+            raise InputError(f"cannot read the archive {path}: permission denied")
+        uri = read_only_uri(path)
+        try:
+            db = await aiosqlite.connect(uri, uri=True, isolation_level=None)
+        except sqlite3.Error as e:
+            raise InputError(f"cannot open the archive {path}: {e}") from None
+        conn = cls(db, path)
+        conn._read_uri = uri
+        try:
+            await db.execute(_busy_timeout())
+            done = {v for (v,) in await conn.fetchall(_DONE_MIGRATIONS)}
+            newest = max(_migrations(), default=0)
+            if max(done, default=0) > newest:
+                raise InputError(
+                    f"{path} was written by a newer tg-archiver (schema {max(done)}); upgrade"
+                )
+            if max(done, default=0) < newest:
+                raise InputError(
+                    f"the archive {path} needs its schema brought up to date, and this user may"
+                    " not write it; run `tg-archiver migrate` as a user who may"
+                )
+            for statement in reader_setup:
+                await db.execute(statement)
+            await db.execute(_QUERY_ONLY)
+        except sqlite3.DatabaseError as e:
+            await conn.close()
+            if _error_code(e) == sqlite3.SQLITE_CANTOPEN and wal_of(path).exists():
+                # mode=ro replays a write-ahead log through its -shm index, which a
+                # read-only folder cannot get; skipping the log would hide recent posts.
+                raise InputError(
+                    f"cannot read the archive {path}: its write-ahead log {wal_of(path).name}"
+                    f" holds recent changes, and {path.name}-shm, needed to read it, cannot be"
+                    " made in this read-only folder; run any tg-archiver command on it once as"
+                    " a user who may write the folder"
+                ) from None
+            raise _not_an_archive(path, e) from None
+        except BaseException:
+            await conn.close()
+            raise
+        return conn
+
+    async def close(self) -> None:
+        if self.reader is not self.db:
+            await self.reader.close()
+        await self.db.close()
+
+    def on_rollback(self, forget: Callable[[], None]) -> None:
+        """Call ``forget`` after every rollback (a cache of what the transaction wrote)."""
+        self._on_rollback.append(forget)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[None]:
+        """All or nothing: commit on success, roll back on any error or cancellation.
+
+        One transaction at a time per archive: concurrent tasks (feed polls, Telegram events)
+        queue on a lock rather than nest, so each batch stays its own unit.
+        """
+        async with self._write_lock:
+            self._idle.clear()
+            try:
+                await self._begin()
+                try:
+                    yield
+                    await self.db.execute(_COMMIT)
+                except BaseException as e:
+                    await self._rollback()
+                    code = _error_code(e) if isinstance(e, sqlite3.Error) else None
+                    if code in _WRITE_FAULTS:
+                        hint = "" if code == sqlite3.SQLITE_FULL else " (is the disk full?)"
+                        raise StorageError(
+                            f"cannot write to the archive {self.path}: {e}{hint};"
+                            " the unfinished step was rolled back, the archive is as it was"
+                        ) from None
+                    raise
+            finally:
+                self._idle.set()
+
+    async def _begin(self) -> None:
+        """``BEGIN IMMEDIATE``, waiting out another process's write lock with backoff."""
+        pause, longest = _BUSY_BACKOFF
+        deadline = time.monotonic() + BUSY_PATIENCE
+        while True:
+            try:
+                await self.db.execute(_BEGIN)
+                return
+            except sqlite3.OperationalError as e:
+                if _error_code(e) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                    raise
+                if time.monotonic() >= deadline:
+                    raise StorageError(
+                        f"the archive {self.path} stayed locked by another process for"
+                        f" {BUSY_PATIENCE:.0f} s; nothing was written, try again later"
+                    ) from None
+            log.warning("archive=%s busy (another process writes) retry_in=%.2fs", self.path, pause)
+            await asyncio.sleep(pause)
+            pause = min(pause * 2, longest)
+
+    async def _rollback(self) -> None:
+        """Roll back the open transaction, if SQLite has not already (it does on some errors,
+        SQLITE_FULL among them, and then a ROLLBACK would fail and hide the real error)."""
+        for forget in self._on_rollback:  # ids made in the rolled-back transaction are gone
+            forget()
+        if not self.db.in_transaction:
+            return
+        try:
+            await self.db.execute(_ROLLBACK)
+        except sqlite3.Error as e:
+            log.error("archive=%s rollback failed: %s", self.path, e)
+
+    async def wait_idle(self, timeout: float) -> bool:
+        """Wait for the transaction in flight, if any, to end (for a clean shutdown)."""
+        try:
+            await asyncio.wait_for(self._idle.wait(), timeout)
+        except TimeoutError:
+            return False
+        return True
+
+    async def migrate(self, progress: Progress | None = None) -> list[str]:
+        """Apply the migrations this archive has not seen, in order; return their names.
+
+        ``progress`` is told how far migration 0008's fill of the word forms has got (the
+        one step that takes minutes on a large archive; see :mod:`archive.reindex`).
+        """
+        await self.db.execute(_MIGRATIONS_TABLE)
+        done = {v for (v,) in await self.fetchall(_DONE_MIGRATIONS)}
+        available = _migrations()
+        if done and max(done) > max(available, default=0):
+            raise InputError(
+                f"{self.path} was written by a newer tg-archiver (schema {max(done)}); upgrade"
+            )
+        applied = []
+        for version, (name, sql) in sorted(available.items()):
+            if version in done:
+                continue
+            async with self.transaction():
+                # Another process opening the archive at the same moment may have applied it
+                # while this one waited for the write lock.
+                if await self.fetchone(_IS_APPLIED, (version,)):
+                    continue
+                for statement in _statements(sql):
+                    await self.db.execute(statement)
+                await self._data_steps(version)
+                await self.db.execute(_RECORD_MIGRATION, (version, name, ts(datetime.now(UTC))))
+            log.info("migration applied name=%s", name)
+            applied.append(name)
+        # Outside the loop's transactions: the fill commits a batch at a time, and resumes
+        # here when an earlier upgrade was killed during it.
+        await fill_word_forms(self, progress)
+        return applied
+
+    async def _data_steps(self, version: int) -> None:
+        """What a migration does beyond its SQL file, in its transaction. The write path's
+        steps (bands, signatures: numpy) and the re-cleaning are imported only when due."""
+        if version in (_REBUILD_BANDS_AT, _CORE_BANDS_AT, _FILL_SIGNATURES_AT):
+            from tg_archiver.archive.store import writer
+
+            if version in (_REBUILD_BANDS_AT, _CORE_BANDS_AT):
+                await writer.rebuild_bands(self)
+            if version in (_FILL_SIGNATURES_AT, _CORE_BANDS_AT):
+                await writer.fill_signatures(self)
+        if version == _REDACT_FEED_URLS_AT:
+            await redact_stored_urls(self.db)
+        if version == _RECLEAN_BLOCKS_AT:
+            from tg_archiver.archive.reclean import reclean_stored
+
+            await reclean_stored(self.db)
+
+    async def schema_version(self) -> int:
+        row = await self.fetchone(_SCHEMA_VERSION)
+        return int(row[0] or 0) if row else 0
+
+    # -- statements: on ``db`` (inside transactions) or on ``reader`` (committed data) ------
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        async with self.db.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        async with self.db.execute(sql, params) as cursor:
+            return await cursor.fetchone()
+
+    async def read_all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Like :meth:`fetchall`, on the read connection: committed data only."""
+        async with self.reader.execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    async def read_one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        async with self.reader.execute(sql, params) as cursor:
+            return await cursor.fetchone()
+
+    def blocking_reader(self) -> sqlite3.Connection:
+        """A blocking, read-only connection of its own (for a worker thread); close it."""
+        return sqlite3.connect(self._read_uri, uri=True)
+
+
+def parts(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    """``values`` in slices of at most :data:`MAX_VARS`, one ``IN (...)`` list each."""
+    for i in range(0, len(values), MAX_VARS):
+        yield values[i : i + MAX_VARS]
+
+
+def marks(values: Sized) -> str:
+    """The ``?, ?, ...`` of an ``IN (...)`` list of ``values``."""
+    return ", ".join("?" * len(values))
+
+
+def _busy_timeout() -> str:
+    return _BUSY_TIMEOUT.format(ms=int(BUSY_TIMEOUT_MS))
+
+
+def _error_code(e: sqlite3.Error) -> int | None:
+    """The primary SQLite result code of an error (``SQLITE_BUSY`` for ``SQLITE_BUSY_SNAPSHOT``)."""
+    code = getattr(e, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _not_an_archive(path: Path, e: sqlite3.DatabaseError) -> ArchiverError:
+    """What opening ``path`` failed on: damage to an archive, or a file that is not one."""
+    if _error_code(e) == sqlite3.SQLITE_CORRUPT:
+        return DamagedArchive(damaged_message(path, e))
+    return InputError(f"{path} is not a tg-archiver archive: {e}")
+
+
+@functools.cache
+def _migrations() -> dict[int, tuple[str, str]]:
+    """The migrations shipped in the installed ``migrations`` package, by version.
+
+    Read once per process: they are part of the installed code, and a process that gave up
+    its privileges after start (or whose package folder went away) still opens archives."""
+    found: dict[int, tuple[str, str]] = {}
+    for entry in resources.files("tg_archiver.migrations").iterdir():
+        m = _MIGRATION_NAME.match(entry.name)
+        if m:
+            found[int(m.group(1))] = (entry.name, entry.read_text(encoding="utf-8"))
+    return found
+
+
+def _statements(script: str) -> Iterator[str]:
+    """Split a migration into statements (trigger bodies included) for one transaction.
+
+    SQLite-only: ``sqlite3.complete_statement`` decides where a statement ends."""
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if _has_sql(pending):
+                yield pending.strip()
+            pending = ""
+    if _has_sql(pending):
+        raise ValueError("incomplete SQL statement at the end of a migration")
+
+
+def _has_sql(text: str) -> bool:
+    return any(ln.strip() and not ln.strip().startswith("--") for ln in text.splitlines())

@@ -1,0 +1,145 @@
+"""What the store hands out and takes in: the archive's time format and its plain records.
+
+No SQL and no I/O here: every part of the store (and its callers) shares these, so a second
+database engine would keep this module as it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.query import SearchQuery
+
+SNIPPET_START, SNIPPET_END = "\x02", "\x03"  # marks around matched words in snippets
+# Posts an ingest stores together (callers read ahead a chunk at a time: archive.ingest).
+CHUNK = 500
+
+
+def ts(dt: datetime) -> str:
+    """A datetime as the archive stores it: ISO 8601, UTC, second precision, 'Z'."""
+    if dt.tzinfo is None:
+        raise ValueError("naive datetime")
+    m = dt.astimezone(UTC)
+    # Field by field, not strftime (a third of the cost; ingest formats every post's dates),
+    # the year padded to four digits as %Y would not do before 1000 (glibc): "1-01-01T..."
+    # would sort after "2024-..." and fail parse_ts.
+    return f"{m.year:04d}-{m.month:02d}-{m.day:02d}T{m.hour:02d}:{m.minute:02d}:{m.second:02d}Z"
+
+
+def parse_ts(value: str) -> datetime:
+    """A time as :func:`ts` stores it, back as an aware datetime in UTC."""
+    if len(value) != 20 or value[10] != "T" or value[19] != "Z":
+        raise ValueError(f"not a stored time: {value!r}")
+    # fromisoformat is C and some thirty times faster than strptime, which exports felt.
+    return datetime.fromisoformat(value)
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One digest period for one chat ('console' or a chat id), as recorded."""
+
+    digest: str
+    chat: str
+    period_start: datetime
+    period_end: datetime
+    messages: tuple[str, ...]
+    sent_parts: int
+    message_ids: tuple[int | None, ...]
+    finished: bool
+
+
+@dataclass(slots=True)
+class IngestReport:
+    added: int = 0
+    edited: int = 0
+    unchanged: int = 0
+    exact_duplicates: int = 0
+    near_duplicates: int = 0
+    forwards_linked: int = 0
+    # One input holding the same id twice (see Store.ingest): the later copy, when its text
+    # differs, became a new version of the first; when it is the same, it was stored once.
+    repeated_versions: int = 0
+    repeated_same: int = 0
+
+    def __iadd__(self, other: IngestReport) -> IngestReport:
+        for name in self.__slots__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+    @property
+    def seen(self) -> int:
+        return (
+            self.added + self.edited + self.unchanged + self.repeated_versions + self.repeated_same
+        )
+
+    def summary(self) -> str:
+        line = (
+            f"{self.added} new posts, {self.edited} edited, {self.unchanged} unchanged;"
+            f" linked {self.exact_duplicates} exact and {self.near_duplicates} near duplicates,"
+            f" {self.forwards_linked} forwards"
+        )
+        if n := self.repeated_versions:
+            line += f"; {n} repeated id{'s' if n > 1 else ''} stored as {_a_version(n)}"
+        if n := self.repeated_same:
+            line += f"; {n} repeated id{'s' if n > 1 else ''} with the same text stored once"
+        return line
+
+
+def _a_version(n: int) -> str:
+    return "versions" if n > 1 else "a version"
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    row: ExportRow
+    snippet: str  # matched words between SNIPPET_START and SNIPPET_END
+    score: float | None = None  # relevance, higher is better; None without search words
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    posts: int
+    duplicates: int
+    versions: int
+    deleted: int
+    sources: dict[str, int]
+    tags: int
+    first_post: datetime | None
+    last_post: datetime | None
+    database_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFilter:
+    tags: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    since: datetime | None = None
+    until: datetime | None = None
+    include_duplicates: bool = True
+
+    @classmethod
+    def of(cls, query: SearchQuery, *, include_duplicates: bool = True) -> ExportFilter:
+        """The filters of a search (tags, sources, dates), without its words."""
+        return cls(
+            tags=query.tags,
+            sources=query.sources,
+            since=query.since,
+            until=query.until,
+            include_duplicates=include_duplicates,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """What polling remembers of a feed between polls and restarts."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    last_polled_at: datetime | None = None
+    last_success_at: datetime | None = None
+    failures: int = 0
+    last_error: str | None = None
+    disabled_at: datetime | None = None

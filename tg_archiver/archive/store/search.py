@@ -1,0 +1,321 @@
+"""Search: newest-first windows, ranked pages, scores and the passage of each hit.
+
+Posts are found through the FTS5 index ``posts_fts`` (migrations/0003, 0008): newest first by
+default, best first by relevance with ``by_rank``. What each method does to stay fast on a
+large archive is in its docstring; the SQL is in the constants below.
+
+SQLite-only, and what a sibling (``search_pg.py``, over ``tsvector``/``ts_rank``) would
+replace: the FTS5 ``MATCH`` syntax the query parser emits, ``bm25()``, the ``fts5vocab``
+word list that spells out prefixes, and the ``rowid`` ranges of the newest-first windows.
+The filters, the row shape (:mod:`.rows`) and the passages (:mod:`archive.snippets`) stay.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.query import SearchQuery
+from tg_archiver.archive.snippets import passage
+from tg_archiver.archive.store.connection import Connection, marks
+from tg_archiver.archive.store.records import (
+    SNIPPET_END,
+    SNIPPET_START,
+    ExportFilter,
+    SearchHit,
+    ts,
+)
+from tg_archiver.archive.store.rows import ROW_COLUMNS, export_row, filter_sql
+
+# Relevance: BM25 over the title (weighing twice), the clean text and the word forms
+# (migrations/0008): a post holding the exact word matches in two columns, one holding
+# another form of it in one, so the exact form ranks first. BM25 normalises by length so
+# strongly that a one-line mention of the words beats the full statement about them; the
+# length prior (1 for an empty post, 2 at 300 characters, towards 3 for long ones) undoes
+# part of that. BM25 is negative (lower is better), so the product is too.
+# SQLite-only: bm25() of FTS5 (ts_rank_cd in PostgreSQL).
+_BM25 = "bm25(posts_fts, 2.0, 1.0, 1.0)"
+_LENGTH_PRIOR = "(1.0 + 2.0 * length(posts.clean_text) / (length(posts.clean_text) + 300.0))"
+_SCORE = f"{_BM25} * {_LENGTH_PRIOR}"
+# Matches ranked by BM25 alone and then re-ranked with the length prior, when no filter
+# makes the store rank every match (see Search._ranked_page).
+_RERANKED = 256
+
+# Windows of the newest posts searched, in turn, before a search sorts every match by date.
+_NEWEST_WINDOWS = (1000, 16000)
+_MAX_RUNS = 32  # id ranges the FTS index is asked about per window (see _id_runs)
+_RUN_GAP = 64  # a narrower gap costs less to read through than another FTS lookup
+_MAX_SPELLED = 64
+_NO_UPPER_BOUND = "9999-12-31T23:59:59Z"
+_PREFIX_TERM = re.compile(r'"((?:[^"]|"")*)"\*')  # SQLite-only: an FTS5 prefix term
+
+# Newest first without search words: the first 200 characters stand for the passage.
+_NEWEST_POSTS = (
+    f"SELECT {ROW_COLUMNS}, substr(posts.clean_text, 1, 200) AS snippet"
+    " FROM posts JOIN sources ON sources.id = posts.source_id"
+    " WHERE 1 {where}"
+    " ORDER BY posts.published_at DESC, posts.id DESC LIMIT ? OFFSET ?"
+)
+_ROWS_OF_IDS = (
+    f"SELECT {ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
+    " WHERE posts.id IN ({ids})"
+)
+# SQLite-only: FTS5 MATCH, bm25 (in _SCORE), rowid.
+_SCORES_OF_IDS = (
+    f"SELECT posts.id, {_SCORE} FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
+    " WHERE posts_fts MATCH ? AND posts_fts.rowid IN ({ids})"
+)
+# SQLite-only: FTS5 MATCH over a rowid range.
+_MATCHES_IN_RUN = "SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid BETWEEN ? AND ?"
+_RECENT_MATCHES = (
+    "SELECT posts.id FROM ({matches}) AS m"
+    " JOIN posts ON posts.id = m.rowid JOIN sources ON sources.id = posts.source_id"
+    " WHERE (posts.published_at, posts.id) >= (?, ?) {where}"
+    " ORDER BY posts.published_at DESC, posts.id DESC LIMIT ? OFFSET ?"
+)
+# SQLite-only: FTS5 MATCH, bm25.
+_RANKED_RAW = (
+    f"WITH ranked AS (SELECT rowid AS id, {_BM25} AS score"
+    " FROM posts_fts WHERE posts_fts MATCH ? ORDER BY score, rowid LIMIT ?)"
+    f" SELECT ranked.id, ranked.score * {_LENGTH_PRIOR} AS score FROM ranked"
+    " JOIN posts ON posts.id = ranked.id JOIN sources ON sources.id = posts.source_id"
+    " WHERE 1 {where} ORDER BY score, posts.published_at DESC, ranked.id DESC"
+    " LIMIT ? OFFSET ?"
+)
+_RANKED_FILTERED = (
+    f"WITH ranked AS (SELECT posts.id AS id, {_BM25} AS score"
+    " FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
+    " JOIN sources ON sources.id = posts.source_id"
+    " WHERE posts_fts MATCH ? {where} ORDER BY score, posts.id LIMIT ?)"
+    f" SELECT ranked.id, ranked.score * {_LENGTH_PRIOR} AS score FROM ranked"
+    " JOIN posts ON posts.id = ranked.id"
+    " ORDER BY score, posts.published_at DESC, ranked.id DESC LIMIT ? OFFSET ?"
+)
+# Ids of a page of every match passing a filter, newest first.
+_EVERY_MATCH = (
+    "SELECT posts.id, NULL AS score"
+    " FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
+    " JOIN sources ON sources.id = posts.source_id"
+    " WHERE posts_fts MATCH ? {where}"
+    " ORDER BY posts.published_at DESC, posts.id DESC LIMIT ? OFFSET ?"
+)
+_COUNT_MATCHES = (
+    "SELECT count(*) FROM (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? LIMIT ?)"
+)
+# The newest N posts of a date range, by (published_at, id) as search orders them.
+_NEWEST_WINDOW = """
+SELECT id, published_at FROM posts WHERE published_at >= ? AND published_at < ?
+ORDER BY published_at DESC, id DESC LIMIT ?
+"""
+# The index's words, to spell out prefix terms (see Search.spelled_out); in the reader's
+# temp schema, so the archive's schema does not change.
+# Per column, so that the word forms' column (stems, not words) is left out.
+# SQLite-only: fts5vocab.
+TERMS_TABLE = "CREATE VIRTUAL TABLE temp.posts_fts_words USING fts5vocab(main, posts_fts, col)"
+_TERMS_OF_PREFIX = (
+    "SELECT DISTINCT term FROM temp.posts_fts_words"
+    " WHERE term >= ? AND term < ? AND col != 'search_stems' LIMIT ?"
+)
+READER_SETUP = (TERMS_TABLE,)  # run once on the reading connection (Connection.open)
+
+
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """Which page of the matches: a filter (:func:`.rows.filter_sql`'s SQL and parameters)
+    and the page's size and start."""
+
+    where: str
+    params: list[Any]
+    limit: int
+    offset: int
+
+
+class Search:
+    """The archive's search, on the reading connection of ``conn``."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    async def search(
+        self,
+        query: SearchQuery,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        by_rank: bool = False,
+        include_duplicates: bool = False,
+        with_scores: bool = False,
+    ) -> list[SearchHit]:
+        """Posts matching ``query``, newest first (or best first with ``by_rank``).
+
+        Hits carry their relevance score when ranked, or newest first with ``with_scores``
+        (BM25 counts each word's posts in the whole index: dear for a common word, so only
+        when asked)."""
+        where, params = filter_sql(ExportFilter.of(query, include_duplicates=include_duplicates))
+        try:
+            if query.match is None:
+                sql = _NEWEST_POSTS.format(where=where)
+                rows = await self._conn.read_all(sql, (*params, limit, offset))
+            else:
+                # Two steps: pick the page's ids cheaply, then build rows and snippets for
+                # those alone; snippet() and the tag lists are too dear for every match.
+                # Ranks come from the query as typed (a prefix is one phrase to BM25), matches and
+                # highlights alike from either.
+                match = await self.spelled_out(query.match)
+                scores: dict[int, float] = {}
+                if by_rank:
+                    scores = await self._ranked_page(
+                        query.match,
+                        _Page(where, params, limit, offset),
+                        selective=bool(query.tags or query.sources or query.since or query.until),
+                    )
+                    ids = list(scores)
+                else:
+                    ids = await self._newest_page(
+                        match, _Page(where, params, limit, offset), query.since, query.until
+                    )
+                    if with_scores and ids:
+                        scores = await self._scores(query.match, ids)
+                sql = _ROWS_OF_IDS.format(ids=marks(ids))
+                found = {r[0]: r for r in await self._conn.read_all(sql, ids)}
+                rows = [found[i] for i in ids if i in found]
+        except sqlite3.OperationalError as e:
+            # The query parser only produces valid FTS5, so this is a safety net, not a path.
+            raise InputError(f"cannot search for {query.text!r}: {e}") from None
+        if query.match is None:
+            return [SearchHit(row=export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
+        return [_hit(export_row(r), scores.get(r[0]), query) for r in rows]
+
+    async def _scores(self, match: str, ids: Sequence[int]) -> dict[int, float]:
+        """The relevance score (see ``_SCORE``; higher is better) of each of ``ids``."""
+        sql = _SCORES_OF_IDS.format(ids=marks(ids))
+        return {i: -float(score) for i, score in await self._conn.read_all(sql, (match, *ids))}
+
+    async def spelled_out(self, match: str) -> str:
+        """``match`` with each prefix term (``"secur"*``) replaced by the OR of the words of the
+        index it stands for (``("secure" OR "security")``): the same posts match, with the same
+        words highlighted.
+
+        Without a prefix index FTS5 merges the lists of every such word on each lookup, and the
+        newest-first search looks up several id ranges. Only ASCII prefixes are spelled out, whose
+        words we split as the tokenizer does; others, and prefixes of too many words, stay.
+        """
+        out: list[str] = []
+        done = 0
+        for m in _PREFIX_TERM.finditer(match):
+            body = m.group(1).replace('""', '"')
+            words = re.findall(r"[a-z0-9]+", body.lower()) if body.isascii() else []
+            if not words:
+                continue
+            stem = words[-1]
+            rows = await self._conn.read_all(
+                _TERMS_OF_PREFIX, (stem, stem[:-1] + chr(ord(stem[-1]) + 1), _MAX_SPELLED + 1)
+            )
+            if not rows or len(rows) > _MAX_SPELLED:
+                continue
+            phrases = (" ".join([*words[:-1], term]).replace('"', '""') for (term,) in rows)
+            out += [match[done : m.start()], "(", " OR ".join(f'"{p}"' for p in phrases), ")"]
+            done = m.end()
+        return "".join(out) + match[done:]
+
+    async def _newest_page(
+        self, match: str, page: _Page, since: datetime | None, until: datetime | None
+    ) -> list[int]:
+        """Ids of the page of matches, newest first.
+
+        Sorting every match by date costs time in proportion to the matches: for a common word
+        in a large archive, seconds. So first only a window of the newest posts of the date
+        range is searched, by date whatever the order of their ids (a backfill stores the newest
+        posts first, an old export can be imported after new posts): their ids, sorted, fall in
+        a few runs, and the FTS index is asked for its matches in each run's id range alone
+        (asking it about every id apart costs more than reading a run's matches). If that fills
+        the page, it is the answer: every other match is older than the whole window. Otherwise
+        the window grows, unless the matches are fewer than its posts: then, as past the last
+        window, all matches are sorted by date.
+        """
+        where, params, limit, offset = page.where, page.params, page.limit, page.offset
+        bounds = (ts(since) if since else "", ts(until) if until else _NO_UPPER_BOUND)
+        for size in _NEWEST_WINDOWS:
+            scan = max(size, 4 * (offset + limit))
+            window = await self._conn.read_all(_NEWEST_WINDOW, (*bounds, scan))
+            if not window:
+                return []
+            ranges = _id_runs(sorted(i for i, _ in window), _MAX_RUNS)
+            matches = " UNION ALL ".join(_MATCHES_IN_RUN for _ in ranges)
+            recent = _RECENT_MATCHES.format(matches=matches, where=where)
+            last_id, last_at = window[-1]
+            args = [a for low, high in ranges for a in (match, low, high)]
+            ids = [
+                i
+                for (i,) in await self._conn.read_all(
+                    recent, (*args, last_at, last_id, *params, limit, offset)
+                )
+            ]
+            if len(ids) == limit or len(window) < scan:  # a full page, or every post was seen
+                return ids
+            if size != _NEWEST_WINDOWS[-1]:
+                # Fewer matches in all than the next window's posts: sorting them is cheaper.
+                row = await self._conn.read_one(_COUNT_MATCHES, (match, _NEWEST_WINDOWS[-1]))
+                if int(row[0]) < _NEWEST_WINDOWS[-1]:
+                    break
+        every = _EVERY_MATCH.format(where=where)
+        return [i for i, _ in await self._conn.read_all(every, (match, *params, limit, offset))]
+
+    async def _ranked_page(self, match: str, page: _Page, *, selective: bool) -> dict[int, float]:
+        """The page of matches, best first, with their scores (see ``_SCORE``; higher is
+        better; equal scores newest first).
+
+        Without a filter (copies left out only), the FTS index ranks its matches alone by BM25,
+        keeping the best ``k``; only those are joined with posts, filtered and re-ranked with
+        the length prior (a long statement far down BM25's list is not reached: a compromise
+        for speed). That fills the page at once and costs less than ranking every match
+        joined with its post. A tag, date or source filter may pass any share of the matches,
+        and each round of a growing ``k`` costs nearly a raw ranking (measured at 1M: two
+        rounds for `tag:BRICS` took twice the raw query), so then the matches are joined and
+        filtered first and only those that pass are ranked by BM25, as the raw query does;
+        the best ``k`` of them are re-ranked with the length prior.
+        """
+        where, params, limit, offset = page.where, page.params, page.limit, page.offset
+        k = max(_RERANKED, 4 * (offset + limit))
+        while not selective:
+            sql = _RANKED_RAW.format(where=where)
+            found = await self._conn.read_all(sql, (match, k, *params, limit, offset))
+            if len(found) == limit:
+                return {i: -float(score) for i, score in found}
+            row = await self._conn.read_one(_COUNT_MATCHES, (match, k))
+            if int(row[0]) < k:  # every match was ranked: this is all there is
+                return {i: -float(score) for i, score in found}
+            k *= 8
+        # The length prior reads each post's whole text (overflow pages for a long one): it
+        # is applied to the best k of the filtered matches by BM25 alone, as above.
+        sql = _RANKED_FILTERED.format(where=where)
+        found = await self._conn.read_all(sql, (match, *params, k, limit, offset))
+        return {i: -float(score) for i, score in found}
+
+
+def _hit(row: ExportRow, score: float | None, query: SearchQuery) -> SearchHit:
+    """A search result, its passage cut from the post's own text (archive/snippets.py)."""
+    snip = passage(row.text, query.forms, query.prefixes, SNIPPET_START, SNIPPET_END)
+    if SNIPPET_START not in snip and row.title:
+        snip = passage(row.title, query.forms, query.prefixes, SNIPPET_START, SNIPPET_END)
+    return SearchHit(row=row, snippet=snip, score=score)
+
+
+def _id_runs(ids: Sequence[int], most: int) -> list[tuple[int, int]]:
+    """At most ``most`` id ranges covering the sorted ``ids``, split at their widest gaps.
+
+    Posts stored in date order give one run; an archive filled by several imports, backfills
+    and live posts gives one run per batch; any other order still gives ranges that cover
+    every id (wider ones, so a search reads more matches, and the answer is the same).
+    """
+    gaps = sorted(range(1, len(ids)), key=lambda k: ids[k] - ids[k - 1], reverse=True)
+    cuts = sorted(k for k in gaps[: most - 1] if ids[k] - ids[k - 1] > _RUN_GAP)
+    starts = [0, *cuts]
+    ends = [*cuts, len(ids)]
+    return [(ids[a], ids[b - 1]) for a, b in zip(starts, ends, strict=True)]

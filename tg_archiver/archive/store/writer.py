@@ -1,0 +1,486 @@
+"""The ingest write path: chunking, staging, exact and near-duplicate linking, edits.
+
+Ingest is batched: a chunk of prepared posts costs a handful of round trips to SQLite (look
+ups by key, by content hash and by LSH band, then ``executemany`` inserts), not one per post.
+Post and tag ids are assigned here from ``max(id) + 1``, which is safe because a write
+transaction holds SQLite's write lock. Which stored post a new one copies is
+:mod:`.candidates`' job; the re-rooting of a group whose new copy is older is
+:mod:`archive.reroot`'s. This module (and so numpy) is imported only when something is
+written: the :class:`~archive.store.Store` facade loads it on first use.
+
+SQLite-only, and what a sibling (``writer_pg.py``) would replace: the staging of a chunk's
+posts through a ``TEMP`` table and one ``INSERT ... SELECT`` (for FTS5's segments; COPY in
+PostgreSQL), ``INSERT OR IGNORE`` / ``OR REPLACE`` (``ON CONFLICT`` clauses elsewhere),
+``RETURNING`` on the source upsert, and ids from ``max(id) + 1`` under SQLite's one writer
+(a sequence elsewhere).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime
+from typing import Any
+
+from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
+from tg_archiver.archive.models import Post, SourceRef
+from tg_archiver.archive.pipeline import PreparedPost
+from tg_archiver.archive.reroot import Linked, reroot
+from tg_archiver.archive.similarity import Fingerprint, fingerprint
+from tg_archiver.archive.store.candidates import (
+    Chunk,
+    Linker,
+    candidates_of,
+    crowded_of,
+    plausible_of,
+    sig_blob,
+)
+from tg_archiver.archive.store.connection import Connection, marks, parts
+from tg_archiver.archive.store.records import CHUNK, IngestReport, ts
+from tg_archiver.archive.store.rows import media_json
+from tg_archiver.archive.tags import tag_key
+
+log = logging.getLogger(__name__)
+
+_REBUILD_BATCH = 1000
+
+# SQLite-only: RETURNING on an upsert (PostgreSQL has it too; others do not).
+_UPSERT_SOURCE = """
+INSERT INTO sources (kind, key, title, username, url, created_at) VALUES (?, ?, ?, ?, ?, ?)
+ON CONFLICT (kind, key) DO UPDATE SET
+    title = coalesce(excluded.title, title),
+    username = coalesce(excluded.username, username),
+    url = coalesce(excluded.url, url)
+RETURNING id
+"""
+
+_POST_COLUMNS = (
+    "id, source_id, external_id, url, title, published_at, edited_at, author,"
+    " forwarded_from, forwarded_from_key, forwarded_post_id, raw_text, clean_text, content_hash,"
+    " media, duplicate_of, duplicate_kind, similarity, ingested_at, search_stems, date_source"
+)
+# A chunk's new posts are written to this temporary table (of the writing connection, never
+# in the archive file), then moved into posts by one INSERT ... SELECT: the FTS5 trigger then
+# runs inside one statement, and FTS5 flushes its pending terms to a new index segment at
+# every statement's start and end (its savepoint methods), so one segment per chunk instead
+# of one per post, and far fewer segment merges. Made on first use (Writer._ingest_chunk).
+# SQLite-only: TEMP table staging, INSERT ... SELECT ... ORDER BY rowid.
+_STAGED_POSTS_TABLE = f"CREATE TEMP TABLE IF NOT EXISTS staged_posts ({_POST_COLUMNS})"
+_STAGE_POST = (
+    f"INSERT INTO temp.staged_posts VALUES ({', '.join('?' * len(_POST_COLUMNS.split(',')))})"
+)
+_INSERT_STAGED_POSTS = (
+    f"INSERT INTO main.posts ({_POST_COLUMNS}) SELECT * FROM temp.staged_posts ORDER BY rowid"
+)
+
+_REPLAYED_VERSION = """
+SELECT 1 FROM post_versions
+ WHERE post_id = ?1 AND raw_text = ?2 AND title IS ?3 AND (?4 IS NULL OR edited_at = ?4)
+ LIMIT 1
+"""
+_INSERT_VERSION = """
+INSERT INTO post_versions (post_id, version, title, raw_text, clean_text, edited_at, recorded_at)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+"""
+# SQLite-only: INSERT OR IGNORE / OR REPLACE (ON CONFLICT DO NOTHING / DO UPDATE elsewhere).
+_INSERT_POST_TAG = "INSERT OR IGNORE INTO post_tags (post_id, tag_id, origin) VALUES (?, ?, ?)"
+INSERT_BAND = "INSERT OR IGNORE INTO post_bands (band, post_id) VALUES (?, ?)"
+INSERT_SIGNATURE = "INSERT OR REPLACE INTO post_signatures (post_id, signature) VALUES (?, ?)"
+_LINK_EARLIER_FORWARDS = """
+UPDATE posts SET duplicate_of = ?, duplicate_kind = 'forward', similarity = NULL
+WHERE forwarded_from_key = ? AND forwarded_post_id = ? AND duplicate_of IS NULL AND id != ?
+"""
+_CLEAR_STAGED = "DELETE FROM temp.staged_posts"
+# Ids from max(id) + 1: safe under SQLite's one writer (the transaction holds the lock).
+_NEXT_POST_ID = "SELECT coalesce(max(id), 0) FROM posts"
+_NEXT_TAG_ID = "SELECT coalesce(max(id), 0) FROM tags"
+_INSERT_TAG = "INSERT INTO tags (id, name, key) VALUES (?, ?, ?)"
+_TAGS_OF_KEYS = "SELECT key, id FROM tags WHERE key IN ({marks})"
+_EXISTING = (
+    "SELECT external_id, id, raw_text, title FROM posts"
+    " WHERE source_id = ? AND external_id IN ({marks})"
+)
+_CLEAN_TEXT = "SELECT clean_text FROM posts WHERE id = ?"
+_LAST_VERSION = "SELECT coalesce(max(version), 0) FROM post_versions WHERE post_id = ?"
+_UPDATE_EDITED = (
+    "UPDATE posts SET title = ?, raw_text = ?, clean_text = ?, content_hash = ?,"
+    " search_stems = ?, edited_at = ?, url = coalesce(?, url), media = ? WHERE id = ?"
+)
+_DROP_TAGS = "DELETE FROM post_tags WHERE post_id = ?"
+_DROP_BAND = "DELETE FROM post_bands WHERE band = ? AND post_id = ?"
+_BAND_IF_ORIGINAL = (
+    "INSERT OR IGNORE INTO post_bands (band, post_id)"
+    " SELECT ?, id FROM posts WHERE id = ? AND duplicate_of IS NULL"
+)
+_DROP_SIGNATURE = "DELETE FROM post_signatures WHERE post_id = ?"
+_SIGNATURE_IF_ORIGINAL = (
+    "INSERT INTO post_signatures (post_id, signature)"
+    " SELECT id, ? FROM posts WHERE id = ? AND duplicate_of IS NULL"
+)
+_ORIGINALS_AFTER = (
+    "SELECT id, clean_text FROM posts WHERE id > ? AND duplicate_of IS NULL ORDER BY id LIMIT ?"
+)
+
+
+class Writer:
+    """Stores posts, on the writing connection of ``conn``, inside its transactions."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self.linker = Linker(conn)
+        self._sources: dict[tuple[str, str], int] = {}
+        self._staging = False  # temp.staged_posts made on this connection (and kept)
+        conn.on_rollback(self._forget)
+
+    def _forget(self) -> None:
+        """A rollback: ids, crowded bands and the staging table it made are gone."""
+        self._sources.clear()
+        self.linker.forget_crowded()
+        self._staging = False
+
+    async def ingest(
+        self,
+        prepared: Iterable[PreparedPost],
+        *,
+        now: datetime,
+        near_threshold: float = DEFAULT_THRESHOLD,
+    ) -> IngestReport:
+        """Store posts: new ones added, changed ones versioned, copies linked, nothing dropped.
+
+        Call inside :meth:`Connection.transaction`. ``prepared`` is consumed lazily, ``CHUNK``
+        at a time, so a generator over a huge file streams through in bounded memory.
+
+        An input may hold the same id twice (a feed repeating a ``<guid>``, an export with a
+        message twice): the later copy is stored as an edit of the first, exactly as if it had
+        come in a later input, and counted apart in the report. A chunk therefore never holds
+        one id twice (:func:`_chunks` ends it before the repeat), so the first copy is in the
+        archive when the second is compared with it.
+        """
+        report = IngestReport()
+        row = await self._conn.fetchone(_NEXT_POST_ID)
+        first_new = int(row[0]) + 1 if row else 1  # posts from here on were added by this call
+        for chunk in _chunks(prepared):
+            report += await self._ingest_chunk(chunk, ts(now), near_threshold, first_new)
+        return report
+
+    async def _ingest_chunk(
+        self, chunk: list[PreparedPost], now: str, threshold: float, first_new: int
+    ) -> IngestReport:
+        report = IngestReport()
+        source_ids = [await self._source_id(p.post.source, now) for p in chunk]
+
+        existing = await self._existing(chunk, source_ids)
+        state = Chunk()
+        await self.linker.load_hashes(state, {p.content_hash for p in chunk})
+        # Near copies are looked for only for posts new to the archive and not exact copies of
+        # a stored one (those are linked by their hash): for them, the stored posts sharing a
+        # band are fetched in one go rather than one query per post (the candidates
+        # Linker.find_original will check, as far as known now): first their signatures, then the
+        # text of those the signatures cannot rule out.
+        new = [
+            p
+            for p, sid in zip(chunk, source_ids, strict=True)
+            if p.bands
+            and (sid, p.post.external_id) not in existing
+            and (p.brief or p.content_hash not in state.by_hash)
+        ]
+        await self.linker.load_bands(state, {b for p in new for b in p.bands})
+        await self.linker.load_crowded(state, {crowded_of(p, state) for p in new})
+        # Pairs, not a dict keyed by post: hashing a PreparedPost hashes all its fields.
+        candidates = [(p, candidates_of(p, state)) for p in new]
+        await self.linker.load_signatures(state, {pid for _, c in candidates for pid in c})
+        await self.linker.load_shingles(
+            state,
+            {pid for p, c in candidates for pid in plausible_of(p, c, state, threshold)},
+        )
+        tag_ids = await self._tag_ids({tag_key(t.name): t.name for p in chunk for t in p.tags})
+
+        row = await self._conn.fetchone(_NEXT_POST_ID)
+        next_id = int(row[0]) + 1 if row else 1
+
+        posts: list[tuple[Any, ...]] = []
+        versions: list[tuple[Any, ...]] = []
+        post_tags: list[tuple[int, int, str]] = []
+        bands: list[tuple[int, int]] = []
+        signatures: list[tuple[int, bytes]] = []
+        telegram_new: list[tuple[int, str, str, int]] = []
+        linked: list[Linked] = []  # new copies: their root may be published after them
+
+        for prepared, source_id in zip(chunk, source_ids, strict=True):
+            post = prepared.post
+            key = (source_id, post.external_id)
+            if key in existing:
+                post_id, raw, title = existing[key]
+                repeated = post_id >= first_new  # first stored by this same ingest call
+                if (raw == post.text and title == post.title) or await self._is_replay(
+                    post_id, post
+                ):
+                    if repeated:
+                        report.repeated_same += 1
+                    else:
+                        report.unchanged += 1
+                    continue
+                await self._record_edit(post_id, prepared, tag_ids, now)
+                existing[key] = (post_id, post.text, post.title)
+                if repeated:
+                    report.repeated_versions += 1
+                else:
+                    report.edited += 1
+                continue
+
+            post_id, next_id = next_id, next_id + 1
+            existing[key] = (post_id, post.text, post.title)
+            dup_of, dup_kind, similarity = await self.linker.find_original(
+                prepared, state, threshold
+            )
+            if dup_of is not None and dup_kind in ("exact", "near"):
+                linked.append((post_id, prepared, dup_of, dup_kind, similarity))
+            if dup_kind == "exact":
+                report.exact_duplicates += 1
+            elif dup_kind == "near":
+                report.near_duplicates += 1
+            elif dup_kind == "forward":
+                report.forwards_linked += 1
+            root = dup_of if dup_of is not None else post_id
+            state.roots[post_id] = root
+            state.by_hash.setdefault(prepared.content_hash, root)
+            state.shingles[post_id] = prepared.shingles
+            state.cores[post_id] = prepared.core
+            state.published[post_id] = ts(post.published_at)
+            state.hashes[post_id] = prepared.content_hash
+            if dup_of is None and prepared.bands:
+                # Only originals are indexed: a later copy finds the original, and templated
+                # posts (daily briefings) do not pile thousands of ids into one band.
+                for band in prepared.bands:
+                    state.by_band.setdefault(band, []).append(post_id)
+                    bands.append((band, post_id))
+                blob = sig_blob(prepared.signature)
+                state.signatures[post_id] = blob
+                signatures.append((post_id, blob))
+
+            fwd = post.forwarded_from
+            posts.append(
+                (
+                    post_id,
+                    source_id,
+                    post.external_id,
+                    post.url,
+                    post.title,
+                    ts(post.published_at),
+                    ts(post.edited_at) if post.edited_at else None,
+                    post.author,
+                    fwd.name or fwd.username if fwd else None,
+                    fwd.source_key if fwd else None,
+                    fwd.external_id if fwd else None,
+                    post.text,
+                    prepared.clean_text,
+                    prepared.content_hash,
+                    media_json(post.media),
+                    dup_of,
+                    dup_kind,
+                    similarity,
+                    now,
+                    prepared.search_stems,
+                    post.date_source,
+                )
+            )
+            versions.append(
+                (
+                    post_id,
+                    1,
+                    post.title,
+                    post.text,
+                    prepared.clean_text,
+                    ts(post.edited_at) if post.edited_at else None,
+                    now,
+                )
+            )
+            post_tags.extend((post_id, tag_ids[tag_key(t.name)], t.origin) for t in prepared.tags)
+            if post.source.kind == "telegram":
+                telegram_new.append((post_id, post.source.key, post.external_id, post_id))
+            report.added += 1
+
+        # Emptied after each use; a failure in between is rolled back with the transaction.
+        db = self._conn.db
+        if not self._staging:
+            await db.execute(_STAGED_POSTS_TABLE)
+            self._staging = True
+        await db.executemany(_STAGE_POST, posts)
+        await db.execute(_INSERT_STAGED_POSTS)
+        await db.execute(_CLEAR_STAGED)
+        await db.executemany(_INSERT_VERSION, versions)
+        await db.executemany(_INSERT_POST_TAG, post_tags)
+        # In key order: consecutive inserts into the band index then share its upper pages.
+        await db.executemany(INSERT_BAND, sorted(bands))
+        await db.executemany(INSERT_SIGNATURE, signatures)
+        if await reroot(self._conn, linked):
+            self.linker.forget_crowded()
+        if telegram_new:
+            # Copies that arrived before their origin: link them now that it is here.
+            before = db.total_changes
+            await db.executemany(_LINK_EARLIER_FORWARDS, telegram_new)
+            report.forwards_linked += db.total_changes - before
+        return report
+
+    async def _source_id(self, source: SourceRef, now: str) -> int:
+        cache_key = (source.kind, source.key)
+        if cache_key in self._sources:
+            return self._sources[cache_key]
+        row = await self._conn.fetchone(
+            _UPSERT_SOURCE,
+            (source.kind, source.key, source.title, source.username, source.url, now),
+        )
+        assert row is not None
+        self._sources[cache_key] = int(row[0])
+        return int(row[0])
+
+    async def _existing(
+        self, chunk: Sequence[PreparedPost], source_ids: Sequence[int]
+    ) -> dict[tuple[int, str], tuple[int, str, str | None]]:
+        wanted: dict[int, set[str]] = {}
+        for p, sid in zip(chunk, source_ids, strict=True):
+            wanted.setdefault(sid, set()).add(p.post.external_id)
+        found: dict[tuple[int, str], tuple[int, str, str | None]] = {}
+        for sid, ids in wanted.items():
+            for part in parts(sorted(ids)):
+                sql = _EXISTING.format(marks=marks(part))
+                for ext, pid, raw, title in await self._conn.fetchall(sql, (sid, *part)):
+                    found[(sid, ext)] = (pid, raw, title)
+        return found
+
+    async def _tag_ids(self, names: dict[str, str]) -> dict[str, int]:
+        """Ids of tags by key, creating missing ones with the spelling first seen."""
+        ids: dict[str, int] = {}
+        keys = sorted(names)
+        for part in parts(keys):
+            sql = _TAGS_OF_KEYS.format(marks=marks(part))
+            ids.update({k: int(i) for k, i in await self._conn.fetchall(sql, part)})
+        missing = [k for k in keys if k not in ids]
+        if missing:
+            row = await self._conn.fetchone(_NEXT_TAG_ID)
+            start = int(row[0]) + 1 if row else 1
+            new = [(start + i, names[k], k) for i, k in enumerate(missing)]
+            await self._conn.db.executemany(_INSERT_TAG, new)
+            ids.update({k: i for i, _, k in new})
+        return ids
+
+    async def _stored_bands(self, post_id: int) -> tuple[int, ...]:
+        """The band keys ``post_id`` is indexed under, if any: those of its clean text as
+        stored (the keys were made from it, so these are the rows ingest or an earlier edit
+        wrote; MinHash bands, short and prefix keys alike: archive.similarity.fingerprint)."""
+        row = await self._conn.fetchone(_CLEAN_TEXT, (post_id,))
+        return fingerprint(row[0]).bands if row else ()
+
+    async def _is_replay(self, post_id: int, post: Post) -> bool:
+        """Whether ``post`` is an earlier version of ``post_id`` again, not a new edit.
+
+        A file or feed holding one id twice with two texts plays both versions again at every
+        import or poll: without this, each would add two versions (a feed that repeats a guid
+        would grow the archive at every poll). A copy whose title and text equal a stored
+        version with the same edit time (or with any, when the copy has none) is that version
+        replayed. A real revert to an old wording comes with its own edit time (Telegram's
+        edit date, a feed's ``<updated>``) and is recorded; in a source without edit times
+        it is not, and the old wording stays in the versions.
+        """
+        edited = ts(post.edited_at) if post.edited_at else None
+        row = await self._conn.fetchone(_REPLAYED_VERSION, (post_id, post.text, post.title, edited))
+        return row is not None
+
+    async def _record_edit(
+        self, post_id: int, prepared: PreparedPost, tag_ids: dict[str, int], now: str
+    ) -> None:
+        post = prepared.post
+        edited = ts(post.edited_at) if post.edited_at else now
+        old_bands = await self._stored_bands(post_id)  # before the text is replaced
+        row = await self._conn.fetchone(_LAST_VERSION, (post_id,))
+        version = int(row[0]) + 1 if row else 1
+        db = self._conn.db
+        await db.execute(
+            _INSERT_VERSION,
+            (post_id, version, post.title, post.text, prepared.clean_text, edited, now),
+        )
+        await db.execute(
+            _UPDATE_EDITED,
+            (
+                post.title,
+                post.text,
+                prepared.clean_text,
+                prepared.content_hash,
+                prepared.search_stems,
+                edited,
+                post.url,
+                media_json(post.media),
+                post_id,
+            ),
+        )
+        await db.execute(_DROP_TAGS, (post_id,))
+        await db.executemany(
+            _INSERT_POST_TAG,
+            [(post_id, tag_ids[tag_key(t.name)], t.origin) for t in prepared.tags],
+        )
+        # post_bands is keyed by band: the post's old keys are deleted one by one, not found by
+        # a scan of every band row (seconds per edit in an archive of a million posts).
+        await db.executemany(_DROP_BAND, [(b, post_id) for b in old_bands])
+        self.linker.forget_crowded()  # a band may be back to CROWDED_BAND members or fewer
+        await db.executemany(_BAND_IF_ORIGINAL, [(b, post_id) for b in prepared.bands])
+        await db.execute(_DROP_SIGNATURE, (post_id,))
+        if blob := sig_blob(prepared.signature):
+            await db.execute(_SIGNATURE_IF_ORIGINAL, (blob, post_id))
+
+
+def _chunks(prepared: Iterable[PreparedPost]) -> Iterator[list[PreparedPost]]:
+    """``prepared`` in chunks of at most ``CHUNK`` posts, none holding one id twice.
+
+    A chunk's new posts are inserted together at its end, so a repeat inside the chunk would
+    be compared with (and recorded as an edit of) a post not stored yet: the chunk ends before
+    the repeat instead, and the repeat starts the next one.
+    """
+    chunk: list[PreparedPost] = []
+    keys: set[tuple[str, str, str]] = set()
+    for p in prepared:
+        key = (p.post.source.kind, p.post.source.key, p.post.external_id)
+        if len(chunk) >= CHUNK or key in keys:
+            yield chunk
+            chunk, keys = [], set()
+        chunk.append(p)
+        keys.add(key)
+    if chunk:
+        yield chunk
+
+
+async def rebuild_bands(conn: Connection) -> None:
+    """Recompute the LSH band keys of every original from its clean text (migrations)."""
+    await _from_originals(
+        conn,
+        "bands rebuilt",
+        INSERT_BAND,
+        lambda pid, fp: [(b, pid) for b in fp.bands],
+    )
+
+
+async def fill_signatures(conn: Connection) -> None:
+    """Store the MinHash signature of every original from its clean text (migrations). A
+    candidate without one (a post linked as a forward after it was indexed) is still found:
+    ingest then verifies it from its text."""
+    await _from_originals(
+        conn,
+        "signatures stored",
+        INSERT_SIGNATURE,
+        lambda pid, fp: [(pid, blob)] if (blob := sig_blob(fp.signature)) else [],
+    )
+
+
+async def _from_originals(
+    conn: Connection,
+    what: str,
+    insert: str,
+    rows_of: Callable[[int, Fingerprint], list[tuple[Any, ...]]],
+) -> None:
+    """Insert ``rows_of(id, fingerprint)`` for every original, from its clean text, a
+    batch at a time (an archive of millions of posts never sits in memory)."""
+    last, count = 0, 0
+    while batch := await conn.fetchall(_ORIGINALS_AFTER, (last, _REBUILD_BATCH)):
+        rows = [row for pid, text in batch for row in rows_of(pid, fingerprint(text))]
+        await conn.db.executemany(insert, sorted(rows))
+        last, count = batch[-1][0], count + len(batch)
+    log.info("near-duplicate %s posts=%d", what, count)

@@ -1,0 +1,142 @@
+"""The ``tg-archiver`` command line's arguments: every command, its options and their checks.
+
+Apart from :mod:`tg_archiver.cli` so that ``--help`` and bad usage (argparse's exit 2) need
+nothing but argparse: no archive code is loaded to describe the commands (issue 20).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+DEFAULT_CONFIG = Path("tg-archiver.toml")
+MAX_LIMIT = 1_000_000
+# The names of archive.export.FORMATS, spelled here so that `--help` needs no export code;
+# tests/test_startup_imports.py checks that the two agree.
+EXPORT_FORMATS = ("atom", "csv", "html", "jsonl", "md")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tg-archiver",
+        description="Archive Telegram channels and news feeds: clean, de-duplicated, tagged, "
+        "searchable.",
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        help=f"TOML config file (default: ./{DEFAULT_CONFIG} if it exists)",
+    )
+    parser.add_argument("--db", type=Path, help="archive database file (overrides the config)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("run", help="the service: Telegram channels, the bot, feeds, imports")
+    p.add_argument("--once", action="store_true", help="one full cycle of every source, then exit")
+
+    sub.add_parser("login", help="log in to Telegram once, creating the session file")
+
+    p = sub.add_parser("import", help="import Telegram Desktop exports, text dumps or feed files")
+    p.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="PATH",
+        help="files or export folders (default: [import] paths from the config)",
+    )
+    p.add_argument("--format", choices=["auto", "tdesktop", "text", "feed"], default="auto")
+    p.add_argument("--source", help="source name for text dumps (default: the file name)")
+    p.add_argument(
+        "--partial",
+        action="store_true",
+        help="on an error, keep the posts read before it instead of nothing",
+    )
+
+    p = sub.add_parser("fetch", help="poll the configured (or given) feeds once")
+    p.add_argument("urls", nargs="*", metavar="URL")
+
+    p = sub.add_parser("search", help="full-text search, newest first")
+    p.add_argument("query", nargs="+", help='words, "phrases", OR, -not, prefix*, tag:X ...')
+    _add_filters(p)
+    p.add_argument("--limit", type=_positive_int, default=20)
+    p.add_argument("--rank", action="store_true", help="best matches first instead of newest")
+    p.add_argument("--all", action="store_true", help="include duplicates and forwarded copies")
+    p.add_argument("--json", action="store_true", help="one JSON object per post")
+
+    p = sub.add_parser("export", help="export posts as jsonl, csv, md, html or atom")
+    p.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
+    _add_filters(p)
+    p.add_argument("--no-duplicates", action="store_true", help="leave out copies")
+    p.add_argument(
+        "-o",
+        "--output",
+        help="file to write (default: stdout, or -); a FIFO or device is written into as is",
+    )
+
+    p = sub.add_parser("digest", help="print a digest as it would be sent")
+    p.add_argument(
+        "topics",
+        metavar="NAME_OR_TOPIC",
+        help="a digest named in the config, a topic, or topics separated by commas",
+    )
+    p.add_argument(
+        "--since", help="from this date (default: the named digest's last delivery, or 24 hours)"
+    )
+    p.add_argument("--until", help="up to and including this date (default: now)")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="record nothing as sent (a named digest's next window then starts where it did)",
+    )
+    p.add_argument(
+        "--undated",
+        action="store_true",
+        help='also list undated posts (text dumps without a dateline), labelled "undated"',
+    )
+
+    p = sub.add_parser("tags", help="the most used tags")
+    p.add_argument("--limit", type=_positive_int, default=20)
+
+    p = sub.add_parser("serve", help="a read-only web app over the archive, with Atom feeds")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback)")
+    p.add_argument("--port", type=_port, default=8080, help="port (default: 8080; 0: any free)")
+
+    sub.add_parser("stats", help="what the archive holds")
+    sub.add_parser("migrate", help="bring the archive's schema up to date")
+    sub.add_parser(
+        "relink", help="recompute exact and near duplicate links with the current method"
+    )
+    p = sub.add_parser("explain", help="why a post is, or is not, linked to an original")
+    p.add_argument("id", type=_positive_int, help="the post's id (search --json shows it)")
+    p = sub.add_parser("unlink", help="undo a wrong duplicate link: the post stays distinct")
+    p.add_argument("id", type=_positive_int, help="the post's id (search --json shows it)")
+    return parser
+
+
+def _add_filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--tag", action="append", default=[], help="only posts with this tag")
+    p.add_argument("--source", action="append", default=[], help="only this source")
+    p.add_argument("--since", help="from this date (YYYY-MM-DD, UTC)")
+    p.add_argument("--until", help="up to and including this date")
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected at least 1, got {n}")
+    if n > MAX_LIMIT:  # SQLite's integers are 64-bit; nobody reads a million lines
+        raise argparse.ArgumentTypeError(f"expected at most {MAX_LIMIT:,}, got {n}")
+    return n
+
+
+def _port(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a port number, got {value!r}") from None
+    if not 0 <= n <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, got {n}")
+    return n
