@@ -3,41 +3,30 @@ versions, copies, forwards and tags, copy counts for a page of results, the mont
 topic or a source, the topics and sources themselves.
 
 Lists of posts (a search, a topic's month, a day) come from :meth:`Store.search`; this module
-only completes them. It reads through one connection it is handed (the seam: the web app
-opens it with :func:`open_reader`, read-only), and never writes: serving the archive must
-never hold a lock that the service's writes would wait for.
+only completes them. It reads through the store's connection, on its committed-data reader
+(:meth:`~archive.store.connection.Connection.read_all`; the web app opens the store
+read-only), with the store's row columns and their decoding (:mod:`archive.store.rows`), and
+never writes: serving the archive must never hold a lock that the service's writes would wait
+for.
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-import aiosqlite
-
-from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
-from tg_archiver.archive.location import read_only_uri
-from tg_archiver.archive.models import Media
+from tg_archiver.archive.store.connection import Connection, marks, parts
+from tg_archiver.archive.store.rows import ROW_COLUMNS, export_row
 from tg_archiver.archive.tags import tag_key
 
-_TAG_SEP = "\x1f"
-_MAX_IDS = 500  # ids bound in one IN (...) list; a page of results is far fewer
+_MAX_IDS = 500  # ids read for one page of results; a page is far fewer
 
-_POST_COLUMNS = """
-posts.id, sources.key, sources.kind, sources.title, sources.username, posts.external_id,
-posts.url, posts.title, posts.published_at, posts.edited_at, posts.forwarded_from,
-posts.clean_text,
-(SELECT group_concat(tags.name, char(31)) FROM post_tags JOIN tags ON tags.id = post_tags.tag_id
-  WHERE post_tags.post_id = posts.id),
-posts.duplicate_of, posts.media, posts.date_source,
-posts.duplicate_kind, posts.similarity, posts.deleted_at
-"""
+# The store's row (rows.ROW_COLUMNS, read by rows.export_row), then what only a post's page
+# shows: _EXTRA columns, last.
+_POST_COLUMNS = f"{ROW_COLUMNS}, posts.duplicate_kind, posts.similarity, posts.deleted_at"
+_EXTRA = 3
 
 POST = f"""
 SELECT {_POST_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id
@@ -141,29 +130,12 @@ class SourceInfo:
     posts: int
 
 
-async def open_reader(path: Path) -> aiosqlite.Connection:
-    """A read-only connection to the archive at ``path`` (``mode=ro``, and ``query_only`` as
-    well): the web app's reads never take a write lock, and WAL lets them run beside the
-    service's writes."""
-    if not path.is_file():
-        raise InputError(f"there is no archive at {path}")
-    try:
-        conn = await aiosqlite.connect(read_only_uri(path), uri=True, isolation_level=None)
-    except sqlite3.Error as e:
-        raise InputError(f"cannot open the archive {path}: {e}") from None
-    await conn.execute("PRAGMA query_only = ON")
-    return conn
-
-
 class Pages:
-    """The web's extra reads, over a read-only connection it does not own."""
+    """The web's extra reads, over the store's connection (it does not own it): committed
+    data only, on the reader, as the store's searches and exports read."""
 
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self._conn = conn
-
-    async def _all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        async with self._conn.execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+    def __init__(self, conn: Connection) -> None:
+        self._all = conn.read_all
 
     async def post(self, post_id: int) -> StoredPost | None:
         rows = await self._all(POST, (post_id,))
@@ -185,11 +157,12 @@ class Pages:
 
     async def copy_counts(self, ids: Sequence[int]) -> dict[int, CopyCount]:
         """For each of ``ids`` that has copies: other sources, and copies in its own."""
-        ids = list(ids)[:_MAX_IDS]
-        if not ids:
-            return {}
-        sql = COPY_COUNTS.format(marks=", ".join("?" * len(ids)))
-        return {int(i): CopyCount(int(n), int(s)) for i, n, s in await self._all(sql, ids)}
+        counts: dict[int, CopyCount] = {}
+        for part in parts(list(ids)[:_MAX_IDS]):
+            sql = COPY_COUNTS.format(marks=marks(part))
+            for i, n, s in await self._all(sql, part):
+                counts[int(i)] = CopyCount(int(n), int(s))
+        return counts
 
     async def topics(self, limit: int = 200) -> list[tuple[str, int]]:
         return [(name, int(n)) for name, n in await self._all(TOPICS, (limit,))]
@@ -219,34 +192,11 @@ class Pages:
         return [(m, int(n)) for m, n in await self._all(SOURCE_MONTHS, (source, name, source))]
 
 
-def _parse_ts(value: str) -> datetime:
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
-
-
 def _stored(r: Sequence[Any]) -> StoredPost:
-    (pid, key, kind, title, username, ext, url, post_title, published, edited, fwd, text, tags,
-     dup, media, date_source, dup_kind, similarity, deleted) = r  # fmt: skip
-    if url is None and kind == "telegram" and username:
-        url = f"https://t.me/{username}/{ext}"
-    row = ExportRow(
-        id=int(pid),
-        source=key,
-        source_kind=kind,
-        source_title=title or username,
-        external_id=ext,
-        url=url,
-        title=post_title,
-        published_at=_parse_ts(published),
-        edited_at=_parse_ts(edited) if edited else None,
-        forwarded_from=fwd,
-        text=text,
-        tags=tuple(tags.split(_TAG_SEP)) if tags else (),
-        duplicate_of=dup,
-        media=tuple(Media(**m) for m in json.loads(media)) if media else (),
-        date_source=date_source,
-    )
+    """A row of :data:`_POST_COLUMNS`: the store's export row, then the page's own columns."""
+    dup_kind, similarity, deleted = r[-_EXTRA:]
     return StoredPost(
-        row=row,
+        row=export_row(r[:-_EXTRA]),
         duplicate_kind=dup_kind,
         similarity=float(similarity) if similarity is not None else None,
         deleted_at=deleted,

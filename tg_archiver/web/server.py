@@ -1,9 +1,9 @@
 """Serving the web app with uvicorn inside the command's own event loop.
 
-The archive is opened read-only twice over: a read-only :class:`Store` (``mode=ro`` and
-``query_only``) for searches, and a read-only connection for :class:`Pages`. Neither can take
-SQLite's write lock, and WAL lets both read while the service writes, so serving never blocks
-an import or a poll, nor waits for one.
+The archive is opened read-only: a read-only :class:`Store` (``mode=ro`` and ``query_only``)
+for searches, whose connection :class:`Pages` reads through as well. It cannot take SQLite's
+write lock, and WAL lets it read while the service writes, so serving never blocks an import
+or a poll, nor waits for one.
 
 uvicorn's access log is off: a request line may hold ``?token=`` (see :mod:`web.app`), and
 nothing else in it is worth a line per request. SIGINT and SIGTERM stop the server cleanly,
@@ -24,7 +24,7 @@ import uvicorn
 
 from tg_archiver.archive.config import Config
 from tg_archiver.archive.errors import InputError
-from tg_archiver.archive.pages import Pages, open_reader
+from tg_archiver.archive.pages import Pages
 from tg_archiver.archive.store import Store
 from tg_archiver.web.app import create_app
 
@@ -70,37 +70,33 @@ def listen(host: str, port: int) -> socket.socket:
 async def serve(path: Path, config: Config, *, host: str, port: int) -> int:
     store = await Store.open(path, read_only=True)
     try:
-        conn = await open_reader(path)
-        try:
-            app = create_app(
-                store,
-                Pages(conn),
-                topics=config.topics,
-                usernames=dict(config.source_usernames),
-                digests=config.digests,
-                token=config.web_token,
+        app = create_app(
+            store,
+            Pages(store.conn),
+            topics=config.topics,
+            usernames=dict(config.source_usernames),
+            digests=config.digests,
+            token=config.web_token,
+        )
+        server = _Server(
+            uvicorn.Config(
+                app,
+                host=host,
+                port=port,
+                access_log=False,
+                log_config=None,
+                lifespan="off",
+                server_header=False,
             )
-            server = _Server(
-                uvicorn.Config(
-                    app,
-                    host=host,
-                    port=port,
-                    access_log=False,
-                    log_config=None,
-                    lifespan="off",
-                    server_header=False,
-                )
-            )
-            task = asyncio.create_task(server.serve(sockets=[listen(host, port)]))
-            while not server.started and not task.done():
-                await asyncio.sleep(0.05)
-            if server.started:
-                bound = server.servers[0].sockets[0].getsockname()
-                shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
-                print(f"serving {path} on http://{shown}:{bound[1]}/", file=sys.stderr, flush=True)
-            await task
-            return 0 if server.started else 1
-        finally:
-            await conn.close()
+        )
+        task = asyncio.create_task(server.serve(sockets=[listen(host, port)]))
+        while not server.started and not task.done():
+            await asyncio.sleep(0.05)
+        if server.started:
+            bound = server.servers[0].sockets[0].getsockname()
+            shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
+            print(f"serving {path} on http://{shown}:{bound[1]}/", file=sys.stderr, flush=True)
+        await task
+        return 0 if server.started else 1
     finally:
         await store.close()
