@@ -1,4 +1,4 @@
-"""``python -m bench generate|run``: see bench/__init__.py and docs/benchmarks.md."""
+"""``python -m bench generate|run|media``: see bench/__init__.py and docs/benchmarks.md."""
 
 from __future__ import annotations
 
@@ -68,7 +68,15 @@ def main(argv: list[str] | None = None) -> int:
         "--search-reps", type=int, default=40, help="timed repetitions of each search per run"
     )
 
+    from bench.media import add_parser as add_media_parser
+
+    add_media_parser(sub)
+
     args = parser.parse_args(argv)
+    if args.command == "media":
+        from bench.media import run_media
+
+        return run_media(args)
     if args.command == "generate":
         from bench.corpus import generate
 

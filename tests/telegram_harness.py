@@ -52,7 +52,12 @@ from telegram_builders import (
     user,
 )
 from telethon import TelegramClient, utils
-from telethon.errors import FloodWaitError, RandomIdDuplicateError, UsernameNotOccupiedError
+from telethon.errors import (
+    FileReferenceExpiredError,
+    FloodWaitError,
+    RandomIdDuplicateError,
+    UsernameNotOccupiedError,
+)
 from telethon.events import album as album_events
 from telethon.sessions import StringSession
 from telethon.tl import functions, types
@@ -136,6 +141,14 @@ class FakeTelegram(TelegramClient):
         # (group channel id, user id) -> the participant GetParticipantRequest answers with
         self.participants: dict[tuple[int, int], types.TypeChannelParticipant] = {}
         self.uploads: dict[int, dict[int, bytes]] = {}  # file id -> part number -> bytes
+        # Downloads: photo or document id -> the file's bytes, served by upload.GetFileRequest
+        # as Telegram does (offset, limit). file_flood_waits / file_disconnects: the N-th
+        # GetFileRequest (1-based) raises a FloodWaitError of that many seconds / a
+        # ConnectionError instead, once.
+        self.files: dict[int, bytes] = {}
+        self.file_flood_waits: dict[int, int] = {}
+        self.file_disconnects: set[int] = set()
+        self.file_calls = 0
         self.chat_admins: dict[int, set[int]] = {}  # basic group id -> admin user ids
 
     # what the test scripts
@@ -148,7 +161,19 @@ class FakeTelegram(TelegramClient):
         """Messages published in a channel after the test started (history only)."""
         self.history.setdefault(chan.id, []).extend(messages)
 
+    def serve(self, media: Any, data: bytes) -> None:
+        """Hold ``data`` as the file of ``media`` (a ``photo(...)`` or ``document(...)``)."""
+        if isinstance(media, types.MessageMediaPhoto):
+            assert isinstance(media.photo, types.Photo)
+            self.files[media.photo.id] = data
+        else:
+            assert isinstance(media.document, types.Document)
+            self.files[media.document.id] = data
+
     # what the test reads
+
+    def file_requests(self) -> list[functions.upload.GetFileRequest]:
+        return [r for r in self.requests if isinstance(r, functions.upload.GetFileRequest)]
 
     def sent(self) -> list[functions.messages.SendMessageRequest]:
         return [r for r in self.requests if isinstance(r, functions.messages.SendMessageRequest)]
@@ -185,7 +210,19 @@ class FakeTelegram(TelegramClient):
             admin_rights=types.ChatAdminRights(change_info=True),
         )
 
-    # the one door
+    # the one door (downloads come to it too: telethon sends file parts through _call on a
+    # sender of the file's data centre, which here is the client's own, never connected)
+
+    async def _call(
+        self, sender: Any, request: Any, ordered: bool = False, flood_sleep_threshold: Any = None
+    ) -> Any:
+        return await self(request, ordered, flood_sleep_threshold)
+
+    async def _borrow_exported_sender(self, dc_id: int) -> Any:
+        return self._sender
+
+    async def _return_exported_sender(self, sender: Any) -> None:
+        return None
 
     async def __call__(
         self, request: Any, ordered: bool = False, flood_sleep_threshold: int | None = None
@@ -207,6 +244,8 @@ class FakeTelegram(TelegramClient):
             )
         if isinstance(request, functions.messages.GetHistoryRequest):
             return self._history(request)
+        if isinstance(request, functions.upload.GetFileRequest):
+            return self._file_part(request)
         if isinstance(
             request, functions.upload.SaveFilePartRequest | functions.upload.SaveBigFilePartRequest
         ):
@@ -325,6 +364,20 @@ class FakeTelegram(TelegramClient):
             chats=[self.channels[chan_id]],
             users=[],
         )
+
+    def _file_part(self, request: functions.upload.GetFileRequest) -> Any:
+        self.file_calls += 1
+        seconds = self.file_flood_waits.pop(self.file_calls, None)
+        if seconds is not None:
+            raise FloodWaitError(request=None, capture=seconds)
+        if self.file_calls in self.file_disconnects:
+            self.file_disconnects.discard(self.file_calls)
+            raise ConnectionError("Cannot send requests while disconnected")
+        data = self.files.get(request.location.id)
+        if data is None:
+            raise FileReferenceExpiredError(request=request)
+        chunk = data[request.offset : request.offset + request.limit]
+        return types.upload.File(type=types.storage.FileUnknown(), mtime=0, bytes=chunk)
 
     def _messages_by_id(self, request: functions.channels.GetMessagesRequest) -> Any:
         chan_id = request.channel.channel_id

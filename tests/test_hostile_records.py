@@ -119,6 +119,8 @@ def test_a_repeated_album_part_is_a_version_of_that_part(cli, tmp_path) -> None:
     assert r.out == (
         "imported 1 file(s): 3 new posts, 0 edited, 0 unchanged; linked 1 exact and 0 near"
         " duplicates, 0 forwards; 1 repeated id stored as a version\n"
+        "media: 0 file(s) kept (0 already in the store), 3 missing, 0 skipped by rule,"
+        " 0 failed, 0 refused\n"
     )
     assert versions(db, "10") == [
         "Photos from the summit",

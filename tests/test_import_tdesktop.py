@@ -269,12 +269,23 @@ def test_media_is_summarised(tmp_path: Path) -> None:
 
     media = [p.media for p in read_tdesktop(path)]
 
+    photo_path = "photos/photo_1@17-05-2023_10-30-00.jpg"
+    too_big = "(File exceeds maximum size. Change data exporting settings to download.)"
     assert media == [
-        (Media(kind="photo", file_name="photo_1@17-05-2023_10-30-00.jpg", size=5_000),),
-        (Media(kind="video", file_name="clip.mp4", size=9_000, mime_type="video/mp4"),),
-        (Media(kind="voice", file_name="voice.ogg", size=None, mime_type="audio/ogg"),),
-        (Media(kind="document", file_name="report.pdf", size=2_048, mime_type="application/pdf"),),
-        (Media(kind="document", file_name=None, size=2_048_000, mime_type="application/zip"),),
+        (
+            Media(
+                kind="photo",
+                file_name="photo_1@17-05-2023_10-30-00.jpg",
+                size=5_000,
+                path=photo_path,
+                width=1280,
+                height=720,
+            ),
+        ),
+        (Media("video", "clip.mp4", 9_000, "video/mp4", path="files/clip.mp4"),),
+        (Media("voice", "voice.ogg", None, "audio/ogg", path="files/voice.ogg"),),
+        (Media("document", "report.pdf", 2_048, "application/pdf", path="files/report.pdf"),),
+        (Media("document", None, 2_048_000, "application/zip", path=too_big),),
         (),
     ]
 

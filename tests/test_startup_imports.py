@@ -35,6 +35,11 @@ HEAVY = {
 
 def imported(tmp_path: Path, *args: str) -> set[str]:
     """The top-level packages that ``tg-archiver ARGS`` imports, from ``-X importtime``."""
+    return {name.split(".")[0] for name in imported_modules(tmp_path, *args)}
+
+
+def imported_modules(tmp_path: Path, *args: str) -> set[str]:
+    """Every module (dotted name) that ``tg-archiver ARGS`` imports, from ``-X importtime``."""
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "tg_archiver", *args],
         cwd=tmp_path,  # no tg-archiver.toml here: the defaults
@@ -48,7 +53,7 @@ def imported(tmp_path: Path, *args: str) -> set[str]:
     for line in done.stderr.splitlines():
         if line.startswith("import time:") and line.count("|") == 2:
             name = line.rsplit("|", 1)[1].strip()
-            names.add(name.split(".")[0])
+            names.add(name)
     assert "tg_archiver" in names, done.stderr[-2000:]  # the report was read
     return names
 
@@ -72,3 +77,22 @@ def test_stats_loads_no_numpy_nor_the_service_or_the_importers(tmp_path: Path) -
 def test_the_help_lists_every_export_format() -> None:
     # `--help` names the formats without loading the writers; they must stay the same set.
     assert set(EXPORT_FORMATS) == set(FORMATS)
+
+
+# The media commands' and downloads' modules (issue 22): `media` and `export` load them inside
+# the command; the [media] table's parsing (archive.media_config) is the config's.
+MEDIA_MODULES = {
+    "tg_archiver.media_cli",
+    "tg_archiver.archive.media_store",
+    "tg_archiver.archive.media_files",
+    "tg_archiver.archive.media_export",
+    "tg_archiver.archive.media_import",
+    "tg_archiver.archive.digest_photo",
+    "tg_archiver.bot.media",
+}
+
+
+def test_help_search_and_stats_load_none_of_the_media_commands(tmp_path: Path) -> None:
+    db = write_archive(tmp_path / "a.db", make_post(1, "Kazan summit opens #BRICS"))
+    for args in (("--help",), ("--db", str(db), "search", "summit"), ("--db", str(db), "stats")):
+        assert imported_modules(tmp_path, *args) & MEDIA_MODULES == set(), args

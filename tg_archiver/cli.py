@@ -154,6 +154,7 @@ async def cmd_import(store: Store, config: Config, args: argparse.Namespace) -> 
         source_name=args.source,
         partial=args.partial,
         progress=sys.stderr.isatty(),
+        media=config.media,
     )
     print(report.summary())
     return 1 if report.error else 0
@@ -230,7 +231,9 @@ def _highlight(snippet: str, bold: bool) -> str:
 async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> int:
     import asyncio
 
-    from tg_archiver.archive.export import FORMATS, write_lines
+    from tg_archiver import media_cli
+    from tg_archiver.archive.export import CSV_HEADER, FORMATS, write_html, write_lines
+    from tg_archiver.archive.media_export import CSV_FILES_HEADER
     from tg_archiver.archive.query import parse_date
     from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter
 
@@ -247,20 +250,37 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
     progress = sys.stderr.isatty()
     total = await store.count_posts(flt) if progress else None
 
+    media = media_cli.ExportMedia(store, args)
+
     def write(out: TextIO) -> int:
         rows = store.read_posts(flt)
         if progress:
             from tqdm import tqdm
 
             rows = iter(tqdm(rows, total=total, unit=" posts", file=sys.stderr, leave=False))
-        return writer(rows, out, title=title, note=note)
+        links = media.open() if args.format == "html" else None
+        try:
+            if links is not None:
+                return write_html(links.rows(rows), out, title=title, note=note, images=True)
+            return writer(rows, out, title=title, note=note)
+        finally:
+            media.finish()
 
     def write_binary(out: BinaryIO) -> int:
         # JSON Lines and CSV: the same bytes, formatted by SQLite (Store.read_export_lines).
         chunks = store.read_export_lines(flt, args.format)
+        links = media.open()
+        header = CSV_HEADER
+        if links is not None and args.format == "jsonl":
+            chunks = links.jsonl(chunks)
+        elif links is not None:
+            chunks, header = links.csv(chunks), CSV_FILES_HEADER
         if progress:
             chunks = _with_progress(chunks, total)
-        return write_lines(chunks, out, args.format)
+        try:
+            return write_lines(chunks, out, args.format, header=header)
+        finally:
+            media.finish()
 
     binary = args.format in EXPORT_LINE_FORMATS
     if args.output is None or args.output == STDOUT:
@@ -320,8 +340,8 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
     starts where this one ended. ``--since``/``--until`` choose a window by hand and record
     nothing; a topic digest records nothing either.
     """
-    from tg_archiver.archive.chart import display_part
     from tg_archiver.archive.digest import DigestOptions, compose_digest
+    from tg_archiver.archive.digest_photo import display_part
     from tg_archiver.archive.query import parse_date
     from tg_archiver.bot.digests import CONSOLE, ConsoleSink, sender_for
 
@@ -446,6 +466,12 @@ async def cmd_run(store: Store, config: Config, args: argparse.Namespace) -> int
     return await Service(store, config).run(once=args.once)
 
 
+async def cmd_media(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from tg_archiver import media_cli
+
+    return await media_cli.cmd_media(store, config, args)
+
+
 async def cmd_login(store: Store, config: Config, args: argparse.Namespace) -> int:
     from tg_archiver.bot.login import login
 
@@ -475,4 +501,5 @@ COMMANDS: dict[str, Callable[[Store, Config, argparse.Namespace], Any]] = {
     "relink": cmd_relink,
     "explain": cmd_explain,
     "unlink": cmd_unlink,
+    "media": cmd_media,
 }

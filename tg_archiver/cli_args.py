@@ -68,6 +68,15 @@ def build_parser() -> argparse.ArgumentParser:
     _add_filters(p)
     p.add_argument("--no-duplicates", action="store_true", help="leave out copies")
     p.add_argument(
+        "--with-media",
+        type=Path,
+        metavar="DIR",
+        help="copy the kept files the export refers to into DIR (ab/cd/<sha256>)",
+    )
+    p.add_argument(
+        "--embed", action="store_true", help="html: small photos inside the page (data: URIs)"
+    )
+    p.add_argument(
         "-o",
         "--output",
         help="file to write (default: stdout, or -); a FIFO or device is written into as is",
@@ -110,6 +119,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("id", type=_positive_int, help="the post's id (search --json shows it)")
     p = sub.add_parser("unlink", help="undo a wrong duplicate link: the post stays distinct")
     p.add_argument("id", type=_positive_int, help="the post's id (search --json shows it)")
+
+    p = sub.add_parser("media", help="the kept media files: verify, stats, fetch")
+    what = p.add_subparsers(dest="media_command", required=True, metavar="ACTION")
+    what.add_parser("verify", help="re-hash every kept file; report missing or damaged ones")
+    what.add_parser("stats", help="space per kind and per channel, and what dedup saved")
+    what.add_parser("fetch", help="download what is pending, or skipped under an older limit")
     return parser
 
 

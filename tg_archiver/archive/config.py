@@ -20,6 +20,7 @@ from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE
 from tg_archiver.archive.dedup_threshold import DEFAULT_THRESHOLD
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.inputfiles import read_bounded
+from tg_archiver.archive.media_config import MediaConfig, parse_media
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.redact import redact_url
 from tg_archiver.archive.tags import TopicAliases
@@ -98,6 +99,7 @@ class DigestConfig:
     excerpt_chars: int = 200
     include_untagged: bool = False  # stories with none of the topics, under "Other"
     include_undated: bool = False  # text-dump posts without a date, labelled "undated"
+    photo: bool = False  # after the text, the first kept photo of its stories (digest_photo)
 
     def trigger(self) -> CronTrigger:
         from apscheduler.triggers.cron import CronTrigger
@@ -123,6 +125,7 @@ class Config:
     alerts: tuple[tuple[str, str], ...] = ()
     # [web] token: what `serve` asks every request for (None: the web app is open). A secret.
     web_token: str | None = field(default=None, repr=False)
+    media: MediaConfig = field(default_factory=MediaConfig)  # [media]: archive.media_config
     path: Path | None = None  # the file this came from, if any
 
 
@@ -178,7 +181,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         "",
         {
             "archive", "cleaning", "topics", "dedup", "feeds", "import", "polling", "telegram",
-            "digests", "sources", "alerts", "web",
+            "digests", "sources", "alerts", "media", "web",
         },
     )  # fmt: skip
     archive = _table(data, "archive")
@@ -256,6 +259,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         digests=_digests(data.get("digests", []), base),
         source_usernames=_source_usernames(_table(data, "sources")),
         alerts=_alerts(data.get("alerts", [])),
+        media=parse_media(_table(data, "media")),
         web_token=token,
         path=path,
     )
@@ -338,7 +342,7 @@ def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
             f"{key}.",
             {"name", "topics", "cron", "timezone", "chats", "max_items_per_topic",
              "say_when_empty", "chart", "searches", "excerpt_chars", "include_untagged",
-             "include_undated", "file"},
+             "include_undated", "file", "photo"},
         )  # fmt: skip
         for required in ("name", "cron"):
             if required not in item:
@@ -381,7 +385,7 @@ def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
         if not isinstance(say, bool):
             raise InputError(f"{key}.say_when_empty: expected true or false")
         flags = {}
-        for flag in ("chart", "include_untagged", "include_undated"):
+        for flag in ("chart", "include_untagged", "include_undated", "photo"):
             flags[flag] = item.get(flag, False)
             if not isinstance(flags[flag], bool):
                 raise InputError(f"{key}.{flag}: expected true or false")
@@ -401,6 +405,7 @@ def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
                 excerpt_chars=_int(item.get("excerpt_chars", 200), f"{key}.excerpt_chars", 0),
                 include_untagged=flags["include_untagged"],
                 include_undated=flags["include_undated"],
+                photo=flags["photo"],
                 file=base / _str(item["file"], f"{key}.file") if "file" in item else None,
             )
         )

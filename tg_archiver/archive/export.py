@@ -51,6 +51,16 @@ CSV_COLUMNS = (
 
 
 @dataclass(frozen=True, slots=True)
+class ExportFile:
+    """A kept file of a post, for exports that show or link it (archive.media_export)."""
+
+    kind: str
+    sha256: str
+    path: str  # under the media folder (and --with-media DIR): "ab/cd/<sha256>"
+    href: str | None = None  # how the HTML export links it: a relative URL or a data: URI
+
+
+@dataclass(frozen=True, slots=True)
 class ExportRow:
     """One stored post as exported: clean text, canonical tags, times in UTC."""
 
@@ -70,6 +80,7 @@ class ExportRow:
     media: tuple[Media, ...]
     # Where published_at comes from (archive.models.DateSource): "file" means undated.
     date_source: str = "source"
+    files: tuple[ExportFile, ...] = ()  # kept files, when the export asks for them
 
 
 class Writer(Protocol):
@@ -177,15 +188,17 @@ def write_csv(
 CSV_HEADER = (",".join(CSV_COLUMNS) + "\r\n").encode()
 
 
-def write_lines(chunks: Iterable[tuple[int, bytes]], out: BinaryIO, fmt: str) -> int:
+def write_lines(
+    chunks: Iterable[tuple[int, bytes]], out: BinaryIO, fmt: str, *, header: bytes = CSV_HEADER
+) -> int:
     """Write an export whose lines the store formatted itself (``Store.read_export_lines``:
     (posts, UTF-8 lines) a batch at a time), with the CSV header for ``csv``; return the posts.
 
     The fast path of :func:`write_jsonl` and :func:`write_csv`, to the same bytes: one write
-    per batch, no row objects.
+    per batch, no row objects. ``header``: the CSV header, when lines carry more columns.
     """
     if fmt == "csv":
-        out.write(CSV_HEADER)
+        out.write(header)
     count = 0
     for n, data in read_ahead(iter(chunks), name="export-read-ahead"):
         out.write(data)
@@ -355,6 +368,7 @@ article h3{font-size:1.05rem;margin:.4rem 0 0}
 .tags li{display:inline-block;background:#e8f0fe;color:#1a4fb4;border-radius:4px;
 padding:0 .4rem;margin:0 .3rem .3rem 0;font-size:.85rem}
 .media{margin:.4rem 0 0;font-size:.9rem;color:#5b6570}
+.photo{margin:.6rem 0 0}.photo img{max-width:100%;height:auto;border-radius:4px}
 a{color:#1a4fb4}
 footer{padding:1rem 1rem 2rem}
 """
@@ -370,17 +384,21 @@ def write_html(
     *,
     title: str = DEFAULT_TITLE,
     note: str | None = None,
+    images: bool = False,
 ) -> int:
     """One self-contained page: inline CSS, no scripts, no external resources.
 
     A Content-Security-Policy forbids loading anything, as a second guard behind escaping.
     Only http(s) URLs become links. The count goes in the footer, since the page is written
-    before the rows are all seen.
+    before the rows are all seen. ``images``: rows carry kept photos (``ExportRow.files``),
+    shown inline from their ``href`` (a relative link into the media folder, or a data:
+    URI); the policy then lets the page load images from beside it, and nothing else.
     """
+    img = " img-src 'self' data: file:;" if images else ""
     out.write(
         '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
         '<meta http-equiv="Content-Security-Policy" '
-        "content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        f"content=\"default-src 'none';{img} style-src 'unsafe-inline'\">\n"
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
         f"<title>{_h(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
@@ -424,6 +442,9 @@ def _html_post(row: ExportRow) -> str:
     if row.tags:
         items = "".join(f"<li>#{_h(tag)}</li>" for tag in row.tags)
         parts.append(f'<ul class="tags">{items}</ul>\n')
+    photos = [f for f in row.files if f.kind == "photo" and f.href]
+    for f in photos:
+        parts.append(f'<figure class="photo"><img src="{_h(f.href or "")}" alt="photo"></figure>\n')
     if row.media:
         items = "".join(f"<li>{_h(_media_label(m))}</li>" for m in row.media)
         parts.append(f'<ul class="media">{items}</ul>\n')

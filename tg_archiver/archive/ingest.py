@@ -31,6 +31,10 @@ from tg_archiver.archive.importers.feed import fetch_feed, read_feed_file
 from tg_archiver.archive.importers.tdesktop import looks_like_tdesktop, read_tdesktop
 from tg_archiver.archive.importers.textdump import read_text_dump
 from tg_archiver.archive.inputfiles import open_regular
+from tg_archiver.archive.media_config import MediaConfig
+from tg_archiver.archive.media_files import LocalMediaFiles, media_root
+from tg_archiver.archive.media_import import ExportMedia, MediaImportReport
+from tg_archiver.archive.media_store import MediaStore
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepare
 from tg_archiver.archive.readahead import read_ahead
@@ -54,12 +58,15 @@ def options_from_config(config: Config) -> PipelineOptions:
 class ImportReport:
     files: list[tuple[Path, IngestReport]] = field(default_factory=list)
     error: str | None = None  # set only in partial mode: what stopped the import
+    media: MediaImportReport = field(default_factory=MediaImportReport)
 
     def summary(self) -> str:
         total = IngestReport()
         for _, r in self.files:
             total += r
         line = f"imported {len(self.files)} file(s): {total.summary()}"
+        if self.media.any:
+            line += f"\n{self.media.summary()}"
         if self.error:
             line += f"\nstopped early: {self.error}"
         return line
@@ -248,14 +255,22 @@ async def import_paths(
     partial: bool = False,
     progress: bool = False,
     now: datetime | None = None,
+    media: MediaConfig | None = None,
 ) -> ImportReport:
+    """``media``: the rules for the files a Telegram Desktop export holds (default: the
+    defaults of ``[media]``); they are copied into the archive's media store with the posts."""
     now = now or datetime.now(UTC)
     resolved = [resolve_import_path(p) for p in paths]
     report = ImportReport()
+    rules = media or MediaConfig()
+    media_files = LocalMediaFiles(media_root(store.path))
 
     async def one(path: Path) -> IngestReport:
         started = time.perf_counter()
-        posts: Iterable[Post] = read_posts(path, fmt, source_name=source_name, now=now)
+        export_media = ExportMedia(path.parent)
+        posts: Iterable[Post] = export_media.watch(
+            read_posts(path, fmt, source_name=source_name, now=now)
+        )
         if progress:
             from tqdm import tqdm
 
@@ -268,6 +283,10 @@ async def import_paths(
                 result = await store.ingest(guarded, now=now, near_threshold=options.near_threshold)
                 if guarded.error is not None:
                     report.error = f"{guarded.error}; kept the {guarded.count} posts read before it"
+        if export_media.found:
+            report.media += await export_media.store_files(
+                MediaStore(store), media_files, rules, now=now
+            )
         log.info(
             "imported file=%s added=%d edited=%d unchanged=%d took=%.2fs",
             path,
@@ -395,28 +414,45 @@ def files_in_import_paths(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 async def import_new_files(
-    store: Store, paths: Iterable[Path], options: PipelineOptions, *, now: datetime
+    store: Store,
+    paths: Iterable[Path],
+    options: PipelineOptions,
+    *,
+    now: datetime,
+    media: MediaConfig | None = None,
 ) -> list[tuple[Path, IngestReport | ArchiverError]]:
     """Import the files under ``paths`` that are new or changed since they were last imported.
 
     For the running service: each file is its own transaction, recorded as imported in the
     same transaction; a bad file is reported and retried at the next scan, the rest go on.
+    The files a Telegram Desktop export holds are copied into the media store, under the
+    ``media`` rules (as ``import_paths`` does).
     """
     results: list[tuple[Path, IngestReport | ArchiverError]] = []
+    rules = media or MediaConfig()
+    media_files = LocalMediaFiles(media_root(store.path))
     for path in files_in_import_paths(paths):
         try:
             st = path.stat()
             path = path.resolve()
             if await store.file_imported(path, st.st_size, st.st_mtime_ns):
                 continue
+            export_media = ExportMedia(path.parent)
             async with store.transaction():
                 report = await store.ingest(
                     prepared(
-                        read_posts(path, "auto", source_name=None, now=now), options, str(path)
+                        export_media.watch(read_posts(path, "auto", source_name=None, now=now)),
+                        options,
+                        str(path),
                     ),
                     now=now,
                     near_threshold=options.near_threshold,
                 )
+                if export_media.found:
+                    kept = await export_media.store_files(
+                        MediaStore(store), media_files, rules, now=now
+                    )
+                    log.info("import file=%s %s", path, kept.summary())
                 await store.record_file_imported(path, st.st_size, st.st_mtime_ns, when=now)
         except OSError as e:
             results.append((path, InputError(f"cannot read {path}: {e.strerror}")))

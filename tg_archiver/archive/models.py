@@ -39,12 +39,19 @@ class SourceRef:
 
 @dataclass(frozen=True, slots=True)
 class Media:
-    """A summary of one attachment; the file itself is not kept."""
+    """A summary of one attachment. The file itself, when kept, is in the media store
+    (archive.media_store); ``path`` and the dimensions are read there, not stored in posts."""
 
     kind: str  # photo, video, document, audio, voice, sticker, animation, ...
     file_name: str | None = None
     size: int | None = None
     mime_type: str | None = None
+    # A Telegram Desktop export's path of the file, relative to its folder, as the export
+    # wrote it (untrusted: archive.media_import refuses one that leaves the folder).
+    path: str | None = None
+    width: int | None = None
+    height: int | None = None
+    duration: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,7 +51,10 @@ from tg_archiver.archive.chart import (
 )
 from tg_archiver.archive.config import DigestConfig
 from tg_archiver.archive.digest import DigestOptions, compose_digest
+from tg_archiver.archive.digest_photo import decode_photo, encode_photo, first_photo
 from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.media_files import LocalMediaFiles, media_root
+from tg_archiver.archive.media_store import MediaStore
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.store import Delivery, Store
 from tg_archiver.archive.tags import TopicAliases
@@ -259,6 +262,7 @@ class DigestSender:
         include_undated: bool = False,
         say_when_empty: bool = False,
         chart: bool = False,
+        photo: bool = False,
         title: str | None = None,
         usernames: Sequence[tuple[str, str]] = (),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
@@ -271,6 +275,7 @@ class DigestSender:
         self.searches = tuple(searches)
         self.send = send
         self.send_photo = send_photo
+        self.photo = photo
         labels = tuple(label for label, _ in self.searches)
         self.options = DigestOptions(
             title=title or name,
@@ -302,6 +307,10 @@ class DigestSender:
         when the digest has one and the window has stories on two days or more."""
         rows = await self.rows(since, until)
         messages = compose_digest(rows, self.options, since=since, until=until)
+        if self.photo and messages:
+            found = await first_photo(MediaStore(self.store), rows)
+            if found is not None:
+                messages.append(encode_photo(found))
         if self.options.chart and messages:
             data = chart_data(rows, self.options, since=since, until=until)
             if data is not None:
@@ -371,13 +380,28 @@ class DigestSender:
 
     async def _send_one(self, chat: str, part: str, key: str) -> int | None:
         chart = decode_part(part)
+        photo = decode_photo(part)
         send: Callable[[], Awaitable[int | None]]
-        if chart is not None and self.send_photo is not None:
+        if photo is not None:
+            data = await asyncio.to_thread(self._photo_bytes, photo.sha256)
+            if data is not None and self.send_photo is not None:
+                send = partial(self.send_photo, chat, data, photo.caption, key)
+            else:  # the console, or a file gone from the media folder: its caption
+                send = partial(self.send, chat, photo.caption, key)
+        elif chart is not None and self.send_photo is not None:
             png = await asyncio.to_thread(render_png, chart)  # ~0.1 s of CPU: off the loop
             send = partial(self.send_photo, chat, png, chart_caption(chart), key)
         else:  # text; where no photo can go (the console), a chart's caption stands for it
             send = partial(self.send, chat, display_part(part), key)
         return await paced_send(self.pacer, chat, send, what=f"digest name={self.name}")
+
+    def _photo_bytes(self, sha256: str) -> bytes | None:
+        path = LocalMediaFiles(media_root(self.store.path)).path(sha256)
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            log.warning("digest name=%s photo=%s missing from the media folder", self.name, sha256)
+            return None
 
 
 async def paced_send(
@@ -414,5 +438,6 @@ def sender_for(
         include_undated=digest.include_undated,
         say_when_empty=digest.say_when_empty,
         chart=digest.chart,
+        photo=digest.photo,
         **kwargs,
     )

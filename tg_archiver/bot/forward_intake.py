@@ -8,7 +8,7 @@ Telethon objects become archive records in :mod:`bot.convert` only.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -20,6 +20,7 @@ from tg_archiver.archive.models import Post
 from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost
 from tg_archiver.archive.store import IngestReport, Store
 from tg_archiver.bot.convert import forward_album_to_post, forward_to_post
+from tg_archiver.bot.telegram import OnMedia
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,11 @@ class ForwardIntake:
         *,
         allowed_users: Collection[int],
         clock: Clock = _utcnow,
+        on_media: OnMedia | None = None,
     ) -> None:
+        """``on_media`` gets each archived forward with its messages, for their files (see
+        :data:`bot.telegram.OnMedia`)."""
+        self._on_media = on_media
         self._store = store
         self._client = client
         self._options = options
@@ -82,7 +87,7 @@ class ForwardIntake:
             await event.reply(HINT, parse_mode=None, link_preview=False)
             return
         post = forward_to_post(message, _origin(message), forwarded_by=event.sender_id)
-        await self._archive(event, post)
+        await self._archive(event, post, [message])
 
     async def _on_private_album(self, event: Any) -> None:
         if not await self._allowed_sender(event):
@@ -92,9 +97,9 @@ class ForwardIntake:
             await event.reply(HINT, parse_mode=None, link_preview=False)
             return
         post = forward_album_to_post(messages, _origin(messages[0]), forwarded_by=event.sender_id)
-        await self._archive(event, post)
+        await self._archive(event, post, messages)
 
-    async def _archive(self, event: Any, post: Post) -> None:
+    async def _archive(self, event: Any, post: Post, messages: Sequence[Any]) -> None:
         try:
             report, prepared = await store_posts(
                 self._store, [post], self._options, now=self._clock(), where="forward"
@@ -117,6 +122,8 @@ class ForwardIntake:
             report.edited,
         )
         await event.reply(reply_text(report, prepared[0]), parse_mode=None, link_preview=False)
+        if self._on_media is not None:
+            await self._on_media([(post, messages)])
 
 
 def _origin(message: Any) -> Any | None:

@@ -69,6 +69,9 @@ class Service:
         self._pacer = Pacer()
         self.digests = DigestSchedule(store, config, clock=clock, pacer=self._pacer)
         self._alerts: AlertSender | None = None  # with a bot: alerts go through it
+        self._media: Any = None  # bot.media.MediaDownloader of channels, with [media] on
+        self._downloaders: list[Any] = []  # every MediaDownloader made, stopped at the end
+        self._file_locks: Any = None  # bot.media.FileLocks the downloaders share
 
     @property
     def _bot(self) -> Any:
@@ -103,6 +106,8 @@ class Service:
                     await poller.poll_all()
                     if channels is not None:
                         await channels.backfill()
+                    if self._media is not None:
+                        await self._media.drain()
                     await self.catch_up_digests()
                     log.info("cycle done once=true")
                     return 0
@@ -179,6 +184,8 @@ class Service:
                 backfill.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await backfill
+            for downloader in self._downloaders:
+                await downloader.close()  # parts stay on disk; resumed by `media fetch`
             if not await self.store.wait_idle(SHUTDOWN_GRACE_SECONDS):
                 log.warning("service stopping with a transaction still open; it is rolled back")
             for sig in (signal.SIGINT, signal.SIGTERM):
@@ -204,7 +211,13 @@ class Service:
     async def scan_imports(self) -> None:
         if not self.config.import_paths:
             return
-        await import_new_files(self.store, self.config.import_paths, self.options, now=self.clock())
+        await import_new_files(
+            self.store,
+            self.config.import_paths,
+            self.options,
+            now=self.clock(),
+            media=self.config.media,
+        )
 
     async def _start_telegram(self, *, live: bool) -> Any:
         """Connect the configured Telegram clients; return the channel ingest to backfill, if any.
@@ -243,6 +256,7 @@ class Service:
         channels = None
         reader = user or bot
         if tg.channels and reader is not None:
+            self._media = self._media_downloader(reader, "channels")
             try:
                 channels = ChannelIngest(
                     self.store,
@@ -253,6 +267,7 @@ class Service:
                     clock=self.clock,
                     page_wait=self._page_wait,
                     on_stored=self.check_alerts,
+                    on_media=self._media.track if self._media is not None else None,
                 )
                 await channels.resolve()
                 if live:
@@ -272,14 +287,40 @@ class Service:
                 clock=self.clock,
                 topics=self.config.topics,
             ).register()
+            forwarded_media = self._media_downloader(bot, "forwards")
             ForwardIntake(
                 self.store,
                 bot,
                 self.options,
                 allowed_users=set(tg.allowed_users) | set(tg.admins),
                 clock=self.clock,
+                on_media=forwarded_media.track if forwarded_media is not None else None,
             ).register()
         return channels
+
+    def _media_downloader(self, client: Any, what: str) -> Any:
+        """A downloader of posts' files through ``client``, unless ``[media] enabled = false``.
+        Each is stopped with the service (its parts stay on disk, resumed by `media fetch`)."""
+        if not self.config.media.enabled:
+            log.info("media=off for %s reason=[media] enabled = false", what)
+            return None
+        from tg_archiver.archive.media_files import LocalMediaFiles, media_root
+        from tg_archiver.bot.media import FileLocks, MediaDownloader
+
+        files = LocalMediaFiles(media_root(self.store.path))
+        if not self._downloaders:
+            files.clean_temporary()
+            self._file_locks = FileLocks()
+        downloader = MediaDownloader(
+            self.store,
+            client,
+            self.config.media,
+            files=files,
+            clock=self.clock,
+            locks=self._file_locks,
+        )
+        self._downloaders.append(downloader)
+        return downloader
 
     async def check_alerts(self) -> None:
         """Send what the alerts have new (and what a restart left unsent). A fault is logged

@@ -42,6 +42,9 @@ RECONNECT_TRIES = 5  # retries of a channel's backfill after disconnects in a ro
 
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[Any]]
+# Gets each stored post with the messages it was made of (an album: its parts), for their
+# media: bot.media.MediaDownloader.track records them and returns; downloads follow.
+OnMedia = Callable[[Sequence[tuple[Post, Sequence[Any]]]], Awaitable[None]]
 
 
 def _utcnow() -> datetime:
@@ -82,12 +85,15 @@ class ChannelIngest:
         sleep: Sleep = asyncio.sleep,
         page_wait: float | None = None,
         on_stored: Callable[[], Awaitable[None]] | None = None,
+        on_media: OnMedia | None = None,
     ) -> None:
         """``sleep`` waits out flood waits; ``page_wait`` is the pause between history pages
         (None: telethon's own, one second on a long history, which keeps flood waits rare);
-        ``on_stored`` runs after a live post was added (the service's alerts)."""
+        ``on_stored`` runs after a live post was added (the service's alerts); ``on_media``
+        gets every stored post with its messages (see :data:`OnMedia`)."""
         self._page_wait = page_wait
         self._on_stored = on_stored
+        self._on_media = on_media
         self._store = store
         self._client = client
         self._configured = tuple(channels)
@@ -262,7 +268,10 @@ class ChannelIngest:
             keep = groups.pop()
         posts = [self._post(ch.source, g) for g in groups]
         pending[:] = keep
-        return await self._store_posts(ch, [p for p in posts if not _is_empty(p)])
+        report = await self._store_posts(ch, [p for p in posts if not _is_empty(p)])
+        if self._on_media is not None:
+            await self._on_media(list(zip(posts, groups, strict=True)))
+        return report
 
     @staticmethod
     def _post(source: SourceRef, group: list[Any]) -> Post:
@@ -323,13 +332,15 @@ class ChannelIngest:
         found = self._channel(event)
         if found:
             ch, source = found
-            await self._store_live(ch, message_to_post(event.message, source), "new")
+            post = message_to_post(event.message, source)
+            await self._store_live(ch, post, "new", [event.message])
 
     async def _on_album(self, event: Any) -> None:
         found = self._channel(event)
         if found:
             ch, source = found
-            await self._store_live(ch, album_to_post(event.messages, source), "album")
+            post = album_to_post(event.messages, source)
+            await self._store_live(ch, post, "album", event.messages)
 
     async def _on_edit(self, event: Any) -> None:
         found = self._channel(event)
@@ -370,7 +381,9 @@ class ChannelIngest:
             )
         log.info("deleted channel=%s ids=%d marked=%d", ch.source.key, len(ids), marked)
 
-    async def _store_live(self, ch: _Channel, post: Post, what: str) -> None:
+    async def _store_live(
+        self, ch: _Channel, post: Post, what: str, messages: Sequence[Any] = ()
+    ) -> None:
         if _is_empty(post):
             return
         try:
@@ -406,6 +419,8 @@ class ChannelIngest:
             report.added,
             report.edited,
         )
+        if messages and self._on_media is not None:
+            await self._on_media([(post, messages)])
         if ch.peer_id in self._gaps:
             await self._fill_gap(ch)
         if report.added and self._on_stored is not None:

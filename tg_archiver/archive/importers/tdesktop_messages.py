@@ -206,23 +206,34 @@ def _raise_bad_part(parts: list[Any], where: Where, label: str) -> NoReturn:
 
 def _media(raw: dict[str, Any], where: Where, label: str) -> tuple[Media, ...]:
     found: list[Media] = []
+    width = _opt_int(raw, "width", where, label)
+    height = _opt_int(raw, "height", where, label)
     if "photo" in raw:
+        photo = _opt_str(raw, "photo", where, label)
         found.append(
             Media(
                 kind="photo",
-                file_name=_file_name(_opt_str(raw, "photo", where, label)),
+                file_name=_file_name(photo),
                 size=_opt_int(raw, "photo_file_size", where, label),
+                path=photo,
+                width=width,
+                height=height,
             )
         )
     if "file" in raw:
         media_type = _opt_str(raw, "media_type", where, label)
+        file = _opt_str(raw, "file", where, label)
+        duration = _opt_int(raw, "duration_seconds", where, label)
         found.append(
             Media(
                 kind=_DOCUMENT_KINDS.get(media_type, media_type) if media_type else "document",
-                file_name=_opt_str(raw, "file_name", where, label)
-                or _file_name(_opt_str(raw, "file", where, label)),
+                file_name=_opt_str(raw, "file_name", where, label) or _file_name(file),
                 size=_opt_int(raw, "file_size", where, label),
                 mime_type=_opt_str(raw, "mime_type", where, label),
+                path=file,
+                width=width,
+                height=height,
+                duration=None if duration is None else float(duration),
             )
         )
     return tuple(found)

@@ -368,9 +368,11 @@ class Connection:
         async with self.reader.execute(sql, params) as cursor:
             return await cursor.fetchone()
 
-    def blocking_reader(self) -> sqlite3.Connection:
-        """A blocking, read-only connection of its own (for a worker thread); close it."""
-        return sqlite3.connect(self._read_uri, uri=True)
+    def blocking_reader(self, *, check_same_thread: bool = True) -> sqlite3.Connection:
+        """A blocking, read-only connection of its own (for a worker thread); close it.
+        ``check_same_thread=False``: for a reader handed from thread to thread, one at a time
+        (an export with media reads ahead in a thread of its own)."""
+        return sqlite3.connect(self._read_uri, uri=True, check_same_thread=check_same_thread)
 
 
 def parts(values: Sequence[Any]) -> Iterator[Sequence[Any]]:

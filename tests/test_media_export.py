@@ -1,0 +1,190 @@
+"""Exports of an archive with kept files: jsonl names them, html shows photos inline,
+--with-media copies them, --embed puts small photos in the page."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tdesktop_fixtures import document, make_channel_export, message, photo, write_export
+
+from tg_archiver.archive.media_files import media_root, relative_path
+
+PIC = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8 + b"\xff\xd9"
+PDF = b"%PDF-1.7\n" + b"statement " * 100
+PIC_SHA = hashlib.sha256(PIC).hexdigest()
+PDF_SHA = hashlib.sha256(PDF).hexdigest()
+
+
+@pytest.fixture
+def archive(tmp_path: Path, cli: Callable[..., Any]) -> Path:
+    folder = tmp_path / "export"
+    (folder / "photos").mkdir(parents=True)
+    (folder / "files").mkdir()
+    (folder / "photos" / "a.jpg").write_bytes(PIC)
+    (folder / "files" / "st.pdf").write_bytes(PDF)
+    write_export(
+        folder / "result.json",
+        make_channel_export(
+            [
+                message(1, "Talks in Moscow", **photo("photos/a.jpg", size=len(PIC))),
+                message(2, "Statement", **document("st.pdf", size=len(PDF), path="files/st.pdf")),
+                message(3, "No media at all"),
+            ]
+        ),
+    )
+    db = tmp_path / "archive.db"
+    assert cli("--db", db, "import", folder).code == 0
+    return db
+
+
+def test_jsonl_names_each_kept_file_by_hash_and_path(
+    archive: Path, cli: Callable[..., Any]
+) -> None:
+    result = cli("--db", archive, "export", "--format", "jsonl")
+
+    assert result.code == 0, result.err
+    posts = [json.loads(line) for line in result.out.splitlines()]
+    assert posts[0]["files"] == [
+        {"kind": "photo", "sha256": PIC_SHA, "path": relative_path(PIC_SHA)}
+    ]
+    assert posts[1]["files"] == [
+        {"kind": "document", "sha256": PDF_SHA, "path": relative_path(PDF_SHA)}
+    ]
+    assert "files" not in posts[2]
+    assert posts[0]["media"][0]["kind"] == "photo"  # the summary is still there
+
+
+def test_html_shows_photos_inline_linked_into_the_media_folder(
+    archive: Path, tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    page = tmp_path / "out" / "page.html"
+    page.parent.mkdir()
+
+    result = cli("--db", archive, "export", "--format", "html", "-o", page)
+
+    assert result.code == 0, result.err
+    html = page.read_text()
+    assert f'<img src="../archive.db.media/{relative_path(PIC_SHA)}" alt="photo">' in html
+    assert (page.parent / f"../archive.db.media/{relative_path(PIC_SHA)}").read_bytes() == PIC
+    assert "img-src 'self' data: file:;" in html
+    assert html.count("<img") == 1  # the PDF is listed, not shown
+
+
+def test_export_with_media_copies_the_referenced_files(
+    archive: Path, tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    page = tmp_path / "share" / "page.html"
+    page.parent.mkdir()
+
+    result = cli(
+        "--db", archive, "export", "--format", "html", "-o", page, "--with-media",
+        page.parent / "media",
+    )  # fmt: skip
+
+    assert result.code == 0, result.err
+    assert f'<img src="media/{relative_path(PIC_SHA)}"' in page.read_text()
+    assert (page.parent / "media" / relative_path(PIC_SHA)).read_bytes() == PIC
+    copied = sorted(p.name for p in (page.parent / "media").rglob("*") if p.is_file())
+    assert copied == sorted([PIC_SHA, PDF_SHA])  # every kept file of the exported posts
+    assert "copied 2 media files" in result.err
+
+
+def test_jsonl_with_media_copies_every_kept_file(
+    archive: Path, tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    dest = tmp_path / "bundle"
+    result = cli("--db", archive, "export", "--format", "jsonl", "-o", tmp_path / "p.jsonl",
+                 "--with-media", dest)  # fmt: skip
+
+    assert result.code == 0, result.err
+    assert (dest / relative_path(PIC_SHA)).read_bytes() == PIC
+    assert (dest / relative_path(PDF_SHA)).read_bytes() == PDF
+    assert "copied 2 media files" in result.err
+
+
+def test_embed_puts_small_photos_inside_the_page(
+    archive: Path, tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    result = cli("--db", archive, "export", "--format", "html", "--embed")
+
+    assert result.code == 0, result.err
+    assert f'src="data:image/jpeg;base64,{base64.b64encode(PIC).decode()}"' in result.out
+
+
+def test_csv_has_a_files_column_with_kind_and_path(
+    archive: Path, tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    result = cli("--db", archive, "export", "--format", "csv", "-o", tmp_path / "p.csv")
+
+    assert result.code == 0, result.err
+    with open(tmp_path / "p.csv", newline="", encoding="utf-8") as f:
+        records = list(csv.DictReader(f))
+    assert [r["files"] for r in records] == [
+        f"photo:{relative_path(PIC_SHA)}",
+        f"document:{relative_path(PDF_SHA)}",
+        "",
+    ]
+    assert records[0]["text"] == "Talks in Moscow"
+
+
+def test_csv_files_column_survives_line_breaks_and_quotes_in_text(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    folder = tmp_path / "export"
+    (folder / "photos").mkdir(parents=True)
+    (folder / "photos" / "a.jpg").write_bytes(PIC)
+    text = 'Line one, "quoted"\r\nline two\n\nline "three"'
+    write_export(
+        folder / "result.json",
+        make_channel_export(
+            [
+                message(1, text, **photo("photos/a.jpg", size=len(PIC))),
+                message(2, 'Plain, with a "quote"'),
+            ]
+        ),
+    )
+    db = tmp_path / "archive.db"
+    assert cli("--db", db, "import", folder).code == 0
+
+    result = cli("--db", db, "export", "--format", "csv", "-o", tmp_path / "p.csv")
+
+    assert result.code == 0, result.err
+    with open(tmp_path / "p.csv", newline="", encoding="utf-8") as f:
+        records = list(csv.DictReader(f))
+    assert [r["files"] for r in records] == [f"photo:{relative_path(PIC_SHA)}", ""]
+    assert len(records) == 2
+
+
+def test_embed_and_with_media_outside_their_formats_are_refused_in_one_line(
+    archive: Path, tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    result = cli("--db", archive, "export", "--format", "md", "--with-media", tmp_path / "m")
+    assert result.code == 1
+    assert result.err == "tg-archiver: error: --with-media works with --format jsonl, csv or html\n"
+
+    result = cli("--db", archive, "export", "--format", "jsonl", "--embed")
+    assert result.code == 1
+    assert result.err == "tg-archiver: error: --embed works with --format html\n"
+    assert not (tmp_path / "m").exists()
+
+
+def test_an_archive_without_files_exports_as_before(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    write_export(folder / "result.json", make_channel_export([message(1, "Text only")]))
+    db = tmp_path / "archive.db"
+    assert cli("--db", db, "import", folder).code == 0
+
+    result = cli("--db", db, "export", "--format", "html")
+
+    assert "img-src" not in result.out
+    assert not media_root(db).exists()

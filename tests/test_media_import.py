@@ -1,0 +1,270 @@
+"""Telegram Desktop export files into the media store, through the real CLI; `media verify`
+and `media stats`; hostile paths in an export never read."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tdesktop_fixtures import document, make_channel_export, message, photo, write_export
+
+from tg_archiver.archive.config import Config
+from tg_archiver.archive.media_files import media_root, relative_path
+from tg_archiver.archive.store import Store
+from tg_archiver.bot.service import Service
+
+PIC = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40 + b"\xff\xd9"
+PDF = b"%PDF-1.7\n" + b"statement " * 500
+
+
+def export_folder(tmp_path: Path, messages: list[dict[str, Any]]) -> Path:
+    folder = tmp_path / "ChatExport_2024-03-12"
+    (folder / "photos").mkdir(parents=True)
+    (folder / "files").mkdir()
+    write_export(folder / "result.json", make_channel_export(messages))
+    return folder
+
+
+def media_rows(db: Path) -> list[tuple[Any, ...]]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(
+            "SELECT posts.external_id, post_media.kind, post_media.state, post_media.reason,"
+            " post_media.sha256 FROM post_media JOIN posts ON posts.id = post_media.post_id"
+            " ORDER BY posts.id, position"
+        ).fetchall()
+
+
+def stored(db: Path) -> list[Path]:
+    return sorted(p for p in media_root(db).rglob("*") if p.is_file())
+
+
+def test_an_exports_photos_and_files_are_imported_once_each(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    folder = export_folder(
+        tmp_path,
+        [
+            message(1, "Talks in Moscow #SCO", **photo("photos/photo_1.jpg", size=len(PIC))),
+            message(2, "Statement", **document("st.pdf", size=len(PDF), path="files/st.pdf")),
+            message(3, "The same photo again", **photo("photos/photo_2.jpg", size=len(PIC))),
+            message(4, "Not exported", **photo("(File not included. Change data exporting"
+                                               " settings to download.)", size=500)),
+        ],
+    )  # fmt: skip
+    (folder / "photos" / "photo_1.jpg").write_bytes(PIC)
+    (folder / "photos" / "photo_2.jpg").write_bytes(PIC)
+    (folder / "files" / "st.pdf").write_bytes(PDF)
+    db = tmp_path / "archive.db"
+
+    result = cli("--db", db, "import", folder)
+
+    assert result.code == 0, result.err
+    pic, pdf = hashlib.sha256(PIC).hexdigest(), hashlib.sha256(PDF).hexdigest()
+    assert "media: 3 file(s) kept (1 already in the store), 1 missing" in result.out
+    assert media_rows(db) == [
+        ("1", "photo", "kept", None, pic),
+        ("2", "document", "kept", None, pdf),
+        ("3", "photo", "kept", None, pic),
+        ("4", "photo", "missing", "File not included. Change data exporting settings to"
+                                  " download.", None),
+    ]  # fmt: skip
+    assert stored(db) == sorted(
+        [media_root(db) / relative_path(pic), media_root(db) / relative_path(pdf)]
+    )
+    assert (media_root(db) / relative_path(pic)).read_bytes() == PIC
+
+    again = cli("--db", db, "import", folder)  # re-importing adds nothing
+    assert again.code == 0
+    assert len(media_rows(db)) == 4
+    assert len(stored(db)) == 2
+
+
+def test_media_verify_detects_a_flipped_byte_and_a_missing_file(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    folder = export_folder(
+        tmp_path,
+        [
+            message(1, "Photo", **photo("photos/a.jpg", size=len(PIC))),
+            message(2, "PDF", **document("st.pdf", size=len(PDF), path="files/st.pdf")),
+        ],
+    )
+    (folder / "photos" / "a.jpg").write_bytes(PIC)
+    (folder / "files" / "st.pdf").write_bytes(PDF)
+    db = tmp_path / "archive.db"
+    assert cli("--db", db, "import", folder).code == 0
+    assert cli("--db", db, "media", "verify").out.endswith("2 ok, 0 missing or damaged\n")
+
+    pic = media_root(db) / relative_path(hashlib.sha256(PIC).hexdigest())
+    data = bytearray(pic.read_bytes())
+    data[100] ^= 0x01
+    pic.write_bytes(bytes(data))
+    result = cli("--db", db, "media", "verify")
+
+    assert result.code == 1
+    assert f"damaged: {relative_path(hashlib.sha256(PIC).hexdigest())} (posts 1)" in result.out
+    assert "1 ok, 1 missing or damaged" in result.out
+
+    (media_root(db) / relative_path(hashlib.sha256(PDF).hexdigest())).unlink()
+    result = cli("--db", db, "media", "verify")
+    assert f"missing: {relative_path(hashlib.sha256(PDF).hexdigest())} (posts 2)" in result.out
+    assert "0 ok, 2 missing or damaged" in result.out
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["../../etc/passwd", "/etc/passwd", "photos/../../secret.jpg", "..\\..\\secret.jpg",
+     "C:\\Windows\\win.ini", "photos/link.jpg"],
+)  # fmt: skip
+def test_a_path_leaving_the_export_folder_is_refused_and_never_read(
+    tmp_path: Path, cli: Callable[..., Any], path: str
+) -> None:
+    secret = tmp_path / "secret.jpg"
+    secret.write_bytes(b"not for the archive")
+    folder = export_folder(
+        tmp_path,
+        [
+            message(1, "Hostile", **photo(path, size=19)),
+            message(2, "Fine", **photo("photos/ok.jpg", size=len(PIC))),
+        ],
+    )
+    (folder / "photos" / "link.jpg").symlink_to(secret)
+    (folder / "photos" / "ok.jpg").write_bytes(PIC)
+    db = tmp_path / "archive.db"
+
+    result = cli("--db", db, "import", folder)
+
+    assert result.code == 0, result.err
+    rows = media_rows(db)
+    assert rows[0][2] == "refused"
+    assert rows[1][2:] == ("kept", None, hashlib.sha256(PIC).hexdigest())
+    assert stored(db) == [media_root(db) / relative_path(hashlib.sha256(PIC).hexdigest())]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM posts").fetchone() == (2,)
+
+
+def test_a_fifo_in_the_export_is_refused_not_waited_on(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    folder = export_folder(tmp_path, [message(1, "Pipe", **photo("photos/p.jpg", size=10))])
+    os.mkfifo(folder / "photos" / "p.jpg")
+    db = tmp_path / "archive.db"
+
+    result = cli("--db", db, "import", folder)
+
+    assert result.code == 0, result.err
+    assert media_rows(db) == [("1", "photo", "refused", "not a regular file", None)]
+
+
+def test_empty_and_truncated_files_are_recorded_as_such(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    folder = export_folder(
+        tmp_path,
+        [
+            message(1, "Empty", **photo("photos/empty.jpg", size=5000)),
+            message(2, "Cut", **photo("photos/cut.jpg", size=len(PIC))),
+            message(3, "Gone", **photo("photos/gone.jpg", size=10)),
+        ],
+    )
+    (folder / "photos" / "empty.jpg").write_bytes(b"")
+    (folder / "photos" / "cut.jpg").write_bytes(PIC[:1000])
+    db = tmp_path / "archive.db"
+
+    result = cli("--db", db, "import", folder)
+
+    assert result.code == 0, result.err
+    assert media_rows(db) == [
+        ("1", "photo", "failed", "empty file", None),
+        ("2", "photo", "failed", f"truncated: 1000 bytes, the export announced {len(PIC)}", None),
+        ("3", "photo", "missing", "not in the export folder", None),
+    ]
+    assert stored(db) == []
+
+
+def test_limits_apply_to_export_files(tmp_path: Path, cli: Callable[..., Any]) -> None:
+    folder = export_folder(
+        tmp_path,
+        [
+            message(1, "Video", **document("v.mp4", size=len(PDF), path="files/v.mp4",
+                                           media_type="video_file", mime_type="video/mp4")),
+            message(2, "PDF", **document("st.pdf", size=len(PDF), path="files/st.pdf")),
+        ],
+    )  # fmt: skip
+    (folder / "files" / "v.mp4").write_bytes(PDF)
+    (folder / "files" / "st.pdf").write_bytes(PDF)
+    config = tmp_path / "c.toml"
+    config.write_text('[media]\nkinds = ["photo", "document"]\nmax_mb = { document = 0 }\n')
+    db = tmp_path / "archive.db"
+
+    result = cli("--config", config, "--db", db, "import", folder)
+
+    assert result.code == 0, result.err
+    assert [r[2:4] for r in media_rows(db)] == [
+        ("skipped", "kind video not in [media] kinds"),
+        ("skipped", "0.0 MB over the document limit of 0 MB"),
+    ]
+
+
+def test_media_stats_shows_space_per_kind_and_channel_and_what_dedup_saved(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    folder = export_folder(
+        tmp_path,
+        [
+            message(1, "Photo", **photo("photos/a.jpg", size=len(PIC))),
+            message(2, "Again", **photo("photos/b.jpg", size=len(PIC))),
+        ],
+    )
+    (folder / "photos" / "a.jpg").write_bytes(PIC)
+    (folder / "photos" / "b.jpg").write_bytes(PIC)
+    db = tmp_path / "archive.db"
+    assert cli("--db", db, "import", folder).code == 0
+
+    result = cli("--db", db, "media", "stats")
+
+    assert result.code == 0
+    lines = result.out.splitlines()
+    assert lines[1] == "files         1, 0.0 MiB (without dedup 0.0 MiB, saved 0.0 MiB)"
+    assert "  photo          2       0       0      0    0.0" in lines
+    assert any(line.startswith("  Ministry of Examples") and " 2 " in line for line in lines)
+
+
+def test_bad_media_config_is_one_line(tmp_path: Path, cli: Callable[..., Any]) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text("[media]\nmax_mb = { photo = -1 }\n")
+
+    result = cli("--config", config, "--db", tmp_path / "a.db", "stats")
+
+    assert result.code == 1
+    assert result.err.strip().endswith(
+        "media.max_mb.photo: expected a whole number of MB, 0 to 4096"
+    )
+    assert "Traceback" not in result.err
+
+
+def test_media_fetch_without_telegram_is_one_line(tmp_path: Path, cli: Callable[..., Any]) -> None:
+    result = cli("--db", tmp_path / "a.db", "media", "fetch")
+
+    assert result.code == 1
+    assert "media fetch needs Telegram" in result.err
+    assert len(result.err.strip().splitlines()) == 1
+
+
+async def test_the_service_import_scan_keeps_an_exports_files(tmp_path: Path) -> None:
+    folder = export_folder(tmp_path, [message(1, "Photo", **photo("photos/a.jpg", size=len(PIC)))])
+    (folder / "photos" / "a.jpg").write_bytes(PIC)
+    db = tmp_path / "archive.db"
+    config = Config(database=db, import_paths=(folder,))
+
+    async with await Store.open(db) as store:
+        assert await Service(store, config).run(once=True) == 0
+
+    sha = hashlib.sha256(PIC).hexdigest()
+    assert media_rows(db) == [("1", "photo", "kept", None, sha)]
+    assert (media_root(db) / relative_path(sha)).read_bytes() == PIC

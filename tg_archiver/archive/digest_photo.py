@@ -1,0 +1,70 @@
+"""A digest's photo: the first kept photo of its stories, sent after its text as one more part.
+
+With ``photo = true`` in a ``[[digests]]`` entry, the earliest post of the window that has a
+kept photo (archive.media_store) gives the digest a photo part: the file's hash and a caption
+(the post's headline, linked to it). The part is recorded with the delivery like every other
+part, so it is sent exactly once (its ``random_id`` comes from the same key); on the console,
+and where the file has gone missing, its caption stands for it.
+
+The part is JSON behind a marker no composed HTML can hold (as :mod:`archive.chart` does).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tg_archiver.archive import chart
+from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.media_store import MediaStore
+
+MARK = "\x00photo\x00"  # composed HTML never holds NUL: the pipeline refuses it
+CAPTION_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class DigestPhoto:
+    sha256: str
+    caption: str  # HTML
+
+
+async def first_photo(media: MediaStore, rows: Sequence[ExportRow]) -> DigestPhoto | None:
+    """The first kept photo among ``rows`` (in their order), with its post's headline."""
+    by_post = await media.of_posts(r.id for r in rows)
+    for row in rows:
+        for m in by_post.get(row.id, ()):
+            if m.item.kind == "photo" and m.state == "kept" and m.sha256:
+                return DigestPhoto(m.sha256, _caption(row))
+    return None
+
+
+def encode_photo(photo: DigestPhoto) -> str:
+    return MARK + json.dumps({"sha256": photo.sha256, "caption": photo.caption})
+
+
+def decode_photo(part: str) -> DigestPhoto | None:
+    """The photo of a delivery part, or None for any other part."""
+    if not part.startswith(MARK):
+        return None
+    raw = json.loads(part[len(MARK) :])
+    return DigestPhoto(str(raw["sha256"]), str(raw["caption"]))
+
+
+def display_part(part: str) -> str:
+    """A delivery part as the console shows it: a photo as its caption, a chart as its
+    caption (archive.chart), text as it is."""
+    photo = decode_photo(part)
+    return chart.display_part(part) if photo is None else f"[photo] {photo.caption}"
+
+
+def _caption(row: ExportRow) -> str:
+    head = (row.title or row.text).strip().splitlines()
+    text = head[0] if head else ""
+    if len(text) > CAPTION_CHARS:
+        text = text[: CAPTION_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    label = html.escape(text or (row.source_title or row.source))
+    if row.url and row.url.startswith(("https://", "http://")):
+        return f'<a href="{html.escape(row.url, quote=True)}">{label}</a>'
+    return label

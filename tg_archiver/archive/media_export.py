@@ -1,0 +1,193 @@
+"""Kept files in exports: JSON Lines and CSV name them, HTML shows photos, ``--with-media``
+copies them.
+
+A JSON Lines export of an archive with kept files gives each post that has some a ``files``
+list (``kind``, ``sha256``, ``path`` under the media folder: ``ab/cd/<sha256>``), added to
+the lines the store formats (the fast path stays: a line of a post without files is passed
+through untouched); a CSV export of such an archive has a last column ``files``
+(``kind:ab/cd/<sha256>`` joined with ``;``). An archive without kept files exports as
+before. The HTML export shows a post's kept photos inline, each linked relatively (into the
+archive's media folder, or into the ``--with-media`` folder the export copies them to) or,
+with ``--embed``, as a ``data:`` URI when it is small (:data:`EMBED_MAX`).
+
+Runs in the export's worker thread, reading on the blocking connection it is given, a batch of
+posts at a time, so an export stays streamed.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from urllib.parse import quote
+
+from tg_archiver.archive.errors import OutputError
+from tg_archiver.archive.export import CSV_COLUMNS, ExportFile, ExportRow
+from tg_archiver.archive.media_files import relative_path
+
+log = logging.getLogger(__name__)
+
+EMBED_MAX = 256 * 1024  # photos up to this size are embedded with --embed
+_BATCH = 500
+_MAX_VARS = 900  # bound parameters per IN (...) list
+_ANY_KEPT = "SELECT 1 FROM post_media WHERE state = 'kept' LIMIT 1"
+_KEPT_OF = (
+    "SELECT post_id, kind, sha256 FROM post_media WHERE state = 'kept' AND post_id IN (%s)"
+    " ORDER BY post_id, position"
+)
+CSV_FILES_HEADER = (",".join((*CSV_COLUMNS, "files")) + "\r\n").encode()
+_LINE_ID = re.compile(rb'^\{"id": (\d+),')
+
+
+def has_kept_files(conn: sqlite3.Connection) -> bool:
+    try:
+        return conn.execute(_ANY_KEPT).fetchone() is not None
+    except sqlite3.OperationalError:  # an archive from before migration 0013, opened read-only
+        return False
+
+
+class MediaLinks:
+    """The kept files of exported posts, and how the export refers to them.
+
+    ``media_dir``: the archive's media folder. ``page_dir``: the folder the export file is
+    written to (links are relative to it). ``copy_dir``: where ``--with-media`` copies the
+    files (links then point there). ``embed``: small photos as data: URIs.
+    """
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        media_dir: Path,
+        *,
+        page_dir: Path,
+        copy_dir: Path | None = None,
+        embed: bool = False,
+    ) -> None:
+        self._conn = conn
+        self.media_dir = media_dir
+        self._page_dir = page_dir
+        self._copy_dir = copy_dir
+        self._embed = embed
+        self.referenced: set[str] = set()
+
+    def files_of(self, post_ids: Sequence[int], *, hrefs: bool) -> dict[int, list[ExportFile]]:
+        found: dict[int, list[ExportFile]] = {}
+        for i in range(0, len(post_ids), _MAX_VARS):
+            part = list(post_ids[i : i + _MAX_VARS])
+            sql = _KEPT_OF % ", ".join("?" * len(part))
+            for post_id, kind, sha256 in self._conn.execute(sql, part):
+                path = relative_path(sha256)
+                href = self._href(kind, path) if hrefs else None
+                found.setdefault(int(post_id), []).append(ExportFile(kind, sha256, path, href))
+                self.referenced.add(sha256)
+        return found
+
+    def rows(self, rows: Iterable[ExportRow]) -> Iterator[ExportRow]:
+        """``rows`` with their kept files attached (for the HTML export)."""
+        batch: list[ExportRow] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= _BATCH:
+                yield from self._attach(batch)
+                batch = []
+        yield from self._attach(batch)
+
+    def jsonl(self, chunks: Iterable[tuple[int, bytes]]) -> Iterator[tuple[int, bytes]]:
+        """JSON Lines from the store, each post with kept files given its ``files`` list."""
+        for n, data in chunks:
+            lines = data.split(b"\n")
+            ids = [int(m.group(1)) for line in lines if (m := _LINE_ID.match(line))]
+            files = self.files_of(ids, hrefs=False)
+            if not files:
+                yield n, data
+                continue
+            out = []
+            for line in lines:
+                m = _LINE_ID.match(line)
+                attached = files.get(int(m.group(1))) if m else None
+                if attached and line.endswith(b"}"):
+                    listed = ", ".join(
+                        f'{{"kind": "{f.kind}", "sha256": "{f.sha256}", "path": "{f.path}"}}'
+                        for f in attached
+                    )
+                    line = line[:-1] + f', "files": [{listed}]}}'.encode()
+                out.append(line)
+            yield n, b"\n".join(out)
+
+    def csv(self, chunks: Iterable[tuple[int, bytes]]) -> Iterator[tuple[int, bytes]]:
+        """CSV records from the store, each given a last cell ``files``: the post's kept files
+        as ``kind:ab/cd/<sha256>`` joined with ``;`` (empty for none). A record ends at a
+        CRLF outside quotes; one holding a line break in a quoted cell spans several lines."""
+        for n, data in chunks:
+            records: list[bytes] = []
+            pending = b""
+            for piece in data.split(b"\r\n")[:-1]:  # data ends with CRLF
+                pending = pending + b"\r\n" + piece if pending else piece
+                if pending.count(b'"') % 2 == 0:
+                    records.append(pending)
+                    pending = b""
+            ids = [int(r.split(b",", 1)[0]) for r in records]
+            files = self.files_of(ids, hrefs=False)
+            out = []
+            for post_id, record in zip(ids, records, strict=True):
+                cell = ";".join(f"{f.kind}:{f.path}" for f in files.get(post_id, ()))
+                out.append(record + b"," + cell.encode() + b"\r\n")
+            yield n, b"".join(out)
+
+    def copy_referenced(self, dest: Path) -> tuple[int, int]:
+        """Copy every file the export referenced to ``dest/ab/cd/<sha256>``; (copied,
+        missing). Each is written beside its place and renamed, so a copy is whole or absent."""
+        copied = missing = 0
+        for sha256 in sorted(self.referenced):
+            source = self.media_dir / relative_path(sha256)
+            target = dest / relative_path(sha256)
+            try:
+                if target.is_file() and target.stat().st_size == source.stat().st_size:
+                    continue
+                target.parent.mkdir(parents=True, exist_ok=True)
+                tmp = target.with_name(f".{sha256}.{os.getpid()}.part")
+                try:
+                    shutil.copyfile(source, tmp)
+                    os.replace(tmp, target)
+                finally:
+                    tmp.unlink(missing_ok=True)
+            except FileNotFoundError as e:
+                if e.filename in (str(source), source):
+                    log.warning("media file=%s missing from %s, not copied", sha256, self.media_dir)
+                    missing += 1
+                    continue
+                raise OutputError(f"cannot copy media to {dest}: {e.strerror}") from None
+            except OSError as e:
+                raise OutputError(f"cannot copy media to {dest}: {e.strerror or e}") from None
+            copied += 1
+        return copied, missing
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def _attach(self, batch: list[ExportRow]) -> Iterator[ExportRow]:
+        files = self.files_of([r.id for r in batch], hrefs=True)
+        for row in batch:
+            attached = files.get(row.id)
+            yield replace(row, files=tuple(attached)) if attached else row
+
+    def _href(self, kind: str, path: str) -> str | None:
+        if kind != "photo":
+            return None
+        source = self.media_dir / path
+        if self._embed:
+            try:
+                if source.stat().st_size <= EMBED_MAX:
+                    data = base64.b64encode(source.read_bytes()).decode()
+                    return f"data:image/jpeg;base64,{data}"
+            except FileNotFoundError:
+                return None
+        base = self._copy_dir or self.media_dir
+        relative = os.path.relpath(base / path, start=self._page_dir)
+        return quote(Path(relative).as_posix())

@@ -1,0 +1,192 @@
+"""The files of a Telegram Desktop export (photos/, files/, video_files/ ...) into the media store.
+
+:class:`ExportMedia` watches the posts of an export as they stream to the store and notes the
+ones that name files (a note per post, not the post); once the posts are stored, in the same
+transaction, :meth:`ExportMedia.store_files` links each to its post and copies the file into
+the content-addressed store (:mod:`archive.media_files`), or records why not:
+
+- ``missing``: the export does not hold it ("(File not included. ...)", or no such file);
+- ``refused``: a path that leaves the export folder (``../../etc/passwd``, ``/etc/passwd``, a
+  symlink pointing out, something not a regular file): never opened, never read;
+- ``failed``: an empty file, or one shorter or longer than the size the export announced
+  (a truncated copy is not kept as if whole);
+- ``skipped``: a ``[media]`` rule (kind, size).
+
+One file's fault is that file's row; the posts and the other files go on.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import BinaryIO
+
+from tg_archiver.archive.media_config import MediaConfig
+from tg_archiver.archive.media_files import READ_SIZE, LocalMediaFiles, StoredFile, TooLarge
+from tg_archiver.archive.media_store import MediaItem, MediaStore
+from tg_archiver.archive.models import Media, Post
+
+log = logging.getLogger(__name__)
+
+_NOT_INCLUDED = "("  # "(File not included. Change data exporting settings to download.)"
+
+
+@dataclass(slots=True)
+class MediaImportReport:
+    kept: int = 0
+    already_kept: int = 0  # the same bytes were in the store (another post, an earlier import)
+    missing: int = 0
+    refused: int = 0
+    failed: int = 0
+    skipped: int = 0
+
+    def summary(self) -> str:
+        return (
+            f"media: {self.kept} file(s) kept ({self.already_kept} already in the store),"
+            f" {self.missing} missing, {self.skipped} skipped by rule, {self.failed} failed,"
+            f" {self.refused} refused"
+        )
+
+    def __iadd__(self, other: MediaImportReport) -> MediaImportReport:
+        for name in self.__slots__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+    @property
+    def any(self) -> bool:
+        return any((self.kept, self.missing, self.refused, self.failed, self.skipped))
+
+
+@dataclass(slots=True)
+class ExportMedia:
+    """The posts of one export folder that name files, noted as they stream past."""
+
+    folder: Path
+    found: list[tuple[str, str, str, tuple[Media, ...]]] = field(default_factory=list)
+
+    def watch(self, posts: Iterable[Post]) -> Iterator[Post]:
+        for post in posts:
+            files = tuple(m for m in post.media if m.path is not None)
+            if files:
+                self.found.append((post.source.kind, post.source.key, post.external_id, files))
+            yield post
+
+    async def store_files(
+        self, media: MediaStore, files: LocalMediaFiles, rules: MediaConfig, *, now: datetime
+    ) -> MediaImportReport:
+        """Link the noted posts' files (call in the transaction that stored the posts)."""
+        report = MediaImportReport()
+        done: set[int] = set()
+        for kind, key, external_id, attached in self.found:
+            post_id = await media.post_id(kind, key, external_id)
+            if post_id is None or post_id in done:
+                continue  # a post left out (empty), or an id the export repeats (a version)
+            done.add(post_id)
+            items = [_item(m) for m in attached]
+            await media.track(post_id, items, [("pending", None)] * len(items), now=now)
+            states = await media.states(post_id)
+            for position, m in enumerate(attached):
+                if states.get(position) == "kept":  # an earlier import kept it: not read again
+                    report.kept += 1
+                    report.already_kept += 1
+                    continue
+                state, reason, stored = self._one(m, files, rules)
+                if stored is not None:
+                    await media.keep(post_id, position, stored, m.mime_type, now)
+                    report.kept += 1
+                    report.already_kept += not stored.new
+                    continue
+                await media.mark(post_id, position, state, reason, now)
+                setattr(report, state, getattr(report, state) + 1)
+                log.log(
+                    logging.INFO if state in ("missing", "skipped") else logging.WARNING,
+                    "export=%s post=%s file=%r %s: %s",
+                    self.folder,
+                    external_id,
+                    m.path,
+                    state,
+                    reason,
+                )
+        self.found.clear()
+        return report
+
+    def _one(
+        self, m: Media, files: LocalMediaFiles, rules: MediaConfig
+    ) -> tuple[str, str | None, StoredFile | None]:
+        assert m.path is not None
+        if m.path.startswith(_NOT_INCLUDED):
+            return "missing", m.path.strip("()"), None
+        if why := rules.skip_reason(m.kind, m.size):
+            return "skipped", why, None
+        opened = open_export_file(self.folder, m.path)
+        if isinstance(opened, tuple):
+            return (*opened, None)
+        with os.fdopen(opened, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size == 0:
+                return "failed", "empty file", None
+            if m.size is not None and size != m.size:
+                return "failed", f"truncated: {size} bytes, the export announced {m.size}", None
+            try:
+                stored = files.write(_chunks(f), max_bytes=rules.max_bytes(m.kind))
+            except TooLarge as e:
+                return "skipped", str(e), None
+        return "kept", None, stored
+
+
+def open_export_file(folder: Path, relative: str) -> int | tuple[str, str]:
+    """An open descriptor of the export's file ``relative``, or (state, reason) why not.
+
+    The path is the export's word, so it is checked before anything is opened: relative,
+    no ``..``, no drive, and once symlinks are resolved still inside ``folder``; then it is
+    opened without following a last symlink and must be a regular file.
+    """
+    if "\x00" in relative or not relative.strip():
+        return "refused", "not a usable path"
+    posix, windows = PurePosixPath(relative), PureWindowsPath(relative)
+    if posix.is_absolute() or windows.is_absolute() or windows.drive or relative.startswith("\\"):
+        return "refused", "an absolute path, outside the export folder"
+    if ".." in posix.parts or ".." in windows.parts:
+        return "refused", "a path that leaves the export folder"
+    base = folder.resolve()
+    try:
+        real = (folder / relative).resolve(strict=True)
+    except FileNotFoundError:
+        return "missing", "not in the export folder"
+    except (OSError, RuntimeError) as e:  # a symlink loop, a name too long
+        return "refused", f"cannot resolve: {getattr(e, 'strerror', None) or e}"
+    if not real.is_relative_to(base):
+        return "refused", "a link that leaves the export folder"
+    try:
+        fd = os.open(real, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except FileNotFoundError:
+        return "missing", "not in the export folder"
+    except OSError as e:
+        return "refused", f"cannot open: {e.strerror}"
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        return "refused", "not a regular file"
+    return fd
+
+
+def _chunks(f: BinaryIO) -> Iterator[bytes]:
+    while block := f.read(READ_SIZE):
+        yield block
+
+
+def _item(m: Media) -> MediaItem:
+    return MediaItem(
+        kind=m.kind,
+        file_name=m.file_name,
+        size=m.size,
+        mime_type=m.mime_type,
+        width=m.width,
+        height=m.height,
+        duration=m.duration,
+        export_path=m.path,
+    )

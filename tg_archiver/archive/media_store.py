@@ -1,0 +1,307 @@
+"""The media tables: which post holds which attachment, and what became of each.
+
+A part of the store in its own module, as :mod:`archive.alert_store`: it works on an open
+:class:`~archive.store.Store`, writing on its connection inside its transactions and reading
+on its read connection, so a reader never sees half of a batch. Schema and states:
+``migrations/0013_media.sql``. Files themselves are :mod:`archive.media_files`' business; a
+row names a file by its SHA-256 alone.
+
+Text comes first: posts are stored by the ingest path as before, and their media rows are
+added after, ``pending`` until fetched. Recording an attachment again (a re-import, an edit)
+never undoes what happened to it: a kept file stays kept.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import aiosqlite
+
+from tg_archiver.archive.media_files import StoredFile
+from tg_archiver.archive.store import Store, ts
+
+__all__ = ["KindStats", "MediaItem", "MediaRow", "MediaStore", "SourceStats", "blocking_reader"]
+
+_POST_ID = (
+    "SELECT posts.id FROM posts JOIN sources ON sources.id = posts.source_id"
+    " WHERE sources.kind = ? AND sources.key = ? AND posts.external_id = ?"
+)
+_TRACK = (
+    "INSERT INTO post_media (post_id, position, kind, file_name, size, mime_type, width,"
+    " height, duration, state, reason, message_id, telegram_file, export_path, updated_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " ON CONFLICT (post_id, position) DO NOTHING"
+)
+_ADD_FILE = (
+    "INSERT INTO media_files (sha256, size, mime_type, stored_at) VALUES (?, ?, ?, ?)"
+    " ON CONFLICT (sha256) DO NOTHING"
+)
+# Both change a row only when its state changes: recording the same outcome again (a
+# re-import) leaves the archive exactly as it was, updated_at included.
+_KEEP = (
+    "UPDATE post_media SET state = 'kept', sha256 = ?1, reason = NULL, updated_at = ?2"
+    " WHERE post_id = ?3 AND position = ?4 AND sha256 IS NOT ?1"
+)
+_MARK = (
+    "UPDATE post_media SET state = ?1, reason = ?2, updated_at = ?3"
+    " WHERE post_id = ?4 AND position = ?5 AND state <> 'kept'"
+    " AND NOT (state = ?1 AND reason IS ?2)"
+)
+_STATES = "SELECT position, state FROM post_media WHERE post_id = ? ORDER BY position"
+_KEPT_TELEGRAM_FILE = (
+    "SELECT sha256 FROM post_media WHERE telegram_file = ? AND state = 'kept' LIMIT 1"
+)
+_ROW_COLUMNS = (
+    "post_media.post_id, post_media.position, post_media.kind, post_media.file_name,"
+    " post_media.size, post_media.mime_type, post_media.width, post_media.height,"
+    " post_media.duration, post_media.state, post_media.reason, post_media.sha256,"
+    " post_media.message_id, post_media.telegram_file, post_media.export_path,"
+    " sources.kind, sources.key"
+)
+_ROW_FROM = (
+    " FROM post_media JOIN posts ON posts.id = post_media.post_id"
+    " JOIN sources ON sources.id = posts.source_id"
+)
+_WAITING = (
+    f"SELECT {_ROW_COLUMNS}{_ROW_FROM}"
+    " WHERE post_media.state IN ('pending', 'skipped') AND sources.kind = 'telegram'"
+    " AND post_media.message_id IS NOT NULL AND (post_media.post_id, post_media.position) > (?, ?)"
+    " ORDER BY post_media.post_id, post_media.position LIMIT ?"
+)
+_OF_POSTS = f"SELECT {_ROW_COLUMNS}{_ROW_FROM} WHERE post_media.post_id IN (%s) ORDER BY 1, 2"
+_POSTS_OF_FILE = "SELECT DISTINCT post_id FROM post_media WHERE sha256 = ? ORDER BY post_id"
+_FILES_AFTER = "SELECT sha256, size FROM media_files WHERE sha256 > ? ORDER BY sha256 LIMIT ?"
+_BY_KIND = (
+    "SELECT kind, count(*), sum(state = 'kept'), sum(state = 'pending'), sum(state = 'skipped'),"
+    " sum(state IN ('failed', 'missing', 'refused')),"
+    " (SELECT coalesce(sum(size), 0) FROM media_files WHERE sha256 IN"
+    "   (SELECT sha256 FROM post_media AS k WHERE k.kind = post_media.kind))"
+    " FROM post_media GROUP BY kind ORDER BY kind"
+)
+_BY_SOURCE = (
+    "SELECT coalesce(sources.title, sources.key), count(post_media.sha256),"
+    " (SELECT coalesce(sum(size), 0) FROM media_files WHERE sha256 IN"
+    "   (SELECT pm.sha256 FROM post_media AS pm JOIN posts AS p ON p.id = pm.post_id"
+    "    WHERE p.source_id = sources.id))"
+    " FROM post_media JOIN posts ON posts.id = post_media.post_id"
+    " JOIN sources ON sources.id = posts.source_id"
+    " GROUP BY sources.id ORDER BY 3 DESC, 1"
+)
+_TOTALS = (
+    "SELECT (SELECT count(*) FROM media_files), (SELECT coalesce(sum(size), 0) FROM media_files),"
+    " (SELECT coalesce(sum(media_files.size), 0) FROM post_media"
+    "  JOIN media_files ON media_files.sha256 = post_media.sha256)"
+)
+_MAX_VARS = 900
+
+
+@dataclass(frozen=True, slots=True)
+class MediaItem:
+    """One attachment as a source announced it, before it is fetched."""
+
+    kind: str
+    file_name: str | None = None
+    size: int | None = None
+    mime_type: str | None = None
+    width: int | None = None
+    height: int | None = None
+    duration: float | None = None
+    message_id: int | None = None  # Telegram: the message (album part) holding it
+    telegram_file: str | None = None  # Telegram: "photo:<id>" / "document:<id>"
+    export_path: str | None = None  # Telegram Desktop export: the path it gave
+
+
+@dataclass(frozen=True, slots=True)
+class MediaRow:
+    """An attachment of a stored post and what became of it."""
+
+    post_id: int
+    position: int
+    item: MediaItem
+    state: str  # pending, kept, skipped, failed, missing, refused
+    reason: str | None
+    sha256: str | None
+    source_kind: str
+    source_key: str
+
+
+@dataclass(frozen=True, slots=True)
+class KindStats:
+    kind: str
+    items: int
+    kept: int
+    pending: int
+    skipped: int
+    failed: int  # failed, missing or refused
+    bytes: int  # of the distinct files kept for this kind
+
+
+@dataclass(frozen=True, slots=True)
+class SourceStats:
+    source: str
+    kept: int
+    bytes: int
+
+
+# -- the seam -----------------------------------------------------------------------------
+# The store's connection as this module (and media_cli's exports) reach it, through the named
+# entry points of store/connection.py (``store.conn``): the one place that names them.
+
+
+def _writer(store: Store) -> aiosqlite.Connection:
+    return store.conn.db
+
+
+async def _fetchone(store: Store, sql: str, params: Sequence[Any] = ()) -> Any:
+    return await store.conn.fetchone(sql, params)
+
+
+async def _fetchall(store: Store, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    return await store.conn.fetchall(sql, params)
+
+
+async def _read_all(store: Store, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+    return await store.conn.read_all(sql, params)
+
+
+def blocking_reader(store: Store) -> sqlite3.Connection:
+    """A blocking read-only connection for an export's worker threads (one at a time: the
+    JSON Lines path reads ahead in a thread of its own); the caller closes it."""
+    return store.conn.blocking_reader(check_same_thread=False)
+
+
+class MediaStore:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    async def post_id(self, kind: str, key: str, external_id: str) -> int | None:
+        """The stored post of a source's id (on the write connection: in a transaction it
+        sees the transaction's own posts)."""
+        row = await _fetchone(self.store, _POST_ID, (kind, key, external_id))
+        return int(row[0]) if row else None
+
+    async def track(
+        self,
+        post_id: int,
+        items: Sequence[MediaItem],
+        states: Sequence[tuple[str, str | None]],
+        *,
+        now: datetime,
+    ) -> None:
+        """Record a post's attachments with their first state (in the caller's transaction).
+
+        An attachment recorded before keeps its row: what happened to it is not undone."""
+        at = ts(now)
+        await _writer(self.store).executemany(
+            _TRACK,
+            [
+                (post_id, n, i.kind, i.file_name, i.size, i.mime_type, i.width, i.height,
+                 i.duration, state, reason, i.message_id, i.telegram_file, i.export_path, at)
+                for n, (i, (state, reason)) in enumerate(zip(items, states, strict=True))
+            ],
+        )  # fmt: skip
+
+    async def keep(
+        self, post_id: int, position: int, stored: StoredFile, mime_type: str | None, now: datetime
+    ) -> None:
+        """The attachment's file is stored: link it (in the caller's transaction)."""
+        at = ts(now)
+        await _writer(self.store).execute(_ADD_FILE, (stored.sha256, stored.size, mime_type, at))
+        await _writer(self.store).execute(_KEEP, (stored.sha256, at, post_id, position))
+
+    async def states(self, post_id: int) -> dict[int, str]:
+        """The state of each recorded attachment of a post, by position (write connection)."""
+        rows = await _fetchall(self.store, _STATES, (post_id,))
+        return {int(p): str(st) for p, st in rows}
+
+    async def keep_known(self, post_id: int, position: int, sha256: str, now: datetime) -> None:
+        """Link a file the store holds already (in the caller's transaction)."""
+        await _writer(self.store).execute(_KEEP, (sha256, ts(now), post_id, position))
+
+    async def mark(
+        self, post_id: int, position: int, state: str, reason: str | None, now: datetime
+    ) -> None:
+        """Set what became of an attachment not kept (a kept one stays kept)."""
+        await _writer(self.store).execute(_MARK, (state, reason, ts(now), post_id, position))
+
+    async def kept_telegram_file(self, telegram_file: str) -> str | None:
+        """The hash of a Telegram file kept already (a re-post of it needs no download)."""
+        rows = await _read_all(self.store, _KEPT_TELEGRAM_FILE, (telegram_file,))
+        return str(rows[0][0]) if rows else None
+
+    async def waiting(self, after: tuple[int, int] = (0, -1), limit: int = 200) -> list[MediaRow]:
+        """Telegram attachments pending or skipped, after ``(post_id, position)``, in order."""
+        rows = await _read_all(self.store, _WAITING, (*after, limit))
+        return [_row(r) for r in rows]
+
+    async def of_posts(self, post_ids: Iterable[int]) -> dict[int, list[MediaRow]]:
+        """The attachments of ``post_ids``, each post's in order."""
+        ids = sorted(set(post_ids))
+        found: dict[int, list[MediaRow]] = {}
+        for i in range(0, len(ids), _MAX_VARS):
+            part = ids[i : i + _MAX_VARS]
+            sql = _OF_POSTS % ", ".join("?" * len(part))
+            for r in await _read_all(self.store, sql, part):
+                row = _row(r)
+                found.setdefault(row.post_id, []).append(row)
+        return found
+
+    async def files(self, batch: int = 1000) -> list[tuple[str, int]]:
+        """Every stored file's hash and size, in hash order."""
+        out: list[tuple[str, int]] = []
+        last = ""
+        while rows := await _read_all(self.store, _FILES_AFTER, (last, batch)):
+            out.extend((str(s), int(n)) for s, n in rows)
+            last = out[-1][0]
+        return out
+
+    async def posts_of_file(self, sha256: str) -> list[int]:
+        return [int(p) for (p,) in await _read_all(self.store, _POSTS_OF_FILE, (sha256,))]
+
+    async def by_kind(self) -> list[KindStats]:
+        rows = await _read_all(self.store, _BY_KIND)
+        return [KindStats(str(k), *(int(v or 0) for v in rest)) for k, *rest in rows]
+
+    async def by_source(self) -> list[SourceStats]:
+        rows = await _read_all(self.store, _BY_SOURCE)
+        return [SourceStats(str(s), int(k), int(b or 0)) for s, k, b in rows]
+
+    async def totals(self) -> tuple[int, int, int]:
+        """(files, bytes on disk, bytes the attachments would take without dedup)."""
+        (row,) = await _read_all(self.store, _TOTALS)
+        return int(row[0]), int(row[1]), int(row[2])
+
+
+def _row(r: Sequence[Any]) -> MediaRow:
+    (post_id, position, kind, file_name, size, mime, width, height, duration, state, reason,
+     sha256, message_id, telegram_file, export_path, source_kind, source_key) = r  # fmt: skip
+    item = MediaItem(
+        kind=str(kind),
+        file_name=_opt(file_name),
+        size=None if size is None else int(size),
+        mime_type=_opt(mime),
+        width=None if width is None else int(width),
+        height=None if height is None else int(height),
+        duration=None if duration is None else float(duration),
+        message_id=None if message_id is None else int(message_id),
+        telegram_file=_opt(telegram_file),
+        export_path=_opt(export_path),
+    )
+    return MediaRow(
+        post_id=int(post_id),
+        position=int(position),
+        item=item,
+        state=str(state),
+        reason=_opt(reason),
+        sha256=_opt(sha256),
+        source_kind=str(source_kind),
+        source_key=str(source_key),
+    )
+
+
+def _opt(value: object) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,148 @@
+"""``tg-archiver media verify|stats|fetch``: the archive's kept files, checked, counted, completed.
+
+Kept apart from :mod:`tg_archiver.cli` (which imports this module inside its ``media`` and
+``export`` commands only, so ``--help`` and ``search`` load none of it; the arguments are
+:mod:`tg_archiver.cli_args`') so the command line stays a list of small commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from tg_archiver.archive.config import Config
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.media_export import MediaLinks, has_kept_files
+from tg_archiver.archive.media_files import LocalMediaFiles, media_root, relative_path
+from tg_archiver.archive.media_store import MediaStore, blocking_reader
+from tg_archiver.archive.store import Store
+
+log = logging.getLogger(__name__)
+
+MIB = 1_048_576
+
+
+async def cmd_media(store: Store, config: Config, args: argparse.Namespace) -> int:
+    files = LocalMediaFiles(media_root(store.path))
+    media = MediaStore(store)
+    if args.media_command == "verify":
+        return await _verify(media, files)
+    if args.media_command == "stats":
+        return await _stats(media, files)
+    return await _fetch(store, config, files)
+
+
+async def _verify(media: MediaStore, files: LocalMediaFiles) -> int:
+    kept = await media.files()
+    bad = 0
+    for sha256, size in kept:
+        health = await asyncio.to_thread(files.health, sha256, size)
+        if health == "ok":
+            continue
+        bad += 1
+        ids = ", ".join(str(p) for p in await media.posts_of_file(sha256))
+        print(f"{health}: {relative_path(sha256)} (posts {ids or 'none'})")
+    ok = len(kept) - bad
+    print(f"verified {len(kept)} files in {files.root}: {ok} ok, {bad} missing or damaged")
+    return 1 if bad else 0
+
+
+async def _stats(media: MediaStore, files: LocalMediaFiles) -> int:
+    count, on_disk, without_dedup = await media.totals()
+    print(f"media folder  {files.root}")
+    print(
+        f"files         {count}, {on_disk / MIB:.1f} MiB (without dedup {without_dedup / MIB:.1f}"
+        f" MiB, saved {(without_dedup - on_disk) / MIB:.1f} MiB)"
+    )
+    kinds = await media.by_kind()
+    if kinds:
+        print("by kind       kept pending skipped failed    MiB")
+    for k in kinds:
+        print(
+            f"  {k.kind:<11} {k.kept:>4} {k.pending:>7} {k.skipped:>7} {k.failed:>6}"
+            f" {k.bytes / MIB:>6.1f}"
+        )
+    sources = await media.by_source()
+    if sources:
+        print("by channel    files    MiB")
+    for s in sources:
+        print(f"  {s.source[:40]:<40} {s.kept:>5} {s.bytes / MIB:>6.1f}")
+    return 0
+
+
+async def _fetch(store: Store, config: Config, files: LocalMediaFiles) -> int:
+    tg = config.telegram
+    if not tg.has_api:
+        raise InputError(
+            "media fetch needs Telegram: set telegram.api_id and telegram.api_hash (or"
+            " TG_API_ID and TG_API_HASH) and log in once with `tg-archiver login`"
+        )
+    if not tg.session.exists():
+        raise InputError(
+            f"media fetch needs a user session ({tg.session}): run `tg-archiver login` first"
+        )
+    from tg_archiver.bot.clients import build_client
+    from tg_archiver.bot.media import fetch_with_client
+
+    client = build_client(tg, bot=False)
+    await client.connect()
+    try:
+        if not await client.is_user_authorized():
+            raise InputError("media fetch: the session is not logged in; run `tg-archiver login`")
+        states = await fetch_with_client(store, client, config.media, files)
+    finally:
+        await client.disconnect()
+    done = ", ".join(f"{n} {state}" for state, n in sorted(states.items())) or "nothing to fetch"
+    print(f"media fetch: {done}")
+    return 1 if states.get("failed") else 0
+
+
+class ExportMedia:
+    """What ``export`` does with kept files (see :mod:`archive.media_export`): opened in the
+    export's worker thread, on a read connection of that thread."""
+
+    def __init__(self, store: Store, args: argparse.Namespace) -> None:
+        if args.with_media and args.format not in ("jsonl", "csv", "html"):
+            raise InputError("--with-media works with --format jsonl, csv or html")
+        if args.embed and args.format != "html":
+            raise InputError("--embed works with --format html")
+        self._store = store
+        self._copy_dir: Path | None = args.with_media
+        self._embed: bool = args.embed
+        output = args.output
+        to_file = output is not None and output != "-" and not Path(output).is_char_device()
+        self._page_dir = Path(output).resolve().parent if to_file else Path.cwd()
+        self.links: MediaLinks | None = None
+
+    def open(self) -> MediaLinks | None:
+        """The links for this export, or None when the archive keeps no file."""
+        # Read-only; used by one thread at a time, but the JSON Lines path reads ahead in a
+        # thread of its own (archive.readahead), not the one that opens it.
+        conn = blocking_reader(self._store)
+        if not has_kept_files(conn):
+            conn.close()
+            return None
+        copy_dir = self._copy_dir.resolve() if self._copy_dir is not None else None
+        self.links = MediaLinks(
+            conn,
+            media_root(self._store.path),
+            page_dir=self._page_dir,
+            copy_dir=copy_dir,
+            embed=self._embed,
+        )
+        return self.links
+
+    def finish(self) -> None:
+        """Copy the referenced files (``--with-media``) and close the connection."""
+        if self.links is None:
+            return
+        try:
+            if self._copy_dir is not None:
+                copied, missing = self.links.copy_referenced(self._copy_dir)
+                note = f", {missing} missing from the media folder" if missing else ""
+                print(f"copied {copied} media files to {self._copy_dir}{note}", file=sys.stderr)
+        finally:
+            self.links.close()
