@@ -46,8 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument(
         "--only",
         metavar="PARTS",
-        help="comma-separated parts to run: ingest,import,search,export,digest,startup (default:"
-        " all; without ingest, an archive ingested earlier in --work is reused)",
+        help="comma-separated parts to run: ingest,import,search,web,export,digest,startup"
+        " (default: all; without ingest, an archive ingested earlier in --work is reused)",
     )
     r.add_argument(
         "--startup-runs",

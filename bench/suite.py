@@ -26,9 +26,10 @@ from bench.ingest import bench_ingest, ingest_ours
 from bench.reads import bench_digest, bench_export, bench_search
 from bench.results import Results, table
 from bench.startup import bench_startup
+from bench.web import bench_web
 from bench.workspace import ensure_corpus, fresh, say
 
-PARTS = ("ingest", "import", "search", "export", "digest", "startup")
+PARTS = ("ingest", "import", "search", "web", "export", "digest", "startup")
 
 
 # -- the command ----------------------------------------------------------------------------
@@ -67,6 +68,8 @@ def run(args: argparse.Namespace) -> int:
                 fresh(imported)
         if "search" in parts:
             bench_search(results, archive, queries, args.runs, args.search_reps, size)
+        if "web" in parts:
+            bench_web(results, archive, queries, args.runs, args.search_reps, size)
         if "export" in parts:
             bench_export(results, archive, manifest["posts"], work, args.runs, size)
         if "digest" in parts:
@@ -108,6 +111,8 @@ def run(args: argparse.Namespace) -> int:
         posts = _count_posts(big_archive)
         if "search" in parts:
             bench_search(results, big_archive, queries, 1, args.search_reps, big)
+        if "web" in parts:
+            bench_web(results, big_archive, queries, 1, args.search_reps, big)
         if "export" in parts:
             bench_export(results, big_archive, posts, work, 1, big)
         if "digest" in parts:

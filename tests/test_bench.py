@@ -135,6 +135,12 @@ def test_small_benchmark_prints_every_figure(tmp_path: Path) -> None:
             for order in ("newest", "relevance")
             for p in ("p50", "p95")
         ),
+        *(
+            f"web search page {name}, {order}, {size}: {p}"
+            for name in SEARCHES
+            for order in ("newest", "relevance")
+            for p in ("p50", "p95")
+        ),
         f"CLI start-up (empty export), {size}",
         f"export jsonl, {size}",
         f"export jsonl, {size}: peak RSS",

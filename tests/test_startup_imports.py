@@ -18,9 +18,19 @@ from tg_archiver.archive.export import FORMATS
 from tg_archiver.cli_args import EXPORT_FORMATS
 
 ROOT = Path(__file__).resolve().parent.parent
-# Loaded by the service (telethon, apscheduler), the importers (httpx, feedparser) and the
-# near-duplicate code (numpy): none belongs on the path of a command that only reads.
-HEAVY = {"numpy", "apscheduler", "telethon", "httpx", "feedparser"}
+# Loaded by the service (telethon, apscheduler), the importers (httpx, feedparser), the
+# near-duplicate code (numpy) and `serve` (starlette, jinja2, uvicorn): none belongs on the
+# path of a command that only reads.
+HEAVY = {
+    "numpy",
+    "apscheduler",
+    "telethon",
+    "httpx",
+    "feedparser",
+    "starlette",
+    "jinja2",
+    "uvicorn",
+}
 
 
 def imported(tmp_path: Path, *args: str) -> set[str]:

@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("tg_archiver")
 
 # Commands that only read the archive: they work on one this user may not write.
-READING_COMMANDS = frozenset({"search", "export", "stats", "tags"})
+READING_COMMANDS = frozenset({"search", "export", "stats", "tags", "serve"})
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -452,6 +452,14 @@ async def cmd_unlink(store: Store, config: Config, args: argparse.Namespace) -> 
     return 0
 
 
+async def cmd_serve(store: Store, config: Config, args: argparse.Namespace) -> int:
+    """Serve the archive read-only over HTTP until SIGINT/SIGTERM. Starlette and uvicorn are
+    imported here only, so other commands do not pay for them on start-up."""
+    from tg_archiver.web.server import serve
+
+    return await serve(store.path, config, host=args.host, port=args.port)
+
+
 async def cmd_run(store: Store, config: Config, args: argparse.Namespace) -> int:
     from tg_archiver.bot.service import Service
 
@@ -488,6 +496,7 @@ COMMANDS: dict[str, Callable[[Store, Config, argparse.Namespace], Any]] = {
     "digest": cmd_digest,
     "tags": cmd_tags,
     "stats": cmd_stats,
+    "serve": cmd_serve,
     "migrate": cmd_migrate,
     "relink": cmd_relink,
     "explain": cmd_explain,

@@ -13,7 +13,7 @@ DEFAULT_CONFIG = Path("tg-archiver.toml")
 MAX_LIMIT = 1_000_000
 # The names of archive.export.FORMATS, spelled here so that `--help` needs no export code;
 # tests/test_startup_imports.py checks that the two agree.
-EXPORT_FORMATS = ("csv", "html", "jsonl", "md")
+EXPORT_FORMATS = ("atom", "csv", "html", "jsonl", "md")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="include duplicates and forwarded copies")
     p.add_argument("--json", action="store_true", help="one JSON object per post")
 
-    p = sub.add_parser("export", help="export posts as jsonl, csv, md or html")
+    p = sub.add_parser("export", help="export posts as jsonl, csv, md, html or atom")
     p.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl")
     _add_filters(p)
     p.add_argument("--no-duplicates", action="store_true", help="leave out copies")
@@ -106,6 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("tags", help="the most used tags")
     p.add_argument("--limit", type=_positive_int, default=20)
 
+    p = sub.add_parser("serve", help="a read-only web app over the archive, with Atom feeds")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback)")
+    p.add_argument("--port", type=_port, default=8080, help="port (default: 8080; 0: any free)")
+
     sub.add_parser("stats", help="what the archive holds")
     sub.add_parser("migrate", help="bring the archive's schema up to date")
     sub.add_parser(
@@ -140,4 +144,14 @@ def _positive_int(value: str) -> int:
         raise argparse.ArgumentTypeError(f"expected at least 1, got {n}")
     if n > MAX_LIMIT:  # SQLite's integers are 64-bit; nobody reads a million lines
         raise argparse.ArgumentTypeError(f"expected at most {MAX_LIMIT:,}, got {n}")
+    return n
+
+
+def _port(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a port number, got {value!r}") from None
+    if not 0 <= n <= 65535:
+        raise argparse.ArgumentTypeError(f"expected a port from 0 to 65535, got {n}")
     return n

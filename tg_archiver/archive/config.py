@@ -123,6 +123,8 @@ class Config:
     source_usernames: tuple[tuple[str, str], ...] = ()
     # ([[alerts]] chat id as text, query): each new matching post sent to the chat (bot.alerts)
     alerts: tuple[tuple[str, str], ...] = ()
+    # [web] token: what `serve` asks every request for (None: the web app is open). A secret.
+    web_token: str | None = field(default=None, repr=False)
     media: MediaConfig = field(default_factory=MediaConfig)  # [media]: archive.media_config
     path: Path | None = None  # the file this came from, if any
 
@@ -179,7 +181,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         "",
         {
             "archive", "cleaning", "topics", "dedup", "feeds", "import", "polling", "telegram",
-            "digests", "sources", "alerts", "media",
+            "digests", "sources", "alerts", "media", "web",
         },
     )  # fmt: skip
     archive = _table(data, "archive")
@@ -190,6 +192,11 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
     _only(dedup, "dedup.", {"near_threshold"})
     imports = _table(data, "import")
     _only(imports, "import.", {"paths"})
+    web = _table(data, "web")
+    _only(web, "web.", {"token"})
+    token = _str(web["token"], "web.token") if "token" in web else None
+    if token is not None and not token.strip():
+        raise InputError("web.token: empty; leave it out for an open web app")
 
     database = base / _str(archive.get("database", DEFAULT_DATABASE), "archive.database")
 
@@ -253,6 +260,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         source_usernames=_source_usernames(_table(data, "sources")),
         alerts=_alerts(data.get("alerts", [])),
         media=parse_media(_table(data, "media")),
+        web_token=token,
         path=path,
     )
 

@@ -1,4 +1,4 @@
-"""Writers that stream exported posts as JSON Lines, CSV, Markdown or one HTML page.
+"""Writers that stream exported posts as JSON Lines, CSV, Markdown, one HTML page or Atom.
 
 Every writer takes an iterable of :class:`ExportRow` and a text stream, writes row by row
 (an export of the whole archive never sits in memory) and returns the number of rows
@@ -452,11 +452,22 @@ def _html_post(row: ExportRow) -> str:
     return "".join(parts)
 
 
+def write_atom(
+    rows: Iterable[ExportRow], out: TextIO, *, title: str = DEFAULT_TITLE, note: str | None = None
+) -> int:
+    """An Atom feed (:mod:`archive.atom`, the writer the web app's feeds share), for static
+    hosting: ``export --format atom --tag SCO -o sco.atom``."""
+    from tg_archiver.archive.atom import write_atom as atom
+
+    return atom(rows, out, title=title, note=note)
+
+
 FORMATS: dict[str, Writer] = {
     "jsonl": write_jsonl,
     "csv": write_csv,
     "md": write_markdown,
     "html": write_html,
+    "atom": write_atom,
 }
 
 

@@ -1,0 +1,137 @@
+"""An archive for the web app's tests, and the real `tg-archiver serve` started on it.
+
+The archive holds what the pages must show: enough posts matching one word to page through,
+a story with copies from other sources and its own channel, an edited post (two versions), a
+topic, and a hostile post (markup and ``javascript:`` links in its text, title, URL and its
+source's name).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import selectors
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from conftest import CHANNEL, write_archive
+
+from tg_archiver.archive.models import Post, SourceRef
+
+ROOT = Path(__file__).resolve().parent.parent
+AGENCY = SourceRef(kind="feed", key="https://news.example.org/feed.xml", title="Example Agency")
+HOSTILE_SOURCE = SourceRef(
+    kind="import", key="dump", title="<i>Evil</i> channel<script>alert('src')</script>"
+)
+ASTANA_V1 = "Talks in Astana: the ministers met in Astana. #SCO"
+ASTANA_V2 = "Talks in Astana: the ministers met in Astana on Monday and agreed a plan. #SCO"
+SUMMITS = 27  # posts matching "summit": two pages of 20 and a third
+HOSTILE_TEXT = (
+    "Statement <script>document.title='pwned'</script> on the talks.\n"
+    "Read [here](javascript:alert('md')) or javascript:alert('bare') or "
+    "<a href=\"javascript:alert('a')\">this</a> <img src=x onerror=\"document.title='img'\">\n"
+    "Safe link: https://example.org/statement?id=1&x=2."
+)
+
+
+def _post(
+    ext: str | int, text: str, when: datetime, source: SourceRef = CHANNEL, **kw: object
+) -> Post:
+    return Post(source, str(ext), when, text, **kw)  # type: ignore[arg-type]
+
+
+def seed(db: Path) -> Path:
+    posts = [
+        _post(
+            100 + n,
+            f"Summit preparations, round {n}: the ministers agreed item {n} of the agenda.",
+            datetime(2024, 3, 1 + n % 28, 8, n, tzinfo=UTC),
+        )
+        for n in range(SUMMITS)
+    ]
+    story = (
+        "Joint statement of the BRICS foreign ministers on the situation in the Middle East. "
+        "The ministers called for an immediate ceasefire and unhindered humanitarian access. "
+        "They reaffirmed their support for a comprehensive and just settlement. #BRICS"
+    )
+    posts += [
+        _post(1, story, datetime(2024, 4, 5, 11, tzinfo=UTC)),
+        _post(2, story, datetime(2024, 4, 6, 7, 30, tzinfo=UTC)),
+        _post(
+            "brics-1",
+            story,
+            datetime(2024, 4, 5, 15, tzinfo=UTC),
+            source=AGENCY,
+            url="https://news.example.org/brics",
+        ),
+        _post(3, ASTANA_V1, datetime(2024, 4, 8, 12, tzinfo=UTC)),
+        _post(
+            3,
+            ASTANA_V2,
+            datetime(2024, 4, 8, 12, tzinfo=UTC),
+            edited_at=datetime(2024, 4, 8, 13, tzinfo=UTC),
+        ),
+        _post(
+            "evil-1",
+            HOSTILE_TEXT,
+            datetime(2024, 4, 9, 10, tzinfo=UTC),
+            source=HOSTILE_SOURCE,
+            title="<b>Hostile</b> title<script>alert('title')</script>",
+            url="javascript:alert('url')",
+        ),
+    ]
+    return write_archive(db, *posts)
+
+
+@dataclass
+class Served:
+    url: str  # without the trailing slash
+    process: subprocess.Popen[bytes]
+
+
+_LISTENING = re.compile(rb"on (http://\S+?)/?\s*$")
+
+
+@contextmanager
+def serve(db: Path, *extra: str, config: Path | None = None) -> Iterator[Served]:
+    """``python -m tg_archiver --db DB serve --port 0`` in a subprocess, until the block ends.
+
+    The command says where it listens on stderr once it accepts connections."""
+    args = [sys.executable, "-m", "tg_archiver", "--db", str(db)]
+    if config is not None:
+        args += ["--config", str(config)]
+    proc = subprocess.Popen(
+        [*args, "serve", "--port", "0", *extra],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    assert proc.stderr is not None
+    selector = selectors.DefaultSelector()
+    selector.register(proc.stderr, selectors.EVENT_READ)
+    seen = b""
+    deadline = time.monotonic() + 60
+    url = None
+    while url is None and time.monotonic() < deadline and proc.poll() is None:
+        if selector.select(timeout=0.5):
+            line = proc.stderr.readline()
+            seen += line
+            if m := _LISTENING.search(line):
+                url = m.group(1).decode()
+    if url is None:
+        proc.kill()
+        raise AssertionError(f"serve did not start: {seen.decode(errors='replace')}")
+    try:
+        yield Served(url.rstrip("/"), proc)
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            proc.wait(timeout=30)

@@ -1,0 +1,173 @@
+"""The web app: a Starlette application over one archive, read-only.
+
+:func:`create_app` wires the routes (:mod:`web.routes`) to an open read-only
+:class:`~archive.store.Store` (searches, lists of posts) and :class:`~archive.pages.Pages`
+(a post's versions and copies, months, topics, sources). There is no write endpoint: only GET
+(and HEAD) are routed.
+
+Every response says what the browser may do with it: no script at all, styles and images
+from this site only, no framing, no referrer leaking the archive's addresses. The pages need
+no JavaScript, so this costs nothing, and a post that slipped markup past the escaping would
+still run nothing.
+
+Access: with ``[web] token`` set, every request must carry it, as the password of HTTP basic
+auth (any user name; browsers ask for it once), as ``Authorization: Bearer TOKEN``, or as
+``?token=TOKEN`` (for feed readers that know neither). It is compared in constant time and
+never logged.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+
+from jinja2 import Environment, PackageLoader
+from starlette.applications import Starlette
+from starlette.datastructures import Headers, QueryParams
+from starlette.responses import PlainTextResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from tg_archiver.archive.atom import headline
+from tg_archiver.archive.config import DigestConfig
+from tg_archiver.archive.pages import Pages
+from tg_archiver.archive.store import Store
+from tg_archiver.archive.tags import TopicAliases
+from tg_archiver.web import render
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
+        " base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Web:
+    """What every route reads: the archive and the templates."""
+
+    store: Store
+    pages: Pages
+    topics: TopicAliases
+    env: Environment
+    usernames: Mapping[str, str]  # [sources.NAME] username: links to channels' posts
+    digests: tuple[DigestConfig, ...] = ()  # [[digests]]: their feeds (web.digest_feed)
+    title: str = "tg-archiver"
+
+
+def templates() -> Environment:
+    env = Environment(
+        loader=PackageLoader("tg_archiver.web", "templates"),
+        autoescape=True,  # every template, whatever its name
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["linkify"] = render.linkify
+    env.filters["snippet"] = render.snippet
+    env.filters["link"] = render.link
+    env.filters["path_part"] = render.path_part
+    env.filters["source_ref"] = render.source_ref
+    env.filters["headline"] = headline
+    env.globals["diff"] = render.diff
+    return env
+
+
+def create_app(
+    store: Store,
+    pages: Pages,
+    *,
+    topics: TopicAliases,
+    usernames: Mapping[str, str] | None = None,
+    digests: tuple[DigestConfig, ...] = (),
+    token: str | None = None,
+) -> ASGIApp:
+    from tg_archiver.web.routes import routes
+
+    web = Web(
+        store=store,
+        pages=pages,
+        topics=topics,
+        env=templates(),
+        usernames=usernames or {},
+        digests=digests,
+    )
+    app = Starlette(routes=[*routes(web), Route("/style.css", _stylesheet)])
+    guarded: ASGIApp = _Headers(app)
+    if token:
+        guarded = _TokenGuard(guarded, token)
+    return guarded
+
+
+_CSS = resources.files("tg_archiver.web").joinpath("static/style.css")
+
+
+async def _stylesheet(request: object) -> Response:
+    return Response(
+        _CSS.read_bytes(),
+        media_type="text/css; charset=utf-8",
+        headers={"Cache-Control": "max-age=3600"},
+    )
+
+
+class _Headers:
+    """Adds :data:`SECURITY_HEADERS` to every response."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                extra = [(k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()]
+                message["headers"] = [*message.get("headers", []), *extra]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
+class _TokenGuard:
+    """Lets through only requests that carry the token (see the module docstring)."""
+
+    def __init__(self, app: ASGIApp, token: str) -> None:
+        self.app = app
+        self._token = token.encode("utf-8")
+
+    def _allowed(self, scope: Scope) -> bool:
+        given: list[bytes] = []
+        auth = Headers(scope=scope).get("authorization", "")
+        scheme, _, value = auth.partition(" ")
+        if scheme.lower() == "bearer":
+            given.append(value.strip().encode("utf-8"))
+        elif scheme.lower() == "basic":
+            try:
+                decoded = base64.b64decode(value.strip(), validate=True)
+            except (binascii.Error, ValueError):
+                decoded = b""
+            given.append(decoded.partition(b":")[2])
+        query = QueryParams(scope.get("query_string", b"").decode("latin-1"))
+        if "token" in query:
+            given.append(query["token"].encode("utf-8"))
+        return any(hmac.compare_digest(g, self._token) for g in given)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or self._allowed(scope):
+            await self.app(scope, receive, send)
+            return
+        response = PlainTextResponse(
+            "This archive needs its token (the [web] token of its config).\n",
+            status_code=401,
+            headers={"WWW-Authenticate": 'Basic realm="tg-archiver", charset="UTF-8"'},
+        )
+        await response(scope, receive, send)

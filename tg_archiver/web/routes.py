@@ -1,0 +1,337 @@
+"""The pages and feeds of the web app; each a GET handler that reads and renders.
+
+Lists of posts are :meth:`Store.search` pages: a search, a topic's or a source's month and a
+day are all searches (of words, or of filters alone), newest first, copies folded into their
+original as "+N sources". Bad input (a query the parser refuses, a date that is none) is a
+page that says so with status 400, never a traceback.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import unquote, urlencode
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
+from starlette.routing import Route
+
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.links import post_url
+from tg_archiver.archive.pages import SourceInfo
+from tg_archiver.archive.query import SearchQuery, parse_query
+from tg_archiver.archive.store import SearchHit
+from tg_archiver.archive.timefmt import labelled
+from tg_archiver.web.app import Web
+from tg_archiver.web.digest_feed import digest_feed
+from tg_archiver.web.feeds import FEED_ENTRIES, feed_response
+from tg_archiver.web.render import path_part
+
+PAGE_SIZE = 20
+MAX_PAGE = 500  # deeper than anyone pages; past it a search should be narrowed
+_MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
+_SEARCH_FIELDS = ("q", "tag", "source", "since", "until", "order")
+
+Handler = Callable[[Request], Any]
+
+
+def routes(web: Web) -> list[Route]:
+    def bind(handler: Callable[[Web, Request], Any]) -> Handler:
+        async def endpoint(request: Request) -> Response:
+            try:
+                response: Response = await handler(web, request)
+            except InputError as e:
+                return _page(web, "error.html", {"message": str(e)}, status=400)
+            return response
+
+        return endpoint
+
+    return [
+        Route("/", bind(search_page)),
+        Route("/post/{id:int}", bind(post_page)),
+        Route("/topic/{name}", bind(topic_page)),
+        Route("/topic/{name}/{month}", bind(topic_month)),
+        Route("/source/{name}", bind(source_page)),
+        Route("/source/{name}/{month}", bind(source_month)),
+        Route("/day/{day}", bind(day_page)),
+        Route("/feeds/topic/{name}.atom", bind(topic_feed)),
+        Route("/feeds/source/{name}.atom", bind(source_feed)),
+        Route("/feeds/search.atom", bind(search_feed)),
+        Route("/feeds/digest/{name}.atom", bind(digest_feed)),
+    ]
+
+
+def _page(web: Web, template: str, context: Mapping[str, Any], status: int = 200) -> Response:
+    html = web.env.get_template(template).render(title=web.title, **context)
+    return HTMLResponse(html, status_code=status)
+
+
+def _not_found(web: Web, what: str) -> Response:
+    return _page(web, "error.html", {"message": f"{what}: not in this archive"}, status=404)
+
+
+def _page_number(request: Request) -> int:
+    raw = request.query_params.get("page", "1")
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+        raise InputError(f"page: expected a number from 1 to {MAX_PAGE}")
+    return int(raw)
+
+
+def _with(params: Mapping[str, str], **changes: object) -> str:
+    """A query string: ``params`` with ``changes`` (None drops a key)."""
+    merged = {**params, **{k: str(v) for k, v in changes.items() if v is not None}}
+    for k, v in changes.items():
+        if v is None:
+            merged.pop(k, None)
+    return "?" + urlencode({k: v for k, v in merged.items() if v})
+
+
+async def _results(
+    web: Web, query: SearchQuery, page: int, *, by_rank: bool = False
+) -> dict[str, Any]:
+    """A page of posts for ``query`` with their copy counts, and whether a next page exists."""
+    hits = await web.store.search(
+        query,
+        limit=PAGE_SIZE + 1,
+        offset=(page - 1) * PAGE_SIZE,
+        by_rank=by_rank and query.match is not None,
+        include_duplicates=False,
+    )
+    more = len(hits) > PAGE_SIZE
+    hits = hits[:PAGE_SIZE]
+    counts = await web.pages.copy_counts([h.row.id for h in hits])
+    return {
+        "hits": [_item(h, counts.get(h.row.id)) for h in hits],
+        "page": page,
+        "more": more,
+        "searched": query.match is not None,
+    }
+
+
+def _item(hit: SearchHit, count: Any) -> dict[str, Any]:
+    row = hit.row
+    return {
+        "row": row,
+        "when": labelled(row.published_at, row.date_source),
+        "day": row.published_at.astimezone(UTC).date().isoformat(),
+        "source": row.source_title or row.source,
+        "snippet": hit.snippet,
+        "copies": count,
+    }
+
+
+async def search_page(web: Web, request: Request) -> Response:
+    params = {k: request.query_params.get(k, "").strip() for k in _SEARCH_FIELDS}
+    context: dict[str, Any] = {"params": params, "topics": [], "sources": []}
+    try:
+        page = _page_number(request)
+        query = _query(web, params)
+    except InputError as e:
+        return _page(web, "search.html", {**context, "error": str(e)}, status=400)
+    if page == 1 and not any(params.values()):
+        # The front page lists topics and sources to browse. Counting them reads every
+        # post's tags (a tenth of a second at 100k posts), so a search's pages do not.
+        context["topics"] = await web.pages.topics(30)
+        context["sources"] = await web.pages.sources()
+    context.update(await _results(web, query, page, by_rank=params["order"] == "rank"))
+    context["prev_link"] = _with(params, page=page - 1) if page > 1 else None
+    context["next_link"] = _with(params, page=page + 1) if context["more"] else None
+    context["feed_link"] = "/feeds/search.atom" + _with(params) if params["q"] else None
+    return _page(web, "search.html", context)
+
+
+def _query(web: Web, params: Mapping[str, str]) -> SearchQuery:
+    return parse_query(
+        params.get("q", ""),
+        tags=[params["tag"]] if params.get("tag") else [],
+        sources=[params["source"]] if params.get("source") else [],
+        since=params.get("since") or None,
+        until=params.get("until") or None,
+        topics=web.topics,
+    )
+
+
+async def post_page(web: Web, request: Request) -> Response:
+    post_id = request.path_params["id"]
+    post = await web.pages.post(post_id)
+    if post is None:
+        return _not_found(web, f"post {post_id}")
+    original = None
+    if post.row.duplicate_of is not None:
+        original = await web.pages.post(post.row.duplicate_of)
+    copies = await web.pages.copies(post_id)
+    return _page(
+        web,
+        "post.html",
+        {
+            "post": post,
+            "row": post.row,
+            "when": labelled(post.row.published_at, post.row.date_source),
+            "original": original,
+            "original_url": post_url(post.row, web.usernames),
+            "versions": await web.pages.versions(post_id),
+            "copies": copies,
+            "forwards": [c for c in copies if c.duplicate_kind == "forward"],
+            "tags": await web.pages.tags(post_id),
+        },
+    )
+
+
+def _month_bounds(month: str) -> tuple[datetime, datetime]:
+    m = _MONTH.fullmatch(month)
+    if m is None or not 1 <= int(m.group(2)) <= 12 or int(m.group(1)) < 1:
+        raise InputError(f"{month!r} is not a month: use YYYY-MM")
+    year, mon = int(m.group(1)), int(m.group(2))
+    start = datetime(year, mon, 1, tzinfo=UTC)
+    if year == 9999 and mon == 12:
+        return start, datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)
+    end = datetime(year + mon // 12, mon % 12 + 1, 1, tzinfo=UTC)
+    return start, end
+
+
+async def _topic(web: Web, request: Request) -> str | None:
+    for label in _spellings(request.path_params["name"]):
+        if name := await web.pages.topic_name(web.topics.topic_for_label(label) or label):
+            return name
+    return None
+
+
+async def _source(web: Web, request: Request) -> SourceInfo | None:
+    for label in _spellings(request.path_params["name"]):
+        if info := await web.pages.source(label):
+            return info
+    return None
+
+
+def _spellings(segment: str) -> list[str]:
+    """A path segment as given, and as :func:`web.render.path_part` encodes a name holding
+    ``/`` (escaped twice, since the server decodes the path once)."""
+    return [segment, unquote(segment)] if "%" in segment else [segment]
+
+
+async def topic_page(web: Web, request: Request) -> Response:
+    name = await _topic(web, request)
+    if name is None:
+        return _not_found(web, f"topic #{request.path_params['name']}")
+    months = await web.pages.topic_months(name)
+    base = f"/topic/{path_part(name)}"
+    feed = f"/feeds/topic/{path_part(name)}.atom"
+    return _page(
+        web, "months.html", {"heading": f"#{name}", "base": base, "months": months, "feed": feed}
+    )
+
+
+async def topic_month(web: Web, request: Request) -> Response:
+    name = await _topic(web, request)
+    if name is None:
+        return _not_found(web, f"topic #{request.path_params['name']}")
+    since, until = _month_bounds(request.path_params["month"])
+    query = parse_query("", tags=[name], since=since, until=until)
+    return await _listing(web, request, query, f"#{name}, {request.path_params['month']}")
+
+
+async def source_page(web: Web, request: Request) -> Response:
+    info = await _source(web, request)
+    if info is None:
+        return _not_found(web, f"source {request.path_params['name']}")
+    source, name = info.key, info.name
+    months = await web.pages.source_months(source)
+    base = f"/source/{path_part(source)}"
+    feed = f"/feeds/source/{path_part(source)}.atom"
+    return _page(
+        web, "months.html", {"heading": name, "base": base, "months": months, "feed": feed}
+    )
+
+
+async def source_month(web: Web, request: Request) -> Response:
+    info = await _source(web, request)
+    if info is None:
+        return _not_found(web, f"source {request.path_params['name']}")
+    source, name = info.key, info.name
+    since, until = _month_bounds(request.path_params["month"])
+    query = parse_query("", sources=[source], since=since, until=until)
+    return await _listing(web, request, query, f"{name}, {request.path_params['month']}")
+
+
+async def day_page(web: Web, request: Request) -> Response:
+    raw = request.path_params["day"]
+    m = _DAY.fullmatch(raw)
+    try:
+        start = datetime(int(m[1]), int(m[2]), int(m[3]), tzinfo=UTC) if m else None
+    except ValueError:
+        start = None
+    if start is None:
+        raise InputError(f"{raw!r} is not a day: use YYYY-MM-DD")
+    end = start + timedelta(days=1) if start.date() < datetime.max.date() else None
+    query = parse_query("", since=start, until=end)
+    context = {
+        "prev_day": (start - timedelta(days=1)).date().isoformat() if start.year > 1 else None,
+        "next_day": end.date().isoformat() if end else None,
+    }
+    return await _listing(web, request, query, raw, context)
+
+
+async def _listing(
+    web: Web,
+    request: Request,
+    query: SearchQuery,
+    heading: str,
+    extra: Mapping[str, Any] | None = None,
+) -> Response:
+    page = _page_number(request)
+    context: dict[str, Any] = {"heading": heading, **(extra or {})}
+    context.update(await _results(web, query, page))
+    context["prev_link"] = f"?page={page - 1}" if page > 1 else None
+    context["next_link"] = f"?page={page + 1}" if context["more"] else None
+    return _page(web, "list.html", context)
+
+
+async def topic_feed(web: Web, request: Request) -> Response:
+    name = await _topic(web, request)
+    if name is None:
+        return _not_found(web, f"topic #{request.path_params['name']}")
+    hits = await web.store.search(parse_query("", tags=[name]), limit=FEED_ENTRIES)
+    return feed_response(
+        request,
+        web.usernames,
+        [h.row for h in hits],
+        title=f"#{name} · {web.title}",
+        name=f"topic/{name}",
+        page=f"/topic/{path_part(name)}",
+    )
+
+
+async def source_feed(web: Web, request: Request) -> Response:
+    info = await _source(web, request)
+    if info is None:
+        return _not_found(web, f"source {request.path_params['name']}")
+    source, name = info.key, info.name
+    hits = await web.store.search(parse_query("", sources=[source]), limit=FEED_ENTRIES)
+    return feed_response(
+        request,
+        web.usernames,
+        [h.row for h in hits],
+        title=f"{name} · {web.title}",
+        name=f"source/{source}",
+        page=f"/source/{path_part(source)}",
+    )
+
+
+async def search_feed(web: Web, request: Request) -> Response:
+    params = {k: request.query_params.get(k, "").strip() for k in _SEARCH_FIELDS}
+    if not params["q"]:
+        raise InputError("a search feed needs a search: /feeds/search.atom?q=WORDS")
+    query = _query(web, params)
+    hits = await web.store.search(query, limit=FEED_ENTRIES)
+    search = {k: v for k, v in params.items() if k != "order"}
+    return feed_response(
+        request,
+        web.usernames,
+        [h.row for h in hits],
+        title=f"Search: {params['q']} · {web.title}",
+        name="search/" + urlencode(sorted((k, v) for k, v in search.items() if v)),
+        page="/" + _with(params),
+    )

@@ -1,0 +1,102 @@
+"""Serving the web app with uvicorn inside the command's own event loop.
+
+The archive is opened read-only: a read-only :class:`Store` (``mode=ro`` and ``query_only``)
+for searches, whose connection :class:`Pages` reads through as well. It cannot take SQLite's
+write lock, and WAL lets it read while the service writes, so serving never blocks an import
+or a poll, nor waits for one.
+
+uvicorn's access log is off: a request line may hold ``?token=`` (see :mod:`web.app`), and
+nothing else in it is worth a line per request. SIGINT and SIGTERM stop the server cleanly,
+with exit status 0.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import signal
+import socket
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import uvicorn
+
+from tg_archiver.archive.config import Config
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.pages import Pages
+from tg_archiver.archive.store import Store
+from tg_archiver.web.app import create_app
+
+
+class _Server(uvicorn.Server):
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        """Stop on SIGINT/SIGTERM, and return: uvicorn's own handler raises the signal again
+        after shutting down, which would end the command as if interrupted mid-write."""
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, self._stop)
+        try:
+            yield
+        finally:
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                loop.remove_signal_handler(sig)
+
+    def _stop(self) -> None:
+        self.should_exit = True
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """The listening socket, bound here so that a taken port or a wrong address is one
+    line from the command (uvicorn would log it and exit the process)."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as e:
+        raise InputError(f"cannot listen on {host}: {e.strerror}") from None
+    family, kind, proto, _, address = infos[0]
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(128)
+    except OSError as e:
+        sock.close()
+        raise InputError(f"cannot listen on {host} port {port}: {e.strerror}") from None
+    sock.set_inheritable(True)
+    return sock
+
+
+async def serve(path: Path, config: Config, *, host: str, port: int) -> int:
+    store = await Store.open(path, read_only=True)
+    try:
+        app = create_app(
+            store,
+            Pages(store.conn),
+            topics=config.topics,
+            usernames=dict(config.source_usernames),
+            digests=config.digests,
+            token=config.web_token,
+        )
+        server = _Server(
+            uvicorn.Config(
+                app,
+                host=host,
+                port=port,
+                access_log=False,
+                log_config=None,
+                lifespan="off",
+                server_header=False,
+            )
+        )
+        task = asyncio.create_task(server.serve(sockets=[listen(host, port)]))
+        while not server.started and not task.done():
+            await asyncio.sleep(0.05)
+        if server.started:
+            bound = server.servers[0].sockets[0].getsockname()
+            shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
+            print(f"serving {path} on http://{shown}:{bound[1]}/", file=sys.stderr, flush=True)
+        await task
+        return 0 if server.started else 1
+    finally:
+        await store.close()
