@@ -26,6 +26,7 @@ from bench.ingest import bench_ingest, ingest_ours
 from bench.reads import bench_digest, bench_export, bench_search
 from bench.results import Results, table
 from bench.startup import bench_startup
+from bench.storage import bench_storage
 from bench.web import bench_web
 from bench.workspace import ensure_corpus, fresh, say
 
@@ -65,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
         if "import" in parts:
             imported = bench_import(results, corpus, manifest, work, args.runs, size)
             if imported is not None:
+                bench_storage(results, imported, size)
                 fresh(imported)
         if "search" in parts:
             bench_search(results, archive, queries, args.runs, args.search_reps, size)
@@ -87,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
         if not args.big_scaled and "import" in parts:
             big_archive = bench_import(results, big_corpus, big_manifest, work, 1, big, timeout)
             if big_archive is not None:
+                bench_storage(results, big_archive, big)
                 bench_raw_after_import(results, big_archive, work, big)
         if big_archive is None:
             # The import did not finish in time: search, export and digest a copy of the

@@ -30,7 +30,7 @@ def versions(db: Path, external_id: str) -> list[str]:
         r[0]
         for r in rows(
             db,
-            "SELECT v.raw_text FROM post_versions v JOIN posts p ON p.id = v.post_id"
+            "SELECT v.raw_text FROM post_history v JOIN posts p ON p.id = v.post_id"
             " WHERE p.external_id = ? ORDER BY v.version",
             external_id,
         )

@@ -8,15 +8,21 @@ sane (positive, finite, ours and raw returning the same search hits).
 
 from __future__ import annotations
 
+import asyncio
 import json
 import math
+import sqlite3
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from conftest import ingest, make_post, write_archive
+
+from bench.storage import breakdown
 from tg_archiver.archive.importers.tdesktop import read_tdesktop
+from tg_archiver.archive.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
 SMALL = 10_000  # posts in the benchmark smoke run, as the issue asks
@@ -129,6 +135,7 @@ def test_small_benchmark_prints_every_figure(tmp_path: Path) -> None:
         "ingest: end to end vs raw inserts",
         f"import tdesktop export, {size}",
         f"import tdesktop export, {size}: peak RSS",
+        f"archive size / stored text, {size}",
         *(
             f"search {name}, {order}, {size}: {p}"
             for name in SEARCHES
@@ -183,6 +190,34 @@ def test_big_import_is_set_beside_raw_inserts_of_its_rows(tmp_path: Path) -> Non
     assert row["ours"] == rows["import tdesktop export, 1k"]["ours"]
     assert len(row["raw"]) == 1 and row["raw"][0] > 0
     assert 20 < rows["import tdesktop export, 1k: peak RSS"]["ours"][0] < 4000
+    assert rows["archive size / stored text, 1k"]["ours"][0] > 1
+
+
+def test_storage_breakdown_adds_up_to_the_file(tmp_path: Path) -> None:
+    """Every page of the archive is counted once, under its part; a post never edited costs
+    nothing under versions (the empty table's two root pages), an edit's old text does."""
+    texts = [f"Statement {n} of the ministry on the talks. #SCO" for n in range(50)]
+    texts[3] = "Statement of the ministry. " + "Talks went on. " * 3000  # over a page
+    db = write_archive(tmp_path / "archive.db", *(make_post(n, t) for n, t in enumerate(texts)))
+    parts = ("posts", "FTS index", "versions", "bands", "signatures", "post indexes", "other")
+    with sqlite3.connect(db) as conn:
+        page = conn.execute("PRAGMA page_size").fetchone()[0]
+    sizes = breakdown(db)
+    assert sizes["file"] == sum(sizes[p] for p in parts) + sizes["free pages"]
+    assert sizes["raw_text"] == sum(len(t.encode()) for t in texts)
+    assert sizes["versions"] == 2 * page
+
+    async def edit() -> None:
+        store = await Store.open(db)
+        try:
+            await ingest(store, make_post(3, "Statement of the ministry, corrected."))
+        finally:
+            await store.close()
+
+    asyncio.run(edit())
+    sizes = breakdown(db)
+    assert sizes["file"] == sum(sizes[p] for p in parts) + sizes["free pages"]
+    assert sizes["versions"] > 2 * page + len(texts[3])
 
 
 _RAW_COPY = """

@@ -44,7 +44,7 @@ SELECT posts.id, sources.key, posts.external_id, posts.content_hash, posts.clean
        (SELECT group_concat(name, ' ') FROM (SELECT tags.name FROM post_tags
           JOIN tags ON tags.id = post_tags.tag_id WHERE post_tags.post_id = posts.id
           ORDER BY tags.name)),
-       (SELECT count(*) FROM post_versions WHERE post_versions.post_id = posts.id)
+       (SELECT count(*) FROM post_history WHERE post_history.post_id = posts.id)
 FROM posts JOIN sources ON sources.id = posts.source_id ORDER BY posts.id
 """
 

@@ -63,9 +63,9 @@ def sources(tmp_path: Path) -> dict[str, Path]:
 def versions(db: Path) -> list[tuple[str, int, str]]:
     with closing(sqlite3.connect(db)) as conn:
         return conn.execute(
-            "SELECT posts.external_id, post_versions.version, post_versions.clean_text"
-            " FROM post_versions JOIN posts ON posts.id = post_versions.post_id"
-            " ORDER BY posts.external_id, post_versions.version"
+            "SELECT posts.external_id, post_history.version, post_history.clean_text"
+            " FROM post_history JOIN posts ON posts.id = post_history.post_id"
+            " ORDER BY posts.external_id, post_history.version"
         ).fetchall()
 
 

@@ -38,8 +38,9 @@ SELECT {_POST_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id
 WHERE posts.duplicate_of = ? ORDER BY posts.published_at, posts.id LIMIT ?
 """
 
+# post_history: every version, the current one (in posts) included (migration 0014).
 VERSIONS = """
-SELECT version, title, clean_text, edited_at, recorded_at FROM post_versions
+SELECT version, title, clean_text, edited_at, recorded_at FROM post_history
 WHERE post_id = ? ORDER BY version
 """
 

@@ -48,6 +48,7 @@ from tg_archiver.archive.location import read_only_uri, wal_of
 from tg_archiver.archive.redact_stored import redact_stored_urls
 from tg_archiver.archive.reindex import Progress, fill_word_forms
 from tg_archiver.archive.store.records import ts
+from tg_archiver.archive.versions_trim import trim_versions
 
 log = logging.getLogger(__name__)
 
@@ -323,9 +324,10 @@ class Connection:
                 await self.db.execute(_RECORD_MIGRATION, (version, name, ts(datetime.now(UTC))))
             log.info("migration applied name=%s", name)
             applied.append(name)
-        # Outside the loop's transactions: the fill commits a batch at a time, and resumes
-        # here when an earlier upgrade was killed during it.
+        # Outside the loop's transactions: the fill and the trim commit a batch at a time,
+        # and resume here when an earlier upgrade was killed during them.
         await fill_word_forms(self, progress)
+        await trim_versions(self)
         return applied
 
     async def _data_steps(self, version: int) -> None:

@@ -34,8 +34,9 @@ _TAG_NAMES = "SELECT id, name FROM tags"
 _COUNT_POSTS = (
     "SELECT count(*) FROM posts JOIN sources ON sources.id = posts.source_id WHERE 1 {where}"
 )
+# post_history: the superseded versions (post_versions) and the current one (posts).
 _POST_VERSIONS = (
-    "SELECT version, clean_text, edited_at FROM post_versions WHERE post_id = ? ORDER BY version"
+    "SELECT version, clean_text, edited_at FROM post_history WHERE post_id = ? ORDER BY version"
 )
 # All time: count the tag index and leave the (few) copies out.
 _TOP_TAGS = (
@@ -62,7 +63,9 @@ _POST_COUNTS = (
 )
 _SOURCES_BY_KIND = "SELECT kind, count(*) FROM sources GROUP BY kind"
 _COUNT_TAGS = "SELECT count(*) FROM tags"
-_COUNT_VERSIONS = "SELECT count(*) FROM post_versions"
+# Every post's current version, and the superseded ones (migration 0014): counted from the
+# two tables' smallest indexes, not through the post_history view's per-post look-ups.
+_COUNT_VERSIONS = "SELECT (SELECT count(*) FROM posts) + (SELECT count(*) FROM post_versions)"
 _PAGE_COUNT = "PRAGMA page_count"  # SQLite-only (pg_database_size elsewhere)
 _PAGE_SIZE = "PRAGMA page_size"  # SQLite-only
 # CROSS JOIN (SQLite-only: fixes the join order): walk the window's posts (by date) and look

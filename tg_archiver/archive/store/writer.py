@@ -73,14 +73,27 @@ _INSERT_STAGED_POSTS = (
     f"INSERT INTO main.posts ({_POST_COLUMNS}) SELECT * FROM temp.staged_posts ORDER BY rowid"
 )
 
+# The superseded versions: the current one is compared before (Writer._ingest_chunk).
 _REPLAYED_VERSION = """
 SELECT 1 FROM post_versions
  WHERE post_id = ?1 AND raw_text = ?2 AND title IS ?3 AND (?4 IS NULL OR edited_at = ?4)
  LIMIT 1
 """
-_INSERT_VERSION = """
+# An edit first moves the version it replaces from posts into post_versions, numbered after
+# the superseded ones: post_versions holds superseded versions only (migration 0014), so a
+# post never edited has no row there. Not when the last row already holds it (a post that
+# migration 0014's trim has not reached yet): that row is the version, stored once.
+_SUPERSEDE = """
 INSERT INTO post_versions (post_id, version, title, raw_text, clean_text, edited_at, recorded_at)
-VALUES (?, ?, ?, ?, ?, ?, ?)
+SELECT posts.id, coalesce(last.version, 0) + 1, posts.title, posts.raw_text, posts.clean_text,
+       posts.edited_at, coalesce(posts.recorded_at, posts.ingested_at)
+  FROM posts
+  LEFT JOIN post_versions AS last
+    ON last.post_id = posts.id
+   AND last.version = (SELECT max(version) FROM post_versions WHERE post_id = posts.id)
+ WHERE posts.id = ?
+   AND (last.id IS NULL OR last.title IS NOT posts.title OR last.raw_text != posts.raw_text
+        OR last.clean_text != posts.clean_text OR last.edited_at IS NOT posts.edited_at)
 """
 # SQLite-only: INSERT OR IGNORE / OR REPLACE (ON CONFLICT DO NOTHING / DO UPDATE elsewhere).
 _INSERT_POST_TAG = "INSERT OR IGNORE INTO post_tags (post_id, tag_id, origin) VALUES (?, ?, ?)"
@@ -101,10 +114,10 @@ _EXISTING = (
     " WHERE source_id = ? AND external_id IN ({marks})"
 )
 _CLEAN_TEXT = "SELECT clean_text FROM posts WHERE id = ?"
-_LAST_VERSION = "SELECT coalesce(max(version), 0) FROM post_versions WHERE post_id = ?"
 _UPDATE_EDITED = (
     "UPDATE posts SET title = ?, raw_text = ?, clean_text = ?, content_hash = ?,"
-    " search_stems = ?, edited_at = ?, url = coalesce(?, url), media = ? WHERE id = ?"
+    " search_stems = ?, edited_at = ?, recorded_at = ?, url = coalesce(?, url), media = ?"
+    " WHERE id = ?"
 )
 _DROP_TAGS = "DELETE FROM post_tags WHERE post_id = ?"
 _DROP_BAND = "DELETE FROM post_bands WHERE band = ? AND post_id = ?"
@@ -199,7 +212,6 @@ class Writer:
         next_id = int(row[0]) + 1 if row else 1
 
         posts: list[tuple[Any, ...]] = []
-        versions: list[tuple[Any, ...]] = []
         post_tags: list[tuple[int, int, str]] = []
         bands: list[tuple[int, int]] = []
         signatures: list[tuple[int, bytes]] = []
@@ -284,17 +296,6 @@ class Writer:
                     post.date_source,
                 )
             )
-            versions.append(
-                (
-                    post_id,
-                    1,
-                    post.title,
-                    post.text,
-                    prepared.clean_text,
-                    ts(post.edited_at) if post.edited_at else None,
-                    now,
-                )
-            )
             post_tags.extend((post_id, tag_ids[tag_key(t.name)], t.origin) for t in prepared.tags)
             if post.source.kind == "telegram":
                 telegram_new.append((post_id, post.source.key, post.external_id, post_id))
@@ -308,7 +309,6 @@ class Writer:
         await db.executemany(_STAGE_POST, posts)
         await db.execute(_INSERT_STAGED_POSTS)
         await db.execute(_CLEAR_STAGED)
-        await db.executemany(_INSERT_VERSION, versions)
         await db.executemany(_INSERT_POST_TAG, post_tags)
         # In key order: consecutive inserts into the band index then share its upper pages.
         await db.executemany(INSERT_BAND, sorted(bands))
@@ -392,13 +392,8 @@ class Writer:
         post = prepared.post
         edited = ts(post.edited_at) if post.edited_at else now
         old_bands = await self._stored_bands(post_id)  # before the text is replaced
-        row = await self._conn.fetchone(_LAST_VERSION, (post_id,))
-        version = int(row[0]) + 1 if row else 1
         db = self._conn.db
-        await db.execute(
-            _INSERT_VERSION,
-            (post_id, version, post.title, post.text, prepared.clean_text, edited, now),
-        )
+        await db.execute(_SUPERSEDE, (post_id,))
         await db.execute(
             _UPDATE_EDITED,
             (
@@ -408,6 +403,7 @@ class Writer:
                 prepared.content_hash,
                 prepared.search_stems,
                 edited,
+                now,
                 post.url,
                 media_json(post.media),
                 post_id,

@@ -1,0 +1,109 @@
+"""Migration 0014's trim: each post's current version, stored twice, kept once.
+
+Before 0014 every post's current text was in ``posts`` and again as its last row of
+``post_versions`` (version 1 of every post never edited: a third of the archive). Now
+``post_versions`` keeps superseded versions only. This deletes, a batch of posts a
+transaction, each post's last version row where it equals the post as stored (title, raw and
+clean text, edit time); where the row was recorded after the post was ingested (an edit), its
+time moves to ``posts.recorded_at`` so that ``post_history`` reads exactly as before. A row
+that differs from the post is kept: it is then a version of its own, and nothing is lost.
+
+Like the word forms' fill (:mod:`archive.reindex`), each batch commits with how far it got
+(``versions_trim``): a killed upgrade resumes at its last batch, and the history reads the
+same at every commit (``post_history`` leaves the current version out while the last row
+still holds it). The freed pages are reused by later posts; ``VACUUM`` (with the service
+stopped) returns them to the disk: the trim does not force it (minutes, twice the file's
+size in free space).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tg_archiver.archive.store.connection import Connection
+
+__all__ = ["BATCH", "trim_versions"]
+
+log = logging.getLogger("tg_archiver.archive.store")
+
+# Posts a transaction: a few MB of rows deleted, so a kill loses little and another process
+# waiting to write waits little.
+BATCH = 5000
+_LOG_EVERY = 50_000
+
+_WHERE = "SELECT after_id, upto_id FROM versions_trim"
+_LEFT = "SELECT count(*) FROM posts WHERE id > ? AND id <= ?"
+_BATCH_END = (
+    "SELECT max(id), count(*) FROM"
+    " (SELECT id FROM posts WHERE id > ? AND id <= ? ORDER BY id LIMIT ?)"
+)
+# Each post's last version row, where it holds the post as stored now.
+_TWICE = """
+SELECT last.id, posts.id, last.recorded_at, posts.ingested_at
+  FROM posts
+  JOIN post_versions AS last
+    ON last.post_id = posts.id
+   AND last.version = (SELECT max(version) FROM post_versions WHERE post_id = posts.id)
+ WHERE posts.id > ? AND posts.id <= ?
+   AND last.title IS posts.title AND last.raw_text = posts.raw_text
+   AND last.clean_text = posts.clean_text AND last.edited_at IS posts.edited_at
+"""
+_RECORDED = "UPDATE posts SET recorded_at = ? WHERE id = ?"
+_DELETE = "DELETE FROM post_versions WHERE id = ?"
+_ADVANCE = "UPDATE versions_trim SET after_id = ?"
+_DONE = "DELETE FROM versions_trim"
+
+
+async def trim_versions(conn: Connection) -> int:
+    """Trim what migration 0014 left to trim, if anything; return the version rows deleted."""
+    row = await conn.fetchone(_WHERE)
+    if row is None:
+        return 0
+    after, upto = int(row[0]), int(row[1])
+    left = await conn.fetchone(_LEFT, (after, upto))
+    total = int(left[0]) if left else 0
+    if after:
+        log.info("versions: trim resumed after post %d, posts=%d to go", after, total)
+    started, seen, deleted, logged = time.monotonic(), 0, 0, 0
+    while (step := await _one_batch(conn)) is not None:
+        seen, deleted = seen + step[0], deleted + step[1]
+        if seen - logged >= _LOG_EVERY:
+            logged = seen
+            log.info(
+                "versions: current text kept once posts=%d of %d took=%.1fs",
+                seen,
+                total,
+                time.monotonic() - started,
+            )
+    log.info(
+        "versions: trim done posts=%d rows_deleted=%d took=%.1fs",
+        seen,
+        deleted,
+        time.monotonic() - started,
+    )
+    return deleted
+
+
+async def _one_batch(conn: Connection) -> tuple[int, int] | None:
+    """Trim the next batch in its own transaction: (posts, rows deleted), or None when the
+    trim is done (or another process finished it)."""
+    async with conn.transaction():
+        row = await conn.fetchone(_WHERE)
+        if row is None:
+            return None
+        after, upto = int(row[0]), int(row[1])
+        end = await conn.fetchone(_BATCH_END, (after, upto, BATCH))
+        if end is None or end[0] is None:
+            await conn.db.execute(_DONE)
+            return None
+        last, posts = int(end[0]), int(end[1])
+        twice = await conn.fetchall(_TWICE, (after, last))
+        await conn.db.executemany(
+            _RECORDED, [(rec, pid) for _, pid, rec, ingested in twice if rec != ingested]
+        )
+        await conn.db.executemany(_DELETE, [(vid,) for vid, *_ in twice])
+        await conn.db.execute(_ADVANCE, (last,))
+    return posts, len(twice)
