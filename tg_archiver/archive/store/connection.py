@@ -28,12 +28,12 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence, Sized
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Sequence, Sized
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, TypedDict, TypeVar
 
 import aiosqlite
 
@@ -47,7 +47,10 @@ from tg_archiver.archive.errors import (
 from tg_archiver.archive.location import read_only_uri, wal_of
 from tg_archiver.archive.redact_stored import redact_stored_urls
 from tg_archiver.archive.reindex import Progress, fill_word_forms
+from tg_archiver.archive.store.inline import Writes, run_inline
 from tg_archiver.archive.store.records import ts
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -358,6 +361,11 @@ class Connection:
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Any:
         async with self.db.execute(sql, params) as cursor:
             return await cursor.fetchone()
+
+    async def run_inline(self, job: Callable[[Writes], Coroutine[Any, Any, T]]) -> T:
+        """Run the write step ``job`` whole on the writing connection's thread, as one round
+        trip (inside a transaction): see :mod:`.inline`."""
+        return await run_inline(self.db, job)
 
     async def read_all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """Like :meth:`fetchall`, on the read connection: committed data only."""
