@@ -242,21 +242,50 @@ class Connection:
             self._idle.clear()
             try:
                 await self._begin()
-                try:
+                async with self._ended():
                     yield
                     await self.db.execute(_COMMIT)
-                except BaseException as e:
-                    await self._rollback()
-                    code = _error_code(e) if isinstance(e, sqlite3.Error) else None
-                    if code in _WRITE_FAULTS:
-                        hint = "" if code == sqlite3.SQLITE_FULL else " (is the disk full?)"
-                        raise StorageError(
-                            f"cannot write to the archive {self.path}: {e}{hint};"
-                            " the unfinished step was rolled back, the archive is as it was"
-                        ) from None
-                    raise
             finally:
                 self._idle.set()
+
+    async def transact_inline(self, job: Callable[[Writes], Coroutine[Any, Any, T]]) -> T:
+        """:meth:`transaction` around the write step ``job``, in one round trip to the
+        writing connection's thread: ``BEGIN IMMEDIATE``, the step and ``COMMIT`` run there
+        as one job (:mod:`.inline`). The same contract: all or nothing, one at a time, the
+        same errors. When another process holds the write lock, ``BEGIN`` is waited out as
+        :meth:`transaction` does (backoff on the event loop), then the step and ``COMMIT``
+        go as one job."""
+        async with self._write_lock:
+            self._idle.clear()
+            try:
+                async with self._ended():
+                    try:
+                        return await self.run_inline(lambda w: _begun(w, job, begin=True))
+                    except sqlite3.OperationalError as e:
+                        busy = _error_code(e) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+                        if not busy or self.db.in_transaction:
+                            raise
+                    await self._begin()
+                    return await self.run_inline(lambda w: _begun(w, job, begin=False))
+            finally:
+                self._idle.set()
+
+    @asynccontextmanager
+    async def _ended(self) -> AsyncIterator[None]:
+        """Roll back the open transaction on any error or cancellation; a full or failing
+        disk becomes :class:`StorageError`."""
+        try:
+            yield
+        except BaseException as e:
+            await self._rollback()
+            code = _error_code(e) if isinstance(e, sqlite3.Error) else None
+            if code in _WRITE_FAULTS:
+                hint = "" if code == sqlite3.SQLITE_FULL else " (is the disk full?)"
+                raise StorageError(
+                    f"cannot write to the archive {self.path}: {e}{hint};"
+                    " the unfinished step was rolled back, the archive is as it was"
+                ) from None
+            raise
 
     async def _begin(self) -> None:
         """``BEGIN IMMEDIATE``, waiting out another process's write lock with backoff."""
@@ -379,6 +408,15 @@ class Connection:
     def blocking_reader(self) -> sqlite3.Connection:
         """A blocking, read-only connection of its own (for a worker thread); close it."""
         return sqlite3.connect(self._read_uri, uri=True)
+
+
+async def _begun(w: Writes, job: Callable[[Writes], Coroutine[Any, Any, T]], *, begin: bool) -> T:
+    """``job`` in a transaction, on the connection's thread: begun here or already."""
+    if begin:
+        await w.db.execute(_BEGIN)
+    result = await job(w)
+    await w.db.execute(_COMMIT)
+    return result
 
 
 def parts(values: Sequence[Any]) -> Iterator[Sequence[Any]]:

@@ -193,6 +193,29 @@ class Writer:
             report += done
         return report
 
+    async def ingest_transaction(
+        self,
+        prepared: Sequence[PreparedPost],
+        *,
+        now: datetime,
+        near_threshold: float = DEFAULT_THRESHOLD,
+    ) -> IngestReport:
+        """:meth:`ingest` in a transaction of its own: the live path's (a new post, an
+        album, a burst). Posts that make one chunk (the usual case) are stored with the
+        transaction's ``BEGIN`` and ``COMMIT`` in one round trip
+        (:meth:`Connection.transact_inline`); more go through :meth:`ingest` as an import's."""
+        chunks = list(_chunks(prepared))
+        if len(chunks) != 1:
+            async with self._main.transaction():
+                return await self.ingest(prepared, now=now, near_threshold=near_threshold)
+        (chunk,) = chunks
+
+        def job(conn: Writes) -> Coroutine[Any, Any, tuple[IngestReport, int]]:
+            return self._on(conn)._chunk_job(chunk, ts(now), near_threshold, None)
+
+        report, _ = await self._main.transact_inline(job)
+        return report
+
     async def _chunk_job(
         self, chunk: list[PreparedPost], now: str, threshold: float, first_new: int | None
     ) -> tuple[IngestReport, int]:
