@@ -8,6 +8,9 @@ which resumes after the newest stored post).
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 import sqlite3
 import subprocess
 import sys
@@ -18,7 +21,9 @@ from telegram_harness import DATE, FakeTelegram, channel, channel_message, dispa
 from telegram_harness import update_new_channel_message as new_message
 from telethon.tl import types
 
+from tg_archiver.archive.ingest import store_posts
 from tg_archiver.archive.store import Store
+from tg_archiver.bot.convert import channel_source, message_to_post
 from tg_archiver.bot.telegram import BATCH, ChannelIngest
 
 MFA = channel(1500000001, "example_mfa", "Example MFA")
@@ -85,7 +90,9 @@ from pathlib import Path
 sys.path.insert(0, "tests")
 from test_live_burst import AFTER, MFA, burst_message, new_message, refuse_the_burst
 from telegram_harness import dispatch
+from tg_archiver.archive.ingest import store_posts
 from tg_archiver.archive.store import Store
+from tg_archiver.bot.convert import channel_source, message_to_post
 
 async def main(db: Path, die_at: int) -> None:
     async with await Store.open(db) as store:
@@ -116,3 +123,24 @@ def test_a_burst_killed_midway_leaves_none_of_it(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert stored_ids(db) == [AFTER]  # the live post committed before; none of the burst
+
+
+async def test_a_live_write_cancelled_while_on_the_thread_is_all_or_nothing(
+    store: Store, caplog
+) -> None:
+    """The whole transaction is one job on SQLite's thread: a cancellation (a shutdown) while
+    it runs there waits for it, then rolls back what did not commit, never racing it."""
+    caplog.set_level(logging.ERROR)
+    post = message_to_post(burst_message(AFTER), channel_source(MFA))
+    writing = asyncio.ensure_future(store_posts(store, [post], OPTIONS, now=NOW))
+    for _ in range(3):  # into the transaction, its job queued on the thread
+        await asyncio.sleep(0)
+    writing.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await writing
+
+    assert stored_ids(store.path) in ([], [AFTER])
+    assert "rollback failed" not in caplog.text
+    report, _ = await store_posts(store, [post], OPTIONS, now=NOW)  # the archive takes it
+    assert stored_ids(store.path) == [AFTER]
+    assert report.added + report.unchanged == 1

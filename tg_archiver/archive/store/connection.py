@@ -260,15 +260,28 @@ class Connection:
             try:
                 async with self._ended():
                     try:
-                        return await self.run_inline(lambda w: _begun(w, job, begin=True))
+                        return await self._to_the_end(job, begin=True)
                     except sqlite3.OperationalError as e:
                         busy = _error_code(e) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
                         if not busy or self.db.in_transaction:
                             raise
                     await self._begin()
-                    return await self.run_inline(lambda w: _begun(w, job, begin=False))
+                    return await self._to_the_end(job, begin=False)
             finally:
                 self._idle.set()
+
+    async def _to_the_end(self, job: Callable[[Writes], Coroutine[Any, Any, T]], begin: bool) -> T:
+        """The job of :meth:`transact_inline`, waited for to its end even when cancelled:
+        it runs on the thread whatever happens here, so the rollback that follows a
+        cancellation must come after it (never a ROLLBACK racing its COMMIT)."""
+        running = asyncio.ensure_future(self.run_inline(lambda w: _begun(w, job, begin=begin)))
+        try:
+            return await asyncio.shield(running)
+        except asyncio.CancelledError:
+            await asyncio.wait({running})
+            if not running.cancelled():
+                running.exception()  # seen: the cancellation is what the caller gets
+            raise
 
     @asynccontextmanager
     async def _ended(self) -> AsyncIterator[None]:
