@@ -40,7 +40,7 @@ BATCH = 100  # messages per stored batch (and per history request)
 # A gap in the live posts (the archive refused them: a full disk) is fetched from the history
 # and stored as one transaction of up to this many messages, not a batch at a time: a burst
 # that arrives together is stored together, or not at all, and is then fetched again.
-GAP_BATCH = 1000
+GAP_BATCH = 1000  # (the store writes it in chunks of 500 posts, one round trip each)
 ALBUM_SPAN = 10  # an album has at most ten parts, with consecutive ids
 RECONNECT_TRIES = 5  # retries of a channel's backfill after disconnects in a row, then next start
 

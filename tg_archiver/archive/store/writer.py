@@ -1,7 +1,10 @@
 """The ingest write path: chunking, staging, exact and near-duplicate linking, edits.
 
-Ingest is batched: a chunk of prepared posts costs a handful of round trips to SQLite (look
-ups by key, by content hash and by LSH band, then ``executemany`` inserts), not one per post.
+Ingest is batched: a chunk of prepared posts costs a handful of statements (look ups by key,
+by content hash and by LSH band, then ``executemany`` inserts), not some per post, and they
+run as one job on SQLite's thread (:mod:`.inline`): one round trip a chunk. A live batch of
+one chunk is one round trip with its transaction's ``BEGIN`` and ``COMMIT``
+(:meth:`Writer.ingest_transaction`).
 Post and tag ids are assigned here from ``max(id) + 1``, which is safe because a write
 transaction holds SQLite's write lock. Which stored post a new one copies is
 :mod:`.candidates`' job; the re-rooting of a group whose new copy is older is
