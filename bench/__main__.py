@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument(
         "--only",
         metavar="PARTS",
-        help="comma-separated parts to run: ingest,import,search,web,export,digest,startup"
+        help="comma-separated parts to run: ingest,import,search,web,export,digest,startup,live"
         " (default: all; without ingest, an archive ingested earlier in --work is reused)",
     )
     r.add_argument(
@@ -55,6 +55,13 @@ def main(argv: list[str] | None = None) -> int:
         default=10,
         metavar="N",
         help="rounds of the start-up figures, each command once per round (default 10)",
+    )
+    r.add_argument(
+        "--live-posts",
+        type=int,
+        default=2000,
+        metavar="N",
+        help="posts stored one at a time by the live figures, per run (default 2000)",
     )
     r.add_argument("--seed", type=int, default=1)
     r.add_argument(

@@ -23,6 +23,7 @@ from typing import Any
 
 from bench.imports import bench_import, bench_raw_after_import, scale_archive
 from bench.ingest import bench_ingest, ingest_ours
+from bench.live import bench_live
 from bench.reads import bench_digest, bench_export, bench_search
 from bench.results import Results, table
 from bench.startup import bench_startup
@@ -30,7 +31,7 @@ from bench.storage import bench_storage
 from bench.web import bench_web
 from bench.workspace import ensure_corpus, fresh, say
 
-PARTS = ("ingest", "import", "search", "web", "export", "digest", "startup")
+PARTS = ("ingest", "import", "search", "web", "export", "digest", "startup", "live")
 
 
 # -- the command ----------------------------------------------------------------------------
@@ -76,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
             bench_export(results, archive, manifest["posts"], work, args.runs, size)
         if "digest" in parts:
             bench_digest(results, archive, manifest, args.runs, size)
+        if "live" in parts:
+            bench_live(results, archive, work, args.live_posts, args.seed, args.runs, size)
         _describe(results, manifest, size)
 
     if args.big:

@@ -126,6 +126,8 @@ def test_small_benchmark_prints_every_figure(tmp_path: Path) -> None:
         "5",
         "--startup-runs",
         "1",
+        "--live-posts",
+        "50",
         "--work",
         str(tmp_path / "work"),
         "--json",
@@ -155,6 +157,8 @@ def test_small_benchmark_prints_every_figure(tmp_path: Path) -> None:
         f"export csv, {size}: peak RSS",
         f"digest 24 h (SCO, BRICS, CIS), {size}: fetch + compose",
         f"digest 7 days (SCO, BRICS, CIS), {size}: fetch + compose",
+        f"live ingest of one post at {size}, p50",
+        f"live ingest of one post at {size}, p95",
     ]
     for label in expected:
         assert f"| {label} " in done.stdout, label
@@ -166,6 +170,9 @@ def test_small_benchmark_prints_every_figure(tmp_path: Path) -> None:
         assert len(ours) == 1 and math.isfinite(ours[0]) and ours[0] > 0, (label, ours)
         assert rows[label]["raw"] == [] or rows[label]["raw"][0] > 0, label
     assert rows["ingest: end to end vs raw inserts"]["raw"], "the raw baseline ran"
+    for p in ("p50", "p95"):  # live ingest is set beside raw insert+commit of the same run
+        assert rows[f"live ingest of one post at {size}, {p}"]["raw"], p
+    assert any("50 posts one at a time" in n and "round trips" in n for n in data["notes"])
     for label, row in rows.items():
         if "peak RSS" in label:
             assert 20 < row["ours"][0] < 4000, (label, row["ours"])

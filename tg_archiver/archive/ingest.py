@@ -378,15 +378,15 @@ async def store_posts(
     now: datetime,
     where: str = "posts",
 ) -> tuple[IngestReport, list[PreparedPost]]:
-    """Store a batch of posts from a live source in one transaction.
+    """Store a batch of posts from a live source in one transaction (for a batch that
+    makes one chunk, one round trip to SQLite's thread: ``Store.ingest_transaction``).
 
     Returns the report and the prepared posts (their clean text and tags, for a reply).
     A post the pipeline refuses (NUL bytes, over the size limit) raises InputError and
     nothing of the batch is stored.
     """
     items = list(prepared(posts, options, where))
-    async with store.transaction():
-        report = await store.ingest(items, now=now, near_threshold=options.near_threshold)
+    report = await store.ingest_transaction(items, now=now, near_threshold=options.near_threshold)
     return report, items
 
 

@@ -18,7 +18,7 @@ from tg_archiver.archive.similarity import fingerprint
 
 if TYPE_CHECKING:
     from tg_archiver.archive.pipeline import PreparedPost
-    from tg_archiver.archive.store.connection import Connection
+    from tg_archiver.archive.store.inline import Writes
 
 Linked = tuple[int, "PreparedPost", int, str, float | None]  # id, post, root, kind, similarity
 
@@ -33,7 +33,7 @@ _DROP_SIGNATURE = "DELETE FROM post_signatures WHERE post_id = ?"
 _ADD_SIGNATURE = "INSERT OR REPLACE INTO post_signatures (post_id, signature) VALUES (?, ?)"
 
 
-async def reroot(conn: Connection, linked: list[Linked]) -> int:
+async def reroot(conn: Writes, linked: list[Linked]) -> int:
     """Make the earliest of each group its root; the number of groups re-rooted."""
     if not linked:
         return 0

@@ -37,6 +37,10 @@ from tg_archiver.bot.convert import (
 log = logging.getLogger(__name__)
 
 BATCH = 100  # messages per stored batch (and per history request)
+# A gap in the live posts (the archive refused them: a full disk) is fetched from the history
+# and stored as one transaction of up to this many messages, not a batch at a time: a burst
+# that arrives together is stored together, or not at all, and is then fetched again.
+GAP_BATCH = 1000  # (the store writes it in chunks of 500 posts, one round trip each)
 ALBUM_SPAN = 10  # an album has at most ten parts, with consecutive ids
 RECONNECT_TRIES = 5  # retries of a channel's backfill after disconnects in a row, then next start
 
@@ -218,8 +222,11 @@ class ChannelIngest:
             return max(int(m.id) - 1, 0)
         return 0  # fewer posts than the limit: take them all
 
-    async def _fetch_after(self, ch: _Channel, min_id: int, report: IngestReport) -> None:
-        """Store the messages after ``min_id``, adding to ``report`` as each batch is stored."""
+    async def _fetch_after(
+        self, ch: _Channel, min_id: int, report: IngestReport, *, batch: int = BATCH
+    ) -> None:
+        """Store the messages after ``min_id``, adding to ``report`` as each batch (of
+        ``batch`` messages, each its own transaction) is stored."""
         pending: list[Any] = []
         skip_group: int | None = None
         first = True
@@ -240,7 +247,7 @@ class ChannelIngest:
                     continue
                 skip_group = None
                 pending.append(m)
-                if len(pending) >= BATCH:
+                if len(pending) >= batch:
                     report += await self._flush(ch, pending, final=False)
         except (FloodWaitError, ConnectionError):
             report += await self._flush(ch, pending, final=False)  # keep what arrived
@@ -427,11 +434,13 @@ class ChannelIngest:
             await self._on_stored()
 
     async def _fill_gap(self, ch: _Channel) -> None:
-        """Store the posts live ingest missed, from the channel's history (edits as versions)."""
+        """Store the posts live ingest missed, from the channel's history (edits as versions),
+        in one transaction (up to :data:`GAP_BATCH` messages): killed midway, none of it is
+        kept, rather than the batches before the kill."""
         after = self._gaps.pop(ch.peer_id)
         report = IngestReport()
         try:
-            await self._fetch_after(ch, after, report)
+            await self._fetch_after(ch, after, report, batch=GAP_BATCH)
         except (RPCError, ConnectionError, StorageError) as e:
             self._gaps[ch.peer_id] = min(self._gaps.get(ch.peer_id, after), after)
             log.error("channel=%s gap after=%d not filled yet: %s", ch.source.key, after, e)

@@ -15,6 +15,7 @@ that query with a window function (``DISTINCT ON``) and keep the rest.
 
 from __future__ import annotations
 
+import copy
 import heapq
 from collections import Counter
 from collections.abc import Iterable
@@ -39,7 +40,8 @@ from tg_archiver.archive.similarity import (
     one_word_apart,
     substitution,
 )
-from tg_archiver.archive.store.connection import Connection, marks, parts
+from tg_archiver.archive.store.connection import marks, parts
+from tg_archiver.archive.store.inline import Writes
 from tg_archiver.archive.store.records import parse_ts
 
 MAX_CANDIDATES = 200  # near-duplicate candidates verified per post
@@ -92,11 +94,18 @@ class Linker:
     """Finds the originals of new posts, on the writing connection of ``conn`` (inside the
     ingest's transaction: it sees the posts stored so far by it)."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Writes) -> None:
         self._conn = conn
         # Bands seen with more than CROWDED_BAND members: they only grow (until an edit
         # removes a post's bands or a rollback, which clear this), so they are not read again.
         self._crowded: set[int] = set()
+
+    def on(self, conn: Writes) -> Linker:
+        """This linker working on ``conn`` (a write job's, :mod:`.inline`), sharing its
+        crowded bands."""
+        view = copy.copy(self)
+        view._conn = conn
+        return view
 
     def forget_crowded(self) -> None:
         """Bands were removed (an edit, a re-rooting, an unlink) or rolled back: a crowded

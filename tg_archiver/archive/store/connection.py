@@ -28,12 +28,12 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence, Sized
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Sequence, Sized
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, TypedDict, TypeVar
 
 import aiosqlite
 
@@ -47,8 +47,11 @@ from tg_archiver.archive.errors import (
 from tg_archiver.archive.location import read_only_uri, wal_of
 from tg_archiver.archive.redact_stored import redact_stored_urls
 from tg_archiver.archive.reindex import Progress, fill_word_forms
+from tg_archiver.archive.store.inline import Writes, run_inline
 from tg_archiver.archive.store.records import ts
 from tg_archiver.archive.versions_trim import trim_versions
+
+T = TypeVar("T")
 
 log = logging.getLogger(__name__)
 
@@ -240,21 +243,63 @@ class Connection:
             self._idle.clear()
             try:
                 await self._begin()
-                try:
+                async with self._ended():
                     yield
                     await self.db.execute(_COMMIT)
-                except BaseException as e:
-                    await self._rollback()
-                    code = _error_code(e) if isinstance(e, sqlite3.Error) else None
-                    if code in _WRITE_FAULTS:
-                        hint = "" if code == sqlite3.SQLITE_FULL else " (is the disk full?)"
-                        raise StorageError(
-                            f"cannot write to the archive {self.path}: {e}{hint};"
-                            " the unfinished step was rolled back, the archive is as it was"
-                        ) from None
-                    raise
             finally:
                 self._idle.set()
+
+    async def transact_inline(self, job: Callable[[Writes], Coroutine[Any, Any, T]]) -> T:
+        """:meth:`transaction` around the write step ``job``, in one round trip to the
+        writing connection's thread: ``BEGIN IMMEDIATE``, the step and ``COMMIT`` run there
+        as one job (:mod:`.inline`). The same contract: all or nothing, one at a time, the
+        same errors. When another process holds the write lock, ``BEGIN`` is waited out as
+        :meth:`transaction` does (backoff on the event loop), then the step and ``COMMIT``
+        go as one job."""
+        async with self._write_lock:
+            self._idle.clear()
+            try:
+                async with self._ended():
+                    try:
+                        return await self._to_the_end(job, begin=True)
+                    except sqlite3.OperationalError as e:
+                        busy = _error_code(e) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+                        if not busy or self.db.in_transaction:
+                            raise
+                    await self._begin()
+                    return await self._to_the_end(job, begin=False)
+            finally:
+                self._idle.set()
+
+    async def _to_the_end(self, job: Callable[[Writes], Coroutine[Any, Any, T]], begin: bool) -> T:
+        """The job of :meth:`transact_inline`, waited for to its end even when cancelled:
+        it runs on the thread whatever happens here, so the rollback that follows a
+        cancellation must come after it (never a ROLLBACK racing its COMMIT)."""
+        running = asyncio.ensure_future(self.run_inline(lambda w: _begun(w, job, begin=begin)))
+        try:
+            return await asyncio.shield(running)
+        except asyncio.CancelledError:
+            await asyncio.wait({running})
+            if not running.cancelled():
+                running.exception()  # seen: the cancellation is what the caller gets
+            raise
+
+    @asynccontextmanager
+    async def _ended(self) -> AsyncIterator[None]:
+        """Roll back the open transaction on any error or cancellation; a full or failing
+        disk becomes :class:`StorageError`."""
+        try:
+            yield
+        except BaseException as e:
+            await self._rollback()
+            code = _error_code(e) if isinstance(e, sqlite3.Error) else None
+            if code in _WRITE_FAULTS:
+                hint = "" if code == sqlite3.SQLITE_FULL else " (is the disk full?)"
+                raise StorageError(
+                    f"cannot write to the archive {self.path}: {e}{hint};"
+                    " the unfinished step was rolled back, the archive is as it was"
+                ) from None
+            raise
 
     async def _begin(self) -> None:
         """``BEGIN IMMEDIATE``, waiting out another process's write lock with backoff."""
@@ -361,6 +406,11 @@ class Connection:
         async with self.db.execute(sql, params) as cursor:
             return await cursor.fetchone()
 
+    async def run_inline(self, job: Callable[[Writes], Coroutine[Any, Any, T]]) -> T:
+        """Run the write step ``job`` whole on the writing connection's thread, as one round
+        trip (inside a transaction): see :mod:`.inline`."""
+        return await run_inline(self.db, job)
+
     async def read_all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """Like :meth:`fetchall`, on the read connection: committed data only."""
         async with self.reader.execute(sql, params) as cursor:
@@ -375,6 +425,15 @@ class Connection:
         ``check_same_thread=False``: for a reader handed from thread to thread, one at a time
         (an export with media reads ahead in a thread of its own)."""
         return sqlite3.connect(self._read_uri, uri=True, check_same_thread=check_same_thread)
+
+
+async def _begun(w: Writes, job: Callable[[Writes], Coroutine[Any, Any, T]], *, begin: bool) -> T:
+    """``job`` in a transaction, on the connection's thread: begun here or already."""
+    if begin:
+        await w.db.execute(_BEGIN)
+    result = await job(w)
+    await w.db.execute(_COMMIT)
+    return result
 
 
 def parts(values: Sequence[Any]) -> Iterator[Sequence[Any]]:

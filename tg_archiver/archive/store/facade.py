@@ -118,6 +118,21 @@ class Store:
             return await self.writer.ingest(prepared, now=now)
         return await self.writer.ingest(prepared, now=now, near_threshold=near_threshold)
 
+    async def ingest_transaction(
+        self,
+        prepared: Sequence[PreparedPost],
+        *,
+        now: datetime,
+        near_threshold: float | None = None,
+    ) -> IngestReport:
+        """Store posts in a transaction of their own (the live path): see
+        :meth:`Writer.ingest_transaction`."""
+        if near_threshold is None:
+            return await self.writer.ingest_transaction(prepared, now=now)
+        return await self.writer.ingest_transaction(
+            prepared, now=now, near_threshold=near_threshold
+        )
+
     # -- the names tests reach for (kept so the tests stay as they were) -----------------------
 
     @property

@@ -1,7 +1,10 @@
 """The ingest write path: chunking, staging, exact and near-duplicate linking, edits.
 
-Ingest is batched: a chunk of prepared posts costs a handful of round trips to SQLite (look
-ups by key, by content hash and by LSH band, then ``executemany`` inserts), not one per post.
+Ingest is batched: a chunk of prepared posts costs a handful of statements (look ups by key,
+by content hash and by LSH band, then ``executemany`` inserts), not some per post, and they
+run as one job on SQLite's thread (:mod:`.inline`): one round trip a chunk. A live batch of
+one chunk is one round trip with its transaction's ``BEGIN`` and ``COMMIT``
+(:meth:`Writer.ingest_transaction`).
 Post and tag ids are assigned here from ``max(id) + 1``, which is safe because a write
 transaction holds SQLite's write lock. Which stored post a new one copies is
 :mod:`.candidates`' job; the re-rooting of a group whose new copy is older is
@@ -17,8 +20,10 @@ PostgreSQL), ``INSERT OR IGNORE`` / ``OR REPLACE`` (``ON CONFLICT`` clauses else
 
 from __future__ import annotations
 
+import copy
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Coroutine, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -36,6 +41,7 @@ from tg_archiver.archive.store.candidates import (
     sig_blob,
 )
 from tg_archiver.archive.store.connection import Connection, marks, parts
+from tg_archiver.archive.store.inline import Writes
 from tg_archiver.archive.store.records import CHUNK, IngestReport, ts
 from tg_archiver.archive.store.rows import media_json
 from tg_archiver.archive.tags import tag_key
@@ -135,21 +141,42 @@ _ORIGINALS_AFTER = (
 )
 
 
+@dataclass(slots=True)
+class _Kept:
+    """What the writer keeps from one transaction to the next, until a rollback."""
+
+    sources: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, key) -> id
+    staging: bool = False  # temp.staged_posts made on this connection (and kept)
+
+
 class Writer:
-    """Stores posts, on the writing connection of ``conn``, inside its transactions."""
+    """Stores posts, on the writing connection of ``conn``, inside its transactions.
+
+    Each chunk is stored by one job on the connection's thread (:meth:`Connection.run_inline`,
+    see :mod:`.inline`): the steps below are written against :class:`~.inline.Writes` and run
+    on a view of this writer (:meth:`_on`) over that thread's raw connection.
+    """
 
     def __init__(self, conn: Connection) -> None:
-        self._conn = conn
+        self._main = conn
+        self._conn: Writes = conn
         self.linker = Linker(conn)
-        self._sources: dict[tuple[str, str], int] = {}
-        self._staging = False  # temp.staged_posts made on this connection (and kept)
+        self._kept = _Kept()
         conn.on_rollback(self._forget)
 
     def _forget(self) -> None:
         """A rollback: ids, crowded bands and the staging table it made are gone."""
-        self._sources.clear()
+        self._kept.sources.clear()
         self.linker.forget_crowded()
-        self._staging = False
+        self._kept.staging = False
+
+    def _on(self, conn: Writes) -> Writer:
+        """This writer working on ``conn`` (a job's :class:`~.inline.Inline`), sharing what
+        it keeps (sources, the staging table, the linker's crowded bands)."""
+        view = copy.copy(self)
+        view._conn = conn
+        view.linker = self.linker.on(conn)
+        return view
 
     async def ingest(
         self,
@@ -170,11 +197,50 @@ class Writer:
         archive when the second is compared with it.
         """
         report = IngestReport()
-        row = await self._conn.fetchone(_NEXT_POST_ID)
-        first_new = int(row[0]) + 1 if row else 1  # posts from here on were added by this call
+        first_new: int | None = None  # posts from here on were added by this call
         for chunk in _chunks(prepared):
-            report += await self._ingest_chunk(chunk, ts(now), near_threshold, first_new)
+
+            def job(
+                conn: Writes, chunk: list[PreparedPost] = chunk, first: int | None = first_new
+            ) -> Coroutine[Any, Any, tuple[IngestReport, int]]:
+                return self._on(conn)._chunk_job(chunk, ts(now), near_threshold, first)
+
+            done, first_new = await self._main.run_inline(job)
+            report += done
         return report
+
+    async def ingest_transaction(
+        self,
+        prepared: Sequence[PreparedPost],
+        *,
+        now: datetime,
+        near_threshold: float = DEFAULT_THRESHOLD,
+    ) -> IngestReport:
+        """:meth:`ingest` in a transaction of its own: the live path's (a new post, an
+        album, a burst). Posts that make one chunk (the usual case) are stored with the
+        transaction's ``BEGIN`` and ``COMMIT`` in one round trip
+        (:meth:`Connection.transact_inline`); more go through :meth:`ingest` as an import's."""
+        chunks = list(_chunks(prepared))
+        if len(chunks) != 1:
+            async with self._main.transaction():
+                return await self.ingest(prepared, now=now, near_threshold=near_threshold)
+        (chunk,) = chunks
+
+        def job(conn: Writes) -> Coroutine[Any, Any, tuple[IngestReport, int]]:
+            return self._on(conn)._chunk_job(chunk, ts(now), near_threshold, None)
+
+        report, _ = await self._main.transact_inline(job)
+        return report
+
+    async def _chunk_job(
+        self, chunk: list[PreparedPost], now: str, threshold: float, first_new: int | None
+    ) -> tuple[IngestReport, int]:
+        """One chunk, stored by one job on the connection's thread; ``first_new`` is read
+        before the first chunk is written (the first id this ingest call adds)."""
+        if first_new is None:
+            row = await self._conn.fetchone(_NEXT_POST_ID)
+            first_new = int(row[0]) + 1 if row else 1
+        return await self._ingest_chunk(chunk, now, threshold, first_new), first_new
 
     async def _ingest_chunk(
         self, chunk: list[PreparedPost], now: str, threshold: float, first_new: int
@@ -303,9 +369,9 @@ class Writer:
 
         # Emptied after each use; a failure in between is rolled back with the transaction.
         db = self._conn.db
-        if not self._staging:
+        if not self._kept.staging:
             await db.execute(_STAGED_POSTS_TABLE)
-            self._staging = True
+            self._kept.staging = True
         await db.executemany(_STAGE_POST, posts)
         await db.execute(_INSERT_STAGED_POSTS)
         await db.execute(_CLEAR_STAGED)
@@ -324,14 +390,14 @@ class Writer:
 
     async def _source_id(self, source: SourceRef, now: str) -> int:
         cache_key = (source.kind, source.key)
-        if cache_key in self._sources:
-            return self._sources[cache_key]
+        if cache_key in self._kept.sources:
+            return self._kept.sources[cache_key]
         row = await self._conn.fetchone(
             _UPSERT_SOURCE,
             (source.kind, source.key, source.title, source.username, source.url, now),
         )
         assert row is not None
-        self._sources[cache_key] = int(row[0])
+        self._kept.sources[cache_key] = int(row[0])
         return int(row[0])
 
     async def _existing(
