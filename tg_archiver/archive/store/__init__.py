@@ -1,4 +1,4 @@
-"""The archive's storage, and the only place that speaks SQL: a package of one part a job.
+"""The archive's storage: a package of one part a job.
 
 - :mod:`.records`: the time format and the plain records handed in and out (no SQL);
 - :mod:`.connection`: opening, pragmas, migrations, transactions, busy waits, fault mapping;
