@@ -20,7 +20,6 @@ from typing import Any
 
 from conftest import ingest, make_post, write_archive
 
-from bench.storage import breakdown
 from tg_archiver.archive.importers.tdesktop import read_tdesktop
 from tg_archiver.archive.store import Store
 
@@ -198,6 +197,19 @@ def test_big_import_is_set_beside_raw_inserts_of_its_rows(tmp_path: Path) -> Non
     assert len(row["raw"]) == 1 and row["raw"][0] > 0
     assert 20 < rows["import tdesktop export, 1k: peak RSS"]["ours"][0] < 4000
     assert rows["archive size / stored text, 1k"]["ours"][0] > 1
+
+
+def breakdown(db: Path) -> dict[str, int]:
+    """bench.storage.breakdown of ``db``, run from the repository root as the bench runs (the
+    bench is not an installed package: plain `pytest`, as CI runs it, cannot import it)."""
+    code = (
+        "import json, sys; from pathlib import Path; from bench.storage import breakdown;"
+        " print(json.dumps(breakdown(Path(sys.argv[1]))))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(db)], cwd=REPO, capture_output=True, text=True, check=True
+    )
+    return dict(json.loads(done.stdout))
 
 
 def test_storage_breakdown_adds_up_to_the_file(tmp_path: Path) -> None:
