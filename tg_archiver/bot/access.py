@@ -16,16 +16,16 @@ import functools
 import logging
 from collections import deque
 from collections.abc import Awaitable, Callable, Collection
-from datetime import datetime
 from typing import Any, Concatenate, ParamSpec, Protocol, TypeVar
 
 from telethon import TelegramClient, events
 from telethon.errors import RPCError
 from telethon.tl import functions, types
 
+from tg_archiver.bot.clock import Clock
+
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], datetime]
 
 REFUSAL = "Sorry, this is a private archive: only its members can use it."
 ADMINS_ONLY = "Sorry, only the archive's admins can do that."

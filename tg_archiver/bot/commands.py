@@ -14,8 +14,8 @@ import logging
 import re
 import shutil
 import tempfile
-from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from collections.abc import Sequence
+from datetime import UTC, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +33,7 @@ from tg_archiver.archive.subscriptions import format_schedule, parse_subscriptio
 from tg_archiver.archive.tags import TopicAliases
 from tg_archiver.archive.timefmt import minute
 from tg_archiver.bot.access import Access, Need, requires
+from tg_archiver.bot.clock import Clock, utcnow
 from tg_archiver.bot.export_file import EXPORT_LIMIT, ExportTooBig, export_file_name, write_export
 from tg_archiver.bot.replies import (
     EXPIRED,
@@ -51,17 +52,12 @@ log = logging.getLogger(__name__)
 
 ALERT_SYNTAX = "Add one: /alert QUERY (the /search syntax), e.g. /alert ceasefire tag:BRICS"
 
-Clock = Callable[[], datetime]
 
 DIGEST_ITEMS = 20  # stories per topic
 DIGEST_TOPICS = 10
 
 _COMMAND_RE = re.compile(r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+(.*))?", re.DOTALL)
 _WINDOW_RE = re.compile(r"(\d{1,3})([hd])", re.IGNORECASE)
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 # -- the commands ---------------------------------------------------------------------------------
@@ -76,7 +72,7 @@ class BotCommands:
         client: TelegramClient,
         config: TelegramConfig,
         *,
-        clock: Clock = _utcnow,
+        clock: Clock = utcnow,
         usernames: Sequence[tuple[str, str]] = (),
         db_path: Path | None = None,
         export_limit: int = EXPORT_LIMIT,

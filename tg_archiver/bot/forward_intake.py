@@ -8,8 +8,7 @@ Telethon objects become archive records in :mod:`bot.convert` only.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Collection, Sequence
-from datetime import UTC, datetime
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from telethon import TelegramClient, events
@@ -19,20 +18,16 @@ from tg_archiver.archive.ingest import store_posts
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost
 from tg_archiver.archive.store import IngestReport, Store
+from tg_archiver.bot.clock import Clock, utcnow
 from tg_archiver.bot.convert import forward_album_to_post, forward_to_post
 from tg_archiver.bot.telegram import OnMedia
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], datetime]
 
 REFUSAL = "Sorry, this archive only takes posts from its members."
 HINT = "Forward me channel posts to archive them."
 STORAGE_FAULT = "Could not archive this post now: the archive cannot be written. Forward it later."
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class ForwardIntake:
@@ -45,7 +40,7 @@ class ForwardIntake:
         options: PipelineOptions,
         *,
         allowed_users: Collection[int],
-        clock: Clock = _utcnow,
+        clock: Clock = utcnow,
         on_media: OnMedia | None = None,
     ) -> None:
         """``on_media`` gets each archived forward with its messages, for their files (see

@@ -34,7 +34,6 @@ from collections import Counter
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -47,6 +46,7 @@ from tg_archiver.archive.media_files import LocalMediaFiles
 from tg_archiver.archive.media_store import MediaItem, MediaRow, MediaStore
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.store import Store
+from tg_archiver.bot.clock import Clock, utcnow
 from tg_archiver.bot.convert import media_summary
 
 log = logging.getLogger(__name__)
@@ -55,11 +55,6 @@ REQUEST_SIZE = 128 * 1024  # bytes per GetFileRequest; a multiple of 4 KiB, as T
 RETRIES = 5  # disconnects in a row before a download waits for the next start
 
 Sleep = Callable[[float], Awaitable[Any]]
-Clock = Callable[[], datetime]
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +149,7 @@ class MediaDownloader:
         rules: MediaConfig,
         *,
         files: LocalMediaFiles,
-        clock: Clock = _utcnow,
+        clock: Clock = utcnow,
         sleep: Sleep = asyncio.sleep,
         locks: FileLocks | None = None,
     ) -> None:

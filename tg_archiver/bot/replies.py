@@ -13,7 +13,6 @@ import html
 import math
 import secrets
 from collections import OrderedDict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -23,8 +22,7 @@ from telethon import Button
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.store import SNIPPET_END, SNIPPET_START, SearchHit
 from tg_archiver.archive.timefmt import labelled
-
-Clock = Callable[[], datetime]
+from tg_archiver.bot.clock import Clock
 
 PAGE_SIZE = 5
 MAX_RESULTS = 100  # a search pages through at most this many hits

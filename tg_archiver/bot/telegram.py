@@ -16,7 +16,6 @@ import dataclasses
 import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 from telethon import TelegramClient, events
@@ -28,6 +27,7 @@ from tg_archiver.archive.ingest import store_posts
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import PipelineOptions
 from tg_archiver.archive.store import IngestReport, Store
+from tg_archiver.bot.clock import Clock, utcnow
 from tg_archiver.bot.convert import (
     album_to_post,
     channel_source,
@@ -44,15 +44,10 @@ GAP_BATCH = 1000  # (the store writes it in chunks of 500 posts, one round trip 
 ALBUM_SPAN = 10  # an album has at most ten parts, with consecutive ids
 RECONNECT_TRIES = 5  # retries of a channel's backfill after disconnects in a row, then next start
 
-Clock = Callable[[], datetime]
 Sleep = Callable[[float], Awaitable[Any]]
 # Gets each stored post with the messages it was made of (an album: its parts), for their
 # media: bot.media.MediaDownloader.track records them and returns; downloads follow.
 OnMedia = Callable[[Sequence[tuple[Post, Sequence[Any]]]], Awaitable[None]]
-
-
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclasses.dataclass(slots=True)
@@ -85,7 +80,7 @@ class ChannelIngest:
         options: PipelineOptions,
         *,
         backfill_limit: int | None,
-        clock: Clock = _utcnow,
+        clock: Clock = utcnow,
         sleep: Sleep = asyncio.sleep,
         page_wait: float | None = None,
         on_stored: Callable[[], Awaitable[None]] | None = None,
