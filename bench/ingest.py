@@ -55,8 +55,8 @@ def create_schema(db: sqlite3.Connection) -> None:
     for script in sorted(MIGRATIONS.glob("[0-9][0-9][0-9][0-9]_*.sql")):
         db.executescript(script.read_text(encoding="utf-8"))
     # Migration 0008's fill of word forms and 0014's trim of versions have no posts to work on
-    # in a fresh archive: Store.migrate ends them at once (archive/reindex.py,
-    # archive/versions_trim.py), and so does this.
+    # in a fresh archive: Store.migrate ends them at once (archive/store/upgrades/reindex.py,
+    # archive/store/upgrades/versions_trim.py), and so does this.
     db.execute("DELETE FROM search_stems_fill")
     db.execute("DELETE FROM versions_trim")
 
@@ -107,7 +107,7 @@ def ingest_raw(source_db: Path, db: Path) -> tuple[int, float]:
     dst = raw_connection(fresh(db))
     create_schema(dst)
     # A copy may point at a post of a later batch: a post imported after its copies but
-    # published before them is their root (archive/reroot.py). Not checking foreign keys
+    # published before them is their root (archive/store/reroot.py). Not checking foreign keys
     # makes the raw inserts a little faster, so "ours / raw" only errs against us.
     dst.execute("PRAGMA foreign_keys = OFF")
     src = sqlite3.connect(f"file:{source_db}?mode=ro", uri=True)

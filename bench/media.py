@@ -28,9 +28,9 @@ from typing import Any
 from tg_archiver.archive.ingest import import_paths
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles, media_root
-from tg_archiver.archive.media_store import MediaStore
 from tg_archiver.archive.pipeline import PipelineOptions
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.media import MediaStore
 
 MIB = 1024 * 1024
 CHANNEL_ID = 1000000001

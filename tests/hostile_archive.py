@@ -23,8 +23,8 @@ from conftest import CliResult, make_post, write_archive
 import tg_archiver.archive.explain
 import tg_archiver.archive.export
 import tg_archiver.archive.ingest
-import tg_archiver.archive.relink
 import tg_archiver.archive.store.connection as archive_store
+import tg_archiver.archive.store.relink
 import tg_archiver.archive.store.writer  # noqa: F401  (the store loads its write path on first write)
 from tg_archiver.cli import main
 

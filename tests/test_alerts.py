@@ -23,10 +23,10 @@ from telegram_harness import (
 )
 from telethon.tl import functions
 
-from tg_archiver.archive.alert_store import AlertStore
 from tg_archiver.archive.config import Config, TelegramConfig, load_config
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.alerts import AlertStore
 from tg_archiver.bot.alerts import AlertSender
 from tg_archiver.bot.commands import BotCommands
 from tg_archiver.bot.digests import Pacer, telegram_send

@@ -13,9 +13,9 @@ from telethon.tl import types
 
 from tg_archiver.archive.digest_photo import decode_photo
 from tg_archiver.archive.media_files import LocalMediaFiles, media_root
-from tg_archiver.archive.media_store import MediaItem, MediaStore
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.media import MediaItem, MediaStore
 from tg_archiver.bot.digests import (
     ConsoleSink,
     DigestSender,

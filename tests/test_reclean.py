@@ -21,8 +21,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
-from tg_archiver.archive.reclean import recleaned
 from tg_archiver.archive.similarity import fingerprint
+from tg_archiver.archive.store.upgrades.reclean import recleaned
 
 PICKED = (
     "en1/no-emoji/after-read-in-full",

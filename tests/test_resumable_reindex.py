@@ -1,4 +1,4 @@
-"""Migration 0008's fill of the word forms (archive/reindex.py) killed with SIGKILL halfway
+"""Migration 0008's fill of the word forms (store/upgrades/reindex.py) killed with SIGKILL halfway
 leaves an archive that is whole and searchable, and the next open resumes it to exactly the
 archive an uninterrupted migration makes.
 
@@ -47,7 +47,7 @@ _TOKENS = "SELECT term, doc, col, offset FROM temp.vocab ORDER BY term, doc, col
 def migrate(db: Path, batch: int = SMALL_BATCH) -> subprocess.Popen[str]:
     """`tg-archiver migrate` in a subprocess, the fill committing ``batch`` posts at a time."""
     code = (
-        "import sys, tg_archiver.archive.reindex as r, tg_archiver.cli as c;"
+        "import sys, tg_archiver.archive.store.upgrades.reindex as r, tg_archiver.cli as c;"
         f" r.BATCH = {batch}; sys.exit(c.main(['--db', sys.argv[1], 'migrate']))"
     )
     return subprocess.Popen(

@@ -36,9 +36,9 @@ from telethon.errors import AuthKeyUnregisteredError
 from telethon.sessions import SQLiteSession, StringSession
 from telethon.tl import functions
 
-from tg_archiver.archive.alert_store import AlertStore
 from tg_archiver.archive.config import Config, TelegramConfig, load_config
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.alerts import AlertStore
 from tg_archiver.bot import login as login_module
 from tg_archiver.bot.access import ADMINS_ONLY, GROUP_ADMINS_ONLY, REFUSAL, Need
 from tg_archiver.bot.clients import build_client, session_path

@@ -83,7 +83,7 @@ def test_the_help_lists_every_export_format() -> None:
 # the command; the [media] table's parsing (archive.media_config) is the config's.
 MEDIA_MODULES = {
     "tg_archiver.media_cli",
-    "tg_archiver.archive.media_store",
+    "tg_archiver.archive.store.media",
     "tg_archiver.archive.media_files",
     "tg_archiver.archive.media_export",
     "tg_archiver.archive.media_import",

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import ingest, make_post
 
-import tg_archiver.archive.versions_trim as trim
+import tg_archiver.archive.store.upgrades.versions_trim as trim
 from tg_archiver.archive.store import Store
 
 _HISTORY = (

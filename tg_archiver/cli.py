@@ -430,7 +430,7 @@ async def cmd_migrate(store: Store, config: Config, args: argparse.Namespace) ->
 
 
 async def cmd_relink(store: Store, config: Config, args: argparse.Namespace) -> int:
-    from tg_archiver.archive.relink import relink
+    from tg_archiver.archive.store.relink import relink
 
     report = await relink(store, config.near_threshold)
     print(f"relinked {report.summary()}")

@@ -17,8 +17,8 @@ from tg_archiver.archive.config import Config
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.media_export import MediaLinks, has_kept_files
 from tg_archiver.archive.media_files import LocalMediaFiles, media_root, relative_path
-from tg_archiver.archive.media_store import MediaStore, blocking_reader
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.media import MediaStore, blocking_reader
 
 log = logging.getLogger(__name__)
 

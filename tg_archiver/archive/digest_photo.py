@@ -1,7 +1,7 @@
 """A digest's photo: the first kept photo of its stories, sent after its text as one more part.
 
 With ``photo = true`` in a ``[[digests]]`` entry, the earliest post of the window that has a
-kept photo (archive.media_store) gives the digest a photo part: the file's hash and a caption
+kept photo (archive.store.media) gives the digest a photo part: the file's hash and a caption
 (the post's headline, linked to it). The part is recorded with the delivery like every other
 part, so it is sent exactly once (its ``random_id`` comes from the same key); on the console,
 and where the file has gone missing, its caption stands for it.
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from tg_archiver.archive import chart
 from tg_archiver.archive.export import ExportRow
-from tg_archiver.archive.media_store import MediaStore
+from tg_archiver.archive.store.media import MediaStore
 
 MARK = "\x00photo\x00"  # composed HTML never holds NUL: the pipeline refuses it
 CAPTION_CHARS = 200

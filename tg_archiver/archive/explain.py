@@ -9,19 +9,18 @@ compared with; the closest few are explained.
 
 Unlinking records the post in ``post_unlinks``: relink never links it again, and a re-import
 of it finds it stored and leaves it as it is. The post becomes an original (its band keys and
-signature are indexed, so later copies of it are linked to it).
+signature are indexed, so later copies of it are linked to it). The SQL of both is
+:mod:`archive.store.unlinks`'s.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from difflib import SequenceMatcher
 
 import numpy as np
 
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD, jaccard
-from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.similarity import (
     BRIEF_WORDS,
     SHORT_WINDOW,
@@ -30,43 +29,18 @@ from tg_archiver.archive.similarity import (
     one_word_apart,
     substitution,
 )
-from tg_archiver.archive.store import Store, parse_ts, ts
-from tg_archiver.archive.store.candidates import sig_blob
-from tg_archiver.archive.store.connection import marks
-from tg_archiver.archive.store.writer import INSERT_BAND, INSERT_SIGNATURE
+from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.unlinks import (
+    LinkRow,
+    copies_of,
+    link_row,
+    record_unlink,
+    sharing_a_band,
+    unlinked_at,
+)
 
 MAX_EXPLAINED = 3  # candidates shown for a post that is not linked
 _MAX_WORDS = 24  # words shown of one differing or shared part
-
-_POST = """
-SELECT id, clean_text, published_at, duplicate_of, duplicate_kind, similarity
-FROM posts WHERE id = ?
-"""
-_UNLINKED = "SELECT unlinked_at FROM post_unlinks WHERE post_id = ?"
-_RECORD_UNLINK = """
-INSERT INTO post_unlinks (post_id, unlinked_at, was_copy_of, was_kind) VALUES (?, ?, ?, ?)
-ON CONFLICT (post_id) DO NOTHING
-"""
-_DETACH = (
-    "UPDATE posts SET duplicate_of = NULL, duplicate_kind = NULL, similarity = NULL WHERE id = ?"
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Row:
-    id: int
-    clean: str
-    published: datetime
-    duplicate_of: int | None
-    kind: str | None
-    similarity: float | None
-
-
-async def _row(store: Store, post_id: int) -> _Row:
-    row = await store.conn.fetchone(_POST, (post_id,))
-    if row is None:
-        raise InputError(f"no post with id {post_id}")
-    return _Row(row[0], row[1], parse_ts(row[2]), row[3], row[4], row[5])
 
 
 def _words(words: list[str]) -> str:
@@ -74,7 +48,7 @@ def _words(words: list[str]) -> str:
     return shown + (" …" if len(words) > _MAX_WORDS else "")
 
 
-def compare(a: _Row, b: _Row, threshold: float) -> list[str]:
+def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
     """Lines saying how ``b`` compares with ``a`` as near-duplicate verification sees it."""
     fa, fb = fingerprint(a.clean), fingerprint(b.clean)
     lines: list[str] = []
@@ -117,13 +91,13 @@ def compare(a: _Row, b: _Row, threshold: float) -> list[str]:
 
 async def explain(store: Store, post_id: int, threshold: float = DEFAULT_THRESHOLD) -> list[str]:
     """Lines explaining why post ``post_id`` is, or is not, linked to an original."""
-    post = await _row(store, post_id)
+    post = await link_row(store, post_id)
     out: list[str] = []
-    unlinked = await store.conn.fetchone(_UNLINKED, (post_id,))
-    if unlinked:
-        out.append(f"post {post_id} was unlinked by hand on {unlinked[0]}: it stays distinct")
+    unlinked = await unlinked_at(store, post_id)
+    if unlinked is not None:
+        out.append(f"post {post_id} was unlinked by hand on {unlinked}: it stays distinct")
     if post.duplicate_of is not None:
-        original = await _row(store, post.duplicate_of)
+        original = await link_row(store, post.duplicate_of)
         similarity = f" (similarity {post.similarity})" if post.similarity is not None else ""
         out.append(f"post {post_id} is a {post.kind} copy of post {original.id}{similarity}")
         if post.kind == "forward":
@@ -131,10 +105,8 @@ async def explain(store: Store, post_id: int, threshold: float = DEFAULT_THRESHO
         else:
             out.extend(compare(original, post, threshold))
         return out
-    copies = await store.conn.fetchone(
-        "SELECT count(*) FROM posts WHERE duplicate_of = ?", (post_id,)
-    )
-    out.append(f"post {post_id} is an original ({copies[0] if copies else 0} copies linked to it)")
+    copies = await copies_of(store, post_id)
+    out.append(f"post {post_id} is an original ({copies} copies linked to it)")
     others = await _candidates(store, post, threshold)
     if not others:
         out.append("  no stored post shares a band with it: nothing similar was found")
@@ -144,17 +116,13 @@ async def explain(store: Store, post_id: int, threshold: float = DEFAULT_THRESHO
     return out
 
 
-async def _candidates(store: Store, post: _Row, threshold: float) -> list[_Row]:
+async def _candidates(store: Store, post: LinkRow, threshold: float) -> list[LinkRow]:
     """The originals sharing a band with ``post``, the most similar first (a few)."""
     fp = fingerprint(post.clean)
     if not fp.bands:
         return []
-    sql = (
-        f"SELECT DISTINCT post_id FROM post_bands WHERE band IN ({marks(fp.bands)})"
-        " AND post_id != ? LIMIT 200"
-    )
-    ids = [pid for (pid,) in await store.conn.fetchall(sql, (*fp.bands, post.id))]
-    rows = [await _row(store, pid) for pid in ids]
+    ids = await sharing_a_band(store, post.id, fp.bands)
+    rows = [await link_row(store, pid) for pid in ids]
     score = [
         jaccard(fp.shingles, fingerprint(r.clean).shingles) if len(fp.shingles) else 1.0
         for r in rows
@@ -166,18 +134,9 @@ async def _candidates(store: Store, post: _Row, threshold: float) -> list[_Row]:
 async def unlink(store: Store, post_id: int, now: datetime) -> str:
     """Make post ``post_id`` an original for good; a line saying what was done."""
     async with store.transaction():
-        post = await _row(store, post_id)
-        if await store.conn.fetchone(_UNLINKED, (post_id,)):
+        post = await link_row(store, post_id)
+        if not await record_unlink(store, post, now, fingerprint(post.clean)):
             return f"post {post_id} was already unlinked; it stays distinct"
-        await store.conn.db.execute(
-            _RECORD_UNLINK, (post_id, ts(now), post.duplicate_of, post.kind)
-        )
         if post.duplicate_of is None:
             return f"post {post_id} is not linked to another post; it will stay distinct"
-        await store.conn.db.execute(_DETACH, (post_id,))
-        fp = fingerprint(post.clean)
-        await store.conn.db.executemany(INSERT_BAND, [(b, post_id) for b in fp.bands])
-        if blob := sig_blob(fp.signature):
-            await store.conn.db.execute(INSERT_SIGNATURE, (post_id, blob))
-        store.writer.linker.forget_crowded()
         return f"post {post_id} is no longer a {post.kind} copy of post {post.duplicate_of}"

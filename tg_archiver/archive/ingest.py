@@ -34,12 +34,12 @@ from tg_archiver.archive.inputfiles import open_regular
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles, media_root
 from tg_archiver.archive.media_import import ExportMedia, MediaImportReport
-from tg_archiver.archive.media_store import MediaStore
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepare
 from tg_archiver.archive.readahead import read_ahead
 from tg_archiver.archive.redact import redact, redact_url
 from tg_archiver.archive.store import CHUNK, IngestReport, Store
+from tg_archiver.archive.store.media import MediaStore
 
 log = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ hash becomes a place), so a storage keyed the same way, an S3-compatible bucket,
 in for :class:`LocalMediaFiles` behind :class:`MediaFiles` without a change to the tables.
 Resumable downloads keep their bytes in ``<root>/partial/<key>``, then :meth:`adopt` them.
 
-Nothing here speaks SQL or knows Telegram: :mod:`archive.media_store` records which post holds
+Nothing here speaks SQL or knows Telegram: :mod:`archive.store.media` records which post holds
 which file, and ``bot/media.py`` downloads.
 """
 

@@ -28,8 +28,8 @@ from typing import BinaryIO
 
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import READ_SIZE, LocalMediaFiles, StoredFile, TooLarge
-from tg_archiver.archive.media_store import MediaItem, MediaStore
 from tg_archiver.archive.models import Media, Post
+from tg_archiver.archive.store.media import MediaItem, MediaStore
 
 log = logging.getLogger(__name__)
 

@@ -40,7 +40,7 @@ class SourceRef:
 @dataclass(frozen=True, slots=True)
 class Media:
     """A summary of one attachment. The file itself, when kept, is in the media store
-    (archive.media_store); ``path`` and the dimensions are read there, not stored in posts."""
+    (archive.store.media); ``path`` and the dimensions are read there, not stored in posts."""
 
     kind: str  # photo, video, document, audio, voice, sticker, animation, ...
     file_name: str | None = None

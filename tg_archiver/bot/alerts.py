@@ -3,7 +3,7 @@
     alerts = AlertSender(store, send=telegram_send(bot), pacer=pacer)
     await alerts.check()  # after posts were stored: sends what is new and matching
 
-A check records every new match's message first (:class:`archive.alert_store.AlertStore`),
+A check records every new match's message first (:class:`archive.store.alerts.AlertStore`),
 then sends what is recorded and not yet sent, paced and with FloodWait waited out like
 digests (the same :class:`bot.digests.Pacer`), each message with a ``random_id`` derived from
 (alert, post), so a message Telegram accepted just before a crash is refused as a duplicate
@@ -23,12 +23,12 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import partial
 
-from tg_archiver.archive.alert_store import AlertStore, PendingAlert
 from tg_archiver.archive.digest import DigestItem, DigestOptions, render_item
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.alerts import AlertStore, PendingAlert
 from tg_archiver.bot.digests import Pacer, Send, paced_send
 
 log = logging.getLogger(__name__)

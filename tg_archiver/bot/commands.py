@@ -21,13 +21,13 @@ from typing import Any
 
 from telethon import TelegramClient, events
 
-from tg_archiver.archive.alert_store import AlertStore
 from tg_archiver.archive.config import TelegramConfig
 from tg_archiver.archive.digest import DigestOptions, compose_digest, hashtag
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import FORMATS
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.alerts import AlertStore
 from tg_archiver.archive.subscriptions import SYNTAX as SUBSCRIBE_SYNTAX
 from tg_archiver.archive.subscriptions import format_schedule, parse_subscription
 from tg_archiver.archive.tags import TopicAliases

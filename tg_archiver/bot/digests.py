@@ -54,9 +54,9 @@ from tg_archiver.archive.digest import DigestOptions, compose_digest
 from tg_archiver.archive.digest_photo import decode_photo, encode_photo, first_photo
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.media_files import LocalMediaFiles, media_root
-from tg_archiver.archive.media_store import MediaStore
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.store import Delivery, Store
+from tg_archiver.archive.store.media import MediaStore
 from tg_archiver.archive.tags import TopicAliases
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,7 @@ its post. What can go wrong, and what happens:
 
 A file Telegram knows by an id already kept (a forward of a kept photo) is linked, not fetched.
 Telethon objects stay in this module and :mod:`bot.convert`; the archive sees
-:class:`~archive.media_store.MediaItem` values.
+:class:`~archive.store.media.MediaItem` values.
 """
 
 from __future__ import annotations
@@ -43,9 +43,9 @@ from telethon.tl import types
 from tg_archiver.archive.errors import StorageError
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles
-from tg_archiver.archive.media_store import MediaItem, MediaRow, MediaStore
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.media import MediaItem, MediaRow, MediaStore
 from tg_archiver.bot.clock import Clock, utcnow
 from tg_archiver.bot.convert import media_summary
 

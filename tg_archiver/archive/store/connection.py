@@ -45,11 +45,11 @@ from tg_archiver.archive.errors import (
     damaged_message,
 )
 from tg_archiver.archive.location import read_only_uri, wal_of
-from tg_archiver.archive.redact_stored import redact_stored_urls
-from tg_archiver.archive.reindex import Progress, fill_word_forms
 from tg_archiver.archive.store.inline import Writes, run_inline
 from tg_archiver.archive.store.records import ts
-from tg_archiver.archive.versions_trim import trim_versions
+from tg_archiver.archive.store.upgrades.redact_stored import redact_stored_urls
+from tg_archiver.archive.store.upgrades.reindex import Progress, fill_word_forms
+from tg_archiver.archive.store.upgrades.versions_trim import trim_versions
 
 T = TypeVar("T")
 
@@ -345,7 +345,7 @@ class Connection:
         """Apply the migrations this archive has not seen, in order; return their names.
 
         ``progress`` is told how far migration 0008's fill of the word forms has got (the
-        one step that takes minutes on a large archive; see :mod:`archive.reindex`).
+        one step that takes minutes on a large archive; see :mod:`archive.store.upgrades.reindex`).
         """
         await self.db.execute(_MIGRATIONS_TABLE)
         done = {v for (v,) in await self.fetchall(_DONE_MIGRATIONS)}
@@ -388,7 +388,7 @@ class Connection:
         if version == _REDACT_FEED_URLS_AT:
             await redact_stored_urls(self.db)
         if version == _RECLEAN_BLOCKS_AT:
-            from tg_archiver.archive.reclean import reclean_stored
+            from tg_archiver.archive.store.upgrades.reclean import reclean_stored
 
             await reclean_stored(self.db)
 

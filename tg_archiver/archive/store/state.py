@@ -1,7 +1,7 @@
 """Service state: where sources resume, feed polling, imported files, subscriptions, deliveries.
 
 What the running service and the importers remember between runs, beside the posts
-themselves (alerts have :mod:`archive.alert_store`). All on the writing connection: these are
+themselves (alerts have :mod:`archive.store.alerts`). All on the writing connection: these are
 read and written inside the service's own short transactions. The SQL is in the constants
 below; it is plain SQL but for ``ON CONFLICT ... DO UPDATE`` (an upsert PostgreSQL spells
 alike), so a sibling for another engine would mostly keep it.

@@ -30,7 +30,6 @@ from typing import Any
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import PreparedPost
-from tg_archiver.archive.reroot import Linked, reroot
 from tg_archiver.archive.similarity import Fingerprint, fingerprint
 from tg_archiver.archive.store.candidates import (
     Chunk,
@@ -43,6 +42,7 @@ from tg_archiver.archive.store.candidates import (
 from tg_archiver.archive.store.connection import Connection, marks, parts
 from tg_archiver.archive.store.inline import Writes
 from tg_archiver.archive.store.records import CHUNK, IngestReport, ts
+from tg_archiver.archive.store.reroot import Linked, reroot
 from tg_archiver.archive.store.rows import media_json
 from tg_archiver.archive.tags import tag_key
 

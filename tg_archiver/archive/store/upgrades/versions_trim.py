@@ -8,7 +8,7 @@ clean text, edit time); where the row was recorded after the post was ingested (
 time moves to ``posts.recorded_at`` so that ``post_history`` reads exactly as before. A row
 that differs from the post is kept: it is then a version of its own, and nothing is lost.
 
-Like the word forms' fill (:mod:`archive.reindex`), each batch commits with how far it got
+Like the word forms' fill (:mod:`.reindex`), each batch commits with how far it got
 (``versions_trim``): a killed upgrade resumes at its last batch, and the history reads the
 same at every commit (``post_history`` leaves the current version out while the last row
 still holds it). The freed pages are reused by later posts; ``VACUUM`` (with the service

@@ -1,6 +1,6 @@
 """The media tables: which post holds which attachment, and what became of each.
 
-A part of the store in its own module, as :mod:`archive.alert_store`: it works on an open
+A part of the store in its own module, as :mod:`archive.store.alerts`: it works on an open
 :class:`~archive.store.Store`, writing on its connection inside its transactions and reading
 on its read connection, so a reader never sees half of a batch. Schema and states:
 ``migrations/0013_media.sql``. Files themselves are :mod:`archive.media_files`' business; a
