@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 from conftest import NOW, OPTIONS, dump
-from telegram_harness import FakeTelegram, channel, channel_message, photo, service_message
+from telegram_harness import (
+    FakeTelegram,
+    channel,
+    channel_message,
+    dispatch,
+    photo,
+    service_message,
+    update_new_channel_message,
+)
 
 from tg_archiver.archive.config import load_config
 from tg_archiver.archive.errors import InputError
@@ -216,3 +224,27 @@ def test_recheck_days_is_read_from_the_config(tmp_path):
     assert load_config(path).telegram.recheck_days == 0
     with pytest.raises(InputError, match=r": telegram\.recheck_days: expected a whole number"):
         load_config(write_config(tmp_path, '[telegram]\nrecheck_days = "two"\n'))
+
+
+async def test_posts_missed_between_stored_ones_are_added_with_their_media(store, tg):
+    tg.post(MFA, *[statement(i) for i in range(1, 6)])
+    live = await start(store, tg)
+    await live.backfill()
+    live.register()
+    # Posts 6-8 were never delivered live (a full disk, an update gap), then 9 was, and the
+    # service stopped before filling the gap: the next backfill starts after 9.
+    tg.post(MFA, statement(6), statement(7, media=photo()), statement(8), statement(9))
+    await dispatch(tg, update_new_channel_message(statement(9)), chats=[MFA])
+    assert sorted(posts(store), key=int) == ["1", "2", "3", "4", "5", "9"]
+    tracked: list[str] = []
+
+    async def on_media(stored) -> None:
+        tracked.extend(post.external_id for post, _ in stored)
+
+    ingest = await start(store, tg)
+    ingest._on_media = on_media  # type: ignore[assignment]
+    report = await ingest.backfill()
+
+    assert report.added == 3
+    assert sorted(posts(store), key=int) == [str(i) for i in range(1, 10)]
+    assert tracked == ["6", "7", "8"]

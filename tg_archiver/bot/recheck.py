@@ -9,14 +9,16 @@ Telegram serves history) and:
 
 - stores again each of them that the archive holds, through the same ingest as every post: a
   changed text becomes a new version (the old one kept), the same text changes nothing;
+- stores the ones missing between stored posts (a gap the service could not fill before it
+  stopped: a full disk, Telegram unreachable), with their media;
 - marks deleted each stored post of that stretch that the channel no longer has (its text and
   versions stay: deletions are marked, never erased).
 
 The stretch is bounded by ids, not dates: after the newest message older than the window (so
 an album that straddles the window's edge is read whole) up to the newest post stored before
 the pass. A post that arrives live during the pass has a higher id, so it is never taken for
-deleted; a post older than the window is never looked at. Posts of the window that the
-archive never held (left out by ``backfill_limit``) are not added: the recheck only revisits.
+deleted; a post older than the window is never looked at. Posts older than every stored post
+of the channel (left out by ``backfill_limit``) are not added.
 """
 
 from __future__ import annotations
@@ -70,15 +72,34 @@ def albums(messages: Sequence[Any]) -> list[list[Any]]:
     return groups
 
 
-def revisit(window: Window, stored: Sequence[str]) -> tuple[list[list[Any]], list[str]]:
-    """What to do with the stored posts (external ids) of the window's stretch: the message
-    groups to store again (posts the archive holds, maybe edited), and the ids of the stored
-    posts the channel no longer has."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class Revisit:
+    """What a channel's recheck does: message groups (an album's parts together) to store
+    again (the archive holds them: maybe edited) or for the first time (a gap), and the ids
+    of stored posts the channel no longer has."""
+
+    again: list[list[Any]]
+    missed: list[list[Any]]
+    gone: list[str]
+
+
+def revisit(window: Window, stored: Sequence[str], upto: int) -> Revisit:
+    """Compare the window with ``stored``, the ids of the channel's posts not marked deleted
+    from ``window.after`` (included) up to ``upto``, the newest stored before the pass.
+
+    A message the archive lacks is a gap to fill only when a stored post precedes it in this
+    stretch (or is the message just before it): one older than every stored post was left out
+    on purpose (``backfill_limit``) and stays out.
+    """
     held = set(stored)
+    lowest = min((int(ext) for ext in stored), default=None)
     present = {str(m.id) for m in window.messages}
-    again = [
-        g
-        for g in albums([m for m in window.messages if isinstance(m, types.Message)])
-        if any(str(m.id) in held for m in g)
-    ]
-    return again, [ext for ext in stored if ext not in present]
+    again: list[list[Any]] = []
+    missed: list[list[Any]] = []
+    for g in albums([m for m in window.messages if isinstance(m, types.Message)]):
+        if any(str(m.id) in held for m in g):
+            again.append(g)
+        elif lowest is not None and lowest < g[0].id <= upto:
+            missed.append(g)
+    gone = [ext for ext in stored if int(ext) > window.after and ext not in present]
+    return Revisit(again, missed, gone)

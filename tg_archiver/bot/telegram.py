@@ -177,9 +177,10 @@ class ChannelIngest:
 
     async def recheck(self) -> IngestReport:
         """Store again each channel's posts of the last ``recheck_days`` (an edit becomes a
-        version) and mark deleted the stored ones the channel no longer has. A channel that
-        Telegram refuses, that drops the connection, or whose posts the archive cannot take
-        now is logged and left for the next start."""
+        version), store the ones missing between stored posts, and mark deleted the stored
+        ones the channel no longer has. A channel that Telegram refuses, that drops the
+        connection, or whose posts the archive cannot take now is logged and left for the
+        next start."""
         total = IngestReport()
         for ch in list(self._channels.values()):
             for _ in range(RECHECK_FLOOD_TRIES):
@@ -200,20 +201,27 @@ class ChannelIngest:
             return IngestReport()
         since = self._clock() - timedelta(days=self._recheck_days)
         window = await read_window(self._client, ch.entity, since, wait_time=self._page_wait)
-        stored = await self._store.stored_between("telegram", ch.source.key, window.after, upto)
-        again, gone = revisit(window, stored)
-        posts = [self._post(ch.source, g) for g in again]
+        after = window.after - 1  # the message before the window too: a gap starts after it
+        stored = await self._store.stored_between("telegram", ch.source.key, after, upto)
+        todo = revisit(window, stored, upto)
+        groups = sorted(todo.again + todo.missed, key=lambda g: int(g[0].id))
+        posts = [self._post(ch.source, g) for g in groups]
         report = await self._store_posts(ch, [p for p in posts if not _is_empty(p)])
+        if todo.missed and self._on_media is not None:  # the posts stored for the first time
+            await self._on_media(
+                [(p, g) for p, g in zip(posts, groups, strict=True) if g in todo.missed]
+            )
         async with self._store.transaction():
             deleted = await self._store.mark_deleted(
-                "telegram", ch.source.key, gone, when=self._clock()
+                "telegram", ch.source.key, todo.gone, when=self._clock()
             )
         log.info(
-            "recheck channel=%s since=%s posts=%d edited=%d deleted=%d",
+            "recheck channel=%s since=%s posts=%d edited=%d added=%d deleted=%d",
             ch.source.key,
             since.isoformat(timespec="seconds"),
             len(stored),
             report.edited,
+            report.added,
             deleted,
         )
         return report
