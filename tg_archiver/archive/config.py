@@ -74,6 +74,9 @@ class TelegramConfig:
     admins: tuple[int, ...] = ()
     admin_chat: int | None = None  # where the service reports faults (disabled feeds)
     backfill_limit: int | None = None  # newest N posts on a channel's first start; None: all
+    # On each start, the last N days of every channel are read again for edits and deletions
+    # made while the service was not running (bot/recheck.py); 0: never.
+    recheck_days: int = 2
 
     @property
     def has_api(self) -> bool:
@@ -457,7 +460,7 @@ def _telegram(t: Mapping[str, Any], base: Path) -> TelegramConfig:
         "telegram.",
         {
             "api_id", "api_hash", "bot_token", "session", "channels", "allowed_users", "admins",
-            "admin_chat", "backfill_limit",
+            "admin_chat", "backfill_limit", "recheck_days",
         },
     )  # fmt: skip
     api_id = t.get("api_id")
@@ -469,6 +472,7 @@ def _telegram(t: Mapping[str, Any], base: Path) -> TelegramConfig:
     limit = t.get("backfill_limit")
     if limit is not None:
         limit = _int(limit, "telegram.backfill_limit", 0)
+    recheck_days = _int(t.get("recheck_days", 2), "telegram.recheck_days", 0, 3650)
     raw_channels = t.get("channels", [])
     if not isinstance(raw_channels, list):
         raise InputError("telegram.channels: expected a list of @usernames, t.me links or ids")
@@ -487,6 +491,7 @@ def _telegram(t: Mapping[str, Any], base: Path) -> TelegramConfig:
         admins=tuple(_int_list(t.get("admins", []), "telegram.admins")),
         admin_chat=admin_chat,
         backfill_limit=limit,
+        recheck_days=recheck_days,
     )
 
 

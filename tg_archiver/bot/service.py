@@ -264,6 +264,7 @@ class Service:
                     tg.channels,
                     self.options,
                     backfill_limit=tg.backfill_limit,
+                    recheck_days=tg.recheck_days,
                     clock=self.clock,
                     page_wait=self._page_wait,
                     on_stored=self.check_alerts,

@@ -16,6 +16,7 @@ import dataclasses
 import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
+from datetime import timedelta
 from typing import Any
 
 from telethon import TelegramClient, events
@@ -33,6 +34,7 @@ from tg_archiver.bot.convert import (
     channel_source,
     message_to_post,
 )
+from tg_archiver.bot.recheck import albums, read_window, revisit
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +45,7 @@ BATCH = 100  # messages per stored batch (and per history request)
 GAP_BATCH = 1000  # (the store writes it in chunks of 500 posts, one round trip each)
 ALBUM_SPAN = 10  # an album has at most ten parts, with consecutive ids
 RECONNECT_TRIES = 5  # retries of a channel's backfill after disconnects in a row, then next start
+RECHECK_FLOOD_TRIES = 3  # flood waits waited out in one channel's recheck, then next start
 
 Sleep = Callable[[float], Awaitable[Any]]
 # Gets each stored post with the messages it was made of (an album: its parts), for their
@@ -80,6 +83,7 @@ class ChannelIngest:
         options: PipelineOptions,
         *,
         backfill_limit: int | None,
+        recheck_days: float = 0,
         clock: Clock = utcnow,
         sleep: Sleep = asyncio.sleep,
         page_wait: float | None = None,
@@ -89,7 +93,10 @@ class ChannelIngest:
         """``sleep`` waits out flood waits; ``page_wait`` is the pause between history pages
         (None: telethon's own, one second on a long history, which keeps flood waits rare);
         ``on_stored`` runs after a live post was added (the service's alerts); ``on_media``
-        gets every stored post with its messages (see :data:`OnMedia`)."""
+        gets every stored post with its messages (see :data:`OnMedia`); ``recheck_days``: how
+        far back the backfill looks again for edits and deletions made while the service was
+        not running (0: not at all; see :mod:`bot.recheck`)."""
+        self._recheck_days = recheck_days
         self._page_wait = page_wait
         self._on_stored = on_stored
         self._on_media = on_media
@@ -138,7 +145,8 @@ class ChannelIngest:
         post. A disconnect is retried the same way, after 1, 2, 4 ... s, :data:`RECONNECT_TRIES`
         times; then, like a full disk, it stops that channel's backfill with an error in the
         log, and the next start resumes after the last stored post. A channel Telegram refuses
-        is logged and skipped.
+        is logged and skipped. Then each channel's last ``recheck_days`` are read again for
+        edits and deletions missed while the service was not running (:meth:`recheck`).
         """
         total = IngestReport()
         for ch in list(self._channels.values()):
@@ -163,7 +171,60 @@ class ChannelIngest:
                 report.unchanged,
             )
             total += report
+        if self._recheck_days > 0:
+            total += await self.recheck()
         return total
+
+    async def recheck(self) -> IngestReport:
+        """Store again each channel's posts of the last ``recheck_days`` (an edit becomes a
+        version), store the ones missing between stored posts, and mark deleted the stored
+        ones the channel no longer has. A channel that Telegram refuses, that drops the
+        connection, or whose posts the archive cannot take now is logged and left for the
+        next start."""
+        total = IngestReport()
+        for ch in list(self._channels.values()):
+            for _ in range(RECHECK_FLOOD_TRIES):
+                try:
+                    total += await self._recheck_channel(ch)
+                    break
+                except FloodWaitError as e:
+                    log.warning("channel=%s recheck flood_wait=%ds", ch.source.key, e.seconds)
+                    await self._sleep(e.seconds)
+                except (RPCError, ConnectionError, StorageError) as e:
+                    log.warning("channel=%s recheck not done, next start: %s", ch.source.key, e)
+                    break
+        return total
+
+    async def _recheck_channel(self, ch: _Channel) -> IngestReport:
+        upto = await self._store.last_external_id("telegram", ch.source.key)
+        if upto is None:
+            return IngestReport()
+        since = self._clock() - timedelta(days=self._recheck_days)
+        window = await read_window(self._client, ch.entity, since, wait_time=self._page_wait)
+        after = window.after - 1  # the message before the window too: a gap starts after it
+        stored = await self._store.stored_between("telegram", ch.source.key, after, upto)
+        todo = revisit(window, stored, upto)
+        groups = sorted(todo.again + todo.missed, key=lambda g: int(g[0].id))
+        posts = [self._post(ch.source, g) for g in groups]
+        report = await self._store_posts(ch, [p for p in posts if not _is_empty(p)])
+        if todo.missed and self._on_media is not None:  # the posts stored for the first time
+            await self._on_media(
+                [(p, g) for p, g in zip(posts, groups, strict=True) if g in todo.missed]
+            )
+        async with self._store.transaction():
+            deleted = await self._store.mark_deleted(
+                "telegram", ch.source.key, todo.gone, when=self._clock()
+            )
+        log.info(
+            "recheck channel=%s since=%s posts=%d edited=%d added=%d deleted=%d",
+            ch.source.key,
+            since.isoformat(timespec="seconds"),
+            len(stored),
+            report.edited,
+            report.added,
+            deleted,
+        )
+        return report
 
     async def _backfill_channel(self, ch: _Channel) -> IngestReport:
         total = IngestReport()
@@ -259,12 +320,7 @@ class ChannelIngest:
         Unless ``final``, a trailing album stays pending: its next part may be in the next
         batch.
         """
-        groups: list[list[Any]] = []
-        for m in pending:
-            if groups and m.grouped_id is not None and groups[-1][0].grouped_id == m.grouped_id:
-                groups[-1].append(m)
-            else:
-                groups.append([m])
+        groups = albums(pending)
         keep: list[Any] = []
         if not final and groups and groups[-1][0].grouped_id is not None:
             keep = groups.pop()

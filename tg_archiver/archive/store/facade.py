@@ -58,6 +58,7 @@ class Store:
         # Service state.
         service = self.service
         self.last_external_id = service.last_external_id
+        self.stored_between = service.stored_between
         self.mark_deleted = service.mark_deleted
         self.feed_state = service.feed_state
         self.save_feed_state = service.save_feed_state

@@ -28,6 +28,13 @@ _LAST_EXTERNAL_ID = (
     " JOIN sources ON sources.id = posts.source_id"
     " WHERE sources.kind = ? AND sources.key = ?"
 )
+# The posts of one source in a stretch of ids, not marked deleted (a channel's recheck).
+_STORED_BETWEEN = (
+    "SELECT posts.external_id FROM posts JOIN sources ON sources.id = posts.source_id"
+    " WHERE sources.kind = ? AND sources.key = ? AND posts.deleted_at IS NULL"
+    " AND CAST(posts.external_id AS INTEGER) > ? AND CAST(posts.external_id AS INTEGER) <= ?"
+    " ORDER BY CAST(posts.external_id AS INTEGER)"
+)
 _MARK_DELETED = (
     "UPDATE posts SET deleted_at = ? WHERE deleted_at IS NULL AND external_id = ?"
     " AND source_id = (SELECT id FROM sources WHERE kind = ? AND key = ?)"
@@ -102,6 +109,12 @@ class ServiceState:
         """The highest numeric post id stored for a source (where a Telegram backfill resumes)."""
         row = await self._conn.fetchone(_LAST_EXTERNAL_ID, (kind, key))
         return int(row[0]) if row and row[0] is not None else None
+
+    async def stored_between(self, kind: str, key: str, after: int, upto: int) -> list[str]:
+        """The numeric ids of a source's posts in ``(after, upto]`` not marked deleted, in
+        order (what a channel's recheck revisits: :mod:`tg_archiver.bot.recheck`)."""
+        rows = await self._conn.fetchall(_STORED_BETWEEN, (kind, key, after, upto))
+        return [str(ext) for (ext,) in rows]
 
     async def mark_deleted(
         self, kind: str, key: str, external_ids: Iterable[str], *, when: datetime
