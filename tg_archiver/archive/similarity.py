@@ -73,6 +73,12 @@ _SIGN_OFF = re.compile(
     r"|источник|наш канал|присоединяйтесь)",
     re.I,
 )
+# A preview's tail: the text cut off at an ellipsis, then "Read more" and maybe a link.
+_MORE = re.compile(
+    r"(?:…|\.\.\.)[ \t]*(?:read more|read in full|continue reading|more|full text|подробнее"
+    r"|читать (?:далее|полностью|дальше)|далее|полный текст)\b[^\n]*$",
+    re.I,
+)
 _FORWARDED = re.compile(r"^\W*(?:forwarded from|переслано от|репост)\b", re.I)
 _MARKER = re.compile(
     r"^\W*(?:breaking(?: news)?|urgent|update|just in|live|срочно|молния|важно|экстренно)"
@@ -129,6 +135,8 @@ def core_text(clean: str) -> str:
     text = "\n".join(lines).strip()
     while (m := _MARKER.match(text)) is not None:
         text = text[m.end() :]
+    if (m := _MORE.search(text)) is not None:
+        text = text[: m.start() + 1]  # a preview cut off: keep the ellipsis, not the link
     return text
 
 
@@ -390,7 +398,7 @@ def substitution(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[st
     dropped or misspelt words or by a rewritten passage longer than a template's slot
     (``SLOT_WORDS``; the similarity threshold judges those). ``a`` and ``b`` are
     :func:`core_words`."""
-    fa, fb = [w.casefold() for w in a], [w.casefold() for w in b]
+    fa, fb = [_fold(w) for w in a], [_fold(w) for w in b]
     for i1, i2, j1, j2 in _stretches(fa, fb):
         left, right = list(a[i1:i2]), list(b[j1:j2])
         if not left or not right or max(len(left), len(right)) > SLOT_WORDS:
@@ -403,7 +411,53 @@ def substitution(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[st
         theirs = {w.casefold() for w in right if _entity(w)}
         if mine - theirs and theirs - mine:
             return left, right
+        if _replaced(fa[i1:i2], fb[j1:j2]):
+            return left, right
     return None
+
+
+def _fold(word: str) -> str:
+    return word.casefold().replace("ё", "е")
+
+
+def _replaced(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether each side of a short differing stretch (folded words) has a content word of
+    its own: a template's slot filled with another event, office or occasion ("earthquake"
+    for "floods", "presidential" for "parliamentary"), not only another name. A word and
+    another form of it (a shared beginning: "Лавров", "Лаврова") are one word; function
+    words ("the", "a", "в") do not count."""
+    mine, theirs = _content(left), _content(right)
+    return any(not _same_word(w, theirs) for w in mine) and any(
+        not _same_word(w, mine) for w in theirs
+    )
+
+
+def _content(words: Sequence[str]) -> list[str]:
+    return [w for w in words if w[:1].isdigit() or (len(w) > 2 and w not in _FUNCTION)]
+
+
+def _same_word(word: str, others: Sequence[str]) -> bool:
+    """``word`` is one of ``others`` or another form of it: the two share their beginning up
+    to the last three letters of the shorter (at least four letters)."""
+    for other in others:
+        stem = max(4, min(len(word), len(other)) - 3)
+        if word == other or (len(word) >= 4 and len(other) >= 4 and word[:stem] == other[:stem]):
+            return True
+    return False
+
+
+# Words that carry no statement of their own: a slot changed only in these is no new event.
+_FUNCTION_WORDS = """
+    the and but for with from into onto over under about than then that this these those
+    which who whom whose what when where while was were are has have had been being will
+    would shall should can could may might must not also very more most such its their
+    his her our your they them she him you all any each both some other another same
+    again just only even still yet here there now
+    без для его ее её их как или это эти этот эта что чтобы так также уже еще ещё был
+    была были было будет будут есть при про над под после перед через между она они оно
+    тот той том тех все всё всех весь чем кто где когда если даже только вот там тут
+"""
+_FUNCTION = frozenset(_FUNCTION_WORDS.split())
 
 
 def _cut_off(left: list[str], right: list[str]) -> bool:
