@@ -9,6 +9,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+import dedup_eval_more
 from dedup_eval_set import Labelled, build
 
 from tg_archiver.archive.pipeline import PipelineOptions, prepare
@@ -70,6 +71,18 @@ async def test_precision_and_recall_on_the_labelled_set(tmp_path: Path) -> None:
     precision, recall, wrong = await evaluate(tmp_path / "eval.db", labelled)
     n = len(labelled)
     print(f"\nnear-duplicate set: {n} posts, precision {precision:.3f}, recall {recall:.3f}")
+    print("\n".join(wrong))
+    assert precision >= 0.98, wrong
+    assert recall >= 0.97, wrong
+
+
+async def test_precision_and_recall_on_the_second_set(tmp_path: Path) -> None:
+    labelled = dedup_eval_more.build()
+    assert len(labelled) >= 400
+    assert sum(any("а" <= ch <= "я" for ch in x.post.text) for x in labelled) >= 150
+    precision, recall, wrong = await evaluate(tmp_path / "more.db", labelled)
+    n = len(labelled)
+    print(f"\nsecond near-duplicate set: {n} posts, precision {precision:.3f}, recall {recall:.3f}")
     print("\n".join(wrong))
     assert precision >= 0.98, wrong
     assert recall >= 0.97, wrong

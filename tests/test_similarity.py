@@ -57,6 +57,41 @@ def test_a_replaced_name_or_number_vetoes_but_added_dropped_or_misspelt_words_do
     assert substitution(["The", "ministers", "agreed"], ["They", "agreed"]) is None
 
 
+def test_an_ordinary_word_in_a_slot_vetoes_only_within_a_template_family() -> None:
+    a = core_words("Deepest condolences to the people of Cuba over the earthquake in Havana.")
+    b = core_words("Deepest condolences to the people of Cuba over the floods in Havana.")
+    assert substitution(a, b) is None  # alone: one word reworded
+    assert substitution(a, b, templated=True) == (["earthquake"], ["floods"])
+    # Forms of one word, function words, ё for е and case are no slot filled differently.
+    for other in (
+        "Deepest condolences to the people of Cuba over an earthquake in Havana.",
+        "Deepest condolences to the people of Cuba over earthquakes in Havana.",
+        "DEEPEST condolences to the people of Cuba over the earthquake in Havana.",
+    ):
+        assert substitution(a, core_words(other), templated=True) is None
+    ru = core_words("Соболезнования в связи с ещё одним землетрясением в Гаване.")
+    assert (
+        substitution(
+            ru,
+            core_words("Соболезнования в связи с еще одним землетрясением в Гаване."),
+            templated=True,
+        )
+        is None
+    )
+
+
+def test_a_preview_cut_off_with_read_more_is_compared_without_its_tail() -> None:
+    assert core_text("Lavrov met the Foreign Minister of Oman … Read more: mid.ru") == (
+        "Lavrov met the Foreign Minister of Oman …"
+    )
+    assert core_text("Лавров встретился с министром … Подробнее: mid.ru/ru/news/1") == (
+        "Лавров встретился с министром …"
+    )
+    # An ellipsis inside the text, or "more" not after one, is the author's.
+    kept = "Talks went on... more than four hours, the sides said."
+    assert core_text(kept) == kept
+
+
 def test_containment_takes_an_added_sentence_not_a_short_line_inside_a_long_post() -> None:
     a = fingerprint("Lavrov will hold talks with Ishaq Dar, Foreign Minister of Pakistan.").shingles
     b = fingerprint(
@@ -113,6 +148,31 @@ async def test_signature_and_template_siblings_stay_apart_and_reposts_are_linked
     with sqlite3.connect(store.path) as db:
         links = dict(db.execute("SELECT external_id, duplicate_of FROM posts").fetchall())
     assert links == {"1": None, "2": None, "3": 1}
+
+
+async def test_a_template_family_keeps_its_statements_apart_and_a_lone_reword_is_a_copy(
+    store: Store,
+) -> None:
+    frame = (
+        "Deepest condolences to the people of {} over the {} in {}. We share the grief of"
+        " the families of the victims and wish a speedy recovery to the injured."
+    )
+    call = (
+        "The sides called for an {} ceasefire and the return of all hostages to their"
+        " families without delay or preconditions."
+    )
+    await ingest(
+        store,
+        make_post(1, frame.format("Cuba", "earthquake", "Havana"), day=1),
+        make_post(2, frame.format("Libya", "floods", "Tripoli"), day=2),
+        make_post(3, frame.format("Cuba", "fire", "Havana"), day=3),
+        make_post(4, frame.format("Cuba", "fire", "Havana") + " 🕯", day=3),
+        make_post(5, call.format("immediate"), day=4),
+        make_post(6, call.format("urgent"), day=5),
+    )
+    with sqlite3.connect(store.path) as db:
+        links = dict(db.execute("SELECT external_id, duplicate_of FROM posts").fetchall())
+    assert links == {"1": None, "2": None, "3": None, "4": 3, "5": None, "6": 5}
 
 
 async def test_migration_0010_replaces_the_bands_of_whole_texts(tmp_path: Path) -> None:

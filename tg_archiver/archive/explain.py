@@ -73,6 +73,12 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
             f"  another name or number in a template's slot: {' '.join(slot[0])!r}"
             f" in post {a.id}, {' '.join(slot[1])!r} in post {b.id}"
         )
+    elif (slot := substitution(fa.core, fb.core, templated=True)) is not None:
+        lines.append(
+            f"  other words in a template's slot: {' '.join(slot[0])!r} in post {a.id},"
+            f" {' '.join(slot[1])!r} in post {b.id} (another statement when other posts"
+            " fill the same template; alone, a copy reworded)"
+        )
     ca, cb = [w.casefold() for w in fa.core], [w.casefold() for w in fb.core]
     shared: list[str] = []
     only_a: list[str] = []

@@ -75,8 +75,9 @@ _SIGN_OFF = re.compile(
 )
 # A preview's tail: the text cut off at an ellipsis, then "Read more" and maybe a link.
 _MORE = re.compile(
-    r"(?:…|\.\.\.)[ \t]*(?:read more|read in full|continue reading|more|full text|подробнее"
-    r"|читать (?:далее|полностью|дальше)|далее|полный текст)\b[^\n]*$",
+    r"(?:…|\.\.\.)[ \t]*(?:read more|read in full|continue reading|full text|подробнее"
+    r"|читать (?:далее|полностью|дальше)|далее|полный текст)[ \t]*(?:[:>»→-]+[ \t]*)?"
+    r"\S*[ \t]*$",  # then at most a link, and the end
     re.I,
 )
 _FORWARDED = re.compile(r"^\W*(?:forwarded from|переслано от|репост)\b", re.I)
@@ -392,12 +393,20 @@ def _stretches(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, 
     return out
 
 
-def substitution(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
+def substitution(
+    a: Sequence[str], b: Sequence[str], *, templated: bool = False
+) -> tuple[list[str], list[str]] | None:
     """The first place where ``b`` puts another number, date or proper name in the place of
     one of ``a`` (the words of each side), or None when the two differ only by added,
     dropped or misspelt words or by a rewritten passage longer than a template's slot
     (``SLOT_WORDS``; the similarity threshold judges those). ``a`` and ``b`` are
-    :func:`core_words`."""
+    :func:`core_words`.
+
+    ``templated``: the post meets other posts like it besides this one (a template's
+    family: condolences, congratulations, readouts). There any content word of a slot
+    replaced on both sides is another statement ("earthquake" for "floods", "presidential"
+    for "parliamentary"); alone, two posts one ordinary word apart ("urgent" for
+    "immediate") are a copy reworded."""
     fa, fb = [_fold(w) for w in a], [_fold(w) for w in b]
     for i1, i2, j1, j2 in _stretches(fa, fb):
         left, right = list(a[i1:i2]), list(b[j1:j2])
@@ -411,7 +420,7 @@ def substitution(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[st
         theirs = {w.casefold() for w in right if _entity(w)}
         if mine - theirs and theirs - mine:
             return left, right
-        if _replaced(fa[i1:i2], fb[j1:j2]):
+        if templated and _replaced(fa[i1:i2], fb[j1:j2]):
             return left, right
     return None
 
