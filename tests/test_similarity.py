@@ -12,9 +12,11 @@ from conftest import OPTIONS, ingest, make_post
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.pipeline import prepare
 from tg_archiver.archive.similarity import (
+    also_a_copy,
     contained,
     core_text,
     core_words,
+    ends_cut,
     fingerprint,
     substitution,
 )
@@ -90,6 +92,35 @@ def test_a_preview_cut_off_with_read_more_is_compared_without_its_tail() -> None
     # An ellipsis inside the text, or "more" not after one, is the author's.
     kept = "Talks went on... more than four hours, the sides said."
     assert core_text(kept) == kept
+
+
+def test_a_preview_is_a_copy_however_short_and_two_typos_are_still_the_same_words() -> None:
+    whole = (
+        "On March 3, Minister Marko Djuric took part in the 80th session of the UN General"
+        " Assembly.\n\nIn his remarks, the Minister stressed that dialogue and respect for"
+        " international law remain the only way to resolve disagreements."
+    )
+    preview = (
+        "On March 3, Minister Marko Djuric took part in the 80th session of the UN General"
+        " Assembly.\n\nIn his remarks, the Minister stressed that dia…\n👉 Read more"
+    )
+    assert ends_cut(preview) and not ends_cut(whole)
+    assert core_text(preview).endswith("stressed that dia…")  # the tail is no signature
+    assert also_a_copy(core_words(preview), core_words(whole), True, False)
+    # The same words without the ellipsis: a post that repeats another's first lines.
+    first = "On March 3, Minister Marko Djuric took part in the 80th session of the UN."
+    assert not also_a_copy(core_words(first), core_words(whole), False, False)
+    short = (
+        "23 февраля в 12:00 в МИД Беларуси состоится брифинг для иностранных СМИ по итогам визита."
+    )
+    typos = (
+        "23 февраля в 12:00 в МИД Белларуси состотися брифинг для иностранных СМИ по итогам визита."
+    )
+    assert also_a_copy(core_words(short), core_words(typos), False, False)
+    other = (
+        "23 февраля в 12:00 в МИД Беларуси состоится брифинг для иностранных СМИ по итогам года."
+    )
+    assert not also_a_copy(core_words(short), core_words(other), False, False)
 
 
 def test_containment_takes_an_added_sentence_not_a_short_line_inside_a_long_post() -> None:

@@ -482,7 +482,7 @@ async def test_relevance_pages_are_the_full_ranking_whatever_the_filter(store: S
     # 150 posts, many of equal score (the same words), a narrow tag the best 64 matches
     # leave short, and date filters: every page is the page of the ranking of every match
     # that passes the filters, by (BM25 with the title twice, times the length prior; then
-    # newest first).
+    # newest first; the prior squared).
     words = ("harbour", "harbour harbour forum", "forum on the harbour and the port")
     posts = [
         make_post(
@@ -498,6 +498,7 @@ async def test_relevance_pages_are_the_full_ranking_whatever_the_filter(store: S
         "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
         " WHERE posts_fts MATCH ? AND posts.duplicate_of IS NULL {}"
         " ORDER BY bm25(posts_fts, 2.0, 1.0, 1.0)"
+        " * (1.0 + 2.0 * length(posts.clean_text) / (length(posts.clean_text) + 300.0))"
         " * (1.0 + 2.0 * length(posts.clean_text) / (length(posts.clean_text) + 300.0)),"
         " posts.published_at DESC, posts.id DESC"
     )

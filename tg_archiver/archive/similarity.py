@@ -51,10 +51,12 @@ __all__ = [
     "BRIEF_WORDS",
     "SHORT_WINDOW",
     "Fingerprint",
+    "also_a_copy",
     "contained",
     "core_shingles",
     "core_text",
     "core_words",
+    "ends_cut",
     "fingerprint",
     "one_word_apart",
     "short_key",
@@ -78,6 +80,13 @@ _MORE = re.compile(
     r"(?:…|\.\.\.)[ \t]*(?:read more|read in full|continue reading|full text|подробнее"
     r"|читать (?:далее|полностью|дальше)|далее|полный текст)[ \t]*(?:[:>»→-]+[ \t]*)?"
     r"\S*[ \t]*$",  # then at most a link, and the end
+    re.I,
+)
+_CUT_END = ("…", "...")
+# A line of its own after the cut: "👉 Read more", "Читать полностью →", maybe with a link.
+_MORE_LINE = re.compile(
+    r"^\W*(?:read more|read in full|continue reading|full text|подробнее"
+    r"|читать (?:далее|полностью|дальше)|далее|полный текст)\W*(?:\S*)[ \t]*$",
     re.I,
 )
 _FORWARDED = re.compile(r"^\W*(?:forwarded from|переслано от|репост)\b", re.I)
@@ -122,6 +131,17 @@ def _strip_signature(lines: list[str]) -> list[str]:
     return lines
 
 
+def _strip_preview_tail(lines: list[str]) -> list[str]:
+    """``lines`` without the "Read more" lines after a line cut off on an ellipsis: a
+    preview's tail, which must not make its paragraph look like a signature."""
+    end = len(lines)
+    while end and (not lines[end - 1].strip() or _MORE_LINE.match(lines[end - 1])):
+        end -= 1
+    if end < len(lines) and end and lines[end - 1].rstrip().endswith(_CUT_END):
+        return lines[:end]
+    return lines
+
+
 def core_text(clean: str) -> str:
     """The part of a post's clean text that is the statement itself (see the module doc)."""
     lines = clean.split("\n")
@@ -129,6 +149,7 @@ def core_text(clean: str) -> str:
         lines = [line for line in lines if not _is_tag_line(line)]
     if lines and _FORWARDED.match(lines[0]):
         lines = lines[1:]
+    lines = _strip_preview_tail(lines)
     lines = _strip_signature(lines)
     # Trailing sign-off lines inside the last paragraph ("... \nSubscribe: t.me/x").
     while lines and _SIGN_OFF.match(lines[-1]) and len(lines) > 1:
@@ -551,3 +572,34 @@ def contained(a: np.ndarray, b: np.ndarray) -> float:
         return 0.0
     share = len(np.intersect1d(a, b, assume_unique=True)) / small
     return share if share >= CONTAINED else 0.0
+
+
+PREVIEW_WORDS = 8  # a preview keeps at least this many words of the post
+
+
+def ends_cut(clean: str) -> bool:
+    """Whether the statement itself (:func:`core_text`) ends on an ellipsis: a preview cut
+    off by a channel or a feed ("... dialogue and respect for…", then maybe "Read more")."""
+    return core_text(clean).rstrip().endswith(_CUT_END)
+
+
+def also_a_copy(a: Sequence[str], b: Sequence[str], a_cut: bool, b_cut: bool) -> bool:
+    """Copies that word pairs measure badly (``a`` and ``b`` are :func:`core_words`):
+
+    - a *preview*: one side ends on an ellipsis and its words are the other's first words
+      (the last one maybe cut mid-word), at least :data:`PREVIEW_WORDS` of them, however
+      short the preview is against the whole post (containment's size bound is for posts
+      that merely repeat a line, not for a post cut off on purpose);
+    - the same words *misspelt*: as many words, every difference a typo (:func:`_typo`),
+      at most one word in five: in a short post two typos break four of its word pairs.
+    """
+    fa, fb = [_fold(w) for w in a], [_fold(w) for w in b]
+    for short, long, cut in ((fa, fb, a_cut), (fb, fa, b_cut)):
+        if cut and PREVIEW_WORDS <= len(short) < len(long):
+            head, last = short[:-1], short[-1]
+            if long[: len(head)] == head and long[len(head)].startswith(last):
+                return True
+    if len(fa) != len(fb) or not fa or fa == fb:
+        return False
+    changed = [i for i, (x, y) in enumerate(zip(fa, fb, strict=True)) if x != y]
+    return len(changed) * 5 <= len(fa) and all(_typo([a[i]], [b[i]]) for i in changed)

@@ -35,8 +35,10 @@ from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.similarity import (
     BRIEF_WORDS,
     SHORT_WINDOW,
+    also_a_copy,
     contained,
     core_shingles,
+    ends_cut,
     one_word_apart,
     substitution,
 )
@@ -82,6 +84,7 @@ class Chunk:
     roots: dict[int, int] = field(default_factory=dict)  # post id -> its root
     shingles: dict[int, np.ndarray] = field(default_factory=dict)
     cores: dict[int, tuple[str, ...]] = field(default_factory=dict)  # similarity.core_words
+    cut: dict[int, bool] = field(default_factory=dict)  # similarity.ends_cut
     published: dict[int, str] = field(default_factory=dict)  # as stored (ts)
     hashes: dict[int, str] = field(default_factory=dict)  # post id -> content hash
     signatures: dict[int, bytes] = field(default_factory=dict)  # b"": none stored
@@ -164,6 +167,7 @@ class Linker:
             for pid, text, root_id, published, digest in await self._conn.fetchall(sql, part):
                 state.hashes[pid] = digest
                 state.cores[pid], state.shingles[pid] = core_shingles(text)
+                state.cut[pid] = ends_cut(text)
                 state.published[pid] = published
                 state.roots[pid] = root_id
 
@@ -197,7 +201,9 @@ class Linker:
                 other = state.shingles.get(pid, _NO_SHINGLES)
                 sim = jaccard(prepared.shingles, other)
                 if sim < threshold:
-                    sim = contained(prepared.shingles, other)
+                    sim = contained(prepared.shingles, other) or _also_a_copy(
+                        prepared, pid, state, threshold
+                    )
             if sim >= threshold:
                 matches.append((sim, pid))
         best: tuple[float, int] | None = None
@@ -275,6 +281,18 @@ def plausible_of(
     others = np.frombuffer(b"".join(known), dtype="<u4").reshape(len(known), NUM_PERM)
     passes = iter(estimate_jaccard(prepared.signature, others) >= threshold - ESTIMATE_MARGIN)
     return [pid for pid, blob in zip(candidates, blobs, strict=True) if not blob or next(passes)]
+
+
+def _also_a_copy(prepared: PreparedPost, pid: int, state: Chunk, threshold: float) -> float:
+    """``threshold`` when candidate ``pid`` is a preview of ``prepared`` (or it of the
+    candidate) or the same words misspelt (:func:`archive.similarity.also_a_copy`), else 0."""
+    core = state.cores.get(pid, ())
+    if abs(len(core) - len(prepared.core)) > 0 and not (
+        state.cut.get(pid) or ends_cut(prepared.clean_text)
+    ):
+        return 0.0  # neither respelt (same length) nor cut off
+    cut = ends_cut(prepared.clean_text)
+    return threshold if also_a_copy(prepared.core, core, cut, state.cut.get(pid, False)) else 0.0
 
 
 def family_of(prepared: PreparedPost, candidates: list[int], state: Chunk) -> int:
