@@ -13,6 +13,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from pg_server import pg_server, pg_url  # noqa: F401  (fixtures: a real PostgreSQL server)
 
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.models import Forward, Post, SourceRef
