@@ -101,6 +101,10 @@ class PgServer:
         base = head.rsplit("/", 1)[0] if head.count("/") > 2 else head
         return f"{base}/{database}" + (f"?{query}" if query else "")
 
+    def admin_sql(self, *statements: str) -> None:
+        """Run ``statements`` as the server's maintenance role (CREATE DATABASE ...)."""
+        admin(self.admin_url, *statements)
+
     def new_database(self) -> str:
         """A new empty database; its URL."""
         name = f"tg_test_{os.getpid()}_{next(self._names)}"
@@ -125,7 +129,7 @@ def pg_server() -> Iterator[PgServer]:
         shutil.chown(home, user=_SERVER_USER)
     home.chmod(0o700)
     _run([str(bin_dir / "initdb"), "-D", str(data), "-U", _SERVER_USER, "-A", "trust",
-          "-E", "UTF8", "--no-sync", "--locale=C"])  # fmt: skip
+          "-E", "UTF8", "--no-sync", "--locale=C.UTF-8"])  # fmt: skip
     options = f"{_SETTINGS} -k {home}"
     _run([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options, "-w",
           "start"], log)  # fmt: skip

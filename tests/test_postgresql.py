@@ -207,3 +207,15 @@ async def test_library_callers_get_one_clear_error_for_parts_not_built(pg_url: s
             store.iter_posts()
         with pytest.raises(NotYetSupported):
             _ = store.conn
+
+
+async def test_a_database_that_cannot_lower_case_cyrillic_is_refused(pg_server: PgServer) -> None:
+    pg_server.admin_sql(
+        "CREATE DATABASE tg_c_locale TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+    )
+    with pytest.raises(InputError, match="cannot lower-case Cyrillic"):
+        await Store.open(PostgresUrl(pg_server.url("tg_c_locale")))
+    tables = await fetch(
+        pg_server.url("tg_c_locale"), "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+    )
+    assert tables == []  # refused before anything was made

@@ -54,6 +54,8 @@ _DONE_MIGRATIONS = "SELECT version FROM schema_migrations"
 _HAS_MIGRATIONS = "SELECT to_regclass('schema_migrations') IS NOT NULL"
 _RECORD_MIGRATION = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)"
 _SCHEMA_VERSION = "SELECT coalesce(max(version), 0) FROM schema_migrations"
+# Full text lower-cases words by the database's LC_CTYPE: under C, Cyrillic keeps its case.
+_FOLDS_CYRILLIC = "SELECT lower('ЖЁ') = 'жё'"
 # SQLSTATE classes of a server that cannot write: disk full, out of memory, too many
 # connections (53), and of a server going away under a transaction (57P: shutdown, 08: link).
 _WRITE_FAULTS = ("53", "57P", "08")
@@ -103,6 +105,13 @@ class PgConnection:
             raise
         conn = cls(pool, db, url)
         try:
+            if not await db.fetchval(_FOLDS_CYRILLIC):
+                raise InputError(
+                    f"the database of the archive {url} cannot lower-case Cyrillic (its"
+                    " LC_CTYPE is C), so its search would miss capitalised Russian words;"
+                    " create it with a UTF-8 locale: createdb --template=template0"
+                    " --locale=C.UTF-8 NAME"
+                )
             if migrate and not read_only:
                 conn.applied_on_open = await conn.migrate()
             else:
