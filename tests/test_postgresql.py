@@ -8,6 +8,7 @@ import asyncio
 import subprocess
 import sys
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import asyncpg
@@ -153,7 +154,11 @@ def test_migrate_through_the_cli_and_a_part_not_yet_built_refusing_in_one_line(
     assert r.code == 0, r.err
     assert "applied 0001_init.sql" in r.out and "s3cret-pw" not in r.out + r.err
     assert "schema version 1, up to date" in r.out
-    for command in (("stats",), ("search", "summit"), ("export",), ("tags",)):
+    r = cli("--db", url, "stats")
+    assert r.code == 0, r.err
+    assert "posts       0 (0 copies linked to an original)" in r.out
+    assert "archive     postgresql://postgres:***@/" in r.out and "s3cret-pw" not in r.out
+    for command in (("search", "summit"), ("export",), ("digest", "SCO", "--dry-run")):
         r = cli("--db", url, *command)
         assert r.code == 1, command
         assert r.err.count("\n") == 1 and "not yet supported on a PostgreSQL archive" in r.err
@@ -219,3 +224,34 @@ async def test_a_database_that_cannot_lower_case_cyrillic_is_refused(pg_server: 
         pg_server.url("tg_c_locale"), "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
     )
     assert tables == []  # refused before anything was made
+
+
+async def test_stats_top_tags_and_versions_read_the_same_rows_as_on_sqlite(pg_url: str) -> None:
+    async with await Store.open(PostgresUrl(pg_url)) as store:
+        db = store._engine.db
+        await db.execute(
+            "INSERT INTO sources (kind, key, created_at) VALUES ('telegram', '1', 't'),"
+            " ('feed', 'https://x', 't');"
+            "INSERT INTO posts (id, source_id, external_id, published_at, raw_text, clean_text,"
+            " content_hash, ingested_at, duplicate_of, duplicate_kind, deleted_at) VALUES"
+            " (1, 1, '1', '2024-03-01T09:00:00Z', 'v2', 'v2', 'a', 't', NULL, NULL, NULL),"
+            " (2, 2, 'g', '2024-03-02T09:00:00Z', 'v2', 'v2', 'a', 't', 1, 'exact', NULL),"
+            " (3, 1, '3', '2024-03-03T09:00:00Z', 'c', 'c', 'c', 't', NULL, NULL, 'x');"
+            "INSERT INTO tags (id, name, key) VALUES (1, 'SCO', 'sco'), (2, 'BRICS', 'brics'),"
+            " (3, 'CIS', 'cis');"
+            "INSERT INTO post_tags VALUES (1, 1, 'hashtag'), (2, 1, 'hashtag'),"
+            " (3, 1, 'rule'), (3, 2, 'rule'), (1, 3, 'rule');"
+            "INSERT INTO post_versions (post_id, version, raw_text, clean_text, edited_at,"
+            " recorded_at) VALUES (1, 1, 'v1', 'v1', NULL, 't0')"
+        )
+        s = await store.stats()
+        assert (s.posts, s.duplicates, s.deleted, s.tags, s.versions) == (3, 1, 1, 3, 4)
+        assert s.sources == {"telegram": 1, "feed": 1}
+        assert s.first_post is not None and s.first_post.day == 1
+        assert s.last_post is not None and s.last_post.day == 3
+        assert s.database_bytes > 0
+        # The copy (post 2) is left out; ties by name.
+        assert await store.top_tags(limit=10) == [("SCO", 2), ("BRICS", 1), ("CIS", 1)]
+        since = datetime(2024, 3, 2, tzinfo=UTC)
+        assert await store.top_tags(limit=1, since=since) == [("BRICS", 1)]
+        assert await store.post_versions(1) == [(1, "v1", None), (2, "v2", None)]

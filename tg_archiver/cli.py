@@ -413,7 +413,7 @@ async def cmd_stats(store: Store, config: Config, args: argparse.Namespace) -> i
     sources = ", ".join(f"{n} {kind}" for kind, n in sorted(s.sources.items())) or "none"
     first = f"{minute(s.first_post)} UTC" if s.first_post else "-"
     last = f"{minute(s.last_post)} UTC" if s.last_post else "-"
-    print(f"archive     {store.path}")
+    print(f"archive     {store.location}")
     print(f"posts       {s.posts} ({s.duplicates} copies linked to an original)")
     print(f"edits       {s.versions - s.posts} (earlier versions kept)")
     print(f"sources     {sources}")

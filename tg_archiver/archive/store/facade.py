@@ -14,7 +14,7 @@ methods raises :class:`~archive.errors.NotYetSupported`, one line for the user.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
@@ -41,18 +41,23 @@ if TYPE_CHECKING:
 
 
 class _NotYet:
-    """A part of the store not yet built for PostgreSQL: each of its methods, when called,
-    raises one clear line (never a traceback), whether awaited or iterated."""
+    """A part of the store not yet (or not wholly) built for PostgreSQL: the methods of
+    ``built`` are its own; each other method, when called, raises one clear line (never a
+    traceback), whether awaited or iterated."""
 
-    def __init__(self, what: str) -> None:
+    def __init__(self, what: str, built: object = None) -> None:
         self._what = what
+        self._built = built
 
-    def __getattr__(self, name: str) -> Callable[..., NoReturn]:
+    def __getattr__(self, name: str) -> Any:
+        if self._built is not None and hasattr(self._built, name):
+            return getattr(self._built, name)
+
         def refuse(*args: object, **kwargs: object) -> NoReturn:
             raise NotYetSupported(
                 f"{self._what} is not yet supported on a PostgreSQL archive; this version"
-                " stores subscriptions, digest deliveries, feed and import state there"
-                " (see the README's PostgreSQL section)"
+                " has its schema, stats, tags, subscriptions, digest deliveries, feed and"
+                " import state (see the README's PostgreSQL section)"
             )
 
         return refuse
@@ -82,7 +87,11 @@ class Store:
 
             # Parts still to build for PostgreSQL (issue 24): each refuses in one line.
             self.searching = cast(Search, _NotYet("searching"))
-            self.reading = cast(Readers, _NotYet("reading posts (export, digests, stats)"))
+            from tg_archiver.archive.store.readers_pg import PgReaders
+
+            self.reading = cast(
+                Readers, _NotYet("reading posts (export, digests)", PgReaders(conn))
+            )
             service = PgServiceState(conn)
             self.delivery_claim = service.delivery_claim
         self.service = service
