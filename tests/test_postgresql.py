@@ -18,7 +18,7 @@ from pg_server import PgServer
 
 from tg_archiver.archive.config import load_config
 from tg_archiver.archive.database_url import PostgresUrl
-from tg_archiver.archive.errors import InputError, NotYetSupported
+from tg_archiver.archive.errors import InputError, NotYetSupported, StorageError
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.connection_pg import migrations
 
@@ -255,3 +255,24 @@ async def test_stats_top_tags_and_versions_read_the_same_rows_as_on_sqlite(pg_ur
         since = datetime(2024, 3, 2, tzinfo=UTC)
         assert await store.top_tags(limit=1, since=since) == [("BRICS", 1)]
         assert await store.post_versions(1) == [(1, "v1", None), (2, "v2", None)]
+
+
+async def test_a_connection_the_server_drops_fails_its_step_whole_and_the_next_reconnects(
+    pg_url: str,
+) -> None:
+    async with await Store.open(PostgresUrl(pg_url)) as store:
+        db = store._engine.db
+        pid = await db.fetchval("SELECT pg_backend_pid()")
+        other = await asyncpg.connect(pg_url)
+        try:
+            with pytest.raises(StorageError, match="rolled back, the archive is as it was"):
+                async with store.transaction():
+                    await db.execute("INSERT INTO tags (name, key) VALUES ('SCO', 'sco')")
+                    await other.fetchval("SELECT pg_terminate_backend($1)", pid)
+                    await db.execute("INSERT INTO tags (name, key) VALUES ('CIS', 'cis')")
+        finally:
+            await other.close()
+        assert await fetch(pg_url, "SELECT * FROM tags") == []
+        async with store.transaction():  # a new connection: the service goes on
+            await store._engine.db.execute("INSERT INTO tags (name, key) VALUES ('CIS', 'cis')")
+    assert [r[0] for r in await fetch(pg_url, "SELECT key FROM tags")] == ["cis"]

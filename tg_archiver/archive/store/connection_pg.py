@@ -6,8 +6,8 @@ in its own transaction and recorded in ``schema_migrations``; writes happen insi
 :meth:`PgConnection.transaction`, all or nothing, one at a time in this process, and an error,
 a cancellation or a lost connection rolls the step back and tells the caches made in it
 (:meth:`on_rollback`). What differs: a small asyncpg pool instead of two SQLite connections
-(the writing connection is held for the store's life, readers take another from the pool, so
-they see committed data only, as SQLite's reader does); several processes may write at once
+(the writing connection is the store's own, readers take another from a pool, so they see
+committed data only, as SQLite's reader does); several processes may write at once
 (PostgreSQL's row locks, not one file lock), so the migrations of two services starting
 together are serialised by an advisory lock; the faults are the server's (unreachable,
 refused login, no such database, disk full, connection lost), each mapped to one line from
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-POOL_SIZE = 4  # the writing connection and up to three readers at once
+POOL_SIZE = 4  # readers (and delivery claims) at once, beside the writing connection
 CONNECT_TIMEOUT = 10.0  # seconds to reach the server and log in
 # Any key of the server's advisory locks, the same in every tg-archiver: held while one
 # process applies migrations, so two services opening one database at once take turns.
@@ -62,8 +62,8 @@ _WRITE_FAULTS = ("53", "57P", "08")
 
 
 class PgConnection:
-    """The writing connection (``db``, held for the store's life) and a pool for readers.
-    Open with :meth:`open`."""
+    """The writing connection (``db``, its own for the store's life, made again when the
+    server closes it) and a pool for readers. Open with :meth:`open`."""
 
     engine = "postgresql"
 
@@ -93,15 +93,17 @@ class PgConnection:
         """
         asyncpg = _driver(url)
         try:
-            pool = await asyncpg.create_pool(
-                url.url, min_size=1, max_size=POOL_SIZE, timeout=CONNECT_TIMEOUT
-            )
+            db = await asyncpg.connect(url.url, timeout=CONNECT_TIMEOUT)
         except (OSError, TimeoutError, ValueError, asyncpg.PostgresError) as e:
             raise _cannot_open(url, e) from None
         try:
-            db = await pool.acquire()
+            # Readers connect when first needed (the writing connection above proved the
+            # server reachable and the login good).
+            pool = await asyncpg.create_pool(
+                url.url, min_size=0, max_size=POOL_SIZE, timeout=CONNECT_TIMEOUT
+            )
         except BaseException:
-            await pool.close()
+            await db.close()
             raise
         conn = cls(pool, db, url)
         try:
@@ -125,7 +127,7 @@ class PgConnection:
         return conn
 
     async def close(self) -> None:
-        await self.pool.release(self.db)
+        await self.db.close()
         await self.pool.close()
 
     def on_rollback(self, forget: Callable[[], None]) -> None:
@@ -142,6 +144,8 @@ class PgConnection:
         async with self._write_lock:
             self._idle.clear()
             try:
+                if self.db.is_closed():
+                    await self._reconnect()
                 tr = self.db.transaction()
                 await tr.start()
                 try:
@@ -157,6 +161,20 @@ class PgConnection:
                     raise
             finally:
                 self._idle.set()
+
+    async def _reconnect(self) -> None:
+        """A new writing connection for one the server closed (a restart, a fail-over, an
+        administrator's ``pg_terminate_backend``): the service goes on with the next step."""
+        import asyncpg
+
+        try:
+            self.db = await asyncpg.connect(self.url.url, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, asyncpg.PostgresError) as e:
+            raise StorageError(
+                f"lost the connection to the archive {self.url} and cannot reconnect:"
+                f" {redact(str(e))}; nothing of the unfinished step was kept"
+            ) from None
+        log.warning("archive=%s reconnected after the server closed the connection", self.url)
 
     async def _rollback(self, tr: Any) -> None:
         for forget in self._on_rollback:
