@@ -13,7 +13,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from pg_server import pg_server, pg_url  # noqa: F401  (fixtures: a real PostgreSQL server)
 
+from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.models import Forward, Post, SourceRef
 from tg_archiver.archive.pipeline import PipelineOptions, prepare
@@ -64,6 +66,20 @@ async def client() -> AsyncIterator[httpx.AsyncClient]:
 @pytest.fixture
 async def store(tmp_path: Path) -> AsyncIterator[Store]:
     s = await Store.open(tmp_path / "archive.db")
+    try:
+        yield s
+    finally:
+        await s.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def engine_store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Store]:
+    """A fresh, empty archive on each engine: a SQLite file, a PostgreSQL database of the
+    test's own (tests/pg_server.py), for the parts of the store both engines have."""
+    where: Path | PostgresUrl = tmp_path / "archive.db"
+    if request.param == "postgresql":
+        where = PostgresUrl(request.getfixturevalue("pg_url"))
+    s = await Store.open(where)
     try:
         yield s
     finally:

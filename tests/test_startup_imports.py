@@ -30,6 +30,7 @@ HEAVY = {
     "starlette",
     "jinja2",
     "uvicorn",
+    "asyncpg",  # the PostgreSQL driver: never on the SQLite path
 }
 
 

@@ -52,7 +52,10 @@ def test_bad_schedules_are_explained(args: str, message: str) -> None:
         parse(args)
 
 
-async def test_subscriptions_are_one_per_chat_and_topic_whatever_its_case(store: Store) -> None:
+async def test_subscriptions_are_one_per_chat_and_topic_whatever_its_case(
+    engine_store: Store,
+) -> None:
+    store = engine_store  # a SQLite file, then a PostgreSQL database
     assert await store.add_subscription(parse("ШОС"))
     assert not await store.add_subscription(parse("#шос weekly mon 09:00"))
     assert await store.add_subscription(

@@ -19,6 +19,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from tg_archiver.archive.errors import (
@@ -114,7 +115,9 @@ async def _run(args: argparse.Namespace) -> int:
     db_path = args.db if args.db is not None else config.database
     command: Callable[[Store, Config, argparse.Namespace], Any] = COMMANDS[args.command]
     read_only = False
-    if db_path.parent.is_dir() and not db_path.is_dir() and not writable(db_path):
+    if isinstance(db_path, Path) and (
+        db_path.parent.is_dir() and not db_path.is_dir() and not writable(db_path)
+    ):
         if args.command not in READING_COMMANDS:
             raise InputError(
                 f"the archive {db_path} is read-only to this user (the file or its folder);"
@@ -410,7 +413,7 @@ async def cmd_stats(store: Store, config: Config, args: argparse.Namespace) -> i
     sources = ", ".join(f"{n} {kind}" for kind, n in sorted(s.sources.items())) or "none"
     first = f"{minute(s.first_post)} UTC" if s.first_post else "-"
     last = f"{minute(s.last_post)} UTC" if s.last_post else "-"
-    print(f"archive     {store.path}")
+    print(f"archive     {store.location}")
     print(f"posts       {s.posts} ({s.duplicates} copies linked to an original)")
     print(f"edits       {s.versions - s.posts} (earlier versions kept)")
     print(f"sources     {sources}")
@@ -425,7 +428,7 @@ async def cmd_migrate(store: Store, config: Config, args: argparse.Namespace) ->
     # Store.open has applied what was pending; say what it did and where the archive stands.
     for name in store.applied_on_open:
         print(f"applied {name}")
-    print(f"{store.path}: schema version {await store.schema_version()}, up to date")
+    print(f"{store.location}: schema version {await store.schema_version()}, up to date")
     return 0
 
 

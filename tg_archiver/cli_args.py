@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from tg_archiver.archive.database_url import location
+
 DEFAULT_CONFIG = Path("tg-archiver.toml")
 MAX_LIMIT = 1_000_000
 # The names of archive.export.FORMATS, spelled here so that `--help` needs no export code;
@@ -27,7 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help=f"TOML config file (default: ./{DEFAULT_CONFIG} if it exists)",
     )
-    parser.add_argument("--db", type=Path, help="archive database file (overrides the config)")
+    parser.add_argument(
+        "--db",
+        type=location,
+        metavar="PATH|URL",
+        help="the archive: a SQLite file, or postgresql://user@host/db (overrides the config)",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE
+from tg_archiver.archive.database_url import Location, location
 from tg_archiver.archive.dedup_threshold import DEFAULT_THRESHOLD
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.inputfiles import read_bounded
@@ -112,7 +113,7 @@ class DigestConfig:
 
 @dataclass(frozen=True, slots=True)
 class Config:
-    database: Path = Path(DEFAULT_DATABASE)
+    database: Location = Path(DEFAULT_DATABASE)  # a file, or a PostgreSQL database's URL
     boilerplate: tuple[str, ...] = DEFAULT_BOILERPLATE
     topics: TopicAliases = field(default_factory=lambda: TopicAliases.from_mapping({}))
     near_threshold: float = DEFAULT_THRESHOLD
@@ -201,7 +202,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
     if token is not None and not token.strip():
         raise InputError("web.token: empty; leave it out for an open web app")
 
-    database = base / _str(archive.get("database", DEFAULT_DATABASE), "archive.database")
+    database = location(_str(archive.get("database", DEFAULT_DATABASE), "archive.database"), base)
 
     extra = tuple(_str_list(cleaning.get("boilerplate", []), "cleaning.boilerplate"))
     replace = cleaning.get("replace_default_boilerplate", False)

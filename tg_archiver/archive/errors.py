@@ -37,6 +37,11 @@ class DamagedArchive(StorageError):
     """
 
 
+class NotYetSupported(InputError):
+    """What an archive on PostgreSQL cannot do yet: the engine's parts land one at a time
+    (issue 24); the README says which work today."""
+
+
 class OutputError(ArchiverError):
     """An export's destination refused it: a folder, no permission, no space left."""
 

@@ -337,8 +337,18 @@ class DigestSender:
     async def deliver(self, chat: str, *, until: datetime | None = None) -> list[Delivery]:
         """Finish any interrupted delivery to ``chat``, then deliver the next window.
 
-        Returns the deliveries completed (an empty window's included: it sent nothing).
+        Returns the deliveries completed (an empty window's included: it sent nothing). With
+        several services on one PostgreSQL archive, one delivers to a chat at a time: another
+        that holds the claim (``Store.delivery_claim``) is left to it, and nothing is sent here.
         """
+        async with self.store.delivery_claim(self.name, chat) as mine:
+            if not mine:
+                log.info("digest left name=%s chat=%s reason=another service delivers it",
+                         self.name, chat)  # fmt: skip
+                return []
+            return await self._deliver(chat, until)
+
+    async def _deliver(self, chat: str, until: datetime | None) -> list[Delivery]:
         done = []
         for pending in await self.store.unfinished_deliveries(self.name, chat):
             log.info(

@@ -5,17 +5,25 @@ holds one object per part, all sharing one :class:`~.connection.Connection`, and
 their methods as its own (bound methods, so each keeps its one signature and docstring, in
 its part). It holds no SQL and no state of its own. The write path (:mod:`.writer`, and with
 it numpy) is imported on first use, so a search or an export never loads it.
+
+The engine picks the parts: a file is SQLite's (:mod:`.connection`, :mod:`.state`, ...), a
+``postgresql://`` URL PostgreSQL's siblings (:mod:`.connection_pg`, :mod:`.state_pg`), loaded
+only then. A part not yet built for PostgreSQL is :class:`_NotYet`: calling any of its
+methods raises :class:`~archive.errors.NotYetSupported`, one line for the user.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 import aiosqlite
 
+from tg_archiver.archive.database_url import Location, PostgresUrl
+from tg_archiver.archive.errors import NotYetSupported
 from tg_archiver.archive.store.connection import Connection
 from tg_archiver.archive.store.readers import Readers
 from tg_archiver.archive.store.records import Delivery, IngestReport
@@ -27,18 +35,66 @@ if TYPE_CHECKING:
 
     from tg_archiver.archive.pipeline import PreparedPost
     from tg_archiver.archive.store.connection import OpenOptions
+    from tg_archiver.archive.store.connection_pg import PgConnection
+    from tg_archiver.archive.store.state_pg import PgServiceState
     from tg_archiver.archive.store.writer import Writer
+
+
+class _NotYet:
+    """A part of the store not yet (or not wholly) built for PostgreSQL: the methods of
+    ``built`` are its own; each other method, when called, raises one clear line (never a
+    traceback), whether awaited or iterated."""
+
+    def __init__(self, what: str, built: object = None) -> None:
+        self._what = what
+        self._built = built
+
+    def __getattr__(self, name: str) -> Any:
+        if self._built is not None and hasattr(self._built, name):
+            return getattr(self._built, name)
+
+        def refuse(*args: object, **kwargs: object) -> NoReturn:
+            raise NotYetSupported(
+                f"{self._what} is not yet supported on a PostgreSQL archive; this version"
+                " has its schema, stats, tags, subscriptions, digest deliveries, feed and"
+                " import state (see the README's PostgreSQL section)"
+            )
+
+        return refuse
+
+
+@asynccontextmanager
+async def _one_process(digest: str, chat: str) -> AsyncIterator[bool]:
+    """SQLite's delivery claim: one service writes a file, so it is always this one's."""
+    yield True
 
 
 class Store:
     """The archive. Open with ``async with await Store.open(path) as store:``."""
 
-    def __init__(self, conn: Connection) -> None:
-        self.conn = conn
-        self.searching = Search(conn)
-        self.reading = Readers(conn)
-        self.service = ServiceState(conn)
+    def __init__(self, conn: Connection | PgConnection) -> None:
+        self._engine = conn
+        self._sqlite = conn if isinstance(conn, Connection) else None
         self._writer: Writer | None = None
+        service: ServiceState | PgServiceState
+        if isinstance(conn, Connection):
+            self.searching = Search(conn)
+            self.reading = Readers(conn)
+            service = ServiceState(conn)
+            self.delivery_claim = _one_process
+        else:
+            from tg_archiver.archive.store.state_pg import PgServiceState
+
+            # Parts still to build for PostgreSQL (issue 24): each refuses in one line.
+            self.searching = cast(Search, _NotYet("searching"))
+            from tg_archiver.archive.store.readers_pg import PgReaders
+
+            self.reading = cast(
+                Readers, _NotYet("reading posts (export, digests)", PgReaders(conn))
+            )
+            service = PgServiceState(conn)
+            self.delivery_claim = service.delivery_claim
+        self.service = service
         # The connection: transactions, migrations.
         self.transaction = conn.transaction
         self.wait_idle = conn.wait_idle
@@ -74,10 +130,37 @@ class Store:
         self.unfinished_deliveries = service.unfinished_deliveries
 
     @classmethod
-    async def open(cls, path: Path, **options: Unpack[OpenOptions]) -> Store:
-        """Open (or create) the archive at ``path``: see :meth:`Connection.open` for the
-        options (``migrate``, ``read_only``, ``progress``)."""
+    async def open(cls, path: Location, **options: Unpack[OpenOptions]) -> Store:
+        """Open (or create) the archive at ``path``, a file or a PostgreSQL URL: see
+        :meth:`Connection.open` for the options (``migrate``, ``read_only``, ``progress``)."""
+        if isinstance(path, PostgresUrl):
+            from tg_archiver.archive.store.connection_pg import PgConnection
+
+            return cls(await PgConnection.open(path, **options))
         return cls(await Connection.open(path, reader_setup=READER_SETUP, **options))
+
+    @property
+    def engine(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return "sqlite" if self._sqlite is not None else "postgresql"
+
+    @property
+    def conn(self) -> Connection:
+        """SQLite's connection, for the parts that speak SQLite; on PostgreSQL, what asked
+        for it is a part not yet built there."""
+        if self._sqlite is None:
+            raise NotYetSupported(
+                "this command is not yet supported on a PostgreSQL archive"
+                " (see the README's PostgreSQL section)"
+            )
+        return self._sqlite
+
+    @property
+    def location(self) -> str:
+        """Where the archive is, as it may be shown: its file, or its URL without password."""
+        if isinstance(self._engine, Connection):
+            return str(self._engine.path)
+        return self._engine.location
 
     @property
     def writer(self) -> Writer:
@@ -95,10 +178,10 @@ class Store:
     @property
     def applied_on_open(self) -> list[str]:
         """The migrations that opening this archive applied."""
-        return self.conn.applied_on_open
+        return self._engine.applied_on_open
 
     async def close(self) -> None:
-        await self.conn.close()
+        await self._engine.close()
 
     async def __aenter__(self) -> Store:
         return self
@@ -144,7 +227,7 @@ class Store:
         return await self.conn.read_all(sql, params)
 
     async def _deliveries(self, where: str, params: Sequence[Any]) -> list[Delivery]:
-        return await self.service.deliveries(where, params)
+        return await ServiceState(self.conn).deliveries(where, params)
 
     async def _spelled_out(self, match: str) -> str:
         return await self.searching.spelled_out(match)

@@ -1,0 +1,110 @@
+"""The search language on PostgreSQL (store/query_pg.py) against a real server: each post
+indexed with its language's configuration (store/language_pg.py), the project's query
+syntax (words by their forms, phrases, OR, -word, prefixes) found through the tsvector
+column, and nothing a user types read as SQL or as a tsquery operator."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import asyncpg
+import pytest
+
+from tg_archiver.archive.database_url import PostgresUrl
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.language_pg import config_of
+from tg_archiver.archive.store.query_pg import match_sql
+
+POSTS = {
+    "ru-sanctions": "Лавров обсудил новые санкции с партнёрами по ШОС в Казани",
+    "ru-summit": "Саммит БРИКС пройдёт в Казани; министр иностранных дел выступил с заявлением",
+    "en-summit": "The summits of the Shanghai Cooperation Organisation were held in Kazan",
+    "en-foreign": "The foreign minister met his counterparts to discuss the ceasefire",
+    "en-brics": "BRICS leaders issued a joint statement on trade",
+    "mixed": "Заявление МИД России о встрече BRICS в Johannesburg и о санкциях",
+    "quote": "O'Brien said: a:b & c | !d (e) <-> f\\g",
+}
+
+
+@pytest.fixture
+async def db(pg_url: str) -> AsyncIterator[asyncpg.Connection]:
+    async with await Store.open(PostgresUrl(pg_url)):
+        pass  # the schema
+    conn = await asyncpg.connect(pg_url)
+    await conn.execute("INSERT INTO sources (kind, key, created_at) VALUES ('import', 'x', 't')")
+    for key, text in POSTS.items():
+        await conn.execute(
+            "INSERT INTO posts (source_id, external_id, published_at, raw_text, clean_text,"
+            " content_hash, ingested_at, search_config) VALUES (1, $1, 't', $2, $2, $1, 't', $3)",
+            key,
+            text,
+            config_of(text),
+        )
+    try:
+        yield conn
+    finally:
+        await conn.close()
+
+
+async def found(db: asyncpg.Connection, text: str) -> set[str]:
+    args: list[object] = []
+    condition = match_sql(parse_query(text), args)
+    assert condition is not None
+    rows = await db.fetch(f"SELECT external_id FROM posts WHERE {condition}", *args)
+    return {r[0] for r in rows}
+
+
+def test_each_post_gets_its_language_s_configuration() -> None:
+    assert config_of(POSTS["ru-sanctions"]) == "russian"
+    assert config_of(POSTS["en-summit"]) == "english"
+    assert config_of(POSTS["mixed"]) == "russian"  # most letters Cyrillic
+    assert config_of("Breaking", None, "Заявление МИД России") == "russian"
+    assert config_of("", None) == "english"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("санкций", {"ru-sanctions", "mixed"}),  # another form of the word
+        ("summit", {"en-summit"}),
+        ("министра", {"ru-summit"}),
+        ("organisations", {"en-summit"}),
+        ("brics", {"en-brics", "mixed"}),  # a Latin word in a Russian post: English stems
+        ("Kazan OR Казань", {"en-summit", "ru-sanctions", "ru-summit"}),
+        ("санкции -Лавров", {"mixed"}),
+        ('"foreign minister"', {"en-foreign"}),
+        ('"minister foreign"', set()),  # a phrase keeps its order
+        ("ceasefire minister", {"en-foreign"}),
+        ("ceasefire brics", set()),  # every term, not any
+        ("counterpart*", {"en-foreign"}),
+        ('"foreign min"*', {"en-foreign"}),
+        ("Johann*", {"mixed"}),
+        ("заявлени* tag:SCO", {"ru-summit", "mixed"}),  # filters are not words
+        ("O'Brien", {"quote"}),
+    ],
+)
+async def test_the_query_language_finds_what_sqlite_finds(
+    db: asyncpg.Connection, query: str, expected: set[str]
+) -> None:
+    assert await found(db, query) == expected
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    ["a:b", "c | d", "!d", "(e)", "x <-> y", "f\\g", "'; DROP TABLE posts; --", "x:*", "a & b",
+     "O''Brien*", '"it\'s" -"a:b"'],
+)  # fmt: skip
+async def test_what_a_user_types_is_never_an_operator_or_sql(
+    db: asyncpg.Connection, hostile: str
+) -> None:
+    args: list[object] = []
+    condition = match_sql(parse_query(hostile), args)
+    assert condition is not None and hostile not in condition  # bound, never spliced
+    assert all(isinstance(a, str) for a in args)
+    await db.fetch(f"SELECT external_id FROM posts WHERE {condition}", *args)  # no syntax error
+    assert await db.fetchval("SELECT count(*) FROM posts") == len(POSTS)
+
+
+def test_a_search_of_filters_only_has_no_text_condition() -> None:
+    assert match_sql(parse_query("tag:SCO since:2024-01-01"), []) is None

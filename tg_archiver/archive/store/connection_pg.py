@@ -1,0 +1,317 @@
+"""An archive on a PostgreSQL server: opening it, its migrations, its transactions, its faults.
+
+The sibling of :mod:`.connection` for ``[archive] database = "postgresql://..."``. What stays
+the same: the schema is numbered ``migrations/postgresql/NNNN_*.sql`` files, each applied once
+in its own transaction and recorded in ``schema_migrations``; writes happen inside
+:meth:`PgConnection.transaction`, all or nothing, one at a time in this process, and an error,
+a cancellation or a lost connection rolls the step back and tells the caches made in it
+(:meth:`on_rollback`). What differs: a small asyncpg pool instead of two SQLite connections
+(the writing connection is the store's own, readers take another from a pool, so they see
+committed data only, as SQLite's reader does); several processes may write at once
+(PostgreSQL's row locks, not one file lock), so the migrations of two services starting
+together are serialised by an advisory lock; the faults are the server's (unreachable,
+refused login, no such database, disk full, connection lost), each mapped to one line from
+:mod:`archive.errors` in which the URL's password is hidden.
+
+asyncpg is an optional dependency (``tg-archiver[postgresql]``): it is imported when a
+PostgreSQL archive is opened, never on the SQLite path.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import re
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from tg_archiver.archive.database_url import PostgresUrl
+from tg_archiver.archive.errors import ArchiverError, InputError, StorageError
+from tg_archiver.archive.redact import redact
+from tg_archiver.archive.store.records import ts
+
+if TYPE_CHECKING:
+    import asyncpg
+
+log = logging.getLogger(__name__)
+
+POOL_SIZE = 4  # readers (and delivery claims) at once, beside the writing connection
+CONNECT_TIMEOUT = 10.0  # seconds to reach the server and log in
+# Any key of the server's advisory locks, the same in every tg-archiver: held while one
+# process applies migrations, so two services opening one database at once take turns.
+MIGRATION_LOCK = 0x7467_6172_6368_0001  # "tgarch" 1
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+_MIGRATIONS_TABLE = (
+    "CREATE TABLE IF NOT EXISTS schema_migrations ("
+    " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+)
+_LOCK_MIGRATIONS = "SELECT pg_advisory_xact_lock($1)"
+_DONE_MIGRATIONS = "SELECT version FROM schema_migrations"
+_HAS_MIGRATIONS = "SELECT to_regclass('schema_migrations') IS NOT NULL"
+_RECORD_MIGRATION = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)"
+_SCHEMA_VERSION = "SELECT coalesce(max(version), 0) FROM schema_migrations"
+# Full text lower-cases words by the database's LC_CTYPE: under C, Cyrillic keeps its case.
+_FOLDS_CYRILLIC = "SELECT lower('ЖЁ') = 'жё'"
+# SQLSTATE classes of a server that cannot write: disk full, out of memory, too many
+# connections (53), and of a server going away under a transaction (57P: shutdown, 08: link).
+_WRITE_FAULTS = ("53", "57P", "08")
+
+
+class PgConnection:
+    """The writing connection (``db``, its own for the store's life, made again when the
+    server closes it) and a pool for readers. Open with :meth:`open`."""
+
+    engine = "postgresql"
+
+    def __init__(self, pool: asyncpg.Pool, db: asyncpg.Connection, url: PostgresUrl) -> None:
+        self.pool = pool
+        self.db = db
+        self.url = url
+        self.applied_on_open: list[str] = []
+        self._write_lock = asyncio.Lock()
+        self._idle = asyncio.Event()
+        self._idle.set()
+        self._on_rollback: list[Callable[[], None]] = []
+
+    @property
+    def location(self) -> str:
+        """The database as it may be shown: its URL with the password hidden."""
+        return str(self.url)
+
+    @classmethod
+    async def open(
+        cls, url: PostgresUrl, *, migrate: bool = True, read_only: bool = False, **_: Any
+    ) -> PgConnection:
+        """Connect to the database at ``url`` and apply pending migrations.
+
+        ``read_only``: apply none; an archive whose schema is behind is refused (as
+        :meth:`.connection.Connection.open` refuses one this user may not write).
+        """
+        asyncpg = _driver(url)
+        try:
+            db = await asyncpg.connect(url.url, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, ValueError, asyncpg.PostgresError) as e:
+            raise _cannot_open(url, e) from None
+        try:
+            # Readers connect when first needed (the writing connection above proved the
+            # server reachable and the login good).
+            pool = await asyncpg.create_pool(
+                url.url, min_size=0, max_size=POOL_SIZE, timeout=CONNECT_TIMEOUT
+            )
+        except BaseException:
+            await db.close()
+            raise
+        conn = cls(pool, db, url)
+        try:
+            if not await db.fetchval(_FOLDS_CYRILLIC):
+                raise InputError(
+                    f"the database of the archive {url} cannot lower-case Cyrillic (its"
+                    " LC_CTYPE is C), so its search would miss capitalised Russian words;"
+                    " create it with a UTF-8 locale: createdb --template=template0"
+                    " --locale=C.UTF-8 NAME"
+                )
+            if migrate and not read_only:
+                conn.applied_on_open = await conn.migrate()
+            else:
+                await conn._check_schema()
+        except asyncpg.PostgresError as e:
+            await conn.close()
+            raise InputError(f"cannot open the archive {url}: {redact(str(e))}") from None
+        except BaseException:
+            await conn.close()
+            raise
+        return conn
+
+    async def close(self) -> None:
+        await self.db.close()
+        await self.pool.close()
+
+    def on_rollback(self, forget: Callable[[], None]) -> None:
+        """Call ``forget`` after every rollback (a cache of what the transaction wrote)."""
+        self._on_rollback.append(forget)
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[None]:
+        """All or nothing: commit on success, roll back on any error or cancellation.
+
+        One transaction at a time per store, as on SQLite: concurrent tasks queue on a lock
+        rather than nest. Other processes' transactions run beside it (row locks).
+        """
+        async with self._write_lock:
+            self._idle.clear()
+            try:
+                if self.db.is_closed():
+                    await self._reconnect()
+                tr = self.db.transaction()
+                await tr.start()
+                try:
+                    yield
+                    await tr.commit()
+                except BaseException as e:
+                    await self._rollback(tr)
+                    if _is_write_fault(e):
+                        raise StorageError(
+                            f"cannot write to the archive {self.url}: {redact(str(e))};"
+                            " the unfinished step was rolled back, the archive is as it was"
+                        ) from None
+                    raise
+            finally:
+                self._idle.set()
+
+    async def _reconnect(self) -> None:
+        """A new writing connection for one the server closed (a restart, a fail-over, an
+        administrator's ``pg_terminate_backend``): the service goes on with the next step."""
+        import asyncpg
+
+        try:
+            self.db = await asyncpg.connect(self.url.url, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, asyncpg.PostgresError) as e:
+            raise StorageError(
+                f"lost the connection to the archive {self.url} and cannot reconnect:"
+                f" {redact(str(e))}; nothing of the unfinished step was kept"
+            ) from None
+        log.warning("archive=%s reconnected after the server closed the connection", self.url)
+
+    async def _rollback(self, tr: Any) -> None:
+        for forget in self._on_rollback:
+            forget()
+        if self.db.is_closed() or not self.db.is_in_transaction():
+            return  # the server ended it with the connection: nothing was kept
+        import asyncpg
+
+        try:
+            await tr.rollback()
+        except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as e:
+            log.error("archive=%s rollback failed: %s", self.url, redact(str(e)))
+
+    async def wait_idle(self, timeout: float) -> bool:
+        """Wait for the transaction in flight, if any, to end (for a clean shutdown)."""
+        try:
+            await asyncio.wait_for(self._idle.wait(), timeout)
+        except TimeoutError:
+            return False
+        return True
+
+    async def migrate(self, progress: object = None) -> list[str]:
+        """Apply the migrations this database has not seen, in order; return their names.
+
+        Each runs in its own transaction under :data:`MIGRATION_LOCK`: a second process
+        opening the database at the same moment waits, then finds it applied."""
+        async with self.transaction():
+            await self.db.execute(_LOCK_MIGRATIONS, MIGRATION_LOCK)
+            await self.db.execute(_MIGRATIONS_TABLE)
+            done = {v for (v,) in await self.db.fetch(_DONE_MIGRATIONS)}
+        available = migrations()
+        self._refuse_newer(done, available)
+        applied = []
+        for version, (name, sql) in sorted(available.items()):
+            if version in done:
+                continue
+            async with self.transaction():
+                await self.db.execute(_LOCK_MIGRATIONS, MIGRATION_LOCK)
+                if version in {v for (v,) in await self.db.fetch(_DONE_MIGRATIONS)}:
+                    continue  # another process applied it while this one waited
+                await self.db.execute(sql)
+                await self.db.execute(_RECORD_MIGRATION, version, name, ts(datetime.now(UTC)))
+            log.info("migration applied name=%s", name)
+            applied.append(name)
+        return applied
+
+    async def _check_schema(self) -> None:
+        done: set[int] = set()
+        if await self.db.fetchval(_HAS_MIGRATIONS):
+            done = {v for (v,) in await self.db.fetch(_DONE_MIGRATIONS)}
+        available = migrations()
+        self._refuse_newer(done, available)
+        if max(done, default=0) < max(available, default=0):
+            raise InputError(
+                f"the archive {self.url} needs its schema brought up to date;"
+                " run `tg-archiver migrate` as a role that may create tables in it"
+            )
+
+    def _refuse_newer(self, done: set[int], available: dict[int, tuple[str, str]]) -> None:
+        if done and max(done) > max(available, default=0):
+            raise InputError(
+                f"{self.url} was written by a newer tg-archiver (schema {max(done)}); upgrade"
+            )
+
+    async def schema_version(self) -> int:
+        return int(await self.db.fetchval(_SCHEMA_VERSION))
+
+    # -- statements: on ``db`` (inside transactions) or on a pooled reader (committed data) --
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        return list(await self.db.fetch(sql, *params))
+
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return await self.db.fetchrow(sql, *params)
+
+    async def read_all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Like :meth:`fetchall`, on a reading connection: committed data only."""
+        async with self.pool.acquire() as reader:
+            return list(await reader.fetch(sql, *params))
+
+    async def read_one(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        async with self.pool.acquire() as reader:
+            return await reader.fetchrow(sql, *params)
+
+
+def _driver(url: PostgresUrl) -> Any:
+    """The asyncpg module, or one line saying how to install it."""
+    try:
+        import asyncpg
+    except ImportError:
+        raise InputError(
+            f"the archive {url} is on PostgreSQL, which needs the asyncpg package:"
+            " pip install 'tg-archiver[postgresql]'"
+        ) from None
+    return asyncpg
+
+
+def _cannot_open(url: PostgresUrl, e: BaseException) -> ArchiverError:
+    """One line for a server that could not be reached, refused the login, or lacks the
+    database; never the password (the URL is shown redacted, the driver's text too)."""
+    import asyncpg
+
+    if isinstance(e, asyncpg.InvalidCatalogNameError):
+        return InputError(
+            f"the PostgreSQL server has no database for the archive {url}: {redact(str(e))};"
+            " create it first (createdb), tg-archiver makes the tables"
+        )
+    if isinstance(e, asyncpg.InvalidAuthorizationSpecificationError | asyncpg.InvalidPasswordError):
+        return InputError(f"the PostgreSQL server refused the login for {url}: {redact(str(e))}")
+    if isinstance(e, TimeoutError):
+        return InputError(
+            f"the PostgreSQL server of {url} did not answer within {CONNECT_TIMEOUT:.0f} s"
+        )
+    if isinstance(e, OSError):
+        reason = e.strerror or redact(str(e))
+        return InputError(f"cannot reach the PostgreSQL server of {url}: {reason}")
+    if isinstance(e, ValueError):
+        return InputError(f"not a PostgreSQL URL tg-archiver can use: {url}: {redact(str(e))}")
+    return InputError(f"cannot open the archive {url}: {redact(str(e))}")
+
+
+def _is_write_fault(e: BaseException) -> bool:
+    """A fault of the server or the link rather than of the step: disk full, shut down, lost."""
+    import asyncpg
+
+    if isinstance(e, asyncpg.PostgresError):
+        state = getattr(e, "sqlstate", None) or ""
+        return state.startswith(_WRITE_FAULTS)
+    return isinstance(e, asyncpg.ConnectionDoesNotExistError | ConnectionError)
+
+
+@functools.cache
+def migrations() -> dict[int, tuple[str, str]]:
+    """The PostgreSQL migrations shipped in the installed package, by version (read once)."""
+    found: dict[int, tuple[str, str]] = {}
+    for entry in resources.files("tg_archiver.migrations.postgresql").iterdir():
+        m = _MIGRATION_NAME.match(entry.name)
+        if m:
+            found[int(m.group(1))] = (entry.name, entry.read_text(encoding="utf-8"))
+    return found
