@@ -108,3 +108,9 @@ async def test_a_delivery_is_recorded_part_by_part_and_resumed(engine_store: Sto
         "morning", "42", period_start=end, period_end=end, messages=[], now=NOW
     )  # the finished delivery, as it was
     assert done.finished and done.message_ids == (501, 502, None)
+
+
+async def test_a_recheck_reads_the_stored_ids_of_a_stretch(engine_store: Store) -> None:
+    # Posts are written by the SQLite engine only so far: the query runs on both, and finds
+    # nothing in an empty archive (tests/test_recheck.py reads stored ones on SQLite).
+    assert await engine_store.stored_between("telegram", "1500000001", 0, 100) == []

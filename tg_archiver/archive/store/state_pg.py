@@ -36,6 +36,14 @@ _LAST_EXTERNAL_ID = (
     " JOIN sources ON sources.id = posts.source_id"
     " WHERE sources.kind = $1 AND sources.key = $2"
 )
+# The posts of one source in a stretch of ids, not marked deleted (a channel's recheck).
+_STORED_BETWEEN = (
+    "SELECT external_id FROM (SELECT posts.external_id, CASE WHEN posts.external_id"
+    " ~ '^[0-9]{1,18}$' THEN posts.external_id::bigint END AS n FROM posts"
+    " JOIN sources ON sources.id = posts.source_id"
+    " WHERE sources.kind = $1 AND sources.key = $2 AND posts.deleted_at IS NULL) AS numbered"
+    " WHERE n > $3 AND n <= $4 ORDER BY n"
+)
 _MARK_DELETED = (
     "UPDATE posts SET deleted_at = $1 WHERE deleted_at IS NULL AND external_id = ANY($2::text[])"
     " AND source_id = (SELECT id FROM sources WHERE kind = $3 AND key = $4)"
@@ -117,6 +125,12 @@ class PgServiceState:
         """The highest numeric post id stored for a source (where a Telegram backfill resumes)."""
         row = await self._conn.fetchone(_LAST_EXTERNAL_ID, (kind, key))
         return int(row[0]) if row and row[0] is not None else None
+
+    async def stored_between(self, kind: str, key: str, after: int, upto: int) -> list[str]:
+        """The numeric ids of a source's posts in ``(after, upto]`` not marked deleted, in
+        order (what a channel's recheck revisits: :mod:`tg_archiver.bot.recheck`)."""
+        rows = await self._conn.fetchall(_STORED_BETWEEN, (kind, key, after, upto))
+        return [str(ext) for (ext,) in rows]
 
     async def mark_deleted(
         self, kind: str, key: str, external_ids: Iterable[str], *, when: datetime
