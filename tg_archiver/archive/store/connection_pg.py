@@ -152,6 +152,8 @@ class PgConnection:
                     yield
                     await tr.commit()
                 except BaseException as e:
+                    if _is_broken_link(e):  # the next step starts on a new connection
+                        self.db.terminate()
                     await self._rollback(tr)
                     if _is_write_fault(e):
                         raise StorageError(
@@ -303,7 +305,15 @@ def _is_write_fault(e: BaseException) -> bool:
     if isinstance(e, asyncpg.PostgresError):
         state = getattr(e, "sqlstate", None) or ""
         return state.startswith(_WRITE_FAULTS)
-    return isinstance(e, asyncpg.ConnectionDoesNotExistError | ConnectionError)
+    return _is_broken_link(e) or isinstance(e, ConnectionError)
+
+
+def _is_broken_link(e: BaseException) -> bool:
+    """The server closed the connection under a statement: asyncpg says so either way,
+    depending on when the news arrives (mid-statement, its protocol is left mid-state)."""
+    import asyncpg
+
+    return isinstance(e, asyncpg.ConnectionDoesNotExistError | asyncpg.InternalClientError)
 
 
 @functools.cache
