@@ -45,6 +45,7 @@ from tg_archiver.archive.dedup import (
     shingles,
     signature,
     signature_band_keys,
+    sorted_unique,
 )
 
 __all__ = [
@@ -453,7 +454,7 @@ def core_shingles(clean: str) -> tuple[tuple[str, ...], np.ndarray]:
         return tuple(core), shingles("")
     # The words already split: archive.dedup.shingles would split the text again. Folded
     # in one go, one word a line (casefold makes no newline), as line_pair_hashes reads them.
-    return tuple(core), np.unique(line_pair_hashes("\n".join(core).casefold()))
+    return tuple(core), sorted_unique(line_pair_hashes("\n".join(core).casefold()))
 
 
 def fingerprint(clean: str) -> Fingerprint:

@@ -216,12 +216,22 @@ class Linker:
         candidates = _candidates_now(prepared, state, ahead)
         if not candidates:
             return None, None, None
-        if ahead is not None and candidates is ahead.candidates:  # loaded already
-            plausible = ahead.plausible
-        else:
+        if ahead is None:
             await self.load_signatures(state, candidates)
             plausible = plausible_of(prepared, candidates, state, threshold)
-            await self.load_shingles(state, plausible)
+        elif candidates is ahead.candidates:  # loaded already
+            plausible = ahead.plausible
+        else:
+            # Each candidate passes or not on its own signature: only the chunk's own
+            # originals added since are estimated now.
+            known, passed = set(ahead.candidates), set(ahead.plausible)
+            added = [pid for pid in candidates if pid not in known]
+            await self.load_signatures(state, added)
+            passes = set(plausible_of(prepared, added, state, threshold))
+            plausible = [
+                pid for pid in candidates if (pid in passed if pid in known else pid in passes)
+            ]
+        await self.load_shingles(state, plausible)
         best: tuple[float, int] | None = None
         for pid in plausible:
             if _one_liners_apart(prepared, pid, state):
