@@ -18,6 +18,7 @@ from tg_archiver.archive.store import Store, checkpoint
 
 POSTS = 120
 FEW_CHANGES = 200  # a checkpoint every few posts, so that a test needs few of them
+FEW_PAGES = 50  # and the log started again every few checkpoints
 
 
 def live_text(i: int) -> str:
@@ -43,6 +44,7 @@ async def test_the_log_stays_bounded_over_many_live_posts(
     monkeypatch.setattr(checkpoint, "CHECKPOINT_CHANGES", 10**9)  # never: what posts write
     unbounded = await wal_after_live_posts(tmp_path / "never.db")
     monkeypatch.setattr(checkpoint, "CHECKPOINT_CHANGES", FEW_CHANGES)
+    monkeypatch.setattr(checkpoint, "WAL_PAGES", FEW_PAGES)
 
     bounded = await wal_after_live_posts(tmp_path / "archive.db")
 
@@ -71,11 +73,11 @@ import asyncio, os, sys
 from pathlib import Path
 sys.path.insert(0, "tests")
 from conftest import NOW, OPTIONS, make_post
-from test_checkpoint import FEW_CHANGES, live_text
+from test_checkpoint import FEW_CHANGES, FEW_PAGES, live_text
 from tg_archiver.archive.ingest import store_posts
 from tg_archiver.archive.store import Store, checkpoint
 
-checkpoint.CHECKPOINT_CHANGES = FEW_CHANGES
+checkpoint.CHECKPOINT_CHANGES, checkpoint.WAL_PAGES = FEW_CHANGES, FEW_PAGES
 
 async def main(db: Path, die_at: int) -> None:
     async with await Store.open(db) as store:

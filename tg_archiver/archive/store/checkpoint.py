@@ -15,14 +15,17 @@ started in the background and the commit returns at once. It has two steps:
 
 1. ``PASSIVE``, while writes go on: it never waits for a lock, and copies the bulk of the log
    (every page committed when it started).
-2. ``PASSIVE`` again between two transactions (it takes the store's write lock, so it waits
-   for the transaction in flight and the next one waits for it): it copies what was committed
-   during step 1, a few pages. The log is then copied whole, and SQLite starts it again from
-   its beginning at the next write. Without this step a writer that never pauses (a burst of
-   live posts, an import of many files) would always have added to the log during the copy,
-   and the log would never start again: it would grow without end.
+2. When the log holds :data:`WAL_PAGES` pages or more: ``PASSIVE`` again between two
+   transactions (it takes the store's write lock, so it waits for the transaction in flight
+   and the next one waits for it), copying what was committed during step 1, a few pages.
+   The log is then copied whole, and SQLite starts it again from its beginning at the next
+   write. Without this step a writer that never pauses (a burst of live posts, an import of
+   many files) would always have added to the log during the copy, and the log would never
+   start again: it would grow without end. It is the one step a write may wait for, so it
+   runs only every few checkpoints (about every 60 live posts), not at each.
 
-So the log stays bounded by what is written between two checkpoints, as with SQLite's own.
+So the log stays bounded, at about :data:`WAL_PAGES` pages and what one checkpoint's
+interval adds.
 
 Nothing committed can be lost by this: a committed transaction is in the log whether or not
 it has been copied, and SQLite replays the log when the archive is next opened after a
@@ -47,7 +50,11 @@ log = logging.getLogger(__name__)
 # near SQLite's own interval of 1,000 pages.
 CHECKPOINT_CHANGES = 1000
 
-# SQLite-only: the WAL checkpoint pragmas.
+# Pages in the log from which a checkpoint finishes it between two transactions, so that it
+# starts again (step 2 above): 32 MB with 16 KiB pages, two or three checkpoints' worth.
+WAL_PAGES = 2000
+
+# SQLite-only: the WAL checkpoint pragmas; PASSIVE answers (busy, pages in the log, copied).
 NO_AUTOCHECKPOINT = "PRAGMA wal_autocheckpoint = 0"
 _PASSIVE = "PRAGMA wal_checkpoint(PASSIVE)"
 
@@ -83,9 +90,11 @@ class Checkpointer:
             try:
                 if self._conn is None:
                     self._conn = await aiosqlite.connect(self._path, isolation_level=None)
-                await self._conn.execute(_PASSIVE)  # step 1: the bulk, beside the writes
-                async with self._write_lock:  # step 2: the rest, between two transactions
-                    await self._conn.execute(_PASSIVE)
+                async with self._conn.execute(_PASSIVE) as done:  # step 1, beside the writes
+                    row = await done.fetchone()
+                if row is not None and row[1] >= WAL_PAGES:
+                    async with self._write_lock:  # step 2: the rest, between two transactions
+                        await self._conn.execute(_PASSIVE)
             except sqlite3.Error as e:
                 # The log is only left longer: the next checkpoint (or the close) copies it.
                 log.warning("archive=%s checkpoint failed: %s", self._path, e)
