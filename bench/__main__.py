@@ -46,7 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument(
         "--only",
         metavar="PARTS",
-        help="comma-separated parts to run: ingest,import,search,web,export,digest,startup,live"
+        help="comma-separated parts to run:"
+        " ingest,ingest1,import,search,web,export,digest,startup,live (ingest1: ingest and its"
+        " raw baseline pinned to one CPU, in a child)"
         " (default: all; without ingest, an archive ingested earlier in --work is reused)",
     )
     r.add_argument(

@@ -5,7 +5,11 @@ inserted with plain ``executemany`` into the project's own schema (one transacti
 from __future__ import annotations
 
 import asyncio
+import json
+import os
 import sqlite3
+import subprocess
+import sys
 import time
 from collections.abc import Iterable
 from contextlib import closing
@@ -14,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.results import Results, med
-from bench.workspace import MIGRATIONS, batches, fresh, read_corpus, say
+from bench.workspace import MIGRATIONS, REPO, batches, fresh, read_corpus, say
 from tg_archiver.archive.config import load_config
 from tg_archiver.archive.ingest import options_from_config, prepared_ahead
 from tg_archiver.archive.store import PAGE_SIZE, Store
@@ -185,3 +189,62 @@ def bench_ingest(results: Results, corpus: Path, work: Path, runs: int) -> Path:
         )
     fresh(work / "raw.db")
     return archive
+
+
+# The one-core row's child: ours then raw, as bench_ingest does, in a process pinned to one CPU
+# (its prepare worker, if it started one, would inherit the pin).
+_PINNED = """
+import asyncio, json, sys
+from pathlib import Path
+from bench.ingest import ingest_ours, ingest_raw
+corpus, work = Path(sys.argv[1]), Path(sys.argv[2])
+count, took = asyncio.run(ingest_ours(corpus, work / "pinned.db"))
+raw_count, raw_took = ingest_raw(work / "pinned.db", work / "pinned-raw.db")
+print(json.dumps([count, took, raw_count, raw_took]))
+"""
+
+
+def _pin_to_one_cpu() -> None:
+    """In the child, before it runs anything: what ``taskset -c 0`` does."""
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def bench_ingest_one_core(results: Results, corpus: Path, work: Path, runs: int) -> None:
+    """Issue 21: the ingest ratio when only one core is free. The import and its raw baseline
+    both run in a child process pinned to one CPU (as under ``taskset -c 0``), so neither
+    can lean on a second core: ours prepares its posts in that process
+    (``prepared_ahead`` sees one CPU), raw inserts as in :func:`bench_ingest`."""
+    row = results.row(
+        "ingest on one core (taskset -c 0): end to end vs raw",
+        "posts/s",
+        target="≥ 50% of raw",
+        met=lambda r: med(r.ratios) >= 0.5,
+    )
+    if not hasattr(os, "sched_setaffinity"):
+        results.notes.append("ingest on one core: not measured (no CPU affinity here)")
+        return
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
+    for n in range(runs):
+        done = subprocess.run(
+            [sys.executable, "-c", _PINNED, str(corpus), str(work)],
+            cwd=REPO,
+            env=env,
+            capture_output=True,
+            text=True,
+            preexec_fn=_pin_to_one_cpu,
+            check=False,
+        )
+        if done.returncode != 0:
+            raise SystemExit(f"the one-core ingest failed:\n{done.stderr}")
+        count, took, raw_count, raw_took = json.loads(done.stdout.splitlines()[-1])
+        if raw_count != count:
+            raise SystemExit(f"raw baseline stored {raw_count} posts, ours {count}")
+        row.ours.append(count / took)
+        row.raw.append(raw_count / raw_took)
+        say(
+            f"ingest on one core, run {n + 1}: ours {count / took:,.0f} posts/s,"
+            f" raw {raw_count / raw_took:,.0f} posts/s"
+        )
+    for name in ("pinned.db", "pinned-raw.db"):
+        fresh(work / name)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.imports import bench_import, bench_raw_after_import, scale_archive
-from bench.ingest import bench_ingest, ingest_ours
+from bench.ingest import bench_ingest, bench_ingest_one_core, ingest_ours
 from bench.live import bench_live
 from bench.reads import bench_digest, bench_export, bench_search
 from bench.results import Results, table
@@ -31,7 +31,7 @@ from bench.storage import bench_storage
 from bench.web import bench_web
 from bench.workspace import ensure_corpus, fresh, say
 
-PARTS = ("ingest", "import", "search", "web", "export", "digest", "startup", "live")
+PARTS = ("ingest", "ingest1", "import", "search", "web", "export", "digest", "startup", "live")
 
 
 # -- the command ----------------------------------------------------------------------------
@@ -61,9 +61,11 @@ def run(args: argparse.Namespace) -> int:
     if not args.big_only:
         if "startup" in parts:
             bench_startup(results, work, args.startup_runs)
-        needs_archive = parts - {"startup"}  # start-up alone needs no ingested archive
+        needs_archive = parts - {"startup", "ingest1"}  # start-up alone needs no ingested archive
         if "ingest" in parts or (needs_archive and not _has_posts(archive, args.posts)):
             archive = bench_ingest(results, corpus, work, args.runs)
+        if "ingest1" in parts:
+            bench_ingest_one_core(results, corpus, work, args.runs)
         if "import" in parts:
             imported = bench_import(results, corpus, manifest, work, args.runs, size)
             if imported is not None:

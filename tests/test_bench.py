@@ -134,6 +134,7 @@ def test_small_benchmark_prints_every_figure(tmp_path: Path) -> None:
     )
     expected = [
         "ingest: end to end vs raw inserts",
+        "ingest on one core (taskset -c 0): end to end vs raw",
         f"import tdesktop export, {size}",
         f"import tdesktop export, {size}: peak RSS",
         f"archive size / stored text, {size}",
@@ -169,6 +170,7 @@ def test_small_benchmark_prints_every_figure(tmp_path: Path) -> None:
         assert len(ours) == 1 and math.isfinite(ours[0]) and ours[0] > 0, (label, ours)
         assert rows[label]["raw"] == [] or rows[label]["raw"][0] > 0, label
     assert rows["ingest: end to end vs raw inserts"]["raw"], "the raw baseline ran"
+    assert rows["ingest on one core (taskset -c 0): end to end vs raw"]["raw"], "pinned raw ran"
     for p in ("p50", "p95"):  # live ingest is set beside raw insert+commit of the same run
         assert rows[f"live ingest of one post at {size}, {p}"]["raw"], p
     assert any("50 posts one at a time" in n and "round trips" in n for n in data["notes"])

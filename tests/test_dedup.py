@@ -17,9 +17,12 @@ from tg_archiver.archive.dedup import (
     band_keys,
     estimate_jaccard,
     jaccard,
+    line_pair_hashes,
+    pair_hashes,
     shingles,
     signature,
     signature_band_keys,
+    sorted_unique,
 )
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.pipeline import PipelineOptions, prepare
@@ -46,6 +49,20 @@ def test_band_keys_are_those_of_the_signature_and_stay_as_stored() -> None:
     # Keys stored in archives (migration 0005) must not change with the refactoring.
     assert band_keys(sh)[:2] == (7054118975029573002, -3357785604582605228)
     assert signature(shingles("too short")).size == 0 and band_keys(shingles("")) == ()
+
+
+def test_word_pairs_hashed_from_the_word_cache_are_those_of_the_array_hash() -> None:
+    # pair_hashes hashes a word once and keeps it; line_pair_hashes hashes every word of a
+    # text in array operations. Stored band keys come from either: they must agree, for
+    # words of every script and length, on a cold cache and a warm one.
+    words = ["лавров", "met", "ß", "straße", "東京", "x_1", "2024", "é", "ё", "a" * 40, "🙂x"]
+    rng = random.Random(5)
+    for _ in range(3):
+        text = [rng.choice(words + VOCABULARY[:20]) for _ in range(50)]
+        assert pair_hashes(text).tolist() == line_pair_hashes("\n".join(text)).tolist()
+    values = np.array([5, 1, 5, 9, 1, 0], dtype=np.uint64)
+    assert sorted_unique(values).tolist() == np.unique(values).tolist() == [0, 1, 5, 9]
+    assert sorted_unique(values).dtype == np.uint64
 
 
 def test_signature_estimate_tracks_the_exact_jaccard() -> None:

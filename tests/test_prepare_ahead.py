@@ -173,3 +173,29 @@ def test_closing_early_stops_the_reader_and_the_worker() -> None:
     assert first == [_key(p) for p in prepared(_posts(6), OPTIONS, "here")]
     assert not [t for t in threading.enumerate() if t.name == "import reader"]
     assert len(read) < 400  # bounded read-ahead: it stopped long before the end
+
+
+_ONE_CORE = """
+import multiprocessing, os
+import tg_archiver.archive.ingest as ingest
+from conftest import OPTIONS, make_post
+os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # as under taskset -c 0
+ingest.INLINE_POSTS, ingest.CHUNK = 1, 1
+posts = [make_post(i, f"post {i} of a stream on one core") for i in range(9)]
+done = [p.post.external_id for p in ingest.prepared_ahead(posts, OPTIONS, "here")]
+print(len(done), len(multiprocessing.active_children()), flush=True)
+"""
+
+
+def test_on_one_core_the_stream_is_prepared_here_without_a_worker() -> None:
+    # A worker on the same one core would only take turns with this process, and every post
+    # would cross the pipe twice.
+    done = subprocess.run(
+        [sys.executable, "-c", _ONE_CORE],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parent)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["9", "0"]  # every post, and no process started

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from functools import cache
 
 import numpy as np
@@ -97,14 +98,31 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def pair_hashes(w: list[str]) -> np.ndarray:
-    """One 64-bit hash per consecutive word pair of ``w`` (at least two words)."""
-    return line_pair_hashes("\n".join(w))
+def pair_hashes(w: Sequence[str]) -> np.ndarray:
+    """One 64-bit hash per consecutive word pair of ``w`` (case-folded, at least two words).
+
+    Each word's hash is looked up in a cache (:data:`_WORD_CACHE` words; a channel's
+    vocabulary recurs) and made by :func:`_word_hash` when missing: the same values as
+    :func:`line_pair_hashes`, which makes them for all words at once, but a dict look-up a
+    word is faster than its dozen array operations for a post's few hundred words."""
+    known = _word_hashes
+    hashes = [known.get(word) for word in w]
+    if None in hashes:
+        if len(known) > _WORD_CACHE:
+            known.clear()
+        hashes = [
+            h if h is not None else known.setdefault(word, _word_hash(word))
+            for word, h in zip(w, hashes, strict=True)
+        ]
+    word = np.array(hashes, dtype=_U64)
+    with np.errstate(over="ignore"):
+        return _mix(word[:-1] * _PAIR + word[1:])
 
 
 def line_pair_hashes(lines: str) -> np.ndarray:
-    """:func:`pair_hashes` of words given one a line (at least two), as ``"\\n".join(w)``:
-    a caller holding them joined so saves splitting and joining them again."""
+    """:func:`pair_hashes` of words given one a line (at least two), as ``"\\n".join(w)``,
+    made for all the words in array operations: how the hashes are defined (pair_hashes
+    must agree with it, word for word; tests/test_dedup.py checks that they do)."""
     # Words hold no newline, so each one is the bytes between two newlines.
     data = np.frombuffer((lines + "\n").encode("utf-8"), dtype=np.uint8)
     ends = np.flatnonzero(data == 10) + 1
@@ -120,6 +138,26 @@ def line_pair_hashes(lines: str) -> np.ndarray:
         return _mix(word[:-1] * _PAIR + word[1:])
 
 
+_WORD_CACHE = 200_000
+_word_hashes: dict[str, int] = {}
+_MASK = (1 << 64) - 1
+
+
+def _word_hash(word: str) -> int:
+    """:func:`line_pair_hashes`' hash of one word, in Python integers modulo 2**64: the
+    polynomial hash of its UTF-8 bytes and the newline after it, then :func:`_mix`."""
+    h, power = 0, 1
+    for byte in word.encode("utf-8") + b"\n":
+        h = (h + byte * power) & _MASK
+        power = (power * _BASE) & _MASK
+    m1, m2 = int(_M1), int(_M2)
+    h ^= h >> 33
+    h = (h * m1) & _MASK
+    h ^= h >> 33
+    h = (h * m2) & _MASK
+    return h ^ (h >> 33)
+
+
 def shingles(text: str) -> np.ndarray:
     """Hashes of the word pairs (2-grams) of ``text``, sorted and unique (uint64); empty for
     a text shorter than ``MIN_WORDS`` words. A sorted array rather than a set: it is built in
@@ -127,7 +165,20 @@ def shingles(text: str) -> np.ndarray:
     w = words(text)
     if len(w) < MIN_WORDS:
         return np.empty(0, dtype=_U64)
-    return np.unique(pair_hashes(w))
+    return sorted_unique(pair_hashes(w))
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)`` of a 1-d array: sorted, each value once. A sort and a mask:
+    for the few hundred shingles of a post, np.unique's general machinery took 3-4 times as
+    long (ingest computes this for every post and every candidate read back)."""
+    ordered = np.sort(values)
+    if len(ordered) < 2:
+        return ordered
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
 
 
 def signature(shingle_hashes: np.ndarray) -> np.ndarray:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -35,7 +36,7 @@ from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles, media_root
 from tg_archiver.archive.media_import import ExportMedia, MediaImportReport
 from tg_archiver.archive.models import Post
-from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepare
+from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepare, with_post
 from tg_archiver.archive.readahead import read_ahead
 from tg_archiver.archive.redact import redact, redact_url
 from tg_archiver.archive.store import CHUNK, IngestReport, Store
@@ -140,14 +141,20 @@ def prepared_ahead(
     ``prepare`` is pure CPU (regular expressions, so threads would not help), about as long
     per post as storing it; with a second core it is hidden behind the store's work. The
     first ``INLINE_POSTS`` posts are prepared here (a short import or a live batch never pays
-    for starting a process); then chunks of ``CHUNK`` posts, read in a thread (so parsing the
-    file overlaps the store's SQLite work), go to one worker, at most ``PREPARE_AHEAD``
-    chunks ahead (bounded memory), and come back in order. An InputError
+    for starting a process), and so are all of them when this process may run on one core
+    only (``taskset -c 0``, a container's one CPU): a worker would then only take turns
+    with it, and each post would cross the pipe twice for nothing. Otherwise chunks of
+    ``CHUNK`` posts, read in a thread (so parsing the file overlaps the store's SQLite
+    work), go to one worker, at most ``PREPARE_AHEAD`` chunks ahead (bounded memory), and
+    come back in order, without their posts (this process has them). An InputError
     reaches the caller at the same post, with the same message, as from :func:`prepared`.
     Close the generator (``contextlib.closing``) so the worker stops with the caller; a
     worker whose parent dies (a kill) exits too, and it never touches the archive.
     """
     it = iter(posts)
+    if _cores() < 2:
+        yield from prepared(it, options, where)
+        return
     head = _Counted(islice(it, INLINE_POSTS))
     yield from prepared(head, options, where)  # lazily: a reading error comes at its post
     if head.count < INLINE_POSTS:
@@ -158,7 +165,7 @@ def prepared_ahead(
         initializer=_worker_started,
     )
 
-    def submitted() -> Iterator[_Prepared]:
+    def submitted() -> Iterator[tuple[list[Post], _Prepared]]:
         """Chunks of the stream, read (in the read-ahead thread) and handed to the worker."""
         while True:
             batch: list[Post] = []
@@ -168,7 +175,7 @@ def prepared_ahead(
             except Exception as e:  # raised once the posts read before it are stored
                 error = e
             if batch:
-                yield pool.submit(_prepare_batch, batch, options, where)
+                yield batch, pool.submit(_prepare_batch, batch, options, where)
             if error is not None:
                 raise error
             if not batch:
@@ -177,16 +184,24 @@ def prepared_ahead(
     try:
         ahead = read_ahead(submitted(), depth=PREPARE_AHEAD + 1, name="import reader")
         with closing(ahead):
-            for chunk in ahead:
+            for batch, chunk in ahead:
                 done, error = chunk.result()
-                yield from done
+                yield from map(with_post, batch, done)  # as far as the worker got
                 if error is not None:
                     raise error
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-_Prepared = Future[tuple[list[PreparedPost], InputError | None]]  # a chunk, in the worker
+# A chunk, in the worker: PreparedPost.without_post of each post prepared, and the error.
+_Prepared = Future[tuple[list[tuple[Any, ...]], InputError | None]]
+
+
+def _cores() -> int:
+    """The CPUs this process may run on (its affinity, where the platform tells it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 class _Counted:
@@ -204,12 +219,13 @@ class _Counted:
 
 def _prepare_batch(
     posts: list[Post], options: PipelineOptions, where: str
-) -> tuple[list[PreparedPost], InputError | None]:
+) -> tuple[list[tuple[Any, ...]], InputError | None]:
     """In the worker: the chunk's prepared posts up to the first refused one, and its error
-    (so ``--partial`` keeps every post before it, as without a worker)."""
-    done: list[PreparedPost] = []
+    (so ``--partial`` keeps every post before it, as without a worker). Each without its
+    post (:meth:`PreparedPost.without_post`): the caller has it."""
+    done: list[tuple[Any, ...]] = []
     try:
-        done.extend(prepared(posts, options, where))
+        done.extend(p.without_post() for p in prepared(posts, options, where))
     except InputError as e:
         return done, e
     return done, None

@@ -50,19 +50,20 @@ class PreparedPost:
         crosses a pipe (archive.ingest.prepared_ahead). The core words go as one string (they
         hold no space) and the arrays as bytes: pickling a tuple of ~160 strings and two
         arrays one by one cost more than a quarter of ``prepare`` itself."""
+        return _unpickle, (self.post, *self.without_post())
+
+    def without_post(self) -> tuple[Any, ...]:
+        """What the worker sends back for a post (:func:`with_post` undoes it): the caller
+        has the post itself already, so its text does not cross the pipe a second time."""
         return (
-            _unpickle,
-            (
-                self.post,
-                self.clean_text,
-                self.content_hash,
-                self.tags,
-                self.shingles.tobytes(),
-                self.bands,
-                self.signature.tobytes(),
-                self.search_stems,
-                " ".join(self.core),
-            ),
+            self.clean_text,
+            self.content_hash,
+            self.tags,
+            self.shingles.tobytes(),
+            self.bands,
+            self.signature.tobytes(),
+            self.search_stems,
+            " ".join(self.core),
         )
 
     @property
@@ -99,6 +100,11 @@ def _unpickle(
         search_stems=search_stems,
         core=tuple(core.split(" ")) if core else (),
     )
+
+
+def with_post(post: Post, parts: tuple[Any, ...]) -> PreparedPost:
+    """The prepared ``post`` from its :meth:`PreparedPost.without_post`."""
+    return _unpickle(post, *parts)
 
 
 _NO_TOPICS = TopicAliases.from_mapping({})

@@ -41,10 +41,11 @@ import numpy as np
 
 from tg_archiver.archive.dedup import (
     MIN_WORDS,
-    line_pair_hashes,
+    pair_hashes,
     shingles,
     signature,
     signature_band_keys,
+    sorted_unique,
 )
 
 __all__ = [
@@ -536,8 +537,8 @@ def core_shingles(clean: str) -> tuple[tuple[str, ...], np.ndarray]:
     if len(core) < MIN_WORDS:
         return tuple(core), shingles("")
     # The words already split: archive.dedup.shingles would split the text again. Folded
-    # in one go, one word a line (casefold makes no newline), as line_pair_hashes reads them.
-    return tuple(core), np.unique(line_pair_hashes("\n".join(core).casefold()))
+    # in one go, one word a line (casefold makes no newline), then split there.
+    return tuple(core), sorted_unique(pair_hashes("\n".join(core).casefold().split("\n")))
 
 
 def fingerprint(clean: str) -> Fingerprint:

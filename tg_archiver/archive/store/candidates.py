@@ -89,8 +89,21 @@ class Chunk:
     hashes: dict[int, str] = field(default_factory=dict)  # post id -> content hash
     signatures: dict[int, bytes] = field(default_factory=dict)  # b"": none stored
     crowded: set[int] = field(default_factory=set)  # stored bands of > CROWDED_BAND members
+    # band key -> the chunk's own new originals in it (also in by_band): see Ahead
+    added_bands: dict[int, list[int]] = field(default_factory=dict)
     # crowded bands of a post -> the stored posts sharing two or more of them, and how many
     crowded_shared: dict[tuple[int, ...], dict[int, int]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Ahead:
+    """A new post's candidates among the stored posts, found for the whole chunk before its
+    posts are assigned (:meth:`Linker.load_candidates`): :meth:`Linker.find_original` then
+    adds only the chunk's own originals met since, instead of counting every band again."""
+
+    shared: Counter[int]  # stored post -> bands it shares with the post
+    candidates: list[int]  # most_shared(shared)
+    plausible: list[int]  # plausible_of(candidates)
 
 
 class Linker:
@@ -114,6 +127,25 @@ class Linker:
         """Bands were removed (an edit, a re-rooting, an unlink) or rolled back: a crowded
         band may have fallen back to CROWDED_BAND members or fewer."""
         self._crowded.clear()
+
+    async def load_candidates(
+        self, state: Chunk, new: list[PreparedPost], threshold: float
+    ) -> dict[int, Ahead]:
+        """For the chunk's ``new`` posts (those that may be near copies), the stored posts
+        sharing a band are fetched in one go rather than one query per post: first their
+        signatures, then the text of those the signatures cannot rule out. Returns each
+        post's :class:`Ahead`, by ``id()`` of the post (hashing a PreparedPost hashes all its
+        fields, its text included)."""
+        await self.load_bands(state, {b for p in new for b in p.bands})
+        await self.load_crowded(state, {crowded_of(p, state) for p in new})
+        shares = [(p, shared_bands(p, state)) for p in new]
+        chosen = [(p, shared, most_shared(shared)) for p, shared in shares]
+        await self.load_signatures(state, {pid for _, _, c in chosen for pid in c})
+        ahead = {
+            id(p): Ahead(shared, c, plausible_of(p, c, state, threshold)) for p, shared, c in chosen
+        }
+        await self.load_shingles(state, {pid for a in ahead.values() for pid in a.plausible})
+        return ahead
 
     async def load_hashes(self, state: Chunk, hashes: set[str]) -> None:
         for part in parts(sorted(hashes)):
@@ -172,9 +204,11 @@ class Linker:
                 state.roots[pid] = root_id
 
     async def find_original(
-        self, prepared: PreparedPost, state: Chunk, threshold: float
+        self, prepared: PreparedPost, state: Chunk, threshold: float, ahead: Ahead | None = None
     ) -> tuple[int | None, str | None, float | None]:
-        """The post this one copies, if any: its forward origin, an exact or a near copy."""
+        """The post this one copies, if any: its forward origin, an exact or a near copy.
+        ``ahead``: its candidates among the stored posts, found already (the same answer,
+        sooner)."""
         fwd = prepared.post.forwarded_from
         if fwd and fwd.source_key and fwd.external_id:
             row = await self._conn.fetchone(_FIND_FORWARD_ORIGIN, (fwd.source_key, fwd.external_id))
@@ -183,11 +217,24 @@ class Linker:
         root = state.by_hash.get(prepared.content_hash)
         if root is not None and not prepared.brief:
             return root, "exact", 1.0
-        candidates = candidates_of(prepared, state)
+        candidates = _candidates_now(prepared, state, ahead)
         if not candidates:
             return None, None, None
-        await self.load_signatures(state, candidates)
-        plausible = plausible_of(prepared, candidates, state, threshold)
+        if ahead is None:
+            await self.load_signatures(state, candidates)
+            plausible = plausible_of(prepared, candidates, state, threshold)
+        elif candidates is ahead.candidates:  # loaded already
+            plausible = ahead.plausible
+        else:
+            # Each candidate passes or not on its own signature: only the chunk's own
+            # originals added since are estimated now.
+            known, passed = set(ahead.candidates), set(ahead.plausible)
+            added = [pid for pid in candidates if pid not in known]
+            await self.load_signatures(state, added)
+            passes = set(plausible_of(prepared, added, state, threshold))
+            plausible = [
+                pid for pid in candidates if (pid in passed if pid in known else pid in passes)
+            ]
         await self.load_shingles(state, plausible)
         matches: list[tuple[float, int]] = []
         templated = family_of(prepared, candidates, state) > 1
@@ -258,13 +305,38 @@ def candidates_of(prepared: PreparedPost, state: Chunk) -> list[int]:
     threshold shares about four of the 16 bands, an unrelated post almost always one, so
     many bands of moderate size cannot push a true copy out, however old it is.
     """
+    return most_shared(shared_bands(prepared, state))
+
+
+def shared_bands(prepared: PreparedPost, state: Chunk) -> Counter[int]:
+    """The indexed posts sharing a band with ``prepared`` (see :func:`candidates_of`), with
+    how many bands each shares."""
     shared = Counter(pid for b in prepared.bands for pid in state.by_band.get(b, ()))
     if state.crowded:
         shared.update(state.crowded_shared.get(crowded_of(prepared, state), {}))
+    return shared
+
+
+def most_shared(shared: Counter[int]) -> list[int]:
+    """The posts of :func:`shared_bands` that :func:`candidates_of` keeps, ascending."""
     if len(shared) <= MAX_CANDIDATES:
         return sorted(shared)
     best = heapq.nlargest(MAX_CANDIDATES, shared.items(), key=lambda item: (item[1], item[0]))
     return sorted(pid for pid, _ in best)
+
+
+def _candidates_now(prepared: PreparedPost, state: Chunk, ahead: Ahead | None) -> list[int]:
+    """:func:`candidates_of` now: with ``ahead``, its stored candidates and the chunk's own
+    originals added to the bands since (new ids, so the counts simply add up). The list of
+    ``ahead`` itself when nothing was added."""
+    if ahead is None:
+        return candidates_of(prepared, state)
+    added = [pid for b in prepared.bands for pid in state.added_bands.get(b, ())]
+    if not added:
+        return ahead.candidates
+    shared = ahead.shared.copy()
+    shared.update(added)
+    return most_shared(shared)
 
 
 def plausible_of(

@@ -45,6 +45,7 @@ from tg_archiver.archive.errors import (
     damaged_message,
 )
 from tg_archiver.archive.location import read_only_uri, wal_of
+from tg_archiver.archive.store.checkpoint import NO_AUTOCHECKPOINT, Checkpointer
 from tg_archiver.archive.store.inline import Writes, run_inline
 from tg_archiver.archive.store.records import ts
 from tg_archiver.archive.store.upgrades.redact_stored import redact_stored_urls
@@ -79,6 +80,7 @@ _WRITER_PRAGMAS = (
     "PRAGMA journal_mode = WAL",
     "PRAGMA foreign_keys = ON",
     "PRAGMA synchronous = NORMAL",
+    NO_AUTOCHECKPOINT,  # checkpoints run off the write path: store/checkpoint.py
 )
 _QUERY_ONLY = "PRAGMA query_only = ON"
 _BEGIN = "BEGIN IMMEDIATE"  # SQLite-only: takes the write lock at once
@@ -124,6 +126,8 @@ class Connection:
         # Told of every rollback: caches of ids and bands made in the rolled-back
         # transaction (the write path's) are then stale.
         self._on_rollback: list[Callable[[], None]] = []
+        # Set when the archive is opened for writing: checkpoints after commits.
+        self._checkpoints: Checkpointer | None = None
 
     @classmethod
     async def open(
@@ -162,6 +166,7 @@ class Connection:
             await db.execute(_busy_timeout())
             for pragma in _WRITER_PRAGMAS:
                 await db.execute(pragma)
+            conn._checkpoints = Checkpointer(path, db, conn._write_lock)
             if migrate:
                 conn.applied_on_open = await conn.migrate(progress)
             conn.reader = await aiosqlite.connect(path, isolation_level=None)
@@ -224,6 +229,8 @@ class Connection:
         return conn
 
     async def close(self) -> None:
+        if self._checkpoints is not None:
+            await self._checkpoints.close()
         if self.reader is not self.db:
             await self.reader.close()
         await self.db.close()
@@ -246,6 +253,7 @@ class Connection:
                 async with self._ended():
                     yield
                     await self.db.execute(_COMMIT)
+                self._committed()
             finally:
                 self._idle.set()
 
@@ -261,13 +269,15 @@ class Connection:
             try:
                 async with self._ended():
                     try:
-                        return await self._to_the_end(job, begin=True)
+                        done = await self._to_the_end(job, begin=True)
                     except sqlite3.OperationalError as e:
                         busy = _error_code(e) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
                         if not busy or self.db.in_transaction:
                             raise
-                    await self._begin()
-                    return await self._to_the_end(job, begin=False)
+                        await self._begin()
+                        done = await self._to_the_end(job, begin=False)
+                self._committed()
+                return done
             finally:
                 self._idle.set()
 
@@ -332,6 +342,16 @@ class Connection:
             await self.db.execute(_ROLLBACK)
         except sqlite3.Error as e:
             log.error("archive=%s rollback failed: %s", self.path, e)
+
+    def _committed(self) -> None:
+        """After a commit: a checkpoint, in the background, when enough was written."""
+        if self._checkpoints is not None:
+            self._checkpoints.wrote()
+
+    async def checkpoints_idle(self) -> None:
+        """Wait for the background checkpoint in flight, if any (see :mod:`.checkpoint`)."""
+        if self._checkpoints is not None:
+            await self._checkpoints.idle()
 
     async def wait_idle(self, timeout: float) -> bool:
         """Wait for the transaction in flight, if any, to end (for a clean shutdown)."""

@@ -31,14 +31,7 @@ from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.similarity import Fingerprint, fingerprint
-from tg_archiver.archive.store.candidates import (
-    Chunk,
-    Linker,
-    candidates_of,
-    crowded_of,
-    plausible_of,
-    sig_blob,
-)
+from tg_archiver.archive.store.candidates import Chunk, Linker, sig_blob
 from tg_archiver.archive.store.connection import Connection, marks, parts
 from tg_archiver.archive.store.inline import Writes
 from tg_archiver.archive.store.records import CHUNK, IngestReport, ts
@@ -252,10 +245,7 @@ class Writer:
         state = Chunk()
         await self.linker.load_hashes(state, {p.content_hash for p in chunk})
         # Near copies are looked for only for posts new to the archive and not exact copies of
-        # a stored one (those are linked by their hash): for them, the stored posts sharing a
-        # band are fetched in one go rather than one query per post (the candidates
-        # Linker.find_original will check, as far as known now): first their signatures, then the
-        # text of those the signatures cannot rule out.
+        # a stored one (those are linked by their hash).
         new = [
             p
             for p, sid in zip(chunk, source_ids, strict=True)
@@ -263,15 +253,7 @@ class Writer:
             and (sid, p.post.external_id) not in existing
             and (p.brief or p.content_hash not in state.by_hash)
         ]
-        await self.linker.load_bands(state, {b for p in new for b in p.bands})
-        await self.linker.load_crowded(state, {crowded_of(p, state) for p in new})
-        # Pairs, not a dict keyed by post: hashing a PreparedPost hashes all its fields.
-        candidates = [(p, candidates_of(p, state)) for p in new]
-        await self.linker.load_signatures(state, {pid for _, c in candidates for pid in c})
-        await self.linker.load_shingles(
-            state,
-            {pid for p, c in candidates for pid in plausible_of(p, c, state, threshold)},
-        )
+        ahead = await self.linker.load_candidates(state, new, threshold)
         tag_ids = await self._tag_ids({tag_key(t.name): t.name for p in chunk for t in p.tags})
 
         row = await self._conn.fetchone(_NEXT_POST_ID)
@@ -309,7 +291,7 @@ class Writer:
             post_id, next_id = next_id, next_id + 1
             existing[key] = (post_id, post.text, post.title)
             dup_of, dup_kind, similarity = await self.linker.find_original(
-                prepared, state, threshold
+                prepared, state, threshold, ahead.get(id(prepared))
             )
             if dup_of is not None and dup_kind in ("exact", "near"):
                 linked.append((post_id, prepared, dup_of, dup_kind, similarity))
@@ -331,6 +313,7 @@ class Writer:
                 # posts (daily briefings) do not pile thousands of ids into one band.
                 for band in prepared.bands:
                     state.by_band.setdefault(band, []).append(post_id)
+                    state.added_bands.setdefault(band, []).append(post_id)
                     bands.append((band, post_id))
                 blob = sig_blob(prepared.signature)
                 state.signatures[post_id] = blob
