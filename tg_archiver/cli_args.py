@@ -109,6 +109,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="a read-only web app over the archive, with Atom feeds")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback)")
     p.add_argument("--port", type=_port, default=8080, help="port (default: 8080; 0: any free)")
+    p.add_argument(
+        "--readers",
+        type=_positive_int,
+        default=4,
+        help="read-only connections to the archive, one per request at a time (default: 4)",
+    )
 
     sub.add_parser("stats", help="what the archive holds")
     sub.add_parser("migrate", help="bring the archive's schema up to date")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import unquote, urlencode
@@ -41,10 +42,12 @@ Handler = Callable[[Request], Any]
 def routes(web: Web) -> list[Route]:
     def bind(handler: Callable[[Web, Request], Any]) -> Handler:
         async def endpoint(request: Request) -> Response:
-            try:
-                response: Response = await handler(web, request)
-            except InputError as e:
-                return _page(web, "error.html", {"message": str(e)}, status=400)
+            async with web.pool.lend() as (store, pages):  # this request's own reader
+                mine = replace(web, store=store, pages=pages)
+                try:
+                    response: Response = await handler(mine, request)
+                except InputError as e:
+                    return _page(web, "error.html", {"message": str(e)}, status=400)
             return response
 
         return endpoint
