@@ -65,6 +65,9 @@ class Web:
     usernames: Mapping[str, str]  # [sources.NAME] username: links to channels' posts
     digests: tuple[DigestConfig, ...] = ()  # [[digests]]: their feeds (web.digest_feed)
     title: str = "tg-archiver"
+    # Best match first ranks the newest N matches alone when there are more (0: all of them;
+    # see Search.rank_from), so that the page answers at once on a large archive.
+    rank_within: int = 0
 
 
 def templates() -> Environment:
@@ -91,6 +94,7 @@ def create_app(
     usernames: Mapping[str, str] | None = None,
     digests: tuple[DigestConfig, ...] = (),
     token: str | None = None,
+    rank_within: int = 0,
 ) -> ASGIApp:
     from tg_archiver.web.routes import routes
 
@@ -103,6 +107,7 @@ def create_app(
         env=templates(),
         usernames=usernames or {},
         digests=digests,
+        rank_within=rank_within,
     )
     app = Starlette(routes=[*routes(web), Route("/style.css", _stylesheet)])
     guarded: ASGIApp = _Headers(app)

@@ -95,13 +95,20 @@ def _with(params: Mapping[str, str], **changes: object) -> str:
 async def _results(
     web: Web, query: SearchQuery, page: int, *, by_rank: bool = False
 ) -> dict[str, Any]:
-    """A page of posts for ``query`` with their copy counts, and whether a next page exists."""
+    """A page of posts for ``query`` with their copy counts, and whether a next page exists.
+
+    Best match first ranks only the newest ``web.rank_within`` matches when there are more
+    (``ranked_within`` then says how many, for the page to say so)."""
+    by_rank = by_rank and query.match is not None
+    within = web.rank_within if by_rank else 0
+    start = await web.store.rank_from(query, within) if within else None
     hits = await web.store.search(
         query,
         limit=PAGE_SIZE + 1,
         offset=(page - 1) * PAGE_SIZE,
-        by_rank=by_rank and query.match is not None,
+        by_rank=by_rank,
         include_duplicates=False,
+        rank_from=start,
     )
     more = len(hits) > PAGE_SIZE
     hits = hits[:PAGE_SIZE]
@@ -111,6 +118,7 @@ async def _results(
         "page": page,
         "more": more,
         "searched": query.match is not None,
+        "ranked_within": within if start is not None else None,
     }
 
 
@@ -143,6 +151,7 @@ async def search_page(web: Web, request: Request) -> Response:
     context["prev_link"] = _with(params, page=page - 1) if page > 1 else None
     context["next_link"] = _with(params, page=page + 1) if context["more"] else None
     context["feed_link"] = "/feeds/search.atom" + _with(params) if params["q"] else None
+    context["newest_link"] = _with(params, order=None, page=None)
     return _page(web, "search.html", context)
 
 

@@ -67,7 +67,13 @@ def listen(host: str, port: int) -> socket.socket:
 
 
 async def serve(
-    path: Path, config: Config, *, host: str, port: int, readers: int = DEFAULT_READERS
+    path: Path,
+    config: Config,
+    *,
+    host: str,
+    port: int,
+    readers: int = DEFAULT_READERS,
+    rank_within: int = 0,
 ) -> int:
     pool = await ReaderPool.open(path, readers)
     try:
@@ -77,6 +83,7 @@ async def serve(
             usernames=dict(config.source_usernames),
             digests=config.digests,
             token=config.web_token,
+            rank_within=rank_within,
         )
         server = _Server(
             uvicorn.Config(
