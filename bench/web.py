@@ -39,7 +39,8 @@ def bench_web(
     results.notes.append(
         f"web ({size}): GET /?q=...&order=... from `tg-archiver serve` over loopback HTTP"
         f" (keep-alive), {reps} timed requests per query and run, first page of 20, copies"
-        " folded, the whole HTML page rendered"
+        " folded, the whole HTML page rendered; best match first ranks the newest 2,000"
+        " matches when there are more (serve's default --rank-within), as a user's page does"
     )
 
 

@@ -97,19 +97,25 @@ async def _results(
 ) -> dict[str, Any]:
     """A page of posts for ``query`` with their copy counts, and whether a next page exists.
 
-    Best match first ranks only the newest ``web.rank_within`` matches when there are more
-    (``ranked_within`` then says how many, for the page to say so)."""
+    Best match first ranks only the newest ``web.rank_within`` posts matching the words when
+    more match (``ranked_within`` then says how many, for the page to say so), unless the
+    filters leave fewer than a page of them: then every match is ranked, slower but never
+    an empty or short page where older posts would fill it."""
     by_rank = by_rank and query.match is not None
     within = web.rank_within if by_rank else 0
     start = await web.store.rank_from(query, within) if within else None
-    hits = await web.store.search(
-        query,
-        limit=PAGE_SIZE + 1,
-        offset=(page - 1) * PAGE_SIZE,
-        by_rank=by_rank,
-        include_duplicates=False,
-        rank_from=start,
-    )
+
+    async def ranked(limit: int, offset: int) -> list[SearchHit]:
+        return await web.store.search(
+            query, limit=limit, offset=offset, by_rank=by_rank, rank_from=start
+        )
+
+    hits = await ranked(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE)
+    if start is not None and (query.tags or query.sources or query.since or query.until):
+        first = hits if page == 1 else await ranked(PAGE_SIZE + 1, 0)
+        if len(first) <= PAGE_SIZE:  # the filters pass less than a page of the newest
+            start = None
+            hits = await ranked(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE)
     more = len(hits) > PAGE_SIZE
     hits = hits[:PAGE_SIZE]
     counts = await web.pages.copy_counts([h.row.id for h in hits])

@@ -116,11 +116,6 @@ _COUNT_MATCHES = (
 _NTH_NEWEST_MATCH = (
     "SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? ORDER BY rowid DESC LIMIT 2 OFFSET ?"
 )
-_NTH_NEWEST_FILTERED = (
-    "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
-    " JOIN sources ON sources.id = posts.source_id WHERE posts_fts MATCH ? {where}"
-    " ORDER BY posts_fts.rowid DESC LIMIT 2 OFFSET ?"
-)
 # The newest N posts of a date range, by (published_at, id) as search orders them.
 _NEWEST_WINDOW = """
 SELECT id, published_at FROM posts WHERE published_at >= ? AND published_at < ?
@@ -213,11 +208,10 @@ class Search:
             return [SearchHit(row=export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
         return [_hit(export_row(r), scores.get(r[0]), query) for r in rows]
 
-    async def rank_from(
-        self, query: SearchQuery, within: int, *, include_duplicates: bool = False
-    ) -> int | None:
-        """The id from which the newest ``within`` matches of ``query`` (those passing its
-        filters) run, when it has more than that; None when it has no more.
+    async def rank_from(self, query: SearchQuery, within: int) -> int | None:
+        """The id from which the newest ``within`` posts matching the words of ``query`` run
+        (copies included, filters not applied: no post is read), when more match; None when
+        no more do.
 
         Ranking reads every match (BM25 counts each word's occurrences in each): for a common
         word at a million posts, hundreds of milliseconds, and so does the bare ``ORDER BY
@@ -225,17 +219,12 @@ class Search:
         alone, passing this to :meth:`search`, and says so. Newest in the order they were
         archived: ids grow as posts are stored (a backfill or an old export imported late
         counts as new here). Finding the bound reads the newest ``within`` matches' ids from
-        the index (and their posts, with a filter), not their scores."""
+        the index, not their scores. The filters of ``query`` then pass some of those: a
+        caller whose page they leave short ranks every match instead (see web.routes)."""
         if query.match is None or within < 1:
             return None
-        where, params = filter_sql(ExportFilter.of(query, include_duplicates=include_duplicates))
-        if query.tags or query.sources or query.since or query.until:
-            sql = _NTH_NEWEST_FILTERED.format(where=where)
-            args: tuple[Any, ...] = (query.match, *params, within - 1)
-        else:  # the matches, copies included: no post is read
-            sql, args = _NTH_NEWEST_MATCH, (query.match, within - 1)
         try:
-            rows = await self._conn.read_all(sql, args)
+            rows = await self._conn.read_all(_NTH_NEWEST_MATCH, (query.match, within - 1))
         except sqlite3.OperationalError as e:
             raise InputError(f"cannot search for {query.text!r}: {e}") from None
         return int(rows[0][0]) if len(rows) == 2 else None
