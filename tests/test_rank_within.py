@@ -66,6 +66,9 @@ async def test_ranking_within_the_newest_matches_is_their_whole_ranking(store: S
         )
         assert [h.row.id for h in page] == [i for i in tagged if i >= start]
         assert 0 < len(page) < len(tagged)
+        tagged_query = parse_query("harbour tag:SCO")
+        assert await store.passing_from(tagged_query, start, len(page))
+        assert not await store.passing_from(tagged_query, start, len(page) + 1)
     # No more matches than N: nothing to bound, every match is ranked
     assert await store.rank_from(parse_query("harbour"), len(newest)) is None
     assert await store.rank_from(parse_query("tag:SCO"), 1) is None  # no words: no ranking

@@ -9,6 +9,8 @@ lets each read while the service writes, never taking a lock the writes would wa
 
 A request borrows one store for its whole life (a page's search and its copy counts read the
 same committed state); when every store is lent, the next request waits for one to come back.
+The store lent is the one given back last: one client's requests in turn keep reading on one
+connection, whose page cache and prepared statements are warm, not on each in a round.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ class ReaderPool:
 
     def __init__(self, stores: list[Store]) -> None:
         self.stores = tuple(stores)
-        self._free: asyncio.Queue[Store] = asyncio.Queue()
+        self._free: asyncio.LifoQueue[Store] = asyncio.LifoQueue()
         for store in stores:
             self._free.put_nowait(store)
 

@@ -104,18 +104,20 @@ async def _results(
     by_rank = by_rank and query.match is not None
     within = web.rank_within if by_rank else 0
     start = await web.store.rank_from(query, within) if within else None
-
-    async def ranked(limit: int, offset: int) -> list[SearchHit]:
-        return await web.store.search(
-            query, limit=limit, offset=offset, by_rank=by_rank, rank_from=start
-        )
-
-    hits = await ranked(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE)
-    if start is not None and (query.tags or query.sources or query.since or query.until):
-        first = hits if page == 1 else await ranked(PAGE_SIZE + 1, 0)
-        if len(first) <= PAGE_SIZE:  # the filters pass less than a page of the newest
-            start = None
-            hits = await ranked(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE)
+    filtered = query.tags or query.sources or query.since or query.until
+    if (
+        start is not None
+        and filtered
+        and not await web.store.passing_from(query, start, PAGE_SIZE + 1)
+    ):
+        start = None  # the filters pass less than a page of the newest matches
+    hits = await web.store.search(
+        query,
+        limit=PAGE_SIZE + 1,
+        offset=(page - 1) * PAGE_SIZE,
+        by_rank=by_rank,
+        rank_from=start,
+    )
     more = len(hits) > PAGE_SIZE
     hits = hits[:PAGE_SIZE]
     counts = await web.pages.copy_counts([h.row.id for h in hits])

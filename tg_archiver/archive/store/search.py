@@ -116,6 +116,12 @@ _COUNT_MATCHES = (
 _NTH_NEWEST_MATCH = (
     "SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? ORDER BY rowid DESC LIMIT 2 OFFSET ?"
 )
+# How many (up to a limit) of the matches from an id on pass a filter; no score computed.
+_PASSING_FROM = (
+    "SELECT count(*) FROM (SELECT posts.id FROM posts_fts"
+    " JOIN posts ON posts.id = posts_fts.rowid JOIN sources ON sources.id = posts.source_id"
+    " WHERE posts_fts MATCH ? AND posts_fts.rowid >= ? {where} LIMIT ?)"
+)
 # The newest N posts of a date range, by (published_at, id) as search orders them.
 _NEWEST_WINDOW = """
 SELECT id, published_at FROM posts WHERE published_at >= ? AND published_at < ?
@@ -228,6 +234,20 @@ class Search:
         except sqlite3.OperationalError as e:
             raise InputError(f"cannot search for {query.text!r}: {e}") from None
         return int(rows[0][0]) if len(rows) == 2 else None
+
+    async def passing_from(self, query: SearchQuery, start: int, at_least: int) -> bool:
+        """Whether ``at_least`` of the matches of ``query`` from id ``start`` on (see
+        :meth:`rank_from`) pass its filters (copies left out). Reads their posts until that
+        many pass, all of them when fewer do, and scores none."""
+        if query.match is None:
+            return False
+        where, params = filter_sql(ExportFilter.of(query, include_duplicates=False))
+        sql = _PASSING_FROM.format(where=where)
+        try:
+            row = await self._conn.read_one(sql, (query.match, start, *params, at_least))
+        except sqlite3.OperationalError as e:
+            raise InputError(f"cannot search for {query.text!r}: {e}") from None
+        return int(row[0]) >= at_least
 
     async def _scores(self, match: str, ids: Sequence[int]) -> dict[int, float]:
         """The relevance score (see ``_SCORE``; higher is better) of each of ``ids``."""
