@@ -220,9 +220,9 @@ class Search:
         no more do.
 
         Ranking reads every match (BM25 counts each word's occurrences in each): for a common
-        word at a million posts, hundreds of milliseconds, and so does the bare ``ORDER BY
-        rank``. A caller that must answer at once (the web page) ranks the newest matches
-        alone, passing this to :meth:`search`, and says so. Newest in the order they were
+        word at a million posts, over a second, and so does the bare ``ORDER BY rank``. A
+        caller that must answer at once (the web page) ranks the newest matches alone,
+        passing this to :meth:`search`, and says so. Newest in the order they were
         archived: ids grow as posts are stored (a backfill or an old export imported late
         counts as new here). Finding the bound reads the newest ``within`` matches' ids from
         the index, not their scores. The filters of ``query`` then pass some of those: a
