@@ -8,22 +8,17 @@ source's name).
 
 from __future__ import annotations
 
-import os
-import re
-import selectors
-import signal
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from conftest import CHANNEL, write_archive
 
 from tg_archiver.archive.models import Post, SourceRef
+from tg_archiver.web.launch import Served, ServeDidNotStart, served
+
+__all__ = ["Served", "seed", "serve"]
 
 ROOT = Path(__file__).resolve().parent.parent
 AGENCY = SourceRef(kind="feed", key="https://news.example.org/feed.xml", title="Example Agency")
@@ -90,48 +85,12 @@ def seed(db: Path) -> Path:
     return write_archive(db, *posts)
 
 
-@dataclass
-class Served:
-    url: str  # without the trailing slash
-    process: subprocess.Popen[bytes]
-
-
-_LISTENING = re.compile(rb"on (http://\S+?)/?\s*$")
-
-
 @contextmanager
 def serve(db: Path, *extra: str, config: Path | None = None) -> Iterator[Served]:
-    """``python -m tg_archiver --db DB serve --port 0`` in a subprocess, until the block ends.
-
-    The command says where it listens on stderr once it accepts connections."""
-    args = [sys.executable, "-m", "tg_archiver", "--db", str(db)]
-    if config is not None:
-        args += ["--config", str(config)]
-    proc = subprocess.Popen(
-        [*args, "serve", "--port", "0", *extra],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
-    )
-    assert proc.stderr is not None
-    selector = selectors.DefaultSelector()
-    selector.register(proc.stderr, selectors.EVENT_READ)
-    seen = b""
-    deadline = time.monotonic() + 60
-    url = None
-    while url is None and time.monotonic() < deadline and proc.poll() is None:
-        if selector.select(timeout=0.5):
-            line = proc.stderr.readline()
-            seen += line
-            if m := _LISTENING.search(line):
-                url = m.group(1).decode()
-    if url is None:
-        proc.kill()
-        raise AssertionError(f"serve did not start: {seen.decode(errors='replace')}")
+    """``python -m tg_archiver --db DB serve --port 0`` in a subprocess, until the block ends
+    (:func:`tg_archiver.web.launch.served`, run from the repository's root)."""
     try:
-        yield Served(url.rstrip("/"), proc)
-    finally:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-            proc.wait(timeout=30)
+        with served(db, *extra, config=config, cwd=ROOT, stop_timeout=30) as s:
+            yield s
+    except ServeDidNotStart as e:
+        raise AssertionError(str(e)) from None

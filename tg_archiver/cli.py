@@ -460,7 +460,14 @@ async def cmd_serve(store: Store, config: Config, args: argparse.Namespace) -> i
     imported here only, so other commands do not pay for them on start-up."""
     from tg_archiver.web.server import serve
 
-    return await serve(store.path, config, host=args.host, port=args.port)
+    return await serve(
+        store.path,
+        config,
+        host=args.host,
+        port=args.port,
+        readers=args.readers,
+        rank_within=args.rank_within,
+    )
 
 
 async def cmd_run(store: Store, config: Config, args: argparse.Namespace) -> int:

@@ -116,6 +116,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="a read-only web app over the archive, with Atom feeds")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback)")
     p.add_argument("--port", type=_port, default=8080, help="port (default: 8080; 0: any free)")
+    p.add_argument(
+        "--readers",
+        type=_positive_int,
+        default=4,
+        help="read-only connections to the archive, one per request at a time (default: 4)",
+    )
+    p.add_argument(
+        "--rank-within",
+        type=_non_negative_int,
+        default=2000,
+        metavar="N",
+        help="best match first ranks the N most recently archived matches when there are"
+        " more, and the page says so; ranking every match of a common word takes seconds"
+        " on a large archive (default: 2000; 0: rank every match)",
+    )
 
     sub.add_parser("stats", help="what the archive holds")
     sub.add_parser("migrate", help="bring the archive's schema up to date")
@@ -152,6 +167,10 @@ def _positive_int(value: str) -> int:
     if n > MAX_LIMIT:  # SQLite's integers are 64-bit; nobody reads a million lines
         raise argparse.ArgumentTypeError(f"expected at most {MAX_LIMIT:,}, got {n}")
     return n
+
+
+def _non_negative_int(value: str) -> int:
+    return 0 if value.strip() == "0" else _positive_int(value)
 
 
 def _port(value: str) -> int:

@@ -30,7 +30,6 @@ import logging
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -52,6 +51,7 @@ from tg_archiver.archive.chart import (
 from tg_archiver.archive.config import DigestConfig
 from tg_archiver.archive.digest import DigestOptions, compose_digest
 from tg_archiver.archive.digest_photo import decode_photo, encode_photo, first_photo
+from tg_archiver.archive.digest_window import window_rows
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.media_files import LocalMediaFiles, media_root
 from tg_archiver.archive.query import SearchQuery, parse_query
@@ -321,18 +321,14 @@ class DigestSender:
         """The window's posts for this digest: those with its tags, those matching its saved
         searches (tagged here with the search's name, so composition files them under it),
         and with ``include_untagged`` every other post of the window."""
-        by_id: dict[int, ExportRow] = {}
-        if self.topics:
-            for row in await self.store.digest_rows(self.topics, since=since, until=until):
-                by_id[row.id] = row
-        for label, query in self.searches:
-            for row in await self.store.digest_query_rows(query, since=since, until=until):
-                row = by_id.get(row.id, row)
-                by_id[row.id] = replace(row, tags=(*row.tags, label))
-        if self.options.include_untagged:
-            for row in await self.store.digest_query_rows(None, since=since, until=until):
-                by_id.setdefault(row.id, row)
-        return sorted(by_id.values(), key=lambda r: (r.published_at, r.id))
+        return await window_rows(
+            self.store,
+            self.topics,
+            self.searches,
+            include_untagged=self.options.include_untagged,
+            since=since,
+            until=until,
+        )
 
     async def deliver(self, chat: str, *, until: datetime | None = None) -> list[Delivery]:
         """Finish any interrupted delivery to ``chat``, then deliver the next window.

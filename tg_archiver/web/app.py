@@ -1,9 +1,10 @@
 """The web app: a Starlette application over one archive, read-only.
 
-:func:`create_app` wires the routes (:mod:`web.routes`) to an open read-only
-:class:`~archive.store.Store` (searches, lists of posts) and :class:`~archive.pages.Pages`
-(a post's versions and copies, months, topics, sources). There is no write endpoint: only GET
-(and HEAD) are routed.
+:func:`create_app` wires the routes (:mod:`web.routes`) to a pool of read-only stores
+(:mod:`web.pool`): each request borrows one :class:`~archive.store.Store` (searches, lists of
+posts) with its :class:`~archive.pages.Pages` (a post's versions and copies, months, topics,
+sources), so concurrent requests do not queue behind one connection. There is no write
+endpoint: only GET (and HEAD) are routed.
 
 Every response says what the browser may do with it: no script at all, styles and images
 from this site only, no framing, no referrer leaking the archive's addresses. The pages need
@@ -38,6 +39,7 @@ from tg_archiver.archive.pages import Pages
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.tags import TopicAliases
 from tg_archiver.web import render
+from tg_archiver.web.pool import ReaderPool
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -52,8 +54,10 @@ SECURITY_HEADERS = {
 
 @dataclass(frozen=True, slots=True)
 class Web:
-    """What every route reads: the archive and the templates."""
+    """What every route reads: the archive and the templates. ``store`` and ``pages`` are the
+    request's own, lent by ``pool`` for its life (web.routes)."""
 
+    pool: ReaderPool
     store: Store
     pages: Pages
     topics: TopicAliases
@@ -61,6 +65,9 @@ class Web:
     usernames: Mapping[str, str]  # [sources.NAME] username: links to channels' posts
     digests: tuple[DigestConfig, ...] = ()  # [[digests]]: their feeds (web.digest_feed)
     title: str = "tg-archiver"
+    # Best match first ranks the newest N matches alone when there are more (0: all of them;
+    # see Search.rank_from), so that the page answers at once on a large archive.
+    rank_within: int = 0
 
 
 def templates() -> Environment:
@@ -81,23 +88,26 @@ def templates() -> Environment:
 
 
 def create_app(
-    store: Store,
-    pages: Pages,
+    pool: ReaderPool,
     *,
     topics: TopicAliases,
     usernames: Mapping[str, str] | None = None,
     digests: tuple[DigestConfig, ...] = (),
     token: str | None = None,
+    rank_within: int = 0,
 ) -> ASGIApp:
     from tg_archiver.web.routes import routes
 
+    first = pool.stores[0]
     web = Web(
-        store=store,
-        pages=pages,
+        pool=pool,
+        store=first,
+        pages=Pages(first.conn),
         topics=topics,
         env=templates(),
         usernames=usernames or {},
         digests=digests,
+        rank_within=rank_within,
     )
     app = Starlette(routes=[*routes(web), Route("/style.css", _stylesheet)])
     guarded: ASGIApp = _Headers(app)

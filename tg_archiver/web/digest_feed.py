@@ -5,12 +5,14 @@ topic, excerpt length, untagged and undated posts) or topics separated by commas
 (``SCO,BRICS``), as ``tg-archiver digest`` takes them. Each entry is the digest of one UTC day
 composed exactly as ``digest`` prints it (archive.digest.compose_digest), for the last
 :data:`DAYS` days up to the day of the newest post of those topics (an archive that stopped
-growing still has a feed); days without a story have no entry. A saved search of a
-configured digest (``searches``) is not in its feed: those are composed by the bot's sender.
+growing still has a feed); days without a story have no entry. A configured digest's saved
+searches (``searches``) and, with ``include_untagged``, its stories without a topic are in
+its entries as the bot sends them: the rows are those of archive.digest_window.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
@@ -19,8 +21,9 @@ from starlette.responses import Response
 
 from tg_archiver.archive.atom import digest_entry, updated_of, write_entries
 from tg_archiver.archive.digest import DigestOptions, compose_digest
+from tg_archiver.archive.digest_window import window_rows
 from tg_archiver.archive.errors import InputError
-from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.timefmt import day
 from tg_archiver.web.app import Web
 from tg_archiver.web.feeds import atom_response, base_url, self_url
@@ -28,39 +31,64 @@ from tg_archiver.web.feeds import atom_response, base_url, self_url
 DAYS = 14
 
 
-def _options(web: Web, name: str) -> DigestOptions:
+@dataclass(frozen=True, slots=True)
+class _Digest:
+    """What a digest's feed composes: its options, and the saved searches among its topics."""
+
+    options: DigestOptions
+    topics: tuple[str, ...]  # the tags (options.topics also holds the searches' names)
+    searches: tuple[tuple[str, SearchQuery], ...] = ()
+
+
+def _digest(web: Web, name: str) -> _Digest:
     named = next((d for d in web.digests if d.name == name), None)
     if named is not None:
-        return DigestOptions(
+        # As bot.digests.sender_for reads them: a search's tag: takes the config's aliases.
+        searches = tuple((n, parse_query(q, topics=web.topics)) for n, q in named.searches)
+        labels = tuple(label for label, _ in searches)
+        options = DigestOptions(
             title=f"Digest: {named.name}",
-            topics=named.topics,
+            topics=(*named.topics, *labels),
             max_items_per_topic=named.max_items_per_topic,
             excerpt_chars=named.excerpt_chars,
             include_untagged=named.include_untagged,
             include_undated=named.include_undated,
+            searches=labels,
+            search_queries=tuple((label, q.text) for label, q in searches),
             usernames=tuple(web.usernames.items()),
         )
+        return _Digest(options, named.topics, searches)
     topics = tuple(
         dict.fromkeys(t.strip().lstrip("#") for t in name.split(",") if t.strip().lstrip("#"))
     )
     if not topics:
         raise InputError("name a digest of the config or topics: /feeds/digest/SCO,BRICS.atom")
     topics = tuple(web.topics.topic_for_label(t) or t for t in topics)
-    return DigestOptions(
+    options = DigestOptions(
         title=f"Digest: {', '.join(topics)}",
         topics=topics,
         usernames=tuple(web.usernames.items()),
     )
+    return _Digest(options, topics)
+
+
+async def _newest(web: Web, digest: _Digest) -> list[datetime]:
+    """When the newest post of each topic and of each saved search (of any post, with
+    ``include_untagged``) was published; tags in one query would need them all."""
+    queries = [parse_query("", tags=[topic]) for topic in digest.topics]
+    queries += [query for _, query in digest.searches]
+    if digest.options.include_untagged:
+        queries = [parse_query("")]
+    return [
+        hit.row.published_at for query in queries for hit in await web.store.search(query, limit=1)
+    ]
 
 
 async def digest_feed(web: Web, request: Request) -> Response:
     name = request.path_params["name"]
-    options = _options(web, name)
-    newest = [  # the newest post of each topic (tags in one query would need them all)
-        hit.row.published_at
-        for topic in options.topics
-        for hit in await web.store.search(parse_query("", tags=[topic]), limit=1)
-    ]
+    digest = _digest(web, name)
+    options = digest.options
+    newest = await _newest(web, digest)
     entries = []
     if newest:
         last = min(max(newest), datetime.now(UTC))
@@ -68,7 +96,14 @@ async def digest_feed(web: Web, request: Request) -> Response:
         for n in range(DAYS):
             until = end - timedelta(days=n)
             since = until - timedelta(days=1)
-            rows = await web.store.digest_rows(options.topics, since=since, until=until)
+            rows = await window_rows(
+                web.store,
+                digest.topics,
+                digest.searches,
+                include_untagged=options.include_untagged,
+                since=since,
+                until=until,
+            )
             messages = compose_digest(rows, options, since=since, until=until)
             if not messages:
                 continue

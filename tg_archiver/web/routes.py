@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import unquote, urlencode
@@ -41,10 +42,12 @@ Handler = Callable[[Request], Any]
 def routes(web: Web) -> list[Route]:
     def bind(handler: Callable[[Web, Request], Any]) -> Handler:
         async def endpoint(request: Request) -> Response:
-            try:
-                response: Response = await handler(web, request)
-            except InputError as e:
-                return _page(web, "error.html", {"message": str(e)}, status=400)
+            async with web.pool.lend() as (store, pages):  # this request's own reader
+                mine = replace(web, store=store, pages=pages)
+                try:
+                    response: Response = await handler(mine, request)
+                except InputError as e:
+                    return _page(web, "error.html", {"message": str(e)}, status=400)
             return response
 
         return endpoint
@@ -92,13 +95,28 @@ def _with(params: Mapping[str, str], **changes: object) -> str:
 async def _results(
     web: Web, query: SearchQuery, page: int, *, by_rank: bool = False
 ) -> dict[str, Any]:
-    """A page of posts for ``query`` with their copy counts, and whether a next page exists."""
+    """A page of posts for ``query`` with their copy counts, and whether a next page exists.
+
+    Best match first ranks only the newest ``web.rank_within`` posts matching the words when
+    more match (``ranked_within`` then says how many, for the page to say so), unless the
+    filters leave fewer than a page of them: then every match is ranked, slower but never
+    an empty or short page where older posts would fill it."""
+    by_rank = by_rank and query.match is not None
+    within = web.rank_within if by_rank else 0
+    start = await web.store.rank_from(query, within) if within else None
+    filtered = query.tags or query.sources or query.since or query.until
+    if (
+        start is not None
+        and filtered
+        and not await web.store.passing_from(query, start, PAGE_SIZE + 1)
+    ):
+        start = None  # the filters pass less than a page of the newest matches
     hits = await web.store.search(
         query,
         limit=PAGE_SIZE + 1,
         offset=(page - 1) * PAGE_SIZE,
-        by_rank=by_rank and query.match is not None,
-        include_duplicates=False,
+        by_rank=by_rank,
+        rank_from=start,
     )
     more = len(hits) > PAGE_SIZE
     hits = hits[:PAGE_SIZE]
@@ -108,6 +126,7 @@ async def _results(
         "page": page,
         "more": more,
         "searched": query.match is not None,
+        "ranked_within": within if start is not None else None,
     }
 
 
@@ -140,6 +159,7 @@ async def search_page(web: Web, request: Request) -> Response:
     context["prev_link"] = _with(params, page=page - 1) if page > 1 else None
     context["next_link"] = _with(params, page=page + 1) if context["more"] else None
     context["feed_link"] = "/feeds/search.atom" + _with(params) if params["q"] else None
+    context["newest_link"] = _with(params, order=None, page=None)
     return _page(web, "search.html", context)
 
 

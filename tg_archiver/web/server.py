@@ -1,9 +1,9 @@
 """Serving the web app with uvicorn inside the command's own event loop.
 
-The archive is opened read-only: a read-only :class:`Store` (``mode=ro`` and ``query_only``)
-for searches, whose connection :class:`Pages` reads through as well. It cannot take SQLite's
-write lock, and WAL lets it read while the service writes, so serving never blocks an import
-or a poll, nor waits for one.
+The archive is opened read-only: a pool of read-only :class:`Store` (``mode=ro`` and
+``query_only``), one lent to each request (:mod:`web.pool`), whose connection :class:`Pages`
+reads through as well. They cannot take SQLite's write lock, and WAL lets them read while the
+service writes, so serving never blocks an import or a poll, nor waits for one.
 
 uvicorn's access log is off: a request line may hold ``?token=`` (see :mod:`web.app`), and
 nothing else in it is worth a line per request. SIGINT and SIGTERM stop the server cleanly,
@@ -24,9 +24,8 @@ import uvicorn
 
 from tg_archiver.archive.config import Config
 from tg_archiver.archive.errors import InputError
-from tg_archiver.archive.pages import Pages
-from tg_archiver.archive.store import Store
 from tg_archiver.web.app import create_app
+from tg_archiver.web.pool import DEFAULT_READERS, ReaderPool
 
 
 class _Server(uvicorn.Server):
@@ -67,16 +66,24 @@ def listen(host: str, port: int) -> socket.socket:
     return sock
 
 
-async def serve(path: Path, config: Config, *, host: str, port: int) -> int:
-    store = await Store.open(path, read_only=True)
+async def serve(
+    path: Path,
+    config: Config,
+    *,
+    host: str,
+    port: int,
+    readers: int = DEFAULT_READERS,
+    rank_within: int = 0,
+) -> int:
+    pool = await ReaderPool.open(path, readers)
     try:
         app = create_app(
-            store,
-            Pages(store.conn),
+            pool,
             topics=config.topics,
             usernames=dict(config.source_usernames),
             digests=config.digests,
             token=config.web_token,
+            rank_within=rank_within,
         )
         server = _Server(
             uvicorn.Config(
@@ -99,4 +106,4 @@ async def serve(path: Path, config: Config, *, host: str, port: int) -> int:
         await task
         return 0 if server.started else 1
     finally:
-        await store.close()
+        await pool.close()

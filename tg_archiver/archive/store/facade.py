@@ -102,6 +102,8 @@ class Store:
         self.schema_version = conn.schema_version
         # Search and the readers of committed posts.
         self.search = self.searching.search
+        self.rank_from = self.searching.rank_from
+        self.passing_from = self.searching.passing_from
         self.iter_posts = self.reading.iter_posts
         self.read_posts = self.reading.read_posts
         self.read_export_lines = self.reading.read_export_lines

@@ -87,7 +87,7 @@ _RECENT_MATCHES = (
 # SQLite-only: FTS5 MATCH, bm25.
 _RANKED_RAW = (
     f"WITH ranked AS (SELECT rowid AS id, {_BM25} AS score"
-    " FROM posts_fts WHERE posts_fts MATCH ? ORDER BY score, rowid LIMIT ?)"
+    " FROM posts_fts WHERE posts_fts MATCH ? AND rowid >= ? ORDER BY score, rowid LIMIT ?)"
     f" SELECT ranked.id, ranked.score * {_LENGTH_PRIOR} AS score FROM ranked"
     " JOIN posts ON posts.id = ranked.id JOIN sources ON sources.id = posts.source_id"
     " WHERE 1 {where} ORDER BY score, posts.published_at DESC, ranked.id DESC"
@@ -97,7 +97,8 @@ _RANKED_FILTERED = (
     f"WITH ranked AS (SELECT posts.id AS id, {_BM25} AS score"
     " FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
     " JOIN sources ON sources.id = posts.source_id"
-    " WHERE posts_fts MATCH ? {where} ORDER BY score, posts.id LIMIT ?)"
+    " WHERE posts_fts MATCH ? AND posts_fts.rowid >= ? {where}"
+    " ORDER BY score, posts.id LIMIT ?)"
     f" SELECT ranked.id, ranked.score * {_LENGTH_PRIOR} AS score FROM ranked"
     " JOIN posts ON posts.id = ranked.id"
     " ORDER BY score, posts.published_at DESC, ranked.id DESC LIMIT ? OFFSET ?"
@@ -111,7 +112,20 @@ _EVERY_MATCH = (
     " ORDER BY posts.published_at DESC, posts.id DESC LIMIT ? OFFSET ?"
 )
 _COUNT_MATCHES = (
-    "SELECT count(*) FROM (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? LIMIT ?)"
+    "SELECT count(*) FROM (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid >= ?"
+    " LIMIT ?)"
+)
+# The newest N matches (in the order they were archived: ids grow as posts are stored) run
+# from the first of the two rows at offset N - 1; a second row says there are more.
+# SQLite-only: FTS5 MATCH, rowid order.
+_NTH_NEWEST_MATCH = (
+    "SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? ORDER BY rowid DESC LIMIT 2 OFFSET ?"
+)
+# How many (up to a limit) of the matches from an id on pass a filter; no score computed.
+_PASSING_FROM = (
+    "SELECT count(*) FROM (SELECT posts.id FROM posts_fts"
+    " JOIN posts ON posts.id = posts_fts.rowid JOIN sources ON sources.id = posts.source_id"
+    " WHERE posts_fts MATCH ? AND posts_fts.rowid >= ? {where} LIMIT ?)"
 )
 # The newest N posts of a date range, by (published_at, id) as search orders them.
 _NEWEST_WINDOW = """
@@ -127,7 +141,12 @@ _TERMS_OF_PREFIX = (
     "SELECT DISTINCT term FROM temp.posts_fts_words"
     " WHERE term >= ? AND term < ? AND col != 'search_stems' LIMIT ?"
 )
-READER_SETUP = (TERMS_TABLE,)  # run once on the reading connection (Connection.open)
+# The reading connection's page cache, 16 MiB (SQLite's default is 2 MiB, 125 pages of 16 KiB):
+# a ranked search reads the rows of its best 256 matches (see Search._ranked_page), a page
+# each, and searching again, or the next page, finds them here instead of reading them from
+# the file again. SQLite-only: a pragma; the cache grows only as pages are read.
+READER_CACHE = "PRAGMA cache_size = -16384"
+READER_SETUP = (TERMS_TABLE, READER_CACHE)  # run once on the reading connection (Connection.open)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +158,7 @@ class _Page:
     params: list[Any]
     limit: int
     offset: int
+    from_id: int = 0  # only matches from this id on are ranked (see Search.rank_from)
 
 
 class Search:
@@ -156,12 +176,14 @@ class Search:
         by_rank: bool = False,
         include_duplicates: bool = False,
         with_scores: bool = False,
+        rank_from: int | None = None,
     ) -> list[SearchHit]:
         """Posts matching ``query``, newest first (or best first with ``by_rank``).
 
         Hits carry their relevance score when ranked, or newest first with ``with_scores``
         (BM25 counts each word's posts in the whole index: dear for a common word, so only
-        when asked)."""
+        when asked). ``rank_from``: rank only the matches archived from that id on (see
+        :meth:`rank_from`); every match otherwise."""
         where, params = filter_sql(ExportFilter.of(query, include_duplicates=include_duplicates))
         try:
             if query.match is None:
@@ -177,7 +199,7 @@ class Search:
                 if by_rank:
                     scores = await self._ranked_page(
                         query.match,
-                        _Page(where, params, limit, offset),
+                        _Page(where, params, limit, offset, rank_from or 0),
                         selective=bool(query.tags or query.sources or query.since or query.until),
                     )
                     ids = list(scores)
@@ -196,6 +218,41 @@ class Search:
         if query.match is None:
             return [SearchHit(row=export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
         return [_hit(export_row(r), scores.get(r[0]), query) for r in rows]
+
+    async def rank_from(self, query: SearchQuery, within: int) -> int | None:
+        """The id from which the newest ``within`` posts matching the words of ``query`` run
+        (copies included, filters not applied: no post is read), when more match; None when
+        no more do.
+
+        Ranking reads every match (BM25 counts each word's occurrences in each): for a common
+        word at a million posts, over a second, and so does the bare ``ORDER BY rank``. A
+        caller that must answer at once (the web page) ranks the newest matches alone,
+        passing this to :meth:`search`, and says so. Newest in the order they were
+        archived: ids grow as posts are stored (a backfill or an old export imported late
+        counts as new here). Finding the bound reads the newest ``within`` matches' ids from
+        the index, not their scores. The filters of ``query`` then pass some of those: a
+        caller whose page they leave short ranks every match instead (see web.routes)."""
+        if query.match is None or within < 1:
+            return None
+        try:
+            rows = await self._conn.read_all(_NTH_NEWEST_MATCH, (query.match, within - 1))
+        except sqlite3.OperationalError as e:
+            raise InputError(f"cannot search for {query.text!r}: {e}") from None
+        return int(rows[0][0]) if len(rows) == 2 else None
+
+    async def passing_from(self, query: SearchQuery, start: int, at_least: int) -> bool:
+        """Whether ``at_least`` of the matches of ``query`` from id ``start`` on (see
+        :meth:`rank_from`) pass its filters (copies left out). Reads their posts until that
+        many pass, all of them when fewer do, and scores none."""
+        if query.match is None:
+            return False
+        where, params = filter_sql(ExportFilter.of(query, include_duplicates=False))
+        sql = _PASSING_FROM.format(where=where)
+        try:
+            row = await self._conn.read_one(sql, (query.match, start, *params, at_least))
+        except sqlite3.OperationalError as e:
+            raise InputError(f"cannot search for {query.text!r}: {e}") from None
+        return int(row[0]) >= at_least
 
     async def _scores(self, match: str, ids: Sequence[int]) -> dict[int, float]:
         """The relevance score (see ``_SCORE``; higher is better) of each of ``ids``."""
@@ -266,7 +323,7 @@ class Search:
                 return ids
             if size != _NEWEST_WINDOWS[-1]:
                 # Fewer matches in all than the next window's posts: sorting them is cheaper.
-                row = await self._conn.read_one(_COUNT_MATCHES, (match, _NEWEST_WINDOWS[-1]))
+                row = await self._conn.read_one(_COUNT_MATCHES, (match, 0, _NEWEST_WINDOWS[-1]))
                 if int(row[0]) < _NEWEST_WINDOWS[-1]:
                     break
         every = _EVERY_MATCH.format(where=where)
@@ -290,17 +347,17 @@ class Search:
         k = max(_RERANKED, 4 * (offset + limit))
         while not selective:
             sql = _RANKED_RAW.format(where=where)
-            found = await self._conn.read_all(sql, (match, k, *params, limit, offset))
+            found = await self._conn.read_all(sql, (match, page.from_id, k, *params, limit, offset))
             if len(found) == limit:
                 return {i: -float(score) for i, score in found}
-            row = await self._conn.read_one(_COUNT_MATCHES, (match, k))
+            row = await self._conn.read_one(_COUNT_MATCHES, (match, page.from_id, k))
             if int(row[0]) < k:  # every match was ranked: this is all there is
                 return {i: -float(score) for i, score in found}
             k *= 8
         # The length prior reads each post's whole text (overflow pages for a long one): it
         # is applied to the best k of the filtered matches by BM25 alone, as above.
         sql = _RANKED_FILTERED.format(where=where)
-        found = await self._conn.read_all(sql, (match, *params, k, limit, offset))
+        found = await self._conn.read_all(sql, (match, page.from_id, *params, k, limit, offset))
         return {i: -float(score) for i, score in found}
 
 
