@@ -14,11 +14,12 @@ from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 
 # The store's ranking (store/search.py), written out: BM25 with the title twice, times the
-# length prior, then newest first.
+# length prior (squared), then newest first.
 RANKING = (
     "SELECT posts.id FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
     " WHERE posts_fts MATCH ? AND posts.duplicate_of IS NULL {}"
     " ORDER BY bm25(posts_fts, 2.0, 1.0, 1.0)"
+    " * (1.0 + 2.0 * length(posts.clean_text) / (length(posts.clean_text) + 300.0))"
     " * (1.0 + 2.0 * length(posts.clean_text) / (length(posts.clean_text) + 300.0)),"
     " posts.published_at DESC, posts.id DESC"
 )
