@@ -57,8 +57,8 @@ class _NotYet:
         def refuse(*args: object, **kwargs: object) -> NoReturn:
             raise NotYetSupported(
                 f"{self._what} is not yet supported on a PostgreSQL archive; this version"
-                " has its schema, stats, tags, subscriptions, digest deliveries, feed and"
-                " import state (see the README's PostgreSQL section)"
+                " has its schema, import and ingest, search, stats, tags, subscriptions, digest"
+                " deliveries, feed and import state (see the README's PostgreSQL section)"
             )
 
         return refuse
@@ -84,10 +84,11 @@ class Store:
             service = ServiceState(conn)
             self.delivery_claim = _one_process
         else:
+            from tg_archiver.archive.store.search_pg import PgSearch
             from tg_archiver.archive.store.state_pg import PgServiceState
 
+            self.searching = cast(Search, PgSearch(conn))
             # Parts still to build for PostgreSQL (issue 24): each refuses in one line.
-            self.searching = cast(Search, _NotYet("searching"))
             from tg_archiver.archive.store.readers_pg import PgReaders
 
             self.reading = cast(
