@@ -16,9 +16,10 @@ the GIN index on ``search_vector``.
   scores newest first.
 - Passages: ``ts_headline`` over the post's clean text (its title when the text holds none of
   the words), the matched words between :data:`~.records.SNIPPET_START` and
-  :data:`~.records.SNIPPET_END` as SQLite's passages carry them: the CLI turns them into bold,
-  the web page into ``<b>``, each escaping the text around them (a post's own ``<b>`` stays
-  text). The passage is PostgreSQL's choice of fragment, not :mod:`archive.snippets`'.
+  :data:`~.records.SNIPPET_END` as SQLite's passages carry them, rather than a literal
+  ``<b>``: the CLI turns them into bold on a terminal, the web page into ``<mark>``, each
+  escaping the text around them (a post's own ``<b>`` stays text). The passage is
+  PostgreSQL's choice of fragment, not :mod:`archive.snippets`'.
 """
 
 from __future__ import annotations
@@ -125,9 +126,9 @@ class PgSearch:
             if r is None:  # deleted between the two reads
                 continue
             *columns, score, in_text, in_title = r
-            snippet = in_text if SNIPPET_START in in_text or not in_title else in_title
-            if SNIPPET_START not in snippet and SNIPPET_START in in_title:
-                snippet = in_title
+            # The title's passage when only the title holds the words, as on SQLite.
+            in_title_only = SNIPPET_START not in in_text and SNIPPET_START in in_title
+            snippet = in_title if in_title_only else in_text
             keep_score = by_rank or with_scores
             hits.append(
                 SearchHit(
