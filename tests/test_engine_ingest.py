@@ -5,6 +5,7 @@ giving the same links on either; ``tg-archiver import`` through the real CLI on 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,6 +19,7 @@ from test_dedup_eval import NOW as EVAL_NOW
 from test_dedup_eval import score_rows
 
 from tg_archiver.archive.database_url import PostgresUrl
+from tg_archiver.archive.errors import StorageError
 from tg_archiver.archive.models import Forward, SourceRef
 from tg_archiver.archive.pipeline import PipelineOptions, prepare
 from tg_archiver.archive.similarity import fingerprint
@@ -257,3 +259,44 @@ async def test_a_server_refusing_a_chunk_leaves_the_archive_as_it_was(pg_url: st
         with pytest.raises(asyncpg.CheckViolationError):
             await ingest(store, make_post(2, OTHER), make_post(3, STATEMENT + " again"))
         assert await rows(store) == before
+
+
+async def test_the_live_path_stores_a_post_in_a_transaction_of_its_own(
+    engine_store: Store,
+) -> None:
+    await ingest(engine_store, make_post(1, STATEMENT))
+    live = [prepare(make_post(2, STATEMENT, source=AGGREGATOR, day=2), OPTIONS)]
+    report = await engine_store.ingest_transaction(live, now=NOW)
+    assert (report.added, report.exact_duplicates) == (1, 1)
+    again = await engine_store.ingest_transaction(live, now=NOW)
+    assert (again.added, again.unchanged) == (0, 1)
+    assert (await rows(engine_store))["2"].duplicate_of == "1"
+
+
+async def test_a_post_another_service_stores_meanwhile_fails_the_step_in_one_line(
+    pg_url: str,
+) -> None:
+    async with await Store.open(PostgresUrl(pg_url)) as store:
+        await ingest(store, make_post(1, STATEMENT))
+        other = await asyncpg.connect(pg_url)
+        try:
+            tr = other.transaction()
+            await tr.start()  # the other service's chunk, not committed yet
+            await other.execute(
+                "INSERT INTO posts (id, source_id, external_id, published_at, raw_text,"
+                " clean_text, content_hash, ingested_at) SELECT 1000, id, '2',"
+                " '2024-03-02T09:00:00Z', 'x', 'x', 'x', 't' FROM sources"
+            )
+            ours = asyncio.create_task(ingest(store, make_post(2, OTHER), make_post(3, OTHER)))
+            while not await other.fetchval(  # ours waits on the other's uncommitted key
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+            ):
+                await asyncio.sleep(0.05)
+            await tr.commit()
+            with pytest.raises(StorageError, match="another service stored some of these posts"):
+                await ours
+        finally:
+            await other.close()
+        assert set(await rows(store)) == {"1", "2"}  # nothing of the failed step
+        report = await ingest(store, make_post(2, OTHER), make_post(3, OTHER))
+        assert (report.added, report.edited) == (1, 1)  # "2" was the other service's "x"

@@ -136,3 +136,10 @@ async def test_operators_typed_are_words_never_sql_or_tsquery(
     hits = await engine_store.search(parse_query(f"ceasefire {text}"))
     assert [h.row.external_id for h in hits] in ([], ["1"])
     assert await found(engine_store, "ceasefire") == ["1"]
+
+
+async def test_an_edit_is_found_by_its_new_words_only(engine_store: Store) -> None:
+    await ingest(engine_store, make_post(1, "Talks on the ceasefire went on all night."))
+    await ingest(engine_store, make_post(1, "Переговоры о перемирии шли всю ночь."))
+    assert await found(engine_store, "ceasefire") == []
+    assert await found(engine_store, "перемирие") == ["1"]  # indexed in its new language

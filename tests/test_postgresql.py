@@ -267,6 +267,15 @@ async def test_a_connection_the_server_drops_fails_its_step_whole_and_the_next_r
                 async with store.transaction():
                     await db.execute("INSERT INTO tags (name, key) VALUES ('SCO', 'sco')")
                     await other.fetchval("SELECT pg_terminate_backend($1)", pid)
+                    # Until the server has ended it and this client has read that, the next
+                    # statement may race the news (asyncpg's "another operation in progress").
+                    while (
+                        await other.fetchval(
+                            "SELECT count(*) FROM pg_stat_activity WHERE pid = $1", pid
+                        )
+                        or not db.is_closed()
+                    ):
+                        await asyncio.sleep(0.01)
                     await db.execute("INSERT INTO tags (name, key) VALUES ('CIS', 'cis')")
         finally:
             await other.close()

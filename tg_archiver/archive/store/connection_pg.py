@@ -153,7 +153,7 @@ class PgConnection:
                     await tr.commit()
                 except BaseException as e:
                     await self._rollback(tr)
-                    if _is_write_fault(e):
+                    if _is_write_fault(e) or _on_closed(e, self.db):
                         raise StorageError(
                             f"cannot write to the archive {self.url}: {redact(str(e))};"
                             " the unfinished step was rolled back, the archive is as it was"
@@ -304,6 +304,14 @@ def _is_write_fault(e: BaseException) -> bool:
         state = getattr(e, "sqlstate", None) or ""
         return state.startswith(_WRITE_FAULTS)
     return isinstance(e, asyncpg.ConnectionDoesNotExistError | ConnectionError)
+
+
+def _on_closed(e: BaseException, db: asyncpg.Connection) -> bool:
+    """A statement refused because the server had already closed the connection (asyncpg
+    read the news before the statement was sent: ``connection is closed``)."""
+    import asyncpg
+
+    return isinstance(e, asyncpg.InterfaceError) and db.is_closed()
 
 
 @functools.cache

@@ -18,9 +18,10 @@ doing each:
   with it; the ``tsvector`` is a generated column. SQLite's ``search_stems`` has no
   counterpart here.
 
-A post counts as "repeated" in the report (the same id twice in one input) when its id is
-one this call reserved: with another service writing at the same time, one of its posts
-could be counted so too; nothing stored depends on it.
+A post counts as "repeated" in the report (the same id twice in one input) when its id is in
+a range this call reserved (a chunk's ids, from one statement): another service's post could
+fall inside one only if the two reserved ids at the same instant; nothing stored depends on
+it.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
+from tg_archiver.archive.errors import StorageError
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.similarity import fingerprint
@@ -203,9 +205,9 @@ class PgWriter:
         :meth:`PgConnection.transaction`, ``prepared`` consumed a chunk at a time, an id
         repeated in one input stored as an edit and counted apart)."""
         report = IngestReport()
-        first_new: list[int] = []  # the first id this call reserved, once it has one
+        ours: list[tuple[int, int]] = []  # the ranges of ids this call reserved, a chunk each
         for chunk in _chunks(prepared):
-            report += await self._ingest_chunk(chunk, ts(now), near_threshold, first_new)
+            report += await self._ingest_chunk(chunk, ts(now), near_threshold, ours)
         return report
 
     async def ingest_transaction(
@@ -220,7 +222,7 @@ class PgWriter:
             return await self.ingest(prepared, now=now, near_threshold=near_threshold)
 
     async def _ingest_chunk(
-        self, chunk: list[PreparedPost], now: str, threshold: float, first_new: list[int]
+        self, chunk: list[PreparedPost], now: str, threshold: float, ours: list[tuple[int, int]]
     ) -> IngestReport:
         report = IngestReport()
         db = self._conn.db
@@ -250,9 +252,10 @@ class PgWriter:
             (sid, p.post.external_id) not in existing
             for p, sid in zip(chunk, source_ids, strict=True)
         )
-        reserved = iter(await self._reserve(wanted))
-        if wanted and not first_new:
-            first_new.append(0)  # set below, to the first id reserved
+        ids = await self._reserve(wanted)
+        if ids:
+            ours.append((ids[0], ids[-1]))
+        reserved = iter(ids)
         posts: list[tuple[Any, ...]] = []
         post_tags: dict[tuple[int, int], str] = {}
         bands: set[tuple[int, int]] = set()
@@ -265,7 +268,7 @@ class PgWriter:
             key = (source_id, post.external_id)
             if key in existing:
                 post_id, raw, title = existing[key]
-                repeated = bool(first_new) and post_id >= first_new[0]
+                repeated = any(low <= post_id <= high for low, high in ours)
                 if (raw == post.text and title == post.title) or await self._is_replay(
                     post_id, post
                 ):
@@ -283,8 +286,6 @@ class PgWriter:
                 continue
 
             post_id = next(reserved)
-            if first_new and first_new[0] == 0:
-                first_new[0] = post_id
             existing[key] = (post_id, post.text, post.title)
             dup_of, dup_kind, similarity = await linker.find_original(prepared, state, threshold)
             if dup_of is not None and dup_kind in ("exact", "near"):
@@ -318,7 +319,7 @@ class PgWriter:
             report.added += 1
 
         if posts:
-            await db.execute(_INSERT_POSTS, *(list(column) for column in zip(*posts, strict=True)))
+            await self._insert_posts(posts)
         if post_tags:
             await db.copy_records_to_table(
                 "post_tags",
@@ -336,10 +337,29 @@ class PgWriter:
         if await reroot(db, linked):
             linker.forget_crowded()
         if telegram_new:
-            keys, ids, new_ids = zip(*telegram_new, strict=True)
-            status = await db.execute(_LINK_EARLIER_FORWARDS, list(keys), list(ids), list(new_ids))
+            keys, externals, new_ids = zip(*telegram_new, strict=True)
+            status = await db.execute(
+                _LINK_EARLIER_FORWARDS, list(keys), list(externals), list(new_ids)
+            )
             report.forwards_linked += _changed(status)
         return report
+
+    async def _insert_posts(self, posts: list[tuple[Any, ...]]) -> None:
+        """The chunk's new posts, in one statement. Another service may have stored one of
+        them since this chunk looked (two services importing the same export, or fetching
+        the same channel): the step then fails whole, in one line, and a second run finds
+        those posts stored and goes on."""
+        import asyncpg
+
+        columns = [list(column) for column in zip(*posts, strict=True)]
+        try:
+            await self._conn.db.execute(_INSERT_POSTS, *columns)
+        except asyncpg.UniqueViolationError:
+            raise StorageError(
+                f"another service stored some of these posts in the archive {self._conn.url}"
+                " at the same time; this step was rolled back, the archive is as that service"
+                " left it: run it again"
+            ) from None
 
     async def _source_id(self, source: SourceRef, now: str) -> int:
         cache_key = (source.kind, source.key)
