@@ -8,6 +8,7 @@ import asyncio
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import dedup_eval_more
 from dedup_eval_set import Labelled, build
@@ -38,6 +39,14 @@ def score(
             "SELECT p.id, s.key, p.external_id, p.duplicate_of, p.similarity"
             " FROM posts p JOIN sources s ON s.id = p.source_id ORDER BY p.id"
         ).fetchall()
+    return score_rows(rows, labelled, rank)
+
+
+def score_rows(
+    rows: list[tuple[Any, ...]], labelled: list[Labelled], rank: dict[int, int] | None = None
+) -> tuple[float, float, list[str]]:
+    """:func:`score` of ``rows`` (id, source key, external id, duplicate_of, similarity)
+    read from an archive on either engine (tests/test_engine_ingest.py)."""
     if rank is not None:
         rows.sort(key=lambda r: rank[r[0]])
     story = {(x.post.source.key, x.post.external_id): x.story for x in labelled}

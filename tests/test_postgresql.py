@@ -158,7 +158,7 @@ def test_migrate_through_the_cli_and_a_part_not_yet_built_refusing_in_one_line(
     assert r.code == 0, r.err
     assert "posts       0 (0 copies linked to an original)" in r.out
     assert "archive     postgresql://postgres:***@/" in r.out and "s3cret-pw" not in r.out
-    for command in (("search", "summit"), ("export",), ("digest", "SCO", "--dry-run")):
+    for command in (("export",), ("digest", "SCO", "--dry-run")):
         r = cli("--db", url, *command)
         assert r.code == 1, command
         assert r.err.count("\n") == 1 and "not yet supported on a PostgreSQL archive" in r.err
@@ -207,8 +207,6 @@ def test_without_asyncpg_a_postgresql_archive_says_what_to_install(tmp_path: Pat
 async def test_library_callers_get_one_clear_error_for_parts_not_built(pg_url: str) -> None:
     async with await Store.open(PostgresUrl(pg_url)) as store:
         with pytest.raises(NotYetSupported, match="not yet supported on a PostgreSQL"):
-            await store.search("summit")
-        with pytest.raises(NotYetSupported):
             store.iter_posts()
         with pytest.raises(NotYetSupported):
             _ = store.conn
@@ -269,6 +267,15 @@ async def test_a_connection_the_server_drops_fails_its_step_whole_and_the_next_r
                 async with store.transaction():
                     await db.execute("INSERT INTO tags (name, key) VALUES ('SCO', 'sco')")
                     await other.fetchval("SELECT pg_terminate_backend($1)", pid)
+                    # Until the server has ended it and this client has read that, the next
+                    # statement may race the news (asyncpg's "another operation in progress").
+                    while (
+                        await other.fetchval(
+                            "SELECT count(*) FROM pg_stat_activity WHERE pid = $1", pid
+                        )
+                        or not db.is_closed()
+                    ):
+                        await asyncio.sleep(0.01)
                     await db.execute("INSERT INTO tags (name, key) VALUES ('CIS', 'cis')")
         finally:
             await other.close()

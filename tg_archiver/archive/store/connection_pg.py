@@ -155,7 +155,7 @@ class PgConnection:
                     if _is_broken_link(e):  # the next step starts on a new connection
                         self.db.terminate()
                     await self._rollback(tr)
-                    if _is_write_fault(e):
+                    if _is_write_fault(e) or _on_closed(e, self.db):
                         raise StorageError(
                             f"cannot write to the archive {self.url}: {redact(str(e))};"
                             " the unfinished step was rolled back, the archive is as it was"
@@ -314,6 +314,14 @@ def _is_broken_link(e: BaseException) -> bool:
     import asyncpg
 
     return isinstance(e, asyncpg.ConnectionDoesNotExistError | asyncpg.InternalClientError)
+
+
+def _on_closed(e: BaseException, db: asyncpg.Connection) -> bool:
+    """A statement refused because the server had already closed the connection (asyncpg
+    read the news before the statement was sent: ``connection is closed``)."""
+    import asyncpg
+
+    return isinstance(e, asyncpg.InterfaceError) and db.is_closed()
 
 
 @functools.cache

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from tg_archiver.archive.store.connection_pg import PgConnection
     from tg_archiver.archive.store.state_pg import PgServiceState
     from tg_archiver.archive.store.writer import Writer
+    from tg_archiver.archive.store.writer_pg import PgWriter
 
 
 class _NotYet:
@@ -56,8 +57,8 @@ class _NotYet:
         def refuse(*args: object, **kwargs: object) -> NoReturn:
             raise NotYetSupported(
                 f"{self._what} is not yet supported on a PostgreSQL archive; this version"
-                " has its schema, stats, tags, subscriptions, digest deliveries, feed and"
-                " import state (see the README's PostgreSQL section)"
+                " has its schema, import and ingest, search, stats, tags, subscriptions, digest"
+                " deliveries, feed and import state (see the README's PostgreSQL section)"
             )
 
         return refuse
@@ -75,7 +76,7 @@ class Store:
     def __init__(self, conn: Connection | PgConnection) -> None:
         self._engine = conn
         self._sqlite = conn if isinstance(conn, Connection) else None
-        self._writer: Writer | None = None
+        self._writer: Writer | PgWriter | None = None
         service: ServiceState | PgServiceState
         if isinstance(conn, Connection):
             self.searching = Search(conn)
@@ -83,10 +84,11 @@ class Store:
             service = ServiceState(conn)
             self.delivery_claim = _one_process
         else:
+            from tg_archiver.archive.store.search_pg import PgSearch
             from tg_archiver.archive.store.state_pg import PgServiceState
 
+            self.searching = cast(Search, PgSearch(conn))
             # Parts still to build for PostgreSQL (issue 24): each refuses in one line.
-            self.searching = cast(Search, _NotYet("searching"))
             from tg_archiver.archive.store.readers_pg import PgReaders
 
             self.reading = cast(
@@ -165,12 +167,19 @@ class Store:
         return self._engine.location
 
     @property
-    def writer(self) -> Writer:
-        """The write path, made (and imported) on first use."""
+    def writer(self) -> Writer | PgWriter:
+        """The write path, made (and imported) on first use: the engine's own."""
         if self._writer is None:
-            from tg_archiver.archive.store.writer import Writer
+            if self._sqlite is None:
+                from tg_archiver.archive.store.connection_pg import PgConnection
+                from tg_archiver.archive.store.writer_pg import PgWriter
 
-            self._writer = Writer(self.conn)
+                assert isinstance(self._engine, PgConnection)
+                self._writer = PgWriter(self._engine)
+            else:
+                from tg_archiver.archive.store.writer import Writer
+
+                self._writer = Writer(self._sqlite)
         return self._writer
 
     @property

@@ -28,6 +28,28 @@ from tg_archiver.archive.store.language_pg import CONFIGS
 def match_sql(query: SearchQuery, args: list[object]) -> str | None:
     """The condition on ``posts`` for ``query``'s words, or None (filters only). Its
     parameters are appended to ``args`` and numbered after those already there."""
+    tsqueries = tsqueries_sql(query, args)
+    if tsqueries is None:
+        return None
+    by_config = [
+        f"(search_config = '{config}'::regconfig AND search_vector @@ ({tsquery}))"
+        for config, tsquery in tsqueries.items()
+    ]
+    return "(" + " OR ".join(by_config) + ")"
+
+
+def tsquery_of_post(tsqueries: dict[str, str]) -> str:
+    """The one of ``tsqueries`` (:func:`tsqueries_sql`) for each post's own configuration:
+    what ``ts_rank_cd`` and ``ts_headline`` take (both read a single ``tsquery``)."""
+    whens = " ".join(
+        f"WHEN '{config}'::regconfig THEN ({tsquery})" for config, tsquery in tsqueries.items()
+    )
+    return f"(CASE posts.search_config {whens} END)"
+
+
+def tsqueries_sql(query: SearchQuery, args: list[object]) -> dict[str, str] | None:
+    """The ``tsquery`` expression of ``query``'s words for each configuration, or None
+    (filters only); parameters appended to ``args``, shared by the configurations."""
     if query.match is None:
         return None
     terms, _ = _scan(query.text)
@@ -44,7 +66,7 @@ def match_sql(query: SearchQuery, args: list[object]) -> str | None:
     positive = [kept for g in groups if not g[0].negated if (kept := _with_tokens(g))]
     negative = [t for g in groups if g[0].negated for t in _with_tokens(g)]
     params = {id(t): _bind(t, args) for g in (*positive, negative) for t in g}
-    by_config = []
+    by_config = {}
     for config in CONFIGS:
         cfg = f"'{config}'::regconfig"  # one of our constants, never user text
 
@@ -56,9 +78,8 @@ def match_sql(query: SearchQuery, args: list[object]) -> str | None:
             one(g[0]) if len(g) == 1 else "(" + " || ".join(map(one, g)) + ")" for g in positive
         ]
         parts += [f"!!{one(t)}" for t in negative]
-        tsquery = " && ".join(parts)
-        by_config.append(f"(search_config = {cfg} AND search_vector @@ ({tsquery}))")
-    return "(" + " OR ".join(by_config) + ")"
+        by_config[config] = " && ".join(parts)
+    return by_config
 
 
 def _with_tokens(group: list[_Term]) -> list[_Term]:

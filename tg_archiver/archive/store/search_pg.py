@@ -1,0 +1,155 @@
+"""Search on PostgreSQL: newest first or best first over the ``tsvector`` index.
+
+The sibling of :mod:`.search`, answering the same call with the same rows
+(:mod:`.rows_pg`'s columns, decoded by :func:`.rows.export_row`). The words become one
+``tsquery`` per text search configuration (:mod:`.query_pg`); a post matches, is ranked and
+is highlighted with the one of its own configuration (``posts.search_config``), all through
+the GIN index on ``search_vector``.
+
+- Newest first: the matches passing the filters, ordered by ``(published_at, id)``
+  descending (the ``posts_by_published`` index), a page at a time.
+- Best first: ``ts_rank_cd`` (cover density: the more of the query's words, the closer
+  together and the more often, the higher; title words weigh more, being weight A) times the
+  same length prior as SQLite's (1 for an empty post, 2 at 300 characters, towards 3), so that
+  a full statement outranks a one-line mention of the same words. ``ts_rank_cd`` is asked for
+  no length normalisation of its own: the prior is the one length term, as on SQLite. Equal
+  scores newest first.
+- Passages: ``ts_headline`` over the post's clean text (its title when the text holds none of
+  the words), the matched words between :data:`~.records.SNIPPET_START` and
+  :data:`~.records.SNIPPET_END` as SQLite's passages carry them, rather than a literal
+  ``<b>``: the CLI turns them into bold on a terminal, the web page into ``<mark>``, each
+  escaping the text around them (a post's own ``<b>`` stays text). The passage is
+  PostgreSQL's choice of fragment, not :mod:`archive.snippets`'.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.query import SearchQuery
+from tg_archiver.archive.store.connection_pg import PgConnection
+from tg_archiver.archive.store.query_pg import tsqueries_sql, tsquery_of_post
+from tg_archiver.archive.store.records import (
+    SNIPPET_END,
+    SNIPPET_START,
+    ExportFilter,
+    SearchHit,
+)
+from tg_archiver.archive.store.rows import export_row
+from tg_archiver.archive.store.rows_pg import ROW_COLUMNS, filter_sql
+
+_LENGTH_PRIOR = "(1.0 + 2.0 * length(posts.clean_text) / (length(posts.clean_text) + 300.0))"
+# Flag 0: no length normalisation by ts_rank_cd itself (the prior above is the length term).
+_SCORE = "ts_rank_cd(posts.search_vector, {tsquery}, 0) * " + _LENGTH_PRIOR
+_HEADLINE_OPTIONS = (
+    f'StartSel="{SNIPPET_START}", StopSel="{SNIPPET_END}",'
+    ' MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'
+)
+_FROM = "FROM posts JOIN sources ON sources.id = posts.source_id"
+_NEWEST_POSTS = (
+    f"SELECT {ROW_COLUMNS}, substr(posts.clean_text, 1, 200) {_FROM}"
+    " WHERE true {where}"
+    " ORDER BY posts.published_at DESC, posts.id DESC LIMIT {limit} OFFSET {offset}"
+)
+_NEWEST_MATCHES = (
+    f"SELECT posts.id, NULL::float8 {_FROM} WHERE {{match}} {{where}}"
+    " ORDER BY posts.published_at DESC, posts.id DESC LIMIT {limit} OFFSET {offset}"
+)
+_RANKED_MATCHES = (
+    f"SELECT posts.id, {_SCORE} AS score {_FROM} WHERE {{match}} {{where}}"
+    " ORDER BY score DESC, posts.published_at DESC, posts.id DESC"
+    " LIMIT {limit} OFFSET {offset}"
+)
+_ROWS_OF_IDS = (
+    f"SELECT {ROW_COLUMNS}, {_SCORE} AS score,"
+    " ts_headline(posts.search_config, posts.clean_text, {tsquery}, {options}),"
+    " ts_headline(posts.search_config, coalesce(posts.title, ''), {tsquery}, {options})"
+    f" {_FROM} WHERE posts.id = ANY({{ids}}::bigint[])"
+)
+
+
+class PgSearch:
+    """The archive's search on PostgreSQL, on ``conn``'s pool (committed posts only)."""
+
+    def __init__(self, conn: PgConnection) -> None:
+        self._conn = conn
+
+    async def search(
+        self,
+        query: SearchQuery,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        by_rank: bool = False,
+        include_duplicates: bool = False,
+        with_scores: bool = False,
+    ) -> list[SearchHit]:
+        """Posts matching ``query``, newest first (or best first with ``by_rank``): see
+        :meth:`.search.Search.search`. Scores are dear on neither side here (a page's own
+        rows only), so a ranked or newest-first page with ``with_scores`` carries them."""
+        args: list[Any] = []
+        tsqueries = tsqueries_sql(query, args)
+        if tsqueries is None:
+            where = filter_sql(ExportFilter.of(query, include_duplicates=include_duplicates), args)
+            page = _page(args, limit, offset)
+            rows = await self._read(query, _NEWEST_POSTS.format(where=where, **page), args)
+            return [SearchHit(row=export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
+        bound = len(args)  # the words' parameters, which the second read uses again
+        per_post = tsquery_of_post(tsqueries)
+        match = (
+            "("
+            + " OR ".join(
+                f"(posts.search_config = '{config}'::regconfig"
+                f" AND posts.search_vector @@ ({tsquery}))"
+                for config, tsquery in tsqueries.items()
+            )
+            + ")"
+        )
+        where = filter_sql(ExportFilter.of(query, include_duplicates=include_duplicates), args)
+        page = _page(args, limit, offset)
+        template = _RANKED_MATCHES if by_rank else _NEWEST_MATCHES
+        sql = template.format(match=match, where=where, tsquery=per_post, **page)
+        found = await self._read(query, sql, args)
+        ids = [int(i) for i, _ in found]
+        if not ids:
+            return []
+        # The page's rows, scores and passages: for these ids alone (ts_headline is dear).
+        words = [*args[:bound], ids, _HEADLINE_OPTIONS]
+        rows_sql = _ROWS_OF_IDS.format(
+            tsquery=per_post, ids=f"${bound + 1}", options=f"${bound + 2}"
+        )
+        by_id = {int(r[0]): r for r in await self._read(query, rows_sql, words)}
+        hits = []
+        for i in ids:
+            r = by_id.get(i)
+            if r is None:  # deleted between the two reads
+                continue
+            *columns, score, in_text, in_title = r
+            # The title's passage when only the title holds the words, as on SQLite.
+            in_title_only = SNIPPET_START not in in_text and SNIPPET_START in in_title
+            snippet = in_title if in_title_only else in_text
+            keep_score = by_rank or with_scores
+            hits.append(
+                SearchHit(
+                    row=export_row(columns),
+                    snippet=snippet,
+                    score=float(score) if keep_score else None,
+                )
+            )
+        return hits
+
+    async def _read(self, query: SearchQuery, sql: str, args: list[Any]) -> list[Any]:
+        import asyncpg
+
+        try:
+            return await self._conn.read_all(sql, args)
+        except asyncpg.DataError as e:
+            # The words are bound, never spliced; a term PostgreSQL's parser still refuses.
+            raise InputError(f"cannot search for {query.text!r}: {e}") from None
+
+
+def _page(args: list[Any], limit: int, offset: int) -> dict[str, str]:
+    """The page's LIMIT and OFFSET, bound last."""
+    args.extend((limit, offset))
+    return {"limit": f"${len(args) - 1}", "offset": f"${len(args)}"}
