@@ -39,6 +39,8 @@ from tg_archiver.archive.store.records import (
 from tg_archiver.archive.store.rows import export_row
 from tg_archiver.archive.store.rows_pg import ROW_COLUMNS, filter_sql
 
+# SQLite squares this curve to undo BM25's strong length normalisation; ts_rank_cd with flag 0
+# does none, so once is the same correction here.
 _LENGTH_PRIOR = "(1.0 + 2.0 * length(posts.clean_text) / (length(posts.clean_text) + 300.0))"
 # Flag 0: no length normalisation by ts_rank_cd itself (the prior above is the length term).
 _SCORE = "ts_rank_cd(posts.search_vector, {tsquery}, 0) * " + _LENGTH_PRIOR
