@@ -6,8 +6,10 @@ database engine would keep this module as it is.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import SearchQuery
@@ -143,3 +145,35 @@ class FeedState:
     failures: int = 0
     last_error: str | None = None
     disabled_at: datetime | None = None
+
+    @classmethod
+    def from_row(cls, row: Sequence[Any]) -> FeedState:
+        """From the columns url, etag, last_modified, last_polled_at, last_success_at,
+        failures, last_error, disabled_at (either engine's row)."""
+        url, etag, modified, polled, success, failures, error, disabled = row
+        return cls(
+            url=url,
+            etag=etag,
+            last_modified=modified,
+            last_polled_at=parse_ts(polled) if polled else None,
+            last_success_at=parse_ts(success) if success else None,
+            failures=int(failures),
+            last_error=error,
+            disabled_at=parse_ts(disabled) if disabled else None,
+        )
+
+    def params(self) -> tuple[Any, ...]:
+        """The values stored, in the order of :meth:`from_row`: the URL without its
+        credentials and the error with any secret in it redacted (see :mod:`archive.redact`)."""
+        from tg_archiver.archive.redact import redact, redact_url
+
+        return (
+            redact_url(self.url),
+            self.etag,
+            self.last_modified,
+            ts(self.last_polled_at) if self.last_polled_at else None,
+            ts(self.last_success_at) if self.last_success_at else None,
+            self.failures,
+            redact(self.last_error) if self.last_error else None,
+            ts(self.disabled_at) if self.disabled_at else None,
+        )

@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tg_archiver.archive.redact import redact, redact_url
+from tg_archiver.archive.redact import redact_url
 from tg_archiver.archive.store.connection import Connection
 from tg_archiver.archive.store.records import Delivery, FeedState, parse_ts, ts
 from tg_archiver.archive.subscriptions import Subscription
@@ -132,32 +132,10 @@ class ServiceState:
         row = await self._conn.fetchone(_FEED_STATE, (url,))
         if row is None:
             return FeedState(url=url)
-        url, etag, modified, polled, success, failures, error, disabled = row
-        return FeedState(
-            url=url,
-            etag=etag,
-            last_modified=modified,
-            last_polled_at=parse_ts(polled) if polled else None,
-            last_success_at=parse_ts(success) if success else None,
-            failures=int(failures),
-            last_error=error,
-            disabled_at=parse_ts(disabled) if disabled else None,
-        )
+        return FeedState.from_row(row)
 
     async def save_feed_state(self, state: FeedState) -> None:
-        await self._conn.db.execute(
-            _SAVE_FEED_STATE,
-            (
-                redact_url(state.url),
-                state.etag,
-                state.last_modified,
-                ts(state.last_polled_at) if state.last_polled_at else None,
-                ts(state.last_success_at) if state.last_success_at else None,
-                state.failures,
-                redact(state.last_error) if state.last_error else None,
-                ts(state.disabled_at) if state.disabled_at else None,
-            ),
-        )
+        await self._conn.db.execute(_SAVE_FEED_STATE, state.params())
 
     async def file_imported(self, path: Path, size: int, mtime_ns: int) -> bool:
         """Whether this file, at this size and modification time, was imported already."""
