@@ -54,6 +54,7 @@ __all__ = [
     "Fingerprint",
     "also_a_copy",
     "contained",
+    "core_parts",
     "core_shingles",
     "core_text",
     "core_words",
@@ -533,12 +534,24 @@ def is_brief(core: tuple[str, ...], bands: tuple[int, ...]) -> bool:
 def core_shingles(clean: str) -> tuple[tuple[str, ...], np.ndarray]:
     """The core words of a clean text and their word-pair shingles (what a stored candidate
     is verified by; its signature is stored already)."""
-    core = core_words(clean)
+    core, sh, _ = core_parts(clean)
+    return core, sh
+
+
+def core_parts(clean: str) -> tuple[tuple[str, ...], np.ndarray, bool]:
+    """:func:`core_shingles` and :func:`ends_cut` from one reading of the core."""
+    text = core_text(clean)
+    core = _TOKEN.findall(text)
+    cut = text.rstrip().endswith(_CUT_END)
     if len(core) < MIN_WORDS:
-        return tuple(core), shingles("")
+        return tuple(core), shingles(""), cut
     # The words already split: archive.dedup.shingles would split the text again. Folded
     # in one go, one word a line (casefold makes no newline), then split there.
-    return tuple(core), sorted_unique(pair_hashes("\n".join(core).casefold().split("\n")))
+    return (
+        tuple(core),
+        sorted_unique(pair_hashes("\n".join(core).casefold().split("\n"))),
+        cut,
+    )
 
 
 def fingerprint(clean: str) -> Fingerprint:

@@ -37,7 +37,7 @@ from tg_archiver.archive.similarity import (
     SHORT_WINDOW,
     also_a_copy,
     contained,
-    core_shingles,
+    core_parts,
     ends_cut,
     one_word_apart,
     substitution,
@@ -93,6 +93,13 @@ class Chunk:
     added_bands: dict[int, list[int]] = field(default_factory=dict)
     # crowded bands of a post -> the stored posts sharing two or more of them, and how many
     crowded_shared: dict[tuple[int, ...], dict[int, int]] = field(default_factory=dict)
+
+    def keep(self, pid: int, text: str, root_id: int, published: str, digest: str) -> None:
+        """A stored candidate's row, read for its exact check (either engine's loader)."""
+        self.hashes[pid] = digest
+        self.cores[pid], self.shingles[pid], self.cut[pid] = core_parts(text)
+        self.published[pid] = published
+        self.roots[pid] = root_id
 
 
 @dataclass(slots=True)
@@ -197,11 +204,7 @@ class Linker:
         for part in parts(sorted(pid for pid in ids if pid not in state.shingles)):
             sql = _TEXTS.format(marks=marks(part))
             for pid, text, root_id, published, digest in await self._conn.fetchall(sql, part):
-                state.hashes[pid] = digest
-                state.cores[pid], state.shingles[pid] = core_shingles(text)
-                state.cut[pid] = ends_cut(text)
-                state.published[pid] = published
-                state.roots[pid] = root_id
+                state.keep(pid, text, root_id, published, digest)
 
     async def find_original(
         self, prepared: PreparedPost, state: Chunk, threshold: float, ahead: Ahead | None = None
@@ -359,11 +362,8 @@ def _also_a_copy(prepared: PreparedPost, pid: int, state: Chunk, threshold: floa
     """``threshold`` when candidate ``pid`` is a preview of ``prepared`` (or it of the
     candidate) or the same words misspelt (:func:`archive.similarity.also_a_copy`), else 0."""
     core = state.cores.get(pid, ())
-    if abs(len(core) - len(prepared.core)) > 0 and not (
-        state.cut.get(pid) or ends_cut(prepared.clean_text)
-    ):
-        return 0.0  # neither respelt (same length) nor cut off
-    cut = ends_cut(prepared.clean_text)
+    # Respelt needs as many words, a preview fewer on one side: only then is a cut looked for.
+    cut = len(core) != len(prepared.core) and ends_cut(prepared.clean_text)
     return threshold if also_a_copy(prepared.core, core, cut, state.cut.get(pid, False)) else 0.0
 
 

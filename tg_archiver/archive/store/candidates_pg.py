@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from tg_archiver.archive.similarity import core_shingles
 from tg_archiver.archive.store.candidates import CROWDED_BAND, Chunk, Linker
 
 if TYPE_CHECKING:
@@ -115,7 +114,4 @@ class PgLinker(Linker):
         if not wanted:
             return
         for pid, text, root_id, published, digest in await self._rows(_TEXTS, wanted):
-            state.hashes[pid] = digest
-            state.cores[pid], state.shingles[pid] = core_shingles(text)
-            state.published[pid] = published
-            state.roots[pid] = root_id
+            state.keep(pid, text, root_id, published, digest)
