@@ -46,6 +46,12 @@ posts.duplicate_of, posts.media, posts.date_source
 _TAG_FILTER = (
     "posts.id IN (SELECT post_id FROM post_tags WHERE tag_id = (SELECT id FROM tags WHERE key = ?))"
 )
+# The same question asked of one post at a time: a lookup in post_tags' primary key per
+# candidate, instead of the set of every post of the tag built first (see filter_sql).
+_TAG_OF_ROW = (
+    "EXISTS (SELECT 1 FROM post_tags WHERE post_tags.post_id = posts.id"
+    " AND post_tags.tag_id = (SELECT id FROM tags WHERE key = ?))"
+)
 # SQLite-only: COLLATE NOCASE (ASCII case folding).
 _SOURCE_FILTER = (
     "(sources.key = ? OR sources.username = ? COLLATE NOCASE OR sources.title = ? COLLATE NOCASE)"
@@ -64,8 +70,14 @@ def oldest_first(columns: str, where: str) -> str:
     )
 
 
-def filter_sql(flt: ExportFilter) -> tuple[str, list[Any]]:
-    """WHERE fragments (fixed SQL) and their bound parameters for a filter."""
+def filter_sql(flt: ExportFilter, *, per_row: bool = False) -> tuple[str, list[Any]]:
+    """WHERE fragments (fixed SQL) and their bound parameters for a filter.
+
+    A tag is checked by building the set of the tag's posts once (right when most posts are
+    read: an export, every match of a search) or, with ``per_row``, by looking each
+    candidate up (right when a few thousand are: a window of the newest posts or matches;
+    building the set of a common tag costs a tenth of a second at 1M posts, whatever the
+    candidates). The same parameters either way."""
     for what, values in (("tag", flt.tags), ("source", flt.sources)):
         # Each one nests the WHERE clause deeper; SQLite stops at a depth of 1000.
         if len(values) > MAX_FILTER_VALUES:
@@ -75,7 +87,7 @@ def filter_sql(flt: ExportFilter) -> tuple[str, list[Any]]:
     parts: list[str] = []
     params: list[Any] = []
     for tag in flt.tags:
-        parts.append(_TAG_FILTER)
+        parts.append(_TAG_OF_ROW if per_row else _TAG_FILTER)
         params.append(tag_key(tag))
     if flt.sources:
         ors = []

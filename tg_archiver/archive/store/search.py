@@ -159,6 +159,13 @@ class _Page:
     limit: int
     offset: int
     from_id: int = 0  # only matches from this id on are ranked (see Search.rank_from)
+    # The same filter checked post by post (filter_sql's per_row; the same parameters): for
+    # the few candidates of a window of newest posts or matches.
+    where_per_row: str = ""
+
+    @property
+    def windowed_where(self) -> str:
+        return self.where_per_row or self.where
 
 
 class Search:
@@ -184,7 +191,9 @@ class Search:
         (BM25 counts each word's posts in the whole index: dear for a common word, so only
         when asked). ``rank_from``: rank only the matches archived from that id on (see
         :meth:`rank_from`); every match otherwise."""
-        where, params = filter_sql(ExportFilter.of(query, include_duplicates=include_duplicates))
+        flt = ExportFilter.of(query, include_duplicates=include_duplicates)
+        where, params = filter_sql(flt)
+        per_row, _ = filter_sql(flt, per_row=True)
         try:
             if query.match is None:
                 sql = _NEWEST_POSTS.format(where=where)
@@ -199,13 +208,16 @@ class Search:
                 if by_rank:
                     scores = await self._ranked_page(
                         query.match,
-                        _Page(where, params, limit, offset, rank_from or 0),
+                        _Page(where, params, limit, offset, rank_from or 0, per_row),
                         selective=bool(query.tags or query.sources or query.since or query.until),
                     )
                     ids = list(scores)
                 else:
                     ids = await self._newest_page(
-                        match, _Page(where, params, limit, offset), query.since, query.until
+                        match,
+                        _Page(where, params, limit, offset, where_per_row=per_row),
+                        query.since,
+                        query.until,
                     )
                     if with_scores and ids:
                         scores = await self._scores(query.match, ids)
@@ -246,7 +258,8 @@ class Search:
         many pass, all of them when fewer do, and scores none."""
         if query.match is None:
             return False
-        where, params = filter_sql(ExportFilter.of(query, include_duplicates=False))
+        # Per row: a window of matches is checked (see filter_sql).
+        where, params = filter_sql(ExportFilter.of(query, include_duplicates=False), per_row=True)
         sql = _PASSING_FROM.format(where=where)
         try:
             row = await self._conn.read_one(sql, (query.match, start, *params, at_least))
@@ -310,7 +323,7 @@ class Search:
                 return []
             ranges = _id_runs(sorted(i for i, _ in window), _MAX_RUNS)
             matches = " UNION ALL ".join(_MATCHES_IN_RUN for _ in ranges)
-            recent = _RECENT_MATCHES.format(matches=matches, where=where)
+            recent = _RECENT_MATCHES.format(matches=matches, where=page.windowed_where)
             last_id, last_at = window[-1]
             args = [a for low, high in ranges for a in (match, low, high)]
             ids = [
@@ -344,6 +357,8 @@ class Search:
         the best ``k`` of them are re-ranked with the length prior.
         """
         where, params, limit, offset = page.where, page.params, page.limit, page.offset
+        if page.from_id:  # the newest matches alone: a few thousand candidates
+            where = page.windowed_where
         k = max(_RERANKED, 4 * (offset + limit))
         while not selective:
             sql = _RANKED_RAW.format(where=where)
