@@ -87,7 +87,8 @@ class Store:
             from tg_archiver.archive.store.search_pg import PgSearch
             from tg_archiver.archive.store.state_pg import PgServiceState
 
-            # The web page's newest-N ranking (rank_from, passing_from) is SQLite's so far.
+            # The web page's newest-N ranking (rank_from, passing_from, rank_from_passing) is
+            # SQLite's so far.
             self.searching = cast(Search, _NotYet("the web page's ranking", PgSearch(conn)))
             # Parts still to build for PostgreSQL (issue 24): each refuses in one line.
             from tg_archiver.archive.store.readers_pg import PgReaders
@@ -107,6 +108,7 @@ class Store:
         self.search = self.searching.search
         self.rank_from = self.searching.rank_from
         self.passing_from = self.searching.passing_from
+        self.rank_from_passing = self.searching.rank_from_passing
         self.iter_posts = self.reading.iter_posts
         self.read_posts = self.reading.read_posts
         self.read_export_lines = self.reading.read_export_lines
