@@ -59,6 +59,13 @@ async def test_ranking_within_the_newest_matches_is_their_whole_ranking(store: S
                     rank_from=start,
                 )  # fmt: skip
                 assert [h.row.id for h in page] == expected[offset : offset + limit], within
+        # A prefix: the bound found through its words spelled out is the prefix's own
+        prefix = parse_query("harb* OR forum")
+        native = [i for (i,) in db.execute(
+            "SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? ORDER BY rowid DESC",
+            (prefix.match,),
+        )]  # fmt: skip
+        assert await store.rank_from(prefix, 7) == native[6]
         # A filter: the bound is of the words' matches; the filter then passes some of them
         start = await store.rank_from(parse_query("harbour tag:SCO"), 20)
         assert start == newest[19]

@@ -217,8 +217,8 @@ class Search:
                 # Two steps: pick the page's ids cheaply, then build rows and snippets for
                 # those alone; snippet() and the tag lists are too dear for every match.
                 # Ranks come from the query as typed (a prefix is one phrase to BM25), matches and
-                # highlights alike from either.
-                match = await self.spelled_out(query.match)
+                # highlights alike from either; spelling a prefix out reads the lists of all
+                # its words, so only the newest-first windows, which gain by it, do.
                 scores: dict[int, float] = {}
                 if by_rank:
                     scores = await self._ranked_page(
@@ -229,7 +229,7 @@ class Search:
                     ids = list(scores)
                 else:
                     ids = await self._newest_page(
-                        match,
+                        await self.spelled_out(query.match),
                         _Page(where, params, limit, offset, where_per_row=per_row),
                         query.since,
                         query.until,
@@ -262,7 +262,9 @@ class Search:
         if query.match is None or within < 1:
             return None
         try:
-            rows = await self._conn.read_all(_NTH_NEWEST_MATCH, (query.match, within - 1))
+            # Spelled out: the same matches, without FTS5 merging a prefix's every word.
+            match = await self.spelled_out(query.match)
+            rows = await self._conn.read_all(_NTH_NEWEST_MATCH, (match, within - 1))
         except sqlite3.OperationalError as e:
             raise InputError(f"cannot search for {query.text!r}: {e}") from None
         return int(rows[0][0]) if len(rows) == 2 else None
@@ -284,7 +286,8 @@ class Search:
         where, params = filter_sql(ExportFilter.of(query, include_duplicates=False), per_row=True)
         sql = _NTH_NEWEST_PASSING.format(where=where)
         try:
-            rows = await self._conn.read_all(sql, (query.match, floor, *params, within - 1))
+            match = await self.spelled_out(query.match)  # the same matches (see rank_from)
+            rows = await self._conn.read_all(sql, (match, floor, *params, within - 1))
         except sqlite3.OperationalError as e:
             raise InputError(f"cannot search for {query.text!r}: {e}") from None
         return int(rows[0][0]) if len(rows) == 2 else None
@@ -299,7 +302,8 @@ class Search:
         where, params = filter_sql(ExportFilter.of(query, include_duplicates=False), per_row=True)
         sql = _PASSING_FROM.format(where=where)
         try:
-            row = await self._conn.read_one(sql, (query.match, start, *params, at_least))
+            match = await self.spelled_out(query.match)  # the same matches (see rank_from)
+            row = await self._conn.read_one(sql, (match, start, *params, at_least))
         except sqlite3.OperationalError as e:
             raise InputError(f"cannot search for {query.text!r}: {e}") from None
         return int(row[0]) >= at_least
