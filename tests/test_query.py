@@ -49,15 +49,16 @@ def raw_match(text: str) -> str:
 
 
 _EITHER = re.compile(
-    r'\(\{title clean_text\} : ("(?:[^"]|"")*"\*?) OR search_stems : "(?:[^"]|"")*"\)'
+    r'\(\{title clean_text\} : (?:("(?:[^"]|"")*"\*?)|\(("(?:[^"]|"")*")(?: OR "(?:[^"]|"")*")+\))'
+    r' OR search_stems : "(?:[^"]|"")*"\)'
 )
 
 
 def match(text: str) -> str:
-    """The MATCH expression in short: a word looked up as typed and by its form is shown as
-    typed, a term of the unstemmed columns alone bare, and one of the word forms alone as
-    ``~"form"``."""
-    m = _EITHER.sub(r"\1", raw_match(text))
+    """The MATCH expression in short: a word looked up as typed (with its other spellings
+    or forms, archive/variants.py) and by its form is shown as typed, a term of the
+    unstemmed columns alone bare, and one of the word forms alone as ``~"form"``."""
+    m = _EITHER.sub(lambda e: e.group(1) or e.group(2), raw_match(text))
     return m.replace("{title clean_text} : ", "").replace("search_stems : ", "~")
 
 

@@ -41,6 +41,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from tg_archiver.archive.analysis import analyse, analyse_word, fold, words
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.tags import TopicAliases, tag_key
+from tg_archiver.archive.variants import fleeting_forms, spellings
 
 __all__ = ["MAX_FILTER_VALUES", "SearchQuery", "parse_date", "parse_query"]
 
@@ -330,19 +331,37 @@ def _fts_string(term: _Term) -> str:
 
     A bare word is looked up twice: as typed in the unstemmed columns, and by its word form
     (archive/analysis.py) in ``search_stems``. Either matches; a post holding the exact form
-    matches both, so BM25 ranks it above one holding another form. A negated word excludes
-    every form of it. A quoted phrase, and a prefix, match the unstemmed columns alone.
+    matches both, so BM25 ranks it above one holding another form. The typed side also takes
+    the word's other spellings and, for a Russian noun with a fleeting vowel, its case forms
+    (archive/variants.py): a post spelling the word the other way counts as holding it as
+    typed, and ``посол`` finds ``посла`` without its stem ``посл`` (also that of ``после``).
+    A negated word excludes every form of it. A quoted phrase, and a prefix, match the
+    unstemmed columns alone.
     """
-    exact = _EXACT + '"' + term.body.replace('"', '""') + '"' + ("*" if term.prefix else "")
+    exact = _EXACT + _quoted(term.body) + ("*" if term.prefix else "")
     if term.quoted or term.prefix:
         return exact
     analysed = analyse(term.body)
     if not analysed:
         return exact
-    stems = '"' + analysed.replace('"', '""') + '"'
+    stems = _quoted(analysed)
     if term.negated:
         return _STEMS + stems
+    if others := _other_forms(term.body):
+        exact = _EXACT + "(" + " OR ".join(map(_quoted, (term.body, *others))) + ")"
     return f"({exact} OR {_STEMS}{stems})"
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _other_forms(body: str) -> tuple[str, ...]:
+    """A one-word term's other written forms (archive/variants.py); none for several words."""
+    found = words(body)
+    if len(found) != 1:
+        return ()
+    return (*spellings(found[0]), *fleeting_forms(found[0]))
 
 
 # Column filters: the columns as stored, and the analysed copy (migrations/0008).

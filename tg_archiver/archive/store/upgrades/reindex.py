@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from tg_archiver.archive.analysis import analyse
+from tg_archiver.archive.analysis import index_forms
 
 if TYPE_CHECKING:
     from tg_archiver.archive.store.connection import Connection
@@ -102,7 +102,7 @@ async def _one_batch(conn: Connection) -> int | None:
             return None
         changed = []
         for pid, title, text, old in batch:
-            new = analyse(f"{title}\n{text}" if title else text)
+            new = index_forms(text, title)
             if new != old:
                 changed.append((pid, title, text, old, new))
         await db.executemany(_UNINDEX, [(p, t, x, old) for p, t, x, old, _ in changed])
