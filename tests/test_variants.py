@@ -18,6 +18,8 @@ from tg_archiver.archive.variants import fleeting_forms, spellings
         ("Fertilizers", ("fertilisers",)),
         ("organisation", ("organization",)),
         ("harbour", ("harbor",)),
+        ("traveled", ("travelled",)),
+        ("travelling", ("traveling",)),
         ("centre", ("center",)),
         ("programme", ("program",)),
         ("program", ("programme",)),
@@ -96,8 +98,11 @@ async def test_a_nominative_finds_the_forms_without_its_vowel_and_not_after(
     assert sorted(await _found(store, "посол")) == ["gen", "ins", "nom"]
     assert await _found(store, "посол Вьетнама") == ["gen"]
     assert sorted(await _found(store, "день")) == ["day", "days"]
-    # An inflected form typed finds what it did: its stem's posts, "после" among them.
-    assert sorted(await _found(store, "посла")) == ["after", "gen", "ins"]
+    # A case form typed finds the noun's every form, and not "после" (which has its stem).
+    assert sorted(await _found(store, "посла")) == ["gen", "ins", "nom"]
+    assert sorted(await _found(store, "Послом")) == ["gen", "ins", "nom"]
+    assert sorted(await _found(store, "дня")) == ["day", "days"]
+    assert sorted(await _found(store, "после")) == ["after"]
 
 
 async def test_another_spelling_ranks_as_the_typed_form(store: Store) -> None:

@@ -41,7 +41,13 @@ from datetime import UTC, datetime, timedelta, timezone
 from tg_archiver.archive.analysis import analyse, analyse_word, fold, words
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.tags import TopicAliases, tag_key
-from tg_archiver.archive.variants import fleeting_forms, spellings
+from tg_archiver.archive.variants import (
+    fleeting_forms,
+    is_function_word,
+    nominatives,
+    shadowing,
+    spellings,
+)
 
 __all__ = ["MAX_FILTER_VALUES", "SearchQuery", "parse_date", "parse_query"]
 
@@ -335,33 +341,44 @@ def _fts_string(term: _Term) -> str:
     the word's other spellings and, for a Russian noun with a fleeting vowel, its case forms
     (archive/variants.py): a post spelling the word the other way counts as holding it as
     typed, and ``посол`` finds ``посла`` without its stem ``посл`` (also that of ``после``).
-    A negated word excludes every form of it. A quoted phrase, and a prefix, match the
-    unstemmed columns alone.
+    A negated word excludes every form of it. A quoted phrase, a prefix, and a function
+    word (archive/variants.py: ``после``, ``около``) match the unstemmed columns alone.
     """
     exact = _EXACT + _quoted(term.body) + ("*" if term.prefix else "")
-    if term.quoted or term.prefix:
+    found = words(term.body)
+    word = found[0] if len(found) == 1 else ""
+    if term.quoted or term.prefix or (word and is_function_word(word)):
+        # A function word (после) does not inflect, and its word form may be a noun's (посла).
         return exact
     analysed = analyse(term.body)
     if not analysed:
         return exact
-    stems = _quoted(analysed)
+    stems = _STEMS + _quoted(analysed)
     if term.negated:
-        return _STEMS + stems
-    if others := _other_forms(term.body):
-        exact = _EXACT + "(" + " OR ".join(map(_quoted, (term.body, *others))) + ")"
-    return f"({exact} OR {_STEMS}{stems})"
+        return stems
+    if others := _other_forms(word) if word else ():
+        either = _EXACT + "(" + " OR ".join(map(_quoted, (term.body, *others))) + ")"
+        if shadowing(word, analysed):
+            # The word form of посла is that of после (and, stemmed again, of послание): the
+            # noun's case forms, spelled out, are looked up instead of it, and the typed form
+            # twice, so that it still ranks above the others.
+            return f"({exact} OR {either})"
+        exact = either
+    return f"({exact} OR {stems})"
 
 
 def _quoted(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def _other_forms(body: str) -> tuple[str, ...]:
-    """A one-word term's other written forms (archive/variants.py); none for several words."""
-    found = words(body)
-    if len(found) != 1:
-        return ()
-    return (*spellings(found[0]), *fleeting_forms(found[0]))
+def _other_forms(word: str) -> tuple[str, ...]:
+    """A one-word term's other written forms (archive/variants.py): its spellings, its
+    fleeting-vowel case forms when it is such a noun's nominative, and when it is one of
+    their case forms, their nominatives and every case form."""
+    forms = [*spellings(word), *fleeting_forms(word)]
+    for nominative in nominatives(word):
+        forms += [nominative, *fleeting_forms(nominative)]
+    return tuple(f for f in dict.fromkeys(forms) if f != word.lower())
 
 
 # Column filters: the columns as stored, and the analysed copy (migrations/0008).

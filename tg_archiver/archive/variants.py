@@ -20,6 +20,13 @@ not to that scheme, and are added here to the typed form's side:
   gets forms no text holds (``совта``), which cost a lookup and match nothing; the rare
   one that is another word (``нарды``) is a false match: measured in docs/search.md.
 
+The other way, an inflected form typed (``посла``, ``рынка``, ``отца``) finds its nominative
+(:func:`nominatives`: the vowel put back between the stem's last two consonants, kept only
+when the typed word is one of that nominative's forms). When its word form is also that of
+a function word (``посл``, ``после``; :func:`shadowing`), the query parser looks up the
+noun's case forms spelled out instead of that word form, which would also match "after"
+(and, stemmed again, ``послание``).
+
 Pure; the query parser calls these for each bare word typed (not for phrases or prefixes,
 which match as written).
 """
@@ -31,17 +38,19 @@ from functools import lru_cache
 
 import Stemmer
 
-from tg_archiver.archive.analysis import us_spelling
+from tg_archiver.archive.analysis import analyse_word, us_spelling
 
-__all__ = ["fleeting_forms", "spellings"]
+__all__ = ["fleeting_forms", "is_function_word", "nominatives", "shadowing", "spellings"]
 
 _RUSSIAN = Stemmer.Stemmer("russian")
 
-# US -> UK only where the way back is unambiguous (-ize/-yze, a few whole words); "-or" and
-# "-er" also end words with no UK spelling ("motor", "water"). UK -> US is analysis's fold.
+# US -> UK only where the way back is unambiguous (-ize/-yze, -eled, a few whole words);
+# "-or" and "-er" also end words with no UK spelling ("motor", "water"). A way back that
+# makes a non-word ("feeling" -> "feelling") matches nothing. UK -> US is analysis's fold.
 _TO_UK = (
     (re.compile(r"(?<=\w{3})iz(ation|ations|e|es|ed|ing|er|ers)$"), r"is\1"),
     (re.compile(r"(?<=\w{2})yz(e|es|ed|ing|er|ers)$"), r"ys\1"),
+    (re.compile(r"(?<=\w{2})el(ed|ing|er|ers)$"), r"ell\1"),  # traveled -> travelled
 )
 _WHOLE_BACK = {
     "program": "programme",
@@ -135,3 +144,48 @@ def fleeting_forms(word: str) -> tuple[str, ...]:
     # ё spelled either way in the text (the unstemmed columns do not fold it).
     forms += [f.replace("ё", "е") for f in forms if "ё" in f]
     return tuple(f for f in dict.fromkeys(forms) if f not in _FUNCTION_WORDS)
+
+
+@lru_cache(maxsize=20_000)
+def nominatives(word: str) -> tuple[str, ...]:
+    """The nominatives of fleeting-vowel nouns that ``word`` (lower-cased) is a case form of
+    (``посла`` -> ``посол``; ``рынка`` -> ``рынок``; ``пальца`` -> ``палец``; ``займа`` ->
+    ``заём``, ``заем``), each spelled with and without ``ё``; else empty."""
+    w = word.lower()
+    if not _CYRILLIC_WORD.fullmatch(w):
+        return ()
+    guesses: list[str] = []
+    for ending in _ENDINGS:
+        stem = w.removesuffix(ending)
+        if stem == w or len(stem) < 2 or stem[-1] not in _CONSONANT:
+            continue
+        head, before, last = stem[:-2], stem[-2], stem[-1]
+        if before == "й":
+            guesses += [head + "ё" + last, head + "е" + last]  # займ -> заём
+        elif before == "ь":
+            guesses += [head + "е" + last, head + "ё" + last]  # пальц -> палец
+        elif before in _CONSONANT:
+            guesses += [head + before + v + last + soft for v in "оеё" for soft in ("", "ь")]
+    found = [g for g in dict.fromkeys(guesses) if w in fleeting_forms(g)]
+    found += [g.replace("ё", "е") for g in found if "ё" in g]
+    return tuple(dict.fromkeys(found))
+
+
+def shadowing(word: str, stem: str) -> tuple[str, ...]:
+    """The function words whose word form is ``stem``, the word form of ``word`` (a case form
+    of a fleeting-vowel noun: see :func:`nominatives`), other than ``word`` itself: a post
+    holding one of them alone does not hold ``word`` (``посла`` and ``после`` share ``посл``)."""
+    if not nominatives(word):
+        return ()
+    others = sorted(_FUNCTION_WORDS - {word.lower()})
+    return tuple(f for f in others if analyse_word(f) == stem)
+
+
+_CYRILLIC_WORD = re.compile(r"[а-яё]+")
+_ENDINGS = sorted({*_HARD, *_VELAR, *_HUSHING, *_TS, *_SOFT}, key=len, reverse=True)
+
+
+def is_function_word(word: str) -> bool:
+    """Whether ``word`` is a Russian function word, which does not inflect: matched as typed
+    (``после`` shares its word form with ``посла``)."""
+    return word.lower() in _FUNCTION_WORDS
