@@ -12,7 +12,8 @@ What counts (each rule has a test in tests/test_heading.py):
 - hashtags, @mentions and links do not count as its words, so ``🇷🇺 #BRICS`` is no heading
   and ``#BRICS Kazan summit opens`` has the heading words "Kazan summit opens";
 - it is short: at most ``MAX_WORDS`` words and ``MAX_CHARS`` characters (a long first
-  paragraph is the statement's body, not its name);
+  paragraph is the statement's body, not its name; a line longer than that ends the search
+  even when it holds no word);
 - a body follows it: at least ``MIN_BODY_WORDS`` words on the lines after it, and more words
   than the heading has (a one-line post with a line of hashtags or a link under it has no
   heading: it would otherwise be weighed twice, the one-liner this signal must not favour).
@@ -34,6 +35,7 @@ MIN_BODY_WORDS = 8
 _NOT_WORDS = re.compile(r"(?:#|@)[^\s#@]+|(?:https?://|www\.)\S+", re.IGNORECASE)
 # A word as FTS5's unicode61 tokenizer sees one (letters and digits; see analysis.words).
 _WORD = re.compile(r"[^\W_]+")
+_BODY_SCAN = 1000  # characters of the body read to count its words
 
 
 def heading(text: str, title: str | None = None) -> str:
@@ -42,27 +44,23 @@ def heading(text: str, title: str | None = None) -> str:
     docstring), else ``""``."""
     if title and title.strip():
         return title.strip()
-    lines = text.splitlines()
-    for i, line in enumerate(lines):
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        start = end + 1
+        if len(line) > MAX_CHARS:
+            return ""  # a paragraph, not a heading (read no further: ingest calls this)
         words = _words(line)
         if not words:
             continue  # blank, or emoji / hashtags / links only: look at the next line
-        if len(words) > MAX_WORDS or len(line.strip()) > MAX_CHARS:
+        if len(words) > MAX_WORDS:
             return ""
-        has_body = _has_body(lines[i + 1 :], max(MIN_BODY_WORDS, len(words) + 1))
-        return line.strip() if has_body else ""
+        # The body's first words are enough to tell (a bounded read of a long post).
+        body = _words(text[start : start + _BODY_SCAN])
+        return line if len(body) >= max(MIN_BODY_WORDS, len(words) + 1) else ""
     return ""
-
-
-def _has_body(lines: list[str], at_least: int) -> bool:
-    """Whether ``lines`` hold ``at_least`` words (read only as far as needed: ingest calls
-    this for every post)."""
-    count = 0
-    for line in lines:
-        count += len(_words(line))
-        if count >= at_least:
-            return True
-    return False
 
 
 def _words(line: str) -> list[str]:
