@@ -165,12 +165,25 @@ def test_control_characters_and_lone_surrogates_separate_terms(db: sqlite3.Conne
 
 
 def test_fts5_keywords_are_ordinary_words(db: sqlite3.Connection) -> None:
-    assert match("and or not near") == '"and" AND "or" AND "not" AND "near"'
+    # ("and" is a stop word: not required when other words are typed; see below.)
+    assert match("and or not near") == '"or" AND "not" AND "near"'
     assert search(db, "and or not near") == [4]
     # Only uppercase OR is an operator; AND is implied by a space, NOT is spelled '-'.
     assert match("said AND NOT near") == '"said" AND "AND" AND "NOT" AND "near"'
     assert search(db, "said AND NOT near") == [4]
     assert match('"OR" -OR') == '"OR" NOT ~"or"'
+
+
+def test_stop_words_are_not_required_beside_other_words() -> None:
+    assert match("situation in the Red Sea") == '"situation" AND "Red" AND "Sea"'
+    assert match("встреча в Казани") == '"встреча" AND "Казани"'
+    # Kept: in a phrase, alone or among stop words only, in capitals, in OR, negated.
+    assert match('"situation in the Red Sea"') == '"situation in the Red Sea"'
+    assert match("the") == '"the"'
+    assert match("to be") == '"to" AND "be"'
+    assert match("IS fighters") == '"IS" AND "fighters"'
+    assert match("in OR out") == '("in" OR "out")'
+    assert match("summit -the") == '"summit" NOT ~"the"'
 
 
 def test_punctuation_only_terms_are_dropped(db: sqlite3.Connection) -> None:

@@ -305,6 +305,7 @@ def _build_match(items: list[_Term | _Or], text: str) -> str | None:
             negative.extend(t for t in group if _has_token(t.body))
         elif kept := [t for t in group if _has_token(t.body)]:
             positive.append(kept)
+    positive = _without_stop_words(positive)
 
     if not positive:
         if negative or any(t.negated for g in groups for t in g):
@@ -329,6 +330,31 @@ def _build_match(items: list[_Term | _Or], text: str) -> str | None:
             expr = f"({expr})"
         expr += "".join(f" NOT {_fts_string(t)}" for t in negative)
     return expr
+
+
+# Words a search needs no post to hold when it has other words: "situation in the Red Sea"
+# finds "Red Sea situation", "встреча в Казани" finds "казанская встреча ...". Inside quotes
+# they are kept (a phrase is exact); alone, or with other stop words only, too.
+_STOP_WORDS = frozenset(
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "with", "by", "from",
+        "into", "about", "as", "is", "are", "was", "were", "be",
+        "в", "во", "на", "и", "с", "со", "о", "об", "обо", "по", "к", "ко", "у", "за", "из",
+        "от", "до", "для", "а", "но", "же", "ли", "бы",
+    }
+)  # fmt: skip
+
+
+def _without_stop_words(groups: list[list[_Term]]) -> list[list[_Term]]:
+    """``groups`` less the lone stop words (see ``_STOP_WORDS``), when any other term is left.
+    One typed in capitals is kept: more likely a name (``IS``, ``AND``) than a stop word."""
+    kept = [g for g in groups if len(g) > 1 or not _is_stop_word(g[0])]
+    return kept or groups
+
+
+def _is_stop_word(term: _Term) -> bool:
+    body = term.body
+    return not (term.quoted or term.prefix or body.isupper()) and body.lower() in _STOP_WORDS
 
 
 def _fts_string(term: _Term) -> str:
