@@ -6,9 +6,16 @@ from __future__ import annotations
 import pytest
 from conftest import ingest, make_post
 
+from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
-from tg_archiver.archive.variants import fleeting_forms, spellings
+from tg_archiver.archive.variants import (
+    fleeting_forms,
+    is_function_word,
+    nominatives,
+    shadowing,
+    spellings,
+)
 
 
 @pytest.mark.parametrize(
@@ -117,3 +124,33 @@ async def test_another_spelling_ranks_as_the_typed_form(store: Store) -> None:
         ),
     )
     assert await _found(store, "fertilisers") == ["us", "other-form"]
+
+
+@pytest.mark.parametrize(
+    ("word", "nominative"),
+    [
+        ("посла", "посол"),
+        ("Послами", "посол"),
+        ("рынка", "рынок"),
+        ("отцу", "отец"),
+        ("дня", "день"),
+        ("пальца", "палец"),
+        ("займа", "заём"),
+        ("займа", "заем"),
+        ("огнём", "огонь"),
+    ],
+)
+def test_nominatives(word: str, nominative: str) -> None:
+    assert nominative in nominatives(word)
+
+
+@pytest.mark.parametrize("word", ["посол", "после", "совета", "Лаврова", "санкций", "summits"])
+def test_no_nominatives(word: str) -> None:
+    assert nominatives(word) == ()
+
+
+def test_a_case_form_shares_its_word_form_with_a_function_word() -> None:
+    assert shadowing("посла", analyse_word("посла")) == ("после",)
+    assert shadowing("рынка", analyse_word("рынка")) == ()
+    assert shadowing("после", analyse_word("после")) == ()  # not a noun's case form
+    assert is_function_word("После") and not is_function_word("посла")
