@@ -48,17 +48,18 @@ def raw_match(text: str) -> str:
     return m
 
 
-_EITHER = re.compile(
-    r'\(\{title clean_text\} : (?:("(?:[^"]|"")*"\*?)|\(("(?:[^"]|"")*")(?: OR "(?:[^"]|"")*")+\))'
-    r' OR search_stems : "(?:[^"]|"")*"\)'
+_Q = r'"(?:[^"]|"")*"'
+_ALTERNATIVE = (
+    rf" OR (?:\{{title clean_text\}} : (?:{_Q}|\({_Q}(?: OR {_Q})*\))|search_stems : {_Q})"
 )
+_EITHER = re.compile(rf"\(\{{title clean_text\}} : ({_Q})(?:{_ALTERNATIVE})+\)")
 
 
 def match(text: str) -> str:
     """The MATCH expression in short: a word looked up as typed (with its other spellings
     or forms, archive/variants.py) and by its form is shown as typed, a term of the
     unstemmed columns alone bare, and one of the word forms alone as ``~"form"``."""
-    m = _EITHER.sub(lambda e: e.group(1) or e.group(2), raw_match(text))
+    m = _EITHER.sub(r"\1", raw_match(text))
     return m.replace("{title clean_text} : ", "").replace("search_stems : ", "~")
 
 
@@ -289,7 +290,10 @@ def test_bad_date_argument_is_an_input_error() -> None:
 def test_filters_are_taken_out_of_the_text() -> None:
     q = parse_query('lavrov tag:SCO tag:"two words" source:@mfa since:2024-01-01 until:2024-02-01')
     assert q == SearchQuery(
-        match='({title clean_text} : "lavrov" OR search_stems : "lavrov")',
+        match=(
+            '({title clean_text} : "lavrov" OR {title clean_text} : "lavrov"'
+            ' OR search_stems : "lavrov")'
+        ),
         tags=("SCO", "two words"),
         sources=("@mfa",),
         since=datetime(2024, 1, 1, tzinfo=UTC),
@@ -310,7 +314,12 @@ def test_tag_aliases_name_their_topic() -> None:
 def test_words_are_matched_by_their_forms_phrases_and_prefixes_as_typed(
     db: sqlite3.Connection,
 ) -> None:
-    assert raw_match("summits") == ('({title clean_text} : "summits" OR search_stems : "summit")')
+    # An English word as typed is looked up twice (it outweighs another form), a Russian once.
+    assert raw_match("summits") == (
+        '({title clean_text} : "summits" OR {title clean_text} : "summits"'
+        ' OR search_stems : "summit")'
+    )
+    assert raw_match("саммиты") == '({title clean_text} : "саммиты" OR search_stems : "самм")'
     assert search(db, "summits") == [1]  # "summit"
     assert search(db, "Лаврова") == [2]  # "Лавров"
     assert search(db, '"harbour cooperation forums"') == []

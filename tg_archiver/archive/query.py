@@ -78,6 +78,8 @@ _DATE_RE = re.compile(
     re.ASCII | re.IGNORECASE,
 )
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
 _FILTER_RE = re.compile(r"(tag|source|since|until):", re.IGNORECASE)
 
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -382,15 +384,30 @@ def _fts_string(term: _Term) -> str:
     stems = _STEMS + _quoted(analysed)
     if term.negated:
         return stems
-    if others := _other_forms(word) if word else ():
-        either = _EXACT + "(" + " OR ".join(map(_quoted, (term.body, *others))) + ")"
-        if shadowing(word, analysed):
-            # The word form of посла is that of после (and, stemmed again, of послание): the
-            # noun's case forms, spelled out, are looked up instead of it, and the typed form
-            # twice, so that it still ranks above the others.
-            return f"({exact} OR {either})"
-        exact = either
-    return f"({exact} OR {stems})"
+    spelled = spellings(word) if word else ()
+    forms = _other_forms(word) if word else ()
+    # Three tiers: the word as typed, in another spelling, in another form. A post holding
+    # it as typed matches every lookup below, one in another spelling all but the first.
+    # An English word's form says something (summits: several), so as typed it is looked up
+    # twice; a Russian word's case is the sentence's grammar (the statement about a саммит
+    # writes саммите, саммита), so once, and a full statement in other cases still comes
+    # before a one-liner in the case typed.
+    parts = [exact] if _CYRILLIC.search(term.body) else [exact, exact]
+    if spelled:
+        parts.append(_EXACT + _any_of((term.body, *spelled)))
+    if shadowing(word, analysed) if word else False:
+        # The word form of посла is that of после (and, stemmed again, of послание): the
+        # noun's case forms, spelled out, are looked up instead of it.
+        parts.append(_EXACT + _any_of((term.body, *spelled, *forms)))
+    else:
+        parts.append(stems)
+        if forms:
+            parts.append(_EXACT + _any_of(forms))
+    return "(" + " OR ".join(parts) + ")"
+
+
+def _any_of(texts: tuple[str, ...]) -> str:
+    return "(" + " OR ".join(map(_quoted, texts)) + ")"
 
 
 def _quoted(text: str) -> str:
@@ -398,10 +415,10 @@ def _quoted(text: str) -> str:
 
 
 def _other_forms(word: str) -> tuple[str, ...]:
-    """A one-word term's other written forms (archive/variants.py): its spellings, its
-    fleeting-vowel case forms when it is such a noun's nominative, and when it is one of
-    their case forms, their nominatives and every case form."""
-    forms = [*spellings(word), *fleeting_forms(word)]
+    """A one-word term's other case forms spelled out (archive/variants.py): a fleeting-vowel
+    noun's, when it is its nominative; when it is one of their case forms, their nominatives
+    and every case form."""
+    forms = list(fleeting_forms(word))
     for nominative in nominatives(word):
         forms += [nominative, *fleeting_forms(nominative)]
     return tuple(f for f in dict.fromkeys(forms) if f != word.lower())
