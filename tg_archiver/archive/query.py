@@ -363,14 +363,14 @@ def _fts_string(term: _Term) -> str:
     """The FTS5 expression of one term: inside double quotes nothing is an operator, and
     '"' is written twice.
 
-    A bare word is looked up twice: as typed in the unstemmed columns, and by its word form
-    (archive/analysis.py) in ``search_stems``. Either matches; a post holding the exact form
-    matches both, so BM25 ranks it above one holding another form. The typed side also takes
-    the word's other spellings and, for a Russian noun with a fleeting vowel, its case forms
-    (archive/variants.py): a post spelling the word the other way counts as holding it as
-    typed, and ``посол`` finds ``посла`` without its stem ``посл`` (also that of ``после``).
-    A negated word excludes every form of it. A quoted phrase, a prefix, and a function
-    word (archive/variants.py: ``после``, ``около``) match the unstemmed columns alone.
+    A bare word is looked up as typed in the unstemmed columns, in its other spellings there
+    (archive/variants.py: UK/US, ё/е), and by its word form (archive/analysis.py) in
+    ``search_stems``; any of them matches, and a post holding more of them ranks higher
+    (see the tiers below and docs/search.md). A Russian noun with a fleeting vowel also has
+    its case forms spelled out (``посол`` finds ``посла`` without the stem ``посл``, which is
+    also that of ``после``). A negated word excludes every form of it. A quoted phrase, a
+    prefix, and a function word (archive/variants.py: ``после``, ``около``) match the
+    unstemmed columns alone.
     """
     exact = _EXACT + _quoted(term.body) + ("*" if term.prefix else "")
     found = words(term.body)
