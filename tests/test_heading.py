@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from tg_archiver.archive.analysis import analyse, index_forms
 from tg_archiver.archive.heading import MAX_CHARS, MAX_WORDS, heading
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
+from tg_archiver.cli import main
 
 BODY = (
     "The leaders welcomed the interest of nearly 30 countries in cooperation with the"
@@ -162,3 +164,23 @@ async def test_migration_gives_an_existing_archive_its_headings(tmp_path: Path) 
         assert db.execute("SELECT id, search_stems FROM posts ORDER BY id").fetchall() == made
         assert db.execute("SELECT count(*) FROM search_stems_fill").fetchone() == (0,)
         db.execute("INSERT INTO posts_fts (posts_fts) VALUES ('integrity-check')")
+
+
+async def test_migrate_command_applies_the_headings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "old.db"
+    store = await Store.open(path)
+    await _posts(store)
+    await store.close()
+    _without_headings(path)
+    with sqlite3.connect(path) as db:
+        db.execute("DELETE FROM schema_migrations WHERE version = 15")
+
+    assert await asyncio.to_thread(main, ["--db", str(path), "migrate"]) == 0
+    assert "applied 0015_search_headings.sql" in capsys.readouterr().out
+    store = await Store.open(path)
+    try:
+        assert (await _ranked(store, "Kazan summit"))[0] == "statement"
+    finally:
+        await store.close()
