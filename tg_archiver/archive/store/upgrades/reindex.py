@@ -1,5 +1,9 @@
 """Migration 0008's fill: every existing post's word forms, a batch of posts a transaction.
 
+Migration 0015 (a post's heading repeated in its word forms) asks for the same fill again:
+it sets ``search_stems_fill`` back to every post, and this recomputes them with
+:func:`archive.analysis.index_forms`.
+
 At a million posts the word forms take about half an hour to compute. Done in the migration's
 one transaction, a kill threw all of it away and the next open started again. Instead the
 migration's own transaction only adds the column and rebuilds the index over the unstemmed
