@@ -48,15 +48,17 @@ def raw_match(text: str) -> str:
     return m
 
 
-_EITHER = re.compile(
-    r'\(\{title clean_text\} : ("(?:[^"]|"")*"\*?) OR search_stems : "(?:[^"]|"")*"\)'
+_Q = r'"(?:[^"]|"")*"'
+_ALTERNATIVE = (
+    rf" OR (?:\{{title clean_text\}} : (?:{_Q}|\({_Q}(?: OR {_Q})*\))|search_stems : {_Q})"
 )
+_EITHER = re.compile(rf"\(\{{title clean_text\}} : ({_Q})(?:{_ALTERNATIVE})+\)")
 
 
 def match(text: str) -> str:
-    """The MATCH expression in short: a word looked up as typed and by its form is shown as
-    typed, a term of the unstemmed columns alone bare, and one of the word forms alone as
-    ``~"form"``."""
+    """The MATCH expression in short: a word looked up as typed (with its other spellings
+    or forms, archive/variants.py) and by its form is shown as typed, a term of the
+    unstemmed columns alone bare, and one of the word forms alone as ``~"form"``."""
     m = _EITHER.sub(r"\1", raw_match(text))
     return m.replace("{title clean_text} : ", "").replace("search_stems : ", "~")
 
@@ -164,12 +166,25 @@ def test_control_characters_and_lone_surrogates_separate_terms(db: sqlite3.Conne
 
 
 def test_fts5_keywords_are_ordinary_words(db: sqlite3.Connection) -> None:
-    assert match("and or not near") == '"and" AND "or" AND "not" AND "near"'
+    # ("and" is a stop word: not required when other words are typed; see below.)
+    assert match("and or not near") == '"or" AND "not" AND "near"'
     assert search(db, "and or not near") == [4]
     # Only uppercase OR is an operator; AND is implied by a space, NOT is spelled '-'.
     assert match("said AND NOT near") == '"said" AND "AND" AND "NOT" AND "near"'
     assert search(db, "said AND NOT near") == [4]
     assert match('"OR" -OR') == '"OR" NOT ~"or"'
+
+
+def test_stop_words_are_not_required_beside_other_words() -> None:
+    assert match("situation in the Red Sea") == '"situation" AND "Red" AND "Sea"'
+    assert match("встреча в Казани") == '"встреча" AND "Казани"'
+    # Kept: in a phrase, alone or among stop words only, in capitals, in OR, negated.
+    assert match('"situation in the Red Sea"') == '"situation in the Red Sea"'
+    assert match("the") == '"the"'
+    assert match("to be") == '"to" AND "be"'
+    assert match("IS fighters") == '"IS" AND "fighters"'
+    assert match("in OR out") == '("in" OR "out")'
+    assert match("summit -the") == '"summit" NOT ~"the"'
 
 
 def test_punctuation_only_terms_are_dropped(db: sqlite3.Connection) -> None:
@@ -275,7 +290,10 @@ def test_bad_date_argument_is_an_input_error() -> None:
 def test_filters_are_taken_out_of_the_text() -> None:
     q = parse_query('lavrov tag:SCO tag:"two words" source:@mfa since:2024-01-01 until:2024-02-01')
     assert q == SearchQuery(
-        match='({title clean_text} : "lavrov" OR search_stems : "lavrov")',
+        match=(
+            '({title clean_text} : "lavrov" OR {title clean_text} : "lavrov"'
+            ' OR search_stems : "lavrov")'
+        ),
         tags=("SCO", "two words"),
         sources=("@mfa",),
         since=datetime(2024, 1, 1, tzinfo=UTC),
@@ -296,7 +314,12 @@ def test_tag_aliases_name_their_topic() -> None:
 def test_words_are_matched_by_their_forms_phrases_and_prefixes_as_typed(
     db: sqlite3.Connection,
 ) -> None:
-    assert raw_match("summits") == ('({title clean_text} : "summits" OR search_stems : "summit")')
+    # An English word as typed is looked up twice (it outweighs another form), a Russian once.
+    assert raw_match("summits") == (
+        '({title clean_text} : "summits" OR {title clean_text} : "summits"'
+        ' OR search_stems : "summit")'
+    )
+    assert raw_match("саммиты") == '({title clean_text} : "саммиты" OR search_stems : "самм")'
     assert search(db, "summits") == [1]  # "summit"
     assert search(db, "Лаврова") == [2]  # "Лавров"
     assert search(db, '"harbour cooperation forums"') == []

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from tg_archiver.archive.analysis import analyse
+from tg_archiver.archive.analysis import index_forms
 from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
 from tg_archiver.archive.errors import InputError
@@ -42,7 +42,7 @@ class PreparedPost:
     shingles: np.ndarray = field(compare=False)  # of the core words: archive.similarity
     bands: tuple[int, ...]
     signature: np.ndarray = field(compare=False)  # see archive.dedup.signature
-    search_stems: str = ""  # see archive.analysis.analyse: what the index matches word forms in
+    search_stems: str = ""  # see archive.analysis.index_forms: what the index matches word forms in
     core: tuple[str, ...] = ()  # see archive.similarity.core_words
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
@@ -143,7 +143,7 @@ def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
         tags=tuple(tags),
         shingles=fp.shingles,
         bands=fp.bands,
-        search_stems=analyse(searchable),
+        search_stems=index_forms(clean, post.title),
         signature=fp.signature,
         core=fp.core,
     )

@@ -41,6 +41,13 @@ from datetime import UTC, datetime, timedelta, timezone
 from tg_archiver.archive.analysis import analyse, analyse_word, fold, words
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.tags import TopicAliases, tag_key
+from tg_archiver.archive.variants import (
+    fleeting_forms,
+    is_function_word,
+    nominatives,
+    shadowing,
+    spellings,
+)
 
 __all__ = ["MAX_FILTER_VALUES", "SearchQuery", "parse_date", "parse_query"]
 
@@ -70,6 +77,8 @@ _DATE_RE = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?",
     re.ASCII | re.IGNORECASE,
 )
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 _FILTER_RE = re.compile(r"(tag|source|since|until):", re.IGNORECASE)
 
@@ -298,6 +307,7 @@ def _build_match(items: list[_Term | _Or], text: str) -> str | None:
             negative.extend(t for t in group if _has_token(t.body))
         elif kept := [t for t in group if _has_token(t.body)]:
             positive.append(kept)
+    positive = _without_stop_words(positive)
 
     if not positive:
         if negative or any(t.negated for g in groups for t in g):
@@ -324,25 +334,94 @@ def _build_match(items: list[_Term | _Or], text: str) -> str | None:
     return expr
 
 
+# Words a search needs no post to hold when it has other words: "situation in the Red Sea"
+# finds "Red Sea situation", "встреча в Казани" finds "казанская встреча ...". Inside quotes
+# they are kept (a phrase is exact); alone, or with other stop words only, too.
+_STOP_WORDS = frozenset(
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "with", "by", "from",
+        "into", "about", "as", "is", "are", "was", "were", "be",
+        "в", "во", "на", "и", "с", "со", "о", "об", "обо", "по", "к", "ко", "у", "за", "из",
+        "от", "до", "для", "а", "но", "же", "ли", "бы",
+    }
+)  # fmt: skip
+
+
+def _without_stop_words(groups: list[list[_Term]]) -> list[list[_Term]]:
+    """``groups`` less the lone stop words (see ``_STOP_WORDS``), when any other term is left.
+    One typed in capitals is kept: more likely a name (``IS``, ``AND``) than a stop word."""
+    kept = [g for g in groups if len(g) > 1 or not _is_stop_word(g[0])]
+    return kept or groups
+
+
+def _is_stop_word(term: _Term) -> bool:
+    body = term.body
+    return not (term.quoted or term.prefix or body.isupper()) and body.lower() in _STOP_WORDS
+
+
 def _fts_string(term: _Term) -> str:
     """The FTS5 expression of one term: inside double quotes nothing is an operator, and
     '"' is written twice.
 
-    A bare word is looked up twice: as typed in the unstemmed columns, and by its word form
-    (archive/analysis.py) in ``search_stems``. Either matches; a post holding the exact form
-    matches both, so BM25 ranks it above one holding another form. A negated word excludes
-    every form of it. A quoted phrase, and a prefix, match the unstemmed columns alone.
+    A bare word is looked up as typed in the unstemmed columns, in its other spellings there
+    (archive/variants.py: UK/US, ё/е), and by its word form (archive/analysis.py) in
+    ``search_stems``; any of them matches, and a post holding more of them ranks higher
+    (see the tiers below and docs/search.md). A Russian noun with a fleeting vowel also has
+    its case forms spelled out (``посол`` finds ``посла`` without the stem ``посл``, which is
+    also that of ``после``). A negated word excludes every form of it. A quoted phrase, a
+    prefix, and a function word (archive/variants.py: ``после``, ``около``) match the
+    unstemmed columns alone.
     """
-    exact = _EXACT + '"' + term.body.replace('"', '""') + '"' + ("*" if term.prefix else "")
-    if term.quoted or term.prefix:
+    exact = _EXACT + _quoted(term.body) + ("*" if term.prefix else "")
+    found = words(term.body)
+    word = found[0] if len(found) == 1 else ""
+    if term.quoted or term.prefix or (word and is_function_word(word)):
+        # A function word (после) does not inflect, and its word form may be a noun's (посла).
         return exact
     analysed = analyse(term.body)
     if not analysed:
         return exact
-    stems = '"' + analysed.replace('"', '""') + '"'
+    stems = _STEMS + _quoted(analysed)
     if term.negated:
-        return _STEMS + stems
-    return f"({exact} OR {_STEMS}{stems})"
+        return stems
+    spelled = spellings(word) if word else ()
+    forms = _other_forms(word) if word else ()
+    # Three tiers: the word as typed, in another spelling, in another form. A post holding
+    # it as typed matches every lookup below, one in another spelling all but the first.
+    # An English word's form says something (summits: several), so as typed it is looked up
+    # twice; a Russian word's case is the sentence's grammar (the statement about a саммит
+    # writes саммите, саммита), so once, and a full statement in other cases still comes
+    # before a one-liner in the case typed.
+    parts = [exact] if _CYRILLIC.search(term.body) else [exact, exact]
+    if spelled:
+        parts.append(_EXACT + _any_of((term.body, *spelled)))
+    if shadowing(word, analysed) if word else False:
+        # The word form of посла is that of после (and, stemmed again, of послание): the
+        # noun's case forms, spelled out, are looked up instead of it.
+        parts.append(_EXACT + _any_of((term.body, *spelled, *forms)))
+    else:
+        parts.append(stems)
+        if forms:
+            parts.append(_EXACT + _any_of(forms))
+    return "(" + " OR ".join(parts) + ")"
+
+
+def _any_of(texts: tuple[str, ...]) -> str:
+    return "(" + " OR ".join(map(_quoted, texts)) + ")"
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _other_forms(word: str) -> tuple[str, ...]:
+    """A one-word term's other case forms spelled out (archive/variants.py): a fleeting-vowel
+    noun's, when it is its nominative; when it is one of their case forms, their nominatives
+    and every case form."""
+    forms = list(fleeting_forms(word))
+    for nominative in nominatives(word):
+        forms += [nominative, *fleeting_forms(nominative)]
+    return tuple(f for f in dict.fromkeys(forms) if f != word.lower())
 
 
 # Column filters: the columns as stored, and the analysed copy (migrations/0008).

@@ -29,7 +29,7 @@ from typing import Any
 
 import aiosqlite
 
-from tg_archiver.archive.analysis import analyse
+from tg_archiver.archive.analysis import index_forms
 from tg_archiver.archive.cleaning import clean_text, content_hash, normalise
 from tg_archiver.archive.similarity import fingerprint
 
@@ -72,7 +72,8 @@ async def reclean_stored(db: aiosqlite.Connection) -> int:
             if new == stored:
                 continue
             searchable = f"{title}\n{new}" if title else new
-            await db.execute(_SET_POST, (new, content_hash(searchable), analyse(searchable), pid))
+            forms = index_forms(new, title)
+            await db.execute(_SET_POST, (new, content_hash(searchable), forms, pid))
             if duplicate_of is None:  # only originals are indexed as near-duplicate candidates
                 await _reindex(db, pid, stored, new)
             changed += 1

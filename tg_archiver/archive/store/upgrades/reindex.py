@@ -1,5 +1,9 @@
 """Migration 0008's fill: every existing post's word forms, a batch of posts a transaction.
 
+Migration 0015 (a post's heading repeated in its word forms) asks for the same fill again:
+it sets ``search_stems_fill`` back to every post, and this recomputes them with
+:func:`archive.analysis.index_forms`.
+
 At a million posts the word forms take about half an hour to compute. Done in the migration's
 one transaction, a kill threw all of it away and the next open started again. Instead the
 migration's own transaction only adds the column and rebuilds the index over the unstemmed
@@ -22,7 +26,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from tg_archiver.archive.analysis import analyse
+from tg_archiver.archive.analysis import index_forms
 
 if TYPE_CHECKING:
     from tg_archiver.archive.store.connection import Connection
@@ -102,7 +106,7 @@ async def _one_batch(conn: Connection) -> int | None:
             return None
         changed = []
         for pid, title, text, old in batch:
-            new = analyse(f"{title}\n{text}" if title else text)
+            new = index_forms(text, title)
             if new != old:
                 changed.append((pid, title, text, old, new))
         await db.executemany(_UNINDEX, [(p, t, x, old) for p, t, x, old, _ in changed])
