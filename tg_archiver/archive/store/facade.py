@@ -19,6 +19,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, cast
+from urllib.parse import urlsplit
 
 import aiosqlite
 
@@ -57,8 +58,9 @@ class _NotYet:
         def refuse(*args: object, **kwargs: object) -> NoReturn:
             raise NotYetSupported(
                 f"{self._what} is not yet supported on a PostgreSQL archive; this version"
-                " has its schema, import and ingest, search, stats, tags, subscriptions, digest"
-                " deliveries, feed and import state (see the README's PostgreSQL section)"
+                " has its schema, import and ingest, search, export, digests, stats, tags,"
+                " subscriptions, digest deliveries, feed and import state (see the README's"
+                " PostgreSQL section)"
             )
 
         return refuse
@@ -89,12 +91,9 @@ class Store:
 
             # The web page's newest-N ranking (rank_from, passing_from) is SQLite's so far.
             self.searching = cast(Search, _NotYet("the web page's ranking", PgSearch(conn)))
-            # Parts still to build for PostgreSQL (issue 24): each refuses in one line.
             from tg_archiver.archive.store.readers_pg import PgReaders
 
-            self.reading = cast(
-                Readers, _NotYet("reading posts (export, digests)", PgReaders(conn))
-            )
+            self.reading = cast(Readers, PgReaders(conn))
             service = PgServiceState(conn)
             self.delivery_claim = service.delivery_claim
         self.service = service
@@ -186,6 +185,14 @@ class Store:
     @property
     def path(self) -> Path:
         return self.conn.path
+
+    @property
+    def name(self) -> str:
+        """The archive's name as an export's note shows it: its file's name, or its
+        database's name (not the server, its user or password: the export may be shared)."""
+        if self._sqlite is not None:
+            return self._sqlite.path.name
+        return urlsplit(self.location).path.strip("/") or "PostgreSQL"
 
     @property
     def applied_on_open(self) -> list[str]:
