@@ -461,7 +461,7 @@ async def cmd_serve(store: Store, config: Config, args: argparse.Namespace) -> i
     from tg_archiver.web.server import serve
 
     return await serve(
-        store.path,
+        store.where,
         config,
         host=args.host,
         port=args.port,
