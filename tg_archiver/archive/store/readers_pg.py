@@ -37,6 +37,11 @@ _T = TypeVar("_T")
 BATCH = 1000  # rows a fetch of an export's cursor (and a hop of a blocking reader)
 
 _FROM = "FROM posts JOIN sources ON sources.id = posts.source_id"
+# The tags' subquery per row makes the whole export look dear to the planner, which then
+# compiles it (JIT, on by default): over a second of compiling before the first row at 20k
+# posts, for a plan that reads each row once. Off for the export's transaction alone: the
+# cursor's fetch of 20k posts took 0.6 s instead of 0.95 s (median of five, alternating).
+_NO_JIT = "SET LOCAL jit = off"
 _OLDEST_FIRST = (
     f"SELECT {ROW_COLUMNS} {_FROM} WHERE true {{where}} ORDER BY posts.published_at, posts.id"
 )
@@ -105,6 +110,7 @@ class PgReaders:
             self._conn.pool.acquire() as reader,
             reader.transaction(isolation="repeatable_read", readonly=True),
         ):
+            await reader.execute(_NO_JIT)
             cursor = await reader.cursor(sql, *args)
             while records := await cursor.fetch(BATCH):
                 yield [export_row(r) for r in records]
