@@ -26,7 +26,7 @@ from telethon.tl import functions
 from tg_archiver.archive.config import Config, TelegramConfig, load_config
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.store import Store
-from tg_archiver.archive.store.alerts import AlertStore
+from tg_archiver.archive.store.alerts import AlertStore, alert_store
 from tg_archiver.bot.alerts import AlertSender
 from tg_archiver.bot.commands import BotCommands
 from tg_archiver.bot.digests import Pacer, telegram_send
@@ -92,9 +92,10 @@ def fake() -> FakeTelegram:
 
 
 async def test_a_live_matching_post_is_sent_once_copies_and_others_never(
-    store: Store, fake: FakeTelegram
+    engine_store: Store, fake: FakeTelegram
 ) -> None:
-    world = World(store, fake, Clock(NOW))
+    """On both engines (the ``engine_store`` fixture)."""
+    world = World(engine_store, fake, Clock(NOW))
     await world.start()
     assert "will get each new post matching" in await world.command("/alert ceasefire tag:BRICS")
 
@@ -162,14 +163,14 @@ async def test_bad_alert_queries_are_refused_in_the_chat(store: Store, fake: Fak
     assert await AlertStore(store).alerts() == []
 
 
-async def test_config_alerts_are_synced_and_validated(store: Store, tmp_path: Path) -> None:
+async def test_config_alerts_are_synced_and_validated(engine_store: Store, tmp_path: Path) -> None:
     path = tmp_path / "c.toml"
     path.write_text(
         '[[alerts]]\nchat = -1001234567890\nquery = "ceasefire tag:BRICS"\n', encoding="utf-8"
     )
     config = load_config(path)
     assert config.alerts == (("-1001234567890", "ceasefire tag:BRICS"),)
-    alerts = AlertStore(store)
+    alerts = alert_store(engine_store)
     await alerts.sync_config(config.alerts, now=NOW)
     await alerts.add("-1001234567890", "truce", now=NOW, created_by=1)
     await alerts.sync_config(config.alerts, now=NOW + timedelta(hours=1))  # a restart

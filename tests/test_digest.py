@@ -251,7 +251,8 @@ def test_digest_item_tags_include_copies() -> None:
 # -- the store --------------------------------------------------------------------------------
 
 
-async def test_store_digest_rows(store: Store) -> None:
+async def test_store_digest_rows(engine_store: Store) -> None:
+    store = engine_store
     agency = SourceRef(kind="feed", key="https://agency.example/rss", title="Agency")
     relay = SourceRef(kind="telegram", key="1500000002", title="Relay", username="relay")
     text = "Statement on the #SCO summit in Astana with many details about the agenda."

@@ -58,7 +58,8 @@ def sender(store: Store, **kw: object) -> DigestSender:
     )
 
 
-async def test_a_saved_search_is_a_topic_written_by_name(store: Store) -> None:
+async def test_a_saved_search_is_a_topic_written_by_name(engine_store: Store) -> None:
+    store = engine_store
     await posts(store)
     [text] = await sender(store).compose(DAY, DAY + timedelta(days=1))
 
@@ -71,7 +72,8 @@ async def test_a_saved_search_is_a_topic_written_by_name(store: Store) -> None:
     assert "2 stories from 3 posts, 2 sources, 2 topics" in text
 
 
-async def test_untagged_stories_go_under_other_and_excerpts_can_be_cut(store: Store) -> None:
+async def test_untagged_stories_go_under_other_and_excerpts_can_be_cut(engine_store: Store) -> None:
+    store = engine_store
     await posts(store)
     [text] = await sender(store, include_untagged=True, excerpt_chars=0).compose(
         DAY, DAY + timedelta(days=1)
@@ -81,7 +83,8 @@ async def test_untagged_stories_go_under_other_and_excerpts_can_be_cut(store: St
     assert "detail3x12" not in text  # no excerpts: headlines, sources and links only
 
 
-async def test_only_searches_no_topics(store: Store) -> None:
+async def test_only_searches_no_topics(engine_store: Store) -> None:
+    store = engine_store
     await posts(store)
     only = DigestSender(
         store,

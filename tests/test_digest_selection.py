@@ -67,7 +67,10 @@ def test_more_lines_of_a_search_a_phrase_tag_and_other() -> None:
     assert only.endswith("and 2 more: /search ceasefire OR truce since:2024-03-01")
 
 
-async def test_the_more_command_finds_the_stories_the_digest_left_out(store: Store) -> None:
+async def test_the_more_command_finds_the_stories_the_digest_left_out(
+    engine_store: Store,
+) -> None:
+    store = engine_store
     await ingest(store, *(make_post(n, f"#SCO story number {n}.", day=n + 1) for n in range(1, 8)))
     rows = await store.digest_rows(["SCO"], since=SINCE, until=UNTIL)
     [message] = compose(rows, options(max_items_per_topic=3))

@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import asyncio
 import io
+import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import CHANNEL, ingest, make_post
+from conftest import CHANNEL, CliResult, ingest, make_post
 
-from tg_archiver.archive.export import write_csv, write_jsonl, write_lines
+from tg_archiver.archive.database_url import PostgresUrl
+from tg_archiver.archive.export import FORMATS, write_csv, write_jsonl, write_lines
 from tg_archiver.archive.models import Forward, Media, SourceRef
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter, Store
@@ -71,15 +73,30 @@ async def varied_archive(store: Store) -> None:
     )
     await ingest(store, edited)
     # What cleaning would take out, put straight in the archive: the export passes it on.
-    with sqlite3.connect(store.path) as conn:
-        conn.execute("UPDATE posts SET clean_text = ? WHERE external_id = '7'", (CONTROLS,))
+    changes: list[tuple[str, tuple[str, ...]]] = [
+        ("UPDATE posts SET clean_text = ? WHERE external_id = '7'", (CONTROLS,)),
         # One character each that makes a CSV cell quoted.
-        for ext, title in (("4", "only\rCR"), ("5", "only\nLF"), ("6", 'only "q"'), ("2", "a,b")):
-            conn.execute("UPDATE posts SET title = ? WHERE external_id = ?", (title, ext))
-        conn.execute(
-            "UPDATE tags SET name = ? WHERE key = (SELECT min(key) FROM tags)", ('Tag, "q";x',)
-        )
-    conn.close()
+        *(
+            ("UPDATE posts SET title = ? WHERE external_id = ?", (title, ext))
+            for ext, title in (
+                ("4", "only\rCR"),
+                ("5", "only\nLF"),
+                ("6", 'only "q"'),
+                ("2", "a,b"),
+            )
+        ),
+        ("UPDATE tags SET name = ? WHERE key = (SELECT min(key) FROM tags)", ('Tag, "q";x',)),
+    ]
+    if store.engine == "sqlite":
+        with sqlite3.connect(store.path) as conn:
+            for sql, params in changes:
+                conn.execute(sql, params)
+        conn.close()
+        return
+    async with store.transaction():
+        for sql, params in changes:
+            numbered = sql.replace("?", "$1", 1).replace("?", "$2", 1)
+            await store._engine.db.execute(numbered, *params)
 
 
 def slow(rows: object, fmt: str) -> bytes:
@@ -109,16 +126,52 @@ FILTERS = [
 
 
 @pytest.mark.parametrize("fmt", sorted(EXPORT_LINE_FORMATS))
-async def test_sqlite_formatted_export_is_byte_identical_to_the_writers(
-    store: Store, fmt: str
+async def test_store_formatted_export_is_byte_identical_to_the_writers(
+    engine_store: Store, fmt: str
 ) -> None:
+    """On both engines; the blocking readers run in a worker thread, as an export runs them."""
+    store = engine_store
     await varied_archive(store)
 
-    assert sum(n for n, _ in store.read_export_lines(ExportFilter(), fmt)) == 7
+    def count() -> int:
+        return sum(n for n, _ in store.read_export_lines(ExportFilter(), fmt))
+
+    assert await asyncio.to_thread(count) == 7
     for flt in FILTERS:
-        expected = slow(store.read_posts(flt), fmt)
-        assert fast(store, flt, fmt) == expected, flt
+        expected = await asyncio.to_thread(lambda f=flt: slow(store.read_posts(f), fmt))
+        assert await asyncio.to_thread(fast, store, flt, fmt) == expected, flt
         assert slow([r async for r in store.iter_posts(flt)], fmt) == expected, flt
+    assert await store.count_posts(ExportFilter(tags=("sco",))) == 2
+
+
+def test_every_export_format_writes_the_same_on_both_engines(
+    cli: Callable[..., CliResult], tmp_path: Path, pg_url: str
+) -> None:
+    """`tg-archiver export` in every format, the same archive on SQLite and on PostgreSQL:
+    the same output, but for the archive's name in the note."""
+    db = tmp_path / "archive.db"
+
+    async def build(where: Path | PostgresUrl) -> None:
+        async with await Store.open(where) as store:
+            await varied_archive(store)
+
+    asyncio.run(build(db))
+    asyncio.run(build(PostgresUrl(pg_url)))
+    name = pg_url.split("?")[0].rsplit("/", 1)[1]  # the test's database
+
+    def unnoted(out: str, archive: str) -> str:
+        """The note's time and archive's name (escaped in Markdown) left out."""
+        out = out.replace(archive.replace("_", "\\_"), "ARCHIVE").replace(archive, "ARCHIVE")
+        return re.sub(r"Generated [-0-9: ]+ UTC", "Generated", out)
+
+    for fmt in sorted(FORMATS):
+        for flt in ((), ("--tag", "SCO", "--no-duplicates"), ("--source", FEED.key)):
+            args = ("export", "--format", fmt, *flt)
+            on_sqlite, on_pg = cli("--db", db, *args), cli("--db", pg_url, *args)
+            assert on_sqlite.code == on_pg.code == 0, on_pg.err
+            if fmt in ("html", "md"):
+                assert "Generated by tg-archiver from ARCHIVE" in unnoted(on_pg.out, name)
+            assert unnoted(on_pg.out, name) == unnoted(on_sqlite.out, "archive.db"), (fmt, flt)
 
 
 def test_cli_export_to_a_file_and_to_stdout_is_unchanged(cli, tmp_path: Path) -> None:
@@ -146,7 +199,10 @@ def test_cli_export_to_a_file_and_to_stdout_is_unchanged(cli, tmp_path: Path) ->
         assert printed.out.encode() == slow(rows, fmt)
 
 
-async def test_bot_export_of_filters_writes_the_same_file(store: Store, tmp_path: Path) -> None:
+async def test_bot_export_of_filters_writes_the_same_file(
+    engine_store: Store, tmp_path: Path
+) -> None:
+    store = engine_store
     await varied_archive(store)
     query = parse_query("", sources=[FEED.key, "@example_mfa"])
     now = datetime(2024, 6, 1, tzinfo=UTC)

@@ -158,7 +158,7 @@ def test_migrate_through_the_cli_and_a_part_not_yet_built_refusing_in_one_line(
     assert r.code == 0, r.err
     assert "posts       0 (0 copies linked to an original)" in r.out
     assert "archive     postgresql://postgres:***@/" in r.out and "s3cret-pw" not in r.out
-    for command in (("export",), ("digest", "SCO", "--dry-run")):
+    for command in (("export", "--format", "html", "--embed"), ("media", "stats"), ("relink",)):
         r = cli("--db", url, *command)
         assert r.code == 1, command
         assert r.err.count("\n") == 1 and "not yet supported on a PostgreSQL archive" in r.err
@@ -207,7 +207,7 @@ def test_without_asyncpg_a_postgresql_archive_says_what_to_install(tmp_path: Pat
 async def test_library_callers_get_one_clear_error_for_parts_not_built(pg_url: str) -> None:
     async with await Store.open(PostgresUrl(pg_url)) as store:
         with pytest.raises(NotYetSupported, match="not yet supported on a PostgreSQL"):
-            store.iter_posts()
+            store.rank_from()
         with pytest.raises(NotYetSupported):
             _ = store.conn
 

@@ -18,7 +18,7 @@ from conftest import CHANNEL, write_archive
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.web.launch import Served, ServeDidNotStart, served
 
-__all__ = ["Served", "seed", "serve"]
+__all__ = ["Served", "posts", "seed", "serve"]
 
 ROOT = Path(__file__).resolve().parent.parent
 AGENCY = SourceRef(kind="feed", key="https://news.example.org/feed.xml", title="Example Agency")
@@ -43,6 +43,11 @@ def _post(
 
 
 def seed(db: Path) -> Path:
+    return write_archive(db, *posts())
+
+
+def posts() -> list[Post]:
+    """What :func:`seed` stores, in order (the edit of post 3 after its first version)."""
     posts = [
         _post(
             100 + n,
@@ -82,11 +87,11 @@ def seed(db: Path) -> Path:
             url="javascript:alert('url')",
         ),
     ]
-    return write_archive(db, *posts)
+    return posts
 
 
 @contextmanager
-def serve(db: Path, *extra: str, config: Path | None = None) -> Iterator[Served]:
+def serve(db: Path | str, *extra: str, config: Path | None = None) -> Iterator[Served]:
     """``python -m tg_archiver --db DB serve --port 0`` in a subprocess, until the block ends
     (:func:`tg_archiver.web.launch.served`, run from the repository's root)."""
     try:

@@ -249,7 +249,7 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
     )
     writer = FORMATS[args.format]
     title = _export_title(args)
-    note = f"Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by tg-archiver from {store.path.name}"
+    note = f"Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by tg-archiver from {store.name}"
     progress = sys.stderr.isatty()
     total = await store.count_posts(flt) if progress else None
 
@@ -461,7 +461,7 @@ async def cmd_serve(store: Store, config: Config, args: argparse.Namespace) -> i
     from tg_archiver.web.server import serve
 
     return await serve(
-        store.path,
+        store.where,
         config,
         host=args.host,
         port=args.port,

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from tg_archiver.archive.config import Config
-from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.errors import InputError, NotYetSupported
 from tg_archiver.archive.media_export import MediaLinks, has_kept_files
 from tg_archiver.archive.media_files import LocalMediaFiles, media_root, relative_path
 from tg_archiver.archive.store import Store
@@ -109,6 +109,11 @@ class ExportMedia:
             raise InputError("--with-media works with --format jsonl, csv or html")
         if args.embed and args.format != "html":
             raise InputError("--embed works with --format html")
+        if store.engine == "postgresql" and (args.with_media or args.embed):
+            raise NotYetSupported(
+                "an export's media files (--with-media, --embed) are not yet supported on a"
+                " PostgreSQL archive"
+            )
         self._store = store
         self._copy_dir: Path | None = args.with_media
         self._embed: bool = args.embed
@@ -119,6 +124,8 @@ class ExportMedia:
 
     def open(self) -> MediaLinks | None:
         """The links for this export, or None when the archive keeps no file."""
+        if self._store.engine == "postgresql":
+            return None  # no files kept there yet (media are not yet built for PostgreSQL)
         # Read-only; used by one thread at a time, but the JSON Lines path reads ahead in a
         # thread of its own (archive.readahead), not the one that opens it.
         conn = blocking_reader(self._store)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import html
+import io
 import json
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
@@ -173,6 +174,10 @@ def write_csv(
     """
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
+    return _csv_rows(writer, rows)
+
+
+def _csv_rows(writer: Any, rows: Iterable[ExportRow]) -> int:
     count = 0
     for row in rows:
         record = to_json_dict(row)
@@ -183,6 +188,18 @@ def write_csv(
         writer.writerow("" if record[c] is None else record[c] for c in CSV_COLUMNS)
         count += 1
     return count
+
+
+def format_lines(rows: Iterable[ExportRow], fmt: str) -> bytes:
+    """The lines :func:`write_jsonl` or :func:`write_csv` (without its header) write for
+    ``rows``, in UTF-8: a batch of :func:`write_lines`' input, for a store that does not format
+    its export lines itself (PostgreSQL's readers), so both engines write the same bytes."""
+    out = io.StringIO(newline="")
+    if fmt == "jsonl":
+        write_jsonl(rows, out)
+    else:
+        _csv_rows(csv.writer(out), rows)
+    return out.getvalue().encode()
 
 
 CSV_HEADER = (",".join(CSV_COLUMNS) + "\r\n").encode()

@@ -14,12 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.store.connection import Connection, marks, parts
 from tg_archiver.archive.store.rows import ROW_COLUMNS, export_row
 from tg_archiver.archive.tags import tag_key
+
+if TYPE_CHECKING:
+    from tg_archiver.archive.store import Store
+    from tg_archiver.archive.store.connection_pg import PgConnection
 
 _MAX_IDS = 500  # ids read for one page of results; a page is far fewer
 
@@ -131,30 +135,63 @@ class SourceInfo:
     posts: int
 
 
+@dataclass(frozen=True, slots=True)
+class PageSql:
+    """The statements :class:`Pages` reads with: SQLite's here (:data:`SQLITE`), PostgreSQL's
+    in :mod:`archive.pages_pg`; each takes its parameters in the same order on both."""
+
+    post: str
+    copies: str
+    versions: str
+    post_tags: str
+    topics: str
+    sources: str
+    topic_months: str
+    source_months: str
+    tag_name: str
+    source_name: str
+
+
+SQLITE = PageSql(
+    post=POST,
+    copies=COPIES,
+    versions=VERSIONS,
+    post_tags=POST_TAGS,
+    topics=TOPICS,
+    sources=SOURCES,
+    topic_months=TOPIC_MONTHS,
+    source_months=SOURCE_MONTHS,
+    tag_name=TAG_NAME,
+    source_name=SOURCE_NAME,
+)
+
+
 class Pages:
     """The web's extra reads, over the store's connection (it does not own it): committed
     data only, on the reader, as the store's searches and exports read."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection | PgConnection, sql: PageSql = SQLITE) -> None:
         self._all = conn.read_all
+        self._sql = sql
 
     async def post(self, post_id: int) -> StoredPost | None:
-        rows = await self._all(POST, (post_id,))
+        rows = await self._all(self._sql.post, (post_id,))
         return _stored(rows[0]) if rows else None
 
     async def copies(self, post_id: int) -> list[StoredPost]:
         """The post's copies (exact, near) and forwards, oldest first."""
-        return [_stored(r) for r in await self._all(COPIES, (post_id, MAX_COPIES))]
+        return [_stored(r) for r in await self._all(self._sql.copies, (post_id, MAX_COPIES))]
 
     async def versions(self, post_id: int) -> list[Version]:
         return [
             Version(int(n), title, text, edited, recorded)
-            for n, title, text, edited, recorded in await self._all(VERSIONS, (post_id,))
+            for n, title, text, edited, recorded in await self._all(self._sql.versions, (post_id,))
         ]
 
     async def tags(self, post_id: int) -> list[tuple[str, str]]:
         """(tag, origin) of a post: origin says whether a hashtag, a rule or a category."""
-        return [(name, origin) for name, origin in await self._all(POST_TAGS, (post_id,))]
+        rows = await self._all(self._sql.post_tags, (post_id,))
+        return [(name, origin) for name, origin in rows]
 
     async def copy_counts(self, ids: Sequence[int]) -> dict[int, CopyCount]:
         """For each of ``ids`` that has copies: other sources, and copies in its own."""
@@ -166,31 +203,34 @@ class Pages:
         return counts
 
     async def topics(self, limit: int = 200) -> list[tuple[str, int]]:
-        return [(name, int(n)) for name, n in await self._all(TOPICS, (limit,))]
+        return [(name, int(n)) for name, n in await self._all(self._sql.topics, (limit,))]
 
     async def sources(self) -> list[SourceInfo]:
         return [
-            SourceInfo(kind, key, name, int(n)) for kind, key, name, n in await self._all(SOURCES)
+            SourceInfo(kind, key, name, int(n))
+            for kind, key, name, n in await self._all(self._sql.sources)
         ]
 
     async def topic_name(self, tag: str) -> str | None:
-        rows = await self._all(TAG_NAME, (tag_key(tag),))
+        rows = await self._all(self._sql.tag_name, (tag_key(tag),))
         return str(rows[0][0]) if rows else None
 
     async def source(self, source: str) -> SourceInfo | None:
         """The source named ``source`` (its key, username or title, as search's
         ``source:`` takes them); its post count is not read (0)."""
         name = source.removeprefix("@")
-        rows = await self._all(SOURCE_NAME, (source, name, source))
+        rows = await self._all(self._sql.source_name, (source, name, source))
         return SourceInfo(rows[0][0], rows[0][1], rows[0][2], 0) if rows else None
 
     async def topic_months(self, tag: str) -> list[tuple[str, int]]:
         """(YYYY-MM, stories) of a topic, newest month first; copies are not counted."""
-        return [(m, int(n)) for m, n in await self._all(TOPIC_MONTHS, (tag_key(tag),))]
+        return [(m, int(n)) for m, n in await self._all(self._sql.topic_months, (tag_key(tag),))]
 
     async def source_months(self, source: str) -> list[tuple[str, int]]:
         name = source.removeprefix("@")
-        return [(m, int(n)) for m, n in await self._all(SOURCE_MONTHS, (source, name, source))]
+        return [
+            (m, int(n)) for m, n in await self._all(self._sql.source_months, (source, name, source))
+        ]
 
 
 def _stored(r: Sequence[Any]) -> StoredPost:
@@ -202,3 +242,12 @@ def _stored(r: Sequence[Any]) -> StoredPost:
         similarity=float(similarity) if similarity is not None else None,
         deleted_at=deleted,
     )
+
+
+def pages_of(store: Store) -> Pages:
+    """The web's extra reads over ``store``, in its engine's SQL."""
+    if store.engine == "postgresql":
+        from tg_archiver.archive.pages_pg import pg_pages
+
+        return pg_pages(store)
+    return Pages(store.conn)

@@ -28,7 +28,7 @@ from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
-from tg_archiver.archive.store.alerts import AlertStore, PendingAlert
+from tg_archiver.archive.store.alerts import PendingAlert, alert_store
 from tg_archiver.bot.digests import Pacer, Send, paced_send
 
 log = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ class AlertSender:
         usernames: Sequence[tuple[str, str]] = (),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
-        self.alerts = AlertStore(store)
+        self.alerts = alert_store(store)
         self.send = send
         self.pacer = pacer or Pacer()
         self.usernames = tuple(usernames)

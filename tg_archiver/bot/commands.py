@@ -27,7 +27,7 @@ from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import FORMATS
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
-from tg_archiver.archive.store.alerts import AlertStore
+from tg_archiver.archive.store.alerts import alert_store
 from tg_archiver.archive.subscriptions import SYNTAX as SUBSCRIBE_SYNTAX
 from tg_archiver.archive.subscriptions import format_schedule, parse_subscription
 from tg_archiver.archive.tags import TopicAliases
@@ -87,8 +87,9 @@ class BotCommands:
         self._client = client
         self._clock = clock
         self._usernames = tuple(usernames)  # config [sources.NAME]: links in digests
-        self._alert_store = AlertStore(store)
-        self._db_path = db_path or store.path
+        self._alert_store = alert_store(store)
+        # The file whose size /stats shows; a PostgreSQL archive's size is the database's.
+        self._db_path = db_path or (store.path if store.engine == "sqlite" else None)
         self._export_limit = export_limit
         self.access = Access(
             client,
@@ -235,9 +236,8 @@ class BotCommands:
     @requires(Need.MEMBER)
     async def _stats(self, event: Any, args: str) -> None:
         s = await self._store.stats()
-        size = sum(
-            p.stat().st_size for p in (self._db_path, Path(f"{self._db_path}-wal")) if p.exists()
-        )
+        files = (self._db_path, Path(f"{self._db_path}-wal")) if self._db_path else ()
+        size = sum(p.stat().st_size for p in files if p.exists())
         size = size or s.database_bytes
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(s.sources.items())) or "none"
         first = f"{minute(s.first_post)} UTC" if s.first_post else "—"

@@ -307,7 +307,8 @@ class DigestSender:
         when the digest has one and the window has stories on two days or more."""
         rows = await self.rows(since, until)
         messages = compose_digest(rows, self.options, since=since, until=until)
-        if self.photo and messages:
+        # Kept files are SQLite's so far: a PostgreSQL archive's digest goes without its photo.
+        if self.photo and messages and self.store.engine == "sqlite":
             found = await first_photo(MediaStore(self.store), rows)
             if found is not None:
                 messages.append(encode_photo(found))

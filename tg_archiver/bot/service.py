@@ -305,6 +305,9 @@ class Service:
         if not self.config.media.enabled:
             log.info("media=off for %s reason=[media] enabled = false", what)
             return None
+        if self.store.engine == "postgresql":
+            log.info("media=off for %s reason=not yet supported on a PostgreSQL archive", what)
+            return None
         from tg_archiver.archive.media_files import LocalMediaFiles, media_root
         from tg_archiver.bot.media import FileLocks, MediaDownloader
 

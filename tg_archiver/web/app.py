@@ -35,7 +35,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tg_archiver.archive.atom import headline
 from tg_archiver.archive.config import DigestConfig
-from tg_archiver.archive.pages import Pages
+from tg_archiver.archive.pages import Pages, pages_of
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.tags import TopicAliases
 from tg_archiver.web import render
@@ -102,7 +102,7 @@ def create_app(
     web = Web(
         pool=pool,
         store=first,
-        pages=Pages(first.conn),
+        pages=pages_of(first),
         topics=topics,
         env=templates(),
         usernames=usernames or {},

@@ -36,7 +36,7 @@ class Served:
 
 @contextmanager
 def served(
-    db: Path,
+    db: Path | str,
     *extra: str,
     config: Path | None = None,
     cwd: Path | None = None,
@@ -72,7 +72,7 @@ def served(
             proc.stderr.close()
 
 
-def _argv(db: Path, config: Path | None, extra: Sequence[str]) -> list[str]:
+def _argv(db: Path | str, config: Path | None, extra: Sequence[str]) -> list[str]:
     args = [sys.executable, "-m", "tg_archiver", "--db", str(db)]
     if config is not None:
         args += ["--config", str(config)]

@@ -18,9 +18,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 
-from tg_archiver.archive.pages import Pages
+from tg_archiver.archive.database_url import Location, PostgresUrl
+from tg_archiver.archive.pages import Pages, pages_of
 from tg_archiver.archive.store import Store
 
 DEFAULT_READERS = 4  # two cores, and requests spend part of their time rendering
@@ -36,8 +36,13 @@ class ReaderPool:
             self._free.put_nowait(store)
 
     @classmethod
-    async def open(cls, path: Path, size: int = DEFAULT_READERS) -> ReaderPool:
-        """``size`` read-only stores of ``path``; a failure to open one closes those opened."""
+    async def open(cls, path: Location, size: int = DEFAULT_READERS) -> ReaderPool:
+        """``size`` read-only stores of ``path``; a failure to open one closes those opened.
+
+        A PostgreSQL archive is one store lent ``size`` times: its reads already take a
+        connection each from its own pool (archive.store.connection_pg)."""
+        if isinstance(path, PostgresUrl):
+            return cls([await Store.open(path, read_only=True)] * max(1, size))
         stores: list[Store] = []
         try:
             for _ in range(max(1, size)):
@@ -53,10 +58,10 @@ class ReaderPool:
         """A store for one request, and the web's extra reads over its connection."""
         store = await self._free.get()
         try:
-            yield store, Pages(store.conn)
+            yield store, pages_of(store)
         finally:
             self._free.put_nowait(store)
 
     async def close(self) -> None:
-        for store in self.stores:
+        for store in {id(s): s for s in self.stores}.values():
             await store.close()

@@ -22,6 +22,7 @@ from starlette.routing import Route
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.links import post_url
 from tg_archiver.archive.pages import SourceInfo
+from tg_archiver.archive.pages_pg import PgPages
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.store import SearchHit
 from tg_archiver.archive.timefmt import labelled
@@ -106,7 +107,8 @@ async def _results(
     that pass the filters, or every match when those are not found among the newest
     matches; never an empty or short page where older posts would fill it."""
     by_rank = by_rank and query.match is not None
-    within = web.rank_within if by_rank else 0
+    # The newest-N ranking (rank_from) is SQLite's so far: PostgreSQL ranks every match.
+    within = web.rank_within if by_rank and web.store.engine == "sqlite" else 0
     start = await web.store.rank_from(query, within) if within else None
     filtered = query.tags or query.sources or query.since or query.until
     if (
@@ -308,8 +310,16 @@ async def _listing(
     heading: str,
     extra: Mapping[str, Any] | None = None,
 ) -> Response:
-    page = _page_number(request)
     context: dict[str, Any] = {"heading": heading, **(extra or {})}
+    if web.store.engine == "postgresql":  # newest first by keyset there (web.keyset)
+        from tg_archiver.web.keyset import keyset_results
+
+        assert isinstance(web.pages, PgPages)
+        found = await keyset_results(web.pages, request, query, PAGE_SIZE, MAX_PAGE)
+        counts = found.pop("counts")
+        found["hits"] = [_item(h, counts.get(h.row.id)) for h in found["hits"]]
+        return _page(web, "list.html", {**context, **found})
+    page = _page_number(request)
     context.update(await _results(web, query, page))
     context["prev_link"] = f"?page={page - 1}" if page > 1 else None
     context["next_link"] = f"?page={page + 1}" if context["more"] else None

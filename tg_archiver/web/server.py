@@ -18,11 +18,11 @@ import signal
 import socket
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import uvicorn
 
 from tg_archiver.archive.config import Config
+from tg_archiver.archive.database_url import Location
 from tg_archiver.archive.errors import InputError
 from tg_archiver.web.app import create_app
 from tg_archiver.web.pool import DEFAULT_READERS, ReaderPool
@@ -67,7 +67,7 @@ def listen(host: str, port: int) -> socket.socket:
 
 
 async def serve(
-    path: Path,
+    path: Location,
     config: Config,
     *,
     host: str,

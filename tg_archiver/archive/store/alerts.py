@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import cast
 
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
@@ -23,7 +24,7 @@ from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.store import ExportFilter, Store, parse_ts, ts
 from tg_archiver.archive.store.rows import ROW_COLUMNS, export_row, filter_sql
 
-__all__ = ["Alert", "AlertStore", "PendingAlert"]
+__all__ = ["Alert", "AlertStore", "PendingAlert", "alert_store"]
 
 MAX_ALERTS_PER_CHAT = 20
 MATCHES_PER_CHECK = 50  # posts one check sends at most per alert; the rest wait for the next
@@ -179,3 +180,15 @@ class AlertStore:
             await self.store.conn.db.execute(
                 _MARK_SENT, (ts(now), message_id, pending.alert_id, pending.post_id)
             )
+
+
+def alert_store(store: Store) -> AlertStore:
+    """The alerts of ``store`` on its engine: this module's on SQLite, :mod:`.alerts_pg`'s
+    (the same calls) on PostgreSQL."""
+    if store.engine == "postgresql":
+        from tg_archiver.archive.store.alerts_pg import PgAlertStore
+        from tg_archiver.archive.store.connection_pg import PgConnection
+
+        assert isinstance(store._engine, PgConnection)
+        return cast(AlertStore, PgAlertStore(store, store._engine))
+    return AlertStore(store)

@@ -19,6 +19,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, cast
+from urllib.parse import urlsplit
 
 import aiosqlite
 
@@ -26,7 +27,7 @@ from tg_archiver.archive.database_url import Location, PostgresUrl
 from tg_archiver.archive.errors import NotYetSupported
 from tg_archiver.archive.store.connection import Connection
 from tg_archiver.archive.store.readers import Readers
-from tg_archiver.archive.store.records import Delivery, IngestReport
+from tg_archiver.archive.store.records import Delivery, IngestReport, SearchHit
 from tg_archiver.archive.store.search import READER_SETUP, Search
 from tg_archiver.archive.store.state import ServiceState
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from tg_archiver.archive.pipeline import PreparedPost
+    from tg_archiver.archive.query import SearchQuery
     from tg_archiver.archive.store.connection import OpenOptions
     from tg_archiver.archive.store.connection_pg import PgConnection
     from tg_archiver.archive.store.state_pg import PgServiceState
@@ -57,11 +59,30 @@ class _NotYet:
         def refuse(*args: object, **kwargs: object) -> NoReturn:
             raise NotYetSupported(
                 f"{self._what} is not yet supported on a PostgreSQL archive; this version"
-                " has its schema, import and ingest, search, stats, tags, subscriptions, digest"
-                " deliveries, feed and import state (see the README's PostgreSQL section)"
+                " has its schema, import and ingest, search, export, digests, alerts, the"
+                " service, the web app, stats, tags, subscriptions, digest deliveries, feed"
+                " and import state (see the README's PostgreSQL section)"
             )
 
         return refuse
+
+
+def _pg_search(conn: PgConnection) -> object:
+    """PostgreSQL's search taking SQLite's whole call: ``rank_from`` (the web page's
+    newest-N ranking, not built there yet) may be given as None, as the web app gives it."""
+    from tg_archiver.archive.store.search_pg import PgSearch
+
+    class _Search(PgSearch):
+        async def search(
+            self, query: SearchQuery, *, rank_from: int | None = None, **options: Any
+        ) -> list[SearchHit]:
+            if rank_from is not None:
+                raise NotYetSupported(
+                    "the web page's ranking is not yet supported on a PostgreSQL archive"
+                )
+            return await super().search(query, **options)
+
+    return _Search(conn)
 
 
 @asynccontextmanager
@@ -84,18 +105,14 @@ class Store:
             service = ServiceState(conn)
             self.delivery_claim = _one_process
         else:
-            from tg_archiver.archive.store.search_pg import PgSearch
             from tg_archiver.archive.store.state_pg import PgServiceState
 
             # The web page's newest-N ranking (rank_from, passing_from, rank_from_passing) is
             # SQLite's so far.
-            self.searching = cast(Search, _NotYet("the web page's ranking", PgSearch(conn)))
-            # Parts still to build for PostgreSQL (issue 24): each refuses in one line.
+            self.searching = cast(Search, _NotYet("the web page's ranking", _pg_search(conn)))
             from tg_archiver.archive.store.readers_pg import PgReaders
 
-            self.reading = cast(
-                Readers, _NotYet("reading posts (export, digests)", PgReaders(conn))
-            )
+            self.reading = cast(Readers, PgReaders(conn))
             service = PgServiceState(conn)
             self.delivery_claim = service.delivery_claim
         self.service = service
@@ -188,6 +205,21 @@ class Store:
     @property
     def path(self) -> Path:
         return self.conn.path
+
+    @property
+    def where(self) -> Location:
+        """Where the archive is, to open it again: its file, or its URL (password kept)."""
+        if isinstance(self._engine, Connection):
+            return self._engine.path
+        return self._engine.url
+
+    @property
+    def name(self) -> str:
+        """The archive's name as an export's note shows it: its file's name, or its
+        database's name (not the server, its user or password: the export may be shared)."""
+        if self._sqlite is not None:
+            return self._sqlite.path.name
+        return urlsplit(self.location).path.strip("/") or "PostgreSQL"
 
     @property
     def applied_on_open(self) -> list[str]:

@@ -1,0 +1,78 @@
+"""Lists of posts by keyset on a PostgreSQL archive: a topic's or a source's month, a day.
+
+On SQLite these pages are :meth:`Store.search` pages by number (``?page=N``, an offset). On
+PostgreSQL a list by filters alone pages by keyset (issue 24): "Older" links carry the
+``(published_at, id)`` of the page's last post (``?after=``), "Newer" that of its first
+(``?before=``), and :meth:`~archive.pages_pg.PgPages.newest_page` reads from there through
+the ``(published_at, id)`` index, so the hundredth page costs what the first does. ``page``
+rides along for the page's number alone. A key that is not one this app wrote is bad input
+(400), never a traceback.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlencode
+
+from starlette.requests import Request
+
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.pages_pg import PgPages
+from tg_archiver.archive.query import SearchQuery
+from tg_archiver.archive.store.records import ts
+
+# A stored time (records.ts: "2024-03-01T08:00:00Z") and a post id, as the links write them.
+_KEY = re.compile(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)~(\d{1,18})", re.ASCII)
+
+
+def _key(request: Request, name: str) -> tuple[str, int] | None:
+    raw = request.query_params.get(name)
+    if raw is None:
+        return None
+    m = _KEY.fullmatch(raw.strip())
+    if m is None:
+        raise InputError(f"{name}: not a place in a list of posts (as its Older/Newer links give)")
+    return m.group(1), int(m.group(2))
+
+
+async def keyset_results(
+    pages: PgPages, request: Request, query: SearchQuery, page_size: int, max_page: int
+) -> dict[str, Any]:
+    """The context of a list page (as :func:`web.routes._results` gives it, and its links)."""
+    after, before = _key(request, "after"), _key(request, "before")
+    raw_page = request.query_params.get("page", "1")
+    if not raw_page.isdigit() or not 1 <= int(raw_page) <= max_page:
+        raise InputError(f"page: expected a number from 1 to {max_page}")
+    page = int(raw_page)
+    if after is not None and before is not None:
+        raise InputError("a list of posts is read either after a post or before one")
+    hits = await pages.newest_page(query, limit=page_size + 1, after=after, before=before)
+    more_older = more_newer = False
+    if before is not None:
+        more_newer = len(hits) > page_size
+        hits = hits[-page_size:]  # the newer ones nearest to the key
+        more_older = True  # the key's own post, at least
+    else:
+        more_older = len(hits) > page_size
+        hits = hits[:page_size]
+        more_newer = after is not None
+    counts = await pages.copy_counts([h.row.id for h in hits])
+
+    def link(direction: str, hit_index: int, number: int) -> str:
+        row = hits[hit_index].row
+        key = f"{ts(row.published_at)}~{row.id}"
+        return "?" + urlencode({direction: key, "page": max(1, number)})
+
+    newer = more_newer and hits
+    older = more_older and hits
+    return {
+        "hits": hits,
+        "counts": counts,
+        "page": page,
+        "more": bool(older),
+        "searched": False,
+        "ranked_within": None,
+        "prev_link": link("before", 0, page - 1) if newer else None,
+        "next_link": link("after", -1, page + 1) if older else None,
+    }
