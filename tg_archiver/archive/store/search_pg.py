@@ -29,7 +29,11 @@ from typing import Any
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.store.connection_pg import PgConnection
-from tg_archiver.archive.store.query_pg import tsqueries_sql, tsquery_of_post
+from tg_archiver.archive.store.query_pg import (
+    tsqueries_sql,
+    tsquery_of_post,
+    words_tsquery_sql,
+)
 from tg_archiver.archive.store.records import (
     SNIPPET_END,
     SNIPPET_START,
@@ -42,8 +46,10 @@ from tg_archiver.archive.store.rows_pg import ROW_COLUMNS, filter_sql
 # SQLite squares this curve to undo BM25's strong length normalisation; ts_rank_cd with flag 0
 # does none, so once is the same correction here.
 _LENGTH_PRIOR = "(1.0 + 2.0 * length(posts.clean_text) / (length(posts.clean_text) + 300.0))"
-# Flag 0: no length normalisation by ts_rank_cd itself (the prior above is the length term).
-_SCORE = "ts_rank_cd(posts.search_vector, {tsquery}, 0) * " + _LENGTH_PRIOR
+# search_words' weights {D, C, B, A} as SQLite's bm25 weighs its columns (title 2, text 1,
+# word forms 1). Flag 0: no length normalisation by ts_rank_cd itself (the prior above is the
+# length term). {words}: the query's tsquery over search_words (query_pg.words_tsquery_sql).
+_SCORE = "ts_rank_cd('{{0, 0.05, 0.5, 1.0}}', posts.search_words, ({words}), 0) * " + _LENGTH_PRIOR
 _HEADLINE_OPTIONS = (
     f'StartSel="{SNIPPET_START}", StopSel="{SNIPPET_END}",'
     ' MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'
@@ -91,37 +97,31 @@ class PgSearch:
         :meth:`.search.Search.search`. Scores are dear on neither side here (a page's own
         rows only), so a ranked or newest-first page with ``with_scores`` carries them."""
         args: list[Any] = []
-        tsqueries = tsqueries_sql(query, args)
-        if tsqueries is None:
+        words = words_tsquery_sql(query, args)
+        if words is None:
             where = filter_sql(ExportFilter.of(query, include_duplicates=include_duplicates), args)
             page = _page(args, limit, offset)
             rows = await self._read(query, _NEWEST_POSTS.format(where=where, **page), args)
             return [SearchHit(row=export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
-        bound = len(args)  # the words' parameters, which the second read uses again
-        per_post = tsquery_of_post(tsqueries)
-        match = (
-            "("
-            + " OR ".join(
-                f"(posts.search_config = '{config}'::regconfig"
-                f" AND posts.search_vector @@ ({tsquery}))"
-                for config, tsquery in tsqueries.items()
-            )
-            + ")"
-        )
         where = filter_sql(ExportFilter.of(query, include_duplicates=include_duplicates), args)
         page = _page(args, limit, offset)
         template = _RANKED_MATCHES if by_rank else _NEWEST_MATCHES
-        sql = template.format(match=match, where=where, tsquery=per_post, **page)
+        match = f"posts.search_words @@ ({words})"
+        sql = template.format(match=match, where=where, words=words, **page)
         found = await self._read(query, sql, args)
         ids = [int(i) for i, _ in found]
         if not ids:
             return []
         # The page's rows, scores and passages: for these ids alone (ts_headline is dear).
-        words = [*args[:bound], ids, _HEADLINE_OPTIONS]
+        # Scored over search_words as matched; passages cut by each post's language.
+        again: list[Any] = []
+        words = words_tsquery_sql(query, again) or ""
+        per_post = tsquery_of_post(tsqueries_sql(query, again) or {})
+        again += [ids, _HEADLINE_OPTIONS]
         rows_sql = _ROWS_OF_IDS.format(
-            tsquery=per_post, ids=f"${bound + 1}", options=f"${bound + 2}"
+            words=words, tsquery=per_post, ids=f"${len(again) - 1}", options=f"${len(again)}"
         )
-        by_id = {int(r[0]): r for r in await self._read(query, rows_sql, words)}
+        by_id = {int(r[0]): r for r in await self._read(query, rows_sql, again)}
         hits = []
         for i in ids:
             r = by_id.get(i)
