@@ -17,7 +17,7 @@ from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store import copy as copy_module
 from tg_archiver.archive.store.copy import TABLES
-from tg_archiver.archive.store.copy_sides import SqliteSide
+from tg_archiver.archive.store.copy_sides import PgSide, SqliteSide
 
 STATEMENT = (
     "Foreign Minister Sergey Lavrov held talks with the Secretary-General of the Shanghai"
@@ -217,3 +217,32 @@ def test_the_copy_knows_every_table_of_both_schemas(tmp_path: Path, pg_url: str)
     own = {"schema_migrations", "search_stems_fill", "versions_trim"}
     assert {t for t in lite if not t.startswith(("posts_fts", "sqlite_"))} - own == mine
     assert pg - own == mine
+
+
+def test_a_copy_into_postgresql_stopped_halfway_goes_on_without_duplicating(
+    tmp_path: Path, pg_url: str, cli: Callable[..., CliResult], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = tmp_path / "first.db"
+    seed(first, posts=40)
+    monkeypatch.setattr(copy_module, "BATCH", 5)
+    real_write = PgSide.write
+    writes = 0
+
+    async def killed_after_three(self: PgSide, table: str, *args: object) -> None:
+        nonlocal writes
+        writes += table == "post_bands"
+        if writes > 3:  # posts are all there, their band keys half-way
+            raise KeyboardInterrupt
+        await real_write(self, table, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PgSide, "write", killed_after_three)
+    assert cli("--db", first, "copy", "--to", pg_url).code == 130
+    count = "SELECT count(*) AS n FROM post_bands"
+    assert asyncio.run(pg_fetch(pg_url, count))[0]["n"] == 15
+    monkeypatch.setattr(PgSide, "write", real_write)
+    again = cli("--db", first, "copy", "--to", pg_url)
+    assert again.code == 0, again.err
+    assert "rows, 15 already there" in again.err and "verified 16 tables" in again.out
+    with sqlite3.connect(first) as conn:
+        bands = conn.execute(count).fetchone()[0]
+    assert asyncio.run(pg_fetch(pg_url, count))[0]["n"] == bands

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from typing import Any
 
 from tg_archiver.archive.config import Config
@@ -21,7 +20,6 @@ from tg_archiver.archive.store.copy_sides import side_of
 
 async def cmd_copy(store: Store, config: Config, args: argparse.Namespace) -> int:
     other_location = args.to if args.to is not None else args.source
-    started = time.monotonic()
     async with await Store.open(other_location) as other:
         source, target = (store, other) if args.to is not None else (other, store)
         print(f"copying {source.location} -> {target.location}", file=sys.stderr)
@@ -30,8 +28,7 @@ async def cmd_copy(store: Store, config: Config, args: argparse.Namespace) -> in
             side_of(target.connection),
             progress=_progress(sys.stderr.isatty()),
         )
-        took = time.monotonic() - started
-        _summary(report, source.location, target.location, took)
+        _summary(report, source.location, target.location)
     return 0
 
 
@@ -58,12 +55,12 @@ def _progress(bar: bool) -> Progress:
     return report
 
 
-def _summary(report: CopyReport, source: str, target: str, took: float) -> None:
-    posts = report.rows.get("posts", 0)
+def _summary(report: CopyReport, source: str, target: str) -> None:
+    posts, took = report.rows.get("posts", 0), report.copy_seconds
     rate = f", {posts / took:.0f} posts/s" if took > 0 and posts else ""
     again = " (went on from an earlier run)" if report.resumed else ""
     print(f"copied {report.total} rows ({posts} posts) in {took:.1f} s{rate}{again}")
     print(
-        f"verified {len(report.checks)} tables: row counts and content hashes (md5) of"
-        f" {source} and {target} are equal"
+        f"verified {len(report.checks)} tables in {report.verify_seconds:.1f} s: row counts"
+        f" and content hashes (md5) of {source} and {target} are equal"
     )

@@ -25,6 +25,7 @@ an error naming the table, and the mark stays (the copy is not whole).
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -81,6 +82,8 @@ class CopyReport:
     rows: dict[str, int] = field(default_factory=dict)
     resumed: bool = False
     checks: list[TableCheck] = field(default_factory=list)
+    copy_seconds: float = 0.0
+    verify_seconds: float = 0.0
 
     @property
     def total(self) -> int:
@@ -106,11 +109,14 @@ async def copy_archive(
     plans = [await _plan(source, target, table, keys) for table, keys in TABLES]
     await _check_tables(source, target)
     report = CopyReport(resumed=await _claim(source, target))
+    started = time.monotonic()
     for plan in plans:
         report.rows[plan.table] = await _copy_table(source, target, plan, progress)
         if plan.table == "posts":
             await _link_forward(source, target)
+    report.copy_seconds = time.monotonic() - started
     report.checks = await verify(source, target, plans)
+    report.verify_seconds = time.monotonic() - started - report.copy_seconds
     await target.finish()
     return report
 

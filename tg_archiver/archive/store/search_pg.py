@@ -1,15 +1,19 @@
-"""Search on PostgreSQL: newest first or best first over the ``tsvector`` index.
+"""Search on PostgreSQL: newest first or best first over the ``tsvector`` indexes.
 
 The sibling of :mod:`.search`, answering the same call with the same rows
-(:mod:`.rows_pg`'s columns, decoded by :func:`.rows.export_row`). The words become one
-``tsquery`` per text search configuration (:mod:`.query_pg`); a post matches, is ranked and
-is highlighted with the one of its own configuration (``posts.search_config``), all through
-the GIN index on ``search_vector``.
+(:mod:`.rows_pg`'s columns, decoded by :func:`.rows.export_row`). A post matches and is
+ranked through ``search_words`` (the project's words and word forms, migrations/postgresql/0002;
+:func:`.query_pg.words_tsquery_sql`), so a search finds the posts SQLite's finds; its passage
+is cut with its own language's configuration (``posts.search_config``, ``search_vector``).
 
 - Newest first: the matches passing the filters, ordered by ``(published_at, id)``
   descending (the ``posts_by_published`` index), a page at a time.
 - Best first: ``ts_rank_cd`` (cover density: the more of the query's words, the closer
-  together and the more often, the higher; title words weigh more, being weight A) times the
+  together and the more often, the higher) with SQLite's column weights (title words 1.0,
+  text words 0.5) and the word forms at 0.05: BM25's IDF lifts a post holding the rare exact
+  form (``summits``) above one holding many of a common stem, and ts_rank_cd has no IDF, so
+  a match by word form alone weighs a tenth of one as written (0.1 and 0.2 put
+  ``summits``' statement first: one figure of the search set fewer). Times the
   same length prior as SQLite's (1 for an empty post, 2 at 300 characters, towards 3), so that
   a full statement outranks a one-line mention of the same words. ``ts_rank_cd`` is asked for
   no length normalisation of its own: the prior is the one length term, as on SQLite. Equal
