@@ -10,12 +10,13 @@ batch. The target carries a mark naming the source from the first row until the 
 that finds its own mark goes on from each table's last copied key, and a target that holds
 anything else is refused.
 
-Two columns are the engines' own and are made for the target rather than copied: SQLite's
-``search_stems`` (the project's word forms, :func:`archive.analysis.analyse`, as ingest
-makes them) and PostgreSQL's ``search_config`` (:func:`.language_pg.config_of`); PostgreSQL's
-``search_vector`` is generated from the row. A post that is a copy of a later post (the
-earliest of a group is made the root, whatever its id) is written without its link at first,
-and linked once every post is there, so no foreign key ever points ahead.
+The engines' own search columns are made for the target when the source lacks them:
+``search_stems`` (the project's word forms, :func:`archive.analysis.analyse`, as ingest makes
+them; both engines store it, so it is copied) and PostgreSQL's ``search_config``
+(:func:`.language_pg.config_of`); PostgreSQL's ``tsvector`` columns are generated from the
+row. A post that is a copy of a later post (the earliest of a group is made the root,
+whatever its id) is written without its link at first, and linked once every post is there,
+so no foreign key ever points ahead.
 
 At the end both archives are read again, table by table in key order, and each table's row
 count and an MD5 over its rows' values (:func:`_row_bytes`) are compared; any difference is
