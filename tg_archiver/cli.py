@@ -482,6 +482,12 @@ async def cmd_media(store: Store, config: Config, args: argparse.Namespace) -> i
     return await media_cli.cmd_media(store, config, args)
 
 
+async def cmd_copy(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from tg_archiver import copy_cli
+
+    return await copy_cli.cmd_copy(store, config, args)
+
+
 async def cmd_login(store: Store, config: Config, args: argparse.Namespace) -> int:
     from tg_archiver.bot.login import login
 
@@ -512,4 +518,5 @@ COMMANDS: dict[str, Callable[[Store, Config, argparse.Namespace], Any]] = {
     "explain": cmd_explain,
     "unlink": cmd_unlink,
     "media": cmd_media,
+    "copy": cmd_copy,
 }

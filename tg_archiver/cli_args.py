@@ -132,6 +132,24 @@ def build_parser() -> argparse.ArgumentParser:
         " on a large archive (default: 2000; 0: rank every match)",
     )
 
+    p = sub.add_parser(
+        "copy", help="copy the whole archive to (or from) another engine, and verify it"
+    )
+    way = p.add_mutually_exclusive_group(required=True)
+    way.add_argument(
+        "--to",
+        type=location,
+        metavar="PATH|URL",
+        help="an empty archive to copy the configured one into (a SQLite file or postgresql://)",
+    )
+    way.add_argument(
+        "--from",
+        dest="source",
+        type=location,
+        metavar="PATH|URL",
+        help="an archive to copy into the configured one, which must be empty",
+    )
+
     sub.add_parser("stats", help="what the archive holds")
     sub.add_parser("migrate", help="bring the archive's schema up to date")
     sub.add_parser(

@@ -56,6 +56,7 @@ _RECORD_MIGRATION = "INSERT INTO schema_migrations (version, name, applied_at) V
 _SCHEMA_VERSION = "SELECT coalesce(max(version), 0) FROM schema_migrations"
 # Full text lower-cases words by the database's LC_CTYPE: under C, Cyrillic keeps its case.
 _FOLDS_CYRILLIC = "SELECT lower('ЖЁ') = 'жё'"
+_SEARCH_WORDS_AT = 2  # migrations/postgresql/0002_search_words.sql: fill the word forms
 # SQLSTATE classes of a server that cannot write: disk full, out of memory, too many
 # connections (53), and of a server going away under a transaction (57P: shutdown, 08: link).
 _WRITE_FAULTS = ("53", "57P", "08")
@@ -218,6 +219,10 @@ class PgConnection:
                 if version in {v for (v,) in await self.db.fetch(_DONE_MIGRATIONS)}:
                     continue  # another process applied it while this one waited
                 await self.db.execute(sql)
+                if version == _SEARCH_WORDS_AT:
+                    from tg_archiver.archive.store.upgrades.stems_pg import fill_search_stems
+
+                    await fill_search_stems(self.db)
                 await self.db.execute(_RECORD_MIGRATION, version, name, ts(datetime.now(UTC)))
             log.info("migration applied name=%s", name)
             applied.append(name)

@@ -180,6 +180,11 @@ class Store:
         return self._sqlite
 
     @property
+    def connection(self) -> Connection | PgConnection:
+        """The engine's connection, whichever it is (for ``copy``, which speaks to both)."""
+        return self._engine
+
+    @property
     def location(self) -> str:
         """Where the archive is, as it may be shown: its file, or its URL without password."""
         if isinstance(self._engine, Connection):

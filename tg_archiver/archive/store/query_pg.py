@@ -9,18 +9,22 @@ a letter or digit are left out, as SQLite's side does. As ``websearch_to_tsquery
 read it, but built term by term from the project's own parse, so that ``tag:``, ``since:``
 and the other filters, prefixes and the error messages stay the project's.
 
-Each post is indexed with its own configuration (:mod:`.language_pg`), so the condition
-holds one query per configuration, each applied to the posts of that configuration; both
-use the GIN index on ``search_vector``.
+Matching and ranking (:func:`match_sql`, :func:`words_tsquery_sql`) use ``search_words``
+(migrations/postgresql/0002), the counterpart of SQLite's FTS5 columns, and look each term up
+as SQLite's :func:`archive.query._fts_string` does: a bare word by its words as written
+(weights A and B: the title's and the text's, folded as unicode61 folds them) or by the
+project's word forms (weight C: :func:`archive.analysis.analyse`, stemmed until stable); a
+quoted phrase and a prefix by the words alone (``securit*`` is a prefix of ``security``, not
+of its stem); a negated word by its forms. So a search finds the same posts on both engines.
 
-One difference from SQLite, for now: a quoted phrase matches by word forms, not only as
-written (SQLite keeps an unstemmed copy for that; a PostgreSQL ``simple`` vector would be its
-counterpart).
+The passages are cut by ``ts_headline`` with the post's own language configuration
+(:mod:`.language_pg`): :func:`tsqueries_sql` gives one query per configuration, and
+:func:`tsquery_of_post` the one for each post's own.
 """
 
 from __future__ import annotations
 
-from tg_archiver.archive.analysis import words
+from tg_archiver.archive.analysis import analyse, fold, words
 from tg_archiver.archive.query import SearchQuery, _has_token, _Or, _scan, _Term
 from tg_archiver.archive.store.language_pg import CONFIGS
 
@@ -28,28 +32,45 @@ from tg_archiver.archive.store.language_pg import CONFIGS
 def match_sql(query: SearchQuery, args: list[object]) -> str | None:
     """The condition on ``posts`` for ``query``'s words, or None (filters only). Its
     parameters are appended to ``args`` and numbered after those already there."""
-    tsqueries = tsqueries_sql(query, args)
-    if tsqueries is None:
+    tsquery = words_tsquery_sql(query, args)
+    return None if tsquery is None else f"(posts.search_words @@ ({tsquery}))"
+
+
+def words_tsquery_sql(query: SearchQuery, args: list[object]) -> str | None:
+    """The ``tsquery`` over ``search_words`` for ``query``'s words, or None (filters only):
+    each term one ``to_tsquery('simple', ...)`` of lexemes quoted here, so nothing typed is
+    read as an operator; terms ``&&``-ed, an OR group ``||``-ed, a negated term ``!!``."""
+    groups = _groups(query)
+    if groups is None:
         return None
-    by_config = [
-        f"(search_config = '{config}'::regconfig AND search_vector @@ ({tsquery}))"
-        for config, tsquery in tsqueries.items()
-    ]
-    return "(" + " OR ".join(by_config) + ")"
+    positive, negative = groups
+
+    def one(t: _Term) -> str:
+        args.append(_words_query(t))
+        return f"to_tsquery('simple', ${len(args)})"
+
+    parts = [one(g[0]) if len(g) == 1 else "(" + " || ".join(map(one, g)) + ")" for g in positive]
+    parts += [f"!!{one(t)}" for t in negative]
+    return " && ".join(parts)
 
 
-def tsquery_of_post(tsqueries: dict[str, str]) -> str:
-    """The one of ``tsqueries`` (:func:`tsqueries_sql`) for each post's own configuration:
-    what ``ts_rank_cd`` and ``ts_headline`` take (both read a single ``tsquery``)."""
-    whens = " ".join(
-        f"WHEN '{config}'::regconfig THEN ({tsquery})" for config, tsquery in tsqueries.items()
-    )
-    return f"(CASE posts.search_config {whens} END)"
+def _words_query(term: _Term) -> str:
+    """One term in ``to_tsquery``'s syntax over ``search_words``' weights (see the module
+    docstring): as SQLite's ``_fts_string`` reads it."""
+    exact = [_lexeme(fold(w)) + ":AB" for w in words(term.body)]
+    if term.prefix:
+        exact[-1] = exact[-1][: -len(":AB")] + ":*AB"
+    as_written = "(" + " <-> ".join(exact) + ")"
+    stems = analyse(term.body).split()
+    if term.quoted or term.prefix or not stems:
+        return as_written
+    forms = "(" + " <-> ".join(_lexeme(s) + ":C" for s in stems) + ")"
+    return forms if term.negated else f"{as_written} | {forms}"
 
 
-def tsqueries_sql(query: SearchQuery, args: list[object]) -> dict[str, str] | None:
-    """The ``tsquery`` expression of ``query``'s words for each configuration, or None
-    (filters only); parameters appended to ``args``, shared by the configurations."""
+def _groups(query: SearchQuery) -> tuple[list[list[_Term]], list[_Term]] | None:
+    """``query``'s terms with a letter or digit: the OR groups that must match, and the
+    terms that must not (None: filters only)."""
     if query.match is None:
         return None
     terms, _ = _scan(query.text)
@@ -65,6 +86,25 @@ def tsqueries_sql(query: SearchQuery, args: list[object]) -> dict[str, str] | No
             groups.append([item])
     positive = [kept for g in groups if not g[0].negated if (kept := _with_tokens(g))]
     negative = [t for g in groups if g[0].negated for t in _with_tokens(g)]
+    return positive, negative
+
+
+def tsquery_of_post(tsqueries: dict[str, str]) -> str:
+    """The one of ``tsqueries`` (:func:`tsqueries_sql`) for each post's own configuration:
+    what ``ts_rank_cd`` and ``ts_headline`` take (both read a single ``tsquery``)."""
+    whens = " ".join(
+        f"WHEN '{config}'::regconfig THEN ({tsquery})" for config, tsquery in tsqueries.items()
+    )
+    return f"(CASE posts.search_config {whens} END)"
+
+
+def tsqueries_sql(query: SearchQuery, args: list[object]) -> dict[str, str] | None:
+    """The ``tsquery`` expression of ``query``'s words for each configuration, or None
+    (filters only); parameters appended to ``args``, shared by the configurations."""
+    groups = _groups(query)
+    if groups is None:
+        return None
+    positive, negative = groups
     params = {id(t): _bind(t, args) for g in (*positive, negative) for t in g}
     by_config = {}
     for config in CONFIGS:

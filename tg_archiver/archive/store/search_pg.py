@@ -1,15 +1,19 @@
-"""Search on PostgreSQL: newest first or best first over the ``tsvector`` index.
+"""Search on PostgreSQL: newest first or best first over the ``tsvector`` indexes.
 
 The sibling of :mod:`.search`, answering the same call with the same rows
-(:mod:`.rows_pg`'s columns, decoded by :func:`.rows.export_row`). The words become one
-``tsquery`` per text search configuration (:mod:`.query_pg`); a post matches, is ranked and
-is highlighted with the one of its own configuration (``posts.search_config``), all through
-the GIN index on ``search_vector``.
+(:mod:`.rows_pg`'s columns, decoded by :func:`.rows.export_row`). A post matches and is
+ranked through ``search_words`` (the project's words and word forms, migrations/postgresql/0002;
+:func:`.query_pg.words_tsquery_sql`), so a search finds the posts SQLite's finds; its passage
+is cut with its own language's configuration (``posts.search_config``, ``search_vector``).
 
 - Newest first: the matches passing the filters, ordered by ``(published_at, id)``
   descending (the ``posts_by_published`` index), a page at a time.
 - Best first: ``ts_rank_cd`` (cover density: the more of the query's words, the closer
-  together and the more often, the higher; title words weigh more, being weight A) times the
+  together and the more often, the higher) with SQLite's column weights (title words 1.0,
+  text words 0.5) and the word forms at 0.05: BM25's IDF lifts a post holding the rare exact
+  form (``summits``) above one holding many of a common stem, and ts_rank_cd has no IDF, so
+  a match by word form alone weighs a tenth of one as written (0.1 and 0.2 put
+  ``summits``' statement first: one figure of the search set fewer). Times the
   same length prior as SQLite's (1 for an empty post, 2 at 300 characters, towards 3), so that
   a full statement outranks a one-line mention of the same words. ``ts_rank_cd`` is asked for
   no length normalisation of its own: the prior is the one length term, as on SQLite. Equal
@@ -29,7 +33,11 @@ from typing import Any
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.store.connection_pg import PgConnection
-from tg_archiver.archive.store.query_pg import tsqueries_sql, tsquery_of_post
+from tg_archiver.archive.store.query_pg import (
+    tsqueries_sql,
+    tsquery_of_post,
+    words_tsquery_sql,
+)
 from tg_archiver.archive.store.records import (
     SNIPPET_END,
     SNIPPET_START,
@@ -42,8 +50,10 @@ from tg_archiver.archive.store.rows_pg import ROW_COLUMNS, filter_sql
 # SQLite squares this curve to undo BM25's strong length normalisation; ts_rank_cd with flag 0
 # does none, so once is the same correction here.
 _LENGTH_PRIOR = "(1.0 + 2.0 * length(posts.clean_text) / (length(posts.clean_text) + 300.0))"
-# Flag 0: no length normalisation by ts_rank_cd itself (the prior above is the length term).
-_SCORE = "ts_rank_cd(posts.search_vector, {tsquery}, 0) * " + _LENGTH_PRIOR
+# search_words' weights {D, C, B, A} as SQLite's bm25 weighs its columns (title 2, text 1,
+# word forms 1). Flag 0: no length normalisation by ts_rank_cd itself (the prior above is the
+# length term). {words}: the query's tsquery over search_words (query_pg.words_tsquery_sql).
+_SCORE = "ts_rank_cd('{{0, 0.05, 0.5, 1.0}}', posts.search_words, ({words}), 0) * " + _LENGTH_PRIOR
 _HEADLINE_OPTIONS = (
     f'StartSel="{SNIPPET_START}", StopSel="{SNIPPET_END}",'
     ' MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'
@@ -91,37 +101,31 @@ class PgSearch:
         :meth:`.search.Search.search`. Scores are dear on neither side here (a page's own
         rows only), so a ranked or newest-first page with ``with_scores`` carries them."""
         args: list[Any] = []
-        tsqueries = tsqueries_sql(query, args)
-        if tsqueries is None:
+        words = words_tsquery_sql(query, args)
+        if words is None:
             where = filter_sql(ExportFilter.of(query, include_duplicates=include_duplicates), args)
             page = _page(args, limit, offset)
             rows = await self._read(query, _NEWEST_POSTS.format(where=where, **page), args)
             return [SearchHit(row=export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
-        bound = len(args)  # the words' parameters, which the second read uses again
-        per_post = tsquery_of_post(tsqueries)
-        match = (
-            "("
-            + " OR ".join(
-                f"(posts.search_config = '{config}'::regconfig"
-                f" AND posts.search_vector @@ ({tsquery}))"
-                for config, tsquery in tsqueries.items()
-            )
-            + ")"
-        )
         where = filter_sql(ExportFilter.of(query, include_duplicates=include_duplicates), args)
         page = _page(args, limit, offset)
         template = _RANKED_MATCHES if by_rank else _NEWEST_MATCHES
-        sql = template.format(match=match, where=where, tsquery=per_post, **page)
+        match = f"posts.search_words @@ ({words})"
+        sql = template.format(match=match, where=where, words=words, **page)
         found = await self._read(query, sql, args)
         ids = [int(i) for i, _ in found]
         if not ids:
             return []
         # The page's rows, scores and passages: for these ids alone (ts_headline is dear).
-        words = [*args[:bound], ids, _HEADLINE_OPTIONS]
+        # Scored over search_words as matched; passages cut by each post's language.
+        again: list[Any] = []
+        words = words_tsquery_sql(query, again) or ""
+        per_post = tsquery_of_post(tsqueries_sql(query, again) or {})
+        again += [ids, _HEADLINE_OPTIONS]
         rows_sql = _ROWS_OF_IDS.format(
-            tsquery=per_post, ids=f"${bound + 1}", options=f"${bound + 2}"
+            words=words, tsquery=per_post, ids=f"${len(again) - 1}", options=f"${len(again)}"
         )
-        by_id = {int(r[0]): r for r in await self._read(query, rows_sql, words)}
+        by_id = {int(r[0]): r for r in await self._read(query, rows_sql, again)}
         hits = []
         for i in ids:
             r = by_id.get(i)

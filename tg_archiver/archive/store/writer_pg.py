@@ -15,8 +15,8 @@ doing each:
   its one write lock). Tags are inserted ``ON CONFLICT DO NOTHING`` and read back, so a tag
   another service added meanwhile is shared, not duplicated.
 - Each post's text search configuration (``search_config``, :mod:`.language_pg`) is stored
-  with it; the ``tsvector`` is a generated column. SQLite's ``search_stems`` has no
-  counterpart here.
+  with it, and its word forms (``search_stems``, the same as SQLite's); both ``tsvector``
+  columns are generated from them (migrations/postgresql/0002).
 
 A post counts as "repeated" in the report (the same id twice in one input) when its id is in
 a range this call reserved (a chunk's ids, from one statement): another service's post could
@@ -83,6 +83,7 @@ _POST_COLUMNS = (
     "similarity",
     "ingested_at",
     "date_source",
+    "search_stems",
     "search_config",
 )
 _POST_TYPES = (
@@ -104,6 +105,7 @@ _POST_TYPES = (
     "bigint",
     "text",
     "float8",
+    "text",
     "text",
     "text",
     "text",
@@ -154,7 +156,7 @@ _CLEAN_TEXT = "SELECT clean_text FROM posts WHERE id = $1"
 _UPDATE_EDITED = (
     "UPDATE posts SET title = $1, raw_text = $2, clean_text = $3, content_hash = $4,"
     " search_config = $5::regconfig, edited_at = $6, recorded_at = $7,"
-    " url = coalesce($8, url), media = $9 WHERE id = $10"
+    " url = coalesce($8, url), media = $9, search_stems = $10 WHERE id = $11"
 )
 _DROP_TAGS = "DELETE FROM post_tags WHERE post_id = $1"
 _INSERT_POST_TAG = (
@@ -431,6 +433,7 @@ class PgWriter:
             now,
             post.url,
             media_json(post.media),
+            prepared.search_stems,
             post_id,
         )
         await db.execute(_DROP_TAGS, post_id)
@@ -479,6 +482,7 @@ def _post_row(
         similarity,
         now,
         post.date_source,
+        prepared.search_stems,
         config_of(post.title, prepared.clean_text),
     )
 

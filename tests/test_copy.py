@@ -1,0 +1,248 @@
+"""`tg-archiver copy` between engines, through the real CLI: a real SQLite file and a real
+PostgreSQL server (tests/pg_server.py). Every table a user's data lives in moves with its
+ids, a copy that was stopped goes on, a target holding anything else is refused."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import asyncpg
+import pytest
+from conftest import CliResult, ingest, make_post
+
+from tg_archiver.archive.database_url import PostgresUrl
+from tg_archiver.archive.store import Store
+from tg_archiver.archive.store import copy as copy_module
+from tg_archiver.archive.store.copy import TABLES
+from tg_archiver.archive.store.copy_sides import PgSide, SqliteSide
+
+STATEMENT = (
+    "Foreign Minister Sergey Lavrov held talks with the Secretary-General of the Shanghai"
+    " Cooperation Organisation on preparations for the summit in Astana next month #SCO"
+)
+RUSSIAN = (
+    "Министр иностранных дел Сергей Лавров провёл переговоры с Генеральным секретарём ШОС"
+    " о подготовке саммита в Астане в следующем месяце #ШОС"
+)
+
+
+def seed(db: Path, posts: int = 12) -> None:
+    """An archive using every table: posts (edited, tagged, exact and near copies, a copy
+    whose original came later and has the larger id), and the service's state."""
+
+    async def go() -> None:
+        async with await Store.open(db) as store:
+            # Published later, stored first: the earlier copy stored after it becomes the
+            # root, so post 1 is a copy of post 2 (a link to a larger id).
+            await ingest(store, make_post(1, STATEMENT, day=5))
+            await ingest(store, make_post(2, STATEMENT + " Details follow.", day=2))
+            await ingest(store, make_post(3, RUSSIAN, day=3, title="Переговоры"))
+            await ingest(store, make_post(3, RUSSIAN + " Обновлено.", day=3, title="Переговоры"))
+            for n in range(4, 4 + posts):
+                await ingest(store, make_post(n, f"Statement {n} on cooperation in Asia.", day=4))
+
+    asyncio.run(go())
+    with sqlite3.connect(db) as conn:
+        conn.executescript(
+            """
+            INSERT INTO subscriptions (chat_id, topic, schedule_kind, weekday, time, timezone,
+                                       created_by, created_at)
+                VALUES (-1001234567890, 'ШОС', 'weekly', 2, '09:00', 'Europe/Moscow', 42,
+                        '2024-03-01T10:00:00Z');
+            INSERT INTO digest_deliveries VALUES
+                ('daily', 'console', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', 2, 1,
+                 '["<b>один</b>", "two"]', '[11]', '2024-03-02T00:00:05Z', NULL),
+                ('Ёжик', '-100777', '2024-03-01T00:00:00Z', '2024-03-02T00:00:00Z', 1, 1,
+                 '["x"]', '[12]', '2024-03-02T00:00:05Z', '2024-03-02T00:00:06Z');
+            INSERT INTO feed_state VALUES ('https://example.org/feed.xml', 'W/"1"', NULL,
+                '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0, NULL, NULL);
+            INSERT INTO imported_files VALUES ('/data/экспорт/result.json', 123,
+                1700000000123456789, '2024-03-02T00:00:00Z');
+            INSERT INTO alerts (chat, query, origin, created_by, created_at, after_post)
+                VALUES ('-100777', 'Лавров', 'chat', 42, '2024-03-01T10:00:00Z', 3);
+            INSERT INTO alert_sends VALUES (1, 3, '<b>Лавров</b>', 99, '2024-03-03T09:00:01Z');
+            INSERT INTO media_files VALUES (
+                'aaaa000000000000000000000000000000000000000000000000000000000001', 2048,
+                'image/jpeg', '2024-03-02T00:00:00Z');
+            INSERT INTO post_media VALUES (3, 0, 'photo', 'a.jpg', 2048, 'image/jpeg', 640, 480,
+                NULL, 'kept', NULL,
+                'aaaa000000000000000000000000000000000000000000000000000000000001', 3, 'tgf1',
+                NULL, '2024-03-02T00:00:00Z'),
+                (3, 1, 'video', 'b.mp4', 9999, 'video/mp4', NULL, NULL, 12.5, 'skipped',
+                 'larger than max_mb', NULL, 3, NULL, NULL, '2024-03-02T00:00:00Z');
+            INSERT INTO post_unlinks VALUES (5, '2024-03-03T00:00:00Z', 4, 'near');
+            """
+        )
+
+
+def rows_of(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every copied table's rows in key order (the engines' own columns left out)."""
+    out = {}
+    with sqlite3.connect(db) as conn:
+        for table, keys in TABLES:
+            out[table] = conn.execute(
+                f"SELECT * FROM {table} ORDER BY {', '.join(keys)}"
+            ).fetchall()
+    return out
+
+
+async def pg_fetch(url: str, sql: str) -> list[asyncpg.Record]:
+    conn = await asyncpg.connect(url)
+    try:
+        return list(await conn.fetch(sql))
+    finally:
+        await conn.close()
+
+
+def test_a_round_trip_sqlite_postgresql_sqlite_keeps_every_row(
+    tmp_path: Path, pg_url: str, cli: Callable[..., CliResult]
+) -> None:
+    first, back = tmp_path / "first.db", tmp_path / "back.db"
+    seed(first)
+    there = cli("--db", first, "copy", "--to", pg_url)
+    assert there.code == 0, there.err
+    assert "copy posts: 15 rows" in there.err
+    assert "verified 16 tables" in there.out
+    # The ids, links and sequences there: post 1 is a copy of the later-stored post 2.
+    posts = asyncio.run(pg_fetch(pg_url, "SELECT id, duplicate_of, search_config FROM posts"))
+    assert {r["id"]: r["duplicate_of"] for r in posts}[1] == 2
+    assert {r["id"]: str(r["search_config"]) for r in posts}[3] == "russian"
+    mark = asyncio.run(pg_fetch(pg_url, "SELECT to_regclass('copy_in_progress') AS t"))
+    assert mark[0]["t"] is None  # whole and verified: the mark is gone
+
+    returned = cli("--db", back, "copy", "--from", pg_url)
+    assert returned.code == 0, returned.err
+    assert rows_of(back) == rows_of(first)
+    for args in (("search", "Лавров"), ("search", "summits"), ("search", "--all", "Astana"),
+                 ("export", "--format", "jsonl"), ("stats",), ("tags",)):  # fmt: skip
+        a, b = cli("--db", first, *args), cli("--db", back, *args)
+        assert (a.code, a.out.replace(str(first), "")) == (b.code, b.out.replace(str(back), ""))
+        assert a.out
+
+    # The next post written on PostgreSQL gets a new id, past the copied ones.
+    async def one_more() -> int:
+        async with await Store.open(PostgresUrl(pg_url)) as store:
+            await ingest(store, make_post(99, "A new statement on something else entirely."))
+        return max(r["id"] for r in await pg_fetch(pg_url, "SELECT id FROM posts"))
+
+    assert asyncio.run(one_more()) == 16
+
+
+def test_a_copy_stopped_halfway_goes_on_without_duplicating(
+    tmp_path: Path, pg_url: str, cli: Callable[..., CliResult], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, back = tmp_path / "first.db", tmp_path / "back.db"
+    seed(first, posts=40)
+    monkeypatch.setattr(copy_module, "BATCH", 7)
+    real_write = SqliteSide.write
+    writes = 0
+
+    async def killed_after_two(self: SqliteSide, table: str, *args: object) -> None:
+        nonlocal writes
+        writes += table == "posts"
+        if writes > 2:  # the third batch of posts: the process is gone (Ctrl-C, a kill)
+            raise KeyboardInterrupt
+        await real_write(self, table, *args)  # type: ignore[arg-type]
+
+    assert cli("--db", first, "copy", "--to", pg_url).code == 0
+    monkeypatch.setattr(SqliteSide, "write", killed_after_two)
+    stopped = cli("--db", back, "copy", "--from", pg_url)
+    assert stopped.code == 130
+    with sqlite3.connect(back) as conn:
+        assert conn.execute("SELECT count(*) FROM posts").fetchone() == (14,)
+    # Another archive cannot take it over: the target is marked as this source's copy.
+    other = tmp_path / "other.db"
+    seed(other, posts=1)
+    refused = cli("--db", back, "copy", "--from", other)
+    assert refused.code == 1
+    assert "holds an unfinished copy of another archive" in refused.err
+
+    monkeypatch.setattr(SqliteSide, "write", real_write)
+    again = cli("--db", back, "copy", "--from", pg_url)
+    assert again.code == 0, again.err
+    assert "copy posts: 43 rows, 14 already there" in again.err
+    assert "went on from an earlier run" in again.out
+    assert rows_of(back) == rows_of(first)
+
+
+def test_a_target_that_is_not_empty_is_refused_and_left_as_it_was(
+    tmp_path: Path, pg_url: str, cli: Callable[..., CliResult]
+) -> None:
+    first, second = tmp_path / "first.db", tmp_path / "second.db"
+    seed(first)
+    seed(second, posts=2)
+    before = rows_of(second)
+    refused = cli("--db", first, "copy", "--to", second)
+    assert refused.code == 1
+    assert refused.err.count("\n") == 2  # the "copying" line, then the one error
+    assert "is not empty" in refused.err and "Traceback" not in refused.err
+    assert rows_of(second) == before
+    assert cli("--db", first, "copy", "--to", pg_url).code == 0
+    again = cli("--db", second, "copy", "--to", pg_url)
+    assert again.code == 1 and "is not empty" in again.err
+
+
+def test_a_bad_url_is_one_line_without_the_password(
+    tmp_path: Path, cli: Callable[..., CliResult]
+) -> None:
+    first = tmp_path / "first.db"
+    seed(first, posts=1)
+    url = f"postgresql://archiver:s3cret@/nodb?host={tmp_path / 'no-server'}"
+    result = cli("--db", first, "copy", "--to", url)
+    assert result.code == 1
+    assert result.err.startswith("tg-archiver: error: cannot reach the PostgreSQL server")
+    assert result.err.count("\n") == 1
+    assert "s3cret" not in result.err and "***" in result.err
+    onto_itself = cli("--db", first, "copy", "--to", first)
+    assert onto_itself.code == 1 and "onto itself" in onto_itself.err
+    usage = cli("--db", first, "copy")
+    assert usage.code == 2
+
+
+def test_the_copy_knows_every_table_of_both_schemas(tmp_path: Path, pg_url: str) -> None:
+    async def tables() -> tuple[set[str], set[str]]:
+        async with (
+            await Store.open(tmp_path / "a.db") as lite,
+            await Store.open(PostgresUrl(pg_url)) as pg,
+        ):
+            from tg_archiver.archive.store.copy_sides import side_of
+
+            return await side_of(lite.connection).tables(), await side_of(pg.connection).tables()
+
+    lite, pg = asyncio.run(tables())
+    mine = {t for t, _ in TABLES}
+    own = {"schema_migrations", "search_stems_fill", "versions_trim"}
+    assert {t for t in lite if not t.startswith(("posts_fts", "sqlite_"))} - own == mine
+    assert pg - own == mine
+
+
+def test_a_copy_into_postgresql_stopped_halfway_goes_on_without_duplicating(
+    tmp_path: Path, pg_url: str, cli: Callable[..., CliResult], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = tmp_path / "first.db"
+    seed(first, posts=40)
+    monkeypatch.setattr(copy_module, "BATCH", 5)
+    real_write = PgSide.write
+    writes = 0
+
+    async def killed_after_three(self: PgSide, table: str, *args: object) -> None:
+        nonlocal writes
+        writes += table == "post_bands"
+        if writes > 3:  # posts are all there, their band keys half-way
+            raise KeyboardInterrupt
+        await real_write(self, table, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PgSide, "write", killed_after_three)
+    assert cli("--db", first, "copy", "--to", pg_url).code == 130
+    count = "SELECT count(*) AS n FROM post_bands"
+    assert asyncio.run(pg_fetch(pg_url, count))[0]["n"] == 15
+    monkeypatch.setattr(PgSide, "write", real_write)
+    again = cli("--db", first, "copy", "--to", pg_url)
+    assert again.code == 0, again.err
+    assert "rows, 15 already there" in again.err and "verified 16 tables" in again.out
+    with sqlite3.connect(first) as conn:
+        bands = conn.execute(count).fetchone()[0]
+    assert asyncio.run(pg_fetch(pg_url, count))[0]["n"] == bands

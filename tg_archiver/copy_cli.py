@@ -1,0 +1,66 @@
+"""``tg-archiver copy --to PATH_OR_URL`` / ``--from PATH_OR_URL``: the configured archive
+copied to another engine, or another archive copied into it (:mod:`archive.store.copy`).
+
+Kept apart from :mod:`tg_archiver.cli`, which imports this module inside its ``copy``
+command only. Progress goes to standard error: a bar per table on a terminal, and a line per
+table always, so a log of a long copy shows how far it got.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from tg_archiver.archive.config import Config
+from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.copy import CopyReport, Progress, copy_archive
+from tg_archiver.archive.store.copy_sides import side_of
+
+
+async def cmd_copy(store: Store, config: Config, args: argparse.Namespace) -> int:
+    other_location = args.to if args.to is not None else args.source
+    async with await Store.open(other_location) as other:
+        source, target = (store, other) if args.to is not None else (other, store)
+        print(f"copying {source.location} -> {target.location}", file=sys.stderr)
+        report = await copy_archive(
+            side_of(source.connection),
+            side_of(target.connection),
+            progress=_progress(sys.stderr.isatty()),
+        )
+        _summary(report, source.location, target.location)
+    return 0
+
+
+def _progress(bar: bool) -> Progress:
+    """A line on standard error as each table starts and ends (with where a resumed copy
+    took up), and a tqdm bar between on a terminal."""
+    bars: dict[str, Any] = {}
+
+    def report(table: str, done: int, total: int) -> None:
+        if table not in bars:
+            resumed = f", {done} already there" if done else ""
+            print(f"copy {table}: {total} rows{resumed}", file=sys.stderr)
+            bars[table] = None
+            if bar and total:
+                from tqdm import tqdm
+
+                bars[table] = tqdm(total=total, initial=done, unit=" rows", file=sys.stderr)
+            return
+        if bars[table] is not None:
+            bars[table].update(done - bars[table].n)
+            if done >= total:
+                bars[table].close()
+
+    return report
+
+
+def _summary(report: CopyReport, source: str, target: str) -> None:
+    posts, took = report.rows.get("posts", 0), report.copy_seconds
+    rate = f", {posts / took:.0f} posts/s" if took > 0 and posts else ""
+    again = " (went on from an earlier run)" if report.resumed else ""
+    print(f"copied {report.total} rows ({posts} posts) in {took:.1f} s{rate}{again}")
+    print(
+        f"verified {len(report.checks)} tables in {report.verify_seconds:.1f} s: row counts"
+        f" and content hashes (md5) of {source} and {target} are equal"
+    )
