@@ -50,11 +50,12 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0012_date_source.sql",
         "0013_media.sql",
         "0014_versions_superseded.sql",
+        "0016_media_replaced.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 14
+    assert await again.schema_version() == 16
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -72,6 +73,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (12, "0012_date_source.sql"),
             (13, "0013_media.sql"),
             (14, "0014_versions_superseded.sql"),
+            (16, "0016_media_replaced.sql"),
         ]
 
 
