@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from conftest import NOW, OPTIONS
+from media_harness import Sleeps, downloader, media_rows, stored_file
 from telegram_harness import (
     FakeTelegram,
     OfflineTelegram,
@@ -32,7 +33,7 @@ from telethon.tl import functions, types
 
 from tg_archiver.archive.config import Config, TelegramConfig
 from tg_archiver.archive.media_config import MediaConfig
-from tg_archiver.archive.media_files import LocalMediaFiles, media_root, relative_path
+from tg_archiver.archive.media_files import LocalMediaFiles, media_root
 from tg_archiver.archive.store import Store
 from tg_archiver.bot.forward_intake import ForwardIntake
 from tg_archiver.bot.media import REQUEST_SIZE, FileLocks, MediaDownloader, fetch_with_client
@@ -46,33 +47,12 @@ AGENCY = channel(1600000002, "agency_news", "Agency News")
 BIG = bytes((i * 7 + i // 251) % 256 for i in range(REQUEST_SIZE * 3 + REQUEST_SIZE // 2))
 
 
-class Sleeps:
-    def __init__(self) -> None:
-        self.calls: list[float] = []
-
-    async def __call__(self, seconds: float) -> None:
-        self.calls.append(seconds)
-
-
 @pytest.fixture
 def tg() -> FakeTelegram:
     client = FakeTelegram(bot=False)
     client.add_channel(MFA)
     client.add_channel(AGENCY)
     return client
-
-
-def downloader(
-    store: Store, tg: FakeTelegram, sleep: Sleeps, rules: MediaConfig | None = None
-) -> MediaDownloader:
-    return MediaDownloader(
-        store,
-        tg,
-        rules or MediaConfig(),
-        files=LocalMediaFiles(media_root(store.path)),
-        clock=lambda: NOW,
-        sleep=sleep,
-    )
 
 
 async def backfill(
@@ -93,19 +73,6 @@ async def backfill(
     await ingest.backfill()
     await media.drain()
     return ingest
-
-
-def media_rows(store: Store) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(store.path) as conn:
-        return conn.execute(
-            "SELECT posts.external_id, post_media.position, post_media.kind, post_media.state,"
-            " post_media.reason, post_media.sha256 FROM post_media"
-            " JOIN posts ON posts.id = post_media.post_id ORDER BY posts.id, position"
-        ).fetchall()
-
-
-def stored_file(store: Store, sha256: str) -> bytes:
-    return (media_root(store.path) / relative_path(sha256)).read_bytes()
 
 
 async def test_a_photo_is_downloaded_in_parts_and_kept_by_its_hash(

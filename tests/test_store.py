@@ -51,11 +51,12 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0013_media.sql",
         "0014_versions_superseded.sql",
         "0015_search_headings.sql",
+        "0016_media_replaced.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 15
+    assert await again.schema_version() == 16
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -74,6 +75,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (13, "0013_media.sql"),
             (14, "0014_versions_superseded.sql"),
             (15, "0015_search_headings.sql"),
+            (16, "0016_media_replaced.sql"),
         ]
 
 

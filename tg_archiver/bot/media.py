@@ -193,7 +193,8 @@ class MediaDownloader:
                     continue  # not stored (an empty post, a refused one)
                 items = [item for item, _ in found]
                 states = [self._first_state(item) for item in items]
-                await self._media.track(post_id, items, states, now=self._clock())
+                if await self._media.record(post_id, items, states, now=self._clock()):
+                    log.info("media post=%d replaced by an edit: %d now", post_id, len(items))
                 jobs += [
                     _Job(post_id, n, item, media)
                     for n, ((item, media), (state, _)) in enumerate(zip(found, states, strict=True))
@@ -277,7 +278,9 @@ class MediaDownloader:
         item = job.item
         if item.telegram_file and (sha := await self._media.kept_telegram_file(item.telegram_file)):
             async with self._store.transaction():
-                await self._media.keep_known(job.post_id, job.position, sha, self._clock())
+                await self._media.keep_known(
+                    job.post_id, job.position, sha, self._clock(), item.telegram_file
+                )
             return "kept"
         assert item.telegram_file is not None
         part = self._files.partial(item.telegram_file)
@@ -292,7 +295,7 @@ class MediaDownloader:
             )  # fmt: skip
             async with self._store.transaction():
                 await self._media.mark(job.post_id, job.position, stop.state, stop.reason,
-                                       self._clock())  # fmt: skip
+                                       self._clock(), item.telegram_file)  # fmt: skip
             return stop.state
         except _Interrupted as e:
             log.warning(
@@ -303,10 +306,15 @@ class MediaDownloader:
         except StorageError as e:
             log.error("media post=%d file=%s not stored: %s", job.post_id, item.telegram_file, e)
             async with self._store.transaction():
-                await self._media.mark(job.post_id, job.position, "failed", str(e), self._clock())
+                await self._media.mark(
+                    job.post_id, job.position, "failed", str(e), self._clock(), item.telegram_file
+                )
             return "failed"
         async with self._store.transaction():
-            await self._media.keep(job.post_id, job.position, stored, item.mime_type, self._clock())
+            await self._media.keep(
+                job.post_id, job.position, stored, item.mime_type, self._clock(),
+                item.telegram_file,
+            )  # fmt: skip
         log.info(
             "media post=%d file=%s kept sha256=%s bytes=%d new=%s",
             job.post_id, item.telegram_file, stored.sha256, stored.size, stored.new,

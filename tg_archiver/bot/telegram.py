@@ -207,10 +207,8 @@ class ChannelIngest:
         groups = sorted(todo.again + todo.missed, key=lambda g: int(g[0].id))
         posts = [self._post(ch.source, g) for g in groups]
         report = await self._store_posts(ch, [p for p in posts if not _is_empty(p)])
-        if todo.missed and self._on_media is not None:  # the posts stored for the first time
-            await self._on_media(
-                [(p, g) for p, g in zip(posts, groups, strict=True) if g in todo.missed]
-            )
+        if groups and self._on_media is not None:  # new posts, and attachments edits replaced
+            await self._on_media(list(zip(posts, groups, strict=True)))
         async with self._store.transaction():
             deleted = await self._store.mark_deleted(
                 "telegram", ch.source.key, todo.gone, when=self._clock()
@@ -407,19 +405,23 @@ class ChannelIngest:
         ch, source = found
         message = event.message
         if message.grouped_id is None:
-            post = message_to_post(message, source)
+            post, parts = message_to_post(message, source), [message]
         else:
-            post = album_to_post(await self._album_of(ch, message), source)
-        await self._store_live(ch, post, "edit")
+            parts = await self._album_of(ch, message)
+            post = album_to_post(parts or [message], source)
+        # An edit may replace the attachments (another photo): recorded as the post's media
+        # now, the ones replaced kept. Not from an album whose other parts were not fetched.
+        await self._store_live(ch, post, "edit", parts)
 
     async def _album_of(self, ch: _Channel, message: Any) -> list[Any]:
-        """Every part of the album ``message`` belongs to, with ``message`` as edited."""
+        """Every part of the album ``message`` belongs to, with ``message`` as edited; none
+        when they could not be fetched."""
         ids = list(range(max(message.id - ALBUM_SPAN + 1, 1), message.id + ALBUM_SPAN))
         try:
             around = await self._client.get_messages(ch.entity, ids=ids)
         except RPCError as e:
             log.warning("channel=%s album=%s not fetched: %s", ch.source.key, message.id, e)
-            return [message]
+            return []
         parts = {
             m.id: m
             for m in around

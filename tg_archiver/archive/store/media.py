@@ -8,7 +8,9 @@ row names a file by its SHA-256 alone.
 
 Text comes first: posts are stored by the ingest path as before, and their media rows are
 added after, ``pending`` until fetched. Recording an attachment again (a re-import, an edit)
-never undoes what happened to it: a kept file stays kept.
+never undoes what happened to it: a kept file stays kept. An edit that replaces attachments
+moves the post's rows to ``post_media_replaced`` (migration 0016) before the new ones are
+recorded, so an archived photo is never lost to an edit.
 """
 
 from __future__ import annotations
@@ -36,20 +38,43 @@ _TRACK = (
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (post_id, position) DO NOTHING"
 )
+_CURRENT = (
+    "SELECT telegram_file, kind, file_name, size, export_path FROM post_media"
+    " WHERE post_id = ? ORDER BY position"
+)
+_MOVE_REPLACED = (
+    "INSERT INTO post_media_replaced (post_id, position, kind, file_name, size, mime_type,"
+    " width, height, duration, state, reason, sha256, message_id, telegram_file, export_path,"
+    " updated_at, replaced_at)"
+    " SELECT post_id, position, kind, file_name, size, mime_type, width, height, duration,"
+    " CASE state WHEN 'pending' THEN 'missing' ELSE state END,"
+    " CASE state WHEN 'pending' THEN ?2 ELSE reason END,"
+    " sha256, message_id, telegram_file, export_path, ?3, ?3"
+    " FROM post_media WHERE post_id = ?1 ORDER BY position"
+)
+_DROP_REPLACED = "DELETE FROM post_media WHERE post_id = ?"
+_REPLACED_BEFORE_FETCH = "replaced by an edit before it was fetched"
 _ADD_FILE = (
     "INSERT INTO media_files (sha256, size, mime_type, stored_at) VALUES (?, ?, ?, ?)"
     " ON CONFLICT (sha256) DO NOTHING"
 )
 # Both change a row only when its state changes: recording the same outcome again (a
 # re-import) leaves the archive exactly as it was, updated_at included.
+# ``?5``: the Telegram file a download fetched (NULL for an export's file). A download that
+# finishes after an edit replaced its attachment links the file where that attachment went.
 _KEEP = (
     "UPDATE post_media SET state = 'kept', sha256 = ?1, reason = NULL, updated_at = ?2"
     " WHERE post_id = ?3 AND position = ?4 AND sha256 IS NOT ?1"
+    " AND (?5 IS NULL OR telegram_file IS ?5)"
+)
+_KEEP_REPLACED = (
+    "UPDATE post_media_replaced SET state = 'kept', sha256 = ?1, reason = NULL, updated_at = ?2"
+    " WHERE post_id = ?3 AND position = ?4 AND telegram_file = ?5 AND state <> 'kept'"
 )
 _MARK = (
     "UPDATE post_media SET state = ?1, reason = ?2, updated_at = ?3"
     " WHERE post_id = ?4 AND position = ?5 AND state <> 'kept'"
-    " AND NOT (state = ?1 AND reason IS ?2)"
+    " AND NOT (state = ?1 AND reason IS ?2) AND (?6 IS NULL OR telegram_file IS ?6)"
 )
 _STATES = "SELECT position, state FROM post_media WHERE post_id = ? ORDER BY position"
 _KEPT_TELEGRAM_FILE = (
@@ -205,28 +230,90 @@ class MediaStore:
             ],
         )  # fmt: skip
 
+    async def record(
+        self,
+        post_id: int,
+        items: Sequence[MediaItem],
+        states: Sequence[tuple[str, str | None]],
+        *,
+        now: datetime,
+    ) -> bool:
+        """Record a post's attachments as they are now (in the caller's transaction); return
+        whether they replaced others.
+
+        The same attachments again, or more after them (an album whose parts came in two
+        events), are :meth:`track`: nothing recorded is undone. Other attachments than the
+        recorded ones (an edit replaced a photo) move the recorded rows to
+        ``post_media_replaced`` and take positions ``0..n-1``; a kept file stays linked there.
+        """
+        known = [_identity(*r) for r in await _fetchall(self.store, _CURRENT, (post_id,))]
+        fresh = [
+            _identity(i.telegram_file, i.kind, i.file_name, i.size, i.export_path) for i in items
+        ]
+        replaced = fresh[: len(known)] != known
+        if replaced:
+            db = _writer(self.store)
+            await db.execute(_MOVE_REPLACED, (post_id, _REPLACED_BEFORE_FETCH, ts(now)))
+            await db.execute(_DROP_REPLACED, (post_id,))
+        await self.track(post_id, items, states, now=now)
+        return replaced
+
     async def keep(
-        self, post_id: int, position: int, stored: StoredFile, mime_type: str | None, now: datetime
+        self,
+        post_id: int,
+        position: int,
+        stored: StoredFile,
+        mime_type: str | None,
+        now: datetime,
+        telegram_file: str | None = None,
     ) -> None:
-        """The attachment's file is stored: link it (in the caller's transaction)."""
+        """The attachment's file is stored: link it (in the caller's transaction).
+
+        ``telegram_file``: the file a download fetched. If an edit replaced that attachment
+        meanwhile, the file is linked to the replaced row, never to its successor."""
         at = ts(now)
-        await _writer(self.store).execute(_ADD_FILE, (stored.sha256, stored.size, mime_type, at))
-        await _writer(self.store).execute(_KEEP, (stored.sha256, at, post_id, position))
+        db = _writer(self.store)
+        await db.execute(_ADD_FILE, (stored.sha256, stored.size, mime_type, at))
+        await self._link(stored.sha256, at, post_id, position, telegram_file)
 
     async def states(self, post_id: int) -> dict[int, str]:
         """The state of each recorded attachment of a post, by position (write connection)."""
         rows = await _fetchall(self.store, _STATES, (post_id,))
         return {int(p): str(st) for p, st in rows}
 
-    async def keep_known(self, post_id: int, position: int, sha256: str, now: datetime) -> None:
+    async def keep_known(
+        self,
+        post_id: int,
+        position: int,
+        sha256: str,
+        now: datetime,
+        telegram_file: str | None = None,
+    ) -> None:
         """Link a file the store holds already (in the caller's transaction)."""
-        await _writer(self.store).execute(_KEEP, (sha256, ts(now), post_id, position))
+        await self._link(sha256, ts(now), post_id, position, telegram_file)
+
+    async def _link(
+        self, sha256: str, at: str, post_id: int, position: int, telegram_file: str | None
+    ) -> None:
+        db = _writer(self.store)
+        await db.execute(_KEEP, (sha256, at, post_id, position, telegram_file))
+        if telegram_file is not None:
+            await db.execute(_KEEP_REPLACED, (sha256, at, post_id, position, telegram_file))
 
     async def mark(
-        self, post_id: int, position: int, state: str, reason: str | None, now: datetime
+        self,
+        post_id: int,
+        position: int,
+        state: str,
+        reason: str | None,
+        now: datetime,
+        telegram_file: str | None = None,
     ) -> None:
-        """Set what became of an attachment not kept (a kept one stays kept)."""
-        await _writer(self.store).execute(_MARK, (state, reason, ts(now), post_id, position))
+        """Set what became of an attachment not kept (a kept one stays kept; one an edit
+        replaced meanwhile keeps the state the edit gave it)."""
+        await _writer(self.store).execute(
+            _MARK, (state, reason, ts(now), post_id, position, telegram_file)
+        )
 
     async def kept_telegram_file(self, telegram_file: str) -> str | None:
         """The hash of a Telegram file kept already (a re-post of it needs no download)."""
@@ -301,6 +388,16 @@ def _row(r: Sequence[Any]) -> MediaRow:
         source_kind=str(source_kind),
         source_key=str(source_key),
     )
+
+
+def _identity(
+    telegram_file: object, kind: object, file_name: object, size: object, export_path: object
+) -> tuple[object, ...]:
+    """What makes two records the same attachment: Telegram's file id when there is one,
+    else what an export says of the file."""
+    if telegram_file is not None:
+        return (str(telegram_file),)
+    return (str(kind), file_name, size, export_path)
 
 
 def _opt(value: object) -> str | None:
