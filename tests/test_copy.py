@@ -73,6 +73,10 @@ def seed(db: Path, posts: int = 12) -> None:
                 NULL, '2024-03-02T00:00:00Z'),
                 (3, 1, 'video', 'b.mp4', 9999, 'video/mp4', NULL, NULL, 12.5, 'skipped',
                  'larger than max_mb', NULL, 3, NULL, NULL, '2024-03-02T00:00:00Z');
+            INSERT INTO post_media_replaced VALUES (7, 3, 0, 'photo', NULL, 1024, 'image/jpeg',
+                640, 480, NULL, 'kept', NULL,
+                'aaaa000000000000000000000000000000000000000000000000000000000001', 3, 'tgf0',
+                NULL, '2024-03-01T12:00:00Z', '2024-03-02T00:00:00Z');
             INSERT INTO post_unlinks VALUES (5, '2024-03-03T00:00:00Z', 4, 'near');
             """
         )
@@ -105,7 +109,7 @@ def test_a_round_trip_sqlite_postgresql_sqlite_keeps_every_row(
     there = cli("--db", first, "copy", "--to", pg_url)
     assert there.code == 0, there.err
     assert "copy posts: 15 rows" in there.err
-    assert "verified 16 tables" in there.out
+    assert "verified 17 tables" in there.out
     # The ids, links and sequences there: post 1 is a copy of the later-stored post 2.
     posts = asyncio.run(pg_fetch(pg_url, "SELECT id, duplicate_of, search_config FROM posts"))
     assert {r["id"]: r["duplicate_of"] for r in posts}[1] == 2
@@ -242,7 +246,7 @@ def test_a_copy_into_postgresql_stopped_halfway_goes_on_without_duplicating(
     monkeypatch.setattr(PgSide, "write", real_write)
     again = cli("--db", first, "copy", "--to", pg_url)
     assert again.code == 0, again.err
-    assert "rows, 15 already there" in again.err and "verified 16 tables" in again.out
+    assert "rows, 15 already there" in again.err and "verified 17 tables" in again.out
     with sqlite3.connect(first) as conn:
         bands = conn.execute(count).fetchone()[0]
     assert asyncio.run(pg_fetch(pg_url, count))[0]["n"] == bands

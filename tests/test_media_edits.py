@@ -68,7 +68,7 @@ def replaced_rows(store: Store) -> list[tuple[Any, ...]]:
         return conn.execute(
             "SELECT posts.external_id, r.position, r.state, r.reason, r.sha256"
             " FROM post_media_replaced AS r JOIN posts ON posts.id = r.post_id"
-            " ORDER BY r.rowid"
+            " ORDER BY r.id"
         ).fetchall()
 
 

@@ -6,6 +6,7 @@
 -- attachment replaced before it was fetched is 'missing' with the reason, unless its download
 -- was under way, which then still links it here.
 CREATE TABLE post_media_replaced (
+    id               INTEGER PRIMARY KEY,
     post_id          INTEGER NOT NULL REFERENCES posts (id),
     position         INTEGER NOT NULL,   -- where it was in the post's media order
     kind             TEXT NOT NULL,
@@ -27,6 +28,6 @@ CREATE TABLE post_media_replaced (
     CHECK ((state = 'kept') = (sha256 IS NOT NULL))
 );
 
-CREATE INDEX post_media_replaced_by_post ON post_media_replaced (post_id, replaced_at);
+CREATE INDEX post_media_replaced_by_post ON post_media_replaced (post_id, id);
 CREATE INDEX post_media_replaced_by_sha256 ON post_media_replaced (sha256)
     WHERE sha256 IS NOT NULL;

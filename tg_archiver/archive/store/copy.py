@@ -48,6 +48,7 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("post_signatures", ("post_id",)),
     ("post_unlinks", ("post_id",)),
     ("post_media", ("post_id", "position")),
+    ("post_media_replaced", ("id",)),
     ("feed_state", ("url",)),
     ("imported_files", ("path",)),
     ("subscriptions", ("id",)),
