@@ -132,11 +132,25 @@ def _fold_latin(word: str) -> str:
     return bare if bare.isascii() else word
 
 
+# The endings one of _UK_US's patterns needs: a word with none of them is never changed, so
+# most words are looked at once instead of by seven patterns.
+_UK_ENDINGS = (
+    *("isation", "isations", "ise", "ises", "ised", "ising", "iser", "isers"),
+    *("yse", "yses", "ysed", "ysing", "yser", "ysers"),
+    *("our", "ours", "oured", "ouring", "ourite", "ourites", "ourable", "ourer", "ourers"),
+    *("bre", "bres", "bred", "tre", "tres", "tred", "ogue", "ogues"),
+    *("elled", "elling", "eller", "ellers", "ellor", "ellors"),
+    *("ence", "ences", "ense", "enses"),
+)
+
+
 def us_spelling(word: str) -> str:
     """A lower-case Latin ``word`` in US spelling (``organisation`` -> ``organization``;
     a word with no other spelling as it is)."""
     if (whole := _WHOLE_WORDS.get(word)) is not None:
         return whole
+    if not word.endswith(_UK_ENDINGS):
+        return word
     for pattern, replacement in _UK_US:
         word, n = pattern.subn(replacement, word)
         if n:

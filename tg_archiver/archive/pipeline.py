@@ -44,6 +44,9 @@ class PreparedPost:
     signature: np.ndarray = field(compare=False)  # see archive.dedup.signature
     search_stems: str = ""  # see archive.analysis.index_forms: what the index matches word forms in
     core: tuple[str, ...] = ()  # see archive.similarity.core_words
+    # Whether the core ends on an ellipsis (archive.similarity.ends_cut), read with the core
+    # words: a new post is compared with many candidates, each of which asked it again.
+    cut: bool = False
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Pickled compactly: a long stream is prepared in a worker process and every post
@@ -64,6 +67,7 @@ class PreparedPost:
             self.signature.tobytes(),
             self.search_stems,
             " ".join(self.core),
+            self.cut,
         )
 
     @property
@@ -87,6 +91,7 @@ def _unpickle(
     signature_bytes: bytes,
     search_stems: str,
     core: str,
+    cut: bool,
 ) -> PreparedPost:
     """:meth:`PreparedPost.__reduce__` undone (the arrays' dtypes are archive.dedup's)."""
     return PreparedPost(
@@ -99,6 +104,7 @@ def _unpickle(
         signature=np.frombuffer(signature_bytes, dtype=np.uint32),
         search_stems=search_stems,
         core=tuple(core.split(" ")) if core else (),
+        cut=cut,
     )
 
 
@@ -146,4 +152,5 @@ def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
         search_stems=index_forms(clean, post.title),
         signature=fp.signature,
         core=fp.core,
+        cut=fp.cut,
     )

@@ -511,6 +511,7 @@ class Fingerprint:
     shingles: np.ndarray
     signature: np.ndarray
     bands: tuple[int, ...]
+    cut: bool = False  # see ends_cut: read from the same core
 
     @property
     def short(self) -> bool:
@@ -555,7 +556,7 @@ def core_parts(clean: str) -> tuple[tuple[str, ...], np.ndarray, bool]:
 
 
 def fingerprint(clean: str) -> Fingerprint:
-    core, sh = core_shingles(clean)
+    core, sh, cut = core_parts(clean)
     sig = signature(sh)
     bands = signature_band_keys(sig) if len(sh) else (short_keys(core) if core else ())
     if len(core) >= MIN_WORDS:
@@ -567,7 +568,7 @@ def fingerprint(clean: str) -> Fingerprint:
         # A post of the fewest words that get shingles also meets the short posts one word
         # shorter: itself cut off by a word, or with a word misspelt out of its pairs.
         bands = tuple(sorted({*bands, *short_keys(core)}))
-    return Fingerprint(tuple(core), sh, sig, bands)
+    return Fingerprint(tuple(core), sh, sig, bands, cut)
 
 
 CONTAINED = 0.9  # share of the shorter post's word pairs found in the longer one

@@ -38,7 +38,6 @@ from tg_archiver.archive.similarity import (
     also_a_copy,
     contained,
     core_parts,
-    ends_cut,
     one_word_apart,
     substitution,
 )
@@ -362,9 +361,8 @@ def _also_a_copy(prepared: PreparedPost, pid: int, state: Chunk, threshold: floa
     """``threshold`` when candidate ``pid`` is a preview of ``prepared`` (or it of the
     candidate) or the same words misspelt (:func:`archive.similarity.also_a_copy`), else 0."""
     core = state.cores.get(pid, ())
-    # Respelt needs as many words, a preview fewer on one side: only then is a cut looked for.
-    cut = len(core) != len(prepared.core) and ends_cut(prepared.clean_text)
-    return threshold if also_a_copy(prepared.core, core, cut, state.cut.get(pid, False)) else 0.0
+    cut = state.cut.get(pid, False)
+    return threshold if also_a_copy(prepared.core, core, prepared.cut, cut) else 0.0
 
 
 def family_of(prepared: PreparedPost, candidates: list[int], state: Chunk) -> int:

@@ -109,6 +109,7 @@ async def _batch(store: Store, rows: list[Any], threshold: float, report: Relink
             bands=fp.bands,
             signature=fp.signature,
             core=fp.core,
+            cut=fp.cut,
         )
         prepared.append((pid, p))
     hashes = sorted({p.content_hash for _, p in prepared if p is not None})
