@@ -73,8 +73,10 @@ def _boilerplate_key(line: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _boilerplate_keys(boilerplate: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_boilerplate_key(entry) for entry in boilerplate if entry.strip())
+def _boilerplate_keys(boilerplate: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """Each key of ``boilerplate`` once, with its first word (see drop_boilerplate)."""
+    keys = {_boilerplate_key(entry) for entry in boilerplate if entry.strip()}
+    return tuple((key, key.split(" ", 1)[0]) for key in sorted(keys))
 
 
 def drop_boilerplate(text: str, boilerplate: Iterable[str]) -> str:
@@ -90,7 +92,7 @@ def drop_boilerplate(text: str, boilerplate: Iterable[str]) -> str:
     # (casefold works character by character), so a key's first word that is nowhere in the
     # case-folded text rules it out for every line, at the cost of one pass over the text.
     folded = text.casefold()
-    present = {key for key in keys if key.split(" ", 1)[0] in folded}
+    present = {key for key, first in keys if first in folded}
     if not present:
         return text
     return "\n".join(

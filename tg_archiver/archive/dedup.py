@@ -106,7 +106,7 @@ def pair_hashes(w: Sequence[str]) -> np.ndarray:
     :func:`line_pair_hashes`, which makes them for all words at once, but a dict look-up a
     word is faster than its dozen array operations for a post's few hundred words."""
     known = _word_hashes
-    hashes = [known.get(word) for word in w]
+    hashes = list(map(known.get, w))  # map: no Python frame per word
     if None in hashes:
         if len(known) > _WORD_CACHE:
             known.clear()
