@@ -300,3 +300,33 @@ async def test_a_post_another_service_stores_meanwhile_fails_the_step_in_one_lin
         assert set(await rows(store)) == {"1", "2"}  # nothing of the failed step
         report = await ingest(store, make_post(2, OTHER), make_post(3, OTHER))
         assert (report.added, report.edited) == (1, 1)  # "2" was the other service's "x"
+
+
+WHOLE = (
+    "On March 3, Minister Marko Djuric took part in the 80th session of the UN General"
+    " Assembly.\n\nIn his remarks, the Minister stressed that dialogue and respect for"
+    " international law remain the only way to resolve disagreements. He recalled the"
+    " principles of the Charter, the sovereignty and territorial integrity of states, and"
+    " called on the members to support the initiatives on sustainable development, food"
+    " security and the fight against climate change.\n\nOn the sidelines of the session the"
+    " Minister held bilateral meetings with his counterparts from Brazil, India, Egypt and"
+    " Indonesia, and discussed economic cooperation, investment and cultural exchanges."
+)
+# Its first 48 words, cut off mid-word as channels' previews are: a copy of WHOLE.
+PREVIEW = " ".join(WHOLE.split(" ")[:48]) + "…\n👉 Read more"
+
+
+@pytest.mark.parametrize("together", [True, False], ids=["one chunk", "two chunks"])
+async def test_a_preview_before_its_post_is_linked_however_the_posts_fall_into_chunks(
+    engine_store: Store, together: bool
+) -> None:
+    preview = make_post(1, PREVIEW, source=AGGREGATOR)
+    whole = make_post(2, WHOLE, day=2)
+    if together:
+        await ingest(engine_store, preview, whole)
+    else:
+        await ingest(engine_store, preview)
+        await ingest(engine_store, whole)
+
+    by_id = await rows(engine_store)
+    assert (by_id["2"].duplicate_of, by_id["2"].kind) == ("1", "near")

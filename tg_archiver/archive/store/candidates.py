@@ -100,6 +100,17 @@ class Chunk:
         self.published[pid] = published
         self.roots[pid] = root_id
 
+    def own(self, pid: int, prepared: PreparedPost, root_id: int, published: str) -> None:
+        """A post of this chunk just placed (either engine's writer, relink): later posts of
+        the chunk compare with it as with a stored candidate, its cut included."""
+        self.roots[pid] = root_id
+        self.by_hash.setdefault(prepared.content_hash, root_id)
+        self.shingles[pid] = prepared.shingles
+        self.cores[pid] = prepared.core
+        self.cut[pid] = prepared.cut
+        self.published[pid] = published
+        self.hashes[pid] = prepared.content_hash
+
 
 @dataclass(slots=True)
 class Ahead:

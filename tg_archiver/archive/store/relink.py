@@ -142,12 +142,7 @@ async def _batch(store: Store, rows: list[Any], threshold: float, report: Relink
             else await linker.find_original(p, state, threshold)
         )
         root = dup_of if dup_of is not None else pid
-        state.roots[pid] = root
-        state.by_hash.setdefault(p.content_hash, root)
-        state.shingles[pid] = p.shingles
-        state.cores[pid] = p.core
-        state.published[pid] = ts(p.post.published_at)
-        state.hashes[pid] = p.content_hash
+        state.own(pid, p, root, ts(p.post.published_at))
         if dup_of is not None:
             await db.execute(_SET_LINK, (dup_of, kind, similarity, pid))
             report.exact += kind == "exact"

@@ -302,12 +302,7 @@ class Writer:
             elif dup_kind == "forward":
                 report.forwards_linked += 1
             root = dup_of if dup_of is not None else post_id
-            state.roots[post_id] = root
-            state.by_hash.setdefault(prepared.content_hash, root)
-            state.shingles[post_id] = prepared.shingles
-            state.cores[post_id] = prepared.core
-            state.published[post_id] = ts(post.published_at)
-            state.hashes[post_id] = prepared.content_hash
+            state.own(post_id, prepared, root, ts(post.published_at))
             if dup_of is None and prepared.bands:
                 # Only originals are indexed: a later copy finds the original, and templated
                 # posts (daily briefings) do not pile thousands of ids into one band.

@@ -299,12 +299,7 @@ class PgWriter:
             elif dup_kind == "forward":
                 report.forwards_linked += 1
             root = dup_of if dup_of is not None else post_id
-            state.roots[post_id] = root
-            state.by_hash.setdefault(prepared.content_hash, root)
-            state.shingles[post_id] = prepared.shingles
-            state.cores[post_id] = prepared.core
-            state.published[post_id] = ts(post.published_at)
-            state.hashes[post_id] = prepared.content_hash
+            state.own(post_id, prepared, root, ts(post.published_at))
             if dup_of is None and prepared.bands:
                 # Only originals are indexed, as on SQLite.
                 for band in prepared.bands:
