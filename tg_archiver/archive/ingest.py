@@ -15,9 +15,9 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import closing
+from contextlib import asynccontextmanager, closing, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
@@ -40,6 +40,7 @@ from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepare,
 from tg_archiver.archive.readahead import read_ahead
 from tg_archiver.archive.redact import redact, redact_url
 from tg_archiver.archive.store import CHUNK, IngestReport, Store
+from tg_archiver.archive.store.bulk import BULK_BYTES
 from tg_archiver.archive.store.media import MediaStore
 
 log = logging.getLogger(__name__)
@@ -312,21 +313,38 @@ async def import_paths(
         )
         return result
 
-    if partial:
-        for path in resolved:
-            async with store.transaction():
-                report.files.append((path, await one(path)))
-            if report.error:
-                break
-        return report
-
-    try:
-        async with store.transaction():
+    async with _written(store, resolved):
+        if partial:
             for path in resolved:
-                report.files.append((path, await one(path)))
-    except InputError as e:
-        raise InputError(f"{e}; nothing was imported") from None
+                async with store.transaction():
+                    report.files.append((path, await one(path)))
+                if report.error:
+                    break
+            return report
+
+        try:
+            async with store.transaction():
+                for path in resolved:
+                    report.files.append((path, await one(path)))
+        except InputError as e:
+            raise InputError(f"{e}; nothing was imported") from None
     return report
+
+
+@asynccontextmanager
+async def _written(store: Store, paths: Sequence[Path]) -> AsyncIterator[None]:
+    """Where an import's transactions are written: a large one (:data:`BULK_BYTES` of input
+    or more) through SQLite's rollback journal when it can (:mod:`archive.store.bulk`), so
+    it never holds a write-ahead log as large as itself until it commits."""
+    size = 0
+    for path in paths:
+        with suppress(OSError):  # unreadable: opening it says so, in its own words
+            size += path.stat().st_size
+    if size < BULK_BYTES:
+        yield
+        return
+    async with store.bulk():
+        yield
 
 
 async def fetch_feeds(

@@ -128,6 +128,7 @@ class Connection:
         self._on_rollback: list[Callable[[], None]] = []
         # Set when the archive is opened for writing: checkpoints after commits.
         self._checkpoints: Checkpointer | None = None
+        self._reader_setup: tuple[str, ...] = ()  # what the reading connection runs once
 
     @classmethod
     async def open(
@@ -163,17 +164,14 @@ class Connection:
             raise InputError(f"cannot open the archive {path}: {e}") from None
         conn = cls(db, path)
         try:
-            await db.execute(_busy_timeout())
+            await db.execute(busy_timeout())
             for pragma in _WRITER_PRAGMAS:
                 await db.execute(pragma)
             conn._checkpoints = Checkpointer(path, db, conn._write_lock)
             if migrate:
                 conn.applied_on_open = await conn.migrate(progress)
-            conn.reader = await aiosqlite.connect(path, isolation_level=None)
-            await conn.reader.execute(_busy_timeout())
-            for statement in reader_setup:
-                await conn.reader.execute(statement)
-            await conn.reader.execute(_QUERY_ONLY)
+            conn._reader_setup = tuple(reader_setup)
+            await conn.reopen_reader()
         except sqlite3.DatabaseError as e:
             await conn.close()
             raise _not_an_archive(path, e) from None
@@ -196,7 +194,7 @@ class Connection:
         conn = cls(db, path)
         conn._read_uri = uri
         try:
-            await db.execute(_busy_timeout())
+            await db.execute(busy_timeout())
             done = {v for (v,) in await conn.fetchall(_DONE_MIGRATIONS)}
             newest = max(_migrations(), default=0)
             if max(done, default=0) > newest:
@@ -234,6 +232,27 @@ class Connection:
         if self.reader is not self.db:
             await self.reader.close()
         await self.db.close()
+
+    async def reopen_reader(self) -> None:
+        """Open the reading connection (if :meth:`set_readers_aside` closed it, again)."""
+        if self.reader is not self.db:
+            return
+        reader = await aiosqlite.connect(self.path, isolation_level=None)
+        self.reader = reader
+        await reader.execute(busy_timeout())
+        for statement in self._reader_setup:
+            await reader.execute(statement)
+        await reader.execute(_QUERY_ONLY)
+
+    async def set_readers_aside(self) -> None:
+        """Close this process's other connections to the archive (the reading one and the
+        checkpoints'), so the writing one is the archive's only connection (:mod:`.bulk`);
+        reads go through the writing connection until :meth:`reopen_reader`."""
+        if self._checkpoints is not None:
+            await self._checkpoints.close()
+        if self.reader is not self.db:
+            reader, self.reader = self.reader, self.db
+            await reader.close()
 
     def on_rollback(self, forget: Callable[[], None]) -> None:
         """Call ``forget`` after every rollback (a cache of what the transaction wrote)."""
@@ -467,7 +486,8 @@ def marks(values: Sized) -> str:
     return ", ".join("?" * len(values))
 
 
-def _busy_timeout() -> str:
+def busy_timeout() -> str:
+    """The busy-timeout pragma every connection runs (read at each call: tests shorten it)."""
     return _BUSY_TIMEOUT.format(ms=int(BUSY_TIMEOUT_MS))
 
 

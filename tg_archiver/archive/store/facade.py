@@ -231,6 +231,19 @@ class Store:
         """The migrations that opening this archive applied."""
         return self._engine.applied_on_open
 
+    @asynccontextmanager
+    async def bulk(self) -> AsyncIterator[bool]:
+        """A large import's writes (see :mod:`.bulk`): on SQLite through the rollback
+        journal when nothing else has the archive open; yields whether they are. PostgreSQL
+        has no such log to grow: nothing changes there."""
+        if self._sqlite is None:
+            yield False
+            return
+        from tg_archiver.archive.store.bulk import rollback_journal
+
+        async with rollback_journal(self._sqlite) as switched:
+            yield switched
+
     async def close(self) -> None:
         await self._engine.close()
 
