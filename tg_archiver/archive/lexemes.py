@@ -31,9 +31,9 @@ up, never by `stats`, `--help` or a Latin-only search. Both engines' query build
 
 from __future__ import annotations
 
+import os
 import re
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 from tg_archiver.archive.analysis import analyse_word
@@ -144,7 +144,9 @@ def _english(word: str) -> tuple[str, ...]:
 def _english_groups() -> dict[str, tuple[str, ...]]:
     """Each listed English word -> every form of its lemma (see english_forms.txt: a form
     after ``|`` is reached from the lemma but has no entry of its own)."""
-    text = resources.files("tg_archiver.archive").joinpath("english_forms.txt").read_text("utf-8")
+    # os.path, not pathlib or importlib.resources: neither is loaded yet by `search`.
+    with open(os.path.join(os.path.dirname(__file__), "english_forms.txt"), encoding="utf-8") as f:
+        text = f.read()
     groups: dict[str, tuple[str, ...]] = {}
     for line in text.splitlines():
         if not line or line.startswith("#"):
