@@ -46,6 +46,11 @@ _LATIN_WORD = re.compile(r"[a-z]+")
 # Parts of speech whose other forms are looked up; participles (PRTF, PRTS), verbal adverbs
 # (GRND) and comparatives (COMP) are other words to a reader, and function words do not inflect.
 _KEPT = frozenset({"NOUN", "ADJF", "ADJS", "VERB", "INFN"})
+# Lemmas whose forms are not spread: быть's are function words (был, будет, суть, есмь),
+# and есть is "there is" far more often than "to eat" (ел, ели).
+_NOT_SPREAD = frozenset({"быть", "есть"})
+# Shorter forms are abbreviations or archaic (е, гг): they would match letters and initials.
+_MIN_FORM = 3
 # Parses of the typed word are used when at least this share of the best one's score
 # (Лавров: a surname at 0.57, лавр's genitive plural at 0.14: only the surname).
 _SCORE_SHARE = 0.5
@@ -70,17 +75,18 @@ def forms(word: str) -> tuple[str, ...]:
         return _english(w)
     if not _CYRILLIC_WORD.fullmatch(w) or is_function_word(w):
         return ()
-    if surnames := surname_forms(w):
+    if surnames := surname_forms(word):
         return surnames
     own = analyse_word(w)
     out: list[str] = []
     for parse in _likely(w):
-        if parse.tag.POS not in _KEPT:
+        if parse.tag.POS not in _KEPT or parse.normal_form in _NOT_SPREAD:
             continue
         for form in parse.lexeme:
             spelled = form.word
             if (
                 form.tag.POS in _KEPT
+                and len(spelled) >= _MIN_FORM
                 and form.tag.mood != "impr"
                 and analyse_word(spelled) != own
                 and not is_function_word(spelled)
@@ -92,16 +98,20 @@ def forms(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=20_000)
 def surname_forms(word: str) -> tuple[str, ...]:
-    """When the dictionary reads ``word`` (lower-cased, Cyrillic) first as a surname, its
-    forms of the gender(s) typed and its plural forms (``захаровой`` -> ``захарова``,
-    ``захаровой``, ``захарову``, ``захаровы``, ...; not ``захаров``); else empty."""
+    """When ``word`` (Cyrillic) is a surname, its forms of the gender(s) typed and its plural
+    forms (``Захаровой`` -> ``захарова``, ``захаровой``, ``захарову``, ``захаровы``, ...; not
+    ``захаров``); else empty. A surname: the dictionary's first reading, or, typed with a
+    capital, any of its readings (``Песков``: first the genitive plural of ``песок``)."""
     w = word.lower()
     if not _CYRILLIC_WORD.fullmatch(w):
         return ()
-    likely = _likely(w)
-    if not likely or "Surn" not in likely[0].tag:
+    parses = _analyzer().parse(w)
+    if not parses or ("Surn" not in parses[0].tag and not word[:1].isupper()):
         return ()
-    surnames = [p for p in likely if "Surn" in p.tag]
+    surnames = [p for p in parses if "Surn" in p.tag]
+    if not surnames:
+        return ()
+    surnames = [p for p in surnames if p.score >= surnames[0].score * _SCORE_SHARE]
     genders = {p.tag.gender for p in surnames}
     found = [
         form.word
