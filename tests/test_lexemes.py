@@ -11,6 +11,7 @@ from conftest import ingest, make_post, write_archive
 
 from tg_archiver.archive.lexemes import forms, surname_forms
 from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.snippets import passage
 from tg_archiver.archive.store import Store
 from tg_archiver.cli import main
 
@@ -125,4 +126,11 @@ def test_the_cli_finds_another_tense(tmp_path: Path, capsys: pytest.CaptureFixtu
     db = write_archive(tmp_path / "a.db", *(make_post(n, t) for n, t in POSTS.items()))
     assert main(["--db", str(db), "search", "подпишут"]) == 0
     out = capsys.readouterr().out
-    assert "подписали меморандум" in out
+    assert "**подписали** меморандум" in out  # found, and the other tense marked
+
+
+def test_the_passage_marks_the_other_tense_and_the_irregular_form() -> None:
+    query = parse_query("провёл переговоры held")
+    shown = passage(POSTS[1] + " " + POSTS[5], query.forms, query.prefixes, "[", "]")
+    assert "[проведут] [переговоры]" in shown
+    assert "[held]" in shown

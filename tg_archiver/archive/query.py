@@ -178,9 +178,17 @@ def parse_query(
             analyse_word(w)
             for t in positive
             for w in (words(t.body)[:-1] if t.prefix else words(t.body))
-        ),
+        )
+        | _marked_other_forms(positive),
         prefixes=frozenset(fold(words(t.body)[-1]) for t in positive if t.prefix and words(t.body)),
     )
+
+
+def _marked_other_forms(terms: list[_Term]) -> frozenset[str]:
+    """The word forms of the forms spelled out for the bare one-word terms (``проведут`` for
+    ``провёл``), so that a passage marks them too."""
+    found = [words(t.body) for t in terms if not (t.quoted or t.prefix)]
+    return frozenset(analyse_word(f) for w in found if len(w) == 1 for f in _other_forms(w[0]))
 
 
 # -- scanning ------------------------------------------------------------------------------------
