@@ -35,6 +35,8 @@ def commands(archive: Path) -> dict[str, list[str]]:
         "--help": ["--help"],
         "stats": ["--db", str(archive), "stats"],
         "search": ["--db", str(archive), "search", "cooperation"],
+        # A Cyrillic word loads the Russian dictionary (archive/lexemes.py); a Latin one not.
+        "search (Cyrillic)": ["--db", str(archive), "search", "переговоры"],
     }
 
 

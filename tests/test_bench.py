@@ -313,7 +313,7 @@ def test_startup_sets_each_command_beside_the_baseline(tmp_path: Path) -> None:
     found = startup_rows(tmp_path, [sys.executable, "-c", "pass"])
     assert [label for label, *_ in found["rows"]] == [
         f"start-up: tg-archiver {name} vs sqlite-utils --help"
-        for name in ("--help", "stats", "search")
+        for name in ("--help", "stats", "search", "search (Cyrillic)")
     ]
     for _, ours, raw, target, verdict in found["rows"]:
         assert len(ours) == len(raw) == 2 and min(ours + raw) > 0, (ours, raw)
@@ -326,7 +326,7 @@ def test_startup_without_sqlite_utils_says_so_and_times_ours(tmp_path: Path) -> 
     missing = "sqlite-utils not installed: pip install '.[bench]'"
     assert [label for label, *_ in found["rows"]] == [
         f"start-up: tg-archiver {name} vs sqlite-utils --help ({missing})"
-        for name in ("--help", "stats", "search")
+        for name in ("--help", "stats", "search", "search (Cyrillic)")
     ]
     for _, ours, raw, target, verdict in found["rows"]:
         assert len(ours) == 2 and min(ours) > 0 and raw == [] and target == verdict == ""

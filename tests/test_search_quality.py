@@ -10,13 +10,18 @@ from pathlib import Path
 
 import pytest
 from conftest import TOPICS, ingest
-from search_corpus import POSTS, QUERIES, Labelled
+from search_corpus import LEXEME_POSTS, LEXEME_QUERIES, Labelled
+from search_corpus import POSTS as PARITY_POSTS
+from search_corpus import QUERIES as PARITY_QUERIES
 
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 
 RANKED_FIRST_AT_LEAST = 0.9
+# The labelled set of both engines and the lexemes' (SQLite only so far: see search_corpus).
+POSTS = {**PARITY_POSTS, **LEXEME_POSTS}
+QUERIES = PARITY_QUERIES + LEXEME_QUERIES
 
 
 def _source(name: str) -> SourceRef:

@@ -70,6 +70,22 @@ def test_search_loads_no_numpy_nor_the_service_or_the_importers(tmp_path: Path) 
     assert names & HEAVY == set()
 
 
+# The Russian dictionary (issue 19): loaded by a search that has a Cyrillic word only.
+DICTIONARY = {"pymorphy3", "dawg2_python", "pymorphy3_dicts_ru"}
+
+
+def test_help_stats_and_a_latin_search_load_no_russian_dictionary(tmp_path: Path) -> None:
+    db = write_archive(tmp_path / "a.db", make_post(1, "Lavrov held talks #BRICS"))
+    assert imported(tmp_path, "--help") & DICTIONARY == set()
+    assert imported(tmp_path, "--db", str(db), "stats") & DICTIONARY == set()
+    assert imported(tmp_path, "--db", str(db), "search", "hold talks") & DICTIONARY == set()
+
+
+def test_a_cyrillic_search_loads_the_dictionary(tmp_path: Path) -> None:
+    db = write_archive(tmp_path / "a.db", make_post(1, "Лавров и Ван И проведут переговоры"))
+    assert "pymorphy3" in imported(tmp_path, "--db", str(db), "search", "провёл")
+
+
 def test_stats_loads_no_numpy_nor_the_service_or_the_importers(tmp_path: Path) -> None:
     db = write_archive(tmp_path / "a.db", make_post(1, "Kazan summit opens #BRICS"))
     assert imported(tmp_path, "--db", str(db), "stats") & HEAVY == set()

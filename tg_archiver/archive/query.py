@@ -40,6 +40,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 from tg_archiver.archive.analysis import analyse, analyse_word, fold, words
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.lexemes import forms as lexeme_forms
+from tg_archiver.archive.lexemes import surname_forms
 from tg_archiver.archive.tags import TopicAliases, tag_key
 from tg_archiver.archive.variants import (
     fleeting_forms,
@@ -176,9 +178,17 @@ def parse_query(
             analyse_word(w)
             for t in positive
             for w in (words(t.body)[:-1] if t.prefix else words(t.body))
-        ),
+        )
+        | _marked_other_forms(positive),
         prefixes=frozenset(fold(words(t.body)[-1]) for t in positive if t.prefix and words(t.body)),
     )
+
+
+def _marked_other_forms(terms: list[_Term]) -> frozenset[str]:
+    """The word forms of the forms spelled out for the bare one-word terms (``проведут`` for
+    ``провёл``), so that a passage marks them too."""
+    found = [words(t.body) for t in terms if not (t.quoted or t.prefix)]
+    return frozenset(analyse_word(f) for w in found if len(w) == 1 for f in _other_forms(w[0]))
 
 
 # -- scanning ------------------------------------------------------------------------------------
@@ -399,6 +409,10 @@ def _fts_string(term: _Term) -> str:
         # The word form of посла is that of после (and, stemmed again, of послание): the
         # noun's case forms, spelled out, are looked up instead of it.
         parts.append(_EXACT + _any_of((term.body, *spelled, *forms)))
+    elif surnames := surname_forms(word) if word else ():
+        # Лавров shares its word form with Лавровый (bay), Захаровой with Захаров: a surname
+        # is looked up by its forms of the gender typed (archive/lexemes.py) instead.
+        parts.append(_EXACT + _any_of((term.body, *spelled, *surnames)))
     else:
         parts.append(stems)
         if forms:
@@ -415,10 +429,11 @@ def _quoted(text: str) -> str:
 
 
 def _other_forms(word: str) -> tuple[str, ...]:
-    """A one-word term's other case forms spelled out (archive/variants.py): a fleeting-vowel
-    noun's, when it is its nominative; when it is one of their case forms, their nominatives
-    and every case form."""
-    forms = list(fleeting_forms(word))
+    """A one-word term's other forms spelled out: a fleeting-vowel noun's case forms, when it
+    is its nominative; when it is one of their case forms, their nominatives and every case
+    form (archive/variants.py); the forms of its lexeme that its word form does not reach
+    (archive/lexemes.py: провёл -> проведут, hold -> held)."""
+    forms = [*fleeting_forms(word), *lexeme_forms(word)]
     for nominative in nominatives(word):
         forms += [nominative, *fleeting_forms(nominative)]
     return tuple(f for f in dict.fromkeys(forms) if f != word.lower())

@@ -1,0 +1,136 @@
+"""A query word's forms that its stem does not reach (archive/lexemes.py): Russian verbs
+across tense and person, surnames by gender, English irregular forms; and what they find
+through the real store and the real CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ingest, make_post, write_archive
+
+from tg_archiver.archive.lexemes import forms, surname_forms
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.snippets import passage
+from tg_archiver.archive.store import Store
+from tg_archiver.cli import main
+
+
+@pytest.mark.parametrize(
+    ("word", "wanted"),
+    [
+        ("провёл", {"проведут", "проведёт", "проведет", "провести"}),
+        ("проведут", {"провёл", "провели", "провел"}),
+        ("подписали", {"подпишут", "подпишет"}),
+        ("шёл", {"идти", "идут", "идёт"}),
+        ("hold", {"held"}),
+        ("held", {"hold", "holds"}),
+        ("crisis", {"crises"}),
+        ("child", {"children"}),
+        ("went", {"go", "gone"}),
+        ("met", {"meet"}),
+        ("said", {"say"}),
+        ("men", {"man"}),
+        ("phenomena", {"phenomenon"}),
+        ("analyses", {"analysis"}),
+        ("find", {"found"}),
+    ],
+)
+def test_forms_a_stem_misses_are_spelled_out(word: str, wanted: set[str]) -> None:
+    assert wanted <= set(forms(word))
+
+
+@pytest.mark.parametrize(
+    ("word", "unwanted"),
+    [
+        # A form the dictionary reads first as another word's: после (after) is not посол's.
+        ("посол", {"после"}),
+        # Participles and imperatives are left out: other words to a reader, or rare.
+        ("провёл", {"проведённый", "проведи"}),
+        # Forms the word form already reaches are not repeated.
+        ("провёл", {"провела", "провели"}),
+        ("hold", {"holds", "holding"}),
+        # A form that is also a word of its own does not spread to its lemma when typed.
+        ("found", {"find"}),
+        ("left", {"leave"}),
+        # Auxiliaries are not listed at all; nor быть's forms, nor есть's (there is / to eat).
+        ("was", {"be", "is", "were"}),
+        ("был", {"будет", "суть", "есмь"}),
+        ("есть", {"ел", "ели"}),
+        # Forms under three letters are abbreviations or archaic.
+        ("год", {"гг"}),
+        # Typed with a capital, a surname, not the genitive plural of песок (sand).
+        ("Песков", {"песок", "песка"}),
+    ],
+)
+def test_forms_leave_out_other_words(word: str, unwanted: set[str]) -> None:
+    assert set(forms(word)) & unwanted == set()
+
+
+@pytest.mark.parametrize("word", ["после", "санкции", "summit", "2024", "東京", "Ωmega"])
+def test_no_forms_for_function_words_regular_words_and_other_scripts(word: str) -> None:
+    assert forms(word) == ()
+
+
+def test_a_surname_gets_the_forms_of_the_gender_typed() -> None:
+    assert {"лаврова", "лаврову", "лавровым"} <= set(surname_forms("Лавров"))
+    assert not {w for w in surname_forms("Лавров") if w.startswith("лавровый")}
+    feminine = set(surname_forms("Захаровой"))
+    assert {"захарова", "захаровой", "захарову"} <= feminine
+    assert "захаров" not in feminine
+    assert surname_forms("переговоры") == ()
+    assert surname_forms("Lavrov") == ()
+
+
+def test_the_query_looks_a_surname_up_by_its_forms_not_its_stem() -> None:
+    match = parse_query("Лавров").match
+    assert match is not None
+    assert "search_stems" not in match
+    assert '"лаврова"' in match
+
+
+POSTS = {
+    1: "Министры России и Индии проведут переговоры в Москве в июне.",
+    2: "Министр провёл переговоры с коллегой из Египта.",
+    3: "Лавровый лист подорожал на оптовом рынке.",
+    4: "Переговоры С.В.Лаврова с Министром иностранных дел Турции.",
+    5: "Foreign ministers held talks in Geneva.",
+    6: "Children from Donbas visit Moscow.",
+    7: "После переговоров стороны подписали меморандум.",
+}
+
+
+async def _found(store: Store, text: str, *, by_rank: bool = False) -> list[int]:
+    hits = await store.search(parse_query(text), limit=20, by_rank=by_rank)
+    return [int(h.row.external_id) for h in hits]
+
+
+async def test_the_store_finds_other_tenses_irregular_forms_and_not_the_homonym(
+    store: Store,
+) -> None:
+    await ingest(store, *(make_post(n, text, day=n) for n, text in POSTS.items()))
+    assert set(await _found(store, "провёл переговоры")) == {1, 2}
+    assert set(await _found(store, "проведут переговоры")) == {1, 2}
+    # The form typed ranks first.
+    assert (await _found(store, "проведут переговоры", by_rank=True))[0] == 1
+    assert await _found(store, "Лавров") == [4]
+    assert await _found(store, "hold talks") == [5]
+    assert await _found(store, "child") == [6]
+    # A negated word excludes by its word form only, as before.
+    assert set(await _found(store, "переговоры -Египта")) == {1, 4, 7}
+    # посол: the lexeme's после is left out, so the post with "После" is not found.
+    assert await _found(store, "посол") == []
+
+
+def test_the_cli_finds_another_tense(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = write_archive(tmp_path / "a.db", *(make_post(n, t) for n, t in POSTS.items()))
+    assert main(["--db", str(db), "search", "подпишут"]) == 0
+    out = capsys.readouterr().out
+    assert "**подписали** меморандум" in out  # found, and the other tense marked
+
+
+def test_the_passage_marks_the_other_tense_and_the_irregular_form() -> None:
+    query = parse_query("провёл переговоры held")
+    shown = passage(POSTS[1] + " " + POSTS[5], query.forms, query.prefixes, "[", "]")
+    assert "[проведут] [переговоры]" in shown
+    assert "[held]" in shown

@@ -1,0 +1,169 @@
+"""A query word's forms that its Snowball stem does not reach, spelled out to look up as words.
+
+Snowball cuts endings; it cannot join forms whose stem itself changes:
+
+- **Russian verbs** across tense, aspect and person: ``провёл`` (``провел``), ``проведут``
+  (``провед``), ``подписали`` (``подписа``), ``подпишут`` (``подпишут``). The verb's forms come
+  from its lexeme in OpenCorpora's dictionary (pymorphy3, :func:`forms`): the infinitive and
+  the finite forms, without participles and verbal adverbs (adjectives and adverbs of their
+  own to a reader) nor imperatives. The same holds for a noun's or an adjective's lexeme
+  (``человек``/``людей``): a form whose word form differs is looked up as written.
+- **Russian surnames** (:func:`surname_forms`): ``Лавров`` and ``Лавровый`` ("bay", as in
+  bay leaf) share a stem, ``Захаровой`` and ``Захаров`` (another person) too. When the
+  dictionary reads the typed word as a surname first, the surname's forms of the gender typed
+  (and its plural) are looked up instead of its stem.
+- **English irregular forms**: ``hold``/``held``, ``crisis``/``crises``, ``child``/``children``,
+  ``go``/``went``, ``man``/``men``. From english_forms.txt, made from lemminflect's table by
+  tools/english_forms.py; lemminflect itself would load numpy and 0.5 s of tables into
+  every English search.
+
+Guards against another word's forms: a generated Russian form is kept only when the
+dictionary reads it first as a form of the same lemma (``после`` is a form of ``посол`` to
+it, but first the preposition) and when it is not a function word; an English form that is
+also a word of its own (``found``, ``left``, ``data``) is found from its lemma, but typed it
+does not spread to the lemma. The words of a lexeme whose word form equals the typed word's
+are left out: the word-form lookup finds them already.
+
+The dictionary (about 0.15 s and 15 MB) is loaded on the first Cyrillic word a query looks
+up, never by `stats`, `--help` or a Latin-only search. Both engines' query builders call
+:func:`forms` (SQLite: archive/query.py).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+from tg_archiver.archive.analysis import analyse_word
+from tg_archiver.archive.variants import is_function_word
+
+__all__ = ["forms", "surname_forms"]
+
+_CYRILLIC_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
+_LATIN_WORD = re.compile(r"[a-z]+")
+# Parts of speech whose other forms are looked up; participles (PRTF, PRTS), verbal adverbs
+# (GRND) and comparatives (COMP) are other words to a reader, and function words do not inflect.
+_KEPT = frozenset({"NOUN", "ADJF", "ADJS", "VERB", "INFN"})
+# Lemmas whose forms are not spread: быть's are function words (был, будет, суть, есмь),
+# and есть is "there is" far more often than "to eat" (ел, ели).
+_NOT_SPREAD = frozenset({"быть", "есть"})
+# Shorter forms are abbreviations or archaic (е, гг): they would match letters and initials.
+_MIN_FORM = 3
+# Parses of the typed word are used when at least this share of the best one's score
+# (Лавров: a surname at 0.57, лавр's genitive plural at 0.14: only the surname).
+_SCORE_SHARE = 0.5
+
+
+@cache
+def _analyzer() -> Any:
+    """pymorphy3's analyzer, loaded once, on the first Cyrillic word looked up."""
+    import pymorphy3  # lazy: a Latin-only search never loads the dictionary
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=20_000)
+def forms(word: str) -> tuple[str, ...]:
+    """The written forms of ``word`` (lower-cased) that its word form does not reach: a
+    Russian word's lexeme (or, for a surname, :func:`surname_forms`) and an English word's
+    irregular forms, each only when its word form differs from ``word``'s. Empty for a
+    function word and for a word in neither script."""
+    w = word.lower()
+    if _LATIN_WORD.fullmatch(w):
+        return _english(w)
+    if not _CYRILLIC_WORD.fullmatch(w) or is_function_word(w):
+        return ()
+    if surnames := surname_forms(word):
+        return surnames
+    own = analyse_word(w)
+    out: list[str] = []
+    for parse in _likely(w):
+        if parse.tag.POS not in _KEPT or parse.normal_form in _NOT_SPREAD:
+            continue
+        for form in parse.lexeme:
+            spelled = form.word
+            if (
+                form.tag.POS in _KEPT
+                and len(spelled) >= _MIN_FORM
+                and form.tag.mood != "impr"
+                and analyse_word(spelled) != own
+                and not is_function_word(spelled)
+                and _first_lemma(spelled) == parse.normal_form
+            ):
+                out.append(spelled)
+    return _with_e(out, w)
+
+
+@lru_cache(maxsize=20_000)
+def surname_forms(word: str) -> tuple[str, ...]:
+    """When ``word`` (Cyrillic) is a surname, its forms of the gender(s) typed and its plural
+    forms (``Захаровой`` -> ``захарова``, ``захаровой``, ``захарову``, ``захаровы``, ...; not
+    ``захаров``); else empty. A surname: the dictionary's first reading, or, typed with a
+    capital, any of its readings (``Песков``: first the genitive plural of ``песок``)."""
+    w = word.lower()
+    if not _CYRILLIC_WORD.fullmatch(w):
+        return ()
+    parses = _analyzer().parse(w)
+    if not parses or ("Surn" not in parses[0].tag and not word[:1].isupper()):
+        return ()
+    surnames = [p for p in parses if "Surn" in p.tag]
+    if not surnames:
+        return ()
+    surnames = [p for p in surnames if p.score >= surnames[0].score * _SCORE_SHARE]
+    genders = {p.tag.gender for p in surnames}
+    found = [
+        form.word
+        for parse in surnames
+        for form in parse.lexeme
+        if form.tag.gender in genders or form.tag.number == "plur"
+    ]
+    return _with_e([*found, w], "")
+
+
+def _likely(word: str) -> list[Any]:
+    parses = _analyzer().parse(word)
+    if not parses:
+        return []
+    best = parses[0].score
+    return [p for p in parses if p.score >= best * _SCORE_SHARE]
+
+
+@lru_cache(maxsize=50_000)
+def _first_lemma(word: str) -> str:
+    """The lemma the dictionary reads ``word`` as first (``после``: the preposition)."""
+    parses = _analyzer().parse(word)
+    return str(parses[0].normal_form) if parses else word
+
+
+def _with_e(found: list[str], typed: str) -> tuple[str, ...]:
+    """``found`` without ``typed``, each form with ``ё`` also spelled with ``е`` (the unstemmed
+    columns do not fold it), in order, without repeats."""
+    out = [f for f in found if f != typed]
+    out += [f.replace("ё", "е") for f in out if "ё" in f]
+    return tuple(f for f in dict.fromkeys(out) if f != typed)
+
+
+def _english(word: str) -> tuple[str, ...]:
+    own = analyse_word(word)
+    return tuple(f for f in _english_groups().get(word, ()) if analyse_word(f) != own)
+
+
+@cache
+def _english_groups() -> dict[str, tuple[str, ...]]:
+    """Each listed English word -> every form of its lemma (see english_forms.txt: a form
+    after ``|`` is reached from the lemma but has no entry of its own)."""
+    # os.path, not pathlib or importlib.resources: neither is loaded yet by `search`.
+    with open(os.path.join(os.path.dirname(__file__), "english_forms.txt"), encoding="utf-8") as f:
+        text = f.read()
+    groups: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        two_way, _, one_way = line.partition("|")
+        spread = two_way.split()
+        every = (*spread, *one_way.split())
+        for form in spread:
+            groups[form] = tuple(dict.fromkeys((*groups.get(form, ()), *every)))
+    return groups

@@ -1,0 +1,62 @@
+"""Write tg_archiver/archive/english_forms.txt: the English nouns and verbs whose forms the
+Snowball stemmer does not join (``hold``/``held``, ``crisis``/``crises``, ``child``/
+``children``), one lemma and its forms a line; after a ``|``, the forms that are also words
+of their own in the table (``found``, ``left``): a search for the lemma finds them, they
+typed do not spread to the lemma.
+
+Made from lemminflect's inflection table (MIT), which is installed apart to run this
+(``pip install lemminflect``): it is not a dependency, because at query time it would load
+numpy and its tables (about 0.5 s) for every English search, where the list here loads in a
+few milliseconds. Run from the repository root: ``python tools/english_forms.py``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lemminflect
+
+from tg_archiver.archive.analysis import analyse_word
+
+OUT = Path("tg_archiver/archive/english_forms.txt")
+# Auxiliaries and modals: their forms are function words (is, was, had, could), which a
+# search for one of them should not spread over.
+SKIPPED = {"be", "have", "do", "can", "may", "shall", "will", "must", "ought", "need", "dare"}
+
+
+def _lemma_of(form: str, lemma: str) -> bool:
+    """Whether lemminflect's lemmatizer reads ``form`` as a form of ``lemma`` too (``data``
+    of ``datum``; not ``feed`` of ``fee``, ``dive`` of ``diva``)."""
+    return any(lemma in found for found in lemminflect.getAllLemmas(form).values())
+
+
+def main() -> None:
+    table = lemminflect.Inflections()._getInflDict()
+    lines = []
+    for lemma, by_tag in sorted(table.items()):
+        if not (lemma.isascii() and lemma.isalpha() and lemma.islower()) or lemma in SKIPPED:
+            continue
+        forms, one_way = {lemma}, set()
+        for tag, spelled in by_tag.items():
+            if not tag.startswith(("NN", "VB")):
+                continue
+            for form in (f.lower() for f in spelled if f.isascii() and f.isalpha()):
+                if form == lemma or form not in table:
+                    forms.add(form)
+                elif tag in ("VBD", "VBN", "NNS") and _lemma_of(form, lemma):
+                    # A word of its own too (found, left, data): reached from its lemma, but
+                    # typed, it is its own word first.
+                    one_way.add(form)
+        if len({analyse_word(f) for f in forms | one_way}) > 1:
+            line = " ".join([lemma, *sorted(forms - {lemma})])
+            lines.append(f"{line} | {' '.join(sorted(one_way))}" if one_way else line)
+    header = (
+        "# lemma form... [| one-way form...]:"
+        " made by tools/english_forms.py from lemminflect's table (MIT)\n"
+    )
+    OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} lemmas written to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
