@@ -9,13 +9,17 @@ a letter or digit are left out, as SQLite's side does. As ``websearch_to_tsquery
 read it, but built term by term from the project's own parse, so that ``tag:``, ``since:``
 and the other filters, prefixes and the error messages stay the project's.
 
-Matching and ranking (:func:`match_sql`, :func:`words_tsquery_sql`) use ``search_words``
-(migrations/postgresql/0002), the counterpart of SQLite's FTS5 columns, and look each term up
-as SQLite's :func:`archive.query._fts_string` does: a bare word by its words as written
-(weights A and B: the title's and the text's, folded as unicode61 folds them) or by the
-project's word forms (weight C: :func:`archive.analysis.analyse`, stemmed until stable); a
-quoted phrase and a prefix by the words alone (``securit*`` is a prefix of ``security``, not
-of its stem); a negated word by its forms. So a search finds the same posts on both engines.
+Matching and ranking (:func:`match_sql`, :func:`words_tsquery_sql`, :func:`rank_sql`) use
+``search_words`` (migrations/postgresql/0002), the counterpart of SQLite's FTS5 columns, and
+look each term up through the same :func:`archive.query.lookups` and
+:func:`archive.query.term_groups` as SQLite's side (never a copy of them, so what
+archive/variants.py learns reaches both engines): the word as typed, in its other spellings,
+and its spelled-out forms (fleeting vowels) by the words as written (weights A and B: the
+title's and the text's, folded as unicode61 folds them); its word forms by the project's
+analysis (weight C: ``posts.search_stems``, :func:`archive.analysis.index_forms`, the
+heading's forms repeated); a quoted phrase, a prefix and a function word by the words alone;
+a negated word by its forms; a lone stop word not required. So a search finds the same posts
+on both engines.
 
 The passages are cut by ``ts_headline`` with the post's own language configuration
 (:mod:`.language_pg`): :func:`tsqueries_sql` gives one query per configuration, and
@@ -56,7 +60,7 @@ def words_tsquery_sql(query: SearchQuery, args: list[object]) -> str | None:
 
 # search_words' weights {D, C, B, A} as SQLite's bm25 weighs its columns (title 2, text 1);
 # the word forms (C) low: see rank_sql.
-_WEIGHTS = "'{0, 0.05, 0.5, 1.0}'"
+_WEIGHTS = "'{0, 0.1, 0.5, 1.0}'"
 
 
 def rank_sql(query: SearchQuery, args: list[object]) -> str | None:
@@ -65,8 +69,11 @@ def rank_sql(query: SearchQuery, args: list[object]) -> str | None:
     of its own there), the sum of one ``ts_rank_cd`` per lookup (an English word as typed
     twice, as there), so a post matching more of a term's tiers (as typed, in another
     spelling, in another form) ranks higher. ``ts_rank_cd`` has no IDF: a match by word form
-    alone weighs a tenth of one as written (C at 0.05 against B at 0.5), as BM25's IDF lifts
-    the rare exact form above a common stem. Flag 0: no length normalisation of its own."""
+    weighs a fifth of one as written (C at 0.1 against B at 0.5), as BM25's IDF lifts the
+    rare exact form above a common stem; the heading's forms, repeated in C, count twice.
+    Measured on the three labelled sets (docs/scaling.md): C at 0.05 put fewer first on the
+    second blind set and missed the heading; 0.2 and above lost the repo set's ``summits``.
+    Flag 0: no length normalisation of its own."""
     groups = _groups(query)
     if groups is None:
         return None

@@ -8,16 +8,13 @@ is cut with its own language's configuration (``posts.search_config``, ``search_
 
 - Newest first: the matches passing the filters, ordered by ``(published_at, id)``
   descending (the ``posts_by_published`` index), a page at a time.
-- Best first: ``ts_rank_cd`` (cover density: the more of the query's words, the closer
-  together and the more often, the higher) with SQLite's column weights (title words 1.0,
-  text words 0.5) and the word forms at 0.05: BM25's IDF lifts a post holding the rare exact
-  form (``summits``) above one holding many of a common stem, and ts_rank_cd has no IDF, so
-  a match by word form alone weighs a tenth of one as written (0.1 and 0.2 put
-  ``summits``' statement first: one figure of the search set fewer). Times the
-  same length prior as SQLite's (1 for an empty post, 2 at 300 characters, towards 3), so that
-  a full statement outranks a one-line mention of the same words. ``ts_rank_cd`` is asked for
-  no length normalisation of its own: the prior is the one length term, as on SQLite. Equal
-  scores newest first.
+- Best first: one ``ts_rank_cd`` per lookup of each term, summed (:func:`.query_pg.rank_sql`:
+  as typed, in another spelling, in another form, as SQLite's BM25 sums its phrases), with
+  SQLite's column weights (title words 1.0, text words 0.5) and the word forms at 0.1.
+  Times the same length prior as SQLite's (1 for an empty post, 2 at 300 characters,
+  towards 3), so that a full statement outranks a one-line mention of the same words.
+  ``ts_rank_cd`` is asked for no length normalisation of its own: the prior is the one
+  length term, as on SQLite. Equal scores newest first.
 - Passages: ``ts_headline`` over the post's clean text (its title when the text holds none of
   the words), the matched words between :data:`~.records.SNIPPET_START` and
   :data:`~.records.SNIPPET_END` as SQLite's passages carry them, rather than a literal
