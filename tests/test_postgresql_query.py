@@ -106,7 +106,7 @@ async def test_the_query_language_finds_what_sqlite_finds(
 @pytest.mark.parametrize(
     "hostile",
     ["a:b", "c | d", "!d", "(e)", "x <-> y", "f\\g", "'; DROP TABLE posts; --", "x:*", "a & b",
-     "O''Brien*", '"it\'s" -"a:b"'],
+     "O''Brien*", '"it\'s" -"a:b"', "\ue000", "\ue000 x"],
 )  # fmt: skip
 async def test_what_a_user_types_is_never_an_operator_or_sql(
     db: asyncpg.Connection, hostile: str

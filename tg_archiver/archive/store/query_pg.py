@@ -108,6 +108,10 @@ def _lookup(one: Lookup) -> str:
                 lexemes[-1] = lexemes[-1][: -len(":AB")] + ":*AB"
         if lexemes:
             phrases.append("(" + " <-> ".join(lexemes) + ")")
+    if not phrases:
+        # Only characters search_fold separates (a private-use one, which unicode61 keeps
+        # as a word): one lexeme no post's vector holds, so it matches nothing, not an error.
+        return _lexeme(one.texts[0])
     return phrases[0] if len(phrases) == 1 else "(" + " | ".join(phrases) + ")"
 
 
