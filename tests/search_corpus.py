@@ -396,9 +396,8 @@ QUERIES: tuple[Labelled, ...] = (
 
 
 # Issue 19: forms a stem does not reach (verbs across tense and person, English irregular
-# forms) and a surname's homonym, spelled out by archive/lexemes.py. Apart from the set
-# above because PostgreSQL's query builder does not call lexemes.forms yet: the engines'
-# parity test (tests/test_search_parity.py) runs POSTS and QUERIES only.
+# forms) and a surname's homonym, spelled out by archive/lexemes.py. Both engines look them
+# up through query.lookups: the parity test (tests/test_search_parity.py) runs them too.
 LEXEME_POSTS: dict[str, tuple[tuple[int, int], str, str]] = {
     "ru_talks_future": (
         (2, 5),

@@ -9,13 +9,16 @@ from collections.abc import AsyncIterator
 
 import asyncpg
 import pytest
+from conftest import ingest, make_post
+from test_search_parity import BRIEFING, HEADED
 
-from tg_archiver.archive.analysis import analyse
+from tg_archiver.archive.analysis import analyse, index_forms
 from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.language_pg import config_of
 from tg_archiver.archive.store.query_pg import match_sql
+from tg_archiver.archive.store.upgrades import stems_pg
 
 POSTS = {
     "ru-sanctions": "Лавров обсудил новые санкции с партнёрами по ШОС в Казани",
@@ -103,7 +106,7 @@ async def test_the_query_language_finds_what_sqlite_finds(
 @pytest.mark.parametrize(
     "hostile",
     ["a:b", "c | d", "!d", "(e)", "x <-> y", "f\\g", "'; DROP TABLE posts; --", "x:*", "a & b",
-     "O''Brien*", '"it\'s" -"a:b"'],
+     "O''Brien*", '"it\'s" -"a:b"', "\ue000", "\ue000 x"],
 )  # fmt: skip
 async def test_what_a_user_types_is_never_an_operator_or_sql(
     db: asyncpg.Connection, hostile: str
@@ -143,5 +146,55 @@ async def test_an_archive_from_before_the_word_forms_gets_them_when_upgraded(pg_
             assert store.applied_on_open == ["0002_search_words.sql"]
         assert await conn.fetchval("SELECT search_stems FROM posts") == analyse(POSTS["ru-summits"])
         assert await found(conn, "Саммит") == {"1"}
+    finally:
+        await conn.close()
+
+
+class _Killed(Exception):
+    """Stands for the upgrade being killed after a batch."""
+
+
+async def test_migration_0004_gives_existing_posts_their_headings_resumably(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [HEADED, BRIEFING, *POSTS.values()]
+    async with await Store.open(PostgresUrl(pg_url)) as store:
+        await ingest(store, *(make_post(n, t) for n, t in enumerate(texts, 1)))
+    conn = await asyncpg.connect(pg_url)
+    try:
+        # As a server before migration 0004 left it: word forms without the headings.
+        for pid, title, text in await conn.fetch("SELECT id, title, clean_text FROM posts"):
+            old = analyse(f"{title}\n{text}" if title else text)
+            await conn.execute("UPDATE posts SET search_stems = $1 WHERE id = $2", old, pid)
+        await conn.execute(
+            "DROP TABLE search_stems_fill; DELETE FROM schema_migrations WHERE version = 4"
+        )
+        before = await conn.fetch("SELECT id, search_stems FROM posts ORDER BY id")
+        assert before[0][1] == analyse(HEADED)  # no heading yet
+
+        monkeypatch.setattr(stems_pg, "BATCH", 3)
+
+        def killed(done: int, total: int) -> None:
+            raise _Killed
+
+        with pytest.raises(_Killed):
+            await Store.open(PostgresUrl(pg_url), progress=killed)
+        after_id = await conn.fetchval("SELECT after_id FROM search_stems_fill")
+        assert after_id == before[2][0]  # the first batch committed, and where it stopped
+        assert await conn.fetchval(
+            "SELECT search_stems FROM posts WHERE id = $1", before[0][0]
+        ) == (f"{analyse(HEADED)} {analyse(HEADED.splitlines()[0])}")
+
+        seen: list[tuple[int, int]] = []
+        async with await Store.open(
+            PostgresUrl(pg_url), progress=lambda d, t: seen.append((d, t))
+        ) as store:
+            assert store.applied_on_open == []  # 0004 was applied by the killed run
+            assert seen[-1] == (len(texts) - 3, len(texts) - 3)  # resumed, not started again
+            hits = await store.search(parse_query("Kazan summit"), limit=5, by_rank=True)
+            assert hits[0].row.text == HEADED
+        rows = await conn.fetch("SELECT title, clean_text, search_stems FROM posts ORDER BY id")
+        assert [r[2] for r in rows] == [index_forms(r[1], r[0]) for r in rows]
+        assert await conn.fetchval("SELECT count(*) FROM search_stems_fill") == 0
     finally:
         await conn.close()

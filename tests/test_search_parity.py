@@ -7,13 +7,20 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from conftest import TOPICS, ingest
-from search_corpus import POSTS, QUERIES, Labelled
+import pytest
+from conftest import TOPICS, ingest, make_post
+from search_corpus import LEXEME_POSTS, LEXEME_QUERIES, Labelled
+from search_corpus import POSTS as SHARED_POSTS
+from search_corpus import QUERIES as SHARED_QUERIES
 
 from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
+
+# The whole labelled set, the lexemes' queries (verbs across tense, irregular forms) too.
+POSTS = {**SHARED_POSTS, **LEXEME_POSTS}
+QUERIES = SHARED_QUERIES + LEXEME_QUERIES
 
 
 def _source(name: str) -> SourceRef:
@@ -76,3 +83,55 @@ async def test_the_search_set_gives_the_same_figures_on_both_engines(
         print(f"first differs {q!r}: sqlite {a1}, postgresql {b1}")
     assert differ == {}
     assert (found_pg, first_pg) == (found_lite, first_lite)
+
+
+# -- this session's ranking on both engines: headings and fleeting vowels ------------------------
+
+HEADED = (
+    "Kazan Declaration adopted at the BRICS summit\n\n"
+    "The leaders adopted a joint declaration on cooperation in trade, finance and security,"
+    " and agreed on the next steps of the partnership."
+)
+BRIEFING = (
+    "Briefing by the spokeswoman. On the agenda today: the situation in the Middle East, the"
+    " talks in Geneva, preparations for the summit in Kazan next month, grain exports and"
+    " consular matters."
+)
+MORE = {
+    "headed": HEADED,
+    "briefing": BRIEFING,
+    "posol": "Посол России вручил верительные грамоты президенту страны пребывания",
+    "posla": "Заявление посла Китая о переговорах",
+    "poslom": "Министр встретился с послом Франции",
+    "posle": "После переговоров министры выступили перед журналистами",
+    "otec": "Отец и сын приехали на форум",
+    "otca": "Памяти отца: вечер в Доме дружбы",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "first"),
+    [
+        # The heading counts: the statement headed by the words before the long briefing.
+        ("Kazan summit", {"headed", "briefing"}, "headed"),
+        # A fleeting vowel: посол finds посла and послом, never после ("after").
+        ("посол", {"posol", "posla", "poslom"}, "posol"),
+        ("посла", {"posol", "posla", "poslom"}, "posla"),
+        ("после", {"posle"}, "posle"),
+        ("отец", {"otec", "otca"}, "otec"),
+        ("отца", {"otec", "otca"}, "otca"),
+        # A lone stop word is not required.
+        ("situation in the Middle East", {"briefing"}, "briefing"),
+    ],
+)
+async def test_headings_and_fleeting_vowels_on_both_engines(
+    engine_store: Store, text: str, found: set[str], first: str
+) -> None:
+    keys = list(MORE)
+    posts = [make_post(n, t, day=n) for n, t in enumerate(MORE.values(), 1)]
+    await ingest(engine_store, *posts)
+    query = parse_query(text)
+    newest = await engine_store.search(query, limit=50)
+    ranked = await engine_store.search(query, limit=50, by_rank=True)
+    assert {keys[int(h.row.external_id) - 1] for h in newest} == found
+    assert keys[int(ranked[0].row.external_id) - 1] == first

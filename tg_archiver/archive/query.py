@@ -51,7 +51,15 @@ from tg_archiver.archive.variants import (
     spellings,
 )
 
-__all__ = ["MAX_FILTER_VALUES", "SearchQuery", "parse_date", "parse_query"]
+__all__ = [
+    "MAX_FILTER_VALUES",
+    "Lookup",
+    "SearchQuery",
+    "lookups",
+    "parse_date",
+    "parse_query",
+    "term_groups",
+]
 
 
 @dataclass(frozen=True)
@@ -292,6 +300,30 @@ def _shorten(s: str) -> str:
 
 
 def _build_match(items: list[_Term | _Or], text: str) -> str | None:
+    positive, negative = term_groups(items, text)
+    if not positive:
+        return None
+    # FTS5 takes implicit AND only between plain phrases ('"a" ("b" OR "c")' is a syntax
+    # error), so AND is always spelled out.
+    parts = [
+        _fts_string(g[0]) if len(g) == 1 else "(" + " OR ".join(map(_fts_string, g)) + ")"
+        for g in positive
+    ]
+    expr = " AND ".join(parts)
+    if negative:
+        # FTS5's NOT is binary and binds tighter than AND; the parentheses keep the reading
+        # "all of these, and none of those" obvious.
+        if len(parts) > 1:
+            expr = f"({expr})"
+        expr += "".join(f" NOT {_fts_string(t)}" for t in negative)
+    return expr
+
+
+def term_groups(items: list[_Term | _Or], text: str) -> tuple[list[list[_Term]], list[_Term]]:
+    """The terms of a search (``items``, from :func:`_scan`), on either engine: the groups
+    that must match (each an OR of terms; the groups AND-ed), lone stop words left out (see
+    ``_STOP_WORDS``), and the terms that must not. Terms without a letter or digit are left
+    out. Raises :class:`InputError` on a search that cannot be made of them."""
     groups: list[list[_Term]] = []  # OR-ed terms; the groups are AND-ed
     pending_or = False
     for item in items:
@@ -326,22 +358,7 @@ def _build_match(items: list[_Term | _Or], text: str) -> str | None:
             raise InputError(
                 f"nothing to search for in {_shorten(text)!r}: a term needs a letter or digit"
             )
-        return None
-
-    # FTS5 takes implicit AND only between plain phrases ('"a" ("b" OR "c")' is a syntax
-    # error), so AND is always spelled out.
-    parts = [
-        _fts_string(g[0]) if len(g) == 1 else "(" + " OR ".join(map(_fts_string, g)) + ")"
-        for g in positive
-    ]
-    expr = " AND ".join(parts)
-    if negative:
-        # FTS5's NOT is binary and binds tighter than AND; the parentheses keep the reading
-        # "all of these, and none of those" obvious.
-        if len(parts) > 1:
-            expr = f"({expr})"
-        expr += "".join(f" NOT {_fts_string(t)}" for t in negative)
-    return expr
+    return positive, negative
 
 
 # Words a search needs no post to hold when it has other words: "situation in the Red Sea"
@@ -370,8 +387,34 @@ def _is_stop_word(term: _Term) -> bool:
 
 
 def _fts_string(term: _Term) -> str:
-    """The FTS5 expression of one term: inside double quotes nothing is an operator, and
-    '"' is written twice.
+    """The FTS5 expression of one term (its :func:`lookups`, ``OR``-ed): inside double quotes
+    nothing is an operator, and '"' is written twice."""
+    parts = [_fts_lookup(one) for one in lookups(term)]
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+
+def _fts_lookup(one: Lookup) -> str:
+    column = _STEMS if one.stems else _EXACT
+    if len(one.texts) == 1:
+        return column + _quoted(one.texts[0]) + ("*" if one.prefix else "")
+    return column + _any_of(one.texts)
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """One lookup of a term: any of ``texts`` (each a phrase of one or more words) in the
+    unstemmed columns (title and text), or, with ``stems``, in the word forms' column
+    (``search_stems``, texts already analysed); with ``prefix``, the last word a prefix."""
+
+    texts: tuple[str, ...]
+    stems: bool = False
+    prefix: bool = False
+
+
+def lookups(term: _Term) -> tuple[Lookup, ...]:
+    """How one term is looked up, on either engine (SQLite's FTS5 string above, PostgreSQL's
+    ``tsquery`` in store/query_pg.py): the lookups a post may match, any of them enough,
+    in tiers that rank a post holding more of them higher.
 
     A bare word is looked up as typed in the unstemmed columns, in its other spellings there
     (archive/variants.py: UK/US, ё/е), and by its word form (archive/analysis.py) in
@@ -382,18 +425,18 @@ def _fts_string(term: _Term) -> str:
     prefix, and a function word (archive/variants.py: ``после``, ``около``) match the
     unstemmed columns alone.
     """
-    exact = _EXACT + _quoted(term.body) + ("*" if term.prefix else "")
+    exact = Lookup((term.body,), prefix=term.prefix)
     found = words(term.body)
     word = found[0] if len(found) == 1 else ""
     if term.quoted or term.prefix or (word and is_function_word(word)):
         # A function word (после) does not inflect, and its word form may be a noun's (посла).
-        return exact
+        return (exact,)
     analysed = analyse(term.body)
     if not analysed:
-        return exact
-    stems = _STEMS + _quoted(analysed)
+        return (exact,)
+    stems = Lookup((analysed,), stems=True)
     if term.negated:
-        return stems
+        return (stems,)
     spelled = spellings(word) if word else ()
     forms = _other_forms(word) if word else ()
     # Three tiers: the word as typed, in another spelling, in another form. A post holding
@@ -404,20 +447,20 @@ def _fts_string(term: _Term) -> str:
     # before a one-liner in the case typed.
     parts = [exact] if _CYRILLIC.search(term.body) else [exact, exact]
     if spelled:
-        parts.append(_EXACT + _any_of((term.body, *spelled)))
+        parts.append(Lookup((term.body, *spelled)))
     if shadowing(word, analysed) if word else False:
         # The word form of посла is that of после (and, stemmed again, of послание): the
         # noun's case forms, spelled out, are looked up instead of it.
-        parts.append(_EXACT + _any_of((term.body, *spelled, *forms)))
+        parts.append(Lookup((term.body, *spelled, *forms)))
     elif surnames := surname_forms(word) if word else ():
         # Лавров shares its word form with Лавровый (bay), Захаровой with Захаров: a surname
         # is looked up by its forms of the gender typed (archive/lexemes.py) instead.
-        parts.append(_EXACT + _any_of((term.body, *spelled, *surnames)))
+        parts.append(Lookup((term.body, *spelled, *surnames)))
     else:
         parts.append(stems)
         if forms:
-            parts.append(_EXACT + _any_of(forms))
-    return "(" + " OR ".join(parts) + ")"
+            parts.append(Lookup(forms))
+    return tuple(parts)
 
 
 def _any_of(texts: tuple[str, ...]) -> str:

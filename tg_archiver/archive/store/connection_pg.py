@@ -33,6 +33,7 @@ from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.errors import ArchiverError, InputError, StorageError
 from tg_archiver.archive.redact import redact
 from tg_archiver.archive.store.records import ts
+from tg_archiver.archive.store.upgrades.stems_pg import Progress, fill_headings, fill_search_stems
 
 if TYPE_CHECKING:
     import asyncpg
@@ -85,12 +86,19 @@ class PgConnection:
 
     @classmethod
     async def open(
-        cls, url: PostgresUrl, *, migrate: bool = True, read_only: bool = False, **_: Any
+        cls,
+        url: PostgresUrl,
+        *,
+        migrate: bool = True,
+        read_only: bool = False,
+        progress: Progress | None = None,
+        **_: Any,
     ) -> PgConnection:
         """Connect to the database at ``url`` and apply pending migrations.
 
         ``read_only``: apply none; an archive whose schema is behind is refused (as
         :meth:`.connection.Connection.open` refuses one this user may not write).
+        ``progress``: see :meth:`migrate`.
         """
         asyncpg = _driver(url)
         try:
@@ -116,7 +124,7 @@ class PgConnection:
                     " --locale=C.UTF-8 NAME"
                 )
             if migrate and not read_only:
-                conn.applied_on_open = await conn.migrate()
+                conn.applied_on_open = await conn.migrate(progress)
             else:
                 await conn._check_schema()
         except asyncpg.PostgresError as e:
@@ -199,11 +207,13 @@ class PgConnection:
             return False
         return True
 
-    async def migrate(self, progress: object = None) -> list[str]:
+    async def migrate(self, progress: Progress | None = None) -> list[str]:
         """Apply the migrations this database has not seen, in order; return their names.
 
         Each runs in its own transaction under :data:`MIGRATION_LOCK`: a second process
-        opening the database at the same moment waits, then finds it applied."""
+        opening the database at the same moment waits, then finds it applied. ``progress``
+        is told how far migration 0004's fill of the word forms has got (minutes on a large
+        archive; see :mod:`.upgrades.stems_pg`)."""
         async with self.transaction():
             await self.db.execute(_LOCK_MIGRATIONS, MIGRATION_LOCK)
             await self.db.execute(_MIGRATIONS_TABLE)
@@ -220,12 +230,13 @@ class PgConnection:
                     continue  # another process applied it while this one waited
                 await self.db.execute(sql)
                 if version == _SEARCH_WORDS_AT:
-                    from tg_archiver.archive.store.upgrades.stems_pg import fill_search_stems
-
                     await fill_search_stems(self.db)
                 await self.db.execute(_RECORD_MIGRATION, version, name, ts(datetime.now(UTC)))
             log.info("migration applied name=%s", name)
             applied.append(name)
+        # Outside the migrations' transactions: the fill commits a batch at a time, and
+        # resumes here when an earlier upgrade was killed during it.
+        await fill_headings(self, progress)
         return applied
 
     async def _check_schema(self) -> None:

@@ -11,7 +11,7 @@ that finds its own mark goes on from each table's last copied key, and a target 
 anything else is refused.
 
 The engines' own search columns are made for the target when the source lacks them:
-``search_stems`` (the project's word forms, :func:`archive.analysis.analyse`, as ingest makes
+``search_stems`` (the project's word forms, :func:`archive.analysis.index_forms`, as ingest makes
 them; both engines store it, so it is copied) and PostgreSQL's ``search_config``
 (:func:`.language_pg.config_of`); PostgreSQL's ``tsvector`` columns are generated from the
 row. A post that is a copy of a later post (the earliest of a group is made the root,
@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from tg_archiver.archive.analysis import analyse
+from tg_archiver.archive.analysis import index_forms
 from tg_archiver.archive.errors import InputError, StorageError
 from tg_archiver.archive.store.copy_sides import MARK_TABLE, Row, Side
 from tg_archiver.archive.store.language_pg import config_of
@@ -62,7 +62,7 @@ _ENGINE_TABLES = {"schema_migrations", "search_stems_fill", "versions_trim", MAR
 _ENGINE_PREFIXES = ("posts_fts", "sqlite_", "copy_stage_")
 # Columns each engine makes from a post's title and text, not copied when the other lacks them.
 _MADE = {
-    "search_stems": lambda title, text: analyse(f"{title}\n{text}" if title else text),
+    "search_stems": lambda title, text: index_forms(text, title),
     "search_config": config_of,
 }
 BATCH = 2000  # rows a transaction

@@ -9,13 +9,17 @@ a letter or digit are left out, as SQLite's side does. As ``websearch_to_tsquery
 read it, but built term by term from the project's own parse, so that ``tag:``, ``since:``
 and the other filters, prefixes and the error messages stay the project's.
 
-Matching and ranking (:func:`match_sql`, :func:`words_tsquery_sql`) use ``search_words``
-(migrations/postgresql/0002), the counterpart of SQLite's FTS5 columns, and look each term up
-as SQLite's :func:`archive.query._fts_string` does: a bare word by its words as written
-(weights A and B: the title's and the text's, folded as unicode61 folds them) or by the
-project's word forms (weight C: :func:`archive.analysis.analyse`, stemmed until stable); a
-quoted phrase and a prefix by the words alone (``securit*`` is a prefix of ``security``, not
-of its stem); a negated word by its forms. So a search finds the same posts on both engines.
+Matching and ranking (:func:`match_sql`, :func:`words_tsquery_sql`, :func:`rank_sql`) use
+``search_words`` (migrations/postgresql/0002), the counterpart of SQLite's FTS5 columns, and
+look each term up through the same :func:`archive.query.lookups` and
+:func:`archive.query.term_groups` as SQLite's side (never a copy of them, so what
+archive/variants.py learns reaches both engines): the word as typed, in its other spellings,
+and its spelled-out forms (fleeting vowels) by the words as written (weights A and B: the
+title's and the text's, folded as unicode61 folds them); its word forms by the project's
+analysis (weight C: ``posts.search_stems``, :func:`archive.analysis.index_forms`, the
+heading's forms repeated); a quoted phrase, a prefix and a function word by the words alone;
+a negated word by its forms; a lone stop word not required. So a search finds the same posts
+on both engines.
 
 The passages are cut by ``ts_headline`` with the post's own language configuration
 (:mod:`.language_pg`): :func:`tsqueries_sql` gives one query per configuration, and
@@ -24,8 +28,8 @@ The passages are cut by ``ts_headline`` with the post's own language configurati
 
 from __future__ import annotations
 
-from tg_archiver.archive.analysis import analyse, fold, words
-from tg_archiver.archive.query import SearchQuery, _has_token, _Or, _scan, _Term
+from tg_archiver.archive.analysis import fold, words
+from tg_archiver.archive.query import Lookup, SearchQuery, _scan, _Term, lookups, term_groups
 from tg_archiver.archive.store.language_pg import CONFIGS
 
 
@@ -54,39 +58,70 @@ def words_tsquery_sql(query: SearchQuery, args: list[object]) -> str | None:
     return " && ".join(parts)
 
 
+# search_words' weights {D, C, B, A} as SQLite's bm25 weighs its columns (title 2, text 1);
+# the word forms (C) low: see rank_sql.
+_WEIGHTS = "'{0, 0.1, 0.5, 1.0}'"
+
+
+def rank_sql(query: SearchQuery, args: list[object]) -> str | None:
+    """The relevance of a post to ``query``'s words, or None (filters only): as SQLite's
+    BM25 sums over every lookup of every term (:func:`archive.query.lookups`, each a phrase
+    of its own there), the sum of one ``ts_rank_cd`` per lookup (an English word as typed
+    twice, as there), so a post matching more of a term's tiers (as typed, in another
+    spelling, in another form) ranks higher. ``ts_rank_cd`` has no IDF: a match by word form
+    weighs a fifth of one as written (C at 0.1 against B at 0.5), as BM25's IDF lifts the
+    rare exact form above a common stem; the heading's forms, repeated in C, count twice.
+    Measured on the three labelled sets (docs/scaling.md): C at 0.05 put fewer first on the
+    second blind set and missed the heading; 0.2 and above lost the repo set's ``summits``.
+    Flag 0: no length normalisation of its own."""
+    groups = _groups(query)
+    if groups is None:
+        return None
+    ranks = []
+    for group in groups[0]:
+        for term in group:
+            for one in lookups(term):
+                args.append(_lookup(one))
+                ranks.append(
+                    f"ts_rank_cd({_WEIGHTS}, posts.search_words,"
+                    f" to_tsquery('simple', ${len(args)}), 0)"
+                )
+    return "(" + " + ".join(ranks) + ")"
+
+
 def _words_query(term: _Term) -> str:
-    """One term in ``to_tsquery``'s syntax over ``search_words``' weights (see the module
-    docstring): as SQLite's ``_fts_string`` reads it."""
-    exact = [_lexeme(fold(w)) + ":AB" for w in words(term.body)]
-    if term.prefix:
-        exact[-1] = exact[-1][: -len(":AB")] + ":*AB"
-    as_written = "(" + " <-> ".join(exact) + ")"
-    stems = analyse(term.body).split()
-    if term.quoted or term.prefix or not stems:
-        return as_written
-    forms = "(" + " <-> ".join(_lexeme(s) + ":C" for s in stems) + ")"
-    return forms if term.negated else f"{as_written} | {forms}"
+    """One term in ``to_tsquery``'s syntax over ``search_words``' weights: its lookups as
+    SQLite's (:func:`archive.query.lookups`: as typed, other spellings and spelled-out forms
+    by the words, A and B; word forms, C), ``|``-ed."""
+    return " | ".join(_lookup(one) for one in lookups(term))
+
+
+def _lookup(one: Lookup) -> str:
+    """One lookup: any of its texts, each a phrase (``<->``) of quoted lexemes."""
+    phrases = []
+    for text in one.texts:
+        if one.stems:
+            lexemes = [_lexeme(s) + ":C" for s in text.split()]
+        else:
+            lexemes = [_lexeme(fold(w)) + ":AB" for w in words(text)]
+            if one.prefix and lexemes:
+                lexemes[-1] = lexemes[-1][: -len(":AB")] + ":*AB"
+        if lexemes:
+            phrases.append("(" + " <-> ".join(lexemes) + ")")
+    if not phrases:
+        # Only characters search_fold separates (a private-use one, which unicode61 keeps
+        # as a word): one lexeme no post's vector holds, so it matches nothing, not an error.
+        return _lexeme(one.texts[0])
+    return phrases[0] if len(phrases) == 1 else "(" + " | ".join(phrases) + ")"
 
 
 def _groups(query: SearchQuery) -> tuple[list[list[_Term]], list[_Term]] | None:
-    """``query``'s terms with a letter or digit: the OR groups that must match, and the
-    terms that must not (None: filters only)."""
+    """``query``'s terms as SQLite's side reads them (:func:`archive.query.term_groups`):
+    the OR groups that must match, and the terms that must not (None: filters only)."""
     if query.match is None:
         return None
     terms, _ = _scan(query.text)
-    groups: list[list[_Term]] = []
-    joined = False
-    for item in terms:
-        if isinstance(item, _Or):
-            joined = True
-        elif joined and groups:
-            groups[-1].append(item)
-            joined = False
-        else:
-            groups.append([item])
-    positive = [kept for g in groups if not g[0].negated if (kept := _with_tokens(g))]
-    negative = [t for g in groups if g[0].negated for t in _with_tokens(g)]
-    return positive, negative
+    return term_groups(terms, query.text)
 
 
 def tsquery_of_post(tsqueries: dict[str, str]) -> str:
@@ -120,10 +155,6 @@ def tsqueries_sql(query: SearchQuery, args: list[object]) -> dict[str, str] | No
         parts += [f"!!{one(t)}" for t in negative]
         by_config[config] = " && ".join(parts)
     return by_config
-
-
-def _with_tokens(group: list[_Term]) -> list[_Term]:
-    return [t for t in group if _has_token(t.body)]
 
 
 def _bind(term: _Term, args: list[object]) -> str:

@@ -8,16 +8,13 @@ is cut with its own language's configuration (``posts.search_config``, ``search_
 
 - Newest first: the matches passing the filters, ordered by ``(published_at, id)``
   descending (the ``posts_by_published`` index), a page at a time.
-- Best first: ``ts_rank_cd`` (cover density: the more of the query's words, the closer
-  together and the more often, the higher) with SQLite's column weights (title words 1.0,
-  text words 0.5) and the word forms at 0.05: BM25's IDF lifts a post holding the rare exact
-  form (``summits``) above one holding many of a common stem, and ts_rank_cd has no IDF, so
-  a match by word form alone weighs a tenth of one as written (0.1 and 0.2 put
-  ``summits``' statement first: one figure of the search set fewer). Times the
-  same length prior as SQLite's (1 for an empty post, 2 at 300 characters, towards 3), so that
-  a full statement outranks a one-line mention of the same words. ``ts_rank_cd`` is asked for
-  no length normalisation of its own: the prior is the one length term, as on SQLite. Equal
-  scores newest first.
+- Best first: one ``ts_rank_cd`` per lookup of each term, summed (:func:`.query_pg.rank_sql`:
+  as typed, in another spelling, in another form, as SQLite's BM25 sums its phrases), with
+  SQLite's column weights (title words 1.0, text words 0.5) and the word forms at 0.1.
+  Times the same length prior as SQLite's (1 for an empty post, 2 at 300 characters,
+  towards 3), so that a full statement outranks a one-line mention of the same words.
+  ``ts_rank_cd`` is asked for no length normalisation of its own: the prior is the one
+  length term, as on SQLite. Equal scores newest first.
 - Passages: ``ts_headline`` over the post's clean text (its title when the text holds none of
   the words), the matched words between :data:`~.records.SNIPPET_START` and
   :data:`~.records.SNIPPET_END` as SQLite's passages carry them, rather than a literal
@@ -34,6 +31,7 @@ from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.store.connection_pg import PgConnection
 from tg_archiver.archive.store.query_pg import (
+    rank_sql,
     tsqueries_sql,
     tsquery_of_post,
     words_tsquery_sql,
@@ -50,10 +48,8 @@ from tg_archiver.archive.store.rows_pg import ROW_COLUMNS, filter_sql
 # SQLite squares this curve to undo BM25's strong length normalisation; ts_rank_cd with flag 0
 # does none, so once is the same correction here.
 _LENGTH_PRIOR = "(1.0 + 2.0 * length(posts.clean_text) / (length(posts.clean_text) + 300.0))"
-# search_words' weights {D, C, B, A} as SQLite's bm25 weighs its columns (title 2, text 1,
-# word forms 1). Flag 0: no length normalisation by ts_rank_cd itself (the prior above is the
-# length term). {words}: the query's tsquery over search_words (query_pg.words_tsquery_sql).
-_SCORE = "ts_rank_cd('{{0, 0.05, 0.5, 1.0}}', posts.search_words, ({words}), 0) * " + _LENGTH_PRIOR
+# {rank}: the query's relevance over search_words (query_pg.rank_sql), times the prior.
+_SCORE = "{rank} * " + _LENGTH_PRIOR
 _HEADLINE_OPTIONS = (
     f'StartSel="{SNIPPET_START}", StopSel="{SNIPPET_END}",'
     ' MaxWords=35, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "'
@@ -109,9 +105,12 @@ class PgSearch:
             return [SearchHit(row=export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
         where = filter_sql(ExportFilter.of(query, include_duplicates=include_duplicates), args)
         page = _page(args, limit, offset)
-        template = _RANKED_MATCHES if by_rank else _NEWEST_MATCHES
         match = f"posts.search_words @@ ({words})"
-        sql = template.format(match=match, where=where, words=words, **page)
+        if by_rank:
+            rank = rank_sql(query, args) or "0"
+            sql = _RANKED_MATCHES.format(match=match, where=where, rank=rank, **page)
+        else:
+            sql = _NEWEST_MATCHES.format(match=match, where=where, **page)
         found = await self._read(query, sql, args)
         ids = [int(i) for i, _ in found]
         if not ids:
@@ -119,11 +118,11 @@ class PgSearch:
         # The page's rows, scores and passages: for these ids alone (ts_headline is dear).
         # Scored over search_words as matched; passages cut by each post's language.
         again: list[Any] = []
-        words = words_tsquery_sql(query, again) or ""
+        rank = rank_sql(query, again) or "0"
         per_post = tsquery_of_post(tsqueries_sql(query, again) or {})
         again += [ids, _HEADLINE_OPTIONS]
         rows_sql = _ROWS_OF_IDS.format(
-            words=words, tsquery=per_post, ids=f"${len(again) - 1}", options=f"${len(again)}"
+            rank=rank, tsquery=per_post, ids=f"${len(again) - 1}", options=f"${len(again)}"
         )
         by_id = {int(r[0]): r for r in await self._read(query, rows_sql, again)}
         hits = []
