@@ -26,7 +26,7 @@ from telethon.tl import functions
 from tg_archiver.archive.config import Config, TelegramConfig, load_config
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.store import Store
-from tg_archiver.archive.store.alerts import AlertStore, alert_store
+from tg_archiver.archive.store.alerts import MAX_ALERTS_PER_CHAT, AlertStore, alert_store
 from tg_archiver.bot.alerts import AlertSender
 from tg_archiver.bot.commands import BotCommands
 from tg_archiver.bot.digests import Pacer, telegram_send
@@ -184,6 +184,30 @@ async def test_config_alerts_are_synced_and_validated(engine_store: Store, tmp_p
     path.write_text('[[alerts]]\nchat = 1\nquery = "-only"\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"alerts\[1\]\.query"):
         load_config(path)
+
+
+async def test_a_chats_alerts_are_added_once_capped_and_removed_by_number_or_query(
+    engine_store: Store,
+) -> None:
+    """The same calls on both engines (one class, each engine's statements)."""
+    alerts = alert_store(engine_store)
+    chat = "-100777"
+    assert await alerts.add(chat, "sanctions", now=NOW, created_by=1)
+    assert not await alerts.add(chat, "sanctions", now=NOW, created_by=1)  # already there
+    for n in range(2, MAX_ALERTS_PER_CHAT + 1):
+        assert await alerts.add(chat, f"word{n}", now=NOW + timedelta(minutes=n))
+    with pytest.raises(InputError, match=f"at most {MAX_ALERTS_PER_CHAT} alerts"):
+        await alerts.add(chat, "one more", now=NOW)
+    assert await alerts.add("-100888", "one more", now=NOW)  # another chat's own count
+    gone = await alerts.remove(chat, "2")
+    assert gone is not None and gone.query == "word2"
+    gone = await alerts.remove(chat, " sanctions ")
+    assert gone is not None and gone.query == "sanctions"
+    assert await alerts.remove(chat, "99") is None
+    assert await alerts.remove(chat, "no such query") is None
+    left = [a.query for a in await alerts.alerts(chat)]
+    assert len(left) == MAX_ALERTS_PER_CHAT - 2 and "word2" not in left
+    assert [a.chat for a in await alerts.alerts("-100888")] == ["-100888"]
 
 
 async def test_the_service_sends_a_config_alert_for_a_live_post_once(

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
+from typing import Any, Protocol
 
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
@@ -24,32 +24,68 @@ from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.store import ExportFilter, Store, parse_ts, ts
 from tg_archiver.archive.store.rows import ROW_COLUMNS, export_row, filter_sql
 
-__all__ = ["Alert", "AlertStore", "PendingAlert", "alert_store"]
+__all__ = ["Alert", "AlertSql", "AlertStore", "PendingAlert", "alert_store"]
 
 MAX_ALERTS_PER_CHAT = 20
 MATCHES_PER_CHECK = 50  # posts one check sends at most per alert; the rest wait for the next
 
-_SELECT_ALERTS = (
-    "SELECT id, chat, query, origin, created_by, created_at, after_post FROM alerts"
-    " ORDER BY chat, id"
-)
-_INSERT_ALERT = (
-    "INSERT INTO alerts (chat, query, origin, created_by, created_at, after_post)"
-    " VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(id), 0) FROM posts))"
-    " ON CONFLICT (chat, query) DO NOTHING"
-)
-_MAX_POST = "SELECT coalesce(max(id), 0) FROM posts"
-_RECORD_SEND = (
-    "INSERT INTO alert_sends (alert_id, post_id, message) VALUES (?, ?, ?)"
-    " ON CONFLICT (alert_id, post_id) DO NOTHING"
-)
-_ADVANCE = "UPDATE alerts SET after_post = max(after_post, ?) WHERE id = ?"
+
+class Reads(Protocol):
+    """What the alerts read through, on either engine's connection: ``fetch*`` in the
+    store's transaction, ``read_*`` committed data only."""
+
+    async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Any]: ...
+    async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Any: ...
+    async def read_all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]: ...
+    async def read_one(self, sql: str, params: Sequence[Any] = ()) -> Any: ...
+
+
+@dataclass(frozen=True, slots=True)
+class AlertSql:
+    """The statements of :class:`AlertStore`, in one engine's dialect (parameters as
+    placeholders in order: ``?`` on SQLite, ``$n`` on PostgreSQL)."""
+
+    select_alerts: str
+    count_of_chat: str
+    insert_alert: str  # chat, query, origin, created_by, created_at
+    delete_alert: str
+    config_alerts: str
+    max_post: str
+    record_send: str  # alert_id, post_id, message
+    advance: str  # upto, alert id
+    unsent: str
+    mark_sent: str  # sent_at, message_id, alert_id, post_id
+
+
 _UNSENT = (
     "SELECT alert_sends.alert_id, alerts.chat, alert_sends.post_id, alert_sends.message"
     " FROM alert_sends JOIN alerts ON alerts.id = alert_sends.alert_id"
     " WHERE alert_sends.sent_at IS NULL ORDER BY alert_sends.alert_id, alert_sends.post_id"
 )
-_MARK_SENT = "UPDATE alert_sends SET sent_at = ?, message_id = ? WHERE alert_id = ? AND post_id = ?"
+SQLITE_SQL = AlertSql(
+    select_alerts=(
+        "SELECT id, chat, query, origin, created_by, created_at, after_post FROM alerts"
+        " ORDER BY chat, id"
+    ),
+    count_of_chat="SELECT count(*) FROM alerts WHERE chat = ?",
+    insert_alert=(
+        "INSERT INTO alerts (chat, query, origin, created_by, created_at, after_post)"
+        " VALUES (?, ?, ?, ?, ?, (SELECT coalesce(max(id), 0) FROM posts))"
+        " ON CONFLICT (chat, query) DO NOTHING"
+    ),
+    delete_alert="DELETE FROM alerts WHERE id = ?",
+    config_alerts="SELECT id, chat, query FROM alerts WHERE origin = 'config'",
+    max_post="SELECT coalesce(max(id), 0) FROM posts",
+    record_send=(
+        "INSERT INTO alert_sends (alert_id, post_id, message) VALUES (?, ?, ?)"
+        " ON CONFLICT (alert_id, post_id) DO NOTHING"
+    ),
+    advance="UPDATE alerts SET after_post = max(after_post, ?) WHERE id = ?",
+    unsent=_UNSENT,
+    mark_sent=(
+        "UPDATE alert_sends SET sent_at = ?, message_id = ? WHERE alert_id = ? AND post_id = ?"
+    ),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +115,23 @@ class PendingAlert:
 
 
 class AlertStore:
-    def __init__(self, store: Store) -> None:
+    """Alerts on an SQLite archive; :mod:`.alerts_pg`'s subclass runs the same calls on
+    PostgreSQL with its own statements (``sql``), ``_execute`` and ``take_matches``."""
+
+    sql = SQLITE_SQL
+
+    def __init__(self, store: Store, conn: Reads | None = None) -> None:
         self.store = store
+        self._conn: Reads = store.conn if conn is None else conn
+
+    async def _execute(self, sql: str, params: Sequence[Any]) -> int:
+        """Run a change in the store's transaction; the number of rows it changed."""
+        cursor = await self.store.conn.db.execute(sql, params)
+        return int(cursor.rowcount)
 
     async def alerts(self, chat: str | None = None) -> list[Alert]:
         """Every alert (of ``chat``, if given), by chat then age."""
-        rows = await self.store.conn.read_all(_SELECT_ALERTS)
+        rows = await self._conn.read_all(self.sql.select_alerts)
         alerts = [
             Alert(int(i), c, q, o, None if by is None else int(by), parse_ts(at), int(after))
             for i, c, q, o, by, at, after in rows
@@ -96,15 +143,13 @@ class AlertStore:
     ) -> bool:
         """A chat's alert on ``query`` from now on; False if the chat already has it."""
         async with self.store.transaction():
-            (count,) = await self.store.conn.fetchone(
-                "SELECT count(*) FROM alerts WHERE chat = ?", (chat,)
-            )
+            (count,) = await self._conn.fetchone(self.sql.count_of_chat, (chat,))
             if count >= MAX_ALERTS_PER_CHAT:
                 raise InputError(f"a chat has at most {MAX_ALERTS_PER_CHAT} alerts")
-            cursor = await self.store.conn.db.execute(
-                _INSERT_ALERT, (chat, query, "chat", created_by, ts(now))
+            added = await self._execute(
+                self.sql.insert_alert, (chat, query, "chat", created_by, ts(now))
             )
-            return cursor.rowcount == 1
+            return added == 1
 
     async def remove(self, chat: str, which: str) -> Alert | None:
         """Remove the chat's alert numbered ``which`` (as /alerts lists it) or on that query."""
@@ -116,7 +161,7 @@ class AlertStore:
         if target is None:
             return None
         async with self.store.transaction():
-            await self.store.conn.db.execute("DELETE FROM alerts WHERE id = ?", (target.id,))
+            await self._execute(self.sql.delete_alert, (target.id,))
         return target
 
     async def sync_config(self, wanted: Sequence[tuple[str, str]], *, now: datetime) -> None:
@@ -125,16 +170,11 @@ class AlertStore:
         An alert the config names and a chat made too stays as the chat's."""
         want = set(wanted)
         async with self.store.transaction():
-            rows = await self.store.conn.fetchall(
-                "SELECT id, chat, query FROM alerts WHERE origin = 'config'"
-            )
-            for i, chat, query in rows:
+            for i, chat, query in await self._conn.fetchall(self.sql.config_alerts):
                 if (chat, query) not in want:
-                    await self.store.conn.db.execute("DELETE FROM alerts WHERE id = ?", (i,))
+                    await self._execute(self.sql.delete_alert, (i,))
             for chat, query in wanted:
-                await self.store.conn.db.execute(
-                    _INSERT_ALERT, (chat, query, "config", None, ts(now))
-                )
+                await self._execute(self.sql.insert_alert, (chat, query, "config", None, ts(now)))
 
     async def take_matches(
         self,
@@ -144,7 +184,7 @@ class AlertStore:
     ) -> list[PendingAlert]:
         """Record the alert's messages for the posts stored since it last looked that match
         ``query`` and are not copies (a story is told once); move its cursor past them."""
-        (upto,) = (await self.store.conn.read_all(_MAX_POST))[0]
+        (upto,) = await self._conn.read_one(self.sql.max_post)
         if upto <= alert.after_post:
             return []
         where, params = filter_sql(ExportFilter.of(query, include_duplicates=False))
@@ -157,7 +197,7 @@ class AlertStore:
             values = [alert.after_post, upto, query.match, *params]
         else:
             sql, values = base, [alert.after_post, upto, *params]
-        rows = await self.store.conn.read_all(
+        rows = await self._conn.read_all(
             f"{sql} {where} ORDER BY posts.id LIMIT ?", (*values, MATCHES_PER_CHECK)
         )
         matches = [export_row(r) for r in rows]
@@ -165,20 +205,24 @@ class AlertStore:
             upto = matches[-1].id  # the rest on the next check
         pending = [PendingAlert(alert.id, alert.chat, r.id, compose(r)) for r in matches]
         async with self.store.transaction():
-            for p in pending:
-                await self.store.conn.db.execute(_RECORD_SEND, (p.alert_id, p.post_id, p.message))
-            await self.store.conn.db.execute(_ADVANCE, (upto, alert.id))
+            await self._record(pending, upto, alert.id)
         return pending
+
+    async def _record(self, pending: Sequence[PendingAlert], upto: int, alert_id: int) -> None:
+        """In the caller's transaction: each message recorded, the cursor moved to ``upto``."""
+        for p in pending:
+            await self._execute(self.sql.record_send, (p.alert_id, p.post_id, p.message))
+        await self._execute(self.sql.advance, (upto, alert_id))
 
     async def unsent(self) -> list[PendingAlert]:
         """Recorded messages Telegram has not accepted yet (a crash, a fault), oldest first."""
-        rows = await self.store.conn.fetchall(_UNSENT)
+        rows = await self._conn.read_all(self.sql.unsent)
         return [PendingAlert(int(a), c, int(p), m) for a, c, p, m in rows]
 
     async def mark_sent(self, pending: PendingAlert, message_id: int | None, now: datetime) -> None:
         async with self.store.transaction():
-            await self.store.conn.db.execute(
-                _MARK_SENT, (ts(now), message_id, pending.alert_id, pending.post_id)
+            await self._execute(
+                self.sql.mark_sent, (ts(now), message_id, pending.alert_id, pending.post_id)
             )
 
 
@@ -190,5 +234,5 @@ def alert_store(store: Store) -> AlertStore:
         from tg_archiver.archive.store.connection_pg import PgConnection
 
         assert isinstance(store._engine, PgConnection)
-        return cast(AlertStore, PgAlertStore(store, store._engine))
+        return PgAlertStore(store, store._engine)
     return AlertStore(store)
