@@ -24,6 +24,7 @@ from tg_archiver.archive.dedup import DEFAULT_THRESHOLD, jaccard
 from tg_archiver.archive.similarity import (
     BRIEF_WORDS,
     SHORT_WINDOW,
+    also_a_copy,
     contained,
     fingerprint,
     one_word_apart,
@@ -63,6 +64,11 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
             f"  similarity of the cores: Jaccard {j:.2f}, containment {c:.2f};"
             f" {verdict} the threshold {threshold:.2f}"
         )
+        if max(j, c) < threshold and also_a_copy(fa.core, fb.core, fa.cut, fb.cut):
+            lines.append(
+                "  still a copy: one is a preview of the other (cut off on an ellipsis,"
+                " its words the other's first words), or the same words with typos"
+            )
     if len(fa.core) < BRIEF_WORDS or len(fb.core) < BRIEF_WORDS:
         gap = abs(a.published - b.published)
         near = "within" if gap <= SHORT_WINDOW else "more than"
@@ -112,7 +118,8 @@ async def explain(store: Store, post_id: int, threshold: float = DEFAULT_THRESHO
             out.extend(compare(original, post, threshold))
         return out
     copies = await copies_of(store, post_id)
-    out.append(f"post {post_id} is an original ({copies} copies linked to it)")
+    linked = "1 copy" if copies == 1 else f"{copies} copies"
+    out.append(f"post {post_id} is an original ({linked} linked to it)")
     others = await _candidates(store, post, threshold)
     if not others:
         out.append("  no stored post shares a band with it: nothing similar was found")

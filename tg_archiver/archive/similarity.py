@@ -79,7 +79,7 @@ _SIGN_OFF = re.compile(
 )
 # A preview's tail: the text cut off at an ellipsis, then "Read more" and maybe a link.
 _MORE = re.compile(
-    r"(?:…|\.\.\.)[ \t]*(?:read more|read in full|continue reading|full text|подробнее"
+    r"(…|\.\.\.)[ \t]*(?:read more|read in full|continue reading|full text|подробнее"
     r"|читать (?:далее|полностью|дальше)|далее|полный текст)[ \t]*(?:[:>»→-]+[ \t]*)?"
     r"\S*[ \t]*$",  # then at most a link, and the end
     re.I,
@@ -160,7 +160,7 @@ def core_text(clean: str) -> str:
     while (m := _MARKER.match(text)) is not None:
         text = text[m.end() :]
     if (m := _MORE.search(text)) is not None:
-        text = text[: m.start() + 1]  # a preview cut off: keep the ellipsis, not the link
+        text = text[: m.end(1)]  # a preview cut off: keep the ellipsis, not the link
     return text
 
 
@@ -564,6 +564,8 @@ def fingerprint(clean: str) -> Fingerprint:
         # same, though in a short post that moves its word pairs too far for MinHash to
         # bring the two together. Verification decides as for any candidate.
         bands = (*bands, short_key(core[:MIN_WORDS], b"prefix"))
+        if cut:  # a preview: also where the posts it may have cut look for it
+            bands = (*bands, preview_key(core))
     if len(core) == MIN_WORDS:
         # A post of the fewest words that get shingles also meets the short posts one word
         # shorter: itself cut off by a word, or with a word misspelt out of its pairs.
@@ -590,6 +592,15 @@ def contained(a: np.ndarray, b: np.ndarray) -> float:
 
 
 PREVIEW_WORDS = 8  # a preview keeps at least this many words of the post
+
+
+def preview_key(core: Sequence[str]) -> int:
+    """The band key under which a preview (a post whose core ends on an ellipsis) of at
+    least :data:`MIN_WORDS` words is also stored: its first words, keyed apart from the
+    first-words key of every post. A post looks its own up there (it is not one of its
+    bands) to meet the previews cut from it, which the signature estimate rules out: a
+    20-word preview of a 100-word statement is at a similarity near 0.2."""
+    return short_key(core[:MIN_WORDS], b"preview")
 
 
 def ends_cut(clean: str) -> bool:

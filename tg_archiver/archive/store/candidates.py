@@ -39,6 +39,8 @@ from tg_archiver.archive.similarity import (
     contained,
     core_parts,
     one_word_apart,
+    preview_key,
+    short_key,
     substitution,
 )
 from tg_archiver.archive.store.connection import marks, parts
@@ -153,7 +155,7 @@ class Linker:
         signatures, then the text of those the signatures cannot rule out. Returns each
         post's :class:`Ahead`, by ``id()`` of the post (hashing a PreparedPost hashes all its
         fields, its text included)."""
-        await self.load_bands(state, {b for p in new for b in p.bands})
+        await self.load_bands(state, lookup_keys(new))
         await self.load_crowded(state, {crowded_of(p, state) for p in new})
         shares = [(p, shared_bands(p, state)) for p in new]
         chosen = [(p, shared, most_shared(shared)) for p, shared in shares]
@@ -248,7 +250,8 @@ class Linker:
             plausible = [
                 pid for pid in candidates if (pid in passed if pid in known else pid in passes)
             ]
-        await self.load_shingles(state, plausible)
+        peers = prefix_peers(prepared, plausible, state)
+        await self.load_shingles(state, [*plausible, *peers])
         matches: list[tuple[float, int]] = []
         templated = family_of(prepared, candidates, state) > 1
         for pid in plausible:
@@ -266,6 +269,7 @@ class Linker:
                     )
             if sim >= threshold:
                 matches.append((sim, pid))
+        matches.extend(_previews(prepared, peers, state, threshold))
         best: tuple[float, int] | None = None
         for sim, pid in matches:
             if (best is None or sim > best[0]) and substitution(
@@ -366,6 +370,48 @@ def plausible_of(
     others = np.frombuffer(b"".join(known), dtype="<u4").reshape(len(known), NUM_PERM)
     passes = iter(estimate_jaccard(prepared.signature, others) >= threshold - ESTIMATE_MARGIN)
     return [pid for pid, blob in zip(candidates, blobs, strict=True) if not blob or next(passes)]
+
+
+def lookup_keys(posts: Iterable[PreparedPost]) -> set[int]:
+    """The band keys to read for ``posts``: their bands, and for each that is not itself a
+    preview the key its previews are stored under (:func:`archive.similarity.preview_key`)."""
+    keys = {b for p in posts for b in p.bands}
+    keys.update(preview_key(p.core) for p in posts if not p.cut and len(p.core) >= MIN_WORDS)
+    return keys
+
+
+def prefix_peers(prepared: PreparedPost, plausible: list[int], state: Chunk) -> list[int]:
+    """The posts that may be a preview of ``prepared`` (stored under its
+    :func:`~archive.similarity.preview_key`), or, when ``prepared`` is a preview, those it may
+    have cut (they start with its first :data:`MIN_WORDS` words: its first-words key), that
+    the signature estimate ruled out: a 20-word preview of a 100-word statement is at a
+    similarity near 0.2, far below the estimate's margin. Read with the bands (see
+    :func:`lookup_keys`); a crowded key (an opening many posts share) brings none."""
+    if len(prepared.core) < MIN_WORDS:
+        return []
+    if prepared.cut:
+        key = short_key(prepared.core[:MIN_WORDS], b"prefix")
+    else:
+        key = preview_key(prepared.core)
+    kept = set(plausible)
+    return [pid for pid in state.by_band.get(key, ()) if pid not in kept]
+
+
+def _previews(
+    prepared: PreparedPost, peers: list[int], state: Chunk, threshold: float
+) -> list[tuple[float, int]]:
+    """The :func:`prefix_peers` that are previews of ``prepared`` or it of them, as matches at
+    ``threshold``. Unless they tell one story: peers of two stories starting with the
+    preview's words are two statements it may have cut off, and it is linked to neither."""
+    found = [
+        pid
+        for pid in peers
+        if not _one_liners_apart(prepared, pid, state)
+        and _also_a_copy(prepared, pid, state, threshold)
+    ]
+    if len({state.roots.get(pid, pid) for pid in found}) > 1:
+        return []
+    return [(threshold, pid) for pid in found]
 
 
 def _also_a_copy(prepared: PreparedPost, pid: int, state: Chunk, threshold: float) -> float:

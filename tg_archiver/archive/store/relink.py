@@ -24,7 +24,7 @@ from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.similarity import fingerprint
 from tg_archiver.archive.store import Store, parse_ts, ts
-from tg_archiver.archive.store.candidates import Chunk, sig_blob
+from tg_archiver.archive.store.candidates import Chunk, lookup_keys, sig_blob
 from tg_archiver.archive.store.connection import marks
 from tg_archiver.archive.store.writer import INSERT_BAND, INSERT_SIGNATURE
 
@@ -122,7 +122,7 @@ async def _batch(store: Store, rows: list[Any], threshold: float, report: Relink
         for h, first, root in await store.conn.fetchall(sql, part):
             state.by_hash.setdefault(h, root)
             state.roots[first] = root
-    await linker.load_bands(state, {b for _, p in prepared if p is not None for b in p.bands})
+    await linker.load_bands(state, lookup_keys(p for _, p in prepared if p is not None))
     ids = [pid for pid, _ in prepared]
     kept_apart = {
         pid

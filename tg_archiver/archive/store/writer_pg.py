@@ -39,6 +39,7 @@ from tg_archiver.archive.store.candidates import (
     Chunk,
     candidates_of,
     crowded_of,
+    lookup_keys,
     plausible_of,
     sig_blob,
 )
@@ -240,7 +241,7 @@ class PgWriter:
             and (sid, p.post.external_id) not in existing
             and (p.brief or p.content_hash not in state.by_hash)
         ]
-        await linker.load_bands(state, {b for p in new for b in p.bands})
+        await linker.load_bands(state, lookup_keys(new))
         await linker.load_crowded(state, {crowded_of(p, state) for p in new})
         candidates = [(p, candidates_of(p, state)) for p in new]
         await linker.load_signatures(state, {pid for _, c in candidates for pid in c})
