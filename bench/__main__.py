@@ -1,4 +1,4 @@
-"""``python -m bench generate|run|media``: see bench/__init__.py and docs/benchmarks.md."""
+"""``python -m bench generate|run|media|project``: see bench/__init__.py and docs/benchmarks.md."""
 
 from __future__ import annotations
 
@@ -78,10 +78,16 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     from bench.media import add_parser as add_media_parser
+    from bench.projection import add_parser as add_projection_parser
 
     add_media_parser(sub)
+    add_projection_parser(sub)
 
     args = parser.parse_args(argv)
+    if args.command == "project":
+        from bench.projection import run_project
+
+        return run_project(args)
     if args.command == "media":
         from bench.media import run_media
 

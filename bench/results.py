@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,7 +57,7 @@ class Results:
         return r
 
 
-def _fmt(value: float) -> str:
+def fmt(value: float) -> str:
     if math.isnan(value):
         return "–"
     if abs(value) >= 100:
@@ -71,8 +71,8 @@ def _cell(values: list[float]) -> str:
     if not values:
         return ""
     if len(values) == 1:
-        return _fmt(values[0])
-    return f"{_fmt(med(values))} ({_fmt(min(values))}–{_fmt(max(values))})"
+        return fmt(values[0])
+    return f"{fmt(med(values))} ({fmt(min(values))}–{fmt(max(values))})"
 
 
 def table(results: Results) -> str:
@@ -91,7 +91,12 @@ def table(results: Results) -> str:
                 r.verdict(),
             )
         )
-    widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
+    return markdown(lines)
+
+
+def markdown(lines: Sequence[Sequence[str]]) -> str:
+    """``lines`` (the first is the head) as a Markdown table with aligned columns."""
+    widths = [max(len(line[i]) for line in lines) for i in range(len(lines[0]))]
     out = []
     for n, line in enumerate(lines):
         out.append("| " + " | ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)) + " |")

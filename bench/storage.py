@@ -59,6 +59,7 @@ def bench_storage(results: Results, archive: Path, size: str) -> None:
         met=lambda r: med(r.ours) <= 3,
     )
     row.ours.append(sizes["file"] / sizes["raw_text"])
+    results.row(f"archive file, {size}", "MB").ours.append(sizes["file"] / 1e6)
     mb = {k: f"{v / 1e6:,.1f} MB" for k, v in sizes.items()}
     note = (
         f"storage {size}: file {mb['file']} for {mb['raw_text']} of raw text; posts"

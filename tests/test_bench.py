@@ -331,3 +331,64 @@ def test_startup_without_sqlite_utils_says_so_and_times_ours(tmp_path: Path) -> 
     for _, ours, raw, target, verdict in found["rows"]:
         assert len(ours) == 2 and min(ours) > 0 and raw == [] and target == verdict == ""
     assert found["notes"] == [f"start-up: {missing}; our times are shown alone"]
+
+
+def _results(path: Path, size: str, *, rate: float, mb: float, p95: float) -> Path:
+    """A ``--json`` as ``python -m bench run --big`` writes it, with the rows projected."""
+    rows = [
+        ("import tdesktop export, " + size, "posts/s", rate),
+        (f"import tdesktop export, {size}: peak RSS", "MB", 300.0),
+        (f"archive file, {size}", "MB", mb),
+        (f"search rare term, newest, {size}: p95", "ms", p95),
+        (f"ingest {size}: import (whole pipeline) vs raw inserts", "posts/s", rate),
+    ]
+    path.write_text(
+        json.dumps(
+            {
+                "rows": [
+                    {"label": label, "unit": unit, "ours": [value], "raw": [], "target": ""}
+                    for label, unit, value in rows
+                ],
+                "notes": [],
+            }
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_project_carries_two_measured_sizes_to_ten_million(tmp_path: Path) -> None:
+    """Import time linear in N when the rate holds, the file linear, a p95 that doubled
+    with N doubling again and again; raw-baseline rows are not projected."""
+    one = _results(tmp_path / "1m.json", "1M", rate=2000.0, mb=6000.0, p95=10.0)
+    two = _results(tmp_path / "2m.json", "2M", rate=2000.0, mb=12000.0, p95=20.0)
+    out = bench("project", str(one), str(two)).stdout
+    rows = {
+        line.split("|")[1].strip(): [c.strip() for c in line.split("|")[2:-1]]
+        for line in out.splitlines()
+        if line.startswith("| ") and "→" in line
+    }
+    assert rows["import time: 1M → 2M → 10M"] == ["s", "500", "1,000", "5,000", "N^1.00"]
+    assert rows["archive file: 1M → 2M → 10M"] == ["MB", "6,000", "12,000", "60,000", "N^1.00"]
+    assert rows["search rare term, newest: p95: 1M → 2M → 10M"] == [
+        "ms",
+        "10.0",
+        "20.0",
+        "100",
+        "N^1.00",
+    ]
+    assert rows["import tdesktop export: peak RSS: 1M → 2M → 10M"][-1] == "N^0.00"
+    assert not any(label.startswith("ingest") for label in rows)
+
+
+def test_project_needs_two_sizes(tmp_path: Path) -> None:
+    one = _results(tmp_path / "1m.json", "1M", rate=2000.0, mb=6000.0, p95=10.0)
+    done = subprocess.run(
+        [sys.executable, "-m", "bench", "project", str(one)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip().endswith("the files measure one size (1M); two are needed")
