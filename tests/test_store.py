@@ -1,4 +1,5 @@
-"""The store over real SQLite files: migrations, ingest, dedup links, edits, search, stats."""
+"""The store over real files and servers: migrations, ingest, dedup links, edits, search, stats
+(the tests taking ``engine_store`` on a SQLite file and a PostgreSQL database alike)."""
 
 from __future__ import annotations
 
@@ -124,14 +125,14 @@ async def test_archive_from_a_newer_version_is_refused(tmp_path: Path) -> None:
         await Store.open(path)
 
 
-async def test_new_post_is_stored_clean_with_its_first_version(store: Store) -> None:
-    report = await ingest(store, make_post(7, "VIEW IN TELEGRAM\n" + STATEMENT))
+async def test_new_post_is_stored_clean_with_its_first_version(engine_store: Store) -> None:
+    report = await ingest(engine_store, make_post(7, "VIEW IN TELEGRAM\n" + STATEMENT))
     assert report.added == 1
-    row = (await rows(store))["7"]
+    row = (await rows(engine_store))["7"]
     assert "VIEW IN TELEGRAM" not in row.text
     assert row.tags == ("BRICS",)
     assert row.url == "https://t.me/example_mfa/7"
-    assert [v for v, _, _ in await store.post_versions(row.id)] == [1]
+    assert [v for v, _, _ in await engine_store.post_versions(row.id)] == [1]
 
 
 async def test_reingesting_the_same_post_changes_nothing(store: Store, tmp_path: Path) -> None:
@@ -142,41 +143,45 @@ async def test_reingesting_the_same_post_changes_nothing(store: Store, tmp_path:
     assert dump(tmp_path / "archive.db") == before
 
 
-async def test_edit_adds_a_version_and_keeps_the_old_text(store: Store) -> None:
-    await ingest(store, make_post(1, STATEMENT))
+async def test_edit_adds_a_version_and_keeps_the_old_text(engine_store: Store) -> None:
+    await ingest(engine_store, make_post(1, STATEMENT))
     edited = STATEMENT.replace("#BRICS", "#BRICS #SCO")
-    report = await ingest(store, make_post(1, edited))
+    report = await ingest(engine_store, make_post(1, edited))
     assert report.edited == 1
-    row = (await rows(store))["1"]
+    row = (await rows(engine_store))["1"]
     assert set(row.tags) == {"BRICS", "SCO"}
-    versions = await store.post_versions(row.id)
+    versions = await engine_store.post_versions(row.id)
     assert [v for v, _, _ in versions] == [1, 2]
     assert "#SCO" not in versions[0][1] and "#SCO" in versions[1][1]
 
 
-async def test_exact_copy_from_another_source_is_linked_not_dropped(store: Store) -> None:
+async def test_exact_copy_from_another_source_is_linked_not_dropped(engine_store: Store) -> None:
     other = SourceRef(kind="telegram", key="42", title="Aggregator")
     report = await ingest(
-        store, make_post(1, STATEMENT), make_post(9, "Media is too big\n" + STATEMENT, source=other)
+        engine_store,
+        make_post(1, STATEMENT),
+        make_post(9, "Media is too big\n" + STATEMENT, source=other),
     )
     assert report.added == 2 and report.exact_duplicates == 1
-    by_id = await rows(store)
+    by_id = await rows(engine_store)
     assert by_id["9"].duplicate_of == by_id["1"].id
     assert by_id["1"].duplicate_of is None
 
 
-async def test_one_word_changed_copy_is_a_near_duplicate(store: Store) -> None:
+async def test_one_word_changed_copy_is_a_near_duplicate(engine_store: Store) -> None:
     changed = STATEMENT.replace("immediate", "urgent")
-    report = await ingest(store, make_post(1, STATEMENT), make_post(2, changed, day=2))
+    report = await ingest(engine_store, make_post(1, STATEMENT), make_post(2, changed, day=2))
     assert report.near_duplicates == 1
-    by_id = await rows(store)
+    by_id = await rows(engine_store)
     assert by_id["2"].duplicate_of == by_id["1"].id
 
 
-async def test_near_duplicate_across_batches_is_found_through_stored_bands(store: Store) -> None:
-    await ingest(store, make_post(1, STATEMENT))
-    await ingest(store, make_post(2, STATEMENT.replace("just", "lasting"), day=3))
-    by_id = await rows(store)
+async def test_near_duplicate_across_batches_is_found_through_stored_bands(
+    engine_store: Store,
+) -> None:
+    await ingest(engine_store, make_post(1, STATEMENT))
+    await ingest(engine_store, make_post(2, STATEMENT.replace("just", "lasting"), day=3))
+    by_id = await rows(engine_store)
     assert by_id["2"].duplicate_of == by_id["1"].id
 
 
@@ -276,44 +281,45 @@ async def test_edit_replaces_the_band_keys(
     assert not {b for b, _ in stored} & set(fingerprint(STATEMENT).bands)
 
 
-async def test_different_posts_are_not_linked(store: Store) -> None:
-    await ingest(store, make_post(1, STATEMENT), make_post(2, OTHER))
-    assert all(r.duplicate_of is None for r in (await rows(store)).values())
+async def test_different_posts_are_not_linked(engine_store: Store) -> None:
+    await ingest(engine_store, make_post(1, STATEMENT), make_post(2, OTHER))
+    assert all(r.duplicate_of is None for r in (await rows(engine_store)).values())
 
 
-async def test_copy_of_a_copy_links_to_the_original(store: Store) -> None:
+async def test_copy_of_a_copy_links_to_the_original(engine_store: Store) -> None:
     a, b = SourceRef("telegram", "42"), SourceRef("telegram", "43")
-    await ingest(store, make_post(1, STATEMENT))
-    await ingest(store, make_post(2, STATEMENT.replace("immediate", "urgent"), source=a))
-    await ingest(store, make_post(3, STATEMENT.replace("immediate", "urgent"), source=b))
-    by_id = await rows(store)
+    await ingest(engine_store, make_post(1, STATEMENT))
+    await ingest(engine_store, make_post(2, STATEMENT.replace("immediate", "urgent"), source=a))
+    await ingest(engine_store, make_post(3, STATEMENT.replace("immediate", "urgent"), source=b))
+    by_id = await rows(engine_store)
     assert by_id["3"].duplicate_of == by_id["1"].id
 
 
-async def test_forward_is_linked_to_its_archived_origin(store: Store) -> None:
+async def test_forward_is_linked_to_its_archived_origin(engine_store: Store) -> None:
     aggregator = SourceRef(kind="telegram", key="77", title="Aggregator")
     fwd = Forward(name="Example MFA", source_key=CHANNEL.key, external_id="5")
-    await ingest(store, make_post(5, STATEMENT))
+    await ingest(engine_store, make_post(5, STATEMENT))
     report = await ingest(
-        store, make_post(100, "a different text entirely", source=aggregator, forwarded_from=fwd)
+        engine_store,
+        make_post(100, "a different text entirely", source=aggregator, forwarded_from=fwd),
     )
     assert report.forwards_linked == 1
-    by_id = await rows(store)
+    by_id = await rows(engine_store)
     assert by_id["100"].duplicate_of == by_id["5"].id
     assert by_id["100"].forwarded_from == "Example MFA"
 
 
 async def test_forward_stored_before_its_origin_is_linked_when_the_origin_arrives(
-    store: Store,
+    engine_store: Store,
 ) -> None:
     aggregator = SourceRef(kind="telegram", key="77", title="Aggregator")
     fwd = Forward(name="Example MFA", source_key=CHANNEL.key, external_id="5")
     await ingest(
-        store, make_post(100, "short forwarded text", source=aggregator, forwarded_from=fwd)
+        engine_store, make_post(100, "short forwarded text", source=aggregator, forwarded_from=fwd)
     )
-    report = await ingest(store, make_post(5, "the origin, with other words"))
+    report = await ingest(engine_store, make_post(5, "the origin, with other words"))
     assert report.forwards_linked == 1
-    by_id = await rows(store)
+    by_id = await rows(engine_store)
     assert by_id["100"].duplicate_of == by_id["5"].id
 
 
@@ -339,49 +345,52 @@ async def test_rolled_back_ingest_leaves_the_archive_as_it_was(
     await ingest(store, make_post(3, "another post " * 20, source=SourceRef("feed", "u")))
 
 
-async def test_search_newest_first_with_snippet_and_filters(store: Store) -> None:
+async def test_search_newest_first_with_snippet_and_filters(engine_store: Store) -> None:
     feed = SourceRef(kind="feed", key="https://news.example.org/rss", title="Example News")
     await ingest(
-        store,
+        engine_store,
         make_post(1, "Ministers met to discuss the ceasefire. #BRICS", day=1),
         make_post(2, "A second meeting on the ceasefire. #SCO", day=5),
         make_post("g1", "Ceasefire talks continue in the capital.", source=feed, day=3),
     )
-    hits = await store.search(parse_query("ceasefire"))
+    hits = await engine_store.search(parse_query("ceasefire"))
     assert [h.row.external_id for h in hits] == ["2", "g1", "1"]
     assert "\x02ceasefire\x03" in hits[0].snippet
-    assert [h.row.external_id for h in await store.search(parse_query("ceasefire tag:sco"))] == [
-        "2"
-    ]
     assert [
-        h.row.external_id for h in await store.search(parse_query("ceasefire source:@example_mfa"))
+        h.row.external_id for h in await engine_store.search(parse_query("ceasefire tag:sco"))
+    ] == ["2"]
+    assert [
+        h.row.external_id
+        for h in await engine_store.search(parse_query("ceasefire source:@example_mfa"))
     ] == ["2", "1"]
     assert [
         h.row.external_id
-        for h in await store.search(
+        for h in await engine_store.search(
             parse_query("ceasefire", since="2024-03-02", until="2024-03-04")
         )
     ] == ["g1"]
 
 
-async def test_search_hides_copies_unless_asked(store: Store) -> None:
+async def test_search_hides_copies_unless_asked(engine_store: Store) -> None:
     other = SourceRef(kind="telegram", key="42", title="Aggregator")
-    await ingest(store, make_post(1, STATEMENT), make_post(2, STATEMENT, source=other, day=2))
-    assert len(await store.search(parse_query("ceasefire"))) == 1
-    assert len(await store.search(parse_query("ceasefire"), include_duplicates=True)) == 2
-
-
-async def test_stats_and_top_tags(store: Store) -> None:
     await ingest(
-        store,
+        engine_store, make_post(1, STATEMENT), make_post(2, STATEMENT, source=other, day=2)
+    )
+    assert len(await engine_store.search(parse_query("ceasefire"))) == 1
+    assert len(await engine_store.search(parse_query("ceasefire"), include_duplicates=True)) == 2
+
+
+async def test_stats_and_top_tags(engine_store: Store) -> None:
+    await ingest(
+        engine_store,
         make_post(1, "First post about the summit #SCO #BRICS"),
         make_post(2, "Second post about the summit #sco"),
         make_post(3, "Second post about the summit #sco", source=SourceRef("telegram", "9")),
     )
-    stats = await store.stats()
+    stats = await engine_store.stats()
     assert (stats.posts, stats.duplicates, stats.tags) == (3, 1, 2)
     assert stats.sources == {"telegram": 2}
-    assert await store.top_tags() == [("SCO", 2), ("BRICS", 1)]
+    assert await engine_store.top_tags() == [("SCO", 2), ("BRICS", 1)]
 
 
 async def test_newest_first_search_pages_agree_with_a_full_sort(
