@@ -1,4 +1,4 @@
-"""``python -m bench generate|run|media|project``: see bench/__init__.py and docs/benchmarks.md."""
+"""``python -m bench generate|run|media|project|engines``: see docs/benchmarks.md."""
 
 from __future__ import annotations
 
@@ -77,13 +77,19 @@ def main(argv: list[str] | None = None) -> int:
         "--search-reps", type=int, default=40, help="timed repetitions of each search per run"
     )
 
+    from bench.engines import add_parser as add_engines_parser
     from bench.media import add_parser as add_media_parser
     from bench.projection import add_parser as add_projection_parser
 
     add_media_parser(sub)
     add_projection_parser(sub)
+    add_engines_parser(sub)
 
     args = parser.parse_args(argv)
+    if args.command == "engines":
+        from bench.engines import run_engines
+
+        return run_engines(args)
     if args.command == "project":
         from bench.projection import run_project
 

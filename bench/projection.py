@@ -30,7 +30,7 @@ from bench.results import fmt, markdown
 _SIZE = re.compile(r", (\d+)(k|M)?(?: \(.*\))?(?=: |$)")
 _UNITS = {"": 1, "k": 1_000, "M": 1_000_000}
 # Figures carried as measured: peak memory, the file's size, search and page p95.
-_PROJECTED = re.compile(r": peak RSS$|^archive file$|^(?:search|web search page) .*: p95$")
+_PROJECTED = re.compile(r": peak RSS$|^archive file|^(?:search|web search page) .*: p95$")
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,9 @@ def points(path: Path) -> list[Point]:
             continue
         figure, size = found
         value = statistics.median(row["ours"])
-        if figure == "import tdesktop export" and row["unit"] == "posts/s":
-            out.append(Point("import time", "s", size, size / value))
+        if figure.startswith("import tdesktop export") and row["unit"] == "posts/s":
+            engine = figure.removeprefix("import tdesktop export")  # "" or " (PostgreSQL)"
+            out.append(Point(f"import time{engine}", "s", size, size / value))
         elif _PROJECTED.search(figure):
             out.append(Point(figure, row["unit"], size, value))
     return out

@@ -6,10 +6,12 @@ machine shows as a range instead of moving the figure.
 
 from __future__ import annotations
 
+import json
 import math
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 
@@ -47,6 +49,22 @@ def p95(samples: list[float]) -> float:
 class Results:
     rows: list[Row] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+    def write_json(self, path: Path) -> None:
+        """The rows and notes as JSON (``--json``; ``python -m bench project`` reads it)."""
+        rows = [
+            {
+                "label": r.label,
+                "unit": r.unit,
+                "ours": r.ours,
+                "raw": r.raw,
+                "target": r.target,
+                "verdict": r.verdict(),
+            }
+            for r in self.rows
+        ]
+        data = {"rows": rows, "notes": self.notes}
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
 
     def row(self, label: str, unit: str, **kw: Any) -> Row:
         for r in self.rows:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import sqlite3
 import sys
@@ -139,26 +138,7 @@ def run(args: argparse.Namespace) -> int:
         f" SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs"
     )
     if args.json:
-        args.json.write_text(
-            json.dumps(
-                {
-                    "rows": [
-                        {
-                            "label": r.label,
-                            "unit": r.unit,
-                            "ours": r.ours,
-                            "raw": r.raw,
-                            "target": r.target,
-                            "verdict": r.verdict(),
-                        }
-                        for r in results.rows
-                    ],
-                    "notes": results.notes,
-                },
-                ensure_ascii=False,
-                indent=1,
-            )
-        )
+        results.write_json(args.json)
     return 0
 
 

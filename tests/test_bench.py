@@ -392,3 +392,24 @@ def test_project_needs_two_sizes(tmp_path: Path) -> None:
     )
     assert done.returncode == 1
     assert done.stderr.strip().endswith("the files measure one size (1M); two are needed")
+
+
+def test_engines_runs_the_corpus_on_both_engines_side_by_side(tmp_path: Path, pg_url: str) -> None:
+    """``python -m bench engines`` against a real server: every row on both engines, the
+    searches finding as many posts on each, and its ``--json`` read back by ``project``."""
+    generate(tmp_path / "corpus-300-s1", 300)
+    out = bench(
+        "engines", "--pg", pg_url, "--posts", "300", "--reps", "2", "--work", str(tmp_path),
+        "--json", str(tmp_path / "300.json"),
+    ).stdout  # fmt: skip
+    labels = {line.split("|")[1].strip() for line in out.splitlines() if line.startswith("| ")}
+    for engine in ("SQLite", "PostgreSQL"):
+        assert f"import tdesktop export ({engine}), 300" in labels
+        assert f"archive file ({engine}), 300" in labels
+        assert f"export jsonl ({engine}), 300" in labels
+        for name in SEARCHES:
+            assert f"search {name}, newest ({engine}), 300: p95" in labels
+            assert f"search {name}, relevance ({engine}), 300: p95" in labels
+    assert "returned" not in out  # the same number of hits on both engines
+    rows = json.loads((tmp_path / "300.json").read_text(encoding="utf-8"))["rows"]
+    assert all(r["ours"] and all(v > 0 for v in r["ours"]) for r in rows)
