@@ -143,7 +143,7 @@ _BY_SOURCE = (
     "    WHERE p.source_id = sources.id))"
     " FROM post_media JOIN posts ON posts.id = post_media.post_id"
     " JOIN sources ON sources.id = posts.source_id"
-    ' GROUP BY sources.id ORDER BY 3 DESC, 1 COLLATE "C"'
+    ' GROUP BY sources.id ORDER BY 3 DESC, coalesce(sources.title, sources.key) COLLATE "C"'
 )
 _TOTALS = (
     "SELECT (SELECT count(*) FROM media_files), (SELECT coalesce(sum(size), 0) FROM media_files),"
