@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import NOW
 from telegram_harness import FakeTelegram
 
@@ -94,3 +95,17 @@ def media_dir_at(db: Path | str) -> Path:
     """The media folder of the archive at ``db`` (see :func:`media_dir`)."""
     where = db if isinstance(db, Path) else PostgresUrl(db)
     return MediaConfig().folder_for(where).resolve()
+
+
+ENGINES = ["sqlite", "postgresql"]
+
+
+def archive_target(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path | str:
+    """The archive of a test, on each engine: a SQLite file, or a PostgreSQL database whose
+    media folder is ``<database>.media`` in the current folder (made ``tmp_path``)."""
+    monkeypatch.chdir(tmp_path)
+    if request.param == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return tmp_path / "archive.db"

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from media_harness import media_dir_at, rows_at
+from media_harness import ENGINES, archive_target, media_dir_at, rows_at
 from tdesktop_fixtures import document, make_channel_export, message, photo, write_export
 
 from tg_archiver.archive.config import Config
@@ -23,24 +23,19 @@ PIC = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40 + b"\xff\xd9"
 PDF = b"%PDF-1.7\n" + b"statement " * 500
 
 
+@pytest.fixture(params=ENGINES)
+def target(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path | str:
+    return archive_target(request, tmp_path, monkeypatch)
+
+
 def export_folder(tmp_path: Path, messages: list[dict[str, Any]]) -> Path:
     folder = tmp_path / "ChatExport_2024-03-12"
     (folder / "photos").mkdir(parents=True)
     (folder / "files").mkdir()
     write_export(folder / "result.json", make_channel_export(messages))
     return folder
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def target(
-    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Path | str:
-    """The archive of a test, on each engine: a SQLite file, or a PostgreSQL database whose
-    media folder is ``<database>.media`` in the current folder (made ``tmp_path``)."""
-    monkeypatch.chdir(tmp_path)
-    if request.param == "postgresql":
-        return str(request.getfixturevalue("pg_url"))
-    return tmp_path / "archive.db"
 
 
 def media_rows(db: Path | str) -> list[tuple[Any, ...]]:
