@@ -11,8 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import CHANNEL, NOW, OPTIONS, ingest, make_post
-from media_harness import MEDIA_ROWS, Sleeps, query
+from conftest import CHANNEL, NOW, OPTIONS, CliResult, ingest, make_post
+from media_harness import MEDIA_ROWS, Sleeps, query, rows_at
+from tdesktop_fixtures import make_channel_export, message, write_export
+from tdesktop_fixtures import photo as export_photo
 from telegram_harness import FakeTelegram, channel, channel_message, photo
 from telethon.tl import functions
 
@@ -27,6 +29,7 @@ from tg_archiver.bot.telegram import ChannelIngest
 MFA = channel(1500000001, "example_mfa", "Example MFA")
 AGENCY = channel(1600000002, "agency_news", "Agency News")
 DATA = bytes(range(256)) * 1500  # three GetFileRequests
+SMALL = DATA[:4096]  # a photo small enough to embed in a page
 WAITING_LOCKS = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
 
 
@@ -148,3 +151,37 @@ async def test_an_edit_recorded_by_two_services_at_once_moves_the_old_photo_once
     assert replaced == [(0, "photo-1", "missing")]
     rows = await query(first, "SELECT position, telegram_file FROM post_media")
     assert rows == [(0, "photo-2")]
+
+
+def test_an_archive_copied_from_sqlite_keeps_its_files_rows_and_finds_its_files(
+    tmp_path: Path, pg_url: str, cli: Callable[..., CliResult]
+) -> None:
+    folder = tmp_path / "export"
+    (folder / "photos").mkdir(parents=True)
+    (folder / "photos" / "a.jpg").write_bytes(SMALL)
+    write_export(
+        folder / "result.json",
+        make_channel_export(
+            [message(1, "Talks in Moscow", **export_photo("photos/a.jpg", len(SMALL)))]
+        ),
+    )
+    db = tmp_path / "archive.db"
+    assert cli("--db", db, "import", folder).code == 0
+    copied = cli("--db", db, "copy", "--to", pg_url)
+    assert copied.code == 0, copied.err
+    sql = "SELECT kind, state, sha256 FROM post_media"
+    assert (
+        rows_at(pg_url, sql)
+        == rows_at(db, sql)
+        == [("photo", "kept", hashlib.sha256(SMALL).hexdigest())]
+    )
+    # The files stay where they were: [media] folder tells the PostgreSQL archive so.
+    config = tmp_path / "pg.toml"
+    config.write_text('[media]\nfolder = "archive.db.media"\n')
+
+    verify = cli("--config", config, "--db", pg_url, "media", "verify")
+    page = cli("--config", config, "--db", pg_url, "export", "--format", "html", "--embed")
+
+    assert verify.code == 0, verify.out + verify.err
+    assert f"verified 1 files in {tmp_path / 'archive.db.media'}: 1 ok" in verify.out
+    assert page.code == 0 and 'src="data:image/jpeg;base64,' in page.out
