@@ -13,7 +13,7 @@ import pytest
 from media_harness import ENGINES, archive_target, media_dir_at, rows_at
 from tdesktop_fixtures import document, make_channel_export, message, photo, write_export
 
-from tg_archiver.archive.config import Config
+from tg_archiver.archive.config import Config, load_config
 from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.media_files import relative_path
 from tg_archiver.archive.store import Store
@@ -254,6 +254,27 @@ def test_bad_media_config_is_one_line(tmp_path: Path, cli: Callable[..., Any]) -
     assert result.err.strip().endswith(
         "media.max_mb.photo: expected a whole number of MB, 0 to 4096"
     )
+    assert "Traceback" not in result.err
+
+
+def test_media_folder_is_read_relative_to_the_config_and_a_bad_one_is_one_line(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    config = tmp_path / "conf" / "c.toml"
+    config.parent.mkdir()
+    config.write_text('[media]\nfolder = "files"\n')
+    assert load_config(config).media.folder == tmp_path / "conf" / "files"
+    assert load_config(config).media.folder_for(tmp_path / "a.db") == tmp_path / "conf" / "files"
+    url = PostgresUrl("postgresql://bob:s3cret@db.example/tg_archive")
+    assert load_config(None).media.folder_for(url) == Path("tg_archive.media")
+    config.write_text('[archive]\ndatabase = "postgresql://bob@db.example/tg_archive"\n')
+    assert load_config(config).media.folder_for(url) == tmp_path / "conf" / "tg_archive.media"
+
+    config.write_text("[media]\nfolder = 7\n")
+    result = cli("--config", config, "--db", tmp_path / "a.db", "stats")
+
+    assert result.code == 1
+    assert result.err.strip().endswith("media.folder: expected the path of a folder")
     assert "Traceback" not in result.err
 
 
