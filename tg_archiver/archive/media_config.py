@@ -15,7 +15,6 @@ from urllib.parse import unquote, urlsplit
 
 from tg_archiver.archive.database_url import Location
 from tg_archiver.archive.errors import InputError
-from tg_archiver.archive.media_files import media_root
 
 # What tg-archiver can keep (bot/convert.py and the export importer name media so). Polls,
 # locations and contacts have no file.
@@ -50,6 +49,8 @@ class MediaConfig:
         if self.folder is not None:
             return self.folder
         if isinstance(archive, Path):
+            from tg_archiver.archive.media_files import media_root  # the media commands' own
+
             return media_root(archive)
         name = unquote(urlsplit(archive.url).path.strip("/")) or "postgresql"
         return self.base / f"{name.replace('/', '_')}.media"
