@@ -11,6 +11,9 @@ added after, ``pending`` until fetched. Recording an attachment again (a re-impo
 never undoes what happened to it: a kept file stays kept. An edit that replaces attachments
 moves the post's rows to ``post_media_replaced`` (migration 0016) before the new ones are
 recorded, so an archived photo is never lost to an edit.
+
+:func:`media_store` picks the engine's: this module on SQLite, :mod:`.media_pg` (the same
+calls, and what several services on one database need) on PostgreSQL.
 """
 
 from __future__ import annotations
