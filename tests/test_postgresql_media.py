@@ -64,7 +64,7 @@ async def two_services(pg_url: str) -> AsyncIterator[tuple[Store, Store]]:
 
 async def until(check: Callable[[], Any]) -> None:
     """Wait (on the event loop, a step at a time) until ``await check()`` is true."""
-    for _ in range(2000):
+    for _ in range(6000):  # at most 30 s on a loaded machine
         if await check():
             return
         await asyncio.sleep(0.005)
@@ -100,7 +100,7 @@ async def test_two_services_download_a_file_once_and_both_link_it(
     ]  # no FileLocks shared: two processes
 
     await follow(first, clients[0], downloaders[0], "@example_mfa")
-    await clients[0].asked.wait()  # the first service is downloading it
+    await asyncio.wait_for(clients[0].asked.wait(), 30)  # the first service is downloading it
     await follow(second, clients[1], downloaders[1], "@agency_news")
 
     async def second_waits() -> bool:
