@@ -6,16 +6,20 @@ from __future__ import annotations
 import contextlib
 import io
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
+import pytest
 from conftest import CHANNEL, NOW, Clock, ingest
+from media_harness import media_dir
 from telegram_harness import FakeTelegram, group
 from telethon.tl import types
 
 from tg_archiver.archive.digest_photo import decode_photo
-from tg_archiver.archive.media_files import LocalMediaFiles, media_root
+from tg_archiver.archive.media_config import MediaConfig
+from tg_archiver.archive.media_files import LocalMediaFiles
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.store import Store
-from tg_archiver.archive.store.media import MediaItem, MediaStore
+from tg_archiver.archive.store.media import MediaItem, media_store
 from tg_archiver.bot.digests import (
     ConsoleSink,
     DigestSender,
@@ -39,9 +43,18 @@ def post(n: int, text: str) -> Post:
     )
 
 
-async def keep_photo(store: Store, external_id: str, data: bytes) -> None:
-    media = MediaStore(store)
-    stored = LocalMediaFiles(media_root(store.path)).write([data])
+@pytest.fixture
+def store(engine_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
+    """Each test on both engines, in ``tmp_path`` (a PostgreSQL archive's media folder)."""
+    monkeypatch.chdir(tmp_path)
+    return engine_store
+
+
+async def keep_photo(
+    store: Store, external_id: str, data: bytes, folder: Path | None = None
+) -> None:
+    media = media_store(store)
+    stored = LocalMediaFiles(folder or media_dir(store)).write([data])
     async with store.transaction():
         post_id = await media.post_id(CHANNEL.kind, CHANNEL.key, external_id)
         assert post_id is not None
@@ -132,3 +145,20 @@ async def test_the_console_prints_the_photos_caption(store: Store) -> None:
     last = out.getvalue().split("\n---\n")[-1]
     assert last.startswith('<a href="https://t.me/example_mfa/1">Ministers met in Astana #SCO')
     assert "\x00" not in out.getvalue()
+
+
+async def test_the_photo_is_read_from_the_configured_media_folder(
+    store: Store, tmp_path: Path
+) -> None:
+    shared = tmp_path / "mnt" / "archive-media"  # [media] folder: a mount every service sees
+    await ingest(store, post(1, "Ministers met in Astana #SCO to discuss transport corridors."))
+    await keep_photo(store, "1", PHOTO, folder=shared)
+    bot = FakeTelegram()
+    bot.add_channel(group(1234567890, "Analysts"))
+
+    await sender(store, bot, Clock(END), media=MediaConfig(folder=shared)).deliver(CHAT)
+
+    [sent] = bot.media_sent()
+    assert isinstance(sent.media, types.InputMediaUploadedPhoto)
+    assert bot.uploaded(sent.media.file) == PHOTO
+    assert not media_dir(store).exists()

@@ -8,13 +8,12 @@ import asyncio
 import fcntl
 import hashlib
 import os
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import NOW, OPTIONS
-from media_harness import Sleeps, downloader, media_rows, stored_file
+from media_harness import Sleeps, count_posts, downloader, media_dir, media_rows, query, stored_file
 from telegram_harness import (
     FakeTelegram,
     OfflineTelegram,
@@ -33,7 +32,7 @@ from telethon.tl import functions, types
 
 from tg_archiver.archive.config import Config, TelegramConfig
 from tg_archiver.archive.media_config import MediaConfig
-from tg_archiver.archive.media_files import LocalMediaFiles, media_root
+from tg_archiver.archive.media_files import LocalMediaFiles
 from tg_archiver.archive.store import Store
 from tg_archiver.bot.forward_intake import ForwardIntake
 from tg_archiver.bot.media import REQUEST_SIZE, FileLocks, MediaDownloader, fetch_with_client
@@ -45,6 +44,13 @@ AGENCY = channel(1600000002, "agency_news", "Agency News")
 
 # Three and a half requests' worth: the download takes four GetFileRequests.
 BIG = bytes((i * 7 + i // 251) % 256 for i in range(REQUEST_SIZE * 3 + REQUEST_SIZE // 2))
+
+
+@pytest.fixture
+def store(engine_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
+    """Each test on both engines, in ``tmp_path`` (a PostgreSQL archive's media folder)."""
+    monkeypatch.chdir(tmp_path)
+    return engine_store
 
 
 @pytest.fixture
@@ -85,13 +91,13 @@ async def test_a_photo_is_downloaded_in_parts_and_kept_by_its_hash(
     await backfill(store, tg, downloader(store, tg, Sleeps()))
 
     sha = hashlib.sha256(BIG).hexdigest()
-    assert media_rows(store) == [("1", 0, "photo", "kept", None, sha)]
+    assert await media_rows(store) == [("1", 0, "photo", "kept", None, sha)]
     assert stored_file(store, sha) == BIG
     requests = tg.file_requests()
     assert [r.offset for r in requests] == [0, REQUEST_SIZE, 2 * REQUEST_SIZE, 3 * REQUEST_SIZE]
     assert isinstance(requests[0].location, types.InputPhotoFileLocation)
     assert requests[0].location.thumb_size == "y"  # the largest size
-    assert not list((media_root(store.path) / "partial").iterdir())
+    assert not list((media_dir(store) / "partial").iterdir())
 
 
 async def test_the_same_file_in_two_channels_is_stored_once(store: Store, tg: FakeTelegram) -> None:
@@ -104,13 +110,9 @@ async def test_the_same_file_in_two_channels_is_stored_once(store: Store, tg: Fa
     await backfill(store, tg, downloader(store, tg, Sleeps()), "@example_mfa", "@agency_news")
 
     sha = hashlib.sha256(BIG).hexdigest()
-    assert [r[3:] for r in media_rows(store)] == [("kept", None, sha), ("kept", None, sha)]
-    with sqlite3.connect(store.path) as conn:
-        assert conn.execute("SELECT count(*), sum(size) FROM media_files").fetchone() == (
-            1,
-            len(BIG),
-        )
-    files = [p for p in media_root(store.path).rglob("*") if p.is_file()]
+    assert [r[3:] for r in await media_rows(store)] == [("kept", None, sha), ("kept", None, sha)]
+    assert await query(store, "SELECT count(*), sum(size) FROM media_files") == [(1, len(BIG))]
+    files = [p for p in media_dir(store).rglob("*") if p.is_file()]
     assert len(files) == 1
 
 
@@ -126,7 +128,7 @@ async def test_a_flood_wait_mid_file_is_waited_out_and_the_download_resumes(
     await backfill(store, tg, downloader(store, tg, sleep))
 
     sha = hashlib.sha256(BIG).hexdigest()
-    assert media_rows(store)[0][3:] == ("kept", None, sha)
+    assert (await media_rows(store))[0][3:] == ("kept", None, sha)
     assert stored_file(store, sha) == BIG
     assert 17 in sleep.calls
     # Resumed at the third part, not from the start: two parts were on disk already.
@@ -145,7 +147,7 @@ async def test_a_disconnect_mid_file_resumes_from_the_bytes_on_disk(
     await backfill(store, tg, downloader(store, tg, Sleeps()))
 
     sha = hashlib.sha256(BIG).hexdigest()
-    assert media_rows(store) == [("1", 0, "video", "kept", None, sha)]
+    assert await media_rows(store) == [("1", 0, "video", "kept", None, sha)]
     assert stored_file(store, sha) == BIG
     assert [r.offset for r in tg.file_requests()][:3] == [0, REQUEST_SIZE, REQUEST_SIZE]
 
@@ -160,8 +162,8 @@ async def test_an_interrupted_download_resumes_on_the_next_start(
 
     await backfill(store, tg, downloader(store, tg, Sleeps()))
 
-    assert media_rows(store)[0][3] == "pending"
-    part = media_root(store.path) / "partial" / f"photo-{media.photo.id}"
+    assert (await media_rows(store))[0][3] == "pending"
+    part = media_dir(store) / "partial" / f"photo-{media.photo.id}"
     assert part.read_bytes() == BIG[:REQUEST_SIZE]
     with open(part, "ab") as f:
         f.write(b"torn")  # a crash mid-write left a partial request behind
@@ -169,12 +171,12 @@ async def test_an_interrupted_download_resumes_on_the_next_start(
     # The next start: `media fetch` resolves the message again and resumes from the part.
     tg.file_disconnects = set()
     before = len(tg.file_requests())
-    files = LocalMediaFiles(media_root(store.path))
+    files = LocalMediaFiles(media_dir(store))
 
     assert await fetch_with_client(store, tg, MediaConfig(), files) == {"kept": 1}
 
     sha = hashlib.sha256(BIG).hexdigest()
-    assert media_rows(store)[0][3:] == ("kept", None, sha)
+    assert (await media_rows(store))[0][3:] == ("kept", None, sha)
     assert stored_file(store, sha) == BIG
     assert [r.offset for r in tg.file_requests()[before:]] == [
         REQUEST_SIZE,
@@ -200,13 +202,12 @@ async def test_limits_skip_by_size_and_kind_and_the_text_is_stored(
 
     await backfill(store, tg, downloader(store, tg, Sleeps(), rules))
 
-    rows = media_rows(store)
+    rows = await media_rows(store)
     assert [(r[0], r[3]) for r in rows] == [("1", "skipped"), ("2", "skipped"), ("3", "kept")]
     assert rows[0][4] == "3.0 MB over the video limit of 2 MB"
     assert rows[1][4] == "kind document not in [media] kinds"
     assert {r.location.id for r in tg.file_requests()} == {pic.photo.id}  # nothing else asked
-    with sqlite3.connect(store.path) as conn:
-        assert conn.execute("SELECT count(*) FROM posts").fetchone() == (3,)
+    assert await count_posts(store) == 3
 
 
 async def test_raising_a_limit_then_fetch_downloads_what_was_skipped(
@@ -216,13 +217,13 @@ async def test_raising_a_limit_then_fetch_downloads_what_was_skipped(
     tg.serve(pic, BIG)
     tg.post(MFA, channel_message(1, MFA, "A photo", media=pic))
     await backfill(store, tg, downloader(store, tg, Sleeps(), MediaConfig(max_mb={"photo": 0})))
-    assert media_rows(store)[0][3] == "skipped"
+    assert (await media_rows(store))[0][3] == "skipped"
 
     async def resolve(key: str, ids: list[int]) -> list[Any]:
         return list(await tg.get_messages(MFA, ids=ids))
 
     assert await downloader(store, tg, Sleeps()).fetch_waiting(resolve) == {"kept": 1}
-    assert media_rows(store)[0][3] == "kept"
+    assert (await media_rows(store))[0][3] == "kept"
 
 
 async def test_a_truncated_download_is_failed_and_leaves_no_file(
@@ -234,9 +235,9 @@ async def test_a_truncated_download_is_failed_and_leaves_no_file(
 
     await backfill(store, tg, downloader(store, tg, Sleeps()))
 
-    (row,) = media_rows(store)
+    (row,) = await media_rows(store)
     assert row[3:] == ("failed", f"truncated: {REQUEST_SIZE + 10} of {len(BIG)} bytes", None)
-    assert [p for p in media_root(store.path).rglob("*") if p.is_file()] == []
+    assert [p for p in media_dir(store).rglob("*") if p.is_file()] == []
 
 
 async def test_a_file_telegram_refuses_is_failed_and_the_rest_go_on(
@@ -252,7 +253,7 @@ async def test_a_file_telegram_refuses_is_failed_and_the_rest_go_on(
 
     await backfill(store, tg, downloader(store, tg, Sleeps()))
 
-    rows = media_rows(store)
+    rows = await media_rows(store)
     assert [r[3] for r in rows] == ["failed", "kept"]
     assert rows[0][4] == "Telegram refused it: FileReferenceExpiredError"
 
@@ -292,15 +293,14 @@ async def test_downloads_are_bounded_and_never_hold_up_live_text(store: Store) -
     await asyncio.sleep(0)  # let the queued downloads start (and block on the link)
 
     # Every text is stored and every file recorded as pending while no file has come.
-    with sqlite3.connect(store.path) as conn:
-        assert conn.execute("SELECT count(*) FROM posts").fetchone() == (6,)
-    assert [r[3] for r in media_rows(store)] == ["pending"] * 6
+    assert await count_posts(store) == 6
+    assert [r[3] for r in await media_rows(store)] == ["pending"] * 6
     assert media.active == 2  # the other four wait for a slot
 
     tg.gate.set()
     await media.drain()
 
-    assert [r[3] for r in media_rows(store)] == ["kept"] * 6
+    assert [r[3] for r in await media_rows(store)] == ["kept"] * 6
     assert media.most_active == 2
 
 
@@ -321,12 +321,11 @@ async def test_a_full_disk_leaves_no_partial_file_in_the_store(
     await backfill(store, tg, downloader(store, tg, Sleeps()))
     monkeypatch.setattr(os, "replace", real_replace)
 
-    (row,) = media_rows(store)
+    (row,) = await media_rows(store)
     assert row[3] == "failed"
     assert "no space left" in row[4]
-    assert [p for p in media_root(store.path).rglob("*") if p.is_file()] == []
-    with sqlite3.connect(store.path) as conn:
-        assert conn.execute("SELECT count(*) FROM posts").fetchone() == (1,)
+    assert [p for p in media_dir(store).rglob("*") if p.is_file()] == []
+    assert await count_posts(store) == 1
 
 
 def service_config(tmp_path: Path, media: MediaConfig | None = None) -> Config:
@@ -354,7 +353,7 @@ async def test_run_once_keeps_the_files_of_the_posts_it_backfills(
     assert await service.run(once=True) == 0
 
     sha = hashlib.sha256(BIG).hexdigest()
-    assert media_rows(store) == [("1", 0, "photo", "kept", None, sha)]
+    assert await media_rows(store) == [("1", 0, "photo", "kept", None, sha)]
     assert stored_file(store, sha) == BIG
 
 
@@ -368,10 +367,9 @@ async def test_run_once_with_media_off_downloads_nothing(store: Store, tmp_path:
 
     assert await service.run(once=True) == 0
 
-    assert media_rows(store) == []
+    assert await media_rows(store) == []
     assert fake.file_requests() == []
-    with sqlite3.connect(store.path) as conn:
-        assert conn.execute("SELECT count(*) FROM posts").fetchone() == (1,)
+    assert await count_posts(store) == 1
 
 
 async def test_a_forwarded_post_keeps_its_photo_as_the_origin_channels_post(
@@ -394,7 +392,7 @@ async def test_a_forwarded_post_keeps_its_photo_as_the_origin_channels_post(
     await media.drain()
 
     sha = hashlib.sha256(BIG).hexdigest()
-    assert media_rows(store) == [("345", 0, "photo", "kept", None, sha)]
+    assert await media_rows(store) == [("345", 0, "photo", "kept", None, sha)]
     assert stored_file(store, sha) == BIG
 
 
@@ -414,7 +412,7 @@ async def test_one_photo_reposted_in_a_batch_is_downloaded_once(
     await backfill(store, tg, downloader(store, tg, Sleeps()))
 
     sha = hashlib.sha256(BIG).hexdigest()
-    assert [r[3:] for r in media_rows(store)] == [("kept", None, sha), ("kept", None, sha)]
+    assert [r[3:] for r in await media_rows(store)] == [("kept", None, sha), ("kept", None, sha)]
     assert stored_file(store, sha) == BIG
     assert len(tg.file_requests()) == 4  # one download: the second post linked the first's file
 
@@ -452,7 +450,7 @@ async def test_two_downloaders_sharing_locks_fetch_one_file_once(store: Store) -
     tg.post(MFA, channel_message(1, MFA, "The map of the corridor", media=pic))
     tg.post(AGENCY, channel_message(5, AGENCY, "The ministry's map of the corridor", media=pic))
     locks = FileLocks()
-    files = LocalMediaFiles(media_root(store.path))
+    files = LocalMediaFiles(media_dir(store))
     channels = MediaDownloader(store, tg, MediaConfig(), files=files, clock=lambda: NOW,
                                sleep=Sleeps(), locks=locks)  # fmt: skip
     forwards = MediaDownloader(store, tg, MediaConfig(), files=files, clock=lambda: NOW,
@@ -465,7 +463,7 @@ async def test_two_downloaders_sharing_locks_fetch_one_file_once(store: Store) -
     await asyncio.gather(channels.drain(), forwards.drain())
 
     sha = hashlib.sha256(BIG).hexdigest()
-    assert [r[3:] for r in media_rows(store)] == [("kept", None, sha), ("kept", None, sha)]
+    assert [r[3:] for r in await media_rows(store)] == [("kept", None, sha), ("kept", None, sha)]
     assert stored_file(store, sha) == BIG
     assert len(tg.file_requests()) == 4  # one download of four parts; the other linked it
 
@@ -489,15 +487,15 @@ async def test_a_part_another_process_is_downloading_is_left_to_it(
     pic = photo(size=len(BIG))
     tg.serve(pic, BIG)
     tg.post(MFA, channel_message(1, MFA, "A photo", media=pic))
-    part = LocalMediaFiles(media_root(store.path)).partial(f"photo-{pic.photo.id}")
+    part = LocalMediaFiles(media_dir(store)).partial(f"photo-{pic.photo.id}")
     with open(part, "ab") as other:  # as `media fetch` in another process holds it
         fcntl.flock(other.fileno(), fcntl.LOCK_EX)
 
         await backfill(store, tg, downloader(store, tg, Sleeps()))
 
-        assert media_rows(store)[0][3] == "pending"
+        assert (await media_rows(store))[0][3] == "pending"
         assert tg.file_requests() == []
 
-    files = LocalMediaFiles(media_root(store.path))
+    files = LocalMediaFiles(media_dir(store))
     assert await fetch_with_client(store, tg, MediaConfig(), files) == {"kept": 1}
     assert stored_file(store, hashlib.sha256(BIG).hexdigest()) == BIG

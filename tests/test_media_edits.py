@@ -6,13 +6,13 @@ downloads through ``iter_download`` answered by the harness."""
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import CHANNEL, NOW, OPTIONS, ingest, make_post
-from media_harness import Sleeps, downloader, media_rows, stored_file
+from media_harness import Sleeps, downloader, media_rows, query, stored_file
 from telegram_harness import (
     DATE,
     FakeTelegram,
@@ -27,13 +27,20 @@ from telegram_harness import (
 
 from tg_archiver.archive.media_files import StoredFile
 from tg_archiver.archive.store import Store
-from tg_archiver.archive.store.media import MediaItem, MediaStore
+from tg_archiver.archive.store.media import MediaItem, MediaStore, media_store
 from tg_archiver.bot.media import MediaDownloader
 from tg_archiver.bot.telegram import ChannelIngest
 
 MFA = channel(1500000001, "example_mfa", "Example MFA")
 OLD = b"the map as first published" * 100
 NEW = b"the corrected map" * 100
+
+
+@pytest.fixture
+def store(engine_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
+    """Each test on both engines, in ``tmp_path`` (a PostgreSQL archive's media folder)."""
+    monkeypatch.chdir(tmp_path)
+    return engine_store
 
 
 @pytest.fixture
@@ -63,13 +70,13 @@ async def follow(
     return ingest
 
 
-def replaced_rows(store: Store) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(store.path) as conn:
-        return conn.execute(
-            "SELECT posts.external_id, r.position, r.state, r.reason, r.sha256"
-            " FROM post_media_replaced AS r JOIN posts ON posts.id = r.post_id"
-            " ORDER BY r.id"
-        ).fetchall()
+async def replaced_rows(store: Store) -> list[tuple[Any, ...]]:
+    return await query(
+        store,
+        "SELECT posts.external_id, r.position, r.state, r.reason, r.sha256"
+        " FROM post_media_replaced AS r JOIN posts ON posts.id = r.post_id"
+        " ORDER BY r.id",
+    )
 
 
 def sha(data: bytes) -> str:
@@ -91,8 +98,8 @@ async def test_an_edit_replacing_the_photo_keeps_both_files(store: Store, tg: Fa
     await dispatch(tg, update_edit_channel_message(edited), chats=[MFA])
     await media.drain()
 
-    assert media_rows(store) == [("5", 0, "photo", "kept", None, sha(NEW))]
-    assert replaced_rows(store) == [("5", 0, "kept", None, sha(OLD))]
+    assert await media_rows(store) == [("5", 0, "photo", "kept", None, sha(NEW))]
+    assert await replaced_rows(store) == [("5", 0, "kept", None, sha(OLD))]
     assert stored_file(store, sha(OLD)) == OLD
     assert stored_file(store, sha(NEW)) == NEW
 
@@ -113,8 +120,8 @@ async def test_an_edit_of_the_caption_alone_replaces_nothing(
     await dispatch(tg, update_edit_channel_message(edited), chats=[MFA])
     await media.drain()
 
-    assert media_rows(store) == [("5", 0, "photo", "kept", None, sha(OLD))]
-    assert replaced_rows(store) == []
+    assert await media_rows(store) == [("5", 0, "photo", "kept", None, sha(OLD))]
+    assert await replaced_rows(store) == []
     assert len(tg.file_requests()) == 1  # not fetched again
 
 
@@ -140,8 +147,11 @@ async def test_an_album_part_replaced_keeps_the_order_and_the_old_part(
     await dispatch(tg, update_edit_channel_message(edited), chats=[MFA])
     await media.drain()
 
-    assert [(r[1], r[5]) for r in media_rows(store)] == [(0, sha(OLD + b"a")), (1, sha(NEW))]
-    assert [(r[1], r[4]) for r in replaced_rows(store)] == [(0, sha(OLD + b"a")), (1, sha(OLD))]
+    assert [(r[1], r[5]) for r in await media_rows(store)] == [(0, sha(OLD + b"a")), (1, sha(NEW))]
+    assert [(r[1], r[4]) for r in await replaced_rows(store)] == [
+        (0, sha(OLD + b"a")),
+        (1, sha(OLD)),
+    ]
 
 
 async def test_a_photo_replaced_while_the_service_was_stopped_is_kept_on_the_next_start(
@@ -162,8 +172,8 @@ async def test_a_photo_replaced_while_the_service_was_stopped_is_kept_on_the_nex
     await (await follow(store, tg, media, recheck_days=2)).backfill()
     await media.drain()
 
-    assert media_rows(store) == [("5", 0, "photo", "kept", None, sha(NEW))]
-    assert replaced_rows(store) == [("5", 0, "kept", None, sha(OLD))]
+    assert await media_rows(store) == [("5", 0, "photo", "kept", None, sha(NEW))]
+    assert await replaced_rows(store) == [("5", 0, "kept", None, sha(OLD))]
 
 
 def item(file_id: str, message_id: int = 5) -> MediaItem:
@@ -172,7 +182,7 @@ def item(file_id: str, message_id: int = 5) -> MediaItem:
 
 async def stored_post(store: Store) -> tuple[MediaStore, int]:
     await ingest(store, make_post(5, "A statement with a map"))
-    media = MediaStore(store)
+    media = media_store(store)
     post_id = await media.post_id(CHANNEL.kind, CHANNEL.key, "5")
     assert post_id is not None
     return media, post_id
@@ -190,8 +200,8 @@ async def test_more_attachments_after_the_recorded_ones_are_added_not_replacing(
         grown = [item("photo-1"), item("photo-2", 6)]
         assert not await media.record(post_id, grown, [pending] * 2, now=NOW)
 
-    assert [r[1] for r in media_rows(store)] == [0, 1]
-    assert replaced_rows(store) == []
+    assert [r[1] for r in await media_rows(store)] == [0, 1]
+    assert await replaced_rows(store) == []
 
 
 async def test_a_download_finishing_after_an_edit_links_its_file_to_the_replaced_row(
@@ -203,7 +213,7 @@ async def test_a_download_finishing_after_an_edit_links_its_file_to_the_replaced
         await media.record(post_id, [item("photo-1")], [pending], now=NOW)
     async with store.transaction():  # the edit, while photo-1 is being downloaded
         assert await media.record(post_id, [item("photo-2")], [pending], now=NOW)
-    assert replaced_rows(store) == [
+    assert await replaced_rows(store) == [
         ("5", 0, "missing", "replaced by an edit before it was fetched", None)
     ]
     old = StoredFile(sha256=sha(OLD), size=len(OLD), new=True)
@@ -212,5 +222,5 @@ async def test_a_download_finishing_after_an_edit_links_its_file_to_the_replaced
         await media.keep(post_id, 0, old, "image/jpeg", NOW, telegram_file="photo-1")
         await media.mark(post_id, 0, "failed", "refused", NOW, telegram_file="photo-1")
 
-    assert replaced_rows(store) == [("5", 0, "kept", None, sha(OLD))]
-    assert media_rows(store) == [("5", 0, "photo", "pending", None, None)]  # photo-2 waits
+    assert await replaced_rows(store) == [("5", 0, "kept", None, sha(OLD))]
+    assert await media_rows(store) == [("5", 0, "photo", "pending", None, None)]  # photo-2 waits

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from media_harness import ENGINES, archive_target, media_dir_at
 from tdesktop_fixtures import document, make_channel_export, message, photo, write_export
 
-from tg_archiver.archive.media_files import media_root, relative_path
+from tg_archiver.archive.media_files import relative_path
 
 PIC = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 8 + b"\xff\xd9"
 PDF = b"%PDF-1.7\n" + b"statement " * 100
@@ -22,8 +23,15 @@ PIC_SHA = hashlib.sha256(PIC).hexdigest()
 PDF_SHA = hashlib.sha256(PDF).hexdigest()
 
 
+@pytest.fixture(params=ENGINES)
+def target(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path | str:
+    return archive_target(request, tmp_path, monkeypatch)
+
+
 @pytest.fixture
-def archive(tmp_path: Path, cli: Callable[..., Any]) -> Path:
+def archive(tmp_path: Path, target: Path | str, cli: Callable[..., Any]) -> Path | str:
     folder = tmp_path / "export"
     (folder / "photos").mkdir(parents=True)
     (folder / "files").mkdir()
@@ -39,13 +47,13 @@ def archive(tmp_path: Path, cli: Callable[..., Any]) -> Path:
             ]
         ),
     )
-    db = tmp_path / "archive.db"
+    db = target
     assert cli("--db", db, "import", folder).code == 0
     return db
 
 
 def test_jsonl_names_each_kept_file_by_hash_and_path(
-    archive: Path, cli: Callable[..., Any]
+    archive: Path | str, cli: Callable[..., Any]
 ) -> None:
     result = cli("--db", archive, "export", "--format", "jsonl")
 
@@ -62,7 +70,7 @@ def test_jsonl_names_each_kept_file_by_hash_and_path(
 
 
 def test_html_shows_photos_inline_linked_into_the_media_folder(
-    archive: Path, tmp_path: Path, cli: Callable[..., Any]
+    archive: Path | str, tmp_path: Path, cli: Callable[..., Any]
 ) -> None:
     page = tmp_path / "out" / "page.html"
     page.parent.mkdir()
@@ -71,14 +79,15 @@ def test_html_shows_photos_inline_linked_into_the_media_folder(
 
     assert result.code == 0, result.err
     html = page.read_text()
-    assert f'<img src="../archive.db.media/{relative_path(PIC_SHA)}" alt="photo">' in html
-    assert (page.parent / f"../archive.db.media/{relative_path(PIC_SHA)}").read_bytes() == PIC
+    folder = media_dir_at(archive).name  # archive.db.media, or <database>.media beside it
+    assert f'<img src="../{folder}/{relative_path(PIC_SHA)}" alt="photo">' in html
+    assert (page.parent / f"../{folder}/{relative_path(PIC_SHA)}").read_bytes() == PIC
     assert "img-src 'self' data: file:;" in html
     assert html.count("<img") == 1  # the PDF is listed, not shown
 
 
 def test_export_with_media_copies_the_referenced_files(
-    archive: Path, tmp_path: Path, cli: Callable[..., Any]
+    archive: Path | str, tmp_path: Path, cli: Callable[..., Any]
 ) -> None:
     page = tmp_path / "share" / "page.html"
     page.parent.mkdir()
@@ -97,7 +106,7 @@ def test_export_with_media_copies_the_referenced_files(
 
 
 def test_jsonl_with_media_copies_every_kept_file(
-    archive: Path, tmp_path: Path, cli: Callable[..., Any]
+    archive: Path | str, tmp_path: Path, cli: Callable[..., Any]
 ) -> None:
     dest = tmp_path / "bundle"
     result = cli("--db", archive, "export", "--format", "jsonl", "-o", tmp_path / "p.jsonl",
@@ -110,7 +119,7 @@ def test_jsonl_with_media_copies_every_kept_file(
 
 
 def test_embed_puts_small_photos_inside_the_page(
-    archive: Path, tmp_path: Path, cli: Callable[..., Any]
+    archive: Path | str, tmp_path: Path, cli: Callable[..., Any]
 ) -> None:
     result = cli("--db", archive, "export", "--format", "html", "--embed")
 
@@ -119,7 +128,7 @@ def test_embed_puts_small_photos_inside_the_page(
 
 
 def test_csv_has_a_files_column_with_kind_and_path(
-    archive: Path, tmp_path: Path, cli: Callable[..., Any]
+    archive: Path | str, tmp_path: Path, cli: Callable[..., Any]
 ) -> None:
     result = cli("--db", archive, "export", "--format", "csv", "-o", tmp_path / "p.csv")
 
@@ -135,7 +144,7 @@ def test_csv_has_a_files_column_with_kind_and_path(
 
 
 def test_csv_files_column_survives_line_breaks_and_quotes_in_text(
-    tmp_path: Path, cli: Callable[..., Any]
+    tmp_path: Path, target: Path | str, cli: Callable[..., Any]
 ) -> None:
     folder = tmp_path / "export"
     (folder / "photos").mkdir(parents=True)
@@ -150,7 +159,7 @@ def test_csv_files_column_survives_line_breaks_and_quotes_in_text(
             ]
         ),
     )
-    db = tmp_path / "archive.db"
+    db = target
     assert cli("--db", db, "import", folder).code == 0
 
     result = cli("--db", db, "export", "--format", "csv", "-o", tmp_path / "p.csv")
@@ -163,7 +172,7 @@ def test_csv_files_column_survives_line_breaks_and_quotes_in_text(
 
 
 def test_embed_and_with_media_outside_their_formats_are_refused_in_one_line(
-    archive: Path, tmp_path: Path, cli: Callable[..., Any]
+    archive: Path | str, tmp_path: Path, cli: Callable[..., Any]
 ) -> None:
     result = cli("--db", archive, "export", "--format", "md", "--with-media", tmp_path / "m")
     assert result.code == 1
@@ -176,15 +185,15 @@ def test_embed_and_with_media_outside_their_formats_are_refused_in_one_line(
 
 
 def test_an_archive_without_files_exports_as_before(
-    tmp_path: Path, cli: Callable[..., Any]
+    tmp_path: Path, target: Path | str, cli: Callable[..., Any]
 ) -> None:
     folder = tmp_path / "export"
     folder.mkdir()
     write_export(folder / "result.json", make_channel_export([message(1, "Text only")]))
-    db = tmp_path / "archive.db"
+    db = target
     assert cli("--db", db, "import", folder).code == 0
 
     result = cli("--db", db, "export", "--format", "html")
 
     assert "img-src" not in result.out
-    assert not media_root(db).exists()
+    assert not media_dir_at(db).exists()

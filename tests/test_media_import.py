@@ -5,21 +5,29 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from media_harness import ENGINES, archive_target, media_dir_at, rows_at
 from tdesktop_fixtures import document, make_channel_export, message, photo, write_export
 
-from tg_archiver.archive.config import Config
-from tg_archiver.archive.media_files import media_root, relative_path
+from tg_archiver.archive.config import Config, load_config
+from tg_archiver.archive.database_url import PostgresUrl
+from tg_archiver.archive.media_files import relative_path
 from tg_archiver.archive.store import Store
 from tg_archiver.bot.service import Service
 
 PIC = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40 + b"\xff\xd9"
 PDF = b"%PDF-1.7\n" + b"statement " * 500
+
+
+@pytest.fixture(params=ENGINES)
+def target(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Path | str:
+    return archive_target(request, tmp_path, monkeypatch)
 
 
 def export_folder(tmp_path: Path, messages: list[dict[str, Any]]) -> Path:
@@ -30,21 +38,21 @@ def export_folder(tmp_path: Path, messages: list[dict[str, Any]]) -> Path:
     return folder
 
 
-def media_rows(db: Path) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(
-            "SELECT posts.external_id, post_media.kind, post_media.state, post_media.reason,"
-            " post_media.sha256 FROM post_media JOIN posts ON posts.id = post_media.post_id"
-            " ORDER BY posts.id, position"
-        ).fetchall()
+def media_rows(db: Path | str) -> list[tuple[Any, ...]]:
+    return rows_at(
+        db,
+        "SELECT posts.external_id, post_media.kind, post_media.state, post_media.reason,"
+        " post_media.sha256 FROM post_media JOIN posts ON posts.id = post_media.post_id"
+        " ORDER BY posts.id, position",
+    )
 
 
-def stored(db: Path) -> list[Path]:
-    return sorted(p for p in media_root(db).rglob("*") if p.is_file())
+def stored(db: Path | str) -> list[Path]:
+    return sorted(p for p in media_dir_at(db).rglob("*") if p.is_file())
 
 
 def test_an_exports_photos_and_files_are_imported_once_each(
-    tmp_path: Path, cli: Callable[..., Any]
+    tmp_path: Path, target: Path | str, cli: Callable[..., Any]
 ) -> None:
     folder = export_folder(
         tmp_path,
@@ -59,7 +67,7 @@ def test_an_exports_photos_and_files_are_imported_once_each(
     (folder / "photos" / "photo_1.jpg").write_bytes(PIC)
     (folder / "photos" / "photo_2.jpg").write_bytes(PIC)
     (folder / "files" / "st.pdf").write_bytes(PDF)
-    db = tmp_path / "archive.db"
+    db = target
 
     result = cli("--db", db, "import", folder)
 
@@ -74,9 +82,9 @@ def test_an_exports_photos_and_files_are_imported_once_each(
                                   " download.", None),
     ]  # fmt: skip
     assert stored(db) == sorted(
-        [media_root(db) / relative_path(pic), media_root(db) / relative_path(pdf)]
+        [media_dir_at(db) / relative_path(pic), media_dir_at(db) / relative_path(pdf)]
     )
-    assert (media_root(db) / relative_path(pic)).read_bytes() == PIC
+    assert (media_dir_at(db) / relative_path(pic)).read_bytes() == PIC
 
     again = cli("--db", db, "import", folder)  # re-importing adds nothing
     assert again.code == 0
@@ -85,7 +93,7 @@ def test_an_exports_photos_and_files_are_imported_once_each(
 
 
 def test_media_verify_detects_a_flipped_byte_and_a_missing_file(
-    tmp_path: Path, cli: Callable[..., Any]
+    tmp_path: Path, target: Path | str, cli: Callable[..., Any]
 ) -> None:
     folder = export_folder(
         tmp_path,
@@ -96,11 +104,11 @@ def test_media_verify_detects_a_flipped_byte_and_a_missing_file(
     )
     (folder / "photos" / "a.jpg").write_bytes(PIC)
     (folder / "files" / "st.pdf").write_bytes(PDF)
-    db = tmp_path / "archive.db"
+    db = target
     assert cli("--db", db, "import", folder).code == 0
     assert cli("--db", db, "media", "verify").out.endswith("2 ok, 0 missing or damaged\n")
 
-    pic = media_root(db) / relative_path(hashlib.sha256(PIC).hexdigest())
+    pic = media_dir_at(db) / relative_path(hashlib.sha256(PIC).hexdigest())
     data = bytearray(pic.read_bytes())
     data[100] ^= 0x01
     pic.write_bytes(bytes(data))
@@ -110,7 +118,7 @@ def test_media_verify_detects_a_flipped_byte_and_a_missing_file(
     assert f"damaged: {relative_path(hashlib.sha256(PIC).hexdigest())} (posts 1)" in result.out
     assert "1 ok, 1 missing or damaged" in result.out
 
-    (media_root(db) / relative_path(hashlib.sha256(PDF).hexdigest())).unlink()
+    (media_dir_at(db) / relative_path(hashlib.sha256(PDF).hexdigest())).unlink()
     result = cli("--db", db, "media", "verify")
     assert f"missing: {relative_path(hashlib.sha256(PDF).hexdigest())} (posts 2)" in result.out
     assert "0 ok, 2 missing or damaged" in result.out
@@ -122,7 +130,7 @@ def test_media_verify_detects_a_flipped_byte_and_a_missing_file(
      "C:\\Windows\\win.ini", "photos/link.jpg"],
 )  # fmt: skip
 def test_a_path_leaving_the_export_folder_is_refused_and_never_read(
-    tmp_path: Path, cli: Callable[..., Any], path: str
+    tmp_path: Path, target: Path | str, cli: Callable[..., Any], path: str
 ) -> None:
     secret = tmp_path / "secret.jpg"
     secret.write_bytes(b"not for the archive")
@@ -135,7 +143,7 @@ def test_a_path_leaving_the_export_folder_is_refused_and_never_read(
     )
     (folder / "photos" / "link.jpg").symlink_to(secret)
     (folder / "photos" / "ok.jpg").write_bytes(PIC)
-    db = tmp_path / "archive.db"
+    db = target
 
     result = cli("--db", db, "import", folder)
 
@@ -143,17 +151,16 @@ def test_a_path_leaving_the_export_folder_is_refused_and_never_read(
     rows = media_rows(db)
     assert rows[0][2] == "refused"
     assert rows[1][2:] == ("kept", None, hashlib.sha256(PIC).hexdigest())
-    assert stored(db) == [media_root(db) / relative_path(hashlib.sha256(PIC).hexdigest())]
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT count(*) FROM posts").fetchone() == (2,)
+    assert stored(db) == [media_dir_at(db) / relative_path(hashlib.sha256(PIC).hexdigest())]
+    assert rows_at(db, "SELECT count(*) FROM posts") == [(2,)]
 
 
 def test_a_fifo_in_the_export_is_refused_not_waited_on(
-    tmp_path: Path, cli: Callable[..., Any]
+    tmp_path: Path, target: Path | str, cli: Callable[..., Any]
 ) -> None:
     folder = export_folder(tmp_path, [message(1, "Pipe", **photo("photos/p.jpg", size=10))])
     os.mkfifo(folder / "photos" / "p.jpg")
-    db = tmp_path / "archive.db"
+    db = target
 
     result = cli("--db", db, "import", folder)
 
@@ -162,7 +169,7 @@ def test_a_fifo_in_the_export_is_refused_not_waited_on(
 
 
 def test_empty_and_truncated_files_are_recorded_as_such(
-    tmp_path: Path, cli: Callable[..., Any]
+    tmp_path: Path, target: Path | str, cli: Callable[..., Any]
 ) -> None:
     folder = export_folder(
         tmp_path,
@@ -174,7 +181,7 @@ def test_empty_and_truncated_files_are_recorded_as_such(
     )
     (folder / "photos" / "empty.jpg").write_bytes(b"")
     (folder / "photos" / "cut.jpg").write_bytes(PIC[:1000])
-    db = tmp_path / "archive.db"
+    db = target
 
     result = cli("--db", db, "import", folder)
 
@@ -187,7 +194,9 @@ def test_empty_and_truncated_files_are_recorded_as_such(
     assert stored(db) == []
 
 
-def test_limits_apply_to_export_files(tmp_path: Path, cli: Callable[..., Any]) -> None:
+def test_limits_apply_to_export_files(
+    tmp_path: Path, target: Path | str, cli: Callable[..., Any]
+) -> None:
     folder = export_folder(
         tmp_path,
         [
@@ -200,7 +209,7 @@ def test_limits_apply_to_export_files(tmp_path: Path, cli: Callable[..., Any]) -
     (folder / "files" / "st.pdf").write_bytes(PDF)
     config = tmp_path / "c.toml"
     config.write_text('[media]\nkinds = ["photo", "document"]\nmax_mb = { document = 0 }\n')
-    db = tmp_path / "archive.db"
+    db = target
 
     result = cli("--config", config, "--db", db, "import", folder)
 
@@ -212,7 +221,7 @@ def test_limits_apply_to_export_files(tmp_path: Path, cli: Callable[..., Any]) -
 
 
 def test_media_stats_shows_space_per_kind_and_channel_and_what_dedup_saved(
-    tmp_path: Path, cli: Callable[..., Any]
+    tmp_path: Path, target: Path | str, cli: Callable[..., Any]
 ) -> None:
     folder = export_folder(
         tmp_path,
@@ -223,7 +232,7 @@ def test_media_stats_shows_space_per_kind_and_channel_and_what_dedup_saved(
     )
     (folder / "photos" / "a.jpg").write_bytes(PIC)
     (folder / "photos" / "b.jpg").write_bytes(PIC)
-    db = tmp_path / "archive.db"
+    db = target
     assert cli("--db", db, "import", folder).code == 0
 
     result = cli("--db", db, "media", "stats")
@@ -248,6 +257,27 @@ def test_bad_media_config_is_one_line(tmp_path: Path, cli: Callable[..., Any]) -
     assert "Traceback" not in result.err
 
 
+def test_media_folder_is_read_relative_to_the_config_and_a_bad_one_is_one_line(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    config = tmp_path / "conf" / "c.toml"
+    config.parent.mkdir()
+    config.write_text('[media]\nfolder = "files"\n')
+    assert load_config(config).media.folder == tmp_path / "conf" / "files"
+    assert load_config(config).media.folder_for(tmp_path / "a.db") == tmp_path / "conf" / "files"
+    url = PostgresUrl("postgresql://bob:s3cret@db.example/tg_archive")
+    assert load_config(None).media.folder_for(url) == Path("tg_archive.media")
+    config.write_text('[archive]\ndatabase = "postgresql://bob@db.example/tg_archive"\n')
+    assert load_config(config).media.folder_for(url) == tmp_path / "conf" / "tg_archive.media"
+
+    config.write_text("[media]\nfolder = 7\n")
+    result = cli("--config", config, "--db", tmp_path / "a.db", "stats")
+
+    assert result.code == 1
+    assert result.err.strip().endswith("media.folder: expected the path of a folder")
+    assert "Traceback" not in result.err
+
+
 def test_media_fetch_without_telegram_is_one_line(tmp_path: Path, cli: Callable[..., Any]) -> None:
     result = cli("--db", tmp_path / "a.db", "media", "fetch")
 
@@ -256,15 +286,18 @@ def test_media_fetch_without_telegram_is_one_line(tmp_path: Path, cli: Callable[
     assert len(result.err.strip().splitlines()) == 1
 
 
-async def test_the_service_import_scan_keeps_an_exports_files(tmp_path: Path) -> None:
+async def test_the_service_import_scan_keeps_an_exports_files(
+    tmp_path: Path, target: Path | str
+) -> None:
     folder = export_folder(tmp_path, [message(1, "Photo", **photo("photos/a.jpg", size=len(PIC)))])
     (folder / "photos" / "a.jpg").write_bytes(PIC)
-    db = tmp_path / "archive.db"
-    config = Config(database=db, import_paths=(folder,))
+    db = target
+    where = db if isinstance(db, Path) else PostgresUrl(db)
+    config = Config(database=where, import_paths=(folder,))
 
-    async with await Store.open(db) as store:
+    async with await Store.open(where) as store:
         assert await Service(store, config).run(once=True) == 0
 
     sha = hashlib.sha256(PIC).hexdigest()
     assert media_rows(db) == [("1", "photo", "kept", None, sha)]
-    assert (media_root(db) / relative_path(sha)).read_bytes() == PIC
+    assert (media_dir_at(db) / relative_path(sha)).read_bytes() == PIC

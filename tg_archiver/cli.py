@@ -253,7 +253,7 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
     progress = sys.stderr.isatty()
     total = await store.count_posts(flt) if progress else None
 
-    media = media_cli.ExportMedia(store, args)
+    media = media_cli.ExportMedia(store, args, config.media)
 
     def write(out: TextIO) -> int:
         rows = store.read_posts(flt)
@@ -358,6 +358,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
             aliases=config.topics,
             send=ConsoleSink(sys.stdout),
             usernames=config.source_usernames,
+            media=config.media,
         )
         if not (args.dry_run or args.since or args.until):
             await sender.deliver(CONSOLE)

@@ -11,23 +11,28 @@ import argparse
 import asyncio
 import logging
 import sys
+from collections.abc import Coroutine, Sequence
 from pathlib import Path
+from typing import Any, TypeVar
 
 from tg_archiver.archive.config import Config
-from tg_archiver.archive.errors import InputError, NotYetSupported
-from tg_archiver.archive.media_export import MediaLinks, has_kept_files
-from tg_archiver.archive.media_files import LocalMediaFiles, media_root, relative_path
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.media_config import MediaConfig
+from tg_archiver.archive.media_export import MediaLinks, has_kept_files, sqlite_kept_of
+from tg_archiver.archive.media_files import LocalMediaFiles, relative_path
 from tg_archiver.archive.store import Store
-from tg_archiver.archive.store.media import MediaStore, blocking_reader
+from tg_archiver.archive.store.connection import Connection
+from tg_archiver.archive.store.media import MediaStore, blocking_reader, media_store
 
 log = logging.getLogger(__name__)
 
 MIB = 1_048_576
+_T = TypeVar("_T")
 
 
 async def cmd_media(store: Store, config: Config, args: argparse.Namespace) -> int:
-    files = LocalMediaFiles(media_root(store.path))
-    media = MediaStore(store)
+    files = LocalMediaFiles(config.media.folder_for(store.where))
+    media = media_store(store)
     if args.media_command == "verify":
         return await _verify(media, files)
     if args.media_command == "stats":
@@ -104,17 +109,17 @@ class ExportMedia:
     """What ``export`` does with kept files (see :mod:`archive.media_export`): opened in the
     export's worker thread, on a read connection of that thread."""
 
-    def __init__(self, store: Store, args: argparse.Namespace) -> None:
+    def __init__(
+        self, store: Store, args: argparse.Namespace, rules: MediaConfig | None = None
+    ) -> None:
+        """Made on the store's event loop (a PostgreSQL store's look-ups hop back to it)."""
         if args.with_media and args.format not in ("jsonl", "csv", "html"):
             raise InputError("--with-media works with --format jsonl, csv or html")
         if args.embed and args.format != "html":
             raise InputError("--embed works with --format html")
-        if store.engine == "postgresql" and (args.with_media or args.embed):
-            raise NotYetSupported(
-                "an export's media files (--with-media, --embed) are not yet supported on a"
-                " PostgreSQL archive"
-            )
         self._store = store
+        self._media_dir = (rules or MediaConfig()).folder_for(store.where)
+        self._loop = asyncio.get_running_loop()
         self._copy_dir: Path | None = args.with_media
         self._embed: bool = args.embed
         output = args.output
@@ -123,24 +128,47 @@ class ExportMedia:
         self.links: MediaLinks | None = None
 
     def open(self) -> MediaLinks | None:
-        """The links for this export, or None when the archive keeps no file."""
-        if self._store.engine == "postgresql":
-            return None  # no files kept there yet (media are not yet built for PostgreSQL)
+        """The links for this export, or None when the archive keeps no file (in the
+        export's worker thread)."""
+        copy_dir = self._copy_dir.resolve() if self._copy_dir is not None else None
+        engine = self._store.connection
+        if not isinstance(engine, Connection):
+            from tg_archiver.archive.store.media_pg import PgMediaStore
+
+            media = PgMediaStore(engine)
+            if not self._on_loop(media.any_kept()):
+                return None
+
+            def kept_of(post_ids: Sequence[int]) -> list[tuple[int, str, str]]:
+                return self._on_loop(media.kept_of(post_ids))
+
+            self.links = MediaLinks(
+                kept_of,
+                self._media_dir,
+                page_dir=self._page_dir,
+                copy_dir=copy_dir,
+                embed=self._embed,
+            )
+            return self.links
         # Read-only; used by one thread at a time, but the JSON Lines path reads ahead in a
         # thread of its own (archive.readahead), not the one that opens it.
         conn = blocking_reader(self._store)
         if not has_kept_files(conn):
             conn.close()
             return None
-        copy_dir = self._copy_dir.resolve() if self._copy_dir is not None else None
         self.links = MediaLinks(
-            conn,
-            media_root(self._store.path),
+            sqlite_kept_of(conn),
+            self._media_dir,
             page_dir=self._page_dir,
             copy_dir=copy_dir,
             embed=self._embed,
+            close=conn.close,
         )
         return self.links
+
+    def _on_loop(self, step: Coroutine[Any, Any, _T]) -> _T:
+        """Run a PostgreSQL look-up on the store's event loop, from the export's thread."""
+        return asyncio.run_coroutine_threadsafe(step, self._loop).result()
 
     def finish(self) -> None:
         """Copy the referenced files (``--with-media``) and close the connection."""

@@ -263,7 +263,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         digests=_digests(data.get("digests", []), base),
         source_usernames=_source_usernames(_table(data, "sources")),
         alerts=_alerts(data.get("alerts", [])),
-        media=parse_media(_table(data, "media")),
+        media=parse_media(_table(data, "media"), base),
         web_token=token,
         path=path,
     )

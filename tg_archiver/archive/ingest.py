@@ -33,7 +33,7 @@ from tg_archiver.archive.importers.tdesktop import looks_like_tdesktop, read_tde
 from tg_archiver.archive.importers.textdump import read_text_dump
 from tg_archiver.archive.inputfiles import open_regular
 from tg_archiver.archive.media_config import MediaConfig
-from tg_archiver.archive.media_files import LocalMediaFiles, media_root
+from tg_archiver.archive.media_files import LocalMediaFiles
 from tg_archiver.archive.media_import import ExportMedia, MediaImportReport
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepare, with_post
@@ -41,7 +41,7 @@ from tg_archiver.archive.readahead import read_ahead
 from tg_archiver.archive.redact import redact, redact_url
 from tg_archiver.archive.store import CHUNK, IngestReport, Store
 from tg_archiver.archive.store.bulk import BULK_BYTES
-from tg_archiver.archive.store.media import MediaStore
+from tg_archiver.archive.store.media import media_store
 
 log = logging.getLogger(__name__)
 
@@ -299,9 +299,9 @@ async def import_paths(
                 result = await store.ingest(guarded, now=now, near_threshold=options.near_threshold)
                 if guarded.error is not None:
                     report.error = f"{guarded.error}; kept the {guarded.count} posts read before it"
-        if _keeps_media(store, export_media, path):
+        if export_media.found:
             report.media += await export_media.store_files(
-                MediaStore(store), _media_files(store), rules, now=now
+                media_store(store), _media_files(store, rules), rules, now=now
             )
         log.info(
             "imported file=%s added=%d edited=%d unchanged=%d took=%.2fs",
@@ -480,9 +480,9 @@ async def import_new_files(
                     now=now,
                     near_threshold=options.near_threshold,
                 )
-                if _keeps_media(store, export_media, path):
+                if export_media.found:
                     kept = await export_media.store_files(
-                        MediaStore(store), _media_files(store), rules, now=now
+                        media_store(store), _media_files(store, rules), rules, now=now
                     )
                     log.info("import file=%s %s", path, kept.summary())
                 await store.record_file_imported(path, st.st_size, st.st_mtime_ns, when=now)
@@ -498,27 +498,6 @@ async def import_new_files(
     return results
 
 
-def _keeps_media(store: Store, export_media: ExportMedia, path: Path) -> bool:
-    """Whether the files an export names are to be copied into the archive's media store.
-
-    Not yet on PostgreSQL (issue 24: its media store is still to build): the posts are
-    imported with their media listed (``posts.media``), the files stay in the export, and
-    one warning says so; importing the export again once the media store is there copies
-    them. Refusing the whole import instead would keep every post of an export with a
-    photo out of the archive."""
-    if not export_media.found:
-        return False
-    if store.engine == "postgresql":
-        log.warning(
-            "import file=%s: the %d post(s) with media were imported without copying their"
-            " files (the media store is not yet supported on a PostgreSQL archive)",
-            path,
-            len(export_media.found),
-        )
-        return False
-    return True
-
-
-def _media_files(store: Store) -> LocalMediaFiles:
-    """The archive's media folder (a SQLite archive's file, beside it)."""
-    return LocalMediaFiles(media_root(store.path))
+def _media_files(store: Store, rules: MediaConfig) -> LocalMediaFiles:
+    """The archive's media folder (:meth:`MediaConfig.folder_for`)."""
+    return LocalMediaFiles(rules.folder_for(store.where))

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
+from tg_archiver.archive.database_url import Location
 from tg_archiver.archive.errors import InputError
 
 # What tg-archiver can keep (bot/convert.py and the export importer name media so). Polls,
@@ -27,12 +30,30 @@ MIB = 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class MediaConfig:
-    """``[media]``: ``enabled``, ``kinds``, ``max_mb`` per kind, ``concurrent`` downloads."""
+    """``[media]``: ``enabled``, ``kinds``, ``max_mb`` per kind, ``concurrent`` downloads,
+    ``folder`` (where the files are kept, see :meth:`folder_for`)."""
 
     enabled: bool = True
     kinds: tuple[str, ...] = DEFAULT_KINDS
     max_mb: Mapping[str, int] = field(default_factory=lambda: dict(DEFAULT_MAX_MB))
     concurrent: int = 3
+    folder: Path | None = None  # [media] folder, relative to the config file's folder
+    base: Path = Path()  # the config file's folder (the current folder without one)
+
+    def folder_for(self, archive: Location) -> Path:
+        """The media folder of ``archive``: ``[media] folder`` when set; else a SQLite
+        archive's beside its file (``archive.db.media``), a PostgreSQL archive's
+        ``<database>.media`` in the config file's folder. Every service writing one
+        PostgreSQL archive must see the same folder (a shared mount, as docs/scaling.md says):
+        the rows name the files, the folder holds them."""
+        if self.folder is not None:
+            return self.folder
+        if isinstance(archive, Path):
+            from tg_archiver.archive.media_files import media_root  # the media commands' own
+
+            return media_root(archive)
+        name = unquote(urlsplit(archive.url).path.strip("/")) or "postgresql"
+        return self.base / f"{name.replace('/', '_')}.media"
 
     def max_bytes(self, kind: str) -> int:
         return self.max_mb.get(kind, OTHER_MAX_MB) * MIB
@@ -50,9 +71,10 @@ class MediaConfig:
         return None
 
 
-def parse_media(t: Mapping[str, Any]) -> MediaConfig:
-    """``[media]`` as read from TOML; an error names the bad key."""
-    allowed = {"enabled", "kinds", "max_mb", "concurrent"}
+def parse_media(t: Mapping[str, Any], base: Path = Path()) -> MediaConfig:
+    """``[media]`` as read from TOML (``base``: the config file's folder); an error names the
+    bad key."""
+    allowed = {"enabled", "kinds", "max_mb", "concurrent", "folder"}
     for key in t:
         if key not in allowed:
             raise InputError(f"unknown key media.{key} (known here: {', '.join(sorted(allowed))})")
@@ -80,8 +102,16 @@ def parse_media(t: Mapping[str, Any]) -> MediaConfig:
         raise InputError(f"media.concurrent: expected a whole number, 1 to {MAX_CONCURRENT}")
     if not 1 <= concurrent <= MAX_CONCURRENT:
         raise InputError(f"media.concurrent: expected a whole number, 1 to {MAX_CONCURRENT}")
+    folder = t.get("folder")
+    if folder is not None and (not isinstance(folder, str) or not folder.strip()):
+        raise InputError("media.folder: expected the path of a folder")
     return MediaConfig(
-        enabled=enabled, kinds=tuple(dict.fromkeys(kinds_raw)), max_mb=limits, concurrent=concurrent
+        enabled=enabled,
+        kinds=tuple(dict.fromkeys(kinds_raw)),
+        max_mb=limits,
+        concurrent=concurrent,
+        folder=base / folder if folder is not None else None,
+        base=base,
     )
 
 

@@ -10,7 +10,8 @@ before. The HTML export shows a post's kept photos inline, each linked relativel
 archive's media folder, or into the ``--with-media`` folder the export copies them to) or,
 with ``--embed``, as a ``data:`` URI when it is small (:data:`EMBED_MAX`).
 
-Runs in the export's worker thread, reading on the blocking connection it is given, a batch of
+Runs in the export's worker thread, asking ``kept_of`` (a blocking look-up: SQLite's read
+connection, :func:`sqlite_kept_of`, or a hop to a PostgreSQL store's event loop) a batch of
 posts at a time, so an export stays streamed.
 """
 
@@ -22,7 +23,7 @@ import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import quote
@@ -45,6 +46,10 @@ CSV_FILES_HEADER = (",".join((*CSV_COLUMNS, "files")) + "\r\n").encode()
 _LINE_ID = re.compile(rb'^\{"id": (\d+),')
 
 
+# The kept files of some posts: (post id, kind, sha256), each post's in order.
+KeptOf = Callable[[Sequence[int]], Iterable[tuple[int, str, str]]]
+
+
 def has_kept_files(conn: sqlite3.Connection) -> bool:
     try:
         return conn.execute(_ANY_KEPT).fetchone() is not None
@@ -52,24 +57,40 @@ def has_kept_files(conn: sqlite3.Connection) -> bool:
         return False
 
 
+def sqlite_kept_of(conn: sqlite3.Connection) -> KeptOf:
+    """:data:`KeptOf` on a blocking SQLite connection (bound parameters, 900 per statement)."""
+
+    def kept_of(post_ids: Sequence[int]) -> Iterator[tuple[int, str, str]]:
+        for i in range(0, len(post_ids), _MAX_VARS):
+            part = list(post_ids[i : i + _MAX_VARS])
+            for post_id, kind, sha256 in conn.execute(_KEPT_OF % ", ".join("?" * len(part)), part):
+                yield int(post_id), str(kind), str(sha256)
+
+    return kept_of
+
+
 class MediaLinks:
     """The kept files of exported posts, and how the export refers to them.
 
-    ``media_dir``: the archive's media folder. ``page_dir``: the folder the export file is
-    written to (links are relative to it). ``copy_dir``: where ``--with-media`` copies the
-    files (links then point there). ``embed``: small photos as data: URIs.
+    ``kept_of``: where the kept files of posts are looked up; ``close``: called when the
+    export is done with it. ``media_dir``: the archive's media folder. ``page_dir``: the
+    folder the export file is written to (links are relative to it). ``copy_dir``: where
+    ``--with-media`` copies the files (links then point there). ``embed``: small photos as
+    data: URIs.
     """
 
     def __init__(
         self,
-        conn: sqlite3.Connection,
+        kept_of: KeptOf,
         media_dir: Path,
         *,
         page_dir: Path,
         copy_dir: Path | None = None,
         embed: bool = False,
+        close: Callable[[], None] | None = None,
     ) -> None:
-        self._conn = conn
+        self._kept_of = kept_of
+        self._close = close
         self.media_dir = media_dir
         self._page_dir = page_dir
         self._copy_dir = copy_dir
@@ -78,14 +99,11 @@ class MediaLinks:
 
     def files_of(self, post_ids: Sequence[int], *, hrefs: bool) -> dict[int, list[ExportFile]]:
         found: dict[int, list[ExportFile]] = {}
-        for i in range(0, len(post_ids), _MAX_VARS):
-            part = list(post_ids[i : i + _MAX_VARS])
-            sql = _KEPT_OF % ", ".join("?" * len(part))
-            for post_id, kind, sha256 in self._conn.execute(sql, part):
-                path = relative_path(sha256)
-                href = self._href(kind, path) if hrefs else None
-                found.setdefault(int(post_id), []).append(ExportFile(kind, sha256, path, href))
-                self.referenced.add(sha256)
+        for post_id, kind, sha256 in self._kept_of(post_ids):
+            path = relative_path(sha256)
+            href = self._href(kind, path) if hrefs else None
+            found.setdefault(post_id, []).append(ExportFile(kind, sha256, path, href))
+            self.referenced.add(sha256)
         return found
 
     def rows(self, rows: Iterable[ExportRow]) -> Iterator[ExportRow]:
@@ -169,7 +187,8 @@ class MediaLinks:
         return copied, missing
 
     def close(self) -> None:
-        self._conn.close()
+        if self._close is not None:
+            self._close()
 
     def _attach(self, batch: list[ExportRow]) -> Iterator[ExportRow]:
         files = self.files_of([r.id for r in batch], hrefs=True)

@@ -125,6 +125,7 @@ class DigestSchedule:
                     usernames=self.config.source_usernames,
                     clock=self.clock,
                     pacer=self.pacer,
+                    media=self.config.media,
                 )
                 try:
                     await sender.deliver(chat)

@@ -53,10 +53,11 @@ from tg_archiver.archive.digest import DigestOptions, compose_digest
 from tg_archiver.archive.digest_photo import decode_photo, encode_photo, first_photo
 from tg_archiver.archive.digest_window import window_rows
 from tg_archiver.archive.export import ExportRow
-from tg_archiver.archive.media_files import LocalMediaFiles, media_root
+from tg_archiver.archive.media_config import MediaConfig
+from tg_archiver.archive.media_files import LocalMediaFiles
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.store import Delivery, Store
-from tg_archiver.archive.store.media import MediaStore
+from tg_archiver.archive.store.media import media_store
 from tg_archiver.archive.tags import TopicAliases
 
 log = logging.getLogger(__name__)
@@ -268,7 +269,9 @@ class DigestSender:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         pacer: Pacer | None = None,
         default_window: timedelta = DEFAULT_WINDOW,
+        media: MediaConfig | None = None,
     ) -> None:
+        """``media``: the config's ``[media]``, for where a photo part's file is kept."""
         self.store = store
         self.name = name
         self.topics = tuple(topics)
@@ -276,6 +279,7 @@ class DigestSender:
         self.send = send
         self.send_photo = send_photo
         self.photo = photo
+        self._media_dir = (media or MediaConfig()).folder_for(store.where)
         labels = tuple(label for label, _ in self.searches)
         self.options = DigestOptions(
             title=title or name,
@@ -307,9 +311,8 @@ class DigestSender:
         when the digest has one and the window has stories on two days or more."""
         rows = await self.rows(since, until)
         messages = compose_digest(rows, self.options, since=since, until=until)
-        # Kept files are SQLite's so far: a PostgreSQL archive's digest goes without its photo.
-        if self.photo and messages and self.store.engine == "sqlite":
-            found = await first_photo(MediaStore(self.store), rows)
+        if self.photo and messages:
+            found = await first_photo(media_store(self.store), rows)
             if found is not None:
                 messages.append(encode_photo(found))
         if self.options.chart and messages:
@@ -403,7 +406,7 @@ class DigestSender:
         return await paced_send(self.pacer, chat, send, what=f"digest name={self.name}")
 
     def _photo_bytes(self, sha256: str) -> bytes | None:
-        path = LocalMediaFiles(media_root(self.store.path)).path(sha256)
+        path = LocalMediaFiles(self._media_dir).path(sha256)
         try:
             return path.read_bytes()
         except FileNotFoundError:

@@ -45,7 +45,7 @@ from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.store import Store
-from tg_archiver.archive.store.media import MediaItem, MediaRow, MediaStore
+from tg_archiver.archive.store.media import MediaItem, MediaRow, media_store
 from tg_archiver.bot.clock import Clock, utcnow
 from tg_archiver.bot.convert import media_summary
 
@@ -155,7 +155,7 @@ class MediaDownloader:
     ) -> None:
         """``locks``: shared with the other downloaders writing the same media folder."""
         self._store = store
-        self._media = MediaStore(store)
+        self._media = media_store(store)
         self._client = client
         self._rules = rules
         self._files = files
@@ -270,9 +270,19 @@ class MediaDownloader:
                 self.active -= 1
 
     async def download(self, job: _Job) -> str:
-        """Fetch one attachment and record what became of it; return its state."""
-        async with self._locks.hold(job.item.telegram_file or ""):
-            return await self._download(job)
+        """Fetch one attachment and record what became of it; return its state.
+
+        One download of a Telegram file at a time: in this process (:class:`FileLocks`), and
+        across the services of a PostgreSQL archive (the store's claim, held to the end: the
+        second finds the file kept and links it)."""
+        key = job.item.telegram_file or ""
+        async with self._locks.hold(key):
+            try:
+                async with self._media.claim(key):
+                    return await self._download(job)
+            except StorageError as e:  # the archive unreachable: the file stays pending
+                log.error("media post=%d file=%s not fetched: %s", job.post_id, key, e)
+                return "pending"
 
     async def _download(self, job: _Job) -> str:
         item = job.item

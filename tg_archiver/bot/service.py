@@ -305,13 +305,10 @@ class Service:
         if not self.config.media.enabled:
             log.info("media=off for %s reason=[media] enabled = false", what)
             return None
-        if self.store.engine == "postgresql":
-            log.info("media=off for %s reason=not yet supported on a PostgreSQL archive", what)
-            return None
-        from tg_archiver.archive.media_files import LocalMediaFiles, media_root
+        from tg_archiver.archive.media_files import LocalMediaFiles
         from tg_archiver.bot.media import FileLocks, MediaDownloader
 
-        files = LocalMediaFiles(media_root(self.store.path))
+        files = LocalMediaFiles(self.config.media.folder_for(self.store.where))
         if not self._downloaders:
             files.clean_temporary()
             self._file_locks = FileLocks()

@@ -11,22 +11,29 @@ added after, ``pending`` until fetched. Recording an attachment again (a re-impo
 never undoes what happened to it: a kept file stays kept. An edit that replaces attachments
 moves the post's rows to ``post_media_replaced`` (migration 0016) before the new ones are
 recorded, so an archived photo is never lost to an edit.
+
+:func:`media_store` picks the engine's: this module on SQLite, :mod:`.media_pg` (the same
+calls, and what several services on one database need) on PostgreSQL.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 import aiosqlite
 
 from tg_archiver.archive.media_files import StoredFile
 from tg_archiver.archive.store import Store, ts
 
-__all__ = ["KindStats", "MediaItem", "MediaRow", "MediaStore", "SourceStats", "blocking_reader"]
+__all__ = [
+    "KindStats", "MediaItem", "MediaRow", "MediaStore", "SourceStats", "blocking_reader",
+    "media_store",
+]  # fmt: skip
 
 _POST_ID = (
     "SELECT posts.id FROM posts JOIN sources ON sources.id = posts.source_id"
@@ -53,7 +60,7 @@ _MOVE_REPLACED = (
     " FROM post_media WHERE post_id = ?1 ORDER BY position"
 )
 _DROP_REPLACED = "DELETE FROM post_media WHERE post_id = ?"
-_REPLACED_BEFORE_FETCH = "replaced by an edit before it was fetched"
+REPLACED_BEFORE_FETCH = "replaced by an edit before it was fetched"
 _ADD_FILE = (
     "INSERT INTO media_files (sha256, size, mime_type, stored_at) VALUES (?, ?, ?, ?)"
     " ON CONFLICT (sha256) DO NOTHING"
@@ -246,14 +253,14 @@ class MediaStore:
         recorded ones (an edit replaced a photo) move the recorded rows to
         ``post_media_replaced`` and take positions ``0..n-1``; a kept file stays linked there.
         """
-        known = [_identity(*r) for r in await _fetchall(self.store, _CURRENT, (post_id,))]
+        known = [identity(*r) for r in await _fetchall(self.store, _CURRENT, (post_id,))]
         fresh = [
-            _identity(i.telegram_file, i.kind, i.file_name, i.size, i.export_path) for i in items
+            identity(i.telegram_file, i.kind, i.file_name, i.size, i.export_path) for i in items
         ]
         replaced = fresh[: len(known)] != known
         if replaced:
             db = _writer(self.store)
-            await db.execute(_MOVE_REPLACED, (post_id, _REPLACED_BEFORE_FETCH, ts(now)))
+            await db.execute(_MOVE_REPLACED, (post_id, REPLACED_BEFORE_FETCH, ts(now)))
             await db.execute(_DROP_REPLACED, (post_id,))
         await self.track(post_id, items, states, now=now)
         return replaced
@@ -320,10 +327,17 @@ class MediaStore:
         rows = await _read_all(self.store, _KEPT_TELEGRAM_FILE, (telegram_file,))
         return str(rows[0][0]) if rows else None
 
+    @asynccontextmanager
+    async def claim(self, telegram_file: str) -> AsyncIterator[None]:
+        """Hold the download of ``telegram_file`` across processes: on SQLite, one machine's
+        (``bot/media.py`` locks the part file itself); :mod:`.media_pg` takes a lock on the
+        server, for services on several machines."""
+        yield
+
     async def waiting(self, after: tuple[int, int] = (0, -1), limit: int = 200) -> list[MediaRow]:
         """Telegram attachments pending or skipped, after ``(post_id, position)``, in order."""
         rows = await _read_all(self.store, _WAITING, (*after, limit))
-        return [_row(r) for r in rows]
+        return [media_row(r) for r in rows]
 
     async def of_posts(self, post_ids: Iterable[int]) -> dict[int, list[MediaRow]]:
         """The attachments of ``post_ids``, each post's in order."""
@@ -333,7 +347,7 @@ class MediaStore:
             part = ids[i : i + _MAX_VARS]
             sql = _OF_POSTS % ", ".join("?" * len(part))
             for r in await _read_all(self.store, sql, part):
-                row = _row(r)
+                row = media_row(r)
                 found.setdefault(row.post_id, []).append(row)
         return found
 
@@ -363,7 +377,19 @@ class MediaStore:
         return int(row[0]), int(row[1]), int(row[2])
 
 
-def _row(r: Sequence[Any]) -> MediaRow:
+def media_store(store: Store) -> MediaStore:
+    """The media tables of ``store`` on its engine: this module's on SQLite, :mod:`.media_pg`'s
+    (the same calls) on PostgreSQL."""
+    if store.engine == "postgresql":
+        from tg_archiver.archive.store.connection_pg import PgConnection
+        from tg_archiver.archive.store.media_pg import PgMediaStore
+
+        assert isinstance(store.connection, PgConnection)
+        return cast(MediaStore, PgMediaStore(store.connection))
+    return MediaStore(store)
+
+
+def media_row(r: Sequence[Any]) -> MediaRow:
     (post_id, position, kind, file_name, size, mime, width, height, duration, state, reason,
      sha256, message_id, telegram_file, export_path, source_kind, source_key) = r  # fmt: skip
     item = MediaItem(
@@ -390,7 +416,7 @@ def _row(r: Sequence[Any]) -> MediaRow:
     )
 
 
-def _identity(
+def identity(
     telegram_file: object, kind: object, file_name: object, size: object, export_path: object
 ) -> tuple[object, ...]:
     """What makes two records the same attachment: Telegram's file id when there is one,

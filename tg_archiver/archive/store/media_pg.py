@@ -1,0 +1,317 @@
+"""The media tables in a PostgreSQL archive: the sibling of :mod:`.media`, the same calls and
+rows.
+
+The same meanings: which post holds which attachment and what became of it, a kept file
+never undone by a re-import, an edit that replaces attachments moving the post's rows to
+``post_media_replaced`` first. The files stay on a local disk (or a folder every service
+mounts), under the archive's media folder (:meth:`archive.media_config.MediaConfig.folder_for`);
+only the rows are here. What differs: ``$n`` parameters, ``IS [NOT] DISTINCT FROM`` for
+SQLite's ``IS``, ``= ANY($1)`` for a list of ids, ``COLLATE "C"`` where SQLite sorts by bytes,
+and what several services on one database need:
+
+- a file is recorded once: ``media_files`` and ``post_media`` rows are inserted
+  ``ON CONFLICT DO NOTHING``, and a link or a state is changed only when it changes, so two
+  services recording the same post or keeping the same file leave one row each;
+- an edit's move of a post's rows is serialised by a transaction-level advisory lock
+  (:data:`_RECORD_LOCK`): between reading a post's attachments and moving them, another
+  service's move of the same post would copy the same rows twice. One key for all posts, not
+  one per post: a batch's posts would otherwise be locked in two orders by two services (a
+  deadlock); the lock is held for the short recording transactions only, never a download;
+- a file is downloaded by one service at a time: :meth:`PgMediaStore.claim` holds a session
+  advisory lock on the Telegram file for the whole download, on a connection of its own (not
+  the readers' pool, which a download reads from while it holds the claim). A second service
+  waits, then finds the file kept and links it; a service that dies frees the lock with its
+  connection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from datetime import datetime
+
+from tg_archiver.archive.errors import StorageError
+from tg_archiver.archive.media_files import StoredFile
+from tg_archiver.archive.redact import redact
+from tg_archiver.archive.store.connection_pg import CONNECT_TIMEOUT, PgConnection
+from tg_archiver.archive.store.media import (
+    REPLACED_BEFORE_FETCH,
+    KindStats,
+    MediaItem,
+    MediaRow,
+    SourceStats,
+    identity,
+    media_row,
+)
+from tg_archiver.archive.store.records import ts
+
+__all__ = ["PgMediaStore"]
+
+_POST_ID = (
+    "SELECT posts.id FROM posts JOIN sources ON sources.id = posts.source_id"
+    " WHERE sources.kind = $1 AND sources.key = $2 AND posts.external_id = $3"
+)
+_TRACK = (
+    "INSERT INTO post_media (post_id, position, kind, file_name, size, mime_type, width,"
+    " height, duration, state, reason, message_id, telegram_file, export_path, updated_at)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)"
+    " ON CONFLICT (post_id, position) DO NOTHING"
+)
+_RECORD_LOCK = "SELECT pg_advisory_xact_lock(hashtextextended('media|record', 0))"
+_CURRENT = (
+    "SELECT telegram_file, kind, file_name, size, export_path FROM post_media"
+    " WHERE post_id = $1 ORDER BY position"
+)
+_MOVE_REPLACED = (
+    "INSERT INTO post_media_replaced (post_id, position, kind, file_name, size, mime_type,"
+    " width, height, duration, state, reason, sha256, message_id, telegram_file, export_path,"
+    " updated_at, replaced_at)"
+    " SELECT post_id, position, kind, file_name, size, mime_type, width, height, duration,"
+    " CASE state WHEN 'pending' THEN 'missing' ELSE state END,"
+    " CASE state WHEN 'pending' THEN $2 ELSE reason END,"
+    " sha256, message_id, telegram_file, export_path, $3, $3"
+    " FROM post_media WHERE post_id = $1 ORDER BY position"
+)
+_DROP_REPLACED = "DELETE FROM post_media WHERE post_id = $1"
+_ADD_FILE = (
+    "INSERT INTO media_files (sha256, size, mime_type, stored_at) VALUES ($1, $2, $3, $4)"
+    " ON CONFLICT (sha256) DO NOTHING"
+)
+# As SQLite's: a row changes only when its state changes (a re-import leaves it as it was).
+_KEEP = (
+    "UPDATE post_media SET state = 'kept', sha256 = $1, reason = NULL, updated_at = $2"
+    " WHERE post_id = $3 AND position = $4 AND sha256 IS DISTINCT FROM $1"
+    " AND ($5::text IS NULL OR telegram_file IS NOT DISTINCT FROM $5)"
+)
+_KEEP_REPLACED = (
+    "UPDATE post_media_replaced SET state = 'kept', sha256 = $1, reason = NULL, updated_at = $2"
+    " WHERE post_id = $3 AND position = $4 AND telegram_file = $5 AND state <> 'kept'"
+)
+_MARK = (
+    "UPDATE post_media SET state = $1, reason = $2, updated_at = $3"
+    " WHERE post_id = $4 AND position = $5 AND state <> 'kept'"
+    " AND NOT (state = $1 AND reason IS NOT DISTINCT FROM $2)"
+    " AND ($6::text IS NULL OR telegram_file IS NOT DISTINCT FROM $6)"
+)
+_STATES = "SELECT position, state FROM post_media WHERE post_id = $1 ORDER BY position"
+_KEPT_TELEGRAM_FILE = (
+    "SELECT sha256 FROM post_media WHERE telegram_file = $1 AND state = 'kept' LIMIT 1"
+)
+_ROW_COLUMNS = (
+    "post_media.post_id, post_media.position, post_media.kind, post_media.file_name,"
+    " post_media.size, post_media.mime_type, post_media.width, post_media.height,"
+    " post_media.duration, post_media.state, post_media.reason, post_media.sha256,"
+    " post_media.message_id, post_media.telegram_file, post_media.export_path,"
+    " sources.kind, sources.key"
+)
+_ROW_FROM = (
+    " FROM post_media JOIN posts ON posts.id = post_media.post_id"
+    " JOIN sources ON sources.id = posts.source_id"
+)
+_WAITING = (
+    f"SELECT {_ROW_COLUMNS}{_ROW_FROM}"
+    " WHERE post_media.state IN ('pending', 'skipped') AND sources.kind = 'telegram'"
+    " AND post_media.message_id IS NOT NULL"
+    " AND (post_media.post_id, post_media.position) > ($1, $2)"
+    " ORDER BY post_media.post_id, post_media.position LIMIT $3"
+)
+_OF_POSTS = (
+    f"SELECT {_ROW_COLUMNS}{_ROW_FROM} WHERE post_media.post_id = ANY($1::bigint[]) ORDER BY 1, 2"
+)
+_KEPT_OF = (
+    "SELECT post_id, kind, sha256 FROM post_media"
+    " WHERE state = 'kept' AND post_id = ANY($1::bigint[]) ORDER BY post_id, position"
+)
+_ANY_KEPT = "SELECT 1 FROM post_media WHERE state = 'kept' LIMIT 1"
+_POSTS_OF_FILE = "SELECT DISTINCT post_id FROM post_media WHERE sha256 = $1 ORDER BY post_id"
+_FILES_AFTER = (
+    'SELECT sha256, size FROM media_files WHERE sha256 COLLATE "C" > $1'
+    ' ORDER BY sha256 COLLATE "C" LIMIT $2'
+)
+_BY_KIND = (
+    "SELECT kind, count(*), count(*) FILTER (WHERE state = 'kept'),"
+    " count(*) FILTER (WHERE state = 'pending'), count(*) FILTER (WHERE state = 'skipped'),"
+    " count(*) FILTER (WHERE state IN ('failed', 'missing', 'refused')),"
+    " (SELECT coalesce(sum(size), 0) FROM media_files WHERE sha256 IN"
+    "   (SELECT sha256 FROM post_media AS k WHERE k.kind = post_media.kind))"
+    ' FROM post_media GROUP BY kind ORDER BY kind COLLATE "C"'
+)
+_BY_SOURCE = (
+    "SELECT coalesce(sources.title, sources.key), count(post_media.sha256),"
+    " (SELECT coalesce(sum(size), 0) FROM media_files WHERE sha256 IN"
+    "   (SELECT pm.sha256 FROM post_media AS pm JOIN posts AS p ON p.id = pm.post_id"
+    "    WHERE p.source_id = sources.id))"
+    " FROM post_media JOIN posts ON posts.id = post_media.post_id"
+    " JOIN sources ON sources.id = posts.source_id"
+    ' GROUP BY sources.id ORDER BY 3 DESC, coalesce(sources.title, sources.key) COLLATE "C"'
+)
+_TOTALS = (
+    "SELECT (SELECT count(*) FROM media_files), (SELECT coalesce(sum(size), 0) FROM media_files),"
+    " (SELECT coalesce(sum(media_files.size), 0) FROM post_media"
+    "  JOIN media_files ON media_files.sha256 = post_media.sha256)"
+)
+_CLAIM_FILE = "SELECT pg_advisory_lock(hashtextextended('media|' || $1, 0))"
+
+
+class PgMediaStore:
+    """:class:`.media.MediaStore`'s calls on a PostgreSQL archive: writes on the store's
+    writing connection inside its transactions, reads on the pool (committed rows only)."""
+
+    def __init__(self, conn: PgConnection) -> None:
+        self._conn = conn
+
+    async def post_id(self, kind: str, key: str, external_id: str) -> int | None:
+        row = await self._conn.fetchone(_POST_ID, (kind, key, external_id))
+        return int(row[0]) if row else None
+
+    async def track(
+        self,
+        post_id: int,
+        items: Sequence[MediaItem],
+        states: Sequence[tuple[str, str | None]],
+        *,
+        now: datetime,
+    ) -> None:
+        at = ts(now)
+        await self._conn.db.executemany(
+            _TRACK,
+            [
+                (post_id, n, i.kind, i.file_name, i.size, i.mime_type, i.width, i.height,
+                 i.duration, state, reason, i.message_id, i.telegram_file, i.export_path, at)
+                for n, (i, (state, reason)) in enumerate(zip(items, states, strict=True))
+            ],
+        )  # fmt: skip
+
+    async def record(
+        self,
+        post_id: int,
+        items: Sequence[MediaItem],
+        states: Sequence[tuple[str, str | None]],
+        *,
+        now: datetime,
+    ) -> bool:
+        """See :meth:`.media.MediaStore.record`; under :data:`_RECORD_LOCK`, so the rows read
+        are the ones moved, whichever service records the edit."""
+        db = self._conn.db
+        await db.execute(_RECORD_LOCK)
+        known = [identity(*r) for r in await db.fetch(_CURRENT, post_id)]
+        fresh = [
+            identity(i.telegram_file, i.kind, i.file_name, i.size, i.export_path) for i in items
+        ]
+        replaced = fresh[: len(known)] != known
+        if replaced:
+            await db.execute(_MOVE_REPLACED, post_id, REPLACED_BEFORE_FETCH, ts(now))
+            await db.execute(_DROP_REPLACED, post_id)
+        await self.track(post_id, items, states, now=now)
+        return replaced
+
+    async def keep(
+        self,
+        post_id: int,
+        position: int,
+        stored: StoredFile,
+        mime_type: str | None,
+        now: datetime,
+        telegram_file: str | None = None,
+    ) -> None:
+        at = ts(now)
+        await self._conn.db.execute(_ADD_FILE, stored.sha256, stored.size, mime_type, at)
+        await self._link(stored.sha256, at, post_id, position, telegram_file)
+
+    async def states(self, post_id: int) -> dict[int, str]:
+        rows = await self._conn.fetchall(_STATES, (post_id,))
+        return {int(p): str(st) for p, st in rows}
+
+    async def keep_known(
+        self,
+        post_id: int,
+        position: int,
+        sha256: str,
+        now: datetime,
+        telegram_file: str | None = None,
+    ) -> None:
+        await self._link(sha256, ts(now), post_id, position, telegram_file)
+
+    async def _link(
+        self, sha256: str, at: str, post_id: int, position: int, telegram_file: str | None
+    ) -> None:
+        db = self._conn.db
+        await db.execute(_KEEP, sha256, at, post_id, position, telegram_file)
+        if telegram_file is not None:
+            await db.execute(_KEEP_REPLACED, sha256, at, post_id, position, telegram_file)
+
+    async def mark(
+        self,
+        post_id: int,
+        position: int,
+        state: str,
+        reason: str | None,
+        now: datetime,
+        telegram_file: str | None = None,
+    ) -> None:
+        await self._conn.db.execute(_MARK, state, reason, ts(now), post_id, position, telegram_file)
+
+    async def kept_telegram_file(self, telegram_file: str) -> str | None:
+        row = await self._conn.read_one(_KEPT_TELEGRAM_FILE, (telegram_file,))
+        return str(row[0]) if row else None
+
+    @asynccontextmanager
+    async def claim(self, telegram_file: str) -> AsyncIterator[None]:
+        """Hold the download of ``telegram_file`` for this service alone, across every
+        service of the database (see the module's docstring); waits while another holds it."""
+        import asyncpg
+
+        try:
+            holder = await asyncpg.connect(self._conn.url.url, timeout=CONNECT_TIMEOUT)
+        except (OSError, TimeoutError, asyncpg.PostgresError) as e:
+            raise StorageError(
+                f"cannot reach the archive {self._conn.url} to claim a download: {redact(str(e))}"
+            ) from None
+        try:
+            await holder.execute(_CLAIM_FILE, telegram_file)
+            yield
+        finally:
+            await holder.close()  # the server drops the session's lock with it
+
+    async def waiting(self, after: tuple[int, int] = (0, -1), limit: int = 200) -> list[MediaRow]:
+        rows = await self._conn.read_all(_WAITING, (*after, limit))
+        return [media_row(r) for r in rows]
+
+    async def of_posts(self, post_ids: Iterable[int]) -> dict[int, list[MediaRow]]:
+        found: dict[int, list[MediaRow]] = {}
+        for r in await self._conn.read_all(_OF_POSTS, (sorted(set(post_ids)),)):
+            row = media_row(r)
+            found.setdefault(row.post_id, []).append(row)
+        return found
+
+    async def any_kept(self) -> bool:
+        """Whether the archive keeps any file (an export without one stays as it was)."""
+        return await self._conn.read_one(_ANY_KEPT) is not None
+
+    async def kept_of(self, post_ids: Sequence[int]) -> list[tuple[int, str, str]]:
+        """(post, kind, hash) of the kept files of ``post_ids``, each post's in order."""
+        rows = await self._conn.read_all(_KEPT_OF, (list(post_ids),))
+        return [(int(p), str(k), str(s)) for p, k, s in rows]
+
+    async def files(self, batch: int = 1000) -> list[tuple[str, int]]:
+        out: list[tuple[str, int]] = []
+        last = ""
+        while rows := await self._conn.read_all(_FILES_AFTER, (last, batch)):
+            out.extend((str(s), int(n)) for s, n in rows)
+            last = out[-1][0]
+        return out
+
+    async def posts_of_file(self, sha256: str) -> list[int]:
+        return [int(p) for (p,) in await self._conn.read_all(_POSTS_OF_FILE, (sha256,))]
+
+    async def by_kind(self) -> list[KindStats]:
+        rows = await self._conn.read_all(_BY_KIND)
+        return [KindStats(str(k), *(int(v or 0) for v in rest)) for k, *rest in rows]
+
+    async def by_source(self) -> list[SourceStats]:
+        rows = await self._conn.read_all(_BY_SOURCE)
+        return [SourceStats(str(s), int(k), int(b or 0)) for s, k, b in rows]
+
+    async def totals(self) -> tuple[int, int, int]:
+        row = await self._conn.read_one(_TOTALS)
+        return int(row[0]), int(row[1]), int(row[2])
