@@ -159,7 +159,7 @@ def test_migrate_through_the_cli_and_a_part_not_yet_built_refusing_in_one_line(
     assert r.code == 0, r.err
     assert "posts       0 (0 copies linked to an original)" in r.out
     assert "archive     postgresql://postgres:***@/" in r.out and "s3cret-pw" not in r.out
-    for command in (("export", "--format", "html", "--embed"), ("media", "stats"), ("relink",)):
+    for command in (("export", "--format", "html", "--embed"), ("media", "stats")):
         r = cli("--db", url, *command)
         assert r.code == 1, command
         assert r.err.count("\n") == 1 and "not yet supported on a PostgreSQL archive" in r.err

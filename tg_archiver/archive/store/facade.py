@@ -60,8 +60,9 @@ class _NotYet:
             raise NotYetSupported(
                 f"{self._what} is not yet supported on a PostgreSQL archive; this version"
                 " has its schema, import and ingest, search, export, digests, alerts, the"
-                " service, the web app, stats, tags, subscriptions, digest deliveries, feed"
-                " and import state (see the README's PostgreSQL section)"
+                " service, the web app, stats, tags, explain, unlink, relink, subscriptions,"
+                " digest deliveries, feed and import state (see the README's PostgreSQL"
+                " section)"
             )
 
         return refuse
