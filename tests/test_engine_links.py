@@ -194,3 +194,50 @@ def test_relink_makes_the_same_links_from_the_same_posts_on_both_engines(
     assert on_postgresql == on_sqlite
     precision, recall, wrong = score_rows([r[:5] for r in on_sqlite[:-1]], labelled)
     assert precision >= 0.98 and recall >= 0.95, wrong
+
+
+class Stopped(Exception):
+    """The relink stopped part way (a power cut, Ctrl-C, a server going away)."""
+
+
+async def test_an_interrupted_relink_leaves_the_old_links(
+    engine_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tg_archiver.archive.store import relink as relink_module
+    from tg_archiver.archive.store import relink_pg
+
+    labelled = build(stories=60)
+    async with engine_store.transaction():
+        await engine_store.ingest(
+            (prepare(x.post, PipelineOptions()) for x in labelled[::-1]), now=EVAL_NOW
+        )
+    before = await engine_store.connection.read_all(
+        "SELECT id, duplicate_of, duplicate_kind, similarity FROM posts ORDER BY id"
+    )
+    bands = await engine_store.connection.read_all("SELECT count(*) FROM post_bands")
+    placed = relink_module.place
+    calls = 0
+
+    async def place_then_stop(*args: object, **kwargs: object) -> relink_module.Placed:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise Stopped
+        return await placed(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(relink_module, "BATCH", 50)
+    monkeypatch.setattr(relink_pg, "BATCH", 50)
+    monkeypatch.setattr(relink_module, "place", place_then_stop)
+    monkeypatch.setattr(relink_pg, "place", place_then_stop)
+    with pytest.raises(Stopped):
+        await relink_module.relink(engine_store, 0.5)
+    assert calls == 2 and len(labelled) > 100
+    after = await engine_store.connection.read_all(
+        "SELECT id, duplicate_of, duplicate_kind, similarity FROM posts ORDER BY id"
+    )
+    assert [tuple(r) for r in after] == [tuple(r) for r in before]
+    assert await engine_store.connection.read_all("SELECT count(*) FROM post_bands") == bands
+    monkeypatch.setattr(relink_module, "place", placed)
+    monkeypatch.setattr(relink_pg, "place", placed)
+    report = await relink_module.relink(engine_store, 0.5)  # the next run goes through
+    assert report.posts == len(labelled)
