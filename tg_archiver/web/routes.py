@@ -2,8 +2,9 @@
 
 Lists of posts are :meth:`Store.search` pages: a search, a topic's or a source's month and a
 day are all searches (of words, or of filters alone), newest first, copies folded into their
-original as "+N sources". Bad input (a query the parser refuses, a date that is none) is a
-page that says so with status 400, never a traceback.
+original as "+N sources" (on PostgreSQL those newest first page by keyset: :mod:`web.keyset`).
+Bad input (a query the parser refuses, a date that is none) is a page that says so with
+status 400, never a traceback.
 """
 
 from __future__ import annotations
