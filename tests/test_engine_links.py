@@ -241,3 +241,54 @@ async def test_an_interrupted_relink_leaves_the_old_links(
     monkeypatch.setattr(relink_pg, "place", placed)
     report = await relink_module.relink(engine_store, 0.5)  # the next run goes through
     assert report.posts == len(labelled)
+
+
+async def test_relink_makes_another_services_writes_wait_for_it(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two services on one database: while one relinks, the other's ingest waits for it (on
+    # SQLite one writer holds the file), so no post is linked to an original the relink is
+    # making a copy. The relink is held after its first batch until the ingest is seen
+    # waiting for its lock.
+    import asyncpg
+
+    from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
+    from tg_archiver.archive.store import relink as relink_module
+    from tg_archiver.archive.store import relink_pg
+
+    url = PostgresUrl(pg_url)
+    first = READOUT.format("Turkey Hakan Fidan") + SIGNATURE
+    async with await Store.open(url) as relinking, await Store.open(url) as other:
+        await ingest(relinking, make_post(1, first), make_post(2, "Another statement " * 20))
+        placed = relink_module.place
+        held, release = asyncio.Event(), asyncio.Event()
+
+        async def place_and_hold(*args: object, **kwargs: object) -> relink_module.Placed:
+            out = await placed(*args, **kwargs)  # type: ignore[arg-type]
+            held.set()
+            await release.wait()
+            return out
+
+        monkeypatch.setattr(relink_pg, "place", place_and_hold)
+        relink = asyncio.create_task(relink_module.relink(relinking, DEFAULT_THRESHOLD))
+        await held.wait()
+        write = asyncio.create_task(ingest(other, make_post(3, "⚡️ Breaking: " + first)))
+        watcher = await asyncpg.connect(pg_url)
+        try:
+            waiting = 0
+            for _ in range(1200):  # until the ingest waits on the lock (or the task ends)
+                waiting = await watcher.fetchval(
+                    "SELECT count(*) FROM pg_stat_activity"
+                    " WHERE wait_event_type = 'Lock' AND datname = current_database()"
+                )
+                if waiting or write.done():
+                    break
+                await asyncio.sleep(0.05)
+        finally:
+            await watcher.close()
+        assert waiting == 1 and not write.done()
+        release.set()
+        report = await relink
+        await write
+    assert report.posts == 2
+    assert (await read_links(pg_url))[3] == (1, "near")
