@@ -3,8 +3,10 @@
 The real command runs in a subprocess for each engine (tests/web_archive.py's archive, stored
 on both); httpx asks both the same things. A post's page (versions, copies), the topic and
 source pages and the Atom feeds are the same on both; a search finds the same posts (its
-passages are each engine's own); a list of posts by filters alone pages by keyset on
-PostgreSQL (``?after=`` / ``?before=``) and covers the same posts as SQLite's numbered pages.
+passages are each engine's own); a list of posts newest first (by filters alone, or a search
+with words) pages by keyset on PostgreSQL (``?after=`` / ``?before=``) and covers the same
+posts as SQLite's numbered pages; best first ranks the newest N matches alone on both
+(``--rank-within``) and says so.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -26,9 +29,8 @@ _POST_LINK = re.compile(r'class="post-link" href="/post/(\d+)"')
 
 
 @pytest.fixture(scope="module")
-def both(
-    tmp_path_factory: pytest.TempPathFactory, pg_server: PgServer
-) -> Iterator[tuple[Served, Served]]:
+def archives(tmp_path_factory: pytest.TempPathFactory, pg_server: PgServer) -> tuple[Path, str]:
+    """tests/web_archive.py's archive on each engine: its file, its database's URL."""
     db = seed(tmp_path_factory.mktemp("web") / "archive.db")
     url = pg_server.new_database()
 
@@ -37,6 +39,12 @@ def both(
             await ingest(store, *posts())
 
     asyncio.run(seed_pg())
+    return db, url
+
+
+@pytest.fixture(scope="module")
+def both(archives: tuple[Path, str]) -> Iterator[tuple[Served, Served]]:
+    db, url = archives
     with serve(db) as on_sqlite, serve(url) as on_pg:
         yield on_sqlite, on_pg
 
@@ -81,7 +89,7 @@ def test_post_topic_source_pages_and_feeds_are_the_same_on_both(
 
 
 def test_a_search_finds_the_same_posts_on_both(both: tuple[Served, Served]) -> None:
-    for query in ("/?q=summit", "/?q=summit&page=2", "/?q=ceasefire", "/?q=summit&order=rank"):
+    for query in ("/?q=summit", "/?q=ceasefire", "/?q=summit&order=rank"):
         on_sqlite, on_pg = (ids(get(s, query).text) for s in both)
         assert sorted(on_pg) == sorted(on_sqlite) and on_pg, query
     front_sqlite, front_pg = (ids(get(s, "/").text) for s in both)
@@ -106,3 +114,79 @@ def test_a_list_pages_by_keyset_on_postgresql_and_covers_every_post_once(
     assert ids(back) == ids(first) and 'rel="prev"' not in back
     bad = httpx.get(on_pg.url + month + "?after=1;DROP", timeout=30)
     assert bad.status_code == 400 and "Traceback" not in bad.text
+
+
+def follow(served: Served, path: str, rel: str) -> tuple[str, str | None]:
+    """The page at ``path`` and its ``rel`` ("next": older, "prev": newer) link's target."""
+    page = get(served, path).text
+    link = re.search(rf'rel="{rel}" href="([^"]+)"', page)
+    return page, None if link is None else link.group(1).replace("&amp;", "&")
+
+
+def test_a_search_with_words_pages_by_keyset_on_postgresql(both: tuple[Served, Served]) -> None:
+    on_sqlite, on_pg = both
+    for search in ("/?q=summit", "/?q=summit&since=2024-03-03&order=newest", "/?q=agenda+item"):
+        expected: list[str] = []
+        for page in range(1, 4):
+            expected += ids(get(on_sqlite, f"{search}&page={page}").text)
+        shown: list[str] = []
+        path: str | None = search
+        pages: list[str] = []
+        while path is not None:
+            assert len(pages) < 5, path
+            page_text, path = follow(on_pg, "/" + path.lstrip("/"), "next")
+            pages.append(page_text)
+            shown += ids(page_text)
+            if path is not None:
+                assert "after=" in path and "q=" in path, path  # the search rides along
+        assert shown == expected and len(expected) > 20, search
+        assert "<mark>" in pages[-1]  # passages, as a search's first page has them
+        # Back: "Newer" from the last page gives the page before it again
+        _, newer = follow(on_pg, "/" + path_of(on_pg, search, len(pages)), "prev")
+        assert newer is not None and "before=" in newer
+        assert ids(get(on_pg, "/" + newer.lstrip("/")).text) == ids(pages[-2])
+    bad = httpx.get(on_pg.url + "/?q=summit&after=2024-03-01;DROP", timeout=30)
+    assert bad.status_code == 400 and "Traceback" not in bad.text
+
+
+def path_of(served: Served, search: str, number: int) -> str:
+    """The path of page ``number`` of ``search``, following "Older" links from the first."""
+    path = search
+    for _ in range(number - 1):
+        _, older = follow(served, "/" + path.lstrip("/"), "next")
+        assert older is not None
+        path = older
+    return path.lstrip("/")
+
+
+def test_best_first_ranks_the_newest_matches_alone_on_both(archives: tuple[Path, str]) -> None:
+    db, url = archives
+    early = {"q": "summit", "order": "rank", "since": "2024-03-01", "until": "2024-03-05"}
+    asked = {
+        "few": {"q": "summit", "order": "rank"},
+        "all": {"q": "ceasefire", "order": "rank"},
+        "none pass": early,
+        "newest passing": {**early, "until": "2024-03-10"},
+    }
+    found: list[dict[str, str]] = []
+    with serve(db, "--rank-within", "5") as on_sqlite, serve(url, "--rank-within", "5") as on_pg:
+        for served in (on_sqlite, on_pg):
+            pages = {}
+            for name, params in asked.items():
+                r = httpx.get(served.url + "/", params=params, timeout=30)
+                assert r.status_code == 200, (name, r.text[:300])
+                pages[name] = r.text
+            found.append(pages)
+    for pages in found:
+        assert "Best match among the 5 most recently archived posts that match" in pages["few"]
+        assert pages["few"].count('class="hit"') == 5  # the 5 newest of the 27 summit posts
+        assert "most recently archived" not in pages["all"]  # fewer than 5: all ranked
+        assert "most recently archived" not in pages["none pass"]
+        assert pages["none pass"].count('class="hit"') == 5  # 1-5 March: every match ranked
+        assert "Best match among the 5 most recently archived" in pages["newest passing"]
+        for day in range(6, 11):  # 6-10 March: the newest 5 of the 10 that pass
+            assert f"round {day - 1}:" in pages["newest passing"]
+        assert "round 4:" not in pages["newest passing"]
+    on_sqlite_pages, on_pg_pages = found
+    for name in asked:
+        assert sorted(ids(on_pg_pages[name])) == sorted(ids(on_sqlite_pages[name])), name

@@ -10,13 +10,15 @@ compared with; the closest few are explained.
 Unlinking records the post in ``post_unlinks``: relink never links it again, and a re-import
 of it finds it stored and leaves it as it is. The post becomes an original (its band keys and
 signature are indexed, so later copies of it are linked to it). The SQL of both is
-:mod:`archive.store.unlinks`'s.
+:mod:`archive.store.unlinks`'s, or on a PostgreSQL archive its sibling's
+(:mod:`archive.store.unlinks_pg`): the same calls, so the same lines from the same archive.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 from difflib import SequenceMatcher
+from types import ModuleType
 
 import numpy as np
 
@@ -30,15 +32,8 @@ from tg_archiver.archive.similarity import (
     one_word_apart,
     substitution,
 )
-from tg_archiver.archive.store import Store
-from tg_archiver.archive.store.unlinks import (
-    LinkRow,
-    copies_of,
-    link_row,
-    record_unlink,
-    sharing_a_band,
-    unlinked_at,
-)
+from tg_archiver.archive.store import Store, unlinks, unlinks_pg
+from tg_archiver.archive.store.unlinks import LinkRow
 
 MAX_EXPLAINED = 3  # candidates shown for a post that is not linked
 _MAX_WORDS = 24  # words shown of one differing or shared part
@@ -101,15 +96,21 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
     return lines
 
 
+def _sql(store: Store) -> ModuleType:
+    """The engine's module of the SQL (:mod:`.store.unlinks` or its sibling)."""
+    return unlinks_pg if store.engine == "postgresql" else unlinks
+
+
 async def explain(store: Store, post_id: int, threshold: float = DEFAULT_THRESHOLD) -> list[str]:
     """Lines explaining why post ``post_id`` is, or is not, linked to an original."""
-    post = await link_row(store, post_id)
+    sql = _sql(store)
+    post: LinkRow = await sql.link_row(store, post_id)
     out: list[str] = []
-    unlinked = await unlinked_at(store, post_id)
+    unlinked = await sql.unlinked_at(store, post_id)
     if unlinked is not None:
         out.append(f"post {post_id} was unlinked by hand on {unlinked}: it stays distinct")
     if post.duplicate_of is not None:
-        original = await link_row(store, post.duplicate_of)
+        original: LinkRow = await sql.link_row(store, post.duplicate_of)
         similarity = f" (similarity {post.similarity})" if post.similarity is not None else ""
         out.append(f"post {post_id} is a {post.kind} copy of post {original.id}{similarity}")
         if post.kind == "forward":
@@ -117,7 +118,7 @@ async def explain(store: Store, post_id: int, threshold: float = DEFAULT_THRESHO
         else:
             out.extend(compare(original, post, threshold))
         return out
-    copies = await copies_of(store, post_id)
+    copies = await sql.copies_of(store, post_id)
     linked = "1 copy" if copies == 1 else f"{copies} copies"
     out.append(f"post {post_id} is an original ({linked} linked to it)")
     others = await _candidates(store, post, threshold)
@@ -134,21 +135,24 @@ async def _candidates(store: Store, post: LinkRow, threshold: float) -> list[Lin
     fp = fingerprint(post.clean)
     if not fp.bands:
         return []
-    ids = await sharing_a_band(store, post.id, fp.bands)
-    rows = [await link_row(store, pid) for pid in ids]
+    sql = _sql(store)
+    ids = await sql.sharing_a_band(store, post.id, fp.bands)
+    rows: list[LinkRow] = [await sql.link_row(store, pid) for pid in ids]
     score = [
         jaccard(fp.shingles, fingerprint(r.clean).shingles) if len(fp.shingles) else 1.0
         for r in rows
     ]
-    order = np.argsort(score)[::-1][:MAX_EXPLAINED]
+    # Stable: equal scores in the order of their ids, so either engine shows the same ones.
+    order = np.argsort(score, kind="stable")[::-1][:MAX_EXPLAINED]
     return [rows[int(i)] for i in order]
 
 
 async def unlink(store: Store, post_id: int, now: datetime) -> str:
     """Make post ``post_id`` an original for good; a line saying what was done."""
+    sql = _sql(store)
     async with store.transaction():
-        post = await link_row(store, post_id)
-        if not await record_unlink(store, post, now, fingerprint(post.clean)):
+        post: LinkRow = await sql.link_row(store, post_id)
+        if not await sql.record_unlink(store, post, now, fingerprint(post.clean)):
             return f"post {post_id} was already unlinked; it stays distinct"
         if post.duplicate_of is None:
             return f"post {post_id} is not linked to another post; it will stay distinct"

@@ -6,10 +6,12 @@ FILTER`` for SQLite's sum of a comparison, a list of ids as one array parameter,
 ordered in code point order (``COLLATE "C"``) as SQLite orders them, and a source's name
 compared by ``lower()`` as :mod:`archive.store.rows_pg`'s filter compares it.
 
-And what only PostgreSQL's web pages have: a list of posts by filters alone (a topic's or a
-source's month, a day) paged newest first by keyset (:meth:`PgPages.newest_page`), from the
-``(published_at, id)`` of the last (or first) post shown, so that a deep page costs what the
-first does (an offset reads and drops every post before it).
+And what only PostgreSQL's web pages have: a list of posts (a topic's or a source's month,
+a day, a search with or without words) paged newest first by keyset
+(:meth:`PgPages.newest_page`), from the ``(published_at, id)`` of the last (or first) post
+shown, so that a deep page costs what the first does (an offset reads and drops every post
+before it). A search with words is read by the store's search
+(:meth:`archive.store.search_pg.PgSearch.newest_page`: its matches and passages).
 """
 
 from __future__ import annotations
@@ -108,7 +110,10 @@ class PgPages(Pages):
     """:class:`~archive.pages.Pages` in PostgreSQL's SQL, on the store's reading pool."""
 
     def __init__(self, conn: PgConnection) -> None:
+        from tg_archiver.archive.store.search_pg import PgSearch
+
         super().__init__(conn, POSTGRESQL)
+        self._search = PgSearch(conn)
 
     async def copy_counts(self, ids: Sequence[int]) -> dict[int, CopyCount]:
         """For each of ``ids`` that has copies: other sources, and copies in its own."""
@@ -123,11 +128,13 @@ class PgPages(Pages):
         after: tuple[str, int] | None = None,
         before: tuple[str, int] | None = None,
     ) -> list[SearchHit]:
-        """Up to ``limit`` posts passing ``query``'s filters (its words are not read), newest
-        first, copies left out, as :meth:`Store.search` lists them: those just older than
-        ``after`` or just newer than ``before`` (a ``(published_at, id)`` of the page next to
-        this one), or the newest. Through the ``posts_by_published`` index from the key on,
-        whatever the depth."""
+        """Up to ``limit`` posts passing ``query``'s filters, newest first, copies left out,
+        as :meth:`Store.search` lists them: those just older than ``after`` or just newer
+        than ``before`` (a ``(published_at, id)`` of the page next to this one), or the
+        newest. Through the ``posts_by_published`` index from the key on, whatever the
+        depth. A query with words: its matches, with their passages (the search's own)."""
+        if query.match is not None:
+            return await self._search.newest_page(query, limit=limit, after=after, before=before)
         args: list[Any] = []
         key = after or before
         if key is not None:

@@ -1,17 +1,20 @@
-"""Lists of posts by keyset on a PostgreSQL archive: a topic's or a source's month, a day.
+"""Lists of posts by keyset on a PostgreSQL archive: a topic's or a source's month, a day,
+a search newest first (with words or filters alone).
 
 On SQLite these pages are :meth:`Store.search` pages by number (``?page=N``, an offset). On
-PostgreSQL a list by filters alone pages by keyset (issue 24): "Older" links carry the
+PostgreSQL a list newest first pages by keyset (issue 24): "Older" links carry the
 ``(published_at, id)`` of the page's last post (``?after=``), "Newer" that of its first
 (``?before=``), and :meth:`~archive.pages_pg.PgPages.newest_page` reads from there through
 the ``(published_at, id)`` index, so the hundredth page costs what the first does. ``page``
-rides along for the page's number alone. A key that is not one this app wrote is bad input
-(400), never a traceback.
+rides along for the page's number alone, and a search's own fields (``q``, ``tag``, ...)
+with it. A key that is not one this app wrote is bad input (400), never a traceback. A
+search best first pages by number on either engine (its ranking has no key to start from).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlencode
 
@@ -37,9 +40,15 @@ def _key(request: Request, name: str) -> tuple[str, int] | None:
 
 
 async def keyset_results(
-    pages: PgPages, request: Request, query: SearchQuery, page_size: int, max_page: int
+    pages: PgPages,
+    request: Request,
+    query: SearchQuery,
+    page_size: int,
+    max_page: int,
+    carried: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """The context of a list page (as :func:`web.routes._results` gives it, and its links)."""
+    """The context of a list page (as :func:`web.routes._results` gives it, and its links);
+    ``carried``: the fields its links keep (a search's)."""
     after, before = _key(request, "after"), _key(request, "before")
     raw_page = request.query_params.get("page", "1")
     if not raw_page.isdigit() or not 1 <= int(raw_page) <= max_page:
@@ -62,7 +71,8 @@ async def keyset_results(
     def link(direction: str, hit_index: int, number: int) -> str:
         row = hits[hit_index].row
         key = f"{ts(row.published_at)}~{row.id}"
-        return "?" + urlencode({direction: key, "page": max(1, number)})
+        kept = {k: v for k, v in (carried or {}).items() if v}
+        return "?" + urlencode({**kept, direction: key, "page": max(1, number)})
 
     newer = more_newer and hits
     older = more_older and hits
@@ -71,7 +81,7 @@ async def keyset_results(
         "counts": counts,
         "page": page,
         "more": bool(older),
-        "searched": False,
+        "searched": query.match is not None,
         "ranked_within": None,
         "prev_link": link("before", 0, page - 1) if newer else None,
         "next_link": link("after", -1, page + 1) if older else None,

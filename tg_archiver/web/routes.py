@@ -2,8 +2,9 @@
 
 Lists of posts are :meth:`Store.search` pages: a search, a topic's or a source's month and a
 day are all searches (of words, or of filters alone), newest first, copies folded into their
-original as "+N sources". Bad input (a query the parser refuses, a date that is none) is a
-page that says so with status 400, never a traceback.
+original as "+N sources" (on PostgreSQL those newest first page by keyset: :mod:`web.keyset`).
+Bad input (a query the parser refuses, a date that is none) is a page that says so with
+status 400, never a traceback.
 """
 
 from __future__ import annotations
@@ -107,8 +108,7 @@ async def _results(
     that pass the filters, or every match when those are not found among the newest
     matches; never an empty or short page where older posts would fill it."""
     by_rank = by_rank and query.match is not None
-    # The newest-N ranking (rank_from) is SQLite's so far: PostgreSQL ranks every match.
-    within = web.rank_within if by_rank and web.store.engine == "sqlite" else 0
+    within = web.rank_within if by_rank else 0
     start = await web.store.rank_from(query, within) if within else None
     filtered = query.tags or query.sources or query.since or query.until
     if (
@@ -164,9 +164,13 @@ async def search_page(web: Web, request: Request) -> Response:
         # post's tags (a tenth of a second at 100k posts), so a search's pages do not.
         context["topics"] = await web.pages.topics(30)
         context["sources"] = await web.pages.sources()
-    context.update(await _results(web, query, page, by_rank=params["order"] == "rank"))
-    context["prev_link"] = _with(params, page=page - 1) if page > 1 else None
-    context["next_link"] = _with(params, page=page + 1) if context["more"] else None
+    by_rank = params["order"] == "rank" and query.match is not None
+    if web.store.engine == "postgresql" and not by_rank:  # newest first by keyset there
+        context.update(await _keyset(web, request, query, params))
+    else:
+        context.update(await _results(web, query, page, by_rank=by_rank))
+        context["prev_link"] = _with(params, page=page - 1) if page > 1 else None
+        context["next_link"] = _with(params, page=page + 1) if context["more"] else None
     context["feed_link"] = "/feeds/search.atom" + _with(params) if params["q"] else None
     context["newest_link"] = _with(params, order=None, page=None)
     return _page(web, "search.html", context)
@@ -312,18 +316,26 @@ async def _listing(
 ) -> Response:
     context: dict[str, Any] = {"heading": heading, **(extra or {})}
     if web.store.engine == "postgresql":  # newest first by keyset there (web.keyset)
-        from tg_archiver.web.keyset import keyset_results
-
-        assert isinstance(web.pages, PgPages)
-        found = await keyset_results(web.pages, request, query, PAGE_SIZE, MAX_PAGE)
-        counts = found.pop("counts")
-        found["hits"] = [_item(h, counts.get(h.row.id)) for h in found["hits"]]
-        return _page(web, "list.html", {**context, **found})
+        return _page(web, "list.html", {**context, **await _keyset(web, request, query)})
     page = _page_number(request)
     context.update(await _results(web, query, page))
     context["prev_link"] = f"?page={page - 1}" if page > 1 else None
     context["next_link"] = f"?page={page + 1}" if context["more"] else None
     return _page(web, "list.html", context)
+
+
+async def _keyset(
+    web: Web, request: Request, query: SearchQuery, carried: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """A page of a list newest first by keyset (PostgreSQL's, :mod:`web.keyset`), its links
+    keeping ``carried`` (a search's fields)."""
+    from tg_archiver.web.keyset import keyset_results
+
+    assert isinstance(web.pages, PgPages)
+    found = await keyset_results(web.pages, request, query, PAGE_SIZE, MAX_PAGE, carried)
+    counts = found.pop("counts")
+    found["hits"] = [_item(h, counts.get(h.row.id)) for h in found["hits"]]
+    return found
 
 
 async def topic_feed(web: Web, request: Request) -> Response:

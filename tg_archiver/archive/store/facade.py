@@ -27,7 +27,7 @@ from tg_archiver.archive.database_url import Location, PostgresUrl
 from tg_archiver.archive.errors import NotYetSupported
 from tg_archiver.archive.store.connection import Connection
 from tg_archiver.archive.store.readers import Readers
-from tg_archiver.archive.store.records import Delivery, IngestReport, SearchHit
+from tg_archiver.archive.store.records import Delivery, IngestReport
 from tg_archiver.archive.store.search import READER_SETUP, Search
 from tg_archiver.archive.store.state import ServiceState
 
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from tg_archiver.archive.pipeline import PreparedPost
-    from tg_archiver.archive.query import SearchQuery
     from tg_archiver.archive.store.connection import OpenOptions
     from tg_archiver.archive.store.connection_pg import PgConnection
     from tg_archiver.archive.store.state_pg import PgServiceState
@@ -60,29 +59,12 @@ class _NotYet:
             raise NotYetSupported(
                 f"{self._what} is not yet supported on a PostgreSQL archive; this version"
                 " has its schema, import and ingest, search, export, digests, alerts, the"
-                " service, the web app, stats, tags, subscriptions, digest deliveries, feed"
-                " and import state (see the README's PostgreSQL section)"
+                " service, the web app, stats, tags, explain, unlink, relink, subscriptions,"
+                " digest deliveries, feed and import state (see the README's PostgreSQL"
+                " section)"
             )
 
         return refuse
-
-
-def _pg_search(conn: PgConnection) -> object:
-    """PostgreSQL's search taking SQLite's whole call: ``rank_from`` (the web page's
-    newest-N ranking, not built there yet) may be given as None, as the web app gives it."""
-    from tg_archiver.archive.store.search_pg import PgSearch
-
-    class _Search(PgSearch):
-        async def search(
-            self, query: SearchQuery, *, rank_from: int | None = None, **options: Any
-        ) -> list[SearchHit]:
-            if rank_from is not None:
-                raise NotYetSupported(
-                    "the web page's ranking is not yet supported on a PostgreSQL archive"
-                )
-            return await super().search(query, **options)
-
-    return _Search(conn)
 
 
 @asynccontextmanager
@@ -105,11 +87,10 @@ class Store:
             service = ServiceState(conn)
             self.delivery_claim = _one_process
         else:
+            from tg_archiver.archive.store.search_pg import PgSearch
             from tg_archiver.archive.store.state_pg import PgServiceState
 
-            # The web page's newest-N ranking (rank_from, passing_from, rank_from_passing) is
-            # SQLite's so far.
-            self.searching = cast(Search, _NotYet("the web page's ranking", _pg_search(conn)))
+            self.searching = cast(Search, PgSearch(conn))
             from tg_archiver.archive.store.readers_pg import PgReaders
 
             self.reading = cast(Readers, PgReaders(conn))

@@ -11,12 +11,13 @@ Telegram's metadata and are kept; one whose origin became a copy is pointed at t
 root.
 
 Everything happens in one transaction: an interrupted relink leaves the old links.
-Posts a user unlinked (``post_unlinks``) stay originals.
+Posts a user unlinked (``post_unlinks``) stay originals. On a PostgreSQL archive the same
+walk runs in its sibling's SQL (:mod:`.relink_pg`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from tg_archiver.archive.cleaning import content_hash
@@ -24,7 +25,7 @@ from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.similarity import fingerprint
 from tg_archiver.archive.store import Store, parse_ts, ts
-from tg_archiver.archive.store.candidates import Chunk, lookup_keys, sig_blob
+from tg_archiver.archive.store.candidates import Chunk, Linker, lookup_keys, sig_blob
 from tg_archiver.archive.store.connection import marks
 from tg_archiver.archive.store.writer import INSERT_BAND, INSERT_SIGNATURE
 
@@ -64,6 +65,10 @@ class RelinkReport:
 
 async def relink(store: Store, threshold: float) -> RelinkReport:
     """Recompute every exact and near link (call outside a transaction: it opens one)."""
+    if store.engine == "postgresql":
+        from tg_archiver.archive.store.relink_pg import relink_pg
+
+        return await relink_pg(store, threshold)
     report = RelinkReport()
     db = store.conn.db
     async with store.transaction():
@@ -91,27 +96,7 @@ async def _batch(store: Store, rows: list[Any], threshold: float, report: Relink
     db = store.conn.db
     linker = store.writer.linker
     state = Chunk()
-    prepared: list[tuple[int, PreparedPost | None]] = []
-    for pid, published, clean, digest, kind in rows:
-        if kind == "forward":  # linked by Telegram's own metadata: kept
-            prepared.append((pid, None))
-            continue
-        fp = fingerprint(clean)
-        post = Post(
-            source=_NO_SOURCE, external_id=str(pid), published_at=parse_ts(published), text=clean
-        )
-        p = PreparedPost(
-            post=post,
-            clean_text=clean,
-            content_hash=digest or content_hash(clean),
-            tags=(),
-            shingles=fp.shingles,
-            bands=fp.bands,
-            signature=fp.signature,
-            core=fp.core,
-            cut=fp.cut,
-        )
-        prepared.append((pid, p))
+    prepared = prepared_of(rows)
     hashes = sorted({p.content_hash for _, p in prepared if p is not None})
     for part in [hashes[i : i + 500] for i in range(0, len(hashes), 500)]:
         sql = (
@@ -130,10 +115,39 @@ async def _batch(store: Store, rows: list[Any], threshold: float, report: Relink
             f"SELECT post_id FROM post_unlinks WHERE post_id IN ({marks(ids)})", ids
         )
     }
+    placed = await place(linker, state, prepared, kept_apart, threshold, report)
+    await db.executemany(_SET_LINK, [(dup, kind, sim, pid) for pid, dup, kind, sim in placed.links])
+    await db.executemany(INSERT_BAND, placed.bands)
+    await db.executemany(INSERT_SIGNATURE, placed.signatures)
+    await db.executemany("INSERT INTO temp.relinked (id) VALUES (?)", [(pid,) for pid in ids])
+
+
+@dataclass(slots=True)
+class Placed:
+    """What a batch's decisions write: links (id, original, kind, similarity), the band
+    keys (band, id) and signatures (id, blob) of its originals."""
+
+    links: list[tuple[int, int, str, float | None]] = field(default_factory=list)
+    bands: list[tuple[int, int]] = field(default_factory=list)
+    signatures: list[tuple[int, bytes]] = field(default_factory=list)
+
+
+async def place(
+    linker: Linker,
+    state: Chunk,
+    prepared: list[tuple[int, PreparedPost | None]],
+    kept_apart: set[int],
+    threshold: float,
+    report: RelinkReport,
+) -> Placed:
+    """Decide each post of a batch, in order, as ingest does (either engine's relink): a
+    copy of the earliest post it copies, or an original whose band keys later posts meet.
+    ``state`` holds the batch's hashes and bands read; it learns each post as it is placed,
+    so nothing of the batch is read back before the batch is written."""
+    placed = Placed()
     for pid, maybe in prepared:
         report.posts += 1
         if maybe is None:
-            await db.execute("INSERT INTO temp.relinked (id) VALUES (?)", (pid,))
             continue
         p = maybe
         dup_of, kind, similarity = (
@@ -143,16 +157,44 @@ async def _batch(store: Store, rows: list[Any], threshold: float, report: Relink
         )
         root = dup_of if dup_of is not None else pid
         state.own(pid, p, root, ts(p.post.published_at))
-        if dup_of is not None:
-            await db.execute(_SET_LINK, (dup_of, kind, similarity, pid))
+        if dup_of is not None and kind is not None:
+            placed.links.append((pid, dup_of, kind, similarity))
             report.exact += kind == "exact"
             report.near += kind == "near"
         elif p.bands:
             for band in p.bands:
                 state.by_band.setdefault(band, []).append(pid)
-            await db.executemany(INSERT_BAND, [(b, pid) for b in p.bands])
+            placed.bands += [(b, pid) for b in p.bands]
             blob = sig_blob(p.signature)
             state.signatures[pid] = blob
             if blob:
-                await db.execute(INSERT_SIGNATURE, (pid, blob))
-        await db.execute("INSERT INTO temp.relinked (id) VALUES (?)", (pid,))
+                placed.signatures.append((pid, blob))
+    return placed
+
+
+def prepared_of(rows: list[Any]) -> list[tuple[int, PreparedPost | None]]:
+    """Each post of a batch (id, published, clean text, content hash, kind) as ingest would
+    prepare it again from its stored text; None for a forward (linked by Telegram's own
+    metadata: kept). Either engine's relink."""
+    prepared: list[tuple[int, PreparedPost | None]] = []
+    for pid, published, clean, digest, kind in rows:
+        if kind == "forward":
+            prepared.append((int(pid), None))
+            continue
+        fp = fingerprint(clean)
+        post = Post(
+            source=_NO_SOURCE, external_id=str(pid), published_at=parse_ts(published), text=clean
+        )
+        p = PreparedPost(
+            post=post,
+            clean_text=clean,
+            content_hash=digest or content_hash(clean),
+            tags=(),
+            shingles=fp.shingles,
+            bands=fp.bands,
+            signature=fp.signature,
+            core=fp.core,
+            cut=fp.cut,
+        )
+        prepared.append((int(pid), p))
+    return prepared

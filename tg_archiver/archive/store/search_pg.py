@@ -7,7 +7,15 @@ ranked through ``search_words`` (the project's words and word forms, migrations/
 is cut with its own language's configuration (``posts.search_config``, ``search_vector``).
 
 - Newest first: the matches passing the filters, ordered by ``(published_at, id)``
-  descending (the ``posts_by_published`` index), a page at a time.
+  descending (the ``posts_by_published`` index), a page at a time: by offset for
+  :meth:`PgSearch.search` (the store's call), by keyset for the web's pages
+  (:meth:`PgSearch.newest_page`: from the ``(published_at, id)`` of the page next to it, so
+  a deep page costs what the first does).
+- Best first among the newest N matches (``serve --rank-within``): as SQLite's
+  :meth:`.search.Search.rank_from`, the id from which the newest N matches run (in the
+  order they were archived: ids), and the ranking of the matches from that id on alone, so
+  a common word's page does not score every match; :meth:`PgSearch.passing_from` and
+  :meth:`PgSearch.rank_from_passing` for a filter that passes few of those, as on SQLite.
 - Best first: one ``ts_rank_cd`` per lookup of each term, summed (:func:`.query_pg.rank_sql`:
   as typed, in another spelling, in another form, as SQLite's BM25 sums its phrases), with
   SQLite's column weights (title words 1.0, text words 0.5) and the word forms at 0.1.
@@ -69,6 +77,31 @@ _RANKED_MATCHES = (
     " ORDER BY score DESC, posts.published_at DESC, posts.id DESC"
     " LIMIT {limit} OFFSET {offset}"
 )
+# A page of matches newest first by keyset: older than the (published_at, id) of the last
+# post shown, or the newer ones nearest to the first shown (read oldest first).
+_OLDER_MATCHES = (
+    f"SELECT posts.id {_FROM} WHERE {{match}} AND (posts.published_at, posts.id) < ({{key}})"
+    " {where} ORDER BY posts.published_at DESC, posts.id DESC LIMIT {limit}"
+)
+_NEWER_MATCHES = (
+    f"SELECT posts.id {_FROM} WHERE {{match}} AND (posts.published_at, posts.id) > ({{key}})"
+    " {where} ORDER BY posts.published_at, posts.id LIMIT {limit}"
+)
+# The newest N matches by id (as archived; copies included, no filter): the first of the two
+# rows at offset N - 1; a second row says there are more.
+_NTH_NEWEST_MATCH = (
+    "SELECT posts.id FROM posts WHERE {match} ORDER BY posts.id DESC LIMIT 2 OFFSET {offset}"
+)
+# The same of the matches from an id on that pass a filter.
+_NTH_NEWEST_PASSING = (
+    f"SELECT posts.id {_FROM} WHERE {{match}} AND posts.id >= {{start}} {{where}}"
+    " ORDER BY posts.id DESC LIMIT 2 OFFSET {offset}"
+)
+# How many (up to a limit) of the matches from an id on pass a filter; no score computed.
+_PASSING_FROM = (
+    f"SELECT count(*) FROM (SELECT posts.id {_FROM} WHERE {{match}} AND posts.id >= {{start}}"
+    " {where} LIMIT {limit}) AS passing"
+)
 _ROWS_OF_IDS = (
     f"SELECT {ROW_COLUMNS}, {_SCORE} AS score,"
     " ts_headline(posts.search_config, posts.clean_text, {tsquery}, {options}),"
@@ -92,10 +125,12 @@ class PgSearch:
         by_rank: bool = False,
         include_duplicates: bool = False,
         with_scores: bool = False,
+        rank_from: int | None = None,
     ) -> list[SearchHit]:
         """Posts matching ``query``, newest first (or best first with ``by_rank``): see
         :meth:`.search.Search.search`. Scores are dear on neither side here (a page's own
-        rows only), so a ranked or newest-first page with ``with_scores`` carries them."""
+        rows only), so a ranked or newest-first page with ``with_scores`` carries them.
+        ``rank_from``: rank only the matches archived from that id on (:meth:`rank_from`)."""
         args: list[Any] = []
         words = words_tsquery_sql(query, args)
         if words is None:
@@ -104,6 +139,8 @@ class PgSearch:
             rows = await self._read(query, _NEWEST_POSTS.format(where=where, **page), args)
             return [SearchHit(row=export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
         where = filter_sql(ExportFilter.of(query, include_duplicates=include_duplicates), args)
+        if by_rank and rank_from is not None:
+            where += f" AND posts.id >= {_bind(args, rank_from)}"
         page = _page(args, limit, offset)
         match = f"posts.search_words @@ ({words})"
         if by_rank:
@@ -112,11 +149,102 @@ class PgSearch:
         else:
             sql = _NEWEST_MATCHES.format(match=match, where=where, **page)
         found = await self._read(query, sql, args)
-        ids = [int(i) for i, _ in found]
+        return await self._hits(query, [int(i) for i, _ in found], by_rank or with_scores)
+
+    async def newest_page(
+        self,
+        query: SearchQuery,
+        *,
+        limit: int,
+        after: tuple[str, int] | None = None,
+        before: tuple[str, int] | None = None,
+    ) -> list[SearchHit]:
+        """Up to ``limit`` posts matching ``query`` (words and filters; copies left out),
+        newest first: those just older than ``after`` or just newer than ``before`` (the
+        ``(published_at, id)`` of the post at the edge of the page next to this one), or the
+        newest. From the key on, whatever the depth: through the ``posts_by_published``
+        index for a common word, the word's matches sorted for a rare one."""
+        key = after or before
+        if key is None:
+            return await self.search(query, limit=limit)
+        args: list[Any] = []
+        words = words_tsquery_sql(query, args)
+        if words is None:
+            raise InputError("a page of posts by keyset reads words here (see archive.pages_pg)")
+        edge = f"{_bind(args, key[0])}, {_bind(args, key[1])}"
+        where = filter_sql(ExportFilter.of(query, include_duplicates=False), args)
+        template = _OLDER_MATCHES if before is None else _NEWER_MATCHES
+        sql = template.format(
+            match=f"posts.search_words @@ ({words})",
+            key=edge,
+            where=where,
+            limit=_bind(args, limit),
+        )
+        ids = [int(i) for (i,) in await self._read(query, sql, args)]
+        if before is not None and after is None:
+            ids.reverse()  # read oldest first from the key: shown newest first
+        return await self._hits(query, ids, False)
+
+    async def rank_from(self, query: SearchQuery, within: int) -> int | None:
+        """The id from which the newest ``within`` posts matching the words of ``query`` run
+        (copies included, filters not applied), when more match; None when no more do. As
+        :meth:`.search.Search.rank_from` (read it for why): ids in the order posts were
+        archived. Reads the matches' ids, newest first, not their scores."""
+        if query.match is None or within < 1:
+            return None
+        args: list[Any] = []
+        words = words_tsquery_sql(query, args)
+        sql = _NTH_NEWEST_MATCH.format(
+            match=f"posts.search_words @@ ({words})", offset=_bind(args, within - 1)
+        )
+        rows = await self._read(query, sql, args)
+        return int(rows[0][0]) if len(rows) == 2 else None
+
+    async def rank_from_passing(self, query: SearchQuery, within: int, scan: int) -> int | None:
+        """The id from which the newest ``within`` matches of ``query`` that pass its filters
+        run (copies left out), looked for among the newest ``scan`` matches alone: see
+        :meth:`.search.Search.rank_from_passing`. None when those hold no more than
+        ``within`` that pass: then ranking every match is the answer."""
+        if query.match is None or within < 1:
+            return None
+        floor = await self.rank_from(query, scan) or 0
+        args: list[Any] = []
+        words = words_tsquery_sql(query, args)
+        start = _bind(args, floor)
+        where = filter_sql(ExportFilter.of(query, include_duplicates=False), args)
+        sql = _NTH_NEWEST_PASSING.format(
+            match=f"posts.search_words @@ ({words})",
+            start=start,
+            where=where,
+            offset=_bind(args, within - 1),
+        )
+        rows = await self._read(query, sql, args)
+        return int(rows[0][0]) if len(rows) == 2 else None
+
+    async def passing_from(self, query: SearchQuery, start: int, at_least: int) -> bool:
+        """Whether ``at_least`` of the matches of ``query`` from id ``start`` on pass its
+        filters (copies left out): reads them until that many pass, and scores none."""
+        if query.match is None:
+            return False
+        args: list[Any] = []
+        words = words_tsquery_sql(query, args)
+        first = _bind(args, start)
+        where = filter_sql(ExportFilter.of(query, include_duplicates=False), args)
+        sql = _PASSING_FROM.format(
+            match=f"posts.search_words @@ ({words})",
+            start=first,
+            where=where,
+            limit=_bind(args, at_least),
+        )
+        rows = await self._read(query, sql, args)
+        return int(rows[0][0]) >= at_least
+
+    async def _hits(self, query: SearchQuery, ids: list[int], keep_score: bool) -> list[SearchHit]:
+        """The rows, scores and passages of the page's ``ids``, in their order: for these
+        alone (``ts_headline`` is dear). Scored over ``search_words`` as matched; passages
+        cut by each post's language."""
         if not ids:
             return []
-        # The page's rows, scores and passages: for these ids alone (ts_headline is dear).
-        # Scored over search_words as matched; passages cut by each post's language.
         again: list[Any] = []
         rank = rank_sql(query, again) or "0"
         per_post = tsquery_of_post(tsqueries_sql(query, again) or {})
@@ -134,7 +262,6 @@ class PgSearch:
             # The title's passage when only the title holds the words, as on SQLite.
             in_title_only = SNIPPET_START not in in_text and SNIPPET_START in in_title
             snippet = in_title if in_title_only else in_text
-            keep_score = by_rank or with_scores
             hits.append(
                 SearchHit(
                     row=export_row(columns),
@@ -158,3 +285,9 @@ def _page(args: list[Any], limit: int, offset: int) -> dict[str, str]:
     """The page's LIMIT and OFFSET, bound last."""
     args.extend((limit, offset))
     return {"limit": f"${len(args) - 1}", "offset": f"${len(args)}"}
+
+
+def _bind(args: list[Any], value: Any) -> str:
+    """``value`` as the next parameter."""
+    args.append(value)
+    return f"${len(args)}"

@@ -5,8 +5,8 @@ Reads a post's link (its original, kind and similarity), whether a user unlinked
 unlinking: the post is recorded in ``post_unlinks`` (relink never links it again, and a
 re-import finds it stored and leaves it as it is), detached from its original, and its band
 keys and signature are indexed so that later copies of it are linked to it. What the texts
-have in common is archive/explain.py's job; this module only speaks SQL. A PostgreSQL
-sibling (``unlinks_pg.py``) would replace the ``?`` marks and the band list's ``IN``.
+have in common is archive/explain.py's job; this module only speaks SQL. Its PostgreSQL
+sibling, :mod:`.unlinks_pg`, has the same calls (archive/explain.py picks by the engine).
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ FROM posts WHERE id = ?
 _UNLINKED = "SELECT unlinked_at FROM post_unlinks WHERE post_id = ?"
 _COPIES = "SELECT count(*) FROM posts WHERE duplicate_of = ?"
 _SHARING_A_BAND = (
-    "SELECT DISTINCT post_id FROM post_bands WHERE band IN ({marks}) AND post_id != ? LIMIT ?"
+    "SELECT DISTINCT post_id FROM post_bands WHERE band IN ({marks}) AND post_id != ?"
+    " ORDER BY post_id LIMIT ?"
 )
 _RECORD_UNLINK = """
 INSERT INTO post_unlinks (post_id, unlinked_at, was_copy_of, was_kind) VALUES (?, ?, ?, ?)
@@ -75,7 +76,8 @@ async def copies_of(store: Store, post_id: int) -> int:
 
 
 async def sharing_a_band(store: Store, post_id: int, bands: Sequence[int]) -> list[int]:
-    """Ids of stored originals (at most :data:`MAX_SHARING`) sharing a band with the post."""
+    """Ids of stored originals (at most :data:`MAX_SHARING`, the lowest: the same on either
+    engine) sharing a band with the post."""
     sql = _SHARING_A_BAND.format(marks=marks(bands))
     return [pid for (pid,) in await store.conn.fetchall(sql, (*bands, post_id, MAX_SHARING))]
 
