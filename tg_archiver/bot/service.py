@@ -37,6 +37,7 @@ from tg_archiver.bot.alerts import AlertSender
 from tg_archiver.bot.digest_schedule import DigestSchedule
 from tg_archiver.bot.digests import Pacer, telegram_send
 from tg_archiver.bot.feeds import FeedPoller
+from tg_archiver.bot.shares import Shares, share
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,9 @@ class Service:
         self._media: Any = None  # bot.media.MediaDownloader of channels, with [media] on
         self._downloaders: list[Any] = []  # every MediaDownloader made, stopped at the end
         self._file_locks: Any = None  # bot.media.FileLocks the downloaders share
+        self._ingest: Any = None  # bot.telegram.ChannelIngest, live or not
+        # On PostgreSQL: this service's share of the channels and feeds (bot.shares).
+        self.shares: Shares | None = None
 
     @property
     def _bot(self) -> Any:
@@ -100,8 +104,11 @@ class Service:
                 clock=self.clock,
             )
             channels = await self._start_telegram(live=not once)
+            self.shares = share(self.store, poller, self._ingest, history=channels is not None)
             try:
                 if once:
+                    if self.shares is not None:
+                        await self.shares.step(catch_up=False)
                     await self.scan_imports()
                     await poller.poll_all()
                     if channels is not None:
@@ -113,6 +120,8 @@ class Service:
                     return 0
                 return await self._run_forever(poller, channels)
             finally:
+                if self.shares is not None:
+                    await self.shares.stop()
                 await self._disconnect()
 
     async def _run_forever(self, poller: FeedPoller, channels: Any) -> int:
@@ -163,6 +172,15 @@ class Service:
                 max_instances=1,
                 coalesce=True,
             )
+        if self.shares is not None:
+            scheduler.add_job(
+                self.shares.step,
+                "interval",
+                seconds=self.config.rebalance_seconds,
+                id="shares",
+                max_instances=1,
+                coalesce=True,
+            )
         scheduler.start()
         catch_up = asyncio.create_task(self.catch_up_digests())
         log.info(
@@ -171,7 +189,11 @@ class Service:
             len(self.config.import_paths),
             "on" if self._clients else "off",
         )
-        backfill = asyncio.create_task(channels.backfill()) if channels is not None else None
+        backfill: asyncio.Task[Any] | None = None
+        if self.shares is not None:  # its first step takes a share, catching each channel up
+            backfill = asyncio.create_task(self.shares.step())
+        elif channels is not None:
+            backfill = asyncio.create_task(channels.backfill())
         try:
             await self._stop.wait()
         finally:
@@ -271,6 +293,7 @@ class Service:
                     on_media=self._media.track if self._media is not None else None,
                 )
                 await channels.resolve()
+                self._ingest = channels
                 if live:
                     channels.register()
             except Exception as e:  # a network fault must not stop feeds and imports

@@ -111,6 +111,9 @@ class ChannelIngest:
         # Live posts the archive could not store (full disk), by peer id: the id to fetch the
         # history after once the archive takes posts again.
         self._gaps: dict[int, int] = {}
+        # Whether this service archives a channel (by its key): all of them, unless several
+        # services share a PostgreSQL archive (bot.shares sets it to this service's share).
+        self.holds: Callable[[str], bool] = lambda key: True
 
     @property
     def sources(self) -> list[SourceRef]:
@@ -149,31 +152,48 @@ class ChannelIngest:
         edits and deletions missed while the service was not running (:meth:`recheck`).
         """
         total = IngestReport()
-        for ch in list(self._channels.values()):
-            try:
-                report = await self._backfill_channel(ch)
-            except RPCError as e:
-                log.warning("channel=%s backfill failed: %s", ch.source.key, type(e).__name__)
-                continue
-            except StorageError as e:
-                log.error(
-                    "channel=%s backfill stopped, resumes from the last stored post on the next"
-                    " start: %s",
-                    ch.source.key,
-                    e,
-                )
-                continue
-            log.info(
-                "backfill channel=%s added=%d edited=%d unchanged=%d",
-                ch.source.key,
-                report.added,
-                report.edited,
-                report.unchanged,
-            )
-            total += report
+        for ch in self._held():
+            total += await self._backfill_logged(ch)
         if self._recheck_days > 0:
             total += await self.recheck()
         return total
+
+    async def catch_up(self, key: str) -> IngestReport:
+        """:meth:`backfill` (and the recheck) of the one channel ``key``: what a service does
+        with a channel it takes over from another (bot.shares)."""
+        ch = next((c for c in self._channels.values() if c.source.key == key), None)
+        if ch is None or not self.holds(key):
+            return IngestReport()
+        report = await self._backfill_logged(ch)
+        if self._recheck_days > 0:
+            report += await self._recheck_logged(ch)
+        return report
+
+    def _held(self) -> list[_Channel]:
+        return [ch for ch in self._channels.values() if self.holds(ch.source.key)]
+
+    async def _backfill_logged(self, ch: _Channel) -> IngestReport:
+        try:
+            report = await self._backfill_channel(ch)
+        except RPCError as e:
+            log.warning("channel=%s backfill failed: %s", ch.source.key, type(e).__name__)
+            return IngestReport()
+        except StorageError as e:
+            log.error(
+                "channel=%s backfill stopped, resumes from the last stored post on the next"
+                " start: %s",
+                ch.source.key,
+                e,
+            )
+            return IngestReport()
+        log.info(
+            "backfill channel=%s added=%d edited=%d unchanged=%d",
+            ch.source.key,
+            report.added,
+            report.edited,
+            report.unchanged,
+        )
+        return report
 
     async def recheck(self) -> IngestReport:
         """Store again each channel's posts of the last ``recheck_days`` (an edit becomes a
@@ -182,18 +202,21 @@ class ChannelIngest:
         connection, or whose posts the archive cannot take now is logged and left for the
         next start."""
         total = IngestReport()
-        for ch in list(self._channels.values()):
-            for _ in range(RECHECK_FLOOD_TRIES):
-                try:
-                    total += await self._recheck_channel(ch)
-                    break
-                except FloodWaitError as e:
-                    log.warning("channel=%s recheck flood_wait=%ds", ch.source.key, e.seconds)
-                    await self._sleep(e.seconds)
-                except (RPCError, ConnectionError, StorageError) as e:
-                    log.warning("channel=%s recheck not done, next start: %s", ch.source.key, e)
-                    break
+        for ch in self._held():
+            total += await self._recheck_logged(ch)
         return total
+
+    async def _recheck_logged(self, ch: _Channel) -> IngestReport:
+        for _ in range(RECHECK_FLOOD_TRIES):
+            try:
+                return await self._recheck_channel(ch)
+            except FloodWaitError as e:
+                log.warning("channel=%s recheck flood_wait=%ds", ch.source.key, e.seconds)
+                await self._sleep(e.seconds)
+            except (RPCError, ConnectionError, StorageError) as e:
+                log.warning("channel=%s recheck not done, next start: %s", ch.source.key, e)
+                break
+        return IngestReport()
 
     async def _recheck_channel(self, ch: _Channel) -> IngestReport:
         upto = await self._store.last_external_id("telegram", ch.source.key)
@@ -375,8 +398,8 @@ class ChannelIngest:
 
     def _channel(self, event: Any) -> tuple[_Channel, SourceRef] | None:
         ch = self._channels.get(event.chat_id)
-        if ch is None:
-            return None
+        if ch is None or not self.holds(ch.source.key):
+            return None  # not followed, or another service's share
         chat = getattr(event, "chat", None)
         # The update's copy of the channel carries a renamed title or a new username.
         source = channel_source(chat) if isinstance(chat, types.Channel) else ch.source
@@ -432,7 +455,7 @@ class ChannelIngest:
 
     async def _on_delete(self, event: Any) -> None:
         ch = self._channels.get(event.chat_id) if event.chat_id is not None else None
-        if ch is None:
+        if ch is None or not self.holds(ch.source.key):
             return
         ids = [str(i) for i in event.deleted_ids]
         async with self._store.transaction():

@@ -1,0 +1,259 @@
+"""Several services on one PostgreSQL archive share the channels (bot.shares).
+
+Each service is the real ``Service`` with its own ``Store`` (its own connections to one real
+PostgreSQL database) and its own Telegram client (the harness's, each serving the same
+channels' history, as two machines logged in to one account would see them); live posts come
+through telethon's real dispatch, to both clients, as Telegram sends them to every session.
+The rebalancing interval is an hour: the tests drive it by calling each service's own step.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+import pytest
+from telegram_harness import (
+    OfflineTelegram,
+    channel,
+    channel_message,
+    dispatch,
+    update_new_channel_message,
+)
+
+from tg_archiver.archive.config import Config, TelegramConfig
+from tg_archiver.archive.database_url import PostgresUrl
+from tg_archiver.archive.store import ExportFilter, Store
+from tg_archiver.archive.store.shares_pg import UNITS, unit_key
+from tg_archiver.bot.service import Service
+from tg_archiver.bot.shares import Shares
+
+CHANNELS = [channel(1500000101 + i, f"mfa_{i}", f"MFA {i}") for i in range(5)]
+
+
+def text(chan: Any, n: int) -> str:
+    return f"Statement {n} of {chan.title} on the consultations held in the capital."
+
+
+def telegram() -> OfflineTelegram:
+    """A service's client: every channel with its first post already published."""
+    fake = OfflineTelegram(bot=False)
+    for chan in CHANNELS:
+        fake.add_channel(chan, [channel_message(1, chan, text(chan, 1))])
+    return fake
+
+
+def config(tmp_path: Path) -> Config:
+    session = tmp_path / "user.session"
+    session.touch()
+    tg = TelegramConfig(
+        api_id=1,
+        api_hash="not-a-real-hash",
+        session=session,
+        channels=tuple(f"@{c.username}" for c in CHANNELS),
+        recheck_days=0,
+    )
+    return Config(telegram=tg, rebalance_seconds=3600)
+
+
+async def until(done: Callable[[], Awaitable[bool]]) -> None:
+    """Wait for ``done`` (the service's first step runs in its own task)."""
+    for _ in range(2000):
+        if await done():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("not reached")
+
+
+class Running:
+    """One service running against the archive, with its client."""
+
+    def __init__(self, url: str, tmp_path: Path) -> None:
+        self.url, self.tmp_path = url, tmp_path
+        self.fake = telegram()
+
+    async def start(self) -> Running:
+        self.store = await Store.open(PostgresUrl(self.url))
+        fake = self.fake
+        self.service = Service(
+            self.store, config(self.tmp_path), client_factory=lambda tg, bot: fake, page_wait=0
+        )
+        self.task = asyncio.create_task(self.service.run())
+        await until(self._joined)
+        return self
+
+    async def _joined(self) -> bool:
+        return self.service.shares is not None and self.service.shares.services > 0
+
+    @property
+    def shares(self) -> Shares:
+        assert self.service.shares is not None
+        return self.service.shares
+
+    def held(self) -> set[str]:
+        return set(self.shares.held("channel"))
+
+    async def stop(self) -> None:
+        self.service.stop()
+        assert await asyncio.wait_for(self.task, 30) == 0
+        await self.store.close()
+
+
+async def stored(store: Store) -> Counter[tuple[str, str]]:
+    return Counter([(p.source, p.external_id) async for p in store.iter_posts(ExportFilter())])
+
+
+async def post_live(services: list[Running], chan: Any, n: int) -> None:
+    """Channel ``chan`` publishes post ``n``: in its history, and to every service live."""
+    message = channel_message(n, chan, text(chan, n))
+    for s in services:
+        s.fake.post(chan, message)
+        await dispatch(s.fake, update_new_channel_message(message), chats=[chan])
+
+
+def key(chan: Any) -> str:
+    return str(chan.id)
+
+
+LABELS = {f"@{c.username}": c for c in CHANNELS}
+
+
+async def test_two_services_split_the_channels_and_each_post_is_stored_once(
+    pg_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    one = await Running(pg_url, tmp_path).start()
+    two = await Running(pg_url, tmp_path).start()
+    try:
+        await until(lambda: _count(one.store, 5))  # the first step caught every channel up
+        assert len(one.held()) == 5  # alone at its first step: it took every channel
+        assert two.held() == set()  # all held at its first step: it waits
+        await one.shares.step()  # two services now: it gives up what is above ceil(5/2)
+        assert len(one.held()) == 3
+        await two.shares.step()  # takes what no one holds
+        assert len(two.held()) == 2
+        assert one.held() & two.held() == set()
+        assert one.held() | two.held() == set(LABELS)
+        assert (one.shares.services, two.shares.services) == (2, 2)
+        await one.shares.step()
+        await two.shares.step()  # settled: nothing moves
+        assert (len(one.held()), len(two.held())) == (3, 2)
+
+        caplog.clear()
+        for chan in CHANNELS:
+            await post_live([one, two], chan, 2)
+        posts = await stored(one.store)
+        assert sorted(posts) == sorted((key(c), n) for c in CHANNELS for n in ("1", "2"))
+        assert set(posts.values()) == {1}
+        # Each live post was stored by one service, the one holding its channel.
+        live = [r.getMessage() for r in caplog.records if r.getMessage().startswith("live ")]
+        assert len(live) == 5
+        assert all("added=1" in line for line in live)
+        taken = [r.getMessage() for r in caplog.records if "share " in r.getMessage()]
+        assert taken == []  # nothing moved
+    finally:
+        await two.stop()
+        await one.stop()
+
+
+async def _count(store: Store, n: int) -> bool:
+    return sum((await stored(store)).values()) >= n
+
+
+async def test_a_stopped_service_s_channels_are_taken_and_caught_up(
+    pg_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    one = await Running(pg_url, tmp_path).start()
+    two = await Running(pg_url, tmp_path).start()
+    await until(lambda: _count(one.store, 5))
+    await one.shares.step()
+    await two.shares.step()
+    theirs = [LABELS[label] for label in sorted(two.held())]
+    await two.stop()
+    given_up = [
+        r.getMessage() for r in caplog.records if "reason=service stopping" in r.getMessage()
+    ]
+    assert len(given_up) == 2
+    try:
+        # Posted while no one holds them: the one left ignores them live ...
+        for chan in theirs:
+            await post_live([one], chan, 2)
+            await post_live([one], chan, 3)
+        assert sum((await stored(one.store)).values()) == 5
+        # ... and at its next step takes them, and catches them up from the archive.
+        caplog.clear()
+        taken = await one.shares.step()
+        assert sorted(u.label for u in taken) == sorted(f"@{c.username}" for c in theirs)
+        assert one.held() == set(LABELS)
+        posts = await stored(one.store)
+        expected = {(key(c), "1") for c in CHANNELS}
+        expected |= {(key(c), n) for c in theirs for n in ("2", "3")}
+        assert set(posts) == expected
+        assert set(posts.values()) == {1}
+        lines = [r.getMessage() for r in caplog.records]
+        assert sum(line.startswith("share taken channel=") for line in lines) == 2
+    finally:
+        await one.stop()
+
+
+async def test_a_dead_service_s_channels_are_taken_and_the_shares_settle_again(
+    pg_url: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The server closes the connection of a service that died (here: an administrator's
+    ``pg_terminate_backend``, which is what the server does when the process is gone)."""
+    caplog.set_level(logging.INFO)
+    one = await Running(pg_url, tmp_path).start()
+    two = await Running(pg_url, tmp_path).start()
+    try:
+        await until(lambda: _count(one.store, 5))
+        await one.shares.step()
+        await two.shares.step()
+        theirs = [LABELS[label] for label in sorted(two.held())]
+        admin = await asyncpg.connect(pg_url)
+        try:
+            killed = await admin.fetchval(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_locks WHERE locktype ="
+                " 'advisory' AND classid::bigint = $1 AND objid::bigint = $2",
+                UNITS,
+                unit_key(f"telegram|{key(theirs[0])}") & 0xFFFF_FFFF,
+            )
+        finally:
+            await admin.close()
+        assert killed == 1
+        for chan in theirs:
+            await post_live([one, two], chan, 2)  # the dead one's: no one archives them live
+
+        await one.shares.step()  # the dead one's channels, caught up
+        assert one.held() == set(LABELS)
+        posts = await stored(one.store)
+        assert set(posts.values()) == {1}
+        assert len(posts) == 5 + len(theirs)
+
+        # The service whose connection died notices at its next step, gives up what it held
+        # (another holds it now) and joins again; two more steps and the shares are even.
+        await two.shares.step()
+        lines = [r.getMessage() for r in caplog.records]
+        assert any("reason=connection to the archive lost" in line for line in lines)
+        await one.shares.step()
+        await two.shares.step()
+        assert (len(one.held()), len(two.held())) == (3, 2)
+        assert one.held() & two.held() == set()
+    finally:
+        await two.stop()
+        await one.stop()
+
+
+async def test_an_sqlite_archive_has_one_service_holding_everything(
+    store: Store, tmp_path: Path
+) -> None:
+    fake = telegram()
+    service = Service(store, config(tmp_path), client_factory=lambda tg, bot: fake, page_wait=0)
+    assert await service.run(once=True) == 0
+    assert service.shares is None
+    assert len(await stored(store)) == 5

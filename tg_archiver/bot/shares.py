@@ -1,0 +1,204 @@
+"""Several services on one PostgreSQL archive: each archives its share of the channels and feeds.
+
+With ``[archive] database`` on PostgreSQL, every service started with the same config takes a
+share of the configured channels and feeds (the units) and archives only those: it alone
+stores a held channel's live posts and catches it up; the others ignore it. The record of who
+holds what is the server's (session advisory locks, :mod:`archive.store.shares_pg`, which says
+why locks and not a lease table, and what a network partition does).
+
+:meth:`Shares.step` runs at start and then every ``[archive] rebalance_seconds``: with k
+services running and N units of a kind (channels, feeds), each service's quota is
+``ceil(N / k)``; a service above it gives up its last units, one below it takes units no one
+holds, and catches each one up at once from the archive's last stored post (the channel's
+history after it, the feed's next poll). So a service that starts gets its share within two
+steps (the others give up, it takes), and the units of one that stops or dies (its
+connection closes, its locks with it) are taken within one step by the others. Once settled,
+no service holds more than ``ceil(N / k)`` of a kind, and every unit is held: a unit no one
+holds is taken by a service below its quota, and while one is unheld some service is.
+
+A service that loses its connection to the server gives up everything at once (another may
+hold it now) and joins again at its next step. One log line each time a unit is taken or
+given up. SQLite archives have one service, which holds everything: no :class:`Shares`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+
+from tg_archiver.archive.config import FeedConfig
+from tg_archiver.archive.errors import StorageError
+from tg_archiver.archive.store import Store
+from tg_archiver.bot.feeds import FeedPoller, shown
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    kind: str  # "channel" or "feed": each kind is balanced on its own
+    name: str  # what the lock is keyed by (a channel's id, a feed's URL: never logged)
+    label: str  # what the log shows (a channel's id, a feed's URL with secrets hidden)
+
+
+TakeUnit = Callable[[Unit], Awaitable[None]]
+
+
+class Shares:
+    """This service's share of the units, kept by :meth:`step` (see the module's docstring)."""
+
+    def __init__(self, store: Store) -> None:
+        from tg_archiver.archive.store.shares_pg import PgShares
+
+        self._store = store
+        self._opener = PgShares.open
+        self._db: PgShares | None = None
+        self._units: list[Unit] = []
+        self._held: set[str] = set()
+        self._on_take: dict[str, TakeUnit] = {}  # by kind: how a unit taken is caught up
+        self._lock = asyncio.Lock()
+        self.services = 0  # how many services the last step counted (this one included)
+
+    def add(self, units: Sequence[Unit], on_take: TakeUnit | None = None) -> None:
+        """Share ``units`` too; ``on_take`` catches up each one this service takes."""
+        self._units.extend(units)
+        for kind in {u.kind for u in units}:
+            if on_take is not None:
+                self._on_take[kind] = on_take
+
+    def holds(self, name: str) -> bool:
+        return name in self._held
+
+    def held(self, kind: str) -> list[str]:
+        """The labels of the units of ``kind`` this service holds, in config order."""
+        return [u.label for u in self._units if u.kind == kind and u.name in self._held]
+
+    def total(self, kind: str) -> int:
+        return sum(1 for u in self._units if u.kind == kind)
+
+    async def step(self, *, catch_up: bool = True) -> list[Unit]:
+        """Give up what is above this service's quota, take what no one holds up to it, then
+        (with ``catch_up``) catch up each unit taken; return the units taken."""
+        async with self._lock:
+            taken = await self._balance()
+        if catch_up:
+            for unit in taken:
+                take = self._on_take.get(unit.kind)
+                if take is not None and unit.name in self._held:
+                    await take(unit)
+        return taken
+
+    async def stop(self) -> None:
+        """Give up every unit (the others take them at their next step) and leave."""
+        async with self._lock:
+            if self._db is None:
+                return
+            self._drop_all("service stopping")
+            try:
+                await self._db.close()
+            except (OSError, StorageError) as e:  # gone anyway: the locks went with it
+                log.warning("shares connection closed uncleanly: %s", type(e).__name__)
+            self._db = None
+
+    async def _balance(self) -> list[Unit]:
+        if self._db is not None and not await self._db.alive():
+            self._drop_all("connection to the archive lost")
+            self._db.terminate()
+            self._db = None
+        try:
+            if self._db is None:
+                self._db = await self._opener(self._store.connection)  # type: ignore[arg-type]
+            db = self._db
+            self.services = k = max(await db.members(), 1)
+            taken: list[Unit] = []
+            for kind in sorted({u.kind for u in self._units}):
+                units = [u for u in self._units if u.kind == kind]
+                quota = math.ceil(len(units) / k)
+                mine = [u for u in units if u.name in self._held]
+                for unit in mine[quota:]:
+                    await db.give(unit.name)
+                    self._held.discard(unit.name)
+                    log.info("share given up %s=%s reason=balance services=%d", kind, unit.label, k)
+                mine = mine[:quota]
+                if len(mine) >= quota:
+                    continue
+                others = await db.holders(u.name for u in units if u.name not in self._held)
+                for unit in units:
+                    if len(mine) >= quota:
+                        break
+                    if unit.name in self._held or unit.name in others:
+                        continue
+                    if await db.take(unit.name):
+                        self._held.add(unit.name)
+                        mine.append(unit)
+                        taken.append(unit)
+                        log.info("share taken %s=%s services=%d", kind, unit.label, k)
+            return taken
+        except StorageError as e:
+            # Whatever this service held may be another's by now: archive none of it until
+            # the next step joins again.
+            log.error("shares not balanced, retried at the next step: %s", e)
+            self._drop_all("connection to the archive lost")
+            if self._db is not None:
+                self._db.terminate()
+                self._db = None
+            return []
+
+    def _drop_all(self, reason: str) -> None:
+        for unit in self._units:
+            if unit.name in self._held:
+                log.info("share given up %s=%s reason=%s", unit.kind, unit.label, reason)
+        self._held.clear()
+
+
+def channel_unit(key: str, label: str) -> Unit:
+    return Unit("channel", f"telegram|{key}", label)
+
+
+def feed_unit(feed: FeedConfig) -> Unit:
+    return Unit("feed", f"feed|{feed.url}", shown(feed))
+
+
+def share_feeds(shares: Shares, poller: FeedPoller) -> None:
+    """Poll only the feeds this service holds; poll one it takes at once."""
+    units = {feed.url: feed_unit(feed) for feed in poller.feeds}
+    by_name = {u.name: f for f, u in zip(poller.feeds, units.values(), strict=True)}
+
+    async def take(unit: Unit) -> None:
+        poller.poll_soon(by_name[unit.name])
+
+    poller.holds = lambda feed: shares.holds(units[feed.url].name)
+    shares.add(list(units.values()), take)
+
+
+def share_channels(shares: Shares, ingest: object, *, history: bool) -> None:
+    """Store the live posts only of the channels this service holds, and catch one up (its
+    history after the archive's last stored post, then its recheck) when taken, if the
+    channels are read with a user session (a bot has no history: live posts only)."""
+    from tg_archiver.bot.telegram import ChannelIngest
+
+    assert isinstance(ingest, ChannelIngest)
+    units = [channel_unit(s.key, f"@{s.username}" if s.username else s.key) for s in ingest.sources]
+    names = {u.name: u.name.removeprefix("telegram|") for u in units}
+
+    async def take(unit: Unit) -> None:
+        await ingest.catch_up(names[unit.name])
+
+    ingest.holds = lambda key: shares.holds(f"telegram|{key}")
+    shares.add(units, take if history else None)
+
+
+def share(store: Store, poller: FeedPoller, ingest: object, *, history: bool) -> Shares | None:
+    """This service's :class:`Shares` of the feeds of ``poller`` and the channels of
+    ``ingest`` (a ``ChannelIngest``, or None without Telegram), on a PostgreSQL archive;
+    None on SQLite, where one service holds everything."""
+    if store.engine != "postgresql":
+        return None
+    shares = Shares(store)
+    share_feeds(shares, poller)
+    if ingest is not None:
+        share_channels(shares, ingest, history=history)
+    return shares
