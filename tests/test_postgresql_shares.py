@@ -18,18 +18,25 @@ from typing import Any
 
 import asyncpg
 import pytest
+from pytest_httpserver import HTTPServer
 from telegram_harness import (
+    FakeTelegram,
     OfflineTelegram,
     channel,
     channel_message,
     dispatch,
+    private_message,
     update_new_channel_message,
+    update_new_message,
+    user,
 )
 
-from tg_archiver.archive.config import Config, TelegramConfig
+from tg_archiver.archive.config import Config, FeedConfig, TelegramConfig, load_config
 from tg_archiver.archive.database_url import PostgresUrl
+from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.store import ExportFilter, Store
 from tg_archiver.archive.store.shares_pg import UNITS, unit_key
+from tg_archiver.bot.commands import BotCommands
 from tg_archiver.bot.service import Service
 from tg_archiver.bot.shares import Shares
 
@@ -156,6 +163,19 @@ async def test_two_services_split_the_channels_and_each_post_is_stored_once(
         assert all("added=1" in line for line in live)
         taken = [r.getMessage() for r in caplog.records if "share " in r.getMessage()]
         assert taken == []  # nothing moved
+
+        # The bot's /stats says what this service holds.
+        analyst = user(4242, "Analyst")
+        bot = FakeTelegram(bot=True)
+        tg = TelegramConfig(allowed_users=(analyst.id,))
+        BotCommands(one.store, bot, tg, shares=one.shares.describe).register()
+        ask = private_message(100, analyst, "/stats", entities=[])
+        await dispatch(bot, update_new_message(ask), users=[analyst])
+        [reply] = bot.sent()
+        held = ", ".join(sorted(one.held()))
+        assert reply.message.endswith(
+            f"this service holds 3 of 5 channels ({held}); services running: 2"
+        )
     finally:
         await two.stop()
         await one.stop()
@@ -257,3 +277,73 @@ async def test_an_sqlite_archive_has_one_service_holding_everything(
     assert await service.run(once=True) == 0
     assert service.shares is None
     assert len(await stored(store)) == 5
+
+
+RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>{name}</title><link>https://news.example.org/</link>
+<item><title>{name} statement</title><guid isPermaLink="false">{name}-1</guid>
+<pubDate>Wed, 17 May 2023 13:30:00 +0300</pubDate>
+<description>The {name} ministry on the summit.</description></item>
+</channel></rss>
+"""
+
+
+async def test_feeds_are_shared_and_a_service_polls_only_its_own(
+    pg_url: str, httpserver: HTTPServer
+) -> None:
+    for name in ("one", "two"):
+        httpserver.expect_request(f"/{name}").respond_with_data(
+            RSS.format(name=name), content_type="application/rss+xml"
+        )
+    feeds = tuple(FeedConfig(url=httpserver.url_for(f"/{n}")) for n in ("one", "two"))
+    cfg = Config(feeds=feeds, rebalance_seconds=3600)
+    store = await Store.open(PostgresUrl(pg_url))
+    running = Service(store, cfg)
+    task = asyncio.create_task(running.run())
+
+    async def polled(n: int) -> bool:
+        return len(httpserver.log) >= n
+
+    async def joined(service: Service) -> bool:
+        return service.shares is not None and service.shares.services > 0
+
+    try:
+        await until(lambda: polled(2))  # alone: it took both feeds and polled each at once
+        assert sorted(r.path for r, _ in httpserver.log) == ["/one", "/two"]
+        async with await Store.open(PostgresUrl(pg_url)) as other:
+            # A `run --once` beside it: two services, one feed each at most, both held.
+            once = Service(other, cfg)
+            assert await once.run(once=True) == 0
+            assert len(httpserver.log) == 2  # it polled neither
+            assert once.shares is not None and once.shares.held("feed") == []
+            # A second service: its first step finds both held; the first gives up its
+            # second feed at its next step, which the second takes and polls at once.
+            second = Service(other, cfg)
+            started = asyncio.create_task(second.run())
+            await until(lambda: joined(second))
+            assert running.shares is not None and second.shares is not None
+            await running.shares.step()
+            await second.shares.step()
+            await until(lambda: polled(3))
+            assert [r.path for r, _ in httpserver.log][2:] == ["/two"]
+            assert (running.shares.held("feed"), second.shares.held("feed")) == (
+                [feeds[0].url],
+                [feeds[1].url],
+            )
+            assert len(await stored(store)) == 2
+            second.stop()
+            assert await asyncio.wait_for(started, 30) == 0
+    finally:
+        running.stop()
+        assert await asyncio.wait_for(task, 30) == 0
+        await store.close()
+
+
+def test_the_rebalance_interval_is_configured_in_archive(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("[archive]\nrebalance_seconds = 5\n", encoding="utf-8")
+    assert load_config(path).rebalance_seconds == 5
+    assert load_config(None).rebalance_seconds == 30
+    path.write_text("[archive]\nrebalance_seconds = 0\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"archive\.rebalance_seconds"):
+        load_config(path)

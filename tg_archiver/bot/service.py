@@ -310,6 +310,7 @@ class Service:
                 usernames=self.config.source_usernames,
                 clock=self.clock,
                 topics=self.config.topics,
+                shares=lambda: self.shares.describe() if self.shares is not None else None,
             ).register()
             forwarded_media = self._media_downloader(bot, "forwards")
             ForwardIntake(

@@ -79,6 +79,18 @@ class Shares:
     def total(self, kind: str) -> int:
         return sum(1 for u in self._units if u.kind == kind)
 
+    def describe(self) -> str:
+        """What this service holds, for /stats: ``this service holds 3 of 5 channels
+        (@a, @b, @c), 1 of 2 feeds; services running: 2``."""
+        parts = []
+        for kind in ("channel", "feed"):
+            total, held = self.total(kind), self.held(kind)
+            if total:
+                names = f" ({', '.join(held)})" if held else ""
+                parts.append(f"{len(held)} of {total} {kind}s{names}")
+        holds = ", ".join(parts) or "nothing to share"
+        return f"this service holds {holds}; services running: {self.services}"
+
     async def step(self, *, catch_up: bool = True) -> list[Unit]:
         """Give up what is above this service's quota, take what no one holds up to it, then
         (with ``catch_up``) catch up each unit taken; return the units taken."""
