@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
+import subprocess
+import sys
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -35,7 +38,7 @@ from tg_archiver.archive.config import Config, FeedConfig, TelegramConfig, load_
 from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.store import ExportFilter, Store
-from tg_archiver.archive.store.shares_pg import UNITS, unit_key
+from tg_archiver.archive.store.shares_pg import MEMBERS, UNITS, unit_key
 from tg_archiver.bot.commands import BotCommands
 from tg_archiver.bot.service import Service
 from tg_archiver.bot.shares import Shares
@@ -347,3 +350,79 @@ def test_the_rebalance_interval_is_configured_in_archive(tmp_path: Path) -> None
     path.write_text("[archive]\nrebalance_seconds = 0\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"archive\.rebalance_seconds"):
         load_config(path)
+
+
+async def test_a_killed_service_s_feeds_are_taken_over(
+    pg_url: str, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    """A real ``tg-archiver run`` killed with SIGKILL: its connections close with the process,
+    the server drops its locks, and the service left takes its feeds at its next step."""
+    for name in ("one", "two"):
+        httpserver.expect_request(f"/{name}").respond_with_data(
+            RSS.format(name=name), content_type="application/rss+xml"
+        )
+    feeds = tuple(FeedConfig(url=httpserver.url_for(f"/{n}")) for n in ("one", "two"))
+    path = tmp_path / "config.toml"
+    path.write_text(
+        f'[archive]\ndatabase = "{pg_url}"\nrebalance_seconds = 3600\n'
+        + "".join(f'\n[[feeds]]\nurl = "{f.url}"\n' for f in feeds),
+        encoding="utf-8",
+    )
+    log = tmp_path / "child.log"
+    with log.open("w") as err:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tg_archiver", "--config", str(path), "run"],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
+    admin = await asyncpg.connect(pg_url)
+
+    async def members() -> int:
+        return int(
+            await admin.fetchval(
+                "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
+                " AND objsubid = 2 AND classid::bigint = $1",
+                MEMBERS,
+            )
+        )
+
+    async def members_are(n: int) -> bool:
+        return await members() == n
+
+    async def polled(n: int) -> bool:
+        assert child.poll() is None, log.read_text()
+        return len(httpserver.log) >= n
+
+    async def requests(n: int) -> bool:
+        return len(httpserver.log) >= n
+
+    store = await Store.open(PostgresUrl(pg_url))
+    service = Service(store, Config(feeds=feeds, rebalance_seconds=3600))
+    task: asyncio.Task[int] | None = None
+    try:
+        await until(lambda: polled(2))  # the child alone: both feeds its own, polled
+        task = asyncio.create_task(service.run())
+        await until(lambda: members_are(2))
+        assert service.shares is not None
+        await service.shares.step()
+        assert service.shares.held("feed") == []  # both the child's
+        child.send_signal(signal.SIGKILL)
+        child.wait(30)
+        await until(lambda: members_are(1))  # the server saw its connections close
+        taken = await service.shares.step()
+        assert sorted(u.label for u in taken) == sorted(f.url for f in feeds)
+        await until(lambda: requests(4))  # polled at once by the service that took them
+        assert sorted(r.path for r, _ in httpserver.log) == ["/one", "/one", "/two", "/two"]
+        assert sorted(await stored(store)) == [
+            (f.url, f"{n}-1") for f, n in zip(feeds, ("one", "two"), strict=True)
+        ]
+        assert "share taken feed=" in log.read_text()
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait(30)
+        service.stop()
+        if task is not None:
+            assert await asyncio.wait_for(task, 30) == 0
+        await store.close()
+        await admin.close()
