@@ -413,6 +413,7 @@ async def test_a_killed_service_s_feeds_are_taken_over(
         assert sorted(u.label for u in taken) == sorted(f.url for f in feeds)
         await until(lambda: requests(4))  # polled at once by the service that took them
         assert sorted(r.path for r, _ in httpserver.log) == ["/one", "/one", "/two", "/two"]
+        await until(lambda: _count(store, 2))  # (the child may have died before storing)
         assert sorted(await stored(store)) == [
             (f.url, f"{n}-1") for f, n in zip(feeds, ("one", "two"), strict=True)
         ]
