@@ -314,11 +314,13 @@ async def test_feeds_are_shared_and_a_service_polls_only_its_own(
         await until(lambda: polled(2))  # alone: it took both feeds and polled each at once
         assert sorted(r.path for r, _ in httpserver.log) == ["/one", "/two"]
         async with await Store.open(PostgresUrl(pg_url)) as other:
-            # A `run --once` beside it: two services, one feed each at most, both held.
+            # A `run --once` beside it takes what no running service holds (it is not
+            # counted: the running one keeps both): nothing.
             once = Service(other, cfg)
             assert await once.run(once=True) == 0
             assert len(httpserver.log) == 2  # it polled neither
             assert once.shares is not None and once.shares.held("feed") == []
+            assert once.shares.services == 1
             # A second service: its first step finds both held; the first gives up its
             # second feed at its next step, which the second takes and polls at once.
             second = Service(other, cfg)
@@ -336,6 +338,10 @@ async def test_feeds_are_shared_and_a_service_polls_only_its_own(
             assert len(await stored(store)) == 2
             second.stop()
             assert await asyncio.wait_for(started, 30) == 0
+            # The second gone, the feed it held is no one's: the next `run --once` polls it.
+            assert await once.run(once=True) == 0
+            assert [r.path for r, _ in httpserver.log][3:] == ["/two"]
+            assert once.shares.held("feed") == []  # given up as it ended
     finally:
         running.stop()
         assert await asyncio.wait_for(task, 30) == 0

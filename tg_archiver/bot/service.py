@@ -104,7 +104,9 @@ class Service:
                 clock=self.clock,
             )
             channels = await self._start_telegram(live=not once)
-            self.shares = share(self.store, poller, self._ingest, history=channels is not None)
+            self.shares = share(
+                self.store, poller, self._ingest, history=channels is not None, join=not once
+            )
             try:
                 if once:
                     if self.shares is not None:

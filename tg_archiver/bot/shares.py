@@ -28,11 +28,16 @@ import logging
 import math
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tg_archiver.archive.config import FeedConfig
 from tg_archiver.archive.errors import StorageError
 from tg_archiver.archive.store import Store
 from tg_archiver.bot.feeds import FeedPoller, shown
+
+if TYPE_CHECKING:
+    from tg_archiver.archive.store.shares_pg import PgShares
+    from tg_archiver.bot.telegram import ChannelIngest
 
 log = logging.getLogger(__name__)
 
@@ -50,11 +55,12 @@ TakeUnit = Callable[[Unit], Awaitable[None]]
 class Shares:
     """This service's share of the units, kept by :meth:`step` (see the module's docstring)."""
 
-    def __init__(self, store: Store) -> None:
-        from tg_archiver.archive.store.shares_pg import PgShares
-
+    def __init__(self, store: Store, *, join: bool = True) -> None:
+        """``join``: be counted among the running services and keep a quota. A ``run
+        --once`` does not join: it takes whatever no running service holds, so that a cron
+        job beside the services never makes them give up channels for the minute it runs."""
         self._store = store
-        self._opener = PgShares.open
+        self._join = join
         self._db: PgShares | None = None
         self._units: list[Unit] = []
         self._held: set[str] = set()
@@ -122,13 +128,13 @@ class Shares:
             self._db = None
         try:
             if self._db is None:
-                self._db = await self._opener(self._store.connection)  # type: ignore[arg-type]
+                self._db = await self._open()
             db = self._db
             self.services = k = max(await db.members(), 1)
             taken: list[Unit] = []
             for kind in sorted({u.kind for u in self._units}):
                 units = [u for u in self._units if u.kind == kind]
-                quota = math.ceil(len(units) / k)
+                quota = math.ceil(len(units) / k) if self._join else len(units)
                 mine = [u for u in units if u.name in self._held]
                 for unit in mine[quota:]:
                     await db.give(unit.name)
@@ -159,6 +165,14 @@ class Shares:
                 self._db = None
             return []
 
+    async def _open(self) -> PgShares:
+        from tg_archiver.archive.store.connection_pg import PgConnection
+        from tg_archiver.archive.store.shares_pg import PgShares
+
+        conn = self._store.connection
+        assert isinstance(conn, PgConnection)  # Shares are made for PostgreSQL archives only
+        return await PgShares.open(conn, join=self._join)
+
     def _drop_all(self, reason: str) -> None:
         for unit in self._units:
             if unit.name in self._held:
@@ -186,13 +200,10 @@ def share_feeds(shares: Shares, poller: FeedPoller) -> None:
     shares.add(list(units.values()), take)
 
 
-def share_channels(shares: Shares, ingest: object, *, history: bool) -> None:
+def share_channels(shares: Shares, ingest: ChannelIngest, *, history: bool) -> None:
     """Store the live posts only of the channels this service holds, and catch one up (its
     history after the archive's last stored post, then its recheck) when taken, if the
     channels are read with a user session (a bot has no history: live posts only)."""
-    from tg_archiver.bot.telegram import ChannelIngest
-
-    assert isinstance(ingest, ChannelIngest)
     units = [channel_unit(s.key, f"@{s.username}" if s.username else s.key) for s in ingest.sources]
     names = {u.name: u.name.removeprefix("telegram|") for u in units}
 
@@ -203,13 +214,20 @@ def share_channels(shares: Shares, ingest: object, *, history: bool) -> None:
     shares.add(units, take if history else None)
 
 
-def share(store: Store, poller: FeedPoller, ingest: object, *, history: bool) -> Shares | None:
+def share(
+    store: Store,
+    poller: FeedPoller,
+    ingest: ChannelIngest | None,
+    *,
+    history: bool,
+    join: bool = True,
+) -> Shares | None:
     """This service's :class:`Shares` of the feeds of ``poller`` and the channels of
-    ``ingest`` (a ``ChannelIngest``, or None without Telegram), on a PostgreSQL archive;
-    None on SQLite, where one service holds everything."""
+    ``ingest`` (None without Telegram), on a PostgreSQL archive; None on SQLite, where one
+    service holds everything. ``join``: see :class:`Shares`."""
     if store.engine != "postgresql":
         return None
-    shares = Shares(store)
+    shares = Shares(store, join=join)
     share_feeds(shares, poller)
     if ingest is not None:
         share_channels(shares, ingest, history=history)

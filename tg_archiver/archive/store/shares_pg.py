@@ -79,8 +79,9 @@ class PgShares:
         self._where = where
 
     @classmethod
-    async def open(cls, conn: PgConnection) -> PgShares:
-        """Connect beside the store's ``conn`` and join the running services."""
+    async def open(cls, conn: PgConnection, *, join: bool = True) -> PgShares:
+        """Connect beside the store's ``conn``; with ``join``, be counted among the running
+        services (:meth:`members`)."""
         import asyncpg
 
         name = f"tg-archiver service {socket.gethostname()} pid {os.getpid()}"[:63]
@@ -95,10 +96,16 @@ class PgShares:
                     "tcp_keepalives_count": str(KEEPALIVE_COUNT),
                 },
             )
-            await db.execute(_JOIN, MEMBERS)
         except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as e:
             raise _lost(conn.location, e) from None
-        return cls(db, conn.location)
+        shares = cls(db, conn.location)
+        if join:
+            try:
+                await shares._run(_JOIN, MEMBERS)
+            except StorageError:
+                db.terminate()
+                raise
+        return shares
 
     async def close(self) -> None:
         """Leave: every lock of this service goes with its connection."""
