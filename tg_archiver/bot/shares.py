@@ -115,10 +115,7 @@ class Shares:
             if self._db is None:
                 return
             self._drop_all("service stopping")
-            try:
-                await self._db.close()
-            except (OSError, StorageError) as e:  # gone anyway: the locks went with it
-                log.warning("shares connection closed uncleanly: %s", type(e).__name__)
+            await self._db.close()
             self._db = None
 
     async def _balance(self) -> list[Unit]:

@@ -108,9 +108,16 @@ class PgShares:
         return shares
 
     async def close(self) -> None:
-        """Leave: every lock of this service goes with its connection."""
-        if not self._db.is_closed():
-            await self._db.close()
+        """Leave: every lock of this service goes with its connection (dropped without a
+        word if the server does not answer: the server drops the locks with it then)."""
+        import asyncpg
+
+        if self._db.is_closed():
+            return
+        try:
+            await self._db.close(timeout=ALIVE_TIMEOUT)
+        except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError):
+            self._db.terminate()
 
     def terminate(self) -> None:
         """Drop the connection without a word to the server (one that stopped answering)."""
