@@ -140,7 +140,7 @@ async def test_two_services_split_the_channels_and_each_post_is_stored_once(
     one = await Running(pg_url, tmp_path).start()
     two = await Running(pg_url, tmp_path).start()
     try:
-        await until(lambda: _count(one.store, 5))  # the first step caught every channel up
+        await until(lambda: _count(one.store, 5))  # its start caught every channel up
         assert len(one.held()) == 5  # alone at its first step: it took every channel
         assert two.held() == set()  # all held at its first step: it waits
         await one.shares.step()  # two services now: it gives up what is above ceil(5/2)
@@ -335,6 +335,7 @@ async def test_feeds_are_shared_and_a_service_polls_only_its_own(
                 [feeds[0].url],
                 [feeds[1].url],
             )
+            await until(lambda: _count(store, 2))  # (the request served, then stored)
             assert len(await stored(store)) == 2
             second.stop()
             assert await asyncio.wait_for(started, 30) == 0
@@ -402,13 +403,17 @@ async def test_a_killed_service_s_feeds_are_taken_over(
     async def requests(n: int) -> bool:
         return len(httpserver.log) >= n
 
+    async def joined(service: Service) -> bool:
+        return service.shares is not None  # set once its first step has answered
+
     store = await Store.open(PostgresUrl(pg_url))
     service = Service(store, Config(feeds=feeds, rebalance_seconds=3600))
     task: asyncio.Task[int] | None = None
     try:
         await until(lambda: polled(2))  # the child alone: both feeds its own, polled
         task = asyncio.create_task(service.run())
-        await until(lambda: members_are(2))
+        await until(lambda: joined(service))
+        assert await members() == 2
         assert service.shares is not None
         await service.shares.step()
         assert service.shares.held("feed") == []  # both the child's

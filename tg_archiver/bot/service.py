@@ -37,7 +37,7 @@ from tg_archiver.bot.alerts import AlertSender
 from tg_archiver.bot.digest_schedule import DigestSchedule
 from tg_archiver.bot.digests import Pacer, telegram_send
 from tg_archiver.bot.feeds import FeedPoller
-from tg_archiver.bot.shares import Shares, share
+from tg_archiver.bot.shares import Shares, start_sharing
 
 log = logging.getLogger(__name__)
 
@@ -104,13 +104,11 @@ class Service:
                 clock=self.clock,
             )
             channels = await self._start_telegram(live=not once)
-            self.shares = share(
-                self.store, poller, self._ingest, history=channels is not None, join=not once
-            )
             try:
+                self.shares = await start_sharing(
+                    self.store, poller, self._ingest, history=channels is not None, join=not once
+                )
                 if once:
-                    if self.shares is not None:
-                        await self.shares.step(catch_up=False)
                     await self.scan_imports()
                     await poller.poll_all()
                     if channels is not None:
@@ -191,11 +189,7 @@ class Service:
             len(self.config.import_paths),
             "on" if self._clients else "off",
         )
-        backfill: asyncio.Task[Any] | None = None
-        if self.shares is not None:  # its first step takes a share, catching each channel up
-            backfill = asyncio.create_task(self.shares.step())
-        elif channels is not None:
-            backfill = asyncio.create_task(channels.backfill())
+        backfill = asyncio.create_task(channels.backfill()) if channels is not None else None
         try:
             await self._stop.wait()
         finally:

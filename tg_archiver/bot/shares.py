@@ -10,7 +10,8 @@ why locks and not a lease table, and what a network partition does).
 services running and N units of a kind (channels, feeds), each service's quota is
 ``ceil(N / k)``; a service above it gives up its last units, one below it takes units no one
 holds, and catches each one up at once from the archive's last stored post (the channel's
-history after it, the feed's next poll). So a service that starts gets its share within two
+history after it, the feed's next poll; at start, the service's own backfill and first polls
+do it, for what the first step took). So a service that starts gets its share within two
 steps (the others give up, it takes), and the units of one that stops or dies (its
 connection closes, its locks with it) are taken within one step by the others. Once settled,
 no service holds more than ``ceil(N / k)`` of a kind, and every unit is held: a unit no one
@@ -185,33 +186,41 @@ def feed_unit(feed: FeedConfig) -> Unit:
     return Unit("feed", f"feed|{feed.url}", shown(feed))
 
 
-def share_feeds(shares: Shares, poller: FeedPoller) -> None:
-    """Poll only the feeds this service holds; poll one it takes at once."""
+def share_feeds(shares: Shares, poller: FeedPoller) -> Callable[[], None]:
+    """Share the feeds of ``poller``: one it takes is polled at once. Returns what makes
+    the poller poll only the feeds this service holds."""
     units = {feed.url: feed_unit(feed) for feed in poller.feeds}
-    by_name = {u.name: f for f, u in zip(poller.feeds, units.values(), strict=True)}
+    by_name = {unit.name: feed for feed, unit in zip(poller.feeds, units.values(), strict=True)}
 
     async def take(unit: Unit) -> None:
         poller.poll_soon(by_name[unit.name])
 
-    poller.holds = lambda feed: shares.holds(units[feed.url].name)
+    def only_held() -> None:
+        poller.holds = lambda feed: shares.holds(units[feed.url].name)
+
     shares.add(list(units.values()), take)
+    return only_held
 
 
-def share_channels(shares: Shares, ingest: ChannelIngest, *, history: bool) -> None:
-    """Store the live posts only of the channels this service holds, and catch one up (its
-    history after the archive's last stored post, then its recheck) when taken, if the
-    channels are read with a user session (a bot has no history: live posts only)."""
+def share_channels(shares: Shares, ingest: ChannelIngest, *, history: bool) -> Callable[[], None]:
+    """Share the channels of ``ingest``: one it takes is caught up (its history after the
+    archive's last stored post, then its recheck) if they are read with a user session (a
+    bot has no history: live posts only). Returns what makes ``ingest`` store the live posts
+    only of the channels this service holds."""
     units = [channel_unit(s.key, f"@{s.username}" if s.username else s.key) for s in ingest.sources]
-    names = {u.name: u.name.removeprefix("telegram|") for u in units}
+    keys = {u.name: u.name.removeprefix("telegram|") for u in units}
 
     async def take(unit: Unit) -> None:
-        await ingest.catch_up(names[unit.name])
+        await ingest.catch_up(keys[unit.name])
 
-    ingest.holds = lambda key: shares.holds(f"telegram|{key}")
+    def only_held() -> None:
+        ingest.holds = lambda key: shares.holds(f"telegram|{key}")
+
     shares.add(units, take if history else None)
+    return only_held
 
 
-def share(
+async def start_sharing(
     store: Store,
     poller: FeedPoller,
     ingest: ChannelIngest | None,
@@ -219,13 +228,19 @@ def share(
     history: bool,
     join: bool = True,
 ) -> Shares | None:
-    """This service's :class:`Shares` of the feeds of ``poller`` and the channels of
-    ``ingest`` (None without Telegram), on a PostgreSQL archive; None on SQLite, where one
-    service holds everything. ``join``: see :class:`Shares`."""
+    """On a PostgreSQL archive, this service's :class:`Shares` of the feeds of ``poller`` and
+    the channels of ``ingest`` (None without Telegram), after a first :meth:`Shares.step`
+    without catch-ups (the service's start catches up what it holds: its backfill, its first
+    polls); None on SQLite, where one service holds everything. Until that first step has
+    answered, live posts of every channel are stored (stored once, whoever else holds them),
+    so none is dropped while the shares are unknown. ``join``: see :class:`Shares`."""
     if store.engine != "postgresql":
         return None
     shares = Shares(store, join=join)
-    share_feeds(shares, poller)
+    filters = [share_feeds(shares, poller)]
     if ingest is not None:
-        share_channels(shares, ingest, history=history)
+        filters.append(share_channels(shares, ingest, history=history))
+    await shares.step(catch_up=False)
+    for only_held in filters:
+        only_held()
     return shares
