@@ -1,8 +1,10 @@
 """Live channel ingest, the telethon side of the service that reads the followed channels.
 
 :class:`ChannelIngest` backfills each channel's history from the last archived post, then follows
-it live (new posts, albums, edits as new versions, deletions marked but never erased). The
-clients and their session files are :mod:`bot.clients`'; posts forwarded to the bot are
+it live (new posts, albums, edits as new versions, deletions marked but never erased). Reading
+the history is :mod:`bot.history`'s; which channels this service archives, when several share
+a PostgreSQL archive, :mod:`bot.shares`' (:attr:`ChannelIngest.holds`). The clients and their
+session files are :mod:`bot.clients`'; posts forwarded to the bot are
 :mod:`bot.forward_intake`'s.
 
 Telethon objects become archive records in :mod:`bot.convert` only; this module handles the
