@@ -98,7 +98,7 @@ class Running:
         return self
 
     async def _joined(self) -> bool:
-        return self.service.shares is not None and self.service.shares.services > 0
+        return self.service.shares is not None  # set once its first step has answered
 
     @property
     def shares(self) -> Shares:
@@ -149,7 +149,7 @@ async def test_two_services_split_the_channels_and_each_post_is_stored_once(
         assert len(two.held()) == 2
         assert one.held() & two.held() == set()
         assert one.held() | two.held() == set(LABELS)
-        assert (one.shares.services, two.shares.services) == (2, 2)
+        assert (one.shares.services, two.shares.services) == ({"channel": 2}, {"channel": 2})
         await one.shares.step()
         await two.shares.step()  # settled: nothing moves
         assert (len(one.held()), len(two.held())) == (3, 2)
@@ -177,11 +177,39 @@ async def test_two_services_split_the_channels_and_each_post_is_stored_once(
         [reply] = bot.sent()
         held = ", ".join(sorted(one.held()))
         assert reply.message.endswith(
-            f"this service holds 3 of 5 channels ({held}); services running: 2"
+            f"this service holds 3 of 5 channels ({held}) shared by 2 services"
         )
     finally:
         await two.stop()
         await one.stop()
+
+
+async def test_a_service_whose_telegram_did_not_start_is_not_counted_for_the_channels(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """Counted, it would lower the others' quota to ceil(5/2) and leave channels no one holds."""
+    one = await Running(pg_url, tmp_path).start()
+
+    def unreachable(tg: TelegramConfig, bot: bool) -> OfflineTelegram:
+        raise ConnectionError("Telegram is not reachable from here")
+
+    async with await Store.open(PostgresUrl(pg_url)) as other:
+        cut_off = Service(other, config(tmp_path), client_factory=unreachable)
+        running = asyncio.create_task(cut_off.run())
+        try:
+            await until(lambda: _is_set(cut_off))
+            assert cut_off.shares is not None and cut_off.shares.total("channel") == 0
+            await one.shares.step()
+            assert len(one.held()) == 5
+            assert one.shares.services == {"channel": 1}
+        finally:
+            cut_off.stop()
+            assert await asyncio.wait_for(running, 30) == 0
+            await one.stop()
+
+
+async def _is_set(service: Service) -> bool:
+    return service.shares is not None
 
 
 async def _count(store: Store, n: int) -> bool:
@@ -308,7 +336,7 @@ async def test_feeds_are_shared_and_a_service_polls_only_its_own(
         return len(httpserver.log) >= n
 
     async def joined(service: Service) -> bool:
-        return service.shares is not None and service.shares.services > 0
+        return service.shares is not None  # set once its first step has answered
 
     try:
         await until(lambda: polled(2))  # alone: it took both feeds and polled each at once
@@ -320,7 +348,7 @@ async def test_feeds_are_shared_and_a_service_polls_only_its_own(
             assert await once.run(once=True) == 0
             assert len(httpserver.log) == 2  # it polled neither
             assert once.shares is not None and once.shares.held("feed") == []
-            assert once.shares.services == 1
+            assert once.shares.services == {"feed": 1}
             # A second service: its first step finds both held; the first gives up its
             # second feed at its next step, which the second takes and polls at once.
             second = Service(other, cfg)
@@ -389,7 +417,7 @@ async def test_a_killed_service_s_feeds_are_taken_over(
             await admin.fetchval(
                 "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted"
                 " AND objsubid = 2 AND classid::bigint = $1",
-                MEMBERS,
+                MEMBERS["feed"],
             )
         )
 

@@ -67,7 +67,8 @@ class Shares:
         self._held: set[str] = set()
         self._on_take: dict[str, TakeUnit] = {}  # by kind: how a unit taken is caught up
         self._lock = asyncio.Lock()
-        self.services = 0  # how many services the last step counted (this one included)
+        # by kind: how many services share it, as the last step counted (this one included)
+        self.services: dict[str, int] = {}
 
     def add(self, units: Sequence[Unit], on_take: TakeUnit | None = None) -> None:
         """Share ``units`` too; ``on_take`` catches up each one this service takes."""
@@ -88,15 +89,15 @@ class Shares:
 
     def describe(self) -> str:
         """What this service holds, for /stats: ``this service holds 3 of 5 channels
-        (@a, @b, @c), 1 of 2 feeds; services running: 2``."""
+        (@a, @b, @c) shared by 2 services; 1 of 2 feeds shared by 2 services``."""
         parts = []
         for kind in ("channel", "feed"):
             total, held = self.total(kind), self.held(kind)
             if total:
                 names = f" ({', '.join(held)})" if held else ""
-                parts.append(f"{len(held)} of {total} {kind}s{names}")
-        holds = ", ".join(parts) or "nothing to share"
-        return f"this service holds {holds}; services running: {self.services}"
+                by = self.services.get(kind, 0)
+                parts.append(f"{len(held)} of {total} {kind}s{names} shared by {by} services")
+        return "this service holds " + ("; ".join(parts) or "nothing to share")
 
     async def step(self, *, catch_up: bool = True) -> list[Unit]:
         """Give up what is above this service's quota, take what no one holds up to it, then
@@ -128,9 +129,9 @@ class Shares:
             if self._db is None:
                 self._db = await self._open()
             db = self._db
-            self.services = k = max(await db.members(), 1)
             taken: list[Unit] = []
-            for kind in sorted({u.kind for u in self._units}):
+            for kind in self._kinds():
+                self.services[kind] = k = max(await db.members(kind), 1)
                 units = [u for u in self._units if u.kind == kind]
                 quota = math.ceil(len(units) / k) if self._join else len(units)
                 mine = [u for u in units if u.name in self._held]
@@ -169,7 +170,10 @@ class Shares:
 
         conn = self._store.connection
         assert isinstance(conn, PgConnection)  # Shares are made for PostgreSQL archives only
-        return await PgShares.open(conn, join=self._join)
+        return await PgShares.open(conn, join=self._kinds() if self._join else ())
+
+    def _kinds(self) -> list[str]:
+        return sorted({u.kind for u in self._units})
 
     def _drop_all(self, reason: str) -> None:
         for unit in self._units:

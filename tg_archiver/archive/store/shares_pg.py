@@ -4,8 +4,10 @@ Several services may run against one PostgreSQL archive with the same config; ea
 only its share of the channels and feeds (:mod:`bot.shares` decides the shares). The
 server keeps the record, with no table: a service holds a unit (a channel, a feed) while it
 holds a session advisory lock on the unit's key, on a connection of its own
-(:class:`PgShares`), and is counted among the running services while it holds a lock on its
-own key (the connection's backend pid) in another namespace.
+(:class:`PgShares`), and is counted among the services sharing a kind of unit (channels,
+feeds) while it holds a lock on its own key (the connection's backend pid) in that kind's
+namespace: a service that has no channels to share (its Telegram client did not start) is
+not counted for them, so the others' quotas still cover every channel.
 
 Why advisory locks and not a lease table with heartbeats: a session lock dies with its
 connection, so a service that dies (its process killed, its machine off) frees its units
@@ -33,7 +35,7 @@ from __future__ import annotations
 import hashlib
 import os
 import socket
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from tg_archiver.archive.errors import StorageError
@@ -44,8 +46,9 @@ if TYPE_CHECKING:
 
     from tg_archiver.archive.store.connection_pg import PgConnection
 
-MEMBERS = 0x7467_6101  # namespace of the running services' locks ("tga" 1)
-UNITS = 0x7467_6102  # namespace of the held channels' and feeds' locks ("tga" 2)
+# Namespaces ("tga" 1, 2, 3): the services sharing channels, the held units, those sharing feeds.
+MEMBERS = {"channel": 0x7467_6101, "feed": 0x7467_6103}
+UNITS = 0x7467_6102
 CONNECT_TIMEOUT = 10.0
 ALIVE_TIMEOUT = 10.0  # seconds a check of the connection may take before it counts as lost
 KEEPALIVE_IDLE = 10  # the server's TCP keepalives on this connection, seconds and probes
@@ -79,9 +82,9 @@ class PgShares:
         self._where = where
 
     @classmethod
-    async def open(cls, conn: PgConnection, *, join: bool = True) -> PgShares:
-        """Connect beside the store's ``conn``; with ``join``, be counted among the running
-        services (:meth:`members`)."""
+    async def open(cls, conn: PgConnection, *, join: Sequence[str] = ()) -> PgShares:
+        """Connect beside the store's ``conn``, counted among the services sharing each kind
+        of unit in ``join`` (:meth:`members`)."""
         import asyncpg
 
         name = f"tg-archiver service {socket.gethostname()} pid {os.getpid()}"[:63]
@@ -99,12 +102,12 @@ class PgShares:
         except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as e:
             raise _lost(conn.location, e) from None
         shares = cls(db, conn.location)
-        if join:
-            try:
-                await shares._run(_JOIN, MEMBERS)
-            except StorageError:
-                db.terminate()
-                raise
+        try:
+            for kind in join:
+                await shares._run(_JOIN, MEMBERS[kind])
+        except StorageError:
+            db.terminate()
+            raise
         return shares
 
     async def close(self) -> None:
@@ -135,9 +138,9 @@ class PgShares:
             return False  # dead, or silent as a partitioned server is: either way, lost
         return True
 
-    async def members(self) -> int:
-        """How many services hold this archive's member lock now (this one included)."""
-        return len(await self._held(MEMBERS))
+    async def members(self, kind: str) -> int:
+        """How many services share ``kind`` now (this one included, if it joined)."""
+        return len(await self._held(MEMBERS[kind]))
 
     async def holders(self, names: Iterable[str]) -> dict[str, int]:
         """Of ``names``, those some service holds now, each with its holder's backend pid."""
