@@ -7,7 +7,7 @@ holds what is the server's (session advisory locks, :mod:`archive.store.shares_p
 why locks and not a lease table, and what a network partition does).
 
 :meth:`Shares.step` runs at start and then every ``[archive] rebalance_seconds``: with k
-services running and N units of a kind (channels, feeds), each service's quota is
+services sharing a kind of unit (channels, feeds) and N units of it, each service's quota is
 ``ceil(N / k)``; a service above it gives up its last units, one below it takes units no one
 holds, and catches each one up at once from the archive's last stored post (the channel's
 history after it, the feed's next poll; at start, the service's own backfill and first polls
