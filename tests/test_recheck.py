@@ -23,7 +23,7 @@ from telegram_harness import (
 from tg_archiver.archive.config import load_config
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.store import Store
-from tg_archiver.bot.telegram import ChannelIngest
+from tg_archiver.bot.telegram import ChannelIngest, OnMedia
 
 MFA = channel(1500000001, "example_mfa", "Example MFA")
 OLD = NOW - timedelta(days=5)  # before the two days looked at again
@@ -46,7 +46,12 @@ class Sleeps:
 
 
 async def start(
-    store: Store, tg: FakeTelegram, *, days: float = 2, limit: int | None = None
+    store: Store,
+    tg: FakeTelegram,
+    *,
+    days: float = 2,
+    limit: int | None = None,
+    on_media: OnMedia | None = None,
 ) -> ChannelIngest:
     """A service start on ``store``: resolve the channel, as the service does."""
     ingest = ChannelIngest(
@@ -59,6 +64,7 @@ async def start(
         clock=lambda: NOW,
         sleep=Sleeps(),
         page_wait=0,
+        on_media=on_media,
     )
     await ingest.resolve()
     return ingest
@@ -241,8 +247,7 @@ async def test_posts_missed_between_stored_ones_are_added_with_their_media(store
     async def on_media(stored) -> None:
         tracked.extend(post.external_id for post, _ in stored)
 
-    ingest = await start(store, tg)
-    ingest._on_media = on_media  # type: ignore[assignment]
+    ingest = await start(store, tg, on_media=on_media)
     report = await ingest.backfill()
 
     assert report.added == 3

@@ -130,6 +130,9 @@ class Config:
     # [web] token: what `serve` asks every request for (None: the web app is open). A secret.
     web_token: str | None = field(default=None, repr=False)
     media: MediaConfig = field(default_factory=MediaConfig)  # [media]: archive.media_config
+    # [archive] rebalance_seconds: how often services sharing a PostgreSQL archive check their
+    # shares of the channels (bot.shares): the longest a dead one's channels go unheld.
+    rebalance_seconds: int = 30
     path: Path | None = None  # the file this came from, if any
 
 
@@ -189,7 +192,8 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         },
     )  # fmt: skip
     archive = _table(data, "archive")
-    _only(archive, "archive.", {"database"})
+    _only(archive, "archive.", {"database", "rebalance_seconds"})
+    rebalance = _int(archive.get("rebalance_seconds", 30), "archive.rebalance_seconds", 1, 3600)
     cleaning = _table(data, "cleaning")
     _only(cleaning, "cleaning.", {"boilerplate", "replace_default_boilerplate"})
     dedup = _table(data, "dedup")
@@ -255,6 +259,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         polling=_polling(_table(data, "polling")),
         telegram=_telegram(_table(data, "telegram"), base),
         database=database,
+        rebalance_seconds=rebalance,
         boilerplate=boilerplate,
         topics=topics,
         near_threshold=float(threshold),

@@ -14,7 +14,7 @@ import logging
 import re
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, timedelta
 from pathlib import Path
 from typing import Any
@@ -81,8 +81,12 @@ class BotCommands:
         rate_limit: int = 20,
         rate_period: float = 60.0,
         topics: TopicAliases | None = None,
+        shares: Callable[[], str | None] | None = None,
     ) -> None:
+        """``shares`` says, for /stats, what this service holds of the channels and feeds it
+        shares with others on a PostgreSQL archive (bot.shares), or None."""
         self._store = store
+        self._shares = shares
         self._topics = topics  # so that /search tag:ШОС finds the posts filed under SCO
         self._client = client
         self._clock = clock
@@ -247,8 +251,12 @@ class BotCommands:
             f"<b>Archive</b>\nposts: {s.posts} ({s.duplicates} copies, {s.versions} versions,"
             f" {s.deleted} deleted at source)\nsources: {sum(s.sources.values())} ({kinds})\n"
             f"tags: {s.tags}\nfirst post: {first}\nlast post: {last}\n"
-            f"database: {size / 1024 / 1024:.1f} MB",
+            f"database: {size / 1024 / 1024:.1f} MB{self._shares_line()}",
         )
+
+    def _shares_line(self) -> str:
+        said = self._shares() if self._shares is not None else None
+        return f"\n{html.escape(said)}" if said else ""
 
     # -- subscriptions --------------------------------------------------------------------------
 

@@ -91,6 +91,9 @@ class FeedPoller:
         self._lock = asyncio.Lock()
         self._disabled_logged: set[str] = set()  # disabled feeds already mentioned in the log
         self._scheduler: Any = None
+        # Whether this service polls a feed: all of them, unless several services share a
+        # PostgreSQL archive (bot.shares sets it to this service's share).
+        self.holds: Callable[[FeedConfig], bool] = lambda feed: True
 
     # -- one poll -------------------------------------------------------------------------------
 
@@ -99,8 +102,11 @@ class FeedPoller:
 
         Returns without fetching when the feed is disabled. Feed faults (SourceError, and an
         InputError from a malformed URL, an unreadable file or posts the archive refuses) are
-        counted, logged and saved, never raised.
+        counted, logged and saved, never raised. Not this service's feed (see :attr:`holds`):
+        nothing.
         """
+        if not self.holds(feed):
+            return
         async with self._lock:
             state = await self.store.feed_state(shown(feed))
         if state.disabled_at is not None:
@@ -281,6 +287,11 @@ class FeedPoller:
         now = self.clock()
         for feed in self.feeds:
             self._add_job(feed, now)
+
+    def poll_soon(self, feed: FeedConfig) -> None:
+        """Poll ``feed`` now rather than at its next time (one this service just took)."""
+        if self._scheduler is not None and self._scheduler.running:
+            self._add_job(feed, self.clock())
 
     def _add_job(self, feed: FeedConfig, when: datetime) -> None:
         self._scheduler.add_job(

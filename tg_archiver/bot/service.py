@@ -37,6 +37,7 @@ from tg_archiver.bot.alerts import AlertSender
 from tg_archiver.bot.digest_schedule import DigestSchedule
 from tg_archiver.bot.digests import Pacer, telegram_send
 from tg_archiver.bot.feeds import FeedPoller
+from tg_archiver.bot.shares import Shares, start_sharing
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,9 @@ class Service:
         self._media: Any = None  # bot.media.MediaDownloader of channels, with [media] on
         self._downloaders: list[Any] = []  # every MediaDownloader made, stopped at the end
         self._file_locks: Any = None  # bot.media.FileLocks the downloaders share
+        self._ingest: Any = None  # bot.telegram.ChannelIngest, live or not
+        # On PostgreSQL: this service's share of the channels and feeds (bot.shares).
+        self.shares: Shares | None = None
 
     @property
     def _bot(self) -> Any:
@@ -101,6 +105,9 @@ class Service:
             )
             channels = await self._start_telegram(live=not once)
             try:
+                self.shares = await start_sharing(
+                    self.store, poller, self._ingest, history=channels is not None, join=not once
+                )
                 if once:
                     await self.scan_imports()
                     await poller.poll_all()
@@ -113,6 +120,8 @@ class Service:
                     return 0
                 return await self._run_forever(poller, channels)
             finally:
+                if self.shares is not None:
+                    await self.shares.stop()
                 await self._disconnect()
 
     async def _run_forever(self, poller: FeedPoller, channels: Any) -> int:
@@ -160,6 +169,15 @@ class Service:
                 seconds=ALERT_CHECK_SECONDS,
                 next_run_time=self.clock(),
                 id="alerts",
+                max_instances=1,
+                coalesce=True,
+            )
+        if self.shares is not None:
+            scheduler.add_job(
+                self.shares.step,
+                "interval",
+                seconds=self.config.rebalance_seconds,
+                id="shares",
                 max_instances=1,
                 coalesce=True,
             )
@@ -271,6 +289,7 @@ class Service:
                     on_media=self._media.track if self._media is not None else None,
                 )
                 await channels.resolve()
+                self._ingest = channels
                 if live:
                     channels.register()
             except Exception as e:  # a network fault must not stop feeds and imports
@@ -287,6 +306,7 @@ class Service:
                 usernames=self.config.source_usernames,
                 clock=self.clock,
                 topics=self.config.topics,
+                shares=lambda: self.shares.describe() if self.shares is not None else None,
             ).register()
             forwarded_media = self._media_downloader(bot, "forwards")
             ForwardIntake(
