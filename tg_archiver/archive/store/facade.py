@@ -8,8 +8,8 @@ it numpy) is imported on first use, so a search or an export never loads it.
 
 The engine picks the parts: a file is SQLite's (:mod:`.connection`, :mod:`.state`, ...), a
 ``postgresql://`` URL PostgreSQL's siblings (:mod:`.connection_pg`, :mod:`.state_pg`), loaded
-only then. A part not yet built for PostgreSQL is :class:`_NotYet`: calling any of its
-methods raises :class:`~archive.errors.NotYetSupported`, one line for the user.
+only then. What is SQLite's alone (its connection, asked for by name) raises
+:class:`~archive.errors.NotYetSupported` on PostgreSQL, one line for the user.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit
 
 import aiosqlite
@@ -40,31 +40,6 @@ if TYPE_CHECKING:
     from tg_archiver.archive.store.state_pg import PgServiceState
     from tg_archiver.archive.store.writer import Writer
     from tg_archiver.archive.store.writer_pg import PgWriter
-
-
-class _NotYet:
-    """A part of the store not yet (or not wholly) built for PostgreSQL: the methods of
-    ``built`` are its own; each other method, when called, raises one clear line (never a
-    traceback), whether awaited or iterated."""
-
-    def __init__(self, what: str, built: object = None) -> None:
-        self._what = what
-        self._built = built
-
-    def __getattr__(self, name: str) -> Any:
-        if self._built is not None and hasattr(self._built, name):
-            return getattr(self._built, name)
-
-        def refuse(*args: object, **kwargs: object) -> NoReturn:
-            raise NotYetSupported(
-                f"{self._what} is not yet supported on a PostgreSQL archive; this version"
-                " has its schema, import and ingest, search, export, digests, alerts, the"
-                " service, the web app, stats, tags, explain, unlink, relink, subscriptions,"
-                " digest deliveries, feed and import state (see the README's PostgreSQL"
-                " section)"
-            )
-
-        return refuse
 
 
 @asynccontextmanager
