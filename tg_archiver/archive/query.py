@@ -406,9 +406,10 @@ def _fts_lookup(one: Lookup) -> str:
 
 
 def _exact(text: str) -> str:
-    """``text`` looked up in the unstemmed columns: a word that is not its own word form
-    (``cooperation``: ``cooper``) without a column filter, since the word forms' column
-    cannot hold it; anything else (``lavrov``, a phrase) with one.
+    """``text`` looked up in the unstemmed columns: without a column filter when one of its
+    words is not its own word form (``cooperation``: ``cooper``), since the word forms'
+    column cannot hold that word, nor a phrase of it (``"strategic partnership"``); with
+    one otherwise (``lavrov``, ``"sco summit"``).
 
     The same posts match and score the same, and it costs less: BM25 counts each phrase's
     posts in the whole index on every ranked search, and a column filter has FTS5 read
@@ -416,8 +417,7 @@ def _exact(text: str) -> str:
     filter, 18 without; docs/benchmarks.md, session 19). The one exception: a stem that is
     not its own stem (``agre``, of ``agreed``, stems to ``agr``), typed as a word, also
     finds the posts whose forms' column holds it, those of ``agreed``."""
-    found = words(text)
-    if len(found) == 1 and analyse_word(found[0]) not in (found[0].lower(), fold(found[0])):
+    if any(analyse_word(w) not in (w.lower(), fold(w)) for w in words(text)):
         return _quoted(text)
     return _EXACT + _quoted(text)
 
