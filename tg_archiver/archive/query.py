@@ -394,10 +394,32 @@ def _fts_string(term: _Term) -> str:
 
 
 def _fts_lookup(one: Lookup) -> str:
-    column = _STEMS if one.stems else _EXACT
-    if len(one.texts) == 1:
-        return column + _quoted(one.texts[0]) + ("*" if one.prefix else "")
-    return column + _any_of(one.texts)
+    if one.stems or one.prefix:  # a prefix of the unstemmed columns would match stems too
+        column = _STEMS if one.stems else _EXACT
+        if len(one.texts) == 1:
+            return column + _quoted(one.texts[0]) + ("*" if one.prefix else "")
+        return column + _any_of(one.texts)
+    parts = [_exact(text) for text in one.texts]
+    if all(part.startswith(_EXACT) for part in parts):  # one filter for them all
+        return _EXACT + (_quoted(one.texts[0]) if len(parts) == 1 else _any_of(one.texts))
+    return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
+
+
+def _exact(text: str) -> str:
+    """``text`` looked up in the unstemmed columns: without a column filter when one of its
+    words is not its own word form (``cooperation``: ``cooper``), since the word forms'
+    column cannot hold that word, nor a phrase of it (``"strategic partnership"``); with
+    one otherwise (``lavrov``, ``"sco summit"``).
+
+    The same posts match and score the same, and it costs less: BM25 counts each phrase's
+    posts in the whole index on every ranked search, and a column filter has FTS5 read
+    every post's positions to find the column (at 1M posts, ``cooperation``: 34 ms with the
+    filter, 18 without; docs/benchmarks.md, session 19). The one exception: a stem that is
+    not its own stem (``agre``, of ``agreed``, stems to ``agr``), typed as a word, also
+    finds the posts whose forms' column holds it, those of ``agreed``."""
+    if any(analyse_word(w) not in (w.lower(), fold(w)) for w in words(text)):
+        return _quoted(text)
+    return _EXACT + _quoted(text)
 
 
 @dataclass(frozen=True)
