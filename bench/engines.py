@@ -116,6 +116,11 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--reps", type=int, default=20, help="timed calls of each search per engine")
     p.add_argument("--work", type=Path, default=Path("bench-out"))
     p.add_argument("--json", type=Path, help="also write the results as JSON to this file")
+    p.add_argument(
+        "--reuse",
+        action="store_true",
+        help="search and export the archives an earlier run imported (no import rows)",
+    )
 
 
 def run_engines(args: argparse.Namespace) -> int:
@@ -126,9 +131,10 @@ def run_engines(args: argparse.Namespace) -> int:
     paths = [str(path.parent) for path, _ in export_files(corpus, manifest)]
     posts = manifest["posts"]
     results = Results()
-    lite = fresh(work / f"engines-{size}.db")
-    _import(results, "SQLite", str(lite), paths, posts, work, size)
-    _import(results, "PostgreSQL", args.pg, paths, posts, work, size)
+    lite = work / f"engines-{size}.db"
+    if not args.reuse:
+        _import(results, "SQLite", str(fresh(lite)), paths, posts, work, size)
+        _import(results, "PostgreSQL", args.pg, paths, posts, work, size)
     results.row(f"archive file (SQLite), {size}", "MB").ours.append(lite.stat().st_size / 1e6)
     results.row(f"archive file (PostgreSQL), {size}", "MB").ours.append(_pg_size(args.pg) / 1e6)
     asyncio.run(_searches(results, lite, args.pg, manifest["queries"], args.reps, size))
