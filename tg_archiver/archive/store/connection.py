@@ -414,8 +414,8 @@ class Connection:
                 await self.db.execute(_RECORD_MIGRATION, (version, name, ts(datetime.now(UTC))))
             log.info("migration applied name=%s", name)
             applied.append(name)
-        # Outside the loop's transactions: the fill and the trim commit a batch at a time,
-        # and resume here when an earlier upgrade was killed during them.
+        # Outside the loop's transactions: the fill, the trim and the clean text stored once
+        # commit a batch at a time, and resume here when an earlier upgrade was killed.
         await fill_word_forms(self, progress)
         await trim_versions(self)
         await store_clean_once(self)
