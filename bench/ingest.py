@@ -58,11 +58,12 @@ def raw_connection(path: Path) -> sqlite3.Connection:
 def create_schema(db: sqlite3.Connection) -> None:
     for script in sorted(MIGRATIONS.glob("[0-9][0-9][0-9][0-9]_*.sql")):
         db.executescript(script.read_text(encoding="utf-8"))
-    # Migration 0008's fill of word forms and 0014's trim of versions have no posts to work on
-    # in a fresh archive: Store.migrate ends them at once (archive/store/upgrades/reindex.py,
-    # archive/store/upgrades/versions_trim.py), and so does this.
+    # Migration 0008's fill of word forms, 0014's trim of versions and 0017's clean text
+    # stored once have no posts to work on in a fresh archive: Store.migrate ends them at once
+    # (archive/store/upgrades/reindex.py, versions_trim.py, clean_once.py), and so does this.
     db.execute("DELETE FROM search_stems_fill")
     db.execute("DELETE FROM versions_trim")
+    db.execute("DELETE FROM clean_once")
 
 
 def plain_tables(db: sqlite3.Connection) -> list[str]:

@@ -23,8 +23,10 @@ _PARTS = (
     ("signatures", ("post_signatures",)),
     ("post indexes", ("posts_by_", "sqlite_autoindex_posts_")),
 )
-_TEXT_COLUMNS = ("raw_text", "clean_text", "search_stems")
+# clean_stored: the clean text where it differs from the raw text (migration 0017).
+_TEXT_COLUMNS = ("raw_text", "clean_stored", "search_stems")
 _BY_NAME = "SELECT name, sum(pgsize) FROM dbstat GROUP BY name"
+_POSTS_UNUSED = "SELECT coalesce(sum(unused), 0) FROM dbstat WHERE name = 'posts'"
 _TEXT = "SELECT {sums} FROM posts"
 _PAGE_SIZE = "SELECT page_size FROM pragma_page_size"
 _FILE = f"SELECT (SELECT page_count FROM pragma_page_count) * ({_PAGE_SIZE})"
@@ -33,13 +35,15 @@ _FREE = f"SELECT (SELECT freelist_count FROM pragma_freelist_count) * ({_PAGE_SI
 
 def breakdown(archive: Path) -> dict[str, int]:
     """Bytes of the file, of the posts' text columns, and of each part (see ``_PARTS``;
-    ``posts``: the posts table, text included; ``other``: everything else)."""
+    ``posts``: the posts table, text included, and ``posts unused`` the space its pages leave
+    empty; ``other``: everything else)."""
     with closing(sqlite3.connect(f"file:{archive}?mode=ro", uri=True)) as conn:
         by_name = dict(conn.execute(_BY_NAME).fetchall())
         sums = ", ".join(f"coalesce(sum(length(CAST({c} AS BLOB))), 0)" for c in _TEXT_COLUMNS)
         text = conn.execute(_TEXT.format(sums=sums)).fetchone()
         sizes = {"file": int(conn.execute(_FILE).fetchone()[0])}
         sizes["free pages"] = int(conn.execute(_FREE).fetchone()[0])
+        sizes["posts unused"] = int(conn.execute(_POSTS_UNUSED).fetchone()[0])
     sizes.update({col: int(n) for col, n in zip(_TEXT_COLUMNS, text, strict=True)})
     sizes["posts"] = int(by_name.pop("posts", 0))
     for part, prefixes in _PARTS:
@@ -63,8 +67,9 @@ def bench_storage(results: Results, archive: Path, size: str) -> None:
     mb = {k: f"{v / 1e6:,.1f} MB" for k, v in sizes.items()}
     note = (
         f"storage {size}: file {mb['file']} for {mb['raw_text']} of raw text; posts"
-        f" {mb['posts']} (raw text {mb['raw_text']}, clean text {mb['clean_text']}, word forms"
-        f" {mb['search_stems']}), FTS index {mb['FTS index']}, versions {mb['versions']},"
+        f" {mb['posts']} (raw text {mb['raw_text']}, clean text where it differs"
+        f" {mb['clean_stored']}, word forms {mb['search_stems']}, unused {mb['posts unused']}),"
+        f" FTS index {mb['FTS index']}, versions {mb['versions']},"
         f" bands {mb['bands']}, signatures {mb['signatures']}, post indexes"
         f" {mb['post indexes']}, other {mb['other']}, free pages {mb['free pages']}"
     )

@@ -218,7 +218,7 @@ def test_the_copy_knows_every_table_of_both_schemas(tmp_path: Path, pg_url: str)
 
     lite, pg = asyncio.run(tables())
     mine = {t for t, _ in TABLES}
-    own = {"schema_migrations", "search_stems_fill", "versions_trim"}
+    own = {"schema_migrations", "search_stems_fill", "versions_trim", "clean_once"}
     assert {t for t in lite if not t.startswith(("posts_fts", "sqlite_"))} - own == mine
     assert pg - own == mine
 

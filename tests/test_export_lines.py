@@ -90,7 +90,8 @@ async def varied_archive(store: Store) -> None:
     if store.engine == "sqlite":
         with sqlite3.connect(store.path) as conn:
             for sql, params in changes:
-                conn.execute(sql, params)
+                # SQLite stores the clean text in clean_stored (migration 0017).
+                conn.execute(sql.replace("SET clean_text", "SET clean_stored"), params)
         conn.close()
         return
     async with store.transaction():

@@ -48,6 +48,7 @@ from tg_archiver.archive.location import read_only_uri, wal_of
 from tg_archiver.archive.store.checkpoint import NO_AUTOCHECKPOINT, Checkpointer
 from tg_archiver.archive.store.inline import Writes, run_inline
 from tg_archiver.archive.store.records import ts
+from tg_archiver.archive.store.upgrades.clean_once import store_clean_once
 from tg_archiver.archive.store.upgrades.redact_stored import redact_stored_urls
 from tg_archiver.archive.store.upgrades.reindex import Progress, fill_word_forms
 from tg_archiver.archive.store.upgrades.versions_trim import trim_versions
@@ -72,6 +73,11 @@ _FILL_SIGNATURES_AT = 6  # migrations/0006_minhash_signatures.sql
 _REDACT_FEED_URLS_AT = 7  # migrations/0007_redact_feed_urls.sql
 _CORE_BANDS_AT = 10  # migrations/0010_core_bands.sql
 _RECLEAN_BLOCKS_AT = 11  # migrations/0011_reclean_blocks.sql
+_CLEAN_ONCE_AT = 17  # migrations/0017_clean_text_once.sql
+# Whether posts.clean_stored takes NULL: migration 0017 edits the schema text to allow it.
+_CLEAN_STORED_NOT_NULL = (
+    "SELECT \"notnull\" FROM pragma_table_info('posts') WHERE name = 'clean_stored'"
+)
 
 # SQLite-only: pragmas (busy wait, page size, WAL, foreign keys, durability, read-only).
 _BUSY_TIMEOUT = "PRAGMA busy_timeout = {ms}"  # BUSY_TIMEOUT_MS, read at each open
@@ -408,10 +414,11 @@ class Connection:
                 await self.db.execute(_RECORD_MIGRATION, (version, name, ts(datetime.now(UTC))))
             log.info("migration applied name=%s", name)
             applied.append(name)
-        # Outside the loop's transactions: the fill and the trim commit a batch at a time,
-        # and resume here when an earlier upgrade was killed during them.
+        # Outside the loop's transactions: the fill, the trim and the clean text stored once
+        # commit a batch at a time, and resume here when an earlier upgrade was killed.
         await fill_word_forms(self, progress)
         await trim_versions(self)
+        await store_clean_once(self)
         return applied
 
     async def _data_steps(self, version: int) -> None:
@@ -430,6 +437,13 @@ class Connection:
             from tg_archiver.archive.store.upgrades.reclean import reclean_stored
 
             await reclean_stored(self.db)
+        if version == _CLEAN_ONCE_AT:
+            row = await self.fetchone(_CLEAN_STORED_NOT_NULL)
+            if row is None or row[0]:
+                raise StorageError(
+                    f"cannot upgrade {self.path}: its posts table is not as tg-archiver made it"
+                    " (migration 0017 could not let posts.clean_stored be empty)"
+                )
 
     async def schema_version(self) -> int:
         row = await self.fetchone(_SCHEMA_VERSION)

@@ -58,7 +58,13 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # The engines' own tables, not the user's data: migrations' records, SQLite's upgrade
 # bookkeeping (finished before a copy: opening the archive completes it) and FTS5's.
-_ENGINE_TABLES = {"schema_migrations", "search_stems_fill", "versions_trim", MARK_TABLE}
+_ENGINE_TABLES = {
+    "schema_migrations",
+    "search_stems_fill",
+    "versions_trim",
+    "clean_once",
+    MARK_TABLE,
+}
 _ENGINE_PREFIXES = ("posts_fts", "sqlite_", "copy_stage_")
 # Columns each engine makes from a post's title and text, not copied when the other lacks them.
 _MADE = {

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.store.connection import Connection
-from tg_archiver.archive.store.records import ts
+from tg_archiver.archive.store.records import stored_clean, ts
 
 if TYPE_CHECKING:
     from tg_archiver.archive.store.connection_pg import PgConnection
@@ -39,6 +39,11 @@ _DROP_MARK = f"DROP TABLE {MARK_TABLE}"
 
 # SQLite-only: the catalogue.
 _SQLITE_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table'"
+# SQLite-only: posts.clean_stored holds the clean text only where it differs from the raw
+# text (migration 0017); a copy reads and writes the clean text whole, as posts.clean_text
+# (generated) reads it and as PostgreSQL stores it, so both sides compare the same values.
+_STORED_AS = {("posts", "clean_stored"): "clean_text"}
+_WRITTEN_AS = {("posts", "clean_text"): "clean_stored"}
 # PostgreSQL-only: the catalogue (generated columns are left out: the engine makes them).
 _PG_TABLES = "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
 _PG_COLUMNS = (
@@ -73,7 +78,7 @@ class SqliteSide:
 
     async def columns(self, table: str) -> list[str]:
         rows = await self.conn.read_all(f"SELECT name FROM pragma_table_info('{table}')")
-        return [name for (name,) in rows]
+        return [_STORED_AS.get((table, name), name) for (name,) in rows]
 
     async def count(self, table: str) -> int:
         row = await self.conn.read_one(f"SELECT count(*) FROM {table}")
@@ -98,6 +103,7 @@ class SqliteSide:
 
     async def write(self, table: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
         """Insert ``rows`` in one transaction (the full-text triggers index the posts)."""
+        rows, columns = _as_stored(table, columns, rows)
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
         try:
             async with self.conn.transaction():
@@ -125,6 +131,18 @@ class SqliteSide:
         from the largest stored)."""
         async with self.conn.transaction():
             await self.conn.db.execute(_DROP_MARK)
+
+
+def _as_stored(
+    table: str, columns: Sequence[str], rows: Sequence[Row]
+) -> tuple[Sequence[Row], list[str]]:
+    """The rows and columns as the SQLite table stores them: a post's clean text written to
+    ``clean_stored``, NULL where it is the raw text."""
+    stored = [_WRITTEN_AS.get((table, c), c) for c in columns]
+    if stored == list(columns):
+        return rows, stored
+    clean, raw = list(columns).index("clean_text"), list(columns).index("raw_text")
+    return [(*r[:clean], stored_clean(r[raw], r[clean]), *r[clean + 1 :]) for r in rows], stored
 
 
 class PgSide:

@@ -38,6 +38,12 @@ def parse_ts(value: str) -> datetime:
     return datetime.fromisoformat(value)
 
 
+def stored_clean(raw: str, clean: str) -> str | None:
+    """What ``posts.clean_stored`` holds of a post's clean text (migration 0017): nothing
+    (NULL) when it is the raw text, which the generated ``posts.clean_text`` then reads."""
+    return None if clean == raw else clean
+
+
 @dataclass(frozen=True, slots=True)
 class Delivery:
     """One digest period for one chat ('console' or a chat id), as recorded."""

@@ -34,7 +34,7 @@ from tg_archiver.archive.similarity import Fingerprint, fingerprint
 from tg_archiver.archive.store.candidates import Chunk, Linker, sig_blob
 from tg_archiver.archive.store.connection import Connection, marks, parts
 from tg_archiver.archive.store.inline import Writes
-from tg_archiver.archive.store.records import CHUNK, IngestReport, ts
+from tg_archiver.archive.store.records import CHUNK, IngestReport, stored_clean, ts
 from tg_archiver.archive.store.reroot import Linked, reroot
 from tg_archiver.archive.store.rows import media_json
 from tg_archiver.archive.tags import tag_key
@@ -53,9 +53,11 @@ ON CONFLICT (kind, key) DO UPDATE SET
 RETURNING id
 """
 
+# clean_stored: the clean text where it differs from the raw text, else NULL (migration 0017;
+# posts.clean_text, generated, reads it whole).
 _POST_COLUMNS = (
     "id, source_id, external_id, url, title, published_at, edited_at, author,"
-    " forwarded_from, forwarded_from_key, forwarded_post_id, raw_text, clean_text, content_hash,"
+    " forwarded_from, forwarded_from_key, forwarded_post_id, raw_text, clean_stored, content_hash,"
     " media, duplicate_of, duplicate_kind, similarity, ingested_at, search_stems, date_source"
 )
 # A chunk's new posts are written to this temporary table (of the writing connection, never
@@ -114,7 +116,7 @@ _EXISTING = (
 )
 _CLEAN_TEXT = "SELECT clean_text FROM posts WHERE id = ?"
 _UPDATE_EDITED = (
-    "UPDATE posts SET title = ?, raw_text = ?, clean_text = ?, content_hash = ?,"
+    "UPDATE posts SET title = ?, raw_text = ?, clean_stored = ?, content_hash = ?,"
     " search_stems = ?, edited_at = ?, recorded_at = ?, url = coalesce(?, url), media = ?"
     " WHERE id = ?"
 )
@@ -329,7 +331,7 @@ class Writer:
                     fwd.source_key if fwd else None,
                     fwd.external_id if fwd else None,
                     post.text,
-                    prepared.clean_text,
+                    stored_clean(post.text, prepared.clean_text),
                     prepared.content_hash,
                     media_json(post.media),
                     dup_of,
@@ -443,7 +445,7 @@ class Writer:
             (
                 post.title,
                 post.text,
-                prepared.clean_text,
+                stored_clean(post.text, prepared.clean_text),
                 prepared.content_hash,
                 prepared.search_stems,
                 edited,

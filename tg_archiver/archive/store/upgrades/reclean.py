@@ -32,6 +32,7 @@ import aiosqlite
 from tg_archiver.archive.analysis import index_forms
 from tg_archiver.archive.cleaning import clean_text, content_hash, normalise
 from tg_archiver.archive.similarity import fingerprint
+from tg_archiver.archive.store.records import stored_clean
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,10 @@ _POSTS_AFTER = (
     " WHERE id > ? ORDER BY id LIMIT ?"
 )
 # The FTS trigger fires on the clean text; the search words change in the same statement.
-_SET_POST = "UPDATE posts SET clean_text = ?, content_hash = ?, search_stems = ? WHERE id = ?"
+# An upgrade applies 0011 before 0017 (clean_text a stored column then); on an archive already
+# at 0017 the clean text goes to clean_stored, NULL where it is the raw text (records.py).
+_SET_POST = "UPDATE posts SET {column} = ?, content_hash = ?, search_stems = ? WHERE id = ?"
+_HAS_CLEAN_STORED = "SELECT count(*) FROM pragma_table_info('posts') WHERE name = 'clean_stored'"
 _DROP_BAND = "DELETE FROM post_bands WHERE band = ? AND post_id = ?"
 _ADD_BAND = "INSERT OR IGNORE INTO post_bands (band, post_id) VALUES (?, ?)"
 _DROP_SIGNATURE = "DELETE FROM post_signatures WHERE post_id = ?"
@@ -65,6 +69,8 @@ async def reclean_stored(db: aiosqlite.Connection) -> int:
     """Apply :func:`recleaned` to every stored post and version; return how many posts
     changed. Call inside the migration's transaction."""
     started = time.monotonic()
+    at_0017 = (await _all(db, _HAS_CLEAN_STORED, ()))[0][0]
+    set_post = _SET_POST.format(column="clean_stored" if at_0017 else "clean_text")
     last, seen, changed = 0, 0, 0
     while batch := await _all(db, _POSTS_AFTER, (last, _BATCH)):
         for pid, title, raw, stored, duplicate_of in batch:
@@ -73,7 +79,8 @@ async def reclean_stored(db: aiosqlite.Connection) -> int:
                 continue
             searchable = f"{title}\n{new}" if title else new
             forms = index_forms(new, title)
-            await db.execute(_SET_POST, (new, content_hash(searchable), forms, pid))
+            written = stored_clean(raw, new) if at_0017 else new
+            await db.execute(set_post, (written, content_hash(searchable), forms, pid))
             if duplicate_of is None:  # only originals are indexed as near-duplicate candidates
                 await _reindex(db, pid, stored, new)
             changed += 1
