@@ -52,11 +52,12 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0014_versions_superseded.sql",
         "0015_search_headings.sql",
         "0016_media_replaced.sql",
+        "0017_search_words.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 16
+    assert await again.schema_version() == 17
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -76,6 +77,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (14, "0014_versions_superseded.sql"),
             (15, "0015_search_headings.sql"),
             (16, "0016_media_replaced.sql"),
+            (17, "0017_search_words.sql"),
         ]
 
 

@@ -51,6 +51,7 @@ from tg_archiver.archive.store.records import ts
 from tg_archiver.archive.store.upgrades.redact_stored import redact_stored_urls
 from tg_archiver.archive.store.upgrades.reindex import Progress, fill_word_forms
 from tg_archiver.archive.store.upgrades.versions_trim import trim_versions
+from tg_archiver.archive.store.words import fill_words
 
 T = TypeVar("T")
 
@@ -383,8 +384,9 @@ class Connection:
     async def migrate(self, progress: Progress | None = None) -> list[str]:
         """Apply the migrations this archive has not seen, in order; return their names.
 
-        ``progress`` is told how far migration 0008's fill of the word forms has got (the
-        one step that takes minutes on a large archive; see :mod:`archive.store.upgrades.reindex`).
+        ``progress`` is told how far migration 0008's fill of the word forms has got, then
+        how far migration 0017's word list has (the steps that take minutes on a large
+        archive; see :mod:`archive.store.upgrades.reindex` and :mod:`archive.store.words`).
         """
         await self.db.execute(_MIGRATIONS_TABLE)
         done = {v for (v,) in await self.fetchall(_DONE_MIGRATIONS)}
@@ -411,6 +413,7 @@ class Connection:
         # Outside the loop's transactions: the fill and the trim commit a batch at a time,
         # and resume here when an earlier upgrade was killed during them.
         await fill_word_forms(self, progress)
+        await fill_words(self, progress)
         await trim_versions(self)
         return applied
 
