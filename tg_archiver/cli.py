@@ -309,17 +309,16 @@ def _with_progress(
 
 def _progress_bar() -> Callable[[int, int], None]:
     """A progress callback for `migrate` (Store.open): a tqdm bar on standard error for each
-    step that reports (the word forms, then the word list), made at its first report (when
-    the number of posts is known) and closed at its last."""
+    step of the search index that reports (the word forms, the word list), made at its first
+    report (when the number of posts is known) and closed at its last."""
     from tqdm import tqdm
 
     bars: list[tqdm[None]] = []
-    names = iter(("word forms", "word list"))
 
     def report(done: int, total: int) -> None:
         if not bars or bars[-1].n >= (bars[-1].total or 0):
-            name = next(names, "search index")
-            bars.append(tqdm(total=total, unit=" posts", desc=name, file=sys.stderr))
+            bar = tqdm(total=total, unit=" posts", desc="search index", file=sys.stderr)
+            bars.append(bar)
         bar = bars[-1]
         bar.update(done - bar.n)
         if done >= total:
