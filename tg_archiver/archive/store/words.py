@@ -45,7 +45,6 @@ __all__ = [
     "catch_up",
     "fill_words",
     "last_token",
-    "runs",
 ]
 
 log = logging.getLogger("tg_archiver.archive.store")
@@ -93,11 +92,6 @@ HAS_LIST = "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '
 """Whether the archive has the list at all (opened read-only before migration 0017)."""
 WORDS_OF_PREFIX = "SELECT word FROM search_words WHERE word >= ? AND word < ? LIMIT ?"
 """The listed words from a prefix (inclusive) up to the next prefix (exclusive)."""
-
-
-def runs(text: str) -> list[str]:
-    """The runs of ``text`` that hold its tokens (see ``_RUN``)."""
-    return _RUN.findall(text)
 
 
 def last_token(text: str) -> tuple[list[str], str] | None:
