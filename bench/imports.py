@@ -153,6 +153,12 @@ def scale_archive(source_db: Path, db: Path, factor: int) -> int:
             dst.execute(sql, {"off": k * offset, "voff": k * voffset, "k": k})
         dst.execute("COMMIT")
         say(f"scaled archive: copy {k + 1} of {factor}")
+    if (
+        "search_words" in src_tables
+        and not dst.execute("SELECT count(*) FROM src.search_words_pending").fetchone()[0]
+    ):
+        # The copies' words are the source's, copied above with its word list (.words).
+        dst.execute("DELETE FROM search_words_pending")
     count = int(dst.execute("SELECT count(*) FROM posts").fetchone()[0])
     dst.execute("DETACH DATABASE src")
     dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")

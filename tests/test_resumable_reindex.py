@@ -168,5 +168,5 @@ def test_migrate_on_a_terminal_shows_the_fill_as_a_progress_bar(tmp_path: Path, 
     os.close(main)
     assert proc.returncode == 0, shown
     assert "applied 0008_search_stems.sql" in out
-    assert re.search(rf"word forms: 100%.*{POSTS}/{POSTS}", shown.decode()), shown
+    assert re.search(rf"search index: 100%.*{POSTS}/{POSTS}", shown.decode()), shown
     assert fill_state(db) is None

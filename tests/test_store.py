@@ -54,11 +54,12 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0015_search_headings.sql",
         "0016_media_replaced.sql",
         "0017_clean_text_once.sql",
+        "0018_search_words.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 17
+    assert await again.schema_version() == 18
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -79,6 +80,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (15, "0015_search_headings.sql"),
             (16, "0016_media_replaced.sql"),
             (17, "0017_clean_text_once.sql"),
+            (18, "0018_search_words.sql"),
         ]
 
 

@@ -308,16 +308,18 @@ def _with_progress(
 
 
 def _progress_bar() -> Callable[[int, int], None]:
-    """A progress callback for `migrate` (Store.open): a tqdm bar on standard error, made at
-    the first report (when the number of posts is known) and closed at the last."""
+    """A progress callback for `migrate` (Store.open): a tqdm bar on standard error for each
+    step of the search index that reports (the word forms, the word list), made at its first
+    report (when the number of posts is known) and closed at its last."""
     from tqdm import tqdm
 
     bars: list[tqdm[None]] = []
 
     def report(done: int, total: int) -> None:
-        if not bars:
-            bars.append(tqdm(total=total, unit=" posts", desc="word forms", file=sys.stderr))
-        bar = bars[0]
+        if not bars or bars[-1].n >= (bars[-1].total or 0):
+            bar = tqdm(total=total, unit=" posts", desc="search index", file=sys.stderr)
+            bars.append(bar)
+        bar = bars[-1]
         bar.update(done - bar.n)
         if done >= total:
             bar.close()

@@ -52,6 +52,7 @@ from tg_archiver.archive.store.upgrades.clean_once import store_clean_once
 from tg_archiver.archive.store.upgrades.redact_stored import redact_stored_urls
 from tg_archiver.archive.store.upgrades.reindex import Progress, fill_word_forms
 from tg_archiver.archive.store.upgrades.versions_trim import trim_versions
+from tg_archiver.archive.store.words import fill_words
 
 T = TypeVar("T")
 
@@ -389,8 +390,9 @@ class Connection:
     async def migrate(self, progress: Progress | None = None) -> list[str]:
         """Apply the migrations this archive has not seen, in order; return their names.
 
-        ``progress`` is told how far migration 0008's fill of the word forms has got (the
-        one step that takes minutes on a large archive; see :mod:`archive.store.upgrades.reindex`).
+        ``progress`` is told how far migration 0008's fill of the word forms has got, then
+        how far migration 0017's word list has (the steps that take minutes on a large
+        archive; see :mod:`archive.store.upgrades.reindex` and :mod:`archive.store.words`).
         """
         await self.db.execute(_MIGRATIONS_TABLE)
         done = {v for (v,) in await self.fetchall(_DONE_MIGRATIONS)}
@@ -417,6 +419,7 @@ class Connection:
         # Outside the loop's transactions: the fill, the trim and the clean text stored once
         # commit a batch at a time, and resume here when an earlier upgrade was killed.
         await fill_word_forms(self, progress)
+        await fill_words(self, progress)
         await trim_versions(self)
         await store_clean_once(self)
         return applied

@@ -32,6 +32,7 @@ from tg_archiver.archive.store.records import (
     ts,
 )
 from tg_archiver.archive.store.rows import ROW_COLUMNS, export_row, filter_sql
+from tg_archiver.archive.store.words import HAS_LIST, LISTED, WORDS_OF_PREFIX, last_token
 
 # Relevance: BM25 over the title (weighing twice), the clean text and the word forms
 # (migrations/0008): a post holding the exact word matches in two columns, one holding
@@ -188,6 +189,7 @@ class Search:
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+        self._has_words = False  # the archive has the word list (see _words_listed)
 
     async def search(
         self,
@@ -319,26 +321,53 @@ class Search:
         words highlighted.
 
         Without a prefix index FTS5 merges the lists of every such word on each lookup, and the
-        newest-first search looks up several id ranges. Only ASCII prefixes are spelled out, whose
-        words we split as the tokenizer does; others, and prefixes of too many words, stay.
+        newest-first search looks up several id ranges. The words come from the index's word
+        list (:mod:`.words`: a range read), for a prefix whose last word that module folds
+        itself (Latin letters without diacritics, Cyrillic, digits); from ``fts5vocab`` while
+        the list is being filled, for ASCII prefixes alone. Others, and prefixes of too many
+        words, stay as typed.
         """
         out: list[str] = []
         done = 0
+        listed: bool | None = None
         for m in _PREFIX_TERM.finditer(match):
-            body = m.group(1).replace('""', '"')
-            words = re.findall(r"[a-z0-9]+", body.lower()) if body.isascii() else []
-            if not words:
+            if listed is None:
+                listed = await self._words_listed()
+            found = await self._words_of(m.group(1).replace('""', '"'), listed)
+            if found is None:
                 continue
-            stem = words[-1]
-            rows = await self._conn.read_all(
-                _TERMS_OF_PREFIX, (stem, stem[:-1] + chr(ord(stem[-1]) + 1), _MAX_SPELLED + 1)
-            )
-            if not rows or len(rows) > _MAX_SPELLED:
-                continue
-            phrases = (" ".join([*words[:-1], term]).replace('"', '""') for (term,) in rows)
+            words, terms = found
+            phrases = (" ".join([*words, term]).replace('"', '""') for term in terms)
             out += [match[done : m.start()], "(", " OR ".join(f'"{p}"' for p in phrases), ")"]
             done = m.end()
         return "".join(out) + match[done:]
+
+    async def _words_of(self, body: str, listed: bool) -> tuple[list[str], list[str]] | None:
+        """The words before the last of the prefix phrase ``body``, and the index's words the
+        last one starts (at most ``_MAX_SPELLED``); None when it is not spelled out."""
+        if listed and (split := last_token(body)) is not None:
+            words, stem = split
+            sql = WORDS_OF_PREFIX
+        elif body.isascii() and (found := re.findall(r"[a-z0-9]+", body.lower())):
+            words, stem = found[:-1], found[-1]
+            sql = _TERMS_OF_PREFIX
+        else:
+            return None
+        rows = await self._conn.read_all(sql, (stem, _after(stem), _MAX_SPELLED + 1))
+        if not rows or len(rows) > _MAX_SPELLED:
+            return None
+        return words, [term for (term,) in rows]
+
+    async def _words_listed(self) -> bool:
+        """Whether the index's word list (:mod:`.words`) holds every word of the index now:
+        the archive has it, and no post waits to be listed."""
+        if not self._has_words:
+            row = await self._conn.read_one(HAS_LIST)
+            self._has_words = bool(row and row[0])  # once there, never dropped
+            if not self._has_words:
+                return False
+        row = await self._conn.read_one(LISTED)
+        return bool(row and row[0])
 
     async def _newest_page(
         self, match: str, page: _Page, since: datetime | None, until: datetime | None
@@ -424,6 +453,11 @@ def _hit(row: ExportRow, score: float | None, query: SearchQuery) -> SearchHit:
     if SNIPPET_START not in snip and row.title:
         snip = passage(row.title, query.forms, query.prefixes, SNIPPET_START, SNIPPET_END)
     return SearchHit(row=row, snippet=snip, score=score)
+
+
+def _after(prefix: str) -> str:
+    """The first string after every string that starts with ``prefix``."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
 def _id_runs(ids: Sequence[int], most: int) -> list[tuple[int, int]]:

@@ -37,6 +37,7 @@ from tg_archiver.archive.store.inline import Writes
 from tg_archiver.archive.store.records import CHUNK, IngestReport, stored_clean, ts
 from tg_archiver.archive.store.reroot import Linked, reroot
 from tg_archiver.archive.store.rows import media_json
+from tg_archiver.archive.store.words import catch_up
 from tg_archiver.archive.tags import tag_key
 
 log = logging.getLogger(__name__)
@@ -142,6 +143,7 @@ class _Kept:
 
     sources: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, key) -> id
     staging: bool = False  # temp.staged_posts made on this connection (and kept)
+    words: set[str] = field(default_factory=set)  # runs of text in the word list (.words)
 
 
 class Writer:
@@ -164,6 +166,7 @@ class Writer:
         self._kept.sources.clear()
         self.linker.forget_crowded()
         self._kept.staging = False
+        self._kept.words.clear()
 
     def _on(self, conn: Writes) -> Writer:
         """This writer working on ``conn`` (a job's :class:`~.inline.Inline`), sharing what
@@ -366,6 +369,8 @@ class Writer:
             before = db.total_changes
             await db.executemany(_LINK_EARLIER_FORWARDS, telegram_new)
             report.forwards_linked += db.total_changes - before
+        # The words of the posts this chunk added or changed, for prefix searches (.words).
+        await catch_up(self._conn, self._kept.words)
         return report
 
     async def _source_id(self, source: SourceRef, now: str) -> int:
