@@ -98,7 +98,7 @@ async def made(path: Path) -> None:
         await ingest(store, make_post(9, "Grain talks postponed."), now=at(5))
 
 
-async def nothing_to_do(conn: object) -> int:
+async def nothing_to_do(conn: object, *progress: object) -> int:
     return 0
 
 
@@ -110,6 +110,7 @@ async def made_before_0017(path: Path, source: Path, monkeypatch: pytest.MonkeyP
     with monkeypatch.context() as m:
         m.setattr(connection, "_migrations", lambda: {v: f for v, f in shipped.items() if v < 17})
         m.setattr(connection, "store_clean_once", nothing_to_do)  # its table comes with 0017
+        m.setattr(connection, "fill_words", nothing_to_do)  # and the word list's with 0018
         async with await Store.open(path):
             pass
     with closing(sqlite3.connect(path)) as conn, conn:
@@ -154,7 +155,7 @@ def test_an_archive_made_before_0017_reads_and_exports_the_same_after(
         async with await Store.open(old) as store:
             return store.applied_on_open
 
-    assert asyncio.run(upgrade()) == ["0017_clean_text_once.sql"]
+    assert asyncio.run(upgrade()) == ["0017_clean_text_once.sql", "0018_search_words.sql"]
     assert reads(old) == before
     assert rows(old, _STORED) == rows(made_now, _STORED)
     assert rows(old, "SELECT * FROM clean_once") == []  # done
