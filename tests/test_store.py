@@ -363,6 +363,11 @@ async def test_search_newest_first_with_snippet_and_filters(engine_store: Store)
     assert [
         h.row.external_id for h in await engine_store.search(parse_query("ceasefire tag:sco"))
     ] == ["2"]
+    # A tag no post carries finds nothing, with words or without; two tags need both.
+    assert await engine_store.search(parse_query("ceasefire tag:nosuchtag")) == []
+    assert await engine_store.search(parse_query("tag:nosuchtag")) == []
+    assert await engine_store.search(parse_query("ceasefire tag:sco tag:brics")) == []
+    assert [h.row.external_id for h in await engine_store.search(parse_query("tag:brics"))] == ["1"]
     assert [
         h.row.external_id
         for h in await engine_store.search(parse_query("ceasefire source:@example_mfa"))

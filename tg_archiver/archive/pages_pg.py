@@ -28,7 +28,7 @@ from tg_archiver.archive.pages import (
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.store.records import ExportFilter, SearchHit
 from tg_archiver.archive.store.rows import export_row
-from tg_archiver.archive.store.rows_pg import ROW_COLUMNS, filter_sql
+from tg_archiver.archive.store.rows_pg import ROW_COLUMNS, filter_sql, tag_ids_of
 
 if TYPE_CHECKING:
     from tg_archiver.archive.store import Store
@@ -113,6 +113,7 @@ class PgPages(Pages):
         from tg_archiver.archive.store.search_pg import PgSearch
 
         super().__init__(conn, POSTGRESQL)
+        self._conn = conn
         self._search = PgSearch(conn)
 
     async def copy_counts(self, ids: Sequence[int]) -> dict[int, CopyCount]:
@@ -139,7 +140,8 @@ class PgPages(Pages):
         key = after or before
         if key is not None:
             args.extend(key)
-        where = filter_sql(ExportFilter.of(query, include_duplicates=False), args)
+        flt = ExportFilter.of(query, include_duplicates=False)
+        where = filter_sql(flt, args, await tag_ids_of(self._conn, flt))
         args.append(limit)
         template = _NEWEST if key is None else _NEWER if after is None else _OLDER
         rows = await self._all(template.format(where=where, limit=f"${len(args)}"), args)

@@ -9,6 +9,7 @@ NOCASE`` folds ASCII only, so ``source:МИД`` finds a channel titled "мид" 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from tg_archiver.archive.errors import InputError
@@ -29,6 +30,11 @@ _TAG_FILTER = (
     "posts.id IN (SELECT post_id FROM post_tags"
     " WHERE tag_id = (SELECT id FROM tags WHERE key = {0}))"
 )
+# The same with the tag's id bound (tag_ids_of): the planner then reads how many posts carry
+# that tag from its statistics, and walks the newest posts checking each for a common tag
+# instead of collecting every post of it first (235 ms at 100k for a newest-first page).
+_TAG_ID_FILTER = "posts.id IN (SELECT post_id FROM post_tags WHERE tag_id = {0})"
+_TAG_IDS = "SELECT key, id FROM tags WHERE key = ANY($1::text[])"
 _SOURCE_FILTER = (
     "(sources.key = {0} OR lower(sources.username) = lower({1})"
     " OR lower(sources.title) = lower({0}))"
@@ -38,9 +44,20 @@ _UNTIL_FILTER = "posts.published_at < {0}"
 _ORIGINALS_FILTER = "posts.duplicate_of IS NULL"
 
 
-def filter_sql(flt: ExportFilter, args: list[Any]) -> str:
+async def tag_ids_of(conn: Any, flt: ExportFilter) -> dict[str, int]:
+    """The ids of ``flt``'s tags that exist, by key, for :func:`filter_sql`'s ``tag_ids``:
+    one read on ``conn`` (a :class:`.connection_pg.PgConnection`), none without tags."""
+    if not flt.tags:
+        return {}
+    rows = await conn.read_all(_TAG_IDS, [[tag_key(tag) for tag in flt.tags]])
+    return {str(key): int(i) for key, i in rows}
+
+
+def filter_sql(flt: ExportFilter, args: list[Any], tag_ids: Mapping[str, int] | None = None) -> str:
     """WHERE fragments (each starting `` AND``) for ``flt``; their parameters appended to
-    ``args`` and numbered after those already there."""
+    ``args`` and numbered after those already there. With ``tag_ids`` (:func:`tag_ids_of`,
+    read just before), a tag's id is bound rather than looked up by the statement, and a
+    tag no post carries matches nothing."""
 
     def bind(value: Any) -> str:
         args.append(value)
@@ -51,7 +68,14 @@ def filter_sql(flt: ExportFilter, args: list[Any]) -> str:
             raise InputError(
                 f"too many {what} filters: {len(values)}, at most {MAX_FILTER_VALUES} at once"
             )
-    parts = [_TAG_FILTER.format(bind(tag_key(tag))) for tag in flt.tags]
+    parts = []
+    for tag in flt.tags:
+        if tag_ids is None:
+            parts.append(_TAG_FILTER.format(bind(tag_key(tag))))
+        elif (tag_id := tag_ids.get(tag_key(tag))) is None:
+            parts.append("false")
+        else:
+            parts.append(_TAG_ID_FILTER.format(bind(tag_id)))
     if flt.sources:
         ors = [
             _SOURCE_FILTER.format(bind(source), bind(source.removeprefix("@")))

@@ -51,7 +51,7 @@ from tg_archiver.archive.store.records import (
     SearchHit,
 )
 from tg_archiver.archive.store.rows import export_row
-from tg_archiver.archive.store.rows_pg import ROW_COLUMNS, filter_sql
+from tg_archiver.archive.store.rows_pg import ROW_COLUMNS, filter_sql, tag_ids_of
 
 # SQLite squares this curve to undo BM25's strong length normalisation; ts_rank_cd with flag 0
 # does none, so once is the same correction here.
@@ -134,11 +134,11 @@ class PgSearch:
         args: list[Any] = []
         words = words_tsquery_sql(query, args)
         if words is None:
-            where = filter_sql(ExportFilter.of(query, include_duplicates=include_duplicates), args)
+            where = await self._where(query, args, include_duplicates)
             page = _page(args, limit, offset)
             rows = await self._read(query, _NEWEST_POSTS.format(where=where, **page), args)
             return [SearchHit(row=export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
-        where = filter_sql(ExportFilter.of(query, include_duplicates=include_duplicates), args)
+        where = await self._where(query, args, include_duplicates)
         if by_rank and rank_from is not None:
             where += f" AND posts.id >= {_bind(args, rank_from)}"
         page = _page(args, limit, offset)
@@ -172,7 +172,7 @@ class PgSearch:
         if words is None:
             raise InputError("a page of posts by keyset reads words here (see archive.pages_pg)")
         edge = f"{_bind(args, key[0])}, {_bind(args, key[1])}"
-        where = filter_sql(ExportFilter.of(query, include_duplicates=False), args)
+        where = await self._where(query, args)
         template = _OLDER_MATCHES if before is None else _NEWER_MATCHES
         sql = template.format(
             match=f"posts.search_words @@ ({words})",
@@ -211,7 +211,7 @@ class PgSearch:
         args: list[Any] = []
         words = words_tsquery_sql(query, args)
         start = _bind(args, floor)
-        where = filter_sql(ExportFilter.of(query, include_duplicates=False), args)
+        where = await self._where(query, args)
         sql = _NTH_NEWEST_PASSING.format(
             match=f"posts.search_words @@ ({words})",
             start=start,
@@ -229,7 +229,7 @@ class PgSearch:
         args: list[Any] = []
         words = words_tsquery_sql(query, args)
         first = _bind(args, start)
-        where = filter_sql(ExportFilter.of(query, include_duplicates=False), args)
+        where = await self._where(query, args)
         sql = _PASSING_FROM.format(
             match=f"posts.search_words @@ ({words})",
             start=first,
@@ -270,6 +270,13 @@ class PgSearch:
                 )
             )
         return hits
+
+    async def _where(
+        self, query: SearchQuery, args: list[Any], include_duplicates: bool = False
+    ) -> str:
+        """``query``'s filters (:func:`.rows_pg.filter_sql`), its tags' ids bound."""
+        flt = ExportFilter.of(query, include_duplicates=include_duplicates)
+        return filter_sql(flt, args, await tag_ids_of(self._conn, flt))
 
     async def _read(self, query: SearchQuery, sql: str, args: list[Any]) -> list[Any]:
         import asyncpg
