@@ -117,6 +117,12 @@ def add_parser(sub: Any) -> None:
     p.add_argument("--work", type=Path, default=Path("bench-out"))
     p.add_argument("--json", type=Path, help="also write the results as JSON to this file")
     p.add_argument(
+        "--sqlite",
+        type=Path,
+        help="a SQLite archive imported earlier from the same corpus (e.g. the import-1M.db"
+        " of `bench run --big`): searched and exported, not imported again; PostgreSQL still is",
+    )
+    p.add_argument(
         "--reuse",
         action="store_true",
         help="search and export the archives an earlier run imported (no import rows)",
@@ -131,9 +137,10 @@ def run_engines(args: argparse.Namespace) -> int:
     paths = [str(path.parent) for path, _ in export_files(corpus, manifest)]
     posts = manifest["posts"]
     results = Results()
-    lite = work / f"engines-{size}.db"
+    lite = args.sqlite.resolve() if args.sqlite else work / f"engines-{size}.db"
     if not args.reuse:
-        _import(results, "SQLite", str(fresh(lite)), paths, posts, work, size)
+        if not args.sqlite:
+            _import(results, "SQLite", str(fresh(lite)), paths, posts, work, size)
         _import(results, "PostgreSQL", args.pg, paths, posts, work, size)
     results.row(f"archive file (SQLite), {size}", "MB").ours.append(lite.stat().st_size / 1e6)
     results.row(f"archive file (PostgreSQL), {size}", "MB").ours.append(_pg_size(args.pg) / 1e6)
