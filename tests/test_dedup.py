@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any, cast
 
 import numpy as np
 import pytest
@@ -27,6 +29,7 @@ from tg_archiver.archive.dedup import (
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.pipeline import PipelineOptions, prepare
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.inline import Writes
 
 VOCABULARY = [f"w{i}" for i in range(400)]
 
@@ -106,10 +109,14 @@ def _corpus() -> list[Post]:
     return posts
 
 
-async def _duplicates(path: Path) -> list[tuple[object, ...]]:
+async def _duplicates(path: Path, *, newest_first: bool = False) -> list[tuple[object, ...]]:
+    """The links of :func:`_corpus` ingested 100 posts a transaction; ``newest_first``: the
+    last hundred first, so copies come before their originals and are re-rooted."""
     async with await Store.open(path) as store:
         options = PipelineOptions()
         posts = _corpus()
+        if newest_first:
+            posts = [p for start in range(300, -1, -100) for p in posts[start : start + 100]]
         for start in range(0, len(posts), 100):  # across transactions and within a chunk
             async with store.transaction():
                 await store.ingest(
@@ -184,3 +191,61 @@ async def test_crowded_bands_link_the_same_duplicates(
     monkeypatch.setattr(store.Linker, "load_crowded", counted)
     assert await _duplicates(tmp_path / "crowded.db") == every
     assert sum(crowded) >= 10  # crowded bands were met, and left unread
+
+
+async def test_re_rooting_keeps_the_crowded_bands_it_did_not_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Copies ingested before their originals are re-rooted, which takes the old roots out of
+    # their bands. Before, that forgot every crowded band, and the next chunk read each one it
+    # met in full again (at 700k posts, most of ingest). Now only a band that may have fallen
+    # back to CROWDED_BAND members is read again: the same links, fewer band rows read.
+    from tg_archiver.archive.store import candidates as store
+
+    rows: list[int] = [0]
+    load = store.Linker.load_bands
+
+    class Counting:
+        """The linker's connection, counting the band rows read through it."""
+
+        def __init__(self, conn: Writes) -> None:
+            self.conn = conn
+            self.db = conn.db
+
+        async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Any:
+            return await self.conn.fetchone(sql, params)
+
+        async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+            found = await self.conn.fetchall(sql, params)
+            rows[-1] += len(found)
+            return found
+
+    async def counted(self: store.Linker, state: store.Chunk, keys: set[int]) -> None:
+        await load(self.on(Counting(self._conn)), state, keys)
+
+    monkeypatch.setattr(store, "CROWDED_BAND", 4)
+    monkeypatch.setattr(store.Linker, "load_bands", counted)
+    kept = await _duplicates(tmp_path / "kept.db", newest_first=True)
+
+    def forget_all(self: store.Linker, bands: Iterable[int]) -> None:
+        self.forget_crowded()  # the old rule
+
+    rows.append(0)
+    with monkeypatch.context() as patched:
+        patched.setattr(store.Linker, "dropped", forget_all)
+        forgotten = await _duplicates(tmp_path / "forgotten.db", newest_first=True)
+    assert kept == forgotten
+    assert sum(1 for r in kept if r[2] == "near") >= 30  # copies were linked (and re-rooted)
+    assert rows[0] < rows[1]
+
+
+def test_a_crowded_band_is_read_again_once_removals_may_have_brought_it_down() -> None:
+    from tg_archiver.archive.store import candidates as store
+
+    linker = store.Linker(cast("Writes", None))
+    linker._crowded[10] = store.CROWDED_BAND + 2  # as read
+    linker.added([10, 11])  # one new member each (11 is not known crowded)
+    linker.dropped([10, 10])
+    assert 10 in linker._crowded and 11 not in linker._crowded  # 65 members at least
+    linker.dropped([10])
+    assert 10 not in linker._crowded  # perhaps CROWDED_BAND: read it again when met

@@ -131,9 +131,10 @@ class Linker:
 
     def __init__(self, conn: Writes) -> None:
         self._conn = conn
-        # Bands seen with more than CROWDED_BAND members: they only grow (until an edit
-        # removes a post's bands or a rollback, which clear this), so they are not read again.
-        self._crowded: set[int] = set()
+        # Bands seen with more than CROWDED_BAND members -> how many they have at least (as
+        # read, plus the originals this writer added since, minus the posts it removed): they
+        # are not read again while that stays above CROWDED_BAND. A rollback clears it.
+        self._crowded: dict[int, int] = {}
 
     def on(self, conn: Writes) -> Linker:
         """This linker working on ``conn`` (a write job's, :mod:`.inline`), sharing its
@@ -143,9 +144,30 @@ class Linker:
         return view
 
     def forget_crowded(self) -> None:
-        """Bands were removed (an edit, a re-rooting, an unlink) or rolled back: a crowded
-        band may have fallen back to CROWDED_BAND members or fewer."""
+        """Bands were rolled back or rebuilt (relink, an unlink): any crowded band may have
+        fallen back to CROWDED_BAND members or fewer."""
         self._crowded.clear()
+
+    def added(self, bands: Iterable[int]) -> None:
+        """The writer stored one new member in each of ``bands`` (distinct keys)."""
+        crowded = self._crowded
+        for band in bands:
+            if band in crowded:
+                crowded[band] += 1
+
+    def dropped(self, bands: Iterable[int]) -> None:
+        """A post was removed from each of ``bands`` (an edit, a re-rooting): a crowded one
+        left with CROWDED_BAND members or fewer is read again when next met, the others stay
+        known (before, every removal forgot them all, and an import that re-roots groups in
+        most chunks read every crowded band it met in full again: at 700k posts, the biggest
+        part of ingest)."""
+        crowded = self._crowded
+        for band in bands:
+            left = crowded.get(band, 0) - 1
+            if left > CROWDED_BAND:
+                crowded[band] = left
+            else:
+                crowded.pop(band, None)
 
     async def load_candidates(
         self, state: Chunk, new: list[PreparedPost], threshold: float
@@ -184,7 +206,7 @@ class Linker:
         threshold shares about four of the 16 bands, and all but 6% share two or more, so what
         is left out is a copy that shares exactly one band when that band is crowded.
         """
-        state.crowded = band_keys & self._crowded
+        state.crowded = band_keys & self._crowded.keys()
         for part in parts(sorted(band_keys - state.crowded)):
             sql = _BAND_MEMBERS.format(marks=marks(part))
             members: dict[int, list[int]] = {}
@@ -193,7 +215,7 @@ class Linker:
             for band, ids in members.items():
                 if len(ids) > CROWDED_BAND:  # read once, then remembered
                     state.crowded.add(band)
-                    self._crowded.add(band)
+                    self._crowded[band] = len(ids)
                 else:
                     state.by_band[band] = ids
 

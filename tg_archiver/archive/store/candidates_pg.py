@@ -82,7 +82,7 @@ class PgLinker(Linker):
 
     async def load_bands(self, state: Chunk, band_keys: set[int]) -> None:
         """As :meth:`Linker.load_bands`: a crowded band's members are not read again."""
-        state.crowded = band_keys & self._crowded
+        state.crowded = band_keys & self._crowded.keys()
         wanted = sorted(band_keys - state.crowded)
         if not wanted:
             return
@@ -92,7 +92,7 @@ class PgLinker(Linker):
         for band, ids in members.items():
             if len(ids) > CROWDED_BAND:
                 state.crowded.add(band)
-                self._crowded.add(band)
+                self._crowded[band] = len(ids)
             else:
                 state.by_band[band] = ids
 

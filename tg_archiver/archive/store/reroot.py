@@ -33,10 +33,11 @@ _DROP_SIGNATURE = "DELETE FROM post_signatures WHERE post_id = ?"
 _ADD_SIGNATURE = "INSERT OR REPLACE INTO post_signatures (post_id, signature) VALUES (?, ?)"
 
 
-async def reroot(conn: Writes, linked: list[Linked]) -> int:
-    """Make the earliest of each group its root; the number of groups re-rooted."""
+async def reroot(conn: Writes, linked: list[Linked]) -> list[int]:
+    """Make the earliest of each group its root. Returns the band keys an old root was
+    taken out of (one entry per row deleted), for :meth:`.candidates.Linker.dropped`."""
     if not linked:
-        return 0
+        return []
     roots = sorted({root for _, _, root, _, _ in linked})
     marks = ",".join("?" * len(roots))
     published = dict(
@@ -57,7 +58,7 @@ async def reroot(conn: Writes, linked: list[Linked]) -> int:
         best = earliest.get(root)
         if best is None or when < best[1].post.published_at:
             earliest[root] = item
-    moved = 0
+    dropped: list[int] = []
     db = conn.db
     for old, (new, prepared, _, kind, similarity) in earliest.items():
         if _ts(prepared) >= published[old]:
@@ -67,13 +68,14 @@ async def reroot(conn: Writes, linked: list[Linked]) -> int:
         await db.execute(_LINK, (new, kind, similarity, old))
         row = await conn.fetchone("SELECT clean_text FROM posts WHERE id = ?", (old,))
         if row is not None:
-            await db.executemany(_DROP_BAND, [(b, old) for b in fingerprint(row[0]).bands])
+            old_bands = set(fingerprint(row[0]).bands)
+            await db.executemany(_DROP_BAND, [(b, old) for b in old_bands])
+            dropped.extend(old_bands)
         await db.execute(_DROP_SIGNATURE, (old,))
         await db.executemany(_ADD_BAND, [(b, new) for b in prepared.bands])
         if len(prepared.signature):
             await db.execute(_ADD_SIGNATURE, (new, prepared.signature.astype("<u4").tobytes()))
-        moved += 1
-    return moved
+    return dropped
 
 
 def _ts(prepared: PreparedPost) -> str:

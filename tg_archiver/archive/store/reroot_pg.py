@@ -34,11 +34,12 @@ _ADD_SIGNATURE = (
 )
 
 
-async def reroot(db: Any, linked: list[Linked]) -> int:
-    """Make the earliest of each group its root; the number of groups re-rooted. ``db``:
-    the writing asyncpg connection, inside the ingest's transaction."""
+async def reroot(db: Any, linked: list[Linked]) -> list[int]:
+    """Make the earliest of each group its root; the band keys an old root was taken out
+    of, as :func:`.reroot.reroot`. ``db``: the writing asyncpg connection, inside the
+    ingest's transaction."""
     if not linked:
-        return 0
+        return []
     roots = sorted({root for _, _, root, _, _ in linked})
     stored = {
         int(pid): (published, text) for pid, published, text in await db.fetch(_PUBLISHED, roots)
@@ -52,7 +53,7 @@ async def reroot(db: Any, linked: list[Linked]) -> int:
         best = earliest.get(root)
         if best is None or prepared.post.published_at < best[1].post.published_at:
             earliest[root] = item
-    moved = 0
+    dropped: list[int] = []
     for old, (new, prepared, _, kind, similarity) in earliest.items():
         published, old_text = stored[old]
         if ts(prepared.post.published_at) >= published:
@@ -60,10 +61,11 @@ async def reroot(db: Any, linked: list[Linked]) -> int:
         await db.execute(_DETACH, new)
         await db.execute(_REPOINT, new, old)
         await db.execute(_LINK, new, kind, similarity, old)
-        await db.execute(_DROP_BANDS, old, list(fingerprint(old_text).bands))
+        old_bands = list(set(fingerprint(old_text).bands))
+        await db.execute(_DROP_BANDS, old, old_bands)
+        dropped.extend(old_bands)
         await db.execute(_DROP_SIGNATURE, old)
         await db.execute(_ADD_BANDS, list(prepared.bands), new)
         if len(prepared.signature):
             await db.execute(_ADD_SIGNATURE, new, prepared.signature.astype("<u4").tobytes())
-        moved += 1
-    return moved
+    return dropped

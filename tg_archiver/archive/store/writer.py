@@ -361,9 +361,9 @@ class Writer:
         await db.executemany(_INSERT_POST_TAG, post_tags)
         # In key order: consecutive inserts into the band index then share its upper pages.
         await db.executemany(INSERT_BAND, sorted(bands))
+        self.linker.added(band for band, _ in set(bands))
         await db.executemany(INSERT_SIGNATURE, signatures)
-        if await reroot(self._conn, linked):
-            self.linker.forget_crowded()
+        self.linker.dropped(await reroot(self._conn, linked))
         if telegram_new:
             # Copies that arrived before their origin: link them now that it is here.
             before = db.total_changes
@@ -468,7 +468,7 @@ class Writer:
         # post_bands is keyed by band: the post's old keys are deleted one by one, not found by
         # a scan of every band row (seconds per edit in an archive of a million posts).
         await db.executemany(_DROP_BAND, [(b, post_id) for b in old_bands])
-        self.linker.forget_crowded()  # a band may be back to CROWDED_BAND members or fewer
+        self.linker.dropped(old_bands)  # a band may be back to CROWDED_BAND members or fewer
         await db.executemany(_BAND_IF_ORIGINAL, [(b, post_id) for b in prepared.bands])
         await db.execute(_DROP_SIGNATURE, (post_id,))
         if blob := sig_blob(prepared.signature):

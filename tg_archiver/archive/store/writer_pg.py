@@ -328,12 +328,12 @@ class PgWriter:
             await db.copy_records_to_table(
                 "post_bands", records=sorted(bands), columns=("band", "post_id")
             )
+            linker.added(band for band, _ in set(bands))
         if signatures:
             await db.copy_records_to_table(
                 "post_signatures", records=signatures, columns=("post_id", "signature")
             )
-        if await reroot(db, linked):
-            linker.forget_crowded()
+        linker.dropped(await reroot(db, linked))
         if telegram_new:
             keys, externals, new_ids = zip(*telegram_new, strict=True)
             status = await db.execute(
@@ -438,7 +438,7 @@ class PgWriter:
             [(post_id, tag_ids[tag_key(t.name)], t.origin) for t in prepared.tags],
         )
         await db.execute(_DROP_BANDS, post_id, old_bands)
-        self.linker.forget_crowded()  # a band may be back to CROWDED_BAND members or fewer
+        self.linker.dropped(set(old_bands))  # a band may be back to CROWDED_BAND members or fewer
         await db.execute(_BANDS_IF_ORIGINAL, list(prepared.bands), post_id)
         await db.execute(_DROP_SIGNATURE, post_id)
         if blob := sig_blob(prepared.signature):
