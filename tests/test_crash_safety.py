@@ -77,6 +77,9 @@ def checked_snapshot(db: Path) -> Snapshot:
         tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
         if "posts" not in tables:  # killed before the first migration committed
             return {}
+        if "post_history" not in tables:  # killed between two migrations (0014 not yet):
+            assert conn.execute("SELECT count(*) FROM posts").fetchone() == (0,)
+            return {}  # the import had not begun; the next open applies the rest
         # rank 1: check the index against the posts table too, not only its own structure.
         conn.execute("INSERT INTO posts_fts (posts_fts, rank) VALUES ('integrity-check', 1)")
         unindexed = conn.execute(
