@@ -33,11 +33,12 @@ _DROP_SIGNATURE = "DELETE FROM post_signatures WHERE post_id = ?"
 _ADD_SIGNATURE = "INSERT OR REPLACE INTO post_signatures (post_id, signature) VALUES (?, ?)"
 
 
-async def reroot(conn: Writes, linked: list[Linked]) -> list[int]:
+async def reroot(conn: Writes, linked: list[Linked]) -> tuple[list[int], list[int]]:
     """Make the earliest of each group its root. Returns the band keys an old root was
-    taken out of (one entry per row deleted), for :meth:`.candidates.Linker.dropped`."""
+    taken out of (one entry per row deleted), for :meth:`.candidates.Linker.dropped`, and
+    those a new root was put in, for :meth:`.candidates.Linker.touched`."""
     if not linked:
-        return []
+        return [], []
     roots = sorted({root for _, _, root, _, _ in linked})
     marks = ",".join("?" * len(roots))
     published = dict(
@@ -59,6 +60,7 @@ async def reroot(conn: Writes, linked: list[Linked]) -> list[int]:
         if best is None or when < best[1].post.published_at:
             earliest[root] = item
     dropped: list[int] = []
+    added: list[int] = []
     db = conn.db
     for old, (new, prepared, _, kind, similarity) in earliest.items():
         if _ts(prepared) >= published[old]:
@@ -73,9 +75,10 @@ async def reroot(conn: Writes, linked: list[Linked]) -> list[int]:
             dropped.extend(old_bands)
         await db.execute(_DROP_SIGNATURE, (old,))
         await db.executemany(_ADD_BAND, [(b, new) for b in prepared.bands])
+        added.extend(prepared.bands)
         if len(prepared.signature):
             await db.execute(_ADD_SIGNATURE, (new, prepared.signature.astype("<u4").tobytes()))
-    return dropped
+    return dropped, added
 
 
 def _ts(prepared: PreparedPost) -> str:

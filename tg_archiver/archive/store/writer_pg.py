@@ -328,12 +328,14 @@ class PgWriter:
             await db.copy_records_to_table(
                 "post_bands", records=sorted(bands), columns=("band", "post_id")
             )
-            linker.added(band for band, _ in set(bands))
+            linker.added(bands)
         if signatures:
             await db.copy_records_to_table(
                 "post_signatures", records=signatures, columns=("post_id", "signature")
             )
-        linker.dropped(await reroot(db, linked))
+        dropped, rooted = await reroot(db, linked)
+        linker.dropped(dropped)
+        linker.touched(rooted)
         if telegram_new:
             keys, externals, new_ids = zip(*telegram_new, strict=True)
             status = await db.execute(
@@ -440,6 +442,7 @@ class PgWriter:
         await db.execute(_DROP_BANDS, post_id, old_bands)
         self.linker.dropped(set(old_bands))  # a band may be back to CROWDED_BAND members or fewer
         await db.execute(_BANDS_IF_ORIGINAL, list(prepared.bands), post_id)
+        self.linker.touched(prepared.bands)
         await db.execute(_DROP_SIGNATURE, post_id)
         if blob := sig_blob(prepared.signature):
             await db.execute(_SIGNATURE_IF_ORIGINAL, blob, post_id)
