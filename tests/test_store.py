@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import random
 import sqlite3
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import CHANNEL, dump, ingest, make_post
@@ -427,6 +430,39 @@ async def test_newest_first_search_pages_agree_with_a_full_sort(
     assert await days_found("rare", 1) == [2]  # not among the newest 4: every match sorted
     by_rank = await store.search(parse_query("rare OR forum"), limit=1, by_rank=True)
     assert [h.row.published_at.day for h in by_rank] == [2]
+
+
+async def test_a_rare_word_widens_the_window_by_as_much_as_its_matches_say(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One post in ten holds the word: the newest 20 posts hold 2 of a page of 5, so the next
+    # window is sized for 5 (75 posts), not the largest (400); the page is the full sort's.
+    from tg_archiver.archive.store import search
+    from tg_archiver.archive.store.connection import Connection
+
+    monkeypatch.setattr(search, "_NEWEST_WINDOWS", (20, 400))
+    monkeypatch.setattr(search, "_WINDOW_POSTS_PER_MATCH", 2)  # 40 matches: not few
+    start = datetime(2024, 3, 1, tzinfo=UTC)
+    posts = [
+        replace(
+            make_post(n, f"Harbour news item {n} {'rare' if n % 10 == 0 else ''}"),
+            published_at=start + timedelta(hours=n),
+        )
+        for n in range(1, 401)
+    ]
+    await ingest(store, *posts)
+    scans: list[int] = []
+    read_all = Connection.read_all
+
+    async def counted(self: Connection, sql: str, params: Any = ()) -> Any:
+        if sql == search._NEWEST_WINDOW:
+            scans.append(params[-1])
+        return await read_all(self, sql, params)
+
+    monkeypatch.setattr(Connection, "read_all", counted)
+    hits = await store.search(parse_query("rare"), limit=5)
+    assert scans == [20, 76]
+    assert [h.row.external_id for h in hits] == ["400", "390", "380", "370", "360"]
 
 
 @pytest.mark.parametrize("runs", [1, 2, 32])
