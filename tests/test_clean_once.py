@@ -17,6 +17,7 @@ import pytest
 from conftest import CliResult, ingest, make_post
 
 import tg_archiver.archive.store.connection as connection
+import tg_archiver.archive.store.upgrades.batched as batched
 import tg_archiver.archive.store.upgrades.clean_once as clean_once
 from tg_archiver.archive.errors import StorageError
 from tg_archiver.archive.store import Store
@@ -177,18 +178,18 @@ async def test_an_upgrade_stopped_halfway_reads_the_same_and_resumes(
     before = reads(old)
 
     monkeypatch.setattr(clean_once, "BATCH", 3)
-    one_batch, batches = clean_once._one_batch, []
+    one_batch, batches = batched._one_batch, []
 
-    async def killed_after_two(conn: object) -> object:
+    async def killed_after_two(conn: object, upgrade: object, batch: int) -> object:
         if len(batches) == 2:
             raise Killed
         batches.append(1)
-        return await one_batch(conn)  # type: ignore[arg-type]
+        return await one_batch(conn, upgrade, batch)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(clean_once, "_one_batch", killed_after_two)
+    monkeypatch.setattr(batched, "_one_batch", killed_after_two)
     with pytest.raises(Killed):
         await Store.open(old)
-    monkeypatch.setattr(clean_once, "_one_batch", one_batch)
+    monkeypatch.setattr(batched, "_one_batch", one_batch)
 
     # Two batches committed: the first six posts done, the rest still store theirs.
     equal = rows(made_now, "SELECT id FROM posts WHERE clean_stored IS NULL")

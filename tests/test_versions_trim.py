@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import ingest, make_post
 
+import tg_archiver.archive.store.upgrades.batched as batched
 import tg_archiver.archive.store.upgrades.versions_trim as trim
 from tg_archiver.archive.store import Store
 
@@ -124,18 +125,18 @@ async def test_a_trim_stopped_halfway_reads_the_same_and_resumes(
     before = rows(path, _OLD_VERSIONS)
 
     monkeypatch.setattr(trim, "BATCH", 3)
-    one_batch, batches = trim._one_batch, []
+    one_batch, batches = batched._one_batch, []
 
-    async def killed_after_two(conn: object) -> object:
+    async def killed_after_two(conn: object, upgrade: object, batch: int) -> object:
         if len(batches) == 2:
             raise Killed
         batches.append(1)
-        return await one_batch(conn)  # type: ignore[arg-type]
+        return await one_batch(conn, upgrade, batch)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(trim, "_one_batch", killed_after_two)
+    monkeypatch.setattr(batched, "_one_batch", killed_after_two)
     with pytest.raises(Killed):
         await Store.open(path)
-    monkeypatch.setattr(trim, "_one_batch", one_batch)
+    monkeypatch.setattr(batched, "_one_batch", one_batch)
 
     # Two batches committed: the first six posts trimmed, the rest not yet; it reads the same.
     assert rows(path, "SELECT after_id, upto_id FROM versions_trim") == [(ids[5], ids[-1])]

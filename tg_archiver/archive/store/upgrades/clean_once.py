@@ -14,79 +14,39 @@ later posts; ``VACUUM`` (with the service stopped) returns it to the disk.
 
 from __future__ import annotations
 
-import logging
-import time
 from typing import TYPE_CHECKING
+
+from tg_archiver.archive.store.upgrades.batched import Upgrade, run_batched
 
 if TYPE_CHECKING:
     from tg_archiver.archive.store.connection import Connection
 
 __all__ = ["BATCH", "store_clean_once"]
 
-log = logging.getLogger("tg_archiver.archive.store")
-
 # Posts a transaction: a few MB of rows rewritten, so a kill loses little and another process
 # waiting to write waits little.
 BATCH = 5000
-_LOG_EVERY = 50_000
-
-_WHERE = "SELECT after_id, upto_id FROM clean_once"
-_LEFT = "SELECT count(*) FROM posts WHERE id > ? AND id <= ?"
-_BATCH_END = (
-    "SELECT max(id), count(*) FROM"
-    " (SELECT id FROM posts WHERE id > ? AND id <= ? ORDER BY id LIMIT ?)"
-)
 _SHARE = "UPDATE posts SET clean_stored = NULL WHERE id > ? AND id <= ? AND clean_stored = raw_text"
-_ADVANCE = "UPDATE clean_once SET after_id = ?"
-_DONE = "DELETE FROM clean_once"
+
+
+async def _share(conn: Connection, after: int, last: int) -> int:
+    """The batch's posts whose clean text is their raw text, now stored once."""
+    cursor = await conn.db.execute(_SHARE, (after, last))
+    shared = int(cursor.rowcount)
+    await cursor.close()
+    return shared
+
+
+_UPGRADE = Upgrade(
+    table="clean_once",
+    work=_share,
+    resumed="clean text: resumed after post %d, posts=%d to go",
+    progress="clean text: stored once posts=%d of %d took=%.1fs",
+    done="clean text: done posts=%d equal_to_raw=%d took=%.1fs",
+)
 
 
 async def store_clean_once(conn: Connection) -> int:
     """Do what migration 0017 left to do, if anything; return the posts whose clean text is
     no longer stored apart."""
-    row = await conn.fetchone(_WHERE)
-    if row is None:
-        return 0
-    after, upto = int(row[0]), int(row[1])
-    left = await conn.fetchone(_LEFT, (after, upto))
-    total = int(left[0]) if left else 0
-    if after:
-        log.info("clean text: resumed after post %d, posts=%d to go", after, total)
-    started, seen, shared, logged = time.monotonic(), 0, 0, 0
-    while (step := await _one_batch(conn)) is not None:
-        seen, shared = seen + step[0], shared + step[1]
-        if seen - logged >= _LOG_EVERY:
-            logged = seen
-            log.info(
-                "clean text: stored once posts=%d of %d took=%.1fs",
-                seen,
-                total,
-                time.monotonic() - started,
-            )
-    log.info(
-        "clean text: done posts=%d equal_to_raw=%d took=%.1fs",
-        seen,
-        shared,
-        time.monotonic() - started,
-    )
-    return shared
-
-
-async def _one_batch(conn: Connection) -> tuple[int, int] | None:
-    """The next batch in its own transaction: (posts, posts whose clean text was the raw
-    text), or None when the upgrade is done (or another process finished it)."""
-    async with conn.transaction():
-        row = await conn.fetchone(_WHERE)
-        if row is None:
-            return None
-        after, upto = int(row[0]), int(row[1])
-        end = await conn.fetchone(_BATCH_END, (after, upto, BATCH))
-        if end is None or end[0] is None:
-            await conn.db.execute(_DONE)
-            return None
-        last, posts = int(end[0]), int(end[1])
-        cursor = await conn.db.execute(_SHARE, (after, last))
-        shared = cursor.rowcount
-        await cursor.close()
-        await conn.db.execute(_ADVANCE, (last,))
-    return posts, shared
+    return await run_batched(conn, _UPGRADE, BATCH)

@@ -18,28 +18,18 @@ size in free space).
 
 from __future__ import annotations
 
-import logging
-import time
 from typing import TYPE_CHECKING
+
+from tg_archiver.archive.store.upgrades.batched import Upgrade, run_batched
 
 if TYPE_CHECKING:
     from tg_archiver.archive.store.connection import Connection
 
 __all__ = ["BATCH", "trim_versions"]
 
-log = logging.getLogger("tg_archiver.archive.store")
-
 # Posts a transaction: a few MB of rows deleted, so a kill loses little and another process
 # waiting to write waits little.
 BATCH = 5000
-_LOG_EVERY = 50_000
-
-_WHERE = "SELECT after_id, upto_id FROM versions_trim"
-_LEFT = "SELECT count(*) FROM posts WHERE id > ? AND id <= ?"
-_BATCH_END = (
-    "SELECT max(id), count(*) FROM"
-    " (SELECT id FROM posts WHERE id > ? AND id <= ? ORDER BY id LIMIT ?)"
-)
 # Each post's last version row, where it holds the post as stored now.
 _TWICE = """
 SELECT last.id, posts.id, last.recorded_at, posts.ingested_at
@@ -53,57 +43,27 @@ SELECT last.id, posts.id, last.recorded_at, posts.ingested_at
 """
 _RECORDED = "UPDATE posts SET recorded_at = ? WHERE id = ?"
 _DELETE = "DELETE FROM post_versions WHERE id = ?"
-_ADVANCE = "UPDATE versions_trim SET after_id = ?"
-_DONE = "DELETE FROM versions_trim"
+
+
+async def _trim(conn: Connection, after: int, last: int) -> int:
+    """The batch's last version rows that hold their post as stored, deleted."""
+    twice = await conn.fetchall(_TWICE, (after, last))
+    await conn.db.executemany(
+        _RECORDED, [(rec, pid) for _, pid, rec, ingested in twice if rec != ingested]
+    )
+    await conn.db.executemany(_DELETE, [(vid,) for vid, *_ in twice])
+    return len(twice)
+
+
+_UPGRADE = Upgrade(
+    table="versions_trim",
+    work=_trim,
+    resumed="versions: trim resumed after post %d, posts=%d to go",
+    progress="versions: current text kept once posts=%d of %d took=%.1fs",
+    done="versions: trim done posts=%d rows_deleted=%d took=%.1fs",
+)
 
 
 async def trim_versions(conn: Connection) -> int:
     """Trim what migration 0014 left to trim, if anything; return the version rows deleted."""
-    row = await conn.fetchone(_WHERE)
-    if row is None:
-        return 0
-    after, upto = int(row[0]), int(row[1])
-    left = await conn.fetchone(_LEFT, (after, upto))
-    total = int(left[0]) if left else 0
-    if after:
-        log.info("versions: trim resumed after post %d, posts=%d to go", after, total)
-    started, seen, deleted, logged = time.monotonic(), 0, 0, 0
-    while (step := await _one_batch(conn)) is not None:
-        seen, deleted = seen + step[0], deleted + step[1]
-        if seen - logged >= _LOG_EVERY:
-            logged = seen
-            log.info(
-                "versions: current text kept once posts=%d of %d took=%.1fs",
-                seen,
-                total,
-                time.monotonic() - started,
-            )
-    log.info(
-        "versions: trim done posts=%d rows_deleted=%d took=%.1fs",
-        seen,
-        deleted,
-        time.monotonic() - started,
-    )
-    return deleted
-
-
-async def _one_batch(conn: Connection) -> tuple[int, int] | None:
-    """Trim the next batch in its own transaction: (posts, rows deleted), or None when the
-    trim is done (or another process finished it)."""
-    async with conn.transaction():
-        row = await conn.fetchone(_WHERE)
-        if row is None:
-            return None
-        after, upto = int(row[0]), int(row[1])
-        end = await conn.fetchone(_BATCH_END, (after, upto, BATCH))
-        if end is None or end[0] is None:
-            await conn.db.execute(_DONE)
-            return None
-        last, posts = int(end[0]), int(end[1])
-        twice = await conn.fetchall(_TWICE, (after, last))
-        await conn.db.executemany(
-            _RECORDED, [(rec, pid) for _, pid, rec, ingested in twice if rec != ingested]
-        )
-        await conn.db.executemany(_DELETE, [(vid,) for vid, *_ in twice])
-        await conn.db.execute(_ADVANCE, (last,))
-    return posts, len(twice)
+    return await run_batched(conn, _UPGRADE, BATCH)
