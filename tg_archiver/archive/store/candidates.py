@@ -162,25 +162,24 @@ class Linker:
                 crowded[band] += 1
         self._shared.add_posts(per_post)
 
-    def dropped(self, rows: Iterable[tuple[int, int]]) -> None:
-        """The writer deleted ``rows`` (band, post id): every band row of each post named (an
-        edit, a re-rooting). A crowded band left with CROWDED_BAND members or fewer is read
-        again when next met, the others stay known (before, every removal forgot them all,
-        and an import that re-roots groups in most chunks read every crowded band it met in
-        full again: at 700k posts, the biggest part of ingest)."""
+    def dropped(self, bands: Iterable[int]) -> None:
+        """A post was removed from each of ``bands`` (an edit, a re-rooting): a crowded one
+        left with CROWDED_BAND members or fewer is read again when next met, the others stay
+        known (before, every removal forgot them all, and an import that re-roots groups in
+        most chunks read every crowded band it met in full again: at 700k posts, the biggest
+        part of ingest)."""
         crowded = self._crowded
-        per_post: dict[int, list[int]] = {}
-        for band, pid in rows:
-            per_post.setdefault(pid, []).append(band)
+        bands = list(bands)
+        for band in bands:
             left = crowded.get(band, 0) - 1
             if left > CROWDED_BAND:
                 crowded[band] = left
             else:
                 crowded.pop(band, None)
-        self._shared.remove_posts(per_post)
+        self._shared.forget(bands)
 
     def touched(self, bands: Iterable[int]) -> None:
-        """A stored post may have been put in ``bands`` (an edited post, if an original):
+        """Posts already stored were put in ``bands`` (an edit, a new root of a group):
         counts of posts sharing them are read again."""
         self._shared.forget(bands)
 

@@ -22,11 +22,10 @@ class SharedCounts:
     At 100k posts 60% of the sets a chunk meets were met before (a template's posts meet
     the same crowded bands), and each count reads every member of its bands. The counts are
     exact: the writer's new originals are added as they are stored (:meth:`add_posts`: a new
-    post is in no band before, so its count in a set is its bands in it), a post taken out
-    of its bands (the old root of a re-rooted group, an edited post) is taken out of every
-    set (:meth:`remove_posts`), and a set holding a band a stored post may have been put in
-    (an edit) is dropped, to be counted again when next met. At most ``MAX_SHARED`` posts
-    are kept across all sets; the sets least recently met go first."""
+    post is in no band before, so its count in a set is its bands in it), and a set holding
+    a band any other change touched (a removal, an edit, a re-rooting) is dropped, to be
+    counted again when next met. At most ``MAX_SHARED`` posts are kept across all sets; the
+    sets least recently met go first."""
 
     def __init__(self) -> None:
         self._counts: dict[tuple[int, ...], dict[int, int]] = {}
@@ -68,15 +67,6 @@ class SharedCounts:
                     if pid not in counted:
                         self._size += 1
                     counted[pid] = n
-
-    def remove_posts(self, bands_of: dict[int, list[int]]) -> None:
-        """Each post was taken out of every band it was in (``bands_of``: those bands)."""
-        if not self._counts:
-            return
-        for pid, bands in bands_of.items():
-            for combo in {c for band in bands for c in self._sets_of.get(band, ())}:
-                if self._counts[combo].pop(pid, None) is not None:
-                    self._size -= 1
 
     def forget(self, bands: Iterable[int]) -> None:
         for band in bands:

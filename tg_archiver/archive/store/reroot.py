@@ -33,13 +33,10 @@ _DROP_SIGNATURE = "DELETE FROM post_signatures WHERE post_id = ?"
 _ADD_SIGNATURE = "INSERT OR REPLACE INTO post_signatures (post_id, signature) VALUES (?, ?)"
 
 
-async def reroot(
-    conn: Writes, linked: list[Linked]
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Make the earliest of each group its root. Returns the (band, post id) rows deleted
-    (every band of each old root), for :meth:`.candidates.Linker.dropped`, and those added
-    (every band of each new root, a copy until now, in none), for
-    :meth:`.candidates.Linker.added`."""
+async def reroot(conn: Writes, linked: list[Linked]) -> tuple[list[int], list[int]]:
+    """Make the earliest of each group its root. Returns the band keys an old root was
+    taken out of (one entry per row deleted), for :meth:`.candidates.Linker.dropped`, and
+    those a new root was put in, for :meth:`.candidates.Linker.touched`."""
     if not linked:
         return [], []
     roots = sorted({root for _, _, root, _, _ in linked})
@@ -62,8 +59,8 @@ async def reroot(
         best = earliest.get(root)
         if best is None or when < best[1].post.published_at:
             earliest[root] = item
-    dropped: list[tuple[int, int]] = []  # (band, post id) rows deleted
-    added: list[tuple[int, int]] = []  # and inserted
+    dropped: list[int] = []
+    added: list[int] = []
     db = conn.db
     for old, (new, prepared, _, kind, similarity) in earliest.items():
         if _ts(prepared) >= published[old]:
@@ -75,10 +72,10 @@ async def reroot(
         if row is not None:
             old_bands = set(fingerprint(row[0]).bands)
             await db.executemany(_DROP_BAND, [(b, old) for b in old_bands])
-            dropped.extend((b, old) for b in old_bands)
+            dropped.extend(old_bands)
         await db.execute(_DROP_SIGNATURE, (old,))
         await db.executemany(_ADD_BAND, [(b, new) for b in prepared.bands])
-        added.extend((b, new) for b in prepared.bands)
+        added.extend(prepared.bands)
         if len(prepared.signature):
             await db.execute(_ADD_SIGNATURE, (new, prepared.signature.astype("<u4").tobytes()))
     return dropped, added

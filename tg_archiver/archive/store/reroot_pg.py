@@ -34,9 +34,7 @@ _ADD_SIGNATURE = (
 )
 
 
-async def reroot(
-    db: Any, linked: list[Linked]
-) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+async def reroot(db: Any, linked: list[Linked]) -> tuple[list[int], list[int]]:
     """Make the earliest of each group its root; the band keys an old root was taken out
     of, as :func:`.reroot.reroot`. ``db``: the writing asyncpg connection, inside the
     ingest's transaction."""
@@ -55,8 +53,8 @@ async def reroot(
         best = earliest.get(root)
         if best is None or prepared.post.published_at < best[1].post.published_at:
             earliest[root] = item
-    dropped: list[tuple[int, int]] = []  # (band, post id) rows deleted
-    added: list[tuple[int, int]] = []  # and inserted
+    dropped: list[int] = []
+    added: list[int] = []
     for old, (new, prepared, _, kind, similarity) in earliest.items():
         published, old_text = stored[old]
         if ts(prepared.post.published_at) >= published:
@@ -66,10 +64,10 @@ async def reroot(
         await db.execute(_LINK, new, kind, similarity, old)
         old_bands = list(set(fingerprint(old_text).bands))
         await db.execute(_DROP_BANDS, old, old_bands)
-        dropped.extend((b, old) for b in old_bands)
+        dropped.extend(old_bands)
         await db.execute(_DROP_SIGNATURE, old)
         await db.execute(_ADD_BANDS, list(prepared.bands), new)
-        added.extend((b, new) for b in prepared.bands)
+        added.extend(prepared.bands)
         if len(prepared.signature):
             await db.execute(_ADD_SIGNATURE, new, prepared.signature.astype("<u4").tobytes())
     return dropped, added

@@ -365,7 +365,7 @@ class Writer:
         await db.executemany(INSERT_SIGNATURE, signatures)
         dropped, rooted = await reroot(self._conn, linked)
         self.linker.dropped(dropped)
-        self.linker.added(rooted)
+        self.linker.touched(rooted)
         if telegram_new:
             # Copies that arrived before their origin: link them now that it is here.
             before = db.total_changes
@@ -470,7 +470,7 @@ class Writer:
         # post_bands is keyed by band: the post's old keys are deleted one by one, not found by
         # a scan of every band row (seconds per edit in an archive of a million posts).
         await db.executemany(_DROP_BAND, [(b, post_id) for b in old_bands])
-        self.linker.dropped((b, post_id) for b in old_bands)
+        self.linker.dropped(old_bands)  # a band may be back to CROWDED_BAND members or fewer
         await db.executemany(_BAND_IF_ORIGINAL, [(b, post_id) for b in prepared.bands])
         self.linker.touched(prepared.bands)
         await db.execute(_DROP_SIGNATURE, (post_id,))

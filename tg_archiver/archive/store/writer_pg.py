@@ -335,7 +335,7 @@ class PgWriter:
             )
         dropped, rooted = await reroot(db, linked)
         linker.dropped(dropped)
-        linker.added(rooted)
+        linker.touched(rooted)
         if telegram_new:
             keys, externals, new_ids = zip(*telegram_new, strict=True)
             status = await db.execute(
@@ -440,7 +440,7 @@ class PgWriter:
             [(post_id, tag_ids[tag_key(t.name)], t.origin) for t in prepared.tags],
         )
         await db.execute(_DROP_BANDS, post_id, old_bands)
-        self.linker.dropped((b, post_id) for b in set(old_bands))
+        self.linker.dropped(set(old_bands))  # a band may be back to CROWDED_BAND members or fewer
         await db.execute(_BANDS_IF_ORIGINAL, list(prepared.bands), post_id)
         self.linker.touched(prepared.bands)
         await db.execute(_DROP_SIGNATURE, post_id)
