@@ -109,36 +109,18 @@ def _corpus() -> list[Post]:
     return posts
 
 
-def _templated() -> list[Post]:
-    """Statements of a few templates (three of six sentences), each with words of its own,
-    and copies of them: posts of one template meet the same crowded bands."""
-    rng = random.Random(13)
-    sentences = [_text(rng, 12) for _ in range(6)]
-    posts: list[Post] = []
-    for i in range(400):
-        if posts and rng.random() < 0.3:
-            text = _changed(rng, rng.choice(posts[-200:]).text, rng.uniform(0.02, 0.3))
-        else:
-            text = " ".join(rng.sample(sentences, 3)) + " " + _text(rng, 3)
-        posts.append(make_post(i, text, day=1 + i // 20))
-    return posts
-
-
-async def _duplicates(
-    path: Path, *, newest_first: bool = False, templated: bool = False, batch: int = 100
-) -> list[tuple[object, ...]]:
-    """The links of :func:`_corpus` (or :func:`_templated`) ingested 100 posts a transaction;
-    ``newest_first``: the last hundred first, so copies come before their originals and are
-    re-rooted."""
+async def _duplicates(path: Path, *, newest_first: bool = False) -> list[tuple[object, ...]]:
+    """The links of :func:`_corpus` ingested 100 posts a transaction; ``newest_first``: the
+    last hundred first, so copies come before their originals and are re-rooted."""
     async with await Store.open(path) as store:
         options = PipelineOptions()
-        posts = _templated() if templated else _corpus()
+        posts = _corpus()
         if newest_first:
             posts = [p for start in range(300, -1, -100) for p in posts[start : start + 100]]
-        for start in range(0, len(posts), batch):  # across transactions and within a chunk
+        for start in range(0, len(posts), 100):  # across transactions and within a chunk
             async with store.transaction():
                 await store.ingest(
-                    [prepare(p, options) for p in posts[start : start + batch]],
+                    [prepare(p, options) for p in posts[start : start + 100]],
                     now=posts[0].published_at,
                 )
     with sqlite3.connect(path) as conn:
@@ -257,115 +239,12 @@ async def test_re_rooting_keeps_the_crowded_bands_it_did_not_empty(
     assert rows[0] < rows[1]
 
 
-async def test_crowded_counts_kept_across_chunks_stay_what_sqlite_counts(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # Each chunk asks which stored posts share two or more of the crowded bands its posts
-    # meet. Counts met by an earlier chunk are kept and brought up to date by the writer
-    # (new originals added, sets touched by a re-rooting dropped) instead of read again: at
-    # every chunk they equal SQLite's own count, and the links are those of reading them
-    # every time.
-    from tg_archiver.archive.store import candidates as store
-    from tg_archiver.archive.store.crowded import SharedCounts
-
-    monkeypatch.setattr(store, "CROWDED_BAND", 1)  # every shared band of this corpus
-    load = store.Linker.load_crowded
-    checked: list[int] = []
-    kept: list[int] = []
-    get = SharedCounts.get
-
-    def counted_get(self: SharedCounts, combo: tuple[int, ...]) -> dict[int, int] | None:
-        found = get(self, combo)
-        kept.append(found is not None)
-        return found
-
-    async def checking(
-        self: store.Linker, state: store.Chunk, combos: set[tuple[int, ...]]
-    ) -> None:
-        await load(self, state, combos)
-        for combo, counted in state.crowded_shared.items():
-            sql = store._SHARING_TWO.format(marks=",".join("?" * len(combo)))
-            assert counted == dict(await self._conn.fetchall(sql, combo))
-            checked.append(len(counted))
-
-    monkeypatch.setattr(store.Linker, "load_crowded", checking)
-    for newest_first in (False, True):  # newest first: copies re-rooted, sets dropped
-        with monkeypatch.context() as patched:
-            patched.setattr(SharedCounts, "get", counted_get)
-            links = await _duplicates(
-                tmp_path / f"kept{newest_first}.db",
-                templated=True,
-                batch=20,
-                newest_first=newest_first,
-            )
-            patched.setattr(SharedCounts, "get", lambda self, combo: None)  # never kept
-            read = await _duplicates(
-                tmp_path / f"read{newest_first}.db",
-                templated=True,
-                batch=20,
-                newest_first=newest_first,
-            )
-        assert read == links
-        assert sum(1 for r in links if r[2] == "near") >= 30
-    assert sum(kept) >= 5 and len(checked) >= 200  # counts were reused, and all checked
-
-
-def test_crowded_counts_follow_every_change_of_the_bands(tmp_path: Path) -> None:
-    # Random changes to a real band table: new posts stored (their counts added), posts
-    # taken out of bands or put in more (the sets holding those bands dropped, counted
-    # again when next met). After each, every kept count is SQLite's own.
-    from tg_archiver.archive.store import candidates as store
-    from tg_archiver.archive.store.crowded import SharedCounts
-
-    db = sqlite3.connect(tmp_path / "bands.db")
-    db.execute(
-        "CREATE TABLE post_bands (band INTEGER, post_id INTEGER, PRIMARY KEY (band, post_id))"
-    )
-    rng = random.Random(3)
-    kept = SharedCounts()
-    bands_of: dict[int, set[int]] = {}
-
-    def counted(combo: tuple[int, ...]) -> dict[int, int]:
-        sql = store._SHARING_TWO.format(marks=",".join("?" * len(combo)))
-        return dict(db.execute(sql, combo).fetchall())
-
-    sets = [tuple(sorted(rng.sample(range(12), rng.randint(2, 4)))) for _ in range(15)]
-    reused = 0
-    for step in range(600):
-        op = rng.random()
-        if op < 0.5 or not bands_of:  # a new original
-            pid = step + 1
-            bands_of[pid] = set(rng.sample(range(12), rng.randint(1, 5)))
-            db.executemany(
-                "INSERT INTO post_bands VALUES (?, ?)", [(b, pid) for b in bands_of[pid]]
-            )
-            kept.add_posts({pid: sorted(bands_of[pid])})
-        elif op < 0.53:  # a post taken out of its bands (a re-rooting)
-            pid = rng.choice(sorted(bands_of))
-            db.execute("DELETE FROM post_bands WHERE post_id = ?", (pid,))
-            kept.forget(bands_of.pop(pid))
-        elif op < 0.55:  # a stored post put in a band (an edit, a new root)
-            pid, band = rng.choice(sorted(bands_of)), rng.randrange(12)
-            db.execute("INSERT OR IGNORE INTO post_bands VALUES (?, ?)", (band, pid))
-            bands_of[pid].add(band)
-            kept.forget([band])
-        else:  # a chunk meets a set of bands
-            combo = rng.choice(sets)
-            found = kept.get(combo)
-            if found is None:
-                kept.keep(combo, counted(combo))
-            else:
-                reused += 1
-                assert found == counted(combo)
-    assert reused >= 50
-
-
 def test_a_crowded_band_is_read_again_once_removals_may_have_brought_it_down() -> None:
     from tg_archiver.archive.store import candidates as store
 
     linker = store.Linker(cast("Writes", None))
     linker._crowded[10] = store.CROWDED_BAND + 2  # as read
-    linker.added([(10, 100), (11, 100)])  # one new member each (11 is not known crowded)
+    linker.added([10, 11])  # one new member each (11 is not known crowded)
     linker.dropped([10, 10])
     assert 10 in linker._crowded and 11 not in linker._crowded  # 65 members at least
     linker.dropped([10])

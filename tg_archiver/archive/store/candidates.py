@@ -44,7 +44,6 @@ from tg_archiver.archive.similarity import (
     substitution,
 )
 from tg_archiver.archive.store.connection import marks, parts
-from tg_archiver.archive.store.crowded import SharedCounts
 from tg_archiver.archive.store.inline import Writes
 from tg_archiver.archive.store.records import parse_ts
 
@@ -136,7 +135,6 @@ class Linker:
         # read, plus the originals this writer added since, minus the posts it removed): they
         # are not read again while that stays above CROWDED_BAND. A rollback clears it.
         self._crowded: dict[int, int] = {}
-        self._shared = SharedCounts()
 
     def on(self, conn: Writes) -> Linker:
         """This linker working on ``conn`` (a write job's, :mod:`.inline`), sharing its
@@ -149,18 +147,13 @@ class Linker:
         """Bands were rolled back or rebuilt (relink, an unlink): any crowded band may have
         fallen back to CROWDED_BAND members or fewer."""
         self._crowded.clear()
-        self._shared.clear()
 
-    def added(self, rows: Iterable[tuple[int, int]]) -> None:
-        """The writer stored new originals: ``rows`` are their (band, post id) rows, every
-        band of each post (a new post is in no band before)."""
+    def added(self, bands: Iterable[int]) -> None:
+        """The writer stored one new member in each of ``bands`` (distinct keys)."""
         crowded = self._crowded
-        per_post: dict[int, list[int]] = {}
-        for band, pid in set(rows):
-            per_post.setdefault(pid, []).append(band)
+        for band in bands:
             if band in crowded:
                 crowded[band] += 1
-        self._shared.add_posts(per_post)
 
     def dropped(self, bands: Iterable[int]) -> None:
         """A post was removed from each of ``bands`` (an edit, a re-rooting): a crowded one
@@ -169,19 +162,12 @@ class Linker:
         most chunks read every crowded band it met in full again: at 700k posts, the biggest
         part of ingest)."""
         crowded = self._crowded
-        bands = list(bands)
         for band in bands:
             left = crowded.get(band, 0) - 1
             if left > CROWDED_BAND:
                 crowded[band] = left
             else:
                 crowded.pop(band, None)
-        self._shared.forget(bands)
-
-    def touched(self, bands: Iterable[int]) -> None:
-        """Posts already stored were put in ``bands`` (an edit, a new root of a group):
-        counts of posts sharing them are read again."""
-        self._shared.forget(bands)
 
     async def load_candidates(
         self, state: Chunk, new: list[PreparedPost], threshold: float
@@ -235,15 +221,10 @@ class Linker:
 
     async def load_crowded(self, state: Chunk, combos: set[tuple[int, ...]]) -> None:
         """For each set of crowded bands met (two or more), the stored posts sharing at least
-        two of them, counted in SQLite without reading the members out; a set met by an
-        earlier chunk is taken from what that read counted, kept up to date since."""
+        two of them, counted in SQLite without reading the members out."""
         for combo in sorted(c for c in combos if len(c) > 1 and c not in state.crowded_shared):
-            counted = self._shared.get(combo)
-            if counted is None:
-                sql = _SHARING_TWO.format(marks=marks(combo))
-                counted = dict(await self._conn.fetchall(sql, combo))
-                self._shared.keep(combo, counted)
-            state.crowded_shared[combo] = counted
+            sql = _SHARING_TWO.format(marks=marks(combo))
+            state.crowded_shared[combo] = dict(await self._conn.fetchall(sql, combo))
 
     async def load_signatures(self, state: Chunk, ids: Iterable[int]) -> None:
         wanted = sorted(pid for pid in ids if pid not in state.signatures)

@@ -33,12 +33,11 @@ _DROP_SIGNATURE = "DELETE FROM post_signatures WHERE post_id = ?"
 _ADD_SIGNATURE = "INSERT OR REPLACE INTO post_signatures (post_id, signature) VALUES (?, ?)"
 
 
-async def reroot(conn: Writes, linked: list[Linked]) -> tuple[list[int], list[int]]:
+async def reroot(conn: Writes, linked: list[Linked]) -> list[int]:
     """Make the earliest of each group its root. Returns the band keys an old root was
-    taken out of (one entry per row deleted), for :meth:`.candidates.Linker.dropped`, and
-    those a new root was put in, for :meth:`.candidates.Linker.touched`."""
+    taken out of (one entry per row deleted), for :meth:`.candidates.Linker.dropped`."""
     if not linked:
-        return [], []
+        return []
     roots = sorted({root for _, _, root, _, _ in linked})
     marks = ",".join("?" * len(roots))
     published = dict(
@@ -60,7 +59,6 @@ async def reroot(conn: Writes, linked: list[Linked]) -> tuple[list[int], list[in
         if best is None or when < best[1].post.published_at:
             earliest[root] = item
     dropped: list[int] = []
-    added: list[int] = []
     db = conn.db
     for old, (new, prepared, _, kind, similarity) in earliest.items():
         if _ts(prepared) >= published[old]:
@@ -75,10 +73,9 @@ async def reroot(conn: Writes, linked: list[Linked]) -> tuple[list[int], list[in
             dropped.extend(old_bands)
         await db.execute(_DROP_SIGNATURE, (old,))
         await db.executemany(_ADD_BAND, [(b, new) for b in prepared.bands])
-        added.extend(prepared.bands)
         if len(prepared.signature):
             await db.execute(_ADD_SIGNATURE, (new, prepared.signature.astype("<u4").tobytes()))
-    return dropped, added
+    return dropped
 
 
 def _ts(prepared: PreparedPost) -> str:

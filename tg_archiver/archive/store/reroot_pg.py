@@ -34,12 +34,12 @@ _ADD_SIGNATURE = (
 )
 
 
-async def reroot(db: Any, linked: list[Linked]) -> tuple[list[int], list[int]]:
+async def reroot(db: Any, linked: list[Linked]) -> list[int]:
     """Make the earliest of each group its root; the band keys an old root was taken out
     of, as :func:`.reroot.reroot`. ``db``: the writing asyncpg connection, inside the
     ingest's transaction."""
     if not linked:
-        return [], []
+        return []
     roots = sorted({root for _, _, root, _, _ in linked})
     stored = {
         int(pid): (published, text) for pid, published, text in await db.fetch(_PUBLISHED, roots)
@@ -54,7 +54,6 @@ async def reroot(db: Any, linked: list[Linked]) -> tuple[list[int], list[int]]:
         if best is None or prepared.post.published_at < best[1].post.published_at:
             earliest[root] = item
     dropped: list[int] = []
-    added: list[int] = []
     for old, (new, prepared, _, kind, similarity) in earliest.items():
         published, old_text = stored[old]
         if ts(prepared.post.published_at) >= published:
@@ -67,7 +66,6 @@ async def reroot(db: Any, linked: list[Linked]) -> tuple[list[int], list[int]]:
         dropped.extend(old_bands)
         await db.execute(_DROP_SIGNATURE, old)
         await db.execute(_ADD_BANDS, list(prepared.bands), new)
-        added.extend(prepared.bands)
         if len(prepared.signature):
             await db.execute(_ADD_SIGNATURE, new, prepared.signature.astype("<u4").tobytes())
-    return dropped, added
+    return dropped

@@ -361,11 +361,9 @@ class Writer:
         await db.executemany(_INSERT_POST_TAG, post_tags)
         # In key order: consecutive inserts into the band index then share its upper pages.
         await db.executemany(INSERT_BAND, sorted(bands))
-        self.linker.added(bands)
+        self.linker.added(band for band, _ in set(bands))
         await db.executemany(INSERT_SIGNATURE, signatures)
-        dropped, rooted = await reroot(self._conn, linked)
-        self.linker.dropped(dropped)
-        self.linker.touched(rooted)
+        self.linker.dropped(await reroot(self._conn, linked))
         if telegram_new:
             # Copies that arrived before their origin: link them now that it is here.
             before = db.total_changes
@@ -472,7 +470,6 @@ class Writer:
         await db.executemany(_DROP_BAND, [(b, post_id) for b in old_bands])
         self.linker.dropped(old_bands)  # a band may be back to CROWDED_BAND members or fewer
         await db.executemany(_BAND_IF_ORIGINAL, [(b, post_id) for b in prepared.bands])
-        self.linker.touched(prepared.bands)
         await db.execute(_DROP_SIGNATURE, (post_id,))
         if blob := sig_blob(prepared.signature):
             await db.execute(_SIGNATURE_IF_ORIGINAL, (blob, post_id))

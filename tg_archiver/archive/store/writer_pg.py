@@ -328,14 +328,12 @@ class PgWriter:
             await db.copy_records_to_table(
                 "post_bands", records=sorted(bands), columns=("band", "post_id")
             )
-            linker.added(bands)
+            linker.added(band for band, _ in set(bands))
         if signatures:
             await db.copy_records_to_table(
                 "post_signatures", records=signatures, columns=("post_id", "signature")
             )
-        dropped, rooted = await reroot(db, linked)
-        linker.dropped(dropped)
-        linker.touched(rooted)
+        linker.dropped(await reroot(db, linked))
         if telegram_new:
             keys, externals, new_ids = zip(*telegram_new, strict=True)
             status = await db.execute(
@@ -442,7 +440,6 @@ class PgWriter:
         await db.execute(_DROP_BANDS, post_id, old_bands)
         self.linker.dropped(set(old_bands))  # a band may be back to CROWDED_BAND members or fewer
         await db.execute(_BANDS_IF_ORIGINAL, list(prepared.bands), post_id)
-        self.linker.touched(prepared.bands)
         await db.execute(_DROP_SIGNATURE, post_id)
         if blob := sig_blob(prepared.signature):
             await db.execute(_SIGNATURE_IF_ORIGINAL, blob, post_id)
