@@ -490,7 +490,14 @@ async def test_newest_first_pages_are_a_full_sort_whatever_the_id_order(
     everything = await store.search(parse_query("harbour"), limit=100)
     key = {h.row.id: (h.row.published_at, h.row.id) for h in everything}
     assert len(key) == 40
-    for text in ("harbour", "rare", "even", "harbour tag:SCO", "forum until:2024-03-12"):
+    for text in (
+        "harbour",
+        "rare",
+        "even",
+        "harbour tag:SCO",
+        "forum until:2024-03-12",
+        "rare since:2024-03-05 until:2024-03-15",
+    ):
         q = parse_query(text)
         hits = await store.search(q, limit=100)
         expected = sorted((h.row.id for h in hits), key=key.__getitem__, reverse=True)

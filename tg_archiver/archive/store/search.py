@@ -110,7 +110,7 @@ _RANKED_FILTERED = (
     " FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
     " JOIN sources ON sources.id = posts.source_id"
     f" WHERE posts_fts MATCH ? AND posts_fts.rank MATCH '{_RANK_FUNCTION}'"
-    " AND posts_fts.rowid >= ? {where}"
+    " AND posts_fts.rowid BETWEEN ? AND ? {where}"
     " ORDER BY posts_fts.rank LIMIT ?)"
     f" SELECT ranked.id, ranked.score * {_LENGTH_PRIOR} AS score FROM ranked"
     " JOIN posts ON posts.id = ranked.id"
@@ -149,6 +149,11 @@ _NTH_NEWEST_PASSING = (
     " WHERE posts_fts MATCH ? AND posts_fts.rowid >= ? {where}"
     " ORDER BY posts_fts.rowid DESC LIMIT 2 OFFSET ?"
 )
+# The ids a date range's posts fall between: in an archive stored in date order (a live
+# archive, an export imported whole), a small part of every id, so FTS5 ranks only the matches
+# in it; read from the date index alone.
+_IDS_OF_DATES = "SELECT min(id), max(id) FROM posts WHERE published_at >= ? AND published_at < ?"
+_LAST_ID = 2**63 - 1
 # The newest N posts of a date range, by (published_at, id) as search orders them.
 _NEWEST_WINDOW = """
 SELECT id, published_at FROM posts WHERE published_at >= ? AND published_at < ?
@@ -184,6 +189,7 @@ class _Page:
     # The same filter checked post by post (filter_sql's per_row; the same parameters): for
     # the few candidates of a window of newest posts or matches.
     where_per_row: str = ""
+    dates: tuple[str, str] | None = None  # a date filter's bounds (since, until), as stored
 
     @property
     def windowed_where(self) -> str:
@@ -229,9 +235,15 @@ class Search:
                 # its words, so only the newest-first windows, which gain by it, do.
                 scores: dict[int, float] = {}
                 if by_rank:
+                    dates = None
+                    if query.since or query.until:
+                        dates = (
+                            ts(query.since) if query.since else "",
+                            ts(query.until) if query.until else _NO_UPPER_BOUND,
+                        )
                     scores = await self._ranked_page(
                         query.match,
-                        _Page(where, params, limit, offset, rank_from or 0, per_row),
+                        _Page(where, params, limit, offset, rank_from or 0, per_row, dates=dates),
                         selective=bool(query.tags or query.sources or query.since or query.until),
                     )
                     ids = list(scores)
@@ -457,8 +469,14 @@ class Search:
             k *= 8
         # The length prior reads each post's whole text (overflow pages for a long one): it
         # is applied to the best k of the filtered matches by BM25 alone, as above.
+        low, high = page.from_id, _LAST_ID
+        if page.dates is not None:
+            row = await self._conn.read_one(_IDS_OF_DATES, page.dates)
+            if row is None or row[0] is None:
+                return {}  # no post in the dates
+            low, high = max(low, int(row[0])), int(row[1])
         sql = _RANKED_FILTERED.format(where=where)
-        found = await self._conn.read_all(sql, (match, page.from_id, *params, k, limit, offset))
+        found = await self._conn.read_all(sql, (match, low, high, *params, k, limit, offset))
         return {i: -float(score) for i, score in found}
 
 
