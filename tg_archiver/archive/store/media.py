@@ -23,9 +23,7 @@ from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, cast
-
-import aiosqlite
+from typing import Any
 
 from tg_archiver.archive.media_files import StoredFile
 from tg_archiver.archive.store import Store, ts
@@ -132,6 +130,50 @@ _MAX_VARS = 900
 
 
 @dataclass(frozen=True, slots=True)
+class MediaSql:
+    """The statements :class:`MediaStore` runs, in one engine's SQL (see :data:`SQLITE`)."""
+
+    post_id: str
+    track: str
+    current: str
+    move_replaced: str
+    drop_replaced: str
+    add_file: str
+    keep: str
+    keep_replaced: str
+    mark: str
+    states: str
+    kept_telegram_file: str
+    waiting: str
+    posts_of_file: str
+    files_after: str
+    by_kind: str
+    by_source: str
+    totals: str
+
+
+SQLITE = MediaSql(
+    post_id=_POST_ID,
+    track=_TRACK,
+    current=_CURRENT,
+    move_replaced=_MOVE_REPLACED,
+    drop_replaced=_DROP_REPLACED,
+    add_file=_ADD_FILE,
+    keep=_KEEP,
+    keep_replaced=_KEEP_REPLACED,
+    mark=_MARK,
+    states=_STATES,
+    kept_telegram_file=_KEPT_TELEGRAM_FILE,
+    waiting=_WAITING,
+    posts_of_file=_POSTS_OF_FILE,
+    files_after=_FILES_AFTER,
+    by_kind=_BY_KIND,
+    by_source=_BY_SOURCE,
+    totals=_TOTALS,
+)
+
+
+@dataclass(frozen=True, slots=True)
 class MediaItem:
     """One attachment as a source announced it, before it is fetched."""
 
@@ -184,22 +226,6 @@ class SourceStats:
 # entry points of store/connection.py (``store.conn``): the one place that names them.
 
 
-def _writer(store: Store) -> aiosqlite.Connection:
-    return store.conn.db
-
-
-async def _fetchone(store: Store, sql: str, params: Sequence[Any] = ()) -> Any:
-    return await store.conn.fetchone(sql, params)
-
-
-async def _fetchall(store: Store, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-    return await store.conn.fetchall(sql, params)
-
-
-async def _read_all(store: Store, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-    return await store.conn.read_all(sql, params)
-
-
 def blocking_reader(store: Store) -> sqlite3.Connection:
     """A blocking read-only connection for an export's worker threads (one at a time: the
     JSON Lines path reads ahead in a thread of its own); the caller closes it."""
@@ -207,14 +233,43 @@ def blocking_reader(store: Store) -> sqlite3.Connection:
 
 
 class MediaStore:
+    """The media calls on an SQLite archive: writes on the store's connection inside its
+    transactions, reads on its read connection. :class:`.media_pg.PgMediaStore` is the same
+    calls on PostgreSQL: it gives its own SQL (:class:`MediaSql`) and the few ``_`` methods
+    below that reach the database, and what several services on one database need."""
+
+    sql = SQLITE
+
     def __init__(self, store: Store) -> None:
         self.store = store
+
+    # -- the engine's connection: what PgMediaStore replaces --------------------------
+
+    async def _run(self, sql: str, params: Sequence[Any]) -> None:
+        """One statement on the writing connection (the caller's transaction)."""
+        await self.store.conn.db.execute(sql, params)
+
+    async def _run_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        await self.store.conn.db.executemany(sql, rows)
+
+    async def _written(self, sql: str, params: Sequence[Any]) -> list[Any]:
+        """Rows read on the writing connection: in a transaction, it sees its own rows."""
+        return await self.store.conn.fetchall(sql, params)
+
+    async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        """Rows read on the read connection (committed rows only)."""
+        return await self.store.conn.read_all(sql, params)
+
+    async def _before_record(self) -> None:
+        """Called first in :meth:`record` (one writer on SQLite: nothing to wait for)."""
+
+    # -- the calls --------------------------------------------------------------------
 
     async def post_id(self, kind: str, key: str, external_id: str) -> int | None:
         """The stored post of a source's id (on the write connection: in a transaction it
         sees the transaction's own posts)."""
-        row = await _fetchone(self.store, _POST_ID, (kind, key, external_id))
-        return int(row[0]) if row else None
+        rows = await self._written(self.sql.post_id, (kind, key, external_id))
+        return int(rows[0][0]) if rows else None
 
     async def track(
         self,
@@ -228,8 +283,8 @@ class MediaStore:
 
         An attachment recorded before keeps its row: what happened to it is not undone."""
         at = ts(now)
-        await _writer(self.store).executemany(
-            _TRACK,
+        await self._run_many(
+            self.sql.track,
             [
                 (post_id, n, i.kind, i.file_name, i.size, i.mime_type, i.width, i.height,
                  i.duration, state, reason, i.message_id, i.telegram_file, i.export_path, at)
@@ -253,15 +308,15 @@ class MediaStore:
         recorded ones (an edit replaced a photo) move the recorded rows to
         ``post_media_replaced`` and take positions ``0..n-1``; a kept file stays linked there.
         """
-        known = [identity(*r) for r in await _fetchall(self.store, _CURRENT, (post_id,))]
+        await self._before_record()
+        known = [identity(*r) for r in await self._written(self.sql.current, (post_id,))]
         fresh = [
             identity(i.telegram_file, i.kind, i.file_name, i.size, i.export_path) for i in items
         ]
         replaced = fresh[: len(known)] != known
         if replaced:
-            db = _writer(self.store)
-            await db.execute(_MOVE_REPLACED, (post_id, REPLACED_BEFORE_FETCH, ts(now)))
-            await db.execute(_DROP_REPLACED, (post_id,))
+            await self._run(self.sql.move_replaced, (post_id, REPLACED_BEFORE_FETCH, ts(now)))
+            await self._run(self.sql.drop_replaced, (post_id,))
         await self.track(post_id, items, states, now=now)
         return replaced
 
@@ -279,13 +334,12 @@ class MediaStore:
         ``telegram_file``: the file a download fetched. If an edit replaced that attachment
         meanwhile, the file is linked to the replaced row, never to its successor."""
         at = ts(now)
-        db = _writer(self.store)
-        await db.execute(_ADD_FILE, (stored.sha256, stored.size, mime_type, at))
+        await self._run(self.sql.add_file, (stored.sha256, stored.size, mime_type, at))
         await self._link(stored.sha256, at, post_id, position, telegram_file)
 
     async def states(self, post_id: int) -> dict[int, str]:
         """The state of each recorded attachment of a post, by position (write connection)."""
-        rows = await _fetchall(self.store, _STATES, (post_id,))
+        rows = await self._written(self.sql.states, (post_id,))
         return {int(p): str(st) for p, st in rows}
 
     async def keep_known(
@@ -302,10 +356,9 @@ class MediaStore:
     async def _link(
         self, sha256: str, at: str, post_id: int, position: int, telegram_file: str | None
     ) -> None:
-        db = _writer(self.store)
-        await db.execute(_KEEP, (sha256, at, post_id, position, telegram_file))
+        await self._run(self.sql.keep, (sha256, at, post_id, position, telegram_file))
         if telegram_file is not None:
-            await db.execute(_KEEP_REPLACED, (sha256, at, post_id, position, telegram_file))
+            await self._run(self.sql.keep_replaced, (sha256, at, post_id, position, telegram_file))
 
     async def mark(
         self,
@@ -318,13 +371,11 @@ class MediaStore:
     ) -> None:
         """Set what became of an attachment not kept (a kept one stays kept; one an edit
         replaced meanwhile keeps the state the edit gave it)."""
-        await _writer(self.store).execute(
-            _MARK, (state, reason, ts(now), post_id, position, telegram_file)
-        )
+        await self._run(self.sql.mark, (state, reason, ts(now), post_id, position, telegram_file))
 
     async def kept_telegram_file(self, telegram_file: str) -> str | None:
         """The hash of a Telegram file kept already (a re-post of it needs no download)."""
-        rows = await _read_all(self.store, _KEPT_TELEGRAM_FILE, (telegram_file,))
+        rows = await self._read(self.sql.kept_telegram_file, (telegram_file,))
         return str(rows[0][0]) if rows else None
 
     @asynccontextmanager
@@ -336,7 +387,7 @@ class MediaStore:
 
     async def waiting(self, after: tuple[int, int] = (0, -1), limit: int = 200) -> list[MediaRow]:
         """Telegram attachments pending or skipped, after ``(post_id, position)``, in order."""
-        rows = await _read_all(self.store, _WAITING, (*after, limit))
+        rows = await self._read(self.sql.waiting, (*after, limit))
         return [media_row(r) for r in rows]
 
     async def of_posts(self, post_ids: Iterable[int]) -> dict[int, list[MediaRow]]:
@@ -346,7 +397,7 @@ class MediaStore:
         for i in range(0, len(ids), _MAX_VARS):
             part = ids[i : i + _MAX_VARS]
             sql = _OF_POSTS % ", ".join("?" * len(part))
-            for r in await _read_all(self.store, sql, part):
+            for r in await self._read(sql, part):
                 row = media_row(r)
                 found.setdefault(row.post_id, []).append(row)
         return found
@@ -355,25 +406,25 @@ class MediaStore:
         """Every stored file's hash and size, in hash order."""
         out: list[tuple[str, int]] = []
         last = ""
-        while rows := await _read_all(self.store, _FILES_AFTER, (last, batch)):
+        while rows := await self._read(self.sql.files_after, (last, batch)):
             out.extend((str(s), int(n)) for s, n in rows)
             last = out[-1][0]
         return out
 
     async def posts_of_file(self, sha256: str) -> list[int]:
-        return [int(p) for (p,) in await _read_all(self.store, _POSTS_OF_FILE, (sha256,))]
+        return [int(p) for (p,) in await self._read(self.sql.posts_of_file, (sha256,))]
 
     async def by_kind(self) -> list[KindStats]:
-        rows = await _read_all(self.store, _BY_KIND)
+        rows = await self._read(self.sql.by_kind)
         return [KindStats(str(k), *(int(v or 0) for v in rest)) for k, *rest in rows]
 
     async def by_source(self) -> list[SourceStats]:
-        rows = await _read_all(self.store, _BY_SOURCE)
+        rows = await self._read(self.sql.by_source)
         return [SourceStats(str(s), int(k), int(b or 0)) for s, k, b in rows]
 
     async def totals(self) -> tuple[int, int, int]:
         """(files, bytes on disk, bytes the attachments would take without dedup)."""
-        (row,) = await _read_all(self.store, _TOTALS)
+        (row,) = await self._read(self.sql.totals)
         return int(row[0]), int(row[1]), int(row[2])
 
 
@@ -385,7 +436,7 @@ def media_store(store: Store) -> MediaStore:
         from tg_archiver.archive.store.media_pg import PgMediaStore
 
         assert isinstance(store.connection, PgConnection)
-        return cast(MediaStore, PgMediaStore(store.connection))
+        return PgMediaStore(store.connection)
     return MediaStore(store)
 
 

@@ -28,22 +28,12 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
-from datetime import datetime
+from typing import Any
 
 from tg_archiver.archive.errors import StorageError
-from tg_archiver.archive.media_files import StoredFile
 from tg_archiver.archive.redact import redact
 from tg_archiver.archive.store.connection_pg import CONNECT_TIMEOUT, PgConnection
-from tg_archiver.archive.store.media import (
-    REPLACED_BEFORE_FETCH,
-    KindStats,
-    MediaItem,
-    MediaRow,
-    SourceStats,
-    identity,
-    media_row,
-)
-from tg_archiver.archive.store.records import ts
+from tg_archiver.archive.store.media import MediaRow, MediaSql, MediaStore, media_row
 
 __all__ = ["PgMediaStore"]
 
@@ -153,107 +143,54 @@ _TOTALS = (
 _CLAIM_FILE = "SELECT pg_advisory_lock(hashtextextended('media|' || $1, 0))"
 
 
-class PgMediaStore:
+PG_SQL = MediaSql(
+    post_id=_POST_ID,
+    track=_TRACK,
+    current=_CURRENT,
+    move_replaced=_MOVE_REPLACED,
+    drop_replaced=_DROP_REPLACED,
+    add_file=_ADD_FILE,
+    keep=_KEEP,
+    keep_replaced=_KEEP_REPLACED,
+    mark=_MARK,
+    states=_STATES,
+    kept_telegram_file=_KEPT_TELEGRAM_FILE,
+    waiting=_WAITING,
+    posts_of_file=_POSTS_OF_FILE,
+    files_after=_FILES_AFTER,
+    by_kind=_BY_KIND,
+    by_source=_BY_SOURCE,
+    totals=_TOTALS,
+)
+
+
+class PgMediaStore(MediaStore):
     """:class:`.media.MediaStore`'s calls on a PostgreSQL archive: writes on the store's
     writing connection inside its transactions, reads on the pool (committed rows only)."""
 
+    sql = PG_SQL
+
     def __init__(self, conn: PgConnection) -> None:
+        # Not MediaStore's (a Store): this class reaches the database through the methods
+        # below alone, on the PostgreSQL connection.
         self._conn = conn
 
-    async def post_id(self, kind: str, key: str, external_id: str) -> int | None:
-        row = await self._conn.fetchone(_POST_ID, (kind, key, external_id))
-        return int(row[0]) if row else None
+    async def _run(self, sql: str, params: Sequence[Any]) -> None:
+        await self._conn.db.execute(sql, *params)
 
-    async def track(
-        self,
-        post_id: int,
-        items: Sequence[MediaItem],
-        states: Sequence[tuple[str, str | None]],
-        *,
-        now: datetime,
-    ) -> None:
-        at = ts(now)
-        await self._conn.db.executemany(
-            _TRACK,
-            [
-                (post_id, n, i.kind, i.file_name, i.size, i.mime_type, i.width, i.height,
-                 i.duration, state, reason, i.message_id, i.telegram_file, i.export_path, at)
-                for n, (i, (state, reason)) in enumerate(zip(items, states, strict=True))
-            ],
-        )  # fmt: skip
+    async def _run_many(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        await self._conn.db.executemany(sql, rows)
 
-    async def record(
-        self,
-        post_id: int,
-        items: Sequence[MediaItem],
-        states: Sequence[tuple[str, str | None]],
-        *,
-        now: datetime,
-    ) -> bool:
-        """See :meth:`.media.MediaStore.record`; under :data:`_RECORD_LOCK`, so the rows read
-        are the ones moved, whichever service records the edit."""
-        db = self._conn.db
-        await db.execute(_RECORD_LOCK)
-        known = [identity(*r) for r in await db.fetch(_CURRENT, post_id)]
-        fresh = [
-            identity(i.telegram_file, i.kind, i.file_name, i.size, i.export_path) for i in items
-        ]
-        replaced = fresh[: len(known)] != known
-        if replaced:
-            await db.execute(_MOVE_REPLACED, post_id, REPLACED_BEFORE_FETCH, ts(now))
-            await db.execute(_DROP_REPLACED, post_id)
-        await self.track(post_id, items, states, now=now)
-        return replaced
+    async def _written(self, sql: str, params: Sequence[Any]) -> list[Any]:
+        return await self._conn.fetchall(sql, params)
 
-    async def keep(
-        self,
-        post_id: int,
-        position: int,
-        stored: StoredFile,
-        mime_type: str | None,
-        now: datetime,
-        telegram_file: str | None = None,
-    ) -> None:
-        at = ts(now)
-        await self._conn.db.execute(_ADD_FILE, stored.sha256, stored.size, mime_type, at)
-        await self._link(stored.sha256, at, post_id, position, telegram_file)
+    async def _read(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        return await self._conn.read_all(sql, params)
 
-    async def states(self, post_id: int) -> dict[int, str]:
-        rows = await self._conn.fetchall(_STATES, (post_id,))
-        return {int(p): str(st) for p, st in rows}
-
-    async def keep_known(
-        self,
-        post_id: int,
-        position: int,
-        sha256: str,
-        now: datetime,
-        telegram_file: str | None = None,
-    ) -> None:
-        await self._link(sha256, ts(now), post_id, position, telegram_file)
-
-    async def _link(
-        self, sha256: str, at: str, post_id: int, position: int, telegram_file: str | None
-    ) -> None:
-        db = self._conn.db
-        await db.execute(_KEEP, sha256, at, post_id, position, telegram_file)
-        if telegram_file is not None:
-            await db.execute(_KEEP_REPLACED, sha256, at, post_id, position, telegram_file)
-
-    async def mark(
-        self,
-        post_id: int,
-        position: int,
-        state: str,
-        reason: str | None,
-        now: datetime,
-        telegram_file: str | None = None,
-    ) -> None:
-        await self._conn.db.execute(_MARK, state, reason, ts(now), post_id, position, telegram_file)
-
-    async def kept_telegram_file(self, telegram_file: str) -> str | None:
-        row = await self._conn.read_one(_KEPT_TELEGRAM_FILE, (telegram_file,))
-        return str(row[0]) if row else None
+    async def _before_record(self) -> None:
+        """Under :data:`_RECORD_LOCK`, so the rows read are the ones moved, whichever service
+        records the edit."""
+        await self._conn.db.execute(_RECORD_LOCK)
 
     @asynccontextmanager
     async def claim(self, telegram_file: str) -> AsyncIterator[None]:
@@ -273,10 +210,6 @@ class PgMediaStore:
         finally:
             await holder.close()  # the server drops the session's lock with it
 
-    async def waiting(self, after: tuple[int, int] = (0, -1), limit: int = 200) -> list[MediaRow]:
-        rows = await self._conn.read_all(_WAITING, (*after, limit))
-        return [media_row(r) for r in rows]
-
     async def of_posts(self, post_ids: Iterable[int]) -> dict[int, list[MediaRow]]:
         found: dict[int, list[MediaRow]] = {}
         for r in await self._conn.read_all(_OF_POSTS, (sorted(set(post_ids)),)):
@@ -292,26 +225,3 @@ class PgMediaStore:
         """(post, kind, hash) of the kept files of ``post_ids``, each post's in order."""
         rows = await self._conn.read_all(_KEPT_OF, (list(post_ids),))
         return [(int(p), str(k), str(s)) for p, k, s in rows]
-
-    async def files(self, batch: int = 1000) -> list[tuple[str, int]]:
-        out: list[tuple[str, int]] = []
-        last = ""
-        while rows := await self._conn.read_all(_FILES_AFTER, (last, batch)):
-            out.extend((str(s), int(n)) for s, n in rows)
-            last = out[-1][0]
-        return out
-
-    async def posts_of_file(self, sha256: str) -> list[int]:
-        return [int(p) for (p,) in await self._conn.read_all(_POSTS_OF_FILE, (sha256,))]
-
-    async def by_kind(self) -> list[KindStats]:
-        rows = await self._conn.read_all(_BY_KIND)
-        return [KindStats(str(k), *(int(v or 0) for v in rest)) for k, *rest in rows]
-
-    async def by_source(self) -> list[SourceStats]:
-        rows = await self._conn.read_all(_BY_SOURCE)
-        return [SourceStats(str(s), int(k), int(b or 0)) for s, k, b in rows]
-
-    async def totals(self) -> tuple[int, int, int]:
-        row = await self._conn.read_one(_TOTALS)
-        return int(row[0]), int(row[1]), int(row[2])
