@@ -21,7 +21,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
@@ -151,26 +151,14 @@ class MediaSql:
     by_source: str
     totals: str
 
+    @classmethod
+    def of(cls, module: dict[str, Any]) -> MediaSql:
+        """The statements a module defines as ``_POST_ID``, ``_TRACK`` ... (each field's name
+        in capitals, after an underscore)."""
+        return cls(**{f.name: module[f"_{f.name.upper()}"] for f in fields(cls)})
 
-SQLITE = MediaSql(
-    post_id=_POST_ID,
-    track=_TRACK,
-    current=_CURRENT,
-    move_replaced=_MOVE_REPLACED,
-    drop_replaced=_DROP_REPLACED,
-    add_file=_ADD_FILE,
-    keep=_KEEP,
-    keep_replaced=_KEEP_REPLACED,
-    mark=_MARK,
-    states=_STATES,
-    kept_telegram_file=_KEPT_TELEGRAM_FILE,
-    waiting=_WAITING,
-    posts_of_file=_POSTS_OF_FILE,
-    files_after=_FILES_AFTER,
-    by_kind=_BY_KIND,
-    by_source=_BY_SOURCE,
-    totals=_TOTALS,
-)
+
+SQLITE = MediaSql.of(globals())
 
 
 @dataclass(frozen=True, slots=True)

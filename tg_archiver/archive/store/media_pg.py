@@ -143,25 +143,7 @@ _TOTALS = (
 _CLAIM_FILE = "SELECT pg_advisory_lock(hashtextextended('media|' || $1, 0))"
 
 
-PG_SQL = MediaSql(
-    post_id=_POST_ID,
-    track=_TRACK,
-    current=_CURRENT,
-    move_replaced=_MOVE_REPLACED,
-    drop_replaced=_DROP_REPLACED,
-    add_file=_ADD_FILE,
-    keep=_KEEP,
-    keep_replaced=_KEEP_REPLACED,
-    mark=_MARK,
-    states=_STATES,
-    kept_telegram_file=_KEPT_TELEGRAM_FILE,
-    waiting=_WAITING,
-    posts_of_file=_POSTS_OF_FILE,
-    files_after=_FILES_AFTER,
-    by_kind=_BY_KIND,
-    by_source=_BY_SOURCE,
-    totals=_TOTALS,
-)
+PG_SQL = MediaSql.of(globals())
 
 
 class PgMediaStore(MediaStore):
