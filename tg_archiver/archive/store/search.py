@@ -237,10 +237,7 @@ class Search:
                 if by_rank:
                     dates = None
                     if query.since or query.until:
-                        dates = (
-                            ts(query.since) if query.since else "",
-                            ts(query.until) if query.until else _NO_UPPER_BOUND,
-                        )
+                        dates = _date_bounds(query.since, query.until)
                     scores = await self._ranked_page(
                         query.match,
                         _Page(where, params, limit, offset, rank_from or 0, per_row, dates=dates),
@@ -404,7 +401,7 @@ class Search:
         then, as past the largest window, all matches are sorted by date.
         """
         where, params, limit, offset = page.where, page.params, page.limit, page.offset
-        bounds = (ts(since) if since else "", ts(until) if until else _NO_UPPER_BOUND)
+        bounds = _date_bounds(since, until)
         first, largest = _NEWEST_WINDOWS
         size = first
         while True:
@@ -486,6 +483,12 @@ def _hit(row: ExportRow, score: float | None, query: SearchQuery) -> SearchHit:
     if SNIPPET_START not in snip and row.title:
         snip = passage(row.title, query.forms, query.prefixes, SNIPPET_START, SNIPPET_END)
     return SearchHit(row=row, snippet=snip, score=score)
+
+
+def _date_bounds(since: datetime | None, until: datetime | None) -> tuple[str, str]:
+    """A date filter as stored dates: posts published at or after the first, before the
+    second (open ends as the earliest and the latest)."""
+    return (ts(since) if since else "", ts(until) if until else _NO_UPPER_BOUND)
 
 
 def _after(prefix: str) -> str:
