@@ -4,7 +4,7 @@ Such an upgrade's migration adds a one-row table ``(after_id, upto_id)``: the po
 ``after_id`` up to ``upto_id`` are left to do. Each batch does its work on the next posts and
 moves ``after_id`` in the same transaction, so a killed upgrade resumes at its last batch;
 the row goes when none are left (or another process finished first). Used by
-:mod:`.versions_trim` and :mod:`.clean_once`, which give the work of a batch.
+:mod:`.reindex`, :mod:`.versions_trim` and :mod:`.clean_once`, which give the work of a batch.
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("tg_archiver.archive.store")
 
-_LOG_EVERY = 50_000
 _LEFT = "SELECT count(*) FROM posts WHERE id > ? AND id <= ?"
 _BATCH_END = (
     "SELECT max(id), count(*) FROM"
@@ -29,6 +28,8 @@ _BATCH_END = (
 
 # The work of one batch on the posts with ids in (after, last]; returns what it changed.
 Work = Callable[["Connection", int, int], Awaitable[int]]
+Progress = Callable[[int, int], None]
+"""Called after each batch with the posts done so far and the posts to do in all."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +41,12 @@ class Upgrade:
     resumed: str  # "<what>: ... resumed after post %d, posts=%d to go"
     progress: str  # "<what>: ... posts=%d of %d took=%.1fs"
     done: str  # "<what>: ... posts=%d <changed>=%d took=%.1fs"
+    log_every: int = 50_000  # posts between two progress lines
 
 
-async def run_batched(conn: Connection, upgrade: Upgrade, batch: int) -> int:
+async def run_batched(
+    conn: Connection, upgrade: Upgrade, batch: int, progress: Progress | None = None
+) -> int:
     """Do what ``upgrade`` has left to do, ``batch`` posts a transaction; return what its
     work changed in all (0 when nothing was left)."""
     row = await conn.fetchone(f"SELECT after_id, upto_id FROM {upgrade.table}")
@@ -56,7 +60,9 @@ async def run_batched(conn: Connection, upgrade: Upgrade, batch: int) -> int:
     started, seen, changed, logged = time.monotonic(), 0, 0, 0
     while (step := await _one_batch(conn, upgrade, batch)) is not None:
         seen, changed = seen + step[0], changed + step[1]
-        if seen - logged >= _LOG_EVERY:
+        if progress is not None:
+            progress(seen, total)
+        if seen - logged >= upgrade.log_every:
             logged = seen
             log.info(upgrade.progress, seen, total, time.monotonic() - started)
     log.info(upgrade.done, seen, changed, time.monotonic() - started)

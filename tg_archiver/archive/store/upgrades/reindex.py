@@ -21,33 +21,22 @@ the work safely: each batch reads where the fill stands inside its own write tra
 
 from __future__ import annotations
 
-import logging
-import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tg_archiver.archive.analysis import index_forms
+from tg_archiver.archive.store.upgrades.batched import Progress, Upgrade, run_batched
 
 if TYPE_CHECKING:
     from tg_archiver.archive.store.connection import Connection
 
 __all__ = ["BATCH", "Progress", "fill_word_forms"]
 
-log = logging.getLogger("tg_archiver.archive.store")
-
 # Posts a transaction: about 0.2 s of analysis and a few MB, so a kill loses little and
 # another process waiting to write (the service, an import) waits little.
 BATCH = 1000
-_LOG_EVERY = 20_000
 
-Progress = Callable[[int, int], None]
-"""Called after each batch with the posts filled so far and the posts to fill in all."""
-
-_WHERE = "SELECT after_id, upto_id FROM search_stems_fill"
-_LEFT = "SELECT count(*) FROM posts WHERE id > ? AND id <= ?"
 _BATCH = (
-    "SELECT id, title, clean_text, search_stems FROM posts"
-    " WHERE id > ? AND id <= ? ORDER BY id LIMIT ?"
+    "SELECT id, title, clean_text, search_stems FROM posts WHERE id > ? AND id <= ? ORDER BY id"
 )
 _UNINDEX = (
     "INSERT INTO posts_fts (posts_fts, rowid, title, clean_text, search_stems)"
@@ -55,62 +44,33 @@ _UNINDEX = (
 )
 _SET = "UPDATE posts SET search_stems = ? WHERE id = ?"
 _INDEX = "INSERT INTO posts_fts (rowid, title, clean_text, search_stems) VALUES (?, ?, ?, ?)"
-_ADVANCE = "UPDATE search_stems_fill SET after_id = ?"
-_DONE = "DELETE FROM search_stems_fill"
+
+
+async def _fill(conn: Connection, after: int, last: int) -> int:
+    """The batch's posts whose word forms differ from those computed now, re-indexed."""
+    db = conn.db
+    changed = []
+    for pid, title, text, old in await conn.fetchall(_BATCH, (after, last)):
+        new = index_forms(text, title)
+        if new != old:
+            changed.append((pid, title, text, old, new))
+    await db.executemany(_UNINDEX, [(p, t, x, old) for p, t, x, old, _ in changed])
+    await db.executemany(_SET, [(new, p) for p, _t, _x, _o, new in changed])
+    await db.executemany(_INDEX, [(p, t, x, new) for p, t, x, _o, new in changed])
+    return len(changed)
+
+
+_UPGRADE = Upgrade(
+    table="search_stems_fill",
+    work=_fill,
+    resumed="search index: word forms resumed after post %d, posts=%d to go",
+    progress="search index: word forms posts=%d of %d took=%.1fs",
+    done="search index: word forms done posts=%d changed=%d took=%.1fs",
+    log_every=20_000,
+)
 
 
 async def fill_word_forms(conn: Connection, progress: Progress | None = None) -> int:
-    """Fill the word forms migration 0008 left to fill, if any; return the posts filled."""
-    db = conn.db
-    async with db.execute(_WHERE) as cursor:
-        row = await cursor.fetchone()
-    if row is None:
-        return 0
-    after, upto = int(row[0]), int(row[1])
-    async with db.execute(_LEFT, (after, upto)) as cursor:
-        left = await cursor.fetchone()
-    total = int(left[0]) if left else 0
-    if after:
-        log.info("search index: word forms resumed after post %d, posts=%d to go", after, total)
-    started, count, logged = time.monotonic(), 0, 0
-    while (n := await _one_batch(conn)) is not None:
-        count += n
-        if progress is not None:
-            progress(count, total)
-        if count - logged >= _LOG_EVERY:
-            logged = count
-            log.info(
-                "search index: word forms posts=%d of %d took=%.1fs",
-                count,
-                total,
-                time.monotonic() - started,
-            )
-    log.info("search index: word forms done posts=%d took=%.1fs", count, time.monotonic() - started)
-    return count
-
-
-async def _one_batch(conn: Connection) -> int | None:
-    """Fill the next batch in its own transaction; the number of posts it held, or None when
-    the fill is done (or another process finished it)."""
-    db = conn.db
-    async with conn.transaction():
-        async with db.execute(_WHERE) as cursor:
-            row = await cursor.fetchone()
-        if row is None:
-            return None
-        after, upto = int(row[0]), int(row[1])
-        async with db.execute(_BATCH, (after, upto, BATCH)) as cursor:
-            batch = list(await cursor.fetchall())
-        if not batch:
-            await db.execute(_DONE)
-            return None
-        changed = []
-        for pid, title, text, old in batch:
-            new = index_forms(text, title)
-            if new != old:
-                changed.append((pid, title, text, old, new))
-        await db.executemany(_UNINDEX, [(p, t, x, old) for p, t, x, old, _ in changed])
-        await db.executemany(_SET, [(new, p) for p, _t, _x, _o, new in changed])
-        await db.executemany(_INDEX, [(p, t, x, new) for p, t, x, _o, new in changed])
-        await db.execute(_ADVANCE, (batch[-1][0],))
-    return len(batch)
+    """Fill the word forms migration 0008 left to fill, if any; return the posts whose word
+    forms changed."""
+    return await run_batched(conn, _UPGRADE, BATCH, progress)
