@@ -230,29 +230,31 @@ class Search:
             else:
                 # Two steps: pick the page's ids cheaply, then build rows and snippets for
                 # those alone; snippet() and the tag lists are too dear for every match.
-                # Ranks come from the query as typed (a prefix is one phrase to BM25), matches and
-                # highlights alike from either; spelling a prefix out reads the lists of all
-                # its words, so only the newest-first windows, which gain by it, do.
+                # A prefix is spelled out for ranking too: as typed, FTS5 merges the lists of
+                # all its words into one on every lookup, however few matches are ranked (at
+                # 1M, `secur*` among the newest 2,000 matches: 108 ms as typed, 23 spelled
+                # out); BM25 then weighs each word by its own rarity, as for an OR typed out.
+                match = await self.spelled_out(query.match)
                 scores: dict[int, float] = {}
                 if by_rank:
                     dates = None
                     if query.since or query.until:
                         dates = _date_bounds(query.since, query.until)
                     scores = await self._ranked_page(
-                        query.match,
+                        match,
                         _Page(where, params, limit, offset, rank_from or 0, per_row, dates=dates),
                         selective=bool(query.tags or query.sources or query.since or query.until),
                     )
                     ids = list(scores)
                 else:
                     ids = await self._newest_page(
-                        await self.spelled_out(query.match),
+                        match,
                         _Page(where, params, limit, offset, where_per_row=per_row),
                         query.since,
                         query.until,
                     )
                     if with_scores and ids:
-                        scores = await self._scores(query.match, ids)
+                        scores = await self._scores(match, ids)
                 sql = _ROWS_OF_IDS.format(ids=marks(ids))
                 found = {r[0]: r for r in await self._conn.read_all(sql, ids)}
                 rows = [found[i] for i in ids if i in found]
