@@ -1,5 +1,5 @@
 """Best first among the newest N matches (``Store.rank_from``, ``passing_from``,
-``rank_from_passing``; ``serve --rank-within``) on both engines (the ``engine_store``
+``newest_passing``; ``serve --rank-within``) on both engines (the ``engine_store``
 fixture: a SQLite file, a real PostgreSQL database): the bound is the Nth newest match by id
 (as archived), and the ranked page from it is exactly the engine's whole ranking of those
 matches. SQLite's own SQL checks are in tests/test_rank_within.py."""
@@ -71,29 +71,43 @@ async def test_ranking_within_the_newest_matches_is_their_whole_ranking(
 async def test_the_newest_matches_that_pass_a_filter_are_ranked_exactly(
     engine_store: Store,
 ) -> None:
+    # A filter that few of the newest archived matches pass (a date range in the past): the
+    # web ranks the newest that pass instead (newest by date, whatever the ids' order).
     store = engine_store
     await ingest(
         store,
         *(
-            make_post(n, f"harbour item {n} {'#SCO' if n % 5 == 0 else ''}" + " filler" * (n % 7))
+            make_post(
+                n,
+                f"harbour item {n} {'#SCO' if n % 5 == 0 else ''}" + " filler" * (n % 7),
+                day=1 + (n * 11) % 28,  # dates out of the ids' order
+            )
             for n in range(1, 61)
         ),
     )
     query = parse_query("harbour tag:SCO")
-    words = await every_match(store, "harbour", ranked=False)
-    passing = sorted((h.row.id for h in await store.search(query, limit=1000)), reverse=True)
+    passing = [h.row.id for h in await store.search(query, limit=1000)]  # newest first by date
     tagged = await every_match(store, "harbour tag:SCO", ranked=True)
-    assert len(passing) >= 6
-    start = await store.rank_from_passing(query, 4, len(words))
-    assert start == passing[3]
-    page = await store.search(query, limit=20, by_rank=True, rank_from=start)
-    assert [h.row.id for h in page] == [i for i in tagged if i >= start]
+    assert len(passing) >= 6 and passing != sorted(passing, reverse=True)
+    among = await store.newest_passing(query, 4)
+    assert among == passing[:4]
+    page = await store.search(query, limit=20, by_rank=True, rank_among=among)
+    assert [h.row.id for h in page] == [i for i in tagged if i in among]
     assert len(page) == 4
-    # Looked for among the newest `scan` matches alone: a 5th that passes must be there, to
-    # tell that more than 4 pass
-    scan = words.index(passing[4]) + 1
-    assert await store.rank_from_passing(query, 4, scan) == start
-    assert await store.rank_from_passing(query, 4, scan - 1) is None
-    # No more pass than N: nothing to bound, every match is ranked
-    assert await store.rank_from_passing(query, len(passing), len(words)) is None
-    assert await store.rank_from_passing(parse_query("tag:SCO"), 1, 10) is None
+    paged = await store.search(query, limit=2, offset=1, by_rank=True, rank_among=among)
+    assert [h.row.id for h in paged] == [h.row.id for h in page][1:3]
+    # A date range: its newest passing matches, ranked among themselves
+    dated = parse_query("harbour since:2024-03-05 until:2024-03-20")
+    in_range = [h.row.id for h in await store.search(dated, limit=1000)]
+    assert 3 < len(in_range) < 60
+    assert await store.newest_passing(dated, 3) == in_range[:3]
+    ranked = await every_match(store, "harbour since:2024-03-05 until:2024-03-20", ranked=True)
+    page = await store.search(dated, by_rank=True, rank_among=in_range[:3])
+    assert [h.row.id for h in page] == [i for i in ranked if i in in_range[:3]]
+    # No more pass than N: all of them, and ranking them is the whole ranking
+    assert await store.newest_passing(query, 1000) == passing
+    page = await store.search(query, limit=100, by_rank=True, rank_among=passing)
+    assert [h.row.id for h in page] == tagged
+    # Nothing to rank
+    assert await store.search(query, by_rank=True, rank_among=[]) == []
+    assert await store.newest_passing(parse_query("tag:SCO"), 1) == []  # no words

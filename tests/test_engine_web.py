@@ -183,7 +183,7 @@ def test_best_first_ranks_the_newest_matches_alone_on_both(archives: tuple[Path,
         assert "most recently archived" not in pages["all"]  # fewer than 5: all ranked
         assert "most recently archived" not in pages["none pass"]
         assert pages["none pass"].count('class="hit"') == 5  # 1-5 March: every match ranked
-        assert "Best match among the 5 most recently archived" in pages["newest passing"]
+        assert "among the 5 most recent posts that match (by date)" in pages["newest passing"]
         for day in range(6, 11):  # 6-10 March: the newest 5 of the 10 that pass
             assert f"round {day - 1}:" in pages["newest passing"]
         assert "round 4:" not in pages["newest passing"]

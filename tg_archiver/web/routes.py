@@ -34,9 +34,6 @@ from tg_archiver.web.render import path_part
 
 PAGE_SIZE = 20
 MAX_PAGE = 500  # deeper than anyone pages; past it a search should be narrowed
-# Matches read, per post ranked, to find the newest that pass a filter (see _results): at
-# 2,000 ranked, 128,000 matches, a quarter of a second at 1M posts.
-RANK_SCAN = 64
 _MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 _SEARCH_FIELDS = ("q", "tag", "source", "since", "until", "order")
@@ -105,11 +102,12 @@ async def _results(
     Best match first ranks only the newest ``web.rank_within`` posts matching the words when
     more match (``ranked_within`` then says how many, for the page to say so), unless the
     filters leave fewer than a page of them: then the newest ``rank_within`` of the matches
-    that pass the filters, or every match when those are not found among the newest
-    matches; never an empty or short page where older posts would fill it."""
+    that pass the filters (by date), all of them when no more pass; never an empty or short
+    page where older posts would fill it."""
     by_rank = by_rank and query.match is not None
     within = web.rank_within if by_rank else 0
     start = await web.store.rank_from(query, within) if within else None
+    among: list[int] | None = None
     filtered = query.tags or query.sources or query.since or query.until
     if (
         start is not None
@@ -117,15 +115,16 @@ async def _results(
         and not await web.store.passing_from(query, start, PAGE_SIZE + 1)
     ):
         # The filters pass less than a page of the newest matches (a date range in the
-        # past): the newest of the matches that pass them are ranked instead, when the newest
-        # RANK_SCAN x within matches hold them; every match otherwise.
-        start = await web.store.rank_from_passing(query, within, RANK_SCAN * within)
+        # past): the newest of the matches that pass them are ranked instead, found by date.
+        among = await web.store.newest_passing(query, within + 1)
+        start = None
     hits = await web.store.search(
         query,
         limit=PAGE_SIZE + 1,
         offset=(page - 1) * PAGE_SIZE,
         by_rank=by_rank,
         rank_from=start,
+        rank_among=among[:within] if among is not None else None,
     )
     more = len(hits) > PAGE_SIZE
     hits = hits[:PAGE_SIZE]
@@ -135,7 +134,8 @@ async def _results(
         "page": page,
         "more": more,
         "searched": query.match is not None,
-        "ranked_within": within if start is not None else None,
+        "ranked_within": within if start is not None or (among and len(among) > within) else None,
+        "ranked_by_date": among is not None,
     }
 
 

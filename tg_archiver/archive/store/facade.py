@@ -81,7 +81,7 @@ class Store:
         self.search = self.searching.search
         self.rank_from = self.searching.rank_from
         self.passing_from = self.searching.passing_from
-        self.rank_from_passing = self.searching.rank_from_passing
+        self.newest_passing = self.searching.newest_passing
         self.iter_posts = self.reading.iter_posts
         self.read_posts = self.reading.read_posts
         self.read_export_lines = self.reading.read_export_lines

@@ -15,7 +15,7 @@ is cut with its own language's configuration (``posts.search_config``, ``search_
   :meth:`.search.Search.rank_from`, the id from which the newest N matches run (in the
   order they were archived: ids), and the ranking of the matches from that id on alone, so
   a common word's page does not score every match; :meth:`PgSearch.passing_from` and
-  :meth:`PgSearch.rank_from_passing` for a filter that passes few of those, as on SQLite.
+  :meth:`PgSearch.newest_passing` for a filter that passes few of those, as on SQLite.
 - Best first: one ``ts_rank_cd`` per lookup of each term, summed (:func:`.query_pg.rank_sql`:
   as typed, in another spelling, in another form, as SQLite's BM25 sums its phrases), with
   SQLite's column weights (title words 1.0, text words 0.5) and the word forms at 0.1.
@@ -33,6 +33,7 @@ is cut with its own language's configuration (``posts.search_config``, ``search_
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from tg_archiver.archive.errors import InputError
@@ -92,11 +93,6 @@ _NEWER_MATCHES = (
 _NTH_NEWEST_MATCH = (
     "SELECT posts.id FROM posts WHERE {match} ORDER BY posts.id DESC LIMIT 2 OFFSET {offset}"
 )
-# The same of the matches from an id on that pass a filter.
-_NTH_NEWEST_PASSING = (
-    f"SELECT posts.id {_FROM} WHERE {{match}} AND posts.id >= {{start}} {{where}}"
-    " ORDER BY posts.id DESC LIMIT 2 OFFSET {offset}"
-)
 # How many (up to a limit) of the matches from an id on pass a filter; no score computed.
 _PASSING_FROM = (
     f"SELECT count(*) FROM (SELECT posts.id {_FROM} WHERE {{match}} AND posts.id >= {{start}}"
@@ -126,11 +122,13 @@ class PgSearch:
         include_duplicates: bool = False,
         with_scores: bool = False,
         rank_from: int | None = None,
+        rank_among: Sequence[int] | None = None,
     ) -> list[SearchHit]:
         """Posts matching ``query``, newest first (or best first with ``by_rank``): see
         :meth:`.search.Search.search`. Scores are dear on neither side here (a page's own
         rows only), so a ranked or newest-first page with ``with_scores`` carries them.
-        ``rank_from``: rank only the matches archived from that id on (:meth:`rank_from`)."""
+        ``rank_from``: rank only the matches archived from that id on (:meth:`rank_from`);
+        ``rank_among``: only these (:meth:`newest_passing`)."""
         args: list[Any] = []
         words = words_tsquery_sql(query, args)
         if words is None:
@@ -141,6 +139,8 @@ class PgSearch:
         where = await self._where(query, args, include_duplicates)
         if by_rank and rank_from is not None:
             where += f" AND posts.id >= {_bind(args, rank_from)}"
+        if by_rank and rank_among is not None:
+            where += f" AND posts.id = ANY({_bind(args, list(rank_among))}::bigint[])"
         page = _page(args, limit, offset)
         match = f"posts.search_words @@ ({words})"
         if by_rank:
@@ -200,26 +200,18 @@ class PgSearch:
         rows = await self._read(query, sql, args)
         return int(rows[0][0]) if len(rows) == 2 else None
 
-    async def rank_from_passing(self, query: SearchQuery, within: int, scan: int) -> int | None:
-        """The id from which the newest ``within`` matches of ``query`` that pass its filters
-        run (copies left out), looked for among the newest ``scan`` matches alone: see
-        :meth:`.search.Search.rank_from_passing`. None when those hold no more than
-        ``within`` that pass: then ranking every match is the answer."""
+    async def newest_passing(self, query: SearchQuery, within: int) -> list[int]:
+        """Ids of the newest ``within`` matches of ``query`` that pass its filters (copies left
+        out), newest first by date; all of them when fewer pass: see
+        :meth:`.search.Search.newest_passing`."""
         if query.match is None or within < 1:
-            return None
-        floor = await self.rank_from(query, scan) or 0
+            return []
         args: list[Any] = []
         words = words_tsquery_sql(query, args)
-        start = _bind(args, floor)
         where = await self._where(query, args)
-        sql = _NTH_NEWEST_PASSING.format(
-            match=f"posts.search_words @@ ({words})",
-            start=start,
-            where=where,
-            offset=_bind(args, within - 1),
-        )
-        rows = await self._read(query, sql, args)
-        return int(rows[0][0]) if len(rows) == 2 else None
+        match = f"posts.search_words @@ ({words})"
+        sql = _NEWEST_MATCHES.format(match=match, where=where, **_page(args, within, 0))
+        return [int(i) for i, _ in await self._read(query, sql, args)]
 
     async def passing_from(self, query: SearchQuery, start: int, at_least: int) -> bool:
         """Whether ``at_least`` of the matches of ``query`` from id ``start`` on pass its
