@@ -21,6 +21,8 @@ PostgreSQL), ``INSERT OR IGNORE`` / ``OR REPLACE`` (``ON CONFLICT`` clauses else
 from __future__ import annotations
 
 import copy
+import functools
+import itertools
 import logging
 from collections.abc import Callable, Coroutine, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -34,8 +36,9 @@ from tg_archiver.archive.similarity import Fingerprint, fingerprint
 from tg_archiver.archive.store.candidates import Chunk, Linker, sig_blob
 from tg_archiver.archive.store.connection import Connection, marks, parts
 from tg_archiver.archive.store.inline import Writes
+from tg_archiver.archive.store.placing import place
 from tg_archiver.archive.store.records import CHUNK, IngestReport, stored_clean, ts
-from tg_archiver.archive.store.reroot import Linked, reroot
+from tg_archiver.archive.store.reroot import reroot
 from tg_archiver.archive.store.rows import media_json
 from tg_archiver.archive.store.words import catch_up
 from tg_archiver.archive.tags import tag_key
@@ -262,93 +265,40 @@ class Writer:
         tag_ids = await self._tag_ids({tag_key(t.name): t.name for p in chunk for t in p.tags})
 
         row = await self._conn.fetchone(_NEXT_POST_ID)
-        next_id = int(row[0]) + 1 if row else 1
-
-        posts: list[tuple[Any, ...]] = []
-        post_tags: list[tuple[int, int, str]] = []
-        bands: list[tuple[int, int]] = []
-        signatures: list[tuple[int, bytes]] = []
-        telegram_new: list[tuple[int, str, str, int]] = []
-        linked: list[Linked] = []  # new copies: their root may be published after them
-
-        for prepared, source_id in zip(chunk, source_ids, strict=True):
-            post = prepared.post
-            key = (source_id, post.external_id)
-            if key in existing:
-                post_id, raw, title = existing[key]
-                repeated = post_id >= first_new  # first stored by this same ingest call
-                if (raw == post.text and title == post.title) or await self._is_replay(
-                    post_id, post
-                ):
-                    if repeated:
-                        report.repeated_same += 1
-                    else:
-                        report.unchanged += 1
-                    continue
-                await self._record_edit(post_id, prepared, tag_ids, now)
-                existing[key] = (post_id, post.text, post.title)
-                if repeated:
-                    report.repeated_versions += 1
-                else:
-                    report.edited += 1
-                continue
-
-            post_id, next_id = next_id, next_id + 1
-            existing[key] = (post_id, post.text, post.title)
-            dup_of, dup_kind, similarity = await self.linker.find_original(
-                prepared, state, threshold, ahead.get(id(prepared))
+        ids = itertools.count(int(row[0]) + 1 if row else 1)
+        placed = await place(
+            chunk,
+            source_ids,
+            existing,
+            state,
+            report,
+            new_id=ids.__next__,
+            ours=lambda post_id: post_id >= first_new,  # first stored by this ingest call
+            is_replay=self._is_replay,
+            record_edit=functools.partial(self._record_edit, tag_ids=tag_ids, now=now),
+            find_original=lambda p: self.linker.find_original(
+                p, state, threshold, ahead.get(id(p))
+            ),
+        )
+        posts = [
+            (
+                *n.row(stored_clean(n.prepared.post.text, n.prepared.clean_text), now),
+                n.prepared.search_stems,
+                n.prepared.post.date_source,
             )
-            if dup_of is not None and dup_kind in ("exact", "near"):
-                linked.append((post_id, prepared, dup_of, dup_kind, similarity))
-            if dup_kind == "exact":
-                report.exact_duplicates += 1
-            elif dup_kind == "near":
-                report.near_duplicates += 1
-            elif dup_kind == "forward":
-                report.forwards_linked += 1
-            root = dup_of if dup_of is not None else post_id
-            state.own(post_id, prepared, root, ts(post.published_at))
-            if dup_of is None and prepared.bands:
-                # Only originals are indexed: a later copy finds the original, and templated
-                # posts (daily briefings) do not pile thousands of ids into one band.
-                for band in prepared.bands:
-                    state.by_band.setdefault(band, []).append(post_id)
-                    state.added_bands.setdefault(band, []).append(post_id)
-                    bands.append((band, post_id))
-                blob = sig_blob(prepared.signature)
-                state.signatures[post_id] = blob
-                signatures.append((post_id, blob))
-
-            fwd = post.forwarded_from
-            posts.append(
-                (
-                    post_id,
-                    source_id,
-                    post.external_id,
-                    post.url,
-                    post.title,
-                    ts(post.published_at),
-                    ts(post.edited_at) if post.edited_at else None,
-                    post.author,
-                    fwd.name or fwd.username if fwd else None,
-                    fwd.source_key if fwd else None,
-                    fwd.external_id if fwd else None,
-                    post.text,
-                    stored_clean(post.text, prepared.clean_text),
-                    prepared.content_hash,
-                    media_json(post.media),
-                    dup_of,
-                    dup_kind,
-                    similarity,
-                    now,
-                    prepared.search_stems,
-                    post.date_source,
-                )
-            )
-            post_tags.extend((post_id, tag_ids[tag_key(t.name)], t.origin) for t in prepared.tags)
-            if post.source.kind == "telegram":
-                telegram_new.append((post_id, post.source.key, post.external_id, post_id))
-            report.added += 1
+            for n in placed.new
+        ]
+        post_tags = [
+            (n.post_id, tag_ids[tag_key(t.name)], t.origin)
+            for n in placed.new
+            for t in n.prepared.tags
+        ]
+        telegram_new = [
+            (n.post_id, n.prepared.post.source.key, n.prepared.post.external_id, n.post_id)
+            for n in placed.new
+            if n.prepared.post.source.kind == "telegram"
+        ]
+        bands, signatures, linked = placed.bands, placed.signatures, placed.linked
 
         # Emptied after each use; a failure in between is rolled back with the transaction.
         db = self._conn.db

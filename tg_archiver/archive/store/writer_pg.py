@@ -26,6 +26,7 @@ it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -45,8 +46,8 @@ from tg_archiver.archive.store.candidates import (
 )
 from tg_archiver.archive.store.candidates_pg import PgLinker
 from tg_archiver.archive.store.language_pg import config_of
+from tg_archiver.archive.store.placing import place
 from tg_archiver.archive.store.records import IngestReport, ts
-from tg_archiver.archive.store.reroot import Linked
 from tg_archiver.archive.store.reroot_pg import reroot
 from tg_archiver.archive.store.rows import media_json
 from tg_archiver.archive.store.writer import _chunks
@@ -258,63 +259,37 @@ class PgWriter:
         ids = await self._reserve(wanted)
         if ids:
             ours.append((ids[0], ids[-1]))
-        reserved = iter(ids)
-        posts: list[tuple[Any, ...]] = []
+        placed = await place(
+            chunk,
+            source_ids,
+            existing,
+            state,
+            report,
+            new_id=iter(ids).__next__,
+            ours=lambda post_id: any(low <= post_id <= high for low, high in ours),
+            is_replay=self._is_replay,
+            record_edit=functools.partial(self._record_edit, tag_ids=tag_ids, now=now),
+            find_original=lambda p: linker.find_original(p, state, threshold),
+        )
+        posts = [
+            (
+                *n.row(n.prepared.clean_text, now),
+                n.prepared.post.date_source,
+                n.prepared.search_stems,
+                config_of(n.prepared.post.title, n.prepared.clean_text),
+            )
+            for n in placed.new
+        ]
         post_tags: dict[tuple[int, int], str] = {}
-        bands: set[tuple[int, int]] = set()
-        signatures: list[tuple[int, bytes]] = []
-        telegram_new: list[tuple[str, str, int]] = []
-        linked: list[Linked] = []
-
-        for prepared, source_id in zip(chunk, source_ids, strict=True):
-            post = prepared.post
-            key = (source_id, post.external_id)
-            if key in existing:
-                post_id, raw, title = existing[key]
-                repeated = any(low <= post_id <= high for low, high in ours)
-                if (raw == post.text and title == post.title) or await self._is_replay(
-                    post_id, post
-                ):
-                    if repeated:
-                        report.repeated_same += 1
-                    else:
-                        report.unchanged += 1
-                    continue
-                await self._record_edit(post_id, prepared, tag_ids, now)
-                existing[key] = (post_id, post.text, post.title)
-                if repeated:
-                    report.repeated_versions += 1
-                else:
-                    report.edited += 1
-                continue
-
-            post_id = next(reserved)
-            existing[key] = (post_id, post.text, post.title)
-            dup_of, dup_kind, similarity = await linker.find_original(prepared, state, threshold)
-            if dup_of is not None and dup_kind in ("exact", "near"):
-                linked.append((post_id, prepared, dup_of, dup_kind, similarity))
-            if dup_kind == "exact":
-                report.exact_duplicates += 1
-            elif dup_kind == "near":
-                report.near_duplicates += 1
-            elif dup_kind == "forward":
-                report.forwards_linked += 1
-            root = dup_of if dup_of is not None else post_id
-            state.own(post_id, prepared, root, ts(post.published_at))
-            if dup_of is None and prepared.bands:
-                # Only originals are indexed, as on SQLite.
-                for band in prepared.bands:
-                    state.by_band.setdefault(band, []).append(post_id)
-                    bands.add((band, post_id))
-                blob = sig_blob(prepared.signature)
-                state.signatures[post_id] = blob
-                signatures.append((post_id, blob))
-            posts.append(_post_row(post_id, source_id, prepared, dup_of, dup_kind, similarity, now))
-            for t in prepared.tags:
-                post_tags.setdefault((post_id, tag_ids[tag_key(t.name)]), t.origin)
-            if post.source.kind == "telegram":
-                telegram_new.append((post.source.key, post.external_id, post_id))
-            report.added += 1
+        for n in placed.new:
+            for t in n.prepared.tags:
+                post_tags.setdefault((n.post_id, tag_ids[tag_key(t.name)]), t.origin)
+        telegram_new = [
+            (n.prepared.post.source.key, n.prepared.post.external_id, n.post_id)
+            for n in placed.new
+            if n.prepared.post.source.kind == "telegram"
+        ]
+        bands, signatures, linked = set(placed.bands), placed.signatures, placed.linked
 
         if posts:
             await self._insert_posts(posts)
@@ -443,44 +418,6 @@ class PgWriter:
         await db.execute(_DROP_SIGNATURE, post_id)
         if blob := sig_blob(prepared.signature):
             await db.execute(_SIGNATURE_IF_ORIGINAL, blob, post_id)
-
-
-def _post_row(
-    post_id: int,
-    source_id: int,
-    prepared: PreparedPost,
-    dup_of: int | None,
-    dup_kind: str | None,
-    similarity: float | None,
-    now: str,
-) -> tuple[Any, ...]:
-    """A new post's row, in :data:`_POST_COLUMNS` order."""
-    post = prepared.post
-    fwd = post.forwarded_from
-    return (
-        post_id,
-        source_id,
-        post.external_id,
-        post.url,
-        post.title,
-        ts(post.published_at),
-        ts(post.edited_at) if post.edited_at else None,
-        post.author,
-        fwd.name or fwd.username if fwd else None,
-        fwd.source_key if fwd else None,
-        fwd.external_id if fwd else None,
-        post.text,
-        prepared.clean_text,
-        prepared.content_hash,
-        media_json(post.media),
-        dup_of,
-        dup_kind,
-        similarity,
-        now,
-        post.date_source,
-        prepared.search_stems,
-        config_of(post.title, prepared.clean_text),
-    )
 
 
 def _changed(status: str) -> int:
