@@ -593,3 +593,28 @@ async def test_relevance_pages_are_the_full_ranking_whatever_the_filter(store: S
                     limit,
                     offset,
                 )
+
+
+async def test_newest_first_scores_are_those_best_first_gives(engine_store: Store) -> None:
+    # `search --json` newest first carries each hit's score: the same as ranking gives it,
+    # for posts whose ids and dates are in no common order (SQLite scores them in one pass
+    # over their ids' span, store/search.py's _RANKED_AMONG).
+    texts = [
+        "Harbour forum on security",
+        "The harbour and the harbour fort",
+        "Security of the harbour, a long statement " + "on maritime cooperation " * 12,
+        "Nothing here",
+        "Forum of the secured harbour",
+        "Harbour",
+    ]
+    await ingest(
+        engine_store, *(make_post(n, t, day=1 + (n * 5) % 13) for n, t in enumerate(texts))
+    )
+    for text in ("harbour", "secur*", "harbour forum", '"harbour forum"', "harbour -fort"):
+        query = parse_query(text)
+        ranked = await engine_store.search(query, limit=50, by_rank=True)
+        scored = await engine_store.search(query, limit=50, with_scores=True)
+        assert scored and {h.row.id for h in scored} == {h.row.id for h in ranked}, text
+        assert {h.row.id: h.score for h in scored} == pytest.approx(
+            {h.row.id: h.score for h in ranked}
+        ), text

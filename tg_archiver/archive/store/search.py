@@ -80,11 +80,6 @@ _ROWS_OF_IDS = (
     f"SELECT {ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
     " WHERE posts.id IN ({ids})"
 )
-# SQLite-only: FTS5 MATCH, bm25 (in _SCORE), rowid.
-_SCORES_OF_IDS = (
-    f"SELECT posts.id, {_SCORE} FROM posts_fts JOIN posts ON posts.id = posts_fts.rowid"
-    " WHERE posts_fts MATCH ? AND posts_fts.rowid IN ({ids})"
-)
 # SQLite-only: FTS5 MATCH over a rowid range.
 _MATCHES_IN_RUN = "SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid BETWEEN ? AND ?"
 _RECENT_MATCHES = (
@@ -344,8 +339,18 @@ class Search:
 
     async def _scores(self, match: str, ids: Sequence[int]) -> dict[int, float]:
         """The relevance score (see ``_SCORE``; higher is better) of each of ``ids``."""
-        sql = _SCORES_OF_IDS.format(ids=marks(ids))
-        return {i: -float(score) for i, score in await self._conn.read_all(sql, (match, *ids))}
+        return await self._among(match, ids, len(ids), len(ids), 0)
+
+    async def _among(
+        self, match: str, ids: Sequence[int], k: int, limit: int, offset: int
+    ) -> dict[int, float]:
+        """The page of ``ids`` (matches of ``match``) best first, with their scores: the best
+        ``k`` by BM25 re-ranked with the length prior (see ``_RANKED_AMONG``)."""
+        if not ids:
+            return {}
+        span = (min(ids), max(ids), json.dumps(list(ids)))
+        found = await self._conn.read_all(_RANKED_AMONG, (match, *span, k, limit, offset))
+        return {i: -float(score) for i, score in found}
 
     async def spelled_out(self, match: str) -> str:
         """``match`` with each prefix term (``"secur"*``) replaced by the OR of the words of the
@@ -473,11 +478,7 @@ class Search:
         where, params, limit, offset = page.where, page.params, page.limit, page.offset
         k = max(_RERANKED, 4 * (offset + limit))
         if page.among is not None:  # given matches alone, which passed the filters
-            if not page.among:
-                return {}
-            span = (min(page.among), max(page.among), json.dumps(list(page.among)))
-            found = await self._conn.read_all(_RANKED_AMONG, (match, *span, k, limit, offset))
-            return {i: -float(score) for i, score in found}
+            return await self._among(match, page.among, k, limit, offset)
         if page.from_id:  # the newest matches alone: a few thousand candidates
             where = page.windowed_where
         while not selective:
