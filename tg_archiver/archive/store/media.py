@@ -85,24 +85,25 @@ _STATES = "SELECT position, state FROM post_media WHERE post_id = ? ORDER BY pos
 _KEPT_TELEGRAM_FILE = (
     "SELECT sha256 FROM post_media WHERE telegram_file = ? AND state = 'kept' LIMIT 1"
 )
-_ROW_COLUMNS = (
+# The columns of a media row and where they are read from: the same on PostgreSQL.
+ROW_COLUMNS = (
     "post_media.post_id, post_media.position, post_media.kind, post_media.file_name,"
     " post_media.size, post_media.mime_type, post_media.width, post_media.height,"
     " post_media.duration, post_media.state, post_media.reason, post_media.sha256,"
     " post_media.message_id, post_media.telegram_file, post_media.export_path,"
     " sources.kind, sources.key"
 )
-_ROW_FROM = (
+ROW_FROM = (
     " FROM post_media JOIN posts ON posts.id = post_media.post_id"
     " JOIN sources ON sources.id = posts.source_id"
 )
 _WAITING = (
-    f"SELECT {_ROW_COLUMNS}{_ROW_FROM}"
+    f"SELECT {ROW_COLUMNS}{ROW_FROM}"
     " WHERE post_media.state IN ('pending', 'skipped') AND sources.kind = 'telegram'"
     " AND post_media.message_id IS NOT NULL AND (post_media.post_id, post_media.position) > (?, ?)"
     " ORDER BY post_media.post_id, post_media.position LIMIT ?"
 )
-_OF_POSTS = f"SELECT {_ROW_COLUMNS}{_ROW_FROM} WHERE post_media.post_id IN (%s) ORDER BY 1, 2"
+_OF_POSTS = f"SELECT {ROW_COLUMNS}{ROW_FROM} WHERE post_media.post_id IN (%s) ORDER BY 1, 2"
 _POSTS_OF_FILE = "SELECT DISTINCT post_id FROM post_media WHERE sha256 = ? ORDER BY post_id"
 _FILES_AFTER = "SELECT sha256, size FROM media_files WHERE sha256 > ? ORDER BY sha256 LIMIT ?"
 _BY_KIND = (

@@ -33,7 +33,14 @@ from typing import Any
 from tg_archiver.archive.errors import StorageError
 from tg_archiver.archive.redact import redact
 from tg_archiver.archive.store.connection_pg import CONNECT_TIMEOUT, PgConnection
-from tg_archiver.archive.store.media import MediaRow, MediaSql, MediaStore, media_row
+from tg_archiver.archive.store.media import (
+    ROW_COLUMNS,
+    ROW_FROM,
+    MediaRow,
+    MediaSql,
+    MediaStore,
+    media_row,
+)
 
 __all__ = ["PgMediaStore"]
 
@@ -87,26 +94,15 @@ _STATES = "SELECT position, state FROM post_media WHERE post_id = $1 ORDER BY po
 _KEPT_TELEGRAM_FILE = (
     "SELECT sha256 FROM post_media WHERE telegram_file = $1 AND state = 'kept' LIMIT 1"
 )
-_ROW_COLUMNS = (
-    "post_media.post_id, post_media.position, post_media.kind, post_media.file_name,"
-    " post_media.size, post_media.mime_type, post_media.width, post_media.height,"
-    " post_media.duration, post_media.state, post_media.reason, post_media.sha256,"
-    " post_media.message_id, post_media.telegram_file, post_media.export_path,"
-    " sources.kind, sources.key"
-)
-_ROW_FROM = (
-    " FROM post_media JOIN posts ON posts.id = post_media.post_id"
-    " JOIN sources ON sources.id = posts.source_id"
-)
 _WAITING = (
-    f"SELECT {_ROW_COLUMNS}{_ROW_FROM}"
+    f"SELECT {ROW_COLUMNS}{ROW_FROM}"
     " WHERE post_media.state IN ('pending', 'skipped') AND sources.kind = 'telegram'"
     " AND post_media.message_id IS NOT NULL"
     " AND (post_media.post_id, post_media.position) > ($1, $2)"
     " ORDER BY post_media.post_id, post_media.position LIMIT $3"
 )
 _OF_POSTS = (
-    f"SELECT {_ROW_COLUMNS}{_ROW_FROM} WHERE post_media.post_id = ANY($1::bigint[]) ORDER BY 1, 2"
+    f"SELECT {ROW_COLUMNS}{ROW_FROM} WHERE post_media.post_id = ANY($1::bigint[]) ORDER BY 1, 2"
 )
 _KEPT_OF = (
     "SELECT post_id, kind, sha256 FROM post_media"
