@@ -143,3 +143,30 @@ async def test_an_edit_is_found_by_its_new_words_only(engine_store: Store) -> No
     await ingest(engine_store, make_post(1, "Переговоры о перемирии шли всю ночь."))
     assert await found(engine_store, "ceasefire") == []
     assert await found(engine_store, "перемирие") == ["1"]  # indexed in its new language
+
+
+def test_a_large_import_refreshes_the_planners_statistics(
+    pg_url: str, cli: Callable[..., CliResult], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PostgreSQL plans the first searches after a bulk import on an empty table's guesses
+    # until autovacuum analyses it; an import past ANALYSE_AFTER posts runs ANALYZE itself.
+    import asyncio
+
+    import asyncpg
+
+    async def posts_counted() -> float:
+        conn = await asyncpg.connect(pg_url)
+        try:
+            return float(
+                await conn.fetchval("SELECT reltuples FROM pg_class WHERE relname = 'posts'")
+            )
+        finally:
+            await conn.close()
+
+    export = ROOT / "examples" / "channel-export" / "result.json"
+    assert cli("--db", pg_url, "import", export).code == 0
+    assert asyncio.run(posts_counted()) == -1  # a small import: never analysed
+    monkeypatch.setattr("tg_archiver.archive.ingest.ANALYSE_AFTER", 1)
+    assert cli("--db", pg_url, "import", ROOT / "examples" / "feed.xml").code == 0
+    counted = asyncio.run(posts_counted())
+    assert counted > 1  # the feed's posts and the export's, as ANALYZE found them

@@ -131,6 +131,8 @@ def prepared(posts: Iterable[Post], options: PipelineOptions, where: str) -> Ite
 
 
 INLINE_POSTS = 2_000  # a stream longer than this is prepared in a worker process
+# Posts an import adds past which the planner's statistics are refreshed (PostgreSQL).
+ANALYSE_AFTER = 10_000
 PREPARE_AHEAD = 2  # chunks the worker may prepare ahead of the one being stored
 
 
@@ -320,14 +322,15 @@ async def import_paths(
                     report.files.append((path, await one(path)))
                 if report.error:
                     break
-            return report
-
-        try:
-            async with store.transaction():
-                for path in resolved:
-                    report.files.append((path, await one(path)))
-        except InputError as e:
-            raise InputError(f"{e}; nothing was imported") from None
+        else:
+            try:
+                async with store.transaction():
+                    for path in resolved:
+                        report.files.append((path, await one(path)))
+            except InputError as e:
+                raise InputError(f"{e}; nothing was imported") from None
+    if sum(r.added for _, r in report.files) >= ANALYSE_AFTER:
+        await store.analyse()
     return report
 
 

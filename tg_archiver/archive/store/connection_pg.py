@@ -210,6 +210,12 @@ class PgConnection:
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as e:
             log.error("archive=%s rollback failed: %s", self.url, redact(str(e)))
 
+    async def analyse(self) -> None:
+        """Refresh the planner's statistics of every table (``ANALYZE``, a sample of each):
+        after a large import, so that the first searches are planned on what the tables now
+        hold rather than on an empty table's guesses, before autovacuum gets to it."""
+        await self.db.execute("ANALYZE")
+
     async def wait_idle(self, timeout: float) -> bool:
         """Wait for the transaction in flight, if any, to end (for a clean shutdown)."""
         try:

@@ -119,6 +119,12 @@ class Store:
             return cls(await PgConnection.open(path, **options))
         return cls(await Connection.open(path, reader_setup=READER_SETUP, **options))
 
+    async def analyse(self) -> None:
+        """After a large import: PostgreSQL's planner statistics refreshed
+        (:meth:`PgConnection.analyse`); nothing on SQLite, whose queries are planned without statistics."""
+        if self._sqlite is None:
+            await cast("PgConnection", self._engine).analyse()
+
     @property
     def engine(self) -> str:
         """``sqlite`` or ``postgresql``."""
