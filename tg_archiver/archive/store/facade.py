@@ -121,7 +121,8 @@ class Store:
 
     async def analyse(self) -> None:
         """After a large import: PostgreSQL's planner statistics refreshed
-        (:meth:`PgConnection.analyse`); nothing on SQLite, whose queries are planned without statistics."""
+        (:meth:`PgConnection.analyse`); nothing on SQLite, whose queries are planned
+        without statistics."""
         if self._sqlite is None:
             await cast("PgConnection", self._engine).analyse()
 
