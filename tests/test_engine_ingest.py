@@ -6,7 +6,7 @@ giving the same links on either; ``tg-archiver import`` through the real CLI on 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,7 +21,7 @@ from test_dedup_eval import score_rows
 from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.errors import StorageError
 from tg_archiver.archive.models import Forward, SourceRef
-from tg_archiver.archive.pipeline import PipelineOptions, prepare
+from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepare
 from tg_archiver.archive.similarity import fingerprint
 from tg_archiver.archive.store import Store
 
@@ -330,3 +330,39 @@ async def test_a_preview_before_its_post_is_linked_however_the_posts_fall_into_c
 
     by_id = await rows(engine_store)
     assert (by_id["2"].duplicate_of, by_id["2"].kind) == ("1", "near")
+
+
+async def test_ingest_runs_the_cyclic_collector_less_often_and_restores_it(
+    engine_store: Store,
+) -> None:
+    # Storing posts makes many short-lived containers and few cycles: the collector's first
+    # threshold is raised while posts are stored (store/writer.py's fewer_collections), and
+    # put back once the last of two overlapping ingests ends.
+    import gc
+
+    from tg_archiver.archive.store.writer import _INGEST_GC_THRESHOLD, fewer_collections
+
+    before = gc.get_threshold()
+    seen: list[int] = []
+
+    def posts(start: int) -> Iterator[PreparedPost]:
+        for n in range(start, start + 3):
+            seen.append(gc.get_threshold()[0])
+            yield prepare(make_post(n, f"harbour statement number {n} " * 5), OPTIONS)
+
+    async def one(start: int) -> None:
+        async with engine_store.transaction():
+            await engine_store.ingest(posts(start), now=NOW)
+
+    await one(1)
+    assert seen and set(seen) == {max(before[0], _INGEST_GC_THRESHOLD)}
+    assert gc.get_threshold() == before
+    # Two ingests overlapping (a service storing two channels' posts): the first to end
+    # leaves it raised for the other, the last puts it back
+    first, second = fewer_collections(), fewer_collections()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    assert gc.get_threshold()[0] == max(before[0], _INGEST_GC_THRESHOLD)
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before

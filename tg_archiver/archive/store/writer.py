@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import copy
 import functools
+import gc
 import itertools
 import logging
 from collections.abc import Callable, Coroutine, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -140,6 +142,33 @@ _ORIGINALS_AFTER = (
 )
 
 
+# Storing posts allocates many short-lived containers (a chunk's state, its rows, the
+# candidates' counts) and makes few reference cycles; at Python's default threshold (700
+# allocations) its cyclic collector ran so often that it took a fifth of a 30,000-post ingest
+# with the posts prepared before (measured with the collector off: 14.2 -> 11.3 s). Refcounting
+# frees nearly all of it: the collector is asked to run after this many allocations instead.
+_INGEST_GC_THRESHOLD = 50_000
+_collecting_less: list[tuple[int, ...]] = []  # the thresholds before, once per ingest running
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Python's cyclic garbage collector run less often while posts are stored; its
+    thresholds as they were once the last ingest running ends (the service may store two
+    at once)."""
+    before = gc.get_threshold()
+    if not _collecting_less:
+        gc.set_threshold(max(before[0], _INGEST_GC_THRESHOLD), *before[1:])
+    _collecting_less.append(before)
+    try:
+        yield
+    finally:
+        first = _collecting_less[0]
+        _collecting_less.pop()
+        if not _collecting_less:
+            gc.set_threshold(*first)
+
+
 @dataclass(slots=True)
 class _Kept:
     """What the writer keeps from one transaction to the next, until a rollback."""
@@ -199,15 +228,16 @@ class Writer:
         """
         report = IngestReport()
         first_new: int | None = None  # posts from here on were added by this call
-        for chunk in _chunks(prepared):
+        with fewer_collections():
+            for chunk in _chunks(prepared):
 
-            def job(
-                conn: Writes, chunk: list[PreparedPost] = chunk, first: int | None = first_new
-            ) -> Coroutine[Any, Any, tuple[IngestReport, int]]:
-                return self._on(conn)._chunk_job(chunk, ts(now), near_threshold, first)
+                def job(
+                    conn: Writes, chunk: list[PreparedPost] = chunk, first: int | None = first_new
+                ) -> Coroutine[Any, Any, tuple[IngestReport, int]]:
+                    return self._on(conn)._chunk_job(chunk, ts(now), near_threshold, first)
 
-            done, first_new = await self._main.run_inline(job)
-            report += done
+                done, first_new = await self._main.run_inline(job)
+                report += done
         return report
 
     async def ingest_transaction(

@@ -50,7 +50,7 @@ from tg_archiver.archive.store.placing import place
 from tg_archiver.archive.store.records import IngestReport, ts
 from tg_archiver.archive.store.reroot_pg import reroot
 from tg_archiver.archive.store.rows import media_json
-from tg_archiver.archive.store.writer import _chunks
+from tg_archiver.archive.store.writer import _chunks, fewer_collections
 from tg_archiver.archive.tags import tag_key
 
 if TYPE_CHECKING:
@@ -210,8 +210,9 @@ class PgWriter:
         repeated in one input stored as an edit and counted apart)."""
         report = IngestReport()
         ours: list[tuple[int, int]] = []  # the ranges of ids this call reserved, a chunk each
-        for chunk in _chunks(prepared):
-            report += await self._ingest_chunk(chunk, ts(now), near_threshold, ours)
+        with fewer_collections():
+            for chunk in _chunks(prepared):
+                report += await self._ingest_chunk(chunk, ts(now), near_threshold, ours)
         return report
 
     async def ingest_transaction(
