@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import CliResult, ingest, make_post
@@ -170,3 +171,13 @@ def test_a_large_import_refreshes_the_planners_statistics(
     assert cli("--db", pg_url, "import", ROOT / "examples" / "feed.xml").code == 0
     counted = asyncio.run(posts_counted())
     assert counted > 1  # the feed's posts and the export's, as ANALYZE found them
+
+
+async def test_the_writing_connection_plans_no_parallel_workers(pg_url: str) -> None:
+    # An import's many small look-ups each waited on parallel workers (store/connection_pg.py);
+    # readers keep them, for ranking every match.
+    async with await Store.open(PostgresUrl(pg_url)) as store:
+        engine: Any = store._engine
+        assert await engine.db.fetchval("SHOW max_parallel_workers_per_gather") == "0"
+        rows = await engine.read_all("SHOW max_parallel_workers_per_gather")
+        assert rows[0][0] != "0"

@@ -49,6 +49,11 @@ CONNECT_TIMEOUT = 10.0  # seconds to reach the server and log in
 # "cooperation" took 1.4-2.8 s so against 60-120 ms planned for the word). Planning each
 # time costs a millisecond or two. (PostgreSQL 12 and later.)
 _READER_SETTINGS = {"plan_cache_mode": "force_custom_plan"}
+# The writing connection's look-ups are many and small (a chunk's bands, hashes, signatures);
+# a parallel plan for each starts worker processes and waits on them. A 1M import at 880,000
+# posts stored 37 posts a second with them, 155 without (its backend had spent most of its
+# time waiting on its workers' queues). Readers keep them: ranking every match can use them.
+_WRITER_SETTINGS = {"max_parallel_workers_per_gather": "0"}
 # Any key of the server's advisory locks, the same in every tg-archiver: held while one
 # process applies migrations, so two services opening one database at once take turns.
 MIGRATION_LOCK = 0x7467_6172_6368_0001  # "tgarch" 1
@@ -109,7 +114,9 @@ class PgConnection:
         """
         asyncpg = _driver(url)
         try:
-            db = await asyncpg.connect(url.url, timeout=CONNECT_TIMEOUT)
+            db = await asyncpg.connect(
+                url.url, timeout=CONNECT_TIMEOUT, server_settings=_WRITER_SETTINGS
+            )
         except (OSError, TimeoutError, ValueError, asyncpg.PostgresError) as e:
             raise _cannot_open(url, e) from None
         try:
@@ -190,7 +197,9 @@ class PgConnection:
         import asyncpg
 
         try:
-            self.db = await asyncpg.connect(self.url.url, timeout=CONNECT_TIMEOUT)
+            self.db = await asyncpg.connect(
+                self.url.url, timeout=CONNECT_TIMEOUT, server_settings=_WRITER_SETTINGS
+            )
         except (OSError, TimeoutError, asyncpg.PostgresError) as e:
             raise StorageError(
                 f"lost the connection to the archive {self.url} and cannot reconnect:"
