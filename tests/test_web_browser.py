@@ -127,7 +127,9 @@ def test_post_page_with_copies(served: Served, page: Page) -> None:
 def test_post_page_with_versions_as_a_diff(served: Served, page: Page) -> None:
     page.goto(served.url + "/topic/SCO")
     page.get_by_role("link", name="2024-04").click()
+    page.wait_for_url("**/topic/SCO/2024-04")
     page.locator("a.post-link").first.click()
+    page.wait_for_url("**/post/*")
     versions = page.locator("li.version")
     assert versions.count() == 2
     assert versions.nth(1).locator("ins").all_inner_texts() == [" on Monday and agreed a plan"]
@@ -158,6 +160,7 @@ def test_day_view_and_month_of_a_source(served: Served, page: Page) -> None:
     page.wait_for_url("**/day/2024-04-06")
     page.goto(served.url + "/source/1500000001")
     page.get_by_role("link", name="2024-03").click()
+    page.wait_for_url("**/source/1500000001/2024-03")
     assert page.locator("li.hit").count() == 20
 
 
