@@ -2,13 +2,15 @@
 
 This is where importers, the pipeline and the store meet. ``import_paths`` imports files in
 one transaction (by default the whole command is one: an error anywhere leaves the archive
-exactly as it was); with ``partial`` each file is its own transaction and the posts read
-before an error are kept. ``fetch_feeds`` polls feeds once, each feed its own transaction.
+exactly as it was), their posts merged by date (:func:`by_date`); with ``partial`` each file
+is its own transaction, one after another, and the posts read before an error are kept.
+``fetch_feeds`` polls feeds once, each feed its own transaction.
 """
 
 from __future__ import annotations
 
 import asyncio
+import heapq
 import logging
 import multiprocessing
 import os
@@ -58,15 +60,17 @@ def options_from_config(config: Config) -> PipelineOptions:
 
 @dataclass(slots=True)
 class ImportReport:
-    files: list[tuple[Path, IngestReport]] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+    total: IngestReport = field(default_factory=IngestReport)
     error: str | None = None  # set only in partial mode: what stopped the import
     media: MediaImportReport = field(default_factory=MediaImportReport)
 
+    def add(self, files: Sequence[Path], stored: IngestReport) -> None:
+        self.files.extend(files)
+        self.total += stored
+
     def summary(self) -> str:
-        total = IngestReport()
-        for _, r in self.files:
-            total += r
-        line = f"imported {len(self.files)} file(s): {total.summary()}"
+        line = f"imported {len(self.files)} file(s): {self.total.summary()}"
         if self.media.any:
             line += f"\n{self.media.summary()}"
         if self.error:
@@ -122,12 +126,55 @@ def read_posts(path: Path, fmt: str, *, source_name: str | None, now: datetime) 
     raise InputError(f"unknown format {fmt!r}")
 
 
-def prepared(posts: Iterable[Post], options: PipelineOptions, where: str) -> Iterator[PreparedPost]:
+# Files one import reads at once, merged by date (each is open until its last post is read).
+MERGED_FILES = 64
+
+
+def by_date(streams: Sequence[Iterable[Post]]) -> Iterator[Post]:
+    """The posts of several files as one stream, by date: each file's posts in its order,
+    merged as a sorted merge would (an export lists a chat's posts oldest first), so that
+    exports of several channels imported together are stored as the service would have
+    stored them, in the order they were published. An archive whose ids follow dates keeps
+    any date range to one short run of ids: searches within dates read that run alone, and
+    the first to publish a statement is stored before its copies (no group of copies is
+    re-rooted: archive/store/reroot.py)."""
+    return heapq.merge(*streams, key=_published)
+
+
+def _published(post: Post) -> datetime:
+    return post.published_at
+
+
+@dataclass(slots=True)
+class Wheres:
+    """The file each source's posts come from, for the first words of an error about one
+    of them when several files are read as one stream (see :func:`by_date`)."""
+
+    files: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def watch(self, posts: Iterable[Post], where: str) -> Iterator[Post]:
+        for post in posts:
+            key = (post.source.kind, post.source.key)
+            known = self.files.get(key)
+            if known is None:
+                self.files[key] = where
+            elif where not in known.split(" or "):  # one channel in two exports
+                self.files[key] = f"{known} or {where}"
+            yield post
+
+    def of(self, post: Post) -> str:
+        return self.files.get((post.source.kind, post.source.key), "an imported file")
+
+
+def prepared(
+    posts: Iterable[Post], options: PipelineOptions, where: str | Wheres
+) -> Iterator[PreparedPost]:
     for post in posts:
         try:
             yield prepare(post, options)
         except InputError as e:
-            raise InputError(f"{where}: {e}") from None
+            label = where if isinstance(where, str) else where.of(post)
+            raise InputError(f"{label}: {e}") from None
 
 
 INLINE_POSTS = 2_000  # a stream longer than this is prepared in a worker process
@@ -137,7 +184,7 @@ PREPARE_AHEAD = 2  # chunks the worker may prepare ahead of the one being stored
 
 
 def prepared_ahead(
-    posts: Iterable[Post], options: PipelineOptions, where: str
+    posts: Iterable[Post], options: PipelineOptions, where: str | Wheres
 ) -> Generator[PreparedPost, None, None]:
     """:func:`prepared`, but for a long stream in a worker process, ahead of the store.
 
@@ -221,7 +268,7 @@ class _Counted:
 
 
 def _prepare_batch(
-    posts: list[Post], options: PipelineOptions, where: str
+    posts: list[Post], options: PipelineOptions, where: str | Wheres
 ) -> tuple[list[tuple[Any, ...]], InputError | None]:
     """In the worker: the chunk's prepared posts up to the first refused one, and its error
     (so ``--partial`` keeps every post before it, as without a worker). Each without its
@@ -276,24 +323,37 @@ async def import_paths(
     now: datetime | None = None,
     media: MediaConfig | None = None,
 ) -> ImportReport:
-    """``media``: the rules for the files a Telegram Desktop export holds (default: the
-    defaults of ``[media]``); they are copied into the archive's media store with the posts."""
+    """Import ``paths`` (files, or Telegram Desktop export folders) into ``store``.
+
+    Without ``partial``, one transaction, and the files' posts are stored merged by date
+    (:func:`by_date`, up to :data:`MERGED_FILES` files at once); with it, each file in turn,
+    its own transaction. ``media``: the rules for the files a Telegram Desktop export holds
+    (default: the defaults of ``[media]``); they are copied into the archive's media store
+    with the posts."""
     now = now or datetime.now(UTC)
     resolved = [resolve_import_path(p) for p in paths]
     report = ImportReport()
     rules = media or MediaConfig()
 
-    async def one(path: Path) -> IngestReport:
+    async def one(paths: Sequence[Path]) -> IngestReport:
+        """Store the posts of ``paths`` as one stream: several files merged by date."""
         started = time.perf_counter()
-        export_media = ExportMedia(path.parent)
-        posts: Iterable[Post] = export_media.watch(
-            read_posts(path, fmt, source_name=source_name, now=now)
-        )
+        exports = [ExportMedia(path.parent) for path in paths]
+        streams = [
+            export.watch(read_posts(path, fmt, source_name=source_name, now=now))
+            for path, export in zip(paths, exports, strict=True)
+        ]
+        where: str | Wheres = str(paths[0])
+        posts: Iterable[Post] = streams[0]
+        if len(paths) > 1:
+            where = Wheres()
+            posts = by_date([where.watch(s, str(p)) for p, s in zip(paths, streams, strict=True)])
         if progress:
             from tqdm import tqdm
 
-            posts = tqdm(posts, desc=path.name, unit=" posts", leave=False)
-        with closing(prepared_ahead(posts, options, str(path))) as items:
+            label = paths[0].name if len(paths) == 1 else f"{len(paths)} files"
+            posts = tqdm(posts, desc=label, unit=" posts", leave=False)
+        with closing(prepared_ahead(posts, options, where)) as items:
             if not partial:
                 result = await store.ingest(items, now=now, near_threshold=options.near_threshold)
             else:
@@ -301,13 +361,14 @@ async def import_paths(
                 result = await store.ingest(guarded, now=now, near_threshold=options.near_threshold)
                 if guarded.error is not None:
                     report.error = f"{guarded.error}; kept the {guarded.count} posts read before it"
-        if export_media.found:
-            report.media += await export_media.store_files(
-                media_store(store), _media_files(store, rules), rules, now=now
-            )
+        for export in exports:
+            if export.found:
+                report.media += await export.store_files(
+                    media_store(store), _media_files(store, rules), rules, now=now
+                )
         log.info(
-            "imported file=%s added=%d edited=%d unchanged=%d took=%.2fs",
-            path,
+            "imported files=%s added=%d edited=%d unchanged=%d took=%.2fs",
+            ",".join(map(str, paths)),
             result.added,
             result.edited,
             result.unchanged,
@@ -319,17 +380,18 @@ async def import_paths(
         if partial:
             for path in resolved:
                 async with store.transaction():
-                    report.files.append((path, await one(path)))
+                    report.add([path], await one([path]))
                 if report.error:
                     break
         else:
             try:
                 async with store.transaction():
-                    for path in resolved:
-                        report.files.append((path, await one(path)))
+                    for at in range(0, len(resolved), MERGED_FILES):
+                        group = resolved[at : at + MERGED_FILES]
+                        report.add(group, await one(group))
             except InputError as e:
                 raise InputError(f"{e}; nothing was imported") from None
-    if sum(r.added for _, r in report.files) >= ANALYSE_AFTER:
+    if report.total.added >= ANALYSE_AFTER:
         await store.analyse()
     return report
 
