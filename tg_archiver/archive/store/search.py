@@ -149,8 +149,8 @@ _PASSING_FROM = (
     " WHERE posts_fts MATCH ? AND posts_fts.rowid >= ? {where} LIMIT ?)"
 )
 # The ids a date range's posts fall between: in an archive stored in date order (a live
-# archive, an export imported whole), a small part of every id, so FTS5 ranks only the matches
-# in it; read from the date index alone.
+# archive; exports imported together, merged by date), a small part of every id, so FTS5
+# ranks only the matches in it; read from the date index alone.
 _IDS_OF_DATES = "SELECT min(id), max(id) FROM posts WHERE published_at >= ? AND published_at < ?"
 _LAST_ID = 2**63 - 1
 # The newest N posts of a date range, by (published_at, id) as search orders them.
