@@ -5,9 +5,11 @@ Each trial starts the real command in a subprocess on generated Telegram Desktop
 (three channels), kills it after a seeded random delay, and checks the archive: SQLite's
 integrity check, the FTS index against the posts, no post twice, and every post stored
 exactly as the uninterrupted import stores it (so no file is half imported). Trials alternate
-at random between the default mode (the whole command one transaction) and ``--partial``
-(each file its own), so kills land before, inside and between commits. After the last trial
-the import runs to the end and the archive must equal the uninterrupted one.
+at random between the default mode (the whole command one transaction, the files merged by
+date) and ``--partial`` (each file its own, in turn), so kills land before, inside and between
+commits. The two modes store the same posts under different ids (dates or files decide the
+order), so each has its own archive and its own uninterrupted baseline. After the last trial
+each import runs to the end and its archive must equal its uninterrupted one.
 
 CI runs a few trials; the full run (documented in docs/reliability.md) is::
 
@@ -113,31 +115,51 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 @pytest.fixture(scope="module")
 def uninterrupted(
     tmp_path_factory: pytest.TempPathFactory, exports: list[Path]
-) -> tuple[Snapshot, float]:
-    """The archive an import never interrupted makes, and how long that import took."""
-    db = tmp_path_factory.mktemp("baseline") / "archive.db"
-    started = time.monotonic()
-    proc = run_import(db, exports, partial=False)
-    _out, err = proc.communicate(timeout=300)
-    took = time.monotonic() - started
-    assert proc.returncode == 0, err
-    return checked_snapshot(db), took
+) -> dict[bool, tuple[Snapshot, float]]:
+    """For each mode (``--partial`` or not), the archive an import never interrupted makes,
+    and how long that import took."""
+    made = {}
+    for partial in (False, True):
+        db = tmp_path_factory.mktemp("baseline") / "archive.db"
+        started = time.monotonic()
+        proc = run_import(db, exports, partial=partial)
+        _out, err = proc.communicate(timeout=300)
+        took = time.monotonic() - started
+        assert proc.returncode == 0, err
+        made[partial] = (checked_snapshot(db), took)
+    return made
+
+
+def test_both_modes_store_the_same_posts(
+    uninterrupted: dict[bool, tuple[Snapshot, float]],
+) -> None:
+    """Only the order differs: the same posts, texts, hashes, tags and versions."""
+    by_date, in_turn = uninterrupted[False][0], uninterrupted[True][0]
+    assert by_date.keys() == in_turn.keys()
+
+    def content(row: tuple[object, ...]) -> tuple[object, ...]:
+        return (*row[1:7], *row[9:])  # not the id, nor the copy link (ids differ)
+
+    assert {k: content(r) for k, r in by_date.items()} == {
+        k: content(r) for k, r in in_turn.items()
+    }
 
 
 def test_import_killed_at_random_points_stays_whole_and_a_rerun_completes_it(
-    tmp_path: Path, exports: list[Path], uninterrupted: tuple[Snapshot, float]
+    tmp_path: Path, exports: list[Path], uninterrupted: dict[bool, tuple[Snapshot, float]]
 ) -> None:
-    expected, took = uninterrupted
-    assert len(expected) > 0.9 * POSTS_PER_FILE * len(CHANNELS)  # all but service messages
+    for _snapshot, _took in uninterrupted.values():
+        assert len(_snapshot) > 0.9 * POSTS_PER_FILE * len(CHANNELS)  # all but service messages
     rng = random.Random(SEED)
-    db = tmp_path / "archive.db"
+    dbs = {partial: tmp_path / f"archive-{partial}.db" for partial in (False, True)}
     killed = 0
     states: set[int] = set()  # posts found after a trial: how far the kills let it get
     for trial in range(TRIALS):
         partial = rng.random() < 0.5
+        expected, took = uninterrupted[partial]
         delay = rng.uniform(0.0, took)
         where = f"seed {SEED}, trial {trial} (partial={partial}, kill at {delay:.2f}s)"
-        proc = run_import(db, exports, partial=partial)
+        proc = run_import(dbs[partial], exports, partial=partial)
         try:
             proc.wait(timeout=delay)
         except subprocess.TimeoutExpired:
@@ -147,7 +169,7 @@ def test_import_killed_at_random_points_stays_whole_and_a_rerun_completes_it(
         assert proc.returncode in (0, -signal.SIGKILL), f"{where}: {err}"
 
         try:
-            got = checked_snapshot(db)
+            got = checked_snapshot(dbs[partial])
         except (AssertionError, sqlite3.Error) as e:
             raise AssertionError(f"{where}: {e}") from e
         # Every post there is stored as the uninterrupted import stores it (same id, text,
@@ -160,12 +182,13 @@ def test_import_killed_at_random_points_stays_whole_and_a_rerun_completes_it(
             assert have in (0, want), f"{where}: channel {channel} half imported ({have}/{want})"
         states.add(len(got))
 
-    final = run_import(db, exports, partial=False)
-    _out, err = final.communicate(timeout=300)
-    assert final.returncode == 0, err
-    assert checked_snapshot(db) == expected
+    for partial, db in dbs.items():
+        final = run_import(db, exports, partial=partial)
+        _out, err = final.communicate(timeout=300)
+        assert final.returncode == 0, err
+        assert checked_snapshot(db) == uninterrupted[partial][0], f"partial={partial}"
     print(
         f"\ncrash safety: {TRIALS} trials (seed {SEED}), {killed} killed mid-run,"
-        f" archives of {sorted(states)} posts after them, then all {len(expected)} posts,"
-        " equal to the uninterrupted import"
+        f" archives of {sorted(states)} posts after them, then all"
+        f" {len(uninterrupted[False][0])} posts in each mode, equal to its uninterrupted import"
     )
