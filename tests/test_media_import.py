@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,9 @@ from tdesktop_fixtures import document, make_channel_export, message, photo, wri
 from tg_archiver.archive.config import Config, load_config
 from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.media_files import relative_path
+from tg_archiver.archive.media_import import ExportMedia
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.records import CHUNK
 from tg_archiver.bot.service import Service
 
 PIC = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40 + b"\xff\xd9"
@@ -301,3 +304,58 @@ async def test_the_service_import_scan_keeps_an_exports_files(
     sha = hashlib.sha256(PIC).hexdigest()
     assert media_rows(db) == [("1", "photo", "kept", None, sha)]
     assert (media_dir_at(db) / relative_path(sha)).read_bytes() == PIC
+
+
+def test_a_long_import_links_each_chunks_files_as_it_is_stored(
+    tmp_path: Path, cli: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two channels' exports imported together (merged by date), every post with a photo:
+    each file is linked to its own post, and an export holds only the posts read ahead of
+    the store, never all of them, until their files are linked (its memory does not grow
+    with the export: at 1M posts, noting every post first held 55 MB)."""
+    per_channel = 1_500
+    folders = []
+    for channel, day in ((1, 1), (2, 2)):
+        folder = tmp_path / f"ChatExport_{channel}"
+        (folder / "photos").mkdir(parents=True)
+        (folder / "photos" / "photo.jpg").write_bytes(PIC + bytes([channel]))
+        messages = [
+            message(
+                n,
+                f"Statement {n} of channel {channel} on talks in round {n * 7 + channel}",
+                date=datetime(2024, 3, day, tzinfo=UTC) + timedelta(minutes=2 * n),
+                **photo("photos/photo.jpg", size=len(PIC) + 1),
+            )
+            for n in range(1, per_channel + 1)
+        ]
+        export = make_channel_export(messages, id=1000 + channel, name=f"Channel {channel}")
+        write_export(folder / "result.json", export)
+        folders.append(folder)
+    most_waiting = 0
+    store_files = ExportMedia.store_files
+
+    async def spied(self: ExportMedia, *args: Any, **kw: Any) -> Any:
+        nonlocal most_waiting
+        most_waiting = max(most_waiting, len(self.waiting))
+        return await store_files(self, *args, **kw)
+
+    monkeypatch.setattr(ExportMedia, "store_files", spied)
+    db = tmp_path / "archive.db"
+
+    result = cli("--db", db, "import", *folders)
+
+    assert result.code == 0, result.err
+    assert f"media: {2 * per_channel} file(s) kept ({2 * per_channel - 2} already" in result.out
+    rows = rows_at(
+        db,
+        "SELECT sources.key, posts.external_id, post_media.state, post_media.sha256"
+        " FROM post_media JOIN posts ON posts.id = post_media.post_id"
+        " JOIN sources ON sources.id = posts.source_id",
+    )
+    sha = {str(1000 + c): hashlib.sha256(PIC + bytes([c])).hexdigest() for c in (1, 2)}
+    assert sorted(rows) == sorted(
+        (key, str(n), "kept", digest)
+        for key, digest in sha.items()
+        for n in range(1, per_channel + 1)
+    )
+    assert 0 < most_waiting <= 5 * CHUNK  # the chunks read ahead, not the export

@@ -353,19 +353,18 @@ async def import_paths(
 
             label = paths[0].name if len(paths) == 1 else f"{len(paths)} files"
             posts = tqdm(posts, desc=label, unit=" posts", leave=False)
+        linked = _MediaLinks(store, exports, rules, now)
         with closing(prepared_ahead(posts, options, where)) as items:
-            if not partial:
-                result = await store.ingest(items, now=now, near_threshold=options.near_threshold)
-            else:
-                guarded = _StopAtError(items)
-                result = await store.ingest(guarded, now=now, near_threshold=options.near_threshold)
-                if guarded.error is not None:
-                    report.error = f"{guarded.error}; kept the {guarded.count} posts read before it"
-        for export in exports:
-            if export.found:
-                report.media += await export.store_files(
-                    media_store(store), _media_files(store, rules), rules, now=now
-                )
+            guarded = _StopAtError(items) if partial else None
+            result = await store.ingest(
+                items if guarded is None else guarded,
+                now=now,
+                near_threshold=options.near_threshold,
+                after_chunk=linked.after_chunk,
+            )
+            if guarded is not None and guarded.error is not None:
+                report.error = f"{guarded.error}; kept the {guarded.count} posts read before it"
+        report.media += linked.report
         log.info(
             "imported files=%s added=%d edited=%d unchanged=%d took=%.2fs",
             ",".join(map(str, paths)),
@@ -535,6 +534,7 @@ async def import_new_files(
             if await store.file_imported(path, st.st_size, st.st_mtime_ns):
                 continue
             export_media = ExportMedia(path.parent)
+            linked = _MediaLinks(store, [export_media], rules, now)
             async with store.transaction():
                 report = await store.ingest(
                     prepared(
@@ -544,12 +544,10 @@ async def import_new_files(
                     ),
                     now=now,
                     near_threshold=options.near_threshold,
+                    after_chunk=linked.after_chunk,
                 )
-                if export_media.found:
-                    kept = await export_media.store_files(
-                        media_store(store), _media_files(store, rules), rules, now=now
-                    )
-                    log.info("import file=%s %s", path, kept.summary())
+                if linked.report.any:
+                    log.info("import file=%s %s", path, linked.report.summary())
                 await store.record_file_imported(path, st.st_size, st.st_mtime_ns, when=now)
         except OSError as e:
             results.append((path, InputError(f"cannot read {path}: {e.strerror}")))
@@ -563,6 +561,28 @@ async def import_new_files(
     return results
 
 
-def _media_files(store: Store, rules: MediaConfig) -> LocalMediaFiles:
-    """The archive's media folder (:meth:`MediaConfig.folder_for`)."""
-    return LocalMediaFiles(rules.folder_for(store.where))
+class _MediaLinks:
+    """The files of the posts of ``exports`` (their :meth:`ExportMedia.watch` streams),
+    linked as each chunk of posts is stored (``Store.ingest``'s ``after_chunk``), counted in
+    ``report``."""
+
+    def __init__(
+        self, store: Store, exports: Sequence[ExportMedia], rules: MediaConfig, now: datetime
+    ) -> None:
+        self._store = store
+        self._exports = exports
+        self._rules = rules
+        self._now = now
+        self._files: LocalMediaFiles | None = None  # the archive's media folder, when needed
+        self.report = MediaImportReport()
+
+    async def after_chunk(self, chunk: Sequence[PreparedPost]) -> None:
+        stored = [p.post for p in chunk]
+        for export in self._exports:
+            if not export.waiting:
+                continue
+            if self._files is None:
+                self._files = LocalMediaFiles(self._rules.folder_for(self._store.where))
+            self.report += await export.store_files(
+                media_store(self._store), self._files, self._rules, stored, now=self._now
+            )

@@ -1,9 +1,11 @@
 """The files of a Telegram Desktop export (photos/, files/, video_files/ ...) into the media store.
 
-:class:`ExportMedia` watches the posts of an export as they stream to the store and notes the
-ones that name files (a note per post, not the post); once the posts are stored, in the same
-transaction, :meth:`ExportMedia.store_files` links each to its post and copies the file into
-the content-addressed store (:mod:`archive.media_files`), or records why not:
+:class:`ExportMedia` watches the posts of an export as they stream to the store and holds the
+ones that name files until they are stored; then, in the same transaction (after each chunk
+of posts: see ``after_chunk`` of :meth:`archive.store.Store.ingest`, so what it holds stays a
+chunk's worth however long the export), :meth:`ExportMedia.store_files` links each to its post
+and copies the file into the content-addressed store (:mod:`archive.media_files`), or records
+why not:
 
 - ``missing``: the export does not hold it ("(File not included. ...)", or no such file);
 - ``refused``: a path that leaves the export folder (``../../etc/passwd``, ``/etc/passwd``, a
@@ -64,26 +66,38 @@ class MediaImportReport:
 
 @dataclass(slots=True)
 class ExportMedia:
-    """The posts of one export folder that name files, noted as they stream past."""
+    """The posts of one export folder that name files, held from when they stream past until
+    they are stored."""
 
     folder: Path
-    found: list[tuple[str, str, str, tuple[Media, ...]]] = field(default_factory=list)
+    # id() of each post waiting, and the post: held, so that the id stays its own.
+    waiting: dict[int, Post] = field(default_factory=dict)
 
     def watch(self, posts: Iterable[Post]) -> Iterator[Post]:
         for post in posts:
-            files = tuple(m for m in post.media if m.path is not None)
-            if files:
-                self.found.append((post.source.kind, post.source.key, post.external_id, files))
+            if any(m.path is not None for m in post.media):
+                self.waiting[id(post)] = post
             yield post
 
     async def store_files(
-        self, media: MediaStore, files: LocalMediaFiles, rules: MediaConfig, *, now: datetime
+        self,
+        media: MediaStore,
+        files: LocalMediaFiles,
+        rules: MediaConfig,
+        posts: Iterable[Post],
+        *,
+        now: datetime,
     ) -> MediaImportReport:
-        """Link the noted posts' files (call in the transaction that stored the posts)."""
+        """Link the files of the waiting posts among ``posts`` (posts just stored, the same
+        objects this export's stream gave). Call in the transaction that stored them. Posts
+        read but never stored (after an error ``--partial`` stops at) are not linked."""
+        found = [p for p in (self.waiting.pop(id(p), None) for p in posts) if p is not None]
         report = MediaImportReport()
         done: set[int] = set()
-        for kind, key, external_id, attached in self.found:
-            post_id = await media.post_id(kind, key, external_id)
+        for post in found:
+            external_id = post.external_id
+            attached = tuple(m for m in post.media if m.path is not None)
+            post_id = await media.post_id(post.source.kind, post.source.key, external_id)
             if post_id is None or post_id in done:
                 continue  # a post left out (empty), or an id the export repeats (a version)
             done.add(post_id)
@@ -112,7 +126,6 @@ class ExportMedia:
                     state,
                     reason,
                 )
-        self.found.clear()
         return report
 
     def _one(

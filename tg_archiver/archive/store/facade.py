@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from tg_archiver.archive.store.connection import OpenOptions
     from tg_archiver.archive.store.connection_pg import PgConnection
     from tg_archiver.archive.store.state_pg import PgServiceState
-    from tg_archiver.archive.store.writer import Writer
+    from tg_archiver.archive.store.writer import AfterChunk, Writer
     from tg_archiver.archive.store.writer_pg import PgWriter
 
 
@@ -222,12 +222,15 @@ class Store:
         *,
         now: datetime,
         near_threshold: float | None = None,
+        after_chunk: AfterChunk | None = None,
     ) -> IngestReport:
         """Store posts (inside :meth:`transaction`): see :meth:`Writer.ingest`; the default
         threshold is :data:`archive.dedup.DEFAULT_THRESHOLD`."""
         if near_threshold is None:
-            return await self.writer.ingest(prepared, now=now)
-        return await self.writer.ingest(prepared, now=now, near_threshold=near_threshold)
+            return await self.writer.ingest(prepared, now=now, after_chunk=after_chunk)
+        return await self.writer.ingest(
+            prepared, now=now, near_threshold=near_threshold, after_chunk=after_chunk
+        )
 
     async def ingest_transaction(
         self,

@@ -25,7 +25,7 @@ import functools
 import gc
 import itertools
 import logging
-from collections.abc import Callable, Coroutine, Iterable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -45,6 +45,9 @@ from tg_archiver.archive.store.rows import media_json
 from tg_archiver.archive.store.words import catch_up
 from tg_archiver.archive.tags import tag_key
 
+# Awaited with each chunk of an ingest once it is stored, in the same transaction (see
+# Writer.ingest): how an import links the chunk's media files without noting them all first.
+AfterChunk = Callable[[Sequence[PreparedPost]], Awaitable[None]]
 log = logging.getLogger(__name__)
 
 _REBUILD_BATCH = 1000
@@ -214,11 +217,14 @@ class Writer:
         *,
         now: datetime,
         near_threshold: float = DEFAULT_THRESHOLD,
+        after_chunk: AfterChunk | None = None,
     ) -> IngestReport:
         """Store posts: new ones added, changed ones versioned, copies linked, nothing dropped.
 
         Call inside :meth:`Connection.transaction`. ``prepared`` is consumed lazily, ``CHUNK``
         at a time, so a generator over a huge file streams through in bounded memory.
+        ``after_chunk`` is awaited with each chunk once it is stored, in the same transaction
+        (an import links the chunk's media files then: what it holds stays a chunk's worth).
 
         An input may hold the same id twice (a feed repeating a ``<guid>``, an export with a
         message twice): the later copy is stored as an edit of the first, exactly as if it had
@@ -238,6 +244,8 @@ class Writer:
 
                 done, first_new = await self._main.run_inline(job)
                 report += done
+                if after_chunk is not None:
+                    await after_chunk(chunk)
         return report
 
     async def ingest_transaction(

@@ -50,7 +50,7 @@ from tg_archiver.archive.store.placing import place
 from tg_archiver.archive.store.records import IngestReport, ts
 from tg_archiver.archive.store.reroot_pg import reroot
 from tg_archiver.archive.store.rows import media_json
-from tg_archiver.archive.store.writer import _chunks, fewer_collections
+from tg_archiver.archive.store.writer import AfterChunk, _chunks, fewer_collections
 from tg_archiver.archive.tags import tag_key
 
 if TYPE_CHECKING:
@@ -204,15 +204,19 @@ class PgWriter:
         *,
         now: datetime,
         near_threshold: float = DEFAULT_THRESHOLD,
+        after_chunk: AfterChunk | None = None,
     ) -> IngestReport:
         """Store posts: see :meth:`.writer.Writer.ingest` (the same contract: inside
         :meth:`PgConnection.transaction`, ``prepared`` consumed a chunk at a time, an id
-        repeated in one input stored as an edit and counted apart)."""
+        repeated in one input stored as an edit and counted apart, ``after_chunk`` awaited
+        with each chunk once it is stored)."""
         report = IngestReport()
         ours: list[tuple[int, int]] = []  # the ranges of ids this call reserved, a chunk each
         with fewer_collections():
             for chunk in _chunks(prepared):
                 report += await self._ingest_chunk(chunk, ts(now), near_threshold, ours)
+                if after_chunk is not None:
+                    await after_chunk(chunk)
         return report
 
     async def ingest_transaction(
