@@ -7,11 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import httpx
+import pytest
 from conftest import ingest, make_post
 from web_archive import SUMMITS, seed, serve
 
 from tg_archiver.archive.query import parse_query
-from tg_archiver.archive.store import Store
+from tg_archiver.archive.store import Store, search
 
 # The store's ranking (store/search.py), written out: BM25 with the title twice, times the
 # length prior (squared), then newest first.
@@ -133,3 +134,44 @@ async def test_the_newest_matches_that_pass_a_filter_are_ranked_exactly(store: S
         )]  # fmt: skip
     page = await store.search(query, limit=20, by_rank=True, rank_among=among)
     assert [h.row.id for h in page] == [i for i in tagged if i in among]
+
+
+async def test_a_filtered_ranking_is_the_same_scored_after_the_filter_or_by_fts5s_sort(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A few matches are joined and filtered before BM25 scores them (one count of each
+    phrase over the index), many are handed over best first by FTS5's own sort: the same
+    page either way, for a tag, dates, and both."""
+    words = ("harbour", "harbour harbour forum", "forum on the harbour and the port")
+    await ingest(
+        store,
+        *(
+            make_post(
+                n,
+                f"{words[n % 3]} item {n} {'#SCO' if n % 4 == 0 else ''}" + " filler" * (n % 5),
+                day=1 + n % 28,
+            )
+            for n in range(1, 81)
+        ),
+    )
+    texts = (
+        "harbour tag:SCO",
+        "harbour since:2024-03-05 until:2024-03-20",
+        "harbour forum tag:SCO since:2024-03-03",
+    )
+
+    async def pages() -> list[list[int]]:
+        found = []
+        for text in texts:
+            for limit, offset in ((20, 0), (5, 3)):
+                page = await store.search(
+                    parse_query(text), limit=limit, offset=offset, by_rank=True
+                )
+                found.append([h.row.id for h in page])
+        return found
+
+    few = await pages()
+    monkeypatch.setattr(search, "_FEW_MATCHES", 1)  # every span holds "many"
+    many = await pages()
+    assert few == many
+    assert all(few)
