@@ -44,6 +44,12 @@ def main(argv: list[str] | None = None) -> int:
         "--big-only", action="store_true", help="skip the N-post benchmarks (the --big part only)"
     )
     r.add_argument(
+        "--big-no-raw",
+        action="store_true",
+        help="skip the raw inserts after the M-post import (its ingest / raw row): for a point"
+        " of `python -m bench project`, which reads the import's time, not the ratio",
+    )
+    r.add_argument(
         "--only",
         metavar="PARTS",
         help="comma-separated parts to run:"

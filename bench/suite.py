@@ -96,7 +96,8 @@ def run(args: argparse.Namespace) -> int:
             big_archive = bench_import(results, big_corpus, big_manifest, work, 1, big, timeout)
             if big_archive is not None:
                 bench_storage(results, big_archive, big)
-                bench_raw_after_import(results, big_archive, work, big)
+                if not args.big_no_raw:
+                    bench_raw_after_import(results, big_archive, work, big)
         if big_archive is None:
             # The import did not finish in time: search, export and digest a copy of the
             # ingested N-post archive scaled to M posts instead.

@@ -201,6 +201,20 @@ def test_big_import_is_set_beside_raw_inserts_of_its_rows(tmp_path: Path) -> Non
     assert rows["archive size / stored text, 1k"]["ours"][0] > 1
 
 
+def test_big_import_without_raw_inserts_for_a_projection_point(tmp_path: Path) -> None:
+    """--big-no-raw leaves the raw inserts out: the import's rows only, as `bench project`
+    reads them."""
+    results = tmp_path / "results.json"
+    bench(
+        *("run", "--posts", "500", "--big", "1000", "--big-only", "--only", "import"),
+        *("--big-no-raw", "--runs", "1", "--work", str(tmp_path / "work")),
+        *("--json", str(results)),
+    )
+    rows = {r["label"]: r for r in json.loads(results.read_text())["rows"]}
+    assert rows["import tdesktop export, 1k"]["ours"][0] > 0
+    assert not [label for label in rows if "raw inserts" in label]
+
+
 def breakdown(db: Path) -> dict[str, int]:
     """bench.storage.breakdown of ``db``, run from the repository root as the bench runs (the
     bench is not an installed package: plain `pytest`, as CI runs it, cannot import it)."""

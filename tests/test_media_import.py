@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,7 +18,7 @@ from tdesktop_fixtures import document, make_channel_export, message, photo, wri
 from tg_archiver.archive.config import Config, load_config
 from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.media_files import relative_path
-from tg_archiver.archive.media_import import ExportMedia
+from tg_archiver.archive.media_import import ExportMedia, PostIds
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.records import CHUNK
 from tg_archiver.bot.service import Service
@@ -359,3 +360,18 @@ def test_a_long_import_links_each_chunks_files_as_it_is_stored(
         for n in range(1, per_channel + 1)
     )
     assert 0 < most_waiting <= 5 * CHUNK  # the chunks read ahead, not the export
+
+
+def test_post_ids_remember_what_a_set_would() -> None:
+    """The bit set an import keeps of the posts it linked answers as a set of ints does,
+    for small, large and far ids, added in any order."""
+    rng = random.Random(7)
+    ids = [rng.choice((rng.randrange(1, 64), rng.randrange(1, 10**7), 2**40 + rng.randrange(9)))
+           for _ in range(3_000)]  # fmt: skip
+    seen, plain = PostIds(), set()
+    for i in ids:
+        assert (i in seen) == (i in plain), i
+        seen.add(i)
+        plain.add(i)
+    probes = [*ids, *(rng.randrange(1, 2 * 10**7) for _ in range(3_000)), 2**40 + 20]
+    assert [i in seen for i in probes] == [i in plain for i in probes]
