@@ -27,7 +27,9 @@ RANKING = (
 TAGGED = "AND posts.id IN (SELECT post_id FROM post_tags JOIN tags ON tags.id = tag_id"
 
 
-async def test_ranking_within_the_newest_matches_is_their_whole_ranking(store: Store) -> None:
+async def seed_harbours(store: Store, count: int) -> None:
+    """``count`` posts over March 2024 matching "harbour" in three shapes, every fourth
+    tagged #SCO, of lengths that vary."""
     words = ("harbour", "harbour harbour forum", "forum on the harbour and the port")
     await ingest(
         store,
@@ -37,9 +39,13 @@ async def test_ranking_within_the_newest_matches_is_their_whole_ranking(store: S
                 f"{words[n % 3]} item {n} {'#SCO' if n % 4 == 0 else ''}" + " filler" * (n % 5),
                 day=1 + n % 28,
             )
-            for n in range(1, 61)
+            for n in range(1, count + 1)
         ),
     )
+
+
+async def test_ranking_within_the_newest_matches_is_their_whole_ranking(store: Store) -> None:
+    await seed_harbours(store, 60)
     match = parse_query("harbour").match
     with sqlite3.connect(store.path) as db:
         newest = [i for (i,) in db.execute(
@@ -142,18 +148,7 @@ async def test_a_filtered_ranking_is_the_same_scored_after_the_filter_or_by_fts5
     """A few matches are joined and filtered before BM25 scores them (one count of each
     phrase over the index), many are handed over best first by FTS5's own sort: the same
     page either way, for a tag, dates, and both."""
-    words = ("harbour", "harbour harbour forum", "forum on the harbour and the port")
-    await ingest(
-        store,
-        *(
-            make_post(
-                n,
-                f"{words[n % 3]} item {n} {'#SCO' if n % 4 == 0 else ''}" + " filler" * (n % 5),
-                day=1 + n % 28,
-            )
-            for n in range(1, 81)
-        ),
-    )
+    await seed_harbours(store, 80)
     texts = (
         "harbour tag:SCO",
         "harbour since:2024-03-05 until:2024-03-20",
