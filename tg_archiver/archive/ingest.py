@@ -43,7 +43,7 @@ from tg_archiver.archive.readahead import read_ahead
 from tg_archiver.archive.redact import redact, redact_url
 from tg_archiver.archive.store import CHUNK, IngestReport, Store
 from tg_archiver.archive.store.bulk import BULK_BYTES
-from tg_archiver.archive.store.media import media_store
+from tg_archiver.archive.store.media import MediaStore, media_store
 
 log = logging.getLogger(__name__)
 
@@ -573,7 +573,8 @@ class _MediaLinks:
         self._exports = exports
         self._rules = rules
         self._now = now
-        self._files: LocalMediaFiles | None = None  # the archive's media folder, when needed
+        # The media tables and the archive's media folder, when a file is first linked.
+        self._media: tuple[MediaStore, LocalMediaFiles] | None = None
         self.report = MediaImportReport()
 
     async def after_chunk(self, chunk: Sequence[PreparedPost]) -> None:
@@ -581,8 +582,10 @@ class _MediaLinks:
         for export in self._exports:
             if not export.waiting:
                 continue
-            if self._files is None:
-                self._files = LocalMediaFiles(self._rules.folder_for(self._store.where))
+            if self._media is None:
+                folder = self._rules.folder_for(self._store.where)
+                self._media = (media_store(self._store), LocalMediaFiles(folder))
+            media, files = self._media
             self.report += await export.store_files(
-                media_store(self._store), self._files, self._rules, stored, now=self._now
+                media, files, self._rules, stored, now=self._now
             )

@@ -101,7 +101,7 @@ class ExportMedia:
     folder: Path
     # id() of each post waiting, and the post: held, so that the id stays its own.
     waiting: dict[int, Post] = field(default_factory=dict)
-    done: PostIds = field(default_factory=lambda: PostIds())  # the posts linked so far
+    done: PostIds = field(default_factory=PostIds)  # the posts linked so far
 
     def watch(self, posts: Iterable[Post]) -> Iterator[Post]:
         for post in posts:

@@ -130,10 +130,6 @@ _RANKED_FEW = (
 # Matches in a span of ids that make it "a few" for _RANKED_FEW: joining each with its post
 # costs a few microseconds, the second count of every phrase tens of milliseconds.
 _FEW_MATCHES = 8_000
-_COUNT_IN_SPAN = (
-    "SELECT count(*) FROM (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
-    " AND rowid BETWEEN ? AND ? LIMIT ?)"
-)
 # Given matches alone (the newest that pass a filter: see Search.newest_passing), ranked in
 # one pass of FTS5 over their ids' span: BM25 counts each phrase's posts once per pass, so
 # ``rowid IN (...)``, which FTS5 answers one lookup (and one count) per id, would cost the
@@ -155,8 +151,8 @@ _EVERY_MATCH = (
     " ORDER BY posts.published_at DESC, posts.id DESC LIMIT ? OFFSET ?"
 )
 _COUNT_MATCHES = (
-    "SELECT count(*) FROM (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ? AND rowid >= ?"
-    " LIMIT ?)"
+    "SELECT count(*) FROM (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?"
+    " AND rowid BETWEEN ? AND ? LIMIT ?)"
 )
 # The newest N matches (in the order they were archived: ids grow as posts are stored) run
 # from the first of the two rows at offset N - 1; a second row says there are more.
@@ -475,7 +471,7 @@ class Search:
                 size = min(largest, int(scan * (offset + limit) / (offset + len(ids)) * 1.5) + 1)
             # Few matches in all: sorting them is cheaper than the next window.
             few = size // _WINDOW_POSTS_PER_MATCH
-            row = await self._conn.read_one(_COUNT_MATCHES, (match, 0, few))
+            row = await self._conn.read_one(_COUNT_MATCHES, (match, 0, _LAST_ID, few))
             if int(row[0]) < few:
                 break
         every = _EVERY_MATCH.format(where=where)
@@ -510,7 +506,7 @@ class Search:
             found = await self._conn.read_all(sql, (match, page.from_id, k, *params, limit, offset))
             if len(found) == limit:
                 return {i: -float(score) for i, score in found}
-            row = await self._conn.read_one(_COUNT_MATCHES, (match, page.from_id, k))
+            row = await self._conn.read_one(_COUNT_MATCHES, (match, page.from_id, _LAST_ID, k))
             if int(row[0]) < k:  # every match was ranked: this is all there is
                 return {i: -float(score) for i, score in found}
             k *= 8
@@ -524,7 +520,7 @@ class Search:
             low, high = max(low, int(row[0])), int(row[1])
         few = bool(page.from_id)  # the newest N matches: a few thousand
         if not few:
-            row = await self._conn.read_one(_COUNT_IN_SPAN, (match, low, high, _FEW_MATCHES))
+            row = await self._conn.read_one(_COUNT_MATCHES, (match, low, high, _FEW_MATCHES))
             few = int(row[0]) < _FEW_MATCHES
         sql = (_RANKED_FEW if few else _RANKED_FILTERED).format(where=where)
         found = await self._conn.read_all(sql, (match, low, high, *params, k, limit, offset))
