@@ -11,6 +11,7 @@ from bench.child import cli
 from bench.ingest import create_schema, ingest_raw, plain_tables, raw_connection, table_columns
 from bench.results import Results, med
 from bench.workspace import fresh, say
+from tg_archiver.archive.store.index_writes import index_rows
 
 
 def export_files(corpus: Path, manifest: dict[str, Any]) -> list[tuple[Path, int]]:
@@ -101,7 +102,7 @@ def bench_raw_after_import(results: Results, archive: Path, work: Path, size: st
 
 def scale_archive(source_db: Path, db: Path, factor: int) -> int:
     """An archive ``factor`` times the size of ``source_db``: its posts (with their versions,
-    tags and band keys) copied ``factor`` times under new ids, through the FTS5 triggers, in
+    tags and band keys) copied ``factor`` times under new ids, with their rows of the index, in
     plain sqlite3. Copy k's external ids get a ``.k`` suffix; its duplicates point into copy
     k. For search, export and digest at a size that the ingest cannot reach in a session;
     the posts per day and the term and tag frequencies are the corpus's, ``factor`` times.
@@ -146,6 +147,18 @@ def scale_archive(source_db: Path, db: Path, factor: int) -> int:
         else:
             dst.execute(f'INSERT INTO main."{t}" SELECT * FROM src."{t}"')
     per_post.sort(key=lambda p: p[0] != "posts")
+    # The index's rows, as the store writes them (index_writes.py): the word forms computed
+    # once per source post, then given to each copy.
+    dst.execute("CREATE TEMP TABLE indexed (id INTEGER PRIMARY KEY, title, clean_text, forms)")
+    src_rows = dst.execute("SELECT id, title, clean_text FROM src.posts ORDER BY id")
+    dst.executemany("INSERT INTO temp.indexed VALUES (?, ?, ?, ?)", index_rows(src_rows))
+    per_post.append(
+        (
+            "posts_fts",
+            "INSERT INTO main.posts_fts (rowid, title, clean_text, search_stems)"
+            " SELECT id + :off, title, clean_text, forms FROM temp.indexed ORDER BY id",
+        )
+    )
     dst.execute("COMMIT")
     for k in range(factor):
         dst.execute("BEGIN")

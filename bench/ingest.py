@@ -22,6 +22,7 @@ from bench.workspace import MIGRATIONS, REPO, batches, fresh, read_corpus, say
 from tg_archiver.archive.config import load_config
 from tg_archiver.archive.ingest import options_from_config, prepared_ahead
 from tg_archiver.archive.store import PAGE_SIZE, Store
+from tg_archiver.archive.store.index_writes import INDEX, WRITER_FUNCTION, index_rows
 
 BATCH = 1000  # posts per transaction, ours and raw alike
 
@@ -52,16 +53,18 @@ def raw_connection(path: Path) -> sqlite3.Connection:
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = NORMAL")
+    # The raw side writes posts and their index rows itself, as the store does
+    # (tg_archiver/archive/store/index_writes.py): migration 0020's guards let it.
+    db.create_function(WRITER_FUNCTION, 0, lambda: 1, deterministic=True)
     return db
 
 
 def create_schema(db: sqlite3.Connection) -> None:
     for script in sorted(MIGRATIONS.glob("[0-9][0-9][0-9][0-9]_*.sql")):
         db.executescript(script.read_text(encoding="utf-8"))
-    # Migration 0008's fill of word forms, 0014's trim of versions and 0017's clean text
-    # stored once have no posts to work on in a fresh archive: Store.migrate ends them at once
-    # (archive/store/upgrades/reindex.py, versions_trim.py, clean_once.py), and so does this.
-    db.execute("DELETE FROM search_stems_fill")
+    # Migration 0014's trim of versions and 0017's clean text stored once have no posts to
+    # work on in a fresh archive: Store.migrate ends them at once
+    # (archive/store/upgrades/versions_trim.py, clean_once.py), and so does this.
     db.execute("DELETE FROM versions_trim")
     db.execute("DELETE FROM clean_once")
 
@@ -83,6 +86,12 @@ def table_columns(db: sqlite3.Connection, table: str) -> list[str]:
     return [r[1] for r in db.execute(f'PRAGMA table_info("{table}")')]
 
 
+def _indexed(rows: list[tuple[Any, ...]], cols: list[str]) -> Iterable[tuple[int, Any, str]]:
+    """``(id, title, clean_text)`` of rows of posts (the clean text: stored, or the raw)."""
+    pid, title, clean, raw = (cols.index(c) for c in ("id", "title", "clean_stored", "raw_text"))
+    return ((r[pid], r[title], r[raw] if r[clean] is None else r[clean]) for r in rows)
+
+
 class _KeyRanges:
     """Rows of a cursor ordered by one column, handed out in consecutive key ranges."""
 
@@ -102,11 +111,12 @@ class _KeyRanges:
 
 def ingest_raw(source_db: Path, db: Path) -> tuple[int, float]:
     """The same rows our ingest wrote, inserted with plain sqlite3 into a fresh archive made
-    from migrations/*.sql (FTS5 triggers included), BATCH posts (with their versions, tags and
+    from migrations/*.sql, BATCH posts (with their versions, tags and
     band keys) per transaction. Only the inserts and commits are timed, not reading the rows.
 
     Every table of the schema is copied, so a table that ingest starts to fill is counted
-    here too: posts (and so posts_fts, by trigger) and each table with a ``post_id`` go in
+    here too: posts (and their rows of posts_fts, as the store writes them, the word forms
+    computed before the clock starts) and each table with a ``post_id`` go in
     batches of posts; the others (sources, tags) go in the first transaction.
     """
     dst = raw_connection(fresh(db))
@@ -153,12 +163,15 @@ def ingest_raw(source_db: Path, db: Path) -> tuple[int, float]:
     first = True
     for start in range(lo, hi + 1, BATCH):
         work: list[tuple[str, list[Any]]] = []
-        for select, insert, key, _ in plan:
+        for select, insert, key, cols in plan:
             if key is None:
                 if first:
                     work.append((insert, src.execute(select).fetchall()))
                 continue
-            work.append((insert, streams[select].until(start + BATCH)))
+            rows = streams[select].until(start + BATCH)
+            work.append((insert, rows))
+            if key == "id":  # the posts' rows of the index, with their word forms (not timed)
+                work.append((INDEX, index_rows(_indexed(rows, cols))))
         first = False
         started = time.perf_counter()
         dst.execute("BEGIN")

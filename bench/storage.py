@@ -23,8 +23,9 @@ _PARTS = (
     ("signatures", ("post_signatures",)),
     ("post indexes", ("posts_by_", "sqlite_autoindex_posts_")),
 )
-# clean_stored: the clean text where it differs from the raw text (migration 0017).
-_TEXT_COLUMNS = ("raw_text", "clean_stored", "search_stems")
+# clean_stored: the clean text where it differs from the raw text (migration 0017). The word
+# forms are in the FTS index only (migration 0020).
+_TEXT_COLUMNS = ("raw_text", "clean_stored")
 _BY_NAME = "SELECT name, sum(pgsize) FROM dbstat GROUP BY name"
 _POSTS_UNUSED = "SELECT coalesce(sum(unused), 0) FROM dbstat WHERE name = 'posts'"
 _TEXT = "SELECT {sums} FROM posts"
@@ -68,8 +69,8 @@ def bench_storage(results: Results, archive: Path, size: str) -> None:
     note = (
         f"storage {size}: file {mb['file']} for {mb['raw_text']} of raw text; posts"
         f" {mb['posts']} (raw text {mb['raw_text']}, clean text where it differs"
-        f" {mb['clean_stored']}, word forms {mb['search_stems']}, unused {mb['posts unused']}),"
-        f" FTS index {mb['FTS index']}, versions {mb['versions']},"
+        f" {mb['clean_stored']}, unused {mb['posts unused']}), FTS index (with the word"
+        f" forms) {mb['FTS index']}, versions {mb['versions']},"
         f" bands {mb['bands']}, signatures {mb['signatures']}, post indexes"
         f" {mb['post indexes']}, other {mb['other']}, free pages {mb['free pages']}"
     )

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CliResult, ingest, make_post
+from index_check import assert_index_agrees
 from tdesktop_fixtures import hashtag, make_channel_export, message, write_export
 
 import tg_archiver.archive.store.connection as archive_store
@@ -102,7 +103,7 @@ def test_search_and_export_while_two_imports_run_see_only_whole_posts(
     final = cli("--db", db, "export", "--format", "jsonl")
     assert check_whole([json.loads(x) for x in final.out.splitlines()], "final") == FILES * POSTS
     with closing(sqlite3.connect(db)) as conn:
-        conn.execute("INSERT INTO posts_fts (posts_fts, rank) VALUES ('integrity-check', 1)")
+        assert_index_agrees(conn)
     print(
         f"\nconcurrency: {reads} search+export pairs during two imports,"
         f" {len(set(seen))} distinct states seen, {FILES * POSTS} posts"

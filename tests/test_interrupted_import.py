@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
+from index_check import assert_index_agrees
 from tdesktop_fixtures import hashtag, make_channel_export, message, write_export
 
 N = 12_000
@@ -67,7 +68,7 @@ def _wait_until_writing(db: Path, proc: subprocess.Popen[str]) -> None:
 def _posts(db: Path) -> int:
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        conn.execute("INSERT INTO posts_fts (posts_fts) VALUES ('integrity-check')")
+        assert_index_agrees(conn)
         return int(conn.execute("SELECT count(*) FROM posts").fetchone()[0])
 
 

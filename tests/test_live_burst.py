@@ -38,7 +38,7 @@ async def _nap(seconds: float) -> None:
 def burst_message(i: int) -> types.Message:
     text = f"Statement number {i} on topic {i * 7919 % 1000}"
     if i == BURST.start:  # long enough to need new pages: refused by the full disk
-        text += " words" * 3000
+        text += " words" * 8000
     return channel_message(i, MFA, text, date=DATE)
 
 

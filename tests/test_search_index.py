@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ingest, make_post
+from index_check import assert_index_agrees
+from old_archives import before_0019
 
 from tg_archiver.archive.models import SourceRef
 from tg_archiver.archive.query import parse_query
@@ -31,7 +33,7 @@ async def found(store: Store, text: str) -> list[str]:
 
 def _check_index(path: Path) -> None:
     with sqlite3.connect(path) as db:
-        db.execute("INSERT INTO posts_fts (posts_fts) VALUES ('integrity-check')")
+        assert_index_agrees(db)
 
 
 async def test_an_edit_replaces_the_word_forms(store: Store) -> None:
@@ -50,6 +52,7 @@ def _downgrade(path: Path) -> None:
         "utf-8"
     )
     fts = init[init.index("CREATE VIRTUAL TABLE posts_fts") : init.index("-- One row a post")]
+    before_0019(path)
     with sqlite3.connect(path) as db:
         for name in ("insert", "delete", "update"):
             db.execute(f"DROP TRIGGER posts_fts_after_{name}")
@@ -79,7 +82,11 @@ async def test_migration_indexes_the_word_forms_of_an_existing_archive(
     with caplog.at_level(logging.INFO, logger="tg_archiver.archive.store"):
         store = await Store.open(path)
     try:
-        assert store.applied_on_open == ["0008_search_stems.sql"]
+        assert store.applied_on_open == [
+            "0008_search_stems.sql",
+            "0019_word_forms_checked.sql",
+            "0020_word_forms_in_the_index_only.sql",
+        ]
         assert "search index: word forms done posts=3" in caplog.text
         assert await found(store, "санкции") == ["1"]
         assert await found(store, "fertilizer") == ["2"]

@@ -58,11 +58,13 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0016_media_replaced.sql",
         "0017_clean_text_once.sql",
         "0018_search_words.sql",
+        "0019_word_forms_checked.sql",
+        "0020_word_forms_in_the_index_only.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 18
+    assert await again.schema_version() == 20
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -84,6 +86,8 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (16, "0016_media_replaced.sql"),
             (17, "0017_clean_text_once.sql"),
             (18, "0018_search_words.sql"),
+            (19, "0019_word_forms_checked.sql"),
+            (20, "0020_word_forms_in_the_index_only.sql"),
         ]
 
 

@@ -46,6 +46,7 @@ from tg_archiver.archive.errors import (
 )
 from tg_archiver.archive.location import read_only_uri, wal_of
 from tg_archiver.archive.store.checkpoint import NO_AUTOCHECKPOINT, Checkpointer
+from tg_archiver.archive.store.index_writes import allow_writes
 from tg_archiver.archive.store.inline import Writes, run_inline
 from tg_archiver.archive.store.records import ts
 from tg_archiver.archive.store.upgrades.clean_once import store_clean_once
@@ -75,6 +76,7 @@ _REDACT_FEED_URLS_AT = 7  # migrations/0007_redact_feed_urls.sql
 _CORE_BANDS_AT = 10  # migrations/0010_core_bands.sql
 _RECLEAN_BLOCKS_AT = 11  # migrations/0011_reclean_blocks.sql
 _CLEAN_ONCE_AT = 17  # migrations/0017_clean_text_once.sql
+_FORMS_IN_INDEX_ONLY_AT = 20  # migrations/0020_word_forms_in_the_index_only.sql
 # Whether posts.clean_stored takes NULL: migration 0017 edits the schema text to allow it.
 _CLEAN_STORED_NOT_NULL = (
     "SELECT \"notnull\" FROM pragma_table_info('posts') WHERE name = 'clean_stored'"
@@ -172,6 +174,7 @@ class Connection:
         conn = cls(db, path)
         try:
             await db.execute(busy_timeout())
+            await allow_writes(db)
             for pragma in _WRITER_PRAGMAS:
                 await db.execute(pragma)
             conn._checkpoints = Checkpointer(path, db, conn._write_lock)
@@ -405,6 +408,10 @@ class Connection:
         for version, (name, sql) in sorted(available.items()):
             if version in done:
                 continue
+            if version == _FORMS_IN_INDEX_ONLY_AT:
+                # 0019's check of every post's stored word forms, to the end first: 0020
+                # drops them (resumable: a killed upgrade resumes here at the next open).
+                await fill_word_forms(self, progress)
             async with self.transaction():
                 # Another process opening the archive at the same moment may have applied it
                 # while this one waited for the write lock.
@@ -416,9 +423,8 @@ class Connection:
                 await self.db.execute(_RECORD_MIGRATION, (version, name, ts(datetime.now(UTC))))
             log.info("migration applied name=%s", name)
             applied.append(name)
-        # Outside the loop's transactions: the fill, the trim and the clean text stored once
-        # commit a batch at a time, and resume here when an earlier upgrade was killed.
-        await fill_word_forms(self, progress)
+        # Outside the loop's transactions: the word list, the trim and the clean text stored
+        # once commit a batch at a time, and resume here when an earlier upgrade was killed.
         await fill_words(self, progress)
         await trim_versions(self)
         await store_clean_once(self)

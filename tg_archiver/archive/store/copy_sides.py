@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.store.connection import Connection
+from tg_archiver.archive.store.index_writes import INDEX, index_rows
 from tg_archiver.archive.store.records import stored_clean, ts
 
 if TYPE_CHECKING:
@@ -102,12 +103,15 @@ class SqliteSide:
         return tuple(row) if row is not None else None
 
     async def write(self, table: str, columns: Sequence[str], rows: Sequence[Row]) -> None:
-        """Insert ``rows`` in one transaction (the full-text triggers index the posts)."""
+        """Insert ``rows`` in one transaction; posts with their rows of the full-text index
+        (their word forms computed here, as ingest does: index_writes.py)."""
+        indexed = _index_rows(table, columns, rows)
         rows, columns = _as_stored(table, columns, rows)
         sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
         try:
             async with self.conn.transaction():
                 await self.conn.db.executemany(sql, rows)
+                await self.conn.db.executemany(INDEX, indexed)
         except sqlite3.IntegrityError as e:
             raise InputError(f"cannot copy the table {table} into {self.location}: {e}") from None
 
@@ -131,6 +135,14 @@ class SqliteSide:
         from the largest stored)."""
         async with self.conn.transaction():
             await self.conn.db.execute(_DROP_MARK)
+
+
+def _index_rows(table: str, columns: Sequence[str], rows: Sequence[Row]) -> list[Row]:
+    """The full-text index's rows of ``rows`` when they are posts, else none."""
+    if table != "posts":
+        return []
+    at = {c: i for i, c in enumerate(columns)}
+    return index_rows((r[at["id"]], r[at["title"]], r[at["clean_text"]]) for r in rows)
 
 
 def _as_stored(

@@ -37,6 +37,7 @@ from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.similarity import Fingerprint, fingerprint
 from tg_archiver.archive.store.candidates import Chunk, Linker, sig_blob
 from tg_archiver.archive.store.connection import Connection, marks, parts
+from tg_archiver.archive.store.index_writes import INDEX, INDEX_STAGED, unindex
 from tg_archiver.archive.store.inline import Writes
 from tg_archiver.archive.store.placing import place
 from tg_archiver.archive.store.records import CHUNK, IngestReport, stored_clean, ts
@@ -70,17 +71,21 @@ _POST_COLUMNS = (
     " media, duplicate_of, duplicate_kind, similarity, ingested_at, search_stems, date_source"
 )
 # A chunk's new posts are written to this temporary table (of the writing connection, never
-# in the archive file), then moved into posts by one INSERT ... SELECT: the FTS5 trigger then
-# runs inside one statement, and FTS5 flushes its pending terms to a new index segment at
-# every statement's start and end (its savepoint methods), so one segment per chunk instead
-# of one per post, and far fewer segment merges. Made on first use (Writer._ingest_chunk).
+# in the archive file), then moved into posts by one INSERT ... SELECT, and into the FTS5
+# index by one more (index_writes.py: the word forms are staged, not stored). FTS5 flushes
+# its pending terms to a new index segment at every statement's start and end (its savepoint
+# methods), so one segment per chunk instead of one per post, and far fewer segment merges.
+# Made on first use (Writer._ingest_chunk).
 # SQLite-only: TEMP table staging, INSERT ... SELECT ... ORDER BY rowid.
 _STAGED_POSTS_TABLE = f"CREATE TEMP TABLE IF NOT EXISTS staged_posts ({_POST_COLUMNS})"
 _STAGE_POST = (
     f"INSERT INTO temp.staged_posts VALUES ({', '.join('?' * len(_POST_COLUMNS.split(',')))})"
 )
+# The word forms are staged with the post and go to the index only (index_writes.py).
+_STORED_COLUMNS = _POST_COLUMNS.replace(" search_stems,", "")
 _INSERT_STAGED_POSTS = (
-    f"INSERT INTO main.posts ({_POST_COLUMNS}) SELECT * FROM temp.staged_posts ORDER BY rowid"
+    f"INSERT INTO main.posts ({_STORED_COLUMNS}) SELECT {_STORED_COLUMNS}"
+    " FROM temp.staged_posts ORDER BY rowid"
 )
 
 # The superseded versions: the current one is compared before (Writer._ingest_chunk).
@@ -126,7 +131,7 @@ _EXISTING = (
 _CLEAN_TEXT = "SELECT clean_text FROM posts WHERE id = ?"
 _UPDATE_EDITED = (
     "UPDATE posts SET title = ?, raw_text = ?, clean_stored = ?, content_hash = ?,"
-    " search_stems = ?, edited_at = ?, recorded_at = ?, url = coalesce(?, url), media = ?"
+    " edited_at = ?, recorded_at = ?, url = coalesce(?, url), media = ?"
     " WHERE id = ?"
 )
 _DROP_TAGS = "DELETE FROM post_tags WHERE post_id = ?"
@@ -345,6 +350,7 @@ class Writer:
             self._kept.staging = True
         await db.executemany(_STAGE_POST, posts)
         await db.execute(_INSERT_STAGED_POSTS)
+        await db.execute(INDEX_STAGED)
         await db.execute(_CLEAR_STAGED)
         await db.executemany(_INSERT_POST_TAG, post_tags)
         # In key order: consecutive inserts into the band index then share its upper pages.
@@ -433,6 +439,7 @@ class Writer:
         old_bands = await self._stored_bands(post_id)  # before the text is replaced
         db = self._conn.db
         await db.execute(_SUPERSEDE, (post_id,))
+        await unindex(self._conn, post_id)
         await db.execute(
             _UPDATE_EDITED,
             (
@@ -440,7 +447,6 @@ class Writer:
                 post.text,
                 stored_clean(post.text, prepared.clean_text),
                 prepared.content_hash,
-                prepared.search_stems,
                 edited,
                 now,
                 post.url,
@@ -448,6 +454,7 @@ class Writer:
                 post_id,
             ),
         )
+        await db.execute(INDEX, (post_id, post.title, prepared.clean_text, prepared.search_stems))
         await db.execute(_DROP_TAGS, (post_id,))
         await db.executemany(
             _INSERT_POST_TAG,

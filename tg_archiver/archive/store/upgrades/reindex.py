@@ -1,5 +1,9 @@
 """Migration 0008's fill: every existing post's word forms, a batch of posts a transaction.
 
+Up to migration 0020 only, which drops the stored word forms (``posts.search_stems``) and this
+fill's table: migration 0019 runs it once more over every post first, so that what the index
+holds is what the analyser makes now (archive/store/index_writes.py).
+
 Migration 0015 (a post's heading repeated in its word forms) asks for the same fill again:
 it sets ``search_stems_fill`` back to every post, and this recomputes them with
 :func:`archive.analysis.index_forms`.
@@ -42,6 +46,7 @@ _UNINDEX = (
     "INSERT INTO posts_fts (posts_fts, rowid, title, clean_text, search_stems)"
     " VALUES ('delete', ?, ?, ?, ?)"
 )
+_FILL_TABLE = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_stems_fill'"
 _SET = "UPDATE posts SET search_stems = ? WHERE id = ?"
 _INDEX = "INSERT INTO posts_fts (rowid, title, clean_text, search_stems) VALUES (?, ?, ?, ?)"
 
@@ -73,4 +78,6 @@ _UPGRADE = Upgrade(
 async def fill_word_forms(conn: Connection, progress: Progress | None = None) -> int:
     """Fill the word forms migration 0008 left to fill, if any; return the posts whose word
     forms changed."""
+    if await conn.fetchone(_FILL_TABLE) is None:  # migration 0020 is applied
+        return 0
     return await run_batched(conn, _UPGRADE, BATCH, progress)

@@ -1,0 +1,47 @@
+"""An archive taken back to what tg-archiver wrote before migration 0019, for the tests of
+the upgrades before it (each then takes the archive further back its own way).
+
+Before 0019 every post's word forms were stored in ``posts.search_stems`` and three triggers
+kept ``posts_fts`` in step with ``posts``; 0020 dropped the column and the triggers, and put
+guards on ``posts`` in their place (tg_archiver/migrations/0020_*.sql).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+from tg_archiver.archive.analysis import index_forms
+
+_MIGRATIONS = Path(__file__).parents[1] / "tg_archiver" / "migrations"
+# The index's triggers as migration 0017 made them (the last to, before 0020 dropped them).
+_TRIGGERS = re.findall(
+    r"CREATE TRIGGER posts_fts_after_\w+ .*?\nEND;",
+    (_MIGRATIONS / "0017_clean_text_once.sql").read_text("utf-8"),
+    flags=re.DOTALL,
+)
+_GUARDS = ("insert", "update", "delete")
+
+
+def before_0019(path: Path) -> None:
+    """Make the archive at ``path`` (of the current schema) what tg-archiver wrote before
+    migration 0019: the word forms stored, the index's triggers back, no guards."""
+    assert len(_TRIGGERS) == 3
+    with closing(sqlite3.connect(path)) as db, db:
+        for name in _GUARDS:
+            db.execute(f"DROP TRIGGER posts_written_by_tg_archiver_{name}")
+        db.execute("ALTER TABLE posts DROP COLUMN search_stems")
+        db.execute("ALTER TABLE posts ADD COLUMN search_stems TEXT NOT NULL DEFAULT ''")
+        posts = db.execute("SELECT id, title, clean_text FROM posts").fetchall()
+        db.executemany(
+            "UPDATE posts SET search_stems = ? WHERE id = ?",
+            [(index_forms(text, title), pid) for pid, title, text in posts],
+        )
+        for trigger in _TRIGGERS:
+            db.execute(trigger)
+        db.execute(
+            "CREATE TABLE search_stems_fill (after_id INTEGER NOT NULL, upto_id INTEGER NOT NULL)"
+        )
+        db.execute("DELETE FROM schema_migrations WHERE version IN (19, 20)")
