@@ -11,9 +11,10 @@
 -- archive/analysis.py index_forms). The store writes the index itself, in the same
 -- transaction as the post (archive/store/writer.py): at ingest, the forms the prepare step
 -- made; at an edit, it deletes the old tokens with the forms computed again from the old
--- title and clean text. Migration 0019 made sure those are what the index holds, and a change
--- of the analyser from now on needs a migration that rebuilds the index's word forms (the
--- test tests/test_word_forms_pinned.py fails when the analyser's output changes).
+-- title and clean text. Migration 0019 made sure those are what the index holds; the table
+-- search_analyser below records what made them, and a writing open that finds another
+-- analyser (PyStemmer upgraded, archive/analysis.py changed) makes the index's forms again
+-- first (index_writes.py keep_forms_current).
 --
 -- A post written past the store (the sqlite3 shell, another program) would leave the index
 -- out of step, so such writes are refused: the guards below call written_by_tg_archiver(), a
@@ -47,3 +48,11 @@ CREATE TRIGGER posts_written_by_tg_archiver_delete BEFORE DELETE ON posts
 BEGIN
     SELECT RAISE(ABORT, 'posts are written by tg-archiver, which keeps the search index in step');
 END;
+
+-- What made the index's word forms (archive/store/index_writes.py analyser(): this code's
+-- analyser version, PyStemmer's, the forms of a probe text); set by Store.migrate with this
+-- migration (0019 made every post's forms with it). A writing open that finds another
+-- analyser makes the index's forms again before it writes anything.
+CREATE TABLE search_analyser (
+    fingerprint  TEXT NOT NULL
+);

@@ -46,7 +46,7 @@ from tg_archiver.archive.errors import (
 )
 from tg_archiver.archive.location import read_only_uri, wal_of
 from tg_archiver.archive.store.checkpoint import NO_AUTOCHECKPOINT, Checkpointer
-from tg_archiver.archive.store.index_writes import allow_writes
+from tg_archiver.archive.store.index_writes import allow_writes, keep_forms_current, record_analyser
 from tg_archiver.archive.store.inline import Writes, run_inline
 from tg_archiver.archive.store.records import ts
 from tg_archiver.archive.store.upgrades.clean_once import store_clean_once
@@ -428,6 +428,8 @@ class Connection:
         await fill_words(self, progress)
         await trim_versions(self)
         await store_clean_once(self)
+        if _FORMS_IN_INDEX_ONLY_AT in available:  # (always, but in tests of older schemas)
+            await keep_forms_current(self)
         return applied
 
     async def _data_steps(self, version: int) -> None:
@@ -446,6 +448,8 @@ class Connection:
             from tg_archiver.archive.store.upgrades.reclean import reclean_stored
 
             await reclean_stored(self.db)
+        if version == _FORMS_IN_INDEX_ONLY_AT:
+            await record_analyser(self)
         if version == _CLEAN_ONCE_AT:
             row = await self.fetchone(_CLEAN_STORED_NOT_NULL)
             if row is None or row[0]:

@@ -25,6 +25,7 @@ the work safely: each batch reads where the fill stands inside its own write tra
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 from tg_archiver.archive.analysis import index_forms
@@ -80,4 +81,11 @@ async def fill_word_forms(conn: Connection, progress: Progress | None = None) ->
     forms changed."""
     if await conn.fetchone(_FILL_TABLE) is None:  # migration 0020 is applied
         return 0
-    return await run_batched(conn, _UPGRADE, BATCH, progress)
+    try:
+        return await run_batched(conn, _UPGRADE, BATCH, progress)
+    except sqlite3.OperationalError as e:
+        # Another process opening the archive at once finished the fill and applied 0020,
+        # which drops the table, between two of this one's reads of it.
+        if "no such table: search_stems_fill" in str(e):
+            return 0
+        raise
