@@ -158,10 +158,12 @@ async def test_an_archive_whose_forms_another_analyser_made_gets_them_made_again
         recorded = rows(path, "SELECT fingerprint FROM search_analyser")
     assert recorded != [(index_writes.analyser(),)]
 
+    seen: list[tuple[int, int]] = []
     with caplog.at_level(logging.INFO, logger="tg_archiver.archive.store"):
-        store = await Store.open(path)
+        store = await Store.open(path, progress=lambda done, total: seen.append((done, total)))
     try:
         assert "word forms made again posts=4" in caplog.text
+        assert seen == [(4, 4)]
         assert await found(store, "olderform") == []
         assert await found(store, "санкции") == ["1"]
         await ingest(store, make_post(1, "Заявление МИД о переговорах."))  # deletes exactly

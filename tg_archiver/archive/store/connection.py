@@ -394,7 +394,8 @@ class Connection:
         """Apply the migrations this archive has not seen, in order; return their names.
 
         ``progress`` is told how far migration 0008's fill of the word forms has got, then
-        how far migration 0017's word list has (the steps that take minutes on a large
+        how far migration 0018's word list has, then how far the index's word forms made
+        again after a change of their analyser have (the steps that take minutes on a large
         archive; see :mod:`archive.store.upgrades.reindex` and :mod:`archive.store.words`).
         """
         await self.db.execute(_MIGRATIONS_TABLE)
@@ -429,7 +430,7 @@ class Connection:
         await trim_versions(self)
         await store_clean_once(self)
         if _FORMS_IN_INDEX_ONLY_AT in available:  # (always, but in tests of older schemas)
-            await keep_forms_current(self)
+            await keep_forms_current(self, progress)
         return applied
 
     async def _data_steps(self, version: int) -> None:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
     from tg_archiver.archive.store.connection import Connection
     from tg_archiver.archive.store.inline import Writes
+    from tg_archiver.archive.store.upgrades.batched import Progress
 
 log = logging.getLogger("tg_archiver.archive.store")
 
@@ -80,6 +81,7 @@ _READ_ANALYSER = "SELECT fingerprint FROM search_analyser"
 _SET_ANALYSER = "INSERT INTO search_analyser (fingerprint) VALUES (?)"
 _DROP_ANALYSER = "DELETE FROM search_analyser"
 _DELETE_ALL = "INSERT INTO posts_fts (posts_fts) VALUES ('delete-all')"
+_POSTS = "SELECT count(*) FROM posts"
 _POSTS_AFTER = "SELECT id, title, clean_text FROM posts WHERE id > ? ORDER BY id LIMIT ?"
 BATCH = 2000  # posts read and indexed at a time while the forms are made again
 
@@ -96,9 +98,9 @@ async def record_analyser(conn: Connection) -> None:
     await conn.db.execute(_SET_ANALYSER, (analyser(),))
 
 
-async def keep_forms_current(conn: Connection) -> int:
+async def keep_forms_current(conn: Connection, progress: Progress | None = None) -> int:
     """Make the index's forms again if another analyser made them; return the posts indexed
-    again (0 when the analyser is the same).
+    again (0 when the analyser is the same). ``progress`` is told the posts done and in all.
 
     FTS5 can delete a post's tokens only given them, and the old analyser is gone: the index
     is emptied and every post indexed again, in one transaction (a kill leaves the old index
@@ -115,10 +117,12 @@ async def keep_forms_current(conn: Connection) -> int:
             return 0
         log.info("search index: the word forms' analyser changed; making them again")
         await conn.db.execute(_DELETE_ALL)
-        after = 0
+        total, after = int((await conn.fetchone(_POSTS))[0]), 0
         while batch := await conn.fetchall(_POSTS_AFTER, (after, BATCH)):
             await conn.db.executemany(INDEX, index_rows(batch))
             after, done = int(batch[-1][0]), done + len(batch)
+            if progress is not None:
+                progress(done, total)
         await record_analyser(conn)
     log.info(
         "search index: word forms made again posts=%d took=%.1fs", done, time.monotonic() - started
