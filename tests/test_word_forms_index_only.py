@@ -18,6 +18,7 @@ from index_check import assert_index_agrees
 from old_archives import before_0019
 from search_corpus import LEXEME_POSTS, POSTS
 
+import tg_archiver.archive.store.connection as connection
 from tg_archiver.archive import pipeline
 from tg_archiver.archive.analysis import index_forms
 from tg_archiver.archive.query import parse_query
@@ -65,6 +66,23 @@ async def test_edits_replace_the_forms_in_the_index(store: Store) -> None:
     assert await found(store, "talk") == ["4"]
     with closing(sqlite3.connect(store.path)) as db:
         assert_index_agrees(db)
+
+
+async def test_the_store_writes_where_sqlite_distrusts_the_schema(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As a SQLite built with SQLITE_TRUSTED_SCHEMA=0 starts every connection.
+    await store.close()
+    allow = index_writes.allow_writes
+
+    async def distrusted(db: object) -> None:
+        await db.execute("PRAGMA trusted_schema = OFF")  # type: ignore[attr-defined]
+        await allow(db)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(connection, "allow_writes", distrusted)
+    async with await Store.open(store.path) as reopened:
+        await ingest(reopened, *(make_post(n, t) for n, t in enumerate(TEXTS, 1)))
+        assert await found(reopened, "summit") == ["4"]
 
 
 @pytest.mark.parametrize(

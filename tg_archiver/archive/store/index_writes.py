@@ -62,6 +62,7 @@ _PROBE = (
 )
 
 WRITER_FUNCTION = "written_by_tg_archiver"
+_TRUST_SCHEMA = "PRAGMA trusted_schema = ON"
 
 INDEX = "INSERT INTO posts_fts (rowid, title, clean_text, search_stems) VALUES (?, ?, ?, ?)"
 # The staged chunk of new posts (archive/store/writer.py) in one statement: one index segment.
@@ -137,6 +138,10 @@ def _yes() -> int:
 async def allow_writes(db: aiosqlite.Connection) -> None:
     """Let ``db`` write ``posts`` (its code keeps the index in step)."""
     await db.create_function(WRITER_FUNCTION, 0, _yes, deterministic=True)
+    # The guards call it from triggers: a SQLite built to distrust the schema
+    # (SQLITE_TRUSTED_SCHEMA=0) refuses that ("unsafe use of ...") unless this connection
+    # trusts it. The only function it defines answers 1 and does nothing else.
+    await db.execute(_TRUST_SCHEMA)
 
 
 def index_rows(rows: Iterable[tuple[int, str | None, str]]) -> list[tuple[object, ...]]:
