@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     import aiosqlite
 
     from tg_archiver.archive.store.connection import Connection
-    from tg_archiver.archive.store.inline import Writes
+    from tg_archiver.archive.store.inline import WriteDb
     from tg_archiver.archive.store.upgrades.batched import Progress
 
 log = logging.getLogger("tg_archiver.archive.store")
@@ -42,6 +42,7 @@ __all__ = [
     "ANALYSER_VERSION",
     "INDEX",
     "INDEX_STAGED",
+    "UNINDEX",
     "WRITER_FUNCTION",
     "allow_writes",
     "analyser",
@@ -71,11 +72,10 @@ INDEX_STAGED = (
     " SELECT id, title, coalesce(clean_stored, raw_text), search_stems"
     " FROM temp.staged_posts ORDER BY rowid"
 )
-_UNINDEX = (
+UNINDEX = (
     "INSERT INTO posts_fts (posts_fts, rowid, title, clean_text, search_stems)"
     " VALUES ('delete', ?, ?, ?, ?)"
 )
-_INDEXED = "SELECT title, clean_text FROM posts WHERE id = ?"
 
 
 _READ_ANALYSER = "SELECT fingerprint FROM search_analyser"
@@ -149,10 +149,7 @@ def index_rows(rows: Iterable[tuple[int, str | None, str]]) -> list[tuple[object
     return [(pid, title, text, index_forms(text, title)) for pid, title, text in rows]
 
 
-async def unindex(conn: Writes, post_id: int) -> None:
+async def unindex(db: WriteDb, post_id: int, title: str | None, text: str) -> None:
     """Delete the index's row of the stored post ``post_id`` (before its title or text
-    changes): its tokens are those of its stored title and clean text and their forms."""
-    row = await conn.fetchone(_INDEXED, (post_id,))
-    if row is not None:
-        title, text = row
-        await conn.db.execute(_UNINDEX, (post_id, title, text, index_forms(text, title)))
+    changes), given its stored title and clean text: its tokens are theirs and their forms'."""
+    await db.execute(UNINDEX, (post_id, title, text, index_forms(text, title)))

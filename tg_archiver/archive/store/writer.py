@@ -128,7 +128,7 @@ _EXISTING = (
     "SELECT external_id, id, raw_text, title FROM posts"
     " WHERE source_id = ? AND external_id IN ({marks})"
 )
-_CLEAN_TEXT = "SELECT clean_text FROM posts WHERE id = ?"
+_STORED_TEXT = "SELECT title, clean_text FROM posts WHERE id = ?"
 _UPDATE_EDITED = (
     "UPDATE posts SET title = ?, raw_text = ?, clean_stored = ?, content_hash = ?,"
     " edited_at = ?, recorded_at = ?, url = coalesce(?, url), media = ?"
@@ -409,13 +409,6 @@ class Writer:
             ids.update({k: i for i, _, k in new})
         return ids
 
-    async def _stored_bands(self, post_id: int) -> tuple[int, ...]:
-        """The band keys ``post_id`` is indexed under, if any: those of its clean text as
-        stored (the keys were made from it, so these are the rows ingest or an earlier edit
-        wrote; MinHash bands, short and prefix keys alike: archive.similarity.fingerprint)."""
-        row = await self._conn.fetchone(_CLEAN_TEXT, (post_id,))
-        return fingerprint(row[0]).bands if row else ()
-
     async def _is_replay(self, post_id: int, post: Post) -> bool:
         """Whether ``post`` is an earlier version of ``post_id`` again, not a new edit.
 
@@ -436,10 +429,15 @@ class Writer:
     ) -> None:
         post = prepared.post
         edited = ts(post.edited_at) if post.edited_at else now
-        old_bands = await self._stored_bands(post_id)  # before the text is replaced
+        # Before the text is replaced: the band keys the post is indexed under are those of
+        # its clean text as stored (the keys were made from it, so these are the rows ingest
+        # or an earlier edit wrote; MinHash bands, short and prefix keys alike:
+        # archive.similarity.fingerprint), and the index's tokens those of its title and text.
+        old_title, old_text = await self._conn.fetchone(_STORED_TEXT, (post_id,))
+        old_bands = fingerprint(old_text).bands
         db = self._conn.db
         await db.execute(_SUPERSEDE, (post_id,))
-        await unindex(self._conn, post_id)
+        await unindex(db, post_id, old_title, old_text)
         await db.execute(
             _UPDATE_EDITED,
             (

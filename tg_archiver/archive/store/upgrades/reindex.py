@@ -29,6 +29,7 @@ import sqlite3
 from typing import TYPE_CHECKING
 
 from tg_archiver.archive.analysis import index_forms
+from tg_archiver.archive.store.index_writes import INDEX, UNINDEX
 from tg_archiver.archive.store.upgrades.batched import Progress, Upgrade, run_batched
 
 if TYPE_CHECKING:
@@ -43,13 +44,8 @@ BATCH = 1000
 _BATCH = (
     "SELECT id, title, clean_text, search_stems FROM posts WHERE id > ? AND id <= ? ORDER BY id"
 )
-_UNINDEX = (
-    "INSERT INTO posts_fts (posts_fts, rowid, title, clean_text, search_stems)"
-    " VALUES ('delete', ?, ?, ?, ?)"
-)
 _FILL_TABLE = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_stems_fill'"
 _SET = "UPDATE posts SET search_stems = ? WHERE id = ?"
-_INDEX = "INSERT INTO posts_fts (rowid, title, clean_text, search_stems) VALUES (?, ?, ?, ?)"
 
 
 async def _fill(conn: Connection, after: int, last: int) -> int:
@@ -60,9 +56,9 @@ async def _fill(conn: Connection, after: int, last: int) -> int:
         new = index_forms(text, title)
         if new != old:
             changed.append((pid, title, text, old, new))
-    await db.executemany(_UNINDEX, [(p, t, x, old) for p, t, x, old, _ in changed])
+    await db.executemany(UNINDEX, [(p, t, x, old) for p, t, x, old, _ in changed])
     await db.executemany(_SET, [(new, p) for p, _t, _x, _o, new in changed])
-    await db.executemany(_INDEX, [(p, t, x, new) for p, t, x, _o, new in changed])
+    await db.executemany(INDEX, [(p, t, x, new) for p, t, x, _o, new in changed])
     return len(changed)
 
 
