@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from tg_archiver.archive.analysis import index_forms
+from tg_archiver.archive.store.index_writes import index_rows
 
 _TOKENIZE = "unicode61 remove_diacritics 2"  # posts_fts's (migrations/0008)
 _EXPECTED = (
@@ -33,7 +33,7 @@ def assert_index_agrees(conn: sqlite3.Connection) -> None:
         expected = conn.execute("SELECT id, title, clean_text, search_stems FROM posts")
     else:
         posts = conn.execute("SELECT id, title, clean_text FROM posts").fetchall()
-        expected = [(pid, title, text, index_forms(text, title)) for pid, title, text in posts]
+        expected = index_rows(posts)
     conn.executemany(
         "INSERT INTO temp.expected_fts (rowid, title, clean_text, search_stems)"
         " VALUES (?, ?, ?, ?)",

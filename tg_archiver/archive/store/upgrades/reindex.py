@@ -44,7 +44,6 @@ BATCH = 1000
 _BATCH = (
     "SELECT id, title, clean_text, search_stems FROM posts WHERE id > ? AND id <= ? ORDER BY id"
 )
-_FILL_TABLE = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'search_stems_fill'"
 _SET = "UPDATE posts SET search_stems = ? WHERE id = ?"
 
 
@@ -75,13 +74,11 @@ _UPGRADE = Upgrade(
 async def fill_word_forms(conn: Connection, progress: Progress | None = None) -> int:
     """Fill the word forms migration 0008 left to fill, if any; return the posts whose word
     forms changed."""
-    if await conn.fetchone(_FILL_TABLE) is None:  # migration 0020 is applied
-        return 0
     try:
         return await run_batched(conn, _UPGRADE, BATCH, progress)
     except sqlite3.OperationalError as e:
-        # Another process opening the archive at once finished the fill and applied 0020,
-        # which drops the table, between two of this one's reads of it.
+        # Migration 0020 dropped the table: another process opening the archive at once
+        # finished the fill and applied it (Store.migrate runs this only before 0020).
         if "no such table: search_stems_fill" in str(e):
             return 0
         raise
