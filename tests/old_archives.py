@@ -45,4 +45,5 @@ def before_0019(path: Path) -> None:
             "CREATE TABLE search_stems_fill (after_id INTEGER NOT NULL, upto_id INTEGER NOT NULL)"
         )
         db.execute("DROP TABLE search_analyser")
-        db.execute("DELETE FROM schema_migrations WHERE version IN (19, 20)")
+        db.execute("DROP TABLE search_forms_refill")
+        db.execute("DELETE FROM schema_migrations WHERE version IN (19, 20, 21)")

@@ -222,6 +222,7 @@ def test_the_copy_knows_every_table_of_both_schemas(tmp_path: Path, pg_url: str)
         "schema_migrations",
         "search_stems_fill",
         "search_analyser",
+        "search_forms_refill",
         "versions_trim",
         "clean_once",
     }

@@ -160,6 +160,7 @@ async def test_migration_gives_an_existing_archive_its_headings(tmp_path: Path) 
             "0015_search_headings.sql",
             "0019_word_forms_checked.sql",
             "0020_word_forms_in_the_index_only.sql",
+            "0021_word_forms_refill.sql",
         ]
         assert seen and seen[-1] == (5, 5)
         assert (await _ranked(store, "Kazan summit"))[0] == "statement"

@@ -86,6 +86,7 @@ async def test_migration_indexes_the_word_forms_of_an_existing_archive(
             "0008_search_stems.sql",
             "0019_word_forms_checked.sql",
             "0020_word_forms_in_the_index_only.sql",
+            "0021_word_forms_refill.sql",
         ]
         assert "search index: word forms done posts=3" in caplog.text
         assert await found(store, "санкции") == ["1"]

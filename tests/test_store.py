@@ -60,11 +60,12 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0018_search_words.sql",
         "0019_word_forms_checked.sql",
         "0020_word_forms_in_the_index_only.sql",
+        "0021_word_forms_refill.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 20
+    assert await again.schema_version() == 21
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -88,6 +89,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (18, "0018_search_words.sql"),
             (19, "0019_word_forms_checked.sql"),
             (20, "0020_word_forms_in_the_index_only.sql"),
+            (21, "0021_word_forms_refill.sql"),
         ]
 
 

@@ -6,21 +6,26 @@ tokens with the forms computed again, so a change of the analyser needs a migrat
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from conftest import ingest, make_post
+from conftest import NOW, OPTIONS, CliResult, ingest, make_post
 from index_check import assert_index_agrees
 from old_archives import before_0019
 from search_corpus import LEXEME_POSTS, POSTS
 
 import tg_archiver.archive.store.connection as connection
+import tg_archiver.cli
 from tg_archiver.archive import pipeline
 from tg_archiver.archive.analysis import index_forms
+from tg_archiver.archive.errors import StorageError
+from tg_archiver.archive.pipeline import prepare
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store, index_writes
 
@@ -31,6 +36,11 @@ TEXTS = (
     "Briefing by the spokeswoman on the summits of the SCO. #SCO",
 )
 REFUSED = "no such function: written_by_tg_archiver"
+MORE_TEXTS = (
+    "Комментарий официального представителя о санкциях против журналистов.",
+    "Talks of the foreign ministers in Astana on transport corridors.",
+    "The ambassador presented his credentials to the President of Brazil.",
+)
 
 
 async def found(store: Store, text: str) -> list[str]:
@@ -142,6 +152,7 @@ async def test_an_upgrade_drops_the_stored_forms_and_mends_stale_ones(tmp_path: 
         assert store.applied_on_open == [
             "0019_word_forms_checked.sql",
             "0020_word_forms_in_the_index_only.sql",
+            "0021_word_forms_refill.sql",
         ]
         assert await found(store, "obsoleteform") == []
         assert await found(store, "fertilizer") == ["2"]
@@ -196,6 +207,100 @@ async def test_an_archive_whose_forms_another_analyser_made_gets_them_made_again
         async with await Store.open(path):
             pass
     assert "made again" not in caplog.text  # once per change of the analyser
+
+
+class Killed(BaseException):
+    """Stands for the process being killed between two batches of the refill."""
+
+
+async def older_archive(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An archive of seven posts whose index's forms an analyser of another version made:
+    each holds the form ``olderform``, which the analyser of this version never makes."""
+
+    def older(text: str, title: str | None = None) -> str:
+        return f"{index_forms(text, title)} olderform"
+
+    with monkeypatch.context() as m:
+        m.setattr(index_writes, "ANALYSER_VERSION", index_writes.ANALYSER_VERSION - 1)
+        m.setattr(index_writes, "index_forms", older)
+        m.setattr(pipeline, "index_forms", older)
+        async with await Store.open(path) as store:
+            texts = (*TEXTS, *MORE_TEXTS)
+            await ingest(store, *(make_post(n, t) for n, t in enumerate(texts, 1)))
+
+
+def test_a_killed_refill_resumes_the_newest_posts_searchable_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cli: Callable[..., CliResult]
+) -> None:
+    path = tmp_path / "archive.db"
+    asyncio.run(older_archive(path, monkeypatch))
+    monkeypatch.setattr(index_writes, "BATCH", 3)
+
+    def kill(done: int, total: int) -> None:
+        raise Killed
+
+    with pytest.raises(Killed):
+        asyncio.run(Store.open(path, progress=kill))
+    # One batch committed: the newest three posts are indexed with this analyser's forms;
+    # the older four are in no row of the index, so no search meets their stale forms.
+    assert rows(path, "SELECT upto_id FROM search_forms_refill") == [(4,)]
+
+    async def read() -> tuple[list[str], list[str], int]:
+        async with await Store.open(path, read_only=True) as reader:
+            return (
+                await found(reader, "olderform"),
+                await found(reader, "санкции"),
+                await reader.not_searchable(),
+            )
+
+    assert asyncio.run(read()) == ([], ["5"], 4)
+    with monkeypatch.context() as m:  # the command line of a user who may only read it
+        m.setattr(tg_archiver.cli, "writable", lambda path: False)
+        r = cli("--db", path, "search", "санкции")
+    assert r.code == 0 and r.out.count("\n\n") == 1
+    assert "note: 4 older posts cannot be found yet" in r.err
+
+    seen: list[tuple[int, int]] = []
+
+    async def resume() -> tuple[list[str], int]:
+        async with await Store.open(path, progress=lambda d, t: seen.append((d, t))) as store:
+            return await found(store, "санкции"), await store.not_searchable()
+
+    assert asyncio.run(resume()) == (["1", "5"], 0)
+    assert seen == [(3, 4), (4, 4)]  # the four left, newest first
+    assert rows(path, "SELECT * FROM search_forms_refill") == []
+    with closing(sqlite3.connect(path)) as db:
+        assert_index_agrees(db)
+    r = cli("--db", path, "search", "санкции")
+    assert r.out.count("\n\n") == 2 and "note:" not in r.err
+
+
+@pytest.mark.parametrize("live", [False, True])
+@pytest.mark.parametrize(
+    "meanwhile",
+    [
+        "UPDATE search_analyser SET fingerprint = 'another'",  # recorded its analyser
+        "INSERT INTO search_forms_refill (upto_id) VALUES (4)",  # emptied the index: refilling
+    ],
+)
+async def test_a_store_opened_before_another_analyser_remade_the_index_writes_nothing(
+    tmp_path: Path, live: bool, meanwhile: str
+) -> None:
+    path = tmp_path / "archive.db"
+    async with await Store.open(path) as store:
+        await ingest(store, *(make_post(n, t) for n, t in enumerate(TEXTS, 1)))
+        before = rows(path, "SELECT * FROM posts ORDER BY id")
+        # Another tg-archiver, with another analyser, opens the archive meanwhile: it
+        # records its analyser and indexes every post again (here: one of its steps).
+        with closing(sqlite3.connect(path)) as db, db:
+            db.execute(meanwhile)
+        edit, new = make_post(1, "Заявление МИД о переговорах."), make_post(9, "Новый пост.")
+        with pytest.raises(StorageError, match="another word analyser"):
+            if live:
+                await store.ingest_transaction([prepare(edit, OPTIONS)], now=NOW)
+            else:
+                await ingest(store, edit, new)
+        assert rows(path, "SELECT * FROM posts ORDER BY id") == before
 
 
 # sha256 of the analyser's output over the search corpora (tests/search_corpus.py), for

@@ -199,6 +199,12 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
         include_duplicates=args.all,
         with_scores=args.json,
     )
+    if unindexed := await store.not_searchable():
+        print(
+            f"note: {unindexed} older posts cannot be found yet: the search index is being"
+            " made again for another word analyser (a writing tg-archiver finishes it)",
+            file=sys.stderr,
+        )
     out = sys.stdout
     if args.json:
         import json

@@ -396,7 +396,9 @@ class Connection:
         ``progress`` is told how far migration 0008's fill of the word forms has got, then
         how far migration 0018's word list has, then how far the index's word forms made
         again after a change of their analyser have (the steps that take minutes on a large
-        archive; see :mod:`archive.store.upgrades.reindex` and :mod:`archive.store.words`).
+        archive, each a batch a transaction and resumed at the next open if killed; see
+        :mod:`archive.store.upgrades.reindex`, :mod:`archive.store.words` and
+        :func:`archive.store.index_writes.keep_forms_current`).
         """
         await self.db.execute(_MIGRATIONS_TABLE)
         done = {v for (v,) in await self.fetchall(_DONE_MIGRATIONS)}

@@ -58,12 +58,13 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # The engines' own tables, not the user's data: migrations' records, SQLite's upgrade
 # bookkeeping (finished before a copy: opening the archive completes it) and FTS5's, what made
-# the index's word forms (index_writes.py: the target's own), and the index's word list
-# (.words: made again in the target from the posts copied).
+# the index's word forms and its refill (index_writes.py: the target's own), and the index's
+# word list (.words: made again in the target from the posts copied).
 _ENGINE_TABLES = {
     "schema_migrations",
     "search_stems_fill",
     "search_analyser",
+    "search_forms_refill",
     "versions_trim",
     "clean_once",
     "search_words",

@@ -79,6 +79,7 @@ class Store:
         self.schema_version = conn.schema_version
         # Search and the readers of committed posts.
         self.search = self.searching.search
+        self.not_searchable = self.searching.not_searchable
         self.rank_from = self.searching.rank_from
         self.passing_from = self.searching.passing_from
         self.newest_passing = self.searching.newest_passing

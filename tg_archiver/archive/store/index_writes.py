@@ -9,7 +9,10 @@ tokens it indexed to delete them, so the archive records what made its forms
 (:func:`analyser`: this code's :data:`ANALYSER_VERSION`, the Snowball library's version and
 the forms of a probe text), and a writing open that finds another analyser (an upgrade of
 PyStemmer, a change of archive/analysis.py) makes the index's forms again before anything is
-written: :func:`keep_forms_current`. A test pins the analyser's output over the search corpora.
+written: :func:`keep_forms_current`, a batch of posts a transaction, the newest first,
+resumable (migrations/0021). A process that opened the archive before another analyser did so
+writes nothing (:func:`check_analyser`). A test pins the analyser's output over the search
+corpora.
 
 Writes to ``posts`` past the store are refused by the guards of migration 0020, which call
 :data:`WRITER_FUNCTION`: only a connection given :func:`allow_writes` defines it.
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import sqlite3
 import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
@@ -28,12 +32,13 @@ from typing import TYPE_CHECKING
 import Stemmer
 
 from tg_archiver.archive.analysis import index_forms
+from tg_archiver.archive.errors import StorageError
 
 if TYPE_CHECKING:
     import aiosqlite
 
     from tg_archiver.archive.store.connection import Connection
-    from tg_archiver.archive.store.inline import WriteDb
+    from tg_archiver.archive.store.inline import WriteDb, Writes
     from tg_archiver.archive.store.upgrades.batched import Progress
 
 log = logging.getLogger("tg_archiver.archive.store")
@@ -44,10 +49,13 @@ __all__ = [
     "INDEX_STAGED",
     "UNINDEX",
     "WRITER_FUNCTION",
+    "WRITE_STATE",
     "allow_writes",
     "analyser",
+    "check_analyser",
     "index_rows",
     "keep_forms_current",
+    "not_indexed",
     "unindex",
 ]
 
@@ -82,9 +90,27 @@ _READ_ANALYSER = "SELECT fingerprint FROM search_analyser"
 _SET_ANALYSER = "INSERT INTO search_analyser (fingerprint) VALUES (?)"
 _DROP_ANALYSER = "DELETE FROM search_analyser"
 _DELETE_ALL = "INSERT INTO posts_fts (posts_fts) VALUES ('delete-all')"
-_POSTS = "SELECT count(*) FROM posts"
-_POSTS_AFTER = "SELECT id, title, clean_text FROM posts WHERE id > ? ORDER BY id LIMIT ?"
-BATCH = 2000  # posts read and indexed at a time while the forms are made again
+# The refill (migrations/0021): the posts with ids up to upto_id have no row in the index yet.
+_REFILL_FROM = "SELECT upto_id FROM search_forms_refill"
+_START_REFILL = (
+    "INSERT INTO search_forms_refill (upto_id) SELECT id FROM posts ORDER BY id DESC LIMIT 1"
+)
+_MOVE_REFILL = "UPDATE search_forms_refill SET upto_id = ?"
+_END_REFILL = "DELETE FROM search_forms_refill"
+_UNINDEXED = "SELECT count(*) FROM posts WHERE id <= ?"
+_UNINDEXED_NOW = (
+    "SELECT count(*) FROM search_forms_refill JOIN posts ON posts.id <= search_forms_refill.upto_id"
+)
+_NEWEST_UNINDEXED = "SELECT id, title, clean_text FROM posts WHERE id <= ? ORDER BY id DESC LIMIT ?"
+# Whether the writing connection may index posts: the analyser that made the index's forms, and
+# whether a refill is under way. Read by the writer at the start of each write transaction.
+WRITE_STATE = (
+    "SELECT (SELECT fingerprint FROM search_analyser), EXISTS (SELECT 1 FROM search_forms_refill)"
+)
+# Posts indexed again a transaction: about half a second of analysis and indexing, so a kill
+# loses little and another process waiting to write (the service, an import) waits little.
+BATCH = 2000
+_LOG_EVERY = 100_000
 
 
 def analyser() -> str:
@@ -100,35 +126,91 @@ async def record_analyser(conn: Connection) -> None:
 
 
 async def keep_forms_current(conn: Connection, progress: Progress | None = None) -> int:
-    """Make the index's forms again if another analyser made them; return the posts indexed
-    again (0 when the analyser is the same). ``progress`` is told the posts done and in all.
+    """Make the index's forms again if another analyser made them, or finish doing so; return
+    the posts indexed again (0 when the analyser is the same and nothing was left to do).
+    ``progress`` is told the posts done and those left when this call began.
 
-    FTS5 can delete a post's tokens only given them, and the old analyser is gone: the index
-    is emptied and every post indexed again, in one transaction (a kill leaves the old index
-    and the next open starts again). Minutes at a million posts, once per analyser change.
+    FTS5 can delete a post's tokens only given them, and the old analyser is gone: one short
+    transaction empties the index and records the new analyser, then every post is indexed
+    again, the newest first, a batch a transaction (:func:`_refill_batch`). A kill leaves
+    the posts not yet indexed again unsearchable until the next writing open resumes there.
     """
     current = analyser()
     row = await conn.fetchone(_READ_ANALYSER)
-    if row is not None and row[0] == current:
+    if row is None or row[0] != current:
+        async with conn.transaction():
+            row = await conn.fetchone(_READ_ANALYSER)  # another process may have done it
+            if row is None or row[0] != current:
+                log.info(
+                    "search index: the word forms' analyser changed; indexing every post again"
+                )
+                await conn.db.execute(_DELETE_ALL)
+                await conn.db.execute(_END_REFILL)
+                await conn.db.execute(_START_REFILL)
+                await record_analyser(conn)
+    row = await conn.fetchone(_REFILL_FROM)
+    if row is None:
         return 0
-    started, done = time.monotonic(), 0
-    async with conn.transaction():
-        row = await conn.fetchone(_READ_ANALYSER)  # another process may have done it
-        if row is not None and row[0] == current:
-            return 0
-        log.info("search index: the word forms' analyser changed; making them again")
-        await conn.db.execute(_DELETE_ALL)
-        total, after = int((await conn.fetchone(_POSTS))[0]), 0
-        while batch := await conn.fetchall(_POSTS_AFTER, (after, BATCH)):
-            await conn.db.executemany(INDEX, index_rows(batch))
-            after, done = int(batch[-1][0]), done + len(batch)
-            if progress is not None:
-                progress(done, total)
-        await record_analyser(conn)
+    total = int((await conn.fetchone(_UNINDEXED, (int(row[0]),)))[0])
+    log.info("search index: indexing posts again, newest first, posts=%d to go", total)
+    started, done, logged = time.monotonic(), 0, 0
+    while (step := await _refill_batch(conn)) is not None:
+        done += step
+        if progress is not None:
+            progress(done, total)
+        if done - logged >= _LOG_EVERY:
+            logged = done
+            log.info(
+                "search index: indexed again posts=%d of %d took=%.1fs",
+                done,
+                total,
+                time.monotonic() - started,
+            )
     log.info(
         "search index: word forms made again posts=%d took=%.1fs", done, time.monotonic() - started
     )
     return done
+
+
+async def _refill_batch(conn: Connection) -> int | None:
+    """Index the newest posts not indexed again yet, in a transaction of their own; return
+    how many, or None when none were left (another process sharing the work may have
+    finished: each batch reads where the refill stands inside its write transaction)."""
+    async with conn.transaction():
+        row = await conn.fetchone(_REFILL_FROM)
+        if row is None:
+            return None
+        batch = await conn.fetchall(_NEWEST_UNINDEXED, (int(row[0]), BATCH))
+        # In id order: FTS5 writes a new segment each time a row's id is below the last one's.
+        await conn.db.executemany(INDEX, index_rows(reversed(batch)))
+        if len(batch) < BATCH:
+            await conn.db.execute(_END_REFILL)
+        else:
+            await conn.db.execute(_MOVE_REFILL, (int(batch[-1][0]) - 1,))
+    return len(batch)
+
+
+async def check_analyser(w: Writes, mine: str) -> None:
+    """Refuse a write transaction (before it writes) unless the index's forms are those of
+    ``mine``, this process's :func:`analyser`, and no refill is under way: a process started
+    before another tg-archiver (PyStemmer upgraded, or this code) made them again would index
+    forms the index cannot delete with, or index a post twice."""
+    made_by, refilling = await w.fetchone(WRITE_STATE)
+    if made_by != mine or refilling:
+        raise StorageError(
+            "the archive's search index was made again by a tg-archiver with another word"
+            " analyser (PyStemmer or tg-archiver upgraded) since this one opened it; nothing"
+            " was written: restart this tg-archiver"
+        )
+
+
+async def not_indexed(conn: Connection) -> int:
+    """Posts a search cannot find yet: those an unfinished refill has not indexed again."""
+    try:
+        row = await conn.read_one(_UNINDEXED_NOW)
+    except sqlite3.OperationalError:  # an archive before migration 0021, opened read-only
+        return 0
+    return int(row[0]) if row else 0
 
 
 def _yes() -> int:

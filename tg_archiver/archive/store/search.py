@@ -25,6 +25,7 @@ from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.snippets import passage
 from tg_archiver.archive.store.connection import Connection, marks
+from tg_archiver.archive.store.index_writes import not_indexed
 from tg_archiver.archive.store.records import (
     SNIPPET_END,
     SNIPPET_START,
@@ -293,6 +294,11 @@ class Search:
         if query.match is None:
             return [SearchHit(row=export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
         return [_hit(export_row(r), scores.get(r[0]), query) for r in rows]
+
+    async def not_searchable(self) -> int:
+        """Posts no search finds yet: those not yet indexed again after the index's word
+        forms' analyser changed (archive/store/index_writes.py keep_forms_current)."""
+        return await not_indexed(self._conn)
 
     async def rank_from(self, query: SearchQuery, within: int) -> int | None:
         """The id from which the newest ``within`` posts matching the words of ``query`` run

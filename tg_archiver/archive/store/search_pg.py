@@ -112,6 +112,10 @@ class PgSearch:
     def __init__(self, conn: PgConnection) -> None:
         self._conn = conn
 
+    async def not_searchable(self) -> int:
+        """Always 0: a post's ``tsvector`` is a column of its row, written with it."""
+        return 0
+
     async def search(
         self,
         query: SearchQuery,

@@ -37,7 +37,13 @@ from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.similarity import Fingerprint, fingerprint
 from tg_archiver.archive.store.candidates import Chunk, Linker, sig_blob
 from tg_archiver.archive.store.connection import Connection, marks, parts
-from tg_archiver.archive.store.index_writes import INDEX, INDEX_STAGED, unindex
+from tg_archiver.archive.store.index_writes import (
+    INDEX,
+    INDEX_STAGED,
+    analyser,
+    check_analyser,
+    unindex,
+)
 from tg_archiver.archive.store.inline import Writes
 from tg_archiver.archive.store.placing import place
 from tg_archiver.archive.store.records import CHUNK, IngestReport, stored_clean, ts
@@ -184,6 +190,7 @@ class _Kept:
     sources: dict[tuple[str, str], int] = field(default_factory=dict)  # (kind, key) -> id
     staging: bool = False  # temp.staged_posts made on this connection (and kept)
     words: set[str] = field(default_factory=set)  # runs of text in the word list (.words)
+    analyser: str = ""  # what makes this process's word forms (index_writes.analyser)
 
 
 class Writer:
@@ -282,6 +289,9 @@ class Writer:
         """One chunk, stored by one job on the connection's thread; ``first_new`` is read
         before the first chunk is written (the first id this ingest call adds)."""
         if first_new is None:
+            if not self._kept.analyser:
+                self._kept.analyser = analyser()
+            await check_analyser(self._conn, self._kept.analyser)
             row = await self._conn.fetchone(_NEXT_POST_ID)
             first_new = int(row[0]) + 1 if row else 1
         return await self._ingest_chunk(chunk, now, threshold, first_new), first_new

@@ -1,0 +1,138 @@
+"""The index made again for another word analyser (index_writes.keep_forms_current, migration
+0021) killed with SIGKILL halfway: the archive is whole, the newest posts are found, the rest
+are in no row of the index (no stale forms), and the next open resumes it to exactly the index
+an uninterrupted refill makes.
+
+The real `tg-archiver migrate` runs in a subprocess on an archive whose recorded analyser is
+another's, with batches of a few posts; the test kills it once a batch is committed and before
+the refill is done.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from conftest import make_post, write_archive
+from index_check import assert_index_agrees
+from search_corpus import POSTS as CORPUS
+
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
+
+POSTS = 300
+SMALL_BATCH = 5
+FIRST = "Послы обсудили поставки сердоликами из Йемена."
+LAST = "Торговля сердоликами выросла."
+
+_DOCS = "CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, posts_fts, 'instance')"
+_INDEXED = "SELECT DISTINCT doc FROM temp.vocab ORDER BY doc"
+_TOKENS = "SELECT term, doc, col, offset FROM temp.vocab ORDER BY term, doc, col, offset"
+
+
+def migrate(db: Path, batch: int = SMALL_BATCH) -> subprocess.Popen[str]:
+    """`tg-archiver migrate` in a subprocess, the refill committing ``batch`` posts at a time."""
+    code = (
+        "import sys, tg_archiver.archive.store.index_writes as w, tg_archiver.cli as c;"
+        f" w.BATCH = {batch}; sys.exit(c.main(['--db', sys.argv[1], 'migrate']))"
+    )
+    return subprocess.Popen(
+        [sys.executable, "-c", code, str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def refill_from(db: Path) -> int | None:
+    """The refill's upto_id, None when none is under way; 0 before the emptying committed."""
+    with closing(sqlite3.connect(db, timeout=30)) as conn:
+        row = conn.execute("SELECT upto_id FROM search_forms_refill").fetchone()
+        if row is None:
+            made = conn.execute("SELECT fingerprint FROM search_analyser").fetchone()
+            return 0 if made == ("another",) else None
+    return int(row[0])
+
+
+def tokens(db: Path) -> tuple[list[int], list[tuple[object, ...]]]:
+    """The posts the index holds and its every token, after checking the file."""
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        conn.execute(_DOCS)
+        return [d for (d,) in conn.execute(_INDEXED)], conn.execute(_TOKENS).fetchall()
+
+
+async def found(db: Path, text: str) -> list[str]:
+    async with await Store.open(db, read_only=True) as store:
+        hits = await store.search(parse_query(text), limit=50)
+        return sorted((h.row.external_id for h in hits), key=int)
+
+
+@pytest.fixture(scope="module")
+def another(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An archive of POSTS posts whose index's forms (so says the archive) another analyser
+    made."""
+    texts = [t for _day, _channel, t in CORPUS.values()]
+    body = [f"{texts[n % len(texts)]}\n\nВыпуск {n}." for n in range(2, POSTS)]
+    path = write_archive(
+        tmp_path_factory.mktemp("another") / "archive.db",
+        *(make_post(n, t) for n, t in enumerate([FIRST, *body, LAST], 1)),
+    )
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("UPDATE search_analyser SET fingerprint = 'another'")
+    with closing(sqlite3.connect(path)) as conn:  # the test copies the file alone
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+def test_a_refill_killed_halfway_leaves_the_newest_found_and_resumes(
+    tmp_path: Path, another: Path
+) -> None:
+    whole, killed = tmp_path / "whole.db", tmp_path / "killed.db"
+    shutil.copy(another, whole)
+    shutil.copy(another, killed)
+
+    proc = migrate(whole)
+    _out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert refill_from(whole) is None
+    with closing(sqlite3.connect(whole)) as conn:
+        assert_index_agrees(conn)
+    expected = tokens(whole)
+    assert expected[0] == list(range(1, POSTS + 1))
+
+    proc = migrate(killed)
+    deadline = time.monotonic() + 300
+    while (upto := refill_from(killed)) is not None and upto in (0, POSTS):
+        assert proc.poll() is None, proc.communicate()[1]
+        assert time.monotonic() < deadline, "the refill never committed a batch"
+        time.sleep(0.001)
+    proc.send_signal(signal.SIGKILL)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == -signal.SIGKILL, err
+    upto = refill_from(killed)
+    assert upto is not None, "the refill finished before the kill; make the batches smaller"
+    assert 0 < upto < POSTS
+
+    # Halfway: the file is whole; the index holds the posts above upto_id, as the refill made
+    # them, and nothing of the others (no token of another analyser's forms to mislead).
+    indexed, halfway = tokens(killed)
+    assert indexed == list(range(upto + 1, POSTS + 1))
+    assert halfway == [t for t in expected[1] if int(t[1]) > upto]  # type: ignore[call-overload]
+    assert asyncio.run(found(killed, "сердолики")) == [str(POSTS)]
+
+    proc = migrate(killed, batch=1000)
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    assert "up to date" in out
+    assert refill_from(killed) is None
+    assert tokens(killed) == expected
+    assert asyncio.run(found(killed, "сердолики")) == ["1", str(POSTS)]
