@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -287,6 +289,26 @@ async def test_search_with_no_hits_says_so(bot):
     await command(bot, "/search nothing-here")
 
     assert texts(bot) == ["Nothing found for nothing-here."]
+
+
+async def test_search_says_how_many_older_posts_a_refill_has_not_indexed_yet(store, bot):
+    await twelve_astana_posts(store)
+    # Another tg-archiver, with a new word analyser, is indexing every post again (newest
+    # first) and has the four newest done (archive/store/index_writes.py keep_forms_current).
+    with closing(sqlite3.connect(store.path)) as db, db:
+        (upto,) = db.execute("SELECT max(id) - 4 FROM posts").fetchone()
+        db.execute("INSERT INTO search_forms_refill (upto_id) VALUES (?)", (upto,))
+        (left,) = db.execute("SELECT count(*) FROM posts WHERE id <= ?", (upto,)).fetchone()
+
+    await command(bot, "/search astana")
+    await command(bot, "/search nothing-here")
+
+    found, nothing = bot.sent()
+    note = "older posts cannot be found yet: the search index is being made again"
+    said = f"{left} {note} for a new word analyser."
+    assert left == 8 and found.message.endswith(said)
+    assert entity_texts(found, types.MessageEntityItalic)[-1] == said
+    assert nothing.message.startswith("Nothing found for nothing-here.") and note in nothing.message
 
 
 # -- tags, stats ------------------------------------------------------------------------------

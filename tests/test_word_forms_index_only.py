@@ -14,6 +14,7 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+import httpx
 import pytest
 from conftest import NOW, OPTIONS, CliResult, ingest, make_post
 from index_check import assert_index_agrees
@@ -28,6 +29,9 @@ from tg_archiver.archive.errors import StorageError
 from tg_archiver.archive.pipeline import prepare
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store, index_writes
+from tg_archiver.archive.tags import TopicAliases
+from tg_archiver.web.app import create_app
+from tg_archiver.web.pool import ReaderPool
 
 TEXTS = (
     "Заявление МИД в связи с новым пакетом санкций ЕС.",
@@ -193,6 +197,10 @@ async def test_an_archive_whose_forms_another_analyser_made_gets_them_made_again
     try:
         assert "word forms made again posts=4" in caplog.text
         assert seen == [(4, 4)]
+        # Emptied with secure_delete FAST (index_writes._empty_index), then set back.
+        with closing(sqlite3.connect(":memory:")) as fresh:
+            default = fresh.execute("PRAGMA secure_delete").fetchone()
+        assert await store.connection.fetchone("PRAGMA secure_delete") == default
         assert await found(store, "olderform") == []
         assert await found(store, "санкции") == ["1"]
         await ingest(store, make_post(1, "Заявление МИД о переговорах."))  # deletes exactly
@@ -254,6 +262,22 @@ def test_a_killed_refill_resumes_the_newest_posts_searchable_first(
             )
 
     assert asyncio.run(read()) == ([], ["5"], 4)
+
+    async def web_page(q: str) -> str:  # the web app's search page, on its read-only pool
+        pool = await ReaderPool.open(path, 1)
+        app = create_app(pool, topics=TopicAliases.from_mapping({}))
+        try:
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+                r = await client.get("/", params={"q": q})
+                assert r.status_code == 200
+                return r.text
+        finally:
+            await pool.close()
+
+    page = asyncio.run(web_page("санкции"))
+    assert page.count('class="hit"') == 1
+    assert "4 older posts cannot be found by their words yet" in page
     with monkeypatch.context() as m:  # the command line of a user who may only read it
         m.setattr(tg_archiver.cli, "writable", lambda path: False)
         r = cli("--db", path, "search", "санкции")
@@ -273,6 +297,8 @@ def test_a_killed_refill_resumes_the_newest_posts_searchable_first(
         assert_index_agrees(db)
     r = cli("--db", path, "search", "санкции")
     assert r.out.count("\n\n") == 2 and "note:" not in r.err
+    page = asyncio.run(web_page("санкции"))
+    assert page.count('class="hit"') == 2 and "cannot be found" not in page
 
 
 @pytest.mark.parametrize("live", [False, True])

@@ -39,6 +39,7 @@ from tg_archiver.bot.replies import (
     EXPIRED,
     HELP,
     MAX_RESULTS,
+    NOT_INDEXED,
     PAGE_SIZE,
     QUERY_SYNTAX,
     SearchSessions,
@@ -185,13 +186,18 @@ class BotCommands:
                 link_preview=False,
             )
             return
+        # Posts not indexed again yet for a new word analyser (another tg-archiver is at it).
+        unindexed = await self._store.not_searchable()
+        note = f"\n\n<i>{NOT_INDEXED.format(unindexed)}</i>" if unindexed else ""
         if not hits:
-            await self._reply(event, f"Nothing found for <b>{html.escape(shorten(args))}</b>.")
+            await self._reply(
+                event, f"Nothing found for <b>{html.escape(shorten(args))}</b>.{note}"
+            )
             return
         total = len(hits)
         pages = page_count(total)
         token = self._sessions.add(query, total) if pages > 1 else ""
-        text = page_text(query, hits[:PAGE_SIZE], total, 1)
+        text = page_text(query, hits[:PAGE_SIZE], total, 1) + note
         await self._reply(event, text, buttons=keyboard(token, 1, pages))
 
     @requires(Need.MEMBER)

@@ -31,6 +31,10 @@ MAX_SESSIONS = 1000
 MESSAGE_BUDGET = 3500  # characters of HTML per message; Telegram's limit is 4096 after parsing
 
 EXPIRED = "This search has expired, send it again."
+NOT_INDEXED = (
+    "{:,} older posts cannot be found yet: the search index is being made again for a new"
+    " word analyser."
+)
 QUERY_SYNTAX = (
     'Search syntax: words (all must match), "a phrase", a OR b, -word, lavr*,'
     " tag:SCO, source:name, since:2024-01-01, until:2024-02-01"

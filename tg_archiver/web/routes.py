@@ -173,6 +173,8 @@ async def search_page(web: Web, request: Request) -> Response:
         context["next_link"] = _with(params, page=page + 1) if context["more"] else None
     context["feed_link"] = "/feeds/search.atom" + _with(params) if params["q"] else None
     context["newest_link"] = _with(params, order=None, page=None)
+    if query.match is not None:  # posts not indexed again yet for a new word analyser
+        context["unindexed"] = await web.store.not_searchable()
     return _page(web, "search.html", context)
 
 

@@ -90,6 +90,8 @@ _READ_ANALYSER = "SELECT fingerprint FROM search_analyser"
 _SET_ANALYSER = "INSERT INTO search_analyser (fingerprint) VALUES (?)"
 _DROP_ANALYSER = "DELETE FROM search_analyser"
 _DELETE_ALL = "INSERT INTO posts_fts (posts_fts) VALUES ('delete-all')"
+_SECURE_DELETE = "PRAGMA secure_delete"
+_SECURE_DELETE_FAST = "PRAGMA secure_delete = FAST"
 # The refill (migrations/0021): the posts with ids up to upto_id have no row in the index yet.
 _REFILL_FROM = "SELECT upto_id FROM search_forms_refill"
 _START_REFILL = (
@@ -144,7 +146,7 @@ async def keep_forms_current(conn: Connection, progress: Progress | None = None)
                 log.info(
                     "search index: the word forms' analyser changed; indexing every post again"
                 )
-                await conn.db.execute(_DELETE_ALL)
+                await _empty_index(conn)
                 await conn.db.execute(_END_REFILL)
                 await conn.db.execute(_START_REFILL)
                 await record_analyser(conn)
@@ -170,6 +172,22 @@ async def keep_forms_current(conn: Connection, progress: Progress | None = None)
         "search index: word forms made again posts=%d took=%.1fs", done, time.monotonic() - started
     )
     return done
+
+
+async def _empty_index(conn: Connection) -> None:
+    """Empty the index (in the caller's transaction) without writing its every page again.
+
+    SQLite built with ``SECURE_DELETE`` (Debian's, this machine's) zeroes each freed page, so
+    emptying the index wrote all of it to the write-ahead log (at a million posts 1.2 GB, at
+    100k 117 MB in 0.2 s); ``FAST`` zeroes only pages written anyway (0 MB, 0.02 s). The
+    freed pages hold words of posts the archive keeps, and the refill reuses them."""
+    row = await conn.fetchone(_SECURE_DELETE)
+    was = int(row[0]) if row else 0
+    await conn.db.execute(_SECURE_DELETE_FAST)
+    try:
+        await conn.db.execute(_DELETE_ALL)
+    finally:
+        await conn.db.execute(f"{_SECURE_DELETE} = {was}")  # an int SQLite gave
 
 
 async def _refill_batch(conn: Connection) -> int | None:
