@@ -14,6 +14,7 @@ from test_search_parity import BRIEFING, HEADED
 
 from tg_archiver.archive.analysis import analyse, index_forms
 from tg_archiver.archive.database_url import PostgresUrl
+from tg_archiver.archive.errors import StorageError
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.language_pg import config_of
@@ -196,5 +197,47 @@ async def test_migration_0004_gives_existing_posts_their_headings_resumably(
         rows = await conn.fetch("SELECT title, clean_text, search_stems FROM posts ORDER BY id")
         assert [r[2] for r in rows] == [index_forms(r[1], r[0]) for r in rows]
         assert await conn.fetchval("SELECT count(*) FROM search_stems_fill") == 0
+    finally:
+        await conn.close()
+
+
+async def test_forms_another_analyser_made_are_made_again_and_its_writers_refused(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = [HEADED, BRIEFING, *POSTS.values()]
+    async with await Store.open(PostgresUrl(pg_url)) as store:
+        await ingest(store, *(make_post(n, t) for n, t in enumerate(texts, 1)))
+    conn = await asyncpg.connect(pg_url)
+    try:
+        # As another analyser made them (PyStemmer upgraded since): each post's forms hold
+        # one this version never makes, and the archive says another analyser made them.
+        await conn.execute("UPDATE posts SET search_stems = search_stems || ' olderform'")
+        await conn.execute("UPDATE search_analyser SET fingerprint = 'another'")
+        monkeypatch.setattr(stems_pg, "BATCH", 3)
+
+        def killed(done: int, total: int) -> None:
+            raise _Killed
+
+        with pytest.raises(_Killed):  # killed after its first batch
+            await Store.open(PostgresUrl(pg_url), progress=killed)
+        assert (
+            await conn.fetchval("SELECT count(*) FROM posts WHERE search_stems LIKE '%olderform'")
+            == len(texts) - 3
+        )
+        seen: list[tuple[int, int]] = []
+        async with await Store.open(
+            PostgresUrl(pg_url), progress=lambda d, t: seen.append((d, t))
+        ) as store:
+            assert seen[-1] == (len(texts) - 3, len(texts) - 3)  # resumed, not started again
+            assert await store.search(parse_query("olderform")) == []
+            assert len(await store.search(parse_query("санкции"))) == 2
+            # Another tg-archiver with another analyser opens the archive meanwhile: this
+            # one, opened before, writes nothing (its forms are no longer the archive's).
+            await conn.execute("UPDATE search_analyser SET fingerprint = 'newer'")
+            with pytest.raises(StorageError, match="another word analyser"):
+                await ingest(store, make_post(99, "Новое заявление о санкциях."))
+            assert await conn.fetchval("SELECT count(*) FROM posts") == len(texts)
+        rows = await conn.fetch("SELECT title, clean_text, search_stems FROM posts ORDER BY id")
+        assert [r[2] for r in rows] == [index_forms(r[1], r[0]) for r in rows]
     finally:
         await conn.close()

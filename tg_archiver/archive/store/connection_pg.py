@@ -33,7 +33,12 @@ from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.errors import ArchiverError, InputError, StorageError
 from tg_archiver.archive.redact import redact
 from tg_archiver.archive.store.records import ts
-from tg_archiver.archive.store.upgrades.stems_pg import Progress, fill_headings, fill_search_stems
+from tg_archiver.archive.store.upgrades.stems_pg import (
+    Progress,
+    fill_headings,
+    fill_search_stems,
+    keep_forms_current,
+)
 
 if TYPE_CHECKING:
     import asyncpg
@@ -238,8 +243,9 @@ class PgConnection:
 
         Each runs in its own transaction under :data:`MIGRATION_LOCK`: a second process
         opening the database at the same moment waits, then finds it applied. ``progress``
-        is told how far migration 0004's fill of the word forms has got (minutes on a large
-        archive; see :mod:`.upgrades.stems_pg`)."""
+        is told how far migration 0004's fill of the word forms has got, the fill that also
+        makes them again when another analyser made them (minutes on a large archive; see
+        :mod:`.upgrades.stems_pg`)."""
         async with self.transaction():
             await self.db.execute(_LOCK_MIGRATIONS, MIGRATION_LOCK)
             await self.db.execute(_MIGRATIONS_TABLE)
@@ -261,7 +267,9 @@ class PgConnection:
             log.info("migration applied name=%s", name)
             applied.append(name)
         # Outside the migrations' transactions: the fill commits a batch at a time, and
-        # resumes here when an earlier upgrade was killed during it.
+        # resumes here when an earlier upgrade was killed during it; set to every post first
+        # when another analyser made the word forms.
+        await keep_forms_current(self)
         await fill_headings(self, progress)
         return applied
 

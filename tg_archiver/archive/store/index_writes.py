@@ -44,12 +44,12 @@ if TYPE_CHECKING:
 log = logging.getLogger("tg_archiver.archive.store")
 
 __all__ = [
+    "ANALYSER_CHANGED",
     "ANALYSER_VERSION",
     "INDEX",
     "INDEX_STAGED",
     "UNINDEX",
     "WRITER_FUNCTION",
-    "WRITE_STATE",
     "allow_writes",
     "analyser",
     "check_analyser",
@@ -99,15 +99,21 @@ _START_REFILL = (
 )
 _MOVE_REFILL = "UPDATE search_forms_refill SET upto_id = ?"
 _END_REFILL = "DELETE FROM search_forms_refill"
-_UNINDEXED = "SELECT count(*) FROM posts WHERE id <= ?"
-_UNINDEXED_NOW = (
+_UNINDEXED = (
     "SELECT count(*) FROM search_forms_refill JOIN posts ON posts.id <= search_forms_refill.upto_id"
 )
 _NEWEST_UNINDEXED = "SELECT id, title, clean_text FROM posts WHERE id <= ? ORDER BY id DESC LIMIT ?"
 # Whether the writing connection may index posts: the analyser that made the index's forms, and
 # whether a refill is under way. Read by the writer at the start of each write transaction.
-WRITE_STATE = (
+_WRITE_STATE = (
     "SELECT (SELECT fingerprint FROM search_analyser), EXISTS (SELECT 1 FROM search_forms_refill)"
+)
+# Why a writer opened before another analyser made the word forms again writes nothing (both
+# engines: this module's check_analyser, store/upgrades/stems_pg.py's).
+ANALYSER_CHANGED = (
+    "the archive's word forms were made again by a tg-archiver with another word analyser"
+    " (PyStemmer or tg-archiver upgraded) since this one opened it; nothing was written:"
+    " restart this tg-archiver"
 )
 # Posts indexed again a transaction: about half a second of analysis and indexing, so a kill
 # loses little and another process waiting to write (the service, an import) waits little.
@@ -153,7 +159,7 @@ async def keep_forms_current(conn: Connection, progress: Progress | None = None)
     row = await conn.fetchone(_REFILL_FROM)
     if row is None:
         return 0
-    total = int((await conn.fetchone(_UNINDEXED, (int(row[0]),)))[0])
+    total = int((await conn.fetchone(_UNINDEXED))[0])
     log.info("search index: indexing posts again, newest first, posts=%d to go", total)
     started, done, logged = time.monotonic(), 0, 0
     while (step := await _refill_batch(conn)) is not None:
@@ -213,19 +219,15 @@ async def check_analyser(w: Writes, mine: str) -> None:
     ``mine``, this process's :func:`analyser`, and no refill is under way: a process started
     before another tg-archiver (PyStemmer upgraded, or this code) made them again would index
     forms the index cannot delete with, or index a post twice."""
-    made_by, refilling = await w.fetchone(WRITE_STATE)
+    made_by, refilling = await w.fetchone(_WRITE_STATE)
     if made_by != mine or refilling:
-        raise StorageError(
-            "the archive's search index was made again by a tg-archiver with another word"
-            " analyser (PyStemmer or tg-archiver upgraded) since this one opened it; nothing"
-            " was written: restart this tg-archiver"
-        )
+        raise StorageError(ANALYSER_CHANGED)
 
 
 async def not_indexed(conn: Connection) -> int:
     """Posts a search cannot find yet: those an unfinished refill has not indexed again."""
     try:
-        row = await conn.read_one(_UNINDEXED_NOW)
+        row = await conn.read_one(_UNINDEXED)
     except sqlite3.OperationalError:  # an archive before migration 0021, opened read-only
         return 0
     return int(row[0]) if row else 0

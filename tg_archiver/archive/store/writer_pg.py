@@ -45,11 +45,13 @@ from tg_archiver.archive.store.candidates import (
     sig_blob,
 )
 from tg_archiver.archive.store.candidates_pg import PgLinker
+from tg_archiver.archive.store.index_writes import analyser
 from tg_archiver.archive.store.language_pg import config_of
 from tg_archiver.archive.store.placing import place
 from tg_archiver.archive.store.records import IngestReport, ts
 from tg_archiver.archive.store.reroot_pg import reroot
 from tg_archiver.archive.store.rows import media_json
+from tg_archiver.archive.store.upgrades.stems_pg import check_analyser
 from tg_archiver.archive.store.writer import AfterChunk, _chunks, fewer_collections
 from tg_archiver.archive.tags import tag_key
 
@@ -191,6 +193,7 @@ class PgWriter:
         self._conn = conn
         self.linker = PgLinker(conn)
         self._sources: dict[tuple[str, str], int] = {}  # (kind, key) -> id
+        self._analyser = ""  # what makes this process's word forms (index_writes.analyser)
         conn.on_rollback(self._forget)
 
     def _forget(self) -> None:
@@ -213,7 +216,10 @@ class PgWriter:
         report = IngestReport()
         ours: list[tuple[int, int]] = []  # the ranges of ids this call reserved, a chunk each
         with fewer_collections():
-            for chunk in _chunks(prepared):
+            for n, chunk in enumerate(_chunks(prepared)):
+                if not n:  # before the first: the word forms are still this analyser's
+                    self._analyser = self._analyser or analyser()
+                    await check_analyser(self._conn.db, self._analyser)
                 report += await self._ingest_chunk(chunk, ts(now), near_threshold, ours)
                 if after_chunk is not None:
                     await after_chunk(chunk)

@@ -8,8 +8,9 @@ heading's again), as ingest does:
   column): run by :meth:`.connection_pg.PgConnection.migrate` inside that migration's own
   transaction, a batch of posts at a time by id (memory stays one batch); the migration and
   the fill commit together or not at all.
-- :func:`fill_headings`, migration 0004's (a post's heading in its word forms): after the
-  migrations, a batch a transaction, each committed with how far it got
+- :func:`fill_headings`, migration 0004's (a post's heading in its word forms), and again
+  whenever another analyser made the forms (:func:`keep_forms_current`, migration 0005):
+  after the migrations, a batch a transaction, each committed with how far it got
   (``search_stems_fill``), so a killed upgrade resumes at its last batch and the archive is
   searchable between any two. Only the posts whose forms change are written (those with a
   heading): ``search_words`` is generated from the column, so each write rebuilds the row's
@@ -25,13 +26,22 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tg_archiver.archive.analysis import index_forms
+from tg_archiver.archive.errors import StorageError
+from tg_archiver.archive.store.index_writes import ANALYSER_CHANGED, analyser
 
 if TYPE_CHECKING:
     import asyncpg
 
     from tg_archiver.archive.store.connection_pg import PgConnection
 
-__all__ = ["BATCH", "Progress", "fill_headings", "fill_search_stems"]
+__all__ = [
+    "BATCH",
+    "Progress",
+    "check_analyser",
+    "fill_headings",
+    "fill_search_stems",
+    "keep_forms_current",
+]
 
 log = logging.getLogger("tg_archiver.archive.store")
 
@@ -59,6 +69,43 @@ _BATCH = (
 )
 _ADVANCE = "UPDATE search_stems_fill SET after_id = $1"
 _DONE = "DELETE FROM search_stems_fill"
+_EVERY_POST = (
+    "INSERT INTO search_stems_fill (after_id, upto_id) SELECT 0, coalesce(max(id), 0) FROM posts"
+)
+_READ_ANALYSER = "SELECT fingerprint FROM search_analyser"
+_DROP_ANALYSER = "DELETE FROM search_analyser"
+_SET_ANALYSER = "INSERT INTO search_analyser (fingerprint) VALUES ($1)"
+_LOCK_ANALYSER = "LOCK TABLE search_analyser IN EXCLUSIVE MODE"
+
+
+async def keep_forms_current(conn: PgConnection) -> bool:
+    """If another analyser made the word forms (or none is recorded), record this one and
+    set the fill to every post (:func:`fill_headings` then does it); return whether it did.
+    Several processes opening at once: the first takes the table's lock, the others then
+    find this analyser recorded."""
+    current = analyser()
+    if await conn.db.fetchval(_READ_ANALYSER) == current:
+        return False
+    async with conn.transaction():
+        db = conn.db  # inside: the transaction may have made a new connection
+        await db.execute(_LOCK_ANALYSER)
+        if await db.fetchval(_READ_ANALYSER) == current:
+            return False
+        log.info("search index: the word forms' analyser changed; making every post's again")
+        await db.execute(_DONE)
+        await db.execute(_EVERY_POST)
+        await db.execute(_DROP_ANALYSER)
+        await db.execute(_SET_ANALYSER, current)
+    return True
+
+
+async def check_analyser(db: asyncpg.Connection, mine: str) -> None:
+    """Refuse a write transaction (before it writes) unless the recorded analyser is
+    ``mine``: a process started before another tg-archiver made the forms again would store
+    forms its searches and the fill no longer agree with (see SQLite's
+    :func:`.index_writes.check_analyser`)."""
+    if await db.fetchval(_READ_ANALYSER) != mine:
+        raise StorageError(ANALYSER_CHANGED)
 
 
 async def fill_search_stems(db: asyncpg.Connection) -> int:
@@ -81,7 +128,7 @@ async def fill_headings(conn: PgConnection, progress: Progress | None = None) ->
         return 0
     total = int(await conn.db.fetchval(_LEFT, row[0], row[1]))
     if row[0]:
-        log.info("search index: headings resumed after post %d, posts=%d to go", row[0], total)
+        log.info("search index: word forms resumed after post %d, posts=%d to go", row[0], total)
     started, count, logged = time.monotonic(), 0, 0
     while (n := await _one_batch(conn)) is not None:
         count += n
@@ -89,8 +136,8 @@ async def fill_headings(conn: PgConnection, progress: Progress | None = None) ->
             progress(count, total)
         if count - logged >= _LOG_EVERY:
             logged = count
-            log.info("search index: headings posts=%d of %d", count, total)
-    log.info("search index: headings done posts=%d took=%.1fs", count, time.monotonic() - started)
+            log.info("search index: word forms posts=%d of %d", count, total)
+    log.info("search index: word forms done posts=%d took=%.1fs", count, time.monotonic() - started)
     return count
 
 
