@@ -101,8 +101,9 @@ def test_a_refill_killed_halfway_leaves_the_newest_found_and_resumes(
     shutil.copy(another, killed)
 
     proc = migrate(whole)
-    _out, err = proc.communicate(timeout=300)
+    out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
+    assert f"search index: word forms made again for {POSTS} posts\n" in out
     assert refill_from(whole) is None
     with closing(sqlite3.connect(whole)) as conn:
         assert_index_agrees(conn)
@@ -132,6 +133,7 @@ def test_a_refill_killed_halfway_leaves_the_newest_found_and_resumes(
     proc = migrate(killed, batch=1000)
     out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
+    assert f"search index: word forms made again for {upto} posts\n" in out  # those left
     assert "up to date" in out
     assert refill_from(killed) is None
     assert tokens(killed) == expected

@@ -437,6 +437,8 @@ async def cmd_migrate(store: Store, config: Config, args: argparse.Namespace) ->
     # Store.open has applied what was pending; say what it did and where the archive stands.
     for name in store.applied_on_open:
         print(f"applied {name}")
+    if store.forms_made_again:
+        print(f"search index: word forms made again for {store.forms_made_again} posts")
     print(f"{store.location}: schema version {await store.schema_version()}, up to date")
     return 0
 

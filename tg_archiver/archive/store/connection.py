@@ -127,6 +127,7 @@ class Connection:
         self.reader = db
         self.path = path
         self.applied_on_open: list[str] = []  # migrations that opening this archive applied
+        self.forms_made_again = 0  # posts whose word forms opening it made again (migrate)
         self._write_lock = asyncio.Lock()
         # How blocking readers (exports) open the archive: read-only, as the file allows.
         self._read_uri = f"{path.resolve().as_uri()}?mode=ro"
@@ -432,7 +433,7 @@ class Connection:
         await trim_versions(self)
         await store_clean_once(self)
         if _FORMS_IN_INDEX_ONLY_AT in available:  # (always, but in tests of older schemas)
-            await keep_forms_current(self, progress)
+            self.forms_made_again = await keep_forms_current(self, progress)
         return applied
 
     async def _data_steps(self, version: int) -> None:

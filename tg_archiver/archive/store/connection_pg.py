@@ -91,6 +91,7 @@ class PgConnection:
         self.db = db
         self.url = url
         self.applied_on_open: list[str] = []
+        self.forms_made_again = 0  # posts whose word forms opening it went through (migrate)
         self._write_lock = asyncio.Lock()
         self._idle = asyncio.Event()
         self._idle.set()
@@ -270,7 +271,7 @@ class PgConnection:
         # resumes here when an earlier upgrade was killed during it; set to every post first
         # when another analyser made the word forms.
         await keep_forms_current(self)
-        await fill_headings(self, progress)
+        self.forms_made_again = await fill_headings(self, progress)
         return applied
 
     async def _check_schema(self) -> None:

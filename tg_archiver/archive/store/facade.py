@@ -195,6 +195,12 @@ class Store:
         """The migrations that opening this archive applied."""
         return self._engine.applied_on_open
 
+    @property
+    def forms_made_again(self) -> int:
+        """The posts whose word forms opening this archive made again (a new analyser, an
+        upgrade's fill)."""
+        return self._engine.forms_made_again
+
     @asynccontextmanager
     async def bulk(self) -> AsyncIterator[bool]:
         """A large import's writes (see :mod:`.bulk`): on SQLite through the rollback
