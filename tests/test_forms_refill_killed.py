@@ -11,11 +11,17 @@ the refill is done.
 from __future__ import annotations
 
 import asyncio
+import fcntl
+import os
+import pty
+import re
 import shutil
 import signal
 import sqlite3
+import struct
 import subprocess
 import sys
+import termios
 import time
 from contextlib import closing
 from pathlib import Path
@@ -138,3 +144,35 @@ def test_a_refill_killed_halfway_leaves_the_newest_found_and_resumes(
     assert refill_from(killed) is None
     assert tokens(killed) == expected
     assert asyncio.run(found(killed, "сердолики")) == ["1", str(POSTS)]
+
+
+def test_a_search_on_a_terminal_shows_the_refill_it_waits_for(
+    tmp_path: Path, another: Path
+) -> None:
+    db = tmp_path / "a.db"
+    shutil.copy(another, db)
+    main, child = pty.openpty()  # standard error a terminal, as when a person runs it
+    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 100 columns
+    code = (
+        "import sys, tg_archiver.cli as c;"
+        " sys.exit(c.main(['--db', sys.argv[1], 'search', 'сердолики']))"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, stderr=child, text=True
+    )
+    os.close(child)
+    out, _ = proc.communicate(timeout=300)
+    shown = b""
+    while True:
+        try:
+            data = os.read(main, 65536)
+        except OSError:  # the terminal's other end is closed: all was read
+            break
+        if not data:
+            break
+        shown += data
+    os.close(main)
+    assert proc.returncode == 0, shown
+    assert re.search(rf"search index: 100%.*{POSTS}/{POSTS}", shown.decode()), shown
+    assert out.count("\n\n") == 2  # the first post and the last, found by another form
+    assert refill_from(db) is None

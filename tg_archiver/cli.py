@@ -126,7 +126,9 @@ async def _run(args: argparse.Namespace) -> int:
         read_only = True
     if read_only:
         opening = Store.open(db_path, read_only=True)
-    elif args.command == "migrate" and sys.stderr.isatty():
+    elif sys.stderr.isatty():
+        # An upgrade's fill, or the index made again for a new word analyser, can take
+        # minutes on a large archive whatever the command: shown, not a silent wait.
         opening = Store.open(db_path, progress=_progress_bar())
     else:
         opening = Store.open(db_path)
@@ -314,14 +316,16 @@ def _with_progress(
 
 
 def _progress_bar() -> Callable[[int, int], None]:
-    """A progress callback for `migrate` (Store.open): a tqdm bar on standard error for each
-    step of the search index that reports (the word forms, the word list), made at its first
-    report (when the number of posts is known) and closed at its last."""
-    from tqdm import tqdm
-
-    bars: list[tqdm[None]] = []
+    """A progress callback for opening the archive on a terminal (Store.open): a tqdm bar on
+    standard error for each step of the search index that reports (the word forms, the word
+    list), made at its first report (when the number of posts is known) and closed at its
+    last. tqdm is imported at the first report: a command with nothing to fill does not pay
+    for it on start-up."""
+    bars: list[Any] = []
 
     def report(done: int, total: int) -> None:
+        from tqdm import tqdm
+
         if not bars or bars[-1].n >= (bars[-1].total or 0):
             bar = tqdm(total=total, unit=" posts", desc="search index", file=sys.stderr)
             bars.append(bar)
