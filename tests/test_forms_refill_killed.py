@@ -11,25 +11,20 @@ the refill is done.
 from __future__ import annotations
 
 import asyncio
-import fcntl
-import os
-import pty
 import re
 import shutil
 import signal
 import sqlite3
-import struct
 import subprocess
-import sys
-import termios
 import time
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from conftest import make_post, write_archive
+from cli_processes import migrate as migrate_with
+from cli_processes import numbered_posts, on_a_terminal
+from conftest import write_archive
 from index_check import assert_index_agrees
-from search_corpus import POSTS as CORPUS
 
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
@@ -46,16 +41,7 @@ _TOKENS = "SELECT term, doc, col, offset FROM temp.vocab ORDER BY term, doc, col
 
 def migrate(db: Path, batch: int = SMALL_BATCH) -> subprocess.Popen[str]:
     """`tg-archiver migrate` in a subprocess, the refill committing ``batch`` posts at a time."""
-    code = (
-        "import sys, tg_archiver.archive.store.index_writes as w, tg_archiver.cli as c;"
-        f" w.BATCH = {batch}; sys.exit(c.main(['--db', sys.argv[1], 'migrate']))"
-    )
-    return subprocess.Popen(
-        [sys.executable, "-c", code, str(db)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    return migrate_with(db, "tg_archiver.archive.store.index_writes", batch)
 
 
 def refill_from(db: Path) -> int | None:
@@ -86,11 +72,8 @@ async def found(db: Path, text: str) -> list[str]:
 def another(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An archive of POSTS posts whose index's forms (so says the archive) another analyser
     made."""
-    texts = [t for _day, _channel, t in CORPUS.values()]
-    body = [f"{texts[n % len(texts)]}\n\nВыпуск {n}." for n in range(2, POSTS)]
     path = write_archive(
-        tmp_path_factory.mktemp("another") / "archive.db",
-        *(make_post(n, t) for n, t in enumerate([FIRST, *body, LAST], 1)),
+        tmp_path_factory.mktemp("another") / "archive.db", *numbered_posts(FIRST, LAST, POSTS)
     )
     with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute("UPDATE search_analyser SET fingerprint = 'another'")
@@ -151,28 +134,8 @@ def test_a_search_on_a_terminal_shows_the_refill_it_waits_for(
 ) -> None:
     db = tmp_path / "a.db"
     shutil.copy(another, db)
-    main, child = pty.openpty()  # standard error a terminal, as when a person runs it
-    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 100 columns
-    code = (
-        "import sys, tg_archiver.cli as c;"
-        " sys.exit(c.main(['--db', sys.argv[1], 'search', 'сердолики']))"
-    )
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, stderr=child, text=True
-    )
-    os.close(child)
-    out, _ = proc.communicate(timeout=300)
-    shown = b""
-    while True:
-        try:
-            data = os.read(main, 65536)
-        except OSError:  # the terminal's other end is closed: all was read
-            break
-        if not data:
-            break
-        shown += data
-    os.close(main)
-    assert proc.returncode == 0, shown
-    assert re.search(rf"search index: 100%.*{POSTS}/{POSTS}", shown.decode()), shown
+    code, out, shown = on_a_terminal("--db", str(db), "search", "сердолики")
+    assert code == 0, shown
+    assert re.search(rf"search index: 100%.*{POSTS}/{POSTS}", shown), shown
     assert out.count("\n\n") == 2  # the first post and the last, found by another form
     assert refill_from(db) is None

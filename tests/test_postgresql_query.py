@@ -155,6 +155,11 @@ class _Killed(Exception):
     """Stands for the upgrade being killed after a batch."""
 
 
+def _kill(done: int, total: int) -> None:
+    """A progress callback that kills the upgrade after its first batch."""
+    raise _Killed
+
+
 async def test_migration_0004_gives_existing_posts_their_headings_resumably(
     pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -175,11 +180,8 @@ async def test_migration_0004_gives_existing_posts_their_headings_resumably(
 
         monkeypatch.setattr(stems_pg, "BATCH", 3)
 
-        def killed(done: int, total: int) -> None:
-            raise _Killed
-
         with pytest.raises(_Killed):
-            await Store.open(PostgresUrl(pg_url), progress=killed)
+            await Store.open(PostgresUrl(pg_url), progress=_kill)
         after_id = await conn.fetchval("SELECT after_id FROM search_stems_fill")
         assert after_id == before[2][0]  # the first batch committed, and where it stopped
         assert await conn.fetchval(
@@ -215,11 +217,8 @@ async def test_forms_another_analyser_made_are_made_again_and_its_writers_refuse
         await conn.execute("UPDATE search_analyser SET fingerprint = 'another'")
         monkeypatch.setattr(stems_pg, "BATCH", 3)
 
-        def killed(done: int, total: int) -> None:
-            raise _Killed
-
         with pytest.raises(_Killed):  # killed after its first batch
-            await Store.open(PostgresUrl(pg_url), progress=killed)
+            await Store.open(PostgresUrl(pg_url), progress=_kill)
         assert (
             await conn.fetchval("SELECT count(*) FROM posts WHERE search_stems LIKE '%olderform'")
             == len(texts) - 3

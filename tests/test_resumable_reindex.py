@@ -9,25 +9,20 @@ it once the archive records a batch done and before it records the fill done.
 
 from __future__ import annotations
 
-import fcntl
-import os
-import pty
 import re
 import shutil
 import signal
 import sqlite3
-import struct
 import subprocess
-import sys
-import termios
 import time
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from conftest import make_post, write_archive
+from cli_processes import migrate as migrate_with
+from cli_processes import numbered_posts, on_a_terminal
+from conftest import write_archive
 from index_check import assert_index_agrees
-from search_corpus import POSTS as CORPUS
 from test_search_index import _downgrade
 
 from tg_archiver.archive.query import parse_query
@@ -47,16 +42,7 @@ _TOKENS = "SELECT term, doc, col, offset FROM temp.vocab ORDER BY term, doc, col
 
 def migrate(db: Path, batch: int = SMALL_BATCH) -> subprocess.Popen[str]:
     """`tg-archiver migrate` in a subprocess, the fill committing ``batch`` posts at a time."""
-    code = (
-        "import sys, tg_archiver.archive.store.upgrades.reindex as r, tg_archiver.cli as c;"
-        f" r.BATCH = {batch}; sys.exit(c.main(['--db', sys.argv[1], 'migrate']))"
-    )
-    return subprocess.Popen(
-        [sys.executable, "-c", code, str(db)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    return migrate_with(db, "tg_archiver.archive.store.upgrades.reindex", batch)
 
 
 def fill_state(db: Path) -> tuple[int, int] | None:
@@ -92,11 +78,8 @@ async def found(db: Path, text: str) -> list[str]:
 @pytest.fixture(scope="module")
 def old(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An archive of POSTS posts as tg-archiver wrote it before migration 0008."""
-    texts = [t for _day, _channel, t in CORPUS.values()]
-    body = [f"{texts[n % len(texts)]}\n\nВыпуск {n}." for n in range(2, POSTS)]
     path = write_archive(
-        tmp_path_factory.mktemp("old") / "old.db",
-        *(make_post(n, t) for n, t in enumerate([FIRST, *body, LAST], 1)),
+        tmp_path_factory.mktemp("old") / "old.db", *numbered_posts(FIRST, LAST, POSTS)
     )
     _downgrade(path)
     with closing(sqlite3.connect(path)) as conn:  # the test copies the file alone
@@ -152,25 +135,8 @@ async def test_a_fill_killed_halfway_leaves_a_searchable_archive_and_resumes(
 def test_migrate_on_a_terminal_shows_the_fill_as_a_progress_bar(tmp_path: Path, old: Path) -> None:
     db = tmp_path / "a.db"
     shutil.copy(old, db)
-    main, child = pty.openpty()  # standard error a terminal, as when a person runs it
-    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 100 columns
-    code = "import sys, tg_archiver.cli as c; sys.exit(c.main(['--db', sys.argv[1], 'migrate']))"
-    proc = subprocess.Popen(
-        [sys.executable, "-c", code, str(db)], stdout=subprocess.PIPE, stderr=child, text=True
-    )
-    os.close(child)
-    out, _ = proc.communicate(timeout=300)
-    shown = b""
-    while True:
-        try:
-            data = os.read(main, 65536)
-        except OSError:  # the terminal's other end is closed: all was read
-            break
-        if not data:
-            break
-        shown += data
-    os.close(main)
-    assert proc.returncode == 0, shown
+    code, out, shown = on_a_terminal("--db", str(db), "migrate")
+    assert code == 0, shown
     assert "applied 0008_search_stems.sql" in out
-    assert re.search(rf"search index: 100%.*{POSTS}/{POSTS}", shown.decode()), shown
+    assert re.search(rf"search index: 100%.*{POSTS}/{POSTS}", shown), shown
     assert fill_state(db) is None

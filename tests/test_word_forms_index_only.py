@@ -173,50 +173,6 @@ async def test_an_upgrade_drops_the_stored_forms_and_mends_stale_ones(tmp_path: 
         assert_index_agrees(db)
 
 
-async def test_an_archive_whose_forms_another_analyser_made_gets_them_made_again(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
-) -> None:
-    path = tmp_path / "archive.db"
-
-    def older(text: str, title: str | None = None) -> str:  # an analyser of another version
-        return f"{index_forms(text, title)} olderform"
-
-    with monkeypatch.context() as m:
-        m.setattr(index_writes, "ANALYSER_VERSION", index_writes.ANALYSER_VERSION - 1)
-        m.setattr(index_writes, "index_forms", older)
-        m.setattr(pipeline, "index_forms", older)
-        async with await Store.open(path) as store:
-            await ingest(store, *(make_post(n, t) for n, t in enumerate(TEXTS, 1)))
-            assert await found(store, "olderform") == ["1", "2", "3", "4"]
-        recorded = rows(path, "SELECT fingerprint FROM search_analyser")
-    assert recorded != [(index_writes.analyser(),)]
-
-    seen: list[tuple[int, int]] = []
-    with caplog.at_level(logging.INFO, logger="tg_archiver.archive.store"):
-        store = await Store.open(path, progress=lambda done, total: seen.append((done, total)))
-    try:
-        assert "word forms made again posts=4" in caplog.text
-        assert seen == [(4, 4)]
-        # Emptied with secure_delete FAST (index_writes._empty_index), then set back.
-        with closing(sqlite3.connect(":memory:")) as fresh:
-            default = fresh.execute("PRAGMA secure_delete").fetchone()
-        assert await store.connection.fetchone("PRAGMA secure_delete") == default
-        assert await found(store, "olderform") == []
-        assert await found(store, "санкции") == ["1"]
-        await ingest(store, make_post(1, "Заявление МИД о переговорах."))  # deletes exactly
-        assert await found(store, "санкции") == []
-    finally:
-        await store.close()
-    assert rows(path, "SELECT fingerprint FROM search_analyser") == [(index_writes.analyser(),)]
-    with closing(sqlite3.connect(path)) as db:
-        assert_index_agrees(db)
-    caplog.clear()
-    with caplog.at_level(logging.INFO, logger="tg_archiver.archive.store"):
-        async with await Store.open(path):
-            pass
-    assert "made again" not in caplog.text  # once per change of the analyser
-
-
 class Killed(BaseException):
     """Stands for the process being killed between two batches of the refill."""
 
@@ -235,6 +191,40 @@ async def older_archive(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         async with await Store.open(path) as store:
             texts = (*TEXTS, *MORE_TEXTS)
             await ingest(store, *(make_post(n, t) for n, t in enumerate(texts, 1)))
+            assert await found(store, "olderform") == [str(n) for n in range(1, 8)]
+
+
+async def test_an_archive_whose_forms_another_analyser_made_gets_them_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "archive.db"
+    await older_archive(path, monkeypatch)
+    assert rows(path, "SELECT fingerprint FROM search_analyser") != [(index_writes.analyser(),)]
+
+    seen: list[tuple[int, int]] = []
+    with caplog.at_level(logging.INFO, logger="tg_archiver.archive.store"):
+        store = await Store.open(path, progress=lambda done, total: seen.append((done, total)))
+    try:
+        assert "word forms made again posts=7" in caplog.text
+        assert seen == [(7, 7)]
+        # Emptied with secure_delete FAST (index_writes._empty_index), then set back.
+        with closing(sqlite3.connect(":memory:")) as fresh:
+            default = fresh.execute("PRAGMA secure_delete").fetchone()
+        assert await store.connection.fetchone("PRAGMA secure_delete") == default
+        assert await found(store, "olderform") == []
+        assert await found(store, "санкции") == ["1", "5"]
+        await ingest(store, make_post(1, "Заявление МИД о переговорах."))  # deletes exactly
+        assert await found(store, "санкции") == ["5"]
+    finally:
+        await store.close()
+    assert rows(path, "SELECT fingerprint FROM search_analyser") == [(index_writes.analyser(),)]
+    with closing(sqlite3.connect(path)) as db:
+        assert_index_agrees(db)
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="tg_archiver.archive.store"):
+        async with await Store.open(path):
+            pass
+    assert "made again" not in caplog.text  # once per change of the analyser
 
 
 def test_a_killed_refill_resumes_the_newest_posts_searchable_first(
