@@ -10,6 +10,7 @@ prefixes, is marked, and the window of words holding the most distinct matches i
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Collection
 from itertools import islice
 
@@ -46,13 +47,16 @@ def passage(
     else:  # the common case, without a Python call per word
         pairs = zip(distinct, map(analyse_word, distinct), strict=True)
         matched = {w: f for w, f in pairs if f in forms}
-    hits = [matched.get(w) for w in words]
+    hits = list(map(matched.get, words))  # map: no Python frame per word
     first = _best_window(hits, window) if matched else 0
     # A window starting at the best cluster near the end of the text is filled with the words
     # before it: a one-line post is shown whole, not cut to its last matched word.
     first = max(0, min(first, len(words) - window))
     last = min(first + window, len(words))
-    spans = [m.span() for m in islice(_WORD.finditer(text), last)][first:]
+    # Only the window's words are located: the ones before it are stepped over in C.
+    found = _WORD.finditer(text)
+    deque(islice(found, first), maxlen=0)
+    spans = [m.span() for m in islice(found, last - first)]
     lo = spans[0][0] if first else 0
     hi = spans[-1][1] if last < len(words) else len(text)
     out = [ELLIPSIS if first else ""]
