@@ -271,8 +271,10 @@ def test_a_killed_refill_resumes_the_newest_posts_searchable_first(
     with monkeypatch.context() as m:  # the command line of a user who may only read it
         m.setattr(tg_archiver.cli, "writable", lambda path: False)
         r = cli("--db", path, "search", "санкции")
+        stats = cli("--db", path, "stats")
     assert r.code == 0 and r.out.count("\n\n") == 1
     assert "note: 4 older posts cannot be found yet" in r.err
+    assert "search      4 older posts not indexed again yet" in stats.out
 
     seen: list[tuple[int, int]] = []
 
@@ -287,6 +289,7 @@ def test_a_killed_refill_resumes_the_newest_posts_searchable_first(
         assert_index_agrees(db)
     r = cli("--db", path, "search", "санкции")
     assert r.out.count("\n\n") == 2 and "note:" not in r.err
+    assert "not indexed" not in cli("--db", path, "stats").out
     page = asyncio.run(web_page("санкции"))
     assert page.count('class="hit"') == 2 and "cannot be found" not in page
 

@@ -434,6 +434,8 @@ async def cmd_stats(store: Store, config: Config, args: argparse.Namespace) -> i
     print(f"first post  {first}")
     print(f"last post   {last}")
     print(f"size        {s.database_bytes / 1_048_576:.1f} MiB")
+    if unindexed := await store.not_searchable():
+        print(f"search      {unindexed} older posts not indexed again yet (a new word analyser)")
     return 0
 
 
