@@ -36,6 +36,8 @@ from tg_archiver.cli_args import DEFAULT_CONFIG, build_parser
 from tg_archiver.output import STDOUT, GuardedStdout, write_export, write_stdout
 
 if TYPE_CHECKING:
+    from tqdm import tqdm
+
     from tg_archiver.archive.config import Config
     from tg_archiver.archive.store import Store
 
@@ -321,7 +323,7 @@ def _progress_bar() -> Callable[[int, int], None]:
     list), made at its first report (when the number of posts is known) and closed at its
     last. tqdm is imported at the first report: a command with nothing to fill does not pay
     for it on start-up."""
-    bars: list[Any] = []
+    bars: list[tqdm[None]] = []
 
     def report(done: int, total: int) -> None:
         from tqdm import tqdm
