@@ -151,6 +151,21 @@ async def test_an_archive_from_before_the_word_forms_gets_them_when_upgraded(pg_
         await conn.close()
 
 
+UPGRADED = [HEADED, BRIEFING, *POSTS.values()]  # the posts of the upgrade tests below
+
+
+@pytest.fixture
+async def seeded(pg_url: str) -> AsyncIterator[asyncpg.Connection]:
+    """The archive at ``pg_url`` holding :data:`UPGRADED`'s posts, and a connection to it."""
+    async with await Store.open(PostgresUrl(pg_url)) as store:
+        await ingest(store, *(make_post(n, t) for n, t in enumerate(UPGRADED, 1)))
+    conn = await asyncpg.connect(pg_url)
+    try:
+        yield conn
+    finally:
+        await conn.close()
+
+
 class _Killed(Exception):
     """Stands for the upgrade being killed after a batch."""
 
@@ -161,82 +176,70 @@ def _kill(done: int, total: int) -> None:
 
 
 async def test_migration_0004_gives_existing_posts_their_headings_resumably(
-    pg_url: str, monkeypatch: pytest.MonkeyPatch
+    seeded: asyncpg.Connection, pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = [HEADED, BRIEFING, *POSTS.values()]
-    async with await Store.open(PostgresUrl(pg_url)) as store:
-        await ingest(store, *(make_post(n, t) for n, t in enumerate(texts, 1)))
-    conn = await asyncpg.connect(pg_url)
-    try:
-        # As a server before migration 0004 left it: word forms without the headings.
-        for pid, title, text in await conn.fetch("SELECT id, title, clean_text FROM posts"):
-            old = analyse(f"{title}\n{text}" if title else text)
-            await conn.execute("UPDATE posts SET search_stems = $1 WHERE id = $2", old, pid)
-        await conn.execute(
-            "DROP TABLE search_stems_fill; DELETE FROM schema_migrations WHERE version = 4"
-        )
-        before = await conn.fetch("SELECT id, search_stems FROM posts ORDER BY id")
-        assert before[0][1] == analyse(HEADED)  # no heading yet
+    conn = seeded
+    # As a server before migration 0004 left it: word forms without the headings.
+    for pid, title, text in await conn.fetch("SELECT id, title, clean_text FROM posts"):
+        old = analyse(f"{title}\n{text}" if title else text)
+        await conn.execute("UPDATE posts SET search_stems = $1 WHERE id = $2", old, pid)
+    await conn.execute(
+        "DROP TABLE search_stems_fill; DELETE FROM schema_migrations WHERE version = 4"
+    )
+    before = await conn.fetch("SELECT id, search_stems FROM posts ORDER BY id")
+    assert before[0][1] == analyse(HEADED)  # no heading yet
 
-        monkeypatch.setattr(stems_pg, "BATCH", 3)
+    monkeypatch.setattr(stems_pg, "BATCH", 3)
 
-        with pytest.raises(_Killed):
-            await Store.open(PostgresUrl(pg_url), progress=_kill)
-        after_id = await conn.fetchval("SELECT after_id FROM search_stems_fill")
-        assert after_id == before[2][0]  # the first batch committed, and where it stopped
-        assert await conn.fetchval(
-            "SELECT search_stems FROM posts WHERE id = $1", before[0][0]
-        ) == (f"{analyse(HEADED)} {analyse(HEADED.splitlines()[0])}")
+    with pytest.raises(_Killed):
+        await Store.open(PostgresUrl(pg_url), progress=_kill)
+    after_id = await conn.fetchval("SELECT after_id FROM search_stems_fill")
+    assert after_id == before[2][0]  # the first batch committed, and where it stopped
+    assert await conn.fetchval("SELECT search_stems FROM posts WHERE id = $1", before[0][0]) == (
+        f"{analyse(HEADED)} {analyse(HEADED.splitlines()[0])}"
+    )
 
-        seen: list[tuple[int, int]] = []
-        async with await Store.open(
-            PostgresUrl(pg_url), progress=lambda d, t: seen.append((d, t))
-        ) as store:
-            assert store.applied_on_open == []  # 0004 was applied by the killed run
-            assert seen[-1] == (len(texts) - 3, len(texts) - 3)  # resumed, not started again
-            hits = await store.search(parse_query("Kazan summit"), limit=5, by_rank=True)
-            assert hits[0].row.text == HEADED
-        rows = await conn.fetch("SELECT title, clean_text, search_stems FROM posts ORDER BY id")
-        assert [r[2] for r in rows] == [index_forms(r[1], r[0]) for r in rows]
-        assert await conn.fetchval("SELECT count(*) FROM search_stems_fill") == 0
-    finally:
-        await conn.close()
+    seen: list[tuple[int, int]] = []
+    async with await Store.open(
+        PostgresUrl(pg_url), progress=lambda d, t: seen.append((d, t))
+    ) as store:
+        assert store.applied_on_open == []  # 0004 was applied by the killed run
+        assert seen[-1] == (len(UPGRADED) - 3, len(UPGRADED) - 3)  # resumed, not started again
+        hits = await store.search(parse_query("Kazan summit"), limit=5, by_rank=True)
+        assert hits[0].row.text == HEADED
+    rows = await conn.fetch("SELECT title, clean_text, search_stems FROM posts ORDER BY id")
+    assert [r[2] for r in rows] == [index_forms(r[1], r[0]) for r in rows]
+    assert await conn.fetchval("SELECT count(*) FROM search_stems_fill") == 0
 
 
 async def test_forms_another_analyser_made_are_made_again_and_its_writers_refused(
-    pg_url: str, monkeypatch: pytest.MonkeyPatch
+    seeded: asyncpg.Connection, pg_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = [HEADED, BRIEFING, *POSTS.values()]
-    async with await Store.open(PostgresUrl(pg_url)) as store:
-        await ingest(store, *(make_post(n, t) for n, t in enumerate(texts, 1)))
-    conn = await asyncpg.connect(pg_url)
-    try:
-        # As another analyser made them (PyStemmer upgraded since): each post's forms hold
-        # one this version never makes, and the archive says another analyser made them.
-        await conn.execute("UPDATE posts SET search_stems = search_stems || ' olderform'")
-        await conn.execute("UPDATE search_analyser SET fingerprint = 'another'")
-        monkeypatch.setattr(stems_pg, "BATCH", 3)
+    conn = seeded
+    # As another analyser made them (PyStemmer upgraded since): each post's forms hold
+    # one this version never makes, and the archive says another analyser made them.
+    await conn.execute("UPDATE posts SET search_stems = search_stems || ' olderform'")
+    await conn.execute("UPDATE search_analyser SET fingerprint = 'another'")
+    monkeypatch.setattr(stems_pg, "BATCH", 3)
 
-        with pytest.raises(_Killed):  # killed after its first batch
-            await Store.open(PostgresUrl(pg_url), progress=_kill)
-        assert (
-            await conn.fetchval("SELECT count(*) FROM posts WHERE search_stems LIKE '%olderform'")
-            == len(texts) - 3
-        )
-        seen: list[tuple[int, int]] = []
-        async with await Store.open(
-            PostgresUrl(pg_url), progress=lambda d, t: seen.append((d, t))
-        ) as store:
-            assert seen[-1] == (len(texts) - 3, len(texts) - 3)  # resumed, not started again
-            assert await store.search(parse_query("olderform")) == []
-            assert len(await store.search(parse_query("санкции"))) == 2
-            # Another tg-archiver with another analyser opens the archive meanwhile: this
-            # one, opened before, writes nothing (its forms are no longer the archive's).
-            await conn.execute("UPDATE search_analyser SET fingerprint = 'newer'")
-            with pytest.raises(StorageError, match="another word analyser"):
-                await ingest(store, make_post(99, "Новое заявление о санкциях."))
-            assert await conn.fetchval("SELECT count(*) FROM posts") == len(texts)
-        rows = await conn.fetch("SELECT title, clean_text, search_stems FROM posts ORDER BY id")
-        assert [r[2] for r in rows] == [index_forms(r[1], r[0]) for r in rows]
-    finally:
-        await conn.close()
+    with pytest.raises(_Killed):  # killed after its first batch
+        await Store.open(PostgresUrl(pg_url), progress=_kill)
+    assert (
+        await conn.fetchval("SELECT count(*) FROM posts WHERE search_stems LIKE '%olderform'")
+        == len(UPGRADED) - 3
+    )
+    seen: list[tuple[int, int]] = []
+    async with await Store.open(
+        PostgresUrl(pg_url), progress=lambda d, t: seen.append((d, t))
+    ) as store:
+        assert seen[-1] == (len(UPGRADED) - 3, len(UPGRADED) - 3)  # resumed, not started again
+        assert await store.search(parse_query("olderform")) == []
+        assert len(await store.search(parse_query("санкции"))) == 2
+        # Another tg-archiver with another analyser opens the archive meanwhile: this
+        # one, opened before, writes nothing (its forms are no longer the archive's).
+        await conn.execute("UPDATE search_analyser SET fingerprint = 'newer'")
+        with pytest.raises(StorageError, match="another word analyser"):
+            await ingest(store, make_post(99, "Новое заявление о санкциях."))
+        assert await conn.fetchval("SELECT count(*) FROM posts") == len(UPGRADED)
+    rows = await conn.fetch("SELECT title, clean_text, search_stems FROM posts ORDER BY id")
+    assert [r[2] for r in rows] == [index_forms(r[1], r[0]) for r in rows]
