@@ -6,6 +6,7 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
+import sqlite3
 import struct
 import subprocess
 import sys
@@ -17,13 +18,28 @@ from search_corpus import POSTS as CORPUS
 
 from tg_archiver.archive.models import Post
 
+POSTS = 300  # posts of numbered_posts: enough batches of a few posts to kill between
+# A word in the first post and the last (another form of it, сердолики, in no other post).
+FIRST = "Послы обсудили поставки сердоликами из Йемена."
+LAST = "Торговля сердоликами выросла."
 
-def numbered_posts(first: str, last: str, count: int) -> list[Post]:
-    """``count`` posts: ``first``, the search corpus's texts each with a numbered line, and
-    ``last`` (so a word of the first and the last post is found at both ends of the ids)."""
+_VOCAB = "CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, posts_fts, 'instance')"
+_TOKENS = "SELECT term, doc, col, offset FROM temp.vocab ORDER BY term, doc, col, offset"
+
+
+def numbered_posts() -> list[Post]:
+    """:data:`POSTS` posts: :data:`FIRST`, the search corpus's texts each with a numbered
+    line, and :data:`LAST` (so a word of the first and the last post is found at both ends
+    of the ids)."""
     texts = [t for _day, _channel, t in CORPUS.values()]
-    body = [f"{texts[n % len(texts)]}\n\nВыпуск {n}." for n in range(2, count)]
-    return [make_post(n, t) for n, t in enumerate([first, *body, last], 1)]
+    body = [f"{texts[n % len(texts)]}\n\nВыпуск {n}." for n in range(2, POSTS)]
+    return [make_post(n, t) for n, t in enumerate([FIRST, *body, LAST], 1)]
+
+
+def index_tokens(conn: sqlite3.Connection) -> list[tuple[str, int, str, int]]:
+    """Every token of the archive's full-text index: (term, post, column, position)."""
+    conn.execute(_VOCAB)
+    return conn.execute(_TOKENS).fetchall()
 
 
 def migrate(db: Path, module: str, batch: int) -> subprocess.Popen[str]:

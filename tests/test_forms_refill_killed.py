@@ -21,22 +21,15 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from cli_processes import POSTS, index_tokens, numbered_posts, on_a_terminal
 from cli_processes import migrate as migrate_with
-from cli_processes import numbered_posts, on_a_terminal
 from conftest import write_archive
 from index_check import assert_index_agrees
 
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 
-POSTS = 300
 SMALL_BATCH = 5
-FIRST = "Послы обсудили поставки сердоликами из Йемена."
-LAST = "Торговля сердоликами выросла."
-
-_DOCS = "CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, posts_fts, 'instance')"
-_INDEXED = "SELECT DISTINCT doc FROM temp.vocab ORDER BY doc"
-_TOKENS = "SELECT term, doc, col, offset FROM temp.vocab ORDER BY term, doc, col, offset"
 
 
 def migrate(db: Path, batch: int = SMALL_BATCH) -> subprocess.Popen[str]:
@@ -54,12 +47,12 @@ def refill_from(db: Path) -> int | None:
     return int(row[0])
 
 
-def tokens(db: Path) -> tuple[list[int], list[tuple[object, ...]]]:
+def tokens(db: Path) -> tuple[list[int], list[tuple[str, int, str, int]]]:
     """The posts the index holds and its every token, after checking the file."""
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        conn.execute(_DOCS)
-        return [d for (d,) in conn.execute(_INDEXED)], conn.execute(_TOKENS).fetchall()
+        every = index_tokens(conn)
+    return sorted({t[1] for t in every}), every
 
 
 async def found(db: Path, text: str) -> list[str]:
@@ -72,9 +65,7 @@ async def found(db: Path, text: str) -> list[str]:
 def another(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An archive of POSTS posts whose index's forms (so says the archive) another analyser
     made."""
-    path = write_archive(
-        tmp_path_factory.mktemp("another") / "archive.db", *numbered_posts(FIRST, LAST, POSTS)
-    )
+    path = write_archive(tmp_path_factory.mktemp("another") / "archive.db", *numbered_posts())
     with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute("UPDATE search_analyser SET fingerprint = 'another'")
     with closing(sqlite3.connect(path)) as conn:  # the test copies the file alone
@@ -116,7 +107,7 @@ def test_a_refill_killed_halfway_leaves_the_newest_found_and_resumes(
     # them, and nothing of the others (no token of another analyser's forms to mislead).
     indexed, halfway = tokens(killed)
     assert indexed == list(range(upto + 1, POSTS + 1))
-    assert halfway == [t for t in expected[1] if int(t[1]) > upto]  # type: ignore[call-overload]
+    assert halfway == [t for t in expected[1] if t[1] > upto]
     assert asyncio.run(found(killed, "сердолики")) == [str(POSTS)]
 
     proc = migrate(killed, batch=1000)

@@ -19,8 +19,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from cli_processes import POSTS, index_tokens, numbered_posts, on_a_terminal
 from cli_processes import migrate as migrate_with
-from cli_processes import numbered_posts, on_a_terminal
 from conftest import write_archive
 from index_check import assert_index_agrees
 from test_search_index import _downgrade
@@ -28,16 +28,10 @@ from test_search_index import _downgrade
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 
-POSTS = 300
-SMALL_BATCH = 5
-# A word in the first post (filled by the first batch) and the last (filled by the last).
-FIRST = "Послы обсудили поставки сердоликами из Йемена."
-LAST = "Торговля сердоликами выросла."
+SMALL_BATCH = 5  # the first post is filled by the first batch, the last by the last
 
 # Everything the fill writes: each post's word forms, and the index's every token.
 _POSTS = "SELECT id, title, clean_text, search_stems FROM posts ORDER BY id"
-_VOCAB = "CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, posts_fts, 'instance')"
-_TOKENS = "SELECT term, doc, col, offset FROM temp.vocab ORDER BY term, doc, col, offset"
 
 
 def migrate(db: Path, batch: int = SMALL_BATCH) -> subprocess.Popen[str]:
@@ -62,8 +56,7 @@ def checked(db: Path) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert_index_agrees(conn)
-        conn.execute(_VOCAB)
-        return conn.execute(_POSTS).fetchall(), conn.execute(_TOKENS).fetchall()
+        return conn.execute(_POSTS).fetchall(), index_tokens(conn)
 
 
 async def found(db: Path, text: str) -> list[str]:
@@ -78,9 +71,7 @@ async def found(db: Path, text: str) -> list[str]:
 @pytest.fixture(scope="module")
 def old(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An archive of POSTS posts as tg-archiver wrote it before migration 0008."""
-    path = write_archive(
-        tmp_path_factory.mktemp("old") / "old.db", *numbered_posts(FIRST, LAST, POSTS)
-    )
+    path = write_archive(tmp_path_factory.mktemp("old") / "old.db", *numbered_posts())
     _downgrade(path)
     with closing(sqlite3.connect(path)) as conn:  # the test copies the file alone
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
