@@ -1,9 +1,12 @@
-"""A burst of live posts (the gap a full disk left, fetched again) is one transaction.
+"""A burst of live posts is stored in few transactions, each all or nothing.
 
-The service stores a channel's new post as it comes; posts the archive refused (a full disk)
-are fetched from the history once a later post is stored, and that burst is stored in one
-transaction: all of it, or, killed midway, none of it (fetched again on the next start,
-which resumes after the newest stored post).
+Posts that arrive together (telethon runs each update's handler as a task of its own: a busy
+channel, a reconnect's catch-up) are stored together: the first at once, those that came
+while it was written in the next transaction (bot.group_commit), in the order they came,
+deletions in their place. Posts the archive refused (a full disk) are fetched from the
+history once a later post is stored, and that burst is stored in one transaction: all of it,
+or, killed midway, none of it (fetched again on the next start, which resumes after the
+newest stored post).
 """
 
 from __future__ import annotations
@@ -17,7 +20,15 @@ import sys
 from pathlib import Path
 
 from conftest import NOW, OPTIONS, limit_pages, unlimit_pages
-from telegram_harness import DATE, FakeTelegram, channel, channel_message, dispatch
+from telegram_harness import (
+    DATE,
+    FakeTelegram,
+    channel,
+    channel_message,
+    dispatch,
+    update_delete_channel_messages,
+    update_edit_channel_message,
+)
 from telegram_harness import update_new_channel_message as new_message
 from telethon.tl import types
 
@@ -42,8 +53,8 @@ def burst_message(i: int) -> types.Message:
     return channel_message(i, MFA, text, date=DATE)
 
 
-async def refuse_the_burst(store: Store) -> tuple[ChannelIngest, FakeTelegram]:
-    """Follow MFA; the burst is in its history, its first post refused by a full disk."""
+async def following(store: Store) -> FakeTelegram:
+    """A service's live ingest following MFA."""
     tg = FakeTelegram(bot=False)
     tg.add_channel(MFA)
     ingest = ChannelIngest(
@@ -58,13 +69,19 @@ async def refuse_the_burst(store: Store) -> tuple[ChannelIngest, FakeTelegram]:
     )
     await ingest.resolve()
     ingest.register()
+    return tg
+
+
+async def refuse_the_burst(store: Store) -> FakeTelegram:
+    """Follow MFA; the burst is in its history, its first post refused by a full disk."""
+    tg = await following(store)
     messages = [burst_message(i) for i in BURST]
     tg.post(MFA, *messages)
     await limit_pages(store, 0)
     await dispatch(tg, new_message(messages[0]), chats=[MFA])  # refused, logged
     await unlimit_pages(store)
     tg.post(MFA, burst_message(AFTER))
-    return ingest, tg
+    return tg
 
 
 def stored_ids(db: Path) -> list[int]:
@@ -73,7 +90,7 @@ def stored_ids(db: Path) -> list[int]:
 
 
 async def test_the_gap_after_a_full_disk_is_stored_in_one_transaction(store: Store) -> None:
-    _, tg = await refuse_the_burst(store)
+    tg = await refuse_the_burst(store)
     statements: list[str] = []
     await store._db.set_trace_callback(statements.append)
 
@@ -96,7 +113,7 @@ from tg_archiver.bot.convert import channel_source, message_to_post
 
 async def main(db: Path, die_at: int) -> None:
     async with await Store.open(db) as store:
-        _, tg = await refuse_the_burst(store)
+        tg = await refuse_the_burst(store)
         # The process dies (no cleanup, like SIGKILL) as the burst's post die_at is written.
         await store._db.create_function("die", 0, lambda: os._exit(9))
         await store._db.execute(
@@ -144,3 +161,96 @@ async def test_a_live_write_cancelled_while_on_the_thread_is_all_or_nothing(
     report, _ = await store_posts(store, [post], OPTIONS, now=NOW)  # the archive takes it
     assert stored_ids(store.path) == [AFTER]
     assert report.added + report.unchanged == 1
+
+
+# -- posts that arrive together -----------------------------------------------------------------
+
+
+async def arrive_together(tg: FakeTelegram, *updates: types.TypeUpdate) -> None:
+    """Dispatch ``updates`` as telethon's update loop does: each in a task of its own,
+    started in order, all running at once."""
+    await asyncio.gather(*(dispatch(tg, u, chats=[MFA]) for u in updates))
+
+
+async def test_posts_that_arrive_together_are_stored_together_in_order(store: Store) -> None:
+    tg = await following(store)
+    statements: list[str] = []
+    await store._db.set_trace_callback(statements.append)
+
+    await arrive_together(tg, *(new_message(burst_message(i)) for i in range(10, 40)))
+
+    assert stored_ids(store.path) == list(range(10, 40))
+    # The first alone, at once; the 29 that came while it was written in one more.
+    assert statements.count("COMMIT") == 2, statements.count("COMMIT")
+
+
+async def test_a_post_its_edit_and_its_deletion_arriving_together_keep_their_order(
+    store: Store,
+) -> None:
+    tg = await following(store)
+    await dispatch(tg, new_message(channel_message(9, MFA, "Earlier")), chats=[MFA])
+    edited = channel_message(10, MFA, "Talks moved to 12:00", edit_date=DATE)
+
+    await arrive_together(
+        tg,
+        new_message(channel_message(10, MFA, "Talks at 10:00")),
+        update_edit_channel_message(edited),
+        update_delete_channel_messages(MFA.id, [10]),
+        new_message(channel_message(11, MFA, "Later")),
+    )
+
+    with sqlite3.connect(store.path) as conn:
+        got = conn.execute(
+            "SELECT id, external_id, raw_text, deleted_at IS NOT NULL FROM posts ORDER BY id"
+        ).fetchall()
+    assert [row[1:] for row in got] == [
+        ("9", "Earlier", 0),
+        ("10", "Talks moved to 12:00", 1),  # stored, edited, then marked deleted
+        ("11", "Later", 0),
+    ]
+    versions = await store.post_versions(got[1][0])
+    assert [(v, text) for v, text, _ in versions] == [
+        (1, "Talks at 10:00"),
+        (2, "Talks moved to 12:00"),
+    ]
+
+
+async def test_a_refused_post_among_others_that_arrive_with_it_costs_none_of_them(
+    store: Store, caplog
+) -> None:
+    caplog.set_level(logging.WARNING, logger="tg_archiver.bot.telegram")
+    tg = await following(store)
+
+    await arrive_together(
+        tg,
+        new_message(channel_message(10, MFA, "First")),
+        new_message(channel_message(11, MFA, "Second")),
+        new_message(channel_message(12, MFA, "Holds a NUL \x00 character")),
+        new_message(channel_message(13, MFA, "Fourth")),
+    )
+
+    assert stored_ids(store.path) == [10, 11, 13]
+    assert "channel=1500000001 post=12 skipped:" in caplog.text
+
+
+async def test_posts_refused_together_by_a_full_disk_are_fetched_again(
+    store: Store, caplog
+) -> None:
+    caplog.set_level(logging.INFO, logger="tg_archiver.bot.telegram")
+    tg = await following(store)
+    # Each needs new pages: 10 is written alone, 11 and 12 together.
+    refused = [channel_message(i, MFA, f"Statement {i}" + " words" * 8000) for i in (10, 11, 12)]
+    tg.post(MFA, *refused)
+    await limit_pages(store, 0)
+
+    await arrive_together(tg, *(new_message(m) for m in refused))
+
+    assert stored_ids(store.path) == []
+    for i in (10, 11, 12):
+        assert f"channel=1500000001 post={i} event=new not stored" in caplog.text
+    await unlimit_pages(store)
+    tg.post(MFA, burst_message(13))
+
+    await dispatch(tg, new_message(burst_message(13)), chats=[MFA])
+
+    assert stored_ids(store.path) == [13, 10, 11, 12]  # each once, the gap from the history

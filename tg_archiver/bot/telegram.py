@@ -14,6 +14,7 @@ events and the store.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import re
 from collections.abc import Awaitable, Callable, Sequence
@@ -24,16 +25,17 @@ from telethon.errors import RPCError
 from telethon.tl import types
 
 from tg_archiver.archive.errors import InputError, StorageError
-from tg_archiver.archive.ingest import store_posts
+from tg_archiver.archive.ingest import prepared
 from tg_archiver.archive.models import Post, SourceRef
-from tg_archiver.archive.pipeline import PipelineOptions
-from tg_archiver.archive.store import IngestReport, Store
+from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost
+from tg_archiver.archive.store import CHUNK, IngestReport, Store
 from tg_archiver.bot.clock import Clock, utcnow
 from tg_archiver.bot.convert import (
     album_to_post,
     channel_source,
     message_to_post,
 )
+from tg_archiver.bot.group_commit import GroupCommit
 from tg_archiver.bot.history import (
     BATCH,
     RECONNECT_TRIES,
@@ -53,6 +55,34 @@ log = logging.getLogger(__name__)
 # that arrives together is stored together, or not at all, and is then fetched again.
 GAP_BATCH = 1000  # (the store writes it in chunks of 500 posts, one round trip each)
 ALBUM_SPAN = 10  # an album has at most ten parts, with consecutive ids
+# Live posts that arrive while one is being stored go together in the next transaction (see
+# bot.group_commit), up to the store's chunk: one round trip to SQLite's thread.
+LIVE_GROUP = CHUNK
+_POSTS, _DELETIONS = "posts", "deletions"  # what the live writes hold: never mixed in one
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Live:
+    """A live post (new, an album, an edit), prepared on arrival, waiting to be stored."""
+
+    ch: Channel
+    what: str  # new, album, edit
+    item: PreparedPost
+    messages: Sequence[Any]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Deleted:
+    ch: Channel
+    ids: list[str]
+
+
+@dataclasses.dataclass(slots=True)
+class _Stored:
+    """What one live transaction stored: its posts and their report (empty: not stored)."""
+
+    posts: list[_Live] = dataclasses.field(default_factory=list)
+    report: IngestReport = dataclasses.field(default_factory=IngestReport)
 
 
 def _channel_ref(value: str) -> Any:
@@ -117,6 +147,9 @@ class ChannelIngest:
         # Whether this service archives a channel (by its key): all of them, unless several
         # services share a PostgreSQL archive (bot.shares sets it to this service's share).
         self.holds: Callable[[str], bool] = lambda key: True
+        self._live: GroupCommit[_Live | _Deleted, _Stored] = GroupCommit(
+            self._write_live, self._after_live, most=LIVE_GROUP
+        )
 
     @property
     def sources(self) -> list[SourceRef]:
@@ -261,56 +294,81 @@ class ChannelIngest:
         ch = self._channels.get(event.chat_id) if event.chat_id is not None else None
         if ch is None or not self.holds(ch.source.key):
             return
-        ids = [str(i) for i in event.deleted_ids]
-        async with self._store.transaction():
-            marked = await self._store.mark_deleted(
-                "telegram", ch.source.key, ids, when=self._clock()
-            )
-        log.info("deleted channel=%s ids=%d marked=%d", ch.source.key, len(ids), marked)
+        # In line with the live posts: a post's deletion is never written before the post.
+        await self._live.put(_Deleted(ch, [str(i) for i in event.deleted_ids]), _DELETIONS)
 
     async def _store_live(
         self, ch: Channel, post: Post, what: str, messages: Sequence[Any] = ()
     ) -> None:
+        """Store a live post, with the others that arrive while a transaction runs (see
+        bot.group_commit); prepared here, on arrival, beside the transaction before it."""
         if is_empty(post):
             return
         try:
-            report, _ = await store_posts(
-                self._store,
-                [post],
-                self._options,
-                now=self._clock(),
-                where=f"channel {ch.source.key}",
-            )
+            (item,) = prepared([post], self._options, f"channel {ch.source.key}")
         except InputError as e:
             log.warning("channel=%s post=%s skipped: %s", ch.source.key, post.external_id, e)
             return
-        except StorageError as e:
-            # Fetched again from the history once a later post of the channel is stored: the
-            # backfill of the next start only looks after the newest stored post.
-            after = int(post.external_id) - 1
-            self._gaps[ch.peer_id] = min(self._gaps.get(ch.peer_id, after), after)
-            log.error(
-                "channel=%s post=%s event=%s not stored, fetched again when the archive takes"
-                " posts: %s",
-                ch.source.key,
-                post.external_id,
-                what,
-                e,
+        await self._live.put(_Live(ch, what, item, messages), _POSTS)
+
+    async def _write_live(self, kind: object, group: list[_Live | _Deleted]) -> _Stored:
+        """One transaction for a group of live posts, or of deletions (see bot.group_commit)."""
+        if kind == _DELETIONS:
+            await self._mark_deleted([d for d in group if isinstance(d, _Deleted)])
+            return _Stored()
+        posts = [p for p in group if isinstance(p, _Live)]
+        try:
+            report = await self._store.ingest_transaction(
+                [p.item for p in posts],
+                now=self._clock(),
+                near_threshold=self._options.near_threshold,
             )
-            return
+        except StorageError as e:
+            for p in posts:
+                # Fetched again from the history once a later post of the channel is stored:
+                # the backfill of the next start only looks after the newest stored post.
+                after = int(p.item.post.external_id) - 1
+                self._gaps[p.ch.peer_id] = min(self._gaps.get(p.ch.peer_id, after), after)
+                log.error(
+                    "channel=%s post=%s event=%s not stored, fetched again when the archive"
+                    " takes posts: %s",
+                    p.ch.source.key,
+                    p.item.post.external_id,
+                    p.what,
+                    e,
+                )
+            return _Stored()
         log.info(
-            "live channel=%s post=%s event=%s added=%d edited=%d",
-            ch.source.key,
-            post.external_id,
-            what,
+            "live %s added=%d edited=%d",
+            "; ".join(
+                f"channel={p.ch.source.key} post={p.item.post.external_id} event={p.what}"
+                for p in posts
+            ),
             report.added,
             report.edited,
         )
-        if messages and self._on_media is not None:
-            await self._on_media([(post, messages)])
-        if ch.peer_id in self._gaps:
-            await self._fill_gap(ch)
-        if report.added and self._on_stored is not None:
+        return _Stored(posts, report)
+
+    async def _mark_deleted(self, deleted: list[_Deleted]) -> None:
+        when = self._clock()
+        async with self._store.transaction():
+            marked = [
+                await self._store.mark_deleted("telegram", d.ch.source.key, d.ids, when=when)
+                for d in deleted
+            ]
+        for d, n in zip(deleted, marked, strict=True):
+            log.info("deleted channel=%s ids=%d marked=%d", d.ch.source.key, len(d.ids), n)
+
+    async def _after_live(self, stored: _Stored) -> None:
+        """What follows storing live posts, outside the live writes' turn: their media, the
+        gaps of their channels, the service's alerts."""
+        media = [(p.item.post, p.messages) for p in stored.posts if p.messages]
+        if media and self._on_media is not None:
+            await self._on_media(media)
+        for ch in {p.ch.peer_id: p.ch for p in stored.posts}.values():
+            if ch.peer_id in self._gaps:
+                await self._fill_gap(ch)
+        if stored.report.added and self._on_stored is not None:
             await self._on_stored()
 
     async def _fill_gap(self, ch: Channel) -> None:
