@@ -26,6 +26,8 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from itertools import islice
@@ -88,6 +90,17 @@ def raw_table(archive: Path, path: Path) -> sqlite3.Connection:
     db.execute("COMMIT")
     db.execute("DETACH DATABASE src")
     return db
+
+
+@contextmanager
+def _both_sides(archive: Path, work: Path) -> Iterator[tuple[Path, sqlite3.Connection]]:
+    """A fresh copy of the archive for ours, and raw's table beside it (closed after)."""
+    copy = copy_archive(archive, work / "live.db")
+    raw = raw_table(archive, work / "live-raw.db")
+    try:
+        yield copy, raw
+    finally:
+        raw.close()
 
 
 def raw_one(db: sqlite3.Connection, text: str) -> float:
@@ -194,12 +207,8 @@ def bench_live(
     )
     posts = live_posts(work, count, seed)
     for n in range(runs):
-        copy = copy_archive(archive, work / "live.db")
-        raw = raw_table(archive, work / "live-raw.db")
-        try:
+        with _both_sides(archive, work) as (copy, raw):
             ours, raws, trips = asyncio.run(live_run(copy, raw, posts))
-        finally:
-            raw.close()
         p50_row.ours.append(med(ours) * 1000)
         p50_row.raw.append(med(raws) * 1000)
         p95_row.ours.append(p95(ours) * 1000)
@@ -213,12 +222,8 @@ def bench_live(
             f"live run {n + 1}: {len(posts)} posts one at a time, {trips:.1f} round trips to"
             " SQLite's thread per post"
         )
-        copy = copy_archive(archive, work / "live.db")
-        raw = raw_table(archive, work / "live-raw.db")
-        try:
+        with _both_sides(archive, work) as (copy, raw):
             ours, raws, stored = asyncio.run(burst_run(copy, raw, posts))
-        finally:
-            raw.close()
         burst_row.ours.append(med(ours) * 1000)
         burst_row.raw.append(med(raws) * 1000)
         say(
