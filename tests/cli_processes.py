@@ -6,11 +6,14 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
+import signal
 import sqlite3
 import struct
 import subprocess
 import sys
 import termios
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from conftest import make_post
@@ -40,6 +43,19 @@ def index_tokens(conn: sqlite3.Connection) -> list[tuple[str, int, str, int]]:
     """Every token of the archive's full-text index: (term, post, column, position)."""
     conn.execute(_VOCAB)
     return conn.execute(_TOKENS).fetchall()
+
+
+def kill_after_a_batch(proc: subprocess.Popen[str], starting: Callable[[], bool]) -> None:
+    """Kill ``proc`` (an upgrade in :func:`migrate`) with SIGKILL as soon as ``starting()``
+    stops saying that it has committed no batch yet, and check that the kill ended it."""
+    deadline = time.monotonic() + 300
+    while starting():
+        assert proc.poll() is None, proc.communicate()[1]
+        assert time.monotonic() < deadline, "the upgrade never committed a batch"
+        time.sleep(0.001)
+    proc.send_signal(signal.SIGKILL)
+    _out, err = proc.communicate(timeout=60)
+    assert proc.returncode == -signal.SIGKILL, err
 
 
 def migrate(db: Path, module: str, batch: int) -> subprocess.Popen[str]:

@@ -13,15 +13,13 @@ from __future__ import annotations
 import asyncio
 import re
 import shutil
-import signal
 import sqlite3
 import subprocess
-import time
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from cli_processes import POSTS, index_tokens, numbered_posts, on_a_terminal
+from cli_processes import POSTS, index_tokens, kill_after_a_batch, numbered_posts, on_a_terminal
 from cli_processes import migrate as migrate_with
 from conftest import write_archive
 from index_check import assert_index_agrees
@@ -90,15 +88,7 @@ def test_a_refill_killed_halfway_leaves_the_newest_found_and_resumes(
     expected = tokens(whole)
     assert expected[0] == list(range(1, POSTS + 1))
 
-    proc = migrate(killed)
-    deadline = time.monotonic() + 300
-    while (upto := refill_from(killed)) is not None and upto in (0, POSTS):
-        assert proc.poll() is None, proc.communicate()[1]
-        assert time.monotonic() < deadline, "the refill never committed a batch"
-        time.sleep(0.001)
-    proc.send_signal(signal.SIGKILL)
-    _out, err = proc.communicate(timeout=60)
-    assert proc.returncode == -signal.SIGKILL, err
+    kill_after_a_batch(migrate(killed), lambda: refill_from(killed) in (0, POSTS))
     upto = refill_from(killed)
     assert upto is not None, "the refill finished before the kill; make the batches smaller"
     assert 0 < upto < POSTS

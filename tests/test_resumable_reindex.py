@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import re
 import shutil
-import signal
 import sqlite3
 import subprocess
-import time
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from cli_processes import POSTS, index_tokens, numbered_posts, on_a_terminal
+from cli_processes import POSTS, index_tokens, kill_after_a_batch, numbered_posts, on_a_terminal
 from cli_processes import migrate as migrate_with
 from conftest import write_archive
 from index_check import assert_index_agrees
@@ -91,15 +89,7 @@ async def test_a_fill_killed_halfway_leaves_a_searchable_archive_and_resumes(
     assert fill_state(whole) is None
     expected = checked(whole)
 
-    proc = migrate(killed)
-    deadline = time.monotonic() + 300
-    while (state := fill_state(killed)) is not None and state[0] == 0:
-        assert proc.poll() is None, proc.communicate()[1]
-        assert time.monotonic() < deadline, "the fill never committed a batch"
-        time.sleep(0.001)
-    proc.send_signal(signal.SIGKILL)
-    _out, err = proc.communicate(timeout=60)
-    assert proc.returncode == -signal.SIGKILL, err
+    kill_after_a_batch(migrate(killed), lambda: (s := fill_state(killed)) is not None and s[0] == 0)
     state = fill_state(killed)
     assert state is not None, "the fill finished before the kill; make the batches smaller"
     after, upto = state
