@@ -92,6 +92,21 @@ def test_export_through_a_link_to_a_file_replaces_the_file_and_keeps_the_link(cl
     assert sorted(p.name for p in target.parent.iterdir()) == ["latest.jsonl"]
 
 
+def test_a_new_export_file_gets_what_a_new_file_gets_under_the_umask(cli, db, tmp_path):
+    # Written to a temporary file and renamed, the export was left with the temporary file's
+    # private 0600 whatever the umask: a shared folder's readers, or a web server serving the
+    # Atom file, could not read it. It now gets what `> file` would give it.
+    for mask, mode in ((0o022, 0o644), (0o077, 0o600), (0o002, 0o664)):
+        target = tmp_path / f"umask-{mask:03o}.atom"
+        old = os.umask(mask)
+        try:
+            r = cli("--db", db, "export", "--format", "atom", "-o", target)
+        finally:
+            os.umask(old)
+        assert (r.code, r.err) == (0, f"exported 20 posts to {target}\n")
+        assert stat.S_IMODE(target.stat().st_mode) == mode, oct(mask)
+
+
 def test_export_through_a_dangling_link_is_refused_and_creates_nothing(cli, db, tmp_path):
     link = tmp_path / "out.jsonl"
     link.symlink_to(tmp_path / "nowhere.jsonl")

@@ -187,8 +187,10 @@ def _write_atomically(
     except OSError as e:
         raise _refused(str(path), e) from None
     try:
-        if mode is not None:
-            os.fchmod(fd, stat.S_IMODE(mode))
+        # mkstemp makes the file private (0600); the export is given what writing the file
+        # directly would have given it: the permissions of the file it replaces, or those
+        # of a new file under the umask (a shell's `> file`: 0644 under the usual 022).
+        os.fchmod(fd, stat.S_IMODE(mode) if mode is not None else new_file_mode())
         with _open_stream(fd, binary) as out:
             n = write(out)
         os.replace(tmp, path)
@@ -201,6 +203,25 @@ def _write_atomically(
         Path(tmp).unlink(missing_ok=True)
         raise
     return n
+
+
+def new_file_mode() -> int:
+    """The permissions ``open(path, "w")`` gives a new file: 0o666 less the process's umask.
+
+    Read from /proc where there is one: setting the umask to read it back would change it for
+    the process's other threads (SQLite's among them) while they may be creating files. Where
+    it must be set, it is set to 0o077 meanwhile, so a file made then is only more private.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def _part_name(name: str) -> re.Pattern[str]:
