@@ -49,6 +49,7 @@ class World:
             send=telegram_send(fake),
             pacer=Pacer(sleep=clock.sleep, monotonic=clock.monotonic),
             clock=clock,
+            topics=OPTIONS.topics,  # the config's [topics], as the service passes them
         )
         self.ids = iter(range(100, 10_000))
 
@@ -118,6 +119,20 @@ async def test_a_live_matching_post_is_sent_once_copies_and_others_never(
     await world.publish(14, "Another #BRICS ceasefire appeal")
     assert len(world.alerts_sent()) == 1
     assert "no alerts" in await world.command("/alerts")
+
+
+async def test_an_alert_on_a_topic_alias_watches_the_topic(
+    store: Store, fake: FakeTelegram
+) -> None:
+    # #ШОС is an alias of SCO (conftest's topics): posts tagged either way are filed under
+    # SCO, and an alert written with the alias, in the desk's language, watches them.
+    world = World(store, fake, Clock(NOW))
+    await world.start()
+    await world.command("/alert саммит tag:ШОС")
+    await world.publish(30, "Саммит в Астане открылся.\n#SCO")
+    await world.publish(31, "Саммит БРИКС в Казани.\n#BRICS")
+    [alert] = world.alerts_sent()
+    assert alert.message.startswith("🔔 саммит tag:ШОС\n\nСаммит в Астане открылся\n")
 
 
 async def test_a_restart_does_not_resend_and_resumes_what_was_not_sent(

@@ -473,6 +473,35 @@ async def test_digest_caps_the_stories_per_topic_and_keeps_the_count(store, bot)
     assert all(len(t.encode("utf-16-le")) // 2 <= 4096 for t in texts(bot))
 
 
+async def test_a_topic_alias_names_its_topic_in_digest_export_and_subscribe(store, clock):
+    # #ШОС is an alias of SCO (conftest's topics, as a config's [topics] gives them): posts
+    # tagged either way are filed under SCO, and the desk typing the alias gets SCO's posts
+    # from every command, as /search's tag:ШОС does.
+    bot = make_bot(store, clock, topics=OPTIONS.topics)
+    clock.now = datetime(2024, 3, 12, 12, 0, tzinfo=UTC)
+    await ingest(
+        store,
+        make_post(1, "Заседание СМИД ШОС в Астане. #ШОС", day=12),
+        make_post(2, "Astana talks on trade #SCO", day=12),
+    )
+
+    await command(bot, "/digest ШОС 7d")
+    await command(bot, "/digest #шос,SCO 7d")  # one topic, named twice
+    await command(bot, "/export tag:ШОС", sender=ADMIN)
+    await command(bot, "/subscribe ШОС", sender=ADMIN)
+    subscribed = [s.topic for s in await store.list_subscriptions()]
+    await command(bot, "/unsubscribe шос", sender=ADMIN)
+
+    alias, twice, subscribe, unsubscribe = texts(bot)
+    assert alias.startswith("#SCO, last 7d\n") and twice == alias
+    assert "2 stories from 2 posts, 1 source, 1 topic" in alias and "#SCO · 2" in alias
+    ((media,),) = [bot.media_sent()]
+    assert media.message == "2 posts"
+    assert subscribe == "Subscribed this chat to #SCO: daily 08:00 UTC."
+    assert subscribed == ["SCO"]
+    assert unsubscribe == "Unsubscribed from #SCO." and await store.list_subscriptions() == []
+
+
 # -- export -----------------------------------------------------------------------------------
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,38 @@ def test_a_saved_search_reads_a_tag_alias_as_its_topic(
     assert alias.code == 0 and name.code == 0, alias.err + name.err
     assert re.search(r"<b>Shanghai</b> · [1-9]", alias.out)
     assert alias.out.replace("<b>alias</b>", "<b>name</b>", 1) == name.out
+
+
+def test_a_topic_alias_names_its_topic_in_export_digest_and_a_configured_digest(
+    cli: Callable[..., CliResult], tmp_path: Path
+) -> None:
+    # The same for every other place a user names a topic: `export --tag ШОС`, `digest ШОС`
+    # and a [[digests]] entry's `topics = ["ШОС"]` found nothing before (only `search` read
+    # aliases); each now gives what SCO gives.
+    db = tmp_path / "a.db"
+    body = '[topics]\nSCO = ["#ШОС"]\n' + "".join(
+        f'\n[[digests]]\nname = "{name}"\ncron = "0 8 * * *"\ntopics = ["{topic}"]\n'
+        for name, topic in (("alias", "ШОС"), ("name", "SCO"))
+    )
+    config = write(tmp_path, body)
+    export = ROOT / "examples" / "channel-export" / "result.json"
+    assert cli("--config", config, "--db", db, "import", export).code == 0
+    run = partial(cli, "--config", config, "--db", db)
+
+    by_name, by_alias = run("export", "--tag", "SCO"), run("export", "--tag", "#шос")
+    assert by_name.code == by_alias.code == 0 and by_name.out.count("\n") >= 2
+    assert by_alias.out == by_name.out
+
+    window = ("--since", "2024-03-01", "--until", "2024-03-31")
+    by_name, by_alias = run("digest", "SCO", *window), run("digest", "ШОС,sco", *window)
+    assert by_name.code == by_alias.code == 0 and "<b>#SCO</b> · " in by_name.out
+    assert by_alias.out == by_name.out
+
+    alias, name = run("digest", "alias", *window), run("digest", "name", *window)
+    assert alias.code == name.code == 0 and "<b>#SCO</b> · " in name.out
+    assert alias.out.replace("<b>alias</b>", "<b>name</b>", 1) == name.out
+
+    # A filter that names nothing is refused as search refuses it, not answered with nothing.
+    empty = run("export", "--tag", " ")
+    assert (empty.code, empty.out) == (1, "")
+    assert empty.err == "tg-archiver: error: empty tag filter: name one, as in tag:SCO\n"

@@ -247,16 +247,20 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
     from tg_archiver import media_cli
     from tg_archiver.archive.export import CSV_HEADER, FORMATS, write_html, write_lines
     from tg_archiver.archive.media_export import CSV_FILES_HEADER
-    from tg_archiver.archive.query import parse_date
+    from tg_archiver.archive.query import parse_query
     from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter
 
-    flt = ExportFilter(
-        tags=tuple(args.tag),
-        sources=tuple(args.source),
-        since=parse_date(args.since) if args.since else None,
-        until=parse_date(args.until, end_of_day=True) if args.until else None,
-        include_duplicates=not args.no_duplicates,
+    # The filters read as search reads them: `--tag ШОС` is the posts filed under SCO, and an
+    # empty or contradictory filter is refused, not answered with nothing.
+    filters = parse_query(
+        "",
+        tags=args.tag,
+        sources=args.source,
+        since=args.since,
+        until=args.until,
+        topics=config.topics,
     )
+    flt = ExportFilter.of(filters, include_duplicates=not args.no_duplicates)
     writer = FORMATS[args.format]
     title = _export_title(args)
     note = f"Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by tg-archiver from {store.name}"
@@ -360,6 +364,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
     from tg_archiver.archive.digest import DigestOptions, compose_digest
     from tg_archiver.archive.digest_photo import display_part
     from tg_archiver.archive.query import parse_date
+    from tg_archiver.archive.tags import topics_named
     from tg_archiver.bot.digests import CONSOLE, ConsoleSink, sender_for
 
     named = next((d for d in config.digests if d.name == args.topics.strip()), None)
@@ -387,8 +392,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
         print("\n---\n".join(display_part(p) for p in await sender.compose(since, until)))
         return 0
 
-    topics = tuple(dict.fromkeys(t.strip().lstrip("#") for t in args.topics.split(",")))
-    topics = tuple(t for t in topics if t)
+    topics = topics_named(args.topics.split(","), config.topics)  # `digest ШОС` is SCO's
     if not topics:
         raise InputError("name a topic, e.g. `tg-archiver digest SCO`")
     now = datetime.now(UTC)

@@ -236,6 +236,13 @@ class TopicAliases:
         canonical name or a phrase alias, ignoring case and a leading '#'."""
         return self.topic_for_hashtag(label) or self.phrase_topics.get(_phrase_key(label))
 
+    def topic_named(self, name: str) -> str:
+        """The topic a user means by ``name`` (``SCO``, ``#sco``, the alias ``ШОС``, a phrase
+        alias): the topic's own name, or ``name`` without its '#' when it is no alias (any
+        hashtag is a topic of its own)."""
+        name = name.strip()
+        return self.topic_for_label(name) or name.lstrip("#")
+
     def iter_phrase_matches(self, text: str) -> Iterator[tuple[int, str]]:
         """Yield ``(offset, topic)`` for every phrase alias found in ``text``."""
         if self._phrase_re is None:
@@ -244,6 +251,18 @@ class TopicAliases:
             group = match.lastgroup
             if group is not None:
                 yield match.start(), self._group_topics[int(group[1:])]
+
+
+def topics_named(names: Iterable[str], aliases: TopicAliases | None) -> tuple[str, ...]:
+    """The topics ``names`` mean, as a user typed them (a digest's or a subscription's
+    topics: ``SCO``, ``#BRICS``, ``ШОС``): each by :meth:`TopicAliases.topic_named`, the empty
+    ones left out, each topic once (case aside), in order."""
+    seen: dict[str, str] = {}
+    for name in names:
+        topic = aliases.topic_named(name) if aliases else name.strip().lstrip("#")
+        if topic:
+            seen.setdefault(tag_key(topic), topic)
+    return tuple(seen.values())
 
 
 def _is_hashtag_body(body: str) -> bool:

@@ -29,6 +29,7 @@ from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.alerts import PendingAlert, alert_store
+from tg_archiver.archive.tags import TopicAliases
 from tg_archiver.bot.digests import Pacer, Send, paced_send
 
 log = logging.getLogger(__name__)
@@ -53,8 +54,10 @@ class AlertSender:
         pacer: Pacer | None = None,
         usernames: Sequence[tuple[str, str]] = (),
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        topics: TopicAliases | None = None,
     ) -> None:
         self.alerts = alert_store(store)
+        self.topics = topics  # so that an alert's `tag:ШОС` watches the posts filed under SCO
         self.send = send
         self.pacer = pacer or Pacer()
         self.usernames = tuple(usernames)
@@ -66,7 +69,7 @@ class AlertSender:
         async with self._lock:
             for alert in await self.alerts.alerts():
                 try:
-                    query = parse_query(alert.query)
+                    query = parse_query(alert.query, topics=self.topics)
                 except InputError as e:  # stored before a syntax change: say so, skip it
                     log.warning("alert skipped id=%d chat=%s reason=%s", alert.id, alert.chat, e)
                     continue

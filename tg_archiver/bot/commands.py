@@ -15,6 +15,7 @@ import re
 import shutil
 import tempfile
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.alerts import alert_store
 from tg_archiver.archive.subscriptions import SYNTAX as SUBSCRIBE_SYNTAX
 from tg_archiver.archive.subscriptions import format_schedule, parse_subscription
-from tg_archiver.archive.tags import TopicAliases
+from tg_archiver.archive.tags import TopicAliases, topics_named
 from tg_archiver.archive.timefmt import minute
 from tg_archiver.bot.access import Access, Need, requires
 from tg_archiver.bot.clock import Clock, utcnow
@@ -275,6 +276,8 @@ class BotCommands:
         except InputError as e:
             await event.reply(f"{e}", parse_mode=None, link_preview=False)
             return
+        if self._topics is not None:  # `/subscribe ШОС` is a digest of SCO's posts
+            sub = replace(sub, topic=self._topics.topic_named(sub.topic))
         new = await self._store.add_subscription(sub)
         what = "Subscribed this chat to" if new else "Changed this chat's digest of"
         await self._reply(
@@ -287,8 +290,13 @@ class BotCommands:
         if not topic or len(args.split()) != 1:
             await event.reply("Name one topic: /unsubscribe SCO", parse_mode=None)
             return
-        if await self._store.remove_subscription(event.chat_id, topic):
-            await self._reply(event, f"Unsubscribed from <b>#{html.escape(topic)}</b>.")
+        named = self._topics.topic_named(topic) if self._topics is not None else topic
+        # (a subscription made before /subscribe read aliases is filed under the alias)
+        removed = await self._store.remove_subscription(event.chat_id, named) or (
+            named != topic and await self._store.remove_subscription(event.chat_id, topic)
+        )
+        if removed:
+            await self._reply(event, f"Unsubscribed from <b>#{html.escape(named)}</b>.")
         else:
             await self._reply(event, f"This chat has no digest of #{html.escape(topic)}.")
 
@@ -353,8 +361,7 @@ class BotCommands:
         if not words or len(words) > 2 or (len(words) == 2 and window is None):
             await event.reply("Name a topic and a window: /digest SCO 7d", parse_mode=None)
             return
-        topics = tuple(dict.fromkeys(t.strip().lstrip("#") for t in words[0].split(",")))
-        topics = tuple(t for t in topics if t)[:DIGEST_TOPICS]
+        topics = topics_named(words[0].split(","), self._topics)[:DIGEST_TOPICS]
         if not topics:
             await event.reply("Name a topic and a window: /digest SCO 7d", parse_mode=None)
             return
@@ -386,7 +393,7 @@ class BotCommands:
         if words and words[-1].lower() in FORMATS:
             fmt = words.pop().lower()
         try:
-            query = parse_query(" ".join(words))
+            query = parse_query(" ".join(words), topics=self._topics)
         except InputError as e:
             await event.reply(f"I cannot read those filters: {e}.\n{QUERY_SYNTAX}", parse_mode=None)
             return

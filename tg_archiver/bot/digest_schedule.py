@@ -25,7 +25,7 @@ from apscheduler.triggers.cron import CronTrigger
 from tg_archiver.archive.config import Config, DigestConfig
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.subscriptions import Subscription
-from tg_archiver.archive.tags import tag_key
+from tg_archiver.archive.tags import tag_key, topics_named
 from tg_archiver.bot.digests import (
     CONSOLE,
     DEFAULT_WINDOW,
@@ -196,7 +196,7 @@ class DigestSchedule:
             sender = DigestSender(
                 self.store,
                 name,
-                (sub.topic,),
+                topics_named([sub.topic], self.config.topics),
                 send=telegram_send(self.bot),
                 send_photo=telegram_send_photo(self.bot),
                 chart=sub.schedule_kind == "weekly",

@@ -58,7 +58,7 @@ from tg_archiver.archive.media_files import LocalMediaFiles
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.store import Delivery, Store
 from tg_archiver.archive.store.media import media_store
-from tg_archiver.archive.tags import TopicAliases
+from tg_archiver.archive.tags import TopicAliases, topics_named
 
 log = logging.getLogger(__name__)
 
@@ -440,7 +440,7 @@ def sender_for(
     return DigestSender(
         store,
         digest.name,
-        digest.topics,
+        topics_named(digest.topics, aliases),  # `topics = ["ШОС"]` is SCO's posts
         searches=[(name, parse_query(query, topics=aliases)) for name, query in digest.searches],
         max_items_per_topic=digest.max_items_per_topic,
         excerpt_chars=digest.excerpt_chars,

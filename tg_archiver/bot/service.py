@@ -268,6 +268,7 @@ class Service:
                 pacer=self._pacer,
                 usernames=self.config.source_usernames,
                 clock=self.clock,
+                topics=self.config.topics,
             )
             await self._alerts.alerts.sync_config(self.config.alerts, now=self.clock())
 
