@@ -249,39 +249,3 @@ def test_a_crowded_band_is_read_again_once_removals_may_have_brought_it_down() -
     assert 10 in linker._crowded and 11 not in linker._crowded  # 65 members at least
     linker.dropped([10])
     assert 10 not in linker._crowded  # perhaps CROWDED_BAND: read it again when met
-
-
-def test_a_copy_prepared_after_its_original_gets_the_same_parts_and_its_own_tags() -> None:
-    # prepare keeps the parts of the texts it prepared last (a forward's text is the one
-    # prepared a moment before): the copy's parts are the original's, computed once, and what
-    # is the post's own (its tags from the hashtag entities, the post itself) stays its own.
-    from tg_archiver.archive import pipeline
-
-    text = "The sides reaffirmed their commitment to the strategic partnership in Kazan. " * 4
-    original = prepare(make_post(1, text, hashtags=("SCO",)), PipelineOptions())
-    before = pipeline._text_parts.cache_info().hits
-    copy = prepare(make_post(2, text, hashtags=("BRICS",)), PipelineOptions())
-    assert pipeline._text_parts.cache_info().hits == before + 1
-    assert (copy.clean_text, copy.content_hash, copy.bands, copy.core) == (
-        original.clean_text,
-        original.content_hash,
-        original.bands,
-        original.core,
-    )
-    assert [t.name for t in copy.tags] == ["BRICS"] and [t.name for t in original.tags] == ["SCO"]
-    # The arrays the two share cannot be written to through either post.
-    with pytest.raises(ValueError):
-        copy.shingles[0] = 0
-    with pytest.raises(ValueError):
-        original.signature[0] = 0
-    # Another title is another text: the heading's words are in the hash and the forms.
-    titled = prepare(make_post(3, text, title="Kazan summit"), PipelineOptions())
-    assert titled.content_hash != original.content_hash
-    assert titled.search_stems != original.search_stems
-    # A long text is prepared afresh each time: the memo holds short texts only.
-    long = "A new paragraph of the long briefing on regional security, number {}.\n" * 200
-    long = long.format(*range(200))
-    assert len(long) > pipeline._MEMO_CHARS
-    asked = pipeline._text_parts.cache_info()
-    assert prepare(make_post(4, long), PipelineOptions()).clean_text.startswith("A new")
-    assert pipeline._text_parts.cache_info()[:2] == asked[:2]  # neither a hit nor a miss

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -20,7 +19,7 @@ from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE, clean_text, conten
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.models import Post
-from tg_archiver.archive.similarity import Fingerprint, fingerprint, is_brief, is_short
+from tg_archiver.archive.similarity import fingerprint, is_brief, is_short
 from tg_archiver.archive.tags import Tag, TopicAliases, extract_tags
 
 MAX_TEXT_CHARS = 1_000_000
@@ -134,46 +133,24 @@ def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
                 f"post {post.external_id}: {label} contains a lone UTF-16 surrogate"
                 f" (U+{ord(bad.group()):04X}) at character {bad.start()}"
             )
-    parts = _text_parts if len(post.text) <= _MEMO_CHARS else _analysed
-    clean, searchable, digest, forms, fp = parts(post.text, post.title, options.boilerplate)
+    clean = clean_text(post.text, options.boilerplate)
+    searchable = f"{post.title}\n{clean}" if post.title else clean
     tags = extract_tags(
         searchable,
         options.topics or _NO_TOPICS,
         entity_hashtags=post.hashtags,
         categories=post.categories,
     )
+    fp = fingerprint(clean)
     return PreparedPost(
         post=post,
         clean_text=clean,
-        content_hash=digest,
+        content_hash=content_hash(searchable),
         tags=tuple(tags),
         shingles=fp.shingles,
         bands=fp.bands,
-        search_stems=forms,
+        search_stems=index_forms(clean, post.title),
         signature=fp.signature,
         core=fp.core,
         cut=fp.cut,
     )
-
-
-def _analysed(
-    text: str, title: str | None, boilerplate: tuple[str, ...]
-) -> tuple[str, str, str, str, Fingerprint]:
-    """What ``prepare`` makes of a post's text and title alone: its clean text, the text
-    its hash and tags are read from, that hash, its word forms and its fingerprint."""
-    clean = clean_text(text, boilerplate)
-    searchable = f"{title}\n{clean}" if title else clean
-    fp = fingerprint(clean)
-    # Read-only, as a post prepared in the worker process arrives (its arrays read from
-    # bytes): a memo's post shares them with its copies.
-    fp.shingles.flags.writeable = False
-    fp.signature.flags.writeable = False
-    return clean, searchable, content_hash(searchable), index_forms(clean, title), fp
-
-
-# A channel's forward or a repost of a recent post (the copies dedup is for) has the text of
-# one prepared a moment before: its parts are that post's, not worked out again. Only texts
-# of up to _MEMO_CHARS are kept (a Telegram post has at most 4,096), so the memo holds a few
-# megabytes at most.
-_MEMO_CHARS = 8_192
-_text_parts = lru_cache(maxsize=256)(_analysed)
