@@ -134,3 +134,35 @@ def test_a_digest_of_mfa_posts_never_repeats_a_headline_and_marks_copies() -> No
         assert all(headline.rstrip("…") not in line for line in rest)
         assert where.startswith("Example MFA · 2024-03-04 ")
     assert "Example MFA · 2024-03-04 09:05 UTC · +1 copy" in text
+
+
+def test_a_long_first_sentence_is_cut_between_phrases_not_inside_a_name() -> None:
+    # Cut at the last space that fits, the headline read "… of the Shanghai…" and the
+    # summary went on "…Cooperation Organisation": a name split, a headline ending on "the".
+    text = (
+        "Foreign Minister Sergey Lavrov took part in the meeting of the Council of Foreign"
+        " Ministers of the Shanghai Cooperation Organisation in Astana. The ministers discussed"
+        " security in Central Asia."
+    )
+    headline, summary = headline_and_summary(None, text)
+    assert headline == (
+        "Foreign Minister Sergey Lavrov took part in the meeting of the Council of Foreign"
+        " Ministers…"
+    )
+    assert summary.startswith("…of the Shanghai Cooperation Organisation in Astana. The")
+    # Russian: not on a preposition either; a clause's comma is a place to stop.
+    text = (
+        "Министр иностранных дел России С.В.Лавров провёл переговоры с Министром иностранных дел"
+        " Турецкой Республики Х.Фиданом, в ходе которых стороны обсудили положение в регионе."
+    )
+    assert headline_and_summary(None, text) == (
+        "Министр иностранных дел России С.В.Лавров провёл переговоры с Министром иностранных дел"
+        " Турецкой Республики Х.Фиданом…",
+        "…в ходе которых стороны обсудили положение в регионе.",
+    )
+    # A run of names with no better place in the headline's second half: cut where the last
+    # space falls, as before, never shorter than half a headline.
+    names = "Talks of " + " ".join(["Alpha Beta Gamma Delta"] * 10) + " ended."
+    headline, summary = headline_and_summary(None, names)
+    assert len(headline) == len(names[: HEADLINE_CHARS - 1].rsplit(" ", 1)[0]) + 1
+    assert headline.rstrip("…") + " " + summary.lstrip("…") == names[:-1] + "."

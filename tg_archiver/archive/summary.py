@@ -18,8 +18,10 @@ Choices a caller must know:
   the start of a line are dropped (the whole line, when nothing else is on it).
 - **Headline** = the post's own title when it has one, else its first sentence (a short first
   line without a full stop is a title too). At most :data:`HEADLINE_CHARS`, cut at a word
-  boundary with "…", never inside a word; the summary then goes on from the cut ("…and the
-  agenda is agreed."), so nothing of the first sentence is lost and nothing is said twice.
+  boundary with "…", never inside a word, and where it can (in the headline's second half)
+  neither after a word that leans on the next ("of", "the", "в") nor inside a name; the
+  summary then goes on from the cut ("…and the agenda is agreed."), so nothing of the first
+  sentence is lost and nothing is said twice.
 - **Summary** = at most two sentences of the rest, the most informative ones (most new content
   words, numbers and names; very short ones last), in the post's order, within ``limit``
   characters. A sentence that repeats the headline (or is contained in it) is never chosen, so
@@ -116,7 +118,33 @@ def _cut_headline(sentence: str) -> tuple[str, str]:
     space = cut.rfind(" ")
     if space <= 0:  # one word longer than a headline: nothing to cut at
         return shorten(sentence, HEADLINE_CHARS), ""
-    return cut[:space].rstrip(" ,;:-–—") + "…", "…" + sentence[space + 1 :].strip()
+    words = cut[:space].split(" ")
+    # Not after a word that leans on the next ("of the", "в рамках") nor inside a name ("the
+    # Shanghai… …Cooperation Organisation"): the latest place that is neither, as long as the
+    # headline keeps half its length; else where the last space falls.
+    keep = len(words)
+    for end in range(len(words), 1, -1):
+        if len(" ".join(words[:end])) <= _MIN_CUT:
+            break
+        last, after = words[end - 1], words[end] if end < len(words) else sentence[space + 1 :]
+        if last.endswith((",", ";", ":")) or not (
+            last.casefold() in _LEANING or (last[:1].isupper() and after[:1].isupper())
+        ):
+            keep = end
+            break
+    rest = " ".join([*words[keep:], sentence[space + 1 :].strip()])
+    return " ".join(words[:keep]).rstrip(" ,;:-–—") + "…", "…" + rest
+
+
+# Words that lean on the word after them, so that a headline cut after one reads broken.
+_LEANING_LIST = """a an the of in on at to for with by from and or nor as into onto over about
+    between against within without under after before during than that which who whose its
+    their his her this these those our your upon via per
+    в во на с со о об обо по для к ко у из от до при за над под между и или а но что
+    который которая которое которые которого которой его её ее их этот эта это эти
+    не ни же ли как чем"""
+_LEANING = frozenset(_LEANING_LIST.split())
+_MIN_CUT = HEADLINE_CHARS // 2
 
 
 def content_lines(text: str) -> Iterator[str]:
