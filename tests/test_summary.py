@@ -166,3 +166,21 @@ def test_a_long_first_sentence_is_cut_between_phrases_not_inside_a_name() -> Non
     headline, summary = headline_and_summary(None, names)
     assert len(headline) == len(names[: HEADLINE_CHARS - 1].rsplit(" ", 1)[0]) + 1
     assert headline.rstrip("…") + " " + summary.lstrip("…") == names[:-1] + "."
+
+
+def test_when_two_sentences_do_not_fit_the_more_informative_one_is_the_summary() -> None:
+    # The earlier sentence all but says the heading again; the later one says what was done.
+    # Both together are over the limit: the summary was the earlier one, now the later.
+    text = (
+        "О заседании Совета министров иностранных дел государств-членов ШОС\n\n"
+        "В Астане состоялось очередное заседание СМИД ШОС. Министры согласовали проекты "
+        "документов к саммиту Шанхайской организации сотрудничества, обсудили борьбу с "
+        "терроризмом и наркотрафиком, расширение организации.\n\n#ШОС"
+    )
+    headline, summary = headline_and_summary(None, text, limit=200)
+    assert headline == "О заседании Совета министров иностранных дел государств-членов ШОС"
+    assert summary.startswith("Министры согласовали проекты документов к саммиту")
+    assert summary.endswith("расширение организации.")
+    # With room for both, both, in the post's order.
+    both = headline_and_summary(None, text, limit=400)[1]
+    assert both.startswith("В Астане состоялось") and both.endswith("расширение организации.")

@@ -24,8 +24,9 @@ Choices a caller must know:
   sentence is lost and nothing is said twice.
 - **Summary** = at most two sentences of the rest, the most informative ones (most new content
   words, numbers and names; very short ones last), in the post's order, within ``limit``
-  characters. A sentence that repeats the headline (or is contained in it) is never chosen, so
-  the summary never contains the headline.
+  characters (when the two do not fit, the more informative one alone). A sentence that
+  repeats the headline (or is contained in it) is never chosen, so the summary never
+  contains the headline.
 - **Sentences** end at ``.``, ``!``, ``?``, ``…`` followed by a space and a capital letter,
   digit, quote or bracket, or at a line break; not after an abbreviation (Mr., U.S., e.g., г.,
   т.е., им.) or an initial (С. В. Лавров, S. Lavrov). Initials written without spaces
@@ -276,8 +277,11 @@ def _summary(headline: str, rest: list[str], limit: int) -> str:
         return ((new + names + digits) * short - n * 0.5, -n)
 
     best = sorted(candidates, key=score, reverse=True)[:SUMMARY_SENTENCES]
-    best.sort()
-    text = " ".join(s for _, s in best)
+    text = " ".join(s for _, s in sorted(best))
     if len(text) > limit:
-        text = shorten(best[0][1] if len(best[0][1]) <= limit else text, limit)
+        # The two do not fit: the more informative one that fits alone, else the more
+        # informative one cut (not the earlier, which is often the headline said again:
+        # "В Астане состоялось заседание СМИД ШОС." under "О заседании СМИД ШОС").
+        fits = [item for item in best if len(item[1]) <= limit]
+        text = shorten((fits or best)[0][1], limit)
     return text
