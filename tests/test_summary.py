@@ -184,3 +184,43 @@ def test_when_two_sentences_do_not_fit_the_more_informative_one_is_the_summary()
     # With room for both, both, in the post's order.
     both = headline_and_summary(None, text, limit=400)[1]
     assert both.startswith("В Астане состоялось") and both.endswith("расширение организации.")
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "🇷🇺 Russian MFA\nFollow: t.me/mfa_en\n#Russia #World",
+        "🇷🇺 МИД России\nПодписаться: t.me/mfa_ru\n#Россия #Мир",
+        "@mfa_en | #Diplomacy",
+        "mid.ru/en • t.me/mfa_en",
+        "Russian MFA\nmid.ru/en\n\n@mfa_en",
+    ],
+)
+def test_a_closing_signature_paragraph_is_never_the_summary(signature: str) -> None:
+    # A channel's name line ("Russian MFA") above its link was read as a sentence, and a
+    # handle lost its "@" before it was looked for: each was a story's whole summary.
+    text = (
+        f"Sergey Lavrov will take part in the SCO ministers' meeting in Vientiane.\n\n{signature}"
+    )
+    assert headline_and_summary(None, text) == (
+        "Sergey Lavrov will take part in the SCO ministers' meeting in Vientiane",
+        "",
+    )
+    # The same under a body of several sentences: the summary is the body's.
+    body = "Lavrov met Wang Yi in Beijing. The sides discussed trade in national currencies."
+    assert headline_and_summary(None, f"{body}\n\n{signature}")[1] == (
+        "The sides discussed trade in national currencies."
+    )
+
+
+def test_a_short_closing_paragraph_of_content_stays() -> None:
+    # Hashtags alone do not make a paragraph a signature, nor does a link in a long line.
+    text = "Lavrov met Wang Yi in Beijing.\n\nThe talks were useful.\n#Russia #China"
+    assert headline_and_summary(None, text)[1] == "The talks were useful."
+    text = (
+        "Lavrov met Wang Yi in Beijing.\n\nThe full text of the joint statement on trade is"
+        " published on mid.ru today."
+    )
+    assert headline_and_summary(None, text)[1].startswith("The full text of the joint statement")
+    # The body is never a signature, however it looks.
+    assert headline_and_summary(None, "MFA Russia\n@mfa_en")[0] == "MFA Russia"

@@ -78,7 +78,7 @@ _TITLE_BREAK = re.compile(r":\s|\s[–—]\s")
 def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> tuple[str, str]:
     """(headline, summary) of a post; see the module's notes. ``limit`` bounds the summary
     (0: no summary). The headline is "(no text)" for a post with nothing to show."""
-    lines = list(content_lines(text))
+    lines = list(content_lines(without_signature(text)))
     body = sentences("\n".join(lines))
     own_title = " ".join((title or "").split())
     if own_title:
@@ -146,6 +146,34 @@ _LEANING_LIST = """a an the of in on at to for with by from and or nor as into o
     не ни же ли как чем"""
 _LEANING = frozenset(_LEANING_LIST.split())
 _MIN_CUT = HEADLINE_CHARS // 2
+_SIGNATURE_LINES = 5  # a signature paragraph has at most this many lines
+_NAME_WORDS = 4  # ... and its lines without a link or a sign-off are a name: this many words
+
+
+def without_signature(text: str) -> str:
+    """``text`` without the signature paragraphs that close it: a paragraph (after the first)
+    whose lines are each a link, a handle or a sign-off with few other words, hashtags, or a
+    few words (the channel's name), at least one of them a link, a handle or a sign-off.
+    "🇷🇺 Russian MFA / Follow: t.me/mfa_en / #Russia" goes whole; "The talks were useful. /
+    #Russia #China" stays (a line of hashtags alone does not make a paragraph a signature)."""
+    lines = text.splitlines()
+    while True:
+        end = len(lines)
+        while end and not lines[end - 1].strip():
+            end -= 1
+        start = end
+        while start and lines[start - 1].strip():
+            start -= 1
+        block = [_clean_line(line) for line in lines[start:end]]
+        signs = [line for line in block if _is_furniture(line, signature=True)]
+        # The first paragraph with content is the body, whatever it holds.
+        first = next(content_lines("\n".join(lines[:start])), None) is None
+        if first or not signs or len(block) > _SIGNATURE_LINES:
+            return "\n".join(lines[:end])
+        names = [line for line in block if line not in signs]
+        if any(len(re.findall(r"\w+", line)) > _NAME_WORDS for line in names):
+            return "\n".join(lines[:end])
+        lines = lines[:start]
 
 
 def content_lines(text: str) -> Iterator[str]:
@@ -214,9 +242,9 @@ def _clean_line(line: str) -> str:
 
 
 def _strip_decoration(line: str) -> str:
-    """The line from its first letter, digit, '#', quote or bracket on."""
+    """The line from its first letter, digit, '#', '@', quote or bracket on."""
     for n, char in enumerate(line):
-        if unicodedata.category(char)[0] in "LN" or char in "#\"'«“(<[":
+        if unicodedata.category(char)[0] in "LN" or char in "#@\"'«“(<[":
             return line[n:].strip()
     return ""
 
