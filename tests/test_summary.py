@@ -224,3 +224,27 @@ def test_a_short_closing_paragraph_of_content_stays() -> None:
     assert headline_and_summary(None, text)[1].startswith("The full text of the joint statement")
     # The body is never a signature, however it looks.
     assert headline_and_summary(None, "MFA Russia\n@mfa_en")[0] == "MFA Russia"
+
+
+def test_emoji_after_a_lead_in_and_letters_shown_as_emoji_are_decoration() -> None:
+    # "ℹ️" is a letter (U+2139) shown as an emoji by the selector after it; an emoji after a
+    # lead-in ("СРОЧНО! ✍️ …") was kept once the lead-in went. Both started the headline.
+    text = "ℹ️ The Russian Embassy in Havana informs that the rules of entry into Cuba change."
+    assert headline_and_summary(None, text)[0].startswith("The Russian Embassy in Havana")
+    text = "СРОЧНО! ✍️ 3 августа в Аммане подписано соглашение о безвизовых поездках."
+    assert headline_and_summary(None, text)[0] == (
+        "3 августа в Аммане подписано соглашение о безвизовых поездках"
+    )
+    assert headline_and_summary(None, "ℹ Info desk opens today.")[0] == "ℹ Info desk opens today"
+
+
+def test_a_read_more_after_a_previews_ellipsis_is_not_the_summary() -> None:
+    # On the same line as the cut text, so no line of its own to drop: as a sentence, it was.
+    text = (
+        "On April 20, 200 tonnes of tents were delivered to Lima, humanitarian aid …"
+        " Read more: mid.ru"
+    )
+    assert headline_and_summary(None, text) == (
+        "On April 20, 200 tonnes of tents were delivered to Lima, humanitarian aid …",
+        "",
+    )

@@ -184,7 +184,7 @@ def content_lines(text: str) -> Iterator[str]:
         # A signature closes a post: a first line that looks like one is the post itself.
         if not line or _is_furniture(line, signature=not first):
             continue
-        line = _LEAD_IN.sub("", line, count=1).strip()
+        line = _strip_decoration(_LEAD_IN.sub("", line, count=1))  # "СРОЧНО! ✍️ 3 мая…"
         if not line:
             continue
         first = False
@@ -242,11 +242,16 @@ def _clean_line(line: str) -> str:
 
 
 def _strip_decoration(line: str) -> str:
-    """The line from its first letter, digit, '#', '@', quote or bracket on."""
+    """The line from its first letter, digit, '#', '@', quote or bracket on; a letter shown
+    as an emoji ("ℹ️": a letter, then the emoji selector U+FE0F) is decoration too."""
     for n, char in enumerate(line):
-        if unicodedata.category(char)[0] in "LN" or char in "#@\"'«“(<[":
+        shown = unicodedata.category(char)[0] in "LN" or char in "#@\"'«“(<["
+        if shown and line[n + 1 : n + 2] != _EMOJI_SELECTOR:
             return line[n:].strip()
     return ""
+
+
+_EMOJI_SELECTOR = "\ufe0f"
 
 
 def _is_furniture(line: str, *, signature: bool) -> bool:
@@ -288,6 +293,8 @@ def _summary(headline: str, rest: list[str], limit: int) -> str:
     for n, sentence in enumerate(rest):
         key = _key(sentence)
         if not key or key in seen or key in head_key or head_key in key:
+            continue
+        if _is_furniture(sentence, signature=True):  # "… aid … Read more: mid.ru"
             continue
         seen.add(key)
         candidates.append((n, sentence))
