@@ -190,3 +190,18 @@ def test_best_first_ranks_the_newest_matches_alone_on_both(archives: tuple[Path,
     on_sqlite_pages, on_pg_pages = found
     for name in asked:
         assert sorted(ids(on_pg_pages[name])) == sorted(ids(on_sqlite_pages[name])), name
+
+
+def test_a_download_holds_the_same_posts_on_both(both: tuple[Served, Served]) -> None:
+    # The search page's download links: the same files (ids aside: each engine numbers its
+    # own posts; filters alone oldest first, words newest first).
+    for path, lines in (
+        ("/export.jsonl?tag=SCO", 1),
+        ("/export.jsonl?q=ceasefire", 3),  # the statement and its two copies
+        ("/export.csv?q=summit", 1 + SUMMITS),
+    ):
+        on_sqlite, on_pg = (get(s, path) for s in both)
+        assert on_sqlite.headers["content-disposition"] == on_pg.headers["content-disposition"]
+        drop_ids = re.compile(r'^\d+,|"(?:id|duplicate_of)": (?:\d+|null), ', re.M)
+        assert drop_ids.sub("", on_pg.text) == drop_ids.sub("", on_sqlite.text), path
+        assert len(on_pg.text.splitlines()) == lines, path

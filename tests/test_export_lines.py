@@ -16,11 +16,11 @@ from conftest import CHANNEL, CliResult, ingest, make_post
 
 from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.export import FORMATS, write_csv, write_jsonl, write_lines
+from tg_archiver.archive.export_file import write_export
 from tg_archiver.archive.models import Forward, Media, SourceRef
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter, Store
 from tg_archiver.archive.store.index_writes import WRITER_FUNCTION
-from tg_archiver.bot.export_file import write_export
 
 WRITERS = {"jsonl": write_jsonl, "csv": write_csv}
 NO_USERNAME = SourceRef(kind="telegram", key="1500000002", title=None, username=None)

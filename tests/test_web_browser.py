@@ -12,7 +12,9 @@ screenshots there (docs/web-search.png in the README was made so).
 
 from __future__ import annotations
 
+import csv
 import os
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -200,3 +202,24 @@ def test_usable_on_a_phone_screen(served: Served, browser: Browser, tmp_path: Pa
         _keep(shot)
     finally:
         ctx.close()
+
+
+def test_a_search_downloads_every_match_from_its_page(
+    served: Served, page: Page, tmp_path: Path
+) -> None:
+    page.goto(served.url + "/?q=summit&order=rank")
+    links = page.locator("p.feed a[download]")
+    assert links.all_inner_texts() == ["JSON Lines", "CSV"]
+    with page.expect_download() as info:
+        links.last.click()
+    download = info.value
+    assert re.fullmatch(r"tg-archiver-\d{4}-\d{2}-\d{2}-search\.csv", download.suggested_filename)
+    saved = tmp_path / download.suggested_filename
+    download.save_as(saved)
+    with saved.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) == SUMMITS  # every match, not the page's 20
+    assert all("Summit preparations" in row["text"] for row in rows)
+    # The front page, no search: nothing offered (the whole archive is `tg-archiver export`).
+    page.goto(served.url + "/")
+    assert page.locator("a[download]").count() == 0

@@ -7,17 +7,25 @@ The real command runs in a subprocess on 127.0.0.1 (a free port); httpx asks it.
 from __future__ import annotations
 
 import base64
+import csv
+import io
+import json
+import re
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import feedparser
 import httpx
 import pytest
-from conftest import CliResult, dump
+from conftest import CliResult, dump, ingest, make_post
 from web_archive import ASTANA_V2, ROOT, SUMMITS, Served, seed, serve
+
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
 
 
 @pytest.fixture(scope="module")
@@ -314,3 +322,58 @@ def test_front_page_lists_topics_and_sources_and_a_search_does_not(served: Serve
     assert 'class="hit"' in front.text  # the newest posts, browsed without a search
     searched = get(served, "/?q=summit")
     assert 'href="/topic/BRICS"' not in searched.text
+
+
+def test_a_search_downloads_as_csv_and_json_lines_with_its_copies(served: Served) -> None:
+    # The search page's "Download every match" links: the bot's /export files, from the
+    # browser. Words: the matches newest first, copies included (a download is the record).
+    r = get(served, "/export.csv?q=ceasefire&order=rank")
+    assert r.status_code == 200
+    assert r.headers["content-type"] == "text/csv; charset=utf-8"
+    assert re.fullmatch(
+        r'attachment; filename="tg-archiver-\d{4}-\d{2}-\d{2}-search\.csv"',
+        r.headers["content-disposition"],
+    )
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert [(row["source"], row["external_id"]) for row in rows] == [
+        ("1500000001", "2"),
+        ("https://news.example.org/feed.xml", "brics-1"),
+        ("1500000001", "1"),
+    ]
+    assert rows[0]["duplicate_of"] and not rows[2]["duplicate_of"]
+    # Filters alone: every post they pass, oldest first, as `tg-archiver export` writes it.
+    r = get(served, "/export.jsonl?tag=SCO")
+    assert r.status_code == 200 and r.headers["content-type"] == "application/x-ndjson"
+    assert "-tag-SCO.jsonl" in r.headers["content-disposition"]
+    [astana] = [json.loads(line) for line in r.text.splitlines()]
+    assert astana["text"] == ASTANA_V2 and astana["tags"] == ["SCO"]
+
+
+def test_a_download_of_a_bad_search_or_format_is_a_page_saying_so(served: Served) -> None:
+    r = get(served, "/export.csv?since=2024-13-01")
+    assert r.status_code == 400 and "bad date" in r.text
+    assert "content-disposition" not in r.headers
+    r = get(served, "/export.xml?q=ceasefire")
+    assert r.status_code == 404
+    r = get(served, '/export.jsonl?q="unclosed')
+    assert r.status_code == 400 and "unclosed quote" in r.text
+
+
+async def test_a_download_over_the_limit_is_refused_and_leaves_no_file(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tg_archiver.web import downloads
+
+    await ingest(store, *(make_post(n, f"Statement {n} on the summit agenda.") for n in range(50)))
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))  # where the file is written
+    monkeypatch.setattr(downloads, "EXPORT_LIMIT", 2_000)
+    assert await downloads.download(store, parse_query("summit"), "csv") is None
+    assert list(temporary.iterdir()) == []  # the abandoned file is gone
+    sent = await downloads.download(store, parse_query('"statement 7 on"'), "jsonl")
+    assert sent is not None and Path(sent.path).parent.parent == temporary
+    assert Path(sent.path).stat().st_size < 2_000
+    assert sent.background is not None
+    await sent.background()  # what Starlette runs once the file is sent
+    assert list(temporary.iterdir()) == []

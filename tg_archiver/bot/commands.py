@@ -26,6 +26,12 @@ from tg_archiver.archive.config import TelegramConfig
 from tg_archiver.archive.digest import DigestOptions, compose_digest, hashtag
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import FORMATS
+from tg_archiver.archive.export_file import (
+    EXPORT_LIMIT,
+    ExportTooBig,
+    export_file_name,
+    write_export,
+)
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.alerts import alert_store
@@ -35,7 +41,6 @@ from tg_archiver.archive.tags import TopicAliases, topics_named
 from tg_archiver.archive.timefmt import minute
 from tg_archiver.bot.access import Access, Need, requires
 from tg_archiver.bot.clock import Clock, utcnow
-from tg_archiver.bot.export_file import EXPORT_LIMIT, ExportTooBig, export_file_name, write_export
 from tg_archiver.bot.replies import (
     EXPIRED,
     HELP,

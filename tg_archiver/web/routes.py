@@ -29,6 +29,7 @@ from tg_archiver.archive.store import SearchHit
 from tg_archiver.archive.timefmt import labelled
 from tg_archiver.web.app import Web
 from tg_archiver.web.digest_feed import digest_feed
+from tg_archiver.web.downloads import DOWNLOADS, TOO_BIG, download
 from tg_archiver.web.feeds import FEED_ENTRIES, feed_response
 from tg_archiver.web.render import path_part
 
@@ -66,6 +67,7 @@ def routes(web: Web) -> list[Route]:
         Route("/feeds/source/{name}.atom", bind(source_feed)),
         Route("/feeds/search.atom", bind(search_feed)),
         Route("/feeds/digest/{name}.atom", bind(digest_feed)),
+        Route("/export.{fmt}", bind(export_download)),
     ]
 
 
@@ -172,10 +174,24 @@ async def search_page(web: Web, request: Request) -> Response:
         context["prev_link"] = _with(params, page=page - 1) if page > 1 else None
         context["next_link"] = _with(params, page=page + 1) if context["more"] else None
     context["feed_link"] = "/feeds/search.atom" + _with(params) if params["q"] else None
+    if any(params[k] for k in ("q", "tag", "source", "since", "until")):
+        context["download_query"] = _with(params, order=None)
     context["newest_link"] = _with(params, order=None, page=None)
     if query.match is not None:  # posts not indexed again yet for a new word analyser
         context["unindexed"] = await web.store.not_searchable()
     return _page(web, "search.html", context)
+
+
+async def export_download(web: Web, request: Request) -> Response:
+    """The search of the query string as a file (:mod:`web.downloads`)."""
+    fmt = request.path_params["fmt"]
+    if fmt not in DOWNLOADS:
+        return _not_found(web, f"/export.{fmt}")
+    query = _query(web, {k: request.query_params.get(k, "").strip() for k in _SEARCH_FIELDS})
+    sent = await download(web.store, query, fmt)
+    if sent is None:
+        return _page(web, "error.html", {"message": TOO_BIG}, status=413)
+    return sent
 
 
 def _query(web: Web, params: Mapping[str, str]) -> SearchQuery:

@@ -1,9 +1,10 @@
-"""Exports sent as documents: the rows stream into a temporary file, never all in memory.
+"""Exports handed over as a file (the bot's /export, the web app's downloads): the rows stream
+into a temporary file, never all in memory.
 
 The file is written by the same writers as ``tg-archiver export`` (:data:`archive.export.FORMATS`)
 from a worker thread, reading the store's async row stream a batch at a time. A file that
-grows past the limit is abandoned (:class:`ExportTooBig`) so the bot can ask for narrower
-filters instead of uploading something huge.
+grows past the limit is abandoned (:class:`ExportTooBig`) so the caller can ask for narrower
+filters instead of sending something huge.
 """
 
 from __future__ import annotations

@@ -1,0 +1,55 @@
+"""A search's posts as a file from the web app: the search page's "JSON Lines" and "CSV" links.
+
+The same files as ``tg-archiver export`` and the bot's /export (:mod:`archive.export_file`):
+filters alone give every post they pass, oldest first, copies included; a search's words give
+its matches newest first. The file is written to a temporary folder, sent, and removed once
+sent; one that would pass :data:`archive.export_file.EXPORT_LIMIT` is not sent (status 413),
+and the page says how to narrow it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from starlette.background import BackgroundTask
+from starlette.responses import FileResponse
+
+from tg_archiver.archive.export_file import (
+    EXPORT_LIMIT,
+    ExportTooBig,
+    export_file_name,
+    write_export,
+)
+from tg_archiver.archive.query import SearchQuery
+from tg_archiver.archive.store import Store
+
+DOWNLOADS = {"jsonl": "application/x-ndjson", "csv": "text/csv; charset=utf-8"}
+TOO_BIG = (
+    f"That download is over the {EXPORT_LIMIT // 1024 // 1024} MB limit. Narrow it with more"
+    " words, a topic, a source or dates, or export on the command line (tg-archiver export)."
+)
+
+
+async def download(store: Store, query: SearchQuery, fmt: str) -> FileResponse | None:
+    """The posts of ``query`` as a ``fmt`` file (a key of :data:`DOWNLOADS`) to send; None
+    when the file would be over the limit."""
+    now = datetime.now(UTC)
+    folder = Path(tempfile.mkdtemp(prefix="tg-archiver-download-"))
+    try:
+        path = folder / f"export.{fmt}"
+        await write_export(store, path, query, fmt, now=now, limit=EXPORT_LIMIT)
+    except ExportTooBig:
+        shutil.rmtree(folder, ignore_errors=True)
+        return None
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return FileResponse(
+        path,
+        media_type=DOWNLOADS[fmt],
+        filename=export_file_name(query, fmt, now),
+        background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True),
+    )
