@@ -329,3 +329,30 @@ def test_bad_feed_and_dump_files_import_nothing(cli, db, good_export, tmp_path, 
     assert len(r.err.strip().splitlines()) == 1 and "nothing was imported" in r.err
     assert name in r.err
     assert dump(db) == before
+
+
+def test_search_lines_link_each_post_as_digests_do(cli, tmp_path) -> None:
+    # A Telegram post of a channel whose username the archive does not know (an export's)
+    # gave no address: its line now has the t.me link a digest gives it (by the username
+    # [sources] names, else the channel's id); a stored address that is not http(s) is never
+    # printed.
+    from conftest import make_post, write_archive
+
+    from tg_archiver.archive.models import SourceRef
+
+    channel = SourceRef(kind="telegram", key="1500000002", title="Private MFA")
+    dump_source = SourceRef(kind="import", key="dump", title="Dump")
+    db = write_archive(
+        tmp_path / "a.db",
+        make_post(7, "Ceasefire talks resume in Doha.", source=channel, day=2),
+        make_post(8, "Ceasefire appeal.", source=dump_source, url="javascript:alert(1)"),
+    )
+    r = cli("--db", db, "search", "ceasefire")
+    lines = [line for line in r.out.splitlines() if line and not line.startswith(" ")]
+    assert r.code == 0 and len(lines) == 2
+    assert lines[0].split("  ")[1:] == ["Private MFA", "https://t.me/c/1500000002/7"]
+    assert lines[1].split("  ")[1:] == ["Dump"]  # no link, and not the javascript: one
+    config = tmp_path / "c.toml"
+    config.write_text('[sources."Private MFA"]\nusername = "private_mfa"\n')
+    r = cli("--config", config, "--db", db, "search", "doha")
+    assert r.out.splitlines()[0].endswith("  Private MFA  https://t.me/private_mfa/7")

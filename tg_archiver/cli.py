@@ -186,6 +186,7 @@ async def cmd_fetch(store: Store, config: Config, args: argparse.Namespace) -> i
 
 async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> int:
     from tg_archiver.archive.export import to_json_dict
+    from tg_archiver.archive.links import post_url
     from tg_archiver.archive.query import parse_query
 
     query = parse_query(
@@ -223,12 +224,16 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
         print("no posts match", file=sys.stderr)
         return 0
     bold = out.isatty()
+    usernames = dict(config.source_usernames)
     for hit in hits:
         row = hit.row
         when = labelled(row.published_at, row.date_source)
         source = row.source_title or row.source
         tags = " ".join(f"#{t}" for t in row.tags)
-        out.write("  ".join(part for part in (when, source, row.url, tags) if part) + "\n")
+        # The post's link as digests give it (a Telegram post's t.me address too); never a
+        # stored address that is not http(s).
+        link = post_url(row, usernames)
+        out.write("  ".join(part for part in (when, source, link, tags) if part) + "\n")
         out.write(f"    {_highlight(hit.snippet, bold)}\n\n")
     return 0
 
