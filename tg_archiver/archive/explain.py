@@ -23,6 +23,7 @@ from types import ModuleType
 import numpy as np
 
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD, jaccard
+from tg_archiver.archive.polarity import opposite
 from tg_archiver.archive.similarity import (
     BRIEF_WORDS,
     SHORT_WINDOW,
@@ -69,6 +70,12 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
         near = "within" if gap <= SHORT_WINDOW else "more than"
         lines.append(f"  one-liner: published {gap} apart, {near} {SHORT_WINDOW}")
     slot = substitution(fa.core, fb.core)
+    if (flip := opposite(fa.core, fb.core)) is not None:
+        lines.append(
+            f"  opposite statements: {' '.join(flip[0]) or '(nothing)'!r} in post {a.id},"
+            f" {' '.join(flip[1]) or '(nothing)'!r} in post {b.id} (one says what the other"
+            " denies: never a copy)"
+        )
     if slot is not None:
         lines.append(
             f"  another name or number in a template's slot: {' '.join(slot[0])!r}"

@@ -17,6 +17,7 @@ So:
   word) by another one: another country, another day, another counterpart is another
   statement, however similar the rest. Added or dropped words (an added sentence, a cut-off
   end, a prefix) and typos (a replaced word close in spelling) are no veto: copies have them.
+  (A negation or an opposite word in a short stretch is one: :mod:`archive.polarity`.)
 * Short posts (fewer than :data:`archive.dedup.MIN_WORDS` core words) have too few word
   pairs to compare: they get keys made of their core words and of their words but one
   (:func:`short_keys`), and are copies when at most one word differs. Longer posts also get
@@ -63,6 +64,7 @@ __all__ = [
     "one_word_apart",
     "short_key",
     "short_keys",
+    "stretches",
     "substitution",
 ]
 
@@ -401,7 +403,7 @@ SLOT_WORDS = 8  # a replaced stretch this long or shorter fills a template's slo
 _GAP_WORDS = 2  # differences this close together are one stretch
 
 
-def _stretches(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, int]]:
+def stretches(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, int]]:
     """The stretches where ``a`` and ``b`` differ (index ranges in each), differences with at
     most ``_GAP_WORDS`` equal words between them taken together."""
     out: list[tuple[int, int, int, int]] = []
@@ -431,7 +433,7 @@ def substitution(
     for "parliamentary"); alone, two posts one ordinary word apart ("urgent" for
     "immediate") are a copy reworded."""
     fa, fb = [_fold(w) for w in a], [_fold(w) for w in b]
-    for i1, i2, j1, j2 in _stretches(fa, fb):
+    for i1, i2, j1, j2 in stretches(fa, fb):
         left, right = list(a[i1:i2]), list(b[j1:j2])
         if not left or not right or max(len(left), len(right)) > SLOT_WORDS:
             continue

@@ -32,6 +32,7 @@ from tg_archiver.archive.dedup import (
     shingles,
 )
 from tg_archiver.archive.pipeline import PreparedPost
+from tg_archiver.archive.polarity import opposite
 from tg_archiver.archive.similarity import (
     BRIEF_WORDS,
     SHORT_WINDOW,
@@ -294,9 +295,15 @@ class Linker:
         matches.extend(_previews(prepared, peers, state, threshold))
         best: tuple[float, int] | None = None
         for sim, pid in matches:
-            if (best is None or sim > best[0]) and substitution(
-                state.cores.get(pid, ()), prepared.core, templated=templated
-            ) is None:
+            if best is not None and sim <= best[0]:
+                continue
+            core = state.cores.get(pid, ())
+            # Another name, number or date in a template's slot, or the opposite said
+            # ("will not take part", "closed" for "open"): another statement, not a copy.
+            vetoed = substitution(core, prepared.core, templated=templated) or opposite(
+                core, prepared.core
+            )
+            if vetoed is None:
                 best = (sim, pid)
         if best is None:
             return None, None, None

@@ -1,0 +1,158 @@
+"""Statements alike but for their polarity are two statements, never a copy (archive/polarity.py).
+
+A ministry that says it "will not take part" a day after another channel said it "will take
+part", a crossing point "closed" after "open", a position "opposed" after "supported": the
+two share nearly every word pair, and were folded as copies. Through the real store, on both
+languages, with the copies that must still be found beside them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import ingest, make_post
+
+from tg_archiver.archive.models import SourceRef
+from tg_archiver.archive.polarity import opposite
+from tg_archiver.archive.similarity import core_words
+from tg_archiver.archive.store import Store
+
+OTHER = SourceRef(kind="telegram", key="1500000009", title="Other channel", username="other")
+
+# (statement, the opposite statement), each a realistic line of an official channel.
+OPPOSITES = [
+    (
+        "Russia will take part in the international conference on Afghanistan in Tashkent"
+        " next week, the Foreign Ministry said.",
+        "Russia will not take part in the international conference on Afghanistan in Tashkent"
+        " next week, the Foreign Ministry said.",
+    ),
+    (
+        "The delegation does support the draft resolution on the humanitarian situation"
+        " submitted to the Security Council by the group of states.",
+        "The delegation doesn't support the draft resolution on the humanitarian situation"
+        " submitted to the Security Council by the group of states.",
+    ),
+    (
+        "The Foreign Ministry confirmed that the talks between the delegations will take place"
+        " in Istanbul on Monday morning.",
+        "The Foreign Ministry denied that the talks between the delegations will take place in"
+        " Istanbul on Monday morning.",
+    ),
+    (
+        "Moscow supports the draft resolution on the humanitarian situation submitted to the UN"
+        " Security Council by the group of states.",
+        "Moscow opposes the draft resolution on the humanitarian situation submitted to the UN"
+        " Security Council by the group of states.",
+    ),
+    (
+        "The embassy reports that the border crossing point at Verkhny Lars is open for"
+        " passenger cars and trucks from today.",
+        "The embassy reports that the border crossing point at Verkhny Lars is closed for"
+        " passenger cars and trucks from today.",
+    ),
+    (
+        "The ministry considers the actions of the coastal authorities against the vessel legal"
+        " and proportionate to the situation.",
+        "The ministry considers the actions of the coastal authorities against the vessel"
+        " illegal and proportionate to the situation.",
+    ),
+    (
+        "Посольство сообщает, что пункт пропуска Верхний Ларс открыт для легковых и грузовых"
+        " автомобилей с сегодняшнего дня.",
+        "Посольство сообщает, что пункт пропуска Верхний Ларс закрыт для легковых и грузовых"
+        " автомобилей с сегодняшнего дня.",
+    ),
+    (
+        "МИД России подтвердил, что переговоры делегаций состоятся в Стамбуле в понедельник"
+        " утром по московскому времени.",
+        "МИД России опроверг, что переговоры делегаций состоятся в Стамбуле в понедельник утром"
+        " по московскому времени.",
+    ),
+    (
+        "Решение властей о задержании судна в нейтральных водах мы считаем законным и"
+        " соразмерным сложившейся ситуации.",
+        "Решение властей о задержании судна в нейтральных водах мы считаем незаконным и"
+        " соразмерным сложившейся ситуации.",
+    ),
+    (
+        "Россия будет участвовать в международной конференции по Афганистану в Ташкенте на"
+        " следующей неделе, сообщили в МИД.",
+        "Россия не будет участвовать в международной конференции по Афганистану в Ташкенте на"
+        " следующей неделе, сообщили в МИД.",
+    ),
+]
+
+# (statement, a true copy) whose differences hold a negation or an opposite word elsewhere:
+# still copies.
+COPIES = [
+    (  # a sentence added, with "not" in it
+        "Russia will take part in the international conference on Afghanistan in Tashkent next"
+        " week, the Foreign Ministry said.",
+        "Russia will take part in the international conference on Afghanistan in Tashkent next"
+        " week, the Foreign Ministry said. The delegation will not hold bilateral meetings"
+        " there.",
+    ),
+    (  # the same statement, a typo and a signature of its own
+        "Посольство сообщает, что пункт пропуска Верхний Ларс открыт для легковых и грузовых"
+        " автомобилей с сегодняшнего дня.",
+        "Посольство сообщает, что пункт пропуска Верхний Ларс откырт для легковых и грузовых"
+        " автомобилей с сегодняшнего дня.\n\n🇷🇺 Другой канал\nПодписаться: t.me/other",
+    ),
+]
+
+
+@pytest.mark.parametrize(("statement", "reverse"), OPPOSITES)
+def test_opposite_finds_the_flip_in_either_order(statement: str, reverse: str) -> None:
+    a, b = core_words(statement), core_words(reverse)
+    assert opposite(a, b) is not None and opposite(b, a) is not None
+    assert opposite(a, a) is None
+
+
+@pytest.mark.parametrize(("statement", "copy"), COPIES)
+def test_no_flip_in_a_copy(statement: str, copy: str) -> None:
+    assert opposite(core_words(statement), core_words(copy)) is None
+
+
+async def test_opposite_statements_stay_apart_and_copies_are_still_found(
+    store: Store, tmp_path: Path
+) -> None:
+    posts = []
+    for n, (statement, reverse) in enumerate(OPPOSITES):
+        posts += [make_post(100 + n, statement), make_post(200 + n, reverse, source=OTHER)]
+    for n, (statement, copy) in enumerate(COPIES):
+        posts += [
+            make_post(300 + n, statement, day=2),
+            make_post(400 + n, copy, source=OTHER, day=2),
+        ]
+    await ingest(store, *posts)
+    with sqlite3.connect(tmp_path / "archive.db") as conn:
+        links = dict(
+            conn.execute(
+                "SELECT p.external_id, o.external_id FROM posts p"
+                " LEFT JOIN posts o ON o.id = p.duplicate_of"
+            ).fetchall()
+        )
+    opposites = {f"{100 + n}" for n in range(len(OPPOSITES))} | {
+        f"{200 + n}" for n in range(len(OPPOSITES))
+    }
+    assert {k: v for k, v in links.items() if k in opposites and v is not None} == {}
+    # Each copy is still found: its original, or the same statement stored before it.
+    assert links["400"] in ("300", "100") and links["401"] in ("301", "106")
+
+
+def test_explain_names_the_flip(cli, tmp_path: Path) -> None:
+    import asyncio
+
+    statement, reverse = OPPOSITES[4]
+
+    async def fill() -> None:
+        async with await Store.open(tmp_path / "a.db") as store:
+            await ingest(store, make_post(1, statement), make_post(2, reverse, source=OTHER))
+
+    asyncio.run(fill())
+    r = cli("--db", tmp_path / "a.db", "explain", 2)
+    assert r.code == 0, r.err
+    assert "  opposite statements: 'open' in post 1, 'closed' in post 2" in r.out

@@ -1,0 +1,115 @@
+"""Two statements alike but for their polarity: one says what the other denies.
+
+"Russia will take part in the conference in Tashkent" and "Russia will not take part in the
+conference in Tashkent" share nearly every word pair; so do "the crossing point is open" and
+"... closed", "Moscow supports the draft resolution" and "... opposes". Near-duplicate
+detection would fold the second into the first as its copy, and a reader of the digest would
+never learn that the ministry said the opposite. :func:`opposite` finds, among the short
+stretches where two cores differ, one where a side
+
+* negates and the other does not: ``not``, ``never``, ``cannot``, ``nor``, ``n't``; ``не``,
+  ``ни``, ``нет``, ``никогда``;
+* has a word the other has with a negating prefix: ``legal``/``illegal``,
+  ``acceptable``/``unacceptable``, ``законные``/``незаконные``;
+* has one of a pair of opposite words the other has the other of: confirm/deny,
+  support/oppose, welcome/condemn, approve/reject, open/close, lift/impose, resume/suspend,
+  allow/ban, increase/decrease; подтвердить/опровергнуть, поддержать/осудить,
+  одобрить/отклонить, открыть/закрыть, снять/ввести, возобновить/приостановить,
+  разрешить/запретить, увеличить/сократить, согласиться/отказаться.
+
+Such a pair is two statements, never a copy (archive/store/candidates.py). Only stretches of
+at most :data:`FLIP_WORDS` words a side count: a copy with a sentence added ("It will not
+send troops.") is still a copy; the word lists are of the verbs and adjectives official
+statements turn on, not a dictionary of antonyms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tg_archiver.archive.similarity import stretches
+
+__all__ = ["FLIP_WORDS", "opposite"]
+
+FLIP_WORDS = 3  # a differing stretch of at most this many words a side can flip a statement
+
+_NEGATIONS = frozenset({"not", "never", "cannot", "nor", "neither", "не", "ни", "нет", "никогда"})
+_NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "non", "dis", "не", "без")
+_MIN_BASE = 4  # a negating prefix counts before a word of at least this many letters
+
+# Pairs of opposites, each side by the beginnings of its forms, or (ending in "=") a form
+# spelled out whole where a beginning would also start other words ("ban" and "bank").
+_OPPOSITE_LIST = (
+    ("confirm", "deni deny"),
+    ("support", "oppos"),
+    ("welcom", "condemn deplor"),
+    ("approv accept", "reject declin"),
+    ("open", "clos shut="),
+    ("lift= lifts= lifted= lifting=", "impos"),
+    ("resum", "suspend halt"),
+    ("allow permit", "ban= bans= banned= banning= prohibit forbid"),
+    ("increas rose= rise= rises= risen= rising= grew= grow", "decreas reduc fell= fall= falls="
+     " falling= drop= drops= dropped= declin"),
+    ("подтверд подтвержд", "опроверг опровер"),
+    ("поддерж приветств", "осужд осуди осуд= отверг"),
+    ("одобр", "отклон отверг"),
+    ("откры", "закры"),
+    ("сня снят отмен", "введ ввел ввод ввест"),
+    ("возобнов", "приостанов прекрат прекращ"),
+    ("разреш", "запрет запрещ"),
+    ("увелич вырос рост повыс повыш", "сократ сокращ уменьш сниз сниж упал паден"),
+    ("соглас", "отказ"),
+)  # fmt: skip
+
+
+def _forms(spec: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    words = spec.split()
+    return tuple(w for w in words if not w.endswith("=")), frozenset(
+        w[:-1] for w in words if w.endswith("=")
+    )
+
+
+_OPPOSITES = tuple((_forms(a), _forms(b)) for a, b in _OPPOSITE_LIST)
+
+
+def opposite(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
+    """The first short stretch where ``b`` says the opposite of ``a`` (core words of each,
+    :func:`archive.similarity.core_words`), or None."""
+    fa = [w.casefold().replace("ё", "е") for w in a]
+    fb = [w.casefold().replace("ё", "е") for w in b]
+    for i1, i2, j1, j2 in stretches(fa, fb):
+        left, right = fa[i1:i2], fb[j1:j2]
+        if max(len(left), len(right)) > FLIP_WORDS:
+            continue
+        if _negates(left) != _negates(right) or _flipped(left, right):
+            return list(a[i1:i2]), list(b[j1:j2])
+    return None
+
+
+def _negates(words: Sequence[str]) -> bool:
+    """Whether ``words`` hold a negation ("n't" is split as "doesn" and "t")."""
+    return any(
+        w in _NEGATIONS or (w == "t" and n and words[n - 1].endswith("n"))
+        for n, w in enumerate(words)
+    )
+
+
+def _flipped(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether one side has a word the other has negated by a prefix, or one of a pair of
+    opposites the other has the other of (words in only one side count)."""
+    mine, theirs = set(left) - set(right), set(right) - set(left)
+    for x in mine:
+        for y in theirs:
+            short, long = (x, y) if len(x) < len(y) else (y, x)
+            base = len(short) >= _MIN_BASE and long.endswith(short)
+            if base and long[: -len(short)] in _NEGATING_PREFIXES:
+                return True
+    for one, other in _OPPOSITES:
+        if (_any(mine, one) and _any(theirs, other)) or (_any(mine, other) and _any(theirs, one)):
+            return True
+    return False
+
+
+def _any(words: set[str], forms: tuple[tuple[str, ...], frozenset[str]]) -> bool:
+    beginnings, whole = forms
+    return any(w in whole or w.startswith(beginnings) for w in words)
