@@ -13,9 +13,10 @@ stretches where two cores differ, one where a side
   ``acceptable``/``unacceptable``, ``законные``/``незаконные``;
 * has one of a pair of opposite words the other has the other of: confirm/deny,
   support/oppose, welcome/condemn, approve/reject, open/close, lift/impose, resume/suspend,
-  allow/ban, increase/decrease; подтвердить/опровергнуть, поддержать/осудить,
-  одобрить/отклонить, открыть/закрыть, снять/ввести, возобновить/приостановить,
-  разрешить/запретить, увеличить/сократить, согласиться/отказаться.
+  allow/ban, increase/decrease, held/postponed, agreed/refused; подтвердить/опровергнуть,
+  поддержать/осудить, одобрить/отклонить, открыть/закрыть, снять/ввести,
+  возобновить/приостановить, разрешить/запретить, увеличить/сократить,
+  согласиться/отказаться, состоялась/отложена.
 
 Such a pair is two statements, never a copy (archive/store/candidates.py). Only stretches of
 at most :data:`FLIP_WORDS` words a side count: a copy with a sentence added ("It will not
@@ -50,6 +51,8 @@ _OPPOSITE_LIST = (
     ("allow permit", "ban= bans= banned= banning= prohibit forbid"),
     ("increas rose= rise= rises= risen= rising= grew= grow", "decreas reduc fell= fall= falls="
      " falling= drop= drops= dropped= declin"),
+    ("held= hold= holds= took=", "postpon cancel"),
+    ("agre", "refus"),
     ("подтверд подтвержд", "опроверг опровер"),
     ("поддерж приветств", "осужд осуди осуд= отверг"),
     ("одобр", "отклон отверг"),
@@ -59,6 +62,7 @@ _OPPOSITE_LIST = (
     ("разреш", "запрет запрещ"),
     ("увелич вырос рост повыс повыш", "сократ сокращ уменьш сниз сниж упал паден"),
     ("соглас", "отказ"),
+    ("состоял состоит прошл прошел", "отлож перенес перенос"),
 )  # fmt: skip
 
 
