@@ -48,6 +48,7 @@ from tg_archiver.archive.dedup import (
     signature_band_keys,
     sorted_unique,
 )
+from tg_archiver.archive.paragraphs import strip_closing
 
 __all__ = [
     "BRIEF_WORDS",
@@ -116,23 +117,16 @@ def _strip_signature(lines: list[str]) -> list[str]:
     """``lines`` without trailing signature paragraphs: the last paragraph goes while it has
     at most ``_SIGNATURE_LINES`` short lines and one of them links, tags or says "subscribe"
     (its other lines, "🇷🇺 MFA Russia", are the channel's name)."""
-    while lines:
-        end = len(lines)
-        while end and not lines[end - 1].strip():
-            end -= 1
-        start = end
-        while start and lines[start - 1].strip():
-            start -= 1
-        block = lines[start:end]
-        if (
-            start == 0  # the only paragraph is the body, whatever it holds
-            or len(block) > _SIGNATURE_LINES
-            or any(len(_TOKEN.findall(line)) > _SIGNATURE_LINE_WORDS for line in block)
-            or not any(_signs_off(line) for line in block)
-        ):
-            return lines[:end]
-        lines = lines[:start]
-    return lines
+    return strip_closing(lines, _is_signature)
+
+
+def _is_signature(block: list[str], before: Sequence[str]) -> bool:
+    return (
+        bool(before)  # the only paragraph is the body, whatever it holds
+        and len(block) <= _SIGNATURE_LINES
+        and all(len(_TOKEN.findall(line)) <= _SIGNATURE_LINE_WORDS for line in block)
+        and any(_signs_off(line) for line in block)
+    )
 
 
 def _strip_preview_tail(lines: list[str]) -> list[str]:

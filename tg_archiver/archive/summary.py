@@ -37,7 +37,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+
+from tg_archiver.archive.paragraphs import strip_closing
 
 __all__ = ["HEADLINE_CHARS", "headline_and_summary", "sentences", "shorten"]
 
@@ -156,24 +158,18 @@ def without_signature(text: str) -> str:
     few words (the channel's name), at least one of them a link, a handle or a sign-off.
     "🇷🇺 Russian MFA / Follow: t.me/mfa_en / #Russia" goes whole; "The talks were useful. /
     #Russia #China" stays (a line of hashtags alone does not make a paragraph a signature)."""
-    lines = text.splitlines()
-    while True:
-        end = len(lines)
-        while end and not lines[end - 1].strip():
-            end -= 1
-        start = end
-        while start and lines[start - 1].strip():
-            start -= 1
-        block = [_clean_line(line) for line in lines[start:end]]
-        signs = [line for line in block if _is_furniture(line, signature=True)]
-        # The first paragraph with content is the body, whatever it holds.
-        first = next(content_lines("\n".join(lines[:start])), None) is None
-        if first or not signs or len(block) > _SIGNATURE_LINES:
-            return "\n".join(lines[:end])
-        names = [line for line in block if line not in signs]
-        if any(len(re.findall(r"\w+", line)) > _NAME_WORDS for line in names):
-            return "\n".join(lines[:end])
-        lines = lines[:start]
+    return "\n".join(strip_closing(text.splitlines(), _is_signature))
+
+
+def _is_signature(paragraph: list[str], before: Sequence[str]) -> bool:
+    block = [_clean_line(line) for line in paragraph]
+    signs = [line for line in block if _is_furniture(line, signature=True)]
+    if not signs or len(block) > _SIGNATURE_LINES:
+        return False
+    if next(content_lines("\n".join(before)), None) is None:
+        return False  # the first paragraph with content is the body, whatever it holds
+    names = [line for line in block if line not in signs]
+    return all(len(re.findall(r"\w+", line)) <= _NAME_WORDS for line in names)
 
 
 def content_lines(text: str) -> Iterator[str]:
