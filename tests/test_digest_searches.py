@@ -150,20 +150,30 @@ def test_cli_prints_a_saved_search_digest(cli: Callable[..., CliResult], tmp_pat
     assert "ceasefire" in result.out and "#Ceasefire" not in result.out
 
 
+def _alias_and_name(
+    cli: Callable[..., CliResult], tmp_path: Path, entry: str, topics: tuple[str, str]
+) -> tuple[Path, Path]:
+    """A config where #ШОС is an alias of SCO, with two [[digests]], "alias" and "name", whose
+    ``entry`` (a format of one value) names ``topics``' first and second; and an archive of
+    the example channel export."""
+    body = '[topics]\nSCO = ["#ШОС"]\n' + "".join(
+        f'\n[[digests]]\nname = "{name}"\ncron = "0 8 * * *"\n{entry.format(topic)}\n'
+        for name, topic in zip(("alias", "name"), topics, strict=True)
+    )
+    config, db = write(tmp_path, body), tmp_path / "a.db"
+    export = ROOT / "examples" / "channel-export" / "result.json"
+    assert cli("--config", config, "--db", db, "import", export).code == 0
+    return config, db
+
+
 def test_a_saved_search_reads_a_tag_alias_as_its_topic(
     cli: Callable[..., CliResult], tmp_path: Path
 ) -> None:
     # #ШОС is an alias of SCO: its posts are filed under SCO, and `tag:ШОС` in a saved search
     # finds them as it does in `search` (it found nothing before), the same as `tag:SCO`.
-    db = tmp_path / "a.db"
-    body = '[topics]\nSCO = ["#ШОС"]\n' + "".join(
-        f'\n[[digests]]\nname = "{name}"\ncron = "0 8 * * *"\n'
-        f'searches = {{ "Shanghai" = "tag:{tag}" }}\n'
-        for name, tag in (("alias", "ШОС"), ("name", "SCO"))
+    config, db = _alias_and_name(
+        cli, tmp_path, 'searches = {{ "Shanghai" = "tag:{}" }}', ("ШОС", "SCO")
     )
-    config = write(tmp_path, body)
-    export = ROOT / "examples" / "channel-export" / "result.json"
-    assert cli("--config", config, "--db", db, "import", export).code == 0
     window = ("--since", "2024-03-01", "--until", "2024-03-31")
     alias = cli("--config", config, "--db", db, "digest", "alias", *window)
     name = cli("--config", config, "--db", db, "digest", "name", *window)
@@ -178,14 +188,7 @@ def test_a_topic_alias_names_its_topic_in_export_digest_and_a_configured_digest(
     # The same for every other place a user names a topic: `export --tag ШОС`, `digest ШОС`
     # and a [[digests]] entry's `topics = ["ШОС"]` found nothing before (only `search` read
     # aliases); each now gives what SCO gives.
-    db = tmp_path / "a.db"
-    body = '[topics]\nSCO = ["#ШОС"]\n' + "".join(
-        f'\n[[digests]]\nname = "{name}"\ncron = "0 8 * * *"\ntopics = ["{topic}"]\n'
-        for name, topic in (("alias", "ШОС"), ("name", "SCO"))
-    )
-    config = write(tmp_path, body)
-    export = ROOT / "examples" / "channel-export" / "result.json"
-    assert cli("--config", config, "--db", db, "import", export).code == 0
+    config, db = _alias_and_name(cli, tmp_path, 'topics = ["{}"]', ("ШОС", "SCO"))
     run = partial(cli, "--config", config, "--db", db)
 
     by_name, by_alias = run("export", "--tag", "SCO"), run("export", "--tag", "#шос")
