@@ -356,3 +356,27 @@ def test_search_lines_link_each_post_as_digests_do(cli, tmp_path) -> None:
     config.write_text('[sources."Private MFA"]\nusername = "private_mfa"\n')
     r = cli("--config", config, "--db", db, "search", "doha")
     assert r.out.splitlines()[0].endswith("  Private MFA  https://t.me/private_mfa/7")
+
+
+def test_a_search_of_a_source_no_one_has_names_the_archives_sources(cli, tmp_path) -> None:
+    # A mistyped source matched nothing and said only "no posts match".
+    from conftest import make_post, write_archive
+
+    from tg_archiver.archive.models import SourceRef
+
+    agency = SourceRef(kind="feed", key="https://news.example.org/feed.xml", title="Agency")
+    db = write_archive(
+        tmp_path / "a.db",
+        make_post(7, "Ceasefire talks resume in Doha."),
+        make_post(8, "Ceasefire appeal.", source=agency),
+    )
+    r = cli("--db", db, "search", "ceasefire", "--source", "exmaple_mfa")
+    assert (r.code, r.out) == (0, "")
+    assert r.err == (
+        "no posts match\nnote: no source is named 'exmaple_mfa' (a source's title, @username or"
+        " id); the archive's sources: Agency, Example MFA\n"
+    )
+    # A source that exists but has no match: nothing more to say.
+    r = cli("--db", db, "search", "summit", "--source", "@example_mfa")
+    assert (r.code, r.err) == (0, "no posts match\n")
+    assert cli("--db", db, "search", "doha", "--source", "@example_mfa").out.count("Doha") == 1

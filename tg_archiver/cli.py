@@ -222,6 +222,8 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
         return 0
     if not hits:
         print("no posts match", file=sys.stderr)
+        if query.sources:
+            await _name_unknown_sources(store, query.sources)
         return 0
     bold = out.isatty()
     usernames = dict(config.source_usernames)
@@ -236,6 +238,27 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
         out.write("  ".join(part for part in (when, source, link, tags) if part) + "\n")
         out.write(f"    {_highlight(hit.snippet, bold)}\n\n")
     return 0
+
+
+async def _name_unknown_sources(store: Store, names: Sequence[str]) -> None:
+    """After nothing matched: say which of ``names`` (a search's sources) no source of the
+    archive has, and the archive's sources, so a mistyped name is seen as one."""
+    from tg_archiver.archive.pages import pages_of
+
+    pages = pages_of(store)
+    unknown = [name for name in names if await pages.source(name) is None]
+    if not unknown:
+        return
+    known = sorted({s.name for s in await pages.sources()}, key=str.casefold)
+    shown = ", ".join(known[:_SOURCES_SHOWN]) + (", ..." if len(known) > _SOURCES_SHOWN else "")
+    print(
+        f"note: no source is named {', '.join(repr(n) for n in unknown)}"
+        f" (a source's title, @username or id); the archive's sources: {shown or 'none'}",
+        file=sys.stderr,
+    )
+
+
+_SOURCES_SHOWN = 20
 
 
 def _highlight(snippet: str, bold: bool) -> str:
