@@ -12,6 +12,8 @@ from __future__ import annotations
 import asyncio
 import io
 import re
+import shutil
+import tempfile
 from collections.abc import AsyncGenerator, AsyncIterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -59,6 +61,22 @@ class _Capped(io.RawIOBase):
         if self.written > self._limit:
             raise ExportTooBig
         return self._out.write(data)
+
+
+async def export_to_temp(
+    store: Store, query: SearchQuery, fmt: str, *, now: datetime, limit: int
+) -> tuple[Path, int]:
+    """:func:`write_export` into a folder of its own under the system's temporary folder,
+    the file named by :func:`export_file_name`; its path and the posts written. The caller
+    removes ``path.parent`` once the file is sent; a write that fails (:class:`ExportTooBig`
+    among others) leaves nothing behind."""
+    folder = Path(tempfile.mkdtemp(prefix="tg-archiver-export-"))
+    path = folder / export_file_name(query, fmt, now)
+    try:
+        return path, await write_export(store, path, query, fmt, now=now, limit=limit)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
 
 
 async def write_export(

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tg_archiver.archive.similarity import stretches
+from tg_archiver.archive.similarity import fold_word, stretches
 
 __all__ = ["FLIP_WORDS", "opposite"]
 
@@ -79,8 +79,7 @@ _OPPOSITES = tuple((_forms(a), _forms(b)) for a, b in _OPPOSITE_LIST)
 def opposite(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
     """The first short stretch where ``b`` says the opposite of ``a`` (core words of each,
     :func:`archive.similarity.core_words`), or None."""
-    fa = [w.casefold().replace("ё", "е") for w in a]
-    fb = [w.casefold().replace("ё", "е") for w in b]
+    fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
     for i1, i2, j1, j2 in stretches(fa, fb):
         left, right = fa[i1:i2], fb[j1:j2]
         if max(len(left), len(right)) > FLIP_WORDS:

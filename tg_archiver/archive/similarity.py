@@ -62,6 +62,7 @@ __all__ = [
     "core_words",
     "ends_cut",
     "fingerprint",
+    "fold_word",
     "one_word_apart",
     "short_key",
     "short_keys",
@@ -426,7 +427,7 @@ def substitution(
     replaced on both sides is another statement ("earthquake" for "floods", "presidential"
     for "parliamentary"); alone, two posts one ordinary word apart ("urgent" for
     "immediate") are a copy reworded."""
-    fa, fb = [_fold(w) for w in a], [_fold(w) for w in b]
+    fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
     for i1, i2, j1, j2 in stretches(fa, fb):
         left, right = list(a[i1:i2]), list(b[j1:j2])
         if not left or not right or max(len(left), len(right)) > SLOT_WORDS:
@@ -444,7 +445,8 @@ def substitution(
     return None
 
 
-def _fold(word: str) -> str:
+def fold_word(word: str) -> str:
+    """A word as two cores are compared word by word: case and ё/е aside."""
     return word.casefold().replace("ё", "е")
 
 
@@ -615,7 +617,7 @@ def also_a_copy(a: Sequence[str], b: Sequence[str], a_cut: bool, b_cut: bool) ->
     - the same words *misspelt*: as many words, every difference a typo (:func:`_typo`),
       at most one word in five: in a short post two typos break four of its word pairs.
     """
-    fa, fb = [_fold(w) for w in a], [_fold(w) for w in b]
+    fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
     for short, long, cut in ((fa, fb, a_cut), (fb, fa, b_cut)):
         if cut and PREVIEW_WORDS <= len(short) < len(long):
             head, last = short[:-1], short[-1]

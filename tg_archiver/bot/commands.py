@@ -13,7 +13,6 @@ import html
 import logging
 import re
 import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, timedelta
@@ -26,12 +25,7 @@ from tg_archiver.archive.config import TelegramConfig
 from tg_archiver.archive.digest import DigestOptions, compose_digest, hashtag
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import FORMATS
-from tg_archiver.archive.export_file import (
-    EXPORT_LIMIT,
-    ExportTooBig,
-    export_file_name,
-    write_export,
-)
+from tg_archiver.archive.export_file import EXPORT_LIMIT, ExportTooBig, export_to_temp
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.alerts import alert_store
@@ -402,27 +396,23 @@ class BotCommands:
         except InputError as e:
             await event.reply(f"I cannot read those filters: {e}.\n{QUERY_SYNTAX}", parse_mode=None)
             return
-        now = self._clock()
-        name = export_file_name(query, fmt, now)
-        folder = Path(tempfile.mkdtemp(prefix="tg-archiver-export-"))
         try:
-            path = folder / name
-            try:
-                count = await write_export(
-                    self._store, path, query, fmt, now=now, limit=self._export_limit
-                )
-            except ExportTooBig:
-                mb = self._export_limit / 1024 / 1024
-                await event.reply(
-                    f"That export is over the {mb:g} MB limit. Narrow it with filters, for"
-                    " example: /export tag:SCO since:2024-03-01",
-                    parse_mode=None,
-                )
-                return
+            path, count = await export_to_temp(
+                self._store, query, fmt, now=self._clock(), limit=self._export_limit
+            )
+        except ExportTooBig:
+            mb = self._export_limit / 1024 / 1024
+            await event.reply(
+                f"That export is over the {mb:g} MB limit. Narrow it with filters, for"
+                " example: /export tag:SCO since:2024-03-01",
+                parse_mode=None,
+            )
+            return
+        try:
             if count == 0:
                 await event.reply("Nothing matches those filters.", parse_mode=None)
                 return
-            log.info("export user=%s posts=%d file=%s", event.sender_id, count, name)
+            log.info("export user=%s posts=%d file=%s", event.sender_id, count, path.name)
             await self._client.send_file(
                 event.chat_id,
                 path,
@@ -432,4 +422,4 @@ class BotCommands:
                 reply_to=event.message.id,
             )
         finally:
-            shutil.rmtree(folder, ignore_errors=True)
+            shutil.rmtree(path.parent, ignore_errors=True)

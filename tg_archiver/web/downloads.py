@@ -10,19 +10,12 @@ and the page says how to narrow it.
 from __future__ import annotations
 
 import shutil
-import tempfile
 from datetime import UTC, datetime
-from pathlib import Path
 
 from starlette.background import BackgroundTask
 from starlette.responses import FileResponse
 
-from tg_archiver.archive.export_file import (
-    EXPORT_LIMIT,
-    ExportTooBig,
-    export_file_name,
-    write_export,
-)
+from tg_archiver.archive.export_file import EXPORT_LIMIT, ExportTooBig, export_to_temp
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.store import Store
 
@@ -36,20 +29,13 @@ TOO_BIG = (
 async def download(store: Store, query: SearchQuery, fmt: str) -> FileResponse | None:
     """The posts of ``query`` as a ``fmt`` file (a key of :data:`DOWNLOADS`) to send; None
     when the file would be over the limit."""
-    now = datetime.now(UTC)
-    folder = Path(tempfile.mkdtemp(prefix="tg-archiver-download-"))
     try:
-        path = folder / f"export.{fmt}"
-        await write_export(store, path, query, fmt, now=now, limit=EXPORT_LIMIT)
+        path, _ = await export_to_temp(store, query, fmt, now=datetime.now(UTC), limit=EXPORT_LIMIT)
     except ExportTooBig:
-        shutil.rmtree(folder, ignore_errors=True)
         return None
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
     return FileResponse(
         path,
         media_type=DOWNLOADS[fmt],
-        filename=export_file_name(query, fmt, now),
-        background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True),
+        filename=path.name,
+        background=BackgroundTask(shutil.rmtree, path.parent, ignore_errors=True),
     )
