@@ -380,3 +380,13 @@ def test_a_search_of_a_source_no_one_has_names_the_archives_sources(cli, tmp_pat
     r = cli("--db", db, "search", "summit", "--source", "@example_mfa")
     assert (r.code, r.err) == (0, "no posts match\n")
     assert cli("--db", db, "search", "doha", "--source", "@example_mfa").out.count("Doha") == 1
+    # export names them too: an empty file is not mistaken for a source with no posts.
+    out = tmp_path / "out.jsonl"
+    r = cli("--db", db, "export", "--source", "exmaple_mfa", "-o", out)
+    assert (r.code, out.read_text()) == (0, "")
+    assert r.err == (
+        f"exported 0 posts to {out}\nnote: no source is named 'exmaple_mfa' (a source's title,"
+        " @username or id); the archive's sources: Agency, Example MFA\n"
+    )
+    r = cli("--db", db, "export", "--source", "Agency", "--since", "2030-01-01", "-o", out)
+    assert (r.code, r.err) == (0, f"exported 0 posts to {out}\n")

@@ -106,6 +106,29 @@ def test_json_dict_carries_the_contract_fields() -> None:
     }
 
 
+def test_a_channel_post_without_a_stored_url_is_exported_with_its_t_me_c_link() -> None:
+    # An imported Telegram export knows the channel's id, not its username: the url is the
+    # link Telegram's "Copy link" gives, in every format; posts of other chats stay without.
+    row = make_row(1, source="1234567890", url=None)
+    assert to_json_dict(row)["url"] == "https://t.me/c/1234567890/1001"
+    out = io.StringIO(newline="")
+    write_csv([row], out)
+    assert next(csv.DictReader(io.StringIO(out.getvalue())))["url"] == (
+        "https://t.me/c/1234567890/1001"
+    )
+    md, page = io.StringIO(), io.StringIO()
+    write_markdown([row], md)
+    write_html([row], page)
+    assert "[Original](<https://t.me/c/1234567890/1001>)" in md.getvalue()
+    assert '<a href="https://t.me/c/1234567890/1001"' in page.getvalue()
+    for other in (
+        make_row(1, source="tdesktop:42", source_kind="import", url=None),
+        make_row(1, source="1234567890", external_id="abc", url=None),
+        make_row(1, source="-1001234567890", url=None),
+    ):
+        assert to_json_dict(other)["url"] is None, other.source
+
+
 def test_json_times_are_converted_to_utc() -> None:
     moscow = timezone(timedelta(hours=3))
     row = make_row(published_at=datetime(2023, 5, 17, 13, 30, tzinfo=moscow))

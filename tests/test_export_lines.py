@@ -147,6 +147,12 @@ async def test_store_formatted_export_is_byte_identical_to_the_writers(
         assert await asyncio.to_thread(fast, store, flt, fmt) == expected, flt
         assert slow([r async for r in store.iter_posts(flt)], fmt) == expected, flt
     assert await store.count_posts(ExportFilter(tags=("sco",))) == 2
+    # Each Telegram post has a link: the username's, else the channel id's; an import's none.
+    lines = await asyncio.to_thread(fast, store, ExportFilter(), fmt)
+    assert b"https://t.me/example_mfa/1" in lines
+    assert b"https://t.me/c/1500000002/4" in lines
+    assert b"https://t.me/mfa_en/5" in lines
+    assert lines.count(b"https://t.me/") == 5  # not the feed's article, not the import's post
 
 
 def test_every_export_format_writes_the_same_on_both_engines(

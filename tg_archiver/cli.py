@@ -335,6 +335,8 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
             write_export, args.output, write_binary if binary else write, binary=binary
         )
         print(f"exported {n} posts to {args.output}", file=sys.stderr)
+    if n == 0 and filters.sources:
+        await _name_unknown_sources(store, filters.sources)
     return 0
 
 

@@ -107,6 +107,28 @@ def iso_utc(moment: datetime) -> str:
     return moment.isoformat().replace("+00:00", "Z")
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def channel_post_url(row: ExportRow) -> str | None:
+    """``https://t.me/c/<channel id>/<id>`` for a Telegram channel's post (the source key is
+    the channel's bare numeric id, as imported exports and the service store it), else None:
+    the address Telegram's own "Copy link" gives a channel's post when no username is known."""
+    if (
+        row.source_kind == "telegram"
+        and _DIGITS.fullmatch(row.source)
+        and _DIGITS.fullmatch(row.external_id)
+    ):
+        return f"https://t.me/c/{row.source}/{row.external_id}"
+    return None
+
+
+def export_url(row: ExportRow) -> str | None:
+    """The ``url`` an export gives a post: the stored one (an article's, or ``t.me/<username>/
+    <id>`` when the channel's username is known), else :func:`channel_post_url`."""
+    return row.url if row.url is not None else channel_post_url(row)
+
+
 def to_json_dict(row: ExportRow) -> dict[str, Any]:
     """The export contract of one post (see DESIGN.md, "Command line")."""
     return {
@@ -115,7 +137,7 @@ def to_json_dict(row: ExportRow) -> dict[str, Any]:
         "source_kind": row.source_kind,
         "source_title": row.source_title,
         "external_id": row.external_id,
-        "url": row.url,
+        "url": export_url(row),
         "title": row.title,
         "published_at": iso_utc(row.published_at),
         "date_source": row.date_source,
@@ -323,10 +345,11 @@ def _md_post(row: ExportRow) -> str:
     if row.title:
         lines += [f"**{_md_inline(row.title)}**", ""]
     meta = []
-    if _is_web_url(row.url) and not re.search(r"[<>\s]", row.url or ""):
-        meta.append(f"[Original](<{row.url}>)")
-    elif row.url:
-        meta.append(f"Original: {_md_inline(row.url)}")
+    url = export_url(row)
+    if _is_web_url(url) and not re.search(r"[<>\s]", url or ""):
+        meta.append(f"[Original](<{url}>)")
+    elif url:
+        meta.append(f"Original: {_md_inline(url)}")
     if row.edited_at:
         meta.append(f"edited {_human_time(row.edited_at)}")
     if row.forwarded_from:
@@ -442,10 +465,11 @@ def _html_post(row: ExportRow) -> str:
     if row.title:
         parts.append(f"<h3>{_h(row.title)}</h3>\n")
     meta = []
-    if row.url and _is_web_url(row.url):
-        meta.append(f'<a href="{_h(row.url)}" rel="noopener noreferrer nofollow">Original</a>')
-    elif row.url:
-        meta.append(_h(row.url))
+    url = export_url(row)
+    if url and _is_web_url(url):
+        meta.append(f'<a href="{_h(url)}" rel="noopener noreferrer nofollow">Original</a>')
+    elif url:
+        meta.append(_h(url))
     if row.edited_at:
         meta.append(f"edited {_human_time(row.edited_at)}")
     if row.forwarded_from:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.export import ExportRow, channel_post_url
 
 __all__ = ["URL_CHARS", "http_url", "post_url"]
 
@@ -40,9 +40,7 @@ def post_url(row: ExportRow, usernames: Mapping[str, str] | None = None) -> str 
     )
     if username and _USERNAME.fullmatch(username):
         return f"https://t.me/{username}/{row.external_id}"
-    if row.source.isdigit():
-        return f"https://t.me/c/{row.source}/{row.external_id}"
-    return None
+    return channel_post_url(row)
 
 
 def http_url(url: str | None) -> str | None:

@@ -103,9 +103,12 @@ _STORIES_IN_WINDOW = (
 # printf per line: a tenth faster than as many || as there are fields.
 # SQLite-only: printf, json_quote, json_extract, json_each, group_concat, char().
 _EXPORT_SOURCE_TITLE = "coalesce(nullif(sources.title, ''), sources.username)"
-_EXPORT_URL = """CASE WHEN posts.url IS NULL AND sources.kind = 'telegram'
-    AND sources.username <> '' THEN 'https://t.me/' || sources.username || '/' || posts.external_id
-    ELSE posts.url END"""
+# archive.export.export_url: the stored url, else t.me/<username>/<id>, else t.me/c/<id>/<id>.
+_EXPORT_URL = """CASE WHEN posts.url IS NOT NULL OR sources.kind <> 'telegram' THEN posts.url
+    WHEN sources.username <> '' THEN 'https://t.me/' || sources.username || '/' || posts.external_id
+    WHEN sources.key GLOB '[0-9]*' AND sources.key NOT GLOB '*[^0-9]*'
+    AND posts.external_id GLOB '[0-9]*' AND posts.external_id NOT GLOB '*[^0-9]*'
+    THEN 'https://t.me/c/' || sources.key || '/' || posts.external_id END"""
 
 _JSONL_LINE = f"""printf(
     '{{"id": %d, "source": %s, "source_kind": %s, "source_title": %s, "external_id": %s,'
