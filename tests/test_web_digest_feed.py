@@ -76,3 +76,25 @@ def test_saved_searches_and_untagged_stories_are_in_the_digest_feed(
     assert served["watch"] and all("<b>Shanghai</b>" in h for h in served["watch"].values())
     # include_untagged: stories with none of the topics, every day that has a post
     assert len(served["all"]) > len([h for h in served["all"].values() if "#UNCharter" in h])
+
+
+def test_a_feed_of_topics_reads_each_alias_as_its_topic_once(
+    tmp_path: Path, cli: Callable[..., CliResult]
+) -> None:
+    # "/feeds/digest/ШОС,SCO.atom" is the SCO digest: the alias and the name were two topics,
+    # so the title said "Digest: SCO, SCO" (and the alias once meant nothing).
+    config = tmp_path / "config.toml"
+    config.write_text('[topics]\nSCO = ["#ШОС"]\n', encoding="utf-8")
+    db = tmp_path / "a.db"
+    export = ROOT / "examples" / "channel-export" / "result.json"
+    assert cli("--config", config, "--db", db, "import", export).code == 0
+    with serve(db, config=config) as s:
+        feeds = {
+            name: feedparser.parse(
+                httpx.get(f"{s.url}/feeds/digest/{name}.atom", timeout=30).content
+            )
+            for name in ("SCO", "ШОС,SCO,%23sco", "%23ШОС")
+        }
+    assert {f.feed.title for f in feeds.values()} == {"Digest: SCO · tg-archiver"}
+    entries = [[e.content[0].value for e in f.entries] for f in feeds.values()]
+    assert entries[0] and entries[1] == entries[0] and entries[2] == entries[0]

@@ -176,7 +176,7 @@ def parse_query(
     return SearchQuery(
         match=_build_match(terms, text),
         tags=_unique(
-            [_topic(t, topics) for t in tag_list] if topics else tag_list, "tag", key=tag_key
+            [topics.topic_named(t) for t in tag_list] if topics else tag_list, "tag", key=tag_key
         ),
         sources=_unique(source_list, "source", key=lambda s: s),
         since=lo,
@@ -517,11 +517,6 @@ def _has_token(body: str) -> bool:
 
 
 # -- filters -------------------------------------------------------------------------------------
-
-
-def _topic(tag: str, topics: TopicAliases) -> str:
-    """The topic ``tag`` is an alias of (``ШОС``, ``#шос`` -> ``SCO``), or ``tag`` itself."""
-    return topics.topic_for_label(tag.strip()) or tag
 
 
 def _as_bound(value: str | datetime, *, end_of_day: bool) -> datetime:

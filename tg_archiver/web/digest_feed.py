@@ -24,6 +24,7 @@ from tg_archiver.archive.digest import DigestOptions, compose_digest
 from tg_archiver.archive.digest_window import window_rows
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.query import SearchQuery, parse_query
+from tg_archiver.archive.tags import topics_named
 from tg_archiver.archive.timefmt import day
 from tg_archiver.web.app import Web
 from tg_archiver.web.feeds import atom_response, base_url, self_url
@@ -58,12 +59,10 @@ def _digest(web: Web, name: str) -> _Digest:
             usernames=tuple(web.usernames.items()),
         )
         return _Digest(options, named.topics, searches)
-    topics = tuple(
-        dict.fromkeys(t.strip().lstrip("#") for t in name.split(",") if t.strip().lstrip("#"))
-    )
+    # Each topic as the user means it (ШОС is SCO), once.
+    topics = topics_named(name.split(","), web.topics)
     if not topics:
         raise InputError("name a digest of the config or topics: /feeds/digest/SCO,BRICS.atom")
-    topics = tuple(web.topics.topic_for_label(t) or t for t in topics)
     options = DigestOptions(
         title=f"Digest: {', '.join(topics)}",
         topics=topics,
