@@ -222,7 +222,7 @@ def test_entity_limit_splits_many_tiny_items() -> None:
         check_message(message)
         assert utf16_len(message) < MAX_UTF16 - 500  # it was the entities, not the length
     joined = "\n".join(messages)
-    assert all(joined.count(f"<b>item {n} @mfa_ru<") == 1 for n in range(1, 151))
+    assert all(joined.count(f"<b>SCO item {n} @mfa_ru<") == 1 for n in range(1, 151))
 
 
 def test_many_sources_are_trimmed_to_fit() -> None:

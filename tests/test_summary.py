@@ -248,3 +248,31 @@ def test_a_read_more_after_a_previews_ellipsis_is_not_the_summary() -> None:
         "On April 20, 200 tonnes of tents were delivered to Lima, humanitarian aid …",
         "",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # One hashtag that ends or starts the sentence is one of its words: it lost its word
+        # ("… in the work of").
+        (
+            "⚡️ Lavrov: over 30 countries want to take part in the work of #BRICS",
+            "Lavrov: over 30 countries want to take part in the work of BRICS",
+        ),
+        ("📸 #BRICS Summit in Kazan", "BRICS Summit in Kazan"),
+        ("📸 Казань готовится принять саммит #БРИКС", "Казань готовится принять саммит БРИКС"),
+        (
+            "❗️Захарова ответила Госдепу на слова о «несостоятельности» #БРИКС",
+            "Захарова ответила Госдепу на слова о «несостоятельности» БРИКС",
+        ),
+        # Tags set apart stay out: a run, one after the sentence's end, a rubric.
+        ("#Россия #Китай Лавров провёл переговоры с Ван И.", "Лавров провёл переговоры с Ван И"),
+        ("Lavrov met Wang Yi in Kazan #SCO #Russia", "Lavrov met Wang Yi in Kazan"),
+        ("Lavrov met Wang Yi in Kazan. #SCO", "Lavrov met Wang Yi in Kazan"),
+        ("Talks in «Kazan». #SCO", "Talks in «Kazan»"),
+        ("#ЗаявлениеМИД О ситуации в Сирии", "О ситуации в Сирии"),
+        ("Statement on Syria #MFA_Russia", "Statement on Syria"),
+    ],
+)
+def test_a_hashtag_that_is_a_word_of_the_sentence_keeps_its_word(text: str, headline: str) -> None:
+    assert headline_and_summary(None, text) == (headline, "")

@@ -12,8 +12,9 @@ Choices a caller must know:
   "Subscribe" / "Подробнее" lines, signature lines (a line that is mostly @names and t.me or
   web links, such as "🇷🇺 @MID_Russia | t.me/MFARussia") never become a headline or a summary.
   Leading emoji and bullets (🔹, •, ❗️) are stripped from every line; hashtags inside a sentence
-  keep their word and lose the ``#`` ("the #SCO summit" reads "the SCO summit"); a run of
-  hashtags at a line's end is dropped.
+  keep their word and lose the ``#`` ("the #SCO summit" reads "the SCO summit"), and so does
+  one hashtag that ends or starts it ("in the work of #BRICS", "#BRICS Summit in Kazan"); a
+  run of hashtags at a line's start or end, or one after the sentence's end, is dropped.
 - **Lead-ins are not content.** "Key talking points:", "Тезисы:", "BREAKING:", "Срочно:" at
   the start of a line are dropped (the whole line, when nothing else is on it).
 - **Headline** = the post's own title when it has one, else its first sentence (a short first
@@ -57,8 +58,15 @@ _ABBREVIATION_LIST = """mr mrs ms dr prof st jr sr gen col lt sgt capt rev hon a
 _ABBREVIATIONS = frozenset(_ABBREVIATION_LIST.split())
 _END = re.compile(r"[.!?…]+[»\"”')\]]*\s+(?=[\"«“'(\[]?[A-ZА-ЯЁ0-9])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
+# Hashtags that are furniture: a run of two or more at a line's end, or one after the
+# sentence's end ("... in Kazan. #BRICS"); a run of two or more at its start; a rubric
+# ("#ЗаявлениеМИД", "#MFA_Russia": words run together) at either. One hashtag that ends or
+# starts the sentence is a word of it ("in the work of #BRICS", "#BRICS Summit in Kazan",
+# "саммит #БРИКС") and keeps its word.
 _HASHTAG_RUN_END = re.compile(r"(?:\s*#\w+)+\s*$")
 _HASHTAG_RUN_START = re.compile(r"^(?:#\w+\s*)+(?=\S)")
+_RUBRIC = re.compile(r"_|[^\W\d_][^\W\d_]*?[a-zа-яё][A-ZА-ЯЁ]")
+_SENTENCE_DONE = re.compile(r"[.!?…][»\"”')\]]*$")
 _HASHTAG = re.compile(r"(?<![\w/])#(\w+)")
 _LEAD_IN = re.compile(
     r"^(?:(?:key|main)\s+(?:talking\s+)?points|talking\s+points|highlights|in\s+brief"
@@ -230,11 +238,26 @@ def _clean_line(line: str) -> str:
         return ""
     if all(w.startswith("#") for w in line.split()):
         return ""
-    line = _HASHTAG_RUN_END.sub("", line)
-    line = _HASHTAG_RUN_START.sub("", line)
+    end = _HASHTAG_RUN_END.search(line)
+    if end and not _is_word_tag(end.group(), line[: end.start()]):
+        line = line[: end.start()]
+    start = _HASHTAG_RUN_START.match(line)
+    if start and not _is_word_tag(start.group(), ""):
+        line = line[start.end() :]
     line = _HASHTAG.sub(r"\1", line)
     line = _strip_decoration(line)
     return " ".join(line.split())
+
+
+def _is_word_tag(run: str, before: str) -> bool:
+    """Whether ``run``, the hashtags ending (after ``before``) or starting a line, is one
+    hashtag read as a word of the sentence, not a tag set apart (see _HASHTAG_RUN_END)."""
+    tags = run.split()
+    return (
+        len(tags) == 1
+        and not _RUBRIC.search(tags[0][1:])
+        and not _SENTENCE_DONE.search(before.rstrip())
+    )
 
 
 def _strip_decoration(line: str) -> str:
