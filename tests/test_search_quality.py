@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+import search_corpus_third
 from conftest import TOPICS, ingest
 from search_corpus import LEXEME_POSTS, LEXEME_QUERIES, Labelled
 from search_corpus import POSTS as PARITY_POSTS
@@ -84,3 +85,54 @@ async def test_labelled_queries_find_every_expected_post_and_rank_it_first(
     assert len(QUERIES) >= 40
     assert missed == []
     assert share >= RANKED_FIRST_AT_LEAST
+
+
+# The third set (tests/search_corpus_third.py) was written apart from the method, after it, to
+# see whether it carries over; its first run found 141 of 157 queries whole (places sharing a
+# stem: Армения/армия, Австрия/Австралия, Нигер/Нигерия; Lavrov's; 13-й). What is still
+# missed is named here, so a change that loses another query fails.
+THIRD_STILL_MISSED = {
+    "армия": "finds Армения (one stem, stemmed to a fixed point)",
+    "заявляет": "заявлять's forms, not заявить's (заявил): two verbs to the dictionary",
+    "обсуждали": "обсуждать's forms, not обсудить's (обсудили)",
+    "подпишут": "not подписан (a participle: another word to a reader)",
+    "SCO": "not a post that spells out Shanghai Cooperation Organisation",
+    "sco": "not a post that spells out Shanghai Cooperation Organisation",
+    "US": "finds 'Follow us' (the index ignores case)",
+}
+
+
+async def test_the_third_set_finds_what_it_expects_and_ranks_it_first(tmp_path: Path) -> None:
+    posts = search_corpus_third.POSTS
+    async with await Store.open(tmp_path / "third.db") as store:
+        report = await ingest(
+            store,
+            *(
+                Post(
+                    source=_source(channel),
+                    external_id=str(n),
+                    published_at=datetime(2024, month, day, 9, n % 60, tzinfo=UTC),
+                    text=text,
+                )
+                for n, ((month, day), channel, text) in enumerate(posts.values(), 1)
+            ),
+        )
+        assert report.added == len(posts)
+        names = list(posts)
+        db = await store._read_all("SELECT id, external_id FROM posts")
+        keys = {pid: names[int(ext) - 1] for pid, ext in db}
+        missed: dict[str, str] = {}
+        ranked_first = 0
+        for q in search_corpus_third.QUERIES:
+            found, ranked = await _run(store, keys, q)
+            assert set(ranked) == found, q.query
+            lost = [k for k in q.expected if k not in found]
+            wrong = [k for k in q.absent if k in found]
+            ranked_first += bool(ranked) and q.ranked_well(ranked[0])
+            if lost or wrong:
+                missed[q.query] = f"missing {lost} unwanted {wrong}"
+    n = len(search_corpus_third.QUERIES)
+    print(f"third set: queries={n} all_found={n - len(missed)} ranked_first={ranked_first}")
+    assert n >= 150
+    assert set(missed) <= set(THIRD_STILL_MISSED), missed
+    assert ranked_first / n >= 0.97

@@ -12,6 +12,9 @@ Snowball cuts endings; it cannot join forms whose stem itself changes:
   bay leaf) share a stem, ``Захаровой`` and ``Захаров`` (another person) too. When the
   dictionary reads the typed word as a surname first, the surname's forms of the gender typed
   (and its plural) are looked up instead of its stem.
+- **Places** (:func:`place_forms`): ``Армения`` and ``армия``, ``Австрия`` and ``Австралия``,
+  ``Нигер`` and ``Нигерия`` share a stem. A word the dictionary reads as a place name first
+  (or at all, typed with a capital) is looked up by the place's forms instead of its stem.
 - **English irregular forms**: ``hold``/``held``, ``crisis``/``crises``, ``child``/``children``,
   ``go``/``went``, ``man``/``men``. From english_forms.txt, made from lemminflect's table by
   tools/english_forms.py; lemminflect itself would load numpy and 0.5 s of tables into
@@ -39,7 +42,7 @@ from typing import Any
 from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.variants import is_function_word
 
-__all__ = ["forms", "surname_forms"]
+__all__ = ["forms", "place_forms", "surname_forms"]
 
 _CYRILLIC_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
 _LATIN_WORD = re.compile(r"[a-z]+")
@@ -120,6 +123,27 @@ def surname_forms(word: str) -> tuple[str, ...]:
         if form.tag.gender in genders or form.tag.number == "plur"
     ]
     return _with_e([*found, w], "")
+
+
+@lru_cache(maxsize=20_000)
+def place_forms(word: str) -> tuple[str, ...]:
+    """When ``word`` (Cyrillic) names a place, its forms (``Австрии`` -> ``австрия``,
+    ``австрии``, ``австрию``, ``австрией``, ...); else empty. A place: the dictionary's first
+    reading, or, typed with a capital, any of its readings (``Чад``: first ``чадо``'s
+    genitive plural). Its word form is not looked up: stemmed to a fixed point, Армения and
+    армия share one, Австрия and Австралия, Ливия and Ливан, Куба and Кубань; and Snowball
+    alone gives Нигер and Нигерия, Мали and малых one."""
+    w = word.lower()
+    if not _CYRILLIC_WORD.fullmatch(w):
+        return ()
+    parses = _analyzer().parse(w)
+    if not parses or ("Geox" not in parses[0].tag and not word[:1].isupper()):
+        return ()
+    places = [p for p in parses if "Geox" in p.tag]
+    if not places:
+        return ()
+    places = [p for p in places if p.score >= places[0].score * _SCORE_SHARE]
+    return _with_e([*(form.word for parse in places for form in parse.lexeme), w], "")
 
 
 def _likely(word: str) -> list[Any]:

@@ -35,13 +35,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta, timezone
 
 from tg_archiver.archive.analysis import analyse, analyse_word, fold, words
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.lexemes import forms as lexeme_forms
-from tg_archiver.archive.lexemes import surname_forms
+from tg_archiver.archive.lexemes import place_forms, surname_forms
 from tg_archiver.archive.tags import TopicAliases, tag_key
 from tg_archiver.archive.variants import (
     fleeting_forms,
@@ -185,17 +185,22 @@ def parse_query(
         forms=frozenset(
             analyse_word(w)
             for t in positive
-            for w in (words(t.body)[:-1] if t.prefix else words(t.body))
+            for w in (words(t.body)[:-1] if t.prefix else words(_marked(t)))
         )
         | _marked_other_forms(positive),
         prefixes=frozenset(fold(words(t.body)[-1]) for t in positive if t.prefix and words(t.body)),
     )
 
 
+def _marked(term: _Term) -> str:
+    """What of a term a passage marks: the word of a possessive or an ordinal (_core_word)."""
+    return (None if term.quoted else _core_word(term.body)) or term.body
+
+
 def _marked_other_forms(terms: list[_Term]) -> frozenset[str]:
     """The word forms of the forms spelled out for the bare one-word terms (``проведут`` for
     ``провёл``), so that a passage marks them too."""
-    found = [words(t.body) for t in terms if not (t.quoted or t.prefix)]
+    found = [words(_marked(t)) for t in terms if not (t.quoted or t.prefix)]
     return frozenset(analyse_word(f) for w in found if len(w) == 1 for f in _other_forms(w[0]))
 
 
@@ -448,6 +453,11 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
     unstemmed columns alone.
     """
     exact = Lookup((term.body,), prefix=term.prefix)
+    if not (term.quoted or term.prefix) and (core := _core_word(term.body)):
+        # Lavrov's is a form of Lavrov, 13-й of 13 (13-го, 13-м): as typed first, then as
+        # the word itself in any of its forms.
+        inner = lookups(replace(term, body=core))
+        return inner if term.negated else (exact, *inner)
     found = words(term.body)
     word = found[0] if len(found) == 1 else ""
     if term.quoted or term.prefix or (word and is_function_word(word)):
@@ -474,15 +484,28 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
         # The word form of посла is that of после (and, stemmed again, of послание): the
         # noun's case forms, spelled out, are looked up instead of it.
         parts.append(Lookup((term.body, *spelled, *forms)))
-    elif surnames := surname_forms(word) if word else ():
-        # Лавров shares its word form with Лавровый (bay), Захаровой with Захаров: a surname
-        # is looked up by its forms of the gender typed (archive/lexemes.py) instead.
-        parts.append(Lookup((term.body, *spelled, *surnames)))
+    elif names := (surname_forms(word) or place_forms(word)) if word else ():
+        # Лавров shares its word form with Лавровый (bay), Захаровой with Захаров, Армения
+        # with армия, Австрия with Австралия: a surname is looked up by its forms of the
+        # gender typed, a place by its forms (archive/lexemes.py), instead.
+        parts.append(Lookup((term.body, *spelled, *names)))
     else:
         parts.append(stems)
         if forms:
             parts.append(Lookup(forms))
     return tuple(parts)
+
+
+# An English possessive (Lavrov's, Lavrov’s) and a Russian ordinal's ending after its
+# number (13-й, 2-го), which unicode61 reads as a second word ("lavrov s", "13 й").
+_POSSESSIVE = re.compile(r"([A-Za-z]\w*)['’]s", re.ASCII)
+_ORDINAL = re.compile(r"(\d+)-(?:[а-яё]{1,3})", re.IGNORECASE)
+
+
+def _core_word(body: str) -> str | None:
+    """The word a possessive or an ordinal's number is of, when ``body`` is one; else None."""
+    found = _POSSESSIVE.fullmatch(body) or _ORDINAL.fullmatch(body)
+    return found.group(1) if found else None
 
 
 def _any_of(texts: tuple[str, ...]) -> str:
