@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import ingest, make_post, write_archive
 
-from tg_archiver.archive.lexemes import forms, surname_forms
+from tg_archiver.archive.lexemes import forms, place_forms, surname_forms
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.snippets import passage
 from tg_archiver.archive.store import Store
@@ -80,6 +80,23 @@ def test_a_surname_gets_the_forms_of_the_gender_typed() -> None:
     assert "захаров" not in feminine
     assert surname_forms("переговоры") == ()
     assert surname_forms("Lavrov") == ()
+
+
+def test_a_place_gets_its_own_forms_and_a_common_word_none() -> None:
+    assert set(place_forms("Армении")) == {"армения", "армении", "армению", "арменией"}
+    assert "австралии" not in place_forms("Австрия")
+    assert "нигерия" not in place_forms("Нигер")
+    assert place_forms("Мали") == ("мали",)
+    assert "чада" in place_forms("Чад")  # any reading, typed with a capital
+    assert place_forms("чад") == place_forms("армия") == place_forms("Paris") == ()
+
+
+def test_a_possessive_and_an_ordinal_are_looked_up_as_their_word() -> None:
+    match = parse_query("Lavrov's").match
+    assert match is not None and "lavrov" in match.casefold() and "search_stems" in match
+    match = parse_query("13-й").match
+    assert match is not None and '"13"' in match
+    assert parse_query('"Lavrov\'s"').match == '{title clean_text} : "Lavrov\'s"'  # as typed
 
 
 def test_the_query_looks_a_surname_up_by_its_forms_not_its_stem() -> None:
