@@ -94,6 +94,38 @@ OPPOSITES = [
         "Россия не будет участвовать в международной конференции по Афганистану в Ташкенте на"
         " следующей неделе, сообщили в МИД.",
     ),
+    # One stance for the other (approval, disapproval), and a treaty ratified or suspended:
+    # a set written apart from the method found these folded (session 29).
+    (
+        "The Russian Foreign Ministry welcomes the agreement reached by the parties on a"
+        " humanitarian truce in the city. We call on all sides to ensure access for convoys.",
+        "The Russian Foreign Ministry regrets the collapse of the agreement reached by the parties"
+        " on a humanitarian truce in the city. We call on all sides to ensure access for convoys.",
+    ),
+    (
+        "Russia has ratified the agreement with Pakistan on the mutual protection of investments."
+        " The corresponding federal law takes effect on the day of its official publication.",
+        "Russia has suspended the agreement with Pakistan on the mutual protection of investments."
+        " The corresponding federal law takes effect on the day of its official publication.",
+    ),
+    (
+        "Москва приветствует решение властей Танзании о присоединении к Договору о запрещении"
+        " ядерного оружия. Позиция доведена до сведения посла в ходе встречи в МИД России.",
+        "Москва осуджает решение властей Танзании о присоединении к Договору о запрещении"
+        " ядерного оружия. Позиция доведена до сведения посла в ходе встречи в МИД России.",
+    ),
+    (
+        "Президент России подписал закон о ратификации Соглашения между Россией и Мьянмой о"
+        " сотрудничестве в области мирного использования атомной энергии.",
+        "Президент России подписал закон о денонсации Соглашения между Россией и Мьянмой о"
+        " сотрудничестве в области мирного использования атомной энергии.",
+    ),
+    (
+        "Министерство высоко оценивает шаги правительства по нормализации обстановки на границе"
+        " и призывает стороны продолжить диалог без предварительных условий.",
+        "Министерство критикует шаги правительства по нормализации обстановки на границе и"
+        " призывает стороны продолжить диалог без предварительных условий.",
+    ),
 ]
 
 # (statement, a true copy) whose differences hold a negation or an opposite word elsewhere:

@@ -13,22 +13,28 @@ stretches where two cores differ, one where a side
   ``acceptable``/``unacceptable``, ``законные``/``незаконные``;
 * has one of a pair of opposite words the other has the other of: confirm/deny,
   support/oppose, welcome/condemn, approve/reject, open/close, lift/impose, resume/suspend,
-  allow/ban, increase/decrease, held/postponed, agreed/refused; подтвердить/опровергнуть,
-  поддержать/осудить, одобрить/отклонить, открыть/закрыть, снять/ввести,
-  возобновить/приостановить, разрешить/запретить, увеличить/сократить,
-  согласиться/отказаться, состоялась/отложена.
+  allow/ban, increase/decrease, held/postponed, agreed/refused, ratify/suspend;
+  подтвердить/опровергнуть, поддержать/осудить, одобрить/отклонить, открыть/закрыть,
+  снять/ввести, возобновить/приостановить, разрешить/запретить, увеличить/сократить,
+  согласиться/отказаться, состоялась/отложена, ратификация/денонсация;
+* takes one stance where the other takes the opposite: a word of approval (welcome,
+  support, endorse, praise, appreciate, ratify; приветствует, поддерживает, одобряет,
+  высоко оценивает, благодарит) beside one of disapproval (condemn, regret, deplore,
+  reject, denounce, criticise, protest, alarm; осуждает, сожалеет, отвергает, критикует,
+  возмущён, обеспокоен).
 
 Such a pair is two statements, never a copy (archive/store/candidates.py). Only stretches of
-at most :data:`FLIP_WORDS` words a side count: a copy with a sentence added ("It will not
-send troops.") is still a copy; the word lists are of the verbs and adjectives official
-statements turn on, not a dictionary of antonyms.
+at most :data:`FLIP_WORDS` words a side count, function words aside ("regrets the collapse
+of" is two): a copy with a sentence added ("It will not send troops.") is still a copy; the
+word lists are of the verbs and adjectives official statements turn on, not a dictionary
+of antonyms.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tg_archiver.archive.similarity import fold_word, stretches
+from tg_archiver.archive.similarity import content_words, fold_word, stretches
 
 __all__ = ["FLIP_WORDS", "opposite"]
 
@@ -53,8 +59,10 @@ _OPPOSITE_LIST = (
      " falling= drop= drops= dropped= declin"),
     ("held= hold= holds= took=", "postpon cancel"),
     ("agre", "refus"),
+    ("ratif", "suspend denounc withdr terminat revok"),
     ("подтверд подтвержд", "опроверг опровер"),
-    ("поддерж приветств", "осужд осуди осуд= отверг"),
+    ("поддерж приветств", "осужд осуд отверг"),
+    ("ратифи", "денонс приостанов"),
     ("одобр", "отклон отверг"),
     ("откры", "закры"),
     ("сня снят отмен", "введ ввел ввод ввест"),
@@ -66,6 +74,19 @@ _OPPOSITE_LIST = (
 )  # fmt: skip
 
 
+# Two stances a statement takes towards what it names, each by the beginnings of its verbs
+# and nouns: a word of one beside a word of the other is a pair of opposites too
+# ("welcomes the agreement" and "regrets the collapse of the agreement").
+_APPROVAL = (
+    "welcom support approv endors prais hail= hails= hailed= applaud commend appreciat ratif"
+    " приветств поддерж одобр высоко= благодар ратифи"
+)
+_DISAPPROVAL = (
+    "condemn deplor regret reject denounc oppos criticis criticiz protest dismay alarm"
+    " осужд осуд сожале отверг отклон денонс критик протест возмущ обеспоко"
+)
+
+
 def _forms(spec: str) -> tuple[tuple[str, ...], frozenset[str]]:
     words = spec.split()
     return tuple(w for w in words if not w.endswith("=")), frozenset(
@@ -73,7 +94,7 @@ def _forms(spec: str) -> tuple[tuple[str, ...], frozenset[str]]:
     )
 
 
-_OPPOSITES = tuple((_forms(a), _forms(b)) for a, b in _OPPOSITE_LIST)
+_OPPOSITES = tuple((_forms(a), _forms(b)) for a, b in (*_OPPOSITE_LIST, (_APPROVAL, _DISAPPROVAL)))
 
 
 def opposite(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
@@ -82,7 +103,7 @@ def opposite(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] 
     fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
     for i1, i2, j1, j2 in stretches(fa, fb):
         left, right = fa[i1:i2], fb[j1:j2]
-        if max(len(left), len(right)) > FLIP_WORDS:
+        if max(len(content_words(left)), len(content_words(right))) > FLIP_WORDS:
             continue
         if _negates(left) != _negates(right) or _flipped(left, right):
             return list(a[i1:i2]), list(b[j1:j2])

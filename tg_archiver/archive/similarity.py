@@ -56,6 +56,7 @@ __all__ = [
     "Fingerprint",
     "also_a_copy",
     "contained",
+    "content_words",
     "core_parts",
     "core_shingles",
     "core_text",
@@ -456,13 +457,15 @@ def _replaced(left: Sequence[str], right: Sequence[str]) -> bool:
     for "floods", "presidential" for "parliamentary"), not only another name. A word and
     another form of it (a shared beginning: "Лавров", "Лаврова") are one word; function
     words ("the", "a", "в") do not count."""
-    mine, theirs = _content(left), _content(right)
+    mine, theirs = content_words(left), content_words(right)
     return any(not _same_word(w, theirs) for w in mine) and any(
         not _same_word(w, mine) for w in theirs
     )
 
 
-def _content(words: Sequence[str]) -> list[str]:
+def content_words(words: Sequence[str]) -> list[str]:
+    """The words of ``words`` (folded) that say something: numbers, and words of three letters
+    or more that are not function words ("the", "with", "для", "это")."""
     return [w for w in words if w[:1].isdigit() or (len(w) > 2 and w not in _FUNCTION)]
 
 
