@@ -163,6 +163,28 @@ async def test_one_liners_are_copies_within_hours_and_events_a_week_apart(store:
     assert links == {"1": None, "2": "near", "3": None, "4": None, "5": "exact"}
 
 
+async def test_a_copy_retyped_with_e_for_yo_is_a_copy(store: Store) -> None:
+    # Three words of 31 with ё: their word pairs made Jaccard 0.67, under the threshold.
+    statement = (
+        "По уточнённым данным, число жертв землетрясения в Кении возросло до 75, ещё 230"
+        " человек получили ранения. По информации Посольства России, граждан России среди"
+        " погибших и пострадавших нет. Ситуация остаётся на контроле."
+    )
+    retyped = statement.replace("ё", "е").replace(" в Кении", " в\u00a0Кении")
+    await ingest(
+        store,
+        _at(make_post(1, statement), 9),
+        _at(make_post(2, retyped), 10),
+        # A one-liner: its words are compared with ё read as е too.
+        _at(make_post(3, "Лавров прибыл в Анкару, встреча пройдёт в четверг"), 11),
+        _at(make_post(4, "Лавров прибыл в Анкару, встреча пройдет в четверг"), 12),
+        _at(make_post(5, "⚡️ Лавров прибыл в Анкару, встреча пройдет в четверг"), 12),
+    )
+    with sqlite3.connect(store.path) as db:
+        links = dict(db.execute("SELECT external_id, duplicate_kind FROM posts").fetchall())
+    assert links == {"1": None, "2": "near", "3": None, "4": "near", "5": "near"}
+
+
 async def test_signature_and_template_siblings_stay_apart_and_reposts_are_linked(
     store: Store,
 ) -> None:

@@ -190,8 +190,9 @@ def short_keys(words: Sequence[str]) -> tuple[int, ...]:
 
 
 def one_word_apart(a: Sequence[str], b: Sequence[str]) -> bool:
-    """Whether ``b`` is ``a`` (case aside) with at most one word added, dropped or replaced."""
-    fa, fb = [w.casefold() for w in a], [w.casefold() for w in b]
+    """Whether ``b`` is ``a`` (case and ё/е aside) with at most one word added, dropped or
+    replaced."""
+    fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
     if abs(len(fa) - len(fb)) > 1:
         return False
     if len(fa) == len(fb):
@@ -446,6 +447,10 @@ def substitution(
     return None
 
 
+def _has_yo(words: Sequence[str]) -> bool:
+    return any("ё" in w or "Ё" in w for w in words)
+
+
 def fold_word(word: str) -> str:
     """A word as two cores are compared word by word: case and ё/е aside."""
     return word.casefold().replace("ё", "е")
@@ -547,18 +552,25 @@ def core_parts(clean: str) -> tuple[tuple[str, ...], np.ndarray, bool]:
     cut = text.rstrip().endswith(_CUT_END)
     if len(core) < MIN_WORDS:
         return tuple(core), shingles(""), cut
+    return tuple(core), _pairs(core, yo_as_e=True), cut
+
+
+def _pairs(core: Sequence[str], *, yo_as_e: bool) -> np.ndarray:
+    """The word-pair shingles of ``core`` (case folded; with ``yo_as_e``, ё read as е)."""
     # The words already split: archive.dedup.shingles would split the text again. Folded
     # in one go, one word a line (casefold makes no newline), then split there.
-    return (
-        tuple(core),
-        sorted_unique(pair_hashes("\n".join(core).casefold().split("\n"))),
-        cut,
-    )
+    folded = "\n".join(core).casefold()
+    if yo_as_e:
+        folded = folded.replace("ё", "е")
+    return sorted_unique(pair_hashes(folded.split("\n")))
 
 
 def fingerprint(clean: str) -> Fingerprint:
     core, sh, cut = core_parts(clean)
-    sig = signature(sh)
+    # Two posts are compared with ё read as е ("уточнённым", "уточненным": a copy retyped),
+    # but the signature and its band keys are of the words as written, as every archive has
+    # them stored: the estimate and the bands find such a copy as before.
+    sig = signature(_pairs(core, yo_as_e=False) if len(sh) and _has_yo(core) else sh)
     bands = signature_band_keys(sig) if len(sh) else (short_keys(core) if core else ())
     if len(core) >= MIN_WORDS:
         # Its first words: a copy with a sentence added or cut off at the end starts the
