@@ -196,6 +196,32 @@ def test_export_to_a_folder_is_one_line(cli, db, tmp_path):
     ]
 
 
+@pytest.mark.parametrize("how", ["itself", "a link", "a hard link", "its WAL", "its journal"])
+def test_export_onto_the_archive_itself_is_refused_and_keeps_it(cli, db, tmp_path, how):
+    # `export -o archive.db` replaced the archive with the export, exit 0.
+    before = dump(db)
+    size = db.stat().st_size
+    target = {
+        "itself": db,
+        "a link": tmp_path / "link.db",
+        "a hard link": tmp_path / "hard.db",
+        "its WAL": Path(f"{db}-wal"),
+        "its journal": Path(f"{db}-journal"),
+    }[how]
+    if how == "a link":
+        target.symlink_to(db)
+    if how == "a hard link":
+        os.link(db, target)
+    r = cli("--db", db, "export", "-o", target)
+    assert r.code == 1
+    assert one_line(r) == (
+        f"tg-archiver: error: cannot write the export to {target}: it is the archive itself"
+        f" ({db}); give another file name"
+    )
+    assert db.stat().st_size == size and dump(db) == before
+    assert not Path(f"{db}-journal").exists()
+
+
 def test_export_to_an_empty_path_is_one_line(cli, db, tmp_path):
     before = dump(db)
     r = cli("--db", db, "export", "-o", "")

@@ -332,7 +332,11 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
         n = await asyncio.to_thread(write_stdout, write_binary if binary else write, binary=binary)
     else:
         n = await asyncio.to_thread(
-            write_export, args.output, write_binary if binary else write, binary=binary
+            write_export,
+            args.output,
+            write_binary if binary else write,
+            binary=binary,
+            archive=store.path if store.engine == "sqlite" else None,
         )
         print(f"exported {n} posts to {args.output}", file=sys.stderr)
     if n == 0 and filters.sources:

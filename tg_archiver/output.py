@@ -37,16 +37,29 @@ STDOUT = "-"
 PART_MARK = "tg-archiver"
 
 
-def write_export(target: str, write: Callable[[Any], int], *, binary: bool) -> int:
+def write_export(
+    target: str,
+    write: Callable[[Any], int],
+    *,
+    binary: bool,
+    archive: Path | None = None,
+) -> int:
     """Write an export to ``target`` (see the module's notes); return what ``write`` returns.
 
     ``write`` gets a UTF-8 text stream (newlines as written), or with ``binary`` a byte
     stream. Every refusal of the file system is an :class:`OutputError` naming ``target``;
     a reader that went away (``BrokenPipeError``) is left to the caller, as for stdout.
+    ``archive``: the SQLite file the export is read from: neither it nor its journal files
+    (by any name: a link, another path) are ever written over.
     """
     if target == "":
         raise OutputError("cannot write the export to '': give a file name, or - for stdout")
     path = Path(target)
+    if archive is not None and _is_archive(path, archive):
+        raise OutputError(
+            f"cannot write the export to {target}: it is the archive itself ({archive});"
+            " give another file name"
+        )
     try:
         st = os.stat(path)  # follows links: what is written to is what the link names
     except FileNotFoundError:
@@ -64,6 +77,25 @@ def write_export(target: str, write: Callable[[Any], int], *, binary: bool) -> i
     if stat.S_ISFIFO(kind) or stat.S_ISCHR(kind):
         return _stream(target, write, binary=binary)
     raise OutputError(f"cannot write the export to {target}: it is {_what(kind)}")
+
+
+_ARCHIVE_FILES = ("", "-wal", "-shm", "-journal")
+
+
+def _is_archive(path: Path, archive: Path) -> bool:
+    """Whether ``path`` is the SQLite file ``archive`` or one of its journal files: the same
+    file (a link to it, a hard link, another spelling) or, not there yet, the same name."""
+    target = os.path.realpath(path)
+    for suffix in _ARCHIVE_FILES:
+        own = Path(f"{archive}{suffix}")
+        if target == os.path.realpath(own):
+            return True
+        try:
+            if os.path.samefile(path, own):
+                return True
+        except OSError:  # one of the two is not there: not the same file
+            continue
+    return False
 
 
 def write_stdout(write: Callable[[Any], int], *, binary: bool) -> int:
