@@ -364,3 +364,42 @@ def test_config_repr_shows_no_secret():
     config = Config(telegram=TelegramConfig(api_id=API_ID, api_hash=API_HASH, bot_token=BOT_TOKEN))
 
     assert_no_secret("repr(Config)", repr(config))
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        # Another scheme, or postgresql mistyped: it was taken as a file's path, and the
+        # error line about its missing folder printed the password.
+        (
+            "postgresql+asyncpg://u:DBPW1@127.0.0.1:1/db",
+            "postgresql+asyncpg://u:***@127.0.0.1:1/db",
+        ),
+        ("mysql://u:DBPW2@host/db", "mysql://u:***@host/db"),
+        ("postgresql:u:DBPW3@host/db", "postgresql:u:***@host/db"),
+    ],
+)
+def test_a_database_url_of_another_kind_is_refused_without_its_password(
+    cli, tmp_path, value, shown
+):
+    r = cli("--db", value, "stats")
+    assert r.code == 2 and "DBPW" not in r.err and "Traceback" not in r.err
+    assert r.err.splitlines()[-1] == (
+        f"tg-archiver: error: argument --db: {shown} is not a database tg-archiver can open:"
+        " give a SQLite file's path, or a PostgreSQL URL (postgresql://user:password@host/database)"
+    )
+    config = tmp_path / "c.toml"
+    config.write_text(f'[archive]\ndatabase = "{value}"\n')
+    r = cli("--config", config, "stats")
+    assert r.code == 1 and "DBPW" not in r.err and shown in r.err
+    assert list(tmp_path.iterdir()) == [config]  # nothing made
+
+
+def test_a_postgresql_url_with_a_port_out_of_range_is_one_line(cli):
+    # It was an OverflowError traceback from the driver's connect.
+    r = cli("--db", "postgresql://u:DBPW4@127.0.0.1:99999/db", "stats")
+    assert r.code == 2 and "DBPW" not in r.err and "Traceback" not in r.err
+    assert r.err.splitlines()[-1] == (
+        "tg-archiver: error: argument --db: not a PostgreSQL URL tg-archiver can use:"
+        " postgresql://u:***@127.0.0.1:99999/db: Port out of range 0-65535"
+    )

@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from tg_archiver.archive.database_url import location
+from tg_archiver.archive.database_url import Location, location
+from tg_archiver.archive.errors import InputError
 
 DEFAULT_CONFIG = Path("tg-archiver.toml")
 MAX_LIMIT = 1_000_000
@@ -31,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
-        type=location,
+        type=_db_location,
         metavar="PATH|URL",
         help="the archive: a SQLite file, or postgresql://user@host/db (overrides the config)",
     )
@@ -173,6 +174,15 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--source", action="append", default=[], help="only this source")
     p.add_argument("--since", help="from this date (YYYY-MM-DD, UTC)")
     p.add_argument("--until", help="up to and including this date")
+
+
+def _db_location(value: str) -> Location:
+    """``--db``: :func:`location`, its refusal in argparse's words (argparse would quote the
+    value, password and all, for any other error)."""
+    try:
+        return location(value)
+    except InputError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
 
 
 def _positive_int(value: str) -> int:

@@ -10,12 +10,19 @@ everywhere else (``str``, ``repr``, error lines, logs) with the password hidden 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.redact import redact_url
 
 SCHEMES = ("postgresql://", "postgres://")
+# A URL of another kind ("mysql://", "postgresql+asyncpg://", "sqlite:///x.db") or a
+# PostgreSQL one mistyped ("postgresql:user:pw@host/db"): refused, never read as a file's
+# path (which error lines would then print, password and all).
+_OTHER_URL = re.compile(r"[a-z][a-z0-9+.-]*://|(?:postgres(?:ql)?|pg|mysql|sqlite)[+:]", re.I)
 
 
 def is_postgres_url(text: str) -> bool:
@@ -40,7 +47,29 @@ Location = Path | PostgresUrl
 
 
 def location(text: str, base: Path | None = None) -> Location:
-    """``text`` as a URL or as a path (relative to ``base``, the config's folder, if given)."""
+    """``text`` as a URL or as a path (relative to ``base``, the config's folder, if given).
+
+    Raises :class:`InputError` (the URL shown without its password) for a URL that is not
+    a PostgreSQL one, and for a PostgreSQL URL whose port is not a port."""
     if is_postgres_url(text):
+        try:
+            urlsplit(text).port  # noqa: B018  (read for its check: 0-65535, digits)
+        except ValueError as e:
+            raise InputError(
+                f"not a PostgreSQL URL tg-archiver can use: {redact_url(text)}: {e}"
+            ) from None
         return PostgresUrl(text)
+    if _OTHER_URL.match(text):
+        raise InputError(
+            f"{_shown(text)} is not a database tg-archiver can open: give a SQLite file's"
+            " path, or a PostgreSQL URL (postgresql://user:password@host/database)"
+        )
     return base / text if base is not None else Path(text)
+
+
+def _shown(text: str) -> str:
+    """``text`` as an error line may quote it: a password before an "@" hidden, with or
+    without the "//" a URL has."""
+    if "://" in text:
+        return redact_url(text)
+    return re.sub(r"(?<=:)[^:@/]+(?=@)", "***", text)
