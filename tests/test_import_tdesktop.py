@@ -399,6 +399,16 @@ def test_invalid_utf8_is_an_input_error(tmp_path: Path) -> None:
         ({"edited_unixtime": "x"}, '"edited_unixtime" is not a unix time'),
         ({"forwarded_from": 3}, '"forwarded_from" must be a string, got 3'),
         ({"file": "files/a", "file_size": "big"}, "\"file_size\" must be an integer, got 'big'"),
+        # Past what a database integer holds: an OverflowError traceback at the insert.
+        (
+            {"file": "files/a", "file_size": 2**63},
+            '"file_size" is out of range: 9223372036854775808',
+        ),
+        ({"photo": "p.jpg", "photo_file_size": 2**64}, '"photo_file_size" is out of range'),
+        ({"photo": "p.jpg", "width": 10**25}, '"width" is out of range'),
+        ({"file": "files/a", "file_size": -1}, '"file_size" is out of range: -1'),
+        ({"id": 2**63}, '"id" is out of range: 9223372036854775808'),
+        ({"id": 0}, '"id" is out of range: 0'),
         ({"type": ["message"]}, '"type" must be a string, got a list'),
     ],
 )
@@ -417,6 +427,12 @@ def test_wrong_chat_id_type_is_an_input_error(tmp_path: Path) -> None:
     path = export_file(tmp_path, [message(1, "x")], id="1234")
 
     assert "the chat: \"id\" must be an integer, got '1234'" in read_error(path)
+
+
+def test_a_chat_id_past_a_database_integer_is_an_input_error(tmp_path: Path) -> None:
+    path = export_file(tmp_path, [message(1, "x")], id=-(2**63))
+
+    assert 'the chat: "id" is out of range: -9223372036854775808' in read_error(path)
 
 
 def test_nul_in_text_is_an_input_error(tmp_path: Path) -> None:

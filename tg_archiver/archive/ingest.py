@@ -556,6 +556,10 @@ async def import_new_files(
             log.warning("import file=%s failed: %s", path, e)
             results.append((path, e))
             continue
+        except Exception as e:  # a fault of ours in one file must not stop the others
+            log.exception("import file=%s failed unexpectedly", path)
+            results.append((path, InputError(f"{path}: not imported: {type(e).__name__}: {e}")))
+            continue
         log.info("import file=%s %s", path, report.summary())
         results.append((path, report))
     return results

@@ -60,6 +60,8 @@ def source_of(header: dict[str, Any], name: str, label: str) -> SourceRef:
     chat_id, chat_type, title = header["id"], header["type"], header.get("name")
     if type(chat_id) is not int:
         raise bad(f'"id" must be an integer, got {_show(chat_id)}')
+    if not -_INT64 < chat_id < _INT64:
+        raise bad(f'"id" is out of range: {_show(chat_id)}')
     if not isinstance(chat_type, str):
         raise bad(f'"type" must be a string, got {_show(chat_type)}')
     if title is not None and not isinstance(title, str):
@@ -86,6 +88,8 @@ def post_of(raw: Any, source: SourceRef, where: Where, index: int) -> Post | Non
         raise where.error(
             f"message at index {index}", f'"id" must be an integer, got {_show(msg_id)}'
         )
+    if not 0 < msg_id < _INT64:  # a Telegram message id is positive (and below 2**31)
+        raise where.error(f"message at index {index}", f'"id" is out of range: {_show(msg_id)}')
     label = f"message {msg_id}"
     kind = raw.get("type", "message")
     if kind != "message":
@@ -261,10 +265,18 @@ def _opt_str(raw: dict[str, Any], key: str, where: Where, label: str) -> str | N
 
 
 def _opt_int(raw: dict[str, Any], key: str, where: Where, label: str) -> int | None:
+    """A size or a dimension: absent, or an integer a database column holds (0 to 2**63-1)."""
     value = raw.get(key)
-    if value is None or type(value) is int:
+    if value is None:
         return value
-    raise where.error(label, f'"{key}" must be an integer, got {_show(value)}')
+    if type(value) is not int:
+        raise where.error(label, f'"{key}" must be an integer, got {_show(value)}')
+    if not 0 <= value < _INT64:
+        raise where.error(label, f'"{key}" is out of range: {_show(value)}')
+    return value
+
+
+_INT64 = 2**63  # what a SQLite or PostgreSQL integer column holds
 
 
 def _show(value: Any) -> str:
