@@ -352,7 +352,7 @@ def test_crlf_split_by_the_read_chunk_is_one_line_break(cli, db, tmp_path):
     assert [t for _, _, t in posts(db)] == ["w" * (65536 - 20) + "\nnext line"]
 
 
-# -- one feed entry over the size limit (or holding NUL) is skipped, the rest stored -------------
+# -- one feed entry over the size limit (or holding NUL, or a lone surrogate) is skipped --------
 
 
 def _feed_with_one_bad_entry() -> bytes:
@@ -362,6 +362,10 @@ def _feed_with_one_bad_entry() -> bytes:
         "<item><guid>urn:ok-1</guid><description>First good statement</description></item>"
         f"<item><guid>urn:huge-1</guid><description>{huge}</description></item>"
         "<item><guid>urn:nul-1</guid><description>nul &#0; here</description></item>"
+        # A lone surrogate is no character: feedparser refused the whole feed for it.
+        "<item><guid>urn:surrogate-1</guid><description>half &#xD800; a pair</description></item>"
+        "<item><guid>urn:surrogate-2</guid><title>&#56320;</title><description>x</description>"
+        "</item>"
         "<item><guid>urn:ok-2</guid><description>Second good statement</description></item>"
         "</channel></rss>"
     ).encode()
@@ -372,6 +376,11 @@ def _skip_notes(source: str) -> list[str]:
         f"feed {source}: entry 'urn:huge-1' skipped: its text is 1 000 001 characters, over the"
         " limit of 1 000 000",
         f"feed {source}: entry 'urn:nul-1' skipped: it contains NUL characters",
+        *(
+            f"feed {source}: entry 'urn:surrogate-{n}' skipped: a character reference in it"
+            " names a lone UTF-16 surrogate (&#xD800;-&#xDFFF;), which is not a character"
+            for n in (1, 2)
+        ),
     ]
 
 

@@ -205,6 +205,10 @@ def parse_feed(
     Raises InputError when the document is not a feed.
     """
     url = redact_url(url)
+    # A character reference to a lone UTF-16 surrogate (&#xD800;) is not a character:
+    # feedparser refuses the whole document. It is marked instead, and the entry holding the
+    # mark is skipped (_entry_post), so the feed's other entries are read.
+    data = _SURROGATE_REF.sub(_mark_surrogate, data)
     # A file-like object: given bytes, feedparser would first try to open them as a path.
     try:
         parsed = feedparser.parse(io.BytesIO(data), response_headers=dict(response_headers or {}))
@@ -216,7 +220,7 @@ def parse_feed(
             " surrogate, which is not a character)"
         ) from None
     feed = parsed.get("feed", {})
-    title = _plain(feed.get("title_detail")) or None
+    title = _plain(feed.get("title_detail")).replace(_SURROGATE_MARK, "\ufffd") or None
     entries = parsed.get("entries", [])
     reason = _bozo_reason(parsed.get("bozo_exception")) if parsed.get("bozo") else None
     if not entries and title is None and (reason or not parsed.get("version")):
@@ -231,6 +235,17 @@ def parse_feed(
         if post is not None:
             posts.append(post)
     return FeedResult(title=title, posts=tuple(posts), warning=reason, notes=tuple(notes))
+
+
+_SURROGATE_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+# What such a reference is read as: a noncharacter (U+FDD0), which XML allows and a feed has
+# no reason to hold.
+_SURROGATE_MARK = "\ufdd0"
+
+
+def _mark_surrogate(m: re.Match[bytes]) -> bytes:
+    code = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    return b"&#xFDD0;" if 0xD800 <= code <= 0xDFFF else m.group(0)
 
 
 def _entry_post(
@@ -251,6 +266,12 @@ def _entry_post(
             return None
     if "\x00" in text or "\x00" in title:
         notes.append(f"{source.key}: entry {external_id!r} skipped: it contains NUL characters")
+        return None
+    if _SURROGATE_MARK in text or _SURROGATE_MARK in title:
+        notes.append(
+            f"{source.key}: entry {external_id!r} skipped: a character reference in it names a"
+            " lone UTF-16 surrogate (&#xD800;-&#xDFFF;), which is not a character"
+        )
         return None
     # Plain dict access: feedparser's own .get("updated_parsed") falls back to the published
     # date, which would hide the difference between the two.
