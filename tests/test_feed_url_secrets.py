@@ -127,8 +127,19 @@ def test_fetch_with_a_password_and_a_token_stores_and_shows_them_redacted(
             "http://reader:{p}@[::1/feed?token={t}",
             "http://reader:***@[::1/feed?token=***: not a valid feed URL (Invalid port: ':1')",
         ),
+        # Both were tracebacks from the middle of connecting (OverflowError, IDNAError).
+        (
+            "http://reader:{p}@127.0.0.1:99999/feed?token={t}",
+            "http://reader:***@127.0.0.1:99999/feed?token=***: not a valid feed URL"
+            " (Port out of range 0-65535)",
+        ),
+        (
+            "http://reader:{p}@xn--/feed?token={t}",
+            "http://reader:***@xn--/feed?token=***: not a valid feed URL (Malformed A-label,"
+            " no Punycode eligible content found)",
+        ),
     ],
-    ids=["wrong-password", "refused", "malformed"],
+    ids=["wrong-password", "refused", "malformed", "port-out-of-range", "bad-idna"],
 )
 def test_a_failing_fetch_names_the_url_redacted_in_one_line(
     tmp_path, httpserver: HTTPServer, secret_url, message

@@ -22,6 +22,7 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import feedparser
 import httpx
@@ -363,6 +364,8 @@ async def fetch_feed(
     :class:`InputError`. The User-Agent is the client's.
     """
     shown = redact_url(url)  # in messages; ``url`` itself, secrets and all, is what is fetched
+    if problem := _url_problem(url):
+        raise InputError(f"{shown}: not a valid feed URL ({problem})")
     headers = {"Accept": _ACCEPT}
     if etag:
         headers["If-None-Match"] = etag
@@ -403,6 +406,18 @@ async def fetch_feed(
     except InputError as exc:
         raise SourceError(str(exc)) from None
     return FetchResult(status, result, new_etag, new_last_modified, final_url)
+
+
+def _url_problem(url: str) -> str | None:
+    """What makes ``url`` one no request can be made to, as httpx would find it only in the
+    middle of connecting (an OverflowError for port 99999, an IDNAError for host "xn--"),
+    or None."""
+    try:
+        httpx.URL(url).host  # noqa: B018  (IDNA is checked when the host is read)
+        urlsplit(url).port  # noqa: B018  (read for its check: 0-65535)
+    except (httpx.InvalidURL, ValueError, UnicodeError) as e:  # IDNAError is a UnicodeError
+        return _one_line(e)
+    return None
 
 
 async def _get(
