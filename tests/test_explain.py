@@ -54,6 +54,12 @@ def test_explain_says_why_a_copy_is_linked_and_a_sibling_is_not(
     assert "another name or number in a template's slot: 'Turkey Hakan Fidan'" in r.out
     r = cli("--db", db, "explain", 99)
     assert (r.code, r.out) == (1, "") and r.err == "tg-archiver: error: no post with id 99\n"
+    # Ids past a million are an archive's ids, not a limit's ("expected at most 1,000,000").
+    for command in ("explain", "unlink"):
+        r = cli("--db", db, command, 1_500_000)
+        assert r.err == "tg-archiver: error: no post with id 1500000\n"
+    r = cli("--db", db, "unlink", 2**63)
+    assert r.code == 2 and "expected a post's id (1 or more)" in r.err
 
 
 def test_unlink_keeps_a_post_distinct_through_relink_and_reimport(

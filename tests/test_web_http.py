@@ -106,6 +106,9 @@ def test_search_feed_needs_a_search_and_unknown_topic_is_404(served: Served) -> 
     assert "needs a search" in r.text
     assert get(served, "/feeds/topic/NoSuchTopic.atom").status_code == 404
     assert get(served, "/post/999999").status_code == 404
+    # Past a 64-bit integer: a 500 (OverflowError binding the id), now no such post.
+    for big in (2**63, 10**25):
+        assert get(served, f"/post/{big}").status_code == 404
 
 
 @pytest.mark.parametrize(

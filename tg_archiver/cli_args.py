@@ -157,9 +157,9 @@ def build_parser() -> argparse.ArgumentParser:
         "relink", help="recompute exact and near duplicate links with the current method"
     )
     p = sub.add_parser("explain", help="why a post is, or is not, linked to an original")
-    p.add_argument("id", type=_positive_int, help="the post's id (search --json shows it)")
+    p.add_argument("id", type=_post_id, help="the post's id (search --json shows it)")
     p = sub.add_parser("unlink", help="undo a wrong duplicate link: the post stays distinct")
-    p.add_argument("id", type=_positive_int, help="the post's id (search --json shows it)")
+    p.add_argument("id", type=_post_id, help="the post's id (search --json shows it)")
 
     p = sub.add_parser("media", help="the kept media files: verify, stats, fetch")
     what = p.add_subparsers(dest="media_command", required=True, metavar="ACTION")
@@ -194,6 +194,18 @@ def _positive_int(value: str) -> int:
         raise argparse.ArgumentTypeError(f"expected at least 1, got {n}")
     if n > MAX_LIMIT:  # SQLite's integers are 64-bit; nobody reads a million lines
         raise argparse.ArgumentTypeError(f"expected at most {MAX_LIMIT:,}, got {n}")
+    return n
+
+
+def _post_id(value: str) -> int:
+    """A post's id: any a 64-bit integer column holds (an archive past a million posts has
+    ids past ``MAX_LIMIT``)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a post's id, got {value!r}") from None
+    if not 1 <= n < 2**63:
+        raise argparse.ArgumentTypeError(f"expected a post's id (1 or more), got {n}")
     return n
 
 

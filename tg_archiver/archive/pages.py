@@ -97,6 +97,7 @@ ORDER BY id LIMIT 1
 """
 
 MAX_COPIES = 200  # copies listed on a post's page (the count is always whole)
+_ID_BOUND = 2**63  # post ids are 64-bit integers on both engines
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +176,8 @@ class Pages:
         self._sql = sql
 
     async def post(self, post_id: int) -> StoredPost | None:
+        if not 0 < post_id < _ID_BOUND:  # no such post (and past what the database binds)
+            return None
         rows = await self._all(self._sql.post, (post_id,))
         return _stored(rows[0]) if rows else None
 
