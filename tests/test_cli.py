@@ -390,3 +390,29 @@ def test_a_search_of_a_source_no_one_has_names_the_archives_sources(cli, tmp_pat
     )
     r = cli("--db", db, "export", "--source", "Agency", "--since", "2030-01-01", "-o", out)
     assert (r.code, r.err) == (0, f"exported 0 posts to {out}\n")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["search", "x"],
+        ["export"],
+        ["stats"],
+        ["tags"],
+        ["serve", "--port", "0"],
+        ["digest", "SCO", "--dry-run"],
+        ["explain", "1"],
+        ["relink"],
+        ["media", "verify"],
+    ],
+)
+def test_a_reading_command_on_a_missing_archive_says_so_and_makes_none(cli, tmp_path, command):
+    # A mistyped --db answered "no posts match" from an empty archive it had just made.
+    db = tmp_path / "archvie.db"
+    r = cli("--db", db, *command)
+    assert (r.code, r.out) == (1, "")
+    assert r.err == (
+        f"tg-archiver: error: no archive at {db}: `{command[0]}` reads one; `tg-archiver"
+        " import`, `run` or `fetch` makes it (an empty one: `tg-archiver migrate`)\n"
+    )
+    assert list(tmp_path.iterdir()) == []

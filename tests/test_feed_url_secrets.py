@@ -148,7 +148,7 @@ def test_a_failing_fetch_names_the_url_redacted_in_one_line(
     host = httpserver.url_for("/feed").removeprefix("http://")
     url = secret_url.format(p=PASSWORD, t=TOKEN, host=host)
     db = tmp_path / "a.db"
-    assert tg("--db", db, "stats").code == 0
+    assert tg("--db", db, "migrate").code == 0
     before = dump(db)
     r = tg("--db", db, "-v", "fetch", url)
     assert r.code == 1

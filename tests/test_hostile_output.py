@@ -352,13 +352,15 @@ def test_db_pointing_at_a_folder_is_one_line(cli, tmp_path):
 
 def test_an_archive_in_a_missing_folder_is_one_line(cli, tmp_path):
     archive = tmp_path / "nowhere" / "archive.db"
-    for command in (["import", str(tmp_path)], ["stats"]):
+    for command in (["import", str(tmp_path)], ["migrate"]):
         r = cli("--db", archive, *command)
         assert r.code == 1
         assert one_line(r) == (
             f"tg-archiver: error: cannot create the archive {archive}: folder"
             f" {archive.parent} does not exist"
         )
+    r = cli("--db", archive, "stats")  # a command that reads says there is nothing to read
+    assert r.code == 1 and one_line(r).startswith(f"tg-archiver: error: no archive at {archive}:")
     assert not archive.parent.exists()
 
 

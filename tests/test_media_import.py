@@ -283,6 +283,7 @@ def test_media_folder_is_read_relative_to_the_config_and_a_bad_one_is_one_line(
 
 
 def test_media_fetch_without_telegram_is_one_line(tmp_path: Path, cli: Callable[..., Any]) -> None:
+    assert cli("--db", tmp_path / "a.db", "migrate").code == 0
     result = cli("--db", tmp_path / "a.db", "media", "fetch")
 
     assert result.code == 1

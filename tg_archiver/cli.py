@@ -51,6 +51,11 @@ log = logging.getLogger("tg_archiver")
 
 # Commands that only read the archive: they work on one this user may not write.
 READING_COMMANDS = frozenset({"search", "export", "stats", "tags", "serve"})
+# Commands that read an archive's posts: given a SQLite file that is not there, they say so
+# instead of making an empty archive and answering from it ("no posts match" for a mistyped
+# --db, and a stray file left behind). `import`, `run`, `fetch`, `migrate` and `copy --to`
+# make one.
+NEEDS_AN_ARCHIVE = READING_COMMANDS | {"digest", "explain", "unlink", "relink", "media"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -116,6 +121,16 @@ async def _run(args: argparse.Namespace) -> int:
     config = load_config(config_path, env=os.environ)
     db_path = args.db if args.db is not None else config.database
     command: Callable[[Store, Config, argparse.Namespace], Any] = COMMANDS[args.command]
+    if (
+        isinstance(db_path, Path)
+        and args.command in NEEDS_AN_ARCHIVE
+        and not db_path.exists()
+        and not db_path.is_symlink()
+    ):
+        raise InputError(
+            f"no archive at {db_path}: `{args.command}` reads one; `tg-archiver import`, `run`"
+            " or `fetch` makes it (an empty one: `tg-archiver migrate`)"
+        )
     read_only = False
     if isinstance(db_path, Path) and (
         db_path.parent.is_dir() and not db_path.is_dir() and not writable(db_path)
