@@ -487,3 +487,36 @@ def test_a_billion_laughs_feed_expands_nothing(cli, db, tmp_path):
             "SELECT max(length(raw_text) + coalesce(length(title), 0)) FROM posts"
         ).fetchone()
     assert longest[0] < 1000
+
+
+def test_post_text_cannot_drive_the_readers_terminal(cli, tmp_path):
+    # A post's escape sequences (recolour, retitle the window, clear the screen), bell, DEL
+    # and a right-to-left override reached the terminal raw from `search`, `digest` and `tags`.
+    dump_file = tmp_path / "dump.txt"
+    dump_file.write_text(
+        "Ceasefire \x1b[31mred\x1b[0m \x1b]0;pwned\x07 \x7f \u202eevil #Tag\x1b[2J\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "a.db"
+    assert cli("--db", db, "import", "--source", "Wire\x1b[5m", dump_file).code == 0
+    shown = [
+        cli("--db", db, "search", "ceasefire").out,
+        cli(
+            "--db",
+            db,
+            "digest",
+            "Tag",
+            "--undated",
+            "--since",
+            "2000-01-01",
+            "--until",
+            "2100-01-01",
+        ).out,
+        cli("--db", db, "stats").out,
+        cli("--db", db, "tags").out,
+    ]
+    for out in shown:
+        assert not any(c in out for c in "\x1b\x07\x7f\u202e"), out
+    assert "**Ceasefire** \\x1b[31mred\\x1b[0m \\x1b]0;pwned\\x07 \\x7f \\u202eevil" in shown[0]
+    assert "\\x1b[31mred" in shown[1]
+    assert "Wire\\x1b[5m" in shown[0]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -33,7 +34,7 @@ from tg_archiver.archive.location import writable
 from tg_archiver.archive.redact import RedactingFilter, redact
 from tg_archiver.archive.timefmt import labelled, minute
 from tg_archiver.cli_args import DEFAULT_CONFIG, build_parser
-from tg_archiver.output import STDOUT, GuardedStdout, write_export, write_stdout
+from tg_archiver.output import STDOUT, GuardedStdout, printable, write_export, write_stdout
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -250,7 +251,8 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
         # The post's link as digests give it (a Telegram post's t.me address too); never a
         # stored address that is not http(s).
         link = post_url(row, usernames)
-        out.write("  ".join(part for part in (when, source, link, tags) if part) + "\n")
+        head = "  ".join(part for part in (when, source, link, tags) if part)
+        out.write(printable(head) + "\n")
         out.write(f"    {_highlight(hit.snippet, bold)}\n\n")
     return 0
 
@@ -277,11 +279,14 @@ _SOURCES_SHOWN = 20
 
 
 def _highlight(snippet: str, bold: bool) -> str:
+    """A snippet on one line, its matched words bold on a terminal (else in ``**``), and
+    what a terminal would act on in the post's text written as escapes (output.printable)."""
     from tg_archiver.archive.store import SNIPPET_END, SNIPPET_START
 
     start, end = ("\x1b[1m", "\x1b[0m") if bold else ("**", "**")
-    one_line = " ".join(snippet.split())
-    return one_line.replace(SNIPPET_START, start).replace(SNIPPET_END, end)
+    marks = {SNIPPET_START: start, SNIPPET_END: end}
+    pieces = re.split(f"([{SNIPPET_START}{SNIPPET_END}])", " ".join(snippet.split()))
+    return "".join(marks.get(piece) or printable(piece) for piece in pieces)
 
 
 async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> int:
@@ -438,7 +443,8 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
             since = parse_date(args.since)
         if since >= until:
             raise InputError("--since must be before --until")
-        print("\n---\n".join(display_part(p) for p in await sender.compose(since, until)))
+        parts = await sender.compose(since, until)
+        print(printable("\n---\n".join(display_part(p) for p in parts)))
         return 0
 
     topics = topics_named(args.topics.split(","), config.topics)  # `digest ШОС` is SCO's
@@ -458,7 +464,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
         include_undated=args.undated,
     )
     messages = compose_digest(rows, options, since=since, until=until)
-    print("\n---\n".join(messages))
+    print(printable("\n---\n".join(messages)))
     return 0
 
 
@@ -472,7 +478,7 @@ async def cmd_tags(store: Store, config: Config, args: argparse.Namespace) -> in
     width = max(len(name) for name, _ in overall) + 1
     print(f"{'tag':<{width}}  {'posts':>7}  {'7 days':>7}")
     for name, n in overall:
-        print(f"#{name:<{width - 1}}  {n:>7}  {recent.get(name, 0):>7}")
+        print(printable(f"#{name:<{width - 1}}  {n:>7}  {recent.get(name, 0):>7}"))
     return 0
 
 
@@ -484,7 +490,7 @@ async def cmd_stats(store: Store, config: Config, args: argparse.Namespace) -> i
     print(f"archive     {store.location}")
     print(f"posts       {s.posts} ({s.duplicates} copies linked to an original)")
     print(f"edits       {s.versions - s.posts} (earlier versions kept)")
-    print(f"sources     {sources}")
+    print(printable(f"sources     {sources}"))
     print(f"tags        {s.tags}")
     print(f"first post  {first}")
     print(f"last post   {last}")

@@ -79,6 +79,19 @@ def write_export(
     raise OutputError(f"cannot write the export to {target}: it is {_what(kind)}")
 
 
+# Characters a terminal acts on rather than shows: C0 and C1 controls (but tab and line
+# feed), DEL, and the bidirectional overrides and isolates that reorder what follows.
+_ACTING = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` as a terminal may print it: every character a terminal would act on (an
+    escape sequence that recolours or retitles it, a bell, a right-to-left override) written
+    as its escape (``\x1b``, ``\u202e``) instead, so a post cannot drive the reader's
+    terminal. Exports write text as it is; this is for the lines printed for people."""
+    return _ACTING.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 _ARCHIVE_FILES = ("", "-wal", "-shm", "-journal")
 
 
