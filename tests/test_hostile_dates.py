@@ -62,6 +62,43 @@ def _fetch_time_notes(err: str, uri: str, dates: dict[str, str]) -> dict[str, st
     return times
 
 
+INVALID_DATES = """<rss version="2.0"><channel><title>MFA</title>
+<item><guid>feb-30</guid><pubDate>2024-02-30T10:00:00Z</pubDate><description>a</description></item>
+<item><guid>month-0</guid><pubDate>2024-00-00T00:00:00Z</pubDate><description>b</description></item>
+<item><guid>hour-25</guid><pubDate>2024-03-04T25:00:00Z</pubDate><description>c</description></item>
+<item><guid>feb-32</guid><pubDate>Mon, 32 Feb 2024 25:61:00 GMT</pubDate>
+<description>d</description></item>
+<item><guid>words</guid><pubDate>yesterday</pubDate><description>e</description></item>
+<item><guid>zero</guid><pubDate>0</pubDate><description>f</description></item>
+<item><guid>month</guid><pubDate>2024-03</pubDate><description>g</description></item>
+</channel></rss>
+"""
+
+
+def test_a_feed_date_that_is_no_date_gets_the_fetch_time_and_a_note(db, tmp_path):
+    # feedparser rolled 30 February over into 1 March (month 0 into 2023-11-30, hour 25 into
+    # the next day), and dropped "yesterday" without a word: a made-up date, read as true.
+    feed = tmp_path / "feed.xml"
+    feed.write_text(INVALID_DATES)
+    started = datetime.now(UTC).replace(microsecond=0)
+    r = run("--db", db, "import", feed)
+    assert r.code == 0, r
+    invalid = {
+        "feb-30": "2024-02-30T10:00:00Z",
+        "month-0": "2024-00-00T00:00:00Z",
+        "hour-25": "2024-03-04T25:00:00Z",
+        "feb-32": "Mon, 32 Feb 2024 25:61:00 GMT",
+        "words": "yesterday",
+        "zero": "0",
+    }
+    for entry, date in invalid.items():
+        lead = f"feed {feed.as_uri()}: entry {entry!r}: its date {date!r} is not a date;"
+        assert lead in r.err, (entry, r.err)
+    stored = {external_id: when for external_id, when, _ in posts(db)}
+    assert all(stored[e] >= started.strftime("%Y-%m-%dT%H:%M:%SZ") for e in invalid)
+    assert stored["month"] == "2024-03-01T00:00:00Z"  # a W3CDTF month is a date: its first day
+
+
 @pytest.mark.parametrize("via", ["import", "fetch"])
 def test_feed_dates_pushed_out_of_range_get_the_fetch_time_and_a_note(db, tmp_path, via):
     rss, atom = tmp_path / "rss.xml", tmp_path / "atom.xml"

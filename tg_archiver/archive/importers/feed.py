@@ -280,10 +280,12 @@ def _entry_post(
     updated_date = entry_date(dict.get(entry, "updated"), dict.get(entry, "updated_parsed"))
     published, updated = published_date.value, updated_date.value
     impossible = published_date.impossible or updated_date.impossible
-    if impossible is not None and published is None and updated is None:
+    invalid = published_date.invalid or updated_date.invalid
+    if published is None and updated is None and (impossible or invalid):
+        why = "is outside years 1..9999 in UTC" if impossible else "is not a date"
         notes.append(
-            f"{source.key}: entry {external_id!r}: its date {impossible!r} is outside years"
-            f" 1..9999 in UTC; stored with the fetch time,"
+            f"{source.key}: entry {external_id!r}: its date {impossible or invalid!r} {why};"
+            f" stored with the fetch time,"
             f" {fetched_at.astimezone(UTC).isoformat(timespec='seconds')}"
         )
     tags = (tag.get("term") for tag in entry.get("tags") or ())

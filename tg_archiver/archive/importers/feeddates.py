@@ -30,12 +30,17 @@ class EntryDate:
 
     value: datetime | None
     impossible: str | None = None
+    # The raw text of a date that was given but is no date ("2024-02-30T10:00:00Z", "Mon, 32
+    # Feb 2024 25:61:00 GMT", "yesterday"): feedparser would roll 30 February over into
+    # March, or drop it without a word.
+    invalid: str | None = None
 
 
 # The year of an RFC 822 date as written: four digits are a year as they stand (the
 # standard library would read "0001" as 2001, as if it had two).
 _RFC822_YEAR = re.compile(r"^\s*(?:[A-Za-z]+,?\s*)?\d{1,2}\s+[A-Za-z]+\s+(\d{4})\s")
 _ISO_START = re.compile(r"^\s*\d{4}-\d{2}")
+_ISO_DAY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:$|[T ])")  # a whole day, with a time or not
 
 
 def entry_date(raw: object, parsed: time.struct_time | None) -> EntryDate:
@@ -48,14 +53,19 @@ def entry_date(raw: object, parsed: time.struct_time | None) -> EntryDate:
         fields = parsedate_tz(text)
         if fields is not None:
             return _rfc822(text, fields)
+        found = _from_tuple(raw, parsed)
+        # Text no reader takes for a date ("yesterday", "0"): said, not passed over.
+        return found if found.value or found.impossible else EntryDate(None, invalid=text)
     return _from_tuple(raw, parsed)
 
 
 def _iso(text: str, parsed: time.struct_time | None) -> EntryDate:
     try:
         moment = datetime.fromisoformat(text)
-    except ValueError:  # a W3CDTF shape Python does not read ("2024-03"): feedparser's turn
-        return _from_tuple(text, parsed)
+    except ValueError:
+        if _ISO_DAY.match(text):  # a whole date that is none: 30 February, month 13, hour 25
+            return EntryDate(None, invalid=text)
+        return _from_tuple(text, parsed)  # a W3CDTF shape Python does not read ("2024-03")
     return _to_utc(moment, text)
 
 
@@ -70,7 +80,9 @@ def _rfc822(text: str, fields: tuple[int | None, ...]) -> EntryDate:
         zone = timezone(timedelta(seconds=offset))
         moment = datetime(year, month, day, hour, minute, second, tzinfo=zone)
     except ValueError:  # day 31 of February, year 0, an offset of a day or more
-        return EntryDate(None, text) if year < 1 or year > 9999 else EntryDate(None)
+        if year < 1 or year > 9999:
+            return EntryDate(None, text)
+        return EntryDate(None, invalid=text)
     return _to_utc(moment, text)
 
 
