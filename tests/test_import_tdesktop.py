@@ -487,6 +487,30 @@ def test_posts_are_yielded_before_a_truncated_end_is_reached(tmp_path: Path) -> 
             pass
 
 
+@pytest.mark.parametrize(
+    ("frame", "expected"),
+    [
+        ({"chats": "../../etc/passwd"}, "\"chats\" must be an object, got '../../etc/passwd'"),
+        ({"chats": {"list": None}}, '"chats.list" must be a list, got null'),
+        ({"chats": {"list": {"a": 1}}}, '"chats.list" must be a list, got an object'),
+        ({"left_chats": {"list": "x"}}, "\"left_chats.list\" must be a list, got 'x'"),
+        ({"chats": {"list": [5]}}, 'a chat in "chats" must be an object, got 5'),
+        (
+            {"chats": {"list": []}, "messages": [message(1, "x")]},
+            'both "messages" and "chats" at the top level',
+        ),
+    ],
+)
+def test_a_full_export_of_another_shape_is_refused(
+    tmp_path: Path, frame: dict, expected: str
+) -> None:
+    # Each was read as an empty export: "0 new posts", exit 0 (or, for a list holding a
+    # number beside a chat, that chat stored and the number passed over).
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(frame))
+    assert expected in read_error(path)
+
+
 def test_full_export_streams_too(tmp_path: Path) -> None:
     messages = [message(i, "filler " * 100) for i in range(1, 3001)]
     path = write_export(tmp_path / "result.json", make_full_export([make_chat(messages)]))

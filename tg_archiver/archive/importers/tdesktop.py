@@ -26,7 +26,7 @@ is opened (a FIFO or a device is refused).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -169,6 +169,37 @@ def _single_chat_header(path: Path, name: str) -> dict[str, Any]:
 _CONTAINER_EVENTS = frozenset({"start_map", "end_map", "start_array", "end_array", "map_key"})
 
 
+_VALUE_EVENTS = frozenset({"string", "number", "boolean", "null", "start_array"})
+
+
+def _misshapen(prefix: str, event: str, value: Any, chats: Mapping[str, str]) -> str | None:
+    """What is wrong with a full export's frame at this event, or None: a top-level
+    "messages" beside "chats" (one would be read, the other dropped), a section or its list
+    of another type, a chat that is not an object (all of these read as an empty export)."""
+    if prefix == "" and event == "map_key" and value == "messages":
+        return 'both "messages" and "chats" at the top level'
+    if prefix in _SECTIONS and event in _VALUE_EVENTS:
+        return f'"{prefix}" must be an object, got {_shown(event, value)}'
+    if (
+        prefix.endswith(".list")
+        and prefix[: -len(".list")] in _SECTIONS
+        and (event == "start_map" or (event in _VALUE_EVENTS and event != "start_array"))
+    ):
+        return f'"{prefix}" must be a list, got {_shown(event, value)}'
+    if prefix in chats and event in _VALUE_EVENTS:
+        return f'a chat in "{chats[prefix]}" must be an object, got {_shown(event, value)}'
+    return None
+
+
+def _shown(event: str, value: Any) -> str:
+    if event == "start_array":
+        return "a list"
+    if event == "start_map":
+        return "an object"
+    shown = repr(value) if event != "null" else "null"
+    return shown if len(shown) <= 40 else shown[:37] + "..."
+
+
 class _ListSink:
     """The target of ijson's C item builder: collects finished messages."""
 
@@ -217,6 +248,8 @@ def _read_full_export(path: Path, name: str) -> Iterator[Post]:
                                 yield post
                         built.clear()
                 continue
+            if bad := _misshapen(prefix, event, value, chat_prefixes):
+                raise InputError(f"{name}: {bad}: {NOT_EXPORT}")
             if prefix in chat_prefixes:
                 if event == "start_map":
                     header, chat_no = {}, chat_no + 1
