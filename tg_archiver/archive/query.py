@@ -36,7 +36,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from tg_archiver.archive.analysis import analyse, analyse_word, fold, words
 from tg_archiver.archive.errors import InputError
@@ -128,10 +128,17 @@ def parse_date(value: str, *, end_of_day: bool = False) -> datetime:
             tzinfo=tz,
         )
         if end_of_day and hour is None:
-            dt += timedelta(days=1)
+            # The last day a datetime holds has no next midnight: its last moment instead.
+            dt = (
+                dt + timedelta(days=1)
+                if dt.date() < date.max
+                else dt.replace(hour=23, minute=59, second=59, microsecond=999_999)
+            )
         return dt.astimezone(UTC)
-    except (ValueError, OverflowError):
-        raise InputError(f"bad date {value!r}: use YYYY-MM-DD") from None
+    except ValueError:
+        raise InputError(f"bad date {value!r}: no such day or time (use YYYY-MM-DD)") from None
+    except OverflowError:
+        raise InputError(f"bad date {value!r}: outside years 1..9999 in UTC") from None
 
 
 def parse_query(
