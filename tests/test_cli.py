@@ -416,3 +416,12 @@ def test_a_reading_command_on_a_missing_archive_says_so_and_makes_none(cli, tmp_
         " import`, `run` or `fetch` makes it (an empty one: `tg-archiver migrate`)\n"
     )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_config_saved_with_a_byte_order_mark_is_read(cli, tmp_path):
+    # Windows editors write one: it was "not valid TOML: Invalid statement (at line 1, column 1)".
+    config = tmp_path / "c.toml"
+    config.write_bytes('\ufeff[archive]\ndatabase = "bom.db"\n'.encode())
+    r = cli("--config", config, "migrate")
+    assert r.code == 0, r.err
+    assert (tmp_path / "bom.db").exists()

@@ -45,6 +45,13 @@ def read_error(path: Path) -> str:
 # --- one-chat exports -----------------------------------------------------------------------
 
 
+def test_a_unix_time_before_1970_is_a_date(tmp_path: Path) -> None:
+    # "-315619200" (1960) was "is not a unix time": the digits alone were taken.
+    path = export_file(tmp_path, [patched(message(1, "x"), date_unixtime="-315619200")])
+    [post] = read_tdesktop(path)
+    assert post.published_at == datetime(1960, 1, 1, tzinfo=UTC)
+
+
 def test_channel_export_maps_to_the_channels_telegram_source(tmp_path: Path) -> None:
     path = export_file(tmp_path, [message(7, "Statement on cooperation.")])
 

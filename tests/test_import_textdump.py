@@ -186,6 +186,20 @@ def test_invalid_utf8_names_the_line(tmp_path: Path) -> None:
     assert str(info.value).startswith(f"{path}: line 3: invalid UTF-8 at byte 4 of the line")
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_a_utf16_or_utf32_dump_is_named_as_such(tmp_path: Path, encoding: str) -> None:
+    # It was "line 1: NUL byte at byte 2 of the line", which does not say what to do.
+    path = tmp_path / "dump.txt"
+    bom = "\ufeff" if encoding == "utf-16-be" else ""
+    path.write_bytes((bom + "Forwarded from Agency\nЗаявление МИД\n").encode(encoding))
+    with pytest.raises(InputError) as info:
+        read(path)
+    assert str(info.value) == (
+        f"{path}: the text is UTF-16 or UTF-32 (it starts with a byte order mark); save it as"
+        " UTF-8 and import it again"
+    )
+
+
 def test_nul_byte_names_the_line(tmp_path: Path) -> None:
     path = tmp_path / "dump.txt"
     path.write_bytes(b"Forwarded from Agency\nab\x00c\n")

@@ -152,7 +152,8 @@ def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Conf
         raise InputError(f"config file not found: {path}")
     raw = read_bounded(path, MAX_CONFIG_BYTES, "a config file")
     try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        # A byte order mark (Windows editors write one) is not TOML, but no part of it either.
+        data = tomllib.loads(raw.decode("utf-8").removeprefix("\ufeff"))
     except tomllib.TOMLDecodeError as e:
         raise InputError(f"{path}: not valid TOML: {e}") from None
     except UnicodeDecodeError:

@@ -133,8 +133,9 @@ def _time(
     """``raw[unix_key]`` (UTC seconds) if present, else ``raw[key]`` (local time) read as UTC."""
     unix = raw.get(unix_key)
     if unix is not None:
-        if isinstance(unix, str) and unix.isascii() and unix.isdigit():
-            seconds = int(unix)
+        digits = unix[1:] if isinstance(unix, str) and unix.startswith("-") else unix
+        if isinstance(digits, str) and digits.isascii() and digits.isdigit():
+            seconds = int(unix)  # before 1970 is negative ("-315619200": 1960)
         elif type(unix) is int:
             seconds = unix
         else:

@@ -185,6 +185,11 @@ def _split(lines: Iterator[bytes], name: str) -> Iterator[tuple[str | None, str]
     size = 0
     start = 1  # the line a post starts on, for error messages
     for number, raw in enumerate(lines, 1):
+        if number == 1 and raw.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+            raise InputError(
+                f"{name}: the text is UTF-16 or UTF-32 (it starts with a byte order mark);"
+                " save it as UTF-8 and import it again"
+            )
         if b"\x00" in raw:
             column = raw.index(b"\x00") + 1
             raise InputError(f"{name}: line {number}: NUL byte at byte {column} of the line")
