@@ -425,3 +425,25 @@ def test_a_config_saved_with_a_byte_order_mark_is_read(cli, tmp_path):
     r = cli("--config", config, "migrate")
     assert r.code == 0, r.err
     assert (tmp_path / "bom.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "argument"),
+    [
+        (["export", "--with-media", ""], "--with-media: expected a path"),
+        (["import", ""], "PATH: expected a path"),
+        (["import", "x.txt", "--source", " "], "--source: expected a value"),
+        (["fetch", ""], "URL: expected a value"),
+        (["copy", "--to", ""], "--to: expected a SQLite file's path or a postgresql:// URL"),
+    ],
+)
+def test_an_empty_path_or_name_is_refused_not_read_as_the_current_folder(
+    cli, tmp_path, monkeypatch, args, argument
+):
+    # Path('') is "."; `--with-media ''` copied the files into the current folder, and a
+    # source named '' could never be selected.
+    monkeypatch.chdir(tmp_path)
+    r = cli("--db", tmp_path / "a.db", *args)
+    assert r.code == 2
+    assert r.err.splitlines()[-1].endswith(f"error: argument {argument}, got an empty one")
+    assert list(tmp_path.iterdir()) == []

@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--config",
-        type=Path,
+        type=_path,
         help=f"TOML config file (default: ./{DEFAULT_CONFIG} if it exists)",
     )
     parser.add_argument(
@@ -48,12 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "paths",
         nargs="*",
-        type=Path,
+        type=_path,
         metavar="PATH",
         help="files or export folders (default: [import] paths from the config)",
     )
     p.add_argument("--format", choices=["auto", "tdesktop", "text", "feed"], default="auto")
-    p.add_argument("--source", help="source name for text dumps (default: the file name)")
+    p.add_argument(
+        "--source", type=_text, help="source name for text dumps (default: the file name)"
+    )
     p.add_argument(
         "--partial",
         action="store_true",
@@ -61,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     p = sub.add_parser("fetch", help="poll the configured (or given) feeds once")
-    p.add_argument("urls", nargs="*", metavar="URL")
+    p.add_argument("urls", nargs="*", type=_text, metavar="URL")
 
     p = sub.add_parser("search", help="full-text search, newest first")
     p.add_argument("query", nargs="+", help='words, "phrases", OR, -not, prefix*, tag:X ...')
@@ -77,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-duplicates", action="store_true", help="leave out copies")
     p.add_argument(
         "--with-media",
-        type=Path,
+        type=_path,
         metavar="DIR",
         help="copy the kept files the export refers to into DIR (ab/cd/<sha256>)",
     )
@@ -139,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     way = p.add_mutually_exclusive_group(required=True)
     way.add_argument(
         "--to",
-        type=location,
+        type=_db_location,
         metavar="PATH|URL",
         help="an empty archive to copy the configured one into (a SQLite file or postgresql://)",
     )
@@ -176,9 +178,28 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--until", help="up to and including this date")
 
 
+def _path(value: str) -> Path:
+    """A file or folder named on the command line: ``''`` is none (``Path('')`` is ".", the
+    current folder, which an empty shell variable would silently name)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("expected a path, got an empty one")
+    return Path(value)
+
+
+def _text(value: str) -> str:
+    """A name or URL that cannot be empty (a source named '' could never be selected)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("expected a value, got an empty one")
+    return value
+
+
 def _db_location(value: str) -> Location:
     """``--db``: :func:`location`, its refusal in argparse's words (argparse would quote the
     value, password and all, for any other error)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError(
+            "expected a SQLite file's path or a postgresql:// URL, got an empty one"
+        )
     try:
         return location(value)
     except InputError as e:
