@@ -103,6 +103,11 @@ FILES: dict[str, tuple[str, bytes]] = {
     "tdesktop-non-utf8": ("result.json", HEAD.encode()[:10] + b"\xff\xfe" + HEAD.encode()[10:]),
     "tdesktop-nul-in-text": ("result.json", _msg(text="a\x00b").encode()),
     "tdesktop-lone-low-surrogate": ("result.json", _msg(text="x").replace('"x"', '"\\udc00"')),
+    # yajl wrote "?" for a lone high one: stored as "bad ? text", silently.
+    "tdesktop-lone-high-surrogate": (
+        "result.json",
+        _msg(text="x").replace('"x"', '"bad \\ud800 text"'),
+    ),
     "tdesktop-full-export-bad-message": (
         "result.json",
         b'{"chats":{"list":[{"name":"X","type":"public_channel","id":1,"messages":[{"id":1}]}]}}',

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import json
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from tdesktop_fixtures import (
 
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.importers.tdesktop import looks_like_tdesktop, read_tdesktop
+from tg_archiver.archive.importers.tdesktop_json import BoundedReader
 from tg_archiver.archive.models import Forward, Media, SourceRef
 
 
@@ -43,6 +45,23 @@ def read_error(path: Path) -> str:
 
 
 # --- one-chat exports -----------------------------------------------------------------------
+
+
+def test_a_surrogate_pair_split_between_reads_is_a_character(tmp_path: Path) -> None:
+    # The lone-surrogate check keeps a read's end back: a pair cut in two is still a pair.
+    text = "x" * 40 + "\\ud83d\\ude00" + " and a lone \\ud800"
+    raw = ('{"text": "' + text + '"}').encode()
+    for cut in range(45, 60):
+        reader = BoundedReader(io.BytesIO(raw))
+        first = reader.read(cut)  # a pair may end this read: nothing said yet
+        assert first == raw[:cut]
+        with pytest.raises(UnicodeDecodeError):
+            while reader.read(7):
+                pass
+    clean = ('{"text": "' + "x" * 40 + '\\ud83d\\ude00 \\\\ud800"}').encode()
+    for cut in range(40, 60):
+        reader = BoundedReader(io.BytesIO(clean))
+        assert reader.read(cut) + reader.read(cut) + reader.read() == clean
 
 
 def test_a_unix_time_before_1970_is_a_date(tmp_path: Path) -> None:

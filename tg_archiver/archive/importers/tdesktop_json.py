@@ -41,6 +41,13 @@ MAX_DIGITS = 1000  # ijson's C backend crashes past 4,300; a chunk boundary halv
 # Outside strings: a bracket, a quote opening a string, or a number too long for ijson.
 _STRUCTURE = re.compile(rb'[\[\]{}"]|[0-9]{%d,}' % MAX_DIGITS)
 _STRING_REST = re.compile(rb'[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)  # to a string's closing quote
+# A \uD800-\uDBFF escape (after an even run of backslashes: its own) not followed by a low
+# one: yajl writes "?" for it, silently. Looked for in what is read, a chunk's end kept back
+# until the next shows whether the pair goes on.
+_LONE_HIGH = re.compile(
+    rb"(?:^|[^\\])(?:\\\\)*(\\u[dD][89abAB][0-9a-fA-F]{2})(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+)
+_PAIR_BYTES = 12  # a whole surrogate pair's escapes
 
 
 class BoundedReader:
@@ -63,6 +70,7 @@ class BoundedReader:
         # one); the bytes of one message, from its "{", are bounded by MAX_MESSAGE_BYTES.
         self._message_depth = message_depth
         self._message_start: int | None = None
+        self._kept = b""  # the end of the last chunk, not yet looked at for lone surrogates
 
     def read(self, size: int = -1) -> bytes:
         data = self._raw.read(size)
@@ -72,6 +80,7 @@ class BoundedReader:
         base = self.position
         self.position += len(data)
         self._scan(data, base)
+        self._no_lone_surrogate(data)
         if (
             self._message_start is not None
             and self.position - self._message_start > MAX_MESSAGE_BYTES
@@ -80,6 +89,15 @@ class BoundedReader:
         if self._in_string and self.position - self._string_start > MAX_STRING_BYTES:
             raise TooLong(f"a string longer than the limit of {size_text(MAX_STRING_BYTES)}")
         return data
+
+    def _no_lone_surrogate(self, data: bytes) -> None:
+        seen = self._kept + data
+        last = len(seen) if not data else len(seen) - _PAIR_BYTES  # at the end: all of it
+        # Telegram Desktop writes text as UTF-8, not as escapes: most chunks hold none.
+        found = _LONE_HIGH.search(seen) if b"\\u" in seen else None
+        if found is not None and (found.start(1) < last or not data):
+            raise UnicodeDecodeError("utf-8", found.group(1), 0, 1, "a lone UTF-16 surrogate")
+        self._kept = seen[-(_PAIR_BYTES + 2) :] if data else b""
 
     def _scan(self, data: bytes, base: int) -> None:
         i, n = 0, len(data)
@@ -139,10 +157,10 @@ def json_error(name: str, reader: BoundedReader, e: Exception) -> InputError:
     if isinstance(e, UnicodeDecodeError):
         # yajl decodes a lone low surrogate escape ("\\udc00") into bytes that are not UTF-8;
         # the file is valid JSON, its text is not valid Unicode. (A lone *high* surrogate
-        # yajl replaces with "?" itself.)
+        # yajl would replace with "?" itself: BoundedReader finds it first.)
         return InputError(
             f"{name}: a string near byte {num(reader.position)} holds a \\uXXXX escape that is"
-            " not valid Unicode (a lone UTF-16 surrogate such as \\udc00)"
+            " not valid Unicode (a lone UTF-16 surrogate such as \\ud800 or \\udc00)"
         )
     detail = str(e)
     if detail[:2] in ("b'", 'b"'):  # yajl's UTF-8 errors arrive as a bytes repr
