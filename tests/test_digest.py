@@ -21,7 +21,7 @@ from tg_archiver.archive.digest import (
     utf16_len,
 )
 from tg_archiver.archive.export import ExportRow
-from tg_archiver.archive.models import Forward, SourceRef
+from tg_archiver.archive.models import Forward, Media, SourceRef
 from tg_archiver.archive.store import Store
 
 SINCE = datetime(2024, 3, 1, tzinfo=UTC)
@@ -375,3 +375,60 @@ def test_a_window_of_undated_posts_only_is_empty_unless_asked() -> None:
 
     assert compose([undated]) == []
     assert "undated" in compose([undated], options(include_undated=True))[0]
+
+
+# -- what a reader receives: found by reviewing digests as an editor would (session 29) --------
+
+
+def test_posts_that_say_nothing_are_no_story_but_a_photo_is() -> None:
+    # An advertisement, a link alone, hashtags alone were stories: "Реклама" with its tax
+    # number, "brics-russia2024.ru", "(no text)"; they pushed real news out of a topic's ten.
+    rows = [
+        row(1, "Лидеры БРИКС приняли Казанскую декларацию. #SCO"),
+        row(2, "Реклама. ООО «Ромашка», ИНН 7700000000, erid: 2VtzqxYz\nЛучшие туры в Казань!"),
+        row(3, "👉 brics-russia2024.ru"),
+        row(4, "https://t.me/MID_Russia/48105"),
+        row(5, "#SCO #BRICS #Kazan"),
+        row(6, "#SCO", media=(Media("photo", "p.jpg", 10, "image/jpeg"),)),
+    ]
+    [message] = compose(rows)
+    assert "1 story" not in message and "2 stories from 2 posts" in message
+    assert "<b>Лидеры БРИКС приняли Казанскую декларацию</b>" in message
+    assert "<b>(photo)</b>" in message
+    for noise in ("Реклама", "ИНН", "brics-russia2024", "48105", "(no text)", "Kazan"):
+        assert noise not in message
+
+
+def test_a_story_is_led_by_the_post_its_source_dated_not_a_dumps_copy() -> None:
+    # A text dump's copy dated by its own line ("21 October 2024": midnight) came first in
+    # time, so it led the story: no link, no time of day, the real post listed as "+1".
+    dump = row(
+        1,
+        "Lavrov held talks with Wang Yi in Kazan on the sidelines of the summit.",
+        source="intl-digest",
+        source_kind="import",
+        source_title="intl-digest",
+        url=None,
+        date_source="text",
+        published_at=datetime(2024, 3, 4, 0, 0, tzinfo=UTC),
+    )
+    post = row(2, dump.text, duplicate_of=1)
+    [item] = group_items([dump, post])
+    assert item.lead is post and item.copies == (dump,)
+    [message] = compose([dump, post])
+    assert '<a href="https://t.me/example_mfa/2">Example MFA</a> · 2024-03-04 09:02 UTC' in message
+    assert "+1 source: intl-digest" in message
+
+
+def test_other_comes_last_whatever_its_size() -> None:
+    rows = [row(n, f"Untagged statement number {n} on trade.", tags=()) for n in range(1, 4)]
+    rows.append(row(9, "Ministers of the SCO met in Astana."))
+    [message] = compose(rows, options("SCO", include_untagged=True))
+    assert message.index("<b>#SCO</b>") < message.index("<b>Other</b>")
+
+
+def test_times_are_written_in_the_digests_time_zone() -> None:
+    # A [[digests]] entry scheduled in Europe/Moscow showed every time in UTC.
+    [message] = compose([row(2)], options(timezone="Europe/Moscow"))
+    assert "2024-03-01 03:00 MSK – 2024-04-01 03:00 MSK" in message
+    assert "· 2024-03-04 12:02 MSK" in message and "UTC" not in message

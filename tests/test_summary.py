@@ -276,3 +276,51 @@ def test_a_read_more_after_a_previews_ellipsis_is_not_the_summary() -> None:
 )
 def test_a_hashtag_that_is_a_word_of_the_sentence_keeps_its_word(text: str, headline: str) -> None:
     assert headline_and_summary(None, text) == (headline, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An agency's dateline was the headline ("Минск").
+        (
+            "Минск. 22 октября. /ТАСС/. Заседание СМИД СНГ открылось в Минске. Министры"
+            " обсудили повестку.",
+            ("Заседание СМИД СНГ открылось в Минске", "Министры обсудили повестку."),
+        ),
+        (
+            "МОСКВА, 22 окт — РИА Новости. Россия готова к диалогу, заявил Лавров.",
+            ("Россия готова к диалогу, заявил Лавров", ""),
+        ),
+        (
+            "MOSCOW, October 22. /TASS/. Russia's top diplomat arrived in Kazan.",
+            ("Russia's top diplomat arrived in Kazan", ""),
+        ),
+        # A line that is a date alone was the summary ("October 21, 2024").
+        (
+            "October 21, 2024\nLavrov met Wang Yi in Kazan. They discussed the SCO.",
+            ("Lavrov met Wang Yi in Kazan", "They discussed the SCO."),
+        ),
+        # A link after the words was kept in the headline.
+        (
+            "Смотрите трансляцию саммита БРИКС на сайте ТАСС: https://tass.ru/live/brics",
+            ("Смотрите трансляцию саммита БРИКС на сайте ТАСС", ""),
+        ),
+        # A list's lines ran together ("… 134 пунктов Ливан: …").
+        (
+            "ИТОГИ ДНЯ\n▪️ Лидеры БРИКС приняли декларацию из 134 пунктов\n▪️ Ливан: МИД России"
+            " призвал к прекращению огня",
+            (
+                "ИТОГИ ДНЯ",
+                "Лидеры БРИКС приняли декларацию из 134 пунктов. Ливан: МИД России призвал к"
+                " прекращению огня",
+            ),
+        ),
+        # A place alone before the date: "Москва" was the headline.
+        (
+            "Москва. 22 октября состоится заседание коллегии МИД.",
+            ("22 октября состоится заседание коллегии МИД", ""),
+        ),
+    ],
+)
+def test_datelines_dates_links_and_list_lines(text: str, expected: tuple[str, str]) -> None:
+    assert headline_and_summary(None, text) == expected

@@ -9,10 +9,9 @@ options always give the same messages.
 
 Choices a caller must know:
 
-- Copies fold into one story (:class:`DigestItem`): rows whose ``duplicate_of`` points to the
-  same original (exact and near duplicates, linked forwards) show once, with "+N sources"
-  naming and linking the *other* sources, and "+N copies" counting the lead's own channel's
-  re-posts. If the original is outside the window, the earliest copy inside it leads.
+- Copies fold into one story (archive.digest_items: which post leads it, and the posts that
+  are no story), shown once, with "+N sources" naming and linking the *other* sources, and
+  "+N copies" counting the lead's own channel's re-posts.
 - A story reads: headline, summary, the source linked to the post, its time, then the other
   sources and copies. Headline and summary come from :mod:`archive.summary` (the summary
   never repeats the headline); the link from :mod:`archive.links` (every channel post has
@@ -27,9 +26,9 @@ Choices a caller must know:
   its time is only the file's) are left out unless ``include_undated``; shown, they say
   "undated" where a story gives its time. A post dated by a line of its own text says so:
   "2024-03-12 (date from its text)".
-- Topics are ordered by how many stories they have (most first; ties keep the options' order),
-  stories by time. Topics are written as real hashtags (``#SCO``) so Telegram's hashtag
-  search finds the digest.
+- Topics are ordered by how many stories they have (most first; ties keep the options' order;
+  "Other" last), stories by time. Topics are written as real hashtags (``#SCO``) so
+  Telegram's hashtag search finds the digest.
 - Messages are split *between* stories, never inside one, so that each message is at most
   :data:`MAX_UTF16` UTF-16 code units and at most :data:`MAX_ENTITIES` entities. Both are
   measured on the HTML source, which is never shorter than the text Telegram shows, so the
@@ -42,10 +41,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
+from tg_archiver.archive.digest_items import DigestItem, group_items, media_headline, source_name
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.links import post_url
 from tg_archiver.archive.models import UNDATED
@@ -88,59 +89,13 @@ class DigestOptions:
     # Undated posts (text dumps without a dateline) are shown, labelled "undated"; by default
     # they are left out, since their time is only the file's and they would read as news.
     include_undated: bool = False
+    # The IANA time zone the digest's times are written in (a [[digests]] entry's, whose
+    # schedule is read in it; a subscription's): "2024-10-22 09:02 MSK", not 06:02 UTC.
+    timezone: str = "UTC"
 
     def label(self, topic: str) -> str:
         """How a topic is written: ``#SCO`` for a tag, a saved search by its name."""
         return topic if topic == OTHER_TOPIC or topic in self.searches else hashtag(topic)
-
-
-@dataclass(frozen=True)
-class DigestItem:
-    """One story: the post that leads it and its copies (duplicates, forwards) in the window."""
-
-    lead: ExportRow
-    copies: tuple[ExportRow, ...] = ()
-
-    @property
-    def rows(self) -> tuple[ExportRow, ...]:
-        return (self.lead, *self.copies)
-
-    @property
-    def tag_keys(self) -> set[str]:
-        return {tag_key(t) for r in self.rows for t in r.tags}
-
-    def other_sources(
-        self, usernames: Mapping[str, str] | None = None
-    ) -> list[tuple[str, str | None]]:
-        """(name, http(s) URL of that source's copy or None) for each source besides the lead's.
-
-        One entry per source, in time order; the first copy of a source gives its link.
-        """
-        seen = {self.lead.source}
-        out: list[tuple[str, str | None]] = []
-        for r in self.copies:
-            if r.source in seen:
-                continue
-            seen.add(r.source)
-            out.append((source_name(r), post_url(r, usernames)))
-        return out
-
-    def same_channel_copies(self) -> list[ExportRow]:
-        """Copies the lead's own source posted again (re-posts, exact or near duplicates)."""
-        return [r for r in self.copies if r.source == self.lead.source]
-
-
-def group_items(rows: Iterable[ExportRow]) -> list[DigestItem]:
-    """Fold copies into their original; stories in time order of their lead."""
-    groups: dict[int, list[ExportRow]] = {}
-    for row in sorted(rows, key=lambda r: (r.published_at, r.id)):
-        groups.setdefault(row.duplicate_of or row.id, []).append(row)
-    items = []
-    for root, members in groups.items():
-        lead = next((r for r in members if r.id == root), members[0])
-        items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))
-    items.sort(key=lambda i: (i.lead.published_at, i.lead.id))
-    return items
 
 
 def compose_digest(
@@ -157,9 +112,10 @@ def compose_digest(
         if not options.say_when_empty:
             return []
         names = ", ".join(options.label(t) for t in options.topics) or "any topic"
-        return [f"No new posts for {_esc(names)} since {_when(since)}"]
+        return [f"No new posts for {_esc(names)} since {_when(since, options.timezone)}"]
 
-    order = sorted(topics, key=lambda t: -len(topics[t]))  # stable: ties keep options order
+    # Most stories first (stable: ties keep the options' order); "Other" always last.
+    order = sorted(topics, key=lambda t: (t == OTHER_TOPIC, -len(topics[t])))
     shown = [(t, choose(topics[t], options.max_items_per_topic)) for t in order]
     stories = [i for t in order for i in topics[t]]
     title = _esc(_shorten(" ".join(options.title.split()), TITLE_CHARS))
@@ -171,7 +127,7 @@ def compose_digest(
     header = "\n".join(
         [
             f"<b>{title}</b>",
-            f"{_when(since)} – {_when(until)}",
+            f"{_when(since, options.timezone)} – {_when(until, options.timezone)}",
             f"{_count(len(stories), 'story', 'stories')} from"
             f" {_count(sum(len(i.rows) for i in stories), 'post')},"
             f" {_count(len({r.source for i in stories for r in i.rows}), 'source')},"
@@ -298,13 +254,17 @@ def render_item(item: DigestItem, options: DigestOptions, max_sources: int | Non
     text escaped."""
     lead = item.lead
     headline, summary = headline_and_summary(lead.title, lead.text, limit=options.excerpt_chars)
+    headline = media_headline(lead) or headline
     lines = [f"<b>{_esc(headline)}</b>"]
     if summary:
         lines.append(_esc(summary))
     usernames = dict(options.usernames)
     name = _esc(_shorten(source_name(lead), NAME_CHARS))
     url = post_url(lead, usernames)
-    where = [f'<a href="{_attr(url)}">{name}</a>' if url else name, post_time(lead)]
+    where = [
+        f'<a href="{_attr(url)}">{name}</a>' if url else name,
+        post_time(lead, options.timezone),
+    ]
     others = item.other_sources(usernames)
     if others:
         listed = others if max_sources is None else others[:max_sources]
@@ -349,10 +309,6 @@ def hashtag(topic: str) -> str:
     return "#" + _NOT_HASHTAG.sub("_", topic.strip().lstrip("#")).strip("_")
 
 
-def source_name(row: ExportRow) -> str:
-    return row.source_title or row.source
-
-
 def count_entities(message: str) -> int:
     """Entities of an HTML message: its b/i/a tags and what Telegram detects in the text."""
     visible = html.unescape(_TAG.sub("", message))
@@ -379,15 +335,24 @@ def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
-def post_time(row: ExportRow) -> str:
-    """When a post was published, as far as known: "2024-03-04 09:15 UTC" from its source,
-    "2024-03-12 (date from its text)" from a dateline (a day, no time), "undated"."""
+def post_time(row: ExportRow, zone: str = "UTC") -> str:
+    """When a post was published, as far as known: "2024-03-04 09:15 UTC" (or in ``zone``:
+    "2024-03-04 12:15 MSK") from its source, "2024-03-12 (date from its text)" from a
+    dateline (a day, no time), "undated"."""
     if row.date_source == UNDATED:
         return "undated"
     if row.date_source == "text":
         return f"{since_day(row.published_at)} (date from its text)"
-    return _when(row.published_at)
+    return _when(row.published_at, zone)
 
 
-def _when(moment: datetime) -> str:
+def _when(moment: datetime, zone: str = "UTC") -> str:
+    """``moment`` to the minute in ``zone``, named by its abbreviation ("MSK", "CET", or an
+    offset such as "+04" where the zone has none)."""
+    if zone != "UTC":
+        try:
+            local = moment.astimezone(ZoneInfo(zone))
+            return f"{local.isoformat(sep=' ', timespec='minutes')[:16]} {local.tzname()}"
+        except (OverflowError, ValueError):  # year 1 or 9999 pushed past the calendar
+            pass
     return f"{minute(moment)} UTC"

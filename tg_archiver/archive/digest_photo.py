@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import html
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tg_archiver.archive import chart
 from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.links import post_url
 from tg_archiver.archive.store.media import MediaStore
+from tg_archiver.archive.summary import NO_TEXT, headline_and_summary, shorten
 
 MARK = "\x00photo\x00"  # composed HTML never holds NUL: the pipeline refuses it
 CAPTION_CHARS = 200
@@ -30,13 +32,16 @@ class DigestPhoto:
     caption: str  # HTML
 
 
-async def first_photo(media: MediaStore, rows: Sequence[ExportRow]) -> DigestPhoto | None:
-    """The first kept photo among ``rows`` (in their order), with its post's headline."""
+async def first_photo(
+    media: MediaStore, rows: Sequence[ExportRow], usernames: Mapping[str, str] | None = None
+) -> DigestPhoto | None:
+    """The first kept photo among ``rows`` (in their order), with its post's headline linked
+    to the post as the digest links it (``usernames``: the config's, archive.links)."""
     by_post = await media.of_posts(r.id for r in rows)
     for row in rows:
         for m in by_post.get(row.id, ()):
             if m.item.kind == "photo" and m.state == "kept" and m.sha256:
-                return DigestPhoto(m.sha256, _caption(row))
+                return DigestPhoto(m.sha256, _caption(row, usernames))
     return None
 
 
@@ -59,12 +64,11 @@ def display_part(part: str) -> str:
     return chart.display_part(part) if photo is None else f"[photo] {photo.caption}"
 
 
-def _caption(row: ExportRow) -> str:
-    head = (row.title or row.text).strip().splitlines()
-    text = head[0] if head else ""
-    if len(text) > CAPTION_CHARS:
-        text = text[: CAPTION_CHARS - 1].rsplit(" ", 1)[0] + "…"
-    label = html.escape(text or (row.source_title or row.source))
-    if row.url and row.url.startswith(("https://", "http://")):
-        return f'<a href="{html.escape(row.url, quote=True)}">{label}</a>'
-    return label
+def _caption(row: ExportRow, usernames: Mapping[str, str] | None) -> str:
+    """The post's headline as its story's (archive.summary: no emoji, hashtag runs or
+    signature), or its source's name when it has none, linked to the post."""
+    headline = headline_and_summary(row.title, row.text, limit=0)[0]
+    text = shorten(headline, CAPTION_CHARS) if headline != NO_TEXT else ""
+    label = html.escape(text or (row.source_title or row.source), quote=False)
+    url = post_url(row, usernames)
+    return f'<a href="{html.escape(url, quote=True)}">{label}</a>' if url else label

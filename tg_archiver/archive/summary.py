@@ -42,9 +42,17 @@ from collections.abc import Iterator, Sequence
 
 from tg_archiver.archive.paragraphs import strip_closing
 
-__all__ = ["HEADLINE_CHARS", "headline_and_summary", "sentences", "shorten"]
+__all__ = [
+    "HEADLINE_CHARS",
+    "NO_TEXT",
+    "headline_and_summary",
+    "says_nothing",
+    "sentences",
+    "shorten",
+]
 
 HEADLINE_CHARS = 120
+NO_TEXT = "(no text)"  # the headline of a post with nothing to show
 SUMMARY_SENTENCES = 2
 
 # Abbreviations after which a full stop does not end a sentence (compared case-insensitively,
@@ -80,6 +88,35 @@ _FURNITURE = re.compile(
     r"|полный\s+текст|подписывайтесь|подписаться|подпишитесь|наш\s+канал)\b",
     re.IGNORECASE,
 )
+_MONTH = (
+    "(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    "|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек|January|February|March|April|May|June"
+    "|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept"
+    "|Oct|Nov|Dec)"
+)
+# A place alone before its date ("Москва. 22 октября состоится …"): a sentence of its own to
+# the splitter, and the headline it would make.
+_PLACE_BEFORE_DATE = re.compile(
+    rf"^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?: [A-Za-zА-Яа-яЁё\-]+){{0,2}}\.\s+(?=\d{{1,2}}\s+{_MONTH}\b)"
+)
+# An agency's dateline before its story: "Минск. 22 октября. /ТАСС/.", "МОСКВА, 22 окт — РИА
+# Новости.", "MOSCOW, October 22. /TASS/.", "Москва. 22 октября. ИНТЕРФАКС -".
+_DATELINE = re.compile(
+    r"^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?: [A-Za-zА-Яа-яЁё\-]+){0,2}[.,]\s+"
+    rf"(?:\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?[.,]?\s*"
+    r"(?:/[^/\n]{2,30}/\.?|[-—–]\s*(?:РИА Новости|RIA Novosti|Интерфакс|Interfax|ТАСС|TASS"
+    r"|Sputnik|Спутник|Reuters|AFP|AP)[.:]?|(?:ИНТЕРФАКС|Интерфакс|Interfax)\s*[-—–]|[-—–])\s*"
+)
+# A line that is a date and nothing else (a scraper's or an agency's dateline of its own).
+_DATE_LINE = re.compile(
+    rf"^(?:\d{{1,2}}\s+{_MONTH}\.?(?:,?\s+\d{{4}})?(?:\s+(?:года|г\.?))?"
+    rf"|{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\.?$",
+    re.IGNORECASE,
+)
+# An advertisement as Russian law has it marked ("Реклама. ООО …, ИНН …, erid: …") or as a
+# channel tags it: not a story, whatever it says.
+_ADVERT = re.compile(r"(?im)\berid\s*[:=]|^\W*(?:#реклама|#ad|#sponsored)\b|^\W*реклама[.:]")
+_TRAILING_URL = re.compile(r"[\s:—–-]*(?:https?://|www\.)\S+$")
 _LINKISH = re.compile(r"@\w+|https?://\S+|\bt\.me/\S+|\b[\w-]+\.(?:ru|com|org|net|gov)\S*")
 _CONTENT_WORD = re.compile(r"\w{4,}")
 _TITLE_BREAK = re.compile(r":\s|\s[–—]\s")
@@ -97,7 +134,9 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
     elif body:
         headline_source, rest = body[0], body[1:]
     else:
-        return "(no text)", ""
+        return NO_TEXT, ""
+    # "Смотрите трансляцию на сайте ТАСС: https://tass.ru/live/…": the link is not a headline.
+    headline_source = _TRAILING_URL.sub("", headline_source) or headline_source
     headline_source = headline_source.rstrip(":")
     if own_title:
         headline, remainder = shorten(headline_source, HEADLINE_CHARS), ""
@@ -105,7 +144,7 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
         headline, remainder = _cut_headline(headline_source)
     if headline.endswith(".") and not headline.endswith(".."):
         headline = headline[:-1]  # a headline reads without its full stop
-    headline = headline or "(no text)"
+    headline = headline or NO_TEXT
     if limit <= 0:
         return headline, ""
     summary = _summary(headline_source, rest, limit)
@@ -186,9 +225,12 @@ def content_lines(text: str) -> Iterator[str]:
     for raw in text.splitlines():
         line = _clean_line(raw)
         # A signature closes a post: a first line that looks like one is the post itself.
-        if not line or _is_furniture(line, signature=not first):
+        if not line or _is_furniture(line, signature=not first) or _DATE_LINE.match(line):
             continue
         line = _strip_decoration(_LEAD_IN.sub("", line, count=1))  # "СРОЧНО! ✍️ 3 мая…"
+        if first:
+            line = _DATELINE.sub("", line, count=1)  # "Минск. 22 октября. /ТАСС/. …"
+            line = _PLACE_BEFORE_DATE.sub("", line, count=1)  # "Москва. 22 октября …"
         if not line:
             continue
         first = False
@@ -298,6 +340,29 @@ def _is_abbreviation(word: str, mark: str) -> bool:
     return all(len(p) == 1 and p.isalpha() for p in letters)
 
 
+def _ended(sentence: str) -> str:
+    """``sentence`` ending as a sentence does: with its own mark, else a full stop."""
+    return sentence if re.search(r"[.!?…:;»\"”')\]]$", sentence) else sentence + "."
+
+
+def says_nothing(title: str | None, text: str) -> bool:
+    """Whether a post has nothing for a reader of a list of stories: no line of content
+    (hashtags, a signature, emoji), only links ("👉 brics-russia2024.ru"), or an
+    advertisement ("Реклама. ООО «…», ИНН …, erid: …")."""
+    if _ADVERT.search(text) or (title and _ADVERT.search(title)):
+        return True
+    if title and title.strip():
+        return False
+    lines = list(content_lines(without_signature(text)))
+    return all(_FURNITURE.match(line) or _only_links(line) for line in lines)
+
+
+def _only_links(line: str) -> bool:
+    """A line of links and handles with a word at most ("👉 brics-russia2024.ru", "Источник:
+    tass.ru"): a pointer, not a statement."""
+    return bool(_LINKISH.search(line)) and len(re.findall(r"\w+", _LINKISH.sub(" ", line))) <= 1
+
+
 def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
@@ -331,7 +396,10 @@ def _summary(headline: str, rest: list[str], limit: int) -> str:
         return ((new + names + digits) * short - n * 0.5, -n)
 
     best = sorted(candidates, key=score, reverse=True)[:SUMMARY_SENTENCES]
-    text = " ".join(s for _, s in sorted(best))
+    # Lines without a full stop (a list's items, a heading) end with one when joined: "…
+    # декларация из 134 пунктов Ливан: …" read as one sentence.
+    chosen = [sentence for _, sentence in sorted(best)]
+    text = " ".join([*map(_ended, chosen[:-1]), chosen[-1]])
     if len(text) > limit:
         # The two do not fit: the more informative one that fits alone, else the more
         # informative one cut (not the earlier, which is often the headline said again:

@@ -202,6 +202,7 @@ class DigestSchedule:
                 chart=sub.schedule_kind == "weekly",
                 title=f"Digest: #{sub.topic}",
                 usernames=self.config.source_usernames,
+                timezone=sub.timezone,
                 clock=self.clock,
                 pacer=self.pacer,
             )

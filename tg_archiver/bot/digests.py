@@ -266,6 +266,7 @@ class DigestSender:
         photo: bool = False,
         title: str | None = None,
         usernames: Sequence[tuple[str, str]] = (),
+        timezone: str = "UTC",
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         pacer: Pacer | None = None,
         default_window: timedelta = DEFAULT_WINDOW,
@@ -293,6 +294,7 @@ class DigestSender:
             searches=labels,
             search_queries=tuple((label, q.text) for label, q in self.searches),
             usernames=tuple(usernames),
+            timezone=timezone,
         )
         self.clock = clock
         self.pacer = pacer or Pacer()
@@ -312,7 +314,7 @@ class DigestSender:
         rows = await self.rows(since, until)
         messages = compose_digest(rows, self.options, since=since, until=until)
         if self.photo and messages:
-            found = await first_photo(media_store(self.store), rows)
+            found = await first_photo(media_store(self.store), rows, dict(self.options.usernames))
             if found is not None:
                 messages.append(encode_photo(found))
         if self.options.chart and messages:
@@ -449,5 +451,6 @@ def sender_for(
         say_when_empty=digest.say_when_empty,
         chart=digest.chart,
         photo=digest.photo,
+        timezone=digest.timezone,  # the times it shows, as its schedule, in the zone named
         **kwargs,
     )

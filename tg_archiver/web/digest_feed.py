@@ -57,6 +57,7 @@ def _digest(web: Web, name: str) -> _Digest:
             searches=labels,
             search_queries=tuple((label, q.text) for label, q in searches),
             usernames=tuple(web.usernames.items()),
+            timezone=named.timezone,
         )
         return _Digest(options, named.topics, searches)
     # Each topic as the user means it (ШОС is SCO), once.

@@ -1,0 +1,98 @@
+"""A digest's stories: a window's rows folded into one item per statement, the item led by
+the post a reader should see, and the posts that are no story left out.
+
+Pure functions over export rows (archive.digest composes the messages from these):
+
+- Copies fold into one story (:class:`DigestItem`): rows whose ``duplicate_of`` points to the
+  same original (exact and near duplicates, linked forwards) show once. If the original is
+  outside the window, the earliest copy inside it leads.
+- The lead is the group's earliest post *dated by its source*: a text dump's copy dated only
+  by a line of its text ("21 October 2024": midnight) or by its file comes before the real
+  post in time, but has no link and no time of day; it is listed as one more source instead.
+- A post that says nothing to a reader (:func:`archive.summary.says_nothing`: hashtags
+  alone, a link alone, a signature, an advertisement) is no story, unless it carries a photo,
+  a video or a file: then the story is headed by what it carries ("(photo)").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.links import post_url
+from tg_archiver.archive.summary import says_nothing
+from tg_archiver.archive.tags import tag_key
+
+__all__ = ["DigestItem", "group_items", "media_headline", "source_name"]
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    """One story: the post that leads it and its copies (duplicates, forwards) in the window."""
+
+    lead: ExportRow
+    copies: tuple[ExportRow, ...] = ()
+
+    @property
+    def rows(self) -> tuple[ExportRow, ...]:
+        return (self.lead, *self.copies)
+
+    @property
+    def tag_keys(self) -> set[str]:
+        return {tag_key(t) for r in self.rows for t in r.tags}
+
+    def other_sources(
+        self, usernames: Mapping[str, str] | None = None
+    ) -> list[tuple[str, str | None]]:
+        """(name, http(s) URL of that source's copy or None) for each source besides the lead's.
+
+        One entry per source, in time order; the first copy of a source gives its link.
+        """
+        seen = {self.lead.source}
+        out: list[tuple[str, str | None]] = []
+        for r in self.copies:
+            if r.source in seen:
+                continue
+            seen.add(r.source)
+            out.append((source_name(r), post_url(r, usernames)))
+        return out
+
+    def same_channel_copies(self) -> list[ExportRow]:
+        """Copies the lead's own source posted again (re-posts, exact or near duplicates)."""
+        return [r for r in self.copies if r.source == self.lead.source]
+
+
+def group_items(rows: Iterable[ExportRow]) -> list[DigestItem]:
+    """Fold copies into their original, each story led as the module's notes say, and leave
+    out the posts that are no story; stories in time order of their lead."""
+    groups: dict[int, list[ExportRow]] = {}
+    for row in sorted(rows, key=lambda r: (r.published_at, r.id)):
+        groups.setdefault(row.duplicate_of or row.id, []).append(row)
+    items = []
+    for root, members in groups.items():
+        lead = _lead(root, members)
+        if says_nothing(lead.title, lead.text) and not lead.media:
+            continue
+        items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))
+    items.sort(key=lambda i: (i.lead.published_at, i.lead.id))
+    return items
+
+
+def _lead(root: int, members: list[ExportRow]) -> ExportRow:
+    """The original when its source dated it, else the earliest member its source dated,
+    else the original (or the earliest copy when the original is not in the window)."""
+    dated = [r for r in members if r.date_source == "source"]
+    pool = dated or members
+    return next((r for r in pool if r.id == root), pool[0])
+
+
+def media_headline(row: ExportRow) -> str | None:
+    """What a post with no words to show carries, as its headline: "(photo)", "(video)"."""
+    if not row.media or not says_nothing(row.title, row.text):
+        return None
+    return f"({row.media[0].kind})"
+
+
+def source_name(row: ExportRow) -> str:
+    return row.source_title or row.source
