@@ -101,7 +101,8 @@ async def test_precision_and_recall_on_the_second_set(tmp_path: Path) -> None:
 async def test_precision_and_recall_on_the_third_set(tmp_path: Path) -> None:
     # Written apart from the method by someone who had not read it (session 29). Its first
     # run: precision 0.953, recall 0.978 (five pairs of opposite stances folded, and the
-    # copies of two of them lost with them; a copy with е for ё missed).
+    # copies of two of them lost with them; a copy with е for ё missed; the same greeting a
+    # year later linked as a copy).
     labelled = dedup_eval_third.build()
     assert len(labelled) >= 600
     assert sum(any("а" <= ch <= "я" for ch in x.post.text) for x in labelled) >= 300
@@ -109,8 +110,8 @@ async def test_precision_and_recall_on_the_third_set(tmp_path: Path) -> None:
     n = len(labelled)
     print(f"\nthird near-duplicate set: {n} posts, precision {precision:.3f}, recall {recall:.3f}")
     print("\n".join(wrong))
-    assert precision >= 0.975, wrong
-    assert recall >= 0.99, wrong
+    assert precision >= 0.995, wrong
+    assert recall >= 0.995, wrong
 
 
 async def test_relink_makes_the_earliest_post_the_root_and_replaces_wrong_links(

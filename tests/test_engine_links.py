@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -17,6 +19,7 @@ from test_dedup_eval import score_rows
 
 from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.explain import explain
+from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import PipelineOptions, prepare
 from tg_archiver.archive.store import Store
 
@@ -27,6 +30,8 @@ READOUT = (
     " Syria, and agreed to keep in touch."
 )
 ENGINES = ["sqlite", "postgresql"]
+OTHER = SourceRef(kind="telegram", key="1500000011", title="Мария Захарова", username="zakharova")
+DUMP = SourceRef(kind="import", key="scraped", title="scraped")
 
 
 def where(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
@@ -292,3 +297,42 @@ async def test_relink_makes_another_services_writes_wait_for_it(
         await write
     assert report.posts == 2
     assert (await read_links(pg_url))[3] == (1, "near")
+
+
+GREETING = (
+    "🇷🇺 Поздравляем коллег, ветеранов и всех причастных к дипломатической службе с Днём"
+    " дипломатического работника! Благодарим за самоотверженный труд на благо Отечества."
+)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_same_text_a_year_later_is_another_statement_and_relink_agrees(
+    engine: str, tmp_path: Path, request: pytest.FixtureRequest, cli: Callable[..., CliResult]
+) -> None:
+    # Diplomats' Day's greeting, word for word each 10 February, was linked as an exact copy
+    # of the year before: `search ... since:2025-01-01` found nothing, the 2025 one hidden.
+    db = where(engine, tmp_path, request)
+
+    def at(n: int, year: int, minute: int = 0, **fields: object) -> Post:
+        post = make_post(n, GREETING, **fields)
+        return replace(post, published_at=datetime(year, 2, 10, 8, minute, tzinfo=UTC))
+
+    async def go() -> None:
+        async with await Store.open(_open(db)) as store:
+            await ingest(
+                store,
+                at(1, 2024),
+                at(2, 2025),  # the next year's: an original
+                at(3, 2025, 25, source=OTHER),  # the next year's, reposted: its copy
+                at(4, 2024, 40, source=OTHER),  # within the day: the first year's copy
+                # A text dump's copy, its time only its file's: the window does not apply.
+                at(5, 2026, source=DUMP, date_source="file"),
+            )
+
+    asyncio.run(go())
+    expected = {1: None, 2: None, 3: 2, 4: 1, 5: 1}
+    assert links(db) == expected
+    r = cli("--db", db, "explain", 2)
+    assert "published 366 days apart, more than 30: the same words again" in r.out
+    assert cli("--db", db, "relink").code == 0
+    assert links(db) == expected

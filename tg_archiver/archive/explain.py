@@ -23,9 +23,11 @@ from types import ModuleType
 import numpy as np
 
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD, jaccard
+from tg_archiver.archive.models import UNDATED
 from tg_archiver.archive.polarity import opposite
 from tg_archiver.archive.similarity import (
     BRIEF_WORDS,
+    COPY_WINDOW,
     SHORT_WINDOW,
     also_a_copy,
     contained,
@@ -65,10 +67,15 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
                 "  still a copy: one is a preview of the other (cut off on an ellipsis,"
                 " its words the other's first words), or the same words with typos"
             )
+    gap = abs(a.published - b.published)
     if len(fa.core) < BRIEF_WORDS or len(fb.core) < BRIEF_WORDS:
-        gap = abs(a.published - b.published)
         near = "within" if gap <= SHORT_WINDOW else "more than"
         lines.append(f"  one-liner: published {gap} apart, {near} {SHORT_WINDOW}")
+    if gap > COPY_WINDOW and UNDATED not in (a.date_source, b.date_source):
+        lines.append(
+            f"  published {gap.days} days apart, more than {COPY_WINDOW.days}: the same words"
+            " again are another statement, never a copy"
+        )
     slot = substitution(fa.core, fb.core)
     if (flip := opposite(fa.core, fb.core)) is not None:
         lines.append(

@@ -25,6 +25,9 @@ So:
 * One-liners (fewer than :data:`BRIEF_WORDS` core words) are copies only when published
   within :data:`SHORT_WINDOW` of each other. A "⚡️ Breaking:" one-liner an hour after the
   original is its copy; "🔴 LIVE: weekly briefing" a week later is the next briefing.
+* Any post is a copy only of a post published within :data:`COPY_WINDOW` of it: the same
+  greeting on Diplomats' Day a year later is that year's greeting, not a copy of the last
+  (reposts come within days). Undated posts (their time is their file's) are exempt.
 
 See docs/dedup.md for the figures on the labelled set (tests/dedup_eval_set.py).
 """
@@ -52,6 +55,7 @@ from tg_archiver.archive.paragraphs import strip_closing
 
 __all__ = [
     "BRIEF_WORDS",
+    "COPY_WINDOW",
     "SHORT_WINDOW",
     "Fingerprint",
     "also_a_copy",
@@ -72,6 +76,7 @@ __all__ = [
 ]
 
 SHORT_WINDOW = timedelta(hours=12)
+COPY_WINDOW = timedelta(days=30)
 BRIEF_WORDS = 12  # a post of fewer core words is a one-liner: time distance decides too
 
 _TOKEN = re.compile(r"\w+")

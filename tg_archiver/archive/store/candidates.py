@@ -31,10 +31,12 @@ from tg_archiver.archive.dedup import (
     jaccard,
     shingles,
 )
+from tg_archiver.archive.models import UNDATED
 from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.polarity import opposite
 from tg_archiver.archive.similarity import (
     BRIEF_WORDS,
+    COPY_WINDOW,
     SHORT_WINDOW,
     also_a_copy,
     contained,
@@ -67,9 +69,10 @@ _SHARING_TWO = (
 )
 _SIGNATURES = "SELECT post_id, signature FROM post_signatures WHERE post_id IN ({marks})"
 _TEXTS = (
-    "SELECT id, clean_text, coalesce(duplicate_of, id), published_at, content_hash"
+    "SELECT id, clean_text, coalesce(duplicate_of, id), published_at, content_hash, date_source"
     " FROM posts WHERE id IN ({marks})"
 )
+_PUBLISHED = "SELECT id, published_at, date_source FROM posts WHERE id IN ({marks})"
 _FIND_FORWARD_ORIGIN = """
 SELECT coalesce(posts.duplicate_of, posts.id) FROM posts
 JOIN sources ON sources.id = posts.source_id
@@ -88,6 +91,7 @@ class Chunk:
     cores: dict[int, tuple[str, ...]] = field(default_factory=dict)  # similarity.core_words
     cut: dict[int, bool] = field(default_factory=dict)  # similarity.ends_cut
     published: dict[int, str] = field(default_factory=dict)  # as stored (ts)
+    undated: set[int] = field(default_factory=set)  # posts whose time is their file's
     hashes: dict[int, str] = field(default_factory=dict)  # post id -> content hash
     signatures: dict[int, bytes] = field(default_factory=dict)  # b"": none stored
     crowded: set[int] = field(default_factory=set)  # stored bands of > CROWDED_BAND members
@@ -96,12 +100,20 @@ class Chunk:
     # crowded bands of a post -> the stored posts sharing two or more of them, and how many
     crowded_shared: dict[tuple[int, ...], dict[int, int]] = field(default_factory=dict)
 
-    def keep(self, pid: int, text: str, root_id: int, published: str, digest: str) -> None:
+    def keep(
+        self, pid: int, text: str, root_id: int, published: str, digest: str, date_source: str
+    ) -> None:
         """A stored candidate's row, read for its exact check (either engine's loader)."""
         self.hashes[pid] = digest
         self.cores[pid], self.shingles[pid], self.cut[pid] = core_parts(text)
-        self.published[pid] = published
+        self.dated(pid, published, date_source)
         self.roots[pid] = root_id
+
+    def dated(self, pid: int, published: str, date_source: str) -> None:
+        """When post ``pid`` was published, and whether that is only its file's time."""
+        self.published[pid] = published
+        if date_source == UNDATED:
+            self.undated.add(pid)
 
     def own(self, pid: int, prepared: PreparedPost, root_id: int, published: str) -> None:
         """A post of this chunk just placed (either engine's writer, relink): later posts of
@@ -111,7 +123,7 @@ class Chunk:
         self.shingles[pid] = prepared.shingles
         self.cores[pid] = prepared.core
         self.cut[pid] = prepared.cut
-        self.published[pid] = published
+        self.dated(pid, published, prepared.post.date_source)
         self.hashes[pid] = prepared.content_hash
 
 
@@ -195,6 +207,15 @@ class Linker:
             for h, pid, root in await self._conn.fetchall(sql, part):
                 state.by_hash.setdefault(h, root)
                 state.roots[pid] = root
+        await self.load_published(state, state.by_hash.values())
+
+    async def load_published(self, state: Chunk, ids: Iterable[int]) -> None:
+        """When the posts ``ids`` were published (the roots an exact copy would join: a copy
+        is one only within COPY_WINDOW of its root)."""
+        for part in parts(sorted({pid for pid in ids if pid not in state.published})):
+            sql = _PUBLISHED.format(marks=marks(part))
+            for pid, published, date_source in await self._conn.fetchall(sql, part):
+                state.dated(pid, published, date_source)
 
     async def load_bands(self, state: Chunk, band_keys: set[int]) -> None:
         """The stored members of the chunk's bands, but for crowded ones.
@@ -238,8 +259,8 @@ class Linker:
     async def load_shingles(self, state: Chunk, ids: Iterable[int]) -> None:
         for part in parts(sorted(pid for pid in ids if pid not in state.shingles)):
             sql = _TEXTS.format(marks=marks(part))
-            for pid, text, root_id, published, digest in await self._conn.fetchall(sql, part):
-                state.keep(pid, text, root_id, published, digest)
+            for row in await self._conn.fetchall(sql, part):
+                state.keep(*row)
 
     async def find_original(
         self, prepared: PreparedPost, state: Chunk, threshold: float, ahead: Ahead | None = None
@@ -252,8 +273,8 @@ class Linker:
             row = await self._conn.fetchone(_FIND_FORWARD_ORIGIN, (fwd.source_key, fwd.external_id))
             if row:
                 return int(row[0]), "forward", None
-        root = state.by_hash.get(prepared.content_hash)
-        if root is not None and not prepared.brief:
+        root = hash_root(prepared, state)
+        if root is not None:
             return root, "exact", 1.0
         candidates = _candidates_now(prepared, state, ahead)
         if not candidates:
@@ -278,7 +299,7 @@ class Linker:
         matches: list[tuple[float, int]] = []
         templated = family_of(prepared, candidates, state) > 1
         for pid in plausible:
-            if _one_liners_apart(prepared, pid, state):
+            if _apart(prepared, pid, state):
                 continue
             if prepared.short or len(state.cores.get(pid, ())) < MIN_WORDS:
                 # A short post and its candidate share a key: the same words, or all but one.
@@ -323,6 +344,30 @@ FAMILY_SIMILARITY = 0.5
 def sig_blob(sig: np.ndarray) -> bytes:
     """A :func:`archive.dedup.signature` as stored: little-endian uint32s (b"" for none)."""
     return sig.astype("<u4").tobytes()
+
+
+def hash_root(prepared: PreparedPost, state: Chunk) -> int | None:
+    """The root of the stored (or placed) posts of ``prepared``'s text, when it is an exact
+    copy of them: not for a one-liner (its candidates decide, by time), nor when the root was
+    published more than COPY_WINDOW from it (the same text again is another statement)."""
+    root = state.by_hash.get(prepared.content_hash)
+    if root is None or prepared.brief or _far_apart(prepared, root, state):
+        return None
+    return root
+
+
+def _apart(prepared: PreparedPost, pid: int, state: Chunk) -> bool:
+    """Whether ``prepared`` can be no copy of candidate ``pid`` for their times alone."""
+    return _one_liners_apart(prepared, pid, state) or _far_apart(prepared, pid, state)
+
+
+def _far_apart(prepared: PreparedPost, pid: int, state: Chunk) -> bool:
+    """Whether the two were published more than COPY_WINDOW apart, both dated by their
+    sources (or their text): a copy comes within days; an undated post's time is its file's."""
+    published = state.published.get(pid)
+    if published is None or pid in state.undated or prepared.post.date_source == UNDATED:
+        return False
+    return abs(parse_ts(published) - prepared.post.published_at) > COPY_WINDOW
 
 
 def _one_liners_apart(prepared: PreparedPost, pid: int, state: Chunk) -> bool:
@@ -435,8 +480,7 @@ def _previews(
     found = [
         pid
         for pid in peers
-        if not _one_liners_apart(prepared, pid, state)
-        and _also_a_copy(prepared, pid, state, threshold)
+        if not _apart(prepared, pid, state) and _also_a_copy(prepared, pid, state, threshold)
     ]
     if len({state.roots.get(pid, pid) for pid in found}) > 1:
         return []

@@ -31,9 +31,10 @@ _SHARING_TWO = (
 )
 _SIGNATURES = "SELECT post_id, signature FROM post_signatures WHERE post_id = ANY($1::bigint[])"
 _TEXTS = (
-    "SELECT id, clean_text, coalesce(duplicate_of, id), published_at, content_hash"
+    "SELECT id, clean_text, coalesce(duplicate_of, id), published_at, content_hash, date_source"
     " FROM posts WHERE id = ANY($1::bigint[])"
 )
+_PUBLISHED = "SELECT id, published_at, date_source FROM posts WHERE id = ANY($1::bigint[])"
 _MARK = re.compile(r"\?")
 
 
@@ -79,6 +80,13 @@ class PgLinker(Linker):
         for h, pid, root in await self._rows(_FIRST_OF_HASHES, sorted(hashes)):
             state.by_hash.setdefault(h, root)
             state.roots[pid] = root
+        await self.load_published(state, state.by_hash.values())
+
+    async def load_published(self, state: Chunk, ids: Iterable[int]) -> None:
+        wanted = sorted({pid for pid in ids if pid not in state.published})
+        if wanted:
+            for pid, published, date_source in await self._rows(_PUBLISHED, wanted):
+                state.dated(int(pid), published, date_source)
 
     async def load_bands(self, state: Chunk, band_keys: set[int]) -> None:
         """As :meth:`Linker.load_bands`: a crowded band's members are not read again."""
@@ -113,5 +121,5 @@ class PgLinker(Linker):
         wanted = sorted(pid for pid in ids if pid not in state.shingles)
         if not wanted:
             return
-        for pid, text, root_id, published, digest in await self._rows(_TEXTS, wanted):
-            state.keep(pid, text, root_id, published, digest)
+        for pid, text, root_id, published, digest, date_source in await self._rows(_TEXTS, wanted):
+            state.keep(pid, text, root_id, published, digest, date_source)

@@ -37,7 +37,7 @@ UPDATE posts SET duplicate_of = NULL, duplicate_kind = NULL, similarity = NULL
 WHERE duplicate_kind IN ('exact', 'near')
 """
 _POSTS_AFTER = """
-SELECT id, published_at, clean_text, content_hash, duplicate_kind
+SELECT id, published_at, clean_text, content_hash, duplicate_kind, date_source
 FROM posts WHERE (published_at, id) > (?, ?) ORDER BY published_at, id LIMIT ?
 """
 _BEFORE = "SELECT id, duplicate_of, duplicate_kind FROM posts WHERE duplicate_of IS NOT NULL"
@@ -107,6 +107,7 @@ async def _batch(store: Store, rows: list[Any], threshold: float, report: Relink
         for h, first, root in await store.conn.fetchall(sql, part):
             state.by_hash.setdefault(h, root)
             state.roots[first] = root
+    await linker.load_published(state, state.by_hash.values())
     await linker.load_bands(state, lookup_keys(p for _, p in prepared if p is not None))
     ids = [pid for pid, _ in prepared]
     kept_apart = {
@@ -173,17 +174,21 @@ async def place(
 
 
 def prepared_of(rows: list[Any]) -> list[tuple[int, PreparedPost | None]]:
-    """Each post of a batch (id, published, clean text, content hash, kind) as ingest would
-    prepare it again from its stored text; None for a forward (linked by Telegram's own
-    metadata: kept). Either engine's relink."""
+    """Each post of a batch (id, published, clean text, content hash, kind, date source) as
+    ingest would prepare it again from its stored text; None for a forward (linked by
+    Telegram's own metadata: kept). Either engine's relink."""
     prepared: list[tuple[int, PreparedPost | None]] = []
-    for pid, published, clean, digest, kind in rows:
+    for pid, published, clean, digest, kind, date_source in rows:
         if kind == "forward":
             prepared.append((int(pid), None))
             continue
         fp = fingerprint(clean)
         post = Post(
-            source=_NO_SOURCE, external_id=str(pid), published_at=parse_ts(published), text=clean
+            source=_NO_SOURCE,
+            external_id=str(pid),
+            published_at=parse_ts(published),
+            text=clean,
+            date_source=date_source,
         )
         p = PreparedPost(
             post=post,

@@ -30,7 +30,7 @@ UPDATE posts SET duplicate_of = NULL, duplicate_kind = NULL, similarity = NULL
 WHERE duplicate_kind IN ('exact', 'near')
 """
 _POSTS_AFTER = """
-SELECT id, published_at, clean_text, content_hash, duplicate_kind
+SELECT id, published_at, clean_text, content_hash, duplicate_kind, date_source
 FROM posts WHERE (published_at, id) > ($1, $2) ORDER BY published_at, id LIMIT $3
 """
 _BEFORE = "SELECT id, duplicate_of, duplicate_kind FROM posts WHERE duplicate_of IS NOT NULL"
@@ -101,6 +101,7 @@ async def _batch(
         for h, first, root in await conn.fetchall(_FIRST_OF_HASHES, (hashes, *placed_up_to)):
             state.by_hash.setdefault(h, int(root))
             state.roots[int(first)] = int(root)
+        await linker.load_published(state, state.by_hash.values())
     await linker.load_bands(state, lookup_keys(p for _, p in prepared if p is not None))
     ids = [pid for pid, _ in prepared]
     kept_apart = {int(pid) for (pid,) in await conn.fetchall(_UNLINKED, (ids,))}

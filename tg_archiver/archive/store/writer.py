@@ -35,7 +35,7 @@ from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.similarity import Fingerprint, fingerprint
-from tg_archiver.archive.store.candidates import Chunk, Linker, sig_blob
+from tg_archiver.archive.store.candidates import Chunk, Linker, hash_root, sig_blob
 from tg_archiver.archive.store.connection import Connection, marks, parts
 from tg_archiver.archive.store.index_writes import (
     INDEX,
@@ -312,7 +312,7 @@ class Writer:
             for p, sid in zip(chunk, source_ids, strict=True)
             if p.bands
             and (sid, p.post.external_id) not in existing
-            and (p.brief or p.content_hash not in state.by_hash)
+            and hash_root(p, state) is None  # an exact copy in time is linked by its hash
         ]
         ahead = await self.linker.load_candidates(state, new, threshold)
         tag_ids = await self._tag_ids({tag_key(t.name): t.name for p in chunk for t in p.tags})

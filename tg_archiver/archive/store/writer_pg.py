@@ -40,6 +40,7 @@ from tg_archiver.archive.store.candidates import (
     Chunk,
     candidates_of,
     crowded_of,
+    hash_root,
     lookup_keys,
     plausible_of,
     sig_blob,
@@ -251,7 +252,7 @@ class PgWriter:
             for p, sid in zip(chunk, source_ids, strict=True)
             if p.bands
             and (sid, p.post.external_id) not in existing
-            and (p.brief or p.content_hash not in state.by_hash)
+            and hash_root(p, state) is None  # an exact copy in time is linked by its hash
         ]
         await linker.load_bands(state, lookup_keys(new))
         await linker.load_crowded(state, {crowded_of(p, state) for p in new})
