@@ -13,6 +13,7 @@ from tg_archiver.archive.lexemes import forms, place_forms, surname_forms
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.snippets import passage
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.tags import TopicAliases
 from tg_archiver.cli import main
 
 
@@ -151,3 +152,37 @@ def test_the_passage_marks_the_other_tense_and_the_irregular_form() -> None:
     shown = passage(POSTS[1] + " " + POSTS[5], query.forms, query.prefixes, "[", "]")
     assert "[проведут] [переговоры]" in shown
     assert "[held]" in shown
+
+
+async def test_a_topics_name_finds_the_posts_that_spell_it_out_in_any_form(
+    engine_store: Store,
+) -> None:
+    # "ШОС" found no post that wrote "Шанхайской организации сотрудничества", though the
+    # config says the phrase means the topic; in the script typed, so "ШОС" is no English.
+    topics = TopicAliases.from_mapping(
+        {
+            "SCO": [
+                "#ШОС",
+                "Shanghai Cooperation Organisation",
+                "Шанхайская организация сотрудничества",
+            ]
+        }
+    )
+    texts = {
+        "ru_spelled": "Лавров принял участие в СМИД Шанхайской организации сотрудничества.",
+        "en_spelled": "Lavrov attended the Shanghai Cooperation Organisation ministerial.",
+        "ru_short": "Министры ШОС встретились в Астане.",
+        "other": "Лавров встретился с министрами в Астане.",
+    }
+    store = engine_store  # both engines: PostgreSQL reads the query's text again
+    await ingest(store, *(make_post(n, t) for n, t in enumerate(texts.values(), 1)))
+    found = {}
+    for q in ("ШОС", "SCO", "-ШОС Астане", '"ШОС"'):
+        for by_rank in (False, True):  # newest first and best first find the same
+            hits = await store.search(parse_query(q, topics=topics), limit=10, by_rank=by_rank)
+            keys = {list(texts)[int(h.row.external_id) - 1] for h in hits}
+            assert found.setdefault(q, keys) == keys, q
+    assert found["ШОС"] == {"ru_spelled", "ru_short"}
+    assert found["SCO"] == {"en_spelled"}
+    assert found["-ШОС Астане"] == {"other"}
+    assert found['"ШОС"'] == {"ru_short"}  # a phrase in quotes is matched as written

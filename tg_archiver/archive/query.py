@@ -79,6 +79,9 @@ class SearchQuery:
     text: str
     forms: frozenset[str] = frozenset()  # analysed words searched for, to mark in passages
     prefixes: frozenset[str] = frozenset()  # folded prefixes searched for, likewise
+    # (a word typed, the phrase aliases of the topic it names): also looked up, in any of
+    # their forms ("SCO" finds "Shanghai Cooperation Organisation"; see with_phrases).
+    phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 # YYYY-MM-DD, optionally THH:MM[:SS] and then Z or ±HH:MM. Stricter than
@@ -159,6 +162,8 @@ def parse_query(
     Raises :class:`InputError` with a message for the user on anything it cannot read.
     """
     terms, filters = _scan(text)
+    phrases = _phrases(terms, topics) if topics else ()
+    terms = with_phrases(terms, phrases)
     tag_list = [tags] if isinstance(tags, str) else list(tags)
     source_list = [sources] if isinstance(sources, str) else list(sources)
     sinces = [] if since is None else [_as_bound(since, end_of_day=False)]
@@ -194,9 +199,39 @@ def parse_query(
             for t in positive
             for w in (words(t.body)[:-1] if t.prefix else words(_marked(t)))
         )
-        | _marked_other_forms(positive),
+        | _marked_other_forms(positive)
+        | frozenset(analyse_word(w) for t in positive for p in t.phrases for w in words(p)),
         prefixes=frozenset(fold(words(t.body)[-1]) for t in positive if t.prefix and words(t.body)),
+        phrases=phrases,
     )
+
+
+def _phrases(
+    terms: list[_Term | _Or], topics: TopicAliases
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """For each bare one-word term that names a topic, the topic's phrase aliases in its
+    script (TopicAliases.phrases_of): ``ШОС`` -> "шанхайская организация сотрудничества"."""
+    found: dict[str, tuple[str, ...]] = {}
+    for t in terms:
+        if not isinstance(t, _Term) or t.quoted or t.prefix or len(words(t.body)) != 1:
+            continue
+        if spelled := topics.phrases_of(t.body):
+            found[t.body.casefold()] = spelled
+    return tuple(found.items())
+
+
+def with_phrases(
+    terms: list[_Term | _Or], phrases: tuple[tuple[str, tuple[str, ...]], ...]
+) -> list[_Term | _Or]:
+    """``terms`` with each one-word term that names a topic given its phrase aliases
+    (parse_query's, kept in SearchQuery.phrases for a store that reads the text again)."""
+    if not phrases:
+        return terms
+    spelled = dict(phrases)
+    return [
+        replace(t, phrases=spelled.get(t.body.casefold(), ())) if isinstance(t, _Term) else t
+        for t in terms
+    ]
 
 
 def _marked(term: _Term) -> str:
@@ -221,6 +256,7 @@ class _Term:
     negated: bool
     typed: str  # as the user typed it, for messages
     quoted: bool = False  # a "phrase": matched as written, not by word forms
+    phrases: tuple[str, ...] = ()  # the phrase aliases of the topic it names (with_phrases)
 
 
 class _Or:
@@ -474,8 +510,12 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
     if not analysed:
         return (exact,)
     stems = Lookup((analysed,), stems=True)
+    # The topic's name spelled out ("SCO": "Shanghai Cooperation Organisation"), in any form.
+    spelled_out = (
+        (Lookup(tuple(analyse(p) for p in term.phrases), stems=True),) if term.phrases else ()
+    )
     if term.negated:
-        return (stems,)
+        return (stems, *spelled_out)
     spelled = spellings(word) if word else ()
     forms = _other_forms(word) if word else ()
     # Three tiers: the word as typed, in another spelling, in another form. A post holding
@@ -500,7 +540,7 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
         parts.append(stems)
         if forms:
             parts.append(Lookup(forms))
-    return tuple(parts)
+    return (*parts, *spelled_out)
 
 
 # An English possessive (Lavrov's, Lavrov’s) and a Russian ordinal's ending after its

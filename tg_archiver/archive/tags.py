@@ -83,6 +83,9 @@ def extract_hashtags(text: str) -> list[str]:
     return found
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
 def _phrase_key(phrase: str) -> str:
     return " ".join(unicodedata.normalize("NFC", phrase).casefold().split())
 
@@ -235,6 +238,21 @@ class TopicAliases:
         """The topic a whole label such as a feed category names: a hashtag alias, the
         canonical name or a phrase alias, ignoring case and a leading '#'."""
         return self.topic_for_hashtag(label) or self.phrase_topics.get(_phrase_key(label))
+
+    def phrases_of(self, word: str) -> tuple[str, ...]:
+        """The phrase aliases of the topic ``word`` names (its name or a hashtag alias, '#'
+        or not: ``SCO`` -> "shanghai cooperation organisation"), written in the script of
+        ``word`` (a Cyrillic word, Cyrillic phrases): how a search of ``SCO`` also finds
+        the posts that spell the name out. Empty for a word that names no topic."""
+        topic = self.topic_for_hashtag(word)
+        if topic is None:
+            return ()
+        cyrillic = _CYRILLIC.search(word) is not None
+        return tuple(
+            phrase
+            for phrase, named in self.phrase_topics.items()
+            if named == topic and (_CYRILLIC.search(phrase) is not None) == cyrillic
+        )
 
     def topic_named(self, name: str) -> str:
         """The topic a user means by ``name`` (``SCO``, ``#sco``, the alias ``ШОС``, a phrase

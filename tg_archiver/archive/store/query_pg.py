@@ -29,7 +29,15 @@ The passages are cut by ``ts_headline`` with the post's own language configurati
 from __future__ import annotations
 
 from tg_archiver.archive.analysis import fold, words
-from tg_archiver.archive.query import Lookup, SearchQuery, _scan, _Term, lookups, term_groups
+from tg_archiver.archive.query import (
+    Lookup,
+    SearchQuery,
+    _scan,
+    _Term,
+    lookups,
+    term_groups,
+    with_phrases,
+)
 from tg_archiver.archive.store.language_pg import CONFIGS
 
 
@@ -121,7 +129,7 @@ def _groups(query: SearchQuery) -> tuple[list[list[_Term]], list[_Term]] | None:
     if query.match is None:
         return None
     terms, _ = _scan(query.text)
-    return term_groups(terms, query.text)
+    return term_groups(with_phrases(terms, query.phrases), query.text)
 
 
 def tsquery_of_post(tsqueries: dict[str, str]) -> str:
