@@ -30,6 +30,7 @@ from tg_archiver.archive.similarity import (
     COPY_WINDOW,
     SHORT_WINDOW,
     also_a_copy,
+    compared,
     contained,
     fingerprint,
     one_word_apart,
@@ -55,8 +56,8 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
         same = one_word_apart(fa.core, fb.core)
         lines.append(f"  short posts: the same words, or all but one: {'yes' if same else 'no'}")
     else:
-        j = jaccard(fa.shingles, fb.shingles)
-        c = contained(fa.shingles, fb.shingles)
+        pa, pb = compared(fa.core, fa.shingles), compared(fb.core, fb.shingles)
+        j, c = jaccard(pa, pb), contained(pa, pb)
         verdict = "reaches" if max(j, c) >= threshold else "is below"
         lines.append(
             f"  similarity of the cores: Jaccard {j:.2f}, containment {c:.2f};"

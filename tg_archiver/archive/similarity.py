@@ -59,6 +59,7 @@ __all__ = [
     "SHORT_WINDOW",
     "Fingerprint",
     "also_a_copy",
+    "compared",
     "contained",
     "content_words",
     "core_parts",
@@ -557,7 +558,15 @@ def core_parts(clean: str) -> tuple[tuple[str, ...], np.ndarray, bool]:
     cut = text.rstrip().endswith(_CUT_END)
     if len(core) < MIN_WORDS:
         return tuple(core), shingles(""), cut
-    return tuple(core), _pairs(core, yo_as_e=True), cut
+    return tuple(core), _pairs(core, yo_as_e=False), cut
+
+
+def compared(core: Sequence[str], pairs: np.ndarray) -> np.ndarray:
+    """The word pairs two posts are compared by: ``pairs`` (:func:`core_parts`'), or, for a
+    core holding ё, its pairs with ё read as е ("уточнённым", "уточненным": a copy retyped).
+    The signature and its band keys stay those of the words as written, as every archive has
+    them stored; only the check of a candidate reads ё as е, so only a candidate pays."""
+    return _pairs(core, yo_as_e=True) if len(pairs) and _has_yo(core) else pairs
 
 
 def _pairs(core: Sequence[str], *, yo_as_e: bool) -> np.ndarray:
@@ -572,10 +581,7 @@ def _pairs(core: Sequence[str], *, yo_as_e: bool) -> np.ndarray:
 
 def fingerprint(clean: str) -> Fingerprint:
     core, sh, cut = core_parts(clean)
-    # Two posts are compared with ё read as е ("уточнённым", "уточненным": a copy retyped),
-    # but the signature and its band keys are of the words as written, as every archive has
-    # them stored: the estimate and the bands find such a copy as before.
-    sig = signature(_pairs(core, yo_as_e=False) if len(sh) and _has_yo(core) else sh)
+    sig = signature(sh)
     bands = signature_band_keys(sig) if len(sh) else (short_keys(core) if core else ())
     if len(core) >= MIN_WORDS:
         # Its first words: a copy with a sentence added or cut off at the end starts the

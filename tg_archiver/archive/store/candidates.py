@@ -39,6 +39,7 @@ from tg_archiver.archive.similarity import (
     COPY_WINDOW,
     SHORT_WINDOW,
     also_a_copy,
+    compared,
     contained,
     core_parts,
     one_word_apart,
@@ -88,6 +89,8 @@ class Chunk:
     by_band: dict[int, list[int]] = field(default_factory=dict)  # band key -> post ids
     roots: dict[int, int] = field(default_factory=dict)  # post id -> its root
     shingles: dict[int, np.ndarray] = field(default_factory=dict)
+    # post id -> its pairs as compared (similarity.compared: ё read as е), made when needed
+    folded: dict[int, np.ndarray] = field(default_factory=dict)
     cores: dict[int, tuple[str, ...]] = field(default_factory=dict)  # similarity.core_words
     cut: dict[int, bool] = field(default_factory=dict)  # similarity.ends_cut
     published: dict[int, str] = field(default_factory=dict)  # as stored (ts)
@@ -108,6 +111,13 @@ class Chunk:
         self.cores[pid], self.shingles[pid], self.cut[pid] = core_parts(text)
         self.dated(pid, published, date_source)
         self.roots[pid] = root_id
+
+    def compared(self, pid: int) -> np.ndarray:
+        """Candidate ``pid``'s word pairs as two posts are compared (similarity.compared)."""
+        if (found := self.folded.get(pid)) is None:
+            pairs = self.shingles.get(pid, _NO_SHINGLES)
+            found = self.folded[pid] = compared(self.cores.get(pid, ()), pairs)
+        return found
 
     def dated(self, pid: int, published: str, date_source: str) -> None:
         """When post ``pid`` was published, and whether that is only its file's time."""
@@ -298,6 +308,7 @@ class Linker:
         await self.load_shingles(state, [*plausible, *peers])
         matches: list[tuple[float, int]] = []
         templated = family_of(prepared, candidates, state) > 1
+        mine: np.ndarray | None = None  # this post's pairs as compared, made at first need
         for pid in plausible:
             if _apart(prepared, pid, state):
                 continue
@@ -305,12 +316,12 @@ class Linker:
                 # A short post and its candidate share a key: the same words, or all but one.
                 sim = 1.0 if one_word_apart(prepared.core, state.cores.get(pid, ())) else 0.0
             else:
-                other = state.shingles.get(pid, _NO_SHINGLES)
-                sim = jaccard(prepared.shingles, other)
+                if mine is None:
+                    mine = compared(prepared.core, prepared.shingles)
+                other = state.compared(pid)
+                sim = jaccard(mine, other)
                 if sim < threshold:
-                    sim = contained(prepared.shingles, other) or _also_a_copy(
-                        prepared, pid, state, threshold
-                    )
+                    sim = contained(mine, other) or _also_a_copy(prepared, pid, state, threshold)
             if sim >= threshold:
                 matches.append((sim, pid))
         matches.extend(_previews(prepared, peers, state, threshold))
