@@ -324,3 +324,18 @@ def test_a_hashtag_that_is_a_word_of_the_sentence_keeps_its_word(text: str, head
 )
 def test_datelines_dates_links_and_list_lines(text: str, expected: tuple[str, str]) -> None:
     assert headline_and_summary(None, text) == expected
+
+
+def test_a_hashtag_repeating_the_initials_before_it_is_left_out() -> None:
+    # "Commonwealth of Independent States #CIS" read "... Independent States CIS".
+    text = "Talks with the Secretary-General of the Commonwealth of Independent States #CIS."
+    assert headline_and_summary(None, text)[0] == (
+        "Talks with the Secretary-General of the Commonwealth of Independent States"
+    )
+    text = "Заседание Совета министров Содружества Независимых Государств #СНГ в Минске."
+    assert headline_and_summary(None, text)[0] == (
+        "Заседание Совета министров Содружества Независимых Государств в Минске"
+    )
+    assert headline_and_summary(None, "Talks in Astana #SCO with partners.")[0] == (
+        "Talks in Astana SCO with partners"
+    )

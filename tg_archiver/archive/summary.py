@@ -286,9 +286,25 @@ def _clean_line(line: str) -> str:
     start = _HASHTAG_RUN_START.match(line)
     if start and not _is_word_tag(start.group(), ""):
         line = line[start.end() :]
-    line = _HASHTAG.sub(r"\1", line)
+    line = _HASHTAG.sub(_hashtag_word, line)
+    line = re.sub(r"\s*\x00", "", line)  # a repeated abbreviation gone, with its space
     line = _strip_decoration(line)
     return " ".join(line.split())
+
+
+def _hashtag_word(m: re.Match[str]) -> str:
+    """A hashtag inside a sentence as its word ("the #SCO summit": "the SCO summit"), or
+    nothing when it only repeats the initials of the words before it ("Commonwealth of
+    Independent States #CIS", "Содружества Независимых Государств #СНГ")."""
+    tag = m.group(1)
+    before = [w for w in re.findall(r"\w+", m.string[: m.start()]) if w.casefold() not in _GLUE]
+    n = len(tag)
+    initials = "".join(w[0] for w in before[-n:]) if 2 <= n <= 6 and len(before) >= n else ""
+    return "\x00" if initials.casefold() == tag.casefold() else tag  # NUL: no post holds one
+
+
+# Words an abbreviation skips ("Commonwealth of Independent States": CIS).
+_GLUE = frozenset({"of", "the", "and", "for", "on", "in", "и", "по", "в", "на", "за"})
 
 
 def _is_word_tag(run: str, before: str) -> bool:
