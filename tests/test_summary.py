@@ -339,3 +339,15 @@ def test_a_hashtag_repeating_the_initials_before_it_is_left_out() -> None:
     assert headline_and_summary(None, "Talks in Astana #SCO with partners.")[0] == (
         "Talks in Astana SCO with partners"
     )
+
+
+def test_a_live_lead_in_is_no_headline_and_what_follows_starts_with_a_capital() -> None:
+    text = "🔴 LIVE: Брифинг официального представителя МИД России М.В.Захаровой"
+    assert headline_and_summary(None, text)[0] == (
+        "Брифинг официального представителя МИД России М.В.Захаровой"
+    )
+    text = "Прямой эфир: пресс-конференция С.В.Лаврова по итогам саммита"
+    assert headline_and_summary(None, text)[0] == "Пресс-конференция С.В.Лаврова по итогам саммита"
+    assert headline_and_summary(None, "Live music in Kazan tonight")[0] == (
+        "Live music in Kazan tonight"
+    )

@@ -78,8 +78,8 @@ _SENTENCE_DONE = re.compile(r"[.!?…][»\"”')\]]*$")
 _HASHTAG = re.compile(r"(?<![\w/])#(\w+)")
 _LEAD_IN = re.compile(
     r"^(?:(?:key|main)\s+(?:talking\s+)?points|talking\s+points|highlights|in\s+brief"
-    r"|breaking(?:\s+news)?|urgent|important|update"
-    r"|(?:основные\s+)?тезисы|главное|срочно|важно|молния|кратко)\s*[:!—–-]+\s*",
+    r"|breaking(?:\s+news)?|urgent|important|update|live|watch\s+live"
+    r"|(?:основные\s+)?тезисы|главное|срочно|важно|молния|кратко|прямой\s+эфир)\s*[:!—–-]+\s*",
     re.IGNORECASE,
 )
 _FURNITURE = re.compile(
@@ -227,7 +227,9 @@ def content_lines(text: str) -> Iterator[str]:
         # A signature closes a post: a first line that looks like one is the post itself.
         if not line or _is_furniture(line, signature=not first) or _DATE_LINE.match(line):
             continue
-        line = _strip_decoration(_LEAD_IN.sub("", line, count=1))  # "СРОЧНО! ✍️ 3 мая…"
+        led, line = line, _strip_decoration(_LEAD_IN.sub("", line, count=1))  # "СРОЧНО! ✍️ 3 мая…"
+        if line != led and line[:1].islower():
+            line = line[0].upper() + line[1:]  # "Прямой эфир: пресс-конференция …"
         if first:
             line = _DATELINE.sub("", line, count=1)  # "Минск. 22 октября. /ТАСС/. …"
             line = _PLACE_BEFORE_DATE.sub("", line, count=1)  # "Москва. 22 октября …"
