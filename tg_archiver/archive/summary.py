@@ -40,6 +40,16 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
+from tg_archiver.archive.furniture import (
+    LINKISH,
+    is_advert,
+    is_date_line,
+    is_pointer,
+    is_promotion,
+    strip_dateline,
+    strip_lead_in,
+    strip_trailing_link,
+)
 from tg_archiver.archive.paragraphs import strip_closing
 
 __all__ = [
@@ -71,53 +81,14 @@ _WORD_BEFORE = re.compile(r"(\S+)$")
 # ("#ЗаявлениеМИД", "#MFA_Russia": words run together) at either. One hashtag that ends or
 # starts the sentence is a word of it ("in the work of #BRICS", "#BRICS Summit in Kazan",
 # "саммит #БРИКС") and keeps its word.
-_HASHTAG_RUN_END = re.compile(r"(?:\s*#\w+)+\s*$")
-_HASHTAG_RUN_START = re.compile(r"^(?:#\w+\s*)+(?=\S)")
+# A hashtag's body holds a letter: "#1 trading partner" is a number, not a tag.
+_TAG = r"#\w*[^\W\d_]\w*"
+_HASHTAG_RUN_END = re.compile(rf"(?:\s*{_TAG})+\s*$")
+_HASHTAG_RUN_START = re.compile(rf"^(?:{_TAG}\s*)+(?=\S)")
 _RUBRIC = re.compile(r"_|[^\W\d_][^\W\d_]*?[a-zа-яё][A-ZА-ЯЁ]")
 _SENTENCE_DONE = re.compile(r"[.!?…][»\"”')\]]*$")
-_HASHTAG = re.compile(r"(?<![\w/])#(\w+)")
-_LEAD_IN = re.compile(
-    r"^(?:(?:key|main)\s+(?:talking\s+)?points|talking\s+points|highlights|in\s+brief"
-    r"|breaking(?:\s+news)?|urgent|important|update|live|watch\s+live"
-    r"|(?:основные\s+)?тезисы|главное|срочно|важно|молния|кратко|прямой\s+эфир)\s*[:!—–-]+\s*",
-    re.IGNORECASE,
-)
-_FURNITURE = re.compile(
-    r"^(?:forwarded\s+from|переслано\s+от|read\s+(?:in\s+full|more|the\s+full)|full\s+text"
-    r"|more\s+details|subscribe|follow\s+us|join\s+us|подробнее|читать\s+(?:полностью|далее)"
-    r"|полный\s+текст|подписывайтесь|подписаться|подпишитесь|наш\s+канал)\b",
-    re.IGNORECASE,
-)
-_MONTH = (
-    "(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    "|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек|January|February|March|April|May|June"
-    "|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept"
-    "|Oct|Nov|Dec)"
-)
-# A place alone before its date ("Москва. 22 октября состоится …"): a sentence of its own to
-# the splitter, and the headline it would make.
-_PLACE_BEFORE_DATE = re.compile(
-    rf"^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?: [A-Za-zА-Яа-яЁё\-]+){{0,2}}\.\s+(?=\d{{1,2}}\s+{_MONTH}\b)"
-)
-# An agency's dateline before its story: "Минск. 22 октября. /ТАСС/.", "МОСКВА, 22 окт — РИА
-# Новости.", "MOSCOW, October 22. /TASS/.", "Москва. 22 октября. ИНТЕРФАКС -".
-_DATELINE = re.compile(
-    r"^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+(?: [A-Za-zА-Яа-яЁё\-]+){0,2}[.,]\s+"
-    rf"(?:\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?[.,]?\s*"
-    r"(?:/[^/\n]{2,30}/\.?|[-—–]\s*(?:РИА Новости|RIA Novosti|Интерфакс|Interfax|ТАСС|TASS"
-    r"|Sputnik|Спутник|Reuters|AFP|AP)[.:]?|(?:ИНТЕРФАКС|Интерфакс|Interfax)\s*[-—–]|[-—–])\s*"
-)
-# A line that is a date and nothing else (a scraper's or an agency's dateline of its own).
-_DATE_LINE = re.compile(
-    rf"^(?:\d{{1,2}}\s+{_MONTH}\.?(?:,?\s+\d{{4}})?(?:\s+(?:года|г\.?))?"
-    rf"|{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}})\.?$",
-    re.IGNORECASE,
-)
-# An advertisement as Russian law has it marked ("Реклама. ООО …, ИНН …, erid: …") or as a
-# channel tags it: not a story, whatever it says.
-_ADVERT = re.compile(r"(?im)\berid\s*[:=]|^\W*(?:#реклама|#ad|#sponsored)\b|^\W*реклама[.:]")
-_TRAILING_URL = re.compile(r"[\s:—–-]*(?:https?://|www\.)\S+$")
-_LINKISH = re.compile(r"@\w+|https?://\S+|\bt\.me/\S+|\b[\w-]+\.(?:ru|com|org|net|gov)\S*")
+_HASHTAG = re.compile(r"(?<![\w/])#(\w*[^\W\d_]\w*)")
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # a numbered list's item marker
 _CONTENT_WORD = re.compile(r"\w{4,}")
 _TITLE_BREAK = re.compile(r":\s|\s[–—]\s")
 
@@ -136,7 +107,7 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
     else:
         return NO_TEXT, ""
     # "Смотрите трансляцию на сайте ТАСС: https://tass.ru/live/…": the link is not a headline.
-    headline_source = _TRAILING_URL.sub("", headline_source) or headline_source
+    headline_source = strip_trailing_link(headline_source)
     headline_source = headline_source.rstrip(":")
     if own_title:
         headline, remainder = shorten(headline_source, HEADLINE_CHARS), ""
@@ -144,6 +115,8 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
         headline, remainder = _cut_headline(headline_source)
     if headline.endswith(".") and not headline.endswith(".."):
         headline = headline[:-1]  # a headline reads without its full stop
+    if headline[:1].islower():
+        headline = headline[0].upper() + headline[1:]  # "переговоры в Пекине" after "#Китай:"
     headline = headline or NO_TEXT
     if limit <= 0:
         return headline, ""
@@ -225,16 +198,16 @@ def content_lines(text: str) -> Iterator[str]:
     for raw in text.splitlines():
         line = _clean_line(raw)
         # A signature closes a post: a first line that looks like one is the post itself.
-        if not line or _is_furniture(line, signature=not first) or _DATE_LINE.match(line):
+        if not line or _is_furniture(line, signature=not first) or is_date_line(line):
             continue
-        led, line = line, _strip_decoration(_LEAD_IN.sub("", line, count=1))  # "СРОЧНО! ✍️ 3 мая…"
+        led, line = line, _strip_decoration(strip_lead_in(line))  # "СРОЧНО! ✍️ 3 мая…"
+        # "Минск. 22 октября. /ТАСС/. …", first or under a heading ("⚡️Лавров в Казани").
+        line = strip_dateline(line)
+        if not line or is_date_line(line):
+            continue
+        line = _LIST_NUMBER.sub("", line, count=1)  # "1. Подписано 12 документов"
         if line != led and line[:1].islower():
             line = line[0].upper() + line[1:]  # "Прямой эфир: пресс-конференция …"
-        if first:
-            line = _DATELINE.sub("", line, count=1)  # "Минск. 22 октября. /ТАСС/. …"
-            line = _PLACE_BEFORE_DATE.sub("", line, count=1)  # "Москва. 22 октября …"
-        if not line:
-            continue
         first = False
         yield line
 
@@ -283,11 +256,11 @@ def _clean_line(line: str) -> str:
     if all(w.startswith("#") for w in line.split()):
         return ""
     end = _HASHTAG_RUN_END.search(line)
-    if end and not _is_word_tag(end.group(), line[: end.start()]):
+    if end and not _ends_the_sentence(end.group(), line[: end.start()]):
         line = line[: end.start()]
     start = _HASHTAG_RUN_START.match(line)
-    if start and not _is_word_tag(start.group(), ""):
-        line = line[start.end() :]
+    if start:
+        line = _opening_tag(start.group(), line[start.end() :])
     line = _HASHTAG.sub(_hashtag_word, line)
     line = re.sub(r"\s*\x00", "", line)  # a repeated abbreviation gone, with its space
     line = _strip_decoration(line)
@@ -297,8 +270,11 @@ def _clean_line(line: str) -> str:
 def _hashtag_word(m: re.Match[str]) -> str:
     """A hashtag inside a sentence as its word ("the #SCO summit": "the SCO summit"), or
     nothing when it only repeats the initials of the words before it ("Commonwealth of
-    Independent States #CIS", "Содружества Независимых Государств #СНГ")."""
+    Independent States #CIS", "Содружества Независимых Государств #СНГ"; in brackets,
+    "(#SCO)", it is the abbreviation given)."""
     tag = m.group(1)
+    if m.string[m.start() - 1 : m.start()] == "(":
+        return tag
     before = [w for w in re.findall(r"\w+", m.string[: m.start()]) if w.casefold() not in _GLUE]
     n = len(tag)
     initials = "".join(w[0] for w in before[-n:]) if 2 <= n <= 6 and len(before) >= n else ""
@@ -309,15 +285,58 @@ def _hashtag_word(m: re.Match[str]) -> str:
 _GLUE = frozenset({"of", "the", "and", "for", "on", "in", "и", "по", "в", "на", "за"})
 
 
-def _is_word_tag(run: str, before: str) -> bool:
-    """Whether ``run``, the hashtags ending (after ``before``) or starting a line, is one
-    hashtag read as a word of the sentence, not a tag set apart (see _HASHTAG_RUN_END)."""
+def _ends_the_sentence(run: str, before: str) -> bool:
+    """Whether ``run``, the hashtags ending a line after ``before``, is one hashtag read as
+    the sentence's last word ("in the work of #BRICS", "саммит #БРИКС"), not a tag set apart:
+    after the sentence's end, after a name ("с Ван И #ШОС", "interview with RT #Lavrov"),
+    repeating a word of the line ("Брифинг Захаровой #Брифинг") or a rubric, it is one."""
     tags = run.split()
+    if len(tags) != 1 or _RUBRIC.search(tags[0][1:]) or _SENTENCE_DONE.search(before.rstrip()):
+        return False
+    words = re.findall(r"\w+", before)
     return (
-        len(tags) == 1
-        and not _RUBRIC.search(tags[0][1:])
-        and not _SENTENCE_DONE.search(before.rstrip())
+        bool(words)
+        and not words[-1][:1].isupper()
+        and tags[0][1:].casefold() not in {w.casefold() for w in words}
     )
+
+
+def _opening_tag(run: str, rest: str) -> str:
+    """The line that starts with the hashtags ``run`` before ``rest``, as read: one hashtag
+    that is the sentence's first word keeps it ("#BRICS Summit in Kazan", "#ШОС и БРИКС"),
+    a rubric run together too when the sentence goes on in lower case ("#RussiaAfrica summit
+    opens": "Russia Africa summit opens"); a lead-in's word ("#Срочно", "#OTD"), a rubric
+    before a new sentence, or a run of tags are left out."""
+    tags = run.split()
+    word = tags[0][1:]
+    if len(tags) == 1 and word.casefold() not in _LEAD_TAGS:
+        if rest[:1].islower():
+            return f"{_words_of(word)} {rest}"
+        if not _RUBRIC.search(word):
+            return f"{word} {rest}"
+    return rest
+
+
+# Hashtags that open a post as a lead-in does: "#Срочно Лавров: …", "#OTD 22 years ago".
+_LEAD_TAGS = frozenset(
+    [
+        "срочно",
+        "важно",
+        "главное",
+        "молния",
+        "breaking",
+        "urgent",
+        "important",
+        "otd",
+        "update",
+        "live",
+    ]
+)
+
+
+def _words_of(tag: str) -> str:
+    """A hashtag's words: "RussiaAfrica" -> "Russia Africa", "ШОС_2024" -> "ШОС 2024"."""
+    return re.sub(r"(?<=[a-zа-яё])(?=[A-ZА-ЯЁ])", " ", tag.replace("_", " ")).strip()
 
 
 def _strip_decoration(line: str) -> str:
@@ -325,24 +344,27 @@ def _strip_decoration(line: str) -> str:
     as an emoji ("ℹ️": a letter, then the emoji selector U+FE0F) is decoration too."""
     for n, char in enumerate(line):
         shown = unicodedata.category(char)[0] in "LN" or char in "#@\"'«“(<["
+        # A sign of the number after it: "-5%", "$1 trillion", "№ 1".
+        shown = shown or (char in _SIGNS and line[n + 1 : n + 3].strip()[:1].isdigit())
         if shown and line[n + 1 : n + 2] != _EMOJI_SELECTOR:
             return line[n:].strip()
     return ""
 
 
 _EMOJI_SELECTOR = "\ufe0f"
+_SIGNS = "-+−$€£¥₽№"
 
 
 def _is_furniture(line: str, *, signature: bool) -> bool:
     """A "Read in full"/"Subscribe" line, a forward's header, or (``signature``) a signature."""
-    if _FURNITURE.match(line):
+    if is_pointer(line) or is_promotion(line):
         return True
     if not signature:
         return False
-    links = _LINKISH.findall(line)
+    links = LINKISH.findall(line)
     if not links:
         return False
-    rest = _LINKISH.sub(" ", line)
+    rest = LINKISH.sub(" ", line)
     words = re.findall(r"\w+", rest)
     return len(words) <= 3  # "MFA Russia | @MID_Russia", "🔗 Source: t.me/x/1"
 
@@ -367,18 +389,18 @@ def says_nothing(title: str | None, text: str) -> bool:
     """Whether a post has nothing for a reader of a list of stories: no line of content
     (hashtags, a signature, emoji), only links ("👉 brics-russia2024.ru"), or an
     advertisement ("Реклама. ООО «…», ИНН …, erid: …")."""
-    if _ADVERT.search(text) or (title and _ADVERT.search(title)):
+    if is_advert(text) or (title and is_advert(title)):
         return True
     if title and title.strip():
         return False
     lines = list(content_lines(without_signature(text)))
-    return all(_FURNITURE.match(line) or _only_links(line) for line in lines)
+    return all(is_pointer(line) or is_promotion(line) or _only_links(line) for line in lines)
 
 
 def _only_links(line: str) -> bool:
     """A line of links and handles with a word at most ("👉 brics-russia2024.ru", "Источник:
     tass.ru"): a pointer, not a statement."""
-    return bool(_LINKISH.search(line)) and len(re.findall(r"\w+", _LINKISH.sub(" ", line))) <= 1
+    return bool(LINKISH.search(line)) and len(re.findall(r"\w+", LINKISH.sub(" ", line))) <= 1
 
 
 def _key(text: str) -> str:
@@ -397,6 +419,8 @@ def _summary(headline: str, rest: list[str], limit: int) -> str:
         if not key or key in seen or key in head_key or head_key in key:
             continue
         if _is_furniture(sentence, signature=True):  # "… aid … Read more: mid.ru"
+            continue
+        if is_date_line(sentence):  # "… решением Евросоюза. Вена, 22 октября 2024 года"
             continue
         seen.add(key)
         candidates.append((n, sentence))

@@ -1,0 +1,166 @@
+"""What in a post's line is furniture rather than the statement: a lead-in ("BREAKING:"), an
+agency's dateline ("Минск. 22 октября. /ТАСС/."), a line that is only a date or a place and
+a date, a pointer ("Read in full: …") or a promotion ("Subscribe: t.me/…"), a link after the
+words, and an advertisement. Pure functions over one line (or a post's text), for
+:mod:`archive.summary`, which decides what a headline and a summary are made of.
+
+Each rule is drawn narrowly, from the forms channels and agencies use, because what it
+misses stays in a headline while what it wrongly takes is lost from one:
+
+- a dateline is the agency's form (a place, a date, then the agency: ``/ТАСС/``, ``— РИА
+  Новости``, ``(Reuters) -``), or a place in capitals with a date and a dash or a full stop
+  (``МОСКВА, 22 октября —``), or a one-word place with a date and a full stop (``Москва, 22
+  октября. Россия …``); never a heading that ends in a date (``Брифинг Захаровой, 23 октября
+  — главное``);
+- a pointer is one only when short (``Подробнее — в материале ТАСС``): "Подробнее о позиции
+  России Лавров рассказал в интервью" is a sentence;
+- an advertisement is one marked as Russian law has it: a line opening "Реклама" with the
+  advertiser's legal form or tax number, or an ``erid`` token; "ЕС запретил рекламу" is news.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "LINKISH",
+    "is_advert",
+    "is_date_line",
+    "is_pointer",
+    "is_promotion",
+    "strip_dateline",
+    "strip_lead_in",
+    "strip_trailing_link",
+]
+
+# A lead-in before a line's statement: with a colon or "!" for any of these; with a dash (a
+# space before it) only for a newsflash's ("СРОЧНО — …"), since "Главное — не допустить
+# эскалации" is the statement itself, and never glued to a word ("Live-fire drills").
+_LEAD_WORDS = (
+    r"(?:key|main)\s+(?:talking\s+)?points|talking\s+points|highlights|in\s+brief"
+    r"|update|live|watch\s+live|(?:основные\s+)?тезисы|главное|важно|кратко|прямой\s+эфир"
+)
+_FLASH_WORDS = r"breaking(?:\s+news)?|urgent|important|срочно|молния"
+_LEAD_IN = re.compile(
+    rf"^(?:(?:{_LEAD_WORDS}|{_FLASH_WORDS})\s*[:!]+|(?:{_FLASH_WORDS})\s+[—–-]+)\s*",
+    re.IGNORECASE,
+)
+# Words that open a pointer to more ("Read in full: …"), or a promotion of the channel.
+_POINTER = re.compile(
+    r"^(?:read\s+(?:in\s+full|more|the\s+full)|full\s+text|more\s+details|подробнее"
+    r"|читать\s+(?:полностью|далее)|полный\s+текст|join\s+us)\b",
+    re.IGNORECASE,
+)
+_PROMOTION = re.compile(
+    r"^(?:forwarded\s+from|переслано\s+от|subscribe|follow\s+us|подписывайтесь|подписаться"
+    r"|подпишитесь|наш\s+канал)\b",
+    re.IGNORECASE,
+)
+_POINTER_WORDS = 3  # a pointer says at most this many more words ("— в материале ТАСС")
+LINKISH = re.compile(
+    r"@\w+|https?://\S+|\bt\.me/\S+|\b[\w-]+\.(?:ru|com|org|net|gov|info|рф)(?:/\S*)?"
+)
+_MONTH = (  # in any case: "22 ОКТЯБРЯ"
+    "(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    "|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|дек|January|February|March|April|May|June"
+    "|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept"
+    "|Oct|Nov|Dec)"
+)
+_DAY_MONTH = (
+    rf"(?:\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}}(?:\s+(?:года|г\.))?)?"
+)
+_WORD = r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]*\.?"  # a capitalised word ("Нью-Йорк", "St.")
+_PLACE = rf"{_WORD}(?: {_WORD}){{0,2}}"  # at most three of them ("Нижний Новгород")
+_CAPS_PLACE = r"[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+\.?(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]+){0,2}"  # "САНКТ-ПЕТЕРБУРГ"
+_AGENCIES = (
+    r"РИА Новости|RIA Novosti|Интерфакс|ИНТЕРФАКС|Interfax|ТАСС|TASS|Sputnik|Спутник|ПРАЙМ"
+    r"|PRIME|БЕЛТА|BelTA|Казинформ|Kazinform|UzA|Синьхуа|Xinhua|Reuters|AFP|AP|Регнум"
+)
+_DATELINE = re.compile(
+    # "Минск. 22 октября. /ТАСС/.", "KAZAN, October 22. /TASS/ -", "22 октября. /ТАСС/."
+    rf"^(?:{_PLACE}[.,]\s+)?{_DAY_MONTH}[.,]?\s*/[^/\n]{{2,30}}/\.?\s*(?:[-—–]\s*)?"
+    # "МОСКВА, 22 окт — РИА Новости.", "…— РИА Новости, Алексей Петров.", "Москва. 22
+    # октября. ИНТЕРФАКС -"
+    rf"|^{_PLACE}[.,]\s+{_DAY_MONTH}[.,]?\s*(?:[-—–]\s*(?:{_AGENCIES})"
+    rf"(?:,\s*[A-ZА-ЯЁ]\w*(?:\s+[A-ZА-ЯЁ]\w*){{0,2}})?[.:]?|(?:{_AGENCIES})\s*[-—–])\s*"
+    # "МИНСК, 22 октября (БЕЛТА) –", "WASHINGTON, Oct 22 (Reuters) -"
+    rf"|^{_PLACE}[.,]\s+{_DAY_MONTH}\s*\([^)\n]{{2,30}}\)\s*[-—–]\s*"
+    # "МОСКВА, 22 октября —", "МОСКВА, 22 октября." (a place in capitals)
+    rf"|^{_CAPS_PLACE}[.,]\s+{_DAY_MONTH}(?:\s*[-—–]|\.)\s+"
+    # "Москва, 22 октября. Россия и Китай …", "Москва, 22 октября 2024 года — …" (one word)
+    rf"|^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+[.,]\s+{_DAY_MONTH}(?:\.|\s+[-—–])\s+(?=[«\"A-ZА-ЯЁ])",
+)
+# A place alone before its date ("Москва. 22 октября состоится …"): a one-word place, which
+# the sentence splitter would make a headline of.
+_PLACE_BEFORE_DATE = re.compile(rf"^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+\.\s+(?=\d{{1,2}}\s+{_MONTH}\b)")
+# A line that is a date and nothing else, or a place (or a weekday) and a date: a scraper's
+# or an agency's dateline of its own ("October 21, 2024", "Вена, 22 октября 2024 года").
+_DATE_ONLY = (
+    rf"(?:{_DAY_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}"
+    rf"|{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})"
+)
+_DATE_LINE = re.compile(rf"^(?:{_PLACE},\s+)?{_DATE_ONLY}\.?$")
+# An advertisement's marking (Russian law): "Реклама. ООО «…», ИНН …", or an erid token.
+_ADVERT = re.compile(
+    r"(?im)\berid\s*[:=]?\s*[A-Za-z0-9]{8,}\b|^\W*реклама\b.{0,80}\b(?:ООО|ОАО|АО|ИП|ИНН|ОГРН)\b"
+)
+_TRAILING_LINK = re.compile(
+    r"[\s:—–-]*\(?(?:https?://|www\.|\b[\w-]+\.(?:ru|com|org|net|gov|info|рф)/)\S*?\)?$"
+)
+
+
+def strip_lead_in(line: str) -> str:
+    """``line`` without a lead-in ("BREAKING:", "Key talking points:", "СРОЧНО —")."""
+    return _LEAD_IN.sub("", line, count=1)
+
+
+def strip_dateline(line: str) -> str:
+    """``line`` without the dateline it opens with, if it opens with one (module notes)."""
+    line = _DATELINE.sub("", line, count=1)
+    return _PLACE_BEFORE_DATE.sub("", line, count=1)
+
+
+def is_date_line(line: str) -> bool:
+    """Whether ``line`` is a date alone, or a place (or a weekday) and a date."""
+    return _DATE_LINE.match(line.strip()) is not None
+
+
+def is_pointer(line: str) -> bool:
+    """A short "Read in full: …", "Подробнее — в материале ТАСС: …" (its links aside)."""
+    m = _POINTER.match(line)
+    return m is not None and len(re.findall(r"\w+", LINKISH.sub(" ", line[m.end() :]))) <= (
+        _POINTER_WORDS
+    )
+
+
+def is_promotion(line: str) -> bool:
+    """A "Subscribe: t.me/…", "Follow us on VK, Rutube and Telegram", "Forwarded from …": a
+    short line, or one naming where to follow ("Subscribe to the Kazan Declaration? No, …"
+    is a sentence)."""
+    m = _PROMOTION.match(line)
+    if m is None:
+        return False
+    rest = line[m.end() :]
+    return bool(_PLATFORM.search(rest)) or len(re.findall(r"\w+", rest)) <= _PROMOTION_WORDS
+
+
+_PROMOTION_WORDS = 6
+_PLATFORM = re.compile(
+    r"(?i)t\.me/|@\w|https?://|\b(?:telegram|телеграм\w*|vk|вконтакте|rutube|дзен|dzen|youtube"
+    r"|ok\.ru|max|x\.com|twitter|канал\w*|channel)\b"
+)
+
+
+def is_advert(text: str) -> bool:
+    """Whether ``text`` carries an advertisement's marking (module notes), or opens with a
+    line that is the marking alone ("#реклама"; in a run of topic tags it is a topic)."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return _ADVERT.search(text) is not None or _AD_LINE.match(first) is not None
+
+
+_AD_LINE = re.compile(r"(?i)^\W*#?(?:реклама|ad|advertisement|sponsored|промо)\W*$")
+
+
+def strip_trailing_link(text: str) -> str:
+    """``text`` without a link after its words ("… на сайте ТАСС: https://…", "… (mid.ru/…)")."""
+    return _TRAILING_LINK.sub("", text).rstrip(" (") or text
