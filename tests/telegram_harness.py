@@ -55,7 +55,9 @@ from telethon import TelegramClient, utils
 from telethon.errors import (
     FileReferenceExpiredError,
     FloodWaitError,
+    MessageTooLongError,
     RandomIdDuplicateError,
+    UserIsBlockedError,
     UsernameNotOccupiedError,
 )
 from telethon.events import album as album_events
@@ -105,6 +107,9 @@ SELF_ID = 777000111
 # -- the client -----------------------------------------------------------------------------------
 
 
+MESSAGE_LIMIT = 4096  # UTF-16 units of a message's text, entities aside, as Telegram counts
+
+
 class FakeTelegram(TelegramClient):
     """A client that is never connected and answers from what the test put in it.
 
@@ -133,6 +138,7 @@ class FakeTelegram(TelegramClient):
         self.history: dict[int, list[types.TypeMessage]] = {}  # channel id -> messages
         self.flood_waits: dict[int, int] = {}
         self.send_flood_waits: dict[int, int] = {}
+        self.blocked_by: set[int] = set()  # users who blocked the bot: sends to them refused
         self.send_calls = 0
         self.random_ids: set[int] = set()
         self.disconnects: set[int] = set()
@@ -237,6 +243,10 @@ class FakeTelegram(TelegramClient):
             if self.send_calls in self.send_flood_waits:
                 seconds = self.send_flood_waits.pop(self.send_calls)
                 raise FloodWaitError(request=request, capture=seconds)
+            if len(request.message.encode("utf-16-le")) // 2 > MESSAGE_LIMIT:
+                raise MessageTooLongError(request=request)  # as Telegram refuses it
+            if getattr(request.peer, "user_id", None) in self.blocked_by:
+                raise UserIsBlockedError(request=request)  # the user blocked the bot
             self._check_random_id(request)
             self._next_sent_id += 1
             return types.UpdateShortSentMessage(

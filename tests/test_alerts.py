@@ -251,3 +251,39 @@ async def test_the_service_sends_a_config_alert_for_a_live_post_once(
     [alert] = fake.sent()
     assert alert.peer.channel_id == 1500000009
     assert alert.message.startswith("🔔 summit tag:SCO\n\nLive post on the SCO summit\n")
+
+
+async def test_an_alert_telegram_refuses_holds_up_no_other(
+    store: Store, fake: FakeTelegram
+) -> None:
+    # A chat whose messages Telegram refuses for good (its user blocked the bot): its alert
+    # was retried first at every check, and every alert of every chat after it waited.
+    world = World(store, fake, Clock(NOW))
+    await world.start()
+    await world.command("/alert ceasefire")
+    # Another chat, its own alert (as the config's [[alerts]] give one); the reader has
+    # written to the bot, so the client knows where to send.
+    reader = user(6262, "Reader")
+    await dispatch(fake, update_new_message(private_message(9001, reader, "hi")), users=[reader])
+    await AlertStore(store).add(str(reader.id), "truce", now=NOW, created_by=None)
+    fake.blocked_by.add(ADMIN.id)
+    await world.publish(40, "Ceasefire and truce talks resume in Doha.")
+    delivered = [m for m in world.alerts_sent() if m.peer.user_id == reader.id]
+    assert [m.message.split("\n")[0] for m in delivered] == ["🔔 truce"]
+    [waiting] = await AlertStore(store).unsent()  # the refused one, retried at each check
+    assert waiting.chat == str(ADMIN.id)
+
+
+async def test_an_empty_or_huge_alert_is_refused_and_the_reply_fits(
+    store: Store, fake: FakeTelegram
+) -> None:
+    world = World(store, fake, Clock(NOW))
+    await world.start()
+    # Empty, it matched every post ("each new post matching .").
+    assert (await world.command("/alert")).startswith("Name a search to watch.")
+    reply = await world.command("/alert " + "astana " * 1500)  # 10,500 characters
+    assert reply.startswith("too many words to search for: at most 64")
+    long = "/alert " + " OR ".join(f"word{n}" for n in range(30))
+    assert len(await world.command(long)) < 4096  # saved, and said so within the limit
+    assert len(await world.command("/unalert " + "x" * 9000)) < 4096
+    assert [a.query for a in await AlertStore(store).alerts()] == [long[len("/alert ") :]]

@@ -617,3 +617,24 @@ def test_search_sessions_expire_and_are_capped(clock):
     clock.advance(1)  # ttl seconds after it was made
     assert sessions.get(second) is None and sessions.get(third) is None
     assert len(f"s:{third}:20".encode()) <= 64
+
+
+async def test_hostile_arguments_get_one_reply_that_fits(store, bot):
+    # Found by a hostile round on the bot (session 29): "²" is a digit to str.isdigit() and
+    # no number to int() (no reply at all); a 300-letter time zone raised OSError; a topic
+    # of HTML or 10,000 letters was saved and echoed past Telegram's 4096 characters.
+    await command(bot, "/tags ²")
+    assert texts(bot)[-1].startswith("No tags yet")
+    await command(bot, "/unalert ²", sender=ADMIN)
+    assert texts(bot)[-1] == "This chat has no alert ². See /alerts."
+    await command(bot, "/subscribe SCO daily 08:00 " + "A" * 300, sender=ADMIN)
+    assert texts(bot)[-1].startswith("unknown schedule or time zone 'AAAA")
+    for topic in ("<b>x</b>", "\u202eOCS", "x" * 10_000):
+        await command(bot, f"/subscribe {topic}", sender=ADMIN)
+        assert "is not a topic: a hashtag's name" in texts(bot)[-1]
+        assert len(texts(bot)[-1]) < 4096
+    await command(bot, "/digest " + "x" * 10_000 + " 7d")
+    assert len(texts(bot)[-1]) < 4096
+    await command(bot, "/search " + " ".join(["a*"] * 1360))  # 15 s on 100k posts, held the store
+    assert "too many words to search for: at most 64" in texts(bot)[-1]
+    assert await store.list_subscriptions(ANALYST.id) == []

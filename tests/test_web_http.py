@@ -380,3 +380,16 @@ async def test_a_download_over_the_limit_is_refused_and_leaves_no_file(
     assert sent.background is not None
     await sent.background()  # what Starlette runs once the file is sent
     assert list(temporary.iterdir()) == []
+
+
+def test_a_superscript_page_is_a_400_and_filters_matching_nothing_say_so(served: Served) -> None:
+    # "²" is a digit to str.isdigit(), not to int(): a 500. A search of filters alone that
+    # matched nothing said "The archive is empty".
+    r = get(served, "/?q=ceasefire&page=%C2%B2")
+    assert r.status_code == 400
+    for query in ("tag=nosuch", "source=nosuch", "since=9999-12-31"):
+        page = get(served, f"/?{query}")
+        assert page.status_code == 200, query
+        assert "No posts match." in page.text and "The archive is empty" not in page.text
+    many = get(served, "/?q=" + "+".join(["a*"] * 3000))  # 31 s on 100k posts, a reader held
+    assert many.status_code == 400 and "too many words to search for" in many.text

@@ -144,6 +144,12 @@ def parse_date(value: str, *, end_of_day: bool = False) -> datetime:
         raise InputError(f"bad date {value!r}: outside years 1..9999 in UTC") from None
 
 
+# Bounds of what one search may ask: each word is an FTS5 lookup (a prefix one over every
+# word it may start), so 3,000 "a*" took 31 s and held a reader of the web or the bot's store.
+MAX_WORDS = 64
+MAX_PREFIXES = 8
+
+
 def parse_query(
     text: str,
     *,
@@ -162,6 +168,14 @@ def parse_query(
     Raises :class:`InputError` with a message for the user on anything it cannot read.
     """
     terms, filters = _scan(text)
+    found = [t for t in terms if isinstance(t, _Term)]
+    count = sum(len(words(t.body)) for t in found)
+    if count > MAX_WORDS or sum(t.prefix for t in found) > MAX_PREFIXES:
+        raise InputError(
+            f"too many words to search for: at most {MAX_WORDS} (phrases' words included),"
+            f" {MAX_PREFIXES} of them prefixes (word*); this search has {count},"
+            f" {sum(t.prefix for t in found)}"
+        )
     phrases = _phrases(terms, topics) if topics else ()
     terms = with_phrases(terms, phrases)
     tag_list = [tags] if isinstance(tags, str) else list(tags)

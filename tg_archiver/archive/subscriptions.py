@@ -13,6 +13,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.tags import is_topic_name
 
 __all__ = ["WEEKDAYS", "Subscription", "format_schedule", "parse_subscription"]
 
@@ -50,6 +51,10 @@ def parse_subscription(
     topic = words[0].lstrip("#")
     if not topic:
         raise InputError(f"name a topic: {SYNTAX}")
+    if not is_topic_name(topic):
+        raise InputError(
+            f"{topic[:64]!r} is not a topic: a hashtag's name, such as SCO or ШОС ({SYNTAX})"
+        )
     rest = [w.lower() for w in words[1:]]
     kind: ScheduleKind = "daily"
     weekday: int | None = None
@@ -102,9 +107,9 @@ def _time(value: str) -> str:
 def _zone(value: str) -> str:
     try:
         ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a name too long for a file
         raise InputError(
-            f"unknown schedule or time zone {value!r}: {SYNTAX}, with a time zone"
+            f"unknown schedule or time zone {value[:64]!r}: {SYNTAX}, with a time zone"
             " such as Europe/Moscow"
         ) from None
     return value

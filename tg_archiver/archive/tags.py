@@ -283,6 +283,16 @@ def topics_named(names: Iterable[str], aliases: TopicAliases | None) -> tuple[st
     return tuple(seen.values())
 
 
+TOPIC_CHARS = 64  # a topic's name as a user types it: a hashtag's body, at most this long
+
+
+def is_topic_name(name: str) -> bool:
+    """Whether ``name`` (a '#' before it or not) can name a topic: a hashtag's body, with a
+    letter, of at most :data:`TOPIC_CHARS` characters (not "<b>x</b>", nor 10,000 letters)."""
+    body = name.strip().lstrip("#")
+    return len(body) <= TOPIC_CHARS and _is_hashtag_body(body)
+
+
 def _is_hashtag_body(body: str) -> bool:
     return (
         bool(body)

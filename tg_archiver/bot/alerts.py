@@ -29,12 +29,14 @@ from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.alerts import PendingAlert, alert_store
+from tg_archiver.archive.summary import shorten
 from tg_archiver.archive.tags import TopicAliases
 from tg_archiver.bot.digests import Pacer, Send, paced_send
 
 log = logging.getLogger(__name__)
 
 SUMMARY_CHARS = 300
+QUERY_CHARS = 200  # the search shown atop an alert
 
 
 def compose_alert(query: str, row: ExportRow, usernames: Sequence[tuple[str, str]] = ()) -> str:
@@ -42,7 +44,8 @@ def compose_alert(query: str, row: ExportRow, usernames: Sequence[tuple[str, str
     options = DigestOptions(
         title="", topics=(), excerpt_chars=SUMMARY_CHARS, usernames=tuple(usernames)
     )
-    return f"🔔 <b>{html.escape(query, quote=False)}</b>\n\n{render_item(DigestItem(row), options)}"
+    head = html.escape(shorten(" ".join(query.split()), QUERY_CHARS), quote=False)
+    return f"🔔 <b>{head}</b>\n\n{render_item(DigestItem(row), options)}"
 
 
 class AlertSender:
@@ -77,7 +80,18 @@ class AlertSender:
                 await self.alerts.take_matches(alert, query, compose)
             sent = 0
             for pending in await self.alerts.unsent():
-                await self._send(pending)
+                try:
+                    await self._send(pending)
+                except Exception as e:  # this message, not the others: retried next check
+                    log.error(
+                        "alert not sent id=%d chat=%s post=%d reason=%s; retried on the next"
+                        " check, the others go on",
+                        pending.alert_id,
+                        pending.chat,
+                        pending.post_id,
+                        type(e).__name__,
+                    )
+                    continue
                 sent += 1
             return sent
 

@@ -31,7 +31,7 @@ from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.alerts import alert_store
 from tg_archiver.archive.subscriptions import SYNTAX as SUBSCRIBE_SYNTAX
 from tg_archiver.archive.subscriptions import format_schedule, parse_subscription
-from tg_archiver.archive.tags import TopicAliases, topics_named
+from tg_archiver.archive.tags import TopicAliases, is_topic_name, topics_named
 from tg_archiver.archive.timefmt import minute
 from tg_archiver.bot.access import Access, Need, requires
 from tg_archiver.bot.clock import Clock, utcnow
@@ -59,6 +59,7 @@ DIGEST_TOPICS = 10
 
 _COMMAND_RE = re.compile(r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+(.*))?", re.DOTALL)
 _WINDOW_RE = re.compile(r"(\d{1,3})([hd])", re.IGNORECASE)
+_DIGITS = re.compile(r"[0-9]+")  # str.isdigit() takes "²", which int() refuses
 
 
 # -- the commands ---------------------------------------------------------------------------------
@@ -203,7 +204,7 @@ class BotCommands:
     @requires(Need.MEMBER)
     async def _on_page(self, event: Any) -> None:
         parts = event.data.decode("ascii", "replace").split(":")
-        if len(parts) != 3 or not parts[2].isdigit():
+        if len(parts) != 3 or not _DIGITS.fullmatch(parts[2]):
             await event.answer()  # the "page n of N" label
             return
         search = self._sessions.get(parts[1])
@@ -227,7 +228,7 @@ class BotCommands:
 
     @requires(Need.MEMBER)
     async def _tags(self, event: Any, args: str) -> None:
-        limit = int(args) if args.isdigit() else 10
+        limit = int(args) if _DIGITS.fullmatch(args) else 10
         limit = min(max(limit, 1), 50)
         week = await self._store.top_tags(limit=limit, since=self._clock() - timedelta(days=7))
         overall = await self._store.top_tags(limit=limit)
@@ -286,7 +287,7 @@ class BotCommands:
     @requires(Need.MANAGER)
     async def _unsubscribe(self, event: Any, args: str) -> None:
         topic = args.strip().lstrip("#")
-        if not topic or len(args.split()) != 1:
+        if not topic or len(args.split()) != 1 or not is_topic_name(topic):
             await event.reply("Name one topic: /unsubscribe SCO", parse_mode=None)
             return
         named = self._topics.topic_named(topic) if self._topics is not None else topic
@@ -315,6 +316,9 @@ class BotCommands:
     @requires(Need.MANAGER)
     async def _alert(self, event: Any, args: str) -> None:
         """Each new post matching the search, sent to this chat as it is stored."""
+        if not args.strip():  # an empty alert would match every post
+            await event.reply(f"Name a search to watch. {ALERT_SYNTAX}", parse_mode=None)
+            return
         try:
             parse_query(args)  # refused now, not at the first post
             new = await self._alert_store.add(
@@ -324,7 +328,7 @@ class BotCommands:
             await event.reply(f"{e}. {ALERT_SYNTAX}", parse_mode=None, link_preview=False)
             return
         what = "This chat will get each new post matching" if new else "Already alerting on"
-        await self._reply(event, f"{what} <b>{html.escape(args)}</b>.")
+        await self._reply(event, f"{what} <b>{html.escape(shorten(args))}</b>.")
 
     @requires(Need.MEMBER)
     async def _alerts(self, event: Any, args: str) -> None:
@@ -344,7 +348,9 @@ class BotCommands:
             return
         gone = await self._alert_store.remove(str(event.chat_id), args)
         if gone is None:
-            await self._reply(event, f"This chat has no alert {html.escape(args)}. See /alerts.")
+            await self._reply(
+                event, f"This chat has no alert {html.escape(shorten(args))}. See /alerts."
+            )
         else:
             await self._reply(event, f"No more alerts on <b>{html.escape(gone.query)}</b>.")
 
@@ -359,6 +365,12 @@ class BotCommands:
         window = _WINDOW_RE.fullmatch(words[-1]) if len(words) == 2 else None
         if not words or len(words) > 2 or (len(words) == 2 and window is None):
             await event.reply("Name a topic and a window: /digest SCO 7d", parse_mode=None)
+            return
+        if bad := [t for t in words[0].split(",") if t.strip() and not is_topic_name(t)]:
+            await event.reply(
+                f"{shorten(bad[0])!r} is not a topic: a hashtag's name, as in /digest SCO 7d",
+                parse_mode=None,
+            )
             return
         topics = topics_named(words[0].split(","), self._topics)[:DIGEST_TOPICS]
         if not topics:

@@ -51,7 +51,7 @@ async def keyset_results(
     ``carried``: the fields its links keep (a search's)."""
     after, before = _key(request, "after"), _key(request, "before")
     raw_page = request.query_params.get("page", "1")
-    if not raw_page.isdigit() or not 1 <= int(raw_page) <= max_page:
+    if not raw_page.isascii() or not raw_page.isdigit() or not 1 <= int(raw_page) <= max_page:
         raise InputError(f"page: expected a number from 1 to {max_page}")
     page = int(raw_page)
     if after is not None and before is not None:
@@ -81,7 +81,9 @@ async def keyset_results(
         "counts": counts,
         "page": page,
         "more": bool(older),
-        "searched": query.match is not None,
+        # Words or filters: a search that finds nothing is not an empty archive.
+        "searched": query.match is not None
+        or bool(query.tags or query.sources or query.since or query.until),
         "ranked_within": None,
         "prev_link": link("before", 0, page - 1) if newer else None,
         "next_link": link("after", -1, page + 1) if older else None,

@@ -82,7 +82,7 @@ def _not_found(web: Web, what: str) -> Response:
 
 def _page_number(request: Request) -> int:
     raw = request.query_params.get("page", "1")
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+    if not raw.isascii() or not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
         raise InputError(f"page: expected a number from 1 to {MAX_PAGE}")
     return int(raw)
 
@@ -135,7 +135,9 @@ async def _results(
         "hits": [_item(h, counts.get(h.row.id)) for h in hits],
         "page": page,
         "more": more,
-        "searched": query.match is not None,
+        # Words or filters: a search that finds nothing is not an empty archive.
+        "searched": query.match is not None
+        or bool(query.tags or query.sources or query.since or query.until),
         "ranked_within": within if start is not None or (among and len(among) > within) else None,
         "ranked_by_date": among is not None,
     }

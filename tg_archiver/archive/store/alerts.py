@@ -13,6 +13,7 @@ recorded and not marked is sent again after a restart, with the same text and th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -155,7 +156,7 @@ class AlertStore:
         """Remove the chat's alert numbered ``which`` (as /alerts lists it) or on that query."""
         mine = await self.alerts(chat)
         target = next((a for a in mine if a.query == which.strip()), None)
-        if target is None and which.strip().isdigit():
+        if target is None and re.fullmatch(r"[0-9]+", which.strip()):
             n = int(which)
             target = mine[n - 1] if 1 <= n <= len(mine) else None
         if target is None:
