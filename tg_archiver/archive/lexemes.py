@@ -105,16 +105,9 @@ def surname_forms(word: str) -> tuple[str, ...]:
     forms (``Захаровой`` -> ``захарова``, ``захаровой``, ``захарову``, ``захаровы``, ...; not
     ``захаров``); else empty. A surname: the dictionary's first reading, or, typed with a
     capital, any of its readings (``Песков``: first the genitive plural of ``песок``)."""
-    w = word.lower()
-    if not _CYRILLIC_WORD.fullmatch(w):
-        return ()
-    parses = _analyzer().parse(w)
-    if not parses or ("Surn" not in parses[0].tag and not word[:1].isupper()):
-        return ()
-    surnames = [p for p in parses if "Surn" in p.tag]
+    surnames = _readings_as(word, "Surn")
     if not surnames:
         return ()
-    surnames = [p for p in surnames if p.score >= surnames[0].score * _SCORE_SHARE]
     genders = {p.tag.gender for p in surnames}
     found = [
         form.word
@@ -122,7 +115,7 @@ def surname_forms(word: str) -> tuple[str, ...]:
         for form in parse.lexeme
         if form.tag.gender in genders or form.tag.number == "plur"
     ]
-    return _with_e([*found, w], "")
+    return _with_e([*found, word.lower()], "")
 
 
 @lru_cache(maxsize=20_000)
@@ -133,17 +126,23 @@ def place_forms(word: str) -> tuple[str, ...]:
     genitive plural). Its word form is not looked up: stemmed to a fixed point, Армения and
     армия share one, Австрия and Австралия, Ливия and Ливан, Куба and Кубань; and Snowball
     alone gives Нигер and Нигерия, Мали and малых one."""
+    places = _readings_as(word, "Geox")
+    forms = (form.word for parse in places for form in parse.lexeme)
+    return _with_e([*forms, word.lower()], "") if places else ()
+
+
+def _readings_as(word: str, grammeme: str) -> list[Any]:
+    """The dictionary's readings of ``word`` (Cyrillic) as a ``grammeme`` (a surname
+    "Surn", a place "Geox") worth looking up: when its first reading is one, or, typed with a
+    capital, any is; the likeliest of them (at least _SCORE_SHARE of the best one's score)."""
     w = word.lower()
     if not _CYRILLIC_WORD.fullmatch(w):
-        return ()
+        return []
     parses = _analyzer().parse(w)
-    if not parses or ("Geox" not in parses[0].tag and not word[:1].isupper()):
-        return ()
-    places = [p for p in parses if "Geox" in p.tag]
-    if not places:
-        return ()
-    places = [p for p in places if p.score >= places[0].score * _SCORE_SHARE]
-    return _with_e([*(form.word for parse in places for form in parse.lexeme), w], "")
+    if not parses or (grammeme not in parses[0].tag and not word[:1].isupper()):
+        return []
+    found = [p for p in parses if grammeme in p.tag]
+    return [p for p in found if p.score >= found[0].score * _SCORE_SHARE]
 
 
 def _likely(word: str) -> list[Any]:
