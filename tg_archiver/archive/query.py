@@ -170,11 +170,11 @@ def parse_query(
     terms, filters = _scan(text)
     found = [t for t in terms if isinstance(t, _Term)]
     count = sum(len(words(t.body)) for t in found)
-    if count > MAX_WORDS or sum(t.prefix for t in found) > MAX_PREFIXES:
+    prefixed = sum(t.prefix for t in found)
+    if count > MAX_WORDS or prefixed > MAX_PREFIXES:
         raise InputError(
             f"too many words to search for: at most {MAX_WORDS} (phrases' words included),"
-            f" {MAX_PREFIXES} of them prefixes (word*); this search has {count},"
-            f" {sum(t.prefix for t in found)}"
+            f" {MAX_PREFIXES} of them prefixes (word*); this search has {count}, {prefixed}"
         )
     phrases = _phrases(terms, topics) if topics else ()
     terms = with_phrases(terms, phrases)

@@ -115,9 +115,7 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
         headline, remainder = _cut_headline(headline_source)
     if headline.endswith(".") and not headline.endswith(".."):
         headline = headline[:-1]  # a headline reads without its full stop
-    if headline[:1].islower():
-        headline = headline[0].upper() + headline[1:]  # "переговоры в Пекине" after "#Китай:"
-    headline = headline or NO_TEXT
+    headline = _capitalised(headline) or NO_TEXT  # "переговоры в Пекине" after "#Китай:"
     if limit <= 0:
         return headline, ""
     summary = _summary(headline_source, rest, limit)
@@ -206,8 +204,8 @@ def content_lines(text: str) -> Iterator[str]:
         if not line or is_date_line(line):
             continue
         line = _LIST_NUMBER.sub("", line, count=1)  # "1. Подписано 12 документов"
-        if line != led and line[:1].islower():
-            line = line[0].upper() + line[1:]  # "Прямой эфир: пресс-конференция …"
+        if line != led:
+            line = _capitalised(line)  # "Прямой эфир: пресс-конференция …"
         first = False
         yield line
 
@@ -378,6 +376,11 @@ def _is_abbreviation(word: str, mark: str) -> bool:
     # An initial (S. Lavrov, С. В. Лавров) or initials run together (U.S.A., С.В.)
     letters = bare.split(".")
     return all(len(p) == 1 and p.isalpha() for p in letters)
+
+
+def _capitalised(text: str) -> str:
+    """``text`` starting with a capital, when it starts with a lower-case letter."""
+    return text[0].upper() + text[1:] if text[:1].islower() else text
 
 
 def _ended(sentence: str) -> str:
