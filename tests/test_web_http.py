@@ -98,6 +98,14 @@ def test_conditional_get_answers_304(served: Served) -> None:
         headers={"If-Modified-Since": "Mon, 08 Apr 2024 12:59:59 GMT"},
     )
     assert older.status_code == 200
+    # A date past the server's clock is not a date the reader saw: the feed is sent.
+    future = get(
+        served,
+        "/feeds/topic/SCO.atom",
+        headers={"If-Modified-Since": "Fri, 01 Jan 2100 00:00:00 GMT"},
+    )
+    assert future.status_code == 200
+    assert future.content == first.content
 
 
 def test_search_feed_needs_a_search_and_unknown_topic_is_404(served: Served) -> None:

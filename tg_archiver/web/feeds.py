@@ -99,4 +99,6 @@ def _not_modified(request: Request, etag: str, modified: datetime) -> bool:
         return False  # an unreadable date is ignored, as the RFC asks
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
+    if when > datetime.now(UTC):
+        return False  # a date past the server's clock is invalid (RFC 9110 13.1.3)
     return modified <= when
