@@ -142,11 +142,11 @@ def test_a_digest_of_mfa_posts_never_repeats_a_headline_and_marks_copies() -> No
 
 
 def test_a_long_first_sentence_is_cut_between_phrases_not_inside_a_name() -> None:
-    # Cut at the last space that fits, the headline read "… of the Shanghai…" and the
-    # summary went on "…Cooperation Organisation": a name split, a headline ending on "the".
+    # Cut at the last space that fits, the headline read "… of the Singapore…" and the
+    # summary went on "…Cooperation Forum": a name split, a headline ending on "the".
     text = (
         "Foreign Minister Sergey Lavrov took part in the meeting of the Council of Foreign"
-        " Ministers of the Shanghai Cooperation Organisation in Astana. The ministers discussed"
+        " Ministers of the Singapore Cooperation Forum in Astana. The ministers discussed"
         " security in Central Asia."
     )
     headline, summary = headline_and_summary(None, text)
@@ -154,15 +154,15 @@ def test_a_long_first_sentence_is_cut_between_phrases_not_inside_a_name() -> Non
         "Foreign Minister Sergey Lavrov took part in the meeting of the Council of Foreign"
         " Ministers…"
     )
-    assert summary.startswith("…of the Shanghai Cooperation Organisation in Astana. The")
-    # Russian: not on a preposition either; a clause's comma is a place to stop.
+    assert summary.startswith("…of the Singapore Cooperation Forum in Astana. The")
+    # Russian: not on a preposition ("в ходе" leans on what follows) but at a clause's comma.
     text = (
-        "Министр иностранных дел России С.В.Лавров провёл переговоры с Министром иностранных дел"
-        " Турецкой Республики Х.Фиданом, в ходе которых стороны обсудили положение в регионе."
+        "Заместитель главы МИД России Сергей Рябков провёл консультации с делегацией Исламской"
+        " Республики Пакистан, в ходе которых стороны обсудили положение в регионе."
     )
     assert headline_and_summary(None, text) == (
-        "Министр иностранных дел России С.В.Лавров провёл переговоры с Министром иностранных дел"
-        " Турецкой Республики Х.Фиданом…",
+        "Заместитель главы МИД России Сергей Рябков провёл консультации с делегацией Исламской"
+        " Республики Пакистан…",
         "…в ходе которых стороны обсудили положение в регионе.",
     )
     # A run of names with no better place in the headline's second half: cut where the last
@@ -466,3 +466,79 @@ def test_a_numbered_list_and_a_place_and_date_are_no_summary_pieces() -> None:
     )
     text = "Заявление МИД России в связи с решением Евросоюза. Вена, 22 октября 2024 года"
     assert headline_and_summary(None, text)[1] == ""
+
+
+def test_a_readouts_protocol_forms_are_shortened_so_the_headline_names_both_sides() -> None:
+    # Cut at 120 characters, the headline ended "… с Министром иностранных дел…" and the
+    # counterpart's name went to the summary; the summary then said the heading again.
+    text = (
+        "О телефонном разговоре Министра иностранных дел Российской Федерации С.В.Лаврова с"
+        " Министром иностранных дел Турецкой Республики Х.Фиданом\n\n"
+        "14 марта состоялся телефонный разговор Министра иностранных дел Российской Федерации"
+        " С.В.Лаврова с Министром иностранных дел Турецкой Республики Х.Фиданом. Министры"
+        " обсудили ситуацию на Ближнем Востоке."
+    )
+    assert headline_and_summary(None, text) == (
+        "О телефонном разговоре главы МИД России С.В.Лаврова с главой МИД Турецкой Республики"
+        " Х.Фиданом",
+        "Министры обсудили ситуацию на Ближнем Востоке.",
+    )
+    # Each case keeps its case; abbreviations that do not decline; the opening date, then
+    # the initials, go only while still too long.
+    text = (
+        "Министр иностранных дел Российской Федерации С.В.Лавров и Министр иностранных дел"
+        " Китайской Народной Республики Ван И провели переговоры в рамках заседания Совета"
+        " министров иностранных дел Шанхайской организации сотрудничества в Астане."
+    )
+    assert headline_and_summary(None, text)[0] == (
+        "Глава МИД России С.В.Лавров и глава МИД КНР Ван И провели переговоры в рамках"
+        " заседания СМИД ШОС в Астане"
+    )
+    text = (
+        "On March 14, Minister of Foreign Affairs of the Russian Federation Sergey Lavrov held a"
+        " telephone conversation with Minister of Foreign Affairs of the Republic of Türkiye"
+        " Hakan Fidan. The ministers discussed the situation in the Middle East."
+    )
+    assert headline_and_summary(None, text) == (
+        "Russian Foreign Minister Sergey Lavrov held a telephone conversation with Foreign"
+        " Minister of Türkiye Hakan Fidan",
+        "The ministers discussed the situation in the Middle East.",
+    )
+    text = (
+        "О встрече заместителя Министра иностранных дел Российской Федерации С.А.Рябкова с"
+        " Чрезвычайным и Полномочным Послом Соединенных Штатов Америки в Москве Л.Трейси"
+    )
+    assert headline_and_summary(None, text)[0] == (
+        "О встрече заместителя главы МИД России С.А.Рябкова с Послом США в Москве Л.Трейси"
+    )
+    text = (
+        "С.В.Лавров направил поздравительное послание Министру иностранных дел Сербии Марко"
+        " Джурич в связи с годовщиной установления дипотношений."
+    )
+    assert headline_and_summary(None, text)[0] == (
+        "Лавров направил поздравительное послание главе МИД Сербии Марко Джурич в связи с"
+        " годовщиной установления дипотношений"
+    )
+    # A headline that fits is the author's: nothing is rewritten.
+    short = "Министр иностранных дел Российской Федерации С.В.Лавров прибыл в Астану"
+    assert headline_and_summary(None, short)[0] == short
+    # The title and its matter split at a colon as before, not shortened to fit whole.
+    text = (
+        "Comment by the spokesperson on the upcoming Shanghai Cooperation Organisation summit:"
+        " preparations are on schedule and the agenda is agreed."
+    )
+    assert headline_and_summary(None, text) == (
+        "Comment by the spokesperson on the upcoming Shanghai Cooperation Organisation summit",
+        "Preparations are on schedule and the agenda is agreed.",
+    )
+
+
+def test_a_cut_list_heading_keeps_its_colon_in_the_summary() -> None:
+    text = (
+        "В ходе 10-го заседания Межправительственной комиссии по торгово-экономическому и"
+        " научно-техническому сотрудничеству между Россией и Бангладеш подписаны:\n\n"
+        "— Меморандум о сотрудничестве в сфере туризма;\n"
+        "— Соглашение о сотрудничестве в области геологии и недропользования;"
+    )
+    summary = headline_and_summary(None, text)[1]
+    assert summary.startswith("…между Россией и Бангладеш подписаны: Меморандум о"), summary

@@ -40,6 +40,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
+from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.furniture import (
     LINKISH,
     is_advert,
@@ -50,6 +51,7 @@ from tg_archiver.archive.furniture import (
     strip_lead_in,
     strip_trailing_link,
 )
+from tg_archiver.archive.officialese import shortened
 from tg_archiver.archive.paragraphs import strip_closing
 
 __all__ = [
@@ -108,7 +110,12 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
         return NO_TEXT, ""
     # "Смотрите трансляцию на сайте ТАСС: https://tass.ru/live/…": the link is not a headline.
     headline_source = strip_trailing_link(headline_source)
-    headline_source = headline_source.rstrip(":")
+    colon = ":" if headline_source.endswith(":") else ""  # "… подписаны:" and a list
+    headline_source = as_written = headline_source.rstrip(":")
+    if own_title or _title_break(headline_source) is None:
+        # "Министра иностранных дел Российской Федерации С.В.Лаврова" cut before the name of
+        # whom he met: titles as agencies write them, the opening date, initials, as needed.
+        headline_source = shortened(headline_source, HEADLINE_CHARS)
     if own_title:
         headline, remainder = shorten(headline_source, HEADLINE_CHARS), ""
     else:
@@ -118,10 +125,11 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
     headline = _capitalised(headline) or NO_TEXT  # "переговоры в Пекине" after "#Китай:"
     if limit <= 0:
         return headline, ""
-    summary = _summary(headline_source, rest, limit)
+    summary = _summary(f"{as_written} {headline_source}", rest, limit)
     if remainder:
         # The cut sentence goes on in the summary, from where the headline stopped.
-        summary = shorten(" ".join([remainder, summary]).strip(), limit)
+        joined = f"{_ended(remainder + colon)} {summary}" if summary else remainder
+        summary = shorten(joined, limit)
     return headline, summary
 
 
@@ -131,10 +139,10 @@ def _cut_headline(sentence: str) -> tuple[str, str]:
     is agreed"), else at the last word boundary, with "…" on both sides of the cut."""
     if len(sentence) <= HEADLINE_CHARS:
         return sentence, ""
-    for mark in reversed(list(_TITLE_BREAK.finditer(sentence[: HEADLINE_CHARS + 1]))):
-        if mark.start() >= HEADLINE_CHARS // 4:
-            rest = sentence[mark.end() :].strip()
-            return sentence[: mark.start()].rstrip(), rest[:1].upper() + rest[1:]
+    mark = _title_break(sentence)
+    if mark is not None:
+        rest = sentence[mark.end() :].strip()
+        return sentence[: mark.start()].rstrip(), rest[:1].upper() + rest[1:]
     cut = sentence[: HEADLINE_CHARS - 1]
     space = cut.rfind(" ")
     if space <= 0:  # one word longer than a headline: nothing to cut at
@@ -157,13 +165,24 @@ def _cut_headline(sentence: str) -> tuple[str, str]:
     return " ".join(words[:keep]).rstrip(" ,;:-–—") + "…", "…" + rest
 
 
+def _title_break(sentence: str) -> re.Match[str] | None:
+    """Where a sentence too long for a headline reads as a title and its matter: the last
+    colon or dash within a headline's length, late enough ("Comment on the summit: …")."""
+    if len(sentence) <= HEADLINE_CHARS:
+        return None
+    for mark in reversed(list(_TITLE_BREAK.finditer(sentence[: HEADLINE_CHARS + 1]))):
+        if mark.start() >= HEADLINE_CHARS // 4:
+            return mark
+    return None
+
+
 # Words that lean on the word after them, so that a headline cut after one reads broken.
 _LEANING_LIST = """a an the of in on at to for with by from and or nor as into onto over about
     between against within without under after before during than that which who whose its
     their his her this these those our your upon via per
     в во на с со о об обо по для к ко у из от до при за над под между и или а но что
     который которая которое которые которого которой его её ее их этот эта это эти
-    не ни же ли как чем"""
+    не ни же ли как чем ходе рамках связи целях отношении качестве течение"""
 _LEANING = frozenset(_LEANING_LIST.split())
 _MIN_CUT = HEADLINE_CHARS // 2
 _SIGNATURE_LINES = 5  # a signature paragraph has at most this many lines
@@ -410,11 +429,26 @@ def _key(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
+_RESTATED = 0.75  # this share of a sentence's content words in the headline: said already
+_RESTATED_WORDS = 6  # ... when it has at least this many (a short one may add its point)
+
+
+def _restates(sentence: str, head_stems: set[str]) -> bool:
+    """Whether ``sentence`` says the headline again in other forms: "14 марта состоялся
+    телефонный разговор С.В.Лаврова с Х.Фиданом" under "О телефонном разговоре С.В.Лаврова
+    с Х.Фиданом" (a readout's heading and its first sentence)."""
+    stems = [analyse_word(w) for w in _CONTENT_WORD.findall(sentence.casefold())]
+    if len(stems) < _RESTATED_WORDS:
+        return False
+    return sum(s in head_stems for s in stems) >= _RESTATED * len(stems)
+
+
 def _summary(headline: str, rest: list[str], limit: int) -> str:
     """The one or two most informative sentences of ``rest`` that do not repeat the headline,
     in the post's order, within ``limit`` characters."""
     head_key = _key(headline)
     head_words = set(_CONTENT_WORD.findall(headline.casefold()))
+    head_stems = {analyse_word(w) for w in head_words}
     seen: set[str] = set()
     candidates: list[tuple[int, str]] = []
     for n, sentence in enumerate(rest):
@@ -424,6 +458,8 @@ def _summary(headline: str, rest: list[str], limit: int) -> str:
         if _is_furniture(sentence, signature=True):  # "… aid … Read more: mid.ru"
             continue
         if is_date_line(sentence):  # "… решением Евросоюза. Вена, 22 октября 2024 года"
+            continue
+        if _restates(sentence, head_stems):
             continue
         seen.add(key)
         candidates.append((n, sentence))

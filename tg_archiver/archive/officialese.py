@@ -1,0 +1,118 @@
+"""Official titles and names written as news agencies write them, for a headline that would
+otherwise be cut before it says who met whom.
+
+A ministry's readout opens with its protocol forms: "О телефонном разговоре Министра
+иностранных дел Российской Федерации С.В.Лаврова с Министром иностранных дел Турецкой
+Республики Х.Фиданом", "Minister of Foreign Affairs of the Russian Federation Sergey Lavrov
+held talks with ...". Cut to a headline's length, the counterpart's name is lost. Agencies
+write the same line shorter without changing what it says: "главы МИД России С.В.Лаврова",
+"США" for "Соединенных Штатов Америки", "Foreign Minister" for "Minister of Foreign Affairs".
+
+:func:`shortened` does that, step by step until the line fits: the protocol forms first
+(every replacement keeps the word's grammatical case: the Russian forms are listed case by
+case, and abbreviations such as США, КНР, ООН do not decline), then the date that opens it
+("14 марта состоялся …", "On March 14, …": a digest gives the post's time beside it), then
+the initials before a surname ("С.В.Лаврова" -> "Лаврова").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+__all__ = ["shortened"]
+
+_YO = "[её]"
+# (pattern, replacement); a replacement may use the match's groups. Case-sensitive where
+# the capital is part of the protocol form; the first letter of the replacement follows
+# the matched text's (a sentence may start with one).
+_RUSSIAN = [
+    (r"[Мм]инистр(|а|у|ом|е) иностранных дел", None),  # -> глава МИД, by case (below)
+    (r"Совет(?:|а|у|ом|е) [Мм]инистров иностранных дел", "СМИД"),
+    (r"[Мм]инистр(ов|ы|ам|ами|ах) иностранных дел", None),  # -> глав МИД, by case
+    (r"[Мм]инистерств(?:о|а|у|ом|е) иностранных дел", "МИД"),
+    (r"Российская Федерация", "Россия"),
+    (r"Российской Федерации", "России"),
+    (r"Российскую Федерацию", "Россию"),
+    (r"Российской Федерацией", "Россией"),
+    (rf"Соедин{_YO}нн(?:ые|ых|ым|ыми) Штат(?:ы|ов|ам|ами|ах) Америки", "США"),
+    (r"Китайск(?:ая|ой|ую) Народн(?:ая|ой|ую) Республик(?:а|и|е|у|ой)", "КНР"),
+    (
+        r"Корейск(?:ая|ой|ую) Народно-Демократическ(?:ая|ой|ую) Республик(?:а|и|е|у|ой)",
+        "КНДР",
+    ),
+    (rf"Организаци(?:я|и|ю|ей) Объедин{_YO}нных Наций", "ООН"),
+    (r"Шанхайск(?:ая|ой|ую) организаци(?:я|и|ю|ей) сотрудничества", "ШОС"),
+    (r"Содружеств(?:о|а|у|ом|е) Независимых Государств", "СНГ"),
+    (
+        r"Организаци(?:я|и|ю|ей) Договора о коллективной безопасности",
+        "ОДКБ",
+    ),
+    (r"Евразийск(?:ий|ого|ому|им|ом) экономическ(?:ий|ого|ому|им|ом) союз(?:|а|у|ом|е)", "ЕАЭС"),
+    (r"Чрезвычайн(?:ый|ого|ому|ым|ом) и [Пп]олномочн(?:ый|ого|ому|ым|ом) (?=[Пп]осл)", ""),
+]
+_MINISTER = {
+    "": "глава МИД",
+    "а": "главы МИД",
+    "у": "главе МИД",
+    "ом": "главой МИД",
+    "е": "главе МИД",
+    "ов": "глав МИД",
+    "ы": "главы МИД",
+    "ам": "главам МИД",
+    "ами": "главами МИД",
+    "ах": "главах МИД",
+}
+_ENGLISH = [
+    (
+        r"\b[Mm]inister of Foreign Affairs of (?:the Russian Federation|Russia)\b",
+        "Russian Foreign Minister",
+    ),
+    (r"\b[Mm]inister of Foreign Affairs\b", "Foreign Minister"),
+    (r"\b[Tt]he Russian Federation\b", "Russia"),
+    (r"\bRussian Federation\b", "Russia"),
+    (r"\b[Tt]he People's Republic of China\b", "China"),
+    (r"\b[Tt]he People’s Republic of China\b", "China"),
+    (r"\b[Tt]he Democratic People['’]s Republic of Korea\b", "the DPRK"),
+    (r"\b[Tt]he United States of America\b", "the United States"),
+    (r"\b[Tt]he Islamic Republic of Iran\b", "Iran"),
+    (r"\b[Tt]he Republic of Türkiye\b", "Türkiye"),
+    (r"\bShanghai Cooperation Organi[sz]ation\b", "SCO"),
+    (r"\bCommonwealth of Independent States\b", "CIS"),
+    (r"\bCollective Security Treaty Organi[sz]ation\b", "CSTO"),
+    (r"\bAmbassador Extraordinary and Plenipotentiary\b", "Ambassador"),
+]
+_RULES = [(re.compile(p), r) for p, r in _RUSSIAN + _ENGLISH]
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ]\.\s?){1,2}(?=[A-ZА-ЯЁ][a-zа-яё])")
+
+
+_MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTHS_RU = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+_DATE_LEAD = re.compile(
+    rf"^(?:On (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?"
+    rf"(?:(?:{_MONTHS_EN}) \d{{1,2}}|\d{{1,2}} (?:{_MONTHS_EN}))(?:,? \d{{4}})?,\s+"
+    rf"|\d{{1,2}} (?:{_MONTHS_RU})(?: \d{{4}} (?:г\.|года))?,?\s+(?=[а-яёА-ЯЁ]))"
+)
+
+
+def shortened(text: str, limit: int) -> str:
+    """``text`` shortened by the steps above, as far as needed to be at most ``limit``
+    characters (it may still be longer: the caller cuts it then)."""
+    if len(text) <= limit:
+        return text
+    for pattern, replacement in _RULES:
+        text = pattern.sub(partial(_replace, replacement=replacement), text)
+    if len(text) > limit:
+        undated = _DATE_LEAD.sub("", text, count=1)
+        text = undated[:1].upper() + undated[1:]
+    if len(text) > limit:
+        text = _INITIALS.sub("", text)
+    return text
+
+
+def _replace(match: re.Match[str], *, replacement: str | None) -> str:
+    if replacement is None:
+        replacement = _MINISTER[match.group(1)]
+    if match.start() == 0 and replacement[:1].islower():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
