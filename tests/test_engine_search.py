@@ -93,6 +93,31 @@ async def test_word_forms_and_prefixes_in_russian_and_english(engine_store: Stor
     assert await found(engine_store, '"minister held"') == ["2"]
 
 
+async def test_an_abbreviation_and_the_name_it_stands_for_find_each_other(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Генсек ООН призвал к прекращению огня.", day=1),
+        make_post(
+            2, "Выступление на сессии Генеральной Ассамблеи Организации Объединённых Наций", day=2
+        ),
+        make_post(3, "Евросоюз утвердил новый пакет санкций.", day=3),
+        make_post(4, "Заявление в связи с решением Европейского союза", day=4),
+        make_post(5, "The IAEA Director General arrived in Tehran.", day=5),
+        make_post(6, "The International Atomic Energy Agency published its report.", day=6),
+        make_post(7, "The ceasefire holds.", day=7),
+    )
+    assert await found(engine_store, "ООН") == ["2", "1"]
+    assert await found(engine_store, "Организация Объединенных Наций") == ["2", "1"]
+    assert await found(engine_store, "ЕС") == ["4", "3"]
+    assert await found(engine_store, "Европейский союз") == ["4", "3"]
+    assert await found(engine_store, "IAEA") == ["6", "5"]
+    assert await found(engine_store, "International Atomic Energy Agency") == ["6", "5"]
+    assert await found(engine_store, "cease-fire") == ["7"]  # also written as one word
+    assert await found(engine_store, "Объединенных") == ["2"]  # a name's word is a word
+
+
 async def test_best_first_a_full_statement_outranks_a_one_line_mention(pg_url: str) -> None:
     """On PostgreSQL (cover density, no length normalisation, SQLite's length prior). On
     SQLite, BM25's own length normalisation still puts this three-word line first: the

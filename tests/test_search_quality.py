@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
+import search_corpus_fourth
 import search_corpus_third
 from conftest import TOPICS, ingest
 from search_corpus import LEXEME_POSTS, LEXEME_QUERIES, Labelled
@@ -87,23 +89,48 @@ async def test_labelled_queries_find_every_expected_post_and_rank_it_first(
     assert share >= RANKED_FIRST_AT_LEAST
 
 
-# The third set (tests/search_corpus_third.py) was written apart from the method, after it, to
-# see whether it carries over; its first run found 141 of 157 queries whole (places sharing a
-# stem: Армения/армия, Австрия/Австралия, Нигер/Нигерия; Lavrov's; 13-й; SCO not finding the
-# name spelled out). What is still missed is named here, so a change that loses another query
-# fails.
+# The third and fourth sets (tests/search_corpus_third.py, _fourth.py) were written apart from
+# the method, after it, to see whether it carries over. The third's first run found 141 of 157
+# queries whole (places sharing a stem: Армения/армия, Австрия/Австралия, Нигер/Нигерия;
+# Lavrov's; 13-й; SCO not finding the name spelled out); the fourth's 178 of 210 (ООН not
+# finding "Организации Объединённых Наций" nor the reverse, nor ЕС "Евросоюза", IAEA,
+# "заморозить" the participle "замороженных", cease-fire "ceasefire"). What is still missed is
+# named here, so a change that loses another query fails.
 THIRD_STILL_MISSED = {
     "армия": "finds Армения (one stem, stemmed to a fixed point)",
     "заявляет": "заявлять's forms, not заявить's (заявил): two verbs to the dictionary",
     "обсуждали": "обсуждать's forms, not обсудить's (обсудили)",
-    "подпишут": "not подписан (a participle: another word to a reader)",
     "US": "finds 'Follow us' (the index ignores case)",
+}
+FOURTH_STILL_MISSED = {
+    "встреча": "not встретились (a noun's verb is another lexeme)",
+    "встреча Лаврова и Фидана": "the same: 'Лавров и Фидан встретились'",
+    "осудить теракт": "осудить's forms, not осуждать's (осуждаем)",
+    "открыть консульство": "открыть's forms, not открыться's (откроется)",
+    "лавровый": "finds Лавров (one stem; the surname is guarded only when typed)",
+    '"Совет Безопасности"': "a quoted phrase matches as written, not in other cases",
+    "Объединённых Наций": "a name's part does not stand for the abbreviation",
+    "пост": "finds Постоянный, поставки (one stem, stemmed to a fixed point)",
+    "обман": "finds обмен (one stem, stemmed to a fixed point)",
+    "US": "finds 'Join us' (the index ignores case)",
+    "IT": "finds 'it' (the index ignores case)",
+    "ceasefire": "not 'cease-fire' (a word's halves cannot be guessed)",
 }
 
 
-async def test_the_third_set_finds_what_it_expects_and_ranks_it_first(tmp_path: Path) -> None:
-    posts = search_corpus_third.POSTS
-    async with await Store.open(tmp_path / "third.db") as store:
+@pytest.mark.parametrize(
+    ("module", "still_missed", "first_at_least"),
+    [
+        (search_corpus_third, THIRD_STILL_MISSED, 0.97),
+        (search_corpus_fourth, FOURTH_STILL_MISSED, 0.93),
+    ],
+    ids=["third", "fourth"],
+)
+async def test_a_set_written_apart_finds_what_it_expects_and_ranks_it_first(
+    tmp_path: Path, module: Any, still_missed: dict[str, str], first_at_least: float
+) -> None:
+    posts = module.POSTS
+    async with await Store.open(tmp_path / "set.db") as store:
         report = await ingest(
             store,
             *(
@@ -122,7 +149,7 @@ async def test_the_third_set_finds_what_it_expects_and_ranks_it_first(tmp_path: 
         keys = {pid: names[int(ext) - 1] for pid, ext in db}
         missed: dict[str, str] = {}
         ranked_first = 0
-        for q in search_corpus_third.QUERIES:
+        for q in module.QUERIES:
             found, ranked = await _run(store, keys, q)
             assert set(ranked) == found, q.query
             lost = [k for k in q.expected if k not in found]
@@ -130,8 +157,8 @@ async def test_the_third_set_finds_what_it_expects_and_ranks_it_first(tmp_path: 
             ranked_first += bool(ranked) and q.ranked_well(ranked[0])
             if lost or wrong:
                 missed[q.query] = f"missing {lost} unwanted {wrong}"
-    n = len(search_corpus_third.QUERIES)
-    print(f"third set: queries={n} all_found={n - len(missed)} ranked_first={ranked_first}")
+    n = len(module.QUERIES)
+    print(f"queries={n} all_found={n - len(missed)} ranked_first={ranked_first}")
     assert n >= 150
-    assert set(missed) <= set(THIRD_STILL_MISSED), missed
-    assert ranked_first / n >= 0.97
+    assert set(missed) <= set(still_missed), missed
+    assert ranked_first / n >= first_at_least

@@ -5,7 +5,8 @@ Snowball cuts endings; it cannot join forms whose stem itself changes:
 - **Russian verbs** across tense, aspect and person: ``провёл`` (``провел``), ``проведут``
   (``провед``), ``подписали`` (``подписа``), ``подпишут`` (``подпишут``). The verb's forms come
   from its lexeme in OpenCorpora's dictionary (pymorphy3, :func:`forms`): the infinitive and
-  the finite forms, without participles and verbal adverbs (adjectives and adverbs of their
+  the finite forms and the passive participles ("заморозить активы" finds "замороженных
+  активов"), without active participles and verbal adverbs (adjectives and adverbs of their
   own to a reader) nor imperatives. The same holds for a noun's or an adjective's lexeme
   (``человек``/``людей``): a form whose word form differs is looked up as written.
 - **Russian surnames** (:func:`surname_forms`): ``Лавров`` and ``Лавровый`` ("bay", as in
@@ -46,12 +47,15 @@ __all__ = ["forms", "place_forms", "surname_forms"]
 
 _CYRILLIC_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
 _LATIN_WORD = re.compile(r"[a-z]+")
-# Parts of speech whose other forms are looked up; participles (PRTF, PRTS), verbal adverbs
-# (GRND) and comparatives (COMP) are other words to a reader, and function words do not inflect.
+# Parts of speech whose other forms are looked up; active participles (PRTF, PRTS), verbal
+# adverbs (GRND) and comparatives (COMP) are other words to a reader, and function words do
+# not inflect. A verb's passive participles are its (_passive_participle).
 _KEPT = frozenset({"NOUN", "ADJF", "ADJS", "VERB", "INFN"})
 # Lemmas whose forms are not spread: быть's are function words (был, будет, суть, есмь),
 # and есть is "there is" far more often than "to eat" (ел, ели).
 _NOT_SPREAD = frozenset({"быть", "есть"})
+_VERBS = frozenset({"VERB", "INFN"})
+_PARTICIPLES = frozenset({"PRTF", "PRTS"})
 # Shorter forms are abbreviations or archaic (е, гг): they would match letters and initials.
 _MIN_FORM = 3
 # Parses of the typed word are used when at least this share of the best one's score
@@ -88,7 +92,7 @@ def forms(word: str) -> tuple[str, ...]:
         for form in parse.lexeme:
             spelled = form.word
             if (
-                form.tag.POS in _KEPT
+                (form.tag.POS in _KEPT or _passive_participle(form, parse))
                 and len(spelled) >= _MIN_FORM
                 and form.tag.mood != "impr"
                 and analyse_word(spelled) != own
@@ -97,6 +101,13 @@ def forms(word: str) -> tuple[str, ...]:
             ):
                 out.append(spelled)
     return _with_e(out, w)
+
+
+def _passive_participle(form: Any, parse: Any) -> bool:
+    """Whether ``form`` of ``parse``'s lexeme is a passive participle of a verb: what was done
+    ("заморозить активы" -> "замороженных активов", "провести" -> "проведённых переговоров").
+    Spelled out, not looked up by word form: заявленный's (заявл) is заявление's too."""
+    return parse.tag.POS in _VERBS and form.tag.POS in _PARTICIPLES and "pssv" in form.tag
 
 
 @lru_cache(maxsize=20_000)

@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from tg_archiver.archive.abbreviations import LONGEST_NAME, spelled_out, standing_for
 from tg_archiver.archive.analysis import analyse, analyse_word, fold, words
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.lexemes import forms as lexeme_forms
@@ -176,7 +177,8 @@ def parse_query(
             f"too many words to search for: at most {MAX_WORDS} (phrases' words included),"
             f" {MAX_PREFIXES} of them prefixes (word*); this search has {count}, {prefixed}"
         )
-    phrases = _phrases(terms, topics) if topics else ()
+    terms = with_names(terms)
+    phrases = _phrases(terms, topics)
     terms = with_phrases(terms, phrases)
     tag_list = [tags] if isinstance(tags, str) else list(tags)
     source_list = [sources] if isinstance(sources, str) else list(sources)
@@ -221,17 +223,51 @@ def parse_query(
 
 
 def _phrases(
-    terms: list[_Term | _Or], topics: TopicAliases
+    terms: list[_Term | _Or], topics: TopicAliases | None
 ) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """For each bare one-word term that names a topic, the topic's phrase aliases in its
-    script (TopicAliases.phrases_of): ``ШОС`` -> "шанхайская организация сотрудничества"."""
+    script (TopicAliases.phrases_of): ``ШОС`` -> "шанхайская организация сотрудничества";
+    for an abbreviation, the names it stands for (archive/abbreviations.py): ``ООН`` ->
+    "Организация Объединенных Наций"."""
     found: dict[str, tuple[str, ...]] = {}
     for t in terms:
-        if not isinstance(t, _Term) or t.quoted or t.prefix or len(words(t.body)) != 1:
+        if not isinstance(t, _Term) or t.quoted or t.prefix:
             continue
-        if spelled := topics.phrases_of(t.body):
-            found[t.body.casefold()] = spelled
+        if len(words(t.body)) > 1:  # a name spelled out, joined by with_names
+            if others := standing_for(t.body):
+                found[t.body.casefold()] = others
+            continue
+        aliases = topics.phrases_of(t.body) if topics else ()
+        seen = {analyse(p) for p in aliases}
+        more = tuple(p for p in spelled_out(t.body) if analyse(p) not in seen)
+        if aliases or more:
+            found[t.body.casefold()] = (*aliases, *more)
     return tuple(found.items())
+
+
+def with_names(terms: list[_Term | _Or]) -> list[_Term | _Or]:
+    """``terms`` with each run of bare words that spells a name with an abbreviation
+    (archive/abbreviations.py: "Организация Объединенных Наций", "European Union") joined
+    into one term, looked up as that phrase in any form and by its abbreviations (on both
+    engines: store/query_pg.py reads the text again through this)."""
+    out: list[_Term | _Or] = []
+    i = 0
+    while i < len(terms):
+        for j in range(min(len(terms), i + LONGEST_NAME), i + 1, -1):
+            run = [t for t in terms[i:j] if isinstance(t, _Term) and _plain(t)]
+            if len(run) == j - i and standing_for(body := " ".join(t.body for t in run)):
+                typed = " ".join(t.typed for t in run)
+                out.append(_Term(body, prefix=False, negated=False, typed=typed))
+                i = j
+                break
+        else:
+            out.append(terms[i])
+            i += 1
+    return out
+
+
+def _plain(term: _Term) -> bool:
+    return not (term.quoted or term.prefix or term.negated)
 
 
 def with_phrases(
@@ -530,7 +566,11 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
     )
     if term.negated:
         return (stems, *spelled_out)
-    spelled = spellings(word) if word else ()
+    # A name typed out in full ("Европейский союз") finds its abbreviation too ("ЕС"), but
+    # a post that writes the name as typed (or spelled otherwise: "Organisation") comes
+    # first: it counts twice in either script.
+    named = not word and bool(term.phrases)
+    spelled = spellings(word) if word else _phrase_spellings(found) if named else ()
     forms = _other_forms(word) if word else ()
     # Three tiers: the word as typed, in another spelling, in another form. A post holding
     # it as typed matches every lookup below, one in another spelling all but the first.
@@ -538,7 +578,10 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
     # twice; a Russian word's case is the sentence's grammar (the statement about a саммит
     # writes саммите, саммита), so once, and a full statement in other cases still comes
     # before a one-liner in the case typed.
-    parts = [exact] if _CYRILLIC.search(term.body) else [exact, exact]
+    parts = [exact] if _CYRILLIC.search(term.body) and not named else [exact, exact]
+    if joined := _joined(term.body, found):
+        # "cease-fire" is also written "ceasefire" (the other way round cannot be guessed).
+        parts.append(Lookup((joined,)))
     if spelled:
         parts.append(Lookup((term.body, *spelled)))
     if shadowing(word, analysed) if word else False:
@@ -555,6 +598,19 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
         if forms:
             parts.append(Lookup(forms))
     return (*parts, *spelled_out)
+
+
+def _joined(body: str, found: list[str]) -> str | None:
+    """A word hyphenated once, written as one: "cease-fire" -> "ceasefire"."""
+    if len(found) == 2 and body.count("-") == 1 and "-".join(found) == body:
+        return "".join(found)
+    return None
+
+
+def _phrase_spellings(found: list[str]) -> tuple[str, ...]:
+    """A phrase with each of its words in its other spelling, where it has one."""
+    other = [next(iter(spellings(w)), w) for w in found]
+    return (" ".join(other),) if other != [w.lower() for w in found] else ()
 
 
 # An English possessive (Lavrov's, Lavrov’s) and a Russian ordinal's ending after its

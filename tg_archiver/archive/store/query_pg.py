@@ -36,6 +36,7 @@ from tg_archiver.archive.query import (
     _Term,
     lookups,
     term_groups,
+    with_names,
     with_phrases,
 )
 from tg_archiver.archive.store.language_pg import CONFIGS
@@ -129,7 +130,7 @@ def _groups(query: SearchQuery) -> tuple[list[list[_Term]], list[_Term]] | None:
     if query.match is None:
         return None
     terms, _ = _scan(query.text)
-    return term_groups(with_phrases(terms, query.phrases), query.text)
+    return term_groups(with_phrases(with_names(terms), query.phrases), query.text)
 
 
 def tsquery_of_post(tsqueries: dict[str, str]) -> str:

@@ -1,0 +1,123 @@
+"""Abbreviations of diplomacy and the names they stand for, in Russian and English.
+
+A statement writes "Организации Объединённых Наций" where the agency's flash writes "ООН",
+"Европейский союз" where another post writes "ЕС" or "Евросоюз", "IAEA" where the next
+spells out "International Atomic Energy Agency". A reader searching for one means the
+other too: a search of a word listed here also finds the posts that spell it out, in any
+grammatical form (archive/query.py looks the names up by their word forms, as it does a
+topic's phrase aliases from the config), and a search of a name spelled out, in any form,
+also finds its abbreviation (:func:`standing_for`).
+
+The table is the project's, not the user's: the institutions a foreign-ministry archive
+meets every day. A Latin abbreviation that is also an English word (``US``, ``WHO``,
+``IT``) counts only typed in capitals; a Cyrillic one in any case (``оон``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from tg_archiver.archive.analysis import analyse, words
+
+__all__ = ["LONGEST_NAME", "spelled_out", "standing_for"]
+
+# abbreviation (as usually written) -> the names it stands for, in its own script.
+_TABLE: dict[str, tuple[str, ...]] = {
+    # Russian
+    "ООН": ("Организация Объединенных Наций",),
+    "ЕС": ("Европейский союз", "Евросоюз"),
+    "Евросоюз": ("Европейский союз", "ЕС"),
+    "ШОС": ("Шанхайская организация сотрудничества",),
+    "СНГ": ("Содружество Независимых Государств",),
+    "ОДКБ": ("Организация Договора о коллективной безопасности",),
+    "ЕАЭС": ("Евразийский экономический союз",),
+    "МАГАТЭ": ("Международное агентство по атомной энергии",),
+    "КНР": ("Китайская Народная Республика",),
+    "КНДР": ("Корейская Народно-Демократическая Республика",),
+    "США": ("Соединенные Штаты Америки",),
+    "РФ": ("Российская Федерация",),
+    "МИД": ("Министерство иностранных дел",),
+    "СБ": ("Совет Безопасности", "Совбез"),
+    "Совбез": ("Совет Безопасности",),
+    "ОБСЕ": ("Организация по безопасности и сотрудничеству в Европе",),
+    "НАТО": ("Организация Североатлантического договора", "Североатлантический альянс"),
+    "АСЕАН": ("Ассоциация государств Юго-Восточной Азии",),
+    "ВОЗ": ("Всемирная организация здравоохранения",),
+    "ВТО": ("Всемирная торговая организация",),
+    "ОАЭ": ("Объединенные Арабские Эмираты",),
+    "ЮАР": ("Южно-Африканская Республика",),
+    "ЦАР": ("Центральноафриканская Республика",),
+    "СМИД": ("Совет министров иностранных дел",),
+    "ГА": ("Генеральная Ассамблея",),
+    "генконсульство": ("генеральное консульство",),
+    "генконсул": ("генеральный консул",),
+    "постпред": ("постоянный представитель",),
+    "постпредство": ("постоянное представительство",),
+    "Генсек": ("Генеральный секретарь",),
+    "генсек": ("генеральный секретарь",),
+    # English
+    "UN": ("United Nations",),
+    "EU": ("European Union",),
+    "SCO": ("Shanghai Cooperation Organisation",),
+    "CIS": ("Commonwealth of Independent States",),
+    "CSTO": ("Collective Security Treaty Organisation",),
+    "EAEU": ("Eurasian Economic Union",),
+    "IAEA": ("International Atomic Energy Agency",),
+    "PRC": ("People's Republic of China",),
+    "DPRK": ("Democratic People's Republic of Korea",),
+    "US": ("United States",),
+    "USA": ("United States of America",),
+    "UAE": ("United Arab Emirates",),
+    "UNSC": ("UN Security Council", "United Nations Security Council"),
+    "UNGA": ("UN General Assembly", "United Nations General Assembly"),
+    "OSCE": (
+        "Organisation for Security and Co-operation in Europe",
+        "Organisation for Security and Cooperation in Europe",
+    ),
+    "NATO": ("North Atlantic Treaty Organisation",),
+    "ASEAN": ("Association of Southeast Asian Nations",),
+    "WHO": ("World Health Organisation",),
+    "WTO": ("World Trade Organisation",),
+    "MFA": ("Ministry of Foreign Affairs", "Foreign Ministry"),
+    "CFM": ("Council of Foreign Ministers",),
+}
+# Looked up casefolded; a Latin key only when typed in capitals (see the module's notes).
+_BY_KEY = {key.casefold(): (key, names) for key, names in _TABLE.items()}
+# Abbreviations that are also words of the text's language in any case ("us", "who"): a
+# name spelled out does not look them up (the index does not keep case).
+_ALSO_WORDS = frozenset({"US", "WHO"})
+LONGEST_NAME = max(len(words(n)) for names in _TABLE.values() for n in names)
+
+
+def spelled_out(word: str) -> tuple[str, ...]:
+    """The names ``word`` stands for (``ООН`` -> "Организация Объединенных Наций"), and the
+    other abbreviations of one (``Евросоюз`` -> "ЕС"); empty for a word not listed."""
+    found = _BY_KEY.get(word.casefold())
+    if found is None:
+        return ()
+    key, names = found
+    if key.isascii() and key.isupper() and word != word.upper():
+        return ()
+    return names
+
+
+def standing_for(name: str) -> tuple[str, ...]:
+    """The abbreviations of the name ``name`` spells, in any grammatical form ("Организации
+    Объединённых Наций" -> "ООН"), and its other names ("Европейского союза" -> "ЕС",
+    "Евросоюз"); empty for a phrase that names nothing listed."""
+    return _by_name().get(analyse(name), ())
+
+
+@cache
+def _by_name() -> dict[str, tuple[str, ...]]:
+    """Each name of two words or more, by its word forms, -> its abbreviations and other names."""
+    found: dict[str, dict[str, None]] = {}
+    for key, names in _TABLE.items():
+        for name in names:
+            if len(words(name)) < 2:
+                continue
+            others = found.setdefault(analyse(name), {})
+            if key not in _ALSO_WORDS:
+                others[key] = None
+            others.update((n, None) for n in names if n != name)
+    return {name: tuple(others) for name, others in found.items() if others}
