@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 from conftest import export_row as row
 from conftest import ingest, make_post
@@ -37,6 +38,32 @@ def test_a_cut_topic_keeps_the_most_covered_then_the_newest_and_says_how_many_mo
     assert message.endswith("and 3 more: /search tag:SCO since:2024-03-01")
     # Shown in time order, like an uncut topic.
     assert message.index("Summit opens") < message.index("Single story 8")
+
+
+def test_a_cut_weeks_digest_keeps_the_newest_of_each_day_not_the_last_days() -> None:
+    # Three days of four single stories each, six shown: the newest-first rule alone showed
+    # the last day's four and two of the day before, and nothing of the first day.
+    rows = [
+        row(
+            10 * d + n,
+            f"Day {d} story {n}.",
+            published_at=datetime(2024, 3, d, 8 + n, 0, tzinfo=UTC),
+        )
+        for d in (2, 3, 4)
+        for n in range(1, 5)
+    ]
+    [message] = compose(rows, options(max_items_per_topic=6))
+    shown = re.findall(r"Day (\d) story (\d)", message)
+    assert shown == [("2", "3"), ("2", "4"), ("3", "3"), ("3", "4"), ("4", "3"), ("4", "4")]
+    # Days are the digest's time zone's: 23:30 UTC on the 2nd is the newest of the 2nd in
+    # UTC, the oldest of the 3rd in Moscow.
+    late = row(99, "Late story.", published_at=datetime(2024, 3, 2, 23, 30, tzinfo=UTC))
+    [utc] = compose([*rows, late], options(max_items_per_topic=3))
+    assert "Late story" in utc
+    assert re.findall(r"Day (\d) story (\d)", utc) == [("3", "4"), ("4", "4")]
+    [moscow] = compose([*rows, late], options(max_items_per_topic=3, timezone="Europe/Moscow"))
+    assert "Late story" not in moscow
+    assert re.findall(r"Day (\d) story (\d)", moscow) == [("2", "4"), ("3", "4"), ("4", "4")]
 
 
 def test_no_more_line_when_every_story_is_shown() -> None:

@@ -11,6 +11,7 @@ from conftest import OPTIONS, ingest, make_post
 
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.pipeline import prepare
+from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.similarity import (
     also_a_copy,
     contained,
@@ -34,6 +35,36 @@ def test_the_core_leaves_out_signatures_tag_lines_markers_and_forward_lines() ->
     # A body paragraph that mentions a link is the author's: it stays.
     long = "The full text of the statement is on the website mid.ru, in Russian and English."
     assert core_text(long) == long
+
+
+BRIEFING = (
+    "Брифинг официального представителя МИД России М.В.Захаровой, Москва, 16 июля 2025 года\n\n"
+    "Основные темы:\n\n"
+    "🔹 Об итогах заседания СМИД #ШОС в Тяньцзине\n"
+    "🔹 Об угрозах администрации США ввести пошлины против стран #БРИКС\n"
+    "🔹 О санкциях ЕС против граждан и компаний государств – участников #СНГ\n"
+    "🔹 О ситуации на Украине\n\n"
+    "Читать далее 👇\nhttps://mid.ru/ru/foreign_policy/news/briefings/2031700/\n\n"
+    "#Брифинг #Захарова"
+)
+
+
+async def test_a_list_whose_lines_tag_a_word_is_the_statement_not_its_signature(
+    tmp_path: Path,
+) -> None:
+    # The list's lines each tag a word, so they were read as a signature block and left out:
+    # the briefing's core was its heading alone, and it became a "copy" of the one-line
+    # LIVE link posted before it, hidden from searches and digests.
+    assert "пошлины против стран #БРИКС" in core_text(BRIEFING)
+    assert core_text("Итоги визита.\n\n🇷🇺 #МИДРоссии\n🔗 t.me/MID_Russia") == "Итоги визита."
+    live = "🔴 LIVE: Брифинг официального представителя МИД России М.В.Захаровой\n\nhttps://mid.ru/ru/press_service/video/view/2031699/"
+    async with await Store.open(tmp_path / "a.db") as store:
+        await ingest(store, make_post(1, live), make_post(2, BRIEFING))
+        assert [h.row.external_id for h in await store.search(parse_query("пошлины"))] == ["2"]
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        assert conn.execute("SELECT count(*) FROM posts WHERE duplicate_of IS NULL").fetchone() == (
+            2,
+        )
 
 
 def test_a_replaced_name_or_number_vetoes_but_added_dropped_or_misspelt_words_do_not() -> None:

@@ -43,7 +43,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from tg_archiver.archive.digest_items import DigestItem, group_items, media_headline, source_name
@@ -116,7 +116,7 @@ def compose_digest(
 
     # Most stories first (stable: ties keep the options' order); "Other" always last.
     order = sorted(topics, key=lambda t: (t == OTHER_TOPIC, -len(topics[t])))
-    shown = [(t, choose(topics[t], options.max_items_per_topic)) for t in order]
+    shown = [(t, choose(topics[t], options.max_items_per_topic, options.timezone)) for t in order]
     stories = [i for t in order for i in topics[t]]
     title = _esc(_shorten(" ".join(options.title.split()), TITLE_CHARS))
     cont_header = f"<b>{title}</b> (99999/99999)"
@@ -197,15 +197,34 @@ def in_window(
     ]
 
 
-def choose(items: Sequence[DigestItem], limit: int) -> list[DigestItem]:
+def choose(items: Sequence[DigestItem], limit: int, zone: str = "UTC") -> list[DigestItem]:
     """The ``limit`` stories a topic shows when it has more: the most covered (posts, then
-    sources) and, among equals, the newest; listed in time order like the rest."""
+    sources); among equals, the newest of each day in turn (the newest day first), so that
+    a week's digest is not its last day's; listed in time order like the rest. Days are
+    those of ``zone``."""
     if len(items) <= limit:
         return list(items)
+
+    def coverage(i: DigestItem) -> tuple[int, int]:
+        return len(i.rows), len({r.source for r in i.rows})
+
+    def day(i: DigestItem) -> date:
+        return _local(i.lead.published_at, zone).date()
+
+    # Among stories of equal coverage, each one's place in its day, newest first.
+    place: dict[int, int] = {}
+    seen: dict[tuple[tuple[int, int], date], int] = {}
+    for item in sorted(items, key=lambda i: i.lead.published_at, reverse=True):
+        key = (coverage(item), day(item))
+        place[id(item)] = seen.get(key, 0)
+        seen[key] = place[id(item)] + 1
     ranked = sorted(
         items,
-        key=lambda i: (len(i.rows), len({r.source for r in i.rows}), i.lead.published_at),
-        reverse=True,
+        key=lambda i: (
+            (-coverage(i)[0], -coverage(i)[1]),
+            place[id(i)],
+            -day(i).toordinal(),
+        ),
     )
     kept = {id(i) for i in ranked[: max(limit, 0)]}
     return [i for i in items if id(i) in kept]
@@ -344,6 +363,16 @@ def post_time(row: ExportRow, zone: str = "UTC") -> str:
     if row.date_source == "text":
         return f"{since_day(row.published_at)} (date from its text)"
     return _when(row.published_at, zone)
+
+
+def _local(moment: datetime, zone: str) -> datetime:
+    """``moment`` in ``zone`` (UTC when the zone cannot place it)."""
+    if zone != "UTC":
+        try:
+            return moment.astimezone(ZoneInfo(zone))
+        except (OverflowError, ValueError):
+            pass
+    return moment.astimezone(UTC) if moment.tzinfo else moment
 
 
 def _when(moment: datetime, zone: str = "UTC") -> str:

@@ -118,7 +118,12 @@ def _is_tag_line(line: str) -> bool:
 
 
 def _signs_off(line: str) -> bool:
-    return bool(_LINK.search(line) or _HASHTAG.search(line) or _SIGN_OFF.match(line))
+    """A line a signature block has: a link, a sign-off, or hashtags with a few words at
+    most ("🇷🇺 #MFARussia"); not a sentence that tags a word ("Об угрозах … против стран
+    #БРИКС", a briefing's list of topics)."""
+    if _LINK.search(line) or _SIGN_OFF.match(line):
+        return True
+    return bool(_HASHTAG.search(line)) and len(_TOKEN.findall(_HASHTAG.sub("", line))) <= 4
 
 
 def _strip_signature(lines: list[str]) -> list[str]:
