@@ -17,8 +17,9 @@ Choices a caller must know:
   never repeats the headline); the link from :mod:`archive.links` (every channel post has
   one: ``t.me/<username>/<id>`` or ``t.me/c/<channel id>/<id>``).
 - A topic with more stories than ``max_items_per_topic`` shows the most covered ones (then
-  the newest) and ends with "and N more: /search tag:X since:DATE", a command the bot's
-  /search runs. The topic's heading and the digest's header count every story, shown or not.
+  the newest of each day in turn) and ends with "and N more: /search tag:X since:DATE", a
+  command the bot's /search runs. The topic's heading and the digest's header count every
+  story, shown or not.
 - A story goes under exactly one topic: the first of ``options.topics`` (in that order) that
   the story has (the tags of its lead and copies together). So a post tagged #SCO and #CIS is
   listed once, under whichever of the two the digest names first.
