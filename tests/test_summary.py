@@ -367,6 +367,7 @@ KEPT = [
     "Join us at 12:00 Moscow time for a live briefing by Maria Zakharova.",
     "Подробнее о позиции России по Украине Лавров рассказал в интервью ТАСС.",
     "Subscribe to the Kazan Declaration? No, the US said it would not.",
+    "Лавров: мы не призываем никого подписаться под нашими оценками.",
     "#ad hoc committee of the UN General Assembly adopted the draft convention.",
 ]
 NOTHING = [
@@ -374,6 +375,9 @@ NOTHING = [
     "#реклама\nОткройте вклад под 20% годовых в Банке Х.",
     "Подробнее — в материале ТАСС: tass.ru/politika/1",
     "Follow us on VK, Rutube and Telegram for first-hand news about Russia's foreign policy!",
+    # The channel's name, then the word whose link the export dropped (session 30).
+    "РИА Новости. Подписаться",
+    "ТАСС | Подписаться",
 ]
 
 
@@ -542,3 +546,15 @@ def test_a_cut_list_heading_keeps_its_colon_in_the_summary() -> None:
     )
     summary = headline_and_summary(None, text)[1]
     assert summary.startswith("…между Россией и Бангладеш подписаны: Меморандум о"), summary
+
+
+def test_an_agencys_signature_line_is_no_summary() -> None:
+    # 15 of 16 agency items of an editor's digest ended in "РИА Новости." (the signature's
+    # "Подписаться" carried the link), 12 of them as the whole summary.
+    text = "⚡️Лавров прилетел в Китай на заседание СМИД ШОС\n\nРИА Новости. Подписаться"
+    assert headline_and_summary(None, text) == ("Лавров прилетел в Китай на заседание СМИД ШОС", "")
+    text = (
+        "Лавров провел телефонный разговор с главой МИД Казахстана\n\nМОСКВА, 14 июл — РИА"
+        " Новости. Глава МИД России Сергей Лавров провел разговор.\n\nРИА Новости. Подписаться"
+    )
+    assert headline_and_summary(None, text)[1] == "Глава МИД России Сергей Лавров провел разговор."

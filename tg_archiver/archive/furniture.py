@@ -139,12 +139,19 @@ def is_promotion(line: str) -> bool:
     is a sentence)."""
     m = _PROMOTION.match(line)
     if m is None:
-        return False
+        # The channel's name, then the word: "РИА Новости. Подписаться", "ТАСС | Subscribe"
+        # (the link is the word's, not in the text).
+        end = _PROMOTION_END.search(line)
+        return end is not None and len(re.findall(r"\w+", line[: end.start()])) <= _NAME_WORDS
     rest = line[m.end() :]
     return bool(_PLATFORM.search(rest)) or len(re.findall(r"\w+", rest)) <= _PROMOTION_WORDS
 
 
 _PROMOTION_WORDS = 6
+_PROMOTION_END = re.compile(
+    r"(?i)(?:^|[\s.|•·—–-])(?:подписаться|подписывайтесь|подпишитесь|subscribe|follow\s+us)\W*$"
+)
+_NAME_WORDS = 4
 _PLATFORM = re.compile(
     r"(?i)t\.me/|@\w|https?://|\b(?:telegram|телеграм\w*|vk|вконтакте|rutube|дзен|dzen|youtube"
     r"|ok\.ru|max|x\.com|twitter|канал\w*|channel)\b"

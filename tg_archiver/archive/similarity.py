@@ -51,6 +51,7 @@ from tg_archiver.archive.dedup import (
     signature_band_keys,
     sorted_unique,
 )
+from tg_archiver.archive.furniture import is_promotion
 from tg_archiver.archive.paragraphs import strip_closing
 
 __all__ = [
@@ -121,8 +122,8 @@ def _signs_off(line: str) -> bool:
     """A line a signature block has: a link, a sign-off, or hashtags with a few words at
     most ("🇷🇺 #MFARussia"); not a sentence that tags a word ("Об угрозах … против стран
     #БРИКС", a briefing's list of topics)."""
-    if _LINK.search(line) or _SIGN_OFF.match(line):
-        return True
+    if _LINK.search(line) or _SIGN_OFF.match(line) or is_promotion(line.strip()):
+        return True  # "РИА Новости. Подписаться": the link is the word's
     return bool(_HASHTAG.search(line)) and len(_TOKEN.findall(_HASHTAG.sub("", line))) <= 4
 
 
