@@ -19,7 +19,7 @@ from functools import cache
 
 from tg_archiver.archive.analysis import analyse, words
 
-__all__ = ["LONGEST_NAME", "spelled_out", "standing_for"]
+__all__ = ["LONGEST_NAME", "is_abbreviation", "spelled_out", "standing_for"]
 
 # abbreviation (as usually written) -> the names it stands for, in its own script.
 _TABLE: dict[str, tuple[str, ...]] = {
@@ -87,6 +87,19 @@ _BY_KEY = {key.casefold(): (key, names) for key, names in _TABLE.items()}
 # name spelled out does not look them up (the index does not keep case).
 _ALSO_WORDS = frozenset({"US", "WHO"})
 LONGEST_NAME = max(len(words(n)) for names in _TABLE.values() for n in names)
+
+
+# Abbreviations with no name to spell out here (BRICS is its own name), for
+# archive/shouting.py, which keeps abbreviations in capitals.
+_OTHER_WORDS = "брикс brics юнеско unesco юнисеф unicef оэср oecd мвф imf мккк icrc опек opec сми"
+_OTHERS = frozenset(_OTHER_WORDS.split())
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether ``word`` is an abbreviation of the table (or another well-known one:
+    ``БРИКС``, ``UNESCO``), in any case."""
+    folded = word.casefold()
+    return (folded in _BY_KEY and not _BY_KEY[folded][0].islower()) or folded in _OTHERS
 
 
 def spelled_out(word: str) -> tuple[str, ...]:

@@ -43,7 +43,7 @@ from typing import Any
 from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.variants import is_function_word
 
-__all__ = ["forms", "place_forms", "surname_forms"]
+__all__ = ["dictionary", "forms", "place_forms", "surname_forms"]
 
 _CYRILLIC_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
 _LATIN_WORD = re.compile(r"[a-z]+")
@@ -61,6 +61,11 @@ _MIN_FORM = 3
 # Parses of the typed word are used when at least this share of the best one's score
 # (Лавров: a surname at 0.57, лавр's genitive plural at 0.14: only the surname).
 _SCORE_SHARE = 0.5
+
+
+def dictionary() -> Any:
+    """pymorphy3's analyzer (OpenCorpora's dictionary), loaded once, on first use."""
+    return _analyzer()
 
 
 @cache

@@ -69,6 +69,7 @@ _ENGLISH = [
         "Russian Foreign Minister",
     ),
     (r"\b[Mm]inister of Foreign Affairs\b", "Foreign Minister"),
+    (r"\b[Mm]inistry of Foreign Affairs\b", "Foreign Ministry"),
     (r"\b[Tt]he Russian Federation\b", "Russia"),
     (r"\bRussian Federation\b", "Russia"),
     (r"\b[Tt]he People's Republic of China\b", "China"),

@@ -53,6 +53,7 @@ from tg_archiver.archive.furniture import (
 )
 from tg_archiver.archive.officialese import shortened
 from tg_archiver.archive.paragraphs import strip_closing
+from tg_archiver.archive.shouting import sentence_cased
 
 __all__ = [
     "HEADLINE_CHARS",
@@ -98,9 +99,10 @@ _TITLE_BREAK = re.compile(r":\s|\s[–—]\s")
 def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> tuple[str, str]:
     """(headline, summary) of a post; see the module's notes. ``limit`` bounds the summary
     (0: no summary). The headline is "(no text)" for a post with nothing to show."""
-    lines = list(content_lines(without_signature(text)))
+    # "ЗАЯВЛЕНИЕ МИД РОССИИ" and its subtitle in capitals: one line, as a sentence is written.
+    lines = list(content_lines(without_signature(sentence_cased(text))))
     body = sentences("\n".join(lines))
-    own_title = " ".join((title or "").split())
+    own_title = " ".join(sentence_cased(title or "").split())
     if own_title:
         headline_source = _clean_line(own_title)
         rest = body
