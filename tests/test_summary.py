@@ -157,12 +157,12 @@ def test_a_long_first_sentence_is_cut_between_phrases_not_inside_a_name() -> Non
     assert summary.startswith("…of the Singapore Cooperation Forum in Astana. The")
     # Russian: not on a preposition ("в ходе" leans on what follows) but at a clause's comma.
     text = (
-        "Заместитель главы МИД России Сергей Рябков провёл консультации с делегацией Исламской"
-        " Республики Пакистан, в ходе которых стороны обсудили положение в регионе."
+        "Заместитель главы МИД России Сергей Рябков провёл консультации с делегацией Республики"
+        " Корея во главе с послом, в ходе которых стороны обсудили положение в регионе."
     )
     assert headline_and_summary(None, text) == (
-        "Заместитель главы МИД России Сергей Рябков провёл консультации с делегацией Исламской"
-        " Республики Пакистан…",
+        "Заместитель главы МИД России Сергей Рябков провёл консультации с делегацией Республики"
+        " Корея во главе с послом…",
         "…в ходе которых стороны обсудили положение в регионе.",
     )
     # A run of names with no better place in the headline's second half: cut where the last
@@ -483,8 +483,7 @@ def test_a_readouts_protocol_forms_are_shortened_so_the_headline_names_both_side
         " обсудили ситуацию на Ближнем Востоке."
     )
     assert headline_and_summary(None, text) == (
-        "О телефонном разговоре главы МИД России С.В.Лаврова с главой МИД Турецкой Республики"
-        " Х.Фиданом",
+        "О телефонном разговоре главы МИД России С.В.Лаврова с главой МИД Турции Х.Фиданом",
         "Министры обсудили ситуацию на Ближнем Востоке.",
     )
     # Each case keeps its case; abbreviations that do not decline; the opening date, then
@@ -558,3 +557,25 @@ def test_an_agencys_signature_line_is_no_summary() -> None:
         " Новости. Глава МИД России Сергей Лавров провел разговор.\n\nРИА Новости. Подписаться"
     )
     assert headline_and_summary(None, text)[1] == "Глава МИД России Сергей Лавров провел разговор."
+
+
+def test_a_dash_inside_a_title_or_a_compound_is_no_place_to_cut() -> None:
+    # "… с Заместителем Премьер-министра – Министром …" was cut at the dash: the headline
+    # ended before the counterpart's name, the summary began "Министром иностранных дел".
+    text = (
+        "📞 О телефонном разговоре Министра иностранных дел Российской Федерации С.В.Лаврова с"
+        " Заместителем Премьер-министра – Министром иностранных дел Республики Казахстан"
+        " М.А.Нуртлеу\n\nОбсуждены вопросы двусторонней повестки."
+    )
+    assert headline_and_summary(None, text) == (
+        "О телефонном разговоре главы МИД России С.В.Лаврова с Заместителем Премьер-министра –"
+        " главой МИД Казахстана М.А.Нуртлеу",
+        "Обсуждены вопросы двусторонней повестки.",
+    )
+    text = (
+        "Министр иностранных дел России С.В.Лавров примет участие в заседании Совета министров"
+        " иностранных дел государств — членов ШОС, которое пройдёт 15 июля в Тяньцзине. 🇷🇺🇨🇳"
+    )
+    headline, summary = headline_and_summary(None, text)
+    assert headline.endswith("СМИД государств — членов ШОС, которое пройдёт 15 июля в Тяньцзине")
+    assert summary == ""  # not the flags after the full stop

@@ -111,7 +111,7 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
     else:
         return NO_TEXT, ""
     # "Смотрите трансляцию на сайте ТАСС: https://tass.ru/live/…": the link is not a headline.
-    headline_source = strip_trailing_link(headline_source)
+    headline_source = _without_trailing_emoji(strip_trailing_link(headline_source))
     colon = ":" if headline_source.endswith(":") else ""  # "… подписаны:" and a list
     headline_source = as_written = headline_source.rstrip(":")
     if own_title or _title_break(headline_source) is None:
@@ -167,15 +167,45 @@ def _cut_headline(sentence: str) -> tuple[str, str]:
     return " ".join(words[:keep]).rstrip(" ,;:-–—") + "…", "…" + rest
 
 
+def _without_trailing_emoji(sentence: str) -> str:
+    """``sentence`` without the emoji after its full stop ("… в Тяньцзине. 🇷🇺🇨🇳")."""
+    end = len(sentence)
+    while end and unicodedata.category(sentence[end - 1]) in _TRAILING_DECORATION:
+        end -= 1
+    return sentence[:end] if end and sentence[end - 1] in ".!?…" else sentence
+
+
+_TRAILING_DECORATION = frozenset({"So", "Sk", "Cf", "Mn", "Zs", "Co"})
+
+
 def _title_break(sentence: str) -> re.Match[str] | None:
     """Where a sentence too long for a headline reads as a title and its matter: the last
     colon or dash within a headline's length, late enough ("Comment on the summit: …")."""
     if len(sentence) <= HEADLINE_CHARS:
         return None
     for mark in reversed(list(_TITLE_BREAK.finditer(sentence[: HEADLINE_CHARS + 1]))):
-        if mark.start() >= HEADLINE_CHARS // 4:
+        if mark.start() >= HEADLINE_CHARS // 4 and not _joins(sentence, mark):
             return mark
     return None
+
+
+# A dash inside a title or a compound, not between a title and its matter: "Заместителем
+# Премьер-министра – Министром иностранных дел", "государств – членов ШОС", "31 августа – 1
+# сентября", "Deputy Prime Minister – Foreign Minister".
+_JOINED_AFTER = re.compile(
+    r"(?i)\s*(?:министр|глав[аыеуо]|member|foreign minister|minister|членов|членам|членами"
+    r"|участников|участникам|участниками|\d)"
+)
+_JOINED_BEFORE = re.compile(r"\d\s*$")
+
+
+def _joins(sentence: str, mark: re.Match[str]) -> bool:
+    """Whether the dash ``mark`` joins the words around it (see above) rather than breaks."""
+    if ":" in mark.group():
+        return False
+    return bool(
+        _JOINED_AFTER.match(sentence, mark.end()) or _JOINED_BEFORE.search(sentence[: mark.start()])
+    )
 
 
 # Words that lean on the word after them, so that a headline cut after one reads broken.
