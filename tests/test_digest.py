@@ -315,6 +315,23 @@ def test_cli_digest_of_the_example_data(cli: Callable[..., CliResult], tmp_path:
     assert bad.code == 1 and "bad date" in bad.err
 
 
+def test_cli_topic_digest_in_a_time_zone(cli: Callable[..., CliResult], tmp_path: Path) -> None:
+    db = tmp_path / "a.db"
+    config = ROOT / "config.example.toml"
+    assert cli("--config", config, "--db", db, "import").code == 0
+    window = ("--since", "2024-03-01", "--until", "2024-03-31")
+    zoned = cli(
+        "--config", config, "--db", db, "digest", "SCO", *window, "--timezone", "Europe/Moscow"
+    )
+    assert zoned.code == 0, zoned.err
+    # The days named are Moscow's (its midnight, not 03:00), and so are the posts' times.
+    assert "2024-03-01 00:00 MSK – 2024-04-01 00:00 MSK" in zoned.out
+    assert " MSK" in zoned.out.split("\n\n", 2)[2] and " UTC" not in zoned.out
+    bad = cli("--config", config, "--db", db, "digest", "SCO", "--timezone", "Mars/Base")
+    assert bad.code == 2 and "unknown time zone 'Mars/Base'" in bad.err
+    assert "Traceback" not in bad.err
+
+
 def test_readme_shows_the_example_digest_exactly_as_it_renders(
     cli: Callable[..., CliResult], tmp_path: Path
 ) -> None:

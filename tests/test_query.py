@@ -435,6 +435,7 @@ def test_same_day_since_and_until_is_that_whole_day() -> None:
         ("2024-01-01T10:30+03:00", datetime(2024, 1, 1, 7, 30, tzinfo=UTC)),
         ("2024-01-01T01:00:00-05:30", datetime(2024, 1, 1, 6, 30, tzinfo=UTC)),
         ("2024-01-01T01:00+02:00", datetime(2023, 12, 31, 23, 0, tzinfo=UTC)),
+        ("2024-01-01 10:30", datetime(2024, 1, 1, 10, 30, tzinfo=UTC)),  # as people write it
     ],
 )
 def test_parse_date_accepts(value: str, expected: datetime) -> None:
@@ -474,7 +475,6 @@ def test_parse_date_end_of_day_is_next_midnight_for_a_bare_date(
         "2024-01-01T25:00",
         "2024-01-01T10:60",
         "2024-01-01T10:30:61",
-        "2024-01-01 10:30",
         "2024-01-01T10",
         "2024-01-01Z",
         "2024-01-01T10:30+3",
@@ -487,6 +487,22 @@ def test_parse_date_end_of_day_is_next_midnight_for_a_bare_date(
 def test_parse_date_rejects(value: str) -> None:
     with pytest.raises(InputError, match=r"^bad date .*: (.* \()?use YYYY-MM-DD\)?$"):
         parse_date(value)
+
+
+def test_a_date_without_an_offset_is_a_day_of_the_zone_given() -> None:
+    # A Moscow digest's "--since 2025-07-16" was 03:00 MSK: a post at 01:15 MSK on the 16th
+    # fell into the 15th's digest.
+    moscow = "Europe/Moscow"
+    assert parse_date("2025-07-16", zone=moscow) == datetime(2025, 7, 15, 21, 0, tzinfo=UTC)
+    assert parse_date("2025-07-16", end_of_day=True, zone=moscow) == datetime(
+        2025, 7, 16, 21, 0, tzinfo=UTC
+    )
+    assert parse_date("2025-07-16 09:00", zone=moscow) == datetime(2025, 7, 16, 6, 0, tzinfo=UTC)
+    # An offset written is the offset meant.
+    assert parse_date("2025-07-16T09:00Z", zone=moscow) == datetime(2025, 7, 16, 9, 0, tzinfo=UTC)
+    # A day of summer time in Berlin ends at its local midnight, 22:00 UTC.
+    berlin = parse_date("2025-03-30", end_of_day=True, zone="Europe/Berlin")
+    assert berlin == datetime(2025, 3, 30, 22, 0, tzinfo=UTC)
 
 
 def test_the_last_day_as_an_upper_bound_is_its_last_moment() -> None:

@@ -426,7 +426,10 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
         sender = sender_for(
             store,
             replace(
-                named, say_when_empty=True, include_undated=named.include_undated or args.undated
+                named,
+                say_when_empty=True,
+                include_undated=named.include_undated or args.undated,
+                timezone=args.timezone or named.timezone,
             ),
             aliases=config.topics,
             send=ConsoleSink(sys.stdout),
@@ -437,10 +440,11 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
             await sender.deliver(CONSOLE)
             return 0
         since, until = await sender.window(CONSOLE)
+        zone = args.timezone or named.timezone  # a date is a day of the digest's zone
         if args.until:
-            until = parse_date(args.until, end_of_day=True)
+            until = parse_date(args.until, end_of_day=True, zone=zone)
         if args.since:
-            since = parse_date(args.since)
+            since = parse_date(args.since, zone=zone)
         if since >= until:
             raise InputError("--since must be before --until")
         parts = await sender.compose(since, until)
@@ -451,8 +455,9 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
     if not topics:
         raise InputError("name a topic, e.g. `tg-archiver digest SCO`")
     now = datetime.now(UTC)
-    until = parse_date(args.until, end_of_day=True) if args.until else now
-    since = parse_date(args.since) if args.since else until - timedelta(hours=24)
+    zone = args.timezone or "UTC"
+    until = parse_date(args.until, end_of_day=True, zone=zone) if args.until else now
+    since = parse_date(args.since, zone=zone) if args.since else until - timedelta(hours=24)
     if since >= until:
         raise InputError("--since must be before --until")
     rows = await store.digest_rows(topics, since=since, until=until)
@@ -462,6 +467,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
         say_when_empty=True,
         usernames=config.source_usernames,
         include_undated=args.undated,
+        timezone=zone,
     )
     messages = compose_digest(rows, options, since=since, until=until)
     print(printable("\n---\n".join(messages)))

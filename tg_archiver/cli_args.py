@@ -112,6 +112,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help='also list undated posts (text dumps without a dateline), labelled "undated"',
     )
+    p.add_argument(
+        "--timezone",
+        type=_zone,
+        metavar="ZONE",
+        help="an IANA time zone (Europe/Moscow) for a topic digest's times and the days of"
+        " --since/--until (default UTC; a named digest uses its own)",
+    )
 
     p = sub.add_parser("tags", help="the most used tags")
     p.add_argument("--limit", type=_positive_int, default=20)
@@ -204,6 +211,19 @@ def _db_location(value: str) -> Location:
         return location(value)
     except InputError as e:
         raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def _zone(value: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        shown = value if len(value) <= 64 else value[:63] + "…"
+        raise argparse.ArgumentTypeError(
+            f"unknown time zone {shown!r} (use an IANA name such as Europe/Moscow or UTC)"
+        ) from None
+    return value
 
 
 def _positive_int(value: str) -> int:

@@ -36,7 +36,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
 
 from tg_archiver.archive.abbreviations import LONGEST_NAME, spelled_out, standing_for
 from tg_archiver.archive.analysis import analyse, analyse_word, fold, words
@@ -88,7 +89,7 @@ class SearchQuery:
 # YYYY-MM-DD, optionally THH:MM[:SS] and then Z or ±HH:MM. Stricter than
 # datetime.fromisoformat on purpose: "20240101" or "2024-W01" are more likely typos than intent.
 _DATE_RE = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?",
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:\d{2})?)?",
     re.ASCII | re.IGNORECASE,
 )
 
@@ -105,21 +106,25 @@ MAX_FILTER_VALUES = 100
 clause one level deeper, and SQLite refuses expressions deeper than 1000."""
 
 
-def parse_date(value: str, *, end_of_day: bool = False) -> datetime:
+def parse_date(value: str, *, end_of_day: bool = False, zone: str = "UTC") -> datetime:
     """A user's date or date-time as an aware UTC datetime.
 
-    Accepts ``YYYY-MM-DD`` and ``YYYY-MM-DDTHH:MM[:SS]`` with an optional ``Z`` or ``±HH:MM``;
-    without an offset the time is UTC. With ``end_of_day`` a bare date becomes the *next*
-    day's midnight, so that as an exclusive upper bound it includes the whole day the user
-    named (``until 2024-02-01`` keeps posts of Feb 1). A date with a time is taken as given.
+    Accepts ``YYYY-MM-DD`` and ``YYYY-MM-DDTHH:MM[:SS]`` (or a space for the ``T``) with an
+    optional ``Z`` or ``±HH:MM``; without an offset the time is ``zone``'s (an IANA name; a
+    digest's own time zone, so that its ``--since 2025-07-16`` is Moscow's midnight, not
+    03:00 MSK). With ``end_of_day`` a bare date becomes the *next* day's midnight, so that
+    as an exclusive upper bound it includes the whole day the user named (``until
+    2024-02-01`` keeps posts of Feb 1). A date with a time is taken as given.
     """
     m = _DATE_RE.fullmatch(value.strip())
     if m is None:
         raise InputError(f"bad date {value!r}: use YYYY-MM-DD")
     year, month, day, hour, minute, second, offset = m.groups()
     try:
-        tz = UTC
-        if offset is not None and offset.upper() != "Z":
+        tz: tzinfo = UTC if zone == "UTC" else ZoneInfo(zone)
+        if offset is not None and offset.upper() == "Z":
+            tz = UTC
+        elif offset is not None:
             sign = -1 if offset[0] == "-" else 1
             tz = timezone(sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[4:6])))
         dt = datetime(
