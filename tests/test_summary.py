@@ -579,3 +579,26 @@ def test_a_dash_inside_a_title_or_a_compound_is_no_place_to_cut() -> None:
     headline, summary = headline_and_summary(None, text)
     assert headline.endswith("СМИД государств — членов ШОС, которое пройдёт 15 июля в Тяньцзине")
     assert summary == ""  # not the flags after the full stop
+
+
+def test_a_quotation_is_never_cut_open_and_a_range_of_dates_is_one_sentence() -> None:
+    text = (
+        "Ответы на вопросы СМИ\n\n«Президент России В.В.Путин примет участие в саммите ШОС в"
+        " Тяньцзине. Соответствующее приглашение принято». Министр также рассказал о планах."
+    )
+    summary = headline_and_summary(None, text)[1]
+    assert summary.startswith("«Президент России В.В.Путин примет участие в саммите ШОС в")
+    assert "приглашение принято»" in summary  # the quotation closed, not left open
+    text = (
+        "Ministers met in Tianjin to prepare the summit due on Aug. 31-Sept. 1. India's"
+        " S. Jaishankar and Iran's Abbas Araghchi are attending."
+    )
+    assert headline_and_summary(None, text) == (
+        "Ministers met in Tianjin to prepare the summit due on Aug. 31-Sept. 1",
+        "India's S. Jaishankar and Iran's Abbas Araghchi are attending.",
+    )
+    # A tag after an abbreviation completes it; after a name it is set apart.
+    assert headline_and_summary(None, "Лавров прибыл для участия в СМИД #ШОС")[0] == (
+        "Лавров прибыл для участия в СМИД ШОС"
+    )
+    assert headline_and_summary(None, "Переговоры с Ван И #ШОС")[0] == "Переговоры с Ван И"

@@ -262,9 +262,12 @@ def content_lines(text: str) -> Iterator[str]:
 
 
 def sentences(text: str) -> list[str]:
-    """The sentences of ``text``: each line split at sentence ends (see the module's notes)."""
+    """The sentences of ``text``: each line split at sentence ends (see the module's notes),
+    but not inside a quotation: «Путин примет участие в саммите. Приглашение принято» is one
+    (a headline or summary of its first half left the quotation open)."""
     out: list[str] = []
     for line in text.splitlines():
+        pieces: list[str] = []
         start = 0
         for end in _END.finditer(line):
             before = _WORD_BEFORE.search(line[start : end.start()])
@@ -272,12 +275,32 @@ def sentences(text: str) -> list[str]:
                 continue
             piece = line[start : end.start() + len(end.group().rstrip())].strip()
             if piece:
-                out.append(piece)
+                pieces.append(piece)
             start = end.end()
         tail = line[start:].strip()
         if tail:
-            out.append(tail)
+            pieces.append(tail)
+        out.extend(_quotations_whole(pieces))
     return out
+
+
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"))
+_LONGEST_QUOTATION = 400  # a quotation never closed is not held open longer than this
+
+
+def _quotations_whole(pieces: list[str]) -> list[str]:
+    """``pieces`` (one line's sentences) with a quotation's sentences joined into one."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _open_quote(out[-1]) and len(out[-1]) + len(piece) < _LONGEST_QUOTATION:
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _open_quote(text: str) -> bool:
+    return any(text.count(a) > text.count(b) for a, b in _QUOTE_PAIRS)
 
 
 def shorten(text: str, limit: int) -> str:
@@ -343,9 +366,11 @@ def _ends_the_sentence(run: str, before: str) -> bool:
     if len(tags) != 1 or _RUBRIC.search(tags[0][1:]) or _SENTENCE_DONE.search(before.rstrip()):
         return False
     words = re.findall(r"\w+", before)
+    # After a name it is a tag set apart ("с Ван И #ШОС"), after an abbreviation it is the
+    # abbreviation's complement ("для участия в СМИД #ШОС": of the SCO).
     return (
         bool(words)
-        and not words[-1][:1].isupper()
+        and (not words[-1][:1].isupper() or (len(words[-1]) >= 2 and words[-1].isupper()))
         and tags[0][1:].casefold() not in {w.casefold() for w in words}
     )
 
@@ -422,7 +447,8 @@ def _is_abbreviation(word: str, mark: str) -> bool:
     if mark != ".":
         return False
     bare = word.lstrip("([«\"“'").rstrip(".").casefold()
-    if bare in _ABBREVIATIONS:
+    # "31-Sept." (a range of dates): the word after the dash.
+    if bare in _ABBREVIATIONS or re.split(r"[-–—/]", bare)[-1] in _ABBREVIATIONS:
         return True
     # An initial (S. Lavrov, С. В. Лавров) or initials run together (U.S.A., С.В.)
     letters = bare.split(".")
