@@ -28,10 +28,10 @@ Choices a caller must know:
   characters (when the two do not fit, the more informative one alone). A sentence that
   repeats the headline (or is contained in it) is never chosen, so the summary never
   contains the headline.
-- **Sentences** end at ``.``, ``!``, ``?``, ``…`` followed by a space and a capital letter,
-  digit, quote or bracket, or at a line break; not after an abbreviation (Mr., U.S., e.g., г.,
-  т.е., им.) or an initial (С. В. Лавров, S. Lavrov). Initials written without spaces
-  (С.В.Лавров) never split, having no space.
+- **Sentences**: archive/sentences.py (not after an abbreviation or an initial, nor inside a
+  quotation); a long first sentence is cut as archive/headline_cut.py says, after its
+  protocol forms are written shorter (archive/officialese.py); lines in capitals read as
+  sentences (archive/shouting.py).
 """
 
 from __future__ import annotations
@@ -51,8 +51,15 @@ from tg_archiver.archive.furniture import (
     strip_lead_in,
     strip_trailing_link,
 )
+from tg_archiver.archive.headline_cut import (
+    HEADLINE_CHARS,
+    cut_headline,
+    title_break,
+    without_trailing_emoji,
+)
 from tg_archiver.archive.officialese import shortened
 from tg_archiver.archive.paragraphs import strip_closing
+from tg_archiver.archive.sentences import sentences, shorten
 from tg_archiver.archive.shouting import sentence_cased
 
 __all__ = [
@@ -64,21 +71,9 @@ __all__ = [
     "shorten",
 ]
 
-HEADLINE_CHARS = 120
 NO_TEXT = "(no text)"  # the headline of a post with nothing to show
 SUMMARY_SENTENCES = 2
 
-# Abbreviations after which a full stop does not end a sentence (compared case-insensitively,
-# without the final dot).
-_ABBREVIATION_LIST = """mr mrs ms dr prof st jr sr gen col lt sgt capt rev hon amb messrs
-    no nos vol art para fig pp p ed eds est approx dept govt inc ltd co corp
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
-    e.g i.e etc vs cf al u.s u.k u.n e.u a.m p.m
-    г гг т.е т.д т.п т.к т.н им ул пр просп д см ср стр рис тыс млн млрд трлн руб долл коп
-    проф акад ген полк кв обл р-н н.э др пер пос с ст чл"""
-_ABBREVIATIONS = frozenset(_ABBREVIATION_LIST.split())
-_END = re.compile(r"[.!?…]+[»\"”')\]]*\s+(?=[\"«“'(\[]?[A-ZА-ЯЁ0-9])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 # Hashtags that are furniture: a run of two or more at a line's end, or one after the
 # sentence's end ("... in Kazan. #BRICS"); a run of two or more at its start; a rubric
 # ("#ЗаявлениеМИД", "#MFA_Russia": words run together) at either. One hashtag that ends or
@@ -93,7 +88,6 @@ _SENTENCE_DONE = re.compile(r"[.!?…][»\"”')\]]*$")
 _HASHTAG = re.compile(r"(?<![\w/])#(\w*[^\W\d_]\w*)")
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # a numbered list's item marker
 _CONTENT_WORD = re.compile(r"\w{4,}")
-_TITLE_BREAK = re.compile(r":\s|\s[–—]\s")
 
 
 def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> tuple[str, str]:
@@ -111,17 +105,17 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
     else:
         return NO_TEXT, ""
     # "Смотрите трансляцию на сайте ТАСС: https://tass.ru/live/…": the link is not a headline.
-    headline_source = _without_trailing_emoji(strip_trailing_link(headline_source))
+    headline_source = without_trailing_emoji(strip_trailing_link(headline_source))
     colon = ":" if headline_source.endswith(":") else ""  # "… подписаны:" and a list
     headline_source = as_written = headline_source.rstrip(":")
-    if own_title or _title_break(headline_source) is None:
+    if own_title or title_break(headline_source) is None:
         # "Министра иностранных дел Российской Федерации С.В.Лаврова" cut before the name of
         # whom he met: titles as agencies write them, the opening date, initials, as needed.
         headline_source = shortened(headline_source, HEADLINE_CHARS)
     if own_title:
         headline, remainder = shorten(headline_source, HEADLINE_CHARS), ""
     else:
-        headline, remainder = _cut_headline(headline_source)
+        headline, remainder = cut_headline(headline_source)
     if headline.endswith(".") and not headline.endswith(".."):
         headline = headline[:-1]  # a headline reads without its full stop
     headline = _capitalised(headline) or NO_TEXT  # "переговоры в Пекине" after "#Китай:"
@@ -135,88 +129,6 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
     return headline, summary
 
 
-def _cut_headline(sentence: str) -> tuple[str, str]:
-    """(headline, what of the sentence it leaves out) for a sentence too long for a headline:
-    cut at a colon or a dash when one comes late enough ("Comment on the summit: the agenda
-    is agreed"), else at the last word boundary, with "…" on both sides of the cut."""
-    if len(sentence) <= HEADLINE_CHARS:
-        return sentence, ""
-    mark = _title_break(sentence)
-    if mark is not None:
-        rest = sentence[mark.end() :].strip()
-        return sentence[: mark.start()].rstrip(), rest[:1].upper() + rest[1:]
-    cut = sentence[: HEADLINE_CHARS - 1]
-    space = cut.rfind(" ")
-    if space <= 0:  # one word longer than a headline: nothing to cut at
-        return shorten(sentence, HEADLINE_CHARS), ""
-    words = cut[:space].split(" ")
-    # Not after a word that leans on the next ("of the", "в рамках") nor inside a name ("the
-    # Shanghai… …Cooperation Organisation"): the latest place that is neither, as long as the
-    # headline keeps half its length; else where the last space falls.
-    keep = len(words)
-    for end in range(len(words), 1, -1):
-        if len(" ".join(words[:end])) <= _MIN_CUT:
-            break
-        last, after = words[end - 1], words[end] if end < len(words) else sentence[space + 1 :]
-        if last.endswith((",", ";", ":")) or not (
-            last.casefold() in _LEANING or (last[:1].isupper() and after[:1].isupper())
-        ):
-            keep = end
-            break
-    rest = " ".join([*words[keep:], sentence[space + 1 :].strip()])
-    return " ".join(words[:keep]).rstrip(" ,;:-–—") + "…", "…" + rest
-
-
-def _without_trailing_emoji(sentence: str) -> str:
-    """``sentence`` without the emoji after its full stop ("… в Тяньцзине. 🇷🇺🇨🇳")."""
-    end = len(sentence)
-    while end and unicodedata.category(sentence[end - 1]) in _TRAILING_DECORATION:
-        end -= 1
-    return sentence[:end] if end and sentence[end - 1] in ".!?…" else sentence
-
-
-_TRAILING_DECORATION = frozenset({"So", "Sk", "Cf", "Mn", "Zs", "Co"})
-
-
-def _title_break(sentence: str) -> re.Match[str] | None:
-    """Where a sentence too long for a headline reads as a title and its matter: the last
-    colon or dash within a headline's length, late enough ("Comment on the summit: …")."""
-    if len(sentence) <= HEADLINE_CHARS:
-        return None
-    for mark in reversed(list(_TITLE_BREAK.finditer(sentence[: HEADLINE_CHARS + 1]))):
-        if mark.start() >= HEADLINE_CHARS // 4 and not _joins(sentence, mark):
-            return mark
-    return None
-
-
-# A dash inside a title or a compound, not between a title and its matter: "Заместителем
-# Премьер-министра – Министром иностранных дел", "государств – членов ШОС", "31 августа – 1
-# сентября", "Deputy Prime Minister – Foreign Minister".
-_JOINED_AFTER = re.compile(
-    r"(?i)\s*(?:министр|глав[аыеуо]|member|foreign minister|minister|членов|членам|членами"
-    r"|участников|участникам|участниками|\d)"
-)
-_JOINED_BEFORE = re.compile(r"\d\s*$")
-
-
-def _joins(sentence: str, mark: re.Match[str]) -> bool:
-    """Whether the dash ``mark`` joins the words around it (see above) rather than breaks."""
-    if ":" in mark.group():
-        return False
-    return bool(
-        _JOINED_AFTER.match(sentence, mark.end()) or _JOINED_BEFORE.search(sentence[: mark.start()])
-    )
-
-
-# Words that lean on the word after them, so that a headline cut after one reads broken.
-_LEANING_LIST = """a an the of in on at to for with by from and or nor as into onto over about
-    between against within without under after before during than that which who whose its
-    their his her this these those our your upon via per
-    в во на с со о об обо по для к ко у из от до при за над под между и или а но что
-    который которая которое которые которого которой его её ее их этот эта это эти
-    не ни же ли как чем ходе рамках связи целях отношении качестве течение"""
-_LEANING = frozenset(_LEANING_LIST.split())
-_MIN_CUT = HEADLINE_CHARS // 2
 _SIGNATURE_LINES = 5  # a signature paragraph has at most this many lines
 _NAME_WORDS = 4  # ... and its lines without a link or a sign-off are a name: this many words
 
@@ -259,62 +171,6 @@ def content_lines(text: str) -> Iterator[str]:
             line = _capitalised(line)  # "Прямой эфир: пресс-конференция …"
         first = False
         yield line
-
-
-def sentences(text: str) -> list[str]:
-    """The sentences of ``text``: each line split at sentence ends (see the module's notes),
-    but not inside a quotation: «Путин примет участие в саммите. Приглашение принято» is one
-    (a headline or summary of its first half left the quotation open)."""
-    out: list[str] = []
-    for line in text.splitlines():
-        pieces: list[str] = []
-        start = 0
-        for end in _END.finditer(line):
-            before = _WORD_BEFORE.search(line[start : end.start()])
-            if before and _is_abbreviation(before.group(1), line[end.start()]):
-                continue
-            piece = line[start : end.start() + len(end.group().rstrip())].strip()
-            if piece:
-                pieces.append(piece)
-            start = end.end()
-        tail = line[start:].strip()
-        if tail:
-            pieces.append(tail)
-        out.extend(_quotations_whole(pieces))
-    return out
-
-
-_QUOTE_PAIRS = (("«", "»"), ("“", "”"))
-_LONGEST_QUOTATION = 400  # a quotation never closed is not held open longer than this
-
-
-def _quotations_whole(pieces: list[str]) -> list[str]:
-    """``pieces`` (one line's sentences) with a quotation's sentences joined into one."""
-    out: list[str] = []
-    for piece in pieces:
-        if out and _open_quote(out[-1]) and len(out[-1]) + len(piece) < _LONGEST_QUOTATION:
-            out[-1] = f"{out[-1]} {piece}"
-        else:
-            out.append(piece)
-    return out
-
-
-def _open_quote(text: str) -> bool:
-    return any(text.count(a) > text.count(b) for a, b in _QUOTE_PAIRS)
-
-
-def shorten(text: str, limit: int) -> str:
-    """At most ``limit`` characters, cut at a word boundary with "…" when cut.
-
-    A single word longer than the limit is the one case left to cut inside (there is no
-    boundary to cut at)."""
-    if len(text) <= limit:
-        return text
-    cut = text[: max(limit - 1, 0)]
-    space = cut.rfind(" ")
-    if space > 0 and text[len(cut)] != " ":
-        cut = cut[:space]
-    return cut.rstrip(' ,;:.-–—(«"') + "…"
 
 
 # -- the pieces -------------------------------------------------------------------------------
@@ -441,18 +297,6 @@ def _is_furniture(line: str, *, signature: bool) -> bool:
     rest = LINKISH.sub(" ", line)
     words = re.findall(r"\w+", rest)
     return len(words) <= 3  # "MFA Russia | @MID_Russia", "🔗 Source: t.me/x/1"
-
-
-def _is_abbreviation(word: str, mark: str) -> bool:
-    if mark != ".":
-        return False
-    bare = word.lstrip("([«\"“'").rstrip(".").casefold()
-    # "31-Sept." (a range of dates): the word after the dash.
-    if bare in _ABBREVIATIONS or re.split(r"[-–—/]", bare)[-1] in _ABBREVIATIONS:
-        return True
-    # An initial (S. Lavrov, С. В. Лавров) or initials run together (U.S.A., С.В.)
-    letters = bare.split(".")
-    return all(len(p) == 1 and p.isalpha() for p in letters)
 
 
 def _capitalised(text: str) -> str:

@@ -1,0 +1,106 @@
+"""A headline cut from a sentence too long for one: where to cut, and what to write shorter
+first (archive/officialese.py), so that it says who met whom.
+
+:func:`cut_headline` gives the headline and what of the sentence it leaves out, for the
+summary to go on from: at a colon or a dash that parts a title from its matter, when one
+comes late enough ("Comment on the summit: the agenda is agreed"); else at the last word
+boundary, neither after a word that leans on the next ("of", "the", "в") nor inside a
+name, as long as the headline keeps half its length. A dash inside a title or a compound
+("Заместителем Премьер-министра – Министром", "государств – членов ШОС") parts nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from tg_archiver.archive.sentences import shorten
+
+__all__ = ["HEADLINE_CHARS", "cut_headline", "title_break", "without_trailing_emoji"]
+
+HEADLINE_CHARS = 120
+_TITLE_BREAK = re.compile(r":\s|\s[–—]\s")
+
+
+def cut_headline(sentence: str) -> tuple[str, str]:
+    """(headline, what of the sentence it leaves out) for a sentence too long for a headline:
+    cut at a colon or a dash when one comes late enough ("Comment on the summit: the agenda
+    is agreed"), else at the last word boundary, with "…" on both sides of the cut."""
+    if len(sentence) <= HEADLINE_CHARS:
+        return sentence, ""
+    mark = title_break(sentence)
+    if mark is not None:
+        rest = sentence[mark.end() :].strip()
+        return sentence[: mark.start()].rstrip(), rest[:1].upper() + rest[1:]
+    cut = sentence[: HEADLINE_CHARS - 1]
+    space = cut.rfind(" ")
+    if space <= 0:  # one word longer than a headline: nothing to cut at
+        return shorten(sentence, HEADLINE_CHARS), ""
+    words = cut[:space].split(" ")
+    # Not after a word that leans on the next ("of the", "в рамках") nor inside a name ("the
+    # Shanghai… …Cooperation Organisation"): the latest place that is neither, as long as the
+    # headline keeps half its length; else where the last space falls.
+    keep = len(words)
+    for end in range(len(words), 1, -1):
+        if len(" ".join(words[:end])) <= _MIN_CUT:
+            break
+        last, after = words[end - 1], words[end] if end < len(words) else sentence[space + 1 :]
+        if last.endswith((",", ";", ":")) or not (
+            last.casefold() in _LEANING or (last[:1].isupper() and after[:1].isupper())
+        ):
+            keep = end
+            break
+    rest = " ".join([*words[keep:], sentence[space + 1 :].strip()])
+    return " ".join(words[:keep]).rstrip(" ,;:-–—") + "…", "…" + rest
+
+
+def without_trailing_emoji(sentence: str) -> str:
+    """``sentence`` without the emoji after its full stop ("… в Тяньцзине. 🇷🇺🇨🇳")."""
+    end = len(sentence)
+    while end and unicodedata.category(sentence[end - 1]) in _TRAILING_DECORATION:
+        end -= 1
+    return sentence[:end] if end and sentence[end - 1] in ".!?…" else sentence
+
+
+_TRAILING_DECORATION = frozenset({"So", "Sk", "Cf", "Mn", "Zs", "Co"})
+
+
+def title_break(sentence: str) -> re.Match[str] | None:
+    """Where a sentence too long for a headline reads as a title and its matter: the last
+    colon or dash within a headline's length, late enough ("Comment on the summit: …")."""
+    if len(sentence) <= HEADLINE_CHARS:
+        return None
+    for mark in reversed(list(_TITLE_BREAK.finditer(sentence[: HEADLINE_CHARS + 1]))):
+        if mark.start() >= HEADLINE_CHARS // 4 and not _joins(sentence, mark):
+            return mark
+    return None
+
+
+# A dash inside a title or a compound, not between a title and its matter: "Заместителем
+# Премьер-министра – Министром иностранных дел", "государств – членов ШОС", "31 августа – 1
+# сентября", "Deputy Prime Minister – Foreign Minister".
+_JOINED_AFTER = re.compile(
+    r"(?i)\s*(?:министр|глав[аыеуо]|member|foreign minister|minister|членов|членам|членами"
+    r"|участников|участникам|участниками|\d)"
+)
+_JOINED_BEFORE = re.compile(r"\d\s*$")
+
+
+def _joins(sentence: str, mark: re.Match[str]) -> bool:
+    """Whether the dash ``mark`` joins the words around it (see above) rather than breaks."""
+    if ":" in mark.group():
+        return False
+    return bool(
+        _JOINED_AFTER.match(sentence, mark.end()) or _JOINED_BEFORE.search(sentence[: mark.start()])
+    )
+
+
+# Words that lean on the word after them, so that a headline cut after one reads broken.
+_LEANING_LIST = """a an the of in on at to for with by from and or nor as into onto over about
+    between against within without under after before during than that which who whose its
+    their his her this these those our your upon via per
+    в во на с со о об обо по для к ко у из от до при за над под между и или а но что
+    который которая которое которые которого которой его её ее их этот эта это эти
+    не ни же ли как чем ходе рамках связи целях отношении качестве течение"""
+_LEANING = frozenset(_LEANING_LIST.split())
+_MIN_CUT = HEADLINE_CHARS // 2
