@@ -74,6 +74,14 @@ def test_text_is_nfc_normalised() -> None:
     assert normalise("Cafe\u0301") == "Caf\u00e9"
 
 
+def test_characters_that_show_nothing_and_split_words_go() -> None:
+    # Zero-width space, word joiner, a byte-order mark inside the text, soft hyphen.
+    text = "Официа\u200bльный пред\u00adставитель МИД Р\u2060оссии\ufeff заявил"
+    assert normalise(text) == "Официальный представитель МИД России заявил"
+    # The zero-width joiner is part of emoji and stays (test_emoji_pass_through_unchanged).
+    assert normalise("👩\u200d💻 text") == "👩\u200d💻 text"
+
+
 @pytest.mark.parametrize(
     "emoji",
     [

@@ -303,3 +303,17 @@ async def test_an_earlier_post_imported_later_becomes_the_root(store: Store) -> 
         signed = {pid for (pid,) in db.execute("SELECT post_id FROM post_signatures")}
     assert links == {"1": None, "2": ids["1"], "3": ids["1"]}
     assert indexed == signed == {ids["1"]}  # only the root is indexed
+
+
+async def test_a_copy_with_zero_width_characters_and_a_number_in_words(tmp_path: Path) -> None:
+    # A zero-width space inside a word split it in two for dedup and search (11 of 12 such
+    # copies missed); "трёх" and "четырёх" are two statements as "3" and "4" are.
+    text = "О задержании в Польше трёх граждан России. Посольство направило ноту."
+    copy = "О задержании в Польше тр\u200bёх граждан Рос\u2060сии. Посольство направило ноту."
+    other = "О задержании в Польше четырёх граждан России. Посольство направило ноту."
+    async with await Store.open(tmp_path / "a.db") as store:
+        await ingest(store, make_post(1, text), make_post(2, copy), make_post(3, other, day=2))
+        assert [h.row.external_id for h in await store.search(parse_query("России"))] == ["3", "1"]
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        rows = conn.execute("SELECT external_id, duplicate_of FROM posts ORDER BY id").fetchall()
+    assert rows == [("1", None), ("2", 1), ("3", None)]

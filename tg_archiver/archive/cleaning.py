@@ -55,10 +55,20 @@ def normalise(text: str) -> str:
     indentation is kept. Emoji, including ZWJ sequences, skin tones and flags, pass through
     unchanged: NFC does not touch them and zero-width joiners and variation selectors are
     not whitespace.
+
+    Characters that show nothing and only split a word for a machine go: the zero-width
+    space, the word joiner, a byte-order mark inside the text and the soft hyphen
+    ("Официа\u200bльный" is "Официальный", to search and to dedup alike).
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if any(c in text for c in _INVISIBLE_CHARS):
+        text = text.translate(_INVISIBLE)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return _BLANK_RUN_RE.sub("\n\n", text).strip("\n")
+
+
+_INVISIBLE_CHARS = "\u200b\u2060\ufeff\u00ad"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
 
 
 def _boilerplate_key(line: str) -> str:

@@ -368,12 +368,33 @@ _DATE_WORDS = frozenset(
 )
 
 
+# Numbers written as words: "задержаны трое граждан" and "четверо", "three citizens" and
+# "four" are two statements as "3" and "4" are.
+_NUMBER_WORDS_LIST = """
+    один одна одно одного одной одному одним одном одну два две двух двум двумя три трёх трех
+    трём трем тремя четыре четырёх четырех четырём четырем четырьмя пять пяти пятью шесть
+    шести шестью семь семи семью восемь восьми восемью девять девяти девятью десять десяти
+    десятью одиннадцать одиннадцати двенадцать двенадцати пятнадцать пятнадцати двадцать
+    двадцати тридцать тридцати сорок сорока пятьдесят пятидесяти сто ста двести двухсот
+    триста трехсот трёхсот двое двоих трое троих четверо четверых пятеро пятерых шестеро
+    шестерых семеро семерых десятки десятков сотни сотен тысяча тысячи тысяч миллион миллиона
+    миллионов
+    one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty
+    fifty hundred hundreds thousand thousands million millions dozen dozens"""
+_NUMBER_WORDS = frozenset(_NUMBER_WORDS_LIST.split())
+
+
 def _entity(word: str) -> bool:
-    """A number, a date or a proper name: what tells one statement of a template from another."""
+    """A number (in figures or words), a date or a proper name: what tells one statement of a
+    template from another."""
     if word[:1].isdigit():  # 18, 2024, 3rd (an id-like "w123" is a word)
         return True
     folded = word.casefold()
-    return folded in _DATE_WORDS or (word[:1].isupper() and folded not in _COMMON)
+    return (
+        folded in _DATE_WORDS
+        or folded in _NUMBER_WORDS
+        or (word[:1].isupper() and folded not in _COMMON)
+    )
 
 
 def _misspelt(x: str, y: str) -> bool:
