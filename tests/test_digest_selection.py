@@ -108,3 +108,18 @@ async def test_the_more_command_finds_the_stories_the_digest_left_out(
     shown = set(re.findall(r"story number (\d+)", message))
     assert shown == {"5", "6", "7"}
     assert found == {str(n) for n in range(1, 8)} and found - shown == {"1", "2", "3", "4"}
+
+
+def test_a_topics_heading_counts_its_stories_listed_under_an_earlier_topic() -> None:
+    # A story goes under the first topic it has; BRICS's heading said "1 story" while three
+    # stories tagged #BRICS sat under #SCO (an editor's review: 17 counted, 32 in the topic).
+    rows = [
+        row(1, "Both summits.", tags=("SCO", "BRICS")),
+        row(2, "Both again.", tags=("SCO", "BRICS")),
+        row(3, "SCO only."),
+        row(4, "BRICS only.", tags=("BRICS",)),
+    ]
+    [message] = compose(rows, options("SCO", "BRICS"))
+    check_message(message)
+    assert "<b>#SCO</b> · 3 stories\n" in message
+    assert "<b>#BRICS</b> · 1 story · 2 more under #SCO\n" in message

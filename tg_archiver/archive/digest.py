@@ -22,7 +22,8 @@ Choices a caller must know:
   story, shown or not.
 - A story goes under exactly one topic: the first of ``options.topics`` (in that order) that
   the story has (the tags of its lead and copies together). So a post tagged #SCO and #CIS is
-  listed once, under whichever of the two the digest names first.
+  listed once, under whichever of the two the digest names first; the other's heading
+  counts it ("#CIS · 2 stories · 1 more under #SCO").
 - Undated posts (``date_source == "file"``: a text dump's post whose text names no day, so
   its time is only the file's) are left out unless ``include_undated``; shown, they say
   "undated" where a story gives its time. A post dated by a line of its own text says so:
@@ -140,9 +141,16 @@ def compose_digest(
     # Units that must stay together: a topic's heading travels with its first story, and the
     # digest's header with the very first one; a topic's "and N more" line with its last story.
     units: list[str] = []
+    elsewhere = also_under(topics, options)
     for topic, its in shown:
         label = _esc(options.label(topic))
         heading = f"<b>{label}</b> · {_count(len(topics[topic]), 'story', 'stories')}"
+        if elsewhere.get(topic):
+            heading += " · " + ", ".join(
+                f"{n} more under {_esc(options.label(other))}" if i == 0 else f"{n} under"
+                f" {_esc(options.label(other))}"
+                for i, (other, n) in enumerate(elsewhere[topic])
+            )
         if not units:
             heading = f"{header}\n\n{heading}"
         more = ""
@@ -246,6 +254,26 @@ def more_line(topic: str, hidden: int, options: DigestOptions, since: datetime) 
     name = topic.strip().lstrip("#")
     value = f'"{name}"' if re.search(r"[\s\"]", name) else name
     return f"and {hidden} more: /search tag:{value} {day}"
+
+
+def also_under(
+    topics: dict[str, list[DigestItem]], options: DigestOptions
+) -> dict[str, list[tuple[str, int]]]:
+    """For each topic, how many of its stories are listed under an earlier topic (a story goes
+    under one topic only): BRICS's heading says "16 more under #SCO" when 16 stories tagged
+    #BRICS went under #SCO, named first."""
+    keys = {t: tag_key(t) for t in options.topics}
+    out: dict[str, list[tuple[str, int]]] = {}
+    for topic in options.topics:
+        counts = [
+            (other, n)
+            for other, items in topics.items()
+            if other != topic
+            and (n := sum(keys[topic] in i.tag_keys for i in items if other in keys))
+        ]
+        if counts:
+            out[topic] = counts
+    return out
 
 
 def by_topic(items: Sequence[DigestItem], options: DigestOptions) -> dict[str, list[DigestItem]]:
