@@ -147,8 +147,9 @@ def compose_digest(
         heading = f"<b>{label}</b> · {_count(len(topics[topic]), 'story', 'stories')}"
         if elsewhere.get(topic):
             heading += " · " + ", ".join(
-                f"{n} more under {_esc(options.label(other))}" if i == 0 else f"{n} under"
-                f" {_esc(options.label(other))}"
+                f"{n} more under {_esc(options.label(other))}"
+                if i == 0
+                else f"{n} under {_esc(options.label(other))}"
                 for i, (other, n) in enumerate(elsewhere[topic])
             )
         if not units:
