@@ -176,6 +176,16 @@ async def test_unknown_command_in_private_points_to_help(bot):
     assert texts(bot) == ["Unknown command /frobnicate. See /help."]
 
 
+async def test_a_slash_word_no_command_can_be_is_answered_in_private_too(bot):
+    # 33 letters (past Telegram's 32) or a symbol: no command's shape, and no reply at all.
+    await command(bot, "/" + "a" * 33)
+    await command(bot, "/😀 hello")
+    assert texts(bot) == [
+        f"Unknown command /{'a' * 31}…. See /help.",
+        "Unknown command /😀. See /help.",
+    ]
+
+
 async def test_commands_over_the_rate_limit_get_one_slow_down(store, clock):
     bot = make_bot(store, clock, rate_limit=3)
 

@@ -137,6 +137,11 @@ class BotCommands:
     async def _on_message(self, event: Any) -> None:
         m = _COMMAND_RE.fullmatch(event.raw_text or "")
         if m is None:
+            # Not a command's shape ("/" and 33 letters, "/😀"): in private it is still
+            # meant for the bot, which says what it knows rather than nothing.
+            if event.is_private:
+                word = (event.raw_text or "/").split(maxsplit=1)[0][1:]
+                await self._unknown(event, word if len(word) <= 32 else word[:31] + "…")
             return
         name, addressee, args = m.group(1).lower(), m.group(2), (m.group(3) or "").strip()
         if addressee and addressee.lower() != (await self._bot_username()).lower():
