@@ -567,6 +567,16 @@ async def test_export_over_the_size_limit_suggests_narrower_filters(store, clock
     assert "over the" in text and "limit" in text and "since:" in text
 
 
+async def test_export_in_a_format_it_does_not_write_says_which_it_does(store, bot):
+    # "pdf" was a search word: the reply was a JSON Lines file of the posts holding "pdf".
+    await command(bot, "/export astana pdf", sender=ADMIN)
+
+    assert texts(bot) == [
+        "I cannot export pdf: the formats are jsonl, csv, md, html, atom (the last word)."
+    ]
+    assert bot.media_sent() == []
+
+
 async def test_export_of_nothing_says_so(store, bot):
     await command(bot, "/export tag:NOPE", sender=ADMIN)
 

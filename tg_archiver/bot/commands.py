@@ -59,7 +59,11 @@ DIGEST_TOPICS = 10
 
 _COMMAND_RE = re.compile(r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+(.*))?", re.DOTALL)
 _WINDOW_RE = re.compile(r"(\d{1,3})([hd])", re.IGNORECASE)
-_DIGITS = re.compile(r"[0-9]+")  # str.isdigit() takes "²", which int() refuses
+_DIGITS = re.compile(r"[0-9]+")
+# File types a user may ask /export for that it does not write (said so, not searched for).
+_OTHER_FORMATS = frozenset(
+    {"pdf", "docx", "doc", "xlsx", "xls", "txt", "json", "xml", "rtf", "odt"}
+)  # str.isdigit() takes "²", which int() refuses
 
 
 # -- the commands ---------------------------------------------------------------------------------
@@ -408,6 +412,14 @@ class BotCommands:
         fmt = "jsonl"
         if words and words[-1].lower() in FORMATS:
             fmt = words.pop().lower()
+        elif words and words[-1].lower() in _OTHER_FORMATS:
+            # "/export astana pdf" searched for the word "pdf" and sent a JSON Lines file.
+            known = ", ".join(FORMATS)
+            await event.reply(
+                f"I cannot export {words[-1]}: the formats are {known} (the last word).",
+                parse_mode=None,
+            )
+            return
         try:
             query = parse_query(" ".join(words), topics=self._topics)
         except InputError as e:
