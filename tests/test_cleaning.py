@@ -83,6 +83,25 @@ def test_characters_that_show_nothing_and_split_words_go() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Рoссия запpетилa въезд", "Россия запретила въезд"),  # Latin o, p, a
+        ("Чиcло погибшиx вoзросло", "Число погибших возросло"),
+        ("Lаvrov met Wаng Yi", "Lavrov met Wang Yi"),  # Cyrillic а in Latin words
+        # Words that mix real letters of both, or only sit side by side, stay.
+        ("iPhone-ом и TikTok-аккаунт", "iPhone-ом и TikTok-аккаунт"),
+        ("СТАРТ-3 и CTAPT", "СТАРТ-3 и CTAPT"),
+        ("Россия и Russia", "Россия и Russia"),
+        ("ЯNDEX", "ЯNDEX"),  # "N" has no Cyrillic look-alike
+    ],
+)
+def test_a_word_with_look_alike_letters_of_the_other_script_is_written_in_its_own(
+    text: str, expected: str
+) -> None:
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(
     "emoji",
     [
         "👩‍💻",  # ZWJ sequence
