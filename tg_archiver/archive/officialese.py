@@ -61,6 +61,7 @@ _RUSSIAN = [
             ("Арабской Республик", "Египет", "Египта", ""),
         )
     ),
+    (r"Республик(?:и|е) Инди[яи]\b", "Индии"),
     (r"Турецк(?:ой) Республик(?:и|е)", "Турции"),
     (r"Турецк(?:ой) Республикой", "Турцией"),
 ]
@@ -83,6 +84,9 @@ _ENGLISH = [
     ),
     (r"\b[Mm]inister of Foreign Affairs\b", "Foreign Minister"),
     (r"\b[Mm]inistry of Foreign Affairs\b", "Foreign Ministry"),
+    (r"\b[Mm]inister of External Affairs\b", "External Affairs Minister"),
+    (r"\b[Tt]he Republic of India\b", "India"),
+    (r"\b[Tt]he Islamic Republic of Pakistan\b", "Pakistan"),
     (r"\b[Tt]he Russian Federation\b", "Russia"),
     (r"\bRussian Federation\b", "Russia"),
     (r"\b[Tt]he People's Republic of China\b", "China"),

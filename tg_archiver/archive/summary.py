@@ -371,8 +371,13 @@ def _summary(headline: str, rest: list[str], limit: int) -> str:
     def score(item: tuple[int, str]) -> tuple[float, int]:
         n, sentence = item
         words = _CONTENT_WORD.findall(sentence.casefold())
-        new = len(set(words) - head_words)
-        names = len(re.findall(r"(?<!^)(?<![.!?]\s)\b[A-ZА-ЯЁ][\w-]+", sentence))
+        new = len({w for w in words if w not in head_words and analyse_word(w) not in head_stems})
+        # Names the headline has not given already (a readout's first sentence names again
+        # the ministers of its heading: it adds nothing).
+        names = sum(
+            analyse_word(name.casefold()) not in head_stems
+            for name in re.findall(r"(?<!^)(?<![.!?]\s)\b[A-ZА-ЯЁ][\w-]+", sentence)
+        )
         digits = len(re.findall(r"\d+", sentence))
         short = 0.3 if len(words) < 4 else 1.0
         # Earlier sentences win ties: a post usually puts what matters first.
