@@ -335,6 +335,14 @@ def test_front_page_lists_topics_and_sources_and_a_search_does_not(served: Serve
     assert 'href="/topic/BRICS"' not in searched.text
 
 
+def test_control_characters_of_a_search_are_not_echoed(served: Served) -> None:
+    # They were escaped, but shown: "&#27;[31m", a NUL as "\x00" in the form's value.
+    r = get(served, "/?q=%1B%5B31mSCO%00summit%7F")
+    assert r.status_code == 200
+    assert "\x1b" not in r.text and "&#27;" not in r.text and "\x00" not in r.text
+    assert 'value="[31mSCO summit"' in r.text
+
+
 def test_a_search_downloads_as_csv_and_json_lines_with_its_copies(served: Served) -> None:
     # The search page's "Download every match" links: the bot's /export files, from the
     # browser. Words: the matches newest first, copies included (a download is the record).

@@ -156,7 +156,7 @@ def _item(hit: SearchHit, count: Any) -> dict[str, Any]:
 
 
 async def search_page(web: Web, request: Request) -> Response:
-    params = {k: request.query_params.get(k, "").strip() for k in _SEARCH_FIELDS}
+    params = search_params(request)
     context: dict[str, Any] = {"params": params, "topics": [], "sources": []}
     try:
         page = _page_number(request)
@@ -194,6 +194,19 @@ async def export_download(web: Web, request: Request) -> Response:
     if sent is None:
         return _page(web, "error.html", {"message": TOO_BIG}, status=413)
     return sent
+
+
+# Control characters (C0, DEL, C1) mean nothing in a search, and the page and the feed echo
+# the search back: a space for each, as the query parser reads them.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def search_params(request: Request) -> dict[str, str]:
+    """The search form's fields from the query string, control characters as spaces."""
+    return {
+        k: " ".join(_CONTROL.sub(" ", request.query_params.get(k, "")).split())
+        for k in _SEARCH_FIELDS
+    }
 
 
 def _query(web: Web, params: Mapping[str, str]) -> SearchQuery:
@@ -390,7 +403,7 @@ async def source_feed(web: Web, request: Request) -> Response:
 
 
 async def search_feed(web: Web, request: Request) -> Response:
-    params = {k: request.query_params.get(k, "").strip() for k in _SEARCH_FIELDS}
+    params = search_params(request)
     if not params["q"]:
         raise InputError("a search feed needs a search: /feeds/search.atom?q=WORDS")
     query = _query(web, params)
