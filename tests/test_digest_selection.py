@@ -123,3 +123,14 @@ def test_a_topics_heading_counts_its_stories_listed_under_an_earlier_topic() -> 
     check_message(message)
     assert "<b>#SCO</b> · 3 stories\n" in message
     assert "<b>#BRICS</b> · 1 story · 2 more under #SCO\n" in message
+
+
+def test_the_header_names_a_topic_asked_for_that_has_no_section() -> None:
+    # A topic with no story of its own vanished from the digest, and "Other" counted as a
+    # topic under a line of two hashtags ("3 topics").
+    rows = [row(1, "Both summits.", tags=("SCO", "CIS")), row(2, "Untagged.", tags=())]
+    [message] = compose(rows, options("SCO", "CIS", "UN", include_untagged=True))
+    check_message(message)
+    header = message.split("\n\n", 1)[0]
+    assert "2 stories from 2 posts, 1 source, 1 topic and Other" in header
+    assert header.endswith("#SCO\n#CIS: 1 under #SCO; nothing for #UN")

@@ -126,6 +126,8 @@ def compose_digest(
     cont_reserve = _units(cont_header + "\n\n")
     cont_entities = count_entities(cont_header)
 
+    elsewhere = also_under(topics, options)
+    named = [t for t, _ in shown if t != OTHER_TOPIC]
     header = "\n".join(
         [
             f"<b>{title}</b>",
@@ -133,15 +135,15 @@ def compose_digest(
             f"{_count(len(stories), 'story', 'stories')} from"
             f" {_count(sum(len(i.rows) for i in stories), 'post')},"
             f" {_count(len({r.source for i in stories for r in i.rows}), 'source')},"
-            f" {_count(len(shown), 'topic')}",
+            f" {_count(len(named), 'topic')}" + (" and Other" if len(named) < len(shown) else ""),
             _esc(" ".join(hashtag(t) for t, _ in shown if options.label(t) != t)),
+            _esc(_absent_line(options, topics, elsewhere)),
         ]
     ).rstrip("\n")
 
     # Units that must stay together: a topic's heading travels with its first story, and the
     # digest's header with the very first one; a topic's "and N more" line with its last story.
     units: list[str] = []
-    elsewhere = also_under(topics, options)
     for topic, its in shown:
         label = _esc(options.label(topic))
         heading = f"<b>{label}</b> · {_count(len(topics[topic]), 'story', 'stories')}"
@@ -255,6 +257,27 @@ def more_line(topic: str, hidden: int, options: DigestOptions, since: datetime) 
     name = topic.strip().lstrip("#")
     value = f'"{name}"' if re.search(r"[\s\"]", name) else name
     return f"and {hidden} more: /search tag:{value} {day}"
+
+
+def _absent_line(
+    options: DigestOptions,
+    topics: dict[str, list[DigestItem]],
+    elsewhere: dict[str, list[tuple[str, int]]],
+) -> str:
+    """What the digest says of a topic it was asked for and has no section for: "#CIS: 2
+    under #SCO" when its stories went under an earlier topic, "nothing for #CIS" else (a
+    topic that vanished read as one forgotten)."""
+    parts = []
+    for topic in options.topics:
+        if topic in topics:
+            continue
+        label = options.label(topic)
+        if elsewhere.get(topic):
+            where = ", ".join(f"{n} under {options.label(o)}" for o, n in elsewhere[topic])
+            parts.append(f"{label}: {where}")
+        else:
+            parts.append(f"nothing for {label}")
+    return "; ".join(parts)
 
 
 def also_under(

@@ -23,7 +23,10 @@ _ABBREVIATION_LIST = """mr mrs ms dr prof st jr sr gen col lt sgt capt rev hon a
     г гг т.е т.д т.п т.к т.н им ул пр просп д см ср стр рис тыс млн млрд трлн руб долл коп
     проф акад ген полк кв обл р-н н.э др пер пос с ст чл"""
 _ABBREVIATIONS = frozenset(_ABBREVIATION_LIST.split())
-_END = re.compile(r"[.!?…]+[»\"”')\]]*\s+(?=[\"«“'(\[]?[A-ZА-ЯЁ0-9])")
+# Emoji may stand before the next sentence's capital ("Доброе утро из Тяньцзиня! 🇨🇳 Сегодня"):
+# the sentence starts after them.
+_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]"
+_END = re.compile(rf"(?P<mark>[.!?…]+[»\"”')\]]*)\s+(?:{_EMOJI}+\s*)?(?=[\"«“'(\[]?[A-ZА-ЯЁ0-9])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 
 
@@ -39,7 +42,7 @@ def sentences(text: str) -> list[str]:
             before = _WORD_BEFORE.search(line[start : end.start()])
             if before and _is_abbreviation(before.group(1), line[end.start()]):
                 continue
-            piece = line[start : end.start() + len(end.group().rstrip())].strip()
+            piece = line[start : end.start() + len(end.group("mark"))].strip()
             if piece:
                 pieces.append(piece)
             start = end.end()

@@ -126,7 +126,7 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
         # The cut sentence goes on in the summary, from where the headline stopped.
         joined = f"{_ended(remainder + colon)} {summary}" if summary else remainder
         summary = shorten(joined, limit)
-    return headline, summary
+    return headline, without_trailing_emoji(summary)
 
 
 _SIGNATURE_LINES = 5  # a signature paragraph has at most this many lines
