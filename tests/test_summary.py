@@ -621,3 +621,14 @@ def test_a_readouts_summary_is_what_was_discussed_not_the_heading_named_again() 
         "Обсуждены подготовка к ежегодному российско-индийскому саммиту, вопросы"
         " энергетического сотрудничества и расчётов в национальных валютах.",
     )
+
+
+def test_emoji_between_sentences_split_them_and_after_the_last_they_go() -> None:
+    text = (
+        "Доброе утро из Тяньцзиня! 🇨🇳 Сегодня здесь собираются министры иностранных дел стран"
+        " ШОС. The talks were useful. 👍"
+    )
+    assert headline_and_summary(None, text) == (
+        "Доброе утро из Тяньцзиня!",
+        "Сегодня здесь собираются министры иностранных дел стран ШОС. The talks were useful.",
+    )
