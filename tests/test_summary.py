@@ -632,3 +632,57 @@ def test_emoji_between_sentences_split_them_and_after_the_last_they_go() -> None
         "Доброе утро из Тяньцзиня!",
         "Сегодня здесь собираются министры иностранных дел стран ШОС. The talks were useful.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # A rubric or a salutation alone on the first line is no headline when news follows.
+        (
+            "Анонс\n\n16-17 апреля С.В.Лавров посетит Китай.",
+            "16-17 апреля С.В.Лавров посетит Китай",
+        ),
+        (
+            "Уважаемые соотечественники!\n\nКонсульский отдел закрыт 12 июня.",
+            "Консульский отдел закрыт 12 июня",
+        ),
+        (
+            "Dear colleagues!\n\nThe briefing is moved to Thursday.",
+            "The briefing is moved to Thursday",
+        ),
+        ("Внимание! Изменился график приёма.", "Изменился график приёма"),
+        ("Поздравляем!", "Поздравляем!"),  # alone it is the post
+        # A person's name alone, then what was said: who and what.
+        (
+            "Глава МИД Венгрии Петер Сийярто\n\nБудапешт заблокирует выделение средств. Точка.",
+            "Глава МИД Венгрии Петер Сийярто: Будапешт заблокирует выделение средств",
+        ),
+        ("Заявление МИД России\n\nРоссия предупреждала.", "Заявление МИД России"),  # no person
+        # Rewriting that must not harm: a compound ministry, "U.S." (no initials).
+        (
+            "Глава МИД России С.В.Лавров направил поздравительную телеграмму Министру иностранных"
+            " дел и международного сотрудничества Республики Гана С.Аблакве в связи с Днём"
+            " независимости.",
+            "Глава МИД России Лавров направил поздравительную телеграмму Министру иностранных дел"
+            " и международного сотрудничества…",
+        ),
+        (
+            "Turkish Foreign Minister Hakan Fidan met with U.S. Secretary of State Marco Rubio on"
+            " the margins of the NATO Summit in The Hague on Wednesday, the ministry said.",
+            "Turkish Foreign Minister Hakan Fidan met with U.S. Secretary of State Marco Rubio on"
+            " the margins of the NATO Summit…",
+        ),
+    ],
+)
+def test_rubrics_speakers_and_rewriting_that_must_not_harm(text: str, headline: str) -> None:
+    assert headline_and_summary(None, text)[0] == headline
+
+
+def test_a_colon_or_dash_inside_a_quotation_or_after_a_name_is_no_title_break() -> None:
+    text = (
+        "Руководитель Россотрудничества Е.А.Примаков: «Русский дом в Дели — это не просто"
+        " культурный центр, это, если хотите, окно России в Индию». В 2024 г. в его мероприятиях"
+        " приняли участие более 45 тыс. человек."
+    )
+    headline = headline_and_summary(None, text)[0]
+    assert headline.startswith("Руководитель Россотрудничества Примаков: «Русский дом в Дели — это")

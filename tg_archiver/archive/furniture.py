@@ -28,6 +28,7 @@ __all__ = [
     "is_date_line",
     "is_pointer",
     "is_promotion",
+    "is_rubric_line",
     "strip_dateline",
     "strip_lead_in",
     "strip_trailing_link",
@@ -42,7 +43,16 @@ _LEAD_WORDS = (
 )
 _FLASH_WORDS = r"breaking(?:\s+news)?|urgent|important|срочно|молния"
 _LEAD_IN = re.compile(
-    rf"^(?:(?:{_LEAD_WORDS}|{_FLASH_WORDS})\s*[:!]+|(?:{_FLASH_WORDS})\s+[—–-]+)\s*",
+    rf"^(?:(?:{_LEAD_WORDS}|{_FLASH_WORDS})\s*[:!]+|(?:{_FLASH_WORDS})\s+[—–-]+"
+    r"|(?:внимание|attention)\s*[:!]+(?=\s*\S))\s*",  # "Внимание! Изменился график …"
+    re.IGNORECASE,
+)
+# A rubric or a salutation on a line of its own before the news: "Анонс", "Внимание!",
+# "ПРЯМОЙ ЭФИР", "О ГЛАВНОМ", "Уважаемые соотечественники!", "Dear colleagues!", "Поздравляем!".
+_RUBRIC_LINE = re.compile(
+    rf"^(?:{_LEAD_WORDS}|{_FLASH_WORDS}|анонс|внимание|о\s+главном|announcement|attention"
+    r"|поздравляем|congratulations|уважаемые\s+(?:соотечественники|коллеги|друзья|граждане)"
+    r"|dear\s+(?:colleagues|friends|compatriots|citizens))\W*$",
     re.IGNORECASE,
 )
 # Words that open a pointer to more ("Read in full: …"), or a promotion of the channel.
@@ -112,6 +122,12 @@ _TRAILING_LINK = re.compile(
 def strip_lead_in(line: str) -> str:
     """``line`` without a lead-in ("BREAKING:", "Key talking points:", "СРОЧНО —")."""
     return _LEAD_IN.sub("", line, count=1)
+
+
+def is_rubric_line(line: str) -> bool:
+    """Whether ``line`` is a rubric or a salutation alone ("Анонс", "Dear colleagues!"): no
+    headline when the news follows it."""
+    return _RUBRIC_LINE.match(line.strip()) is not None
 
 
 def strip_dateline(line: str) -> str:

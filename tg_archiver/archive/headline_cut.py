@@ -16,7 +16,13 @@ import unicodedata
 
 from tg_archiver.archive.sentences import shorten
 
-__all__ = ["HEADLINE_CHARS", "cut_headline", "title_break", "without_trailing_emoji"]
+__all__ = [
+    "HEADLINE_CHARS",
+    "cut_headline",
+    "only_a_name",
+    "title_break",
+    "without_trailing_emoji",
+]
 
 HEADLINE_CHARS = 120
 _TITLE_BREAK = re.compile(r":\s|\s[–—]\s")
@@ -87,9 +93,15 @@ _JOINED_BEFORE = re.compile(r"\d\s*$")
 
 
 def _joins(sentence: str, mark: re.Match[str]) -> bool:
-    """Whether the dash ``mark`` joins the words around it (see above) rather than breaks."""
+    """Whether the dash ``mark`` joins the words around it (see above) rather than breaks, or
+    the colon or dash stands inside a quotation («Русский дом в Дели — это …»)."""
+    before = sentence[: mark.start()]
+    if any(before.count(a) > before.count(b) for a, b in (("«", "»"), ("“", "”"))):
+        return True
     if ":" in mark.group():
-        return False
+        # "Руководитель Россотрудничества Е.А.Примаков: «…»": who speaks is no title of its
+        # own; the headline is the speaker and the words, cut later.
+        return only_a_name(before)
     return bool(
         _JOINED_AFTER.match(sentence, mark.end()) or _JOINED_BEFORE.search(sentence[: mark.start()])
     )
@@ -104,3 +116,15 @@ _LEANING_LIST = """a an the of in on at to for with by from and or nor as into o
     не ни же ли как чем ходе рамках связи целях отношении качестве течение"""
 _LEANING = frozenset(_LEANING_LIST.split())
 _MIN_CUT = HEADLINE_CHARS // 2
+
+
+_NAME_GLUE_WORDS = "of the and for on in at to de del da von van bin ibn al el и по в на при"
+_NAME_GLUE = frozenset(_NAME_GLUE_WORDS.split())
+
+
+def only_a_name(text: str) -> bool:
+    """Whether ``text`` is a name and its titles only ("Глава МИД Венгрии Петер Сийярто",
+    "Speaker of the Federation Council Valentina Matviyenko"): every word but joining ones
+    capitalised."""
+    words = re.findall(r"[^\W\d_][\w.’'-]*", text)
+    return bool(words) and all(w[:1].isupper() or w.casefold() in _NAME_GLUE for w in words)

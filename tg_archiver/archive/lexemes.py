@@ -43,7 +43,7 @@ from typing import Any
 from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.variants import is_function_word
 
-__all__ = ["dictionary", "forms", "place_forms", "surname_forms"]
+__all__ = ["dictionary", "forms", "is_person", "place_forms", "surname_forms"]
 
 _CYRILLIC_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
 _LATIN_WORD = re.compile(r"[a-z]+")
@@ -61,6 +61,14 @@ _MIN_FORM = 3
 # Parses of the typed word are used when at least this share of the best one's score
 # (Лавров: a surname at 0.57, лавр's genitive plural at 0.14: only the surname).
 _SCORE_SHARE = 0.5
+
+
+@lru_cache(maxsize=4096)
+def is_person(word: str) -> bool:
+    """Whether the dictionary reads the Cyrillic ``word`` as a first name, a surname or a
+    patronymic ("Петер", "Захарова", "Сергеевич"; typed with a capital, any of its readings,
+    as :func:`surname_forms` does: "Примаков" is first the plural of "примак")."""
+    return any(_readings_as(word, g) for g in ("Name", "Surn", "Patr"))
 
 
 def dictionary() -> Any:

@@ -27,10 +27,12 @@ _YO = "[её]"
 # the capital is part of the protocol form; the first letter of the replacement follows
 # the matched text's (a sentence may start with one).
 _RUSSIAN = [
-    (r"[Мм]инистр(|а|у|ом|е) иностранных дел", None),  # -> глава МИД, by case (below)
+    # -> глава МИД, by case (below); not a minister of foreign affairs *and* something else
+    # ("Министру иностранных дел и международного сотрудничества Ганы").
+    (r"[Мм]инистр(|а|у|ом|е) иностранных дел(?! и )", None),
     (r"Совет(?:|а|у|ом|е) [Мм]инистров иностранных дел", "СМИД"),
-    (r"[Мм]инистр(ов|ы|ам|ами|ах) иностранных дел", None),  # -> глав МИД, by case
-    (r"[Мм]инистерств(?:о|а|у|ом|е) иностранных дел", "МИД"),
+    (r"[Мм]инистр(ов|ы|ам|ами|ах) иностранных дел(?! и )", None),  # -> глав МИД, by case
+    (r"[Мм]инистерств(?:о|а|у|ом|е) иностранных дел(?! и )", "МИД"),
     (r"Российская Федерация", "Россия"),
     (r"Российской Федерации", "России"),
     (r"Российскую Федерацию", "Россию"),
@@ -82,7 +84,7 @@ _ENGLISH = [
         r"\b[Mm]inister of Foreign Affairs of (?:the Russian Federation|Russia)\b",
         "Russian Foreign Minister",
     ),
-    (r"\b[Mm]inister of Foreign Affairs\b", "Foreign Minister"),
+    (r"\b[Mm]inister of Foreign Affairs\b(?! and )", "Foreign Minister"),
     (r"\b[Mm]inistry of Foreign Affairs\b", "Foreign Ministry"),
     (r"\b[Mm]inister of External Affairs\b", "External Affairs Minister"),
     (r"\b[Tt]he Republic of India\b", "India"),
@@ -101,7 +103,8 @@ _ENGLISH = [
     (r"\bAmbassador Extraordinary and Plenipotentiary\b", "Ambassador"),
 ]
 _RULES = [(re.compile(p), r) for p, r in _RUSSIAN + _ENGLISH]
-_INITIALS = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁ]\.\s?){1,2}(?=[A-ZА-ЯЁ][a-zа-яё])")
+# Russian initials only: "С.В.Лаврова"; in English "U.S. Secretary of State" is no name's.
+_INITIALS = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}(?=[А-ЯЁ][а-яё])")
 
 
 _MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"

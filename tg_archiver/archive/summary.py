@@ -47,6 +47,7 @@ from tg_archiver.archive.furniture import (
     is_date_line,
     is_pointer,
     is_promotion,
+    is_rubric_line,
     strip_dateline,
     strip_lead_in,
     strip_trailing_link,
@@ -54,9 +55,11 @@ from tg_archiver.archive.furniture import (
 from tg_archiver.archive.headline_cut import (
     HEADLINE_CHARS,
     cut_headline,
+    only_a_name,
     title_break,
     without_trailing_emoji,
 )
+from tg_archiver.archive.lexemes import is_person
 from tg_archiver.archive.officialese import shortened
 from tg_archiver.archive.paragraphs import strip_closing
 from tg_archiver.archive.sentences import sentences, shorten
@@ -100,6 +103,10 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
     if own_title:
         headline_source = _clean_line(own_title)
         rest = body
+    elif len(body) > 1 and lines and body[0] == lines[0] and _speaker(body[0]):
+        # "Глава МИД Венгрии Петер Сийярто" on a line of its own, then what he said: who
+        # and what, as an agency heads it ("Петер Сийярто: Будапешт заблокирует …").
+        headline_source, rest = f"{body[0]}: {body[1]}", body[2:]
     elif body:
         headline_source, rest = body[0], body[1:]
     else:
@@ -154,7 +161,22 @@ def _is_signature(paragraph: list[str], before: Sequence[str]) -> bool:
 
 
 def content_lines(text: str) -> Iterator[str]:
-    """The post's lines that carry content, decoration stripped; the first lead-in dropped."""
+    """The post's lines that carry content, decoration stripped; the first lead-in dropped,
+    and a first line that is a rubric or a salutation alone ("Анонс", "Уважаемые
+    соотечественники!") when more follows."""
+    lines = iter(_content_lines(text))
+    first = next(lines, None)
+    if first is None:
+        return
+    second = next(lines, None)
+    if second is None or not is_rubric_line(first):
+        yield first
+    if second is not None:
+        yield second
+    yield from lines
+
+
+def _content_lines(text: str) -> Iterator[str]:
     first = True
     for raw in text.splitlines():
         line = _clean_line(raw)
@@ -325,6 +347,25 @@ def _only_links(line: str) -> bool:
     """A line of links and handles with a word at most ("👉 brics-russia2024.ru", "Источник:
     tass.ru"): a pointer, not a statement."""
     return bool(LINKISH.search(line)) and len(re.findall(r"\w+", LINKISH.sub(" ", line))) <= 1
+
+
+_SPEAKER_WORDS = 6
+
+
+def _speaker(line: str) -> bool:
+    """A line that is a person's name and titles alone, no sentence ("Мария Захарова", "Глава
+    МИД Венгрии Петер Сийярто"): who speaks in the lines after it. A person by the
+    dictionary's first or last names (Russian only: "Заявление МИД России" names no one)."""
+    return (
+        len(line.split()) <= _SPEAKER_WORDS
+        and not re.search(r"[.!?…:;,]\W*$", line)
+        and _CYRILLIC_NAME.search(line) is not None
+        and only_a_name(line)
+        and any(is_person(w) for w in _CYRILLIC_NAME.findall(line))
+    )
+
+
+_CYRILLIC_NAME = re.compile(r"(?<!\w)[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?")
 
 
 def _key(text: str) -> str:
