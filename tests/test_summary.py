@@ -686,3 +686,34 @@ def test_a_colon_or_dash_inside_a_quotation_or_after_a_name_is_no_title_break() 
     )
     headline = headline_and_summary(None, text)[0]
     assert headline.startswith("Руководитель Россотрудничества Примаков: «Русский дом в Дели — это")
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        ("Захарова: МИД РФ вызвал посла Армении\n\nПодробности — позже.", ""),
+        ("Sources: a deal is near\n\nDetails to follow…", ""),
+        ("Zakharova's weekly briefing\n\nyoutu.be/xK3f9aQ2m1E", ""),
+        ("Ambassador Alipov: trade reached a record.\n\n#RussiaIndia 🇷🇺🇮🇳", ""),
+        (
+            "In Pictures: Victory Day parade\n\nSoldiers march on Red Square, Moscow, May 9."
+            " REUTERS/Maxim Shemetov",
+            "Soldiers march on Red Square, Moscow, May 9.",
+        ),
+        (
+            "Statement of the Foreign Ministry of Iran\n\nIn the name of God, the Compassionate,"
+            " the Merciful\n\nThe ministry condemns the attack.",
+            "The ministry condemns the attack.",
+        ),
+    ],
+)
+def test_credits_promises_of_details_bare_links_and_invocations_are_no_summary(
+    text: str, summary: str
+) -> None:
+    assert headline_and_summary(None, text)[1] == summary
+
+
+def test_a_credit_alone_says_nothing_but_a_caption_does() -> None:
+    assert says_nothing(None, "Фото: МИД России")
+    assert not says_nothing(None, "Фото дня: Лавров и Ван И")
+    assert not says_nothing(None, "Video: Lavrov arrives in Beijing for talks with Wang Yi")

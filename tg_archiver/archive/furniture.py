@@ -26,11 +26,13 @@ __all__ = [
     "LINKISH",
     "is_advert",
     "is_date_line",
+    "is_notice",
     "is_pointer",
     "is_promotion",
     "is_rubric_line",
     "strip_dateline",
     "strip_lead_in",
+    "strip_trailing_credit",
     "strip_trailing_link",
 ]
 
@@ -69,6 +71,21 @@ _PROMOTION = re.compile(
 _POINTER_WORDS = 3  # a pointer says at most this many more words ("— в материале ТАСС")
 LINKISH = re.compile(
     r"@\w+|https?://\S+|\bt\.me/\S+|\b[\w-]+\.(?:ru|com|org|net|gov|info|рф)(?:/\S*)?"
+    r"|\b[\w-]+\.(?:be|io|tv|cn|int|me)/\S*"  # youtu.be/…, a path after other domains
+)
+# Lines a channel adds that are no statement: a photo's or a video's credit, a promise of
+# details, an invocation opening a statement ("In the name of God, …").
+_NOTICE = re.compile(
+    r"(?i)^\W*(?:(?:подробности|подробнее|детали)\s*(?:[—–-]\s*)?(?:позже|уточняются|следуют)"
+    r"|(?:details|more)\s+to\s+follow|developing\s+story|(?:photo|фото|video|видео)"
+    r"(?:\s*[:|]\s*[^\s.]+(?:\s+[^\s.]+){0,3})?|(?:reuters|ap\s+photo|afp|epa|tass|тасс)/[^\n]{0,40}"
+    r"|©\s*[^\n]{0,40}|in\s+the\s+name\s+of\s+god\b.*|во\s+имя\s+аллаха\b.*)\W*$"
+)
+# A credit after a caption's last sentence: "… May 9, 2025. REUTERS/Maxim Shemetov",
+# "(Photo: Reuters/Saudi Press Agency)", "Video |".
+_TRAILING_CREDIT = re.compile(
+    r"(?i)(?<=[.!?…»\"”])\s+(?:\(?\s*(?:photo|фото)\s*:\s*[^)]{1,60}\)?"
+    r"|(?:REUTERS|AP Photo|AFP|EPA)/[^.]{1,40}|(?:video|видео)\s*\|?)\s*$"
 )
 _MONTH = (  # in any case: "22 ОКТЯБРЯ"
     "(?i:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
@@ -122,6 +139,16 @@ _TRAILING_LINK = re.compile(
 def strip_lead_in(line: str) -> str:
     """``line`` without a lead-in ("BREAKING:", "Key talking points:", "СРОЧНО —")."""
     return _LEAD_IN.sub("", line, count=1)
+
+
+def is_notice(line: str) -> bool:
+    """Whether ``line`` is a credit, a promise of details or an invocation (see _NOTICE)."""
+    return _NOTICE.match(line.strip()) is not None
+
+
+def strip_trailing_credit(line: str) -> str:
+    """``line`` without a photo's or video's credit after its last sentence."""
+    return _TRAILING_CREDIT.sub("", line)
 
 
 def is_rubric_line(line: str) -> bool:

@@ -45,11 +45,13 @@ from tg_archiver.archive.furniture import (
     LINKISH,
     is_advert,
     is_date_line,
+    is_notice,
     is_pointer,
     is_promotion,
     is_rubric_line,
     strip_dateline,
     strip_lead_in,
+    strip_trailing_credit,
     strip_trailing_link,
 )
 from tg_archiver.archive.headline_cut import (
@@ -91,6 +93,7 @@ _SENTENCE_DONE = re.compile(r"[.!?…][»\"”')\]]*$")
 _HASHTAG = re.compile(r"(?<![\w/])#(\w*[^\W\d_]\w*)")
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # a numbered list's item marker
 _CONTENT_WORD = re.compile(r"\w{4,}")
+_ANY_WORD = re.compile(r"\w")
 
 
 def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> tuple[str, str]:
@@ -200,10 +203,14 @@ def _content_lines(text: str) -> Iterator[str]:
 
 def _clean_line(line: str) -> str:
     """The line without leading decoration, its ending run of hashtags, or hashtags' ``#``."""
-    line = _strip_decoration(line)
+    line = strip_trailing_credit(_strip_decoration(line))
     if not line:
         return ""
-    if all(w.startswith("#") for w in line.split()):
+    # Hashtags alone, or with emoji beside them ("#RussiaIndia 🇷🇺🇮🇳").
+    tokens = line.split()
+    if any(w.startswith("#") for w in tokens) and all(
+        w.startswith("#") or not _ANY_WORD.search(w) for w in tokens
+    ):
         return ""
     end = _HASHTAG_RUN_END.search(line)
     if end and not _ends_the_sentence(end.group(), line[: end.start()]):
@@ -309,7 +316,7 @@ _SIGNS = "-+−$€£¥₽№"
 
 def _is_furniture(line: str, *, signature: bool) -> bool:
     """A "Read in full"/"Subscribe" line, a forward's header, or (``signature``) a signature."""
-    if is_pointer(line) or is_promotion(line):
+    if is_pointer(line) or is_promotion(line) or is_notice(line):
         return True
     if not signature:
         return False
