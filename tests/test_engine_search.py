@@ -115,6 +115,14 @@ async def test_an_abbreviation_and_the_name_it_stands_for_find_each_other(
     assert await found(engine_store, "IAEA") == ["6", "5"]
     assert await found(engine_store, "International Atomic Energy Agency") == ["6", "5"]
     assert await found(engine_store, "cease-fire") == ["7"]  # also written as one word
+    await ingest(
+        engine_store,
+        make_post(8, "Talks in Kiev on the co-operation agreement.", day=8),
+        make_post(9, "Zelenskyy arrived in Kyiv.", day=9),
+    )
+    assert await found(engine_store, "Kyiv") == ["9", "8"]  # and Kiev
+    assert await found(engine_store, "cooperation agreement") == ["8"]  # "co-operation"
+    assert await found(engine_store, "Zelensky") == ["9"]
     assert await found(engine_store, "Объединенных") == ["2"]  # a name's word is a word
 
 

@@ -614,7 +614,7 @@ def _joined(body: str, found: list[str]) -> str | None:
 
 def _phrase_spellings(found: list[str]) -> tuple[str, ...]:
     """A phrase with each of its words in its other spelling, where it has one."""
-    other = [next(iter(spellings(w)), w) for w in found]
+    other = [next((o for o in spellings(w) if " " not in o), w) for w in found]
     return (" ".join(other),) if other != [w.lower() for w in found] else ()
 
 

@@ -89,12 +89,33 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+# One word in several spellings that news writes alike: names transliterated two ways,
+# compounds written whole or apart ("cease-fire" is the phrase "cease fire" to the index).
+_SPELLING_GROUPS = (
+    ("kyiv", "kiev"),
+    ("zelensky", "zelenskyy", "zelenskiy", "zelenskii"),
+    ("tokayev", "tokaev"),
+    ("turkey", "türkiye", "turkiye"),
+    ("ceasefire", "cease fire"),
+    ("ceasefires", "cease fires"),
+    ("cooperation", "co operation"),
+    ("airstrike", "air strike"),
+    ("airstrikes", "air strikes"),
+    ("percent", "per cent"),
+    ("ton", "tonne"),
+    ("tons", "tonnes"),
+    ("diarrhea", "diarrhoea"),
+)
+_ALSO_SPELLED = {w: tuple(o for o in group if o != w) for group in _SPELLING_GROUPS for w in group}
+
+
 @lru_cache(maxsize=20_000)
 def spellings(word: str) -> tuple[str, ...]:
-    """The other spellings of ``word`` (lower-cased): its UK or US spelling, and its
-    ``е`` spelling when it has ``ё``. Empty when it has none."""
+    """The other spellings of ``word`` (lower-cased): its UK or US spelling, its ``е``
+    spelling when it has ``ё``, and the other spellings news writes it in (``Kyiv``/``Kiev``,
+    ``ceasefire``/``cease-fire``: _SPELLING_GROUPS). Empty when it has none."""
     w = word.lower()
-    out: list[str] = []
+    out: list[str] = list(_ALSO_SPELLED.get(w, ()))
     if "ё" in w:
         out.append(w.replace("ё", "е"))
     if w.isascii() and w.isalpha():
