@@ -206,6 +206,28 @@ def test_a_bad_url_is_one_line_without_the_password(
     assert usage.code == 2
 
 
+def test_a_missing_source_a_journal_target_and_a_bad_source_url_are_refused(
+    tmp_path: Path, cli: Callable[..., CliResult]
+) -> None:
+    first = tmp_path / "first.db"
+    seed(first, posts=1)
+    before = rows_of(first)
+    # --from a typo made an empty archive there and "copied 0 rows ... equal".
+    missing = cli("--db", first, "copy", "--from", tmp_path / "typo.db")
+    assert missing.code == 1 and missing.err.strip().endswith(
+        f"no archive at {tmp_path / 'typo.db'}"
+    )
+    assert not (tmp_path / "typo.db").exists()
+    # --to the archive's -wal "copied ... verified", and SQLite deleted it at close.
+    wal = cli("--db", first, "copy", "--to", f"{first}-wal")
+    assert wal.code == 1 and "journal file's name" in wal.err
+    # --from a bad URL was a traceback (argparse's own, for a value it could not read).
+    for url in ("postgresql://u:PW1@h:abc/db", "mysql://u:PW1@h/db"):
+        bad = cli("--db", first, "copy", "--from", url)
+        assert bad.code == 2 and "Traceback" not in bad.err and "PW1" not in bad.err
+    assert rows_of(first) == before
+
+
 def test_the_copy_knows_every_table_of_both_schemas(tmp_path: Path, pg_url: str) -> None:
     async def tables() -> tuple[set[str], set[str]]:
         async with (

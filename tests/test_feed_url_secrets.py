@@ -285,6 +285,14 @@ def test_migration_redacts_stored_feed_urls_and_keeps_each_feed_its_posts(
         ),
         ("https://host/f?sig=s&page=2", "https://host/f?sig=***&page=2"),
         ("https://host/@user/feed?monkey=1", "https://host/@user/feed?monkey=1"),
+        # A password with "/", "?" or "#" not percent-encoded (generated ones have them):
+        # shown in full before.
+        (
+            "postgresql://arch:Xy7/Kq#9sEcReT@127.0.0.1:5433/a1",
+            "postgresql://arch:***@127.0.0.1:5433/a1",
+        ),
+        ("postgresql://a:b?c/d@h/db?password=x", "postgresql://a:***@h/db?password=***"),
+        ("https://host:8080/@user/feed", "https://host:8080/@user/feed"),  # a port, a path
         ("https://user:***@host/feed?token=***", "https://user:***@host/feed?token=***"),
         ("file:///srv/feeds/a.xml", "file:///srv/feeds/a.xml"),
         ("/srv/feeds/a.xml", "/srv/feeds/a.xml"),

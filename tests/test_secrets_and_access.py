@@ -401,5 +401,17 @@ def test_a_postgresql_url_with_a_port_out_of_range_is_one_line(cli):
     assert r.code == 2 and "DBPW" not in r.err and "Traceback" not in r.err
     assert r.err.splitlines()[-1] == (
         "tg-archiver: error: argument --db: not a PostgreSQL URL tg-archiver can use:"
-        " postgresql://u:***@127.0.0.1:99999/db: Port out of range 0-65535"
+        " postgresql://u:***@127.0.0.1:99999/db: its port is not a number from 0 to 65535"
     )
+
+
+def test_a_postgresql_password_with_a_slash_or_a_hash_is_never_shown(cli, tmp_path):
+    # Not percent-encoded, "/", "?" or "#" ended the URL's authority early: the password's
+    # tail was shown as the path, and the parser's message quoted its head as the "port".
+    url = "postgresql://arch:Xy7/Kq#9sEcReT@127.0.0.1:54330/a1"
+    for args in (("--db", url, "stats"), ("--db", str(tmp_path / "a.db"), "copy", "--to", url)):
+        r = cli(*args)
+        assert r.code == 2 and "Traceback" not in r.err, r.err
+        assert "Xy7" not in r.err and "sEcReT" not in r.err and "Kq" not in r.err
+        assert "postgresql://arch:***@127.0.0.1:54330/a1" in r.err
+        assert "%2F %3F %23 %40" in r.err

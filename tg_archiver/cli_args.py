@@ -155,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     way.add_argument(
         "--from",
         dest="source",
-        type=location,
+        type=_db_location,
         metavar="PATH|URL",
         help="an archive to copy into the configured one, which must be empty",
     )

@@ -10,16 +10,30 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from tg_archiver.archive.config import Config
+from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.copy import CopyReport, Progress, copy_archive
 from tg_archiver.archive.store.copy_sides import side_of
 
+_JOURNALS = ("-wal", "-shm", "-journal")
+
 
 async def cmd_copy(store: Store, config: Config, args: argparse.Namespace) -> int:
     other_location = args.to if args.to is not None else args.source
+    if isinstance(other_location, Path):
+        if args.source is not None and not other_location.exists():
+            # It was made, empty, and "copied 0 rows ... equal".
+            raise InputError(f"no archive at {other_location}")
+        if args.to is not None and other_location.name.endswith(_JOURNALS):
+            # An archive's -wal is deleted by SQLite when the archive closes: the copy with it.
+            raise InputError(
+                f"{other_location} is a SQLite journal file's name: copy to an archive's own"
+                " name (archive.db), not its -wal, -shm or -journal"
+            )
     async with await Store.open(other_location) as other:
         source, target = (store, other) if args.to is not None else (other, store)
         print(f"copying {source.location} -> {target.location}", file=sys.stderr)

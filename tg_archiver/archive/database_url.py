@@ -55,8 +55,16 @@ def location(text: str, base: Path | None = None) -> Location:
         try:
             urlsplit(text).port  # noqa: B018  (read for its check: 0-65535, digits)
         except ValueError as e:
+            hint = (
+                " (in a password, write / ? # @ as %2F %3F %23 %40)"
+                if re.search(r"//[^/?#@]*:[^@]*[/?#][^@]*@", text)
+                else ""
+            )
+            # Not the parser's words: "Port could not be cast to integer value as 'Xy7'"
+            # quotes what it took for the port, a password's first letters here.
+            reason = "its port is not a number from 0 to 65535" if e else "a bad URL"
             raise InputError(
-                f"not a PostgreSQL URL tg-archiver can use: {redact_url(text)}: {e}"
+                f"not a PostgreSQL URL tg-archiver can use: {redact_url(text)}: {reason}{hint}"
             ) from None
         return PostgresUrl(text)
     if _OTHER_URL.match(text):

@@ -56,6 +56,10 @@ _URL_START = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*://)([^/?#]*)(.*)$", re.DOTA
 # A URL inside text: a scheme, "://", then up to whitespace, a quote or an angle bracket.
 _URL_IN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s'\"<>`]+")
 _TRAILING = ".,;:!?)]}"
+_RESERVED_IN_PASSWORD = re.compile(
+    r"^[A-Za-z][A-Za-z0-9+.\-]*://([^:/?#@\s]*):([^@\s]*[/?#][^@\s]*)@([^@\s]*)$"
+)
+_PORT_THEN_PATH = re.compile(r"^\d{1,5}[/?#]")
 
 
 def redact_url(url: str) -> str:
@@ -64,6 +68,13 @@ def redact_url(url: str) -> str:
     if m is None:
         return url  # a path, or not a URL at all: nothing to hide
     scheme, authority, rest = m.groups()
+    if "@" not in authority and (odd := _RESERVED_IN_PASSWORD.match(url)) is not None:
+        # "postgresql://user:Xy7/Kq#9s@host/db": a password with "/", "?" or "#" unencoded
+        # ends the authority early, and its tail was shown as the path. Not a port and a
+        # path with an "@" in it ("https://host:8080/@user.rss").
+        user, password, host_and_rest = odd.groups()
+        if not _PORT_THEN_PATH.match(password):
+            return f"{scheme}{user}:{MASK}@" + redact_url(scheme + host_and_rest)[len(scheme) :]
     # The host starts after the last "@": a password written with an unencoded "@" is hidden
     # whole.
     userinfo, at, host = authority.rpartition("@")

@@ -95,7 +95,7 @@ def _not_modified(request: Request, etag: str, modified: datetime) -> bool:
         return False
     try:
         when = parsedate_to_datetime(since)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # the year 99999999999999999999
         return False  # an unreadable date is ignored, as the RFC asks
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
