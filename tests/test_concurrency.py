@@ -27,7 +27,7 @@ from index_check import assert_index_agrees
 from tdesktop_fixtures import hashtag, make_channel_export, message, write_export
 
 import tg_archiver.archive.store.connection as archive_store
-from tg_archiver.archive.errors import StorageError
+from tg_archiver.archive.errors import InputError, StorageError
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import ExportFilter, Store
 
@@ -211,3 +211,22 @@ async def test_archives_opened_at_once_apply_each_migration_once(tmp_path: Path)
     assert len(recorded) == len(
         list((Path(__file__).parents[1] / "tg_archiver" / "migrations").glob("0*.sql"))
     )
+
+
+async def test_opening_an_archive_a_large_import_holds_says_it_is_busy(
+    tmp_path: Path, short_busy_timeout: None
+) -> None:
+    # A large import writes through a rollback journal and holds the whole file: opening it
+    # then said "is not a tg-archiver archive: database is locked".
+    path = tmp_path / "archive.db"
+    async with await Store.open(path):
+        pass
+    other = sqlite3.connect(path, isolation_level=None)
+    try:
+        other.execute("PRAGMA journal_mode = DELETE")
+        other.execute("BEGIN EXCLUSIVE")
+        with pytest.raises(InputError, match=r"is busy: another process is writing to it"):
+            await Store.open(path)
+    finally:
+        other.rollback()
+        other.close()

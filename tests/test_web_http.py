@@ -321,6 +321,10 @@ def test_digests_as_a_feed(tmp_path: Path, cli: Callable[..., CliResult]) -> Non
         assert again.status_code == 304
         named = httpx.get(s.url + "/feeds/digest/morning.atom", timeout=30)
         assert named.status_code == 200
+        # 3,000 topics held the store 13 s (each a query): at most 64.
+        many = ",".join(f"T{n}" for n in range(3000))
+        too_many = httpx.get(s.url + f"/feeds/digest/{many}.atom", timeout=30)
+        assert too_many.status_code == 400 and "at most 64 topics" in too_many.text
         bad = httpx.get(s.url + "/feeds/digest/,.atom", timeout=30)
         assert bad.status_code == 400
     feed = feedparser.parse(r.content)

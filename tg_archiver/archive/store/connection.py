@@ -532,6 +532,12 @@ def _not_an_archive(path: Path, e: sqlite3.DatabaseError) -> ArchiverError:
     """What opening ``path`` failed on: damage to an archive, or a file that is not one."""
     if _error_code(e) == sqlite3.SQLITE_CORRUPT:
         return DamagedArchive(damaged_message(path, e))
+    if _error_code(e) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        # A large import holds the whole file (its journal is not the write-ahead log).
+        return InputError(
+            f"{path} is busy: another process is writing to it (a large import holds it to"
+            f" its end); try again when it is done ({e})"
+        )
     return InputError(f"{path} is not a tg-archiver archive: {e}")
 
 

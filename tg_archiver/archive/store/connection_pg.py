@@ -180,7 +180,18 @@ class PgConnection:
                 if self.db.is_closed():
                     await self._reconnect()
                 tr = self.db.transaction()
-                await tr.start()
+                try:
+                    await tr.start()
+                except BaseException as e:
+                    # The server closed the connection between two steps (a restart, an
+                    # administrator's pg_terminate_backend): nothing was sent, so the step
+                    # starts again on a new connection (it was a traceback).
+                    if not (_is_broken_link(e) or _on_closed(e, self.db)):
+                        raise
+                    self.db.terminate()
+                    await self._reconnect()
+                    tr = self.db.transaction()
+                    await tr.start()
                 try:
                     yield
                     await tr.commit()
