@@ -96,6 +96,55 @@ def test_an_exports_photos_and_files_are_imported_once_each(
     assert len(stored(db)) == 2
 
 
+def test_what_a_kept_files_place_may_hold_instead_is_reported_never_read_for_ever(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    # A FIFO (verify and export blocked for ever), a link to /dev/zero (endless: 7 GB in 10 s
+    # of --with-media), a link loop (an OSError traceback) in a kept file's place.
+    folder = export_folder(
+        tmp_path,
+        [
+            message(1, "Photo", **photo("photos/a.jpg", size=len(PIC))),
+            message(2, "PDF", **document("st.pdf", size=len(PDF), path="files/st.pdf")),
+        ],
+    )
+    (folder / "photos" / "a.jpg").write_bytes(PIC)
+    (folder / "files" / "st.pdf").write_bytes(PDF)
+    db = tmp_path / "a.db"
+    assert cli("--db", db, "import", folder).code == 0
+    pic = media_dir_at(db) / relative_path(hashlib.sha256(PIC).hexdigest())
+    pdf = media_dir_at(db) / relative_path(hashlib.sha256(PDF).hexdigest())
+    for odd in ("fifo", "zero", "loop"):
+        pic.unlink(missing_ok=True)
+        if odd == "fifo":
+            os.mkfifo(pic)
+        elif odd == "zero":
+            pic.symlink_to("/dev/zero")
+        else:
+            pic.symlink_to(pic)
+        result = cli("--db", db, "media", "verify")
+        assert result.code == 1 and "Traceback" not in result.err, (odd, result.err)
+        assert "1 ok, 1 missing or damaged" in result.out
+        html = tmp_path / f"{odd}.html"
+        export = cli("--db", db, "export", "--format", "html", "--embed", "-o", html)
+        assert export.code == 0, export.err
+        copied = cli(
+            "--db", db, "export", "--with-media", tmp_path / f"m-{odd}", "-o", tmp_path / "x.jsonl"
+        )
+        assert copied.code == 0, copied.err
+        assert not (tmp_path / f"m-{odd}" / relative_path(hashlib.sha256(PIC).hexdigest())).exists()
+    # A kept file damaged but of its size: a post bringing the good bytes again repairs it
+    # (they were thrown away as "already in the store").
+    pdf.write_bytes(bytes(len(PDF)))
+    later = export_folder(
+        tmp_path / "later",
+        [message(3, "PDF again", **document("st.pdf", size=len(PDF), path="files/st.pdf"))],
+    )
+    (later / "files" / "st.pdf").write_bytes(PDF)
+    assert cli("--db", db, "import", later).code == 0
+    assert pdf.read_bytes() == PDF
+
+
 def test_media_verify_detects_a_flipped_byte_and_a_missing_file(
     tmp_path: Path, target: Path | str, cli: Callable[..., Any]
 ) -> None:

@@ -30,7 +30,7 @@ from urllib.parse import quote
 
 from tg_archiver.archive.errors import OutputError
 from tg_archiver.archive.export import CSV_COLUMNS, ExportFile, ExportRow
-from tg_archiver.archive.media_files import relative_path
+from tg_archiver.archive.media_files import regular_file, relative_path
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +166,12 @@ class MediaLinks:
             source = self.media_dir / relative_path(sha256)
             target = dest / relative_path(sha256)
             try:
+                if not regular_file(source):
+                    # Not there, or no kept file's bytes (a FIFO blocked the export, a link to
+                    # /dev/zero filled the disk): left out, as a missing one is.
+                    log.warning("media file=%s missing from %s, not copied", sha256, self.media_dir)
+                    missing += 1
+                    continue
                 if target.is_file() and target.stat().st_size == source.stat().st_size:
                     continue
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -202,7 +208,7 @@ class MediaLinks:
         source = self.media_dir / path
         if self._embed:
             try:
-                if source.stat().st_size <= EMBED_MAX:
+                if regular_file(source) and source.stat().st_size <= EMBED_MAX:
                     data = base64.b64encode(source.read_bytes()).decode()
                     return f"data:image/jpeg;base64,{data}"
             except FileNotFoundError:

@@ -24,6 +24,7 @@ import logging
 import os
 import re
 import secrets
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,19 +143,23 @@ class LocalMediaFiles:
         return open(self.path(sha256), "rb")
 
     def health(self, sha256: str, size: int) -> Health:
-        """``ok`` when the file is there with the bytes its hash names; else what is wrong."""
-        digest = hashlib.sha256()
-        seen = 0
+        """``ok`` when the file is there with the bytes its hash names; else what is wrong.
+
+        Only a regular file is read, and no more than its recorded size and a byte: a FIFO
+        (which blocks), a link to ``/dev/zero`` (endless) or a sparse giant in its place is
+        damage, found at once. A media folder that is no folder, or a link loop, is a
+        missing file, not a traceback."""
+        path = self.path(sha256)
         try:
-            with open(self.path(sha256), "rb") as f:
-                while block := f.read(READ_SIZE):
-                    digest.update(block)
-                    seen += len(block)
-        except FileNotFoundError:
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                return "damaged"
+            with open(path, "rb") as f:
+                seen, digest = _hash_at_most(f, size + 1)
+        except (FileNotFoundError, NotADirectoryError):
             return "missing"
-        except IsADirectoryError:
+        except OSError:  # a link loop, a permission refused, an I/O error: not these bytes
             return "damaged"
-        return "ok" if seen == size and digest.hexdigest() == sha256 else "damaged"
+        return "ok" if seen == size and digest == sha256 else "damaged"
 
     def clean_temporary(self) -> int:
         """Remove what interrupted writes left in ``tmp/``: the files of processes that are
@@ -182,14 +187,35 @@ class LocalMediaFiles:
         return folder / f"{os.getpid()}-{secrets.token_hex(8)}.part"
 
     def _place(self, source: Path, sha256: str, size: int) -> StoredFile:
-        """Rename ``source`` to its hash's place, unless those bytes are kept already."""
+        """Rename ``source`` to its hash's place, unless those bytes are kept already (the
+        file there has them: a damaged one of the same size is replaced by these good ones,
+        where before the good bytes were thrown away as "already in the store")."""
         target = self.path(sha256)
-        if target.is_file() and target.stat().st_size == size:
+        if self.health(sha256, size) == "ok":
             return StoredFile(sha256, size, new=False)
         _make_folder(self.root, target.parent)
         os.replace(source, target)
         _fsync_folder(target.parent)
         return StoredFile(sha256, size, new=True)
+
+
+def regular_file(path: Path) -> bool:
+    """Whether ``path`` is a regular file (a link to one is): not a FIFO, a device, a socket
+    or a folder, which a kept file's place never holds unless someone put it there."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:  # not there, a folder that is a file, a link loop
+        return False
+
+
+def _hash_at_most(f: BinaryIO, limit: int) -> tuple[int, str]:
+    """(bytes read, their SHA-256 in hex) of at most ``limit`` bytes of ``f``."""
+    digest = hashlib.sha256()
+    seen = 0
+    while seen < limit and (block := f.read(min(READ_SIZE, limit - seen))):
+        digest.update(block)
+        seen += len(block)
+    return seen, digest.hexdigest()
 
 
 def _alive(pid: int) -> bool:
