@@ -9,6 +9,7 @@ clients, built by the real ``build_client``, fail to connect at the lowest bound
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import io
 import logging
@@ -16,9 +17,11 @@ import os
 import socket
 import sqlite3
 import stat
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import asyncpg
 import pytest
 from conftest import ingest, make_post
 from telegram_harness import (
@@ -415,3 +418,46 @@ def test_a_postgresql_password_with_a_slash_or_a_hash_is_never_shown(cli, tmp_pa
         assert "Xy7" not in r.err and "sEcReT" not in r.err and "Kq" not in r.err
         assert "postgresql://arch:***@127.0.0.1:54330/a1" in r.err
         assert "%2F %3F %23 %40" in r.err
+
+
+def test_another_programs_database_is_refused_and_left_as_it_was(cli, tmp_path, pg_url):
+    # A reading command pointed at the wrong file made tg-archiver's 29 tables there and
+    # switched it to WAL; on PostgreSQL it made 20 tables.
+    foreign = tmp_path / "app.db"
+    with closing(sqlite3.connect(foreign)) as conn:
+        conn.execute("CREATE TABLE users (id INTEGER)")
+        conn.execute("CREATE TABLE posts (body TEXT)")
+        conn.commit()
+    before = foreign.read_bytes()
+    for command in ("stats", "search", "tags"):
+        args = (command, "x") if command == "search" else (command,)
+        r = cli("--db", foreign, *args)
+        assert r.code == 1 and "is not a tg-archiver archive" in r.err, r.err
+        assert "another program's tables (posts, users)" in r.err
+    assert foreign.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["app.db"]
+
+    async def make_foreign() -> None:
+        conn = await asyncpg.connect(pg_url)
+        try:
+            await conn.execute("CREATE TABLE orders (id integer)")
+        finally:
+            await conn.close()
+
+    asyncio.run(make_foreign())
+    r = cli("--db", pg_url, "stats")
+    assert r.code == 1 and "another program's tables (orders)" in r.err, r.err
+
+    async def tables() -> list[str]:
+        conn = await asyncpg.connect(pg_url)
+        try:
+            return [
+                r[0]
+                for r in await conn.fetch(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
+                )
+            ]
+        finally:
+            await conn.close()
+
+    assert asyncio.run(tables()) == ["orders"]

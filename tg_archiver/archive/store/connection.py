@@ -175,6 +175,7 @@ class Connection:
         conn = cls(db, path)
         try:
             await db.execute(busy_timeout())
+            await _refuse_a_foreign_database(conn, path)
             await allow_writes(db)
             for pragma in _WRITER_PRAGMAS:
                 await db.execute(pragma)
@@ -526,6 +527,22 @@ def _error_code(e: sqlite3.Error) -> int | None:
     """The primary SQLite result code of an error (``SQLITE_BUSY`` for ``SQLITE_BUSY_SNAPSHOT``)."""
     code = getattr(e, "sqlite_errorcode", None)
     return code & 0xFF if isinstance(code, int) else None
+
+
+_TABLES = "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"
+
+
+async def _refuse_a_foreign_database(conn: Connection, path: Path) -> None:
+    """Stop before any write when ``path`` holds another program's tables and none of ours:
+    opening it made tg-archiver's 29 tables there and switched it to WAL (a reading command
+    pointed at the wrong file)."""
+    tables = [name for (name,) in await conn.fetchall(_TABLES)]
+    if tables and "schema_migrations" not in tables:
+        shown = ", ".join(tables[:3]) + (", …" if len(tables) > 3 else "")
+        raise InputError(
+            f"{path} is not a tg-archiver archive: it holds another program's tables ({shown});"
+            " it was left as it was"
+        )
 
 
 def _not_an_archive(path: Path, e: sqlite3.DatabaseError) -> ArchiverError:

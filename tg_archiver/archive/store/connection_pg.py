@@ -68,6 +68,7 @@ _MIGRATIONS_TABLE = (
     " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
 )
 _LOCK_MIGRATIONS = "SELECT pg_advisory_xact_lock($1)"
+_TABLES = "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"
 _DONE_MIGRATIONS = "SELECT version FROM schema_migrations"
 _HAS_MIGRATIONS = "SELECT to_regclass('schema_migrations') IS NOT NULL"
 _RECORD_MIGRATION = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)"
@@ -260,6 +261,15 @@ class PgConnection:
         :mod:`.upgrades.stems_pg`)."""
         async with self.transaction():
             await self.db.execute(_LOCK_MIGRATIONS, MIGRATION_LOCK)
+            # Another program's database (tables, none of ours): it got tg-archiver's 20
+            # tables, and a schema_migrations left behind when its own "posts" clashed.
+            tables = [r[0] for r in await self.db.fetch(_TABLES)]
+            if tables and "schema_migrations" not in tables:
+                shown = ", ".join(tables[:3]) + (", …" if len(tables) > 3 else "")
+                raise InputError(
+                    f"{self.url} is not a tg-archiver archive: it holds another program's"
+                    f" tables ({shown}); it was left as it was"
+                )
             await self.db.execute(_MIGRATIONS_TABLE)
             done = {v for (v,) in await self.db.fetch(_DONE_MIGRATIONS)}
         available = migrations()
