@@ -98,6 +98,21 @@ async def test_a_digest_without_chats_can_go_to_a_file_once_per_period(
     assert d1.chat == d2.chat == f"file:{out}" and d2.finished
 
 
+async def test_a_digest_file_that_is_the_archive_is_refused_and_not_recorded_sent(
+    store: Store, tmp_path
+) -> None:
+    # `file = "archive.db"`: the text went past the archive's last page, was lost, and the
+    # period was recorded as sent.
+    digest = DigestConfig(name="morning", topics=("SCO",), file=store.path)
+    config = Config(database=store.path, digests=(digest,))
+    await ingest(store, post(1, DAY1 + timedelta(hours=3)))
+    size = store.path.stat().st_size
+    clock = Clock(DAY1 + timedelta(hours=9))
+    await Service(store, config, clock=clock).run(once=True)
+    assert store.path.stat().st_size == size
+    assert not [d for d in await store._deliveries("digest = ?", ("morning",)) if d.finished]
+
+
 async def test_subscriptions_become_jobs_and_catch_up_after_a_restart(store: Store) -> None:
     mfa = channel(1500000001, "example_mfa", "Example MFA")
     fake = OfflineTelegram(bot=True)

@@ -52,6 +52,7 @@ from tg_archiver.archive.config import DigestConfig
 from tg_archiver.archive.digest import DigestOptions, compose_digest
 from tg_archiver.archive.digest_photo import decode_photo, encode_photo, first_photo
 from tg_archiver.archive.digest_window import window_rows
+from tg_archiver.archive.errors import StorageError
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles
@@ -183,11 +184,27 @@ class FileSink:
 
     async def __call__(self, chat: str, html: str, key: str = "") -> int | None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        if _is_a_database(self.path):
+            # `file = "archive.db"`: the text went past the archive's last page and was lost,
+            # recorded as sent. Not sent, so the next run tries again once the config is right.
+            raise StorageError(
+                f"the digest file {self.path} is a SQLite database (the archive?), not a text"
+                " file: name another file in the digest's `file`"
+            )
         with self.path.open("a", encoding="utf-8") as f:
             if f.tell() > 0:
                 f.write("---\n")
             f.write(html + "\n")
         return None
+
+
+def _is_a_database(path: Path) -> bool:
+    """Whether ``path`` is a SQLite database file (its first bytes say so)."""
+    try:
+        with path.open("rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:  # not there yet (made on the first write), or no file to read
+        return False
 
 
 class Pacer:
