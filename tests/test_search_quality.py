@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import search_corpus_fifth
 import search_corpus_fourth
 import search_corpus_third
 from conftest import TOPICS, ingest
@@ -118,13 +119,50 @@ FOURTH_STILL_MISSED = {
 }
 
 
+# The fifth (session 30, two thirds English, news feeds' wording): first run 158 of 203
+# whole; after names spelled two ways, compounds and more abbreviations, 174.
+_CASE = "the index ignores case"
+FIFTH_STILL_MISSED = {
+    "US sanctions": f"finds 'make us' ({_CASE}); 'U.S.' is found",
+    "US": f"finds 'make us' ({_CASE})",
+    "WHO": f"finds 'who' ({_CASE})",
+    "World Health Organization": "not WHO: the abbreviation is also a word",
+    "IT companies": f"finds 'it' ({_CASE})",
+    "AIDS": "finds 'aid' (one stem, and case)",
+    "Chad": f"finds 'chads' ({_CASE})",
+    "China": f"finds 'fine china' ({_CASE})",
+    "Turkey": f"finds the Thanksgiving turkey ({_CASE})",
+    "Turkiye": "finds the Thanksgiving turkey (Turkey's other spelling, and case)",
+    "Türkiye": "finds the Thanksgiving turkey (Turkey's other spelling, and case)",
+    "Trump": f"finds 'trump card' ({_CASE})",
+    "May 9": f"finds 'may raise' ({_CASE})",
+    "March 8": f"finds 'thousands march' ({_CASE})",
+    "executions": "finds 'executive' (one Porter stem)",
+    "$1.5 billion": "finds '1.5 million … $12 billion' (numbers are words apart)",
+    "Wang Yi met Lavrov": "not 'meeting' (a noun, another word to the dictionary)",
+    "rose": "not 'rise' (rose is a word of its own, which does not spread)",
+    "strong ties": "not 'stronger' (comparatives are other words)",
+    "stronger ties": "not 'strong'",
+    "high tariffs": "not 'higher'",
+    "air strikes": "not 'airstrikes' (two words typed are two terms)",
+    "Oct. 5": "not '5 October' (dates are words)",
+    "5 October": "not 'Oct. 5'",
+    "24 October": "not 'Oct 24'",
+    "грузы": "finds Грузия (one stem; a common word finds a place of its stem)",
+    "Песков": "finds 'песков' (sands: the surname's nominative is that word)",
+    "Путин": "finds 'путина' (the fishing season: the surname's forms)",
+    "Того": "finds 'кроме того' (Togo is also a function word)",
+}
+
+
 @pytest.mark.parametrize(
     ("module", "still_missed", "first_at_least"),
     [
         (search_corpus_third, THIRD_STILL_MISSED, 0.97),
         (search_corpus_fourth, FOURTH_STILL_MISSED, 0.93),
+        (search_corpus_fifth, FIFTH_STILL_MISSED, 0.93),
     ],
-    ids=["third", "fourth"],
+    ids=["third", "fourth", "fifth"],
 )
 async def test_a_set_written_apart_finds_what_it_expects_and_ranks_it_first(
     tmp_path: Path, module: Any, still_missed: dict[str, str], first_at_least: float
