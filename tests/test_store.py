@@ -107,7 +107,11 @@ async def test_new_archive_has_large_pages_and_an_old_one_keeps_its_own(tmp_path
     with sqlite3.connect(old) as conn:  # an archive made before PAGE_SIZE, with 4 KiB pages
         conn.execute("PRAGMA page_size = 4096")
         conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("CREATE TABLE made_before (x)")
+        # (an archive's first table; any other would make it another program's database)
+        conn.execute(
+            "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+            " applied_at TEXT NOT NULL)"
+        )
     for path in (new, old):
         async with await Store.open(path) as store:
             await ingest(store, make_post(1, STATEMENT))
