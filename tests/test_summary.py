@@ -717,3 +717,37 @@ def test_a_credit_alone_says_nothing_but_a_caption_does() -> None:
     assert says_nothing(None, "Фото: МИД России")
     assert not says_nothing(None, "Фото дня: Лавров и Ван И")
     assert not says_nothing(None, "Video: Lavrov arrives in Beijing for talks with Wang Yi")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            None,
+            "ASTANA (AP) — Kazakhstan hosted the summit. Leaders signed.",
+            "Kazakhstan hosted the summit",
+        ),
+        (
+            None,
+            "BRUSSELS (Reuters) - EU ministers agreed new sanctions.",
+            "EU ministers agreed new sanctions",
+        ),
+        (
+            None,
+            "BEIJING, June 3 (Xinhua) -- Xi Jinping met his Kazakh counterpart.",
+            "Xi Jinping met his Kazakh counterpart",
+        ),
+    ],
+)
+def test_wire_datelines_leave_the_headline(title: str | None, text: str, expected: str) -> None:
+    assert headline_and_summary(title, text)[0] == expected
+
+
+def test_a_feeds_appeared_first_on_line_is_no_summary() -> None:
+    text = (
+        "Iran said it is ready for talks. The post Iran says talks are possible appeared first"
+        " on Al Jazeera."
+    )
+    assert headline_and_summary("Iran says talks are possible", text)[1] == (
+        "Iran said it is ready for talks."
+    )

@@ -79,7 +79,8 @@ _NOTICE = re.compile(
     r"(?i)^\W*(?:(?:подробности|подробнее|детали)\s*(?:[—–-]\s*)?(?:позже|уточняются|следуют)"
     r"|(?:details|more)\s+to\s+follow|developing\s+story|(?:photo|фото|video|видео)"
     r"(?:\s*[:|]\s*[^\s.]+(?:\s+[^\s.]+){0,3})?|(?:reuters|ap\s+photo|afp|epa|tass|тасс)/[^\n]{0,40}"
-    r"|©\s*[^\n]{0,40}|in\s+the\s+name\s+of\s+god\b.*|во\s+имя\s+аллаха\b.*)\W*$"
+    r"|©\s*[^\n]{0,40}|in\s+the\s+name\s+of\s+god\b.*|во\s+имя\s+аллаха\b.*"
+    r"|the\s+post\s.{1,300}\sappeared\s+first\s+on\s.{1,80})\W*$"  # WordPress feeds
 )
 # A credit after a caption's last sentence: "… May 9, 2025. REUTERS/Maxim Shemetov",
 # "(Photo: Reuters/Saudi Press Agency)", "Video |".
@@ -103,6 +104,9 @@ _AGENCIES = (
     r"РИА Новости|RIA Novosti|Интерфакс|ИНТЕРФАКС|Interfax|ТАСС|TASS|Sputnik|Спутник|ПРАЙМ"
     r"|PRIME|БЕЛТА|BelTA|Казинформ|Kazinform|UzA|Синьхуа|Xinhua|Reuters|AFP|AP|Регнум"
 )
+_WIRE_AGENCIES = (
+    r"AP|Reuters|AFP|Xinhua|Bloomberg|dpa|ANI|PTI|IANS|Kyodo|Yonhap|Anadolu|IRNA|BERNAMA"
+)
 _DATELINE = re.compile(
     # "Минск. 22 октября. /ТАСС/.", "KAZAN, October 22. /TASS/ -", "22 октября. /ТАСС/."
     rf"^(?:{_PLACE}[.,]\s+)?{_DAY_MONTH}[.,]?\s*/[^/\n]{{2,30}}/\.?\s*(?:[-—–]\s*)?"
@@ -110,8 +114,10 @@ _DATELINE = re.compile(
     # октября. ИНТЕРФАКС -"
     rf"|^{_PLACE}[.,]\s+{_DAY_MONTH}[.,]?\s*(?:[-—–]\s*(?:{_AGENCIES})"
     rf"(?:,\s*[A-ZА-ЯЁ]\w*(?:\s+[A-ZА-ЯЁ]\w*){{0,2}})?[.:]?|(?:{_AGENCIES})\s*[-—–])\s*"
-    # "МИНСК, 22 октября (БЕЛТА) –", "WASHINGTON, Oct 22 (Reuters) -"
-    rf"|^{_PLACE}[.,]\s+{_DAY_MONTH}\s*\([^)\n]{{2,30}}\)\s*[-—–]\s*"
+    # "МИНСК, 22 октября (БЕЛТА) –", "WASHINGTON, Oct 22 (Reuters) -", Xinhua's "--"
+    rf"|^{_PLACE}[.,]\s+{_DAY_MONTH}\s*\([^)\n]{{2,30}}\)\s*(?:--|[-—–])\s*"
+    # "ASTANA (AP) —", "BRUSSELS (Reuters) -": a place in capitals, the agency, no date
+    rf"|^{_CAPS_PLACE}\s*\((?:{_WIRE_AGENCIES})\)\s*(?:--|[-—–])\s*"
     # "МОСКВА, 22 октября —", "МОСКВА, 22 октября." (a place in capitals)
     rf"|^{_CAPS_PLACE}[.,]\s+{_DAY_MONTH}(?:\s*[-—–]|\.)\s+"
     # "Москва, 22 октября. Россия и Китай …", "Москва, 22 октября 2024 года — …" (one word)
