@@ -146,15 +146,15 @@ def test_a_long_first_sentence_is_cut_between_phrases_not_inside_a_name() -> Non
     # summary went on "…Cooperation Forum": a name split, a headline ending on "the".
     text = (
         "Foreign Minister Sergey Lavrov took part in the meeting of the Council of Foreign"
-        " Ministers of the Singapore Cooperation Forum in Astana. The ministers discussed"
-        " security in Central Asia."
+        " Ministers of the Singapore Cooperation Forum in the capital of Kazakhstan, Astana. The"
+        " ministers discussed security in Central Asia."
     )
     headline, summary = headline_and_summary(None, text)
     assert headline == (
         "Foreign Minister Sergey Lavrov took part in the meeting of the Council of Foreign"
         " Ministers…"
     )
-    assert summary.startswith("…of the Singapore Cooperation Forum in Astana. The")
+    assert summary.startswith("…of the Singapore Cooperation Forum in the capital of")
     # Russian: not on a preposition ("в ходе" leans on what follows) but at a clause's comma.
     text = (
         "Заместитель главы МИД России Сергей Рябков провёл консультации с делегацией Республики"
@@ -751,3 +751,20 @@ def test_a_feeds_appeared_first_on_line_is_no_summary() -> None:
     assert headline_and_summary("Iran says talks are possible", text)[1] == (
         "Iran said it is ready for talks."
     )
+
+
+def test_a_sentence_a_little_too_long_is_shown_whole_not_cut_to_a_stub() -> None:
+    # Cut at 120 characters it left "…of National Day." as the summary's start.
+    text = (
+        "Sergey Lavrov sent a congratulatory message to Foreign Minister of Mozambique Maria"
+        " Manuela Lucas on the occasion of National Day. The message notes the high level of"
+        " bilateral relations."
+    )
+    assert headline_and_summary(None, text) == (
+        "Sergey Lavrov sent a congratulatory message to Foreign Minister of Mozambique Maria"
+        " Manuela Lucas on the occasion of National Day",
+        "The message notes the high level of bilateral relations.",
+    )
+    # A preview's "…" after the full stop is not part of the headline.
+    cut = text.split(" The message")[0] + " …"
+    assert headline_and_summary(None, cut)[0].endswith("on the occasion of National Day")

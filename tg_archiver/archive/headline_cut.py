@@ -18,6 +18,7 @@ from tg_archiver.archive.sentences import shorten
 
 __all__ = [
     "HEADLINE_CHARS",
+    "STUB_CHARS",
     "cut_headline",
     "only_a_name",
     "title_break",
@@ -25,6 +26,7 @@ __all__ = [
 ]
 
 HEADLINE_CHARS = 120
+STUB_CHARS = 20  # a sentence this much longer than a headline is shown whole, not cut
 _TITLE_BREAK = re.compile(r":\s|\s[–—]\s")
 
 
@@ -38,6 +40,10 @@ def cut_headline(sentence: str) -> tuple[str, str]:
     if mark is not None:
         rest = sentence[mark.end() :].strip()
         return sentence[: mark.start()].rstrip(), rest[:1].upper() + rest[1:]
+    if len(sentence) <= HEADLINE_CHARS + STUB_CHARS:
+        # Cut, it would leave a stub: "…on the occasion" over "…of National Day." The
+        # headline runs a little long instead.
+        return sentence, ""
     cut = sentence[: HEADLINE_CHARS - 1]
     space = cut.rfind(" ")
     if space <= 0:  # one word longer than a headline: nothing to cut at

@@ -18,7 +18,8 @@ Choices a caller must know:
 - **Lead-ins are not content.** "Key talking points:", "Тезисы:", "BREAKING:", "Срочно:" at
   the start of a line are dropped (the whole line, when nothing else is on it).
 - **Headline** = the post's own title when it has one, else its first sentence (a short first
-  line without a full stop is a title too). At most :data:`HEADLINE_CHARS`, cut at a word
+  line without a full stop is a title too). At most :data:`HEADLINE_CHARS` (a sentence at
+  most ``STUB_CHARS`` longer is shown whole: cut, it would leave a stub), cut at a word
   boundary with "…", never inside a word, and where it can (in the headline's second half)
   neither after a word that leans on the next ("of", "the", "в") nor inside a name; the
   summary then goes on from the cut ("…and the agenda is agreed."), so nothing of the first
@@ -94,6 +95,7 @@ _HASHTAG = re.compile(r"(?<![\w/])#(\w*[^\W\d_]\w*)")
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # a numbered list's item marker
 _CONTENT_WORD = re.compile(r"\w{4,}")
 _ANY_WORD = re.compile(r"\w")
+_PREVIEW_CUT = re.compile(r"(?<=[.!?])\s+(?:…|\.\.\.)$")
 
 
 def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> tuple[str, str]:
@@ -126,13 +128,14 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
         headline, remainder = shorten(headline_source, HEADLINE_CHARS), ""
     else:
         headline, remainder = cut_headline(headline_source)
+    headline = _PREVIEW_CUT.sub("", headline)  # "… of National Day. …": a preview's mark
     if headline.endswith(".") and not headline.endswith(".."):
         headline = headline[:-1]  # a headline reads without its full stop
     headline = _capitalised(headline) or NO_TEXT  # "переговоры в Пекине" after "#Китай:"
     if limit <= 0:
         return headline, ""
     summary = _summary(f"{as_written} {headline_source}", rest, limit)
-    if remainder:
+    if remainder and not _says_little(remainder):
         # The cut sentence goes on in the summary, from where the headline stopped.
         joined = f"{_ended(remainder + colon)} {summary}" if summary else remainder
         summary = shorten(joined, limit)
@@ -354,6 +357,20 @@ def _only_links(line: str) -> bool:
     """A line of links and handles with a word at most ("👉 brics-russia2024.ru", "Источник:
     tass.ru"): a pointer, not a statement."""
     return bool(LINKISH.search(line)) and len(re.findall(r"\w+", LINKISH.sub(" ", line))) <= 1
+
+
+# The rest of a cut sentence that adds nothing to read: who said it ("…передаёт ТАСС со
+# ссылкой на МИД", "…, the ministry said in a statement").
+_ATTRIBUTION = re.compile(
+    r"(?i)^…?\W*(?:передает|передаёт|сообщил\w*|сообщает|сообщили|заявил\w*|пишет|отметил\w*"
+    r"|говорится|said|says|reported|reports|told|wrote|according\s+to|the\s+\w+\s+said)\b"
+)
+_ATTRIBUTION_WORDS = 12
+
+
+def _says_little(remainder: str) -> bool:
+    words = re.findall(r"\w+", remainder)
+    return len(words) <= _ATTRIBUTION_WORDS and _ATTRIBUTION.search(remainder) is not None
 
 
 _SPEAKER_WORDS = 6
