@@ -18,8 +18,7 @@ from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.copy import CopyReport, Progress, copy_archive
 from tg_archiver.archive.store.copy_sides import side_of
-
-_JOURNALS = ("-wal", "-shm", "-journal")
+from tg_archiver.output import JOURNALS
 
 
 async def cmd_copy(store: Store, config: Config, args: argparse.Namespace) -> int:
@@ -28,7 +27,7 @@ async def cmd_copy(store: Store, config: Config, args: argparse.Namespace) -> in
         if args.source is not None and not other_location.exists():
             # It was made, empty, and "copied 0 rows ... equal".
             raise InputError(f"no archive at {other_location}")
-        if args.to is not None and other_location.name.endswith(_JOURNALS):
+        if args.to is not None and other_location.name.endswith(JOURNALS):
             # An archive's -wal is deleted by SQLite when the archive closes: the copy with it.
             raise InputError(
                 f"{other_location} is a SQLite journal file's name: copy to an archive's own"

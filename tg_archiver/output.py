@@ -92,7 +92,8 @@ def printable(text: str) -> str:
     return _ACTING.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
-_ARCHIVE_FILES = ("", "-wal", "-shm", "-journal")
+JOURNALS = ("-wal", "-shm", "-journal")  # a SQLite file's companions
+_ARCHIVE_FILES = ("", *JOURNALS)
 
 
 def _is_archive(path: Path, archive: Path) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tg_archiver.archive.sentences import shorten
+from tg_archiver.archive.sentences import open_quote, shorten
 
 __all__ = [
     "HEADLINE_CHARS",
@@ -102,7 +102,7 @@ def _joins(sentence: str, mark: re.Match[str]) -> bool:
     """Whether the dash ``mark`` joins the words around it (see above) rather than breaks, or
     the colon or dash stands inside a quotation («Русский дом в Дели — это …»)."""
     before = sentence[: mark.start()]
-    if any(before.count(a) > before.count(b) for a, b in (("«", "»"), ("“", "”"))):
+    if open_quote(before):
         return True
     if ":" in mark.group():
         # "Руководитель Россотрудничества Е.А.Примаков: «…»": who speaks is no title of its

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sentences", "shorten"]
+__all__ = ["open_quote", "sentences", "shorten"]
 
 # Abbreviations after which a full stop does not end a sentence (compared case-insensitively,
 # without the final dot).
@@ -61,14 +61,15 @@ def _quotations_whole(pieces: list[str]) -> list[str]:
     """``pieces`` (one line's sentences) with a quotation's sentences joined into one."""
     out: list[str] = []
     for piece in pieces:
-        if out and _open_quote(out[-1]) and len(out[-1]) + len(piece) < _LONGEST_QUOTATION:
+        if out and open_quote(out[-1]) and len(out[-1]) + len(piece) < _LONGEST_QUOTATION:
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)
     return out
 
 
-def _open_quote(text: str) -> bool:
+def open_quote(text: str) -> bool:
+    """Whether ``text`` opens a quotation it does not close («…, “…)."""
     return any(text.count(a) > text.count(b) for a, b in _QUOTE_PAIRS)
 
 
