@@ -28,6 +28,7 @@ __all__ = [
 HEADLINE_CHARS = 120
 STUB_CHARS = 20  # a sentence this much longer than a headline is shown whole, not cut
 _TITLE_BREAK = re.compile(r":\s|\s[–—]\s")
+_NUMBER = re.compile(r"[$€£₽]?\d[\d.,]*%?")
 
 
 def cut_headline(sentence: str) -> tuple[str, str]:
@@ -58,7 +59,9 @@ def cut_headline(sentence: str) -> tuple[str, str]:
             break
         last, after = words[end - 1], words[end] if end < len(words) else sentence[space + 1 :]
         if last.endswith((",", ";", ":")) or not (
-            last.casefold() in _LEANING or (last[:1].isupper() and after[:1].isupper())
+            last.casefold() in _LEANING
+            or (last[:1].isupper() and after[:1].isupper())
+            or _NUMBER.fullmatch(last) is not None  # "около 52… …млрд долларов"
         ):
             keep = end
             break
@@ -119,7 +122,8 @@ _LEANING_LIST = """a an the of in on at to for with by from and or nor as into o
     their his her this these those our your upon via per
     в во на с со о об обо по для к ко у из от до при за над под между и или а но что
     который которая которое которые которого которой его её ее их этот эта это эти
-    не ни же ли как чем ходе рамках связи целях отношении качестве течение"""
+    не ни же ли как чем ходе рамках связи целях отношении качестве течение
+    около более менее почти свыше порядка примерно nearly almost around some"""
 _LEANING = frozenset(_LEANING_LIST.split())
 _MIN_CUT = HEADLINE_CHARS // 2
 
