@@ -772,8 +772,9 @@ def test_a_sentence_a_little_too_long_is_shown_whole_not_cut_to_a_stub() -> None
 
 def test_a_headline_is_not_cut_between_a_number_and_what_it_counts() -> None:
     text = (
-        "The Russian Foreign Ministry has barred entry to Russia for 26 citizens of New Zealand"
-        " in response to the sanctions imposed by Wellington. The stop list includes journalists."
+        "In a statement on Tuesday evening, the Russian Foreign Ministry said that it has barred"
+        " entry to Russia for 26 citizens of New Zealand in response to sanctions imposed by"
+        " Wellington. The stop list includes journalists."
     )
     headline, summary = headline_and_summary(None, text)
     assert headline.endswith("has barred entry to Russia…")
