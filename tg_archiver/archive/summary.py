@@ -383,7 +383,6 @@ def _speaker(line: str) -> bool:
     return (
         len(line.split()) <= _SPEAKER_WORDS
         and not re.search(r"[.!?…:;,]\W*$", line)
-        and _CYRILLIC_NAME.search(line) is not None
         and only_a_name(line)
         and any(is_person(w) for w in _CYRILLIC_NAME.findall(line))
     )
