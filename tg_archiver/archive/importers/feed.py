@@ -35,6 +35,10 @@ from tg_archiver.archive.redact import redact, redact_url
 
 MAX_ENTRY_CHARS = 1_000_000
 MAX_FEED_BYTES = 50 * 1024 * 1024
+# An entry's categories kept (RSS <category>, Atom <category term>, <dc:subject>). feedparser
+# checks each new one against all before it, so 40,000 in one entry of a 1 MB feed took 26 s
+# to parse (the byte limit does not bound the time); a real entry has a handful.
+MAX_ENTRY_CATEGORIES = 1_000
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _ACCEPT = (
@@ -249,6 +253,17 @@ def _mark_surrogate(m: re.Match[bytes]) -> bytes:
     return b"&#xFDD0;" if 0xD800 <= code <= 0xDFFF else m.group(0)
 
 
+def _bounded_add_tag(self: Any, term: str, scheme: str, label: str) -> None:
+    """feedparser's own ``_add_tag``, ignoring an element's categories past the limit."""
+    if len(self._get_context().get("tags") or ()) < MAX_ENTRY_CATEGORIES:
+        _add_tag(self, term, scheme, label)
+
+
+# The parsers feedparser.parse makes share this mixin; nothing but this module parses feeds.
+_add_tag = feedparser.mixin._FeedParserMixin._add_tag
+feedparser.mixin._FeedParserMixin._add_tag = _bounded_add_tag
+
+
 def _entry_post(
     entry: dict[str, Any], source: SourceRef, fetched_at: datetime, notes: list[str]
 ) -> Post | None:
@@ -288,7 +303,13 @@ def _entry_post(
             f" stored with the fetch time,"
             f" {fetched_at.astimezone(UTC).isoformat(timespec='seconds')}"
         )
-    tags = (tag.get("term") for tag in entry.get("tags") or ())
+    tags = entry.get("tags") or ()
+    if len(tags) >= MAX_ENTRY_CATEGORIES:
+        notes.append(
+            f"{source.key}: entry {external_id!r}: only its first"
+            f" {_num(MAX_ENTRY_CATEGORIES)} categories kept"
+        )
+    terms = (tag.get("term") for tag in tags)
     return Post(
         source=source,
         external_id=external_id,
@@ -298,7 +319,7 @@ def _entry_post(
         url=link,
         edited_at=updated if published and updated and updated != published else None,
         author=entry.get("author") or None,
-        categories=tuple(dict.fromkeys(term.strip() for term in tags if term and term.strip())),
+        categories=tuple(dict.fromkeys(term.strip() for term in terms if term and term.strip())),
     )
 
 
