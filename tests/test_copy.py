@@ -163,6 +163,18 @@ def test_a_copy_stopped_halfway_goes_on_without_duplicating(
     refused = cli("--db", back, "copy", "--from", other)
     assert refused.code == 1
     assert "holds an unfinished copy of another archive" in refused.err
+    # Nor can anything else use it: it reads as an archive but holds part of one. An import
+    # into it made the copy, run again, fail its verification.
+    feed = tmp_path / "feed.xml"
+    feed.write_text("<rss version='2.0'><channel><title>F</title><item><guid>1</guid>"
+                    "<description>A statement on the summit</description></item></channel></rss>")  # fmt: skip
+    before = rows_of(back)
+    for args in (("import", feed), ("stats",), ("search", "summit"), ("migrate",)):
+        used = cli("--db", back, *args)
+        assert used.code == 1, args
+        assert used.err.startswith(f"tg-archiver: error: {back} holds an unfinished copy of ")
+        assert "run the same copy again" in used.err and used.err.count("\n") == 1
+    assert rows_of(back) == before
 
     monkeypatch.setattr(SqliteSide, "write", real_write)
     again = cli("--db", back, "copy", "--from", pg_url)
@@ -273,6 +285,10 @@ def test_a_copy_into_postgresql_stopped_halfway_goes_on_without_duplicating(
     assert cli("--db", first, "copy", "--to", pg_url).code == 130
     count = "SELECT count(*) AS n FROM post_bands"
     assert asyncio.run(pg_fetch(pg_url, count))[0]["n"] == 15
+    for args in (("stats",), ("search", "summit")):  # nothing else may use the half-made copy
+        used = cli("--db", pg_url, *args)
+        assert used.code == 1 and "holds an unfinished copy of " in used.err, args
+        assert f"copy of {first}:" in used.err and "Traceback" not in used.err
     monkeypatch.setattr(PgSide, "write", real_write)
     again = cli("--db", first, "copy", "--to", pg_url)
     assert again.code == 0, again.err

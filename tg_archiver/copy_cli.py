@@ -33,7 +33,8 @@ async def cmd_copy(store: Store, config: Config, args: argparse.Namespace) -> in
                 f"{other_location} is a SQLite journal file's name: copy to an archive's own"
                 " name (archive.db), not its -wal, -shm or -journal"
             )
-    async with await Store.open(other_location) as other:
+    # The target may hold an unfinished copy of this source: the copy goes on with it.
+    async with await Store.open(other_location, unfinished_copy=args.to is not None) as other:
         source, target = (store, other) if args.to is not None else (other, store)
         print(f"copying {source.location} -> {target.location}", file=sys.stderr)
         report = await copy_archive(

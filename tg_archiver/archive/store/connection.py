@@ -45,6 +45,7 @@ from tg_archiver.archive.errors import (
     damaged_message,
 )
 from tg_archiver.archive.location import read_only_uri, wal_of
+from tg_archiver.archive.store import copy_mark
 from tg_archiver.archive.store.checkpoint import NO_AUTOCHECKPOINT, Checkpointer
 from tg_archiver.archive.store.index_writes import allow_writes, keep_forms_current, record_analyser
 from tg_archiver.archive.store.inline import Writes, run_inline
@@ -113,6 +114,8 @@ class OpenOptions(TypedDict, total=False):
     migrate: bool
     read_only: bool
     progress: Progress | None
+    # Only ``copy``: an archive an unfinished copy left (:mod:`.copy_mark`) is opened to go on.
+    unfinished_copy: bool
 
 
 class Connection:
@@ -149,6 +152,7 @@ class Connection:
         read_only: bool = False,
         progress: Progress | None = None,
         reader_setup: Sequence[str] = (),
+        unfinished_copy: bool = False,
     ) -> Connection:
         """Open (or create) the archive at ``path``, applying pending migrations.
 
@@ -156,6 +160,8 @@ class Connection:
         statistics), for one this process may not write (see :mod:`archive.location`). Such an
         archive is never created, migrated or changed. ``progress``: see :meth:`migrate`.
         ``reader_setup``: statements the reading connection runs once (the search's word list).
+        ``unfinished_copy``: open the target of an unfinished copy (``copy``, to go on with
+        it); anything else is refused such an archive (:mod:`.copy_mark`).
         """
         if path.is_dir():
             raise InputError(
@@ -167,7 +173,7 @@ class Connection:
                 f"cannot create the archive {path}: folder {path.parent} does not exist"
             )
         if read_only:
-            return await cls._open_read_only(path, reader_setup)
+            return await cls._open_read_only(path, reader_setup, unfinished_copy)
         try:
             db = await aiosqlite.connect(path, isolation_level=None)
         except sqlite3.Error as e:
@@ -175,7 +181,7 @@ class Connection:
         conn = cls(db, path)
         try:
             await db.execute(busy_timeout())
-            await _refuse_a_foreign_database(conn, path)
+            await _refuse_a_foreign_database(conn, path, unfinished_copy)
             await allow_writes(db)
             for pragma in _WRITER_PRAGMAS:
                 await db.execute(pragma)
@@ -193,7 +199,9 @@ class Connection:
         return conn
 
     @classmethod
-    async def _open_read_only(cls, path: Path, reader_setup: Sequence[str]) -> Connection:
+    async def _open_read_only(
+        cls, path: Path, reader_setup: Sequence[str], unfinished_copy: bool
+    ) -> Connection:
         if not path.exists():
             raise InputError(f"there is no archive at {path}")
         if not os.access(path, os.R_OK):
@@ -207,6 +215,7 @@ class Connection:
         conn._read_uri = uri
         try:
             await db.execute(busy_timeout())
+            await _refuse_a_foreign_database(conn, path, unfinished_copy)
             done = {v for (v,) in await conn.fetchall(_DONE_MIGRATIONS)}
             newest = max(_migrations(), default=0)
             if max(done, default=0) > newest:
@@ -532,11 +541,14 @@ def _error_code(e: sqlite3.Error) -> int | None:
 _TABLES = "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"
 
 
-async def _refuse_a_foreign_database(conn: Connection, path: Path) -> None:
+async def _refuse_a_foreign_database(conn: Connection, path: Path, unfinished_copy: bool) -> None:
     """Stop before any write when ``path`` holds another program's tables and none of ours:
     opening it made tg-archiver's 29 tables there and switched it to WAL (a reading command
-    pointed at the wrong file)."""
+    pointed at the wrong file); or an unfinished copy, unless ``unfinished_copy``."""
     tables = [name for (name,) in await conn.fetchall(_TABLES)]
+    if copy_mark.MARK_TABLE in tables and not unfinished_copy:
+        mark = await conn.read_one(copy_mark.READ_MARK)
+        raise copy_mark.refused(str(path), str(mark[0]) if mark else None)
     if tables and "schema_migrations" not in tables:
         shown = ", ".join(tables[:3]) + (", …" if len(tables) > 3 else "")
         raise InputError(

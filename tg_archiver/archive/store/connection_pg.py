@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.errors import ArchiverError, InputError, StorageError
 from tg_archiver.archive.redact import redact
+from tg_archiver.archive.store import copy_mark
 from tg_archiver.archive.store.records import ts
 from tg_archiver.archive.store.upgrades.stems_pg import (
     Progress,
@@ -68,6 +69,7 @@ _MIGRATIONS_TABLE = (
     " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
 )
 _LOCK_MIGRATIONS = "SELECT pg_advisory_xact_lock($1)"
+_HAS_MARK = "SELECT to_regclass($1) IS NOT NULL"
 _TABLES = "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() ORDER BY 1"
 _DONE_MIGRATIONS = "SELECT version FROM schema_migrations"
 _HAS_MIGRATIONS = "SELECT to_regclass('schema_migrations') IS NOT NULL"
@@ -111,13 +113,14 @@ class PgConnection:
         migrate: bool = True,
         read_only: bool = False,
         progress: Progress | None = None,
+        unfinished_copy: bool = False,
         **_: Any,
     ) -> PgConnection:
         """Connect to the database at ``url`` and apply pending migrations.
 
         ``read_only``: apply none; an archive whose schema is behind is refused (as
         :meth:`.connection.Connection.open` refuses one this user may not write).
-        ``progress``: see :meth:`migrate`.
+        ``progress``: see :meth:`migrate`. ``unfinished_copy``: as for SQLite's.
         """
         asyncpg = _driver(url)
         try:
@@ -148,6 +151,8 @@ class PgConnection:
                     " create it with a UTF-8 locale: createdb --template=template0"
                     " --locale=C.UTF-8 NAME"
                 )
+            if not unfinished_copy and await db.fetchval(_HAS_MARK, copy_mark.MARK_TABLE):
+                raise copy_mark.refused(conn.location, await db.fetchval(copy_mark.READ_MARK))
             if migrate and not read_only:
                 conn.applied_on_open = await conn.migrate(progress)
             else:

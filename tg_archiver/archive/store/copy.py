@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 
 from tg_archiver.archive.analysis import index_forms
 from tg_archiver.archive.errors import InputError, StorageError
-from tg_archiver.archive.store.copy_sides import MARK_TABLE, Row, Side
+from tg_archiver.archive.store.copy_mark import MARK_TABLE
+from tg_archiver.archive.store.copy_sides import Row, Side
 from tg_archiver.archive.store.language_pg import config_of
 
 # Each table a user's data lives in, with its primary key, in an order where a row's

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.store.connection import Connection
+from tg_archiver.archive.store.copy_mark import MARK_TABLE, READ_MARK
 from tg_archiver.archive.store.index_writes import INDEX, index_rows
 from tg_archiver.archive.store.records import stored_clean, ts
 
@@ -32,10 +33,8 @@ Row = tuple[Any, ...]
 
 # The unfinished copy's mark in the target: made before its first row, dropped once the
 # target was verified. It names the source, so only a copy of that source goes on with it.
-MARK_TABLE = "copy_in_progress"
 _MAKE_MARK = f"CREATE TABLE {MARK_TABLE} (source TEXT NOT NULL, started_at TEXT NOT NULL)"
 _SET_MARK = f"INSERT INTO {MARK_TABLE} (source, started_at) VALUES ({{}}, {{}})"
-_READ_MARK = f"SELECT source FROM {MARK_TABLE}"
 _DROP_MARK = f"DROP TABLE {MARK_TABLE}"
 
 # SQLite-only: the catalogue.
@@ -122,7 +121,7 @@ class SqliteSide:
     async def read_mark(self) -> str | None:
         if MARK_TABLE not in await self.tables():
             return None
-        row = await self.conn.read_one(_READ_MARK)
+        row = await self.conn.read_one(READ_MARK)
         return str(row[0]) if row is not None else ""
 
     async def set_mark(self, source: str) -> None:
@@ -241,7 +240,7 @@ class PgSide:
     async def read_mark(self) -> str | None:
         if MARK_TABLE not in await self.tables():
             return None
-        row = await self.conn.read_one(_READ_MARK)
+        row = await self.conn.read_one(READ_MARK)
         return str(row[0]) if row is not None else ""
 
     async def set_mark(self, source: str) -> None:
