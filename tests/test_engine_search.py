@@ -126,6 +126,39 @@ async def test_an_abbreviation_and_the_name_it_stands_for_find_each_other(
     assert await found(engine_store, "Объединенных") == ["2"]  # a name's word is a word
 
 
+async def test_a_word_typed_in_capitals_is_found_where_written_with_them(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "US sanctions target Chinese firms.", day=1),
+        make_post(2, "The U.S. Treasury named three banks.", day=2),
+        make_post(3, "They will not make us change course, the minister said.", day=3),
+        make_post(4, "Talks with the United States resumed in Geneva.", day=4),
+        make_post(5, "The WHO warned of cholera in Sudan.", day=5),
+        make_post(6, "Those who fled the fighting need shelter.", day=6),
+        make_post(7, "Песков прокомментировал переговоры.", day=7),
+        make_post(8, "Ветер поднял тучи песков над пустыней.", day=8),
+        make_post(9, "Встреча с Дмитрием Песковым прошла в Кремле.", day=9),
+        make_post(10, "Выборы в Того прошли спокойно.", day=10),
+        make_post(11, "Кроме того, стороны обсудили торговлю.", day=11),
+        make_post(12, "Parade on May 9 in Moscow.", day=12),
+        make_post(13, "Prices may rise by 9 percent.", day=13),
+        make_post(14, "ИТОГИ: ПЕСКОВ О САММИТЕ", day=14),
+        make_post(15, "МИД Мирзиёева прокомментировал визит.", day=15),
+    )
+    assert await found(engine_store, "US") == ["4", "2", "1"]
+    assert await found(engine_store, "us") == ["3", "1"]  # small letters: every case
+    assert await found(engine_store, "WHO") == ["5"]
+    assert await found(engine_store, "Песков") == ["14", "9", "7"]
+    assert await found(engine_store, "песков") == ["14", "9", "8", "7"]
+    assert await found(engine_store, "Того") == ["10"]
+    assert await found(engine_store, "May 9") == ["12"]
+    assert await found(engine_store, "Мирзиеев") == ["15"]  # ё or е, either way
+    ranked = await engine_store.search(parse_query("US"), by_rank=True)
+    assert sorted(h.row.external_id for h in ranked) == ["1", "2", "4"]
+
+
 async def test_best_first_a_full_statement_outranks_a_one_line_mention(pg_url: str) -> None:
     """On PostgreSQL (cover density, no length normalisation, SQLite's length prior). On
     SQLite, BM25's own length normalisation still puts this three-word line first: the

@@ -101,7 +101,6 @@ THIRD_STILL_MISSED = {
     "армия": "finds Армения (one stem, stemmed to a fixed point)",
     "заявляет": "заявлять's forms, not заявить's (заявил): two verbs to the dictionary",
     "обсуждали": "обсуждать's forms, not обсудить's (обсудили)",
-    "US": "finds 'Follow us' (the index ignores case)",
 }
 FOURTH_STILL_MISSED = {
     "встреча": "not встретились (a noun's verb is another lexeme)",
@@ -113,30 +112,22 @@ FOURTH_STILL_MISSED = {
     "Объединённых Наций": "a name's part does not stand for the abbreviation",
     "пост": "finds Постоянный, поставки (one stem, stemmed to a fixed point)",
     "обман": "finds обмен (one stem, stemmed to a fixed point)",
-    "US": "finds 'Join us' (the index ignores case)",
-    "IT": "finds 'it' (the index ignores case)",
     "ceasefire": "not 'cease-fire' (a word's halves cannot be guessed)",
 }
 
 
 # The fifth (session 30, two thirds English, news feeds' wording): first run 158 of 203
 # whole; after names spelled two ways, compounds and more abbreviations, 174.
-_CASE = "the index ignores case"
+# Then words typed in capitals found where written with them (archive/capitals.py): 184.
+_CASE = "a capitalised English name is not told from the word (no dictionary of them)"
 FIFTH_STILL_MISSED = {
-    "US sanctions": f"finds 'make us' ({_CASE}); 'U.S.' is found",
-    "US": f"finds 'make us' ({_CASE})",
-    "WHO": f"finds 'who' ({_CASE})",
     "World Health Organization": "not WHO: the abbreviation is also a word",
-    "IT companies": f"finds 'it' ({_CASE})",
-    "AIDS": "finds 'aid' (one stem, and case)",
     "Chad": f"finds 'chads' ({_CASE})",
     "China": f"finds 'fine china' ({_CASE})",
     "Turkey": f"finds the Thanksgiving turkey ({_CASE})",
     "Turkiye": "finds the Thanksgiving turkey (Turkey's other spelling, and case)",
     "Türkiye": "finds the Thanksgiving turkey (Turkey's other spelling, and case)",
     "Trump": f"finds 'trump card' ({_CASE})",
-    "May 9": f"finds 'may raise' ({_CASE})",
-    "March 8": f"finds 'thousands march' ({_CASE})",
     "executions": "finds 'executive' (one Porter stem)",
     "$1.5 billion": "finds '1.5 million … $12 billion' (numbers are words apart)",
     "Wang Yi met Lavrov": "not 'meeting' (a noun, another word to the dictionary)",
@@ -149,9 +140,6 @@ FIFTH_STILL_MISSED = {
     "5 October": "not 'Oct. 5'",
     "24 October": "not 'Oct 24'",
     "грузы": "finds Грузия (one stem; a common word finds a place of its stem)",
-    "Песков": "finds 'песков' (sands: the surname's nominative is that word)",
-    "Путин": "finds 'путина' (the fishing season: the surname's forms)",
-    "Того": "finds 'кроме того' (Togo is also a function word)",
 }
 
 

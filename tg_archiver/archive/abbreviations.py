@@ -107,6 +107,11 @@ def is_abbreviation(word: str) -> bool:
     return (folded in _BY_KEY and not _BY_KEY[folded][0].islower()) or folded in _OTHERS
 
 
+def is_also_a_word(word: str) -> bool:
+    """Whether the abbreviation ``word`` is also a word in small letters ("US", "WHO")."""
+    return word.upper() in _ALSO_WORDS
+
+
 def spelled_out(word: str) -> tuple[str, ...]:
     """The names ``word`` stands for (``ООН`` -> "Организация Объединенных Наций"), and the
     other abbreviations of one (``Евросоюз`` -> "ЕС"); empty for a word not listed."""

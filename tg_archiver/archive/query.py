@@ -41,6 +41,7 @@ from zoneinfo import ZoneInfo
 
 from tg_archiver.archive.abbreviations import LONGEST_NAME, spelled_out, standing_for
 from tg_archiver.archive.analysis import analyse, analyse_word, fold, words
+from tg_archiver.archive.capitals import Cased, cased_forms
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.lexemes import forms as lexeme_forms
 from tg_archiver.archive.lexemes import place_forms, surname_forms
@@ -84,6 +85,9 @@ class SearchQuery:
     # (a word typed, the phrase aliases of the topic it names): also looked up, in any of
     # their forms ("SCO" finds "Shanghai Cooperation Organisation"; see with_phrases).
     phrases: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # For each word typed with capitals that say which word it is (archive/capitals.py:
+    # "US", "WHO", "Песков", "May 9"): what a matching post must hold as written, any one.
+    cased: tuple[tuple[Cased, ...], ...] = ()
 
 
 # YYYY-MM-DD, optionally THH:MM[:SS] and then Z or ±HH:MM. Stricter than
@@ -94,6 +98,7 @@ _DATE_RE = re.compile(
 )
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_INITIALS = re.compile(r"[A-Z]{2,3}")  # written with dots too: U.S., U.K.
 
 _FILTER_RE = re.compile(r"(tag|source|since|until):", re.IGNORECASE)
 
@@ -208,6 +213,7 @@ def parse_query(
     positive = [t for t in terms if isinstance(t, _Term) and not t.negated]
     return SearchQuery(
         match=_build_match(terms, text),
+        cased=_cased(term_groups(terms, text)[0]),
         tags=_unique(
             [topics.topic_named(t) for t in tag_list] if topics else tag_list, "tag", key=tag_key
         ),
@@ -287,6 +293,26 @@ def with_phrases(
         replace(t, phrases=spelled.get(t.body.casefold(), ())) if isinstance(t, _Term) else t
         for t in terms
     ]
+
+
+def _cased(groups: list[list[_Term]]) -> tuple[tuple[Cased, ...], ...]:
+    """For each word that must match (not one of an OR) whose capitals say which word it is,
+    what a post must hold as written (:func:`capitals.cased_forms`)."""
+    typed = [t.body for g in groups for t in g if any(c.isalpha() for c in t.body)]
+    caps_lock = len(typed) > 1 and all(b.isupper() for b in typed)
+    bodies = [g[0].body if len(g) == 1 else "" for g in groups]
+    found = []
+    for i, group in enumerate(groups):
+        term = group[0]
+        if len(group) > 1 or term.quoted or term.prefix:
+            continue
+        beside = [bodies[j] for j in (i - 1, i + 1) if 0 <= j < len(bodies)]
+        number = any(b.isdigit() for b in beside)
+        if forms := cased_forms(
+            term.body, caps_lock=caps_lock, beside_number=number, names=term.phrases
+        ):
+            found.append(forms)
+    return tuple(found)
 
 
 def _marked(term: _Term) -> str:
@@ -576,6 +602,8 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
     # first: it counts twice in either script.
     named = not word and bool(term.phrases)
     spelled = spellings(word) if word else _phrase_spellings(found) if named else ()
+    if _INITIALS.fullmatch(term.body):
+        spelled = (*spelled, " ".join(term.body))  # US: U.S. (a word typed in capitals)
     forms = _other_forms(word) if word else ()
     # Three tiers: the word as typed, in another spelling, in another form. A post holding
     # it as typed matches every lookup below, one in another spelling all but the first.

@@ -324,6 +324,7 @@ class Readers:
                 since=start,
                 until=end,
                 include_duplicates=True,
+                cased=query.cased if query else (),
             )
         )
         if query is not None and query.match is not None:

@@ -230,6 +230,7 @@ class PgReaders:
                 since=start,
                 until=end,
                 include_duplicates=True,
+                cased=query.cased if query else (),
             ),
             args,
         )

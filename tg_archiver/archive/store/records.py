@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from tg_archiver.archive.capitals import Cased
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import SearchQuery
 
@@ -126,16 +127,19 @@ class ExportFilter:
     since: datetime | None = None
     until: datetime | None = None
     include_duplicates: bool = True
+    cased: tuple[tuple[Cased, ...], ...] = ()  # SearchQuery.cased: text a post holds as written
 
     @classmethod
     def of(cls, query: SearchQuery, *, include_duplicates: bool = True) -> ExportFilter:
-        """The filters of a search (tags, sources, dates), without its words."""
+        """The filters of a search (tags, sources, dates, words as written), without its
+        words' index lookups."""
         return cls(
             tags=query.tags,
             sources=query.sources,
             since=query.since,
             until=query.until,
             include_duplicates=include_duplicates,
+            cased=query.cased,
         )
 
 

@@ -15,6 +15,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from tg_archiver.archive.capitals import Cased
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.models import Media
@@ -59,6 +60,10 @@ _SOURCE_FILTER = (
 _SINCE_FILTER = "posts.published_at >= ?"
 _UNTIL_FILTER = "posts.published_at < ?"
 _ORIGINALS_FILTER = "posts.duplicate_of IS NULL"
+# A word as written (SearchQuery.cased): GLOB is SQLite's case-sensitive match; the spaces
+# around the text let a word open or end it.
+_CASED_FILTER = "(' ' || coalesce(posts.title, '') || ' ' || posts.clean_text || ' ') GLOB ?"
+_NOT_A_LETTER = "[^0-9A-Za-zА-Яа-яЁё]"
 
 
 def oldest_first(columns: str, where: str) -> str:
@@ -104,7 +109,20 @@ def filter_sql(flt: ExportFilter, *, per_row: bool = False) -> tuple[str, list[A
         params.append(ts(flt.until))
     if not flt.include_duplicates:
         parts.append(_ORIGINALS_FILTER)
+    for forms in flt.cased:
+        parts.append("(" + " OR ".join([_CASED_FILTER] * len(forms)) + ")")
+        params.extend(_glob(form) for form in forms)
     return "".join(f" AND {p}" for p in parts), params
+
+
+def _glob(form: Cased) -> str:
+    """The GLOB pattern of a word as written: a whole word, or a word's beginning."""
+    text = form.text.translate(_E_OR_YO)
+    return f"*{_NOT_A_LETTER}{text}{_NOT_A_LETTER if form.whole else ''}*"
+
+
+# Either letter where one is typed or written (Мирзиёев, Мирзиеев).
+_E_OR_YO = str.maketrans({"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]"})
 
 
 def export_row(r: Sequence[Any]) -> ExportRow:

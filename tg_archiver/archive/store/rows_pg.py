@@ -9,9 +9,11 @@ NOCASE`` folds ASCII only, so ``source:МИД`` finds a channel titled "мид" 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from tg_archiver.archive.capitals import Cased
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.query import MAX_FILTER_VALUES
 from tg_archiver.archive.store.records import ExportFilter, ts
@@ -42,6 +44,8 @@ _SOURCE_FILTER = (
 _SINCE_FILTER = "posts.published_at >= {0}"
 _UNTIL_FILTER = "posts.published_at < {0}"
 _ORIGINALS_FILTER = "posts.duplicate_of IS NULL"
+# Words as written (SearchQuery.cased): a case-sensitive regular expression.
+_CASED_FILTER = "(coalesce(posts.title, '') || ' ' || posts.clean_text) ~ {0}"
 
 
 async def tag_ids_of(conn: Any, flt: ExportFilter) -> dict[str, int]:
@@ -88,4 +92,18 @@ def filter_sql(flt: ExportFilter, args: list[Any], tag_ids: Mapping[str, int] | 
         parts.append(_UNTIL_FILTER.format(bind(ts(flt.until))))
     if not flt.include_duplicates:
         parts.append(_ORIGINALS_FILTER)
+    parts.extend(_CASED_FILTER.format(bind(_regex(forms))) for forms in flt.cased)
     return "".join(f" AND {p}" for p in parts)
+
+
+# Either letter where one is typed or written (Мирзиёев, Мирзиеев).
+_E_OR_YO = str.maketrans({"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]"})
+
+
+def _regex(forms: Sequence[Cased]) -> str:
+    """One of ``forms`` as written, each a whole word or a word's beginning."""
+    return "|".join(
+        f"(?:^|[^[:alnum:]]){re.escape(f.text).translate(_E_OR_YO)}"
+        f"{'(?:[^[:alnum:]]|$)' if f.whole else ''}"
+        for f in forms
+    )

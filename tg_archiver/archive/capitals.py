@@ -1,0 +1,139 @@
+"""Which words of a search are found only where the text writes them with capitals too.
+
+The index folds case (FTS5's unicode61, PostgreSQL's to_tsvector), so a search for "US"
+found every "join us", "WHO" every "who", "IT" every "it", "Песков" the sands ("песков"),
+"Того" (Togo) every "кроме того", "May 9" every "may raise". A word typed with capitals that
+is also a common word in small letters is matched where the text has it with capitals:
+
+- **an abbreviation typed in capitals** (2 to 5 letters, with no name of its own to spell
+  out: US, WHO, IT, AIDS, START): the word as typed, as a whole word, or with dots (U.S.),
+  or capitalised from four letters up (Aids, as some papers write them); not when every
+  word of the search is in capitals (caps lock);
+- **a Russian name typed with a capital** that the dictionary also reads as a common word
+  (Песков, Путин, Того, Орёл): the name's forms beginning with a capital, or in capitals;
+- **an English month typed with a capital beside a number** (May 9, 8 March).
+
+A word typed in small letters finds every case, as before, and so does a capital that says
+nothing of the word (a common word typed first: "Санкции", "Sanctions"). The check reads
+the text of the posts the index matched, so it narrows a search and never widens one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tg_archiver.archive.abbreviations import is_abbreviation, is_also_a_word
+from tg_archiver.archive.lexemes import dictionary, place_forms, surname_forms
+from tg_archiver.archive.variants import spellings
+
+__all__ = ["Cased", "cased_forms"]
+
+_MAX_ABBREVIATION = 5
+_LATIN = re.compile(r"[A-Za-z]+")
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё]+")
+_MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
+# Readings of a name (pymorphy3's grammemes): a person's, a place's, an organisation's.
+_NAMES = ("Surn", "Name", "Patr", "Geox", "Orgn", "Trad")
+
+
+@dataclass(frozen=True, slots=True)
+class Cased:
+    """Text a post must hold, as written: a whole word (``whole``), or a word's beginning."""
+
+    text: str
+    whole: bool
+
+
+def cased_forms(
+    word: str, *, caps_lock: bool, beside_number: bool, names: Sequence[str] = ()
+) -> tuple[Cased, ...]:
+    """What a post must hold, as written, to match ``word`` as typed (any one of them); empty
+    when its capitals say nothing. ``caps_lock``: every word of the search is in capitals.
+    ``beside_number``: a number is typed right before or after it. ``names``: what the
+    search also looks the word up as (an abbreviation's names: "US", "United States"), each
+    found as written too."""
+    if len(word) < 2 or not word.isalpha():
+        return ()
+    found: tuple[Cased, ...] = ()
+    if word.isupper():
+        found = () if caps_lock else _abbreviation(word)
+    elif not (word[0].isupper() and word[1:].islower()):
+        return ()
+    elif _LATIN.fullmatch(word):
+        if beside_number and word in _MONTHS:
+            found = (Cased(word, True), Cased(word.upper(), True))
+    elif _CYRILLIC.fullmatch(word):
+        found = _russian_name(word)
+    if not found:
+        return ()
+    spelled = (other for name in names for other in (name, _spelled_otherwise(name)))
+    return (*found, *(Cased(name, False) for name in dict.fromkeys(spelled)))
+
+
+def _spelled_otherwise(name: str) -> str:
+    """``name`` with each word in its other spelling, if it has one, its capital kept
+    ("World Health Organisation" -> "World Health Organization")."""
+
+    def other(word: str) -> str:
+        found = spellings(word)
+        return word if not found else word[:1] + found[0][1:] if word[:1].isupper() else found[0]
+
+    return " ".join(other(w) for w in name.split(" "))
+
+
+def _abbreviation(word: str) -> tuple[Cased, ...]:
+    if len(word) > _MAX_ABBREVIATION:
+        return ()
+    if _CYRILLIC.fullmatch(word) and not _also_a_word(word.lower()):
+        return ()  # ООН, МИД: no word of small letters to tell it from
+    if is_abbreviation(word) and not is_also_a_word(word):
+        return ()  # SCO, NATO: nor these (their names are looked up as written elsewhere)
+    out = [Cased(word, True)]
+    if len(word) <= 3 and _LATIN.fullmatch(word):
+        out.append(Cased("".join(f"{c}." for c in word), True))  # U.S., U.K.
+    if len(word) >= 4:
+        out.append(Cased(word.capitalize(), True))  # Nato, Aids
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _russian_name(word: str) -> tuple[Cased, ...]:
+    """A name's forms with a capital and in capitals, when the dictionary also reads the
+    word in small letters as a common word; else empty."""
+    if not _also_a_word(word.lower()):
+        return ()  # a name only (Россия, Мишустин): small letters find nothing else
+    parses = dictionary().parse(word.lower())
+    forms = surname_forms(word) or place_forms(word)
+    if not forms:
+        named = [p for p in parses if any(g in p.tag for g in _NAMES)]
+        forms = tuple(f.word for p in named for f in p.lexeme)
+    if not forms:
+        return ()
+    beginnings = _beginnings({word.lower(), *forms})
+    return tuple(
+        Cased(spelled, False) for b in beginnings for spelled in (b[:1].upper() + b[1:], b.upper())
+    )
+
+
+def _also_a_word(word: str) -> bool:
+    """Whether the dictionary knows the Cyrillic ``word`` as a common word (neither a name
+    nor an abbreviation): "мир", "песков", "того"; not "оон", "мишустин", nor a word it does
+    not know ("мирзиеев", whose readings it only guesses)."""
+    analyzer = dictionary()
+    if not analyzer.word_is_known(word):
+        return False
+    return any(not any(g in p.tag for g in (*_NAMES, "Abbr")) for p in analyzer.parse(word))
+
+
+def _beginnings(forms: set[str]) -> list[str]:
+    """``forms`` without those another of them begins (песков covers пескова, песковым)."""
+    ordered = sorted(forms, key=len)
+    kept: list[str] = []
+    for f in ordered:
+        if not any(f.startswith(k) for k in kept):
+            kept.append(f)
+    return kept
