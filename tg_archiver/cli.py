@@ -142,16 +142,17 @@ async def _run(args: argparse.Namespace) -> int:
                 f" `{args.command}` needs to write to it"
             )
         read_only = True
-    # `copy --from` goes on with a copy into this archive that stopped before it finished.
-    going_on = args.command == "copy" and getattr(args, "source", None) is not None
     if read_only:
         opening = Store.open(db_path, read_only=True)
+    elif args.command == "copy" and getattr(args, "source", None) is not None:
+        # `copy --from` goes on with a copy into this archive that stopped before it finished.
+        opening = Store.open(db_path, unfinished_copy=True)
     elif sys.stderr.isatty():
         # An upgrade's fill, or the index made again for a new word analyser, can take
         # minutes on a large archive whatever the command: shown, not a silent wait.
-        opening = Store.open(db_path, progress=_progress_bar(), unfinished_copy=going_on)
+        opening = Store.open(db_path, progress=_progress_bar())
     else:
-        opening = Store.open(db_path, unfinished_copy=going_on)
+        opening = Store.open(db_path)
     async with await opening as store:
         try:
             result: int = await command(store, config, args)
