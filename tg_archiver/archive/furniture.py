@@ -116,8 +116,9 @@ _DATELINE = re.compile(
     rf"(?:,\s*[A-ZА-ЯЁ]\w*(?:\s+[A-ZА-ЯЁ]\w*){{0,2}})?[.:]?|(?:{_AGENCIES})\s*[-—–])\s*"
     # "МИНСК, 22 октября (БЕЛТА) –", "WASHINGTON, Oct 22 (Reuters) -", Xinhua's "--"
     rf"|^{_PLACE}[.,]\s+{_DAY_MONTH}\s*\([^)\n]{{2,30}}\)\s*(?:--|[-—–])\s*"
-    # "ASTANA (AP) —", "BRUSSELS (Reuters) -": a place in capitals, the agency, no date
-    rf"|^{_CAPS_PLACE}\s*\((?:{_WIRE_AGENCIES})\)\s*(?:--|[-—–])\s*"
+    # "ASTANA (AP) —", "BRUSSELS (Reuters) -", "KYIV, Ukraine (AP) —": a place in capitals
+    # (and its country), the agency, no date
+    rf"|^{_CAPS_PLACE}(?:,\s+{_PLACE})?\s*\((?:{_WIRE_AGENCIES})\)\s*(?:--|[-—–])\s*"
     # "МОСКВА, 22 октября —", "МОСКВА, 22 октября." (a place in capitals)
     rf"|^{_CAPS_PLACE}[.,]\s+{_DAY_MONTH}(?:\s*[-—–]|\.)\s+"
     # "Москва, 22 октября. Россия и Китай …", "Москва, 22 октября 2024 года — …" (one word)

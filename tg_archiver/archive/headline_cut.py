@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tg_archiver.archive.lexemes import is_person
 from tg_archiver.archive.sentences import open_quote, shorten
 
 __all__ = [
@@ -31,13 +32,14 @@ _TITLE_BREAK = re.compile(r":\s|\s[–—]\s")
 _NUMBER = re.compile(r"[$€£₽]?\d[\d.,]*%?")
 
 
-def cut_headline(sentence: str) -> tuple[str, str]:
+def cut_headline(sentence: str, *, at_title: bool = True) -> tuple[str, str]:
     """(headline, what of the sentence it leaves out) for a sentence too long for a headline:
     cut at a colon or a dash when one comes late enough ("Comment on the summit: the agenda
-    is agreed"), else at the last word boundary, with "…" on both sides of the cut."""
+    is agreed"; not with ``at_title`` false), else at the last word boundary, with "…" on
+    both sides of the cut."""
     if len(sentence) <= HEADLINE_CHARS:
         return sentence, ""
-    mark = title_break(sentence)
+    mark = title_break(sentence) if at_title else None
     if mark is not None:
         rest = sentence[mark.end() :].strip()
         return sentence[: mark.start()].rstrip(), rest[:1].upper() + rest[1:]
@@ -108,9 +110,11 @@ def _joins(sentence: str, mark: re.Match[str]) -> bool:
     if open_quote(before):
         return True
     if ":" in mark.group():
-        # "Руководитель Россотрудничества Е.А.Примаков: «…»": who speaks is no title of its
-        # own; the headline is the speaker and the words, cut later.
-        return only_a_name(before)
+        # "Руководитель Россотрудничества Е.А.Примаков: «…»", "Председатель Центрального
+        # банка России Эльвира Набиуллина: …": who speaks is no title of its own; the
+        # headline is the speaker and the words, cut later.
+        last = before.split()[-1] if before.split() else ""
+        return only_a_name(before) or is_person(last)
     return bool(
         _JOINED_AFTER.match(sentence, mark.end()) or _JOINED_BEFORE.search(sentence[: mark.start()])
     )

@@ -42,6 +42,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from tg_archiver.archive.analysis import analyse_word
+from tg_archiver.archive.condense import condensed
 from tg_archiver.archive.furniture import (
     LINKISH,
     is_advert,
@@ -57,6 +58,7 @@ from tg_archiver.archive.furniture import (
 )
 from tg_archiver.archive.headline_cut import (
     HEADLINE_CHARS,
+    STUB_CHARS,
     cut_headline,
     only_a_name,
     title_break,
@@ -124,10 +126,18 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
         # "Министра иностранных дел Российской Федерации С.В.Лаврова" cut before the name of
         # whom he met: titles as agencies write them, the opening date, initials, as needed.
         headline_source = shortened(headline_source, HEADLINE_CHARS)
+    said = ""
     if own_title:
         headline, remainder = shorten(headline_source, HEADLINE_CHARS), ""
     else:
-        headline, remainder = cut_headline(headline_source)
+        at_title = title_break(headline_source) is not None
+        if not at_title:
+            # Said shorter, as an editor would, rather than cut inside a clause: who said it,
+            # asides in brackets, a clause describing a noun (archive/condense.py). Its
+            # "Консульство России в Дананге: …" is who speaks, no title to cut at.
+            short = condensed(headline_source, HEADLINE_CHARS + STUB_CHARS)
+            headline_source, said = short.text, short.attribution
+        headline, remainder = cut_headline(headline_source, at_title=at_title)
     headline = _PREVIEW_CUT.sub("", headline)  # "… of National Day. …": a preview's mark
     if headline.endswith(".") and not headline.endswith(".."):
         headline = headline[:-1]  # a headline reads without its full stop
@@ -135,6 +145,8 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
     if limit <= 0:
         return headline, ""
     summary = _summary(f"{as_written} {headline_source}", rest, limit)
+    if said and not summary and not remainder:
+        summary = shorten(f"Об этом {said}.", limit)  # who said it, as agencies write it
     if remainder and not _says_little(remainder):
         # The cut sentence goes on in the summary, from where the headline stopped.
         joined = f"{_ended(remainder + colon)} {summary}" if summary else remainder

@@ -1,0 +1,103 @@
+"""A first sentence too long for a headline, said shorter as an editor would
+(archive/condense.py), and what the headline and summary then read."""
+
+from __future__ import annotations
+
+from tg_archiver.archive.condense import condensed
+from tg_archiver.archive.summary import headline_and_summary
+
+LIMIT = 140
+
+
+def test_who_said_it_at_the_end_goes_and_a_russian_summary_says_it() -> None:
+    text = (
+        "Премьер-министр Японии Сигэру Исиба объявил об отставке после поражения правящей"
+        " коалиции на выборах в верхнюю палату парламента, передаёт NHK."
+    )
+    short = condensed(text, LIMIT)
+    assert short.text.endswith("в верхнюю палату парламента.")
+    assert short.attribution == "передаёт NHK"
+    assert headline_and_summary(None, text) == (
+        "Премьер-министр Японии Сигэру Исиба объявил об отставке после поражения правящей"
+        " коалиции на выборах в верхнюю палату парламента",
+        "Об этом передаёт NHK.",
+    )
+
+
+def test_an_english_attribution_goes_without_a_summary_of_it() -> None:
+    text = (
+        "Russia has lifted restrictions on imports of poultry from China, the Federal Service"
+        " for Veterinary and Phytosanitary Surveillance said on Tuesday. The measure applies to"
+        " all exporters."
+    )
+    assert headline_and_summary(None, text) == (
+        "Russia has lifted restrictions on imports of poultry from China",
+        "The measure applies to all exporters.",
+    )
+    short = condensed(
+        "Russia launched its largest drone attack of the war overnight, firing 728 drones and"
+        " 13 missiles at Ukraine, the Ukrainian air force said Wednesday.",
+        LIMIT,
+    )
+    assert short.text.endswith("13 missiles at Ukraine.")
+
+
+def test_a_set_up_before_who_speaks_goes_and_who_speaks_comes_first() -> None:
+    text = (
+        "В ответ на вопрос о том, как Москва относится к идее контингента на Украине, Захарова"
+        " заявила, что любое появление военных НАТО на Украине будет означать прямое"
+        " вовлечение альянса в конфликт."
+    )
+    head, _ = headline_and_summary(None, text)
+    assert head == (
+        "Захарова: любое появление военных НАТО на Украине будет означать прямое вовлечение"
+        " альянса в конфликт"
+    )
+
+
+def test_an_institution_speaks_first_only_when_the_line_then_fits() -> None:
+    notice = (
+        "Генеральное консульство России в Дананге информирует, что 18 февраля в связи с"
+        " празднованием Дня России консульский приём граждан проводиться не будет."
+    )
+    assert condensed(notice, LIMIT).text == (
+        "Генеральное консульство России в Дананге: 18 февраля в связи с празднованием Дня"
+        " России консульский приём граждан проводиться не будет."
+    )
+    head, _ = headline_and_summary(None, notice)
+    assert head.startswith("Генеральное консульство России в Дананге: 18 февраля")
+    longer = notice.replace("Дня России", "национального праздника страны пребывания")
+    assert condensed(longer, LIMIT).text.startswith("Генеральное консульство России в Дананге")
+    assert "информирует, что" in condensed(longer, LIMIT).text  # "…Дананге:" alone: a title
+
+
+def test_asides_and_describing_clauses_go_while_too_long() -> None:
+    text = (
+        "Западные покровители Киева, поставляющие ему оружие, несут прямую ответственность за"
+        " эти преступления и за гибель мирных жителей (всего 12 человек) в Курской области."
+    )
+    assert condensed(text, LIMIT).text == (
+        "Западные покровители Киева несут прямую ответственность за эти преступления и за"
+        " гибель мирных жителей в Курской области."
+    )
+    # A clause whose noun a pronoun after it stands for stays.
+    kept = (
+        "Заместитель председателя Совета безопасности России Дмитрий Медведев, комментируя"
+        " решение правительства Великобритании о передаче Украине доходов от активов, назвал"
+        " его «обыкновенным воровством» и пообещал «асимметричный ответ»."
+    )
+    assert "комментируя" in condensed(kept, LIMIT).text
+
+
+def test_a_sentence_that_fits_is_left_as_it_is() -> None:
+    text = "Лавров заявил, что Россия готова к переговорам, передаёт ТАСС."
+    assert condensed(text, LIMIT).text == text
+    assert condensed(text, LIMIT).attribution == ""
+
+
+def test_a_quotation_is_no_whole_statement_to_put_after_a_colon() -> None:
+    text = (
+        "Jaishankar said that «terrorism cannot be normalised, no matter who practises it and"
+        " where» and called on SCO members to adopt a zero-tolerance approach in Tianjin today."
+    )
+    assert not condensed(text, LIMIT).text.startswith("Jaishankar:")

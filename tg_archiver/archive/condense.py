@@ -1,0 +1,152 @@
+"""A first sentence too long for a headline, said shorter by leaving out what a wire editor
+leaves out, so that it is shown whole rather than cut in the middle of a clause.
+
+Two editors' reviews of the digests (sessions 30 and 31) found most bad headlines were long
+first sentences cut at the length limit ("…не соответствуют…", "…сообщило…"), the summary
+then opening with the rest of the sentence. Agencies shorten such a sentence by dropping:
+
+- **who said it**, at the end: ", передаёт NHK", ", сообщило иранское гостелевидение со
+  ссылкой на …", ", заявил директор департамента", ", the ministry said". In Russian the
+  summary can say it instead, as agencies do: "Об этом передаёт NHK.";
+- **a set-up before who speaks**: "В ответ на вопрос о том, …, Захарова заявила, что X"
+  reads "Захарова: X", as "Лавров заявил, что X" reads "Лавров: X";
+- **asides in brackets**: "(Москва, 24 июня 2025 года)", "(07:00 мск)";
+- **a clause inside commas that describes a noun**: ", которые …,", ", поставляющие ему
+  оружие,", ", под каким бы флагом это ни происходило,", ", which …,", ", including …,".
+
+:func:`condensed` takes these steps in that order, each only while the sentence is still too
+long, and stops as soon as it fits: a sentence that fits is left as it is. What is left out
+is what a headline does without; what the sentence says stays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tg_archiver.archive.lexemes import dictionary, is_person
+
+__all__ = ["Condensed", "condensed"]
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_SAID_RU = (
+    r"(?:сообщил[аио]?|сообщили|сообщает|сообщают|передал[аио]?|передали|передает|передаёт"
+    r"|заявил[аио]?|заявили|заявляет|отметил[аио]?|отметили|подчеркнул[аио]?|пишет|пишут"
+    r"|уточнил[аио]?|добавил[аио]?|рассказал[аио]?|считает|полагает)"
+)
+# "Генеральное консульство России в Дананге информирует, что …": an institution's notice.
+_NOTICE_RU = r"(?:информиру[ею]т|напомина[ею]т|уведомля[ею]т|предупрежда[ею]т)"
+_SAID_EN = r"(?:said|says|reported|reports|told \w+|announced|stated|noted|added)"
+# ", передаёт NHK", ", сообщило иранское гостелевидение со ссылкой на СНБ" at the end.
+_ATTRIBUTION_RU = re.compile(rf",\s+(?P<said>{_SAID_RU}(?:\s+[^,;:]{{2,120}})?)$")
+# ", следует из расчётов «Интерфакса»", ", говорится в заявлении МИД": dropped, not restated.
+_SOURCE_RU = re.compile(r",\s+(?:следует из|говорится в|по данным|по словам)\s+[^,;:]{2,120}$")
+# ", the ministry said", ", Reuters reported", ", said Maria Zakharova", ", according to …".
+_ATTRIBUTION_EN = re.compile(
+    rf",\s+(?:(?:the\s+)?[^,;:]{{2,80}}?\s+{_SAID_EN}"
+    rf"(?:\s+(?:on|in|at)\s+[^,;:]{{2,40}}|\s+\w+day|\s+(?:today|yesterday|tonight))?"
+    rf"|{_SAID_EN}\s+[^,;:]{{2,80}}|according\s+to\s+[^,;:]{{2,80}})$"
+)
+# "Захарова заявила, что X", "Lavrov said that X": who, then what (and what came before).
+_SPEAKER = re.compile(
+    rf"^(?:(?P<setup>.*),\s+)?(?P<who>[^,;:«»\"]{{3,80}}?)\s+(?:{_SAID_RU}|{_NOTICE_RU}|said|says|stated)"
+    r"(?:\s+(?:журналистам|в интервью [^,]{2,40}|on \w+day|reporters))?,?\s+(?:что|that)\s+"
+    r"(?P<what>.+)$"
+)
+_SPEAKER_WORDS = 8
+_BRACKETS = re.compile(r"\s*\([^()«»\"]{2,120}\)")
+# A clause inside commas that describes what comes before it.
+_INSERTED = re.compile(r",\s+(?P<first>[^\W\d_]+)(?P<rest>[^,;:«»()]*),")
+_RELATIVE_WORDS = """который которая которое которые которого которой котором которому которую
+    которым которыми которых who whom whose"""
+_RELATIVE = frozenset(_RELATIVE_WORDS.split())
+_PARTICIPLES = frozenset({"PRTF", "GRND"})
+# A pronoun right after a dropped clause may stand for what the clause named ("Медведев,
+# комментируя решение …, назвал его воровством"): the clause stays.
+_PRONOUN = re.compile(
+    r"\W*(?:\S+\s+){0,3}?(?:его|её|ее|их|него|неё|нее|них|это|этого|этому|эту|этим|it|its|them|this)\b",
+    re.IGNORECASE,
+)
+_CONCESSIVE = re.compile(r"\bбы\b.*\bни\b")  # ", под каким бы флагом это ни происходило,"
+_MIN_KEPT = 50  # characters a condensed sentence keeps at least
+
+
+@dataclass(frozen=True, slots=True)
+class Condensed:
+    """The sentence said shorter, and who said it, when that was left out (Russian:
+    "передаёт NHK"), for the summary to say ("Об этом передаёт NHK.")."""
+
+    text: str
+    attribution: str = ""
+
+
+def condensed(sentence: str, limit: int) -> Condensed:
+    """``sentence`` said shorter, step by step while it is longer than ``limit`` (see the
+    module's notes); as it is when it fits, or when nothing can be left out."""
+    text, said = sentence.strip(), ""
+    end = text[-1] if text and text[-1] in ".!" else ""
+    text = text.rstrip(".!").rstrip()
+    for step in (*_STEPS, _as_speaker):  # who speaks again, once a clause before is gone
+        if len(text) <= limit:
+            break
+        shorter, who = step(text, limit)
+        if len(shorter) >= _MIN_KEPT:
+            text, said = shorter, said or who
+    if text == sentence.strip().rstrip(".!").rstrip():
+        return Condensed(sentence)
+    return Condensed(text + end, said)
+
+
+def _without_attribution(text: str, limit: int) -> tuple[str, str]:
+    if m := _ATTRIBUTION_RU.search(text):
+        return text[: m.start()], m.group("said")
+    if m := _SOURCE_RU.search(text):
+        return text[: m.start()], ""
+    if not _CYRILLIC.search(text) and (m := _ATTRIBUTION_EN.search(text)):
+        return text[: m.start()], ""
+    return text, ""
+
+
+def _as_speaker(text: str, limit: int) -> tuple[str, str]:
+    m = _SPEAKER.match(text)
+    if m is None:
+        return text, ""
+    who, what = m.group("who").strip(), m.group("what").strip()
+    if len(who.split()) > _SPEAKER_WORDS or not who[:1].isupper():
+        return text, ""  # who speaks is a name, with its titles
+    if what[:1] in '«"“':
+        return text, ""  # «…» and what else he did: the quotation is no whole statement
+    spoken = f"{who}: {what}"
+    if len(spoken) > limit and not is_person(who.split()[-1]):
+        # Cut later, "Генеральное консульство России в Дананге:" would read as a title of
+        # its own; a person's name before a colon does not (archive/headline_cut.py).
+        return text, ""
+    return spoken, ""
+
+
+def _without_brackets(text: str, limit: int) -> tuple[str, str]:
+    return _BRACKETS.sub("", text), ""
+
+
+def _without_inserted(text: str, limit: int) -> tuple[str, str]:
+    def drop(m: re.Match[str]) -> str:
+        first = m.group("first")
+        if _PRONOUN.match(text, m.end()):
+            return m.group(0)
+        if first.casefold() in _RELATIVE or _CONCESSIVE.search(m.group(0)) or _participle(first):
+            return ""  # "покровители Киева, поставляющие ему оружие, несут" -> "Киева несут"
+        return m.group(0)
+
+    return _INSERTED.sub(drop, text), ""
+
+
+_STEPS = (_without_attribution, _as_speaker, _without_brackets, _without_inserted)
+
+
+def _participle(word: str) -> bool:
+    """Whether the dictionary reads the Russian ``word`` first as a participle or a verbal
+    adverb ("поставляющие", "достигнутой", "нанеся")."""
+    if not _CYRILLIC.search(word):
+        return False
+    parses = dictionary().parse(word.casefold())
+    return bool(parses) and parses[0].tag.POS in _PARTICIPLES
