@@ -166,8 +166,10 @@ def test_a_copy_stopped_halfway_goes_on_without_duplicating(
     # Nor can anything else use it: it reads as an archive but holds part of one. An import
     # into it made the copy, run again, fail its verification.
     feed = tmp_path / "feed.xml"
-    feed.write_text("<rss version='2.0'><channel><title>F</title><item><guid>1</guid>"
-                    "<description>A statement on the summit</description></item></channel></rss>")  # fmt: skip
+    feed.write_text(
+        "<rss version='2.0'><channel><title>F</title><item><guid>1</guid>"
+        "<description>A statement on the summit</description></item></channel></rss>"
+    )
     before = rows_of(back)
     for args in (("import", feed), ("stats",), ("search", "summit"), ("migrate",)):
         used = cli("--db", back, *args)

@@ -167,7 +167,10 @@ def test_max_items_per_topic() -> None:
     # Equally covered: the newest two stay.
     assert "Story 4" in message and "Story 5" in message and "Story 3" not in message
     assert "<b>#SCO</b> · 5 stories" in message
-    assert message.endswith("\n\nand 3 more: /search tag:SCO since:2024-03-01")
+    assert message.endswith(
+        "\n\nand 3 more: <code>/search tag:SCO since:2024-03-01T00:00Z"
+        " until:2024-04-01T00:00Z</code>"
+    )
 
 
 def test_empty_window() -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import html
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from conftest import export_row as row
 from conftest import ingest, make_post
 from test_digest import SINCE, UNTIL, check_message, compose, options
 
+from tg_archiver.archive.digest import compose_digest
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
@@ -35,7 +37,9 @@ def test_a_cut_topic_keeps_the_most_covered_then_the_newest_and_says_how_many_mo
     assert "6 stories from 9 posts, 4 sources, 1 topic" in message
     assert "<b>#SCO</b> · 6 stories" in message
     assert message.count("and 3 more") == 1
-    assert message.endswith("and 3 more: /search tag:SCO since:2024-03-01")
+    assert message.endswith(
+        "and 3 more: <code>/search tag:SCO since:2024-03-01T00:00Z until:2024-04-01T00:00Z</code>"
+    )
     # Shown in time order, like an uncut topic.
     assert message.index("Summit opens") < message.index("Single story 8")
 
@@ -86,12 +90,13 @@ def test_more_lines_of_a_search_a_phrase_tag_and_other() -> None:
         search_queries=(("Ceasefire watch", "ceasefire OR truce"),),
     )
     [message] = compose(rows, opts)
-    assert 'and 2 more: /search tag:"Asia Pacific" since:2024-03-01' in message
+    window = "since:2024-03-01T00:00Z until:2024-04-01T00:00Z"
+    assert f'and 2 more: <code>/search tag:"Asia Pacific" {window}</code>' in message
     assert "\n\nand 2 more\n" in message + "\n"  # Other: no query to give
     searched = options("Ceasefire watch", max_items_per_topic=1, searches=("Ceasefire watch",),
                        search_queries=(("Ceasefire watch", "ceasefire OR truce"),))  # fmt: skip
     [only] = compose(rows[:3], searched)
-    assert only.endswith("and 2 more: /search ceasefire OR truce since:2024-03-01")
+    assert only.endswith(f"and 2 more: <code>/search ceasefire OR truce {window}</code>")
 
 
 async def test_the_more_command_finds_the_stories_the_digest_left_out(
@@ -101,13 +106,33 @@ async def test_the_more_command_finds_the_stories_the_digest_left_out(
     await ingest(store, *(make_post(n, f"#SCO story number {n}.", day=n + 1) for n in range(1, 8)))
     rows = await store.digest_rows(["SCO"], since=SINCE, until=UNTIL)
     [message] = compose(rows, options(max_items_per_topic=3))
-    command = re.search(r"and 4 more: /search (.+)$", message)
+    command = re.search(r"and 4 more: <code>/search (.+)</code>$", message)
     assert command is not None
-    hits = await store.search(parse_query(command.group(1)), limit=50)
+    hits = await store.search(parse_query(html.unescape(command.group(1))), limit=50)
     found = {h.row.external_id for h in hits}
     shown = set(re.findall(r"story number (\d+)", message))
     assert shown == {"5", "6", "7"}
     assert found == {str(n) for n in range(1, 8)} and found - shown == {"1", "2", "3", "4"}
+
+
+async def test_the_more_command_of_a_moscow_digest_names_its_own_window(
+    engine_store: Store,
+) -> None:
+    # A window from Moscow midnight is 21:00 UTC the day before: the command named that day,
+    # and, with no end, listed the days after the window first.
+    since = datetime(2024, 3, 4, 21, tzinfo=UTC)
+    until = since + timedelta(days=1)
+    posts = [make_post(n, f"#SCO story number {n}.", day=5) for n in range(1, 5)]
+    posts += [make_post(n, f"#SCO story number {n}.", day=4) for n in range(5, 7)]  # before
+    posts += [make_post(n, f"#SCO story number {n}.", day=6) for n in range(7, 9)]  # after
+    await ingest(engine_store, *posts)
+    rows = await engine_store.digest_rows(["SCO"], since=since, until=until)
+    opts = options(max_items_per_topic=1, timezone="Europe/Moscow")
+    [message] = compose_digest(rows, opts, since=since, until=until)
+    window = "since:2024-03-05T00:00+03:00 until:2024-03-06T00:00+03:00"
+    assert message.endswith(f"and 3 more: <code>/search tag:SCO {window}</code>")
+    hits = await engine_store.search(parse_query(f"tag:SCO {window}"), limit=50)
+    assert {h.row.external_id for h in hits} == {"1", "2", "3", "4"}
 
 
 def test_a_topics_heading_counts_its_stories_listed_under_an_earlier_topic() -> None:

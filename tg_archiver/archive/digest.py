@@ -17,7 +17,7 @@ Choices a caller must know:
   never repeats the headline); the link from :mod:`archive.links` (every channel post has
   one: ``t.me/<username>/<id>`` or ``t.me/c/<channel id>/<id>``).
 - A topic with more stories than ``max_items_per_topic`` shows the most covered ones (then
-  the newest of each day in turn) and ends with "and N more: /search tag:X since:DATE", a
+  the newest of each day in turn) and ends with "and N more: /search tag:X since:… until:…", a
   command the bot's /search runs. The topic's heading and the digest's header count every
   story, shown or not.
 - A story goes under exactly one topic: the first of ``options.topics`` (in that order) that
@@ -65,7 +65,7 @@ TITLE_CHARS = 120
 OTHER_TOPIC = "Other"
 
 _TAG = re.compile(r"<[^>]*>")
-_OPEN_ENTITY = re.compile(r"<(?:b|i|a)[\s>]")
+_OPEN_ENTITY = re.compile(r"<(?:b|i|a|code)[\s>]")
 # What Telegram turns into entities on its own (over-counting is safe, under-counting is not).
 _AUTO_ENTITY = re.compile(r"(?<![\w/])[#@$]\w+|https?://\S+")
 _NOT_HASHTAG = re.compile(r"\W+")
@@ -158,7 +158,8 @@ def compose_digest(
             heading = f"{header}\n\n{heading}"
         more = ""
         if len(its) < len(topics[topic]):
-            more = "\n\n" + _esc(more_line(topic, len(topics[topic]) - len(its), options, since))
+            hidden = len(topics[topic]) - len(its)
+            more = "\n\n" + more_line(topic, hidden, options, since, until)
         room = MAX_UTF16 - cont_reserve - _units(heading + "\n\n" + more) - 2
         entity_room = MAX_ENTITIES - cont_entities - count_entities(heading + more)
         for n, item in enumerate(its):
@@ -242,21 +243,34 @@ def choose(items: Sequence[DigestItem], limit: int, zone: str = "UTC") -> list[D
     return [i for i in items if id(i) in kept]
 
 
-def more_line(topic: str, hidden: int, options: DigestOptions, since: datetime) -> str:
-    """ "and N more: /search tag:X since:DATE", a command the bot's /search runs as written.
-
-    The date is the window's first day, so the search may also list a few posts of that day
-    before the window's start; never fewer than the digest hides. A saved-search topic gives
-    its own query; "Other" has no query to give."""
-    day = f"since:{since_day(since)}"
+def more_line(
+    topic: str, hidden: int, options: DigestOptions, since: datetime, until: datetime
+) -> str:
+    """ "and N more: /search tag:X since:… until:…", a command the bot's /search runs as
+    written, over the digest's own window: its moments in the digest's time zone
+    ("since:2026-12-02T00:00+03:00"; a bare date is a day of UTC to /search, so a Moscow
+    digest's midnight named the day before). A saved-search topic gives its own query;
+    "Other" has no query to give. Escaped; the command in ``<code>``, which Telegram copies
+    on a tap (a tapped "/search …" sent "/search" alone)."""
+    window = f"since:{_moment(since, options.timezone)} until:{_moment(until, options.timezone)}"
     queries = dict(options.search_queries)
-    if topic in queries:
-        return f"and {hidden} more: /search {queries[topic]} {day}"
-    if topic == OTHER_TOPIC:
+    if topic == OTHER_TOPIC and topic not in queries:
         return f"and {hidden} more"
-    name = topic.strip().lstrip("#")
-    value = f'"{name}"' if re.search(r"[\s\"]", name) else name
-    return f"and {hidden} more: /search tag:{value} {day}"
+    if topic in queries:
+        command = f"/search {queries[topic]} {window}"
+    else:
+        name = topic.strip().lstrip("#")
+        value = f'"{name}"' if re.search(r"[\s\"]", name) else name
+        command = f"/search tag:{value} {window}"
+    return f"and {hidden} more: <code>{_esc(command)}</code>"
+
+
+def _moment(moment: datetime, zone: str) -> str:
+    """``moment`` to the minute in ``zone``, as /search reads it: "2026-12-02T00:00+03:00"."""
+    local = _local(moment, zone)
+    offset = local.strftime("%z") or "+0000"
+    mark = "Z" if offset == "+0000" else f"{offset[:3]}:{offset[3:]}"
+    return f"{local:%Y-%m-%dT%H:%M}{mark}"
 
 
 def _absent_line(
