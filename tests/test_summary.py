@@ -779,3 +779,19 @@ def test_a_headline_is_not_cut_between_a_number_and_what_it_counts() -> None:
     headline, summary = headline_and_summary(None, text)
     assert headline.endswith("has barred entry to Russia…")
     assert summary.startswith("…for 26 citizens of New Zealand")
+
+
+def test_a_bilingual_posts_summary_is_in_the_headlines_language_not_its_translation() -> None:
+    text = (
+        "Генеральный секретарь ШОС Нурлан Ермекбаев встретился с Послом Индии в Китае.\n\n"
+        "SCO Secretary-General Nurlan Yermekbayev met with the Ambassador of India to China.\n\n"
+        "Стороны обсудили подготовку к саммиту в Бишкеке."
+    )
+    head, summary = headline_and_summary(None, text)
+    assert head == "Генеральный секретарь ШОС Нурлан Ермекбаев встретился с Послом Индии в Китае"
+    assert summary == "Стороны обсудили подготовку к саммиту в Бишкеке."
+
+
+def test_a_reposts_via_line_is_no_headline() -> None:
+    head, _ = headline_and_summary(None, "Via @mfa_ru\nПосольство России в Бамако информирует.")
+    assert head == "Посольство России в Бамако информирует"

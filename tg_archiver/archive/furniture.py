@@ -80,6 +80,7 @@ _NOTICE = re.compile(
     r"|(?:details|more)\s+to\s+follow|developing\s+story|(?:photo|фото|video|видео)"
     r"(?:\s*[:|]\s*[^\s.]+(?:\s+[^\s.]+){0,3})?|(?:reuters|ap\s+photo|afp|epa|tass|тасс)/[^\n]{0,40}"
     r"|©\s*[^\n]{0,40}|in\s+the\s+name\s+of\s+god\b.*|во\s+имя\s+аллаха\b.*"
+    r"|(?:via|через|source|источник)\s*:?\s*@\w+"  # a repost's credit: "Via @mfa_ru"
     r"|the\s+post\s.{1,300}\sappeared\s+first\s+on\s.{1,80})\W*$"  # WordPress feeds
 )
 # A credit after a caption's last sentence: "… May 9, 2025. REUTERS/Maxim Shemetov",

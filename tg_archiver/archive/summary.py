@@ -421,12 +421,44 @@ def _restates(sentence: str, head_stems: set[str]) -> bool:
     return sum(s in head_stems for s in stems) >= _RESTATED * len(stems)
 
 
+_SCRIPT_WORDS = 5
+_OTHER_SCRIPT = 0.8  # this share of a sentence's letters in one script: it is in that one
+
+
+def _script(text: str) -> str:
+    """ "cyrillic" or "latin" when most of ``text``'s letters are of that script, else
+    "mixed"."""
+    cyrillic = len(_CYRILLIC_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    if cyrillic + latin == 0:
+        return "mixed"
+    if cyrillic >= _OTHER_SCRIPT * (cyrillic + latin):
+        return "cyrillic"
+    return "latin" if latin >= _OTHER_SCRIPT * (cyrillic + latin) else "mixed"
+
+
+def _other_language(sentence: str, script: str) -> bool:
+    """Whether ``sentence`` is a statement in the other script than the headline's (a
+    bilingual post's translation); a few words of it inside a post ("The talks were useful.")
+    are not."""
+    if script == "mixed" or len(_LETTERS.findall(sentence)) < _SCRIPT_WORDS:
+        return False
+    return _script(sentence) not in (script, "mixed")
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word's letters
+_CYRILLIC_LETTER = re.compile(r"[А-Яа-яЁё]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
 def _summary(headline: str, rest: list[str], limit: int) -> str:
     """The one or two most informative sentences of ``rest`` that do not repeat the headline,
     in the post's order, within ``limit`` characters."""
     head_key = _key(headline)
     head_words = set(_CONTENT_WORD.findall(headline.casefold()))
     head_stems = {analyse_word(w) for w in head_words}
+    # A headline of a few words says nothing of the post's language ("Via @mfa_ru").
+    script = _script(headline) if len(_LETTERS.findall(headline)) >= _SCRIPT_WORDS else "mixed"
     seen: set[str] = set()
     candidates: list[tuple[int, str]] = []
     for n, sentence in enumerate(rest):
@@ -439,6 +471,8 @@ def _summary(headline: str, rest: list[str], limit: int) -> str:
             continue
         if _restates(sentence, head_stems):
             continue
+        if _other_language(sentence, script):
+            continue  # a bilingual post's other language: the headline translated
         seen.add(key)
         candidates.append((n, sentence))
     if not candidates:
