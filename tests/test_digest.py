@@ -198,6 +198,8 @@ def test_long_astral_text_splits_between_items_within_the_limit() -> None:
     for n, message in enumerate(messages, start=1):
         check_message(message)
         assert f"({n}/{total})" in message.split("\n")[0]
+        if n > 1:  # a message that opens inside a topic names it again
+            assert message.split("\n")[2] == "<b>#SCO</b> (cont.)"
     # The parts were packed: each (but the last) could not take the next story.
     assert all(utf16_len(m) > MAX_UTF16 - 1400 for m in messages[:-1])
     # Every story once, whole: headline, meta line and excerpt in the same message.

@@ -143,7 +143,12 @@ def compose_digest(
 
     # Units that must stay together: a topic's heading travels with its first story, and the
     # digest's header with the very first one; a topic's "and N more" line with its last story.
+    # A message that opens inside a topic names it again ("#SCO (cont.)"): room for the
+    # longest such line in every message after the first.
+    cont_reserve += max(_units(f"<b>{_esc(options.label(t))}</b> (cont.)\n\n") for t, _ in shown)
+    cont_entities += 1
     units: list[str] = []
+    goes_on: list[str | None] = []  # each unit's "#SCO (cont.)" line, when it is no heading
     for topic, its in shown:
         label = _esc(options.label(topic))
         heading = f"<b>{label}</b> · {_count(len(topics[topic]), 'story', 'stories')}"
@@ -169,9 +174,10 @@ def compose_digest(
             if n == len(its) - 1:
                 block += more
             units.append(block)
+            goes_on.append(None if n == 0 else f"<b>{label}</b> (cont.)")
 
     parts: list[list[str]] = [[]]
-    for unit in units:
+    for unit, topic_line in zip(units, goes_on, strict=True):
         current = parts[-1]
         candidate = "\n\n".join([*current, unit])
         reserve = part_reserve if len(parts) == 1 else cont_reserve
@@ -182,7 +188,7 @@ def compose_digest(
         ):
             current.append(unit)
         else:
-            parts.append([unit])
+            parts.append([f"{topic_line}\n\n{unit}" if topic_line else unit])
 
     total = len(parts)
     messages = []
