@@ -126,6 +126,24 @@ OPPOSITES = [
         "Министерство критикует шаги правительства по нормализации обстановки на границе и"
         " призывает стороны продолжить диалог без предварительных условий.",
     ),
+    (  # begun / ended (session 31's blind set)
+        "Talks between the foreign ministers of Russia and Chile have begun in Moscow.",
+        "Talks between the foreign ministers of Russia and Chile have ended in Moscow.",
+    ),
+    (  # an ordinal
+        "The second meeting of the UN Security Council on the situation in Gaza.",
+        "The first meeting of the UN Security Council on the situation in Gaza.",
+    ),
+    (  # what is to come and what is done
+        "Соглашение о сотрудничестве в области энергетики между Россией и Вьетнамом будет"
+        " подписано в Ханое.",
+        "Соглашение о сотрудничестве в области энергетики между Россией и Вьетнамом подписано"
+        " в Ханое.",
+    ),
+    (
+        "Переговоры министров иностранных дел России и Чили начались в Москве.",
+        "Переговоры министров иностранных дел России и Чили завершились в Москве.",
+    ),
 ]
 
 # (statement, a true copy) whose differences hold a negation or an opposite word elsewhere:

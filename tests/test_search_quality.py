@@ -4,6 +4,7 @@ least 90% of the queries. The figures are printed (``pytest -s``) so a change sh
 
 from __future__ import annotations
 
+import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Any
 import pytest
 import search_corpus_fifth
 import search_corpus_fourth
+import search_corpus_sixth
 import search_corpus_third
 from conftest import TOPICS, ingest
 from search_corpus import LEXEME_POSTS, LEXEME_QUERIES, Labelled
@@ -54,8 +56,19 @@ async def corpus(tmp_path: Path) -> AsyncIterator[tuple[Store, dict[int, str]]]:
         await store.close()
 
 
+def _cli(text: str) -> tuple[str, dict[str, Any]]:
+    """A query written as on the command line ("Токаев --source kazinform_ru") as the words
+    and the options of ``parse_query``."""
+    options: dict[str, Any] = {}
+    for name, value in re.findall(r"--(since|until|source|tag) (\S+)", text):
+        key = {"source": "sources", "tag": "tags"}.get(name, name)
+        options[key] = [value] if key in ("sources", "tags") else value
+    return re.sub(r"\s*--(since|until|source|tag) \S+", "", text).strip(), options
+
+
 async def _run(store: Store, keys: dict[int, str], q: Labelled) -> tuple[set[str], list[str]]:
-    query = parse_query(q.query, topics=TOPICS)
+    words, options = _cli(q.query)
+    query = parse_query(words, topics=TOPICS, **options)
     newest = await store.search(query, limit=100)
     ranked = await store.search(query, limit=100, by_rank=True)
     return {keys[h.row.id] for h in newest}, [keys[h.row.id] for h in ranked]
@@ -130,7 +143,6 @@ FIFTH_STILL_MISSED = {
     "Trump": f"finds 'trump card' ({_CASE})",
     "executions": "finds 'executive' (one Porter stem)",
     "$1.5 billion": "finds '1.5 million … $12 billion' (numbers are words apart)",
-    "Wang Yi met Lavrov": "not 'meeting' (a noun, another word to the dictionary)",
     "rose": "not 'rise' (rose is a word of its own, which does not spread)",
     "strong ties": "not 'stronger' (comparatives are other words)",
     "stronger ties": "not 'strong'",
@@ -143,14 +155,41 @@ FIFTH_STILL_MISSED = {
 }
 
 
+# The sixth (session 31, 55% Russian): first run 201 of 228 whole (88.2%), 217 first. After
+# Пескова found as written (capitals), more abbreviations (АЭС, МУС, СВПД, UNGA, JCPOA,
+# КНДР/Северная Корея) and an English verb's regular forms reaching its irregular ones
+# ("held talks" finds "holding talks"): 210.
+SIXTH_STILL_MISSED = {
+    '"неформальной встречи"': "a quoted phrase matches as written, not in other cases",
+    '"Крокус Сити Холл"': "a quoted phrase matches as written, not in other cases",
+    '"foreign agent"': "a quoted phrase matches as written, not 'foreign agents'",
+    "Совбез ООН": "not 'СБ ООН' (two abbreviations of one name)",
+    "С.В.Лавров": "the initials typed are words the post must hold",
+    "армия": "finds Армения (one stem, stemmed to a fixed point)",
+    "грузы": "finds Грузия (one stem)",
+    "Беларусь": "not Белоруссия (a state's two names in one script)",
+    "Молдова": "not Молдавия",
+    "заявляет": "заявлять's forms, not заявить's (an aspect's partner)",
+    "обсуждают": "обсуждать's forms, not обсудить's",
+    "проводить переговоры": "проводить's forms, not провести's",
+    "встречается": "встречаться's forms, not встретиться's",
+    "сокращает добычу": "сокращать's forms, not сократить's",
+    "заморожены": "a participle typed does not reach its verb (заморозил)",
+    "holding talks": "not 'held talks' (a regular form typed does not reach the irregular)",
+    "UNSC": "finds Russia's own Security Council (the name is the same)",
+    "Oct 23": "not '22-23 October' (dates are words)",
+}
+
+
 @pytest.mark.parametrize(
     ("module", "still_missed", "first_at_least"),
     [
         (search_corpus_third, THIRD_STILL_MISSED, 0.97),
         (search_corpus_fourth, FOURTH_STILL_MISSED, 0.93),
         (search_corpus_fifth, FIFTH_STILL_MISSED, 0.93),
+        (search_corpus_sixth, SIXTH_STILL_MISSED, 0.95),
     ],
-    ids=["third", "fourth", "fifth"],
+    ids=["third", "fourth", "fifth", "sixth"],
 )
 async def test_a_set_written_apart_finds_what_it_expects_and_ranks_it_first(
     tmp_path: Path, module: Any, still_missed: dict[str, str], first_at_least: float

@@ -104,14 +104,16 @@ def _abbreviation(word: str) -> tuple[Cased, ...]:
 def _russian_name(word: str) -> tuple[Cased, ...]:
     """A name's forms with a capital and in capitals, when the dictionary also reads the
     word in small letters as a common word; else empty."""
-    if not _also_a_word(word.lower()):
-        return ()  # a name only (Россия, Мишустин): small letters find nothing else
-    parses = dictionary().parse(word.lower())
+    if not dictionary().word_is_known(word.lower()):
+        return ()  # a word it only guesses the readings of ("Мирзиеев")
     forms = surname_forms(word) or place_forms(word)
     if not forms:
+        parses = dictionary().parse(word.lower())
         named = [p for p in parses if any(g in p.tag for g in _NAMES)]
         forms = tuple(f.word for p in named for f in p.lexeme)
-    if not forms:
+    # A name only (Россия, Мишустин): small letters find nothing else. A form of it may be
+    # a word where the one typed is not ("Пескова" looks up "песков", the sands).
+    if not forms or not any(_also_a_word(f) for f in {word.lower(), *forms}):
         return ()
     beginnings = _beginnings({word.lower(), *forms})
     return tuple(

@@ -23,6 +23,9 @@ stretches where two cores differ, one where a side
   reject, denounce, criticise, protest, alarm; осуждает, сожалеет, отвергает, критикует,
   возмущён, обеспокоен).
 
+* says what is to come where the other says it is done ("будет подписано" / "подписано",
+  "will", "shall"), or names another ordinal ("the second meeting" / "the first meeting").
+
 Such a pair is two statements, never a copy (archive/store/candidates.py). Only stretches of
 at most :data:`FLIP_WORDS` words a side count, function words aside ("regrets the collapse
 of" is two): a copy with a sentence added ("It will not send troops.") is still a copy; the
@@ -41,6 +44,13 @@ __all__ = ["FLIP_WORDS", "opposite"]
 FLIP_WORDS = 3  # a differing stretch of at most this many words a side can flip a statement
 
 _NEGATIONS = frozenset({"not", "never", "cannot", "nor", "neither", "не", "ни", "нет", "никогда"})
+# What is to come, against what is done: "будет подписано" / "подписано" ("will be signed").
+_FUTURE = frozenset({"будет", "будут", "will", "shall"})
+# Ordinals, by their beginnings: "the second meeting" is not "the first meeting".
+_ORDINALS = (
+    "first= second= third= fourth= fifth= sixth= seventh= eighth= ninth= tenth="
+    " перв втор трет четверт пят шест седьм восьм девят десят"
+)
 _NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "non", "dis", "не", "без")
 _MIN_BASE = 4  # a negating prefix counts before a word of at least this many letters
 
@@ -58,6 +68,7 @@ _OPPOSITE_LIST = (
     ("increas rose= rise= rises= risen= rising= grew= grow", "decreas reduc fell= fall= falls="
      " falling= drop= drops= dropped= declin"),
     ("held= hold= holds= took=", "postpon cancel"),
+    ("begin began= begun= start launch commenc", "end= ended= ends= conclud complet finish"),
     ("agre", "refus"),
     ("ratif", "suspend denounc withdr terminat revok"),
     ("подтверд подтвержд", "опроверг опровер"),
@@ -71,6 +82,7 @@ _OPPOSITE_LIST = (
     ("увелич вырос рост повыс повыш", "сократ сокращ уменьш сниз сниж упал паден"),
     ("соглас", "отказ"),
     ("состоял состоит прошл прошел", "отлож перенес перенос"),
+    ("начал начин старт", "заверш законч оконч"),
 )  # fmt: skip
 
 
@@ -95,6 +107,7 @@ def _forms(spec: str) -> tuple[tuple[str, ...], frozenset[str]]:
 
 
 _OPPOSITES = tuple((_forms(a), _forms(b)) for a, b in (*_OPPOSITE_LIST, (_APPROVAL, _DISAPPROVAL)))
+_ORDINAL_FORMS = _forms(_ORDINALS)
 
 
 def opposite(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
@@ -106,6 +119,8 @@ def opposite(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] 
         if max(len(content_words(left)), len(content_words(right))) > FLIP_WORDS:
             continue
         if _negates(left) != _negates(right) or _flipped(left, right):
+            return list(a[i1:i2]), list(b[j1:j2])
+        if bool(_FUTURE & set(left)) != bool(_FUTURE & set(right)) or _ordinal(left, right):
             return list(a[i1:i2]), list(b[j1:j2])
     return None
 
@@ -132,6 +147,12 @@ def _flipped(left: Sequence[str], right: Sequence[str]) -> bool:
         if (_any(mine, one) and _any(theirs, other)) or (_any(mine, other) and _any(theirs, one)):
             return True
     return False
+
+
+def _ordinal(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether each side has an ordinal the other has not ("second" / "first")."""
+    mine, theirs = set(left) - set(right), set(right) - set(left)
+    return _any(mine, _ORDINAL_FORMS) and _any(theirs, _ORDINAL_FORMS)
 
 
 def _any(words: set[str], forms: tuple[tuple[str, ...], frozenset[str]]) -> bool:

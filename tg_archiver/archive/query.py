@@ -630,6 +630,9 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
         parts.append(stems)
         if forms:
             parts.append(Lookup(forms))
+            if not _CYRILLIC.search(term.body):
+                # "held" finds "holding" too: an English form's own forms, by its word form.
+                parts.append(Lookup(tuple(dict.fromkeys(analyse(f) for f in forms)), stems=True))
     return (*parts, *spelled_out)
 
 
