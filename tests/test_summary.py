@@ -657,7 +657,8 @@ def test_emoji_between_sentences_split_them_and_after_the_last_they_go() -> None
             "Глава МИД Венгрии Петер Сийярто\n\nБудапешт заблокирует выделение средств. Точка.",
             "Глава МИД Венгрии Петер Сийярто: Будапешт заблокирует выделение средств",
         ),
-        ("Заявление МИД России\n\nРоссия предупреждала.", "Заявление МИД России"),  # no person
+        # No person to speak, and a genre's name alone is a label, not the news.
+        ("Заявление МИД России\n\nРоссия предупреждала.", "Россия предупреждала"),
         # Rewriting that must not harm: a compound ministry, "U.S." (no initials).
         (
             "Глава МИД России С.В.Лавров направил поздравительную телеграмму Министру иностранных"
@@ -795,3 +796,38 @@ def test_a_bilingual_posts_summary_is_in_the_headlines_language_not_its_translat
 def test_a_reposts_via_line_is_no_headline() -> None:
     head, _ = headline_and_summary(None, "Via @mfa_ru\nПосольство России в Бамако информирует.")
     assert head == "Посольство России в Бамако информирует"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "headline"),
+    [
+        (None, "АНОНС | Визит Лаврова в Пхеньян 11–13 июля.", "Визит Лаврова в Пхеньян 11–13 июля"),
+        (None, "1/3 Песков о переговорах с Украиной", "Песков о переговорах с Украиной"),
+        (None, "1/4 THREAD: What's in the trade deal.", "What's in the trade deal"),
+        (None, "JUST IN: Iran suspends cooperation.", "Iran suspends cooperation"),
+        (
+            None,
+            "Видео: открытие нового терминала аэропорта после реконструкции.",
+            "Открытие нового терминала аэропорта после реконструкции",
+        ),
+        (None, "UPDATE 2-CSTO ministers adopt a statement.", "CSTO ministers adopt a statement"),
+        (None, 'INTERFAX.RU - "Газпром" сократил экспорт.', '"Газпром" сократил экспорт'),
+        (None, "Переслано из Песков | Kremlin\nПутин провёл разговор.", "Путин провёл разговор"),
+        (None, "Заявление МИД России\nРоссия осуждает удары.", "Россия осуждает удары"),
+        (None, "Дорогие друзья!\n10 февраля — День дипломата.", "10 февраля — День дипломата"),
+        (None, "Ladies and gentlemen,\nToday we mark the day.", "Today we mark the day"),
+        ("STATEMENT", "Kazakhstan welcomes the agreement.", "Kazakhstan welcomes the agreement"),
+        ("Press release", "Guterres appoints an envoy.", "Guterres appoints an envoy"),
+        ("Oil prices jump 7% - Reuters", "Oil rose.", "Oil prices jump 7%"),
+        ("Live: Gaza talks resume | Conflict News | Al Jazeera", "Talks.", "Gaza talks resume"),
+    ],
+)  # fmt: skip
+def test_rubrics_counters_slugs_and_labels_are_no_headline(
+    title: str | None, text: str, headline: str
+) -> None:
+    assert headline_and_summary(title, text)[0] == headline
+
+
+def test_a_photo_credit_in_the_plural_is_no_summary() -> None:
+    text = "Lavrov met the UN envoy for Yemen.\nPhotos: MFA Russia"
+    assert headline_and_summary(None, text) == ("Lavrov met the UN envoy for Yemen", "")

@@ -42,11 +42,15 @@ __all__ = [
 _LEAD_WORDS = (
     r"(?:key|main)\s+(?:talking\s+)?points|talking\s+points|highlights|in\s+brief"
     r"|update|live|watch\s+live|(?:основные\s+)?тезисы|главное|важно|кратко|прямой\s+эфир"
+    r"|just\s+in|huge|watch|video|видео|photos?|фото|the\s+latest|анонс|exclusive|эксклюзив"
+    r"|thread"
 )
 _FLASH_WORDS = r"breaking(?:\s+news)?|urgent|important|срочно|молния"
 _LEAD_IN = re.compile(
-    rf"^(?:(?:{_LEAD_WORDS}|{_FLASH_WORDS})\s*[:!]+|(?:{_FLASH_WORDS})\s+[—–-]+"
-    r"|(?:внимание|attention)\s*[:!]+(?=\s*\S))\s*",  # "Внимание! Изменился график …"
+    rf"^(?:(?:{_LEAD_WORDS}|{_FLASH_WORDS})\s*(?:[:!]+|\|)|(?:{_FLASH_WORDS})\s+[—–-]+"
+    r"|(?:внимание|attention)\s*[:!]+(?=\s*\S))\s*"  # "Внимание! Изменился график …"
+    # A thread's counter ("1/3 …"), a wire's slug ("UPDATE 2-"), a site's name ("INTERFAX.RU -").
+    r"|^\d{1,2}/\d{1,2}\s+(?=[^\w\s]|[A-ZА-ЯЁ])|^update\s+\d+\s*-\s*|^[a-z]+\.(?:ru|com|org)\s+[-—–]\s+",
     re.IGNORECASE,
 )
 # A rubric or a salutation on a line of its own before the news: "Анонс", "Внимание!",
@@ -54,7 +58,11 @@ _LEAD_IN = re.compile(
 _RUBRIC_LINE = re.compile(
     rf"^(?:{_LEAD_WORDS}|{_FLASH_WORDS}|анонс|внимание|о\s+главном|announcement|attention"
     r"|поздравляем|congratulations|уважаемые\s+(?:соотечественники|коллеги|друзья|граждане)"
-    r"|dear\s+(?:colleagues|friends|compatriots|citizens))\W*$",
+    r"|dear\s+(?:colleagues|friends|compatriots|citizens)|дорогие\s+(?:друзья|коллеги)"
+    r"|ladies\s+and\s+gentlemen|мнение|opinion|world\s+news|news\s+release|press\s+release"
+    # A genre's name alone: "Заявление МИД России", "STATEMENT", "Joint Statement".
+    r"|(?:совместное\s+)?(?:заявление|комментарий)(?:\s+мид\s+россии)?"
+    r"|(?:joint\s+|embassy\s+|press\s+)?statement)\W*$",
     re.IGNORECASE,
 )
 # Words that open a pointer to more ("Read in full: …"), or a promotion of the channel.
@@ -64,7 +72,7 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 _PROMOTION = re.compile(
-    r"^(?:forwarded\s+from|переслано\s+от|subscribe|follow\s+us|подписывайтесь|подписаться"
+    r"^(?:forwarded\s+from|переслано\s+(?:от|из)|subscribe|follow\s+us|подписывайтесь|подписаться"
     r"|подпишитесь|наш\s+канал)\b",
     re.IGNORECASE,
 )
@@ -77,7 +85,7 @@ LINKISH = re.compile(
 # details, an invocation opening a statement ("In the name of God, …").
 _NOTICE = re.compile(
     r"(?i)^\W*(?:(?:подробности|подробнее|детали)\s*(?:[—–-]\s*)?(?:позже|уточняются|следуют)"
-    r"|(?:details|more)\s+to\s+follow|developing\s+story|(?:photo|фото|video|видео)"
+    r"|(?:details|more)\s+to\s+follow|developing\s+story|(?:photos?|фото|videos?|видео)"
     r"(?:\s*[:|]\s*[^\s.]+(?:\s+[^\s.]+){0,3})?|(?:reuters|ap\s+photo|afp|epa|tass|тасс)/[^\n]{0,40}"
     r"|©\s*[^\n]{0,40}|in\s+the\s+name\s+of\s+god\b.*|во\s+имя\s+аллаха\b.*"
     r"|(?:via|через|source|источник)\s*:?\s*@\w+"  # a repost's credit: "Via @mfa_ru"
@@ -145,8 +153,9 @@ _TRAILING_LINK = re.compile(
 
 
 def strip_lead_in(line: str) -> str:
-    """``line`` without a lead-in ("BREAKING:", "Key talking points:", "СРОЧНО —")."""
-    return _LEAD_IN.sub("", line, count=1)
+    """``line`` without a lead-in ("BREAKING:", "Key talking points:", "СРОЧНО —"), or two
+    ("1/4 THREAD: …")."""
+    return _LEAD_IN.sub("", _LEAD_IN.sub("", line, count=1), count=1)
 
 
 def is_notice(line: str) -> bool:

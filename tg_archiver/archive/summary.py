@@ -107,6 +107,10 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
     lines = list(content_lines(without_signature(sentence_cased(text))))
     body = sentences("\n".join(lines))
     own_title = " ".join(sentence_cased(title or "").split())
+    if body and is_rubric_line(own_title):
+        own_title = ""  # a feed item titled "STATEMENT", "Press release": its text heads it
+    # "Live: …", "… - Reuters", "… | Al Jazeera": the feed's furniture.
+    own_title = strip_lead_in(_AGENCY_IN_TITLE.sub("", own_title))
     if own_title:
         headline_source = _clean_line(own_title)
         rest = body
@@ -154,6 +158,11 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
     return headline, without_trailing_emoji(summary)
 
 
+# An agency's name a feed puts after its titles: "… - Reuters", "… | News | Al Jazeera".
+_AGENCY_IN_TITLE = re.compile(
+    r"(?:\s+\|\s+[^|]{1,30})?\s+[-–—|]\s+(?:Reuters|AP News|Al Jazeera|AFP|BBC News|TASS"
+    r"|RT|Xinhua|CGTN|Global Times|UN News|ТАСС|РИА Новости|Интерфакс)\s*$"
+)
 _SIGNATURE_LINES = 5  # a signature paragraph has at most this many lines
 _NAME_WORDS = 4  # ... and its lines without a link or a sign-off are a name: this many words
 
