@@ -831,3 +831,27 @@ def test_rubrics_counters_slugs_and_labels_are_no_headline(
 def test_a_photo_credit_in_the_plural_is_no_summary() -> None:
     text = "Lavrov met the UN envoy for Yemen.\nPhotos: MFA Russia"
     assert headline_and_summary(None, text) == ("Lavrov met the UN envoy for Yemen", "")
+
+
+def test_a_questions_and_answers_post_is_told_by_its_answers() -> None:
+    text = (
+        "Вопрос: Планируется ли визит С.В.Лаврова в КНДР в этом году?\n\n"
+        "Ответ: Контакты с корейскими друзьями поддерживаются на регулярной основе. Об"
+        " очередном визите Министра сообщим дополнительно."
+    )
+    assert headline_and_summary(None, text) == (
+        "Контакты с корейскими друзьями поддерживаются на регулярной основе",
+        "Об очередном визите Министра сообщим дополнительно.",
+    )
+    interview = (
+        "Глава «Росатома» Алексей Лихачёв в интервью ТАСС:\n\n"
+        "— Будет ли Россия участвовать в строительстве АЭС в Казахстане?\n\n"
+        "— Да, решение принято. Первый энергоблок планируем ввести до 2035 года."
+    )
+    head, summary = headline_and_summary(None, interview)
+    assert head == "Глава «Росатома» Алексей Лихачёв в интервью ТАСС"
+    assert "?" not in summary and summary.startswith("Да, решение принято.")
+    q_and_a = "Q: What's China's response?\n\nA: There is no winner in a trade war."
+    assert headline_and_summary(None, q_and_a)[0] == "There is no winner in a trade war"
+    # A question alone is the post.
+    assert headline_and_summary(None, "Что известно о саммите?")[0] == "Что известно о саммите?"

@@ -191,7 +191,7 @@ def content_lines(text: str) -> Iterator[str]:
     """The post's lines that carry content, decoration stripped; the first lead-in dropped,
     and a first line that is a rubric or a salutation alone ("Анонс", "Уважаемые
     соотечественники!") when more follows."""
-    lines = iter(_content_lines(text))
+    lines = iter(_without_questions(list(_content_lines(text))))
     first = next(lines, None)
     if first is None:
         return
@@ -201,6 +201,21 @@ def content_lines(text: str) -> Iterator[str]:
     if second is not None:
         yield second
     yield from lines
+
+
+# A question put to a speaker ("Вопрос: …", "Q: …", a line that only asks): the answer is
+# the news, so the question is no headline nor summary when an answer follows.
+_QUESTION = re.compile(r"(?i)^(?:(?:вопрос|question|q)\s*[:.]\s*|[^.!…]*\?\W*$)")
+_ANSWER = re.compile(r"(?i)^(?:ответ|answer|a)\s*[:.]\s*(?=\S)")
+
+
+def _without_questions(lines: list[str]) -> list[str]:
+    """``lines`` without the questions of a questions-and-answers post, and the answers
+    without their "Ответ:"/"A:"; as they are when nothing but questions would be left."""
+    kept = [_ANSWER.sub("", line) for line in lines if not _QUESTION.match(line)]
+    if len(kept) == len(lines) or not kept:
+        return lines
+    return [line[:1].upper() + line[1:] for line in kept]
 
 
 def _content_lines(text: str) -> Iterator[str]:
