@@ -179,7 +179,7 @@ def test_empty_window() -> None:
     assert compose([outside]) == []
     assert compose([row(1, tags=("BRICS",))]) == []
     assert compose([], options("SCO", "BRICS", say_when_empty=True)) == [
-        "No new posts for #SCO, #BRICS since 2024-03-01 00:00 UTC"
+        "No new posts for #SCO, #BRICS, 2024-03-01 00:00 UTC – 2024-04-01 00:00 UTC"
     ]
 
 
@@ -314,7 +314,7 @@ def test_cli_digest_of_the_example_data(cli: Callable[..., CliResult], tmp_path:
     later = ("--since", "2030-01-01", "--until", "2030-01-02")
     empty = cli("--config", config, "--db", db, "digest", "CIS", *later)
     assert empty.code == 0
-    assert empty.out.startswith("No new posts for #CIS since 2030-01-01")
+    assert empty.out.startswith("No new posts for #CIS, 2030-01-01 00:00 UTC – 2030-01-03 00:00")
 
     bad = cli("--config", config, "--db", db, "digest", "SCO", "--since", "yesterday")
     assert bad.code == 1 and "bad date" in bad.err

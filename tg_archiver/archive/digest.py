@@ -114,7 +114,8 @@ def compose_digest(
         if not options.say_when_empty:
             return []
         names = ", ".join(options.label(t) for t in options.topics) or "any topic"
-        return [f"No new posts for {_esc(names)} since {_when(since, options.timezone)}"]
+        zone = options.timezone
+        return [f"No new posts for {_esc(names)}, {_when(since, zone)} – {_when(until, zone)}"]
 
     # Most stories first (stable: ties keep the options' order); "Other" always last.
     order = sorted(topics, key=lambda t: (t == OTHER_TOPIC, -len(topics[t])))
