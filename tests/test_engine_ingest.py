@@ -20,7 +20,7 @@ from test_dedup_eval import score_rows
 
 from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.errors import StorageError
-from tg_archiver.archive.models import Forward, SourceRef
+from tg_archiver.archive.models import Forward, Media, Post, SourceRef
 from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepare
 from tg_archiver.archive.similarity import fingerprint
 from tg_archiver.archive.store import Store
@@ -87,6 +87,27 @@ async def test_new_posts_tags_and_exact_copies(engine_store: Store) -> None:
     }
     signed = await table(engine_store, "SELECT post_id FROM post_signatures")
     assert signed == {(by_id["1"].id,), (by_id["2"].id,)}
+
+
+async def test_photos_without_words_are_copies_only_of_the_same_file(engine_store: Store) -> None:
+    # Two photos without a caption, or with hashtags alone, were "exact duplicates" whatever
+    # they showed: the second was hidden from search, exports and digests.
+    def photo(ext: str, text: str, size: int, day: int) -> Post:
+        media = (Media(kind="photo", size=size, width=1280, height=853),)
+        return make_post(ext, text, day=day, media=media)
+
+    report = await ingest(
+        engine_store,
+        photo("1", "", 101_234, 1),
+        photo("2", "", 98_765, 1),
+        photo("3", "#SCO", 77_001, 2),
+        photo("4", "#SCO", 77_002, 2),
+        photo("5", "", 101_234, 3),  # the first photo again: a copy
+    )
+    assert report.exact_duplicates == 1
+    by_id = await rows(engine_store)
+    assert [by_id[e].duplicate_of for e in "1234"] == [None, None, None, None]
+    assert by_id["5"].duplicate_of == "1"
 
 
 async def test_again_the_same_posts_change_nothing(engine_store: Store) -> None:

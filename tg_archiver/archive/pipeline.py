@@ -114,6 +114,21 @@ def with_post(post: Post, parts: tuple[Any, ...]) -> PreparedPost:
 
 
 _NO_TOPICS = TopicAliases.from_mapping({})
+# Letters or digits that are not a hashtag's: a post without them says nothing in words.
+_WORDS = re.compile(r"(?<![#\w])[^\W_]")
+
+
+def _media_said(post: Post, searchable: str) -> str:
+    """What a post without words carries, for its hash: two photos without a caption (or
+    with hashtags alone) were "exact duplicates" of each other and the second was hidden,
+    whatever they showed. Its attachments by kind, size and dimensions, which a forward or
+    a repost of the same file keeps; "" for a post with words."""
+    if not post.media or _WORDS.search(searchable):
+        return ""
+    named = ((m, m.file_name if m.size is None else "") for m in post.media)
+    return "\n" + " ".join(
+        f"{m.kind}:{m.size}:{m.width}x{m.height}:{m.duration}:{name}" for m, name in named
+    )
 
 
 def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
@@ -145,7 +160,7 @@ def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
     return PreparedPost(
         post=post,
         clean_text=clean,
-        content_hash=content_hash(searchable),
+        content_hash=content_hash(searchable + _media_said(post, searchable)),
         tags=tuple(tags),
         shingles=fp.shingles,
         bands=fp.bands,
