@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from conftest import CHANNEL, CliResult, ingest, make_post
@@ -419,6 +419,21 @@ def test_posts_that_say_nothing_are_no_story_but_a_photo_is() -> None:
     assert "<b>(photo)</b>" in message
     for noise in ("Реклама", "ИНН", "brics-russia2024", "48105", "(no text)", "Kazan"):
         assert noise not in message
+
+
+def test_an_albums_photos_without_words_are_no_stories_of_their_own() -> None:
+    # A Telegram Desktop export stores each photo of an album as a post: the captioned one
+    # tells the story, the others were each a "(photo)" story beside it.
+    at = datetime(2024, 3, 4, 9, 0, tzinfo=UTC)
+    photo = (Media("photo", "p.jpg", 10, "image/jpeg"),)
+    rows = [
+        row(1, "Лавров прибыл в Минск. #SCO", published_at=at, media=photo),
+        row(2, "", published_at=at + timedelta(seconds=1), media=photo, tags=("SCO",)),
+        row(3, "#SCO", published_at=at + timedelta(seconds=2), media=photo),
+        row(4, "#SCO", published_at=at + timedelta(hours=3), media=photo),  # alone: a story
+    ]
+    [message] = compose(rows)
+    assert "2 stories" in message and message.count("<b>(photo)</b>") == 1
 
 
 def test_a_story_is_led_by_the_post_its_source_dated_not_a_dumps_copy() -> None:

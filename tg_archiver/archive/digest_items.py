@@ -11,7 +11,9 @@ Pure functions over export rows (archive.digest composes the messages from these
   post in time, but has no link and no time of day; it is listed as one more source instead.
 - A post that says nothing to a reader (:func:`archive.summary.says_nothing`: hashtags
   alone, a link alone, a signature, an advertisement) is no story, unless it carries a photo,
-  a video or a file: then the story is headed by what it carries ("(photo)").
+  a video or a file: then the story is headed by what it carries ("(photo)"); but not when
+  its channel posted words within :data:`ALBUM_SECONDS` of it (the rest of an album, whose
+  captioned post tells the story).
 """
 
 from __future__ import annotations
@@ -66,17 +68,34 @@ class DigestItem:
 def group_items(rows: Iterable[ExportRow]) -> list[DigestItem]:
     """Fold copies into their original, each story led as the module's notes say, and leave
     out the posts that are no story; stories in time order of their lead."""
+    ordered = sorted(rows, key=lambda r: (r.published_at, r.id))
     groups: dict[int, list[ExportRow]] = {}
-    for row in sorted(rows, key=lambda r: (r.published_at, r.id)):
+    for row in ordered:
         groups.setdefault(row.duplicate_of or row.id, []).append(row)
+    worded: dict[str, list[float]] = {}
+    for row in ordered:
+        if not says_nothing(row.title, row.text):
+            worded.setdefault(row.source, []).append(row.published_at.timestamp())
     items = []
     for root, members in groups.items():
         lead = _lead(root, members)
-        if says_nothing(lead.title, lead.text) and not lead.media:
+        silent = says_nothing(lead.title, lead.text)
+        if silent and (not lead.media or _in_an_album(lead, worded)):
             continue
         items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))
     items.sort(key=lambda i: (i.lead.published_at, i.lead.id))
     return items
+
+
+ALBUM_SECONDS = 120  # a photo without words this close to its channel's post is its album's
+
+
+def _in_an_album(row: ExportRow, worded: Mapping[str, list[float]]) -> bool:
+    """Whether a post without words has its channel's post with words beside it in time:
+    the rest of an album (a Telegram Desktop export stores each photo of one as a post),
+    which that post's story tells."""
+    at = row.published_at.timestamp()
+    return any(abs(t - at) <= ALBUM_SECONDS for t in worded.get(row.source, ()))
 
 
 def _lead(root: int, members: list[ExportRow]) -> ExportRow:
