@@ -855,3 +855,16 @@ def test_a_questions_and_answers_post_is_told_by_its_answers() -> None:
     assert headline_and_summary(None, q_and_a)[0] == "There is no winner in a trade war"
     # A question alone is the post.
     assert headline_and_summary(None, "Что известно о саммите?")[0] == "Что известно о саммите?"
+
+
+def test_a_time_of_day_can_end_a_sentence_and_a_sites_name_is_a_dateline() -> None:
+    text = "The spokesperson will hold a briefing at 2:00 p.m. The briefing is streamed."
+    assert sentences(text) == [
+        "The spokesperson will hold a briefing at 2:00 p.m.",
+        "The briefing is streamed.",
+    ]
+    assert sentences("Talks at 2 p.m. Moscow time were held.") == [
+        "Talks at 2 p.m. Moscow time were held."
+    ]
+    dateline = 'Москва. 10 июля. INTERFAX.RU - "Газпром" сократил экспорт газа.'
+    assert headline_and_summary(None, dateline)[0] == '"Газпром" сократил экспорт газа'

@@ -110,8 +110,8 @@ _WORD = r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]*\.?"  # a capitalised word ("Нь
 _PLACE = rf"{_WORD}(?: {_WORD}){{0,2}}"  # at most three of them ("Нижний Новгород")
 _CAPS_PLACE = r"[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+\.?(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]+){0,2}"  # "САНКТ-ПЕТЕРБУРГ"
 _AGENCIES = (
-    r"РИА Новости|RIA Novosti|Интерфакс|ИНТЕРФАКС|Interfax|ТАСС|TASS|Sputnik|Спутник|ПРАЙМ"
-    r"|PRIME|БЕЛТА|BelTA|Казинформ|Kazinform|UzA|Синьхуа|Xinhua|Reuters|AFP|AP|Регнум"
+    r"РИА Новости|RIA Novosti|Интерфакс|ИНТЕРФАКС|INTERFAX\.RU|Interfax|ТАСС|TASS|Sputnik"
+    r"|Спутник|ПРАЙМ|PRIME|БЕЛТА|BelTA|Казинформ|Kazinform|UzA|Синьхуа|Xinhua|Reuters|AFP|AP|Регнум"
 )
 _WIRE_AGENCIES = (
     r"AP|Reuters|AFP|Xinhua|Bloomberg|dpa|ANI|PTI|IANS|Kyodo|Yonhap|Anadolu|IRNA|BERNAMA"

@@ -40,7 +40,11 @@ def sentences(text: str) -> list[str]:
         start = 0
         for end in _END.finditer(line):
             before = _WORD_BEFORE.search(line[start : end.start()])
-            if before and _is_abbreviation(before.group(1), line[end.start()]):
+            if (
+                before
+                and _is_abbreviation(before.group(1), line[end.start()])
+                and not _ends_anyway(before.group(1), line[end.end() :])
+            ):
                 continue
             piece = line[start : end.start() + len(end.group("mark"))].strip()
             if piece:
@@ -85,6 +89,19 @@ def shorten(text: str, limit: int) -> str:
     if space > 0 and text[len(cut)] != " ":
         cut = cut[:space]
     return cut.rstrip(' ,;:.-–—(«"') + "…"
+
+
+# Abbreviations that end a sentence when one opens after them: "… at 2:00 p.m. The
+# briefing will be …" ("2 p.m. Moscow time" goes on).
+_MAY_END = frozenset({"a.m", "p.m", "etc"})
+_OPENER_WORDS = "the a an he she it they we i this that these there in on at its his her our"
+_OPENERS = frozenset(_OPENER_WORDS.split())
+
+
+def _ends_anyway(word: str, after: str) -> bool:
+    bare = word.rstrip(".").casefold()
+    following = after.split(maxsplit=1)
+    return bare in _MAY_END and bool(following) and following[0].casefold() in _OPENERS
 
 
 def _is_abbreviation(word: str, mark: str) -> bool:
