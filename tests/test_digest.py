@@ -412,12 +412,17 @@ def test_posts_that_say_nothing_are_no_story_but_a_photo_is() -> None:
         row(4, "https://t.me/MID_Russia/48105"),
         row(5, "#SCO #BRICS #Kazan"),
         row(6, "#SCO", media=(Media("photo", "p.jpg", 10, "image/jpeg"),)),
+        row(  # an advertisement with a photo
+            7,
+            "Лучший вклад!\nРеклама. Банк «Пример» (АО), erid: 4CQwVszH9pWvFzXyRtZ",
+            media=(Media("photo", "q.jpg", 12, "image/jpeg"),),
+        ),
     ]
     [message] = compose(rows)
     assert "1 story" not in message and "2 stories from 2 posts" in message
     assert "<b>Лидеры БРИКС приняли Казанскую декларацию</b>" in message
     assert "<b>(photo)</b>" in message
-    for noise in ("Реклама", "ИНН", "brics-russia2024", "48105", "(no text)", "Kazan"):
+    for noise in ("Реклама", "ИНН", "brics-russia2024", "48105", "(no text)", "Kazan", "вклад"):
         assert noise not in message
 
 

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.furniture import is_advert
 from tg_archiver.archive.links import post_url
 from tg_archiver.archive.summary import says_nothing
 from tg_archiver.archive.tags import tag_key
@@ -80,8 +81,8 @@ def group_items(rows: Iterable[ExportRow]) -> list[DigestItem]:
     for root, members in groups.items():
         lead = _lead(root, members)
         silent = says_nothing(lead.title, lead.text)
-        if silent and (not lead.media or _in_an_album(lead, worded)):
-            continue
+        if silent and (not lead.media or _in_an_album(lead, worded) or _advert(lead)):
+            continue  # an advertisement with a photo is one still ("(photo)" over its legal line)
         items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))
     items.sort(key=lambda i: (i.lead.published_at, i.lead.id))
     return items
@@ -96,6 +97,10 @@ def _in_an_album(row: ExportRow, worded: Mapping[str, list[float]]) -> bool:
     which that post's story tells."""
     at = row.published_at.timestamp()
     return any(abs(t - at) <= ALBUM_SECONDS for t in worded.get(row.source, ()))
+
+
+def _advert(row: ExportRow) -> bool:
+    return is_advert(row.text) or (row.title is not None and is_advert(row.title))
 
 
 def _lead(root: int, members: list[ExportRow]) -> ExportRow:
