@@ -868,3 +868,9 @@ def test_a_time_of_day_can_end_a_sentence_and_a_sites_name_is_a_dateline() -> No
     ]
     dateline = 'Москва. 10 июля. INTERFAX.RU - "Газпром" сократил экспорт газа.'
     assert headline_and_summary(None, dateline)[0] == '"Газпром" сократил экспорт газа'
+
+
+def test_a_greeting_alone_says_nothing() -> None:
+    assert says_nothing(None, "Доброй ночи! 🌙")
+    assert says_nothing(None, "Good morning!")
+    assert not says_nothing(None, "Доброе утро из Тяньцзиня! Сегодня здесь министры ШОС.")

@@ -42,12 +42,13 @@ __all__ = [
 _LEAD_WORDS = (
     r"(?:key|main)\s+(?:talking\s+)?points|talking\s+points|highlights|in\s+brief"
     r"|update|live|watch\s+live|(?:основные\s+)?тезисы|главное|важно|кратко|прямой\s+эфир"
-    r"|just\s+in|huge|watch|video|видео|photos?|фото|the\s+latest|анонс|exclusive|эксклюзив"
-    r"|thread"
+    r"|watch|video|видео|photos?|фото|the\s+latest|анонс|exclusive|эксклюзив|thread"
 )
+# Lead-ins only before a colon, never a line's rubric alone ("Huge" may be a post's word).
+_COLON_ONLY = r"just\s+in|huge"
 _FLASH_WORDS = r"breaking(?:\s+news)?|urgent|important|срочно|молния"
 _LEAD_IN = re.compile(
-    rf"^(?:(?:{_LEAD_WORDS}|{_FLASH_WORDS})\s*(?:[:!]+|\|)|(?:{_FLASH_WORDS})\s+[—–-]+"
+    rf"^(?:(?:{_LEAD_WORDS}|{_FLASH_WORDS}|{_COLON_ONLY})\s*(?:[:!]+|\|)|(?:{_FLASH_WORDS})\s+[—–-]+"
     r"|(?:внимание|attention)\s*[:!]+(?=\s*\S))\s*"  # "Внимание! Изменился график …"
     # A thread's counter ("1/3 …"), a wire's slug ("UPDATE 2-"), a site's name ("INTERFAX.RU -").
     r"|^\d{1,2}/\d{1,2}\s+(?=[^\w\s]|[A-ZА-ЯЁ])|^update\s+\d+\s*-\s*|^[a-z]+\.(?:ru|com|org)\s+[-—–]\s+",
@@ -60,6 +61,8 @@ _RUBRIC_LINE = re.compile(
     r"|поздравляем|congratulations|уважаемые\s+(?:соотечественники|коллеги|друзья|граждане)"
     r"|dear\s+(?:colleagues|friends|compatriots|citizens)|дорогие\s+(?:друзья|коллеги)"
     r"|ladies\s+and\s+gentlemen|мнение|opinion|world\s+news|news\s+release|press\s+release"
+    r"|доброе\s+утро|добрый\s+(?:день|вечер)|доброй\s+ночи|спокойной\s+ночи"
+    r"|good\s+(?:morning|afternoon|evening|night)"
     # A genre's name alone: "Заявление МИД России", "STATEMENT", "Joint Statement".
     r"|(?:совместное\s+)?(?:заявление|комментарий)(?:\s+мид\s+россии)?"
     r"|(?:joint\s+|embassy\s+|press\s+)?statement)\W*$",

@@ -379,14 +379,17 @@ def _ended(sentence: str) -> str:
 
 def says_nothing(title: str | None, text: str) -> bool:
     """Whether a post has nothing for a reader of a list of stories: no line of content
-    (hashtags, a signature, emoji), only links ("👉 brics-russia2024.ru"), or an
-    advertisement ("Реклама. ООО «…», ИНН …, erid: …")."""
+    (hashtags, a signature, emoji), only links ("👉 brics-russia2024.ru"), a greeting or a
+    rubric alone ("Доброй ночи!"), or an advertisement ("Реклама. ООО «…», ИНН …, erid: …")."""
     if is_advert(text) or (title and is_advert(title)):
         return True
     if title and title.strip():
         return False
     lines = list(content_lines(without_signature(text)))
-    return all(is_pointer(line) or is_promotion(line) or _only_links(line) for line in lines)
+    return all(
+        is_pointer(line) or is_promotion(line) or _only_links(line) or is_rubric_line(line)
+        for line in lines
+    )
 
 
 def _only_links(line: str) -> bool:
