@@ -96,6 +96,28 @@ def test_an_exports_photos_and_files_are_imported_once_each(
     assert len(stored(db)) == 2
 
 
+def test_a_later_export_with_the_photo_replaced_keeps_the_new_one_and_the_old(
+    tmp_path: Path, target: Path | str, cli: Callable[..., Any]
+) -> None:
+    # Telegram lets an author swap a post's photo: the later export's file was never stored,
+    # and the report said "1 file(s) kept (1 already in the store)".
+    first, later = tmp_path / "first", tmp_path / "later"
+    other = PIC[:-2] + b"\x00\x01\xff\xd9"
+    for root, data, text in ((first, PIC, "Summit photo"), (later, other, "Summit photo, new")):
+        folder = export_folder(root, [message(1, text, **photo("photos/p.jpg", size=len(data)))])
+        (folder / "photos" / "p.jpg").write_bytes(data)
+    db = target
+    assert cli("--db", db, "import", first / "ChatExport_2024-03-12").code == 0
+    result = cli("--db", db, "import", later / "ChatExport_2024-03-12")
+    assert result.code == 0, result.err
+    assert "media: 1 file(s) kept (0 already in the store)" in result.out
+    new, old = hashlib.sha256(other).hexdigest(), hashlib.sha256(PIC).hexdigest()
+    assert media_rows(db) == [("1", "photo", "kept", None, new)]
+    replaced = rows_at(db, "SELECT sha256 FROM post_media_replaced")
+    assert [r[0] for r in replaced] == [old]  # the first photo is kept too, as replaced
+    assert stored(db) == sorted(media_dir_at(db) / relative_path(h) for h in (new, old))
+
+
 def test_what_a_kept_files_place_may_hold_instead_is_reported_never_read_for_ever(
     tmp_path: Path, cli: Callable[..., Any]
 ) -> None:

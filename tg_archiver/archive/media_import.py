@@ -128,11 +128,16 @@ class ExportMedia:
             external_id = post.external_id
             attached = tuple(m for m in post.media if m.path is not None)
             post_id = await media.post_id(post.source.kind, post.source.key, external_id)
-            if post_id is None or post_id in done:
-                continue  # a post left out (empty), or an id the export repeats (a version)
-            done.add(post_id)
+            if post_id is None:
+                continue  # a post left out (empty)
             items = [_item(m) for m in attached]
-            await media.track(post_id, items, [("pending", None)] * len(items), now=now)
+            if post_id in done and not await media.differs(post_id, items):
+                continue  # an id the export repeats (a version) with the same files
+            done.add(post_id)
+            # Other files than those recorded (a later export, or a version, with the photo
+            # replaced): the recorded rows move to post_media_replaced and these are kept, as
+            # for a live edit. The same files again, or more after them, change nothing.
+            await media.record(post_id, items, [("pending", None)] * len(items), now=now)
             states = await media.states(post_id)
             for position, m in enumerate(attached):
                 if states.get(position) == "kept":  # an earlier import kept it: not read again

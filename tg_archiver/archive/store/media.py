@@ -281,6 +281,12 @@ class MediaStore:
             ],
         )  # fmt: skip
 
+    async def differs(self, post_id: int, items: Sequence[MediaItem]) -> bool:
+        """Whether ``items`` are other attachments than those recorded for the post (write
+        connection), as :meth:`record` would find."""
+        known = [identity(*r) for r in await self._written(self.sql.current, (post_id,))]
+        return _identities(items)[: len(known)] != known
+
     async def record(
         self,
         post_id: int,
@@ -299,10 +305,7 @@ class MediaStore:
         """
         await self._before_record()
         known = [identity(*r) for r in await self._written(self.sql.current, (post_id,))]
-        fresh = [
-            identity(i.telegram_file, i.kind, i.file_name, i.size, i.export_path) for i in items
-        ]
-        replaced = fresh[: len(known)] != known
+        replaced = _identities(items)[: len(known)] != known
         if replaced:
             await self._run(self.sql.move_replaced, (post_id, REPLACED_BEFORE_FETCH, ts(now)))
             await self._run(self.sql.drop_replaced, (post_id,))
@@ -468,3 +471,7 @@ def identity(
 
 def _opt(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def _identities(items: Sequence[MediaItem]) -> list[Any]:
+    return [identity(i.telegram_file, i.kind, i.file_name, i.size, i.export_path) for i in items]
