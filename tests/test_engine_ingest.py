@@ -19,7 +19,7 @@ from test_dedup_eval import NOW as EVAL_NOW
 from test_dedup_eval import score_rows
 
 from tg_archiver.archive.database_url import PostgresUrl
-from tg_archiver.archive.errors import StorageError
+from tg_archiver.archive.errors import InputError, StorageError
 from tg_archiver.archive.models import Forward, Media, Post, SourceRef
 from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepare
 from tg_archiver.archive.similarity import fingerprint
@@ -108,6 +108,28 @@ async def test_photos_without_words_are_copies_only_of_the_same_file(engine_stor
     by_id = await rows(engine_store)
     assert [by_id[e].duplicate_of for e in "1234"] == [None, None, None, None]
     assert by_id["5"].duplicate_of == "1"
+
+
+async def test_a_nul_in_any_field_is_refused_before_anything_is_written(
+    engine_store: Store,
+) -> None:
+    # SQLite stored it; PostgreSQL refused it mid-import with a traceback, the file lost.
+    bad = [
+        make_post(1, "text", author="a\x00b"),
+        make_post(2, "text", url="https://x.example/\x00"),
+        make_post(3, "text", forwarded_from=Forward(name="Chan\x00nel")),
+        make_post(4, "text", media=(Media(kind="photo", file_name="p\x00.jpg"),)),
+    ]
+    for post in bad:
+        with pytest.raises(InputError, match="contains a NUL character"):
+            await ingest(engine_store, post)
+    assert await rows(engine_store) == {}
+
+
+async def test_a_hashtag_entity_is_letters_digits_and_underscores(engine_store: Store) -> None:
+    post = make_post(1, "Talks", hashtags=("SCO", "a b", "<b>x</b>", "one;two", "x" * 300))
+    await ingest(engine_store, post)
+    assert (await rows(engine_store))["1"].tags == ("SCO",)
 
 
 async def test_again_the_same_posts_change_nothing(engine_store: Store) -> None:

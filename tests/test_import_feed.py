@@ -423,3 +423,18 @@ async def test_fetch_refuses_a_body_over_the_cap(
     httpserver.expect_request("/big").respond_with_response(response)
     with pytest.raises(SourceError, match="too large"):
         await fetch_feed(httpserver.url_for("/big"), client=client, fetched_at=FETCHED_AT)
+
+
+def test_an_entry_with_nul_in_its_id_link_author_or_category_is_skipped() -> None:
+    data = (
+        b"<rss version='2.0'><channel><title>X</title>"
+        b"<item><guid>ok-1</guid><description>fine</description></item>"
+        b"<item><guid>bad&#0;1</guid><description>id</description></item>"
+        b"<item><guid>bad-2</guid><author>a&#0;b</author><description>author</description></item>"
+        b"<item><guid>bad-3</guid><category>c&#0;d</category><description>tag</description></item>"
+        b"</channel></rss>"
+    )
+    result = parse(data)
+    assert [p.external_id for p in result.posts] == ["ok-1"]
+    assert len(result.notes) == 3
+    assert all("skipped: it contains NUL characters" in n for n in result.notes)

@@ -9,6 +9,7 @@ batches of prepared posts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -114,6 +115,33 @@ def with_post(post: Post, parts: tuple[Any, ...]) -> PreparedPost:
 
 
 _NO_TOPICS = TopicAliases.from_mapping({})
+MAX_TAG_CHARS = 256
+_HASHTAG = re.compile(rf"\w{{1,{MAX_TAG_CHARS}}}")
+
+
+def _other_fields(post: Post) -> Iterator[tuple[str, str]]:
+    """A post's strings besides its text and title, named as a message would."""
+    fields = [
+        ("id", post.external_id),
+        ("link", post.url),
+        ("author", post.author),
+        ("source's name", post.source.title),
+        ("source's username", post.source.username),
+        *((f"hashtag {h[:40]!r}", h) for h in post.hashtags),
+        *((f"category {c[:40]!r}", c) for c in post.categories),
+    ]
+    if (fwd := post.forwarded_from) is not None:
+        fields += [
+            ("forward's name", fwd.name),
+            ("forward's username", fwd.username),
+            ("forward's id", fwd.external_id),
+            ("forward's source", fwd.source_key),
+        ]
+    for m in post.media:
+        fields += [("file name", m.file_name), ("file type", m.mime_type), ("file path", m.path)]
+    return ((label, value) for label, value in fields if value)
+
+
 # Letters or digits that are not a hashtag's: a post without them says nothing in words.
 _WORDS = re.compile(r"(?<![#\w])[^\W_]")
 
@@ -148,13 +176,19 @@ def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
                 f"post {post.external_id}: {label} contains a lone UTF-16 surrogate"
                 f" (U+{ord(bad.group()):04X}) at character {bad.start()}"
             )
+    for label, value in _other_fields(post):
+        if "\x00" in value:
+            # Stored by SQLite, refused by PostgreSQL mid-import (a traceback, the file lost).
+            raise InputError(f"post {post.external_id!r}: its {label} contains a NUL character")
     clean = clean_text(post.text, options.boilerplate)
     searchable = f"{post.title}\n{clean}" if post.title else clean
     tags = extract_tags(
         searchable,
         options.topics or _NO_TOPICS,
-        entity_hashtags=post.hashtags,
-        categories=post.categories,
+        # A hashtag entity is letters, digits and "_" (Telegram's rule): an export's own
+        # list is not trusted further (markup, spaces, "one;two", 2,000,000 characters).
+        entity_hashtags=tuple(h for h in post.hashtags if _HASHTAG.fullmatch(h)),
+        categories=tuple(c for c in post.categories if len(c) <= MAX_TAG_CHARS),
     )
     fp = fingerprint(clean)
     return PreparedPost(

@@ -280,8 +280,12 @@ def _entry_post(
                 f" {_num(len(value))} characters, over the limit of {_num(MAX_ENTRY_CHARS)}"
             )
             return None
-    if "\x00" in text or "\x00" in title:
-        notes.append(f"{source.key}: entry {external_id!r} skipped: it contains NUL characters")
+    tags = entry.get("tags") or ()
+    fields = (text, title, external_id, link or "", entry.get("author") or "")
+    if any("\x00" in f for f in fields) or any("\x00" in (t.get("term") or "") for t in tags):
+        # In an id, a link, an author or a category as well: PostgreSQL refuses it.
+        shown = external_id.replace("\x00", "\\x00")
+        notes.append(f"{source.key}: entry {shown!r} skipped: it contains NUL characters")
         return None
     if _SURROGATE_MARK in text or _SURROGATE_MARK in title:
         notes.append(
@@ -303,7 +307,6 @@ def _entry_post(
             f" stored with the fetch time,"
             f" {fetched_at.astimezone(UTC).isoformat(timespec='seconds')}"
         )
-    tags = entry.get("tags") or ()
     if len(tags) >= MAX_ENTRY_CATEGORIES:
         notes.append(
             f"{source.key}: entry {external_id!r}: only its first"
