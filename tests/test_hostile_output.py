@@ -222,6 +222,26 @@ def test_export_onto_the_archive_itself_is_refused_and_keeps_it(cli, db, tmp_pat
     assert not Path(f"{db}-journal").exists()
 
 
+@pytest.mark.parametrize("how", ["a kept file", "a new file", "a link into it"])
+def test_export_into_the_media_folder_is_refused(cli, db, tmp_path, how):
+    # `export -o archive.db.media/6f/54/<sha256>` replaced a kept photo, exit 0.
+    media = Path(f"{db}.media")
+    kept = media / "6f" / "54" / ("6f54" + "0" * 60)
+    kept.parent.mkdir(parents=True)
+    kept.write_bytes(b"photo bytes")
+    targets = {"a kept file": kept, "a new file": media / "new.jsonl", "a link into it": tmp_path}
+    target = targets[how] if how != "a link into it" else tmp_path / "link"
+    if how == "a link into it":
+        target.symlink_to(kept)
+    r = cli("--db", db, "export", "-o", target)
+    assert r.code == 1
+    assert one_line(r).startswith(
+        f"tg-archiver: error: cannot write the export to {target}: it is inside the archive's"
+        f" media folder ({media})"
+    )
+    assert kept.read_bytes() == b"photo bytes" and not (media / "new.jsonl").exists()
+
+
 def test_export_to_an_empty_path_is_one_line(cli, db, tmp_path):
     before = dump(db)
     r = cli("--db", db, "export", "-o", "")

@@ -360,6 +360,7 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
             write_binary if binary else write,
             binary=binary,
             archive=store.path if store.engine == "sqlite" else None,
+            media=config.media.folder_for(store.where),
         )
         print(f"exported {n} posts to {args.output}", file=sys.stderr)
     if n == 0 and filters.sources:

@@ -43,6 +43,7 @@ def write_export(
     *,
     binary: bool,
     archive: Path | None = None,
+    media: Path | None = None,
 ) -> int:
     """Write an export to ``target`` (see the module's notes); return what ``write`` returns.
 
@@ -50,7 +51,8 @@ def write_export(
     stream. Every refusal of the file system is an :class:`OutputError` naming ``target``;
     a reader that went away (``BrokenPipeError``) is left to the caller, as for stdout.
     ``archive``: the SQLite file the export is read from: neither it nor its journal files
-    (by any name: a link, another path) are ever written over.
+    (by any name: a link, another path) are ever written over. ``media``: the archive's media
+    folder, nothing in which is written either (a kept photo overwritten by the export).
     """
     if target == "":
         raise OutputError("cannot write the export to '': give a file name, or - for stdout")
@@ -59,6 +61,11 @@ def write_export(
         raise OutputError(
             f"cannot write the export to {target}: it is the archive itself ({archive});"
             " give another file name"
+        )
+    if media is not None and _inside(path, media):
+        raise OutputError(
+            f"cannot write the export to {target}: it is inside the archive's media folder"
+            f" ({media}), whose files are the archive's; give another file name"
         )
     try:
         st = os.stat(path)  # follows links: what is written to is what the link names
@@ -94,6 +101,12 @@ def printable(text: str) -> str:
 
 JOURNALS = ("-wal", "-shm", "-journal")  # a SQLite file's companions
 _ARCHIVE_FILES = ("", *JOURNALS)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether ``path`` (by any spelling or link) is in ``folder`` or below it."""
+    target = Path(os.path.realpath(path))
+    return target.is_relative_to(os.path.realpath(folder))
 
 
 def _is_archive(path: Path, archive: Path) -> bool:
