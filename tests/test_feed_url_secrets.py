@@ -292,6 +292,10 @@ def test_migration_redacts_stored_feed_urls_and_keeps_each_feed_its_posts(
             "postgresql://arch:***@127.0.0.1:5433/a1",
         ),
         ("postgresql://a:b?c/d@h/db?password=x", "postgresql://a:***@h/db?password=***"),
+        (  # libpq's client key passphrase was printed by `stats`, `copy` and errors
+            "postgresql://a@/db?host=/run&sslpassword=KeyPass&sslmode=require",
+            "postgresql://a@/db?host=/run&sslpassword=***&sslmode=require",
+        ),
         ("https://host:8080/@user/feed", "https://host:8080/@user/feed"),  # a port, a path
         ("https://user:***@host/feed?token=***", "https://user:***@host/feed?token=***"),
         ("file:///srv/feeds/a.xml", "file:///srv/feeds/a.xml"),

@@ -14,7 +14,8 @@ What is redacted:
   user name alone (``https://user@host``) is kept: it is not a secret by itself, and the
   URL still tells feeds of different accounts apart;
 * the value of a query or fragment parameter whose name says it is a secret: one of
-  :data:`SECRET_PARAMS`, or ending in ``_token``, ``_key``, ``_secret`` or ``_password``
+  :data:`SECRET_PARAMS`, or ending in ``_token``, ``_key``, ``_secret``, ``password`` or
+  ``passphrase`` (``sslpassword``, libpq's client key passphrase)
   (case-insensitive, ``-`` read as ``_``): ``?token=abc`` -> ``?token=***``.
 
 Everything else of the URL is kept byte for byte, and redacting twice changes nothing more.
@@ -42,15 +43,17 @@ SECRET_PARAMS = frozenset(
         "key",
         "pass",
         "passwd",
+        "passphrase",
         "password",
         "pwd",
         "secret",
         "sig",
         "signature",
+        "sslpassword",  # libpq: the client key's passphrase
         "token",
     }
 )
-_SECRET_SUFFIXES = ("_token", "_key", "_secret", "_password")
+_SECRET_SUFFIXES = ("_token", "_key", "_secret", "password", "passphrase")
 
 _URL_START = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*://)([^/?#]*)(.*)$", re.DOTALL)
 # A URL inside text: a scheme, "://", then up to whitespace, a quote or an angle bracket.
