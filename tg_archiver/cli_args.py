@@ -128,9 +128,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=_port, default=8080, help="port (default: 8080; 0: any free)")
     p.add_argument(
         "--readers",
-        type=_positive_int,
+        type=_readers,
         default=4,
-        help="read-only connections to the archive, one per request at a time (default: 4)",
+        help="read-only connections to the archive, one per request at a time (default: 4,"
+        f" at most {MAX_READERS})",
     )
     p.add_argument(
         "--rank-within",
@@ -252,6 +253,16 @@ def _post_id(value: str) -> int:
 
 def _non_negative_int(value: str) -> int:
     return 0 if value.strip() == "0" else _positive_int(value)
+
+
+MAX_READERS = 256  # each a connection of ~330 KB and a few file descriptors
+
+
+def _readers(value: str) -> int:
+    n = _positive_int(value)
+    if n > MAX_READERS:  # 9,000 took 2.9 GB and 25 s; 100,000 ran out of file descriptors
+        raise argparse.ArgumentTypeError(f"expected at most {MAX_READERS} readers, got {n}")
+    return n
 
 
 def _port(value: str) -> int:
