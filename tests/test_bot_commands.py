@@ -336,6 +336,19 @@ async def test_tags_lists_the_last_week_and_overall(store, bot):
     assert "#SCO — 12" in overall and "#BRICS — 1" in overall
 
 
+async def test_tags_with_long_tags_stays_within_a_message(store, bot):
+    # A text hashtag has no length bound: 50 of 200 letters took the reply past 4096
+    # characters, Telegram refused it and the user got no answer.
+    words = ["".join(chr(97 + (i * 7 + j) % 26) for j in range(200)) + str(i) for i in range(50)]
+    await ingest(store, make_post(1, "Statement " + " ".join(f"#{w}" for w in words), day=19))
+
+    await command(bot, "/tags 50")
+
+    (sent,) = bot.sent()
+    assert len(sent.message) <= 4096 and "Overall" in sent.message
+    assert max(len(line) for line in sent.message.splitlines()) < 80
+
+
 async def test_stats_reports_posts_sources_dates_and_size(store, bot):
     await twelve_astana_posts(store)
 

@@ -39,6 +39,7 @@ from tg_archiver.bot.replies import (
     EXPIRED,
     HELP,
     MAX_RESULTS,
+    MESSAGE_BUDGET,
     NOT_INDEXED,
     PAGE_SIZE,
     QUERY_SYNTAX,
@@ -59,6 +60,13 @@ DIGEST_TOPICS = 10
 
 _COMMAND_RE = re.compile(r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+(.*))?", re.DOTALL)
 _WINDOW_RE = re.compile(r"(\d{1,3})([hd])", re.IGNORECASE)
+TAG_SHOWN = 60  # characters of a tag a /tags line shows
+
+
+def _short_tag(tag: str) -> str:
+    return tag if len(tag) <= TAG_SHOWN else tag[: TAG_SHOWN - 1] + "…"
+
+
 _DIGITS = re.compile(r"[0-9]+")
 # File types a user may ask /export for that it does not write (said so, not searched for).
 _OTHER_FORMATS = frozenset(
@@ -246,12 +254,14 @@ class BotCommands:
             return
 
         def lines(tags: list[tuple[str, int]]) -> str:
-            return "\n".join(f"#{html.escape(t)} — {n}" for t, n in tags) or "none"
+            return "\n".join(f"#{html.escape(_short_tag(t))} — {n}" for t, n in tags) or "none"
 
-        await self._reply(
-            event,
-            f"<b>Last 7 days</b>\n{lines(week)}\n\n<b>Overall</b>\n{lines(overall)}",
-        )
+        while True:  # long tags (a feed's categories) took the reply past Telegram's limit
+            text = f"<b>Last 7 days</b>\n{lines(week)}\n\n<b>Overall</b>\n{lines(overall)}"
+            if len(text) <= MESSAGE_BUDGET or len(overall) <= 1:
+                break
+            week, overall = week[: len(week) - 1], overall[: len(overall) - 1]
+        await self._reply(event, text)
 
     @requires(Need.MEMBER)
     async def _stats(self, event: Any, args: str) -> None:
