@@ -77,9 +77,38 @@ class Change:
 _TOKEN = re.compile(r"\s+|\w+|[^\w\s]+")
 
 
+# Words of the changed middle of two versions compared one by one at most (SequenceMatcher's
+# time grows faster than their product: a 12,000-word post edited once took 47 s, the
+# server stalled meanwhile); past it the middle is compared paragraph by paragraph.
+_WORD_DIFF_PRODUCT = 4_000_000
+
+
 def diff(old: str, new: str) -> list[Change]:
     """The words an edit removed and added, in order, between two versions of a text."""
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    # The unchanged beginning and end first (most edits touch a few words).
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    end = 0
+    while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
+        end += 1
+    changes = [Change("same", "".join(a[:start]))] if start else []
+    middle_a, middle_b = a[start : len(a) - end], b[start : len(b) - end]
+    if len(middle_a) * len(middle_b) <= _WORD_DIFF_PRODUCT:
+        changes += _changes(middle_a, middle_b)
+    else:
+        changes += _changes(_lines("".join(middle_a)), _lines("".join(middle_b)))
+    if end:
+        changes.append(Change("same", "".join(a[len(a) - end :])))
+    return changes
+
+
+def _lines(text: str) -> list[str]:
+    return text.splitlines(keepends=True)
+
+
+def _changes(a: list[str], b: list[str]) -> list[Change]:
     changes: list[Change] = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
         if op == "equal":
