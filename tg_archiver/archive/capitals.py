@@ -30,7 +30,10 @@ from tg_archiver.archive.abbreviations import is_abbreviation, is_also_a_word
 from tg_archiver.archive.lexemes import dictionary, place_forms, surname_forms
 from tg_archiver.archive.variants import spellings
 
-__all__ = ["Cased", "cased_forms"]
+__all__ = ["E_OR_YO", "Cased", "cased_forms"]
+
+# For the engines' patterns: either letter where one is typed or written (Мирзиёев, Мирзиеев).
+E_OR_YO = str.maketrans({"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]"})
 
 _MAX_ABBREVIATION = 5
 _LATIN = re.compile(r"[A-Za-z]+")

@@ -15,7 +15,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from tg_archiver.archive.capitals import Cased
+from tg_archiver.archive.capitals import E_OR_YO, Cased
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.models import Media
@@ -117,12 +117,8 @@ def filter_sql(flt: ExportFilter, *, per_row: bool = False) -> tuple[str, list[A
 
 def _glob(form: Cased) -> str:
     """The GLOB pattern of a word as written: a whole word, or a word's beginning."""
-    text = form.text.translate(_E_OR_YO)
+    text = form.text.translate(E_OR_YO)
     return f"*{_NOT_A_LETTER}{text}{_NOT_A_LETTER if form.whole else ''}*"
-
-
-# Either letter where one is typed or written (Мирзиёев, Мирзиеев).
-_E_OR_YO = str.maketrans({"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]"})
 
 
 def export_row(r: Sequence[Any]) -> ExportRow:

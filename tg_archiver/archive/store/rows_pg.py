@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from tg_archiver.archive.capitals import Cased
+from tg_archiver.archive.capitals import E_OR_YO, Cased
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.query import MAX_FILTER_VALUES
 from tg_archiver.archive.store.records import ExportFilter, ts
@@ -96,14 +96,10 @@ def filter_sql(flt: ExportFilter, args: list[Any], tag_ids: Mapping[str, int] | 
     return "".join(f" AND {p}" for p in parts)
 
 
-# Either letter where one is typed or written (Мирзиёев, Мирзиеев).
-_E_OR_YO = str.maketrans({"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]"})
-
-
 def _regex(forms: Sequence[Cased]) -> str:
     """One of ``forms`` as written, each a whole word or a word's beginning."""
     return "|".join(
-        f"(?:^|[^[:alnum:]]){re.escape(f.text).translate(_E_OR_YO)}"
+        f"(?:^|[^[:alnum:]]){re.escape(f.text).translate(E_OR_YO)}"
         f"{'(?:[^[:alnum:]]|$)' if f.whole else ''}"
         for f in forms
     )
