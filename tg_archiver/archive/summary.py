@@ -31,8 +31,15 @@ Choices a caller must know:
   contains the headline.
 - **Sentences**: archive/sentences.py (not after an abbreviation or an initial, nor inside a
   quotation); a long first sentence is cut as archive/headline_cut.py says, after its
-  protocol forms are written shorter (archive/officialese.py); lines in capitals read as
-  sentences (archive/shouting.py).
+  protocol forms are written shorter (archive/officialese.py) and it is said shorter as an
+  editor would (archive/condense.py: who said it, a set-up before who speaks, asides,
+  describing clauses; a Russian summary then says "Об этом передаёт NHK."); lines in
+  capitals read as sentences (archive/shouting.py).
+- **Labels and questions are not the news.** A genre's name or a salutation alone on the
+  first line ("Заявление МИД России", "STATEMENT", "Дорогие друзья!"), or as a feed item's
+  whole title, gives way to the text; a questions-and-answers post is told by its answers
+  (the questions left out, "Ответ:"/"A:" dropped); a bilingual post's summary is in the
+  headline's script, never the headline translated.
 """
 
 from __future__ import annotations
