@@ -22,9 +22,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from tg_archiver.archive.export import ExportRow
-from tg_archiver.archive.furniture import is_advert
 from tg_archiver.archive.links import post_url
-from tg_archiver.archive.summary import says_nothing
+from tg_archiver.archive.summary import is_advertisement, says_nothing
 from tg_archiver.archive.tags import tag_key
 
 __all__ = ["DigestItem", "group_items", "media_headline", "source_name"]
@@ -73,16 +72,20 @@ def group_items(rows: Iterable[ExportRow]) -> list[DigestItem]:
     groups: dict[int, list[ExportRow]] = {}
     for row in ordered:
         groups.setdefault(row.duplicate_of or row.id, []).append(row)
+    silent = {row.id for row in ordered if says_nothing(row.title, row.text)}
     worded: dict[str, list[float]] = {}
     for row in ordered:
-        if not says_nothing(row.title, row.text):
+        if row.id not in silent:
             worded.setdefault(row.source, []).append(row.published_at.timestamp())
     items = []
     for root, members in groups.items():
         lead = _lead(root, members)
-        silent = says_nothing(lead.title, lead.text)
-        if silent and (not lead.media or _in_an_album(lead, worded) or _advert(lead)):
-            continue  # an advertisement with a photo is one still ("(photo)" over its legal line)
+        if lead.id in silent and (
+            not lead.media
+            or _in_an_album(lead, worded)
+            or is_advertisement(lead.title, lead.text)  # with a photo: "(photo)" over "Реклама"
+        ):
+            continue
         items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))
     items.sort(key=lambda i: (i.lead.published_at, i.lead.id))
     return items
@@ -97,10 +100,6 @@ def _in_an_album(row: ExportRow, worded: Mapping[str, list[float]]) -> bool:
     which that post's story tells."""
     at = row.published_at.timestamp()
     return any(abs(t - at) <= ALBUM_SECONDS for t in worded.get(row.source, ()))
-
-
-def _advert(row: ExportRow) -> bool:
-    return is_advert(row.text) or (row.title is not None and is_advert(row.title))
 
 
 def _lead(root: int, members: list[ExportRow]) -> ExportRow:

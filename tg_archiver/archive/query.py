@@ -211,9 +211,10 @@ def parse_query(
             " (until is exclusive), nothing can match"
         )
     positive = [t for t in terms if isinstance(t, _Term) and not t.negated]
+    positive_groups, negative_terms = term_groups(terms, text)
     return SearchQuery(
-        match=_build_match(terms, text),
-        cased=_cased(term_groups(terms, text)[0]),
+        match=_build_match(positive_groups, negative_terms),
+        cased=_cased(positive_groups),
         tags=_unique(
             [topics.topic_named(t) for t in tag_list] if topics else tag_list, "tag", key=tag_key
         ),
@@ -428,8 +429,8 @@ def _shorten(s: str) -> str:
 # -- building the expression ---------------------------------------------------------------------
 
 
-def _build_match(items: list[_Term | _Or], text: str) -> str | None:
-    positive, negative = term_groups(items, text)
+def _build_match(positive: list[list[_Term]], negative: list[_Term]) -> str | None:
+    """The FTS5 expression of a search's :func:`term_groups`."""
     if not positive:
         return None
     # FTS5 takes implicit AND only between plain phrases ('"a" ("b" OR "c")' is a syntax

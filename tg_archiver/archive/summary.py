@@ -384,11 +384,16 @@ def _ended(sentence: str) -> str:
     return sentence if re.search(r"[.!?…:;»\"”')\]]$", sentence) else sentence + "."
 
 
+def is_advertisement(title: str | None, text: str) -> bool:
+    """Whether a post is marked as an advertisement, in its text or its title."""
+    return is_advert(text) or (title is not None and is_advert(title))
+
+
 def says_nothing(title: str | None, text: str) -> bool:
     """Whether a post has nothing for a reader of a list of stories: no line of content
     (hashtags, a signature, emoji), only links ("👉 brics-russia2024.ru"), a greeting or a
     rubric alone ("Доброй ночи!"), or an advertisement ("Реклама. ООО «…», ИНН …, erid: …")."""
-    if is_advert(text) or (title and is_advert(title)):
+    if is_advertisement(title, text):
         return True
     if title and title.strip():
         return False
