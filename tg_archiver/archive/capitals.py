@@ -5,10 +5,11 @@ found every "join us", "WHO" every "who", "IT" every "it", "Песков" the sa
 "Того" (Togo) every "кроме того", "May 9" every "may raise". A word typed with capitals that
 is also a common word in small letters is matched where the text has it with capitals:
 
-- **an abbreviation typed in capitals** (2 to 5 letters, with no name of its own to spell
-  out: US, WHO, IT, AIDS, START): the word as typed, as a whole word, or with dots (U.S.),
-  or capitalised from four letters up (Aids, as some papers write them); not when every
-  word of the search is in capitals (caps lock);
+- **an abbreviation typed in capitals** (2 to 5 letters) that is also a word in small
+  letters, or no abbreviation of archive/abbreviations.py (US, WHO, IT, AIDS, START; not
+  SCO, NATO, ООН): the word as typed, as a whole word, or with dots (U.S.), or capitalised
+  from four letters up (Aids, as some papers write them), or a name it stands for as
+  written (in either spelling); not when every word of the search is in capitals (caps lock);
 - **a Russian name typed with a capital** that the dictionary also reads as a common word
   (Песков, Путин, Того, Орёл): the name's forms beginning with a capital, or in capitals;
 - **an English month typed with a capital beside a number** (May 9, 8 March).
@@ -27,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tg_archiver.archive.abbreviations import is_abbreviation, is_also_a_word
-from tg_archiver.archive.lexemes import dictionary, place_forms, surname_forms
+from tg_archiver.archive.lexemes import NAME_GRAMMEMES, dictionary, place_forms, surname_forms
 from tg_archiver.archive.variants import spellings
 
 __all__ = ["E_OR_YO", "Cased", "cased_forms"]
@@ -39,8 +40,6 @@ _MAX_ABBREVIATION = 5
 _LATIN = re.compile(r"[A-Za-z]+")
 _CYRILLIC = re.compile(r"[А-ЯЁа-яё]+")
 _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
-# Readings of a name (pymorphy3's grammemes): a person's, a place's, an organisation's.
-_NAMES = ("Surn", "Name", "Patr", "Geox", "Orgn", "Trad")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +111,7 @@ def _russian_name(word: str) -> tuple[Cased, ...]:
     forms = surname_forms(word) or place_forms(word)
     if not forms:
         parses = dictionary().parse(word.lower())
-        named = [p for p in parses if any(g in p.tag for g in _NAMES)]
+        named = [p for p in parses if any(g in p.tag for g in NAME_GRAMMEMES)]
         forms = tuple(f.word for p in named for f in p.lexeme)
     # A name only (Россия, Мишустин): small letters find nothing else. A form of it may be
     # a word where the one typed is not ("Пескова" looks up "песков", the sands).
@@ -131,7 +130,7 @@ def _also_a_word(word: str) -> bool:
     analyzer = dictionary()
     if not analyzer.word_is_known(word):
         return False
-    return any(not any(g in p.tag for g in (*_NAMES, "Abbr")) for p in analyzer.parse(word))
+    return any(not any(g in p.tag for g in (*NAME_GRAMMEMES, "Abbr")) for p in analyzer.parse(word))
 
 
 def _beginnings(forms: set[str]) -> list[str]:

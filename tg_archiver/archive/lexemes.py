@@ -43,7 +43,10 @@ from typing import Any
 from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.variants import is_function_word
 
-__all__ = ["dictionary", "forms", "is_person", "place_forms", "surname_forms"]
+__all__ = ["NAME_GRAMMEMES", "dictionary", "forms", "is_person", "place_forms", "surname_forms"]
+
+# The dictionary's readings of a name: a person's, a place's, an organisation's.
+NAME_GRAMMEMES = frozenset({"Geox", "Surn", "Name", "Patr", "Orgn", "Trad"})
 
 _CYRILLIC_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
 _LATIN_WORD = re.compile(r"[a-z]+")

@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 
 from tg_archiver.archive.abbreviations import is_abbreviation
-from tg_archiver.archive.lexemes import dictionary
+from tg_archiver.archive.lexemes import NAME_GRAMMEMES, dictionary
 
 __all__ = ["MIN_WORDS", "is_shouting", "sentence_cased"]
 
@@ -39,7 +39,6 @@ _WORD = re.compile(r"(?<![#@\w])[^\W\d_]+(?![\w@])")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _SMALL_WORDS = "a an the and or nor but of in on at to for by with from as into onto via per vs"
 _SMALL = frozenset(_SMALL_WORDS.split())
-_NAMES = frozenset({"Geox", "Surn", "Name", "Patr", "Orgn", "Trad"})
 _VOWELS = re.compile(r"[aeiouy]", re.IGNORECASE)
 _MAX_ACRONYM = 5
 
@@ -120,4 +119,4 @@ def _kind(word: str) -> str:
     tag = analyzer.parse(word)[0].tag
     if "Abbr" in tag:
         return "abbr"
-    return "name" if any(g in tag for g in _NAMES) else "word"
+    return "name" if any(g in tag for g in NAME_GRAMMEMES) else "word"
