@@ -11,8 +11,10 @@ then opening with the rest of the sentence. Agencies shorten such a sentence by 
 - **a set-up before who speaks**: "В ответ на вопрос о том, …, Захарова заявила, что X"
   reads "Захарова: X", as "Лавров заявил, что X" reads "Лавров: X";
 - **asides in brackets**: "(Москва, 24 июня 2025 года)", "(07:00 мск)";
-- **a clause inside commas that describes a noun**: ", которые …,", ", поставляющие ему
-  оружие,", ", под каким бы флагом это ни происходило,", ", which …,", ", including …,".
+- **a clause inside commas that describes a noun or the action**: ", которые …,",
+  ", поставляющие ему оружие,", ", выступая в Госдуме,", ", под каким бы флагом это ни
+  происходило,", ", who …," (not ", which …," nor ", including …,": a list may go on after
+  them), unless a pronoun after it stands for what it named.
 
 :func:`condensed` takes these steps in that order, each only while the sentence is still too
 long, and stops as soon as it fits: a sentence that fits is left as it is. What is left out
