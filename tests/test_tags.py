@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import time
 from typing import Any
 
@@ -235,6 +236,48 @@ def test_phrase_with_regex_characters_is_matched_literally() -> None:
         Tag("Plus", "rule"),
         Tag("Dot", "rule"),
     ]
+
+
+RUSSIAN_TOPICS = {
+    "SCO": ["Шанхайская организация сотрудничества"],
+    "CSTO": ["Организация Договора о коллективной безопасности"],
+    "UN": ["Организация Объединённых Наций", "Совет Безопасности ООН"],
+    "EAEU": ["Евразийский экономический союз"],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("саммит Шанхайской организации сотрудничества в Тяньцзине", "SCO"),
+        ("вступить в Шанхайскую организацию сотрудничества", "SCO"),
+        ("министры Организации Договора о коллективной безопасности", "CSTO"),
+        ("в рамках Организации Объединенных Наций", "UN"),  # е for ё, as texts write it
+        ("заседание Совета Безопасности ООН", "UN"),
+        ("обратились к Совету Безопасности ООН", "UN"),
+        ("торговля с Евразийским экономическим союзом", "EAEU"),
+        ("в Евразийском экономическом союзе", "EAEU"),
+    ],
+)
+def test_a_russian_phrase_alias_is_found_in_every_case(text: str, topic: str) -> None:
+    # The config names a topic in the nominative; a post writes it as its sentence needs.
+    aliases = TopicAliases.from_mapping(RUSSIAN_TOPICS)
+    assert extract_tags(text, aliases) == [Tag(topic, "rule")]
+
+
+def test_only_the_head_of_a_russian_phrase_is_declined() -> None:
+    # The complement keeps its own case: "организации сотрудничеству" is no form of it.
+    aliases = TopicAliases.from_mapping(RUSSIAN_TOPICS)
+    assert extract_tags("Шанхайской организации сотрудничеству", aliases) == []
+    assert extract_tags("Шанхайская организация", aliases) == []
+
+
+def test_case_forms_travel_to_another_process() -> None:
+    aliases = pickle.loads(pickle.dumps(TopicAliases.from_mapping(RUSSIAN_TOPICS)))
+    found = extract_tags("саммите Шанхайской организации сотрудничества", aliases)
+    assert found == [Tag("SCO", "rule")]
+    again = pickle.loads(pickle.dumps(aliases))  # compiled already: the pattern travels
+    assert extract_tags("саммите Шанхайской организации сотрудничества", again) == found
 
 
 def test_hashtag_beats_rule_for_the_same_topic(aliases: TopicAliases) -> None:

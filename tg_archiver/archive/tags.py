@@ -147,7 +147,12 @@ class TopicAliases:
     topics: tuple[str, ...] = ()
     hashtag_topics: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     phrase_topics: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
-    # All phrases in one trie-shaped regex; group ``p<i>`` matched means ``_group_topics[i]``.
+    # (spelling, topic) of every phrase alias as configured; their case forms are made and
+    # compiled on the first text matched (see _matcher), so a command that tags nothing
+    # never loads the dictionary.
+    _spellings: tuple[tuple[str, str], ...] = field(default=(), repr=False, compare=False)
+    # All phrases' forms in one trie-shaped regex; group ``p<i>`` matched means
+    # ``_group_topics[i]``. Made once, on first use.
     _phrase_re: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
     _group_topics: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
@@ -206,17 +211,11 @@ class TopicAliases:
         phrases: dict[str, str],
         spellings: dict[str, str],
     ) -> TopicAliases:
-        group_topics = tuple(spellings.values())
-        pattern = None
-        if spellings:
-            indexes = {spelling: index for index, spelling in enumerate(spellings)}
-            pattern = re.compile(_trie_regex(indexes), re.IGNORECASE)
         return cls(
             topics=topics,
             hashtag_topics=MappingProxyType(dict(hashtags)),
             phrase_topics=MappingProxyType(dict(phrases)),
-            _phrase_re=pattern,
-            _group_topics=group_topics,
+            _spellings=tuple(spellings.items()),
         )
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
@@ -226,9 +225,27 @@ class TopicAliases:
             self.topics,
             dict(self.hashtag_topics),
             dict(self.phrase_topics),
+            self._spellings,
             self._phrase_re,
             self._group_topics,
         )
+
+    def _matcher(self) -> re.Pattern[str] | None:
+        """The phrases' regex, made on first use: each phrase in each of its spellings, a
+        Russian one in every case (:func:`archive.phrase_forms.case_forms`: "Шанхайской
+        организации сотрудничества" is SCO's as much as its nominative)."""
+        if self._phrase_re is None and self._spellings:
+            from tg_archiver.archive.phrase_forms import case_forms  # loads the dictionary
+
+            forms: dict[str, str] = {}
+            for spelling, topic in self._spellings:
+                for form in case_forms(spelling) if _CYRILLIC.search(spelling) else (spelling,):
+                    forms.setdefault(form, topic)
+            indexes = {form: index for index, form in enumerate(forms)}
+            pattern = re.compile(_trie_regex(indexes), re.IGNORECASE)
+            object.__setattr__(self, "_group_topics", tuple(forms.values()))
+            object.__setattr__(self, "_phrase_re", pattern)
+        return self._phrase_re
 
     def topic_for_hashtag(self, hashtag: str) -> str | None:
         """The canonical topic a hashtag (with or without '#') names, if any."""
@@ -263,9 +280,10 @@ class TopicAliases:
 
     def iter_phrase_matches(self, text: str) -> Iterator[tuple[int, str]]:
         """Yield ``(offset, topic)`` for every phrase alias found in ``text``."""
-        if self._phrase_re is None:
+        pattern = self._matcher()
+        if pattern is None:
             return
-        for match in self._phrase_re.finditer(text):
+        for match in pattern.finditer(text):
             group = match.lastgroup
             if group is not None:
                 yield match.start(), self._group_topics[int(group[1:])]
@@ -357,9 +375,15 @@ def _unpickle_topic_aliases(
     topics: tuple[str, ...],
     hashtags: dict[str, str],
     phrases: dict[str, str],
+    spellings: tuple[tuple[str, str], ...],
     phrase_re: re.Pattern[str] | None,
     group_topics: tuple[str, ...],
 ) -> TopicAliases:
     return TopicAliases(
-        topics, MappingProxyType(hashtags), MappingProxyType(phrases), phrase_re, group_topics
+        topics,
+        MappingProxyType(hashtags),
+        MappingProxyType(phrases),
+        spellings,
+        phrase_re,
+        group_topics,
     )
