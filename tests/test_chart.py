@@ -93,7 +93,7 @@ def test_caption_escapes_and_fits_1024_with_many_topics() -> None:
     short = chart_caption(ChartData("Weekly &", data.days, (("SCO", (3, 4)),)))
     assert (
         short
-        == "<b>Weekly &amp;</b>: stories per topic per day, 2024-03-04 – 2024-03-05 (UTC)\n#SCO: 7"
+        == "<b>Weekly &amp;</b> · stories per topic per day, 2024-03-04 – 2024-03-05 (UTC)\n#SCO: 7"
     )
 
 
@@ -153,7 +153,8 @@ async def test_weekly_digest_sends_the_chart_as_a_photo_once_after_the_text(stor
     assert isinstance(photo.media, types.InputMediaUploadedPhoto)
     image = Image.open(io.BytesIO(bot.uploaded(photo.media.file)))  # telethon may re-encode
     assert image.size == (640, 360)
-    assert photo.message.startswith("weekly: stories per topic per day, 2024-03-04 – 2024-03-10")
+    caption = "Digest: weekly · stories per topic per day, 2024-03-04 – 2024-03-10"
+    assert photo.message.startswith(caption)
     assert "#SCO: " in photo.message and "#BRICS: " in photo.message
     assert any(isinstance(e, types.MessageEntityBold) for e in photo.entities)
     [done] = await store._deliveries("digest = ?", ("weekly",))
@@ -204,5 +205,5 @@ async def test_console_prints_the_caption_where_the_chart_would_be(store: Store)
 
     printed = out.getvalue().split("\n---\n")
     assert len(printed) == len(d.messages)
-    assert printed[-1].startswith("[chart] <b>weekly</b>: stories per topic per day")
+    assert printed[-1].startswith("[chart] <b>Digest: weekly</b> · stories per topic per day")
     assert "\x00" not in out.getvalue()

@@ -278,12 +278,12 @@ def test_cli_named_digest_records_console_delivery_unless_dry_run(
     window = ("--since", "2024-03-01", "--until", "2024-03-31")
     by_hand = cli("--config", config, "--db", db, "digest", "morning", *window)
     assert by_hand.code == 0, by_hand.err
-    assert by_hand.out.startswith("<b>morning</b>") and "#SCO" in by_hand.out
+    assert by_hand.out.startswith("<b>Digest: morning</b>") and "#SCO" in by_hand.out
     dry = cli("--config", config, "--db", db, "digest", "morning", "--dry-run")
-    assert dry.code == 0 and dry.out.startswith("<b>morning</b>")
+    assert dry.code == 0 and dry.out.startswith("<b>Digest: morning</b>")
     assert deliveries(db) == []
     real = cli("--config", config, "--db", db, "digest", "morning")
-    assert real.code == 0 and real.out.startswith("<b>morning</b>")
+    assert real.code == 0 and real.out.startswith("<b>Digest: morning</b>")
     [(name, chat, parts, sent, finished)] = deliveries(db)
     assert (name, chat, sent) == ("morning", "console", parts) and finished
     again = cli("--config", config, "--db", db, "digest", "morning")

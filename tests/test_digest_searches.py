@@ -145,7 +145,7 @@ def test_cli_prints_a_saved_search_digest(cli: Callable[..., CliResult], tmp_pat
     window = ("--since", "2024-03-01", "--until", "2024-03-31")
     result = cli("--config", config, "--db", db, "digest", "desk", *window)
     assert result.code == 0, result.err
-    assert result.out.startswith("<b>desk</b>\n2024-03-01 00:00 UTC – 2024-04-01")
+    assert result.out.startswith("<b>Digest: desk</b>\n2024-03-01 00:00 UTC – 2024-04-01")
     assert re.search(r"<b>Ceasefire watch</b> · \d", result.out)
     assert "ceasefire" in result.out and "#Ceasefire" not in result.out
 
@@ -179,7 +179,7 @@ def test_a_saved_search_reads_a_tag_alias_as_its_topic(
     name = cli("--config", config, "--db", db, "digest", "name", *window)
     assert alias.code == 0 and name.code == 0, alias.err + name.err
     assert re.search(r"<b>Shanghai</b> · [1-9]", alias.out)
-    assert alias.out.replace("<b>alias</b>", "<b>name</b>", 1) == name.out
+    assert alias.out.replace("<b>Digest: alias</b>", "<b>Digest: name</b>", 1) == name.out
 
 
 def test_a_topic_alias_names_its_topic_in_export_digest_and_a_configured_digest(
@@ -202,7 +202,7 @@ def test_a_topic_alias_names_its_topic_in_export_digest_and_a_configured_digest(
 
     alias, name = run("digest", "alias", *window), run("digest", "name", *window)
     assert alias.code == name.code == 0 and "<b>#SCO</b> · " in name.out
-    assert alias.out.replace("<b>alias</b>", "<b>name</b>", 1) == name.out
+    assert alias.out.replace("<b>Digest: alias</b>", "<b>Digest: name</b>", 1) == name.out
 
     # A filter that names nothing is refused as search refuses it, not answered with nothing.
     empty = run("export", "--tag", " ")

@@ -85,15 +85,16 @@ async def test_a_digest_without_chats_can_go_to_a_file_once_per_period(
 
     assert await Service(store, config, clock=clock).run(once=True) == 0
     first = out.read_text(encoding="utf-8")
-    assert first.startswith("<b>morning</b>\n") and "News 1" in first
+    assert first.startswith("<b>Digest: morning</b>\n") and "News 1" in first
 
     await ingest(store, post(2, DAY1 + timedelta(hours=20)))
     clock.now = DAY1 + timedelta(days=1, hours=9)
     assert await Service(store, config, clock=clock).run(once=True) == 0
     assert await Service(store, config, clock=clock).run(once=True) == 0  # nothing due
     text = out.read_text(encoding="utf-8")
-    assert text.startswith(first + "---\n<b>morning</b>\n")
-    assert text.count("News 1") == first.count("News 1") and text.count("<b>morning</b>") == 2
+    assert text.startswith(first + "---\n<b>Digest: morning</b>\n")
+    assert text.count("News 1") == first.count("News 1")
+    assert text.count("<b>Digest: morning</b>") == 2
     [d1, d2] = await store._deliveries("digest = ?", ("morning",))
     assert d1.chat == d2.chat == f"file:{out}" and d2.finished
 

@@ -48,12 +48,9 @@ def _entries(url: str, name: str) -> dict[str, str]:
     assert r.status_code == 200
     feed = feedparser.parse(r.content)
     assert not feed.bozo, feed.get("bozo_exception")
-    # feedparser writes <br> as <br />; the feed titles the digest "Digest: NAME"
+    # feedparser writes <br> as <br />; the feed titles the digest "Digest: NAME", as the CLI
     return {
-        e.id.rsplit("/", 1)[1]: e.content[0]
-        .value.replace("<br />\n", "\n")
-        .replace(f"<b>Digest: {name}</b>", f"<b>{name}</b>", 1)
-        for e in feed.entries
+        e.id.rsplit("/", 1)[1]: e.content[0].value.replace("<br />\n", "\n") for e in feed.entries
     }
 
 

@@ -472,6 +472,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
         usernames=config.source_usernames,
         include_undated=args.undated,
         timezone=zone,
+        aliases=config.topics,
     )
     messages = compose_digest(rows, options, since=since, until=until)
     print(printable("\n---\n".join(messages)))

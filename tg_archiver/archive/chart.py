@@ -90,7 +90,7 @@ def chart_data(
 def chart_caption(data: ChartData) -> str:
     """HTML caption: what the chart shows and each topic's total, within 1024 units."""
     head = (
-        f"<b>{_esc(data.title)}</b>: stories per topic per day,"
+        f"<b>{_esc(data.title)}</b> · stories per topic per day,"
         f" {data.days[0]} – {data.days[-1]} (UTC)"
     )
     if utf16_len(head) > MAX_CAPTION:

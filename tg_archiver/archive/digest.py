@@ -16,14 +16,17 @@ Choices a caller must know:
   sources and copies. Headline and summary come from :mod:`archive.summary` (the summary
   never repeats the headline); the link from :mod:`archive.links` (every channel post has
   one: ``t.me/<username>/<id>`` or ``t.me/c/<channel id>/<id>``).
-- A topic with more stories than ``max_items_per_topic`` shows the most covered ones (then
-  the newest of each day in turn) and ends with "and N more: /search tag:X since:… until:…", a
-  command the bot's /search runs. The topic's heading and the digest's header count every
-  story, shown or not.
-- A story goes under exactly one topic: the first of ``options.topics`` (in that order) that
-  the story has (the tags of its lead and copies together). So a post tagged #SCO and #CIS is
-  listed once, under whichever of the two the digest names first; the other's heading
-  counts it ("#CIS · 2 stories · 1 more under #SCO").
+- A topic with more stories than ``max_items_per_topic`` shows those most about it (its
+  hashtag or heading, then its lead, then a passing mention: archive.digest_topics), then
+  the most covered (sources, then posts), then the newest of each day in turn, and ends with
+  "and N more: /search tag:X since:… until:…", a command the bot's /search runs. The topic's
+  heading and the digest's header count every story, shown or not.
+- A story goes under exactly one topic: the one of ``options.topics`` it is most about
+  (weighed over its lead and copies together, archive.digest_topics), among equals the first
+  in that order. So the CSTO ministers' statement that names the SCO in its last sentence is
+  listed under #CSTO whatever the order, and a post tagged #SCO and #CIS alike goes under
+  whichever of the two the digest names first; the other's heading counts it ("#CIS · 2
+  stories · 1 more under #SCO").
 - Undated posts (``date_source == "file"``: a text dump's post whose text names no day, so
   its time is only the file's) are left out unless ``include_undated``; shown, they say
   "undated" where a story gives its time. A post dated by a line of its own text says so:
@@ -43,18 +46,19 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from tg_archiver.archive.digest_items import DigestItem, group_items, media_headline, source_name
+from tg_archiver.archive.digest_topics import Weights
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.links import post_url
 from tg_archiver.archive.models import UNDATED
 from tg_archiver.archive.summary import headline_and_summary
 from tg_archiver.archive.summary import shorten as _shorten
-from tg_archiver.archive.tags import tag_key
+from tg_archiver.archive.tags import TopicAliases, tag_key
 from tg_archiver.archive.timefmt import day as since_day
 from tg_archiver.archive.timefmt import minute
 
@@ -94,6 +98,9 @@ class DigestOptions:
     # The IANA time zone the digest's times are written in (a [[digests]] entry's, whose
     # schedule is read in it; a subscription's): "2024-10-22 09:02 MSK", not 06:02 UTC.
     timezone: str = "UTC"
+    # The config's [topics]: which of its topics a story is most about (its hashtag, its
+    # heading, its lead, or a phrase in passing: archive.digest_topics).
+    aliases: TopicAliases | None = field(default=None, compare=False, hash=False)
 
     def label(self, topic: str) -> str:
         """How a topic is written: ``#SCO`` for a tag, a saved search by its name."""
@@ -109,7 +116,8 @@ def compose_digest(
 ) -> list[str]:
     """The digest of ``rows`` for the window ``[since, until)`` as HTML parse-mode messages."""
     rows = in_window(rows, options, since=since, until=until)
-    topics = by_topic(group_items(rows), options)
+    weights = Weights(options.aliases, options.searches)
+    topics = by_topic(group_items(rows), options, weights)
     if not topics:
         if not options.say_when_empty:
             return []
@@ -119,7 +127,10 @@ def compose_digest(
 
     # Most stories first (stable: ties keep the options' order); "Other" always last.
     order = sorted(topics, key=lambda t: (t == OTHER_TOPIC, -len(topics[t])))
-    shown = [(t, choose(topics[t], options.max_items_per_topic, options.timezone)) for t in order]
+    shown = [
+        (t, choose(topics[t], options.max_items_per_topic, options.timezone, _about(weights, t)))
+        for t in order
+    ]
     stories = [i for t in order for i in topics[t]]
     title = _esc(_shorten(" ".join(options.title.split()), TITLE_CHARS))
     cont_header = f"<b>{title}</b> (99999/99999)"
@@ -217,23 +228,30 @@ def in_window(
     ]
 
 
-def choose(items: Sequence[DigestItem], limit: int, zone: str = "UTC") -> list[DigestItem]:
-    """The ``limit`` stories a topic shows when it has more: the most covered (posts, then
-    sources); among equals, the newest of each day in turn (the newest day first), so that
-    a week's digest is not its last day's; listed in time order like the rest. Days are
-    those of ``zone``."""
+def choose(
+    items: Sequence[DigestItem],
+    limit: int,
+    zone: str = "UTC",
+    about: Callable[[DigestItem], int] = lambda _: 0,
+) -> list[DigestItem]:
+    """The ``limit`` stories a topic shows when it has more: those most ``about`` it (named
+    by their author or heading before those naming it in their lead, and those before the
+    passing mentions: archive.digest_topics), then the most covered (sources, then posts);
+    among equals, the newest of each day in turn (the newest day first), so that a week's
+    digest is not its last day's; listed in time order like the rest. Days are those of
+    ``zone``."""
     if len(items) <= limit:
         return list(items)
 
-    def coverage(i: DigestItem) -> tuple[int, int]:
-        return len(i.rows), len({r.source for r in i.rows})
+    def coverage(i: DigestItem) -> tuple[int, int, int]:
+        return about(i), len({r.source for r in i.rows}), len(i.rows)
 
     def day(i: DigestItem) -> date:
         return _local(i.lead.published_at, zone).date()
 
     # Among stories of equal coverage, each one's place in its day, newest first.
     place: dict[int, int] = {}
-    seen: dict[tuple[tuple[int, int], date], int] = {}
+    seen: dict[tuple[tuple[int, int, int], date], int] = {}
     for item in sorted(items, key=lambda i: i.lead.published_at, reverse=True):
         key = (coverage(item), day(item))
         place[id(item)] = seen.get(key, 0)
@@ -241,7 +259,7 @@ def choose(items: Sequence[DigestItem], limit: int, zone: str = "UTC") -> list[D
     ranked = sorted(
         items,
         key=lambda i: (
-            (-coverage(i)[0], -coverage(i)[1]),
+            tuple(-n for n in coverage(i)),
             place[id(i)],
             -day(i).toordinal(),
         ),
@@ -321,13 +339,16 @@ def also_under(
     return out
 
 
-def by_topic(items: Sequence[DigestItem], options: DigestOptions) -> dict[str, list[DigestItem]]:
-    """Each story under the first of the digest's topics it has (see the module's notes)."""
+def by_topic(
+    items: Sequence[DigestItem], options: DigestOptions, weights: Weights | None = None
+) -> dict[str, list[DigestItem]]:
+    """Each story under the digest's topic it is most about, among equals the first (see
+    the module's notes)."""
+    weights = weights or Weights(options.aliases, options.searches)
     found: dict[str, list[DigestItem]] = {t: [] for t in options.topics}
     other: list[DigestItem] = []
     for item in items:
-        keys = item.tag_keys
-        topic = next((t for t in options.topics if tag_key(t) in keys), None)
+        topic = weights.file_under(item, options.topics)
         if topic is not None:
             found[topic].append(item)
         elif options.include_untagged:
@@ -336,6 +357,11 @@ def by_topic(items: Sequence[DigestItem], options: DigestOptions) -> dict[str, l
     if other:
         result[OTHER_TOPIC] = other
     return result
+
+
+def _about(weights: Weights, topic: str) -> Callable[[DigestItem], int]:
+    """How much a story is about ``topic``, as :func:`choose` ranks them."""
+    return lambda item: weights.of(item, topic)
 
 
 # -- one story --------------------------------------------------------------------------------

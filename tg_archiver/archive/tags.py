@@ -20,7 +20,7 @@ from typing import Any
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.models import TagOrigin
 
-__all__ = ["Tag", "TopicAliases", "extract_hashtags", "extract_tags", "tag_key"]
+__all__ = ["Tag", "TopicAliases", "extract_hashtags", "extract_tags", "iter_hashtags", "tag_key"]
 
 # A '#' that does not continue a word, a path or an HTML entity: "C#", "a#b",
 # "https://x.org/page#part", "https://x.org/#part" and "&#x27;" hold no hashtag.
@@ -51,7 +51,7 @@ def _is_tag_char(char: str) -> bool:
     return char == "_" or unicodedata.category(char)[0] in "LMN"
 
 
-def _iter_hashtags(text: str) -> Iterator[tuple[int, str]]:
+def iter_hashtags(text: str) -> Iterator[tuple[int, str]]:
     """Yield ``(offset, body)`` for every hashtag in ``text``, body without '#'."""
     for match in _HASH_RE.finditer(text):
         start = match.end()
@@ -75,7 +75,7 @@ def extract_hashtags(text: str) -> list[str]:
     """
     seen: set[str] = set()
     found: list[str] = []
-    for _, body in _iter_hashtags(text):
+    for _, body in iter_hashtags(text):
         key = tag_key(body)
         if key not in seen:
             seen.add(key)
@@ -343,7 +343,7 @@ def extract_tags(
     """
     text = unicodedata.normalize("NFC", text)
     found: list[tuple[int, int, str, TagOrigin]] = []  # offset, source order, name, origin
-    for offset, body in _iter_hashtags(text):
+    for offset, body in iter_hashtags(text):
         found.append((offset, 0, aliases.topic_for_hashtag(body) or body, "hashtag"))
     for offset, topic in aliases.iter_phrase_matches(text):
         found.append((offset, 1, topic, "rule"))

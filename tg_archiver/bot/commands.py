@@ -405,6 +405,7 @@ class BotCommands:
             topics=topics,
             max_items_per_topic=DIGEST_ITEMS,
             usernames=self._usernames,
+            aliases=self._topics,
         )
         messages = compose_digest(rows, options, since=since, until=until)
         if not messages:

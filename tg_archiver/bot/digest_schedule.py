@@ -205,6 +205,7 @@ class DigestSchedule:
                 timezone=sub.timezone,
                 clock=self.clock,
                 pacer=self.pacer,
+                aliases=self.config.topics,
             )
             try:
                 await sender.deliver(str(sub.chat_id))

@@ -288,8 +288,11 @@ class DigestSender:
         pacer: Pacer | None = None,
         default_window: timedelta = DEFAULT_WINDOW,
         media: MediaConfig | None = None,
+        aliases: TopicAliases | None = None,
     ) -> None:
-        """``media``: the config's ``[media]``, for where a photo part's file is kept."""
+        """``media``: the config's ``[media]``, for where a photo part's file is kept;
+        ``aliases``: its ``[topics]``, which weigh what a story is about
+        (archive.digest_topics). Without a ``title`` the digest is "Digest: NAME"."""
         self.store = store
         self.name = name
         self.topics = tuple(topics)
@@ -300,7 +303,7 @@ class DigestSender:
         self._media_dir = (media or MediaConfig()).folder_for(store.where)
         labels = tuple(label for label, _ in self.searches)
         self.options = DigestOptions(
-            title=title or name,
+            title=title or f"Digest: {name}",
             topics=(*self.topics, *labels),
             max_items_per_topic=max_items_per_topic,
             excerpt_chars=excerpt_chars,
@@ -312,6 +315,7 @@ class DigestSender:
             search_queries=tuple((label, q.text) for label, q in self.searches),
             usernames=tuple(usernames),
             timezone=timezone,
+            aliases=aliases,
         )
         self.clock = clock
         self.pacer = pacer or Pacer()
@@ -469,5 +473,6 @@ def sender_for(
         chart=digest.chart,
         photo=digest.photo,
         timezone=digest.timezone,  # the times it shows, as its schedule, in the zone named
+        aliases=aliases,
         **kwargs,
     )

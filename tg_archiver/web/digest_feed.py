@@ -61,6 +61,7 @@ def _digest(web: Web, name: str) -> _Digest:
             search_queries=tuple((label, q.text) for label, q in searches),
             usernames=tuple(web.usernames.items()),
             timezone=named.timezone,
+            aliases=web.topics,
         )
         return _Digest(options, named.topics, searches)
     # Each topic as the user means it (ШОС is SCO), once; as many as a search may have
@@ -75,6 +76,7 @@ def _digest(web: Web, name: str) -> _Digest:
         title=f"Digest: {', '.join(topics)}",
         topics=topics,
         usernames=tuple(web.usernames.items()),
+        aliases=web.topics,
     )
     return _Digest(options, topics)
 

@@ -1,0 +1,149 @@
+"""Which topic a digest files a story under, and which stories a full topic shows: by how
+much each story is about it (archive.digest_topics), not by the config's order alone."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from conftest import export_row as row
+
+from tg_archiver.archive.digest import DigestOptions, by_topic, compose_digest
+from tg_archiver.archive.digest_items import DigestItem
+from tg_archiver.archive.digest_topics import LEAD, NAMED, PASSING, Weights
+from tg_archiver.archive.tags import TopicAliases, extract_tags
+
+ALIASES = TopicAliases.from_mapping(
+    {
+        "SCO": ["#ШОС", "ШОС", "Шанхайская организация сотрудничества"],
+        "CIS": ["#СНГ", "СНГ"],
+        "CSTO": ["#ОДКБ", "ОДКБ"],
+        "UN": ["#ООН", "ООН", "United Nations", "UN Security Council"],
+        "BRICS": ["#БРИКС", "БРИКС", "BRICS"],
+    }
+)
+SINCE = datetime(2024, 3, 4, tzinfo=UTC)
+UNTIL = SINCE + timedelta(days=1)
+
+# The CSTO ministers' statement as the ministry posted it: its own tag in the heading, the
+# other organisations named (with hashtags) in its last sentence.
+CSTO_STATEMENT = (
+    "📄 Заявление министров иностранных дел государств – членов #ОДКБ в связи с 35-летием "
+    "Договора о коллективной безопасности\n\n"
+    "Министры иностранных дел Республики Беларусь, Республики Казахстан, Кыргызской "
+    "Республики, Российской Федерации и Республики Таджикистан подтвердили приверженность "
+    "целям и принципам Договора о коллективной безопасности и заявили о готовности совместно "
+    "противостоять вызовам и угрозам.\n\n"
+    "Министры призвали к укреплению сотрудничества с ООН, #СНГ и #ШОС в противодействии "
+    "терроризму и наркоугрозе."
+)
+# An agency's rewrite: a dateline first, the subject in the first sentence after it.
+TASS_REWRITE = (
+    "МИНСК, 4 декабря. /ТАСС/. Главы МИД государств - членов ОДКБ приняли заявление, в котором "
+    "подтвердили приверженность целям и принципам Договора о коллективной безопасности. "
+    "Документ подписан по итогам заседания Совета министров иностранных дел организации в "
+    "Минске.\n\nМинистры призвали к укреплению сотрудничества с ООН, СНГ и ШОС в "
+    "противодействии терроризму и наркоугрозе. В заседании не приняла участие Армения."
+)
+
+
+def weigh(text: str, topic: str, *, title: str | None = None, tags: tuple[str, ...] = ()) -> int:
+    """``topic``'s weight in a post of ``text``, tagged as the pipeline tags it, plus ``tags``
+    (an entity hashtag's, a feed category's)."""
+    found = tuple(t.name for t in extract_tags(f"{title or ''}\n{text}", ALIASES))
+    post = row(1, text, title=title, tags=(*found, *tags))
+    return Weights(ALIASES).of(DigestItem(post), topic)
+
+
+def test_the_topic_of_the_heading_is_named_and_one_in_the_last_sentence_passes() -> None:
+    assert weigh(CSTO_STATEMENT, "CSTO") == NAMED
+    assert weigh(CSTO_STATEMENT, "SCO") == PASSING  # "#ШОС" inside a sentence is a word of it
+    assert weigh(CSTO_STATEMENT, "UN") == PASSING
+    assert weigh(CSTO_STATEMENT, "BRICS") == 0  # not tagged with it
+
+
+def test_an_agency_dateline_does_not_hide_the_heading() -> None:
+    assert weigh(TASS_REWRITE, "CSTO") == NAMED
+    assert weigh(TASS_REWRITE, "SCO") == PASSING
+
+
+def test_a_line_of_hashtags_is_the_authors_own_tag() -> None:
+    text = "Встреча министров прошла в Минске.\nОбсуждались вопросы региона.\n\n#ОДКБ #Минск"
+    assert weigh(text, "CSTO") == NAMED
+
+
+def test_a_feed_title_or_a_category_names_its_topic() -> None:
+    text = "Ministers met in Astana on Tuesday to discuss transport and trade."
+    assert weigh(text, "UN", title="United Nations envoy in Astana") == NAMED
+    # A category (or an entity hashtag): a tag the text does not show is the author's.
+    assert weigh(text, "SCO", tags=("SCO",)) == NAMED
+
+
+def test_the_lead_weighs_more_than_a_later_paragraph() -> None:
+    lead = (
+        "Лавров провёл переговоры с министром иностранных дел Индии в Нью-Дели. Стороны "
+        "обсудили координацию в БРИКС и подготовку к саммиту, а также двусторонние связи в "
+        "торговле и энергетике.\n\nДругие вопросы."
+    )
+    assert weigh(lead, "BRICS") == LEAD
+    later = lead.replace("в БРИКС", "в рамках объединения") + (
+        "\n\nСтороны также затронули реформу Совета Безопасности ООН."
+    )
+    assert weigh(later, "UN") == PASSING
+
+
+def test_a_story_goes_under_the_topic_it_is_about_whatever_the_config_order() -> None:
+    options = DigestOptions("d", ("SCO", "UN", "CIS", "CSTO"), aliases=ALIASES)
+    item = DigestItem(row(1, CSTO_STATEMENT, tags=("CSTO", "UN", "CIS", "SCO")))
+    assert list(by_topic([item], options)) == ["CSTO"]
+    # Without the config's aliases every tag weighs the same: the first topic, as before.
+    plain = DigestOptions("d", ("SCO", "UN", "CIS", "CSTO"))
+    item_plain = DigestItem(row(1, "Talks.", tags=("CSTO", "SCO")))
+    assert list(by_topic([item_plain], plain)) == ["SCO"]
+
+
+def test_among_equals_the_config_order_decides() -> None:
+    text = "Talks with the BRICS and SCO partners on trade."
+    item = DigestItem(row(1, text, tags=("BRICS", "SCO")))
+    assert list(by_topic([item], DigestOptions("d", ("SCO", "BRICS"), aliases=ALIASES))) == ["SCO"]
+    assert list(by_topic([item], DigestOptions("d", ("BRICS", "SCO"), aliases=ALIASES))) == [
+        "BRICS"
+    ]
+
+
+def test_a_full_topic_shows_its_own_stories_before_passing_mentions() -> None:
+    # Four BRICS items that name the UN in passing, reported by more sources, and the UN's
+    # own story: with two slots, the UN's own story is shown.
+    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 4
+    rows = []
+    for n in range(4):
+        rows.append(
+            row(
+                10 * n + 1,
+                f"BRICS ministers met in New Delhi, meeting {n}.\n{filler}\n"
+                "They also called for reform of the UN Security Council.",
+                tags=("BRICS", "UN"),
+            )
+        )
+        rows.append(
+            row(
+                10 * n + 2,
+                f"BRICS ministers met in New Delhi, meeting {n}.\n{filler}\n"
+                "They also called for reform of the UN Security Council.",
+                tags=("BRICS", "UN"),
+                source=f"agency{n}",
+                duplicate_of=10 * n + 1,
+            )
+        )
+    own = row(99, "The UN Security Council voted on the draft resolution.", tags=("UN",))
+    options = DigestOptions("d", ("UN",), max_items_per_topic=2, aliases=ALIASES)
+    text = "\n".join(compose_digest([*rows, own], options, since=SINCE, until=UNTIL))
+    assert "<b>The UN Security Council voted on the draft resolution</b>" in text
+    assert "5 stories" in text and "and 3 more" in text
+
+
+def test_a_saved_search_weighs_least() -> None:
+    # A story tagged #SCO and matched by a saved search goes under #SCO even when the
+    # search is named first, as before topics were weighed.
+    item = DigestItem(row(1, "Partners of the #SCO met.", tags=("SCO", "desk watch")))
+    options = DigestOptions("d", ("desk watch", "SCO"), searches=("desk watch",), aliases=ALIASES)
+    assert list(by_topic([item], options)) == ["SCO"]
