@@ -294,6 +294,44 @@ async def test_store_digest_rows(engine_store: Store) -> None:
     assert "+2 sources" in message
 
 
+async def test_a_story_whose_original_was_in_an_earlier_window_is_old_news(
+    engine_store: Store,
+) -> None:
+    # A statement on the 4th, an agency's copy and another channel's forward of it on the
+    # 5th: the digest of the 5th has no story (the 4th's listed it); the 4th's has one, with
+    # both copies' sources left to their own day.
+    store = engine_store
+    agency = SourceRef(kind="feed", key="https://agency.example/rss", title="Agency")
+    relay = SourceRef(kind="telegram", key="1500000002", title="Relay", username="relay")
+    text = "Statement on the #SCO summit in Astana with many details about the agenda."
+    forward = Forward(source_key=CHANNEL.key, external_id="1", name="Example MFA")
+    await ingest(
+        store,
+        make_post(1, text, day=4),
+        make_post(3, text, source=agency, day=5, url="https://agency.example/3"),
+        make_post(4, text, source=relay, day=5, forwarded_from=forward),
+        make_post(5, "Talks with the #SCO Secretary-General on the next summit.", day=5),
+    )
+    day5 = datetime(2024, 3, 5, tzinfo=UTC), datetime(2024, 3, 6, tzinfo=UTC)
+    rows = await store.digest_rows(["SCO"], since=day5[0], until=day5[1])
+    assert {r.external_id for r in rows} == {"3", "4", "5"}
+    [message] = compose_digest(rows, options("SCO"), since=day5[0], until=day5[1])
+    assert "Statement on the SCO summit" not in message and "Secretary-General" in message
+    assert "1 story from 1 post" in message
+    day4 = datetime(2024, 3, 4, tzinfo=UTC), day5[0]
+    rows = await store.digest_rows(["SCO"], since=day4[0], until=day4[1])
+    [message] = compose_digest(rows, options("SCO"), since=day4[0], until=day4[1])
+    assert "Statement on the SCO summit" in message and "1 story from 1 post" in message
+
+
+def test_copies_alone_lead_their_story_when_the_caller_names_no_window() -> None:
+    # group_items without ``given`` (a caller with rows of its own): the earliest copy leads.
+    copy = row(2, "Statement on the SCO summit.", duplicate_of=1, source="agency")
+    [item] = group_items([copy])
+    assert item.lead is copy
+    assert group_items([copy], given={2}) == []
+
+
 # -- the command line -------------------------------------------------------------------------
 
 

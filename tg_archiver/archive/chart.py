@@ -63,8 +63,9 @@ def chart_data(
     if n_days < 2 or n_days > MAX_DAYS:
         return None
     # Undated posts have no day to be counted on, even in a digest that lists them.
-    rows = [r for r in rows if since <= r.published_at < until and r.date_source != UNDATED]
-    topics = by_topic(group_items(rows), options)
+    given = list(rows)
+    rows = [r for r in given if since <= r.published_at < until and r.date_source != UNDATED]
+    topics = by_topic(group_items(rows, {r.id for r in given}), options)
     if not topics:
         return None
     days = [first + timedelta(days=i) for i in range(n_days)]

@@ -115,9 +115,10 @@ def compose_digest(
     until: datetime,
 ) -> list[str]:
     """The digest of ``rows`` for the window ``[since, until)`` as HTML parse-mode messages."""
-    rows = in_window(rows, options, since=since, until=until)
+    given = list(rows)
+    rows = in_window(given, options, since=since, until=until)
     weights = Weights(options.aliases, options.searches)
-    topics = by_topic(group_items(rows), options, weights)
+    topics = by_topic(group_items(rows, {r.id for r in given}), options, weights)
     if not topics:
         if not options.say_when_empty:
             return []

@@ -4,8 +4,12 @@ the post a reader should see, and the posts that are no story left out.
 Pure functions over export rows (archive.digest composes the messages from these):
 
 - Copies fold into one story (:class:`DigestItem`): rows whose ``duplicate_of`` points to the
-  same original (exact and near duplicates, linked forwards) show once. If the original is
-  outside the window, the earliest copy inside it leads.
+  same original (exact and near duplicates, linked forwards) show once.
+- A story whose original was published before the window (the store gives a window's posts
+  and their copies, so an original it did not give is an earlier one: a group's root is its
+  earliest post) is old news: a forward today of last week's statement, an aggregator's
+  repost at 00:30 of the 23:48 statement a digest up to midnight listed. It is left out when
+  the caller names the posts it was given (``given``); else the earliest copy leads it.
 - The lead is the group's earliest post *dated by its source*: a text dump's copy dated only
   by a line of its text ("21 October 2024": midnight) or by its file comes before the real
   post in time, but has no link and no time of day; it is listed as one more source instead.
@@ -18,7 +22,7 @@ Pure functions over export rows (archive.digest composes the messages from these
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from tg_archiver.archive.export import ExportRow
@@ -65,13 +69,19 @@ class DigestItem:
         return [r for r in self.copies if r.source == self.lead.source]
 
 
-def group_items(rows: Iterable[ExportRow]) -> list[DigestItem]:
+def group_items(
+    rows: Iterable[ExportRow], given: Collection[int] | None = None
+) -> list[DigestItem]:
     """Fold copies into their original, each story led as the module's notes say, and leave
-    out the posts that are no story; stories in time order of their lead."""
+    out the posts that are no story and, when ``given`` names the ids of the posts the store
+    gave for the window, the stories whose original is not among them (an earlier window's);
+    stories in time order of their lead."""
     ordered = sorted(rows, key=lambda r: (r.published_at, r.id))
     groups: dict[int, list[ExportRow]] = {}
     for row in ordered:
-        groups.setdefault(row.duplicate_of or row.id, []).append(row)
+        root = row.duplicate_of or row.id
+        if given is None or root in given:
+            groups.setdefault(root, []).append(row)
     silent = {row.id for row in ordered if says_nothing(row.title, row.text)}
     worded: dict[str, list[float]] = {}
     for row in ordered:
