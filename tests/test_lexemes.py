@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import ingest, make_post, write_archive
 
+from tg_archiver.archive.aspects import partners
 from tg_archiver.archive.lexemes import forms, place_forms, surname_forms
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.snippets import passage
@@ -189,3 +190,69 @@ async def test_a_topics_name_finds_the_posts_that_spell_it_out_in_any_form(
     assert found["SCO"] == {"en_spelled"}
     assert found["-ШОС Астане"] == {"other"}
     assert found['"ШОС"'] == {"ru_short"}  # a phrase in quotes is matched as written
+
+
+# -- a verb's aspect partner; a state's two names ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("infinitive", "partner"),
+    [
+        ("заявить", "заявлять"),  # в/вл
+        ("обсуждать", "обсудить"),  # жд/д
+        ("провести", "проводить"),
+        ("встретиться", "встречаться"),  # т/ч, reflexive
+        ("сократить", "сокращать"),  # т/щ
+        ("подписать", "подписывать"),
+        ("принять", "принимать"),
+        ("сообщать", "сообщить"),
+        ("выразить", "выражать"),
+        ("прийти", "приходить"),
+        ("создать", "создавать"),
+        ("призвать", "призывать"),
+    ],
+)
+def test_a_verb_has_its_aspect_partner(infinitive: str, partner: str) -> None:
+    assert partners(infinitive) == (partner,)
+
+
+@pytest.mark.parametrize("infinitive", ["сказать", "говорить", "делать", "читать", "стать"])
+def test_a_partner_of_another_root_or_by_a_prefix_is_not_guessed(infinitive: str) -> None:
+    # сказать's partner is говорить, делать's сделать: not derivable, and "сказывать" (a
+    # word of the right shape) is another verb.
+    assert partners(infinitive) == ()
+
+
+def test_no_partner_is_made_up_or_taken_from_the_wrong_verb() -> None:
+    # The dictionary's predictor would read "заявять" or "решять" as verbs; only words it
+    # knows count. представить/представать and отметить/отметать share a shape only.
+    assert partners("решить") == ("решать",)
+    assert partners("представить") == ("представлять",)
+    assert partners("отметить") == ("отмечать",)
+
+
+def test_a_verb_of_one_aspect_finds_the_other() -> None:
+    assert {"заявил", "заявили", "заявит"} <= set(forms("заявляет"))
+    assert {"провёл", "проведут", "провели"} <= set(forms("проводить"))
+    assert {"обсуждают", "обсуждали"} <= set(forms("обсудили"))
+
+
+def test_a_state_is_found_by_both_its_names() -> None:
+    assert {"белоруссии", "белоруссия", "беларуси"} <= set(place_forms("Беларусь"))
+    assert {"беларусь", "беларуси"} <= set(place_forms("Белоруссии"))
+    assert {"молдавии", "молдове"} <= set(place_forms("Молдова"))
+
+
+async def test_the_store_finds_the_other_aspect_and_the_other_name(store: Store) -> None:
+    texts = {
+        1: "Захарова заявила, что Москва ответит на новые санкции.",
+        2: "МИД регулярно заявляет о недопустимости таких шагов.",
+        3: "Лавров провёл переговоры с министром иностранных дел Белоруссии.",
+        4: "Стороны будут проводить переговоры в Минске, столице Беларуси.",
+        5: "Кишинёв: власти Молдавии закрыли границу.",
+    }
+    await ingest(store, *(make_post(n, t, day=n) for n, t in texts.items()))
+    assert set(await _found(store, "заявляет")) == {1, 2}
+    assert set(await _found(store, "проводить переговоры")) == {3, 4}
+    assert set(await _found(store, "Беларусь")) == {3, 4}
+    assert await _found(store, "Молдова") == [5]

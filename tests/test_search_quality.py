@@ -112,13 +112,10 @@ async def test_labelled_queries_find_every_expected_post_and_rank_it_first(
 # named here, so a change that loses another query fails.
 THIRD_STILL_MISSED = {
     "армия": "finds Армения (one stem, stemmed to a fixed point)",
-    "заявляет": "заявлять's forms, not заявить's (заявил): two verbs to the dictionary",
-    "обсуждали": "обсуждать's forms, not обсудить's (обсудили)",
 }
 FOURTH_STILL_MISSED = {
     "встреча": "not встретились (a noun's verb is another lexeme)",
     "встреча Лаврова и Фидана": "the same: 'Лавров и Фидан встретились'",
-    "осудить теракт": "осудить's forms, not осуждать's (осуждаем)",
     "открыть консульство": "открыть's forms, not открыться's (откроется)",
     "лавровый": "finds Лавров (one stem; the surname is guarded only when typed)",
     '"Совет Безопасности"': "a quoted phrase matches as written, not in other cases",
@@ -158,7 +155,8 @@ FIFTH_STILL_MISSED = {
 # The sixth (session 31, 55% Russian): first run 201 of 228 whole (88.2%), 217 first. After
 # Пескова found as written (capitals), more abbreviations (АЭС, МУС, СВПД, UNGA, JCPOA,
 # КНДР/Северная Корея) and an English verb's regular forms reaching its irregular ones
-# ("held talks" finds "holding talks"): 210.
+# ("held talks" finds "holding talks"): 210. After a verb's aspect partner (заявляет finds
+# заявил) and a state's two names (Беларусь, Белоруссия; session 32): 217.
 SIXTH_STILL_MISSED = {
     '"неформальной встречи"': "a quoted phrase matches as written, not in other cases",
     '"Крокус Сити Холл"': "a quoted phrase matches as written, not in other cases",
@@ -167,13 +165,6 @@ SIXTH_STILL_MISSED = {
     "С.В.Лавров": "the initials typed are words the post must hold",
     "армия": "finds Армения (one stem, stemmed to a fixed point)",
     "грузы": "finds Грузия (one stem)",
-    "Беларусь": "not Белоруссия (a state's two names in one script)",
-    "Молдова": "not Молдавия",
-    "заявляет": "заявлять's forms, not заявить's (an aspect's partner)",
-    "обсуждают": "обсуждать's forms, not обсудить's",
-    "проводить переговоры": "проводить's forms, not провести's",
-    "встречается": "встречаться's forms, not встретиться's",
-    "сокращает добычу": "сокращать's forms, not сократить's",
     "заморожены": "a participle typed does not reach its verb (заморозил)",
     "holding talks": "not 'held talks' (a regular form typed does not reach the irregular)",
     "UNSC": "finds Russia's own Security Council (the name is the same)",

@@ -3,7 +3,9 @@
 Snowball cuts endings; it cannot join forms whose stem itself changes:
 
 - **Russian verbs** across tense, aspect and person: ``провёл`` (``провел``), ``проведут``
-  (``провед``), ``подписали`` (``подписа``), ``подпишут`` (``подпишут``). The verb's forms come
+  (``провед``), ``подписали`` (``подписа``), ``подпишут`` (``подпишут``); and the verb of
+  the other aspect (archive/aspects.py): ``заявляет`` finds ``заявил``, ``проводить``
+  finds ``провёл``. The verb's forms come
   from its lexeme in OpenCorpora's dictionary (pymorphy3, :func:`forms`): the infinitive and
   the finite forms and the passive participles ("заморозить активы" finds "замороженных
   активов"), without active participles and verbal adverbs (adjectives and adverbs of their
@@ -105,18 +107,39 @@ def forms(word: str) -> tuple[str, ...]:
     for parse in _likely(w):
         if parse.tag.POS not in _KEPT or parse.normal_form in _NOT_SPREAD:
             continue
-        for form in parse.lexeme:
-            spelled = form.word
-            if (
-                (form.tag.POS in _KEPT or _passive_participle(form, parse))
-                and len(spelled) >= _MIN_FORM
-                and form.tag.mood != "impr"
-                and analyse_word(spelled) != own
-                and not is_function_word(spelled)
-                and _first_lemma(spelled) == parse.normal_form
-            ):
-                out.append(spelled)
+        out += _lexeme_forms(parse, own)
+        if parse.tag.POS in _VERBS:
+            # заявляет finds заявил: the verb of the other aspect (archive/aspects.py).
+            from tg_archiver.archive.aspects import partners
+
+            for partner in partners(str(parse.normal_form)):
+                out += (f for p in _as_lemma(partner) for f in _lexeme_forms(p, own))
     return _with_e(out, w)
+
+
+def _lexeme_forms(parse: Any, own: str) -> list[str]:
+    """The forms of ``parse``'s lexeme worth looking up by their spelling: its kept parts
+    of speech and passive participles, not imperatives, not function words, not those the
+    word form ``own`` finds already, nor those the dictionary reads as another word first."""
+    return [
+        form.word
+        for form in parse.lexeme
+        if (form.tag.POS in _KEPT or _passive_participle(form, parse))
+        and len(form.word) >= _MIN_FORM
+        and form.tag.mood != "impr"
+        and analyse_word(form.word) != own
+        and not is_function_word(form.word)
+        and _first_lemma(form.word) == parse.normal_form
+    ]
+
+
+def _as_lemma(infinitive: str) -> list[Any]:
+    """The dictionary's readings of ``infinitive`` as the infinitive of its own lexeme."""
+    return [
+        p
+        for p in _analyzer().parse(infinitive)
+        if p.tag.POS == "INFN" and p.normal_form == infinitive
+    ]
 
 
 def _passive_participle(form: Any, parse: Any) -> bool:
@@ -152,10 +175,28 @@ def place_forms(word: str) -> tuple[str, ...]:
     reading, or, typed with a capital, any of its readings (``Чад``: first ``чадо``'s
     genitive plural). Its word form is not looked up: stemmed to a fixed point, Армения and
     армия share one, Австрия and Австралия, Ливия and Ливан, Куба and Кубань; and Snowball
-    alone gives Нигер and Нигерия, Мали and малых one."""
+    alone gives Нигер and Нигерия, Мали and малых one. A state with two names in use
+    (Беларусь and Белоруссия, Молдова and Молдавия: _NAME_PAIRS) is found by both."""
     places = _readings_as(word, "Geox")
-    forms = (form.word for parse in places for form in parse.lexeme)
-    return _with_e([*forms, word.lower()], "") if places else ()
+    if not places:
+        return ()
+    found = [form.word for parse in places for form in parse.lexeme]
+    for other in {o for p in places for o in _OTHER_NAMES.get(str(p.normal_form), ())}:
+        found += (f.word for p in _analyzer().parse(other) if "Geox" in p.tag for f in p.lexeme)
+    return _with_e([*found, word.lower()], "")
+
+
+# A state's two names in Russian, both current in the press (the official one and the
+# older one): a search of either finds both, in every case.
+_NAME_PAIRS = (
+    ("беларусь", "белоруссия"),
+    ("молдова", "молдавия"),
+    ("кыргызстан", "киргизия"),
+    ("туркменистан", "туркмения"),
+    ("мьянма", "бирма"),
+    ("эсватини", "свазиленд"),
+)
+_OTHER_NAMES = {a: (b,) for a, b in _NAME_PAIRS} | {b: (a,) for a, b in _NAME_PAIRS}
 
 
 def _readings_as(word: str, grammeme: str) -> list[Any]:

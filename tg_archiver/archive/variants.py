@@ -105,6 +105,13 @@ _SPELLING_GROUPS = (
     ("ton", "tonne"),
     ("tons", "tonnes"),
     ("diarrhea", "diarrhoea"),
+    # A state's two names in use (Russian ones: archive/lexemes.py, _NAME_PAIRS).
+    ("belarus", "byelorussia"),
+    ("moldova", "moldavia"),
+    ("kyrgyzstan", "kirghizia", "kirgizia"),
+    ("turkmenistan", "turkmenia"),
+    ("myanmar", "burma"),
+    ("eswatini", "swaziland"),
 )
 _ALSO_SPELLED = {w: tuple(o for o in group if o != w) for group in _SPELLING_GROUPS for w in group}
 
