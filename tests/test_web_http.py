@@ -224,6 +224,34 @@ def test_token_is_asked_for_and_never_logged(
     assert b"s3cret" not in err
 
 
+def test_a_non_ascii_token_is_taken_in_every_form(template: Path, tmp_path: Path) -> None:
+    """The token's UTF-8 bytes, as a Bearer header, a basic auth password or ``?token=``
+    (percent-encoded or not): a Bearer header was read as Latin-1 text and refused."""
+    token = "пароль-секрет"
+    raw = token.encode()
+    config = tmp_path / "web.toml"
+    config.write_text(f'[web]\ntoken = "{token}"\n', encoding="utf-8")
+    db = tmp_path / "archive.db"
+    db.write_bytes(template.read_bytes())
+    with serve(db, config=config) as s:
+
+        def status(path: str = "/", auth: bytes | None = None) -> int:
+            headers = {} if auth is None else {"Authorization": auth}
+            return httpx.get(s.url + path, headers=headers, timeout=30).status_code
+
+        assert status(auth=b"Bearer " + raw) == 200
+        assert status(auth=b"bearer  " + raw) == 200
+        assert status(auth=b"Basic " + base64.b64encode(b"x:" + raw)) == 200
+        quoted = "".join(f"%{b:02X}" for b in raw)
+        assert status(f"/feeds/topic/SCO.atom?token={quoted}") == 200
+        # Close is not enough: another token, the token's Latin-1 reading, a prefix.
+        assert status(auth=b"Bearer " + "пароль-секред".encode()) == 401
+        assert status(auth=b"Bearer " + token.encode("utf-8").decode("latin-1").encode()) == 401
+        assert status(auth=b"Bearer " + raw[:-1]) == 401
+        assert status(auth=b"Bearer") == 401
+        assert status("/?token=" + quoted[:-3]) == 401
+
+
 def test_taken_port_is_one_line(template: Path, cli: Callable[..., CliResult]) -> None:
     with serve(template) as s:
         port = s.url.rsplit(":", 1)[1]

@@ -25,10 +25,10 @@ import hmac
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
+from urllib.parse import parse_qsl
 
 from jinja2 import Environment, PackageLoader
 from starlette.applications import Starlette
-from starlette.datastructures import Headers, QueryParams
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -155,20 +155,25 @@ class _TokenGuard:
         self._token = token.encode("utf-8")
 
     def _allowed(self, scope: Scope) -> bool:
+        """Each way of giving the token is compared as the bytes the client sent, so a
+        non-ASCII token is its UTF-8 bytes in a Bearer header, a basic auth password and
+        ``?token=`` (percent-encoded or not) alike. A header read as text (Latin-1) and
+        encoded again as UTF-8 never matched such a token."""
         given: list[bytes] = []
-        auth = Headers(scope=scope).get("authorization", "")
-        scheme, _, value = auth.partition(" ")
-        if scheme.lower() == "bearer":
-            given.append(value.strip().encode("utf-8"))
-        elif scheme.lower() == "basic":
+        auth = next((v for k, v in scope.get("headers", ()) if k.lower() == b"authorization"), b"")
+        scheme, _, value = auth.partition(b" ")
+        if scheme.lower() == b"bearer":
+            given.append(value.strip())
+        elif scheme.lower() == b"basic":
             try:
                 decoded = base64.b64decode(value.strip(), validate=True)
             except (binascii.Error, ValueError):
                 decoded = b""
             given.append(decoded.partition(b":")[2])
-        query = QueryParams(scope.get("query_string", b"").decode("latin-1"))
-        if "token" in query:
-            given.append(query["token"].encode("utf-8"))
+        # Latin-1 both ways: every byte, raw or percent-encoded, comes back as itself.
+        query = scope.get("query_string", b"").decode("latin-1")
+        pairs = parse_qsl(query, keep_blank_values=True, encoding="latin-1")
+        given.extend(v.encode("latin-1") for k, v in pairs if k == "token")
         return any(hmac.compare_digest(g, self._token) for g in given)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
