@@ -452,3 +452,48 @@ def test_an_empty_path_or_name_is_refused_not_read_as_the_current_folder(
     assert r.code == 2
     assert r.err.splitlines()[-1].endswith(f"error: argument {argument}, got an empty one")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("made_by", "named"),
+    [
+        (["export", "--format", "jsonl"], "backup.jsonl"),
+        (["export", "--format", "jsonl"], "backup.json"),  # the name does not decide
+        (["export", "--format", "csv"], "backup.csv"),
+        (["export", "--format", "csv", "--with-media", "{media}"], "backup.txt"),
+        (["export", "--format", "md", "--tag", "SCO"], "backup.md"),
+        (["export", "--format", "md"], "backup.txt"),
+        (["export", "--format", "html"], "backup.html"),
+        (["search", "cooperation", "--json"], "hits.txt"),
+    ],
+)
+def test_an_own_export_given_back_to_import_is_refused_and_changes_nothing(
+    cli, db, good_export, tmp_path, made_by, named
+):
+    # Taken as a text dump, each became one post of raw JSON, CSV or Markdown.
+    cli("--db", db, "import", good_export)
+    args = [a.replace("{media}", str(tmp_path / "media")) for a in made_by]
+    made = cli("--db", db, *args)
+    assert made.code == 0 and made.out, made.err
+    backup = tmp_path / named
+    backup.write_text(made.out, encoding="utf-8")
+    before = dump(db)
+    r = cli("--db", db, "import", backup)
+    assert (r.code, r.out) == (1, "")
+    [line] = r.err.splitlines()
+    assert line.startswith(f"tg-archiver: error: {backup} is a tg-archiver export (")
+    assert "which import cannot read back" in line
+    assert "`tg-archiver copy --to PATH|URL`" in line
+    assert dump(db) == before
+
+
+def test_a_text_dump_that_only_looks_like_markdown_or_json_is_still_imported(cli, db, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("# tg-archiver exports I liked\n\nForwarded from Example MFA\nHello.\n")
+    quoted = tmp_path / "quoted.txt"
+    quoted.write_text('{"id": 1, "source": "x", "note": "a JSON line someone pasted"}\n')
+    table = tmp_path / "table.txt"
+    table.write_text("id,source,source_kind,title\n1,x,telegram,Hello\n")
+    r = cli("--db", db, "import", notes, quoted, table)
+    assert r.code == 0, r.err
+    assert "4 new posts" in r.out

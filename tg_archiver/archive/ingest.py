@@ -30,6 +30,7 @@ import httpx
 
 from tg_archiver.archive.config import Config
 from tg_archiver.archive.errors import ArchiverError, InputError
+from tg_archiver.archive.export import FORMAT_NAMES, export_format_of
 from tg_archiver.archive.importers.feed import fetch_feed, read_feed_file
 from tg_archiver.archive.importers.tdesktop import looks_like_tdesktop, read_tdesktop
 from tg_archiver.archive.importers.textdump import read_text_dump
@@ -78,17 +79,29 @@ class ImportReport:
         return line
 
 
+_HEAD_BYTES = 64 * 1024  # what detection reads of a file (a JSON Lines export's first keys)
+
+
 def detect_format(path: Path) -> str:
-    """'tdesktop', 'feed' or 'text', from the name and the first bytes of the file."""
+    """'tdesktop', 'feed' or 'text', from the first bytes of the file and its name.
+
+    A file that is one of tg-archiver's own exports is refused (:func:`export_format_of`):
+    taken as a text dump, it became one post of raw JSON, CSV or Markdown."""
+    with open_regular(path) as f:  # a FIFO or a device is refused here, never read
+        try:
+            head = f.read(_HEAD_BYTES).lstrip(b"\xef\xbb\xbf \t\r\n")
+        except OSError as e:
+            raise InputError(f"cannot read {path}: {e.strerror}") from None
+    if (exported := export_format_of(head)) is not None:
+        raise InputError(
+            f"{path} is a tg-archiver export ({FORMAT_NAMES[exported]}), which import cannot"
+            " read back (it holds the posts as shown, not the archive); to back up or move an"
+            " archive, use `tg-archiver copy --to PATH|URL` (`copy --from` brings one back)"
+        )
     if path.suffix.lower() == ".json":
         return "tdesktop"
     if path.suffix.lower() in FEED_SUFFIXES:
         return "feed"
-    with open_regular(path) as f:  # a FIFO or a device is refused here, never read
-        try:
-            head = f.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
-        except OSError as e:
-            raise InputError(f"cannot read {path}: {e.strerror}") from None
     if head.startswith(b"{") and looks_like_tdesktop(path):
         return "tdesktop"
     if head.startswith(b"<"):
