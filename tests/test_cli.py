@@ -497,3 +497,93 @@ def test_a_text_dump_that_only_looks_like_markdown_or_json_is_still_imported(cli
     r = cli("--db", db, "import", notes, quoted, table)
     assert r.code == 0, r.err
     assert "4 new posts" in r.out
+
+
+# The head of a page of Telegram Desktop's HTML export, as the app writes it.
+TDESKTOP_HTML = """<!DOCTYPE html>
+<html>
+
+ <head>
+
+  <meta charset="utf-8"/>
+<title>Exported Data</title>
+
+  <meta content="width=device-width, initial-scale=1.0" name="viewport"/>
+
+  <link href="css/style.css" rel="stylesheet"/>
+
+  <script src="js/script.js" type="text/javascript">
+
+  </script>
+
+ </head>
+
+ <body onload="CheckLocation();">
+
+  <div class="page_wrap">
+
+   <div class="page_header">
+
+    <div class="content">
+
+     <div class="text bold">
+Example MFA
+     </div>
+
+    </div>
+
+   </div>
+   <div class="page_body chat_page">
+    <div class="history">
+     <div class="message default clearfix" id="message2">
+      <div class="body">
+       <div class="text">
+Statement on the talks.
+       </div>
+      </div>
+     </div>
+    </div>
+   </div>
+  </div>
+ </body>
+</html>
+"""
+
+
+@pytest.mark.parametrize("page", ["messages.html", "export_results.html"])
+def test_a_telegram_desktop_html_export_says_to_export_again_as_json(
+    cli, db, good_export, tmp_path, page
+):
+    # It was "is a folder without a result.json" and "not an RSS or Atom feed".
+    cli("--db", db, "import", good_export)
+    before = dump(db)
+    folder = tmp_path / "ChatExport_2024-03-12"
+    (folder / "css").mkdir(parents=True)
+    (folder / "css" / "style.css").write_text("body{}")
+    (folder / page).write_text(TDESKTOP_HTML, encoding="utf-8")
+    for given, what in [
+        (folder, f"Telegram Desktop's HTML export ({page})"),
+        (folder / page, "a page of Telegram Desktop's HTML export"),
+    ]:
+        r = cli("--db", db, "import", given)
+        assert (r.code, r.out) == (1, ""), r.err
+        [line] = r.err.splitlines()
+        assert line.startswith(f"tg-archiver: error: {given} is {what}, which import cannot read:")
+        assert "export the chat again with Format: Machine-readable JSON" in line
+    assert dump(db) == before
+
+
+def test_a_folder_of_other_html_is_not_called_an_html_export(cli, db, tmp_path):
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "messages.html").write_text("<!DOCTYPE html><html><title>Messages</title></html>")
+    r = cli("--db", db, "import", folder)
+    assert r.code == 1
+    assert r.err == (
+        f"tg-archiver: error: {folder} is a folder without a result.json"
+        " (Telegram Desktop export)\n"
+    )
+    page = tmp_path / "page.xml"
+    page.write_text("<!DOCTYPE html><html><title>Messages</title></html>")
+    r = cli("--db", db, "import", page)
+    assert r.code == 1 and "not an RSS or Atom feed" in r.err, r.err

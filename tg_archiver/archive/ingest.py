@@ -32,7 +32,13 @@ from tg_archiver.archive.config import Config
 from tg_archiver.archive.errors import ArchiverError, InputError
 from tg_archiver.archive.export import FORMAT_NAMES, export_format_of
 from tg_archiver.archive.importers.feed import fetch_feed, read_feed_file
-from tg_archiver.archive.importers.tdesktop import looks_like_tdesktop, read_tdesktop
+from tg_archiver.archive.importers.tdesktop import (
+    html_export,
+    html_export_page,
+    looks_like_tdesktop,
+    looks_like_tdesktop_html,
+    read_tdesktop,
+)
 from tg_archiver.archive.importers.textdump import read_text_dump
 from tg_archiver.archive.inputfiles import open_regular
 from tg_archiver.archive.media_config import MediaConfig
@@ -98,6 +104,8 @@ def detect_format(path: Path) -> str:
             " read back (it holds the posts as shown, not the archive); to back up or move an"
             " archive, use `tg-archiver copy --to PATH|URL` (`copy --from` brings one back)"
         )
+    if looks_like_tdesktop_html(head):
+        raise InputError(html_export(path))
     if path.suffix.lower() == ".json":
         return "tdesktop"
     if path.suffix.lower() in FEED_SUFFIXES:
@@ -114,6 +122,8 @@ def resolve_import_path(path: Path) -> Path:
     if path.is_dir():
         result = path / "result.json"
         if not result.exists():
+            if (page := html_export_page(path)) is not None:
+                raise InputError(html_export(path, page))
             raise InputError(f"{path} is a folder without a result.json (Telegram Desktop export)")
         return result  # a result.json that is a FIFO or a folder is refused when opened
     if not path.exists():

@@ -50,7 +50,15 @@ from tg_archiver.archive.importers.tdesktop_messages import (
 from tg_archiver.archive.inputfiles import open_regular
 from tg_archiver.archive.models import Post, SourceRef
 
-__all__ = ["MAX_MESSAGE_BYTES", "MAX_TEXT_CHARS", "looks_like_tdesktop", "read_tdesktop"]
+__all__ = [
+    "MAX_MESSAGE_BYTES",
+    "MAX_TEXT_CHARS",
+    "html_export",
+    "html_export_page",
+    "looks_like_tdesktop",
+    "looks_like_tdesktop_html",
+    "read_tdesktop",
+]
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +82,46 @@ def looks_like_tdesktop(path: Path) -> bool:
         return False
     head = head.removeprefix(BOM).lstrip()
     return head.startswith(b"{") and (b'"messages"' in head or b'"chats"' in head)
+
+
+# Telegram Desktop's other format, HTML (the app's default): pages for a person to read,
+# without the ids, unix times and entities an archive is made of. Recognised to say so.
+_HTML_PAGES = ("messages.html", "export_results.html")  # a chat's first page; a full export's
+_HTML_MARKS = (b"<title>Exported Data</title>", b'class="page_wrap"')
+
+
+def looks_like_tdesktop_html(head: bytes) -> bool:
+    """Whether ``head`` (a file's first bytes) is a page of Telegram Desktop's HTML export:
+    an HTML document with the export's title or page frame, not just any web page."""
+    start = head[:256].lstrip().lower()
+    return start.startswith((b"<!doctype html", b"<html")) and any(m in head for m in _HTML_MARKS)
+
+
+def html_export_page(folder: Path) -> Path | None:
+    """The page that makes ``folder`` a Telegram Desktop HTML export, or None."""
+    for name in _HTML_PAGES:
+        try:
+            with open_regular(folder / name) as f:
+                head = f.read(_SNIFF_BYTES)
+        except (InputError, OSError):
+            continue
+        if looks_like_tdesktop_html(head.removeprefix(BOM)):
+            return folder / name
+    return None
+
+
+def html_export(path: Path, page: Path | None = None) -> str:
+    """The one line for a Telegram Desktop HTML export: ``path`` is a page of one, or a folder
+    holding one (``page``, from :func:`html_export_page`)."""
+    what = (
+        "a page of Telegram Desktop's HTML export"
+        if page is None
+        else (f"Telegram Desktop's HTML export ({page.name})")
+    )
+    return (
+        f"{path} is {what}, which import cannot read: export the chat again with"
+        " Format: Machine-readable JSON (it writes a result.json)"
+    )
 
 
 def read_tdesktop(path: Path) -> Iterator[Post]:
