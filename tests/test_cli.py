@@ -587,3 +587,31 @@ def test_a_folder_of_other_html_is_not_called_an_html_export(cli, db, tmp_path):
     page.write_text("<!DOCTYPE html><html><title>Messages</title></html>")
     r = cli("--db", db, "import", page)
     assert r.code == 1 and "not an RSS or Atom feed" in r.err, r.err
+
+
+def test_source_given_with_an_export_or_a_feed_is_refused_not_ignored(cli, db, tmp_path):
+    # It was ignored without a word: the export and the feed kept their own sources.
+    examples = ROOT / "examples"
+    dump_file = tmp_path / "dump.txt"
+    dump_file.write_text("Forwarded from Example MFA\nStatement on the talks.\n")
+    cli("--db", db, "import", examples / "forwarded-dump.txt")
+    before = dump(db)
+    for paths in (
+        [examples / "channel-export", examples / "feed.xml"],
+        [dump_file, examples / "feed.xml"],  # one file it names does not make it apply
+        [examples / "channel-export" / "result.json"],
+    ):
+        r = cli("--db", db, "import", *paths, "--source", "myname")
+        assert (r.code, r.out) == (1, ""), r.err
+        [line] = r.err.splitlines()
+        assert line.startswith("tg-archiver: error: --source names a text dump's source, but ")
+        assert line.endswith(": give --source with text dumps only; nothing was imported")
+        assert dump(db) == before
+    # With text dumps it names their source; --format text makes any file one.
+    r = cli("--db", db, "import", dump_file, "--source", "myname")
+    assert r.code == 0, r.err
+    r = cli("--db", db, "import", examples / "feed.xml", "--format", "text", "--source", "raw")
+    assert r.code == 0, r.err
+    with sqlite3.connect(db) as conn:
+        keys = {k for (k,) in conn.execute("SELECT key FROM sources WHERE kind = 'import'")}
+    assert {"myname", "raw"} <= keys

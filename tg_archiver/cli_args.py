@@ -54,7 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--format", choices=["auto", "tdesktop", "text", "feed"], default="auto")
     p.add_argument(
-        "--source", type=_text, help="source name for text dumps (default: the file name)"
+        "--source",
+        type=_text,
+        help="source name for text dumps (default: the file name); refused with other files",
     )
     p.add_argument(
         "--partial",

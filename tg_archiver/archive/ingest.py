@@ -355,6 +355,12 @@ async def import_paths(
     with the posts."""
     now = now or datetime.now(UTC)
     resolved = [resolve_import_path(p) for p in paths]
+    try:  # every file's format before any is read: a file none can read stops them all
+        formats = {path: fmt if fmt != "auto" else detect_format(path) for path in resolved}
+        if source_name is not None:
+            _refuse_source_name(formats)
+    except InputError as e:
+        raise InputError(f"{e}; nothing was imported") from None
     report = ImportReport()
     rules = media or MediaConfig()
 
@@ -363,7 +369,7 @@ async def import_paths(
         started = time.perf_counter()
         exports = [ExportMedia(path.parent) for path in paths]
         streams = [
-            export.watch(read_posts(path, fmt, source_name=source_name, now=now))
+            export.watch(read_posts(path, formats[path], source_name=source_name, now=now))
             for path, export in zip(paths, exports, strict=True)
         ]
         where: str | Wheres = str(paths[0])
@@ -416,6 +422,24 @@ async def import_paths(
     if report.total.added >= ANALYSE_AFTER:
         await store.analyse()
     return report
+
+
+_OWN_SOURCES = {
+    "tdesktop": "a Telegram Desktop export (its posts' source is its chat)",
+    "feed": "a feed (its posts' source is the feed)",
+}
+
+
+def _refuse_source_name(formats: dict[Path, str]) -> None:
+    """``--source`` names a text dump's source, which the file does not say. An export's or
+    a feed's source is fixed by the file (a channel's id, a feed's URL: what live ingest and
+    later imports meet), so there it was silently ignored; it is refused instead."""
+    for path, fmt in formats.items():
+        if fmt != "text":
+            raise InputError(
+                f"--source names a text dump's source, but {path} is {_OWN_SOURCES[fmt]}:"
+                " give --source with text dumps only"
+            )
 
 
 @asynccontextmanager
