@@ -615,3 +615,25 @@ def test_source_given_with_an_export_or_a_feed_is_refused_not_ignored(cli, db, t
     with sqlite3.connect(db) as conn:
         keys = {k for (k,) in conn.execute("SELECT key FROM sources WHERE kind = 'import'")}
     assert {"myname", "raw"} <= keys
+
+
+def test_a_copy_without_a_hidden_link_is_still_the_linked_posts_copy(cli, db, tmp_path):
+    # The address written after "Read in full" (archive/textlinks.py) makes the original's
+    # text longer than a scraped copy's, which keeps the words alone: a near copy still.
+    body = (
+        "On 20 May, Foreign Minister Sergey Lavrov held talks with the Foreign Minister of"
+        " Kazakhstan in Astana. The ministers discussed preparations for the summit of the"
+        " Shanghai Cooperation Organisation, cooperation in trade, transport and energy. "
+    )
+    link = {"type": "text_link", "text": "Read in full", "href": "https://mid.example/s/12345"}
+    export = tmp_path / "mfa" / "result.json"
+    export.parent.mkdir()
+    export.write_text(export_json(message(1, [body, link])), encoding="utf-8")
+    scraped = tmp_path / "scraped.txt"
+    scraped.write_text(f"Forwarded from Example MFA\n{body}Read in full\n", encoding="utf-8")
+    assert cli("--db", db, "import", export, scraped).code == 0
+    rows = jsonl(cli("--db", db, "export", "--format", "jsonl").out)
+    assert [(r["text"].rpartition("energy. ")[2], r["duplicate_of"]) for r in rows] == [
+        ("Read in full (https://mid.example/s/12345)", None),
+        ("Read in full", rows[0]["id"]),
+    ]

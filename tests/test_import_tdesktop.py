@@ -238,10 +238,24 @@ def test_text_list_is_joined_and_hashtags_come_from_entities(tmp_path: Path) -> 
 
     [post] = read_tdesktop(path)
 
+    # A text_link's address follows its words (archive/textlinks.py); a link shows its own.
     assert post.text == (
-        "Partners met in Astana. #SCO #BRICS #SCO\nMore: Read in full https://example.org/b"
+        "Partners met in Astana. #SCO #BRICS #SCO\n"
+        "More: Read in full (https://example.org/a) https://example.org/b"
     )
     assert post.hashtags == ("SCO", "BRICS")
+
+
+def test_a_text_link_keeps_its_address_when_text_is_a_string_with_entities(
+    tmp_path: Path,
+) -> None:
+    url = "https://mid.example/statement/12345"
+    parts = [{"type": "plain", "text": "Statement. "}, text_link("Read in full", url)]
+    path = export_file(tmp_path, [message(1, "Statement. Read in full", text_entities=parts)])
+
+    [post] = read_tdesktop(path)
+
+    assert post.text == f"Statement. Read in full ({url})"
 
 
 def test_hashtags_are_read_from_text_entities_when_text_is_a_string(tmp_path: Path) -> None:

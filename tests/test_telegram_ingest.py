@@ -8,7 +8,9 @@ import stat
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import NOW, OPTIONS, limit_pages, unlimit_pages
+from conftest import NOW, OPTIONS, ingest, limit_pages, unlimit_pages
+from tdesktop_fixtures import make_channel_export, text_link, write_export
+from tdesktop_fixtures import message as tdesktop_message
 from telegram_harness import (
     DATE,
     FakeTelegram,
@@ -24,10 +26,14 @@ from telegram_harness import (
     update_edit_channel_message,
     update_new_channel_message,
 )
+from telethon import helpers
+from telethon.tl import types
 
 from tg_archiver.archive.config import TelegramConfig
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.importers.tdesktop import read_tdesktop
+from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import ExportFilter, Store
 from tg_archiver.bot.clients import build_client
 from tg_archiver.bot.convert import channel_source, message_to_post
@@ -106,6 +112,45 @@ async def test_channel_post_is_stored_with_tags_url_and_source_key(store, tg):
     assert row.published_at == DATE
     assert set(row.tags) == {"SCO", "BRICS"}
     assert row.text == text
+
+
+async def test_a_hidden_link_is_kept_live_as_from_an_export_and_copies_stay_copies(
+    store, tg, tmp_path
+):
+    # "Read in full" behind a text_link kept its words only, live and from an export.
+    url = "https://mid.example/statement/12345"
+    before, words = "🇷🇺🤝 Statement on the talks with partners in Astana. ", "Read in full"
+    start = len(helpers.add_surrogate(before))  # Telegram counts UTF-16 units: 🇷🇺🤝 is 6
+    entity = types.MessageEntityTextUrl(offset=start, length=len(words), url=url)
+    stored = f"{before}{words} ({url})"
+    exported = [before, text_link(words, url)]
+    mfa_export = make_channel_export(
+        [tdesktop_message(10, exported, date=DATE)], id=MFA.id, name="Example MFA"
+    )
+    await ingest(store, *read_tdesktop(write_export(tmp_path / "mfa.json", mfa_export)))
+    await follow(store, tg)
+
+    msg = channel_message(10, MFA, before + words, entities=[entity])
+    await dispatch(tg, update_new_channel_message(msg), chats=[MFA])
+
+    # The export and live ingest wrote the same text: one post, never edited.
+    assert message_to_post(msg, channel_source(MFA)).text == stored
+    (row,) = await rows(store)
+    assert row.text == stored
+    with sqlite3.connect(store.path) as conn:
+        assert conn.execute("SELECT count(*) FROM post_versions").fetchone() == (0,)
+    # Another channel's post of the same statement with the same link is its exact copy.
+    agency_export = make_channel_export(
+        [tdesktop_message(7, exported, date=DATE + timedelta(hours=1))],
+        id=AGENCY.id,
+        name="Agency News",
+    )
+    await ingest(store, *read_tdesktop(write_export(tmp_path / "agency.json", agency_export)))
+    original, copy = await rows(store)
+    assert copy.source == str(AGENCY.id) and copy.text == stored
+    assert copy.duplicate_of == original.id
+    hits = await store.search(parse_query("mid.example"))
+    assert [h.row.id for h in hits] == [original.id]
 
 
 async def test_live_post_refused_by_a_full_disk_is_fetched_again_after_the_next_one(

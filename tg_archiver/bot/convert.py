@@ -23,6 +23,7 @@ from telethon import helpers, utils
 from telethon.tl import types
 
 from tg_archiver.archive.models import Forward, Media, Post, SourceRef
+from tg_archiver.archive.textlinks import with_link_targets
 
 _PLACES = (types.MessageMediaGeo, types.MessageMediaGeoLive, types.MessageMediaVenue)
 
@@ -46,7 +47,7 @@ def message_to_post(message: Any, source: SourceRef) -> Post:
         external_id=str(message.id),
         published_at=_utc(message.date),
         edited_at=_utc(message.edit_date) if message.edit_date else None,
-        text=message.message or "",
+        text=text_of(message),
         url=_post_url(source.username, message.id),
         author=message.post_author or None,
         forwarded_from=_forward_origin(message),
@@ -73,7 +74,7 @@ def album_to_post(messages: Sequence[Any], source: SourceRef) -> Post:
         external_id=str(first.id),
         published_at=_utc(first.date),
         edited_at=max(edits) if edits else None,
-        text=captioned.message or "",
+        text=text_of(captioned),
         url=_post_url(source.username, first.id),
         author=captioned.post_author or first.post_author or None,
         forwarded_from=_forward_origin(captioned) or _forward_origin(first),
@@ -95,8 +96,8 @@ def forward_to_post(message: Any, origin_chat: Any | None, *, forwarded_by: int)
     fwd = message.fwd_from
     if fwd is None:
         raise ValueError(f"message {message.id} is not a forward")
-    text = message.message or ""
-    tags = hashtags(text, message.entities)
+    text = text_of(message)
+    tags = hashtags(message.message or "", message.entities)
     media = media_summary(message.media)
     if isinstance(fwd.from_id, types.PeerChannel) and fwd.channel_post:
         channel_id = fwd.from_id.channel_id
@@ -141,10 +142,33 @@ def forward_album_to_post(
     post = forward_to_post(parts[0], origin_chat, forwarded_by=forwarded_by)
     return replace(
         post,
-        text=captioned.message or "",
+        text=text_of(captioned),
         hashtags=hashtags(captioned.message or "", captioned.entities),
         media=tuple(m for part in parts for m in media_summary(part.media)),
     )
+
+
+def text_of(message: Any) -> str:
+    """A message's text, with the address of each link hidden behind words
+    (``MessageEntityTextUrl``: "Read in full" -> https://...) written after them, as the
+    Telegram Desktop importer writes it (:func:`archive.textlinks.with_link_targets`).
+
+    Entity offsets count UTF-16 code units, as for :func:`hashtags`.
+    """
+    text = message.message or ""
+    spans = [
+        (e.offset, e.offset + e.length, e.url)
+        for e in message.entities or ()
+        if isinstance(e, types.MessageEntityTextUrl)
+    ]
+    if not text or not spans:
+        return text
+    wide = helpers.add_surrogate(text)
+
+    def at(units: int) -> int:
+        return len(helpers.del_surrogate(wide[:units]))
+
+    return with_link_targets(text, [(at(start), at(end), url) for start, end, url in spans])
 
 
 def hashtags(text: str, entities: Iterable[Any] | None) -> tuple[str, ...]:

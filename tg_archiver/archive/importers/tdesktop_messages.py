@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.importers.tdesktop_json import NOT_EXPORT, BoundedReader, num
 from tg_archiver.archive.models import Forward, Media, Post, SourceRef
+from tg_archiver.archive.textlinks import with_link_targets
 
 MAX_TEXT_CHARS = 1_000_000
 
@@ -171,10 +172,12 @@ def _text(raw: dict[str, Any], where: Where, label: str) -> tuple[str, tuple[str
         except (TypeError, KeyError):
             _raise_bad_part(value, where, label)
         tags = [p["text"] for p in value if p.__class__ is dict and p.get("type") == "hashtag"]
+        links = _text_links(value)
     elif isinstance(value, str):
         text = value
         entities = raw.get("text_entities")
         tags = []
+        links = []
         if text and isinstance(entities, list):
             tags = [
                 e["text"]
@@ -183,6 +186,10 @@ def _text(raw: dict[str, Any], where: Where, label: str) -> tuple[str, tuple[str
                 and e.get("type") == "hashtag"
                 and isinstance(e.get("text"), str)
             ]
+            if all(isinstance(e, dict) and isinstance(e.get("text"), str) for e in entities) and (
+                "".join(e["text"] for e in entities) == text
+            ):
+                links = _text_links(entities)
     else:
         raise where.error(label, f'"text" must be a string or a list, got {_show(value)}')
     if len(text) > MAX_TEXT_CHARS:
@@ -193,9 +200,27 @@ def _text(raw: dict[str, Any], where: Where, label: str) -> tuple[str, tuple[str
         raise where.error(
             label, f"text contains a NUL character (at character {num(text.index(chr(0)))})"
         )
+    if links:
+        text = with_link_targets(text, links)
     if not tags:
         return text, ()
     return text, tuple(dict.fromkeys(tag.lstrip("#") for tag in tags if tag.lstrip("#")))
+
+
+def _text_links(parts: list[Any]) -> list[tuple[int, int, str]]:
+    """(start, end, href) of each ``text_link`` among a text's parts (strings and entities
+    whose ``text`` is a string), for :func:`~archive.textlinks.with_link_targets`."""
+    links: list[tuple[int, int, str]] = []
+    at = 0
+    for part in parts:
+        if part.__class__ is str:
+            at += len(part)
+            continue
+        words = part["text"]
+        if part.get("type") == "text_link" and isinstance(part.get("href"), str):
+            links.append((at, at + len(words), part["href"]))
+        at += len(words)
+    return links
 
 
 def _raise_bad_part(parts: list[Any], where: Where, label: str) -> NoReturn:

@@ -1,0 +1,57 @@
+"""Links hidden behind words (Telegram's text_link), written into the text after them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tg_archiver.archive.textlinks import MAX_URL_CHARS, with_link_targets
+
+URL = "https://mid.example/statement/12345"
+
+
+def test_the_address_follows_its_words() -> None:
+    text = "Statement on the talks. Read in full"
+    assert with_link_targets(text, [(24, 36, URL)]) == f"{text} ({URL})"
+
+
+def test_the_address_goes_before_the_spaces_its_words_end_with() -> None:
+    assert with_link_targets("Read in full\nMore", [(0, 13, URL)]) == f"Read in full ({URL})\nMore"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Read in full: {URL}",
+        "Read in full: mid.example/statement/12345",  # shown without its scheme
+    ],
+)
+def test_an_address_the_text_already_shows_is_not_added_again(text: str) -> None:
+    assert with_link_targets(text, [(0, 12, URL)]) == text
+
+
+def test_an_address_is_added_once_after_its_first_words() -> None:
+    text = "Statement here; full text there"
+    links = [(0, 9, URL), (16, 25, URL)]
+    assert with_link_targets(text, links) == f"Statement ({URL}) here; full text there"
+
+
+@pytest.mark.parametrize(
+    ("text", "url"),
+    [
+        ("\u200bNews of the day", "https://telegra.ph/file/preview.jpg"),  # a preview's trick
+        ("  News of the day", URL),
+        ("News of the day", "https://a.example/with space"),
+        ("News of the day", "https://a.example/\x00"),
+        ("News of the day", "https://a.example/\u0085"),
+        ("News of the day", ""),
+        ("News of the day", "https://a.example/" + "x" * MAX_URL_CHARS),
+    ],
+)
+def test_no_words_to_follow_or_no_address_to_show_adds_nothing(text: str, url: str) -> None:
+    assert with_link_targets(text, [(0, 2 if text.startswith(" ") else 1, url)]) == text
+
+
+def test_spans_outside_the_text_or_overlapping_an_earlier_one_are_left_out() -> None:
+    text = "one two three"
+    links = [(2, 7, "https://b.example/"), (0, 3, "https://a.example/"), (8, 99, URL)]
+    assert with_link_targets(text, links) == "one (https://a.example/) two three"
