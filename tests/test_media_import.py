@@ -447,3 +447,26 @@ def test_post_ids_remember_what_a_set_would() -> None:
         plain.add(i)
     probes = [*ids, *(rng.randrange(1, 2 * 10**7) for _ in range(3_000)), 2**40 + 20]
     assert [i in seen for i in probes] == [i in plain for i in probes]
+
+
+def test_an_older_export_imported_later_does_not_replace_the_posts_photo(
+    tmp_path: Path, target: Path | str, cli: Callable[..., Any]
+) -> None:
+    old, new = tmp_path / "old", tmp_path / "new"
+    other = PIC + b"\x00"
+    edited = datetime(2023, 5, 18, 9, 0, tzinfo=UTC)
+    for root, data, when in ((old, PIC, None), (new, other, edited)):
+        folder = export_folder(
+            root,
+            [message(1, "Summit photo", edited=when, **photo("photos/p.jpg", size=len(data)))],
+        )
+        (folder / "photos" / "p.jpg").write_bytes(data)
+    db = target
+    assert cli("--db", db, "import", new / "ChatExport_2024-03-12").code == 0
+    before = (rows_at(db, "SELECT media FROM posts"), media_rows(db))
+
+    result = cli("--db", db, "import", old / "ChatExport_2024-03-12")
+
+    assert result.code == 0, result.err
+    assert (rows_at(db, "SELECT media FROM posts"), media_rows(db)) == before
+    assert rows_at(db, "SELECT count(*) FROM post_media_replaced") == [(0,)]

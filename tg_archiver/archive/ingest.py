@@ -628,7 +628,9 @@ class _MediaLinks:
         self._media: tuple[MediaStore, LocalMediaFiles] | None = None
         self.report = MediaImportReport()
 
-    async def after_chunk(self, chunk: Sequence[PreparedPost]) -> None:
+    async def after_chunk(
+        self, chunk: Sequence[PreparedPost], older: Sequence[PreparedPost] = ()
+    ) -> None:
         stored = [p.post for p in chunk]
         for export in self._exports:
             if not export.waiting:
@@ -638,5 +640,5 @@ class _MediaLinks:
                 self._media = (media_store(self._store), LocalMediaFiles(folder))
             media, files = self._media
             self.report += await export.store_files(
-                media, files, self._rules, stored, now=self._now
+                media, files, self._rules, stored, now=self._now, older=[p.post for p in older]
             )

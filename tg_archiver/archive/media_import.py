@@ -117,10 +117,15 @@ class ExportMedia:
         posts: Iterable[Post],
         *,
         now: datetime,
+        older: Iterable[Post] = (),
     ) -> MediaImportReport:
         """Link the files of the waiting posts among ``posts`` (posts just stored, the same
         objects this export's stream gave). Call in the transaction that stored them. Posts
-        read but never stored (after an error ``--partial`` stops at) are not linked."""
+        read but never stored (after an error ``--partial`` stops at) are not linked, nor
+        ``older`` (older copies of stored posts, which did not become their present: their
+        files are not the posts' files now)."""
+        for post in older:
+            self.waiting.pop(id(post), None)
         found = [p for p in (self.waiting.pop(id(p), None) for p in posts) if p is not None]
         report = MediaImportReport()
         done = self.done

@@ -183,6 +183,13 @@ class FeedPoller:
                 report.repeated_versions,
                 report.repeated_same,
             )
+        if report.older_kept:
+            # A stale copy (a mirror or cache behind the feed): never the entry's present.
+            log.info(
+                "feed=%s older copies kept as earlier versions: %d",
+                shown(feed),
+                report.older_kept,
+            )
 
     async def _fetch(
         self, feed: FeedConfig, state: FeedState, now: datetime

@@ -21,9 +21,12 @@ from tg_archiver.archive.store.records import IngestReport, ts
 from tg_archiver.archive.store.reroot import Linked
 from tg_archiver.archive.store.rows import media_json
 
-# A stored post by its (source id, external id): its id, raw text and title.
-Existing = dict[tuple[int, str], tuple[int, str, str | None]]
+# A stored post by its (source id, external id): its id, raw text, title and dated edit
+# (its edit time when the source gave one: see :func:`dated_edit`).
+Existing = dict[tuple[int, str], tuple[int, str, str | None, str | None]]
 Original = tuple[int | None, str | None, float | None]  # its id, how it was found, similarity
+# A chunk's posts that are now current, and its older copies of stored posts (Placed.split).
+Split = tuple[list[PreparedPost], list[PreparedPost]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +72,44 @@ class NewPost:
 class Placed:
     """What :func:`place` decided that the engine writes: the new posts, and the band keys
     and signatures of the originals among them (only originals are indexed), and the new
-    copies whose group may need a new root (:mod:`.reroot`)."""
+    copies whose group may need a new root (:mod:`.reroot`); and the posts of the chunk that
+    were older copies of a stored post (``id()`` of each), which never become its present
+    (nor its media: see ``AfterChunk`` in :mod:`.writer`)."""
 
     new: list[NewPost] = field(default_factory=list)
     bands: list[tuple[int, int]] = field(default_factory=list)  # (band key, post id)
     signatures: list[tuple[int, bytes]] = field(default_factory=list)
     linked: list[Linked] = field(default_factory=list)
+    older: set[int] = field(default_factory=set)
+
+    def split(self, chunk: Sequence[PreparedPost]) -> Split:
+        """The posts of ``chunk`` that are now what the archive holds, and the older copies."""
+        if not self.older:
+            return list(chunk), []
+        current = [p for p in chunk if id(p) not in self.older]
+        return current, [p for p in chunk if id(p) in self.older]
+
+
+def dated_edit(edited_at: str | None, recorded_at: str | None) -> str | None:
+    """A stored post's edit time, when it is the source's word (Telegram's edit date, a
+    feed's ``<updated>``), else None.
+
+    An edit that came without a time is stored with the time it was recorded (``edited_at``
+    equal to ``recorded_at``, the ingest time for a post not edited since): that time says
+    nothing of when the text was written, so no copy is found older than it.
+    """
+    if edited_at is None or edited_at == recorded_at:
+        return None
+    return edited_at
+
+
+def is_older(post: Post, stored_edit: str | None) -> bool:
+    """Whether ``post`` is an older copy of a stored post whose dated edit is
+    ``stored_edit``: its own edit time (its publication time when it has none) is before it.
+    A copy of an old export, or a stale feed mirror, is such a copy: never the post's present."""
+    if stored_edit is None:
+        return False
+    return ts(post.edited_at or post.published_at) < stored_edit
 
 
 async def place(
@@ -88,28 +123,43 @@ async def place(
     ours: Callable[[int], bool],
     is_replay: Callable[[int, Post], Awaitable[bool]],
     record_edit: Callable[[int, PreparedPost], Awaitable[None]],
+    keep_earlier: Callable[[int, PreparedPost], Awaitable[bool]],
     find_original: Callable[[PreparedPost], Awaitable[Original]],
 ) -> Placed:
     """Each post of ``chunk`` (of the source ids given) placed: a stored post with the same
-    text and title, or a version it had before (``is_replay``), is unchanged; another text is
-    an edit (``record_edit``); a post not stored gets ``new_id()`` and is linked to the post
-    it copies (``find_original``). ``ours``: whether a stored id was first stored by this
-    same ingest call (an id repeated in one input: counted apart)."""
+    text and title, or a version it had before (``is_replay``), is unchanged; a copy older
+    than the stored post (:func:`is_older`) with another text is kept as an earlier version
+    (``keep_earlier``: False when the archive has that text already, which changes nothing);
+    another text is an edit (``record_edit``); a post not stored gets ``new_id()`` and is
+    linked to the post it copies (``find_original``). ``ours``: whether a stored id was first
+    stored by this same ingest call (an id repeated in one input: counted apart)."""
     placed = Placed()
     for prepared, source_id in zip(chunk, source_ids, strict=True):
         post = prepared.post
         key = (source_id, post.external_id)
         if key in existing:
-            post_id, raw, title = existing[key]
+            post_id, raw, title, stored_edit = existing[key]
             repeated = ours(post_id)
+            older = is_older(post, stored_edit)
+            if older:
+                placed.older.add(id(prepared))
             if (raw == post.text and title == post.title) or await is_replay(post_id, post):
                 if repeated:
                     report.repeated_same += 1
                 else:
                     report.unchanged += 1
                 continue
+            if older:
+                if await keep_earlier(post_id, prepared):
+                    report.older_kept += 1
+                elif repeated:
+                    report.repeated_same += 1
+                else:
+                    report.unchanged += 1
+                continue
             await record_edit(post_id, prepared)
-            existing[key] = (post_id, post.text, post.title)
+            edited = ts(post.edited_at) if post.edited_at else None
+            existing[key] = (post_id, post.text, post.title, edited)
             if repeated:
                 report.repeated_versions += 1
             else:
@@ -117,7 +167,8 @@ async def place(
             continue
 
         post_id = new_id()
-        existing[key] = (post_id, post.text, post.title)
+        edited = ts(post.edited_at) if post.edited_at else None
+        existing[key] = (post_id, post.text, post.title, edited)
         dup_of, dup_kind, similarity = await find_original(prepared)
         if dup_of is not None and dup_kind in ("exact", "near"):
             placed.linked.append((post_id, prepared, dup_of, dup_kind, similarity))

@@ -71,6 +71,9 @@ class IngestReport:
     # differs, became a new version of the first; when it is the same, it was stored once.
     repeated_versions: int = 0
     repeated_same: int = 0
+    # Copies older than the stored post (an old export imported after a newer one, a stale
+    # feed mirror) with a text the archive did not have: kept as earlier versions.
+    older_kept: int = 0
 
     def __iadd__(self, other: IngestReport) -> IngestReport:
         for name in self.__slots__:
@@ -80,7 +83,12 @@ class IngestReport:
     @property
     def seen(self) -> int:
         return (
-            self.added + self.edited + self.unchanged + self.repeated_versions + self.repeated_same
+            self.added
+            + self.edited
+            + self.unchanged
+            + self.repeated_versions
+            + self.repeated_same
+            + self.older_kept
         )
 
     def summary(self) -> str:
@@ -93,11 +101,17 @@ class IngestReport:
             line += f"; {n} repeated id{'s' if n > 1 else ''} stored as {_a_version(n)}"
         if n := self.repeated_same:
             line += f"; {n} repeated id{'s' if n > 1 else ''} with the same text stored once"
+        if n := self.older_kept:
+            line += f"; {n} older cop{'ies' if n > 1 else 'y'} kept as {_an_earlier_version(n)}"
         return line
 
 
 def _a_version(n: int) -> str:
     return "versions" if n > 1 else "a version"
+
+
+def _an_earlier_version(n: int) -> str:
+    return "earlier versions" if n > 1 else "an earlier version"
 
 
 @dataclass(frozen=True, slots=True)

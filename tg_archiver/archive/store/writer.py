@@ -45,7 +45,7 @@ from tg_archiver.archive.store.index_writes import (
     unindex,
 )
 from tg_archiver.archive.store.inline import Writes
-from tg_archiver.archive.store.placing import place
+from tg_archiver.archive.store.placing import Existing, Split, dated_edit, place
 from tg_archiver.archive.store.records import CHUNK, IngestReport, stored_clean, ts
 from tg_archiver.archive.store.reroot import reroot
 from tg_archiver.archive.store.rows import media_json
@@ -54,7 +54,9 @@ from tg_archiver.archive.tags import tag_key
 
 # Awaited with each chunk of an ingest once it is stored, in the same transaction (see
 # Writer.ingest): how an import links the chunk's media files without noting them all first.
-AfterChunk = Callable[[Sequence[PreparedPost]], Awaitable[None]]
+# Given the chunk's posts that are now what the archive holds, then its older copies of stored
+# posts (placing.is_older), apart: their attachments never replace the post's present ones.
+AfterChunk = Callable[[Sequence[PreparedPost], Sequence[PreparedPost]], Awaitable[None]]
 log = logging.getLogger(__name__)
 
 _REBUILD_BATCH = 1000
@@ -131,8 +133,27 @@ _NEXT_TAG_ID = "SELECT coalesce(max(id), 0) FROM tags"
 _INSERT_TAG = "INSERT INTO tags (id, name, key) VALUES (?, ?, ?)"
 _TAGS_OF_KEYS = "SELECT key, id FROM tags WHERE key IN ({marks})"
 _EXISTING = (
-    "SELECT external_id, id, raw_text, title FROM posts"
-    " WHERE source_id = ? AND external_id IN ({marks})"
+    "SELECT external_id, id, raw_text, title, edited_at, coalesce(recorded_at, ingested_at)"
+    " FROM posts WHERE source_id = ? AND external_id IN ({marks})"
+)
+# An older copy (placing.is_older) with a text the archive does not have becomes an earlier
+# version, numbered by its own date among the superseded ones (each dated by its edit, or by
+# the post's publication when it has none); those after it move up one, through negative
+# numbers, as UNIQUE (post_id, version) is checked row by row.
+_KNOWN_VERSION = (
+    "SELECT 1 FROM post_versions WHERE post_id = ?1 AND raw_text = ?2 AND title IS ?3 LIMIT 1"
+)
+_EARLIER_AT = """
+SELECT coalesce(max(v.version), 0) + 1
+  FROM post_versions AS v JOIN posts ON posts.id = v.post_id
+ WHERE v.post_id = ?1 AND coalesce(v.edited_at, posts.published_at) <= ?2
+"""
+_MAKE_ROOM = "UPDATE post_versions SET version = -(version + 1) WHERE post_id = ? AND version >= ?"
+_ROOM_MADE = "UPDATE post_versions SET version = -version WHERE post_id = ? AND version < 0"
+_INSERT_EARLIER = (
+    "INSERT INTO post_versions"
+    " (post_id, version, title, raw_text, clean_text, edited_at, recorded_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 _STORED_TEXT = "SELECT title, clean_text FROM posts WHERE id = ?"
 _UPDATE_EDITED = (
@@ -236,7 +257,9 @@ class Writer:
         Call inside :meth:`Connection.transaction`. ``prepared`` is consumed lazily, ``CHUNK``
         at a time, so a generator over a huge file streams through in bounded memory.
         ``after_chunk`` is awaited with each chunk once it is stored, in the same transaction
-        (an import links the chunk's media files then: what it holds stays a chunk's worth).
+        (an import links the chunk's media files then: what it holds stays a chunk's worth):
+        the chunk's current posts, and apart its older copies of stored posts (kept as earlier
+        versions when their texts are new).
 
         An input may hold the same id twice (a feed repeating a ``<guid>``, an export with a
         message twice): the later copy is stored as an edit of the first, exactly as if it had
@@ -251,13 +274,13 @@ class Writer:
 
                 def job(
                     conn: Writes, chunk: list[PreparedPost] = chunk, first: int | None = first_new
-                ) -> Coroutine[Any, Any, tuple[IngestReport, int]]:
+                ) -> Coroutine[Any, Any, tuple[IngestReport, Split, int]]:
                     return self._on(conn)._chunk_job(chunk, ts(now), near_threshold, first)
 
-                done, first_new = await self._main.run_inline(job)
+                done, split, first_new = await self._main.run_inline(job)
                 report += done
                 if after_chunk is not None:
-                    await after_chunk(chunk)
+                    await after_chunk(*split)
         return report
 
     async def ingest_transaction(
@@ -277,28 +300,31 @@ class Writer:
                 return await self.ingest(prepared, now=now, near_threshold=near_threshold)
         (chunk,) = chunks
 
-        def job(conn: Writes) -> Coroutine[Any, Any, tuple[IngestReport, int]]:
+        def job(conn: Writes) -> Coroutine[Any, Any, tuple[IngestReport, Split, int]]:
             return self._on(conn)._chunk_job(chunk, ts(now), near_threshold, None)
 
-        report, _ = await self._main.transact_inline(job)
+        report, _, _ = await self._main.transact_inline(job)
         return report
 
     async def _chunk_job(
         self, chunk: list[PreparedPost], now: str, threshold: float, first_new: int | None
-    ) -> tuple[IngestReport, int]:
+    ) -> tuple[IngestReport, Split, int]:
         """One chunk, stored by one job on the connection's thread; ``first_new`` is read
-        before the first chunk is written (the first id this ingest call adds)."""
+        before the first chunk is written (the first id this ingest call adds). Returns the
+        report, the chunk's current posts and older copies (:meth:`.placing.Placed.split`)
+        and ``first_new``."""
         if first_new is None:
             if not self._kept.analyser:
                 self._kept.analyser = analyser()
             await check_analyser(self._conn, self._kept.analyser)
             row = await self._conn.fetchone(_NEXT_POST_ID)
             first_new = int(row[0]) + 1 if row else 1
-        return await self._ingest_chunk(chunk, now, threshold, first_new), first_new
+        report, split = await self._ingest_chunk(chunk, now, threshold, first_new)
+        return report, split, first_new
 
     async def _ingest_chunk(
         self, chunk: list[PreparedPost], now: str, threshold: float, first_new: int
-    ) -> IngestReport:
+    ) -> tuple[IngestReport, Split]:
         report = IngestReport()
         source_ids = [await self._source_id(p.post.source, now) for p in chunk]
 
@@ -329,6 +355,7 @@ class Writer:
             ours=lambda post_id: post_id >= first_new,  # first stored by this ingest call
             is_replay=self._is_replay,
             record_edit=functools.partial(self._record_edit, tag_ids=tag_ids, now=now),
+            keep_earlier=functools.partial(self._keep_earlier, now=now),
             find_original=lambda p: self.linker.find_original(
                 p, state, threshold, ahead.get(id(p))
             ),
@@ -375,7 +402,7 @@ class Writer:
             report.forwards_linked += db.total_changes - before
         # The words of the posts this chunk added or changed, for prefix searches (.words).
         await catch_up(self._conn, self._kept.words)
-        return report
+        return report, placed.split(chunk)
 
     async def _source_id(self, source: SourceRef, now: str) -> int:
         cache_key = (source.kind, source.key)
@@ -389,18 +416,17 @@ class Writer:
         self._kept.sources[cache_key] = int(row[0])
         return int(row[0])
 
-    async def _existing(
-        self, chunk: Sequence[PreparedPost], source_ids: Sequence[int]
-    ) -> dict[tuple[int, str], tuple[int, str, str | None]]:
+    async def _existing(self, chunk: Sequence[PreparedPost], source_ids: Sequence[int]) -> Existing:
         wanted: dict[int, set[str]] = {}
         for p, sid in zip(chunk, source_ids, strict=True):
             wanted.setdefault(sid, set()).add(p.post.external_id)
-        found: dict[tuple[int, str], tuple[int, str, str | None]] = {}
+        found: Existing = {}
         for sid, ids in wanted.items():
             for part in parts(sorted(ids)):
                 sql = _EXISTING.format(marks=marks(part))
-                for ext, pid, raw, title in await self._conn.fetchall(sql, (sid, *part)):
-                    found[(sid, ext)] = (pid, raw, title)
+                rows = await self._conn.fetchall(sql, (sid, *part))
+                for ext, pid, raw, title, edited, recorded in rows:
+                    found[(sid, ext)] = (pid, raw, title, dated_edit(edited, recorded))
         return found
 
     async def _tag_ids(self, names: dict[str, str]) -> dict[str, int]:
@@ -433,6 +459,26 @@ class Writer:
         edited = ts(post.edited_at) if post.edited_at else None
         row = await self._conn.fetchone(_REPLAYED_VERSION, (post_id, post.text, post.title, edited))
         return row is not None
+
+    async def _keep_earlier(self, post_id: int, prepared: PreparedPost, now: str) -> bool:
+        """An older copy of ``post_id`` kept as an earlier version, dated as its source
+        dates it (never ``now``), unless the archive has its text already (False)."""
+        post = prepared.post
+        if await self._conn.fetchone(_KNOWN_VERSION, (post_id, post.text, post.title)):
+            return False
+        row = await self._conn.fetchone(
+            _EARLIER_AT, (post_id, ts(post.edited_at or post.published_at))
+        )
+        version = int(row[0]) if row else 1
+        db = self._conn.db
+        await db.execute(_MAKE_ROOM, (post_id, version))
+        await db.execute(_ROOM_MADE, (post_id,))
+        edited = ts(post.edited_at) if post.edited_at else None
+        await db.execute(
+            _INSERT_EARLIER,
+            (post_id, version, post.title, post.text, prepared.clean_text, edited, now),
+        )
+        return True
 
     async def _record_edit(
         self, post_id: int, prepared: PreparedPost, tag_ids: dict[str, int], now: str

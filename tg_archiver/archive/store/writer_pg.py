@@ -48,7 +48,7 @@ from tg_archiver.archive.store.candidates import (
 from tg_archiver.archive.store.candidates_pg import PgLinker
 from tg_archiver.archive.store.index_writes import analyser
 from tg_archiver.archive.store.language_pg import config_of
-from tg_archiver.archive.store.placing import place
+from tg_archiver.archive.store.placing import Existing, Split, dated_edit, place
 from tg_archiver.archive.store.records import IngestReport, ts
 from tg_archiver.archive.store.reroot_pg import reroot
 from tg_archiver.archive.store.rows import media_json
@@ -128,8 +128,28 @@ _RESERVE_IDS = (
     "SELECT nextval(pg_get_serial_sequence('posts', 'id')) FROM generate_series(1, $1::int)"
 )
 _EXISTING = (
-    "SELECT external_id, id, raw_text, title FROM posts"
-    " WHERE source_id = $1 AND external_id = ANY($2::text[])"
+    "SELECT external_id, id, raw_text, title, edited_at, coalesce(recorded_at, ingested_at)"
+    " FROM posts WHERE source_id = $1 AND external_id = ANY($2::text[])"
+)
+# As SQLite's (writer.py): an older copy with a new text, kept as an earlier version
+# numbered by its own date, those after it moved up one through negative numbers.
+_KNOWN_VERSION = (
+    "SELECT 1 FROM post_versions WHERE post_id = $1 AND raw_text = $2"
+    " AND title IS NOT DISTINCT FROM $3 LIMIT 1"
+)
+_EARLIER_AT = """
+SELECT coalesce(max(v.version), 0) + 1
+  FROM post_versions AS v JOIN posts ON posts.id = v.post_id
+ WHERE v.post_id = $1 AND coalesce(v.edited_at, posts.published_at) <= $2
+"""
+_MAKE_ROOM = (
+    "UPDATE post_versions SET version = -(version + 1) WHERE post_id = $1 AND version >= $2"
+)
+_ROOM_MADE = "UPDATE post_versions SET version = -version WHERE post_id = $1 AND version < 0"
+_INSERT_EARLIER = (
+    "INSERT INTO post_versions"
+    " (post_id, version, title, raw_text, clean_text, edited_at, recorded_at)"
+    " VALUES ($1, $2, $3, $4, $5, $6, $7)"
 )
 _TAGS_OF_KEYS = "SELECT key, id FROM tags WHERE key = ANY($1::text[])"
 _INSERT_TAGS = (
@@ -213,7 +233,7 @@ class PgWriter:
         """Store posts: see :meth:`.writer.Writer.ingest` (the same contract: inside
         :meth:`PgConnection.transaction`, ``prepared`` consumed a chunk at a time, an id
         repeated in one input stored as an edit and counted apart, ``after_chunk`` awaited
-        with each chunk once it is stored)."""
+        with each chunk once it is stored, without the older copies of stored posts)."""
         report = IngestReport()
         ours: list[tuple[int, int]] = []  # the ranges of ids this call reserved, a chunk each
         with fewer_collections():
@@ -221,9 +241,10 @@ class PgWriter:
                 if not n:  # before the first: the word forms are still this analyser's
                     self._analyser = self._analyser or analyser()
                     await check_analyser(self._conn.db, self._analyser)
-                report += await self._ingest_chunk(chunk, ts(now), near_threshold, ours)
+                done, split = await self._ingest_chunk(chunk, ts(now), near_threshold, ours)
+                report += done
                 if after_chunk is not None:
-                    await after_chunk(chunk)
+                    await after_chunk(*split)
         return report
 
     async def ingest_transaction(
@@ -239,7 +260,7 @@ class PgWriter:
 
     async def _ingest_chunk(
         self, chunk: list[PreparedPost], now: str, threshold: float, ours: list[tuple[int, int]]
-    ) -> IngestReport:
+    ) -> tuple[IngestReport, Split]:
         report = IngestReport()
         db = self._conn.db
         source_ids = [await self._source_id(p.post.source, now) for p in chunk]
@@ -281,6 +302,7 @@ class PgWriter:
             ours=lambda post_id: any(low <= post_id <= high for low, high in ours),
             is_replay=self._is_replay,
             record_edit=functools.partial(self._record_edit, tag_ids=tag_ids, now=now),
+            keep_earlier=functools.partial(self._keep_earlier, now=now),
             find_original=lambda p: linker.find_original(p, state, threshold),
         )
         posts = [
@@ -327,7 +349,7 @@ class PgWriter:
                 _LINK_EARLIER_FORWARDS, list(keys), list(externals), list(new_ids)
             )
             report.forwards_linked += _changed(status)
-        return report
+        return report, placed.split(chunk)
 
     async def _insert_posts(self, posts: list[tuple[Any, ...]]) -> None:
         """The chunk's new posts, in one statement. Another service may have stored one of
@@ -356,16 +378,15 @@ class PgWriter:
         self._sources[cache_key] = int(source_id)
         return int(source_id)
 
-    async def _existing(
-        self, chunk: Sequence[PreparedPost], source_ids: Sequence[int]
-    ) -> dict[tuple[int, str], tuple[int, str, str | None]]:
+    async def _existing(self, chunk: Sequence[PreparedPost], source_ids: Sequence[int]) -> Existing:
         wanted: dict[int, set[str]] = {}
         for p, sid in zip(chunk, source_ids, strict=True):
             wanted.setdefault(sid, set()).add(p.post.external_id)
-        found: dict[tuple[int, str], tuple[int, str, str | None]] = {}
+        found: Existing = {}
         for sid, ids in wanted.items():
-            for ext, pid, raw, title in await self._conn.db.fetch(_EXISTING, sid, sorted(ids)):
-                found[(sid, ext)] = (int(pid), raw, title)
+            rows = await self._conn.db.fetch(_EXISTING, sid, sorted(ids))
+            for ext, pid, raw, title, edited, recorded in rows:
+                found[(sid, ext)] = (int(pid), raw, title, dated_edit(edited, recorded))
         return found
 
     async def _tag_ids(self, names: dict[str, str]) -> dict[str, int]:
@@ -395,6 +416,28 @@ class PgWriter:
             _REPLAYED_VERSION, post_id, post.text, post.title, edited
         )
         return row is not None
+
+    async def _keep_earlier(self, post_id: int, prepared: PreparedPost, now: str) -> bool:
+        """An older copy kept as an earlier version: see :meth:`.writer.Writer._keep_earlier`."""
+        post = prepared.post
+        db = self._conn.db
+        if await db.fetchrow(_KNOWN_VERSION, post_id, post.text, post.title):
+            return False
+        version = await db.fetchval(_EARLIER_AT, post_id, ts(post.edited_at or post.published_at))
+        await db.execute(_MAKE_ROOM, post_id, version)
+        await db.execute(_ROOM_MADE, post_id)
+        edited = ts(post.edited_at) if post.edited_at else None
+        await db.execute(
+            _INSERT_EARLIER,
+            post_id,
+            version,
+            post.title,
+            post.text,
+            prepared.clean_text,
+            edited,
+            now,
+        )
+        return True
 
     async def _record_edit(
         self, post_id: int, prepared: PreparedPost, tag_ids: dict[str, int], now: str
