@@ -104,6 +104,29 @@ async def test_an_edit_replacing_the_photo_keeps_both_files(store: Store, tg: Fa
     assert stored_file(store, sha(NEW)) == NEW
 
 
+async def test_an_edit_replacing_the_photo_alone_updates_the_posts_list_of_media(
+    store: Store, tg: FakeTelegram
+) -> None:
+    # The caption is the same: the post is unchanged (no version), its list of media follows.
+    first, second = photo(size=len(OLD)), photo(size=len(NEW))
+    tg.serve(first, OLD)
+    tg.serve(second, NEW)
+    media = downloader(store, tg, Sleeps())
+    await follow(store, tg, media)
+    await dispatch(
+        tg, update_new_channel_message(channel_message(5, MFA, "Map", media=first)), chats=[MFA]
+    )
+    await media.drain()
+    edited = channel_message(5, MFA, "Map", media=second, edit_date=DATE + timedelta(hours=1))
+
+    await dispatch(tg, update_edit_channel_message(edited), chats=[MFA])
+    await media.drain()
+
+    ((listed,),) = await query(store, "SELECT media FROM posts")
+    assert f'"size": {len(NEW)}' in listed
+    assert await query(store, "SELECT count(*) FROM post_versions") == [(0,)]
+
+
 async def test_an_edit_of_the_caption_alone_replaces_nothing(
     store: Store, tg: FakeTelegram
 ) -> None:

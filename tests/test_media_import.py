@@ -449,6 +449,33 @@ def test_post_ids_remember_what_a_set_would() -> None:
     assert [i in seen for i in probes] == [i in plain for i in probes]
 
 
+def test_a_later_export_with_only_the_photo_replaced_updates_the_posts_list_of_media(
+    tmp_path: Path, target: Path | str, cli: Callable[..., Any]
+) -> None:
+    # The text is the same, so the post is unchanged: no version, but posts.media named the
+    # first photo while post_media held the new one.
+    first, later = tmp_path / "first", tmp_path / "later"
+    other = PIC + b"\x00"
+    edited = datetime(2023, 5, 18, 9, 0, tzinfo=UTC)
+    for root, data, when in ((first, PIC, None), (later, other, edited)):
+        folder = export_folder(
+            root,
+            [message(1, "Summit photo", edited=when, **photo("photos/p.jpg", size=len(data)))],
+        )
+        (folder / "photos" / "p.jpg").write_bytes(data)
+    db = target
+    assert cli("--db", db, "import", first / "ChatExport_2024-03-12").code == 0
+
+    result = cli("--db", db, "import", later / "ChatExport_2024-03-12")
+
+    assert result.code == 0, result.err
+    assert "1 unchanged" in result.out
+    assert media_rows(db) == [("1", "photo", "kept", None, hashlib.sha256(other).hexdigest())]
+    (media,) = rows_at(db, "SELECT media FROM posts")
+    assert f'"size": {len(other)}' in media[0]
+    assert rows_at(db, "SELECT count(*) FROM post_versions") == [(0,)]
+
+
 def test_an_older_export_imported_later_does_not_replace_the_posts_photo(
     tmp_path: Path, target: Path | str, cli: Callable[..., Any]
 ) -> None:

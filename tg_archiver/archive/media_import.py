@@ -141,8 +141,11 @@ class ExportMedia:
             done.add(post_id)
             # Other files than those recorded (a later export, or a version, with the photo
             # replaced): the recorded rows move to post_media_replaced and these are kept, as
-            # for a live edit. The same files again, or more after them, change nothing.
-            await media.record(post_id, items, [("pending", None)] * len(items), now=now)
+            # for a live edit, and the post's list of attachments follows (with its text
+            # unchanged, the post is not an edit). The same files again, or more after them,
+            # change nothing.
+            if await media.record(post_id, items, [("pending", None)] * len(items), now=now):
+                await media.summarise(post_id, post.media)
             states = await media.states(post_id)
             for position, m in enumerate(attached):
                 if states.get(position) == "kept":  # an earlier import kept it: not read again

@@ -194,6 +194,8 @@ class MediaDownloader:
                 items = [item for item, _ in found]
                 states = [self._first_state(item) for item in items]
                 if await self._media.record(post_id, items, states, now=self._clock()):
+                    # The post's list follows, also when the edit left its text as it was.
+                    await self._media.summarise(post_id, post.media)
                     log.info("media post=%d replaced by an edit: %d now", post_id, len(items))
                 jobs += [
                     _Job(post_id, n, item, media)

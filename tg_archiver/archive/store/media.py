@@ -26,7 +26,9 @@ from datetime import datetime
 from typing import Any
 
 from tg_archiver.archive.media_files import StoredFile
+from tg_archiver.archive.models import Media
 from tg_archiver.archive.store import Store, ts
+from tg_archiver.archive.store.rows import media_json
 
 __all__ = [
     "KindStats", "MediaItem", "MediaRow", "MediaStore", "SourceStats", "blocking_reader",
@@ -58,6 +60,9 @@ _MOVE_REPLACED = (
     " FROM post_media WHERE post_id = ?1 ORDER BY position"
 )
 _DROP_REPLACED = "DELETE FROM post_media WHERE post_id = ?"
+# posts.media, the post's list of its attachments (rows.media_json), as they are now: set
+# when attachments are replaced with the text unchanged (an edit of the text sets it itself).
+_SUMMARY = "UPDATE posts SET media = ?1 WHERE id = ?2 AND media IS NOT ?1"
 REPLACED_BEFORE_FETCH = "replaced by an edit before it was fetched"
 _ADD_FILE = (
     "INSERT INTO media_files (sha256, size, mime_type, stored_at) VALUES (?, ?, ?, ?)"
@@ -139,6 +144,7 @@ class MediaSql:
     current: str
     move_replaced: str
     drop_replaced: str
+    summary: str
     add_file: str
     keep: str
     keep_replaced: str
@@ -311,6 +317,12 @@ class MediaStore:
             await self._run(self.sql.drop_replaced, (post_id,))
         await self.track(post_id, items, states, now=now)
         return replaced
+
+    async def summarise(self, post_id: int, media: Sequence[Media]) -> None:
+        """Set the post's list of its attachments (``posts.media``) to ``media``, in the
+        caller's transaction: after :meth:`record` found them replaced, so that the list
+        follows an edit that swapped a photo and left the text as it was (no version made)."""
+        await self._run(self.sql.summary, (media_json(media), post_id))
 
     async def keep(
         self,

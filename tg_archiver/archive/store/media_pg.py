@@ -70,6 +70,7 @@ _MOVE_REPLACED = (
     " FROM post_media WHERE post_id = $1 ORDER BY position"
 )
 _DROP_REPLACED = "DELETE FROM post_media WHERE post_id = $1"
+_SUMMARY = "UPDATE posts SET media = $1 WHERE id = $2 AND media IS DISTINCT FROM $1"
 _ADD_FILE = (
     "INSERT INTO media_files (sha256, size, mime_type, stored_at) VALUES ($1, $2, $3, $4)"
     " ON CONFLICT (sha256) DO NOTHING"
