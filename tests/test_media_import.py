@@ -497,3 +497,60 @@ def test_an_older_export_imported_later_does_not_replace_the_posts_photo(
     assert result.code == 0, result.err
     assert (rows_at(db, "SELECT media FROM posts"), media_rows(db)) == before
     assert rows_at(db, "SELECT count(*) FROM post_media_replaced") == [(0,)]
+
+
+def test_an_import_refused_for_a_bad_message_leaves_the_media_folder_as_it_was(
+    tmp_path: Path, target: Path | str, cli: Callable[..., Any]
+) -> None:
+    kept_before = PIC + b"kept before"
+    first = export_folder(
+        tmp_path / "first", [message(1, "Kept", **photo("photos/k.jpg", size=len(kept_before)))]
+    )
+    (first / "photos" / "k.jpg").write_bytes(kept_before)
+    db = target
+    assert cli("--db", db, "import", first).code == 0
+    files_before = stored(db)
+    folders_before = sorted(p for p in media_dir_at(db).rglob("*") if p.is_dir())
+    # A second export: the photo kept before again, three new ones, then a bad message.
+    news = [PIC + bytes([n]) for n in range(3)]
+    messages = [message(2, "Again", **photo("photos/k.jpg", size=len(kept_before)))]
+    messages += [
+        message(3 + n, f"New {n}", **photo(f"photos/n{n}.jpg", size=len(data)))
+        for n, data in enumerate(news)
+    ]
+    # The bad message after a whole chunk: the first chunk's files are copied before it.
+    messages += [message(10 + n, f"Filler {n}") for n in range(CHUNK)]
+    messages.append(message(10 + CHUNK, "Bad", date_unixtime="not a time"))
+    second = export_folder(tmp_path / "second", messages)
+    (second / "photos" / "k.jpg").write_bytes(kept_before)
+    for n, data in enumerate(news):
+        (second / "photos" / f"n{n}.jpg").write_bytes(data)
+
+    result = cli("--db", db, "import", second)
+
+    assert result.code == 1
+    assert "nothing was imported" in result.err
+    assert stored(db) == files_before
+    assert sorted(p for p in media_dir_at(db).rglob("*") if p.is_dir()) == folders_before
+    assert (media_dir_at(db) / relative_path(hashlib.sha256(kept_before).hexdigest())).exists()
+
+
+def test_a_refused_first_import_leaves_no_media_folder(
+    tmp_path: Path, target: Path | str, cli: Callable[..., Any]
+) -> None:
+    folder = export_folder(
+        tmp_path,
+        [
+            message(1, "Photo", **photo("photos/p.jpg", size=len(PIC))),
+            *(message(2 + n, f"Filler {n}") for n in range(CHUNK)),
+            message(2 + CHUNK, "Bad", date_unixtime="not a time"),
+        ],
+    )
+    (folder / "photos" / "p.jpg").write_bytes(PIC)
+    db = target
+    assert cli("--db", db, "migrate").code == 0
+
+    result = cli("--db", db, "import", folder)
+
+    assert result.code == 1
+    assert not media_dir_at(db).exists()

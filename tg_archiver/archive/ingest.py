@@ -43,7 +43,7 @@ from tg_archiver.archive.importers.textdump import read_text_dump
 from tg_archiver.archive.inputfiles import open_regular
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles
-from tg_archiver.archive.media_import import ExportMedia, MediaImportReport
+from tg_archiver.archive.media_import import ExportMedia, MediaImportReport, NewFiles
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepare, with_post
 from tg_archiver.archive.readahead import read_ahead
@@ -363,6 +363,7 @@ async def import_paths(
         raise InputError(f"{e}; nothing was imported") from None
     report = ImportReport()
     rules = media or MediaConfig()
+    links: list[_MediaLinks] = []  # of the transaction under way
 
     async def one(paths: Sequence[Path]) -> IngestReport:
         """Store the posts of ``paths`` as one stream: several files merged by date."""
@@ -383,6 +384,7 @@ async def import_paths(
             label = paths[0].name if len(paths) == 1 else f"{len(paths)} files"
             posts = tqdm(posts, desc=label, unit=" posts", leave=False)
         linked = _MediaLinks(store, exports, rules, now)
+        links.append(linked)
         with closing(prepared_ahead(posts, options, where)) as items:
             guarded = _StopAtError(items) if partial else None
             result = await store.ingest(
@@ -407,13 +409,13 @@ async def import_paths(
     async with _written(store, resolved):
         if partial:
             for path in resolved:
-                async with store.transaction():
+                async with _media_undone(links), store.transaction():
                     report.add([path], await one([path]))
                 if report.error:
                     break
         else:
             try:
-                async with store.transaction():
+                async with _media_undone(links), store.transaction():
                     for at in range(0, len(resolved), MERGED_FILES):
                         group = resolved[at : at + MERGED_FILES]
                         report.add(group, await one(group))
@@ -440,6 +442,25 @@ def _refuse_source_name(formats: dict[Path, str]) -> None:
                 f"--source names a text dump's source, but {path} is {_OWN_SOURCES[fmt]}:"
                 " give --source with text dumps only"
             )
+
+
+@asynccontextmanager
+async def _media_undone(links: list[_MediaLinks]) -> AsyncIterator[None]:
+    """Around a transaction that links media files (``links``, filled while it runs): if it
+    is rolled back, however (a bad message, Ctrl-C, a full disk), the files it was the first
+    to copy into the media folder are removed, as no row names them; if it commits, they are
+    the archive's."""
+    try:
+        yield
+    except BaseException:
+        for linked in links:
+            try:
+                await linked.rolled_back()
+            except Exception as e:  # the archive unreachable: leave the files, say so
+                log.warning("media files of a rolled back import not removed: %s", e)
+        raise
+    finally:
+        links.clear()
 
 
 @asynccontextmanager
@@ -582,7 +603,7 @@ async def import_new_files(
                 continue
             export_media = ExportMedia(path.parent)
             linked = _MediaLinks(store, [export_media], rules, now)
-            async with store.transaction():
+            async with _media_undone([linked]), store.transaction():
                 report = await store.ingest(
                     prepared(
                         export_media.watch(read_posts(path, "auto", source_name=None, now=now)),
@@ -627,6 +648,8 @@ class _MediaLinks:
         # The media tables and the archive's media folder, when a file is first linked.
         self._media: tuple[MediaStore, LocalMediaFiles] | None = None
         self.report = MediaImportReport()
+        self.created = NewFiles()  # files new to the media folder in this transaction
+        self._made: list[Path] = []  # the media folder (and its tmp/) if this import made them
 
     async def after_chunk(
         self, chunk: Sequence[PreparedPost], older: Sequence[PreparedPost] = ()
@@ -638,7 +661,27 @@ class _MediaLinks:
             if self._media is None:
                 folder = self._rules.folder_for(self._store.where)
                 self._media = (media_store(self._store), LocalMediaFiles(folder))
+                # Made by this import if not there now: removed again on a rollback.
+                self._made = [f for f in (folder / "tmp", folder) if not f.exists()]
             media, files = self._media
             self.report += await export.store_files(
-                media, files, self._rules, stored, now=self._now, older=[p.post for p in older]
+                media,
+                files,
+                self._rules,
+                stored,
+                now=self._now,
+                older=[p.post for p in older],
+                created=self.created,
             )
+
+    async def rolled_back(self) -> None:
+        """The transaction these files were linked in was rolled back: the files it was the
+        first to bring into the media folder are removed, so the folder is as it was."""
+        if self._media is None:
+            return
+        media, files = self._media
+        removed = await self.created.remove(media, files)
+        log.info("media files=%d of a rolled back import removed", removed)
+        for folder in self._made:
+            with suppress(OSError):  # not empty (another writer's files): kept
+                folder.rmdir()

@@ -46,6 +46,9 @@ class StoredFile:
     sha256: str
     size: int
     new: bool  # False: the same bytes were kept already, nothing was written
+    # True: nothing was in the file's place before (not even a damaged copy), so removing it
+    # leaves the folder as it was (a rolled back import: LocalMediaFiles.remove).
+    created: bool = False
 
 
 class TooLarge(InputError):
@@ -191,12 +194,25 @@ class LocalMediaFiles:
         file there has them: a damaged one of the same size is replaced by these good ones,
         where before the good bytes were thrown away as "already in the store")."""
         target = self.path(sha256)
-        if self.health(sha256, size) == "ok":
+        health = self.health(sha256, size)
+        if health == "ok":
             return StoredFile(sha256, size, new=False)
         _make_folder(self.root, target.parent)
         os.replace(source, target)
         _fsync_folder(target.parent)
-        return StoredFile(sha256, size, new=True)
+        return StoredFile(sha256, size, new=True, created=health == "missing")
+
+    def remove(self, sha256: str) -> None:
+        """Remove a file this process wrote (:attr:`StoredFile.created`) and no row names:
+        what an import that was rolled back had copied. Its folders go too when that leaves
+        them empty; a folder another file is in stays."""
+        path = self.path(sha256)
+        path.unlink(missing_ok=True)
+        for folder in (path.parent, path.parent.parent):
+            try:
+                folder.rmdir()
+            except OSError:  # not empty (or gone): kept
+                break
 
 
 def regular_file(path: Path) -> bool:

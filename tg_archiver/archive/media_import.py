@@ -93,6 +93,43 @@ class PostIds:
         self._bits[at] |= 1 << (post_id & 7)
 
 
+class NewFiles:
+    """The files an import wrote into the media store that were not there before, 32 bytes
+    each (100,000 photos: 3.2 MB): if its transaction is rolled back, no row names them, and
+    :meth:`remove` takes them away, so the media folder is as it was."""
+
+    __slots__ = ("_digests",)
+
+    def __init__(self) -> None:
+        self._digests = bytearray()
+
+    def add(self, sha256: str) -> None:
+        self._digests += bytes.fromhex(sha256)
+
+    def __len__(self) -> int:
+        return len(self._digests) // 32
+
+    def __iter__(self) -> Iterator[str]:
+        for at in range(0, len(self._digests), 32):
+            yield self._digests[at : at + 32].hex()
+
+    async def remove(self, media: MediaStore, files: LocalMediaFiles) -> int:
+        """After a rollback: remove each file that no committed row names (another writer,
+        the service, may have recorded the same bytes meanwhile); how many were removed."""
+        removed = 0
+        for sha256 in self:
+            if await media.file_known(sha256):
+                continue
+            try:
+                files.remove(sha256)
+            except OSError as e:
+                log.warning("media file=%s of a rolled back import not removed: %s", sha256, e)
+                continue
+            removed += 1
+        self._digests.clear()
+        return removed
+
+
 @dataclass(slots=True)
 class ExportMedia:
     """The posts of one export folder that name files, held from when they stream past until
@@ -118,12 +155,14 @@ class ExportMedia:
         *,
         now: datetime,
         older: Iterable[Post] = (),
+        created: NewFiles | None = None,
     ) -> MediaImportReport:
         """Link the files of the waiting posts among ``posts`` (posts just stored, the same
         objects this export's stream gave). Call in the transaction that stored them. Posts
         read but never stored (after an error ``--partial`` stops at) are not linked, nor
         ``older`` (older copies of stored posts, which did not become their present: their
-        files are not the posts' files now)."""
+        files are not the posts' files now). ``created`` collects the files written that were
+        not in the store before, for a rollback to remove."""
         for post in older:
             self.waiting.pop(id(post), None)
         found = [p for p in (self.waiting.pop(id(p), None) for p in posts) if p is not None]
@@ -154,6 +193,8 @@ class ExportMedia:
                     continue
                 state, reason, stored = self._one(m, files, rules)
                 if stored is not None:
+                    if stored.created and created is not None:
+                        created.add(stored.sha256)
                     await media.keep(post_id, position, stored, m.mime_type, now)
                     report.kept += 1
                     report.already_kept += not stored.new

@@ -87,6 +87,7 @@ _MARK = (
     " AND NOT (state = ?1 AND reason IS ?2) AND (?6 IS NULL OR telegram_file IS ?6)"
 )
 _STATES = "SELECT position, state FROM post_media WHERE post_id = ? ORDER BY position"
+_FILE_KNOWN = "SELECT 1 FROM media_files WHERE sha256 = ?"
 _KEPT_TELEGRAM_FILE = (
     "SELECT sha256 FROM post_media WHERE telegram_file = ? AND state = 'kept' LIMIT 1"
 )
@@ -150,6 +151,7 @@ class MediaSql:
     keep_replaced: str
     mark: str
     states: str
+    file_known: str
     kept_telegram_file: str
     waiting: str
     posts_of_file: str
@@ -323,6 +325,11 @@ class MediaStore:
         caller's transaction: after :meth:`record` found them replaced, so that the list
         follows an edit that swapped a photo and left the text as it was (no version made)."""
         await self._run(self.sql.summary, (media_json(media), post_id))
+
+    async def file_known(self, sha256: str) -> bool:
+        """Whether a committed row names the file (read connection): a file an import wrote
+        and then rolled back is removed only when no other writer recorded it meanwhile."""
+        return bool(await self._read(self.sql.file_known, (sha256,)))
 
     async def keep(
         self,

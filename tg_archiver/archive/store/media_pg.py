@@ -92,6 +92,7 @@ _MARK = (
     " AND ($6::text IS NULL OR telegram_file IS NOT DISTINCT FROM $6)"
 )
 _STATES = "SELECT position, state FROM post_media WHERE post_id = $1 ORDER BY position"
+_FILE_KNOWN = "SELECT 1 FROM media_files WHERE sha256 = $1"
 _KEPT_TELEGRAM_FILE = (
     "SELECT sha256 FROM post_media WHERE telegram_file = $1 AND state = 'kept' LIMIT 1"
 )
