@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
+from datetime import UTC, datetime
 
-from tg_archiver.archive.textlinks import MAX_URL_CHARS, with_link_targets
+import pytest
+from conftest import ingest, make_post
+
+from tg_archiver.archive.store import Store
+from tg_archiver.archive.textlinks import (
+    MAX_URL_CHARS,
+    only_link_targets_added,
+    with_link_targets,
+)
 
 URL = "https://mid.example/statement/12345"
 
@@ -55,3 +63,25 @@ def test_spans_outside_the_text_or_overlapping_an_earlier_one_are_left_out() -> 
     text = "one two three"
     links = [(2, 7, "https://b.example/"), (0, 3, "https://a.example/"), (8, 99, URL)]
     assert with_link_targets(text, links) == "one (https://a.example/) two three"
+
+
+def test_only_added_addresses_are_told_from_an_edit() -> None:
+    old = "Statement on the talks. Read in full"
+    assert only_link_targets_added(old, old + " (https://mid.example/s/1)")
+    assert only_link_targets_added("See (this) text", "See (https://x.example/a_(b)) (this) text")
+    assert not only_link_targets_added(old, old)
+    assert not only_link_targets_added(old, old.replace("talks", "meeting") + " (https://x.org)")
+    assert not only_link_targets_added(old, old + " (see https://mid.example/s/1)")
+
+
+async def test_an_export_read_again_with_addresses_is_no_edit(engine_store: Store) -> None:
+    # A post stored before addresses were kept, its export read again: unchanged (it keeps
+    # its stored text), not a version dated at import; a later edit of the source's is one.
+    words = "Statement on the talks with partners in Astana. Read in full"
+    url = "https://mid.example/statement/12345"
+    await ingest(engine_store, make_post(1, words))
+    report = await ingest(engine_store, make_post(1, f"{words} ({url})"))
+    assert report.unchanged == 1 and report.edited == 0
+    edited = datetime(2024, 3, 2, 9, 0, tzinfo=UTC)
+    report = await ingest(engine_store, make_post(1, f"{words} ({url})", edited_at=edited))
+    assert report.edited == 1

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["MAX_URL_CHARS", "with_link_targets"]
+__all__ = ["MAX_URL_CHARS", "only_link_targets_added", "with_link_targets"]
 
 MAX_URL_CHARS = 2048
 _NOT_IN_A_URL = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
@@ -56,6 +56,41 @@ def with_link_targets(text: str, links: Iterable[tuple[int, int, str]]) -> str:
     for position, addition in cuts:
         parts += [text[at:position], addition]
         at = position
+    parts.append(text[at:])
+    return "".join(parts)
+
+
+# An address as with_link_targets writes it opens with " (" and a scheme.
+_ADDED_OPENS = re.compile(r" \([a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
+def only_link_targets_added(old: str, new: str) -> bool:
+    """Whether ``new`` is ``old`` with addresses written after link words, and nothing else:
+    a post stored before its hidden links' addresses were kept, exported again. Such a text
+    is no edit of the author's (see the store's ``placing``)."""
+    return new != old and len(new) > len(old) and _without_addresses(new) == old
+
+
+def _without_addresses(text: str) -> str:
+    """``text`` without every " (scheme://…)": the address runs to the ")" that closes its
+    own "(", with no space in it (an address's own parentheses are balanced: "…/X_(y)")."""
+    parts: list[str] = []
+    at = 0
+    for found in _ADDED_OPENS.finditer(text):
+        if found.start() < at:
+            continue
+        depth, end = 0, found.end()
+        while end < len(text) and not text[end].isspace():
+            if text[end] == "(":
+                depth += 1
+            elif text[end] == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            end += 1
+        if end < len(text) and text[end] == ")":
+            parts.append(text[at : found.start()])
+            at = end + 1
     parts.append(text[at:])
     return "".join(parts)
 

@@ -20,6 +20,7 @@ from tg_archiver.archive.store.candidates import Chunk, sig_blob
 from tg_archiver.archive.store.records import IngestReport, ts
 from tg_archiver.archive.store.reroot import Linked
 from tg_archiver.archive.store.rows import media_json
+from tg_archiver.archive.textlinks import only_link_targets_added
 
 # A stored post by its (source id, external id): its id, raw text, title and dated edit
 # (its edit time when the source gave one: see :func:`dated_edit`).
@@ -112,6 +113,15 @@ def is_older(post: Post, stored_edit: str | None) -> bool:
     return ts(post.edited_at or post.published_at) < stored_edit
 
 
+def _links_kept_since(raw: str, title: str | None, post: Post, stored_edit: str | None) -> bool:
+    """Whether ``post`` is the stored text with its hidden links' addresses added
+    (archive.textlinks), as an export read again gives a post stored before they were kept,
+    and no later edit of the source's (its edit time is the stored one): no edit, so no
+    version dated at import. A source's own later edit that only added a link is one."""
+    edited = ts(post.edited_at) if post.edited_at else None
+    return title == post.title and edited == stored_edit and only_link_targets_added(raw, post.text)
+
+
 async def place(
     chunk: Sequence[PreparedPost],
     source_ids: Sequence[int],
@@ -143,7 +153,11 @@ async def place(
             older = is_older(post, stored_edit)
             if older:
                 placed.older.add(id(prepared))
-            if (raw == post.text and title == post.title) or await is_replay(post_id, post):
+            if (
+                (raw == post.text and title == post.title)
+                or _links_kept_since(raw, title, post, stored_edit)
+                or await is_replay(post_id, post)
+            ):
                 if repeated:
                     report.repeated_same += 1
                 else:
