@@ -147,3 +147,25 @@ def test_a_saved_search_weighs_least() -> None:
     item = DigestItem(row(1, "Partners of the #SCO met.", tags=("SCO", "desk watch")))
     options = DigestOptions("d", ("desk watch", "SCO"), searches=("desk watch",), aliases=ALIASES)
     assert list(by_topic([item], options)) == ["SCO"]
+
+
+def test_a_story_is_summed_up_by_what_it_says_of_the_topic_it_is_listed_under() -> None:
+    briefing = (
+        "Брифинг официального представителя МИД России М.В.Захаровой (Москва, 3 декабря)\n\n"
+        "Министры рассмотрят проекты документов к сессии Совета коллективной безопасности "
+        "ОДКБ.\n\nВопрос: Как вы оцениваете расширение ШОС?\n"
+        "Ответ: Расширение Шанхайской организации сотрудничества идёт на основе консенсуса."
+    )
+    item = row(1, briefing, tags=("CSTO", "SCO"))
+    for topic, said in (
+        ("SCO", "Расширение Шанхайской организации сотрудничества идёт на основе консенсуса."),
+        ("CSTO", "Министры рассмотрят проекты документов к сессии Совета коллективной"),
+    ):
+        options = DigestOptions("d", (topic,), aliases=ALIASES)
+        [message] = compose_digest([item], options, since=SINCE, until=UNTIL)
+        assert said in message
+    # A story whose headline names the topic keeps its own summary.
+    named = row(2, "Talks on #BRICS in Delhi.\nThe sides agreed on a plan.", tags=("BRICS",))
+    options = DigestOptions("d", ("BRICS",), aliases=ALIASES)
+    [message] = compose_digest([named], options, since=SINCE, until=UNTIL)
+    assert "The sides agreed on a plan." in message

@@ -52,7 +52,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from tg_archiver.archive.digest_items import DigestItem, group_items, media_headline, source_name
-from tg_archiver.archive.digest_topics import Weights
+from tg_archiver.archive.digest_topics import LEAD, PASSING, Weights
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.links import post_url
 from tg_archiver.archive.models import UNDATED
@@ -181,7 +181,7 @@ def compose_digest(
         room = MAX_UTF16 - cont_reserve - _units(heading + "\n\n" + more) - 2
         entity_room = MAX_ENTITIES - cont_entities - count_entities(heading + more)
         for n, item in enumerate(its):
-            block = _fit_item(item, options, room, entity_room)
+            block = _fit_item(item, options, room, entity_room, _about_summary(weights, topic))
             if n == 0:
                 block = f"{heading}\n\n{block}"
             if n == len(its) - 1:
@@ -365,16 +365,40 @@ def _about(weights: Weights, topic: str) -> Callable[[DigestItem], int]:
     return lambda item: weights.of(item, topic)
 
 
+def _about_summary(weights: Weights, topic: str) -> Callable[[DigestItem, str], str | None]:
+    """What a story naming ``topic`` only in its lead or in passing says of it, when its
+    headline and summary (``shown``) do not name it: its first sentence naming the topic
+    (None for a story whose author or headline names it, and under "Other")."""
+
+    def said(item: DigestItem, shown: str) -> str | None:
+        if topic == OTHER_TOPIC or weights.of(item, topic) not in (LEAD, PASSING):
+            return None
+        if weights.names(shown, topic):
+            return None
+        return weights.sentence_about(item.lead, topic)
+
+    return said
+
+
 # -- one story --------------------------------------------------------------------------------
 
 
-def render_item(item: DigestItem, options: DigestOptions, max_sources: int | None = None) -> str:
+def render_item(
+    item: DigestItem,
+    options: DigestOptions,
+    max_sources: int | None = None,
+    about: Callable[[DigestItem, str], str | None] = lambda _, __: None,
+) -> str:
     """One story as HTML: headline, summary, then the linked source and time, then the other
     sources ("+N sources", each linked) and same-channel copies ("+N copies"). Every user
-    text escaped."""
+    text escaped. ``about``: given the story and what its headline and summary say, the
+    sentence that says what it has to do with the topic it is listed under, when they do not
+    (archive.digest_topics); it is the summary then."""
     lead = item.lead
     headline, summary = headline_and_summary(lead.title, lead.text, limit=options.excerpt_chars)
     headline = media_headline(lead) or headline
+    if options.excerpt_chars > 0 and (said := about(item, f"{headline}\n{summary}")):
+        summary = _shorten(said, options.excerpt_chars)
     lines = [f"<b>{_esc(headline)}</b>"]
     if summary:
         lines.append(_esc(summary))
@@ -405,11 +429,17 @@ def render_item(item: DigestItem, options: DigestOptions, max_sources: int | Non
     return "\n".join(lines)
 
 
-def _fit_item(item: DigestItem, options: DigestOptions, room: int, entity_room: int) -> str:
+def _fit_item(
+    item: DigestItem,
+    options: DigestOptions,
+    room: int,
+    entity_room: int,
+    about: Callable[[DigestItem, str], str | None] = lambda _, __: None,
+) -> str:
     """The story rendered to fit in ``room`` units and ``entity_room`` entities."""
     fitted, sources = options, None
     while True:
-        block = render_item(item, fitted, sources)
+        block = render_item(item, fitted, sources, about)
         chars = fitted.excerpt_chars
         if (_units(block) <= room and count_entities(block) <= entity_room) or (
             chars == 0 and sources == 0

@@ -21,6 +21,10 @@ Each row's weight for a topic (:func:`weight`), strongest first:
   paragraph: a hashtag inside a sentence is a word of it).
 
 A story weighs as its heaviest row (a copy may carry the hashtag its original lacks).
+
+A story listed under a topic its headline does not name is summed up by the first sentence
+that names it (:meth:`Weights.sentence_about`): a briefing under #SCO by its SCO answer, not
+by its CSTO paragraph; a BRICS statement under #UN by its call for Security Council reform.
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ from collections.abc import Iterable
 
 from tg_archiver.archive.digest_items import DigestItem
 from tg_archiver.archive.export import ExportRow
-from tg_archiver.archive.summary import headline_and_summary
+from tg_archiver.archive.sentences import sentences
+from tg_archiver.archive.summary import content_lines, headline_and_summary
 from tg_archiver.archive.tags import TopicAliases, iter_hashtags, tag_key
 
 __all__ = ["LEAD", "NAMED", "PASSING", "Weights"]
@@ -38,6 +43,7 @@ __all__ = ["LEAD", "NAMED", "PASSING", "Weights"]
 NAMED, LEAD, PASSING = 3, 2, 1
 LEAD_MIN, LEAD_CHARS = 150, 600  # an agency's first paragraph
 _PARAGRAPH = re.compile(r"\n")
+_SENTENCE_SCAN = 20_000  # a sentence naming the topic is looked for this far into a text
 
 
 class Weights:
@@ -89,6 +95,21 @@ class Weights:
         if found is None:
             found = self._headlines[row.id] = headline_and_summary(row.title, row.text, limit=0)[0]
         return found
+
+    def sentence_about(self, row: ExportRow, topic: str) -> str | None:
+        """The first sentence of ``row``'s content that names ``topic`` (hashtags read as
+        words, decoration and datelines left out: archive.summary), or None: what a story
+        listed under a topic it names only in its lead or in passing says of it."""
+        key = tag_key(topic)
+        for line in content_lines(row.text[:_SENTENCE_SCAN]):
+            if not self._named_in(line, key):
+                continue
+            return next((s for s in sentences(line) if self._named_in(s, key)), line)
+        return None
+
+    def names(self, text: str, topic: str) -> bool:
+        """Whether ``text`` names ``topic`` (by a hashtag or a phrase alias)."""
+        return self._named_in(text, tag_key(topic))
 
     def _named_in(self, text: str, key: str) -> bool:
         return any(self._names(body, key) for _, body in iter_hashtags(text)) or any(
