@@ -1,0 +1,106 @@
+"""What a digest leaves out for what is around it: a stream's notice, another desk's
+roundup, an announcement beside the event's own post (archive.digest_notices)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from conftest import export_row as row
+
+from tg_archiver.archive.digest import DigestOptions, compose_digest
+from tg_archiver.archive.digest_items import group_items
+from tg_archiver.archive.digest_notices import is_live_notice, is_roundup
+
+SINCE = datetime(2024, 3, 4, tzinfo=UTC)
+UNTIL = SINCE + timedelta(days=2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🔴 LIVE: Брифинг официального представителя МИД России М.В.Захаровой\n\n"
+        "📺 Смотрите трансляцию: mid.ru/ru/press_service/video/",
+        "🔴 LIVE: Sergey Lavrov's remarks at the #BRICS Foreign Ministers' Meeting\n\n"
+        "📺 Watch on the Foreign Ministry's website: mid.ru/en/press_service/video/",
+        "Прямой эфир: пресс-конференция по итогам переговоров https://example.org/live",
+    ],
+)
+def test_a_streams_notice_is_no_story(text: str) -> None:
+    assert is_live_notice(None, text)
+    assert group_items([row(1, text)]) == []
+
+
+def test_a_long_post_that_opens_with_live_is_a_story() -> None:
+    text = "LIVE: " + "The ministers agreed on a plan for the transit corridor. " * 10
+    assert not is_live_notice(None, text)
+    assert len(group_items([row(1, text)])) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Итоги дня в Нью-Дели.\n\nГлавы МИД стран БРИКС провели встречу под председательством "
+        "Индии. Лавров выступил за реформу Совбеза ООН.",
+        "Главное за неделю:\n\n• Лавров и Лебедев обсудили саммит СНГ.\n• Главы МИД БРИКС "
+        "приняли заявление.",
+        "Week in review\nBRICS ministers met in Delhi.\nThe CSTO ministers met in Minsk.",
+    ],
+)
+def test_another_desks_roundup_is_no_story(text: str) -> None:
+    assert is_roundup(None, text)
+    assert group_items([row(1, text)]) == []
+
+
+def test_a_heading_that_only_starts_like_a_roundup_is_a_story() -> None:
+    text = "Итоги переговоров Лаврова и Ван И: стороны подписали план консультаций."
+    assert not is_roundup(None, text)
+
+
+ANNOUNCEMENT = (
+    "📅 О предстоящем участии С.В.Лаврова во встрече министров иностранных дел стран #БРИКС\n\n"
+    "2-3 декабря Министр иностранных дел Российской Федерации С.В.Лавров примет участие во "
+    "встрече министров иностранных дел стран БРИКС в Нью-Дели."
+)
+EVENT = (
+    "Выступление С.В.Лаврова на встрече министров иностранных дел стран БРИКС (Нью-Дели, "
+    "2 декабря)\n\nУважаемые коллеги! Выступаем за реформу Совета Безопасности ООН."
+)
+
+
+def test_an_announcement_is_stale_beside_its_events_own_post() -> None:
+    rows = [
+        row(1, ANNOUNCEMENT, tags=("BRICS",)),
+        row(2, EVENT, tags=("BRICS",), published_at=SINCE + timedelta(hours=20)),
+    ]
+    [item] = group_items(rows)
+    assert item.lead.id == 2
+    [message] = compose_digest(rows, DigestOptions("d", ("BRICS",)), since=SINCE, until=UNTIL)
+    assert "О предстоящем участии" not in message and "1 story" in message
+
+
+def test_an_announcement_alone_or_of_another_event_is_the_news() -> None:
+    assert [i.lead.id for i in group_items([row(1, ANNOUNCEMENT)])] == [1]
+    other = "Лавров провёл переговоры с министром иностранных дел Египта в Каире."
+    rows = [row(1, ANNOUNCEMENT), row(2, other, published_at=SINCE + timedelta(hours=20))]
+    assert [i.lead.id for i in group_items(rows)] == [1, 2]
+    # The event's post before the announcement, or days after it, does not make it stale.
+    late = row(3, EVENT, published_at=SINCE + timedelta(days=4))
+    early = row(4, EVENT, published_at=SINCE - timedelta(hours=1))
+    assert {i.lead.id for i in group_items([row(1, ANNOUNCEMENT), late])} == {1, 3}
+    assert {i.lead.id for i in group_items([early, row(1, ANNOUNCEMENT)])} == {1, 4}
+
+
+def test_an_english_announcement_and_its_event() -> None:
+    announced = row(
+        1,
+        "📅 Foreign Minister Sergey Lavrov to attend the BRICS Foreign Ministers' "
+        "Meeting\n\nOn December 2-3 the Minister will take part in the meeting.",
+    )
+    event = row(
+        2,
+        "Foreign Minister Sergey Lavrov's remarks at the BRICS Foreign Ministers' Meeting, "
+        "New Delhi\n\nWe advocate reforming the UN Security Council.",
+        published_at=SINCE + timedelta(hours=20),
+    )
+    assert [i.lead.id for i in group_items([announced, event])] == [2]

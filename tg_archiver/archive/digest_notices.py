@@ -1,0 +1,119 @@
+"""Posts a digest leaves out for what is around them: a stream's notice, another desk's
+roundup, the announcement of an event whose own post is in the same window.
+
+A digest is read after its window. By then:
+
+- **A live-stream notice** ("🔴 LIVE: Брифинг … 📺 Смотрите трансляцию: mid.ru/…", "Watch
+  live: …") points at a stream that has ended; the event's readout or recording is the
+  story. A notice is a short post (:data:`NOTICE_CHARS`) whose first line opens with such a
+  mark.
+- **A roundup** of another desk ("Итоги дня в Нью-Дели", "Главное за неделю:", "Day in
+  review") retells stories the digest lists on their own, and went under every topic it
+  named. A roundup opens with such a heading and goes on for at least two more lines.
+- **An announcement** ("О предстоящем участии С.В.Лаврова во встрече …", "Сегодня в 11:00 —
+  брифинг", "Lavrov to attend the BRICS meeting", "will hold talks") is stale beside the
+  event's own post: a later story of the window, within :data:`ANNOUNCED_WITHIN`, whose
+  heading holds most of the announcement's heading words (:func:`stale_announcements`).
+  Alone in its window an announcement stays: it is the news then.
+
+Each stays in the archive, in search and in exports; only the digest leaves it out (a blind
+review's week: 4 notices, 2 roundups under 20 digests, announcements beside their event in
+5 digests).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import timedelta
+
+from tg_archiver.archive.analysis import analyse_word, words
+from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.variants import is_function_word
+
+__all__ = ["is_live_notice", "is_roundup", "stale_announcements"]
+
+NOTICE_CHARS = 400
+ANNOUNCED_WITHIN = timedelta(days=3)
+_SHARED = 0.6  # of the announcement's heading words, in the event's heading
+_MIN_WORDS = 2
+
+# What opens a line before its words: emoji, bullets, marks.
+_DECORATION = re.compile(r"^[\W_]+")
+_LIVE = re.compile(
+    r"(?i)^(?:live\b|прям(?:ой эфир|ая трансляция)|трансляция\b|смотрите (?:трансляцию|в прямом)"
+    r"|watch (?:live|the live)|live ?stream|онлайн-трансляция)"
+)
+_ROUNDUP = re.compile(
+    r"(?i)^(?:итоги (?:дня|недели|суток)|главное (?:за (?:день|неделю|сутки)|к этому часу"
+    r"|на (?:сегодня|этой неделе))|коротко о главном|что произошло за (?:день|неделю|сутки)"
+    r"|(?:the )?(?:day|week) in review|(?:daily|weekly) (?:roundup|round-up|wrap)"
+    r"|week(?:ly)? wrap|news roundup)\b"
+)
+_ANNOUNCEMENT = re.compile(
+    r"(?i)(?:^анонс\b|^announcement\b|^coming up\b|предстоящ|\bсостоится\b|\bсостоятся\b"
+    r"|\bпримет участие\b|\bпосетит\b|\bпроведёт\b|\bпроведет\b|\bпройдёт\b|\bпройдет\b"
+    r"|^сегодня в \d|^завтра\b|\bwill (?:attend|visit|hold|take part|travel|address|meet)\b"
+    r"|\bto (?:attend|visit|hold talks|take part|travel to|address)\b|^today at \d|^tomorrow\b)"
+)
+
+
+def _first_line(text: str) -> str:
+    line = next((ln for ln in text.splitlines() if ln.strip()), "")
+    return _DECORATION.sub("", line.strip())
+
+
+def is_live_notice(title: str | None, text: str) -> bool:
+    """Whether a post is a live stream's notice (see the module's notes)."""
+    body = f"{title}\n{text}" if title else text
+    return len(body) <= NOTICE_CHARS and _LIVE.match(_first_line(body)) is not None
+
+
+def is_roundup(title: str | None, text: str) -> bool:
+    """Whether a post is another desk's roundup of the day or the week."""
+    first = _first_line(title or text)
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return _ROUNDUP.match(first) is not None and len(lines) >= (1 if title else 2)
+
+
+def stale_announcements(leads: Sequence[ExportRow]) -> set[int]:
+    """The ids of ``leads`` (the stories' leads, in time order) that announce an event
+    whose own story follows among them (see the module's notes)."""
+    headings = [_heading_words(lead) for lead in leads]
+    stale: set[int] = set()
+    for n, lead in enumerate(leads):
+        if _ANNOUNCEMENT.search(_first_line(lead.title or lead.text)) is None:
+            continue
+        mine = headings[n]
+        if len(mine) < _MIN_WORDS:
+            continue
+        for m in range(n + 1, len(leads)):
+            later = leads[m]
+            if later.published_at - lead.published_at > ANNOUNCED_WITHIN:
+                break
+            if _ANNOUNCEMENT.search(_first_line(later.title or later.text)):
+                continue
+            if len(mine & headings[m]) >= max(_MIN_WORDS, _SHARED * len(mine)):
+                stale.add(lead.id)
+                break
+    return stale
+
+
+def _heading_words(lead: ExportRow) -> set[str]:
+    """The word forms of a story's heading (its title, or its text's first line), function
+    words and the announcement's own words left out."""
+    heading = _first_line(lead.title or lead.text)[:300]
+    return {
+        analyse_word(w)
+        for w in words(heading)
+        if len(w) > 2 and not is_function_word(w.lower()) and not w.isdigit()
+    } - _ANNOUNCING
+
+
+# The words that make a heading an announcement, as word forms: "предстоящем участии" is not
+# what the event's own heading shares with it.
+_ANNOUNCING_WORDS = (
+    "анонс предстоящем предстоящий участии участие примет состоится посетит проведёт пройдёт "
+    "сегодня завтра announcement will attend visit hold take part travel today tomorrow coming"
+)
+_ANNOUNCING = frozenset(map(analyse_word, _ANNOUNCING_WORDS.split()))
