@@ -144,6 +144,11 @@ OPPOSITES = [
         "Переговоры министров иностранных дел России и Чили начались в Москве.",
         "Переговоры министров иностранных дел России и Чили завершились в Москве.",
     ),
+    ("Лавров прибыл в Анкару", "Лавров вылетел в Анкару"),  # a one-line flash
+    (
+        "The Foreign Minister arrived in Ankara for talks with his Turkish counterpart.",
+        "The Foreign Minister left Ankara after talks with his Turkish counterpart.",
+    ),
 ]
 
 # (statement, a true copy) whose differences hold a negation or an opposite word elsewhere:

@@ -13,6 +13,7 @@ from tg_archiver.archive.models import Post
 from tg_archiver.archive.pipeline import prepare
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.similarity import (
+    added_to_list,
     also_a_copy,
     contained,
     core_text,
@@ -317,3 +318,27 @@ async def test_a_copy_with_zero_width_characters_and_a_number_in_words(tmp_path:
     with sqlite3.connect(tmp_path / "a.db") as conn:
         rows = conn.execute("SELECT external_id, duplicate_of FROM posts ORDER BY id").fetchall()
     assert rows == [("1", None), ("2", 1), ("3", None)]
+
+
+def test_a_list_with_an_item_added_is_another_statement() -> None:
+    names = "1. Анна Фирт\n2. Джек Лопрести\n3. Бен Уоллес\n4. Ричард Грэм"
+    head = "В Российскую Федерацию бессрочно закрыт въезд следующим лицам:\n\n"
+    tail = "\n\nРабота над списком будет продолжена."
+    shorter = core_words(head + names + tail)
+    longer = core_words(head + names + "\n5. Мэтт Уэстерн" + tail)
+    assert added_to_list(shorter, longer) == ["5", "Мэтт", "Уэстерн"]
+    assert added_to_list(longer, shorter) == ["5", "Мэтт", "Уэстерн"]
+    # A name added inside a list written out: "Kazakhstan, Kyrgyzstan and Tajikistan".
+    a = core_words("Ministers of Kazakhstan and Tajikistan met in Astana on Monday.")
+    b = core_words("Ministers of Kazakhstan, Kyrgyzstan and Tajikistan met in Astana on Monday.")
+    assert added_to_list(a, b) == ["Kyrgyzstan"]
+
+
+def test_a_copy_that_adds_its_source_or_an_entity_is_no_list_item() -> None:
+    text = "Russia summons the Philippines' ambassador over the detention of a journalist."
+    for copy in (
+        text + "\n\nSource: TASS",  # at the end
+        "Forwarded from Example MFA\n" + text,  # at the start
+        text.replace("Philippines'", "Philippines&#39;"),  # an entity left escaped
+    ):
+        assert added_to_list(core_words(text), core_words(copy)) is None

@@ -29,6 +29,7 @@ from tg_archiver.archive.similarity import (
     BRIEF_WORDS,
     COPY_WINDOW,
     SHORT_WINDOW,
+    added_to_list,
     also_a_copy,
     compared,
     contained,
@@ -94,6 +95,10 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
             f"  other words in a template's slot: {' '.join(slot[0])!r} in post {a.id},"
             f" {' '.join(slot[1])!r} in post {b.id} (another statement when other posts"
             " fill the same template; alone, a copy reworded)"
+        )
+    if (item := added_to_list(fa.core, fb.core)) is not None:
+        lines.append(
+            f"  a list with an item added: {' '.join(item)!r} (another statement: never a copy)"
         )
     ca, cb = [w.casefold() for w in fa.core], [w.casefold() for w in fb.core]
     shared: list[str] = []

@@ -13,10 +13,11 @@ stretches where two cores differ, one where a side
   ``acceptable``/``unacceptable``, ``законные``/``незаконные``;
 * has one of a pair of opposite words the other has the other of: confirm/deny,
   support/oppose, welcome/condemn, approve/reject, open/close, lift/impose, resume/suspend,
-  allow/ban, increase/decrease, held/postponed, agreed/refused, ratify/suspend;
+  allow/ban, increase/decrease, held/postponed, agreed/refused, arrived/departed,
+  ratify/suspend;
   подтвердить/опровергнуть, поддержать/осудить, одобрить/отклонить, открыть/закрыть,
   снять/ввести, возобновить/приостановить, разрешить/запретить, увеличить/сократить,
-  согласиться/отказаться, состоялась/отложена, ратификация/денонсация;
+  согласиться/отказаться, состоялась/отложена, прибыл/вылетел, ратификация/денонсация;
 * takes one stance where the other takes the opposite: a word of approval (welcome,
   support, endorse, praise, appreciate, ratify; приветствует, поддерживает, одобряет,
   высоко оценивает, благодарит) beside one of disapproval (condemn, regret, deplore,
@@ -70,6 +71,7 @@ _OPPOSITE_LIST = (
     ("held= hold= holds= took=", "postpon cancel"),
     ("begin began= begun= start launch commenc", "end= ended= ends= conclud complet finish"),
     ("agre", "refus"),
+    ("arriv", "depart left= leaves= leaving="),
     ("ratif", "suspend denounc withdr terminat revok"),
     ("подтверд подтвержд", "опроверг опровер"),
     ("поддерж приветств", "осужд осуд отверг"),
@@ -83,6 +85,9 @@ _OPPOSITE_LIST = (
     ("соглас", "отказ"),
     ("состоял состоит прошл прошел", "отлож перенес перенос"),
     ("начал начин старт", "заверш законч оконч"),
+    ("прибыл= прибыла= прибыли= прибыло= прибудет= прибудут= прибывает= прибывают= прибыв"
+     " приехал приезжа приедет прилетел прилетит", "вылетел вылетела вылетели вылетит убыл убыв"
+     " отбыл отбыв покинул покида уехал уезжа"),
 )  # fmt: skip
 
 

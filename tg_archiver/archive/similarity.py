@@ -59,6 +59,7 @@ __all__ = [
     "COPY_WINDOW",
     "SHORT_WINDOW",
     "Fingerprint",
+    "added_to_list",
     "also_a_copy",
     "compared",
     "contained",
@@ -477,6 +478,35 @@ def substitution(
             return left, right
         if templated and _replaced(fa[i1:i2], fb[j1:j2]):
             return left, right
+    return None
+
+
+_LIST_JOINS = frozenset({"и", "and", "or", "или", "а", "also", "также"})
+
+
+def added_to_list(a: Sequence[str], b: Sequence[str]) -> list[str] | None:
+    """The name or number one side adds to a list the other holds, or None: a sanctions list
+    with a seventh name, "Kazakhstan, Kyrgyzstan and Tajikistan" for "Kazakhstan and
+    Kyrgyzstan". Such a text contains the other whole, so containment calls it a copy; but
+    it is another statement.
+
+    A list item added: a stretch of at most ``SLOT_WORDS`` words on one side only, with a
+    name or a number in it, inside the shorter text (not before its first word nor after its
+    last: a copy adds its source's name there), right after a name or a number, and either
+    a numbered item ("7 Мэтт Уэстерн") or followed by a name, a number or "and"."""
+    fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
+    for i1, i2, j1, j2 in stretches(fa, fb):
+        if (i1 == i2) == (j1 == j2):
+            continue  # a replacement (substitution's) or nothing
+        short, at, added = (a, i1, b[j1:j2]) if i1 == i2 else (b, j1, a[i1:i2])
+        if not 0 < at < len(short) or len(added) > SLOT_WORDS:
+            continue
+        if not any(_entity(w) for w in added) or not _entity(short[at - 1]):
+            continue
+        following = short[at]
+        numbered = added[0].isdigit() and len(added) > 1 and _entity(added[1])  # "7 Мэтт Уэстерн"
+        if numbered or _entity(following) or following.casefold() in _LIST_JOINS:
+            return list(added)
     return None
 
 

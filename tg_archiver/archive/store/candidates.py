@@ -38,6 +38,7 @@ from tg_archiver.archive.similarity import (
     BRIEF_WORDS,
     COPY_WINDOW,
     SHORT_WINDOW,
+    added_to_list,
     also_a_copy,
     compared,
     contained,
@@ -332,8 +333,10 @@ class Linker:
             core = state.cores.get(pid, ())
             # Another name, number or date in a template's slot, or the opposite said
             # ("will not take part", "closed" for "open"): another statement, not a copy.
-            vetoed = substitution(core, prepared.core, templated=templated) or opposite(
-                core, prepared.core
+            vetoed = (
+                substitution(core, prepared.core, templated=templated)
+                or opposite(core, prepared.core)
+                or added_to_list(core, prepared.core)
             )
             if vetoed is None:
                 best = (sim, pid)
