@@ -9,7 +9,7 @@ from conftest import export_row as row
 
 from tg_archiver.archive.digest import DigestOptions, by_topic, compose_digest
 from tg_archiver.archive.digest_items import DigestItem
-from tg_archiver.archive.digest_topics import LEAD, NAMED, PASSING, Weights
+from tg_archiver.archive.digest_topics import LEAD, NAMED, PASSING, TAGGED, Weights
 from tg_archiver.archive.tags import TopicAliases, extract_tags
 
 ALIASES = TopicAliases.from_mapping(
@@ -55,7 +55,7 @@ def weigh(text: str, topic: str, *, title: str | None = None, tags: tuple[str, .
 
 
 def test_the_topic_of_the_heading_is_named_and_one_in_the_last_sentence_passes() -> None:
-    assert weigh(CSTO_STATEMENT, "CSTO") == NAMED
+    assert weigh(CSTO_STATEMENT, "CSTO") == TAGGED  # "#ОДКБ" in its heading
     assert weigh(CSTO_STATEMENT, "SCO") == PASSING  # "#ШОС" inside a sentence is a word of it
     assert weigh(CSTO_STATEMENT, "UN") == PASSING
     assert weigh(CSTO_STATEMENT, "BRICS") == 0  # not tagged with it
@@ -68,14 +68,14 @@ def test_an_agency_dateline_does_not_hide_the_heading() -> None:
 
 def test_a_line_of_hashtags_is_the_authors_own_tag() -> None:
     text = "Встреча министров прошла в Минске.\nОбсуждались вопросы региона.\n\n#ОДКБ #Минск"
-    assert weigh(text, "CSTO") == NAMED
+    assert weigh(text, "CSTO") == TAGGED
 
 
 def test_a_feed_title_or_a_category_names_its_topic() -> None:
     text = "Ministers met in Astana on Tuesday to discuss transport and trade."
     assert weigh(text, "UN", title="United Nations envoy in Astana") == NAMED
     # A category (or an entity hashtag): a tag the text does not show is the author's.
-    assert weigh(text, "SCO", tags=("SCO",)) == NAMED
+    assert weigh(text, "SCO", tags=("SCO",)) == TAGGED
 
 
 def test_the_lead_weighs_more_than_a_later_paragraph() -> None:
@@ -102,7 +102,8 @@ def test_a_story_goes_under_the_topic_it_is_about_whatever_the_config_order() ->
 
 
 def test_among_equals_the_config_order_decides() -> None:
-    text = "Talks with the BRICS and SCO partners on trade."
+    # Both tagged by the author on the line of tags: the digest's own order decides.
+    text = "Talks with partners on trade in Astana.\n\n#БРИКС #ШОС"
     item = DigestItem(row(1, text, tags=("BRICS", "SCO")))
     assert list(by_topic([item], DigestOptions("d", ("SCO", "BRICS"), aliases=ALIASES))) == ["SCO"]
     assert list(by_topic([item], DigestOptions("d", ("BRICS", "SCO"), aliases=ALIASES))) == [
@@ -169,3 +170,21 @@ def test_a_story_is_summed_up_by_what_it_says_of_the_topic_it_is_listed_under() 
     options = DigestOptions("d", ("BRICS",), aliases=ALIASES)
     [message] = compose_digest([named], options, since=SINCE, until=UNTIL)
     assert "The sides agreed on a plan." in message
+
+
+def test_the_authors_tag_beats_a_name_in_the_headline_and_the_first_named_wins_ties() -> None:
+    text = (
+        "BRICS foreign ministers met on the sidelines of the UN General Assembly in New York."
+        "\nThey discussed the bloc's expansion."
+    )
+    item = DigestItem(row(1, text, tags=("BRICS", "UN")))
+    aliases = TopicAliases.from_mapping(
+        {"BRICS": ["BRICS", "#БРИКС"], "UN": ["UN General Assembly", "UN"]}
+    )
+    for order in (("UN", "BRICS"), ("BRICS", "UN")):
+        assert list(by_topic([item], DigestOptions("d", order, aliases=aliases))) == ["BRICS"]
+    tagged = DigestItem(
+        row(2, "Lavrov spoke at the UN General Assembly on BRICS.\n\n#БРИКС", tags=("BRICS", "UN"))
+    )
+    options = DigestOptions("d", ("UN", "BRICS"), aliases=aliases)
+    assert list(by_topic([tagged], options)) == ["BRICS"]  # named first, but tagged BRICS

@@ -52,7 +52,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from tg_archiver.archive.digest_items import DigestItem, group_items, media_headline, source_name
-from tg_archiver.archive.digest_topics import LEAD, PASSING, Weights
+from tg_archiver.archive.digest_topics import LEAD, NAMED, PASSING, Weights
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.links import post_url
 from tg_archiver.archive.models import UNDATED
@@ -361,8 +361,11 @@ def by_topic(
 
 
 def _about(weights: Weights, topic: str) -> Callable[[DigestItem], int]:
-    """How much a story is about ``topic``, as :func:`choose` ranks them."""
-    return lambda item: weights.of(item, topic)
+    """How much a story is about ``topic``, as :func:`choose` ranks them: tagged by its
+    author or named in its headline alike, then named in its lead, then in passing; a post
+    with nothing but a photo to show ("(photo)" under its tags) after every story told in
+    words."""
+    return lambda item: 0 if media_headline(item.lead) else min(weights.of(item, topic), NAMED)
 
 
 def _about_summary(weights: Weights, topic: str) -> Callable[[DigestItem, str], str | None]:

@@ -9,18 +9,21 @@ day's #UN with BRICS items (a blind review's week). So a story's topics are weig
 :mod:`archive.digest` files it under the one it is most about and lists a topic's own
 stories before the passing mentions.
 
-Each row's weight for a topic (:func:`weight`), strongest first:
+Each row's weight for a topic (:meth:`Weights.of`), strongest first:
 
-- :data:`NAMED`: the author named it: a hashtag of the topic (any of its hashtag aliases) on
-  a line of hashtags alone (the channel's own tags); a tag the text does not show (an entity
-  hashtag, a feed's category); or the topic named, by a hashtag or a phrase alias, in the
-  title or in the headline a digest shows (without an agency's dateline or a label).
+- :data:`TAGGED`: the author tagged it: a hashtag of the topic (any of its hashtag aliases)
+  in the heading line or on a line of hashtags alone (the channel's own tags); a tag the
+  text does not show (an entity hashtag, a feed's category).
+- :data:`NAMED`: named by a phrase alias in the title or in the headline a digest shows
+  (without an agency's dateline or a label). "BRICS ministers met on the sidelines of the
+  UN General Assembly #БРИКС" is BRICS's first: tagged beats named.
 - :data:`LEAD`: named first in the lead: the text's first paragraph past a heading line,
   at most :data:`LEAD_CHARS` characters.
 - :data:`PASSING`: named only further on ("…with the UN, #СНГ and #ШОС" in a last
   paragraph: a hashtag inside a sentence is a word of it).
 
-A story weighs as its heaviest row (a copy may carry the hashtag its original lacks).
+A story weighs as its heaviest row (a copy may carry the hashtag its original lacks). Among
+equal weights the topic named first wins (:meth:`Weights.score`), then the config's order.
 
 A story listed under a topic its headline does not name is summed up by the first sentence
 that names it (:meth:`Weights.sentence_about`): a briefing under #SCO by its SCO answer, not
@@ -38,55 +41,73 @@ from tg_archiver.archive.sentences import sentences
 from tg_archiver.archive.summary import content_lines, headline_and_summary
 from tg_archiver.archive.tags import TopicAliases, iter_hashtags, tag_key
 
-__all__ = ["LEAD", "NAMED", "PASSING", "Weights"]
+__all__ = ["LEAD", "NAMED", "PASSING", "TAGGED", "Weights"]
 
-NAMED, LEAD, PASSING = 3, 2, 1
+TAGGED, NAMED, LEAD, PASSING = 4, 3, 2, 1
 LEAD_MIN, LEAD_CHARS = 150, 600  # an agency's first paragraph
 _PARAGRAPH = re.compile(r"\n")
 _SENTENCE_SCAN = 20_000  # a sentence naming the topic is looked for this far into a text
+Score = tuple[int, int]  # (weight, minus where the deciding mention stands)
 
 
 class Weights:
     """A digest's weighing of its stories' topics, with the config's aliases (none: only
-    hashtags and stored tags count, so every tag weighs :data:`NAMED` and the config's order
-    decides, as before)."""
+    hashtags and stored tags count, so every tag weighs :data:`TAGGED` and the config's
+    order decides, as before)."""
 
     def __init__(self, aliases: TopicAliases | None, searches: Iterable[str] = ()) -> None:
         self.aliases = aliases or TopicAliases()
         # A saved search's name, which its rows come tagged with, is named by no one: it
         # weighs least, so a story goes under a search only when it has no topic's tag.
         self._searches = {tag_key(s) for s in searches}
-        self._cache: dict[tuple[int, str], int] = {}
+        self._cache: dict[tuple[int, str], Score] = {}
         self._headlines: dict[int, str] = {}
 
     def of(self, item: DigestItem, topic: str) -> int:
         """How much ``item`` is about ``topic`` (0: not tagged with it)."""
-        key = tag_key(topic)
-        return max((self.weight(row, key) for row in item.rows), default=0)
+        return self.score(item, topic)[0]
 
-    def weight(self, row: ExportRow, key: str) -> int:
-        """How much ``row`` is about the topic whose :func:`tag_key` is ``key``."""
+    def score(self, item: DigestItem, topic: str) -> Score:
+        """:meth:`of`, and among equals the earlier mention first: "BRICS ministers met on
+        the sidelines of the UN General Assembly" is BRICS's before the UN's."""
+        key = tag_key(topic)
+        return max((self._scored(row, key) for row in item.rows), default=(0, 0))
+
+    def _scored(self, row: ExportRow, key: str) -> Score:
         cached = self._cache.get((row.id, key))
         if cached is None:
             cached = self._cache[(row.id, key)] = self._weigh(row, key)
         return cached
 
-    def _weigh(self, row: ExportRow, key: str) -> int:
+    def _weigh(self, row: ExportRow, key: str) -> Score:
         if key not in {tag_key(t) for t in row.tags}:
-            return 0
+            return 0, 0
         if key in self._searches:
-            return PASSING
+            return PASSING, 0
         title, text = row.title or "", row.text
-        if self._named_in(title, key) or self._named_in(self._headline(row), key):
-            return NAMED
         hashtags = [o for o, body in iter_hashtags(text) if self._names(body, key)]
-        if any(_on_a_line_of_tags(text, o) for o in hashtags):
-            return NAMED  # the channel's own line of tags: "#ОДКБ #Минск"
+        first_line = text.find("\n") % (len(text) + 1)
+        if self._hashtag_in(title, key) or any(
+            o < first_line or _on_a_line_of_tags(text, o) for o in hashtags
+        ):
+            return TAGGED, 0  # "#ОДКБ" in the heading, or the channel's line of tags
+        for zone in (title, self._headline(row)):
+            if (at := self._first(zone, key)) is not None:
+                return NAMED, -at
         phrases = (o for o, t in self.aliases.iter_phrase_matches(text) if tag_key(t) == key)
         first = min([*hashtags, *phrases], default=None)
         if first is None:
-            return NAMED  # an entity hashtag or a feed's category: the author's own tag
-        return LEAD if first < _lead_end(text) else PASSING
+            return TAGGED, 0  # an entity hashtag or a feed's category: the author's own tag
+        return (LEAD if first < _lead_end(text) else PASSING), -first
+
+    def _first(self, text: str, key: str) -> int | None:
+        """Where ``text`` first names the topic of ``key`` (a hashtag or a phrase alias)."""
+        found = [o for o, body in iter_hashtags(text) if self._names(body, key)]
+        found += (o for o, t in self.aliases.iter_phrase_matches(text) if tag_key(t) == key)
+        return min(found, default=None)
+
+    def _hashtag_in(self, text: str, key: str) -> bool:
+        return any(self._names(body, key) for _, body in iter_hashtags(text))
 
     def _headline(self, row: ExportRow) -> str:
         """The story's headline as the digest shows it (a dateline, a label, a lead-in
@@ -112,9 +133,7 @@ class Weights:
         return self._named_in(text, tag_key(topic))
 
     def _named_in(self, text: str, key: str) -> bool:
-        return any(self._names(body, key) for _, body in iter_hashtags(text)) or any(
-            tag_key(t) == key for _, t in self.aliases.iter_phrase_matches(text)
-        )
+        return self._first(text, key) is not None
 
     def _names(self, hashtag: str, key: str) -> bool:
         return tag_key(self.aliases.topic_for_hashtag(hashtag) or hashtag) == key
@@ -122,11 +141,12 @@ class Weights:
     def file_under(self, item: DigestItem, topics: Iterable[str]) -> str | None:
         """The topic of ``topics`` (a digest's, in its order) that ``item`` is most about;
         among equals the first; None when it has none of them."""
-        best, best_weight = None, 0
+        best: str | None = None
+        best_score: Score = (0, 0)
         for topic in topics:
-            weight = self.of(item, topic)
-            if weight > best_weight:
-                best, best_weight = topic, weight
+            score = self.score(item, topic)
+            if score[0] > 0 and (best is None or score > best_score):
+                best, best_score = topic, score
         return best
 
 
