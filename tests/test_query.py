@@ -332,7 +332,7 @@ def test_a_word_not_its_own_form_matches_and_scores_the_same_without_a_column_fi
         assert found and found == db.execute(sql, (filtered,)).fetchall(), text
 
 
-def test_words_are_matched_by_their_forms_phrases_and_prefixes_as_typed(
+def test_words_and_phrases_are_matched_by_their_forms_prefixes_as_typed(
     db: sqlite3.Connection,
 ) -> None:
     # An English word as typed is looked up twice (it outweighs another form), a Russian once.
@@ -346,7 +346,9 @@ def test_words_are_matched_by_their_forms_phrases_and_prefixes_as_typed(
     )
     assert search(db, "summits") == [1]  # "summit"
     assert search(db, "Лаврова") == [2]  # "Лавров"
-    assert search(db, '"harbour cooperation forums"') == []
+    # A phrase keeps its words together and in order, in any of their forms.
+    assert search(db, '"harbour cooperation forums"') == [3]  # "Harbour Cooperation Forum"
+    assert search(db, '"cooperation harbour forum"') == []
     assert raw_match("forum*") == '{title clean_text} : "forum"*'
     q = parse_query('Лаврова "harbour forums" coop*')
     assert q.forms == {"лавр", "harbor", "forum"}

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import search_corpus_fifth
 import search_corpus_fourth
+import search_corpus_seventh
 import search_corpus_sixth
 import search_corpus_third
 from conftest import TOPICS, ingest
@@ -118,11 +119,9 @@ FOURTH_STILL_MISSED = {
     "встреча Лаврова и Фидана": "the same: 'Лавров и Фидан встретились'",
     "открыть консульство": "открыть's forms, not открыться's (откроется)",
     "лавровый": "finds Лавров (one stem; the surname is guarded only when typed)",
-    '"Совет Безопасности"': "a quoted phrase matches as written, not in other cases",
     "Объединённых Наций": "a name's part does not stand for the abbreviation",
     "пост": "finds Постоянный, поставки (one stem, stemmed to a fixed point)",
     "обман": "finds обмен (one stem, stemmed to a fixed point)",
-    "ceasefire": "not 'cease-fire' (a word's halves cannot be guessed)",
 }
 
 
@@ -156,12 +155,9 @@ FIFTH_STILL_MISSED = {
 # Пескова found as written (capitals), more abbreviations (АЭС, МУС, СВПД, UNGA, JCPOA,
 # КНДР/Северная Корея) and an English verb's regular forms reaching its irregular ones
 # ("held talks" finds "holding talks"): 210. After a verb's aspect partner (заявляет finds
-# заявил) and a state's two names (Беларусь, Белоруссия; session 32): 217.
+# заявил) and a state's two names (Беларусь, Белоруссия; session 32): 217; after quoted
+# phrases found in any form of their words and "Совбез" standing for "СБ": 221.
 SIXTH_STILL_MISSED = {
-    '"неформальной встречи"': "a quoted phrase matches as written, not in other cases",
-    '"Крокус Сити Холл"': "a quoted phrase matches as written, not in other cases",
-    '"foreign agent"': "a quoted phrase matches as written, not 'foreign agents'",
-    "Совбез ООН": "not 'СБ ООН' (two abbreviations of one name)",
     "С.В.Лавров": "the initials typed are words the post must hold",
     "армия": "finds Армения (one stem, stemmed to a fixed point)",
     "грузы": "finds Грузия (one stem)",
@@ -172,6 +168,26 @@ SIXTH_STILL_MISSED = {
 }
 
 
+# The seventh (session 32, written blind, 55% Russian): first run 217 of 242 whole (89.7%),
+# 228 first. After quoted phrases in any form, more abbreviations (СМП, ЗАЭС, загранпаспорт,
+# WFP, IOM, ВОЗ in capitals) and "runoff"/"run-off": 229.
+SEVENTH_STILL_MISSED = {
+    "откладывать": "not 'отложили' (an aspect partner of another stem: отложить)",
+    "погиб": "not 'погибших' (a participle is another word)",
+    "газ": "finds Газа (Gaza): 'газа' is also gas's genitive",
+    "газ --since 2024-09-01 --until 2024-11-30": "the same",
+    "Моди": "finds 'моды' (fashion's genitive; the name is not in the dictionary)",
+    "UNSC": "finds the CSTO's Collective Security Council (the name is the same)",
+    "win": "finds the Korean won (an irregular form of win, and a currency)",
+    "Trump": f"finds 'trumped' ({_CASE})",
+    "Miller": f"finds 'millers' ({_CASE})",
+    "Guinea": "finds Guinea-Bissau and Papua New Guinea (one word of their names)",
+    "Ivory Coast": "not Côte d'Ivoire (a state's other name in English)",
+    "16 October": "not 'Oct. 16' (dates are words)",
+    "Jan 1": "not 'January 1'",
+}
+
+
 @pytest.mark.parametrize(
     ("module", "still_missed", "first_at_least"),
     [
@@ -179,8 +195,9 @@ SIXTH_STILL_MISSED = {
         (search_corpus_fourth, FOURTH_STILL_MISSED, 0.93),
         (search_corpus_fifth, FIFTH_STILL_MISSED, 0.93),
         (search_corpus_sixth, SIXTH_STILL_MISSED, 0.95),
+        (search_corpus_seventh, SEVENTH_STILL_MISSED, 0.95),
     ],
-    ids=["third", "fourth", "fifth", "sixth"],
+    ids=["third", "fourth", "fifth", "sixth", "seventh"],
 )
 async def test_a_set_written_apart_finds_what_it_expects_and_ranks_it_first(
     tmp_path: Path, module: Any, still_missed: dict[str, str], first_at_least: float

@@ -38,7 +38,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "РФ": ("Российская Федерация",),
     "МИД": ("Министерство иностранных дел",),
     "СБ": ("Совет Безопасности", "Совбез"),
-    "Совбез": ("Совет Безопасности",),
+    "Совбез": ("Совет Безопасности", "СБ"),
     "ОБСЕ": ("Организация по безопасности и сотрудничеству в Европе",),
     "НАТО": ("Организация Североатлантического договора", "Североатлантический альянс"),
     "АСЕАН": ("Ассоциация государств Юго-Восточной Азии",),
@@ -52,6 +52,9 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "МУС": ("Международный уголовный суд",),
     "СВПД": ("Совместный всеобъемлющий план действий",),
     "АЭС": ("атомная электростанция", "атомная станция"),
+    "ЗАЭС": ("Запорожская АЭС", "Запорожская атомная электростанция"),
+    "СМП": ("Северный морской путь",),
+    "загранпаспорт": ("заграничный паспорт",),
     "Генассамблея": ("Генеральная Ассамблея",),
     "генконсульство": ("генеральное консульство",),
     "генконсул": ("генеральный консул",),
@@ -88,6 +91,8 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "ASEAN": ("Association of Southeast Asian Nations",),
     "WHO": ("World Health Organisation",),
     "WTO": ("World Trade Organisation",),
+    "WFP": ("World Food Programme",),
+    "IOM": ("International Organisation for Migration",),
     "MFA": ("Ministry of Foreign Affairs", "Foreign Ministry"),
     "CFM": ("Council of Foreign Ministers",),
 }
@@ -95,7 +100,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
 _BY_KEY = {key.casefold(): (key, names) for key, names in _TABLE.items()}
 # Abbreviations that are also words of the text's language in any case ("us", "who"): a
 # name spelled out does not look them up (the index does not keep case).
-_ALSO_WORDS = frozenset({"US", "WHO"})
+_ALSO_WORDS = frozenset({"US", "WHO", "ВОЗ"})
 LONGEST_NAME = max(len(words(n)) for names in _TABLE.values() for n in names)
 
 

@@ -573,9 +573,10 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
     ``search_stems``; any of them matches, and a post holding more of them ranks higher
     (see the tiers below and docs/search.md). A Russian noun with a fleeting vowel also has
     its case forms spelled out (``посол`` finds ``посла`` without the stem ``посл``, which is
-    also that of ``после``). A negated word excludes every form of it. A quoted phrase, a
-    prefix, and a function word (archive/variants.py: ``после``, ``около``) match the
-    unstemmed columns alone.
+    also that of ``после``). A negated word excludes every form of it. A quoted phrase of
+    several words matches as typed and by its words' forms in order (as typed first); a
+    quoted single word, a prefix, and a function word (archive/variants.py: ``после``,
+    ``около``) match the unstemmed columns alone.
     """
     exact = Lookup((term.body,), prefix=term.prefix)
     if not (term.quoted or term.prefix) and (core := _core_word(term.body)):
@@ -585,6 +586,14 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
         return inner if term.negated else (exact, *inner)
     found = words(term.body)
     word = found[0] if len(found) == 1 else ""
+    phrase = term.quoted and not term.prefix and len(found) > 1 and not _core_word(term.body)
+    if phrase and (analysed := analyse(term.body)):
+        # A phrase keeps its words together and in order, in any of their forms: a reader
+        # quotes to hold words together, not to freeze their case ("прекращение огня" finds
+        # "о прекращении огня", "foreign agent" finds "foreign agents"). As typed it counts
+        # twice, so a post that writes it so comes first.
+        in_any_form = Lookup((analysed,), stems=True)
+        return (exact, in_any_form) if term.negated else (exact, exact, in_any_form)
     if term.quoted or term.prefix or (word and is_function_word(word)):
         # A function word (после) does not inflect, and its word form may be a noun's (посла).
         return (exact,)

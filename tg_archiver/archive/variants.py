@@ -102,6 +102,8 @@ _SPELLING_GROUPS = (
     ("airstrike", "air strike"),
     ("airstrikes", "air strikes"),
     ("percent", "per cent"),
+    ("runoff", "run off"),
+    ("runoffs", "run offs"),
     ("ton", "tonne"),
     ("tons", "tonnes"),
     ("diarrhea", "diarrhoea"),
