@@ -15,9 +15,17 @@ from conftest import CHANNEL, CliResult, Clock, ingest, write_archive
 from telegram_harness import FakeTelegram, group
 from telethon.errors import FloodWaitError
 
+from tg_archiver.archive.config import DigestConfig
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.store import Store
-from tg_archiver.bot.digests import CONSOLE, ConsoleSink, DigestSender, Pacer, telegram_send
+from tg_archiver.bot.digests import (
+    CONSOLE,
+    ConsoleSink,
+    DigestSender,
+    Pacer,
+    sender_for,
+    telegram_send,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 START = datetime(2024, 3, 1, 0, 0, tzinfo=UTC)
@@ -289,3 +297,19 @@ def test_cli_named_digest_records_console_delivery_unless_dry_run(
     again = cli("--config", config, "--db", db, "digest", "morning")
     assert again.code == 0 and "<b>#SCO" not in again.out  # the window starts after the last
     assert all(row[4] for row in deliveries(db))
+
+
+@pytest.mark.parametrize(
+    ("cron", "window"),
+    [("0 18 * * 5", timedelta(days=7)), ("0 8 * * *", timedelta(days=1)), ("0 * * * *", None)],
+)
+async def test_a_digests_first_window_is_its_schedules_period(
+    store: Store, cron: str, window: timedelta | None
+) -> None:
+    # A weekly digest never delivered covers the week before it, not the last day; a digest
+    # more often than daily still covers the last 24 hours at first.
+    now = datetime(2026, 12, 4, 15, 0, tzinfo=UTC)
+    digest = DigestConfig("desk", ("SCO",), cron=cron, timezone="Europe/Moscow")
+    sender = sender_for(store, digest, send=ConsoleSink(io.StringIO()), clock=lambda: now)
+    since, until = await sender.window(CONSOLE)
+    assert until == now and until - since == (window or timedelta(hours=24))

@@ -33,7 +33,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from telethon.errors import FloodWaitError, RandomIdDuplicateError
 from telethon.extensions import html as tl_html
@@ -60,6 +60,9 @@ from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.store import Delivery, Store
 from tg_archiver.archive.store.media import media_store
 from tg_archiver.archive.tags import TopicAliases, topics_named
+
+if TYPE_CHECKING:
+    from apscheduler.triggers.cron import CronTrigger
 
 log = logging.getLogger(__name__)
 
@@ -454,12 +457,25 @@ async def paced_send(
     raise AssertionError("unreachable")
 
 
+def schedule_period(trigger: CronTrigger, now: datetime) -> timedelta:
+    """The time between ``trigger``'s next two fire times after ``now`` (a weekly cron's
+    week); zero when it has fewer."""
+    first = trigger.get_next_fire_time(None, now)
+    second = trigger.get_next_fire_time(first, first + timedelta(seconds=1)) if first else None
+    return (second - first) if first and second else timedelta(0)
+
+
 def sender_for(
     store: Store, digest: DigestConfig, *, aliases: TopicAliases | None = None, **kwargs: Any
 ) -> DigestSender:
     """The sender of a configured ``[[digests]]`` entry; ``kwargs`` add the send path, the
     clock and the pacer. ``aliases`` (the config's ``[topics]``) read a saved search's
-    ``tag:`` as the CLI and the bot read it: ``tag:ШОС`` is the posts filed under SCO."""
+    ``tag:`` as the CLI and the bot read it: ``tag:ШОС`` is the posts filed under SCO. Its
+    first window, before any delivery, is its schedule's period when that is longer than a
+    day (a weekly digest's first message is a week's, not the last day's)."""
+    if "default_window" not in kwargs:
+        now = kwargs.get("clock", lambda: datetime.now(UTC))()
+        kwargs["default_window"] = max(DEFAULT_WINDOW, schedule_period(digest.trigger(), now))
     return DigestSender(
         store,
         digest.name,
