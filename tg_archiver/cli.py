@@ -415,9 +415,10 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
 
     NAME_OR_TOPIC is a digest named in the config, or a topic (or comma-separated topics).
     A named digest covers the time since its last delivery to the console (before the first,
-    its schedule's period, at least 24 hours) and, unless ``--dry-run``, is recorded as delivered to 'console', so its next run
-    starts where this one ended. ``--since``/``--until`` choose a window by hand and record
-    nothing; a topic digest records nothing either.
+    its schedule's period, at least 24 hours) and, unless ``--dry-run``, is recorded as
+    delivered to 'console', so its next run starts where this one ended.
+    ``--since``/``--until`` choose a window by hand and record nothing; a topic digest
+    records nothing either.
     """
     from tg_archiver.archive.digest import DigestOptions, compose_digest
     from tg_archiver.archive.digest_photo import display_part
