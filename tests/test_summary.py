@@ -874,3 +874,27 @@ def test_a_greeting_alone_says_nothing() -> None:
     assert says_nothing(None, "Доброй ночи! 🌙")
     assert says_nothing(None, "Good morning!")
     assert not says_nothing(None, "Доброе утро из Тяньцзиня! Сегодня здесь министры ШОС.")
+
+
+def test_a_summary_says_who_he_is_when_the_headline_left_him_out() -> None:
+    # The headline drops "заявил глава Росатома …" to fit; the summary "По его словам, …"
+    # then points at no one: who said it comes first, as an agency writes it.
+    text = (
+        "Россия не намерена выходить из договора о нераспространении ядерного оружия, несмотря"
+        " на давление западных стран на международных площадках, заявил глава Росатома Алексей"
+        " Лихачев журналистам в Вене. По его словам, Москва продолжит сотрудничество с МАГАТЭ."
+    )
+    headline, summary = headline_and_summary(None, text)
+    assert "Лихачев" not in headline
+    assert summary.startswith("Об этом заявил глава Росатома Алексей Лихачев")
+    assert summary.endswith("По его словам, Москва продолжит сотрудничество с МАГАТЭ.")
+    # In English the attribution goes without a word kept: the pointer goes with it.
+    english = (
+        "Russia has no intention of leaving the nuclear non-proliferation treaty despite"
+        " pressure from Western countries at international venues, Rosatom head Alexei"
+        " Likhachev told reporters in Vienna on Tuesday. According to him, Moscow will"
+        " continue cooperating with the IAEA."
+    )
+    assert headline_and_summary(None, english)[1] == (
+        "Moscow will continue cooperating with the IAEA."
+    )

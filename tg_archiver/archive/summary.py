@@ -162,7 +162,26 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
         # The cut sentence goes on in the summary, from where the headline stopped.
         joined = f"{_ended(remainder + colon)} {summary}" if summary else remainder
         summary = shorten(joined, limit)
+    elif summary and (lead := _ANAPHORIC.match(summary)):
+        # "По его словам, …" with "he" left out of the headline: say who, as agencies do
+        # ("Об этом заявил глава Росатома … По его словам, …"), or drop the words that
+        # point at no one.
+        summary = (
+            shorten(f"Об этом {said}. {summary}", limit)
+            if said
+            else _capitalised(summary[lead.end() :])
+        )
     return headline, without_trailing_emoji(summary)
+
+
+# A summary's first words pointing back at a speaker the reader has not met: "По его
+# словам,", "Как она отметила,", "According to him,".
+_ANAPHORIC = re.compile(
+    r"(?i)^(?:по (?:его|её|ее|их) (?:словам|мнению|данным)"
+    r"|как (?:он|она|они) (?:отметила?|отметили|подчеркнула?|подчеркнули|добавила?|добавили"
+    r"|заявила?|заявили|сообщила?|сообщили|пояснила?|пояснили)"
+    r"|according to (?:him|her|them)|in (?:his|her|their) words)\s*,\s*"
+)
 
 
 # An agency's name a feed puts after its titles: "… - Reuters", "… | News | Al Jazeera".
