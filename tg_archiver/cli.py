@@ -296,7 +296,7 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
     import asyncio
 
     from tg_archiver import media_cli
-    from tg_archiver.archive.export import CSV_HEADER, FORMATS, write_html, write_lines
+    from tg_archiver.archive.export import CSV_HEADER, FORMATS, ExportRow, write_html, write_lines
     from tg_archiver.archive.media_export import CSV_FILES_HEADER
     from tg_archiver.archive.query import parse_query
     from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter
@@ -320,8 +320,14 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
 
     media = media_cli.ExportMedia(store, args, config.media)
 
+    # The store's reading cursor is closed in the thread that read it, however the writing
+    # ends: a reader gone away (BrokenPipeError) must not leave it to the garbage collector,
+    # which would close a SQLite connection from another thread, or a PostgreSQL cursor from
+    # the event loop's own thread while the pool waits for it. (The JSON Lines and CSV path
+    # reads ahead in a thread of its own, which closes what it reads: archive.readahead.)
     def write(out: TextIO) -> int:
-        rows = store.read_posts(flt)
+        posts = store.read_posts(flt)
+        rows: Iterator[ExportRow] = posts
         if progress:
             from tqdm import tqdm
 
@@ -332,11 +338,12 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
                 return write_html(links.rows(rows), out, title=title, note=note, images=True)
             return writer(rows, out, title=title, note=note)
         finally:
+            posts.close()
             media.finish()
 
     def write_binary(out: BinaryIO) -> int:
         # JSON Lines and CSV: the same bytes, formatted by SQLite (Store.read_export_lines).
-        chunks = store.read_export_lines(flt, args.format)
+        chunks: Iterator[tuple[int, bytes]] = store.read_export_lines(flt, args.format)
         links = media.open()
         header = CSV_HEADER
         if links is not None and args.format == "jsonl":

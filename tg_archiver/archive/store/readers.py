@@ -11,7 +11,7 @@ formats itself (``printf``, ``json_quote``, ``json_each``, ``group_concat``), th
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Generator, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -197,7 +197,7 @@ class Readers:
                 for r in rows:
                     yield export_row(r)
 
-    def read_posts(self, flt: ExportFilter) -> Iterator[ExportRow]:
+    def read_posts(self, flt: ExportFilter) -> Generator[ExportRow, None, None]:
         """Every post matching ``flt``, oldest first, read *blocking* on a read-only connection
         of its own: for a worker thread that writes an export.
 
@@ -227,7 +227,9 @@ class Readers:
         finally:
             conn.close()
 
-    def read_export_lines(self, flt: ExportFilter, fmt: str) -> Iterator[tuple[int, bytes]]:
+    def read_export_lines(
+        self, flt: ExportFilter, fmt: str
+    ) -> Generator[tuple[int, bytes], None, None]:
         """The posts matching ``flt`` as ``fmt`` (:data:`EXPORT_LINE_FORMATS`: ``jsonl`` or
         ``csv``, without the CSV header) in UTF-8, oldest first: (posts, lines) a batch at a
         time, read *blocking* on a read-only connection of its own, as :meth:`read_posts`.

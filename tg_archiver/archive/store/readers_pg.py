@@ -19,7 +19,9 @@ in the same order. What differs:
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncGenerator, AsyncIterator, Iterator, Sequence
+import threading
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Sequence
+from contextlib import closing
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -97,6 +99,7 @@ class PgReaders:
     def __init__(self, conn: PgConnection) -> None:
         self._conn = conn
         self._loop = asyncio.get_running_loop()
+        self._loop_thread = threading.get_ident()
 
     # -- exports ---------------------------------------------------------------------------------
 
@@ -125,22 +128,32 @@ class PgReaders:
         finally:
             await batches.aclose()
 
-    def read_posts(self, flt: ExportFilter) -> Iterator[ExportRow]:
+    def read_posts(self, flt: ExportFilter) -> Generator[ExportRow, None, None]:
         """Every post matching ``flt``, oldest first, for a worker thread (as
         :meth:`.readers.Readers.read_posts`): blocking, a batch per hop to the event loop."""
-        for batch in self._blocking(self._batches(flt)):
-            yield from batch
+        with closing(self._blocking(self._batches(flt))) as batches:
+            for batch in batches:
+                yield from batch
 
-    def read_export_lines(self, flt: ExportFilter, fmt: str) -> Iterator[tuple[int, bytes]]:
+    def read_export_lines(
+        self, flt: ExportFilter, fmt: str
+    ) -> Generator[tuple[int, bytes], None, None]:
         """The posts matching ``flt`` as ``fmt`` (``jsonl`` or ``csv``, without the CSV
         header) in UTF-8, oldest first: (posts, lines) a batch at a time, for a worker thread,
         as :meth:`.readers.Readers.read_export_lines` gives them, byte for byte."""
-        for batch in self._blocking(self._batches(flt)):
-            yield len(batch), format_lines(batch, fmt)
+        with closing(self._blocking(self._batches(flt))) as batches:
+            for batch in batches:
+                yield len(batch), format_lines(batch, fmt)
 
-    def _blocking(self, batches: AsyncGenerator[_T, None]) -> Iterator[_T]:
+    def _blocking(self, batches: AsyncGenerator[_T, None]) -> Generator[_T, None, None]:
         """Step ``batches`` on the store's event loop from this (worker) thread; close it
-        there however the iteration ends."""
+        there however the iteration ends.
+
+        The caller closes this in its thread (``read_posts``'s ``closing``), so the reading
+        connection goes back to the pool before the store closes it. Left to the garbage
+        collector instead, the close might run on the loop's own thread, which must not wait
+        for itself: there it is only scheduled.
+        """
         loop = self._loop
         try:
             running = asyncio.get_running_loop()
@@ -163,7 +176,9 @@ class PgReaders:
                 yield item  # type: ignore[misc]
         finally:
             if not loop.is_closed():
-                asyncio.run_coroutine_threadsafe(batches.aclose(), loop).result()
+                closed = asyncio.run_coroutine_threadsafe(batches.aclose(), loop)
+                if threading.get_ident() != self._loop_thread:
+                    closed.result()
 
     async def count_posts(self, flt: ExportFilter) -> int:
         args: list[Any] = []
