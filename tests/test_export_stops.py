@@ -1,10 +1,12 @@
-"""An export stopped early by its reader going away, on both engines.
+"""An export stopped early: by Ctrl-C, or by its reader going away, on both engines.
 
 The real command in a child process (``python -m tg_archiver``) reads a real archive: a
 SQLite file, and the same posts copied by ``copy --to`` into a database of the suite's
-PostgreSQL server (tests/pg_server.py). The child writes into a real pipe or FIFO whose
-reader reads a little and closes it (``export | head -c 10``). A hang fails at a generous
-timeout instead of hanging the suite; no test asserts how fast anything is.
+PostgreSQL server (tests/pg_server.py). The child gets a real SIGINT, and writes into a real
+pipe or FIFO whose reader reads a little and closes it (``export | head -c 10``). A hang
+fails at a generous timeout instead of hanging the suite; no test asserts how fast anything
+is. ``write_export``'s own part (the old file kept, the temporary file removed) is also
+checked in-process at the end, where the stop cannot come late.
 """
 
 from __future__ import annotations
@@ -12,21 +14,36 @@ from __future__ import annotations
 import os
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import pytest
 from conftest import make_post, write_archive
 from pg_server import PgServer
 from search_corpus import POSTS as CORPUS
 
+from tg_archiver.archive.errors import Interrupted
+from tg_archiver.output import write_export
+
 ROOT = Path(__file__).resolve().parent.parent
 POSTS = 400  # about 2 MB in every format: far more than a pipe holds
 FORMATS = ["md", "html", "atom", "jsonl", "csv"]
 HUNG = 300  # seconds: only a child that never ends takes this long
+PART_WAY = (
+    "tg-archiver: interrupted; the export stopped part-way: standard output got only part of it\n"
+)
+# jsonl and csv are read a batch of a thousand posts at a time (the store formats the lines),
+# and the stop is checked between batches: the child reads ten at a time, as it would read a
+# larger archive, so a stop can come between batches.
+_SMALL_BATCHES = (
+    "import sys, tg_archiver.cli as c, tg_archiver.archive.store.readers as r,"
+    " tg_archiver.archive.store.readers_pg as p; r._EXPORT_BATCH = p.BATCH = 10;"
+    " sys.exit(c.main(sys.argv[1:]))"
+)
 
 
 def _issue(n: int) -> str:
@@ -73,12 +90,18 @@ def archive(request: pytest.FixtureRequest, template: Path, tmp_path: Path) -> s
 def _export(db: str, fmt: str, *args: object, stdout: Any) -> subprocess.Popen[str]:
     """``tg-archiver --db DB export --format FMT ARGS`` in a child process."""
     argv = ["--db", db, "export", "--format", fmt, *(str(a) for a in args)]
+    if fmt in ("jsonl", "csv"):
+        command = [sys.executable, "-c", _SMALL_BATCHES, *argv]
+    else:
+        command = [sys.executable, "-m", "tg_archiver", *argv]
     return subprocess.Popen(
-        [sys.executable, "-m", "tg_archiver", *argv],
+        command,
         cwd=ROOT,
         stdout=stdout,
         stderr=subprocess.PIPE,
         text=True,
+        # A shell running the suite in the background ignores SIGINT, and children inherit it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
@@ -91,6 +114,69 @@ def _ended(proc: subprocess.Popen[str]) -> str:
         proc.communicate()
         pytest.fail(f"the export did not end in {HUNG} s (it hangs)")
     return err
+
+
+def _drain_slowly(pipe: IO[bytes]) -> bytes:
+    """Everything left in ``pipe``, read a little at a time: the child may write only as
+    fast as this reads, so it handles the signal long before it could write the archive
+    out (it stops after a few posts)."""
+    got = b""
+    while data := pipe.read(16384):
+        got += data
+        time.sleep(0.02)
+    return got
+
+
+# -- Ctrl-C ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_ctrl_c_stops_an_export_to_stdout_part_way(archive: str, fmt: str) -> None:
+    read_end, write_end = os.pipe()
+    proc = _export(archive, fmt, stdout=write_end)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb", buffering=0) as pipe:
+        got = b""
+        while _issue(1).encode() not in got:  # the export is under way: rows are being read
+            data = pipe.read(16384)
+            assert data, _ended(proc)
+            got += data
+        proc.send_signal(signal.SIGINT)
+        got += _drain_slowly(pipe)
+    err = _ended(proc)
+    assert (proc.returncode, err) == (130, PART_WAY)
+    # Stopped after the posts already on their way, not at the end of the archive.
+    text = got.decode(errors="replace")
+    assert _issue(POSTS // 2) not in text and _issue(POSTS) not in text
+
+
+@pytest.mark.parametrize("fmt", ["md", "jsonl"])
+def test_ctrl_c_during_an_export_to_a_file_keeps_the_old_file_unless_it_had_finished(
+    archive: str, fmt: str, tmp_path: Path
+) -> None:
+    """Interrupted, the old export stays and the temporary file goes (exit 130). If the
+    signal came after the last post (a busy machine may start the child late), the export
+    is whole and the command says it exported it (exit 0): what the user is told is always
+    what is on disk."""
+    out = tmp_path / f"posts.{fmt}"
+    out.write_text("the old export\n")
+    proc = _export(archive, fmt, "-o", out, stdout=subprocess.DEVNULL)
+    deadline = time.monotonic() + HUNG
+    while not list(tmp_path.glob(f".{out.name}.*.part")) and proc.poll() is None:
+        assert time.monotonic() < deadline, "the export never started writing"
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGINT)
+    err = _ended(proc)
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    if proc.returncode == 130:
+        assert err == (
+            "tg-archiver: interrupted; the export stopped and"
+            f" {os.path.realpath(out)} was left as it was\n"
+        )
+        assert out.read_text() == "the old export\n"
+    else:
+        assert (proc.returncode, err) == (0, f"exported {POSTS} posts to {out}\n")
+        assert _issue(POSTS) in out.read_text()
 
 
 # -- the reader goes away ----------------------------------------------------------------------
@@ -127,3 +213,37 @@ def test_an_export_into_a_fifo_whose_reader_goes_away_ends_quietly(
     finally:
         os.close(reader)
     assert (_ended(proc), proc.returncode) == ("", 0)
+
+
+# -- write_export, in-process ------------------------------------------------------------------
+
+
+def _stopped_after(lines: int) -> Any:
+    def write(out: IO[str]) -> int:
+        for n in range(lines):
+            out.write(f"line {n}\n")
+        raise Interrupted("stopped before the end")
+
+    return write
+
+
+def test_an_interrupted_export_leaves_the_old_file_and_no_temporary_file(tmp_path: Path) -> None:
+    out = tmp_path / "posts.md"
+    out.write_text("the old export\n")
+    out.chmod(0o640)
+    with pytest.raises(Interrupted) as stopped:
+        write_export(str(out), _stopped_after(1000), binary=False)
+    assert str(stopped.value) == (
+        f"the export stopped and {os.path.realpath(out)} was left as it was"
+    )
+    assert out.read_text() == "the old export\n"
+    assert (out.stat().st_mode & 0o777) == 0o640
+    assert list(tmp_path.iterdir()) == [out]
+
+
+def test_an_interrupted_export_to_a_new_file_makes_none(tmp_path: Path) -> None:
+    out = tmp_path / "posts.md"
+    with pytest.raises(Interrupted) as stopped:
+        write_export(str(out), _stopped_after(1000), binary=False)
+    assert str(stopped.value) == f"the export stopped and {out} was not made"
+    assert list(tmp_path.iterdir()) == []

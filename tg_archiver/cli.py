@@ -3,7 +3,8 @@
 Each command parses its arguments, calls the archive, and prints. Errors are mapped to exit
 codes in one place, :func:`main`: an :class:`~archive.errors.ArchiverError` is one line on
 stderr and exit 1, bad usage is argparse's exit 2, Ctrl-C is exit 130 with the unfinished
-transaction rolled back, a reader that closed stdout is a quiet exit 0. :func:`_run` turns
+transaction rolled back (an export stops part-way: :class:`~archive.errors.Interrupted` says
+what it left), a reader that closed stdout is a quiet exit 0. :func:`_run` turns
 SQLite's word that the archive's file is damaged into a
 :class:`~archive.errors.DamagedArchive` (and opens an archive this user may not write
 read-only, for the commands that only read).
@@ -27,6 +28,7 @@ from tg_archiver.archive.errors import (
     ArchiverError,
     DamagedArchive,
     InputError,
+    Interrupted,
     damaged_message,
     is_damage,
 )
@@ -76,6 +78,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = asyncio.run(_run(args))
         sys.stdout.flush()
         return code
+    except Interrupted as e:  # stopped between two parts of a step: it says what is left
+        print(f"tg-archiver: interrupted; {redact(str(e))}", file=sys.stderr)
+        return 130
     except ArchiverError as e:
         print(f"tg-archiver: error: {redact(str(e))}", file=sys.stderr)
         return 1
@@ -293,12 +298,11 @@ def _highlight(snippet: str, bold: bool) -> str:
 
 
 async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> int:
-    import asyncio
-
     from tg_archiver import media_cli
     from tg_archiver.archive.export import CSV_HEADER, FORMATS, ExportRow, write_html, write_lines
     from tg_archiver.archive.media_export import CSV_FILES_HEADER
     from tg_archiver.archive.query import parse_query
+    from tg_archiver.archive.stopping import StopFlag, run_stoppable
     from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter
 
     # The filters read as search reads them: `--tag ШОС` is the posts filed under SCO, and an
@@ -320,12 +324,14 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
 
     media = media_cli.ExportMedia(store, args, config.media)
 
-    # The store's reading cursor is closed in the thread that read it, however the writing
-    # ends: a reader gone away (BrokenPipeError) must not leave it to the garbage collector,
-    # which would close a SQLite connection from another thread, or a PostgreSQL cursor from
-    # the event loop's own thread while the pool waits for it. (The JSON Lines and CSV path
-    # reads ahead in a thread of its own, which closes what it reads: archive.readahead.)
-    def write(out: TextIO) -> int:
+    # The writers run in a worker thread (run_stoppable) that checks the stop flag before
+    # each row (each batch of lines), so Ctrl-C stops the export there. The store's reading
+    # cursor is closed in the thread that read it, however the writing ends: a reader gone
+    # away (BrokenPipeError) must not leave it to the garbage collector, which would close a
+    # SQLite connection from another thread, or a PostgreSQL cursor from the event loop's
+    # own thread while the pool waits for it. (The JSON Lines and CSV path reads ahead in a
+    # thread of its own, which closes what it reads: archive.readahead.)
+    def write(out: TextIO, stop: StopFlag) -> int:
         posts = store.read_posts(flt)
         rows: Iterator[ExportRow] = posts
         if progress:
@@ -333,17 +339,25 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
 
             rows = iter(tqdm(rows, total=total, unit=" posts", file=sys.stderr, leave=False))
         links = media.open() if args.format == "html" else None
+        if links is not None:
+            rows = links.rows(rows)
+        rows = stop.each(rows)
+        stopped = False
         try:
             if links is not None:
-                return write_html(links.rows(rows), out, title=title, note=note, images=True)
+                return write_html(rows, out, title=title, note=note, images=True)
             return writer(rows, out, title=title, note=note)
+        except Interrupted:
+            stopped = True
+            raise
         finally:
+            rows.close()
             posts.close()
-            media.finish()
+            media.finish(copy=not stopped)
 
-    def write_binary(out: BinaryIO) -> int:
+    def write_binary(out: BinaryIO, stop: StopFlag) -> int:
         # JSON Lines and CSV: the same bytes, formatted by SQLite (Store.read_export_lines).
-        chunks: Iterator[tuple[int, bytes]] = store.read_export_lines(flt, args.format)
+        chunks: Iterator[tuple[int, bytes]] = stop.each(store.read_export_lines(flt, args.format))
         links = media.open()
         header = CSV_HEADER
         if links is not None and args.format == "jsonl":
@@ -352,23 +366,33 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
             chunks, header = links.csv(chunks), CSV_FILES_HEADER
         if progress:
             chunks = _with_progress(chunks, total)
+        stopped = False
         try:
             return write_lines(chunks, out, args.format, header=header)
+        except Interrupted:
+            stopped = True
+            raise
         finally:
-            media.finish()
+            media.finish(copy=not stopped)
 
-    binary = args.format in EXPORT_LINE_FORMATS
-    if args.output is None or args.output == STDOUT:
-        n = await asyncio.to_thread(write_stdout, write_binary if binary else write, binary=binary)
-    else:
-        n = await asyncio.to_thread(
-            write_export,
+    def export(stop: StopFlag) -> int:
+        binary = args.format in EXPORT_LINE_FORMATS
+
+        def job(out: Any) -> int:
+            return write_binary(out, stop) if binary else write(out, stop)
+
+        if args.output is None or args.output == STDOUT:
+            return write_stdout(job, binary=binary)
+        return write_export(
             args.output,
-            write_binary if binary else write,
+            job,
             binary=binary,
             archive=store.path if store.engine == "sqlite" else None,
             media=config.media.folder_for(store.where),
         )
+
+    n = await run_stoppable(export)
+    if args.output is not None and args.output != STDOUT:
         print(f"exported {n} posts to {args.output}", file=sys.stderr)
     if n == 0 and filters.sources:
         await _name_unknown_sources(store, filters.sources)

@@ -170,12 +170,13 @@ class ExportMedia:
         """Run a PostgreSQL look-up on the store's event loop, from the export's thread."""
         return asyncio.run_coroutine_threadsafe(step, self._loop).result()
 
-    def finish(self) -> None:
-        """Copy the referenced files (``--with-media``) and close the connection."""
+    def finish(self, *, copy: bool = True) -> None:
+        """Copy the referenced files (``--with-media``; not with ``copy=False``: the export
+        was stopped by Ctrl-C) and close the connection."""
         if self.links is None:
             return
         try:
-            if self._copy_dir is not None:
+            if copy and self._copy_dir is not None:
                 copied, missing = self.links.copy_referenced(self._copy_dir)
                 note = f", {missing} missing from the media folder" if missing else ""
                 print(f"copied {copied} media files to {self._copy_dir}{note}", file=sys.stderr)

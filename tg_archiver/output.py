@@ -1,7 +1,8 @@
 """Where ``tg-archiver export -o PATH`` writes, decided by what is at PATH.
 
 - nothing, or a regular file: a temporary file beside it, renamed over it when complete, so a
-  reader never sees half an export and a failed export leaves the old file as it was;
+  reader never sees half an export and a failed or interrupted (Ctrl-C) export leaves the old
+  file as it was;
 - a symbolic link: followed to what it names, and that decides (a link to a regular file:
   the file it names is replaced, the link stays a link; a link to ``/dev/null``: streamed
   into the device). A link that names nothing is refused, never replaced by a file;
@@ -29,12 +30,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
-from tg_archiver.archive.errors import OutputError
+from tg_archiver.archive.errors import Interrupted, OutputError
 
 log = logging.getLogger("tg_archiver.output")
 
 STDOUT = "-"
 PART_MARK = "tg-archiver"
+# Ctrl-C in an export streamed where nothing can be taken back (see archive.stopping).
+_PART_WAY = "the export stopped part-way: {target} got only part of it"
 
 
 def write_export(
@@ -50,6 +53,8 @@ def write_export(
     ``write`` gets a UTF-8 text stream (newlines as written), or with ``binary`` a byte
     stream. Every refusal of the file system is an :class:`OutputError` naming ``target``;
     a reader that went away (``BrokenPipeError``) is left to the caller, as for stdout.
+    ``write`` stopped by Ctrl-C (:class:`Interrupted`, see :mod:`archive.stopping`) is an
+    :class:`Interrupted` saying what was left at ``target``.
     ``archive``: the SQLite file the export is read from: neither it nor its journal files
     (by any name: a link, another path) are ever written over. ``media``: the archive's media
     folder, nothing in which is written either (a kept photo overwritten by the export).
@@ -141,6 +146,8 @@ def write_stdout(write: Callable[[Any], int], *, binary: bool) -> int:
         else:
             n = write(stdout)
             stdout.flush()
+    except Interrupted:
+        raise Interrupted(_PART_WAY.format(target="standard output")) from None
     except BrokenPipeError:
         raise
     except OSError as e:  # ENOSPC (`> /dev/full`, a full disk), EIO, EFBIG
@@ -224,6 +231,8 @@ def _stream(target: str, write: Callable[[Any], int], *, binary: bool) -> int:
     try:
         with _open_stream(fd, binary) as out:
             return write(out)
+    except Interrupted:
+        raise Interrupted(_PART_WAY.format(target=target)) from None
     except BrokenPipeError:
         raise
     except OSError as e:  # ENOSPC from /dev/full, EIO from a device
@@ -253,6 +262,10 @@ def _write_atomically(
         with _open_stream(fd, binary) as out:
             n = write(out)
         os.replace(tmp, path)
+    except Interrupted:
+        Path(tmp).unlink(missing_ok=True)
+        left = "was left as it was" if mode is not None else "was not made"
+        raise Interrupted(f"the export stopped and {path} {left}") from None
     except OSError as e:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(e, BrokenPipeError):

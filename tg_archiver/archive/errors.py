@@ -3,7 +3,8 @@
 The CLI maps these to exit codes in one place (``tg_archiver.cli``): an :class:`InputError`
 is the user's to fix (exit 1), a :class:`SourceError` is a fault of something outside
 (a feed server, Telegram), a :class:`StorageError` is the archive's file refusing a write
-(the disk is full, or another process held the archive locked for too long). Messages are
+(the disk is full, or another process held the archive locked for too long), an
+:class:`Interrupted` is Ctrl-C stopping a step that can stop part-way (exit 130). Messages are
 written for the user: one line, saying what was wrong and where, never a secret.
 """
 
@@ -44,6 +45,12 @@ class NotYetSupported(InputError):
 
 class OutputError(ArchiverError):
     """An export's destination refused it: a folder, no permission, no space left."""
+
+
+class Interrupted(ArchiverError):
+    """Ctrl-C stopped a step between two of its parts (an export between two rows); the
+    message says what it left behind. Raised in the worker thread that did the step
+    (:mod:`archive.stopping`); the CLI prints it after "interrupted; " and exits 130."""
 
 
 # SQLite's primary result codes for a file that is damaged or not a database at all
