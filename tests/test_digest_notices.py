@@ -104,3 +104,15 @@ def test_an_english_announcement_and_its_event() -> None:
         published_at=SINCE + timedelta(hours=20),
     )
     assert [i.lead.id for i in group_items([announced, event])] == [2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Live post on the SCO summit in Astana: ministers agreed on a plan.",
+        "Live music at the embassy reception https://example.org/photos",
+        "LIVE: the ministers agreed on the transit corridor and signed the plan.",  # no stream
+    ],
+)
+def test_a_post_that_only_begins_like_a_notice_is_a_story(text: str) -> None:
+    assert not is_live_notice(None, text)

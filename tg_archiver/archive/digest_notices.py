@@ -6,7 +6,8 @@ A digest is read after its window. By then:
 - **A live-stream notice** ("🔴 LIVE: Брифинг … 📺 Смотрите трансляцию: mid.ru/…", "Watch
   live: …") points at a stream that has ended; the event's readout or recording is the
   story. A notice is a short post (:data:`NOTICE_CHARS`) whose first line opens with such a
-  mark.
+  mark ("LIVE" in capitals or followed by a colon: "Live post on the summit" is a post) and
+  that says where to watch (a link, "смотрите", "watch").
 - **A roundup** of another desk ("Итоги дня в Нью-Дели", "Главное за неделю:", "Day in
   review") retells stories the digest lists on their own, and went under every topic it
   named. A roundup opens with such a heading and goes on for at least two more lines.
@@ -40,9 +41,16 @@ _MIN_WORDS = 2
 
 # What opens a line before its words: emoji, bullets, marks.
 _DECORATION = re.compile(r"^[\W_]+")
+# A stream's mark: "LIVE" in capitals or "Live:" (not "Live post on the summit"), "Прямой
+# эфир", "Трансляция", "Watch live".
 _LIVE = re.compile(
-    r"(?i)^(?:live\b|прям(?:ой эфир|ая трансляция)|трансляция\b|смотрите (?:трансляцию|в прямом)"
-    r"|watch (?:live|the live)|live ?stream|онлайн-трансляция)"
+    r"^(?:LIVE\b|(?i:live\s*[:|—–-]|прям(?:ой эфир|ая трансляция)|трансляция\b"
+    r"|смотрите (?:трансляцию|в прямом)|watch (?:live|the live)|live ?stream\b"
+    r"|онлайн-трансляция))"
+)
+# ... and where to watch it: a link, or the words that send the reader to the stream.
+_WATCH = re.compile(
+    r"(?i)https?://|\b[\w-]+\.(?:ru|com|org|int|gov)/|смотр|watch|трансляц|stream|эфир"
 )
 _ROUNDUP = re.compile(
     r"(?i)^(?:итоги (?:дня|недели|суток)|главное (?:за (?:день|неделю|сутки)|к этому часу"
@@ -66,7 +74,11 @@ def _first_line(text: str) -> str:
 def is_live_notice(title: str | None, text: str) -> bool:
     """Whether a post is a live stream's notice (see the module's notes)."""
     body = f"{title}\n{text}" if title else text
-    return len(body) <= NOTICE_CHARS and _LIVE.match(_first_line(body)) is not None
+    return (
+        len(body) <= NOTICE_CHARS
+        and _LIVE.match(_first_line(body)) is not None
+        and _WATCH.search(body) is not None
+    )
 
 
 def is_roundup(title: str | None, text: str) -> bool:
