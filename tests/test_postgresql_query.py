@@ -94,7 +94,8 @@ def test_each_post_gets_its_language_s_configuration() -> None:
         # Where PostgreSQL's own stemming differed from SQLite's (docs/scaling.md):
         ("Саммит", {"ru-summit", "ru-summits"}),  # stemmed until stable: самм and саммит meet
         ('"summits of"', {"en-summit"}),  # a quoted phrase matches as written ...
-        ('"summit of"', set()),  # ... not by its word forms
+        ('"summit of"', {"en-summit"}),  # ... and by its words' forms, in order
+        ('"of summits"', set()),  # ... never out of order
         ("securit*", {"en-security"}),  # a prefix of the word, not of its stem (secur)
     ],
 )
