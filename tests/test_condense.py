@@ -101,3 +101,21 @@ def test_a_quotation_is_no_whole_statement_to_put_after_a_colon() -> None:
         " where» and called on SCO members to adopt a zero-tolerance approach in Tianjin today."
     )
     assert not condensed(text, LIMIT).text.startswith("Jaishankar:")
+
+
+def test_who_speaks_is_named_by_the_person_when_titles_leave_no_room() -> None:
+    sentence = (
+        "Официальный представитель МИД России Мария Захарова на брифинге заявила, что Москва"
+        " пока не получала приглашения на саммит G20 в США, но не станет из-за этого"
+        " драматизировать ситуацию."
+    )
+    assert condensed(sentence, 140).text == (
+        "Мария Захарова: Москва пока не получала приглашения на саммит G20 в США, но не станет"
+        " из-за этого драматизировать ситуацию."
+    )
+    # A place that reads like a name is no speaker's name: the consulate stays whole.
+    notice = (
+        "Генеральное консульство России в Александрии информирует, что 7 мая (среда) в связи с"
+        " проведением технических работ консульский приём граждан проводиться не будет."
+    )
+    assert not condensed(notice, 140).text.startswith("Александрии")

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tg_archiver.archive.lexemes import dictionary, is_person
+from tg_archiver.archive.lexemes import dictionary, is_person, surname_forms
 
 __all__ = ["Condensed", "condensed"]
 
@@ -116,6 +116,7 @@ def _as_speaker(text: str, limit: int) -> tuple[str, str]:
     who, what = m.group("who").strip(), m.group("what").strip()
     if len(who.split()) > _SPEAKER_WORDS or not who[:1].isupper():
         return text, ""  # who speaks is a name, with its titles
+    who = _named(who, what, limit)
     if what[:1] in '«"“':
         return text, ""  # «…» and what else he did: the quotation is no whole statement
     spoken = f"{who}: {what}"
@@ -124,6 +125,25 @@ def _as_speaker(text: str, limit: int) -> tuple[str, str]:
         # its own; a person's name before a colon does not (archive/headline_cut.py).
         return text, ""
     return spoken, ""
+
+
+def _named(who: str, what: str, limit: int) -> str:
+    """Who speaks, ending at the person's surname ("Официальный представитель МИД России
+    Мария Захарова на брифинге" -> "… Мария Захарова"), and the name alone ("Мария
+    Захарова") when the titles would not leave room for what was said; ``who`` as it is
+    without a surname in it."""
+    words = who.split()
+    # A surname (not any name-like word: "Ченнаи", "Александрии" are places to a reader).
+    named = [n for n, word in enumerate(words) if surname_forms(word.rsplit(".", 1)[-1])]
+    if not named:
+        return who
+    last = named[-1]
+    if len(" ".join(words[: last + 1])) + len(what) + 2 <= limit:
+        return " ".join(words[: last + 1])
+    first = last
+    while first > 0 and is_person(words[first - 1].rsplit(".", 1)[-1]):
+        first -= 1
+    return " ".join(words[first : last + 1])
 
 
 def _without_brackets(text: str, limit: int) -> tuple[str, str]:

@@ -56,6 +56,7 @@ from tg_archiver.archive.digest_topics import LEAD, NAMED, PASSING, Weights
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.links import post_url
 from tg_archiver.archive.models import UNDATED
+from tg_archiver.archive.sentences import sentences
 from tg_archiver.archive.summary import headline_and_summary
 from tg_archiver.archive.summary import shorten as _shorten
 from tg_archiver.archive.tags import TopicAliases, tag_key
@@ -400,6 +401,8 @@ def render_item(
     lead = item.lead
     headline, summary = headline_and_summary(lead.title, lead.text, limit=options.excerpt_chars)
     headline = media_headline(lead) or headline
+    if options.excerpt_chars <= 0 and headline.endswith("…"):
+        headline = _whole_sentence(lead, headline)
     if options.excerpt_chars > 0 and (said := about(item, f"{headline}\n{summary}")):
         summary = _shorten(said, options.excerpt_chars)
     lines = [f"<b>{_esc(headline)}</b>"]
@@ -430,6 +433,22 @@ def render_item(
         where.append(f"+{_count(len(copies), 'copy', 'copies')}")
     lines.append(" · ".join(where))
     return "\n".join(lines)
+
+
+WHOLE_HEADLINE_CHARS = 300  # a headlines-only digest shows a first sentence this long whole
+
+
+def _whole_sentence(lead: ExportRow, headline: str) -> str:
+    """A cut headline with the rest of its sentence, where a digest has no summary to go on
+    with it (``excerpt_chars = 0``): "… a telephone conversation with Director General of
+    the International Atomic Energy Agency Rafael Grossi", not "… with Director General…";
+    cut only past :data:`WHOLE_HEADLINE_CHARS`."""
+    rest = headline_and_summary(lead.title, lead.text, limit=WHOLE_HEADLINE_CHARS)[1]
+    if not rest.startswith("…"):
+        return headline
+    tail = next(iter(sentences(rest[1:])), "").rstrip(".")
+    whole = f"{headline[:-1].rstrip()} {tail}"
+    return whole if tail and len(whole) <= WHOLE_HEADLINE_CHARS else headline
 
 
 def _fit_item(
