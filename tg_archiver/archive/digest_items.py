@@ -18,6 +18,8 @@ Pure functions over export rows (archive.digest composes the messages from these
   a video or a file: then the story is headed by what it carries ("(photo)"); but not when
   its channel posted words within :data:`ALBUM_SECONDS` of it (the rest of an album, whose
   captioned post tells the story).
+- A channel's flash folds into its full story that follows, and a wire's story into its
+  update (:mod:`archive.digest_follow_ups`).
 - Nor is a live stream's notice, another desk's roundup of the day, nor an announcement
   whose event's own story follows in the window (:mod:`archive.digest_notices`).
 """
@@ -27,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
+from tg_archiver.archive.digest_follow_ups import fold_follow_ups
 from tg_archiver.archive.digest_notices import is_live_notice, is_roundup, stale_announcements
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.links import post_url
@@ -103,6 +106,7 @@ def group_items(
             continue
         items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))
     items.sort(key=lambda i: (i.lead.published_at, i.lead.id))
+    items = fold_follow_ups(items)
     stale = stale_announcements([i.lead for i in items])
     return [i for i in items if i.lead.id not in stale]
 

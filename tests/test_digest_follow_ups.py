@@ -1,0 +1,71 @@
+"""A channel's flash and its full story, a wire's story and its update: one story, the
+fuller one leading (archive.digest_follow_ups)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from conftest import export_row as row
+
+from tg_archiver.archive.digest_items import group_items
+
+FLASH = "⚡️Лавров прибыл в Нью-Дели для участия во встрече глав МИД стран БРИКС."
+FULL = (
+    "НЬЮ-ДЕЛИ, 2 декабря. /ТАСС/. Министр иностранных дел РФ Сергей Лавров прибыл в Нью-Дели,"
+    " где примет участие во встрече глав МИД стран БРИКС. Как сообщили в российском МИД, на"
+    " полях встречи запланированы переговоры с индийским коллегой Субраманьямом Джайшанкаром."
+)
+
+
+def test_a_flash_folds_into_its_full_story_that_follows() -> None:
+    flash, full = row(1, FLASH), row(2, FULL)
+    [item] = group_items([flash, full])
+    assert item.lead is full and item.copies == (flash,)
+    assert [r.id for r in item.same_channel_copies()] == [1]
+
+
+def test_a_flash_stays_a_story_of_its_own_when_the_full_one_is_another_event_or_channel() -> None:
+    flash = row(1, FLASH)
+    other = row(2, FULL.replace("прибыл в Нью-Дели", "провёл переговоры в Нью-Дели"))
+    assert len(group_items([flash, other])) == 2  # "прибыл" is not in it
+    elsewhere = row(2, FULL, source="ria")
+    assert len(group_items([flash, elsewhere])) == 2  # another channel's story
+    later = row(2, FULL, published_at=flash.published_at + timedelta(hours=7))
+    assert len(group_items([flash, later])) == 2  # too late to be its full story
+    yerevan = row(2, FULL.replace("НЬЮ-ДЕЛИ", "ЕРЕВАН").replace("Нью-Дели", "Ереван"))
+    assert len(group_items([flash, yerevan])) == 2  # another place: another event
+
+
+def test_a_wires_story_folds_into_its_update() -> None:
+    first = row(
+        1,
+        "CSTO ministers adopt statement on treaty anniversary in Minsk.",
+        title="CSTO ministers adopt statement on treaty anniversary",
+        source="wire",
+    )
+    update = row(
+        2,
+        "Foreign ministers of the CSTO adopted a statement on the 35th anniversary of the"
+        " Collective Security Treaty at their meeting in Minsk on Thursday. Armenia, which has"
+        " frozen its participation, did not attend. The ministers called for closer ties with"
+        " the United Nations and the SCO.",
+        title="UPDATE 1-CSTO ministers adopt statement on treaty anniversary, Armenia absent",
+        source="wire",
+    )
+    [item] = group_items([first, update])
+    assert item.lead is update
+
+
+def test_a_readout_and_the_press_conference_after_it_stay_two_stories() -> None:
+    readout = row(
+        1,
+        "Переговоры С.В.Лаврова с Министром иностранных дел Республики Беларусь М.В.Рыженковым\n\n"
+        "4 декабря в Минске состоялись переговоры. Обсуждены актуальные вопросы двусторонних"
+        " отношений, строительства Союзного государства и координации внешнеполитических шагов.",
+    )
+    presser = row(
+        2,
+        "Пресс-конференция С.В.Лаврова и М.В.Рыженкова по итогам переговоров\n\n"
+        + "Министры ответили на вопросы журналистов о переговорах и планах консультаций. " * 3,
+    )
+    assert len(group_items([readout, presser])) == 2

@@ -1,0 +1,120 @@
+"""A channel's flash and its full story, a wire's story and its update: one story in a
+digest, the fuller one leading.
+
+An agency posts "⚡️Лавров прибыл в Минск" and, an hour later, "Глава МИД России Сергей
+Лавров прибыл в Минск, где примет участие в заседании СМИД ОДКБ…"; a wire posts a story and
+then "UPDATE 1-CSTO ministers adopt statement…". Dedup keeps them apart (the flash is no
+copy of the longer text, and the update rewrites it), and a digest showed both, the flash
+often taking the slot the full story should have (a blind review's week).
+
+:func:`fold_follow_ups` folds an earlier story into a later one of the **same source**
+within :data:`FOLLOW_UP_WITHIN` when the earlier is a flash or an update's first version:
+
+- short (at most :data:`FLASH_WORDS` words), or marked as urgent or updated (⚡, "Молния",
+  "СРОЧНО", "BREAKING", "FLASH", "UPDATE");
+- every word of its headline (at least :data:`MIN_WORDS` of them, in any form; words of
+  three letters or fewer aside) is in the later story's headline and lead ("Лавров прибыл
+  в Минск" is not "Лавров прибыл в Ереван", nor "Лавров провёл переговоры в Минске":
+  "прибыл" is not there).
+
+The later story must be fuller (:data:`FULLER` times the words). It leads; the flash is
+listed among its copies ("+1 copy"). A readout and the press conference after it (long
+posts, no mark) stay two stories, and so do two flashes alike ("Day 2: story 2", "… 3").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from tg_archiver.archive.analysis import analyse_word, words
+from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.summary import headline_and_summary
+
+if TYPE_CHECKING:  # archive.digest_items folds with this module
+    from tg_archiver.archive.digest_items import DigestItem
+
+__all__ = ["fold_follow_ups"]
+
+FOLLOW_UP_WITHIN = timedelta(hours=6)
+FLASH_WORDS = 30
+MIN_WORDS = 3
+FULLER = 1.5  # the story a flash folds into is at least this much longer
+_LEAD_CHARS = 600
+# Words this short are left out of the comparison: prepositions and conjunctions ("для",
+# "the", "and"), which a rewrite changes freely; a number counts whatever its length.
+_SHORT_WORD = 3
+_NAME, _NAME_LETTERS = "=", 3  # a name's or number's mark, and the least of it compared
+_MARKED = re.compile(
+    r"(?i)^\W*(?:⚡|молния|срочно|breaking|flash|update\s*\d*\b|urgent|обновлено)", re.UNICODE
+)
+
+
+def fold_follow_ups(items: Sequence[DigestItem]) -> list[DigestItem]:
+    """``items`` (in time order) with each flash folded into the later story of its source
+    that tells it in full (see the module's notes); in time order of their leads."""
+    out: list[DigestItem | None] = list(items)
+    heads: dict[int, set[str]] = {}
+    for n, item in enumerate(items):
+        lead = item.lead
+        if not _is_flash(lead):
+            continue
+        mine = heads.setdefault(n, _headline_words(lead))
+        if len(mine) < MIN_WORDS:
+            continue
+        for m in range(n + 1, len(items)):
+            later = out[m]
+            if later is None:
+                continue
+            if later.lead.published_at - lead.published_at > FOLLOW_UP_WITHIN:
+                break
+            if (
+                later.lead.source != lead.source
+                or _length(later.lead) < FULLER * _length(lead)
+                or not _tells(later.lead, mine)
+            ):
+                continue
+            out[m] = replace(later, copies=(*item.rows, *later.copies))
+            out[n] = None
+            break
+    return [i for i in out if i is not None]
+
+
+def _length(row: ExportRow) -> int:
+    return len(words(f"{row.title or ''} {row.text}"))
+
+
+def _is_flash(row: ExportRow) -> bool:
+    text = f"{row.title}\n{row.text}" if row.title else row.text
+    return len(words(text)) <= FLASH_WORDS or _MARKED.match(text) is not None
+
+
+def _headline_words(row: ExportRow) -> set[str]:
+    """What a story's headline must have said again: the word forms of its words of four
+    letters or more, and its names' and numbers' beginnings (a name is matched by its
+    letters, not its word form: "Дели" and "дел" share one)."""
+    headline = headline_and_summary(row.title, row.text, limit=0)[0]
+    found: set[str] = set()
+    for word in words(headline):
+        if word[:1].isupper() or word.isdigit():
+            found.add(_NAME + word.lower()[: max(_NAME_LETTERS, len(word) - 2)])
+        elif len(word) > _SHORT_WORD:
+            found.add(analyse_word(word.lower()))
+    return found
+
+
+def _tells(later: ExportRow, heading: set[str]) -> bool:
+    """Whether ``later``'s headline and lead hold all of ``heading``: each word in any form,
+    each name or number by its beginning."""
+    found = words(f"{later.title or ''}\n{later.text[:_LEAD_CHARS]}".lower())
+    forms = {analyse_word(w) for w in found}
+    for wanted in heading:
+        if wanted.startswith(_NAME):
+            if not any(w.startswith(wanted[1:]) for w in found):
+                return False
+        elif wanted not in forms:
+            return False
+    return True
