@@ -116,3 +116,27 @@ def test_an_english_announcement_and_its_event() -> None:
 )
 def test_a_post_that_only_begins_like_a_notice_is_a_story(text: str) -> None:
     assert not is_live_notice(None, text)
+
+
+@pytest.mark.parametrize(
+    ("announced", "event"),
+    [
+        (
+            "📅 Today Sergey Lavrov will speak at the General Debate of the 81st session of the"
+            " UN General Assembly, scheduled for approximately 11 pm Moscow time.",
+            "Foreign Minister Sergey Lavrov's statement at the General Debate of the 81st"
+            " session of the UN General Assembly, New York\n\nMr President, colleagues.",
+        ),
+        (
+            "Сегодня С.В.Лавров выступит в ходе общеполитической дискуссии 81-й сессии"
+            " Генеральной Ассамблеи ООН",
+            "Выступление С.В.Лаврова в ходе общеполитической дискуссии 81-й сессии Генеральной"
+            " Ассамблеи ООН, Нью-Йорк\n\nУважаемый господин Председатель!",
+        ),
+    ],
+)
+def test_a_speech_announced_for_today_is_stale_beside_the_speech(
+    announced: str, event: str
+) -> None:
+    rows = [row(1, announced), row(2, event, published_at=SINCE + timedelta(hours=10))]
+    assert [i.lead.id for i in group_items(rows)] == [2]

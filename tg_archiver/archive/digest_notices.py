@@ -61,8 +61,9 @@ _ROUNDUP = re.compile(
 _ANNOUNCEMENT = re.compile(
     r"(?i)(?:^анонс\b|^announcement\b|^coming up\b|предстоящ|\bсостоится\b|\bсостоятся\b"
     r"|\bпримет участие\b|\bпосетит\b|\bпроведёт\b|\bпроведет\b|\bпройдёт\b|\bпройдет\b"
-    r"|^сегодня в \d|^завтра\b|\bwill (?:attend|visit|hold|take part|travel|address|meet)\b"
-    r"|\bto (?:attend|visit|hold talks|take part|travel to|address)\b|^today at \d|^tomorrow\b)"
+    r"|\bвыступит\b|^сегодня\b|^завтра\b"
+    r"|\bwill (?:attend|visit|hold|take part|travel|address|meet|speak|deliver|participate)\b"
+    r"|\bto (?:attend|visit|hold talks|take part|travel to|address|speak)\b|^today\b|^tomorrow\b)"
 )
 
 
@@ -126,6 +127,7 @@ def _heading_words(lead: ExportRow) -> set[str]:
 # what the event's own heading shares with it.
 _ANNOUNCING_WORDS = (
     "анонс предстоящем предстоящий участии участие примет состоится посетит проведёт пройдёт "
-    "сегодня завтра announcement will attend visit hold take part travel today tomorrow coming"
+    "выступит сегодня завтра announcement will attend visit hold take part travel today "
+    "tomorrow coming scheduled speak"
 )
 _ANNOUNCING = frozenset(map(analyse_word, _ANNOUNCING_WORDS.split()))
