@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
 from conftest import ingest, make_post
 
+from tg_archiver.archive.models import SourceRef
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.placing import dated_edit
 from tg_archiver.archive.textlinks import (
+    MAX_LINKS,
     MAX_URL_CHARS,
     only_link_targets_added,
     with_link_targets,
@@ -85,3 +89,34 @@ async def test_an_export_read_again_with_addresses_is_no_edit(engine_store: Stor
     edited = datetime(2024, 3, 2, 9, 0, tzinfo=UTC)
     report = await ingest(engine_store, make_post(1, f"{words} ({url})", edited_at=edited))
     assert report.edited == 1
+
+
+def test_addresses_never_make_a_text_too_long_and_a_few_are_looked_at() -> None:
+    text = "x" * 990 + " Read in full"
+    kept = with_link_targets(text, [(991, 1003, URL)], limit=1010)
+    assert kept == text  # the address would not fit: the text stays as the source wrote it
+    assert with_link_targets(text, [(991, 1003, URL)], limit=2000) == f"{text} ({URL})"
+    many = " ".join(f"w{n}" for n in range(3000))
+    spans = [
+        (m.start(), m.end(), f"https://x.example/{n}")
+        for n, m in enumerate(re.finditer(r"w\d+", many))
+    ]
+    assert with_link_targets(many, spans).count("https://") == MAX_LINKS
+
+
+async def test_a_feeds_text_that_gains_an_address_is_an_edit(engine_store: Store) -> None:
+    # Only Telegram's texts have addresses written in by the archive: a feed's own change
+    # that adds "(https://…)" is the source's edit, never "unchanged".
+    feed = SourceRef(kind="feed", key="https://agency.example/rss", title="Agency")
+    words = "The conference starts at noon"
+    await ingest(engine_store, make_post(1, words, source=feed))
+    report = await ingest(
+        engine_store, make_post(1, f"{words} (https://meet.example/j/98765)", source=feed)
+    )
+    assert report.edited == 1 and report.unchanged == 0
+
+
+def test_an_edit_dated_after_it_was_stored_dates_nothing() -> None:
+    # A future edit date (a clock's error) would make every later copy "older" for good.
+    assert dated_edit("2099-01-01T00:00:00Z", "2026-12-05T10:00:00Z") is None
+    assert dated_edit("2024-05-03T10:00:00Z", "2026-12-05T10:00:00Z") == "2024-05-03T10:00:00Z"

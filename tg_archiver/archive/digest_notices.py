@@ -39,6 +39,7 @@ ANNOUNCED_WITHIN = timedelta(days=3)
 _SHARED = 0.6  # of the announcement's heading words, in the event's heading
 _MIN_WORDS = 2
 
+_LINES = re.compile(r"[^\n]+")
 # What opens a line before its words: emoji, bullets, marks.
 _DECORATION = re.compile(r"^[\W_]+")
 # A stream's mark: "LIVE" in capitals or "Live:" (not "Live post on the summit"), "Прямой
@@ -68,8 +69,10 @@ _ANNOUNCEMENT = re.compile(
 
 
 def _first_line(text: str) -> str:
-    line = next((ln for ln in text.splitlines() if ln.strip()), "")
-    return _DECORATION.sub("", line.strip())
+    """The first line with words, decoration stripped (read line by line: a long text is
+    not split whole)."""
+    line = next((ln for ln in _LINES.finditer(text) if ln.group().strip()), None)
+    return _DECORATION.sub("", line.group().strip()) if line else ""
 
 
 def is_live_notice(title: str | None, text: str) -> bool:
@@ -92,10 +95,12 @@ def is_roundup(title: str | None, text: str) -> bool:
 def stale_announcements(leads: Sequence[ExportRow]) -> set[int]:
     """The ids of ``leads`` (the stories' leads, in time order) that announce an event
     whose own story follows among them (see the module's notes)."""
-    headings = [_heading_words(lead) for lead in leads]
+    firsts = [_first_line(lead.title or lead.text) for lead in leads]
+    announces = [_ANNOUNCEMENT.search(first) is not None for first in firsts]
+    headings = [_heading_words(first) for first in firsts]
     stale: set[int] = set()
     for n, lead in enumerate(leads):
-        if _ANNOUNCEMENT.search(_first_line(lead.title or lead.text)) is None:
+        if not announces[n]:
             continue
         mine = headings[n]
         if len(mine) < _MIN_WORDS:
@@ -104,7 +109,7 @@ def stale_announcements(leads: Sequence[ExportRow]) -> set[int]:
             later = leads[m]
             if later.published_at - lead.published_at > ANNOUNCED_WITHIN:
                 break
-            if _ANNOUNCEMENT.search(_first_line(later.title or later.text)):
+            if announces[m]:
                 continue
             if len(mine & headings[m]) >= max(_MIN_WORDS, _SHARED * len(mine)):
                 stale.add(lead.id)
@@ -112,10 +117,10 @@ def stale_announcements(leads: Sequence[ExportRow]) -> set[int]:
     return stale
 
 
-def _heading_words(lead: ExportRow) -> set[str]:
+def _heading_words(first_line: str) -> set[str]:
     """The word forms of a story's heading (its title, or its text's first line), function
     words and the announcement's own words left out."""
-    heading = _first_line(lead.title or lead.text)[:300]
+    heading = first_line[:300]
     return {
         analyse_word(w)
         for w in words(heading)

@@ -26,29 +26,41 @@ from collections.abc import Iterable
 __all__ = ["MAX_URL_CHARS", "only_link_targets_added", "with_link_targets"]
 
 MAX_URL_CHARS = 2048
+MAX_LINKS = 1000  # hidden links of one post looked at (each is a search of the whole text)
 _NOT_IN_A_URL = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
-def with_link_targets(text: str, links: Iterable[tuple[int, int, str]]) -> str:
+def with_link_targets(
+    text: str, links: Iterable[tuple[int, int, str]], limit: int | None = None
+) -> str:
     """``text`` with `` (url)`` after the words of each link not already shown in it.
 
     ``links``: (start, end, url) of each hidden link, ``start``/``end`` as indices into
     ``text`` (Python characters, not Telegram's UTF-16 units). Overlapping or out-of-range
-    spans are left out. An address is added once, after its first words.
+    spans are left out. An address is added once, after its first words, and only while the
+    text stays within ``limit`` characters (the text's own limit: the addresses never make a
+    text the source accepted too long to store); at most :data:`MAX_LINKS` are looked at.
     """
     shown: set[str] = set()
     cuts: list[tuple[int, str]] = []
     last = 0
-    for start, end, url in sorted(links, key=lambda link: link[0]):
+    room = (limit - len(text)) if limit is not None else None
+    for start, end, url in sorted(links, key=lambda link: link[0])[:MAX_LINKS]:
         if not 0 <= start < end <= len(text) or start < last:
             continue
         words = text[start:end]
-        if not _addable(url) or url in shown or _shows(text, url) or not _visible(words):
+        # The cheap checks first: whether the address is in the text reads all of it.
+        if not _addable(url) or url in shown or not _visible(words) or _shows(text, url):
             continue
+        addition = f" ({url})"
+        if room is not None:
+            if len(addition) > room:
+                continue
+            room -= len(addition)
         shown.add(url)
         last = end
-        cuts.append((start + len(words.rstrip()), f" ({url})"))
+        cuts.append((start + len(words.rstrip()), addition))
     if not cuts:
         return text
     parts: list[str] = []

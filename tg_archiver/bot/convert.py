@@ -23,7 +23,8 @@ from telethon import helpers, utils
 from telethon.tl import types
 
 from tg_archiver.archive.models import Forward, Media, Post, SourceRef
-from tg_archiver.archive.textlinks import with_link_targets
+from tg_archiver.archive.pipeline import MAX_TEXT_CHARS
+from tg_archiver.archive.textlinks import MAX_LINKS, with_link_targets
 
 _PLACES = (types.MessageMediaGeo, types.MessageMediaGeoLive, types.MessageMediaVenue)
 
@@ -168,7 +169,8 @@ def text_of(message: Any) -> str:
     def at(units: int) -> int:
         return len(helpers.del_surrogate(wide[:units]))
 
-    return with_link_targets(text, [(at(start), at(end), url) for start, end, url in spans])
+    links = [(at(start), at(end), url) for start, end, url in spans[:MAX_LINKS]]
+    return with_link_targets(text, links, MAX_TEXT_CHARS)
 
 
 def hashtags(text: str, entities: Iterable[Any] | None) -> tuple[str, ...]:

@@ -201,7 +201,7 @@ def _text(raw: dict[str, Any], where: Where, label: str) -> tuple[str, tuple[str
             label, f"text contains a NUL character (at character {num(text.index(chr(0)))})"
         )
     if links:
-        text = with_link_targets(text, links)
+        text = with_link_targets(text, links, MAX_TEXT_CHARS)
     if not tags:
         return text, ()
     return text, tuple(dict.fromkeys(tag.lstrip("#") for tag in tags if tag.lstrip("#")))

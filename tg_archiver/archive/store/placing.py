@@ -101,6 +101,8 @@ def dated_edit(edited_at: str | None, recorded_at: str | None) -> str | None:
     """
     if edited_at is None or edited_at == recorded_at:
         return None
+    if recorded_at is not None and edited_at > recorded_at:
+        return None  # dated after it was stored (a clock's error, "2099"): no later copy is older
     return edited_at
 
 
@@ -114,12 +116,24 @@ def is_older(post: Post, stored_edit: str | None) -> bool:
 
 
 def _links_kept_since(raw: str, title: str | None, post: Post, stored_edit: str | None) -> bool:
-    """Whether ``post`` is the stored text with its hidden links' addresses added
-    (archive.textlinks), as an export read again gives a post stored before they were kept,
-    and no later edit of the source's (its edit time is the stored one): no edit, so no
+    """Whether ``post`` (from Telegram) is the stored text with its hidden links' addresses
+    added (archive.textlinks), as an export read again gives a post stored before they were
+    kept, and no later edit of the source's (its edit time is the stored one): no edit, so no
     version dated at import. A source's own later edit that only added a link is one."""
     edited = ts(post.edited_at) if post.edited_at else None
-    return title == post.title and edited == stored_edit and only_link_targets_added(raw, post.text)
+    return (
+        _keeps_link_targets(post)
+        and title == post.title
+        and edited == stored_edit
+        and only_link_targets_added(raw, post.text)
+    )
+
+
+def _keeps_link_targets(post: Post) -> bool:
+    """Whether ``post`` comes from Telegram (a channel, live or exported, or another chat's
+    export), whose hidden links' addresses are written into its text: a feed's or a dump's
+    text that gains "(https://…)" is the source's own edit."""
+    return post.source.kind == "telegram" or post.source.key.startswith("tdesktop:")
 
 
 async def place(
