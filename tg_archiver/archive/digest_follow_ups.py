@@ -57,12 +57,21 @@ def fold_follow_ups(items: Sequence[DigestItem]) -> list[DigestItem]:
     """``items`` (in time order) with each flash folded into the later story of its source
     that tells it in full (see the module's notes); in time order of their leads."""
     out: list[DigestItem | None] = list(items)
-    heads: dict[int, set[str]] = {}
+    # Each lead's length and lead words, read once however many flashes it is compared with.
+    lengths: dict[int, int] = {}
+    leads: dict[int, tuple[list[str], set[str]]] = {}
+
+    def length(n: int) -> int:
+        if n not in lengths:
+            lead = items[n].lead
+            lengths[n] = len(words(f"{lead.title or ''} {lead.text}"))
+        return lengths[n]
+
     for n, item in enumerate(items):
         lead = item.lead
         if not _is_flash(lead):
             continue
-        mine = heads.setdefault(n, _headline_words(lead))
+        mine = _headline_words(lead)
         if len(mine) < MIN_WORDS:
             continue
         for m in range(n + 1, len(items)):
@@ -71,20 +80,16 @@ def fold_follow_ups(items: Sequence[DigestItem]) -> list[DigestItem]:
                 continue
             if later.lead.published_at - lead.published_at > FOLLOW_UP_WITHIN:
                 break
-            if (
-                later.lead.source != lead.source
-                or _length(later.lead) < FULLER * _length(lead)
-                or not _tells(later.lead, mine)
-            ):
+            if later.lead.source != lead.source or length(m) < FULLER * length(n):
+                continue
+            if m not in leads:
+                leads[m] = _lead_words(later.lead)
+            if not _tells(leads[m], mine):
                 continue
             out[m] = replace(later, copies=(*item.rows, *later.copies))
             out[n] = None
             break
     return [i for i in out if i is not None]
-
-
-def _length(row: ExportRow) -> int:
-    return len(words(f"{row.title or ''} {row.text}"))
 
 
 def _is_flash(row: ExportRow) -> bool:
@@ -106,11 +111,16 @@ def _headline_words(row: ExportRow) -> set[str]:
     return found
 
 
-def _tells(later: ExportRow, heading: set[str]) -> bool:
-    """Whether ``later``'s headline and lead hold all of ``heading``: each word in any form,
-    each name or number by its beginning."""
+def _lead_words(later: ExportRow) -> tuple[list[str], set[str]]:
+    """The words of a story's title and lead, and their word forms."""
     found = words(f"{later.title or ''}\n{later.text[:_LEAD_CHARS]}".lower())
-    forms = {analyse_word(w) for w in found}
+    return found, {analyse_word(w) for w in found}
+
+
+def _tells(lead: tuple[list[str], set[str]], heading: set[str]) -> bool:
+    """Whether a later story's headline and lead (``lead``: :func:`_lead_words`) hold all of
+    ``heading``: each word in any form, each name or number by its beginning."""
+    found, forms = lead
     for wanted in heading:
         if wanted.startswith(_NAME):
             if not any(w.startswith(wanted[1:]) for w in found):
