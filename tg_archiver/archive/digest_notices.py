@@ -77,19 +77,18 @@ def _first_line(text: str) -> str:
 
 def is_live_notice(title: str | None, text: str) -> bool:
     """Whether a post is a live stream's notice (see the module's notes)."""
+    if len(text) + (len(title) + 1 if title else 0) > NOTICE_CHARS:
+        return False  # told before a long text is copied or read
     body = f"{title}\n{text}" if title else text
-    return (
-        len(body) <= NOTICE_CHARS
-        and _LIVE.match(_first_line(body)) is not None
-        and _WATCH.search(body) is not None
-    )
+    return _LIVE.match(_first_line(body)) is not None and _WATCH.search(body) is not None
 
 
 def is_roundup(title: str | None, text: str) -> bool:
     """Whether a post is another desk's roundup of the day or the week."""
-    first = _first_line(title or text)
+    if _ROUNDUP.match(_first_line(title or text)) is None:
+        return False  # the text's lines are counted only under a roundup's heading
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    return _ROUNDUP.match(first) is not None and len(lines) >= (1 if title else 2)
+    return len(lines) >= (1 if title else 2)
 
 
 def stale_announcements(leads: Sequence[ExportRow]) -> set[int]:
