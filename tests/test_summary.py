@@ -150,11 +150,12 @@ def test_a_long_first_sentence_is_cut_between_phrases_not_inside_a_name() -> Non
         " ministers discussed security in Central Asia."
     )
     headline, summary = headline_and_summary(None, text)
+    # (Too long still without the minister's title, which goes first: archive/titles.py.)
     assert headline == (
-        "Foreign Minister Sergey Lavrov took part in the meeting of the Council of Foreign"
-        " Ministers…"
+        "Sergey Lavrov took part in the meeting of the Council of Foreign Ministers of the"
+        " Singapore Cooperation Forum…"
     )
-    assert summary.startswith("…of the Singapore Cooperation Forum in the capital of")
+    assert summary.startswith("…in the capital of Kazakhstan, Astana.")
     # Russian: not on a preposition ("в ходе" leans on what follows) but at a clause's comma.
     text = (
         "Заместитель главы МИД России Сергей Рябков провёл консультации с делегацией Республики"
@@ -670,8 +671,9 @@ def test_emoji_between_sentences_split_them_and_after_the_last_they_go() -> None
         (
             "Turkish Foreign Minister Hakan Fidan met with U.S. Secretary of State Marco Rubio on"
             " the margins of the NATO Summit in The Hague on Wednesday, the ministry said.",
-            "Turkish Foreign Minister Hakan Fidan met with U.S. Secretary of State Marco Rubio on"
-            " the margins of the NATO Summit…",
+            # Whole without the title that comes first (archive/titles.py).
+            "Hakan Fidan met with U.S. Secretary of State Marco Rubio on the margins of the NATO"
+            " Summit in The Hague on Wednesday",
         ),
     ],
 )

@@ -14,7 +14,12 @@ then opening with the rest of the sentence. Agencies shorten such a sentence by 
 - **a clause inside commas that describes a noun or the action**: ", которые …,",
   ", поставляющие ему оружие,", ", выступая в Госдуме,", ", под каким бы флагом это ни
   происходило,", ", who …," (not ", which …," nor ", including …,": a list may go on after
-  them), unless a pronoun after it stands for what it named.
+  them), unless a pronoun after it stands for what it named;
+- **titles before a name** (archive/titles.py): "Генеральный директор «Росатома» Алексей
+  Лихачев" reads "Алексей Лихачев", "… Member of the Political Bureau of the CPC Central
+  Committee, Foreign Minister of China Wang Yi" "… Foreign Minister of China Wang Yi";
+- **where it happened**: "on the sidelines of the 81st session of the UNGA", "на полях
+  Генеральной конференции агентства" (archive/officialese.py).
 
 :func:`condensed` takes these steps in that order, each only while the sentence is still too
 long, and stops as soon as it fits: a sentence that fits is left as it is. What is left out
@@ -27,6 +32,8 @@ import re
 from dataclasses import dataclass
 
 from tg_archiver.archive.lexemes import dictionary, is_person, surname_forms
+from tg_archiver.archive.officialese import without_sidelines
+from tg_archiver.archive.titles import without_titles
 
 __all__ = ["Condensed", "condensed"]
 
@@ -88,7 +95,8 @@ def condensed(sentence: str, limit: int) -> Condensed:
     text, said = sentence.strip(), ""
     end = text[-1] if text and text[-1] in ".!" else ""
     text = text.rstrip(".!").rstrip()
-    for step in (*_STEPS, _as_speaker):  # who speaks again, once a clause before is gone
+    # Who speaks again, once a clause before is gone; titles before names last.
+    for step in (*_STEPS, _as_speaker, _without_titles, _without_sidelines):
         if len(text) <= limit:
             break
         shorter, who = step(text, limit)
@@ -160,6 +168,14 @@ def _without_inserted(text: str, limit: int) -> tuple[str, str]:
         return m.group(0)
 
     return _INSERTED.sub(drop, text), ""
+
+
+def _without_sidelines(text: str, limit: int) -> tuple[str, str]:
+    return without_sidelines(text), ""
+
+
+def _without_titles(text: str, limit: int) -> tuple[str, str]:
+    return without_titles(text, limit), ""
 
 
 _STEPS = (_without_attribution, _as_speaker, _without_brackets, _without_inserted)

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 from functools import partial
 
-__all__ = ["shortened"]
+from tg_archiver.archive.lexemes import dictionary
+
+__all__ = ["shortened", "without_sidelines"]
 
 _YO = "[её]"
 # (pattern, replacement); a replacement may use the match's groups. Case-sensitive where
@@ -66,6 +68,11 @@ _RUSSIAN = [
     (r"Республик(?:и|е) Инди[яи]\b", "Индии"),
     (r"Турецк(?:ой) Республик(?:и|е)", "Турции"),
     (r"Турецк(?:ой) Республикой", "Турцией"),
+    # Organisations as agencies write them ("Генассамблеи ООН", "СБ ООН", "МАГАТЭ").
+    (r"Генеральн(?:ая|ой|ую) Ассамбле(я|и|ю|ей|е) (?=ООН)", r"Генассамбле\1 "),
+    (r"Совет(?:|а|у|ом|е) Безопасности (?=ООН)", "СБ "),
+    (r"Международн(?:ое|ого|ому|ым|ом) агентств(?:о|а|у|ом|е) по атомной энергии", "МАГАТЭ"),
+    (r"атомн(?:ая|ой|ую|ые|ых|ым|ыми) электростанци(?:я|и|ю|ей|ях|ям|ями)", "АЭС"),
 ]
 _MINISTER = {
     "": "глава МИД",
@@ -101,6 +108,20 @@ _ENGLISH = [
     (r"\bCommonwealth of Independent States\b", "CIS"),
     (r"\bCollective Security Treaty Organi[sz]ation\b", "CSTO"),
     (r"\bAmbassador Extraordinary and Plenipotentiary\b", "Ambassador"),
+    (r"\b[Mm]inisters of Foreign Affairs\b(?! and )", "Foreign Ministers"),
+    # Organisations by the abbreviations agencies write ("the IAEA", "the UNGA").
+    (r"\b(?:United Nations|UN|U\.N\.) General Assembly\b", "UNGA"),
+    (r"\b(?:United Nations|UN|U\.N\.) Security Council\b", "UNSC"),
+    (r"\bInternational Atomic Energy Agency\b", "IAEA"),
+    (r"\bEurasian Economic Union\b", "EAEU"),
+    (r"\bWorld Health Organi[sz]ation\b", "WHO"),
+    (r"\bOrgani[sz]ation for Security and Co-?operation in Europe\b", "OSCE"),
+    (r"\bNorth Atlantic Treaty Organi[sz]ation\b", "NATO"),
+    (r"\bAssociation of Southeast Asian Nations\b", "ASEAN"),
+    (r"\bInternational Criminal Court\b", "ICC"),
+    (r"\bInternational Court of Justice\b", "ICJ"),
+    (r"\bUnited Arab Emirates\b", "UAE"),
+    (r"\bUnited Nations\b", "UN"),
 ]
 _RULES = [(re.compile(p), r) for p, r in _RUSSIAN + _ENGLISH]
 # Russian initials only: "С.В.Лаврова"; in English "U.S. Secretary of State" is no name's.
@@ -131,9 +152,54 @@ def shortened(text: str, limit: int) -> str:
     return text
 
 
+# "on the sidelines of the 81st session of the UNGA", "на полях Генеральной конференции
+# агентства": where it happened, which the headline does without (the post says it).
+_SIDELINES = re.compile(r"(?i)\b(?:on the (?:sidelines|margins) of|на полях)\s+")
+_EVENT_WORDS_LIST = "the of session summit meeting conference forum week talks high-level"
+_EVENT_WORDS_EN = frozenset(_EVENT_WORDS_LIST.split())
+_EVENT_WORD = re.compile(r"[^\s,;:()]+")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|-[а-я]{1,3})?")
+
+
+def without_sidelines(text: str) -> str:
+    """``text`` without its "on the sidelines of …" ("на полях …"): the words naming the
+    event after it (capitalised, numbers, "session of the"; in Russian words in the genitive
+    and abbreviations), and a comma that closed it."""
+    found = _SIDELINES.search(text)
+    if found is None:
+        return text
+    russian = found.group().casefold().startswith("на")
+    end = found.end()
+    for word in _EVENT_WORD.finditer(text, found.end()):
+        if word.start() > end + 1 or not _event_word(word.group(), russian=russian):
+            break
+        end = word.end()
+    if end == found.end():
+        return text
+    before, after = text[: found.start()].rstrip(), text[end:]
+    if not before:  # "On the sidelines of …, Lavrov held talks": the sentence starts after it
+        after = after.lstrip(" ,")
+        return after[:1].upper() + after[1:]
+    if before.endswith(",") and after.startswith(","):
+        after = after[1:]
+    return f"{before}{after}" if after[:1] in ",.;:" else f"{before} {after.lstrip()}"
+
+
+def _event_word(word: str, *, russian: bool) -> bool:
+    word = word.strip('«»"“”')
+    if not word:
+        return True
+    if _ORDINAL.fullmatch(word) or word.isupper():
+        return True
+    if not russian:
+        return word[:1].isupper() or word.casefold() in _EVENT_WORDS_EN
+    return any(p.tag.case == "gent" for p in dictionary().parse(word.casefold()))
+
+
 def _replace(match: re.Match[str], *, replacement: str | None) -> str:
     if replacement is None:
         replacement = _MINISTER[match.group(1)]
+    replacement = match.expand(replacement)
     if match.start() == 0 and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement
