@@ -91,6 +91,22 @@ def test_the_lead_weighs_more_than_a_later_paragraph() -> None:
     assert weigh(later, "UN") == PASSING
 
 
+def test_where_a_meeting_took_place_is_no_topic_of_it() -> None:
+    # "On the sidelines of the UN General Assembly" says where, not what: a BRICS meeting
+    # there is no UN story (an editors' review of a UN week's digests).
+    text = "Лавров провёл встречу с главой МИД Индии на полях Генассамблеи ООН в Нью-Йорке."
+    assert weigh(text, "UN") == PASSING
+    assert weigh("Лавров выступил на Генассамблее ООН в Нью-Йорке.", "UN") == NAMED
+    text = (
+        "BRICS foreign ministers met in New York on the sidelines of the United Nations"
+        " General Assembly."
+    )
+    assert (weigh(text, "BRICS"), weigh(text, "UN")) == (NAMED, PASSING)
+    # Named as what they did, it is the UN's too.
+    text += " They discussed the reform of the UN Security Council."
+    assert weigh(text, "UN") == LEAD
+
+
 def test_a_story_goes_under_the_topic_it_is_about_whatever_the_config_order() -> None:
     options = DigestOptions("d", ("SCO", "UN", "CIS", "CSTO"), aliases=ALIASES)
     item = DigestItem(row(1, CSTO_STATEMENT, tags=("CSTO", "UN", "CIS", "SCO")))

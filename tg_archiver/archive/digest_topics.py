@@ -20,7 +20,9 @@ Each row's weight for a topic (:meth:`Weights.of`), strongest first:
 - :data:`LEAD`: named first in the lead: the text's first paragraph past a heading line,
   at most :data:`LEAD_CHARS` characters.
 - :data:`PASSING`: named only further on ("…with the UN, #СНГ and #ШОС" in a last
-  paragraph: a hashtag inside a sentence is a word of it).
+  paragraph: a hashtag inside a sentence is a word of it), or only as where it happened
+  ("BRICS ministers met on the sidelines of the UN General Assembly", "на полях
+  Генассамблеи ООН": that is no UN story).
 
 A story weighs as its heaviest row (a copy may carry the hashtag its original lacks). Among
 equal weights the topic named first wins (:meth:`Weights.score`), then the config's order.
@@ -37,6 +39,7 @@ from collections.abc import Iterable
 
 from tg_archiver.archive.digest_items import DigestItem
 from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.officialese import sidelines
 from tg_archiver.archive.sentences import sentences
 from tg_archiver.archive.summary import content_lines, headline_and_summary
 from tg_archiver.archive.tags import TopicAliases, iter_hashtags, tag_key
@@ -92,19 +95,23 @@ class Weights:
         ):
             return TAGGED, 0  # "#ОДКБ" in the heading, or the channel's line of tags
         for zone in (title, self._headline(row)):
-            if (at := self._first(zone, key)) is not None:
+            if (at := self._first(zone, key, asides=False)) is not None:
                 return NAMED, -at
-        phrases = (o for o, t in self.aliases.iter_phrase_matches(text) if tag_key(t) == key)
-        first = min([*hashtags, *phrases], default=None)
-        if first is None:
+        phrases = [o for o, t in self.aliases.iter_phrase_matches(text) if tag_key(t) == key]
+        if not hashtags and not phrases:
             return TAGGED, 0  # an entity hashtag or a feed's category: the author's own tag
+        first = min(_outside_asides(text, [*hashtags, *phrases]), default=None)
+        if first is None:
+            return PASSING, 0  # only where it happened: "on the sidelines of the UNGA"
         return (LEAD if first < _lead_end(text) else PASSING), -first
 
-    def _first(self, text: str, key: str) -> int | None:
-        """Where ``text`` first names the topic of ``key`` (a hashtag or a phrase alias)."""
+    def _first(self, text: str, key: str, *, asides: bool = True) -> int | None:
+        """Where ``text`` first names the topic of ``key`` (a hashtag or a phrase alias);
+        without ``asides``, not where it only says where something happened ("BRICS
+        ministers met on the sidelines of the UN General Assembly" names BRICS, not the UN)."""
         found = [o for o, body in iter_hashtags(text) if self._names(body, key)]
         found += (o for o, t in self.aliases.iter_phrase_matches(text) if tag_key(t) == key)
-        return min(found, default=None)
+        return min(found if asides else _outside_asides(text, found), default=None)
 
     def _hashtag_in(self, text: str, key: str) -> bool:
         return any(self._names(body, key) for _, body in iter_hashtags(text))
@@ -148,6 +155,12 @@ class Weights:
             if score[0] > 0 and (best is None or score > best_score):
                 best, best_score = topic, score
         return best
+
+
+def _outside_asides(text: str, offsets: list[int]) -> list[int]:
+    """The ``offsets`` of ``text`` not inside an "on the sidelines of …" ("на полях …")."""
+    asides = list(sidelines(text)) if offsets else []
+    return [o for o in offsets if not any(start <= o < end for start, end in asides)]
 
 
 _TAGS_LINE = re.compile(r"(?:#\w+[\s,;·|]*)+")

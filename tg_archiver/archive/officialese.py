@@ -18,11 +18,12 @@ the initials before a surname ("С.В.Лаврова" -> "Лаврова").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import partial
 
 from tg_archiver.archive.lexemes import dictionary
 
-__all__ = ["shortened", "without_sidelines"]
+__all__ = ["shortened", "sidelines", "without_sidelines"]
 
 _YO = "[её]"
 # (pattern, replacement); a replacement may use the match's groups. Case-sensitive where
@@ -162,27 +163,33 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|-[а-я]{1,3})?")
 
 
 def without_sidelines(text: str) -> str:
-    """``text`` without its "on the sidelines of …" ("на полях …"): the words naming the
-    event after it (capitalised, numbers, "session of the"; in Russian words in the genitive
-    and abbreviations), and a comma that closed it."""
-    found = _SIDELINES.search(text)
-    if found is None:
+    """``text`` without its first "on the sidelines of …" ("на полях …"): the words naming
+    the event after it (see :func:`sidelines`), and a comma that closed it."""
+    span = next(sidelines(text), None)
+    if span is None:
         return text
-    russian = found.group().casefold().startswith("на")
-    end = found.end()
-    for word in _EVENT_WORD.finditer(text, found.end()):
-        if word.start() > end + 1 or not _event_word(word.group(), russian=russian):
-            break
-        end = word.end()
-    if end == found.end():
-        return text
-    before, after = text[: found.start()].rstrip(), text[end:]
+    before, after = text[: span[0]].rstrip(), text[span[1] :]
     if not before:  # "On the sidelines of …, Lavrov held talks": the sentence starts after it
         after = after.lstrip(" ,")
         return after[:1].upper() + after[1:]
     if before.endswith(",") and after.startswith(","):
         after = after[1:]
     return f"{before}{after}" if after[:1] in ",.;:" else f"{before} {after.lstrip()}"
+
+
+def sidelines(text: str) -> Iterator[tuple[int, int]]:
+    """Where ``text`` says "on the sidelines of …" ("на полях …"), with the words naming the
+    event after it (capitalised, numbers, "session of the"; in Russian words in the genitive
+    and abbreviations): (start, end) of each."""
+    for found in _SIDELINES.finditer(text):
+        russian = found.group().casefold().startswith("на")
+        end = found.end()
+        for word in _EVENT_WORD.finditer(text, found.end()):
+            if word.start() > end + 1 or not _event_word(word.group(), russian=russian):
+                break
+            end = word.end()
+        if end > found.end():
+            yield found.start(), end
 
 
 def _event_word(word: str, *, russian: bool) -> bool:
