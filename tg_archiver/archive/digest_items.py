@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from tg_archiver.archive.digest_follow_ups import fold_follow_ups
 from tg_archiver.archive.digest_notices import is_live_notice, is_roundup, stale_announcements
+from tg_archiver.archive.digest_translations import fold_translations
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.links import post_url
 from tg_archiver.archive.summary import is_advertisement, says_nothing
@@ -106,7 +107,7 @@ def group_items(
             continue
         items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))
     items.sort(key=lambda i: (i.lead.published_at, i.lead.id))
-    items = fold_follow_ups(items)
+    items = fold_translations(fold_follow_ups(items))
     stale = stale_announcements([i.lead for i in items])
     return [i for i in items if i.lead.id not in stale]
 

@@ -91,6 +91,11 @@ def is_roundup(title: str | None, text: str) -> bool:
     return len(lines) >= (1 if title else 2)
 
 
+def is_announcement(title: str | None, text: str) -> bool:
+    """Whether a post's heading (its title or first line) announces an event to come."""
+    return _ANNOUNCEMENT.search(_first_line(title or text)) is not None
+
+
 def stale_announcements(leads: Sequence[ExportRow]) -> set[int]:
     """The ids of ``leads`` (the stories' leads, in time order) that announce an event
     whose own story follows among them (see the module's notes)."""
