@@ -69,3 +69,28 @@ def test_a_readout_and_the_press_conference_after_it_stay_two_stories() -> None:
         + "Министры ответили на вопросы журналистов о переговорах и планах консультаций. " * 3,
     )
     assert len(group_items([readout, presser])) == 2
+
+
+CORRECTION = (
+    '❗️Исправление: в сообщении ТАСС "Лавров прибыл в Нью-Дели для участия во встрече глав МИД'
+    ' стран БРИКС" от 2 декабря следует читать "2 декабря", а не "3 декабря".'
+)
+
+
+def test_a_correction_folds_into_the_story_it_corrects() -> None:
+    # The flash it names has folded into its full story already: the story holds it.
+    flash, full = row(1, FLASH), row(2, FULL)
+    notice = row(3, CORRECTION, published_at=full.published_at + timedelta(hours=5))
+    other = row(4, "⚡️Лавров провёл переговоры с Джайшанкаром в Нью-Дели.")
+    items = group_items([flash, full, other, notice])
+    assert [(i.lead.id, [r.id for r in i.copies]) for i in items] == [(2, [1, 3]), (4, [])]
+
+
+def test_a_correction_of_a_story_not_in_the_window_or_of_another_source_is_its_own() -> None:
+    notice = row(3, CORRECTION)
+    assert [i.lead.id for i in group_items([notice])] == [3]  # the day's news of it
+    elsewhere = row(1, FLASH, source="ria")
+    assert len(group_items([elsewhere, notice])) == 2
+    # A notice that corrects by no quotation of a headline says too little to fold.
+    bare = row(3, "Исправление: в предыдущем сообщении следует читать 92%, а не 90%.")
+    assert len(group_items([row(1, FLASH), bare])) == 2

@@ -45,6 +45,8 @@ def test_a_long_post_that_opens_with_live_is_a_story() -> None:
         "Главное за неделю:\n\n• Лавров и Лебедев обсудили саммит СНГ.\n• Главы МИД БРИКС "
         "приняли заявление.",
         "Week in review\nBRICS ministers met in Delhi.\nThe CSTO ministers met in Minsk.",
+        "Главное к утру понедельника:\n\n▪️ Израиль нанёс удары по Бейруту.\n▪️ Самолёт МЧС "
+        "вывез из Ливана 112 человек.",
     ],
 )
 def test_another_desks_roundup_is_no_story(text: str) -> None:

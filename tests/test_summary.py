@@ -417,6 +417,7 @@ def test_an_advert_a_pointer_and_a_promotion_say_nothing(text: str) -> None:
         ("МОСКВА, 22 окт — РИА Новости, Алексей Петров. Закон принят.", "Закон принят"),
         ("KAZAN, October 22. /TASS/ - Putin met Xi.", "Putin met Xi"),
         ("Минск, 22 октября /БЕЛТА/ — Лукашенко: мы готовы.", "Лукашенко: мы готовы"),
+        ("АСТАНА. KAZINFORM – Токаев провел встречу с послом.", "Токаев провел встречу с послом"),
         ("ST. PETERSBURG, October 22. /TASS/. The forum opens.", "The forum opens"),
         ("МОСКВА, 22 ОКТЯБРЯ. /ТАСС/. Лавров примет участие.", "Лавров примет участие"),
         (

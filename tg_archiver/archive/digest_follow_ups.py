@@ -37,7 +37,7 @@ from tg_archiver.archive.summary import headline_and_summary
 if TYPE_CHECKING:  # archive.digest_items folds with this module
     from tg_archiver.archive.digest_items import DigestItem
 
-__all__ = ["fold_follow_ups"]
+__all__ = ["CORRECTED_WITHIN", "fold_corrections", "fold_follow_ups"]
 
 FOLLOW_UP_WITHIN = timedelta(hours=6)
 FLASH_WORDS = 30
@@ -48,6 +48,12 @@ _LEAD_CHARS = 600
 # "the", "and"), which a rewrite changes freely; a number counts whatever its length.
 _SHORT_WORD = 3
 _NAME, _NAME_LETTERS = "=", 3  # a name's or number's mark, and the least of it compared
+CORRECTED_WITHIN = timedelta(days=3)
+_CORRECTION = re.compile(
+    r"(?i)^\W*(?:исправление|уточнение|поправка|correction|clarification|corrects)\b"
+)
+_QUOTED = re.compile(r"[«\"“]([^«»\"“”\n]{10,300})[»\"”]")
+_CORRECTION_CHARS = 400  # the quotation is looked for this far into the notice
 _MARKED = re.compile(
     r"(?i)^\W*(?:⚡|молния|срочно|breaking|flash|update\s*\d*\b|urgent|обновлено)", re.UNICODE
 )
@@ -92,16 +98,61 @@ def fold_follow_ups(items: Sequence[DigestItem]) -> list[DigestItem]:
     return [i for i in out if i is not None]
 
 
+def fold_corrections(items: Sequence[DigestItem]) -> list[DigestItem]:
+    """``items`` (in time order) with each correction notice ("Исправление: в сообщении ТАСС
+    «…» следует читать …") folded into the story of its source that it corrects, the one its
+    quotation names, when that story is among them; a correction of a story outside them
+    stays a story of its own (the news of the day it came)."""
+    out: list[DigestItem | None] = list(items)
+    leads: dict[int, tuple[list[str], set[str]]] = {}  # by row id
+    for n, item in enumerate(items):
+        quoted = _corrected(item.lead)
+        if quoted is None:
+            continue
+        wanted = _words_of(quoted)
+        if len(wanted) < MIN_WORDS:
+            continue
+        for m in range(n - 1, -1, -1):
+            earlier = out[m]
+            if earlier is None:
+                continue
+            if item.lead.published_at - earlier.lead.published_at > CORRECTED_WITHIN:
+                break
+            # The corrected post may be a flash its full story holds.
+            own = [r for r in earlier.rows if r.source == item.lead.source]
+            for row in own:
+                if row.id not in leads:
+                    leads[row.id] = _lead_words(row)
+            if any(_tells(leads[row.id], wanted) for row in own):
+                out[m] = replace(earlier, copies=(*earlier.copies, *item.rows))
+                out[n] = None
+                break
+    return [i for i in out if i is not None]
+
+
+def _corrected(row: ExportRow) -> str | None:
+    """The headline a correction notice quotes, or None for a post that is no correction."""
+    text = f"{row.title}\n{row.text}" if row.title else row.text
+    if _CORRECTION.match(text) is None:
+        return None
+    quoted = _QUOTED.search(text, 0, _CORRECTION_CHARS)
+    return quoted.group(1) if quoted else None
+
+
 def _is_flash(row: ExportRow) -> bool:
     text = f"{row.title}\n{row.text}" if row.title else row.text
     return len(words(text)) <= FLASH_WORDS or _MARKED.match(text) is not None
 
 
 def _headline_words(row: ExportRow) -> set[str]:
-    """What a story's headline must have said again: the word forms of its words of four
-    letters or more, and its names' and numbers' beginnings (a name is matched by its
-    letters, not its word form: "Дели" and "дел" share one)."""
-    headline = headline_and_summary(row.title, row.text, limit=0)[0]
+    """What a story's headline must have said again: :func:`_words_of` it."""
+    return _words_of(headline_and_summary(row.title, row.text, limit=0)[0])
+
+
+def _words_of(headline: str) -> set[str]:
+    """The word forms of a headline's words of four letters or more, and its names' and
+    numbers' beginnings (a name is matched by its letters, not its word form: "Дели" and
+    "дел" share one)."""
     found: set[str] = set()
     for word in words(headline):
         if word[:1].isupper() or word.isdigit():

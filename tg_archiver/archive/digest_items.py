@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
-from tg_archiver.archive.digest_follow_ups import fold_follow_ups
+from tg_archiver.archive.digest_follow_ups import fold_corrections, fold_follow_ups
 from tg_archiver.archive.digest_notices import is_live_notice, is_roundup, stale_announcements
 from tg_archiver.archive.digest_translations import fold_translations
 from tg_archiver.archive.export import ExportRow
@@ -107,7 +107,7 @@ def group_items(
             continue
         items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))
     items.sort(key=lambda i: (i.lead.published_at, i.lead.id))
-    items = fold_translations(fold_follow_ups(items))
+    items = fold_translations(fold_corrections(fold_follow_ups(items)))
     stale = stale_announcements([i.lead for i in items])
     return [i for i in items if i.lead.id not in stale]
 

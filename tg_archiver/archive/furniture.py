@@ -114,7 +114,8 @@ _PLACE = rf"{_WORD}(?: {_WORD}){{0,2}}"  # at most three of them ("Нижний 
 _CAPS_PLACE = r"[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+\.?(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]+){0,2}"  # "САНКТ-ПЕТЕРБУРГ"
 _AGENCIES = (
     r"РИА Новости|RIA Novosti|Интерфакс|ИНТЕРФАКС|INTERFAX\.RU|Interfax|ТАСС|TASS|Sputnik"
-    r"|Спутник|ПРАЙМ|PRIME|БЕЛТА|BelTA|Казинформ|Kazinform|UzA|Синьхуа|Xinhua|Reuters|AFP|AP|Регнум"
+    r"|Спутник|ПРАЙМ|PRIME|БЕЛТА|BelTA|Казинформ|КАЗИНФОРМ|Kazinform|KAZINFORM|UzA|Синьхуа|Xinhua"
+    r"|Reuters|AFP|AP|Регнум"
 )
 _WIRE_AGENCIES = (
     r"AP|Reuters|AFP|Xinhua|Bloomberg|dpa|ANI|PTI|IANS|Kyodo|Yonhap|Anadolu|IRNA|BERNAMA"
@@ -131,6 +132,8 @@ _DATELINE = re.compile(
     # "ASTANA (AP) —", "BRUSSELS (Reuters) -", "KYIV, Ukraine (AP) —": a place in capitals
     # (and its country), the agency, no date
     rf"|^{_CAPS_PLACE}(?:,\s+{_PLACE})?\s*\((?:{_WIRE_AGENCIES})\)\s*(?:--|[-—–])\s*"
+    # "АСТАНА. KAZINFORM –": a place in capitals and the agency, no date
+    rf"|^{_CAPS_PLACE}[.,]\s+(?:{_AGENCIES})\s*(?:--|[-—–])\s*"
     # "МОСКВА, 22 октября —", "МОСКВА, 22 октября." (a place in capitals)
     rf"|^{_CAPS_PLACE}[.,]\s+{_DAY_MONTH}(?:\s*[-—–]|\.)\s+"
     # "Москва, 22 октября. Россия и Китай …", "Москва, 22 октября 2024 года — …" (one word)
