@@ -72,6 +72,26 @@ def test_bad_digest_is_refused_naming_the_key(tmp_path: Path, extra: str, key: s
         load_config(write(tmp_path, body))
 
 
+@pytest.mark.parametrize("cron", ["0 8 30 2 *", "0 0 31 4 *", "0 0 31 2,4,6 *"])
+def test_cron_that_never_fires_is_refused(tmp_path: Path, cron: str) -> None:
+    # 30 February, 31 April: the service would never send it and `digest` would use a day.
+    body = f'[[digests]]\nname = "d"\ntopics = ["SCO"]\ncron = "{cron}"\n'
+    with pytest.raises(InputError) as refused:
+        load_config(write(tmp_path, body))
+    assert str(refused.value).endswith(
+        f'digests[1].cron: "{cron}" never fires (no day of the calendar matches it)'
+    )
+
+
+@pytest.mark.parametrize("cron", ["0 0 29 2 *", "0 0 29 2 0", "0 0 31 1-12 *"])
+def test_rare_cron_that_fires_is_accepted(tmp_path: Path, cron: str) -> None:
+    # 29 February (every four years), on a Monday too (2016, 2044: 0 is Monday to apscheduler);
+    # the 31st of the months that have one.
+    body = f'[[digests]]\nname = "d"\ntopics = ["SCO"]\ncron = "{cron}"\n'
+    [d] = load_config(write(tmp_path, body)).digests
+    assert d.cron == cron
+
+
 def test_digest_names_are_unique(tmp_path: Path) -> None:
     one = '[[digests]]\nname = "d"\ntopics = ["SCO"]\ncron = "0 8 * * *"\n'
     with pytest.raises(InputError, match=r"digests\[2\]\.name"):

@@ -185,6 +185,7 @@ CONFIGS: dict[str, bytes] = {
     "threshold-out-of-range": b"[dedup]\nnear_threshold = 7\n",
     "bad-cron-value": (DIGEST + 'cron = "61 * * * *"\n').encode(),
     "bad-cron-words": (DIGEST + 'cron = "every morning"\n').encode(),
+    "cron-never-fires": (DIGEST + 'cron = "0 8 30 2 *"\n').encode(),
     "bad-timezone": (DIGEST + 'cron = "0 8 * * *"\ntimezone = "Mars/Olympus"\n').encode(),
     "timezone-path": (DIGEST + 'cron = "0 8 * * *"\ntimezone = "../../etc/passwd"\n').encode(),
     "digest-without-cron": DIGEST.encode(),

@@ -12,6 +12,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -339,6 +340,13 @@ def _alerts(raw: Any) -> tuple[tuple[str, str], ...]:
     return tuple(dict.fromkeys(alerts))
 
 
+# The Gregorian calendar, weekdays included, repeats every 400 years: a cron schedule fires
+# in every such cycle or never, and its first time after a fixed date tells which (the
+# scheduler searches up to the year 9999 before it answers none). A fixed date, not the clock:
+# whether a schedule can fire does not depend on today. 29 February fires, on a Monday too.
+_CALENDAR_CYCLE_START = datetime(2000, 1, 1, tzinfo=UTC)
+
+
 def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
     if not isinstance(raw, list):
         raise InputError("digests: expected a list of [[digests]] tables")
@@ -380,11 +388,16 @@ def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
         from apscheduler.triggers.cron import CronTrigger  # only for configs with digests
 
         try:
-            CronTrigger.from_crontab(cron, timezone=ZoneInfo(zone))
+            trigger = CronTrigger.from_crontab(cron, timezone=ZoneInfo(zone))
         except ValueError as e:
             raise InputError(
                 f'{key}.cron: not a 5-field cron expression ({e}); e.g. "0 8 * * *"'
             ) from None
+        if trigger.get_next_fire_time(None, _CALENDAR_CYCLE_START) is None:
+            # 30 February: the service would wait for it, and `digest` would use a day.
+            raise InputError(
+                f'{key}.cron: "{cron}" never fires (no day of the calendar matches it)'
+            )
         chats = item.get("chats", [])
         if not isinstance(chats, list) or not all(_is_chat(c) for c in chats):
             raise InputError(
