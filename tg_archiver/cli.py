@@ -3,8 +3,9 @@
 Each command parses its arguments, calls the archive, and prints. Errors are mapped to exit
 codes in one place, :func:`main`: an :class:`~archive.errors.ArchiverError` is one line on
 stderr and exit 1, bad usage is argparse's exit 2, Ctrl-C is exit 130 with the unfinished
-transaction rolled back (an export stops part-way: :class:`~archive.errors.Interrupted` says
-what it left), a reader that closed stdout is a quiet exit 0. :func:`_run` turns
+transaction of a writing command rolled back (an export or a copy stops part-way:
+:class:`~archive.errors.Interrupted` says what it left), a reader that closed stdout is a
+quiet exit 0. :func:`_run` turns
 SQLite's word that the archive's file is damaged into a
 :class:`~archive.errors.DamagedArchive` (and opens an archive this user may not write
 read-only, for the commands that only read).
@@ -85,13 +86,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"tg-archiver: error: {redact(str(e))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("tg-archiver: interrupted; the unfinished step was rolled back", file=sys.stderr)
+        print(f"tg-archiver: {_interrupted(args)}", file=sys.stderr)
         return 130
     except BrokenPipeError:  # `tg-archiver export | head`
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     finally:
         sys.stdout = stdout
+
+
+# Commands whose Ctrl-C stops a write to the archive: the transaction under way is rolled back
+# (what an earlier one committed stays: it is whole). The others only read (a digest's
+# delivery once recorded is finished by the next `digest`, not undone); `copy` and `export`
+# say what they left (errors.Interrupted); `run` and `serve` stop cleanly on SIGINT.
+ROLLED_BACK_ON_CTRL_C = frozenset({"import", "fetch", "migrate", "relink", "unlink"})
+
+
+def _interrupted(args: argparse.Namespace) -> str:
+    """What Ctrl-C (exit 130) says: that nothing half-written was kept only where the command
+    was writing."""
+    writing = args.command in ROLLED_BACK_ON_CTRL_C or (
+        args.command == "media" and args.media_command == "fetch"
+    )
+    return "interrupted; the unfinished step was rolled back" if writing else "interrupted"
 
 
 def _redact_logs() -> None:

@@ -9,12 +9,13 @@ table always, so a log of a long copy shows how far it got.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from pathlib import Path
 from typing import Any
 
 from tg_archiver.archive.config import Config
-from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.errors import InputError, Interrupted
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.copy import CopyReport, Progress, copy_archive
 from tg_archiver.archive.store.copy_sides import side_of
@@ -37,11 +38,20 @@ async def cmd_copy(store: Store, config: Config, args: argparse.Namespace) -> in
     async with await Store.open(other_location, unfinished_copy=args.to is not None) as other:
         source, target = (store, other) if args.to is not None else (other, store)
         print(f"copying {source.location} -> {target.location}", file=sys.stderr)
-        report = await copy_archive(
-            side_of(source.connection),
-            side_of(target.connection),
-            progress=_progress(sys.stderr.isatty()),
-        )
+        try:
+            report = await copy_archive(
+                side_of(source.connection),
+                side_of(target.connection),
+                progress=_progress(sys.stderr.isatty()),
+            )
+        except asyncio.CancelledError:
+            # Ctrl-C: the batches copied are committed and the target is marked unfinished
+            # (archive.store.copy), which every other command refuses: say so, and how on.
+            if (task := asyncio.current_task()) is not None:
+                task.uncancel()  # the error says what happened
+            raise Interrupted(
+                f"{target.location} holds an unfinished copy: run the same copy again to finish it"
+            ) from None
         _summary(report, source.location, target.location)
     return 0
 
