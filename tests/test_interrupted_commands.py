@@ -3,8 +3,9 @@ unfinished copy is for ``copy``. (An import's rollback: test_interrupted_import.
 
 The real command runs in a child process and gets a real SIGINT. So that the signal comes
 while the command is in its work, not before or after it, the child is started through a
-small bootstrap that holds the step named (the archive's first read, or a copy's posts
-table) until the signal comes, after writing ``HELD`` on standard error.
+small bootstrap that holds the step named (the archive's first read, a copy's posts table,
+the archive's first connection) until the signal comes, after writing ``HELD`` on standard
+error.
 """
 
 from __future__ import annotations
@@ -53,6 +54,41 @@ async def held(source, target, plan, progress):
     return await copy_table(source, target, plan, progress)
 
 copy._copy_table = held
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+# The archive's first connection is made only once the signal has come, and late (as on a slow
+# disk): the command is cancelled while the connection is being made.
+_HOLD_CONNECT = f"""
+import asyncio.runners, sys, threading, time
+import aiosqlite
+import tg_archiver.cli as cli
+
+interrupted = threading.Event()
+on_sigint = asyncio.runners.Runner._on_sigint
+
+def noted(self, *args, **kwargs):
+    on_sigint(self, *args, **kwargs)
+    interrupted.set()
+
+asyncio.runners.Runner._on_sigint = noted
+connect = aiosqlite.connect
+
+def held(database, **options):
+    connection = connect(database, **options)
+    connector = connection._connector
+
+    def late():
+        print({HELD!r}, file=sys.stderr, flush=True)
+        interrupted.wait()
+        time.sleep(0.5)
+        return connector()
+
+    connection._connector = late
+    aiosqlite.connect = connect  # the first connection only
+    return connection
+
+aiosqlite.connect = held
 sys.exit(cli.main(sys.argv[1:]))
 """
 
@@ -122,6 +158,15 @@ def test_ctrl_c_of_a_command_that_only_reads_claims_no_rollback(
     template: Path, command: list[str]
 ) -> None:
     code, err = _interrupted(_HOLD_READS, "--db", template, *command)
+
+    assert code == 130
+    assert err == "tg-archiver: interrupted\n"
+
+
+def test_ctrl_c_while_the_archive_opens_is_one_line(template: Path) -> None:
+    # The connection made after the command was cancelled is waited for and closed: not left
+    # to finish after the event loop has closed, which died with a traceback.
+    code, err = _interrupted(_HOLD_CONNECT, "--db", template, "stats")
 
     assert code == 130
     assert err == "tg-archiver: interrupted\n"

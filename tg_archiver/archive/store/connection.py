@@ -175,7 +175,7 @@ class Connection:
         if read_only:
             return await cls._open_read_only(path, reader_setup, unfinished_copy)
         try:
-            db = await aiosqlite.connect(path, isolation_level=None)
+            db = await _connect(path, isolation_level=None)
         except sqlite3.Error as e:
             raise InputError(f"cannot open the archive {path}: {e}") from None
         conn = cls(db, path)
@@ -208,7 +208,7 @@ class Connection:
             raise InputError(f"cannot read the archive {path}: permission denied")
         uri = read_only_uri(path)
         try:
-            db = await aiosqlite.connect(uri, uri=True, isolation_level=None)
+            db = await _connect(uri, uri=True, isolation_level=None)
         except sqlite3.Error as e:
             raise InputError(f"cannot open the archive {path}: {e}") from None
         conn = cls(db, path)
@@ -258,7 +258,7 @@ class Connection:
         """Open the reading connection (if :meth:`set_readers_aside` closed it, again)."""
         if self.reader is not self.db:
             return
-        reader = await aiosqlite.connect(self.path, isolation_level=None)
+        reader = await _connect(self.path, isolation_level=None)
         self.reader = reader
         await reader.execute(busy_timeout())
         for statement in self._reader_setup:
@@ -505,6 +505,22 @@ class Connection:
         ``check_same_thread=False``: for a reader handed from thread to thread, one at a time
         (an export with media reads ahead in a thread of its own)."""
         return sqlite3.connect(self._read_uri, uri=True, check_same_thread=check_same_thread)
+
+
+async def _connect(database: str | Path, **options: Any) -> aiosqlite.Connection:
+    """``aiosqlite.connect``, waited for to its end even when cancelled (Ctrl-C while the
+    archive opens). aiosqlite gives a cancelled connect up without waiting for its thread,
+    which then finishes it after ``asyncio.run`` has closed the event loop and dies with a
+    traceback ("Event loop is closed"); here the connection is made, closed, and the
+    cancellation goes on."""
+    connecting = asyncio.ensure_future(aiosqlite.connect(database, **options))
+    try:
+        return await asyncio.shield(connecting)
+    except asyncio.CancelledError:
+        await asyncio.wait({connecting})
+        if not connecting.cancelled() and connecting.exception() is None:
+            await connecting.result().close()
+        raise
 
 
 async def _begun(w: Writes, job: Callable[[Writes], Coroutine[Any, Any, T]], *, begin: bool) -> T:
