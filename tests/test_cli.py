@@ -423,6 +423,53 @@ def test_a_reading_command_on_a_missing_archive_says_so_and_makes_none(cli, tmp_
     assert list(tmp_path.iterdir()) == []
 
 
+REFUSED_INTO_A_NEW_ARCHIVE = {
+    "import-malformed-file": ["import", "bad.json"],
+    "import-missing-file": ["import", "nope.json"],
+    "import-partial-bad-first-post": ["import", "--partial", "bad-first.json"],
+    "fetch-malformed-feed-file": ["fetch", "bad.json"],
+    "fetch-unsupported-scheme": ["fetch", "ftp://127.0.0.1/feed"],
+    "copy-from-missing-archive": ["copy", "--from", "typo.db"],
+    "login-without-api-keys": ["login"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED_INTO_A_NEW_ARCHIVE))
+def test_a_refused_command_leaves_no_new_archive_behind(cli, tmp_path, monkeypatch, name):
+    # A refused import into a new --db left an empty archive there, which the next command
+    # then answered from as from a real one.
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TG_API_ID", raising=False)
+    monkeypatch.delenv("TG_API_HASH", raising=False)
+    Path("bad.json").write_text("not an export", encoding="utf-8")
+    Path("bad-first.json").write_text(export_json(message("x", BODY)), encoding="utf-8")
+    inputs = sorted(tmp_path.iterdir())
+
+    r = cli("--db", "new.db", *REFUSED_INTO_A_NEW_ARCHIVE[name])
+
+    assert r.code == 1
+    assert sorted(tmp_path.iterdir()) == inputs  # no new.db, no -wal, no -shm
+
+
+def test_a_refused_command_leaves_an_archive_that_was_there(cli, db, tmp_path):
+    cli("--db", db, "migrate")  # an empty archive, made on purpose
+    (tmp_path / "bad.json").write_text("not an export", encoding="utf-8")
+    before = dump(db)
+
+    r = cli("--db", db, "import", tmp_path / "bad.json")
+
+    assert r.code == 1
+    assert dump(db) == before
+
+
+def test_copy_to_from_a_missing_archive_says_so_and_makes_neither(cli, tmp_path):
+    # It made an empty archive at the mistyped --db, copied it, and said "copied 0 rows".
+    r = cli("--db", tmp_path / "archvie.db", "copy", "--to", tmp_path / "copy.db")
+    assert (r.code, r.out) == (1, "")
+    assert r.err.startswith(f"tg-archiver: error: no archive at {tmp_path / 'archvie.db'}:")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_config_saved_with_a_byte_order_mark_is_read(cli, tmp_path):
     # Windows editors write one: it was "not valid TOML: Invalid statement (at line 1, column 1)".
     config = tmp_path / "c.toml"

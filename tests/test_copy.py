@@ -242,6 +242,23 @@ def test_a_missing_source_a_journal_target_and_a_bad_source_url_are_refused(
     assert rows_of(first) == before
 
 
+def test_a_copy_refused_before_its_first_row_leaves_no_new_target(
+    tmp_path: Path, cli: Callable[..., CliResult]
+) -> None:
+    # The target was made (an empty archive) before the source was found to hold a table
+    # this version cannot copy, and left behind.
+    first = tmp_path / "first.db"
+    seed(first, posts=1)
+    with sqlite3.connect(first) as conn:
+        conn.execute("CREATE TABLE from_a_newer_version (x)")
+    target = tmp_path / "copy.db"
+
+    refused = cli("--db", first, "copy", "--to", target)
+
+    assert refused.code == 1 and "a table this version cannot copy" in refused.err
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("copy.db")) == []
+
+
 def test_the_copy_knows_every_table_of_both_schemas(tmp_path: Path, pg_url: str) -> None:
     async def tables() -> tuple[set[str], set[str]]:
         async with (

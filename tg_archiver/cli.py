@@ -19,7 +19,7 @@ import os
 import re
 import sqlite3
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from tqdm import tqdm
 
     from tg_archiver.archive.config import Config
+    from tg_archiver.archive.database_url import Location
     from tg_archiver.archive.store import Store
 
 # Start-up: `--help`, `search` and `stats` load only what they use (issue 20). The config,
@@ -57,8 +58,9 @@ log = logging.getLogger("tg_archiver")
 READING_COMMANDS = frozenset({"search", "export", "stats", "tags", "serve"})
 # Commands that read an archive's posts: given a SQLite file that is not there, they say so
 # instead of making an empty archive and answering from it ("no posts match" for a mistyped
-# --db, and a stray file left behind). `import`, `run`, `fetch`, `migrate` and `copy --to`
-# make one.
+# --db, and a stray file left behind); so does `copy --to`, which reads the configured one.
+# `import`, `run`, `fetch`, `migrate` and `copy --from` make one (and remove it again when
+# they are refused: store.discard).
 NEEDS_AN_ARCHIVE = READING_COMMANDS | {"digest", "explain", "unlink", "relink", "media"}
 
 
@@ -135,7 +137,6 @@ def _refuse_undecodable(args: argparse.Namespace) -> None:
 
 async def _run(args: argparse.Namespace) -> int:
     from tg_archiver.archive.config import load_config
-    from tg_archiver.archive.store import Store
 
     _refuse_undecodable(args)
     config_path = args.config
@@ -144,16 +145,45 @@ async def _run(args: argparse.Namespace) -> int:
     config = load_config(config_path, env=os.environ)
     db_path = args.db if args.db is not None else config.database
     command: Callable[[Store, Config, argparse.Namespace], Any] = COMMANDS[args.command]
-    if (
-        isinstance(db_path, Path)
-        and args.command in NEEDS_AN_ARCHIVE
-        and not db_path.exists()
-        and not db_path.is_symlink()
+    made = _new_file(db_path)
+    if made is not None and (
+        args.command in NEEDS_AN_ARCHIVE or (args.command == "copy" and args.to is not None)
     ):
         raise InputError(
-            f"no archive at {db_path}: `{args.command}` reads one; `tg-archiver import`, `run`"
+            f"no archive at {made}: `{args.command}` reads one; `tg-archiver import`, `run`"
             " or `fetch` makes it (an empty one: `tg-archiver migrate`)"
         )
+    try:
+        async with await _opening(db_path, args) as store:
+            try:
+                result: int = await command(store, config, args)
+            except sqlite3.DatabaseError as e:
+                if not is_damage(e):
+                    raise
+                raise DamagedArchive(damaged_message(db_path, e)) from None
+    except ArchiverError as e:
+        # Refused: an archive this command made is not left behind, empty (a copy that was
+        # interrupted is left to go on with).
+        if made is not None and not isinstance(e, Interrupted):
+            _discard(made)
+        raise
+    if result and made is not None:
+        _discard(made)
+    return result
+
+
+def _new_file(location: Location) -> Path | None:
+    """``location`` when it names a SQLite file that is not there (nor a link to one): the
+    archive opening it would create."""
+    if isinstance(location, Path) and not location.exists() and not location.is_symlink():
+        return location
+    return None
+
+
+def _opening(db_path: Location, args: argparse.Namespace) -> Awaitable[Store]:
+    """The archive at ``db_path`` opened as ``args.command`` needs it."""
+    from tg_archiver.archive.store import Store
+
     read_only = False
     if isinstance(db_path, Path) and (
         db_path.parent.is_dir() and not db_path.is_dir() and not writable(db_path)
@@ -165,24 +195,21 @@ async def _run(args: argparse.Namespace) -> int:
             )
         read_only = True
     if read_only:
-        opening = Store.open(db_path, read_only=True)
-    elif args.command == "copy" and getattr(args, "source", None) is not None:
+        return Store.open(db_path, read_only=True)
+    if args.command == "copy" and getattr(args, "source", None) is not None:
         # `copy --from` goes on with a copy into this archive that stopped before it finished.
-        opening = Store.open(db_path, unfinished_copy=True)
-    elif sys.stderr.isatty():
+        return Store.open(db_path, unfinished_copy=True)
+    if sys.stderr.isatty():
         # An upgrade's fill, or the index made again for a new word analyser, can take
         # minutes on a large archive whatever the command: shown, not a silent wait.
-        opening = Store.open(db_path, progress=_progress_bar())
-    else:
-        opening = Store.open(db_path)
-    async with await opening as store:
-        try:
-            result: int = await command(store, config, args)
-        except sqlite3.DatabaseError as e:
-            if not is_damage(e):
-                raise
-            raise DamagedArchive(damaged_message(db_path, e)) from None
-        return result
+        return Store.open(db_path, progress=_progress_bar())
+    return Store.open(db_path)
+
+
+def _discard(path: Path) -> None:
+    from tg_archiver.archive.store.discard import discard_if_empty  # on a refusal only
+
+    discard_if_empty(path)
 
 
 # -- commands ----------------------------------------------------------------------------------

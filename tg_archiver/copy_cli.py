@@ -15,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from tg_archiver.archive.config import Config
-from tg_archiver.archive.errors import InputError, Interrupted
+from tg_archiver.archive.database_url import Location
+from tg_archiver.archive.errors import ArchiverError, InputError, Interrupted
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.copy import CopyReport, Progress, copy_archive
 from tg_archiver.archive.store.copy_sides import side_of
+from tg_archiver.archive.store.discard import discard_if_empty
 from tg_archiver.output import JOURNALS
 
 
@@ -34,6 +36,24 @@ async def cmd_copy(store: Store, config: Config, args: argparse.Namespace) -> in
                 f"{other_location} is a SQLite journal file's name: copy to an archive's own"
                 " name (archive.db), not its -wal, -shm or -journal"
             )
+    made = (
+        args.to is not None
+        and isinstance(other_location, Path)
+        and not other_location.exists()
+        and not other_location.is_symlink()
+    )
+    try:
+        await _copy(store, other_location, args)
+    except ArchiverError as e:
+        # Refused before a row was copied (a source this version cannot copy): the target
+        # this command made is not left behind, empty. An interrupted copy is left to go on.
+        if made and not isinstance(e, Interrupted):
+            discard_if_empty(other_location)
+        raise
+    return 0
+
+
+async def _copy(store: Store, other_location: Location, args: argparse.Namespace) -> None:
     # The target may hold an unfinished copy of this source: the copy goes on with it.
     async with await Store.open(other_location, unfinished_copy=args.to is not None) as other:
         source, target = (store, other) if args.to is not None else (other, store)
@@ -53,7 +73,6 @@ async def cmd_copy(store: Store, config: Config, args: argparse.Namespace) -> in
                 f"{target.location} holds an unfinished copy: run the same copy again to finish it"
             ) from None
         _summary(report, source.location, target.location)
-    return 0
 
 
 def _progress(bar: bool) -> Progress:
