@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE
+from tg_archiver.archive.crontab import from_crontab
 from tg_archiver.archive.database_url import Location, location
 from tg_archiver.archive.dedup_threshold import DEFAULT_THRESHOLD
 from tg_archiver.archive.errors import InputError
@@ -107,9 +108,7 @@ class DigestConfig:
     photo: bool = False  # after the text, the first kept photo of its stories (digest_photo)
 
     def trigger(self) -> CronTrigger:
-        from apscheduler.triggers.cron import CronTrigger
-
-        return CronTrigger.from_crontab(self.cron, timezone=ZoneInfo(self.timezone))
+        return from_crontab(self.cron, ZoneInfo(self.timezone))
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,13 +384,12 @@ def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
                 " Europe/Moscow or UTC)"
             ) from None
         cron = _str(item["cron"], f"{key}.cron")
-        from apscheduler.triggers.cron import CronTrigger  # only for configs with digests
-
         try:
-            trigger = CronTrigger.from_crontab(cron, timezone=ZoneInfo(zone))
+            trigger = from_crontab(cron, ZoneInfo(zone))
         except ValueError as e:
             raise InputError(
-                f'{key}.cron: not a 5-field cron expression ({e}); e.g. "0 8 * * *"'
+                f'{key}.cron: "{cron}" is not a cron expression tg-archiver can read ({e});'
+                ' e.g. "0 8 * * *" (minute hour day month weekday, 0 or 7 Sunday)'
             ) from None
         if trigger.get_next_fire_time(None, _CALENDAR_CYCLE_START) is None:
             # 30 February: the service would wait for it, and `digest` would use a day.
