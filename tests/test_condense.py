@@ -24,6 +24,43 @@ def test_who_said_it_at_the_end_goes_and_a_russian_summary_says_it() -> None:
     )
 
 
+def test_a_person_s_words_are_headed_by_the_person_not_stated_as_fact() -> None:
+    # A headlines-only digest shows no summary: "Страны БРИКС не ставят задачу …" alone
+    # read as a fact (an editors' review of a week's digests). Agencies head it "Лавров: …".
+    text = (
+        "МОСКВА, 18 окт – РИА Новости. Страны БРИКС не ставят задачу создать единую валюту,"
+        " речь идет о расчетах в национальных валютах, заявил глава МИД России Сергей Лавров"
+        " в интервью РИА Новости."
+    )
+    assert headline_and_summary(None, text) == (
+        "Лавров: страны БРИКС не ставят задачу создать единую валюту, речь идет о расчетах в"
+        " национальных валютах",
+        "",
+    )
+    # A name or an abbreviation opening the words keeps its capital.
+    text = (
+        "Россия готова и дальше обеспечивать безопасную эксплуатацию Запорожской АЭС и открыта"
+        " для сотрудничества с МАГАТЭ по всем вопросам, заявил глава Росатома Алексей Лихачев."
+    )
+    assert headline_and_summary(None, text)[0].startswith("Лихачев: Россия готова")
+    # Said in the next sentence.
+    text = (
+        "МОСКВА, 15 октября. /ТАСС/. Удары по позициям миротворцев ООН в Ливане недопустимы."
+        " Такое мнение высказала официальный представитель МИД РФ Мария Захарова в своем"
+        " Telegram-канале."
+    )
+    assert headline_and_summary(None, text) == (
+        "Захарова: удары по позициям миротворцев ООН в Ливане недопустимы",
+        "",
+    )
+    # No person: who said it stays for the summary to say, as before.
+    text = "Россия не получала приглашения на саммит. Об этом сообщили в МИД России."
+    assert headline_and_summary(None, text) == (
+        "Россия не получала приглашения на саммит",
+        "Об этом сообщили в МИД России.",
+    )
+
+
 def test_an_english_attribution_goes_without_a_summary_of_it() -> None:
     text = (
         "Russia has lifted restrictions on imports of poultry from China, the Federal Service"

@@ -49,7 +49,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 
 from tg_archiver.archive.analysis import analyse_word
-from tg_archiver.archive.condense import condensed
+from tg_archiver.archive.condense import condensed, lower_first, speaker_surname
 from tg_archiver.archive.furniture import (
     LINKISH,
     is_advert,
@@ -127,6 +127,10 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
         headline_source, rest = f"{body[0]}: {body[1]}", body[2:]
     elif body:
         headline_source, rest = body[0], body[1:]
+        if rest and (who := _said_next(rest[0])):
+            # "Удары по миротворцам недопустимы. Такое мнение высказала … Мария Захарова":
+            # her words, not a fact; agencies head it "Захарова: удары … недопустимы".
+            headline_source, rest = f"{who}: {lower_first(headline_source)}", rest[1:]
     else:
         return NO_TEXT, ""
     # "Смотрите трансляцию на сайте ТАСС: https://tass.ru/live/…": the link is not a headline.
@@ -172,6 +176,22 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
             else _capitalised(summary[lead.end() :])
         )
     return headline, without_trailing_emoji(summary)
+
+
+# A sentence saying who said the one before: "Об этом заявил глава МИД России Сергей Лавров
+# в интервью …", "Такое мнение высказала официальный представитель МИД РФ Мария Захарова".
+_SAID_NEXT = re.compile(
+    r"^(?:Об этом|Такое мнение|Такую оценку|Такое заявление|Такую позицию|Эту позицию)\s+"
+    r"(?P<said>(?:заявил|сообщил|высказал|дал|сделал|озвучил|рассказал|написал|отметил"
+    r"|подчеркнул|выразил)[аи]?\s.{3,160}?)\.?$"
+)
+
+
+def _said_next(sentence: str) -> str:
+    """The surname of the person a sentence names as the speaker of the one before it, or
+    "" (no such sentence, or no person: "Об этом сообщили в МИД")."""
+    m = _SAID_NEXT.match(sentence.strip())
+    return speaker_surname(m.group("said")) if m else ""
 
 
 # A summary's first words pointing back at a speaker the reader has not met: "По его
