@@ -901,3 +901,34 @@ def test_a_summary_says_who_he_is_when_the_headline_left_him_out() -> None:
     assert headline_and_summary(None, english)[1] == (
         "Moscow will continue cooperating with the IAEA."
     )
+
+
+def test_a_briefing_is_headed_by_its_topics_not_its_title_alone() -> None:
+    # "Брифинг … Захаровой, Москва, 16 октября" names no news; a headlines-only digest showed
+    # nothing else (an editors' review). Its topic headings, in the nominative, do.
+    text = (
+        "🎙 Брифинг официального представителя МИД России М.В.Захаровой, Москва, 16 октября 2024"
+        " года\n\n❓ О ситуации в Ливане\nПродолжаем эвакуацию граждан России и стран СНГ.\n\n"
+        "❓ О подготовке к саммиту БРИКС в Казани\nНа саммит аккредитовались более 2 тысяч"
+        " журналистов.\n\n❓ Об атаке у учебного центра ЗАЭС\nРассчитываем на объективную"
+        " оценку МАГАТЭ."
+    )
+    headline, summary = headline_and_summary(None, text)
+    assert headline == (
+        "Брифинг официального представителя МИД России М.В.Захаровой: ситуация в Ливане;"
+        " подготовка к саммиту БРИКС в Казани"
+    )
+    assert "О ситуации" not in summary and "аккредитовались" in summary  # answers, not headings
+    listed = (
+        "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, July 6\n\nKey topics:\n"
+        "- Trade and economic ties\n- The settlement in Syria\n- The Korean Peninsula"
+    )
+    assert headline_and_summary(None, listed)[0] == (
+        "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, July 6: Trade and economic"
+        " ties; The settlement in Syria"
+    )
+    # A readout titled "О телефонном разговоре …" is no briefing: its title heads it.
+    readout = "О телефонном разговоре С.В.Лаврова с Х.Фиданом\n\nОбсуждена ситуация в Сирии."
+    assert (
+        headline_and_summary(None, readout)[0] == "О телефонном разговоре С.В.Лаврова с Х.Фиданом"
+    )

@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
+from itertools import takewhile
 
 from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.condense import condensed, lower_first, speaker_surname
@@ -71,7 +72,7 @@ from tg_archiver.archive.headline_cut import (
     title_break,
     without_trailing_emoji,
 )
-from tg_archiver.archive.lexemes import is_person
+from tg_archiver.archive.lexemes import dictionary, is_person
 from tg_archiver.archive.officialese import shortened
 from tg_archiver.archive.paragraphs import strip_closing
 from tg_archiver.archive.sentences import sentences, shorten
@@ -111,7 +112,8 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
     """(headline, summary) of a post; see the module's notes. ``limit`` bounds the summary
     (0: no summary). The headline is "(no text)" for a post with nothing to show."""
     # "ЗАЯВЛЕНИЕ МИД РОССИИ" and its subtitle in capitals: one line, as a sentence is written.
-    lines = list(content_lines(without_signature(sentence_cased(text))))
+    prepared = without_signature(sentence_cased(text))
+    lines = list(content_lines(prepared))
     body = sentences("\n".join(lines))
     own_title = " ".join(sentence_cased(title or "").split())
     if body and is_rubric_line(own_title):
@@ -121,10 +123,15 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
     if own_title:
         headline_source = _clean_line(own_title)
         rest = body
+        if topics := _briefing_topics(headline_source, prepared):
+            headline_source = topics
     elif len(body) > 1 and lines and body[0] == lines[0] and _speaker(body[0]):
         # "Глава МИД Венгрии Петер Сийярто" on a line of its own, then what he said: who
         # and what, as an agency heads it ("Петер Сийярто: Будапешт заблокирует …").
         headline_source, rest = f"{body[0]}: {body[1]}", body[2:]
+    elif body and body[0] == lines[0] and (topics := _briefing_topics(lines[0], prepared)):
+        # "Брифинг … Захаровой, Москва, 16 октября" names no news; its topics do.
+        headline_source, rest = topics, body[1:]
     elif body:
         headline_source, rest = body[0], body[1:]
         if rest and (who := _said_next(rest[0])):
@@ -253,12 +260,87 @@ def content_lines(text: str) -> Iterator[str]:
 # the news, so the question is no headline nor summary when an answer follows.
 _QUESTION = re.compile(r"(?i)^(?:(?:вопрос|question|q)\s*[:.]\s*|[^.!…]*\?\W*$)")
 _ANSWER = re.compile(r"(?i)^(?:ответ|answer|a)\s*[:.]\s*(?=\S)")
+_TOPIC_HEADING = re.compile(r"^(?:О|Об|Обо|On|About)\s+[^.!?…]{3,100}$")
+_TOPIC_HEADINGS = 2
+_TOPIC_CHARS = 100
+
+
+# A briefing's title, which names no news: "Брифинг официального представителя МИД России
+# М.В.Захаровой, Москва, 16 октября 2024 года", "Briefing by Foreign Ministry Spokeswoman …".
+_BRIEFING = re.compile(r"(?i)^(?:брифинг|стенограмма брифинга|briefing|press briefing)\b")
+_PLACE_AND_DATE = re.compile(
+    r"(?:,\s+[^,]{2,40},\s+[^,]{4,40}\d{4}(?:\s+года)?\.?|\s*\([^()]{2,60}\d{4}[^()]{0,10}\))$"
+)
+
+
+def _briefing_topics(first: str, text: str) -> str:
+    """A briefing's title (without its place and date) and the topics its headings name, in
+    the nominative ("…Захаровой: ситуация в Ливане; подготовка к саммиту БРИКС в Казани"),
+    as many as fit a headline; "" for a post that is no briefing with such headings."""
+    if not _BRIEFING.match(first):
+        return ""
+    lines = list(_content_lines(text))
+    topics = [
+        _nominative(line.split(maxsplit=1)[1])
+        for n, line in enumerate(lines)
+        if n and _TOPIC_HEADING.match(line)
+    ]
+    if len(topics) < _TOPIC_HEADINGS:
+        # "Основные темы:" and a list of them, in the nominative already.
+        listed = next((n for n, line in enumerate(lines) if _TOPICS_LINE.match(line)), None)
+        topics = [] if listed is None else list(takewhile(_is_topic, lines[listed + 1 :]))
+    if len(topics) < _TOPIC_HEADINGS:
+        return ""
+    headline = f"{_PLACE_AND_DATE.sub('', first)}: {topics[0]}"
+    if len(headline) > HEADLINE_CHARS:
+        return ""  # the title and one topic would be cut: the title alone, as before
+    for topic in topics[1:]:
+        if len(headline) + len(topic) + 2 > HEADLINE_CHARS:
+            break
+        headline += f"; {topic}"
+    return headline
+
+
+_TOPICS_LINE = re.compile(
+    r"(?i)^(?:основные темы|темы брифинга|темы|содержание|key topics|topics)\s*:?$"
+)
+
+
+def _is_topic(line: str) -> bool:
+    return len(line) <= _TOPIC_CHARS and line[-1:] not in ".!?…"
+
+
+def _nominative(phrase: str) -> str:
+    """A topic after "О" in the nominative: "ситуации в Ливане" -> "ситуация в Ливане",
+    "российско-китайских отношениях" -> "российско-китайские отношения" (the words up to
+    the first noun; the rest as written)."""
+    words = phrase.split()
+    for n, word in enumerate(words):
+        parses = [p for p in dictionary().parse(word.casefold()) if p.tag.case == "loct"]
+        if not parses:
+            break
+        nominative = parses[0].inflect({"nomn"})
+        if nominative is None:
+            break
+        words[n] = nominative.word if not word[:1].isupper() else nominative.word.capitalize()
+        if parses[0].tag.POS == "NOUN":
+            break
+    return " ".join(words)
 
 
 def _without_questions(lines: list[str]) -> list[str]:
     """``lines`` without the questions of a questions-and-answers post, and the answers
-    without their "Ответ:"/"A:"; as they are when nothing but questions would be left."""
-    kept = [_ANSWER.sub("", line) for line in lines if not _QUESTION.match(line)]
+    without their "Ответ:"/"A:"; as they are when nothing but questions would be left. A
+    briefing's topic headings ("❓ О ситуации в Ливане", then the answer) count as questions
+    when there are two or more of them after its first line."""
+    topics = {n for n, line in enumerate(lines) if n and _TOPIC_HEADING.match(line)}
+    if len(topics) < _TOPIC_HEADINGS:
+        topics = set()
+    kept = [
+        _ANSWER.sub("", line)
+        for n, line in enumerate(lines)
+        if not _QUESTION.match(line) and n not in topics
+    ]
     if len(kept) == len(lines) or not kept:
         return lines
     return [line[:1].upper() + line[1:] for line in kept]
