@@ -11,6 +11,7 @@ from conftest import export_row as row
 from tg_archiver.archive.digest import DigestOptions, compose_digest
 from tg_archiver.archive.digest_items import group_items
 from tg_archiver.archive.digest_notices import is_live_notice, is_roundup
+from tg_archiver.archive.models import Media
 
 SINCE = datetime(2024, 3, 4, tzinfo=UTC)
 UNTIL = SINCE + timedelta(days=2)
@@ -142,3 +143,32 @@ def test_a_speech_announced_for_today_is_stale_beside_the_speech(
 ) -> None:
     rows = [row(1, announced), row(2, event, published_at=SINCE + timedelta(hours=10))]
     assert [i.lead.id for i in group_items(rows)] == [2]
+
+
+PHOTO = (Media("photo", "p.jpg", 10, "image/jpeg"),)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "📸 Мишустин в Исламабаде\n\n#ШОС",
+        "📸 Фотохроника: заседание СМИД СНГ в Москве",
+        "Фото: Лавров и Ван И на полях саммита",
+        "📷 Kazan Expo ready to welcome journalists covering the BRICS summit\n\n#BRICS",
+    ],
+)
+def test_a_photo_album_s_caption_is_no_story(caption: str) -> None:
+    assert group_items([row(1, caption, media=PHOTO)]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "📸 Мишустин в Исламабаде",  # no photo: a line of its own
+        "Мишустин прибыл в Исламабад.",  # no photo mark: a caption that tells
+        "📸 Мишустин прибыл в Исламабад. Его встретил премьер-министр Пакистана.",  # a story
+    ],
+)
+def test_a_post_that_tells_is_a_story_with_or_without_its_photo(text: str) -> None:
+    media = () if text == "📸 Мишустин в Исламабаде" else PHOTO
+    assert len(group_items([row(1, text, media=media)])) == 1

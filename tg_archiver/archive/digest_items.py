@@ -30,7 +30,12 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from tg_archiver.archive.digest_follow_ups import fold_corrections, fold_follow_ups
-from tg_archiver.archive.digest_notices import is_live_notice, is_roundup, stale_announcements
+from tg_archiver.archive.digest_notices import (
+    is_live_notice,
+    is_photo_caption,
+    is_roundup,
+    stale_announcements,
+)
 from tg_archiver.archive.digest_translations import fold_translations
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.links import post_url
@@ -103,7 +108,11 @@ def group_items(
             or is_advertisement(lead.title, lead.text)  # with a photo: "(photo)" over "Реклама"
         ):
             continue
-        if is_live_notice(lead.title, lead.text) or is_roundup(lead.title, lead.text):
+        if (
+            is_live_notice(lead.title, lead.text)
+            or is_roundup(lead.title, lead.text)
+            or is_photo_caption(lead)
+        ):
             continue
         items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))
     items.sort(key=lambda i: (i.lead.published_at, i.lead.id))

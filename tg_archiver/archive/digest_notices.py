@@ -11,6 +11,10 @@ A digest is read after its window. By then:
 - **A roundup** of another desk ("Итоги дня в Нью-Дели", "Главное за неделю:", "Day in
   review") retells stories the digest lists on their own, and went under every topic it
   named. A roundup opens with such a heading and goes on for at least two more lines.
+- **A photo album's caption** ("📸 Мишустин в Исламабаде", "📸 Фотохроника: заседание СМИД
+  СНГ в Москве"): photos with a few words marked as photos (a camera, "Фото", "Фотохроника",
+  "Photos"), at most :data:`CAPTION_WORDS` words and no sentence after them. The event's
+  story is told in words; a caption took a slot of a story (two editors' reviews).
 - **An announcement** ("О предстоящем участии С.В.Лаврова во встрече …", "Сегодня в 11:00 —
   брифинг", "Lavrov to attend the BRICS meeting", "will hold talks") is stale beside the
   event's own post: a later story of the window, within :data:`ANNOUNCED_WITHIN`, whose
@@ -32,13 +36,25 @@ from tg_archiver.archive.analysis import analyse_word, words
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.variants import is_function_word
 
-__all__ = ["is_live_notice", "is_roundup", "stale_announcements"]
+__all__ = [
+    "is_announcement",
+    "is_live_notice",
+    "is_photo_caption",
+    "is_roundup",
+    "stale_announcements",
+]
 
 NOTICE_CHARS = 400
 ANNOUNCED_WITHIN = timedelta(days=3)
 _SHARED = 0.6  # of the announcement's heading words, in the event's heading
 _MIN_WORDS = 2
 
+CAPTION_WORDS = 12
+_PHOTO_MARK = re.compile(
+    r"(?i)^(?:[📸📷🖼🎞]|фото(?:хроника|репортаж|галерея)?\b|photos?\b|in (?:pictures|photos)\b)"
+)
+_NEXT_SENTENCE = re.compile(r"[.!?…]\s+\w")
+_TAGS_ONLY = re.compile(r"^\s*(?:#\w+[\s,;·|]*)+$")
 _LINES = re.compile(r"[^\n]+")
 # What opens a line before its words: emoji, bullets, marks.
 _DECORATION = re.compile(r"^[\W_]+")
@@ -82,6 +98,16 @@ def is_live_notice(title: str | None, text: str) -> bool:
         return False  # told before a long text is copied or read
     body = f"{title}\n{text}" if title else text
     return _LIVE.match(_first_line(body)) is not None and _WATCH.search(body) is not None
+
+
+def is_photo_caption(row: ExportRow) -> bool:
+    """Whether a post is a photo album's caption (see the module's notes)."""
+    if not row.media or len(row.text) > NOTICE_CHARS:
+        return False
+    lines = [ln for ln in row.text.splitlines() if ln.strip() and not _TAGS_ONLY.match(ln)]
+    if len(lines) != 1 or _PHOTO_MARK.match(lines[0].strip()) is None:
+        return False
+    return len(words(lines[0])) <= CAPTION_WORDS and not _NEXT_SENTENCE.search(lines[0])
 
 
 def is_roundup(title: str | None, text: str) -> bool:
