@@ -8,6 +8,17 @@ from pathlib import Path
 
 import pytest
 from conftest import dump
+from rewrites import (
+    jq_added,
+    jq_compact,
+    jq_picked,
+    jq_pretty,
+    jq_slurp,
+    jq_sorted,
+    quote_all,
+    reversed_lines,
+    without_lines,
+)
 
 from tg_archiver.archive.cleaning import normalise
 
@@ -534,14 +545,79 @@ def test_an_own_export_given_back_to_import_is_refused_and_changes_nothing(
     assert dump(db) == before
 
 
-def test_a_text_dump_that_only_looks_like_markdown_or_json_is_still_imported(cli, db, tmp_path):
+@pytest.mark.parametrize(
+    ("made_by", "rewrite", "named", "shown"),
+    [
+        (["export", "--format", "jsonl"], jq_compact, "compact.jsonl", "JSON Lines"),
+        (["export", "--format", "jsonl", "--tag", "SCO"], jq_sorted, "sorted.jsonl", "JSON Lines"),
+        (["export", "--format", "jsonl"], jq_added, "added.txt", "JSON Lines"),
+        (["export", "--format", "jsonl"], reversed_lines, "tac.jsonl", "JSON Lines"),
+        (["export", "--format", "jsonl"], jq_pretty, "pretty.json.txt", "JSON"),
+        (["export", "--format", "jsonl"], jq_slurp, "all.json", "JSON"),
+        (["search", "cooperation", "--json"], jq_compact, "hits.txt", "JSON Lines"),
+        (["export", "--format", "csv"], quote_all, "quoted.csv", "CSV"),
+        (["export", "--format", "csv"], lambda t: quote_all(t, ";"), "semicolons.csv", "CSV"),
+        (["export", "--format", "csv"], lambda t: t.replace("id,", '"id",', 1), "q.csv", "CSV"),
+        (["export", "--format", "md"], without_lines(1), "untitled.md", "Markdown"),
+        (["export", "--format", "md"], without_lines(4), "posts.md", "Markdown"),
+    ],
+)
+def test_an_own_export_rewritten_by_everyday_tools_is_refused_and_changes_nothing(
+    cli, db, good_export, tmp_path, made_by, rewrite, named, shown
+):
+    # Through jq, a spreadsheet or an editor, each became one post of raw JSON, CSV or
+    # Markdown.
+    cli("--db", db, "import", good_export)
+    made = cli("--db", db, *made_by)
+    assert made.code == 0 and made.out, made.err
+    backup = tmp_path / named
+    backup.write_text(rewrite(made.out), encoding="utf-8", newline="")
+    before = dump(db)
+    for forced in ([], ["--format", "text"], ["--format", "feed"], ["--format", "tdesktop"]):
+        r = cli("--db", db, "import", backup, *forced)
+        assert (r.code, r.out) == (1, ""), forced
+        assert r.err == (
+            f"tg-archiver: error: {backup} is a tg-archiver export ({shown}), which import"
+            " cannot read back (it holds the posts as shown, not the archive); to back up or"
+            " move an archive, use `tg-archiver copy --to PATH|URL` (`copy --from` brings one"
+            " back); nothing was imported\n"
+        ), forced
+    assert dump(db) == before
+
+
+def test_some_fields_of_an_own_export_are_refused_as_tg_archiver_output(
+    cli, db, good_export, tmp_path
+):
+    cli("--db", db, "import", good_export)
+    hits = cli("--db", db, "search", "cooperation", "--json").out
+    picked = tmp_path / "picked.jsonl"  # search --json | jq -c '{id,text,source}'
+    picked.write_text(jq_picked("id", "text", "source")(hits), encoding="utf-8")
+    columns = tmp_path / "columns.csv"  # the export with columns deleted in a spreadsheet
+    columns.write_text("text,published_at\nHello,2024-03-04T09:00:00Z\n", encoding="utf-8")
+    before = dump(db)
+    for path, shown in [
+        (picked, "JSON Lines with only the fields id, text, source"),
+        (columns, "CSV with only the fields text, published_at"),
+    ]:
+        r = cli("--db", db, "import", path)
+        assert (r.code, r.out) == (1, "")
+        assert r.err == (
+            f"tg-archiver: error: {path} is tg-archiver output ({shown}), not a source: import"
+            " cannot read it back (it holds posts as shown, not the archive); to back up or"
+            " move an archive, use `tg-archiver copy --to PATH|URL` (`copy --from` brings one"
+            " back); nothing was imported\n"
+        )
+    assert dump(db) == before
+
+
+def test_a_text_dump_that_only_looks_like_markdown_or_a_table_is_still_imported(cli, db, tmp_path):
     notes = tmp_path / "notes.txt"
     notes.write_text("# tg-archiver exports I liked\n\nForwarded from Example MFA\nHello.\n")
-    quoted = tmp_path / "quoted.txt"
-    quoted.write_text('{"id": 1, "source": "x", "note": "a JSON line someone pasted"}\n')
-    table = tmp_path / "table.txt"
-    table.write_text("id,source,source_kind,title\n1,x,telegram,Hello\n")
-    r = cli("--db", db, "import", notes, quoted, table)
+    prose = tmp_path / "prose.txt"
+    prose.write_text("Moscow, March 12, 2024\nThe ministers met, talked, and agreed.\n")
+    braces = tmp_path / "braces.txt"
+    braces.write_text("{Greetings} from the delegation.\n[Photo] The ministers.\n")
+    r = cli("--db", db, "import", notes, prose, braces)
     assert r.code == 0, r.err
     assert "4 new posts" in r.out
 

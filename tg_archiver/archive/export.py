@@ -512,50 +512,6 @@ FORMATS: dict[str, Writer] = {
 }
 
 
-# --- Recognising an export ------------------------------------------------------------------
-
-# How each writer above begins, whatever the rows, filters or title: a line's first keys
-# (JSON Lines, and `search --json`), the header row (CSV, with --with-media's extra column),
-# the title and the "Generated ... by tg-archiver" note (Markdown), the page's head (HTML).
-_JSONL_START = re.compile(
-    rb'\{"id": \d+, "source": "(?:[^"\\]|\\.)*", "source_kind": "(?:telegram|feed|import)", '
-)
-_CSV_START = ",".join(CSV_COLUMNS).encode()
-_MD_START = re.compile(
-    rb"# [^\n]*\n\n_Generated [^\n]* by tg-archiver[^\n]*_\n|# tg-archiver export(?:\n|: )"
-)
-_HTML_START = (
-    b'<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
-    b'<meta http-equiv="Content-Security-Policy" content="default-src \'none\';'
-)
-FORMAT_NAMES = {"jsonl": "JSON Lines", "csv": "CSV", "md": "Markdown", "html": "HTML"}
-
-
-def export_format_of(head: bytes) -> str | None:
-    """Which of tg-archiver's own export formats a file starting with ``head`` (its first
-    bytes, a UTF-8 BOM and leading blank space removed) is written in, or None.
-
-    An export holds the posts as they are shown (clean text, canonical tags), not the
-    archive, so ``import`` refuses it rather than take it for a text dump (one post of raw
-    JSON). Atom is not recognised: an Atom export is a feed like any other.
-    """
-    if _JSONL_START.match(head):
-        return "jsonl"
-    if head.startswith(_CSV_START) and head[len(_CSV_START) : len(_CSV_START) + 1] in (
-        b"\r",
-        b"\n",
-        b",",
-    ):
-        return "csv"
-    if _MD_START.match(head):
-        return "md"
-    if head.startswith(_HTML_START) and (
-        b" by tg-archiver" in head or b"tg-archiver export" in head
-    ):
-        return "html"
-    return None
-
-
 def blocking_rows(
     rows: AsyncIterator[ExportRow], loop: asyncio.AbstractEventLoop, batch: int = 1000
 ) -> Iterator[ExportRow]:

@@ -30,8 +30,8 @@ import httpx
 
 from tg_archiver.archive.config import Config
 from tg_archiver.archive.errors import ArchiverError, InputError
-from tg_archiver.archive.export import FORMAT_NAMES, export_format_of
 from tg_archiver.archive.importers.feed import fetch_feed, read_feed_file
+from tg_archiver.archive.importers.sniff import OwnOutput, own_output
 from tg_archiver.archive.importers.tdesktop import (
     html_export,
     html_export_page,
@@ -88,22 +88,24 @@ class ImportReport:
 _HEAD_BYTES = 64 * 1024  # what detection reads of a file (a JSON Lines export's first keys)
 
 
-def detect_format(path: Path) -> str:
-    """'tdesktop', 'feed' or 'text', from the first bytes of the file and its name.
+def detect_format(path: Path, fmt: str = "auto") -> str:
+    """The format ``path`` is read in: ``fmt``, or for "auto" 'tdesktop', 'feed' or 'text',
+    from the first bytes of the file and its name.
 
-    A file that is one of tg-archiver's own exports is refused (:func:`export_format_of`):
-    taken as a text dump, it became one post of raw JSON, CSV or Markdown."""
+    A text dump is whatever else a file is, so what no text dump is must be told here. Output
+    of tg-archiver (:func:`~importers.sniff.own_output`: an export, ``search --json``, as
+    written or passed through jq or a spreadsheet) is refused whatever ``fmt`` says: it holds
+    posts as shown, not a source. Taken as a text dump, it became one post of raw JSON, CSV
+    or Markdown."""
     with open_regular(path) as f:  # a FIFO or a device is refused here, never read
         try:
             head = f.read(_HEAD_BYTES).lstrip(b"\xef\xbb\xbf \t\r\n")
         except OSError as e:
             raise InputError(f"cannot read {path}: {e.strerror}") from None
-    if (exported := export_format_of(head)) is not None:
-        raise InputError(
-            f"{path} is a tg-archiver export ({FORMAT_NAMES[exported]}), which import cannot"
-            " read back (it holds the posts as shown, not the archive); to back up or move an"
-            " archive, use `tg-archiver copy --to PATH|URL` (`copy --from` brings one back)"
-        )
+    if (own := own_output(head)) is not None:
+        raise InputError(_own_output_refused(path, own))
+    if fmt != "auto":
+        return fmt
     if looks_like_tdesktop_html(head):
         raise InputError(html_export(path))
     if path.suffix.lower() == ".json":
@@ -115,6 +117,25 @@ def detect_format(path: Path) -> str:
     if head.startswith(b"<"):
         return "feed"
     return "text"
+
+
+_BACK_UP = (
+    "to back up or move an archive, use `tg-archiver copy --to PATH|URL`"
+    " (`copy --from` brings one back)"
+)
+
+
+def _own_output_refused(path: Path, own: OwnOutput) -> str:
+    if own.fields:
+        return (
+            f"{path} is tg-archiver output ({own.name} with only the fields"
+            f" {', '.join(own.fields)}), not a source: import cannot read it back (it holds"
+            f" posts as shown, not the archive); {_BACK_UP}"
+        )
+    return (
+        f"{path} is a tg-archiver export ({own.name}), which import cannot read back (it"
+        f" holds the posts as shown, not the archive); {_BACK_UP}"
+    )
 
 
 def resolve_import_path(path: Path) -> Path:
@@ -356,7 +377,7 @@ async def import_paths(
     now = now or datetime.now(UTC)
     resolved = [resolve_import_path(p) for p in paths]
     try:  # every file's format before any is read: a file none can read stops them all
-        formats = {path: fmt if fmt != "auto" else detect_format(path) for path in resolved}
+        formats = {path: detect_format(path, fmt) for path in resolved}
         if source_name is not None:
             _refuse_source_name(formats)
     except InputError as e:

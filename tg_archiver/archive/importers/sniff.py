@@ -1,0 +1,205 @@
+"""What a file given to ``import`` is when it is no source: tg-archiver's own output.
+
+A text dump has no shape of its own (any text is one), so import takes for a text dump
+whatever is not a Telegram Desktop export or a feed. An export given back was then stored
+as one post of raw JSON or CSV, and still was once passed through ``jq`` or re-saved by a
+spreadsheet. :func:`own_output` tells tg-archiver's own output (its exports, ``search
+--json``) by its content, from the file's first bytes (the caller reads them; nothing here
+does I/O), in the layout it was written in or rewritten by everyday tools: JSON objects
+compact, spaced, pretty-printed or in an array, with all the export's fields or some of them;
+a CSV header of the export's columns however quoted or delimited; the Markdown export's title,
+note or first post heading; the HTML page's head. It never is a source: it holds the posts as
+shown, not the archive.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+
+from tg_archiver.archive.export import CSV_COLUMNS
+
+__all__ = ["FORMAT_NAMES", "OwnOutput", "own_output"]
+
+FORMAT_NAMES = {
+    "jsonl": "JSON Lines",
+    "json": "JSON",
+    "csv": "CSV",
+    "md": "Markdown",
+    "html": "HTML",
+}
+
+# The fields of an export's JSON object (``search --json`` adds a score, ``--with-media`` the
+# files); the CSV export's columns are a subset of them (its ``files`` column included).
+_OWN_KEYS = frozenset((*CSV_COLUMNS, "date_source", "score", "files"))
+# Which no other tool's JSON or CSV is likely to hold together: the export's own, whole.
+_OWN_MARKS = frozenset({"source", "source_kind", "external_id"})
+
+
+@dataclass(frozen=True, slots=True)
+class OwnOutput:
+    """tg-archiver output: ``fmt`` a key of :data:`FORMAT_NAMES`; ``fields`` the fields
+    that survive when they are only some of the export's (``jq '{id,text}'``), else empty."""
+
+    fmt: str
+    fields: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return FORMAT_NAMES[self.fmt]
+
+
+def own_output(head: bytes) -> OwnOutput | None:
+    """Which of tg-archiver's outputs a file starting with ``head`` (its first bytes, a UTF-8
+    BOM and leading blank space removed) is, or None."""
+    if head.startswith((b"{", b"[")):
+        return _own_json(_text(head))
+    if head.startswith(b"<"):
+        return _own_markup(head)
+    if _MD_START.match(head.replace(b"\r\n", b"\n")):
+        return OwnOutput("md")
+    if (header := _csv_header(_text(head))) is not None:
+        return _own_columns(header)
+    return None
+
+
+def _text(head: bytes) -> str:
+    # The head may end inside a character; anything that is not UTF-8 is no export either.
+    return head.decode("utf-8", "ignore")
+
+
+# --- JSON -------------------------------------------------------------------------------------
+
+_DECODER = json.JSONDecoder()
+_BLANK = re.compile(r"[ \t\r\n]*")
+
+
+def _blank(text: str, at: int) -> int:
+    """Where the JSON blank space at ``at`` ends."""
+    end = _BLANK.match(text, at)
+    return end.end() if end else at
+
+
+@dataclass(frozen=True, slots=True)
+class _Object:
+    keys: tuple[str, ...]
+    pretty: bool  # a line break before its first key: ``jq .``, not one object a line
+
+
+def _first_object(text: str) -> _Object | None:
+    """The keys of the first JSON object of ``text`` (alone, in a stream, or first in an
+    array), as far as ``text`` holds it: a head may end inside a long post's text, so the
+    keys are read one member at a time and reading stops at the first value it cannot read.
+    None unless ``text`` opens an object with at least one ``"key":``."""
+    at = _blank(text, 1) if text.startswith("[") else 0
+    if not text.startswith("{", at):
+        return None
+    start = at + 1
+    at = _blank(text, start)
+    pretty = "\n" in text[start:at]
+    keys: list[str] = []
+    while text.startswith('"', at):
+        try:
+            key, at = _DECODER.raw_decode(text, at)
+        except ValueError:
+            break
+        at = _blank(text, at)
+        if not text.startswith(":", at):
+            break
+        keys.append(key)
+        try:
+            _value, at = _DECODER.raw_decode(text, _blank(text, at + 1))
+        except ValueError:
+            break
+        at = _blank(text, at)
+        if not text.startswith(",", at):
+            break
+        at = _blank(text, at + 1)
+    return _Object(tuple(keys), pretty) if keys else None
+
+
+def _own_json(text: str) -> OwnOutput | None:
+    first = _first_object(text)
+    if first is None:
+        return None
+    fmt = "json" if text.startswith("[") or first.pretty else "jsonl"
+    return _own_fields(fmt, first.keys)
+
+
+def _own_fields(fmt: str, fields: tuple[str, ...]) -> OwnOutput | None:
+    """Output of ours if ``fields`` carry the export's marks (whatever else was added), or
+    are two or more of its fields and nothing else (what ``jq '{id,text,source}'`` keeps)."""
+    if set(fields) >= _OWN_MARKS:
+        return OwnOutput(fmt)
+    if len(fields) >= 2 and set(fields) <= _OWN_KEYS:
+        return OwnOutput(fmt, fields)
+    return None
+
+
+# --- CSV --------------------------------------------------------------------------------------
+
+_DELIMITERS = (",", ";", "\t")  # a spreadsheet in many languages saves with ";"
+_LONGEST_NAME = 64
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    names: tuple[str, ...]
+    delimiter: str
+
+
+def _csv_header(text: str) -> _Header | None:
+    """The first line of ``text`` read as a CSV header row: two or more column names, each
+    unquoted or quoted, none empty, none with blank space at its ends (prose's commas are
+    followed by a space), none long, no two the same. None if it is no such row."""
+    line = text.split("\n", 1)[0].removesuffix("\r")
+    for delimiter in _DELIMITERS:
+        if delimiter not in line:
+            continue
+        try:
+            names = next(csv.reader([line], delimiter=delimiter, strict=True))
+        except csv.Error:
+            continue
+        if (
+            len(names) >= 2
+            and len(set(names)) == len(names)
+            and all(n and n == n.strip() and len(n) <= _LONGEST_NAME for n in names)
+        ):
+            return _Header(tuple(names), delimiter)
+    return None
+
+
+def _own_columns(header: _Header) -> OwnOutput | None:
+    if header.names[: len(CSV_COLUMNS)] == CSV_COLUMNS:
+        return OwnOutput("csv")
+    return _own_fields("csv", header.names)
+
+
+# --- Markdown, HTML ----------------------------------------------------------------------------
+
+# The Markdown export's start (archive.export.write_markdown): the title and the "Generated
+# ... by tg-archiver" note, either alone once the lines before it are removed, or the first
+# post's heading ("## 2024-03-04 09:15 UTC · Example MFA", or a day "(date from its text)").
+_MD_POST = (
+    rb"## \d{4}-\d\d-\d\d(?: \d\d:\d\d UTC(?: \(undated: the file's time\))?"
+    rb"| \(date from its text\)) \xc2\xb7 [^\n]+\n\n"
+)
+_MD_START = re.compile(
+    rb"(?:# [^\n]*\n\n)?_Generated [^\n]* by tg-archiver[^\n]*_\n"
+    rb"|# tg-archiver export(?:\n|: )"
+    rb"|(?:# [^\n]*\n\n)?(?:_[^\n]*_\n\n)?" + _MD_POST
+)
+_HTML_START = (
+    b'<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
+    b'<meta http-equiv="Content-Security-Policy" content="default-src \'none\';'
+)
+
+
+def _own_markup(head: bytes) -> OwnOutput | None:
+    if head.startswith(_HTML_START) and (
+        b" by tg-archiver" in head or b"tg-archiver export" in head
+    ):
+        return OwnOutput("html")
+    return None
