@@ -610,6 +610,37 @@ def test_some_fields_of_an_own_export_are_refused_as_tg_archiver_output(
     assert dump(db) == before
 
 
+def test_json_objects_or_a_csv_table_are_refused_as_a_text_dump_unless_forced(cli, db, tmp_path):
+    # Each was imported as one post of raw JSON or CSV.
+    lines = tmp_path / "pasted.txt"
+    lines.write_text('{"id": 1, "source": "x", "note": "a JSON line someone pasted"}\n')
+    pretty = tmp_path / "config.txt"
+    pretty.write_text('{\n  "user": "x",\n  "items": [1, 2]\n}\n')
+    array = tmp_path / "list.txt"
+    array.write_text('[{"a": 1}, {"a": 2}]')
+    table = tmp_path / "table.txt"
+    table.write_text('"name";"city"\n"Anna";"Oslo"\n"Bo";"Rome"\n')
+    cli("--db", db, "import", ROOT / "examples" / "forwarded-dump.txt")
+    before = dump(db)
+    for path, kind in [
+        (lines, "JSON objects"),
+        (pretty, "JSON objects"),
+        (array, "a JSON array of objects"),
+        (table, "a CSV table"),
+    ]:
+        r = cli("--db", db, "import", path)
+        assert (r.code, r.out) == (1, "")
+        assert r.err == (
+            f"tg-archiver: error: {path} holds {kind}, not a text dump: import reads Telegram"
+            " Desktop's JSON export (result.json), RSS/Atom feeds and plain-text dumps"
+            " (`--format text` takes any file for a text dump); nothing was imported\n"
+        )
+        assert dump(db) == before
+    r = cli("--db", db, "import", lines, table, "--format", "text")
+    assert r.code == 0, r.err
+    assert "2 new posts" in r.out
+
+
 def test_a_text_dump_that_only_looks_like_markdown_or_a_table_is_still_imported(cli, db, tmp_path):
     notes = tmp_path / "notes.txt"
     notes.write_text("# tg-archiver exports I liked\n\nForwarded from Example MFA\nHello.\n")

@@ -1,5 +1,5 @@
-"""archive/importers/sniff.py: tg-archiver's own output told from a text dump, on the real
-writers' output, rewritten as jq, a spreadsheet or an editor would rewrite it."""
+"""archive/importers/sniff.py: tg-archiver's own output and other data told from a text dump,
+on the real writers' output, rewritten as jq, a spreadsheet or an editor would rewrite it."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from rewrites import (
 )
 
 from tg_archiver.archive.export import FORMATS, ExportRow, to_json_dict
-from tg_archiver.archive.importers.sniff import OwnOutput, own_output
+from tg_archiver.archive.importers.sniff import OwnOutput, data_kind, own_output
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTE = "Generated 2024-03-05 10:00 UTC by tg-archiver from archive.db"
@@ -97,6 +97,24 @@ def test_every_field_of_an_export_is_known_for_one(field: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('{"id": 1, "name": "x"}\n{"id": 2, "name": "y"}\n', "JSON objects"),
+        ('{\n  "user": "x",\n  "items": [1, 2]\n}\n', "JSON objects"),
+        ('[{"a": 1}, {"a": 2}]', "a JSON array of objects"),
+        ('{"text": "' + "long " * 20_000 + '"}\n', "JSON objects"),  # cut off in the head
+        ("name,age,city\nAnna,31,Oslo\nBo,45,Rome\n", "a CSV table"),
+        ('"name";"age"\n"Anna";"31"\n', "a CSV table"),
+        ("date\tvalue\n2024-01-01\t3\n", "a CSV table"),
+        ('name,note\nAnna,"two\nlines"\nBo,one\n', "a CSV table"),
+    ],
+)
+def test_data_that_is_no_text_dump_is_named(text: str, kind: str) -> None:
+    assert own_output(head(text)) is None
+    assert data_kind(head(text)) == kind
+
+
+@pytest.mark.parametrize(
     "text",
     [
         (ROOT / "examples" / "forwarded-dump.txt").read_text(encoding="utf-8"),
@@ -112,8 +130,9 @@ def test_every_field_of_an_export_is_known_for_one(field: str) -> None:
         "",
     ],
 )
-def test_a_text_dump_is_no_own_output(text: str) -> None:
+def test_a_text_dump_is_neither_own_output_nor_data(text: str) -> None:
     assert own_output(head(text)) is None
+    assert data_kind(head(text)) is None
 
 
 def test_a_text_dump_quoting_a_heading_below_its_start_is_a_text_dump() -> None:
@@ -122,6 +141,7 @@ def test_a_text_dump_quoting_a_heading_below_its_start_is_a_text_dump() -> None:
         "## 2024-03-04 09:15 UTC · Example MFA\n\n"
     )
     assert own_output(head(text)) is None
+    assert data_kind(head(text)) is None
 
 
 def test_an_empty_export_is_still_known() -> None:

@@ -31,7 +31,7 @@ import httpx
 from tg_archiver.archive.config import Config
 from tg_archiver.archive.errors import ArchiverError, InputError
 from tg_archiver.archive.importers.feed import fetch_feed, read_feed_file
-from tg_archiver.archive.importers.sniff import OwnOutput, own_output
+from tg_archiver.archive.importers.sniff import OwnOutput, data_kind, own_output
 from tg_archiver.archive.importers.tdesktop import (
     html_export,
     html_export_page,
@@ -95,8 +95,9 @@ def detect_format(path: Path, fmt: str = "auto") -> str:
     A text dump is whatever else a file is, so what no text dump is must be told here. Output
     of tg-archiver (:func:`~importers.sniff.own_output`: an export, ``search --json``, as
     written or passed through jq or a spreadsheet) is refused whatever ``fmt`` says: it holds
-    posts as shown, not a source. Taken as a text dump, it became one post of raw JSON, CSV
-    or Markdown."""
+    posts as shown, not a source. Other JSON objects and CSV tables
+    (:func:`~importers.sniff.data_kind`) are refused unless ``fmt`` is 'text'. Taken as a text
+    dump, each became one post of raw JSON, CSV or Markdown."""
     with open_regular(path) as f:  # a FIFO or a device is refused here, never read
         try:
             head = f.read(_HEAD_BYTES).lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -116,6 +117,12 @@ def detect_format(path: Path, fmt: str = "auto") -> str:
         return "tdesktop"
     if head.startswith(b"<"):
         return "feed"
+    if (kind := data_kind(head)) is not None:
+        raise InputError(
+            f"{path} holds {kind}, not a text dump: import reads Telegram Desktop's JSON"
+            " export (result.json), RSS/Atom feeds and plain-text dumps (`--format text` takes"
+            " any file for a text dump)"
+        )
     return "text"
 
 

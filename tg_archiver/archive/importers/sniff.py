@@ -1,27 +1,31 @@
-"""What a file given to ``import`` is when it is no source: tg-archiver's own output.
+"""What a file given to ``import`` is when it is no source: tg-archiver's own output, or data.
 
 A text dump has no shape of its own (any text is one), so import takes for a text dump
-whatever is not a Telegram Desktop export or a feed. An export given back was then stored
-as one post of raw JSON or CSV, and still was once passed through ``jq`` or re-saved by a
-spreadsheet. :func:`own_output` tells tg-archiver's own output (its exports, ``search
---json``) by its content, from the file's first bytes (the caller reads them; nothing here
-does I/O), in the layout it was written in or rewritten by everyday tools: JSON objects
-compact, spaced, pretty-printed or in an array, with all the export's fields or some of them;
-a CSV header of the export's columns however quoted or delimited; the Markdown export's title,
-note or first post heading; the HTML page's head. It never is a source: it holds the posts as
-shown, not the archive.
+whatever is not a Telegram Desktop export or a feed. A file of JSON objects or a CSV table
+was then stored as one post of raw JSON or CSV: an export given back, or the same export
+passed through ``jq`` or re-saved by a spreadsheet. These functions tell such files apart by
+their content, from their first bytes (the caller reads them; nothing here does I/O):
+
+- :func:`own_output`: tg-archiver's own output (its exports, ``search --json``), in the
+  layout it was written in or rewritten by everyday tools: JSON objects compact, spaced,
+  pretty-printed or in an array, with all the export's fields or some of them; a CSV header
+  of the export's columns however quoted or delimited; the Markdown export's title, note or
+  first post heading; the HTML page's head. It never is a source: it holds the posts as
+  shown, not the archive.
+- :func:`data_kind`: any other JSON objects or CSV table, which is data, not a text dump.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from dataclasses import dataclass
 
 from tg_archiver.archive.export import CSV_COLUMNS
 
-__all__ = ["FORMAT_NAMES", "OwnOutput", "own_output"]
+__all__ = ["FORMAT_NAMES", "OwnOutput", "data_kind", "own_output"]
 
 FORMAT_NAMES = {
     "jsonl": "JSON Lines",
@@ -62,6 +66,17 @@ def own_output(head: bytes) -> OwnOutput | None:
         return OwnOutput("md")
     if (header := _csv_header(_text(head))) is not None:
         return _own_columns(header)
+    return None
+
+
+def data_kind(head: bytes) -> str | None:
+    """What ``head`` (as for :func:`own_output`) shows a file to be when it is data that no
+    text dump is: "JSON objects", "a JSON array of objects", "a CSV table", or None."""
+    text = _text(head)
+    if head.startswith((b"{", b"[")) and _first_object(text) is not None:
+        return "a JSON array of objects" if head.startswith(b"[") else "JSON objects"
+    if (header := _csv_header(text)) is not None and _is_table(text, header):
+        return "a CSV table"
     return None
 
 
@@ -175,6 +190,22 @@ def _own_columns(header: _Header) -> OwnOutput | None:
     if header.names[: len(CSV_COLUMNS)] == CSV_COLUMNS:
         return OwnOutput("csv")
     return _own_fields("csv", header.names)
+
+
+def _is_table(text: str, header: _Header) -> bool:
+    """Whether the rows after ``header`` have as many cells as it has names: every row
+    ``text`` holds, but the last, which may be cut short where the head ends; at least one."""
+    try:
+        rows = [
+            r for r in csv.reader(io.StringIO(text, newline=""), delimiter=header.delimiter) if r
+        ]
+    except csv.Error:
+        return False
+    width = len(header.names)
+    *whole, last = rows[1:] or [[]]
+    return all(len(r) == width for r in whole) and (
+        len(last) == width or (bool(whole) and len(last) < width)
+    )
 
 
 # --- Markdown, HTML ----------------------------------------------------------------------------
