@@ -560,13 +560,15 @@ def test_an_own_export_given_back_to_import_is_refused_and_changes_nothing(
         (["export", "--format", "csv"], lambda t: t.replace("id,", '"id",', 1), "q.csv", "CSV"),
         (["export", "--format", "md"], without_lines(1), "untitled.md", "Markdown"),
         (["export", "--format", "md"], without_lines(4), "posts.md", "Markdown"),
+        (["export", "--format", "atom"], str, "feed.atom", "Atom"),
+        (["export", "--format", "atom", "--tag", "SCO"], str, "sco.xml", "Atom"),
     ],
 )
 def test_an_own_export_rewritten_by_everyday_tools_is_refused_and_changes_nothing(
     cli, db, good_export, tmp_path, made_by, rewrite, named, shown
 ):
     # Through jq, a spreadsheet or an editor, each became one post of raw JSON, CSV or
-    # Markdown.
+    # Markdown; an Atom export or feed became a second copy of every post in it.
     cli("--db", db, "import", good_export)
     made = cli("--db", db, *made_by)
     assert made.code == 0 and made.out, made.err

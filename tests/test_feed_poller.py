@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -12,10 +13,11 @@ from pathlib import Path
 import httpx
 import pytest
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
-from conftest import OPTIONS, Clock
+from conftest import OPTIONS, Clock, export_row
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from tg_archiver.archive.atom import write_feed
 from tg_archiver.archive.config import FeedConfig, PollingConfig
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.store import ExportFilter, FeedState, Store
@@ -354,6 +356,35 @@ async def test_connection_refused_and_not_a_feed_are_failures(
     assert refused_state.failures == 1
     assert refused_state.last_error is not None
     assert "connection failed" in refused_state.last_error
+
+
+async def test_a_feed_tg_archiver_wrote_fails_until_disabled_and_stores_nothing(
+    httpserver: HTTPServer, store: Store, client: httpx.AsyncClient, clock: Clock
+) -> None:
+    # A [[feeds]] entry naming this archive's own web app (or `export --format atom` put on a
+    # server) was polled as any feed: every post in it was stored a second time.
+    served = io.StringIO()
+    write_feed([export_row(1), export_row(2)], served, title="SCO", name="topic/SCO")
+    httpserver.expect_request("/feeds/topic/SCO.atom").respond_with_data(
+        served.getvalue(), content_type=ATOM_TYPE
+    )
+    feed = FeedConfig(url=httpserver.url_for("/feeds/topic/SCO.atom"))
+    notified: list[str] = []
+    poller = make_poller(store, client, clock, feed, notified=notified)
+    for _ in range(POLLING.max_failures):
+        await poller.poll(feed)
+        clock.advance(60)
+
+    state = await store.feed_state(feed.url)
+    assert (state.failures, state.disabled_at) == (3, NOW + timedelta(seconds=120))
+    assert state.last_error == (
+        f"{feed.url}: a feed tg-archiver wrote, not a source: its entries are an archive's"
+        " posts as shown, each of which would be stored again; follow the channels and feeds"
+        " it was made from"
+    )
+    [message] = notified
+    assert "a feed tg-archiver wrote, not a source" in message
+    assert await stored_ids(store) == []
 
 
 async def test_an_entry_the_archive_refuses_is_skipped_with_a_warning_and_the_rest_stored(

@@ -23,7 +23,7 @@ from rewrites import (
 )
 
 from tg_archiver.archive.export import FORMATS, ExportRow, to_json_dict
-from tg_archiver.archive.importers.sniff import OwnOutput, data_kind, own_output
+from tg_archiver.archive.importers.sniff import OwnOutput, data_kind, is_own_feed, own_output
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTE = "Generated 2024-03-05 10:00 UTC by tg-archiver from archive.db"
@@ -66,6 +66,7 @@ def head(text: str) -> bytes:
         ("md", without_lines(4), "md"),  # the title and the note
         ("md", lambda t: t.replace("\n", "\r\n"), "md"),
         ("html", str, "html"),
+        ("atom", str, "atom"),
     ],
 )
 def test_an_export_rewritten_by_everyday_tools_is_still_own_output(
@@ -94,6 +95,17 @@ def test_every_field_of_an_export_is_known_for_one(field: str) -> None:
     other = "title" if field == "text" else "text"
     line = json.dumps({field: 1, other: "x"}) + "\n"
     assert own_output(head(line)) == OwnOutput("jsonl", (field, other))
+
+
+def test_a_served_feed_and_an_atom_export_are_own_feeds() -> None:
+    import feedparser
+
+    parsed = feedparser.parse(written("atom", title="SCO").encode())
+    assert is_own_feed(parsed.feed.get("generator"), parsed.feed.get("id"))
+    assert is_own_feed(None, "tag:tg-archiver.invalid,2024:feed/topic/SCO")
+    assert not is_own_feed("WordPress", "tag:news.example.org,2024:feed")
+    assert not is_own_feed(None, "tag:tg-archiver.invalid,2024:post/telegram/1/2")  # an entry's
+    assert not is_own_feed(None, None)
 
 
 @pytest.mark.parametrize(
@@ -135,16 +147,17 @@ def test_a_text_dump_is_neither_own_output_nor_data(text: str) -> None:
     assert data_kind(head(text)) is None
 
 
-def test_a_text_dump_quoting_a_heading_below_its_start_is_a_text_dump() -> None:
+def test_a_text_dump_quoting_a_heading_or_feed_id_below_its_start_is_a_text_dump() -> None:
     text = (
         "Forwarded from Example MFA\nAs our export shows:\n"
         "## 2024-03-04 09:15 UTC · Example MFA\n\n"
+        "and <id>tag:tg-archiver.invalid,2024:feed/topic/SCO</id>\n"
     )
     assert own_output(head(text)) is None
     assert data_kind(head(text)) is None
 
 
 def test_an_empty_export_is_still_known() -> None:
-    for fmt in ("csv", "md"):
+    for fmt in ("csv", "md", "atom"):
         assert own_output(head(written(fmt, [], note=NOTE))) == OwnOutput(fmt), fmt
     assert written("jsonl", []) == ""  # nothing to know it by, and nothing to import

@@ -275,6 +275,60 @@ def test_export_atom_writes_the_same_entries(
     assert exported.feed.id == feedparser.parse(out.read_bytes()).feed.id
 
 
+@pytest.mark.parametrize(
+    ("path", "shown"),
+    [
+        ("/feeds/topic/SCO.atom", "Atom"),
+        ("/feeds/search.atom?q=summit", "Atom"),
+        ("/feeds/source/Example%20Agency.atom", "Atom"),
+        ("/export.jsonl?q=summit", "JSON Lines"),
+        ("/export.csv?q=summit", "CSV"),
+    ],
+)
+def test_what_serve_gives_saved_to_a_file_is_refused_by_import(
+    template: Path,
+    tmp_path: Path,
+    served: Served,
+    cli: Callable[..., CliResult],
+    path: str,
+    shown: str,
+) -> None:
+    # A saved feed was read as any feed: every post in it stored a second time.
+    db = tmp_path / "archive.db"
+    db.write_bytes(template.read_bytes())
+    saved = tmp_path / "saved.xml"
+    saved.write_bytes(get(served, path).content)
+    before = dump(db)
+    r = cli("--db", db, "import", saved)
+    assert (r.code, r.out) == (1, "")
+    assert r.err == (
+        f"tg-archiver: error: {saved} is a tg-archiver export ({shown}), which import cannot"
+        " read back (it holds the posts as shown, not the archive); to back up or move an"
+        " archive, use `tg-archiver copy --to PATH|URL` (`copy --from` brings one back);"
+        " nothing was imported\n"
+    )
+    assert dump(db) == before
+
+
+def test_fetch_of_the_archives_own_feed_is_refused_and_changes_nothing(
+    template: Path, tmp_path: Path, served: Served, cli: Callable[..., CliResult]
+) -> None:
+    # `fetch` (and the service's poller) of a feed `serve` gives: each post stored again.
+    db = tmp_path / "archive.db"
+    db.write_bytes(template.read_bytes())
+    before = dump(db)
+    urls = [served.url + "/feeds/topic/SCO.atom", served.url + "/feeds/search.atom?q=summit"]
+    r = cli("--db", db, "fetch", *urls)
+    assert (r.code, r.out) == (1, "")
+    assert r.err == "".join(
+        f"tg-archiver: error: {url}: a feed tg-archiver wrote, not a source: its entries are an"
+        " archive's posts as shown, each of which would be stored again; follow the channels"
+        " and feeds it was made from\n"
+        for url in urls
+    )
+    assert dump(db) == before
+
+
 def test_export_atom_of_hostile_text_is_well_formed(
     template: Path, cli: Callable[..., CliResult]
 ) -> None:

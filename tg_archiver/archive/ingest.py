@@ -93,9 +93,9 @@ def detect_format(path: Path, fmt: str = "auto") -> str:
     from the first bytes of the file and its name.
 
     A text dump is whatever else a file is, so what no text dump is must be told here. Output
-    of tg-archiver (:func:`~importers.sniff.own_output`: an export, ``search --json``, as
-    written or passed through jq or a spreadsheet) is refused whatever ``fmt`` says: it holds
-    posts as shown, not a source. Other JSON objects and CSV tables
+    of tg-archiver (:func:`~importers.sniff.own_output`: an export, ``search --json``, a feed
+    it serves, as written or passed through jq or a spreadsheet) is refused whatever ``fmt``
+    says: it holds posts as shown, not a source. Other JSON objects and CSV tables
     (:func:`~importers.sniff.data_kind`) are refused unless ``fmt`` is 'text'. Taken as a text
     dump, each became one post of raw JSON, CSV or Markdown."""
     with open_regular(path) as f:  # a FIFO or a device is refused here, never read

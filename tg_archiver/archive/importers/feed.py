@@ -29,6 +29,7 @@ import httpx
 
 from tg_archiver.archive.errors import InputError, SourceError
 from tg_archiver.archive.importers.feeddates import entry_date
+from tg_archiver.archive.importers.sniff import is_own_feed
 from tg_archiver.archive.inputfiles import read_bounded
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.redact import redact, redact_url
@@ -207,7 +208,10 @@ def parse_feed(
     An entry whose text is over :data:`MAX_ENTRY_CHARS` or holds a NUL character is skipped
     and one whose date lies outside years 1..9999 (in UTC) gets ``fetched_at``; each says so
     in :attr:`FeedResult.notes`, so one hostile entry never costs the feed's other entries.
-    Raises InputError when the document is not a feed.
+    Raises InputError when the document is not a feed, or is one tg-archiver wrote
+    (:func:`~archive.importers.sniff.is_own_feed`: the web app's feeds, ``export --format
+    atom``), whose entries are posts of an archive: this one's, stored again, or another's,
+    copies of posts its sources give first-hand.
     """
     url = redact_url(url)
     # A character reference to a lone UTF-16 surrogate (&#xD800;) is not a character:
@@ -225,6 +229,12 @@ def parse_feed(
             " surrogate, which is not a character)"
         ) from None
     feed = parsed.get("feed", {})
+    if is_own_feed(feed.get("generator"), feed.get("id")):
+        raise InputError(
+            f"{url}: a feed tg-archiver wrote, not a source: its entries are an archive's posts"
+            " as shown, each of which would be stored again; follow the channels and feeds it"
+            " was made from"
+        )
     title = _plain(feed.get("title_detail")).replace(_SURROGATE_MARK, "\ufffd") or None
     entries = parsed.get("entries", [])
     reason = _bozo_reason(parsed.get("bozo_exception")) if parsed.get("bozo") else None

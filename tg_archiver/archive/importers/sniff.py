@@ -6,12 +6,12 @@ was then stored as one post of raw JSON or CSV: an export given back, or the sam
 passed through ``jq`` or re-saved by a spreadsheet. These functions tell such files apart by
 their content, from their first bytes (the caller reads them; nothing here does I/O):
 
-- :func:`own_output`: tg-archiver's own output (its exports, ``search --json``), in the
-  layout it was written in or rewritten by everyday tools: JSON objects compact, spaced,
-  pretty-printed or in an array, with all the export's fields or some of them; a CSV header
-  of the export's columns however quoted or delimited; the Markdown export's title, note or
-  first post heading; the HTML page's head. It never is a source: it holds the posts as
-  shown, not the archive.
+- :func:`own_output`: tg-archiver's own output (its exports, ``search --json``, its Atom
+  feeds), in the layout it was written in or rewritten by everyday tools: JSON objects
+  compact, spaced, pretty-printed or in an array, with all the export's fields or some of
+  them; a CSV header of the export's columns however quoted or delimited; the Markdown
+  export's title, note or first post heading; the HTML page's head; an Atom feed's id or
+  generator. It never is a source: it holds the posts as shown, not the archive.
 - :func:`data_kind`: any other JSON objects or CSV table, which is data, not a text dump.
 """
 
@@ -23,9 +23,10 @@ import json
 import re
 from dataclasses import dataclass
 
+from tg_archiver.archive.atom import TAG_AUTHORITY
 from tg_archiver.archive.export import CSV_COLUMNS
 
-__all__ = ["FORMAT_NAMES", "OwnOutput", "data_kind", "own_output"]
+__all__ = ["FORMAT_NAMES", "OwnOutput", "data_kind", "is_own_feed", "own_output"]
 
 FORMAT_NAMES = {
     "jsonl": "JSON Lines",
@@ -33,6 +34,7 @@ FORMAT_NAMES = {
     "csv": "CSV",
     "md": "Markdown",
     "html": "HTML",
+    "atom": "Atom",
 }
 
 # The fields of an export's JSON object (``search --json`` adds a score, ``--with-media`` the
@@ -78,6 +80,13 @@ def data_kind(head: bytes) -> str | None:
     if (header := _csv_header(text)) is not None and _is_table(text, header):
         return "a CSV table"
     return None
+
+
+def is_own_feed(generator: str | None, feed_id: str | None) -> bool:
+    """Whether a parsed feed's ``<generator>`` and ``<id>`` say tg-archiver wrote it
+    (:mod:`archive.atom`: every feed it writes, the web app's and ``export --format atom``)."""
+    mine = f"{TAG_AUTHORITY}feed/"
+    return (generator or "").strip() == "tg-archiver" or (feed_id or "").strip().startswith(mine)
 
 
 def _text(head: bytes) -> str:
@@ -208,7 +217,7 @@ def _is_table(text: str, header: _Header) -> bool:
     )
 
 
-# --- Markdown, HTML ----------------------------------------------------------------------------
+# --- Markdown, HTML, Atom ---------------------------------------------------------------------
 
 # The Markdown export's start (archive.export.write_markdown): the title and the "Generated
 # ... by tg-archiver" note, either alone once the lines before it are removed, or the first
@@ -226,6 +235,13 @@ _HTML_START = (
     b'<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
     b'<meta http-equiv="Content-Security-Policy" content="default-src \'none\';'
 )
+# archive.atom's feed head: the feed's own id (a tag: URI of ours, ``feed/...``; an entry's
+# is ``post/...``) or its generator, both written before any entry.
+_ATOM_MARK = re.compile(
+    rb"<id>\s*"
+    + re.escape(f"{TAG_AUTHORITY}feed/".encode())
+    + rb"|<generator[^>]*>\s*tg-archiver\s*</generator>"
+)
 
 
 def _own_markup(head: bytes) -> OwnOutput | None:
@@ -233,4 +249,6 @@ def _own_markup(head: bytes) -> OwnOutput | None:
         b" by tg-archiver" in head or b"tg-archiver export" in head
     ):
         return OwnOutput("html")
+    if b"<feed" in head and _ATOM_MARK.search(head):
+        return OwnOutput("atom")
     return None
