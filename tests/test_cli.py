@@ -622,6 +622,8 @@ def test_json_objects_or_a_csv_table_are_refused_as_a_text_dump_unless_forced(cl
     array.write_text('[{"a": 1}, {"a": 2}]')
     table = tmp_path / "table.txt"
     table.write_text('"name";"city"\n"Anna";"Oslo"\n"Bo";"Rome"\n')
+    deep = tmp_path / "deep.txt"  # nested deeper than json's recursion: it was a traceback
+    deep.write_text('{"a": ' + "[" * 60_000)
     cli("--db", db, "import", ROOT / "examples" / "forwarded-dump.txt")
     before = dump(db)
     for path, kind in [
@@ -629,6 +631,7 @@ def test_json_objects_or_a_csv_table_are_refused_as_a_text_dump_unless_forced(cl
         (pretty, "JSON objects"),
         (array, "a JSON array of objects"),
         (table, "a CSV table"),
+        (deep, "JSON objects"),
     ]:
         r = cli("--db", db, "import", path)
         assert (r.code, r.out) == (1, "")

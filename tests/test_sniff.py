@@ -115,6 +115,8 @@ def test_a_served_feed_and_an_atom_export_are_own_feeds() -> None:
         ('{\n  "user": "x",\n  "items": [1, 2]\n}\n', "JSON objects"),
         ('[{"a": 1}, {"a": 2}]', "a JSON array of objects"),
         ('{"text": "' + "long " * 20_000 + '"}\n', "JSON objects"),  # cut off in the head
+        ('{"a": ' + "[" * 60_000, "JSON objects"),  # deeper than json's recursion
+        ('{"a": ' + '{"b": ' * 10_000, "JSON objects"),
         ("name,age,city\nAnna,31,Oslo\nBo,45,Rome\n", "a CSV table"),
         ('"name";"age"\n"Anna";"31"\n', "a CSV table"),
         ("date\tvalue\n2024-01-01\t3\n", "a CSV table"),

@@ -135,7 +135,7 @@ def _first_object(text: str) -> _Object | None:
         keys.append(key)
         try:
             _value, at = _DECODER.raw_decode(text, _blank(text, at + 1))
-        except ValueError:
+        except (ValueError, RecursionError):  # cut off, not JSON, or nested past the stack
             break
         at = _blank(text, at)
         if not text.startswith(",", at):
