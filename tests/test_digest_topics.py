@@ -158,6 +158,18 @@ def test_a_full_topic_shows_its_own_stories_before_passing_mentions() -> None:
     assert "5 stories" in text and "and 3 more" in text
 
 
+def test_a_topic_lists_its_own_stories_before_those_naming_it_in_passing() -> None:
+    # Not full either: the evacuation story that names the CIS in its last sentence came
+    # first in time and led the CIS digest (an editors' review).
+    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 4
+    text = f"Самолёт МЧС вывез 112 человек из Бейрута.\n{filler}\nСреди них граждане СНГ."
+    passing = row(1, text, tags=("CIS",))
+    own = row(2, "Главы МИД СНГ провели заседание в Москве.", tags=("CIS",))
+    options = DigestOptions("d", ("CIS",), aliases=ALIASES)
+    [message] = compose_digest([passing, own], options, since=SINCE, until=UNTIL)
+    assert message.index("Главы МИД СНГ") < message.index("Самолёт МЧС")
+
+
 def test_a_saved_search_weighs_least() -> None:
     # A story tagged #SCO and matched by a saved search goes under #SCO even when the
     # search is named first, as before topics were weighed.

@@ -240,10 +240,15 @@ def choose(
     by their author or heading before those naming it in their lead, and those before the
     passing mentions: archive.digest_topics), then the most covered (sources, then posts);
     among equals, the newest of each day in turn (the newest day first), so that a week's
-    digest is not its last day's; listed in time order like the rest. Days are those of
-    ``zone``."""
+    digest is not its last day's. Listed in time order, the stories that name the topic only
+    in passing (and photos without words) after the rest, as an editor lists a topic's own
+    news first. Days are those of ``zone``."""
+
+    def listed(kept: Iterable[DigestItem]) -> list[DigestItem]:
+        return sorted(kept, key=lambda i: about(i) <= PASSING)  # stable: in time order
+
     if len(items) <= limit:
-        return list(items)
+        return listed(items)
 
     def coverage(i: DigestItem) -> tuple[int, int, int]:
         return about(i), len({r.source for r in i.rows}), len(i.rows)
@@ -267,7 +272,7 @@ def choose(
         ),
     )
     kept = {id(i) for i in ranked[: max(limit, 0)]}
-    return [i for i in items if id(i) in kept]
+    return listed(i for i in items if id(i) in kept)
 
 
 def more_line(
