@@ -16,7 +16,8 @@ So:
   a proper name (a capitalised word, Latin or Cyrillic, not opening a sentence with a common
   word) by another one: another country, another day, another counterpart is another
   statement, however similar the rest. Added or dropped words (an added sentence, a cut-off
-  end, a prefix) and typos (a replaced word close in spelling) are no veto: copies have them.
+  end, a prefix), typos (a replaced word close in spelling) and a name transliterated
+  otherwise (:mod:`archive.transliteration`) are no veto: copies have them.
   (A negation or an opposite word in a short stretch is one: :mod:`archive.polarity`.)
 * Short posts (fewer than :data:`archive.dedup.MIN_WORDS` core words) have too few word
   pairs to compare: they get keys made of their core words and of their words but one
@@ -53,6 +54,7 @@ from tg_archiver.archive.dedup import (
 )
 from tg_archiver.archive.furniture import is_promotion
 from tg_archiver.archive.paragraphs import strip_closing
+from tg_archiver.archive.transliteration import canonical
 
 __all__ = [
     "BRIEF_WORDS",
@@ -411,6 +413,15 @@ def _misspelt(x: str, y: str) -> bool:
     return short[i:] == long[i + 1 :]
 
 
+def _respelt(x: str, y: str) -> bool:
+    """Whether names ``x`` and ``y`` (case folded) are one name transliterated otherwise
+    ("sergey", "sergei"; "пхомвихан", "фомвихан": :func:`archive.transliteration.canonical`).
+    Not numbers or dates written in words: "then" is no spelling of "ten"."""
+    if {x, y} & (_NUMBER_WORDS | _DATE_WORDS):
+        return False
+    return canonical(x) == canonical(y)
+
+
 def _typo(a: list[str], b: list[str]) -> bool:
     """Whether ``b`` is ``a`` with each word misspelt at most slightly (same count, each pair
     close in spelling): a typo, not another name."""
@@ -423,7 +434,7 @@ def _typo(a: list[str], b: list[str]) -> bool:
         if any(ch.isdigit() for ch in x + y):
             return False
         if _entity(word) or _entity(other):
-            if not _misspelt(x, y):
+            if not (_misspelt(x, y) or _respelt(x, y)):
                 return False
         elif SequenceMatcher(None, x, y).ratio() < 0.75:
             return False
