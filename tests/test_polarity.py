@@ -145,6 +145,18 @@ OPPOSITES = [
         "Переговоры министров иностранных дел России и Чили завершились в Москве.",
     ),
     ("Лавров прибыл в Анкару", "Лавров вылетел в Анкару"),  # a one-line flash
+    (  # declared / lifted (session 33's blind set), введён or объявлен / отменён
+        "A national state of disaster has been declared in South Africa over a cholera outbreak"
+        " in several provinces.",
+        "A national state of disaster has been lifted in South Africa over a cholera outbreak"
+        " in several provinces.",
+    ),
+    (
+        "В провинции объявлен режим чрезвычайной ситуации в связи с паводком, сообщили в"
+        " посольстве.",
+        "В провинции отменён режим чрезвычайной ситуации в связи с паводком, сообщили в"
+        " посольстве.",
+    ),
     (
         "The Foreign Minister arrived in Ankara for talks with his Turkish counterpart.",
         "The Foreign Minister left Ankara after talks with his Turkish counterpart.",

@@ -12,11 +12,12 @@ stretches where two cores differ, one where a side
 * has a word the other has with a negating prefix: ``legal``/``illegal``,
   ``acceptable``/``unacceptable``, ``законные``/``незаконные``;
 * has one of a pair of opposite words the other has the other of: confirm/deny,
-  support/oppose, welcome/condemn, approve/reject, open/close, lift/impose, resume/suspend,
+  support/oppose, welcome/condemn, approve/reject, open/close, lift/impose (or declare,
+  introduce), resume/suspend,
   allow/ban, increase/decrease, held/postponed, agreed/refused, arrived/departed,
   ratify/suspend;
   подтвердить/опровергнуть, поддержать/осудить, одобрить/отклонить, открыть/закрыть,
-  снять/ввести, возобновить/приостановить, разрешить/запретить, увеличить/сократить,
+  снять/ввести (или объявить), возобновить/приостановить, разрешить/запретить, увеличить/сократить,
   согласиться/отказаться, состоялась/отложена, прибыл/вылетел, ратификация/денонсация;
 * takes one stance where the other takes the opposite: a word of approval (welcome,
   support, endorse, praise, appreciate, ratify; приветствует, поддерживает, одобряет,
@@ -63,7 +64,7 @@ _OPPOSITE_LIST = (
     ("welcom", "condemn deplor"),
     ("approv accept", "reject declin"),
     ("open", "clos shut="),
-    ("lift= lifts= lifted= lifting=", "impos"),
+    ("lift= lifts= lifted= lifting=", "impos declar introduc"),
     ("resum", "suspend halt"),
     ("allow permit", "ban= bans= banned= banning= prohibit forbid"),
     ("increas rose= rise= rises= risen= rising= grew= grow", "decreas reduc fell= fall= falls="
@@ -78,7 +79,7 @@ _OPPOSITE_LIST = (
     ("ратифи", "денонс приостанов"),
     ("одобр", "отклон отверг"),
     ("откры", "закры"),
-    ("сня снят отмен", "введ ввел ввод ввест"),
+    ("сня снят отмен", "введ ввел ввод ввест объяв"),
     ("возобнов", "приостанов прекрат прекращ"),
     ("разреш", "запрет запрещ"),
     ("увелич вырос рост повыс повыш", "сократ сокращ уменьш сниз сниж упал паден"),
