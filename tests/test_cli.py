@@ -77,7 +77,9 @@ def good_export(tmp_path: Path) -> Path:
     path.write_text(
         export_json(
             message(1, BODY),
-            message(2, BODY.replace("practical", "concrete")),  # near duplicate
+            # A near duplicate: the channel's post again with a sentence added (with a word
+            # replaced instead it would be its next statement: candidates.same_source).
+            message(2, BODY.replace("#SCO", "The full text is on the ministry's website.\n#SCO")),
             message(3, "Read in full\n" + BODY),  # exact duplicate once cleaned
             message(4, "📄 Statement on an unrelated matter of consular services for citizens."),
         ),
@@ -102,7 +104,7 @@ def test_import_then_export_carries_the_contract_fields(cli, db, good_export) ->
         assert str(post["published_at"]).endswith("Z")
     by_ext = {p["external_id"]: p for p in posts}
     assert by_ext["1"]["duplicate_of"] is None
-    assert by_ext["2"]["duplicate_of"] == by_ext["1"]["id"]  # one word changed
+    assert by_ext["2"]["duplicate_of"] == by_ext["1"]["id"]  # a sentence added
     assert by_ext["3"]["duplicate_of"] == by_ext["1"]["id"]  # exact once cleaned
     assert by_ext["1"]["tags"] == ["SCO"]
     assert by_ext["1"]["source_kind"] == "telegram" and by_ext["1"]["source"] == "1500000001"

@@ -26,7 +26,7 @@ from tg_archiver.archive.dedup import (
     signature_band_keys,
     sorted_unique,
 )
-from tg_archiver.archive.models import Post
+from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import PipelineOptions, prepare
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.inline import Writes
@@ -95,7 +95,8 @@ def test_estimate_of_identical_and_of_unrelated_texts() -> None:
 
 def _corpus() -> list[Post]:
     """Originals built from a few shared sentences (so bands are crowded, as in real channels)
-    and copies of them with 2-30% of the words changed: pairs on both sides of 0.7."""
+    and other channels' copies of them with 2-30% of the words changed: pairs on both sides
+    of 0.7. (A channel's own text again with words replaced is its next statement.)"""
     rng = random.Random(12)
     sentences = [_text(rng, 12) for _ in range(40)]
     posts: list[Post] = []
@@ -103,9 +104,11 @@ def _corpus() -> list[Post]:
         if posts and rng.random() < 0.4:
             source = rng.choice(posts[-200:]).text
             text = _changed(rng, source, rng.uniform(0.02, 0.3))
+            reposter = SourceRef(kind="telegram", key=f"reposter-{i}")
+            posts.append(make_post(i, text, day=1 + i // 20, source=reposter))
         else:
             text = " ".join(rng.sample(sentences, 3)) + " " + _text(rng, 20)
-        posts.append(make_post(i, text, day=1 + i // 20))
+            posts.append(make_post(i, text, day=1 + i // 20))
     return posts
 
 

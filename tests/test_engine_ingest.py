@@ -141,11 +141,15 @@ async def test_again_the_same_posts_change_nothing(engine_store: Store) -> None:
 
 
 async def test_near_copies_within_a_chunk_across_chunks_and_of_a_copy(engine_store: Store) -> None:
-    a, b = SourceRef("telegram", "42"), SourceRef("telegram", "43")
+    # Reposts by other channels (the channel's own text with a word replaced is its next
+    # statement: archive.store.candidates.same_source).
+    a, b, c = SourceRef("telegram", "42"), SourceRef("telegram", "43"), SourceRef("telegram", "44")
     changed = STATEMENT.replace("immediate", "urgent")
-    report = await ingest(engine_store, make_post(1, STATEMENT), make_post(2, changed, day=2))
+    report = await ingest(
+        engine_store, make_post(1, STATEMENT), make_post(2, changed, source=c, day=2)
+    )
     assert report.near_duplicates == 1
-    await ingest(engine_store, make_post(3, STATEMENT.replace("just", "lasting"), day=3))
+    await ingest(engine_store, make_post(3, STATEMENT.replace("just", "lasting"), source=c, day=3))
     await ingest(engine_store, make_post(4, changed, source=a, day=3))
     await ingest(engine_store, make_post(5, changed, source=b, day=4))
     by_id = await rows(engine_store)

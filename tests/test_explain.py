@@ -81,3 +81,30 @@ def test_unlink_keeps_a_post_distinct_through_relink_and_reimport(
         conn.execute("DELETE FROM post_unlinks")
     assert cli("--db", db, "relink").code == 0
     assert _links(db) == {1: None, 2: None, 3: 1}
+
+
+def test_explain_says_a_slot_reworded_by_its_own_channel_is_its_next_statement(
+    tmp_path: Path, cli: Callable[..., CliResult]
+) -> None:
+    db = tmp_path / "a.db"
+    election = (
+        "Russian observers will monitor the {} election in Sri Lanka, the Central Election"
+        " Commission said."
+    )
+
+    async def fill() -> None:
+        async with await Store.open(db) as store:
+            await ingest(
+                store,
+                make_post(1, election.format("parliamentary")),
+                make_post(2, election.format("presidential")),
+            )
+
+    asyncio.run(fill())
+    assert _links(db) == {1: None, 2: None}
+    r = cli("--db", db, "explain", 2)
+    assert r.code == 0, r.err
+    assert "other words in a template's slot: 'parliamentary' in post 1," in r.out
+    assert "both published by one channel: its next statement" in r.out
+    assert cli("--db", db, "relink").code == 0  # relink reads each post's source too
+    assert _links(db) == {1: None, 2: None}

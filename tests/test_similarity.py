@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import OPTIONS, ingest, make_post
 
-from tg_archiver.archive.models import Post
+from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import prepare
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.similarity import (
@@ -25,6 +25,7 @@ from tg_archiver.archive.similarity import (
 from tg_archiver.archive.store import Store
 
 SIGNATURE = "\n\n🇷🇺 MFA Russia\n#Lavrov #RussianDiplomacy\n🔗 t.me/MFARussia"
+REPOSTER = SourceRef(kind="telegram", key="1500000077", title="Diplomatic Wire")
 
 
 def test_the_core_leaves_out_signatures_tag_lines_markers_and_forward_lines() -> None:
@@ -264,6 +265,9 @@ async def test_signature_and_template_siblings_stay_apart_and_reposts_are_linked
 async def test_a_template_family_keeps_its_statements_apart_and_a_lone_reword_is_a_copy(
     store: Store,
 ) -> None:
+    # A lone reword is another channel's copy; the same channel's own text with a slot filled
+    # otherwise is its next statement, family or not (session 33: "the presidential election"
+    # and "the parliamentary election" from one channel were linked).
     frame = (
         "Deepest condolences to the people of {} over the {} in {}. We share the grief of"
         " the families of the victims and wish a speedy recovery to the injured."
@@ -279,11 +283,12 @@ async def test_a_template_family_keeps_its_statements_apart_and_a_lone_reword_is
         make_post(3, frame.format("Cuba", "fire", "Havana"), day=3),
         make_post(4, frame.format("Cuba", "fire", "Havana") + " 🕯", day=3),
         make_post(5, call.format("immediate"), day=4),
-        make_post(6, call.format("urgent"), day=5),
+        make_post(6, call.format("urgent"), day=5, source=REPOSTER),
+        make_post(7, call.format("unconditional"), day=5),
     )
     with sqlite3.connect(store.path) as db:
         links = dict(db.execute("SELECT external_id, duplicate_of FROM posts").fetchall())
-    assert links == {"1": None, "2": None, "3": None, "4": 3, "5": None, "6": 5}
+    assert links == {"1": None, "2": None, "3": None, "4": 3, "5": None, "6": 5, "7": None}
 
 
 async def test_migration_0010_replaces_the_bands_of_whole_texts(tmp_path: Path) -> None:

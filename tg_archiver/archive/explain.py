@@ -91,10 +91,14 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
             f" in post {a.id}, {' '.join(slot[1])!r} in post {b.id}"
         )
     elif (slot := substitution(fa.core, fb.core, templated=True)) is not None:
+        why = (
+            "both published by one channel: its next statement"
+            if a.source_kind == "telegram" and a.source_id == b.source_id
+            else "another statement when other posts fill the same template; alone, a copy reworded"
+        )
         lines.append(
             f"  other words in a template's slot: {' '.join(slot[0])!r} in post {a.id},"
-            f" {' '.join(slot[1])!r} in post {b.id} (another statement when other posts"
-            " fill the same template; alone, a copy reworded)"
+            f" {' '.join(slot[1])!r} in post {b.id} ({why})"
         )
     if (item := added_to_list(fa.core, fb.core)) is not None:
         lines.append(

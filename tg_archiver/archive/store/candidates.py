@@ -71,8 +71,9 @@ _SHARING_TWO = (
 )
 _SIGNATURES = "SELECT post_id, signature FROM post_signatures WHERE post_id IN ({marks})"
 _TEXTS = (
-    "SELECT id, clean_text, coalesce(duplicate_of, id), published_at, content_hash, date_source"
-    " FROM posts WHERE id IN ({marks})"
+    "SELECT posts.id, clean_text, coalesce(duplicate_of, posts.id), published_at, content_hash,"
+    " date_source, sources.kind, sources.key"
+    " FROM posts JOIN sources ON sources.id = posts.source_id WHERE posts.id IN ({marks})"
 )
 _PUBLISHED = "SELECT id, published_at, date_source FROM posts WHERE id IN ({marks})"
 _FIND_FORWARD_ORIGIN = """
@@ -97,6 +98,7 @@ class Chunk:
     published: dict[int, str] = field(default_factory=dict)  # as stored (ts)
     undated: set[int] = field(default_factory=set)  # posts whose time is their file's
     hashes: dict[int, str] = field(default_factory=dict)  # post id -> content hash
+    sources: dict[int, tuple[str, str]] = field(default_factory=dict)  # post id -> kind, key
     signatures: dict[int, bytes] = field(default_factory=dict)  # b"": none stored
     crowded: set[int] = field(default_factory=set)  # stored bands of > CROWDED_BAND members
     # band key -> the chunk's own new originals in it (also in by_band): see Ahead
@@ -105,10 +107,19 @@ class Chunk:
     crowded_shared: dict[tuple[int, ...], dict[int, int]] = field(default_factory=dict)
 
     def keep(
-        self, pid: int, text: str, root_id: int, published: str, digest: str, date_source: str
+        self,
+        pid: int,
+        text: str,
+        root_id: int,
+        published: str,
+        digest: str,
+        date_source: str,
+        source_kind: str,
+        source_key: str,
     ) -> None:
         """A stored candidate's row, read for its exact check (either engine's loader)."""
         self.hashes[pid] = digest
+        self.sources[pid] = (source_kind, source_key)
         self.cores[pid], self.shingles[pid], self.cut[pid] = core_parts(text)
         self.dated(pid, published, date_source)
         self.roots[pid] = root_id
@@ -136,6 +147,7 @@ class Chunk:
         self.cut[pid] = prepared.cut
         self.dated(pid, published, prepared.post.date_source)
         self.hashes[pid] = prepared.content_hash
+        self.sources[pid] = (prepared.post.source.kind, prepared.post.source.key)
 
 
 @dataclass(slots=True)
@@ -333,8 +345,14 @@ class Linker:
             core = state.cores.get(pid, ())
             # Another name, number or date in a template's slot, or the opposite said
             # ("will not take part", "closed" for "open"): another statement, not a copy.
+            # Other words in the slot too when others fill the template, or when the
+            # candidate is the same channel's: see same_source.
             vetoed = (
-                substitution(core, prepared.core, templated=templated)
+                substitution(
+                    core,
+                    prepared.core,
+                    templated=templated or same_source(prepared, pid, state),
+                )
                 or opposite(core, prepared.core)
                 or added_to_list(core, prepared.core)
             )
@@ -368,6 +386,19 @@ def hash_root(prepared: PreparedPost, state: Chunk) -> int | None:
     if root is None or prepared.brief or _far_apart(prepared, root, state):
         return None
     return root
+
+
+def same_source(prepared: PreparedPost, pid: int, state: Chunk) -> bool:
+    """Whether candidate ``pid`` was published by ``prepared``'s own Telegram channel. A
+    channel that publishes its own text again with a slot filled with other words ("the
+    presidential election" for "the parliamentary election", "в сфере здравоохранения" for
+    "в сфере цифровых технологий") publishes the next statement of its template, as surely as
+    when other posts fill the same template (:func:`family_of`): it corrects a post by
+    editing it (a version of the same post), and a copy reworded is another channel's. Only
+    a channel: a feed may carry several publishers' items, and an import (a text dump, the
+    posts forwarded to the bot, a group's export) many channels' posts."""
+    source = prepared.post.source
+    return source.kind == "telegram" and state.sources.get(pid) == (source.kind, source.key)
 
 
 def _apart(prepared: PreparedPost, pid: int, state: Chunk) -> bool:

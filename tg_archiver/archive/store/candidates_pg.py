@@ -31,8 +31,9 @@ _SHARING_TWO = (
 )
 _SIGNATURES = "SELECT post_id, signature FROM post_signatures WHERE post_id = ANY($1::bigint[])"
 _TEXTS = (
-    "SELECT id, clean_text, coalesce(duplicate_of, id), published_at, content_hash, date_source"
-    " FROM posts WHERE id = ANY($1::bigint[])"
+    "SELECT posts.id, clean_text, coalesce(duplicate_of, posts.id), published_at, content_hash,"
+    " date_source, sources.kind, sources.key"
+    " FROM posts JOIN sources ON sources.id = posts.source_id WHERE posts.id = ANY($1::bigint[])"
 )
 _PUBLISHED = "SELECT id, published_at, date_source FROM posts WHERE id = ANY($1::bigint[])"
 _MARK = re.compile(r"\?")
@@ -121,5 +122,5 @@ class PgLinker(Linker):
         wanted = sorted(pid for pid in ids if pid not in state.shingles)
         if not wanted:
             return
-        for pid, text, root_id, published, digest, date_source in await self._rows(_TEXTS, wanted):
-            state.keep(pid, text, root_id, published, digest, date_source)
+        for row in await self._rows(_TEXTS, wanted):
+            state.keep(*row)

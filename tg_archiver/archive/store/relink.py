@@ -18,10 +18,10 @@ walk runs in its sibling's SQL (:mod:`.relink_pg`).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from tg_archiver.archive.cleaning import content_hash
-from tg_archiver.archive.models import Post, SourceRef
+from tg_archiver.archive.models import Post, SourceKind, SourceRef
 from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.similarity import fingerprint
 from tg_archiver.archive.store import Store, parse_ts, ts
@@ -30,15 +30,16 @@ from tg_archiver.archive.store.connection import marks
 from tg_archiver.archive.store.writer import INSERT_BAND, INSERT_SIGNATURE
 
 BATCH = 500
-_NO_SOURCE = SourceRef(kind="import", key="relink")
 
 _RESET = """
 UPDATE posts SET duplicate_of = NULL, duplicate_kind = NULL, similarity = NULL
 WHERE duplicate_kind IN ('exact', 'near')
 """
 _POSTS_AFTER = """
-SELECT id, published_at, clean_text, content_hash, duplicate_kind, date_source
-FROM posts WHERE (published_at, id) > (?, ?) ORDER BY published_at, id LIMIT ?
+SELECT posts.id, published_at, clean_text, content_hash, duplicate_kind, date_source,
+       sources.kind, sources.key
+FROM posts JOIN sources ON sources.id = posts.source_id
+WHERE (published_at, posts.id) > (?, ?) ORDER BY published_at, posts.id LIMIT ?
 """
 _BEFORE = "SELECT id, duplicate_of, duplicate_kind FROM posts WHERE duplicate_of IS NOT NULL"
 _SET_LINK = "UPDATE posts SET duplicate_of = ?, duplicate_kind = ?, similarity = ? WHERE id = ?"
@@ -174,17 +175,17 @@ async def place(
 
 
 def prepared_of(rows: list[Any]) -> list[tuple[int, PreparedPost | None]]:
-    """Each post of a batch (id, published, clean text, content hash, kind, date source) as
-    ingest would prepare it again from its stored text; None for a forward (linked by
-    Telegram's own metadata: kept). Either engine's relink."""
+    """Each post of a batch (id, published, clean text, content hash, kind, date source,
+    its source's kind and key) as ingest would prepare it again from its stored text; None
+    for a forward (linked by Telegram's own metadata: kept). Either engine's relink."""
     prepared: list[tuple[int, PreparedPost | None]] = []
-    for pid, published, clean, digest, kind, date_source in rows:
+    for pid, published, clean, digest, kind, date_source, source_kind, source_key in rows:
         if kind == "forward":
             prepared.append((int(pid), None))
             continue
         fp = fingerprint(clean)
         post = Post(
-            source=_NO_SOURCE,
+            source=SourceRef(kind=cast(SourceKind, source_kind), key=source_key),
             external_id=str(pid),
             published_at=parse_ts(published),
             text=clean,

@@ -30,8 +30,10 @@ UPDATE posts SET duplicate_of = NULL, duplicate_kind = NULL, similarity = NULL
 WHERE duplicate_kind IN ('exact', 'near')
 """
 _POSTS_AFTER = """
-SELECT id, published_at, clean_text, content_hash, duplicate_kind, date_source
-FROM posts WHERE (published_at, id) > ($1, $2) ORDER BY published_at, id LIMIT $3
+SELECT posts.id, published_at, clean_text, content_hash, duplicate_kind, date_source,
+       sources.kind, sources.key
+FROM posts JOIN sources ON sources.id = posts.source_id
+WHERE (published_at, posts.id) > ($1, $2) ORDER BY published_at, posts.id LIMIT $3
 """
 _BEFORE = "SELECT id, duplicate_of, duplicate_kind FROM posts WHERE duplicate_of IS NOT NULL"
 # The first post of each hash (lowest id) among those placed so far, and its root.

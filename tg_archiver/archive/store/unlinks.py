@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from tg_archiver.archive.similarity import Fingerprint
 
 _POST = """
-SELECT id, clean_text, published_at, duplicate_of, duplicate_kind, similarity, date_source
-FROM posts WHERE id = ?
+SELECT posts.id, clean_text, published_at, duplicate_of, duplicate_kind, similarity,
+       date_source, source_id, sources.kind
+FROM posts JOIN sources ON sources.id = posts.source_id WHERE posts.id = ?
 """
 _UNLINKED = "SELECT unlinked_at FROM post_unlinks WHERE post_id = ?"
 _COPIES = "SELECT count(*) FROM posts WHERE duplicate_of = ?"
@@ -54,6 +55,8 @@ class LinkRow:
     kind: str | None
     similarity: float | None
     date_source: str = "source"  # archive.models.DateSource
+    source_id: int | None = None  # who published it, and its kind (a channel's own
+    source_kind: str | None = None  # post again: archive.store.candidates.same_source)
 
 
 async def link_row(store: Store, post_id: int) -> LinkRow:
@@ -61,7 +64,9 @@ async def link_row(store: Store, post_id: int) -> LinkRow:
     row = await store.conn.fetchone(_POST, (post_id,))
     if row is None:
         raise InputError(f"no post with id {post_id}")
-    return LinkRow(row[0], row[1], parse_ts(row[2]), row[3], row[4], row[5], row[6])
+    return LinkRow(
+        row[0], row[1], parse_ts(row[2]), row[3], row[4], row[5], row[6], int(row[7]), row[8]
+    )
 
 
 async def unlinked_at(store: Store, post_id: int) -> str | None:

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
     from tg_archiver.archive.similarity import Fingerprint
 
 _POST = """
-SELECT id, clean_text, published_at, duplicate_of, duplicate_kind, similarity, date_source
-FROM posts WHERE id = $1
+SELECT posts.id, clean_text, published_at, duplicate_of, duplicate_kind, similarity,
+       date_source, source_id, sources.kind
+FROM posts JOIN sources ON sources.id = posts.source_id WHERE posts.id = $1
 """
 _UNLINKED = "SELECT unlinked_at FROM post_unlinks WHERE post_id = $1"
 _COPIES = "SELECT count(*) FROM posts WHERE duplicate_of = $1"
@@ -53,7 +54,9 @@ async def link_row(store: Store, post_id: int) -> LinkRow:
     row = await store.connection.fetchone(_POST, (post_id,))
     if row is None:
         raise InputError(f"no post with id {post_id}")
-    return LinkRow(int(row[0]), row[1], parse_ts(row[2]), row[3], row[4], row[5], row[6])
+    return LinkRow(
+        int(row[0]), row[1], parse_ts(row[2]), row[3], row[4], row[5], row[6], int(row[7]), row[8]
+    )
 
 
 async def unlinked_at(store: Store, post_id: int) -> str | None:
