@@ -9,13 +9,16 @@ from pathlib import Path
 
 from conftest import OPTIONS, ingest, make_post
 
+from tg_archiver.archive.dedup import jaccard
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import prepare
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.similarity import (
     added_to_list,
     also_a_copy,
+    compared,
     contained,
+    core_shingles,
     core_text,
     core_words,
     ends_cut,
@@ -116,6 +119,25 @@ def test_a_name_transliterated_otherwise_is_the_same_name() -> None:
         ru, core_words("Мурат Нуртлеу и Тонгсаван Сомвихан обсудили актуальные вопросы.")
     )
     assert substitution(["Then", "they", "met"], ["Ten", "they", "met"]) is not None
+
+
+def test_italics_left_as_underscores_are_markup_not_part_of_a_word() -> None:
+    # A channel's "__…__" (Telegram's italics, left in the text) made "__Russia" a word of
+    # its own: in a template's family, its feed item without them was another statement.
+    post = core_words(
+        "We are deeply saddened by the news of the casualties caused by the floods in Mali."
+        "\n\n__Russia shares the grief of those who lost their loved ones.__"
+    )
+    item = core_words(
+        "We are deeply saddened by the news of the casualties caused by the floods in Mali."
+        "\nRussia shares the grief of those who lost their loved ones."
+    )
+    assert "__Russia" in post and "__" in post  # as written: the signature is unchanged
+    assert substitution(post, item, templated=True) is None
+    _, pairs = core_shingles("\n".join(post))
+    _, other = core_shingles("\n".join(item))
+    assert jaccard(compared(post, pairs), compared(item, other)) == 1.0
+    assert jaccard(pairs, other) < 1.0
 
 
 def test_an_ordinary_word_in_a_slot_vetoes_only_within_a_template_family() -> None:

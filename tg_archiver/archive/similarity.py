@@ -521,13 +521,17 @@ def added_to_list(a: Sequence[str], b: Sequence[str]) -> list[str] | None:
     return None
 
 
-def _has_yo(words: Sequence[str]) -> bool:
-    return any("ё" in w or "Ё" in w for w in words)
+def _folds(words: Sequence[str]) -> bool:
+    """Whether :func:`fold_word` makes more of some of ``words`` than case folding does: a
+    word with ё, or with underscores at its edges."""
+    return any("ё" in w or "Ё" in w or w[0] == "_" or w[-1] == "_" for w in words)
 
 
 def fold_word(word: str) -> str:
-    """A word as two cores are compared word by word: case and ё/е aside."""
-    return word.casefold().replace("ё", "е")
+    """A word as two cores are compared word by word: case and ё/е aside, and underscores
+    at its edges, which are markup ("__Russia shares the grief …__": Telegram's italics
+    left in a text; a feed's copy drops them)."""
+    return word.casefold().replace("ё", "е").strip("_")
 
 
 def _replaced(left: Sequence[str], right: Sequence[str]) -> bool:
@@ -626,25 +630,27 @@ def core_parts(clean: str) -> tuple[tuple[str, ...], np.ndarray, bool]:
     cut = text.rstrip().endswith(_CUT_END)
     if len(core) < MIN_WORDS:
         return tuple(core), shingles(""), cut
-    return tuple(core), _pairs(core, yo_as_e=False), cut
+    return tuple(core), _pairs(core), cut
 
 
 def compared(core: Sequence[str], pairs: np.ndarray) -> np.ndarray:
     """The word pairs two posts are compared by: ``pairs`` (:func:`core_parts`'), or, for a
-    core holding ё, its pairs with ё read as е ("уточнённым", "уточненным": a copy retyped).
-    The signature and its band keys stay those of the words as written, as every archive has
-    them stored; only the check of a candidate reads ё as е, so only a candidate pays."""
-    return _pairs(core, yo_as_e=True) if len(pairs) and _has_yo(core) else pairs
+    core holding ё or a word in underscores, the pairs of its words as :func:`fold_word`
+    makes them: ё read as е ("уточнённым", "уточненным": a copy retyped), underscores at a
+    word's edges dropped ("__Russia": italics left as text, which a copy drops). The
+    signature and its band keys stay those of the words as written, as every archive has
+    them stored; only the check of a candidate folds them, so only a candidate pays."""
+    if not len(pairs) or not _folds(core):
+        return pairs
+    words = [w for w in map(fold_word, core) if w]  # "__" alone is no word
+    return sorted_unique(pair_hashes(words)) if len(words) > 1 else pairs
 
 
-def _pairs(core: Sequence[str], *, yo_as_e: bool) -> np.ndarray:
-    """The word-pair shingles of ``core`` (case folded; with ``yo_as_e``, ё read as е)."""
+def _pairs(core: Sequence[str]) -> np.ndarray:
+    """The word-pair shingles of ``core`` (case folded)."""
     # The words already split: archive.dedup.shingles would split the text again. Folded
     # in one go, one word a line (casefold makes no newline), then split there.
-    folded = "\n".join(core).casefold()
-    if yo_as_e:
-        folded = folded.replace("ё", "е")
-    return sorted_unique(pair_hashes(folded.split("\n")))
+    return sorted_unique(pair_hashes("\n".join(core).casefold().split("\n")))
 
 
 def fingerprint(clean: str) -> Fingerprint:
