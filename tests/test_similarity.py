@@ -40,6 +40,13 @@ def test_the_core_leaves_out_signatures_tag_lines_markers_and_forward_lines() ->
     # A body paragraph that mentions a link is the author's: it stays.
     long = "The full text of the statement is on the website mid.ru, in Russian and English."
     assert core_text(long) == long
+    # An aggregator's rubric over the post goes; one naming a date or a name may be the
+    # statement's own slot, and a rubric with nothing after it is the post itself.
+    flash = "Оверчук вылетел из Ла-Паса"
+    assert core_text("#дипломатия | коротко\n\n" + flash) == flash
+    assert core_text("⚡️ #news | in brief\n" + body) == body
+    assert core_text("#Брифинг 5 марта\n\n" + flash).startswith("#Брифинг 5 марта")
+    assert core_text("#дипломатия | коротко") == "#дипломатия | коротко"
 
 
 BRIEFING = (

@@ -9,8 +9,9 @@ So:
 
 * :func:`core_words` is what is compared: the clean text without its *signature* (a last
   paragraph of short lines carrying a link, an @handle or hashtags, "Subscribe: ...", as
-  channels sign every post), without lines of hashtags only, without a "Forwarded from" line
-  and without a heading marker ("⚡️ Breaking:", "Срочно:"). A channel's signature and a
+  channels sign every post), without lines of hashtags only or an aggregator's rubric over
+  the post ("#дипломатия | коротко"), without a "Forwarded from" line and without a heading
+  marker ("⚡️ Breaking:", "Срочно:"). A channel's signature and a
   reposter's then weigh nothing, and the body decides.
 * :func:`substitution` vetoes a near link whose differing words replace a number, a date or
   a proper name (a capitalised word, Latin or Cyrillic, not opening a sentence with a common
@@ -157,6 +158,25 @@ def _strip_preview_tail(lines: list[str]) -> list[str]:
     return lines
 
 
+_RUBRIC = re.compile(r"^[^\w#]*#\w")  # a line that starts with a hashtag
+_RUBRIC_WORDS = 3
+
+
+def _strip_rubric(lines: list[str]) -> list[str]:
+    """``lines`` without an aggregator's rubric over the post: a first line that starts with
+    a hashtag and has at most ``_RUBRIC_WORDS`` other words, none a name, number or date
+    ("#дипломатия | коротко", "⚡️ #news | in brief"), when text follows it. A first line
+    with a name or a date in it ("#Брифинг 5 марта") may be the statement's own slot: kept."""
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _RUBRIC.match(lines[first]):
+        return lines
+    words = _TOKEN.findall(_HASHTAG.sub("", lines[first]))
+    if len(words) > _RUBRIC_WORDS or any(_entity(w) for w in words):
+        return lines
+    rest = lines[first + 1 :]
+    return rest if any(line.strip() for line in rest) else lines
+
+
 def core_text(clean: str) -> str:
     """The part of a post's clean text that is the statement itself (see the module doc)."""
     lines = clean.split("\n")
@@ -169,6 +189,8 @@ def core_text(clean: str) -> str:
     # Trailing sign-off lines inside the last paragraph ("... \nSubscribe: t.me/x").
     while lines and _SIGN_OFF.match(lines[-1]) and len(lines) > 1:
         lines = lines[:-1]
+    if "#" in clean:
+        lines = _strip_rubric(lines)
     text = "\n".join(lines).strip()
     while (m := _MARKER.match(text)) is not None:
         text = text[m.end() :]
