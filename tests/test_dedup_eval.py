@@ -13,6 +13,7 @@ from typing import Any
 import dedup_eval_fifth
 import dedup_eval_fourth
 import dedup_eval_more
+import dedup_eval_seventh
 import dedup_eval_sixth
 import dedup_eval_third
 import pytest
@@ -97,6 +98,11 @@ SETS = {
     # a name added, linked to the shorter list as its copy, its own copies with it;
     # "прибыл в Анкару" / "вылетел в Анкару").
     "sixth": (dedup_eval_sixth.build, 900, 600, 0.99, 0.99),
+    # Written blind in session 33: first run 0.978 / 0.932 (names transliterated otherwise,
+    # "declared" / "lifted", one channel's templated statements one ordinary word apart, an
+    # aggregator's rubric, italics left as underscores; still missed: 8 leads and 2 headings
+    # reworded by aggregators).
+    "seventh": (dedup_eval_seventh.build, 900, 650, 0.995, 0.96),
 }
 
 
