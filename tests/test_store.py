@@ -186,11 +186,20 @@ async def test_exact_copy_from_another_source_is_linked_not_dropped(engine_store
 
 
 async def test_one_word_changed_copy_is_a_near_duplicate(engine_store: Store) -> None:
+    # Another channel's copy reworded; the channel's own text with the word replaced is its
+    # next statement (archive.store.candidates.same_source).
+    other = SourceRef(kind="telegram", key="42", title="Aggregator")
     changed = STATEMENT.replace("immediate", "urgent")
-    report = await ingest(engine_store, make_post(1, STATEMENT), make_post(2, changed, day=2))
+    report = await ingest(
+        engine_store,
+        make_post(1, STATEMENT),
+        make_post(2, changed, day=2, source=other),
+        make_post(3, STATEMENT.replace("immediate", "unconditional"), day=2),
+    )
     assert report.near_duplicates == 1
     by_id = await rows(engine_store)
     assert by_id["2"].duplicate_of == by_id["1"].id
+    assert by_id["3"].duplicate_of is None
 
 
 async def test_near_duplicate_across_batches_is_found_through_stored_bands(
