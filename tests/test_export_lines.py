@@ -7,6 +7,7 @@ import asyncio
 import io
 import re
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,10 +16,12 @@ import pytest
 from conftest import CHANNEL, CliResult, ingest, make_post
 
 from tg_archiver.archive.database_url import PostgresUrl
-from tg_archiver.archive.export import FORMATS, write_csv, write_jsonl, write_lines
-from tg_archiver.archive.export_file import write_export
+from tg_archiver.archive.errors import Interrupted
+from tg_archiver.archive.export import FORMATS, ExportRow, write_csv, write_jsonl, write_lines
+from tg_archiver.archive.export_file import export_to_temp, write_export
 from tg_archiver.archive.models import Forward, Media, SourceRef
-from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.query import SearchQuery, parse_query
+from tg_archiver.archive.stopping import StopFlag
 from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter, Store
 from tg_archiver.archive.store.index_writes import WRITER_FUNCTION
 
@@ -226,6 +229,112 @@ async def test_bot_export_of_filters_writes_the_same_file(
         assert count == 4
         # What the bot wrote before: the writers over the store's async row stream.
         assert path.read_bytes() == slow([r async for r in store.iter_posts(flt)], fmt)
+
+
+SEARCHES = [
+    parse_query("ministers"),  # a post and its copy: copies included
+    parse_query("SCO OR CIS OR formula"),
+    parse_query("ministers", tags=["SCO"], since="2024-03-02"),
+    parse_query("statement", sources=[NO_USERNAME.key]),
+    parse_query('"SCO ministers" -nothing'),
+    parse_query("nothing"),
+]
+
+
+async def _paged(store: Store, query: SearchQuery) -> list[ExportRow]:
+    """Every match as a search's pages give them (what a search's export read before)."""
+    rows: list[ExportRow] = []
+    while hits := await store.search(query, limit=2, offset=len(rows), include_duplicates=True):
+        rows += [h.row for h in hits]
+    return rows
+
+
+@pytest.mark.parametrize("fmt", sorted(EXPORT_LINE_FORMATS))
+async def test_a_search_export_is_every_match_newest_first_read_in_one_pass(
+    engine_store: Store, tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A search's export (the bot's /export with words, the web's download) reads its
+    matches once, through one cursor: the same posts in the same order as the search's pages
+    (newest first, copies included), and the lines byte for byte the writers'."""
+    store = engine_store
+    await varied_archive(store)
+    expected = [await _paged(store, query) for query in SEARCHES]
+    assert [len(rows) for rows in expected] == [2, 4, 1, 1, 2, 0]
+
+    async def no_paging(*args: object, **kw: object) -> None:
+        raise AssertionError("a search's export pages through the search")
+
+    monkeypatch.setattr(store, "search", no_paging)
+    now = datetime(2024, 6, 1, tzinfo=UTC)
+    for query, rows in zip(SEARCHES, expected, strict=True):
+        assert [r async for r in store.iter_matches(query)] == rows, query.text
+        assert await asyncio.to_thread(lambda q=query: _match_lines(store, q, fmt)) == slow(
+            rows, fmt
+        )
+        path = tmp_path / f"search.{fmt}"
+        assert await write_export(store, path, query, fmt, now=now, limit=10**6) == len(rows)
+        assert path.read_bytes() == slow(rows, fmt), query.text
+        md = tmp_path / "search.md"  # a format written from rows: the same posts, once
+        assert await write_export(store, md, query, "md", now=now, limit=10**6) == len(rows)
+
+
+def _match_lines(store: Store, query: SearchQuery, fmt: str) -> bytes:
+    out = io.BytesIO()
+    write_lines(store.read_match_lines(query, fmt), out, fmt)
+    return out.getvalue()
+
+
+def test_a_search_export_streams_through_the_date_index_without_sorting(tmp_path: Path) -> None:
+    """SQLite's plan of a search's export walks the posts newest first through the date index
+    and looks each id up among the matches: no sort (which would read every match before
+    the first line, and hold them all), whatever the filters."""
+    from tg_archiver.archive.store.readers import _newest_matches_first
+    from tg_archiver.archive.store.rows import ROW_COLUMNS
+
+    db = tmp_path / "archive.db"
+    asyncio.run(_built(db))
+    queries = [
+        parse_query("ministers"),
+        parse_query("ministers", tags=["SCO"]),
+        parse_query("ministers", sources=[CHANNEL.key], since="2024-03-02", until="2024-03-05"),
+        parse_query("SCO OR CIS -formula", tags=["SCO", "CIS"]),
+    ]
+    with sqlite3.connect(db) as conn:
+        for query in queries:
+            sql, params = _newest_matches_first(ROW_COLUMNS, query)
+            plan = [row[-1] for row in conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
+            assert plan[0].startswith(
+                (
+                    "SCAN posts USING INDEX posts_by_published",
+                    "SEARCH posts USING INDEX posts_by_published",
+                )
+            ), plan
+            assert not any("TEMP B-TREE" in step for step in plan), (query.text, plan)
+    conn.close()
+
+
+async def _built(db: Path) -> None:
+    async with await Store.open(db) as store:
+        await varied_archive(store)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "md"])
+async def test_an_export_to_a_temporary_file_stops_at_its_flag_and_leaves_nothing(
+    store: Store, tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The web app's download sets the flag when its client goes (or the server stops): the
+    writing stops at its next batch and the file's folder is removed."""
+    await varied_archive(store)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    stop = StopFlag()
+    stop.set()
+    now = datetime(2024, 6, 1, tzinfo=UTC)
+    for query in (parse_query(""), parse_query("ministers")):
+        with pytest.raises(Interrupted):
+            await export_to_temp(store, query, fmt, now=now, limit=10**6, stop=stop)
+        assert list(temporary.iterdir()) == []
 
 
 def test_write_lines_raises_what_the_reading_raised() -> None:

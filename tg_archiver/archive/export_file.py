@@ -14,13 +14,14 @@ import io
 import re
 import shutil
 import tempfile
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncIterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from tg_archiver.archive.export import FORMATS, ExportRow, blocking_rows, write_lines
 from tg_archiver.archive.query import SearchQuery
+from tg_archiver.archive.stopping import StopFlag
 from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter, Store
 
 EXPORT_LIMIT = 50 * 1024 * 1024  # bytes
@@ -64,7 +65,13 @@ class _Capped(io.RawIOBase):
 
 
 async def export_to_temp(
-    store: Store, query: SearchQuery, fmt: str, *, now: datetime, limit: int
+    store: Store,
+    query: SearchQuery,
+    fmt: str,
+    *,
+    now: datetime,
+    limit: int,
+    stop: StopFlag | None = None,
 ) -> tuple[Path, int]:
     """:func:`write_export` into a folder of its own under the system's temporary folder,
     the file named by :func:`export_file_name`; its path and the posts written. The caller
@@ -73,37 +80,55 @@ async def export_to_temp(
     folder = Path(tempfile.mkdtemp(prefix="tg-archiver-export-"))
     path = folder / export_file_name(query, fmt, now)
     try:
-        return path, await write_export(store, path, query, fmt, now=now, limit=limit)
+        return path, await write_export(store, path, query, fmt, now=now, limit=limit, stop=stop)
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
 
 
 async def write_export(
-    store: Store, path: Path, query: SearchQuery, fmt: str, *, now: datetime, limit: int
+    store: Store,
+    path: Path,
+    query: SearchQuery,
+    fmt: str,
+    *,
+    now: datetime,
+    limit: int,
+    stop: StopFlag | None = None,
 ) -> int:
     """Write the posts matching ``query`` to ``path`` in format ``fmt``; return how many.
 
     Filters only: every match, oldest first, copies included (as the CLI exports). With
-    search words: the matches newest first. Raises :class:`ExportTooBig` past ``limit`` bytes.
+    search words: the matches newest first, read in one pass (:meth:`Store.iter_matches`).
+    Raises :class:`ExportTooBig` past ``limit`` bytes, as soon as the file is over it; and
+    :class:`~archive.errors.Interrupted` once ``stop`` is set (checked a batch at a time:
+    the web app's client went away, or the server stops).
     """
     writer = FORMATS[fmt]
-    rows: AsyncIterator[ExportRow]
-    flt = ExportFilter.of(query)
-    if query.match is None and fmt in EXPORT_LINE_FORMATS:
-        # JSON Lines and CSV of filters only: the lines as SQLite formats them, as the CLI's.
+    flag = stop or StopFlag()
+    if fmt in EXPORT_LINE_FORMATS:
+        # JSON Lines and CSV: the lines as SQLite formats them, as the CLI's.
+        if query.match is None:
+            chunks = store.read_export_lines(ExportFilter.of(query), fmt)
+        else:
+            chunks = store.read_match_lines(query, fmt)
+
         def write_fast() -> int:
             with path.open("wb") as raw:
                 out = io.BufferedWriter(_Capped(raw, limit))
                 try:
-                    n = write_lines(store.read_export_lines(flt, fmt), out, fmt)
+                    n = write_lines(flag.each(chunks), out, fmt)
                     out.flush()
                 finally:
                     out.detach()
                 return n
 
         return await asyncio.to_thread(write_fast)
-    rows = store.iter_posts(flt) if query.match is None else _search_rows(store, query)
+    rows: AsyncIterator[ExportRow]
+    if query.match is None:
+        rows = store.iter_posts(ExportFilter.of(query))
+    else:
+        rows = store.iter_matches(query)
     loop = asyncio.get_running_loop()
     title = f"tg-archiver export: {query.text}" if query.text else "tg-archiver export"
     note = f"Generated {now:%Y-%m-%d %H:%M} UTC by tg-archiver"
@@ -115,7 +140,7 @@ async def write_export(
                 io.BufferedWriter(capped), encoding="utf-8", newline="", write_through=False
             )
             try:
-                n = writer(blocking_rows(rows, loop), out, title=title, note=note)
+                n = writer(flag.each(blocking_rows(rows, loop)), out, title=title, note=note)
                 out.flush()
             finally:
                 out.detach()
@@ -127,11 +152,3 @@ async def write_export(
         close = getattr(rows, "aclose", None)  # the store's cursor, if the writer stopped
         if close is not None:
             await close()
-
-
-async def _search_rows(store: Store, query: SearchQuery) -> AsyncGenerator[ExportRow, None]:
-    offset = 0
-    while hits := await store.search(query, limit=500, offset=offset, include_duplicates=True):
-        for hit in hits:
-            yield hit.row
-        offset += len(hits)

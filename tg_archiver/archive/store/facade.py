@@ -86,6 +86,8 @@ class Store:
         self.iter_posts = self.reading.iter_posts
         self.read_posts = self.reading.read_posts
         self.read_export_lines = self.reading.read_export_lines
+        self.iter_matches = self.reading.iter_matches
+        self.read_match_lines = self.reading.read_match_lines
         self.count_posts = self.reading.count_posts
         self.post_versions = self.reading.post_versions
         self.top_tags = self.reading.top_tags

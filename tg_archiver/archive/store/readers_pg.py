@@ -47,6 +47,11 @@ _NO_JIT = "SET LOCAL jit = off"
 _OLDEST_FIRST = (
     f"SELECT {ROW_COLUMNS} {_FROM} WHERE true {{where}} ORDER BY posts.published_at, posts.id"
 )
+# A search's export: every match, newest first (the search's order).
+_NEWEST_MATCHES_FIRST = (
+    f"SELECT {ROW_COLUMNS} {_FROM} WHERE {{match}} {{where}}"
+    " ORDER BY posts.published_at DESC, posts.id DESC"
+)
 _COUNT_POSTS = f"SELECT count(*) {_FROM} WHERE true {{where}}"
 # A digest's stories: the roots (originals) of the posts the window's question selects, then
 # every post of the window in those stories (copies come along untagged, an original along
@@ -103,24 +108,51 @@ class PgReaders:
 
     # -- exports ---------------------------------------------------------------------------------
 
-    async def _batches(self, flt: ExportFilter) -> AsyncGenerator[list[ExportRow], None]:
-        """The posts matching ``flt``, oldest first, :data:`BATCH` at a time from a
+    async def _batches(
+        self, flt: ExportFilter, query: SearchQuery | None = None
+    ) -> AsyncGenerator[list[ExportRow], None]:
+        """The posts matching ``flt``, oldest first (or, given ``query`` with words, its
+        matches newest first: a search's export), :data:`BATCH` at a time from a
         server-side cursor in one snapshot; the reading connection goes back to the pool
         when the iteration ends or is closed."""
+        import asyncpg
+
         args: list[Any] = []
-        sql = _OLDEST_FIRST.format(where=filter_sql(flt, args))
+        where = filter_sql(flt, args)
+        match = match_sql(query, args) if query is not None else None
+        if match is not None:
+            sql = _NEWEST_MATCHES_FIRST.format(match=match, where=where)
+        else:
+            sql = _OLDEST_FIRST.format(where=where)
         async with (
             self._conn.pool.acquire() as reader,
             reader.transaction(isolation="repeatable_read", readonly=True),
         ):
             await reader.execute(_NO_JIT)
-            cursor = await reader.cursor(sql, *args)
+            try:
+                cursor = await reader.cursor(sql, *args)
+            except asyncpg.DataError as e:
+                # The words are bound, never spliced; a term PostgreSQL's parser still refuses.
+                text = query.text if query else ""
+                raise InputError(f"cannot search for {text!r}: {e}") from None
             while records := await cursor.fetch(BATCH):
                 yield [export_row(r) for r in records]
 
     async def iter_posts(self, flt: ExportFilter) -> AsyncIterator[ExportRow]:
         """Every post matching ``flt``, oldest first, streamed from a server-side cursor."""
         batches = self._batches(flt)
+        try:
+            async for batch in batches:
+                for row in batch:
+                    yield row
+        finally:
+            await batches.aclose()
+
+    async def iter_matches(self, query: SearchQuery) -> AsyncIterator[ExportRow]:
+        """Every post matching the words and filters of ``query``, copies included, newest
+        first: see :meth:`.readers.Readers.iter_matches`."""
+        _needs_words(query)
+        batches = self._batches(ExportFilter.of(query), query)
         try:
             async for batch in batches:
                 for row in batch:
@@ -143,6 +175,17 @@ class PgReaders:
         as :meth:`.readers.Readers.read_export_lines` gives them, byte for byte."""
         with closing(self._blocking(self._batches(flt))) as batches:
             for batch in batches:
+                yield len(batch), format_lines(batch, fmt)
+
+    def read_match_lines(
+        self, query: SearchQuery, fmt: str
+    ) -> Generator[tuple[int, bytes], None, None]:
+        """:meth:`iter_matches`' posts as ``fmt`` lines, for a worker thread: see
+        :meth:`.readers.Readers.read_match_lines`."""
+        _needs_words(query)
+        batches = self._batches(ExportFilter.of(query), query)
+        with closing(self._blocking(batches)) as blocking:
+            for batch in blocking:
                 yield len(batch), format_lines(batch, fmt)
 
     def _blocking(self, batches: AsyncGenerator[_T, None]) -> Generator[_T, None, None]:
@@ -277,3 +320,8 @@ class PgReaders:
             text = query.text if query else ""
             raise InputError(f"cannot search for {text!r}: {e}") from None
         return [export_row(r) for r in rows]
+
+
+def _needs_words(query: SearchQuery) -> None:
+    if query.match is None:
+        raise ValueError("a search's export reads words; filters alone: read_export_lines")
