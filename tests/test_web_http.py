@@ -14,18 +14,14 @@ import re
 import sqlite3
 import subprocess
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import feedparser
 import httpx
 import pytest
-from conftest import CliResult, dump, ingest, make_post
+from conftest import CliResult, dump
 from web_archive import ASTANA_V2, ROOT, SUMMITS, Served, seed, serve
-
-from tg_archiver.archive.query import parse_query
-from tg_archiver.archive.store import Store
 
 
 @pytest.fixture(scope="module")
@@ -469,26 +465,6 @@ def test_a_download_of_a_bad_search_or_format_is_a_page_saying_so(served: Served
     assert r.status_code == 404
     r = get(served, '/export.jsonl?q="unclosed')
     assert r.status_code == 400 and "unclosed quote" in r.text
-
-
-async def test_a_download_over_the_limit_is_refused_and_leaves_no_file(
-    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from tg_archiver.web import downloads
-
-    await ingest(store, *(make_post(n, f"Statement {n} on the summit agenda.") for n in range(50)))
-    temporary = tmp_path / "tmp"
-    temporary.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(temporary))  # where the file is written
-    monkeypatch.setattr(downloads, "EXPORT_LIMIT", 2_000)
-    assert await downloads.download(store, parse_query("summit"), "csv") is None
-    assert list(temporary.iterdir()) == []  # the abandoned file is gone
-    sent = await downloads.download(store, parse_query('"statement 7 on"'), "jsonl")
-    assert sent is not None and Path(sent.path).parent.parent == temporary
-    assert Path(sent.path).stat().st_size < 2_000
-    assert sent.background is not None
-    await sent.background()  # what Starlette runs once the file is sent
-    assert list(temporary.iterdir()) == []
 
 
 def test_a_superscript_page_is_a_400_and_filters_matching_nothing_say_so(served: Served) -> None:

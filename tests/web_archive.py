@@ -8,7 +8,7 @@ source's name).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -91,11 +91,17 @@ def posts() -> list[Post]:
 
 
 @contextmanager
-def serve(db: Path | str, *extra: str, config: Path | None = None) -> Iterator[Served]:
+def serve(
+    db: Path | str,
+    *extra: str,
+    config: Path | None = None,
+    env: Mapping[str, str] | None = None,
+) -> Iterator[Served]:
     """``python -m tg_archiver --db DB serve --port 0`` in a subprocess, until the block ends
-    (:func:`tg_archiver.web.launch.served`, run from the repository's root)."""
+    (:func:`tg_archiver.web.launch.served`, run from the repository's root); ``env``: its
+    environment's additions (``TMPDIR``)."""
     try:
-        with served(db, *extra, config=config, cwd=ROOT, stop_timeout=30) as s:
+        with served(db, *extra, config=config, cwd=ROOT, env=env, stop_timeout=30) as s:
             yield s
     except ServeDidNotStart as e:
         raise AssertionError(str(e)) from None

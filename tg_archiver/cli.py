@@ -632,6 +632,7 @@ async def cmd_serve(store: Store, config: Config, args: argparse.Namespace) -> i
         port=args.port,
         readers=args.readers,
         rank_within=args.rank_within,
+        downloads=args.downloads,
     )
 
 

@@ -144,6 +144,15 @@ def build_parser() -> argparse.ArgumentParser:
         " more, and the page says so; ranking every match of a common word takes seconds"
         " on a large archive (default: 2000; 0: rank every match)",
     )
+    p.add_argument(
+        "--downloads",
+        type=_downloads,
+        default=2,
+        metavar="N",
+        help="downloads (/export.jsonl, /export.csv) written or sent at once, each with a"
+        " file of up to 50 MB in the temporary folder; more are answered 503, try again"
+        f" later (default: 2, at most {MAX_DOWNLOADS})",
+    )
 
     p = sub.add_parser(
         "copy", help="copy the whole archive to (or from) another engine, and verify it"
@@ -264,6 +273,16 @@ def _readers(value: str) -> int:
     n = _positive_int(value)
     if n > MAX_READERS:  # 9,000 took 2.9 GB and 25 s; 100,000 ran out of file descriptors
         raise argparse.ArgumentTypeError(f"expected at most {MAX_READERS} readers, got {n}")
+    return n
+
+
+MAX_DOWNLOADS = 64  # each up to 50 MB on disk while it is written and sent
+
+
+def _downloads(value: str) -> int:
+    n = _positive_int(value)
+    if n > MAX_DOWNLOADS:
+        raise argparse.ArgumentTypeError(f"expected at most {MAX_DOWNLOADS} downloads, got {n}")
     return n
 
 

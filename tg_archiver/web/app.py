@@ -23,7 +23,7 @@ import base64
 import binascii
 import hmac
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from urllib.parse import parse_qsl
 
@@ -39,6 +39,7 @@ from tg_archiver.archive.pages import Pages, pages_of
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.tags import TopicAliases
 from tg_archiver.web import render
+from tg_archiver.web.downloads import DEFAULT_DOWNLOADS, Slots
 from tg_archiver.web.pool import ReaderPool
 
 SECURITY_HEADERS = {
@@ -68,6 +69,8 @@ class Web:
     # Best match first ranks the newest N matches alone when there are more (0: all of them;
     # see Search.rank_from), so that the page answers at once on a large archive.
     rank_within: int = 0
+    # The downloads under way, shared by every request (web.downloads).
+    downloads: Slots = field(default_factory=Slots)
 
 
 def templates() -> Environment:
@@ -95,6 +98,7 @@ def create_app(
     digests: tuple[DigestConfig, ...] = (),
     token: str | None = None,
     rank_within: int = 0,
+    downloads: int = DEFAULT_DOWNLOADS,
 ) -> ASGIApp:
     from tg_archiver.web.routes import routes
 
@@ -108,6 +112,7 @@ def create_app(
         usernames=usernames or {},
         digests=digests,
         rank_within=rank_within,
+        downloads=Slots(downloads),
     )
     app = Starlette(routes=[*routes(web), Route("/style.css", _stylesheet)])
     guarded: ASGIApp = _Headers(app)

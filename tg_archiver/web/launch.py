@@ -15,7 +15,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +40,7 @@ def served(
     *extra: str,
     config: Path | None = None,
     cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
     timeout: float = 60.0,
     stop_timeout: float = 60.0,
 ) -> Iterator[Served]:
@@ -47,15 +48,16 @@ def served(
     process, until the block ends (then SIGTERM, and waited for).
 
     ``cwd``: where the child runs (the tests and the bench run their checkout's code from its
-    root). Raises :class:`ServeDidNotStart` when the command does not say where it listens
-    within ``timeout`` seconds.
+    root); ``env``: variables set for it on top of this process's (``TMPDIR``). Raises
+    :class:`ServeDidNotStart` when the command does not say where it listens within
+    ``timeout`` seconds.
     """
     proc = subprocess.Popen(
         _argv(db, config, extra),
         cwd=cwd,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        env={**os.environ, **(env or {}), "PYTHONUNBUFFERED": "1"},
     )
     try:
         url = _address(proc, timeout)

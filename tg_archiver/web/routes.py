@@ -29,7 +29,7 @@ from tg_archiver.archive.store import SearchHit
 from tg_archiver.archive.timefmt import labelled
 from tg_archiver.web.app import Web
 from tg_archiver.web.digest_feed import digest_feed
-from tg_archiver.web.downloads import DOWNLOADS, TOO_BIG, download
+from tg_archiver.web.downloads import DOWNLOADS, Refused, download
 from tg_archiver.web.feeds import FEED_ENTRIES, feed_response
 from tg_archiver.web.render import path_part
 
@@ -55,6 +55,15 @@ def routes(web: Web) -> list[Route]:
 
         return endpoint
 
+    async def unbound_download(request: Request) -> Response:
+        # No reader lent: a download reads on a connection of its own (web.downloads), for
+        # as long as it is written, and the pages keep the pool's.
+        try:
+            response: Response = await export_download(web, request)
+        except InputError as e:
+            return _page(web, "error.html", {"message": str(e)}, status=400)
+        return response
+
     return [
         Route("/", bind(search_page)),
         Route("/post/{id:int}", bind(post_page)),
@@ -67,7 +76,7 @@ def routes(web: Web) -> list[Route]:
         Route("/feeds/source/{name}.atom", bind(source_feed)),
         Route("/feeds/search.atom", bind(search_feed)),
         Route("/feeds/digest/{name}.atom", bind(digest_feed)),
-        Route("/export.{fmt}", bind(export_download)),
+        Route("/export.{fmt}", unbound_download),
     ]
 
 
@@ -185,15 +194,18 @@ async def search_page(web: Web, request: Request) -> Response:
 
 
 async def export_download(web: Web, request: Request) -> Response:
-    """The search of the query string as a file (:mod:`web.downloads`)."""
+    """The search of the query string as a file (:mod:`web.downloads`), or a page saying
+    why not (too big, too many at once, no room to write it)."""
     fmt = request.path_params["fmt"]
     if fmt not in DOWNLOADS:
         return _not_found(web, f"/export.{fmt}")
     query = _query(web, {k: request.query_params.get(k, "").strip() for k in _SEARCH_FIELDS})
-    sent = await download(web.store, query, fmt)
-    if sent is None:
-        return _page(web, "error.html", {"message": TOO_BIG}, status=413)
-    return sent
+    try:
+        return await download(web.store, query, fmt, web.downloads, request.receive)
+    except Refused as e:
+        page = _page(web, "error.html", {"message": e.message}, status=e.status)
+        page.headers.update(e.headers)
+        return page
 
 
 # Control characters (C0, DEL, C1) mean nothing in a search, and the page and the feed echo

@@ -25,6 +25,7 @@ from tg_archiver.archive.config import Config
 from tg_archiver.archive.database_url import Location
 from tg_archiver.archive.errors import InputError
 from tg_archiver.web.app import create_app
+from tg_archiver.web.downloads import DEFAULT_DOWNLOADS
 from tg_archiver.web.pool import DEFAULT_READERS, ReaderPool
 
 
@@ -74,6 +75,7 @@ async def serve(
     port: int,
     readers: int = DEFAULT_READERS,
     rank_within: int = 0,
+    downloads: int = DEFAULT_DOWNLOADS,
 ) -> int:
     pool = await ReaderPool.open(path, readers)
     try:
@@ -84,6 +86,7 @@ async def serve(
             digests=config.digests,
             token=config.web_token,
             rank_within=rank_within,
+            downloads=downloads,
         )
         server = _Server(
             uvicorn.Config(
