@@ -1,5 +1,5 @@
-"""`serve`'s downloads (/export.jsonl, /export.csv) when many are asked for, and when the
-temporary folder has no room.
+"""`serve`'s downloads (/export.jsonl, /export.csv) when many are asked for, when a client
+takes nothing, and when the temporary folder has no room.
 
 The real command runs in a subprocess on 127.0.0.1 with a temporary folder of the test's own
 (``TMPDIR``), over an archive whose posts were made long enough for a download to be larger
@@ -95,6 +95,17 @@ def taking_nothing(served: Served, path: str) -> Iterator[socket.socket]:
         sock.close()
 
 
+def rest_of(sock: socket.socket) -> int:
+    """How many bytes the client gets when it reads again, until the connection ends."""
+    got = 0
+    try:
+        while chunk := sock.recv(1 << 20):
+            got += len(chunk)
+    except ConnectionResetError:
+        pass
+    return got
+
+
 def logged(served: Served, text: str) -> str:
     """The next line of serve's stderr holding ``text`` (lines before it are passed over)."""
     stderr = served.process.stderr
@@ -145,6 +156,20 @@ def test_a_download_past_the_bound_is_a_503_without_a_file_and_pages_go_on(
         assert whole.status_code == 200
         assert len(whole.text.splitlines()) == SUMMITS and len(whole.content) > WHOLE
         until(lambda: not any(temporary.iterdir()), "the file stayed after it was sent")
+
+
+def test_a_client_that_takes_nothing_is_cut_after_the_send_timeout(
+    db: Path, temporary: Path
+) -> None:
+    env = {"TMPDIR": str(temporary)}
+    with serve(db, "--send-timeout", "1", "--downloads", "1", env=env) as s:
+        with taking_nothing(s, "/export.jsonl") as client:
+            line = logged(s, "took nothing for 1 s: connection closed (--send-timeout)")
+            assert line.startswith(tuple("0123456789")) and "WARNING" in line
+            assert "client=127.0.0.1:" in line
+            until(lambda: not any(temporary.iterdir()), "the cut download's file stayed")
+            assert rest_of(client) < WHOLE  # the connection ended before the file did
+        assert get(s, "/export.csv?tag=SCO").status_code == 200  # its place was given back
 
 
 def test_a_temporary_folder_without_room_is_a_507_page_and_a_log_line(

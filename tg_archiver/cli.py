@@ -633,6 +633,7 @@ async def cmd_serve(store: Store, config: Config, args: argparse.Namespace) -> i
         readers=args.readers,
         rank_within=args.rank_within,
         downloads=args.downloads,
+        send_timeout=args.send_timeout,
     )
 
 

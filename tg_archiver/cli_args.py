@@ -153,6 +153,14 @@ def build_parser() -> argparse.ArgumentParser:
         " file of up to 50 MB in the temporary folder; more are answered 503, try again"
         f" later (default: 2, at most {MAX_DOWNLOADS})",
     )
+    p.add_argument(
+        "--send-timeout",
+        type=_positive_int,
+        default=60,
+        metavar="SECONDS",
+        help="close the connection of a client that takes nothing of a response for this"
+        " long (default: 60)",
+    )
 
     p = sub.add_parser(
         "copy", help="copy the whole archive to (or from) another engine, and verify it"

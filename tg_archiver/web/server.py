@@ -25,6 +25,7 @@ from tg_archiver.archive.config import Config
 from tg_archiver.archive.database_url import Location
 from tg_archiver.archive.errors import InputError
 from tg_archiver.web.app import create_app
+from tg_archiver.web.connections import DEFAULT_SEND_TIMEOUT, with_send_timeout
 from tg_archiver.web.downloads import DEFAULT_DOWNLOADS
 from tg_archiver.web.pool import DEFAULT_READERS, ReaderPool
 
@@ -76,6 +77,7 @@ async def serve(
     readers: int = DEFAULT_READERS,
     rank_within: int = 0,
     downloads: int = DEFAULT_DOWNLOADS,
+    send_timeout: float = DEFAULT_SEND_TIMEOUT,
 ) -> int:
     pool = await ReaderPool.open(path, readers)
     try:
@@ -97,6 +99,7 @@ async def serve(
                 log_config=None,
                 lifespan="off",
                 server_header=False,
+                http=with_send_timeout(send_timeout),
             )
         )
         task = asyncio.create_task(server.serve(sockets=[listen(host, port)]))
