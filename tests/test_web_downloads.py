@@ -1,11 +1,12 @@
 """`serve`'s downloads (/export.jsonl, /export.csv) when many are asked for, when a client
-takes nothing, and when the temporary folder has no room.
+takes nothing, when the server is stopped while one is sent, and when the temporary folder
+has no room.
 
 The real command runs in a subprocess on 127.0.0.1 with a temporary folder of the test's own
 (``TMPDIR``), over an archive whose posts were made long enough for a download to be larger
 than the sockets' buffers hold: a client that reads nothing leaves the rest unsent. Waiting is
-for events (an answer's first bytes, a line on serve's stderr, the folder emptied), each with
-a generous deadline that only stops a hung test.
+for events (an answer's first bytes, a line on serve's stderr, the folder emptied, the process
+gone), each with a generous deadline that only stops a hung test.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import logging
 import os
 import resource
 import selectors
+import signal
 import socket
 import sqlite3
 import tempfile
@@ -35,6 +37,7 @@ from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.index_writes import WRITER_FUNCTION
 from tg_archiver.web import downloads
+from tg_archiver.web.server import STOP_GRACE
 
 # Each summit post's text made this much longer: a download of them is 13.5 MB, more than the
 # server's send buffer (4 MB at most: tcp_wmem) and a client's 4 KB receive buffer hold.
@@ -93,6 +96,15 @@ def taking_nothing(served: Served, path: str) -> Iterator[socket.socket]:
         yield sock
     finally:
         sock.close()
+
+
+def listening(served: Served) -> bool:
+    host, port = served.url.removeprefix("http://").rsplit(":", 1)
+    try:
+        socket.create_connection((host, int(port)), timeout=PATIENCE).close()
+    except ConnectionRefusedError:
+        return False
+    return True
 
 
 def rest_of(sock: socket.socket) -> int:
@@ -170,6 +182,35 @@ def test_a_client_that_takes_nothing_is_cut_after_the_send_timeout(
             until(lambda: not any(temporary.iterdir()), "the cut download's file stayed")
             assert rest_of(client) < WHOLE  # the connection ended before the file did
         assert get(s, "/export.csv?tag=SCO").status_code == 200  # its place was given back
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_serve_stops_on_a_signal_while_a_client_takes_nothing(
+    db: Path, temporary: Path, sig: signal.Signals
+) -> None:
+    """serve waited for such a client for as long as it stayed connected (60 s and more,
+    through a second signal): now the responses under way have a grace, then are cut."""
+    with serve(db, env={"TMPDIR": str(temporary)}) as s, taking_nothing(s, "/export.jsonl"):
+        s.process.send_signal(sig)
+        assert s.process.wait(timeout=PATIENCE) == 0
+        assert s.process.stderr is not None
+        err = s.process.stderr.read().decode()
+        assert f"stopping: 1 connection(s) still sending closed after {STOP_GRACE} s" in err
+        assert "Traceback" not in err and "ERROR" not in err
+        assert list(temporary.iterdir()) == []
+
+
+def test_a_second_signal_cuts_the_connections_at_once(db: Path, temporary: Path) -> None:
+    with serve(db, env={"TMPDIR": str(temporary)}) as s, taking_nothing(s, "/export.jsonl"):
+        s.process.send_signal(signal.SIGTERM)
+        # Once serve took the first (it stops listening), a second: not one signal pending.
+        until(lambda: not listening(s), "serve went on listening after SIGTERM")
+        s.process.send_signal(signal.SIGTERM)
+        assert s.process.wait(timeout=PATIENCE) == 0
+        assert s.process.stderr is not None
+        err = s.process.stderr.read().decode()
+        assert "stopping: 1 connection(s) still sending closed at a second signal" in err
+        assert list(temporary.iterdir()) == []
 
 
 def test_a_temporary_folder_without_room_is_a_507_page_and_a_log_line(

@@ -3,8 +3,8 @@
 The same files as ``tg-archiver export`` and the bot's /export (:mod:`archive.export_file`):
 filters alone give every post they pass, oldest first, copies included; a search's words give
 its matches newest first, read in one pass. The file is written to a temporary folder and
-sent, and the folder is removed however the sending ends: sent, the client gone, or cut for
-taking nothing (:mod:`web.connections`).
+sent, and the folder is removed however the sending ends: sent, the client gone, cut for
+taking nothing (:mod:`web.connections`) or by the server's stop.
 
 What downloads may hold is bounded, so that a few of them cannot stall the pages or fill the
 disk:

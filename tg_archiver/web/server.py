@@ -6,14 +6,20 @@ reads through as well. They cannot take SQLite's write lock, and WAL lets them r
 service writes, so serving never blocks an import or a poll, nor waits for one.
 
 uvicorn's access log is off: a request line may hold ``?token=`` (see :mod:`web.app`), and
-nothing else in it is worth a line per request. SIGINT and SIGTERM stop the server cleanly,
-with exit status 0.
+nothing else in it is worth a line per request.
+
+SIGINT and SIGTERM stop the server with exit status 0: it stops listening, lets the responses
+under way finish for :data:`STOP_GRACE` seconds, then closes the connections still open
+(:meth:`web.connections.Connection.cut`: a client reading a download slowly, or not at all,
+would otherwise hold the stop for as long as it stays connected). A second signal closes them
+at once. A download cut so is stopped and its temporary file removed (:mod:`web.downloads`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import signal
 import socket
 import sys
@@ -25,12 +31,21 @@ from tg_archiver.archive.config import Config
 from tg_archiver.archive.database_url import Location
 from tg_archiver.archive.errors import InputError
 from tg_archiver.web.app import create_app
-from tg_archiver.web.connections import DEFAULT_SEND_TIMEOUT, with_send_timeout
+from tg_archiver.web.connections import DEFAULT_SEND_TIMEOUT, Connection, with_send_timeout
 from tg_archiver.web.downloads import DEFAULT_DOWNLOADS
 from tg_archiver.web.pool import DEFAULT_READERS, ReaderPool
 
+log = logging.getLogger(__name__)
+
+STOP_GRACE = 5  # seconds the responses under way have to finish once a stop is asked
+# Past the grace and the cut, what uvicorn still waits for (a task that ignored its closed
+# connection) is cancelled after this many more: a stop never hangs.
+_STOP_BACKSTOP = 10
+
 
 class _Server(uvicorn.Server):
+    _cutting: asyncio.TimerHandle | None = None
+
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:
         """Stop on SIGINT/SIGTERM, and return: uvicorn's own handler raises the signal again
@@ -43,9 +58,28 @@ class _Server(uvicorn.Server):
         finally:
             for sig in (signal.SIGINT, signal.SIGTERM):
                 loop.remove_signal_handler(sig)
+            if self._cutting is not None:
+                self._cutting.cancel()
 
     def _stop(self) -> None:
+        """The first signal: stop listening, and cut what is still open after the grace;
+        a second: cut it now."""
+        if self.should_exit:
+            self._cut("at a second signal")
+            return
         self.should_exit = True
+        grace = f"after {STOP_GRACE} s"
+        self._cutting = asyncio.get_running_loop().call_later(STOP_GRACE, self._cut, grace)
+
+    def _cut(self, when: str) -> None:
+        if self._cutting is not None:
+            self._cutting.cancel()
+            self._cutting = None
+        still = [c for c in self.server_state.connections if isinstance(c, Connection)]
+        if still:
+            log.warning("stopping: %d connection(s) still sending closed %s", len(still), when)
+        for connection in still:
+            connection.cut()
 
 
 def listen(host: str, port: int) -> socket.socket:
@@ -100,6 +134,7 @@ async def serve(
                 lifespan="off",
                 server_header=False,
                 http=with_send_timeout(send_timeout),
+                timeout_graceful_shutdown=STOP_GRACE + _STOP_BACKSTOP,
             )
         )
         task = asyncio.create_task(server.serve(sockets=[listen(host, port)]))
