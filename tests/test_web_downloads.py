@@ -44,6 +44,7 @@ from tg_archiver.web.server import STOP_GRACE
 FILLER = 500_000
 WHOLE = SUMMITS * FILLER
 PATIENCE = 120  # seconds before a wait is a hung test; no assertion is on how long things take
+LONG = "3600"  # --send-timeout where a client taking nothing must stay connected
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +151,8 @@ def test_a_download_past_the_bound_is_a_503_without_a_file_and_pages_go_on(
     db: Path, temporary: Path
 ) -> None:
     """30 clients reading nothing held 30 files (1.4 GB) for as long as they stayed."""
-    with serve(db, "--downloads", "1", env={"TMPDIR": str(temporary)}) as s:
+    env = {"TMPDIR": str(temporary)}
+    with serve(db, "--downloads", "1", "--send-timeout", LONG, env=env) as s:
         with taking_nothing(s, "/export.jsonl?q=summit"):
             assert len(list(temporary.iterdir())) == 1  # its file, being sent
             busy = get(s, "/export.csv?q=summit")
@@ -190,7 +192,11 @@ def test_serve_stops_on_a_signal_while_a_client_takes_nothing(
 ) -> None:
     """serve waited for such a client for as long as it stayed connected (60 s and more,
     through a second signal): now the responses under way have a grace, then are cut."""
-    with serve(db, env={"TMPDIR": str(temporary)}) as s, taking_nothing(s, "/export.jsonl"):
+    env = {"TMPDIR": str(temporary)}
+    with (
+        serve(db, "--send-timeout", LONG, env=env) as s,
+        taking_nothing(s, "/export.jsonl"),
+    ):
         s.process.send_signal(sig)
         assert s.process.wait(timeout=PATIENCE) == 0
         assert s.process.stderr is not None
@@ -201,7 +207,11 @@ def test_serve_stops_on_a_signal_while_a_client_takes_nothing(
 
 
 def test_a_second_signal_cuts_the_connections_at_once(db: Path, temporary: Path) -> None:
-    with serve(db, env={"TMPDIR": str(temporary)}) as s, taking_nothing(s, "/export.jsonl"):
+    env = {"TMPDIR": str(temporary)}
+    with (
+        serve(db, "--send-timeout", LONG, env=env) as s,
+        taking_nothing(s, "/export.jsonl"),
+    ):
         s.process.send_signal(signal.SIGTERM)
         # Once serve took the first (it stops listening), a second: not one signal pending.
         until(lambda: not listening(s), "serve went on listening after SIGTERM")
