@@ -750,6 +750,50 @@ def test_a_folder_of_other_html_is_not_called_an_html_export(cli, db, tmp_path):
     assert r.code == 1 and "not an RSS or Atom feed" in r.err, r.err
 
 
+def _posts(db: Path) -> list[tuple[str, str, str]]:
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute(
+            "SELECT sources.key, external_id, raw_text FROM posts"
+            " JOIN sources ON sources.id = posts.source_id ORDER BY sources.key, external_id"
+        )
+        return rows.fetchall()
+
+
+def test_import_without_a_path_reads_a_folder_of_exports_as_the_service_does(
+    cli, good_export, tmp_path
+):
+    # It was "inbox is a folder without a result.json", where `run` imported what it holds.
+    inbox = tmp_path / "inbox"
+    (inbox / "mfa").mkdir(parents=True)
+    (inbox / "mfa" / "result.json").write_text(good_export.read_text(encoding="utf-8"))
+    (inbox / "dump.txt").write_text("Forwarded from Agency\nA statement from the dump.\n")
+    (inbox / "notes.md").write_text("not an importable file")
+    config = tmp_path / "tg-archiver.toml"
+    config.write_text(f'[import]\npaths = ["{inbox}"]\n')
+
+    r = cli("--config", config, "--db", tmp_path / "imported.db", "import")
+    assert (r.code, r.err) == (0, ""), r
+    assert r.out.startswith("imported 2 file(s): 5 new posts"), r.out
+    r = cli("--config", config, "--db", tmp_path / "served.db", "run", "--once")
+    assert r.code == 0, r
+
+    imported = _posts(tmp_path / "imported.db")
+    assert [(key, text) for key, _, text in imported if key == "dump"] == [
+        ("dump", "A statement from the dump.")
+    ]
+    assert len(imported) == 5
+    assert imported == _posts(tmp_path / "served.db")
+
+
+def test_import_without_a_path_still_refuses_a_configured_path_that_is_not_there(cli, db, tmp_path):
+    config = tmp_path / "tg-archiver.toml"
+    config.write_text(f'[import]\npaths = ["{tmp_path / "gone"}"]\n')
+    r = cli("--config", config, "--db", db, "import")
+    assert (r.code, r.out) == (1, "")
+    assert r.err == f"tg-archiver: error: {tmp_path / 'gone'}: no such file\n"
+    assert not db.exists()
+
+
 def test_source_given_with_an_export_or_a_feed_is_refused_not_ignored(cli, db, tmp_path):
     # It was ignored without a word: the export and the feed kept their own sources.
     examples = ROOT / "examples"

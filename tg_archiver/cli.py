@@ -216,14 +216,13 @@ def _discard(path: Path) -> None:
 
 
 async def cmd_import(store: Store, config: Config, args: argparse.Namespace) -> int:
-    from tg_archiver.archive.ingest import import_paths, options_from_config
+    from tg_archiver.archive.ingest import configured_files, import_paths, options_from_config
 
-    paths = list(args.paths) or list(config.import_paths)
-    if not paths:
+    if not (args.paths or config.import_paths):
         raise InputError("nothing to import: give a PATH or set [import] paths in the config")
     report = await import_paths(
         store,
-        paths,
+        list(args.paths) or configured_files(config.import_paths),
         options_from_config(config),
         fmt=args.format,
         source_name=args.source,

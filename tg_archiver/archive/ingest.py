@@ -606,6 +606,22 @@ def files_in_import_paths(paths: Iterable[Path]) -> Iterator[Path]:
             log.warning("import path=%s does not exist", path)
 
 
+def configured_files(paths: Iterable[Path]) -> list[Path]:
+    """What ``import`` with no PATH reads: the files of ``[import] paths`` as the service's
+    scan finds them (:func:`files_in_import_paths`), so a folder of exports and dumps (an
+    inbox) stands for what it holds there too. A path that is not there, and a folder of
+    Telegram Desktop's HTML export, stay as given, for :func:`import_paths` to refuse in its
+    own words."""
+    files: list[Path] = []
+    for path in paths:
+        inbox = path.is_dir() and not (path / "result.json").exists()
+        if inbox and html_export_page(path) is None:
+            files.extend(files_in_import_paths([path]))
+        else:
+            files.append(path)
+    return files
+
+
 async def import_new_files(
     store: Store,
     paths: Iterable[Path],
