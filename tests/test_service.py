@@ -107,6 +107,60 @@ def test_run_polls_until_a_signal_then_exits_zero(tmp_path, httpserver, sig) -> 
     assert "Traceback" not in err
 
 
+def _service(config: Path) -> subprocess.Popen[str]:
+    """`tg-archiver run` in a child process, as a terminal's Ctrl-C would reach it."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "tg_archiver", "--config", str(config), "run"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+
+
+def test_ctrl_c_of_run_while_it_imports_a_file_is_one_line_and_a_rerun_imports_it(
+    cli, tmp_path
+) -> None:
+    # It logged `ERROR apscheduler...: Job "Service.scan_imports ..." raised an exception`
+    # and the CancelledError's traceback.
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    dump = inbox / "dump.txt"
+    dump.write_text("Forwarded from MFA\nA statement from the folder.\n")
+    config = tmp_path / "c.toml"
+    config.write_text(f'[archive]\ndatabase = "a.db"\n\n[import]\npaths = ["{inbox}"]\n')
+    db = tmp_path / "a.db"
+    assert cli("--config", config, "migrate").code == 0
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another process writing: the file's import waits
+    proc = _service(config)
+    try:
+        assert proc.stderr is not None
+        err = ""
+        for line in proc.stderr:  # the scan under way, waiting for the write lock
+            err += line
+            if "busy (another process writes)" in line:
+                break
+        else:
+            raise AssertionError(f"the import scan never started: {err}")
+        proc.send_signal(signal.SIGINT)
+        _out, rest = proc.communicate(timeout=60)
+        err += rest
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert f"import file={dump} interrupted; it is imported again at the next start" in err
+    assert "Traceback" not in err and " ERROR " not in err, err
+    assert "service stopped" in err
+    assert count(db) == 0 and count(db, "imported_files") == 0
+
+    assert cli("--config", config, "run", "--once").code == 0
+    assert count(db) == 1 and count(db, "imported_files") == 1
+
+
 async def test_run_once_backfills_configured_channels(store, tmp_path) -> None:
     mfa = channel(1500000001, "example_mfa", "Example MFA")
     fake = OfflineTelegram(bot=False)

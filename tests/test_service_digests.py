@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
+import logging
+import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -177,3 +180,31 @@ async def test_a_digest_goes_into_a_forum_topic(store: Store, tmp_path) -> None:
     assert "News 1" in sent.message
     [d] = await store._deliveries("digest = ?", ("d",))
     assert d.finished and d.chat == "-1001500000009:45"
+
+
+async def test_a_digest_the_stopping_service_interrupts_says_it_is_resumed_and_no_error(
+    store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    writer = sqlite3.connect(store.path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another process writing: the delivery's record waits
+    service = Service(store, Config(digests=(MORNING,)))
+    running = asyncio.create_task(service.run())
+    try:
+        for _ in range(6000):  # the busy timeout (10 s), then a warning: at most 60 s
+            if any("busy (another process writes)" in m for m in caplog.messages):
+                break
+            await asyncio.sleep(0.01)
+        else:
+            raise AssertionError("the digest never started")
+        service.stop()
+        assert await asyncio.wait_for(running, 60) == 0
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert (
+        "digest interrupted name=morning chat=console; resumed at its first unsent part"
+        " at the next start" in caplog.messages
+    )
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR] == []
+    assert await store.unfinished_deliveries("morning", CONSOLE) == []

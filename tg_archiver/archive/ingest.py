@@ -634,6 +634,7 @@ async def import_new_files(
 
     For the running service: each file is its own transaction, recorded as imported in the
     same transaction; a bad file is reported and retried at the next scan, the rest go on.
+    Cancelled (the service stopping), the file under way is rolled back, and says so.
     The files a Telegram Desktop export holds are copied into the media store, under the
     ``media`` rules (as ``import_paths`` does).
     """
@@ -661,6 +662,9 @@ async def import_new_files(
                 if linked.report.any:
                     log.info("import file=%s %s", path, linked.report.summary())
                 await store.record_file_imported(path, st.st_size, st.st_mtime_ns, when=now)
+        except asyncio.CancelledError:  # the service stopping: the file's transaction rolled back
+            log.info("import file=%s interrupted; it is imported again at the next start", path)
+            raise
         except OSError as e:
             results.append((path, InputError(f"cannot read {path}: {e.strerror}")))
             continue

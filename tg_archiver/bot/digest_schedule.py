@@ -129,6 +129,14 @@ class DigestSchedule:
                 )
                 try:
                     await sender.deliver(chat)
+                except asyncio.CancelledError:  # the service stopping
+                    log.info(
+                        "digest interrupted name=%s chat=%s; resumed at its first unsent part"
+                        " at the next start",
+                        digest.name,
+                        chat,
+                    )
+                    raise
                 except Exception as e:  # one chat's fault must not stop the others
                     log.error(
                         "digest failed name=%s chat=%s reason=%s; resumed on the next run",

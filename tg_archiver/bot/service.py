@@ -8,7 +8,9 @@ passed during downtime are sent once, merged (see :mod:`bot.digests`; what is du
 goes is :mod:`bot.digest_schedule`'s).
 ``once`` runs one full cycle of every source, sends the digests that are due, and returns.
 Otherwise it runs until SIGINT or SIGTERM, then stops cleanly: no new jobs start, the
-transaction in flight commits, clients disconnect, and the exit status is 0.
+transaction in flight commits (an import-folder file's is rolled back, and the file imported
+again at the next start; a digest resumes at its first unsent part), clients disconnect, and
+the exit status is 0, with one line for each step cut short and no traceback.
 
 Without Telegram credentials the service still runs, on feeds and imports, and says so in
 one log line. Credentials and session strings are never logged.
@@ -18,9 +20,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import signal
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -132,7 +135,7 @@ class Service:
         scheduler = AsyncIOScheduler(timezone=UTC)
         poller.schedule(scheduler)
         scheduler.add_job(
-            self.scan_imports,
+            self._stoppable(self.scan_imports),
             "interval",
             seconds=IMPORT_SCAN_SECONDS,
             next_run_time=self.clock(),
@@ -142,7 +145,7 @@ class Service:
         )
         for digest in self.config.digests:
             scheduler.add_job(
-                self.digests.deliver_digest,
+                self._stoppable(self.digests.deliver_digest),
                 digest.trigger(),
                 args=[digest],
                 id=f"digest:{digest.name}",
@@ -211,6 +214,22 @@ class Service:
                     loop.remove_signal_handler(sig)
         log.info("service stopped")
         return 0
+
+    def _stoppable(self, job: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
+        """``job`` as a scheduled job. Stopping the service cancels the jobs under way (the
+        scheduler's shutdown); such a job ends with the line its step logs about what it left
+        (an import rolled back, a digest resumed at its next part), not with the scheduler's
+        ERROR and a traceback of the cancellation."""
+
+        @functools.wraps(job)
+        async def run(*args: Any) -> None:
+            try:
+                await job(*args)
+            except asyncio.CancelledError:
+                if not self._stop.is_set():
+                    raise
+
+        return run
 
     # -- digests and subscriptions: bot.digest_schedule's; these name the jobs' entry points --
 
