@@ -161,6 +161,109 @@ def test_ctrl_c_of_run_while_it_imports_a_file_is_one_line_and_a_rerun_imports_i
     assert count(db) == 1 and count(db, "imported_files") == 1
 
 
+def _digest_config(tmp_path: Path) -> Path:
+    """An archive with a digest of the posts tagged SCO into out.txt, due at once (hourly)."""
+    config = tmp_path / "c.toml"
+    config.write_text(
+        '[archive]\ndatabase = "a.db"\n\n[[digests]]\nname = "d"\ntopics = ["SCO"]\n'
+        'cron = "0 * * * *"\nfile = "out.txt"\ninclude_undated = true\n'
+    )
+    return config
+
+
+def _read_until(proc: subprocess.Popen[str], what: str) -> str:
+    """The child's log up to the first line holding ``what``."""
+    assert proc.stderr is not None
+    seen = ""
+    for line in proc.stderr:
+        seen += line
+        if what in line:
+            return seen
+    raise AssertionError(f"{what!r} never logged: {seen}{proc.communicate()}")
+
+
+def _tg(*args: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tg_archiver", *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_a_second_run_on_a_sqlite_archive_is_refused_and_run_once_leaves_its_cycle(
+    tmp_path,
+) -> None:
+    # Both delivered each digest: `(1/2) (1/2) (2/2) (2/2)` in one file.
+    config = _digest_config(tmp_path)
+    db = tmp_path / "a.db"
+    service = _service(config)
+    try:
+        _read_until(service, "service started")
+
+        second = _tg("--config", config, "run")
+        assert (second.returncode, second.stdout) == (1, "")
+        assert second.stderr == (
+            f"tg-archiver: error: another tg-archiver run (pid {service.pid}) is using {db};"
+            " a SQLite archive has one service at a time (for several, put the archive on"
+            " PostgreSQL: see the README)\n"
+        )
+        once = _tg("--config", config, "run", "--once")
+        assert once.returncode == 0, once.stderr
+        assert (
+            f"cycle skipped once=true reason=another tg-archiver run (pid {service.pid}) is"
+            f" using {db}; it imports, polls and sends the digests itself"
+        ) in once.stderr
+        assert "digest deliver" not in once.stderr and "cycle done" not in once.stderr
+
+        service.send_signal(signal.SIGTERM)
+        _out, err = service.communicate(timeout=60)
+    finally:
+        if service.poll() is None:
+            service.kill()
+    assert service.returncode == 0, err
+    after = _tg("--config", config, "run", "--once")  # the lock went with the service
+    assert after.returncode == 0 and "cycle done once=true" in after.stderr, after.stderr
+    assert count(db, "digest_deliveries") == 1  # the service's; not due again
+
+
+def test_a_run_killed_leaves_no_lock_behind(tmp_path) -> None:
+    config = _digest_config(tmp_path)
+    service = _service(config)
+    try:
+        _read_until(service, "service started")
+    finally:
+        service.kill()
+        service.communicate(timeout=60)
+    after = _tg("--config", config, "run", "--once")
+    assert after.returncode == 0 and "cycle done once=true" in after.stderr, after.stderr
+
+
+def test_two_run_once_at_once_deliver_a_digest_once(cli, tmp_path) -> None:
+    config = _digest_config(tmp_path)
+    dump = tmp_path / "dump.txt"
+    dump.write_text(
+        "".join(f"Forwarded from MFA\nStatement {n} on the summit. #SCO\n" for n in range(40))
+    )
+    assert cli("--config", config, "import", dump).code == 0
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tg_archiver", "--config", str(config), "run", "--once"],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    logs = [r.communicate(timeout=300)[1] for r in runs]
+    assert [r.returncode for r in runs] == [0, 0], logs
+    assert sum("digest deliver name=d" in log for log in logs) == 1, logs
+    with sqlite3.connect(tmp_path / "a.db") as conn:
+        [(parts, sent)] = conn.execute("SELECT parts, sent_parts FROM digest_deliveries")
+    assert parts == sent >= 1
+    text = (tmp_path / "out.txt").read_text()
+    assert text.count("Statement 7 on the summit") == 1
+
+
 async def test_run_once_backfills_configured_channels(store, tmp_path) -> None:
     mfa = channel(1500000001, "example_mfa", "Example MFA")
     fake = OfflineTelegram(bot=False)

@@ -30,6 +30,7 @@ from tg_archiver.archive.errors import (
     DamagedArchive,
     InputError,
     Interrupted,
+    InUse,
     damaged_message,
     is_damage,
 )
@@ -637,9 +638,27 @@ async def cmd_serve(store: Store, config: Config, args: argparse.Namespace) -> i
 
 
 async def cmd_run(store: Store, config: Config, args: argparse.Namespace) -> int:
-    from tg_archiver.bot.service import Service
+    """The service, alone on a SQLite archive (:meth:`Store.service_lock`). Beside another
+    ``run``, a second service is refused, and ``run --once`` (cron's, or a cycle that overlaps
+    the last) leaves its cycle to the one running, which does the same work, and exits 0."""
+    async with store.service_lock() as other:
+        if other is not None:
+            who = f"another tg-archiver run (pid {other})" if other else "another tg-archiver run"
+            if args.once:
+                log.info(
+                    "cycle skipped once=true reason=%s is using %s; it imports, polls and"
+                    " sends the digests itself",
+                    who,
+                    store.location,
+                )
+                return 0
+            raise InUse(
+                f"{who} is using {store.location}; a SQLite archive has one service at a time"
+                " (for several, put the archive on PostgreSQL: see the README)"
+            )
+        from tg_archiver.bot.service import Service  # telethon: only for a service that runs
 
-    return await Service(store, config).run(once=args.once)
+        return await Service(store, config).run(once=args.once)
 
 
 async def cmd_media(store: Store, config: Config, args: argparse.Namespace) -> int:

@@ -31,6 +31,11 @@ class StorageError(ArchiverError):
     """
 
 
+class InUse(ArchiverError):
+    """Another process holds what this command needs for itself: a SQLite archive that a
+    ``tg-archiver run`` is using, for a second service (:mod:`archive.store.run_lock`)."""
+
+
 class DamagedArchive(StorageError):
     """The archive's file is damaged (SQLite found a page it cannot read as what it should be).
 

@@ -18,13 +18,15 @@ from pathlib import Path
 
 from tg_archiver.archive.store.copy import TABLES
 from tg_archiver.archive.store.copy_mark import MARK_TABLE
+from tg_archiver.archive.store.run_lock import SUFFIX
 
 log = logging.getLogger(__name__)
 
 _TABLES = "SELECT name FROM sqlite_master WHERE type = 'table'"
 _ANY_ROW = 'SELECT EXISTS (SELECT 1 FROM "{table}")'  # a name from TABLES, never user input
-# The files SQLite keeps beside an archive (none once its last connection closed cleanly).
-_COMPANIONS = ("-wal", "-shm", "-journal")
+# The files SQLite keeps beside an archive (none once its last connection closed cleanly),
+# and the lock file of `run` (.run_lock: one service at a time).
+_COMPANIONS = ("-wal", "-shm", "-journal", SUFFIX)
 
 
 def discard_if_empty(path: Path) -> bool:

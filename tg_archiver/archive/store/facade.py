@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 
 @asynccontextmanager
 async def _one_process(digest: str, chat: str) -> AsyncIterator[bool]:
-    """SQLite's delivery claim: one service writes a file, so it is always this one's."""
+    """SQLite's delivery claim: one ``run`` at a time uses a SQLite archive (the run lock,
+    :meth:`Store.service_lock`), so it is always this one's."""
     yield True
 
 
@@ -215,6 +216,24 @@ class Store:
 
         async with rollback_journal(self._sqlite) as switched:
             yield switched
+
+    @asynccontextmanager
+    async def service_lock(self) -> AsyncIterator[int | None]:
+        """For ``run``: on SQLite, the archive held for this process's service while the
+        block runs (:mod:`.run_lock`). Yields None, or the process id of another ``run`` that
+        holds it (0 when unknown), and then nothing is held. PostgreSQL's services share an
+        archive (each holds its part of the work by advisory locks): None, nothing held."""
+        if self._sqlite is None:
+            yield None
+            return
+        from tg_archiver.archive.store.run_lock import RunLock
+
+        lock = RunLock(self._sqlite.path)
+        other = lock.take()
+        try:
+            yield other
+        finally:
+            lock.release()
 
     async def close(self) -> None:
         await self._engine.close()
