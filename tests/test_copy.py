@@ -60,7 +60,9 @@ def seed(db: Path, posts: int = 12) -> None:
             INSERT INTO feed_state VALUES ('https://example.org/feed.xml', 'W/"1"', NULL,
                 '2024-03-02T00:00:00Z', '2024-03-02T00:00:00Z', 0, NULL, NULL);
             INSERT INTO imported_files VALUES ('/data/экспорт/result.json', 123,
-                1700000000123456789, '2024-03-02T00:00:00Z');
+                1700000000123456789, '2024-03-02T00:00:00Z', '{"photos":"0f1e"}', NULL),
+                ('/data/dump.txt', 45, 1700000000123456790, '2024-03-02T00:00:00Z', NULL,
+                 '3 ab12cd34ef56ab78');
             INSERT INTO alerts (chat, query, origin, created_by, created_at, after_post)
                 VALUES ('-100777', 'Лавров', 'chat', 42, '2024-03-01T10:00:00Z', 3);
             INSERT INTO alert_sends VALUES (1, 3, '<b>Лавров</b>', 99, '2024-03-03T09:00:01Z');

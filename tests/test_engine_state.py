@@ -8,8 +8,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from conftest import CHANNEL, ingest, make_post
 
-from tg_archiver.archive.store import FeedState, Store
+from tg_archiver.archive.store import FeedState, ImportedFile, Store
 from tg_archiver.archive.subscriptions import Subscription
 
 NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
@@ -53,19 +54,36 @@ async def test_feed_state_round_trips_under_its_redacted_url(engine_store: Store
     assert "hunter2" not in got.url
 
 
-async def test_a_file_counts_as_imported_at_its_size_and_time_only(
+async def test_an_imported_file_is_recorded_with_what_to_look_at_again(
     engine_store: Store, tmp_path: Path
 ) -> None:
     path = tmp_path / "result.json"
-    assert not await engine_store.file_imported(path, 10, 1)
+    assert await engine_store.imported_file(path) is None
     async with engine_store.transaction():
-        await engine_store.record_file_imported(path, 10, 1, when=NOW)
-    assert await engine_store.file_imported(path, 10, 1)
-    assert not await engine_store.file_imported(path, 11, 1)
+        await engine_store.record_file_imported(
+            path, 10, 1, when=NOW, awaited_media='{"dirs": ["photos"], "mark": "ab"}'
+        )
+    assert await engine_store.imported_file(path) == ImportedFile(
+        10, 1, '{"dirs": ["photos"], "mark": "ab"}', None
+    )
     async with engine_store.transaction():
-        await engine_store.record_file_imported(path, 11, 2, when=NOW)
-    assert await engine_store.file_imported(path, 11, 2)
-    assert not await engine_store.file_imported(path, 10, 1)
+        await engine_store.record_file_imported(path, 11, 2, when=NOW, last_post="4 ab12")
+    assert await engine_store.imported_file(path) == ImportedFile(11, 2, None, "4 ab12")
+
+
+async def test_a_post_is_given_a_new_id_only_where_its_source_has_none_such(
+    engine_store: Store,
+) -> None:
+    await ingest(engine_store, make_post("cut", "Statement 5: the"), make_post("7", "Other."))
+    kind, key = CHANNEL.kind, CHANNEL.key
+    assert await engine_store.post_text(kind, key, "cut") == "Statement 5: the"
+    async with engine_store.transaction():
+        assert not await engine_store.rekey_post(kind, key, "cut", "7")  # taken
+        assert not await engine_store.rekey_post(kind, key, "gone", "8")
+        assert await engine_store.rekey_post(kind, key, "cut", "whole")
+    assert await engine_store.post_text(kind, key, "cut") is None
+    assert await engine_store.post_text(kind, key, "whole") == "Statement 5: the"
+    assert await engine_store.post_text(kind, key, "7") == "Other."
 
 
 async def test_subscriptions_one_per_chat_and_topic_as_tags_compare(engine_store: Store) -> None:

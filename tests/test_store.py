@@ -61,11 +61,12 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0019_word_forms_checked.sql",
         "0020_word_forms_in_the_index_only.sql",
         "0021_word_forms_refill.sql",
+        "0022_imported_files_again.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 21
+    assert await again.schema_version() == 22
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -90,6 +91,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (19, "0019_word_forms_checked.sql"),
             (20, "0020_word_forms_in_the_index_only.sql"),
             (21, "0021_word_forms_refill.sql"),
+            (22, "0022_imported_files_again.sql"),
         ]
 
 

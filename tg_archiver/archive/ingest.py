@@ -644,7 +644,11 @@ async def import_new_files(
         try:
             st = path.stat()
             path = path.resolve()
-            if await store.file_imported(path, st.st_size, st.st_mtime_ns):
+            recorded = await store.imported_file(path)
+            if recorded is not None and (recorded.size, recorded.mtime_ns) == (
+                st.st_size,
+                st.st_mtime_ns,
+            ):
                 continue
             export_media = ExportMedia(path.parent)
             linked = _MediaLinks(store, [export_media], rules, now)

@@ -102,8 +102,10 @@ class Store:
         self.mark_deleted = service.mark_deleted
         self.feed_state = service.feed_state
         self.save_feed_state = service.save_feed_state
-        self.file_imported = service.file_imported
+        self.imported_file = service.imported_file
         self.record_file_imported = service.record_file_imported
+        self.post_text = service.post_text
+        self.rekey_post = service.rekey_post
         self.add_subscription = service.add_subscription
         self.remove_subscription = service.remove_subscription
         self.list_subscriptions = service.list_subscriptions

@@ -201,3 +201,17 @@ class FeedState:
             redact(self.last_error) if self.last_error else None,
             ts(self.disabled_at) if self.disabled_at else None,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedFile:
+    """A file the service's import scan imported: at what size and modification time, and
+    what it must look at again though the file has not changed (migration 0022): the files
+    an export awaited (``awaited_media``, :class:`archive.media_import.AwaitedFiles` as
+    text) and a text dump's last post (``last_post``,
+    :class:`archive.importers.textdump_tail.Tail` as text)."""
+
+    size: int
+    mtime_ns: int
+    awaited_media: str | None = None
+    last_post: str | None = None

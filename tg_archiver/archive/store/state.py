@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from tg_archiver.archive.redact import redact_url
 from tg_archiver.archive.store.connection import Connection
-from tg_archiver.archive.store.records import Delivery, FeedState, parse_ts, ts
+from tg_archiver.archive.store.records import Delivery, FeedState, ImportedFile, parse_ts, ts
 from tg_archiver.archive.subscriptions import Subscription
 from tg_archiver.archive.tags import tag_key
 
@@ -44,8 +44,10 @@ class StateSql:
     mark_deleted: str  # when, ids, kind, key
     feed_state: str  # url
     save_feed_state: str  # FeedState.params()
-    file_imported: str  # path, size, mtime_ns
-    record_file: str  # path, size, mtime_ns, imported_at
+    imported_file: str  # path
+    record_file: str  # path, size, mtime_ns, imported_at, awaited_media, last_post
+    post_text: str  # kind, key, external_id
+    rekey_post: str  # new external_id, kind, key, old external_id
     lock_chat: str | None  # chat_id: a chat's subscriptions change one writer at a time
     chat_topics: str  # chat_id
     insert_subscription: str  # topic, kind, weekday, time, zone, by, created_at, chat_id
@@ -71,9 +73,11 @@ FEED_UPDATE = (
     " last_success_at = excluded.last_success_at, failures = excluded.failures,"
     " last_error = excluded.last_error, disabled_at = excluded.disabled_at"
 )
+FILE_COLUMNS = "size, mtime_ns, awaited_media, last_post"
 FILE_UPDATE = (
     " ON CONFLICT (path) DO UPDATE SET size = excluded.size,"
-    " mtime_ns = excluded.mtime_ns, imported_at = excluded.imported_at"
+    " mtime_ns = excluded.mtime_ns, imported_at = excluded.imported_at,"
+    " awaited_media = excluded.awaited_media, last_post = excluded.last_post"
 )
 SUBSCRIPTION_COLUMNS = (
     "id, chat_id, topic, schedule_kind, weekday, time, timezone, created_by, created_at"
@@ -101,10 +105,21 @@ SQLITE_SQL = StateSql(
     save_feed_state=(
         f"INSERT INTO feed_state ({FEED_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?){FEED_UPDATE}"
     ),
-    file_imported="SELECT 1 FROM imported_files WHERE path = ? AND size = ? AND mtime_ns = ?",
+    imported_file=f"SELECT {FILE_COLUMNS} FROM imported_files WHERE path = ?",
     record_file=(
-        "INSERT INTO imported_files (path, size, mtime_ns, imported_at) VALUES (?, ?, ?, ?)"
-        + FILE_UPDATE
+        "INSERT INTO imported_files (path, size, mtime_ns, imported_at, awaited_media,"
+        " last_post) VALUES (?, ?, ?, ?, ?, ?)" + FILE_UPDATE
+    ),
+    post_text=(
+        "SELECT posts.raw_text FROM posts JOIN sources ON sources.id = posts.source_id"
+        " WHERE sources.kind = ? AND sources.key = ? AND posts.external_id = ?"
+    ),
+    # Only to an id the source has no post under (UNIQUE (source_id, external_id)).
+    rekey_post=(
+        "UPDATE posts SET external_id = ?1"
+        " WHERE source_id = (SELECT id FROM sources WHERE kind = ?2 AND key = ?3)"
+        " AND external_id = ?4 AND NOT EXISTS (SELECT 1 FROM posts AS other"
+        " WHERE other.source_id = posts.source_id AND other.external_id = ?1)"
     ),
     lock_chat=None,  # one writer: the transaction is the lock
     chat_topics="SELECT id, topic FROM subscriptions WHERE chat_id = ?",
@@ -193,15 +208,40 @@ class ServiceState:
     async def save_feed_state(self, state: FeedState) -> None:
         await self._execute(self.sql.save_feed_state, state.params())
 
-    async def file_imported(self, path: Path, size: int, mtime_ns: int) -> bool:
-        """Whether this file, at this size and modification time, was imported already."""
-        row = await self._conn.fetchone(self.sql.file_imported, (_path_text(path), size, mtime_ns))
-        return row is not None
+    async def imported_file(self, path: Path) -> ImportedFile | None:
+        """What the import scan recorded of the file at ``path`` when it last imported it."""
+        row = await self._conn.fetchone(self.sql.imported_file, (_path_text(path),))
+        if row is None:
+            return None
+        size, mtime_ns, awaited_media, last_post = row
+        return ImportedFile(int(size), int(mtime_ns), awaited_media, last_post)
 
     async def record_file_imported(
-        self, path: Path, size: int, mtime_ns: int, *, when: datetime
+        self,
+        path: Path,
+        size: int,
+        mtime_ns: int,
+        *,
+        when: datetime,
+        awaited_media: str | None = None,
+        last_post: str | None = None,
     ) -> None:
-        await self._execute(self.sql.record_file, (_path_text(path), size, mtime_ns, ts(when)))
+        """Record the file at ``path`` imported at this size and modification time (see
+        :class:`ImportedFile` for the rest), in the transaction that imported it."""
+        params = (_path_text(path), size, mtime_ns, ts(when), awaited_media, last_post)
+        await self._execute(self.sql.record_file, params)
+
+    async def post_text(self, kind: str, key: str, external_id: str) -> str | None:
+        """The stored text of a source's post, if there is one under that id."""
+        row = await self._conn.fetchone(self.sql.post_text, (kind, key, external_id))
+        return None if row is None else str(row[0])
+
+    async def rekey_post(self, kind: str, key: str, old_id: str, new_id: str) -> bool:
+        """Give a source's post ``old_id`` the id ``new_id`` (a text dump's post whose id, a
+        hash of its text, is now its whole text's: archive/importers/textdump_tail.py), in
+        the caller's transaction; False when the source has a post under ``new_id`` already
+        or none under ``old_id``."""
+        return await self._execute(self.sql.rekey_post, (new_id, kind, key, old_id)) == 1
 
     # -- subscriptions ---------------------------------------------------------------------------
     # Each method runs in its own transaction: do not call them inside transaction().

@@ -26,6 +26,7 @@ from tg_archiver.archive.store.state import (
     DELIVERIES,
     FEED_COLUMNS,
     FEED_UPDATE,
+    FILE_COLUMNS,
     FILE_UPDATE,
     SUBSCRIPTION_COLUMNS,
     ServiceState,
@@ -55,10 +56,20 @@ PG_SQL = StateSql(
         f"INSERT INTO feed_state ({FEED_COLUMNS}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)"
         + FEED_UPDATE
     ),
-    file_imported="SELECT 1 FROM imported_files WHERE path = $1 AND size = $2 AND mtime_ns = $3",
+    imported_file=f"SELECT {FILE_COLUMNS} FROM imported_files WHERE path = $1",
     record_file=(
-        "INSERT INTO imported_files (path, size, mtime_ns, imported_at) VALUES ($1, $2, $3, $4)"
-        + FILE_UPDATE
+        "INSERT INTO imported_files (path, size, mtime_ns, imported_at, awaited_media,"
+        " last_post) VALUES ($1, $2, $3, $4, $5, $6)" + FILE_UPDATE
+    ),
+    post_text=(
+        "SELECT posts.raw_text FROM posts JOIN sources ON sources.id = posts.source_id"
+        " WHERE sources.kind = $1 AND sources.key = $2 AND posts.external_id = $3"
+    ),
+    rekey_post=(
+        "UPDATE posts SET external_id = $1"
+        " WHERE source_id = (SELECT id FROM sources WHERE kind = $2 AND key = $3)"
+        " AND external_id = $4 AND NOT EXISTS (SELECT 1 FROM posts AS other"
+        " WHERE other.source_id = posts.source_id AND other.external_id = $1)"
     ),
     lock_chat="SELECT pg_advisory_xact_lock(hashtextextended('subscriptions|' || $1::bigint, 0))",
     chat_topics="SELECT id, topic FROM subscriptions WHERE chat_id = $1",
