@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import NOW, OPTIONS
 from media_harness import ENGINES, archive_target, media_dir_at, rows_at
 from tdesktop_fixtures import document, make_channel_export, message, photo, write_export
 
 from tg_archiver.archive.config import Config, load_config
 from tg_archiver.archive.database_url import PostgresUrl
+from tg_archiver.archive.ingest import import_new_files
 from tg_archiver.archive.media_files import relative_path
 from tg_archiver.archive.media_import import ExportMedia, PostIds
 from tg_archiver.archive.store import Store
@@ -377,6 +379,72 @@ async def test_the_service_import_scan_keeps_an_exports_files(
     sha = hashlib.sha256(PIC).hexdigest()
     assert media_rows(db) == [("1", "photo", "kept", None, sha)]
     assert (media_dir_at(db) / relative_path(sha)).read_bytes() == PIC
+
+
+async def _scan(store: Store, folder: Path) -> list[str]:
+    """One import scan of ``folder``: the summaries of the files it read."""
+    results = await import_new_files(store, [folder], OPTIONS, now=NOW)
+    return [str(report) if isinstance(report, Exception) else report.summary()
+            for _path, report in results]  # fmt: skip
+
+
+async def test_the_import_scan_keeps_an_exports_files_that_come_after_its_result_json(
+    tmp_path: Path, target: Path | str
+) -> None:
+    # A copy of an export under way, result.json first: the photos were recorded missing,
+    # and as result.json did not change, the export was never read again.
+    folder = export_folder(
+        tmp_path,
+        [
+            message(1, "Talks #SCO", **photo("photos/a.jpg", size=len(PIC))),
+            message(2, "Statement", **document("st.pdf", size=len(PDF), path="files/st.pdf")),
+            message(3, "Cut", **photo("photos/b.jpg", size=len(PIC) + 1)),
+        ],
+    )
+    (folder / "photos" / "b.jpg").write_bytes(PIC[:100])  # being written
+    where = target if isinstance(target, Path) else PostgresUrl(target)
+    async with await Store.open(where) as store:
+        assert await _scan(store, folder) == ["3 new posts, 0 edited, 0 unchanged; linked 0 exact"
+                                              " and 0 near duplicates, 0 forwards"]  # fmt: skip
+        assert [r[2:4] for r in media_rows(target)] == [
+            ("missing", "not in the export folder"),
+            ("missing", "not in the export folder"),
+            ("failed", f"truncated: 100 bytes, the export announced {len(PIC) + 1}"),
+        ]
+        assert await _scan(store, folder) == []  # nothing came: not read again
+
+        (folder / "photos" / "a.jpg").write_bytes(PIC)
+        assert len(await _scan(store, folder)) == 1  # read again, and a.jpg kept
+        assert [r[2] for r in media_rows(target)] == ["kept", "missing", "failed"]
+
+        (folder / "files" / "st.pdf").write_bytes(PDF)
+        (folder / "photos" / "b.jpg").write_bytes(PIC + b"!")  # whole now
+        assert len(await _scan(store, folder)) == 1
+        assert [r[2] for r in media_rows(target)] == ["kept", "kept", "kept"]
+        assert await _scan(store, folder) == []  # nothing awaited any more
+        assert rows_at(target, "SELECT awaited_media FROM imported_files") == [(None,)]
+    assert len(stored(target)) == 3
+
+
+async def test_an_export_that_holds_no_file_to_wait_for_is_not_read_again(
+    tmp_path: Path, target: Path | str
+) -> None:
+    folder = export_folder(
+        tmp_path,
+        [
+            message(1, "Not exported", **photo("(File not included. Change data exporting"
+                                               " settings to download.)", size=500)),
+            message(2, "Outside", **photo("../outside.jpg", size=len(PIC))),
+        ],
+    )  # fmt: skip
+    where = target if isinstance(target, Path) else PostgresUrl(target)
+    async with await Store.open(where) as store:
+        assert len(await _scan(store, folder)) == 1
+        (folder / "photos" / "other.jpg").write_bytes(PIC)
+        (tmp_path / "outside.jpg").write_bytes(PIC)
+        assert await _scan(store, folder) == []
+    assert rows_at(target, "SELECT awaited_media FROM imported_files") == [(None,)]
+    assert [r[2] for r in media_rows(target)] == ["missing", "refused"]
 
 
 def test_a_long_import_links_each_chunks_files_as_it_is_stored(

@@ -43,12 +43,17 @@ from tg_archiver.archive.importers.textdump import read_text_dump
 from tg_archiver.archive.inputfiles import open_regular
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles
-from tg_archiver.archive.media_import import ExportMedia, MediaImportReport, NewFiles
+from tg_archiver.archive.media_import import (
+    AwaitedFiles,
+    ExportMedia,
+    MediaImportReport,
+    NewFiles,
+)
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepare, with_post
 from tg_archiver.archive.readahead import read_ahead
 from tg_archiver.archive.redact import redact, redact_url
-from tg_archiver.archive.store import CHUNK, IngestReport, Store
+from tg_archiver.archive.store import CHUNK, ImportedFile, IngestReport, Store
 from tg_archiver.archive.store.bulk import BULK_BYTES
 from tg_archiver.archive.store.media import MediaStore, media_store
 
@@ -630,13 +635,16 @@ async def import_new_files(
     now: datetime,
     media: MediaConfig | None = None,
 ) -> list[tuple[Path, IngestReport | ArchiverError]]:
-    """Import the files under ``paths`` that are new or changed since they were last imported.
+    """Import the files under ``paths`` that are new or changed since they were last imported,
+    and the exports whose files were not all there then, once their folders changed.
 
     For the running service: each file is its own transaction, recorded as imported in the
     same transaction; a bad file is reported and retried at the next scan, the rest go on.
     Cancelled (the service stopping), the file under way is rolled back, and says so.
     The files a Telegram Desktop export holds are copied into the media store, under the
-    ``media`` rules (as ``import_paths`` does).
+    ``media`` rules (as ``import_paths`` does); one not there yet, or not whole (the export
+    is being copied, ``result.json`` first), is kept when a later scan finds its folder
+    changed (:class:`~archive.media_import.AwaitedFiles`).
     """
     results: list[tuple[Path, IngestReport | ArchiverError]] = []
     rules = media or MediaConfig()
@@ -645,27 +653,9 @@ async def import_new_files(
             st = path.stat()
             path = path.resolve()
             recorded = await store.imported_file(path)
-            if recorded is not None and (recorded.size, recorded.mtime_ns) == (
-                st.st_size,
-                st.st_mtime_ns,
-            ):
+            if not _to_read(path, st, recorded):
                 continue
-            export_media = ExportMedia(path.parent)
-            linked = _MediaLinks(store, [export_media], rules, now)
-            async with _media_undone([linked]), store.transaction():
-                report = await store.ingest(
-                    prepared(
-                        export_media.watch(read_posts(path, "auto", source_name=None, now=now)),
-                        options,
-                        str(path),
-                    ),
-                    now=now,
-                    near_threshold=options.near_threshold,
-                    after_chunk=linked.after_chunk,
-                )
-                if linked.report.any:
-                    log.info("import file=%s %s", path, linked.report.summary())
-                await store.record_file_imported(path, st.st_size, st.st_mtime_ns, when=now)
+            report = await _import_file(store, path, st, recorded, options, rules, now)
         except asyncio.CancelledError:  # the service stopping: the file's transaction rolled back
             log.info("import file=%s interrupted; it is imported again at the next start", path)
             raise
@@ -683,6 +673,52 @@ async def import_new_files(
         log.info("import file=%s %s", path, report.summary())
         results.append((path, report))
     return results
+
+
+def _to_read(path: Path, st: os.stat_result, recorded: ImportedFile | None) -> bool:
+    """Whether the scan reads ``path``: new, changed, or an export that awaited files in a
+    folder that has changed since."""
+    if recorded is None or (recorded.size, recorded.mtime_ns) != (st.st_size, st.st_mtime_ns):
+        return True
+    if recorded.awaited_media is None:
+        return False
+    if not AwaitedFiles.changed(path.parent, recorded.awaited_media):
+        return False
+    log.info("import file=%s read again: a folder where its export awaited files changed", path)
+    return True
+
+
+async def _import_file(
+    store: Store,
+    path: Path,
+    st: os.stat_result,
+    recorded: ImportedFile | None,
+    options: PipelineOptions,
+    rules: MediaConfig,
+    now: datetime,
+) -> IngestReport:
+    """One file of the scan, in its own transaction, recorded with what to look at again."""
+    awaited = AwaitedFiles()
+    export_media = ExportMedia(path.parent, awaited=awaited)
+    posts = read_posts(path, "auto", source_name=None, now=now)
+    linked = _MediaLinks(store, [export_media], rules, now)
+    async with _media_undone([linked]), store.transaction():
+        report = await store.ingest(
+            prepared(export_media.watch(posts), options, str(path)),
+            now=now,
+            near_threshold=options.near_threshold,
+            after_chunk=linked.after_chunk,
+        )
+        if linked.report.any:
+            log.info("import file=%s %s", path, linked.report.summary())
+        await store.record_file_imported(
+            path,
+            st.st_size,
+            st.st_mtime_ns,
+            when=now,
+            awaited_media=awaited.text(),
+        )
+    return report
 
 
 class _MediaLinks:

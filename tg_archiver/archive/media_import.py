@@ -15,10 +15,18 @@ why not:
 - ``skipped``: a ``[media]`` rule (kind, size).
 
 One file's fault is that file's row; the posts and the other files go on.
+
+A file that is not in the folder yet, or shorter than the export says, may still come: a copy
+of an export under way writes ``result.json`` first, often. The service's import scan has the
+export keep :class:`AwaitedFiles` (the folders such files were to be in, and a mark of what
+each held just before its files were looked at), and reads the export again when a mark
+changes, so the files that came are kept (``archive.ingest.import_new_files``).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import stat
@@ -131,14 +139,75 @@ class NewFiles:
 
 
 @dataclass(slots=True)
+class AwaitedFiles:
+    """The folders of an export (relative, ``.`` for its own) where files it names were not
+    there, or not whole, when it was read, each with a :func:`folder_mark` taken before its
+    files were looked at: what the import scan keeps to read the export again once one of
+    them changed (``imported_files.awaited_media``, as :meth:`text`)."""
+
+    marks: dict[str, str] = field(default_factory=dict)  # every folder looked in: its mark
+    folders: set[str] = field(default_factory=set)  # those with a file that may still come
+
+    def look_in(self, export: Path, folder: str) -> None:
+        """Before the files in ``folder`` are looked at: its mark, once per read."""
+        if folder not in self.marks:
+            self.marks[folder] = folder_mark(export, folder)
+
+    def add(self, folder: str) -> None:
+        """A file of ``folder`` (looked in) was not there, or not whole."""
+        self.folders.add(folder)
+
+    def text(self) -> str | None:
+        """What is stored: None when no file is awaited."""
+        if not self.folders:
+            return None
+        marks = {f: self.marks[f] for f in sorted(self.folders)}
+        return json.dumps(marks, ensure_ascii=False, separators=(",", ":"))
+
+    @staticmethod
+    def changed(export: Path, text: str) -> bool:
+        """Whether a folder an earlier read awaited files in (``text``, as stored) holds
+        other files now, or the same ones at other sizes or times."""
+        try:
+            marks = json.loads(text)
+        except ValueError:  # not ours: look again, and store a good one
+            return True
+        if not isinstance(marks, dict):
+            return True
+        return any(folder_mark(export, str(f)) != m for f, m in marks.items())
+
+
+def folder_mark(export: Path, folder: str) -> str:
+    """A digest of what is directly in ``folder`` of ``export`` (each entry's name, size and
+    modification time, links not followed): another one later means a file came, went, grew
+    or was written again. A folder that is not there (not copied yet) has a mark of its own,
+    and one that leaves the export (a link) is never listed."""
+    h = hashlib.sha256()
+    try:
+        where = (export / folder).resolve()
+        if not where.is_relative_to(export.resolve()):
+            return "outside"
+        with os.scandir(where) as entries:
+            found = sorted((os.fsencode(e.name), e) for e in entries)
+        for name, entry in found:
+            st = entry.stat(follow_symlinks=False)
+            h.update(b"%s\0%d\0%d\n" % (name, st.st_size, st.st_mtime_ns))
+    except (OSError, RuntimeError):  # not there, unreadable, a link loop
+        return "absent"
+    return h.hexdigest()[:32]
+
+
+@dataclass(slots=True)
 class ExportMedia:
     """The posts of one export folder that name files, held from when they stream past until
-    they are stored."""
+    they are stored. With ``awaited`` (the import scan's), the files not there yet are noted
+    in it."""
 
     folder: Path
     # id() of each post waiting, and the post: held, so that the id stays its own.
     waiting: dict[int, Post] = field(default_factory=dict)
     done: PostIds = field(default_factory=PostIds)  # the posts linked so far
+    awaited: AwaitedFiles | None = None
 
     def watch(self, posts: Iterable[Post]) -> Iterator[Post]:
         for post in posts:
@@ -168,6 +237,7 @@ class ExportMedia:
         found = [p for p in (self.waiting.pop(id(p), None) for p in posts) if p is not None]
         report = MediaImportReport()
         done = self.done
+        awaited = self.awaited
         for post in found:
             external_id = post.external_id
             attached = tuple(m for m in post.media if m.path is not None)
@@ -191,6 +261,7 @@ class ExportMedia:
                     report.kept += 1
                     report.already_kept += 1
                     continue
+                folder = self._folder_of(m)
                 state, reason, stored = self._one(m, files, rules)
                 if stored is not None:
                     if stored.created and created is not None:
@@ -201,6 +272,8 @@ class ExportMedia:
                     continue
                 await media.mark(post_id, position, state, reason, now)
                 setattr(report, state, getattr(report, state) + 1)
+                if awaited is not None and folder is not None and state in ("missing", "failed"):
+                    awaited.add(folder)
                 log.log(
                     logging.INFO if state in ("missing", "skipped") else logging.WARNING,
                     "export=%s post=%s file=%r %s: %s",
@@ -211,6 +284,18 @@ class ExportMedia:
                     reason,
                 )
         return report
+
+    def _folder_of(self, m: Media) -> str | None:
+        """The folder of the export that is to hold ``m``'s file, marked before the file is
+        looked at, when files not there yet are noted and ``m`` names a file that may come
+        (not "File not included", nor a path that is refused)."""
+        if self.awaited is None or m.path is None or m.path.startswith(_NOT_INCLUDED):
+            return None
+        if _refusal(m.path) is not None:
+            return None
+        folder = PurePosixPath(m.path).parent.as_posix()
+        self.awaited.look_in(self.folder, folder)
+        return folder
 
     def _one(
         self, m: Media, files: LocalMediaFiles, rules: MediaConfig
@@ -243,13 +328,8 @@ def open_export_file(folder: Path, relative: str) -> int | tuple[str, str]:
     no ``..``, no drive, and once symlinks are resolved still inside ``folder``; then it is
     opened without following a last symlink and must be a regular file.
     """
-    if "\x00" in relative or not relative.strip():
-        return "refused", "not a usable path"
-    posix, windows = PurePosixPath(relative), PureWindowsPath(relative)
-    if posix.is_absolute() or windows.is_absolute() or windows.drive or relative.startswith("\\"):
-        return "refused", "an absolute path, outside the export folder"
-    if ".." in posix.parts or ".." in windows.parts:
-        return "refused", "a path that leaves the export folder"
+    if (refused := _refusal(relative)) is not None:
+        return refused
     base = folder.resolve()
     try:
         real = (folder / relative).resolve(strict=True)
@@ -269,6 +349,19 @@ def open_export_file(folder: Path, relative: str) -> int | tuple[str, str]:
         os.close(fd)
         return "refused", "not a regular file"
     return fd
+
+
+def _refusal(relative: str) -> tuple[str, str] | None:
+    """Why the export's path ``relative`` is refused as written, before anything is looked
+    up: not relative to the export folder, or leaving it."""
+    if "\x00" in relative or not relative.strip():
+        return "refused", "not a usable path"
+    posix, windows = PurePosixPath(relative), PureWindowsPath(relative)
+    if posix.is_absolute() or windows.is_absolute() or windows.drive or relative.startswith("\\"):
+        return "refused", "an absolute path, outside the export folder"
+    if ".." in posix.parts or ".." in windows.parts:
+        return "refused", "a path that leaves the export folder"
+    return None
 
 
 def _chunks(f: BinaryIO) -> Iterator[bytes]:
