@@ -39,7 +39,8 @@ from tg_archiver.archive.importers.tdesktop import (
     looks_like_tdesktop_html,
     read_tdesktop,
 )
-from tg_archiver.archive.importers.textdump import read_text_dump
+from tg_archiver.archive.importers.textdump import dump_source, read_text_dump
+from tg_archiver.archive.importers.textdump_tail import Tail, TailWatch
 from tg_archiver.archive.inputfiles import open_regular
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles
@@ -644,7 +645,9 @@ async def import_new_files(
     The files a Telegram Desktop export holds are copied into the media store, under the
     ``media`` rules (as ``import_paths`` does); one not there yet, or not whole (the export
     is being copied, ``result.json`` first), is kept when a later scan finds its folder
-    changed (:class:`~archive.media_import.AwaitedFiles`).
+    changed (:class:`~archive.media_import.AwaitedFiles`). A text dump read while it was
+    written ends in a post cut off: read again, its whole text is that post's edit
+    (:mod:`archive.importers.textdump_tail`).
     """
     results: list[tuple[Path, IngestReport | ArchiverError]] = []
     rules = media or MediaConfig()
@@ -698,9 +701,13 @@ async def _import_file(
     now: datetime,
 ) -> IngestReport:
     """One file of the scan, in its own transaction, recorded with what to look at again."""
+    fmt = detect_format(path)
     awaited = AwaitedFiles()
     export_media = ExportMedia(path.parent, awaited=awaited)
-    posts = read_posts(path, "auto", source_name=None, now=now)
+    tail = await _tail_watch(store, path, fmt, recorded)
+    posts = read_posts(path, fmt, source_name=None, now=now)
+    if tail is not None:
+        posts = tail.watch(posts)
     linked = _MediaLinks(store, [export_media], rules, now)
     async with _media_undone([linked]), store.transaction():
         report = await store.ingest(
@@ -711,14 +718,46 @@ async def _import_file(
         )
         if linked.report.any:
             log.info("import file=%s %s", path, linked.report.summary())
+        if tail is not None and tail.completed is not None:
+            await _completed(store, path, *tail.completed)
         await store.record_file_imported(
             path,
             st.st_size,
             st.st_mtime_ns,
             when=now,
             awaited_media=awaited.text(),
+            last_post=tail.last.text() if tail is not None and tail.last is not None else None,
         )
     return report
+
+
+async def _tail_watch(
+    store: Store, path: Path, fmt: str, recorded: ImportedFile | None
+) -> TailWatch | None:
+    """For a text dump: where its last read ended, and that post's text as stored."""
+    if fmt != "text":
+        return None
+    previous = Tail.parse(recorded.last_post) if recorded is not None else None
+    if previous is None:
+        return TailWatch()
+    source = dump_source(path)
+    return TailWatch(previous, await store.post_text(source.kind, source.key, previous.external_id))
+
+
+async def _completed(store: Store, path: Path, cut: str, whole: str) -> None:
+    """The post cut off at the last read of the dump at ``path`` now has its whole text (as
+    its edit): it takes the whole text's id."""
+    source = dump_source(path)
+    if await store.rekey_post(source.kind, source.key, cut, whole):
+        log.info(
+            "import file=%s post=%s was cut off where the file ended at its last read: its whole"
+            " text is its edit, and its id is now %s",
+            path,
+            cut,
+            whole,
+        )
+    else:  # stored apart before: the two are one text now, linked as copies
+        log.warning("import file=%s post=%s completed keeps its id: %s is taken", path, cut, whole)
 
 
 class _MediaLinks:

@@ -51,7 +51,14 @@ from tg_archiver.archive.inputfiles import open_regular
 from tg_archiver.archive.models import Forward, Post, SourceRef
 from tg_archiver.archive.textdates import dateline_date
 
-__all__ = ["HEADING", "MAX_LINE_BYTES", "MAX_TEXT_CHARS", "post_id", "read_text_dump"]
+__all__ = [
+    "HEADING",
+    "MAX_LINE_BYTES",
+    "MAX_TEXT_CHARS",
+    "dump_source",
+    "post_id",
+    "read_text_dump",
+]
 
 log = logging.getLogger(__name__)
 
@@ -80,12 +87,8 @@ def read_text_dump(
     UTF-8, NUL bytes, posts over :data:`MAX_TEXT_CHARS` characters and lines over
     :data:`MAX_LINE_BYTES` bytes.
     """
-    # A file name that is not UTF-8 reaches Python with lone surrogates (surrogateescape),
-    # which no database can store: the source is named with U+FFFD in their place.
-    name = (
-        source_name if source_name is not None else os.fsencode(path.stem).decode(errors="replace")
-    )
-    source = SourceRef(kind="import", key=name, title=name)
+    source = dump_source(path, source_name)
+    name = source.key
     try:
         with open_regular(path) as f:
             if published_at is None:
@@ -118,6 +121,17 @@ def read_text_dump(
     except OSError as e:
         raise InputError(f"{path}: cannot read the file: {e.strerror or e}") from None
     log.info("text dump import file=%s source=%s posts=%d", path, name, count)
+
+
+def dump_source(path: Path, source_name: str | None = None) -> SourceRef:
+    """The source of the dump at ``path``'s posts: named ``source_name``, or by default after
+    the file (its name without the suffix)."""
+    # A file name that is not UTF-8 reaches Python with lone surrogates (surrogateescape),
+    # which no database can store: the source is named with U+FFFD in their place.
+    name = (
+        source_name if source_name is not None else os.fsencode(path.stem).decode(errors="replace")
+    )
+    return SourceRef(kind="import", key=name, title=name)
 
 
 def post_id(origin: str | None, body: str) -> str:
