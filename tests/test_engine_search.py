@@ -126,6 +126,25 @@ async def test_an_abbreviation_and_the_name_it_stands_for_find_each_other(
     assert await found(engine_store, "Объединенных") == ["2"]  # a name's word is a word
 
 
+async def test_a_declined_abbreviation_and_initials_with_dots_find_the_name(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Совет ЕС не согласовал санкции против чиновников.", day=1),
+        make_post(2, "Генеральное консульство сообщает о переходе на электронную запись.", day=2),
+        make_post(3, "Russia vetoes a United Nations Security Council draft on Sudan.", day=3),
+        make_post(4, "The CSTO Collective Security Council met in Astana.", day=4),
+        make_post(5, "The U.N. Security Council met on Haiti.", day=5),
+        make_post(6, "Старый воз стоял у дороги.", day=6),
+    )
+    assert await found(engine_store, "Евросоюза") == ["1"]  # Евросоюз: ЕС, in any form
+    assert await found(engine_store, "генконсульства") == ["2"]
+    assert await found(engine_store, "U.N. Security Council") == ["5", "3"]  # not the CSTO's
+    assert await found(engine_store, "UN Security Council") == ["5", "3"]
+    assert await found(engine_store, "воза") == ["6"]  # a cart's: no form of ВОЗ
+
+
 async def test_a_word_typed_in_capitals_is_found_where_written_with_them(
     engine_store: Store,
 ) -> None:

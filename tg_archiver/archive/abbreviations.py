@@ -15,6 +15,7 @@ meets every day. A Latin abbreviation that is also an English word (``US``, ``WH
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from tg_archiver.archive.analysis import analyse, words
@@ -101,6 +102,7 @@ _BY_KEY = {key.casefold(): (key, names) for key, names in _TABLE.items()}
 # Abbreviations that are also words of the text's language in any case ("us", "who"): a
 # name spelled out does not look them up (the index does not keep case).
 _ALSO_WORDS = frozenset({"US", "WHO", "ВОЗ"})
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]+")
 LONGEST_NAME = max(len(words(n)) for names in _TABLE.values() for n in names)
 
 
@@ -124,8 +126,12 @@ def is_also_a_word(word: str) -> bool:
 
 def spelled_out(word: str) -> tuple[str, ...]:
     """The names ``word`` stands for (``ООН`` -> "Организация Объединенных Наций"), and the
-    other abbreviations of one (``Евросоюз`` -> "ЕС"); empty for a word not listed."""
-    found = _BY_KEY.get(word.casefold())
+    other abbreviations of one (``Евросоюз`` -> "ЕС"); empty for a word not listed.
+
+    An abbreviation that declines as a noun (``Евросоюз``, ``Совбез``, ``генконсульство``:
+    written in small letters, not in capitals like ``ООН``) is also found in any of its
+    forms, by the dictionary's lemma (``Евросоюза``, ``совбеза``, ``генконсульства``)."""
+    found = _BY_KEY.get(word.casefold()) or _declined(word)
     if found is None:
         return ()
     key, names = found
@@ -134,11 +140,33 @@ def spelled_out(word: str) -> tuple[str, ...]:
     return names
 
 
+def _declined(word: str) -> tuple[str, tuple[str, ...]] | None:
+    """The entry of a declined form of an abbreviation that declines (see spelled_out): by
+    the lemmas the dictionary reads ``word`` as. An abbreviation in capitals is not looked
+    up so: ``воза`` (a cart's) is no form of ``ВОЗ``."""
+    if not _CYRILLIC.fullmatch(word):
+        return None
+    from tg_archiver.archive.lexemes import lemmas  # the dictionary: a Cyrillic word only
+
+    for lemma in lemmas(word):
+        found = _BY_KEY.get(lemma)
+        if found is not None and not found[0].isupper():
+            return found
+    return None
+
+
 def standing_for(name: str) -> tuple[str, ...]:
     """The abbreviations of the name ``name`` spells, in any grammatical form ("Организации
     Объединённых Наций" -> "ООН"), and its other names ("Европейского союза" -> "ЕС",
-    "Евросоюз"); empty for a phrase that names nothing listed."""
-    return _by_name().get(analyse(name), ())
+    "Евросоюз"); empty for a phrase that names nothing listed. Not the other names that are
+    part of it: "UN Security Council" does not widen to "Security Council", which the CSTO's
+    Collective Security Council and a state's own also are."""
+    forms = analyse(name)
+    return tuple(
+        other
+        for other in _by_name().get(forms, ())
+        if len(words(other)) < 2 or f" {analyse(other)} " not in f" {forms} "
+    )
 
 
 @cache

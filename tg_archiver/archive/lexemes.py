@@ -45,7 +45,15 @@ from typing import Any
 from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.variants import is_function_word
 
-__all__ = ["NAME_GRAMMEMES", "dictionary", "forms", "is_person", "place_forms", "surname_forms"]
+__all__ = [
+    "NAME_GRAMMEMES",
+    "dictionary",
+    "forms",
+    "is_person",
+    "lemmas",
+    "place_forms",
+    "surname_forms",
+]
 
 # The dictionary's readings of a name: a person's, a place's, an organisation's.
 NAME_GRAMMEMES = frozenset({"Geox", "Surn", "Name", "Patr", "Orgn", "Trad"})
@@ -211,6 +219,17 @@ def _readings_as(word: str, grammeme: str) -> list[Any]:
         return []
     found = [p for p in parses if grammeme in p.tag]
     return [p for p in found if p.score >= found[0].score * _SCORE_SHARE]
+
+
+@lru_cache(maxsize=4096)
+def lemmas(word: str) -> tuple[str, ...]:
+    """The lemmas of the Cyrillic ``word`` by its likely readings (at least _SCORE_SHARE of
+    the best one's score), likeliest first: ``Евросоюза`` -> ``("евросоюз",)``; empty for a
+    word in another script."""
+    w = word.lower()
+    if not _CYRILLIC_WORD.fullmatch(w):
+        return ()
+    return tuple(dict.fromkeys(str(p.normal_form) for p in _likely(w)))
 
 
 def _likely(word: str) -> list[Any]:

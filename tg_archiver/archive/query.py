@@ -99,6 +99,7 @@ _DATE_RE = re.compile(
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _INITIALS = re.compile(r"[A-Z]{2,3}")  # written with dots too: U.S., U.K.
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,3}")  # typed so: U.N., u.s.
 
 _FILTER_RE = re.compile(r"(tag|source|since|until):", re.IGNORECASE)
 
@@ -390,7 +391,10 @@ def _scan(text: str) -> tuple[list[_Term | _Or], list[tuple[str, str]]]:
             raise InputError(
                 f"{text[start:i]!r} is not a search term: put '*' right after a word, as in lavr*"
             )
-        items.append(_Term(body, body != word, negated, text[start:i]))
+        prefix = body != word
+        if not prefix and _DOTTED.fullmatch(body):
+            body = body.replace(".", "").upper()  # U.N.: the abbreviation UN, and U.N. too
+        items.append(_Term(body, prefix, negated, text[start:i]))
     return items, filters
 
 
@@ -654,9 +658,15 @@ def _joined(body: str, found: list[str]) -> str | None:
 
 
 def _phrase_spellings(found: list[str]) -> tuple[str, ...]:
-    """A phrase with each of its words in its other spelling, where it has one."""
+    """A phrase with each of its words in its other spelling, where it has one; and with
+    its initials written with dots ("UN Security Council": "U.N. Security Council")."""
+    out = []
     other = [next((o for o in spellings(w) if " " not in o), w) for w in found]
-    return (" ".join(other),) if other != [w.lower() for w in found] else ()
+    if other != [w.lower() for w in found]:
+        out.append(" ".join(other))
+    if any(_INITIALS.fullmatch(w) for w in found):
+        out.append(" ".join(" ".join(w) if _INITIALS.fullmatch(w) else w for w in found))
+    return tuple(out)
 
 
 # An English possessive (Lavrov's, Lavrov’s) and a Russian ordinal's ending after its
