@@ -145,6 +145,24 @@ async def test_a_declined_abbreviation_and_initials_with_dots_find_the_name(
     assert await found(engine_store, "воза") == ["6"]  # a cart's: no form of ВОЗ
 
 
+async def test_a_day_is_found_however_news_writes_it(engine_store: Store) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "DAMASCUS, Dec 8 (Reuters) - Rebels seized the capital.", day=1),
+        make_post(2, "He will face her in the runoff on Dec. 8.", day=2),
+        make_post(3, "The summit opens on 8 December in Minsk.", day=3),
+        make_post(4, "MOSCOW, December 26. Partners from January 1, 2025.", day=4),
+        make_post(5, "The election was set for 26 January 2025.", day=5),
+        make_post(6, "Выборы назначены на 26 января 2025 года.", day=6),
+        make_post(7, "С 1 января вступает в силу, 26 стран подписали.", day=7),
+    )
+    assert await found(engine_store, "8 December") == ["3", "2", "1"]
+    assert await found(engine_store, "Dec. 8") == ["3", "2", "1"]
+    assert await found(engine_store, "December 8th") == ["3", "2", "1"]
+    assert await found(engine_store, "January 26") == ["5"]  # not Dec 26 ... January 1
+    assert await found(engine_store, "26 января") == ["6"]
+
+
 async def test_a_word_typed_in_capitals_is_found_where_written_with_them(
     engine_store: Store,
 ) -> None:

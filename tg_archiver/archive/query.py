@@ -46,6 +46,8 @@ from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.lexemes import forms as lexeme_forms
 from tg_archiver.archive.lexemes import place_forms, surname_forms
 from tg_archiver.archive.tags import TopicAliases, tag_key
+from tg_archiver.archive.typed_dates import is_month, month_names
+from tg_archiver.archive.typed_dates import spellings as day_spellings
 from tg_archiver.archive.variants import (
     fleeting_forms,
     is_function_word,
@@ -188,7 +190,7 @@ def parse_query(
             f"too many words to search for: at most {MAX_WORDS} (phrases' words included),"
             f" {MAX_PREFIXES} of them prefixes (word*); this search has {count}, {prefixed}"
         )
-    terms = with_names(terms)
+    terms = joined(terms)
     phrases = _phrases(terms, topics)
     terms = with_phrases(terms, phrases)
     tag_list = [tags] if isinstance(tags, str) else list(tags)
@@ -258,6 +260,36 @@ def _phrases(
     return tuple(found.items())
 
 
+def joined(terms: list[_Term | _Or]) -> list[_Term | _Or]:
+    """``terms`` with the bare words that make one thing joined into one term: a day and its
+    month (:func:`with_dates`), a name with an abbreviation (:func:`with_names`). Both
+    engines read a search's terms through this (store/query_pg.py reads the text again)."""
+    return with_names(with_dates(terms))
+
+
+def with_dates(terms: list[_Term | _Or]) -> list[_Term | _Or]:
+    """``terms`` with each month typed next to its day ("8 December", "Dec. 8", "26 января")
+    joined into one term, which looks the day up in every way news writes it
+    (archive/typed_dates.py) instead of the two words anywhere in a post."""
+    out: list[_Term | _Or] = []
+    i = 0
+    while i < len(terms):
+        a, b = terms[i], terms[i + 1] if i + 1 < len(terms) else None
+        if (
+            isinstance(a, _Term)
+            and isinstance(b, _Term)
+            and _plain(a)
+            and _plain(b)
+            and day_spellings(a.body, b.body)
+        ):
+            out.append(_Term(f"{a.body} {b.body}", False, False, f"{a.typed} {b.typed}"))
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
 def with_names(terms: list[_Term | _Or]) -> list[_Term | _Or]:
     """``terms`` with each run of bare words that spells a name with an abbreviation
     (archive/abbreviations.py: "Организация Объединенных Наций", "European Union") joined
@@ -308,6 +340,13 @@ def _cased(groups: list[list[_Term]]) -> tuple[tuple[Cased, ...], ...]:
         term = group[0]
         if len(group) > 1 or term.quoted or term.prefix:
             continue
+        if day := _month_typed(term):
+            # A day (with_dates): the month with its capital, in any of its names (May 9,
+            # 9 May; Dec 8, 8 December).
+            if cased_forms(day, caps_lock=caps_lock, beside_number=True):
+                names = month_names(day)
+                found.append(tuple(Cased(f, True) for n in names for f in (n.title(), n.upper())))
+            continue
         beside = [bodies[j] for j in (i - 1, i + 1) if 0 <= j < len(bodies)]
         number = any(b.isdigit() for b in beside)
         if forms := cased_forms(
@@ -315,6 +354,14 @@ def _cased(groups: list[list[_Term]]) -> tuple[tuple[Cased, ...], ...]:
         ):
             found.append(forms)
     return tuple(found)
+
+
+def _month_typed(term: _Term) -> str:
+    """The month of a day (with_dates) as typed, its dot left out; "" for another term."""
+    found = words(term.body)
+    if len(found) == 2 and day_spellings(*found):
+        return next(w for w in found if is_month(w))
+    return ""
 
 
 def _marked(term: _Term) -> str:
@@ -590,6 +637,12 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
         return inner if term.negated else (exact, *inner)
     found = words(term.body)
     word = found[0] if len(found) == 1 else ""
+    if not (term.quoted or term.prefix) and len(found) == 2 and (days := day_spellings(*found)):
+        # A day (with_dates): as typed first, then as news writes it otherwise, next to each
+        # other (Dec 8, 8 December); a Russian one in any form of its words.
+        if _CYRILLIC.search(term.body):
+            return (exact, Lookup((analyse(term.body),), stems=True))
+        return (exact,) if term.negated else (exact, exact, Lookup(days))
     phrase = term.quoted and not term.prefix and len(found) > 1 and not _core_word(term.body)
     if phrase and (analysed := analyse(term.body)):
         # A phrase keeps its words together and in order, in any of their forms: a reader

@@ -34,9 +34,9 @@ from tg_archiver.archive.query import (
     SearchQuery,
     _scan,
     _Term,
+    joined,
     lookups,
     term_groups,
-    with_names,
     with_phrases,
 )
 from tg_archiver.archive.store.language_pg import CONFIGS
@@ -130,7 +130,7 @@ def _groups(query: SearchQuery) -> tuple[list[list[_Term]], list[_Term]] | None:
     if query.match is None:
         return None
     terms, _ = _scan(query.text)
-    return term_groups(with_phrases(with_names(terms), query.phrases), query.text)
+    return term_groups(with_phrases(joined(terms), query.phrases), query.text)
 
 
 def tsquery_of_post(tsqueries: dict[str, str]) -> str:

@@ -1,0 +1,84 @@
+"""A day of a month typed in a search ("8 December", "Dec 8"), in every way news writes it.
+
+News writes one day several ways: a Reuters dateline "Dec 8", AP's "Dec. 8", a ministry's
+"8 December", a feed's "December 8th". To the index each is two words, and a search of the
+two words found any post holding both anywhere: "8 December" missed "Dec 8" (another word
+for the month), and "January 26" found "December 26 ... from January 1". The query parser
+(archive/query.py, ``with_dates``) joins a month typed next to its day into one term, which
+:func:`spellings` spells out: the day and the month, next to each other, in either order,
+the month in full or abbreviated (the dot is no word to the index), the day with or without
+its ordinal ending. A Russian day ("8 декабря") is written one way, the day first: it is
+looked up as that phrase, in any form of its words.
+
+Pure; the tables are English's and Russian's twelve months.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_day", "is_month", "month_names", "spellings"]
+
+# A month's names in English: its full name first, then its abbreviations.
+_EN_MONTHS = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sept", "sep"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+_EN_NAMES = {name: names for names in _EN_MONTHS for name in names}
+_RU_MONTHS = frozenset(
+    {
+        "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+        "октября", "ноября", "декабря",
+    }
+)  # fmt: skip
+_DAY = re.compile(r"(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?", re.IGNORECASE)
+_ORDINAL = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+
+def is_month(word: str) -> bool:
+    """Whether ``word`` (a dot after it allowed) names a month: in English in full or
+    abbreviated, in Russian in the genitive a day takes ("декабря")."""
+    w = word.lower().removesuffix(".")
+    return w in _EN_NAMES or w in _RU_MONTHS
+
+
+def month_names(word: str) -> tuple[str, ...]:
+    """The English names of the month ``word`` names (``Dec.`` -> ``december``, ``dec``);
+    empty for a word that names none in English."""
+    return _EN_NAMES.get(word.lower().removesuffix("."), ())
+
+
+def is_day(word: str) -> bool:
+    """Whether ``word`` is a day of a month: 1 to 31, perhaps with a leading zero or an
+    English ordinal ending ("8th")."""
+    return _DAY.fullmatch(word) is not None
+
+
+def spellings(first: str, second: str) -> tuple[str, ...] | None:
+    """Every way a post may write the day that ``first`` and ``second`` name (a month and a
+    day, in either order), each a phrase of words as the index holds them, lower-cased;
+    None when they are not a day of a month. A Russian day: only as typed."""
+    if is_day(first) and is_month(second):
+        day, month = first, second
+    elif is_month(first) and is_day(second) and second[:1].isdigit():
+        month, day = first, second
+    else:
+        return None
+    name = month.lower().removesuffix(".")
+    number = int(day.lower().rstrip("stndrh"))
+    if name in _RU_MONTHS:
+        return (f"{number} {name}",) if day.isdigit() and day == first else None
+    days = (str(number), f"{number}{_ORDINAL.get(number, 'th')}")
+    out = [f"{m} {d}" for m in _EN_NAMES[name] for d in days]
+    out += [f"{d} {m}" for m in _EN_NAMES[name] for d in days]
+    return tuple(out)
