@@ -163,6 +163,26 @@ async def test_a_day_is_found_however_news_writes_it(engine_store: Store) -> Non
     assert await found(engine_store, "26 января") == ["6"]
 
 
+async def test_a_compound_is_found_written_as_one_with_a_hyphen_or_apart(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "The court ordered a re-run of the first round.", day=1),
+        make_post(2, "Negotiators staged a walk-out over the draft.", day=2),
+        make_post(3, "Israeli airstrikes hit southern Lebanon.", day=3),
+        make_post(4, "Air strikes on Rafah continued, the ministry said.", day=4),
+        make_post(5, "The COP29 climate summit opened in Baku.", day=5),
+        make_post(6, "Delegates at COP-29 agreed on a finance goal.", day=6),
+        make_post(7, "Page 29 of the report on cop culture.", day=7),
+    )
+    assert await found(engine_store, "rerun") == ["1"]
+    assert await found(engine_store, "walkout") == ["2"]
+    assert await found(engine_store, "air strikes") == ["4", "3"]
+    assert await found(engine_store, "cop 29") == ["7", "6", "5"]  # both words, or as one
+    assert await found(engine_store, "COP29") == ["6", "5"]
+
+
 async def test_a_word_typed_in_capitals_is_found_where_written_with_them(
     engine_store: Store,
 ) -> None:

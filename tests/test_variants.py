@@ -37,6 +37,14 @@ from tg_archiver.archive.variants import (
         ("motor", ()),
         ("water", ()),
         ("санкции", ()),
+        # A compound written as one, as its two words (written with a hyphen: re-run).
+        ("rerun", ("re run",)),
+        ("walkout", ("walk out",)),
+        ("Crackdown", ("crack down",)),
+        ("nonproliferation", ("non proliferation",)),
+        ("putin", ()),  # no "put in"
+        ("overall", ()),  # no "over all"
+        ("about", ()),  # too short a word before the particle
     ],
 )
 def test_spellings(word: str, expected: tuple[str, ...]) -> None:

@@ -264,7 +264,38 @@ def joined(terms: list[_Term | _Or]) -> list[_Term | _Or]:
     """``terms`` with the bare words that make one thing joined into one term: a day and its
     month (:func:`with_dates`), a name with an abbreviation (:func:`with_names`). Both
     engines read a search's terms through this (store/query_pg.py reads the text again)."""
-    return with_names(with_dates(terms))
+    return with_closed_up(with_names(with_dates(terms)))
+
+
+def with_closed_up(terms: list[_Term | _Or]) -> list[_Term | _Or]:
+    """``terms`` with each of two bare words typed side by side that may also be written as
+    one word given that word too, as an alternative, not a requirement: "air strikes" also
+    finds "airstrikes", "cop 29" "COP29" (each word is looked up as itself or as the two
+    closed up, so a post holding both words anywhere still matches). Two English words, or
+    letters and a number; not a stop word nor a function word."""
+    out = list(terms)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (isinstance(a, _Term) and isinstance(b, _Term) and _closes_up(a, b)):
+            continue
+        both = (a.body + b.body).lower()
+        out[i] = replace(a, also=(*a.also, both))
+        out[i + 1] = replace(b, also=(*b.also, both))
+    return out
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _closes_up(a: _Term, b: _Term) -> bool:
+    if not (_plain(a) and _plain(b)) or any(
+        _is_stop_word(t) or is_function_word(t.body) for t in (a, b)
+    ):
+        return False
+    if _LATIN_WORD.fullmatch(a.body) and _LATIN_WORD.fullmatch(b.body):
+        return True
+    return bool(_LETTERS.fullmatch(a.body)) and b.body.isdigit() and len(b.body) <= 4
 
 
 def with_dates(terms: list[_Term | _Or]) -> list[_Term | _Or]:
@@ -387,6 +418,7 @@ class _Term:
     typed: str  # as the user typed it, for messages
     quoted: bool = False  # a "phrase": matched as written, not by word forms
     phrases: tuple[str, ...] = ()  # the phrase aliases of the topic it names (with_phrases)
+    also: tuple[str, ...] = ()  # it and a word beside it closed up (with_closed_up)
 
 
 class _Or:
@@ -679,9 +711,10 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
     # writes саммите, саммита), so once, and a full statement in other cases still comes
     # before a one-liner in the case typed.
     parts = [exact] if _CYRILLIC.search(term.body) and not named else [exact, exact]
-    if joined := _joined(term.body, found):
-        # "cease-fire" is also written "ceasefire" (the other way round cannot be guessed).
-        parts.append(Lookup((joined,)))
+    if written := _written_otherwise(term.body, found):
+        # "cease-fire" is also written "ceasefire", "COP29" "COP 29" and "COP-29" (a word
+        # written as one is split where English splits it: variants.spellings).
+        parts.append(Lookup(written))
     if spelled:
         parts.append(Lookup((term.body, *spelled)))
     if shadowing(word, analysed) if word else False:
@@ -700,14 +733,23 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
             if not _CYRILLIC.search(term.body):
                 # "held" finds "holding" too: an English form's own forms, by its word form.
                 parts.append(Lookup(tuple(dict.fromkeys(analyse(f) for f in forms)), stems=True))
+    if term.also:
+        # The word and the one beside it closed up (with_closed_up): "air strikes", "airstrikes".
+        parts.append(Lookup(term.also))
     return (*parts, *spelled_out)
 
 
-def _joined(body: str, found: list[str]) -> str | None:
-    """A word hyphenated once, written as one: "cease-fire" -> "ceasefire"."""
+def _written_otherwise(body: str, found: list[str]) -> tuple[str, ...]:
+    """A word hyphenated once, written as one ("cease-fire" -> "ceasefire"); letters and a
+    number written as one, apart ("COP29" -> "cop 29", which also finds "COP-29")."""
     if len(found) == 2 and body.count("-") == 1 and "-".join(found) == body:
-        return "".join(found)
-    return None
+        return ("".join(found),)
+    if len(found) == 1 and (m := _LETTERS_THEN_NUMBER.fullmatch(body)):
+        return (f"{m[1]} {m[2]}".lower(),)
+    return ()
+
+
+_LETTERS_THEN_NUMBER = re.compile(r"([^\W\d_]+)(\d{1,4})")
 
 
 def _phrase_spellings(found: list[str]) -> tuple[str, ...]:

@@ -117,6 +117,19 @@ _SPELLING_GROUPS = (
 )
 _ALSO_SPELLED = {w: tuple(o for o in group if o != w) for group in _SPELLING_GROUPS for w in group}
 
+# An English compound written as one word is also written with a hyphen, which the index
+# reads as two words ("re-run", "walk-out"). Where it splits is guessed by how English makes
+# such words (no dictionary of English here): a prefix that takes a hyphen before a word
+# ("re-run", "co-chair", "non-aligned", "pre-election"), or a verb before a particle ("walk-out",
+# "run-off", "crack-down", "build-up", "break-through"). Not "in" nor "on" ("Putin" is no
+# "put in"), nor "over"/"under"/"out" as prefixes ("overall" is no "over all").
+_COMPOUND_PREFIXES = (
+    "re", "co", "pre", "non", "anti", "post", "self", "multi", "semi", "counter", "cross",
+    "inter", "mid", "sub",
+)  # fmt: skip
+_COMPOUND_PARTICLES = ("out", "off", "up", "down", "over", "back", "away", "through")
+_MIN_COMPOUND_PART = 3  # of the word before a particle, and of the word after a prefix
+
 
 @lru_cache(maxsize=20_000)
 def spellings(word: str) -> tuple[str, ...]:
@@ -136,7 +149,24 @@ def spellings(word: str) -> tuple[str, ...]:
             if n:
                 out.append(other)
                 break
+        out += _hyphenated(w)
     return tuple(dict.fromkeys(o for o in out if o != w))
+
+
+def _hyphenated(word: str) -> list[str]:
+    """The English compound ``word`` (lower-case) as its two words, where it may be written
+    with a hyphen (see _COMPOUND_PREFIXES): "rerun" -> "re run", "walkout" -> "walk out"."""
+    out = [
+        f"{prefix} {word[len(prefix) :]}"
+        for prefix in _COMPOUND_PREFIXES
+        if word.startswith(prefix) and len(word) - len(prefix) >= _MIN_COMPOUND_PART
+    ]
+    out += [
+        f"{word[: -len(particle)]} {particle}"
+        for particle in _COMPOUND_PARTICLES
+        if word.endswith(particle) and len(word) - len(particle) >= _MIN_COMPOUND_PART
+    ]
+    return out
 
 
 @lru_cache(maxsize=20_000)
