@@ -183,6 +183,21 @@ async def test_a_compound_is_found_written_as_one_with_a_hyphen_or_apart(
     assert await found(engine_store, "COP29") == ["6", "5"]
 
 
+async def test_a_verb_finds_its_participles_and_a_participle_its_verb(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Число погибших может исчисляться сотнями.", day=1),
+        make_post(2, "В столкновениях погибли 33 человека.", day=2),
+        make_post(3, "Армения заморозила участие в организации.", day=3),
+        make_post(4, "Активы заморожены до конца года.", day=4),
+    )
+    assert await found(engine_store, "погибли") == ["2", "1"]
+    assert await found(engine_store, "погибших") == ["2", "1"]
+    assert await found(engine_store, "заморожены") == ["4", "3"]
+
+
 async def test_a_word_typed_in_capitals_is_found_where_written_with_them(
     engine_store: Store,
 ) -> None:

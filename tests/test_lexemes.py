@@ -27,6 +27,12 @@ from tg_archiver.cli import main
         # A verb's passive participles: what was done ("замороженных активов").
         ("заморозить", {"замороженных", "заморожены", "заморожен"}),
         ("провёл", {"проведённых", "проведенных", "проведены"}),
+        # And its past active ones: who did it, what befell them ("число погибших").
+        ("погибли", {"погибших"}),
+        ("провёл", {"проведший"}),
+        # A participle typed reaches its verb, when the dictionary reads it so first.
+        ("заморожены", {"заморозил", "заморозили"}),
+        ("погибших", {"погибли", "погиб"}),
         ("шёл", {"идти", "идут", "идёт"}),
         ("hold", {"held"}),
         ("held", {"hold", "holds"}),
@@ -50,8 +56,14 @@ def test_forms_a_stem_misses_are_spelled_out(word: str, wanted: set[str]) -> Non
     [
         # A form the dictionary reads first as another word's: после (after) is not посол's.
         ("посол", {"после"}),
-        # Active participles and imperatives are left out: other words to a reader, or rare.
-        ("провёл", {"проведший", "проведи"}),
+        # Present active participles and imperatives are left out: adjectives to a reader
+        # (следующий: next, ведущий: leading), or rare.
+        ("провёл", {"проводящий", "проведи"}),
+        ("следовать", {"следующий", "следующих"}),
+        ("вести", {"ведущий", "ведущих"}),
+        # An adjective that was a participle does not spread to its verb.
+        ("следующий", {"следовать", "следует"}),
+        ("бывший", {"был", "быть"}),
         # Forms the word form already reaches are not repeated.
         ("провёл", {"провела", "провели"}),
         ("hold", {"holds", "holding"}),

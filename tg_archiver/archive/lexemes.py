@@ -7,10 +7,12 @@ Snowball cuts endings; it cannot join forms whose stem itself changes:
   the other aspect (archive/aspects.py): ``заявляет`` finds ``заявил``, ``проводить``
   finds ``провёл``. The verb's forms come
   from its lexeme in OpenCorpora's dictionary (pymorphy3, :func:`forms`): the infinitive and
-  the finite forms and the passive participles ("заморозить активы" finds "замороженных
-  активов"), without active participles and verbal adverbs (adjectives and adverbs of their
-  own to a reader) nor imperatives. The same holds for a noun's or an adjective's lexeme
-  (``человек``/``людей``): a form whose word form differs is looked up as written.
+  the finite forms, the passive participles ("заморозить активы" finds "замороженных
+  активов") and the past active ones ("погибли" finds "погибших"), without present active
+  participles and verbal adverbs (adjectives and adverbs of their own to a reader:
+  "следующий", "ведущий") nor imperatives; a participle typed reaches its verb. The same
+  holds for a noun's or an adjective's lexeme (``человек``/``людей``): a form whose word
+  form differs is looked up as written.
 - **Russian surnames** (:func:`surname_forms`): ``Лавров`` and ``Лавровый`` ("bay", as in
   bay leaf) share a stem, ``Захаровой`` and ``Захаров`` (another person) too. When the
   dictionary reads the typed word as a surname first, the surname's forms of the gender typed
@@ -60,9 +62,9 @@ NAME_GRAMMEMES = frozenset({"Geox", "Surn", "Name", "Patr", "Orgn", "Trad"})
 
 _CYRILLIC_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
 _LATIN_WORD = re.compile(r"[a-z]+")
-# Parts of speech whose other forms are looked up; active participles (PRTF, PRTS), verbal
+# Parts of speech whose other forms are looked up; present active participles, verbal
 # adverbs (GRND) and comparatives (COMP) are other words to a reader, and function words do
-# not inflect. A verb's passive participles are its (_passive_participle).
+# not inflect. A verb's passive and past active participles are its (_participle).
 _KEPT = frozenset({"NOUN", "ADJF", "ADJS", "VERB", "INFN"})
 # Lemmas whose forms are not spread: быть's are function words (был, будет, суть, есмь),
 # and есть is "there is" far more often than "to eat" (ел, ели).
@@ -112,11 +114,16 @@ def forms(word: str) -> tuple[str, ...]:
         return surnames
     own = analyse_word(w)
     out: list[str] = []
-    for parse in _likely(w):
-        if parse.tag.POS not in _KEPT or parse.normal_form in _NOT_SPREAD:
+    likely = _likely(w)
+    for parse in likely:
+        # A participle typed is its verb's when the dictionary reads it so first
+        # ("заморожены": заморозить, "погибших": погибнуть), not when it reads an adjective
+        # first ("следующий", "бывший").
+        verb = parse.tag.POS in _VERBS or (parse.tag.POS in _PARTICIPLES and parse is likely[0])
+        if not (verb or parse.tag.POS in _KEPT) or parse.normal_form in _NOT_SPREAD:
             continue
         out += _lexeme_forms(parse, own)
-        if parse.tag.POS in _VERBS:
+        if verb:
             # заявляет finds заявил: the verb of the other aspect (archive/aspects.py).
             from tg_archiver.archive.aspects import partners
 
@@ -127,12 +134,13 @@ def forms(word: str) -> tuple[str, ...]:
 
 def _lexeme_forms(parse: Any, own: str) -> list[str]:
     """The forms of ``parse``'s lexeme worth looking up by their spelling: its kept parts
-    of speech and passive participles, not imperatives, not function words, not those the
-    word form ``own`` finds already, nor those the dictionary reads as another word first."""
+    of speech and a verb's participles (_participle), not imperatives, not function words,
+    not those the word form ``own`` finds already, nor those the dictionary reads as another
+    word first."""
     return [
         form.word
         for form in parse.lexeme
-        if (form.tag.POS in _KEPT or _passive_participle(form, parse))
+        if (form.tag.POS in _KEPT or _participle(form, parse))
         and len(form.word) >= _MIN_FORM
         and form.tag.mood != "impr"
         and analyse_word(form.word) != own
@@ -150,11 +158,17 @@ def _as_lemma(infinitive: str) -> list[Any]:
     ]
 
 
-def _passive_participle(form: Any, parse: Any) -> bool:
-    """Whether ``form`` of ``parse``'s lexeme is a passive participle of a verb: what was done
-    ("заморозить активы" -> "замороженных активов", "провести" -> "проведённых переговоров").
-    Spelled out, not looked up by word form: заявленный's (заявл) is заявление's too."""
-    return parse.tag.POS in _VERBS and form.tag.POS in _PARTICIPLES and "pssv" in form.tag
+def _participle(form: Any, parse: Any) -> bool:
+    """Whether ``form`` of ``parse``'s lexeme is a participle of a verb a reader takes for
+    the verb: a passive one, what was done ("заморозить активы" -> "замороженных активов",
+    "провести" -> "проведённых переговоров"), and a past active one, who did it or what
+    befell them ("погибли" -> "погибших", "прибыл" -> "прибывшим"). Not a present active
+    one: those are the ones that became adjectives ("следующий", "ведущий", "действующий",
+    "текущий"). Spelled out, not looked up by word form: заявленный's (заявл) is
+    заявление's too, and stemmed to a fixed point действующий's is действие's."""
+    if parse.tag.POS not in _VERBS | _PARTICIPLES or form.tag.POS not in _PARTICIPLES:
+        return False
+    return "pssv" in form.tag or form.tag.tense == "past"
 
 
 @lru_cache(maxsize=20_000)
