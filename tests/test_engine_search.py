@@ -198,6 +198,20 @@ async def test_a_verb_finds_its_participles_and_a_participle_its_verb(
     assert await found(engine_store, "заморожены") == ["4", "3"]
 
 
+async def test_a_surname_finds_its_bearer_only_and_a_foreign_one_declined_as_a_noun(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Президент Азербайджана Ильхам Алиев выступил на саммите.", day=1),
+        make_post(2, "Телефонный разговор с Ильхамом Алиевым.", day=2),
+        make_post(3, "Матвиенко провела переговоры с Мехрибан Алиевой.", day=3),
+        make_post(4, "Токаев провёл телефонный разговор с Си Цзиньпином.", day=4),
+    )
+    assert await found(engine_store, "Алиев") == ["2", "1"]  # not Алиевой: another person
+    assert await found(engine_store, "Си Цзиньпина") == ["4"]
+
+
 async def test_a_word_typed_in_capitals_is_found_where_written_with_them(
     engine_store: Store,
 ) -> None:

@@ -99,6 +99,12 @@ def test_a_surname_gets_the_forms_of_the_gender_typed() -> None:
     assert surname_forms("Lavrov") == ()
 
 
+def test_a_foreign_surname_also_gets_the_forms_of_a_noun() -> None:
+    assert {"цзиньпином", "цзиньпиным", "цзиньпину"} <= set(surname_forms("Цзиньпина"))
+    assert "путину" in surname_forms("Путина")
+    assert "путиной" not in surname_forms("Путина")  # путина, a fishing season, is another word
+
+
 def test_a_place_gets_its_own_forms_and_a_common_word_none() -> None:
     assert set(place_forms("Армении")) == {"армения", "армении", "армению", "арменией"}
     assert "австралии" not in place_forms("Австрия")

@@ -187,6 +187,19 @@ def surname_forms(word: str) -> tuple[str, ...]:
         for form in parse.lexeme
         if form.tag.gender in genders or form.tag.number == "plur"
     ]
+    # A foreign name declines as a noun, not as a Russian surname: "Си Цзиньпином", not
+    # "Цзиньпиным". When the dictionary also reads the word as a noun of the surname's
+    # lemma and gender, that noun's forms count too.
+    lemmas = {p.normal_form for p in surnames}
+    found += (
+        form.word
+        for parse in _analyzer().parse(word.lower())
+        if parse.tag.POS == "NOUN"
+        and "Surn" not in parse.tag
+        and parse.normal_form in lemmas
+        and parse.tag.gender in genders
+        for form in parse.lexeme
+    )
     return _with_e([*found, word.lower()], "")
 
 

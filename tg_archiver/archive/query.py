@@ -612,7 +612,7 @@ def _fts_lookup(one: Lookup) -> str:
         if len(one.texts) == 1:
             return column + _quoted(one.texts[0]) + ("*" if one.prefix else "")
         return column + _any_of(one.texts)
-    parts = [_exact(text) for text in one.texts]
+    parts = [_EXACT + _quoted(text) if one.written else _exact(text) for text in one.texts]
     if all(part.startswith(_EXACT) for part in parts):  # one filter for them all
         return _EXACT + (_quoted(one.texts[0]) if len(parts) == 1 else _any_of(one.texts))
     return parts[0] if len(parts) == 1 else "(" + " OR ".join(parts) + ")"
@@ -644,6 +644,9 @@ class Lookup:
     texts: tuple[str, ...]
     stems: bool = False
     prefix: bool = False
+    # In the unstemmed columns whatever the words (see _exact): for a word looked up by its
+    # forms instead of its word form, which another word's word form may be.
+    written: bool = False
 
 
 def lookups(term: _Term) -> tuple[Lookup, ...]:
@@ -710,22 +713,26 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
     # twice; a Russian word's case is the sentence's grammar (the statement about a саммит
     # writes саммите, саммита), so once, and a full statement in other cases still comes
     # before a one-liner in the case typed.
+    # The word form of посла is that of после (and, stemmed again, of послание): the noun's
+    # case forms, spelled out, are looked up instead of it. Лавров shares its word form with
+    # Лавровый (bay), Захаровой with Захаров, Армения with армия, Австрия with Австралия: a
+    # surname is looked up by its forms of the gender typed, a place by its forms
+    # (archive/lexemes.py), instead. Then as typed too only where written: "Алиев" is the
+    # word form of "Алиевой" (another person), which FTS5 would find in the word forms'
+    # column without the filter (PostgreSQL looks up what is typed as written anyway).
+    shadowed = bool(word) and bool(shadowing(word, analysed))
+    names = () if shadowed or not word else (surname_forms(word) or place_forms(word))
+    instead = shadowed or bool(names)
+    exact = replace(exact, written=instead)
     parts = [exact] if _CYRILLIC.search(term.body) and not named else [exact, exact]
     if written := _written_otherwise(term.body, found):
         # "cease-fire" is also written "ceasefire", "COP29" "COP 29" and "COP-29" (a word
         # written as one is split where English splits it: variants.spellings).
-        parts.append(Lookup(written))
+        parts.append(Lookup(written, written=instead))
     if spelled:
-        parts.append(Lookup((term.body, *spelled)))
-    if shadowing(word, analysed) if word else False:
-        # The word form of посла is that of после (and, stemmed again, of послание): the
-        # noun's case forms, spelled out, are looked up instead of it.
-        parts.append(Lookup((term.body, *spelled, *forms)))
-    elif names := (surname_forms(word) or place_forms(word)) if word else ():
-        # Лавров shares its word form with Лавровый (bay), Захаровой with Захаров, Армения
-        # with армия, Австрия with Австралия: a surname is looked up by its forms of the
-        # gender typed, a place by its forms (archive/lexemes.py), instead.
-        parts.append(Lookup((term.body, *spelled, *names)))
+        parts.append(Lookup((term.body, *spelled), written=instead))
+    if instead:
+        parts.append(Lookup((term.body, *spelled, *(forms if shadowed else names)), written=True))
     else:
         parts.append(stems)
         if forms:
