@@ -212,6 +212,22 @@ async def test_a_surname_finds_its_bearer_only_and_a_foreign_one_declined_as_a_n
     assert await found(engine_store, "Си Цзиньпина") == ["4"]
 
 
+async def test_a_name_is_found_with_or_without_its_article_in_either_transliteration(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "President Bashar al-Assad fled to Moscow.", day=1),
+        make_post(2, "Rebels said the Assad regime had fallen.", day=2),
+        make_post(3, "Rosatom head Alexey Likhachev visited the plant.", day=3),
+        make_post(4, "Лидер ХТШ Абу Мухаммед аль-Джулани выступил в Дамаске.", day=4),
+        make_post(5, "Джулани пообещал защищать меньшинства.", day=5),
+    )
+    assert await found(engine_store, "al-Assad") == ["2", "1"]
+    assert await found(engine_store, "аль-Джулани") == ["5", "4"]
+    assert await found(engine_store, "Alexei Likhachev") == ["3"]
+
+
 async def test_a_word_typed_in_capitals_is_found_where_written_with_them(
     engine_store: Store,
 ) -> None:

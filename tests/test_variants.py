@@ -15,6 +15,7 @@ from tg_archiver.archive.variants import (
     nominatives,
     shadowing,
     spellings,
+    transliterations,
 )
 
 
@@ -162,3 +163,18 @@ def test_a_case_form_shares_its_word_form_with_a_function_word() -> None:
     assert shadowing("рынка", analyse_word("рынка")) == ()
     assert shadowing("после", analyse_word("после")) == ()  # not a noun's case form
     assert is_function_word("После") and not is_function_word("посла")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("Alexei", ("alexey",)),
+        ("Sergey", ("sergei",)),
+        ("Nikolai", ("nikolay",)),
+        ("survey", ()),  # in small letters: an English word
+        ("Thai", ()),  # too short to tell
+        ("Lavrov", ()),
+    ],
+)
+def test_a_russian_name_s_ending_is_spelled_both_ways(word: str, expected: tuple[str, ...]) -> None:
+    assert transliterations(word) == expected

@@ -54,6 +54,7 @@ from tg_archiver.archive.variants import (
     nominatives,
     shadowing,
     spellings,
+    transliterations,
 )
 
 __all__ = [
@@ -666,8 +667,8 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
     """
     exact = Lookup((term.body,), prefix=term.prefix)
     if not (term.quoted or term.prefix) and (core := _core_word(term.body)):
-        # Lavrov's is a form of Lavrov, 13-й of 13 (13-го, 13-м): as typed first, then as
-        # the word itself in any of its forms.
+        # Lavrov's is a form of Lavrov, 13-й of 13 (13-го, 13-м), al-Assad Assad: as typed
+        # first, then as the word itself in any of its forms.
         inner = lookups(replace(term, body=core))
         return inner if term.negated else (exact, *inner)
     found = words(term.body)
@@ -703,7 +704,10 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
     # a post that writes the name as typed (or spelled otherwise: "Organisation") comes
     # first: it counts twice in either script.
     named = not word and bool(term.phrases)
-    spelled = spellings(word) if word else _phrase_spellings(found) if named else ()
+    if word:  # a Russian name's -ей, -ай: Alexei, Alexey
+        spelled = (*spellings(word), *transliterations(word))
+    else:
+        spelled = _phrase_spellings(found) if named else ()
     if _INITIALS.fullmatch(term.body):
         spelled = (*spelled, " ".join(term.body))  # US: U.S. (a word typed in capitals)
     forms = _other_forms(word) if word else ()
@@ -772,14 +776,18 @@ def _phrase_spellings(found: list[str]) -> tuple[str, ...]:
 
 
 # An English possessive (Lavrov's, Lavrov’s) and a Russian ordinal's ending after its
-# number (13-й, 2-го), which unicode61 reads as a second word ("lavrov s", "13 й").
+# number (13-й, 2-го), which unicode61 reads as a second word ("lavrov s", "13 й"); an
+# Arabic name's article, which news writes or leaves out ("al-Assad", "Bashar Assad";
+# "аль-Джулани", "Джулани").
 _POSSESSIVE = re.compile(r"([A-Za-z]\w*)['’]s", re.ASCII)
 _ORDINAL = re.compile(r"(\d+)-(?:[а-яё]{1,3})", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:al|el|аль|эль)-([^\W\d_]{2,})", re.IGNORECASE)
 
 
 def _core_word(body: str) -> str | None:
-    """The word a possessive or an ordinal's number is of, when ``body`` is one; else None."""
-    found = _POSSESSIVE.fullmatch(body) or _ORDINAL.fullmatch(body)
+    """The word a possessive, an ordinal's number or an Arabic name's article is of, when
+    ``body`` is one; else None."""
+    found = _POSSESSIVE.fullmatch(body) or _ORDINAL.fullmatch(body) or _ARTICLE.fullmatch(body)
     return found.group(1) if found else None
 
 

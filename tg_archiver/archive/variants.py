@@ -40,7 +40,14 @@ import Stemmer
 
 from tg_archiver.archive.analysis import analyse_word, us_spelling
 
-__all__ = ["fleeting_forms", "is_function_word", "nominatives", "shadowing", "spellings"]
+__all__ = [
+    "fleeting_forms",
+    "is_function_word",
+    "nominatives",
+    "shadowing",
+    "spellings",
+    "transliterations",
+]
 
 _RUSSIAN = Stemmer.Stemmer("russian")
 
@@ -151,6 +158,24 @@ def spellings(word: str) -> tuple[str, ...]:
                 break
         out += _hyphenated(w)
     return tuple(dict.fromkeys(o for o in out if o != w))
+
+
+# A Russian name's -ей and -ай as English writes them either way: Alexei/Alexey,
+# Sergei/Sergey, Andrei/Andrey, Nikolai/Nikolay.
+_NAME_ENDINGS = (("ei", "ey"), ("ey", "ei"), ("ai", "ay"), ("ay", "ai"))
+_MIN_NAME = 5
+
+
+def transliterations(word: str) -> tuple[str, ...]:
+    """A name's other English spellings of a Russian -ей or -ай ending (lower-cased), when
+    ``word`` is typed with a capital and is at least five letters: ``Alexei`` -> ``alexey``.
+    Only typed so: a word in small letters is more likely an English one (survey, obey)."""
+    if len(word) < _MIN_NAME or not word.isascii() or not word.isalpha():
+        return ()
+    if not (word[0].isupper() and word[1:].islower()):
+        return ()
+    w = word.lower()
+    return tuple(w[:-2] + theirs for mine, theirs in _NAME_ENDINGS if w.endswith(mine))
 
 
 def _hyphenated(word: str) -> list[str]:
