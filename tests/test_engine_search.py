@@ -163,7 +163,7 @@ async def test_a_day_is_found_however_news_writes_it(engine_store: Store) -> Non
     assert await found(engine_store, "26 января") == ["6"]
 
 
-async def test_a_compound_is_found_written_as_one_with_a_hyphen_or_apart(
+async def test_a_compound_or_a_sum_is_found_written_as_one_with_a_hyphen_or_apart(
     engine_store: Store,
 ) -> None:
     await ingest(
@@ -175,12 +175,16 @@ async def test_a_compound_is_found_written_as_one_with_a_hyphen_or_apart(
         make_post(5, "The COP29 climate summit opened in Baku.", day=5),
         make_post(6, "Delegates at COP-29 agreed on a finance goal.", day=6),
         make_post(7, "Page 29 of the report on cop culture.", day=7),
+        make_post(8, "Rich nations to provide $300bn a year by 2035.", day=8),
+        make_post(9, "Развитые страны выделят 300 млрд долларов в год.", day=9),
     )
     assert await found(engine_store, "rerun") == ["1"]
     assert await found(engine_store, "walkout") == ["2"]
     assert await found(engine_store, "air strikes") == ["4", "3"]
     assert await found(engine_store, "cop 29") == ["7", "6", "5"]  # both words, or as one
     assert await found(engine_store, "COP29") == ["6", "5"]
+    assert await found(engine_store, "300 billion") == ["8"]  # a scale word short, closed up
+    assert await found(engine_store, "300 миллиардов") == ["9"]
 
 
 async def test_a_verb_finds_its_participles_and_a_participle_its_verb(

@@ -45,6 +45,8 @@ from tg_archiver.archive.capitals import Cased, cased_forms
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.lexemes import forms as lexeme_forms
 from tg_archiver.archive.lexemes import place_forms, surname_forms
+from tg_archiver.archive.scale_words import spellings as scale_spellings
+from tg_archiver.archive.scale_words import split as scale_split
 from tg_archiver.archive.tags import TopicAliases, tag_key
 from tg_archiver.archive.typed_dates import is_month, month_names
 from tg_archiver.archive.typed_dates import spellings as day_spellings
@@ -269,19 +271,20 @@ def joined(terms: list[_Term | _Or]) -> list[_Term | _Or]:
 
 
 def with_closed_up(terms: list[_Term | _Or]) -> list[_Term | _Or]:
-    """``terms`` with each of two bare words typed side by side that may also be written as
-    one word given that word too, as an alternative, not a requirement: "air strikes" also
-    finds "airstrikes", "cop 29" "COP29" (each word is looked up as itself or as the two
-    closed up, so a post holding both words anywhere still matches). Two English words, or
-    letters and a number; not a stop word nor a function word."""
+    """``terms`` with each of two bare words typed side by side that are also written
+    otherwise given those ways too, as an alternative, not a requirement: "air strikes" also
+    finds "airstrikes", "cop 29" "COP29", "300 billion" "$300bn", "300 миллиардов" "300
+    млрд" (each word is looked up as itself or as the two written otherwise, so a post
+    holding both words anywhere still matches). Two English words or letters and a number
+    closed up; a number and its scale word in full or short (archive/scale_words.py)."""
     out = list(terms)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if not (isinstance(a, _Term) and isinstance(b, _Term) and _closes_up(a, b)):
+        if not (isinstance(a, _Term) and isinstance(b, _Term)):
             continue
-        both = (a.body + b.body).lower()
-        out[i] = replace(a, also=(*a.also, both))
-        out[i + 1] = replace(b, also=(*b.also, both))
+        if both := _written_together(a, b):
+            out[i] = replace(a, also=(*a.also, *both))
+            out[i + 1] = replace(b, also=(*b.also, *both))
     return out
 
 
@@ -289,14 +292,17 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _closes_up(a: _Term, b: _Term) -> bool:
+def _written_together(a: _Term, b: _Term) -> tuple[str, ...]:
+    """The other ways to write ``a`` and ``b`` typed side by side (see with_closed_up)."""
     if not (_plain(a) and _plain(b)) or any(
         _is_stop_word(t) or is_function_word(t.body) for t in (a, b)
     ):
-        return False
+        return ()
     if _LATIN_WORD.fullmatch(a.body) and _LATIN_WORD.fullmatch(b.body):
-        return True
-    return bool(_LETTERS.fullmatch(a.body)) and b.body.isdigit() and len(b.body) <= 4
+        return ((a.body + b.body).lower(),)
+    if _LETTERS.fullmatch(a.body) and b.body.isdigit() and len(b.body) <= 4:
+        return ((a.body + b.body).lower(),)
+    return scale_spellings(a.body, b.body)
 
 
 def with_dates(terms: list[_Term | _Or]) -> list[_Term | _Or]:
@@ -757,7 +763,7 @@ def _written_otherwise(body: str, found: list[str]) -> tuple[str, ...]:
         return ("".join(found),)
     if len(found) == 1 and (m := _LETTERS_THEN_NUMBER.fullmatch(body)):
         return (f"{m[1]} {m[2]}".lower(),)
-    return ()
+    return scale_split(found[-1]) if found else ()  # $300bn: 300 billion
 
 
 _LETTERS_THEN_NUMBER = re.compile(r"([^\W\d_]+)(\d{1,4})")
