@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import search_corpus_eighth
 import search_corpus_fifth
 import search_corpus_fourth
 import search_corpus_seventh
@@ -128,6 +129,8 @@ FOURTH_STILL_MISSED = {
 # The fifth (session 30, two thirds English, news feeds' wording): first run 158 of 203
 # whole; after names spelled two ways, compounds and more abbreviations, 174.
 # Then words typed in capitals found where written with them (archive/capitals.py): 184.
+# Session 33: a day however news writes it (Oct. 5, 5 October, 24 October) and two words
+# typed apart also finding them closed up (air strikes): 189.
 _CASE = "a capitalised English name is not told from the word (no dictionary of them)"
 FIFTH_STILL_MISSED = {
     "World Health Organization": "not WHO: the abbreviation is also a word",
@@ -152,7 +155,9 @@ FIFTH_STILL_MISSED = {
 # КНДР/Северная Корея) and an English verb's regular forms reaching its irregular ones
 # ("held talks" finds "holding talks"): 210. After a verb's aspect partner (заявляет finds
 # заявил) and a state's two names (Беларусь, Белоруссия; session 32): 217; after quoted
-# phrases found in any form of their words and "Совбез" standing for "СБ": 221.
+# phrases found in any form of their words and "Совбез" standing for "СБ": 221. Session 33:
+# a day however news writes it (Oct 23) and a participle typed reaching its verb
+# (заморожены): 223.
 SIXTH_STILL_MISSED = {
     "С.В.Лавров": "the initials typed are words the post must hold",
     "армия": "finds Армения (one stem, stemmed to a fixed point)",
@@ -164,7 +169,9 @@ SIXTH_STILL_MISSED = {
 
 # The seventh (session 32, written blind, 55% Russian): first run 217 of 242 whole (89.7%),
 # 228 first. After quoted phrases in any form, more abbreviations (СМП, ЗАЭС, загранпаспорт,
-# WFP, IOM, ВОЗ in capitals) and "runoff"/"run-off": 229.
+# WFP, IOM, ВОЗ in capitals) and "runoff"/"run-off": 229. Session 33: a day however news
+# writes it (16 October, Jan 1), a verb's past active participles (погиб: погибших) and an
+# aspect partner whose stem alternates (откладывать: отложили): 233.
 SEVENTH_STILL_MISSED = {
     "газ": "finds Газа (Gaza): 'газа' is also gas's genitive",
     "газ --since 2024-09-01 --until 2024-11-30": "the same",
@@ -178,6 +185,29 @@ SEVENTH_STILL_MISSED = {
 }
 
 
+# The eighth (session 33, written blind, 55% Russian): first run 217 of 248 whole (87.5%),
+# 234 first. After abbreviations that decline found by their lemma (Евросоюза, совбеза,
+# генконсульства, загранпаспорта) and U.N. as UN, a day however news writes it (8 December,
+# January 26), compounds written as one (rerun, walkout, cop 29), participles (погибли:
+# погибших), aspect partners whose stem alternates (отложить, покинуть, вывозить), a
+# surname's bearer only and a foreign one declined as a noun (Алиев, Си Цзиньпина), an Arabic
+# name's article and a name's -ei/-ey (al-Assad, Alexei), and sums (300 billion: $300bn):
+# 237 whole (95.6%), 247 first.
+EIGHTH_STILL_MISSED = {
+    "южная корея": "not «Республике Корея» (a state's other name, in two words)",
+    "ЦИК": "not «Центральная избирательная комиссия» (no abbreviation of the table)",
+    "Судан": "finds «Южном Судане» (one word of another state's name)",
+    "Sudan's": "finds 'South Sudan' (the same)",
+    "взять под контроль": "not «берут» (an aspect partner of another root: брать)",
+    "друг": "finds «другие» (one stem: другой)",
+    "газом": "finds «сектор Газа» ('газа' is also gas's genitive)",
+    "виза": "finds «визит» (one stem)",
+    "Hama": "finds Hamas (one Porter stem)",
+    "Hamas": "finds Hama (the same)",
+    "leave": "finds 'left-wing' (left is leave's past)",
+}
+
+
 @pytest.mark.parametrize(
     ("module", "still_missed", "first_at_least"),
     [
@@ -186,8 +216,9 @@ SEVENTH_STILL_MISSED = {
         (search_corpus_fifth, FIFTH_STILL_MISSED, 0.93),
         (search_corpus_sixth, SIXTH_STILL_MISSED, 0.95),
         (search_corpus_seventh, SEVENTH_STILL_MISSED, 0.95),
+        (search_corpus_eighth, EIGHTH_STILL_MISSED, 0.95),
     ],
-    ids=["third", "fourth", "fifth", "sixth", "seventh"],
+    ids=["third", "fourth", "fifth", "sixth", "seventh", "eighth"],
 )
 async def test_a_set_written_apart_finds_what_it_expects_and_ranks_it_first(
     tmp_path: Path, module: Any, still_missed: dict[str, str], first_at_least: float
