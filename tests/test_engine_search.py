@@ -232,28 +232,6 @@ async def test_a_name_is_found_with_or_without_its_article_in_either_translitera
     assert await found(engine_store, "Alexei Likhachev") == ["3"]
 
 
-async def test_best_first_words_typed_side_by_side_rank_a_post_holding_them_so_higher(
-    engine_store: Store,
-) -> None:
-    await ingest(
-        engine_store,
-        make_post(
-            1,
-            "Самолёт авиакомпании совершил вынужденную посадку в Актау. "
-            "Спасатели МЧС Казахстана работают на месте, пострадавших доставили в больницу.",
-            day=1,
-        ),
-        make_post(
-            2,
-            "Самолёт МЧС России доставил в Москву граждан, покинувших Сирию. "
-            "На борту находились дети, их встретили медики и представители ведомства.",
-            day=2,
-        ),
-    )
-    ranked = await engine_store.search(parse_query("самолет мчс"), by_rank=True)
-    assert [h.row.external_id for h in ranked] == ["2", "1"]
-
-
 async def test_a_word_typed_in_capitals_is_found_where_written_with_them(
     engine_store: Store,
 ) -> None:

@@ -283,29 +283,9 @@ def with_closed_up(terms: list[_Term | _Or]) -> list[_Term | _Or]:
         if not (isinstance(a, _Term) and isinstance(b, _Term)):
             continue
         if both := _written_together(a, b):
-            out[i] = a = replace(a, also=(*a.also, *both))
-            out[i + 1] = b = replace(b, also=(*b.also, *both))
-        if _by_word_form(a) and _by_word_form(b):
-            # Side by side in a post too, it ranks higher: "самолет мчс" puts «Самолёт МЧС
-            # доставил» before a crash report with «самолёт» and «МЧС» lines apart.
-            out[i + 1] = replace(b, after=f"{analyse(a.body)} {analyse(b.body)}")
+            out[i] = replace(a, also=(*a.also, *both))
+            out[i + 1] = replace(b, also=(*b.also, *both))
     return out
-
-
-def _by_word_form(term: _Term) -> bool:
-    """Whether ``term`` is a bare word looked up by its word form (see lookups): not a stop
-    word nor a function word, a surname or a place looked up by their forms instead."""
-    found = words(term.body)
-    if len(found) != 1 or not _plain(term) or _is_stop_word(term) or _core_word(term.body):
-        return False
-    word = found[0]
-    analysed = analyse_word(word)
-    return not (
-        is_function_word(word)
-        or shadowing(word, analysed)
-        or surname_forms(word)
-        or place_forms(word)
-    )
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -446,7 +426,6 @@ class _Term:
     quoted: bool = False  # a "phrase": matched as written, not by word forms
     phrases: tuple[str, ...] = ()  # the phrase aliases of the topic it names (with_phrases)
     also: tuple[str, ...] = ()  # it and a word beside it closed up (with_closed_up)
-    after: str = ""  # the word typed before it and it, by their word forms (with_closed_up)
 
 
 class _Or:
@@ -766,10 +745,6 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
         parts.append(Lookup((term.body, *spelled, *(forms if shadowed else names)), written=True))
     else:
         parts.append(stems)
-        if term.after:
-            # Beside the word typed before it (with_closed_up): a post holding the two side
-            # by side, in any of their forms, matches this too and ranks higher.
-            parts.append(Lookup((term.after,), stems=True))
         if forms:
             parts.append(Lookup(forms))
             if not _CYRILLIC.search(term.body):
