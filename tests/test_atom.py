@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import feedparser
 from conftest import export_row
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tg_archiver.archive.atom import entry_id, headline, write_feed
@@ -27,6 +27,7 @@ LINES = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(lines=LINES, title=st.one_of(st.none(), st.text(max_size=40)))
+@example(lines=["0?", "🔹 The sides met. They agreed."], title=None)  # a question, then words
 def test_headline_reads_the_first_lines_only_and_says_the_same(
     lines: list[str], title: str | None
 ) -> None:

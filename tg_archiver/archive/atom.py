@@ -23,7 +23,7 @@ from urllib.parse import quote, urlsplit
 
 from tg_archiver.archive.export import DEFAULT_TITLE, ExportRow, iso_utc
 from tg_archiver.archive.links import post_url
-from tg_archiver.archive.summary import content_lines, headline_and_summary
+from tg_archiver.archive.summary import headline_and_summary
 
 __all__ = [
     "ATOM_NS",
@@ -82,21 +82,21 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return el
 
 
+HEADLINE_SCAN = 4_000
+
+
 def headline(row: ExportRow) -> str:
     """The post's headline as digests write it (its title, or its first sentence without
     emoji, hashtags or lead-ins, cut between words).
 
-    That sentence is in the first line that carries content, so only the lines up to it are
-    read: a page of twenty long posts would otherwise split every line of each.
+    Only the text's first :data:`HEADLINE_SCAN` characters are read: a page of twenty long
+    posts would otherwise split every line of each. Not only up to the first line with
+    content: a question alone ("Вопрос: …?") is no headline when an answer follows, and a
+    briefing's headline names the topics of the headings below it (archive/summary.py).
     """
     if row.title and row.title.strip():
         return headline_and_summary(row.title, "", limit=0)[0]
-    prefix: list[str] = []
-    for line in row.text.splitlines():
-        prefix.append(line)
-        if next(content_lines(line), None) is not None:
-            break
-    return headline_and_summary(None, "\n".join(prefix), limit=0)[0]
+    return headline_and_summary(None, row.text[:HEADLINE_SCAN], limit=0)[0]
 
 
 def updated_of(row: ExportRow) -> datetime:
