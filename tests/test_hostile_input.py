@@ -12,6 +12,8 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+import subprocess
+import sys
 from itertools import count
 from pathlib import Path
 from typing import Any
@@ -192,6 +194,9 @@ CONFIGS: dict[str, bytes] = {
     "interval-overflowing-timers": b'[[feeds]]\nurl = "x.xml"\ninterval = 99999999999\n',
     "backoff-overflowing-timers": b"[polling]\nmax_backoff = 99999999999999999999\n",
     "admin-id-over-64-bits": b"[telegram]\nadmins = [99999999999999999999]\n",
+    # tomllib recurses per level: these were a RecursionError traceback of 3,000 lines.
+    "array-nested-500-deep": b"[cleaning]\nboilerplate = " + b"[" * 500 + b"]" * 500 + b"\n",
+    "inline-tables-nested-400-deep": b"[topics]\nSCO = " + b"{a = " * 400 + b"1" + b"}" * 400,
 }
 
 
@@ -207,6 +212,35 @@ def test_malformed_config_is_refused_with_one_line_and_the_archive_unchanged(
 
     assert_one_clear_error(r)
     assert "/tg-archiver.toml" in r.err or r.code == 2
+    assert dump(db) == before
+
+
+NESTED = {
+    "array": "[cleaning]\nboilerplate = " + "[" * 5000 + "]" * 5000 + "\n",
+    "inline-table": "[topics]\nSCO = " + "{a = " * 5000 + "1" + "}" * 5000 + "\n",
+}
+
+
+@pytest.mark.parametrize("command", [["stats"], ["run", "--once"], ["import"], ["migrate"]])
+@pytest.mark.parametrize("shape", sorted(NESTED))
+def test_a_config_nested_too_deeply_is_one_line_from_any_command(db, tmp_path, shape, command):
+    """Through the real command in a child process, whose stack is the one a user's has."""
+    config = tmp_path / "deep.toml"
+    config.write_text(NESTED[shape])
+    before = dump(db)
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "tg_archiver", "--config", config, "--db", db, *command],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert (proc.returncode, proc.stdout, proc.stderr) == (
+        1,
+        "",
+        f"tg-archiver: error: {config}: not valid TOML: nested too deeply\n",
+    )
     assert dump(db) == before
 
 

@@ -140,7 +140,8 @@ def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Conf
     """Load ``path``; with ``None``, the defaults (no feeds, no imports, built-in boilerplate).
 
     Only a regular file of at most :data:`MAX_CONFIG_BYTES` is read: ``--config /dev/zero``
-    or a FIFO is refused with one line, never read without end.
+    or a FIFO is refused with one line, never read without end; nor is a file nested so
+    deeply that the TOML parser would run out of stack.
 
     ``env`` (the process environment, passed in) may hold the Telegram secrets
     ``TG_API_ID``, ``TG_API_HASH`` and ``TG_BOT_TOKEN``; they override the file.
@@ -156,6 +157,10 @@ def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Conf
         data = tomllib.loads(raw.decode("utf-8").removeprefix("\ufeff"))
     except tomllib.TOMLDecodeError as e:
         raise InputError(f"{path}: not valid TOML: {e}") from None
+    except RecursionError:
+        # tomllib recurses once per level of arrays and inline tables: a few hundred "["
+        # exhaust Python's stack. A config nests three or four levels at most.
+        raise InputError(f"{path}: not valid TOML: nested too deeply") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not valid UTF-8") from None
     try:
