@@ -34,7 +34,17 @@ ROOT = Path(__file__).resolve().parent.parent
 
 PASSWORD = "S3cr3t-pw-7f9d"
 TOKEN = "T0k3n-c41b9e"
-SECRETS = (PASSWORD, TOKEN)
+# A pre-signed URL's parameters, and tokens under names the first rule did not know.
+SIGNED = {
+    "X-Amz-Credential": "AKIAEXAMPLE7Q2",
+    "X-Amz-Signature": "SIGSECRET5b1e",
+    "X-Goog-Signature": "GOOGSIG0c9d3a",
+    "accessToken": "CAMELSECRET4f7",
+    "token": "ENCSECRET2d8a",  # named %74oken in the URL: the server reads "token"
+    "jwt": "JWTSECRET9e1f",
+}
+SESSION = "SESSIONSECRET6a"  # a path parameter: /signed;jsessionid=...
+SECRETS = (PASSWORD, TOKEN, *SIGNED.values(), SESSION)
 AUTH_RSS = rss(("a-1", "Leaders met in Astana."), ("a-2", "Ministers met in Cape Town."))
 
 
@@ -59,6 +69,37 @@ def auth_feed(httpserver: HTTPServer, *, path: str = "/feed") -> tuple[str, str]
     return (
         f"http://reader:{PASSWORD}@{host}?token={TOKEN}&lang=en",
         f"http://reader:***@{host}?token=***&lang=en",
+    )
+
+
+def signed_feed(httpserver: HTTPServer) -> tuple[str, str]:
+    """A feed that answers only with every one of :data:`SIGNED`, as a pre-signed S3 or GCS
+    URL carries its signature (and a camelCase, a percent-encoded and a JWT token besides).
+
+    Returns (the URL with them, the URL as it must be shown)."""
+    path = f"/signed;jsessionid={SESSION}"
+
+    def handler(request: Request) -> Response:
+        if any(request.args.get(name) != value for name, value in SIGNED.items()):
+            return Response("signature does not match", status=403)
+        return Response(AUTH_RSS, content_type="application/rss+xml")
+
+    httpserver.expect_request(path).respond_with_handler(handler)
+    host = httpserver.url_for("/").removeprefix("http://").rstrip("/")
+    query = (
+        "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential={X-Amz-Credential}&X-Amz-Expires=900"
+        "&X-Amz-Signature={X-Amz-Signature}&X-Goog-Signature={X-Goog-Signature}"
+        "&accessToken={accessToken}&%74oken={token}&jwt={jwt}&lang=en"
+    )
+    for name, value in SIGNED.items():
+        query = query.replace(f"{{{name}}}", value)
+    shown = (
+        "X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=***&X-Amz-Expires=900"
+        "&X-Amz-Signature=***&X-Goog-Signature=***&accessToken=***&%74oken=***&jwt=***&lang=en"
+    )
+    return (
+        f"http://{host}{path}?{query}",
+        f"http://{host}/signed;jsessionid=***?{shown}",
     )
 
 
@@ -109,6 +150,38 @@ def test_fetch_with_a_password_and_a_token_stores_and_shows_them_redacted(
     again = tg("--db", db, "fetch", url)  # the same source: nothing new
     unchanged = "0 new posts, 0 edited, 2 unchanged; linked 0 exact and 0 near duplicates"
     assert (again.code, again.out) == (0, f"{shown}: {unchanged}, 0 forwards\n")
+
+
+def test_a_presigned_url_and_tokens_under_other_names_are_fetched_and_shown_redacted(
+    cli, tmp_path, httpserver: HTTPServer
+) -> None:
+    url, shown = signed_feed(httpserver)
+    db = tmp_path / "a.db"
+    r = tg("--db", db, "-v", "fetch", url)
+    assert (r.code, r.out) == (0, f"{shown}: 2 new posts, {NO_REPEAT}\n")
+    assert "HTTP Request: GET " in r.err
+    assert_no_secret(r.out, r.err, archive_bytes(db))
+    assert rows(db, "SELECT kind, key FROM sources") == [("feed", shown)]
+    for fmt in ("jsonl", "csv", "md", "html", "atom"):
+        out = tmp_path / f"all.{fmt}"
+        e = cli("--db", db, "export", "--format", fmt, "-o", out)
+        assert e.code == 0, e.err
+        assert_no_secret(e.out, e.err, out.read_bytes())
+    assert shown in (tmp_path / "all.jsonl").read_text()
+    # A wrong signature: the server's 403, in one line naming the URL redacted.
+    wrong = tg("--db", db, "-v", "fetch", url.replace(SIGNED["jwt"], "forged"))
+    assert wrong.code == 1
+    assert wrong.err.splitlines()[-1] == f"tg-archiver: error: {shown}: HTTP 403"
+    assert_no_secret(wrong.out, wrong.err, archive_bytes(db))
+    # run --once polls it from the config, logging it redacted; nothing is stored twice.
+    config = tmp_path / "c.toml"
+    config.write_text(f'[[feeds]]\nurl = "{url}"\n')
+    polled = tg("--config", config, "--db", db, "-v", "run", "--once")
+    assert polled.code == 0, polled.err
+    assert f"feed={shown} status=200 new=0 edited=0 unchanged=2 took=" in polled.err
+    assert_no_secret(polled.out, polled.err, archive_bytes(db))
+    assert rows(db, "SELECT url FROM feed_state") == [(shown,)]
+    assert rows(db, "SELECT count(*) FROM posts") == [(2,)]
 
 
 @pytest.mark.parametrize(
@@ -297,6 +370,66 @@ def test_migration_redacts_stored_feed_urls_and_keeps_each_feed_its_posts(
             "postgresql://a@/db?host=/run&sslpassword=***&sslmode=require",
         ),
         ("https://host:8080/@user/feed", "https://host:8080/@user/feed"),  # a port, a path
+        # Pre-signed URLs: S3 and GCS (versions 4 and 2), Azure SAS, CloudFront.
+        (
+            "https://b.s3.amazonaws.com/f.xml?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+            "&X-Amz-Credential=AKIAEXAMPLE%2F20240101%2Fus-east-1%2Fs3%2Faws4_request"
+            "&X-Amz-Date=20240101T000000Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host"
+            "&X-Amz-Security-Token=FQoG&X-Amz-Signature=abc123",
+            "https://b.s3.amazonaws.com/f.xml?X-Amz-Algorithm=AWS4-HMAC-SHA256"
+            "&X-Amz-Credential=***&X-Amz-Date=20240101T000000Z&X-Amz-Expires=3600"
+            "&X-Amz-SignedHeaders=host&X-Amz-Security-Token=***&X-Amz-Signature=***",
+        ),
+        (
+            "https://storage.googleapis.com/b/f.xml?X-Goog-Algorithm=GOOG4-RSA-SHA256"
+            "&X-Goog-Credential=sa%40p.iam.gserviceaccount.com%2F20240101%2Fauto"
+            "&X-Goog-Date=20240101T000000Z&X-Goog-SignedHeaders=host&X-Goog-Signature=0a1b",
+            "https://storage.googleapis.com/b/f.xml?X-Goog-Algorithm=GOOG4-RSA-SHA256"
+            "&X-Goog-Credential=***&X-Goog-Date=20240101T000000Z&X-Goog-SignedHeaders=host"
+            "&X-Goog-Signature=***",
+        ),
+        (
+            "https://storage.googleapis.com/b/f.xml?GoogleAccessId=sa%40p.example"
+            "&Expires=1700000000&Signature=abc%3D",
+            "https://storage.googleapis.com/b/f.xml?GoogleAccessId=***&Expires=1700000000"
+            "&Signature=***",
+        ),
+        (
+            "https://b.s3.amazonaws.com/f.xml?AWSAccessKeyId=AKIA&Expires=1&Signature=a%3D",
+            "https://b.s3.amazonaws.com/f.xml?AWSAccessKeyId=***&Expires=1&Signature=***",
+        ),
+        (
+            "https://a.blob.core.windows.net/c/f.xml?sv=2022-11-02&sp=r&se=2024-01-01&sig=a%3D",
+            "https://a.blob.core.windows.net/c/f.xml?sv=2022-11-02&sp=r&se=2024-01-01&sig=***",
+        ),
+        (
+            "https://d.cloudfront.net/f.xml?Expires=1&Signature=abc~&Key-Pair-Id=APKAEXAMPLE",
+            "https://d.cloudfront.net/f.xml?Expires=1&Signature=***&Key-Pair-Id=***",
+        ),
+        # Any case and separators, percent-encoded names (as the server decodes them).
+        (
+            "https://host/f?accessToken=a&refreshToken=b&apiKey=c&APIKey=d&clientSecret=e"
+            "&sessionId=f",
+            "https://host/f?accessToken=***&refreshToken=***&apiKey=***&APIKey=***"
+            "&clientSecret=***&sessionId=***",
+        ),
+        (
+            "https://host/f?%74oken=a&%2574oken=b&TOKEN=c&Access-Token=d&x%5Fapi%5Fkey=e",
+            "https://host/f?%74oken=***&%2574oken=***&TOKEN=***&Access-Token=***&x%5Fapi%5Fkey=***",
+        ),
+        ("https://host/f?jwt=a&page=2#id_token=b", "https://host/f?jwt=***&page=2#id_token=***"),
+        # ";" read as "&" by some servers, or part of a value; a path's own parameters.
+        ("https://host/f?lang=en;token=a", "https://host/f?lang=en;token=***"),
+        ("https://host/f?token=a;b&lang=en", "https://host/f?token=***&lang=en"),
+        (
+            "https://host/feed;jsessionid=a/rss?page=2",
+            "https://host/feed;jsessionid=***/rss?page=2",
+        ),
+        # Words that only hold "key", "auth" or "sig" are data: two feeds stay two sources.
+        (
+            "https://host/f?author=a&keyword=b&keywords=c&signal=d&design=e&q=token&sort=key",
+            "https://host/f?author=a&keyword=b&keywords=c&signal=d&design=e&q=token&sort=key",
+        ),
         ("https://user:***@host/feed?token=***", "https://user:***@host/feed?token=***"),
         ("file:///srv/feeds/a.xml", "file:///srv/feeds/a.xml"),
         ("/srv/feeds/a.xml", "/srv/feeds/a.xml"),

@@ -1,59 +1,85 @@
 """Secrets in URLs, hidden wherever a URL is shown or stored.
 
 A feed may need credentials in its URL: a password (``https://user:pass@host/feed``, which
-httpx sends as HTTP basic auth) or a token in the query (``?token=...``, ``&api_key=...``).
-The real URL is used only to fetch, and stays only in the config. Everywhere else (the
-archive's source keys and feed state, logs, reports, error lines, exports, the bot's replies,
-the admin's notes) it is shown through :func:`redact_url`, or, for text that may hold URLs,
-:func:`redact`. The redacted URL is also the feed's identity in the archive, so changing the
-password in the config does not make the feed a new source.
+httpx sends as HTTP basic auth) or a token in the query (``?token=...``, ``&api_key=...``, a
+pre-signed ``?X-Amz-Signature=...``). The real URL is used only to fetch, and stays only in
+the config. Everywhere else (the archive's source keys and feed state, logs, reports, error
+lines, exports, the bot's replies, the admin's notes) it is shown through :func:`redact_url`,
+or, for text that may hold URLs, :func:`redact`. The redacted URL is also the feed's identity
+in the archive, so changing the password in the config does not make the feed a new source.
 
 What is redacted:
 
 * the password of the userinfo: ``https://user:pass@host`` -> ``https://user:***@host``. A
   user name alone (``https://user@host``) is kept: it is not a secret by itself, and the
   URL still tells feeds of different accounts apart;
-* the value of a query or fragment parameter whose name says it is a secret: one of
-  :data:`SECRET_PARAMS`, or ending in ``_token``, ``_key``, ``_secret``, ``password`` or
-  ``passphrase`` (``sslpassword``, libpq's client key passphrase)
-  (case-insensitive, ``-`` read as ``_``): ``?token=abc`` -> ``?token=***``.
+* the value of a query or fragment parameter, or of a path's ``;name=value`` parameter
+  (``/feed;jsessionid=...``), whose name says it is a secret (:func:`is_secret_name`):
+  ``?token=abc`` -> ``?token=***``. The name is read as a server reads it: percent-decoded
+  (``%74oken`` is ``token``), and compared whatever its case and separators
+  (``accessToken``, ``ACCESS-TOKEN`` and ``access_token`` alike). Parameters are split at
+  ``&`` and at ``;``, which some servers read as ``&``.
 
 Everything else of the URL is kept byte for byte, and redacting twice changes nothing more.
-A secret hidden in a path segment, or under a parameter name not listed, cannot be told from
-data and is not found: use a password or a listed parameter for it.
+A secret hidden in a path segment, or under a name that says nothing of it, cannot be told
+from data and is not found: use a password or a parameter named as one for it.
 """
 
 from __future__ import annotations
 
 import logging
 import re
+from urllib.parse import unquote
 
-__all__ = ["MASK", "SECRET_PARAMS", "RedactingFilter", "redact", "redact_url"]
+__all__ = ["MASK", "SECRET_PARAMS", "RedactingFilter", "is_secret_name", "redact", "redact_url"]
 
 MASK = "***"
 
+# A name holding one of these anywhere, once folded, is secret: "accessToken",
+# "X-Amz-Security-Token", "client_secret", "X-Goog-Signature", "sslpassword",
+# "X-Amz-Credential", "PHPSESSID".
+SECRET_STEMS = (
+    "token",
+    "secret",
+    "signature",
+    "password",
+    "passwd",
+    "passphrase",
+    "passcode",
+    "credential",
+    "session",
+    "sessid",
+    "jwt",
+)
+# Short ones, secret as a word of the name ("key", "api_key", "apiKey", "X-Api-Key",
+# "Key-Pair-Id", "auth", "sig") or at a word's edge ("apikey", "accesskeyid", "oauth",
+# "authkey"), not inside other words ("keyword", "signal", "design"), nor in the ordinary
+# words of _NOT_SECRET: a name that held them by chance would have its value hidden, and two
+# feeds that differ only there would become one source.
+SECRET_WORDS = frozenset({"key", "keys", "auth", "sig", "pass", "pwd"})
+_SECRET_ENDINGS = ("key", "keyid", "auth", "sig")
+_SECRET_START = "auth"
+_NOT_SECRET = frozenset(
+    {
+        "author", "authors", "authority", "authored", "authoring",
+        "monkey", "donkey", "turkey", "hockey", "jockey", "whiskey", "lackey", "turnkey",
+        "hotkey",
+    }
+)  # fmt: skip
+# The names of pre-signed URLs' parameters (Amazon S3 versions 2 and 4, Google Cloud Storage
+# versions 2 and 4, Azure SAS, CloudFront, Alibaba OSS), folded: secret whatever the rules
+# above say. (Each holds a signature or names the key that made it.)
 SECRET_PARAMS = frozenset(
     {
-        "access_token",
-        "api_key",
-        "apikey",
-        "auth",
-        "auth_token",
-        "client_secret",
-        "key",
-        "pass",
-        "passwd",
-        "passphrase",
-        "password",
-        "pwd",
-        "secret",
-        "sig",
-        "signature",
-        "sslpassword",  # libpq: the client key's passphrase
-        "token",
+        "xamzsignature", "xamzcredential", "xamzsecuritytoken", "awsaccesskeyid",
+        "xgoogsignature", "xgoogcredential", "googleaccessid",
+        "signature", "sig", "keypairid", "ossaccesskeyid", "securitytoken",
     }
-)
-_SECRET_SUFFIXES = ("_token", "_key", "_secret", "password", "passphrase")
+)  # fmt: skip
+# The words of a name: a run of capitals before a capitalised word ("API" of "APIKey"), a
+# capitalised or lower-case word, or digits; whatever else stands between them separates.
+_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_MAX_DECODES = 4  # "%2574oken" is "%74oken" decoded once, "token" twice: a few are enough
 
 _URL_START = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*://)([^/?#]*)(.*)$", re.DOTALL)
 # A URL inside text: a scheme, "://", then up to whitespace, a quote or an angle bracket.
@@ -106,24 +132,72 @@ def _redact_params(rest: str) -> str:
     path, q, after = rest.partition("?")
     if not q:
         path, h, fragment = rest.partition("#")
-        return path + h + _masked(fragment) if h else rest
+        return _masked_path(path) + h + _masked(fragment) if h else _masked_path(rest)
     query, h, fragment = after.partition("#")
-    return path + q + _masked(query) + h + (_masked(fragment) if h else "")
+    return _masked_path(path) + q + _masked(query) + h + (_masked(fragment) if h else "")
 
 
 def _masked(params: str) -> str:
-    parts = []
-    for part in params.split("&"):
-        name, eq, value = part.partition("=")
-        if eq and value and value != MASK and _is_secret(name):
-            part = f"{name}={MASK}"
-        parts.append(part)
-    return "&".join(parts)
+    return "&".join(map(_masked_param, params.split("&")))
 
 
-def _is_secret(name: str) -> bool:
-    key = name.lower().replace("-", "_")
-    return key in SECRET_PARAMS or key.endswith(_SECRET_SUFFIXES)
+def _masked_param(part: str) -> str:
+    """One ``&``-separated parameter, or a path segment's parameters, with a secret one's
+    value masked to the next ``&`` (or ``/``). A ``;`` may start another parameter (some
+    servers read it as ``&``: ``?lang=en;token=abc``) or belong to a value
+    (``?token=a;b``): a secret's value is masked to the end of the part either way."""
+    if "=" not in part:
+        return part
+    pieces = part.split(";")
+    for i, piece in enumerate(pieces):
+        name, eq, _ = piece.partition("=")
+        value = ";".join(pieces[i:])[len(name) + 1 :]
+        if eq and value and value != MASK and is_secret_name(name):
+            return ";".join([*pieces[:i], f"{name}={MASK}"])
+    return part
+
+
+def _masked_path(path: str) -> str:
+    """``path`` with the values of its segments' secret ``;name=value`` parameters masked
+    (``/feed;jsessionid=ABC/rss``)."""
+    if ";" not in path:
+        return path
+    segments = []
+    for segment in path.split("/"):
+        head, semi, params = segment.partition(";")
+        segments.append(head + semi + _masked_param(params) if semi else segment)
+    return "/".join(segments)
+
+
+def is_secret_name(name: str) -> bool:
+    """Whether a URL parameter named ``name`` holds a secret, as a server would read the
+    name: percent-decoded, whatever its case and separators.
+
+    Secret: a name holding one of :data:`SECRET_STEMS` anywhere (its separators dropped);
+    a name with a word in :data:`SECRET_WORDS`, or a word ending in ``key``, ``keyid``,
+    ``auth`` or ``sig`` or beginning with ``auth`` (not an ordinary word that happens to:
+    ``monkey``, ``author``); and the pre-signed URLs' :data:`SECRET_PARAMS`.
+    """
+    words = [w.lower() for w in _WORDS.findall(_decoded(name))]
+    folded = "".join(words)
+    if folded in SECRET_PARAMS or any(stem in folded for stem in SECRET_STEMS):
+        return True
+    return any(
+        w in SECRET_WORDS
+        or (w not in _NOT_SECRET and (w.endswith(_SECRET_ENDINGS) or w.startswith(_SECRET_START)))
+        for w in words
+    )
+
+
+def _decoded(name: str) -> str:
+    for _ in range(_MAX_DECODES):
+        if "%" not in name:
+            break
+        decoded = unquote(name)
+        if decoded == name:
+            break
+        name = decoded
+    return name
 
 
 class RedactingFilter(logging.Filter):
