@@ -12,8 +12,11 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
+import asyncpg
 import httpx
 import pytest
 from conftest import OPTIONS, CliResult, Clock, dump, ingest, make_post
@@ -22,6 +25,7 @@ from record_checks import NO_REPEAT, NOW, POLLING, rows, rss
 from werkzeug import Request, Response
 
 from tg_archiver.archive.config import Config, FeedConfig
+from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.models import SourceRef
 from tg_archiver.archive.redact import redact, redact_url
 from tg_archiver.archive.store import Store
@@ -342,6 +346,107 @@ def test_migration_redacts_stored_feed_urls_and_keeps_each_feed_its_posts(
     unchanged = "0 new posts, 0 edited, 2 unchanged; linked 0 exact and 0 near duplicates"
     assert (r.code, r.err, r.out) == (0, "", f"{shown}: {unchanged}, 0 forwards\n")
     assert rows(db, "SELECT count(*) FROM posts") == [(3,)]
+
+
+async def _store_as_before_0023(where: Path | PostgresUrl, url: str, older: str) -> None:
+    """Posts of a signed feed under keys as versions before SQLite's 0023 (PostgreSQL's
+    0007) stored them: redacted by the narrower rule, which hid none of :data:`SIGNED`; the
+    same feed under an older signature; a key 0007 gave a " (source N)" to."""
+    wire = SourceRef(kind="feed", key="http://wire.example/feed?token=***", title="Wire")
+    paid = SourceRef(kind="feed", key=url, title="Paid")
+    async with await Store.open(where) as store:
+        await ingest(
+            store,
+            make_post("a-1", "Leaders met in Astana.", source=paid, title="Item a-1"),
+            make_post("a-2", "Ministers met in Cape Town.", source=paid, title="Item a-2"),
+            make_post("b-1", "The same feed, signed earlier.", source=SourceRef("feed", older)),
+            make_post("w-1", "A wire story.", source=wire),
+            make_post("w-2", "Its older copy.", source=replace(wire, key=f"{wire.key} (source 4)")),
+        )
+
+
+def _states(url: str, older: str) -> list[tuple[str, int, str | None]]:
+    """The feed states beside :func:`_store_as_before_0023`: (url, failures, last error)."""
+    return [(url, 1, f"{url}: HTTP 503"), (older, 0, None)]
+
+
+def test_migration_0023_redacts_what_the_narrower_rule_left_and_keeps_each_feed_its_posts(
+    cli, tmp_path, httpserver: HTTPServer
+) -> None:
+    url, shown = signed_feed(httpserver)
+    older = url.replace(SIGNED["X-Amz-Signature"], "older-" + SIGNED["X-Amz-Signature"])
+    db = tmp_path / "a.db"
+    asyncio.run(_store_as_before_0023(db, url, older))
+    with closing(sqlite3.connect(db)) as conn, conn:
+        conn.executemany("INSERT INTO feed_state (url, failures, last_error) VALUES (?, ?, ?)",
+                         _states(url, older))  # fmt: skip
+        conn.execute("DELETE FROM schema_migrations WHERE version = 23")
+    assert SIGNED["accessToken"].encode() in archive_bytes(db)
+    r = cli("--db", db, "stats")  # any command opens the archive, which migrates it
+    assert (r.code, r.err) == (0, "")
+    assert rows(db, "SELECT name FROM schema_migrations WHERE version = 23") == [
+        ("0023_redact_more_feed_url_secrets.sql",)
+    ]
+    assert_no_secret(archive_bytes(db))
+    assert rows(db, "SELECT id, key FROM sources ORDER BY id") == [
+        (1, shown),
+        (2, f"{shown} (source 2)"),
+        (3, "http://wire.example/feed?token=***"),
+        (4, "http://wire.example/feed?token=*** (source 4)"),  # as 0007 left it
+    ]
+    assert rows(db, "SELECT url, failures, last_error FROM feed_state") == [
+        (shown, 1, f"{shown}: HTTP 503")
+    ]
+    # The next fetch finds the feed's posts under the redacted key: nothing stored twice.
+    r = cli("--db", db, "fetch", url)
+    unchanged = "0 new posts, 0 edited, 2 unchanged; linked 0 exact and 0 near duplicates"
+    assert (r.code, r.err, r.out) == (0, "", f"{shown}: {unchanged}, 0 forwards\n")
+    assert rows(db, "SELECT count(*) FROM posts") == [(5,)]
+
+
+def test_postgresql_migration_0007_redacts_what_the_narrower_rule_left(
+    cli, pg_url: str, httpserver: HTTPServer
+) -> None:
+    url, shown = signed_feed(httpserver)
+    older = url.replace(SIGNED["X-Amz-Signature"], "older-" + SIGNED["X-Amz-Signature"])
+    asyncio.run(_store_as_before_0023(PostgresUrl(pg_url), url, older))
+
+    async def older_version() -> None:
+        conn = await asyncpg.connect(pg_url)
+        try:
+            await conn.executemany(
+                "INSERT INTO feed_state (url, failures, last_error) VALUES ($1, $2, $3)",
+                _states(url, older),
+            )
+            await conn.execute("DELETE FROM schema_migrations WHERE version = 7")
+        finally:
+            await conn.close()
+
+    asyncio.run(older_version())
+    r = cli("--db", pg_url, "migrate")
+    assert (r.code, r.err) == (0, "")
+    assert "0007_redact_more_feed_url_secrets.sql" in r.out
+
+    async def stored() -> tuple[list[Any], list[Any]]:
+        conn = await asyncpg.connect(pg_url)
+        try:
+            keys = await conn.fetch("SELECT id, key FROM sources ORDER BY id")
+            states = await conn.fetch("SELECT url, failures, last_error FROM feed_state")
+            return [tuple(k) for k in keys], [tuple(s) for s in states]
+        finally:
+            await conn.close()
+
+    keys, states = asyncio.run(stored())
+    assert keys == [
+        (1, shown),
+        (2, f"{shown} (source 2)"),
+        (3, "http://wire.example/feed?token=***"),
+        (4, "http://wire.example/feed?token=*** (source 4)"),
+    ]
+    assert states == [(shown, 1, f"{shown}: HTTP 503")]
+    r = cli("--db", pg_url, "fetch", url)
+    unchanged = "0 new posts, 0 edited, 2 unchanged; linked 0 exact and 0 near duplicates"
+    assert (r.code, r.err, r.out) == (0, "", f"{shown}: {unchanged}, 0 forwards\n")
 
 
 @pytest.mark.parametrize(

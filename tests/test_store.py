@@ -62,6 +62,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0020_word_forms_in_the_index_only.sql",
         "0021_word_forms_refill.sql",
         "0022_imported_files_again.sql",
+        "0023_redact_more_feed_url_secrets.sql",
     ]
     await first.close()
     again = await Store.open(path)
@@ -92,6 +93,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (20, "0020_word_forms_in_the_index_only.sql"),
             (21, "0021_word_forms_refill.sql"),
             (22, "0022_imported_files_again.sql"),
+            (23, "0023_redact_more_feed_url_secrets.sql"),
         ]
 
 

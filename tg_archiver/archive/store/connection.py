@@ -78,6 +78,7 @@ _CORE_BANDS_AT = 10  # migrations/0010_core_bands.sql
 _RECLEAN_BLOCKS_AT = 11  # migrations/0011_reclean_blocks.sql
 _CLEAN_ONCE_AT = 17  # migrations/0017_clean_text_once.sql
 _FORMS_IN_INDEX_ONLY_AT = 20  # migrations/0020_word_forms_in_the_index_only.sql
+_REDACT_MORE_AT = 23  # migrations/0023_redact_more_feed_url_secrets.sql
 # Whether posts.clean_stored takes NULL: migration 0017 edits the schema text to allow it.
 _CLEAN_STORED_NOT_NULL = (
     "SELECT \"notnull\" FROM pragma_table_info('posts') WHERE name = 'clean_stored'"
@@ -458,6 +459,8 @@ class Connection:
                 await writer.fill_signatures(self)
         if version == _REDACT_FEED_URLS_AT:
             await redact_stored_urls(self.db)
+        if version == _REDACT_MORE_AT:
+            await redact_stored_urls(self.db, links=False)
         if version == _RECLEAN_BLOCKS_AT:
             from tg_archiver.archive.store.upgrades.reclean import reclean_stored
 

@@ -34,6 +34,7 @@ from tg_archiver.archive.errors import ArchiverError, InputError, StorageError
 from tg_archiver.archive.redact import redact
 from tg_archiver.archive.store import copy_mark
 from tg_archiver.archive.store.records import ts
+from tg_archiver.archive.store.upgrades.redact_stored_pg import redact_stored_urls_pg
 from tg_archiver.archive.store.upgrades.stems_pg import (
     Progress,
     fill_headings,
@@ -78,6 +79,7 @@ _SCHEMA_VERSION = "SELECT coalesce(max(version), 0) FROM schema_migrations"
 # Full text lower-cases words by the database's LC_CTYPE: under C, Cyrillic keeps its case.
 _FOLDS_CYRILLIC = "SELECT lower('ЖЁ') = 'жё'"
 _SEARCH_WORDS_AT = 2  # migrations/postgresql/0002_search_words.sql: fill the word forms
+_REDACT_MORE_AT = 7  # migrations/postgresql/0007_redact_more_feed_url_secrets.sql
 # SQLSTATE classes of a server that cannot write: disk full, out of memory, too many
 # connections (53), and of a server going away under a transaction (57P: shutdown, 08: link).
 _WRITE_FAULTS = ("53", "57P", "08")
@@ -287,9 +289,12 @@ class PgConnection:
                 await self.db.execute(_LOCK_MIGRATIONS, MIGRATION_LOCK)
                 if version in {v for (v,) in await self.db.fetch(_DONE_MIGRATIONS)}:
                     continue  # another process applied it while this one waited
-                await self.db.execute(sql)
+                if _has_statements(sql):  # (asyncpg fails on a file of comments alone)
+                    await self.db.execute(sql)
                 if version == _SEARCH_WORDS_AT:
                     await fill_search_stems(self.db)
+                if version == _REDACT_MORE_AT:
+                    await redact_stored_urls_pg(self.db)
                 await self.db.execute(_RECORD_MIGRATION, version, name, ts(datetime.now(UTC)))
             log.info("migration applied name=%s", name)
             applied.append(name)
@@ -410,3 +415,9 @@ def migrations() -> dict[int, tuple[str, str]]:
         if m:
             found[int(m.group(1))] = (entry.name, entry.read_text(encoding="utf-8"))
     return found
+
+
+def _has_statements(sql: str) -> bool:
+    """Whether a migration file holds SQL beyond ``--`` comments (one may only record a
+    version, its work done in Python)."""
+    return any(ln.strip() and not ln.lstrip().startswith("--") for ln in sql.splitlines())

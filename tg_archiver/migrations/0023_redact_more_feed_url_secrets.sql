@@ -1,0 +1,9 @@
+-- Feed URLs are stored redacted (migration 0007), and from this version under a wider rule
+-- (archive/redact.py): a parameter's name is read percent-decoded and whatever its case and
+-- separators (accessToken, ACCESS-TOKEN, %74oken), any name holding token, secret,
+-- signature, password, credential or session is secret, and so are the pre-signed URLs'
+-- (X-Amz-Signature, X-Amz-Credential, X-Goog-Signature, ...), a path's ;jsessionid= and a
+-- query's ;token=. Store.migrate redacts again, in this same transaction, in Python
+-- (archive/store/upgrades/redact_stored.py), the feed source keys and feed_state rows and
+-- errors that earlier versions redacted under the narrower rule; this file only records the
+-- version. A feed keeps its identity: the next fetch redacts its URL to the same key.
