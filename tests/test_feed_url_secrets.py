@@ -11,6 +11,7 @@ import asyncio
 import sqlite3
 import subprocess
 import sys
+import time
 from contextlib import closing
 from dataclasses import replace
 from pathlib import Path
@@ -544,3 +545,24 @@ def test_redact_url_hides_passwords_and_secret_parameters_only(url, shown) -> No
     assert redact_url(url) == shown
     assert redact_url(shown) == shown  # twice changes nothing more
     assert redact(f"GET {url}: HTTP 401 (see '{url}')") == f"GET {shown}: HTTP 401 (see '{shown}')"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 1_000_000 + " http://u:pw@host/f?token=t",  # a long word before a URL
+        "1a" * 500_000 + "://host/",  # scheme characters, no URL
+        "http://u:" + "/" * 1_000_000,  # a password's reserved characters, no "@"
+        "http://u:" + "/" * 1_000_000 + "@host@again",
+        "http://host/f?a=" + ";x=1" * 200_000 + ";token=t",
+        "http://host/f" + "/s;x=1" * 200_000 + ";token=t/feed",
+    ],
+    ids=["long-word", "scheme-run", "slashes", "two-at", "query-semicolons", "path-params"],
+)
+def test_redacting_a_hostile_text_takes_time_linear_in_its_length(text) -> None:
+    """Log lines and errors may quote what a feed sent (an entry's id, a redirect's URL):
+    each of these took minutes to hours when redacting read the text once per character."""
+    started = time.monotonic()
+    shown = redact(text)
+    assert time.monotonic() - started < 30  # about a second, linear; hours, quadratic
+    assert shown == text.replace(":pw@", ":***@").replace("token=t", "token=***")

@@ -83,7 +83,13 @@ _MAX_DECODES = 4  # "%2574oken" is "%74oken" decoded once, "token" twice: a few 
 
 _URL_START = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*://)([^/?#]*)(.*)$", re.DOTALL)
 # A URL inside text: a scheme, "://", then up to whitespace, a quote or an angle bracket.
-_URL_IN_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*://[^\s'\"<>`]+")
+# It starts only where a run of scheme characters starts (its leading digits, "+", "." or "-"
+# in group 1, kept as they are): tried at every letter of a long word instead, the search
+# would read the word to its end from each (quadratic: 40,000 letters took 5 s).
+_URL_IN_TEXT = re.compile(
+    r"(?<![A-Za-z0-9+.\-])([0-9+.\-]*)([A-Za-z][A-Za-z0-9+.\-]*://[^\s'\"<>`]+)"
+)
+_SPACE = re.compile(r"\s")
 _TRAILING = ".,;:!?)]}"
 _RESERVED_IN_PASSWORD = re.compile(
     r"^[A-Za-z][A-Za-z0-9+.\-]*://([^:/?#@\s]*):([^@\s]*[/?#][^@\s]*)@([^@\s]*)$"
@@ -97,7 +103,14 @@ def redact_url(url: str) -> str:
     if m is None:
         return url  # a path, or not a URL at all: nothing to hide
     scheme, authority, rest = m.groups()
-    if "@" not in authority and (odd := _RESERVED_IN_PASSWORD.match(url)) is not None:
+    if (
+        "@" not in authority
+        # With one "@" and no space the match below is linear; it could not match otherwise,
+        # but would take time quadratic in the URL's length to say so.
+        and url.count("@") == 1
+        and _SPACE.search(url) is None
+        and (odd := _RESERVED_IN_PASSWORD.match(url)) is not None
+    ):
         # "postgresql://user:Xy7/Kq#9s@host/db": a password with "/", "?" or "#" unencoded
         # ends the authority early, and its tail was shown as the path. Not a port and a
         # path with an "@" in it ("https://host:8080/@user.rss").
@@ -123,8 +136,9 @@ def redact(text: str) -> str:
 
 def _redact_match(m: re.Match[str]) -> str:
     # Punctuation after a URL in prose ("<url>: HTTP 401") is the sentence's, not the URL's.
-    url = m.group(0).rstrip(_TRAILING)
-    return redact_url(url) + m.group(0)[len(url) :]
+    lead, found = m.groups()
+    url = found.rstrip(_TRAILING)
+    return lead + redact_url(url) + found[len(url) :]
 
 
 def _redact_params(rest: str) -> str:
@@ -148,12 +162,19 @@ def _masked_param(part: str) -> str:
     (``?token=a;b``): a secret's value is masked to the end of the part either way."""
     if "=" not in part:
         return part
-    pieces = part.split(";")
-    for i, piece in enumerate(pieces):
+    start = 0  # where the piece starts in ``part``: no slice of the rest is made per piece,
+    for piece in part.split(";"):  # so a part of 100,000 ";" takes no longer than its length
         name, eq, _ = piece.partition("=")
-        value = ";".join(pieces[i:])[len(name) + 1 :]
-        if eq and value and value != MASK and is_secret_name(name):
-            return ";".join([*pieces[:i], f"{name}={MASK}"])
+        value_at = start + len(name) + 1
+        value_length = len(part) - value_at
+        if (
+            eq
+            and value_length > 0
+            and not (value_length == len(MASK) and part.endswith(MASK))
+            and is_secret_name(name)
+        ):
+            return f"{part[:value_at]}{MASK}"
+        start += len(piece) + 1
     return part
 
 
