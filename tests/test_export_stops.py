@@ -5,12 +5,15 @@ SQLite file, and the same posts copied by ``copy --to`` into a database of the s
 PostgreSQL server (tests/pg_server.py). The child gets a real SIGINT, and writes into a real
 pipe or FIFO whose reader reads a little and closes it (``export | head -c 10``). A hang
 fails at a generous timeout instead of hanging the suite; no test asserts how fast anything
-is. ``write_export``'s own part (the old file kept, the temporary file removed) is also
-checked in-process at the end, where the stop cannot come late.
+is. An export with ``--with-media`` runs on SQLite only (what it does with the files is the
+same on both engines): it copies them only once it is written whole. ``write_export``'s own
+part (the old file kept, the temporary file removed) is also checked in-process at the end,
+where the stop cannot come late.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import select
 import shutil
@@ -25,6 +28,8 @@ import pytest
 from conftest import make_post, write_archive
 from pg_server import PgServer
 from search_corpus import POSTS as CORPUS
+from tdesktop_fixtures import make_channel_export, message, photo
+from tdesktop_fixtures import write_export as write_tdesktop_export
 
 from tg_archiver.archive.errors import Interrupted
 from tg_archiver.output import write_export
@@ -213,6 +218,74 @@ def test_an_export_into_a_fifo_whose_reader_goes_away_ends_quietly(
     finally:
         os.close(reader)
     assert (_ended(proc), proc.returncode) == ("", 0)
+
+
+# -- with --with-media -------------------------------------------------------------------------
+
+PHOTOS = 40  # posts 1..40 have a photo each
+PHOTO_SIZE = 128 * 1024
+
+
+def _photo(n: int) -> bytes:
+    """Photo ``n``'s bytes, :data:`PHOTO_SIZE` of them, its own."""
+    return (b"\xff\xd8\xff\xe0" + hashlib.sha256(str(n).encode()).digest() * (PHOTO_SIZE // 32))[
+        :PHOTO_SIZE
+    ]
+
+
+@pytest.fixture(scope="module")
+def media_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The template's posts imported from a Telegram Desktop export, the first
+    :data:`PHOTOS` with a photo each: an archive whose media folder keeps them."""
+    folder = tmp_path_factory.mktemp("media-template")
+    (folder / "export" / "photos").mkdir(parents=True)
+    messages = []
+    for n in range(1, POSTS + 1):
+        media: dict[str, Any] = {}
+        if n <= PHOTOS:
+            (folder / "export" / "photos" / f"{n}.jpg").write_bytes(_photo(n))
+            media = photo(f"photos/{n}.jpg", size=PHOTO_SIZE)
+        messages.append(message(n, _text(n), **media))
+    write_tdesktop_export(folder / "export" / "result.json", make_channel_export(messages))
+    db = folder / "archive.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "tg_archiver", "--db", str(db), "import", str(folder / "export")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=HUNG,
+    )
+    assert done.returncode == 0, done.stderr
+    assert f"media: {PHOTOS} file(s) kept" in done.stdout, done.stdout
+    return db
+
+
+@pytest.fixture
+def media_archive(media_template: Path, tmp_path: Path) -> str:
+    """A copy of the media template (the archive and its media folder) for one test."""
+    path = tmp_path / "archive.db"
+    for part in media_template.parent.glob(f"{media_template.name}*"):
+        if part.is_dir():
+            shutil.copytree(part, tmp_path / part.name)
+        else:
+            shutil.copy(part, tmp_path / part.name)
+    return str(path)
+
+
+@pytest.mark.parametrize("fmt", ["html", "csv"])
+def test_an_export_with_media_whose_reader_goes_away_copies_nothing(
+    media_archive: str, fmt: str, tmp_path: Path
+) -> None:
+    """``export --with-media DIR | head -c 10``: quiet, exit 0, and no file copied for
+    posts the reader never got."""
+    dest = tmp_path / "bundle"
+    read_end, write_end = os.pipe()
+    proc = _export(media_archive, fmt, "--with-media", dest, stdout=write_end)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb", buffering=0) as pipe:
+        assert pipe.read(10)
+    assert (_ended(proc), proc.returncode) == ("", 0)
+    assert not dest.exists()
 
 
 # -- write_export, in-process ------------------------------------------------------------------

@@ -369,7 +369,8 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
     media = media_cli.ExportMedia(store, args, config.media)
 
     # The writers run in a worker thread (run_stoppable) that checks the stop flag before
-    # each row (each batch of lines), so Ctrl-C stops the export there. The store's reading
+    # each row (each batch of lines), so Ctrl-C stops the export there; --with-media's files
+    # are copied once the last row is written (media_cli.ExportMedia.copy). The store's reading
     # cursor is closed in the thread that read it, however the writing ends: a reader gone
     # away (BrokenPipeError) must not leave it to the garbage collector, which would close a
     # SQLite connection from another thread, or a PostgreSQL cursor from the event loop's
@@ -386,18 +387,17 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
         if links is not None:
             rows = links.rows(rows)
         rows = stop.each(rows)
-        stopped = False
         try:
             if links is not None:
-                return write_html(rows, out, title=title, note=note, images=True)
-            return writer(rows, out, title=title, note=note)
-        except Interrupted:
-            stopped = True
-            raise
+                n = write_html(rows, out, title=title, note=note, images=True)
+            else:
+                n = writer(rows, out, title=title, note=note)
+            media.copy()
+            return n
         finally:
             rows.close()
             posts.close()
-            media.finish(copy=not stopped)
+            media.close()
 
     def write_binary(out: BinaryIO, stop: StopFlag) -> int:
         # JSON Lines and CSV: the same bytes, formatted by SQLite (Store.read_export_lines).
@@ -410,14 +410,12 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
             chunks, header = links.csv(chunks), CSV_FILES_HEADER
         if progress:
             chunks = _with_progress(chunks, total)
-        stopped = False
         try:
-            return write_lines(chunks, out, args.format, header=header)
-        except Interrupted:
-            stopped = True
-            raise
+            n = write_lines(chunks, out, args.format, header=header)
+            media.copy()
+            return n
         finally:
-            media.finish(copy=not stopped)
+            media.close()
 
     def export(stop: StopFlag) -> int:
         binary = args.format in EXPORT_LINE_FORMATS

@@ -170,15 +170,18 @@ class ExportMedia:
         """Run a PostgreSQL look-up on the store's event loop, from the export's thread."""
         return asyncio.run_coroutine_threadsafe(step, self._loop).result()
 
-    def finish(self, *, copy: bool = True) -> None:
-        """Copy the referenced files (``--with-media``; not with ``copy=False``: the export
-        was stopped by Ctrl-C) and close the connection."""
-        if self.links is None:
+    def copy(self) -> None:
+        """Copy the referenced files (``--with-media``), once the export is written whole.
+
+        Not before: an export that Ctrl-C stopped copies none, nor one whose reader went
+        away (``export | head``: the posts these files belong to never reached it)."""
+        if self.links is None or self._copy_dir is None:
             return
-        try:
-            if copy and self._copy_dir is not None:
-                copied, missing = self.links.copy_referenced(self._copy_dir)
-                note = f", {missing} missing from the media folder" if missing else ""
-                print(f"copied {copied} media files to {self._copy_dir}{note}", file=sys.stderr)
-        finally:
+        copied, missing = self.links.copy_referenced(self._copy_dir)
+        note = f", {missing} missing from the media folder" if missing else ""
+        print(f"copied {copied} media files to {self._copy_dir}{note}", file=sys.stderr)
+
+    def close(self) -> None:
+        """Close the look-up's connection (in the thread that opened the links)."""
+        if self.links is not None:
             self.links.close()
