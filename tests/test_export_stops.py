@@ -6,15 +6,16 @@ PostgreSQL server (tests/pg_server.py). The child gets a real SIGINT, and writes
 pipe or FIFO whose reader reads a little and closes it (``export | head -c 10``). A hang
 fails at a generous timeout instead of hanging the suite; no test asserts how fast anything
 is. An export with ``--with-media`` runs on SQLite only (what it does with the files is the
-same on both engines): it copies them only once it is written whole. ``write_export``'s own
-part (the old file kept, the temporary file removed) is also checked in-process at the end,
-where the stop cannot come late.
+same on both engines): it copies them only once it is written whole, and a copy that Ctrl-C
+stops is taken back. ``write_export``'s own part (the old file kept, the temporary file
+removed) is also checked in-process at the end, where the stop cannot come late.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import select
 import shutil
 import signal
@@ -32,6 +33,7 @@ from tdesktop_fixtures import make_channel_export, message, photo
 from tdesktop_fixtures import write_export as write_tdesktop_export
 
 from tg_archiver.archive.errors import Interrupted
+from tg_archiver.archive.media_files import relative_path
 from tg_archiver.output import write_export
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,10 +94,15 @@ def archive(request: pytest.FixtureRequest, template: Path, tmp_path: Path) -> s
     return str(path)
 
 
-def _export(db: str, fmt: str, *args: object, stdout: Any) -> subprocess.Popen[str]:
-    """``tg-archiver --db DB export --format FMT ARGS`` in a child process."""
+def _export(
+    db: str, fmt: str, *args: object, stdout: Any, code: str | None = None
+) -> subprocess.Popen[str]:
+    """``tg-archiver --db DB export --format FMT ARGS`` in a child process (``code``: the
+    Python that runs it, for a child with a module's constant changed)."""
     argv = ["--db", db, "export", "--format", fmt, *(str(a) for a in args)]
-    if fmt in ("jsonl", "csv"):
+    if code is not None:
+        command = [sys.executable, "-c", code, *argv]
+    elif fmt in ("jsonl", "csv"):
         command = [sys.executable, "-c", _SMALL_BATCHES, *argv]
     else:
         command = [sys.executable, "-m", "tg_archiver", *argv]
@@ -224,6 +231,12 @@ def test_an_export_into_a_fifo_whose_reader_goes_away_ends_quietly(
 
 PHOTOS = 40  # posts 1..40 have a photo each
 PHOTO_SIZE = 128 * 1024
+# The child copies --with-media's files a byte at a time: their copy lasts far longer than
+# the wait for the first of them to be whole, so Ctrl-C comes while it runs.
+_SLOW_COPY = (
+    "import sys, tg_archiver.cli as c, tg_archiver.archive.media_export as m; m._PIECE = 1;"
+    " sys.exit(c.main(sys.argv[1:]))"
+)
 
 
 def _photo(n: int) -> bytes:
@@ -270,6 +283,78 @@ def media_archive(media_template: Path, tmp_path: Path) -> str:
         else:
             shutil.copy(part, tmp_path / part.name)
     return str(path)
+
+
+def _tree(folder: Path) -> set[str]:
+    """Every file and folder under ``folder``, relative to it."""
+    return {str(p.relative_to(folder)) for p in folder.rglob("*")}
+
+
+@pytest.mark.parametrize("fmt", ["html", "jsonl"])
+def test_ctrl_c_while_writing_an_export_with_media_copies_no_file(
+    media_archive: str, fmt: str, tmp_path: Path
+) -> None:
+    """The files are copied once the last post is written: stopped before, none is."""
+    dest = tmp_path / "bundle"
+    read_end, write_end = os.pipe()
+    proc = _export(media_archive, fmt, "--with-media", dest, stdout=write_end)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb", buffering=0) as pipe:
+        got = b""
+        while _issue(1).encode() not in got:
+            data = pipe.read(16384)
+            assert data, _ended(proc)
+            got += data
+        proc.send_signal(signal.SIGINT)
+        _drain_slowly(pipe)
+    err = _ended(proc)
+    assert (proc.returncode, err) == (
+        130,
+        PART_WAY.rstrip("\n") + f"; no media file was copied to {dest}\n",
+    )
+    assert not dest.exists()
+
+
+@pytest.mark.parametrize("fmt", ["html", "jsonl"])
+def test_ctrl_c_while_copying_media_takes_the_copies_back_and_keeps_the_old_file(
+    media_archive: str, fmt: str, tmp_path: Path
+) -> None:
+    """Stopped during the copy: exit 130, the old -o file as it was, no .part, and the
+    media folder given to --with-media as it was: the files this export copied there are
+    removed (with the folders it made for them), those that were there before stay."""
+    out = tmp_path / f"posts.{fmt}"
+    out.write_text("the old export\n")
+    dest = tmp_path / "bundle"
+    dest.mkdir()
+    (dest / "notes.txt").write_text("mine\n")
+    before = hashlib.sha256(_photo(1)).hexdigest()  # one of the export's files, there already
+    (dest / relative_path(before)).parent.mkdir(parents=True)
+    (dest / relative_path(before)).write_bytes(_photo(1))
+    kept = _tree(dest)
+
+    proc = _export(
+        media_archive, fmt, "-o", out, "--with-media", dest, stdout=subprocess.DEVNULL,
+        code=_SLOW_COPY,
+    )  # fmt: skip
+    deadline = time.monotonic() + HUNG
+    while not [p for p in dest.rglob("*") if len(p.name) == 64 and p.name != before]:
+        assert proc.poll() is None, _ended(proc)
+        assert time.monotonic() < deadline, "the export never copied a file"
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGINT)
+    err = _ended(proc)
+
+    assert proc.returncode == 130, err
+    left = f"the export stopped and {os.path.realpath(out)} was left as it was"
+    removed = (
+        rf"the media file it had copied to {re.escape(str(dest))} was removed"
+        rf"|the \d+ media files it had copied to {re.escape(str(dest))} were removed"
+    )
+    assert re.fullmatch(rf"tg-archiver: interrupted; {re.escape(left)}; (?:{removed})\n", err)
+    assert out.read_text() == "the old export\n"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    assert _tree(dest) == kept
+    assert (dest / relative_path(before)).read_bytes() == _photo(1)
 
 
 @pytest.mark.parametrize("fmt", ["html", "csv"])

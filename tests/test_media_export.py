@@ -118,6 +118,31 @@ def test_jsonl_with_media_copies_every_kept_file(
     assert "copied 2 media files" in result.err
 
 
+def test_with_media_failing_part_way_takes_back_what_it_copied(
+    archive: Path | str, tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    """A copy that fails (here the last file's place holds a folder) removes the files it
+    had copied and the folders it made for them; the old export and what was in the
+    folder before stay."""
+    page = tmp_path / "page.html"
+    page.write_text("the old page\n")
+    dest = tmp_path / "bundle"
+    last = max(PIC_SHA, PDF_SHA)  # the files are copied in the order of their hashes
+    (dest / relative_path(last)).mkdir(parents=True)
+    (dest / "notes.txt").write_text("mine\n")
+    before = sorted(dest.rglob("*"))
+
+    result = cli("--db", archive, "export", "--format", "html", "-o", page, "--with-media", dest)
+
+    assert (result.code, result.err) == (
+        1,
+        f"tg-archiver: error: cannot copy media to {dest}: Is a directory;"
+        f" the media file it had copied to {dest} was removed\n",
+    )
+    assert sorted(dest.rglob("*")) == before
+    assert page.read_text() == "the old page\n"
+
+
 def test_embed_puts_small_photos_inside_the_page(
     archive: Path | str, tmp_path: Path, cli: Callable[..., Any]
 ) -> None:

@@ -370,7 +370,8 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
 
     # The writers run in a worker thread (run_stoppable) that checks the stop flag before
     # each row (each batch of lines), so Ctrl-C stops the export there; --with-media's files
-    # are copied once the last row is written (media_cli.ExportMedia.copy). The store's reading
+    # are copied once the last row is written, the flag checked between pieces of them
+    # (media_cli.ExportMedia.copy), and a stopped copy is taken back. The store's reading
     # cursor is closed in the thread that read it, however the writing ends: a reader gone
     # away (BrokenPipeError) must not leave it to the garbage collector, which would close a
     # SQLite connection from another thread, or a PostgreSQL cursor from the event loop's
@@ -392,7 +393,7 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
                 n = write_html(rows, out, title=title, note=note, images=True)
             else:
                 n = writer(rows, out, title=title, note=note)
-            media.copy()
+            media.copy(stop)
             return n
         finally:
             rows.close()
@@ -412,7 +413,7 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
             chunks = _with_progress(chunks, total)
         try:
             n = write_lines(chunks, out, args.format, header=header)
-            media.copy()
+            media.copy(stop)
             return n
         finally:
             media.close()
@@ -433,7 +434,13 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
             media=config.media.folder_for(store.where),
         )
 
-    n = await run_stoppable(export)
+    try:
+        n = await run_stoppable(export)
+    except Interrupted as e:
+        left = media.left()  # --with-media: what the stop left in its folder
+        if left is None:
+            raise
+        raise Interrupted(f"{e}; {left}") from None
     if args.output is not None and args.output != STDOUT:
         print(f"exported {n} posts to {args.output}", file=sys.stderr)
     if n == 0 and filters.sources:

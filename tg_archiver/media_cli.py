@@ -18,8 +18,14 @@ from typing import Any, TypeVar
 from tg_archiver.archive.config import Config
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.media_config import MediaConfig
-from tg_archiver.archive.media_export import MediaLinks, has_kept_files, sqlite_kept_of
+from tg_archiver.archive.media_export import (
+    MediaLinks,
+    has_kept_files,
+    sqlite_kept_of,
+    taken_back,
+)
 from tg_archiver.archive.media_files import LocalMediaFiles, relative_path
+from tg_archiver.archive.stopping import StopFlag
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.connection import Connection
 from tg_archiver.archive.store.media import MediaStore, blocking_reader, media_store
@@ -170,16 +176,25 @@ class ExportMedia:
         """Run a PostgreSQL look-up on the store's event loop, from the export's thread."""
         return asyncio.run_coroutine_threadsafe(step, self._loop).result()
 
-    def copy(self) -> None:
+    def copy(self, stop: StopFlag) -> None:
         """Copy the referenced files (``--with-media``), once the export is written whole.
 
         Not before: an export that Ctrl-C stopped copies none, nor one whose reader went
-        away (``export | head``: the posts these files belong to never reached it)."""
+        away (``export | head``: the posts these files belong to never reached it). Ctrl-C
+        during the copy stops it, and it is taken back (``MediaLinks.copy_referenced``;
+        :meth:`left` says so)."""
         if self.links is None or self._copy_dir is None:
             return
-        copied, missing = self.links.copy_referenced(self._copy_dir)
+        copied, missing = self.links.copy_referenced(self._copy_dir, stop)
         note = f", {missing} missing from the media folder" if missing else ""
         print(f"copied {copied} media files to {self._copy_dir}{note}", file=sys.stderr)
+
+    def left(self) -> str | None:
+        """What an export stopped by Ctrl-C left in the ``--with-media`` folder, for the
+        line that says it stopped (None without ``--with-media``)."""
+        if self._copy_dir is None:
+            return None
+        return taken_back(self.links.removed if self.links else 0, self._copy_dir)
 
     def close(self) -> None:
         """Close the look-up's connection (in the thread that opened the links)."""

@@ -12,7 +12,9 @@ with ``--embed``, as a ``data:`` URI when it is small (:data:`EMBED_MAX`).
 
 Runs in the export's worker thread, asking ``kept_of`` (a blocking look-up: SQLite's read
 connection, :func:`sqlite_kept_of`, or a hop to a PostgreSQL store's event loop) a batch of
-posts at a time, so an export stays streamed.
+posts at a time, so an export stays streamed. The copy is the export's last step: Ctrl-C
+stops it between two pieces of a file, and what it copied is removed again
+(:meth:`MediaLinks.copy_referenced`).
 """
 
 from __future__ import annotations
@@ -21,16 +23,18 @@ import base64
 import logging
 import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import replace
 from pathlib import Path
+from typing import Literal
 from urllib.parse import quote
 
 from tg_archiver.archive.errors import OutputError
 from tg_archiver.archive.export import CSV_COLUMNS, ExportFile, ExportRow
 from tg_archiver.archive.media_files import regular_file, relative_path
+from tg_archiver.archive.stopping import StopFlag
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +48,7 @@ _KEPT_OF = (
 )
 CSV_FILES_HEADER = (",".join((*CSV_COLUMNS, "files")) + "\r\n").encode()
 _LINE_ID = re.compile(rb'^\{"id": (\d+),')
+_PIECE = 1024 * 1024  # bytes copied between two looks at the stop flag
 
 
 # The kept files of some posts: (post id, kind, sha256), each post's in order.
@@ -96,6 +101,7 @@ class MediaLinks:
         self._copy_dir = copy_dir
         self._embed = embed
         self.referenced: set[str] = set()
+        self.removed = 0  # files a stopped or failed copy_referenced took back
 
     def files_of(self, post_ids: Sequence[int], *, hrefs: bool) -> dict[int, list[ExportFile]]:
         found: dict[int, list[ExportFile]] = {}
@@ -158,39 +164,66 @@ class MediaLinks:
                 out.append(record + b"," + cell.encode() + b"\r\n")
             yield n, b"".join(out)
 
-    def copy_referenced(self, dest: Path) -> tuple[int, int]:
+    def copy_referenced(self, dest: Path, stop: StopFlag | None = None) -> tuple[int, int]:
         """Copy every file the export referenced to ``dest/ab/cd/<sha256>``; (copied,
-        missing). Each is written beside its place and renamed, so a copy is whole or absent."""
+        missing). Each is written beside its place and renamed, so a copy is whole or absent.
+
+        ``stop`` (Ctrl-C) is looked at before each file and between pieces of one (a video may
+        be gigabytes). Stopped or failing part-way, the copy is taken back: the files it added
+        are removed, and the folders it made once empty, so ``dest`` is as it was (a file that
+        was there before stays, as does one it put in place of a damaged copy);
+        :attr:`removed` counts them for the line that says so (:func:`taken_back`).
+        """
+        added = _Added()
         copied = missing = 0
-        for sha256 in sorted(self.referenced):
-            source = self.media_dir / relative_path(sha256)
-            target = dest / relative_path(sha256)
-            try:
-                if not regular_file(source):
-                    # Not there, or no kept file's bytes (a FIFO blocked the export, a link to
-                    # /dev/zero filled the disk): left out, as a missing one is.
-                    log.warning("media file=%s missing from %s, not copied", sha256, self.media_dir)
-                    missing += 1
-                    continue
-                if target.is_file() and target.stat().st_size == source.stat().st_size:
-                    continue
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tmp = target.with_name(f".{sha256}.{os.getpid()}.part")
-                try:
-                    shutil.copyfile(source, tmp)
-                    os.replace(tmp, target)
-                finally:
-                    tmp.unlink(missing_ok=True)
-            except FileNotFoundError as e:
-                if e.filename in (str(source), source):
-                    log.warning("media file=%s missing from %s, not copied", sha256, self.media_dir)
-                    missing += 1
-                    continue
-                raise OutputError(f"cannot copy media to {dest}: {e.strerror}") from None
-            except OSError as e:
-                raise OutputError(f"cannot copy media to {dest}: {e.strerror or e}") from None
-            copied += 1
+        try:
+            for sha256 in sorted(self.referenced):
+                if stop is not None:
+                    stop.check()
+                done = self._copy_one(sha256, dest, added, stop)
+                copied += done == "copied"
+                missing += done == "missing"
+        except OutputError as e:
+            self.removed = added.remove()
+            raise OutputError(f"{e}; {taken_back(self.removed, dest)}") from None
+        except BaseException:
+            self.removed = added.remove()
+            raise
         return copied, missing
+
+    def _copy_one(
+        self, sha256: str, dest: Path, added: _Added, stop: StopFlag | None
+    ) -> Literal["copied", "there", "missing"]:
+        """Copy one file into ``dest``, unless it is there already or missing from the
+        media folder; which of the three it was."""
+        source = self.media_dir / relative_path(sha256)
+        target = dest / relative_path(sha256)
+        try:
+            if not regular_file(source):
+                # Not there, or no kept file's bytes (a FIFO blocked the export, a link to
+                # /dev/zero filled the disk): left out, as a missing one is.
+                log.warning("media file=%s missing from %s, not copied", sha256, self.media_dir)
+                return "missing"
+            there = target.exists()
+            if there and target.is_file() and target.stat().st_size == source.stat().st_size:
+                return "there"
+            added.make_folder(target.parent)
+            tmp = target.with_name(f".{sha256}.{os.getpid()}.part")
+            try:
+                _copy(source, tmp, stop)
+                os.replace(tmp, target)
+            finally:
+                tmp.unlink(missing_ok=True)
+            if not there:
+                added.files.append(target)
+        except FileNotFoundError as e:
+            if e.filename in (str(source), source):
+                log.warning("media file=%s missing from %s, not copied", sha256, self.media_dir)
+                return "missing"
+            raise OutputError(f"cannot copy media to {dest}: {e.strerror}") from None
+        except OSError as e:
+            raise OutputError(f"cannot copy media to {dest}: {e.strerror or e}") from None
+        return "copied"
 
     def close(self) -> None:
         if self._close is not None:
@@ -216,3 +249,57 @@ class MediaLinks:
         base = self._copy_dir or self.media_dir
         relative = os.path.relpath(base / path, start=self._page_dir)
         return quote(Path(relative).as_posix())
+
+
+def taken_back(removed: int, dest: Path) -> str:
+    """What a stopped or failed ``--with-media`` copy left in ``dest``, for its last line."""
+    if removed == 0:
+        return f"no media file was copied to {dest}"
+    if removed == 1:
+        return f"the media file it had copied to {dest} was removed"
+    return f"the {removed} media files it had copied to {dest} were removed"
+
+
+class _Added:
+    """The files and folders a copy added to its destination, for taking them back."""
+
+    def __init__(self) -> None:
+        self.files: list[Path] = []
+        self._folders: list[Path] = []  # outermost first
+
+    def make_folder(self, folder: Path) -> None:
+        """Make ``folder`` and those above it that are missing, remembered for :meth:`remove`."""
+        made = []
+        for f in (folder, *folder.parents):
+            if f.exists():
+                break
+            made.append(f)
+        folder.mkdir(parents=True, exist_ok=True)
+        self._folders.extend(reversed(made))
+
+    def remove(self) -> int:
+        """Remove the files added, then the folders made that this leaves empty; how many
+        files were removed. One that cannot be removed is logged and left."""
+        removed = 0
+        for path in self.files:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as e:
+                log.warning("media file=%s copied by a stopped export not removed: %s", path, e)
+                continue
+            removed += 1
+        for folder in reversed(self._folders):
+            with suppress(OSError):  # not empty (another file is in it) or gone: kept
+                folder.rmdir()
+        return removed
+
+
+def _copy(source: Path, target: Path, stop: StopFlag | None) -> None:
+    """``source``'s bytes into a new file ``target``, ``stop`` looked at between pieces."""
+    piece = bytearray(_PIECE)
+    view = memoryview(piece)
+    with source.open("rb", buffering=0) as src, target.open("wb") as out:
+        while n := src.readinto(piece):
+            if stop is not None:
+                stop.check()
+            out.write(view[:n])
