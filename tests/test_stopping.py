@@ -1,4 +1,5 @@
-"""archive.stopping: a worker thread's job that a cancellation (Ctrl-C) stops between steps.
+"""archive.stopping: a worker thread's job that a cancellation (Ctrl-C, a service stopping)
+stops between steps.
 
 Real threads and a real event loop; the task is cancelled as ``asyncio.run`` cancels the
 main task on SIGINT. The whole command under a real SIGINT is test_export_stops.py's.
@@ -16,7 +17,7 @@ from collections.abc import Iterator
 import pytest
 
 from tg_archiver.archive.errors import Interrupted
-from tg_archiver.archive.stopping import StopFlag, run_stoppable
+from tg_archiver.archive.stopping import StopFlag, run_cancellable, run_stoppable
 
 HUNG = 120  # seconds: only a job that is never stopped waits this long
 
@@ -80,6 +81,39 @@ async def test_the_thread_has_ended_when_the_stopped_job_is_reported() -> None:
     with pytest.raises(Interrupted):
         await task
     assert len(ended) == 1
+
+
+async def test_a_cancelled_job_of_a_task_has_ended_when_the_cancellation_goes_on() -> None:
+    """run_cancellable (the bot's /export, the web's downloads, when the service stops): the
+    cancellation stays one, and comes out after the job's last step (the caller then removes
+    the job's file), not at once while the thread runs on."""
+    started = threading.Event()
+    ended: list[str] = []
+    stop = StopFlag()
+
+    def job() -> int:
+        try:
+            for _ in stop.each(iter(int, 1)):  # endless
+                started.set()
+        finally:
+            ended.append(threading.current_thread().name)
+        return 0
+
+    task = asyncio.ensure_future(run_cancellable(job, stop))
+    await asyncio.to_thread(started.wait)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    assert len(ended) == 1
+
+
+async def test_a_task_job_that_is_not_cancelled_returns_its_result() -> None:
+    stop = StopFlag()
+
+    def job() -> int:
+        return sum(stop.each(range(10)))
+
+    assert await run_cancellable(job, stop) == 45
 
 
 def test_each_closes_what_it_wraps_in_the_thread_that_steps_it() -> None:

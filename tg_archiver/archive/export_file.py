@@ -4,7 +4,9 @@ into a temporary file, never all in memory.
 The file is written by the same writers as ``tg-archiver export`` (:data:`archive.export.FORMATS`)
 from a worker thread, reading the store's async row stream a batch at a time. A file that
 grows past the limit is abandoned (:class:`ExportTooBig`) so the caller can ask for narrower
-filters instead of sending something huge.
+filters instead of sending something huge. Cancelled, the thread stops at its next batch
+before the cancellation goes on, so the file is removed after its last write and the process
+does not wait for the rest of the export at its exit.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any, BinaryIO
 
 from tg_archiver.archive.export import FORMATS, ExportRow, blocking_rows, write_lines
 from tg_archiver.archive.query import SearchQuery
-from tg_archiver.archive.stopping import StopFlag
+from tg_archiver.archive.stopping import StopFlag, run_cancellable
 from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter, Store
 
 EXPORT_LIMIT = 50 * 1024 * 1024  # bytes
@@ -102,7 +104,9 @@ async def write_export(
     search words: the matches newest first, read in one pass (:meth:`Store.iter_matches`).
     Raises :class:`ExportTooBig` past ``limit`` bytes, as soon as the file is over it; and
     :class:`~archive.errors.Interrupted` once ``stop`` is set (checked a batch at a time:
-    the web app's client went away, or the server stops).
+    the web app's client went away, or the server stops). Cancelled (the service stopping
+    cancels a running /export), ``stop`` is set and the writing thread waited for before the
+    cancellation goes on (:func:`archive.stopping.run_cancellable`).
     """
     writer = FORMATS[fmt]
     flag = stop or StopFlag()
@@ -123,7 +127,7 @@ async def write_export(
                     out.detach()
                 return n
 
-        return await asyncio.to_thread(write_fast)
+        return await run_cancellable(write_fast, flag)
     rows: AsyncIterator[ExportRow]
     if query.match is None:
         rows = store.iter_posts(ExportFilter.of(query))
@@ -147,7 +151,7 @@ async def write_export(
             return n
 
     try:
-        return await asyncio.to_thread(write)
+        return await run_cancellable(write, flag)
     finally:
         close = getattr(rows, "aclose", None)  # the store's cursor, if the writer stopped
         if close is not None:

@@ -82,6 +82,27 @@ async def run_stoppable(job: Callable[[StopFlag], _T]) -> _T:
             return running.result()
 
 
+async def run_cancellable(job: Callable[[], _T], stop: StopFlag) -> _T:
+    """``job()`` in a worker thread that checks ``stop`` between its steps, for a task that
+    is cancelled rather than interrupted: the bot's /export when the service stops (telethon
+    cancels a running handler), a web download when the server stops.
+
+    Cancelled, ``stop`` is set and the thread is waited for, then the cancellation goes on
+    (the job's own end, :class:`~archive.errors.Interrupted` or a result, is nobody's news
+    by then). So the caller's clean-up (a temporary folder removed) comes after the job's
+    last write, and the process does not wait, at its exit, for a job nobody wants.
+    """
+    running = asyncio.ensure_future(asyncio.to_thread(job))
+    try:
+        return await asyncio.shield(running)
+    except asyncio.CancelledError:
+        stop.set()
+        await asyncio.wait({running})
+        if not running.cancelled():
+            running.exception()  # taken, so that asyncio does not log it as never retrieved
+        raise
+
+
 @contextmanager
 def _woken_by_signals() -> Iterator[None]:
     """The event loop woken when a signal comes, so that its Python handler runs at once.
