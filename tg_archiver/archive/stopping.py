@@ -7,7 +7,8 @@ write the whole file, renamed it over the old one, and only then said it was int
 Here the job is handed a :class:`StopFlag`, and checks it between rows or batches;
 :func:`run_stoppable` sets the flag when it is cancelled and waits for the thread to end,
 so nothing the job does (a rename over the old file) comes after the command has said it
-stopped.
+stopped. :func:`run_cancellable` is the same for a task that is cancelled and stays so (the
+service's /export, stopped with the service).
 """
 
 from __future__ import annotations
