@@ -204,7 +204,7 @@ class MediaLinks:
                 # /dev/zero filled the disk): left out, as a missing one is.
                 log.warning("media file=%s missing from %s, not copied", sha256, self.media_dir)
                 return "missing"
-            there = target.exists()
+            there = os.path.lexists(target)  # a link that names nothing is there too
             if there and target.is_file() and target.stat().st_size == source.stat().st_size:
                 return "there"
             added.make_folder(target.parent)
