@@ -567,7 +567,9 @@ def term_groups(items: list[_Term | _Or], text: str) -> tuple[list[list[_Term]],
             raise InputError(f"a negated term cannot be part of OR: {_shorten(shown)!r}")
         if group[0].negated:
             negative.extend(t for t in group if _has_token(t.body))
-        elif kept := [t for t in group if _has_token(t.body)]:
+        elif kept := list(dict.fromkeys(t for t in group if _has_token(t.body))):
+            # "the OR the OR …": a word typed again adds nothing but work (each term is
+            # several phrases, and BM25 counts every phrase's posts in the whole index).
             positive.append(kept)
     positive = _without_stop_words(positive)
 
