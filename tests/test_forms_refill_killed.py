@@ -36,13 +36,18 @@ def migrate(db: Path, batch: int = SMALL_BATCH) -> subprocess.Popen[str]:
 
 
 def refill_from(db: Path) -> int | None:
-    """The refill's upto_id, None when none is under way; 0 before the emptying committed."""
+    """The refill's upto_id, None when none is under way; 0 before the emptying committed.
+
+    One statement reads both tables, so both are read at one moment: read one at a time, the
+    refill's start could commit between them and look like a refill already done."""
     with closing(sqlite3.connect(db, timeout=30)) as conn:
-        row = conn.execute("SELECT upto_id FROM search_forms_refill").fetchone()
-        if row is None:
-            made = conn.execute("SELECT fingerprint FROM search_analyser").fetchone()
-            return 0 if made == ("another",) else None
-    return int(row[0])
+        upto, made = conn.execute(
+            "SELECT (SELECT upto_id FROM search_forms_refill),"
+            " (SELECT fingerprint FROM search_analyser)"
+        ).fetchone()
+    if upto is None:
+        return 0 if made == "another" else None
+    return int(upto)
 
 
 def tokens(db: Path) -> tuple[list[int], list[tuple[str, int, str, int]]]:

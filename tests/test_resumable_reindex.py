@@ -40,7 +40,8 @@ def migrate(db: Path, batch: int = SMALL_BATCH) -> subprocess.Popen[str]:
 def fill_state(db: Path) -> tuple[int, int] | None:
     """(after_id, upto_id) of an unfinished fill, None when there is none; (0, -1) when the
     migration's first transaction has not committed yet."""
-    with closing(sqlite3.connect(db, timeout=30)) as conn:
+    with closing(sqlite3.connect(db, timeout=30, isolation_level=None)) as conn:
+        conn.execute("BEGIN")  # both reads see one moment, not a commit between them
         try:
             row = conn.execute("SELECT after_id, upto_id FROM search_stems_fill").fetchone()
         except sqlite3.OperationalError:  # no table: not made yet, or dropped by 0020
