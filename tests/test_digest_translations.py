@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 from conftest import export_row
 
 from tg_archiver.archive.digest import DigestOptions, compose_digest
-from tg_archiver.archive.digest_items import group_items
+from tg_archiver.archive.digest_items import DigestItem, group_items
+from tg_archiver.archive.digest_translations import fold_translations
 from tg_archiver.archive.export import ExportRow
 
 T0 = datetime(2024, 10, 17, 9, 0, tzinfo=UTC)
@@ -77,12 +78,10 @@ def test_each_story_goes_with_its_own_translation() -> None:
 
 
 def test_what_is_no_translation_stays_apart() -> None:
-    # One language: an agency's rewrite is no translation (dedup links copies of a text).
+    # One language: an agency's rewrite is no translation (archive.digest_retellings folds it).
     tass = MEETING_RU.replace("🇷🇺🇰🇿 17 октября в Москве", "МОСКВА, 17 октября. /ТАСС/. В Москве")
-    assert leads_and_sources([post(1, MEETING_RU, "mid", 0), post(2, tass, "tass", 10)]) == [
-        (1,),
-        (2,),
-    ]
+    rewrite = [DigestItem(post(1, MEETING_RU, "mid", 0)), DigestItem(post(2, tass, "tass", 10))]
+    assert fold_translations(rewrite) == rewrite
     # One source posting both languages: two posts of its own, both shown as it posted them.
     assert leads_and_sources([post(1, MEETING_RU, "mid", 0), post(2, MEETING_EN, "mid", 10)]) == [
         (1,),

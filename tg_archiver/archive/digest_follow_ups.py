@@ -37,7 +37,7 @@ from tg_archiver.archive.summary import headline_and_summary
 if TYPE_CHECKING:  # archive.digest_items folds with this module
     from tg_archiver.archive.digest_items import DigestItem
 
-__all__ = ["CORRECTED_WITHIN", "fold_corrections", "fold_follow_ups"]
+__all__ = ["CORRECTED_WITHIN", "fold_corrections", "fold_follow_ups", "is_correction"]
 
 FOLLOW_UP_WITHIN = timedelta(hours=6)
 FLASH_WORDS = 30
@@ -130,11 +130,16 @@ def fold_corrections(items: Sequence[DigestItem]) -> list[DigestItem]:
     return [i for i in out if i is not None]
 
 
+def is_correction(title: str | None, text: str) -> bool:
+    """Whether a post is a correction notice ("Исправление: в сообщении ТАСС «…»")."""
+    return _CORRECTION.match(f"{title}\n{text}" if title else text) is not None
+
+
 def _corrected(row: ExportRow) -> str | None:
     """The headline a correction notice quotes, or None for a post that is no correction."""
-    text = f"{row.title}\n{row.text}" if row.title else row.text
-    if _CORRECTION.match(text) is None:
+    if not is_correction(row.title, row.text):
         return None
+    text = f"{row.title}\n{row.text}" if row.title else row.text
     quoted = _QUOTED.search(text, 0, _CORRECTION_CHARS)
     return quoted.group(1) if quoted else None
 

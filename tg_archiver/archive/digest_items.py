@@ -36,6 +36,7 @@ from tg_archiver.archive.digest_notices import (
     is_roundup,
     stale_announcements,
 )
+from tg_archiver.archive.digest_retellings import fold_retellings
 from tg_archiver.archive.digest_translations import fold_translations
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.links import post_url
@@ -116,7 +117,7 @@ def group_items(
             continue
         items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))
     items.sort(key=lambda i: (i.lead.published_at, i.lead.id))
-    items = fold_translations(fold_corrections(fold_follow_ups(items)))
+    items = fold_retellings(fold_translations(fold_corrections(fold_follow_ups(items))))
     stale = stale_announcements([i.lead for i in items])
     return [i for i in items if i.lead.id not in stale]
 

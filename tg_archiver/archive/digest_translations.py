@@ -46,7 +46,16 @@ from tg_archiver.archive.digest_notices import is_announcement
 if TYPE_CHECKING:  # archive.digest_items folds with this module
     from tg_archiver.archive.digest_items import DigestItem
 
-__all__ = ["MIN_SHARED", "THRESHOLD", "TRANSLATION_WITHIN", "fold_translations"]
+__all__ = [
+    "MIN_SHARED",
+    "THRESHOLD",
+    "TRANSLATION_WITHIN",
+    "Anchors",
+    "anchors",
+    "fold_translations",
+    "is_name",
+    "skeleton",
+]
 
 TRANSLATION_WITHIN = timedelta(hours=6)
 THRESHOLD = 0.5
@@ -127,7 +136,7 @@ _MIN_NUMBER = 2  # digits: "5" says little, "14" (a day), "120" (tonnes) more
 
 
 @dataclass(frozen=True, slots=True)
-class _Anchors:
+class Anchors:
     """What a story's text gives to compare with a translation: its language (by its
     letters) and its names and numbers (keys free of either language)."""
 
@@ -135,7 +144,7 @@ class _Anchors:
     names: frozenset[str]
 
 
-def _anchors(title: str | None, text: str) -> _Anchors:
+def anchors(title: str | None, text: str) -> Anchors:
     whole = f"{title}\n{text}" if title else text
     cyrillic = len(_CYRILLIC.findall(whole))
     latin = len(_LATIN.findall(whole))
@@ -150,19 +159,25 @@ def _anchors(title: str | None, text: str) -> _Anchors:
         if word.isupper() and 2 <= len(word) <= 6 and _LATIN.match(word):
             names.add("=" + lower)
             continue
-        if (
-            word[0].isupper()
-            and len(word) >= _MIN_NAME
-            and lower not in _NOT_NAMES
-            and not lower.startswith(_NOT_NAMES_RU)
-            and not _starts_sentence(whole, match.start())
-        ):
-            names.add(_skeleton(lower))
+        if is_name(word) and not _starts_sentence(whole, match.start()):
+            names.add(skeleton(lower))
     for match in _NUMBER.finditer(whole):
         number = match.group().replace(",", ".").lstrip("0")
         if len(number) >= _MIN_NUMBER and not _YEAR.fullmatch(number):
             names.add("#" + number)
-    return _Anchors(language, frozenset(names))
+    return Anchors(language, frozenset(names))
+
+
+def is_name(word: str) -> bool:
+    """Whether ``word``, met inside a sentence, may be a name: capitalised, long enough, and
+    none of the title and sentence words that are capitalised there too."""
+    lower = word.lower()
+    return (
+        word[0].isupper()
+        and len(word) >= _MIN_NAME
+        and lower not in _NOT_NAMES
+        and not lower.startswith(_NOT_NAMES_RU)
+    )
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -177,7 +192,7 @@ def _starts_sentence(text: str, at: int) -> bool:
     return _SENTENCE_END.search(before) is not None and not _INITIAL.search(before)
 
 
-def _skeleton(word: str) -> str:
+def skeleton(word: str) -> str:
     """A name's first letters in a Latin spelling both languages' forms of it reach:
     ``лавровым``, ``Lavrov`` -> ``lavro``; ``захаровой``, ``Zakharova`` -> ``zahar``."""
     if _CYRILLIC.search(word):
@@ -193,7 +208,7 @@ def _skeleton(word: str) -> str:
     return latin[:_SKELETON_CHARS]
 
 
-def _similarity(a: _Anchors, b: _Anchors, weight: dict[str, float]) -> float:
+def _similarity(a: Anchors, b: Anchors, weight: dict[str, float]) -> float:
     """How much of two stories' anchors they share, weighted by rarity: the smaller side's
     share and the larger side's, combined (0 to 1)."""
     keys_a, keys_b = a.names, b.names
@@ -207,7 +222,7 @@ def _similarity(a: _Anchors, b: _Anchors, weight: dict[str, float]) -> float:
     return math.sqrt((w_shared / small) * (w_shared / large))
 
 
-def _rarity(all_anchors: Sequence[_Anchors]) -> dict[str, float]:
+def _rarity(all_anchors: Sequence[Anchors]) -> dict[str, float]:
     """Each key's weight in this window: log of how many stories over how many hold it."""
     df: Counter[str] = Counter()
     for x in all_anchors:
@@ -219,7 +234,7 @@ def _rarity(all_anchors: Sequence[_Anchors]) -> dict[str, float]:
 def fold_translations(items: Sequence[DigestItem]) -> list[DigestItem]:
     """``items`` (in time order) with each story folded into its translation (see the
     module's notes): the earlier leads, the later's posts become its sources."""
-    found = [_anchors(i.lead.title, i.lead.text[:_ANCHOR_CHARS]) for i in items]
+    found = [anchors(i.lead.title, i.lead.text[:_ANCHOR_CHARS]) for i in items]
     # "Lavrov will visit India" and the phone call with India's minister it announced.
     ahead = [is_announcement(i.lead.title, i.lead.text) for i in items]
     weight = _rarity(found)

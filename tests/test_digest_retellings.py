@@ -1,0 +1,157 @@
+"""One event told in one language by two sources: one item of a digest, the later listed as
+one more source (archive/digest_retellings.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from conftest import export_row
+
+from tg_archiver.archive.digest import DigestOptions, compose_digest
+from tg_archiver.archive.digest_items import DigestItem, group_items
+from tg_archiver.archive.digest_retellings import fold_retellings
+from tg_archiver.archive.export import ExportRow
+
+T0 = datetime(2024, 10, 18, 19, 0, tzinfo=UTC)
+NAMES = {
+    "tass_agency": "ТАСС",
+    "rian_ru": "РИА Новости",
+    "interfaxonline": "Интерфакс",
+    "kazinform_news": "Kazinform",
+    "belta_telegramm": "БелТА",
+    "MID_Russia": "МИД России",
+    "MariaVladimirovnaZakharova": "Мария Захарова",
+    "globalwire": "Global Wire",
+    "apnews": "AP",
+}
+
+VOTE_TASS = (
+    "ООН, 18 октября. /ТАСС/. Совет Безопасности ООН не принял российский проект резолюции с "
+    "призывом к немедленному прекращению огня в Ливане. Против проголосовали США, "
+    "Великобритания и Франция.\n\nПостпред РФ при ООН Василий Небензя заявил, что западные "
+    'страны "вновь заблокировали усилия по спасению жизней мирных ливанцев".'
+)
+VOTE_RIA = (
+    "ООН, 18 окт – РИА Новости. Совет Безопасности ООН не принял подготовленный Россией проект "
+    "резолюции с призывом к немедленному прекращению огня в Ливане: против проголосовали США, "
+    "Великобритания и Франция.\n\n❗️ Подписывайтесь на РИА Новости: @rian_ru"
+)
+SINWAR_WIRE = (
+    "Israel said Thursday it killed Hamas leader Yahya Sinwar, the mastermind of the October 7 "
+    "attack, in a military operation in the southern Gaza Strip."
+)
+SINWAR_AP = (
+    "Israel's military confirmed on Thursday that Hamas leader Yahya Sinwar had been killed "
+    "in the Gaza Strip, calling it a major blow to the militant group."
+)
+ARRIVES_TASS = "⚡️Мишустин прибыл в Исламабад для участия в заседании Совета глав правительств ШОС."
+ARRIVES_KAZINFORM = (
+    "Олжас Бектенов прибыл в Исламабад\n\nИСЛАМАБАД. KAZINFORM – Премьер-министр Казахстана "
+    "Олжас Бектенов прибыл в Пакистан для участия в заседании Совета глав правительств "
+    "государств – членов ШОС."
+)
+ARRIVES_BELTA = (
+    "Головченко прибыл в Исламабад для участия в заседании Совета глав правительств ШОС. "
+    "Премьер-министр Беларуси впервые примет участие в заседании в этом качестве."
+)
+
+
+def post(n: int, text: str, source: str, minutes: int, **changes: object) -> ExportRow:
+    return export_row(
+        n,
+        text,
+        source=source,
+        source_title=NAMES[source],
+        url=f"https://t.me/{source}/{n}",
+        published_at=T0 + timedelta(minutes=minutes),
+        tags=("UN",),
+        **changes,
+    )
+
+
+def items(rows: list[ExportRow]) -> list[tuple[int, ...]]:
+    return [tuple(r.id for r in item.rows) for item in group_items(rows)]
+
+
+def test_two_agencies_reporting_one_vote_are_one_story_led_by_the_earlier() -> None:
+    rows = [post(1, VOTE_RIA, "rian_ru", 0), post(2, VOTE_TASS, "tass_agency", 10)]
+    assert items(rows) == [(1, 2)]
+    [message] = compose_digest(
+        rows, DigestOptions("d", ("UN",)), since=T0, until=T0 + timedelta(days=1)
+    )
+    assert "1 story from 2 posts" in message
+    assert '+1 source: <a href="https://t.me/tass_agency/2">ТАСС</a>' in message
+    # English too: a wire's story and an agency's of one killing.
+    wires = [post(1, SINWAR_WIRE, "globalwire", 0), post(2, SINWAR_AP, "apnews", 30)]
+    assert items(wires) == [(1, 2)]
+
+
+def test_stories_about_different_people_at_one_event_stay_apart() -> None:
+    # Three prime ministers arrive at one summit, each reported by his own agency, in
+    # words that are nearly the same: each first sentence names someone the others never do.
+    rows = [
+        post(1, ARRIVES_TASS, "tass_agency", 0),
+        post(2, ARRIVES_KAZINFORM, "kazinform_news", 20),
+        post(3, ARRIVES_BELTA, "belta_telegramm", 40),
+    ]
+    assert items(rows) == [(1,), (2,), (3,)]
+
+
+def test_what_is_no_retelling_stays_apart() -> None:
+    # More than twelve hours apart.
+    assert items([post(1, VOTE_RIA, "rian_ru", 0), post(2, VOTE_TASS, "tass_agency", 760)]) == [
+        (1,),
+        (2,),
+    ]
+    # One source: its own two posts (dedup links its re-posts).
+    assert items([post(1, VOTE_RIA, "rian_ru", 0), post(2, VOTE_TASS, "rian_ru", 10)]) == [
+        (1,),
+        (2,),
+    ]
+    # An announcement and the event it announced (a digest leaves the announcement out when
+    # its event follows, archive.digest_notices; not by folding it into the event).
+    ahead = (
+        "Совет Безопасности ООН 18 октября проведет голосование по российскому проекту "
+        "резолюции с призывом к немедленному прекращению огня в Ливане."
+    )
+    told = [
+        DigestItem(post(1, ahead, "interfaxonline", 0)),
+        DigestItem(post(2, VOTE_TASS, "tass_agency", 10)),
+    ]
+    assert fold_retellings(told) == told
+    # A briefing names many stories; an agency's report of one of its answers is its own.
+    briefing = (
+        "🎙 Брифинг официального представителя МИД России М.В.Захаровой, Москва, 18 октября\n\n"
+        "О голосовании в Совете Безопасности ООН по российскому проекту резолюции о "
+        "немедленном прекращении огня в Ливане: против проголосовали США, Великобритания и "
+        "Франция."
+    )
+    assert items([post(1, briefing, "MID_Russia", 0), post(2, VOTE_TASS, "tass_agency", 10)]) == [
+        (1,),
+        (2,),
+    ]
+    # Stories of one place and day in other words: the vote and the ministry's comment on it.
+    comment = (
+        "Вашингтон, Лондон и Париж снова заблокировали призыв к прекращению огня. Каждая такая "
+        "«блокировка» стоит жизней мирных людей."
+    )
+    assert items(
+        [post(1, VOTE_TASS, "tass_agency", 0), post(2, comment, "MariaVladimirovnaZakharova", 30)]
+    ) == [(1,), (2,)]
+
+
+def test_a_story_joins_the_story_that_leads_never_a_retelling_of_it() -> None:
+    # The third retells the second (the same words), not the first; the second joined the
+    # first, so the third stays a story of its own rather than drift along a chain.
+    first = VOTE_RIA
+    second = VOTE_TASS
+    third = (
+        'Постпред РФ при ООН Василий Небензя заявил, что западные страны "вновь заблокировали '
+        'усилия по спасению жизней мирных ливанцев". Ответственность лежит на них.'
+    )
+    rows = [
+        post(1, first, "rian_ru", 0),
+        post(2, second, "tass_agency", 10),
+        post(3, third, "interfaxonline", 20),
+    ]
+    assert items(rows) == [(1, 2), (3,)]
