@@ -94,3 +94,32 @@ def test_a_correction_of_a_story_not_in_the_window_or_of_another_source_is_its_o
     # A notice that corrects by no quotation of a headline says too little to fold.
     bare = row(3, "Исправление: в предыдущем сообщении следует читать 92%, а не 90%.")
     assert len(group_items([row(1, FLASH), bare])) == 2
+
+
+def test_a_correction_folds_into_its_story_edited_to_the_corrected_number() -> None:
+    # The story was edited from 13 to 14 documents before the notice came, and spells out
+    # the council the quotation abbreviates: its numbers are not looked for, and one word
+    # in six may be missing.
+    story = row(
+        1,
+        "МОСКВА, 27 июня. /ТАСС/. Лидеры стран ЕАЭС по итогам заседания Высшего Евразийского"
+        " экономического совета подписали 14 документов, в том числе декларацию о развитии"
+        " союза до 2045 года.",
+    )
+    notice = row(
+        2,
+        "Исправление: в сообщении ТАСС «Лидеры ЕАЭС подписали 13 документов по итогам заседания"
+        " ВЕЭС», переданном 27 июня в 13:00 мск, следует читать «подписали 14 документов».",
+        published_at=story.published_at + timedelta(hours=1),
+    )
+    assert [(i.lead.id, [r.id for r in i.copies]) for i in group_items([story, notice])] == [
+        (1, [2])
+    ]
+    # Three words quoted are all looked for: Minsk is not Yerevan.
+    yerevan = row(3, "⚡️Лавров прибыл в Ереван.")
+    minsk = row(
+        4,
+        'Исправление: в сообщении ТАСС "Лавров прибыл в Минск" следует читать "4 декабря".',
+        published_at=yerevan.published_at + timedelta(hours=1),
+    )
+    assert len(group_items([yerevan, minsk])) == 2
