@@ -159,3 +159,31 @@ def test_the_header_names_a_topic_asked_for_that_has_no_section() -> None:
     header = message.split("\n\n", 1)[0]
     assert "2 stories from 2 posts, 1 source, 1 topic and Other" in header
     assert header.endswith("#SCO\n#CIS: 1 under #SCO; nothing for #UN")
+
+
+def test_a_cut_topic_lists_other_events_before_more_reports_of_one() -> None:
+    # One channel's three reports of one vote, the newest of the day, and two stories of
+    # other events: three shown were the three reports (the newest first); now one of them
+    # and the other two events, the rest of the vote under "and 2 more".
+    vote = [
+        "Совет Безопасности ООН не принял российский проект резолюции о прекращении огня в"
+        " Ливане: против проголосовали США, Великобритания и Франция.",
+        "Небензя: западные члены Совета Безопасности ООН заблокировали российский проект"
+        " резолюции о прекращении огня в Ливане.",
+        "Проект резолюции о прекращении огня в Ливане в Совете Безопасности ООН поддержали"
+        " шесть стран, против проголосовали три.",
+    ]
+    others = [
+        "Генсек ООН Гутерриш призвал стороны конфликта в Судане к перемирию.",
+        "МАГАТЭ провело ротацию экспертов на Запорожской АЭС.",
+    ]
+    at = datetime(2024, 3, 5, 8, 0, tzinfo=UTC)
+    rows = [
+        *(row(n, text, published_at=at + timedelta(hours=n)) for n, text in enumerate(others, 1)),
+        *(row(n, text, published_at=at + timedelta(hours=n)) for n, text in enumerate(vote, 3)),
+    ]
+    [message] = compose(rows, options(max_items_per_topic=3))
+    check_message(message)
+    assert "Гутерриш" in message and "Запорожской" in message
+    assert sum(text[:40] in message for text in vote) == 1
+    assert "and 2 more" in message

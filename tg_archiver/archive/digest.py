@@ -49,9 +49,11 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from itertools import groupby
 from zoneinfo import ZoneInfo
 
 from tg_archiver.archive.digest_items import DigestItem, group_items, media_headline, source_name
+from tg_archiver.archive.digest_retellings import Likeness
 from tg_archiver.archive.digest_topics import LEAD, NAMED, PASSING, Weights
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.links import post_url
@@ -119,7 +121,8 @@ def compose_digest(
     given = list(rows)
     rows = in_window(given, options, since=since, until=until)
     weights = Weights(options.aliases, options.searches)
-    topics = by_topic(group_items(rows, {r.id for r in given}), options, weights)
+    items = group_items(rows, {r.id for r in given})
+    topics = by_topic(items, options, weights)
     if not topics:
         if not options.say_when_empty:
             return []
@@ -129,8 +132,20 @@ def compose_digest(
 
     # Most stories first (stable: ties keep the options' order); "Other" always last.
     order = sorted(topics, key=lambda t: (t == OTHER_TOPIC, -len(topics[t])))
+    limit = options.max_items_per_topic
+    crowded = any(len(its) > limit for its in topics.values())
+    alike = Likeness(items).alike if crowded else lambda _a, _b: False
     shown = [
-        (t, choose(topics[t], options.max_items_per_topic, options.timezone, _about(weights, t)))
+        (
+            t,
+            choose(
+                topics[t],
+                limit,
+                options.timezone,
+                _about(weights, t),
+                alike,
+            ),
+        )
         for t in order
     ]
     stories = [i for t in order for i in topics[t]]
@@ -235,14 +250,18 @@ def choose(
     limit: int,
     zone: str = "UTC",
     about: Callable[[DigestItem], int] = lambda _: 0,
+    alike: Callable[[DigestItem, DigestItem], bool] = lambda _a, _b: False,
 ) -> list[DigestItem]:
     """The ``limit`` stories a topic shows when it has more: those most ``about`` it (named
     by their author or heading before those naming it in their lead, and those before the
     passing mentions: archive.digest_topics), then the most covered (sources, then posts);
     among equals, the newest of each day in turn (the newest day first), so that a week's
-    digest is not its last day's. Listed in time order, the stories that name the topic only
-    in passing (and photos without words) after the rest, as an editor lists a topic's own
-    news first. Days are those of ``zone``."""
+    digest is not its last day's. Among stories as much about the topic, one ``alike`` a
+    story already chosen (likely more of one event: archive.digest_retellings.Likeness)
+    comes after every other, so one event's reports do not take all the places. Listed in
+    time order, the stories that name the topic only in passing (and photos without words)
+    after the rest, as an editor lists a topic's own news first. Days are those of
+    ``zone``."""
 
     def listed(kept: Iterable[DigestItem]) -> list[DigestItem]:
         return sorted(kept, key=lambda i: about(i) <= PASSING)  # stable: in time order
@@ -271,7 +290,18 @@ def choose(
             -day(i).toordinal(),
         ),
     )
-    kept = {id(i) for i in ranked[: max(limit, 0)]}
+    chosen: list[DigestItem] = []
+    for _, equals in groupby(ranked, key=about):
+        later: list[DigestItem] = []
+        for item in equals:
+            if any(alike(item, c) for c in chosen):
+                later.append(item)
+            else:
+                chosen.append(item)
+        chosen += later
+        if len(chosen) >= limit:
+            break
+    kept = {id(i) for i in chosen[: max(limit, 0)]}
     return listed(i for i in items if id(i) in kept)
 
 

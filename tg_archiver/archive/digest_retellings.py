@@ -56,10 +56,11 @@ from tg_archiver.archive.summary import content_lines
 if TYPE_CHECKING:  # archive.digest_items folds with this module
     from tg_archiver.archive.digest_items import DigestItem
 
-__all__ = ["RETELLING_WITHIN", "THRESHOLD", "fold_retellings"]
+__all__ = ["ALIKE", "RETELLING_WITHIN", "THRESHOLD", "Likeness", "fold_retellings"]
 
 RETELLING_WITHIN = timedelta(hours=12)
 THRESHOLD = 0.4
+ALIKE = 0.25  # a topic with more stories than it shows lists others before these
 _TEXT_CHARS = 600  # the lead paragraphs, compared
 _READ_CHARS = 4_000  # what content_lines reads to find them
 _CANDIDATES = 400  # earlier stories compared with each, at most
@@ -104,30 +105,18 @@ class _Lead:
 def fold_retellings(items: Sequence[DigestItem]) -> list[DigestItem]:
     """``items`` (in time order) with each story folded into the earlier story it retells
     (see the module's notes): the earlier leads, the later's posts become its sources."""
-    leads = [_lead(i) for i in items]
-    known = frozenset().union(*(x.names for x in leads)) if leads else frozenset()
-    vectors = _weigh([x.stems for x in leads])
+    likeness = Likeness(items)
     joined: dict[int, int] = {}  # a story's index -> the index of the story it joined
     sources = [{r.source for r in i.rows} for i in items]
     for n, item in enumerate(items):
-        this = leads[n]
-        if not this.language or this.apart or not vectors[n]:
-            continue
         best, best_score = -1, THRESHOLD
         for m in range(n - 1, max(-1, n - 1 - _CANDIDATES), -1):
             if item.lead.published_at - items[m].lead.published_at > RETELLING_WITHIN:
                 break
-            other = leads[m]
-            if (
-                m in joined
-                or other.language != this.language
-                or other.apart
-                or other.ahead != this.ahead
-                or sources[m] & sources[n]
-            ):
+            if m in joined or sources[m] & sources[n]:
                 continue
-            score = _cosine(vectors[n], vectors[m])
-            if score >= best_score and not _strangers(this, other, known):
+            score = likeness.score(n, m, announcing_alike=True)
+            if score >= best_score:
                 best, best_score = m, score
         if best >= 0:
             joined[n] = best
@@ -139,6 +128,44 @@ def fold_retellings(items: Sequence[DigestItem]) -> list[DigestItem]:
         out[m] = replace(first, copies=(*first.copies, *items[n].rows))
         out[n] = None
     return [i for i in out if i is not None]
+
+
+class Likeness:
+    """How alike a window's stories are told (see the module's notes), each compared by its
+    lead post: for :func:`fold_retellings`, and for a digest choosing a topic's stories
+    (archive.digest.choose), which lists other events before more of one."""
+
+    def __init__(self, items: Sequence[DigestItem]) -> None:
+        self._items = items
+        self._leads = [_lead(i) for i in items]
+        self._known = frozenset().union(*(x.names for x in self._leads))
+        self._vectors = _weigh([x.stems for x in self._leads])
+        self._index = {id(item): n for n, item in enumerate(items)}
+
+    def score(self, n: int, m: int, *, announcing_alike: bool = False) -> float:
+        """The cosine of stories ``n`` and ``m``'s weighed words, 0 when they cannot be one
+        event's: other languages, a briefing or a correction, each about someone the other
+        never names, more than :data:`RETELLING_WITHIN` apart, or (``announcing_alike``) one
+        announcing and the other not."""
+        a, b = self._leads[n], self._leads[m]
+        gap = self._items[n].lead.published_at - self._items[m].lead.published_at
+        if (
+            not a.language
+            or a.language != b.language
+            or a.apart
+            or b.apart
+            or abs(gap) > RETELLING_WITHIN
+            or (announcing_alike and a.ahead != b.ahead)
+        ):
+            return 0.0
+        score = _cosine(self._vectors[n], self._vectors[m])
+        return 0.0 if score and _strangers(a, b, self._known) else score
+
+    def alike(self, a: DigestItem, b: DigestItem) -> bool:
+        """Whether two of the stories likely tell one event (a looser test than a fold's):
+        their words' cosine is at least :data:`ALIKE`."""
+        n, m = self._index.get(id(a)), self._index.get(id(b))
+        return n is not None and m is not None and self.score(n, m) >= ALIKE
 
 
 def _lead(item: DigestItem) -> _Lead:
