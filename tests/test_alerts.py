@@ -238,10 +238,14 @@ async def test_the_service_sends_a_config_alert_for_a_live_post_once(
     )
     service = Service(store, config, client_factory=lambda tg, bot: fake, page_wait=0)
     running = asyncio.create_task(service.run())
-    for _ in range(500):
+    # Until the service follows the channel and has its alert (a post dispatched before is
+    # not seen): at least 60 s on a loaded machine, then a failure, not a test that goes on.
+    for _ in range(6000):
         if len(fake.list_event_handlers()) >= 2 and await AlertStore(store).alerts():
             break
         await asyncio.sleep(0.01)
+    else:
+        raise AssertionError("the service never followed its channel with its alert")
     for n, text in enumerate(["Live post on the #SCO summit", "Live post on the #SCO summit"]):
         msg = channel_message(7 + n, MFA, text)  # the second: the channel posted it again
         await dispatch(fake, update_new_channel_message(msg), chats=[MFA])

@@ -53,10 +53,14 @@ async def test_the_service_archives_a_live_post_alerts_once_and_sends_the_digest
     clock = Clock(DATE + timedelta(minutes=5))
     service = Service(store, config, clock=clock, client_factory=lambda tg, bot: fake, page_wait=0)
     running = asyncio.create_task(service.run())
-    for _ in range(500):
+    # Until the service follows the channels and has its alert (a post dispatched before is
+    # not seen): at least 60 s on a loaded machine, then a failure, not a test that goes on.
+    for _ in range(6000):
         if len(fake.list_event_handlers()) >= 2 and await alert_store(store).alerts():
             break
         await asyncio.sleep(0.01)
+    else:
+        raise AssertionError("the service never followed its channels with its alert")
     await dispatch(fake, update_new_channel_message(channel_message(7, MFA, SUMMIT)), chats=[MFA])
     copy = channel_message(31, RELAY, SUMMIT)  # the relay posts the same statement: a copy
     await dispatch(fake, update_new_channel_message(copy), chats=[RELAY])
