@@ -11,7 +11,9 @@ from typing import Any
 from tg_archiver.archive.config import PollingConfig
 
 NOW = datetime(2024, 6, 1, 12, 0, tzinfo=UTC)
-POLLING = PollingConfig(timeout=2.0, max_failures=3, max_backoff=3600)
+# Fetches from the local server that must succeed: the whole exchange's bound (wall time,
+# descheduled time included) generous enough for a loaded machine; 2 s could time out there.
+POLLING = PollingConfig(timeout=60.0, max_failures=3, max_backoff=3600)
 NO_REPEAT = "0 edited, 0 unchanged; linked 0 exact and 0 near duplicates, 0 forwards"
 
 

@@ -235,7 +235,9 @@ async def test_scheduled_feed_job_survives_a_full_disk_and_keeps_its_interval(
         store,
         [feed],
         OPTIONS,
-        PollingConfig(timeout=2.0, max_failures=3, max_backoff=3600),
+        # The fetch succeeds: a 2 s bound could time it out on a loaded machine (a failure,
+        # then a backoff: not the interval the test checks).
+        PollingConfig(timeout=60.0, max_failures=3, max_backoff=3600),
         client=client,
         clock=lambda: now,
     )
@@ -244,7 +246,7 @@ async def test_scheduled_feed_job_survives_a_full_disk_and_keeps_its_interval(
     poller.schedule(scheduler)
     scheduler.start()
     try:
-        deadline = time.monotonic() + 5
+        deadline = time.monotonic() + 120  # only stops a hung test; 5 s was short under load
         while True:
             job = scheduler.get_job(job_id(feed))
             if job is not None and job.next_run_time > now:
