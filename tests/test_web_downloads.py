@@ -24,7 +24,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -275,7 +275,11 @@ async def test_a_file_system_out_of_space_is_a_507_and_leaves_nothing(
     query = parse_query("summit")
     folder = tmp_path / "tmp" / "tg-archiver-export-full"
     folder.mkdir(parents=True)
-    (folder / export_file_name(query, "csv", datetime.now(UTC))).symlink_to("/dev/full")
+    # The file's name holds the date the download reads from the clock itself: named for today
+    # alone, a download that starts after midnight UTC writes to another file, on the disk.
+    today = datetime.now(UTC)
+    for day in (today, today + timedelta(days=1)):
+        (folder / export_file_name(query, "csv", day)).symlink_to("/dev/full")
     monkeypatch.setattr(tempfile, "mkdtemp", lambda prefix: str(folder))
     slots = downloads.Slots(1)
     with (
