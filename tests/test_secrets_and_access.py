@@ -17,6 +17,7 @@ import os
 import socket
 import sqlite3
 import stat
+from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -57,10 +58,14 @@ BOT_TOKEN = "7357001:AAS3cr3t-b0t-t0k3n-value_ZZZ"
 AUTH_KEY = bytes((i * 37 + 11) % 256 for i in range(256))
 
 
-def closed_port() -> int:
+@pytest.fixture
+def closed_port() -> Iterator[int]:
+    """A port of 127.0.0.1 that refuses connections for the whole test: bound here and never
+    listened on. (Picked and let go at once, as it was, any process of the machine could be
+    listening on it by the time telethon connects.)"""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+        yield int(s.getsockname()[1])
 
 
 def session_string(port: int) -> str:
@@ -85,12 +90,12 @@ def assert_no_secret(where: str, text: str, extra: dict[str, str] | None = None)
 
 
 @pytest.fixture
-def telegram_setup(tmp_path: Path) -> tuple[Path, dict[str, str]]:
+def telegram_setup(tmp_path: Path, closed_port: int) -> tuple[Path, dict[str, str]]:
     """A config file with every secret, and both session files logged in to a dead server.
 
     The session files start world-readable (0644), as a copied or restored file might.
     """
-    port = closed_port()
+    port = closed_port
     session = tmp_path / "tg.session"
     config = TelegramConfig(session=session)
     for bot in (False, True):
