@@ -335,9 +335,14 @@ async def test_a_post_another_service_stores_meanwhile_fails_the_step_in_one_lin
                 " '2024-03-02T09:00:00Z', 'x', 'x', 'x', 't' FROM sources"
             )
             ours = asyncio.create_task(ingest(store, make_post(2, OTHER), make_post(3, OTHER)))
-            while not await other.fetchval(  # ours waits on the other's uncommitted key
-                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+            # Until ours waits on the other's uncommitted key. Only this test's database counts
+            # (the server is the session's: a wait elsewhere is not ours), and an ingest that
+            # ended without waiting fails here rather than spinning for ever.
+            while not await other.fetchval(
+                "SELECT count(*) FROM pg_stat_activity"
+                " WHERE wait_event_type = 'Lock' AND datname = current_database()"
             ):
+                assert not ours.done(), "our ingest ended without waiting for the other's key"
                 await asyncio.sleep(0.05)
             await tr.commit()
             with pytest.raises(StorageError, match="another service stored some of these posts"):

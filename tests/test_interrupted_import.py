@@ -19,6 +19,8 @@ from index_check import assert_index_agrees
 from tdesktop_fixtures import hashtag, make_channel_export, message, write_export
 
 N = 12_000
+HUNG = 300  # seconds: only a child that stalls or never ends takes this long (60 was short
+# for reaching 2 MB of the transaction on a loaded machine: the import takes ~12 s unloaded)
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +59,7 @@ def _start(db: Path, export: Path) -> subprocess.Popen[str]:
 def _wait_until_writing(db: Path, proc: subprocess.Popen[str]) -> None:
     """Until the import's transaction has written a good part of itself to the WAL."""
     wal = db.with_name(db.name + "-wal")
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + HUNG
     while time.monotonic() < deadline and proc.poll() is None:
         if wal.exists() and wal.stat().st_size > 2_000_000:
             return
@@ -85,12 +87,12 @@ def test_killed_import_leaves_nothing_and_a_rerun_completes(tmp_path, big_export
     proc = _start(db, big_export)
     _wait_until_writing(db, proc)
     proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    proc.wait(timeout=HUNG)
     assert proc.returncode == -signal.SIGKILL
     assert _posts(db) == 0
 
     rerun = _start(db, big_export)
-    _out, err = rerun.communicate(timeout=300)
+    _out, err = rerun.communicate(timeout=HUNG)
     assert rerun.returncode == 0, err
     assert _posts(db) == N
 
@@ -101,7 +103,7 @@ def test_ctrl_c_rolls_back_with_one_line(tmp_path, big_export) -> None:
     proc = _start(db, big_export)
     _wait_until_writing(db, proc)
     os.kill(proc.pid, signal.SIGINT)
-    _out, err = proc.communicate(timeout=60)
+    _out, err = proc.communicate(timeout=HUNG)
     assert proc.returncode == 130
     assert err.strip().splitlines() == [
         "tg-archiver: interrupted; the unfinished step was rolled back"

@@ -73,7 +73,7 @@ def config(tmp_path: Path) -> Config:
 
 async def until(done: Callable[[], Awaitable[bool]]) -> None:
     """Wait for ``done`` (the service's first step runs in its own task)."""
-    for _ in range(2000):
+    for _ in range(6000):  # at least 60 s: a child service's start on a loaded machine
         if await done():
             return
         await asyncio.sleep(0.01)

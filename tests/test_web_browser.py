@@ -25,6 +25,9 @@ from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 from web_archive import ASTANA_V2, SUMMITS, Served, seed, serve
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+# Playwright's own waits (Chromium's start, a page load, a click's navigation, a download) are
+# 30 s; a loaded machine may take longer. This only stops a hung test: nothing is timed.
+PATIENCE_MS = 300_000
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +40,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
 def browser() -> Iterator[Browser]:
     assert CHROMIUM, "Chromium is needed: apt-get install chromium (see README, Tests)"
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM)
+        b = p.chromium.launch(executable_path=CHROMIUM, timeout=PATIENCE_MS)
         try:
             yield b
         finally:
@@ -47,6 +50,7 @@ def browser() -> Iterator[Browser]:
 @pytest.fixture(params=[True, False], ids=["js", "no-js"])
 def context(request: pytest.FixtureRequest, browser: Browser) -> Iterator[BrowserContext]:
     ctx = browser.new_context(java_script_enabled=request.param)
+    ctx.set_default_timeout(PATIENCE_MS)
     try:
         yield ctx
     finally:
@@ -190,6 +194,7 @@ def test_hostile_post_is_inert(served: Served, page: Page) -> None:
 
 def test_usable_on_a_phone_screen(served: Served, browser: Browser, tmp_path: Path) -> None:
     ctx = browser.new_context(viewport={"width": 360, "height": 740}, is_mobile=True)
+    ctx.set_default_timeout(PATIENCE_MS)
     try:
         page = ctx.new_page()
         for path in ("/?q=summit", "/post/32", "/post/31"):
