@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -164,11 +165,15 @@ def test_ctrl_c_of_run_while_it_imports_a_file_is_one_line_and_a_rerun_imports_i
 
 
 def _digest_config(tmp_path: Path) -> Path:
-    """An archive with a digest of the posts tagged SCO into out.txt, due at once (hourly)."""
+    """An archive with a digest of the posts tagged SCO into out.txt, due at once: daily, at
+    the minute two hours ago (UTC), so not due again for 22 hours. It was hourly, and a test
+    running over the top of an hour saw a second delivery, by the service or the last
+    `run --once` ('assert 3 == 1' when the hour is a minute and the last run a minute late)."""
+    due = datetime.now(UTC) - timedelta(hours=2)
     config = tmp_path / "c.toml"
     config.write_text(
         '[archive]\ndatabase = "a.db"\n\n[[digests]]\nname = "d"\ntopics = ["SCO"]\n'
-        'cron = "0 * * * *"\nfile = "out.txt"\ninclude_undated = true\n'
+        f'cron = "{due.minute} {due.hour} * * *"\nfile = "out.txt"\ninclude_undated = true\n'
     )
     return config
 
