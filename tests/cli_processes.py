@@ -6,6 +6,7 @@ from __future__ import annotations
 import fcntl
 import os
 import pty
+import selectors
 import signal
 import sqlite3
 import struct
@@ -13,7 +14,6 @@ import subprocess
 import sys
 import termios
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from conftest import make_post
@@ -45,31 +45,65 @@ def index_tokens(conn: sqlite3.Connection) -> list[tuple[str, int, str, int]]:
     return conn.execute(_TOKENS).fetchall()
 
 
-def kill_after_a_batch(proc: subprocess.Popen[str], starting: Callable[[], bool]) -> None:
-    """Kill ``proc`` (an upgrade in :func:`migrate`) with SIGKILL as soon as ``starting()``
-    stops saying that it has committed no batch yet, and check that the kill ended it."""
+_HELD = b"tg-archiver test: a batch committed; held until killed\n"
+
+
+def kill_after_a_batch(proc: subprocess.Popen[str]) -> None:
+    """Kill ``proc`` (an upgrade :func:`migrate` started with ``hold``) with SIGKILL once it
+    says it has committed a batch and holds, and check that the kill ended it.
+
+    Held, the upgrade commits nothing more: the kill comes after its first batch, never after
+    its last. (Timed by polling the archive for a batch done, the kill came after the last
+    when this process was not scheduled while the child did the rest, and the test failed
+    "the refill finished before the kill".)"""
+    assert proc.stderr is not None
+    fd, said = proc.stderr.fileno(), b""
     deadline = time.monotonic() + 300
-    while starting():
-        assert proc.poll() is None, proc.communicate()[1]
-        assert time.monotonic() < deadline, "the upgrade never committed a batch"
-        time.sleep(0.001)
+    with selectors.DefaultSelector() as selector:
+        selector.register(fd, selectors.EVENT_READ)
+        while _HELD not in said:
+            assert time.monotonic() < deadline, f"the upgrade never committed a batch: {said!r}"
+            if selector.select(timeout=1):
+                data = os.read(fd, 65536)
+                assert data, f"the upgrade ended (exit {proc.wait()}) before a batch: {said!r}"
+                said += data
     proc.send_signal(signal.SIGKILL)
     _out, err = proc.communicate(timeout=60)
     assert proc.returncode == -signal.SIGKILL, err
 
 
-def migrate(db: Path, module: str, batch: int) -> subprocess.Popen[str]:
+def migrate(db: Path, module: str, batch: int, hold: str | None = None) -> subprocess.Popen[str]:
     """`tg-archiver migrate` in a child process, ``module``'s ``BATCH`` (the posts an upgrade
-    step commits at a time) set to ``batch``."""
+    step commits at a time) set to ``batch``. ``hold``: ``MODULE:FUNCTION``, the coroutine
+    that does one batch in a transaction of its own (None when none was left); the child then
+    holds after the first batch it committed, and says so, until killed
+    (:func:`kill_after_a_batch`)."""
     code = (
         f"import sys, {module} as step, tg_archiver.cli as c;"
-        f" step.BATCH = {batch}; sys.exit(c.main(['--db', sys.argv[1], 'migrate']))"
+        f" step.BATCH = {batch}; {_hold(hold) if hold else ''}"
+        " sys.exit(c.main(['--db', sys.argv[1], 'migrate']))"
     )
     return subprocess.Popen(
         [sys.executable, "-c", code, str(db)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+    )
+
+
+def _hold(where: str) -> str:
+    """The child's code that makes ``where`` (MODULE:FUNCTION) hold after a committed batch."""
+    module, function = where.split(":")
+    return (
+        f"import asyncio, importlib; held = importlib.import_module({module!r});"
+        f" batch = getattr(held, {function!r})\n"
+        "async def once(*args):\n"
+        "    done = await batch(*args)\n"
+        "    if done is not None:\n"
+        f"        sys.stderr.buffer.write({_HELD!r}); sys.stderr.flush()\n"
+        "        await asyncio.Event().wait()\n"
+        "    return done\n"
+        f"setattr(held, {function!r}, once);"
     )
 
 

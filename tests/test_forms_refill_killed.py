@@ -5,7 +5,7 @@ an uninterrupted refill makes.
 
 The real `tg-archiver migrate` runs in a subprocess on an archive whose recorded analyser is
 another's, with batches of a few posts; the test kills it once a batch is committed and before
-the refill is done.
+the refill is done (the child holds after its first batch until killed).
 """
 
 from __future__ import annotations
@@ -30,9 +30,11 @@ from tg_archiver.archive.store import Store
 SMALL_BATCH = 5
 
 
-def migrate(db: Path, batch: int = SMALL_BATCH) -> subprocess.Popen[str]:
-    """`tg-archiver migrate` in a subprocess, the refill committing ``batch`` posts at a time."""
-    return migrate_with(db, "tg_archiver.archive.store.index_writes", batch)
+def migrate(db: Path, batch: int = SMALL_BATCH, *, hold: bool = False) -> subprocess.Popen[str]:
+    """`tg-archiver migrate` in a subprocess, the refill committing ``batch`` posts at a time;
+    ``hold``: holding after its first batch until killed (cli_processes.kill_after_a_batch)."""
+    module = "tg_archiver.archive.store.index_writes"
+    return migrate_with(db, module, batch, f"{module}:_refill_batch" if hold else None)
 
 
 def refill_from(db: Path) -> int | None:
@@ -93,7 +95,7 @@ def test_a_refill_killed_halfway_leaves_the_newest_found_and_resumes(
     expected = tokens(whole)
     assert expected[0] == list(range(1, POSTS + 1))
 
-    kill_after_a_batch(migrate(killed), lambda: refill_from(killed) in (0, POSTS))
+    kill_after_a_batch(migrate(killed, hold=True))
     upto = refill_from(killed)
     assert upto is not None, "the refill finished before the kill; make the batches smaller"
     assert 0 < upto < POSTS

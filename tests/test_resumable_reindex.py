@@ -4,7 +4,8 @@ archive an uninterrupted migration makes.
 
 The real `tg-archiver migrate` runs in a subprocess on an archive made as it was before 0008,
 with batches of a few posts (so that there are many commits to land between); the test kills
-it once the archive records a batch done and before it records the fill done.
+it once the archive records a batch done and before it records the fill done (the child holds
+after its first batch until killed).
 """
 
 from __future__ import annotations
@@ -32,9 +33,11 @@ SMALL_BATCH = 5  # the first post is filled by the first batch, the last by the 
 _POSTS = "SELECT id, title, clean_text, search_stems FROM posts ORDER BY id"
 
 
-def migrate(db: Path, batch: int = SMALL_BATCH) -> subprocess.Popen[str]:
-    """`tg-archiver migrate` in a subprocess, the fill committing ``batch`` posts at a time."""
-    return migrate_with(db, "tg_archiver.archive.store.upgrades.reindex", batch)
+def migrate(db: Path, batch: int = SMALL_BATCH, *, hold: bool = False) -> subprocess.Popen[str]:
+    """`tg-archiver migrate` in a subprocess, the fill committing ``batch`` posts at a time;
+    ``hold``: holding after its first batch until killed (cli_processes.kill_after_a_batch)."""
+    held = "tg_archiver.archive.store.upgrades.batched:_one_batch" if hold else None
+    return migrate_with(db, "tg_archiver.archive.store.upgrades.reindex", batch, held)
 
 
 def fill_state(db: Path) -> tuple[int, int] | None:
@@ -90,7 +93,7 @@ async def test_a_fill_killed_halfway_leaves_a_searchable_archive_and_resumes(
     assert fill_state(whole) is None
     expected = checked(whole)
 
-    kill_after_a_batch(migrate(killed), lambda: (s := fill_state(killed)) is not None and s[0] == 0)
+    kill_after_a_batch(migrate(killed, hold=True))
     state = fill_state(killed)
     assert state is not None, "the fill finished before the kill; make the batches smaller"
     after, upto = state
