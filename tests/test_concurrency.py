@@ -140,6 +140,9 @@ def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(archive_store, "BUSY_TIMEOUT_MS", 50)
 
 
+BUSY = "busy (another process writes)"  # the store's warning as it waits for a lock
+
+
 def hold_write_lock(db: Path) -> sqlite3.Connection:
     """Another process's import in the middle of its transaction, as far as SQLite can tell."""
     other = sqlite3.connect(db, isolation_level=None)
@@ -154,14 +157,27 @@ async def test_a_locked_archive_is_retried_with_backoff_not_reported(
     store = await Store.open(tmp_path / "archive.db")
     try:
         other = hold_write_lock(store.path)
-        asyncio.get_running_loop().call_later(0.3, other.commit)
+        writing = asyncio.create_task(
+            ingest(store, make_post(1, "Written once the lock is free #SCO"))
+        )
+        # The lock is let go once the write has met it (a retry logged). Let go after a fixed
+        # 0.3 s, as it was, a write whose first step came later (a loaded machine) found it
+        # free: 'the lock was never met'.
+        for _ in range(6000):
+            if any(BUSY in r.getMessage() for r in caplog.records):
+                break
+            assert not writing.done(), "the write went on without meeting the lock"
+            await asyncio.sleep(0.01)
+        else:
+            raise AssertionError("the write never retried")
+        other.commit()
 
-        report = await ingest(store, make_post(1, "Written once the lock is free #SCO"))
+        report = await writing
 
         other.close()
         assert report.added == 1
         assert [r.external_id async for r in store.iter_posts(ExportFilter())] == ["1"]
-        retries = [r for r in caplog.records if "busy (another process writes)" in r.message]
+        retries = [r for r in caplog.records if BUSY in r.message]
         assert retries, "the lock was never met"
         assert all(r.levelname == "WARNING" for r in retries)
     finally:
