@@ -250,7 +250,7 @@ async def test_the_service_sends_a_config_alert_for_a_live_post_once(
         msg = channel_message(7 + n, MFA, text)  # the second: the channel posted it again
         await dispatch(fake, update_new_channel_message(msg), chats=[MFA])
     service.stop()
-    assert await asyncio.wait_for(running, 10) == 0
+    assert await asyncio.wait_for(running, 60) == 0  # a bound for a hang (10 s: short, loaded)
 
     [alert] = fake.sent()
     assert alert.peer.channel_id == 1500000009

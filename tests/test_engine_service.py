@@ -65,7 +65,7 @@ async def test_the_service_archives_a_live_post_alerts_once_and_sends_the_digest
     copy = channel_message(31, RELAY, SUMMIT)  # the relay posts the same statement: a copy
     await dispatch(fake, update_new_channel_message(copy), chats=[RELAY])
     service.stop()
-    assert await asyncio.wait_for(running, 10) == 0
+    assert await asyncio.wait_for(running, 60) == 0  # a bound for a hang (10 s: short, loaded)
 
     [alert] = fake.sent()
     assert alert.peer.channel_id == DESK.id

@@ -335,6 +335,6 @@ async def test_a_bot_alone_follows_its_channels_live_and_stops_cleanly(store, tm
     )
     assert fake.history_requests() == []  # bots cannot read history: no backfill asked for
     service.stop()
-    assert await asyncio.wait_for(running, 10) == 0
+    assert await asyncio.wait_for(running, 60) == 0  # a bound for a hang (10 s: short, loaded)
     posts = [r async for r in store.iter_posts(ExportFilter())]
     assert [(p.external_id, p.tags) for p in posts] == [("7", ("SCO",))]
