@@ -104,11 +104,11 @@ SETS = {
     # aggregator's rubric, italics left as underscores; still missed: 8 leads and 2 headings
     # reworded by aggregators).
     "seventh": (dedup_eval_seventh.build, 900, 650, 0.995, 0.96),
-    # Written blind in session 34: first run 0.924 precision, 0.914 recall; every wrong link is
-    # an update that adds a fact ("UPDATE 1", "ДОПОЛНЕНО") linked to what it updates, or a
-    # repost of one; missed: leads reworded over a template's body, HTML entities in one-liners
-    # (the module's docstring lists them).
-    "eighth": (dedup_eval_eighth.build, 900, 700, 0.92, 0.91),
+    # Written blind in session 34: 0.943 precision, 0.927 recall (its first version: 0.924,
+    # 0.914); every wrong link is an update that adds a fact ("UPDATE 1", "ДОПОЛНЕНО") linked to
+    # what it updates, or a repost of one; missed: leads reworded over a template's body,
+    # forwarded decree one-liners, HTML entities (the module's docstring lists them).
+    "eighth": (dedup_eval_eighth.build, 900, 700, 0.94, 0.92),
 }
 
 
