@@ -49,6 +49,26 @@ def test_the_core_leaves_out_signatures_tag_lines_markers_and_forward_lines() ->
     assert core_text("#дипломатия | коротко") == "#дипломатия | коротко"
 
 
+def test_the_core_reads_a_scrapers_html_and_leaves_out_a_link_at_its_end() -> None:
+    # Session 34's blind set: one-liners with «&mdash;», a repost with «<br><br>»,
+    # a forwarded decree under «Переслано из канала», a link added on the same line.
+    vote = "Генассамблея ООН приняла резолюцию: за — 125, против — 14"
+    assert core_text(vote.replace("—", "&mdash;")) == vote
+    assert core_words("Россия и Малайзия<br><br>подписали соглашение") == core_words(
+        "Россия и Малайзия\n\nподписали соглашение"
+    )
+    decree = "Лукашенко подписал указ о развитии малых городских поселений"
+    assert core_text("Переслано из канала «БелТА»\n" + decree) == decree
+    assert core_text("Reposted from reuters_world\n" + decree) == decree
+    assert core_text(decree + " Полный текст: https://www.belta.by/president/view/1/") == decree
+    assert core_text(decree + "\n\nhttps://mid.ru/ru/news/1/?utm_source=telegram") == decree
+    # A link inside the text, or the text a link alone, stays; so does an ampersand in words.
+    inside = "The statement (https://mid.ru/en/1) was published in Russian and English."
+    assert core_text(inside) == inside
+    assert core_text("https://mid.ru/ru/news/1/") == "https://mid.ru/ru/news/1/"
+    assert core_text("Johnson & Johnson &co") == "Johnson & Johnson &co"
+
+
 BRIEFING = (
     "Брифинг официального представителя МИД России М.В.Захаровой, Москва, 16 июля 2025 года\n\n"
     "Основные темы:\n\n"

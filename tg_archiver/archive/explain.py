@@ -39,6 +39,7 @@ from tg_archiver.archive.similarity import (
 )
 from tg_archiver.archive.store import Store, unlinks, unlinks_pg
 from tg_archiver.archive.store.unlinks import LinkRow
+from tg_archiver.archive.updates import update_adds
 
 MAX_EXPLAINED = 3  # candidates shown for a post that is not linked
 _MAX_WORDS = 24  # words shown of one differing or shared part
@@ -103,6 +104,10 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
     if (item := added_to_list(fa.core, fb.core)) is not None:
         lines.append(
             f"  a list with an item added: {' '.join(item)!r} (another statement: never a copy)"
+        )
+    if (fact := update_adds(fa.core, fb.core)) is not None:
+        lines.append(
+            f"  an update that adds a fact: {_words(fact)!r} (another statement: never a copy)"
         )
     ca, cb = [w.casefold() for w in fa.core], [w.casefold() for w in fb.core]
     shared: list[str] = []

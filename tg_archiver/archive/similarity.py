@@ -37,6 +37,7 @@ See docs/dedup.md for the figures on the labelled set (tests/dedup_eval_set.py).
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -107,7 +108,7 @@ _MORE_LINE = re.compile(
     r"|читать (?:далее|полностью|дальше)|далее|полный текст)\W*(?:\S*)[ \t]*$",
     re.I,
 )
-_FORWARDED = re.compile(r"^\W*(?:forwarded from|переслано от|репост)\b", re.I)
+_FORWARDED = re.compile(r"^\W*(?:forwarded from|reposted from|переслано (?:от|из)|репост)\b", re.I)
 _MARKER = re.compile(
     r"^\W*(?:breaking(?: news)?|urgent|update|just in|live|срочно|молния|важно|экстренно)"
     r"\s*[:!—–-]+\s*",
@@ -147,6 +148,29 @@ def _is_signature(block: list[str], before: Sequence[str]) -> bool:
     )
 
 
+# A link at the very end of the statement, maybe after a label: "… поселений Полный текст:
+# https://www.belta.by/…", "… diplomats.\nhttps://mid.ru/…?utm_source=telegram".
+_LINK_TAIL = re.compile(
+    r"\s*(?:(?:full text|read more|read in full|more|source|details|полный текст|подробнее"
+    r"|читать(?: далее| полностью)?|источник)[ \t]*[:：]?[ \t]*)?"
+    r"(?:[→➡️👉🔗 \t]*)(?:https?://|www\.|t\.me/)\S+\s*$",
+    re.I,
+)
+# A scraper's markup: entities and line breaks of the HTML a post was read from.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def _unmarked(text: str) -> str:
+    """``text`` with a scraper's HTML undone: entities read («&mdash;» is «—», «&laquo;» «),
+    ``<br>`` a line break. Only the core is read so: the clean text keeps what was posted."""
+    if "<" in text:
+        text = _BREAK.sub("\n", text)
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    return text
+
+
 def _strip_preview_tail(lines: list[str]) -> list[str]:
     """``lines`` without the "Read more" lines after a line cut off on an ellipsis: a
     preview's tail, which must not make its paragraph look like a signature."""
@@ -179,6 +203,7 @@ def _strip_rubric(lines: list[str]) -> list[str]:
 
 def core_text(clean: str) -> str:
     """The part of a post's clean text that is the statement itself (see the module doc)."""
+    clean = _unmarked(clean)
     lines = clean.split("\n")
     if "#" in clean:
         lines = [line for line in lines if not _is_tag_line(line)]
@@ -196,6 +221,8 @@ def core_text(clean: str) -> str:
         text = text[m.end() :]
     if (m := _MORE.search(text)) is not None:
         text = text[: m.end(1)]  # a preview cut off: keep the ellipsis, not the link
+    elif (m := _LINK_TAIL.search(text)) is not None and m.start() > 0:
+        text = text[: m.start()]  # a link at the end is where to read it, not what is said
     return text
 
 

@@ -51,6 +51,7 @@ from tg_archiver.archive.similarity import (
 from tg_archiver.archive.store.connection import marks, parts
 from tg_archiver.archive.store.inline import Writes
 from tg_archiver.archive.store.records import parse_ts
+from tg_archiver.archive.updates import update_adds
 
 MAX_CANDIDATES = 200  # near-duplicate candidates verified per post
 # A stored band with more members than this is crowded: sharing it alone does not make a
@@ -344,7 +345,8 @@ class Linker:
                 continue
             core = state.cores.get(pid, ())
             # Another name, number or date in a template's slot, or the opposite said
-            # ("will not take part", "closed" for "open"): another statement, not a copy.
+            # ("will not take part", "closed" for "open"), a list with an item added, an
+            # update that adds a fact ("UPDATE 1", "ДОПОЛНЕНО"): another statement, not a copy.
             # Other words in the slot too when others fill the template, or when the
             # candidate is the same channel's: see same_source.
             vetoed = (
@@ -355,6 +357,7 @@ class Linker:
                 )
                 or opposite(core, prepared.core)
                 or added_to_list(core, prepared.core)
+                or update_adds(core, prepared.core)
             )
             if vetoed is None:
                 best = (sim, pid)
