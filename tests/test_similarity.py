@@ -422,3 +422,51 @@ def test_a_copy_that_adds_its_source_or_an_entity_is_no_list_item() -> None:
         text.replace("Philippines'", "Philippines&#39;"),  # an entity left escaped
     ):
         assert added_to_list(core_words(text), core_words(copy)) is None
+
+
+BODY = (
+    "\n\nAt least 62 people were killed and 118 injured, the national disaster management"
+    " agency said, adding that rescuers were still searching for the missing."
+)
+
+
+def test_a_heading_an_aggregator_rewrote_over_the_same_text_is_a_copy() -> None:
+    # Session 34's blind set: the agency's heading and an aggregator's, the text word for word.
+    agency = core_words("Death toll from floods in Nepal rises to 62" + BODY)
+    aggregator = core_words("62 dead after floods hit Nepal, officials say" + BODY)
+    assert jaccard(*(core_shingles("\n".join(x))[1] for x in (agency, aggregator))) < 0.7
+    assert also_a_copy(agency, aggregator, False, False)
+    assert substitution(agency, aggregator) is None  # "62" moved, no slot filled otherwise
+    lead = core_words(
+        "Глава МИД Беларуси и его коллега из Лаоса провели переговоры 12 мая.\n\n"
+        "Стороны обсудили ход выполнения договорённостей, достигнутых на высшем уровне, и"
+        " наметили шаги по наращиванию взаимной торговли."
+    )
+    reworded = core_words(
+        "Глава МИД Беларуси 12 мая провёл переговоры с коллегой из Лаоса.\n\n"
+        "Стороны обсудили ход выполнения договорённостей, достигнутых на высшем уровне, и"
+        " наметили шаги по наращиванию взаимной торговли."
+    )
+    assert also_a_copy(lead, reworded, False, False)
+    # Another country, number or date in the opening is another statement of the template,
+    # however long the text they share; so is a text that goes on differently.
+    for other in (
+        "Death toll from floods in Bhutan rises to 62" + BODY,
+        "Death toll from floods in Nepal rises to 64" + BODY.replace("62", "64"),
+        "62 dead after floods hit Nepal on Sunday, officials say" + BODY,
+    ):
+        assert not also_a_copy(agency, core_words(other), False, False), other
+    assert not also_a_copy(
+        agency, core_words("62 dead in Nepal" + BODY + " More soon."), False, False
+    )
+    # A heading alone over a short text is no body shared.
+    assert not also_a_copy(
+        core_words("Floods in Nepal\n\nRescuers are searching for the missing."),
+        core_words("Nepal floods\n\nRescuers are searching for the missing."),
+        False,
+        False,
+    )
+    # A slot in the middle still vetoes, whatever moved at the opening.
+    assert substitution(
+        core_words("Lavrov met Fidan in Ankara"), core_words("Lavrov met Fidan in Cairo")
+    )
