@@ -470,3 +470,23 @@ def test_a_heading_an_aggregator_rewrote_over_the_same_text_is_a_copy() -> None:
     assert substitution(
         core_words("Lavrov met Fidan in Ankara"), core_words("Lavrov met Fidan in Cairo")
     )
+
+
+def test_explain_says_a_reworded_heading_is_still_a_copy(cli, tmp_path: Path) -> None:
+    import asyncio
+
+    async def fill() -> None:
+        async with await Store.open(tmp_path / "a.db") as store:
+            await ingest(
+                store,
+                make_post(1, "Death toll from floods in Nepal rises to 62" + BODY),
+                make_post(
+                    2, "62 dead after floods hit Nepal, officials say" + BODY, source=REPOSTER
+                ),
+            )
+
+    asyncio.run(fill())
+    r = cli("--db", tmp_path / "a.db", "explain", 2)
+    assert r.code == 0, r.err
+    assert "post 2 is a near copy of post 1" in r.out
+    assert "  still a copy: the same text under a heading or lead reworded" in r.out

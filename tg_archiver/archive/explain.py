@@ -35,6 +35,7 @@ from tg_archiver.archive.similarity import (
     contained,
     fingerprint,
     one_word_apart,
+    reworded_opening,
     substitution,
 )
 from tg_archiver.archive.store import Store, unlinks, unlinks_pg
@@ -65,7 +66,12 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
             f"  similarity of the cores: Jaccard {j:.2f}, containment {c:.2f};"
             f" {verdict} the threshold {threshold:.2f}"
         )
-        if max(j, c) < threshold and also_a_copy(fa.core, fb.core, fa.cut, fb.cut):
+        if max(j, c) < threshold and reworded_opening(fa.core, fb.core):
+            lines.append(
+                "  still a copy: the same text under a heading or lead reworded, which names"
+                " nothing the other post lacks"
+            )
+        elif max(j, c) < threshold and also_a_copy(fa.core, fb.core, fa.cut, fb.cut):
             lines.append(
                 "  still a copy: one is a preview of the other (cut off on an ellipsis,"
                 " its words the other's first words), or the same words with typos"
