@@ -123,3 +123,30 @@ def test_a_correction_folds_into_its_story_edited_to_the_corrected_number() -> N
         published_at=yerevan.published_at + timedelta(hours=1),
     )
     assert len(group_items([yerevan, minsk])) == 2
+
+
+def test_a_wires_full_story_folds_into_its_marked_update_that_says_more() -> None:
+    # Dedup keeps an update that adds a fact apart (archive/updates.py): the digest shows the
+    # two once, the update leading, however long the first version was.
+    story = (
+        "Foreign ministers of Chile and Russia signed an agreement in Santiago on Tuesday"
+        " waiving visa requirements for short trips of up to 90 days, the Chilean government"
+        " said in a statement after the talks."
+    )
+    first = row(1, story, title="Chile, Russia sign visa waiver deal", source="wire")
+    added = " The agreement still has to be ratified by both parliaments."
+    update = row(
+        2, story + added, title="UPDATE 1-Chile, Russia sign visa waiver deal", source="wire"
+    )
+    [item] = group_items([first, update])
+    assert item.lead is update and item.copies == (first,)
+    # Not another channel's update, nor an unmarked longer story, nor a shorter "update".
+    # (Another channel's is a retelling, archive.digest_retellings: the earlier leads.)
+    elsewhere = row(2, story + added, title=update.title, source="ria")
+    assert [i.lead.id for i in group_items([first, elsewhere])] == [1]
+    unmarked = row(2, story + added, title="Chile, Russia sign visa waiver deal", source="wire")
+    assert len(group_items([first, unmarked])) == 2
+    shorter = row(
+        2, story[:80], title="UPDATE 1-Chile, Russia sign visa waiver deal", source="wire"
+    )
+    assert len(group_items([first, shorter])) == 2

@@ -11,7 +11,10 @@ often taking the slot the full story should have (a blind review's week).
 within :data:`FOLLOW_UP_WITHIN` when the earlier is a flash or an update's first version:
 
 - short (at most :data:`FLASH_WORDS` words), or marked as urgent or updated (⚡, "Молния",
-  "СРОЧНО", "BREAKING", "FLASH", "UPDATE");
+  "СРОЧНО", "BREAKING", "FLASH", "UPDATE"); or whatever its length, when the later story is
+  marked as its update ("UPDATE 1-…", "ДОПОЛНЕНО", "ОБНОВЛЕНО") and longer: dedup keeps an
+  update that adds a fact apart from the story it updates (:mod:`archive.updates`), and the
+  digest shows it once, the update leading;
 - every word of its headline (at least :data:`MIN_WORDS` of them, in any form; words of
   three letters or fewer aside) is in the later story's headline and lead ("Лавров прибыл
   в Минск" is not "Лавров прибыл в Ереван", nor "Лавров провёл переговоры в Минске":
@@ -58,6 +61,7 @@ _CORRECTION = re.compile(
 )
 _QUOTED = re.compile(r"[«\"“]([^«»\"“”\n]{10,300})[»\"”]")
 _CORRECTION_CHARS = 400  # the quotation is looked for this far into the notice
+_UPDATE = re.compile(r"(?i)^\W*(?:update\s*\d*\b|updated|обновлено|дополнено)")
 _MARKED = re.compile(
     r"(?i)^\W*(?:⚡|молния|срочно|breaking|flash|update\s*\d*\b|urgent|обновлено)", re.UNICODE
 )
@@ -77,9 +81,12 @@ def fold_follow_ups(items: Sequence[DigestItem]) -> list[DigestItem]:
             lengths[n] = len(words(f"{lead.title or ''} {lead.text}"))
         return lengths[n]
 
+    # Updates ("UPDATE 1-…", "ДОПОЛНЕНО"): any earlier story of theirs folds into them.
+    updates = {n for n, item in enumerate(items) if _is_update(item.lead)}
     for n, item in enumerate(items):
         lead = item.lead
-        if not _is_flash(lead):
+        flash = _is_flash(lead)
+        if not flash and not any(m > n for m in updates):
             continue
         mine = _headline_words(lead)
         if len(mine) < MIN_WORDS:
@@ -90,8 +97,12 @@ def fold_follow_ups(items: Sequence[DigestItem]) -> list[DigestItem]:
                 continue
             if later.lead.published_at - lead.published_at > FOLLOW_UP_WITHIN:
                 break
-            if later.lead.source != lead.source or length(m) < FULLER * length(n):
+            if later.lead.source != lead.source:
                 continue
+            if flash and length(m) < FULLER * length(n):
+                continue
+            if not flash and (m not in updates or length(m) <= length(n)):
+                continue  # a marked update says more: any longer text will do
             if m not in leads:
                 leads[m] = _lead_words(later.lead)
             if not _tells(leads[m], mine):
@@ -149,6 +160,11 @@ def _corrected(row: ExportRow) -> str | None:
     text = f"{row.title}\n{row.text}" if row.title else row.text
     quoted = _QUOTED.search(text, 0, _CORRECTION_CHARS)
     return quoted.group(1) if quoted else None
+
+
+def _is_update(row: ExportRow) -> bool:
+    text = f"{row.title}\n{row.text}" if row.title else row.text
+    return _UPDATE.match(text) is not None
 
 
 def _is_flash(row: ExportRow) -> bool:
