@@ -47,6 +47,8 @@ def test_the_mark_is_an_update_word_in_capitals_or_a_title_among_the_first_words
     assert update_mark(core_words(DOPOLNENO)) == "дополнено"
     assert update_mark(core_words("ДОПОЛНЕНО (2)\n\n" + FLASH)) == "дополнено 2"
     assert update_mark(core_words("Updated: " + FLASH)) == "updated"
+    # "UPDATE:" is a mark, not a heading marker the core drops ("⚡️ Breaking:").
+    assert update_mark(core_words("🔄 UPDATE: " + STORY)) == "update"
     assert update_mark(core_words("Дайджест\n\nОБНОВЛЕНО\n\n" + FLASH)) == "обновлено"
     assert update_mark(core_words(STORY)) is None
     # "an update" in running text, or past the first words, is no mark.
@@ -58,6 +60,8 @@ def test_an_update_adds_a_fact_a_copy_adds_nothing_said() -> None:
     story, update = core_words(STORY), core_words(UPDATE)
     assert update_adds(story, update) is not None and update_adds(update, story) is not None
     assert update_adds(core_words(FLASH), core_words(DOPOLNENO)) is not None
+    assert update_adds(story, core_words(f"UPDATE: {STORY}{ADDED}")) is not None
+    assert update_adds(story, core_words(f"UPDATE: {STORY}")) is None
     # The second update adds to the first: their marks differ.
     second = core_words(f"UPDATE 2-{STORY}{ADDED}\n\nThe deal is Chile's first with Russia.")
     assert update_adds(update, second) is None  # five words: no fact of their own

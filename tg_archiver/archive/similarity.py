@@ -111,7 +111,7 @@ _MORE_LINE = re.compile(
 )
 _FORWARDED = re.compile(r"^\W*(?:forwarded from|reposted from|переслано (?:от|из)|репост)\b", re.I)
 _MARKER = re.compile(
-    r"^\W*(?:breaking(?: news)?|urgent|update|just in|live|срочно|молния|важно|экстренно)"
+    r"^\W*(?:breaking(?: news)?|urgent|just in|live|срочно|молния|важно|экстренно)"
     r"\s*[:!—–-]+\s*",
     re.I,
 )
@@ -151,12 +151,33 @@ def _is_signature(block: list[str], before: Sequence[str]) -> bool:
 
 # A link at the very end of the statement, maybe after a label: "… поселений Полный текст:
 # https://www.belta.by/…", "… diplomats.\nhttps://mid.ru/…?utm_source=telegram".
-_LINK_TAIL = re.compile(
-    r"\s*(?:(?:full text|read more|read in full|more|source|details|полный текст|подробнее"
-    r"|читать(?: далее| полностью)?|источник)[ \t]*[:：]?[ \t]*)?"
-    r"(?:[→➡️👉🔗 \t]*)(?:https?://|www\.|t\.me/)\S+\s*$",
+_URL_AT_END = re.compile(r"(?:https?://|www\.|t\.me/)\S+\s*$", re.I)
+_LINK_LABEL = re.compile(
+    r"(?:full text|read more|read in full|more|source|details|полный текст|подробнее"
+    r"|читать(?: далее| полностью)?|источник)[ \t]*[:：]?[ \t]*[→➡️👉🔗 \t]*$",
     re.I,
 )
+_LABEL_CHARS = 40  # a label is looked for this far before the link
+
+
+def _without_link_tail(text: str) -> str:
+    """``text`` without a link at its very end and the label before it, unless the link is
+    all there is."""
+    start = text.rfind("\n") + 1  # the link is on the last line: only that is searched
+    last = text[start:]
+    if "http" not in last and "www." not in last and "t.me/" not in last:
+        return text
+    m = _URL_AT_END.search(last)
+    if m is None:
+        return text
+    head = text[: start + m.start()]
+    label = _LINK_LABEL.search(head[-_LABEL_CHARS:])
+    if label is not None:
+        head = head[: len(head) - (len(head[-_LABEL_CHARS:]) - label.start())]
+    head = head.rstrip()
+    return head if head else text
+
+
 # A scraper's markup: entities and line breaks of the HTML a post was read from.
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
@@ -221,10 +242,8 @@ def core_text(clean: str) -> str:
     while (m := _MARKER.match(text)) is not None:
         text = text[m.end() :]
     if (m := _MORE.search(text)) is not None:
-        text = text[: m.end(1)]  # a preview cut off: keep the ellipsis, not the link
-    elif (m := _LINK_TAIL.search(text)) is not None and m.start() > 0:
-        text = text[: m.start()]  # a link at the end is where to read it, not what is said
-    return text
+        return text[: m.end(1)]  # a preview cut off: keep the ellipsis, not the link
+    return _without_link_tail(text)  # where to read the statement is not what it says
 
 
 def core_words(clean: str) -> list[str]:
