@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 import sqlite3
 import subprocess
@@ -244,6 +245,33 @@ def test_a_run_killed_leaves_no_lock_behind(tmp_path) -> None:
         service.communicate(timeout=60)
     after = _tg("--config", config, "run", "--once")
     assert after.returncode == 0 and "cycle done once=true" in after.stderr, after.stderr
+
+
+def test_a_link_in_place_of_the_run_lock_is_refused_and_what_it_names_kept(tmp_path) -> None:
+    # `run` followed the link, truncated the file it named and wrote its pid there.
+    config = _digest_config(tmp_path)
+    assert _tg("--config", config, "migrate").returncode == 0
+    notes = tmp_path / "notes.txt"
+    notes.write_text("three years of notes\n")
+    lock = tmp_path / "a.db.run.lock"
+    lock.symlink_to(notes)
+
+    once = _tg("--config", config, "run", "--once")
+
+    assert (once.returncode, once.stdout) == (1, "")
+    assert once.stderr == (
+        f"tg-archiver: error: {lock} is a symbolic link, not tg-archiver's run lock;"
+        " remove it (run makes it again)\n"
+    )
+    assert notes.read_text() == "three years of notes\n"
+    lock.unlink()
+    os.mkfifo(lock)  # never opened to wait for a writer, never written into
+    fifo = _tg("--config", config, "run", "--once")
+    assert (fifo.returncode, fifo.stderr) == (
+        1,
+        f"tg-archiver: error: {lock} is not a regular file, not tg-archiver's run lock;"
+        " remove it (run makes it again)\n",
+    )
 
 
 def test_two_run_once_at_once_deliver_a_digest_once(cli, tmp_path) -> None:

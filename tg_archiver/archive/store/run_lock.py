@@ -14,12 +14,17 @@ file for the message another ``run`` shows. The kernel drops the lock with the p
 it ends (SIGKILL, a crash), so there is never a stale lock to remove by hand; the file stays
 (removing a lock file while another process waits to lock it would let two hold it). SQLite
 only: the file is a SQLite file's neighbour, and ``flock`` is apart from SQLite's own locks.
+
+The file is opened without following a symbolic link, and only a regular file is taken: the
+lock is truncated to write the process id, so a link there (made by another user of a shared
+folder, or by mistake) emptied the file it named, outside the archive.
 """
 
 from __future__ import annotations
 
 import fcntl
 import os
+import stat
 from pathlib import Path
 
 from tg_archiver.archive.errors import StorageError
@@ -43,10 +48,16 @@ class RunLock:
     def take(self) -> int | None:
         """Take the lock without waiting. None when this process holds it now; otherwise the
         process id of the ``run`` that holds it (0 when its file does not say)."""
+        flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(self.path, flags, 0o644)
         except OSError as e:
+            if os.path.islink(self.path):
+                raise self._not_ours("a symbolic link") from None
             raise StorageError(f"cannot make {self.path}: {e.strerror}") from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO or a device: never written into
+            os.close(fd)
+            raise self._not_ours("not a regular file")
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -60,6 +71,11 @@ class RunLock:
         os.write(fd, f"{os.getpid()}\n".encode())
         self._fd = fd
         return None
+
+    def _not_ours(self, what: str) -> StorageError:
+        return StorageError(
+            f"{self.path} is {what}, not tg-archiver's run lock; remove it (run makes it again)"
+        )
 
     def release(self) -> None:
         if self._fd is not None:
