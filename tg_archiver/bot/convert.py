@@ -22,6 +22,7 @@ from typing import Any
 from telethon import helpers, utils
 from telethon.tl import types
 
+from tg_archiver.archive import attachment_text
 from tg_archiver.archive.models import Forward, Media, Post, SourceRef
 from tg_archiver.archive.pipeline import MAX_TEXT_CHARS
 from tg_archiver.archive.textlinks import MAX_LINKS, with_link_targets
@@ -152,10 +153,49 @@ def forward_album_to_post(
 def text_of(message: Any) -> str:
     """A message's text, with the address of each link hidden behind words
     (``MessageEntityTextUrl``: "Read in full" -> https://...) written after them, as the
-    Telegram Desktop importer writes it (:func:`archive.textlinks.with_link_targets`).
+    Telegram Desktop importer writes it (:func:`archive.textlinks.with_link_targets`), then
+    the words of a poll, a contact, a place ... it carries (:func:`media_text`).
 
     Entity offsets count UTF-16 code units, as for :func:`hashtags`.
     """
+    return attachment_text.joined(_linked_text(message), media_text(message.media))
+
+
+def media_text(media: Any) -> str:
+    """The words of what a message carries instead of text, as the Telegram Desktop importer
+    writes them from an export (:mod:`archive.attachment_text`); "" for anything else."""
+    if isinstance(media, types.MessageMediaPoll):
+        return attachment_text.poll(
+            _said(media.poll.question), [_said(a.text) for a in media.poll.answers]
+        )
+    if isinstance(media, types.MessageMediaContact):
+        return attachment_text.contact(media.first_name, media.last_name, media.phone_number)
+    if isinstance(media, types.MessageMediaVenue):
+        return attachment_text.place(*_point(media.geo), media.title, media.address)
+    if isinstance(media, _PLACES):
+        return attachment_text.place(*_point(media.geo))
+    if isinstance(media, types.MessageMediaToDo):
+        todo = media.todo
+        return attachment_text.todo(_said(todo.title), [_said(item.title) for item in todo.list])
+    if isinstance(media, types.MessageMediaInvoice):
+        return attachment_text.invoice(media.title, media.description)
+    if isinstance(media, types.MessageMediaGame):
+        return attachment_text.game(media.game.title, media.game.description)
+    return ""
+
+
+def _said(text: Any) -> str:
+    """A ``TextWithEntities`` (a poll's question and answers since layer 178) or a string."""
+    return text if isinstance(text, str) else getattr(text, "text", "") or ""
+
+
+def _point(geo: Any) -> tuple[float | None, float | None]:
+    if isinstance(geo, types.GeoPoint):
+        return geo.lat, geo.long
+    return None, None  # GeoPointEmpty
+
+
+def _linked_text(message: Any) -> str:
     text = message.message or ""
     spans = [
         (e.offset, e.offset + e.length, e.url)

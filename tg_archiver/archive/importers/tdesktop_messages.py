@@ -14,7 +14,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, NoReturn
 
+from tg_archiver.archive import attachment_text
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.importers.tdesktop_attachments import PLAIN, attachment
 from tg_archiver.archive.importers.tdesktop_json import NOT_EXPORT, BoundedReader, num
 from tg_archiver.archive.models import Forward, Media, Post, SourceRef
 from tg_archiver.archive.textlinks import with_link_targets
@@ -115,6 +117,10 @@ def post_of(raw: Any, source: SourceRef, where: Where, index: int) -> Post | Non
     if author is not None and author.__class__ is not str:
         author = _opt_str(raw, "author", where, label) or _opt_str(raw, "from", where, label)
     media = _media(raw, where, label) if "photo" in raw or "file" in raw else ()
+    if not PLAIN.isdisjoint(raw):  # a poll, a contact, a place ...: their words, their kind
+        extra, kind = attachment(raw)
+        text = attachment_text.joined(text, extra)
+        media += (Media(kind=kind),) if kind else ()
     return Post(
         source=source,
         external_id=str(msg_id),
