@@ -274,6 +274,63 @@ def test_a_link_in_place_of_the_run_lock_is_refused_and_what_it_names_kept(tmp_p
     )
 
 
+def _digest_into(cli, tmp_path: Path, file: str) -> Path:
+    """A digest config whose `file` is ``file``, and a post for it."""
+    config = _digest_config(tmp_path)
+    config.write_text(config.read_text().replace('file = "out.txt"', f'file = "{file}"'))
+    dump = tmp_path / "dump.txt"
+    dump.write_text("Forwarded from MFA\nStatement on the summit. #SCO\n")
+    assert cli("--config", config, "import", dump).code == 0
+    return config
+
+
+def test_a_digest_file_that_is_a_pipe_nobody_reads_is_a_failed_delivery_not_a_stuck_run(
+    cli, tmp_path
+) -> None:
+    # `run` blocked in open() on its event loop: SIGTERM and SIGINT were ignored, and feeds,
+    # channels and imports stopped, until a process opened the pipe (twice).
+    config = _digest_into(cli, tmp_path, "pipe")
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+
+    alone = _tg("--config", config, "run", "--once")
+
+    assert alone.returncode == 0, alone.stderr
+    assert (
+        f"digest failed name=d chat=file:{pipe} reason=the digest file {pipe} is a named pipe"
+        " that no process reads; resumed on the next run"
+    ) in alone.stderr
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)  # a reader there before the run
+    try:
+        read = _tg("--config", config, "run", "--once")
+        assert read.returncode == 0 and "digest failed" not in read.stderr, read.stderr
+        got = os.read(reader, 1 << 16).decode()
+    finally:
+        os.close(reader)
+    assert got.startswith("<b>Digest: d</b>\n") and got.count("<b>Statement on the summit</b>") == 1
+    assert f"digest resume name=d chat=file:{pipe} part=1/1" in read.stderr  # the failed one
+
+
+def test_a_digest_file_that_cannot_be_written_says_why_in_the_log(cli, tmp_path) -> None:
+    # The log said `reason=IsADirectoryError`, and for the archive itself `reason=StorageError`.
+    (tmp_path / "folder").mkdir()
+    config = _digest_into(cli, tmp_path, "folder")
+
+    run = _tg("--config", config, "run", "--once")
+
+    assert run.returncode == 0, run.stderr
+    assert (
+        f"digest failed name=d chat=file:{tmp_path / 'folder'} reason=IsADirectoryError"
+        " (Is a directory); resumed on the next run"
+    ) in run.stderr
+    config.write_text(config.read_text().replace('file = "folder"', 'file = "a.db"'))
+    archive = _tg("--config", config, "run", "--once")
+    assert (
+        f"reason=the digest file {tmp_path / 'a.db'} is a SQLite database (the archive?), not a"
+        " text file: name another file in the digest's `file`; resumed on the next run"
+    ) in archive.stderr
+
+
 def test_two_run_once_at_once_deliver_a_digest_once(cli, tmp_path) -> None:
     config = _digest_config(tmp_path)
     dump = tmp_path / "dump.txt"

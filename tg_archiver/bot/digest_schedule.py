@@ -36,6 +36,7 @@ from tg_archiver.bot.digests import (
     Pacer,
     Send,
     SendPhoto,
+    failure_reason,
     sender_for,
     telegram_send,
     telegram_send_photo,
@@ -142,7 +143,7 @@ class DigestSchedule:
                         "digest failed name=%s chat=%s reason=%s; resumed on the next run",
                         digest.name,
                         chat,
-                        type(e).__name__,
+                        failure_reason(e),
                     )
 
     # -- subscriptions (/subscribe): digests of one topic to one chat ---------------------------
@@ -221,5 +222,5 @@ class DigestSchedule:
                 log.error(
                     "digest failed name=%s reason=%s; resumed on the next run",
                     name,
-                    type(e).__name__,
+                    failure_reason(e),
                 )

@@ -25,8 +25,11 @@ delivered, so the next window starts after it.
 from __future__ import annotations
 
 import asyncio
+import errno
 import hashlib
 import logging
+import os
+import stat
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
@@ -180,34 +183,71 @@ class ConsoleSink:
 class FileSink:
     """Append messages to a file in the console's text: parts, and deliveries one after
     another, separated by ``---`` lines. The file is opened and closed for each part, so each
-    part is on disk before it is recorded as sent."""
+    part is on disk before it is recorded as sent.
+
+    Never waited on: a named pipe is opened without blocking, so a pipe no process reads is a
+    failed delivery (resumed on the next run), not a service stuck in ``open`` on its event
+    loop, deaf to SIGTERM, its channels and feeds stopped with it. Only a regular file is read
+    (its first bytes, to refuse the archive itself).
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._written = False
 
     async def __call__(self, chat: str, html: str, key: str = "") -> int | None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        if _is_a_database(self.path):
-            # `file = "archive.db"`: the text went past the archive's last page and was lost,
-            # recorded as sent. Not sent, so the next run tries again once the config is right.
-            raise StorageError(
-                f"the digest file {self.path} is a SQLite database (the archive?), not a text"
-                " file: name another file in the digest's `file`"
-            )
-        with self.path.open("a", encoding="utf-8") as f:
-            if f.tell() > 0:
+        try:
+            fd = os.open(self.path, _APPEND, 0o666)
+        except OSError as e:
+            if e.errno == errno.ENXIO:
+                raise StorageError(
+                    f"the digest file {self.path} is a named pipe that no process reads"
+                ) from None
+            raise
+        with os.fdopen(fd, "a", encoding="utf-8") as f:
+            if stat.S_ISREG(os.fstat(fd).st_mode):
+                if _is_a_database(self.path):
+                    # `file = "archive.db"`: the text went past the archive's last page and
+                    # was lost, recorded as sent. Not sent, so the next run tries again once
+                    # the config is right.
+                    raise StorageError(
+                        f"the digest file {self.path} is a SQLite database (the archive?), not"
+                        " a text file: name another file in the digest's `file`"
+                    )
+                follows = f.tell() > 0
+            else:  # a pipe with its reader, a terminal: written as usual from here
+                os.set_blocking(fd, True)
+                follows = self._written  # no place to tell from: this sink's own parts
+            if follows:
                 f.write("---\n")
             f.write(html + "\n")
+        self._written = True
         return None
 
 
+# Open to append, and never wait: a FIFO without a reader is ENXIO at once.
+_APPEND = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC
+
+
 def _is_a_database(path: Path) -> bool:
-    """Whether ``path`` is a SQLite database file (its first bytes say so)."""
+    """Whether the regular file ``path`` is a SQLite database (its first bytes say so)."""
     try:
         with path.open("rb") as f:
             return f.read(16) == b"SQLite format 3\x00"
-    except OSError:  # not there yet (made on the first write), or no file to read
+    except OSError:
         return False
+
+
+def failure_reason(e: BaseException) -> str:
+    """What a log line says of a failed delivery: a StorageError's own sentence and an
+    OSError's (``No space left on device``), which name nothing secret; otherwise the
+    exception's class alone, since a Telegram error's text may quote what was sent."""
+    if isinstance(e, StorageError):
+        return str(e)
+    if isinstance(e, OSError) and e.strerror:
+        return f"{type(e).__name__} ({e.strerror})"
+    return type(e).__name__
 
 
 class Pacer:
