@@ -9,6 +9,7 @@ test_feed_url_secrets.py's.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,13 @@ import pytest
 from conftest import OPTIONS, Clock, dump, ingest, make_post
 from pytest_httpserver import HTTPServer
 from record_checks import NO_REPEAT, NOW, POLLING, rows, rss, texts, versions
-from tdesktop_fixtures import make_channel_export, message, photo, write_export
+from tdesktop_fixtures import (
+    DEFAULT_DATE,
+    make_channel_export,
+    message,
+    photo,
+    write_export,
+)
 
 from tg_archiver.archive.config import FeedConfig
 from tg_archiver.archive.ingest import import_new_files
@@ -99,6 +106,34 @@ def test_an_id_repeated_across_chunks_and_in_the_worker_is_a_version(
         "Post number 7, corrected in a second copy.",
         "Post number 7, corrected again in a third copy.",
     ]
+
+
+def test_posts_with_nothing_to_compare_are_no_copies_of_each_other(cli, tmp_path) -> None:
+    # An export made without its files, by a version that writes no file size: three
+    # caption-less photos posted hours apart were "exact copies" of the first, and the two
+    # videos of each other, hidden from search and folded in digests.
+    not_included = "(File not included. Change data exporting settings to download.)"
+    hours = [DEFAULT_DATE + timedelta(hours=n) for n in range(6)]
+    video = {"file": not_included, "media_type": "video_file", "mime_type": "video/mp4"}
+    path = export_with(
+        tmp_path,
+        [
+            *(
+                message(n, "", date=hours[n], photo=not_included, width=1280, height=720)
+                for n in (1, 2, 3)
+            ),
+            *(message(n, "", date=hours[n], duration_seconds=30, **video) for n in (4, 5)),
+        ],
+    )
+    db = tmp_path / "a.db"
+
+    r = cli("--db", db, "import", path)
+
+    assert (r.code, r.err) == (0, "")
+    assert r.out.startswith(
+        "imported 1 file(s): 5 new posts, 0 edited, 0 unchanged; linked 0 exact and 0 near"
+    )
+    assert rows(db, "SELECT count(*) FROM posts WHERE duplicate_of IS NULL") == [(5,)]
 
 
 def test_a_repeated_album_part_is_a_version_of_that_part(cli, tmp_path) -> None:

@@ -150,9 +150,16 @@ def _media_said(post: Post, searchable: str) -> str:
     """What a post without words carries, for its hash: two photos without a caption (or
     with hashtags alone) were "exact duplicates" of each other and the second was hidden,
     whatever they showed. Its attachments by kind, size and dimensions, which a forward or
-    a repost of the same file keeps; "" for a post with words."""
-    if not post.media or _WORDS.search(searchable):
+    a repost of the same file keeps; "" for a post with words (or emoji, without media).
+
+    A post with nothing to compare, neither words nor a file's size or name (an empty post;
+    the photos of an export made without its files by a version that writes no size, which
+    share their dimensions), is nobody's copy: three photos posted hours apart were "exact
+    copies" of the first. Its hash is then made of its own identity."""
+    if _WORDS.search(searchable) or (not post.media and searchable.strip()):
         return ""
+    if not any(m.size is not None or m.file_name for m in post.media):
+        return f"\n{post.source.kind}:{post.source.key}:{post.external_id}"
     named = ((m, m.file_name if m.size is None else "") for m in post.media)
     return "\n" + " ".join(
         f"{m.kind}:{m.size}:{m.width}x{m.height}:{m.duration}:{name}" for m, name in named
