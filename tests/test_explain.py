@@ -108,3 +108,18 @@ def test_explain_says_a_slot_reworded_by_its_own_channel_is_its_next_statement(
     assert "both published by one channel: its next statement" in r.out
     assert cli("--db", db, "relink").code == 0  # relink reads each post's source too
     assert _links(db) == {1: None, 2: None}
+
+
+def test_an_exact_copy_is_named_with_its_article(
+    tmp_path: Path, cli: Callable[..., CliResult]
+) -> None:
+    # "post 2 is a exact copy of post 1", "post 2 is no longer a exact copy of post 1".
+    db = tmp_path / "a.db"
+    text = "Statement on the talks in Geneva on the situation in the region.\n"
+    for name in ("one", "two"):
+        (tmp_path / f"{name}.txt").write_text(f"Forwarded from MFA\n{text}")
+        assert cli("--db", db, "import", tmp_path / f"{name}.txt", "--source", name).code == 0
+    assert _links(db) == {1: None, 2: 1}
+
+    assert cli("--db", db, "explain", 2).out.startswith("post 2 is an exact copy of post 1")
+    assert cli("--db", db, "unlink", 2).out == "post 2 is no longer an exact copy of post 1\n"

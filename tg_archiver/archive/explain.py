@@ -147,7 +147,7 @@ async def explain(store: Store, post_id: int, threshold: float = DEFAULT_THRESHO
     if post.duplicate_of is not None:
         original: LinkRow = await sql.link_row(store, post.duplicate_of)
         similarity = f" (similarity {post.similarity})" if post.similarity is not None else ""
-        out.append(f"post {post_id} is a {post.kind} copy of post {original.id}{similarity}")
+        out.append(f"post {post_id} is {_a(post.kind)} copy of post {original.id}{similarity}")
         if post.kind == "forward":
             out.append("  linked by Telegram's forward header, not by its text")
         else:
@@ -191,4 +191,9 @@ async def unlink(store: Store, post_id: int, now: datetime) -> str:
             return f"post {post_id} was already unlinked; it stays distinct"
         if post.duplicate_of is None:
             return f"post {post_id} is not linked to another post; it will stay distinct"
-        return f"post {post_id} is no longer a {post.kind} copy of post {post.duplicate_of}"
+        return f"post {post_id} is no longer {_a(post.kind)} copy of post {post.duplicate_of}"
+
+
+def _a(kind: str | None) -> str:
+    """A link's kind with its article: "an exact", "a near", "a forward"."""
+    return f"an {kind}" if kind == "exact" else f"a {kind}"
