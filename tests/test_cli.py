@@ -410,6 +410,22 @@ def test_a_search_of_a_source_no_one_has_names_the_archives_sources(cli, tmp_pat
     assert (r.code, r.err) == (0, f"exported 0 posts to {out}\n")
 
 
+def test_the_sources_named_after_a_mistyped_one_cannot_drive_the_terminal(cli, tmp_path) -> None:
+    # A channel titled "Chan \x1b[31mRED" (its export's "name") reached the terminal raw in
+    # the note, while search's own lines write it as "\\x1b[31m".
+    from conftest import make_post, write_archive
+
+    from tg_archiver.archive.models import SourceRef
+
+    hostile = SourceRef(kind="telegram", key="77", title="Chan \x1b]0;PWNED\x07\x1b[31mRED")
+    db = write_archive(tmp_path / "a.db", make_post(1, "Ceasefire talks.", source=hostile))
+
+    r = cli("--db", db, "search", "ceasefire", "--source", "nope")
+
+    assert "\x1b" not in r.err and "\x07" not in r.err
+    assert r.err.endswith("the archive's sources: Chan \\x1b]0;PWNED\\x07\\x1b[31mRED\n")
+
+
 @pytest.mark.parametrize(
     "command",
     [

@@ -320,9 +320,11 @@ async def _name_unknown_sources(store: Store, names: Sequence[str]) -> None:
         return
     known = sorted({s.name for s in await pages.sources()}, key=str.casefold)
     shown = ", ".join(known[:_SOURCES_SHOWN]) + (", ..." if len(known) > _SOURCES_SHOWN else "")
-    print(
-        f"note: no source is named {', '.join(repr(n) for n in unknown)}"
-        f" (a source's title, @username or id); the archive's sources: {shown or 'none'}",
+    print(  # the titles are the channels' and feeds' own: printable, as search's lines are
+        printable(
+            f"note: no source is named {', '.join(repr(n) for n in unknown)}"
+            f" (a source's title, @username or id); the archive's sources: {shown or 'none'}"
+        ),
         file=sys.stderr,
     )
 
