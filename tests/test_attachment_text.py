@@ -48,6 +48,11 @@ MESSAGES = [
     ),
     _message(5, todo_list={"title": "Agenda", "items": [{"text": "Opening", "id": 1}]}),
     _message(6, invoice_information={"title": "Report", "description": "Annual report"}),
+    _message(
+        7,
+        location_information={"latitude": 55.7, "longitude": 37.6},
+        live_location_period_seconds=900,
+    ),
 ]
 
 
@@ -68,7 +73,7 @@ def test_what_a_message_carries_instead_of_text_is_kept_and_no_copy_of_another(
     result = cli("--db", db, "import", _export(tmp_path))
 
     assert result.code == 0, result.err
-    assert "6 new posts" in result.out and "linked 0 exact" in result.out
+    assert "7 new posts" in result.out and "linked 0 exact" in result.out
     with sqlite3.connect(db) as conn:
         rows = conn.execute(
             "SELECT external_id, raw_text, media, duplicate_of FROM posts ORDER BY id"
@@ -80,6 +85,7 @@ def test_what_a_message_carries_instead_of_text_is_kept_and_no_copy_of_another(
         ("4", "📍 Embassy of Russia, Tverskaya 1 (55.75, 37.61)", None),
         ("5", "📋 Agenda\n• Opening", None),
         ("6", "🧾 Report\nAnnual report", None),
+        ("7", "", None),  # a live location: where it stopped is no words (each move an edit)
     ]
     assert [json.loads(r[2] or "[]") for r in rows][:4] == [
         [{"kind": kind, "file_name": None, "size": None, "mime_type": None}]
@@ -123,6 +129,7 @@ def test_live_ingest_gives_the_text_an_export_gives(cli, tmp_path) -> None:
             )
         ),
         types.MessageMediaInvoice("Report", "Annual report", "USD", 100, ""),
+        types.MessageMediaGeoLive(types.GeoPoint(long=37.6, lat=55.7, access_hash=0), 900),
     ]
     posts = [
         message_to_post(channel_message(n, chan, media=media), channel_source(chan))

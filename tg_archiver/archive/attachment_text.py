@@ -8,7 +8,8 @@ so each was linked as an exact copy of the first and hidden. Their words are wri
 the post's text instead, after its own text if it has any, one way for both readers (the
 Telegram Desktop importer, :mod:`archive.importers.tdesktop_messages`, and live ingest,
 :mod:`tg_archiver.bot.convert`), so that an export and live ingest of one message stay one
-post. Counts that change on their own (votes, completions) are left out: they are no edit.
+post. What changes on its own (votes, completions, a live location's point) is left out: it
+is no edit.
 """
 
 from __future__ import annotations

@@ -172,8 +172,10 @@ def media_text(media: Any) -> str:
         return attachment_text.contact(media.first_name, media.last_name, media.phone_number)
     if isinstance(media, types.MessageMediaVenue):
         return attachment_text.place(*_point(media.geo), media.title, media.address)
-    if isinstance(media, _PLACES):
+    if isinstance(media, types.MessageMediaGeo):
         return attachment_text.place(*_point(media.geo))
+    # A live location (MessageMediaGeoLive) moves: each move is an edit, and its point as
+    # text would make a version of every one (hundreds an hour). It is the kind alone.
     if isinstance(media, types.MessageMediaToDo):
         todo = media.todo
         return attachment_text.todo(_said(todo.title), [_said(item.title) for item in todo.list])

@@ -53,7 +53,10 @@ def attachment(raw: dict[str, Any]) -> tuple[str, str | None]:
             _words(contact.get("phone_number")),
         ), "contact"
     if "location_information" in raw or "place_name" in raw:
-        point = raw.get("location_information")  # null for a live location's end
+        # A live location's point is where it stopped, and live ingest keeps none (each
+        # move is an edit): none here either, so the two stay one post.
+        live = "live_location_period_seconds" in raw
+        point = None if live else raw.get("location_information")
         lat = _degrees(point.get("latitude")) if isinstance(point, dict) else None
         lon = _degrees(point.get("longitude")) if isinstance(point, dict) else None
         return attachment_text.place(
