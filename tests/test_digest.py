@@ -375,6 +375,29 @@ def test_cli_topic_digest_in_a_time_zone(cli: Callable[..., CliResult], tmp_path
     assert "Traceback" not in bad.err
 
 
+def test_cli_digest_of_a_topic_whose_name_holds_a_comma(
+    cli: Callable[..., CliResult], tmp_path: Path
+) -> None:
+    # `digest "EU, NATO"` read two topics, EU and NATO: "No new posts for #EU, #NATO".
+    config = tmp_path / "c.toml"
+    config.write_text('[topics]\n"EU, NATO" = ["eu nato"]\nSCO = ["#ШОС"]\n')
+    dump = tmp_path / "dump.txt"
+    dump.write_text(
+        "Forwarded from MFA\nStatement on EU NATO relations, March 12, 2024.\n\n"
+        "Forwarded from MFA\nThe SCO ministers met in Astana, March 12, 2024.\n"
+    )
+    db = tmp_path / "a.db"
+    assert cli("--config", config, "--db", db, "import", dump).code == 0
+    window = ("--since", "2024-03-12", "--until", "2024-03-12")
+
+    one = cli("--config", config, "--db", db, "digest", "EU, NATO", *window)
+
+    assert one.code == 0, one.err
+    assert one.out.startswith("<b>Digest: EU, NATO</b>\n") and "1 story from 1 post" in one.out
+    listed = cli("--config", config, "--db", db, "digest", "SCO,BRICS", *window)
+    assert listed.out.startswith("No new posts for #SCO, #BRICS,")  # a list: split as before
+
+
 def test_readme_shows_the_example_digest_exactly_as_it_renders(
     cli: Callable[..., CliResult], tmp_path: Path
 ) -> None:

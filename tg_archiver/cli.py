@@ -505,7 +505,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
     from tg_archiver.archive.digest import DigestOptions, compose_digest
     from tg_archiver.archive.digest_photo import display_part
     from tg_archiver.archive.query import parse_date
-    from tg_archiver.archive.tags import topics_named
+    from tg_archiver.archive.tags import topic_list, topics_named
     from tg_archiver.bot.digests import CONSOLE, ConsoleSink, sender_for
 
     named = next((d for d in config.digests if d.name == args.topics.strip()), None)
@@ -538,7 +538,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
         print(printable("\n---\n".join(display_part(p) for p in parts)))
         return 0
 
-    topics = topics_named(args.topics.split(","), config.topics)  # `digest ШОС` is SCO's
+    topics = topics_named(topic_list(args.topics, config.topics), config.topics)  # ШОС: SCO
     if not topics:
         raise InputError("name a topic, e.g. `tg-archiver digest SCO`")
     now = datetime.now(UTC)

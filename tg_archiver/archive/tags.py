@@ -301,6 +301,20 @@ def topics_named(names: Iterable[str], aliases: TopicAliases | None) -> tuple[st
     return tuple(seen.values())
 
 
+def topic_list(text: str, aliases: TopicAliases | None) -> list[str]:
+    """The names a digest's ``SCO,BRICS`` lists, for :func:`topics_named`: the whole text
+    when it is one configured topic's own name (``[topics] "EU, NATO"``, which the parts
+    ``EU`` and ``NATO`` are not), else its comma-separated parts."""
+    whole = text.strip().lstrip("#").strip()
+    if (
+        aliases is not None
+        and "," in whole
+        and any(tag_key(topic) == tag_key(whole) for topic in aliases.topics)
+    ):
+        return [whole]
+    return text.split(",")
+
+
 TOPIC_CHARS = 64  # a topic's name as a user types it: a hashtag's body, at most this long
 
 

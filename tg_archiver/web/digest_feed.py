@@ -24,7 +24,7 @@ from tg_archiver.archive.digest import DigestOptions, compose_digest
 from tg_archiver.archive.digest_window import window_rows
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.query import SearchQuery, parse_query
-from tg_archiver.archive.tags import topics_named
+from tg_archiver.archive.tags import topic_list, topics_named
 from tg_archiver.archive.timefmt import day
 from tg_archiver.web.app import Web
 from tg_archiver.web.feeds import atom_response, base_url, self_url
@@ -66,7 +66,7 @@ def _digest(web: Web, name: str) -> _Digest:
         return _Digest(options, named.topics, searches)
     # Each topic as the user means it (ШОС is SCO), once; as many as a search may have
     # words (3,000 topics took 13 s of the store, each a query of its own).
-    names = name.split(",")
+    names = topic_list(name, web.topics)
     if len(names) > MAX_TOPICS:
         raise InputError(f"at most {MAX_TOPICS} topics in one digest feed, not {len(names)}")
     topics = topics_named(names, web.topics)
