@@ -152,6 +152,31 @@ def test_embed_puts_small_photos_inside_the_page(
     assert f'src="data:image/jpeg;base64,{base64.b64encode(PIC).decode()}"' in result.out
 
 
+def test_a_linked_or_damaged_kept_file_is_neither_copied_nor_embedded(
+    archive: Path | str, tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    # `media verify` said "damaged", yet --with-media copied a link's target (a file outside
+    # the media folder, "secret data") under the photo's name, and --embed put it in the page.
+    media = media_dir_at(archive)
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(b"secret data\n")
+    (media / relative_path(PIC_SHA)).unlink()
+    (media / relative_path(PIC_SHA)).symlink_to(outside)
+    (media / relative_path(PDF_SHA)).write_bytes(b"bit rot")
+    dest = tmp_path / "bundle"
+
+    copied = cli("--db", archive, "export", "--format", "jsonl", "-o", tmp_path / "p.jsonl",
+                 "--with-media", dest)  # fmt: skip
+    embedded = cli("--db", archive, "export", "--format", "html", "--embed")
+
+    assert copied.code == 0, copied.err
+    assert not dest.exists() or [p for p in dest.rglob("*") if p.is_file()] == []
+    assert "copied 0 media files" in copied.err and "2 missing" in copied.err
+    assert embedded.code == 0, embedded.err
+    assert "data:image" not in embedded.out
+    assert base64.b64encode(b"secret data\n").decode() not in embedded.out
+
+
 def test_csv_has_a_files_column_with_kind_and_path(
     archive: Path | str, tmp_path: Path, cli: Callable[..., Any]
 ) -> None:

@@ -20,6 +20,7 @@ stops it between two pieces of a file, and what it copied is removed again
 from __future__ import annotations
 
 import base64
+import hashlib
 import logging
 import os
 import re
@@ -199,9 +200,10 @@ class MediaLinks:
         source = self.media_dir / relative_path(sha256)
         target = dest / relative_path(sha256)
         try:
-            if not regular_file(source):
+            if not _kept(source):
                 # Not there, or no kept file's bytes (a FIFO blocked the export, a link to
-                # /dev/zero filled the disk): left out, as a missing one is.
+                # /dev/zero filled the disk, a link to a file outside the media folder
+                # handed it on): left out, as a missing one is.
                 log.warning("media file=%s missing from %s, not copied", sha256, self.media_dir)
                 return "missing"
             there = os.path.lexists(target)  # a link that names nothing is there too
@@ -210,7 +212,16 @@ class MediaLinks:
             added.make_folder(target.parent)
             tmp = target.with_name(f".{sha256}.{os.getpid()}.part")
             try:
-                _copy(source, tmp, stop)
+                if _copy(source, tmp, stop) != sha256:
+                    # Its bytes are not the file its name says (damaged, or replaced): the
+                    # folder handed on holds the archive's files only.
+                    log.warning(
+                        "media file=%s in %s is damaged (run `tg-archiver media verify`),"
+                        " not copied",
+                        sha256,
+                        self.media_dir,
+                    )
+                    return "missing"
                 os.replace(tmp, target)
             finally:
                 tmp.unlink(missing_ok=True)
@@ -241,9 +252,12 @@ class MediaLinks:
         source = self.media_dir / path
         if self._embed:
             try:
-                if regular_file(source) and source.stat().st_size <= EMBED_MAX:
-                    data = base64.b64encode(source.read_bytes()).decode()
-                    return f"data:image/jpeg;base64,{data}"
+                if _kept(source) and source.stat().st_size <= EMBED_MAX:
+                    body = source.read_bytes()
+                    if hashlib.sha256(body).hexdigest() == source.name:  # not a damaged one
+                        return f"data:image/jpeg;base64,{base64.b64encode(body).decode()}"
+                    log.warning("media file=%s is damaged, not embedded", source.name)
+                    return None
             except FileNotFoundError:
                 return None
         base = self._copy_dir or self.media_dir
@@ -294,12 +308,22 @@ class _Added:
         return removed
 
 
-def _copy(source: Path, target: Path, stop: StopFlag | None) -> None:
-    """``source``'s bytes into a new file ``target``, ``stop`` looked at between pieces."""
+def _copy(source: Path, target: Path, stop: StopFlag | None) -> str:
+    """``source``'s bytes into a new file ``target``, ``stop`` looked at between pieces; their
+    SHA-256 (hex), which a kept file's name is."""
     piece = bytearray(_PIECE)
     view = memoryview(piece)
+    digest = hashlib.sha256()
     with source.open("rb", buffering=0) as src, target.open("wb") as out:
         while n := src.readinto(piece):
             if stop is not None:
                 stop.check()
+            digest.update(view[:n])
             out.write(view[:n])
+    return digest.hexdigest()
+
+
+def _kept(path: Path) -> bool:
+    """Whether ``path`` can be a kept file: a regular file, not a link (tg-archiver writes
+    none in the media folder; one there names a file that is not the archive's)."""
+    return not os.path.islink(path) and regular_file(path)
