@@ -375,6 +375,31 @@ def test_cli_topic_digest_in_a_time_zone(cli: Callable[..., CliResult], tmp_path
     assert "Traceback" not in bad.err
 
 
+def test_cli_digest_names_a_time_the_clocks_skip(
+    cli: Callable[..., CliResult], tmp_path: Path
+) -> None:
+    # 02:30 of the spring change was read as 03:30: "--since must be before --until".
+    db = tmp_path / "a.db"
+    assert cli("--db", db, "migrate").code == 0
+    berlin = ("--timezone", "Europe/Berlin")
+
+    skipped = cli("--db", db, "digest", "SCO", "--since", "2024-03-31 02:30",
+                  "--until", "2024-03-31 03:30", *berlin)  # fmt: skip
+
+    assert (skipped.code, skipped.out) == (1, "")
+    assert skipped.err == (
+        "tg-archiver: error: bad date '2024-03-31 02:30': 02:30 does not exist on 2024-03-31"
+        " in Europe/Berlin (the clocks go forward then)\n"
+    )
+    twice = cli("--db", db, "digest", "SCO", "--since", "2024-10-27 02:30",
+                "--until", "2024-10-27 03:30", *berlin)  # fmt: skip
+    assert twice.out.startswith("No new posts for #SCO, 2024-10-27 02:30 CEST – 2024-10-27 03:30")
+    # A day whose midnight is skipped (Santiago's spring) starts when the clocks resume.
+    day = cli("--db", db, "digest", "SCO", "--since", "2024-09-08", "--until", "2024-09-08",
+              "--timezone", "America/Santiago")  # fmt: skip
+    assert day.out.startswith("No new posts for #SCO, 2024-09-08 01:00 -03 – 2024-09-09 00:00")
+
+
 def test_cli_digest_of_a_topic_whose_name_holds_a_comma(
     cli: Callable[..., CliResult], tmp_path: Path
 ) -> None:

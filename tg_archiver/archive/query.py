@@ -147,6 +147,8 @@ def parse_date(value: str, *, end_of_day: bool = False, zone: str = "UTC") -> da
             int(second or 0),
             tzinfo=tz,
         )
+        if hour is not None and isinstance(tz, ZoneInfo):
+            _exists(dt, value, zone)
         if end_of_day and hour is None:
             # The last day a datetime holds has no next midnight: its last moment instead.
             dt = (
@@ -159,6 +161,18 @@ def parse_date(value: str, *, end_of_day: bool = False, zone: str = "UTC") -> da
         raise InputError(f"bad date {value!r}: no such day or time (use YYYY-MM-DD)") from None
     except OverflowError:
         raise InputError(f"bad date {value!r}: outside years 1..9999 in UTC") from None
+
+
+def _exists(moment: datetime, value: str, zone: str) -> None:
+    """Refuse a wall-clock time that ``zone`` skips (02:30 when the clocks go from 02:00 to
+    03:00): zoneinfo reads it as 03:30, so "--since 02:30 --until 03:30" was an empty window,
+    "--since must be before --until", though it is not as typed."""
+    again = moment.astimezone(UTC).astimezone(moment.tzinfo)
+    if again.replace(tzinfo=None) != moment.replace(tzinfo=None):
+        raise InputError(
+            f"bad date {value!r}: {moment:%H:%M} does not exist on {moment:%Y-%m-%d} in {zone}"
+            " (the clocks go forward then)"
+        )
 
 
 # Bounds of what one search may ask: each word is an FTS5 lookup (a prefix one over every
