@@ -14,6 +14,7 @@ import pytest
 import search_corpus_eighth
 import search_corpus_fifth
 import search_corpus_fourth
+import search_corpus_ninth
 import search_corpus_seventh
 import search_corpus_sixth
 import search_corpus_third
@@ -206,6 +207,31 @@ EIGHTH_STILL_MISSED = {
     "Hamas": "finds Hama (the same)",
     "leave": "finds 'left-wing' (left is leave's past)",
 }
+# The ninth (session 34, written blind, 55% Russian, 2025 topics): first run 264 of 285 whole
+# (92.6%), 277 first under --rank (97.2%). Grouped by kind in tests/search_corpus_ninth.py.
+NINTH_STILL_MISSED = {
+    "Пас": "finds «Ла-Пасе» (La Paz, the city), not only Rodrigo Paz",
+    "Paz": "finds La Paz, the city",
+    "Гвинея": "finds Гвинея-Бисау (and ranks it first)",
+    "Guinea --since 2024-09-01": "finds Guinea-Bissau (and ranks it first)",
+    "Судана": "finds «Южном Судане» (South Sudan)",
+    "Hama --since 2024-03-01": "finds Hamas",
+    "визам": "finds «визита» (a visit)",
+    "друга": "finds «другими», «других» (other)",
+    "мира": "finds the world: мировые, Второй мировой, мировой рынок, «Мир стоит», «миром»",
+    "сталь": "finds стали/стал/стала (became), not only steel",
+    "Небензе": "the dative finds neither «Небензя» nor «В.А.Небензи»",
+    "ОТГ": "not «Организации тюркских государств» spelled out",
+    "OTS": "not «Organization of Turkic States» spelled out",
+    "DRC": "not «Democratic Republic of Congo» spelled out",
+    "EFTA": "not «European Free Trade Association» spelled out",
+    "Тимор-Лесте": "not the state's other name, Восточный Тимор",
+    "Timor-Leste": "not the state's other name, East Timor",
+    "Araghchi": "not Reuters' transliteration Araqchi",
+    "striking": "finds strikes, not the irregular past struck",
+    "Вучич NOT протесты": "NOT is read as a word: nothing found (README promises -word only)",
+    "Mercosur NOT France": "NOT is read as a word: nothing found",
+}
 
 
 @pytest.mark.parametrize(
@@ -217,8 +243,9 @@ EIGHTH_STILL_MISSED = {
         (search_corpus_sixth, SIXTH_STILL_MISSED, 0.95),
         (search_corpus_seventh, SEVENTH_STILL_MISSED, 0.95),
         (search_corpus_eighth, EIGHTH_STILL_MISSED, 0.95),
+        (search_corpus_ninth, NINTH_STILL_MISSED, 0.95),
     ],
-    ids=["third", "fourth", "fifth", "sixth", "seventh", "eighth"],
+    ids=["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"],
 )
 async def test_a_set_written_apart_finds_what_it_expects_and_ranks_it_first(
     tmp_path: Path, module: Any, still_missed: dict[str, str], first_at_least: float
