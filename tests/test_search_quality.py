@@ -207,15 +207,18 @@ EIGHTH_STILL_MISSED = {
     "Hamas": "finds Hama (the same)",
     "leave": "finds 'left-wing' (left is leave's past)",
 }
-# The ninth (session 34, written blind, 55% Russian, 2025 topics): first run 264 of 285 whole
-# (92.6%), 277 first under --rank (97.2%). Grouped by kind in tests/search_corpus_ninth.py.
+# The ninth (session 34, written blind, 55% Russian, 2025 topics): first run 261 of 285 whole
+# (91.6%), 277 first under --rank (97.2%). Grouped by kind in tests/search_corpus_ninth.py.
 NINTH_STILL_MISSED = {
     "Пас": "finds «Ла-Пасе» (La Paz, the city), not only Rodrigo Paz",
+    "Дана": "finds Дании, Данию (Denmark), not only Никушор Дан",
+    "Милея": "finds «в Милане» (Milan), not only Хавьер Милей",
     "Paz": "finds La Paz, the city",
     "Гвинея": "finds Гвинея-Бисау (and ranks it first)",
     "Guinea --since 2024-09-01": "finds Guinea-Bissau (and ranks it first)",
     "Судана": "finds «Южном Судане» (South Sudan)",
     "Hama --since 2024-03-01": "finds Hamas",
+    "Hamas -hostages": "finds Hama, the city",
     "визам": "finds «визита» (a visit)",
     "друга": "finds «другими», «других» (other)",
     "мира": "finds the world: мировые, Второй мировой, мировой рынок, «Мир стоит», «миром»",
