@@ -173,10 +173,28 @@ def test_fts5_keywords_are_ordinary_words(db: sqlite3.Connection) -> None:
     # ("and" is a stop word: not required when other words are typed; see below.)
     assert match("and or not near") == '"or" AND "not" AND "near"'
     assert search(db, "and or not near") == [4]
-    # Only uppercase OR is an operator; AND is implied by a space, NOT is spelled '-'.
-    assert match("said AND NOT near") == '"said" AND "AND" AND "NOT" AND "near"'
-    assert search(db, "said AND NOT near") == [4]
+    # Only uppercase OR and NOT are operators; AND is implied by a space.
+    assert match("said AND near") == '"said" AND "AND" AND "near"'
+    assert search(db, "said AND near") == [4]
+    assert match('said "NOT" near') == '"said" AND "NOT" AND "near"'
     assert match('"OR" -OR') == '"OR" NOT ~"or"'
+    assert match("said -NOT") == '"said" NOT ~"not"'
+
+
+def test_not_typed_before_a_term_excludes_it_as_a_minus_does(db: sqlite3.Connection) -> None:
+    assert match("lavrov NOT sco") == match("lavrov -sco") == '"lavrov" NOT ~"sco"'
+    assert match('astana NOT "sco summit"') == '"astana" NOT "sco summit"'
+    assert search(db, "said NOT near") == search(db, "said -near")
+    for text, message in [
+        ("lavrov NOT", "NOT needs a search term after it"),
+        ("lavrov NOT OR sco", "NOT needs a search term after it"),
+        ("lavrov NOT NOT sco", "NOT needs a search term after it"),
+        ("NOT sco", "at least one word that is not negated"),
+        ("lavrov OR NOT sco", "a negated term cannot be part of OR: 'lavrov OR NOT sco'"),
+        ("lavrov NOT tag:SCO", "a filter cannot be negated"),
+    ]:
+        with pytest.raises(InputError, match=message):
+            parse_query(text)
 
 
 def test_stop_words_are_not_required_beside_other_words() -> None:
@@ -211,7 +229,7 @@ def test_emoji_are_dropped_because_the_tokenizer_ignores_them(db: sqlite3.Connec
         ("^lavrov", '"^lavrov"'),
         ("{title clean_text}:lavrov", '"{title" AND "clean_text}:lavrov"'),
         ("lavrov AND", '"lavrov" AND "AND"'),
-        ("lavrov NOT sco", '"lavrov" AND "NOT" AND "sco"'),
+        ("lavrov NEAR sco", '"lavrov" AND "NEAR" AND "sco"'),
         ("'; DROP TABLE t; --", '"DROP" AND "TABLE" AND "t;"'),
         ('"; DROP TABLE t; --"', '"; DROP TABLE t; --"'),
         ('"a"" OR ""b"', '"a" AND " OR " AND "b"'),

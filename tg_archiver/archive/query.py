@@ -13,13 +13,15 @@ The language::
     "harbour forum"       a phrase: the words next to each other, in order
     brics OR sco          either; binds tighter than AND: ``a b OR c`` is a AND (b OR c)
     -word  -"a phrase"    must not match; a search needs at least one term that is not negated
+    NOT word              the same as -word
     lavr*  "harbour for"* prefix (of the last word, for a phrase)
     tag:SCO  tag:"two words"  source:name  since:2024-01-01  until:2024-02-01
 
-Only an uppercase, unquoted ``OR`` is an operator. ``and``, ``or``, ``not``, ``near`` and even
-uppercase ``AND``/``NOT``/``NEAR`` are ordinary words (AND is implied by a space anyway, and
-``-word`` is the way to negate). A quote opens a phrase only at the start of a term, so
-``O"Brien`` is a word. Terms that contain no letter or digit (``—``, ``...``, emoji) are
+Only an uppercase, unquoted ``OR`` and ``NOT`` are operators: ``NOT word`` is ``-word`` (as
+FTS5 and most search engines spell it, and as researchers type it). ``and``, ``or``,
+``not``, ``near`` and even uppercase ``AND``/``NEAR`` are ordinary words (AND is implied by
+a space anyway); ``"NOT"`` quoted is the word. A quote opens a phrase only at the start of
+a term, so ``O"Brien`` is a word. Terms that contain no letter or digit (``—``, ``...``, emoji) are
 dropped: the FTS5 ``unicode61`` tokenizer would see nothing in them. Parentheses and column
 filters are not part of the language; typed, they are just punctuation.
 
@@ -458,6 +460,7 @@ def _scan(text: str) -> tuple[list[_Term | _Or], list[tuple[str, str]]]:
     items: list[_Term | _Or] = []
     filters: list[tuple[str, str]] = []
     i, n = 0, len(text)
+    not_typed = -1  # where a NOT waiting for its term starts
     while i < n:
         if text[i].isspace():
             i += 1
@@ -466,6 +469,8 @@ def _scan(text: str) -> tuple[list[_Term | _Or], list[tuple[str, str]]]:
         negated = text[i] == "-" and i + 1 < n and not text[i + 1].isspace()
         if negated:
             i += 1
+        if not_typed >= 0:
+            negated, start, not_typed = True, not_typed, -1
         if m := _FILTER_RE.match(text, i):
             key = m.group(1).lower()
             if negated:
@@ -483,8 +488,13 @@ def _scan(text: str) -> tuple[list[_Term | _Or], list[tuple[str, str]]]:
             items.append(_Term(body, prefix, negated, text[start:i], quoted=True))
             continue
         word, i = _read_bare(text, i)
-        if word == "OR" and not negated:
-            items.append(_OR)
+        if word in ("OR", "NOT") and text[start] != "-":
+            if negated:  # NOT OR, NOT NOT
+                raise InputError(f"NOT needs a search term after it: {_shorten(text)!r}")
+            if word == "NOT":
+                not_typed = start  # the next term is negated, as "-term" is
+            else:
+                items.append(_OR)
             continue
         body = word.rstrip("*")
         if not body:
@@ -495,6 +505,8 @@ def _scan(text: str) -> tuple[list[_Term | _Or], list[tuple[str, str]]]:
         if not prefix and _DOTTED.fullmatch(body):
             body = body.replace(".", "").upper()  # U.N.: the abbreviation UN, and U.N. too
         items.append(_Term(body, prefix, negated, text[start:i]))
+    if not_typed >= 0:
+        raise InputError(f"NOT needs a search term after it: {_shorten(text)!r}")
     return items, filters
 
 

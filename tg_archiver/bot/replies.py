@@ -36,7 +36,7 @@ NOT_INDEXED = (
     " word analyser."
 )
 QUERY_SYNTAX = (
-    'Search syntax: words (all must match), "a phrase", a OR b, -word, lavr*,'
+    'Search syntax: words (all must match), "a phrase", a OR b, -word (or NOT word), lavr*,'
     " tag:SCO, source:name, since:2024-01-01, until:2024-02-01"
 )
 
