@@ -63,6 +63,19 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "постпредство": ("постоянное представительство",),
     "Генсек": ("Генеральный секретарь",),
     "генсек": ("генеральный секретарь",),
+    # session 34: more of the organisations and treaties a foreign ministry names daily
+    "ОТГ": ("Организация тюркских государств",),
+    "ДРК": ("Демократическая Республика Конго",),
+    "ЕАСТ": ("Европейская ассоциация свободной торговли",),
+    "ЛАГ": ("Лига арабских государств",),
+    "ОИС": ("Организация исламского сотрудничества",),
+    "ССАГПЗ": ("Совет сотрудничества арабских государств Персидского залива",),
+    "АТЭС": ("Азиатско-Тихоокеанское экономическое сотрудничество",),
+    "ЭКОВАС": ("Экономическое сообщество западноафриканских государств",),
+    "СВМДА": ("Совещание по взаимодействию и мерам доверия в Азии",),
+    "ДНЯО": ("Договор о нераспространении ядерного оружия",),
+    "ДВЗЯИ": ("Договор о всеобъемлющем запрещении ядерных испытаний",),
+    "ЦИК": ("Центральная избирательная комиссия",),
     # English
     "UN": ("United Nations",),
     "EU": ("European Union",),
@@ -96,19 +109,53 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "IOM": ("International Organisation for Migration",),
     "MFA": ("Ministry of Foreign Affairs", "Foreign Ministry"),
     "CFM": ("Council of Foreign Ministers",),
+    "OTS": ("Organisation of Turkic States",),
+    "DRC": ("Democratic Republic of the Congo", "Democratic Republic of Congo"),
+    "EFTA": ("European Free Trade Association",),
+    "AU": ("African Union",),
+    "OIC": ("Organisation of Islamic Cooperation",),
+    "GCC": ("Gulf Cooperation Council",),
+    "APEC": ("Asia-Pacific Economic Cooperation",),
+    "ECOWAS": ("Economic Community of West African States",),
+    "CICA": ("Conference on Interaction and Confidence-Building Measures in Asia",),
+    "NPT": ("Non-Proliferation Treaty", "Treaty on the Non-Proliferation of Nuclear Weapons"),
+    "CTBT": ("Comprehensive Nuclear-Test-Ban Treaty",),
+    "IMF": ("International Monetary Fund",),
 }
+# A state's two names in use, both of two words or more, or one of them: a search of either
+# finds both, in any form ("Тимор-Лесте", "Восточного Тимора"). One-word pairs are
+# archive/lexemes.py's (_NAME_PAIRS: Беларусь, Белоруссия) and variants.py's (Kyiv, Kiev).
+_STATES = (
+    ("Тимор-Лесте", "Восточный Тимор"),
+    ("Timor-Leste", "East Timor"),
+    ("Кот-д'Ивуар", "Берег Слоновой Кости"),
+    ("Côte d'Ivoire", "Ivory Coast"),
+    ("Кабо-Верде", "Острова Зеленого Мыса"),
+    ("Cabo Verde", "Cape Verde"),
+    ("Республика Корея", "Южная Корея"),
+    ("Чешская Республика", "Чехия"),
+    ("Czech Republic", "Czechia"),
+)
+# A one-word name of a state with two -> its other name (spelled_out), by its lemma.
+_STATE_NAMES = {
+    one.casefold(): (one, (other,))
+    for pair in _STATES
+    for one, other in (pair, pair[::-1])
+    if len(words(one)) == 1
+}
+
 # Looked up casefolded; a Latin key only when typed in capitals (see the module's notes).
 _BY_KEY = {key.casefold(): (key, names) for key, names in _TABLE.items()}
 # Abbreviations that are also words of the text's language in any case ("us", "who"): a
 # name spelled out does not look them up (the index does not keep case).
-_ALSO_WORDS = frozenset({"US", "WHO", "ВОЗ"})
+_ALSO_WORDS = frozenset({"US", "WHO", "ВОЗ", "AU"})
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]+")
 LONGEST_NAME = max(len(words(n)) for names in _TABLE.values() for n in names)
 
 
 # Abbreviations with no name to spell out here (BRICS is its own name), for
 # archive/shouting.py, which keeps abbreviations in capitals.
-_OTHER_WORDS = "брикс brics юнеско unesco юнисеф unicef оэср oecd мвф imf мккк icrc опек opec сми"
+_OTHER_WORDS = "брикс brics юнеско unesco юнисеф unicef оэср oecd мвф мккк icrc опек opec сми"
 _OTHERS = frozenset(_OTHER_WORDS.split())
 
 
@@ -131,7 +178,7 @@ def spelled_out(word: str) -> tuple[str, ...]:
     An abbreviation that declines as a noun (``Евросоюз``, ``Совбез``, ``генконсульство``:
     written in small letters, not in capitals like ``ООН``) is also found in any of its
     forms, by the dictionary's lemma (``Евросоюза``, ``совбеза``, ``генконсульства``)."""
-    found = _BY_KEY.get(word.casefold()) or _declined(word)
+    found = _BY_KEY.get(word.casefold()) or _STATE_NAMES.get(word.casefold()) or _declined(word)
     if found is None:
         return ()
     key, names = found
@@ -149,7 +196,7 @@ def _declined(word: str) -> tuple[str, tuple[str, ...]] | None:
     from tg_archiver.archive.lexemes import lemmas  # the dictionary: a Cyrillic word only
 
     for lemma in lemmas(word):
-        found = _BY_KEY.get(lemma)
+        found = _BY_KEY.get(lemma) or _STATE_NAMES.get(lemma)
         if found is not None and not found[0].isupper():
             return found
     return None
@@ -160,7 +207,8 @@ def standing_for(name: str) -> tuple[str, ...]:
     Объединённых Наций" -> "ООН"), and its other names ("Европейского союза" -> "ЕС",
     "Евросоюз"); empty for a phrase that names nothing listed. Not the other names that are
     part of it: "UN Security Council" does not widen to "Security Council", which the CSTO's
-    Collective Security Council and a state's own also are."""
+    Collective Security Council and a state's own also are. A state's other name is one of
+    them ("Тимор-Лесте" -> "Восточный Тимор": _STATES)."""
     forms = analyse(name)
     return tuple(
         other
@@ -181,4 +229,8 @@ def _by_name() -> dict[str, tuple[str, ...]]:
             if key not in _ALSO_WORDS:
                 others[key] = None
             others.update((n, None) for n in names if n != name)
+    for pair in _STATES:
+        for name, other in (pair, pair[::-1]):
+            if len(words(name)) > 1:
+                found.setdefault(analyse(name), {})[other] = None
     return {name: tuple(others) for name, others in found.items() if others}
