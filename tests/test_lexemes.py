@@ -45,6 +45,9 @@ from tg_archiver.cli import main
         ("phenomena", {"phenomenon"}),
         ("analyses", {"analysis"}),
         ("find", {"found"}),
+        # A regular form of a listed lemma reaches its irregular ones (striking: struck).
+        ("striking", {"struck"}),
+        ("holding", {"held"}),
     ],
 )
 def test_forms_a_stem_misses_are_spelled_out(word: str, wanted: set[str]) -> None:

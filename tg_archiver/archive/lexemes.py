@@ -284,7 +284,19 @@ def _with_e(found: list[str], typed: str) -> tuple[str, ...]:
 
 def _english(word: str) -> tuple[str, ...]:
     own = analyse_word(word)
-    return tuple(f for f in _english_groups().get(word, ()) if analyse_word(f) != own)
+    # A regular form of a listed lemma ("striking", "holding": not listed, their word form
+    # is the lemma's) reaches the lemma's irregular forms too ("struck", "held").
+    group = _english_groups().get(word) or _english_by_lemma_form().get(own, ())
+    return tuple(f for f in group if analyse_word(f) != own)
+
+
+@cache
+def _english_by_lemma_form() -> dict[str, tuple[str, ...]]:
+    """Each listed lemma's word form -> the lemma's forms (see _english_groups)."""
+    groups = _english_groups()
+    with open(os.path.join(os.path.dirname(__file__), "english_forms.txt"), encoding="utf-8") as f:
+        lemmas = [line.split()[0] for line in f if line.strip() and not line.startswith("#")]
+    return {analyse_word(lemma): groups[lemma] for lemma in lemmas if lemma in groups}
 
 
 @cache
