@@ -168,14 +168,28 @@ _MIN_NAME = 5
 
 def transliterations(word: str) -> tuple[str, ...]:
     """A name's other English spellings of a Russian -ей or -ай ending (lower-cased), when
-    ``word`` is typed with a capital and is at least five letters: ``Alexei`` -> ``alexey``.
+    ``word`` is typed with a capital and is at least five letters: ``Alexei`` -> ``alexey``;
+    and of a Persian or Arabic qaf inside it: ``Araghchi`` -> ``araqchi``.
     Only typed so: a word in small letters is more likely an English one (survey, obey)."""
     if len(word) < _MIN_NAME or not word.isascii() or not word.isalpha():
         return ()
     if not (word[0].isupper() and word[1:].islower()):
         return ()
     w = word.lower()
-    return tuple(w[:-2] + theirs for mine, theirs in _NAME_ENDINGS if w.endswith(mine))
+    out = [w[:-2] + theirs for mine, theirs in _NAME_ENDINGS if w.endswith(mine)]
+    # Persian and Arabic qaf, written q or gh inside a name: Araghchi/Araqchi,
+    # Baghaei/Baqaei (not at its start, where each is more often its own name: Ghana, Qana).
+    out += (w[0] + other for other in _qaf_spellings(w[1:]))
+    return tuple(dict.fromkeys(out))
+
+
+def _qaf_spellings(rest: str) -> list[str]:
+    """``rest`` with each of its ``gh`` written ``q`` and each ``q`` (not ``qu``) ``gh``."""
+    if "gh" in rest:
+        return [rest.replace("gh", "q")]
+    if re.search(r"q(?!u)", rest):
+        return [re.sub(r"q(?!u)", "gh", rest)]
+    return []
 
 
 def _hyphenated(word: str) -> list[str]:
