@@ -53,6 +53,7 @@ __all__ = [
     "forms",
     "is_person",
     "lemmas",
+    "likely",
     "place_forms",
     "surname_forms",
 ]
@@ -114,12 +115,12 @@ def forms(word: str) -> tuple[str, ...]:
         return surnames
     own = analyse_word(w)
     out: list[str] = []
-    likely = _likely(w)
-    for parse in likely:
+    readings = likely(w)
+    for parse in readings:
         # A participle typed is its verb's when the dictionary reads it so first
         # ("заморожены": заморозить, "погибших": погибнуть), not when it reads an adjective
         # first ("следующий", "бывший").
-        verb = parse.tag.POS in _VERBS or (parse.tag.POS in _PARTICIPLES and parse is likely[0])
+        verb = parse.tag.POS in _VERBS or (parse.tag.POS in _PARTICIPLES and parse is readings[0])
         if not (verb or parse.tag.POS in _KEPT) or parse.normal_form in _NOT_SPREAD:
             continue
         out += _lexeme_forms(parse, own)
@@ -256,10 +257,12 @@ def lemmas(word: str) -> tuple[str, ...]:
     w = word.lower()
     if not _CYRILLIC_WORD.fullmatch(w):
         return ()
-    return tuple(dict.fromkeys(str(p.normal_form) for p in _likely(w)))
+    return tuple(dict.fromkeys(str(p.normal_form) for p in likely(w)))
 
 
-def _likely(word: str) -> list[Any]:
+def likely(word: str) -> list[Any]:
+    """The dictionary's likely readings of ``word`` (lower-case): at least _SCORE_SHARE of
+    the best one's score, best first."""
     parses = _analyzer().parse(word)
     if not parses:
         return []

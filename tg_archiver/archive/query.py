@@ -44,6 +44,7 @@ from zoneinfo import ZoneInfo
 from tg_archiver.archive.abbreviations import LONGEST_NAME, spelled_out, standing_for
 from tg_archiver.archive.analysis import analyse, analyse_word, fold, words
 from tg_archiver.archive.capitals import Cased, cased_forms
+from tg_archiver.archive.clashes import clashes
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.lexemes import forms as lexeme_forms
 from tg_archiver.archive.lexemes import place_forms, surname_forms
@@ -642,6 +643,10 @@ def _fts_string(term: _Term) -> str:
 
 
 def _fts_lookup(one: Lookup) -> str:
+    if one.unless:
+        # FTS5's NOT is binary: the word form, not in a post that writes one of those.
+        found = _fts_lookup(replace(one, unless=()))
+        return f"({found} NOT {_EXACT}{_any_of(one.unless)})"
     if one.stems or one.prefix:  # a prefix of the unstemmed columns would match stems too
         column = _STEMS if one.stems else _EXACT
         if len(one.texts) == 1:
@@ -682,6 +687,10 @@ class Lookup:
     # In the unstemmed columns whatever the words (see _exact): for a word looked up by its
     # forms instead of its word form, which another word's word form may be.
     written: bool = False
+    # Words of another lemma with the same word form (lexemes.clashes: "Армения" for
+    # "армия", "другие" for "друг"): a post holding one of them, as written, is not
+    # matched by this lookup (a word form's lookup only).
+    unless: tuple[str, ...] = ()
 
 
 def lookups(term: _Term) -> tuple[Lookup, ...]:
@@ -732,8 +741,14 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
     spelled_out = (
         (Lookup(tuple(analyse(p) for p in term.phrases), stems=True),) if term.phrases else ()
     )
+    # армия's word form is Армения's, друг's другие's: a post writing only those is not
+    # found by the word form, but by the word's own forms (archive/clashes.py).
+    others, own = clashes(word) if word else ((), ())
+    stems = replace(stems, unless=others)
+    by_own = (Lookup(own, written=True),) if own else ()
     if term.negated:
-        return (stems, *spelled_out)
+        as_typed = (Lookup((word,), written=True),) if others else ()
+        return (stems, *as_typed, *by_own, *spelled_out)
     # A name typed out in full ("Европейский союз") finds its abbreviation too ("ЕС"), but
     # a post that writes the name as typed (or spelled otherwise: "Organisation") comes
     # first: it counts twice in either script.
@@ -772,7 +787,7 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
     if instead:
         parts.append(Lookup((term.body, *spelled, *(forms if shadowed else names)), written=True))
     else:
-        parts.append(stems)
+        parts += (stems, *by_own)
         if forms:
             parts.append(Lookup(forms))
             if not _CYRILLIC.search(term.body):

@@ -117,6 +117,11 @@ def _lookup(one: Lookup) -> str:
                 lexemes[-1] = lexemes[-1][: -len(":AB")] + ":*AB"
         if lexemes:
             phrases.append("(" + " <-> ".join(lexemes) + ")")
+    if one.unless and phrases:
+        # Not in a post that writes one of those (another lemma's words of this word form).
+        unless = " | ".join(_lexeme(fold(w)) + ":AB" for w in one.unless)
+        found = phrases[0] if len(phrases) == 1 else "(" + " | ".join(phrases) + ")"
+        return f"({found} & !({unless}))"
     if not phrases:
         # Only characters search_fold separates (a private-use one, which unicode61 keeps
         # as a word): one lexeme no post's vector holds, so it matches nothing, not an error.
