@@ -110,6 +110,9 @@ def test_a_foreign_surname_also_gets_the_forms_of_a_noun() -> None:
 
 def test_a_place_gets_its_own_forms_and_a_common_word_none() -> None:
     assert set(place_forms("Армении")) == {"армения", "армении", "армению", "арменией"}
+    # A word the dictionary does not know is no place, whatever its ending guesses (the
+    # dative of Небензя, guessed "Небенза"): its word form finds Небензя, Небензи.
+    assert place_forms("Небензе") == ()
     assert "австралии" not in place_forms("Австрия")
     assert "нигерия" not in place_forms("Нигер")
     assert place_forms("Мали") == ("мали",)

@@ -232,8 +232,6 @@ NINTH_STILL_MISSED = {
     "Timor-Leste": "not the state's other name, East Timor",
     "Araghchi": "not Reuters' transliteration Araqchi",
     "striking": "finds strikes, not the irregular past struck",
-    "Вучич NOT протесты": "NOT is read as a word: nothing found (README promises -word only)",
-    "Mercosur NOT France": "NOT is read as a word: nothing found",
 }
 
 

@@ -212,9 +212,12 @@ def place_forms(word: str) -> tuple[str, ...]:
     genitive plural). Its word form is not looked up: stemmed to a fixed point, Армения and
     армия share one, Австрия and Австралия, Ливия and Ливан, Куба and Кубань; and Snowball
     alone gives Нигер and Нигерия, Мали and малых one. A state with two names in use
-    (Беларусь and Белоруссия, Молдова and Молдавия: _NAME_PAIRS) is found by both."""
+    (Беларусь and Белоруссия, Молдова and Молдавия: _NAME_PAIRS) is found by both. A word
+    the dictionary does not know is no place: its readings are guesses by its ending
+    (``Небензе``, a foreign surname's dative, guessed the place "Небенза"), and its word form
+    finds its forms (``Небензя``, ``Небензи``)."""
     places = _readings_as(word, "Geox")
-    if not places:
+    if not places or not _analyzer().word_is_known(word.lower()):
         return ()
     found = [form.word for parse in places for form in parse.lexeme]
     for other in {o for p in places for o in _OTHER_NAMES.get(str(p.normal_form), ())}:
