@@ -46,6 +46,7 @@ from tg_archiver.archive.analysis import analyse, analyse_word, fold, words
 from tg_archiver.archive.capitals import Cased, cased_forms
 from tg_archiver.archive.clashes import clashes
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.inner_names import longer_names
 from tg_archiver.archive.lexemes import forms as lexeme_forms
 from tg_archiver.archive.lexemes import place_forms, surname_forms
 from tg_archiver.archive.scale_words import spellings as scale_spellings
@@ -284,7 +285,23 @@ def joined(terms: list[_Term | _Or]) -> list[_Term | _Or]:
     """``terms`` with the bare words that make one thing joined into one term: a day and its
     month (:func:`with_dates`), a name with an abbreviation (:func:`with_names`). Both
     engines read a search's terms through this (store/query_pg.py reads the text again)."""
-    return with_closed_up(with_names(with_dates(terms)))
+    return with_longer_names(with_closed_up(with_names(with_dates(terms))))
+
+
+def with_longer_names(terms: list[_Term | _Or]) -> list[_Term | _Or]:
+    """``terms`` with each bare one-word term that is a word of a longer place name
+    (archive/inner_names.py: "Гвинея", "Гвинея-Бисау") given those names, so that it does
+    not find a post holding one of them ("Гвинея" is not Гвинея-Бисау); not the names the
+    search's other words spell ("Южный Судан" typed finds Южный Судан)."""
+    typed = {f for t in terms if isinstance(t, _Term) for f in analyse(t.body).split()}
+    out: list[_Term | _Or] = []
+    for t in terms:
+        word = "" if not isinstance(t, _Term) or t.quoted or t.prefix else _marked(t)
+        if isinstance(t, _Term) and len(words(word)) == 1:
+            longer = tuple(n for n in longer_names(word) if not set(n.split()) <= typed)
+            t = replace(t, not_in=longer) if longer else t
+        out.append(t)
+    return out
 
 
 def with_closed_up(terms: list[_Term | _Or]) -> list[_Term | _Or]:
@@ -443,6 +460,7 @@ class _Term:
     quoted: bool = False  # a "phrase": matched as written, not by word forms
     phrases: tuple[str, ...] = ()  # the phrase aliases of the topic it names (with_phrases)
     also: tuple[str, ...] = ()  # it and a word beside it closed up (with_closed_up)
+    not_in: tuple[str, ...] = ()  # longer place names it is a word of (with_longer_names)
 
 
 class _Or:
@@ -643,6 +661,9 @@ def _fts_string(term: _Term) -> str:
 
 
 def _fts_lookup(one: Lookup) -> str:
+    if one.unless_forms:
+        found = _fts_lookup(replace(one, unless_forms=()))
+        return f"({found} NOT {_STEMS}{_any_of(one.unless_forms)})"
     if one.unless:
         # FTS5's NOT is binary: the word form, not in a post that writes one of those.
         found = _fts_lookup(replace(one, unless=()))
@@ -691,9 +712,21 @@ class Lookup:
     # "армия", "другие" for "друг"): a post holding one of them, as written, is not
     # matched by this lookup (a word form's lookup only).
     unless: tuple[str, ...] = ()
+    # Phrases of word forms (a longer place name: "южн суд" for "Судан") a post must
+    # not hold for this lookup to match it (with_longer_names).
+    unless_forms: tuple[str, ...] = ()
 
 
 def lookups(term: _Term) -> tuple[Lookup, ...]:
+    """How one term is looked up (:func:`_lookups`); a word of a longer place name
+    (with_longer_names) in none of them where a post holds that name."""
+    found = _lookups(term)
+    if not term.not_in:
+        return found
+    return tuple(replace(one, unless_forms=term.not_in) for one in found)
+
+
+def _lookups(term: _Term) -> tuple[Lookup, ...]:
     """How one term is looked up, on either engine (SQLite's FTS5 string above, PostgreSQL's
     ``tsquery`` in store/query_pg.py): the lookups a post may match, any of them enough,
     in tiers that rank a post holding more of them higher.
@@ -712,7 +745,7 @@ def lookups(term: _Term) -> tuple[Lookup, ...]:
     if not (term.quoted or term.prefix) and (core := _core_word(term.body)):
         # Lavrov's is a form of Lavrov, 13-й of 13 (13-го, 13-м), al-Assad Assad: as typed
         # first, then as the word itself in any of its forms.
-        inner = lookups(replace(term, body=core))
+        inner = _lookups(replace(term, body=core))
         return inner if term.negated else (exact, *inner)
     found = words(term.body)
     word = found[0] if len(found) == 1 else ""

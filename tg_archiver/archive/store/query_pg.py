@@ -117,6 +117,13 @@ def _lookup(one: Lookup) -> str:
                 lexemes[-1] = lexemes[-1][: -len(":AB")] + ":*AB"
         if lexemes:
             phrases.append("(" + " <-> ".join(lexemes) + ")")
+    if one.unless_forms and phrases:
+        # Not in a post that holds one of those phrases of word forms (a longer place name).
+        longer = " | ".join(
+            "(" + " <-> ".join(_lexeme(f) + ":C" for f in p.split()) + ")" for p in one.unless_forms
+        )
+        found = phrases[0] if len(phrases) == 1 else "(" + " | ".join(phrases) + ")"
+        phrases = [f"({found} & !({longer}))"]
     if one.unless and phrases:
         # Not in a post that writes one of those (another lemma's words of this word form).
         unless = " | ".join(_lexeme(fold(w)) + ":AB" for w in one.unless)

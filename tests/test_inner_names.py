@@ -1,0 +1,37 @@
+"""A place whose name is a word of another's (archive/inner_names.py): Гвинея is not
+Гвинея-Бисау, Судан not Южный Судан; through the real store, on both engines."""
+
+from __future__ import annotations
+
+from conftest import ingest, make_post
+
+from tg_archiver.archive.inner_names import longer_names
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
+
+
+def test_the_longer_names_a_word_is_part_of() -> None:
+    assert longer_names("Гвинеи") == longer_names("гвинея") != ()
+    assert len(longer_names("Гвинея")) == 3  # -Бисау, Экваториальная, Новая
+    assert longer_names("Судан") == longer_names("Судане") != ()
+    assert longer_names("Мали") == ()
+
+
+async def test_the_shorter_name_does_not_find_the_longer_one(engine_store: Store) -> None:
+    texts = {
+        1: "В Гвинее прошёл референдум о новой конституции.",
+        2: "В Гвинее-Бисау военные объявили о захвате власти.",
+        3: "Армия Судана заявила о взятии Эль-Фашера.",
+        4: "Президент Южного Судана провёл переговоры в Джубе.",
+    }
+    await ingest(engine_store, *(make_post(n, t, day=n) for n, t in texts.items()))
+
+    async def found(text: str) -> set[int]:
+        hits = await engine_store.search(parse_query(text), limit=20)
+        return {int(h.row.external_id) for h in hits}
+
+    assert await found("Гвинея") == {1}
+    assert await found("Гвинея-Бисау") == {2}
+    assert await found("Судан") == {3}
+    assert await found("Южный Судан") == {4}  # the longer name typed
+    assert await found("президент -Судан") == {4}  # negated: South Sudan's post stays
