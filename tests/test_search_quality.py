@@ -113,9 +113,8 @@ async def test_labelled_queries_find_every_expected_post_and_rank_it_first(
 # finding "Организации Объединённых Наций" nor the reverse, nor ЕС "Евросоюза", IAEA,
 # "заморозить" the participle "замороженных", cease-fire "ceasefire"). What is still missed is
 # named here, so a change that loses another query fails.
-THIRD_STILL_MISSED = {
-    "армия": "finds Армения (one stem, stemmed to a fixed point)",
-}
+# Session 34: армия no longer finds Армения (archive/clashes.py): 157 of 157.
+THIRD_STILL_MISSED: dict[str, str] = {}
 FOURTH_STILL_MISSED = {
     "встреча": "not встретились (a noun's verb is another lexeme)",
     "встреча Лаврова и Фидана": "the same: 'Лавров и Фидан встретились'",
@@ -147,8 +146,10 @@ FIFTH_STILL_MISSED = {
     "strong ties": "not 'stronger' (comparatives are other words)",
     "stronger ties": "not 'strong'",
     "high tariffs": "not 'higher'",
-    "грузы": "finds Грузия (one stem; a common word finds a place of its stem)",
 }
+# Session 34: грузы no longer finds Грузия (archive/clashes.py): 190. The fifth's "Guinea"
+# and "Sudan" want every Guinea and South Sudan found, which the seventh to ninth sets
+# want left out (archive/inner_names.py leaves them out in Russian only).
 
 
 # The sixth (session 31, 55% Russian): first run 201 of 228 whole (88.2%), 217 first. After
@@ -158,12 +159,10 @@ FIFTH_STILL_MISSED = {
 # заявил) and a state's two names (Беларусь, Белоруссия; session 32): 217; after quoted
 # phrases found in any form of their words and "Совбез" standing for "СБ": 221. Session 33:
 # a day however news writes it (Oct 23) and a participle typed reaching its verb
-# (заморожены): 223.
+# (заморожены): 223. Session 34: "holding talks" finds "held" (a regular form reaches the
+# irregular ones), армия not Армения, грузы not Грузия (archive/clashes.py): 226.
 SIXTH_STILL_MISSED = {
     "С.В.Лавров": "the initials typed are words the post must hold",
-    "армия": "finds Армения (one stem, stemmed to a fixed point)",
-    "грузы": "finds Грузия (one stem)",
-    "holding talks": "not 'held talks' (a regular form typed does not reach the irregular)",
     "UNSC": "finds Russia's own Security Council (the name is the same)",
 }
 
@@ -172,7 +171,8 @@ SIXTH_STILL_MISSED = {
 # 228 first. After quoted phrases in any form, more abbreviations (СМП, ЗАЭС, загранпаспорт,
 # WFP, IOM, ВОЗ in capitals) and "runoff"/"run-off": 229. Session 33: a day however news
 # writes it (16 October, Jan 1), a verb's past active participles (погиб: погибших) and an
-# aspect partner whose stem alternates (откладывать: отложили): 233.
+# aspect partner whose stem alternates (откладывать: отложили): 233. Session 34: "Ivory
+# Coast" finds Côte d'Ivoire (a state's two names): 234.
 SEVENTH_STILL_MISSED = {
     "газ": "finds Газа (Gaza): 'газа' is also gas's genitive",
     "газ --since 2024-09-01 --until 2024-11-30": "the same",
@@ -182,7 +182,6 @@ SEVENTH_STILL_MISSED = {
     "Trump": f"finds 'trumped' ({_CASE})",
     "Miller": f"finds 'millers' ({_CASE})",
     "Guinea": "finds Guinea-Bissau and Papua New Guinea (one word of their names)",
-    "Ivory Coast": "not Côte d'Ivoire (a state's other name in English)",
 }
 
 
@@ -193,14 +192,12 @@ SEVENTH_STILL_MISSED = {
 # погибших), aspect partners whose stem alternates (отложить, покинуть, вывозить), a
 # surname's bearer only and a foreign one declined as a noun (Алиев, Си Цзиньпина), an Arabic
 # name's article and a name's -ei/-ey (al-Assad, Alexei), and sums (300 billion: $300bn):
-# 237 whole (95.6%), 246 first.
+# 237 whole (95.6%), 246 first. Session 34: ЦИК spelled out, южная корея finding «Республика
+# Корея» (a state's two names), друг not другие (archive/clashes.py), Судан not «Южный
+# Судан» (archive/inner_names.py): 241 whole, 247 first.
 EIGHTH_STILL_MISSED = {
-    "южная корея": "not «Республике Корея» (a state's other name, in two words)",
-    "ЦИК": "not «Центральная избирательная комиссия» (no abbreviation of the table)",
-    "Судан": "finds «Южном Судане» (one word of another state's name)",
     "Sudan's": "finds 'South Sudan' (the same)",
     "взять под контроль": "not «берут» (an aspect partner of another root: брать)",
-    "друг": "finds «другие» (one stem: другой)",
     "газом": "finds «сектор Газа» ('газа' is also gas's genitive)",
     "виза": "finds «визит» (one stem)",
     "Hama": "finds Hamas (one Porter stem)",
@@ -209,29 +206,23 @@ EIGHTH_STILL_MISSED = {
 }
 # The ninth (session 34, written blind, 55% Russian, 2025 topics): first run 261 of 285 whole
 # (91.6%), 277 first under --rank (97.2%). Grouped by kind in tests/search_corpus_ninth.py.
+# Session 34: NOT typed as -, abbreviations (ОТГ, OTS, DRC, EFTA), a state's two names
+# (Тимор-Лесте), Araghchi/Araqchi, striking/struck, a common word not finding a place or a
+# pronoun of its word form (Дана/Дании, Милея/Милане, друга/других), a place not finding
+# the longer name it is part of (Гвинея, Судана), an unknown surname not read as a place
+# (Небензе): 277 whole (97.2%), 283 first (99.3%). Left: the same word form and another
+# common noun (визам/визита), one lemma of two meanings (мира: the world; сталь/стали,
+# became), English names of one Porter stem (Hama/Hamas) or inside another (Paz/La Paz in
+# the same post, Guinea: the fifth set wants it), and UN budget cuts ranked second.
 NINTH_STILL_MISSED = {
     "Пас": "finds «Ла-Пасе» (La Paz, the city), not only Rodrigo Paz",
-    "Дана": "finds Дании, Данию (Denmark), not only Никушор Дан",
-    "Милея": "finds «в Милане» (Milan), not only Хавьер Милей",
     "Paz": "finds La Paz, the city",
-    "Гвинея": "finds Гвинея-Бисау (and ranks it first)",
     "Guinea --since 2024-09-01": "finds Guinea-Bissau (and ranks it first)",
-    "Судана": "finds «Южном Судане» (South Sudan)",
     "Hama --since 2024-03-01": "finds Hamas",
     "Hamas -hostages": "finds Hama, the city",
     "визам": "finds «визита» (a visit)",
-    "друга": "finds «другими», «других» (other)",
     "мира": "finds the world: мировые, Второй мировой, мировой рынок, «Мир стоит», «миром»",
     "сталь": "finds стали/стал/стала (became), not only steel",
-    "Небензе": "the dative finds neither «Небензя» nor «В.А.Небензи»",
-    "ОТГ": "not «Организации тюркских государств» spelled out",
-    "OTS": "not «Organization of Turkic States» spelled out",
-    "DRC": "not «Democratic Republic of Congo» spelled out",
-    "EFTA": "not «European Free Trade Association» spelled out",
-    "Тимор-Лесте": "not the state's other name, Восточный Тимор",
-    "Timor-Leste": "not the state's other name, East Timor",
-    "Araghchi": "not Reuters' transliteration Araqchi",
-    "striking": "finds strikes, not the irregular past struck",
 }
 
 
