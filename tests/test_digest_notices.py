@@ -10,7 +10,7 @@ from conftest import export_row as row
 
 from tg_archiver.archive.digest import DigestOptions, compose_digest
 from tg_archiver.archive.digest_items import group_items
-from tg_archiver.archive.digest_notices import is_live_notice, is_roundup
+from tg_archiver.archive.digest_notices import is_another_desks, is_live_notice, is_roundup
 from tg_archiver.archive.models import Media
 
 SINCE = datetime(2024, 3, 4, tzinfo=UTC)
@@ -172,3 +172,41 @@ def test_a_photo_album_s_caption_is_no_story(caption: str) -> None:
 def test_a_post_that_tells_is_a_story_with_or_without_its_photo(text: str) -> None:
     media = () if text == "📸 Мишустин в Исламабаде" else PHOTO
     assert len(group_items([row(1, text, media=media)])) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сборная России по волейболу обыграла команду Ирана в товарищеском матче.\n\n"
+        "❗️ Подписывайтесь на РИА Новости: @rian_ru",
+        "Российские теннисистки вышли во второй круг Уимблдона.",
+        "«Зенит» объявил о подписании контракта с бразильским полузащитником.",
+        "Russia's volleyball team beat Iran in a friendly match.",
+        "Two Russian players advanced to the second round at Wimbledon.",
+        "В Москве во вторник ожидается до +26 градусов, без осадков.",
+        "В Москве в среду до +15, без осадков, сообщили синоптики.",
+        "Moscow weather forecast: sunny, up to 25 degrees on Sunday.",
+    ],
+)
+def test_a_sport_result_or_a_weather_forecast_is_no_story(text: str) -> None:
+    # A blind review's week: the volleyball match was #MiddleEast's only item by the alias
+    # "Иран", and seven forecasts and a tennis result filled the weekly's "Other".
+    assert is_another_desks(None, text)
+    assert group_items([row(1, text, tags=("MiddleEast",))]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Weather that is news forecasts nothing; a match of views is no match.
+        "Аномальная жара до +50 градусов унесла жизни 40 человек в Индии.",
+        "Zakharova's remarks on the Paris Olympics ceremony draw a sharp reply from Paris.",
+        "Key regional players reach agreement on a ceasefire in Gaza.",
+        "Лавров и Аракчи обсудили иранскую ядерную программу. Стороны договорились о контактах.",
+        # A long post is a story whatever its first line says.
+        "Сборная России по футболу обыграла Иран. " + "Министры обсудили спорт и политику. " * 12,
+    ],
+)
+def test_news_that_names_a_sport_or_the_weather_is_a_story(text: str) -> None:
+    assert not is_another_desks(None, text)
+    assert len(group_items([row(1, text)])) == 1

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from tg_archiver.archive.digest_follow_ups import fold_corrections, fold_follow_ups
 from tg_archiver.archive.digest_notices import (
+    is_another_desks,
     is_live_notice,
     is_photo_caption,
     is_roundup,
@@ -113,6 +114,7 @@ def group_items(
             is_live_notice(lead.title, lead.text)
             or is_roundup(lead.title, lead.text)
             or is_photo_caption(lead)
+            or is_another_desks(lead.title, lead.text)  # a sport result, a weather forecast
         ):
             continue
         items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))

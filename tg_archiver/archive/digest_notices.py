@@ -21,6 +21,14 @@ A digest is read after its window. By then:
   heading holds most of the announcement's heading words (:func:`stale_announcements`).
   Alone in its window an announcement stays: it is the news then.
 
+- **A sport result or a weather forecast** ("Сборная России по волейболу обыграла команду
+  Ирана", "Russian players reach the second round at Wimbledon", "В Москве во вторник
+  ожидается до +26 градусов"): a short post (:data:`NOTICE_CHARS`) whose heading names a
+  sport and a result (or a transfer), or the weather and a forecast. They are another desk's
+  news: a volleyball match took a #MiddleEast slot by the name "Иран", and seven forecasts
+  filled a weekly's "Other" (a blind review's week). Weather that is news (a disaster's toll,
+  a storm's damage) forecasts nothing and stays.
+
 Each stays in the archive, in search and in exports; only the digest leaves it out (a blind
 review's week: 4 notices, 2 roundups under 20 digests, announcements beside their event in
 5 digests).
@@ -38,6 +46,7 @@ from tg_archiver.archive.variants import is_function_word
 
 __all__ = [
     "is_announcement",
+    "is_another_desks",
     "is_live_notice",
     "is_photo_caption",
     "is_roundup",
@@ -167,3 +176,35 @@ _ANNOUNCING_WORDS = (
     "tomorrow coming scheduled speak"
 )
 _ANNOUNCING = frozenset(map(analyse_word, _ANNOUNCING_WORDS.split()))
+
+
+_SPORT = re.compile(
+    r"(?i)\b(?:сборн\w+ \w+ по \w+|матч\w*|турнир\w*|чемпионат\w*|теннисист\w*|футболист\w*"
+    r"|хоккеист\w*|волейбол\w*|баскетбол\w*|футбол\w*|хокке\w*|уимблдон\w*|ролан гаррос"
+    r"|полузащитник\w*|нападающ\w+|вратар\w+|клуб\w*|олимпи\w+|tennis|volleyball|basketball"
+    r"|football|soccer|hockey|wimbledon|roland garros|grand slam|world cup|olympic\w*|match(?:es)?"
+    r"|tournament|championship|midfielder|striker|goalkeeper)\b"
+)
+_RESULT = re.compile(
+    r"(?i)\b(?:обыграл\w*|победил\w*|проиграл\w*|выиграл\w*|вышл[аи]|вышел|сыграл\w*"
+    r"|со сч[её]том|ничь\w+|контракт\w*|трансфер\w*|beat|beats|won|wins|defeated|lost to"
+    r"|(?:reach|advance)\w* (?:to )?the (?:\w+ round|quarter-?finals?|semi-?finals?|final)"
+    r"|signs?|signed|contract)\b"
+)
+_WEATHER = re.compile(
+    r"(?i)(?:градус\w*|осадк\w*|дожд\w*|гроз[аы]\b|снег\w*|облачн\w*|°\s?[CС]\b|\bdegrees\b"
+    r"|\brain\b|\bsnow\b|\bshowers\b|\bsunny\b|\bcloudy\b)"
+)
+_FORECAST = re.compile(
+    r"(?i)\b(?:ожида\w+|прогноз\w*|синоптик\w*|forecast\w*|expected|will be|metoffice)\b"
+)
+
+
+def is_another_desks(title: str | None, text: str) -> bool:
+    """Whether a post is a sport result or a weather forecast (see the module's notes)."""
+    if len(text) + (len(title) + 1 if title else 0) > NOTICE_CHARS:
+        return False
+    heading = _first_line(title or text)
+    if _SPORT.search(heading) and _RESULT.search(heading):
+        return True
+    return bool(_WEATHER.search(heading) and _FORECAST.search(heading))
