@@ -560,3 +560,13 @@ def test_times_are_written_in_the_digests_time_zone() -> None:
     [message] = compose([row(2)], options(timezone="Europe/Moscow"))
     assert "2024-03-01 03:00 MSK – 2024-04-01 03:00 MSK" in message
     assert "· 2024-03-04 12:02 MSK" in message and "UTC" not in message
+
+
+def test_a_headlines_only_digest_keeps_the_comma_where_the_headline_was_cut() -> None:
+    text = (
+        "Захарова: руководство МАГАТЭ должно дать четкую и недвусмысленную оценку ударам США по"
+        " иранским ядерным объектам, находящимся под гарантиями агентства и его инспекторов."
+    )
+    [message] = compose([row(1, text)], options(excerpt_chars=0))
+    # It read "…ядерным объектам находящимся под гарантиями…".
+    assert "ядерным объектам, находящимся под гарантиями агентства" in message

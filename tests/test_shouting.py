@@ -20,7 +20,8 @@ def test_a_heading_and_its_subtitle_in_capitals_read_as_one_sentence() -> None:
     # The digest showed "ЗАЯВЛЕНИЕ МИД РОССИИ" over the subtitle in capitals as its summary
     # (its words, all capitals, counted as names); the statement's substance was left out.
     headline, summary = headline_and_summary(None, STATEMENT)
-    assert headline.startswith("Заявление МИД России в связи с решением совета европейского")
+    # "Совета": the text names it so ("11 июля Совет ЕС утвердил …").
+    assert headline.startswith("Заявление МИД России в связи с решением Совета европейского")
     assert "СНГ" in summary and "ГРАЖДАН" not in summary
     assert "Российская сторона окажет партнёрам по СНГ" in summary or "11 июля" in summary
 
@@ -52,3 +53,27 @@ def test_names_places_and_abbreviations_keep_their_capitals_in_russian() -> None
 def test_a_name_or_a_word_in_capitals_is_not_shouting(text: str) -> None:
     assert not is_shouting(text)
     assert sentence_cased(text) == text
+
+
+def test_a_subtitle_in_capitals_keeps_an_ordinal_and_a_small_word_small() -> None:
+    text = (
+        "STATEMENT BY THE RUSSIAN FOREIGN MINISTRY\n"
+        "ON THE 80TH ANNIVERSARY OF THE SIGNING OF THE UN CHARTER\n\nWe call on all states."
+    )
+    # It read "… Foreign Ministry On the 80TH Anniversary …".
+    assert sentence_cased(text).splitlines()[0] == (
+        "Statement by the Russian Foreign Ministry on the 80th Anniversary of the Signing of"
+        " the UN Charter"
+    )
+
+
+def test_a_heading_in_capitals_writes_a_name_as_its_text_does() -> None:
+    text = (
+        "ЗАЯВЛЕНИЕ МИД РОССИИ\nВ СВЯЗИ С 80-ЛЕТИЕМ ПОДПИСАНИЯ УСТАВА ООН\n\n"
+        "26 июня 1945 года был подписан Устав Организации Объединенных Наций."
+    )
+    # "Устав ООН" is a name ("подписан Устав"): not "подписания устава ООН". A word the text
+    # writes only at a sentence's start is no name ("Заявление").
+    assert sentence_cased(text).splitlines()[0] == (
+        "Заявление МИД России в связи с 80-летием подписания Устава ООН"
+    )

@@ -76,6 +76,11 @@ _PRONOUN = re.compile(
     r"\W*(?:\S+\s+){0,3}?(?:его|её|ее|их|него|неё|нее|них|это|этого|этому|эту|этим|it|its|them|this)\b",
     re.IGNORECASE,
 )
+# A list going on after the clause ("объекты, подвергшиеся ударам, в том числе Фордо"):
+# its comma is the list's, and the clause is what the list is of.
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:в том числе|включая|а также|including|such as|as well as)\b", re.I
+)
 _CONCESSIVE = re.compile(r"\bбы\b.*\bни\b")  # ", под каким бы флагом это ни происходило,"
 _MIN_KEPT = 50  # characters a condensed sentence keeps at least
 
@@ -132,12 +137,22 @@ def speaker_surname(said: str) -> str:
     России Сергей Лавров в интервью РИА Новости" -> "Лавров"): the last capitalised word the
     dictionary reads as a surname before what follows the name ("в интервью …"); "" when no
     person speaks (", передаёт NHK", ", сообщили в МИД")."""
+    # "заявил журналистам пресс-секретарь … Песков": to whom, then who.
+    said = re.sub(r"^(\S+)\s+(?:журналистам|репортерам|репортёрам)\s", r"\1 ", said)
     before = re.split(r"\s(?:в|во|на|на полях|в ходе|во время|журналистам|в интервью)\s", said)[0]
     for word in reversed(before.split()):
         bare = word.strip('.,;:«»"')
         if bare[:1].isupper() and bare[1:].islower() and surname_forms(bare):
             return bare
     return ""
+
+
+# Institutions named by a common noun with a capital, which the dictionary reads as the
+# noun: "Кремль" (a kremlin), "Белый дом" (a white house), "Сенат".
+_INSTITUTION = re.compile(
+    r"(?:Кремл[ьяюеё]\w*|Белы[йм]\w* дом\w*|Сенат\w*|Конгресс\w*|Бундестаг\w*|Совбез\w*"
+    r"|Генассамбле\w*|Ватикан\w*)\b"
+)
 
 
 def lower_first(text: str) -> str:
@@ -147,6 +162,8 @@ def lower_first(text: str) -> str:
     bare = first.strip('«»"(')
     if not bare[:1].isupper() or bare[1:2].isupper() or not _CYRILLIC.search(bare):
         return text
+    if _INSTITUTION.match(text):
+        return text  # "Кремль приветствует …": the dictionary knows the common noun only
     parses = dictionary().parse(bare.casefold())
     if any(
         {"Geox", "Name", "Surn", "Orgn", "Abbr"} & set(map(str, p.tag.grammemes))
@@ -200,7 +217,7 @@ def _without_brackets(text: str, limit: int) -> tuple[str, str]:
 def _without_inserted(text: str, limit: int) -> tuple[str, str]:
     def drop(m: re.Match[str]) -> str:
         first = m.group("first")
-        if _PRONOUN.match(text, m.end()):
+        if _PRONOUN.match(text, m.end()) or _LIST_GOES_ON.match(text, m.end()):
             return m.group(0)
         if first.casefold() in _RELATIVE or _CONCESSIVE.search(m.group(0)) or _participle(first):
             return ""  # "покровители Киева, поставляющие ему оружие, несут" -> "Киева несут"

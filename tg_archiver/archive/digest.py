@@ -482,8 +482,20 @@ def _whole_sentence(lead: ExportRow, headline: str) -> str:
     if not rest.startswith("…"):
         return headline
     tail = next(iter(sentences(rest[1:])), "").rstrip(".")
-    whole = f"{headline[:-1].rstrip()} {tail}"
+    head = headline[:-1].rstrip()
+    whole = f"{head}{_mark_at_cut(lead.text, head, tail)} {tail}"
     return whole if tail and len(whole) <= WHOLE_HEADLINE_CHARS else headline
+
+
+def _mark_at_cut(text: str, head: str, tail: str) -> str:
+    """The comma (or other mark) the post has where a headline was cut ("…по иранским
+    ядерным объектам, находящимся под гарантиями…"), which the cut headline left out; ""
+    when it has none there."""
+    if not head.split() or not tail.split():
+        return ""
+    last, first = head.split()[-1], tail.split()[0]
+    m = re.search(rf"{re.escape(last)}([,;:])\s+{re.escape(first)}", text)
+    return m.group(1) if m else ""
 
 
 def _fit_item(

@@ -26,6 +26,7 @@ __all__ = [
     "LINKISH",
     "is_advert",
     "is_date_line",
+    "is_masthead",
     "is_notice",
     "is_pointer",
     "is_promotion",
@@ -92,6 +93,9 @@ _NOTICE = re.compile(
     r"(?:\s*[:|]\s*[^\s.]+(?:\s+[^\s.]+){0,3})?|(?:reuters|ap\s+photo|afp|epa|tass|тасс)/[^\n]{0,40}"
     r"|©\s*[^\n]{0,40}|in\s+the\s+name\s+of\s+god\b.*|во\s+имя\s+аллаха\b.*"
     r"|(?:via|через|source|источник)\s*:?\s*@\w+"  # a repost's credit: "Via @mfa_ru"
+    # ... or a name: "Источник: ТАСС", "Source: Global Wire — World" (capitals only: "Источник:
+    # США готовят санкции" is a sentence)
+    r"|(?:(?:source|источник)\s*:|via)\s*(?:the\s+)?(?-i:[A-ZА-ЯЁ])[\w-]*(?:\s+(?:[—–-]\s+)?(?-i:[A-ZА-ЯЁ])[\w-]*){0,3}"
     r"|the\s+post\s.{1,300}\sappeared\s+first\s+on\s.{1,80})\W*$"  # WordPress feeds
 )
 # A credit after a caption's last sentence: "… May 9, 2025. REUTERS/Maxim Shemetov",
@@ -120,9 +124,15 @@ _AGENCIES = (
 _WIRE_AGENCIES = (
     r"AP|Reuters|AFP|Xinhua|Bloomberg|dpa|ANI|PTI|IANS|Kyodo|Yonhap|Anadolu|IRNA|BERNAMA"
 )
+# A place's country in slashes, as TASS writes a foreign city: "ЦИНДАО /КНР/, 24 июня.
+# /ТАСС/.", "QINGDAO /China/, June 24. /TASS/."
+_COUNTRY = r"(?:\s+/[^/\n]{2,20}/)?"
+# Any wire's name in brackets after a place in capitals: "DUBAI (Global Wire) -" (a feed's
+# own agency, which no list holds), two or three capitalised words.
+_WIRE_NAME = r"[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){1,2}"
 _DATELINE = re.compile(
     # "Минск. 22 октября. /ТАСС/.", "KAZAN, October 22. /TASS/ -", "22 октября. /ТАСС/."
-    rf"^(?:{_PLACE}[.,]\s+)?{_DAY_MONTH}[.,]?\s*/[^/\n]{{2,30}}/\.?\s*(?:[-—–]\s*)?"
+    rf"^(?:{_PLACE}{_COUNTRY}[.,]\s+)?{_DAY_MONTH}[.,]?\s*/[^/\n]{{2,30}}/\.?\s*(?:[-—–]\s*)?"
     # "МОСКВА, 22 окт — РИА Новости.", "…— РИА Новости, Алексей Петров.", "Москва. 22
     # октября. ИНТЕРФАКС -"
     rf"|^{_PLACE}[.,]\s+{_DAY_MONTH}[.,]?\s*(?:[-—–]\s*(?:{_AGENCIES})"
@@ -131,7 +141,7 @@ _DATELINE = re.compile(
     rf"|^{_PLACE}[.,]\s+{_DAY_MONTH}\s*\([^)\n]{{2,30}}\)\s*(?:--|[-—–])\s*"
     # "ASTANA (AP) —", "BRUSSELS (Reuters) -", "KYIV, Ukraine (AP) —": a place in capitals
     # (and its country), the agency, no date
-    rf"|^{_CAPS_PLACE}(?:,\s+{_PLACE})?\s*\((?:{_WIRE_AGENCIES})\)\s*(?:--|[-—–])\s*"
+    rf"|^{_CAPS_PLACE}(?:,\s+{_PLACE})?\s*\((?:{_WIRE_AGENCIES}|{_WIRE_NAME})\)\s*(?:--|[-—–])\s*"
     # "АСТАНА. KAZINFORM –": a place in capitals and the agency, no date
     rf"|^{_CAPS_PLACE}[.,]\s+(?:{_AGENCIES})\s*(?:--|[-—–])\s*"
     # "МОСКВА, 22 октября —", "МОСКВА, 22 октября." (a place in capitals)
@@ -160,8 +170,32 @@ _TRAILING_LINK = re.compile(
 
 def strip_lead_in(line: str) -> str:
     """``line`` without a lead-in ("BREAKING:", "Key talking points:", "СРОЧНО —"), or two
-    ("1/4 THREAD: …")."""
-    return _LEAD_IN.sub("", _LEAD_IN.sub("", line, count=1), count=1)
+    ("1/4 THREAD: …"), or a channel's masthead before a sentence ("МИД | Посольство России
+    в Сербии выражает соболезнования …")."""
+    line = _LEAD_IN.sub("", _LEAD_IN.sub("", line, count=1), count=1)
+    m = _MASTHEAD_LEAD.match(line)
+    if m and _words(m.group(1)) <= _MASTHEAD_WORDS and _words(line[m.end() :]) > _SENTENCE_WORDS:
+        return line[m.end() :]
+    return line
+
+
+# A channel's masthead: its name and a rubric, parted by a bar ("Евразия Дайджест | Саммит
+# ЕАЭС", "Eurasia Brief | Top story", "Репост: Внешняя политика | Новости"), a few words on
+# each side and no sentence's end; alone on the first line, or before the sentence.
+_MASTHEAD = re.compile(r"^([^|.!?]{2,40}?)\s+\|\s+([^|.!?]{2,40})$")
+_MASTHEAD_LEAD = re.compile(r"^([^|.!?]{2,40}?)\s+\|\s+(?=\S)")
+_MASTHEAD_WORDS = 4
+_SENTENCE_WORDS = 6
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def is_masthead(line: str) -> bool:
+    """Whether ``line`` is a channel's masthead alone (see _MASTHEAD)."""
+    m = _MASTHEAD.match(line.strip())
+    return m is not None and all(_words(part) <= _MASTHEAD_WORDS for part in m.groups())
 
 
 def is_notice(line: str) -> bool:
@@ -175,9 +209,9 @@ def strip_trailing_credit(line: str) -> str:
 
 
 def is_rubric_line(line: str) -> bool:
-    """Whether ``line`` is a rubric or a salutation alone ("Анонс", "Dear colleagues!"): no
-    headline when the news follows it."""
-    return _RUBRIC_LINE.match(line.strip()) is not None
+    """Whether ``line`` is a rubric, a salutation or a channel's masthead alone ("Анонс",
+    "Dear colleagues!", "Eurasia Brief | Top story"): no headline when the news follows it."""
+    return _RUBRIC_LINE.match(line.strip()) is not None or is_masthead(line)
 
 
 def strip_dateline(line: str) -> str:

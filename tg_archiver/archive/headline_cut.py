@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from tg_archiver.archive.lexemes import is_person
+from tg_archiver.archive.lexemes import dictionary, is_person
 from tg_archiver.archive.sentences import open_quote, shorten
 
 __all__ = [
@@ -28,7 +28,7 @@ __all__ = [
 
 HEADLINE_CHARS = 120
 STUB_CHARS = 20  # a sentence this much longer than a headline is shown whole, not cut
-_TITLE_BREAK = re.compile(r":\s|\s[–—]\s")
+_TITLE_BREAK = re.compile(r"[:;]\s|\s[–—]\s")  # ";" parts two statements
 _NUMBER = re.compile(r"[$€£₽]?\d[\d.,]*%?")
 
 
@@ -64,11 +64,29 @@ def cut_headline(sentence: str, *, at_title: bool = True) -> tuple[str, str]:
             last.casefold() in _LEANING
             or (last[:1].isupper() and after[:1].isupper())
             or _NUMBER.fullmatch(last) is not None  # "около 52… …млрд долларов"
+            or _before_its_noun(last, after)  # "к реформе глобального… …управления"
         ):
             keep = end
             break
     rest = " ".join([*words[keep:], sentence[space + 1 :].strip()])
     return " ".join(words[:keep]).rstrip(" ,;:-–—") + "…", "…" + rest
+
+
+def _before_its_noun(word: str, after: str) -> bool:
+    """Whether the Russian ``word`` is an adjective the dictionary reads in the case of the
+    noun ``after`` it ("глобального управления"): a headline cut between them reads broken."""
+    noun = after.split(maxsplit=1)[0] if after.split() else ""
+    if not _CYRILLIC.fullmatch(word) or not _CYRILLIC.fullmatch(noun.rstrip('.,;:»"')):
+        return False
+    first = dictionary().parse(word.casefold())[0]
+    if first.tag.POS not in _ADJECTIVES:
+        return False
+    nouns = [p for p in dictionary().parse(noun.rstrip('.,;:»"').casefold()) if p.tag.POS == "NOUN"]
+    return any(p.tag.case == first.tag.case for p in nouns)
+
+
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})
+_CYRILLIC = re.compile(r"[А-Яа-яЁё-]+")
 
 
 def without_trailing_emoji(sentence: str) -> str:
@@ -126,7 +144,8 @@ _LEANING_LIST = """a an the of in on at to for with by from and or nor as into o
     their his her this these those our your upon via per
     в во на с со о об обо по для к ко у из от до при за над под между и или а но что
     который которая которое которые которого которой его её ее их этот эта это эти
-    не ни же ли как чем ходе рамках связи целях отношении качестве течение
+    не ни же ли как чем ходе рамках связи целях отношении качестве течение том числе
+    включая including
     около более менее почти свыше порядка примерно nearly almost around some"""
 _LEANING = frozenset(_LEANING_LIST.split())
 _MIN_CUT = HEADLINE_CHARS // 2

@@ -23,7 +23,7 @@ from functools import partial
 
 from tg_archiver.archive.lexemes import dictionary
 
-__all__ = ["shortened", "sidelines", "without_sidelines"]
+__all__ = ["abbreviated", "shortened", "sidelines", "without_sidelines"]
 
 _YO = "[её]"
 # (pattern, replacement); a replacement may use the match's groups. Case-sensitive where
@@ -53,7 +53,13 @@ _RUSSIAN = [
         r"Организаци(?:я|и|ю|ей) Договора о коллективной безопасности",
         "ОДКБ",
     ),
-    (r"Евразийск(?:ий|ого|ому|им|ом) экономическ(?:ий|ого|ому|им|ом) союз(?:|а|у|ом|е)", "ЕАЭС"),
+    # The ending whole ("союза", not "союз" and an "а" left over: "ЕАЭСа").
+    (r"Евразийск(?:ий|ого|ому|им|ом) экономическ(?:ий|ого|ому|им|ом) союз(?:ом|а|у|е|)\b", "ЕАЭС"),
+    (
+        r"Высш(?:ий|его|ему|им|ем) Евразийск(?:ий|ого|ому|им|ом) экономическ(?:ий|ого|ому|им|ом)"
+        r" совет(?:ом|а|у|е|)\b",
+        "ВЕЭС",
+    ),
     (r"Чрезвычайн(?:ый|ого|ому|ым|ом) и [Пп]олномочн(?:ый|ого|ому|ым|ом) (?=[Пп]осл)", ""),
     *(
         (rf"{republic}(?:и|е) {name}\b", genitive)  # genitive (and dative, prepositional)
@@ -138,6 +144,9 @@ _DATE_LEAD = re.compile(
 )
 
 
+_SAID_TWICE = re.compile(r"\b([A-ZА-ЯЁ]{2,})\s+\(\1\)")
+
+
 def shortened(text: str, limit: int) -> str:
     """``text`` shortened by the steps above, as far as needed to be at most ``limit``
     characters (it may still be longer: the caller cuts it then)."""
@@ -145,6 +154,8 @@ def shortened(text: str, limit: int) -> str:
         return text
     for pattern, replacement in _RULES:
         text = pattern.sub(partial(_replace, replacement=replacement), text)
+    # "… с МАГАТЭ (МАГАТЭ)": the name written short, its abbreviation in brackets said twice.
+    text = _SAID_TWICE.sub(r"\1", text)
     if len(text) > limit:
         undated = _DATE_LEAD.sub("", text, count=1)
         text = undated[:1].upper() + undated[1:]
@@ -210,3 +221,60 @@ def _replace(match: re.Match[str], *, replacement: str | None) -> str:
     if match.start() == 0 and replacement[:1].islower():
         return replacement[:1].upper() + replacement[1:]
     return replacement
+
+
+# A name spelled out, then its abbreviation in brackets: "Шанхайская организация
+# сотрудничества (ШОС)", "Евразийского экономического союза (ЕАЭС)", "the International
+# Atomic Energy Agency (IAEA)".
+_ABBREVIATION_GIVEN = re.compile(r"\s*\(([A-ZА-ЯЁ]{2,8})\)")
+_NAME_WORD = re.compile(r"[^\W\d_][\w-]*")
+_NAME_GLUE = frozenset({"по", "и", "of", "the", "and", "for", "on"})
+_NAME_SCAN = 10  # words before the brackets read for the name
+
+
+def abbreviated(text: str) -> str:
+    """``text`` with a name spelled out before its abbreviation in brackets written as the
+    abbreviation alone, as a headline writes it ("Доля … стран Евразийского экономического
+    союза (ЕАЭС) …" -> "… стран ЕАЭС …"): the name's words start with a capital, and their
+    initials (small words aside) are the abbreviation's letters in order, its first and its
+    last among them ("ЕАЭС": Евразийского экономического союза). The abbreviation does not
+    decline, so the sentence reads in any case."""
+    out: list[str] = []
+    pos = 0
+    for m in _ABBREVIATION_GIVEN.finditer(text):
+        start = _name_start(text[pos : m.start()], m.group(1))
+        if start is None:
+            continue
+        out.append(text[pos : pos + start] + m.group(1))
+        pos = m.end()
+    return "".join(out) + text[pos:] if out else text
+
+
+def _name_start(before: str, abbreviation: str) -> int | None:
+    """Where in ``before`` the name that ``abbreviation`` stands for starts, or None."""
+    words = list(_NAME_WORD.finditer(before))[-_NAME_SCAN:]
+    if not words or before[words[-1].end() :].strip():
+        return None
+    letters = abbreviation.casefold()
+    for first in range(len(words) - 1, -1, -1):
+        span = [w.group() for w in words[first:]]
+        if span[0].casefold() in _NAME_GLUE:
+            continue
+        content = [w for w in span if w.casefold() not in _NAME_GLUE]
+        initials = "".join(w[0] for w in content).casefold()
+        if (
+            len(content) >= max(2, len(letters) - 2)
+            and span[0][:1].isupper()
+            and initials[0] == letters[0]
+            and initials[-1] == letters[-1]
+            and _in_order(initials, letters)
+        ):
+            return words[first].start()
+        if len(content) > len(letters):
+            return None
+    return None
+
+
+def _in_order(initials: str, letters: str) -> bool:
+    rest = iter(letters)
+    return all(c in rest for c in initials)

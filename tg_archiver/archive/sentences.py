@@ -77,8 +77,9 @@ def _quotations_whole(pieces: list[str]) -> list[str]:
 
 
 def open_quote(text: str) -> bool:
-    """Whether ``text`` opens a quotation it does not close («…, “…)."""
-    return any(text.count(a) > text.count(b) for a, b in _QUOTE_PAIRS)
+    """Whether ``text`` opens a quotation it does not close («…, “…, or an odd number of
+    straight quotes: программе "Москва. Кремль. Путин." is a name, not three sentences)."""
+    return any(text.count(a) > text.count(b) for a, b in _QUOTE_PAIRS) or text.count('"') % 2 == 1
 
 
 def shorten(text: str, limit: int) -> str:

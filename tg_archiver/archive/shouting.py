@@ -57,13 +57,16 @@ def sentence_cased(text: str) -> str:
     lines = text.split("\n")
     filled = [n for n, line in enumerate(lines) if line.strip()]
     shouting = {n for n in filled if is_shouting(lines[n])}
+    names = _names_in("\n".join(line for n, line in enumerate(lines) if n not in shouting))
     for n in shouting:
-        lines[n] = _rewritten(lines[n])
+        lines[n] = _rewritten(lines[n], names)
     if len(filled) >= 2 and {filled[0], filled[1]} <= shouting:
         head, sub = filled[0], filled[1]
         if len(_WORD.findall(lines[head])) <= _HEADING_WORDS:
             rest = lines[sub].strip()
-            if _CYRILLIC.search(rest) or not rest[:1].isupper():
+            first = rest.split(maxsplit=1)[0] if rest.split() else ""
+            # "… Foreign Ministry on the 80th Anniversary …": a small word inside the line.
+            if _CYRILLIC.search(rest) or not rest[:1].isupper() or first.casefold() in _SMALL:
                 rest = rest[:1].lower() + rest[1:]
             lines[head] = f"{lines[head].rstrip()} {rest}"
             del lines[head + 1 : sub + 1]
@@ -74,7 +77,27 @@ def _any_shouting(text: str) -> bool:
     return any(is_shouting(line) for line in text.split("\n") if line.strip())
 
 
-def _rewritten(line: str) -> str:
+def _names_in(text: str) -> frozenset[str]:
+    """The Russian words ``text`` writes with a capital inside a sentence (after a word in
+    small letters), as their dictionary forms: "был подписан Устав ООН" gives "устав", so
+    the heading "… ПОДПИСАНИЯ УСТАВА ООН" reads "подписания Устава ООН"."""
+    found = _INNER_CAPITAL.findall(text[:_NAMES_SCAN])
+    if not found:
+        return frozenset()
+    return frozenset(name for w in found for name in _nouns(w.lower()))
+
+
+def _nouns(word: str) -> set[str]:
+    """The dictionary forms of ``word`` read as a noun ("устав", not "устать")."""
+    return {p.normal_form for p in dictionary().parse(word) if p.tag.POS == "NOUN"}
+
+
+_INNER_CAPITAL = re.compile(r"(?<=[а-яё,] )[А-ЯЁ][а-яё]{2,}(?![-\w])")
+_NAMES_SCAN = 3000  # characters of the text read for its names
+_ORDINAL = re.compile(r"(?<=\d)(ST|ND|RD|TH)\b")  # "80TH" -> "80th"
+
+
+def _rewritten(line: str, names: frozenset[str] = frozenset()) -> str:
     russian = _CYRILLIC.search(line) is not None
     out: list[str] = []
     pos = 0
@@ -82,11 +105,14 @@ def _rewritten(line: str) -> str:
     for match in _WORD.finditer(line):
         word = match.group()
         out.append(line[pos : match.start()])
-        out.append(_russian_word(word, first) if russian else _english_word(word, first))
+        written = _russian_word(word, first) if russian else _english_word(word, first)
+        if names and written.islower() and _CYRILLIC.search(word) and _nouns(written) & names:
+            written = written.capitalize()
+        out.append(written)
         pos = match.end()
         first = False
     out.append(line[pos:])
-    return "".join(out)
+    return _ORDINAL.sub(lambda m: m.group(1).lower(), "".join(out))
 
 
 def _russian_word(word: str, first: bool) -> str:

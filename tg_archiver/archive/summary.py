@@ -72,8 +72,9 @@ from tg_archiver.archive.headline_cut import (
     title_break,
     without_trailing_emoji,
 )
+from tg_archiver.archive.interviews import as_said, interview_answers
 from tg_archiver.archive.lexemes import dictionary, is_person
-from tg_archiver.archive.officialese import shortened
+from tg_archiver.archive.officialese import abbreviated, shortened
 from tg_archiver.archive.paragraphs import strip_closing
 from tg_archiver.archive.sentences import sentences, shorten
 from tg_archiver.archive.shouting import sentence_cased
@@ -120,6 +121,9 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
         own_title = ""  # a feed item titled "STATEMENT", "Press release": its text heads it
     # "Live: …", "… - Reuters", "… | Al Jazeera": the feed's furniture.
     own_title = strip_lead_in(_AGENCY_IN_TITLE.sub("", own_title))
+    if body and not own_title:
+        # "Шанхайская организация сотрудничества (ШОС) должна …": a headline says "ШОС".
+        body[0] = abbreviated(body[0])
     if own_title:
         headline_source = _clean_line(own_title)
         rest = body
@@ -132,6 +136,10 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
     elif body and body[0] == lines[0] and (topics := _briefing_topics(lines[0], prepared)):
         # "Брифинг … Захаровой, Москва, 16 октября" names no news; its topics do.
         headline_source, rest = topics, body[1:]
+    elif body and body[0] == lines[0] and (answers := interview_answers(lines)):
+        # "Интервью … Лаврова газете «Фолья де Сан-Паулу», 28 июня" names no news; his
+        # first answer does ("Лавров: рассчитываем на принятие декларации …").
+        headline_source, rest = answers[0], answers[1:]
     elif body:
         headline_source, rest = body[0], body[1:]
         if rest and (who := _said_next(rest[0])):
@@ -142,6 +150,8 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
         return NO_TEXT, ""
     # "Смотрите трансляцию на сайте ТАСС: https://tass.ru/live/…": the link is not a headline.
     headline_source = without_trailing_emoji(strip_trailing_link(headline_source))
+    if not own_title:
+        headline_source = as_said(headline_source)
     colon = ":" if headline_source.endswith(":") else ""  # "… подписаны:" and a list
     headline_source = as_written = headline_source.rstrip(":")
     if own_title or title_break(headline_source) is None:
@@ -498,7 +508,13 @@ def _is_furniture(line: str, *, signature: bool) -> bool:
         return False
     rest = LINKISH.sub(" ", line)
     words = re.findall(r"\w+", rest)
-    return len(words) <= 3  # "MFA Russia | @MID_Russia", "🔗 Source: t.me/x/1"
+    # "MFA Russia | @MID_Russia", "🔗 Source: t.me/x/1"; "@gsmonitor | Subscribe for daily
+    # updates" (a handle and the call to follow it).
+    return len(words) <= 3 or (len(words) <= _CALL_WORDS and _SUBSCRIBE.search(rest) is not None)
+
+
+_CALL_WORDS = 8
+_SUBSCRIBE = re.compile(r"(?i)\b(?:subscribe|follow|подпис\w*)\b")
 
 
 def _capitalised(text: str) -> str:
@@ -644,7 +660,9 @@ def _summary(headline: str, rest: list[str], limit: int) -> str:
     if not candidates:
         return ""
 
-    def score(item: tuple[int, str]) -> tuple[float, int]:
+    statement = _GENRE_TITLE.match(headline.strip()) is not None
+
+    def score(item: tuple[int, str]) -> tuple[bool, float, int]:
         n, sentence = item
         words = _CONTENT_WORD.findall(sentence.casefold())
         new = len({w for w in words if w not in head_words and analyse_word(w) not in head_stems})
@@ -656,18 +674,61 @@ def _summary(headline: str, rest: list[str], limit: int) -> str:
         )
         digits = len(re.findall(r"\d+", sentence))
         short = 0.3 if len(words) < 4 else 1.0
+        # What a statement says it does ("Призываем все государства …", "We call on …")
+        # is its point, before the history it recalls ("26 июня 1945 года …"): first under
+        # a statement's title, a few words' worth elsewhere.
+        stance = _STANCE.match(sentence) is not None
+        weight = _STANCE_WEIGHT if stance else 0
         # Earlier sentences win ties: a post usually puts what matters first.
-        return ((new + names + digits) * short - n * 0.5, -n)
+        return (statement and stance, (new + names + digits + weight) * short - n * 0.5, -n)
 
     best = sorted(candidates, key=score, reverse=True)[:SUMMARY_SENTENCES]
     # Lines without a full stop (a list's items, a heading) end with one when joined: "…
     # декларация из 134 пунктов Ливан: …" read as one sentence.
-    chosen = [sentence for _, sentence in sorted(best)]
+    chosen = [sentence for _, sentence in _with_antecedents(sorted(best), rest)]
     text = " ".join([*map(_ended, chosen[:-1]), chosen[-1]])
     if len(text) > limit:
         # The two do not fit: the more informative one that fits alone, else the more
         # informative one cut (not the earlier, which is often the headline said again:
-        # "В Астане состоялось заседание СМИД ШОС." under "О заседании СМИД ШОС").
-        fits = [item for item in best if len(item[1]) <= limit]
-        text = shorten((fits or best)[0][1], limit)
+        # "В Астане состоялось заседание СМИД ШОС." under "О заседании СМИД ШОС"); one
+        # whose pronoun points back at a sentence left out only with that sentence.
+        pairs = [_with_antecedents([item], rest) for item in best]
+        texts = [" ".join([*map(_ended, [s for _, s in p][:-1]), p[-1][1]]) for p in pairs]
+        fits = [t for t in texts if len(t) <= limit]
+        text = fits[0] if fits else shorten(texts[0], limit)
     return text
+
+
+_STANCE = re.compile(
+    r"^(?:Призываем|Приветствуем|Осуждаем|Настаиваем|Требуем|Выступаем"
+    r"|(?:Россия|Москва) (?:призывает|готова|выступает|настаивает|осуждает|поддерживает"
+    r"|приветствует|отвергает)|В Москве (?:приветствуют|осуждают|поддерживают|отвергают)"
+    r"|We (?:call|urge|welcome|condemn|insist|stand ready|are ready)"
+    r"|(?:Russia|Moscow) (?:calls|urges|is ready|stands ready|condemns|insists|supports"
+    r"|welcomes|rejects))\b"
+)
+_STANCE_WEIGHT = 4
+# A statement's title: "Заявление МИД России в связи с …", "Comment by … on …".
+_GENRE_TITLE = re.compile(
+    r"(?i)^(?:совместное\s+)?(?:заявление|комментарий)\b|^(?:joint\s+)?(?:statement|comment)\b"
+)
+# A sentence whose subject points back at the sentence before it: "Рассчитываем, что она
+# будет соблюдаться …" (the agreement), "Она вступит в силу …", "We expect that it …".
+_POINTS_BACK = re.compile(
+    r"(?i)^(?:[^\s,.]+,?\s+){0,2}?(?:(?:что|that)\s+)?(?:она|оно|они|it|they)\s"
+)
+
+
+def _with_antecedents(chosen: list[tuple[int, str]], rest: list[str]) -> list[tuple[int, str]]:
+    """``chosen`` (in the post's order) with the sentence before each one whose pronoun
+    points back at it, when that one is not chosen: "Приветствуем достигнутую
+    договоренность о прекращении огня. Рассчитываем, что она будет соблюдаться …", not
+    the second alone."""
+    have = {n for n, _ in chosen}
+    out: list[tuple[int, str]] = []
+    for n, sentence in chosen:
+        if n > 0 and n - 1 not in have and _POINTS_BACK.match(sentence):
+            out.append((n - 1, rest[n - 1]))
+            have.add(n - 1)
+        out.append((n, sentence))
+    return out
