@@ -167,3 +167,18 @@ def test_a_clause_before_a_list_that_goes_on_stays() -> None:
     # Left out, it took the list's comma and the point with it: "…объекты в том числе Фордо"
     # (the objects that were struck are why Iran refuses).
     assert "объекты, подвергшиеся ударам, в том числе Фордо" in condensed(sentence, 120).text
+
+
+def test_the_speaker_named_after_where_he_spoke_is_found_and_a_name_keeps_its_capital() -> None:
+    text = (
+        "Россия, Китай и Пакистан внесли проект резолюции о прекращении огня. Об этом заявил на"
+        " экстренном заседании СБ постпред РФ при ООН Василий Небензя."
+    )
+    # The summary was the attribution alone; "Россия," lost its capital after the colon.
+    assert headline_and_summary(None, text) == (
+        "Небензя: Россия, Китай и Пакистан внесли проект резолюции о прекращении огня",
+        "",
+    )
+    # A person met is no speaker ("…на встрече с Сергеем Лавровым").
+    met = "Стороны обсудили торговлю. Об этом сообщил на встрече с Сергеем Лавровым."
+    assert headline_and_summary(None, met)[0] == "Стороны обсудили торговлю"

@@ -139,12 +139,23 @@ def speaker_surname(said: str) -> str:
     person speaks (", передаёт NHK", ", сообщили в МИД")."""
     # "заявил журналистам пресс-секретарь … Песков": to whom, then who.
     said = re.sub(r"^(\S+)\s+(?:журналистам|репортерам|репортёрам)\s", r"\1 ", said)
-    before = re.split(r"\s(?:в|во|на|на полях|в ходе|во время|журналистам|в интервью)\s", said)[0]
-    for word in reversed(before.split()):
+    pieces = re.split(r"\s(?:в|во|на|на полях|в ходе|во время|журналистам|в интервью)\s", said)
+    for word in reversed(pieces[0].split()):
         bare = word.strip('.,;:«»"')
         if bare[:1].isupper() and bare[1:].islower() and surname_forms(bare):
             return bare
+    # "заявил на экстренном заседании СБ постпред РФ при ООН Василий Небензя": where, then
+    # who, a first name and a surname in the nominative ending the sentence.
+    words = [w.strip('.,;:«»"') for w in said.split()]
+    if len(pieces) > 1 and len(pieces[0].split()) == 1 and len(words) >= 2:
+        name, last = words[-2], words[-1]
+        if last[:1].isupper() and is_person(last) and is_person(name) and _nominative(last):
+            return last
     return ""
+
+
+def _nominative(word: str) -> bool:
+    return any(p.tag.case == "nomn" for p in dictionary().parse(word.casefold()))
 
 
 # Institutions named by a common noun with a capital, which the dictionary reads as the
@@ -159,7 +170,7 @@ def lower_first(text: str) -> str:
     """``text`` with its first letter in small letters, as after a colon ("Лавров: страны
     БРИКС …"), unless the first word is a name or an abbreviation ("Россия", "БРИКС")."""
     first = text.split(maxsplit=1)[0] if text.split() else ""
-    bare = first.strip('«»"(')
+    bare = first.strip('«»"(),;:.')
     if not bare[:1].isupper() or bare[1:2].isupper() or not _CYRILLIC.search(bare):
         return text
     if _INSTITUTION.match(text):

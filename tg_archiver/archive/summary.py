@@ -142,9 +142,12 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
         headline_source, rest = answers[0], answers[1:]
     elif body:
         headline_source, rest = body[0], body[1:]
-        if rest and (who := _said_next(rest[0])):
+        whole = HEADLINE_CHARS + STUB_CHARS
+        size = len(shortened(headline_source, HEADLINE_CHARS))
+        if rest and (who := _said_next(rest[0])) and (len(who) + size + 2 <= whole or size > whole):
             # "Удары по миротворцам недопустимы. Такое мнение высказала … Мария Захарова":
-            # her words, not a fact; agencies head it "Захарова: удары … недопустимы".
+            # her words, not a fact; agencies head it "Захарова: удары … недопустимы" (not
+            # when the name would make a whole headline one cut).
             headline_source, rest = f"{who}: {lower_first(headline_source)}", rest[1:]
     else:
         return NO_TEXT, ""
