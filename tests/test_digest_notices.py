@@ -210,3 +210,22 @@ def test_a_sport_result_or_a_weather_forecast_is_no_story(text: str) -> None:
 def test_news_that_names_a_sport_or_the_weather_is_a_story(text: str) -> None:
     assert not is_another_desks(None, text)
     assert len(group_items([row(1, text)])) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Запись брифинга 25 июня.\nГоворили об Иране, об итогах саммита НАТО, о СМИД ОДКБ.\n\n"
+        "Смотрите полностью 👇",
+        "🎥 Сегодняшний брифинг полностью — смотрите запись.",
+    ],
+)
+def test_a_recordings_notice_is_no_story(text: str) -> None:
+    # "Запись брифинга 25 июня" was the second of 10 #CSTO items of a week (blind review 8).
+    assert is_live_notice(None, text)
+    assert group_items([row(1, text)]) == []
+
+
+def test_a_post_that_opens_with_a_record_is_a_story() -> None:
+    text = "Запись в российские вузы для иностранных студентов открыта до 1 августа."
+    assert not is_live_notice(None, text)

@@ -7,7 +7,9 @@ A digest is read after its window. By then:
   live: …") points at a stream that has ended; the event's readout or recording is the
   story. A notice is a short post (:data:`NOTICE_CHARS`) whose first line opens with such a
   mark ("LIVE" in capitals or followed by a colon: "Live post on the summit" is a post) and
-  that says where to watch (a link, "смотрите", "watch").
+  that says where to watch (a link, "смотрите", "watch"). So is a recording's notice
+  ("Запись брифинга 25 июня … Смотрите полностью 👇", "Сегодняшний брифинг полностью —
+  смотрите запись"): the readout is the story.
 - **A roundup** of another desk ("Итоги дня в Нью-Дели", "Главное за неделю:", "Day in
   review") retells stories the digest lists on their own, and went under every topic it
   named. A roundup opens with such a heading and goes on for at least two more lines.
@@ -74,6 +76,12 @@ _LIVE = re.compile(
     r"|смотрите (?:трансляцию|в прямом)|watch (?:live|the live)|live ?stream\b"
     r"|онлайн-трансляция))"
 )
+# A recording's notice: "Запись брифинга 25 июня … Смотрите полностью", "Сегодняшний брифинг
+# полностью — смотрите запись", "Recording of the briefing".
+_RECORDING = re.compile(
+    r"(?i)^(?:запись|видеозапись|recording|video recording)\b|\bсмотрите (?:запись|полностью)\b"
+    r"|\bwatch the (?:full )?recording\b"
+)
 # ... and where to watch it: a link, or the words that send the reader to the stream.
 _WATCH = re.compile(
     r"(?i)https?://|\b[\w-]+\.(?:ru|com|org|int|gov)/|смотр|watch|трансляц|stream|эфир"
@@ -106,7 +114,9 @@ def is_live_notice(title: str | None, text: str) -> bool:
     if len(text) + (len(title) + 1 if title else 0) > NOTICE_CHARS:
         return False  # told before a long text is copied or read
     body = f"{title}\n{text}" if title else text
-    return _LIVE.match(_first_line(body)) is not None and _WATCH.search(body) is not None
+    first = _first_line(body)
+    marked = _LIVE.match(first) is not None or _RECORDING.search(first) is not None
+    return marked and _WATCH.search(body) is not None
 
 
 def is_photo_caption(row: ExportRow) -> bool:
