@@ -1116,3 +1116,21 @@ def test_a_headline_is_not_cut_between_an_adjective_and_its_noun() -> None:
     # It read "…примет участие в международном…" over "…мониторинге парламентских выборов".
     assert headline.endswith("примет участие…")
     assert summary.startswith("…в международном мониторинге")
+
+
+def test_a_briefing_headed_by_its_topics_is_summed_up_by_its_first_answers() -> None:
+    text = (
+        "🎙 Брифинг официального представителя МИД России М.В.Захаровой, Москва, 25 июня 2025"
+        " года\n\n🔹 О ситуации вокруг Ирана\nПриветствуем прекращение огня между Израилем и"
+        " Ираном. Россия готова содействовать урегулированию вокруг иранской ядерной программы,"
+        " в том числе вывезти обогащенный уран.\n\n🔹 Об итогах саммита НАТО в Гааге\n"
+        "Решение о 5% ВВП ведет к гонке вооружений.\n\n"
+        "🔹 О заседании Совета министров иностранных дел ОДКБ\n30 июня в Чолпон-Ате"
+        " Министр иностранных дел Российской Федерации С.В.Лавров примет участие в"
+        " заседании СМИД ОДКБ."
+    )
+    headline, summary = headline_and_summary(None, text)
+    assert headline.endswith(": ситуация вокруг Ирана; итоги саммита НАТО в Гааге")
+    # The summary was the CSTO answer, the one with the most names, under a headline on Iran.
+    assert "вывезти обогащенный уран" in summary
+    assert "ОДКБ" not in summary

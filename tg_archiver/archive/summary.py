@@ -179,7 +179,10 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
     headline = _capitalised(headline) or NO_TEXT  # "переговоры в Пекине" after "#Китай:"
     if limit <= 0:
         return headline, ""
-    summary = _summary(f"{as_written} {headline_source}", rest, limit)
+    # A briefing headed by its topics is summed up by its first answers: the headline's
+    # first topic, not the answer with the most names (the CSTO's under "ситуация вокруг Ирана").
+    briefing = bool(_BRIEFING.match(as_written)) and ":" in headline_source
+    summary = _summary(f"{as_written} {headline_source}", rest, limit, in_order=briefing)
     if said and not summary and not remainder:
         summary = shorten(f"Об этом {said}.", limit)  # who said it, as agencies write it
     if remainder and not _says_little(remainder):
@@ -636,7 +639,7 @@ _CYRILLIC_LETTER = re.compile(r"[А-Яа-яЁё]")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
-def _summary(headline: str, rest: list[str], limit: int) -> str:
+def _summary(headline: str, rest: list[str], limit: int, *, in_order: bool = False) -> str:
     """The one or two most informative sentences of ``rest`` that do not repeat the headline,
     in the post's order, within ``limit`` characters."""
     head_key = _key(headline)
@@ -685,7 +688,8 @@ def _summary(headline: str, rest: list[str], limit: int) -> str:
         # Earlier sentences win ties: a post usually puts what matters first.
         return (statement and stance, (new + names + digits + weight) * short - n * 0.5, -n)
 
-    best = sorted(candidates, key=score, reverse=True)[:SUMMARY_SENTENCES]
+    pool = candidates[:_FIRST_ANSWERS] if in_order else candidates
+    best = sorted(pool, key=score, reverse=True)[:SUMMARY_SENTENCES]
     # Lines without a full stop (a list's items, a heading) end with one when joined: "…
     # декларация из 134 пунктов Ливан: …" read as one sentence.
     chosen = [sentence for _, sentence in _with_antecedents(sorted(best), rest)]
@@ -711,6 +715,7 @@ _STANCE = re.compile(
     r"|welcomes|rejects))\b"
 )
 _STANCE_WEIGHT = 4
+_FIRST_ANSWERS = 3  # a briefing's summary: the best of its first sentences
 # A statement's title: "Заявление МИД России в связи с …", "Comment by … on …".
 _GENRE_TITLE = re.compile(
     r"(?i)^(?:совместное\s+)?(?:заявление|комментарий)\b|^(?:joint\s+)?(?:statement|comment)\b"
