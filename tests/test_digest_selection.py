@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from conftest import export_row as row
@@ -187,3 +188,35 @@ def test_a_cut_topic_lists_other_events_before_more_reports_of_one() -> None:
     assert "Гутерриш" in message and "Запорожской" in message
     assert sum(text[:40] in message for text in vote) == 1
     assert "and 2 more" in message
+
+
+def test_other_lists_untagged_news_before_more_of_a_story_shown_under_its_topic() -> None:
+    # The week's "Other" had room for two: the newest were a channel's untagged report of
+    # the vote already shown under #UN and one other story; now the two other stories.
+    at = datetime(2024, 3, 5, 8, 0, tzinfo=UTC)
+    vote = row(
+        1,
+        "Совет Безопасности ООН не принял российский проект резолюции о прекращении огня в"
+        " Ливане: против проголосовали США, Великобритания и Франция.",
+        tags=("UN",),
+        published_at=at,
+    )
+    untagged = [
+        row(2, "В Москве открылась выставка «Иннопром».", tags=(), published_at=at),
+        row(3, "Курс доллара на бирже снизился до 88 рублей.", tags=(), published_at=at),
+        row(
+            4,
+            "Москва сожалеет, что Совет Безопасности ООН не принял проект резолюции о"
+            " прекращении огня в Ливане: против проголосовали США, Великобритания и Франция.",
+            tags=(),
+            published_at=at + timedelta(hours=2),
+        ),
+    ]
+    untagged[0] = replace(untagged[0], published_at=at + timedelta(hours=1))
+    [message] = compose(
+        [vote, *untagged], options("UN", include_untagged=True, max_items_per_topic=2)
+    )
+    check_message(message)
+    other = message[message.index("<b>Other</b>") :]
+    assert "Иннопром" in other and "Курс доллара" in other
+    assert "Москва сожалеет" not in other and "and 1 more" in other

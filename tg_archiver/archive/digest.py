@@ -135,19 +135,14 @@ def compose_digest(
     limit = options.max_items_per_topic
     crowded = any(len(its) > limit for its in topics.values())
     alike = Likeness(items).alike if crowded else lambda _a, _b: False
-    shown = [
-        (
-            t,
-            choose(
-                topics[t],
-                limit,
-                options.timezone,
-                _about(weights, t),
-                alike,
-            ),
+    # "Other" (last) lists the events the topics above did not before more of theirs: an
+    # untagged agency's report of a story shown under its topic.
+    shown: list[tuple[str, list[DigestItem]]] = []
+    for t in order:
+        above = [i for _, its in shown for i in its] if t == OTHER_TOPIC else []
+        shown.append(
+            (t, choose(topics[t], limit, options.timezone, _about(weights, t), alike, above))
         )
-        for t in order
-    ]
     stories = [i for t in order for i in topics[t]]
     title = _esc(_shorten(" ".join(options.title.split()), TITLE_CHARS))
     cont_header = f"<b>{title}</b> (99999/99999)"
@@ -251,14 +246,16 @@ def choose(
     zone: str = "UTC",
     about: Callable[[DigestItem], int] = lambda _: 0,
     alike: Callable[[DigestItem, DigestItem], bool] = lambda _a, _b: False,
+    shown: Sequence[DigestItem] = (),
 ) -> list[DigestItem]:
     """The ``limit`` stories a topic shows when it has more: those most ``about`` it (named
     by their author or heading before those naming it in their lead, and those before the
     passing mentions: archive.digest_topics), then the most covered (sources, then posts);
     among equals, the newest of each day in turn (the newest day first), so that a week's
     digest is not its last day's. Among stories as much about the topic, one ``alike`` a
-    story already chosen (likely more of one event: archive.digest_retellings.Likeness)
-    comes after every other, so one event's reports do not take all the places. Listed in
+    story already chosen, or ``shown`` under another topic (likely more of one event:
+    archive.digest_retellings.Likeness), comes after every other, so one event's reports do
+    not take all the places. Listed in
     time order, the stories that name the topic only in passing (and photos without words)
     after the rest, as an editor lists a topic's own news first. Days are those of
     ``zone``."""
@@ -294,7 +291,7 @@ def choose(
     for _, equals in groupby(ranked, key=about):
         later: list[DigestItem] = []
         for item in equals:
-            if any(alike(item, c) for c in chosen):
+            if any(alike(item, c) for c in (*shown, *chosen)):
                 later.append(item)
             else:
                 chosen.append(item)
