@@ -280,6 +280,10 @@ def _digest_into(cli, tmp_path: Path, file: str) -> Path:
     config.write_text(config.read_text().replace('file = "out.txt"', f'file = "{file}"'))
     dump = tmp_path / "dump.txt"
     dump.write_text("Forwarded from MFA\nStatement on the summit. #SCO\n")
+    # The post is dated by the file, and a window ends at the run's whole second: a run in
+    # the second the file was written left it to the next window (parts=0 at random).
+    a_minute_ago = time.time() - 60
+    os.utime(dump, (a_minute_ago, a_minute_ago))
     assert cli("--config", config, "import", dump).code == 0
     return config
 
