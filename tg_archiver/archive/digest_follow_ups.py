@@ -155,9 +155,9 @@ def is_correction(title: str | None, text: str) -> bool:
 
 def _corrected(row: ExportRow) -> str | None:
     """The headline a correction notice quotes, or None for a post that is no correction."""
-    if not is_correction(row.title, row.text):
-        return None
     text = f"{row.title}\n{row.text}" if row.title else row.text
+    if _CORRECTION.match(text) is None:
+        return None
     quoted = _QUOTED.search(text, 0, _CORRECTION_CHARS)
     return quoted.group(1) if quoted else None
 

@@ -44,14 +44,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.digest_follow_ups import is_correction
 from tg_archiver.archive.digest_notices import is_announcement
-from tg_archiver.archive.digest_translations import anchors, is_name, skeleton
+from tg_archiver.archive.digest_translations import anchors, is_name, shown_lines, skeleton
 from tg_archiver.archive.lexemes import NAME_GRAMMEMES, dictionary
-from tg_archiver.archive.summary import content_lines
 
 if TYPE_CHECKING:  # archive.digest_items folds with this module
     from tg_archiver.archive.digest_items import DigestItem
@@ -62,7 +62,7 @@ RETELLING_WITHIN = timedelta(hours=12)
 THRESHOLD = 0.4
 ALIKE = 0.25  # a topic with more stories than it shows lists others before these
 _TEXT_CHARS = 600  # the lead paragraphs, compared
-_READ_CHARS = 4_000  # what content_lines reads to find them
+_READ_CHARS = 4_000  # what is read to find them (digest_translations.shown_lines too)
 _CANDIDATES = 400  # earlier stories compared with each, at most
 # Stories a word's rarity is counted among besides the window's, none of them holding it: in
 # a window of two stories a word both share would weigh less than one only one holds.
@@ -169,9 +169,15 @@ class Likeness:
 
 
 def _lead(item: DigestItem) -> _Lead:
-    title, text = item.lead.title, item.lead.text[:_READ_CHARS]
+    return _lead_of(item.lead.title, item.lead.text[:_READ_CHARS])
+
+
+@lru_cache(maxsize=2048)
+def _lead_of(title: str | None, text: str) -> _Lead:
+    """A story's :class:`_Lead`, made once: group_items folds with it, and a digest choosing
+    a crowded topic's stories (archive.digest.choose) compares the same leads again."""
     found = anchors(title, text)
-    lines = list(content_lines(f"{title}\n{text}" if title else text))
+    lines = shown_lines(title, text)
     shown = "\n".join(lines)[:_TEXT_CHARS]
     words = (w for w in _WORD.findall(shown.lower()) if w not in _COMMON)
     first = _SENTENCE_END.split(lines[0], maxsplit=1)[0] if lines else ""

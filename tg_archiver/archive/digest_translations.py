@@ -43,10 +43,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tg_archiver.archive.digest_notices import is_announcement
-from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.summary import content_lines
 
 if TYPE_CHECKING:  # archive.digest_items folds with this module
@@ -60,6 +60,7 @@ __all__ = [
     "anchors",
     "fold_translations",
     "is_name",
+    "shown_lines",
     "skeleton",
 ]
 
@@ -237,9 +238,13 @@ def _rarity(all_anchors: Sequence[Anchors]) -> dict[str, float]:
     return {k: math.log(n / c) + 0.1 for k, c in df.items()}
 
 
-def _text(row: ExportRow) -> str:
-    text = row.text[:_ANCHOR_CHARS]
-    return f"{row.title}\n{text}" if row.title else text
+@lru_cache(maxsize=2048)
+def shown_lines(title: str | None, text: str) -> tuple[str, ...]:
+    """The lines a reader sees of a story (:func:`archive.summary.content_lines` of its title
+    and its first :data:`_ANCHOR_CHARS` characters), read once for a translation's fold and
+    a retelling's (archive.digest_retellings)."""
+    text = text[:_ANCHOR_CHARS]
+    return tuple(content_lines(f"{title}\n{text}" if title else text))
 
 
 def fold_translations(items: Sequence[DigestItem]) -> list[DigestItem]:
@@ -247,7 +252,7 @@ def fold_translations(items: Sequence[DigestItem]) -> list[DigestItem]:
     module's notes): the earlier leads, the later's posts become its sources."""
     # What a reader sees of each: a dateline's date and place, an agency's name and sign-off
     # are no anchors of the story ("МИНСК, 26 июня. /ТАСС/", "(Global Wire)").
-    found = [anchors(None, "\n".join(content_lines(_text(i.lead)))) for i in items]
+    found = [anchors(None, "\n".join(shown_lines(i.lead.title, i.lead.text))) for i in items]
     # "Lavrov will visit India" and the phone call with India's minister it announced.
     ahead = [is_announcement(i.lead.title, i.lead.text) for i in items]
     weight = _rarity(found)
