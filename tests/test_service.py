@@ -278,14 +278,20 @@ def _digest_into(cli, tmp_path: Path, file: str) -> Path:
     """A digest config whose `file` is ``file``, and a post for it."""
     config = _digest_config(tmp_path)
     config.write_text(config.read_text().replace('file = "out.txt"', f'file = "{file}"'))
-    dump = tmp_path / "dump.txt"
-    dump.write_text("Forwarded from MFA\nStatement on the summit. #SCO\n")
-    # The post is dated by the file, and a window ends at the run's whole second: a run in
-    # the second the file was written left it to the next window (parts=0 at random).
-    a_minute_ago = time.time() - 60
-    os.utime(dump, (a_minute_ago, a_minute_ago))
+    dump = _dump(tmp_path, "Forwarded from MFA\nStatement on the summit. #SCO\n")
     assert cli("--config", config, "import", dump).code == 0
     return config
+
+
+def _dump(tmp_path: Path, text: str) -> Path:
+    """A text dump whose posts are dated (by the file) a minute ago: a digest's window ends
+    at the run's whole second, and a run in the second the file was written left them to the
+    next window (parts=0 at random)."""
+    dump = tmp_path / "dump.txt"
+    dump.write_text(text)
+    a_minute_ago = time.time() - 60
+    os.utime(dump, (a_minute_ago, a_minute_ago))
+    return dump
 
 
 def test_a_digest_file_that_is_a_pipe_nobody_reads_is_a_failed_delivery_not_a_stuck_run(
@@ -337,9 +343,9 @@ def test_a_digest_file_that_cannot_be_written_says_why_in_the_log(cli, tmp_path)
 
 def test_two_run_once_at_once_deliver_a_digest_once(cli, tmp_path) -> None:
     config = _digest_config(tmp_path)
-    dump = tmp_path / "dump.txt"
-    dump.write_text(
-        "".join(f"Forwarded from MFA\nStatement {n} on the summit. #SCO\n" for n in range(40))
+    dump = _dump(
+        tmp_path,
+        "".join(f"Forwarded from MFA\nStatement {n} on the summit. #SCO\n" for n in range(40)),
     )
     assert cli("--config", config, "import", dump).code == 0
     runs = [
