@@ -57,6 +57,9 @@ def served(
         cwd=cwd,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        # Unbuffered: a line read leaves the next ones in the pipe, where a selector sees them
+        # (a buffered reader may hold them after a readiness wait that then never fires).
+        bufsize=0,
         env={**os.environ, **(env or {}), "PYTHONUNBUFFERED": "1"},
     )
     try:
