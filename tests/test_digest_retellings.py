@@ -155,3 +155,31 @@ def test_a_story_joins_the_story_that_leads_never_a_retelling_of_it() -> None:
         post(3, third, "interfaxonline", 20),
     ]
     assert items(rows) == [(1, 2), (3,)]
+
+
+MAJLIS_WIRE = (
+    "Iran's parliament votes to suspend cooperation with the IAEA\n\n"
+    "Iran's parliament on Wednesday approved a bill suspending cooperation with the "
+    "International Atomic Energy Agency, state media reported, days after the ceasefire."
+)
+MAJLIS_AP = (
+    "Iran's parliament passes bill to suspend cooperation with IAEA\n\n"
+    "Iran's lawmakers voted on Wednesday to suspend cooperation with the International Atomic "
+    "Energy Agency, a move that still needs the approval of the Guardian Council."
+)
+TALKS_WIRE = (
+    "Qatar said on Wednesday that talks with Iran and the United States on the truce would go "
+    "on in Doha next week."
+)
+
+
+def test_two_reports_opening_with_one_name_are_one_story() -> None:
+    """Both first sentences open with "Iran's": a capital opening a sentence is no name by
+    itself, but the name is one both stories are about, not a stranger to either (another
+    story of the window names Iran inside a sentence)."""
+    rows = [
+        post(1, MAJLIS_WIRE, "globalwire", 0),
+        post(2, TALKS_WIRE, "tass_agency", 5),
+        post(3, MAJLIS_AP, "apnews", 20),
+    ]
+    assert items(rows) == [(1, 3), (2,)]
