@@ -142,7 +142,8 @@ def test_topics_are_hashtags_ordered_by_volume_items_by_time() -> None:
     rows = [
         row(1, "First SCO story", tags=("SCO",)),
         row(2, "First BRICS story", tags=("BRICS",)),
-        row(3, "Second BRICS story", tags=("BRICS", "SCO")),  # goes under SCO: named first
+        # Under SCO: named first (and told in words of its own, unlike the BRICS stories).
+        row(3, "Second BRICS: communiqué adopted in Kazan", tags=("BRICS", "SCO")),
         row(4, "Third BRICS story", tags=("brics",)),
         row(5, "Fourth BRICS story", tags=("BRICS",)),
         row(6, "Untagged story", tags=()),

@@ -127,6 +127,51 @@ def test_among_equals_the_config_order_decides() -> None:
     ]
 
 
+def test_among_equals_a_story_goes_where_its_event_went() -> None:
+    """TASS's report of the Majlis vote, tagged #МАГАТЭ and #Иран alike in its heading, went
+    under the topic the config named first while RIA's report of it (which names Iran first)
+    and the wires' went under the other: one event under two topics."""
+    aliases = TopicAliases.from_mapping(
+        {
+            "IAEA": ["#МАГАТЭ", "МАГАТЭ", "IAEA"],
+            "MiddleEast": ["#Иран", "Иран", "Ирана", "Iran"],
+            "CIS": ["#СНГ", "СНГ"],
+        }
+    )
+    tass = (
+        "#МАГАТЭ #Иран\n\nТЕГЕРАН, 25 июня. /ТАСС/. Меджлис (однопалатный парламент) Ирана "
+        "одобрил законопроект о приостановке сотрудничества с Международным агентством по "
+        "атомной энергии, передает агентство Tasnim."
+    )
+    ria = (
+        "Парламент Ирана проголосовал за приостановку сотрудничества с МАГАТЭ\n\nТЕГЕРАН, 25 "
+        "июн – РИА Новости. Парламент Ирана проголосовал за законопроект о приостановке "
+        "сотрудничества с Международным агентством по атомной энергии, передает агентство Tasnim."
+    )
+    talks = (
+        "#МАГАТЭ #СНГ\n\nГендиректор МАГАТЭ Рафаэль Гросси провел в Вене встречу с постпредами "
+        "государств СНГ по вопросам ядерной безопасности."
+    )
+    found = [
+        row(n, text, source=source, published_at=SINCE + timedelta(minutes=10 * n), tags=tags)
+        for n, (text, source, tags) in enumerate(
+            [
+                (tass, "tass_agency", ("IAEA", "MiddleEast")),
+                (ria, "rian_ru", ("IAEA", "MiddleEast")),
+                (talks, "iaea_org", ("IAEA", "CIS")),
+            ],
+            start=1,
+        )
+    ]
+    items = [DigestItem(r) for r in found]
+    options = DigestOptions("d", ("IAEA", "CIS", "MiddleEast"), aliases=aliases)
+    topics = by_topic(items, options)
+    assert {t: [i.lead.id for i in its] for t, its in topics.items()} == {
+        "MiddleEast": [1, 2],  # TASS's with RIA's report of the vote
+        "IAEA": [3],  # a story tagged alike with no other report: the config's order
+    }
+
+
 def test_a_full_topic_shows_its_own_stories_before_passing_mentions() -> None:
     # Four BRICS items that name the UN in passing, reported by more sources, and the UN's
     # own story: with two slots, the UN's own story is shown.

@@ -22,10 +22,12 @@ Choices a caller must know:
   "and N more: /search tag:X since:… until:…", a command the bot's /search runs. The topic's
   heading and the digest's header count every story, shown or not.
 - A story goes under exactly one topic: the one of ``options.topics`` it is most about
-  (weighed over its lead and copies together, archive.digest_topics), among equals the first
-  in that order. So the CSTO ministers' statement that names the SCO in its last sentence is
-  listed under #CSTO whatever the order, and a post tagged #SCO and #CIS alike goes under
-  whichever of the two the digest names first; the other's heading counts it ("#CIS · 2
+  (weighed over its lead and copies together, archive.digest_topics); among equals, the one
+  where more of the stories told alike went (one event under one topic: :func:`by_topic`),
+  else the first in that order. So the CSTO ministers' statement that names the SCO in its
+  last sentence is listed under #CSTO whatever the order, and a post tagged #SCO and #CIS
+  alike goes under whichever of the two the digest names first (unless a report of its event
+  went under the other); the other's heading counts it ("#CIS · 2
   stories · 1 more under #SCO").
 - Undated posts (``date_source == "file"``: a text dump's post whose text names no day, so
   its time is only the file's) are left out unless ``include_undated``; shown, they say
@@ -46,6 +48,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -376,15 +379,25 @@ def also_under(
 def by_topic(
     items: Sequence[DigestItem], options: DigestOptions, weights: Weights | None = None
 ) -> dict[str, list[DigestItem]]:
-    """Each story under the digest's topic it is most about, among equals the first (see
-    the module's notes)."""
+    """Each story under the digest's topic it is most about (see the module's notes). Among
+    topics it is equally about, the one where more of the stories told alike went (more of
+    its event: archive.digest_retellings.Likeness), then the first: TASS's report of the
+    Majlis vote, tagged #МАГАТЭ and #Иран alike, goes where RIA's report of it went, not
+    under the topic the config names first."""
     weights = weights or Weights(options.aliases, options.searches)
+    best = [weights.most_about(item, options.topics) for item in items]
+    filed: dict[int, str] = {n: b[0] for n, b in enumerate(best) if len(b) == 1}
+    tied = [n for n, b in enumerate(best) if len(b) > 1]
+    if tied:
+        likeness = Likeness(items)
+        for n in tied:
+            near = Counter(filed[m] for m in filed if likeness.alike(items[n], items[m]))
+            filed[n] = max(best[n], key=near.__getitem__)  # among equals the first
     found: dict[str, list[DigestItem]] = {t: [] for t in options.topics}
     other: list[DigestItem] = []
-    for item in items:
-        topic = weights.file_under(item, options.topics)
-        if topic is not None:
-            found[topic].append(item)
+    for n, item in enumerate(items):
+        if n in filed:
+            found[filed[n]].append(item)
         elif options.include_untagged:
             other.append(item)
     result = {t: its for t, its in found.items() if its}

@@ -148,12 +148,21 @@ class Weights:
     def file_under(self, item: DigestItem, topics: Iterable[str]) -> str | None:
         """The topic of ``topics`` (a digest's, in its order) that ``item`` is most about;
         among equals the first; None when it has none of them."""
-        best: str | None = None
+        return next(iter(self.most_about(item, topics)), None)
+
+    def most_about(self, item: DigestItem, topics: Iterable[str]) -> list[str]:
+        """The topics of ``topics`` that ``item`` is most about, equally (in ``topics``'
+        order): one, or several its author tagged alike ("#МАГАТЭ #Иран" in the heading);
+        none when it has none of them."""
+        best: list[str] = []
         best_score: Score = (0, 0)
         for topic in topics:
             score = self.score(item, topic)
-            if score[0] > 0 and (best is None or score > best_score):
-                best, best_score = topic, score
+            if score[0] == 0 or score < best_score:
+                continue
+            if score > best_score:
+                best, best_score = [], score
+            best.append(topic)
         return best
 
 
