@@ -14,6 +14,7 @@ import dedup_eval_eighth
 import dedup_eval_fifth
 import dedup_eval_fourth
 import dedup_eval_more
+import dedup_eval_ninth
 import dedup_eval_seventh
 import dedup_eval_sixth
 import dedup_eval_third
@@ -115,6 +116,15 @@ SETS = {
     # own, a scraper's HTML read, a link at the end and "Переслано из" left out of the core,
     # and the same text under a reworded heading or lead a copy (docs/dedup.md).
     "eighth": (dedup_eval_eighth.build, 900, 700, 0.995, 0.97),
+    # Written blind in session 35 (official channels' templates: attacks condemned, briefings,
+    # ambassadors received, consular notices, condolences, national days, tolls, rates,
+    # weather, football; 19 kinds of copy; translations two stories): first run 0.998 / 0.984.
+    # The false link: a preview cut before its template's slot ("… в связи с многочисленными
+    # жертвами…") linked to the family's earlier statement, not the one it was cut from.
+    # Missed: a preview whose "Read more" is followed by a reposter's name line with no link
+    # (2), a one-liner with such a name line under it (2), one-liners re-posted the next
+    # morning (4, past the 12 hours a one-liner's copy has). docs/dedup.md, "A ninth set".
+    "ninth": (dedup_eval_ninth.build, 800, 380, 0.995, 0.98),
 }
 
 
