@@ -7,23 +7,28 @@ text dump of forwarded posts. Each *story* is one statement; every post of a sto
 first is a copy the reader must not see twice, and every other story must be kept.
 
 Distinct statements (each its own story), in families that fill one template's slots:
-terrorist attacks condemned (country, city, date, toll), briefing announcements (date, hour),
-a deputy minister receiving ambassadors (country, name), telephone conversations, consular
-closures and visa centre notices, condolences (country, disaster), national-day greetings,
-casualty counts as they rise, exchange rates day by day (a weekend's rates repeated under
-another date), weather forecasts, football results, a minister's arrivals (one-liners), a
-visa centre suspending and resuming work. The Russian and English channels' versions of one
-statement are translations: two stories, never a copy (docs/dedup.md, "translations (two
-stories, never a copy)"; a digest joins them, README "Digests").
+terrorist attacks condemned (country, city, date, toll; the channel posting it again with the
+toll corrected), briefing announcements (date, hour; moved), their talking points (lists that
+share items), a deputy minister receiving ambassadors (country, name; the same ambassador
+again), telephone conversations, consular closures and visa centre notices (suspends,
+resumes), travel advisories (another region: "northern", "southern"), condolences (country,
+disaster), national-day greetings, casualty counts as they rise (or only the injured), exchange
+rates day by day (a weekend's rates repeated under another date), weather forecasts (two days'
+the same), football results (one score in another round), a minister's arrivals
+(one-liners). The Russian and English channels' versions of one statement are translations:
+two stories, never a copy (docs/dedup.md, "translations (two stories, never a copy)"; a digest
+joins them, README "Digests").
 
-Copies, of 19 kinds (each copy's external id ends with its kind): a forward (the message's
-forward header, no line), a "Forwarded from" / "Переслано из" line in a text dump, a repost
-with emoji and hashtags, with a link, with a reposter's signature, with the channel's own
-footer, re-typeset (quotes, dashes, spaces), with the heading in capitals, with ё as е, with
-a typo fixed (the original has it), under a reworded heading, cut with "Read more" /
-"Читать далее", an agency's attribution line over it ("МИД России:"), its first half of
-paragraphs, a preview under an emoji with the heading in capitals and retyped, reposted the
-next day (by another channel or by the channel itself), a one-liner reposted the next morning
+Copies, of 25 kinds (each copy's external id ends with its kind): a forward (the message's
+forward header, no line), a "Forwarded from" / "Переслано из" line in a text dump, Telegram
+Desktop's "Name, [date time]" line over a pasted message, a repost with emoji and hashtags,
+with a link, with a reposter's signature, with the channel's own footer, without the leading
+emoji, re-typeset (quotes, dashes, spaces), other bullets, paragraphs run into one, the
+heading in capitals, ё as е, a typo fixed (the original has it), the ministry's inline
+hashtags dropped (the original has them), a reworded heading, no heading, the first half of
+the paragraphs, an agency's attribution line ("МИД России:"), cut with "Read more" / "Читать
+далее", a preview under an emoji with the heading in capitals and retyped, re-posted the next
+day (by another channel or by the channel itself), a one-liner re-posted the next morning
 (past the 12 hours docs/dedup.md gives a one-liner's copy, labelled a copy all the same), the
 ministry's RSS item (title apart, the body's HTML read by the feed importer), a scraper's raw
 HTML (entities, ``<br>``, ``<p>``).
@@ -763,6 +768,65 @@ def arrival(c: Country, ru: bool) -> Statement:
     return Statement(None, f"✈️ Sergey Lavrov arrives in {c.capital_en} for talks", False)
 
 
+REGIONS = [
+    ("northern", "северные"),
+    ("southern", "южные"),
+    ("eastern", "восточные"),
+    ("border", "приграничные"),
+]
+
+
+def advisory(c: Country, region: int, ru: bool) -> Statement:
+    en, ru_word = REGIONS[region]
+    if ru:
+        return Statement(
+            None,
+            f"⚠️ В связи с ухудшением обстановки Посольство России в {c.capital_ru_prep}"
+            f" настоятельно рекомендует российским гражданам воздержаться от поездок в {ru_word}"
+            f" районы {c.gen}.\n\nНаходящимся там соотечественникам следует соблюдать"
+            " повышенную осторожность и следить за сообщениями местных властей.",
+            True,
+        )
+    return Statement(
+        None,
+        f"⚠️ Due to the deteriorating situation, the Russian Embassy in {c.capital_en} strongly"
+        f" advises Russian citizens against travelling to the {en} regions of {c.en}.\n\n"
+        "Compatriots who are there should exercise increased caution and follow the local"
+        " authorities' announcements.",
+        False,
+    )
+
+
+def talking_points(at: datetime, topics: list[tuple[str, str]], ru: bool) -> Statement:
+    if ru:
+        items = "\n".join(f"🔹 {r}" for _, r in topics)
+        return Statement(
+            f"Брифинг официального представителя МИД России М.В.Захаровой, {date_ru(at)}",
+            f"Основные темы:\n\n{items}\n\nСмотрите полную видеозапись на нашем сайте.",
+            True,
+        )
+    items = "\n".join(f"🔹 {e}" for e, _ in topics)
+    return Statement(
+        f"Briefing by Foreign Ministry Spokeswoman Maria Zakharova, {date_en(at)}",
+        f"Key talking points:\n\n{items}\n\nWatch the full video on our website.",
+        False,
+    )
+
+
+TALKING = [
+    ("The Ukraine crisis", "Украинский кризис"),
+    ("The situation around the Zaporozhye NPP", "Ситуация вокруг Запорожской АЭС"),
+    ("The EU's 19th package of sanctions", "19-й пакет антироссийских санкций ЕС"),
+    ("The 80th anniversary of the UN", "80-летие ООН"),
+    ("The ceasefire in the Gaza Strip", "Прекращение огня в секторе Газа"),
+    ("The BRICS summit preparations", "Подготовка к саммиту БРИКС"),
+    ("The Forum of Young Diplomats", "Форум молодых дипломатов"),
+    ("The situation in Syria", "Ситуация в Сирии"),
+    ("Attacks on Russian journalists", "Нападения на российских журналистов"),
+    ("The Moldovan elections", "Выборы в Молдавии"),
+]
+
+
 # Statements written out once, each its own story: (heading, alt heading, body), long.
 LONG_EN = [
     (
@@ -985,7 +1049,14 @@ KINDS = [
     "abridged",
     "attribution",
     "combined",
+    "no_heading",
+    "bullets",
+    "dump_header",
+    "joined",
+    "no_emoji",
+    "tags_stripped",
 ]
+HEADED_KINDS = ["heading", "no_heading", "abridged", "read_more", "combined", "bullets", "joined"]
 SHORT_KINDS = [
     "forward",
     "forwarded_line",
@@ -995,6 +1066,9 @@ SHORT_KINDS = [
     "typeset",
     "caps",
     "footer",
+    "no_emoji",
+    "dump_header",
+    "tags_stripped",
 ]
 
 
@@ -1019,6 +1093,10 @@ def _typo(rng: random.Random, text: str) -> str:
     i = rng.randrange(2, len(w) - 2)
     typo = w[:i] + w[i + 1] + w[i] + w[i + 2 :]
     return text[: m.start()] + typo + text[m.end() :]
+
+
+# Words the ministry's channels tag inline ("С.В.#Лавров" is written "#Лавров" here).
+_TAGGABLE = re.compile(r"\b(?:Lavrov|Zakharova|BRICS|UN|Лавров|Захаров[аой]|БРИКС|ООН)\b")
 
 
 def _html(st: Statement, entities: bool) -> str:
@@ -1068,7 +1146,7 @@ class Copy:
     forwarded_from: Forward | None = None
 
 
-def make_copy(rng: random.Random, st: Statement, kind: str, home: SourceRef) -> Copy:
+def make_copy(rng: random.Random, st: Statement, kind: str, home: SourceRef, at: datetime) -> Copy:
     ru = st.ru
     reposter, signature = rng.choice(REPOST_RU if ru else REPOST_EN)
     origin = Forward(name=home.title, source_key=home.key, username=home.username)
@@ -1137,6 +1215,23 @@ def make_copy(rng: random.Random, st: Statement, kind: str, home: SourceRef) -> 
         lead = rng.choice(["⚡️ ", "❗️ ", "🔴 "])
         cut = Statement(st.heading.upper() if st.heading else None, st.body, ru)
         return Copy(reposter, lead + _retype(_read_more(rng, cut), ru) + signature, hours)
+    if kind == "no_heading":
+        return Copy(reposter, st.body + signature, hours)
+    if kind == "bullets":
+        mark = rng.choice(["•", "▪️", "—", "-"])
+        return Copy(reposter, text.replace("🔹", mark), hours)
+    if kind == "dump_header":
+        # Telegram Desktop's copy of a message pasted into a dump: who and when, then the
+        # message ("MFA Russia 🇷🇺, [06.10.2025 14:40]").
+        when = at + timedelta(minutes=rng.randrange(1, 10))
+        return Copy(DUMP, f"{home.title}, [{when:%d.%m.%Y %H:%M}]\n{text}", hours)
+    if kind == "joined":
+        # An aggregator runs the paragraphs into one.
+        return Copy(reposter, text.replace("\n\n", " ").replace("\n", " "), hours)
+    if kind == "no_emoji":
+        return Copy(reposter, re.sub(r"^[^\w«\"“]+", "", text), hours)
+    if kind == "tags_stripped":
+        return Copy(reposter, text + signature, hours)  # the original has the signs
     if kind == "html":
         html = _html(st, entities=True)
         if st.heading:
@@ -1155,6 +1250,7 @@ class _Set:
         self.count = 0
         self.kind_turn = 0
         self.short_turn = 0
+        self.headed_turn = 0
 
     def post(
         self,
@@ -1191,10 +1287,25 @@ class _Set:
             copies = rng.choice([0, 1, 1, 1, 2, 2, 3])
         brief = "\n" not in st.body and len(st.body.split()) < 14
         kinds: list[str] = []
+        if copies and st.heading is not None:
+            # A statement under a heading: its first copy is one that treats the heading or
+            # the paragraphs otherwise (the other kinds come round for every statement).
+            headed = [k for k in HEADED_KINDS if k != "heading" or st.alt_heading]
+            headed = [k for k in headed if k != "bullets" or "🔹" in st.text]
+            kinds.append(headed[self.headed_turn % len(headed)])
+            self.headed_turn += 1
+            copies -= 1
         for _ in range(copies):
             if brief:
-                kinds.append(SHORT_KINDS[self.short_turn % len(SHORT_KINDS)])
-                self.short_turn += 1
+                for _ in range(len(SHORT_KINDS)):
+                    kind = SHORT_KINDS[self.short_turn % len(SHORT_KINDS)]
+                    self.short_turn += 1
+                    if kind == "no_emoji" and st.text[:1].isalnum():
+                        continue
+                    if kind == "tags_stripped" and not _TAGGABLE.search(st.text):
+                        continue
+                    break
+                kinds.append(kind)
                 continue
             for _ in range(len(KINDS)):
                 kind = KINDS[self.kind_turn % len(KINDS)]
@@ -1209,17 +1320,31 @@ class _Set:
                     continue
                 if kind in ("read_more", "combined") and len(st.text.split()) < 40:
                     continue  # a preview is cut from a long post
+                if kind == "no_heading" and st.heading is None:
+                    continue
+                if kind == "bullets" and "🔹" not in st.text:
+                    continue
+                if kind == "joined" and "\n\n" not in st.body:
+                    continue
+                if kind == "no_emoji" and st.text[:1].isalnum():
+                    continue
+                if kind == "tags_stripped" and not _TAGGABLE.search(st.text):
+                    continue
                 if kind not in kinds:
                     break
             kinds.append(kind)
         original = st.text
         if "typo_fixed" in kinds:
             original = _typo(rng, original)
+        if "tags_stripped" in kinds:
+            # The ministry tags names and bodies inline ("#Лавров", "#ООН"); a reposter
+            # copies the text without the signs.
+            original = _TAGGABLE.sub(lambda m: "#" + m.group(), original, 2)
         signature = FOOTER_RU if st.ru else FOOTER_EN
         own = signature if home in (MFA_EN, MFA_RU) and rng.random() < 0.5 else ""
         self.post(story, home, at, original + own)
         for kind in kinds:
-            c = make_copy(rng, st, kind, home)
+            c = make_copy(rng, st, kind, home, at)
             self.post(
                 story,
                 c.source,
@@ -1517,5 +1642,46 @@ def build(seed: int = 35) -> list[Labelled]:
             st.text + signature,
             kind="next_day_brief",
         )
+
+    # Travel advisories: one embassy, another region (an ordinary word in the slot).
+    t = START + 46 * day
+    for n, (ci, region) in enumerate(((0, 0), (0, 1), (3, 0), (3, 3), (10, 0), (10, 2))):
+        c = COUNTRIES[ci]
+        at = t + n * 9 * hour
+        s.both(f"advisory/{c.en}/{region}", lambda ru, c=c, r=region: advisory(c, r, ru), at, 1)
+
+    # A briefing's talking points, week by week: lists that share items.
+    t = START + 13 * day
+    for week in range(4):
+        at = t + week * 7 * day
+        topics = [TALKING[(week * 3 + k) % len(TALKING)] for k in range(5)]
+        s.both(
+            f"points/{week}",
+            lambda ru, at=at, tp=topics: talking_points(at, tp, ru),
+            at + 3 * hour,
+            0.5,
+        )
+
+    # The briefing's hour changed the next day (same date): a notice of its own.
+    when = START + 6 * day + 3 * 7 * day + 2 * day
+    s.both("briefing-hour", lambda ru: briefing(when, "15:00", ru), when - 20 * hour, 0.5)
+
+    # Two days' identical forecasts (the date and weekday apart), a toll where only the
+    # injured changed, one match's score in another round.
+    at = datetime(2025, 11, 29, 9, 0, tzinfo=UTC)
+    for n in range(2):
+        s.story(
+            f"weather-same/{n}/ru",
+            weather(at + (n + 1) * day, -6, -1, 0, True),
+            METEO,
+            at + n * day,
+        )
+    c = COUNTRIES[5]
+    at = START + 26 * day + 16 * hour
+    s.story("toll-injured/ru", death_toll(c, 0, 104, 700, True), REPOST_RU[1][0], at)
+    s.story("toll-injured/en", death_toll(c, 0, 104, 700, False), REPOST_EN[2][0], at)
+    at = datetime(2025, 12, 6, 18, 0, tzinfo=UTC)
+    s.story("football-again/ru", football(0, 1, (2, 1), 19, True), REPOST_RU[1][0], at)
+    s.story("football-again/en", football(0, 1, (2, 1), 19, False), REPOST_EN[2][0], at)
 
     return s.labelled()
