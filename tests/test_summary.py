@@ -961,6 +961,18 @@ def test_a_briefing_is_headed_by_its_topics_not_its_title_alone() -> None:
             "DUBAI (Global Wire) - Iran's parliament approved a bill. The bill needs approval.",
             ("Iran's parliament approved a bill", "The bill needs approval."),
         ),
+        # A story from two places, joined by a slash (digest 9's review: the dateline was
+        # left in the summary).
+        (
+            "GAZA/CAIRO (Global Wire) - A ceasefire in Gaza took effect on Friday. Israeli troops"
+            " began to pull back.",
+            ("A ceasefire in Gaza took effect on Friday", "Israeli troops began to pull back."),
+        ),
+        (
+            "MOSCOW/KYIV, Oct 9 (Reuters) - Russia and Ukraine exchanged 84 prisoners each. The"
+            " UAE mediated.",
+            ("Russia and Ukraine exchanged 84 prisoners each", "The UAE mediated."),
+        ),
     ],
 )
 def test_a_dateline_with_a_country_or_any_wire_is_no_headline(
