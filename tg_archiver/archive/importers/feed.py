@@ -191,10 +191,12 @@ def parse_feed(
     """Parse an RSS or Atom document into posts of the source ``url``.
 
     The source key, and every message, name ``url`` redacted (:func:`redact_url`): a password
-    or token in it is never stored or shown.
+    or token in it is never stored or shown. The feed's link and each entry's link and id are
+    redacted by the same rule (a private feed writes its token in them too).
 
     - ``external_id`` is the entry's id/guid, else its link, else ``sha1:`` plus the SHA-1 of
-      its title and summary (stable across fetches as long as the entry is unchanged).
+      its title and summary (stable across fetches as long as the entry is unchanged). An id
+      that is not a URL (``tag:``, ``urn:uuid:``, a number) is kept as it is.
     - ``published_at`` is the entry's published date, else its updated date; an entry with
       neither gets ``fetched_at``, the moment the caller got the document (feeds without dates
       exist, and the first time we saw an entry is the best date we have).
@@ -242,7 +244,8 @@ def parse_feed(
         raise InputError(
             f"{url}: not an RSS or Atom feed ({reason or 'no feed or entry elements found'})"
         )
-    source = SourceRef(kind="feed", key=url, title=title, url=feed.get("link") or None)
+    link = redact_url(feed.get("link") or "") or None
+    source = SourceRef(kind="feed", key=url, title=title, url=link)
     posts: list[Post] = []
     notes: list[str] = []
     for entry in entries:
@@ -281,8 +284,11 @@ def _entry_post(
     title = _plain(entry.get("title_detail"))
     body_detail = (entry.get("content") or [None])[0] or entry.get("summary_detail")
     text = _plain(body_detail)
-    link = entry.get("link") or None
-    external_id = entry.get("id") or link or _content_id(title, entry.get("summary", ""))
+    # A private feed's token (or password) is in its entries' links and ids as often as in
+    # its own URL: both are redacted by the same rule, and the redacted id is the identity.
+    link = redact_url(entry.get("link") or "") or None
+    guid = redact_url(entry.get("id") or "")
+    external_id = guid or link or _content_id(title, entry.get("summary", ""))
     for label, value in (("text", text), ("title", title)):
         if len(value) > MAX_ENTRY_CHARS:
             notes.append(
