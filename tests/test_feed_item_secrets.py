@@ -10,9 +10,12 @@ stored, and the next poll of the same feed finds every post under its redacted i
 from __future__ import annotations
 
 import asyncio
+import html
 import json
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -201,6 +204,35 @@ def _old_archive(cli: Any, db: Path, url: str, body: list[bytes], shown: str) ->
     body[0] = members_rss()  # item 3 edited since: a version
     assert cli("--db", db, "fetch", url).code == 0
     before_0024(db, ORIGINALS)
+    with closing(sqlite3.connect(db)) as conn, conn:
+        for sql, values in COMPOSED:
+            conn.execute(sql.replace("$", "?"), values)
+
+
+def composed(link: str) -> str:
+    """A digest's or an alert's message linking item 1 at ``link``, as HTML."""
+    return f'<b>Members wire</b>\n<a href="{html.escape(link)}">Members item 1</a>'
+
+
+# A digest and an alert composed from item 1's stored link before 0024 (the resend of an
+# interrupted delivery sends them as they are).
+COMPOSED = (
+    (
+        "INSERT INTO digest_deliveries (digest, chat, period_start, period_end, parts,"
+        " messages, started_at) VALUES ($1, $2, $3, $4, 1, $5, $6)",
+        ("Members", "console", "2024-03-05T00:00:00Z", "2024-03-06T00:00:00Z",
+         json.dumps([composed(post_link(1))]), "2024-03-06T00:00:00Z"),
+    ),
+    (
+        "INSERT INTO alerts (id, chat, query, created_at, after_post) VALUES ($1, $2, $3, $4, 0)",
+        (1, "-1001", "Astana", "2024-03-05T00:00:00Z"),
+    ),
+    (
+        "INSERT INTO alert_sends (alert_id, post_id, message) VALUES ($1, $2, $3)",
+        (1, 2, composed(post_link(1))),
+    ),
+)  # fmt: skip
+COMPOSED_NOW = "SELECT messages FROM digest_deliveries UNION ALL SELECT message FROM alert_sends"
 
 
 async def under_the_old_token(where: Path | PostgresUrl, shown: str) -> None:
@@ -251,6 +283,9 @@ def test_migration_0024_redacts_stored_item_ids_and_the_next_poll_stores_nothing
     ]
     assert rows(db, "SELECT external_id, url FROM posts ORDER BY id") == MIGRATED
     assert rows(db, "SELECT url FROM sources") == [(f"{SITE}/?token=***",)]
+    assert rows(db, COMPOSED_NOW) == [
+        (json.dumps([composed(shown_link(1))]),), (composed(shown_link(1)),)
+    ]  # fmt: skip
     assert [rows(db, sql) for sql in KEPT] == kept
     assert_no_secret(archive_bytes(db))
     # The next poll finds every entry under its redacted id: nothing stored again.
@@ -302,6 +337,8 @@ def test_postgresql_migration_0008_redacts_stored_item_ids(
             await conn.executemany(
                 "UPDATE sources SET url = $1 WHERE url = $2", [(o, r) for r, o in back.items()]
             )
+            for sql, values in COMPOSED:
+                await conn.execute(sql, *values)
             await conn.execute("DELETE FROM schema_migrations WHERE version = 8")
             return [[tuple(r) for r in await conn.fetch(sql)] for sql in KEPT]
         finally:
@@ -316,7 +353,7 @@ def test_postgresql_migration_0008_redacts_stored_item_ids(
         conn = await asyncpg.connect(pg_url)
         try:
             posts = await conn.fetch("SELECT external_id, url FROM posts ORDER BY id")
-            links = await conn.fetch("SELECT url FROM sources")
+            links = await conn.fetch(f"SELECT url FROM sources UNION ALL {COMPOSED_NOW}")
             now = [[tuple(r) for r in await conn.fetch(sql)] for sql in KEPT]
             return [tuple(p) for p in posts], [tuple(x) for x in links], now
         finally:
@@ -324,7 +361,11 @@ def test_postgresql_migration_0008_redacts_stored_item_ids(
 
     posts, links, now = asyncio.run(stored())
     assert posts == MIGRATED
-    assert links == [(f"{SITE}/?token=***",)]
+    assert links == [
+        (f"{SITE}/?token=***",),
+        (json.dumps([composed(shown_link(1))]),),
+        (composed(shown_link(1)),),
+    ]
     assert now == kept
     r = cli("--db", pg_url, "fetch", url)
     assert (r.code, r.err, r.out) == (0, "", f"{shown}: {UNCHANGED}\n")

@@ -6,7 +6,8 @@ came: in ``posts.url`` and ``posts.external_id``, and from there in every export
 digest. Since this version the feed reader redacts them by the feed URL's own rule
 (:func:`archive.redact.redact_url`); this step rewrites what earlier versions stored, in the
 migration's transaction, a batch of posts at a time: the links and ids of every feed's posts,
-and the feeds' own links.
+and the feeds' own links. The digests and alerts already composed from those links (kept to
+resend an interrupted delivery with the same text) have every URL in them redacted too.
 
 The id is the post's identity (``UNIQUE (source_id, external_id)``): the next poll asks for
 the redacted id, so rewriting it keeps the post, and nothing is stored again. Only the two
@@ -25,6 +26,7 @@ reads and writes a SQLite archive, :mod:`.redact_items_pg` a PostgreSQL one.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Iterable
@@ -32,7 +34,7 @@ from typing import Any
 
 import aiosqlite
 
-from tg_archiver.archive.redact import MASK, redact_url
+from tg_archiver.archive.redact import MASK, redact, redact_url
 from tg_archiver.archive.store.upgrades.redact_stored import secure_delete
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,16 @@ _FEED_LINKS = (
     " AND (instr(url, '=') > 0 OR instr(url, '@') > 0)"
 )
 _SET_FEED_LINK = "UPDATE sources SET url = ? WHERE id = ?"
+# Composed digests and alerts: their keys and text (a JSON list of messages for a digest).
+_DELIVERIES = (
+    "SELECT digest, chat, period_end, messages FROM digest_deliveries"
+    " WHERE instr(messages, '://') > 0"
+)
+_SET_DELIVERY = (
+    "UPDATE digest_deliveries SET messages = ? WHERE digest = ? AND chat = ? AND period_end = ?"
+)
+_ALERT_SENDS = "SELECT alert_id, post_id, message FROM alert_sends WHERE instr(message, '://') > 0"
+_SET_ALERT_SEND = "UPDATE alert_sends SET message = ? WHERE alert_id = ? AND post_id = ?"
 
 _CLASH = re.compile(r"(.*) \(post (\d+)\)", re.DOTALL)
 
@@ -96,6 +108,24 @@ def new_feed_links(sources: Iterable[tuple[int, str]]) -> list[tuple[str, int]]:
     return [(redact_url(url), i) for i, url in sources if redact_url(url) != url]
 
 
+def new_deliveries(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """For ``digest_deliveries`` rows (digest, chat, period end, messages as stored): (new
+    messages, digest, chat, period end) of each whose messages quote a URL with a secret."""
+    changed = []
+    for *key, stored in rows:
+        messages = json.loads(stored)
+        redacted = [redact(m) for m in messages]
+        if redacted != messages:
+            changed.append((json.dumps(redacted, ensure_ascii=False), *key))
+    return changed
+
+
+def new_alert_messages(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """For ``alert_sends`` rows (alert id, post id, message): (new message, alert id, post id)
+    of each whose message quotes a URL with a secret."""
+    return [(redact(m), *key) for *key, m in rows if redact(m) != m]
+
+
 async def redact_stored_items(db: aiosqlite.Connection) -> None:
     """Rewrite the feeds' stored item ids and links redacted; call inside the migration's
     transaction. ``secure_delete`` is on meanwhile: the secrets go from the file itself."""
@@ -111,7 +141,18 @@ async def redact_stored_items(db: aiosqlite.Connection) -> None:
             renamed += sum(1 for new_id, _, pid in changed if new_id.endswith(f" (post {pid})"))
         links = new_feed_links(await _all(db, _FEED_LINKS))
         await db.executemany(_SET_FEED_LINK, links)
-    log.info("feed items redacted posts=%d clashes=%d feeds=%d", posts, renamed, len(links))
+        deliveries = new_deliveries(await _all(db, _DELIVERIES))
+        await db.executemany(_SET_DELIVERY, deliveries)
+        alerts = new_alert_messages(await _all(db, _ALERT_SENDS))
+        await db.executemany(_SET_ALERT_SEND, alerts)
+    log.info(
+        "feed items redacted posts=%d clashes=%d feeds=%d digests=%d alerts=%d",
+        posts,
+        renamed,
+        len(links),
+        len(deliveries),
+        len(alerts),
+    )
 
 
 async def _all(db: aiosqlite.Connection, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:

@@ -2,8 +2,8 @@
 
 The feeds' stored item ids and links, and the feeds' own links, rewritten redacted in the
 migration's transaction, a batch of posts at a time, deciding what to rewrite with the same
-pure functions as SQLite's (:func:`.redact_items.new_items`,
-:func:`.redact_items.new_feed_links`), so a post keeps its identity, and two whose ids differ
+pure functions as SQLite's (:func:`.redact_items.new_items`, ``new_feed_links``,
+``new_deliveries``, ``new_alert_messages``), so a post keeps its identity, and two whose ids differ
 only in their secret both stay, the same way.
 
 PostgreSQL keeps the old row versions in the table's file until VACUUM reclaims them
@@ -16,7 +16,13 @@ import logging
 from typing import TYPE_CHECKING
 
 from tg_archiver.archive.redact import MASK
-from tg_archiver.archive.store.upgrades.redact_items import BATCH, new_feed_links, new_items
+from tg_archiver.archive.store.upgrades.redact_items import (
+    BATCH,
+    new_alert_messages,
+    new_deliveries,
+    new_feed_links,
+    new_items,
+)
 
 if TYPE_CHECKING:
     import asyncpg
@@ -42,6 +48,15 @@ _FEED_LINKS = (
     " AND (strpos(url, '=') > 0 OR strpos(url, '@') > 0)"
 )
 _SET_FEED_LINK = "UPDATE sources SET url = $1 WHERE id = $2"
+_DELIVERIES = (
+    "SELECT digest, chat, period_end, messages FROM digest_deliveries"
+    " WHERE strpos(messages, '://') > 0"
+)
+_SET_DELIVERY = (
+    "UPDATE digest_deliveries SET messages = $1 WHERE digest = $2 AND chat = $3 AND period_end = $4"
+)
+_ALERT_SENDS = "SELECT alert_id, post_id, message FROM alert_sends WHERE strpos(message, '://') > 0"
+_SET_ALERT_SEND = "UPDATE alert_sends SET message = $1 WHERE alert_id = $2 AND post_id = $3"
 
 
 async def redact_stored_items_pg(db: asyncpg.Connection) -> None:
@@ -59,4 +74,14 @@ async def redact_stored_items_pg(db: asyncpg.Connection) -> None:
     links = new_feed_links([(r[0], r[1]) for r in await db.fetch(_FEED_LINKS)])
     for link, source_id in links:
         await db.execute(_SET_FEED_LINK, link, source_id)
-    log.info("feed items redacted posts=%d feeds=%d", posts, len(links))
+    deliveries = new_deliveries([tuple(r) for r in await db.fetch(_DELIVERIES)])
+    await db.executemany(_SET_DELIVERY, deliveries)
+    alerts = new_alert_messages([tuple(r) for r in await db.fetch(_ALERT_SENDS)])
+    await db.executemany(_SET_ALERT_SEND, alerts)
+    log.info(
+        "feed items redacted posts=%d feeds=%d digests=%d alerts=%d",
+        posts,
+        len(links),
+        len(deliveries),
+        len(alerts),
+    )
