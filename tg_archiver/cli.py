@@ -256,6 +256,7 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
     from tg_archiver.archive.export import to_json_dict
     from tg_archiver.archive.links import post_url
     from tg_archiver.archive.query import parse_query
+    from tg_archiver.archive.source_usernames import SourceUsernames
 
     query = parse_query(
         " ".join(args.query),
@@ -294,7 +295,7 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
             await _name_unknown_sources(store, query.sources)
         return 0
     bold = out.isatty()
-    usernames = dict(config.source_usernames)
+    usernames = await SourceUsernames(config.source_usernames).resolve(store)
     for hit in hits:
         row = hit.row
         when = labelled(row.published_at, row.date_source)
@@ -505,6 +506,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
     from tg_archiver.archive.digest import DigestOptions, compose_digest
     from tg_archiver.archive.digest_photo import display_part
     from tg_archiver.archive.query import parse_date
+    from tg_archiver.archive.source_usernames import SourceUsernames
     from tg_archiver.archive.tags import topic_list, topics_named
     from tg_archiver.bot.digests import CONSOLE, ConsoleSink, sender_for
 
@@ -520,7 +522,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
             ),
             aliases=config.topics,
             send=ConsoleSink(sys.stdout),
-            usernames=config.source_usernames,
+            usernames=SourceUsernames(config.source_usernames),
             media=config.media,
         )
         if not (args.dry_run or args.since or args.until):
@@ -552,7 +554,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
         title=f"Digest: {', '.join(topics)}",
         topics=topics,
         say_when_empty=True,
-        usernames=config.source_usernames,
+        usernames=await SourceUsernames(config.source_usernames).pairs(store),
         include_undated=args.undated,
         timezone=zone,
         aliases=config.topics,

@@ -285,7 +285,8 @@ _USERNAME = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})")
 
 def _source_usernames(sources: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
     """``[sources.NAME] username = "mfa_russia"``: NAME is a source's key (a channel's numeric
-    id) or its title, matched without regard to case."""
+    id) or its title, matched without regard to case against the archive's channels when
+    posts are linked (archive.source_usernames)."""
     pairs: list[tuple[str, str]] = []
     for name, table in sources.items():
         key = f"sources.{name}"
@@ -303,7 +304,7 @@ def _source_usernames(sources: Mapping[str, Any]) -> tuple[tuple[str, str], ...]
                 f"{key}.username: expected a channel username (5 to 32 letters, digits and"
                 f" underscores, starting with a letter), got {value!r}"
             )
-        pairs.append((name.strip().removeprefix("@").casefold(), match.group(1)))
+        pairs.append((name.strip().removeprefix("@"), match.group(1)))
     return tuple(pairs)
 
 

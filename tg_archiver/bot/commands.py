@@ -13,7 +13,7 @@ import html
 import logging
 import re
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, timedelta
 from pathlib import Path
@@ -27,6 +27,7 @@ from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import FORMATS
 from tg_archiver.archive.export_file import EXPORT_LIMIT, ExportTooBig, export_to_temp
 from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.source_usernames import SourceUsernames
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.alerts import alert_store
 from tg_archiver.archive.subscriptions import SYNTAX as SUBSCRIBE_SYNTAX
@@ -87,7 +88,7 @@ class BotCommands:
         config: TelegramConfig,
         *,
         clock: Clock = utcnow,
-        usernames: Sequence[tuple[str, str]] = (),
+        usernames: SourceUsernames | None = None,
         db_path: Path | None = None,
         export_limit: int = EXPORT_LIMIT,
         export_admin_only: bool = True,
@@ -104,7 +105,7 @@ class BotCommands:
         self._topics = topics  # so that /search tag:ШОС finds the posts filed under SCO
         self._client = client
         self._clock = clock
-        self._usernames = tuple(usernames)  # config [sources.NAME]: links in digests
+        self._usernames = usernames or SourceUsernames()  # config [sources.NAME]: links
         self._alert_store = alert_store(store)
         # The file whose size /stats shows; a PostgreSQL archive's size is the database's.
         self._db_path = db_path or (store.path if store.engine == "sqlite" else None)
@@ -404,7 +405,7 @@ class BotCommands:
             title=f"{', '.join(hashtag(t) for t in topics)}, last {amount}{unit}",
             topics=topics,
             max_items_per_topic=DIGEST_ITEMS,
-            usernames=self._usernames,
+            usernames=await self._usernames.pairs(self._store),
             aliases=self._topics,
         )
         messages = compose_digest(rows, options, since=since, until=until)
