@@ -50,7 +50,7 @@ from tg_archiver.archive.media_import import (
     MediaImportReport,
     NewFiles,
 )
-from tg_archiver.archive.models import Post
+from tg_archiver.archive.models import FORWARDED_KEY, TDESKTOP_PREFIX, Post
 from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepare, with_post
 from tg_archiver.archive.readahead import read_ahead
 from tg_archiver.archive.redact import redact, redact_url
@@ -392,7 +392,7 @@ async def import_paths(
     try:  # every file's format before any is read: a file none can read stops them all
         formats = {path: detect_format(path, fmt) for path in resolved}
         if source_name is not None:
-            _refuse_source_name(formats)
+            _refuse_source_name(source_name, formats)
     except InputError as e:
         raise InputError(f"{e}; nothing was imported") from None
     report = ImportReport()
@@ -466,10 +466,23 @@ _OWN_SOURCES = {
 }
 
 
-def _refuse_source_name(formats: dict[Path, str]) -> None:
+def _refuse_source_name(name: str, formats: dict[Path, str]) -> None:
     """``--source`` names a text dump's source, which the file does not say. An export's or
     a feed's source is fixed by the file (a channel's id, a feed's URL: what live ingest and
-    later imports meet), so there it was silently ignored; it is refused instead."""
+    later imports meet), so there it was silently ignored; it is refused instead. Nor may it
+    be a source tg-archiver names itself (models.FORWARDED_KEY, TDESKTOP_PREFIX): the dump
+    was filed under the bot's forwards or an export's chat, and shown as theirs."""
+    key = name.strip().casefold()
+    if key == FORWARDED_KEY:
+        raise InputError(
+            f"--source {name} is the source of the posts forwarded to the bot:"
+            " give the text dump a name of its own"
+        )
+    if key.startswith(TDESKTOP_PREFIX):
+        raise InputError(
+            f"--source {name} is the name of a Telegram Desktop export's chat:"
+            " give the text dump a name of its own"
+        )
     for path, fmt in formats.items():
         if fmt != "text":
             raise InputError(

@@ -29,6 +29,14 @@ def _by_fields(record: Any) -> tuple[Any, tuple[Any, ...]]:
     return type(record), tuple(getattr(record, name) for name in record.__slots__)
 
 
+# Import sources tg-archiver names itself, which a text dump's ``--source`` may not take (its
+# posts would be shown under them): the posts forwarded to the bot (bot.convert), and a
+# Telegram Desktop export's chat that is no channel, "tdesktop:<chat id>"
+# (importers.tdesktop_messages).
+FORWARDED_KEY = "forwarded-to-bot"
+TDESKTOP_PREFIX = "tdesktop:"
+
+
 @dataclass(frozen=True, slots=True)
 class SourceRef:
     """Where a post was published.

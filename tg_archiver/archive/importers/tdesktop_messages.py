@@ -18,7 +18,7 @@ from tg_archiver.archive import attachment_text
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.importers.tdesktop_attachments import PLAIN, attachment
 from tg_archiver.archive.importers.tdesktop_json import NOT_EXPORT, BoundedReader, num
-from tg_archiver.archive.models import Forward, Media, Post, SourceRef
+from tg_archiver.archive.models import TDESKTOP_PREFIX, Forward, Media, Post, SourceRef
 from tg_archiver.archive.textlinks import with_link_targets
 
 MAX_TEXT_CHARS = 1_000_000
@@ -71,7 +71,7 @@ def source_of(header: dict[str, Any], name: str, label: str) -> SourceRef:
         raise bad(f'"name" must be a string, got {_show(title)}')
     if chat_type in _CHANNEL_TYPES:
         return SourceRef(kind="telegram", key=str(_bare_channel_id(chat_id)), title=title)
-    return SourceRef(kind="import", key=f"tdesktop:{chat_id}", title=title)
+    return SourceRef(kind="import", key=f"{TDESKTOP_PREFIX}{chat_id}", title=title)
 
 
 def _bare_channel_id(chat_id: int) -> int:
