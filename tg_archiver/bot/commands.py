@@ -32,7 +32,12 @@ from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.alerts import alert_store
 from tg_archiver.archive.subscriptions import SYNTAX as SUBSCRIBE_SYNTAX
 from tg_archiver.archive.subscriptions import format_schedule, parse_subscription
-from tg_archiver.archive.tags import TopicAliases, is_topic_name, topics_named
+from tg_archiver.archive.tags import (
+    TopicAliases,
+    configured_topic_at_start,
+    is_topic_name,
+    topics_named,
+)
 from tg_archiver.archive.timefmt import minute
 from tg_archiver.bot.access import Access, Need, requires
 from tg_archiver.bot.clock import Clock, utcnow
@@ -291,7 +296,11 @@ class BotCommands:
     async def _subscribe(self, event: Any, args: str) -> None:
         try:
             sub = parse_subscription(
-                args, chat_id=event.chat_id, created_by=event.sender_id, now=self._clock()
+                args,
+                chat_id=event.chat_id,
+                created_by=event.sender_id,
+                now=self._clock(),
+                aliases=self._topics,
             )
         except InputError as e:
             await event.reply(f"{e}", parse_mode=None, link_preview=False)
@@ -306,11 +315,16 @@ class BotCommands:
 
     @requires(Need.MANAGER)
     async def _unsubscribe(self, event: Any, args: str) -> None:
-        topic = args.strip().lstrip("#")
-        if not topic or len(args.split()) != 1 or not is_topic_name(topic):
-            await event.reply("Name one topic: /unsubscribe SCO", parse_mode=None)
-            return
-        named = self._topics.topic_named(topic) if self._topics is not None else topic
+        words = args.split()
+        whole = configured_topic_at_start(words, self._topics)
+        if whole is not None and whole[1] == len(words):  # /unsubscribe Middle East
+            topic, named = " ".join(words).lstrip("#"), whole[0]
+        else:
+            topic = args.strip().lstrip("#")
+            if not topic or len(words) != 1 or not is_topic_name(topic):
+                await event.reply("Name one topic: /unsubscribe SCO", parse_mode=None)
+                return
+            named = self._topics.topic_named(topic) if self._topics is not None else topic
         # (a subscription made before /subscribe read aliases is filed under the alias)
         removed = await self._store.remove_subscription(event.chat_id, named) or (
             named != topic and await self._store.remove_subscription(event.chat_id, topic)
@@ -380,19 +394,25 @@ class BotCommands:
     async def _digest(self, event: Any, args: str) -> None:
         """The digest of one or more topics (``SCO`` or ``SCO,BRICS``) over the last 24 hours
         or a given window, composed exactly as a scheduled digest is. Records nothing: a
-        subscription's next digest is not affected."""
+        subscription's next digest is not affected. The argument is tried as one configured
+        topic first, whose name need not be a hashtag's (``/digest Middle East 7d``)."""
         words = args.split()
-        window = _WINDOW_RE.fullmatch(words[-1]) if len(words) == 2 else None
-        if not words or len(words) > 2 or (len(words) == 2 and window is None):
+        named = configured_topic_at_start(words, self._topics)
+        listed = [words[0]] if words and named is None else []  # SCO,BRICS
+        rest = words[named[1] :] if named is not None else words[1:]
+        window = _WINDOW_RE.fullmatch(rest[0]) if len(rest) == 1 else None
+        if not words or len(rest) > 1 or (rest and window is None):
             await event.reply("Name a topic and a window: /digest SCO 7d", parse_mode=None)
             return
-        if bad := [t for t in words[0].split(",") if t.strip() and not is_topic_name(t)]:
+        names = listed[0].split(",") if listed else []
+        if bad := [t for t in names if t.strip() and not is_topic_name(t)]:
             await event.reply(
                 f"{shorten(bad[0])!r} is not a topic: a hashtag's name, as in /digest SCO 7d",
                 parse_mode=None,
             )
             return
-        topics = topics_named(words[0].split(","), self._topics)[:DIGEST_TOPICS]
+        topics = (named[0],) if named is not None else topics_named(names, self._topics)
+        topics = topics[:DIGEST_TOPICS]
         if not topics:
             await event.reply("Name a topic and a window: /digest SCO 7d", parse_mode=None)
             return
