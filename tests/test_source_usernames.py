@@ -175,3 +175,13 @@ def test_the_web_links_no_channel_by_a_shared_title(tmp_path: Path, archive: Pat
     with serve(archive, config=config(tmp_path, BY_ID)) as served:
         page = httpx.get(f"{served.url}/post/2", timeout=30).text
     assert links(page) == ["https://t.me/mfa_news/1"]
+
+
+async def test_both_engines_resolve_the_names_against_their_channels(
+    engine_store: Store, caplog: pytest.LogCaptureFixture
+) -> None:
+    await ingest(engine_store, *posts())
+    names = SourceUsernames([("MFA News", "mfa_news"), ("Press Office", "press_office")])
+    assert await names.resolve(engine_store) == {"1500000009": "press_office"}
+    assert await SourceUsernames([("777", "mfa_news")]).resolve(engine_store) == {"777": "mfa_news"}
+    assert warnings(caplog) == [WARNING]
