@@ -17,12 +17,14 @@ import argparse
 import logging
 import os
 import re
+import signal
 import sqlite3
 import sys
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from tg_archiver.archive.errors import (
@@ -78,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.stdout = GuardedStdout(stdout)
     import asyncio  # after parsing: `--help` and bad usage exit without it
 
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         code = asyncio.run(_run(args))
         sys.stdout.flush()
@@ -103,6 +106,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 # delivery once recorded is finished by the next `digest`, not undone); `copy` and `export`
 # say what they left (errors.Interrupted); `run` and `serve` stop cleanly on SIGINT.
 ROLLED_BACK_ON_CTRL_C = frozenset({"import", "fetch", "migrate", "relink", "unlink"})
+
+
+def _terminated(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM (`kill PID`, a container or a job scheduler stopping the command) is taken as
+    Ctrl-C: the same rollback, the same cleaning up (an import's copied media files removed, an
+    export's `.part`), the same line. Left at its default, it ended the process where it
+    stood: an import's transaction was rolled back by SQLite, but the media files it had
+    copied stayed in the media folder, named by no row (419 files, 80 MiB).
+
+    `run` and `serve` stop cleanly on SIGTERM with handlers of their own, which replace this
+    one while they run."""
+    handler = signal.getsignal(signal.SIGINT)
+    if callable(handler):  # asyncio's (which cancels the command's task), or Python's
+        handler(signal.SIGINT, frame)
+    else:  # Ctrl-C ignored (a shell's background job): SIGTERM still stops the command
+        raise KeyboardInterrupt
 
 
 def _interrupted(args: argparse.Namespace) -> str:
