@@ -511,7 +511,20 @@ class Connection:
         """A blocking, read-only connection of its own (for a worker thread); close it.
         ``check_same_thread=False``: for a reader handed from thread to thread, one at a time
         (an export with media reads ahead in a thread of its own)."""
-        return sqlite3.connect(self._read_uri, uri=True, check_same_thread=check_same_thread)
+        conn = sqlite3.connect(self._read_uri, uri=True, check_same_thread=check_same_thread)
+        conn.text_factory = text_of
+        return conn
+
+
+def text_of(data: bytes) -> str:
+    """A text value of the archive as ``str``, whatever bytes another program left in it.
+
+    tg-archiver writes UTF-8 only, but the file is the user's: a sqlite3 shell, a script or
+    Datasette may write a source's title (``CAST(x'ff' AS TEXT)``, a Latin-1 CSV imported).
+    sqlite3's own decoding then fails the whole statement ("Could not decode to UTF-8
+    column"): one bad title turned the web's front page, every feed and the html, md and atom
+    exports into errors. A byte that is not UTF-8 is shown as U+FFFD instead."""
+    return data.decode("utf-8", "replace")
 
 
 async def _connect(database: str | Path, **options: Any) -> aiosqlite.Connection:
@@ -522,7 +535,9 @@ async def _connect(database: str | Path, **options: Any) -> aiosqlite.Connection
     cancellation goes on."""
     connecting = asyncio.ensure_future(aiosqlite.connect(database, **options))
     try:
-        return await asyncio.shield(connecting)
+        db = await asyncio.shield(connecting)
+        db.text_factory = text_of
+        return db
     except asyncio.CancelledError:
         await asyncio.wait({connecting})
         if not connecting.cancelled() and connecting.exception() is None:
