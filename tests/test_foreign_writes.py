@@ -1,4 +1,4 @@
-"""An archive holding bytes that are not UTF-8, written by another program.
+"""What another program wrote into the archive: bytes that are not UTF-8, dates typed by hand.
 
 The archive is a plain SQLite file the user may open in a sqlite3 shell, a script or
 Datasette (README), and SQLite stores whatever bytes it is given as TEXT
@@ -7,6 +7,10 @@ such a byte failed every statement that read it ("Could not decode to UTF-8 colu
 web's front page, post, source pages and feeds answered 500, the html, md and atom exports
 and digests ended in a traceback, and the JSON Lines export wrote lines no JSON reader took.
 Each byte that is not UTF-8 now reads as U+FFFD, and the other posts are read as ever.
+
+A date typed into Datasette or a shell (``2024-03-05 10:00``) failed the same way, with a
+ValueError traceback: it is read as the ISO 8601 it is (UTC when it names no offset), and what
+is no date at all is one line.
 """
 
 from __future__ import annotations
@@ -104,3 +108,46 @@ def test_the_web_app_serves_every_page_beside_it(served_odd: str, path: str) -> 
     r = httpx.get(served_odd + path, timeout=30)
     assert r.status_code == 200, r.text[:300]
     assert SHOWN in r.text or "MFA\ufffd" in r.text or path.startswith("/feeds/digest")
+
+
+def _set(db: Path, sql: str) -> None:
+    conn = sqlite3.connect(db)
+    try:
+        with conn:
+            conn.execute(sql)
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["search", "ceasefire", "--json"], ["export", "--format", "html"],
+     ["export", "--format", "md"], ["export", "--format", "atom"],
+     ["digest", "SCO", "--since", "2024-03-01", "--until", "2024-03-10"], ["explain", "2"],
+     ["relink"]],
+)  # fmt: skip
+def test_a_date_typed_by_hand_is_read_as_the_iso_8601_it_is(
+    cli: Callable[..., CliResult], odd: Path, command: list[str]
+) -> None:
+    _set(odd, "UPDATE posts SET published_at = '2024-03-04 12:15+03:00', edited_at = '2024-03-05'")
+    done = cli("--db", odd, *command)
+    assert done.code == 0, done.err
+    assert "Traceback" not in done.err
+    if command[0] == "search":
+        rows = [json.loads(line) for line in done.out.splitlines()]
+        assert {(r["published_at"], r["edited_at"]) for r in rows} == {
+            ("2024-03-04T09:15:00Z", "2024-03-05T00:00:00Z")
+        }
+
+
+def test_what_is_no_date_is_one_line(
+    cli: Callable[..., CliResult], odd: Path, tmp_path: Path
+) -> None:
+    _set(odd, "UPDATE posts SET published_at = 'yesterday' WHERE id = 2")
+    done = cli("--db", odd, "export", "--format", "md", "-o", tmp_path / "out.md")
+    assert done.code == 1
+    assert not (tmp_path / "out.md").exists()
+    assert done.err == (
+        "tg-archiver: error: the archive holds 'yesterday' where a time belongs (written there"
+        " by another program?); write it as 2024-03-05T10:00:00Z\n"
+    )
