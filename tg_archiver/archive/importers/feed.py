@@ -36,6 +36,11 @@ from tg_archiver.archive.redact import redact, redact_url
 
 MAX_ENTRY_CHARS = 1_000_000
 MAX_FEED_BYTES = 50 * 1024 * 1024
+# An entry's link, id and author: an address or a name, not text, so the text's bound did not
+# hold them. A 40 MB feed whose one item had a 20 MB <link> and <guid> stored 61 MB for two
+# posts, again at each poll that changed the guid, and the web showed the 20 MB link; the
+# longest URL a browser or server takes is of this order, a real one far shorter.
+MAX_ENTRY_ADDRESS_CHARS = 65_536
 # An entry's categories kept (RSS <category>, Atom <category term>, <dc:subject>). feedparser
 # checks each new one against all before it, so 40,000 in one entry of a 1 MB feed took 26 s
 # to parse (the byte limit does not bound the time); a real entry has a handful.
@@ -296,8 +301,17 @@ def _entry_post(
                 f" {_num(len(value))} characters, over the limit of {_num(MAX_ENTRY_CHARS)}"
             )
             return None
+    author = entry.get("author") or ""
+    for label, value in (("link", link or ""), ("id", external_id), ("author", author)):
+        if len(value) > MAX_ENTRY_ADDRESS_CHARS:
+            shown = external_id if len(external_id) <= 100 else external_id[:100] + "…"
+            notes.append(
+                f"{source.key}: entry {shown!r} skipped: its {label} is {_num(len(value))}"
+                f" characters, over the limit of {_num(MAX_ENTRY_ADDRESS_CHARS)}"
+            )
+            return None
     tags = entry.get("tags") or ()
-    fields = (text, title, external_id, link or "", entry.get("author") or "")
+    fields = (text, title, external_id, link or "", author)
     if any("\x00" in f for f in fields) or any("\x00" in (t.get("term") or "") for t in tags):
         # In an id, a link, an author or a category as well: PostgreSQL refuses it.
         shown = external_id.replace("\x00", "\\x00")
