@@ -14,6 +14,7 @@ from tg_archiver.archive.importers import feed as feed_module
 from tg_archiver.archive.importers.feed import (
     MAX_ENTRY_ADDRESS_CHARS,
     MAX_ENTRY_CHARS,
+    MAX_FEED_TITLE_CHARS,
     fetch_feed,
     html_to_text,
     parse_feed,
@@ -470,3 +471,21 @@ def test_an_entry_with_nul_in_its_id_link_author_or_category_is_skipped() -> Non
     assert [p.external_id for p in result.posts] == ["ok-1"]
     assert len(result.notes) == 3
     assert all("skipped: it contains NUL characters" in n for n in result.notes)
+
+
+def test_a_feeds_title_is_cut_to_its_limit_with_a_note() -> None:
+    """The source's name, which every page listing sources shows: a 10 MB <title> made the
+    web's front page 30 MB for every visitor."""
+    title = "T" * (MAX_FEED_TITLE_CHARS + 5)
+    data = (
+        f"<rss version='2.0'><channel><title>{title}</title><link>https://e.org/{'a' * 70_000}"
+        "</link><item><guid>ok-1</guid><description>fine</description></item></channel></rss>"
+    ).encode()
+    result = parse(data)
+    assert result.title == "T" * MAX_FEED_TITLE_CHARS
+    assert [(p.source.title, p.source.url) for p in result.posts] == [
+        ("T" * MAX_FEED_TITLE_CHARS, None)
+    ]
+    assert result.notes == (
+        f"{FEED_URL}: its title is 1 005 characters; its first 1 000 are the source's name",
+    )

@@ -41,6 +41,9 @@ MAX_FEED_BYTES = 50 * 1024 * 1024
 # posts, again at each poll that changed the guid, and the web showed the 20 MB link; the
 # longest URL a browser or server takes is of this order, a real one far shorter.
 MAX_ENTRY_ADDRESS_CHARS = 65_536
+# A feed's own title: the source's name, which every page listing sources shows (the web's
+# search form lists them all). A 10 MB <title> made the front page 30 MB for every visitor.
+MAX_FEED_TITLE_CHARS = 1_000
 # An entry's categories kept (RSS <category>, Atom <category term>, <dc:subject>). feedparser
 # checks each new one against all before it, so 40,000 in one entry of a 1 MB feed took 26 s
 # to parse (the byte limit does not bound the time); a real entry has a handful.
@@ -249,10 +252,18 @@ def parse_feed(
         raise InputError(
             f"{url}: not an RSS or Atom feed ({reason or 'no feed or entry elements found'})"
         )
-    link = redact_url(feed.get("link") or "") or None
-    source = SourceRef(kind="feed", key=url, title=title, url=link)
-    posts: list[Post] = []
     notes: list[str] = []
+    if title is not None and len(title) > MAX_FEED_TITLE_CHARS:
+        notes.append(
+            f"{url}: its title is {_num(len(title))} characters; its first"
+            f" {_num(MAX_FEED_TITLE_CHARS)} are the source's name"
+        )
+        title = title[:MAX_FEED_TITLE_CHARS]
+    home = feed.get("link") or None
+    if home is not None and len(home) > MAX_ENTRY_ADDRESS_CHARS:
+        home = None  # no site's address: kept as no address, as a feed without <link>
+    source = SourceRef(kind="feed", key=url, title=title, url=redact_url(home or "") or None)
+    posts: list[Post] = []
     for entry in entries:
         post = _entry_post(entry, source, fetched_at, notes)
         if post is not None:
