@@ -36,6 +36,8 @@ _DOCUMENT_KINDS = {
     "animation": "animation",
 }
 
+MAX_NAME_CHARS = 1_000  # a chat's name kept (Telegram's own limit is 128)
+
 
 class Where:
     """Names the place of a problem: file, chat (full export), message, byte offset."""
@@ -69,6 +71,10 @@ def source_of(header: dict[str, Any], name: str, label: str) -> SourceRef:
         raise bad(f'"type" must be a string, got {_show(chat_type)}')
     if title is not None and not isinstance(title, str):
         raise bad(f'"name" must be a string, got {_show(title)}')
+    # Telegram names a chat in at most 128 characters; a longer "name" is no export's, and the
+    # source's name is shown on every page listing sources (10 MB made the web's front page
+    # 30 MB): its first MAX_NAME_CHARS are kept.
+    title = title[:MAX_NAME_CHARS] if title is not None else None
     if chat_type in _CHANNEL_TYPES:
         return SourceRef(kind="telegram", key=str(_bare_channel_id(chat_id)), title=title)
     return SourceRef(kind="import", key=f"{TDESKTOP_PREFIX}{chat_id}", title=title)
