@@ -157,3 +157,19 @@ def test_sigterm_is_ctrl_c_and_leaves_no_copied_media_file(tmp_path) -> None:
     assert proc.returncode == 130
     assert _posts(db) == 0
     assert _files_under(media) == []
+
+
+def test_the_cli_gives_its_callers_sigterm_handler_back(cli, tmp_path) -> None:
+    """main() takes SIGTERM as Ctrl-C while it runs; a process that runs it (a test, a
+    script) keeps its own handler afterwards, and main() run in a thread sets none."""
+    mine = signal.getsignal(signal.SIGTERM)
+    assert cli("--db", tmp_path / "a.db", "migrate").code == 0
+    assert signal.getsignal(signal.SIGTERM) is mine
+
+    import threading
+
+    done = []
+    worker = threading.Thread(target=lambda: done.append(cli("--db", tmp_path / "a.db", "stats")))
+    worker.start()
+    worker.join()
+    assert done[0].code == 0, done[0].err

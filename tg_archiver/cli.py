@@ -20,6 +20,7 @@ import re
 import signal
 import sqlite3
 import sys
+import threading
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -80,7 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.stdout = GuardedStdout(stdout)
     import asyncio  # after parsing: `--help` and bad usage exit without it
 
-    signal.signal(signal.SIGTERM, _terminated)
+    # Only a process's main thread may set a handler; main() run elsewhere (or in a process
+    # of its own, such as a test's) gets its SIGTERM handler back when it returns.
+    in_main = threading.current_thread() is threading.main_thread()
+    before_term = signal.signal(signal.SIGTERM, _terminated) if in_main else None
     try:
         code = asyncio.run(_run(args))
         sys.stdout.flush()
@@ -99,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     finally:
         sys.stdout = stdout
+        if in_main:  # None: a handler not set from Python, which was the default one
+            signal.signal(signal.SIGTERM, before_term or signal.SIG_DFL)
 
 
 # Commands whose Ctrl-C stops a write to the archive: the transaction under way is rolled back
