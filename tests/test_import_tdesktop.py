@@ -616,3 +616,12 @@ def test_a_chat_name_longer_than_any_telegram_gives_is_cut(tmp_path: Path, full:
     [post] = read_tdesktop(path)
 
     assert post.source.title == "N" * 1_000
+
+
+def test_a_forwarded_from_name_longer_than_any_telegram_gives_is_cut(tmp_path: Path) -> None:
+    msg = message(1, "Statement on trade", forwarded_from="F" * 5_000)
+    path = export_file(tmp_path, [msg])
+
+    [post] = read_tdesktop(path)
+
+    assert post.forwarded_from is not None and post.forwarded_from.name == "F" * 1_000

@@ -74,7 +74,7 @@ def source_of(header: dict[str, Any], name: str, label: str) -> SourceRef:
     # Telegram names a chat in at most 128 characters; a longer "name" is no export's, and the
     # source's name is shown on every page listing sources (10 MB made the web's front page
     # 30 MB): its first MAX_NAME_CHARS are kept.
-    title = title[:MAX_NAME_CHARS] if title is not None else None
+    title = _name(title)
     if chat_type in _CHANNEL_TYPES:
         return SourceRef(kind="telegram", key=str(_bare_channel_id(chat_id)), title=title)
     return SourceRef(kind="import", key=f"{TDESKTOP_PREFIX}{chat_id}", title=title)
@@ -115,7 +115,7 @@ def post_of(raw: Any, source: SourceRef, where: Where, index: int) -> Post | Non
     forwarded_from = None
     if "forwarded_from" in raw or "forwarded_from_id" in raw:
         forwarded_from = Forward(
-            name=_opt_str(raw, "forwarded_from", where, label),
+            name=_name(_opt_str(raw, "forwarded_from", where, label)),
             source_key=_channel_key(_opt_str(raw, "forwarded_from_id", where, label)),
         )
     # A channel post's "from" is the channel itself; its signature ("author") says more.
@@ -293,6 +293,11 @@ def _channel_key(peer: str | None) -> str | None:
     if peer and peer.startswith("channel") and peer[7:].isascii() and peer[7:].isdigit():
         return peer[7:]
     return None
+
+
+def _name(value: str | None) -> str | None:
+    """A chat's or a forward's origin's name, kept to :data:`MAX_NAME_CHARS`."""
+    return value[:MAX_NAME_CHARS] if value is not None else None
 
 
 def _opt_str(raw: dict[str, Any], key: str, where: Where, label: str) -> str | None:
