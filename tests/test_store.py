@@ -16,9 +16,9 @@ from conftest import CHANNEL, dump, ingest, make_post
 from tg_archiver.archive.dedup import shingles, signature
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.fingerprint import fingerprint
 from tg_archiver.archive.models import Forward, SourceRef
 from tg_archiver.archive.query import parse_query
-from tg_archiver.archive.similarity import fingerprint
 from tg_archiver.archive.store import PAGE_SIZE, ExportFilter, Store
 
 STATEMENT = (
