@@ -7,13 +7,9 @@ from conftest import export_row as row
 from telethon.extensions import html as tl_html
 from test_digest import SINCE, UNTIL, check_message, options
 
+from tg_archiver.archive.content_lines import says_nothing
 from tg_archiver.archive.digest import compose_digest
-from tg_archiver.archive.summary import (
-    HEADLINE_CHARS,
-    headline_and_summary,
-    says_nothing,
-    sentences,
-)
+from tg_archiver.archive.summary import HEADLINE_CHARS, headline_and_summary, sentences
 
 # Posts as foreign-ministry channels write them: emoji and bullets, lead-ins, hashtag blocks,
 # "Read in full" lines and the channel's signature, in Russian and English.

@@ -37,11 +37,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tg_archiver.archive.content_lines import content_lines
 from tg_archiver.archive.digest_items import DigestItem
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.officialese import sidelines
 from tg_archiver.archive.sentences import sentences
-from tg_archiver.archive.summary import content_lines, headline_and_summary
+from tg_archiver.archive.summary import headline_and_summary
 from tg_archiver.archive.tags import TopicAliases, iter_hashtags, tag_key
 
 __all__ = ["LEAD", "NAMED", "PASSING", "TAGGED", "Weights"]
