@@ -23,7 +23,7 @@ UNDATED: DateSource = "file"
 
 def _by_fields(record: Any) -> tuple[Any, tuple[Any, ...]]:
     """``__reduce__`` of the records below: their class and their fields in order. A long
-    import sends every post to the process that prepares it (archive.ingest.prepared_ahead);
+    import sends every post to the process that prepares it (archive.prepare_ahead.prepared_ahead);
     a frozen dataclass with slots is otherwise pickled through ``dataclasses.fields()`` and a
     dict per object, several times slower."""
     return type(record), tuple(getattr(record, name) for name in record.__slots__)

@@ -51,7 +51,7 @@ class PreparedPost:
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Pickled compactly: a long stream is prepared in a worker process and every post
-        crosses a pipe (archive.ingest.prepared_ahead). The core words go as one string (they
+        crosses a pipe (archive.prepare_ahead.prepared_ahead). The core words go as one string (they
         hold no space) and the arrays as bytes: pickling a tuple of ~160 strings and two
         arrays one by one cost more than a quarter of ``prepare`` itself."""
         return _unpickle, (self.post, *self.without_post())

@@ -220,7 +220,7 @@ class TopicAliases:
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Pickled as plain dicts (a mapping proxy cannot be), so options can travel to the
-        process that prepares posts ahead of an import (archive.ingest.prepared_ahead)."""
+        process that prepares posts ahead of an import (archive.prepare_ahead.prepared_ahead)."""
         return _unpickle_topic_aliases, (
             self.topics,
             dict(self.hashtag_topics),
