@@ -6,6 +6,8 @@ import asyncio
 import io
 import itertools
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -313,3 +315,103 @@ async def test_a_digests_first_window_is_its_schedules_period(
     sender = sender_for(store, digest, send=ConsoleSink(io.StringIO()), clock=lambda: now)
     since, until = await sender.window(CONSOLE)
     assert until == now and until - since == (window or timedelta(hours=24))
+
+
+_HOLD_CLAIM = """
+import asyncio, sys
+from pathlib import Path
+from tg_archiver.archive.store.delivery_lock import DeliveryLocks
+
+async def main() -> None:
+    locks = DeliveryLocks(Path(sys.argv[1]))
+    async with locks.claim("morning", "console") as mine:
+        print("held" if mine else "refused", flush=True)
+        if mine:
+            sys.stdin.readline()  # until the test says so
+
+asyncio.run(main())
+"""
+
+
+def hold_claim(db: Path) -> subprocess.Popen[str]:
+    """Another process holding the delivery of "morning" to the console, until its stdin
+    gets a line; its first line says whether it got the claim."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_CLAIM, str(db)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "held"
+    return proc
+
+
+@pytest.fixture
+def seeded(tmp_path: Path) -> Path:
+    return write_archive(tmp_path / "a.db")
+
+
+async def test_a_delivery_another_process_holds_is_not_this_ones(seeded: Path) -> None:
+    db = seeded
+    other = hold_claim(db)
+    try:
+        async with await Store.open(db) as store:
+            async with store.delivery_claim("morning", "console") as mine:
+                assert mine is False
+            async with store.delivery_claim("morning", CHAT) as other_chat:
+                assert other_chat is True  # another chat's delivery is free
+            async with store.delivery_claim("evening", "console") as other_digest:
+                assert other_digest is True
+            # In one process, one delivery of a digest to a chat at a time as well.
+            async with (
+                store.delivery_claim("evening", "console") as first,
+                store.delivery_claim("evening", "console") as second,
+            ):
+                assert (first, second) == (True, False)
+    finally:
+        assert other.stdin is not None
+        other.communicate("\n", timeout=30)
+    async with await Store.open(db) as store, store.delivery_claim("morning", "console") as free:
+        assert free is True
+
+
+def test_two_named_digests_at_once_print_the_window_once(tmp_path: Path) -> None:
+    """Two `digest morning` at once (two cron lines, a user beside cron) both began the same
+    delivery: the second printed nothing or "No new posts", or ended in a traceback ("part 0
+    out of order"). The second now waits for the first, then prints what is left."""
+    db = tmp_path / "a.db"
+    config = ROOT / "config.example.toml"
+    recent = Post(
+        source=CHANNEL,
+        external_id="9001",
+        published_at=datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1),
+        text="Talks on #SCO cooperation in transport.\nThe sides agreed on a plan.",
+    )
+    write_archive(db, recent)
+    holder = hold_claim(db)  # the first, still delivering
+    argv = [sys.executable, "-m", "tg_archiver", "--config", str(config), "--db", str(db)]
+    second = subprocess.Popen(
+        [*argv, "digest", "morning"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    third = subprocess.Popen(
+        [*argv, "digest", "morning"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    assert second.poll() is None and third.poll() is None  # waiting (or not yet started)
+    assert holder.stdin is not None
+    holder.communicate("\n", timeout=30)
+    outs = [p.communicate(timeout=120) for p in (second, third)]
+    assert [p.returncode for p in (second, third)] == [0, 0], outs
+    assert not any("Traceback" in err for _, err in outs)
+    printed = sorted(out for out, _ in outs)
+    # One of them printed the window's news, the other the window after it, empty.
+    assert sum("cooperation in transport" in out for out in printed) == 1, printed
+    # ("No new posts for #SCO, …" when a second has passed, "… since its last delivery, …" when
+    # not: a window of no time.)
+    assert sum(out.startswith("No new posts") for out in printed) == 1, printed
+    # The news delivered once, whole (and the empty window after it, when it had a second).
+    recorded = deliveries(db)
+    assert 1 <= len(recorded) <= 2
+    assert all(
+        (n, c, p == s, bool(f)) == ("morning", "console", True, True) for n, c, p, s, f in recorded
+    )

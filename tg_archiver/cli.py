@@ -528,7 +528,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
     ``--since``/``--until`` choose a window by hand and record nothing; a topic digest
     records nothing either.
     """
-    from tg_archiver.archive.digest import DigestOptions, compose_digest
+    from tg_archiver.archive.digest import DigestOptions, compose_digest, local_minute
     from tg_archiver.archive.digest_photo import display_part
     from tg_archiver.archive.query import parse_date
     from tg_archiver.archive.source_usernames import SourceUsernames
@@ -551,7 +551,12 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
             media=config.media,
         )
         if not (args.dry_run or args.since or args.until):
-            await sender.deliver(CONSOLE)
+            # Another `digest NAME` printing it now (or the service delivering it): after it.
+            if not await sender.deliver(CONSOLE, wait=True):
+                # Delivered to the console this very second: an empty window, said so.
+                since, _ = await sender.window(CONSOLE)
+                zone = args.timezone or named.timezone
+                print(f"No new posts since its last delivery, {local_minute(since, zone)}")
             return 0
         since, until = await sender.window(CONSOLE)
         zone = args.timezone or named.timezone  # a date is a day of the digest's zone

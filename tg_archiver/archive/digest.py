@@ -134,7 +134,8 @@ def compose_digest(
             return []
         names = ", ".join(options.label(t) for t in options.topics) or "any topic"
         zone = options.timezone
-        return [f"No new posts for {_esc(names)}, {_when(since, zone)} – {_when(until, zone)}"]
+        window = f"{local_minute(since, zone)} – {local_minute(until, zone)}"
+        return [f"No new posts for {_esc(names)}, {window}"]
 
     # Most stories first (stable: ties keep the options' order); "Other" always last.
     order = sorted(topics, key=lambda t: (t == OTHER_TOPIC, -len(topics[t])))
@@ -161,7 +162,7 @@ def compose_digest(
     header = "\n".join(
         [
             f"<b>{title}</b>",
-            f"{_when(since, options.timezone)} – {_when(until, options.timezone)}",
+            f"{local_minute(since, options.timezone)} – {local_minute(until, options.timezone)}",
             f"{_count(len(stories), 'story', 'stories')} from"
             f" {_count(sum(len(i.rows) for i in stories), 'post')},"
             f" {_count(len({r.source for i in stories for r in i.rows}), 'source')},"
@@ -580,7 +581,7 @@ def post_time(row: ExportRow, zone: str = "UTC") -> str:
         return "undated"
     if row.date_source == "text":
         return f"{since_day(row.published_at)} (date from its text)"
-    return _when(row.published_at, zone)
+    return local_minute(row.published_at, zone)
 
 
 def _local(moment: datetime, zone: str) -> datetime:
@@ -593,7 +594,7 @@ def _local(moment: datetime, zone: str) -> datetime:
     return moment.astimezone(UTC) if moment.tzinfo else moment
 
 
-def _when(moment: datetime, zone: str = "UTC") -> str:
+def local_minute(moment: datetime, zone: str = "UTC") -> str:
     """``moment`` to the minute in ``zone``, named by its abbreviation ("MSK", "CET", or an
     offset such as "+04" where the zone has none)."""
     if zone != "UTC":

@@ -404,14 +404,18 @@ class DigestSender:
             until=until,
         )
 
-    async def deliver(self, chat: str, *, until: datetime | None = None) -> list[Delivery]:
+    async def deliver(
+        self, chat: str, *, until: datetime | None = None, wait: bool = False
+    ) -> list[Delivery]:
         """Finish any interrupted delivery to ``chat``, then deliver the next window.
 
-        Returns the deliveries completed (an empty window's included: it sent nothing). With
-        several services on one PostgreSQL archive, one delivers to a chat at a time: another
-        that holds the claim (``Store.delivery_claim``) is left to it, and nothing is sent here.
+        Returns the deliveries completed (an empty window's included: it sent nothing). One
+        process delivers a digest to a chat at a time (several services on one PostgreSQL
+        archive; ``digest NAME`` beside another, or beside the service): a delivery another
+        holds (``Store.delivery_claim``) is left to it, and nothing is sent here; with
+        ``wait``, this one waits for it to end, then delivers what is left.
         """
-        async with self.store.delivery_claim(self.name, chat) as mine:
+        async with self.store.delivery_claim(self.name, chat, wait=wait) as mine:
             if not mine:
                 log.info("digest left name=%s chat=%s reason=another service delivers it",
                          self.name, chat)  # fmt: skip

@@ -26,6 +26,7 @@ import aiosqlite
 from tg_archiver.archive.database_url import Location, PostgresUrl
 from tg_archiver.archive.errors import NotYetSupported
 from tg_archiver.archive.store.connection import Connection
+from tg_archiver.archive.store.delivery_lock import DeliveryLocks
 from tg_archiver.archive.store.readers import Readers
 from tg_archiver.archive.store.records import Delivery, IngestReport
 from tg_archiver.archive.store.search import READER_SETUP, Search
@@ -42,13 +43,6 @@ if TYPE_CHECKING:
     from tg_archiver.archive.store.writer_pg import PgWriter
 
 
-@asynccontextmanager
-async def _one_process(digest: str, chat: str) -> AsyncIterator[bool]:
-    """SQLite's delivery claim: one ``run`` at a time uses a SQLite archive (the run lock,
-    :meth:`Store.service_lock`), so it is always this one's."""
-    yield True
-
-
 class Store:
     """The archive. Open with ``async with await Store.open(path) as store:``."""
 
@@ -61,7 +55,8 @@ class Store:
             self.searching = Search(conn)
             self.reading = Readers(conn)
             service = ServiceState(conn)
-            self.delivery_claim = _one_process
+            self._delivery_locks: DeliveryLocks | None = DeliveryLocks(conn.path)
+            self.delivery_claim = self._delivery_locks.claim
         else:
             from tg_archiver.archive.store.search_pg import PgSearch
             from tg_archiver.archive.store.state_pg import PgServiceState
@@ -71,6 +66,7 @@ class Store:
 
             self.reading = cast(Readers, PgReaders(conn))
             service = PgServiceState(conn)
+            self._delivery_locks = None
             self.delivery_claim = service.delivery_claim
         self.service = service
         # The connection: transactions, migrations.
@@ -238,6 +234,8 @@ class Store:
             lock.release()
 
     async def close(self) -> None:
+        if self._delivery_locks is not None:
+            self._delivery_locks.close()
         await self._engine.close()
 
     async def __aenter__(self) -> Store:

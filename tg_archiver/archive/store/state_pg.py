@@ -109,6 +109,7 @@ PG_SQL = StateSql(
 )
 # Held by the instance delivering a digest to a chat, for the whole delivery.
 _TRY_CLAIM = "SELECT pg_try_advisory_lock(hashtextextended($1, 0))"
+_CLAIM = "SELECT pg_advisory_lock(hashtextextended($1, 0))"
 _RELEASE_CLAIM = "SELECT pg_advisory_unlock(hashtextextended($1, 0))"
 
 
@@ -129,12 +130,19 @@ class PgServiceState(ServiceState):
         return list(values)
 
     @asynccontextmanager
-    async def delivery_claim(self, digest: str, chat: str) -> AsyncIterator[bool]:
+    async def delivery_claim(
+        self, digest: str, chat: str, *, wait: bool = False
+    ) -> AsyncIterator[bool]:
         """Whether this instance may deliver ``digest`` to ``chat`` now: True while it holds
-        the claim (to the end of the block), False when another instance holds it."""
+        the claim (to the end of the block), False when another instance holds it; with
+        ``wait``, True once the other gives it up."""
         key = f"digest|{digest}|{chat}"
         async with self._pg.pool.acquire() as holder:
-            mine = bool(await holder.fetchval(_TRY_CLAIM, key))
+            if wait:
+                await holder.fetchval(_CLAIM, key)
+                mine = True
+            else:
+                mine = bool(await holder.fetchval(_TRY_CLAIM, key))
             try:
                 yield mine
             finally:
