@@ -127,3 +127,109 @@ def test_a_datelines_date_and_agency_are_no_anchors_of_the_story() -> None:
         " situation in Kosovo by phone."
     )
     assert leads_and_sources([post(1, tass, "tass", 0), post(2, mfa, "mfa", 30)]) == [(1, 2)]
+
+
+# Session 35: names a translation translates ("МИД России", "Russian Foreign Ministry"),
+# dates and ordinals as anchors, and the quoted speaker's veto.
+WANG_RU = (
+    "🇷🇺🇨🇳 2 декабря в Нью-Дели на полях встречи министров иностранных дел БРИКС С.В.Лавров"
+    " провёл переговоры с Министром иностранных дел КНР Ван И. Обсуждены подготовка визита в"
+    " Пекин и взаимодействие в ШОС и ООН."
+)
+WANG_EN = (
+    "🇷🇺🇨🇳 On December 2, in New Delhi, on the sidelines of the BRICS Foreign Ministers' Meeting,"
+    " Sergey Lavrov held talks with Foreign Minister of China Wang Yi. The ministers discussed"
+    " preparations for a visit to Beijing and cooperation within the SCO and the UN."
+)
+GREETING_RU = (
+    "🎉 14 ноября С.В.Лавров направил поздравление Министру иностранных дел {country_ru}"
+    " {minister_ru} по случаю Национального дня."
+)
+GREETING_EN = (
+    "🎉 On November 14, Sergey Lavrov sent a message of greetings to Minister of Foreign"
+    " Affairs of {country_en} {minister_en} on the occasion of the National Day."
+)
+
+
+def test_a_readout_whose_places_and_names_are_translated_folds_with_its_translation() -> None:
+    # КНР/China, Нью-Дели/New Delhi, Пекин/Beijing, "2 декабря"/"December 2", Ван/Wang: before,
+    # only Лавров, БРИКС, ШОС and ООН met (score 0.24; 0.79 now): the readout was shown twice.
+    rows = [post(1, WANG_RU, "mid", 0), post(2, WANG_EN, "mfa", 25)]
+    assert leads_and_sources(rows) == [(1, 2)]
+
+
+def test_an_agencys_flash_and_a_wires_report_of_one_vote_fold() -> None:
+    tass = (
+        "МОСКВА, 1 декабря. /ТАСС/. Россия сожалеет, что США заблокировали в Совбезе ООН проект"
+        " резолюции о гуманитарной паузе в Газе, заявили в МИД России."
+    )
+    wire = (
+        "The United States vetoed a draft UN Security Council resolution on a humanitarian pause"
+        " in Gaza, and Russia regrets it, the Russian Foreign Ministry said."
+    )
+    assert leads_and_sources([post(1, tass, "tass", 0), post(2, wire, "mfa", 40)]) == [(1, 2)]
+
+
+def test_one_template_for_two_countries_folds_each_with_its_own_translation() -> None:
+    thai = {
+        "country_ru": "Королевства Таиланд", "minister_ru": "М.Сангиампонгсе",
+        "country_en": "the Kingdom of Thailand", "minister_en": "Maris Sangiampongsa",
+    }  # fmt: skip
+    laos = {
+        "country_ru": "Лаосской Народно-Демократической Республики",
+        "minister_ru": "Т.Пхомвихан",
+        "country_en": "the Lao People's Democratic Republic",
+        "minister_en": "Thongsavanh Phomvihane",
+    }
+    # The day's other readouts, as in a digest's window: Lavrov and the date in every one.
+    day = [
+        post(5, MEETING_RU, "mid", 3),
+        post(6, CALL_RU, "mid", 4),
+        post(7, MEETING_EN, "mfa", 30),
+        post(8, CALL_EN, "mfa", 31),
+    ]
+    rows = [
+        post(1, GREETING_RU.format(**thai), "mid", 0),
+        post(2, GREETING_RU.format(**laos), "mid", 2),
+        *day[:2],
+        post(3, GREETING_EN.format(**laos), "mfa", 20),
+        post(4, GREETING_EN.format(**thai), "mfa", 22),
+        *day[2:],
+    ]
+    assert leads_and_sources(rows) == [(1, 4), (2, 3), (5, 7), (6, 8)]
+    # The other country's alone in the other language: two greetings, two items.
+    assert leads_and_sources([rows[0], *day[:2], rows[4], *day[2:]]) == [
+        (1,),
+        (5, 7),
+        (6, 8),
+        (3,),
+    ]
+
+
+def test_two_statements_of_one_day_on_one_subject_stay_two_items() -> None:
+    # They share the EU, the 18th package and Russia, but one is Zakharova's and the other
+    # Kallas's: a quoted speaker the other language does not name is another statement.
+    zakharova = (
+        "Захарова: ЕС три года вооружал Киев и срывал переговоры, а теперь готовит 18-й пакет"
+        " санкций против России, который предлагает Каллас."
+    )
+    kallas = (
+        "EU preparing 18th sanctions package against Russia – Kallas\nThe bloc's foreign policy"
+        " chief Kaja Kallas said the package would target Russia's energy revenues."
+    )
+    assert leads_and_sources([post(1, zakharova, "mid", 0), post(2, kallas, "mfa", 60)]) == [
+        (1,),
+        (2,),
+    ]
+    lavrov = (
+        "⚡️Лавров и Аракчи провели переговоры в Москве, обсудили ирано-американские консультации"
+        " по ядерной программе Ирана и ситуацию вокруг Тегерана."
+    )
+    araghchi = (
+        "Iran will not give up enrichment under any circumstances, Araghchi said in Moscow after"
+        " talks on the Iran-US consultations on Tehran's nuclear programme – Araghchi"
+    )
+    assert leads_and_sources([post(1, lavrov, "tass", 0), post(2, araghchi, "mfa", 60)]) == [
+        (1,),
+        (2,),
+    ]

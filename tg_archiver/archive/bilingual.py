@@ -1,0 +1,154 @@
+"""Names a translation translates rather than transliterates, and dates, as one key in both
+languages: "МИД России" and "Russian Foreign Ministry", "китайский" and "Chinese", "1 декабря"
+and "December 1".
+
+A translation keeps a person's name by transliteration ("Лавров", "Lavrov"), which
+:func:`archive.digest_translations.skeleton` reads as one key. A country, its adjective, a
+capital with a name of its own, a body of the UN are *translated*: "Китай", "КНР",
+"китайский" and "China", "Chinese", "PRC"; "Вена" and "Vienna"; "Совбез ООН" and "Security
+Council". Russian writes a country's adjective in small letters too ("российско-китайские
+переговоры"), so no capital tells it. This table is the project's, not the user's: the
+countries, capitals and institutions a foreign-ministry archive meets every day, each one
+key (``=china``), and only those whose two forms no transliteration reaches.
+
+:func:`bilingual_keys` finds them in a text, with dates ("1 декабря", "December 1",
+"1 Dec" -> ``@12-1``), and returns the text with what it found blanked out (by "_": no word, no
+space, no sentence's end), so that the words are not read a second time as names or numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["bilingual_keys"]
+
+# key -> the forms, as one pattern each, matched as whole words, case folded. A Russian stem
+# ends with \w* (all its cases and its adjective); an English form is listed whole.
+_FOLDED: dict[str, tuple[str, ...]] = {
+    "russia": (r"росси\w*", r"рф", r"russia", r"russian", r"russians"),
+    "china": (r"китай\w*", r"кнр", r"china", r"chinese", r"prc"),
+    "usa": (r"сша", r"американ\w*", r"соедин[её]нн\w* штат\w*", r"united states", r"american"),
+    "uk": (r"великобритан\w*", r"британ\w*", r"britain", r"british", r"united kingdom"),
+    "france": (r"франци\w*", r"французск\w*", r"france", r"french"),
+    "germany": (r"германи\w*", r"немецк\w*", r"фрг", r"germany", r"german"),
+    "japan": (r"япони\w*", r"японск\w*", r"japan", r"japanese"),
+    "turkey": (r"турци\w*", r"турецк\w*", r"turkey", r"turkish", r"t[üu]rkiye"),
+    "egypt": (r"египт\w*", r"египет", r"египетск\w*", r"egypt", r"egyptian"),
+    "israel": (r"израил\w*", r"israel", r"israeli", r"israelis"),
+    "lebanon": (r"ливан\w*", r"lebanon", r"lebanese"),
+    "georgia": (r"грузи[яиюей]", r"грузинск\w*", r"georgia", r"georgian"),
+    "belarus": (r"белорус\w*", r"беларус\w*", r"belarus", r"belarusian"),
+    "saudi": (r"саудовск\w*", r"saudi"),
+    "uae": (r"оаэ", r"эмират\w*", r"uae", r"emirates", r"emirati"),
+    "iran": (r"иран\w*", r"iran", r"iranian"),
+    "india": (r"инди[яиюей]", r"индийск\w*", r"india", r"indian"),
+    "ukraine": (r"украин\w*", r"ukraine", r"ukrainian"),
+    "syria": (r"сири[яиюей]", r"сирийск\w*", r"syria", r"syrian"),
+    "iraq": (r"ирак\w*", r"iraq", r"iraqi"),
+    "qatar": (r"катар\w*", r"qatar", r"qatari"),
+    "pakistan": (r"пакистан\w*", r"pakistan", r"pakistani"),
+    "afghanistan": (r"афганистан\w*", r"афганск\w*", r"afghanistan", r"afghan"),
+    "laos": (r"лаос\w*", r"laos", r"lao"),
+    "korea": (r"коре[яиюей]", r"корейск\w*", r"korea", r"korean"),
+    "dprk": (r"кндр", r"dprk", r"north korea"),
+    "brazil": (r"бразили\w*", r"бразильск\w*", r"brazil", r"brazilian"),
+    "rsa": (r"юар", r"южноафриканск\w*", r"south africa", r"south african"),
+    "palestine": (r"палестин\w*", r"palestine", r"palestinian", r"palestinians"),
+    "europe": (r"европ\w*", r"europe", r"european"),
+    "eu": (r"ес", r"евросоюз\w*", r"европейск\w* союз\w*", r"eu", r"european union"),
+    "eurasia": (r"евразийск\w*", r"eurasian", r"eurasia"),
+    "vienna": (r"вен[аеуы]", r"веной", r"vienna"),
+    "geneva": (r"женев\w*", r"geneva"),
+    "beijing": (r"пекин\w*", r"beijing"),
+    "tehran": (r"тегеран\w*", r"tehran"),
+    "newyork": (r"нью-йорк\w*", r"new york"),
+    "delhi": (r"нью-дели", r"дели", r"new delhi", r"delhi"),
+    "kyiv": (r"киев\w*", r"kyiv", r"kiev"),
+    "caucasus": (r"кавказ\w*", r"caucasus"),
+    "blacksea": (r"черноморск\w*", r"ч[её]рн\w* мор\w*", r"black sea"),
+    "un": (r"оон", r"united nations", r"u\.n\."),
+    "unsc": (r"совбез\w*", r"совет\w* безопасности", r"сб оон", r"security council", r"unsc"),
+    "unga": (r"генассамбле\w*", r"генеральн\w* ассамбле\w*", r"га оон", r"general assembly"),
+    "mfa": (
+        r"мид",
+        r"министерств\w* иностранных дел",
+        r"foreign ministry",
+        r"ministry of foreign affairs",
+        r"mfa",
+    ),
+    "npp": (r"аэс", r"npp", r"nuclear power plant", r"nuclear power station"),
+    "g20": (r"g20", r"g-20", r"групп\w* двадцати", r"двадцатк\w*"),
+    "g7": (r"g7", r"g-7", r"групп\w* семи", r"семерк\w*", r"семёрк\w*"),
+}
+# Forms read only as written: "US" and "UN" (not "us", "un"), "Газа" (not "газа", gas).
+_CASED: dict[str, tuple[str, ...]] = {
+    "usa": (r"US", r"U\.S\.", r"USA"),
+    "uk": (r"UK",),
+    "un": (r"UN",),
+    "gaza": (r"Газ[аеуы]", r"Газой", r"Gaza"),
+}
+# A Russian month in its cases, or cut short ("1 дек"), by its first three letters.
+_MONTH_RU = (
+    r"(январ[ьяе]|феврал[ьяе]|март[аеу]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[аеу]?"
+    r"|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|янв|фев|мар|апр|авг|сен|сент|окт|ноя"
+    r"|дек)\.?"
+)
+_MONTHS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
+)  # fmt: skip
+_MONTH_EN = (
+    r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:uary|ruary|ch|il|e|y|ust|tember"
+    r"|t|ober|ember)?\.?"
+)
+_DAY = r"([0-3]?\d)(?:st|nd|rd|th)?"
+_DATES = (
+    re.compile(rf"(?<![\w.,]){_DAY}\s+{_MONTH_RU}(?!\w)", re.IGNORECASE),
+    re.compile(rf"(?<![\w.,]){_DAY}\s+{_MONTH_EN}(?!\w)", re.IGNORECASE),
+    re.compile(rf"(?<!\w){_MONTH_EN}\s+{_DAY}(?![\w])", re.IGNORECASE),
+)
+
+
+def _pattern(forms: dict[str, tuple[str, ...]], flags: int) -> re.Pattern[str]:
+    alternatives = (
+        f"(?P<{key}_{n}>{form})" for key, keys in forms.items() for n, form in enumerate(keys)
+    )
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", flags)
+
+
+_FOLDED_PATTERN = _pattern(_FOLDED, re.IGNORECASE)
+_CASED_PATTERN = _pattern(_CASED, 0)
+
+
+def _month(word: str) -> int:
+    lower = word.lower()
+    return next(n for n, m in enumerate(_MONTHS) if lower.startswith(m)) % 12 + 1
+
+
+def bilingual_keys(text: str) -> tuple[frozenset[str], str]:
+    """The keys of ``text``'s translated names (``=china``) and dates (``@12-1``), and the
+    text with them blanked out by "_" (the same length, so positions still hold)."""
+    keys: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for pattern in _DATES:
+        for match in pattern.finditer(text):
+            groups = [g for g in match.groups() if g]
+            day = next(g for g in groups if g.isdigit())
+            month = next(g for g in groups if not g.isdigit())
+            if 1 <= int(day) <= 31:
+                keys.add(f"@{_month(month)}-{int(day)}")
+                spans.append(match.span())
+    for pattern in (_FOLDED_PATTERN, _CASED_PATTERN):
+        for match in pattern.finditer(text):
+            name = match.lastgroup
+            if match.group()[0].islower():
+                continue  # "ирано-американских консультаций": the topic, not the event's names
+            if name is not None:
+                keys.add("=" + name.rsplit("_", 1)[0])
+                spans.append(match.span())
+    if not spans:
+        return frozenset(keys), text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = "_" * (end - start)
+    return frozenset(keys), "".join(chars)
