@@ -36,9 +36,16 @@ read the anchors from what a reader sees (:func:`archive.summary.content_lines`:
 dateline's date or place, no agency's name or sign-off) and lowered the bar from 0.5 to
 0.45: with a fourth week written blind, a day's stories 673 -> 656 by translations, a
 week's 646 -> 630, none wrong (none at 0.4 either), one topic's stories at a time too.
-Most translations still stay two items: a name spelt apart ("Аракчи", "Araghchi") or a
-place translated ("Ливан", "Lebanon", "Евразийского", "Eurasian") keeps the score down. A
-fold within one language (an agency's rewrite) is archive.digest_retellings'.
+Session 35 read translated names and dates (archive.bilingual), ordinals and the quoted
+speaker, and raised the bar back to 0.5 (at 0.45 one wrong fold in a tuning week; the
+highest wrong score left is 0.45): on day windows of the labelled sets, the translations
+left apart 123, 26, 29, 30 -> 104, 17, 25, 21, and in the held-out fourth week 46 -> 39,
+none wrong; its scheduled digests' other-language repeats 41 -> 36. What still keeps a
+translation apart: a name spelt apart ("Аракчи", "Araghchi"), an adjective Russian writes
+in small letters ("китайский", "Chinese": the topic's word, not counted), a body spelled
+out in one language only (counted, it folded a flash into another story of its place),
+and a wire's article beside a flash (few anchors on one side, many on the other). A fold
+within one language (an agency's rewrite) is archive.digest_retellings'.
 """
 
 from __future__ import annotations
@@ -127,7 +134,7 @@ _NOT_NAMES_LIST = """
     nations security organisation organization cooperation union embassy ambassador
     department office government parliament assembly summit meeting talks statement
     comment briefing spokesperson spokeswoman official representative special envoy
-    chairman chair head director mission permanent consulate consul kingdom democratic
+    chairman chair head heads director mission permanent consulate consul kingdom democratic
     people's socialist day
     в во на с со к ко по о об от до из за для при под над как это этот эта эти так также
     он она они мы наш его ее их там здесь когда после перед сегодня вчера завтра кроме
