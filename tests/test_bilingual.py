@@ -75,6 +75,8 @@ def test_a_found_name_is_blanked_out_and_read_no_more() -> None:
         ("Гросси", "Grossi"),  # not "Русси"
         ("Лавровым", "Lavrov"),
         ("Захаровой", "Zakharova"),
+        ("Ереван", "Yerevan"),  # a first "е" is "ye"
+        ("Вучич", "Vučić"),  # č is ч
     ],
 )
 def test_a_name_and_its_transliteration_share_a_skeleton(one: str, other: str) -> None:

@@ -123,10 +123,13 @@ def test_a_datelines_date_and_agency_are_no_anchors_of_the_story() -> None:
         " Вучич обсудили по телефону ситуацию в Косово."
     )
     mfa = (
-        "Foreign Minister Sergey Lavrov and President of Serbia Aleksandar Vucic discussed the"
+        "Foreign Minister Sergey Lavrov and President of Serbia Aleksandar Vučić discussed the"
         " situation in Kosovo by phone."
     )
-    assert leads_and_sources([post(1, tass, "tass", 0), post(2, mfa, "mfa", 30)]) == [(1, 2)]
+    # In a window of the day's other readouts (two stories alone say little of any name).
+    day = [post(3, MEETING_RU, "mid", 5), post(4, MEETING_EN, "mfa", 35)]
+    rows = [post(1, tass, "tass", 0), day[0], post(2, mfa, "mfa", 30), day[1]]
+    assert leads_and_sources(rows) == [(1, 2), (3, 4)]
 
 
 # Session 35: names a translation translates ("МИД России", "Russian Foreign Ministry"),
