@@ -123,7 +123,7 @@ def test_a_datelines_date_and_agency_are_no_anchors_of_the_story() -> None:
         " Вучич обсудили по телефону ситуацию в Косово."
     )
     mfa = (
-        "Foreign Minister Sergey Lavrov and President of Serbia Aleksandar Vučić discussed the"
+        "Foreign Minister Sergey Lavrov and President of Serbia Aleksandar Vucic discussed the"
         " situation in Kosovo by phone."
     )
     # In a window of the day's other readouts (two stories alone say little of any name).

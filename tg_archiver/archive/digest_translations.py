@@ -107,9 +107,10 @@ _TRANSLIT = str.maketrans(
     }
 )  # fmt: skip
 # Latin spellings folded to what a Russian transliteration gives: Zakharova/zaharova,
-# Moscow/moskov, Sergey/sergei, Jaishankar/djaishankar.
+# Moscow/moskov, Sergey/sergei, Jaishankar/djaishankar. "ч" and "ch" are "k" too: a name's
+# Latin "c" is "ч" as often as "к" once its marks are dropped (Vucic, Вучич: vukik).
 _LATIN_FOLDS = (
-    ("kh", "h"), ("ck", "k"), ("ch", "\0"), ("c", "k"), ("\0", "ch"), ("q", "k"),
+    ("kh", "h"), ("ck", "k"), ("ch", "k"), ("c", "k"), ("q", "k"),
     ("x", "ks"), ("w", "v"), ("y", "i"), ("dzh", "j"), ("dj", "j"), ("zh", "j"),
     ("ph", "f"), ("gh", "g"), ("ts", "c"),
 )  # fmt: skip
