@@ -49,6 +49,8 @@ from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.inner_names import longer_names
 from tg_archiver.archive.lexemes import forms as lexeme_forms
 from tg_archiver.archive.lexemes import place_forms, surname_forms
+from tg_archiver.archive.number_words import is_number, is_number_word, other_ways
+from tg_archiver.archive.scale_words import others as scale_others
 from tg_archiver.archive.scale_words import spellings as scale_spellings
 from tg_archiver.archive.scale_words import split as scale_split
 from tg_archiver.archive.tags import TopicAliases, tag_key
@@ -285,7 +287,47 @@ def joined(terms: list[_Term | _Or]) -> list[_Term | _Or]:
     """``terms`` with the bare words that make one thing joined into one term: a day and its
     month (:func:`with_dates`), a name with an abbreviation (:func:`with_names`). Both
     engines read a search's terms through this (store/query_pg.py reads the text again)."""
-    return with_longer_names(with_closed_up(with_names(with_dates(terms))))
+    return with_longer_names(with_numbers(with_closed_up(with_names(with_dates(terms)))))
+
+
+def with_numbers(terms: list[_Term | _Or]) -> list[_Term | _Or]:
+    """``terms`` with a number typed in figures or in words given the other way as an
+    alternative (archive/number_words.py: "25" also finds «двадцати пяти», "двадцать пять"
+    "25", "3-й" «третьего», "seventy-fifth" "75th"), a number's bare words joined into one
+    term, and a scale word after a number its other words ("полтора миллиарда": "млрд")."""
+    letters = " ".join(t.body for t in terms if isinstance(t, _Term))
+    langs = tuple(
+        lang
+        for lang, there in (("ru", _CYRILLIC.search(letters)), ("en", _LATIN_WORD.search(letters)))
+        if there
+    ) or ("ru", "en")
+    out: list[_Term | _Or] = []
+    i = 0
+    while i < len(terms):
+        t, j = terms[i], i
+        while j < len(terms) and _number_word(terms[j]):
+            j += 1
+        run = [x for x in terms[i:j] if isinstance(x, _Term)]
+        joined = " ".join(x.body for x in run)
+        if len(run) > 1 and other_ways(joined, langs):
+            t = _Term(joined, False, False, " ".join(x.typed for x in run))
+            i = j
+        else:
+            i += 1
+        if isinstance(t, _Term) and _plain(t) and (ways := other_ways(t.body, langs)):
+            t = replace(t, also=(*t.also, *ways.written), also_stems=(*t.also_stems, *ways.stems))
+        out.append(t)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if not (isinstance(a, _Term) and isinstance(b, _Term) and _plain(b)):
+            continue
+        if is_number(a.body) and (more := scale_others(b.body)):
+            out[k] = replace(b, also=(*b.also, *more))
+    return out
+
+
+def _number_word(term: _Term | _Or) -> bool:
+    return isinstance(term, _Term) and _plain(term) and is_number_word(term.body)
 
 
 def with_longer_names(terms: list[_Term | _Or]) -> list[_Term | _Or]:
@@ -460,6 +502,7 @@ class _Term:
     quoted: bool = False  # a "phrase": matched as written, not by word forms
     phrases: tuple[str, ...] = ()  # the phrase aliases of the topic it names (with_phrases)
     also: tuple[str, ...] = ()  # it and a word beside it closed up (with_closed_up)
+    also_stems: tuple[str, ...] = ()  # word forms of its other ways (with_numbers)
     not_in: tuple[str, ...] = ()  # longer place names it is a word of (with_longer_names)
 
 
@@ -829,6 +872,8 @@ def _lookups(term: _Term) -> tuple[Lookup, ...]:
     if term.also:
         # The word and the one beside it closed up (with_closed_up): "air strikes", "airstrikes".
         parts.append(Lookup(term.also))
+    if term.also_stems:  # 80-летие: «восьмидесятилетию» (with_numbers)
+        parts.append(Lookup(term.also_stems, stems=True))
     return (*parts, *spelled_out)
 
 
