@@ -41,7 +41,13 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-from tg_archiver.archive.abbreviations import LONGEST_NAME, spelled_out, standing_for
+from tg_archiver.archive.abbreviations import (
+    LONGEST_NAME,
+    forms_of,
+    in_other_script,
+    spelled_out,
+    standing_for,
+)
 from tg_archiver.archive.analysis import analyse, analyse_word, fold, words
 from tg_archiver.archive.capitals import Cased, cased_forms
 from tg_archiver.archive.clashes import clashes
@@ -277,10 +283,28 @@ def _phrases(
             continue
         aliases = topics.phrases_of(t.body) if topics else ()
         seen = {analyse(p) for p in aliases}
-        more = tuple(p for p in spelled_out(t.body) if analyse(p) not in seen)
+        more = tuple(
+            p
+            for p in dict.fromkeys((*spelled_out(t.body), *_twins(t, terms)))
+            if analyse(p) not in seen
+        )
         if aliases or more:
             found[t.body.casefold()] = (*aliases, *more)
     return tuple(found.items())
+
+
+def _twins(term: _Term, terms: list[_Term | _Or]) -> tuple[str, ...]:
+    """The abbreviation ``term`` in the other script (abbreviations.in_other_script: "SCO",
+    "ШОС"), when another word of the search is in that script: "SCO Астана" finds «ШОС в
+    Астане», "саммит BRICS" «саммит БРИКС»; "SCO" alone finds no Russian post, which would
+    rank above an English one, as "ЕАЭС" alone no "EAEU"."""
+    others = " ".join(t.body for t in terms if isinstance(t, _Term) and t is not term)
+    wanted = _CYRILLIC if _LATIN_WORD.search(term.body) else _LATIN_WORD
+    return (
+        tuple(n for n in in_other_script(term.body) if wanted.search(n))
+        if wanted.search(others)
+        else ()
+    )
 
 
 def joined(terms: list[_Term | _Or]) -> list[_Term | _Or]:
@@ -814,9 +838,8 @@ def _lookups(term: _Term) -> tuple[Lookup, ...]:
         return (exact,)
     stems = Lookup((analysed,), stems=True)
     # The topic's name spelled out ("SCO": "Shanghai Cooperation Organisation"), in any form.
-    spelled_out = (
-        (Lookup(tuple(analyse(p) for p in term.phrases), stems=True),) if term.phrases else ()
-    )
+    # And an abbreviation's adjective and dotted initials («ШОСовский», "U.N.": forms_of).
+    spelled_out = (Lookup(_spelled_out_forms(term), stems=True),) if term.phrases else ()
     # армия's word form is Армения's, друг's другие's: a post writing only those is not
     # found by the word form, but by the word's own forms (archive/clashes.py).
     others, own = clashes(word) if word else ((), ())
@@ -875,6 +898,14 @@ def _lookups(term: _Term) -> tuple[Lookup, ...]:
     if term.also_stems:  # 80-летие: «восьмидесятилетию» (with_numbers)
         parts.append(Lookup(term.also_stems, stems=True))
     return (*parts, *spelled_out)
+
+
+def _spelled_out_forms(term: _Term) -> tuple[str, ...]:
+    """The word forms a term's names are looked up by (with_phrases), and those of what posts
+    write for it and them as abbreviations (abbreviations.forms_of)."""
+    names = [analyse(p) for p in term.phrases]
+    more = [f for p in (term.body, *term.phrases) for f in forms_of(p)]
+    return tuple(dict.fromkeys(f for f in (*names, *more) if f))
 
 
 def _written_otherwise(body: str, found: list[str]) -> tuple[str, ...]:
