@@ -143,6 +143,9 @@ _STATES = (
     ("Республика Корея", "Южная Корея"),
     ("Чешская Республика", "Чехия"),
     ("Czech Republic", "Czechia"),
+    ("Кыргызская Республика", "Киргизия"),
+    ("Кыргызская Республика", "Кыргызстан"),
+    ("Kyrgyz Republic", "Kyrgyzstan"),
 )
 # A one-word name of a state with two -> its other name (spelled_out), by its lemma.
 _STATE_NAMES = {

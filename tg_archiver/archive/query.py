@@ -55,6 +55,7 @@ from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.inner_names import longer_names
 from tg_archiver.archive.lexemes import forms as lexeme_forms
 from tg_archiver.archive.lexemes import place_forms, surname_forms
+from tg_archiver.archive.name_spellings import russian as russian_spellings
 from tg_archiver.archive.number_words import is_number, is_number_word, other_ways
 from tg_archiver.archive.scale_words import others as scale_others
 from tg_archiver.archive.scale_words import spellings as scale_spellings
@@ -311,7 +312,23 @@ def joined(terms: list[_Term | _Or]) -> list[_Term | _Or]:
     """``terms`` with the bare words that make one thing joined into one term: a day and its
     month (:func:`with_dates`), a name with an abbreviation (:func:`with_names`). Both
     engines read a search's terms through this (store/query_pg.py reads the text again)."""
-    return with_longer_names(with_numbers(with_closed_up(with_names(with_dates(terms)))))
+    return with_longer_names(
+        with_name_spellings(with_numbers(with_closed_up(with_names(with_dates(terms)))))
+    )
+
+
+def with_name_spellings(terms: list[_Term | _Or]) -> list[_Term | _Or]:
+    """``terms`` with each Russian name typed with a capital that the dictionary does not
+    know also looked up, by its word forms, as another writer spells it
+    (archive/name_spellings.py: "Гутерриша" finds «Гутерреш»)."""
+    out: list[_Term | _Or] = []
+    for t in terms:
+        body = t.body if isinstance(t, _Term) and _plain(t) else ""
+        named = body[:1].isupper() and body[1:].islower() and _CYRILLIC.fullmatch(body[:1])
+        if named and isinstance(t, _Term) and (others := russian_spellings(body)):
+            t = replace(t, also_stems=(*t.also_stems, *(analyse(o) for o in others)))
+        out.append(t)
+    return out
 
 
 def with_numbers(terms: list[_Term | _Or]) -> list[_Term | _Or]:
@@ -399,7 +416,8 @@ def _written_together(a: _Term, b: _Term) -> tuple[str, ...]:
     ):
         return ()
     if _LATIN_WORD.fullmatch(a.body) and _LATIN_WORD.fullmatch(b.body):
-        return ((a.body + b.body).lower(),)
+        # And the two as one name spelled otherwise: "Ulan Bator", "Ulaanbaatar".
+        return ((a.body + b.body).lower(), *spellings(f"{a.body} {b.body}"))
     if _LETTERS.fullmatch(a.body) and b.body.isdigit() and len(b.body) <= 4:
         return ((a.body + b.body).lower(),)
     return scale_spellings(a.body, b.body)
