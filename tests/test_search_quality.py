@@ -228,8 +228,11 @@ NINTH_STILL_MISSED = {
 
 
 # The tenth (session 35, written blind, half Russian, half English: 449 posts, 441 queries):
-# first run 362 of 441 whole (82.1%), 418 first under --rank (94.8%). What it misses, by kind
-# (tests/search_corpus_tenth.py groups the queries so):
+# first run 362 of 441 whole (82.1%), 418 first under --rank (94.8%). Session 35: a number in
+# figures or in words (archive/number_words.py), an abbreviation's adjective, dotted initials,
+# declined capitals and twin in the other script, names spelled two ways
+# (archive/name_spellings.py), Кыргызская Республика: 413 whole (93.7%), 425 first (96.4%).
+# What it misses, by kind (tests/search_corpus_tenth.py groups the queries so):
 _ADJ_ABBR = "an adjective made of the abbreviation (another word form) is not its form"
 _TYPO = "a typo: no spelling correction"
 TENTH_STILL_MISSED = {
@@ -285,7 +288,7 @@ TENTH_STILL_MISSED = {
         (search_corpus_seventh, SEVENTH_STILL_MISSED, 0.95),
         (search_corpus_eighth, EIGHTH_STILL_MISSED, 0.95),
         (search_corpus_ninth, NINTH_STILL_MISSED, 0.95),
-        (search_corpus_tenth, TENTH_STILL_MISSED, 0.94),
+        (search_corpus_tenth, TENTH_STILL_MISSED, 0.95),
     ],
     ids=["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
 )
