@@ -67,3 +67,10 @@ async def test_a_name_spelled_otherwise_is_found(store: Store) -> None:
     assert await found("Mirziyoyev") == {3}
     assert await found("St Petersburg") == {4}
     assert await found("Ulan Bator") == {5}
+
+
+def test_a_word_typed_with_e_is_also_looked_up_as_written_with_yo() -> None:
+    assert "ещё" in spellings("еще")
+    assert "учёные" in spellings("ученые")
+    assert "ещё" in (parse_query("еще пять").match or "")  # a function word too
+    assert spellings("небо") == ()  # the dictionary reads «небо» first

@@ -260,7 +260,6 @@ TENTH_STILL_MISSED = {
     "frozen assets": "not froze (frozen, listed after '|', reaches no other form)",
     "ёлка": "not ёлочку (a diminutive is another lexeme)",
     "елка": "the same",
-    "еще пять государств": "not «Ещё» (a function word is matched as typed: е does not find ё)",
     "peacekeeping": "not peace-keeping (split only after a prefix or before a particle)",
     # Typos
     "Гутериш": _TYPO,

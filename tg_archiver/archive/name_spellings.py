@@ -14,7 +14,7 @@ follows, each applied on its own, not looked up in a list of names:
   "s" or "ss" between vowels (Vasily, Vassily).
 - Russian: «е» or «и» in an unstressed syllable inside the name (Гутерриш, Гутерреш), for a
   name the dictionary does not know (a known word, «Сирия», has its own spelling: «Серия»
-  is another word).
+  is another word), and not into a word it knows.
 
 A spelling no post holds costs a lookup and matches nothing.
 """
@@ -71,4 +71,5 @@ def russian(word: str) -> tuple[str, ...]:
         for i, c in enumerate(w)
         if i >= 2 and c in _SWAP and not _ENDING.fullmatch(w[i + 1 :])
     ]
-    return tuple(dict.fromkeys(out))[:_MOST]
+    # A spelling that is a word the dictionary knows is that word, not the name.
+    return tuple(o for o in dict.fromkeys(out) if not dictionary().word_is_known(o))[:_MOST]

@@ -848,8 +848,11 @@ def _lookups(term: _Term) -> tuple[Lookup, ...]:
         # twice, so a post that writes it so comes first.
         in_any_form = Lookup((analysed,), stems=True)
         return (exact, in_any_form) if term.negated else (exact, exact, in_any_form)
-    if term.quoted or term.prefix or (word and is_function_word(word)):
-        # A function word (после) does not inflect, and its word form may be a noun's (посла).
+    if word and is_function_word(word) and not (term.quoted or term.prefix):
+        # A function word (после) does not inflect, and its word form may be a noun's (посла);
+        # but "еще" is written «ещё».
+        return (replace(exact, texts=(term.body, *spellings(word))),)
+    if term.quoted or term.prefix:
         return (exact,)
     analysed = analyse(term.body)
     if not analysed:

@@ -161,6 +161,8 @@ def spellings(word: str) -> tuple[str, ...]:
         out += _ALSO_SPELLED[other_number]
     if "ё" in w:
         out.append(w.replace("ё", "е"))
+    elif "е" in w and (restored := _with_yo(w)):
+        out.append(restored)  # typed with е, written with ё: "еще", «Ещё»; "ученые", «учёные»
     if w.isascii() and w.isalpha():
         out.append(us_spelling(w))
         if w in _WHOLE_BACK:
@@ -172,6 +174,18 @@ def spellings(word: str) -> tuple[str, ...]:
                 break
         out += _hyphenated(w)
     return tuple(dict.fromkeys(o for o in out if o != w))
+
+
+def _with_yo(word: str) -> str:
+    """The Cyrillic ``word`` typed with е where the dictionary's likeliest reading writes ё
+    ("еще" -> "ещё", "ученые" -> "учёные"); "" when it does not."""
+    from tg_archiver.archive.lexemes import dictionary  # lexemes imports this module
+
+    parses = dictionary().parse(word)
+    best = parses[0] if parses else None
+    if best is None or best.score < 0.5 or "ё" not in best.word:
+        return ""
+    return str(best.word) if best.word.replace("ё", "е") == word else ""
 
 
 # A Russian name's -ей and -ай as English writes them either way: Alexei/Alexey,
