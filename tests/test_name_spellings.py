@@ -22,6 +22,8 @@ from tg_archiver.archive.variants import spellings, transliterations
         ("Nebenzya", "nebenzia"),
         ("Vasily", "vassily"),
         ("Vassily", "vasily"),
+        ("Guterress", "guterres"),
+        ("Mohammad", "mohamad"),
     ],
 )
 def test_an_english_name_is_also_spelled_as_transliteration_writes_it(

@@ -266,7 +266,6 @@ TENTH_STILL_MISSED = {
     "Белорусия": _TYPO,
     "Киргизстан": _TYPO,
     "Kazakstan": _TYPO,
-    "Guterress": _TYPO,
     "Lavorv": _TYPO,
     "Uzbekstan": _TYPO,
 }

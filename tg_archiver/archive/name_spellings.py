@@ -11,7 +11,9 @@ follows, each applied on its own, not looked up in a list of names:
 
 - English: Ж written "j" or "zh" (Japarov, Zhaparov); a "y" between two vowels written or
   left out (Mirziyoyev, Mirziyoev); "-ia" or "-ya" after a consonant (Nebenzia, Nebenzya);
-  "s" or "ss" between vowels (Vasily, Vassily).
+  a consonant doubled after a vowel written once (Guterress, Guterres; Vassily, Vasily), and
+  "s" there doubled (Vasily, Vassily): any consonant doubled made a spelling of nearly
+  every name.
 - Russian: «е» or «и» in an unstressed syllable inside the name (Гутерриш, Гутерреш), for a
   name the dictionary does not know (a known word, «Сирия», has its own spelling: «Серия»
   is another word), and not into a word it knows.
@@ -34,10 +36,10 @@ _RULES = (
     (re.compile(r"(?<=[io])(?=[aeou])"), "y"),
     (re.compile(rf"(?<=[^{_VOWELS}])ia(?=$|[^{_VOWELS}])"), "ya"),
     (re.compile(rf"(?<=[^{_VOWELS}y])ya(?=$|[^{_VOWELS}])"), "ia"),
-    (re.compile(rf"(?<=[{_VOWELS}])ss(?=[{_VOWELS}y])"), "s"),
+    (re.compile(rf"(?<=[{_VOWELS}])([b-df-hj-np-tv-z])\1(?=[{_VOWELS}y]|$)"), r"\1"),
     (re.compile(rf"(?<=[{_VOWELS}])s(?=[{_VOWELS}y])"), "ss"),
 )
-_MOST = 8  # spellings of one name at most: each is a lookup
+_MOST = 10  # spellings of one name at most: each is a lookup
 
 
 @lru_cache(maxsize=4096)
@@ -48,7 +50,7 @@ def english(word: str) -> tuple[str, ...]:
     out: list[str] = []
     for pattern, other in _RULES:
         for m in pattern.finditer(w):
-            out.append(w[: m.start()] + other + w[m.end() :])
+            out.append(w[: m.start()] + m.expand(other) + w[m.end() :])
     return tuple(o for o in dict.fromkeys(out) if o != w)[:_MOST]
 
 
