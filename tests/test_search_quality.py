@@ -231,7 +231,8 @@ NINTH_STILL_MISSED = {
 # first run 362 of 441 whole (82.1%), 418 first under --rank (94.8%). Session 35: a number in
 # figures or in words (archive/number_words.py), an abbreviation's adjective, dotted initials,
 # declined capitals and twin in the other script, names spelled two ways
-# (archive/name_spellings.py), Кыргызская Республика: 413 whole (93.7%), 425 first (96.4%).
+# (archive/name_spellings.py), Кыргызская Республика, е typed for ё: 415 whole (94.1%), 429
+# first (97.3%).
 # What it misses, by kind (tests/search_corpus_tenth.py groups the queries so):
 _ADJ_ABBR = "an adjective made of the abbreviation (another word form) is not its form"
 _TYPO = "a typo: no spelling correction"
@@ -269,11 +270,12 @@ TENTH_STILL_MISSED = {
     "Lavorv": _TYPO,
     "Uzbekstan": _TYPO,
 }
-# Ranked second, not first (five): "ученые" and "договоренностей" (typed with е, the post
-# writes ё: the as-typed tier does not reach it, and учений, договорились share the word
-# form), "День России" (a post with «днём» matches день's case forms twice, as fleeting-vowel
-# forms and as nominatives', and outranks «День России» as typed), "мирный договор"
-# (договорились shares договор's word form), "peace" (peace-keeping first).
+# Ranked second, not first (four; "ученые" and "договоренностей", typed with е, are first
+# since session 35): "День России" (a post with «днём» matches день's case forms twice, as
+# fleeting-vowel forms and as nominatives', and outranks «День России» as typed), "мирный
+# договор" (договорились shares договор's word form), "peace" (peace-keeping first), "BRICS
+# Казань" (since session 35 «саммите БРИКС ... Казань» of Guterres's visit, found by the
+# twin, is first).
 
 
 @pytest.mark.parametrize(
@@ -286,7 +288,7 @@ TENTH_STILL_MISSED = {
         (search_corpus_seventh, SEVENTH_STILL_MISSED, 0.95),
         (search_corpus_eighth, EIGHTH_STILL_MISSED, 0.95),
         (search_corpus_ninth, NINTH_STILL_MISSED, 0.95),
-        (search_corpus_tenth, TENTH_STILL_MISSED, 0.95),
+        (search_corpus_tenth, TENTH_STILL_MISSED, 0.96),
     ],
     ids=["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
 )
