@@ -20,7 +20,8 @@ from typing import Any
 from bench.results import Results, med
 from bench.workspace import MIGRATIONS, REPO, batches, fresh, read_corpus, say
 from tg_archiver.archive.config import load_config
-from tg_archiver.archive.ingest import options_from_config, prepared_ahead
+from tg_archiver.archive.ingest import options_from_config
+from tg_archiver.archive.prepare_ahead import prepared_ahead
 from tg_archiver.archive.store import PAGE_SIZE, Store
 from tg_archiver.archive.store.index_writes import INDEX, WRITER_FUNCTION, index_rows
 

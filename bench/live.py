@@ -38,9 +38,10 @@ from bench.ingest import raw_connection
 from bench.results import Results, med, p95
 from bench.workspace import ensure_corpus, fresh, read_corpus, say
 from tg_archiver.archive.config import load_config
-from tg_archiver.archive.ingest import options_from_config, prepared, store_posts
+from tg_archiver.archive.ingest import options_from_config, store_posts
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost
+from tg_archiver.archive.prepare_ahead import prepared
 from tg_archiver.archive.store import CHUNK, Store
 from tg_archiver.bot.group_commit import GroupCommit
 

@@ -1,5 +1,6 @@
-"""An archive taken back to what tg-archiver wrote before migration 0019, for the tests of
-the upgrades before it (each then takes the archive further back its own way).
+"""Archives taken back to what tg-archiver wrote before a migration: before 0019, for the
+tests of the upgrades before it (each then takes the archive further back its own way), and
+before 0024 (a feed's secret in its posts' links and ids).
 
 Before 0019 every post's word forms were stored in ``posts.search_stems`` and three triggers
 kept ``posts_fts`` in step with ``posts``; 0020 dropped the column and the triggers, and put
@@ -10,10 +11,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Iterable
 from contextlib import closing
 from pathlib import Path
 
 from tg_archiver.archive.analysis import index_forms
+from tg_archiver.archive.redact import redact_url
 
 _MIGRATIONS = Path(__file__).parents[1] / "tg_archiver" / "migrations"
 # The index's triggers as migration 0017 made them (the last to, before 0020 dropped them).
@@ -47,3 +50,23 @@ def before_0019(path: Path) -> None:
         db.execute("DROP TABLE search_analyser")
         db.execute("DROP TABLE search_forms_refill")
         db.execute("DELETE FROM schema_migrations WHERE version IN (19, 20, 21)")
+
+
+def before_0024(path: Path, originals: Iterable[str]) -> None:
+    """Make the feed posts of the archive at ``path`` (of the current schema) what
+    tg-archiver stored before migration 0024: each entry's link and guid (and the feed's own
+    link) as the feed gave it, secret and all. ``originals``: those links and guids; each
+    stored value that is one of them redacted is set back to it."""
+    back = {redact_url(url): url for url in originals}
+    with closing(sqlite3.connect(path)) as db, db:
+        for column in ("external_id", "url"):
+            db.executemany(
+                f"UPDATE posts SET {column} = ? WHERE {column} = ?"
+                " AND source_id IN (SELECT id FROM sources WHERE kind = 'feed')",
+                [(o, r) for r, o in back.items()],
+            )
+        db.executemany(
+            "UPDATE sources SET url = ? WHERE url = ? AND kind = 'feed'",
+            [(o, r) for r, o in back.items()],
+        )
+        db.execute("DELETE FROM schema_migrations WHERE version = 24")

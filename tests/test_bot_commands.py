@@ -30,8 +30,10 @@ from telethon.tl import functions, types
 
 from tg_archiver.archive.config import TelegramConfig
 from tg_archiver.archive.models import SourceRef
+from tg_archiver.archive.pipeline import PipelineOptions, prepare
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.tags import TopicAliases
 from tg_archiver.bot.access import ADMINS_ONLY, GROUP_ADMINS_ONLY, REFUSAL, SLOW_DOWN
 from tg_archiver.bot.commands import BotCommands
 from tg_archiver.bot.forward_intake import ForwardIntake
@@ -477,6 +479,44 @@ async def test_digest_of_two_topics_and_an_empty_window(store, bot, clock):
     assert "2 stories from 2 posts, 1 source, 2 topics" in digest
     assert "#SCO · 1" in digest and "#BRICS · 1" in digest
     assert empty == "No posts tagged #CIS in the last 24h."
+
+
+async def test_a_configured_topic_whose_name_is_no_hashtag_is_digested_and_subscribed(store, clock):
+    # The config takes topic names that are no hashtag's ("Middle East", "EU, NATO"), and
+    # `tg-archiver digest` digests them; /digest and /subscribe refused them as no topic.
+    topics = TopicAliases.from_mapping(
+        {"Middle East": ["#MENA"], "EU, NATO": ["#NATO"], "SCO": ["#ШОС"]}
+    )
+    bot = make_bot(store, clock, topics=topics)
+    clock.now = datetime(2024, 3, 12, 12, 0, tzinfo=UTC)
+    options = PipelineOptions(topics=topics)
+    posts = [
+        make_post(1, "Talks in Cairo on the region. #MENA", day=12),
+        make_post(2, "Summit in Brussels on defence. #NATO", day=12),
+    ]
+    async with store.transaction():
+        await store.ingest([prepare(p, options) for p in posts], now=clock.now)
+
+    await command(bot, "/digest Middle East 7d")
+    await command(bot, "/digest EU, NATO")
+    await command(bot, "/digest #mena")  # an alias, as before
+    await command(bot, "/subscribe EU, NATO weekly mon 09:00 Europe/Berlin", sender=ADMIN)
+    await command(bot, "/subscribe middle east", sender=ADMIN)
+    subscribed = sorted((s.topic, s.schedule_kind) for s in await store.list_subscriptions())
+    await command(bot, "/unsubscribe EU, NATO", sender=ADMIN)
+    left = [s.topic for s in await store.list_subscriptions()]
+
+    region, alliance, alias, weekly, daily, unsubscribed = texts(bot)
+    assert region.startswith("#Middle_East, last 7d\n") and "Talks in Cairo" in region
+    assert alliance.startswith("#EU_NATO, last 24h\n") and "Summit in Brussels" in alliance
+    assert "Talks in Cairo" not in alliance
+    assert alias.startswith("#Middle_East, last 24h\n")
+    assert weekly.startswith("Subscribed this chat to #EU, NATO: weekly")
+    assert "Europe/Berlin" in weekly
+    assert daily.startswith("Subscribed this chat to #Middle East: daily")
+    assert subscribed == [("EU, NATO", "weekly"), ("Middle East", "daily")]
+    assert unsubscribed == "Unsubscribed from #EU, NATO."
+    assert left == ["Middle East"]
 
 
 async def test_digest_caps_the_stories_per_topic_and_keeps_the_count(store, bot):

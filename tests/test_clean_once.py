@@ -165,6 +165,7 @@ def test_an_archive_made_before_0017_reads_and_exports_the_same_after(
         "0021_word_forms_refill.sql",
         "0022_imported_files_again.sql",
         "0023_redact_more_feed_url_secrets.sql",
+        "0024_redact_feed_item_secrets.sql",
     ]
     assert reads(old) == before
     assert rows(old, _STORED) == rows(made_now, _STORED)

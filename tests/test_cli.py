@@ -838,6 +838,28 @@ def test_source_given_with_an_export_or_a_feed_is_refused_not_ignored(cli, db, t
     assert {"myname", "raw"} <= keys
 
 
+def test_source_names_tg_archiver_gives_its_own_sources_are_refused(cli, db, tmp_path):
+    # The dump was filed under the bot's forwards ("Forwarded to the bot") or under the chat
+    # of a Telegram Desktop export, and shown as theirs.
+    dump_file = tmp_path / "dump.txt"
+    dump_file.write_text("Forwarded from Example MFA\nStatement on the talks.\n")
+    before = dump(db)
+    for name, what in (
+        ("forwarded-to-bot", "the source of the posts forwarded to the bot"),
+        (" Forwarded-To-Bot", "the source of the posts forwarded to the bot"),
+        ("tdesktop:1234", "the name of a Telegram Desktop export's chat"),
+        ("TDesktop:", "the name of a Telegram Desktop export's chat"),
+    ):
+        r = cli("--db", db, "import", dump_file, "--source", name)
+        assert (r.code, r.out) == (1, ""), r.err
+        assert r.err == (
+            f"tg-archiver: error: --source {name} is {what}: give the text dump a name of its"
+            " own; nothing was imported\n"
+        )
+        assert dump(db) == before
+    assert cli("--db", db, "import", dump_file, "--source", "tdesktop notes").code == 0
+
+
 def test_a_copy_without_a_hidden_link_is_still_the_linked_posts_copy(cli, db, tmp_path):
     # The address written after "Read in full" (archive/textlinks.py) makes the original's
     # text longer than a scraped copy's, which keeps the words alone: a near copy still.

@@ -5,7 +5,13 @@ ids, a copy that was stopped goes on, a target holding anything else is refused.
 from __future__ import annotations
 
 import asyncio
+import fcntl
+import os
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +23,7 @@ from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store import copy as copy_module
 from tg_archiver.archive.store.copy import TABLES
+from tg_archiver.archive.store.copy_lock import PG_HOLD
 from tg_archiver.archive.store.copy_sides import PgSide, SqliteSide
 
 STATEMENT = (
@@ -317,3 +324,79 @@ def test_a_copy_into_postgresql_stopped_halfway_goes_on_without_duplicating(
     with sqlite3.connect(first) as conn:
         bands = conn.execute(count).fetchone()[0]
     assert asyncio.run(pg_fetch(pg_url, count))[0]["n"] == bands
+
+
+def test_a_second_copy_into_a_target_another_copy_is_writing_is_refused_in_one_line(
+    tmp_path: Path, cli: Callable[..., CliResult]
+) -> None:
+    # Two `copy --to dst.db` at once: both took the target's mark for their own and the
+    # second ended in `UNIQUE constraint failed: posts.id`. Two real processes: the first
+    # is held still (its writes wait for this test's write lock on the target, and it is
+    # stopped) while it holds the target, the second runs to its end beside it.
+    source, target = tmp_path / "src.db", tmp_path / "dst.db"
+    seed(source, posts=30)
+    assert cli("--db", target, "migrate").code == 0  # an empty archive: the first waits on it
+    command = [sys.executable, "-m", "tg_archiver", "--db", str(source), "copy", "--to"]
+    probe = os.open(target, os.O_RDONLY)  # kept open: closing it would drop this test's lock
+    writer = sqlite3.connect(target, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    first = subprocess.Popen(
+        [*command, str(target)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    try:
+        while _free(probe):  # until the first copy holds the target
+            assert first.poll() is None, first.communicate()
+            time.sleep(0.05)
+        first.send_signal(signal.SIGSTOP)
+        second = subprocess.run(
+            [*command, "dst.db"], cwd=tmp_path, capture_output=True, text=True, timeout=300
+        )
+        writer.execute("ROLLBACK")
+    finally:
+        first.send_signal(signal.SIGCONT)
+        out, err = first.communicate(timeout=300)
+        writer.close()
+        os.close(probe)
+
+    assert second.returncode == 1
+    assert second.stderr == (
+        "tg-archiver: error: another copy is writing dst.db: wait for it to end (nothing was"
+        " written by this one)\n"
+    )
+    assert first.returncode == 0, err
+    assert b"verified 17 tables" in out
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert rows_of(target) == rows_of(source)
+
+
+def _free(fd: int) -> bool:
+    """No process holds the copy lock of the file open as ``fd`` (archive.store.copy_lock)."""
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    fcntl.flock(fd, fcntl.LOCK_UN)
+    return True
+
+
+def test_a_copy_into_postgresql_another_copy_holds_is_refused_and_writes_nothing(
+    tmp_path: Path, pg_url: str, cli: Callable[..., CliResult]
+) -> None:
+    source = tmp_path / "src.db"
+    seed(source, posts=2)
+
+    async def beside_another_copy() -> CliResult:
+        other = await asyncpg.connect(pg_url)  # as another copy's writing connection holds it
+        try:
+            assert await other.fetchval(PG_HOLD)
+            return await asyncio.to_thread(cli, "--db", source, "copy", "--to", pg_url)
+        finally:
+            await other.close()
+
+    refused = asyncio.run(beside_another_copy())
+    assert refused.code == 1
+    assert "another copy is writing postgresql://" in refused.err
+    assert refused.err.count("\n") == 2  # the "copying" line, then the one error
+    assert asyncio.run(pg_fetch(pg_url, "SELECT count(*) FROM posts"))[0][0] == 0
+    assert cli("--db", source, "copy", "--to", pg_url).code == 0  # once it has gone

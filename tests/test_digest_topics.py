@@ -277,3 +277,36 @@ def test_a_headlines_only_digest_shows_the_first_sentence_whole() -> None:
     full = DigestOptions("d", ("UN",), aliases=ALIASES)
     [message] = compose_digest([row(1, text, tags=("UN",))], full, since=SINCE, until=UNTIL)
     assert "nuclear power plant…</b>" in message
+
+
+BRIEFING = (
+    "🎙 Брифинг официального представителя МИД России М.В.Захаровой, Москва, 8 октября 2025 года"
+    "\n\n🔹 О ситуации на Ближнем Востоке\nРоссия приветствует любые усилия, направленные на "
+    "прекращение кровопролития в секторе Газа. Урегулирование невозможно без палестинского "
+    "государства.\n\n🔹 О санкциях Великобритании\nОтвет на новые британские ограничения против "
+    "торговых судов будет выверенным и болезненным для Лондона.\n\n🔹 О предстоящих мероприятиях "
+    "в Душанбе\n9 октября С.В.Лавров примет участие в заседании СМИД СНГ.\n\n#брифинг"
+)
+
+
+def test_a_briefing_under_each_of_its_topics_is_summed_up_by_its_answer_on_it() -> None:
+    """Its headline lists its topics, so it names each; its summary was its first answer (Gaza)
+    under every one of them (the fifth scenario week's review). The answer under a heading
+    that names the topic is its paragraph, which need not name it again."""
+    aliases = TopicAliases.from_mapping(
+        {
+            "Sanctions": ["#санкции", "санкции", "санкций"],
+            "MiddleEast": ["Ближний Восток", "Ближнем Востоке", "Газа"],
+            "CIS": ["#СНГ", "СНГ"],
+        }
+    )
+    item = row(1, BRIEFING, tags=("Sanctions", "MiddleEast", "CIS"))
+    for topic, answer in (
+        ("Sanctions", "Ответ на новые британские ограничения против торговых судов"),
+        ("MiddleEast", "Россия приветствует любые усилия"),
+        ("CIS", "9 октября С.В.Лавров примет участие в заседании СМИД СНГ"),
+    ):
+        options = DigestOptions("d", (topic,), aliases=aliases)
+        [message] = compose_digest([item], options, since=SINCE, until=UNTIL)
+        summary = message.split("\n")[-2]
+        assert summary.startswith(answer), (topic, summary)

@@ -20,9 +20,9 @@ from test_dedup_eval import score_rows
 
 from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.errors import InputError, StorageError
+from tg_archiver.archive.fingerprint import fingerprint
 from tg_archiver.archive.models import Forward, Media, Post, SourceRef
 from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepare
-from tg_archiver.archive.similarity import fingerprint
 from tg_archiver.archive.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent

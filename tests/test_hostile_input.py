@@ -560,3 +560,31 @@ def test_post_text_cannot_drive_the_readers_terminal(cli, tmp_path):
     assert "**Ceasefire** \\x1b[31mred\\x1b[0m \\x1b]0;pwned\\x07 \\x7f \\u202eevil" in shown[0]
     assert "\\x1b[31mred" in shown[1]
     assert "Wire\\x1b[5m" in shown[0]
+
+
+NUL_KEYS = {
+    "telegram.session": '[telegram]\napi_id = 1\napi_hash = "h"\nsession = "s\\u0000"\n',
+    "archive.database": '[archive]\ndatabase = "a\\u0000b.db"\n',
+    "import.paths[2]": '[import]\npaths = ["inbox", "in\\u0000box"]\n',
+    "media.folder": '[media]\nfolder = "m\\u0000"\n',
+    "topics.SCO[2]": '[topics]\nSCO = ["#SCO", "x\\u0000"]\n',
+}
+
+
+@pytest.mark.parametrize("key", sorted(NUL_KEYS))
+def test_a_nul_character_in_the_config_is_one_line_naming_its_key(cli, db, tmp_path, key):
+    """TOML writes a NUL as \\u0000, and no path can hold one: `login` with such a session
+    ended in a ValueError traceback, and the terminal showed the NUL of another path as a
+    space ("no archive at …/a b.db")."""
+    config = tmp_path / "nul.toml"
+    config.write_text(NUL_KEYS[key])
+    before = dump(db)
+
+    r = cli("--config", config, "--db", db, "login" if key.startswith("telegram") else "stats")
+
+    assert (r.code, r.out) == (1, "")
+    assert r.err == (
+        f"tg-archiver: error: {config}: {key}: holds a NUL character (\\u0000), which no path,"
+        " name or text can hold\n"
+    )
+    assert dump(db) == before

@@ -18,9 +18,10 @@ from conftest import CliResult, dump
 from tdesktop_fixtures import make_channel_export, message, write_export
 
 from tg_archiver.archive.errors import InputError
-from tg_archiver.archive.ingest import Wheres, by_date, prepared
+from tg_archiver.archive.import_files import Wheres, by_date
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import PipelineOptions
+from tg_archiver.archive.prepare_ahead import prepared
 
 START = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
 

@@ -12,7 +12,9 @@ from werkzeug import Request, Response
 from tg_archiver.archive.errors import InputError, SourceError
 from tg_archiver.archive.importers import feed as feed_module
 from tg_archiver.archive.importers.feed import (
+    MAX_ENTRY_ADDRESS_CHARS,
     MAX_ENTRY_CHARS,
+    MAX_FEED_TITLE_CHARS,
     fetch_feed,
     html_to_text,
     parse_feed,
@@ -260,6 +262,37 @@ def test_entry_over_the_size_limit_is_skipped_with_a_note() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("label", "item"),
+    [
+        ("link", "<guid>huge-1</guid><link>https://e.org/{long}</link>"),
+        ("id", "<guid isPermaLink='false'>huge-1{long}</guid>"),
+        ("author", "<guid>huge-1</guid><author>{long}</author>"),
+    ],
+)
+def test_an_entry_whose_link_id_or_author_is_over_its_limit_is_skipped(
+    label: str, item: str
+) -> None:
+    """A 20 MB <link> and <guid> of one item were stored as they were (61 MB for two posts of
+    a 40 MB feed, again at each poll with a new guid): an address is no text, and the text's
+    bound did not hold it. The note quotes the id cut short."""
+    long = "a" * (MAX_ENTRY_ADDRESS_CHARS + 1)
+    data = (
+        "<rss version='2.0'><channel><title>X</title>"
+        f"<item>{item.format(long=long)}<description>hostile</description></item>"
+        "<item><guid>ok-1</guid><description>fine</description></item></channel></rss>"
+    ).encode()
+    result = parse(data)
+    assert [p.external_id for p in result.posts] == ["ok-1"]
+    [note] = result.notes
+    shown = "huge-1" if label != "id" else "huge-1" + "a" * 94 + "…"
+    size = {"link": "65 551", "id": "65 543", "author": "65 537"}[label]
+    assert note == (
+        f"{FEED_URL}: entry {shown!r} skipped: its {label} is {size} characters,"
+        " over the limit of 65 536"
+    )
+
+
 # --- files -----------------------------------------------------------------------------------
 
 
@@ -438,3 +471,21 @@ def test_an_entry_with_nul_in_its_id_link_author_or_category_is_skipped() -> Non
     assert [p.external_id for p in result.posts] == ["ok-1"]
     assert len(result.notes) == 3
     assert all("skipped: it contains NUL characters" in n for n in result.notes)
+
+
+def test_a_feeds_title_is_cut_to_its_limit_with_a_note() -> None:
+    """The source's name, which every page listing sources shows: a 10 MB <title> made the
+    web's front page 30 MB for every visitor."""
+    title = "T" * (MAX_FEED_TITLE_CHARS + 5)
+    data = (
+        f"<rss version='2.0'><channel><title>{title}</title><link>https://e.org/{'a' * 70_000}"
+        "</link><item><guid>ok-1</guid><description>fine</description></item></channel></rss>"
+    ).encode()
+    result = parse(data)
+    assert result.title == "T" * MAX_FEED_TITLE_CHARS
+    assert [(p.source.title, p.source.url) for p in result.posts] == [
+        ("T" * MAX_FEED_TITLE_CHARS, None)
+    ]
+    assert result.notes == (
+        f"{FEED_URL}: its title is 1 005 characters; its first 1 000 are the source's name",
+    )

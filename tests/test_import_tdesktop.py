@@ -603,3 +603,25 @@ def test_looks_like_tdesktop_rejects_other_files(
 
 def test_looks_like_tdesktop_is_false_for_a_missing_file(tmp_path: Path) -> None:
     assert not looks_like_tdesktop(tmp_path / "missing.json")
+
+
+@pytest.mark.parametrize("full", [False, True])
+def test_a_chat_name_longer_than_any_telegram_gives_is_cut(tmp_path: Path, full: bool) -> None:
+    """The source's name, shown on every page listing sources: an export's 10 MB "name" made
+    the web's front page 30 MB for every visitor. Telegram's own limit is 128 characters."""
+    chat = make_chat([message(1, "Statement on trade")], name="N" * 10_000)
+    data = make_full_export([chat]) if full else chat
+    path = write_export(tmp_path / "result.json", data)
+
+    [post] = read_tdesktop(path)
+
+    assert post.source.title == "N" * 1_000
+
+
+def test_a_forwarded_from_name_longer_than_any_telegram_gives_is_cut(tmp_path: Path) -> None:
+    msg = message(1, "Statement on trade", forwarded_from="F" * 5_000)
+    path = export_file(tmp_path, [msg])
+
+    [post] = read_tdesktop(path)
+
+    assert post.forwarded_from is not None and post.forwarded_from.name == "F" * 1_000

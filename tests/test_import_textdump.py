@@ -235,3 +235,14 @@ def test_reading_streams_posts(tmp_path: Path) -> None:
     assert next(posts).text == "second"
     with pytest.raises(InputError, match="line 6"):
         next(posts)
+
+
+def test_a_forwarded_from_name_longer_than_any_channels_is_cut(tmp_path: Path) -> None:
+    """A 3 MB "Forwarded from" line was stored whole as the post's origin and shown with it;
+    Telegram names a channel in 128 characters at most. The id still reads the whole line, so
+    an archive's posts keep theirs."""
+    name = "C" * 3_000
+    [post] = read(write(tmp_path, f"Forwarded from {name}\nStatement on trade\n"))
+
+    assert post.forwarded_from == Forward(name="C" * 1_000)
+    assert post.external_id == post_id(name, "Statement on trade")

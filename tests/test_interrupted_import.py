@@ -109,3 +109,67 @@ def test_ctrl_c_rolls_back_with_one_line(tmp_path, big_export) -> None:
         "tg-archiver: interrupted; the unfinished step was rolled back"
     ]
     assert _posts(db) == 0
+
+
+def _photo_export(folder: Path, n: int) -> Path:
+    """An export of ``n`` posts, each with a photo of its own (so each is copied)."""
+    (folder / "photos").mkdir(parents=True)
+    messages = []
+    for i in range(1, n + 1):
+        name = f"photos/photo_{i}.jpg"
+        data = i.to_bytes(4, "big") * 5_000  # 20 KB, its own bytes
+        (folder / name).write_bytes(data)
+        messages.append(
+            message(
+                i,
+                f"Statement {i} on trade",
+                photo=name,
+                photo_file_size=len(data),
+                width=10,
+                height=10,
+            )
+        )
+    return write_export(folder / "result.json", make_channel_export(messages=messages))
+
+
+def _files_under(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file()] if folder.exists() else []
+
+
+def test_sigterm_is_ctrl_c_and_leaves_no_copied_media_file(tmp_path) -> None:
+    """`kill PID` (SIGTERM) of an import that is copying an export's photos: the one line and
+    exit status of Ctrl-C, and the media folder as empty as the archive. Before, the process
+    ended where it stood (exit -15, nothing said) and the files it had copied stayed."""
+    export = _photo_export(tmp_path / "export", 3_000)
+    db = tmp_path / "archive.db"
+    _migrated(db)
+    proc = _start(db, export)
+    media = tmp_path / "archive.db.media"
+    deadline = time.monotonic() + HUNG
+    while len(_files_under(media)) < 20 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.poll() is None, "the import ended before it could be stopped"
+    proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=HUNG)
+    assert err.strip().splitlines() == [
+        "tg-archiver: interrupted; the unfinished step was rolled back"
+    ]
+    assert proc.returncode == 130
+    assert _posts(db) == 0
+    assert _files_under(media) == []
+
+
+def test_the_cli_gives_its_callers_sigterm_handler_back(cli, tmp_path) -> None:
+    """main() takes SIGTERM as Ctrl-C while it runs; a process that runs it (a test, a
+    script) keeps its own handler afterwards, and main() run in a thread sets none."""
+    mine = signal.getsignal(signal.SIGTERM)
+    assert cli("--db", tmp_path / "a.db", "migrate").code == 0
+    assert signal.getsignal(signal.SIGTERM) is mine
+
+    import threading
+
+    done = []
+    worker = threading.Thread(target=lambda: done.append(cli("--db", tmp_path / "a.db", "stats")))
+    worker.start()
+    worker.join()
+    assert done[0].code == 0, done[0].err

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from conftest import ingest, make_post
 
+from tg_archiver.archive.dedup_core import core_words
 from tg_archiver.archive.models import SourceRef
 from tg_archiver.archive.polarity import opposite
-from tg_archiver.archive.similarity import core_words
 from tg_archiver.archive.store import ExportFilter, Store
 
 OTHER = SourceRef(kind="telegram", key="1500000009", title="Other channel", username="other")

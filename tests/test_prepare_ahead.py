@@ -1,4 +1,4 @@
-"""Preparing a long stream in a worker process (archive.ingest.prepared_ahead): the same
+"""Preparing a long stream in a worker process (archive.prepare_ahead.prepared_ahead): the same
 prepared posts in the same order, the same one-line error at the same post, and a worker
 that never outlives its parent."""
 
@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from conftest import NOW, OPTIONS, dump, make_post
 
-import tg_archiver.archive.ingest as archive_ingest
+import tg_archiver.archive.prepare_ahead as archive_prepare_ahead
 from tg_archiver.archive.errors import InputError
-from tg_archiver.archive.ingest import _StopAtError, prepared, prepared_ahead
 from tg_archiver.archive.models import Post
+from tg_archiver.archive.prepare_ahead import StopAtError, prepared, prepared_ahead
 from tg_archiver.archive.store import Store
 
 STATEMENT = "On the talks of the ministers of foreign affairs #SCO in Astana, number {i}, today"
@@ -28,8 +28,8 @@ STATEMENT = "On the talks of the ministers of foreign affairs #SCO in Astana, nu
 @pytest.fixture(autouse=True)
 def _small_stream(monkeypatch: pytest.MonkeyPatch) -> None:
     # A few posts inline, then chunks of 4 to the worker: every path with a dozen posts.
-    monkeypatch.setattr(archive_ingest, "INLINE_POSTS", 3)
-    monkeypatch.setattr(archive_ingest, "CHUNK", 4)
+    monkeypatch.setattr(archive_prepare_ahead, "INLINE_POSTS", 3)
+    monkeypatch.setattr(archive_prepare_ahead, "CHUNK", 4)
 
 
 def _posts(n: int, bad: int | None = None) -> list[Post]:
@@ -39,7 +39,7 @@ def _posts(n: int, bad: int | None = None) -> list[Post]:
     ]
 
 
-def _key(p: archive_ingest.PreparedPost) -> tuple[object, ...]:
+def _key(p: archive_prepare_ahead.PreparedPost) -> tuple[object, ...]:
     return (p.post, p.clean_text, p.content_hash, p.tags, p.bands, p.signature.tolist())
 
 
@@ -50,7 +50,7 @@ def test_worker_prepares_the_same_posts_in_order() -> None:
     assert ahead == [_key(p) for p in prepared(posts, OPTIONS, "here")]
 
 
-def _every_field(p: archive_ingest.PreparedPost) -> tuple[object, ...]:
+def _every_field(p: archive_prepare_ahead.PreparedPost) -> tuple[object, ...]:
     return (
         *_key(p),
         p.search_stems,
@@ -96,7 +96,7 @@ async def test_error_in_the_worker_is_one_line_and_rolls_back(store: Store) -> N
 async def test_partial_mode_keeps_the_posts_before_an_error_in_the_worker(store: Store) -> None:
     async with store.transaction():
         with closing(prepared_ahead(_posts(14, bad=10), OPTIONS, "here")) as items:
-            guarded = _StopAtError(items)
+            guarded = StopAtError(items)
             report = await store.ingest(guarded, now=NOW)
     assert report.added == guarded.count == 10
     assert str(guarded.error) == "here: post 10: text contains a NUL character"
@@ -109,7 +109,7 @@ async def test_a_reading_error_comes_after_the_posts_read_before_it(store: Store
 
     async with store.transaction():
         with closing(prepared_ahead(read(), OPTIONS, "here")) as items:
-            guarded = _StopAtError(items)
+            guarded = StopAtError(items)
             report = await store.ingest(guarded, now=NOW)
     assert report.added == guarded.count == 9
     assert str(guarded.error) == "export.json: message at index 9 is broken"
@@ -117,11 +117,11 @@ async def test_a_reading_error_comes_after_the_posts_read_before_it(store: Store
 
 _ORPHAN = """
 import time
-import tg_archiver.archive.ingest as ingest
+import tg_archiver.archive.prepare_ahead as prepare_ahead
 from conftest import OPTIONS, make_post
-ingest.INLINE_POSTS, ingest.CHUNK = 1, 1
+prepare_ahead.INLINE_POSTS, prepare_ahead.CHUNK = 1, 1
 posts = (make_post(i, f"post {i} of a stream whose reader never ends") for i in range(9))
-items = ingest.prepared_ahead(posts, OPTIONS, "here")
+items = prepare_ahead.prepared_ahead(posts, OPTIONS, "here")
 next(items)
 next(items)  # the first post the worker prepared
 import multiprocessing
@@ -177,12 +177,12 @@ def test_closing_early_stops_the_reader_and_the_worker() -> None:
 
 _ONE_CORE = """
 import multiprocessing, os
-import tg_archiver.archive.ingest as ingest
+import tg_archiver.archive.prepare_ahead as prepare_ahead
 from conftest import OPTIONS, make_post
 os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # as under taskset -c 0
-ingest.INLINE_POSTS, ingest.CHUNK = 1, 1
+prepare_ahead.INLINE_POSTS, prepare_ahead.CHUNK = 1, 1
 posts = [make_post(i, f"post {i} of a stream on one core") for i in range(9)]
-done = [p.post.external_id for p in ingest.prepared_ahead(posts, OPTIONS, "here")]
+done = [p.post.external_id for p in prepare_ahead.prepared_ahead(posts, OPTIONS, "here")]
 print(len(done), len(multiprocessing.active_children()), flush=True)
 """
 

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from tg_archiver.archive import query
+from tg_archiver.archive import query_fts
 from tg_archiver.archive.analysis import analyse
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.query import SearchQuery, parse_date, parse_query
@@ -50,7 +50,7 @@ def raw_match(text: str) -> str:
 
 
 _Q = r'"(?:[^"]|"")*"'
-# A word that is not its own word form is looked up without a column filter (query._exact).
+# A word that is not its own word form is looked up without a column filter (query_fts._exact).
 _EXACT = rf"(?:\{{title clean_text\}} : )?{_Q}"
 _ALTERNATIVE = (
     rf" OR (?:\{{title clean_text\}} : (?:{_Q}|\({_Q}(?: OR {_Q})*\))"
@@ -336,7 +336,7 @@ def test_tag_aliases_name_their_topic() -> None:
 def test_a_word_not_its_own_form_matches_and_scores_the_same_without_a_column_filter(
     db: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # BM25 of every row, with each word as typed in the unstemmed columns (query._exact) and
+    # BM25 of every row, with each word as typed in the unstemmed columns (query_fts._exact) and
     # then filtered to them as before: the same rows, the same scores.
     texts = ("summits", "cooperation", "naïve", "harbours forums", '"cooperation forum"')
     # Their own forms, and a surname looked up by its forms instead of its word form (which
@@ -345,7 +345,9 @@ def test_a_word_not_its_own_form_matches_and_scores_the_same_without_a_column_fi
     texts += filtered_as_before
     sql = "SELECT rowid, round(bm25(t, 2.0, 1.0, 1.0), 12) FROM t WHERE t MATCH ? ORDER BY rowid"
     unfiltered = {text: raw_match(text) for text in texts}
-    monkeypatch.setattr(query, "_exact", lambda text: query._EXACT + query._quoted(text))
+    monkeypatch.setattr(
+        query_fts, "_exact", lambda text: query_fts._EXACT + query_fts._quoted(text)
+    )
     for text in texts:
         filtered = raw_match(text)
         assert (unfiltered[text] == filtered) == (text in filtered_as_before)

@@ -24,7 +24,7 @@ from index_check import assert_index_agrees
 from old_archives import before_0019
 
 from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
-from tg_archiver.archive.similarity import fingerprint
+from tg_archiver.archive.fingerprint import fingerprint
 from tg_archiver.archive.store.upgrades.reclean import recleaned
 
 PICKED = (

@@ -234,7 +234,6 @@ NINTH_STILL_MISSED = {
 # (archive/name_spellings.py), Кыргызская Республика, е typed for ё: 415 whole (94.1%), 429
 # first (97.3%).
 # What it misses, by kind (tests/search_corpus_tenth.py groups the queries so):
-_ADJ_ABBR = "an adjective made of the abbreviation (another word form) is not its form"
 _TYPO = "a typo: no spelling correction"
 TENTH_STILL_MISSED = {
     # An English demonym

@@ -41,6 +41,7 @@ from telethon.sessions import SQLiteSession, StringSession
 from telethon.tl import functions
 
 from tg_archiver.archive.config import Config, TelegramConfig, load_config
+from tg_archiver.archive.database_url import location
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.alerts import AlertStore
 from tg_archiver.bot import login as login_module
@@ -466,3 +467,21 @@ def test_another_programs_database_is_refused_and_left_as_it_was(cli, tmp_path, 
             await conn.close()
 
     assert asyncio.run(tables()) == ["orders"]
+
+
+def test_a_postgresql_url_with_several_hosts_is_taken_and_each_port_checked(cli):
+    # libpq and asyncpg take several hosts, tried in turn; it was refused with "its port is
+    # not a number from 0 to 65535". Nothing listens on ports 1 and 2 of the loopback: the
+    # driver was given the URL, tried both, and says it could not reach a server.
+    url = "postgresql://u:DBPW5@127.0.0.1:1,127.0.0.1:2/db"
+    assert str(location(url)) == "postgresql://u:***@127.0.0.1:1,127.0.0.1:2/db"
+    r = cli("--db", url, "stats")
+    assert r.code == 1 and "DBPW" not in r.err and "Traceback" not in r.err, r.err
+    assert r.err.startswith("tg-archiver: error: cannot reach the PostgreSQL server")
+    assert r.err.count("\n") == 1
+    bad = cli("--db", "postgresql://u:DBPW6@h1:5432,h2:99999/db", "stats")
+    assert bad.code == 2 and "DBPW" not in bad.err
+    assert bad.err.splitlines()[-1] == (
+        "tg-archiver: error: argument --db: not a PostgreSQL URL tg-archiver can use:"
+        " postgresql://u:***@h1:5432,h2:99999/db: its port is not a number from 0 to 65535"
+    )

@@ -10,21 +10,12 @@ from pathlib import Path
 from conftest import OPTIONS, ingest, make_post
 
 from tg_archiver.archive.dedup import jaccard
+from tg_archiver.archive.dedup_core import core_text, core_words, ends_cut
+from tg_archiver.archive.fingerprint import compared, core_shingles, fingerprint
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import prepare
 from tg_archiver.archive.query import parse_query
-from tg_archiver.archive.similarity import (
-    added_to_list,
-    also_a_copy,
-    compared,
-    contained,
-    core_shingles,
-    core_text,
-    core_words,
-    ends_cut,
-    fingerprint,
-    substitution,
-)
+from tg_archiver.archive.similarity import added_to_list, also_a_copy, contained, substitution
 from tg_archiver.archive.store import Store
 
 SIGNATURE = "\n\n🇷🇺 MFA Russia\n#Lavrov #RussianDiplomacy\n🔗 t.me/MFARussia"

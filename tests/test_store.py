@@ -16,9 +16,9 @@ from conftest import CHANNEL, dump, ingest, make_post
 from tg_archiver.archive.dedup import shingles, signature
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.fingerprint import fingerprint
 from tg_archiver.archive.models import Forward, SourceRef
 from tg_archiver.archive.query import parse_query
-from tg_archiver.archive.similarity import fingerprint
 from tg_archiver.archive.store import PAGE_SIZE, ExportFilter, Store
 
 STATEMENT = (
@@ -63,11 +63,12 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0021_word_forms_refill.sql",
         "0022_imported_files_again.sql",
         "0023_redact_more_feed_url_secrets.sql",
+        "0024_redact_feed_item_secrets.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 23
+    assert await again.schema_version() == 24
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -94,6 +95,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (21, "0021_word_forms_refill.sql"),
             (22, "0022_imported_files_again.sql"),
             (23, "0023_redact_more_feed_url_secrets.sql"),
+            (24, "0024_redact_feed_item_secrets.sql"),
         ]
 
 

@@ -7,13 +7,9 @@ from conftest import export_row as row
 from telethon.extensions import html as tl_html
 from test_digest import SINCE, UNTIL, check_message, options
 
+from tg_archiver.archive.content_lines import says_nothing
 from tg_archiver.archive.digest import compose_digest
-from tg_archiver.archive.summary import (
-    HEADLINE_CHARS,
-    headline_and_summary,
-    says_nothing,
-    sentences,
-)
+from tg_archiver.archive.summary import HEADLINE_CHARS, headline_and_summary, sentences
 
 # Posts as foreign-ministry channels write them: emoji and bullets, lead-ins, hashtag blocks,
 # "Read in full" lines and the channel's signature, in Russian and English.
@@ -960,6 +956,18 @@ def test_a_briefing_is_headed_by_its_topics_not_its_title_alone() -> None:
         (
             "DUBAI (Global Wire) - Iran's parliament approved a bill. The bill needs approval.",
             ("Iran's parliament approved a bill", "The bill needs approval."),
+        ),
+        # A story from two places, joined by a slash (digest 9's review: the dateline was
+        # left in the summary).
+        (
+            "GAZA/CAIRO (Global Wire) - A ceasefire in Gaza took effect on Friday. Israeli troops"
+            " began to pull back.",
+            ("A ceasefire in Gaza took effect on Friday", "Israeli troops began to pull back."),
+        ),
+        (
+            "MOSCOW/KYIV, Oct 9 (Reuters) - Russia and Ukraine exchanged 84 prisoners each. The"
+            " UAE mediated.",
+            ("Russia and Ukraine exchanged 84 prisoners each", "The UAE mediated."),
         ),
     ],
 )

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from conftest import ingest, make_post
 
+from tg_archiver.archive.dedup_core import core_words
 from tg_archiver.archive.models import SourceRef
-from tg_archiver.archive.similarity import core_words
 from tg_archiver.archive.store import ExportFilter, Store
 from tg_archiver.archive.updates import update_adds, update_mark
 

@@ -15,6 +15,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import feedparser
@@ -478,3 +479,31 @@ def test_a_superscript_page_is_a_400_and_filters_matching_nothing_say_so(served:
         assert "No posts match." in page.text and "The archive is empty" not in page.text
     many = get(served, "/?q=" + "+".join(["a*"] * 3000))  # 31 s on 100k posts, a reader held
     assert many.status_code == 400 and "too many words to search for" in many.text
+
+
+def test_a_feed_changed_without_a_newer_post_is_not_304_to_a_reader_by_date(
+    tmp_path: Path, cli: Callable[..., CliResult]
+) -> None:
+    """A reader that sends If-Modified-Since alone: `unlink` makes a copy an original, which
+    joins its channel's feed, and the feed's newest post is the same as before. It was answered
+    304 and never saw the post (its Last-Modified was the newest post's date, unchanged)."""
+    db = seed(tmp_path / "archive.db")
+    with sqlite3.connect(db) as conn:
+        [(copy,)] = conn.execute(
+            "SELECT p.id FROM posts p JOIN sources s ON s.id = p.source_id"
+            " WHERE s.key = '1500000001' AND p.duplicate_of IS NOT NULL"
+        ).fetchall()
+    with serve(db) as s:
+        first = get(s, "/feeds/source/1500000001.atom")
+        modified = first.headers["last-modified"]
+        assert modified == "Mon, 08 Apr 2024 13:00:00 GMT"  # its newest post, as ever
+        assert cli("--db", db, "unlink", copy).code == 0
+
+        changed = get(s, "/feeds/source/1500000001.atom", headers={"If-Modified-Since": modified})
+
+        assert changed.status_code == 200
+        assert f"/post/{copy}" in changed.text and f"/post/{copy}" not in first.text
+        later = changed.headers["last-modified"]
+        assert parsedate_to_datetime(later) > parsedate_to_datetime(modified)
+        same = get(s, "/feeds/source/1500000001.atom", headers={"If-Modified-Since": later})
+        assert same.status_code == 304

@@ -17,12 +17,15 @@ import argparse
 import logging
 import os
 import re
+import signal
 import sqlite3
 import sys
+import threading
 from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 
 from tg_archiver.archive.errors import (
@@ -78,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     sys.stdout = GuardedStdout(stdout)
     import asyncio  # after parsing: `--help` and bad usage exit without it
 
+    # Only a process's main thread may set a handler; main() run elsewhere (or in a process
+    # of its own, such as a test's) gets its SIGTERM handler back when it returns.
+    in_main = threading.current_thread() is threading.main_thread()
+    before_term = signal.signal(signal.SIGTERM, _terminated) if in_main else None
     try:
         code = asyncio.run(_run(args))
         sys.stdout.flush()
@@ -96,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     finally:
         sys.stdout = stdout
+        if in_main:  # None: a handler not set from Python, which was the default one
+            signal.signal(signal.SIGTERM, before_term or signal.SIG_DFL)
 
 
 # Commands whose Ctrl-C stops a write to the archive: the transaction under way is rolled back
@@ -103,6 +112,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 # delivery once recorded is finished by the next `digest`, not undone); `copy` and `export`
 # say what they left (errors.Interrupted); `run` and `serve` stop cleanly on SIGINT.
 ROLLED_BACK_ON_CTRL_C = frozenset({"import", "fetch", "migrate", "relink", "unlink"})
+
+
+def _terminated(signum: int, frame: FrameType | None) -> None:
+    """SIGTERM (`kill PID`, a container or a job scheduler stopping the command) is taken as
+    Ctrl-C: the same rollback, the same cleaning up (an import's copied media files removed, an
+    export's `.part`), the same line. Left at its default, it ended the process where it
+    stood: an import's transaction was rolled back by SQLite, but the media files it had
+    copied stayed in the media folder, named by no row (419 files, 80 MiB).
+
+    `run` and `serve` stop cleanly on SIGTERM with handlers of their own, which replace this
+    one while they run."""
+    handler = signal.getsignal(signal.SIGINT)
+    if callable(handler):  # asyncio's (which cancels the command's task), or Python's
+        handler(signal.SIGINT, frame)
+    else:  # Ctrl-C ignored (a shell's background job): SIGTERM still stops the command
+        raise KeyboardInterrupt
 
 
 def _interrupted(args: argparse.Namespace) -> str:
@@ -256,6 +281,7 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
     from tg_archiver.archive.export import to_json_dict
     from tg_archiver.archive.links import post_url
     from tg_archiver.archive.query import parse_query
+    from tg_archiver.archive.source_usernames import SourceUsernames
 
     query = parse_query(
         " ".join(args.query),
@@ -294,7 +320,7 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
             await _name_unknown_sources(store, query.sources)
         return 0
     bold = out.isatty()
-    usernames = dict(config.source_usernames)
+    usernames = await SourceUsernames(config.source_usernames).resolve(store)
     for hit in hits:
         row = hit.row
         when = labelled(row.published_at, row.date_source)
@@ -505,6 +531,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
     from tg_archiver.archive.digest import DigestOptions, compose_digest
     from tg_archiver.archive.digest_photo import display_part
     from tg_archiver.archive.query import parse_date
+    from tg_archiver.archive.source_usernames import SourceUsernames
     from tg_archiver.archive.tags import topic_list, topics_named
     from tg_archiver.bot.digests import CONSOLE, ConsoleSink, sender_for
 
@@ -520,7 +547,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
             ),
             aliases=config.topics,
             send=ConsoleSink(sys.stdout),
-            usernames=config.source_usernames,
+            usernames=SourceUsernames(config.source_usernames),
             media=config.media,
         )
         if not (args.dry_run or args.since or args.until):
@@ -552,7 +579,7 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
         title=f"Digest: {', '.join(topics)}",
         topics=topics,
         say_when_empty=True,
-        usernames=config.source_usernames,
+        usernames=await SourceUsernames(config.source_usernames).pairs(store),
         include_undated=args.undated,
         timezone=zone,
         aliases=config.topics,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from tg_archiver.archive.database_url import Location
 from tg_archiver.archive.errors import ArchiverError, InputError, Interrupted
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.copy import CopyReport, Progress, copy_archive
+from tg_archiver.archive.store.copy_lock import held_file
 from tg_archiver.archive.store.copy_sides import side_of
 from tg_archiver.archive.store.discard import discard_if_empty
 from tg_archiver.output import JOURNALS
@@ -42,15 +44,32 @@ async def cmd_copy(store: Store, config: Config, args: argparse.Namespace) -> in
         and not other_location.exists()
         and not other_location.is_symlink()
     )
-    try:
-        await _copy(store, other_location, args)
-    except ArchiverError as e:
-        # Refused before a row was copied (a source this version cannot copy): the target
-        # this command made is not left behind, empty. An interrupted copy is left to go on.
-        if made and not isinstance(e, Interrupted):
-            discard_if_empty(other_location)
-        raise
+    # One copy into a SQLite file at a time (archive.store.copy_lock): held from before the
+    # copy opens it until after it closed it. Another copy's refusal comes here, before the
+    # `try`: what that copy is writing is never discarded as this one's.
+    held: AbstractContextManager[None] = nullcontext()
+    if (
+        args.to is not None
+        and isinstance(other_location, Path)
+        and not _is_own(store, other_location)
+    ):
+        held = held_file(other_location)
+    with held:
+        try:
+            await _copy(store, other_location, args)
+        except ArchiverError as e:
+            # Refused before a row was copied (a source this version cannot copy): the target
+            # this command made is not left behind, empty. An interrupted copy is left to go on.
+            if made and not isinstance(e, Interrupted):
+                discard_if_empty(other_location)
+            raise
     return 0
+
+
+def _is_own(store: Store, path: Path) -> bool:
+    """``path`` is the open archive's own file (refused as the target of its own copy): not
+    locked, since closing the lock's descriptor would drop this process's SQLite locks on it."""
+    return store.engine == "sqlite" and path.resolve() == store.path.resolve()
 
 
 async def _copy(store: Store, other_location: Location, args: argparse.Namespace) -> None:

@@ -4,7 +4,7 @@ A statement writes "Организации Объединённых Наций" 
 "Европейский союз" where another post writes "ЕС" or "Евросоюз", "IAEA" where the next
 spells out "International Atomic Energy Agency". A reader searching for one means the
 other too: a search of a word listed here also finds the posts that spell it out, in any
-grammatical form (archive/query.py looks the names up by their word forms, as it does a
+grammatical form (archive/query_lookups.py looks the names up by their word forms, as it does a
 topic's phrase aliases from the config), and a search of a name spelled out, in any form,
 also finds its abbreviation (:func:`standing_for`).
 

@@ -91,8 +91,9 @@ def headline(row: ExportRow) -> str:
 
     Only the text's first :data:`HEADLINE_SCAN` characters are read: a page of twenty long
     posts would otherwise split every line of each. Not only up to the first line with
-    content: a question alone ("Вопрос: …?") is no headline when an answer follows, and a
-    briefing's headline names the topics of the headings below it (archive/summary.py).
+    content: a question alone ("Вопрос: …?") is no headline when an answer follows
+    (archive/content_lines.py), and a briefing's headline names the topics of the headings
+    below it (archive/briefings.py).
     """
     if row.title and row.title.strip():
         return headline_and_summary(row.title, "", limit=0)[0]

@@ -10,7 +10,7 @@ from ``стали`` (became) without reading the sentence.
 So the query does: for a common word typed whose word form is also that of a place's, a
 organisation's or a pronoun's words (stem_clashes.txt, made from OpenCorpora's
 dictionary by tools/stem_clashes.py), the word-form lookup does not match a post that
-writes one of those words (archive/query.py ``Lookup.unless``), and the word's own forms,
+writes one of those words (archive/query_lookups.py ``Lookup.unless``), and the word's own forms,
 spelled out, find such a post when it holds them too ("армия Армении"). Everything else the
 word form finds is still found: its derived words (``армейский``) and the heading's weight.
 

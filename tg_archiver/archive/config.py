@@ -163,10 +163,35 @@ def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Conf
         raise InputError(f"{path}: not valid TOML: nested too deeply") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not valid UTF-8") from None
+    if (key := _holding_nul(data, "")) is not None:
+        raise InputError(
+            f"{path}: {key}: holds a NUL character (\\u0000), which no path, name or text can hold"
+        )
     try:
         return _with_env_secrets(_parse(data, base=path.resolve().parent, path=path), env)
     except InputError as e:
         raise InputError(f"{path}: {e}") from None
+
+
+def _holding_nul(value: Any, key: str) -> str | None:
+    """The first key whose name or string value holds a NUL character (TOML writes one as
+    ``\\u0000``), or None. No path can hold one: ``telegram.session = "s\\u0000"`` ended
+    ``login`` in a traceback, and in other paths the terminal showed the NUL as a space
+    ("/srv/x y does not exist"). The value is not quoted: it may be a secret."""
+    if isinstance(value, str):
+        return key if "\0" in value else None
+    if isinstance(value, dict):
+        for name, item in value.items():
+            inner = f"{key}.{name}" if key else name
+            if "\0" in name:
+                return "a key's name" + (f" in {key}" if key else "")
+            if (found := _holding_nul(item, inner)) is not None:
+                return found
+    if isinstance(value, list):
+        for i, item in enumerate(value, start=1):
+            if (found := _holding_nul(item, f"{key}[{i}]")) is not None:
+                return found
+    return None
 
 
 def _with_env_secrets(config: Config, env: Mapping[str, str]) -> Config:
@@ -285,7 +310,8 @@ _USERNAME = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})")
 
 def _source_usernames(sources: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:
     """``[sources.NAME] username = "mfa_russia"``: NAME is a source's key (a channel's numeric
-    id) or its title, matched without regard to case."""
+    id) or its title, matched without regard to case against the archive's channels when
+    posts are linked (archive.source_usernames)."""
     pairs: list[tuple[str, str]] = []
     for name, table in sources.items():
         key = f"sources.{name}"
@@ -303,7 +329,7 @@ def _source_usernames(sources: Mapping[str, Any]) -> tuple[tuple[str, str], ...]
                 f"{key}.username: expected a channel username (5 to 32 letters, digits and"
                 f" underscores, starting with a letter), got {value!r}"
             )
-        pairs.append((name.strip().removeprefix("@").casefold(), match.group(1)))
+        pairs.append((name.strip().removeprefix("@"), match.group(1)))
     return tuple(pairs)
 
 

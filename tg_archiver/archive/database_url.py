@@ -50,10 +50,12 @@ def location(text: str, base: Path | None = None) -> Location:
     """``text`` as a URL or as a path (relative to ``base``, the config's folder, if given).
 
     Raises :class:`InputError` (the URL shown without its password) for a URL that is not
-    a PostgreSQL one, and for a PostgreSQL URL whose port is not a port."""
+    a PostgreSQL one, and for a PostgreSQL URL whose port is not a port. Several hosts
+    (``postgresql://u@h1:5432,h2:5433/db``, tried in turn by the driver, as libpq does) are
+    taken, each port checked."""
     if is_postgres_url(text):
         try:
-            urlsplit(text).port  # noqa: B018  (read for its check: 0-65535, digits)
+            _check_ports(text)
         except ValueError as e:
             hint = (
                 " (in a password, write / ? # @ as %2F %3F %23 %40)"
@@ -62,7 +64,9 @@ def location(text: str, base: Path | None = None) -> Location:
             )
             # Not the parser's words: "Port could not be cast to integer value as 'Xy7'"
             # quotes what it took for the port, a password's first letters here.
-            reason = "its port is not a number from 0 to 65535" if e else "a bad URL"
+            reason = (
+                "its port is not a number from 0 to 65535" if str(e) == _NOT_A_PORT else "a bad URL"
+            )
             raise InputError(
                 f"not a PostgreSQL URL tg-archiver can use: {redact_url(text)}: {reason}{hint}"
             ) from None
@@ -73,6 +77,22 @@ def location(text: str, base: Path | None = None) -> Location:
             " path, or a PostgreSQL URL (postgresql://user:password@host/database)"
         )
     return base / text if base is not None else Path(text)
+
+
+_PORT = re.compile(r"[0-9]{1,5}")
+_NOT_A_PORT = "not a port"
+
+
+def _check_ports(text: str) -> None:
+    """ValueError unless each host's port of ``text`` is empty or a number from 0 to 65535."""
+    netloc = urlsplit(text).netloc  # ValueError for an unclosed "["
+    for host in netloc.rpartition("@")[2].split(","):
+        port = host.rpartition("]")[2] if host.startswith("[") else host
+        if host.startswith("[") and port and not port.startswith(":"):
+            raise ValueError(_NOT_A_PORT)
+        port = port.rpartition(":")[2] if ":" in port else ""
+        if port and not (_PORT.fullmatch(port) and int(port) <= 65535):
+            raise ValueError(_NOT_A_PORT)
 
 
 def _shown(text: str) -> str:

@@ -79,6 +79,9 @@ _OPEN_ENTITY = re.compile(r"<(?:b|i|a|code)[\s>]")
 # What Telegram turns into entities on its own (over-counting is safe, under-counting is not).
 _AUTO_ENTITY = re.compile(r"(?<![\w/])[#@$]\w+|https?://\S+")
 _NOT_HASHTAG = re.compile(r"\W+")
+# A briefing's headline, which lists its topics (archive.summary): under one of them it is
+# summed up by its answer on that one.
+_BRIEFING = re.compile(r"(?i)^(?:брифинг|стенограмма брифинга|briefing|press briefing)\b")
 
 
 @dataclass(frozen=True)
@@ -420,7 +423,12 @@ def _about_summary(weights: Weights, topic: str) -> Callable[[DigestItem, str], 
     (None for a story whose author or headline names it, and under "Other")."""
 
     def said(item: DigestItem, shown: str) -> str | None:
-        if topic == OTHER_TOPIC or weights.of(item, topic) not in (LEAD, PASSING):
+        if topic == OTHER_TOPIC:
+            return None
+        headline, _, summary = shown.partition("\n")
+        if _BRIEFING.match(headline):
+            shown = summary  # its headline lists its topics; its summary is its first answer
+        elif weights.of(item, topic) not in (LEAD, PASSING):
             return None
         if weights.names(shown, topic):
             return None

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
+from tg_archiver.archive.content_lines import is_advertisement, says_nothing
 from tg_archiver.archive.digest_follow_ups import fold_corrections, fold_follow_ups
 from tg_archiver.archive.digest_notices import (
     is_another_desks,
@@ -41,7 +42,6 @@ from tg_archiver.archive.digest_retellings import fold_retellings
 from tg_archiver.archive.digest_translations import fold_translations
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.links import post_url
-from tg_archiver.archive.summary import is_advertisement, says_nothing
 from tg_archiver.archive.tags import tag_key
 
 __all__ = ["DigestItem", "group_items", "media_headline", "source_name"]

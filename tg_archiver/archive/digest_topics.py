@@ -37,11 +37,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tg_archiver.archive.content_lines import content_lines
 from tg_archiver.archive.digest_items import DigestItem
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.officialese import sidelines
 from tg_archiver.archive.sentences import sentences
-from tg_archiver.archive.summary import content_lines, headline_and_summary
+from tg_archiver.archive.summary import headline_and_summary
 from tg_archiver.archive.tags import TopicAliases, iter_hashtags, tag_key
 
 __all__ = ["LEAD", "NAMED", "PASSING", "TAGGED", "Weights"]
@@ -49,6 +50,7 @@ __all__ = ["LEAD", "NAMED", "PASSING", "TAGGED", "Weights"]
 TAGGED, NAMED, LEAD, PASSING = 4, 3, 2, 1
 LEAD_MIN, LEAD_CHARS = 150, 600  # an agency's first paragraph
 _PARAGRAPH = re.compile(r"\n")
+_HEADING_CHARS = 120  # a paragraph's heading is no longer
 _SENTENCE_SCAN = 20_000  # a sentence naming the topic is looked for this far into a text
 Score = tuple[int, int]  # (weight, minus where the deciding mention stands)
 
@@ -129,10 +131,27 @@ class Weights:
         words, decoration and datelines left out: archive.summary), or None: what a story
         listed under a topic it names only in its lead or in passing says of it."""
         key = tag_key(topic)
-        for line in content_lines(row.text[:_SENTENCE_SCAN]):
+        text = row.text[:_SENTENCE_SCAN]
+        if (answer := self._answer_under_heading(text, key)) is not None:
+            return answer
+        for line in content_lines(text):
             if not self._named_in(line, key):
                 continue
             return next((s for s in sentences(line) if self._named_in(s, key)), line)
+        return None
+
+    def _answer_under_heading(self, text: str, key: str) -> str | None:
+        """When the first line naming the topic is a heading ("🔹 О санкциях
+        Великобритании", a briefing's), the first sentence of the paragraph under it, which
+        need not name the topic again."""
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        for n, line in enumerate(lines):
+            if not self._named_in(line, key):
+                continue
+            if not _is_heading(line) or n + 1 == len(lines) or _is_heading(lines[n + 1]):
+                return None
+            paragraph = next(iter(content_lines(lines[n + 1])), None)
+            return next(iter(sentences(paragraph)), paragraph) if paragraph else None
         return None
 
     def names(self, text: str, topic: str) -> bool:
@@ -164,6 +183,12 @@ class Weights:
                 best, best_score = [], score
             best.append(topic)
         return best
+
+
+def _is_heading(line: str) -> bool:
+    """Whether ``line`` is a heading of what follows it: short, and no sentence ("О
+    санкциях Великобритании", "On the situation in the Middle East")."""
+    return len(line) <= _HEADING_CHARS and line.rstrip()[-1:] not in '.!?…:;»"”)'
 
 
 def _outside_asides(text: str, offsets: list[int]) -> list[int]:

@@ -46,8 +46,8 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tg_archiver.archive.content_lines import content_lines
 from tg_archiver.archive.digest_notices import is_announcement
-from tg_archiver.archive.summary import content_lines
 
 if TYPE_CHECKING:  # archive.digest_items folds with this module
     from tg_archiver.archive.digest_items import DigestItem

@@ -23,17 +23,15 @@ from types import ModuleType
 import numpy as np
 
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD, jaccard
+from tg_archiver.archive.fingerprint import BRIEF_WORDS, compared, fingerprint
 from tg_archiver.archive.models import UNDATED
 from tg_archiver.archive.polarity import opposite
 from tg_archiver.archive.similarity import (
-    BRIEF_WORDS,
     COPY_WINDOW,
     SHORT_WINDOW,
     added_to_list,
     also_a_copy,
-    compared,
     contained,
-    fingerprint,
     one_word_apart,
     reworded_opening,
     substitution,

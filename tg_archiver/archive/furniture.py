@@ -114,8 +114,10 @@ _DAY_MONTH = (
     rf"(?:\d{{1,2}}\s+{_MONTH}\.?|{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+\d{{4}}(?:\s+(?:года|г\.))?)?"
 )
 _WORD = r"[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]*\.?"  # a capitalised word ("Нью-Йорк", "St.")
-_PLACE = rf"{_WORD}(?: {_WORD}){{0,2}}"  # at most three of them ("Нижний Новгород")
-_CAPS_PLACE = r"[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+\.?(?: [A-ZА-ЯЁ][A-ZА-ЯЁ\-]+){0,2}"  # "САНКТ-ПЕТЕРБУРГ"
+# At most three of them ("Нижний Новгород"); a wire's story from two places joins them with a
+# slash ("MOSCOW/KYIV, Oct 9 (Reuters) -", "GAZA/CAIRO (Global Wire) -").
+_PLACE = rf"{_WORD}(?:[ /]{_WORD}){{0,2}}"
+_CAPS_PLACE = r"[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+\.?(?:[ /][A-ZА-ЯЁ][A-ZА-ЯЁ\-]+){0,2}"  # "САНКТ-ПЕТЕРБУРГ"
 _AGENCIES = (
     r"РИА Новости|RIA Novosti|Интерфакс|ИНТЕРФАКС|INTERFAX\.RU|Interfax|ТАСС|TASS|Sputnik"
     r"|Спутник|ПРАЙМ|PRIME|БЕЛТА|BelTA|Казинформ|КАЗИНФОРМ|Kazinform|KAZINFORM|UzA|Синьхуа|Xinhua"

@@ -5,43 +5,40 @@ one transaction (by default the whole command is one: an error anywhere leaves t
 exactly as it was), their posts merged by date (:func:`by_date`); with ``partial`` each file
 is its own transaction, one after another, and the posts read before an error are kept.
 ``fetch_feeds`` polls feeds once, each feed its own transaction.
+
+What a path is and its format are archive/import_files.py's, the posts prepared (in a worker
+process for a long import) archive/prepare_ahead.py's.
 """
 
 from __future__ import annotations
 
 import asyncio
-import heapq
 import logging
-import multiprocessing
 import os
-import signal
-import threading
 import time
-from collections.abc import AsyncIterator, Generator, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import AsyncIterator, Iterable, Iterator, Sequence
 from contextlib import asynccontextmanager, closing, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from itertools import islice
 from pathlib import Path
-from typing import Any
 
 import httpx
 
 from tg_archiver.archive.config import Config
 from tg_archiver.archive.errors import ArchiverError, InputError
-from tg_archiver.archive.importers.feed import fetch_feed, read_feed_file
-from tg_archiver.archive.importers.sniff import OwnOutput, data_kind, own_output
-from tg_archiver.archive.importers.tdesktop import (
-    html_export,
-    html_export_page,
-    looks_like_tdesktop,
-    looks_like_tdesktop_html,
-    read_tdesktop,
+from tg_archiver.archive.import_files import (
+    FEED_SUFFIXES,
+    MERGED_FILES,
+    Wheres,
+    by_date,
+    detect_format,
+    refuse_source_name,
+    resolve_import_path,
 )
+from tg_archiver.archive.importers.feed import fetch_feed, read_feed_file
+from tg_archiver.archive.importers.tdesktop import html_export_page, read_tdesktop
 from tg_archiver.archive.importers.textdump import dump_source, read_text_dump
 from tg_archiver.archive.importers.textdump_tail import Tail, TailWatch
-from tg_archiver.archive.inputfiles import open_regular
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles
 from tg_archiver.archive.media_import import (
@@ -51,16 +48,14 @@ from tg_archiver.archive.media_import import (
     NewFiles,
 )
 from tg_archiver.archive.models import Post
-from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepare, with_post
-from tg_archiver.archive.readahead import read_ahead
+from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost
+from tg_archiver.archive.prepare_ahead import StopAtError, prepared, prepared_ahead
 from tg_archiver.archive.redact import redact, redact_url
-from tg_archiver.archive.store import CHUNK, ImportedFile, IngestReport, Store
+from tg_archiver.archive.store import ImportedFile, IngestReport, Store
 from tg_archiver.archive.store.bulk import BULK_BYTES
 from tg_archiver.archive.store.media import MediaStore, media_store
 
 log = logging.getLogger(__name__)
-
-FEED_SUFFIXES = {".xml", ".rss", ".atom", ".rdf"}
 
 
 def options_from_config(config: Config) -> PipelineOptions:
@@ -91,80 +86,6 @@ class ImportReport:
         return line
 
 
-_HEAD_BYTES = 64 * 1024  # what detection reads of a file (a JSON Lines export's first keys)
-
-
-def detect_format(path: Path, fmt: str = "auto") -> str:
-    """The format ``path`` is read in: ``fmt``, or for "auto" 'tdesktop', 'feed' or 'text',
-    from the first bytes of the file and its name.
-
-    A text dump is whatever else a file is, so what no text dump is must be told here. Output
-    of tg-archiver (:func:`~importers.sniff.own_output`: an export, ``search --json``, a feed
-    it serves, as written or passed through jq or a spreadsheet) is refused whatever ``fmt``
-    says: it holds posts as shown, not a source. Other JSON objects and CSV tables
-    (:func:`~importers.sniff.data_kind`) are refused unless ``fmt`` is 'text'. Taken as a text
-    dump, each became one post of raw JSON, CSV or Markdown."""
-    with open_regular(path) as f:  # a FIFO or a device is refused here, never read
-        try:
-            head = f.read(_HEAD_BYTES).lstrip(b"\xef\xbb\xbf \t\r\n")
-        except OSError as e:
-            raise InputError(f"cannot read {path}: {e.strerror}") from None
-    if (own := own_output(head)) is not None:
-        raise InputError(_own_output_refused(path, own))
-    if fmt != "auto":
-        return fmt
-    if looks_like_tdesktop_html(head):
-        raise InputError(html_export(path))
-    if path.suffix.lower() == ".json":
-        return "tdesktop"
-    if path.suffix.lower() in FEED_SUFFIXES:
-        return "feed"
-    if head.startswith(b"{") and looks_like_tdesktop(path):
-        return "tdesktop"
-    if head.startswith(b"<"):
-        return "feed"
-    if (kind := data_kind(head)) is not None:
-        raise InputError(
-            f"{path} holds {kind}, not a text dump: import reads Telegram Desktop's JSON"
-            " export (result.json), RSS/Atom feeds and plain-text dumps (`--format text` takes"
-            " any file for a text dump)"
-        )
-    return "text"
-
-
-_BACK_UP = (
-    "to back up or move an archive, use `tg-archiver copy --to PATH|URL`"
-    " (`copy --from` brings one back)"
-)
-
-
-def _own_output_refused(path: Path, own: OwnOutput) -> str:
-    if own.fields:
-        return (
-            f"{path} is tg-archiver output ({own.name} with only the fields"
-            f" {', '.join(own.fields)}), not a source: import cannot read it back (it holds"
-            f" posts as shown, not the archive); {_BACK_UP}"
-        )
-    return (
-        f"{path} is a tg-archiver export ({own.name}), which import cannot read back (it"
-        f" holds the posts as shown, not the archive); {_BACK_UP}"
-    )
-
-
-def resolve_import_path(path: Path) -> Path:
-    """A Telegram Desktop export folder stands for its result.json."""
-    if path.is_dir():
-        result = path / "result.json"
-        if not result.exists():
-            if (page := html_export_page(path)) is not None:
-                raise InputError(html_export(path, page))
-            raise InputError(f"{path} is a folder without a result.json (Telegram Desktop export)")
-        return result  # a result.json that is a FIFO or a folder is refused when opened
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    return path
-
-
 def read_posts(path: Path, fmt: str, *, source_name: str | None, now: datetime) -> Iterator[Post]:
     """The posts of one file, streamed."""
     if fmt == "auto":
@@ -183,189 +104,8 @@ def read_posts(path: Path, fmt: str, *, source_name: str | None, now: datetime) 
     raise InputError(f"unknown format {fmt!r}")
 
 
-# Files one import reads at once, merged by date (each is open until its last post is read).
-MERGED_FILES = 64
-
-
-def by_date(streams: Sequence[Iterable[Post]]) -> Iterator[Post]:
-    """The posts of several files as one stream, by date: each file's posts in its order,
-    merged as a sorted merge would (an export lists a chat's posts oldest first), so that
-    exports of several channels imported together are stored as the service would have
-    stored them, in the order they were published. An archive whose ids follow dates keeps
-    any date range to one short run of ids: searches within dates read that run alone, and
-    the first to publish a statement is stored before its copies (no group of copies is
-    re-rooted: archive/store/reroot.py)."""
-    return heapq.merge(*streams, key=_published)
-
-
-def _published(post: Post) -> datetime:
-    return post.published_at
-
-
-@dataclass(slots=True)
-class Wheres:
-    """The file each source's posts come from, for the first words of an error about one
-    of them when several files are read as one stream (see :func:`by_date`)."""
-
-    files: dict[tuple[str, str], str] = field(default_factory=dict)
-
-    def watch(self, posts: Iterable[Post], where: str) -> Iterator[Post]:
-        for post in posts:
-            key = (post.source.kind, post.source.key)
-            known = self.files.get(key)
-            if known is None:
-                self.files[key] = where
-            elif where not in known.split(" or "):  # one channel in two exports
-                self.files[key] = f"{known} or {where}"
-            yield post
-
-    def of(self, post: Post) -> str:
-        return self.files.get((post.source.kind, post.source.key), "an imported file")
-
-
-def prepared(
-    posts: Iterable[Post], options: PipelineOptions, where: str | Wheres
-) -> Iterator[PreparedPost]:
-    for post in posts:
-        try:
-            yield prepare(post, options)
-        except InputError as e:
-            label = where if isinstance(where, str) else where.of(post)
-            raise InputError(f"{label}: {e}") from None
-
-
-INLINE_POSTS = 2_000  # a stream longer than this is prepared in a worker process
 # Posts an import adds past which the planner's statistics are refreshed (PostgreSQL).
 ANALYSE_AFTER = 10_000
-PREPARE_AHEAD = 2  # chunks the worker may prepare ahead of the one being stored
-
-
-def prepared_ahead(
-    posts: Iterable[Post], options: PipelineOptions, where: str | Wheres
-) -> Generator[PreparedPost, None, None]:
-    """:func:`prepared`, but for a long stream in a worker process, ahead of the store.
-
-    ``prepare`` is pure CPU (regular expressions, so threads would not help), about as long
-    per post as storing it; with a second core it is hidden behind the store's work. The
-    first ``INLINE_POSTS`` posts are prepared here (a short import or a live batch never pays
-    for starting a process), and so are all of them when this process may run on one core
-    only (``taskset -c 0``, a container's one CPU): a worker would then only take turns
-    with it, and each post would cross the pipe twice for nothing. Otherwise chunks of
-    ``CHUNK`` posts, read in a thread (so parsing the file overlaps the store's SQLite
-    work), go to one worker, at most ``PREPARE_AHEAD`` chunks ahead (bounded memory), and
-    come back in order, without their posts (this process has them). An InputError
-    reaches the caller at the same post, with the same message, as from :func:`prepared`.
-    Close the generator (``contextlib.closing``) so the worker stops with the caller; a
-    worker whose parent dies (a kill) exits too, and it never touches the archive.
-    """
-    it = iter(posts)
-    if _cores() < 2:
-        yield from prepared(it, options, where)
-        return
-    head = _Counted(islice(it, INLINE_POSTS))
-    yield from prepared(head, options, where)  # lazily: a reading error comes at its post
-    if head.count < INLINE_POSTS:
-        return
-    pool = ProcessPoolExecutor(
-        max_workers=1,
-        mp_context=multiprocessing.get_context("spawn"),  # no fork of a threaded process
-        initializer=_worker_started,
-    )
-
-    def submitted() -> Iterator[tuple[list[Post], _Prepared]]:
-        """Chunks of the stream, read (in the read-ahead thread) and handed to the worker."""
-        while True:
-            batch: list[Post] = []
-            error: Exception | None = None
-            try:
-                batch.extend(islice(it, CHUNK))
-            except Exception as e:  # raised once the posts read before it are stored
-                error = e
-            if batch:
-                yield batch, pool.submit(_prepare_batch, batch, options, where)
-            if error is not None:
-                raise error
-            if not batch:
-                return
-
-    try:
-        ahead = read_ahead(submitted(), depth=PREPARE_AHEAD + 1, name="import reader")
-        with closing(ahead):
-            for batch, chunk in ahead:
-                done, error = chunk.result()
-                yield from map(with_post, batch, done)  # as far as the worker got
-                if error is not None:
-                    raise error
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-# A chunk, in the worker: PreparedPost.without_post of each post prepared, and the error.
-_Prepared = Future[tuple[list[tuple[Any, ...]], InputError | None]]
-
-
-def _cores() -> int:
-    """The CPUs this process may run on (its affinity, where the platform tells it)."""
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
-
-
-class _Counted:
-    """Counts the items taken from an iterator."""
-
-    def __init__(self, items: Iterator[Post]) -> None:
-        self._items = items
-        self.count = 0
-
-    def __iter__(self) -> Iterator[Post]:
-        for item in self._items:
-            self.count += 1
-            yield item
-
-
-def _prepare_batch(
-    posts: list[Post], options: PipelineOptions, where: str | Wheres
-) -> tuple[list[tuple[Any, ...]], InputError | None]:
-    """In the worker: the chunk's prepared posts up to the first refused one, and its error
-    (so ``--partial`` keeps every post before it, as without a worker). Each without its
-    post (:meth:`PreparedPost.without_post`): the caller has it."""
-    done: list[tuple[Any, ...]] = []
-    try:
-        done.extend(p.without_post() for p in prepared(posts, options, where))
-    except InputError as e:
-        return done, e
-    return done, None
-
-
-def _worker_started() -> None:
-    """In the worker: Ctrl-C is the parent's to handle, and the worker goes when it goes."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parent = multiprocessing.parent_process()
-    if parent is not None:
-        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
-
-
-def _exit_with(parent: multiprocessing.process.BaseProcess) -> None:
-    parent.join()  # returns when the parent process ends, however it ends
-    os._exit(0)
-
-
-class _StopAtError:
-    """Yields from ``items`` until an InputError, which it keeps instead of raising."""
-
-    def __init__(self, items: Iterable[PreparedPost]) -> None:
-        self._items = items
-        self.error: InputError | None = None
-        self.count = 0
-
-    def __iter__(self) -> Iterator[PreparedPost]:
-        try:
-            for item in self._items:
-                self.count += 1
-                yield item
-        except InputError as e:
-            self.error = e
 
 
 async def import_paths(
@@ -392,7 +132,7 @@ async def import_paths(
     try:  # every file's format before any is read: a file none can read stops them all
         formats = {path: detect_format(path, fmt) for path in resolved}
         if source_name is not None:
-            _refuse_source_name(formats)
+            refuse_source_name(source_name, formats)
     except InputError as e:
         raise InputError(f"{e}; nothing was imported") from None
     report = ImportReport()
@@ -420,7 +160,7 @@ async def import_paths(
         linked = _MediaLinks(store, exports, rules, now)
         links.append(linked)
         with closing(prepared_ahead(posts, options, where)) as items:
-            guarded = _StopAtError(items) if partial else None
+            guarded = StopAtError(items) if partial else None
             result = await store.ingest(
                 items if guarded is None else guarded,
                 now=now,
@@ -458,24 +198,6 @@ async def import_paths(
     if report.total.added >= ANALYSE_AFTER:
         await store.analyse()
     return report
-
-
-_OWN_SOURCES = {
-    "tdesktop": "a Telegram Desktop export (its posts' source is its chat)",
-    "feed": "a feed (its posts' source is the feed)",
-}
-
-
-def _refuse_source_name(formats: dict[Path, str]) -> None:
-    """``--source`` names a text dump's source, which the file does not say. An export's or
-    a feed's source is fixed by the file (a channel's id, a feed's URL: what live ingest and
-    later imports meet), so there it was silently ignored; it is refused instead."""
-    for path, fmt in formats.items():
-        if fmt != "text":
-            raise InputError(
-                f"--source names a text dump's source, but {path} is {_OWN_SOURCES[fmt]}:"
-                " give --source with text dumps only"
-            )
 
 
 @asynccontextmanager

@@ -5,7 +5,7 @@ longer one, and ranked it first when it said the name often.
 :func:`longer_names` gives, for a word typed alone, the longer names it is part of, by their
 word forms (archive/analysis.py), so the query can leave out the posts that hold the word
 only as part of one of them: a post naming the longer one is not found by the shorter name
-(archive/query.py ``with_longer_names``), unless the search types the longer name itself
+(archive/query_joins.py ``with_longer_names``), unless the search types the longer name itself
 ("Южный Судан": its words). A post that names both (Гвинея and Гвинея-Бисау) is left
 out too: the index cannot tell in which the word stands. The list is
 the project's: states and cities news names daily, in Russian and English, where the

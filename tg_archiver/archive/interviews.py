@@ -7,7 +7,7 @@ A ministry heads an interview with its title ("Интервью главы МИ�
 готова помочь …". A blind review found such titles as headlines in 5 digests of a week.
 
 - :func:`interview_answers`: an interview's title, then questions and answers ("С.В.Лавров:
-  …"; archive/summary.py has already left the questions out): the first answer's sentence
+  …"; archive/content_lines.py has already left the questions out): the first answer's sentence
   that says something without its question ("Такой задачи не стоит." does not) heads it,
   as who said it; the rest follows in the post's order.
 - :func:`as_said`: "X в интервью …:", "X on a briefing …:", "X in an interview with …:" before

@@ -34,7 +34,7 @@ are left out: the word-form lookup finds them already.
 
 The dictionary (about 0.15 s and 15 MB) is loaded on the first Cyrillic word a query looks
 up, never by `stats`, `--help` or a Latin-only search. Both engines' query builders call
-:func:`forms` (SQLite: archive/query.py).
+:func:`forms` (SQLite: archive/query_lookups.py).
 """
 
 from __future__ import annotations

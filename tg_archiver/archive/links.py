@@ -1,12 +1,14 @@
 """Where a digest (or any listing) links a post: one public URL per post whenever one exists.
 
-Pure: a row and the config's username mapping in, a URL (or None) out.
+Pure: a row and the usernames of the archive's channels in, a URL (or None) out.
 
 - The post's own http(s) URL first: a feed item's article, or ``t.me/<username>/<id>`` the
   store built for a channel whose username Telegram gave.
 - Else, for a Telegram post whose channel has a username in the config
-  (``[sources.NAME] username = "..."``, NAME being the source's key or title, casefolded
-  in the mapping: imported exports carry no username), ``https://t.me/<username>/<id>``.
+  (``[sources.NAME] username = "..."``: imported exports carry no username),
+  ``https://t.me/<username>/<id>``. The mapping is by the channel's key, as
+  :class:`archive.source_usernames.SourceUsernames` resolves the config's names (a title
+  that several channels hold names none of them).
 - Else, for a channel's post (the source key is the channel's bare numeric id),
   ``https://t.me/c/<channel id>/<id>``: the form Telegram's own "Copy link" gives for a
   channel without a username; it opens for anyone who can read the channel.
@@ -34,10 +36,7 @@ def post_url(row: ExportRow, usernames: Mapping[str, str] | None = None) -> str 
         return own
     if row.source_kind != "telegram" or not row.external_id.isdigit():
         return None
-    names = usernames or {}
-    username = names.get(row.source.casefold()) or (
-        names.get(row.source_title.casefold()) if row.source_title else None
-    )
+    username = (usernames or {}).get(row.source)
     if username and _USERNAME.fullmatch(username):
         return f"https://t.me/{username}/{row.external_id}"
     return channel_post_url(row)

@@ -23,10 +23,18 @@ UNDATED: DateSource = "file"
 
 def _by_fields(record: Any) -> tuple[Any, tuple[Any, ...]]:
     """``__reduce__`` of the records below: their class and their fields in order. A long
-    import sends every post to the process that prepares it (archive.ingest.prepared_ahead);
+    import sends every post to the process that prepares it (archive.prepare_ahead.prepared_ahead);
     a frozen dataclass with slots is otherwise pickled through ``dataclasses.fields()`` and a
     dict per object, several times slower."""
     return type(record), tuple(getattr(record, name) for name in record.__slots__)
+
+
+# Import sources tg-archiver names itself, which a text dump's ``--source`` may not take (its
+# posts would be shown under them): the posts forwarded to the bot (bot.convert), and a
+# Telegram Desktop export's chat that is no channel, "tdesktop:<chat id>"
+# (importers.tdesktop_messages).
+FORWARDED_KEY = "forwarded-to-bot"
+TDESKTOP_PREFIX = "tdesktop:"
 
 
 @dataclass(frozen=True, slots=True)

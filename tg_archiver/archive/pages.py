@@ -96,6 +96,10 @@ WHERE key = ? OR username = ? COLLATE NOCASE OR title = ? COLLATE NOCASE
 ORDER BY id LIMIT 1
 """
 
+# The channels a config's [sources.NAME] username may name (archive.source_usernames): by key
+# or title. The same SQL on both engines; the sources table is small (no post is read).
+CHANNELS = "SELECT key, coalesce(title, '') FROM sources WHERE kind = 'telegram' ORDER BY id"
+
 MAX_COPIES = 200  # copies listed on a post's page (the count is always whole)
 _ID_BOUND = 2**63  # post ids are 64-bit integers on both engines
 
@@ -213,6 +217,10 @@ class Pages:
             SourceInfo(kind, key, name, int(n))
             for kind, key, name, n in await self._all(self._sql.sources)
         ]
+
+    async def channels(self) -> list[tuple[str, str]]:
+        """(key, title) of every Telegram channel of the archive, as it was stored."""
+        return [(str(key), str(title)) for key, title in await self._all(CHANNELS)]
 
     async def topic_name(self, tag: str) -> str | None:
         rows = await self._all(self._sql.tag_name, (tag_key(tag),))

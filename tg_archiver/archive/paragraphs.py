@@ -1,6 +1,6 @@
 """A post's closing paragraphs, for the two readers that drop a channel's signature block:
-near-duplicate detection's core (archive/similarity.py) and a story's summary
-(archive/summary.py). Each says what a signature is; this walks the paragraphs."""
+near-duplicate detection's core (archive/dedup_core.py) and a story's summary
+(archive/content_lines.py). Each says what a signature is; this walks the paragraphs."""
 
 from __future__ import annotations
 

@@ -19,8 +19,8 @@ from tg_archiver.archive.analysis import index_forms
 from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.fingerprint import fingerprint, is_brief, is_short
 from tg_archiver.archive.models import Post
-from tg_archiver.archive.similarity import fingerprint, is_brief, is_short
 from tg_archiver.archive.tags import Tag, TopicAliases, extract_tags
 
 MAX_TEXT_CHARS = 1_000_000
@@ -44,14 +44,14 @@ class PreparedPost:
     bands: tuple[int, ...]
     signature: np.ndarray = field(compare=False)  # see archive.dedup.signature
     search_stems: str = ""  # see archive.analysis.index_forms: what the index matches word forms in
-    core: tuple[str, ...] = ()  # see archive.similarity.core_words
-    # Whether the core ends on an ellipsis (archive.similarity.ends_cut), read with the core
+    core: tuple[str, ...] = ()  # see archive.dedup_core.core_words
+    # Whether the core ends on an ellipsis (archive.dedup_core.ends_cut), read with the core
     # words: a new post is compared with many candidates, each of which asked it again.
     cut: bool = False
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Pickled compactly: a long stream is prepared in a worker process and every post
-        crosses a pipe (archive.ingest.prepared_ahead). The core words go as one string (they
+        crosses a pipe (archive.prepare_ahead.prepared_ahead). The core words go as one string (they
         hold no space) and the arrays as bytes: pickling a tuple of ~160 strings and two
         arrays one by one cost more than a quarter of ``prepare`` itself."""
         return _unpickle, (self.post, *self.without_post())
@@ -73,12 +73,12 @@ class PreparedPost:
 
     @property
     def short(self) -> bool:
-        """See :func:`archive.similarity.is_short`."""
+        """See :func:`archive.fingerprint.is_short`."""
         return is_short(self.shingles, self.bands)
 
     @property
     def brief(self) -> bool:
-        """See :func:`archive.similarity.is_brief`."""
+        """See :func:`archive.fingerprint.is_brief`."""
         return is_brief(self.core, self.bands)
 
 

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tg_archiver.archive.similarity import content_words, fold_word, stretches
+from tg_archiver.archive.dedup_words import content_words, fold_word, stretches
 
 __all__ = ["FLIP_WORDS", "opposite"]
 
@@ -118,7 +118,7 @@ _ORDINAL_FORMS = _forms(_ORDINALS)
 
 def opposite(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
     """The first short stretch where ``b`` says the opposite of ``a`` (core words of each,
-    :func:`archive.similarity.core_words`), or None."""
+    :func:`archive.dedup_core.core_words`), or None."""
     fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
     for i1, i2, j1, j2 in stretches(fa, fb):
         left, right = fa[i1:i2], fb[j1:j2]

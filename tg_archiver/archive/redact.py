@@ -7,6 +7,8 @@ the config. Everywhere else (the archive's source keys and feed state, logs, rep
 lines, exports, the bot's replies, the admin's notes) it is shown through :func:`redact_url`,
 or, for text that may hold URLs, :func:`redact`. The redacted URL is also the feed's identity
 in the archive, so changing the password in the config does not make the feed a new source.
+A private feed writes the same secret in its own link and its entries' links and ids: the feed
+importer redacts them by the same rule, and the redacted id is the entry's identity.
 
 What is redacted:
 

@@ -3,7 +3,7 @@
 News writes a sum both ways: a ministry "300 billion dollars", an agency "$300bn"; "300
 миллиардов долларов" and "300 млрд долларов". To the index "300bn" is one word, "300 bn"
 and "300 billion" two, "млрд" another word than "миллиардов". The query parser
-(archive/query.py, ``with_closed_up``) gives a number typed before its scale word every
+(archive/query_joins.py, ``with_closed_up``) gives a number typed before its scale word every
 other way of writing the two, as an alternative to each: "300 billion" also finds
 "$300bn", "300 миллиардов" also finds "300 млрд".
 

@@ -13,7 +13,7 @@ from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tg_archiver.archive.errors import InputError
-from tg_archiver.archive.tags import is_topic_name
+from tg_archiver.archive.tags import TopicAliases, configured_topic_at_start, is_topic_name
 
 __all__ = ["WEEKDAYS", "Subscription", "format_schedule", "parse_subscription"]
 
@@ -42,19 +42,33 @@ class Subscription:
 
 
 def parse_subscription(
-    args: str, *, chat_id: int, created_by: int | None, now: datetime
+    args: str,
+    *,
+    chat_id: int,
+    created_by: int | None,
+    now: datetime,
+    aliases: TopicAliases | None = None,
 ) -> Subscription:
-    """Read ``TOPIC [daily HH:MM | weekly DAY HH:MM] [TIMEZONE]``; default: daily 08:00 UTC."""
+    """Read ``TOPIC [daily HH:MM | weekly DAY HH:MM] [TIMEZONE]``; default: daily 08:00 UTC.
+
+    TOPIC is a hashtag's name, or a topic of ``aliases`` (the config's ``[topics]``) whose
+    name is no hashtag's (``Middle East``, ``EU, NATO``): the first words are tried as one
+    of those first."""
     words = args.split()
     if not words:
         raise InputError(f"name a topic: {SYNTAX}")
-    topic = words[0].lstrip("#")
-    if not topic:
-        raise InputError(f"name a topic: {SYNTAX}")
-    if not is_topic_name(topic):
-        raise InputError(
-            f"{topic[:64]!r} is not a topic: a hashtag's name, such as SCO or ШОС ({SYNTAX})"
-        )
+    named = configured_topic_at_start(words, aliases)
+    if named is not None:
+        topic, taken = named
+    else:
+        topic, taken = words[0].lstrip("#"), 1
+        if not topic:
+            raise InputError(f"name a topic: {SYNTAX}")
+        if not is_topic_name(topic):
+            raise InputError(
+                f"{topic[:64]!r} is not a topic: a hashtag's name, such as SCO or ШОС ({SYNTAX})"
+            )
+    words = [topic, *words[taken:]]
     rest = [w.lower() for w in words[1:]]
     kind: ScheduleKind = "daily"
     weekday: int | None = None

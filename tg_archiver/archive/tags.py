@@ -220,7 +220,7 @@ class TopicAliases:
 
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         """Pickled as plain dicts (a mapping proxy cannot be), so options can travel to the
-        process that prepares posts ahead of an import (archive.ingest.prepared_ahead)."""
+        process that prepares posts ahead of an import (archive.prepare_ahead.prepared_ahead)."""
         return _unpickle_topic_aliases, (
             self.topics,
             dict(self.hashtag_topics),
@@ -314,6 +314,31 @@ def topic_list(text: str, aliases: TopicAliases | None) -> list[str]:
         return [whole]
     return text.split(",")
 
+
+def configured_topic_at_start(
+    words: Sequence[str], aliases: TopicAliases | None
+) -> tuple[str, int] | None:
+    """The configured topic the first of ``words`` name, and how many words that is: the
+    longest run first (``Middle East 7d``: Middle East, 2). A topic's own name need not be a
+    hashtag's (``[topics] "Middle East"``, ``"EU, NATO"``), so a bot command's argument is
+    tried as one before it is read as hashtag names. Its name or any alias (a phrase alias
+    too) counts; None when they name no configured topic."""
+    if aliases is None:
+        return None
+    for n in range(min(len(words), _TOPIC_WORDS), 0, -1):
+        name = " ".join(words[:n]).strip().lstrip("#").strip()
+        if not name:
+            continue
+        key = tag_key(name)
+        topic = next((t for t in aliases.topics if tag_key(t) == key), None)
+        if topic is None:
+            topic = aliases.topic_for_label(name)
+        if topic is not None:
+            return topic, n
+    return None
+
+
+_TOPIC_WORDS = 12  # at most this many words are tried as one topic's name
 
 TOPIC_CHARS = 64  # a topic's name as a user types it: a hashtag's body, at most this long
 

@@ -4,7 +4,7 @@ News writes one day several ways: a Reuters dateline "Dec 8", AP's "Dec. 8", a m
 "8 December", a feed's "December 8th". To the index each is two words, and a search of the
 two words found any post holding both anywhere: "8 December" missed "Dec 8" (another word
 for the month), and "January 26" found "December 26 ... from January 1". The query parser
-(archive/query.py, ``with_dates``) joins a month typed next to its day into one term, which
+(archive/query_joins.py, ``with_dates``) joins a month typed next to its day into one term, which
 :func:`spellings` spells out: the day and the month, next to each other, in either order,
 the month in full or abbreviated (the dot is no word to the index), the day with or without
 its ordinal ending. A Russian day ("8 декабря") is written one way, the day first: it is

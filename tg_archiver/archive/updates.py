@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tg_archiver.archive.similarity import content_words, fold_word, stretches
+from tg_archiver.archive.dedup_words import content_words, fold_word, stretches
 
 __all__ = ["FACT_WORDS", "update_adds", "update_mark"]
 
@@ -52,7 +52,7 @@ def update_mark(core: Sequence[str]) -> str | None:
 
 def update_adds(a: Sequence[str], b: Sequence[str]) -> list[str] | None:
     """The words a marked update adds to the other post (see the module's notes), or None.
-    ``a`` and ``b`` are :func:`archive.similarity.core_words`, either side the update."""
+    ``a`` and ``b`` are :func:`archive.dedup_core.core_words`, either side the update."""
     marks = update_mark(a), update_mark(b)
     if marks[0] == marks[1]:
         return None  # neither marked, or both alike: a repost of the update is its copy

@@ -1,7 +1,7 @@
 """Other written forms of a query word that the index's unstemmed columns may hold.
 
 A word of a search is looked up as typed in the unstemmed columns and by its word form in
-the stemmed one (archive/query.py); a post holding the typed form matches in both, so it
+the stemmed one (archive/query_lookups.py); a post holding the typed form matches in both, so it
 ranks above one holding another form. Two kinds of form are the same word to a reader but
 not to that scheme, and are added here to the typed form's side:
 

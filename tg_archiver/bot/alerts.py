@@ -27,6 +27,7 @@ from tg_archiver.archive.digest import DigestItem, DigestOptions, render_item
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.source_usernames import SourceUsernames
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.alerts import PendingAlert, alert_store
 from tg_archiver.archive.summary import shorten
@@ -55,28 +56,30 @@ class AlertSender:
         *,
         send: Send,
         pacer: Pacer | None = None,
-        usernames: Sequence[tuple[str, str]] = (),
+        usernames: SourceUsernames | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         topics: TopicAliases | None = None,
     ) -> None:
+        self.store = store
         self.alerts = alert_store(store)
         self.topics = topics  # so that an alert's `tag:ШОС` watches the posts filed under SCO
         self.send = send
         self.pacer = pacer or Pacer()
-        self.usernames = tuple(usernames)
+        self.usernames = usernames or SourceUsernames()
         self.clock = clock
         self._lock = asyncio.Lock()
 
     async def check(self) -> int:
         """Record the new matches of every alert, then send every unsent one; how many sent."""
         async with self._lock:
+            usernames = await self.usernames.pairs(self.store)
             for alert in await self.alerts.alerts():
                 try:
                     query = parse_query(alert.query, topics=self.topics)
                 except InputError as e:  # stored before a syntax change: say so, skip it
                     log.warning("alert skipped id=%d chat=%s reason=%s", alert.id, alert.chat, e)
                     continue
-                compose = partial(compose_alert, alert.query, usernames=self.usernames)
+                compose = partial(compose_alert, alert.query, usernames=usernames)
                 await self.alerts.take_matches(alert, query, compose)
             sent = 0
             for pending in await self.alerts.unsent():

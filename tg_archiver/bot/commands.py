@@ -13,7 +13,7 @@ import html
 import logging
 import re
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, timedelta
 from pathlib import Path
@@ -27,11 +27,17 @@ from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import FORMATS
 from tg_archiver.archive.export_file import EXPORT_LIMIT, ExportTooBig, export_to_temp
 from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.source_usernames import SourceUsernames
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.alerts import alert_store
 from tg_archiver.archive.subscriptions import SYNTAX as SUBSCRIBE_SYNTAX
 from tg_archiver.archive.subscriptions import format_schedule, parse_subscription
-from tg_archiver.archive.tags import TopicAliases, is_topic_name, topics_named
+from tg_archiver.archive.tags import (
+    TopicAliases,
+    configured_topic_at_start,
+    is_topic_name,
+    topics_named,
+)
 from tg_archiver.archive.timefmt import minute
 from tg_archiver.bot.access import Access, Need, requires
 from tg_archiver.bot.clock import Clock, utcnow
@@ -87,7 +93,7 @@ class BotCommands:
         config: TelegramConfig,
         *,
         clock: Clock = utcnow,
-        usernames: Sequence[tuple[str, str]] = (),
+        usernames: SourceUsernames | None = None,
         db_path: Path | None = None,
         export_limit: int = EXPORT_LIMIT,
         export_admin_only: bool = True,
@@ -104,7 +110,7 @@ class BotCommands:
         self._topics = topics  # so that /search tag:ШОС finds the posts filed under SCO
         self._client = client
         self._clock = clock
-        self._usernames = tuple(usernames)  # config [sources.NAME]: links in digests
+        self._usernames = usernames or SourceUsernames()  # config [sources.NAME]: links
         self._alert_store = alert_store(store)
         # The file whose size /stats shows; a PostgreSQL archive's size is the database's.
         self._db_path = db_path or (store.path if store.engine == "sqlite" else None)
@@ -290,7 +296,11 @@ class BotCommands:
     async def _subscribe(self, event: Any, args: str) -> None:
         try:
             sub = parse_subscription(
-                args, chat_id=event.chat_id, created_by=event.sender_id, now=self._clock()
+                args,
+                chat_id=event.chat_id,
+                created_by=event.sender_id,
+                now=self._clock(),
+                aliases=self._topics,
             )
         except InputError as e:
             await event.reply(f"{e}", parse_mode=None, link_preview=False)
@@ -305,11 +315,16 @@ class BotCommands:
 
     @requires(Need.MANAGER)
     async def _unsubscribe(self, event: Any, args: str) -> None:
-        topic = args.strip().lstrip("#")
-        if not topic or len(args.split()) != 1 or not is_topic_name(topic):
-            await event.reply("Name one topic: /unsubscribe SCO", parse_mode=None)
-            return
-        named = self._topics.topic_named(topic) if self._topics is not None else topic
+        words = args.split()
+        whole = configured_topic_at_start(words, self._topics)
+        if whole is not None and whole[1] == len(words):  # /unsubscribe Middle East
+            topic, named = " ".join(words).lstrip("#"), whole[0]
+        else:
+            topic = args.strip().lstrip("#")
+            if not topic or len(words) != 1 or not is_topic_name(topic):
+                await event.reply("Name one topic: /unsubscribe SCO", parse_mode=None)
+                return
+            named = self._topics.topic_named(topic) if self._topics is not None else topic
         # (a subscription made before /subscribe read aliases is filed under the alias)
         removed = await self._store.remove_subscription(event.chat_id, named) or (
             named != topic and await self._store.remove_subscription(event.chat_id, topic)
@@ -379,19 +394,25 @@ class BotCommands:
     async def _digest(self, event: Any, args: str) -> None:
         """The digest of one or more topics (``SCO`` or ``SCO,BRICS``) over the last 24 hours
         or a given window, composed exactly as a scheduled digest is. Records nothing: a
-        subscription's next digest is not affected."""
+        subscription's next digest is not affected. The argument is tried as one configured
+        topic first, whose name need not be a hashtag's (``/digest Middle East 7d``)."""
         words = args.split()
-        window = _WINDOW_RE.fullmatch(words[-1]) if len(words) == 2 else None
-        if not words or len(words) > 2 or (len(words) == 2 and window is None):
+        named = configured_topic_at_start(words, self._topics)
+        listed = [words[0]] if words and named is None else []  # SCO,BRICS
+        rest = words[named[1] :] if named is not None else words[1:]
+        window = _WINDOW_RE.fullmatch(rest[0]) if len(rest) == 1 else None
+        if not words or len(rest) > 1 or (rest and window is None):
             await event.reply("Name a topic and a window: /digest SCO 7d", parse_mode=None)
             return
-        if bad := [t for t in words[0].split(",") if t.strip() and not is_topic_name(t)]:
+        names = listed[0].split(",") if listed else []
+        if bad := [t for t in names if t.strip() and not is_topic_name(t)]:
             await event.reply(
                 f"{shorten(bad[0])!r} is not a topic: a hashtag's name, as in /digest SCO 7d",
                 parse_mode=None,
             )
             return
-        topics = topics_named(words[0].split(","), self._topics)[:DIGEST_TOPICS]
+        topics = (named[0],) if named is not None else topics_named(names, self._topics)
+        topics = topics[:DIGEST_TOPICS]
         if not topics:
             await event.reply("Name a topic and a window: /digest SCO 7d", parse_mode=None)
             return
@@ -404,7 +425,7 @@ class BotCommands:
             title=f"{', '.join(hashtag(t) for t in topics)}, last {amount}{unit}",
             topics=topics,
             max_items_per_topic=DIGEST_ITEMS,
-            usernames=self._usernames,
+            usernames=await self._usernames.pairs(self._store),
             aliases=self._topics,
         )
         messages = compose_digest(rows, options, since=since, until=until)

@@ -23,13 +23,13 @@ from telethon import helpers, utils
 from telethon.tl import types
 
 from tg_archiver.archive import attachment_text
-from tg_archiver.archive.models import Forward, Media, Post, SourceRef
+from tg_archiver.archive.models import FORWARDED_KEY, Forward, Media, Post, SourceRef
 from tg_archiver.archive.pipeline import MAX_TEXT_CHARS
 from tg_archiver.archive.textlinks import MAX_LINKS, with_link_targets
 
 _PLACES = (types.MessageMediaGeo, types.MessageMediaGeoLive, types.MessageMediaVenue)
 
-FORWARDED_SOURCE = SourceRef(kind="import", key="forwarded-to-bot", title="Forwarded to the bot")
+FORWARDED_SOURCE = SourceRef(kind="import", key=FORWARDED_KEY, title="Forwarded to the bot")
 
 
 def channel_source(chat: Any) -> SourceRef:

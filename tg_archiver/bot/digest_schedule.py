@@ -23,6 +23,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 
 from tg_archiver.archive.config import Config, DigestConfig
+from tg_archiver.archive.source_usernames import SourceUsernames
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.subscriptions import Subscription
 from tg_archiver.archive.tags import tag_key, topics_named
@@ -55,6 +56,8 @@ class DigestSchedule:
     ) -> None:
         self.store = store
         self.config = config
+        # One for the service's life: the digests', the alerts' and the bot's links.
+        self.usernames = SourceUsernames(config.source_usernames)
         self.clock = clock
         self.pacer = pacer
         self.bot: Any = None
@@ -123,7 +126,7 @@ class DigestSchedule:
                     aliases=self.config.topics,
                     send=send,
                     send_photo=send_photo,
-                    usernames=self.config.source_usernames,
+                    usernames=self.usernames,
                     clock=self.clock,
                     pacer=self.pacer,
                     media=self.config.media,
@@ -210,7 +213,7 @@ class DigestSchedule:
                 send_photo=telegram_send_photo(self.bot),
                 chart=sub.schedule_kind == "weekly",
                 title=f"Digest: #{sub.topic}",
-                usernames=self.config.source_usernames,
+                usernames=self.usernames,
                 timezone=sub.timezone,
                 clock=self.clock,
                 pacer=self.pacer,

@@ -33,6 +33,7 @@ import stat
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -60,6 +61,7 @@ from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles
 from tg_archiver.archive.query import SearchQuery, parse_query
+from tg_archiver.archive.source_usernames import SourceUsernames
 from tg_archiver.archive.store import Delivery, Store
 from tg_archiver.archive.store.media import media_store
 from tg_archiver.archive.tags import TopicAliases, topics_named
@@ -325,7 +327,7 @@ class DigestSender:
         chart: bool = False,
         photo: bool = False,
         title: str | None = None,
-        usernames: Sequence[tuple[str, str]] = (),
+        usernames: SourceUsernames | None = None,
         timezone: str = "UTC",
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         pacer: Pacer | None = None,
@@ -356,10 +358,10 @@ class DigestSender:
             chart=chart and charts_available(),
             searches=labels,
             search_queries=tuple((label, q.text) for label, q in self.searches),
-            usernames=tuple(usernames),
             timezone=timezone,
             aliases=aliases,
         )
+        self.usernames = usernames or SourceUsernames()  # resolved when composing
         self.clock = clock
         self.pacer = pacer or Pacer()
         self.default_window = default_window
@@ -376,9 +378,11 @@ class DigestSender:
         """The window's parts: the HTML messages, then the chart (see :mod:`archive.chart`)
         when the digest has one and the window has stories on two days or more."""
         rows = await self.rows(since, until)
-        messages = compose_digest(rows, self.options, since=since, until=until)
+        usernames = await self.usernames.resolve(self.store)
+        options = replace(self.options, usernames=tuple(usernames.items()))
+        messages = compose_digest(rows, options, since=since, until=until)
         if self.photo and messages:
-            found = await first_photo(media_store(self.store), rows, dict(self.options.usernames))
+            found = await first_photo(media_store(self.store), rows, usernames)
             if found is not None:
                 messages.append(encode_photo(found))
         if self.options.chart and messages:

@@ -285,7 +285,7 @@ class Service:
                 self.store,
                 send=telegram_send(bot),
                 pacer=self._pacer,
-                usernames=self.config.source_usernames,
+                usernames=self.digests.usernames,
                 clock=self.clock,
                 topics=self.config.topics,
             )
@@ -323,7 +323,7 @@ class Service:
                 self.store,
                 bot,
                 tg,
-                usernames=self.config.source_usernames,
+                usernames=self.digests.usernames,
                 clock=self.clock,
                 topics=self.config.topics,
                 shares=lambda: self.shares.describe() if self.shares is not None else None,

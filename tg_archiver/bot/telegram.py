@@ -25,9 +25,9 @@ from telethon.errors import RPCError
 from telethon.tl import types
 
 from tg_archiver.archive.errors import InputError, StorageError
-from tg_archiver.archive.ingest import prepared
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost
+from tg_archiver.archive.prepare_ahead import prepared
 from tg_archiver.archive.store import CHUNK, IngestReport, Store
 from tg_archiver.bot.clock import Clock, utcnow
 from tg_archiver.bot.convert import (

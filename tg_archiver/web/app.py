@@ -22,7 +22,6 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from urllib.parse import parse_qsl
@@ -36,6 +35,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tg_archiver.archive.atom import headline
 from tg_archiver.archive.config import DigestConfig
 from tg_archiver.archive.pages import Pages, pages_of
+from tg_archiver.archive.source_usernames import SourceUsernames
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.tags import TopicAliases
 from tg_archiver.web import render
@@ -63,7 +63,7 @@ class Web:
     pages: Pages
     topics: TopicAliases
     env: Environment
-    usernames: Mapping[str, str]  # [sources.NAME] username: links to channels' posts
+    usernames: SourceUsernames  # [sources.NAME] username: links to channels' posts
     digests: tuple[DigestConfig, ...] = ()  # [[digests]]: their feeds (web.digest_feed)
     title: str = "tg-archiver"
     # Best match first ranks the newest N matches alone when there are more (0: all of them;
@@ -94,7 +94,7 @@ def create_app(
     pool: ReaderPool,
     *,
     topics: TopicAliases,
-    usernames: Mapping[str, str] | None = None,
+    usernames: SourceUsernames | None = None,
     digests: tuple[DigestConfig, ...] = (),
     token: str | None = None,
     rank_within: int = 0,
@@ -109,7 +109,7 @@ def create_app(
         pages=pages_of(first),
         topics=topics,
         env=templates(),
-        usernames=usernames or {},
+        usernames=usernames or SourceUsernames(),
         digests=digests,
         rank_within=rank_within,
         downloads=Slots(downloads),

@@ -12,7 +12,7 @@ its entries as the bot sends them: the rows are those of archive.digest_window.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import TextIO
 
@@ -59,7 +59,6 @@ def _digest(web: Web, name: str) -> _Digest:
             include_undated=named.include_undated,
             searches=labels,
             search_queries=tuple((label, q.text) for label, q in searches),
-            usernames=tuple(web.usernames.items()),
             timezone=named.timezone,
             aliases=web.topics,
         )
@@ -75,7 +74,6 @@ def _digest(web: Web, name: str) -> _Digest:
     options = DigestOptions(
         title=f"Digest: {', '.join(topics)}",
         topics=topics,
-        usernames=tuple(web.usernames.items()),
         aliases=web.topics,
     )
     return _Digest(options, topics)
@@ -96,7 +94,7 @@ async def _newest(web: Web, digest: _Digest) -> list[datetime]:
 async def digest_feed(web: Web, request: Request) -> Response:
     name = request.path_params["name"]
     digest = _digest(web, name)
-    options = digest.options
+    options = replace(digest.options, usernames=await web.usernames.pairs(web.store))
     newest = await _newest(web, digest)
     entries = []
     if newest:

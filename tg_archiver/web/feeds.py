@@ -1,5 +1,6 @@
 """Atom feeds over HTTP, cheap to poll: an ETag (a hash of the feed's bytes) and a
-Last-Modified (its newest post or edit), and ``304 Not Modified`` to a reader that already
+Last-Modified (its newest post or edit; when it changed without a newer one, the time this
+server saw the change: :class:`_Served`), and ``304 Not Modified`` to a reader that already
 has this feed.
 
 The feed itself is :func:`archive.atom.write_feed`, the writer ``export --format atom`` uses.
@@ -9,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import TextIO
 from urllib.parse import urlencode
@@ -73,7 +75,7 @@ def atom_response(
     body = out.getvalue().encode("utf-8")
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
     modified = (newest or datetime(1970, 1, 1, tzinfo=UTC)).astimezone(UTC)
-    modified = modified.replace(microsecond=0)
+    modified = _SERVED.modified(str(request.url), etag, modified.replace(microsecond=0))
     headers = {
         "ETag": etag,
         "Last-Modified": format_datetime(modified, usegmt=True),
@@ -102,3 +104,39 @@ def _not_modified(request: Request, etag: str, modified: datetime) -> bool:
     if when > datetime.now(UTC):
         return False  # a date past the server's clock is invalid (RFC 9110 13.1.3)
     return modified <= when
+
+
+class _Served:
+    """What each feed (by its URL) was last served as: its ETag and its Last-Modified.
+
+    A feed's newest post or edit is its Last-Modified, but not always when the feed last
+    changed: a post a feed gives late (dated before the newest stored), one that `unlink`
+    makes an original again, a relink, an alias added to the config all change the feed and
+    leave its newest date as it was. A reader that sends If-Modified-Since alone (no ETag)
+    was answered 304 and did not see the change. So a feed whose bytes differ from those last
+    served under its URL while its newest date did not move past the one given then is dated
+    now instead (a second past that one at the least); the same bytes keep their date. Only
+    changes this process saw are known: after a restart a feed is dated by its newest post
+    again. The newest ``SIZE`` feeds are remembered.
+    """
+
+    SIZE = 4096
+
+    def __init__(self) -> None:
+        self._feeds: OrderedDict[str, tuple[str, datetime]] = OrderedDict()
+
+    def modified(self, url: str, etag: str, newest: datetime) -> datetime:
+        known = self._feeds.pop(url, None)
+        when = newest
+        if known is not None and known[0] == etag:
+            when = known[1]
+        elif known is not None and newest <= known[1]:
+            now = datetime.now(UTC).replace(microsecond=0)
+            when = max(now, known[1] + timedelta(seconds=1))
+        self._feeds[url] = (etag, when)
+        while len(self._feeds) > self.SIZE:
+            self._feeds.popitem(last=False)
+        return when
+
+
+_SERVED = _Served()

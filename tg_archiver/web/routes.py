@@ -249,7 +249,7 @@ async def post_page(web: Web, request: Request) -> Response:
             "row": post.row,
             "when": labelled(post.row.published_at, post.row.date_source),
             "original": original,
-            "original_url": post_url(post.row, web.usernames),
+            "original_url": post_url(post.row, await web.usernames.resolve(web.store)),
             "versions": await web.pages.versions(post_id),
             "copies": copies,
             "forwards": [c for c in copies if c.duplicate_kind == "forward"],
@@ -390,7 +390,7 @@ async def topic_feed(web: Web, request: Request) -> Response:
     hits = await web.store.search(parse_query("", tags=[name]), limit=FEED_ENTRIES)
     return feed_response(
         request,
-        web.usernames,
+        await web.usernames.resolve(web.store),
         [h.row for h in hits],
         title=f"#{name} · {web.title}",
         name=f"topic/{name}",
@@ -406,7 +406,7 @@ async def source_feed(web: Web, request: Request) -> Response:
     hits = await web.store.search(parse_query("", sources=[source]), limit=FEED_ENTRIES)
     return feed_response(
         request,
-        web.usernames,
+        await web.usernames.resolve(web.store),
         [h.row for h in hits],
         title=f"{name} · {web.title}",
         name=f"source/{source}",
@@ -423,7 +423,7 @@ async def search_feed(web: Web, request: Request) -> Response:
     search = {k: v for k, v in params.items() if k != "order"}
     return feed_response(
         request,
-        web.usernames,
+        await web.usernames.resolve(web.store),
         [h.row for h in hits],
         title=f"Search: {params['q']} · {web.title}",
         name="search/" + urlencode(sorted((k, v) for k, v in search.items() if v)),

@@ -30,6 +30,7 @@ import uvicorn
 from tg_archiver.archive.config import Config
 from tg_archiver.archive.database_url import Location
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.source_usernames import SourceUsernames
 from tg_archiver.web.app import create_app
 from tg_archiver.web.connections import DEFAULT_SEND_TIMEOUT, Connection, with_send_timeout
 from tg_archiver.web.downloads import DEFAULT_DOWNLOADS
@@ -118,7 +119,7 @@ async def serve(
         app = create_app(
             pool,
             topics=config.topics,
-            usernames=dict(config.source_usernames),
+            usernames=SourceUsernames(config.source_usernames),
             digests=config.digests,
             token=config.web_token,
             rank_within=rank_within,

@@ -36,6 +36,14 @@ from tg_archiver.archive.redact import redact, redact_url
 
 MAX_ENTRY_CHARS = 1_000_000
 MAX_FEED_BYTES = 50 * 1024 * 1024
+# An entry's link, id and author: an address or a name, not text, so the text's bound did not
+# hold them. A 40 MB feed whose one item had a 20 MB <link> and <guid> stored 61 MB for two
+# posts, again at each poll that changed the guid, and the web showed the 20 MB link; the
+# longest URL a browser or server takes is of this order, a real one far shorter.
+MAX_ENTRY_ADDRESS_CHARS = 65_536
+# A feed's own title: the source's name, which every page listing sources shows (the web's
+# search form lists them all). A 10 MB <title> made the front page 30 MB for every visitor.
+MAX_FEED_TITLE_CHARS = 1_000
 # An entry's categories kept (RSS <category>, Atom <category term>, <dc:subject>). feedparser
 # checks each new one against all before it, so 40,000 in one entry of a 1 MB feed took 26 s
 # to parse (the byte limit does not bound the time); a real entry has a handful.
@@ -191,10 +199,12 @@ def parse_feed(
     """Parse an RSS or Atom document into posts of the source ``url``.
 
     The source key, and every message, name ``url`` redacted (:func:`redact_url`): a password
-    or token in it is never stored or shown.
+    or token in it is never stored or shown. The feed's link and each entry's link and id are
+    redacted by the same rule (a private feed writes its token in them too).
 
     - ``external_id`` is the entry's id/guid, else its link, else ``sha1:`` plus the SHA-1 of
-      its title and summary (stable across fetches as long as the entry is unchanged).
+      its title and summary (stable across fetches as long as the entry is unchanged). An id
+      that is not a URL (``tag:``, ``urn:uuid:``, a number) is kept as it is.
     - ``published_at`` is the entry's published date, else its updated date; an entry with
       neither gets ``fetched_at``, the moment the caller got the document (feeds without dates
       exist, and the first time we saw an entry is the best date we have).
@@ -242,9 +252,18 @@ def parse_feed(
         raise InputError(
             f"{url}: not an RSS or Atom feed ({reason or 'no feed or entry elements found'})"
         )
-    source = SourceRef(kind="feed", key=url, title=title, url=feed.get("link") or None)
-    posts: list[Post] = []
     notes: list[str] = []
+    if title is not None and len(title) > MAX_FEED_TITLE_CHARS:
+        notes.append(
+            f"{url}: its title is {_num(len(title))} characters; its first"
+            f" {_num(MAX_FEED_TITLE_CHARS)} are the source's name"
+        )
+        title = title[:MAX_FEED_TITLE_CHARS]
+    home = feed.get("link") or None
+    if home is not None and len(home) > MAX_ENTRY_ADDRESS_CHARS:
+        home = None  # no site's address: kept as no address, as a feed without <link>
+    source = SourceRef(kind="feed", key=url, title=title, url=redact_url(home or "") or None)
+    posts: list[Post] = []
     for entry in entries:
         post = _entry_post(entry, source, fetched_at, notes)
         if post is not None:
@@ -281,8 +300,11 @@ def _entry_post(
     title = _plain(entry.get("title_detail"))
     body_detail = (entry.get("content") or [None])[0] or entry.get("summary_detail")
     text = _plain(body_detail)
-    link = entry.get("link") or None
-    external_id = entry.get("id") or link or _content_id(title, entry.get("summary", ""))
+    # A private feed's token (or password) is in its entries' links and ids as often as in
+    # its own URL: both are redacted by the same rule, and the redacted id is the identity.
+    link = redact_url(entry.get("link") or "") or None
+    guid = redact_url(entry.get("id") or "")
+    external_id = guid or link or _content_id(title, entry.get("summary", ""))
     for label, value in (("text", text), ("title", title)):
         if len(value) > MAX_ENTRY_CHARS:
             notes.append(
@@ -290,8 +312,17 @@ def _entry_post(
                 f" {_num(len(value))} characters, over the limit of {_num(MAX_ENTRY_CHARS)}"
             )
             return None
+    author = entry.get("author") or ""
+    for label, value in (("link", link or ""), ("id", external_id), ("author", author)):
+        if len(value) > MAX_ENTRY_ADDRESS_CHARS:
+            shown = external_id if len(external_id) <= 100 else external_id[:100] + "…"
+            notes.append(
+                f"{source.key}: entry {shown!r} skipped: its {label} is {_num(len(value))}"
+                f" characters, over the limit of {_num(MAX_ENTRY_ADDRESS_CHARS)}"
+            )
+            return None
     tags = entry.get("tags") or ()
-    fields = (text, title, external_id, link or "", entry.get("author") or "")
+    fields = (text, title, external_id, link or "", author)
     if any("\x00" in f for f in fields) or any("\x00" in (t.get("term") or "") for t in tags):
         # In an id, a link, an author or a category as well: PostgreSQL refuses it.
         shown = external_id.replace("\x00", "\\x00")

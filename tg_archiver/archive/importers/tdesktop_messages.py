@@ -18,7 +18,7 @@ from tg_archiver.archive import attachment_text
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.importers.tdesktop_attachments import PLAIN, attachment
 from tg_archiver.archive.importers.tdesktop_json import NOT_EXPORT, BoundedReader, num
-from tg_archiver.archive.models import Forward, Media, Post, SourceRef
+from tg_archiver.archive.models import TDESKTOP_PREFIX, Forward, Media, Post, SourceRef
 from tg_archiver.archive.textlinks import with_link_targets
 
 MAX_TEXT_CHARS = 1_000_000
@@ -35,6 +35,8 @@ _DOCUMENT_KINDS = {
     "sticker": "sticker",
     "animation": "animation",
 }
+
+MAX_NAME_CHARS = 1_000  # a chat's name kept (Telegram's own limit is 128)
 
 
 class Where:
@@ -69,9 +71,13 @@ def source_of(header: dict[str, Any], name: str, label: str) -> SourceRef:
         raise bad(f'"type" must be a string, got {_show(chat_type)}')
     if title is not None and not isinstance(title, str):
         raise bad(f'"name" must be a string, got {_show(title)}')
+    # Telegram names a chat in at most 128 characters; a longer "name" is no export's, and the
+    # source's name is shown on every page listing sources (10 MB made the web's front page
+    # 30 MB): its first MAX_NAME_CHARS are kept.
+    title = _name(title)
     if chat_type in _CHANNEL_TYPES:
         return SourceRef(kind="telegram", key=str(_bare_channel_id(chat_id)), title=title)
-    return SourceRef(kind="import", key=f"tdesktop:{chat_id}", title=title)
+    return SourceRef(kind="import", key=f"{TDESKTOP_PREFIX}{chat_id}", title=title)
 
 
 def _bare_channel_id(chat_id: int) -> int:
@@ -109,7 +115,7 @@ def post_of(raw: Any, source: SourceRef, where: Where, index: int) -> Post | Non
     forwarded_from = None
     if "forwarded_from" in raw or "forwarded_from_id" in raw:
         forwarded_from = Forward(
-            name=_opt_str(raw, "forwarded_from", where, label),
+            name=_name(_opt_str(raw, "forwarded_from", where, label)),
             source_key=_channel_key(_opt_str(raw, "forwarded_from_id", where, label)),
         )
     # A channel post's "from" is the channel itself; its signature ("author") says more.
@@ -287,6 +293,11 @@ def _channel_key(peer: str | None) -> str | None:
     if peer and peer.startswith("channel") and peer[7:].isascii() and peer[7:].isdigit():
         return peer[7:]
     return None
+
+
+def _name(value: str | None) -> str | None:
+    """A chat's or a forward's origin's name, kept to :data:`MAX_NAME_CHARS`."""
+    return value[:MAX_NAME_CHARS] if value is not None else None
 
 
 def _opt_str(raw: dict[str, Any], key: str, where: Where, label: str) -> str | None:

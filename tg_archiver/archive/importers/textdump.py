@@ -116,7 +116,7 @@ def read_text_dump(
                     ),
                     date_source="text" if day is not None else "file",
                     text=body,
-                    forwarded_from=Forward(name=origin) if origin is not None else None,
+                    forwarded_from=_forward(origin),
                 )
     except OSError as e:
         raise InputError(f"{path}: cannot read the file: {e.strerror or e}") from None
@@ -132,6 +132,16 @@ def dump_source(path: Path, source_name: str | None = None) -> SourceRef:
         source_name if source_name is not None else os.fsencode(path.stem).decode(errors="replace")
     )
     return SourceRef(kind="import", key=name, title=name)
+
+
+# A channel's name as a forward names it: Telegram's names are 128 characters at most. A
+# "Forwarded from" line of 3 MB (a line may hold 4 MB) was stored and shown whole with the post.
+MAX_ORIGIN_CHARS = 1_000
+
+
+def _forward(origin: str | None) -> Forward | None:
+    """The post's origin, its name cut to :data:`MAX_ORIGIN_CHARS` (its id reads it whole)."""
+    return Forward(name=origin[:MAX_ORIGIN_CHARS]) if origin is not None else None
 
 
 def post_id(origin: str | None, body: str) -> str:

@@ -31,21 +31,23 @@ from tg_archiver.archive.dedup import (
     jaccard,
     shingles,
 )
+from tg_archiver.archive.fingerprint import (
+    BRIEF_WORDS,
+    compared,
+    core_parts,
+    preview_key,
+    short_key,
+)
 from tg_archiver.archive.models import UNDATED
 from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.polarity import opposite
 from tg_archiver.archive.similarity import (
-    BRIEF_WORDS,
     COPY_WINDOW,
     SHORT_WINDOW,
     added_to_list,
     also_a_copy,
-    compared,
     contained,
-    core_parts,
     one_word_apart,
-    preview_key,
-    short_key,
     substitution,
 )
 from tg_archiver.archive.store.connection import marks, parts
@@ -92,10 +94,10 @@ class Chunk:
     by_band: dict[int, list[int]] = field(default_factory=dict)  # band key -> post ids
     roots: dict[int, int] = field(default_factory=dict)  # post id -> its root
     shingles: dict[int, np.ndarray] = field(default_factory=dict)
-    # post id -> its pairs as compared (similarity.compared: ё read as е), made when needed
+    # post id -> its pairs as compared (fingerprint.compared: ё read as е), made when needed
     folded: dict[int, np.ndarray] = field(default_factory=dict)
-    cores: dict[int, tuple[str, ...]] = field(default_factory=dict)  # similarity.core_words
-    cut: dict[int, bool] = field(default_factory=dict)  # similarity.ends_cut
+    cores: dict[int, tuple[str, ...]] = field(default_factory=dict)  # dedup_core.core_words
+    cut: dict[int, bool] = field(default_factory=dict)  # dedup_core.ends_cut
     published: dict[int, str] = field(default_factory=dict)  # as stored (ts)
     undated: set[int] = field(default_factory=set)  # posts whose time is their file's
     hashes: dict[int, str] = field(default_factory=dict)  # post id -> content hash
@@ -126,7 +128,7 @@ class Chunk:
         self.roots[pid] = root_id
 
     def compared(self, pid: int) -> np.ndarray:
-        """Candidate ``pid``'s word pairs as two posts are compared (similarity.compared)."""
+        """Candidate ``pid``'s word pairs as two posts are compared (fingerprint.compared)."""
         if (found := self.folded.get(pid)) is None:
             pairs = self.shingles.get(pid, _NO_SHINGLES)
             found = self.folded[pid] = compared(self.cores.get(pid, ()), pairs)
@@ -496,7 +498,7 @@ def plausible_of(
 
 def lookup_keys(posts: Iterable[PreparedPost]) -> set[int]:
     """The band keys to read for ``posts``: their bands, and for each that is not itself a
-    preview the key its previews are stored under (:func:`archive.similarity.preview_key`)."""
+    preview the key its previews are stored under (:func:`archive.fingerprint.preview_key`)."""
     keys = {b for p in posts for b in p.bands}
     keys.update(preview_key(p.core) for p in posts if not p.cut and len(p.core) >= MIN_WORDS)
     return keys
@@ -504,7 +506,7 @@ def lookup_keys(posts: Iterable[PreparedPost]) -> set[int]:
 
 def prefix_peers(prepared: PreparedPost, plausible: list[int], state: Chunk) -> list[int]:
     """The posts that may be a preview of ``prepared`` (stored under its
-    :func:`~archive.similarity.preview_key`), or, when ``prepared`` is a preview, those it may
+    :func:`~archive.fingerprint.preview_key`), or, when ``prepared`` is a preview, those it may
     have cut (they start with its first :data:`MIN_WORDS` words: its first-words key), that
     the signature estimate ruled out: a 20-word preview of a 100-word statement is at a
     similarity near 0.2, far below the estimate's margin. Read with the bands (see

@@ -51,6 +51,7 @@ from tg_archiver.archive.store.index_writes import allow_writes, keep_forms_curr
 from tg_archiver.archive.store.inline import Writes, run_inline
 from tg_archiver.archive.store.records import ts
 from tg_archiver.archive.store.upgrades.clean_once import store_clean_once
+from tg_archiver.archive.store.upgrades.redact_items import redact_stored_items
 from tg_archiver.archive.store.upgrades.redact_stored import redact_stored_urls
 from tg_archiver.archive.store.upgrades.reindex import Progress, fill_word_forms
 from tg_archiver.archive.store.upgrades.versions_trim import trim_versions
@@ -79,6 +80,7 @@ _RECLEAN_BLOCKS_AT = 11  # migrations/0011_reclean_blocks.sql
 _CLEAN_ONCE_AT = 17  # migrations/0017_clean_text_once.sql
 _FORMS_IN_INDEX_ONLY_AT = 20  # migrations/0020_word_forms_in_the_index_only.sql
 _REDACT_MORE_AT = 23  # migrations/0023_redact_more_feed_url_secrets.sql
+_REDACT_ITEMS_AT = 24  # migrations/0024_redact_feed_item_secrets.sql
 # Whether posts.clean_stored takes NULL: migration 0017 edits the schema text to allow it.
 _CLEAN_STORED_NOT_NULL = (
     "SELECT \"notnull\" FROM pragma_table_info('posts') WHERE name = 'clean_stored'"
@@ -461,6 +463,8 @@ class Connection:
             await redact_stored_urls(self.db)
         if version == _REDACT_MORE_AT:
             await redact_stored_urls(self.db, links=False)
+        if version == _REDACT_ITEMS_AT:
+            await redact_stored_items(self.db)
         if version == _RECLEAN_BLOCKS_AT:
             from tg_archiver.archive.store.upgrades.reclean import reclean_stored
 
@@ -507,7 +511,20 @@ class Connection:
         """A blocking, read-only connection of its own (for a worker thread); close it.
         ``check_same_thread=False``: for a reader handed from thread to thread, one at a time
         (an export with media reads ahead in a thread of its own)."""
-        return sqlite3.connect(self._read_uri, uri=True, check_same_thread=check_same_thread)
+        conn = sqlite3.connect(self._read_uri, uri=True, check_same_thread=check_same_thread)
+        conn.text_factory = text_of
+        return conn
+
+
+def text_of(data: bytes) -> str:
+    """A text value of the archive as ``str``, whatever bytes another program left in it.
+
+    tg-archiver writes UTF-8 only, but the file is the user's: a sqlite3 shell, a script or
+    Datasette may write a source's title (``CAST(x'ff' AS TEXT)``, a Latin-1 CSV imported).
+    sqlite3's own decoding then fails the whole statement ("Could not decode to UTF-8
+    column"): one bad title turned the web's front page, every feed and the html, md and atom
+    exports into errors. A byte that is not UTF-8 is shown as U+FFFD instead."""
+    return data.decode("utf-8", "replace")
 
 
 async def _connect(database: str | Path, **options: Any) -> aiosqlite.Connection:
@@ -518,7 +535,9 @@ async def _connect(database: str | Path, **options: Any) -> aiosqlite.Connection
     cancellation goes on."""
     connecting = asyncio.ensure_future(aiosqlite.connect(database, **options))
     try:
-        return await asyncio.shield(connecting)
+        db = await asyncio.shield(connecting)
+        db.text_factory = text_of
+        return db
     except asyncio.CancelledError:
         await asyncio.wait({connecting})
         if not connecting.cancelled() and connecting.exception() is None:

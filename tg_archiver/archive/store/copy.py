@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from tg_archiver.archive.analysis import index_forms
 from tg_archiver.archive.errors import InputError, StorageError
+from tg_archiver.archive.store.copy_lock import another_copy
 from tg_archiver.archive.store.copy_mark import MARK_TABLE
 from tg_archiver.archive.store.copy_sides import Row, Side
 from tg_archiver.archive.store.language_pg import config_of
@@ -123,6 +124,8 @@ async def copy_archive(
         raise InputError(f"cannot copy the archive {source.location} onto itself")
     plans = [await _plan(source, target, table, keys) for table, keys in TABLES]
     await _check_tables(source, target)
+    if not await target.hold():
+        raise another_copy(target.location)
     report = CopyReport(resumed=await _claim(source, target))
     started = time.monotonic()
     for plan in plans:

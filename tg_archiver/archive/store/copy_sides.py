@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.store.connection import Connection
+from tg_archiver.archive.store.copy_lock import PG_HOLD
 from tg_archiver.archive.store.copy_mark import MARK_TABLE, READ_MARK
 from tg_archiver.archive.store.index_writes import INDEX, index_rows
 from tg_archiver.archive.store.records import stored_clean, ts
@@ -117,6 +118,11 @@ class SqliteSide:
     async def update(self, sql: str, rows: Sequence[Row]) -> None:
         async with self.conn.transaction():
             await self.conn.db.executemany(sql.replace("$1", "?").replace("$2", "?"), rows)
+
+    async def hold(self) -> bool:
+        """True: a SQLite target is held by its file, from before it was opened
+        (:func:`.copy_lock.held_file`, taken by ``tg-archiver copy``)."""
+        return True
 
     async def read_mark(self) -> str | None:
         if MARK_TABLE not in await self.tables():
@@ -236,6 +242,11 @@ class PgSide:
     async def update(self, sql: str, rows: Sequence[Row]) -> None:
         async with self.conn.transaction():
             await self.conn.db.executemany(sql, rows)
+
+    async def hold(self) -> bool:
+        """Hold the target for this copy while the connection lives (:mod:`.copy_lock`);
+        False when another copy holds it."""
+        return bool(await self.conn.db.fetchval(PG_HOLD))
 
     async def read_mark(self) -> str | None:
         if MARK_TABLE not in await self.tables():

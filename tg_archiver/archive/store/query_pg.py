@@ -11,8 +11,8 @@ and the other filters, prefixes and the error messages stay the project's.
 
 Matching and ranking (:func:`match_sql`, :func:`words_tsquery_sql`, :func:`rank_sql`) use
 ``search_words`` (migrations/postgresql/0002), the counterpart of SQLite's FTS5 columns, and
-look each term up through the same :func:`archive.query.lookups` and
-:func:`archive.query.term_groups` as SQLite's side (never a copy of them, so what
+look each term up through the same :func:`archive.query_lookups.lookups` and
+:func:`archive.query_terms.term_groups` as SQLite's side (never a copy of them, so what
 archive/variants.py learns reaches both engines): the word as typed, in its other spellings,
 and its spelled-out forms (fleeting vowels) by the words as written (weights A and B: the
 title's and the text's, folded as unicode61 folds them); its word forms by the project's
@@ -29,16 +29,10 @@ The passages are cut by ``ts_headline`` with the post's own language configurati
 from __future__ import annotations
 
 from tg_archiver.archive.analysis import fold, words
-from tg_archiver.archive.query import (
-    Lookup,
-    SearchQuery,
-    _scan,
-    _Term,
-    joined,
-    lookups,
-    term_groups,
-    with_phrases,
-)
+from tg_archiver.archive.query import SearchQuery
+from tg_archiver.archive.query_joins import joined, with_phrases
+from tg_archiver.archive.query_lookups import Lookup, lookups
+from tg_archiver.archive.query_terms import Term, scan, term_groups
 from tg_archiver.archive.store.language_pg import CONFIGS
 
 
@@ -58,7 +52,7 @@ def words_tsquery_sql(query: SearchQuery, args: list[object]) -> str | None:
         return None
     positive, negative = groups
 
-    def one(t: _Term) -> str:
+    def one(t: Term) -> str:
         args.append(_words_query(t))
         return f"to_tsquery('simple', ${len(args)})"
 
@@ -74,7 +68,7 @@ _WEIGHTS = "'{0, 0.1, 0.5, 1.0}'"
 
 def rank_sql(query: SearchQuery, args: list[object]) -> str | None:
     """The relevance of a post to ``query``'s words, or None (filters only): as SQLite's
-    BM25 sums over every lookup of every term (:func:`archive.query.lookups`, each a phrase
+    BM25 sums over every lookup of every term (:func:`archive.query_lookups.lookups`, each a phrase
     of its own there), the sum of one ``ts_rank_cd`` per lookup (an English word as typed
     twice, as there), so a post matching more of a term's tiers (as typed, in another
     spelling, in another form) ranks higher. ``ts_rank_cd`` has no IDF: a match by word form
@@ -98,9 +92,9 @@ def rank_sql(query: SearchQuery, args: list[object]) -> str | None:
     return "(" + " + ".join(ranks) + ")"
 
 
-def _words_query(term: _Term) -> str:
+def _words_query(term: Term) -> str:
     """One term in ``to_tsquery``'s syntax over ``search_words``' weights: its lookups as
-    SQLite's (:func:`archive.query.lookups`: as typed, other spellings and spelled-out forms
+    SQLite's (:func:`archive.query_lookups.lookups`: as typed, other spellings and spelled-out forms
     by the words, A and B; word forms, C), ``|``-ed."""
     return " | ".join(_lookup(one) for one in lookups(term))
 
@@ -136,12 +130,12 @@ def _lookup(one: Lookup) -> str:
     return phrases[0] if len(phrases) == 1 else "(" + " | ".join(phrases) + ")"
 
 
-def _groups(query: SearchQuery) -> tuple[list[list[_Term]], list[_Term]] | None:
-    """``query``'s terms as SQLite's side reads them (:func:`archive.query.term_groups`):
+def _groups(query: SearchQuery) -> tuple[list[list[Term]], list[Term]] | None:
+    """``query``'s terms as SQLite's side reads them (:func:`archive.query_terms.term_groups`):
     the OR groups that must match, and the terms that must not (None: filters only)."""
     if query.match is None:
         return None
-    terms, _ = _scan(query.text)
+    terms, _ = scan(query.text)
     return term_groups(with_phrases(joined(terms), query.phrases), query.text)
 
 
@@ -166,7 +160,7 @@ def tsqueries_sql(query: SearchQuery, args: list[object]) -> dict[str, str] | No
     for config in CONFIGS:
         cfg = f"'{config}'::regconfig"  # one of our constants, never user text
 
-        def one(t: _Term, cfg: str = cfg) -> str:
+        def one(t: Term, cfg: str = cfg) -> str:
             func = "to_tsquery" if t.prefix else "phraseto_tsquery"
             return f"{func}({cfg}, {params[id(t)]})"
 
@@ -178,7 +172,7 @@ def tsqueries_sql(query: SearchQuery, args: list[object]) -> dict[str, str] | No
     return by_config
 
 
-def _bind(term: _Term, args: list[object]) -> str:
+def _bind(term: Term, args: list[object]) -> str:
     """The parameter holding ``term``'s text: as typed for a phrase, as quoted lexemes in
     ``to_tsquery``'s syntax for a prefix (``'foreign' <-> 'min':*``)."""
     if term.prefix:

@@ -279,7 +279,7 @@ class Readers:
         try:
             cursor = conn.execute(sql, params)
             while rows := cursor.fetchmany(_EXPORT_BATCH):
-                yield len(rows), b"".join([r[0] for r in rows])
+                yield len(rows), utf8(b"".join([r[0] for r in rows]))
         finally:
             conn.close()
 
@@ -297,7 +297,7 @@ class Readers:
             except sqlite3.OperationalError as e:
                 raise InputError(f"cannot search for {query.text!r}: {e}") from None
             while rows := cursor.fetchmany(_EXPORT_BATCH):
-                yield len(rows), b"".join([r[0] for r in rows])
+                yield len(rows), utf8(b"".join([r[0] for r in rows]))
         finally:
             conn.close()
 
@@ -405,3 +405,15 @@ def _newest_matches_first(columns: str, query: SearchQuery) -> tuple[str, list[A
         raise ValueError("a search's export reads words; filters alone: read_export_lines")
     where, params = filter_sql(ExportFilter.of(query), per_row=True)
     return _NEWEST_MATCHES_FIRST.format(columns=columns, where=where), [query.match, *params]
+
+
+def utf8(lines: bytes) -> bytes:
+    """``lines`` as they are when they are UTF-8 (checked in C, at memory speed), else with
+    each byte that is not shown as U+FFFD, as :func:`.connection.text_of` shows it: a title
+    another program wrote into the archive must not make an export that is no UTF-8 (no JSON
+    reader took it)."""
+    try:
+        lines.decode("utf-8")
+    except UnicodeDecodeError:
+        return lines.decode("utf-8", "replace").encode("utf-8")
+    return lines

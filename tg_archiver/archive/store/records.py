@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from tg_archiver.archive.capitals import Cased
+from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import SearchQuery
 
@@ -33,10 +34,28 @@ def ts(dt: datetime) -> str:
 
 def parse_ts(value: str) -> datetime:
     """A time as :func:`ts` stores it, back as an aware datetime in UTC."""
-    if len(value) != 20 or value[10] != "T" or value[19] != "Z":
-        raise ValueError(f"not a stored time: {value!r}")
-    # fromisoformat is C and some thirty times faster than strptime, which exports felt.
-    return datetime.fromisoformat(value)
+    if isinstance(value, str) and len(value) == 20 and value[10] == "T" and value[19] == "Z":
+        # fromisoformat is C and some thirty times faster than strptime, which exports felt.
+        return datetime.fromisoformat(value)
+    return _typed_time(value)
+
+
+def _typed_time(value: object) -> datetime:
+    """A time someone wrote into the archive by hand (Datasette, a sqlite3 shell), in another
+    form of ISO 8601 than tg-archiver's own: ``2024-03-05 10:00``, ``2024-03-05``,
+    ``2024-03-05T13:00+03:00``; without an offset, UTC. One such date ended search, the html,
+    md and atom exports, digests, ``explain`` and ``relink`` in a ValueError traceback. What is
+    no time at all is one line naming it."""
+    try:
+        when = datetime.fromisoformat(value.strip()) if isinstance(value, str) else None
+    except ValueError:
+        when = None
+    if when is None:
+        raise InputError(
+            f"the archive holds {str(value)[:40]!r} where a time belongs (written there by"
+            " another program?); write it as 2024-03-05T10:00:00Z"
+        )
+    return (when if when.tzinfo is not None else when.replace(tzinfo=UTC)).astimezone(UTC)
 
 
 def stored_clean(raw: str, clean: str) -> str | None:

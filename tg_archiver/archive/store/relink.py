@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 from tg_archiver.archive.cleaning import content_hash
+from tg_archiver.archive.fingerprint import fingerprint
 from tg_archiver.archive.models import Post, SourceKind, SourceRef
 from tg_archiver.archive.pipeline import PreparedPost
-from tg_archiver.archive.similarity import fingerprint
 from tg_archiver.archive.store import Store, parse_ts, ts
 from tg_archiver.archive.store.candidates import Chunk, Linker, lookup_keys, sig_blob
 from tg_archiver.archive.store.connection import marks

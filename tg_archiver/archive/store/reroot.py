@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tg_archiver.archive.similarity import fingerprint
+from tg_archiver.archive.fingerprint import fingerprint
 
 if TYPE_CHECKING:
     from tg_archiver.archive.pipeline import PreparedPost

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tg_archiver.archive.similarity import fingerprint
+from tg_archiver.archive.fingerprint import fingerprint
 from tg_archiver.archive.store.records import ts
 from tg_archiver.archive.store.reroot import Linked
 

@@ -23,7 +23,7 @@ from tg_archiver.archive.store.connection import marks
 from tg_archiver.archive.store.writer import INSERT_BAND, INSERT_SIGNATURE
 
 if TYPE_CHECKING:
-    from tg_archiver.archive.similarity import Fingerprint
+    from tg_archiver.archive.fingerprint import Fingerprint
 
 _POST = """
 SELECT posts.id, clean_text, published_at, duplicate_of, duplicate_kind, similarity,

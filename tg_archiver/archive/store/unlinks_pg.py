@@ -19,7 +19,7 @@ from tg_archiver.archive.store.candidates import sig_blob
 from tg_archiver.archive.store.unlinks import MAX_SHARING, LinkRow
 
 if TYPE_CHECKING:
-    from tg_archiver.archive.similarity import Fingerprint
+    from tg_archiver.archive.fingerprint import Fingerprint
 
 _POST = """
 SELECT posts.id, clean_text, published_at, duplicate_of, duplicate_kind, similarity,

@@ -32,9 +32,9 @@ from datetime import datetime
 from typing import Any
 
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
+from tg_archiver.archive.fingerprint import Fingerprint, fingerprint
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import PreparedPost
-from tg_archiver.archive.similarity import Fingerprint, fingerprint
 from tg_archiver.archive.store.candidates import Chunk, Linker, hash_root, sig_blob
 from tg_archiver.archive.store.connection import Connection, marks, parts
 from tg_archiver.archive.store.index_writes import (
@@ -488,7 +488,7 @@ class Writer:
         # Before the text is replaced: the band keys the post is indexed under are those of
         # its clean text as stored (the keys were made from it, so these are the rows ingest
         # or an earlier edit wrote; MinHash bands, short and prefix keys alike:
-        # archive.similarity.fingerprint), and the index's tokens those of its title and text.
+        # archive.fingerprint.fingerprint), and the index's tokens those of its title and text.
         old_title, old_text = await self._conn.fetchone(_STORED_TEXT, (post_id,))
         old_bands = fingerprint(old_text).bands
         db = self._conn.db

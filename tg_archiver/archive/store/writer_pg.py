@@ -33,9 +33,9 @@ from typing import TYPE_CHECKING, Any
 
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
 from tg_archiver.archive.errors import StorageError
+from tg_archiver.archive.fingerprint import fingerprint
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import PreparedPost
-from tg_archiver.archive.similarity import fingerprint
 from tg_archiver.archive.store.candidates import (
     Chunk,
     candidates_of,

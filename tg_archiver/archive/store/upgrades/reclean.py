@@ -31,7 +31,7 @@ import aiosqlite
 
 from tg_archiver.archive.analysis import index_forms
 from tg_archiver.archive.cleaning import clean_text, content_hash, normalise
-from tg_archiver.archive.similarity import fingerprint
+from tg_archiver.archive.fingerprint import fingerprint
 from tg_archiver.archive.store.records import stored_clean
 
 log = logging.getLogger(__name__)

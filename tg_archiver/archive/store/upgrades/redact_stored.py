@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
 from typing import Any
 
 import aiosqlite
@@ -108,12 +109,19 @@ async def redact_stored_urls(db: aiosqlite.Connection, *, links: bool = True) ->
     ``secure_delete`` is on meanwhile, so SQLite zeroes the space the old values leave:
     the secrets go from the file itself, not only from the rows.
     """
+    async with secure_delete(db):
+        await _redact(db, links=links)
+
+
+@asynccontextmanager
+async def secure_delete(db: aiosqlite.Connection) -> AsyncIterator[None]:
+    """SQLite's ``secure_delete`` on for the block: the space old values leave is zeroed."""
     async with db.execute("PRAGMA secure_delete") as cursor:
         row = await cursor.fetchone()
     was = int(row[0]) if row else 0
     await db.execute("PRAGMA secure_delete = 1")
     try:
-        await _redact(db, links=links)
+        yield
     finally:
         await db.execute(f"PRAGMA secure_delete = {was}")  # an int SQLite gave: not user text
 

@@ -1,0 +1,187 @@
+"""The part of a post near-duplicate detection compares (:func:`core_text`): the clean text
+without what channels and aggregators put around a statement. A channel's signature (a last
+paragraph of short lines carrying a link, an @handle or hashtags, "Subscribe: ..."), lines of
+hashtags only, an aggregator's rubric over the post ("#дипломатия | коротко"), a "Forwarded
+from" line, a heading marker ("⚡️ Breaking:", "Срочно:"), a preview's "Read more" and a link
+at the very end weigh nothing, so the body decides (archive/similarity.py says how).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+
+from tg_archiver.archive.dedup_words import entity
+from tg_archiver.archive.furniture import is_promotion
+from tg_archiver.archive.paragraphs import strip_closing
+
+TOKEN = re.compile(r"\w+")
+_LINK = re.compile(r"(?:https?://|www\.|t\.me/|\b[\w-]+\.(?:ru|com|org|net|info)\b|@\w{3,})", re.I)
+_HASHTAG = re.compile(r"#\w+")
+_SIGN_OFF = re.compile(
+    r"^\W*(?:subscribe|follow us|source|read (?:in full|more)|join us|подпис|чита(?:ть|йте)"
+    r"|источник|наш канал|присоединяйтесь)",
+    re.I,
+)
+# A preview's tail: the text cut off at an ellipsis, then "Read more" and maybe a link.
+_MORE = re.compile(
+    r"(…|\.\.\.)[ \t]*(?:read more|read in full|continue reading|full text|подробнее"
+    r"|читать (?:далее|полностью|дальше)|далее|полный текст)[ \t]*(?:[:>»→-]+[ \t]*)?"
+    r"\S*[ \t]*$",  # then at most a link, and the end
+    re.I,
+)
+CUT_END = ("…", "...")
+# A line of its own after the cut: "👉 Read more", "Читать полностью →", maybe with a link.
+_MORE_LINE = re.compile(
+    r"^\W*(?:read more|read in full|continue reading|full text|подробнее"
+    r"|читать (?:далее|полностью|дальше)|далее|полный текст)\W*(?:\S*)[ \t]*$",
+    re.I,
+)
+_FORWARDED = re.compile(r"^\W*(?:forwarded from|reposted from|переслано (?:от|из)|репост)\b", re.I)
+_MARKER = re.compile(
+    r"^\W*(?:breaking(?: news)?|urgent|just in|live|срочно|молния|важно|экстренно)"
+    r"\s*[:!—–-]+\s*",
+    re.I,
+)
+_SIGNATURE_LINE_WORDS = 12  # a line of a signature block is short
+_SIGNATURE_LINES = 5
+
+
+def _is_tag_line(line: str) -> bool:
+    """A line of hashtags only (and emoji or punctuation between them)."""
+    return bool(_HASHTAG.search(line)) and not TOKEN.search(_HASHTAG.sub("", line))
+
+
+def _signs_off(line: str) -> bool:
+    """A line a signature block has: a link, a sign-off, or hashtags with a few words at
+    most ("🇷🇺 #MFARussia"); not a sentence that tags a word ("Об угрозах … против стран
+    #БРИКС", a briefing's list of topics)."""
+    if _LINK.search(line) or _SIGN_OFF.match(line) or is_promotion(line.strip()):
+        return True  # "РИА Новости. Подписаться": the link is the word's
+    return bool(_HASHTAG.search(line)) and len(TOKEN.findall(_HASHTAG.sub("", line))) <= 4
+
+
+def _strip_signature(lines: list[str]) -> list[str]:
+    """``lines`` without trailing signature paragraphs: the last paragraph goes while it has
+    at most ``_SIGNATURE_LINES`` short lines and one of them links, tags or says "subscribe"
+    (its other lines, "🇷🇺 MFA Russia", are the channel's name)."""
+    return strip_closing(lines, _is_signature)
+
+
+def _is_signature(block: list[str], before: Sequence[str]) -> bool:
+    return (
+        bool(before)  # the only paragraph is the body, whatever it holds
+        and len(block) <= _SIGNATURE_LINES
+        and all(len(TOKEN.findall(line)) <= _SIGNATURE_LINE_WORDS for line in block)
+        and any(_signs_off(line) for line in block)
+    )
+
+
+# A link at the very end of the statement, maybe after a label: "… поселений Полный текст:
+# https://www.belta.by/…", "… diplomats.\nhttps://mid.ru/…?utm_source=telegram".
+_URL_AT_END = re.compile(r"(?:https?://|www\.|t\.me/)\S+\s*$", re.I)
+_LINK_LABEL = re.compile(
+    r"(?:full text|read more|read in full|more|source|details|полный текст|подробнее"
+    r"|читать(?: далее| полностью)?|источник)[ \t]*[:：]?[ \t]*[→➡️👉🔗 \t]*$",
+    re.I,
+)
+_LABEL_CHARS = 40  # a label is looked for this far before the link
+
+
+def _without_link_tail(text: str) -> str:
+    """``text`` without a link at its very end and the label before it, unless the link is
+    all there is."""
+    start = text.rfind("\n") + 1  # the link is on the last line: only that is searched
+    last = text[start:]
+    if "http" not in last and "www." not in last and "t.me/" not in last:
+        return text
+    m = _URL_AT_END.search(last)
+    if m is None:
+        return text
+    head = text[: start + m.start()]
+    label = _LINK_LABEL.search(head[-_LABEL_CHARS:])
+    if label is not None:
+        head = head[: len(head) - (len(head[-_LABEL_CHARS:]) - label.start())]
+    head = head.rstrip()
+    return head if head else text
+
+
+# A scraper's markup: entities and line breaks of the HTML a post was read from.
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+
+
+def _unmarked(text: str) -> str:
+    """``text`` with a scraper's HTML undone: entities read («&mdash;» is «—», «&laquo;» «),
+    ``<br>`` a line break. Only the core is read so: the clean text keeps what was posted."""
+    if "<" in text:
+        text = _BREAK.sub("\n", text)
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text)
+    return text
+
+
+def _strip_preview_tail(lines: list[str]) -> list[str]:
+    """``lines`` without the "Read more" lines after a line cut off on an ellipsis: a
+    preview's tail, which must not make its paragraph look like a signature."""
+    end = len(lines)
+    while end and (not lines[end - 1].strip() or _MORE_LINE.match(lines[end - 1])):
+        end -= 1
+    if end < len(lines) and end and lines[end - 1].rstrip().endswith(CUT_END):
+        return lines[:end]
+    return lines
+
+
+_RUBRIC = re.compile(r"^[^\w#]*#\w")  # a line that starts with a hashtag
+_RUBRIC_WORDS = 3
+
+
+def _strip_rubric(lines: list[str]) -> list[str]:
+    """``lines`` without an aggregator's rubric over the post: a first line that starts with
+    a hashtag and has at most ``_RUBRIC_WORDS`` other words, none a name, number or date
+    ("#дипломатия | коротко", "⚡️ #news | in brief"), when text follows it. A first line
+    with a name or a date in it ("#Брифинг 5 марта") may be the statement's own slot: kept."""
+    first = next((n for n, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _RUBRIC.match(lines[first]):
+        return lines
+    words = TOKEN.findall(_HASHTAG.sub("", lines[first]))
+    if len(words) > _RUBRIC_WORDS or any(entity(w) for w in words):
+        return lines
+    rest = lines[first + 1 :]
+    return rest if any(line.strip() for line in rest) else lines
+
+
+def core_text(clean: str) -> str:
+    """The part of a post's clean text that is the statement itself (see the module doc)."""
+    clean = _unmarked(clean)
+    lines = clean.split("\n")
+    if "#" in clean:
+        lines = [line for line in lines if not _is_tag_line(line)]
+    if lines and _FORWARDED.match(lines[0]):
+        lines = lines[1:]
+    lines = _strip_preview_tail(lines)
+    lines = _strip_signature(lines)
+    # Trailing sign-off lines inside the last paragraph ("... \nSubscribe: t.me/x").
+    while lines and _SIGN_OFF.match(lines[-1]) and len(lines) > 1:
+        lines = lines[:-1]
+    if "#" in clean:
+        lines = _strip_rubric(lines)
+    text = "\n".join(lines).strip()
+    while (m := _MARKER.match(text)) is not None:
+        text = text[m.end() :]
+    if (m := _MORE.search(text)) is not None:
+        return text[: m.end(1)]  # a preview cut off: keep the ellipsis, not the link
+    return _without_link_tail(text)  # where to read the statement is not what it says
+
+
+def core_words(clean: str) -> list[str]:
+    """The words of :func:`core_text`, as written (case kept for
+    :func:`archive.similarity.substitution`)."""
+    return TOKEN.findall(core_text(clean))
+
+
+def ends_cut(clean: str) -> bool:
+    """Whether the statement itself (:func:`core_text`) ends on an ellipsis: a preview cut
+    off by a channel or a feed ("... dialogue and respect for…", then maybe "Read more")."""
+    return core_text(clean).rstrip().endswith(CUT_END)

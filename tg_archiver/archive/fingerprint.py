@@ -1,0 +1,146 @@
+"""What near-duplicate detection keeps of a post (:func:`fingerprint`): its core words
+(archive/dedup_core.py), their word-pair shingles and MinHash signature (archive/dedup.py),
+and the band keys it is stored and looked up under: the signature's bands; for a short post
+keys of its words and of its words but one (:func:`short_keys`); its first words
+(a copy with a sentence added starts alike); a preview's own key (:func:`preview_key`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from tg_archiver.archive.dedup import (
+    MIN_WORDS,
+    pair_hashes,
+    shingles,
+    signature,
+    signature_band_keys,
+    sorted_unique,
+)
+from tg_archiver.archive.dedup_core import CUT_END, TOKEN, core_text
+from tg_archiver.archive.dedup_words import fold_word, folds
+
+BRIEF_WORDS = 12  # a post of fewer core words is a one-liner: time distance decides too
+
+
+def short_key(words: Sequence[str], kind: bytes = b"short") -> int:
+    """A band key of a short post: its case-folded core words, as a signed 64-bit integer
+    (SQLite's INTEGER), from a hash apart from the MinHash bands' (keyed differently)."""
+    digest = hashlib.blake2b(
+        "\x1f".join(w.casefold() for w in words).encode(), digest_size=8, person=kind
+    ).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
+_VARIANTS_FROM = 4  # a short post of this many words or more gets a key per dropped word
+
+
+def short_keys(words: Sequence[str]) -> tuple[int, ...]:
+    """The band keys of a short post: its words, and (from ``_VARIANTS_FROM`` words) its
+    words but one, for each word. Two short posts one word apart (added, dropped or
+    misspelt) share a key; :func:`archive.similarity.one_word_apart` and
+    :func:`archive.similarity.substitution` then decide."""
+    keys = {short_key(words)}
+    if len(words) >= _VARIANTS_FROM:
+        keys.update(short_key([*words[:i], *words[i + 1 :]]) for i in range(len(words)))
+    return tuple(sorted(keys))
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What near-duplicate detection keeps of a clean text: its core words, the word-pair
+    shingles of those and their MinHash signature (both empty for a short post), and its
+    band keys (the signature's, or the :func:`short_keys` of a short post)."""
+
+    core: tuple[str, ...]
+    shingles: np.ndarray
+    signature: np.ndarray
+    bands: tuple[int, ...]
+    cut: bool = False  # see ends_cut: read from the same core
+
+    @property
+    def short(self) -> bool:
+        return is_short(self.shingles, self.bands)
+
+    @property
+    def brief(self) -> bool:
+        return is_brief(self.core, self.bands)
+
+
+def is_short(shingles: np.ndarray, bands: tuple[int, ...]) -> bool:
+    """Too few core words for shingles: compared by its one short key and by time."""
+    return not len(shingles) and bool(bands)
+
+
+def is_brief(core: tuple[str, ...], bands: tuple[int, ...]) -> bool:
+    """A one-liner: a copy only when published close in time (SHORT_WINDOW)."""
+    return bool(bands) and len(core) < BRIEF_WORDS
+
+
+def core_shingles(clean: str) -> tuple[tuple[str, ...], np.ndarray]:
+    """The core words of a clean text and their word-pair shingles (what a stored candidate
+    is verified by; its signature is stored already)."""
+    core, sh, _ = core_parts(clean)
+    return core, sh
+
+
+def core_parts(clean: str) -> tuple[tuple[str, ...], np.ndarray, bool]:
+    """:func:`core_shingles` and :func:`archive.dedup_core.ends_cut` from one reading of the
+    core."""
+    text = core_text(clean)
+    core = TOKEN.findall(text)
+    cut = text.rstrip().endswith(CUT_END)
+    if len(core) < MIN_WORDS:
+        return tuple(core), shingles(""), cut
+    return tuple(core), _pairs(core), cut
+
+
+def compared(core: Sequence[str], pairs: np.ndarray) -> np.ndarray:
+    """The word pairs two posts are compared by: ``pairs`` (:func:`core_parts`'), or, for a
+    core holding ё or a word in underscores, the pairs of its words as :func:`fold_word`
+    makes them: ё read as е ("уточнённым", "уточненным": a copy retyped), underscores at a
+    word's edges dropped ("__Russia": italics left as text, which a copy drops). The
+    signature and its band keys stay those of the words as written, as every archive has
+    them stored; only the check of a candidate folds them, so only a candidate pays."""
+    if not len(pairs) or not folds(core):
+        return pairs
+    words = [w for w in map(fold_word, core) if w]  # "__" alone is no word
+    return sorted_unique(pair_hashes(words)) if len(words) > 1 else pairs
+
+
+def _pairs(core: Sequence[str]) -> np.ndarray:
+    """The word-pair shingles of ``core`` (case folded)."""
+    # The words already split: archive.dedup.shingles would split the text again. Folded
+    # in one go, one word a line (casefold makes no newline), then split there.
+    return sorted_unique(pair_hashes("\n".join(core).casefold().split("\n")))
+
+
+def fingerprint(clean: str) -> Fingerprint:
+    core, sh, cut = core_parts(clean)
+    sig = signature(sh)
+    bands = signature_band_keys(sig) if len(sh) else (short_keys(core) if core else ())
+    if len(core) >= MIN_WORDS:
+        # Its first words: a copy with a sentence added or cut off at the end starts the
+        # same, though in a short post that moves its word pairs too far for MinHash to
+        # bring the two together. Verification decides as for any candidate.
+        bands = (*bands, short_key(core[:MIN_WORDS], b"prefix"))
+        if cut:  # a preview: also where the posts it may have cut look for it
+            bands = (*bands, preview_key(core))
+    if len(core) == MIN_WORDS:
+        # A post of the fewest words that get shingles also meets the short posts one word
+        # shorter: itself cut off by a word, or with a word misspelt out of its pairs.
+        bands = tuple(sorted({*bands, *short_keys(core)}))
+    return Fingerprint(tuple(core), sh, sig, bands, cut)
+
+
+def preview_key(core: Sequence[str]) -> int:
+    """The band key under which a preview (a post whose core ends on an ellipsis) of at
+    least :data:`MIN_WORDS` words is also stored: its first words, keyed apart from the
+    first-words key of every post. A post looks its own up there (it is not one of its
+    bands) to meet the previews cut from it, which the signature estimate rules out: a
+    20-word preview of a 100-word statement is at a similarity near 0.2."""
+    return short_key(core[:MIN_WORDS], b"preview")

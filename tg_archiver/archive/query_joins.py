@@ -1,0 +1,173 @@
+"""A search's bare words that make one thing, joined or given what else they name: a day
+and its month (:func:`with_dates`), a name with an abbreviation (:func:`with_names`), two
+words also written as one (:func:`with_closed_up`), a word of a longer place name
+(:func:`with_longer_names`), a topic's phrase aliases (:func:`with_phrases`). Both engines
+read a search's terms through :func:`joined`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tg_archiver.archive.abbreviations import LONGEST_NAME, spelled_out, standing_for
+from tg_archiver.archive.analysis import analyse, words
+from tg_archiver.archive.inner_names import longer_names
+from tg_archiver.archive.query_alternatives import twins, with_name_spellings, with_numbers
+from tg_archiver.archive.query_lookups import marked
+from tg_archiver.archive.query_terms import Or, Term, is_stop_word
+from tg_archiver.archive.scale_words import spellings as scale_spellings
+from tg_archiver.archive.tags import TopicAliases
+from tg_archiver.archive.typed_dates import spellings as day_spellings
+from tg_archiver.archive.variants import is_function_word, spellings
+
+
+def topic_phrases(
+    terms: list[Term | Or], topics: TopicAliases | None
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """For each bare one-word term that names a topic, the topic's phrase aliases in its
+    script (TopicAliases.phrases_of): ``ШОС`` -> "шанхайская организация сотрудничества";
+    for an abbreviation, the names it stands for (archive/abbreviations.py): ``ООН`` ->
+    "Организация Объединенных Наций"."""
+    found: dict[str, tuple[str, ...]] = {}
+    for t in terms:
+        if not isinstance(t, Term) or t.quoted or t.prefix:
+            continue
+        if len(words(t.body)) > 1:  # a name spelled out, joined by with_names
+            if others := standing_for(t.body):
+                found[t.body.casefold()] = others
+            continue
+        aliases = topics.phrases_of(t.body) if topics else ()
+        seen = {analyse(p) for p in aliases}
+        more = tuple(
+            p
+            for p in dict.fromkeys((*spelled_out(t.body), *twins(t, terms)))
+            if analyse(p) not in seen
+        )
+        if aliases or more:
+            found[t.body.casefold()] = (*aliases, *more)
+    return tuple(found.items())
+
+
+def joined(terms: list[Term | Or]) -> list[Term | Or]:
+    """``terms`` with the bare words that make one thing joined into one term: a day and its
+    month (:func:`with_dates`), a name with an abbreviation (:func:`with_names`); and the
+    other ways to write a number and a Russian name (query_alternatives). Both engines read
+    a search's terms through this (store/query_pg.py reads the text again)."""
+    return with_longer_names(
+        with_name_spellings(with_numbers(with_closed_up(with_names(with_dates(terms)))))
+    )
+
+
+def with_longer_names(terms: list[Term | Or]) -> list[Term | Or]:
+    """``terms`` with each bare one-word term that is a word of a longer place name
+    (archive/inner_names.py: "Гвинея", "Гвинея-Бисау") given those names, so that it does
+    not find a post holding one of them ("Гвинея" is not Гвинея-Бисау); not the names the
+    search's other words spell ("Южный Судан" typed finds Южный Судан)."""
+    typed = {f for t in terms if isinstance(t, Term) for f in analyse(t.body).split()}
+    out: list[Term | Or] = []
+    for t in terms:
+        word = "" if not isinstance(t, Term) or t.quoted or t.prefix else marked(t)
+        if isinstance(t, Term) and len(words(word)) == 1:
+            longer = tuple(n for n in longer_names(word) if not set(n.split()) <= typed)
+            t = replace(t, not_in=longer) if longer else t
+        out.append(t)
+    return out
+
+
+def with_closed_up(terms: list[Term | Or]) -> list[Term | Or]:
+    """``terms`` with each of two bare words typed side by side that are also written
+    otherwise given those ways too, as an alternative, not a requirement: "air strikes" also
+    finds "airstrikes", "cop 29" "COP29", "300 billion" "$300bn", "300 миллиардов" "300
+    млрд" (each word is looked up as itself or as the two written otherwise, so a post
+    holding both words anywhere still matches). Two English words or letters and a number
+    closed up; a number and its scale word in full or short (archive/scale_words.py)."""
+    out = list(terms)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if not (isinstance(a, Term) and isinstance(b, Term)):
+            continue
+        if both := _written_together(a, b):
+            out[i] = replace(a, also=(*a.also, *both))
+            out[i + 1] = replace(b, also=(*b.also, *both))
+    return out
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _written_together(a: Term, b: Term) -> tuple[str, ...]:
+    """The other ways to write ``a`` and ``b`` typed side by side (see with_closed_up)."""
+    if not (_plain(a) and _plain(b)) or any(
+        is_stop_word(t) or is_function_word(t.body) for t in (a, b)
+    ):
+        return ()
+    if _LATIN_WORD.fullmatch(a.body) and _LATIN_WORD.fullmatch(b.body):
+        # And the two as one name spelled otherwise: "Ulan Bator", "Ulaanbaatar".
+        return ((a.body + b.body).lower(), *spellings(f"{a.body} {b.body}"))
+    if _LETTERS.fullmatch(a.body) and b.body.isdigit() and len(b.body) <= 4:
+        return ((a.body + b.body).lower(),)
+    return scale_spellings(a.body, b.body)
+
+
+def with_dates(terms: list[Term | Or]) -> list[Term | Or]:
+    """``terms`` with each month typed next to its day ("8 December", "Dec. 8", "26 января")
+    joined into one term, which looks the day up in every way news writes it
+    (archive/typed_dates.py) instead of the two words anywhere in a post."""
+    out: list[Term | Or] = []
+    i = 0
+    while i < len(terms):
+        a, b = terms[i], terms[i + 1] if i + 1 < len(terms) else None
+        if (
+            isinstance(a, Term)
+            and isinstance(b, Term)
+            and _plain(a)
+            and _plain(b)
+            and day_spellings(a.body, b.body)
+        ):
+            out.append(Term(f"{a.body} {b.body}", False, False, f"{a.typed} {b.typed}"))
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def with_names(terms: list[Term | Or]) -> list[Term | Or]:
+    """``terms`` with each run of bare words that spells a name with an abbreviation
+    (archive/abbreviations.py: "Организация Объединенных Наций", "European Union") joined
+    into one term, looked up as that phrase in any form and by its abbreviations (on both
+    engines: store/query_pg.py reads the text again through this)."""
+    out: list[Term | Or] = []
+    i = 0
+    while i < len(terms):
+        for j in range(min(len(terms), i + LONGEST_NAME), i + 1, -1):
+            run = [t for t in terms[i:j] if isinstance(t, Term) and _plain(t)]
+            if len(run) == j - i and standing_for(body := " ".join(t.body for t in run)):
+                typed = " ".join(t.typed for t in run)
+                out.append(Term(body, prefix=False, negated=False, typed=typed))
+                i = j
+                break
+        else:
+            out.append(terms[i])
+            i += 1
+    return out
+
+
+def _plain(term: Term) -> bool:
+    return not (term.quoted or term.prefix or term.negated)
+
+
+def with_phrases(
+    terms: list[Term | Or], phrases: tuple[tuple[str, tuple[str, ...]], ...]
+) -> list[Term | Or]:
+    """``terms`` with each one-word term that names a topic given its phrase aliases
+    (parse_query's, kept in SearchQuery.phrases for a store that reads the text again)."""
+    if not phrases:
+        return terms
+    spelled = dict(phrases)
+    return [
+        replace(t, phrases=spelled.get(t.body.casefold(), ())) if isinstance(t, Term) else t
+        for t in terms
+    ]

@@ -1,0 +1,236 @@
+"""How one term of a search is looked up, on either engine: as typed, in its other
+spellings, by its word form, in its other forms, as an abbreviation's name spelled out
+(:func:`lookups`, each a :class:`Lookup`), in tiers that rank a post holding more of them
+higher. SQLite writes them as an FTS5 expression (archive/query_fts.py), PostgreSQL as a
+``tsquery`` (store/query_pg.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from tg_archiver.archive.abbreviations import forms_of
+from tg_archiver.archive.analysis import analyse, words
+from tg_archiver.archive.clashes import clashes
+from tg_archiver.archive.lexemes import forms as lexeme_forms
+from tg_archiver.archive.lexemes import place_forms, surname_forms
+from tg_archiver.archive.query_terms import Term
+from tg_archiver.archive.scale_words import split as scale_split
+from tg_archiver.archive.typed_dates import spellings as day_spellings
+from tg_archiver.archive.variants import (
+    fleeting_forms,
+    is_function_word,
+    nominatives,
+    shadowing,
+    spellings,
+    transliterations,
+)
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_INITIALS = re.compile(r"[A-Z]{2,3}")  # written with dots too: U.S., U.K.
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """One lookup of a term: any of ``texts`` (each a phrase of one or more words) in the
+    unstemmed columns (title and text), or, with ``stems``, in the word forms' column
+    (``search_stems``, texts already analysed); with ``prefix``, the last word a prefix."""
+
+    texts: tuple[str, ...]
+    stems: bool = False
+    prefix: bool = False
+    # In the unstemmed columns whatever the words (see _exact): for a word looked up by its
+    # forms instead of its word form, which another word's word form may be.
+    written: bool = False
+    # Words of another lemma with the same word form (lexemes.clashes: "Армения" for
+    # "армия", "другие" for "друг"): a post holding one of them, as written, is not
+    # matched by this lookup (a word form's lookup only).
+    unless: tuple[str, ...] = ()
+    # Phrases of word forms (a longer place name: "южн суд" for "Судан") a post must
+    # not hold for this lookup to match it (with_longer_names).
+    unless_forms: tuple[str, ...] = ()
+
+
+def lookups(term: Term) -> tuple[Lookup, ...]:
+    """How one term is looked up (:func:`_lookups`); a word of a longer place name
+    (with_longer_names) in none of them where a post holds that name."""
+    found = _lookups(term)
+    if not term.not_in:
+        return found
+    return tuple(replace(one, unless_forms=term.not_in) for one in found)
+
+
+def _lookups(term: Term) -> tuple[Lookup, ...]:
+    """How one term is looked up, on either engine (SQLite's FTS5 string in
+    archive/query_fts.py, PostgreSQL's ``tsquery`` in store/query_pg.py): the lookups a post
+    may match, any of them enough, in tiers that rank a post holding more of them higher.
+
+    A bare word is looked up as typed in the unstemmed columns, in its other spellings there
+    (archive/variants.py: UK/US, ё/е), and by its word form (archive/analysis.py) in
+    ``search_stems``; any of them matches, and a post holding more of them ranks higher
+    (see the tiers below and docs/search.md). A Russian noun with a fleeting vowel also has
+    its case forms spelled out (``посол`` finds ``посла`` without the stem ``посл``, which is
+    also that of ``после``). A negated word excludes every form of it. A quoted phrase of
+    several words matches as typed and by its words' forms in order (as typed first); a
+    quoted single word, a prefix, and a function word (archive/variants.py: ``после``,
+    ``около``) match the unstemmed columns alone.
+    """
+    exact = Lookup((term.body,), prefix=term.prefix)
+    if not (term.quoted or term.prefix) and (core := core_word(term.body)):
+        # Lavrov's is a form of Lavrov, 13-й of 13 (13-го, 13-м), al-Assad Assad: as typed
+        # first, then as the word itself in any of its forms.
+        inner = _lookups(replace(term, body=core))
+        return inner if term.negated else (exact, *inner)
+    found = words(term.body)
+    word = found[0] if len(found) == 1 else ""
+    if not (term.quoted or term.prefix) and len(found) == 2 and (days := day_spellings(*found)):
+        # A day (with_dates): as typed first, then as news writes it otherwise, next to each
+        # other (Dec 8, 8 December); a Russian one in any form of its words.
+        if _CYRILLIC.search(term.body):
+            return (exact, Lookup((analyse(term.body),), stems=True))
+        return (exact,) if term.negated else (exact, exact, Lookup(days))
+    phrase = term.quoted and not term.prefix and len(found) > 1 and not core_word(term.body)
+    if phrase and (analysed := analyse(term.body)):
+        # A phrase keeps its words together and in order, in any of their forms: a reader
+        # quotes to hold words together, not to freeze their case ("прекращение огня" finds
+        # "о прекращении огня", "foreign agent" finds "foreign agents"). As typed it counts
+        # twice, so a post that writes it so comes first.
+        in_any_form = Lookup((analysed,), stems=True)
+        return (exact, in_any_form) if term.negated else (exact, exact, in_any_form)
+    if word and is_function_word(word) and not (term.quoted or term.prefix):
+        # A function word (после) does not inflect, and its word form may be a noun's (посла);
+        # but "еще" is written «ещё».
+        return (replace(exact, texts=(term.body, *spellings(word))),)
+    if term.quoted or term.prefix:
+        return (exact,)
+    analysed = analyse(term.body)
+    if not analysed:
+        return (exact,)
+    stems = Lookup((analysed,), stems=True)
+    # The topic's name spelled out ("SCO": "Shanghai Cooperation Organisation"), in any form.
+    # And an abbreviation's adjective and dotted initials («ШОСовский», "U.N.": forms_of).
+    spelled_out = (Lookup(_spelled_out_forms(term), stems=True),) if term.phrases else ()
+    # армия's word form is Армения's, друг's другие's: a post writing only those is not
+    # found by the word form, but by the word's own forms (archive/clashes.py).
+    others, own = clashes(word) if word else ((), ())
+    stems = replace(stems, unless=others)
+    by_own = (Lookup(own, written=True),) if own else ()
+    if term.negated:
+        as_typed = (Lookup((word,), written=True),) if others else ()
+        return (stems, *as_typed, *by_own, *spelled_out)
+    # A name typed out in full ("Европейский союз") finds its abbreviation too ("ЕС"), but
+    # a post that writes the name as typed (or spelled otherwise: "Organisation") comes
+    # first: it counts twice in either script.
+    named = not word and bool(term.phrases)
+    if word:  # a Russian name's -ей, -ай: Alexei, Alexey
+        spelled = (*spellings(word), *transliterations(word))
+    else:
+        spelled = _phrase_spellings(found) if named else ()
+    if _INITIALS.fullmatch(term.body):
+        spelled = (*spelled, " ".join(term.body))  # US: U.S. (a word typed in capitals)
+    forms = other_forms(word) if word else ()
+    # Three tiers: the word as typed, in another spelling, in another form. A post holding
+    # it as typed matches every lookup below, one in another spelling all but the first.
+    # An English word's form says something (summits: several), so as typed it is looked up
+    # twice; a Russian word's case is the sentence's grammar (the statement about a саммит
+    # writes саммите, саммита), so once, and a full statement in other cases still comes
+    # before a one-liner in the case typed.
+    # The word form of посла is that of после (and, stemmed again, of послание): the noun's
+    # case forms, spelled out, are looked up instead of it. Лавров shares its word form with
+    # Лавровый (bay), Захаровой with Захаров, Армения with армия, Австрия with Австралия: a
+    # surname is looked up by its forms of the gender typed, a place by its forms
+    # (archive/lexemes.py), instead. Then as typed too only where written: "Алиев" is the
+    # word form of "Алиевой" (another person), which FTS5 would find in the word forms'
+    # column without the filter (PostgreSQL looks up what is typed as written anyway).
+    shadowed = bool(word) and bool(shadowing(word, analysed))
+    names = () if shadowed or not word else (surname_forms(word) or place_forms(word))
+    instead = shadowed or bool(names)
+    exact = replace(exact, written=instead)
+    parts = [exact] if _CYRILLIC.search(term.body) and not named else [exact, exact]
+    if written := _written_otherwise(term.body, found):
+        # "cease-fire" is also written "ceasefire", "COP29" "COP 29" and "COP-29" (a word
+        # written as one is split where English splits it: variants.spellings).
+        parts.append(Lookup(written, written=instead))
+    if spelled:
+        parts.append(Lookup((term.body, *spelled), written=instead))
+    if instead:
+        parts.append(Lookup((term.body, *spelled, *(forms if shadowed else names)), written=True))
+    else:
+        parts += (stems, *by_own)
+        if forms:
+            parts.append(Lookup(forms))
+            if not _CYRILLIC.search(term.body):
+                # "held" finds "holding" too: an English form's own forms, by its word form.
+                parts.append(Lookup(tuple(dict.fromkeys(analyse(f) for f in forms)), stems=True))
+    if term.also:
+        # The word and the one beside it closed up (with_closed_up): "air strikes", "airstrikes".
+        parts.append(Lookup(term.also))
+    if term.also_stems:  # 80-летие: «восьмидесятилетию» (query_alternatives.with_numbers)
+        parts.append(Lookup(term.also_stems, stems=True))
+    return (*parts, *spelled_out)
+
+
+def _spelled_out_forms(term: Term) -> tuple[str, ...]:
+    """The word forms a term's names are looked up by (with_phrases), and those of what posts
+    write for it and them as abbreviations (abbreviations.forms_of)."""
+    names = [analyse(p) for p in term.phrases]
+    more = [f for p in (term.body, *term.phrases) for f in forms_of(p)]
+    return tuple(dict.fromkeys(f for f in (*names, *more) if f))
+
+
+def _written_otherwise(body: str, found: list[str]) -> tuple[str, ...]:
+    """A word hyphenated once, written as one ("cease-fire" -> "ceasefire"); letters and a
+    number written as one, apart ("COP29" -> "cop 29", which also finds "COP-29")."""
+    if len(found) == 2 and body.count("-") == 1 and "-".join(found) == body:
+        return ("".join(found),)
+    if len(found) == 1 and (m := _LETTERS_THEN_NUMBER.fullmatch(body)):
+        return (f"{m[1]} {m[2]}".lower(),)
+    return scale_split(found[-1]) if found else ()  # $300bn: 300 billion
+
+
+_LETTERS_THEN_NUMBER = re.compile(r"([^\W\d_]+)(\d{1,4})")
+
+
+def _phrase_spellings(found: list[str]) -> tuple[str, ...]:
+    """A phrase with each of its words in its other spelling, where it has one; and with
+    its initials written with dots ("UN Security Council": "U.N. Security Council")."""
+    out = []
+    other = [next((o for o in spellings(w) if " " not in o), w) for w in found]
+    if other != [w.lower() for w in found]:
+        out.append(" ".join(other))
+    if any(_INITIALS.fullmatch(w) for w in found):
+        out.append(" ".join(" ".join(w) if _INITIALS.fullmatch(w) else w for w in found))
+    return tuple(out)
+
+
+# An English possessive (Lavrov's, Lavrov’s) and a Russian ordinal's ending after its
+# number (13-й, 2-го), which unicode61 reads as a second word ("lavrov s", "13 й"); an
+# Arabic name's article, which news writes or leaves out ("al-Assad", "Bashar Assad";
+# "аль-Джулани", "Джулани").
+_POSSESSIVE = re.compile(r"([A-Za-z]\w*)['’]s", re.ASCII)
+_ORDINAL = re.compile(r"(\d+)-(?:[а-яё]{1,3})", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:al|el|аль|эль)-([^\W\d_]{2,})", re.IGNORECASE)
+
+
+def core_word(body: str) -> str | None:
+    """The word a possessive, an ordinal's number or an Arabic name's article is of, when
+    ``body`` is one; else None."""
+    found = _POSSESSIVE.fullmatch(body) or _ORDINAL.fullmatch(body) or _ARTICLE.fullmatch(body)
+    return found.group(1) if found else None
+
+
+def marked(term: Term) -> str:
+    """What of a term a passage marks: the word of a possessive or an ordinal (core_word)."""
+    return (None if term.quoted else core_word(term.body)) or term.body
+
+
+def other_forms(word: str) -> tuple[str, ...]:
+    """A one-word term's other forms spelled out: a fleeting-vowel noun's case forms, when it
+    is its nominative; when it is one of their case forms, their nominatives and every case
+    form (archive/variants.py); the forms of its lexeme that its word form does not reach
+    (archive/lexemes.py: провёл -> проведут, hold -> held)."""
+    forms = [*fleeting_forms(word), *lexeme_forms(word)]
+    for nominative in nominatives(word):
+        forms += [nominative, *fleeting_forms(nominative)]
+    return tuple(f for f in dict.fromkeys(forms) if f != word.lower())

@@ -1,0 +1,8 @@
+-- A private feed writes the token or password of its URL in its entries' links and guids too.
+-- From this version they are stored redacted by the feed URL's rule (archive/redact.py), as
+-- the feed's own link is. Store.migrate rewrites what earlier versions stored, in this same
+-- transaction, in Python (archive/store/upgrades/redact_items.py): the posts.url and
+-- posts.external_id of every feed's posts, and the feeds' sources.url; this file only records
+-- the version. A post keeps its identity: the next poll redacts the entry's guid to the same
+-- id, so it is not stored again. Two posts of a feed whose ids differ only in the secret: the
+-- lower post id takes the redacted id, the other is kept under "<redacted id> (post N)".

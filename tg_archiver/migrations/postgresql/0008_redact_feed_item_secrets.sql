@@ -1,0 +1,10 @@
+-- A private feed writes the token or password of its URL in its entries' links and guids too.
+-- From this version they are stored redacted by the feed URL's rule (archive/redact.py), as
+-- the feed's own link is. PgConnection.migrate rewrites what earlier versions stored, in this
+-- same transaction, in Python (archive/store/upgrades/redact_items_pg.py): the posts.url and
+-- posts.external_id of every feed's posts, and the feeds' sources.url; this file only records
+-- the version. A post keeps its identity: the next poll redacts the entry's guid to the same
+-- id, so it is not stored again. Two posts of a feed whose ids differ only in the secret: the
+-- lower post id takes the redacted id, the other is kept under "<redacted id> (post N)".
+-- PostgreSQL keeps the old row versions until VACUUM reclaims them (autovacuum does, in
+-- time); VACUUM FULL posts, sources rewrites both tables at once.
