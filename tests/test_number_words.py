@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from tg_archiver.archive.number_words import is_number, is_number_word, other_ways
@@ -61,3 +64,17 @@ def test_a_search_joins_a_number_in_words_and_gives_its_scale_word_the_short_one
     assert '"двадцать пять"' in (parse_query("25 лет").match or "")
     assert "twenty" not in (parse_query("25 лет").match or "")
     assert '"25"' not in (parse_query('"двадцать пять" лет').match or "")
+
+
+def test_a_search_without_a_number_does_not_load_num2words() -> None:
+    # The CLI's one-shot search pays for every import: num2words and its tables took about
+    # 100 ms on the first search of any word.
+    code = (
+        "import sys\n"
+        "from tg_archiver.archive.query import parse_query\n"
+        "parse_query('cooperation переговоры Лаврова в Москве')\n"
+        "assert 'num2words' not in sys.modules\n"
+        "parse_query('25 лет')\n"
+        "assert 'num2words' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)

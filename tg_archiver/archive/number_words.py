@@ -224,19 +224,28 @@ def _leading_number(found: list[str]) -> int:
 
 @lru_cache(maxsize=8192)
 def _reading(word: str) -> tuple[int, bool, str] | None:
-    """The number ``word`` is a word of (value, ordinal, language), in any case; or None."""
+    """The number ``word`` is a word of (value, ordinal, language), in any case; or None.
+    num2words and its tables load only for a word that may be one (``_ENGLISH_ROOTS``; a
+    numeral to the dictionary), so a search without one does not pay for them."""
     if re.fullmatch(r"[a-z]+", word):
-        return _lexicon("en").get(word)
+        return _lexicon("en").get(word) if _ENGLISH_ROOTS.match(word) else None
     if not re.fullmatch(r"[а-я]+", word):
         return None
-    lexicon = _lexicon("ru")
-    if word in lexicon:
-        return lexicon[word]
+    if word in ("сто", "ста"):
+        return _lexicon("ru")[word]
     for parse in dictionary().parse(word):
         numeral = "NUMR" in parse.tag.grammemes or "Anum" in parse.tag.grammemes
-        if numeral and (found := lexicon.get(parse.normal_form.replace("ё", "е"))) is not None:
+        lemma = parse.normal_form.replace("ё", "е")
+        if numeral and (found := _lexicon("ru").get(lemma)) is not None:
             return found
     return None
+
+
+# How every English number word num2words writes begins (one .. ninety, first .. ninetieth):
+# a word that begins otherwise is none, without loading num2words.
+_ENGLISH_ROOTS = re.compile(
+    r"one|two|thre|thir|four|fiv|fif|six|seven|eigh|nin|ten|eleven|twel|twent|fort|first|second"
+)
 
 
 @cache
@@ -274,6 +283,8 @@ def _compound_number(word: str) -> tuple[int, str] | None:
     """A Russian compound of a number and a root (восьмидесятилетие) as its number and the
     rest ("летие"), or None."""
     word = word.lower().replace("ё", "е")
+    if not any(root in word[2:] for root in _COMPOUND_ROOTS):
+        return None  # the common case, without num2words' tables
     for prefix, n in _compound_prefixes():
         rest = word[len(prefix) :]
         if prefix and word.startswith(prefix) and rest.startswith(_COMPOUND_ROOTS):

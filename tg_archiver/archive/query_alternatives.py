@@ -54,7 +54,7 @@ def with_numbers(terms: list[Term | Or]) -> list[Term | Or]:
         a, b = out[k - 1], out[k]
         if not (isinstance(a, Term) and isinstance(b, Term) and _plain(b)):
             continue
-        if is_number(a.body) and (more := scale_others(b.body)):
+        if (more := scale_others(b.body)) and is_number(a.body):
             out[k] = replace(b, also=(*b.also, *more))
     return out
 
