@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 from conftest import ingest, make_post
 
-from tg_archiver.archive.abbreviations import spelled_out, standing_for
+from tg_archiver.archive.abbreviations import (
+    forms_of,
+    in_other_script,
+    spelled_out,
+    standing_for,
+)
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 
@@ -72,3 +77,38 @@ async def test_a_state_s_other_name_is_found_through_the_store(store: Store) -> 
     assert await found("Тимор-Лесте") == {1, 2}
     assert await found("Восточного Тимора") == {1, 2}
     assert await found("Южная Корея") == {3}
+
+
+def test_an_abbreviation_s_adjective_its_dots_and_its_declined_capitals() -> None:
+    assert forms_of("ШОС") == ("шосовск",)
+    assert forms_of("НАТО") == ("натовск",)
+    assert forms_of("МИДа") == ("мидовск",)
+    assert forms_of("UN") == ("u n",)
+    assert forms_of("мир") == () and forms_of("Лавров") == ()
+    assert spelled_out("МИДа") == ("Министерство иностранных дел",)
+    assert spelled_out("ОНа") == ()
+
+
+def test_an_abbreviation_in_the_other_script_with_its_names() -> None:
+    assert in_other_script("SCO")[:2] == ("ШОС", "Шанхайская организация сотрудничества")
+    assert in_other_script("БРИКС") == ("BRICS",)
+    assert "Группа двадцати" in in_other_script("G20")
+    assert in_other_script("sco") == ()  # a Latin one typed in capitals only
+
+
+async def test_the_other_script_is_looked_up_beside_a_word_in_it(store: Store) -> None:
+    texts = {
+        1: "Саммит ШОС в Астане завершился принятием декларации.",
+        2: "The SCO summit in Astana adopted a declaration.",
+        3: "Шосовские министры собрались в Циндао.",
+        4: "The U.N. agency said its staff had been detained.",
+    }
+    await ingest(store, *(make_post(n, t, day=n) for n, t in texts.items()))
+
+    async def found(text: str) -> set[int]:
+        return {int(h.row.external_id) for h in await store.search(parse_query(text), limit=20)}
+
+    assert await found("SCO Астана") == {1}
+    assert await found("SCO") == {2}  # alone, no Russian post
+    assert await found("ШОС") == {1, 3}
+    assert await found("United Nations") == {4}

@@ -228,60 +228,25 @@ NINTH_STILL_MISSED = {
 
 
 # The tenth (session 35, written blind, half Russian, half English: 449 posts, 441 queries):
-# first run 362 of 441 whole (82.1%), 418 first under --rank (94.8%). What it misses, by kind
-# (tests/search_corpus_tenth.py groups the queries so):
-_TRANSLIT = "a name transliterated two ways"
-_SPELLED_RU = "a Russian name spelled two ways (е/и in an unstressed syllable)"
-_ADJ_ABBR = "an adjective made of the abbreviation (another word form) is not its form"
-_IN_WORDS = "a number in words is not its figures"
+# first run 362 of 441 whole (82.1%), 418 first under --rank (94.8%). Session 35: a number in
+# figures or in words (archive/number_words.py), an abbreviation's adjective, dotted initials,
+# declined capitals and twin in the other script, names spelled two ways
+# (archive/name_spellings.py), Кыргызская Республика, е typed for ё: 415 whole (94.1%), 429
+# first (97.3%).
+# What it misses, by kind (tests/search_corpus_tenth.py groups the queries so):
 _TYPO = "a typo: no spelling correction"
-_CROSS = "an abbreviation typed in the other script: no table pairs them"
 TENTH_STILL_MISSED = {
-    # A state's official name of two words, and an English demonym
-    "Киргизия": "not «Кыргызская Республика» (a two-word name not among the states' names)",
-    "Кыргызстан": "the same",
-    "Киргизии": "the same",
-    "Kyrgyzstan": "not 'the Kyrgyz Republic' (the same)",
+    # An English demonym
     "Belarus": "not 'Belarusian' (the adjective is another Porter stem)",
-    # Names transliterated or spelled two ways
-    "Гутерриш": f"not Гутерреш ({_SPELLED_RU})",
-    "Гутерреш": f"not Гутерриш, Гутерришем ({_SPELLED_RU})",
-    "Гутерриша": f"not Гутерреш ({_SPELLED_RU})",
-    "Mirziyoyev": f"not Mirziyoev ({_TRANSLIT}: -yoyev, -yoev)",
-    "Mirziyoev": f"not Mirziyoyev ({_TRANSLIT})",
-    "Japarov": f"not Zhaparov ({_TRANSLIT}: Ж as J or Zh)",
-    "Zhaparov": f"not Japarov ({_TRANSLIT})",
-    "Nebenzia": f"not Nebenzya ({_TRANSLIT}: -ia, -ya)",
-    "Nebenzya": f"not Nebenzia ({_TRANSLIT})",
-    "Vasily Nebenzia": f"not 'Vassily Nebenzia' nor 'Vasily Nebenzya' ({_TRANSLIT})",
-    "Ulan Bator": "not Ulaanbaatar (the city's other spelling)",
-    "St Petersburg": "not 'Saint Petersburg' (St. is not Saint)",
-    "Saint Petersburg": "not 'St. Petersburg' (the same)",
-    "ruble": "not 'roubles' (no UK/US pair for it)",
-    "maneuvers": "not 'manoeuvres' (the UK/US pair is not listed)",
     # English names that are words (capitals do not tell an English name from the word)
     "Rice": "finds rice exports",
     "Nice": "finds 'a nice meeting'",
     "Polish": "finds 'to polish the text'",
     "Georgia elections": "finds Atlanta, Georgia (the U.S. state; the same name)",
     "Georgia's": "the same",
-    # Abbreviations: declined adjectives, a declined form, the other script
-    "ШОС": f"not ШОСовский, шосовские ({_ADJ_ABBR})",
-    "ШОС --since 2024-09-01": "the same",
-    "ООН": f"not ООНовские ({_ADJ_ABBR})",
-    "в ООН": "the same",
-    "Организация Объединённых Наций": "the same",
-    "Организации Объединенных Наций": "the same",
-    "МИД": f"not мидовские ({_ADJ_ABBR})",
-    "Министерство иностранных дел": "the same",
-    "МИДа": "not «Министерстве иностранных дел»: a form of МИД in capitals stands for no name",
-    "United Nations": "not U.N. (the name finds UN by its word form, not the dotted one)",
-    "Эмираты": "not ОАЭ (a name's part stands for no abbreviation)",
-    "БРИКС": f"not BRICS in a Russian post ({_CROSS})",
-    "саммит BRICS": f"not БРИКС ({_CROSS})",
-    "BRICS Казань": f"the same ({_CROSS})",
-    "SCO Астана": f"not ШОС ({_CROSS})",
-    "саммит G20": "not «Группы двадцати» (the same)",
+    # An abbreviation in the other script, typed alone
+    "БРИКС": "not BRICS in a Russian post (the other script only with a word in it: alone,"
+    " an English post would rank first)",
     # One word form of two words (Russian), one Porter stem or irregular form (English)
     "выборы": "finds выбор (a choice): one word form, two nouns",
     "выборах": "the same",
@@ -295,40 +260,21 @@ TENTH_STILL_MISSED = {
     "frozen assets": "not froze (frozen, listed after '|', reaches no other form)",
     "ёлка": "not ёлочку (a diminutive is another lexeme)",
     "елка": "the same",
-    "еще пять государств": "not «Ещё» (a function word is matched as typed: е does not find ё)",
     "peacekeeping": "not peace-keeping (split only after a prefix or before a particle)",
-    # Numbers in words and figures
-    "80-летие Победы": f"not восьмидесятилетию ({_IN_WORDS})",
-    "восьмидесятилетие": f"not 80-летие ({_IN_WORDS})",
-    "25 лет": f"not «Двадцать пять лет» ({_IN_WORDS})",
-    "двадцать пять лет": f"not «25 лет» ({_IN_WORDS})",
-    "1,5 млрд": f"not «полутора миллиардов» ({_IN_WORDS})",
-    "полтора миллиарда": "not 1,5 млрд, nor полутора (полтора's case forms are not spelled out)",
-    "3-й саммит": f"not «Третий саммит» ({_IN_WORDS})",
-    "третий саммит": f"not 3-й ({_IN_WORDS})",
-    "семь стран": f"not «7 стран» ({_IN_WORDS})",
-    "12 процентов": f"not «двенадцать процентов» ({_IN_WORDS})",
-    "75th anniversary": f"not seventy-fifth ({_IN_WORDS})",
-    "seventy-fifth anniversary": f"not 75th ({_IN_WORDS})",
-    "10 percent": f"not 'ten per cent' ({_IN_WORDS}; per cent is percent)",
-    "ten per cent": "not '10 percent' (the same)",
-    "2-day": f"not two-day ({_IN_WORDS})",
-    "third summit": f"not 3rd ({_IN_WORDS})",
-    "3rd Russia-Africa summit": f"not third ({_IN_WORDS})",
     # Typos
     "Гутериш": _TYPO,
     "Белорусия": _TYPO,
     "Киргизстан": _TYPO,
     "Kazakstan": _TYPO,
-    "Guterress": _TYPO,
     "Lavorv": _TYPO,
     "Uzbekstan": _TYPO,
 }
-# Ranked second, not first (five): "ученые" and "договоренностей" (typed with е, the post
-# writes ё: the as-typed tier does not reach it, and учений, договорились share the word
-# form), "День России" (a post with «днём» matches день's case forms twice, as fleeting-vowel
-# forms and as nominatives', and outranks «День России» as typed), "мирный договор"
-# (договорились shares договор's word form), "peace" (peace-keeping first).
+# Ranked second, not first (four; "ученые" and "договоренностей", typed with е, are first
+# since session 35): "День России" (a post with «днём» matches день's case forms twice, as
+# fleeting-vowel forms and as nominatives', and outranks «День России» as typed), "мирный
+# договор" (договорились shares договор's word form), "peace" (peace-keeping first), "BRICS
+# Казань" (since session 35 «саммите БРИКС ... Казань» of Guterres's visit, found by the
+# twin, is first).
 
 
 @pytest.mark.parametrize(
@@ -341,7 +287,7 @@ TENTH_STILL_MISSED = {
         (search_corpus_seventh, SEVENTH_STILL_MISSED, 0.95),
         (search_corpus_eighth, EIGHTH_STILL_MISSED, 0.95),
         (search_corpus_ninth, NINTH_STILL_MISSED, 0.95),
-        (search_corpus_tenth, TENTH_STILL_MISSED, 0.94),
+        (search_corpus_tenth, TENTH_STILL_MISSED, 0.96),
     ],
     ids=["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
 )

@@ -20,7 +20,14 @@ from functools import cache
 
 from tg_archiver.archive.analysis import analyse, words
 
-__all__ = ["LONGEST_NAME", "is_abbreviation", "spelled_out", "standing_for"]
+__all__ = [
+    "LONGEST_NAME",
+    "forms_of",
+    "in_other_script",
+    "is_abbreviation",
+    "spelled_out",
+    "standing_for",
+]
 
 # abbreviation (as usually written) -> the names it stands for, in its own script.
 _TABLE: dict[str, tuple[str, ...]] = {
@@ -76,6 +83,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "ДНЯО": ("Договор о нераспространении ядерного оружия",),
     "ДВЗЯИ": ("Договор о всеобъемлющем запрещении ядерных испытаний",),
     "ЦИК": ("Центральная избирательная комиссия",),
+    "Эмираты": ("Объединенные Арабские Эмираты", "ОАЭ"),
     # English
     "UN": ("United Nations",),
     "EU": ("European Union",),
@@ -135,6 +143,9 @@ _STATES = (
     ("Республика Корея", "Южная Корея"),
     ("Чешская Республика", "Чехия"),
     ("Czech Republic", "Czechia"),
+    ("Кыргызская Республика", "Киргизия"),
+    ("Кыргызская Республика", "Кыргызстан"),
+    ("Kyrgyz Republic", "Kyrgyzstan"),
 )
 # A one-word name of a state with two -> its other name (spelled_out), by its lemma.
 _STATE_NAMES = {
@@ -178,7 +189,12 @@ def spelled_out(word: str) -> tuple[str, ...]:
     An abbreviation that declines as a noun (``Евросоюз``, ``Совбез``, ``генконсульство``:
     written in small letters, not in capitals like ``ООН``) is also found in any of its
     forms, by the dictionary's lemma (``Евросоюза``, ``совбеза``, ``генконсульства``)."""
-    found = _BY_KEY.get(word.casefold()) or _STATE_NAMES.get(word.casefold()) or _declined(word)
+    found = (
+        _BY_KEY.get(word.casefold())
+        or _STATE_NAMES.get(word.casefold())
+        or _declined(word)
+        or _BY_KEY.get(_in_capitals(word).casefold())
+    )
     if found is None:
         return ()
     key, names = found
@@ -234,3 +250,65 @@ def _by_name() -> dict[str, tuple[str, ...]]:
             if len(words(name)) > 1:
                 found.setdefault(analyse(name), {})[other] = None
     return {name: tuple(others) for name, others in found.items() if others}
+
+
+# An abbreviation in capitals with a case ending ("МИДа", "ООНу"): the abbreviation.
+_DECLINED_CAPITALS = re.compile(r"([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)")
+
+
+def _in_capitals(word: str) -> str:
+    """The abbreviation in capitals of ``word`` declined ("МИДа" -> "МИД"); "" for another."""
+    m = _DECLINED_CAPITALS.fullmatch(word)
+    found = _BY_KEY.get(m[1].casefold()) if m else None
+    return m[1] if m and found and found[0].isupper() else ""
+
+
+def forms_of(word: str) -> tuple[str, ...]:
+    """What else a post writes for the abbreviation ``word``, as word forms (analysed): a
+    Russian one's adjective, written in small letters or with the abbreviation in
+    capitals ("ШОС": «ШОСовский», «шосовские»; "НАТО": «натовские»), and an English one's
+    initials written with dots ("UN": "U.N.", which the index reads as "u n")."""
+    abbreviation = _in_capitals(word) or word
+    if not (abbreviation.isupper() and 2 <= len(abbreviation) <= 6):
+        return ()
+    if _CYRILLIC.fullmatch(abbreviation) and (
+        abbreviation.casefold() in _BY_KEY or abbreviation.casefold() in _OTHERS
+    ):
+        lower = abbreviation.lower()
+        return (analyse(lower + ("вский" if lower[-1] in "аеиоуыэюя" else "овский")),)
+    if abbreviation.isascii() and abbreviation.isalpha() and len(abbreviation) <= 3:
+        return (analyse(" ".join(abbreviation)),)
+    return ()
+
+
+# An abbreviation and its twin in the other script (a Russian post writes "саммит BRICS" as
+# often as "саммит БРИКС"), or the other script's name for it ("G20": «Группа двадцати»).
+# Not an abbreviation that is also a word ("WHO", "US": the index keeps no case).
+_TWINS = (
+    ("ООН", "UN"), ("ЕС", "EU"), ("ШОС", "SCO"), ("СНГ", "CIS"), ("ОДКБ", "CSTO"),
+    ("ЕАЭС", "EAEU"), ("МАГАТЭ", "IAEA"), ("КНР", "PRC"), ("КНДР", "DPRK"), ("НАТО", "NATO"),
+    ("ОБСЕ", "OSCE"), ("АСЕАН", "ASEAN"), ("ВТО", "WTO"), ("ОАЭ", "UAE"), ("МУС", "ICC"),
+    ("СВПД", "JCPOA"), ("БРИКС", "BRICS"), ("ОПЕК", "OPEC"), ("ЮНЕСКО", "UNESCO"),
+    ("ЮНИСЕФ", "UNICEF"), ("МВФ", "IMF"), ("ОЭСР", "OECD"), ("МККК", "ICRC"), ("ДРК", "DRC"),
+    ("ЕАСТ", "EFTA"), ("ОИС", "OIC"), ("ССАГПЗ", "GCC"), ("АТЭС", "APEC"),
+    ("ЭКОВАС", "ECOWAS"), ("СВМДА", "CICA"), ("ДНЯО", "NPT"), ("ДВЗЯИ", "CTBT"),
+    ("Группа двадцати", "G20"), ("Большая двадцатка", "G20"), ("Группа семи", "G7"),
+    ("Большая семерка", "G7"),
+)  # fmt: skip
+_OTHER_SCRIPT: dict[str, tuple[str, ...]] = {}
+for _ru, _en in _TWINS:
+    _OTHER_SCRIPT.setdefault(_ru.casefold(), ())
+    _OTHER_SCRIPT[_ru.casefold()] += (_en,)
+    _OTHER_SCRIPT.setdefault(_en.casefold(), ())
+    _OTHER_SCRIPT[_en.casefold()] += (_ru,)
+
+
+def in_other_script(word: str) -> tuple[str, ...]:
+    """The abbreviation ``word`` in the other script, with the names that one stands for
+    ("SCO": "ШОС", «Шанхайская организация сотрудничества»; "БРИКС": "BRICS"; "G20":
+    «Группа двадцати»); a Latin one only typed in capitals, as :func:`spelled_out`."""
+    abbreviation = _in_capitals(word) or word
+    if abbreviation.isascii() and abbreviation != abbreviation.upper():
+        return ()
+    twins = _OTHER_SCRIPT.get(abbreviation.casefold(), ())
+    return tuple(dict.fromkeys(n for t in twins for n in (t, *spelled_out(t))))

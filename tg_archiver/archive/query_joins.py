@@ -13,12 +13,13 @@ from dataclasses import replace
 from tg_archiver.archive.abbreviations import LONGEST_NAME, spelled_out, standing_for
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.inner_names import longer_names
+from tg_archiver.archive.query_alternatives import twins, with_name_spellings, with_numbers
 from tg_archiver.archive.query_lookups import marked
 from tg_archiver.archive.query_terms import Or, Term, is_stop_word
 from tg_archiver.archive.scale_words import spellings as scale_spellings
 from tg_archiver.archive.tags import TopicAliases
 from tg_archiver.archive.typed_dates import spellings as day_spellings
-from tg_archiver.archive.variants import is_function_word
+from tg_archiver.archive.variants import is_function_word, spellings
 
 
 def topic_phrases(
@@ -38,7 +39,11 @@ def topic_phrases(
             continue
         aliases = topics.phrases_of(t.body) if topics else ()
         seen = {analyse(p) for p in aliases}
-        more = tuple(p for p in spelled_out(t.body) if analyse(p) not in seen)
+        more = tuple(
+            p
+            for p in dict.fromkeys((*spelled_out(t.body), *twins(t, terms)))
+            if analyse(p) not in seen
+        )
         if aliases or more:
             found[t.body.casefold()] = (*aliases, *more)
     return tuple(found.items())
@@ -46,9 +51,12 @@ def topic_phrases(
 
 def joined(terms: list[Term | Or]) -> list[Term | Or]:
     """``terms`` with the bare words that make one thing joined into one term: a day and its
-    month (:func:`with_dates`), a name with an abbreviation (:func:`with_names`). Both
-    engines read a search's terms through this (store/query_pg.py reads the text again)."""
-    return with_longer_names(with_closed_up(with_names(with_dates(terms))))
+    month (:func:`with_dates`), a name with an abbreviation (:func:`with_names`); and the
+    other ways to write a number and a Russian name (query_alternatives). Both engines read
+    a search's terms through this (store/query_pg.py reads the text again)."""
+    return with_longer_names(
+        with_name_spellings(with_numbers(with_closed_up(with_names(with_dates(terms)))))
+    )
 
 
 def with_longer_names(terms: list[Term | Or]) -> list[Term | Or]:
@@ -96,7 +104,8 @@ def _written_together(a: Term, b: Term) -> tuple[str, ...]:
     ):
         return ()
     if _LATIN_WORD.fullmatch(a.body) and _LATIN_WORD.fullmatch(b.body):
-        return ((a.body + b.body).lower(),)
+        # And the two as one name spelled otherwise: "Ulan Bator", "Ulaanbaatar".
+        return ((a.body + b.body).lower(), *spellings(f"{a.body} {b.body}"))
     if _LETTERS.fullmatch(a.body) and b.body.isdigit() and len(b.body) <= 4:
         return ((a.body + b.body).lower(),)
     return scale_spellings(a.body, b.body)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tg_archiver.archive.abbreviations import forms_of
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.clashes import clashes
 from tg_archiver.archive.lexemes import forms as lexeme_forms
@@ -97,17 +98,19 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
         # twice, so a post that writes it so comes first.
         in_any_form = Lookup((analysed,), stems=True)
         return (exact, in_any_form) if term.negated else (exact, exact, in_any_form)
-    if term.quoted or term.prefix or (word and is_function_word(word)):
-        # A function word (после) does not inflect, and its word form may be a noun's (посла).
+    if word and is_function_word(word) and not (term.quoted or term.prefix):
+        # A function word (после) does not inflect, and its word form may be a noun's (посла);
+        # but "еще" is written «ещё».
+        return (replace(exact, texts=(term.body, *spellings(word))),)
+    if term.quoted or term.prefix:
         return (exact,)
     analysed = analyse(term.body)
     if not analysed:
         return (exact,)
     stems = Lookup((analysed,), stems=True)
     # The topic's name spelled out ("SCO": "Shanghai Cooperation Organisation"), in any form.
-    spelled_out = (
-        (Lookup(tuple(analyse(p) for p in term.phrases), stems=True),) if term.phrases else ()
-    )
+    # And an abbreviation's adjective and dotted initials («ШОСовский», "U.N.": forms_of).
+    spelled_out = (Lookup(_spelled_out_forms(term), stems=True),) if term.phrases else ()
     # армия's word form is Армения's, друг's другие's: a post writing only those is not
     # found by the word form, but by the word's own forms (archive/clashes.py).
     others, own = clashes(word) if word else ((), ())
@@ -163,7 +166,17 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
     if term.also:
         # The word and the one beside it closed up (with_closed_up): "air strikes", "airstrikes".
         parts.append(Lookup(term.also))
+    if term.also_stems:  # 80-летие: «восьмидесятилетию» (query_alternatives.with_numbers)
+        parts.append(Lookup(term.also_stems, stems=True))
     return (*parts, *spelled_out)
+
+
+def _spelled_out_forms(term: Term) -> tuple[str, ...]:
+    """The word forms a term's names are looked up by (with_phrases), and those of what posts
+    write for it and them as abbreviations (abbreviations.forms_of)."""
+    names = [analyse(p) for p in term.phrases]
+    more = [f for p in (term.body, *term.phrases) for f in forms_of(p)]
+    return tuple(dict.fromkeys(f for f in (*names, *more) if f))
 
 
 def _written_otherwise(body: str, found: list[str]) -> tuple[str, ...]:

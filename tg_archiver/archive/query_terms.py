@@ -36,6 +36,7 @@ class Term:
     quoted: bool = False  # a "phrase": matched as written, not by word forms
     phrases: tuple[str, ...] = ()  # the phrase aliases of the topic it names (with_phrases)
     also: tuple[str, ...] = ()  # it and a word beside it closed up (with_closed_up)
+    also_stems: tuple[str, ...] = ()  # word forms of its other ways (query_alternatives)
     not_in: tuple[str, ...] = ()  # longer place names it is a word of (with_longer_names)
 
 

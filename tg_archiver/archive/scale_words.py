@@ -17,7 +17,7 @@ import re
 
 from tg_archiver.archive.analysis import words
 
-__all__ = ["spellings", "split"]
+__all__ = ["others", "spellings", "split"]
 
 # Each scale: its words in full (a Russian one in the forms a number takes), then short.
 _SCALES = (
@@ -60,3 +60,13 @@ def split(word: str) -> tuple[str, ...]:
         return ()
     number, short = m.groups()
     return (*(o for o in spellings(number, short) if " " in o), f"{number} {short}")
+
+
+def others(word: str) -> tuple[str, ...]:
+    """The other words of ``word``'s scale, in full and short ("млрд": "миллиард",
+    "миллиарда", "миллиардов"), for a scale word after a number in words ("полтора
+    миллиарда" finds "1,5 млрд"); empty for another word."""
+    scale = _BY_WORD.get(word.lower())
+    if scale is None:
+        return ()
+    return tuple(w for group in scale for w in group if w != word.lower())

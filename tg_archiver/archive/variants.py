@@ -38,6 +38,7 @@ from functools import lru_cache
 
 import Stemmer
 
+from tg_archiver.archive import name_spellings
 from tg_archiver.archive.analysis import analyse_word, us_spelling
 
 __all__ = [
@@ -114,6 +115,14 @@ _SPELLING_GROUPS = (
     ("ton", "tonne"),
     ("tons", "tonnes"),
     ("diarrhea", "diarrhoea"),
+    ("ruble", "rouble"),
+    ("rubles", "roubles"),
+    ("maneuver", "manoeuvre"),
+    ("maneuvers", "manoeuvres"),
+    ("maneuvered", "manoeuvred"),
+    ("maneuvering", "manoeuvring"),
+    ("saint", "st"),
+    ("ulaanbaatar", "ulan bator"),
     # A state's two names in use (Russian ones: archive/lexemes.py, _NAME_PAIRS).
     ("belarus", "byelorussia"),
     ("moldova", "moldavia"),
@@ -145,8 +154,15 @@ def spellings(word: str) -> tuple[str, ...]:
     ``ceasefire``/``cease-fire``: _SPELLING_GROUPS). Empty when it has none."""
     w = word.lower()
     out: list[str] = list(_ALSO_SPELLED.get(w, ()))
+    # A listed English word's plural, or singular, spelled otherwise too: "ruble" finds
+    # "roubles" (the word form of neither is the other's).
+    other_number = w[:-1] if w.endswith("s") else w + "s"
+    if w.isascii() and other_number in _ALSO_SPELLED:
+        out += _ALSO_SPELLED[other_number]
     if "ё" in w:
         out.append(w.replace("ё", "е"))
+    elif "е" in w and (restored := _with_yo(w)):
+        out.append(restored)  # typed with е, written with ё: "еще", «Ещё»; "ученые", «учёные»
     if w.isascii() and w.isalpha():
         out.append(us_spelling(w))
         if w in _WHOLE_BACK:
@@ -158,6 +174,18 @@ def spellings(word: str) -> tuple[str, ...]:
                 break
         out += _hyphenated(w)
     return tuple(dict.fromkeys(o for o in out if o != w))
+
+
+def _with_yo(word: str) -> str:
+    """The Cyrillic ``word`` typed with е where the dictionary's likeliest reading writes ё
+    ("еще" -> "ещё", "ученые" -> "учёные"); "" when it does not."""
+    from tg_archiver.archive.lexemes import dictionary  # lexemes imports this module
+
+    parses = dictionary().parse(word)
+    best = parses[0] if parses else None
+    if best is None or best.score < 0.5 or "ё" not in best.word:
+        return ""
+    return str(best.word) if best.word.replace("ё", "е") == word else ""
 
 
 # A Russian name's -ей and -ай as English writes them either way: Alexei/Alexey,
@@ -180,6 +208,9 @@ def transliterations(word: str) -> tuple[str, ...]:
     # Persian and Arabic qaf, written q or gh inside a name: Araghchi/Araqchi,
     # Baghaei/Baqaei (not at its start, where each is more often its own name: Ghana, Qana).
     out += (w[0] + other for other in _qaf_spellings(w[1:]))
+    # Other rules transliteration follows: Japarov/Zhaparov, Mirziyoyev/Mirziyoev,
+    # Nebenzia/Nebenzya, Vasily/Vassily (archive/name_spellings.py).
+    out += name_spellings.english(w)
     return tuple(dict.fromkeys(out))
 
 

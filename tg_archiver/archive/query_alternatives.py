@@ -1,0 +1,93 @@
+"""What else a search's bare words are written as, given to them as alternatives: a number in
+figures or in words (:func:`with_numbers`, archive/number_words.py), a Russian name as
+another writer spells it (:func:`with_name_spellings`, archive/name_spellings.py), and an
+abbreviation's twin in the other script (:func:`twins`, archive/abbreviations.py). Both
+engines read a search's terms through query_joins.joined, which calls the first two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tg_archiver.archive.abbreviations import in_other_script
+from tg_archiver.archive.analysis import analyse
+from tg_archiver.archive.name_spellings import russian as russian_spellings
+from tg_archiver.archive.number_words import is_number, is_number_word, other_ways
+from tg_archiver.archive.query_terms import Or, Term
+from tg_archiver.archive.scale_words import others as scale_others
+
+__all__ = ["twins", "with_name_spellings", "with_numbers"]
+
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def with_numbers(terms: list[Term | Or]) -> list[Term | Or]:
+    """``terms`` with a number typed in figures or in words given the other way as an
+    alternative (archive/number_words.py: "25" also finds «двадцати пяти», "двадцать пять"
+    "25", "3-й" «третьего», "seventy-fifth" "75th"), a number's bare words joined into one
+    term, and a scale word after a number its other words ("полтора миллиарда": "млрд")."""
+    letters = " ".join(t.body for t in terms if isinstance(t, Term))
+    langs = tuple(
+        lang
+        for lang, there in (("ru", _CYRILLIC.search(letters)), ("en", _LATIN_WORD.search(letters)))
+        if there
+    ) or ("ru", "en")
+    out: list[Term | Or] = []
+    i = 0
+    while i < len(terms):
+        t, j = terms[i], i
+        while j < len(terms) and _number_word(terms[j]):
+            j += 1
+        run = [x for x in terms[i:j] if isinstance(x, Term)]
+        joined = " ".join(x.body for x in run)
+        if len(run) > 1 and other_ways(joined, langs):
+            t = Term(joined, False, False, " ".join(x.typed for x in run))
+            i = j
+        else:
+            i += 1
+        if isinstance(t, Term) and _plain(t) and (ways := other_ways(t.body, langs)):
+            t = replace(t, also=(*t.also, *ways.written), also_stems=(*t.also_stems, *ways.stems))
+        out.append(t)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if not (isinstance(a, Term) and isinstance(b, Term) and _plain(b)):
+            continue
+        if (more := scale_others(b.body)) and is_number(a.body):
+            out[k] = replace(b, also=(*b.also, *more))
+    return out
+
+
+def _number_word(term: Term | Or) -> bool:
+    return isinstance(term, Term) and _plain(term) and is_number_word(term.body)
+
+
+def with_name_spellings(terms: list[Term | Or]) -> list[Term | Or]:
+    """``terms`` with each Russian name typed with a capital that the dictionary does not
+    know also looked up, by its word forms, as another writer spells it
+    (archive/name_spellings.py: "Гутерриша" finds «Гутерреш»)."""
+    out: list[Term | Or] = []
+    for t in terms:
+        body = t.body if isinstance(t, Term) and _plain(t) else ""
+        named = body[:1].isupper() and body[1:].islower() and _CYRILLIC.fullmatch(body[:1])
+        if named and isinstance(t, Term) and (others := russian_spellings(body)):
+            t = replace(t, also_stems=(*t.also_stems, *(analyse(o) for o in others)))
+        out.append(t)
+    return out
+
+
+def twins(term: Term, terms: list[Term | Or]) -> tuple[str, ...]:
+    """The abbreviation ``term`` in the other script (abbreviations.in_other_script: "SCO",
+    "ШОС"), when another word of the search is in that script: "SCO Астана" finds «ШОС в
+    Астане», "саммит BRICS" «саммит БРИКС»; "SCO" alone finds no Russian post, which would
+    rank above an English one, as "ЕАЭС" alone no "EAEU"."""
+    others = " ".join(t.body for t in terms if isinstance(t, Term) and t is not term)
+    wanted = _CYRILLIC if _LATIN_WORD.search(term.body) else _LATIN_WORD
+    if not wanted.search(others):
+        return ()
+    return tuple(n for n in in_other_script(term.body) if wanted.search(n))
+
+
+def _plain(term: Term) -> bool:
+    return not (term.quoted or term.prefix or term.negated)
