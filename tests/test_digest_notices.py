@@ -229,3 +229,30 @@ def test_a_recordings_notice_is_no_story(text: str) -> None:
 def test_a_post_that_opens_with_a_record_is_a_story() -> None:
     text = "Запись в российские вузы для иностранных студентов открыта до 1 августа."
     assert not is_live_notice(None, text)
+
+
+def test_an_announcement_is_stale_beside_its_events_translation_folded_into_the_event() -> None:
+    """The English "Today Sergey Lavrov will speak …" was left out while the ministry's English
+    post of the speech led its own item; once that post was folded into the Russian original
+    as its translation, no heading in the announcement's language was left to match, and the
+    announcement was shown beside its event (digest6's morning digest)."""
+    from tg_archiver.archive.digest_notices import stale_announcements
+
+    at = SINCE + timedelta(hours=6)
+    announcement = row(
+        1,
+        "📅 Today Sergey Lavrov will speak at the General Debate of the 81st session of the UNGA",
+        published_at=at,
+    )
+    speech_ru = row(
+        2,
+        "Выступление С.В.Лаврова в ходе общеполитической дискуссии 81-й сессии Генассамблеи ООН",
+        published_at=at + timedelta(hours=9),
+    )
+    speech_en = row(
+        3,
+        "Sergey Lavrov's speech at the General Debate of the 81st session of the UNGA",
+        published_at=at + timedelta(hours=9, minutes=30),
+    )
+    assert stale_announcements([[announcement], [speech_ru, speech_en]]) == {1}
+    assert stale_announcements([[announcement], [speech_ru]]) == set()  # no heading to match

@@ -120,7 +120,9 @@ def group_items(
         items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))
     items.sort(key=lambda i: (i.lead.published_at, i.lead.id))
     items = fold_retellings(fold_translations(fold_corrections(fold_follow_ups(items))))
-    stale = stale_announcements([i.lead for i in items])
+    stale = stale_announcements(
+        [[i.lead, *(r for r in i.copies if r.duplicate_of is None)] for i in items]
+    )
     return [i for i in items if i.lead.id not in stale]
 
 

@@ -142,18 +142,21 @@ def is_announcement(title: str | None, text: str) -> bool:
     return _ANNOUNCEMENT.search(_first_line(title or text)) is not None
 
 
-def stale_announcements(leads: Sequence[ExportRow]) -> set[int]:
-    """The ids of ``leads`` (the stories' leads, in time order) that announce an event
-    whose own story follows among them (see the module's notes)."""
+def stale_announcements(stories: Sequence[Sequence[ExportRow]]) -> set[int]:
+    """The ids of the leads of ``stories`` (each its lead first, then the other posts told
+    in it: its translation, its retellings; in time order of their leads) that announce an
+    event whose own story follows among them (see the module's notes). A story's headings
+    are those of all its posts: the English announcement folded into its Russian original is
+    the event's too, and so is a Russian event's English translation folded into it."""
+    leads = [story[0] for story in stories]
     firsts = [_first_line(lead.title or lead.text) for lead in leads]
     announces = [_ANNOUNCEMENT.search(first) is not None for first in firsts]
-    headings = [_heading_words(first) for first in firsts]
+    headings = [
+        [_heading_words(_first_line(row.title or row.text)) for row in story] for story in stories
+    ]
     stale: set[int] = set()
     for n, lead in enumerate(leads):
         if not announces[n]:
-            continue
-        mine = headings[n]
-        if len(mine) < _MIN_WORDS:
             continue
         for m in range(n + 1, len(leads)):
             later = leads[m]
@@ -161,10 +164,17 @@ def stale_announcements(leads: Sequence[ExportRow]) -> set[int]:
                 break
             if announces[m]:
                 continue
-            if len(mine & headings[m]) >= max(_MIN_WORDS, _SHARED * len(mine)):
+            if any(_names_event(mine, theirs) for mine in headings[n] for theirs in headings[m]):
                 stale.add(lead.id)
                 break
     return stale
+
+
+def _names_event(announced: set[str], heading: set[str]) -> bool:
+    """Whether an event's heading holds most of an announcement's heading words."""
+    return len(announced) >= _MIN_WORDS and len(announced & heading) >= max(
+        _MIN_WORDS, _SHARED * len(announced)
+    )
 
 
 def _heading_words(first_line: str) -> set[str]:
