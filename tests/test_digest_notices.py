@@ -186,6 +186,14 @@ def test_a_post_that_tells_is_a_story_with_or_without_its_photo(text: str) -> No
         "В Москве во вторник ожидается до +26 градусов, без осадков.",
         "В Москве в среду до +15, без осадков, сообщили синоптики.",
         "Moscow weather forecast: sunny, up to 25 degrees on Sunday.",
+        # An older scenario week's "Other" (digest 6).
+        "Синоптики пообещали москвичам солнечную погоду и до +17 во вторник",
+        "Soccer-Late goal sends holders top of the group\n\nA stoppage-time header sent the"
+        " holders top.",
+        "Индекс Мосбиржи по итогам основной сессии понедельника снизился на 0,4%",
+        "Oil prices edge up on supply concerns\n\nOil prices rose on Wednesday as traders weighed"
+        " supply disruptions against weak demand.",
+        "Курс доллара на Мосбирже вырос до 92 рублей впервые с марта.",
     ],
 )
 def test_a_sport_result_or_a_weather_forecast_is_no_story(text: str) -> None:
@@ -203,6 +211,10 @@ def test_a_sport_result_or_a_weather_forecast_is_no_story(text: str) -> None:
         "Zakharova's remarks on the Paris Olympics ceremony draw a sharp reply from Paris.",
         "Key regional players reach agreement on a ceasefire in Gaza.",
         "Лавров и Аракчи обсудили иранскую ядерную программу. Стороны договорились о контактах.",
+        # A market named as what a story is about, not as a move of its own.
+        "Санкции ЕС против российской нефти вступили в силу; цены на нефть выросли на 2%.",
+        "The dollar's role in BRICS trade was discussed by the finance ministers in Kazan.",
+        "Stocks of grain in Gaza are running out, the UN warned.",
         # A long post is a story whatever its first line says.
         "Сборная России по футболу обыграла Иран. " + "Министры обсудили спорт и политику. " * 12,
     ],

@@ -23,10 +23,12 @@ A digest is read after its window. By then:
   heading holds most of the announcement's heading words (:func:`stale_announcements`).
   Alone in its window an announcement stays: it is the news then.
 
-- **A sport result or a weather forecast** ("Сборная России по волейболу обыграла команду
-  Ирана", "Russian players reach the second round at Wimbledon", "В Москве во вторник
+- **A sport result, a market's move or a weather forecast** ("Сборная России по волейболу
+  обыграла команду Ирана", "Russian players reach the second round at Wimbledon", "Индекс
+  Мосбиржи снизился на 0,4%", "Oil prices edge up on supply concerns", "В Москве во вторник
   ожидается до +26 градусов"): a short post (:data:`NOTICE_CHARS`) whose heading names a
-  sport and a result (or a transfer), or the weather and a forecast. They are another desk's
+  sport and a result (or a transfer), opens with a market (an index, a currency's rate, a
+  commodity's price) and its move, or names the weather and a forecast. They are another desk's
   news: a volleyball match took a #MiddleEast slot by the name "Иран", and seven forecasts
   filled a weekly's "Other" (a blind review's week). Weather that is news (a disaster's toll,
   a storm's damage) forecasts nothing and stays.
@@ -209,11 +211,25 @@ _RESULT = re.compile(
     r"(?i)\b(?:обыграл\w*|победил\w*|проиграл\w*|выиграл\w*|вышл[аи]|вышел|сыграл\w*"
     r"|со сч[её]том|ничь\w+|контракт\w*|трансфер\w*|beat|beats|won|wins|defeated|lost to"
     r"|(?:reach|advance)\w* (?:to )?the (?:\w+ round|quarter-?finals?|semi-?finals?|final)"
-    r"|signs?|signed|contract)\b"
+    r"|signs?|signed|contract|goals?|забил\w*|(?:top|bottom) of the (?:group|table|league))\b"
+)
+# A market's move, named first: "Индекс Мосбиржи снизился на 0,4%", "Oil prices edge up on
+# supply concerns", "Курс доллара вырос до 92 рублей".
+_MARKET = re.compile(
+    r"(?i)^\W*(?:индекс\w*|курс\w* (?:доллара|евро|юаня|рубля)|цен\w* на (?:нефть|золото|газ)"
+    r"|нефть|золото|биткоин\w*|(?:oil|gold|gas) prices?|brent|wti|gold|bitcoin|stocks?|shares"
+    r"|(?:the )?(?:dollar|euro|yuan|rouble|ruble)\b|(?:s&p|dow|nasdaq|ftse|nikkei|moex)\b"
+    r"|wall street|european shares|asian shares)"
+)
+_MOVE = re.compile(
+    r"(?i)\b(?:снизил\w*|вырос\w*|вырастет|подорожал\w*|подешевел\w*|упал\w*|поднял\w*"
+    r"|опустил\w*|укрепил\w*|ослаб\w*|rose|rises?|fell|falls?|edges? (?:up|down|higher|lower)"
+    r"|climbs?|climbed|slips?|slipped|gains?|gained|drops?|dropped|jumps?|jumped|sinks?|sank"
+    r"|tumbles?|tumbled|steady|steadies|extends? (?:gains|losses))\b"
 )
 _WEATHER = re.compile(
     r"(?i)(?:градус\w*|осадк\w*|дожд\w*|гроз[аы]\b|снег\w*|облачн\w*|°\s?[CС]\b|\bdegrees\b"
-    r"|\brain\b|\bsnow\b|\bshowers\b|\bsunny\b|\bcloudy\b)"
+    r"|\brain\b|\bsnow\b|\bshowers\b|\bsunny\b|\bcloudy\b|\bпогод\w*|\bweather\b)"
 )
 _FORECAST = re.compile(
     r"(?i)\b(?:ожида\w+|прогноз\w*|синоптик\w*|forecast\w*|expected|will be|metoffice)\b"
@@ -221,10 +237,13 @@ _FORECAST = re.compile(
 
 
 def is_another_desks(title: str | None, text: str) -> bool:
-    """Whether a post is a sport result or a weather forecast (see the module's notes)."""
+    """Whether a post is a sport result, a market's move or a weather forecast (see the
+    module's notes)."""
     if len(text) + (len(title) + 1 if title else 0) > NOTICE_CHARS:
         return False
     heading = _first_line(title or text)
     if _SPORT.search(heading) and _RESULT.search(heading):
+        return True
+    if _MARKET.search(heading) and _MOVE.search(heading):
         return True
     return bool(_WEATHER.search(heading) and _FORECAST.search(heading))
