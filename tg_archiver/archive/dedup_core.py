@@ -2,8 +2,10 @@
 without what channels and aggregators put around a statement. A channel's signature (a last
 paragraph of short lines carrying a link, an @handle or hashtags, "Subscribe: ..."), lines of
 hashtags only, an aggregator's rubric over the post ("#дипломатия | коротко"), a "Forwarded
-from" line, a heading marker ("⚡️ Breaking:", "Срочно:"), a preview's "Read more" and a link
-at the very end weigh nothing, so the body decides (archive/similarity.py says how).
+from" line or Telegram Desktop's "Name, [date time]" over a pasted message, a reposter's name
+line (:mod:`archive.pasted`), a heading marker ("⚡️ Breaking:", "Срочно:"), a preview's
+"Read more" and a link at the very end weigh nothing, so the body decides
+(archive/similarity.py says how).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Sequence
 from tg_archiver.archive.dedup_words import entity
 from tg_archiver.archive.furniture import is_promotion
 from tg_archiver.archive.paragraphs import strip_closing
+from tg_archiver.archive.pasted import is_desktop_header, is_name_line
 
 TOKEN = re.compile(r"\w+")
 _LINK = re.compile(r"(?:https?://|www\.|t\.me/|\b[\w-]+\.(?:ru|com|org|net|info)\b|@\w{3,})", re.I)
@@ -70,9 +73,12 @@ def _strip_signature(lines: list[str]) -> list[str]:
 
 
 def _is_signature(block: list[str], before: Sequence[str]) -> bool:
+    if not before:
+        return False  # the only paragraph is the body, whatever it holds
+    if len(block) == 1 and is_name_line(block[0], before):
+        return True  # "🌍 World Diplomacy Digest": a channel's name, no link (archive.pasted)
     return (
-        bool(before)  # the only paragraph is the body, whatever it holds
-        and len(block) <= _SIGNATURE_LINES
+        len(block) <= _SIGNATURE_LINES
         and all(len(TOKEN.findall(line)) <= _SIGNATURE_LINE_WORDS for line in block)
         and any(_signs_off(line) for line in block)
     )
@@ -123,13 +129,21 @@ def _unmarked(text: str) -> str:
 
 
 def _strip_preview_tail(lines: list[str]) -> list[str]:
-    """``lines`` without the "Read more" lines after a line cut off on an ellipsis: a
-    preview's tail, which must not make its paragraph look like a signature."""
+    """``lines`` without the "Read more" lines after a line cut off on an ellipsis, or the
+    "Read more" and its link after the ellipsis on its line ("🔹… Read more →"): a preview's
+    tail, which must not make its paragraph look like a signature, nor its cut line a
+    sign-off."""
     end = len(lines)
     while end and (not lines[end - 1].strip() or _MORE_LINE.match(lines[end - 1])):
+        if (m := _MORE.search(lines[end - 1])) is not None:
+            return [*lines[: end - 1], lines[end - 1][: m.end(1)]]  # the cut line itself
         end -= 1
     if end < len(lines) and end and lines[end - 1].rstrip().endswith(CUT_END):
         return lines[:end]
+    if end and (m := _MORE.search(lines[end - 1])) is not None:
+        # "… respect for… Read more: https://…": a short last paragraph with a link, which
+        # the signature rule would take for a signature
+        return [*lines[: end - 1], lines[end - 1][: m.end(1)]]
     return lines
 
 
@@ -158,8 +172,8 @@ def core_text(clean: str) -> str:
     lines = clean.split("\n")
     if "#" in clean:
         lines = [line for line in lines if not _is_tag_line(line)]
-    if lines and _FORWARDED.match(lines[0]):
-        lines = lines[1:]
+    if lines and (_FORWARDED.match(lines[0]) or is_desktop_header(lines[0])):
+        lines = lines[1:]  # "Forwarded from …", "MFA Russia 🇷🇺, [06.10.2025 14:40]"
     lines = _strip_preview_tail(lines)
     lines = _strip_signature(lines)
     # Trailing sign-off lines inside the last paragraph ("... \nSubscribe: t.me/x").

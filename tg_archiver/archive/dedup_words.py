@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from tg_archiver.archive.transliteration import canonical
+from tg_archiver.archive.typos import misspelt_word
 
 # Capitalised because they open a sentence, not because they name someone.
 _COMMON = frozenset(
@@ -221,7 +222,8 @@ def respelt(x: str, y: str) -> bool:
 
 def typo(a: list[str], b: list[str]) -> bool:
     """Whether ``b`` is ``a`` with each word misspelt at most slightly (same count, each pair
-    close in spelling): a typo, not another name."""
+    close in spelling: a name by :func:`_misspelt` or :func:`respelt`, another word by
+    :func:`archive.typos.misspelt_word`): a typo, not another name."""
     if len(a) != len(b):
         return False
     for word, other in zip(a, b, strict=True):
@@ -233,7 +235,7 @@ def typo(a: list[str], b: list[str]) -> bool:
         if entity(word) or entity(other):
             if not (_misspelt(x, y) or respelt(x, y)):
                 return False
-        elif SequenceMatcher(None, x, y).ratio() < 0.75:
+        elif not misspelt_word(x, y):  # one slip of the hand, not two words (archive.typos)
             return False
     return True
 

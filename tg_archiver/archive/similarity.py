@@ -14,14 +14,15 @@ So:
   *signature* (a last paragraph of short lines carrying a link, an @handle or hashtags,
   "Subscribe: ...", as channels sign every post), without lines of hashtags only or an
   aggregator's rubric over the post ("#дипломатия | коротко"), without a "Forwarded from"
-  line and without a heading marker ("⚡️ Breaking:", "Срочно:"). A channel's signature and
-  a reposter's then weigh nothing, and the body decides.
+  line or Telegram Desktop's "Name, [date time]" over a pasted message, a reposter's name
+  line (:mod:`archive.pasted`) and a heading marker ("⚡️ Breaking:", "Срочно:"). A channel's
+  signature and a reposter's then weigh nothing, and the body decides.
 * :func:`substitution` vetoes a near link whose differing words replace a number, a date or
   a proper name (a capitalised word, Latin or Cyrillic, not opening a sentence with a common
   word) by another one: another country, another day, another counterpart is another
   statement, however similar the rest. Added or dropped words (an added sentence, a cut-off
-  end, a prefix), typos (a replaced word close in spelling) and a name transliterated
-  otherwise (:mod:`archive.transliteration`) are no veto: copies have them.
+  end, a prefix), typos (one slip of the hand: :mod:`archive.typos`) and a name
+  transliterated otherwise (:mod:`archive.transliteration`) are no veto: copies have them.
   (A negation or an opposite word in a short stretch is one: :mod:`archive.polarity`.)
 * Short posts (fewer than :data:`archive.dedup.MIN_WORDS` core words) have too few word
   pairs to compare: they get keys made of their core words and of their words but one
@@ -203,24 +204,33 @@ def also_a_copy(a: Sequence[str], b: Sequence[str], a_cut: bool, b_cut: bool) ->
     :func:`archive.dedup_core.core_words`):
 
     - a *preview*: one side ends on an ellipsis and its words are the other's first words
-      (the last one maybe cut mid-word), at least :data:`PREVIEW_WORDS` of them, however
-      short the preview is against the whole post (containment's size bound is for posts
-      that merely repeat a line, not for a post cut off on purpose);
+      (the last one maybe cut mid-word), or those with typos, at least
+      :data:`PREVIEW_WORDS` of them, however short the preview is against the whole post
+      (containment's size bound is for posts that merely repeat a line, not for a post cut
+      off on purpose);
     - the same words *misspelt*: as many words, every difference a typo (:func:`typo`),
       at most one word in five: in a short post two typos break four of its word pairs;
     - the same text under a *reworded opening* (:func:`reworded_opening`): a heading or a
       lead an aggregator rewrote, the rest word for word.
     """
     fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
-    for short, long, cut in ((fa, fb, a_cut), (fb, fa, b_cut)):
+    for short, long, cut, words, others in ((fa, fb, a_cut, a, b), (fb, fa, b_cut, b, a)):
         if cut and PREVIEW_WORDS <= len(short) < len(long):
-            head, last = short[:-1], short[-1]
-            if long[: len(head)] == head and long[len(head)].startswith(last):
-                return True
+            n = len(short) - 1  # the last word may be cut mid-word
+            if long[n].startswith(short[n]) and (
+                long[:n] == short[:n] or _with_typos(words[:n], others[:n], short[:n], long[:n])
+            ):
+                return True  # a preview, of the text as written or with its typos fixed
     if reworded_opening(a, b, fa, fb):
         return True
     if len(fa) != len(fb) or not fa or fa == fb:
         return False
+    return _with_typos(a, b, fa, fb)
+
+
+def _with_typos(a: Sequence[str], b: Sequence[str], fa: Sequence[str], fb: Sequence[str]) -> bool:
+    """Whether ``b`` is ``a`` (as many words; ``fa``, ``fb``: folded) with typos: every
+    difference a typo (:func:`typo`), at most one word in five."""
     changed = [i for i, (x, y) in enumerate(zip(fa, fb, strict=True)) if x != y]
     return len(changed) * 5 <= len(fa) and all(typo([a[i]], [b[i]]) for i in changed)
 

@@ -1,0 +1,74 @@
+"""Whether one ordinary word (no name, number or date) is another one misspelt, for
+near-duplicate detection (:func:`archive.similarity._typo`): a copy retyped with a typo is a
+copy, a template's slot filled with another word is another statement.
+
+A typo is one slip of the hand: a letter dropped, doubled or added, two neighbours swapped,
+one letter struck for another ("eletcions", "governence", "обюдный", "соглашеение"). Every
+typo of the eight labelled sets is one such edit (an optimal string alignment distance of 1)
+but one, "programme"/"program", which is the same word in another spelling. Two words two
+edits apart ("northern"/"southern", "increased"/"decreased", both at a SequenceMatcher ratio
+over 0.75) are two words. And two Russian words that OpenCorpora's dictionary (pymorphy3)
+knows both, as forms of no common lemma, are two words however close ("вводит"/"выводит"):
+a typo rarely makes a word of the dictionary. English has no dictionary here (english_forms.txt
+lists only irregular forms), so an English typo that makes another word one edit away
+("lifted"/"listed") is still read as a typo: left to the similarity of the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from tg_archiver.archive.analysis import us_spelling
+
+__all__ = ["TYPO_RATIO", "misspelt_word", "one_edit"]
+
+TYPO_RATIO = 0.75  # and the two words this alike (SequenceMatcher's ratio), as before
+
+_CYRILLIC = re.compile(r"[а-яё]+")
+
+
+def misspelt_word(x: str, y: str) -> bool:
+    """Whether case-folded ordinary words ``x`` and ``y`` (not equal) are one word, one of
+    them misspelt or in its other spelling (see the module's notes)."""
+    if x.isascii() and y.isascii() and us_spelling(x) == us_spelling(y):
+        return True  # "programme", "program"
+    if not one_edit(x, y) or SequenceMatcher(None, x, y).ratio() < TYPO_RATIO:
+        return False
+    return not _two_known_words(x, y)
+
+
+def one_edit(x: str, y: str) -> bool:
+    """Whether ``y`` is ``x`` with one letter dropped, added or replaced, or two neighbouring
+    letters swapped."""
+    if abs(len(x) - len(y)) > 1:
+        return False
+    i = 0
+    while i < min(len(x), len(y)) and x[i] == y[i]:
+        i += 1
+    if len(x) == len(y):
+        if x[i + 1 :] == y[i + 1 :]:
+            return True  # one replaced (or none)
+        return x[i : i + 2] == y[i : i + 2][::-1] and x[i + 2 :] == y[i + 2 :]
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return short[i:] == long[i + 1 :]
+
+
+def _two_known_words(x: str, y: str) -> bool:
+    """Whether both are Russian words of the dictionary, forms of no common lemma."""
+    if not (_CYRILLIC.fullmatch(x) and _CYRILLIC.fullmatch(y)):
+        return False
+    a, b = _lemmas(x), _lemmas(y)
+    return bool(a) and bool(b) and not a & b
+
+
+@lru_cache(maxsize=4096)
+def _lemmas(word: str) -> frozenset[str]:
+    """The lemmas of ``word`` when the dictionary knows it (not guessed), else empty."""
+    from tg_archiver.archive.lexemes import dictionary  # lazy: the dictionary is 15 MB
+
+    morph = dictionary()
+    if not morph.word_is_known(word):
+        return frozenset()
+    return frozenset(parse.normal_form.replace("ё", "е") for parse in morph.parse(word))
