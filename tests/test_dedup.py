@@ -144,8 +144,8 @@ async def test_signature_filter_links_the_same_duplicates_as_checking_every_cand
     monkeypatch.setattr("tg_archiver.archive.store.candidates.jaccard", counted)
     checks.append(0)
     filtered = await _duplicates(tmp_path / "filtered.db")
-    # A margin of 1 lets every candidate through to the exact check: the old behaviour.
-    monkeypatch.setattr("tg_archiver.archive.store.candidates.ESTIMATE_MARGIN", 1.0)
+    # A bar under any estimate lets every candidate through to the exact check.
+    monkeypatch.setattr("tg_archiver.archive.store.candidates.estimate_bar", lambda t: -1.0)
     checks.append(0)
     every = await _duplicates(tmp_path / "every.db")
     assert filtered == every

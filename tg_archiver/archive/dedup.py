@@ -11,7 +11,8 @@ same statement re-posted with a line or a word changed) are found in two steps:
    are candidates only if they share a second band (``archive.store.candidates.CROWDED_BAND``).
 2. *Estimate*: each original's signature is stored too (``post_signatures``), so the share
    of minimums a candidate agrees on estimates its similarity for all candidates at once;
-   those far below the threshold (:data:`ESTIMATE_MARGIN`) are not looked at again.
+   those far below the threshold (:data:`ESTIMATE_MARGIN`) and below the reach of a
+   contained copy (:data:`CONTAINED_ESTIMATE`) are not looked at again.
 3. *Verification*: the exact Jaccard similarity of the two shingle sets, computed from the
    candidate's clean text, must reach the threshold. So LSH and the estimate only bound the
    work; they never decide alone that a post is a copy.
@@ -220,6 +221,21 @@ def band_keys(shingle_hashes: np.ndarray) -> tuple[int, ...]:
 # is sum(C(64, k) 0.7^k 0.3^(64-k), k <= 28) = 1.1e-5, and lower still for a more similar
 # pair: about one true near copy in 90,000 at the threshold, none in practice above it.
 ESTIMATE_MARGIN = 0.25
+
+
+# A post contained in another (half its paragraphs, a sentence added) is a copy at any
+# Jaccard similarity its size allows (archive.similarity.contained): one at least 0.4 of the
+# other's word pairs, 0.9 of them in it, is at 0.35 or more, and half the paragraphs at 0.5
+# or so, under the bar at the 0.7 threshold (0.45). So candidates are verified from this
+# estimate: a pair at 0.5 estimates under it with odds of 2e-4 (19 or fewer agreements of
+# 64), at 0.45 of 1%.
+CONTAINED_ESTIMATE = 0.3
+
+
+def estimate_bar(threshold: float) -> float:
+    """The estimate from which a candidate is verified: within :data:`ESTIMATE_MARGIN` of
+    ``threshold``, or of containment's reach (:data:`CONTAINED_ESTIMATE`), the lower."""
+    return min(threshold - ESTIMATE_MARGIN, CONTAINED_ESTIMATE)
 
 
 def estimate_jaccard(sig: np.ndarray, others: np.ndarray) -> np.ndarray:

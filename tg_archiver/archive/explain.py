@@ -22,7 +22,7 @@ from types import ModuleType
 
 import numpy as np
 
-from tg_archiver.archive.dedup import DEFAULT_THRESHOLD, jaccard
+from tg_archiver.archive.dedup import DEFAULT_THRESHOLD, estimate_bar, estimate_jaccard, jaccard
 from tg_archiver.archive.fingerprint import BRIEF_WORDS, compared, fingerprint
 from tg_archiver.archive.models import UNDATED
 from tg_archiver.archive.polarity import opposite
@@ -64,6 +64,12 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
             f"  similarity of the cores: Jaccard {j:.2f}, containment {c:.2f};"
             f" {verdict} the threshold {threshold:.2f}"
         )
+        estimate = float(estimate_jaccard(fa.signature, fb.signature[None, :])[0])
+        if estimate < (bar := estimate_bar(threshold)):
+            lines.append(
+                f"  signature estimate {estimate:.2f}, under the {bar:.2f} ingest verifies"
+                " from: compared only as a preview (its first words the other's)"
+            )
         if max(j, c) < threshold and reworded_opening(fa.core, fb.core):
             lines.append(
                 "  still a copy: the same text under a heading or lead reworded, which names"

@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tg_archiver.archive.dedup import (
-    ESTIMATE_MARGIN,
     MIN_WORDS,
     NUM_PERM,
+    estimate_bar,
     estimate_jaccard,
     jaccard,
     shingles,
@@ -342,9 +342,10 @@ class Linker:
                 matches.append((sim, pid))
         matches.extend(_previews(prepared, peers, state, threshold))
         best: tuple[float, int] | None = None
-        for sim, pid in matches:
-            if best is not None and sim <= best[0]:
-                continue
+        # The most similar first; among equals, the nearest in time (a preview cut inside a
+        # template's shared words is contained in every statement of it: it was cut from the
+        # one just published, not from last month's), then the order met.
+        for sim, pid in sorted(matches, key=lambda m: (-m[0], _gap(prepared, m[1], state))):
             core = state.cores.get(pid, ())
             # Another name, number or date in a template's slot, or the opposite said
             # ("will not take part", "closed" for "open"), a list with an item added, an
@@ -363,6 +364,7 @@ class Linker:
             )
             if vetoed is None:
                 best = (sim, pid)
+                break
         if best is None:
             return None, None, None
         sim, pid = best
@@ -485,14 +487,15 @@ def plausible_of(
 ) -> list[int]:
     """The ``candidates`` (ascending, signatures loaded) worth an exact check: those whose
     signature estimates a similarity within ``ESTIMATE_MARGIN`` of ``threshold`` (see
-    :data:`archive.dedup.ESTIMATE_MARGIN` for the odds of ruling out a true near copy), and
-    those without a stored signature."""
+    :data:`archive.dedup.ESTIMATE_MARGIN` for the odds of ruling out a true near copy) or
+    a contained one (:func:`archive.dedup.estimate_bar`), and those without a stored
+    signature."""
     blobs = [state.signatures.get(pid, b"") for pid in candidates]
     known = [blob for blob in blobs if blob]
     if not known or not len(prepared.signature):  # a short post: its keys are its words
         return candidates
     others = np.frombuffer(b"".join(known), dtype="<u4").reshape(len(known), NUM_PERM)
-    passes = iter(estimate_jaccard(prepared.signature, others) >= threshold - ESTIMATE_MARGIN)
+    passes = iter(estimate_jaccard(prepared.signature, others) >= estimate_bar(threshold))
     return [pid for pid, blob in zip(candidates, blobs, strict=True) if not blob or next(passes)]
 
 
@@ -533,8 +536,22 @@ def _previews(
         if not _apart(prepared, pid, state) and _also_a_copy(prepared, pid, state, threshold)
     ]
     if len({state.roots.get(pid, pid) for pid in found}) > 1:
-        return []
+        # Unless one story's post is nearer in time than any other story's: a channel cuts
+        # the statement it just read, not one of a month ago.
+        gaps = {pid: _gap(prepared, pid, state) for pid in found}
+        nearest = min(gaps.values())
+        found = [pid for pid in found if gaps[pid] == nearest]
+        if len({state.roots.get(pid, pid) for pid in found}) > 1:
+            return []
     return [(threshold, pid) for pid in found]
+
+
+def _gap(prepared: PreparedPost, pid: int, state: Chunk) -> float:
+    """Seconds between ``prepared`` and candidate ``pid`` (0 when its time is not known)."""
+    published = state.published.get(pid)
+    if published is None:
+        return 0.0
+    return abs((parse_ts(published) - prepared.post.published_at).total_seconds())
 
 
 def _also_a_copy(prepared: PreparedPost, pid: int, state: Chunk, threshold: float) -> float:
