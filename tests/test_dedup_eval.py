@@ -126,8 +126,11 @@ SETS = {
     # statement (a crowded first-words key; the signature estimate rules out a half), a
     # reposter's name line with no link under a one-liner or after "Read more", previews of an
     # original with a typo, one-liners re-posted the next morning (past the 12 hours).
-    # docs/dedup.md, "A ninth set".
-    "ninth": (dedup_eval_ninth.build, 850, 420, 0.99, 0.955),
+    # docs/dedup.md, "A ninth set". Then (session 35, h10): 1.000 / 0.998 (seeds 1-5: 1.000 /
+    # 0.998-1.000), the next-morning one-liners relabelled statements of their own (the
+    # 12-hour rule kept); still missed: a preview whose first eight words hold the typo its
+    # original has.
+    "ninth": (dedup_eval_ninth.build, 850, 420, 0.995, 0.99),
 }
 
 
