@@ -6,6 +6,8 @@ a statement linked though its signature estimate is low."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import numpy as np
 from conftest import ingest, make_post
 from test_engine_ingest import rows
@@ -13,9 +15,11 @@ from test_previews import FIRST, MFA, SECOND, aggregator, preview
 
 from tg_archiver.archive.dedup import estimate_jaccard
 from tg_archiver.archive.dedup_core import core_text
+from tg_archiver.archive.explain import compare
 from tg_archiver.archive.fingerprint import fingerprint
 from tg_archiver.archive.similarity import also_a_copy, substitution
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.unlinks import LinkRow
 from tg_archiver.archive.typos import misspelt_word, one_edit
 
 
@@ -127,3 +131,13 @@ async def test_half_the_paragraphs_is_a_copy_below_the_estimates_bar_at_the_thre
     await ingest(engine_store, make_post("whole", whole, source=MFA))
     await ingest(engine_store, make_post("half", half, source=aggregator(1)))
     assert (await rows(engine_store))["half"].duplicate_of == "whole"
+
+
+def test_explain_says_when_the_signature_estimate_is_under_the_bar() -> None:
+    whole = "\n\n".join(PARAGRAPHS)
+    when = datetime(2025, 10, 9, 9, 0, tzinfo=UTC)
+    a = LinkRow(1, whole, when, None, None, None)
+    half = LinkRow(2, PARAGRAPHS[0], when, None, None, None)  # a quarter: about 0.2
+    same = LinkRow(3, whole + " Moscow.", when, None, None, None)
+    assert any("under the 0.30 ingest verifies from" in line for line in compare(a, half, 0.7))
+    assert not any("ingest verifies from" in line for line in compare(a, same, 0.7))

@@ -65,7 +65,7 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
             f" {verdict} the threshold {threshold:.2f}"
         )
         estimate = float(estimate_jaccard(fa.signature, fb.signature[None, :])[0])
-        if estimate < (bar := estimate_bar(threshold)):
+        if len(fa.signature) and len(fb.signature) and estimate < (bar := estimate_bar(threshold)):
             lines.append(
                 f"  signature estimate {estimate:.2f}, under the {bar:.2f} ingest verifies"
                 " from: compared only as a preview (its first words the other's)"
