@@ -50,9 +50,16 @@ def test_telegram_desktops_header_and_a_reposters_name_line_are_no_part_of_the_c
     assert core_text(f"MFA Russia 🇷🇺, [06.10.2025 14:40]\n{line}") == line
     assert core_text(f"РИА Новости, [10/6/25 2:40 PM]\n{line}") == line
     assert core_text(f"{line}\n\n🌍 World Diplomacy Digest") == line
-    assert core_text(f"{line}\n\n🌐 Международка") == line
-    # A sentence, a date, a list's last item are the statement's.
-    for last in ("🇷🇺 Россия победит!", "📅 12 октября", "🔹 Situation in Venezuela"):
+    assert core_text(f"{line}\n\n📡 Eurasia Wire") == line
+    # A sentence, a date, a list's last item, a single word (a status's slot) are the
+    # statement's.
+    for last in (
+        "🇷🇺 Россия победит!",
+        "📅 12 октября",
+        "🔹 Situation in Venezuela",
+        "✈️ Задержан",
+        "✈️ Рейс отменён",
+    ):
         text = f"Key talking points:\n\n🔹 The Ukraine crisis\n\n{last}"
         assert core_text(text).endswith(last)
     # A line that only mentions a date in brackets is a sentence.

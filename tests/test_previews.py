@@ -1,6 +1,7 @@
 """Previews: a channel's or a feed's cut-off opening of a statement ("… Read more") is a copy
 of it however short, on both engines (the ``engine_store`` fixture), whichever comes first;
-a preview that stops inside an opening two statements share is linked to neither."""
+a preview that stops inside an opening two statements published at one time share is linked
+to neither (one published nearer to it: tests/test_dedup_ninth_rules.py)."""
 
 from __future__ import annotations
 

@@ -9,12 +9,15 @@ detection's core (:func:`archive.similarity.core_text`): what a copy adds is not
   name (no sentence: at most :data:`HEADER_NAME_WORDS` words), a comma, the date and hour in
   brackets, nothing after.
 - **A channel's name alone in the last paragraph** (:func:`is_name_line`): a reposter signs
-  with its name and no link ("🌍 World Diplomacy Digest", "🌐 Международка"), which the
+  with its name and no link ("🌍 World Diplomacy Digest", "📡 Eurasia Wire"), which the
   signature rule, wanting a link, a handle, hashtags or "subscribe", took for the statement's
-  last words. Only a paragraph of one line that opens with an emoji or a symbol and holds at
-  most :data:`NAME_WORDS` words, the first capitalised, with no figure and no sentence's end:
-  "🇷🇺 Россия победит!" and "📅 12 октября" are the statement's, and so is a list's last item
-  ("🔹 Situation in Venezuela") when its mark opens a line above it.
+  last words. Only a paragraph of one line that opens with an emoji or a symbol and holds
+  two to :data:`NAME_WORDS` words written as a name's (each capitalised, but "of", "и" and
+  other words of three letters or fewer), with no figure and no sentence's end: "🇷🇺 Россия
+  победит!" and "📅 12 октября" are the statement's. A single word is not taken ("🌐
+  Международка" stays): under a status line ("Рейс SU100:", then "✈️ Задержан" or "✈️
+  Отменён") it is the statement's slot. Nor is a list's last item ("🔹 Situation in
+  Venezuela") when its mark opens a line above it.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ __all__ = ["HEADER_NAME_WORDS", "NAME_WORDS", "is_desktop_header", "is_name_line
 
 HEADER_NAME_WORDS = 6  # a sender's name in Telegram Desktop's header is at most this long
 NAME_WORDS = 4  # a channel's name on a line of its own is at most this long
+_LINK_WORD = 3  # a name's small words ("of", "the", "и") are this long at most
 
 _WORD = re.compile(r"\w+")
 _DESKTOP_HEADER = re.compile(
@@ -50,7 +54,9 @@ def is_name_line(line: str, before: Sequence[str]) -> bool:
     if m is None:
         return False
     words = _WORD.findall(text)
-    if not 0 < len(words) <= NAME_WORDS or not words[0][:1].isupper():
+    if not 2 <= len(words) <= NAME_WORDS or not words[0][:1].isupper():
         return False
+    if not all(w[:1].isupper() or len(w) <= _LINK_WORD for w in words):
+        return False  # "✈️ Рейс отменён": a sentence
     mark = m.group("mark")
     return not any(other.lstrip().startswith(mark) for other in before)
