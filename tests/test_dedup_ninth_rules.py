@@ -30,6 +30,7 @@ def test_a_typo_is_one_edit_and_never_two_words_of_the_dictionary() -> None:
         ("обюдный", "обоюдный"),  # one dropped
         ("соглашеение", "соглашение"),  # one doubled
         ("programme", "program"),  # another spelling
+        ("reccomend", "recommend"),  # a doubled letter moved
     ]:
         assert misspelt_word(typo, word) and misspelt_word(word, typo)
     assert not misspelt_word("northern", "southern")  # two edits, ratio 0.75

@@ -5,7 +5,8 @@ copy, a template's slot filled with another word is another statement.
 A typo is one slip of the hand: a letter dropped, doubled or added, two neighbours swapped,
 one letter struck for another ("eletcions", "governence", "обюдный", "соглашеение"). Every
 typo of the eight labelled sets is one such edit (an optimal string alignment distance of 1)
-but one, "programme"/"program", which is the same word in another spelling. Two words two
+but one, "programme"/"program", which is the same word in another spelling. A doubled letter
+moved ("reccomend" for "recommend": two edits) is one mistake too. Two words two
 edits apart ("northern"/"southern", "increased"/"decreased", both at a SequenceMatcher ratio
 over 0.75) are two words. And two Russian words that OpenCorpora's dictionary (pymorphy3)
 knows both, as forms of no common lemma, are two words however close ("вводит"/"выводит"):
@@ -27,6 +28,7 @@ __all__ = ["TYPO_RATIO", "misspelt_word", "one_edit"]
 TYPO_RATIO = 0.75  # and the two words this alike (SequenceMatcher's ratio), as before
 
 _CYRILLIC = re.compile(r"[а-яё]+")
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def misspelt_word(x: str, y: str) -> bool:
@@ -34,9 +36,17 @@ def misspelt_word(x: str, y: str) -> bool:
     them misspelt or in its other spelling (see the module's notes)."""
     if x.isascii() and y.isascii() and us_spelling(x) == us_spelling(y):
         return True  # "programme", "program"
-    if not one_edit(x, y) or SequenceMatcher(None, x, y).ratio() < TYPO_RATIO:
+    if not (one_edit(x, y) or _undoubled(x) == _undoubled(y)):
+        return False
+    if SequenceMatcher(None, x, y).ratio() < TYPO_RATIO:
         return False
     return not _two_known_words(x, y)
+
+
+def _undoubled(word: str) -> str:
+    """``word`` with each doubled letter written once: "reccomend" and "recommend" are one
+    word misspelt with a doubled letter moved (two edits, one mistake)."""
+    return _DOUBLED.sub(r"\1", word)
 
 
 def one_edit(x: str, y: str) -> bool:
