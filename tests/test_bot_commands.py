@@ -663,8 +663,9 @@ async def test_search_without_words_shows_how_to_search(bot):
 async def test_digest_needs_a_topic_and_a_known_window(bot):
     await command(bot, "/digest")
     await command(bot, "/digest SCO fortnight")
+    await command(bot, "/digest SCO 0h")  # a window of no time was "No posts … in the last 0h"
 
-    assert texts(bot) == ["Name a topic and a window: /digest SCO 7d"] * 2
+    assert texts(bot) == ["Name a topic and a window: /digest SCO 7d"] * 3
 
 
 async def test_export_with_bad_filters_is_explained(bot):
@@ -711,3 +712,18 @@ async def test_hostile_arguments_get_one_reply_that_fits(store, bot):
     await command(bot, "/search " + " ".join(["a*"] * 1360))  # 15 s on 100k posts, held the store
     assert "too many words to search for: at most 64" in texts(bot)[-1]
     assert await store.list_subscriptions(ANALYST.id) == []
+
+
+async def test_a_control_character_in_a_search_is_not_echoed_back(store, bot):
+    await twelve_astana_posts(store)
+
+    await command(bot, "/search astana\x00\x1b[31m")
+
+    await command(bot, "/search astana \x00")
+
+    nothing, found = bot.sent()
+    assert "\x00" not in nothing.message and "\x1b" not in nothing.message
+    assert nothing.message == "Nothing found for astana [31m."
+    head = found.message.split("\n", 1)[0]
+    assert "\x00" not in found.message
+    assert head.startswith("🔎 astana —") and "posts" in head

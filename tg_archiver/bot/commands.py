@@ -50,6 +50,7 @@ from tg_archiver.bot.replies import (
     PAGE_SIZE,
     QUERY_SYNTAX,
     SearchSessions,
+    echoed,
     keyboard,
     page_count,
     page_text,
@@ -215,7 +216,7 @@ class BotCommands:
         note = f"\n\n<i>{NOT_INDEXED.format(unindexed)}</i>" if unindexed else ""
         if not hits:
             await self._reply(
-                event, f"Nothing found for <b>{html.escape(shorten(args))}</b>.{note}"
+                event, f"Nothing found for <b>{html.escape(shorten(echoed(args)))}</b>.{note}"
             )
             return
         total = len(hits)
@@ -401,6 +402,8 @@ class BotCommands:
         listed = [words[0]] if words and named is None else []  # SCO,BRICS
         rest = words[named[1] :] if named is not None else words[1:]
         window = _WINDOW_RE.fullmatch(rest[0]) if len(rest) == 1 else None
+        if window is not None and int(window.group(1)) == 0:
+            window = None  # "0h": a window of no time
         if not words or len(rest) > 1 or (rest and window is None):
             await event.reply("Name a topic and a window: /digest SCO 7d", parse_mode=None)
             return

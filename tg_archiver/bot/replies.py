@@ -122,9 +122,15 @@ def format_hit(hit: SearchHit) -> str:
     return f"{line}\n{snippet}"
 
 
+def echoed(typed: str) -> str:
+    """What a user typed, as a reply names it: a control character is not sent back ("/search
+    \x00", an escape sequence), and what is left of nothing says so."""
+    return " ".join("".join(c if c.isprintable() else " " for c in typed).split()) or "(no words)"
+
+
 def page_text(query: SearchQuery, hits: list[SearchHit], total: int, page: int) -> str:
     shown = f"{MAX_RESULTS}+" if total > MAX_RESULTS else str(total)
-    head = f"🔎 <b>{html.escape(shorten(query.text))}</b> — {shown} posts"
+    head = f"🔎 <b>{html.escape(shorten(echoed(query.text)))}</b> — {shown} posts"
     first = (page - 1) * PAGE_SIZE + 1
     items = [f"{first + i}. {format_hit(h)}" for i, h in enumerate(hits)]
     return "\n\n".join([head, *items])
