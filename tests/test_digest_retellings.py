@@ -183,3 +183,25 @@ def test_two_reports_opening_with_one_name_are_one_story() -> None:
         post(3, MAJLIS_AP, "apnews", 20),
     ]
     assert items(rows) == [(1, 3), (2,)]
+
+
+ARRIVAL_KABAR = (
+    "Министр иностранных дел России Сергей Лавров прибыл в Бишкек\n\n"
+    'В аэропорту "Манас" его встретил министр иностранных дел Кыргызской Республики Жээнбек '
+    "Кулубаев. Лавров примет участие в заседании Совета министров иностранных дел ШОС."
+)
+TALKS_MID = (
+    "🤝 Состоялись переговоры Министра иностранных дел Российской Федерации С.В.Лаврова с "
+    "Министром иностранных дел Кыргызской Республики Ж.Кулубаевым.\n\nОбсуждены вопросы "
+    "подготовки к заседанию Совета министров иностранных дел ШОС в Бишкеке."
+)
+
+
+def test_an_arrival_and_the_talks_held_there_are_two_stories() -> None:
+    """Told by the same names (the minister met the guest at the airport), the talks were a
+    "+1 source" of the arrival, and no digest said they had happened (a blind week's review)."""
+    rows = [
+        post(1, ARRIVAL_KABAR, "kazinform_news", 0),
+        post(2, TALKS_MID, "MID_Russia", 55),
+    ]
+    assert items(rows) == [(1,), (2,)]

@@ -101,6 +101,7 @@ class _Lead:
     about: frozenset[str]
     apart: bool  # a briefing or a correction: compared with none
     ahead: bool
+    kind: str  # what its first sentence says happened: an arrival, talks, a call ("" unknown)
 
 
 def fold_retellings(items: Sequence[DigestItem]) -> list[DigestItem]:
@@ -157,6 +158,7 @@ class Likeness:
             or b.apart
             or abs(gap) > RETELLING_WITHIN
             or (announcing_alike and a.ahead != b.ahead)
+            or (a.kind and b.kind and a.kind != b.kind)
         ):
             return 0.0
         score = _cosine(self._vectors[n], self._vectors[m])
@@ -190,7 +192,29 @@ def _lead_of(title: str | None, text: str) -> _Lead:
         apart=(bool(lines) and _BRIEFING.search(lines[0]) is not None)
         or is_correction(title, text),
         ahead=is_announcement(title, text),
+        kind=_kind(first),
     )
+
+
+# What a readout's first sentence says happened, when it says one of these: the arrival at a
+# meeting and the talks held there are two events of one trip, told by the same names
+# (Kabar's "Лавров прибыл в Бишкек … его встретил … Кулубаев" and the ministry's "Состоялись
+# переговоры … Лаврова с … Кулубаевым" were one item, the talks a "+1 source" of the arrival).
+_KINDS = (
+    ("arrival", re.compile(r"(?i)\b(?:прибыл\w*|прилетел\w*|arriv\w+|landed)\b")),
+    (
+        "call",
+        re.compile(r"(?i)телефонн\w+ разговор|по телефону|phone (?:call|conversation)|by phone"),
+    ),
+    ("talks", re.compile(r"(?i)\b(?:переговор\w*|встрет\w+|встреч\w+|talks|met|meeting)\b")),
+    ("signing", re.compile(r"(?i)\b(?:подписал\w*|подписан\w*|signed|sign)\b")),
+)
+
+
+def _kind(sentence: str) -> str:
+    """The first of :data:`_KINDS` that ``sentence`` tells ("" when none): an arrival is an
+    arrival even when it says who met the guest at the airport."""
+    return next((kind for kind, said in _KINDS if said.search(sentence)), "")
 
 
 def _about(sentence: str) -> frozenset[str]:
