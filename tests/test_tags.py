@@ -230,6 +230,37 @@ def test_longer_phrase_wins_at_the_same_offset() -> None:
     assert extract_tags("the Tidewater coast", aliases) == [Tag("Water", "rule")]
 
 
+def test_a_short_abbreviation_matches_only_in_capitals() -> None:
+    # A blind review's week: "Kim Jong Un was joined on the rostrum" was filed under #UN.
+    aliases = TopicAliases.from_mapping({"UN": ["UN", "ООН"], "WHO": ["WHO"], "US": ["US"]})
+    assert extract_tags("Kim Jong Un was joined on the rostrum", aliases) == []
+    assert extract_tags("the un said; who knows; join us", aliases) == []
+    assert extract_tags("Kim Jong Un told the UN", aliases) == [Tag("UN", "rule")]
+    assert extract_tags("WHO and US officials", aliases) == [
+        Tag("WHO", "rule"),
+        Tag("US", "rule"),
+    ]
+    assert extract_tags("Генсек ООН", aliases) == [Tag("UN", "rule")]
+    assert extract_tags("UNESCO, UN-Habitat's", aliases) == [Tag("UN", "rule")]  # "UN-"
+
+
+def test_a_longer_abbreviation_and_a_phrase_with_one_match_in_any_case() -> None:
+    aliases = TopicAliases.from_mapping(
+        {"NATO": ["NATO"], "UNSC": ["UN Security Council"], "UN": ["UN"]}
+    )
+    assert extract_tags("Nato allies", aliases) == [Tag("NATO", "rule")]
+    # The longer phrase still wins over the abbreviation it opens with.
+    assert extract_tags("the UN Security Council", aliases) == [Tag("UNSC", "rule")]
+    assert extract_tags("the Un security council", aliases) == [Tag("UNSC", "rule")]
+    assert extract_tags("the UN Secretariat", aliases) == [Tag("UN", "rule")]
+
+
+def test_an_abbreviation_alias_is_no_declined_phrase() -> None:
+    aliases = TopicAliases.from_mapping({"SCO": ["ШОС"]})
+    assert extract_tags("саммит ШОС", aliases) == [Tag("SCO", "rule")]
+    assert extract_tags("шос", aliases) == []
+
+
 def test_phrase_with_regex_characters_is_matched_literally() -> None:
     aliases = TopicAliases.from_mapping({"Plus": ["C++ (new)"], "Dot": ["U.S."]})
     assert extract_tags("we use C++ (new) in U.S. ports; USA too", aliases) == [

@@ -20,7 +20,15 @@ from typing import Any
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.models import TagOrigin
 
-__all__ = ["Tag", "TopicAliases", "extract_hashtags", "extract_tags", "iter_hashtags", "tag_key"]
+__all__ = [
+    "Tag",
+    "TopicAliases",
+    "extract_hashtags",
+    "extract_tags",
+    "is_abbreviation",
+    "iter_hashtags",
+    "tag_key",
+]
 
 # A '#' that does not continue a word, a path or an HTML entity: "C#", "a#b",
 # "https://x.org/page#part", "https://x.org/#part" and "&#x27;" hold no hashtag.
@@ -92,8 +100,32 @@ def _phrase_key(phrase: str) -> str:
 
 def _phrase_spelling(phrase: str) -> str:
     # Lowercase, not casefold: the regex matches case-insensitively itself, and casefold
-    # would turn "ß" into "ss", which no longer matches the "ß" of the text.
-    return " ".join(unicodedata.normalize("NFC", phrase).lower().split())
+    # would turn "ß" into "ss", which no longer matches the "ß" of the text. An
+    # abbreviation keeps its capitals: it is matched only in them.
+    phrase = " ".join(unicodedata.normalize("NFC", phrase).split())
+    return phrase if is_abbreviation(phrase) else phrase.lower()
+
+
+ABBREVIATION_LETTERS = 3  # "UN", "EU", "SCO", "ООН": at most this many letters, all capitals
+
+
+def is_abbreviation(alias: str) -> bool:
+    """Whether a phrase alias is a short abbreviation ("UN", "EU", "SCO", "ШОС", "U.N."): one
+    word in capitals of at most :data:`ABBREVIATION_LETTERS` letters. It is matched only as
+    written in capitals: "Kim Jong Un" names no UN, "join us" no US, "who" no WHO; a longer
+    one ("NATO", "BRICS") also as newspapers spell it ("Nato", "Brics")."""
+    letters = sum(char.isalpha() for char in alias)
+    return (
+        0 < letters <= ABBREVIATION_LETTERS
+        and alias.isupper()
+        and not any(char.isspace() for char in alias)
+    )
+
+
+# Marks a capital letter of an abbreviation in the trie: matched as written, not in any case.
+# It sorts after every character, so a phrase in any case is tried first ("UN Security
+# Council" before "UN"), and the longest phrase still wins.
+_AS_WRITTEN = "\U0010ffff"
 
 
 def _trie_regex(spellings: Mapping[str, int]) -> str:
@@ -103,20 +135,25 @@ def _trie_regex(spellings: Mapping[str, int]) -> str:
     long article took seconds); a trie tries only the branch that the next character opens.
     Each phrase ends in an empty named group ``p<index>``, so ``match.lastgroup`` says which
     phrase matched. Longer continuations come before an ending, so the longest phrase wins.
+    The regex is compiled case-insensitive; a capital letter in a spelling (only an
+    abbreviation keeps them: :func:`is_abbreviation`) matches only itself.
     """
     trie: dict[str, Any] = {}
     for spelling, index in spellings.items():
         node = trie
         for char in spelling:
-            node = node.setdefault(char, {})
+            node = node.setdefault(_AS_WRITTEN + char if char.isupper() else char, {})
         node[""] = index
 
+    def letter(char: str) -> str:
+        if char == " ":
+            return r"\s+"
+        if char.startswith(_AS_WRITTEN):
+            return f"(?-i:{re.escape(char[1:])})"
+        return re.escape(char)
+
     def emit(node: dict[str, Any]) -> str:
-        branches = [
-            (r"\s+" if char == " " else re.escape(char)) + emit(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
+        branches = [letter(char) + emit(child) for char, child in sorted(node.items()) if char]
         if "" in node:
             branches.append(rf"(?!\w)(?P<p{node['']}>)")
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -239,7 +276,8 @@ class TopicAliases:
 
             forms: dict[str, str] = {}
             for spelling, topic in self._spellings:
-                for form in case_forms(spelling) if _CYRILLIC.search(spelling) else (spelling,):
+                declines = _CYRILLIC.search(spelling) and not is_abbreviation(spelling)
+                for form in case_forms(spelling) if declines else (spelling,):
                     forms.setdefault(form, topic)
             indexes = {form: index for index, form in enumerate(forms)}
             pattern = re.compile(_trie_regex(indexes), re.IGNORECASE)
