@@ -126,6 +126,18 @@ def test_asides_and_describing_clauses_go_while_too_long() -> None:
     assert "комментируя" in condensed(kept, LIMIT).text
 
 
+def test_a_clause_left_out_leaves_the_comma_the_next_clause_needs() -> None:
+    # A blind review's week: "Россия приветствует любые усилия но устойчивое урегулирование…".
+    text = (
+        "Лавров заявил, что Москва поддерживает все шаги, способствующие деэскалации в регионе,"
+        " но не допустит давления на своих союзников в Центральной Азии и на Кавказе."
+    )
+    assert condensed(text, 100).text == (
+        "Лавров: Москва поддерживает все шаги, но не допустит давления на своих союзников в"
+        " Центральной Азии и на Кавказе."
+    )
+
+
 def test_a_sentence_that_fits_is_left_as_it_is() -> None:
     text = "Лавров заявил, что Россия готова к переговорам, передаёт ТАСС."
     assert condensed(text, LIMIT).text == text

@@ -82,6 +82,13 @@ _LIST_GOES_ON = re.compile(
     r"\s*(?:в том числе|включая|а также|including|such as|as well as)\b", re.I
 )
 _CONCESSIVE = re.compile(r"\bбы\b.*\bни\b")  # ", под каким бы флагом это ни происходило,"
+# A clause that opens after the dropped one needs its comma: "любые усилия, направленные на
+# …, но урегулирование невозможно" reads "любые усилия, но …", not "любые усилия но …".
+_CLAUSE_OPENS = re.compile(
+    r"\s*(?:но|а|однако|зато|хотя|если|когда|что|чтобы|где|поскольку|потому|пока|причем|причём"
+    r"|but|although|though|while|whereas|because|since|if|when|where|so)\b",
+    re.IGNORECASE,
+)
 _MIN_KEPT = 50  # characters a condensed sentence keeps at least
 
 
@@ -231,7 +238,8 @@ def _without_inserted(text: str, limit: int) -> tuple[str, str]:
         if _PRONOUN.match(text, m.end()) or _LIST_GOES_ON.match(text, m.end()):
             return m.group(0)
         if first.casefold() in _RELATIVE or _CONCESSIVE.search(m.group(0)) or _participle(first):
-            return ""  # "покровители Киева, поставляющие ему оружие, несут" -> "Киева несут"
+            # "покровители Киева, поставляющие ему оружие, несут" -> "Киева несут"
+            return "," if _CLAUSE_OPENS.match(text, m.end()) else ""
         return m.group(0)
 
     return _INSERTED.sub(drop, text), ""

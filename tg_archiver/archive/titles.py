@@ -85,7 +85,8 @@ _LONGEST = 3  # times a headline's length: a longer sentence keeps its titles
 _HEADS_RU_LIST = """министр глава директор представитель постпред председатель президент премьер
     премьер-министр посол генсек секретарь заместитель замглавы замминистра спикер
     советник руководитель помощник пресс-секретарь губернатор мэр лидер канцлер король
-    принц эмир член генпрокурор прокурор уполномоченный посланник"""
+    принц эмир член генпрокурор прокурор уполномоченный посланник зампред зампредседателя
+    вице-премьер вице-президент вице-спикер генконсул консул"""
 _HEADS_RU = frozenset(_HEADS_RU_LIST.split())
 # Words that part one Russian phrase from the next: a title never spans them.
 _TITLE_WORDS_RU = 12  # words of a title at most
@@ -246,10 +247,33 @@ def _titles_ru(text: str, tokens: list[tuple[int, int, str]]) -> list[_Title]:
             continue
         if not (_is_first_name_ru(word) and is_person(surname)):
             continue
+        if not _cases(word, _PERSON) & _cases(surname, _PERSON):
+            continue  # "президенту Филиппин Фердинанду Маркосу": a country, then the name
         title = _title_before_ru(tokens, n)
         if title is not None and (not found or title.start >= found[-1].end):
             found.append(title)
     return found
+
+
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+
+
+def _cases(word: str, grammemes: frozenset[str] = frozenset()) -> set[str]:
+    """The cases the dictionary reads ``word`` in (only its readings with one of
+    ``grammemes``, when given: a name's)."""
+    return {
+        str(p.tag.case)
+        for p in dictionary().parse(word.casefold())
+        if p.tag.case and (not grammemes or grammemes & set(map(str, p.tag.grammemes)))
+    }
+
+
+def _before_a_title_noun(word: str) -> bool:
+    """Whether a word can stand in a title before its noun: an adjective ("Генеральный",
+    "Постоянный", "американского") or a quotation mark."""
+    if word in '«»"“”':
+        return True
+    return any(p.tag.POS == "ADJF" for p in dictionary().parse(word.casefold())[:1])
 
 
 def _is_first_name_ru(word: str) -> bool:
@@ -284,5 +308,19 @@ def _title_before_ru(tokens: list[tuple[int, int, str]], first: int) -> _Title |
         start = comma + 1
     if start >= first or not heads:
         return None
+    # A title stands beside its name in the name's case: "президенту … Фердинанду Маркосу".
+    named = _cases(tokens[first][2], _PERSON)
+    if not any(named & _cases(tokens[h][2]) for h in heads):
+        return None
+    # A title opens with its noun or the adjectives before it: a word before them is the
+    # sentence's, whose noun the title and the name depend on ("согласовали первый этап
+    # плана американского президента Дональда Трампа" loses "американского президента",
+    # not "первый этап плана"; "направил соболезнования президенту Филиппин" keeps
+    # "соболезнования").
+    head = min(h for h in heads if h >= start)
+    for n in range(head - 1, start - 1, -1):
+        if not _before_a_title_noun(tokens[n][2]):
+            start = n + 1
+            break
     commas = tuple(tokens[c + 1][0] for c in sorted(parts) if c >= start)
     return _Title(tokens[start][0], tokens[first][0], commas)
