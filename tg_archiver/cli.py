@@ -65,7 +65,14 @@ READING_COMMANDS = frozenset({"search", "export", "stats", "tags", "serve"})
 # --db, and a stray file left behind); so does `copy --to`, which reads the configured one.
 # `import`, `run`, `fetch`, `migrate` and `copy --from` make one (and remove it again when
 # they are refused: store.discard).
-NEEDS_AN_ARCHIVE = READING_COMMANDS | {"digest", "explain", "unlink", "relink", "media"}
+NEEDS_AN_ARCHIVE = READING_COMMANDS | {
+    "digest",
+    "explain",
+    "unlink",
+    "relink",
+    "retag",
+    "media",
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -111,7 +118,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 # (what an earlier one committed stays: it is whole). The others only read (a digest's
 # delivery once recorded is finished by the next `digest`, not undone); `copy` and `export`
 # say what they left (errors.Interrupted); `run` and `serve` stop cleanly on SIGINT.
-ROLLED_BACK_ON_CTRL_C = frozenset({"import", "fetch", "migrate", "relink", "unlink"})
+ROLLED_BACK_ON_CTRL_C = frozenset({"import", "fetch", "migrate", "relink", "retag", "unlink"})
 
 
 def _terminated(signum: int, frame: FrameType | None) -> None:
@@ -644,6 +651,14 @@ async def cmd_relink(store: Store, config: Config, args: argparse.Namespace) -> 
     return 0
 
 
+async def cmd_retag(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from tg_archiver.archive.store.retag import retag
+
+    report = await retag(store, config.topics)
+    print(f"retagged {report.summary()}")
+    return 0
+
+
 async def cmd_explain(store: Store, config: Config, args: argparse.Namespace) -> int:
     from tg_archiver.archive.explain import explain
 
@@ -739,6 +754,7 @@ COMMANDS: dict[str, Callable[[Store, Config, argparse.Namespace], Any]] = {
     "serve": cmd_serve,
     "migrate": cmd_migrate,
     "relink": cmd_relink,
+    "retag": cmd_retag,
     "explain": cmd_explain,
     "unlink": cmd_unlink,
     "media": cmd_media,

@@ -185,6 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser(
         "relink", help="recompute exact and near duplicate links with the current method"
     )
+    sub.add_parser("retag", help="give every post the topics the config's phrase aliases find now")
     p = sub.add_parser("explain", help="why a post is, or is not, linked to an original")
     p.add_argument("id", type=_post_id, help="the post's id (search --json shows it)")
     p = sub.add_parser("unlink", help="undo a wrong duplicate link: the post stays distinct")

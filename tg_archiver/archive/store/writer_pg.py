@@ -389,6 +389,11 @@ class PgWriter:
                 found[(sid, ext)] = (int(pid), raw, title, dated_edit(edited, recorded))
         return found
 
+    async def tag_ids(self, names: dict[str, str]) -> dict[str, int]:
+        """Ids of the tags ``names`` holds by key (``tag_key``: spelling), made when missing
+        (for ``tg-archiver retag``, archive.store.retag)."""
+        return await self._tag_ids(names)
+
     async def _tag_ids(self, names: dict[str, str]) -> dict[str, int]:
         """Ids of tags by key, creating missing ones with the spelling first seen (a tag
         another service creates meanwhile is the one used)."""
