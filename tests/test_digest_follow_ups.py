@@ -7,7 +7,8 @@ from datetime import timedelta
 
 from conftest import export_row as row
 
-from tg_archiver.archive.digest_items import group_items
+from tg_archiver.archive.digest_follow_ups import fold_follow_ups
+from tg_archiver.archive.digest_items import DigestItem, group_items
 
 FLASH = "⚡️Лавров прибыл в Нью-Дели для участия во встрече глав МИД стран БРИКС."
 FULL = (
@@ -140,13 +141,20 @@ def test_a_wires_full_story_folds_into_its_marked_update_that_says_more() -> Non
     )
     [item] = group_items([first, update])
     assert item.lead is update and item.copies == (first,)
-    # Not another channel's update, nor an unmarked longer story, nor a shorter "update".
-    # (Another channel's is a retelling, archive.digest_retellings: the earlier leads.)
+    # Not another channel's update, nor an unmarked longer story. (Another channel's is a
+    # retelling, archive.digest_retellings: the earlier leads.)
     elsewhere = row(2, story + added, title=update.title, source="ria")
     assert [i.lead.id for i in group_items([first, elsewhere])] == [1]
     unmarked = row(2, story + added, title="Chile, Russia sign visa waiver deal", source="wire")
     assert len(group_items([first, unmarked])) == 2
+    # A shorter "update" is no follow-up that says more; it is still the wire's newer version
+    # of the story (archive.digest_updates): one item, the newer leading.
     shorter = row(
         2, story[:80], title="UPDATE 1-Chile, Russia sign visa waiver deal", source="wire"
     )
-    assert len(group_items([first, shorter])) == 2
+    assert fold_follow_ups([DigestItem(first), DigestItem(shorter)]) == [
+        DigestItem(first),
+        DigestItem(shorter),
+    ]
+    [item] = group_items([first, shorter])
+    assert item.lead is shorter and item.copies == (first,)

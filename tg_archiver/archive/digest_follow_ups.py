@@ -40,7 +40,13 @@ from tg_archiver.archive.summary import headline_and_summary
 if TYPE_CHECKING:  # archive.digest_items folds with this module
     from tg_archiver.archive.digest_items import DigestItem
 
-__all__ = ["CORRECTED_WITHIN", "fold_corrections", "fold_follow_ups", "is_correction"]
+__all__ = [
+    "CORRECTED_WITHIN",
+    "fold_corrections",
+    "fold_follow_ups",
+    "is_correction",
+    "is_update",
+]
 
 FOLLOW_UP_WITHIN = timedelta(hours=6)
 FLASH_WORDS = 30
@@ -163,8 +169,12 @@ def _corrected(row: ExportRow) -> str | None:
 
 
 def _is_update(row: ExportRow) -> bool:
-    text = f"{row.title}\n{row.text}" if row.title else row.text
-    return _UPDATE.match(text) is not None
+    return is_update(row.title, row.text)
+
+
+def is_update(title: str | None, text: str) -> bool:
+    """Whether a post is marked as an update of an earlier one ("UPDATE 1-…", "ДОПОЛНЕНО")."""
+    return _UPDATE.match(f"{title}\n{text}" if title else text) is not None
 
 
 def _is_flash(row: ExportRow) -> bool:

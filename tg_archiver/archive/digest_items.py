@@ -19,7 +19,9 @@ Pure functions over export rows (archive.digest composes the messages from these
   its channel posted words within :data:`ALBUM_SECONDS` of it (the rest of an album, whose
   captioned post tells the story).
 - A channel's flash folds into its full story that follows, and a wire's story into its
-  update (:mod:`archive.digest_follow_ups`).
+  update (:mod:`archive.digest_follow_ups`); after the other folds, a wire's later update
+  that rewrites its story joins the item of the version it updates, the newest leading
+  (:mod:`archive.digest_updates`).
 - Nor is a live stream's notice, another desk's roundup of the day, nor an announcement
   whose event's own story follows in the window (:mod:`archive.digest_notices`).
 """
@@ -40,6 +42,7 @@ from tg_archiver.archive.digest_notices import (
 )
 from tg_archiver.archive.digest_retellings import fold_retellings
 from tg_archiver.archive.digest_translations import fold_translations
+from tg_archiver.archive.digest_updates import fold_updates
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.links import post_url
 from tg_archiver.archive.tags import tag_key
@@ -120,6 +123,7 @@ def group_items(
         items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))
     items.sort(key=lambda i: (i.lead.published_at, i.lead.id))
     items = fold_retellings(fold_translations(fold_corrections(fold_follow_ups(items))))
+    items = fold_updates(items)
     stale = stale_announcements(
         [[i.lead, *(r for r in i.copies if r.duplicate_of is None)] for i in items]
     )

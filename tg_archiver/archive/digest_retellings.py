@@ -144,11 +144,18 @@ class Likeness:
         self._vectors = _weigh([x.stems for x in self._leads])
         self._index = {id(item): n for n, item in enumerate(items)}
 
-    def score(self, n: int, m: int, *, announcing_alike: bool = False) -> float:
+    def score(
+        self,
+        n: int,
+        m: int,
+        *,
+        announcing_alike: bool = False,
+        within: timedelta = RETELLING_WITHIN,
+    ) -> float:
         """The cosine of stories ``n`` and ``m``'s weighed words, 0 when they cannot be one
         event's: other languages, a briefing or a correction, each about someone the other
-        never names, more than :data:`RETELLING_WITHIN` apart, or (``announcing_alike``) one
-        announcing and the other not."""
+        never names, more than ``within`` apart, or (``announcing_alike``) one announcing
+        and the other not."""
         a, b = self._leads[n], self._leads[m]
         gap = self._items[n].lead.published_at - self._items[m].lead.published_at
         if (
@@ -156,7 +163,7 @@ class Likeness:
             or a.language != b.language
             or a.apart
             or b.apart
-            or abs(gap) > RETELLING_WITHIN
+            or abs(gap) > within
             or (announcing_alike and a.ahead != b.ahead)
             or (a.kind and b.kind and a.kind != b.kind)
         ):

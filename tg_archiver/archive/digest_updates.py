@@ -1,0 +1,99 @@
+"""A wire's story and its later updates: one item of a digest, the newest version leading.
+
+A wire posts "Magnitude 7.4 quake strikes off southern Philippines", then "UPDATE 1-Philippine
+quake kills at least 6" five hours on, then "UPDATE 2-Philippine quake death toll rises to 8"
+the next morning. Each update rewrites the story in new words: its headline does not repeat
+the first one's (:mod:`archive.digest_follow_ups` folds an update only when it does, within
+six hours), its lead shares too few words with it for a retelling (:mod:`.digest_retellings`),
+and other sources' reports of each version fold into that version. A blind review's week
+showed the quake as four items with tolls of 2, 6 and 8, the oldest toll first.
+
+:func:`fold_updates` folds them after the other folds: a post marked as an update ("UPDATE
+2-", "ДОПОЛНЕНО", "ОБНОВЛЕНО": :func:`.digest_follow_ups.is_update`) updates the earlier
+post of **its own source**, within :data:`UPDATE_WITHIN`, whose lead is most like its own
+(the cosine of their words weighed by rarity, as a retelling's, at least
+:data:`UPDATE_ALIKE`, lower than a retelling's: an update says the story again with the new
+fact first; and neither is about someone the other never names). The items holding the two
+become one, led by the newest update among them: the reader gets the latest figure, and
+every version and every other source's report of one is listed as a source of it. Another
+story of the wire the same day (the Gaza talks, then the deal) is less alike than the one
+the update updates, and is left apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from tg_archiver.archive.digest_follow_ups import is_update
+from tg_archiver.archive.digest_retellings import Likeness
+
+if TYPE_CHECKING:  # archive.digest_items folds with this module
+    from tg_archiver.archive.digest_items import DigestItem
+
+__all__ = ["UPDATE_ALIKE", "UPDATE_WITHIN", "fold_updates"]
+
+UPDATE_WITHIN = timedelta(days=2)
+UPDATE_ALIKE = 0.15
+
+
+def fold_updates(items: Sequence[DigestItem]) -> list[DigestItem]:
+    """``items`` (in time order) with each item holding an update joined to the item
+    holding the post it updates (see the module's notes), the newest update leading; in
+    time order of their leads."""
+    from tg_archiver.archive.digest_items import DigestItem
+
+    updating = {r.source for item in items for r in item.rows if is_update(r.title, r.text)}
+    if not updating:
+        return list(items)
+    # Every post of a source that posted an update, compared as a story of its own.
+    rows = sorted(
+        ((n, r) for n, item in enumerate(items) for r in item.rows if r.source in updating),
+        key=lambda x: (x[1].published_at, x[1].id),
+    )
+    likeness = Likeness([DigestItem(r) for _, r in rows])
+    group = list(range(len(items)))  # each item's group: the item it joined, transitively
+
+    def root(n: int) -> int:
+        while group[n] != n:
+            n = group[n]
+        return n
+
+    newest: dict[int, int] = {}  # a group's root -> the index in rows of its newest update
+    for j, (n, row) in enumerate(rows):
+        if not is_update(row.title, row.text):
+            continue
+        best, best_score = -1, UPDATE_ALIKE
+        for i in range(j - 1, -1, -1):
+            earlier = rows[i][1]
+            if row.published_at - earlier.published_at > UPDATE_WITHIN:
+                break
+            if earlier.source != row.source:
+                continue
+            score = likeness.score(j, i, within=UPDATE_WITHIN)
+            if score >= best_score:
+                best, best_score = i, score
+        if best < 0:
+            continue
+        a, b = root(rows[best][0]), root(n)
+        if a != b:
+            group[a] = b
+            newest.pop(a, None)
+        newest[b] = j  # rows are in time order: this update is its group's newest
+    members: dict[int, list[int]] = {}
+    for n in range(len(items)):
+        members.setdefault(root(n), []).append(n)
+    out = []
+    for top, joined in members.items():
+        if len(joined) == 1 and top not in newest:
+            out.append(items[joined[0]])
+            continue
+        everything = [r for n in joined for r in items[n].rows]
+        lead = rows[newest[top]][1] if top in newest else items[top].lead
+        copies = sorted(
+            (r for r in everything if r is not lead), key=lambda r: (r.published_at, r.id)
+        )
+        out.append(DigestItem(lead, tuple(copies)))
+    out.sort(key=lambda i: (i.lead.published_at, i.lead.id))
+    return out
