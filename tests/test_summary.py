@@ -695,6 +695,16 @@ def test_a_colon_or_dash_inside_a_quotation_or_after_a_name_is_no_title_break() 
     [
         ("Захарова: МИД РФ вызвал посла Армении\n\nПодробности — позже.", ""),
         ("Sources: a deal is near\n\nDetails to follow…", ""),
+        (
+            "Quake off Mindanao kills at least 2\n\nThis story has been updated to correct the"
+            " death toll to eight, from two.",
+            "",
+        ),
+        (
+            "Talks end without a deal\n\nAn earlier version of this story misstated the venue.",
+            "",
+        ),
+        ("Переговоры завершились без соглашения\n\nНовость обновлена в 14:20 мск.", ""),
         ("Zakharova's weekly briefing\n\nyoutu.be/xK3f9aQ2m1E", ""),
         ("Ambassador Alipov: trade reached a record.\n\n#RussiaIndia 🇷🇺🇮🇳", ""),
         (

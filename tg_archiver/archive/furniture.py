@@ -96,7 +96,13 @@ _NOTICE = re.compile(
     # ... or a name: "Источник: ТАСС", "Source: Global Wire — World" (capitals only: "Источник:
     # США готовят санкции" is a sentence)
     r"|(?:(?:source|источник)\s*:|via)\s*(?:the\s+)?(?-i:[A-ZА-ЯЁ])[\w-]*(?:\s+(?:[—–-]\s+)?(?-i:[A-ZА-ЯЁ])[\w-]*){0,3}"
-    r"|the\s+post\s.{1,300}\sappeared\s+first\s+on\s.{1,80})\W*$"  # WordPress feeds
+    r"|the\s+post\s.{1,300}\sappeared\s+first\s+on\s.{1,80}"  # WordPress feeds
+    # An editor's note on the story itself: "This story has been updated to correct the death
+    # toll to eight, from two." (the story says eight), "An earlier version of this story …".
+    r"|this\s+(?:story|article|report)\s+(?:has\s+been|was|is\s+being)\s+(?:updated|corrected"
+    r"|changed)\b.{0,200}|an?\s+earlier\s+version\s+of\s+this\s+(?:story|article|report)\b.{0,200}"
+    r"|(?:эта\s+)?(?:новость|материал|сообщение)\s+(?:был[оа]?\s+)?(?:обновлен[оа]?|исправлен[оа]?"
+    r"|дополнен[оа]?)(?:\s+в\s+\d{1,2}[:.]\d{2}(?:\s+мск)?)?)\W*$"
 )
 # A credit after a caption's last sentence: "… May 9, 2025. REUTERS/Maxim Shemetov",
 # "(Photo: Reuters/Saudi Press Agency)", "Video |".
