@@ -13,8 +13,6 @@ import asyncio
 import html
 import json
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,10 +20,11 @@ from typing import Any
 
 import asyncpg
 import httpx
-from conftest import CliResult, dump, ingest, make_post
+from conftest import ingest, make_post
 from old_archives import before_0024
 from pytest_httpserver import HTTPServer
 from record_checks import rows
+from secret_checks import archive_bytes, assert_none_of, tg
 from web_archive import serve
 from werkzeug import Request, Response
 
@@ -36,7 +35,6 @@ from tg_archiver.archive.redact import redact_url
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.upgrades.redact_items import new_items
 
-ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "S3CRETTOKEN-7d1e"
 OLD_TOKEN = "OLDTOKEN-5a2f"  # the feed's token before it was changed
 PASSWORD = "PASSWORD9-c4e0"
@@ -100,29 +98,8 @@ def members_feed(httpserver: HTTPServer, body: list[bytes]) -> tuple[str, str]:
     return f"{plain}?token={TOKEN}", f"{plain}?token=***"
 
 
-def tg(*args: object) -> CliResult:
-    """The real command in a subprocess (its own log handlers run)."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "tg_archiver", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-    return CliResult(proc.returncode, proc.stdout, proc.stderr)
-
-
 def assert_no_secret(*texts: str | bytes) -> None:
-    for text in texts:
-        for secret in SECRETS:
-            needle = secret.encode() if isinstance(text, bytes) else secret
-            assert needle not in text, f"{secret} found: {text[text.find(needle) - 200 :][:400]!r}"
-
-
-def archive_bytes(db: Path) -> bytes:
-    """The archive's files, WAL included, and every row of every table as SQL."""
-    files = b"".join(p.read_bytes() for p in db.parent.glob(db.name + "*"))
-    return files + "\n".join(dump(db)).encode()
+    assert_none_of(SECRETS, *texts)
 
 
 # What the archive stores: (external id, url) of posts 1-4, in order.

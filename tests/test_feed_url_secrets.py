@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
-import subprocess
-import sys
 import time
 from contextlib import closing
 from dataclasses import replace
@@ -20,9 +18,10 @@ from typing import Any
 import asyncpg
 import httpx
 import pytest
-from conftest import OPTIONS, CliResult, Clock, dump, ingest, make_post
+from conftest import OPTIONS, Clock, dump, ingest, make_post
 from pytest_httpserver import HTTPServer
 from record_checks import NO_REPEAT, NOW, POLLING, rows, rss
+from secret_checks import archive_bytes, assert_none_of, tg
 from werkzeug import Request, Response
 
 from tg_archiver.archive.config import Config, FeedConfig
@@ -31,9 +30,6 @@ from tg_archiver.archive.models import SourceRef
 from tg_archiver.archive.redact import redact, redact_url
 from tg_archiver.archive.store import Store
 from tg_archiver.bot.feeds import FeedPoller
-
-ROOT = Path(__file__).resolve().parent.parent
-
 
 # -- credentials in feed URLs ------------------------------------------------------------------
 
@@ -108,29 +104,8 @@ def signed_feed(httpserver: HTTPServer) -> tuple[str, str]:
     )
 
 
-def tg(*args: object) -> CliResult:
-    """The real command in a subprocess, so its own log handler (and httpx's) is what runs."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "tg_archiver", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
-    return CliResult(proc.returncode, proc.stdout, proc.stderr)
-
-
 def assert_no_secret(*texts: str | bytes) -> None:
-    for text in texts:
-        for secret in SECRETS:
-            needle = secret.encode() if isinstance(text, bytes) else secret
-            assert needle not in text, f"{secret} found: {text[text.find(needle) - 200 :][:400]!r}"
-
-
-def archive_bytes(db: Path) -> bytes:
-    """The archive's files, WAL included, and every row of every table as SQL."""
-    files = b"".join(p.read_bytes() for p in db.parent.glob(db.name + "*"))
-    return files + "\n".join(dump(db)).encode()
+    assert_none_of(SECRETS, *texts)
 
 
 def test_fetch_with_a_password_and_a_token_stores_and_shows_them_redacted(
