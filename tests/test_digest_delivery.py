@@ -270,20 +270,23 @@ def deliveries(db: Path) -> list[tuple[str, str, int, int, object]]:
         ).fetchall()
 
 
-def test_cli_named_digest_records_console_delivery_unless_dry_run(
-    cli: Callable[..., CliResult], tmp_path: Path
-) -> None:
-    db = tmp_path / "a.db"
-    config = ROOT / "config.example.toml"
-    # The example data is all of March 2024 (the text dump's posts dated by their datelines):
-    # a post of the last hour gives the named digest's default window something to send.
-    recent = Post(
+def recent_post() -> Post:
+    """The example data is all of March 2024 (the text dump's posts dated by their datelines):
+    a post of the last hour gives the named digest's default window something to send."""
+    return Post(
         source=CHANNEL,
         external_id="9001",
         published_at=datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1),
         text="Talks on #SCO cooperation in transport.\nThe sides agreed on a plan.",
     )
-    write_archive(db, recent)
+
+
+def test_cli_named_digest_records_console_delivery_unless_dry_run(
+    cli: Callable[..., CliResult], tmp_path: Path
+) -> None:
+    db = tmp_path / "a.db"
+    config = ROOT / "config.example.toml"
+    write_archive(db, recent_post())
     assert cli("--config", config, "--db", db, "import").code == 0
     window = ("--since", "2024-03-01", "--until", "2024-03-31")
     by_hand = cli("--config", config, "--db", db, "digest", "morning", *window)
@@ -382,13 +385,7 @@ def test_two_named_digests_at_once_print_the_window_once(tmp_path: Path) -> None
     out of order"). The second now waits for the first, then prints what is left."""
     db = tmp_path / "a.db"
     config = ROOT / "config.example.toml"
-    recent = Post(
-        source=CHANNEL,
-        external_id="9001",
-        published_at=datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1),
-        text="Talks on #SCO cooperation in transport.\nThe sides agreed on a plan.",
-    )
-    write_archive(db, recent)
+    write_archive(db, recent_post())
     holder = hold_claim(db)  # the first, still delivering
     argv = [sys.executable, "-m", "tg_archiver", "--config", str(config), "--db", str(db)]
     second = subprocess.Popen(

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import CliResult, ingest, make_post
 from dedup_eval_set import build
+from engines import location, where
 from test_dedup_eval import NOW as EVAL_NOW
 from test_dedup_eval import score_rows
 
@@ -34,22 +35,11 @@ OTHER = SourceRef(kind="telegram", key="1500000011", title="Мария Заха�
 DUMP = SourceRef(kind="import", key="scraped", title="scraped")
 
 
-def where(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
-    """A new archive's place on ``engine``, as ``--db`` takes it."""
-    if engine == "sqlite":
-        return str(tmp_path / "a.db")
-    return str(request.getfixturevalue("pg_url"))
-
-
-def _open(db: str) -> Path | PostgresUrl:
-    return PostgresUrl(db) if db.startswith("postgresql://") else Path(db)
-
-
 def fill(db: str) -> None:
     """Two readouts of one template (another country: distinct) and a copy of the first."""
 
     async def go() -> None:
-        async with await Store.open(_open(db)) as store:
+        async with await Store.open(location(db)) as store:
             await ingest(
                 store,
                 make_post(1, READOUT.format("Turkey Hakan Fidan") + SIGNATURE),
@@ -61,7 +51,7 @@ def fill(db: str) -> None:
 
 
 async def read_links(db: str) -> dict[int, tuple[int | None, str | None]]:
-    async with await Store.open(_open(db)) as store:
+    async with await Store.open(location(db)) as store:
         found = await store.connection.read_all(
             "SELECT id, duplicate_of, duplicate_kind FROM posts"
         )
@@ -110,7 +100,7 @@ async def test_explain_gives_the_same_lines_on_both_engines(tmp_path: Path, pg_u
 
 
 async def run_sql(db: str, *statements: str) -> None:
-    async with await Store.open(_open(db)) as store, store.transaction():
+    async with await Store.open(location(db)) as store, store.transaction():
         for sql in statements:
             await store.connection.fetchall(sql)
 
@@ -146,7 +136,7 @@ def test_unlink_keeps_a_post_distinct_through_relink_and_reimport(
 
 async def linked_rows(db: str) -> list[tuple[object, ...]]:
     """Every post's id, source, external id, original and similarity (test_dedup_eval's)."""
-    async with await Store.open(_open(db)) as store:
+    async with await Store.open(location(db)) as store:
         found = await store.connection.read_all(
             "SELECT p.id, s.key, p.external_id, p.duplicate_of, p.similarity, p.duplicate_kind"
             " FROM posts p JOIN sources s ON s.id = p.source_id ORDER BY p.id"
@@ -170,7 +160,7 @@ def test_relink_makes_the_same_links_from_the_same_posts_on_both_engines(
     for db in (str(tmp_path / "relink.db"), pg_url):
 
         async def store_posts(db: str = db) -> None:
-            async with await Store.open(_open(db)) as store:
+            async with await Store.open(location(db)) as store:
                 for part in (newest_first[:half], newest_first[half:]):
                     async with store.transaction():
                         await store.ingest(
@@ -318,7 +308,7 @@ def test_the_same_text_a_year_later_is_another_statement_and_relink_agrees(
         return replace(post, published_at=datetime(year, 2, 10, 8, minute, tzinfo=UTC))
 
     async def go() -> None:
-        async with await Store.open(_open(db)) as store:
+        async with await Store.open(location(db)) as store:
             await ingest(
                 store,
                 at(1, 2024),

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from conftest import NOW, CliResult, make_post
+from engines import location, where
 
-from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.pipeline import PipelineOptions, prepare
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.tags import TopicAliases
@@ -29,16 +29,6 @@ Korea = ["Pyongyang", "Kim Jong Un"]
 """
 
 
-def where(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
-    if engine == "sqlite":
-        return str(tmp_path / "a.db")
-    return str(request.getfixturevalue("pg_url"))
-
-
-def _open(db: str) -> Path | PostgresUrl:
-    return PostgresUrl(db) if db.startswith("postgresql://") else Path(db)
-
-
 def stored_as_before(db: str) -> None:
     """The posts tagged by an older config: "Un" a word of UN's (as an abbreviation matched
     in any case was), and no Korea topic yet."""
@@ -46,7 +36,7 @@ def stored_as_before(db: str) -> None:
     options = PipelineOptions(topics=older)
 
     async def go() -> None:
-        async with await Store.open(_open(db)) as store, store.transaction():
+        async with await Store.open(location(db)) as store, store.transaction():
             posts = [make_post(n, text) for n, text in POSTS.items()]
             await store.ingest((prepare(p, options) for p in posts), now=NOW)
 
@@ -55,7 +45,7 @@ def stored_as_before(db: str) -> None:
 
 def tags(db: str) -> dict[int, list[tuple[str, str]]]:
     async def go() -> list[tuple[int, str, str]]:
-        async with await Store.open(_open(db)) as store:
+        async with await Store.open(location(db)) as store:
             return list(
                 await store.connection.read_all(
                     "SELECT post_tags.post_id, tags.name, post_tags.origin FROM post_tags"
