@@ -22,13 +22,13 @@ import asyncio
 import errno
 import fcntl
 import os
-import stat
 import zlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 from tg_archiver.archive.errors import StorageError
+from tg_archiver.archive.store.run_lock import lock_path, open_lock_file
 
 SUFFIX = ".delivery.lock"
 _BYTES = 1 << 20  # the bytes claims are spread over (two keys on one byte only wait)
@@ -39,8 +39,7 @@ class DeliveryLocks:
     """The delivery claims of one SQLite archive (:meth:`claim`)."""
 
     def __init__(self, archive: Path) -> None:
-        real = archive.resolve()
-        self.path = real.with_name(real.name + SUFFIX)
+        self.path = lock_path(archive, SUFFIX)
         self._fd: int | None = None
         self._held: set[str] = set()
 
@@ -75,23 +74,8 @@ class DeliveryLocks:
 
     def _open(self) -> int:
         if self._fd is None:
-            flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
-            try:
-                fd = os.open(self.path, flags, 0o644)
-            except OSError as e:
-                if os.path.islink(self.path):
-                    raise self._not_ours("a symbolic link") from None
-                raise StorageError(f"cannot make {self.path}: {e.strerror}") from None
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                os.close(fd)
-                raise self._not_ours("not a regular file")
-            self._fd = fd
+            self._fd = open_lock_file(self.path, "delivery lock", "it is made again")
         return self._fd
-
-    def _not_ours(self, what: str) -> StorageError:
-        return StorageError(
-            f"{self.path} is {what}, not tg-archiver's delivery lock; remove it (it is made again)"
-        )
 
     def close(self) -> None:
         if self._fd is not None:

@@ -32,10 +32,31 @@ from tg_archiver.archive.errors import StorageError
 SUFFIX = ".run.lock"
 
 
-def lock_path(archive: Path) -> Path:
+def lock_path(archive: Path, suffix: str = SUFFIX) -> Path:
     """The lock file of the archive at ``archive``: beside the file a symlink names."""
     real = archive.resolve()
-    return real.with_name(real.name + SUFFIX)
+    return real.with_name(real.name + suffix)
+
+
+def open_lock_file(path: Path, lock: str, remade: str) -> int:
+    """A descriptor of the lock file at ``path``, made when missing: opened without following
+    a link, and only a regular file (see the module's notes). ``lock`` names it and ``remade``
+    says who makes it again in the message that refuses anything else there."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+
+    def not_ours(what: str) -> StorageError:
+        return StorageError(f"{path} is {what}, not tg-archiver's {lock}; remove it ({remade})")
+
+    try:
+        fd = os.open(path, flags, 0o644)
+    except OSError as e:
+        if os.path.islink(path):
+            raise not_ours("a symbolic link") from None
+        raise StorageError(f"cannot make {path}: {e.strerror}") from None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO or a device: never written into
+        os.close(fd)
+        raise not_ours("not a regular file")
+    return fd
 
 
 class RunLock:
@@ -48,16 +69,7 @@ class RunLock:
     def take(self) -> int | None:
         """Take the lock without waiting. None when this process holds it now; otherwise the
         process id of the ``run`` that holds it (0 when its file does not say)."""
-        flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
-        try:
-            fd = os.open(self.path, flags, 0o644)
-        except OSError as e:
-            if os.path.islink(self.path):
-                raise self._not_ours("a symbolic link") from None
-            raise StorageError(f"cannot make {self.path}: {e.strerror}") from None
-        if not stat.S_ISREG(os.fstat(fd).st_mode):  # a FIFO or a device: never written into
-            os.close(fd)
-            raise self._not_ours("not a regular file")
+        fd = open_lock_file(self.path, "run lock", "run makes it again")
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -71,11 +83,6 @@ class RunLock:
         os.write(fd, f"{os.getpid()}\n".encode())
         self._fd = fd
         return None
-
-    def _not_ours(self, what: str) -> StorageError:
-        return StorageError(
-            f"{self.path} is {what}, not tg-archiver's run lock; remove it (run makes it again)"
-        )
 
     def release(self) -> None:
         if self._fd is not None:
