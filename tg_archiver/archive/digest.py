@@ -55,6 +55,7 @@ from datetime import UTC, date, datetime
 from itertools import groupby
 from zoneinfo import ZoneInfo
 
+from tg_archiver.archive.briefings import BRIEFING
 from tg_archiver.archive.digest_items import DigestItem, group_items, media_headline, source_name
 from tg_archiver.archive.digest_retellings import Likeness
 from tg_archiver.archive.digest_topics import LEAD, NAMED, PASSING, Weights
@@ -79,9 +80,6 @@ _OPEN_ENTITY = re.compile(r"<(?:b|i|a|code)[\s>]")
 # What Telegram turns into entities on its own (over-counting is safe, under-counting is not).
 _AUTO_ENTITY = re.compile(r"(?<![\w/])[#@$]\w+|https?://\S+")
 _NOT_HASHTAG = re.compile(r"\W+")
-# A briefing's headline, which lists its topics (archive.summary): under one of them it is
-# summed up by its answer on that one.
-_BRIEFING = re.compile(r"(?i)^(?:брифинг|стенограмма брифинга|briefing|press briefing)\b")
 
 
 @dataclass(frozen=True)
@@ -427,7 +425,7 @@ def _about_summary(weights: Weights, topic: str) -> Callable[[DigestItem, str], 
         if topic == OTHER_TOPIC:
             return None
         headline, _, summary = shown.partition("\n")
-        if _BRIEFING.match(headline):
+        if BRIEFING.match(headline):  # archive.briefings
             shown = summary  # its headline lists its topics; its summary is its first answer
         elif weights.of(item, topic) not in (LEAD, PASSING):
             return None
