@@ -52,6 +52,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from functools import cache, partial
 from itertools import groupby
 from zoneinfo import ZoneInfo
 
@@ -126,7 +127,10 @@ def compose_digest(
     rows = in_window(given, options, since=since, until=until)
     weights = Weights(options.aliases, options.searches)
     items = group_items(rows, {r.id for r in given})
-    topics = by_topic(items, options, weights)
+    # How alike the window's stories are told, made once when first needed: by a story
+    # equally about two topics, and by a topic with more stories than it shows.
+    likeness = cache(partial(Likeness, items))
+    topics = by_topic(items, options, weights, likeness)
     if not topics:
         if not options.say_when_empty:
             return []
@@ -139,7 +143,7 @@ def compose_digest(
     order = sorted(topics, key=lambda t: (t == OTHER_TOPIC, -len(topics[t])))
     limit = options.max_items_per_topic
     crowded = any(len(its) > limit for its in topics.values())
-    alike = Likeness(items).alike if crowded else lambda _a, _b: False
+    alike = likeness().alike if crowded else lambda _a, _b: False
     # "Other" (last) lists the events the topics above did not before more of theirs: an
     # untagged agency's report of a story shown under its topic.
     shown: list[tuple[str, list[DigestItem]]] = []
@@ -379,21 +383,25 @@ def also_under(
 
 
 def by_topic(
-    items: Sequence[DigestItem], options: DigestOptions, weights: Weights | None = None
+    items: Sequence[DigestItem],
+    options: DigestOptions,
+    weights: Weights | None = None,
+    likeness: Callable[[], Likeness] | None = None,
 ) -> dict[str, list[DigestItem]]:
     """Each story under the digest's topic it is most about (see the module's notes). Among
     topics it is equally about, the one where more of the stories told alike went (more of
     its event: archive.digest_retellings.Likeness), then the first: TASS's report of the
     Majlis vote, tagged #МАГАТЭ and #Иран alike, goes where RIA's report of it went, not
-    under the topic the config names first."""
+    under the topic the config names first. ``likeness``: gives the window's Likeness (made
+    here when not given)."""
     weights = weights or Weights(options.aliases, options.searches)
     best = [weights.most_about(item, options.topics) for item in items]
     filed: dict[int, str] = {n: b[0] for n, b in enumerate(best) if len(b) == 1}
     tied = [n for n, b in enumerate(best) if len(b) > 1]
     if tied:
-        likeness = Likeness(items)
+        alike = (likeness or partial(Likeness, items))().alike
         for n in tied:
-            near = Counter(filed[m] for m in filed if likeness.alike(items[n], items[m]))
+            near = Counter(filed[m] for m in filed if alike(items[n], items[m]))
             filed[n] = max(best[n], key=near.__getitem__)  # among equals the first
     found: dict[str, list[DigestItem]] = {t: [] for t in options.topics}
     other: list[DigestItem] = []
