@@ -34,6 +34,7 @@ from tg_archiver.archive.errors import ArchiverError, InputError, StorageError
 from tg_archiver.archive.redact import redact
 from tg_archiver.archive.store import copy_mark
 from tg_archiver.archive.store.records import ts
+from tg_archiver.archive.store.rules_state import record_current_if_empty
 from tg_archiver.archive.store.upgrades.redact_items_pg import redact_stored_items_pg
 from tg_archiver.archive.store.upgrades.redact_stored_pg import redact_stored_urls_pg
 from tg_archiver.archive.store.upgrades.stems_pg import (
@@ -82,6 +83,7 @@ _FOLDS_CYRILLIC = "SELECT lower('ЖЁ') = 'жё'"
 _SEARCH_WORDS_AT = 2  # migrations/postgresql/0002_search_words.sql: fill the word forms
 _REDACT_MORE_AT = 7  # migrations/postgresql/0007_redact_more_feed_url_secrets.sql
 _REDACT_ITEMS_AT = 8  # migrations/postgresql/0008_redact_feed_item_secrets.sql
+_RULES_AT = 10  # migrations/postgresql/0010_rules_applied.sql
 # SQLSTATE classes of a server that cannot write: disk full, out of memory, too many
 # connections (53), and of a server going away under a transaction (57P: shutdown, 08: link).
 _WRITE_FAULTS = ("53", "57P", "08")
@@ -299,6 +301,8 @@ class PgConnection:
                     await redact_stored_urls_pg(self.db)
                 if version == _REDACT_ITEMS_AT:
                     await redact_stored_items_pg(self.db)
+                if version == _RULES_AT:
+                    await record_current_if_empty(self)
                 await self.db.execute(_RECORD_MIGRATION, version, name, ts(datetime.now(UTC)))
             log.info("migration applied name=%s", name)
             applied.append(name)
