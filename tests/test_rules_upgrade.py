@@ -294,3 +294,17 @@ def test_a_new_archive_records_the_current_rules_and_its_first_config(
     assert cli("--config", config, "--db", db, "run", "--once").code == 0
     assert not [rec for rec in caplog.records if rec.name == UPGRADE_LOG]
     assert recorded(str(db)) == current()
+
+
+def test_a_copy_takes_the_record_of_the_rules_along(
+    tmp_path: Path, pg_url: str, cli: Callable[..., CliResult]
+) -> None:
+    db = str(tmp_path / "a.db")
+    old_archive(db)
+    assert cli("--db", db, "migrate").code == 0
+    assert recorded(db)["links"] == (0, "", None, None)
+    r = cli("--db", db, "copy", "--to", pg_url)
+    assert r.code == 0, r.err
+    # The new database recorded the current rules when made; the copy's posts are the old
+    # archive's, and so is the record: the service relinks and retags them there too.
+    assert recorded(pg_url) == recorded(db)
