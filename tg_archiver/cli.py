@@ -253,7 +253,6 @@ async def cmd_import(store: Store, config: Config, args: argparse.Namespace) -> 
 
     if not (args.paths or config.import_paths):
         raise InputError("nothing to import: give a PATH or set [import] paths in the config")
-    await _record_config(store, config)
     report = await import_paths(
         store,
         list(args.paths) or configured_files(config.import_paths),
@@ -264,6 +263,8 @@ async def cmd_import(store: Store, config: Config, args: argparse.Namespace) -> 
         progress=sys.stderr.isatty(),
         media=config.media,
     )
+    if report.total.added or report.total.edited:
+        await _record_config(store, config)
     print(report.summary())
     return 1 if report.error else 0
 
@@ -274,8 +275,9 @@ async def cmd_fetch(store: Store, config: Config, args: argparse.Namespace) -> i
     urls = list(args.urls) or [f.url for f in config.feeds]
     if not urls:
         raise InputError("no feeds: give a URL or add [[feeds]] to the config")
-    await _record_config(store, config)
     results = await fetch_feeds(store, urls, options_from_config(config))
+    if any(not isinstance(o, ArchiverError) and (o.added or o.edited) for _, o in results):
+        await _record_config(store, config)
     failed = 0
     for url, outcome in results:
         if isinstance(outcome, ArchiverError):
@@ -645,7 +647,7 @@ async def cmd_stats(store: Store, config: Config, args: argparse.Namespace) -> i
 
 
 async def _record_config(store: Store, config: Config) -> None:
-    """Before storing posts: their tags' and links' config recorded in a new archive
+    """Posts stored: their tags' and links' config recorded in a new archive, which had none
     (archive/store/rules_state.py), so a service with another one makes them again."""
     from tg_archiver.archive.rules import links_rules, tags_rules
     from tg_archiver.archive.store.rules_state import adopt_config

@@ -7,10 +7,11 @@
 --
 -- One row a set of rules: 'links' (archive/dedup_threshold.py DEDUP_RULES, the near
 -- threshold) and 'tags' (archive/tags.py TAG_RULES, the [topics] config). `version` and
--- `config` are what every post's links or tags were last made with; 0 and '' are unknown (an
--- archive made before this migration: its links and tags are made again once). A new
--- archive (no posts when this migration runs) records the current versions instead
--- (Store.migrate, in this same transaction).
+-- `config` are what every post's links or tags were last made with; 0 and '' are unknown.
+-- Store.migrate writes the two rows in this same transaction
+-- (archive/store/rules_state.py): version 0 in an archive that has posts (made before this
+-- migration: its links and tags are made again once), the current versions in one that has
+-- none yet (a new archive).
 --
 -- `redo_*` is an upgrade under way, a batch a transaction: the version and config it brings,
 -- and the last post it did (links walk in publication order: `redo_after_at`, the post's
@@ -24,5 +25,3 @@ CREATE TABLE rules_applied (
     redo_after_at  TEXT,
     redo_after_id  INTEGER
 );
-
-INSERT INTO rules_applied (rules, version) VALUES ('links', 0), ('tags', 0);

@@ -50,7 +50,7 @@ from tg_archiver.archive.store.checkpoint import NO_AUTOCHECKPOINT, Checkpointer
 from tg_archiver.archive.store.index_writes import allow_writes, keep_forms_current, record_analyser
 from tg_archiver.archive.store.inline import Writes, run_inline
 from tg_archiver.archive.store.records import ts
-from tg_archiver.archive.store.rules_state import record_current_if_empty
+from tg_archiver.archive.store.rules_state import record_on_migration
 from tg_archiver.archive.store.upgrades.clean_once import store_clean_once
 from tg_archiver.archive.store.upgrades.redact_items import redact_stored_items
 from tg_archiver.archive.store.upgrades.redact_stored import redact_stored_urls
@@ -468,7 +468,7 @@ class Connection:
         if version == _REDACT_ITEMS_AT:
             await redact_stored_items(self.db)
         if version == _RULES_AT:
-            await record_current_if_empty(self)
+            await record_on_migration(self)
         if version == _RECLEAN_BLOCKS_AT:
             from tg_archiver.archive.store.upgrades.reclean import reclean_stored
 

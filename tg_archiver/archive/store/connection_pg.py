@@ -34,7 +34,7 @@ from tg_archiver.archive.errors import ArchiverError, InputError, StorageError
 from tg_archiver.archive.redact import redact
 from tg_archiver.archive.store import copy_mark
 from tg_archiver.archive.store.records import ts
-from tg_archiver.archive.store.rules_state import record_current_if_empty
+from tg_archiver.archive.store.rules_state import record_on_migration
 from tg_archiver.archive.store.upgrades.redact_items_pg import redact_stored_items_pg
 from tg_archiver.archive.store.upgrades.redact_stored_pg import redact_stored_urls_pg
 from tg_archiver.archive.store.upgrades.stems_pg import (
@@ -302,7 +302,7 @@ class PgConnection:
                 if version == _REDACT_ITEMS_AT:
                     await redact_stored_items_pg(self.db)
                 if version == _RULES_AT:
-                    await record_current_if_empty(self)
+                    await record_on_migration(self)
                 await self.db.execute(_RECORD_MIGRATION, version, name, ts(datetime.now(UTC)))
             log.info("migration applied name=%s", name)
             applied.append(name)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from tg_archiver.archive.rules import Rules, RulesName
+from tg_archiver.archive.rules import UNKNOWN, Rules, RulesName
 
 if TYPE_CHECKING:
     from tg_archiver.archive.store import Store
@@ -127,18 +127,19 @@ async def has_posts(store: Store) -> bool:
     return await store.connection.fetchone(_SQL[store.engine]["any_post"]) is not None
 
 
-async def record_current_if_empty(conn: Connection | PgConnection) -> None:
-    """Migration 0026's step (PostgreSQL's 0010), in its transaction: an archive with no
-    posts yet (a new one) has nothing made by older rules, so it records this code's
-    versions (config unknown: see :func:`archive.rules.stale`)."""
+async def record_on_migration(conn: Connection | PgConnection) -> None:
+    """Migration 0026's step (PostgreSQL's 0010), in its transaction: the two rows. An
+    archive with posts has them from an older tg-archiver, which recorded nothing: version 0,
+    made again once. One with no posts yet (a new archive) has nothing made by older rules:
+    this code's versions (config unknown: see :func:`archive.rules.stale`)."""
     from tg_archiver.archive.dedup_threshold import DEDUP_RULES
     from tg_archiver.archive.tags import TAG_RULES
 
     sql = _SQL[_engine(conn)]
-    if await conn.fetchone(sql["any_post"]) is not None:
-        return
-    for made in (Rules("links", DEDUP_RULES, ""), Rules("tags", TAG_RULES, "")):
-        await conn.fetchall(sql["done"], (made.version, made.config, made.name))
+    fresh = await conn.fetchone(sql["any_post"]) is None
+    for name, version in (("links", DEDUP_RULES), ("tags", TAG_RULES)):
+        row = (name, version if fresh else UNKNOWN, "", None, None, None, None)
+        await conn.fetchall(sql["set"], row)
 
 
 async def copy_applied(
