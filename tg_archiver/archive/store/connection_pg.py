@@ -102,6 +102,7 @@ class PgConnection:
         self.applied_on_open: list[str] = []
         self.forms_made_again = 0  # posts whose word forms opening it went through (migrate)
         self._write_lock = asyncio.Lock()
+        self._owner: asyncio.Task[Any] | None = None  # the task whose transaction is open
         self._idle = asyncio.Event()
         self._idle.set()
         self._on_rollback: list[Callable[[], None]] = []
@@ -188,6 +189,7 @@ class PgConnection:
         """
         async with self._write_lock:
             self._idle.clear()
+            self._owner = asyncio.current_task()
             try:
                 if self.db.is_closed():
                     await self._reconnect()
@@ -218,6 +220,7 @@ class PgConnection:
                         ) from None
                     raise
             finally:
+                self._owner = None
                 self._idle.set()
 
     async def _reconnect(self) -> None:
@@ -337,10 +340,25 @@ class PgConnection:
     # -- statements: on ``db`` (inside transactions) or on a pooled reader (committed data) --
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        return list(await self.db.fetch(sql, *params))
+        async with self._turn():
+            return list(await self.db.fetch(sql, *params))
 
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return await self.db.fetchrow(sql, *params)
+        async with self._turn():
+            return await self.db.fetchrow(sql, *params)
+
+    @asynccontextmanager
+    async def _turn(self) -> AsyncIterator[None]:
+        """The writing connection for one statement: at once inside this task's own
+        transaction; otherwise once no transaction has it (asyncpg runs one operation at a
+        time on a connection: a service state read outside a transaction, such as the import
+        scan's, failed with "another operation is in progress" while another task's batch
+        held it)."""
+        if self._owner is not None and self._owner is asyncio.current_task():
+            yield
+            return
+        async with self._write_lock:
+            yield
 
     async def read_all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """Like :meth:`fetchall`, on a reading connection: committed data only."""

@@ -51,6 +51,7 @@ class _Started:
     resumed: bool
     after_at: str | None
     after_id: int
+    to_go: int = 0  # posts left to do
 
 
 async def bring_up_to_date(store: Store, *, threshold: float, aliases: TopicAliases) -> None:
@@ -62,8 +63,10 @@ async def bring_up_to_date(store: Store, *, threshold: float, aliases: TopicAlia
 
 
 async def _start(store: Store, wanted: Rules) -> _Started | None:
-    """In one transaction: whether ``wanted`` has work to do, and from where; an archive
-    whose record is current (or that has no posts) is recorded as made by ``wanted``."""
+    """In one transaction: whether ``wanted`` has work to do, from where, and how many posts
+    are left; an archive whose record is current (or that has no posts) is recorded as made
+    by ``wanted``. (The writing connection is used inside transactions only: live ingest
+    has it the rest of the time.)"""
     async with store.transaction():
         row = await applied(store, wanted.name)
         reason = stale(row.made, wanted)
@@ -72,9 +75,22 @@ async def _start(store: Store, wanted: Rules) -> _Started | None:
                 await record_done(store, wanted)  # a config not recorded yet, or no posts
             return None
         if row.redo == wanted:
-            return _Started(reason, True, row.after_at, row.after_id)
-        await begin_redo(store, wanted)  # an upgrade to other rules under way starts over
-        return _Started(reason, False, None, 0)
+            started = _Started(reason, True, row.after_at, row.after_id)
+        else:
+            await begin_redo(store, wanted)  # an upgrade to other rules under way starts over
+            started = _Started(reason, False, None, 0)
+        started.to_go = await _to_go(store, wanted, started)
+        return started
+
+
+async def _to_go(store: Store, wanted: Rules, started: _Started) -> int:
+    if wanted.name == "tags":
+        sql = _TAGS_TO_GO[store.engine]
+        row = await store.connection.fetchone(sql, (started.after_id,))
+        return int(row[0]) if row else 0
+    from tg_archiver.archive.store.upgrades.relink_steps import START, posts_to_go
+
+    return await posts_to_go(store, (started.after_at or START[0], started.after_id))
 
 
 # One batch of an upgrade's work, inside its transaction: given the row (where the last batch
@@ -88,8 +104,7 @@ async def _retag(store: Store, wanted: Rules, aliases: TopicAliases) -> None:
     started = await _start(store, wanted)
     if started is None:
         return
-    row = await store.connection.fetchone(_TAGS_TO_GO[store.engine], (started.after_id,))
-    _log_start("tags", "retagging", started, int(row[0]))
+    _log_start("tags", "retagging", started)
     report, began = RetagReport(), time.monotonic()
 
     async def work(at: Applied) -> tuple[str | None, int] | None:
@@ -109,18 +124,12 @@ async def _retag(store: Store, wanted: Rules, aliases: TopicAliases) -> None:
 
 async def _relink(store: Store, wanted: Rules, threshold: float) -> None:
     from tg_archiver.archive.store.relink import RelinkReport
-    from tg_archiver.archive.store.upgrades.relink_steps import (
-        START,
-        posts_to_go,
-        relink_after,
-        walk_linker,
-    )
+    from tg_archiver.archive.store.upgrades.relink_steps import START, relink_after, walk_linker
 
     started = await _start(store, wanted)
     if started is None:
         return
-    after = (started.after_at or START[0], started.after_id)
-    _log_start("links", "relinking", started, await posts_to_go(store, after))
+    _log_start("links", "relinking", started)
     report, began, linker = RelinkReport(), time.monotonic(), walk_linker(store)
 
     async def work(at: Applied) -> tuple[str | None, int] | None:
@@ -169,14 +178,14 @@ async def _batch(store: Store, wanted: Rules, work: Work) -> bool | None:
     return True
 
 
-def _log_start(what: str, doing: str, started: _Started, to_go: int) -> None:
+def _log_start(what: str, doing: str, started: _Started) -> None:
     if started.resumed:
         log.info(
             "%s upgrade resumed after post %d reason=%s posts=%d to go; %s in the background",
             what,
             started.after_id,
             started.reason,
-            to_go,
+            started.to_go,
             doing,
         )
     else:
@@ -184,6 +193,6 @@ def _log_start(what: str, doing: str, started: _Started, to_go: int) -> None:
             "%s upgrade started reason=%s posts=%d; %s in the background",
             what,
             started.reason,
-            to_go,
+            started.to_go,
             doing,
         )
