@@ -249,7 +249,8 @@ def _discard(path: Path) -> None:
 
 
 async def cmd_import(store: Store, config: Config, args: argparse.Namespace) -> int:
-    from tg_archiver.archive.ingest import configured_files, import_paths, options_from_config
+    from tg_archiver.archive.import_scan import configured_files
+    from tg_archiver.archive.ingest import import_paths, options_from_config
 
     if not (args.paths or config.import_paths):
         raise InputError("nothing to import: give a PATH or set [import] paths in the config")

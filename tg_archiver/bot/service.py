@@ -33,7 +33,8 @@ from telethon.errors import RPCError
 
 from tg_archiver.archive.config import Config, DigestConfig
 from tg_archiver.archive.errors import ArchiverError, StorageError
-from tg_archiver.archive.ingest import import_new_files, options_from_config
+from tg_archiver.archive.import_scan import import_new_files
+from tg_archiver.archive.ingest import options_from_config
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.upgrades.rules import bring_up_to_date
 from tg_archiver.archive.subscriptions import Subscription
