@@ -582,7 +582,9 @@ class _Copier:
                 where = rng.choice([owner, by])
                 self.s.add(story, where, later, text, kind)
             elif kind == "dateline":
-                body = "\n\n".join(paras[1:]) if len(paras) > 1 else text
+                # The heading goes; a first paragraph that is a sentence is the lead, kept.
+                heading = len(paras) > 1 and not paras[0].rstrip().endswith((".", ":", "!"))
+                body = "\n\n".join(paras[1:]) if heading else text
                 if ru:
                     agency = rng.choice(["ТАСС", "РИА Новости"])
                     src = TASS if agency == "ТАСС" else RIA
