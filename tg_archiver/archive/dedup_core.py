@@ -194,6 +194,24 @@ def _strip_rubric(lines: list[str]) -> list[str]:
     return rest if any(line.strip() for line in rest) else lines
 
 
+_UNDER_CUT = 3  # a reposter's lines under a preview's cut line: this many at most
+
+
+def _strip_under_cut(lines: list[str]) -> list[str]:
+    """``lines`` without a reposter's lines under a preview's cut line ("… We express our…",
+    then "via @MFARussia" or "Источник: МИД России" in the same paragraph), which keep the
+    cut paragraph from being a signature and would be the statement's last words."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    for n in range(end - 1, max(end - 1 - _UNDER_CUT, 0), -1):
+        if not lines[n].strip() or not _signs_off(lines[n]):
+            return lines
+        if _cut_sentence(lines[n - 1]):
+            return lines[:n]
+    return lines
+
+
 def core_text(clean: str) -> str:
     """The part of a post's clean text that is the statement itself (see the module doc)."""
     clean = _unmarked(clean)
@@ -202,7 +220,7 @@ def core_text(clean: str) -> str:
         lines = [line for line in lines if not _is_tag_line(line)]
     if lines and (_FORWARDED.match(lines[0]) or is_desktop_header(lines[0])):
         lines = lines[1:]  # "Forwarded from …", "MFA Russia 🇷🇺, [06.10.2025 14:40]"
-    lines = _strip_preview_tail(lines)
+    lines = _strip_under_cut(_strip_preview_tail(lines))
     kept = _strip_signature(lines)
     # Trailing sign-off lines inside the last paragraph ("... \nSubscribe: t.me/x").
     while kept and _SIGN_OFF.match(kept[-1]) and len(kept) > 1:
