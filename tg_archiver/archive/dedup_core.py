@@ -3,9 +3,10 @@ without what channels and aggregators put around a statement. A channel's signat
 paragraph of short lines carrying a link, an @handle or hashtags, "Subscribe: ..."), lines of
 hashtags only, an aggregator's rubric over the post ("#дипломатия | коротко"), a "Forwarded
 from" line or Telegram Desktop's "Name, [date time]" over a pasted message, a reposter's name
-line (:mod:`archive.pasted`), a heading marker ("⚡️ Breaking:", "Срочно:"), a preview's
-"Read more" and a link at the very end weigh nothing, so the body decides
-(archive/similarity.py says how).
+line or an agency's dateline ("МОСКВА, 9 ноября. /ТАСС/.", :mod:`archive.pasted`), a heading
+marker ("⚡️ Breaking:", "Срочно:"), a preview's "Read more" (and a reposter's line under its
+cut) and a link at the very end weigh nothing, so the body decides (archive/similarity.py
+says how). A lead over "Подробнее: https://…" ends on an ellipsis, as a preview's core does.
 """
 
 from __future__ import annotations
