@@ -33,6 +33,7 @@ from telegram_harness import (
 
 from tg_archiver.archive import spool_drain
 from tg_archiver.archive.config import Config
+from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.ingest import options_from_config
 from tg_archiver.archive.live_spool import LiveSpool, spool_path
 from tg_archiver.archive.spool_drain import SpoolDrainer
@@ -145,7 +146,7 @@ async def test_one_record_the_archive_refuses_costs_no_other_in_its_batch(
         "CREATE TRIGGER refuse AFTER INSERT ON posts WHEN new.raw_text LIKE '%poison%'"
         " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"
     )
-    spool = await LiveSpool.open(spool_path(store.path))
+    spool = LiveSpool.open(spool_path(store.path))
     drainer = SpoolDrainer(store, spool, options_from_config(Config()), delay=3600)
     assert await drainer.start() == 0
     src = channel_source(MFA)
@@ -244,7 +245,7 @@ async def test_a_batch_committed_but_not_removed_from_the_spool_is_not_applied_a
     store: Store,
 ) -> None:
     src = channel_source(MFA)
-    spool = await LiveSpool.open(spool_path(store.path))
+    spool = LiveSpool.open(spool_path(store.path))
     drainer = SpoolDrainer(store, spool, options_from_config(Config()), delay=3600)
     await drainer.start()
     await drainer.append_post("new", message_to_post(channel_message(1, MFA, "First"), src))
@@ -253,7 +254,7 @@ async def test_a_batch_committed_but_not_removed_from_the_spool_is_not_applied_a
         """Stands for the process killed between the archive's commit and the spool's
         delete."""
 
-    async def killed(upto: int) -> None:
+    def killed(upto: int) -> None:
         raise Killed
 
     removing = spool.remove
@@ -262,9 +263,9 @@ async def test_a_batch_committed_but_not_removed_from_the_spool_is_not_applied_a
         await drainer.drain()
     spool.remove = removing  # type: ignore[method-assign]
     assert spooled(store.path) == [(1, "new")]  # committed, still in the spool
-    await spool.close()
+    spool.close()
 
-    spool = await LiveSpool.open(spool_path(store.path))
+    spool = LiveSpool.open(spool_path(store.path))
     again = SpoolDrainer(store, spool, options_from_config(Config()), delay=3600)
     assert await again.start() == 0  # dropped, not applied twice
     assert spooled(store.path) == []
@@ -274,3 +275,14 @@ async def test_a_batch_committed_but_not_removed_from_the_spool_is_not_applied_a
     assert await again.drain() == 1
     assert [e for e, _, _ in await stored(store)] == ["1", "2"]
     await again.close()
+
+
+async def test_a_link_in_place_of_the_spool_is_refused_and_what_it_names_kept(
+    store: Store, tmp_path: Path
+) -> None:
+    named = tmp_path / "someone-elses.db"
+    named.write_bytes(b"")
+    spool_path(store.path).symlink_to(named)
+    with pytest.raises(InputError, match="symbolic link or not a regular file"):
+        await Service(store, Config()).run(once=True)
+    assert named.read_bytes() == b""

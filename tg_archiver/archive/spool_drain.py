@@ -122,7 +122,7 @@ class SpoolDrainer:
         row = await self._store.conn.fetchone(_APPLIED, (self._spool.token,))
         self._applied = int(row[0]) if row else 0
         if self._applied:
-            await self._spool.remove(self._applied)  # committed before a kill, not removed
+            self._spool.remove(self._applied)  # committed before a kill, not removed
         waiting = await self.drain()
         if waiting:
             log.info("live spool: stored %d events a stopped service left", waiting)
@@ -144,7 +144,7 @@ class SpoolDrainer:
         return await self._append(DELETED, deletion_body(kind, key, ids))
 
     async def _append(self, kind: str, body: str) -> int:
-        spool_id = await self._spool.append(kind, body)
+        spool_id = self._spool.append(kind, body)
         self._wake.set()
         return spool_id
 
@@ -161,7 +161,7 @@ class SpoolDrainer:
             log.error(
                 "live spool: events left in %s, stored at the next start: %s", self._spool.path, e
             )
-        await self._spool.close()
+        self._spool.close()
 
     async def _run(self) -> None:
         while True:
@@ -184,7 +184,7 @@ class SpoolDrainer:
         """Store every event waiting now, a batch at a time; how many were taken."""
         taken = 0
         async with self._turn:
-            while rows := await self._spool.take(self._applied, self._batch):
+            while rows := self._spool.take(self._applied, self._batch):
                 await self._apply(rows)
                 taken += len(rows)
         return taken
@@ -209,7 +209,7 @@ class SpoolDrainer:
                 applied = Applied()
             else:
                 applied = await self._one_at_a_time(rows, events)
-        await self._spool.remove(last)
+        self._spool.remove(last)
         self._applied = last
         if self._after is not None:
             await self._after(applied)
@@ -263,7 +263,7 @@ class SpoolDrainer:
         return applied
 
     async def _set_aside(self, row: SpoolRow, error: str) -> None:
-        await self._spool.set_aside([row], error)
+        self._spool.set_aside([row], error)
         log.error(
             "live spool: event %d (%s) not stored, kept in %s (table set_aside): %s",
             row.id,

@@ -112,7 +112,7 @@ class Service:
         as they come: there a transaction does not wait for one writer's lock."""
         if self.store.engine != "sqlite" or self._drainer is not None:
             return
-        spool = await LiveSpool.open(spool_path(self.store.path))
+        spool = LiveSpool.open(spool_path(self.store.path))
         drainer = SpoolDrainer(self.store, spool, self.options, clock=self.clock)
         try:
             await drainer.start()
