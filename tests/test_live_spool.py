@@ -9,6 +9,7 @@ SIGKILL.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import os
 import signal
 import sqlite3
@@ -19,6 +20,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from media_harness import media_rows, stored_file
 from telegram_harness import (
     DATE,
     OfflineTelegram,
@@ -26,16 +28,19 @@ from telegram_harness import (
     channel,
     channel_message,
     dispatch,
+    photo,
     update_delete_channel_messages,
     update_edit_channel_message,
     update_new_channel_message,
 )
+from telethon.tl import functions
 
 from tg_archiver.archive import spool_drain
-from tg_archiver.archive.config import Config
+from tg_archiver.archive.config import Config, TelegramConfig
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.ingest import options_from_config
 from tg_archiver.archive.live_spool import LiveSpool, spool_path
+from tg_archiver.archive.post_record import post_to_json
 from tg_archiver.archive.spool_drain import SpoolDrainer
 from tg_archiver.archive.store import ExportFilter, Store
 from tg_archiver.bot.convert import channel_source, message_to_post
@@ -286,3 +291,34 @@ async def test_a_link_in_place_of_the_spool_is_refused_and_what_it_names_kept(
     with pytest.raises(InputError, match="symbolic link or not a regular file"):
         await Service(store, Config()).run(once=True)
     assert named.read_bytes() == b""
+
+
+async def test_the_media_of_a_post_a_killed_service_left_in_the_spool_are_kept(
+    store: Store, tmp_path: Path
+) -> None:
+    picture = bytes(range(256)) * 300
+    fake = OfflineTelegram(bot=False)
+    pic = photo(size=len(picture))
+    fake.serve(pic, picture)
+    message = channel_message(1, MFA, "Talks on the #SCO summit", media=pic)
+    fake.add_channel(MFA, [message])
+    # What a service killed right after acknowledging the post left: the post, in the spool.
+    spool = LiveSpool.open(spool_path(store.path))
+    spool.append("new", post_to_json(message_to_post(message, channel_source(MFA))))
+    spool.close()
+    session = tmp_path / "user.session"
+    session.touch()
+    config = Config(
+        telegram=TelegramConfig(
+            api_id=1, api_hash="not-a-real-hash", session=session, channels=("@example_mfa",)
+        )
+    )
+    service = Service(store, config, client_factory=lambda tg, bot: fake, page_wait=0)
+    assert await service.run(once=True) == 0
+    sha = hashlib.sha256(picture).hexdigest()
+    # Stored at the start, before Telegram was up; its message fetched again for the photo.
+    assert await media_rows(store) == [("1", 0, "photo", "kept", None, sha)]
+    assert stored_file(store, sha) == picture
+    asked = [r for r in fake.requests if isinstance(r, functions.channels.GetMessagesRequest)]
+    assert [[getattr(i, "id", i) for i in r.id] for r in asked] == [[1]]
+    assert spooled(store.path) == []
