@@ -211,10 +211,14 @@ class SpoolDrainer:
                 applied = await self._one_at_a_time(rows, events)
         self._spool.remove(last)
         self._applied = last
-        if self._after is not None:
+        if self._after is None:
+            if applied.posts or applied.deleted:
+                self._held.append(applied)
+            return
+        try:
             await self._after(applied)
-        elif applied.posts or applied.deleted:
-            self._held.append(applied)
+        except Exception as e:  # stored: what follows (media, alerts) never stops the drain
+            log.error("live spool: after a batch: %s: %s", type(e).__name__, e)
 
     async def _one_at_a_time(self, rows: list[SpoolRow], events: list[_Event]) -> Applied:
         together = Applied()
