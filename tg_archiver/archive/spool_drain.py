@@ -75,6 +75,7 @@ class Applied:
     posts: list[SpooledPost] = field(default_factory=list)
     report: IngestReport = field(default_factory=IngestReport)
     deleted: list[SpooledDeletion] = field(default_factory=list)
+    upto: int = 0  # the highest spool id the batch took (stored or set aside)
 
 
 _Event = SpooledPost | SpooledDeletion
@@ -210,7 +211,7 @@ class SpoolDrainer:
             else:
                 applied = await self._one_at_a_time(rows, events)
         self._spool.remove(last)
-        self._applied = last
+        self._applied = applied.upto = last
         if self._after is None:
             if applied.posts or applied.deleted:
                 self._held.append(applied)

@@ -376,6 +376,8 @@ class ChannelIngest:
             if not messages and p.item.post.media:
                 messages = await self._messages_of(ch, p.item.post)
             stored.append(_Live(ch, p.what, p.item, messages))
+        for gone in [i for i in self._spooled if i <= applied.upto]:  # set aside, not stored
+            del self._spooled[gone]
         if stored:
             log.info(
                 "live %s added=%d edited=%d",
