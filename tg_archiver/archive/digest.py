@@ -123,14 +123,8 @@ def compose_digest(
     until: datetime,
 ) -> list[str]:
     """The digest of ``rows`` for the window ``[since, until)`` as HTML parse-mode messages."""
-    given = list(rows)
-    rows = in_window(given, options, since=since, until=until)
-    weights = Weights(options.aliases, options.searches)
-    items = group_items(rows, {r.id for r in given})
-    # How alike the window's stories are told, made once when first needed: by a story
-    # equally about two topics, and by a topic with more stories than it shows.
-    likeness = cache(partial(Likeness, items))
-    topics = by_topic(items, options, weights, likeness)
+    sections = digest_sections(rows, options, since=since, until=until)
+    topics, shown, weights = sections.topics, sections.shown, sections.weights
     if not topics:
         if not options.say_when_empty:
             return []
@@ -139,20 +133,7 @@ def compose_digest(
         window = f"{local_minute(since, zone)} – {local_minute(until, zone)}"
         return [f"No new posts for {_esc(names)}, {window}"]
 
-    # Most stories first (stable: ties keep the options' order); "Other" always last.
-    order = sorted(topics, key=lambda t: (t == OTHER_TOPIC, -len(topics[t])))
-    limit = options.max_items_per_topic
-    crowded = any(len(its) > limit for its in topics.values())
-    alike = likeness().alike if crowded else lambda _a, _b: False
-    # "Other" (last) lists the events the topics above did not before more of theirs: an
-    # untagged agency's report of a story shown under its topic.
-    shown: list[tuple[str, list[DigestItem]]] = []
-    for t in order:
-        above = [i for _, its in shown for i in its] if t == OTHER_TOPIC else []
-        shown.append(
-            (t, choose(topics[t], limit, options.timezone, _about(weights, t), alike, above))
-        )
-    stories = [i for t in order for i in topics[t]]
+    stories = [i for t, _ in shown for i in topics[t]]
     title = _esc(_shorten(" ".join(options.title.split()), TITLE_CHARS))
     cont_header = f"<b>{title}</b> (99999/99999)"
     part_reserve = _units(" (99999/99999)")
@@ -235,6 +216,51 @@ def compose_digest(
                 text = f"<b>{title}</b> ({n}/{total})\n\n{text}"
         messages.append(text)
     return messages
+
+
+@dataclass(frozen=True)
+class DigestSections:
+    """What a digest shows, before it is written: each topic's stories (``topics``: every
+    story filed under it) and, in the digest's order, the stories each topic shows
+    (``shown``: at most ``max_items_per_topic``, see :func:`choose`)."""
+
+    topics: dict[str, list[DigestItem]]
+    shown: list[tuple[str, list[DigestItem]]]
+    weights: Weights
+
+
+def digest_sections(
+    rows: Iterable[ExportRow],
+    options: DigestOptions,
+    *,
+    since: datetime,
+    until: datetime,
+) -> DigestSections:
+    """The stories :func:`compose_digest` writes for ``rows`` and the window ``[since,
+    until)``: copies folded (archive.digest_items), each story under one topic
+    (:func:`by_topic`), the topics most stories first ("Other" last) and each one's choice."""
+    given = list(rows)
+    rows = in_window(given, options, since=since, until=until)
+    weights = Weights(options.aliases, options.searches)
+    items = group_items(rows, {r.id for r in given})
+    # How alike the window's stories are told, made once when first needed: by a story
+    # equally about two topics, and by a topic with more stories than it shows.
+    likeness = cache(partial(Likeness, items))
+    topics = by_topic(items, options, weights, likeness)
+    # Most stories first (stable: ties keep the options' order); "Other" always last.
+    order = sorted(topics, key=lambda t: (t == OTHER_TOPIC, -len(topics[t])))
+    limit = options.max_items_per_topic
+    crowded = any(len(its) > limit for its in topics.values())
+    alike = likeness().alike if crowded else lambda _a, _b: False
+    # "Other" (last) lists the events the topics above did not before more of theirs: an
+    # untagged agency's report of a story shown under its topic.
+    shown: list[tuple[str, list[DigestItem]]] = []
+    for t in order:
+        above = [i for _, its in shown for i in its] if t == OTHER_TOPIC else []
+        shown.append(
+            (t, choose(topics[t], limit, options.timezone, _about(weights, t), alike, above))
+        )
+    return DigestSections(topics, shown, weights)
 
 
 def in_window(
