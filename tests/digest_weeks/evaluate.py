@@ -31,7 +31,7 @@ holds: its lead and the copies folded into it) come from :func:`digest_sections`
 - wrong topic: items under a topic their story is not labelled with.
 
 ``--show`` writes the composed digests to a folder to read beside ``review.md``;
-``--details`` lists what each figure counts.
+``--details`` lists what each figure counts (the weekly digests' as "week #TOPIC").
 """
 
 from __future__ import annotations
@@ -232,9 +232,8 @@ def score(posts: Sequence[Post], digests: Iterable[Digest]) -> Result:
         when = "week" if weekly else f"{dg.since:%a %d}"
         where = f"{when} #{dg.topic}"
 
-        def note(figure: str, text: str, where: str = where, weekly: bool = weekly) -> None:
-            if not weekly:
-                result.details[figure].append(f"{where}: {text}")
+        def note(figure: str, text: str, where: str = where) -> None:
+            result.details[figure].append(f"{where}: {text}")
 
         seen: set[str] = set()
         langs: dict[str, list[str]] = defaultdict(list)
@@ -331,7 +330,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         nargs="*",
         help=f"week folders under tests/digest_weeks (default: {', '.join(WEEKS)})",
     )
-    parser.add_argument("--details", action="store_true", help="list what each daily figure counts")
+    parser.add_argument("--details", action="store_true", help="list what each figure counts")
     parser.add_argument(
         "--show", type=Path, metavar="DIR", help="write the composed digests to DIR"
     )
