@@ -32,12 +32,12 @@ evaluate = _evaluate_module()
 # (daily, weekly) per figure, as the digests give them now.
 RECORDED: dict[str, dict[str, tuple[int, int]]] = {
     "mfa_week": {
-        "items": (238, 90),
-        "stories shown": (131, 69),
-        "missed": (13, 59),
-        "missed: cut": (3, 49),
-        "same-language repeats": (66, 14),
-        "other-language repeats": (41, 7),
+        "items": (239, 90),
+        "stories shown": (131, 70),
+        "missed": (13, 58),
+        "missed: cut": (3, 48),
+        "same-language repeats": (67, 14),
+        "other-language repeats": (41, 6),
         "wrong folds": (0, 0),
         "no-story items": (0, 0),
         "wrong topic": (21, 2),

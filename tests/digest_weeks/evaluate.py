@@ -328,7 +328,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "weeks",
         nargs="*",
-        help=f"week folders under tests/digest_weeks (default: {', '.join(WEEKS)})",
+        help=f"weeks: folders under tests/digest_weeks or paths (default: {', '.join(WEEKS)})",
     )
     parser.add_argument("--details", action="store_true", help="list what each figure counts")
     parser.add_argument(
@@ -337,13 +337,13 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     names = args.weeks or [w for w in WEEKS if (HERE / w / "posts.jsonl").exists()]
     for name in names:
-        week = HERE / name
+        week = HERE / name if (HERE / name).is_dir() else Path(name)  # a week elsewhere
         if not (week / "posts.jsonl").exists():
             print(f"evaluate: no week {name!r} (no {week / 'posts.jsonl'})", file=sys.stderr)
             return 2
         with tempfile.TemporaryDirectory() as tmp:
             result = evaluate(week, Path(tmp))
-        print(table(name, result))
+        print(table(week.name, result))
         if args.details:
             for figure, lines in result.details.items():
                 print(f"\n{figure}:")

@@ -151,13 +151,11 @@ class Likeness:
         *,
         announcing_alike: bool = False,
         within: timedelta = RETELLING_WITHIN,
-        strangers: bool = True,
     ) -> float:
         """The cosine of stories ``n`` and ``m``'s weighed words, 0 when they cannot be one
         event's: other languages, a briefing or a correction, each about someone the other
-        never names (unless not ``strangers``: a source's toll update names who gave the
-        figure), more than ``within`` apart, or (``announcing_alike``) one announcing and
-        the other not."""
+        never names, more than ``within`` apart, or (``announcing_alike``) one announcing
+        and the other not."""
         a, b = self._leads[n], self._leads[m]
         gap = self._items[n].lead.published_at - self._items[m].lead.published_at
         if (
@@ -171,7 +169,7 @@ class Likeness:
         ):
             return 0.0
         score = _cosine(self._vectors[n], self._vectors[m])
-        return 0.0 if score and strangers and _strangers(a, b, self._known) else score
+        return 0.0 if score and _strangers(a, b, self._known) else score
 
     def alike(self, a: DigestItem, b: DigestItem) -> bool:
         """Whether two of the stories likely tell one event (a looser test than a fold's):

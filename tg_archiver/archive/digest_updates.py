@@ -98,9 +98,6 @@ def fold_updates(items: Sequence[DigestItem]) -> list[DigestItem]:
     for j, (n, row) in enumerate(rows):
         if not _updates(row.title, row.text):
             continue
-        # A toll's update names whoever gave the new figure ("… возросло до 40, сообщил
-        # минздрав Газы"), which its story's first report may not: no stranger for that.
-        marked = is_update(row.title, row.text)
         best, best_score = -1, UPDATE_ALIKE
         for i in range(j - 1, -1, -1):
             earlier = rows[i][1]
@@ -108,7 +105,7 @@ def fold_updates(items: Sequence[DigestItem]) -> list[DigestItem]:
                 break
             if earlier.source != row.source:
                 continue
-            score = likeness.score(j, i, within=UPDATE_WITHIN, strangers=marked)
+            score = likeness.score(j, i, within=UPDATE_WITHIN)
             if score >= best_score:
                 best, best_score = i, score
         if best < 0:
