@@ -60,6 +60,7 @@ from tg_archiver.archive.briefings import BRIEFING
 from tg_archiver.archive.digest_items import DigestItem, group_items, media_headline, source_name
 from tg_archiver.archive.digest_retellings import Likeness
 from tg_archiver.archive.digest_topics import LEAD, NAMED, PASSING, Weights
+from tg_archiver.archive.digest_translations import TranslationLikeness
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.links import post_url
 from tg_archiver.archive.models import UNDATED
@@ -251,7 +252,12 @@ def digest_sections(
     order = sorted(topics, key=lambda t: (t == OTHER_TOPIC, -len(topics[t])))
     limit = options.max_items_per_topic
     crowded = any(len(its) > limit for its in topics.values())
-    alike = likeness().alike if crowded else lambda _a, _b: False
+    # Told alike in one language, or in the two (archive.digest_translations).
+    translated = TranslationLikeness(items).alike if crowded else None
+
+    def alike(a: DigestItem, b: DigestItem) -> bool:
+        return translated is not None and (likeness().alike(a, b) or translated(a, b))
+
     # "Other" (last) lists the events the topics above did not before more of theirs: an
     # untagged agency's report of a story shown under its topic.
     shown: list[tuple[str, list[DigestItem]]] = []
@@ -288,9 +294,10 @@ def choose(
     passing mentions: archive.digest_topics), then the most covered (sources, then posts);
     among equals, the newest of each day in turn (the newest day first), so that a week's
     digest is not its last day's. Among stories as much about the topic, one ``alike`` a
-    story already chosen, or ``shown`` under another topic (likely more of one event:
-    archive.digest_retellings.Likeness), comes after every other, so one event's reports do
-    not take all the places. Listed in
+    story already chosen, or ``shown`` under another topic (likely more of one event, in one
+    language or in the two: archive.digest_retellings.Likeness,
+    archive.digest_translations.TranslationLikeness), comes after every other, so one
+    event's reports do not take all the places. Listed in
     time order, the stories that name the topic only in passing (and photos without words)
     after the rest, as an editor lists a topic's own news first. Days are those of
     ``zone``."""

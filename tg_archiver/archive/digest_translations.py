@@ -78,10 +78,12 @@ if TYPE_CHECKING:  # archive.digest_items folds with this module
     from tg_archiver.archive.digest_items import DigestItem
 
 __all__ = [
+    "ALIKE",
     "MIN_SHARED",
     "THRESHOLD",
     "TRANSLATION_WITHIN",
     "Anchors",
+    "TranslationLikeness",
     "anchors",
     "fold_translations",
     "is_name",
@@ -91,6 +93,7 @@ __all__ = [
 
 TRANSLATION_WITHIN = timedelta(hours=6)
 THRESHOLD = 0.5
+ALIKE = 0.3  # a topic with more stories than it shows lists others before these
 MIN_SHARED = 3  # names and numbers two translations share at least
 # Each side's weight counts one anchor more than it read: a story of three or four anchors,
 # all shared with a longer one ("Pakistan deployed troops in Islamabad … SCO" and a prime
@@ -359,3 +362,27 @@ def fold_translations(items: Sequence[DigestItem]) -> list[DigestItem]:
             out[n] = replace(first, copies=(*first.copies, *later.rows))
             out[m] = None
     return [i for i in out if i is not None]
+
+
+class TranslationLikeness:
+    """Whether two of a window's stories in the two languages likely tell one event (a
+    looser test than a fold's: :data:`ALIKE`), for a digest choosing a crowded topic's
+    stories (archive.digest.choose), which lists other events before another language's
+    report of one it lists; archive.digest_retellings.Likeness is the same for one
+    language."""
+
+    def __init__(self, items: Sequence[DigestItem]) -> None:
+        self._found = [
+            anchors(None, "\n".join(shown_lines(i.lead.title, i.lead.text))) for i in items
+        ]
+        self._weight = _rarity(self._found)
+        self._index = {id(item): n for n, item in enumerate(items)}
+
+    def alike(self, a: DigestItem, b: DigestItem) -> bool:
+        n, m = self._index.get(id(a)), self._index.get(id(b))
+        if n is None or m is None:
+            return False
+        x, y = self._found[n], self._found[m]
+        if not x.language or not y.language or x.language == y.language:
+            return False
+        return _similarity(x, y, self._weight) >= ALIKE
