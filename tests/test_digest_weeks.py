@@ -42,6 +42,17 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         "no-story items": (0, 0),
         "wrong topic": (21, 2),
     },
+    "news_week": {
+        "items": (414, 110),
+        "stories shown": (136, 76),
+        "missed": (4, 39),
+        "missed: cut": (1, 37),
+        "same-language repeats": (162, 15),
+        "other-language repeats": (103, 19),
+        "wrong folds": (0, 0),
+        "no-story items": (13, 0),
+        "wrong topic": (29, 3),
+    },
 }
 
 
