@@ -1,0 +1,72 @@
+"""Hostile input, round 9: what a user with broken or hostile input hit, through the real CLI
+into an archive that already holds two posts."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hostile_reads_cli import posts, run, write_two_post_archive
+
+from tg_archiver.archive.importers.feed import MAX_ENTRY_CHARS, MAX_ENTRY_TITLE_CHARS, parse_feed
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_two_post_archive(tmp_path_factory.mktemp("template") / "archive.db")
+
+
+# -- a feed entry's own title ------------------------------------------------------------------
+
+
+def _rss(*items: str) -> str:
+    return f"<rss version='2.0'><channel><title>MFA</title>{''.join(items)}</channel></rss>"
+
+
+def test_a_feed_entrys_long_title_is_cut_and_kept_whole_in_its_text(db, tmp_path):
+    # Bounded only by the text's 1,000,000 characters: a 900,000-character <title> was stored
+    # whole and made its post's web page 1.8 MB (the title in <title> and <h1>).
+    long_title = "Quayside " * 100_000
+    path = tmp_path / "feed.xml"
+    path.write_text(
+        _rss(
+            f"<item><guid>long</guid><title>{long_title}</title>"
+            "<description>The body of it</description></item>",
+            "<item><guid>fine</guid><title>A short headline</title>"
+            "<description>Quayside news</description></item>",
+        )
+    )
+
+    r = run("--db", db, "import", path)
+
+    assert r.code == 0 and "2 new posts" in r.out, r
+    assert r.err.count("\n") == 1 and r.err.endswith(
+        f"WARNING tg_archiver.archive.ingest: feed {path.as_uri()}: entry 'long': its title is"
+        " 899 999 characters, over the limit of 1 000: cut, the whole put at its text's start\n"
+    ), r.err
+    with sqlite3.connect(db) as conn:
+        stored = dict(conn.execute("SELECT external_id, title FROM posts WHERE id > 2"))
+    assert len(stored["long"]) <= MAX_ENTRY_TITLE_CHARS and stored["long"].endswith("…")
+    assert stored["fine"] == "A short headline"
+    texts = {e: text for e, _, text in posts(db)}
+    assert texts["long"] == long_title.strip() + "\n\nThe body of it"
+    assert texts["fine"] == "Quayside news"
+
+
+def test_a_long_title_that_would_push_the_text_past_its_bound_is_only_cut() -> None:
+    title, body = "T" * 600_000, "B" * 600_000
+    data = _rss(
+        f"<item><guid>both</guid><title>{title}</title><description>{body}</description></item>"
+    ).encode()
+
+    result = parse_feed(data, url="https://e.org/rss", fetched_at=datetime(2024, 1, 2, tzinfo=UTC))
+
+    [post] = result.posts
+    assert (post.text, post.title) == (body, "T" * (MAX_ENTRY_TITLE_CHARS - 1) + "…")
+    assert len(post.text) <= MAX_ENTRY_CHARS
+    assert result.notes == (
+        "https://e.org/rss: entry 'both': its title is 600 000 characters, over the limit of"
+        " 1 000: cut, its first 999 characters kept",
+    )
