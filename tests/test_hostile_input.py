@@ -300,6 +300,13 @@ BOT_COMMANDS: dict[str, tuple[str, str]] = {
     "unsubscribe-two-topics": ("/unsubscribe SCO BRICS", "Name one topic"),
     "digest-unknown-window": ("/digest SCO fortnight", "Name a topic and a window"),
     "digest-too-many-words": ("/digest SCO 7d please", "Name a topic and a window"),
+    # /tags 0 listed one tag, and /export csv csv searched for the word "csv", saying nothing
+    "tags-zero": ("/tags 0", "How many tags? A number from 1 to 50: /tags 20"),
+    "tags-negative": ("/tags -1", "How many tags? A number from 1 to 50"),
+    "tags-over-fifty": ("/tags 99999999999999999999", "How many tags? A number from 1 to 50"),
+    "tags-a-word": ("/tags many", "How many tags? A number from 1 to 50"),
+    "export-two-formats": ("/export csv csv", "Name one format, as the last word"),
+    "export-two-different-formats": ("/export md HTML", "/export tag:SCO html (the formats are"),
     "export-too-many-tags": ("/export " + " ".join(f"tag:t{i}" for i in range(600)), "too many"),
 }
 
