@@ -70,3 +70,43 @@ def test_a_long_title_that_would_push_the_text_past_its_bound_is_only_cut() -> N
         "https://e.org/rss: entry 'both': its title is 600 000 characters, over the limit of"
         " 1 000: cut, its first 999 characters kept",
     )
+
+
+# -- links out of an import folder --------------------------------------------------------------
+
+API_HASH = "0123456789abcdef0123456789abcdef"
+BOT_TOKEN = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
+
+
+def test_links_out_of_an_import_folder_are_skipped_with_a_warning(db, tmp_path):
+    # A link planted in the inbox (a shared folder) read the config, api_hash and bot token
+    # with it, into a post any member could find with /search or the web app.
+    config = tmp_path / "tg-archiver.toml"
+    inbox, elsewhere = tmp_path / "inbox", tmp_path / "elsewhere"
+    inbox.mkdir()
+    elsewhere.mkdir()
+    config.write_text(
+        f'[telegram]\napi_id = 12345\napi_hash = "{API_HASH}"\nbot_token = "{BOT_TOKEN}"\n'
+        f'[import]\npaths = ["{inbox}"]\n'
+    )
+    (inbox / "dump.txt").write_text("Forwarded from MFA\nA quayside statement\n")
+    (inbox / "notes.txt").symlink_to(config)
+    (elsewhere / "result.json").write_text(
+        '{"name":"X","type":"public_channel","id":7,"messages":[{"id":1,"type":"message",'
+        '"date_unixtime":"1709280000","text":"outside"}]}'
+    )
+    (inbox / "export").symlink_to(elsewhere)
+    (inbox / "inner.txt").symlink_to(inbox / "dump.txt")  # a link within the folder is read
+
+    r = run("--config", config, "--db", db, "import")
+
+    assert r.code == 0 and "imported 2 file(s): 2 new posts" in r.out, r
+    skipped = [line.split("WARNING tg_archiver.archive.ingest: ")[1] for line in r.err.splitlines()]
+    assert skipped == [
+        f"import path={inbox / name} skipped: a link that leaves the import folder {inbox};"
+        " give its target as an import path of its own"
+        for name in ("export/result.json", "notes.txt")
+    ]
+    assert [text for _, _, text in posts(db)] == ["A quayside statement"] * 2
+    stored = db.read_bytes()
+    assert API_HASH.encode() not in stored and BOT_TOKEN.encode() not in stored
