@@ -3,12 +3,15 @@ into an archive that already holds two posts."""
 
 from __future__ import annotations
 
+import bz2
+import gzip
 import sqlite3
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from hostile_reads_cli import posts, run, write_two_post_archive
+from hostile_reads_cli import IMPORTED_NOTHING, posts, refused, run, write_two_post_archive
 
 from tg_archiver.archive.importers.feed import MAX_ENTRY_CHARS, MAX_ENTRY_TITLE_CHARS, parse_feed
 
@@ -110,3 +113,36 @@ def test_links_out_of_an_import_folder_are_skipped_with_a_warning(db, tmp_path):
     assert [text for _, _, text in posts(db)] == ["A quayside statement"] * 2
     stored = db.read_bytes()
     assert API_HASH.encode() not in stored and BOT_TOKEN.encode() not in stored
+
+
+# -- a packed file given to import --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "packed"),
+    [
+        ("export.zip", "a ZIP archive"),
+        ("result.json.gz", "a gzip file"),
+        ("d.txt.bz2", "a bzip2 file"),
+    ],
+)
+def test_a_packed_file_is_refused_as_what_it_is(db, tmp_path, name, packed):
+    # Read as a text dump: "line 1: NUL byte at byte 6 of the line; nothing was imported".
+    inner = '{"name":"X","type":"public_channel","id":7,"messages":[]}'
+    path = tmp_path / name
+    if name.endswith(".zip"):
+        with zipfile.ZipFile(path, "w") as z:
+            z.writestr("ChatExport/result.json", inner)
+    else:
+        path.write_bytes((gzip if name.endswith(".gz") else bz2).compress(inner.encode()))
+    before = db.read_bytes()
+
+    r = run("--db", db, "import", path)
+
+    refused(
+        r,
+        f"{path} is {packed}, which import does not unpack: unpack it and import what it holds"
+        " (a Telegram Desktop export's folder or result.json, a feed, a text dump)"
+        + IMPORTED_NOTHING,
+    )
+    assert db.read_bytes() == before
