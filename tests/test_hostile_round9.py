@@ -146,3 +146,19 @@ def test_a_packed_file_is_refused_as_what_it_is(db, tmp_path, name, packed):
         + IMPORTED_NOTHING,
     )
     assert db.read_bytes() == before
+
+
+def test_an_archive_given_to_import_is_refused_as_a_database(db, tmp_path):
+    # Read as a text dump: "line 1: NUL byte at byte 16 of the line; nothing was imported".
+    other = write_two_post_archive(tmp_path / "other.db")
+    before = db.read_bytes()
+
+    r = run("--db", db, "import", other)
+
+    refused(
+        r,
+        f"{other} is a SQLite database (an archive?), which import does not read: to bring an"
+        " archive's posts into this one, use `tg-archiver copy --from PATH` (into an empty"
+        " archive)" + IMPORTED_NOTHING,
+    )
+    assert db.read_bytes() == before

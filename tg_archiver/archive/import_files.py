@@ -51,6 +51,13 @@ def detect_format(path: Path, fmt: str = "auto") -> str:
         return fmt
     if looks_like_tdesktop_html(head):
         raise InputError(html_export(path))
+    if head.startswith(b"SQLite format 3\x00"):
+        # Read as a text dump: "line 1: NUL byte at byte 16 of the line".
+        raise InputError(
+            f"{path} is a SQLite database (an archive?), which import does not read: to bring"
+            " an archive's posts into this one, use `tg-archiver copy --from PATH` (into an"
+            " empty archive)"
+        )
     for magic, packed in _PACKED:
         if head.startswith(magic):
             # Read as a text dump, a zipped export was "line 1: NUL byte at byte 6 of the line".
