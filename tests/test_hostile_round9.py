@@ -162,3 +162,43 @@ def test_an_archive_given_to_import_is_refused_as_a_database(db, tmp_path):
         " archive)" + IMPORTED_NOTHING,
     )
     assert db.read_bytes() == before
+
+
+# -- a text dump's source name -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "problem"),
+    [
+        ("s" * 100_000, "a source's name is at most 1 000 characters; this one is 100 000"),
+        ("MFA\nnews", "a source's name is one line of text: it holds a control character"),
+        ("MFA\x1b[2Jnews", "a source's name is one line of text: it holds a control character"),
+    ],
+)
+def test_a_source_name_too_long_or_of_several_lines_is_refused(db, tmp_path, name, problem):
+    # A 100,000-character --source was stored: every page listing sources showed it (the web's
+    # front page 400 KB); a line break in it split the CLI's result lines.
+    dump = tmp_path / "dump.txt"
+    dump.write_text("Forwarded from MFA\nA quayside statement\n")
+    before = db.read_bytes()
+
+    r = run("--db", db, "import", dump, "--source", name)
+
+    assert r.code == 2 and "Traceback" not in r.err
+    assert r.err.splitlines()[-1].startswith(
+        f"tg-archiver import: error: argument --source: {problem}"
+    )
+    assert db.read_bytes() == before
+
+
+def test_a_dump_named_with_a_line_break_is_a_source_of_one_line(db, tmp_path):
+    dump = tmp_path / "MFA\nnews.txt"
+    dump.write_text("Forwarded from MFA\nA quayside statement\n")
+
+    r = run("--db", db, "import", dump)
+
+    assert r.code == 0, r
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT key, title FROM sources WHERE kind = 'import'").fetchall() == [
+            ("MFA news", "MFA news")
+        ]
