@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from conftest import dump
 from hostile_reads_cli import IMPORTED_NOTHING, posts, refused, run, write_two_post_archive
 
 from tg_archiver.archive.importers.feed import MAX_ENTRY_CHARS, MAX_ENTRY_TITLE_CHARS, parse_feed
@@ -202,3 +203,45 @@ def test_a_dump_named_with_a_line_break_is_a_source_of_one_line(db, tmp_path):
         assert conn.execute("SELECT key, title FROM sources WHERE kind = 'import'").fetchall() == [
             ("MFA news", "MFA news")
         ]
+
+
+# -- a table another program dropped --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("stats",), ("tags",), ("export", "-o", "out.jsonl"), ("digest", "SCO"), ("retag",)],
+)
+def test_an_archive_without_a_table_of_its_schema_is_one_line(db, tmp_path, command):
+    # A table dropped in a sqlite3 shell (its migration still recorded) ended these in an
+    # OperationalError traceback ("no such table: tags").
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TABLE tags")
+    conn.close()
+    before = dump(db)
+
+    r = run("--db", db, *(tmp_path / a if a.endswith(".jsonl") else a for a in command))
+
+    refused(
+        r,
+        f"the archive {db} lacks part of what tg-archiver keeps in it (no such table: tags):"
+        " another program changed it, or it is damaged; nothing was changed. Restore it from a"
+        " backup",
+    )
+    assert dump(db) == before
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_an_import_into_an_archive_without_a_table_of_its_schema_changes_nothing(db, tmp_path):
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TABLE tags")
+    conn.close()
+    before = dump(db)
+    path = tmp_path / "dump.txt"
+    path.write_text("Forwarded from MFA\nA quayside statement #SCO\n")
+
+    r = run("--db", db, "import", path)
+
+    assert r.code == 1 and r.err.count("\n") == 1, r
+    assert "lacks part of what tg-archiver keeps in it (no such table: " in r.err
+    assert dump(db) == before

@@ -37,6 +37,8 @@ from tg_archiver.archive.errors import (
     InUse,
     damaged_message,
     is_damage,
+    is_missing_part,
+    missing_part_message,
 )
 from tg_archiver.archive.location import writable
 from tg_archiver.archive.redact import RedactingFilter, redact
@@ -196,6 +198,8 @@ async def _run(args: argparse.Namespace) -> int:
                 try:
                     result: int = await command(store, config, args)
                 except sqlite3.DatabaseError as e:
+                    if is_missing_part(e):  # a table dropped by hand: a traceback
+                        raise DamagedArchive(missing_part_message(db_path, e)) from None
                     if not is_damage(e):
                         raise
                     raise DamagedArchive(damaged_message(db_path, e)) from None
