@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import signal
 import sqlite3
 import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
+import httpx
 import pytest
 from conftest import dump
 from hostile_reads_cli import IMPORTED_NOTHING, posts, refused, run, write_two_post_archive
+from web_archive import serve
 
 from tg_archiver.archive.importers.feed import MAX_ENTRY_CHARS, MAX_ENTRY_TITLE_CHARS, parse_feed
 
@@ -245,3 +248,28 @@ def test_an_import_into_an_archive_without_a_table_of_its_schema_changes_nothing
     assert r.code == 1 and r.err.count("\n") == 1, r
     assert "lacks part of what tg-archiver keeps in it (no such table: " in r.err
     assert dump(db) == before
+
+
+@pytest.mark.parametrize("path", ["/", "/post/1", "/topic/SCO", "/feeds/topic/SCO.atom"])
+def test_the_web_app_over_an_archive_without_a_table_says_so_without_a_traceback(
+    db, tmp_path, path
+):
+    # Each request answered 500 and left an OperationalError traceback in serve's log.
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TABLE tags")
+    conn.close()
+
+    with serve(db) as s:
+        r = httpx.get(s.url + path, timeout=60)
+        s.process.send_signal(signal.SIGTERM)
+        s.process.wait(timeout=60)
+        assert s.process.stderr is not None
+        log = s.process.stderr.read().decode()
+
+    assert r.status_code == 503
+    assert "The archive cannot be read just now; its log says why." in r.text
+    assert "Traceback" not in log
+    assert (
+        f"ERROR tg_archiver.web.app: the archive {db} lacks part of what tg-archiver keeps in it"
+        " (no such table: tags)" in log
+    )
