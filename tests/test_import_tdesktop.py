@@ -657,3 +657,14 @@ def test_a_forwarded_from_name_longer_than_any_telegram_gives_is_cut(tmp_path: P
     [post] = read_tdesktop(path)
 
     assert post.forwarded_from is not None and post.forwarded_from.name == "F" * 1_000
+
+
+@pytest.mark.parametrize("key", ["author", "from"])
+def test_an_author_longer_than_any_telegram_gives_is_cut(tmp_path: Path, key: str) -> None:
+    # Five messages of a 3,000,000-character "author" stored 15 MB that nothing shows.
+    msg = message(1, "Statement on trade", **{key: "A" * 3_000_000})
+    path = export_file(tmp_path, [msg])
+
+    [post] = read_tdesktop(path)
+
+    assert post.author == "A" * 1_000
