@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import os
 import signal
 import sqlite3
 import zipfile
@@ -273,3 +274,25 @@ def test_the_web_app_over_an_archive_without_a_table_says_so_without_a_traceback
         f"ERROR tg_archiver.web.app: the archive {db} lacks part of what tg-archiver keeps in it"
         " (no such table: tags)" in log
     )
+
+
+# -- an archive path that is no regular file ----------------------------------------------------
+
+
+@pytest.mark.parametrize("command", [("stats",), ("search", "quay"), ("copy", "--from", "other")])
+@pytest.mark.parametrize("kind", ["fifo", "device"])
+def test_an_archive_that_is_a_fifo_or_a_device_is_one_line(tmp_path, command, kind):
+    # SQLite's "disk I/O error", and at random a second traceback: aiosqlite's thread found
+    # the event loop closed ("Exception in thread Thread-1 ... RuntimeError").
+    if kind == "fifo":
+        path = tmp_path / "archive.db"
+        os.mkfifo(path)
+    else:
+        path = Path("/dev/null")
+    other = write_two_post_archive(tmp_path / "other.db")
+    args = [other if a == "other" else a for a in command]
+
+    r = run("--db", path, *args)
+
+    what = "a named pipe (FIFO)" if kind == "fifo" else "a device"
+    refused(r, f"the archive {path} is {what}, not a regular file; give the archive's file")

@@ -216,13 +216,14 @@ async def _run(args: argparse.Namespace) -> int:
 
 def _held_for_copy(db_path: Location, args: argparse.Namespace) -> AbstractContextManager[None]:
     """The SQLite archive ``copy --from`` writes into, held for it (nothing for any other
-    command, a PostgreSQL archive, whose copy holds an advisory lock, or a file this user
-    cannot write, which opening refuses in its own words)."""
+    command, a PostgreSQL archive, whose copy holds an advisory lock, or a path opening
+    refuses in its own words: in a folder that is not there, a folder, a FIFO, a file this
+    user cannot write)."""
     if args.command != "copy" or getattr(args, "source", None) is None:
         return nullcontext()
-    if not isinstance(db_path, Path) or db_path.is_dir():
+    if not isinstance(db_path, Path) or not db_path.parent.is_dir():
         return nullcontext()
-    if db_path.exists() and not writable(db_path):
+    if db_path.exists() and not (db_path.is_file() and writable(db_path)):
         return nullcontext()
     from tg_archiver.archive.store.copy_lock import held_file
 
