@@ -530,13 +530,15 @@ def test_a_billion_laughs_feed_expands_nothing(cli, db, tmp_path):
 def test_post_text_cannot_drive_the_readers_terminal(cli, tmp_path):
     # A post's escape sequences (recolour, retitle the window, clear the screen), bell, DEL
     # and a right-to-left override reached the terminal raw from `search`, `digest` and `tags`.
-    dump_file = tmp_path / "dump.txt"
-    dump_file.write_text(
-        "Ceasefire \x1b[31mred\x1b[0m \x1b]0;pwned\x07 \x7f \u202eevil #Tag\x1b[2J\n",
-        encoding="utf-8",
-    )
+    # The source's name too: an export's chat name (`import --source` refuses a control
+    # character: tests/test_hostile_round9.py).
+    export = tmp_path / "result.json"
+    text = "Ceasefire \x1b[31mred\x1b[0m \x1b]0;pwned\x07 \x7f \u202eevil #Tag\x1b[2J"
+    message = {"id": 1, "type": "message", "date_unixtime": "1709280000", "text": text}
+    chat = {"name": "Wire\x1b[5m", "type": "public_channel", "id": 1500000009}
+    export.write_text(json.dumps({**chat, "messages": [message]}), encoding="utf-8")
     db = tmp_path / "a.db"
-    assert cli("--db", db, "import", "--source", "Wire\x1b[5m", dump_file).code == 0
+    assert cli("--db", db, "import", export).code == 0
     shown = [
         cli("--db", db, "search", "ceasefire").out,
         cli(
