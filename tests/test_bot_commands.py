@@ -698,7 +698,7 @@ async def test_hostile_arguments_get_one_reply_that_fits(store, bot):
     # no number to int() (no reply at all); a 300-letter time zone raised OSError; a topic
     # of HTML or 10,000 letters was saved and echoed past Telegram's 4096 characters.
     await command(bot, "/tags ²")
-    assert texts(bot)[-1].startswith("No tags yet")
+    assert texts(bot)[-1].startswith("How many tags? A number from 1 to 50")
     await command(bot, "/unalert ²", sender=ADMIN)
     assert texts(bot)[-1] == "This chat has no alert ². See /alerts."
     await command(bot, "/subscribe SCO daily 08:00 " + "A" * 300, sender=ADMIN)

@@ -289,6 +289,7 @@ def test_the_copy_knows_every_table_of_both_schemas(tmp_path: Path, pg_url: str)
         "clean_once",
     }
     words = {"search_words", "search_words_pending"}  # SQLite's word list, made from the posts
+    words.add("live_spool_applied")  # and the record of its live spool, the file beside it
     apart = {"rules_applied"}  # copied over the target's own at the end (store/rules_state.py)
     assert {t for t in lite if not t.startswith(("posts_fts", "sqlite_"))} - own - words == (
         mine | apart
@@ -371,6 +372,51 @@ def test_a_second_copy_into_a_target_another_copy_is_writing_is_refused_in_one_l
     with sqlite3.connect(target) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert rows_of(target) == rows_of(source)
+
+
+def test_a_second_copy_from_into_an_archive_another_is_writing_is_refused_in_one_line(
+    tmp_path: Path, cli: Callable[..., CliResult]
+) -> None:
+    # Two `copy --from` into one SQLite archive at once: only `copy --to` held its target,
+    # so both took the archive's mark for their own copy and wrote the same rows.
+    one, two, target = tmp_path / "one.db", tmp_path / "two.db", tmp_path / "dst.db"
+    seed(one, posts=30)
+    seed(two, posts=3)
+    assert cli("--db", target, "migrate").code == 0
+    probe = os.open(target, os.O_RDONLY)  # kept open: closing it would drop this test's lock
+    writer = sqlite3.connect(target, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    command = [sys.executable, "-m", "tg_archiver", "--db", "dst.db", "copy", "--from"]
+    first = subprocess.Popen(
+        [*command, str(one)], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    try:
+        while _free(probe):  # until the first copy holds the archive
+            assert first.poll() is None, first.communicate()
+            time.sleep(0.05)
+        first.send_signal(signal.SIGSTOP)
+        second = subprocess.run(
+            [*command, "two.db"], cwd=tmp_path, capture_output=True, text=True, timeout=300
+        )
+        writer.execute("ROLLBACK")
+    finally:
+        first.send_signal(signal.SIGCONT)
+        out, err = first.communicate(timeout=300)
+        writer.close()
+        os.close(probe)
+
+    assert second.returncode == 1
+    assert second.stderr == (
+        "tg-archiver: error: another copy is writing dst.db: wait for it to end (nothing was"
+        " written by this one)\n"
+    )
+    assert first.returncode == 0, err
+    assert b"verified 17 tables" in out
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert rows_of(target) == rows_of(one)
+    again = cli("--db", target, "copy", "--from", two)  # the lock went with the first copy
+    assert again.code == 1 and "is not empty (1 rows in sources)" in again.err, again.err
 
 
 def _free(fd: int) -> bool:

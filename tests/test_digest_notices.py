@@ -48,6 +48,9 @@ def test_a_long_post_that_opens_with_live_is_a_story() -> None:
         "Week in review\nBRICS ministers met in Delhi.\nThe CSTO ministers met in Minsk.",
         "Главное к утру понедельника:\n\n▪️ Израиль нанёс удары по Бейруту.\n▪️ Самолёт МЧС "
         "вывез из Ливана 112 человек.",
+        "🌍 Неделя во внешней политике №23\n\n1️⃣ Астана: министры ШОС согласовали Стратегию-2035"
+        "\n2️⃣ Резолюция СБ ООН 2735 по Газе\n\n#итогинедели",
+        "The week in Ukraine\n\n1. Prisoners swapped 75 for 75.\n2. A drone hit the nuclear plant.",
     ],
 )
 def test_another_desks_roundup_is_no_story(text: str) -> None:
@@ -58,6 +61,12 @@ def test_another_desks_roundup_is_no_story(text: str) -> None:
 def test_a_heading_that_only_starts_like_a_roundup_is_a_story() -> None:
     text = "Итоги переговоров Лаврова и Ван И: стороны подписали план консультаций."
     assert not is_roundup(None, text)
+    for text in (
+        "Недельная пауза в переговорах закончилась.\n\nСтороны вернулись за стол.",
+        "Weekend talks in Doha ended without a deal.\n\nThe mediators will meet again.",
+        "День воинской славы России.\n\nВ этот день в 1812 году ...",
+    ):
+        assert not is_roundup(None, text), text
 
 
 ANNOUNCEMENT = (

@@ -220,3 +220,31 @@ def test_other_lists_untagged_news_before_more_of_a_story_shown_under_its_topic(
     other = message[message.index("<b>Other</b>") :]
     assert "Иннопром" in other and "Россия — исламский мир" in other
     assert "Москва сожалеет" not in other and "and 1 more" in other
+
+
+def test_a_cut_topic_lists_other_events_before_another_languages_report_of_one() -> None:
+    # A ministry's channel posts its readout in Russian and, the same hour, in English (one
+    # source: no translation to fold); the two newest stories of the day were the two
+    # versions, and the day's other event was cut. Now one version and the other event.
+    readout_ru = (
+        "О телефонном разговоре С.В.Лаврова с Министром иностранных дел Буркина-Фасо"
+        " К.Ж.-М.Траоре\n\n7 июня Лавров и Траоре обсудили открытие посольства России в"
+        " Уагадугу и поставки зерна."
+    )
+    readout_en = (
+        "Sergey Lavrov's telephone conversation with Foreign Minister of Burkina Faso"
+        " Karamoko Jean-Marie Traoré\n\nOn June 7, Lavrov and Traoré discussed the opening of"
+        " the Russian Embassy in Ouagadougou and grain deliveries."
+    )
+    other = "Генсек ООН Гутерриш призвал стороны конфликта в Судане к перемирию."
+    at = datetime(2024, 3, 5, 8, 0, tzinfo=UTC)
+    rows = [
+        row(1, other, source="agency", source_title="Agency", published_at=at),
+        row(2, readout_ru, published_at=at + timedelta(hours=2)),
+        row(3, readout_en, published_at=at + timedelta(hours=3)),
+    ]
+    [message] = compose(rows, options(max_items_per_topic=2))
+    check_message(message)
+    assert "Гутерриш" in message
+    assert ("Буркина-Фасо" in message) != ("Burkina Faso" in message)
+    assert "and 1 more" in message

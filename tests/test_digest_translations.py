@@ -9,7 +9,7 @@ from conftest import export_row
 
 from tg_archiver.archive.digest import DigestOptions, compose_digest
 from tg_archiver.archive.digest_items import DigestItem, group_items
-from tg_archiver.archive.digest_translations import fold_translations
+from tg_archiver.archive.digest_translations import fold_translations, skeleton
 from tg_archiver.archive.export import ExportRow
 
 T0 = datetime(2024, 10, 17, 9, 0, tzinfo=UTC)
@@ -236,3 +236,57 @@ def test_two_statements_of_one_day_on_one_subject_stay_two_items() -> None:
         (1,),
         (2,),
     ]
+
+
+CONDOLENCES_RU = (
+    "МИД России выражает соболезнования в связи с гибелью людей в результате {what_ru}\n\n"
+    "Глубоко скорбим в связи с многочисленными жертвами {where_ru}. Передаем искренние"
+    " соболезнования родным и близким погибших и желаем скорейшего выздоровления пострадавшим."
+)
+CONDOLENCES_EN = (
+    "The Russian Foreign Ministry expresses condolences over the loss of life in {what_en}\n\n"
+    "We are deeply saddened by the numerous casualties {where_en}. We convey our sincere"
+    " condolences to the families and friends of the victims and wish a speedy recovery to the"
+    " injured."
+)
+
+
+def test_a_places_words_russian_writes_small_are_no_names_of_it() -> None:
+    # "Niger River", "Federal Republic": "реке Нигер", "Федеративной Республики" are the
+    # same place; one template for two disasters still folds each with its own translation.
+    nigeria = {
+        "what_ru": "крушения судна в Нигерии",
+        "where_ru": "крушения пассажирского судна на реке Нигер в штате Нигер Федеративной"
+        " Республики Нигерия",
+        "what_en": "a boat accident in Nigeria",
+        "where_en": "in the capsizing of a passenger boat on the Niger River in Niger State,"
+        " Federal Republic of Nigeria",
+    }
+    indonesia = {
+        "what_ru": "оползня в Индонезии",
+        "where_ru": "оползня на острове Сулавеси в Республике Индонезия",
+        "what_en": "a landslide in Indonesia",
+        "where_en": "of the landslide on the island of Sulawesi, Republic of Indonesia",
+    }
+    rows = [
+        post(1, CONDOLENCES_RU.format(**nigeria), "mid", 0),
+        post(2, CONDOLENCES_RU.format(**indonesia), "mid", 45),
+        post(3, CONDOLENCES_EN.format(**nigeria), "mfa", 40),
+        post(4, CONDOLENCES_EN.format(**indonesia), "mfa", 80),
+    ]
+    assert leads_and_sources(rows) == [(1, 3), (2, 4)]
+
+
+def test_names_spelt_by_their_sound_in_either_language_share_a_skeleton() -> None:
+    # "ье" is said "ye" (Вьетнам, Vietnam); a French "ou" is "у" (Ouagadougou, Уагадугу).
+    for russian, latin in (
+        ("вьетнама", "Vietnam"),
+        ("вьентьяне", "Vientiane"),
+        ("уагадугу", "Ouagadougou"),
+        ("бурита", "Bourita"),
+        ("юсуф", "Youssouf"),
+        ("ереван", "Yerevan"),
+    ):
+        assert skeleton(russian) == skeleton(latin.lower()), (russian, latin)
+    assert skeleton("москва") == skeleton("moscow")
+    assert skeleton("вена") != skeleton("vientiane")

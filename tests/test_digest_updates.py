@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from conftest import export_row
 
 from tg_archiver.archive.digest_items import DigestItem, group_items
-from tg_archiver.archive.digest_updates import fold_updates
+from tg_archiver.archive.digest_updates import fold_updates, tells_a_new_count
 from tg_archiver.archive.export import ExportRow
 
 START = datetime(2025, 3, 6, 2, 0, tzinfo=UTC)
@@ -95,3 +95,70 @@ def test_a_digest_s_items_show_the_story_once_with_the_latest_figure() -> None:
     items = group_items([FIRST, OTHER, UPDATE_1, UPDATE_2])
     assert [i.lead.id for i in items] == [4, 3]
     assert [r.id for r in items[1].same_channel_copies()] == [1, 2]
+
+
+def flash(n: int, text: str, hours: float, source: str = "agency") -> ExportRow:
+    return export_row(
+        n,
+        text,
+        source=source,
+        source_title=source.title(),
+        url=f"https://t.me/{source}/{n}",
+        published_at=START + timedelta(hours=hours),
+        tags=(),
+    )
+
+
+def test_a_first_sentence_saying_a_toll_rose_is_an_update() -> None:
+    for said in (
+        "Число погибших при ударе по школе в Нусейрате возросло до 40.",
+        "Минздрав Газы: число погибших при операции превысило 150.",
+        "Генсек ООН осудил удар по школе, число жертв достигло 40.",
+        "Число пострадавших при обстреле Белгорода увеличилось до семи, среди них ребенок.",
+        "Philippine quake death toll rises to 8",
+        "The number of dead from the floods rose to 17 on Friday, officials said.",
+    ):
+        assert tells_a_new_count(None, said), said
+    for said in (
+        "Число стран БРИКС выросло до десяти.",  # no toll
+        "Количество участников форума превысило 5 тысяч.",
+        "Israeli strike kills 33. The death toll rose to 40 later.",  # not the first sentence
+        "Жертвами операции в лагере Нусейрат стали 210 палестинцев.",  # no rise said
+        "Число погибших уточняется.",
+    ):
+        assert not tells_a_new_count(None, said), said
+    assert tells_a_new_count("Число погибших при землетрясении выросло до 12", "Подробности.")
+
+
+# An agency's flashes of one strike, the toll rising, unmarked; another incident the same day.
+STRIKE = flash(
+    11,
+    "Израильские ВВС нанесли удар по школе в лагере Нусейрат, где укрывались беженцы,"
+    " погибли не менее 27 человек.",
+    0,
+)
+BUS = flash(12, "В Дагестане автобус с паломниками упал в ущелье, погибли 9 человек.", 1)
+TOLL_33 = flash(
+    13, "Число погибших при ударе по школе в Нусейрате выросло до 33, сообщает минздрав.", 2
+)
+TOLL_40 = flash(
+    14, "Число погибших при ударе израильской авиации по школе в Нусейрате возросло до 40.", 4
+)
+
+
+def test_an_agencys_toll_updates_join_its_first_report_the_newest_leading() -> None:
+    folded = fold_updates([DigestItem(r) for r in (STRIKE, BUS, TOLL_33, TOLL_40)])
+    assert [i.lead.id for i in folded] == [12, 14]
+    assert [r.id for r in folded[1].copies] == [11, 13]
+    # Through group_items too: the digest shows the strike once, with the latest toll.
+    assert [i.lead.id for i in group_items([STRIKE, BUS, TOLL_33, TOLL_40])] == [12, 14]
+
+
+def test_a_toll_update_joins_only_its_own_sources_story() -> None:
+    # Another agency's toll is its own report (a retelling's fold is another module's), and
+    # a toll of another incident does not take the strike's story.
+    elsewhere = flash(15, TOLL_33.text, 2, source="other")
+    bus_toll = flash(16, "Число погибших при падении автобуса в Дагестане выросло до 11.", 3)
+    folded = fold_updates([DigestItem(r) for r in (STRIKE, BUS, elsewhere, bus_toll)])
+    assert [i.lead.id for i in folded] == [11, 15, 16]
+    assert [r.id for r in folded[2].copies] == [12]

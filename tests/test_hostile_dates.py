@@ -1,7 +1,7 @@
 """Dates pushed out of years 1..9999 (issue 16): in feed entries, Telegram Desktop messages and
 text dumps' modification times. Through the real CLI into an archive that already holds
-posts: a feed entry's impossible date becomes the fetch time with a note, an export's is
-refused with one line and the archive unchanged, a year-one post is found and exported.
+posts: a feed entry's impossible date becomes the fetch time with a note, an export's (or one
+that is no date at all) keeps its post undated with a note, a year-one post is found and exported.
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import dump
-from hostile_reads_cli import IMPORTED_NOTHING, num, posts, refused, run, write_two_post_archive
+from hostile_reads_cli import posts, run, write_two_post_archive
 
 # -- the archive every input is thrown at ------------------------------------------------------
 
@@ -158,29 +157,57 @@ def _td_message(msg_id: int, text: str, **fields: str) -> str:
     )
 
 
-def test_tdesktop_date_pushed_out_of_year_one_is_refused_with_one_line(cli, db, tmp_path):
+def test_tdesktop_dates_that_are_no_dates_keep_their_posts_undated_and_found(db, tmp_path):
+    # Each refused the whole export ("nothing was imported"): one bad date cost every post.
     path = tmp_path / "result.json"
-    bad = json.loads(_td_message(8, "bad"))
-    del bad["date_unixtime"]
-    bad["date"] = "0001-01-01T00:00:00+05:00"
-    content = TD_HEAD + _td_message(7, "A good post") + "," + json.dumps(bad) + "]}"
-    path.write_text(content)
-    before = dump(db)
+    bad = {
+        "8": {"date": "0001-01-01T00:00:00+05:00"},
+        "9": {"date": "yesterday"},
+        "10": {"date": "2024-13-45T99:00:00"},
+        "11": {},
+        "12": {"date_unixtime": "99999999999999999999999"},
+    }
+    messages = [_td_message(7, "A good quayside post", edited_unixtime="soon")]
+    for msg_id, fields in bad.items():
+        raw = json.loads(_td_message(int(msg_id), f"Quayside post {msg_id} with a bad date"))
+        del raw["date_unixtime"]
+        messages.append(json.dumps({**raw, **fields}))
+    path.write_text(TD_HEAD + ",".join(messages) + "]}")
+    os.utime(path, (1_709_300_000, 1_709_300_000))  # 2024-03-01T13:33:20Z
 
-    r = cli("--db", db, "import", path)
-    kept = cli("--db", db, "import", "--partial", path)
+    r = run("--db", db, "import", path)
 
-    problem = (
-        f'{path}: message 8 (near byte {num(len(content))}): "date" is outside years 1..9999'
-        " once in UTC: '0001-01-01T00:00:00+05:00'"
+    assert r.code == 0 and "6 new posts" in r.out, r
+    notes = r.err.splitlines()
+    assert len(notes) == 6 and "Traceback" not in r.err, r.err
+    assert notes[0].endswith(
+        "\"edited_unixtime\" is not a unix time: 'soon'; stored without its edit time"
     )
-    refused(r, problem + IMPORTED_NOTHING)
-    assert kept.code == 1 and kept.err == "", kept
-    assert kept.out.splitlines()[1] == (
-        f"stopped early: {problem}; kept the 1 posts read before it"
+    for note, (msg_id, fields) in zip(notes[1:], bad.items(), strict=True):
+        assert (
+            f"WARNING tg_archiver.archive.importers.tdesktop_messages: {path}:"
+            f" message {msg_id} (near byte " in note
+        )
+        assert (
+            note.endswith(
+                f"{next(iter(fields.values()), '')!r}; stored undated, with the file's time"
+            )
+            or msg_id == "11"
+        )
+    assert notes[4].endswith(
+        'has no "date_unixtime" or "date"; stored undated, with the file\'s time'
     )
-    assert [(e, t) for e, _, t in posts(db)] == [("7", "A good post")]
-    assert dump(db) != before
+    stored = {e: (when, text) for e, when, text in posts(db)}
+    assert stored["7"] == ("2024-03-01T08:00:00Z", "A good quayside post")
+    assert all(stored[e][0] == "2024-03-01T13:33:20Z" for e in bad)
+    found = [
+        json.loads(line)
+        for line in run("--db", db, "search", "quayside", "--json").out.split("\n")
+        if line
+    ]
+    assert sorted(h["external_id"] for h in found) == sorted(["7", *bad])
+    assert {h["external_id"] for h in found if h["date_source"] == "file"} == set(bad)
+    # (a digest leaves them out unless --undated, and labels them: tests/test_undated.py)
 
 
 FAR = 400_000_000_000  # seconds from 1970: the year 14 645

@@ -91,17 +91,8 @@ FILES: dict[str, tuple[str, bytes]] = {
     "tdesktop-text-a-number": ("result.json", _msg(text=5).encode()),
     "tdesktop-text-an-object": ("result.json", _msg(text={"a": 1}).encode()),
     "tdesktop-entity-without-text": ("result.json", _msg(text=[{"type": "bold"}]).encode()),
-    "tdesktop-date-missing": ("result.json", _msg(date_unixtime=...).encode()),
-    "tdesktop-date-not-a-date": (
-        "result.json",
-        _msg(date_unixtime=..., date="yesterday").encode(),
-    ),
-    "tdesktop-date-out-of-range": (
-        "result.json",
-        _msg(date_unixtime="99999999999999999999999").encode(),
-    ),
-    "tdesktop-date-negative": ("result.json", _msg(date_unixtime="-99999999999").encode()),
-    "tdesktop-edited-not-a-date": ("result.json", _msg(edited_unixtime="soon").encode()),
+    # (a message whose date or edit date is missing or no date is kept, undated or without
+    # its edit time: tests/test_hostile_dates.py)
     "tdesktop-non-utf8": ("result.json", HEAD.encode()[:10] + b"\xff\xfe" + HEAD.encode()[10:]),
     "tdesktop-nul-in-text": ("result.json", _msg(text="a\x00b").encode()),
     "tdesktop-lone-low-surrogate": ("result.json", _msg(text="x").replace('"x"', '"\\udc00"')),
@@ -112,7 +103,7 @@ FILES: dict[str, tuple[str, bytes]] = {
     ),
     "tdesktop-full-export-bad-message": (
         "result.json",
-        b'{"chats":{"list":[{"name":"X","type":"public_channel","id":1,"messages":[{"id":1}]}]}}',
+        b'{"chats":{"list":[{"name":"X","type":"public_channel","id":1,"messages":[{"id":"1"}]}]}}',
     ),
     "tdesktop-nested-200-deep": (
         "result.json",
@@ -309,6 +300,13 @@ BOT_COMMANDS: dict[str, tuple[str, str]] = {
     "unsubscribe-two-topics": ("/unsubscribe SCO BRICS", "Name one topic"),
     "digest-unknown-window": ("/digest SCO fortnight", "Name a topic and a window"),
     "digest-too-many-words": ("/digest SCO 7d please", "Name a topic and a window"),
+    # /tags 0 listed one tag, and /export csv csv searched for the word "csv", saying nothing
+    "tags-zero": ("/tags 0", "How many tags? A number from 1 to 50: /tags 20"),
+    "tags-negative": ("/tags -1", "How many tags? A number from 1 to 50"),
+    "tags-over-fifty": ("/tags 99999999999999999999", "How many tags? A number from 1 to 50"),
+    "tags-a-word": ("/tags many", "How many tags? A number from 1 to 50"),
+    "export-two-formats": ("/export csv csv", "Name one format, as the last word"),
+    "export-two-different-formats": ("/export md HTML", "/export tag:SCO html (the formats are"),
     "export-too-many-tags": ("/export " + " ".join(f"tag:t{i}" for i in range(600)), "too many"),
 }
 
@@ -532,13 +530,15 @@ def test_a_billion_laughs_feed_expands_nothing(cli, db, tmp_path):
 def test_post_text_cannot_drive_the_readers_terminal(cli, tmp_path):
     # A post's escape sequences (recolour, retitle the window, clear the screen), bell, DEL
     # and a right-to-left override reached the terminal raw from `search`, `digest` and `tags`.
-    dump_file = tmp_path / "dump.txt"
-    dump_file.write_text(
-        "Ceasefire \x1b[31mred\x1b[0m \x1b]0;pwned\x07 \x7f \u202eevil #Tag\x1b[2J\n",
-        encoding="utf-8",
-    )
+    # The source's name too: an export's chat name (`import --source` refuses a control
+    # character: tests/test_hostile_round9.py).
+    export = tmp_path / "result.json"
+    text = "Ceasefire \x1b[31mred\x1b[0m \x1b]0;pwned\x07 \x7f \u202eevil #Tag\x1b[2J"
+    message = {"id": 1, "type": "message", "date_unixtime": "1709280000", "text": text}
+    chat = {"name": "Wire\x1b[5m", "type": "public_channel", "id": 1500000009}
+    export.write_text(json.dumps({**chat, "messages": [message]}), encoding="utf-8")
     db = tmp_path / "a.db"
-    assert cli("--db", db, "import", "--source", "Wire\x1b[5m", dump_file).code == 0
+    assert cli("--db", db, "import", export).code == 0
     shown = [
         cli("--db", db, "search", "ceasefire").out,
         cli(

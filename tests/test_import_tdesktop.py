@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -412,6 +413,50 @@ def test_invalid_utf8_is_an_input_error(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("fields", "problem"),
+    [
+        ({"date_unixtime": "soon"}, "\"date_unixtime\" is not a unix time: 'soon'"),
+        ({"date_unixtime": True}, '"date_unixtime" is not a unix time: True'),
+        ({"date_unixtime": "99999999999999999"}, '"date_unixtime" is out of range'),
+        (
+            {"date_unixtime": OMIT, "date": "2023-13-45T00:00:00"},
+            "\"date\" is not a valid date: '2023-13-45T00:00:00'",
+        ),
+        ({"date_unixtime": OMIT, "date": "yesterday"}, '"date" is not a valid date'),
+        ({"date_unixtime": OMIT, "date": OMIT}, 'has no "date_unixtime" or "date"'),
+    ],
+)
+def test_a_message_whose_date_is_no_date_is_kept_undated_with_a_note(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, fields: dict, problem: str
+) -> None:
+    path = export_file(tmp_path, [message(1, "good"), patched(message(2, "no date"), **fields)])
+    os.utime(path, (1_700_000_000, 1_700_000_000))
+
+    good, undated = list(read_tdesktop(path))
+
+    assert (good.date_source, undated.date_source) == ("source", "file")
+    assert undated.text == "no date"
+    assert undated.published_at == datetime.fromtimestamp(1_700_000_000, UTC)
+    [note] = [r.getMessage() for r in caplog.records]
+    assert note.startswith(f"{path}: message 2 (near byte ")
+    assert problem in note and note.endswith("; stored undated, with the file's time")
+
+
+def test_a_message_whose_edit_date_is_no_date_is_kept_without_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = export_file(tmp_path, [patched(message(1, "edited?"), edited_unixtime="soon")])
+
+    [post] = list(read_tdesktop(path))
+
+    assert (post.text, post.edited_at, post.date_source) == ("edited?", None, "source")
+    [note] = [r.getMessage() for r in caplog.records]
+    assert note.endswith(
+        "\"edited_unixtime\" is not a unix time: 'soon'; stored without its edit time"
+    )
+
+
+@pytest.mark.parametrize(
     ("fields", "expected"),
     [
         ({"id": "12"}, "message at index 1 (near byte "),
@@ -424,19 +469,6 @@ def test_invalid_utf8_is_an_input_error(tmp_path: Path) -> None:
             '"text" item 1 must be a string or an entity, got an object',
         ),
         ({"text": ["ok", 7]}, '"text" item 1 must be a string or an entity, got 7'),
-        ({"date_unixtime": "soon"}, "\"date_unixtime\" is not a unix time: 'soon'"),
-        ({"date_unixtime": True}, '"date_unixtime" is not a unix time: True'),
-        ({"date_unixtime": "99999999999999999"}, '"date_unixtime" is out of range'),
-        (
-            {"date_unixtime": OMIT, "date": "2023-13-45T00:00:00"},
-            "message 1 (near byte",
-        ),
-        (
-            {"date_unixtime": OMIT, "date": "2023-13-45T00:00:00"},
-            "\"date\" is not a valid date: '2023-13-45T00:00:00'",
-        ),
-        ({"date_unixtime": OMIT, "date": OMIT}, 'has no "date_unixtime" or "date"'),
-        ({"edited_unixtime": "x"}, '"edited_unixtime" is not a unix time'),
         ({"forwarded_from": 3}, '"forwarded_from" must be a string, got 3'),
         ({"file": "files/a", "file_size": "big"}, "\"file_size\" must be an integer, got 'big'"),
         # Past what a database integer holds: an OverflowError traceback at the insert.
@@ -625,3 +657,14 @@ def test_a_forwarded_from_name_longer_than_any_telegram_gives_is_cut(tmp_path: P
     [post] = read_tdesktop(path)
 
     assert post.forwarded_from is not None and post.forwarded_from.name == "F" * 1_000
+
+
+@pytest.mark.parametrize("key", ["author", "from"])
+def test_an_author_longer_than_any_telegram_gives_is_cut(tmp_path: Path, key: str) -> None:
+    # Five messages of a 3,000,000-character "author" stored 15 MB that nothing shows.
+    msg = message(1, "Statement on trade", **{key: "A" * 3_000_000})
+    path = export_file(tmp_path, [msg])
+
+    [post] = read_tdesktop(path)
+
+    assert post.author == "A" * 1_000

@@ -588,7 +588,7 @@ def test_an_import_refused_for_a_bad_message_leaves_the_media_folder_as_it_was(
     ]
     # The bad message after a whole chunk: the first chunk's files are copied before it.
     messages += [message(10 + n, f"Filler {n}") for n in range(CHUNK)]
-    messages.append(message(10 + CHUNK, "Bad", date_unixtime="not a time"))
+    messages.append(message(10 + CHUNK, "Bad", forwarded_from=3))
     second = export_folder(tmp_path / "second", messages)
     (second / "photos" / "k.jpg").write_bytes(kept_before)
     for n, data in enumerate(news):
@@ -611,7 +611,7 @@ def test_a_refused_first_import_leaves_no_media_folder(
         [
             message(1, "Photo", **photo("photos/p.jpg", size=len(PIC))),
             *(message(2 + n, f"Filler {n}") for n in range(CHUNK)),
-            message(2 + CHUNK, "Bad", date_unixtime="not a time"),
+            message(2 + CHUNK, "Bad", forwarded_from=3),
         ],
     )
     (folder / "photos" / "p.jpg").write_bytes(PIC)

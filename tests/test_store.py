@@ -64,6 +64,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0022_imported_files_again.sql",
         "0023_redact_more_feed_url_secrets.sql",
         "0024_redact_feed_item_secrets.sql",
+        "0025_live_spool_applied.sql",
         "0026_rules_applied.sql",
     ]
     await first.close()
@@ -97,6 +98,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (22, "0022_imported_files_again.sql"),
             (23, "0023_redact_more_feed_url_secrets.sql"),
             (24, "0024_redact_feed_item_secrets.sql"),
+            (25, "0025_live_spool_applied.sql"),
             (26, "0026_rules_applied.sql"),
         ]
 

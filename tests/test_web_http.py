@@ -258,6 +258,17 @@ def test_taken_port_is_one_line(template: Path, cli: Callable[..., CliResult]) -
     assert len(r.err.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("host", ["a..b", ".example", "h" * 300])
+def test_a_host_that_is_no_host_name_is_one_line(template: Path, cli, host: str) -> None:
+    # A label empty or over 63 characters ended `serve` in a UnicodeError traceback (idna).
+    r = cli("--db", template, "serve", "--host", host, "--port", "0")
+    assert (r.code, r.err) == (
+        1,
+        f"tg-archiver: error: cannot listen on {host!r}: not a host name (each of its"
+        " dot-separated labels is 1 to 63 characters)\n",
+    )
+
+
 def test_export_atom_writes_the_same_entries(
     template: Path, tmp_path: Path, served: Served, cli: Callable[..., CliResult]
 ) -> None:

@@ -22,6 +22,7 @@ import sqlite3
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -36,6 +37,8 @@ from tg_archiver.archive.errors import (
     InUse,
     damaged_message,
     is_damage,
+    is_missing_part,
+    missing_part_message,
 )
 from tg_archiver.archive.location import writable
 from tg_archiver.archive.redact import RedactingFilter, redact
@@ -186,23 +189,45 @@ async def _run(args: argparse.Namespace) -> int:
             f"no archive at {made}: `{args.command}` reads one; `tg-archiver import`, `run`"
             " or `fetch` makes it (an empty one: `tg-archiver migrate`)"
         )
-    try:
-        async with await _opening(db_path, args) as store:
-            try:
-                result: int = await command(store, config, args)
-            except sqlite3.DatabaseError as e:
-                if not is_damage(e):
-                    raise
-                raise DamagedArchive(damaged_message(db_path, e)) from None
-    except ArchiverError as e:
-        # Refused: an archive this command made is not left behind, empty (a copy that was
-        # interrupted is left to go on with).
-        if made is not None and not isinstance(e, Interrupted):
-            _discard(made)
-        raise
+    # `copy --from` writes this archive: held against another copy into it as `copy --to`
+    # holds its target (archive.store.copy_lock), from before it is opened until after it is
+    # closed. Another copy's refusal comes before the `try`: its archive is never discarded.
+    with _held_for_copy(db_path, args):
+        try:
+            async with await _opening(db_path, args) as store:
+                try:
+                    result: int = await command(store, config, args)
+                except sqlite3.DatabaseError as e:
+                    if is_missing_part(e):  # a table dropped by hand: a traceback
+                        raise DamagedArchive(missing_part_message(db_path, e)) from None
+                    if not is_damage(e):
+                        raise
+                    raise DamagedArchive(damaged_message(db_path, e)) from None
+        except ArchiverError as e:
+            # Refused: an archive this command made is not left behind, empty (a copy that
+            # was interrupted is left to go on with).
+            if made is not None and not isinstance(e, Interrupted):
+                _discard(made)
+            raise
     if result and made is not None:
         _discard(made)
     return result
+
+
+def _held_for_copy(db_path: Location, args: argparse.Namespace) -> AbstractContextManager[None]:
+    """The SQLite archive ``copy --from`` writes into, held for it (nothing for any other
+    command, a PostgreSQL archive, whose copy holds an advisory lock, or a path opening
+    refuses in its own words: in a folder that is not there, a folder, a FIFO, a file this
+    user cannot write)."""
+    if args.command != "copy" or getattr(args, "source", None) is None:
+        return nullcontext()
+    if not isinstance(db_path, Path) or not db_path.parent.is_dir():
+        return nullcontext()
+    if db_path.exists() and not (db_path.is_file() and writable(db_path)):
+        return nullcontext()
+    from tg_archiver.archive.store.copy_lock import held_file
+
+    return held_file(db_path)
 
 
 def _new_file(location: Location) -> Path | None:

@@ -3,9 +3,10 @@ without what channels and aggregators put around a statement. A channel's signat
 paragraph of short lines carrying a link, an @handle or hashtags, "Subscribe: ..."), lines of
 hashtags only, an aggregator's rubric over the post ("#дипломатия | коротко"), a "Forwarded
 from" line or Telegram Desktop's "Name, [date time]" over a pasted message, a reposter's name
-line (:mod:`archive.pasted`), a heading marker ("⚡️ Breaking:", "Срочно:"), a preview's
-"Read more" and a link at the very end weigh nothing, so the body decides
-(archive/similarity.py says how).
+line or an agency's dateline ("МОСКВА, 9 ноября. /ТАСС/.", :mod:`archive.pasted`), a heading
+marker ("⚡️ Breaking:", "Срочно:"), a preview's "Read more" (and a reposter's line under its
+cut) and a link at the very end weigh nothing, so the body decides (archive/similarity.py
+says how). A lead over "Подробнее: https://…" ends on an ellipsis, as a preview's core does.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from tg_archiver.archive.dedup_words import entity
 from tg_archiver.archive.furniture import is_promotion
 from tg_archiver.archive.paragraphs import strip_closing
-from tg_archiver.archive.pasted import is_desktop_header, is_name_line
+from tg_archiver.archive.pasted import is_desktop_header, is_name_line, without_dateline
 
 TOKEN = re.compile(r"\w+")
 _LINK = re.compile(r"(?:https?://|www\.|t\.me/|\b[\w-]+\.(?:ru|com|org|net|info)\b|@\w{3,})", re.I)
@@ -77,10 +78,25 @@ def _is_signature(block: list[str], before: Sequence[str]) -> bool:
         return False  # the only paragraph is the body, whatever it holds
     if len(block) == 1 and is_name_line(block[0], before):
         return True  # "🌍 World Diplomacy Digest": a channel's name, no link (archive.pasted)
+    if any(_cut_sentence(line) for line in block):
+        return False  # "… остаётся выше цели. Банк России будет…": a preview's last line
     return (
         len(block) <= _SIGNATURE_LINES
         and all(len(TOKEN.findall(line)) <= _SIGNATURE_LINE_WORDS for line in block)
         and any(_signs_off(line) for line in block)
+    )
+
+
+def _cut_sentence(line: str) -> bool:
+    """Whether ``line`` is running text cut off on an ellipsis ("… Банк России будет…", "We
+    express our…": a preview's last line, under which a reposter signs), not a sign-off
+    ("Читать далее…", "Read in full…") or a link."""
+    return (
+        line.rstrip().endswith(CUT_END)
+        and len(TOKEN.findall(line)) > 1
+        and not _SIGN_OFF.match(line)
+        and not _MORE_LINE.match(line)
+        and not _LINK.search(line)
     )
 
 
@@ -93,6 +109,13 @@ _LINK_LABEL = re.compile(
     re.I,
 )
 _LABEL_CHARS = 40  # a label is looked for this far before the link
+# A label that says the text goes on behind the link ("Read more:", "Подробнее:", "Читать
+# далее"), not where it comes from ("Source:", "Полный текст" of a document named).
+_READ_ON = re.compile(
+    r"(?:^|\W)(?:read more|read in full|continue reading|подробнее|читать(?: далее| полностью)?)"
+    r"[ \t]*[:：]?[ \t]*[^\w\s]*[ \t]*(?:https?://|www\.|t\.me/)\S+\s*$",
+    re.I,
+)
 
 
 def _without_link_tail(text: str) -> str:
@@ -111,6 +134,12 @@ def _without_link_tail(text: str) -> str:
         head = head[: len(head) - (len(head[-_LABEL_CHARS:]) - label.start())]
     head = head.rstrip()
     return head if head else text
+
+
+def _reads_on(line: str) -> bool:
+    """Whether ``line`` ends sending the reader to the rest of the statement behind a link:
+    "Подробнее: https://…", "… выше цели. 👉 Read more: https://mid.ru/…"."""
+    return ("http" in line or "www." in line or "t.me/" in line) and bool(_READ_ON.search(line))
 
 
 # A scraper's markup: entities and line breaks of the HTML a post was read from.
@@ -166,6 +195,24 @@ def _strip_rubric(lines: list[str]) -> list[str]:
     return rest if any(line.strip() for line in rest) else lines
 
 
+_UNDER_CUT = 3  # a reposter's lines under a preview's cut line: this many at most
+
+
+def _strip_under_cut(lines: list[str]) -> list[str]:
+    """``lines`` without a reposter's lines under a preview's cut line ("… We express our…",
+    then "via @MFARussia" or "Источник: МИД России" in the same paragraph), which keep the
+    cut paragraph from being a signature and would be the statement's last words."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    for n in range(end - 1, max(end - 1 - _UNDER_CUT, 0), -1):
+        if not lines[n].strip() or not _signs_off(lines[n]):
+            return lines
+        if _cut_sentence(lines[n - 1]):
+            return lines[:n]
+    return lines
+
+
 def core_text(clean: str) -> str:
     """The part of a post's clean text that is the statement itself (see the module doc)."""
     clean = _unmarked(clean)
@@ -174,19 +221,26 @@ def core_text(clean: str) -> str:
         lines = [line for line in lines if not _is_tag_line(line)]
     if lines and (_FORWARDED.match(lines[0]) or is_desktop_header(lines[0])):
         lines = lines[1:]  # "Forwarded from …", "MFA Russia 🇷🇺, [06.10.2025 14:40]"
-    lines = _strip_preview_tail(lines)
-    lines = _strip_signature(lines)
+    lines = _strip_under_cut(_strip_preview_tail(lines))
+    kept = _strip_signature(lines)
     # Trailing sign-off lines inside the last paragraph ("... \nSubscribe: t.me/x").
-    while lines and _SIGN_OFF.match(lines[-1]) and len(lines) > 1:
-        lines = lines[:-1]
+    while kept and _SIGN_OFF.match(kept[-1]) and len(kept) > 1:
+        kept = kept[:-1]
+    # "Подробнее: https://…" among them: what is above is the statement's beginning, cut at
+    # a paragraph's end (a preview, as if it ended on an ellipsis: ends_cut).
+    lead = any(_reads_on(line) for line in lines[len(kept) :])
+    lines = kept
     if "#" in clean:
         lines = _strip_rubric(lines)
     text = "\n".join(lines).strip()
     while (m := _MARKER.match(text)) is not None:
         text = text[m.end() :]
+    text = without_dateline(text)  # "МОСКВА, 9 ноября. /ТАСС/.": the agency's, not said
     if (m := _MORE.search(text)) is not None:
         return text[: m.end(1)]  # a preview cut off: keep the ellipsis, not the link
-    return _without_link_tail(text)  # where to read the statement is not what it says
+    lead = lead or _reads_on(text[text.rfind("\n") + 1 :])
+    text = _without_link_tail(text)  # where to read the statement is not what it says
+    return text + "…" if lead and text and not text.endswith(CUT_END) else text
 
 
 def core_words(clean: str) -> list[str]:

@@ -60,6 +60,7 @@ from tg_archiver.archive.briefings import BRIEFING
 from tg_archiver.archive.digest_items import DigestItem, group_items, media_headline, source_name
 from tg_archiver.archive.digest_retellings import Likeness
 from tg_archiver.archive.digest_topics import LEAD, NAMED, PASSING, Weights
+from tg_archiver.archive.digest_translations import TranslationLikeness
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.links import post_url
 from tg_archiver.archive.models import UNDATED
@@ -123,14 +124,8 @@ def compose_digest(
     until: datetime,
 ) -> list[str]:
     """The digest of ``rows`` for the window ``[since, until)`` as HTML parse-mode messages."""
-    given = list(rows)
-    rows = in_window(given, options, since=since, until=until)
-    weights = Weights(options.aliases, options.searches)
-    items = group_items(rows, {r.id for r in given})
-    # How alike the window's stories are told, made once when first needed: by a story
-    # equally about two topics, and by a topic with more stories than it shows.
-    likeness = cache(partial(Likeness, items))
-    topics = by_topic(items, options, weights, likeness)
+    sections = digest_sections(rows, options, since=since, until=until)
+    topics, shown, weights = sections.topics, sections.shown, sections.weights
     if not topics:
         if not options.say_when_empty:
             return []
@@ -139,20 +134,7 @@ def compose_digest(
         window = f"{local_minute(since, zone)} – {local_minute(until, zone)}"
         return [f"No new posts for {_esc(names)}, {window}"]
 
-    # Most stories first (stable: ties keep the options' order); "Other" always last.
-    order = sorted(topics, key=lambda t: (t == OTHER_TOPIC, -len(topics[t])))
-    limit = options.max_items_per_topic
-    crowded = any(len(its) > limit for its in topics.values())
-    alike = likeness().alike if crowded else lambda _a, _b: False
-    # "Other" (last) lists the events the topics above did not before more of theirs: an
-    # untagged agency's report of a story shown under its topic.
-    shown: list[tuple[str, list[DigestItem]]] = []
-    for t in order:
-        above = [i for _, its in shown for i in its] if t == OTHER_TOPIC else []
-        shown.append(
-            (t, choose(topics[t], limit, options.timezone, _about(weights, t), alike, above))
-        )
-    stories = [i for t in order for i in topics[t]]
+    stories = [i for t, _ in shown for i in topics[t]]
     title = _esc(_shorten(" ".join(options.title.split()), TITLE_CHARS))
     cont_header = f"<b>{title}</b> (99999/99999)"
     part_reserve = _units(" (99999/99999)")
@@ -237,6 +219,56 @@ def compose_digest(
     return messages
 
 
+@dataclass(frozen=True)
+class DigestSections:
+    """What a digest shows, before it is written: each topic's stories (``topics``: every
+    story filed under it) and, in the digest's order, the stories each topic shows
+    (``shown``: at most ``max_items_per_topic``, see :func:`choose`)."""
+
+    topics: dict[str, list[DigestItem]]
+    shown: list[tuple[str, list[DigestItem]]]
+    weights: Weights
+
+
+def digest_sections(
+    rows: Iterable[ExportRow],
+    options: DigestOptions,
+    *,
+    since: datetime,
+    until: datetime,
+) -> DigestSections:
+    """The stories :func:`compose_digest` writes for ``rows`` and the window ``[since,
+    until)``: copies folded (archive.digest_items), each story under one topic
+    (:func:`by_topic`), the topics most stories first ("Other" last) and each one's choice."""
+    given = list(rows)
+    rows = in_window(given, options, since=since, until=until)
+    weights = Weights(options.aliases, options.searches)
+    items = group_items(rows, {r.id for r in given})
+    # How alike the window's stories are told, made once when first needed: by a story
+    # equally about two topics, and by a topic with more stories than it shows.
+    likeness = cache(partial(Likeness, items))
+    topics = by_topic(items, options, weights, likeness)
+    # Most stories first (stable: ties keep the options' order); "Other" always last.
+    order = sorted(topics, key=lambda t: (t == OTHER_TOPIC, -len(topics[t])))
+    limit = options.max_items_per_topic
+    crowded = any(len(its) > limit for its in topics.values())
+    # Told alike in one language, or in the two (archive.digest_translations).
+    translated = TranslationLikeness(items).alike if crowded else None
+
+    def alike(a: DigestItem, b: DigestItem) -> bool:
+        return translated is not None and (likeness().alike(a, b) or translated(a, b))
+
+    # "Other" (last) lists the events the topics above did not before more of theirs: an
+    # untagged agency's report of a story shown under its topic.
+    shown: list[tuple[str, list[DigestItem]]] = []
+    for t in order:
+        above = [i for _, its in shown for i in its] if t == OTHER_TOPIC else []
+        shown.append(
+            (t, choose(topics[t], limit, options.timezone, _about(weights, t), alike, above))
+        )
+    return DigestSections(topics, shown, weights)
+
+
 def in_window(
     rows: Iterable[ExportRow], options: DigestOptions, *, since: datetime, until: datetime
 ) -> list[ExportRow]:
@@ -262,9 +294,10 @@ def choose(
     passing mentions: archive.digest_topics), then the most covered (sources, then posts);
     among equals, the newest of each day in turn (the newest day first), so that a week's
     digest is not its last day's. Among stories as much about the topic, one ``alike`` a
-    story already chosen, or ``shown`` under another topic (likely more of one event:
-    archive.digest_retellings.Likeness), comes after every other, so one event's reports do
-    not take all the places. Listed in
+    story already chosen, or ``shown`` under another topic (likely more of one event, in one
+    language or in the two: archive.digest_retellings.Likeness,
+    archive.digest_translations.TranslationLikeness), comes after every other, so one
+    event's reports do not take all the places. Listed in
     time order, the stories that name the topic only in passing (and photos without words)
     after the rest, as an editor lists a topic's own news first. Days are those of
     ``zone``."""

@@ -10,6 +10,8 @@ written for the user: one line, saying what was wrong and where, never a secret.
 
 from __future__ import annotations
 
+import sqlite3
+
 
 class ArchiverError(Exception):
     """Root of every error tg-archiver raises on purpose."""
@@ -67,6 +69,23 @@ def is_damage(e: BaseException) -> bool:
     """Whether a SQLite error says the archive's file is damaged (not a fault of the query)."""
     code = getattr(e, "sqlite_errorcode", None)
     return isinstance(code, int) and code & 0xFF in (_CORRUPT, _NOTADB)
+
+
+def is_missing_part(e: BaseException) -> bool:
+    """Whether a SQLite error says a table or column of the archive's schema is not there,
+    although its migrations were recorded: a table another program (a sqlite3 shell, a
+    Datasette plugin) dropped or renamed."""
+    return isinstance(e, sqlite3.OperationalError) and str(e).startswith(
+        ("no such table: ", "no such column: ")
+    )
+
+
+def missing_part_message(path: object, e: BaseException) -> str:
+    """One line for an archive that lacks part of its schema."""
+    return (
+        f"the archive {path} lacks part of what tg-archiver keeps in it ({e}): another program"
+        " changed it, or it is damaged; nothing was changed. Restore it from a backup"
+    )
 
 
 def damaged_message(path: object, e: BaseException) -> str:

@@ -130,9 +130,11 @@ def fingerprint(clean: str) -> Fingerprint:
         bands = (*bands, short_key(core[:MIN_WORDS], b"prefix"))
         if cut:  # a preview: also where the posts it may have cut look for it
             bands = (*bands, preview_key(core))
-    if len(core) == MIN_WORDS:
-        # A post of the fewest words that get shingles also meets the short posts one word
-        # shorter: itself cut off by a word, or with a word misspelt out of its pairs.
+    if MIN_WORDS <= len(core) < BRIEF_WORDS:
+        # A one-liner with shingles also meets the posts one word apart: itself cut off by a
+        # word, or with a word misspelt ("Belgarde" for "Belgrade" in nine words is two word
+        # pairs of eight, Jaccard 0.6, that MinHash's bands bring together one time in nine
+        # at best), as a short post does.
         bands = tuple(sorted({*bands, *short_keys(core)}))
     return Fingerprint(tuple(core), sh, sig, bands, cut)
 

@@ -51,6 +51,20 @@ def detect_format(path: Path, fmt: str = "auto") -> str:
         return fmt
     if looks_like_tdesktop_html(head):
         raise InputError(html_export(path))
+    if head.startswith(b"SQLite format 3\x00"):
+        # Read as a text dump: "line 1: NUL byte at byte 16 of the line".
+        raise InputError(
+            f"{path} is a SQLite database (an archive?), which import does not read: to bring"
+            " an archive's posts into this one, use `tg-archiver copy --from PATH` (into an"
+            " empty archive)"
+        )
+    for magic, packed in _PACKED:
+        if head.startswith(magic):
+            # Read as a text dump, a zipped export was "line 1: NUL byte at byte 6 of the line".
+            raise InputError(
+                f"{path} is a {packed}, which import does not unpack: unpack it and import what it"
+                " holds (a Telegram Desktop export's folder or result.json, a feed, a text dump)"
+            )
     if path.suffix.lower() == ".json":
         return "tdesktop"
     if path.suffix.lower() in FEED_SUFFIXES:
@@ -66,6 +80,20 @@ def detect_format(path: Path, fmt: str = "auto") -> str:
             " any file for a text dump)"
         )
     return "text"
+
+
+# What a packed file starts with: a zipped export (Telegram Desktop's own folder, zipped to be
+# sent), a gzipped feed or dump.
+_PACKED = (
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"PK\x05\x06", "ZIP archive"),
+    (b"\x1f\x8b", "gzip file"),
+    *((b"BZh%d1AY&SY" % level, "bzip2 file") for level in range(1, 10)),
+    (b"\xfd7zXZ\x00", "xz file"),
+    (b"(\xb5/\xfd", "zstd file"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+)
 
 
 _BACK_UP = (

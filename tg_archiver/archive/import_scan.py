@@ -44,11 +44,25 @@ def files_in_import_paths(paths: Iterable[Path]) -> Iterator[Path]:
         elif (path / "result.json").is_file():
             yield path / "result.json"
         elif path.is_dir():
+            inside = path.resolve()
             for child in sorted(path.iterdir()):
                 if child.is_file() and child.suffix.lower() in IMPORTABLE_SUFFIXES:
-                    yield child
+                    found = child
                 elif (child / "result.json").is_file():
-                    yield child / "result.json"
+                    found = child / "result.json"
+                else:
+                    continue
+                if found.resolve().is_relative_to(inside):
+                    yield found
+                else:
+                    # A link planted in an inbox others can write to read any file the service
+                    # can (its config, api_hash and bot token with it) into a searchable post.
+                    log.warning(
+                        "import path=%s skipped: a link that leaves the import folder %s;"
+                        " give its target as an import path of its own",
+                        found,
+                        path,
+                    )
         elif path.exists():  # a FIFO, a device, a socket: never read, never waited on
             log.warning("import path=%s is not a regular file or a folder, skipped", path)
         else:

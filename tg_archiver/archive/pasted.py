@@ -18,6 +18,13 @@ detection's core (:func:`archive.similarity.core_text`): what a copy adds is not
   Международка" stays): under a status line ("Рейс SU100:", then "✈️ Задержан" or "✈️
   Отменён") it is the statement's slot. Nor is a list's last item ("🔹 Situation in
   Venezuela") when its mark opens a line above it.
+- **An agency's dateline** (:func:`without_dateline`): an agency puts its own "МОСКВА, 9
+  ноября. /ТАСС/." or "MOSCOW, November 9 (Reuters) —" before the text it takes over, often
+  in the place of the statement's heading. It says where and when the agency filed, not what
+  was said, and its city, day and name read as a slot filled against the heading it
+  replaced. Only at the very start, and only of that form: a city in capitals (up to three
+  words), a comma, a day and a month (either order, a year maybe), then the agency's name
+  between slashes, in brackets or after a dash, and text after it.
 """
 
 from __future__ import annotations
@@ -25,7 +32,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["HEADER_NAME_WORDS", "NAME_WORDS", "is_desktop_header", "is_name_line"]
+__all__ = [
+    "HEADER_NAME_WORDS",
+    "NAME_WORDS",
+    "is_desktop_header",
+    "is_name_line",
+    "without_dateline",
+]
 
 HEADER_NAME_WORDS = 6  # a sender's name in Telegram Desktop's header is at most this long
 NAME_WORDS = 4  # a channel's name on a line of its own is at most this long
@@ -60,3 +73,25 @@ def is_name_line(line: str, before: Sequence[str]) -> bool:
         return False  # "✈️ Рейс отменён": a sentence
     mark = m.group("mark")
     return not any(other.lstrip().startswith(mark) for other in before)
+
+
+# "МОСКВА, 9 ноября. /ТАСС/.", "МОСКВА, 9 ноя — РИА Новости.", "MOSCOW, Nov. 9 (Reuters) -",
+# "UNITED NATIONS, November 9 /TASS/.": a city in capitals, a day and a month, the agency.
+_CITY = r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?: [A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,2}"
+_DAY = (
+    r"(?:\d{1,2} [а-яё]{3,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)"
+    r"(?:,? \d{4}(?: г\.)?)?"
+)
+_AGENCY = r"[^\n/()]{2,40}?"
+_NAMED = r"[A-ZА-ЯЁ][\w-]*(?: [A-ZА-ЯЁ][\w-]*){0,3}"  # after a dash: "РИА Новости"
+_DATELINE = re.compile(
+    rf"^[^\w\n]*{_CITY}, {_DAY}"
+    rf"(?:\.? ?/{_AGENCY}/\.?|,? ?\({_AGENCY}\) ?[—–-]{{1,2}}|\.? ?[—–-]{{1,2}} ?{_NAMED}\.)"
+    r"\s+(?=\S)"
+)
+
+
+def without_dateline(text: str) -> str:
+    """``text`` without an agency's dateline at its start (see the module's notes)."""
+    m = _DATELINE.match(text)
+    return text[m.end() :] if m is not None else text

@@ -68,6 +68,7 @@ DIGEST_TOPICS = 10
 _COMMAND_RE = re.compile(r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+(.*))?", re.DOTALL)
 _WINDOW_RE = re.compile(r"(\d{1,3})([hd])", re.IGNORECASE)
 TAG_SHOWN = 60  # characters of a tag a /tags line shows
+TAGS_MOST = 50  # tags a /tags list shows at most
 
 
 def _short_tag(tag: str) -> str:
@@ -252,8 +253,14 @@ class BotCommands:
 
     @requires(Need.MEMBER)
     async def _tags(self, event: Any, args: str) -> None:
-        limit = int(args) if _DIGITS.fullmatch(args) else 10
-        limit = min(max(limit, 1), 50)
+        # "/tags 0" listed one tag, "/tags -1" or "/tags many" ten, and said nothing of it.
+        limit = int(args) if _DIGITS.fullmatch(args) else 10 if not args.strip() else 0
+        if not 1 <= limit <= TAGS_MOST:
+            await self._reply(
+                event,
+                f"How many tags? A number from 1 to {TAGS_MOST}: /tags 20 (or /tags for 10).",
+            )
+            return
         week = await self._store.top_tags(limit=limit, since=self._clock() - timedelta(days=7))
         overall = await self._store.top_tags(limit=limit)
         if not overall:
@@ -447,6 +454,14 @@ class BotCommands:
         fmt = "jsonl"
         if words and words[-1].lower() in FORMATS:
             fmt = words.pop().lower()
+            if words and all(w.lower() in FORMATS or w.lower() in _OTHER_FORMATS for w in words):
+                # "/export csv csv" searched for the word "csv" and found nothing.
+                await event.reply(
+                    f"Name one format, as the last word: /export tag:SCO {fmt} (the formats"
+                    f" are {', '.join(FORMATS)}).",
+                    parse_mode=None,
+                )
+                return
         elif words and words[-1].lower() in _OTHER_FORMATS:
             # "/export astana pdf" searched for the word "pdf" and sent a JSON Lines file.
             known = ", ".join(FORMATS)

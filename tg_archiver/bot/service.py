@@ -35,6 +35,8 @@ from tg_archiver.archive.config import Config, DigestConfig
 from tg_archiver.archive.errors import ArchiverError, StorageError
 from tg_archiver.archive.import_scan import import_new_files
 from tg_archiver.archive.ingest import options_from_config
+from tg_archiver.archive.live_spool import LiveSpool, spool_path
+from tg_archiver.archive.spool_drain import SpoolDrainer
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.upgrades.rules import bring_up_to_date
 from tg_archiver.archive.subscriptions import Subscription
@@ -79,6 +81,8 @@ class Service:
         self._downloaders: list[Any] = []  # every MediaDownloader made, stopped at the end
         self._file_locks: Any = None  # bot.media.FileLocks the downloaders share
         self._ingest: Any = None  # bot.telegram.ChannelIngest, live or not
+        # SQLite: live events appended to the spool beside the archive, stored behind it.
+        self._drainer: SpoolDrainer | None = None
         # On PostgreSQL: this service's share of the channels and feeds (bot.shares).
         self.shares: Shares | None = None
         self._upgrade: asyncio.Task[None] | None = None  # stale links and tags made again
@@ -97,6 +101,30 @@ class Service:
         self._stop.set()
 
     async def run(self, *, once: bool = False) -> int:
+        await self._start_spool()
+        try:
+            return await self._run(once=once)
+        finally:
+            if self._drainer is not None:
+                await self._drainer.close()  # what arrived since the last batch, stored
+                self._drainer = None
+
+    async def _start_spool(self) -> None:
+        """On SQLite, open the live spool and store what a stopped or killed service left in
+        it, before anything else (archive.spool_drain). On PostgreSQL live posts are stored
+        as they come: there a transaction does not wait for one writer's lock."""
+        if self.store.engine != "sqlite" or self._drainer is not None:
+            return
+        spool = LiveSpool.open(spool_path(self.store.path))
+        drainer = SpoolDrainer(self.store, spool, self.options, clock=self.clock)
+        try:
+            await drainer.start()
+        except BaseException:
+            await drainer.close()
+            raise
+        self._drainer = drainer
+
+    async def _run(self, *, once: bool) -> int:
         async with httpx.AsyncClient(
             headers={"User-Agent": "tg-archiver"}, follow_redirects=True
         ) as http:
@@ -233,6 +261,7 @@ class Service:
                 backfill.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):
                     await backfill
+            await self._drain_spool()  # the live posts waiting, stored before media stop
             for downloader in self._downloaders:
                 await downloader.close()  # parts stay on disk; resumed by `media fetch`
             if not await self.store.wait_idle(SHUTDOWN_GRACE_SECONDS):
@@ -242,6 +271,14 @@ class Service:
                     loop.remove_signal_handler(sig)
         log.info("service stopped")
         return 0
+
+    async def _drain_spool(self) -> None:
+        if self._drainer is None:
+            return
+        try:
+            await self._drainer.drain()
+        except StorageError as e:
+            log.error("live spool: events left in the spool, stored at the next start: %s", e)
 
     def _stoppable(self, job: Callable[..., Awaitable[None]]) -> Callable[..., Awaitable[None]]:
         """``job`` as a scheduled job. Stopping the service cancels the jobs under way (the
@@ -335,8 +372,10 @@ class Service:
                     page_wait=self._page_wait,
                     on_stored=self.check_alerts,
                     on_media=self._media.track if self._media is not None else None,
+                    spool=self._drainer,
                 )
                 await channels.resolve()
+                await channels.follow_spool()
                 self._ingest = channels
                 if live:
                     channels.register()

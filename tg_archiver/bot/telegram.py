@@ -28,6 +28,7 @@ from tg_archiver.archive.errors import InputError, StorageError
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost
 from tg_archiver.archive.prepare_ahead import prepared
+from tg_archiver.archive.spool_drain import Applied, SpoolDrainer
 from tg_archiver.archive.store import CHUNK, IngestReport, Store
 from tg_archiver.bot.clock import Clock, utcnow
 from tg_archiver.bot.convert import (
@@ -113,14 +114,20 @@ class ChannelIngest:
         page_wait: float | None = None,
         on_stored: Callable[[], Awaitable[None]] | None = None,
         on_media: OnMedia | None = None,
+        spool: SpoolDrainer | None = None,
     ) -> None:
         """``sleep`` waits out flood waits; ``page_wait`` is the pause between history pages
         (None: telethon's own, one second on a long history, which keeps flood waits rare);
         ``on_stored`` runs after a live post was added (the service's alerts); ``on_media``
         gets every stored post with its messages (see :data:`OnMedia`); ``recheck_days``: how
         far back the backfill looks again for edits and deletions made while the service was
-        not running (0: not at all; see :mod:`bot.recheck`)."""
+        not running (0: not at all; see :mod:`bot.recheck`). ``spool``: live events are
+        appended to it and stored behind, in batches (:mod:`archive.spool_drain`); without
+        it (PostgreSQL) each is stored as it comes, with those that arrive meanwhile."""
         self._recheck_days = recheck_days
+        self._spool = spool
+        # The messages of spooled posts, by spool id, for their media once they are stored.
+        self._spooled: dict[int, Sequence[Any]] = {}
         self._on_stored = on_stored
         self._on_media = on_media
         self._store = store
@@ -233,6 +240,12 @@ class ChannelIngest:
         add(self._on_edit, events.MessageEdited(chats=chats))
         add(self._on_delete, events.MessageDeleted(chats=chats))
 
+    async def follow_spool(self) -> None:
+        """Take what follows the spooled events once they are stored (after :meth:`resolve`:
+        their channels; also those a stopped service left, stored at the start)."""
+        if self._spool is not None:
+            await self._spool.follow(self._after_spooled)
+
     def _channel(self, event: Any) -> tuple[Channel, SourceRef] | None:
         ch = self._channels.get(event.chat_id)
         if ch is None or not self.holds(ch.source.key):
@@ -294,8 +307,15 @@ class ChannelIngest:
         ch = self._channels.get(event.chat_id) if event.chat_id is not None else None
         if ch is None or not self.holds(ch.source.key):
             return
+        ids = [str(i) for i in event.deleted_ids]
+        if self._spool is not None:  # in line with the posts in the spool
+            try:
+                await self._spool.append_deletion("telegram", ch.source.key, ids)
+            except StorageError as e:
+                log.error("deleted channel=%s ids=%d not recorded: %s", ch.source.key, len(ids), e)
+            return
         # In line with the live posts: a post's deletion is never written before the post.
-        await self._live.put(_Deleted(ch, [str(i) for i in event.deleted_ids]), _DELETIONS)
+        await self._live.put(_Deleted(ch, ids), _DELETIONS)
 
     async def _store_live(
         self, ch: Channel, post: Post, what: str, messages: Sequence[Any] = ()
@@ -304,12 +324,89 @@ class ChannelIngest:
         bot.group_commit); prepared here, on arrival, beside the transaction before it."""
         if is_empty(post):
             return
+        if self._spool is not None:
+            await self._append_live(ch, post, what, messages)
+            return
         try:
             (item,) = prepared([post], self._options, f"channel {ch.source.key}")
         except InputError as e:
             log.warning("channel=%s post=%s skipped: %s", ch.source.key, post.external_id, e)
             return
         await self._live.put(_Live(ch, what, item, messages), _POSTS)
+
+    async def _append_live(
+        self, ch: Channel, post: Post, what: str, messages: Sequence[Any]
+    ) -> None:
+        """Append a live post to the spool: durable once this returns, stored behind."""
+        assert self._spool is not None
+        try:
+            spool_id = await self._spool.append_post(what, post)
+        except StorageError as e:
+            self._gap(ch, post, what, e)
+            return
+        if messages:
+            self._spooled[spool_id] = messages
+
+    def _gap(self, ch: Channel, post: Post, what: str, e: Exception) -> None:
+        """A live post not stored (a full disk): fetched again from the history once a later
+        post of the channel is stored; the backfill of the next start only looks after the
+        newest stored post."""
+        after = int(post.external_id) - 1
+        self._gaps[ch.peer_id] = min(self._gaps.get(ch.peer_id, after), after)
+        log.error(
+            "channel=%s post=%s event=%s not stored, fetched again when the archive"
+            " takes posts: %s",
+            ch.source.key,
+            post.external_id,
+            what,
+            e,
+        )
+
+    async def _after_spooled(self, applied: Applied) -> None:
+        """What follows storing a batch of the spool: as :meth:`_after_live` for live posts
+        stored as they came. A post whose messages this process does not have (appended
+        before a restart) has them fetched again, for its media."""
+        by_key = {ch.source.key: ch for ch in self._channels.values()}
+        stored: list[_Live] = []
+        for p in applied.posts:
+            ch = by_key.get(p.item.post.source.key)
+            messages = self._spooled.pop(p.id, ())
+            if ch is None:
+                continue
+            if not messages and p.item.post.media:
+                messages = await self._messages_of(ch, p.item.post)
+            stored.append(_Live(ch, p.what, p.item, messages))
+        for gone in [i for i in self._spooled if i <= applied.upto]:  # set aside, not stored
+            del self._spooled[gone]
+        if stored:
+            log.info(
+                "live %s added=%d edited=%d",
+                "; ".join(
+                    f"channel={p.ch.source.key} post={p.item.post.external_id} event={p.what}"
+                    for p in stored
+                ),
+                applied.report.added,
+                applied.report.edited,
+            )
+        for d in applied.deleted:
+            log.info("deleted channel=%s ids=%d marked=%d", d.key, len(d.ids), d.marked)
+        await self._after_live(_Stored(stored, applied.report))
+
+    async def _messages_of(self, ch: Channel, post: Post) -> list[Any]:
+        """The messages ``post`` was made of, fetched again (an album's parts); none when
+        Telegram does not give them now (its media wait, unrecorded, for a recheck)."""
+        try:
+            (message,) = await self._client.get_messages(ch.entity, ids=[int(post.external_id)])
+        except (RPCError, ConnectionError, ValueError) as e:
+            log.warning(
+                "channel=%s post=%s media not fetched: %s", ch.source.key, post.external_id, e
+            )
+            return []
+        if not isinstance(message, types.Message):
+            return []
+        if message.grouped_id is None:
+            return [message]
+        return await self._album_of(ch, message)
 
     async def _write_live(self, kind: object, group: list[_Live | _Deleted]) -> _Stored:
         """One transaction for a group of live posts, or of deletions (see bot.group_commit)."""
@@ -325,18 +422,7 @@ class ChannelIngest:
             )
         except StorageError as e:
             for p in posts:
-                # Fetched again from the history once a later post of the channel is stored:
-                # the backfill of the next start only looks after the newest stored post.
-                after = int(p.item.post.external_id) - 1
-                self._gaps[p.ch.peer_id] = min(self._gaps.get(p.ch.peer_id, after), after)
-                log.error(
-                    "channel=%s post=%s event=%s not stored, fetched again when the archive"
-                    " takes posts: %s",
-                    p.ch.source.key,
-                    p.item.post.external_id,
-                    p.what,
-                    e,
-                )
+                self._gap(p.ch, p.item.post, p.what, e)
             return _Stored()
         log.info(
             "live %s added=%d edited=%d",

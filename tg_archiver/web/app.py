@@ -22,18 +22,28 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
+import logging
+import sqlite3
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Any
 from urllib.parse import parse_qsl
 
 from jinja2 import Environment, PackageLoader
 from starlette.applications import Starlette
-from starlette.responses import PlainTextResponse, Response
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tg_archiver.archive.atom import headline
 from tg_archiver.archive.config import DigestConfig
+from tg_archiver.archive.errors import (
+    damaged_message,
+    is_damage,
+    is_missing_part,
+    missing_part_message,
+)
 from tg_archiver.archive.pages import Pages, pages_of
 from tg_archiver.archive.source_usernames import SourceUsernames
 from tg_archiver.archive.store import Store
@@ -41,6 +51,8 @@ from tg_archiver.archive.tags import TopicAliases
 from tg_archiver.web import render
 from tg_archiver.web.downloads import DEFAULT_DOWNLOADS, Slots
 from tg_archiver.web.pool import ReaderPool
+
+log = logging.getLogger(__name__)
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -114,11 +126,34 @@ def create_app(
         rank_within=rank_within,
         downloads=Slots(downloads),
     )
-    app = Starlette(routes=[*routes(web), Route("/style.css", _stylesheet)])
+    app = Starlette(
+        routes=[*routes(web), Route("/style.css", _stylesheet)],
+        exception_handlers={sqlite3.DatabaseError: _archive_fault(web)},
+    )
     guarded: ASGIApp = _Headers(app)
     if token:
         guarded = _TokenGuard(guarded, token)
     return guarded
+
+
+def _archive_fault(web: Web) -> Any:
+    """A page for an archive that cannot be read (damaged, or lacking a table another program
+    dropped), and one line in the log saying why: each request ended in a 500 and a traceback.
+    Any other database error is the server's fault, as before."""
+
+    async def handler(request: Request, exc: Exception) -> Response:
+        if is_missing_part(exc):
+            log.error("%s", missing_part_message(web.store.location, exc))
+        elif is_damage(exc):
+            log.error("%s", damaged_message(web.store.location, exc))
+        else:
+            raise exc
+        html = web.env.get_template("error.html").render(
+            title=web.title, message="The archive cannot be read just now; its log says why."
+        )
+        return HTMLResponse(html, status_code=503)
+
+    return handler
 
 
 _CSS = resources.files("tg_archiver.web").joinpath("static/style.css")

@@ -90,6 +90,11 @@ def listen(host: str, port: int) -> socket.socket:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     except socket.gaierror as e:
         raise InputError(f"cannot listen on {host}: {e.strerror}") from None
+    except UnicodeError:  # a host name's label empty or over 63 letters ("a..b"): a traceback
+        raise InputError(
+            f"cannot listen on {host!r}: not a host name (each of its dot-separated labels is"
+            " 1 to 63 characters)"
+        ) from None
     family, kind, proto, _, address = infos[0]
     sock = socket.socket(family, kind, proto)
     try:

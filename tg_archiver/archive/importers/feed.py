@@ -44,6 +44,10 @@ MAX_ENTRY_ADDRESS_CHARS = 65_536
 # A feed's own title: the source's name, which every page listing sources shows (the web's
 # search form lists them all). A 10 MB <title> made the front page 30 MB for every visitor.
 MAX_FEED_TITLE_CHARS = 1_000
+# An entry's title: a headline, shown on its post's page, in exports and digests. Only the text's
+# bound held it: a 900,000-character <title> made its post's page 1.8 MB. A longer one is cut
+# (its whole is put at the head of the text, which keeps it; the text's bound then holds).
+MAX_ENTRY_TITLE_CHARS = 1_000
 # An entry's categories kept (RSS <category>, Atom <category term>, <dc:subject>). feedparser
 # checks each new one against all before it, so 40,000 in one entry of a 1 MB feed took 26 s
 # to parse (the byte limit does not bound the time); a real entry has a handful.
@@ -305,6 +309,14 @@ def _entry_post(
     link = redact_url(entry.get("link") or "") or None
     guid = redact_url(entry.get("id") or "")
     external_id = guid or link or _content_id(title, entry.get("summary", ""))
+    if MAX_ENTRY_TITLE_CHARS < len(title) <= MAX_ENTRY_CHARS:
+        length = len(title)
+        text, title, kept = _cut_title(title, text)
+        shown = external_id if len(external_id) <= 100 else external_id[:100] + "…"
+        notes.append(
+            f"{source.key}: entry {shown!r}: its title is {_num(length)} characters, over"
+            f" the limit of {_num(MAX_ENTRY_TITLE_CHARS)}: cut, {kept}"
+        )
     for label, value in (("text", text), ("title", title)):
         if len(value) > MAX_ENTRY_CHARS:
             notes.append(
@@ -365,6 +377,19 @@ def _entry_post(
         author=entry.get("author") or None,
         categories=tuple(dict.fromkeys(term.strip() for term in terms if term and term.strip())),
     )
+
+
+def _cut_title(title: str, text: str) -> tuple[str, str, str]:
+    """``(text, title, what became of the whole title)`` for a title over its bound: the
+    whole at the head of the text, unless the text starts with it already or would pass its
+    own bound (then the cut title is all that is kept)."""
+    cut = title[: MAX_ENTRY_TITLE_CHARS - 1].rstrip() + "…"
+    if text.startswith(title):
+        return text, cut, "the whole is its text's start"
+    joined = f"{title}\n\n{text}" if text else title
+    if len(joined) > MAX_ENTRY_CHARS:
+        return text, cut, f"its first {_num(len(cut) - 1)} characters kept"
+    return joined, cut, "the whole put at its text's start"
 
 
 def _plain(detail: Mapping[str, Any] | None) -> str:

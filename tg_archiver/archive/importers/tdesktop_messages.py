@@ -4,13 +4,19 @@ Mapping (see DESIGN.md, "One record for every source"): a channel's or supergrou
 ``SourceRef("telegram", "<bare numeric id>")`` so that an export and live ingest of the same
 channel are one source; other chats become ``SourceRef("import", "tdesktop:<id>")``. Times
 come from ``date_unixtime``/``edited_unixtime`` (UTC); the local-time ``date`` is read, as UTC,
-only when the unix time is missing. Service messages are skipped. Every problem is an
-:class:`~tg_archiver.archive.errors.InputError` naming the file, the chat, the message and the
-byte offset the parser had reached (:class:`Where`).
+only when the unix time is missing. A message whose date is missing, no date ("yesterday",
+"2024-13-45T99:00:00") or outside years 1..9999 is kept undated (``date_source="file"``: the
+export file's modification time, as a text dump's posts), and one whose edit date is such has
+none; each with a note (a warning naming the file, the message and the value), so that one
+bad date costs neither its post nor the others. Service messages are skipped. Every other
+problem is an :class:`~tg_archiver.archive.errors.InputError` naming the file, the chat, the
+message and the byte offset the parser had reached (:class:`Where`).
 """
 
 from __future__ import annotations
 
+import logging
+import os
 from datetime import UTC, datetime
 from typing import Any, NoReturn
 
@@ -18,8 +24,18 @@ from tg_archiver.archive import attachment_text
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.importers.tdesktop_attachments import PLAIN, attachment
 from tg_archiver.archive.importers.tdesktop_json import NOT_EXPORT, BoundedReader, num
-from tg_archiver.archive.models import TDESKTOP_PREFIX, Forward, Media, Post, SourceRef
+from tg_archiver.archive.models import (
+    TDESKTOP_PREFIX,
+    UNDATED,
+    DateSource,
+    Forward,
+    Media,
+    Post,
+    SourceRef,
+)
 from tg_archiver.archive.textlinks import with_link_targets
+
+log = logging.getLogger(__name__)
 
 MAX_TEXT_CHARS = 1_000_000
 
@@ -42,17 +58,30 @@ MAX_NAME_CHARS = 1_000  # a chat's name kept (Telegram's own limit is 128)
 class Where:
     """Names the place of a problem: file, chat (full export), message, byte offset."""
 
-    __slots__ = ("chat_id", "name", "reader")
+    __slots__ = ("_file_time", "chat_id", "name", "reader")
 
     def __init__(self, name: str, reader: BoundedReader, chat_id: int | None) -> None:
         self.name = name
         self.reader = reader
         self.chat_id = chat_id
+        self._file_time: datetime | None = None
+
+    def place(self, label: str) -> str:
+        chat = "" if self.chat_id is None else f"chat {self.chat_id} "
+        return f"{self.name}: {chat}{label} (near byte {num(self.reader.position)})"
 
     def error(self, label: str, problem: str) -> InputError:
-        chat = "" if self.chat_id is None else f"chat {self.chat_id} "
-        at = num(self.reader.position)
-        return InputError(f"{self.name}: {chat}{label} (near byte {at}): {problem}")
+        return InputError(f"{self.place(label)}: {problem}")
+
+    def file_time(self) -> datetime:
+        """The export file's modification time (UTC): an undated message's time, as a text
+        dump's; the import's time when the file system holds one outside years 1..9999."""
+        if self._file_time is None:
+            try:
+                self._file_time = datetime.fromtimestamp(os.stat(self.name).st_mtime, UTC)
+            except (OverflowError, OSError, ValueError):
+                self._file_time = datetime.now(UTC)
+        return self._file_time.replace(microsecond=0)
 
 
 def source_of(header: dict[str, Any], name: str, label: str) -> SourceRef:
@@ -105,13 +134,21 @@ def post_of(raw: Any, source: SourceRef, where: Where, index: int) -> Post | Non
         if not isinstance(kind, str):
             raise where.error(label, f'"type" must be a string, got {_show(kind)}')
         return None  # service messages, "unsupported" media
-    published_at = _time(raw, "date", "date_unixtime", where, label)
-    if published_at is None:
-        raise where.error(label, 'has no "date_unixtime" or "date"')
+    date_source: DateSource = "source"
+    try:
+        published_at = _time(raw, "date", "date_unixtime", where, label)
+        if published_at is None:
+            raise where.error(label, 'has no "date_unixtime" or "date"')
+    except InputError as e:
+        published_at, date_source = where.file_time(), UNDATED
+        log.warning("%s; stored undated, with the file's time", e)
     text, hashtags = _text(raw, where, label)
     edited_at = None
     if "edited_unixtime" in raw or "edited" in raw:
-        edited_at = _time(raw, "edited", "edited_unixtime", where, label)
+        try:
+            edited_at = _time(raw, "edited", "edited_unixtime", where, label)
+        except InputError as e:
+            log.warning("%s; stored without its edit time", e)
     forwarded_from = None
     if "forwarded_from" in raw or "forwarded_from_id" in raw:
         forwarded_from = Forward(
@@ -122,6 +159,9 @@ def post_of(raw: Any, source: SourceRef, where: Where, index: int) -> Post | Non
     author = raw.get("author") or raw.get("from")
     if author is not None and author.__class__ is not str:
         author = _opt_str(raw, "author", where, label) or _opt_str(raw, "from", where, label)
+    # A signature or a sender's name (Telegram's are 128 characters at most): five messages of
+    # a 3,000,000-character "author" stored 15 MB that nothing shows.
+    author = _name(author)
     media = _media(raw, where, label) if "photo" in raw or "file" in raw else ()
     if not PLAIN.isdisjoint(raw):  # a poll, a contact, a place ...: their words, their kind
         extra, kind = attachment(raw)
@@ -137,6 +177,7 @@ def post_of(raw: Any, source: SourceRef, where: Where, index: int) -> Post | Non
         forwarded_from=forwarded_from,
         hashtags=hashtags,
         media=media,
+        date_source=date_source,
     )
 
 
@@ -296,7 +337,7 @@ def _channel_key(peer: str | None) -> str | None:
 
 
 def _name(value: str | None) -> str | None:
-    """A chat's or a forward's origin's name, kept to :data:`MAX_NAME_CHARS`."""
+    """A chat's, a forward's origin's or an author's name, kept to :data:`MAX_NAME_CHARS`."""
     return value[:MAX_NAME_CHARS] if value is not None else None
 
 

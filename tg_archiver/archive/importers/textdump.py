@@ -128,10 +128,15 @@ def dump_source(path: Path, source_name: str | None = None) -> SourceRef:
     the file (its name without the suffix)."""
     # A file name that is not UTF-8 reaches Python with lone surrogates (surrogateescape),
     # which no database can store: the source is named with U+FFFD in their place.
-    name = (
-        source_name if source_name is not None else os.fsencode(path.stem).decode(errors="replace")
-    )
+    if source_name is not None:
+        name = source_name
+    else:
+        # A line break or a tab in the file's name is a space in the source's (one line).
+        name = _CONTROL.sub(" ", os.fsencode(path.stem).decode(errors="replace"))
     return SourceRef(kind="import", key=name, title=name)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 # A channel's name as a forward names it: Telegram's names are 128 characters at most. A

@@ -27,6 +27,7 @@ import logging
 import os
 import re
 import sqlite3
+import stat
 import time
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Sequence, Sized
 from contextlib import asynccontextmanager
@@ -44,6 +45,7 @@ from tg_archiver.archive.errors import (
     StorageError,
     damaged_message,
 )
+from tg_archiver.archive.inputfiles import describe
 from tg_archiver.archive.location import read_only_uri, wal_of
 from tg_archiver.archive.store import copy_mark
 from tg_archiver.archive.store.checkpoint import NO_AUTOCHECKPOINT, Checkpointer
@@ -176,6 +178,13 @@ class Connection:
         if not path.parent.exists():
             raise InputError(
                 f"cannot create the archive {path}: folder {path.parent} does not exist"
+            )
+        if path.exists() and not stat.S_ISREG(mode := path.stat().st_mode):
+            # SQLite's "disk I/O error" on a FIFO, and at random a traceback of aiosqlite's
+            # thread finding the event loop closed.
+            raise InputError(
+                f"the archive {path} is {describe(mode)}, not a regular file; give the"
+                " archive's file"
             )
         if read_only:
             return await cls._open_read_only(path, reader_setup, unfinished_copy)

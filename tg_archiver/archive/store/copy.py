@@ -63,7 +63,8 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # The engines' own tables, not the user's data: migrations' records, SQLite's upgrade
 # bookkeeping (finished before a copy: opening the archive completes it) and FTS5's, what made
 # the index's word forms and its refill (index_writes.py: the target's own), and the index's
-# word list (.words: made again in the target from the posts copied).
+# word list (.words: made again in the target from the posts copied); SQLite's record of its
+# live spool, the file beside it (archive/live_spool.py: the target has its own).
 _ENGINE_TABLES = {
     "schema_migrations",
     "search_stems_fill",
@@ -73,6 +74,7 @@ _ENGINE_TABLES = {
     "clean_once",
     "search_words",
     "search_words_pending",
+    "live_spool_applied",
     "rules_applied",  # copied whole at the end, over the target's own (.rules_state)
     MARK_TABLE,
 }

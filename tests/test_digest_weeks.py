@@ -1,0 +1,91 @@
+"""The digests of the labelled weeks in tests/digest_weeks (python
+tests/digest_weeks/evaluate.py prints the same table): each week's posts imported through
+`tg-archiver import` into a real archive, a digest per topic per day and per week composed,
+and no figure worse than the one recorded here. A change that makes a figure better should
+lower (or, for "stories shown", raise) the recorded figure with it, so it stays kept."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+WEEKS_DIR = Path(__file__).parent / "digest_weeks"
+
+
+def _evaluate_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "digest_weeks_evaluate", WEEKS_DIR / "evaluate.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+evaluate = _evaluate_module()
+
+# (daily, weekly) per figure, as the digests give them now.
+RECORDED: dict[str, dict[str, tuple[int, int]]] = {
+    "mfa_week": {
+        "items": (239, 90),
+        "stories shown": (131, 73),
+        "missed": (13, 55),
+        "missed: cut": (3, 45),
+        "same-language repeats": (68, 14),
+        "other-language repeats": (40, 3),
+        "wrong folds": (0, 0),
+        "no-story items": (0, 0),
+        "wrong topic": (21, 2),
+    },
+    "news_week": {
+        "items": (414, 110),
+        "stories shown": (136, 76),
+        "missed": (4, 39),
+        "missed: cut": (1, 37),
+        "same-language repeats": (162, 15),
+        "other-language repeats": (103, 19),
+        "wrong folds": (0, 0),
+        "no-story items": (13, 0),
+        "wrong topic": (29, 3),
+    },
+}
+
+
+@pytest.mark.parametrize("week", sorted(RECORDED))
+def test_a_weeks_digests_are_no_worse_than_recorded(week: str, tmp_path: Path) -> None:
+    result = evaluate.evaluate(WEEKS_DIR / week, tmp_path)
+    worse = []
+    for figure, (daily, weekly) in RECORDED[week].items():
+        for span, now, then in (
+            ("daily", result.daily[figure], daily),
+            ("weekly", result.weekly[figure], weekly),
+        ):
+            if figure in evaluate.NEUTRAL:
+                continue
+            if now < then if figure in evaluate.BETTER_HIGHER else now > then:
+                worse.append(f"{figure} ({span}): {then} -> {now}")
+    assert not worse, f"{week}: " + "; ".join(worse) + "\n" + evaluate.table(week, result)
+    # Every digest was written too, and each item's posts are the week's.
+    assert result.digests and all(d.messages or not d.shown for d in result.digests)
+    assert result.daily["items"] > 0 and result.weekly["items"] > 0
+
+
+def test_every_week_here_is_recorded() -> None:
+    weeks = {p.parent.name for p in WEEKS_DIR.glob("*/posts.jsonl")}
+    assert weeks == set(RECORDED)
+
+
+def test_a_labelled_post_splits_into_hashtag_and_link_entities() -> None:
+    parts = evaluate.parts("Лавров прибыл в Астану.\n\nПодробнее: https://t.me/mid_rf/1 #ШОС")
+    assert parts == [
+        "Лавров прибыл в Астану.\n\nПодробнее: ",
+        {"type": "link", "text": "https://t.me/mid_rf/1"},
+        " ",
+        {"type": "hashtag", "text": "#ШОС"},
+    ]
+    assert evaluate.parts("no entities") == ["no entities"]

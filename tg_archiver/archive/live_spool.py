@@ -1,0 +1,148 @@
+"""The live spool: a channel's live events made durable in one small append, stored later.
+
+The service receives a channel's new posts, edits and deletions one at a time. Storing each
+in the archive as it comes (cleaning, fingerprints, the copies' look-ups, the index of three
+columns, tags, versions: one transaction a post) costs about nine times a bare insert and
+commit (issue 21). Instead each event is appended here, as one row of JSON, and committed:
+once :meth:`LiveSpool.append` returns, the event survives a kill of the process (and a power
+loss as far as the archive itself does: the same WAL and ``synchronous`` setting). Then
+:mod:`archive.spool_drain` stores what waits here in batches, one transaction per batch
+through the same ingest as an import, and removes them.
+
+The spool is a SQLite file of its own beside the archive (``archive.db.spool``, with its own
+write-ahead log), so an append never waits for the archive's write lock, which a batch, an
+import or a feed poll holds. It is used through one plain ``sqlite3`` connection on the event
+loop's own thread: an append is one small ``INSERT`` and its commit (a write to the log, no
+``fsync`` in WAL with ``synchronous = NORMAL``), about 0.2 ms, shorter than handing it to a
+thread and back, which on a loaded machine waits for that thread to get a core (the p95).
+The drainer's reads and deletes of the spool are as short and on the same connection, so an
+append never waits for a lock either. Its ids only grow (``AUTOINCREMENT``): the archive records the
+highest id each batch applied (table ``live_spool_applied``, by the spool file's ``token``),
+in the batch's own transaction, and rows up to it are dropped, never applied twice. A spool
+file made anew has a new token, so its ids are never taken for ones applied already.
+
+A row the archive cannot take (a record the pipeline refuses, one that makes the store fail
+alone) is set aside in the spool's ``set_aside`` table with the reason, never dropped.
+The spool holds what the archive stores of a post (:mod:`archive.post_record`), nothing more.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tg_archiver.archive.errors import InputError, StorageError
+
+__all__ = ["LiveSpool", "SpoolRow", "spool_path"]
+
+_SETUP = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = NORMAL",  # as the archive's (store/connection.py)
+    "PRAGMA busy_timeout = 1000",  # only this connection writes it (the run lock)
+)
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS spool_file (token TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS events ("
+    " id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, body TEXT NOT NULL,"
+    " at TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS set_aside ("
+    " id INTEGER PRIMARY KEY, kind TEXT NOT NULL, body TEXT NOT NULL, at TEXT NOT NULL,"
+    " error TEXT NOT NULL)",
+)
+_TOKEN = "SELECT token FROM spool_file"
+_NEW_TOKEN = "INSERT INTO spool_file (token) VALUES (?)"
+_APPEND = "INSERT INTO events (kind, body, at) VALUES (?, ?, ?)"
+_TAKE = "SELECT id, kind, body FROM events WHERE id > ? ORDER BY id LIMIT ?"
+_REMOVE = "DELETE FROM events WHERE id <= ?"
+_WAITING = "SELECT count(*) FROM events"
+_SET_ASIDE = (
+    "INSERT OR REPLACE INTO set_aside (id, kind, body, at, error)"
+    " SELECT id, kind, body, at, ? FROM events WHERE id = ?"
+)
+_SET_ASIDE_COUNT = "SELECT count(*) FROM set_aside"
+
+
+def spool_path(archive: Path) -> Path:
+    """Where the spool of the archive at ``archive`` lives: beside it."""
+    return archive.with_name(archive.name + ".spool")
+
+
+@dataclass(frozen=True, slots=True)
+class SpoolRow:
+    id: int
+    kind: str  # new, album, edit (a post's record), deleted (a source and its ids)
+    body: str
+
+
+class LiveSpool:
+    """The spool file, open. :meth:`open` it; :meth:`close` when done. Every method is a
+    short blocking call, made on the event loop's thread."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path, token: str) -> None:
+        self._db = db
+        self.path = path
+        self.token = token  # this file's identity, recorded with the ids applied
+
+    @classmethod
+    def open(cls, path: Path) -> LiveSpool:
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            # As the run lock: never a file another user's link names (a shared folder).
+            raise InputError(
+                f"{path} is a symbolic link or not a regular file, not tg-archiver's live"
+                " spool; remove it"
+            )
+        try:
+            db = sqlite3.connect(path, isolation_level=None)
+        except sqlite3.Error as e:
+            raise InputError(f"cannot open the live spool {path}: {e}") from None
+        try:
+            for statement in (*_SETUP, *_SCHEMA):
+                db.execute(statement)
+            row = db.execute(_TOKEN).fetchone()
+            if row is None:
+                token = secrets.token_hex(8)
+                db.execute(_NEW_TOKEN, (token,))
+            else:
+                token = str(row[0])
+        except sqlite3.DatabaseError as e:
+            db.close()
+            raise InputError(f"cannot use the live spool {path}: {e}") from None
+        return cls(db, path, token)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def append(self, kind: str, body: str) -> int:
+        """Append one event and commit it; its id. A full or failing disk raises
+        :class:`StorageError`."""
+        try:
+            cursor = self._db.execute(_APPEND, (kind, body, datetime.now(UTC).isoformat()))
+        except sqlite3.OperationalError as e:
+            raise StorageError(f"cannot write to the live spool {self.path}: {e}") from None
+        return int(cursor.lastrowid or 0)
+
+    def take(self, after: int, most: int) -> list[SpoolRow]:
+        """Up to ``most`` rows after id ``after``, oldest first."""
+        rows = self._db.execute(_TAKE, (after, most)).fetchall()
+        return [SpoolRow(int(i), str(k), str(b)) for i, k, b in rows]
+
+    def remove(self, upto: int) -> None:
+        """Remove the rows up to id ``upto`` (applied to the archive)."""
+        self._db.execute(_REMOVE, (upto,))
+
+    def set_aside(self, rows: Sequence[SpoolRow], error: str) -> None:
+        """Keep ``rows`` in ``set_aside`` with ``error`` (the archive would not take them)."""
+        for row in rows:
+            self._db.execute(_SET_ASIDE, (error, row.id))
+
+    def waiting(self) -> int:
+        row = self._db.execute(_WAITING).fetchone()
+        return int(row[0]) if row else 0
+
+    def set_aside_count(self) -> int:
+        row = self._db.execute(_SET_ASIDE_COUNT).fetchone()
+        return int(row[0]) if row else 0
