@@ -78,13 +78,21 @@ def migrate(db: Path, module: str, batch: int, hold: str | None = None) -> subpr
     that does one batch in a transaction of its own (None when none was left); the child then
     holds after the first batch it committed, and says so, until killed
     (:func:`kill_after_a_batch`)."""
+    return with_batches(["--db", str(db), "migrate"], module, batch, hold)
+
+
+def with_batches(
+    args: list[str], module: str, batch: int, hold: str | None = None
+) -> subprocess.Popen[str]:
+    """`tg-archiver ARGS` in a child process, ``module``'s ``BATCH`` set to ``batch`` and
+    ``hold`` as for :func:`migrate`."""
     code = (
         f"import sys, {module} as step, tg_archiver.cli as c;"
         f" step.BATCH = {batch}; {_hold(hold) if hold else ''}"
-        " sys.exit(c.main(['--db', sys.argv[1], 'migrate']))"
+        " sys.exit(c.main(sys.argv[1:]))"
     )
     return subprocess.Popen(
-        [sys.executable, "-c", code, str(db)],
+        [sys.executable, "-c", code, *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -1,6 +1,7 @@
 """Archives taken back to what tg-archiver wrote before a migration: before 0019, for the
-tests of the upgrades before it (each then takes the archive further back its own way), and
-before 0024 (a feed's secret in its posts' links and ids).
+tests of the upgrades before it (each then takes the archive further back its own way),
+before 0024 (a feed's secret in its posts' links and ids), and before 0026 (PostgreSQL's
+0010: no record of the rules that made the links and tags), on either engine.
 
 Before 0019 every post's word forms were stored in ``posts.search_stems`` and three triggers
 kept ``posts_fts`` in step with ``posts``; 0020 dropped the column and the triggers, and put
@@ -16,6 +17,7 @@ from contextlib import closing
 from pathlib import Path
 
 from tg_archiver.archive.analysis import index_forms
+from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.redact import redact_url
 
 _MIGRATIONS = Path(__file__).parents[1] / "tg_archiver" / "migrations"
@@ -70,3 +72,15 @@ def before_0024(path: Path, originals: Iterable[str]) -> None:
             [(o, r) for r, o in back.items()],
         )
         db.execute("DELETE FROM schema_migrations WHERE version = 24")
+
+
+async def before_rules_recorded(where: Path | PostgresUrl) -> None:
+    """Make the archive at ``where`` (of the current schema, on either engine) what
+    tg-archiver wrote before SQLite's migration 0026 (PostgreSQL's 0010): no ``rules_applied``
+    table, so nothing says which rules made its links and tags."""
+    from tg_archiver.archive.store import Store
+
+    version = 10 if isinstance(where, PostgresUrl) else 26
+    async with await Store.open(where) as store, store.transaction():
+        await store.connection.fetchall("DROP TABLE rules_applied")
+        await store.connection.fetchall(f"DELETE FROM schema_migrations WHERE version = {version}")

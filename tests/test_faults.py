@@ -27,7 +27,7 @@ from werkzeug import Request, Response
 
 from tg_archiver.archive.config import FeedConfig, PollingConfig
 from tg_archiver.archive.errors import InputError, StorageError
-from tg_archiver.archive.ingest import import_new_files
+from tg_archiver.archive.import_scan import import_new_files
 from tg_archiver.archive.store import ExportFilter, Store
 from tg_archiver.bot.feeds import FeedPoller, job_id
 
@@ -118,20 +118,20 @@ async def test_a_fault_of_ours_in_one_file_of_a_scan_costs_only_that_file(
 ) -> None:
     # An error no reader foresaw (an OverflowError at the insert was one) stopped the whole
     # scan: the good exports beside the file were never imported, at every scan.
-    from tg_archiver.archive import ingest as ingest_module
+    from tg_archiver.archive import import_scan as scan_module
 
     folder = tmp_path / "inbox"
     for name, channel in (("a", 1500000301), ("b", 1500000302)):
         (folder / name).mkdir(parents=True)
         write_large_export(folder / name / "result.json", 5, seed=5, channel_id=channel)
-    read = ingest_module.read_posts
+    read = scan_module.read_posts
 
     def faulty(path: Path, *args: object, **kwargs: object) -> object:
         if path.parent.name == "a":
             raise OverflowError("Python int too large to convert to SQLite INTEGER")
         return read(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(ingest_module, "read_posts", faulty)
+    monkeypatch.setattr(scan_module, "read_posts", faulty)
     outcomes = dict(await import_new_files(store, [folder], OPTIONS, now=NOW))
     bad, good = outcomes[folder / "a" / "result.json"], outcomes[folder / "b" / "result.json"]
     assert isinstance(bad, InputError) and "OverflowError" in str(bad)

@@ -27,7 +27,7 @@ from tdesktop_fixtures import (
 )
 
 from tg_archiver.archive.config import FeedConfig
-from tg_archiver.archive.ingest import import_new_files
+from tg_archiver.archive.import_scan import import_new_files
 from tg_archiver.archive.store import CHUNK, Store
 from tg_archiver.bot.feeds import FeedPoller
 

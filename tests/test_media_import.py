@@ -18,7 +18,7 @@ from tdesktop_fixtures import document, make_channel_export, message, photo, wri
 
 from tg_archiver.archive.config import Config, load_config
 from tg_archiver.archive.database_url import PostgresUrl
-from tg_archiver.archive.ingest import import_new_files
+from tg_archiver.archive.import_scan import import_new_files
 from tg_archiver.archive.media_files import relative_path
 from tg_archiver.archive.media_import import ExportMedia, PostIds
 from tg_archiver.archive.store import Store

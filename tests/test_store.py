@@ -65,11 +65,12 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0023_redact_more_feed_url_secrets.sql",
         "0024_redact_feed_item_secrets.sql",
         "0025_live_spool_applied.sql",
+        "0026_rules_applied.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 25
+    assert await again.schema_version() == 26
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -98,6 +99,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (23, "0023_redact_more_feed_url_secrets.sql"),
             (24, "0024_redact_feed_item_secrets.sql"),
             (25, "0025_live_spool_applied.sql"),
+            (26, "0026_rules_applied.sql"),
         ]
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import NOW, OPTIONS
 
+from tg_archiver.archive.import_scan import import_new_files
 from tg_archiver.archive.importers.textdump import post_id
 from tg_archiver.archive.importers.textdump_tail import Tail, completes
-from tg_archiver.archive.ingest import import_new_files
 from tg_archiver.archive.store import Store
 
 POSTS = [

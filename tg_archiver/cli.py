@@ -274,7 +274,8 @@ def _discard(path: Path) -> None:
 
 
 async def cmd_import(store: Store, config: Config, args: argparse.Namespace) -> int:
-    from tg_archiver.archive.ingest import configured_files, import_paths, options_from_config
+    from tg_archiver.archive.import_scan import configured_files
+    from tg_archiver.archive.ingest import import_paths, options_from_config
 
     if not (args.paths or config.import_paths):
         raise InputError("nothing to import: give a PATH or set [import] paths in the config")
@@ -288,6 +289,8 @@ async def cmd_import(store: Store, config: Config, args: argparse.Namespace) -> 
         progress=sys.stderr.isatty(),
         media=config.media,
     )
+    if report.total.added or report.total.edited:
+        await _record_config(store, config)
     print(report.summary())
     return 1 if report.error else 0
 
@@ -299,6 +302,8 @@ async def cmd_fetch(store: Store, config: Config, args: argparse.Namespace) -> i
     if not urls:
         raise InputError("no feeds: give a URL or add [[feeds]] to the config")
     results = await fetch_feeds(store, urls, options_from_config(config))
+    if any(not isinstance(o, ArchiverError) and (o.added or o.edited) for _, o in results):
+        await _record_config(store, config)
     failed = 0
     for url, outcome in results:
         if isinstance(outcome, ArchiverError):
@@ -567,6 +572,12 @@ async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> 
     from tg_archiver.archive.tags import topic_list, topics_named
     from tg_archiver.bot.digests import CONSOLE, ConsoleSink, sender_for
 
+    if await _stale_rules(store, config, "tags"):
+        print(
+            "tg-archiver: note: the archive's topic tags were made by older rules or another"
+            " [topics]; `tg-archiver run` (or `retag`) makes them again",
+            file=sys.stderr,
+        )
     named = next((d for d in config.digests if d.name == args.topics.strip()), None)
     if named is not None:
         sender = sender_for(
@@ -655,7 +666,29 @@ async def cmd_stats(store: Store, config: Config, args: argparse.Namespace) -> i
     print(f"size        {s.database_bytes / 1_048_576:.1f} MiB")
     if unindexed := await store.not_searchable():
         print(f"search      {unindexed} older posts not indexed again yet (a new word analyser)")
+    if stale := await _stale_rules(store, config, "tags", "links"):
+        pending = "; ".join(f"{name}: {reason}" for name, reason in stale)
+        print(f"upgrade     {pending}; the service (`tg-archiver run`) makes them again")
     return 0
+
+
+async def _record_config(store: Store, config: Config) -> None:
+    """Posts stored: their tags' and links' config recorded in a new archive, which had none
+    (archive/store/rules_state.py), so a service with another one makes them again."""
+    from tg_archiver.archive.rules import links_rules, tags_rules
+    from tg_archiver.archive.store.rules_state import adopt_config
+
+    await adopt_config(store, tags_rules(config.topics), links_rules(config.near_threshold))
+
+
+async def _stale_rules(store: Store, config: Config, *names: str) -> list[tuple[str, str]]:
+    """The archive's tags or links made by other rules or another config than ``config``'s
+    (archive/rules.py), read only: the service makes them again when it starts."""
+    from tg_archiver.archive.rules import links_rules, tags_rules
+    from tg_archiver.archive.store.rules_state import stale_rules
+
+    wanted = {"tags": tags_rules(config.topics), "links": links_rules(config.near_threshold)}
+    return [(str(n), r) for n, r in await stale_rules(store, *(wanted[n] for n in names))]
 
 
 async def cmd_migrate(store: Store, config: Config, args: argparse.Namespace) -> int:

@@ -44,6 +44,7 @@ from functools import cache
 import numpy as np
 
 # Defined apart so that the config can read it without numpy; re-exported here.
+from tg_archiver.archive.dedup_threshold import DEDUP_RULES as DEDUP_RULES
 from tg_archiver.archive.dedup_threshold import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD
 
 NUM_PERM = 64

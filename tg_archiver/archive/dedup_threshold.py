@@ -3,9 +3,20 @@
 The config module needs the number to fill in ``[dedup] near_threshold``; importing it from
 :mod:`tg_archiver.archive.dedup` would load numpy for every command, ``--help`` included
 (issue 20). :mod:`~tg_archiver.archive.dedup` re-exports it, so both names stay valid.
+
+:data:`DEDUP_RULES` lives here for the same reason (``stats`` reads it without numpy).
 """
 
 from __future__ import annotations
 
 # The Jaccard similarity of word-pair shingles at which a post is a near copy of an original.
 DEFAULT_THRESHOLD = 0.7
+
+# The version of the rules that decide which post is a copy of which (archive/dedup.py,
+# dedup_core.py, dedup_words.py, fingerprint.py, similarity.py, polarity.py, updates.py and
+# store/candidates.py: anything that changes which posts ingest links, or the band keys and
+# signatures it stores). Developers: add one whenever a change makes ingest link a stored
+# post otherwise than it was linked. The archive records the version its links were made
+# with (table rules_applied, archive/rules.py), and the service makes every link again, in
+# the background, when it finds an older one: users need not run `tg-archiver relink`.
+DEDUP_RULES = 1

@@ -20,7 +20,7 @@ A file that is not in the folder yet, or shorter than the export says, may still
 of an export under way writes ``result.json`` first, often. The service's import scan has the
 export keep :class:`AwaitedFiles` (the folders such files were to be in, and a mark of what
 each held just before its files were looked at), and reads the export again when a mark
-changes, so the files that came are kept (``archive.ingest.import_new_files``).
+changes, so the files that came are kept (``archive.import_scan.import_new_files``).
 """
 
 from __future__ import annotations

@@ -39,6 +39,14 @@ _HASH_RE = re.compile(r"#(?<![\w/&]#)")
 # paragraph in config from building a pathological regex.
 _MAX_PHRASE_CHARS = 200
 
+# The version of the rules that find a post's topics in its text (TopicAliases's phrase
+# matching: its spellings, case forms, word boundaries; archive/phrase_forms.py). Developers:
+# add one whenever a change makes a stored post's phrase tags differ. The archive records the
+# version (and a fingerprint of [topics]) its tags were made with (table rules_applied,
+# archive/rules.py), and the service retags every post, in the background, when it finds an
+# older one or another [topics]: users need not run `tg-archiver retag`.
+TAG_RULES = 1
+
 # Strongest first: a hashtag is the author's own tag, a feed category the publisher's,
 # a phrase rule only our inference.
 _STRENGTH: dict[TagOrigin, int] = {"hashtag": 3, "category": 2, "rule": 1}
@@ -284,6 +292,12 @@ class TopicAliases:
             object.__setattr__(self, "_group_topics", tuple(forms.values()))
             object.__setattr__(self, "_phrase_re", pattern)
         return self._phrase_re
+
+    @property
+    def spellings(self) -> tuple[tuple[str, str], ...]:
+        """(spelling, topic) of every phrase alias as configured: what phrase tags are
+        found by (archive/rules.py fingerprints it)."""
+        return self._spellings
 
     def topic_for_hashtag(self, hashtag: str) -> str | None:
         """The canonical topic a hashtag (with or without '#') names, if any."""

@@ -32,11 +32,13 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from telethon.errors import RPCError
 
 from tg_archiver.archive.config import Config, DigestConfig
-from tg_archiver.archive.errors import StorageError
-from tg_archiver.archive.ingest import import_new_files, options_from_config
+from tg_archiver.archive.errors import ArchiverError, StorageError
+from tg_archiver.archive.import_scan import import_new_files
+from tg_archiver.archive.ingest import options_from_config
 from tg_archiver.archive.live_spool import LiveSpool, spool_path
 from tg_archiver.archive.spool_drain import SpoolDrainer
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.upgrades.rules import bring_up_to_date
 from tg_archiver.archive.subscriptions import Subscription
 from tg_archiver.bot.alerts import AlertSender
 from tg_archiver.bot.digest_schedule import DigestSchedule
@@ -83,6 +85,7 @@ class Service:
         self._drainer: SpoolDrainer | None = None
         # On PostgreSQL: this service's share of the channels and feeds (bot.shares).
         self.shares: Shares | None = None
+        self._upgrade: asyncio.Task[None] | None = None  # stale links and tags made again
 
     @property
     def _bot(self) -> Any:
@@ -134,8 +137,11 @@ class Service:
                 notify=self._notify_admins,
                 clock=self.clock,
             )
-            channels = await self._start_telegram(live=not once)
+            # Links and tags made by older rules or another config: made again beside the
+            # rest of the work, a batch a transaction (archive/store/upgrades/rules.py).
+            upgrade = self._upgrade = asyncio.create_task(self.bring_rules_up_to_date())
             try:
+                channels = await self._start_telegram(live=not once)
                 self.shares = await start_sharing(
                     self.store, poller, self._ingest, history=channels is not None, join=not once
                 )
@@ -146,14 +152,32 @@ class Service:
                         await channels.backfill()
                     if self._media is not None:
                         await self._media.drain()
+                    await upgrade  # the digests read the tags and links made again
                     await self.catch_up_digests()
                     log.info("cycle done once=true")
                     return 0
                 return await self._run_forever(poller, channels)
             finally:
+                if not upgrade.done():
+                    upgrade.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await upgrade
                 if self.shares is not None:
                     await self.shares.stop()
                 await self._disconnect()
+
+    async def bring_rules_up_to_date(self) -> None:
+        """Retag and relink the posts made by older rules or another config, if any (see
+        :mod:`archive.store.upgrades.rules`). A fault is logged and the service goes on: the
+        next start resumes after the last batch committed."""
+        try:
+            await bring_up_to_date(
+                self.store, threshold=self.config.near_threshold, aliases=self.config.topics
+            )
+        except (ArchiverError, ConnectionError, OSError) as e:
+            log.error(
+                "rules upgrade stopped reason=%s; resumed at the next start", type(e).__name__
+            )
 
     async def _run_forever(self, poller: FeedPoller, channels: Any) -> int:
         loop = asyncio.get_running_loop()
@@ -229,6 +253,10 @@ class Service:
             catch_up.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await catch_up
+            if self._upgrade is not None and not self._upgrade.done():
+                self._upgrade.cancel()  # its batch in flight is rolled back, resumed next start
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await self._upgrade
             if backfill is not None:
                 backfill.cancel()
                 with contextlib.suppress(asyncio.CancelledError, Exception):

@@ -52,6 +52,7 @@ from tg_archiver.archive.store.checkpoint import NO_AUTOCHECKPOINT, Checkpointer
 from tg_archiver.archive.store.index_writes import allow_writes, keep_forms_current, record_analyser
 from tg_archiver.archive.store.inline import Writes, run_inline
 from tg_archiver.archive.store.records import ts
+from tg_archiver.archive.store.rules_state import record_on_migration
 from tg_archiver.archive.store.upgrades.clean_once import store_clean_once
 from tg_archiver.archive.store.upgrades.redact_items import redact_stored_items
 from tg_archiver.archive.store.upgrades.redact_stored import redact_stored_urls
@@ -83,6 +84,7 @@ _CLEAN_ONCE_AT = 17  # migrations/0017_clean_text_once.sql
 _FORMS_IN_INDEX_ONLY_AT = 20  # migrations/0020_word_forms_in_the_index_only.sql
 _REDACT_MORE_AT = 23  # migrations/0023_redact_more_feed_url_secrets.sql
 _REDACT_ITEMS_AT = 24  # migrations/0024_redact_feed_item_secrets.sql
+_RULES_AT = 26  # migrations/0026_rules_applied.sql
 # Whether posts.clean_stored takes NULL: migration 0017 edits the schema text to allow it.
 _CLEAN_STORED_NOT_NULL = (
     "SELECT \"notnull\" FROM pragma_table_info('posts') WHERE name = 'clean_stored'"
@@ -474,6 +476,8 @@ class Connection:
             await redact_stored_urls(self.db, links=False)
         if version == _REDACT_ITEMS_AT:
             await redact_stored_items(self.db)
+        if version == _RULES_AT:
+            await record_on_migration(self)
         if version == _RECLEAN_BLOCKS_AT:
             from tg_archiver.archive.store.upgrades.reclean import reclean_stored
 

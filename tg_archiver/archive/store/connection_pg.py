@@ -34,6 +34,7 @@ from tg_archiver.archive.errors import ArchiverError, InputError, StorageError
 from tg_archiver.archive.redact import redact
 from tg_archiver.archive.store import copy_mark
 from tg_archiver.archive.store.records import ts
+from tg_archiver.archive.store.rules_state import record_on_migration
 from tg_archiver.archive.store.upgrades.redact_items_pg import redact_stored_items_pg
 from tg_archiver.archive.store.upgrades.redact_stored_pg import redact_stored_urls_pg
 from tg_archiver.archive.store.upgrades.stems_pg import (
@@ -82,6 +83,7 @@ _FOLDS_CYRILLIC = "SELECT lower('ЖЁ') = 'жё'"
 _SEARCH_WORDS_AT = 2  # migrations/postgresql/0002_search_words.sql: fill the word forms
 _REDACT_MORE_AT = 7  # migrations/postgresql/0007_redact_more_feed_url_secrets.sql
 _REDACT_ITEMS_AT = 8  # migrations/postgresql/0008_redact_feed_item_secrets.sql
+_RULES_AT = 10  # migrations/postgresql/0010_rules_applied.sql
 # SQLSTATE classes of a server that cannot write: disk full, out of memory, too many
 # connections (53), and of a server going away under a transaction (57P: shutdown, 08: link).
 _WRITE_FAULTS = ("53", "57P", "08")
@@ -100,6 +102,7 @@ class PgConnection:
         self.applied_on_open: list[str] = []
         self.forms_made_again = 0  # posts whose word forms opening it went through (migrate)
         self._write_lock = asyncio.Lock()
+        self._owner: asyncio.Task[Any] | None = None  # the task whose transaction is open
         self._idle = asyncio.Event()
         self._idle.set()
         self._on_rollback: list[Callable[[], None]] = []
@@ -186,6 +189,7 @@ class PgConnection:
         """
         async with self._write_lock:
             self._idle.clear()
+            self._owner = asyncio.current_task()
             try:
                 if self.db.is_closed():
                     await self._reconnect()
@@ -216,6 +220,7 @@ class PgConnection:
                         ) from None
                     raise
             finally:
+                self._owner = None
                 self._idle.set()
 
     async def _reconnect(self) -> None:
@@ -299,6 +304,8 @@ class PgConnection:
                     await redact_stored_urls_pg(self.db)
                 if version == _REDACT_ITEMS_AT:
                     await redact_stored_items_pg(self.db)
+                if version == _RULES_AT:
+                    await record_on_migration(self)
                 await self.db.execute(_RECORD_MIGRATION, version, name, ts(datetime.now(UTC)))
             log.info("migration applied name=%s", name)
             applied.append(name)
@@ -333,10 +340,25 @@ class PgConnection:
     # -- statements: on ``db`` (inside transactions) or on a pooled reader (committed data) --
 
     async def fetchall(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
-        return list(await self.db.fetch(sql, *params))
+        async with self._turn():
+            return list(await self.db.fetch(sql, *params))
 
     async def fetchone(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return await self.db.fetchrow(sql, *params)
+        async with self._turn():
+            return await self.db.fetchrow(sql, *params)
+
+    @asynccontextmanager
+    async def _turn(self) -> AsyncIterator[None]:
+        """The writing connection for one statement: at once inside this task's own
+        transaction; otherwise once no transaction has it (asyncpg runs one operation at a
+        time on a connection: a service state read outside a transaction, such as the import
+        scan's, failed with "another operation is in progress" while another task's batch
+        held it)."""
+        if self._owner is not None and self._owner is asyncio.current_task():
+            yield
+            return
+        async with self._write_lock:
+            yield
 
     async def read_all(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
         """Like :meth:`fetchall`, on a reading connection: committed data only."""

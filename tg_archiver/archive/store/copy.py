@@ -16,7 +16,8 @@ them; both engines store it, so it is copied) and PostgreSQL's ``search_config``
 (:func:`.language_pg.config_of`); PostgreSQL's ``tsvector`` columns are generated from the
 row. A post that is a copy of a later post (the earliest of a group is made the root,
 whatever its id) is written without its link at first, and linked once every post is there,
-so no foreign key ever points ahead.
+so no foreign key ever points ahead. Which rules made the links and tags (``rules_applied``)
+is copied last, over the target's own record.
 
 At the end both archives are read again, table by table in key order, and each table's row
 count and an MD5 over its rows' values (:func:`_row_bytes`) are compared; any difference is
@@ -36,6 +37,7 @@ from tg_archiver.archive.store.copy_lock import another_copy
 from tg_archiver.archive.store.copy_mark import MARK_TABLE
 from tg_archiver.archive.store.copy_sides import Row, Side
 from tg_archiver.archive.store.language_pg import config_of
+from tg_archiver.archive.store.rules_state import copy_applied
 
 # Each table a user's data lives in, with its primary key, in an order where a row's
 # references are copied before it.
@@ -73,6 +75,7 @@ _ENGINE_TABLES = {
     "search_words",
     "search_words_pending",
     "live_spool_applied",
+    "rules_applied",  # copied whole at the end, over the target's own (.rules_state)
     MARK_TABLE,
 }
 _ENGINE_PREFIXES = ("posts_fts", "sqlite_", "copy_stage_")
@@ -134,6 +137,7 @@ async def copy_archive(
         report.rows[plan.table] = await _copy_table(source, target, plan, progress)
         if plan.table == "posts":
             await _link_forward(source, target)
+    await copy_applied(source.conn, target.conn)
     report.copy_seconds = time.monotonic() - started
     report.checks = await verify(source, target, plans)
     report.verify_seconds = time.monotonic() - started - report.copy_seconds

@@ -10,7 +10,11 @@ to: each post has one ``duplicate_of``. No post is deleted. Forward links come f
 Telegram's metadata and are kept; one whose origin became a copy is pointed at that copy's
 root.
 
-Everything happens in one transaction: an interrupted relink leaves the old links.
+Everything happens in one transaction: an interrupted relink leaves the old links. At the end
+it records that the links are made by this version's rules and threshold
+(:mod:`archive.rules`), so a service started next has nothing left to relink; the service
+itself relinks in the background, a batch a transaction (:mod:`.upgrades.relink_steps`),
+when it finds them made otherwise.
 Posts a user unlinked (``post_unlinks``) stay originals. On a PostgreSQL archive the same
 walk runs in its sibling's SQL (:mod:`.relink_pg`).
 """
@@ -24,9 +28,11 @@ from tg_archiver.archive.cleaning import content_hash
 from tg_archiver.archive.fingerprint import fingerprint
 from tg_archiver.archive.models import Post, SourceKind, SourceRef
 from tg_archiver.archive.pipeline import PreparedPost
+from tg_archiver.archive.rules import links_rules
 from tg_archiver.archive.store import Store, parse_ts, ts
 from tg_archiver.archive.store.candidates import Chunk, Linker, lookup_keys, sig_blob
 from tg_archiver.archive.store.connection import marks
+from tg_archiver.archive.store.rules_state import record_done
 from tg_archiver.archive.store.writer import INSERT_BAND, INSERT_SIGNATURE
 
 BATCH = 500
@@ -90,6 +96,7 @@ async def relink(store: Store, threshold: float) -> RelinkReport:
             1 for pid in before.keys() | after.keys() if before.get(pid) != after.get(pid)
         )
         await db.execute("DELETE FROM temp.relinked")
+        await record_done(store, links_rules(threshold))
     return report
 
 

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from tg_archiver.archive.rules import links_rules
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.candidates import Chunk, lookup_keys
 from tg_archiver.archive.store.relink import BATCH, RelinkReport, place, prepared_of
+from tg_archiver.archive.store.rules_state import record_done
 
 _LOCK = "LOCK TABLE posts IN SHARE ROW EXCLUSIVE MODE"
 _RESET = """
@@ -83,6 +85,7 @@ async def relink_pg(store: Store, threshold: float) -> RelinkReport:
         report.changed = sum(
             1 for pid in before.keys() | after.keys() if before.get(pid) != after.get(pid)
         )
+        await record_done(store, links_rules(threshold))
     return report
 
 

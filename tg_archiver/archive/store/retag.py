@@ -11,7 +11,11 @@ the configured phrase aliases, exactly as ingest does (:meth:`TopicAliases.iter_
 over the same text): a topic found that the post lacks is added as a phrase tag (origin
 ``rule``), and a phrase tag whose topic is no longer found is removed. A hashtag's or a
 category's tag is the author's and stays, whatever the config says. Everything happens in one
-transaction: an interrupted retag leaves the old tags. SQLite and PostgreSQL alike.
+transaction: an interrupted retag leaves the old tags. SQLite and PostgreSQL alike. It records
+that the archive's tags are made by this version's rules and this ``[topics]``
+(:mod:`archive.rules`), so a service started next has nothing left to retag; the service
+itself retags in the background, a batch a transaction (:func:`retag_after`), when it finds
+the tags made otherwise.
 """
 
 from __future__ import annotations
@@ -20,11 +24,13 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from tg_archiver.archive.rules import tags_rules
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.connection import marks
+from tg_archiver.archive.store.rules_state import record_done
 from tg_archiver.archive.tags import TopicAliases, tag_key
 
-__all__ = ["RetagReport", "retag"]
+__all__ = ["RetagReport", "retag", "retag_after"]
 
 BATCH = 500
 
@@ -80,19 +86,33 @@ def phrase_topics(title: str | None, clean_text: str, aliases: TopicAliases) -> 
 
 async def retag(store: Store, aliases: TopicAliases) -> RetagReport:
     """Add and remove every post's phrase tags as the config's ``aliases`` find them now
-    (call outside a transaction: it opens one)."""
+    (call outside a transaction: it opens one), and record that every post's tags are made
+    by this code's rules and ``aliases`` (an upgrade the service had under way is done)."""
+    report = RetagReport()
+    async with store.transaction():
+        last: int | None = 0
+        while last is not None:
+            last = await retag_after(store, aliases, last, report)
+        await record_done(store, tags_rules(aliases))
+    return report
+
+
+async def retag_after(
+    store: Store, aliases: TopicAliases, after: int, report: RetagReport, batch: int = 0
+) -> int | None:
+    """Retag the next ``batch`` posts (:data:`BATCH` when 0) after post id ``after``, inside
+    the caller's transaction; return the last post's id, None when there were none. (The
+    service's background retag does one such batch a transaction: .upgrades.rules.)"""
     engine = store.engine
     sql = _SQL[engine]
     conn: Any = store.connection
-    report = RetagReport()
-    async with store.transaction():
-        if engine == "postgresql":
-            await conn.fetchall(_LOCK_PG)
-        last = 0
-        while rows := await conn.fetchall(sql["posts"], (last, BATCH)):
-            last = int(rows[-1][0])
-            await _batch(store, conn, sql, rows, aliases, report)
-    return report
+    if engine == "postgresql":
+        await conn.fetchall(_LOCK_PG)
+    rows = await conn.fetchall(sql["posts"], (after, batch or BATCH))
+    if not rows:
+        return None
+    await _batch(store, conn, sql, rows, aliases, report)
+    return int(rows[-1][0])
 
 
 async def _batch(
