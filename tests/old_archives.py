@@ -1,7 +1,7 @@
 """Archives taken back to what tg-archiver wrote before a migration: before 0019, for the
 tests of the upgrades before it (each then takes the archive further back its own way),
 before 0024 (a feed's secret in its posts' links and ids), and before 0026 (PostgreSQL's
-0010: no record of the rules that made the links and tags), on either engine.
+0009: no record of the rules that made the links and tags), on either engine.
 
 Before 0019 every post's word forms were stored in ``posts.search_stems`` and three triggers
 kept ``posts_fts`` in step with ``posts``; 0020 dropped the column and the triggers, and put
@@ -76,11 +76,11 @@ def before_0024(path: Path, originals: Iterable[str]) -> None:
 
 async def before_rules_recorded(where: Path | PostgresUrl) -> None:
     """Make the archive at ``where`` (of the current schema, on either engine) what
-    tg-archiver wrote before SQLite's migration 0026 (PostgreSQL's 0010): no ``rules_applied``
+    tg-archiver wrote before SQLite's migration 0026 (PostgreSQL's 0009): no ``rules_applied``
     table, so nothing says which rules made its links and tags."""
     from tg_archiver.archive.store import Store
 
-    version = 10 if isinstance(where, PostgresUrl) else 26
+    version = 9 if isinstance(where, PostgresUrl) else 26
     async with await Store.open(where) as store, store.transaction():
         await store.connection.fetchall("DROP TABLE rules_applied")
         await store.connection.fetchall(f"DELETE FROM schema_migrations WHERE version = {version}")

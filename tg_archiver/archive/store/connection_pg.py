@@ -83,7 +83,7 @@ _FOLDS_CYRILLIC = "SELECT lower('ЖЁ') = 'жё'"
 _SEARCH_WORDS_AT = 2  # migrations/postgresql/0002_search_words.sql: fill the word forms
 _REDACT_MORE_AT = 7  # migrations/postgresql/0007_redact_more_feed_url_secrets.sql
 _REDACT_ITEMS_AT = 8  # migrations/postgresql/0008_redact_feed_item_secrets.sql
-_RULES_AT = 10  # migrations/postgresql/0010_rules_applied.sql
+_RULES_AT = 9  # migrations/postgresql/0009_rules_applied.sql
 # SQLSTATE classes of a server that cannot write: disk full, out of memory, too many
 # connections (53), and of a server going away under a transaction (57P: shutdown, 08: link).
 _WRITE_FAULTS = ("53", "57P", "08")

@@ -1,6 +1,6 @@
 """The archive's record of the rules its links and tags were made with (``rules_applied``).
 
-One row a set of rules (migration 0026, PostgreSQL's 0010; :mod:`archive.rules` says what
+One row a set of rules (migration 0026, PostgreSQL's 0009; :mod:`archive.rules` says what
 the versions and fingerprints are): what every post was last made with, and the upgrade under
 way, if any, with the last post it did. The statements of both engines are here, in one
 dict each; the writes run inside the caller's transaction, the reads for ``stats`` and
@@ -128,7 +128,7 @@ async def has_posts(store: Store) -> bool:
 
 
 async def record_on_migration(conn: Connection | PgConnection) -> None:
-    """Migration 0026's step (PostgreSQL's 0010), in its transaction: the two rows. An
+    """Migration 0026's step (PostgreSQL's 0009), in its transaction: the two rows. An
     archive with posts has them from an older tg-archiver, which recorded nothing: version 0,
     made again once. One with no posts yet (a new archive) has nothing made by older rules:
     this code's versions (config unknown: see :func:`archive.rules.stale`)."""
