@@ -205,3 +205,33 @@ def test_an_arrival_and_the_talks_held_there_are_two_stories() -> None:
         post(2, TALKS_MID, "MID_Russia", 55),
     ]
     assert items(rows) == [(1,), (2,)]
+
+
+def test_two_agencies_flashes_minutes_apart_are_one_story_hours_apart_two() -> None:
+    # Each flash tells its own fact of the shelling (the first toll, the risen one): fewer
+    # words shared than a retelling's, enough when the two came within minutes.
+    first = "ВСУ обстреляли Белгород, ранены три человека, сообщил Гладков."
+    risen = "Число раненых при обстреле Белгорода выросло до пяти."
+    assert items([post(1, first, "tass_agency", 0), post(2, risen, "rian_ru", 15)]) == [(1, 2)]
+    assert items([post(1, first, "tass_agency", 0), post(2, risen, "rian_ru", 120)]) == [
+        (1,),
+        (2,),
+    ]
+    thai = "Правительство Таиланда одобрило заявку на вступление в БРИКС."
+    thai_ria = "Таиланд намерен вступить в БРИКС, кабмин одобрил соответствующее письмо."
+    assert items([post(1, thai, "tass_agency", 0), post(2, thai_ria, "rian_ru", 6)]) == [(1, 2)]
+
+
+def test_a_vote_and_an_envoys_explanation_of_it_minutes_apart_stay_two() -> None:
+    vote = (
+        "СБ ООН принял предложенную США резолюцию о прекращении огня в Газе, Россия воздержалась."
+    )
+    why = (
+        "Небензя: Россия воздержалась, так как в резолюции США нет ясности, согласился ли "
+        "Израиль на условия прекращения огня."
+    )
+    assert items([post(1, vote, "tass_agency", 0), post(2, why, "rian_ru", 20)]) == [(1,), (2,)]
+    # Two quakes of one day, each agency's flash of its own, minutes apart.
+    peru = "Землетрясение магнитудой 6,1 произошло на юге Перу, погибли три человека."
+    japan = "Землетрясение магнитудой 6,8 произошло у побережья Хоккайдо, пострадали два человека."
+    assert items([post(1, peru, "tass_agency", 0), post(2, japan, "rian_ru", 10)]) == [(1,), (2,)]

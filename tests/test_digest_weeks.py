@@ -32,23 +32,27 @@ evaluate = _evaluate_module()
 # (daily, weekly) per figure, as the digests give them now.
 RECORDED: dict[str, dict[str, tuple[int, int]]] = {
     "mfa_week": {
-        "items": (239, 90),
-        "stories shown": (131, 73),
-        "missed": (13, 55),
-        "missed: cut": (3, 45),
-        "same-language repeats": (68, 14),
+        "items": (231, 90),
+        "stories shown": (132, 73),
+        "missed": (12, 55),
+        "missed: cut": (2, 45),
+        "same-language repeats": (59, 14),
         "other-language repeats": (40, 3),
         "wrong folds": (0, 0),
         "no-story items": (0, 0),
         "wrong topic": (21, 2),
     },
     "news_week": {
-        "items": (414, 110),
-        "stories shown": (136, 76),
-        "missed": (4, 39),
-        "missed: cut": (1, 37),
-        "same-language repeats": (162, 15),
-        "other-language repeats": (103, 19),
+        "items": (413, 110),
+        # Weekly: two agencies' flashes minutes apart now fold (archive.digest_retellings),
+        # and the folded story, with a source more, takes a crowded topic's place beside its
+        # other-language twin that TranslationLikeness does not see (Sri Lanka's vote, storm
+        # Boris, Zelensky's plan): 76 -> 74 shown, 19 -> 22 other-language repeats.
+        "stories shown": (136, 74),
+        "missed": (4, 41),
+        "missed: cut": (1, 39),
+        "same-language repeats": (161, 14),
+        "other-language repeats": (103, 22),
         "wrong folds": (0, 0),
         "no-story items": (13, 0),
         "wrong topic": (29, 3),

@@ -9,7 +9,10 @@ times, and the repeats pushed distinct stories off a topic's list.
 Two stories are one event's retellings when their **lead paragraphs use the same words**:
 the stems of the first :data:`_TEXT_CHARS` characters a reader sees (datelines, sign-offs and
 rubrics left out, :func:`archive.summary.content_lines`), each weighed by how rare it is
-among the window's stories, have a cosine of at least :data:`THRESHOLD`. Within one
+among the window's stories, have a cosine of at least :data:`THRESHOLD`, or of
+:data:`CLOSE_THRESHOLD` when they came within :data:`CLOSE_WITHIN`: two agencies' flashes of
+one event minutes apart each tell a fact of their own (the vote and its count, the first toll
+and the risen one) and share fewer words than a retelling hours later does. Within one
 language that test alone also joins stories that are not one: the ministry's greetings to
 two countries, Lavrov's talks with Wang Yi and with Fidan the same day, two prime ministers
 arriving at one summit. What tells those apart is **who the story is about**: each names in
@@ -57,10 +60,22 @@ from tg_archiver.archive.lexemes import NAME_GRAMMEMES, dictionary
 if TYPE_CHECKING:  # archive.digest_items folds with this module
     from tg_archiver.archive.digest_items import DigestItem
 
-__all__ = ["ALIKE", "RETELLING_WITHIN", "THRESHOLD", "Likeness", "fold_retellings"]
+__all__ = [
+    "ALIKE",
+    "CLOSE_THRESHOLD",
+    "CLOSE_WITHIN",
+    "RETELLING_WITHIN",
+    "THRESHOLD",
+    "Likeness",
+    "fold_retellings",
+]
 
 RETELLING_WITHIN = timedelta(hours=12)
 THRESHOLD = 0.4
+# Two agencies' flashes of one event minutes apart share fewer words (each its own fact: the
+# vote, the toll, a quote) than a retelling hours later: this close, a lower cosine is enough.
+CLOSE_WITHIN = timedelta(minutes=30)
+CLOSE_THRESHOLD = 0.25
 ALIKE = 0.25  # a topic with more stories than it shows lists others before these
 _TEXT_CHARS = 600  # the lead paragraphs, compared
 _READ_CHARS = 4_000  # what is read to find them (digest_translations.shown_lines too)
@@ -111,14 +126,16 @@ def fold_retellings(items: Sequence[DigestItem]) -> list[DigestItem]:
     joined: dict[int, int] = {}  # a story's index -> the index of the story it joined
     sources = [{r.source for r in i.rows} for i in items]
     for n, item in enumerate(items):
-        best, best_score = -1, THRESHOLD
+        best, best_score = -1, 0.0
         for m in range(n - 1, max(-1, n - 1 - _CANDIDATES), -1):
-            if item.lead.published_at - items[m].lead.published_at > RETELLING_WITHIN:
+            gap = item.lead.published_at - items[m].lead.published_at
+            if gap > RETELLING_WITHIN:
                 break
             if m in joined or sources[m] & sources[n]:
                 continue
             score = likeness.score(n, m, announcing_alike=True)
-            if score >= best_score:
+            needed = CLOSE_THRESHOLD if gap <= CLOSE_WITHIN else THRESHOLD
+            if score >= needed and score >= best_score:
                 best, best_score = m, score
         if best >= 0:
             joined[n] = best
