@@ -51,6 +51,12 @@ def test_a_long_post_that_opens_with_live_is_a_story() -> None:
         "🌍 Неделя во внешней политике №23\n\n1️⃣ Астана: министры ШОС согласовали Стратегию-2035"
         "\n2️⃣ Резолюция СБ ООН 2735 по Газе\n\n#итогинедели",
         "The week in Ukraine\n\n1. Prisoners swapped 75 for 75.\n2. A drone hit the nuclear plant.",
+        "TOP NEWS at 0600 GMT:\n- Fed cut lifts global stocks\n- North Korea fires missiles",
+        # One line: the heading, then three items.
+        "WEEKAHEAD - UN high-level week opens with Summit of the Future; Sri Lanka counts "
+        "votes; Germany's Brandenburg votes.",
+        "Что произошло за ночь: КНДР запустила баллистические ракеты, в Нигерии растет число "
+        "жертв наводнения, хуситы атаковали танкер. Подробности — в нашей ленте.",
     ],
 )
 def test_another_desks_roundup_is_no_story(text: str) -> None:
@@ -65,6 +71,9 @@ def test_a_heading_that_only_starts_like_a_roundup_is_a_story() -> None:
         "Недельная пауза в переговорах закончилась.\n\nСтороны вернулись за стол.",
         "Weekend talks in Doha ended without a deal.\n\nThe mediators will meet again.",
         "День воинской славы России.\n\nВ этот день в 1812 году ...",
+        # One line under a roundup's heading, but one story, not a list of them.
+        "Что произошло за ночь в Белгороде: ВСУ обстреляли город, ранены три человека.",
+        "Top stories of the summit: leaders signed the Kazan declaration.",
     ):
         assert not is_roundup(None, text), text
 

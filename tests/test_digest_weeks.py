@@ -43,7 +43,7 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         "wrong topic": (21, 2),
     },
     "news_week": {
-        "items": (413, 110),
+        "items": (404, 110),
         # Weekly: two agencies' flashes minutes apart now fold (archive.digest_retellings),
         # and the folded story, with a source more, takes a crowded topic's place beside its
         # other-language twin that TranslationLikeness does not see (Sri Lanka's vote, storm
@@ -51,10 +51,12 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         "stories shown": (136, 74),
         "missed": (4, 41),
         "missed: cut": (1, 39),
-        "same-language repeats": (161, 14),
+        # Daily: the wire roundups left out free 11 places of crowded topics, two of them
+        # taken by one more report of a story shown (161 -> 163).
+        "same-language repeats": (163, 14),
         "other-language repeats": (103, 22),
         "wrong folds": (0, 0),
-        "no-story items": (13, 0),
+        "no-story items": (2, 0),
         "wrong topic": (29, 3),
     },
 }

@@ -12,7 +12,10 @@ A digest is read after its window. By then:
   смотрите запись"): the readout is the story.
 - **A roundup** of another desk ("Итоги дня в Нью-Дели", "Главное за неделю:", "Day in
   review") retells stories the digest lists on their own, and went under every topic it
-  named. A roundup opens with such a heading and goes on for at least two more lines.
+  named. A roundup opens with such a heading and goes on for at least two more lines; so does
+  a wire's ("TOP NEWS at 0600 GMT:", "WEEKAHEAD - …"). A roundup of one line lists at least
+  :data:`ROUNDUP_ITEMS` items after its heading, "; " or ", " apart ("Что произошло за
+  ночь: КНДР запустила ракеты, в Нигерии растет число жертв, хуситы атаковали танкер").
 - **A photo album's caption** ("📸 Мишустин в Исламабаде", "📸 Фотохроника: заседание СМИД
   СНГ в Москве"): photos with a few words marked as photos (a camera, "Фото", "Фотохроника",
   "Photos"), at most :data:`CAPTION_WORDS` words and no sentence after them. The event's
@@ -95,8 +98,13 @@ _ROUNDUP = re.compile(
     # A numbered weekly: "🌍 Неделя во внешней политике №23", "The week in Ukraine".
     r"|(?:неделя|день) во?|(?:the )?(?:day|week) in"
     r"|(?:the )?(?:day|week) in review|(?:daily|weekly) (?:roundup|round-up|wrap)"
-    r"|week(?:ly)? wrap|news roundup)\b"
+    r"|week(?:ly)? wrap|news roundup"
+    # A wire's: "TOP NEWS at 0600 GMT:", "WEEKAHEAD - …", "Top stories".
+    r"|top (?:news|stories|headlines)|(?:the )?(?:week|day) ?ahead)\b"
 )
+# A one-line roundup's items after its heading: "…за ночь: КНДР …, в Нигерии …, хуситы …".
+_ITEMS = re.compile(r"\s*[;,]\s+")
+ROUNDUP_ITEMS = 3
 _ANNOUNCEMENT = re.compile(
     r"(?i)(?:^анонс\b|^announcement\b|^coming up\b|предстоящ|\bсостоится\b|\bсостоятся\b"
     r"|\bпримет участие\b|\bпосетит\b|\bпроведёт\b|\bпроведет\b|\bпройдёт\b|\bпройдет\b"
@@ -135,10 +143,16 @@ def is_photo_caption(row: ExportRow) -> bool:
 
 def is_roundup(title: str | None, text: str) -> bool:
     """Whether a post is another desk's roundup of the day or the week."""
-    if _ROUNDUP.match(_first_line(title or text)) is None:
+    first = _first_line(title or text)
+    heading = _ROUNDUP.match(first)
+    if heading is None:
         return False  # the text's lines are counted only under a roundup's heading
     lines = [ln for ln in text.splitlines() if ln.strip()]
-    return len(lines) >= (1 if title else 2)
+    if len(lines) >= (1 if title else 2):
+        return True
+    # One line: the heading, then its items one after another ("; " or ", " apart).
+    rest = first[heading.end() :].strip(" :-–—.")
+    return len([x for x in _ITEMS.split(rest) if x]) >= ROUNDUP_ITEMS
 
 
 def is_announcement(title: str | None, text: str) -> bool:
