@@ -235,3 +235,18 @@ def test_a_vote_and_an_envoys_explanation_of_it_minutes_apart_stay_two() -> None
     peru = "Землетрясение магнитудой 6,1 произошло на юге Перу, погибли три человека."
     japan = "Землетрясение магнитудой 6,8 произошло у побережья Хоккайдо, пострадали два человека."
     assert items([post(1, peru, "tass_agency", 0), post(2, japan, "rian_ru", 10)]) == [(1,), (2,)]
+
+
+def test_who_told_it_at_a_flashs_end_is_not_who_it_is_about() -> None:
+    # Each flash closes on its own teller (the governor, the mayor): no one the story is
+    # about, so the two are not "about different people".
+    governor = "Число раненых при обстреле Белгорода выросло до пяти, сообщил Гладков."
+    mayor = "Число раненых при обстреле Белгорода ВСУ выросло до пяти — Шестопалов."
+    assert items([post(1, governor, "tass_agency", 0), post(2, mayor, "rian_ru", 40)]) == [(1, 2)]
+    # A dash inside the sentence is no teller: the two calls stay two stories.
+    fidan = "Лавров и Фидан по телефону обсудили Газу — первый разговор за месяц."
+    bagheri = "Лавров и Багери Кани по телефону обсудили Газу — первый разговор за месяц."
+    assert items([post(1, fidan, "tass_agency", 0), post(2, bagheri, "rian_ru", 10)]) == [
+        (1,),
+        (2,),
+    ]

@@ -32,18 +32,18 @@ evaluate = _evaluate_module()
 # (daily, weekly) per figure, as the digests give them now.
 RECORDED: dict[str, dict[str, tuple[int, int]]] = {
     "mfa_week": {
-        "items": (231, 90),
+        "items": (229, 90),
         "stories shown": (132, 73),
         "missed": (12, 55),
         "missed: cut": (2, 45),
-        "same-language repeats": (59, 14),
+        "same-language repeats": (57, 14),
         "other-language repeats": (40, 3),
         "wrong folds": (0, 0),
         "no-story items": (0, 0),
         "wrong topic": (21, 2),
     },
     "news_week": {
-        "items": (404, 110),
+        "items": (403, 110),
         # Weekly: two agencies' flashes minutes apart now fold (archive.digest_retellings),
         # and the folded story, with a source more, takes a crowded topic's place beside its
         # other-language twin that TranslationLikeness does not see (Sri Lanka's vote, storm
@@ -51,10 +51,11 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         "stories shown": (136, 74),
         "missed": (4, 41),
         "missed: cut": (1, 39),
-        # Daily: the wire roundups left out free 11 places of crowded topics, two of them
-        # taken by one more report of a story shown (161 -> 163).
-        "same-language repeats": (163, 14),
-        "other-language repeats": (103, 22),
+        # Daily: the wire roundups left out free 11 places of crowded topics, some taken by
+        # one more report of a story shown; a crowded topic's choice shifts with each fold
+        # (other-language repeats 103 -> 104: the Red Sea tanker's two languages).
+        "same-language repeats": (161, 14),
+        "other-language repeats": (104, 22),
         "wrong folds": (0, 0),
         "no-story items": (2, 0),
         "wrong topic": (29, 3),

@@ -16,7 +16,8 @@ and the risen one) and share fewer words than a retelling hours later does. With
 language that test alone also joins stories that are not one: the ministry's greetings to
 two countries, Lavrov's talks with Wang Yi and with Fidan the same day, two prime ministers
 arriving at one summit. What tells those apart is **who the story is about**: each names in
-its first sentence someone the other never names (:func:`_strangers`). So a story joins
+its first sentence someone the other never names (:func:`_strangers`); who told it, at the
+sentence's end ("… — МИД РФ", "…, сообщил Гладков"), is not who it is about. So a story joins
 another only when neither does, and also only when:
 
 - both are in the same language (a translation is :mod:`archive.digest_translations`'s),
@@ -212,7 +213,7 @@ def _lead_of(title: str | None, text: str) -> _Lead:
         language=found.language,
         stems=Counter(map(analyse_word, words)),
         names=found.names,
-        about=_about(first),
+        about=_about(_ATTRIBUTION.sub("", first)),
         apart=(bool(lines) and _BRIEFING.search(lines[0]) is not None)
         or is_correction(title, text),
         ahead=is_announcement(title, text),
@@ -232,6 +233,15 @@ _KINDS = (
     ),
     ("talks", re.compile(r"(?i)\b(?:переговор\w*|встрет\w+|встреч\w+|talks|met|meeting)\b")),
     ("signing", re.compile(r"(?i)\b(?:подписал\w*|подписан\w*|signed|sign)\b")),
+)
+
+
+# Who told it, at a sentence's end: "… — МИД РФ.", "…, сообщил Гладков.", "…, said Peskov."
+# The source is not who the story is about: an agency's flash "…, сообщил Гладков" and the
+# governor's own post tell one shelling.
+_ATTRIBUTION = re.compile(
+    r"(?:,\s*(?:сообщил[аи]?|заявил[аи]?|сообщает|пишет|передает|передаёт|said|says|told)"
+    r"(?:\s+[\w.-]+){1,4}|\s[—–]\s+[A-ZА-ЯЁ][\w.-]*(?:\s+[\w.-]+){0,3})[.!]?\s*$"
 )
 
 
