@@ -250,3 +250,25 @@ def test_who_told_it_at_a_flashs_end_is_not_who_it_is_about() -> None:
         (1,),
         (2,),
     ]
+
+
+BAGHERI_READOUT = (
+    "О телефонном разговоре Министра иностранных дел Российской Федерации С.В.Лаврова с и.о. "
+    "Министра иностранных дел Исламской Республики Иран А.Багери Кани\n\n3 июня состоялся "
+    "телефонный разговор Министра иностранных дел Российской Федерации С.В.Лаврова с "
+    "исполняющим обязанности Министра иностранных дел Исламской Республики Иран А.Багери "
+    "Кани. Обсуждены актуальные вопросы двусторонней повестки, включая подготовку к "
+    "предстоящим контактам на высшем уровне, а также ситуация на Ближнем Востоке."
+)
+
+
+def test_a_flash_whose_words_are_the_readouts_minutes_later_is_one_story() -> None:
+    # The readout has many more words than the flash: their cosine is low, but most of the
+    # flash's words are the readout's.
+    flash = "Лавров и Багери Кани обсудили двустороннюю повестку."
+    readout = post(1, BAGHERI_READOUT, "MID_Russia", 0)
+    assert items([readout, post(2, flash, "tass_agency", 10)]) == [(1, 2)]
+    assert items([readout, post(2, flash, "tass_agency", 60)]) == [(1,), (2,)]
+    # The minister's other call that day: the flash names someone the readout never names.
+    fidan = "Лавров и Фидан обсудили двустороннюю повестку."
+    assert items([readout, post(2, fidan, "tass_agency", 10)]) == [(1,), (2,)]

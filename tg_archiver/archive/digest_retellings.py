@@ -12,7 +12,10 @@ rubrics left out, :func:`archive.summary.content_lines`), each weighed by how ra
 among the window's stories, have a cosine of at least :data:`THRESHOLD`, or of
 :data:`CLOSE_THRESHOLD` when they came within :data:`CLOSE_WITHIN`: two agencies' flashes of
 one event minutes apart each tell a fact of their own (the vote and its count, the first toll
-and the risen one) and share fewer words than a retelling hours later does. Within one
+and the risen one) and share fewer words than a retelling hours later does. As close, a flash
+joins the long story most of whose words it holds (:data:`CONTAINED` of its weighed words,
+the story having :data:`_LONGER` times as many): an agency's one line of the ministry's
+readout shares a low cosine with it. Within one
 language that test alone also joins stories that are not one: the ministry's greetings to
 two countries, Lavrov's talks with Wang Yi and with Fidan the same day, two prime ministers
 arriving at one summit. What tells those apart is **who the story is about**: each names in
@@ -65,6 +68,7 @@ __all__ = [
     "ALIKE",
     "CLOSE_THRESHOLD",
     "CLOSE_WITHIN",
+    "CONTAINED",
     "RETELLING_WITHIN",
     "THRESHOLD",
     "Likeness",
@@ -77,6 +81,11 @@ THRESHOLD = 0.4
 # vote, the toll, a quote) than a retelling hours later: this close, a lower cosine is enough.
 CLOSE_WITHIN = timedelta(minutes=30)
 CLOSE_THRESHOLD = 0.25
+# A flash beside the article that tells it (the ministry's readout, a wire's story), as
+# close: most of the flash's weighed words are the article's, though their cosine is low
+# (the article has many more words).
+CONTAINED = 0.5
+_LONGER = 2  # the article has at least this many times the flash's words
 ALIKE = 0.25  # a topic with more stories than it shows lists others before these
 _TEXT_CHARS = 600  # the lead paragraphs, compared
 _READ_CHARS = 4_000  # what is read to find them (digest_translations.shown_lines too)
@@ -136,7 +145,9 @@ def fold_retellings(items: Sequence[DigestItem]) -> list[DigestItem]:
                 continue
             score = likeness.score(n, m, announcing_alike=True)
             needed = CLOSE_THRESHOLD if gap <= CLOSE_WITHIN else THRESHOLD
-            if score >= needed and score >= best_score:
+            if score and gap <= CLOSE_WITHIN and likeness.contained(n, m) >= CONTAINED:
+                needed = 0.0  # a flash whose words are the article's
+            if score and score >= needed and score >= best_score:
                 best, best_score = m, score
         if best >= 0:
             joined[n] = best
@@ -188,6 +199,16 @@ class Likeness:
             return 0.0
         score = _cosine(self._vectors[n], self._vectors[m])
         return 0.0 if score and _strangers(a, b, self._known) else score
+
+    def contained(self, n: int, m: int) -> float:
+        """How much of the shorter of stories ``n`` and ``m`` (its weighed words' share) the
+        longer holds, when the longer has :data:`_LONGER` times its words (else 0)."""
+        a, b = self._vectors[n], self._vectors[m]
+        if len(a) > len(b):
+            a, b = b, a
+        if not a or len(b) < _LONGER * len(a):
+            return 0.0
+        return sum(x * x for k, x in a.items() if k in b)
 
     def alike(self, a: DigestItem, b: DigestItem) -> bool:
         """Whether two of the stories likely tell one event (a looser test than a fold's):
