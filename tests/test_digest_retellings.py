@@ -272,3 +272,21 @@ def test_a_flash_whose_words_are_the_readouts_minutes_later_is_one_story() -> No
     # The minister's other call that day: the flash names someone the readout never names.
     fidan = "Лавров и Фидан обсудили двустороннюю повестку."
     assert items([readout, post(2, fidan, "tass_agency", 10)]) == [(1,), (2,)]
+
+
+def test_the_ministry_in_a_ministers_title_is_no_one_a_story_is_about() -> None:
+    # "глава МИД Буркина-Фасо" is the minister the readout names: no one it never names.
+    readout = (
+        "О телефонном разговоре Министра иностранных дел Российской Федерации С.В.Лаврова с "
+        "Министром иностранных дел Буркина-Фасо К.Ж.-М.Траоре\n\n7 июня состоялся телефонный "
+        "разговор С.В.Лаврова с Министром иностранных дел, регионального сотрудничества и по "
+        "делам буркинийцев за рубежом К.Ж.-М.Траоре. Обсуждены вопросы открытия посольства "
+        "России в Уагадугу и поставок российского зерна."
+    )
+    flash = "Лавров обсудил с главой МИД Буркина-Фасо открытие посольства России в Уагадугу."
+    rows = [post(1, readout, "MID_Russia", 0), post(2, flash, "tass_agency", 10)]
+    assert items(rows) == [(1, 2)]
+    # The minister's call with another country's stays apart.
+    other = "Лавров обсудил с главой МИД Мали открытие посольства России в Бамако."
+    rows = [post(1, readout, "MID_Russia", 0), post(2, other, "tass_agency", 10)]
+    assert items(rows) == [(1,), (2,)]

@@ -20,7 +20,8 @@ language that test alone also joins stories that are not one: the ministry's gre
 two countries, Lavrov's talks with Wang Yi and with Fidan the same day, two prime ministers
 arriving at one summit. What tells those apart is **who the story is about**: each names in
 its first sentence someone the other never names (:func:`_strangers`); who told it, at the
-sentence's end ("… — МИД РФ", "…, сообщил Гладков"), is not who it is about. So a story joins
+sentence's end ("… — МИД РФ", "…, сообщил Гладков"), is not who it is about, nor is the
+ministry in a minister's title ("глава МИД Буркина-Фасо"). So a story joins
 another only when neither does, and also only when:
 
 - both are in the same language (a translation is :mod:`archive.digest_translations`'s),
@@ -272,12 +273,17 @@ def _kind(sentence: str) -> str:
     return next((kind for kind, said in _KINDS if said.search(sentence)), "")
 
 
+# Names that are a title's, not someone's: "глава МИД Буркина-Фасо", "МИД РФ" is whoever
+# the country is (a readout says "Министр иностранных дел" and names no "МИД").
+_TITLES = frozenset({"=mfa"})
+
+
 def _about(sentence: str) -> frozenset[str]:
     """The names a story's first sentence is about: those inside it, and its first word
     when that is a name ("Мишустин прибыл …", "Lavrov said …"): a capital that opens a
     sentence says nothing by itself, so a Russian word must be a name to the dictionary;
     an English one is marked ``?`` and counts when it is a name elsewhere in the window."""
-    names = {k for k in anchors(None, sentence).names if not k.startswith("#")}
+    names = {k for k in anchors(None, sentence).names if not k.startswith("#") and k not in _TITLES}
     m = _FIRST_WORD.search(sentence)
     if m and is_name(m.group()) and not m.group().isupper():
         word = m.group().lower()
