@@ -290,3 +290,33 @@ def test_the_ministry_in_a_ministers_title_is_no_one_a_story_is_about() -> None:
     other = "Лавров обсудил с главой МИД Мали открытие посольства России в Бамако."
     rows = [post(1, readout, "MID_Russia", 0), post(2, other, "tass_agency", 10)]
     assert items(rows) == [(1,), (2,)]
+
+
+def test_two_channels_records_of_one_briefing_are_one_story_a_clip_stays_apart() -> None:
+    ministry = (
+        "Брифинг официального представителя МИД России М.В.Захаровой, Москва, 5 июня 2024 "
+        "года\n\nОсновные темы:\n▪️ Об участии С.В.Лаврова в СМИД БРИКС в Нижнем Новгороде\n"
+        "▪️ О так называемой конференции по Украине в Швейцарии\n▪️ О ситуации в секторе Газа"
+    )
+    spokesperson = (
+        "Брифинг официального представителя МИД России М.В.Захаровой\n\nСреди тем: подготовка "
+        "СМИД БРИКС в Нижнем Новгороде, «конференция» по Украине в Швейцарии, ситуация в "
+        "секторе Газа."
+    )
+    clip = (
+        "Захарова на брифинге: СМИД БРИКС в Нижнем Новгороде станет первым в расширенном "
+        "составе, конференция в Швейцарии не имеет отношения к миру."
+    )
+    rows = [
+        post(1, ministry, "MID_Russia", 0),
+        post(2, spokesperson, "MariaVladimirovnaZakharova", 15),
+        post(3, clip, "tass_agency", 25),
+    ]
+    assert items(rows) == [(1, 2), (3,)]
+    # Another speaker's briefing the same hour is another briefing.
+    peskov = (
+        "Брифинг пресс-секретаря Президента Д.С.Пескова\n\nСреди тем: подготовка саммита "
+        "БРИКС в Казани, конференция по Украине в Швейцарии, ситуация в секторе Газа."
+    )
+    rows = [post(1, spokesperson, "MariaVladimirovnaZakharova", 0), post(2, peskov, "rian_ru", 10)]
+    assert items(rows) == [(1,), (2,)]

@@ -29,7 +29,9 @@ another only when neither does, and also only when:
 - both or neither announce ("Lavrov will visit Minsk" is not his arrival);
 - neither is a briefing or a clip of one (its topics are many stories; a clip is one of
   them, told where the briefing's other stories are), nor a correction notice (which
-  quotes the story it corrects: archive.digest_follow_ups folds it into its own source's).
+  quotes the story it corrects: archive.digest_follow_ups folds it into its own source's);
+  but two briefings' records (each headed "Брифинг …") are compared with each other: the
+  ministry's and its spokesperson's channels post one briefing's record.
 
 A story joins the earlier story it matches best, and only a story that leads (no chains: a
 retelling of a retelling drifts). The earlier leads; the other's posts are listed as more
@@ -100,6 +102,9 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
 # A briefing, its record or a clip of it: many topics, or one of them, under one title.
 _BRIEFING = re.compile(r"(?i)брифинг|briefing")
+# A briefing's record, headed by the word: the ministry's and its spokesperson's channels post
+# one briefing's record, one item (a clip, "Захарова на брифинге: …", stays apart).
+_RECORD = re.compile(r"(?i)\W*(?:брифинг|briefing)\b")
 # Words every report has, whatever its event: function words and verbs of saying.
 _COMMON_WORDS = """
     the and but for with from into over under about than then that this these those which
@@ -125,7 +130,8 @@ class _Lead:
     stems: Counter[str]
     names: frozenset[str]
     about: frozenset[str]
-    apart: bool  # a briefing or a correction: compared with none
+    apart: bool  # a briefing or a correction: compared with none (but a record with a record)
+    record: bool  # a briefing's record: its first line opens "Брифинг …", "Briefing …"
     ahead: bool
     kind: str  # what its first sentence says happened: an arrival, talks, a call ("" unknown)
 
@@ -191,8 +197,7 @@ class Likeness:
         if (
             not a.language
             or a.language != b.language
-            or a.apart
-            or b.apart
+            or ((a.apart or b.apart) and not (a.record and b.record))
             or abs(gap) > within
             or (announcing_alike and a.ahead != b.ahead)
             or (a.kind and b.kind and a.kind != b.kind)
@@ -236,6 +241,9 @@ def _lead_of(title: str | None, text: str) -> _Lead:
         stems=Counter(map(analyse_word, words)),
         names=found.names,
         about=_about(_ATTRIBUTION.sub("", first)),
+        record=bool(lines)
+        and _RECORD.match(lines[0]) is not None
+        and not is_correction(title, text),
         apart=(bool(lines) and _BRIEFING.search(lines[0]) is not None)
         or is_correction(title, text),
         ahead=is_announcement(title, text),
