@@ -22,12 +22,22 @@ OUT = Path("tg_archiver/archive/english_forms.txt")
 # Auxiliaries and modals: their forms are function words (is, was, had, could), which a
 # search for one of them should not spread over.
 SKIPPED = {"be", "have", "do", "can", "may", "shall", "will", "must", "ought", "need", "dare"}
+# Adjectives whose comparatives are function words (more, most, less, least, fewer) or an
+# adverb of time and place first (further, farther): not spread.
+SKIPPED_ADJECTIVES = {"many", "much", "little", "few", "far", "well", "late"}
 
 
 def _lemma_of(form: str, lemma: str) -> bool:
     """Whether lemminflect's lemmatizer reads ``form`` as a form of ``lemma`` too (``data``
     of ``datum``; not ``feed`` of ``fee``, ``dive`` of ``diva``)."""
     return any(lemma in found for found in lemminflect.getAllLemmas(form).values())
+
+
+def _participle(form: str, tag: str, table: dict[str, dict[str, tuple[str, ...]]]) -> bool:
+    """Whether ``form``, a past participle with an entry of its own, is an adjective only
+    (frozen, broken, spoken): typed, it is its verb's too ("frozen assets" finds "froze"),
+    unlike a participle that is also a verb or a noun (found, left, ground)."""
+    return tag == "VBN" and set(table[form]) <= {"JJ", "JJR", "JJS", "RB"}
 
 
 def main() -> None:
@@ -38,14 +48,16 @@ def main() -> None:
             continue
         forms, one_way = {lemma}, set()
         for tag, spelled in by_tag.items():
-            if not tag.startswith(("NN", "VB")):
+            # An adjective's comparative and superlative (high: higher, highest; session 36).
+            adjective = tag in ("JJR", "JJS") and lemma not in SKIPPED_ADJECTIVES
+            if not (tag.startswith(("NN", "VB")) or adjective):
                 continue
             for form in (f.lower() for f in spelled if f.isascii() and f.isalpha()):
-                if form == lemma or form not in table:
+                if form == lemma or form not in table or _participle(form, tag, table):
                     forms.add(form)
-                elif tag in ("VBD", "VBN", "NNS") and _lemma_of(form, lemma):
-                    # A word of its own too (found, left, data): reached from its lemma, but
-                    # typed, it is its own word first.
+                elif (tag in ("VBD", "VBN", "NNS") or adjective) and _lemma_of(form, lemma):
+                    # A word of its own too (found, left, data, better): reached from its
+                    # lemma, but typed, it is its own word first.
                     one_way.add(form)
         if len({analyse_word(f) for f in forms | one_way}) > 1:
             line = " ".join([lemma, *sorted(forms - {lemma})])

@@ -71,6 +71,12 @@ _KEPT = frozenset({"NOUN", "ADJF", "ADJS", "VERB", "INFN"})
 # and есть is "there is" far more often than "to eat" (ел, ели).
 _NOT_SPREAD = frozenset({"быть", "есть"})
 _VERBS = frozenset({"VERB", "INFN"})
+_ADJECTIVES = frozenset({"ADJF", "ADJS"})
+# Comparatives that are words of quantity and time first ("more", "less", "earlier",
+# "later", "further"): a search of their adjective does not find them.
+_COMMON_COMPARATIVES = frozenset(
+    {"больше", "меньше", "раньше", "позже", "позднее", "ранее", "дальше", "далее", "побольше"}
+)
 _PARTICIPLES = frozenset({"PRTF", "PRTS"})
 # Shorter forms are abbreviations or archaic (е, гг): they would match letters and initials.
 _MIN_FORM = 3
@@ -120,10 +126,18 @@ def forms(word: str) -> tuple[str, ...]:
         # A participle typed is its verb's when the dictionary reads it so first
         # ("заморожены": заморозить, "погибших": погибнуть), not when it reads an adjective
         # first ("следующий", "бывший").
-        verb = parse.tag.POS in _VERBS or (parse.tag.POS in _PARTICIPLES and parse is readings[0])
+        # A verbal adverb typed too ("подчеркнув": подчеркнул, session 36).
+        first = parse is readings[0]
+        verb = parse.tag.POS in _VERBS or (parse.tag.POS in _PARTICIPLES | {"GRND"} and first)
+        if parse.tag.POS == "COMP":
+            # A comparative typed (выше, сильнее): its adjective's forms (session 36).
+            out += (f for p in _adjectives_of(parse) for f in _lexeme_forms(p, own))
+            continue
         if not (verb or parse.tag.POS in _KEPT) or parse.normal_form in _NOT_SPREAD:
             continue
         out += _lexeme_forms(parse, own)
+        if parse.tag.POS in _ADJECTIVES:
+            out += _comparatives(parse, own)
         if verb:
             # заявляет finds заявил: the verb of the other aspect (archive/aspects.py).
             from tg_archiver.archive.aspects import partners
@@ -141,13 +155,57 @@ def _lexeme_forms(parse: Any, own: str) -> list[str]:
     return [
         form.word
         for form in parse.lexeme
-        if (form.tag.POS in _KEPT or _participle(form, parse))
+        if (form.tag.POS in _KEPT or _participle(form, parse) or _verbal_adverb(form, parse))
         and len(form.word) >= _MIN_FORM
         and form.tag.mood != "impr"
         and analyse_word(form.word) != own
         and not is_function_word(form.word)
         and _first_lemma(form.word) == parse.normal_form
     ]
+
+
+def _verbal_adverb(form: Any, parse: Any) -> bool:
+    """Whether ``form`` of a verb's lexeme is its verbal adverb ("подчеркнул":
+    «подчеркнув», «подчёркивая»): the same statement in another construction («заявил,
+    подчеркнув» / «подчеркнул»). One the dictionary reads as another word first
+    («включая», «благодаря»: prepositions) is left out by _first_lemma."""
+    return form.tag.POS == "GRND" and parse.tag.POS in _VERBS | _PARTICIPLES | {"GRND"}
+
+
+def _comparatives(parse: Any, own: str) -> list[str]:
+    """An adjective's comparatives ("высокий": «выше», «повыше»; "сильный": «сильнее»), found
+    in its lexeme or, where the dictionary files them under the adverb («высоко»: выше), in
+    the adverb's; kept when the dictionary reads them as the comparative at all (first it
+    reads «выше» as "above"), not when it is a function word («больше», «меньше»)."""
+    lexemes = [parse.lexeme]
+    if not any(f.tag.POS == "COMP" for f in parse.lexeme):
+        adverb = next((f.word for f in parse.lexeme if "ADJS" in f.tag and "neut" in f.tag), "")
+        lexemes += [p.lexeme for p in _analyzer().parse(adverb) if p.tag.POS == "ADVB"]
+    return [
+        form.word
+        for lexeme in lexemes
+        for form in lexeme
+        if form.tag.POS == "COMP"
+        and len(form.word) >= _MIN_FORM
+        and analyse_word(form.word) != own
+        and not is_function_word(form.word)
+        and form.word not in _COMMON_COMPARATIVES
+    ]
+
+
+def _adjectives_of(parse: Any) -> list[Any]:
+    """The adjective a comparative reading is of ("сильнее": сильный; "выше", which the
+    dictionary files under the adverb «высоко»: высокий)."""
+    lemma = str(parse.normal_form)
+    found = [p for p in _analyzer().parse(lemma) if p.tag.POS == "ADJF"]
+    if not found and lemma.endswith("о"):
+        for ending in ("ий", "ый", "ой"):
+            found += (
+                p
+                for p in _analyzer().parse(lemma[:-1] + ending)
+                if p.tag.POS == "ADJF" and p.normal_form == lemma[:-1] + ending
+            )
+    return found[:1]
 
 
 def _as_lemma(infinitive: str) -> list[Any]:
