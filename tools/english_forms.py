@@ -23,8 +23,9 @@ OUT = Path("tg_archiver/archive/english_forms.txt")
 # search for one of them should not spread over.
 SKIPPED = {"be", "have", "do", "can", "may", "shall", "will", "must", "ought", "need", "dare"}
 # Adjectives whose comparatives are function words (more, most, less, least, fewer) or an
-# adverb of time and place first (further, farther): not spread.
-SKIPPED_ADJECTIVES = {"many", "much", "little", "few", "far", "well", "late"}
+# adverb of time and place first (further, later), and a preposition first (near): not
+# spread.
+SKIPPED_ADJECTIVES = {"many", "much", "little", "few", "far", "well", "late", "near"}
 
 
 def _lemma_of(form: str, lemma: str) -> bool:
