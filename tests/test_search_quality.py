@@ -283,10 +283,6 @@ KINDS_STILL_MISSED: dict[str, str] = {
     "September 15 2024": "x",
     "2,5 процента": "x",
     "2.5 percent": "x",
-    "Dmitry Peskov": "x",
-    "Dmitriy": "x",
-    "Yuri Ushakov": "x",
-    "Iurii": "x",
     "Kazakstan": "x",
     "Узбекстан": "x",
 }
