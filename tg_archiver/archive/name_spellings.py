@@ -59,7 +59,8 @@ def english(word: str) -> tuple[str, ...]:
 # Yakovlev, Iakovlev; Yevgeny, Evgeny): every way the start and the end are written.
 _I_ENDINGS = ("iy", "ii", "y", "i")
 _STARTS = (("yu", "iu"), ("ya", "ia"), ("ye", "e"))
-_CONSONANT = re.compile(rf"[^{_VOWELS}y]")
+# Not after h (ch, sh, kh): a Persian or Arabic name's -i (Araghchi, Raisi) is no -ий.
+_CONSONANT = re.compile(r"[bdfgklmnprstvz]")
 
 
 @lru_cache(maxsize=4096)
