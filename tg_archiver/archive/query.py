@@ -252,8 +252,9 @@ def _cased(groups: list[list[Term]]) -> tuple[tuple[Cased, ...], ...]:
             continue
         if day := _month_typed(term):
             # A day (with_dates): the month with its capital, in any of its names (May 9,
-            # 9 May; Dec 8, 8 December).
-            if cased_forms(day, caps_lock=caps_lock, beside_number=True):
+            # 9 May; Dec 8, 8 December); not with a year beside it, which says it is the
+            # month and is also written in figures (May 9 2024: 09.05.2024).
+            if not term.also and cased_forms(day, caps_lock=caps_lock, beside_number=True):
                 names = month_names(day)
                 found.append(tuple(Cased(f, True) for n in names for f in (n.title(), n.upper())))
             continue

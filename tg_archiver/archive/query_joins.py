@@ -18,6 +18,7 @@ from tg_archiver.archive.query_lookups import marked
 from tg_archiver.archive.query_terms import Or, Term, is_stop_word
 from tg_archiver.archive.scale_words import spellings as scale_spellings
 from tg_archiver.archive.tags import TopicAliases
+from tg_archiver.archive.typed_dates import in_figures, in_words
 from tg_archiver.archive.typed_dates import spellings as day_spellings
 from tg_archiver.archive.variants import is_function_word, spellings
 
@@ -126,8 +127,17 @@ def with_dates(terms: list[Term | Or]) -> list[Term | Or]:
             and _plain(b)
             and day_spellings(a.body, b.body)
         ):
-            out.append(Term(f"{a.body} {b.body}", False, False, f"{a.typed} {b.typed}"))
+            day = Term(f"{a.body} {b.body}", False, False, f"{a.typed} {b.typed}")
+            year = terms[i + 2] if i + 2 < len(terms) else None
+            if isinstance(year, Term) and _plain(year):
+                # «15 сентября 2024» is also written 15.09.2024 (session 36).
+                day = replace(day, also=in_figures(a.body, b.body, year.body))
+            out.append(day)
             i += 2
+        elif isinstance(a, Term) and _plain(a) and (written := in_words(a.body)):
+            # 15.09.2024: «15 сентября 2024», "September 15, 2024" (session 36).
+            out.append(replace(a, also=written))
+            i += 1
         else:
             out.append(a)
             i += 1

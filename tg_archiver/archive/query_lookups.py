@@ -87,9 +87,10 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
     if not (term.quoted or term.prefix) and len(found) == 2 and (days := day_spellings(*found)):
         # A day (with_dates): as typed first, then as news writes it otherwise, next to each
         # other (Dec 8, 8 December); a Russian one in any form of its words.
+        also = (Lookup(term.also),) if term.also else ()  # in figures: 15.09.2024
         if _CYRILLIC.search(term.body):
-            return (exact, Lookup((analyse(term.body),), stems=True))
-        return (exact,) if term.negated else (exact, exact, Lookup(days))
+            return (exact, Lookup((analyse(term.body),), stems=True), *also)
+        return (exact,) if term.negated else (exact, exact, Lookup(days), *also)
     phrase = term.quoted and not term.prefix and len(found) > 1 and not core_word(term.body)
     if phrase and (analysed := analyse(term.body)):
         # A phrase keeps its words together and in order, in any of their forms: a reader
