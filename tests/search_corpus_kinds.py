@@ -140,7 +140,11 @@ QUERIES: tuple[Labelled, ...] = (
     Labelled("September 15 2024", ("en_date_words", "ru_date_dots"), "15.09.2024"),
     Labelled("2,5%", ("ru_percent_sign", "ru_percent_word"), "2,5 процента"),
     Labelled("2,5 процента", ("ru_percent_sign", "ru_percent_word"), "2,5%"),
-    Labelled("2.5%", ("en_percent_sign", "en_percent_word", "en_per_cent"), "percent"),
+    Labelled(
+        "2.5%",
+        ("en_percent_sign", "en_percent_word", "en_per_cent", "ru_percent_sign"),
+        "percent, and 2,5 (one number)",
+    ),
     Labelled("2.5 percent", ("en_percent_sign", "en_percent_word", "en_per_cent"), "2.5%"),
     # i/y in transliterated names
     Labelled("Dmitry Peskov", ("en_dmitry", "en_dmitriy"), "Dmitriy"),

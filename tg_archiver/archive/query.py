@@ -48,6 +48,7 @@ from zoneinfo import ZoneInfo
 from tg_archiver.archive.analysis import analyse_word, fold, words
 from tg_archiver.archive.capitals import Cased, cased_forms
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.percentages import written
 from tg_archiver.archive.query_fts import build_match
 from tg_archiver.archive.query_joins import joined, topic_phrases, with_phrases
 from tg_archiver.archive.query_lookups import marked, other_forms
@@ -249,6 +250,9 @@ def _cased(groups: list[list[Term]]) -> tuple[tuple[Cased, ...], ...]:
     for i, group in enumerate(groups):
         term = group[0]
         if len(group) > 1 or term.quoted or term.prefix:
+            continue
+        if term.percent:  # 2.5 percent: "2.5%", "2,5 %", "2.5 per cent" (percentages.py)
+            found.append(written(term.percent))
             continue
         if day := _month_typed(term):
             # A day (with_dates): the month with its capital, in any of its names (May 9,

@@ -13,7 +13,12 @@ from dataclasses import replace
 from tg_archiver.archive.abbreviations import LONGEST_NAME, spelled_out, standing_for
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.inner_names import longer_names
-from tg_archiver.archive.query_alternatives import twins, with_name_spellings, with_numbers
+from tg_archiver.archive.query_alternatives import (
+    twins,
+    with_name_spellings,
+    with_numbers,
+    with_percentages,
+)
 from tg_archiver.archive.query_lookups import marked
 from tg_archiver.archive.query_terms import Or, Term, is_stop_word
 from tg_archiver.archive.scale_words import spellings as scale_spellings
@@ -56,7 +61,9 @@ def joined(terms: list[Term | Or]) -> list[Term | Or]:
     other ways to write a number and a Russian name (query_alternatives). Both engines read
     a search's terms through this (store/query_pg.py reads the text again)."""
     return with_longer_names(
-        with_name_spellings(with_numbers(with_closed_up(with_names(with_dates(terms)))))
+        with_name_spellings(
+            with_percentages(with_numbers(with_closed_up(with_names(with_dates(terms)))))
+        )
     )
 
 
