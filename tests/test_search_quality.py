@@ -233,7 +233,7 @@ NINTH_STILL_MISSED = {
 # (archive/name_spellings.py), Кыргызская Республика, е typed for ё: 415 whole (94.1%), 429
 # first (97.3%).
 # What it misses, by kind (tests/search_corpus_tenth.py groups the queries so):
-_TYPO = "a typo: no spelling correction"
+_TYPO = "two slips (и for ы twice): only a word one slip away is corrected"
 TENTH_STILL_MISSED = {
     # An English demonym
     "Belarus": "not 'Belarusian' (the adjective is another Porter stem)",
@@ -259,13 +259,8 @@ TENTH_STILL_MISSED = {
     "ёлка": "not ёлочку (a diminutive is another lexeme)",
     "елка": "the same",
     "peacekeeping": "not peace-keeping (split only after a prefix or before a particle)",
-    # Typos
-    "Гутериш": _TYPO,
-    "Белорусия": _TYPO,
+    # Typos (session 36: a word one slip away from the archive's words is corrected)
     "Киргизстан": _TYPO,
-    "Kazakstan": _TYPO,
-    "Lavorv": _TYPO,
-    "Uzbekstan": _TYPO,
 }
 # Ranked second, not first (four; "ученые" and "договоренностей", typed with е, are first
 # since session 35): "День России" (a post with «днём» matches день's case forms twice, as
@@ -277,10 +272,7 @@ TENTH_STILL_MISSED = {
 
 # Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
 # by the session that fixed them, so not blind: what it still misses, by kind.
-KINDS_STILL_MISSED: dict[str, str] = {
-    "Kazakstan": "x",
-    "Узбекстан": "x",
-}
+KINDS_STILL_MISSED: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
@@ -293,8 +285,8 @@ KINDS_STILL_MISSED: dict[str, str] = {
         (search_corpus_seventh, SEVENTH_STILL_MISSED, 0.95),
         (search_corpus_eighth, EIGHTH_STILL_MISSED, 0.95),
         (search_corpus_ninth, NINTH_STILL_MISSED, 0.95),
-        (search_corpus_tenth, TENTH_STILL_MISSED, 0.96),
-        (search_corpus_kinds, KINDS_STILL_MISSED, 0.9),
+        (search_corpus_tenth, TENTH_STILL_MISSED, 0.98),
+        (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],
     ids=["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "kinds"],
 )

@@ -1,0 +1,50 @@
+"""A misspelt word of a search corrected against the archive's word list (archive/misspellings.py,
+store/corrections.py), only when the search finds nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import ingest, make_post
+
+from tg_archiver.archive.misspellings import one_slip, replaced
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
+
+
+def test_one_slip_drops_adds_swaps_and_strikes_a_letter() -> None:
+    assert "lavrov" in one_slip("Lavorv")  # two neighbours swapped
+    assert "kazakhstan" in one_slip("Kazakstan")  # a letter dropped
+    assert "узбекистан" in one_slip("Узбекстан")
+    assert "moscow" in one_slip("Moscw")
+    assert one_slip("war") == ()  # too short: war, was, way
+    assert one_slip("co-op") == ()  # not a word of one script's letters
+
+
+def test_replaced_writes_the_typed_word_as_its_corrections_with_its_capital() -> None:
+    assert replaced("Lavorv Moscow", "Lavorv", ("lavrov",)) == "Lavrov Moscow"
+    assert replaced("talks Lavorv", "Lavorv", ("lavrov", "lavrova")) == "talks Lavrov OR Lavrova"
+
+
+async def test_a_search_that_finds_nothing_is_searched_again_with_the_word_corrected(
+    tmp_path: Path,
+) -> None:
+    async with await Store.open(tmp_path / "a.db") as store:
+        await ingest(
+            store,
+            make_post(1, "Lavrov met Fidan in Ankara."),
+            make_post(2, "Kazakhstan hosts the summit."),
+            make_post(3, "Lavra monastery reopens."),
+        )
+        ids = {h.row.text: h.row.id for h in await store.search(parse_query("Ankara OR summit"))}
+        found = await store.search(parse_query("Lavorv Ankara"))
+        assert [h.row.id for h in found] == [ids["Lavrov met Fidan in Ankara."]]
+        assert len(await store.search(parse_query("Kazakstan"), by_rank=True)) == 1
+        # A search that finds something is left as typed: "Lavra" is a word of the archive.
+        assert [h.row.text for h in await store.search(parse_query("Lavra"))] == [
+            "Lavra monastery reopens."
+        ]
+        # Nothing one slip away: still nothing.
+        assert await store.search(parse_query("Qwertyuiop")) == []
+        # Quoted, it is matched as typed.
+        assert await store.search(parse_query('"Lavorv"')) == []
