@@ -247,8 +247,6 @@ TENTH_STILL_MISSED = {
     "БРИКС": "not BRICS in a Russian post (the other script only with a word in it: alone,"
     " an English post would rank first)",
     # One word form of two words (Russian), one Porter stem or irregular form (English)
-    "выборы": "finds выбор (a choice): one word form, two nouns",
-    "выборах": "the same",
     "мир": "finds the world (мира, мировые), and the «Мир» card: one lemma of two meanings",
     "сталь": "finds стали/стал (became)",
     "Вести": "finds «вести переговоры» (the programme's name is not in the dictionary)",

@@ -55,6 +55,7 @@ __all__ = [
     "lemmas",
     "likely",
     "place_forms",
+    "plural_only_forms",
     "surname_forms",
 ]
 
@@ -281,6 +282,28 @@ def place_forms(word: str) -> tuple[str, ...]:
     for other in {o for p in places for o in _OTHER_NAMES.get(str(p.normal_form), ())}:
         found += (f.word for p in _analyzer().parse(other) if "Geox" in p.tag for f in p.lexeme)
     return _with_e([*found, word.lower()], "")
+
+
+@lru_cache(maxsize=20_000)
+def plural_only_forms(word: str) -> tuple[str, ...]:
+    """When ``word`` (Cyrillic) is read only as a plural-only noun whose forms are also
+    another noun's plural (``выборы``, elections, and ``выбор``, a choice, plural ``выборы``;
+    ``весы`` and ``вес``), that noun's forms (``выборы``, ``выборов``, ``выборам`` ...): its
+    word form is the other noun's too, and a search for the elections found every choice
+    (session 36). Else empty."""
+    w = word.lower()
+    if not _CYRILLIC_WORD.fullmatch(w):
+        return ()
+    readings = likely(w)
+    if not readings or not all(p.tag.POS == "NOUN" and "Pltm" in p.tag for p in readings):
+        return ()
+    lemmas = {p.normal_form for p in readings}
+    if not any(
+        p.tag.POS == "NOUN" and p.normal_form not in lemmas and "Pltm" not in p.tag
+        for p in _analyzer().parse(w)
+    ):
+        return ()
+    return _with_e([f.word for p in readings for f in p.lexeme] + [w], "")
 
 
 # A state's two names in Russian, both current in the press (the official one and the

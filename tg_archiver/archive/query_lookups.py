@@ -14,7 +14,7 @@ from tg_archiver.archive.abbreviations import forms_of
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.clashes import clashes
 from tg_archiver.archive.lexemes import forms as lexeme_forms
-from tg_archiver.archive.lexemes import place_forms, surname_forms
+from tg_archiver.archive.lexemes import place_forms, plural_only_forms, surname_forms
 from tg_archiver.archive.query_terms import Term
 from tg_archiver.archive.scale_words import split as scale_split
 from tg_archiver.archive.typed_dates import spellings as day_spellings
@@ -145,7 +145,11 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
     # word form of "Алиевой" (another person), which FTS5 would find in the word forms'
     # column without the filter (PostgreSQL looks up what is typed as written anyway).
     shadowed = bool(word) and bool(shadowing(word, analysed))
-    names = () if shadowed or not word else (surname_forms(word) or place_forms(word))
+    names = (
+        ()
+        if shadowed or not word
+        else (surname_forms(word) or place_forms(word) or plural_only_forms(word))
+    )
     instead = shadowed or bool(names)
     exact = replace(exact, written=instead)
     parts = [exact] if _CYRILLIC.search(term.body) and not named else [exact, exact]
