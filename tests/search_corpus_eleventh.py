@@ -14,7 +14,7 @@ names (ЦБ, МВФ/IMF, ООН/UN, ШОС/SCO, ЕАЭС/EAEU), numbers and date
 
 ``expected`` is what the reader needs found (every post listed must be); ``absent`` what must
 not be; a post in neither may be found or not. ``first`` (or any expected post) should rank
-first under ``--rank``. 403 posts (211 in Russian, 192 in English), 479 queries (239 typed
+first under ``--rank``. 403 posts (211 in Russian, 192 in English), 498 queries (254 typed
 in Cyrillic), dated 2024.
 """
 
@@ -3819,6 +3819,12 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_elections_us",
             "ru_georgia_elect",
             "ru_iran_pezeshkian",
+            "ru_romania",
+            "ru_saf_abbr",
+            "ru_macron",
+            "ru_georgescu",
+            "ru_eu_parliament",
+            "ru_chad",
         ),
         "elections, not a choice",
         absent=("ru_choice_word",),
@@ -3830,6 +3836,12 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_elections_us",
             "ru_georgia_elect",
             "ru_iran_pezeshkian",
+            "ru_romania",
+            "ru_saf_abbr",
+            "ru_macron",
+            "ru_georgescu",
+            "ru_eu_parliament",
+            "ru_chad",
         ),
         "the locative",
         absent=("ru_choice_word",),
@@ -4265,6 +4277,8 @@ QUERIES: tuple[Labelled, ...] = (
         (
             "en_hamas_leader",
             "en_cease_fire_hyphen",
+            "en_held_talks",
+            "en_holds_talks",
         ),
         "the group, not Hama",
         absent=("en_hama_city",),
@@ -6077,5 +6091,180 @@ QUERIES: tuple[Labelled, ...] = (
         '"Make Europe Great Again"',
         ("en_hungary_presidency",),
         "a quoted slogan",
+    ),
+    # Syntax: OR across the two alphabets, exclusions, filters, prefixes
+    Labelled(
+        "Лавров OR Lavrov",
+        (
+            "ru_lavrov_astana",
+            "ru_lavrov_interview",
+            "ru_lavrov_fidan",
+            "ru_un_full",
+            "en_lavrov_unga",
+            "en_lavrov_possessive",
+            "en_lavrov_spelled",
+        ),
+        "a name in both alphabets, as a bilingual reader types it",
+    ),
+    Labelled(
+        '"Си Цзиньпин" OR "Xi Jinping"',
+        (
+            "ru_putin_xi",
+            "ru_xi_visit_may",
+            "en_xi_putin",
+            "en_xi_macron",
+        ),
+        "the Chinese leader in both alphabets, each name quoted (OR joins the words beside it)",
+    ),
+    Labelled(
+        "Токаев OR Tokayev",
+        (
+            "ru_kazakh_tokayev",
+            "en_tokayev",
+            "en_tokaev_spelling",
+        ),
+        "both alphabets, Tokaev too",
+    ),
+    Labelled(
+        "ЕАЭС OR EAEU",
+        (
+            "ru_eaeu_decade",
+            "ru_eaeu_trade",
+            "en_eaeu",
+            "en_eaeu_abbr",
+        ),
+        "abbreviations in both alphabets and their names",
+    ),
+    Labelled(
+        "МАГАТЭ OR IAEA",
+        (
+            "ru_iaea_zaes",
+            "ru_iaea_full",
+            "en_iaea",
+            "en_iaea_full",
+        ),
+        "the same",
+    ),
+    Labelled(
+        "землетрясение OR earthquake",
+        (
+            "ru_quake_japan",
+            "ru_quake_taiwan",
+            "en_japan_quake",
+            "en_taiwan_quake",
+        ),
+        "a word in both languages",
+    ),
+    Labelled(
+        "саммит BRICS",
+        ("ru_brics_kazan",),
+        "the Latin abbreviation beside a Russian word finds БРИКС",
+    ),
+    Labelled(
+        "SCO Астана",
+        (
+            "ru_lavrov_astana",
+            "ru_hashtag_sco",
+        ),
+        "the same for ШОС",
+    ),
+    Labelled(
+        "Medvedev -Daniil",
+        ("en_medvedev",),
+        "the politician, the tennis player left out",
+        absent=("en_medvedev_tennis",),
+    ),
+    Labelled(
+        "выборы -Грузия",
+        (
+            "ru_elections_russia",
+            "ru_elections_us",
+            "ru_iran_pezeshkian",
+            "ru_romania",
+            "ru_saf_abbr",
+            "ru_macron",
+            "ru_georgescu",
+            "ru_eu_parliament",
+            "ru_chad",
+        ),
+        "an excluded state in any case",
+        absent=("ru_georgia_elect",),
+    ),
+    Labelled(
+        "Гвинея NOT Бисау",
+        ("ru_guinea",),
+        "NOT as an operator",
+        absent=("ru_guinea_bissau",),
+    ),
+    Labelled(
+        "ceasefire -Hezbollah",
+        (
+            "en_cease_fire_hyphen",
+            "en_un_resolution",
+        ),
+        "an exclusion",
+        absent=("en_hezbollah_truce",),
+    ),
+    Labelled(
+        "саммит --since 2024-10-01 --until 2024-10-31",
+        (
+            "ru_brics_kazan",
+            "ru_putin_xi",
+            "ru_brics_partners",
+            "ru_guterres",
+            "ru_hashtag_brics",
+            "ru_asean",
+        ),
+        "a month's summits",
+        absent=(
+            "ru_lavrov_astana",
+            "ru_african_union",
+        ),
+    ),
+    Labelled(
+        "Lavrov --source tass_en",
+        ("en_lavrov_unga",),
+        "one channel",
+        absent=(
+            "en_lavrov_possessive",
+            "en_lavrov_spelled",
+        ),
+    ),
+    Labelled(
+        "Захарова --since 2024-10-01",
+        ("ru_zakharova_moldova",),
+        "a date filter",
+        absent=("ru_zakharova_briefing",),
+    ),
+    Labelled(
+        "санкц*",
+        (
+            "ru_sanctions_pack",
+            "ru_sanctions_japan",
+            "ru_gazprombank",
+            "ru_sanctions_short",
+            "ru_rouble",
+            "ru_new_zealand",
+        ),
+        "a prefix finds санкции, санкционные, санкций",
+    ),
+    Labelled(
+        "sanction*",
+        (
+            "en_sanctions_eu",
+            "en_sanctioned_firm",
+            "en_sanction_single",
+        ),
+        "an English prefix",
+    ),
+    Labelled(
+        '"Грузинская мечта"',
+        ("ru_georgia_elect",),
+        "a quoted party name",
+    ),
+    Labelled(
+        '"Грузинской мечты"',
+        ("ru_georgia_elect",),
+        "a quoted phrase in another case",
     ),
 )

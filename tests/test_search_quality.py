@@ -277,8 +277,8 @@ TENTH_STILL_MISSED = {
 # Казань" (since session 35 «саммите БРИКС ... Казань» of Guterres's visit, found by the
 # twin, is first).
 
-# The eleventh (session 36, written blind, half Russian, half English: 403 posts, 479
-# queries): first run 428 of 479 whole (89.4%), 450 first under --rank (93.9%).
+# The eleventh (session 36, written blind, half Russian, half English: 403 posts, 498
+# queries): first run 447 of 498 whole (89.8%), 472 first under --rank (94.8%).
 # What it misses, by kind (tests/search_corpus_eleventh.py groups the queries so):
 _TYPO11 = "a typo: no spelling correction"
 _DEMONYM = "a state's adjective or people is another word (no demonyms)"
@@ -342,8 +342,8 @@ ELEVENTH_STILL_MISSED = {
     "Лавроф": _TYPO11,
     "землятресение": _TYPO11,
 }
-# Ranked below another post (29): among them «высокий» (ranks «Высший совет» first),
-# «договоренность» («Договора» first), «переизбран» («переизбрания» first).
+# Ranked below another post, every query found whole (3): «высокий» («Высший совет» first),
+# «договоренность» («Договора» first), «переизбран» (the noun «переизбрания» first).
 
 
 @pytest.mark.parametrize(
@@ -357,7 +357,7 @@ ELEVENTH_STILL_MISSED = {
         (search_corpus_eighth, EIGHTH_STILL_MISSED, 0.95),
         (search_corpus_ninth, NINTH_STILL_MISSED, 0.95),
         (search_corpus_tenth, TENTH_STILL_MISSED, 0.96),
-        (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.93),
+        (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.94),
     ],
     ids=["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh"],
 )
