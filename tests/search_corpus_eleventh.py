@@ -3058,7 +3058,7 @@ QUERIES: tuple[Labelled, ...] = (
     Labelled(
         "девять стран",
         ("ru_brics_kazan",),
-        "«девяти государств»: the number in words and a synonym; девяти matters",
+        "the number in words finds «девяти»",
     ),
     Labelled(
         "тридцать шесть",
@@ -3523,7 +3523,7 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_imf_forecast",
             "ru_imf_abbr",
         ),
-        "the sign and the word",
+        "3.2 percent, and «3,2%» in a Russian post",
     ),
     Labelled(
         "$2.2 billion",
@@ -3543,7 +3543,7 @@ QUERIES: tuple[Labelled, ...] = (
     Labelled(
         "15th package",
         ("en_sanction_single",),
-        "fifteenth in words",
+        "an ordinal in figures finds «fifteenth»",
     ),
     Labelled(
         "nine members",
