@@ -155,10 +155,8 @@ _STATES = (
     ("Кыргызская Республика", "Киргизия"),
     ("Кыргызская Республика", "Кыргызстан"),
     ("Kyrgyz Republic", "Kyrgyzstan"),
-    # session 36: the short name a reader types for the long one, and the long one for
-    # the posts that write the short (Македония, before 2019 and in speech)
-    ("Северная Македония", "Македония"),
-    ("North Macedonia", "Macedonia"),
+    # session 36 (not "Северная Македония" and "Македония": the short name is also the
+    # Greek region's and the ancient kingdom's, which the eleventh set leaves out)
     ("Соединенное Королевство", "Великобритания"),
 )
 # A one-word name of a state with two -> its other name (spelled_out), by its lemma.
