@@ -237,7 +237,6 @@ NINTH_STILL_MISSED = {
 _TYPO = "two slips (и for ы twice): only a word one slip away is corrected"
 TENTH_STILL_MISSED = {
     # An English demonym
-    "Belarus": "not 'Belarusian' (the adjective is another Porter stem)",
     # English names that are words (capitals do not tell an English name from the word)
     "Rice": "finds rice exports",
     "Nice": "finds 'a nice meeting'",
@@ -271,39 +270,17 @@ TENTH_STILL_MISSED = {
 # queries): first run 447 of 498 whole (89.8%), 472 first under --rank (94.8%).
 # What it misses, by kind (tests/search_corpus_eleventh.py groups the queries so):
 _TYPO11 = "a typo: no spelling correction"
-_DEMONYM = "a state's adjective or people is another word (no demonyms)"
 ELEVENTH_STILL_MISSED = {
     # Abbreviations and names the table does not pair
-    "ЦБ": "not «Банк России» (the central bank's name)",
-    "Центробанк": "not ЦБ nor «Банк России»",
-    "МВФ": "not «Международный валютный фонд» (the Russian name is not paired)",
-    "Международный валютный фонд": "not МВФ",
     "Африканский союз": "not АС",
     "OPCW": "not «Organisation for the Prohibition of Chemical Weapons»",
     "Алматы": "not Алма-Ата (the city's two names)",
-    # A state and its adjective or people (demonyms), both languages
-    "Армения": "not «армянскими» (Armenia's adjective)",
-    "South Africa": "not 'South Africans'",
-    "South Korea": f"not 'South Korean' ({_DEMONYM})",
-    "South Korean": "not 'South Korea's'",
-    "Indian": "not 'India's'",
-    "Ukraine": "not 'Ukrainian'",
-    "Azerbaijani": "not 'Azerbaijan'",
-    "Belarus": "not 'Belarusian'",
-    "Slovakia": "not 'Slovak'",
+    # A state and its adjective or people (demonyms): English only since session 36
+    "Армения": "not «армянскими» (Russian demonyms outranked the state in three sets)",
     # A participle, gerund or noun typed and the verb's other forms
     "погибшие": "not погиб/погибли (the participle typed does not reach the verb)",
-    "отвечая": "not «ответила» (a gerund and its aspect partner)",
-    "ответила на вопросы": "not «Отвечая на вопрос» (the partner's gerund)",
     "встреча министров": "not «встретились» (a noun's verb is another lexeme)",
-    # Comparatives
-    "высокие цены": "not «выше» (a comparative is another word)",
-    "high tariffs": "not 'higher'",
-    "strong ties": "not 'stronger'",
     # Numbers, percentages and dates written another way
-    "3.2 percent": "not '3.2%'",
-    "1.7 percent": "not '1.7%'",
-    "4.6 per cent": "not '4.6%'",
     "95 billion dollars": "not '$95 billion'",
     "two hundred": "not '200'",
     "13000": "not '13,000'",
@@ -313,23 +290,12 @@ ELEVENTH_STILL_MISSED = {
     # One word form of two words; English names that are words or one Porter stem
     "мир": "finds the world (чемпионат мира) and the «Мир» card",
     "газ": "finds Газа (Gaza): 'газа' is also gas's genitive",
-    "выборы": "finds выбор (a choice): one word form, two nouns",
-    "выборах": "the same",
     "Моди": "finds «моды» (fashion's genitive)",
     "Hama": "finds Hamas (one Porter stem)",
     "Hamas": "finds Hama",
     "Trump": "finds 'trump card' (an English name is not told from the word)",
     # Typos
-    "Lavorv": _TYPO11,
-    "Guteres": _TYPO11,
-    "Zelenksy": _TYPO11,
-    "Kazahkstan": _TYPO11,
-    "Bangladehs": _TYPO11,
-    "Indonesa": _TYPO11,
-    "Azerbajian": _TYPO11,
-    "Набиулина": _TYPO11,
     "Авдевка": _TYPO11,
-    "Лавроф": _TYPO11,
     "землятресение": _TYPO11,
 }
 # Ranked below another post, every query found whole (3): «высокий» («Высший совет» first),

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from tg_archiver.archive.abbreviations import LONGEST_NAME, spelled_out, standing_for
 from tg_archiver.archive.analysis import analyse, words
+from tg_archiver.archive.demonyms import of as demonyms
 from tg_archiver.archive.inner_names import longer_names
 from tg_archiver.archive.query_alternatives import (
     twins,
@@ -40,14 +41,14 @@ def topic_phrases(
         if not isinstance(t, Term) or t.quoted or t.prefix:
             continue
         if len(words(t.body)) > 1:  # a name spelled out, joined by with_names
-            if others := standing_for(t.body):
+            if others := standing_for(t.body) or demonyms(t.body):
                 found[t.body.casefold()] = others
             continue
         aliases = topics.phrases_of(t.body) if topics else ()
         seen = {analyse(p) for p in aliases}
         more = tuple(
             p
-            for p in dict.fromkeys((*spelled_out(t.body), *twins(t, terms)))
+            for p in dict.fromkeys((*spelled_out(t.body), *twins(t, terms), *demonyms(t.body)))
             if analyse(p) not in seen
         )
         if aliases or more:
@@ -161,7 +162,8 @@ def with_names(terms: list[Term | Or]) -> list[Term | Or]:
     while i < len(terms):
         for j in range(min(len(terms), i + LONGEST_NAME), i + 1, -1):
             run = [t for t in terms[i:j] if isinstance(t, Term) and _plain(t)]
-            if len(run) == j - i and standing_for(body := " ".join(t.body for t in run)):
+            body = " ".join(t.body for t in run)
+            if len(run) == j - i and (standing_for(body) or demonyms(body)):
                 typed = " ".join(t.typed for t in run)
                 out.append(Term(body, prefix=False, negated=False, typed=typed))
                 i = j
