@@ -90,6 +90,8 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "Центробанк": ("Центральный банк", "ЦБ", "Банк России"),
     "ФРС": ("Федеральная резервная система",),
     "ЕЦБ": ("Европейский центральный банк",),
+    "АС": ("Африканский союз",),
+    "ОЗХО": ("Организация по запрещению химического оружия",),
     # English
     "UN": ("United Nations",),
     "EU": ("European Union",),
@@ -138,6 +140,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "CTBT": ("Comprehensive Nuclear-Test-Ban Treaty",),
     "IMF": ("International Monetary Fund",),
     "ECB": ("European Central Bank",),
+    "OPCW": ("Organisation for the Prohibition of Chemical Weapons",),
 }
 # A state's two names in use, both of two words or more, or one of them: a search of either
 # finds both, in any form ("Тимор-Лесте", "Восточного Тимора"). One-word pairs are
@@ -158,6 +161,7 @@ _STATES = (
     # session 36 (not "Северная Македония" and "Македония": the short name is also the
     # Greek region's and the ancient kingdom's, which the eleventh set leaves out)
     ("Соединенное Королевство", "Великобритания"),
+    ("Алматы", "Алма-Ата"),  # a city's two names, as a state's
 )
 # A one-word name of a state with two -> its other name (spelled_out), by its lemma.
 _STATE_NAMES = {
@@ -301,8 +305,8 @@ _TWINS = (
     ("ЕАЭС", "EAEU"), ("МАГАТЭ", "IAEA"), ("КНР", "PRC"), ("КНДР", "DPRK"), ("НАТО", "NATO"),
     ("ОБСЕ", "OSCE"), ("АСЕАН", "ASEAN"), ("ВТО", "WTO"), ("ОАЭ", "UAE"), ("МУС", "ICC"),
     ("СВПД", "JCPOA"), ("БРИКС", "BRICS"), ("ОПЕК", "OPEC"), ("ЮНЕСКО", "UNESCO"),
-    ("ЮНИСЕФ", "UNICEF"), ("МВФ", "IMF"), ("ЕЦБ", "ECB"), ("США", "USA"), ("ОЭСР", "OECD"),
-    ("МККК", "ICRC"), ("ДРК", "DRC"),
+    ("ЮНИСЕФ", "UNICEF"), ("МВФ", "IMF"), ("ЕЦБ", "ECB"), ("ОЗХО", "OPCW"), ("АС", "AU"),
+    ("США", "USA"), ("ОЭСР", "OECD"), ("МККК", "ICRC"), ("ДРК", "DRC"),
     ("ЕАСТ", "EFTA"), ("ОИС", "OIC"), ("ССАГПЗ", "GCC"), ("АТЭС", "APEC"),
     ("ЭКОВАС", "ECOWAS"), ("СВМДА", "CICA"), ("ДНЯО", "NPT"), ("ДВЗЯИ", "CTBT"),
     ("Группа двадцати", "G20"), ("Большая двадцатка", "G20"), ("Группа семи", "G7"),

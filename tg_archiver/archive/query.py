@@ -258,7 +258,8 @@ def _cased(groups: list[list[Term]]) -> tuple[tuple[Cased, ...], ...]:
             # A day (with_dates): the month with its capital, in any of its names (May 9,
             # 9 May; Dec 8, 8 December); not with a year beside it, which says it is the
             # month and is also written in figures (May 9 2024: 09.05.2024).
-            if not term.also and cased_forms(day, caps_lock=caps_lock, beside_number=True):
+            with_year = any(len(w.split()) == 3 for w in term.also)
+            if not with_year and cased_forms(day, caps_lock=caps_lock, beside_number=True):
                 names = month_names(day)
                 found.append(tuple(Cased(f, True) for n in names for f in (n.title(), n.upper())))
             continue

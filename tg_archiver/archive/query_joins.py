@@ -24,7 +24,7 @@ from tg_archiver.archive.query_lookups import marked
 from tg_archiver.archive.query_terms import Or, Term, is_stop_word
 from tg_archiver.archive.scale_words import spellings as scale_spellings
 from tg_archiver.archive.tags import TopicAliases
-from tg_archiver.archive.typed_dates import in_figures, in_words
+from tg_archiver.archive.typed_dates import in_figures, in_words, is_year
 from tg_archiver.archive.typed_dates import spellings as day_spellings
 from tg_archiver.archive.variants import is_function_word, spellings
 
@@ -137,9 +137,9 @@ def with_dates(terms: list[Term | Or]) -> list[Term | Or]:
         ):
             day = Term(f"{a.body} {b.body}", False, False, f"{a.typed} {b.typed}")
             year = terms[i + 2] if i + 2 < len(terms) else None
-            if isinstance(year, Term) and _plain(year):
-                # «15 сентября 2024» is also written 15.09.2024 (session 36).
-                day = replace(day, also=in_figures(a.body, b.body, year.body))
+            typed = year.body if isinstance(year, Term) and _plain(year) else ""
+            # «15 сентября 2024» is also written 15.09.2024, «15 сентября» 15.09 (session 36).
+            day = replace(day, also=in_figures(a.body, b.body, typed if is_year(typed) else ""))
             out.append(day)
             i += 2
         elif isinstance(a, Term) and _plain(a) and (written := in_words(a.body)):

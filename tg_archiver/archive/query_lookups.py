@@ -191,10 +191,18 @@ def _written_otherwise(body: str, found: list[str]) -> tuple[str, ...]:
         return ("".join(found),)
     if len(found) == 1 and (m := _LETTERS_THEN_NUMBER.fullmatch(body)):
         return (f"{m[1]} {m[2]}".lower(),)
+    if _LARGE.fullmatch(body) and not _YEAR.fullmatch(body):
+        # 13000 is also written "13,000", "13 000" (to the index: "13 000"; session 36).
+        return (f"{int(body):,}".replace(",", " "),)
+    if _GROUPED.fullmatch(body):
+        return (re.sub(r"\D", "", body),)  # "13,000": 13000
     return scale_split(found[-1]) if found else ()  # $300bn: 300 billion
 
 
 _LETTERS_THEN_NUMBER = re.compile(r"([^\W\d_]+)(\d{1,4})")
+_LARGE = re.compile(r"[1-9]\d{3,11}")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 
 
 def _phrase_spellings(found: list[str]) -> tuple[str, ...]:

@@ -108,19 +108,24 @@ def in_words(typed: str) -> tuple[str, ...]:
     if m is None:
         return ()
     day, month, year = int(m[1]), int(m[2]), m[3]
+    russian = f"{day} {_RU_BY_NUMBER[month - 1]}"
     english = spellings(str(day), _EN_MONTHS[month - 1][0]) or ()
+    # And the day without its year, as a post of that week writes it («15 сентября»).
     return (
-        f"{day} {_RU_BY_NUMBER[month - 1]} {year}",
+        f"{russian} {year}",
         *(f"{d} {year}" for d in english),
         f"{year} {month:02d} {day:02d}",
+        russian,
+        *english,
     )
 
 
-def in_figures(first: str, second: str, year: str) -> tuple[str, ...]:
+def in_figures(first: str, second: str, year: str = "") -> tuple[str, ...]:
     """The day ``first`` and ``second`` name (see spellings) in the year ``year``, written in
     figures, as the index holds them: "15 09 2024" (15.09.2024) and "2024 09 15"
-    (2024-09-15); empty when they are no day or ``year`` no year."""
-    if not (spellings(first, second) and is_year(year)):
+    (2024-09-15); without a year, the day and month in figures ("15 09": 15.09.2024, and
+    15.09 alone); empty when they are no day or ``year`` is given and no year."""
+    if not spellings(first, second) or (year and not is_year(year)):
         return ()
     day, month = (first, second) if is_day(first) else (second, first)
     number = int(day.lower().rstrip("stndrh"))
@@ -130,4 +135,6 @@ def in_figures(first: str, second: str, year: str) -> tuple[str, ...]:
     else:
         at = next(i for i, names in enumerate(_EN_MONTHS, 1) if name in names)
     days = dict.fromkeys((f"{number:02d}", str(number)))
+    if not year:
+        return tuple(f"{d} {at:02d}" for d in days)
     return (*(f"{d} {at:02d} {year}" for d in days), f"{year} {at:02d} {number:02d}")
