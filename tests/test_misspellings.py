@@ -48,3 +48,16 @@ async def test_a_search_that_finds_nothing_is_searched_again_with_the_word_corre
         assert await store.search(parse_query("Qwertyuiop")) == []
         # Quoted, it is matched as typed.
         assert await store.search(parse_query('"Lavorv"')) == []
+
+
+async def test_a_russian_word_the_dictionary_knows_is_no_typo(tmp_path: Path) -> None:
+    async with await Store.open(tmp_path / "a.db") as store:
+        await ingest(
+            store,
+            make_post(1, "После переговоров министры выступили."),
+            make_post(2, "Российские войска освободили Авдеевку."),
+        )
+        # «посол» is a word no post holds, not «после» misspelt (its word form is one slip away).
+        assert await store.search(parse_query("посол")) == []
+        # «Авдевка» is no word: the listed word of one slip from its word form stands for it.
+        assert len(await store.search(parse_query("Авдевка"))) == 1

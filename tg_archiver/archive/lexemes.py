@@ -128,7 +128,13 @@ def forms(word: str) -> tuple[str, ...]:
         # ("заморожены": заморозить, "погибших": погибнуть), not when it reads an adjective
         # first ("следующий", "бывший").
         # A verbal adverb typed too ("подчеркнув": подчеркнул, session 36).
-        first = parse is readings[0]
+        # And a perfective's past participle the dictionary reads as likely as an adjective
+        # ("погибшие": погибли, "убитые": убить; not "следующий", a present one).
+        first = parse is readings[0] or (
+            parse.score >= readings[0].score
+            and parse.tag.aspect == "perf"
+            and (parse.tag.tense == "past" or "pssv" in parse.tag)
+        )
         verb = parse.tag.POS in _VERBS or (parse.tag.POS in _PARTICIPLES | {"GRND"} and first)
         if parse.tag.POS == "COMP":
             # A comparative typed (выше, сильнее): its adjective's forms (session 36).

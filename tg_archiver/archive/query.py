@@ -268,6 +268,10 @@ def _cased(groups: list[list[Term]]) -> tuple[tuple[Cased, ...], ...]:
         if forms := cased_forms(
             term.body, caps_lock=caps_lock, beside_number=number, names=term.phrases
         ):
+            after = bodies[i + 1] if i + 1 < len(bodies) else ""
+            if after.isdigit() and term.body.isalpha():
+                # COP 29 is also written "COP29" (with_closed_up): as written, closed up too.
+                forms = (*forms, Cased(term.body + after, True))
             found.append(forms)
     return tuple(found)
 
