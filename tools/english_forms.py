@@ -13,6 +13,7 @@ few milliseconds. Run from the repository root: ``python tools/english_forms.py`
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import lemminflect
 
@@ -47,28 +48,42 @@ def main() -> None:
     for lemma, by_tag in sorted(table.items()):
         if not (lemma.isascii() and lemma.isalpha() and lemma.islower()) or lemma in SKIPPED:
             continue
-        forms, one_way = {lemma}, set()
-        for tag, spelled in by_tag.items():
-            # An adjective's comparative and superlative (high: higher, highest; session 36).
-            adjective = tag in ("JJR", "JJS") and lemma not in SKIPPED_ADJECTIVES
-            if not (tag.startswith(("NN", "VB")) or adjective):
+        # A noun's and a verb's forms; an adjective's comparative and superlative apart
+        # (high: higher, highest; session 36), on a line of its own marked "+".
+        for adjective in (False, True):
+            if adjective and lemma in SKIPPED_ADJECTIVES:
                 continue
-            for form in (f.lower() for f in spelled if f.isascii() and f.isalpha()):
-                if form == lemma or form not in table or _participle(form, tag, table):
-                    forms.add(form)
-                elif (tag in ("VBD", "VBN", "NNS") or adjective) and _lemma_of(form, lemma):
-                    # A word of its own too (found, left, data, better): reached from its
-                    # lemma, but typed, it is its own word first.
-                    one_way.add(form)
-        if len({analyse_word(f) for f in forms | one_way}) > 1:
-            line = " ".join([lemma, *sorted(forms - {lemma})])
-            lines.append(f"{line} | {' '.join(sorted(one_way))}" if one_way else line)
+            if line := _line(lemma, by_tag, table, adjective):
+                lines.append(line)
     header = (
         "# lemma form... [| one-way form...]:"
-        " made by tools/english_forms.py from lemminflect's table (MIT)\n"
+        " made by tools/english_forms.py from lemminflect's table (MIT);\n"
+        "# +lemma: an adjective's comparatives, reached from its own forms only\n"
     )
     OUT.write_text(header + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} lemmas written to {OUT}")
+    print(f"{len(lines)} lines written to {OUT}")
+
+
+def _line(
+    lemma: str, by_tag: dict[str, tuple[str, ...]], table: dict[str, Any], adjective: bool
+) -> str:
+    """The line of ``lemma``'s noun and verb forms, or (``adjective``) its comparatives;
+    "" when its forms share one word form."""
+    forms, one_way = {lemma}, set()
+    for tag, spelled in by_tag.items():
+        if not (tag in ("JJR", "JJS") if adjective else tag.startswith(("NN", "VB"))):
+            continue
+        for form in (f.lower() for f in spelled if f.isascii() and f.isalpha()):
+            if form == lemma or form not in table or _participle(form, tag, table):
+                forms.add(form)
+            elif (tag in ("VBD", "VBN", "NNS") or adjective) and _lemma_of(form, lemma):
+                # A word of its own too (found, left, data, better): reached from its
+                # lemma, but typed, it is its own word first.
+                one_way.add(form)
+    if len({analyse_word(f) for f in forms | one_way}) < 2:
+        return ""
+    line = ("+" if adjective else "") + " ".join([lemma, *sorted(forms - {lemma})])
+    return f"{line} | {' '.join(sorted(one_way))}" if one_way else line
 
 
 if __name__ == "__main__":

@@ -389,7 +389,9 @@ def _english_by_lemma_form() -> dict[str, tuple[str, ...]]:
     """Each listed lemma's word form -> the lemma's forms (see _english_groups)."""
     groups = _english_groups()
     with open(os.path.join(os.path.dirname(__file__), "english_forms.txt"), encoding="utf-8") as f:
-        lemmas = [line.split()[0] for line in f if line.strip() and not line.startswith("#")]
+        # Not an adjective's line ("+high higher highest"): "security" (secur, as "secure")
+        # is no form of "secure", whose comparatives it would reach.
+        lemmas = [line.split()[0] for line in f if line.strip() and line[0] not in "#+"]
     return {analyse_word(lemma): groups[lemma] for lemma in lemmas if lemma in groups}
 
 
@@ -404,7 +406,7 @@ def _english_groups() -> dict[str, tuple[str, ...]]:
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        two_way, _, one_way = line.partition("|")
+        two_way, _, one_way = line.removeprefix("+").partition("|")
         spread = two_way.split()
         every = (*spread, *one_way.split())
         for form in spread:
