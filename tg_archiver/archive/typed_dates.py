@@ -103,13 +103,17 @@ def in_words(typed: str) -> tuple[str, ...]:
     """The day typed in figures (``15.09.2024``) as posts write it in words, each a phrase
     as the index holds it: «15 сентября 2024», "September 15 2024", "15 September 2024",
     "Sept 15 2024", ... (the comma and the dot are no words to the index); and in figures
-    the other way round (2024-09-15). Empty for anything else."""
+    the other way round (2024-09-15); and the day without its year. Empty for anything
+    else."""
     m = _NUMERIC.fullmatch(typed)
     if m is None:
         return ()
     day, month, year = int(m[1]), int(m[2]), m[3]
     russian = f"{day} {_RU_BY_NUMBER[month - 1]}"
-    english = spellings(str(day), _EN_MONTHS[month - 1][0]) or ()
+    # The month in full and as news abbreviates it, before and after the day (not every
+    # way spellings gives: each is a lookup, and a day in figures is rarely an ordinal).
+    names = _EN_MONTHS[month - 1][:2]
+    english = (*(f"{n} {day}" for n in names), f"{day} {names[0]}")
     # And the day without its year, as a post of that week writes it («15 сентября»).
     return (
         f"{russian} {year}",
