@@ -268,17 +268,20 @@ TENTH_STILL_MISSED = {
 
 # The eleventh (session 36, written blind, half Russian, half English: 403 posts, 498
 # queries): first run 447 of 498 whole (89.8%), 472 first under --rank (94.8%).
+# Session 36 (branch search-fix): comparatives, verbal adverbs, a plural-only noun by its
+# own forms, МВФ/ЦБ and states' names, English demonyms, a day and a percentage however
+# written, 13000/13,000, COP 29, misspelt words corrected when nothing is found: 487 whole
+# (97.8%), 489 first (98.2%).
 # What it misses, by kind (tests/search_corpus_eleventh.py groups the queries so):
-_TYPO11 = "a typo: no spelling correction"
+_TYPO11 = "a typo of two slips (е for я and я for е): only one slip is corrected"
 ELEVENTH_STILL_MISSED = {
-    # Abbreviations and names the table does not pair
     # A state and its adjective or people (demonyms): English only since session 36
     "Армения": "not «армянскими» (Russian demonyms outranked the state in three sets)",
     # A participle, gerund or noun typed and the verb's other forms
     "встреча министров": "not «встретились» (a noun's verb is another lexeme)",
     # Numbers, percentages and dates written another way
-    "95 billion dollars": "not '$95 billion'",
-    "two hundred": "not '200'",
+    "95 billion dollars": "not '$95 billion' (a currency's sign: no word to the index)",
+    "two hundred": "not '200' (English numbers in words: to 99)",
     # One word form of two words; English names that are words or one Porter stem
     "мир": "finds the world (чемпионат мира) and the «Мир» card",
     "газ": "finds Газа (Gaza): 'газа' is also gas's genitive",
@@ -309,7 +312,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         (search_corpus_eighth, EIGHTH_STILL_MISSED, 0.95),
         (search_corpus_ninth, NINTH_STILL_MISSED, 0.95),
         (search_corpus_tenth, TENTH_STILL_MISSED, 0.98),
-        (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.94),
+        (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.97),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],
     ids=[
