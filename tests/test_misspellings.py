@@ -1,9 +1,8 @@
-"""A misspelt word of a search corrected against the archive's word list (archive/misspellings.py,
-store/corrections.py), only when the search finds nothing."""
+"""A misspelt word of a search corrected against the archive's words (archive/misspellings.py,
+store/corrections.py, corrections_pg.py), only when the search finds nothing, on both
+engines."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from conftest import ingest, make_post
 
@@ -27,37 +26,35 @@ def test_replaced_writes_the_typed_word_as_its_corrections_with_its_capital() ->
 
 
 async def test_a_search_that_finds_nothing_is_searched_again_with_the_word_corrected(
-    tmp_path: Path,
+    engine_store: Store,
 ) -> None:
-    async with await Store.open(tmp_path / "a.db") as store:
-        await ingest(
-            store,
-            make_post(1, "Lavrov met Fidan in Ankara."),
-            make_post(2, "Kazakhstan hosts the summit."),
-            make_post(3, "Lavra monastery reopens."),
-        )
-        ids = {h.row.text: h.row.id for h in await store.search(parse_query("Ankara OR summit"))}
-        found = await store.search(parse_query("Lavorv Ankara"))
-        assert [h.row.id for h in found] == [ids["Lavrov met Fidan in Ankara."]]
-        assert len(await store.search(parse_query("Kazakstan"), by_rank=True)) == 1
-        # A search that finds something is left as typed: "Lavra" is a word of the archive.
-        assert [h.row.text for h in await store.search(parse_query("Lavra"))] == [
-            "Lavra monastery reopens."
-        ]
-        # Nothing one slip away: still nothing.
-        assert await store.search(parse_query("Qwertyuiop")) == []
-        # Quoted, it is matched as typed.
-        assert await store.search(parse_query('"Lavorv"')) == []
+    await ingest(
+        engine_store,
+        make_post(1, "Lavrov met Fidan in Ankara."),
+        make_post(2, "Kazakhstan hosts the summit."),
+        make_post(3, "Lavra monastery reopens."),
+    )
+    ids = {h.row.text: h.row.id for h in await engine_store.search(parse_query("Ankara OR summit"))}
+    found = await engine_store.search(parse_query("Lavorv Ankara"))
+    assert [h.row.id for h in found] == [ids["Lavrov met Fidan in Ankara."]]
+    assert len(await engine_store.search(parse_query("Kazakstan"), by_rank=True)) == 1
+    # A search that finds something is left as typed: "Lavra" is a word of the archive.
+    assert [h.row.text for h in await engine_store.search(parse_query("Lavra"))] == [
+        "Lavra monastery reopens."
+    ]
+    # Nothing one slip away: still nothing.
+    assert await engine_store.search(parse_query("Qwertyuiop")) == []
+    # Quoted, it is matched as typed.
+    assert await engine_store.search(parse_query('"Lavorv"')) == []
 
 
-async def test_a_russian_word_the_dictionary_knows_is_no_typo(tmp_path: Path) -> None:
-    async with await Store.open(tmp_path / "a.db") as store:
-        await ingest(
-            store,
-            make_post(1, "После переговоров министры выступили."),
-            make_post(2, "Российские войска освободили Авдеевку."),
-        )
-        # «посол» is a word no post holds, not «после» misspelt (its word form is one slip away).
-        assert await store.search(parse_query("посол")) == []
-        # «Авдевка» is no word: the listed word of one slip from its word form stands for it.
-        assert len(await store.search(parse_query("Авдевка"))) == 1
+async def test_a_russian_word_the_dictionary_knows_is_no_typo(engine_store: Store) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "После переговоров министры выступили."),
+        make_post(2, "Российские войска освободили Авдеевку."),
+    )
+    # «посол» is a word no post holds, not «после» misspelt (its word form is one slip away).
+    assert await engine_store.search(parse_query("посол")) == []
+    # «Авдевка» is no word: the listed word of one slip from its word form stands for it.
+    assert len(await engine_store.search(parse_query("Авдевка"))) == 1

@@ -1,20 +1,20 @@
 """A search that found nothing because a word of it is misspelt, searched again with the word
-corrected against the archive's word list (archive/misspellings.py).
+corrected against the archive's words (archive/misspellings.py), on either engine.
 
 Only when the search finds nothing, and only a bare word (not quoted, not a prefix, not
-negated; not a Russian word the dictionary knows, which is no typo) that the word list does
-not hold and that alone finds nothing: a search that finds
-anything costs nothing more. A word one slip away from the typed one that the list holds
-stands for it (several: any of them, at most _MOST); when none does, a listed word whose
-word form is one slip from the typed word's (Авдевка: «Авдеевку»). SQLite only:
-PostgreSQL keeps no word list (store/words.py), and answers as typed. Session 36.
+negated; not a Russian word the dictionary knows, which is no typo) that the archive does
+not hold and that alone finds nothing: a search that finds anything costs nothing more. A
+word one slip away from the typed one that the archive holds stands for it (several: any of
+them, at most _MOST); when none does, a word whose word form is one slip from the typed
+word's (Авдевка: «Авдеевку»). The archive's words: SQLite's word list (store/words.py),
+PostgreSQL's word vectors (store/corrections_pg.py). Session 36.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from tg_archiver.archive.analysis import analyse_word, fold
 from tg_archiver.archive.errors import InputError
@@ -26,17 +26,30 @@ from tg_archiver.archive.typos import one_edit
 if TYPE_CHECKING:
     from tg_archiver.archive.store.connection import Connection
 
-__all__ = ["corrected"]
+__all__ = ["ArchiveWords", "ListedWords", "corrected"]
 
 _MOST = 3  # corrections of one word at most, the likeliest first
-_LISTED = "SELECT word FROM search_words WHERE word IN ({marks})"
-_ANY = "SELECT 1 FROM posts_fts WHERE posts_fts MATCH ? LIMIT 1"
 _CYRILLIC = re.compile(r"[а-яё]+")
-_RANGE = "SELECT word FROM search_words WHERE word >= ? AND word < ? LIMIT ?"
-_NEIGHBOURS = 5000  # listed words sharing the first three letters read at most
+NEIGHBOURS = 5000  # the archive's words sharing the first three letters read at most
 
 
-async def corrected(conn: Connection, query: SearchQuery) -> SearchQuery | None:
+class ArchiveWords(Protocol):
+    """The archive's words, as an engine holds them (folded: lower case, ``ё`` as ``е``)."""
+
+    async def held(self, words: tuple[str, ...]) -> list[str]:
+        """Those of ``words`` some post's title or text holds."""
+        ...
+
+    async def finds(self, word: str) -> bool:
+        """Whether ``word`` searched alone finds any post (in any of its forms)."""
+        ...
+
+    async def starting(self, prefix: str) -> list[str]:
+        """Words of the archive that start with ``prefix`` (at most NEIGHBOURS)."""
+        ...
+
+
+async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | None:
     """``query`` with each misspelt word of it written as the archive's words one slip away
     (see the module's notes); None when no word is corrected."""
     text = query.text
@@ -46,11 +59,11 @@ async def corrected(conn: Connection, query: SearchQuery) -> SearchQuery | None:
             continue
         typed = term.body
         candidates = one_slip(typed)
-        if not candidates or _known(typed) or await _listed(conn, (fold(typed),)):
+        if not candidates or _known(typed) or await words.held((fold(typed),)):
             continue
-        if await _finds(conn, typed):
+        if await words.finds(typed):
             continue
-        found = await _listed(conn, candidates) or await _same_form(conn, typed)
+        found = await words.held(candidates) or await _same_form(words, typed)
         if found:
             # Most alike first: the same first letter, then the same length.
             found.sort(key=lambda w: (w[:1] != fold(typed)[:1], abs(len(w) - len(typed)), w))
@@ -63,7 +76,8 @@ async def corrected(conn: Connection, query: SearchQuery) -> SearchQuery | None:
         )
     except InputError:
         return None
-    return replace(again, text=query.text, phrases=again.phrases or query.phrases)
+    # Its text is the corrected one: PostgreSQL reads the words from it again.
+    return replace(again, phrases=again.phrases or query.phrases)
 
 
 def _known(word: str) -> bool:
@@ -76,29 +90,40 @@ def _known(word: str) -> bool:
     return bool(dictionary().word_is_known(word.lower()))
 
 
-async def _listed(conn: Connection, words: tuple[str, ...]) -> list[str]:
-    """Those of ``words`` the archive's word list holds."""
-    found: list[str] = []
-    for i in range(0, len(words), 500):
-        chunk = words[i : i + 500]
-        sql = _LISTED.format(marks=", ".join("?" * len(chunk)))
-        found += [str(w) for (w,) in await conn.read_all(sql, chunk)]
-    return found
-
-
-async def _same_form(conn: Connection, typed: str) -> list[str]:
-    """The listed words whose word form is one slip from ``typed``'s (Авдевка: «Авдеевку»,
-    whose nominative no post holds), among those that start with its first three letters
-    (at most _NEIGHBOURS of them, read as one range of the list)."""
+async def _same_form(words: ArchiveWords, typed: str) -> list[str]:
+    """The archive's words whose word form is one slip from ``typed``'s (Авдевка:
+    «Авдеевку», whose nominative no post holds), among those that start with its first
+    three letters."""
     folded = fold(typed)
-    start = folded[:3]
-    rows = await conn.read_all(_RANGE, (start, start[:-1] + chr(ord(start[-1]) + 1), _NEIGHBOURS))
     own = analyse_word(folded)
-    found = [str(w) for (w,) in rows if one_edit(analyse_word(str(w)), own)]
+    found = [w for w in await words.starting(folded[:3]) if one_edit(analyse_word(w), own)]
     return [w for w in found if analyse_word(w) != own][:_MOST]
 
 
-async def _finds(conn: Connection, word: str) -> bool:
-    """Whether ``word`` searched alone finds any post (in any of its forms)."""
-    match = parse_query(word).match
-    return match is not None and bool(await conn.read_all(_ANY, (match,)))
+_HELD = "SELECT word FROM search_words WHERE word IN ({marks})"
+_ANY = "SELECT 1 FROM posts_fts WHERE posts_fts MATCH ? LIMIT 1"
+_RANGE = "SELECT word FROM search_words WHERE word >= ? AND word < ? LIMIT ?"
+
+
+class ListedWords:
+    """SQLite's: the index's word list (``search_words``, store/words.py) and FTS5."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    async def held(self, words: tuple[str, ...]) -> list[str]:
+        found: list[str] = []
+        for i in range(0, len(words), 500):
+            chunk = words[i : i + 500]
+            sql = _HELD.format(marks=", ".join("?" * len(chunk)))
+            found += [str(w) for (w,) in await self._conn.read_all(sql, chunk)]
+        return found
+
+    async def finds(self, word: str) -> bool:
+        match = parse_query(word).match
+        return match is not None and bool(await self._conn.read_all(_ANY, (match,)))
+
+    async def starting(self, prefix: str) -> list[str]:
+        after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        rows = await self._conn.read_all(_RANGE, (prefix, after, NEIGHBOURS))
+        return [str(w) for (w,) in rows]

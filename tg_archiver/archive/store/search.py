@@ -25,7 +25,7 @@ from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.snippets import passage
 from tg_archiver.archive.store.connection import Connection, marks
-from tg_archiver.archive.store.corrections import corrected
+from tg_archiver.archive.store.corrections import ListedWords, corrected
 from tg_archiver.archive.store.index_writes import not_indexed
 from tg_archiver.archive.store.records import (
     SNIPPET_END,
@@ -261,7 +261,7 @@ class Search:
             return hits
         # Nothing found: a word no post holds, misspelt, searched again as the archive's
         # words one slip away (store/corrections.py).
-        again = await corrected(self._conn, query)
+        again = await corrected(ListedWords(self._conn), query)
         return [] if again is None else await run(again)
 
     async def _search(
