@@ -2,7 +2,8 @@
 corrected against the archive's words (archive/misspellings.py), on either engine.
 
 Only when the search finds nothing, and only a bare word (not quoted, not a prefix, not
-negated; not a Russian word the dictionary knows, which is no typo) that the archive does
+negated; not a Russian word the dictionary knows, which is no typo; a Latin one typed with a
+capital, a name: no English dictionary tells "nothing" from "noting" misspelt) that the archive does
 not hold and that alone finds nothing: a search that finds anything costs nothing more. A
 word one slip away from the typed one that the archive holds stands for it (several: any of
 them, at most _MOST); when none does, a word whose word form is one slip from the typed
@@ -60,6 +61,10 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
         typed = term.body
         candidates = one_slip(typed)
         if not candidates or _known(typed) or await words.held((fold(typed),)):
+            continue
+        if typed.isascii() and not typed[:1].isupper():
+            # No English dictionary tells a typo from a word no post holds ("nothing" is
+            # no "noting"): a Latin word is corrected typed with a capital (a name) only.
             continue
         if await words.finds(typed):
             continue
