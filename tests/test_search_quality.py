@@ -12,8 +12,10 @@ from typing import Any
 
 import pytest
 import search_corpus_eighth
+import search_corpus_eleventh
 import search_corpus_fifth
 import search_corpus_fourth
+import search_corpus_kinds
 import search_corpus_ninth
 import search_corpus_seventh
 import search_corpus_sixth
@@ -144,11 +146,9 @@ FIFTH_STILL_MISSED = {
     "executions": "finds 'executive' (one Porter stem)",
     "$1.5 billion": "finds '1.5 million … $12 billion' (numbers are words apart)",
     "rose": "not 'rise' (rose is a word of its own, which does not spread)",
-    "strong ties": "not 'stronger' (comparatives are other words)",
-    "stronger ties": "not 'strong'",
-    "high tariffs": "not 'higher'",
 }
-# Session 34: грузы no longer finds Грузия (archive/clashes.py): 190. The fifth's "Guinea"
+# Session 34: грузы no longer finds Грузия (archive/clashes.py): 190. Session 36: an
+# adjective's comparatives (strong ties: stronger; high tariffs: higher): 193. The fifth's "Guinea"
 # and "Sudan" want every Guinea and South Sudan found, which the seventh to ninth sets
 # want left out (archive/inner_names.py leaves them out in Russian only).
 
@@ -234,10 +234,9 @@ NINTH_STILL_MISSED = {
 # (archive/name_spellings.py), Кыргызская Республика, е typed for ё: 415 whole (94.1%), 429
 # first (97.3%).
 # What it misses, by kind (tests/search_corpus_tenth.py groups the queries so):
-_TYPO = "a typo: no spelling correction"
+_TYPO = "two slips (и for ы twice): only a word one slip away is corrected"
 TENTH_STILL_MISSED = {
     # An English demonym
-    "Belarus": "not 'Belarusian' (the adjective is another Porter stem)",
     # English names that are words (capitals do not tell an English name from the word)
     "Rice": "finds rice exports",
     "Nice": "finds 'a nice meeting'",
@@ -248,26 +247,17 @@ TENTH_STILL_MISSED = {
     "БРИКС": "not BRICS in a Russian post (the other script only with a word in it: alone,"
     " an English post would rank first)",
     # One word form of two words (Russian), one Porter stem or irregular form (English)
-    "выборы": "finds выбор (a choice): one word form, two nouns",
-    "выборах": "the same",
     "мир": "finds the world (мира, мировые), and the «Мир» card: one lemma of two meanings",
     "сталь": "finds стали/стал (became)",
     "Вести": "finds «вести переговоры» (the programme's name is not in the dictionary)",
     "arms": "finds 'arm' (one Porter stem)",
     "led": "finds lead, the metal (led is lead's past)",
     "судно": "not суда (its plural, and a court's genitive: the shared form is left out)",
-    "выводят": "not вывела (the forms spelled out are a homonym's: вывожу, вываживать)",
-    "frozen assets": "not froze (frozen, listed after '|', reaches no other form)",
     "ёлка": "not ёлочку (a diminutive is another lexeme)",
     "елка": "the same",
     "peacekeeping": "not peace-keeping (split only after a prefix or before a particle)",
-    # Typos
-    "Гутериш": _TYPO,
-    "Белорусия": _TYPO,
+    # Typos (session 36: a word one slip away from the archive's words is corrected)
     "Киргизстан": _TYPO,
-    "Kazakstan": _TYPO,
-    "Lavorv": _TYPO,
-    "Uzbekstan": _TYPO,
 }
 # Ranked second, not first (four; "ученые" and "договоренностей", typed with е, are first
 # since session 35): "День России" (a post with «днём» matches день's case forms twice, as
@@ -275,6 +265,40 @@ TENTH_STILL_MISSED = {
 # договор" (договорились shares договор's word form), "peace" (peace-keeping first), "BRICS
 # Казань" (since session 35 «саммите БРИКС ... Казань» of Guterres's visit, found by the
 # twin, is first).
+
+# The eleventh (session 36, written blind, half Russian, half English: 403 posts, 498
+# queries): first run 447 of 498 whole (89.8%), 472 first under --rank (94.8%).
+# Session 36 (branch search-fix): comparatives, verbal adverbs, a plural-only noun by its
+# own forms, МВФ/ЦБ and states' names, English demonyms, a day and a percentage however
+# written, 13000/13,000, COP 29, misspelt words corrected when nothing is found: 487 whole
+# (97.8%), 489 first (98.2%).
+# What it misses, by kind (tests/search_corpus_eleventh.py groups the queries so):
+_TYPO11 = "a typo of two slips (е for я and я for е): only one slip is corrected"
+ELEVENTH_STILL_MISSED = {
+    # A state and its adjective or people (demonyms): English only since session 36
+    "Армения": "not «армянскими» (Russian demonyms outranked the state in three sets)",
+    # A participle, gerund or noun typed and the verb's other forms
+    "встреча министров": "not «встретились» (a noun's verb is another lexeme)",
+    # Numbers, percentages and dates written another way
+    "95 billion dollars": "not '$95 billion' (a currency's sign: no word to the index)",
+    "two hundred": "not '200' (English numbers in words: to 99)",
+    # One word form of two words; English names that are words or one Porter stem
+    "мир": "finds the world (чемпионат мира) and the «Мир» card",
+    "газ": "finds Газа (Gaza): 'газа' is also gas's genitive",
+    "Моди": "finds «моды» (fashion's genitive)",
+    "Hama": "finds Hamas (one Porter stem)",
+    "Hamas": "finds Hama",
+    "Trump": "finds 'trump card' (an English name is not told from the word)",
+    # Typos
+    "землятресение": _TYPO11,
+}
+# Ranked below another post, every query found whole (3): «высокий» («Высший совет» first),
+# «договоренность» («Договора» first), «переизбран» (the noun «переизбрания» first).
+
+
+# Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
+# by the session that fixed them, so not blind: what it still misses, by kind.
+KINDS_STILL_MISSED: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
@@ -287,9 +311,22 @@ TENTH_STILL_MISSED = {
         (search_corpus_seventh, SEVENTH_STILL_MISSED, 0.95),
         (search_corpus_eighth, EIGHTH_STILL_MISSED, 0.95),
         (search_corpus_ninth, NINTH_STILL_MISSED, 0.95),
-        (search_corpus_tenth, TENTH_STILL_MISSED, 0.96),
+        (search_corpus_tenth, TENTH_STILL_MISSED, 0.98),
+        (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.97),
+        (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],
-    ids=["third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+    ids=[
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "kinds",
+    ],
 )
 async def test_a_set_written_apart_finds_what_it_expects_and_ranks_it_first(
     tmp_path: Path, module: Any, still_missed: dict[str, str], first_at_least: float
@@ -324,6 +361,6 @@ async def test_a_set_written_apart_finds_what_it_expects_and_ranks_it_first(
                 missed[q.query] = f"missing {lost} unwanted {wrong}"
     n = len(module.QUERIES)
     print(f"queries={n} all_found={n - len(missed)} ranked_first={ranked_first}")
-    assert n >= 150
+    assert n >= (50 if module is search_corpus_kinds else 150)
     assert set(missed) <= set(still_missed), missed
     assert ranked_first / n >= first_at_least

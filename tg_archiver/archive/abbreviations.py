@@ -42,7 +42,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "МАГАТЭ": ("Международное агентство по атомной энергии",),
     "КНР": ("Китайская Народная Республика",),
     "КНДР": ("Корейская Народно-Демократическая Республика", "Северная Корея"),
-    "США": ("Соединенные Штаты Америки",),
+    "США": ("Соединенные Штаты Америки", "Соединенные Штаты"),
     "РФ": ("Российская Федерация",),
     "МИД": ("Министерство иностранных дел",),
     "СБ": ("Совет Безопасности", "Совбез"),
@@ -84,6 +84,14 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "ДВЗЯИ": ("Договор о всеобъемлющем запрещении ядерных испытаний",),
     "ЦИК": ("Центральная избирательная комиссия",),
     "Эмираты": ("Объединенные Арабские Эмираты", "ОАЭ"),
+    # session 36: the money and the central bank, which markets' posts name daily
+    "МВФ": ("Международный валютный фонд",),
+    "ЦБ": ("Центральный банк", "Центробанк", "Банк России"),
+    "Центробанк": ("Центральный банк", "ЦБ", "Банк России"),
+    "ФРС": ("Федеральная резервная система",),
+    "ЕЦБ": ("Европейский центральный банк",),
+    "АС": ("Африканский союз",),
+    "ОЗХО": ("Организация по запрещению химического оружия",),
     # English
     "UN": ("United Nations",),
     "EU": ("European Union",),
@@ -98,8 +106,10 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "G7": ("Group of Seven",),
     "ICJ": ("International Court of Justice",),
     "ICC": ("International Criminal Court",),
-    "US": ("United States",),
-    "USA": ("United States of America",),
+    "US": ("United States", "USA"),
+    "USA": ("United States of America", "United States"),
+    "UK": ("United Kingdom", "Britain"),
+    "Britain": ("United Kingdom", "UK"),
     "UAE": ("United Arab Emirates",),
     "UNSC": ("UN Security Council", "United Nations Security Council", "Security Council"),
     "UNGA": ("UN General Assembly", "United Nations General Assembly", "General Assembly"),
@@ -129,6 +139,8 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "NPT": ("Non-Proliferation Treaty", "Treaty on the Non-Proliferation of Nuclear Weapons"),
     "CTBT": ("Comprehensive Nuclear-Test-Ban Treaty",),
     "IMF": ("International Monetary Fund",),
+    "ECB": ("European Central Bank",),
+    "OPCW": ("Organisation for the Prohibition of Chemical Weapons",),
 }
 # A state's two names in use, both of two words or more, or one of them: a search of either
 # finds both, in any form ("Тимор-Лесте", "Восточного Тимора"). One-word pairs are
@@ -146,6 +158,10 @@ _STATES = (
     ("Кыргызская Республика", "Киргизия"),
     ("Кыргызская Республика", "Кыргызстан"),
     ("Kyrgyz Republic", "Kyrgyzstan"),
+    # session 36 (not "Северная Македония" and "Македония": the short name is also the
+    # Greek region's and the ancient kingdom's, which the eleventh set leaves out)
+    ("Соединенное Королевство", "Великобритания"),
+    ("Алматы", "Алма-Ата"),  # a city's two names, as a state's
 )
 # A one-word name of a state with two -> its other name (spelled_out), by its lemma.
 _STATE_NAMES = {
@@ -166,7 +182,7 @@ LONGEST_NAME = max(len(words(n)) for names in _TABLE.values() for n in names)
 
 # Abbreviations with no name to spell out here (BRICS is its own name), for
 # archive/shouting.py, which keeps abbreviations in capitals.
-_OTHER_WORDS = "брикс brics юнеско unesco юнисеф unicef оэср oecd мвф мккк icrc опек opec сми"
+_OTHER_WORDS = "брикс brics юнеско unesco юнисеф unicef оэср oecd мккк icrc опек opec сми"
 _OTHERS = frozenset(_OTHER_WORDS.split())
 
 
@@ -289,7 +305,8 @@ _TWINS = (
     ("ЕАЭС", "EAEU"), ("МАГАТЭ", "IAEA"), ("КНР", "PRC"), ("КНДР", "DPRK"), ("НАТО", "NATO"),
     ("ОБСЕ", "OSCE"), ("АСЕАН", "ASEAN"), ("ВТО", "WTO"), ("ОАЭ", "UAE"), ("МУС", "ICC"),
     ("СВПД", "JCPOA"), ("БРИКС", "BRICS"), ("ОПЕК", "OPEC"), ("ЮНЕСКО", "UNESCO"),
-    ("ЮНИСЕФ", "UNICEF"), ("МВФ", "IMF"), ("ОЭСР", "OECD"), ("МККК", "ICRC"), ("ДРК", "DRC"),
+    ("ЮНИСЕФ", "UNICEF"), ("МВФ", "IMF"), ("ЕЦБ", "ECB"), ("ОЗХО", "OPCW"), ("АС", "AU"),
+    ("США", "USA"), ("ОЭСР", "OECD"), ("МККК", "ICRC"), ("ДРК", "DRC"),
     ("ЕАСТ", "EFTA"), ("ОИС", "OIC"), ("ССАГПЗ", "GCC"), ("АТЭС", "APEC"),
     ("ЭКОВАС", "ECOWAS"), ("СВМДА", "CICA"), ("ДНЯО", "NPT"), ("ДВЗЯИ", "CTBT"),
     ("Группа двадцати", "G20"), ("Большая двадцатка", "G20"), ("Группа семи", "G7"),

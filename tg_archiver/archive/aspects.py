@@ -113,11 +113,16 @@ def partners(infinitive: str) -> tuple[str, ...]:
     ``заявить`` -> ``("заявлять",)``, ``встретиться`` -> ``("встречаться",)``; empty when
     it has none of the regular shapes or the dictionary knows no such verb."""
     infinitive = infinitive.replace("ё", "е")  # the dictionary reads е for ё, not ё for е
-    aspect = _aspect(infinitive)
     if infinitive in _NOT_PARTNERS:
         return ()
-    if aspect is None:
-        return ()
+    # A verb of both aspects to the dictionary (выводить: "to lead out", and "to bring up",
+    # whose partner is вываживать) has the partners of each (session 36: вывести too).
+    found = (p for aspect in _aspects(infinitive) for p in _partners(infinitive, aspect))
+    return tuple(dict.fromkeys(found))
+
+
+def _partners(infinitive: str, aspect: str) -> tuple[str, ...]:
+    """The partners of the verb ``infinitive`` read as of ``aspect`` (see partners)."""
     base, tail = infinitive, ""
     for ending in _REFLEXIVE:
         if infinitive.endswith(ending):
@@ -220,7 +225,22 @@ def _primary(base: str) -> list[str]:
 
 def _known(infinitive: str, aspect: str) -> bool:
     """Whether the dictionary knows ``infinitive`` as an infinitive of ``aspect``."""
-    return dictionary().word_is_known(infinitive) and _aspect(infinitive) == aspect
+    return dictionary().word_is_known(infinitive) and aspect in _aspects(infinitive)
+
+
+@lru_cache(maxsize=8192)
+def _aspects(infinitive: str) -> tuple[str, ...]:
+    """The aspects the dictionary gives ``infinitive`` read as an infinitive of itself (two
+    for a verb of both: выводить, переводить), its first reading's first."""
+    folded = infinitive.replace("ё", "е")
+    found = (
+        str(parse.tag.aspect)
+        for parse in dictionary().parse(infinitive)
+        if parse.tag.POS == "INFN"
+        and str(parse.normal_form).replace("ё", "е") == folded
+        and parse.tag.aspect
+    )
+    return tuple(dict.fromkeys(found))
 
 
 def _nearest_secondary(perfective: str, imperfective: str) -> bool:
@@ -234,12 +254,6 @@ def _nearest_secondary(perfective: str, imperfective: str) -> bool:
         if imperfective in _secondary(p) and _known(p, "perf")
     )
     return changes <= min(others, default=changes)
-
-
-def _aspect(infinitive: str) -> str | None:
-    """The aspect the dictionary gives ``infinitive`` read as an infinitive of itself."""
-    found = _as_infinitive(infinitive)
-    return None if found is None else found[1]
 
 
 @lru_cache(maxsize=8192)

@@ -29,9 +29,15 @@ __all__ = ["longer_names"]
 # whole and the fifth loses 2. A place that is named with the word in the same posts
 # (La Paz, the seat of government, in Reuters' dateline of a story on Rodrigo Paz) is not
 # listed: its posts would be lost.
+# Session 36 adds the states and provinces named after a country (New Mexico, West
+# Virginia, Northern Ireland), in both languages: a reader of the country does not mean
+# them, and no set wants them found.
 _LONGER = (
     "Гвинея-Бисау", "Экваториальная Гвинея", "Новая Гвинея", "Южный Судан",
     "Нью-Йорк", "Нью-Джерси", "Западная Вирджиния", "Американское Самоа",
+    "Нью-Мексико", "Северная Ирландия", "Нью-Гэмпшир", "Новый Южный Уэльс",
+    "New Mexico", "West Virginia", "Northern Ireland", "New Jersey", "New Hampshire",
+    "New South Wales",
 )  # fmt: skip
 
 

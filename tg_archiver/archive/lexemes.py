@@ -55,6 +55,7 @@ __all__ = [
     "lemmas",
     "likely",
     "place_forms",
+    "plural_only_forms",
     "surname_forms",
 ]
 
@@ -71,6 +72,12 @@ _KEPT = frozenset({"NOUN", "ADJF", "ADJS", "VERB", "INFN"})
 # and есть is "there is" far more often than "to eat" (ел, ели).
 _NOT_SPREAD = frozenset({"быть", "есть"})
 _VERBS = frozenset({"VERB", "INFN"})
+_ADJECTIVES = frozenset({"ADJF", "ADJS"})
+# Comparatives that are words of quantity and time first ("more", "less", "earlier",
+# "later", "further"): a search of their adjective does not find them.
+_COMMON_COMPARATIVES = frozenset(
+    {"больше", "меньше", "раньше", "позже", "позднее", "ранее", "дальше", "далее", "побольше"}
+)
 _PARTICIPLES = frozenset({"PRTF", "PRTS"})
 # Shorter forms are abbreviations or archaic (е, гг): they would match letters and initials.
 _MIN_FORM = 3
@@ -120,10 +127,24 @@ def forms(word: str) -> tuple[str, ...]:
         # A participle typed is its verb's when the dictionary reads it so first
         # ("заморожены": заморозить, "погибших": погибнуть), not when it reads an adjective
         # first ("следующий", "бывший").
-        verb = parse.tag.POS in _VERBS or (parse.tag.POS in _PARTICIPLES and parse is readings[0])
+        # A verbal adverb typed too ("подчеркнув": подчеркнул, session 36).
+        # And a perfective's past participle the dictionary reads as likely as an adjective
+        # ("погибшие": погибли, "убитые": убить; not "следующий", a present one).
+        first = parse is readings[0] or (
+            parse.score >= readings[0].score
+            and parse.tag.aspect == "perf"
+            and (parse.tag.tense == "past" or "pssv" in parse.tag)
+        )
+        verb = parse.tag.POS in _VERBS or (parse.tag.POS in _PARTICIPLES | {"GRND"} and first)
+        if parse.tag.POS == "COMP":
+            # A comparative typed (выше, сильнее): its adjective's forms (session 36).
+            out += (f for p in _adjectives_of(parse) for f in _lexeme_forms(p, own))
+            continue
         if not (verb or parse.tag.POS in _KEPT) or parse.normal_form in _NOT_SPREAD:
             continue
         out += _lexeme_forms(parse, own)
+        if parse.tag.POS in _ADJECTIVES:
+            out += _comparatives(parse, own)
         if verb:
             # заявляет finds заявил: the verb of the other aspect (archive/aspects.py).
             from tg_archiver.archive.aspects import partners
@@ -141,13 +162,57 @@ def _lexeme_forms(parse: Any, own: str) -> list[str]:
     return [
         form.word
         for form in parse.lexeme
-        if (form.tag.POS in _KEPT or _participle(form, parse))
+        if (form.tag.POS in _KEPT or _participle(form, parse) or _verbal_adverb(form, parse))
         and len(form.word) >= _MIN_FORM
         and form.tag.mood != "impr"
         and analyse_word(form.word) != own
         and not is_function_word(form.word)
         and _first_lemma(form.word) == parse.normal_form
     ]
+
+
+def _verbal_adverb(form: Any, parse: Any) -> bool:
+    """Whether ``form`` of a verb's lexeme is its verbal adverb ("подчеркнул":
+    «подчеркнув», «подчёркивая»): the same statement in another construction («заявил,
+    подчеркнув» / «подчеркнул»). One the dictionary reads as another word first
+    («включая», «благодаря»: prepositions) is left out by _first_lemma."""
+    return form.tag.POS == "GRND" and parse.tag.POS in _VERBS | _PARTICIPLES | {"GRND"}
+
+
+def _comparatives(parse: Any, own: str) -> list[str]:
+    """An adjective's comparatives ("высокий": «выше», «повыше»; "сильный": «сильнее»), found
+    in its lexeme or, where the dictionary files them under the adverb («высоко»: выше), in
+    the adverb's; kept when the dictionary reads them as the comparative at all (first it
+    reads «выше» as "above"), not when it is a function word («больше», «меньше»)."""
+    lexemes = [parse.lexeme]
+    if not any(f.tag.POS == "COMP" for f in parse.lexeme):
+        adverb = next((f.word for f in parse.lexeme if "ADJS" in f.tag and "neut" in f.tag), "")
+        lexemes += [p.lexeme for p in _analyzer().parse(adverb) if p.tag.POS == "ADVB"]
+    return [
+        form.word
+        for lexeme in lexemes
+        for form in lexeme
+        if form.tag.POS == "COMP"
+        and len(form.word) >= _MIN_FORM
+        and analyse_word(form.word) != own
+        and not is_function_word(form.word)
+        and form.word not in _COMMON_COMPARATIVES
+    ]
+
+
+def _adjectives_of(parse: Any) -> list[Any]:
+    """The adjective a comparative reading is of ("сильнее": сильный; "выше", which the
+    dictionary files under the adverb «высоко»: высокий)."""
+    lemma = str(parse.normal_form)
+    found = [p for p in _analyzer().parse(lemma) if p.tag.POS == "ADJF"]
+    if not found and lemma.endswith("о"):
+        for ending in ("ий", "ый", "ой"):
+            found += (
+                p
+                for p in _analyzer().parse(lemma[:-1] + ending)
+                if p.tag.POS == "ADJF" and p.normal_form == lemma[:-1] + ending
+            )
+    return found[:1]
 
 
 def _as_lemma(infinitive: str) -> list[Any]:
@@ -225,6 +290,28 @@ def place_forms(word: str) -> tuple[str, ...]:
     return _with_e([*found, word.lower()], "")
 
 
+@lru_cache(maxsize=20_000)
+def plural_only_forms(word: str) -> tuple[str, ...]:
+    """When ``word`` (Cyrillic) is read only as a plural-only noun whose forms are also
+    another noun's plural (``выборы``, elections, and ``выбор``, a choice, plural ``выборы``;
+    ``весы`` and ``вес``), that noun's forms (``выборы``, ``выборов``, ``выборам`` ...): its
+    word form is the other noun's too, and a search for the elections found every choice
+    (session 36). Else empty."""
+    w = word.lower()
+    if not _CYRILLIC_WORD.fullmatch(w):
+        return ()
+    readings = likely(w)
+    if not readings or not all(p.tag.POS == "NOUN" and "Pltm" in p.tag for p in readings):
+        return ()
+    lemmas = {p.normal_form for p in readings}
+    if not any(
+        p.tag.POS == "NOUN" and p.normal_form not in lemmas and "Pltm" not in p.tag
+        for p in _analyzer().parse(w)
+    ):
+        return ()
+    return _with_e([f.word for p in readings for f in p.lexeme] + [w], "")
+
+
 # A state's two names in Russian, both current in the press (the official one and the
 # older one): a search of either finds both, in every case.
 _NAME_PAIRS = (
@@ -234,6 +321,7 @@ _NAME_PAIRS = (
     ("туркменистан", "туркмения"),
     ("мьянма", "бирма"),
     ("эсватини", "свазиленд"),
+    ("великобритания", "британия"),
 )
 _OTHER_NAMES = {a: (b,) for a, b in _NAME_PAIRS} | {b: (a,) for a, b in _NAME_PAIRS}
 
@@ -301,7 +389,9 @@ def _english_by_lemma_form() -> dict[str, tuple[str, ...]]:
     """Each listed lemma's word form -> the lemma's forms (see _english_groups)."""
     groups = _english_groups()
     with open(os.path.join(os.path.dirname(__file__), "english_forms.txt"), encoding="utf-8") as f:
-        lemmas = [line.split()[0] for line in f if line.strip() and not line.startswith("#")]
+        # Not an adjective's line ("+high higher highest"): "security" (secur, as "secure")
+        # is no form of "secure", whose comparatives it would reach.
+        lemmas = [line.split()[0] for line in f if line.strip() and line[0] not in "#+"]
     return {analyse_word(lemma): groups[lemma] for lemma in lemmas if lemma in groups}
 
 
@@ -316,7 +406,7 @@ def _english_groups() -> dict[str, tuple[str, ...]]:
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue
-        two_way, _, one_way = line.partition("|")
+        two_way, _, one_way = line.removeprefix("+").partition("|")
         spread = two_way.split()
         every = (*spread, *one_way.split())
         for form in spread:

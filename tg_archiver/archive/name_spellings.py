@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["english", "russian"]
+__all__ = ["english", "i_and_y", "russian"]
 
 _VOWELS = "aeiou"
 _RULES = (
@@ -52,6 +52,41 @@ def english(word: str) -> tuple[str, ...]:
         for m in pattern.finditer(w):
             out.append(w[: m.start()] + m.expand(other) + w[m.end() :])
     return tuple(o for o in dict.fromkeys(out) if o != w)[:_MOST]
+
+
+# A Russian name's -ий and its й, ю, я, е at the start, each written four or two ways by
+# news and by official transliteration (Dmitriy, Dmitry, Dmitri, Dmitrii; Yuri, Iurii;
+# Yakovlev, Iakovlev; Yevgeny, Evgeny): every way the start and the end are written.
+_I_ENDINGS = ("iy", "ii", "y", "i")
+_STARTS = (("yu", "iu"), ("ya", "ia"), ("ye", "e"))
+# Not after h (ch, sh, kh): a Persian or Arabic name's -i (Araghchi, Raisi) is no -ий.
+_CONSONANT = re.compile(r"[bdfgklmnprstvz]")
+
+
+@lru_cache(maxsize=4096)
+def i_and_y(word: str) -> tuple[str, ...]:
+    """The other spellings of the name ``word`` (lower case, at least four letters) with its
+    ending -iy, -ii, -y, -i after a consonant and its start yu/iu, ya/ia, ye/e written each
+    way (see _I_ENDINGS): "dmitriy" -> "dmitrii", "dmitry", "dmitri"; "yuri" -> "yuriy",
+    "yurii", "yury", "iuri", "iuriy", ..."""
+    w = word.lower()
+    if len(w) < 4:
+        return ()
+    stem, ends = w, [""]
+    for ending in _I_ENDINGS:
+        if w.endswith(ending) and _CONSONANT.fullmatch(w[-len(ending) - 1]):
+            stem, ends = w[: -len(ending)], list(_I_ENDINGS)
+            break
+    heads, rest = [""], stem
+    for pair in _STARTS:
+        for start in pair:
+            if stem.startswith(start) and len(stem) > len(start):
+                heads, rest = list(pair), stem[len(start) :]
+                break
+        if heads != [""]:
+            break
+    out = [head + rest + end for head in heads for end in ends]
+    return tuple(o for o in dict.fromkeys(out) if o != w)
 
 
 _SWAP = {"е": "и", "и": "е"}

@@ -48,6 +48,7 @@ from zoneinfo import ZoneInfo
 from tg_archiver.archive.analysis import analyse_word, fold, words
 from tg_archiver.archive.capitals import Cased, cased_forms
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.percentages import written
 from tg_archiver.archive.query_fts import build_match
 from tg_archiver.archive.query_joins import joined, topic_phrases, with_phrases
 from tg_archiver.archive.query_lookups import marked, other_forms
@@ -250,10 +251,15 @@ def _cased(groups: list[list[Term]]) -> tuple[tuple[Cased, ...], ...]:
         term = group[0]
         if len(group) > 1 or term.quoted or term.prefix:
             continue
+        if term.percent:  # 2.5 percent: "2.5%", "2,5 %", "2.5 per cent" (percentages.py)
+            found.append(written(term.percent))
+            continue
         if day := _month_typed(term):
             # A day (with_dates): the month with its capital, in any of its names (May 9,
-            # 9 May; Dec 8, 8 December).
-            if cased_forms(day, caps_lock=caps_lock, beside_number=True):
+            # 9 May; Dec 8, 8 December); not with a year beside it, which says it is the
+            # month and is also written in figures (May 9 2024: 09.05.2024).
+            with_year = any(len(w.split()) == 3 for w in term.also)
+            if not with_year and cased_forms(day, caps_lock=caps_lock, beside_number=True):
                 names = month_names(day)
                 found.append(tuple(Cased(f, True) for n in names for f in (n.title(), n.upper())))
             continue
@@ -262,6 +268,10 @@ def _cased(groups: list[list[Term]]) -> tuple[tuple[Cased, ...], ...]:
         if forms := cased_forms(
             term.body, caps_lock=caps_lock, beside_number=number, names=term.phrases
         ):
+            after = bodies[i + 1] if i + 1 < len(bodies) else ""
+            if after.isdigit() and term.body.isalpha():
+                # COP 29 is also written "COP29" (with_closed_up): as written, closed up too.
+                forms = (*forms, Cased(term.body + after, True))
             found.append(forms)
     return tuple(found)
 

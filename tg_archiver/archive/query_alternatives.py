@@ -14,10 +14,11 @@ from tg_archiver.archive.abbreviations import in_other_script
 from tg_archiver.archive.analysis import analyse
 from tg_archiver.archive.name_spellings import russian as russian_spellings
 from tg_archiver.archive.number_words import is_number, is_number_word, other_ways
+from tg_archiver.archive.percentages import is_percent_word, typed_number
 from tg_archiver.archive.query_terms import Or, Term
 from tg_archiver.archive.scale_words import others as scale_others
 
-__all__ = ["twins", "with_name_spellings", "with_numbers"]
+__all__ = ["twins", "with_name_spellings", "with_numbers", "with_percentages"]
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -56,6 +57,35 @@ def with_numbers(terms: list[Term | Or]) -> list[Term | Or]:
             continue
         if (more := scale_others(b.body)) and is_number(a.body):
             out[k] = replace(b, also=(*b.also, *more))
+    return out
+
+
+def with_percentages(terms: list[Term | Or]) -> list[Term | Or]:
+    """``terms`` with a percentage's number ("2.5%"; "2.5" or "ten" before "percent", "per
+    cent", «процента») given its ways (``Term.percent``: the post must hold the number and
+    the percentage together, as written: archive/percentages.py) and the percent word's
+    lookups also accepting the number, which is all the index holds of "2.5%"."""
+    out = list(terms)
+    for i, t in enumerate(out):
+        if not (isinstance(t, Term) and _plain(t)):
+            continue
+        if number := typed_number(t.body):
+            out[i] = replace(t, percent=(number,))
+            continue
+        after = [x for x in out[i + 1 : i + 3] if isinstance(x, Term) and _plain(x)]
+        if not (after and is_number(t.body)):
+            continue
+        if is_percent_word(after[0].body):
+            percent_words = after[:1]
+        elif len(after) == 2 and [x.body.lower() for x in after] == ["per", "cent"]:
+            percent_words = after
+        else:
+            continue
+        ways = (t.body, *(w for w in t.also if is_number(w)))
+        out[i] = replace(t, percent=ways)
+        for word in percent_words:
+            k = out.index(word)
+            out[k] = replace(word, also=(*word.also, *ways))
     return out
 
 

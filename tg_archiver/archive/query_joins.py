@@ -12,12 +12,19 @@ from dataclasses import replace
 
 from tg_archiver.archive.abbreviations import LONGEST_NAME, spelled_out, standing_for
 from tg_archiver.archive.analysis import analyse, words
+from tg_archiver.archive.demonyms import of as demonyms
 from tg_archiver.archive.inner_names import longer_names
-from tg_archiver.archive.query_alternatives import twins, with_name_spellings, with_numbers
+from tg_archiver.archive.query_alternatives import (
+    twins,
+    with_name_spellings,
+    with_numbers,
+    with_percentages,
+)
 from tg_archiver.archive.query_lookups import marked
 from tg_archiver.archive.query_terms import Or, Term, is_stop_word
 from tg_archiver.archive.scale_words import spellings as scale_spellings
 from tg_archiver.archive.tags import TopicAliases
+from tg_archiver.archive.typed_dates import in_figures, in_words, is_year
 from tg_archiver.archive.typed_dates import spellings as day_spellings
 from tg_archiver.archive.variants import is_function_word, spellings
 
@@ -34,14 +41,14 @@ def topic_phrases(
         if not isinstance(t, Term) or t.quoted or t.prefix:
             continue
         if len(words(t.body)) > 1:  # a name spelled out, joined by with_names
-            if others := standing_for(t.body):
+            if others := standing_for(t.body) or demonyms(t.body):
                 found[t.body.casefold()] = others
             continue
         aliases = topics.phrases_of(t.body) if topics else ()
         seen = {analyse(p) for p in aliases}
         more = tuple(
             p
-            for p in dict.fromkeys((*spelled_out(t.body), *twins(t, terms)))
+            for p in dict.fromkeys((*spelled_out(t.body), *twins(t, terms), *demonyms(t.body)))
             if analyse(p) not in seen
         )
         if aliases or more:
@@ -55,7 +62,9 @@ def joined(terms: list[Term | Or]) -> list[Term | Or]:
     other ways to write a number and a Russian name (query_alternatives). Both engines read
     a search's terms through this (store/query_pg.py reads the text again)."""
     return with_longer_names(
-        with_name_spellings(with_numbers(with_closed_up(with_names(with_dates(terms)))))
+        with_name_spellings(
+            with_percentages(with_numbers(with_closed_up(with_names(with_dates(terms)))))
+        )
     )
 
 
@@ -126,8 +135,17 @@ def with_dates(terms: list[Term | Or]) -> list[Term | Or]:
             and _plain(b)
             and day_spellings(a.body, b.body)
         ):
-            out.append(Term(f"{a.body} {b.body}", False, False, f"{a.typed} {b.typed}"))
+            day = Term(f"{a.body} {b.body}", False, False, f"{a.typed} {b.typed}")
+            year = terms[i + 2] if i + 2 < len(terms) else None
+            typed = year.body if isinstance(year, Term) and _plain(year) else ""
+            # «15 сентября 2024» is also written 15.09.2024, «15 сентября» 15.09 (session 36).
+            day = replace(day, also=in_figures(a.body, b.body, typed if is_year(typed) else ""))
+            out.append(day)
             i += 2
+        elif isinstance(a, Term) and _plain(a) and (written := in_words(a.body)):
+            # 15.09.2024: «15 сентября 2024», "September 15, 2024" (session 36).
+            out.append(replace(a, also=written))
+            i += 1
         else:
             out.append(a)
             i += 1
@@ -144,7 +162,8 @@ def with_names(terms: list[Term | Or]) -> list[Term | Or]:
     while i < len(terms):
         for j in range(min(len(terms), i + LONGEST_NAME), i + 1, -1):
             run = [t for t in terms[i:j] if isinstance(t, Term) and _plain(t)]
-            if len(run) == j - i and standing_for(body := " ".join(t.body for t in run)):
+            body = " ".join(t.body for t in run)
+            if len(run) == j - i and (standing_for(body) or demonyms(body)):
                 typed = " ".join(t.typed for t in run)
                 out.append(Term(body, prefix=False, negated=False, typed=typed))
                 i = j

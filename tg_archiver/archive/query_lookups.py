@@ -14,7 +14,7 @@ from tg_archiver.archive.abbreviations import forms_of
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.clashes import clashes
 from tg_archiver.archive.lexemes import forms as lexeme_forms
-from tg_archiver.archive.lexemes import place_forms, surname_forms
+from tg_archiver.archive.lexemes import place_forms, plural_only_forms, surname_forms
 from tg_archiver.archive.query_terms import Term
 from tg_archiver.archive.scale_words import split as scale_split
 from tg_archiver.archive.typed_dates import spellings as day_spellings
@@ -87,9 +87,10 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
     if not (term.quoted or term.prefix) and len(found) == 2 and (days := day_spellings(*found)):
         # A day (with_dates): as typed first, then as news writes it otherwise, next to each
         # other (Dec 8, 8 December); a Russian one in any form of its words.
+        also = (Lookup(term.also),) if term.also else ()  # in figures: 15.09.2024
         if _CYRILLIC.search(term.body):
-            return (exact, Lookup((analyse(term.body),), stems=True))
-        return (exact,) if term.negated else (exact, exact, Lookup(days))
+            return (exact, Lookup((analyse(term.body),), stems=True), *also)
+        return (exact,) if term.negated else (exact, exact, Lookup(days), *also)
     phrase = term.quoted and not term.prefix and len(found) > 1 and not core_word(term.body)
     if phrase and (analysed := analyse(term.body)):
         # A phrase keeps its words together and in order, in any of their forms: a reader
@@ -144,7 +145,11 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
     # word form of "Алиевой" (another person), which FTS5 would find in the word forms'
     # column without the filter (PostgreSQL looks up what is typed as written anyway).
     shadowed = bool(word) and bool(shadowing(word, analysed))
-    names = () if shadowed or not word else (surname_forms(word) or place_forms(word))
+    names = (
+        ()
+        if shadowed or not word
+        else (surname_forms(word) or place_forms(word) or plural_only_forms(word))
+    )
     instead = shadowed or bool(names)
     exact = replace(exact, written=instead)
     parts = [exact] if _CYRILLIC.search(term.body) and not named else [exact, exact]
@@ -186,10 +191,18 @@ def _written_otherwise(body: str, found: list[str]) -> tuple[str, ...]:
         return ("".join(found),)
     if len(found) == 1 and (m := _LETTERS_THEN_NUMBER.fullmatch(body)):
         return (f"{m[1]} {m[2]}".lower(),)
+    if _LARGE.fullmatch(body) and not _YEAR.fullmatch(body):
+        # 13000 is also written "13,000", "13 000" (to the index: "13 000"; session 36).
+        return (f"{int(body):,}".replace(",", " "),)
+    if _GROUPED.fullmatch(body):
+        return (re.sub(r"\D", "", body),)  # "13,000": 13000
     return scale_split(found[-1]) if found else ()  # $300bn: 300 billion
 
 
 _LETTERS_THEN_NUMBER = re.compile(r"([^\W\d_]+)(\d{1,4})")
+_LARGE = re.compile(r"[1-9]\d{3,11}")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 
 
 def _phrase_spellings(found: list[str]) -> tuple[str, ...]:

@@ -38,6 +38,7 @@ class Term:
     also: tuple[str, ...] = ()  # it and a word beside it closed up (with_closed_up)
     also_stems: tuple[str, ...] = ()  # word forms of its other ways (query_alternatives)
     not_in: tuple[str, ...] = ()  # longer place names it is a word of (with_longer_names)
+    percent: tuple[str, ...] = ()  # a percentage's number, its ways (with_percentages)
 
 
 class Or:

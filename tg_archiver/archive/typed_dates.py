@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_day", "is_month", "month_names", "spellings"]
+__all__ = ["in_figures", "in_words", "is_day", "is_month", "is_year", "month_names", "spellings"]
 
 # A month's names in English: its full name first, then its abbreviations.
 _EN_MONTHS = (
@@ -82,3 +82,63 @@ def spellings(first: str, second: str) -> tuple[str, ...] | None:
     out = [f"{m} {d}" for m in _EN_NAMES[name] for d in days]
     out += [f"{d} {m}" for m in _EN_NAMES[name] for d in days]
     return tuple(out)
+
+
+# A day in figures as Russian and European posts write it ("15.09.2024", "5.9.2024"), and
+# a year beside a day in words ("15 сентября 2024", "September 15, 2024"). Session 36.
+_NUMERIC = re.compile(r"(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_RU_BY_NUMBER = (
+    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+    "октября", "ноября", "декабря",
+)  # fmt: skip
+
+
+def is_year(word: str) -> bool:
+    """Whether ``word`` is a year a day is written with (1900 to 2099)."""
+    return _YEAR.fullmatch(word) is not None
+
+
+def in_words(typed: str) -> tuple[str, ...]:
+    """The day typed in figures (``15.09.2024``) as posts write it in words, each a phrase
+    as the index holds it: «15 сентября 2024», "September 15 2024", "15 September 2024",
+    "Sept 15 2024", ... (the comma and the dot are no words to the index); and in figures
+    the other way round (2024-09-15); and the day without its year. Empty for anything
+    else."""
+    m = _NUMERIC.fullmatch(typed)
+    if m is None:
+        return ()
+    day, month, year = int(m[1]), int(m[2]), m[3]
+    russian = f"{day} {_RU_BY_NUMBER[month - 1]}"
+    # The month in full and as news abbreviates it, before and after the day (not every
+    # way spellings gives: each is a lookup, and a day in figures is rarely an ordinal).
+    names = _EN_MONTHS[month - 1][:2]
+    english = (*(f"{n} {day}" for n in names), f"{day} {names[0]}")
+    # And the day without its year, as a post of that week writes it («15 сентября»).
+    return (
+        f"{russian} {year}",
+        *(f"{d} {year}" for d in english),
+        f"{year} {month:02d} {day:02d}",
+        russian,
+        *english,
+    )
+
+
+def in_figures(first: str, second: str, year: str = "") -> tuple[str, ...]:
+    """The day ``first`` and ``second`` name (see spellings) in the year ``year``, written in
+    figures, as the index holds them: "15 09 2024" (15.09.2024) and "2024 09 15"
+    (2024-09-15); without a year, the day and month in figures ("15 09": 15.09.2024, and
+    15.09 alone); empty when they are no day or ``year`` is given and no year."""
+    if not spellings(first, second) or (year and not is_year(year)):
+        return ()
+    day, month = (first, second) if is_day(first) else (second, first)
+    number = int(day.lower().rstrip("stndrh"))
+    name = month.lower().removesuffix(".")
+    if name in _RU_MONTHS:
+        at = _RU_BY_NUMBER.index(name) + 1
+    else:
+        at = next(i for i, names in enumerate(_EN_MONTHS, 1) if name in names)
+    days = dict.fromkeys((f"{number:02d}", str(number)))
+    if not year:
+        return tuple(f"{d} {at:02d}" for d in days)
+    return (*(f"{d} {at:02d} {year}" for d in days), f"{year} {at:02d} {number:02d}")

@@ -199,11 +199,13 @@ def transliterations(word: str) -> tuple[str, ...]:
     ``word`` is typed with a capital and is at least five letters: ``Alexei`` -> ``alexey``;
     and of a Persian or Arabic qaf inside it: ``Araghchi`` -> ``araqchi``.
     Only typed so: a word in small letters is more likely an English one (survey, obey)."""
-    if len(word) < _MIN_NAME or not word.isascii() or not word.isalpha():
+    if len(word) < 4 or not word.isascii() or not word.isalpha():
         return ()
     if not (word[0].isupper() and word[1:].islower()):
         return ()
     w = word.lower()
+    if len(word) < _MIN_NAME:  # Yuri: Yury, Iurii (name_spellings.i_and_y)
+        return name_spellings.i_and_y(w)
     out = [w[:-2] + theirs for mine, theirs in _NAME_ENDINGS if w.endswith(mine)]
     # Persian and Arabic qaf, written q or gh inside a name: Araghchi/Araqchi,
     # Baghaei/Baqaei (not at its start, where each is more often its own name: Ghana, Qana).
@@ -211,6 +213,7 @@ def transliterations(word: str) -> tuple[str, ...]:
     # Other rules transliteration follows: Japarov/Zhaparov, Mirziyoyev/Mirziyoev,
     # Nebenzia/Nebenzya, Vasily/Vassily (archive/name_spellings.py).
     out += name_spellings.english(w)
+    out += name_spellings.i_and_y(w)
     return tuple(dict.fromkeys(out))
 
 

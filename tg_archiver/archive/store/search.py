@@ -25,6 +25,7 @@ from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.snippets import passage
 from tg_archiver.archive.store.connection import Connection, marks
+from tg_archiver.archive.store.corrections import ListedWords, corrected
 from tg_archiver.archive.store.index_writes import not_indexed
 from tg_archiver.archive.store.records import (
     SNIPPET_END,
@@ -242,6 +243,40 @@ class Search:
         when asked). ``rank_from``: rank only the matches archived from that id on (see
         :meth:`rank_from`); ``rank_among``: only these posts, matches that pass the filters
         (see :meth:`newest_passing`); every match otherwise."""
+
+        async def run(q: SearchQuery) -> list[SearchHit]:
+            return await self._search(
+                q,
+                limit=limit,
+                offset=offset,
+                by_rank=by_rank,
+                include_duplicates=include_duplicates,
+                with_scores=with_scores,
+                rank_from=rank_from,
+                rank_among=rank_among,
+            )
+
+        hits = await run(query)
+        if hits or query.match is None or not await self._words_listed():
+            return hits
+        # Nothing found: a word no post holds, misspelt, searched again as the archive's
+        # words one slip away (store/corrections.py).
+        again = await corrected(ListedWords(self._conn), query)
+        return [] if again is None else await run(again)
+
+    async def _search(
+        self,
+        query: SearchQuery,
+        *,
+        limit: int,
+        offset: int,
+        by_rank: bool,
+        include_duplicates: bool,
+        with_scores: bool,
+        rank_from: int | None,
+        rank_among: Sequence[int] | None,
+    ) -> list[SearchHit]:
+        """The posts of :meth:`search`, ``query`` as it is."""
         flt = ExportFilter.of(query, include_duplicates=include_duplicates)
         where, params = filter_sql(flt)
         per_row, _ = filter_sql(flt, per_row=True)

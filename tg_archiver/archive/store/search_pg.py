@@ -39,6 +39,8 @@ from typing import Any
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.store.connection_pg import PgConnection
+from tg_archiver.archive.store.corrections import corrected
+from tg_archiver.archive.store.corrections_pg import VectorWords
 from tg_archiver.archive.store.query_pg import (
     rank_sql,
     tsqueries_sql,
@@ -132,7 +134,40 @@ class PgSearch:
         :meth:`.search.Search.search`. Scores are dear on neither side here (a page's own
         rows only), so a ranked or newest-first page with ``with_scores`` carries them.
         ``rank_from``: rank only the matches archived from that id on (:meth:`rank_from`);
-        ``rank_among``: only these (:meth:`newest_passing`)."""
+        ``rank_among``: only these (:meth:`newest_passing`). A search that finds nothing
+        is searched again with a misspelt word corrected (store/corrections.py)."""
+
+        async def run(q: SearchQuery) -> list[SearchHit]:
+            return await self._search(
+                q,
+                limit=limit,
+                offset=offset,
+                by_rank=by_rank,
+                include_duplicates=include_duplicates,
+                with_scores=with_scores,
+                rank_from=rank_from,
+                rank_among=rank_among,
+            )
+
+        hits = await run(query)
+        if hits or query.match is None:
+            return hits
+        again = await corrected(VectorWords(self._conn), query)
+        return [] if again is None else await run(again)
+
+    async def _search(
+        self,
+        query: SearchQuery,
+        *,
+        limit: int,
+        offset: int,
+        by_rank: bool,
+        include_duplicates: bool,
+        with_scores: bool,
+        rank_from: int | None,
+        rank_among: Sequence[int] | None,
+    ) -> list[SearchHit]:
+        """The posts of :meth:`search`, ``query`` as it is."""
         args: list[Any] = []
         words = words_tsquery_sql(query, args)
         if words is None:

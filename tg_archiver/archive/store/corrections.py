@@ -1,0 +1,134 @@
+"""A search that found nothing because a word of it is misspelt, searched again with the word
+corrected against the archive's words (archive/misspellings.py), on either engine.
+
+Only when the search finds nothing, and only a bare word (not quoted, not a prefix, not
+negated; not a Russian word the dictionary knows, which is no typo; a Latin one typed with a
+capital, a name: no English dictionary tells "nothing" from "noting" misspelt) that the archive does
+not hold and that alone finds nothing: a search that finds anything costs nothing more. A
+word one slip away from the typed one that the archive holds stands for it (several: any of
+them, at most _MOST); when none does, a word whose word form is one slip from the typed
+word's (Авдевка: «Авдеевку»). The archive's words: SQLite's word list (store/words.py),
+PostgreSQL's word vectors (store/corrections_pg.py). Session 36.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING, Protocol
+
+from tg_archiver.archive.analysis import analyse_word, fold
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.misspellings import one_slip, replaced
+from tg_archiver.archive.query import SearchQuery, parse_query
+from tg_archiver.archive.query_terms import Term, scan
+from tg_archiver.archive.typos import one_edit
+
+if TYPE_CHECKING:
+    from tg_archiver.archive.store.connection import Connection
+
+__all__ = ["ArchiveWords", "ListedWords", "corrected"]
+
+_MOST = 3  # corrections of one word at most, the likeliest first
+_CYRILLIC = re.compile(r"[а-яё]+")
+NEIGHBOURS = 5000  # the archive's words sharing the first three letters read at most
+
+
+class ArchiveWords(Protocol):
+    """The archive's words, as an engine holds them (folded: lower case, ``ё`` as ``е``)."""
+
+    async def held(self, words: tuple[str, ...]) -> list[str]:
+        """Those of ``words`` some post's title or text holds."""
+        ...
+
+    async def finds(self, word: str) -> bool:
+        """Whether ``word`` searched alone finds any post (in any of its forms)."""
+        ...
+
+    async def starting(self, prefix: str) -> list[str]:
+        """Words of the archive that start with ``prefix`` (at most NEIGHBOURS)."""
+        ...
+
+
+async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | None:
+    """``query`` with each misspelt word of it written as the archive's words one slip away
+    (see the module's notes); None when no word is corrected."""
+    text = query.text
+    terms, _ = scan(query.text)
+    for term in terms:
+        if not isinstance(term, Term) or term.quoted or term.prefix or term.negated:
+            continue
+        typed = term.body
+        candidates = one_slip(typed)
+        if not candidates or _known(typed) or await words.held((fold(typed),)):
+            continue
+        if typed.isascii() and not typed[:1].isupper():
+            # No English dictionary tells a typo from a word no post holds ("nothing" is
+            # no "noting"): a Latin word is corrected typed with a capital (a name) only.
+            continue
+        if await words.finds(typed):
+            continue
+        found = await words.held(candidates) or await _same_form(words, typed)
+        if found:
+            # Most alike first: the same first letter, then the same length.
+            found.sort(key=lambda w: (w[:1] != fold(typed)[:1], abs(len(w) - len(typed)), w))
+            text = replaced(text, typed, tuple(found[:_MOST]))
+    if text == query.text:
+        return None
+    try:
+        again = parse_query(
+            text, tags=query.tags, sources=query.sources, since=query.since, until=query.until
+        )
+    except InputError:
+        return None
+    # Its text is the corrected one: PostgreSQL reads the words from it again.
+    return replace(again, phrases=again.phrases or query.phrases)
+
+
+def _known(word: str) -> bool:
+    """Whether ``word`` is a Russian word the dictionary knows: no typo, a word no post holds
+    («посол», which is not «после»)."""
+    if not _CYRILLIC.fullmatch(word.lower()):
+        return False
+    from tg_archiver.archive.lexemes import dictionary  # the dictionary: a Cyrillic word only
+
+    return bool(dictionary().word_is_known(word.lower()))
+
+
+async def _same_form(words: ArchiveWords, typed: str) -> list[str]:
+    """The archive's words whose word form is one slip from ``typed``'s (Авдевка:
+    «Авдеевку», whose nominative no post holds), among those that start with its first
+    three letters."""
+    folded = fold(typed)
+    own = analyse_word(folded)
+    found = [w for w in await words.starting(folded[:3]) if one_edit(analyse_word(w), own)]
+    return [w for w in found if analyse_word(w) != own][:_MOST]
+
+
+_HELD = "SELECT word FROM search_words WHERE word IN ({marks})"
+_ANY = "SELECT 1 FROM posts_fts WHERE posts_fts MATCH ? LIMIT 1"
+_RANGE = "SELECT word FROM search_words WHERE word >= ? AND word < ? LIMIT ?"
+
+
+class ListedWords:
+    """SQLite's: the index's word list (``search_words``, store/words.py) and FTS5."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    async def held(self, words: tuple[str, ...]) -> list[str]:
+        found: list[str] = []
+        for i in range(0, len(words), 500):
+            chunk = words[i : i + 500]
+            sql = _HELD.format(marks=", ".join("?" * len(chunk)))
+            found += [str(w) for (w,) in await self._conn.read_all(sql, chunk)]
+        return found
+
+    async def finds(self, word: str) -> bool:
+        match = parse_query(word).match
+        return match is not None and bool(await self._conn.read_all(_ANY, (match,)))
+
+    async def starting(self, prefix: str) -> list[str]:
+        after = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+        rows = await self._conn.read_all(_RANGE, (prefix, after, NEIGHBOURS))
+        return [str(w) for (w,) in rows]
