@@ -334,43 +334,12 @@ def test_a_second_copy_into_a_target_another_copy_is_writing_is_refused_in_one_l
     tmp_path: Path, cli: Callable[..., CliResult]
 ) -> None:
     # Two `copy --to dst.db` at once: both took the target's mark for their own and the
-    # second ended in `UNIQUE constraint failed: posts.id`. Two real processes: the first
-    # is held still (its writes wait for this test's write lock on the target, and it is
-    # stopped) while it holds the target, the second runs to its end beside it.
+    # second ended in `UNIQUE constraint failed: posts.id`.
     source, target = tmp_path / "src.db", tmp_path / "dst.db"
     seed(source, posts=30)
     assert cli("--db", target, "migrate").code == 0  # an empty archive: the first waits on it
     command = [sys.executable, "-m", "tg_archiver", "--db", str(source), "copy", "--to"]
-    probe = os.open(target, os.O_RDONLY)  # kept open: closing it would drop this test's lock
-    writer = sqlite3.connect(target, isolation_level=None)
-    writer.execute("BEGIN IMMEDIATE")
-    first = subprocess.Popen(
-        [*command, str(target)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
-    try:
-        while _free(probe):  # until the first copy holds the target
-            assert first.poll() is None, first.communicate()
-            time.sleep(0.05)
-        first.send_signal(signal.SIGSTOP)
-        second = subprocess.run(
-            [*command, "dst.db"], cwd=tmp_path, capture_output=True, text=True, timeout=300
-        )
-        writer.execute("ROLLBACK")
-    finally:
-        first.send_signal(signal.SIGCONT)
-        out, err = first.communicate(timeout=300)
-        writer.close()
-        os.close(probe)
-
-    assert second.returncode == 1
-    assert second.stderr == (
-        "tg-archiver: error: another copy is writing dst.db: wait for it to end (nothing was"
-        " written by this one)\n"
-    )
-    assert first.returncode == 0, err
-    assert b"verified 17 tables" in out
-    with sqlite3.connect(target) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    _second_copy_refused(tmp_path, target, [*command, str(target)], [*command, "dst.db"])
     assert rows_of(target) == rows_of(source)
 
 
@@ -383,20 +352,33 @@ def test_a_second_copy_from_into_an_archive_another_is_writing_is_refused_in_one
     seed(one, posts=30)
     seed(two, posts=3)
     assert cli("--db", target, "migrate").code == 0
+    command = [sys.executable, "-m", "tg_archiver", "--db", "dst.db", "copy", "--from"]
+    _second_copy_refused(tmp_path, target, [*command, str(one)], [*command, "two.db"])
+    assert rows_of(target) == rows_of(one)
+    again = cli("--db", target, "copy", "--from", two)  # the lock went with the first copy
+    assert again.code == 1 and "is not empty (1 rows in sources)" in again.err, again.err
+
+
+def _second_copy_refused(
+    tmp_path: Path, target: Path, first_copy: list[str], second_copy: list[str]
+) -> None:
+    """Two real processes copying into ``target``: the first is held still (its writes wait
+    for this test's write lock on the target, and it is stopped) while it holds the target;
+    the second runs to its end beside it and is refused in one line, writing nothing; the
+    first then ends whole."""
     probe = os.open(target, os.O_RDONLY)  # kept open: closing it would drop this test's lock
     writer = sqlite3.connect(target, isolation_level=None)
     writer.execute("BEGIN IMMEDIATE")
-    command = [sys.executable, "-m", "tg_archiver", "--db", "dst.db", "copy", "--from"]
     first = subprocess.Popen(
-        [*command, str(one)], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        first_copy, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
     try:
-        while _free(probe):  # until the first copy holds the archive
+        while _free(probe):  # until the first copy holds the target
             assert first.poll() is None, first.communicate()
             time.sleep(0.05)
         first.send_signal(signal.SIGSTOP)
         second = subprocess.run(
-            [*command, "two.db"], cwd=tmp_path, capture_output=True, text=True, timeout=300
+            second_copy, cwd=tmp_path, capture_output=True, text=True, timeout=300
         )
         writer.execute("ROLLBACK")
     finally:
@@ -414,9 +396,6 @@ def test_a_second_copy_from_into_an_archive_another_is_writing_is_refused_in_one
     assert b"verified 17 tables" in out
     with sqlite3.connect(target) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    assert rows_of(target) == rows_of(one)
-    again = cli("--db", target, "copy", "--from", two)  # the lock went with the first copy
-    assert again.code == 1 and "is not empty (1 rows in sources)" in again.err, again.err
 
 
 def _free(fd: int) -> bool:
