@@ -260,12 +260,17 @@ class Linker:
             members: dict[int, list[int]] = {}
             for band, pid in await self._conn.fetchall(sql, part):
                 members.setdefault(band, []).append(pid)
-            for band, ids in members.items():
-                if len(ids) > CROWDED_BAND:  # read once, then remembered
-                    state.crowded.add(band)
-                    self._crowded[band] = len(ids)
-                else:
-                    state.by_band[band] = ids
+            self.learn_bands(state, members)
+
+    def learn_bands(self, state: Chunk, members: dict[int, list[int]]) -> None:
+        """The chunk's bands as read (band -> its stored members): a crowded one is
+        remembered (read once, not again), the others' members are candidates."""
+        for band, ids in members.items():
+            if len(ids) > CROWDED_BAND:
+                state.crowded.add(band)
+                self._crowded[band] = len(ids)
+            else:
+                state.by_band[band] = ids
 
     async def load_crowded(self, state: Chunk, combos: set[tuple[int, ...]]) -> None:
         """For each set of crowded bands met (two or more), the stored posts sharing at least

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from tg_archiver.archive.store.candidates import CROWDED_BAND, Chunk, Linker
+from tg_archiver.archive.store.candidates import Chunk, Linker
 
 if TYPE_CHECKING:
     from tg_archiver.archive.store.connection_pg import PgConnection
@@ -98,12 +98,7 @@ class PgLinker(Linker):
         members: dict[int, list[int]] = {}
         for band, pid in await self._rows(_BAND_MEMBERS, wanted):
             members.setdefault(band, []).append(pid)
-        for band, ids in members.items():
-            if len(ids) > CROWDED_BAND:
-                state.crowded.add(band)
-                self._crowded[band] = len(ids)
-            else:
-                state.by_band[band] = ids
+        self.learn_bands(state, members)
 
     async def load_crowded(self, state: Chunk, combos: set[tuple[int, ...]]) -> None:
         for combo in sorted(c for c in combos if len(c) > 1 and c not in state.crowded_shared):

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from tg_archiver.archive.store.candidates import CROWDED_BAND, Chunk, Linker, lookup_keys
+from tg_archiver.archive.store.candidates import Chunk, Linker, lookup_keys
 from tg_archiver.archive.store.candidates_pg import PgLinker
 from tg_archiver.archive.store.connection import marks, parts
 from tg_archiver.archive.store.relink import RelinkReport, place, prepared_of
@@ -120,7 +120,7 @@ class WalkLinker(Linker):
             sql = _SQLITE_BAND_MEMBERS.format(marks=marks(part))
             for band, pid in await self._conn.fetchall(sql, [*part, *self.upto]):
                 members.setdefault(band, []).append(pid)
-        _learn(self, state, members)
+        self.learn_bands(state, members)
 
 
 class PgWalkLinker(PgLinker):
@@ -135,17 +135,7 @@ class PgWalkLinker(PgLinker):
         if wanted:
             for band, pid in await self._pg.db.fetch(_PG_BAND_MEMBERS, wanted, *self.upto):
                 members.setdefault(band, []).append(int(pid))
-        _learn(self, state, members)
-
-
-def _learn(linker: Linker, state: Chunk, members: dict[int, list[int]]) -> None:
-    """As :meth:`Linker.load_bands`: a crowded band is remembered, not read again."""
-    for band, ids in members.items():
-        if len(ids) > CROWDED_BAND:
-            state.crowded.add(band)
-            linker._crowded[band] = len(ids)
-        else:
-            state.by_band[band] = ids
+        self.learn_bands(state, members)
 
 
 def walk_linker(store: Store) -> Linker:
