@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from conftest import ingest, make_post
 
-from tg_archiver.archive.misspellings import one_slip, replaced
+from tg_archiver.archive.misspellings import corrections, one_slip, replaced, showing
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 
@@ -18,6 +18,18 @@ def test_one_slip_drops_adds_swaps_and_strikes_a_letter() -> None:
     assert "moscow" in one_slip("Moscw")
     assert one_slip("war") == ()  # too short: war, was, way
     assert one_slip("co-op") == ()  # not a word of one script's letters
+
+
+def test_showing_names_the_words_typed_and_those_searched_instead() -> None:
+    assert corrections("Lavorv Ankara", "Lavrov Ankara") == (("Lavorv", "Lavrov"),)
+    assert corrections("Lavorv", "Lavrov OR Lavrova") == (("Lavorv", "Lavrov OR Lavrova"),)
+    assert corrections("a b", "a b") == ()
+    assert showing("Lavorv Ankara", "Lavrov Ankara") == (
+        "No posts hold «Lavorv»; showing results for «Lavrov»"
+    )
+    assert showing("Lavorv in Kazakstan", "Lavrov in Kazakhstan") == (
+        "No posts hold «Lavorv», «Kazakstan»; showing results for «Lavrov», «Kazakhstan»"
+    )
 
 
 def test_replaced_writes_the_typed_word_as_its_corrections_with_its_capital() -> None:
@@ -37,13 +49,21 @@ async def test_a_search_that_finds_nothing_is_searched_again_with_the_word_corre
     ids = {h.row.text: h.row.id for h in await engine_store.search(parse_query("Ankara OR summit"))}
     found = await engine_store.search(parse_query("Lavorv Ankara"))
     assert [h.row.id for h in found] == [ids["Lavrov met Fidan in Ankara."]]
-    assert len(await engine_store.search(parse_query("Kazakstan"), by_rank=True)) == 1
+    # The hits carry the search run, for whoever shows them to say so.
+    assert found.corrected is not None and found.corrected.text == "Lavrov Ankara"
+    ranked = await engine_store.search(parse_query("Kazakstan"), by_rank=True)
+    assert len(ranked) == 1 and ranked.corrected is not None
+    assert ranked.corrected.text == "Kazakhstan"
     # A search that finds something is left as typed: "Lavra" is a word of the archive.
-    assert [h.row.text for h in await engine_store.search(parse_query("Lavra"))] == [
-        "Lavra monastery reopens."
-    ]
+    as_typed = await engine_store.search(parse_query("Lavra"))
+    assert [h.row.text for h in as_typed] == ["Lavra monastery reopens."]
+    assert as_typed.corrected is None
     # Nothing one slip away: still nothing.
-    assert await engine_store.search(parse_query("Qwertyuiop")) == []
+    nothing = await engine_store.search(parse_query("Qwertyuiop"))
+    assert nothing == [] and nothing.corrected is None
+    # Corrected, the filters still leave nothing: nothing, and no correction to tell of.
+    filtered = await engine_store.search(parse_query("Lavorv tag:nosuchtag"))
+    assert filtered == [] and filtered.corrected is None
     # Quoted, it is matched as typed.
     assert await engine_store.search(parse_query('"Lavorv"')) == []
 

@@ -26,7 +26,7 @@ from tg_archiver.archive.pages import (
     PageSql,
 )
 from tg_archiver.archive.query import SearchQuery
-from tg_archiver.archive.store.records import ExportFilter, SearchHit
+from tg_archiver.archive.store.records import ExportFilter, Hits, SearchHit
 from tg_archiver.archive.store.rows import export_row
 from tg_archiver.archive.store.rows_pg import ROW_COLUMNS, filter_sql, tag_ids_of
 
@@ -128,12 +128,13 @@ class PgPages(Pages):
         limit: int,
         after: tuple[str, int] | None = None,
         before: tuple[str, int] | None = None,
-    ) -> list[SearchHit]:
+    ) -> Hits:
         """Up to ``limit`` posts passing ``query``'s filters, newest first, copies left out,
         as :meth:`Store.search` lists them: those just older than ``after`` or just newer
         than ``before`` (a ``(published_at, id)`` of the page next to this one), or the
         newest. Through the ``posts_by_published`` index from the key on, whatever the
-        depth. A query with words: its matches, with their passages (the search's own)."""
+        depth. A query with words: its matches, with their passages (the search's own), a
+        misspelt word corrected when none match (the hits' ``corrected``)."""
         if query.match is not None:
             return await self._search.newest_page(query, limit=limit, after=after, before=before)
         args: list[Any] = []
@@ -147,7 +148,7 @@ class PgPages(Pages):
         rows = await self._all(template.format(where=where, limit=f"${len(args)}"), args)
         if after is None and before is not None:
             rows.reverse()  # read oldest first from the key: shown newest first
-        return [SearchHit(row=export_row(r[:-1]), snippet=r[-1] or "") for r in rows]
+        return Hits(SearchHit(row=export_row(r[:-1]), snippet=r[-1] or "") for r in rows)
 
 
 def pg_pages(store: Store) -> PgPages:

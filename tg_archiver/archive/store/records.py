@@ -6,7 +6,7 @@ database engine would keep this module as it is.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -138,6 +138,22 @@ class SearchHit:
     row: ExportRow
     snippet: str  # matched words between SNIPPET_START and SNIPPET_END
     score: float | None = None  # relevance, higher is better; None without search words
+
+
+class Hits(list[SearchHit]):
+    """A search's hits, newest or best first, and ``corrected``: the query run for them when
+    it is not the one given (a search that found nothing, run again with a misspelt word
+    corrected: store/corrections.py), else None, so that whoever shows the hits can say so.
+
+    A list, so a caller that wants the posts alone reads it as one (a slice is a plain list:
+    read ``corrected`` first). The correction travels with the answer, never on the store:
+    the web app runs searches at once."""
+
+    __slots__ = ("corrected",)
+
+    def __init__(self, hits: Iterable[SearchHit] = (), corrected: SearchQuery | None = None):
+        super().__init__(hits)
+        self.corrected = corrected
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ from tg_archiver.archive.store.records import (
     SNIPPET_END,
     SNIPPET_START,
     ExportFilter,
+    Hits,
     SearchHit,
     ts,
 )
@@ -235,14 +236,16 @@ class Search:
         with_scores: bool = False,
         rank_from: int | None = None,
         rank_among: Sequence[int] | None = None,
-    ) -> list[SearchHit]:
+    ) -> Hits:
         """Posts matching ``query``, newest first (or best first with ``by_rank``).
 
         Hits carry their relevance score when ranked, or newest first with ``with_scores``
         (BM25 counts each word's posts in the whole index: dear for a common word, so only
         when asked). ``rank_from``: rank only the matches archived from that id on (see
         :meth:`rank_from`); ``rank_among``: only these posts, matches that pass the filters
-        (see :meth:`newest_passing`); every match otherwise."""
+        (see :meth:`newest_passing`); every match otherwise. A search that finds nothing is
+        searched again with a misspelt word corrected: the hits' ``corrected`` is then the
+        query run (:class:`.records.Hits`)."""
 
         async def run(q: SearchQuery) -> list[SearchHit]:
             return await self._search(
@@ -258,11 +261,22 @@ class Search:
 
         hits = await run(query)
         if hits or query.match is None or not await self._words_listed():
-            return hits
+            return Hits(hits)
         # Nothing found: a word no post holds, misspelt, searched again as the archive's
-        # words one slip away (store/corrections.py).
-        again = await corrected(ListedWords(self._conn), query)
-        return [] if again is None else await run(again)
+        # words one slip away (store/corrections.py); the hits say so.
+        again = await self.corrected(query)
+        if again is None:
+            return Hits()
+        hits = await run(again)
+        return Hits(hits, again if hits else None)
+
+    async def corrected(self, query: SearchQuery) -> SearchQuery | None:
+        """``query`` with its misspelt words corrected (store/corrections.py), None when no
+        word is: for a list of a search's posts read otherwise than by :meth:`search` (which
+        corrects by itself), and only when ``query`` found nothing."""
+        if query.match is None or not await self._words_listed():
+            return None
+        return await corrected(ListedWords(self._conn), query)
 
     async def _search(
         self,

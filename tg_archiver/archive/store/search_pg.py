@@ -51,6 +51,7 @@ from tg_archiver.archive.store.records import (
     SNIPPET_END,
     SNIPPET_START,
     ExportFilter,
+    Hits,
     SearchHit,
 )
 from tg_archiver.archive.store.rows import export_row
@@ -129,13 +130,14 @@ class PgSearch:
         with_scores: bool = False,
         rank_from: int | None = None,
         rank_among: Sequence[int] | None = None,
-    ) -> list[SearchHit]:
+    ) -> Hits:
         """Posts matching ``query``, newest first (or best first with ``by_rank``): see
         :meth:`.search.Search.search`. Scores are dear on neither side here (a page's own
         rows only), so a ranked or newest-first page with ``with_scores`` carries them.
         ``rank_from``: rank only the matches archived from that id on (:meth:`rank_from`);
         ``rank_among``: only these (:meth:`newest_passing`). A search that finds nothing
-        is searched again with a misspelt word corrected (store/corrections.py)."""
+        is searched again with a misspelt word corrected (store/corrections.py), the
+        hits' ``corrected`` the query run."""
 
         async def run(q: SearchQuery) -> list[SearchHit]:
             return await self._search(
@@ -151,9 +153,19 @@ class PgSearch:
 
         hits = await run(query)
         if hits or query.match is None:
-            return hits
-        again = await corrected(VectorWords(self._conn), query)
-        return [] if again is None else await run(again)
+            return Hits(hits)
+        again = await self.corrected(query)
+        if again is None:
+            return Hits()
+        hits = await run(again)
+        return Hits(hits, again if hits else None)
+
+    async def corrected(self, query: SearchQuery) -> SearchQuery | None:
+        """``query`` with its misspelt words corrected, None when no word is: see
+        :meth:`.search.Search.corrected`."""
+        if query.match is None:
+            return None
+        return await corrected(VectorWords(self._conn), query)
 
     async def _search(
         self,
@@ -197,15 +209,31 @@ class PgSearch:
         limit: int,
         after: tuple[str, int] | None = None,
         before: tuple[str, int] | None = None,
-    ) -> list[SearchHit]:
+    ) -> Hits:
         """Up to ``limit`` posts matching ``query`` (words and filters; copies left out),
         newest first: those just older than ``after`` or just newer than ``before`` (the
         ``(published_at, id)`` of the post at the edge of the page next to this one), or the
         newest. From the key on, whatever the depth: through the ``posts_by_published``
-        index for a common word, the word's matches sorted for a rare one."""
+        index for a common word, the word's matches sorted for a rare one. None found: a
+        misspelt word corrected, as :meth:`search` does (the hits' ``corrected``)."""
         key = after or before
         if key is None:
             return await self.search(query, limit=limit)
+        hits = await self._newest_page(query, limit, after, before, key)
+        if hits or (again := await self.corrected(query)) is None:
+            return Hits(hits)
+        hits = await self._newest_page(again, limit, after, before, key)
+        return Hits(hits, again if hits else None)
+
+    async def _newest_page(
+        self,
+        query: SearchQuery,
+        limit: int,
+        after: tuple[str, int] | None,
+        before: tuple[str, int] | None,
+        key: tuple[str, int],
+    ) -> list[SearchHit]:
+        """The posts of :meth:`newest_page` from ``key``, ``query`` as it is."""
         args: list[Any] = []
         words = words_tsquery_sql(query, args)
         if words is None:
