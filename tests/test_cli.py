@@ -408,6 +408,29 @@ def test_a_search_of_a_source_no_one_has_names_the_archives_sources(cli, tmp_pat
     assert (r.code, r.err) == (0, f"exported 0 posts to {out}\n")
 
 
+def test_a_search_with_a_misspelt_word_says_on_stderr_which_words_it_searched(
+    cli, tmp_path
+) -> None:
+    # The posts of "Lavrov" were printed for "Lavorv" as if "Lavorv" had matched.
+    from conftest import make_post, write_archive
+
+    db = write_archive(
+        tmp_path / "a.db",
+        make_post(1, "Lavrov met Fidan in Ankara."),
+        make_post(2, "Kazakhstan hosts the summit.", day=2),
+    )
+    r = cli("--db", db, "search", "Lavorv", "Ankara")
+    assert r.code == 0 and "**Lavrov**" in r.out and "Fidan" in r.out
+    assert r.err == "note: no posts hold «Lavorv»; showing results for «Lavrov»\n"
+    # --json: stdout stays one post a line (no line of another shape); the note on stderr.
+    r = cli("--db", db, "search", "Kazakstan", "--json")
+    assert [h["text"] for h in jsonl(r.out)] == ["Kazakhstan hosts the summit."]
+    assert r.err == "note: no posts hold «Kazakstan»; showing results for «Kazakhstan»\n"
+    # Found as typed, or nothing to correct: no note of a correction.
+    assert cli("--db", db, "search", "Lavrov").err == ""
+    assert cli("--db", db, "search", "Qwertyuiop").err == "no posts match\n"
+
+
 def test_the_sources_named_after_a_mistyped_one_cannot_drive_the_terminal(cli, tmp_path) -> None:
     # A channel titled "Chan \x1b[31mRED" (its export's "name") reached the terminal raw in
     # the note, while search's own lines write it as "\\x1b[31m".

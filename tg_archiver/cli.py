@@ -317,6 +317,7 @@ async def cmd_fetch(store: Store, config: Config, args: argparse.Namespace) -> i
 async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> int:
     from tg_archiver.archive.export import to_json_dict
     from tg_archiver.archive.links import post_url
+    from tg_archiver.archive.misspellings import showing
     from tg_archiver.archive.query import parse_query
     from tg_archiver.archive.source_usernames import SourceUsernames
 
@@ -341,6 +342,11 @@ async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> 
             " made again for another word analyser (a writing tg-archiver finishes it)",
             file=sys.stderr,
         )
+    if hits.corrected is not None:
+        # Nothing matched as typed: say which words were searched instead, on stderr (stdout
+        # stays the posts, for pipes; --json's lines are posts alone, so there too).
+        said = showing(query.text, hits.corrected.text)
+        print(printable(f"note: {said[:1].lower()}{said[1:]}"), file=sys.stderr)
     out = sys.stdout
     if args.json:
         import json
