@@ -164,6 +164,7 @@ def test_best_first_ranks_the_newest_matches_alone_on_both(archives: tuple[Path,
     early = {"q": "summit", "order": "rank", "since": "2024-03-01", "until": "2024-03-05"}
     asked = {
         "few": {"q": "summit", "order": "rank"},
+        "misspelt": {"q": "Sumit", "order": "rank"},
         "all": {"q": "ceasefire", "order": "rank"},
         "none pass": early,
         "newest passing": {**early, "until": "2024-03-10"},
@@ -180,6 +181,10 @@ def test_best_first_ranks_the_newest_matches_alone_on_both(archives: tuple[Path,
     for pages in found:
         assert "Best match among the 5 most recently archived posts that match" in pages["few"]
         assert pages["few"].count('class="hit"') == 5  # the 5 newest of the 27 summit posts
+        # Misspelt, the corrected word's newest matches alone are ranked, as typed right.
+        assert ids(pages["misspelt"]) == ids(pages["few"])
+        assert "most recently archived posts that match" in pages["misspelt"]
+        assert "showing results for «<strong>Summit</strong>»" in pages["misspelt"]
         assert "most recently archived" not in pages["all"]  # fewer than 5: all ranked
         assert "most recently archived" not in pages["none pass"]
         assert pages["none pass"].count('class="hit"') == 5  # 1-5 March: every match ranked
@@ -190,6 +195,32 @@ def test_best_first_ranks_the_newest_matches_alone_on_both(archives: tuple[Path,
     on_sqlite_pages, on_pg_pages = found
     for name in asked:
         assert sorted(ids(on_pg_pages[name])) == sorted(ids(on_sqlite_pages[name])), name
+
+
+def test_a_misspelt_word_is_corrected_on_every_page_and_said_on_both(
+    both: tuple[Served, Served],
+) -> None:
+    # The posts of "Summit" were listed for "Sumit" as if it had matched, and on PostgreSQL
+    # the "Older" page of them (by keyset) found nothing.
+    for served in both:
+        expected = ids(get(served, "/?q=summit").text)
+        first, older = follow(served, "/?q=Sumit", "next")
+        note = "No posts hold «Sumit»; showing results for «<strong>Summit</strong>»."
+        assert note in first and ids(first) == expected and len(expected) == 20
+        assert older is not None and "q=Sumit" in older  # the words as typed ride along
+        second = get(served, "/" + older.lstrip("/")).text
+        assert note in second and len(ids(second)) == SUMMITS - 20
+        assert not set(ids(second)) & set(expected)
+        # The page's feed and files are of the words shown.
+        assert 'href="/export.jsonl?q=Summit"' in first
+        assert 'href="/feeds/search.atom?q=Summit"' in first
+        # Typed right, or nothing one slip away: no such line.
+        assert "showing results for" not in get(served, "/?q=summit").text
+        nothing = get(served, "/?q=Qwertyuiop").text
+        assert "No posts match." in nothing and "showing results" not in nothing
+        # A feed is watched as typed: a misspelt word's feed holds nothing.
+        feed = get(served, "/feeds/search.atom?q=Sumit").text
+        assert "<entry>" not in feed and "Summit preparations" not in feed
 
 
 def test_a_download_holds_the_same_posts_on_both(both: tuple[Served, Served]) -> None:

@@ -81,14 +81,17 @@ def _digest(web: Web, name: str) -> _Digest:
 
 async def _newest(web: Web, digest: _Digest) -> list[datetime]:
     """When the newest post of each topic and of each saved search (of any post, with
-    ``include_untagged``) was published; tags in one query would need them all."""
+    ``include_untagged``) was published; tags in one query would need them all. A saved
+    search as typed, as the digest reads it: not a misspelt word's correction."""
     queries = [parse_query("", tags=[topic]) for topic in digest.topics]
     queries += [query for _, query in digest.searches]
     if digest.options.include_untagged:
         queries = [parse_query("")]
-    return [
-        hit.row.published_at for query in queries for hit in await web.store.search(query, limit=1)
-    ]
+    newest = []
+    for query in queries:
+        hits = await web.store.search(query, limit=1)
+        newest += [hit.row.published_at for hit in hits if hits.corrected is None]
+    return newest
 
 
 async def digest_feed(web: Web, request: Request) -> Response:

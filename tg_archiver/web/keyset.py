@@ -23,7 +23,7 @@ from starlette.requests import Request
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.pages_pg import PgPages
 from tg_archiver.archive.query import SearchQuery
-from tg_archiver.archive.store.records import ts
+from tg_archiver.archive.store.records import SearchHit, ts
 
 # A stored time (records.ts: "2024-03-01T08:00:00Z") and a post id, as the links write them.
 _KEY = re.compile(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)~(\d{1,18})", re.ASCII)
@@ -48,7 +48,8 @@ async def keyset_results(
     carried: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """The context of a list page (as :func:`web.routes._results` gives it, and its links);
-    ``carried``: the fields its links keep (a search's)."""
+    ``carried``: the fields its links keep (a search's, as typed: a page whose words find
+    nothing is read with a misspelt word corrected, ``corrected``, page by page)."""
     after, before = _key(request, "after"), _key(request, "before")
     raw_page = request.query_params.get("page", "1")
     if not raw_page.isascii() or not raw_page.isdigit() or not 1 <= int(raw_page) <= max_page:
@@ -56,7 +57,8 @@ async def keyset_results(
     page = int(raw_page)
     if after is not None and before is not None:
         raise InputError("a list of posts is read either after a post or before one")
-    hits = await pages.newest_page(query, limit=page_size + 1, after=after, before=before)
+    found = await pages.newest_page(query, limit=page_size + 1, after=after, before=before)
+    hits: list[SearchHit] = found
     more_older = more_newer = False
     if before is not None:
         more_newer = len(hits) > page_size
@@ -85,6 +87,7 @@ async def keyset_results(
         "searched": query.match is not None
         or bool(query.tags or query.sources or query.since or query.until),
         "ranked_within": None,
+        "corrected": found.corrected,  # a misspelt word corrected (each page corrects again)
         "prev_link": link("before", 0, page - 1) if newer else None,
         "next_link": link("after", -1, page + 1) if older else None,
     }

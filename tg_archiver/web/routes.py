@@ -22,6 +22,7 @@ from starlette.routing import Route
 
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.links import post_url
+from tg_archiver.archive.misspellings import corrections
 from tg_archiver.archive.pages import SourceInfo
 from tg_archiver.archive.pages_pg import PgPages
 from tg_archiver.archive.query import SearchQuery, parse_query
@@ -129,7 +130,7 @@ async def _results(
         # past): the newest of the matches that pass them are ranked instead, found by date.
         among = await web.store.newest_passing(query, within + 1)
         start = None
-    hits = await web.store.search(
+    found = await web.store.search(
         query,
         limit=PAGE_SIZE + 1,
         offset=(page - 1) * PAGE_SIZE,
@@ -137,6 +138,14 @@ async def _results(
         rank_from=start,
         rank_among=among[:within] if among is not None else None,
     )
+    if found.corrected is not None and within:
+        # Nothing matched as typed, so every match of the corrected words was ranked: rank
+        # the newest of them alone, as for words typed right.
+        return {
+            **await _results(web, found.corrected, page, by_rank=True),
+            "corrected": found.corrected,
+        }
+    hits: list[SearchHit] = found
     more = len(hits) > PAGE_SIZE
     hits = hits[:PAGE_SIZE]
     counts = await web.pages.copy_counts([h.row.id for h in hits])
@@ -149,6 +158,7 @@ async def _results(
         or bool(query.tags or query.sources or query.since or query.until),
         "ranked_within": within if start is not None or (among and len(among) > within) else None,
         "ranked_by_date": among is not None,
+        "corrected": found.corrected,  # a misspelt word corrected (archive/store/corrections.py)
     }
 
 
@@ -184,9 +194,15 @@ async def search_page(web: Web, request: Request) -> Response:
         context.update(await _results(web, query, page, by_rank=by_rank))
         context["prev_link"] = _with(params, page=page - 1) if page > 1 else None
         context["next_link"] = _with(params, page=page + 1) if context["more"] else None
-    context["feed_link"] = "/feeds/search.atom" + _with(params) if params["q"] else None
+    run = context.pop("corrected")
+    if run is not None:  # nothing matched as typed: a misspelt word corrected, and said so
+        context["correction"] = corrections(query.text, run.text) or ((query.text, run.text),)
+    # The feed and the file hold the page's posts: the corrected words' when they were
+    # corrected (a feed and a download, as alerts and exports, search their words as typed).
+    q = run.text if run is not None else None
+    context["feed_link"] = "/feeds/search.atom" + _with(params, q=q) if params["q"] else None
     if any(params[k] for k in ("q", "tag", "source", "since", "until")):
-        context["download_query"] = _with(params, order=None)
+        context["download_query"] = _with(params, order=None, q=q)
     context["newest_link"] = _with(params, order=None, page=None)
     if query.match is not None:  # posts not indexed again yet for a new word analyser
         context["unindexed"] = await web.store.not_searchable()
@@ -420,11 +436,14 @@ async def search_feed(web: Web, request: Request) -> Response:
         raise InputError("a search feed needs a search: /feeds/search.atom?q=WORDS")
     query = _query(web, params)
     hits = await web.store.search(query, limit=FEED_ENTRIES)
+    # A feed is a saved search, watched as typed (as alerts and digests): a misspelt word is
+    # not corrected, since no reader would be told (the page's link carries the correction).
+    rows = [] if hits.corrected is not None else [h.row for h in hits]
     search = {k: v for k, v in params.items() if k != "order"}
     return feed_response(
         request,
         await web.usernames.resolve(web.store),
-        [h.row for h in hits],
+        rows,
         title=f"Search: {params['q']} · {web.title}",
         name="search/" + urlencode(sorted((k, v) for k, v in search.items() if v)),
         page="/" + _with(params),
