@@ -232,3 +232,39 @@ def test_a_search_downloads_every_match_from_its_page(
     # The front page, no search: nothing offered (the whole archive is `tg-archiver export`).
     page.goto(served.url + "/")
     assert page.locator("a[download]").count() == 0
+
+
+CORRECTED = "No posts hold «Sumit»; showing results for «Summit»."
+_ABOVE_RESULTS = """() => Boolean(document.querySelector('p.corrected')
+    .compareDocumentPosition(document.querySelector('ol.results'))
+    & Node.DOCUMENT_POSITION_FOLLOWING)"""
+
+
+def test_a_misspelt_search_says_which_words_it_shows_and_downloads_them(
+    served: Served, page: Page, tmp_path: Path
+) -> None:
+    # "Sumit" listed the posts of "Summit" as if it had matched, and said nothing of it.
+    page.goto(served.url + "/")
+    form = page.locator("form.search")
+    form.get_by_label("Search").fill("Sumit")
+    form.get_by_role("button", name="Search").click()
+    page.wait_for_url("**/?q=Sumit*")
+    note = page.locator("p.corrected")
+    assert note.inner_text() == CORRECTED
+    assert note.locator("strong").all_inner_texts() == ["Summit"]
+    # Above the results, which are the corrected word's (its passages marked).
+    assert page.evaluate(_ABOVE_RESULTS)
+    assert page.locator("li.hit").count() == 20
+    assert set(page.locator("li.hit mark").all_inner_texts()) == {"Summit"}
+    # The box keeps the words as typed.
+    assert form.get_by_label("Search").input_value() == "Sumit"
+    with page.expect_download() as info:
+        page.locator("p.feed a[download]").first.click()
+    saved = tmp_path / "search.jsonl"
+    info.value.save_as(saved)
+    lines = saved.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == SUMMITS  # the page's search: every match of "Summit"
+    page.get_by_role("link", name="Older →").click()
+    page.wait_for_url("**page=2*")
+    assert page.locator("p.corrected").inner_text() == CORRECTED  # on every page
+    assert page.locator("li.hit").count() == SUMMITS - 20
