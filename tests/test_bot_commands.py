@@ -297,6 +297,26 @@ async def test_archive_text_is_escaped_not_parsed(store, bot):
     assert sent.reply_markup is None
 
 
+async def test_a_misspelt_search_says_so_on_the_first_line_of_every_page(engine_store, clock):
+    # The posts of "Astana" were the reply to "/search Asatna" as if "Asatna" had matched.
+    await twelve_astana_posts(engine_store)
+    bot = make_bot(engine_store, clock)
+    await command(bot, "/search Asatna")
+
+    (sent,) = bot.sent()
+    first, head = sent.message.split("\n")[:2]
+    assert first == "No posts hold «Asatna»; showing results for «Astana»."
+    assert entity_texts(sent, types.MessageEntityItalic)[0] == first  # then the dates
+    assert head == "🔎 Astana — 12 posts"
+    assert "museum loan" in sent.message  # the newest of "Astana"
+    await press(bot, buttons(sent)[-1].data)
+    (edit,) = bot.edits()
+    assert edit.message.split("\n")[0] == first and "customs union" in edit.message
+    # Found as typed: no such line.
+    await command(bot, "/search Astana")
+    assert bot.sent()[-1].message.startswith("🔎 Astana — 12 posts")
+
+
 async def test_search_with_no_hits_says_so(bot):
     await command(bot, "/search nothing-here")
 

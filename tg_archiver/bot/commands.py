@@ -223,7 +223,7 @@ class BotCommands:
         total = len(hits)
         pages = page_count(total)
         token = self._sessions.add(query, total) if pages > 1 else ""
-        text = page_text(query, hits[:PAGE_SIZE], total, 1) + note
+        text = page_text(query, hits[:PAGE_SIZE], total, 1, hits.corrected) + note
         await self._reply(event, text, buttons=keyboard(token, 1, pages))
 
     @requires(Need.MEMBER)
@@ -243,7 +243,7 @@ class BotCommands:
         )
         await event.answer()
         await event.edit(
-            page_text(search.query, hits, search.total, page),
+            page_text(search.query, hits, search.total, page, hits.corrected),
             parse_mode="html",
             link_preview=False,
             buttons=keyboard(parts[1], page, pages),

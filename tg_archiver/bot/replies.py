@@ -19,6 +19,7 @@ from typing import Any
 
 from telethon import Button
 
+from tg_archiver.archive.misspellings import showing
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.store import SNIPPET_END, SNIPPET_START, SearchHit
 from tg_archiver.archive.timefmt import labelled
@@ -128,9 +129,20 @@ def echoed(typed: str) -> str:
     return " ".join("".join(c if c.isprintable() else " " for c in typed).split()) or "(no words)"
 
 
-def page_text(query: SearchQuery, hits: list[SearchHit], total: int, page: int) -> str:
+def page_text(
+    query: SearchQuery,
+    hits: list[SearchHit],
+    total: int,
+    page: int,
+    corrected: SearchQuery | None = None,
+) -> str:
+    """A page of a search's reply; ``corrected``: the search run instead of ``query`` (a
+    misspelt word corrected, the hits' ``corrected``), said on the first line."""
     shown = f"{MAX_RESULTS}+" if total > MAX_RESULTS else str(total)
-    head = f"🔎 <b>{html.escape(shorten(echoed(query.text)))}</b> — {shown} posts"
+    head = f"🔎 <b>{html.escape(shorten(echoed((corrected or query).text)))}</b> — {shown} posts"
+    if corrected is not None:
+        line = showing(shorten(echoed(query.text)), shorten(echoed(corrected.text)))
+        head = f"<i>{html.escape(line)}.</i>\n{head}"
     first = (page - 1) * PAGE_SIZE + 1
     items = [f"{first + i}. {format_hit(h)}" for i, h in enumerate(hits)]
     return "\n\n".join([head, *items])
