@@ -215,7 +215,9 @@ def test_a_misspelt_word_is_corrected_on_every_page_and_said_on_both(
         assert 'href="/export.jsonl?q=Summit"' in first
         assert 'href="/feeds/search.atom?q=Summit"' in first
         # Typed right, or nothing one slip away: no such line.
-        assert "showing results for" not in get(served, "/?q=summit").text
+        as_typed = get(served, "/?q=summit").text
+        assert "showing results for" not in as_typed
+        assert 'href="/export.jsonl?q=summit"' in as_typed  # its own words
         nothing = get(served, "/?q=Qwertyuiop").text
         assert "No posts match." in nothing and "showing results" not in nothing
         # A feed is watched as typed: a misspelt word's feed holds nothing.

@@ -199,10 +199,10 @@ async def search_page(web: Web, request: Request) -> Response:
         context["correction"] = corrections(query.text, run.text) or ((query.text, run.text),)
     # The feed and the file hold the page's posts: the corrected words' when they were
     # corrected (a feed and a download, as alerts and exports, search their words as typed).
-    q = run.text if run is not None else None
-    context["feed_link"] = "/feeds/search.atom" + _with(params, q=q) if params["q"] else None
+    shown = {**params, "q": run.text} if run is not None else params
+    context["feed_link"] = "/feeds/search.atom" + _with(shown) if params["q"] else None
     if any(params[k] for k in ("q", "tag", "source", "since", "until")):
-        context["download_query"] = _with(params, order=None, q=q)
+        context["download_query"] = _with(shown, order=None)
     context["newest_link"] = _with(params, order=None, page=None)
     if query.match is not None:  # posts not indexed again yet for a new word analyser
         context["unindexed"] = await web.store.not_searchable()
