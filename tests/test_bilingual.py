@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tg_archiver.archive.bilingual import bilingual_keys
+from tg_archiver.archive.bilingual import bilingual_keys, small_keys
 from tg_archiver.archive.digest_translations import anchors, skeleton
 
 
@@ -31,6 +31,8 @@ from tg_archiver.archive.digest_translations import anchors, skeleton
         ("30 ноября", "30 November", {"@11-30"}),
         ("5 мая", "May 5th", {"@5-5"}),
         ("2 дек.", "Dec. 2", {"@12-2"}),
+        ("в Эфиопии", "in Ethiopia", {"=ethiopia"}),
+        ("Польша", "Poland", {"=poland"}),
     ],
 )
 def test_a_translated_name_or_date_is_one_key_in_both_languages(
@@ -97,3 +99,12 @@ def test_the_quoted_speaker_is_an_anchor_even_at_a_sentences_start() -> None:
     update = anchors(None, "Update: talks in Geneva")
     assert update.speakers == frozenset()
     assert "upda" in update.names
+
+
+def test_a_countrys_adjective_in_small_letters_is_a_small_key_only() -> None:
+    # English writes "Syrian", "Polish" with a capital; Russian "сирийское", "польском" in
+    # small letters: a key a translation's fold counts only when the other names the country.
+    text = "сообщило сирийское Минобороны; в польском городе Ниса"
+    assert bilingual_keys(text)[0] == frozenset()
+    assert small_keys(text) == {"=syria", "=poland"}
+    assert small_keys("Syria's state media") == frozenset()

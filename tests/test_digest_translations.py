@@ -9,7 +9,7 @@ from conftest import export_row
 
 from tg_archiver.archive.digest import DigestOptions, compose_digest
 from tg_archiver.archive.digest_items import DigestItem, group_items
-from tg_archiver.archive.digest_translations import fold_translations, skeleton
+from tg_archiver.archive.digest_translations import anchors, fold_translations, skeleton
 from tg_archiver.archive.export import ExportRow
 
 T0 = datetime(2024, 10, 17, 9, 0, tzinfo=UTC)
@@ -290,3 +290,62 @@ def test_names_spelt_by_their_sound_in_either_language_share_a_skeleton() -> Non
         assert skeleton(russian) == skeleton(latin.lower()), (russian, latin)
     assert skeleton("москва") == skeleton("moscow")
     assert skeleton("вена") != skeleton("vientiane")
+
+
+def test_a_russian_adjective_in_small_letters_counts_when_the_other_names_the_country() -> None:
+    # "сирийское Минобороны" and "Syria's Aleppo": with Israel and Aleppo, three anchors.
+    russian = (
+        "Израиль нанес авиаудар по окрестностям Алеппо, есть погибшие, сообщило сирийское"
+        " Минобороны."
+    )
+    english = (
+        "Israeli strike near Syria's Aleppo kills several, state media says\n\nAn Israeli air"
+        " strike on sites near Syria's Aleppo killed several people late on Monday, state"
+        " media said."
+    )
+    assert leads_and_sources([post(1, russian, "tass", 0), post(2, english, "mfa", 40)]) == [(1, 2)]
+    # Alone, the adjective is no anchor of its story: nothing to share with a story of
+    # another country.
+    assert "=syria" not in anchors(None, russian).names
+
+
+def test_a_speech_verb_names_its_speaker_only_after_what_was_said() -> None:
+    assert anchors(None, "Lavrov says Swiss peace summit has no prospects").speakers == set()
+    assert anchors(None, "Швейцария заявила, что саммит пройдет, сообщил Лавров.").speakers == {
+        skeleton("лавров")
+    }
+    said = anchors(None, '"The summit has no prospects," said Lavrov in Astana.')
+    assert said.speakers == {skeleton("lavrov")}
+
+
+def test_a_name_after_a_dash_is_quoted_only_at_its_lines_end() -> None:
+    # "Россия – Африка" is a conference; "… against Russia – Kallas" a quote's speaker.
+    conference = anchors(None, "Обсуждена подготовка конференции Россия – Африка в Каире.")
+    assert conference.speakers == set()
+    quote = anchors(None, "EU preparing 18th sanctions package – Kallas\nThe bloc's chief …")
+    assert quote.speakers == {skeleton("kallas")}
+
+
+def test_a_russian_sentences_first_word_is_a_name_when_the_dictionary_says_so() -> None:
+    # A person's name or a word the dictionary does not know opens a flash ("Хуситы
+    # заявили …", "Небензя в СБ ООН …"), which English writes inside its sentence.
+    assert skeleton("хуситы") in anchors(None, "Хуситы заявили об атаке на судно.").names
+    assert skeleton("небензя") in anchors(None, "Небензя в СБ ООН: поставки оружия.").names
+    # A common word opening a sentence is none.
+    assert anchors(None, "Правительство одобрило заявку.").names == frozenset()
+
+
+def test_a_hyphenated_names_parts_are_each_a_name() -> None:
+    # "Буркина-Фасо", "Эль-Фашер": English writes two words ("Burkina Faso", "El Fasher").
+    names = anchors(None, "Министр иностранных дел Буркина-Фасо прибыл в Эль-Фашер.").names
+    assert {skeleton("burkina"), skeleton("faso"), skeleton("fasher")} <= names
+
+
+def test_a_media_sign_off_is_no_name() -> None:
+    assert anchors(None, "Число погибших выросло до 16 — СМИ").names == {"#16"}
+
+
+def test_an_english_ai_and_i_read_alike() -> None:
+    # "Biden" is said "Байден"; "Thailand" "Таиланд".
+    assert skeleton("байденом") == skeleton("biden")
+    assert skeleton("таиланда") == skeleton("thailand")

@@ -32,33 +32,39 @@ evaluate = _evaluate_module()
 # (daily, weekly) per figure, as the digests give them now.
 RECORDED: dict[str, dict[str, tuple[int, int]]] = {
     "mfa_week": {
-        "items": (223, 90),
+        "items": (217, 90),
         "stories shown": (132, 73),
         "missed": (12, 55),
         "missed: cut": (2, 45),
-        "same-language repeats": (51, 14),
-        "other-language repeats": (40, 3),
+        "same-language repeats": (50, 13),
+        # Weekly 3 -> 4: a translation's fold freed #BRICS a place, taken by an agency's
+        # retelling of the NDB story (Руссефф) beside its English-led item; daily 40 -> 35.
+        "other-language repeats": (35, 4),
         "wrong folds": (0, 0),
         "no-story items": (0, 0),
-        "wrong topic": (21, 2),
+        "wrong topic": (20, 2),
     },
     "news_week": {
-        "items": (402, 110),
+        "items": (398, 110),
         # Weekly: two agencies' flashes minutes apart now fold (archive.digest_retellings),
         # and the folded story, with a source more, takes a crowded topic's place beside its
         # other-language twin that TranslationLikeness does not see (Sri Lanka's vote, storm
         # Boris, Zelensky's plan): 76 -> 74 shown, 19 -> 22 other-language repeats.
-        "stories shown": (136, 74),
-        "missed": (4, 41),
-        "missed: cut": (1, 39),
+        "stories shown": (136, 78),
+        "missed": (4, 38),
+        "missed: cut": (1, 36),
         # Daily: the wire roundups left out free 11 places of crowded topics, some taken by
         # one more report of a story shown; a crowded topic's choice shifts with each fold
         # (other-language repeats 103 -> 104: the Red Sea tanker's two languages).
-        "same-language repeats": (160, 14),
-        "other-language repeats": (104, 22),
+        # Session 36's translations (digest-xlang): a fold of the other language's twin
+        # leaves a story's same-language reports side by side (160 -> 161 daily), and a
+        # crowded weekly #Elections lists one story more, filed under LatAm (wrong topic
+        # 3 -> 4); other-language repeats 104 / 22 -> 99 / 20.
+        "same-language repeats": (161, 12),
+        "other-language repeats": (99, 20),
         "wrong folds": (0, 0),
         "no-story items": (2, 0),
-        "wrong topic": (29, 3),
+        "wrong topic": (28, 4),
     },
 }
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bilingual_keys"]
+__all__ = ["bilingual_keys", "small_keys"]
 
 # key -> the forms, as one pattern each, matched as whole words, case folded. A Russian stem
 # ends with \w* (all its cases and its adjective); an English form is listed whole.
@@ -33,6 +33,8 @@ _FOLDED: dict[str, tuple[str, ...]] = {
     "germany": (r"германи\w*", r"немецк\w*", r"фрг", r"germany", r"german"),
     "japan": (r"япони\w*", r"японск\w*", r"japan", r"japanese"),
     "turkey": (r"турци\w*", r"турецк\w*", r"turkey", r"turkish", r"t[üu]rkiye"),
+    "poland": (r"польш\w*", r"польск\w*", r"poland", r"polish"),
+    "ethiopia": (r"эфиоп\w*", r"ethiopia", r"ethiopian", r"ethiopians"),
     "egypt": (r"египт\w*", r"египет", r"египетск\w*", r"egypt", r"egyptian"),
     "israel": (r"израил\w*", r"israel", r"israeli", r"israelis"),
     "lebanon": (r"ливан\w*", r"lebanon", r"lebanese"),
@@ -152,3 +154,16 @@ def bilingual_keys(text: str) -> tuple[frozenset[str], str]:
     for start, end in spans:
         chars[start:end] = "_" * (end - start)
     return frozenset(keys), "".join(chars)
+
+
+def small_keys(text: str) -> frozenset[str]:
+    """The keys of the names ``text`` writes in small letters: a Russian country's adjective
+    ("российских активов", "сирийское Минобороны", "израильской армии"), which English writes
+    with a capital ("Russian assets"). :func:`bilingual_keys` leaves them out, as a topic's
+    word rather than the event's names; a translation's fold counts one only when the other
+    language names that country (archive.digest_translations)."""
+    keys = set()
+    for match in _FOLDED_PATTERN.finditer(text):
+        if match.group()[0].islower() and match.lastgroup is not None:
+            keys.add("=" + match.lastgroup.rsplit("_", 1)[0])
+    return frozenset(keys)

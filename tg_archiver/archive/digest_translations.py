@@ -55,6 +55,17 @@ ministry's readouts and their English versions over a name's sound ("Вьетн�
 "Федеративной Республики" where the other writes "реке", "Federal"): "ье" is now said
 "ye" and a French "ou" "у", and those words are no names. Its daily digests' other-language
 repeats 46 -> 41, none wrong.
+
+Session 36 (digest-xlang) read more of what both languages keep, tuned on mfa_week with
+news_week as the check: a Russian country's adjective in small letters ("сирийское
+Минобороны", "российских активов") counts when the other story names the country
+(archive.bilingual.small_keys); a Russian sentence's first word is a name when the
+dictionary reads a person's or does not know it ("Хуситы заявили", "Небензя в СБ ООН"); a
+hyphenated name gives each part ("Буркина-Фасо", "Burkina Faso"); English "ai" is "ай"
+(Biden, Байден); a speech verb names a speaker only after what was said ("…, said
+Lavrov", not "Lavrov says Swiss …"), a dash only at its line's end ("– Kallas", not
+"Россия – Африка"), and "СМИ" is no one's name. Daily other-language repeats 40 -> 35
+(mfa_week), 104 -> 99 (news_week), none wrong.
 """
 
 from __future__ import annotations
@@ -69,10 +80,10 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tg_archiver.archive.bilingual import bilingual_keys
+from tg_archiver.archive.bilingual import bilingual_keys, small_keys
 from tg_archiver.archive.content_lines import content_lines
 from tg_archiver.archive.digest_notices import is_announcement
-from tg_archiver.archive.lexemes import is_person
+from tg_archiver.archive.lexemes import dictionary, is_person
 
 if TYPE_CHECKING:  # archive.digest_items folds with this module
     from tg_archiver.archive.digest_items import DigestItem
@@ -123,7 +134,7 @@ _TRANSLIT = str.maketrans(
 _LATIN_FOLDS = (
     ("kh", "h"), ("ck", "k"), ("ch", "k"), ("c", "k"), ("q", "k"),
     ("x", "ks"), ("w", "v"), ("y", "i"), ("dzh", "j"), ("dj", "j"), ("zh", "j"),
-    ("ph", "f"), ("gh", "g"), ("ts", "c"), ("ou", "u"),
+    ("ph", "f"), ("gh", "g"), ("ts", "c"), ("ou", "u"), ("ai", "i"),
 )  # fmt: skip
 # An "h" after a consonant that is no digraph with it is not written in Russian (Delhi,
 # Thailand, Bhutan: Дели, Таиланд, Бутан); a final "ng" is "н" (Wang, Jinping: Ван, Цзиньпин).
@@ -169,7 +180,7 @@ _NOT_NAMES_LIST = """
     правительство правительства народной народный народная объединенных объединённых
     наций организации организация сотрудничества союза союз официальный официального
     представитель представителя постоянный постоянного специальный заявление брифинг
-    комментарий глава главы главой"""
+    комментарий глава главы главой сми"""
 _NOT_NAMES = frozenset(_NOT_NAMES_LIST.split())
 # The same in Russian by their beginnings, whatever the case: "Заместителем", "Вице-премьер",
 # "Содружества Независимых Государств" (a translation writes them in words of its own).
@@ -183,6 +194,7 @@ _NOT_NAMES_RU = (
     "демократическ", "социалистическ", "федератив",
 )  # fmt: skip
 _MIN_NAME = 3
+_HYPHEN = re.compile(r"[-'’]")
 _MIN_NUMBER = 2  # digits: "5" says little, "14" (a day), "120" (tonnes) more
 
 
@@ -194,6 +206,9 @@ class Anchors:
     language: str  # "ru", "en" or "" (no letters)
     names: frozenset[str]
     speakers: frozenset[str] = frozenset()  # the quoted: "Захарова: …", "… – Lavrov"
+    # Countries named only by an adjective in small letters ("российских активов"): an
+    # anchor only when the other story names the country (archive.bilingual.small_keys).
+    small: frozenset[str] = frozenset()
 
 
 def anchors(title: str | None, text: str) -> Anchors:
@@ -217,13 +232,16 @@ def anchors(title: str | None, text: str) -> Anchors:
             quoted, person = _speaker(whole, match)
             if person:
                 speakers.add(skeleton(lower))
-            if quoted or not _starts_sentence(whole, match.start()):
+            if quoted or not _starts_sentence(whole, match.start()) or _russian_name_anywhere(word):
                 names.add(skeleton(lower))
+                # "Буркина-Фасо", "Эль-Фашер": the other language writes two words.
+                names.update(skeleton(p) for p in _HYPHEN.split(lower)[1:] if len(p) >= _MIN_NAME)
     for match in _NUMBER.finditer(whole):
         number = match.group().replace(",", ".").lstrip("0")
         if len(number) >= _MIN_NUMBER and not _YEAR.fullmatch(number):
             names.add("#" + number)
-    return Anchors(language, frozenset(names), frozenset(speakers))
+    small = small_keys(whole) - names
+    return Anchors(language, frozenset(names), frozenset(speakers), small)
 
 
 def is_name(word: str) -> bool:
@@ -243,9 +261,15 @@ _INITIAL = re.compile(r"(?<!\w)[A-ZА-ЯЁ]\.\s*$")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…:\n]|[^\w\s,;()«»\"'’-])[\s«\"'“(]*$")
 
 
+# A speech verb names its speaker after it only when it follows what was said ("…, заявил
+# Рябков", "…," said Lavrov"): in "Lavrov says Swiss summit …" the word after it is no one's.
 _SPEAKER_BEFORE = re.compile(
-    r"(?:\w[\s»\"”]*[–—]|\b(?:заявил|заявила|сообщил|сообщила|said|says))\s*$", re.IGNORECASE
+    r"[,\"”»]\s*(?:заявил|заявила|сообщил|сообщила|said|says)[ \t]*$", re.IGNORECASE
 )
+# "… are doomed – Lavrov": a name after a dash that ends its line or sentence ("Россия –
+# Африка" is a conference's name, nobody quoted).
+_DASH_BEFORE = re.compile(r"\w[\s»\"”]*[–—][ \t]*$")
+_LINE_END = re.compile(r"[ \t.!]*(?:$|\n)")
 _SPEAKER_AFTER = re.compile(r"\s*:")
 
 
@@ -254,12 +278,24 @@ def _speaker(text: str, match: re.Match[str]) -> tuple[bool, bool]:
     "Захарова: ЕС …"), and whether it is surely a person's (the dictionary's surname or
     first name; a Latin "Update:" may be none): a name read even at a sentence's start,
     and, when sure, one the other language must name too."""
-    before = text[max(0, match.start() - 12) : match.start()]
-    if _SPEAKER_BEFORE.search(before) is not None:
+    before = text[max(0, match.start() - 16) : match.start()]
+    if _SPEAKER_BEFORE.search(before) is not None or (
+        _DASH_BEFORE.search(before) is not None and _LINE_END.match(text, match.end())
+    ):
         return True, True
     if _SPEAKER_AFTER.match(text, match.end()) is None:
         return False, False
     return True, bool(_CYRILLIC.match(match.group())) and is_person(match.group())
+
+
+def _russian_name_anywhere(word: str) -> bool:
+    """Whether a Russian word opening a sentence is a name all the same: a person's by the
+    dictionary ("Лавров назвал …", "Небензя в СБ ООН …") or a word it does not know
+    ("Хуситы заявили …"), where English, writing the name inside its sentence ("Houthis
+    said …", "Lavrov says …"), has it as a name."""
+    if not _CYRILLIC.match(word):
+        return False
+    return is_person(word) or not dictionary().word_is_known(word.lower())
 
 
 def _starts_sentence(text: str, at: int) -> bool:
@@ -294,7 +330,7 @@ def skeleton(word: str) -> str:
 def _similarity(a: Anchors, b: Anchors, weight: dict[str, float]) -> float:
     """How much of two stories' anchors they share, weighted by rarity: the smaller side's
     share and the larger side's, combined (0 to 1)."""
-    keys_a, keys_b = a.names, b.names
+    keys_a, keys_b = a.names | (a.small & b.names), b.names | (b.small & a.names)
     shared = keys_a & keys_b
     if len(shared) < MIN_SHARED:
         return 0.0  # a flash's "Мишустин прибыл в Исламабад … ШОС" and any SCO story there
