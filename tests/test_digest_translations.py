@@ -341,6 +341,15 @@ def test_a_hyphenated_names_parts_are_each_a_name() -> None:
     assert {skeleton("burkina"), skeleton("faso"), skeleton("fasher")} <= names
 
 
+def test_a_bodys_acronym_after_a_dash_is_no_speaker() -> None:
+    # "— ЦИК": the election commission, which English spells out ("Election Commission").
+    flash = anchors(None, "Дисанаяке лидирует на выборах президента Шри-Ланки — ЦИК")
+    assert flash.speakers == set()
+    assert anchors(None, "Sanctions will hit energy revenues – Kallas").speakers == {
+        skeleton("kallas")
+    }
+
+
 def test_a_media_sign_off_is_no_name() -> None:
     assert anchors(None, "Число погибших выросло до 16 — СМИ").names == {"#16"}
 
