@@ -33,6 +33,8 @@ from tg_archiver.archive.digest_translations import anchors, skeleton
         ("2 дек.", "Dec. 2", {"@12-2"}),
         ("в Эфиопии", "in Ethiopia", {"=ethiopia"}),
         ("Польша", "Poland", {"=poland"}),
+        ("в заседании СМИД ШОС", "the SCO Council of Foreign Ministers", {"=cfm"}),
+        ("Совещание министров иностранных дел", "the Foreign Ministers' meeting", {"=cfm"}),
     ],
 )
 def test_a_translated_name_or_date_is_one_key_in_both_languages(

@@ -78,6 +78,14 @@ _FOLDED: dict[str, tuple[str, ...]] = {
         r"ministry of foreign affairs",
         r"mfa",
     ),
+    # A ministers' council or meeting: "СМИД ШОС", "SCO Council of Foreign Ministers", "BRICS
+    # Foreign Ministers' meeting", "совещание министров иностранных дел ШОС".
+    "cfm": (
+        r"смид",
+        r"(?:совет|встреч|совещани|заседани)\w* министров иностранных дел",
+        r"council of foreign ministers",
+        r"foreign ministers'? (?:council|meeting)",
+    ),
     "npp": (r"аэс", r"npp", r"nuclear power plant", r"nuclear power station"),
     "g20": (r"g20", r"g-20", r"групп\w* двадцати", r"двадцатк\w*"),
     "g7": (r"g7", r"g-7", r"групп\w* семи", r"семерк\w*", r"семёрк\w*"),
