@@ -358,3 +358,12 @@ def test_an_english_ai_and_i_read_alike() -> None:
     # "Biden" is said "Байден"; "Thailand" "Таиланд".
     assert skeleton("байденом") == skeleton("biden")
     assert skeleton("таиланда") == skeleton("thailand")
+
+
+def test_an_english_first_name_counts_only_when_the_other_names_it() -> None:
+    # "Sergey Lavrov" where Russian writes "С.В.Лавров": the first name is no anchor of its
+    # own, but one when the other language writes it too ("Максим Рыженков").
+    found = anchors(None, "On June 7, Sergey Lavrov had talks with Maxim Ryzhenkov in Minsk.")
+    assert skeleton("sergey") not in found.names
+    assert {skeleton("sergey"), skeleton("maxim")} <= found.small
+    assert {skeleton("lavrov"), skeleton("ryzhenkov")} <= found.names
