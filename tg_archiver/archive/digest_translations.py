@@ -60,7 +60,7 @@ Session 36 (digest-xlang) read more of what both languages keep, tuned on mfa_we
 news_week as the check: a Russian country's adjective in small letters ("сирийское
 Минобороны", "российских активов") counts when the other story names the country
 (archive.bilingual.small_keys); a Russian sentence's first word is a name when the
-dictionary reads a person's or does not know it ("Хуситы заявили", "Небензя в СБ ООН"); a an
+dictionary reads a person's or does not know it ("Хуситы заявили", "Небензя в СБ ООН"); an
 English first name counts only when the other names it too ("Sergey Lavrov", "С.В.Лавров");
 a hyphenated name gives each part ("Буркина-Фасо", "Burkina Faso"); English "ai" is "ай"
 (Biden, Байден); a speech verb names a speaker only after what was said ("…, said Lavrov",
@@ -208,8 +208,9 @@ class Anchors:
     language: str  # "ru", "en" or "" (no letters)
     names: frozenset[str]
     speakers: frozenset[str] = frozenset()  # the quoted: "Захарова: …", "… – Lavrov"
-    # Countries named only by an adjective in small letters ("российских активов"): an
-    # anchor only when the other story names the country (archive.bilingual.small_keys).
+    # Anchors only when the other story has them too: a country named by an adjective in
+    # small letters ("российских активов", archive.bilingual.small_keys) and an English
+    # first name ("Sergey Lavrov", which Russian writes "С.В.Лавров").
     small: frozenset[str] = frozenset()
 
 
