@@ -14,6 +14,7 @@ PostgreSQL's word vectors (store/corrections_pg.py). Session 36.
 from __future__ import annotations
 
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
@@ -22,12 +23,13 @@ from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.misspellings import one_slip, replaced
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.query_terms import Term, scan
+from tg_archiver.archive.store.records import Hits, SearchHit
 from tg_archiver.archive.typos import one_edit
 
 if TYPE_CHECKING:
     from tg_archiver.archive.store.connection import Connection
 
-__all__ = ["ArchiveWords", "ListedWords", "corrected"]
+__all__ = ["ArchiveWords", "ListedWords", "corrected", "searched_or_corrected"]
 
 _MOST = 3  # corrections of one word at most, the likeliest first
 _CYRILLIC = re.compile(r"[а-яё]+")
@@ -48,6 +50,24 @@ class ArchiveWords(Protocol):
     async def starting(self, prefix: str) -> list[str]:
         """Words of the archive that start with ``prefix`` (at most NEIGHBOURS)."""
         ...
+
+
+async def searched_or_corrected(
+    run: Callable[[SearchQuery], Awaitable[list[SearchHit]]],
+    correct: Callable[[SearchQuery], Awaitable[SearchQuery | None]],
+    query: SearchQuery,
+) -> Hits:
+    """``query``'s hits by ``run``; when it finds nothing, the hits of the query ``correct``
+    makes of it (an engine's ``corrected``), with that query when it found any, so that
+    whoever shows them can say so. Either engine's ``search``."""
+    hits = await run(query)
+    if hits:
+        return Hits(hits)
+    again = await correct(query)
+    if again is None:
+        return Hits()
+    hits = await run(again)
+    return Hits(hits, again if hits else None)
 
 
 async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | None:

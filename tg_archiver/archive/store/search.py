@@ -25,7 +25,7 @@ from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.snippets import passage
 from tg_archiver.archive.store.connection import Connection, marks
-from tg_archiver.archive.store.corrections import ListedWords, corrected
+from tg_archiver.archive.store.corrections import ListedWords, corrected, searched_or_corrected
 from tg_archiver.archive.store.index_writes import not_indexed
 from tg_archiver.archive.store.records import (
     SNIPPET_END,
@@ -259,16 +259,9 @@ class Search:
                 rank_among=rank_among,
             )
 
-        hits = await run(query)
-        if hits or query.match is None or not await self._words_listed():
-            return Hits(hits)
         # Nothing found: a word no post holds, misspelt, searched again as the archive's
         # words one slip away (store/corrections.py); the hits say so.
-        again = await self.corrected(query)
-        if again is None:
-            return Hits()
-        hits = await run(again)
-        return Hits(hits, again if hits else None)
+        return await searched_or_corrected(run, self.corrected, query)
 
     async def corrected(self, query: SearchQuery) -> SearchQuery | None:
         """``query`` with its misspelt words corrected (store/corrections.py), None when no

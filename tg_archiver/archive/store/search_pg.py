@@ -39,7 +39,7 @@ from typing import Any
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.store.connection_pg import PgConnection
-from tg_archiver.archive.store.corrections import corrected
+from tg_archiver.archive.store.corrections import corrected, searched_or_corrected
 from tg_archiver.archive.store.corrections_pg import VectorWords
 from tg_archiver.archive.store.query_pg import (
     rank_sql,
@@ -151,14 +151,7 @@ class PgSearch:
                 rank_among=rank_among,
             )
 
-        hits = await run(query)
-        if hits or query.match is None:
-            return Hits(hits)
-        again = await self.corrected(query)
-        if again is None:
-            return Hits()
-        hits = await run(again)
-        return Hits(hits, again if hits else None)
+        return await searched_or_corrected(run, self.corrected, query)
 
     async def corrected(self, query: SearchQuery) -> SearchQuery | None:
         """``query`` with its misspelt words corrected, None when no word is: see
