@@ -512,6 +512,20 @@ async def dispatch_album(
         raise catcher.errors[0]
 
 
+def user_session(tmp_path: Path, *channels: str) -> TelegramConfig:
+    """A service's Telegram settings with a user session (an empty file made in
+    ``tmp_path``) and no bot, backfilling and following ``channels`` (default
+    ``@example_mfa``)."""
+    session = tmp_path / "user.session"
+    session.touch()
+    return TelegramConfig(
+        api_id=1,
+        api_hash="not-a-real-hash",
+        session=session,
+        channels=channels or ("@example_mfa",),
+    )
+
+
 def bot_only(tmp_path: Path, *channels: str) -> TelegramConfig:
     """A service's Telegram settings with a bot token and no user session (none is ever made
     in ``tmp_path``), following ``channels`` live through the bot."""

@@ -32,11 +32,12 @@ from telegram_harness import (
     update_delete_channel_messages,
     update_edit_channel_message,
     update_new_channel_message,
+    user_session,
 )
 from telethon.tl import functions
 
 from tg_archiver.archive import spool_drain
-from tg_archiver.archive.config import Config, TelegramConfig
+from tg_archiver.archive.config import Config
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.ingest import options_from_config
 from tg_archiver.archive.live_spool import LiveSpool, spool_path
@@ -306,13 +307,7 @@ async def test_the_media_of_a_post_a_killed_service_left_in_the_spool_are_kept(
     spool = LiveSpool.open(spool_path(store.path))
     spool.append("new", post_to_json(message_to_post(message, channel_source(MFA))))
     spool.close()
-    session = tmp_path / "user.session"
-    session.touch()
-    config = Config(
-        telegram=TelegramConfig(
-            api_id=1, api_hash="not-a-real-hash", session=session, channels=("@example_mfa",)
-        )
-    )
+    config = Config(telegram=user_session(tmp_path))
     service = Service(store, config, client_factory=lambda tg, bot: fake, page_wait=0)
     assert await service.run(once=True) == 0
     sha = hashlib.sha256(picture).hexdigest()

@@ -27,10 +27,11 @@ from telegram_harness import (
     update_new_channel_message,
     update_new_message,
     user,
+    user_session,
 )
 from telethon.tl import functions, types
 
-from tg_archiver.archive.config import Config, TelegramConfig
+from tg_archiver.archive.config import Config
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_files import LocalMediaFiles
 from tg_archiver.archive.store import Store
@@ -329,14 +330,7 @@ async def test_a_full_disk_leaves_no_partial_file_in_the_store(
 
 
 def service_config(tmp_path: Path, media: MediaConfig | None = None) -> Config:
-    session = tmp_path / "user.session"
-    session.touch()
-    return Config(
-        telegram=TelegramConfig(
-            api_id=1, api_hash="not-a-real-hash", session=session, channels=("@example_mfa",)
-        ),
-        media=media or MediaConfig(),
-    )
+    return Config(telegram=user_session(tmp_path), media=media or MediaConfig())
 
 
 async def test_run_once_keeps_the_files_of_the_posts_it_backfills(

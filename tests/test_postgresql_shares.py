@@ -16,6 +16,7 @@ import subprocess
 import sys
 from collections import Counter
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from telegram_harness import (
     update_new_channel_message,
     update_new_message,
     user,
+    user_session,
 )
 
 from tg_archiver.archive.config import Config, FeedConfig, TelegramConfig, load_config
@@ -59,15 +61,8 @@ def telegram() -> OfflineTelegram:
 
 
 def config(tmp_path: Path) -> Config:
-    session = tmp_path / "user.session"
-    session.touch()
-    tg = TelegramConfig(
-        api_id=1,
-        api_hash="not-a-real-hash",
-        session=session,
-        channels=tuple(f"@{c.username}" for c in CHANNELS),
-        recheck_days=0,
-    )
+    channels = (f"@{c.username}" for c in CHANNELS)
+    tg = replace(user_session(tmp_path, *channels), recheck_days=0)
     return Config(telegram=tg, rebalance_seconds=3600)
 
 

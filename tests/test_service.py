@@ -20,6 +20,7 @@ from telegram_harness import (
     channel_message,
     dispatch,
     update_new_channel_message,
+    user_session,
 )
 
 from tg_archiver.archive.config import Config, TelegramConfig
@@ -376,13 +377,7 @@ async def test_run_once_backfills_configured_channels(store, tmp_path) -> None:
             for i in range(1, 6)
         ],
     )
-    session = tmp_path / "user.session"
-    session.touch()
-    config = Config(
-        telegram=TelegramConfig(
-            api_id=1, api_hash="not-a-real-hash", session=session, channels=("@example_mfa",)
-        )
-    )
+    config = Config(telegram=user_session(tmp_path))
     service = Service(store, config, client_factory=lambda tg, bot: fake, page_wait=0)
     assert await service.run(once=True) == 0
     posts = [r async for r in store.iter_posts(ExportFilter())]
