@@ -575,3 +575,47 @@ async def test_enabling_a_scheduled_feed_polls_it_at_once(
         scheduler.shutdown(wait=False)
         await asyncio.sleep(0)
     assert len(httpserver.log) == 1
+
+
+async def test_a_feed_taken_while_its_tick_runs_is_polled_at_once_not_at_the_interval(
+    httpserver: HTTPServer,
+    store: Store,
+    client: httpx.AsyncClient,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Services sharing a PostgreSQL archive: this one does not hold the feed, so its first
+    # tick polls nothing; while that tick reads the feed's state to schedule the next, the
+    # feed is taken (bot.shares asks for a poll at once). The tick's own next job, at the
+    # interval, must not replace the poll asked for.
+    httpserver.expect_request("/rss").respond_with_data(RSS, content_type=RSS_TYPE)
+    feed = FeedConfig(url=httpserver.url_for("/rss"), interval=300)
+    clock = Clock(datetime.now(UTC))
+    poller = make_poller(store, client, clock, feed)
+    poller.holds = lambda feed: False
+    entered, gate = asyncio.Event(), asyncio.Event()
+    read_state = store.feed_state
+
+    async def held_back(url: str) -> FeedState:
+        entered.set()
+        await gate.wait()
+        return await read_state(url)
+
+    monkeypatch.setattr(store, "feed_state", held_back)
+    scheduler = AsyncIOScheduler(timezone=UTC)
+    poller.schedule(scheduler)
+    scheduler.start()
+    try:
+        await asyncio.wait_for(entered.wait(), 60)  # the first tick, after its empty poll
+        poller.holds = lambda feed: True
+        poller.poll_soon(feed)
+        await asyncio.sleep(0.05)  # (the asked-for job fires beside the tick: one at a time)
+        gate.set()
+
+        async def polled() -> bool:
+            return (await read_state(feed.url)).last_success_at is not None
+
+        await wait_for(polled)
+    finally:
+        scheduler.shutdown(wait=False)
+        await asyncio.sleep(0)
+    assert len(httpserver.log) == 1

@@ -91,6 +91,10 @@ class FeedPoller:
         self._lock = asyncio.Lock()
         self._disabled_logged: set[str] = set()  # disabled feeds already mentioned in the log
         self._scheduler: Any = None
+        # Feeds asked to be polled at once (one this service just took) not polled since, and
+        # feeds whose job is running (by URL): see poll_soon.
+        self._soon: set[str] = set()
+        self._ticking: set[str] = set()
         # Whether this service polls a feed: all of them, unless several services share a
         # PostgreSQL archive (bot.shares sets it to this service's share).
         self.holds: Callable[[FeedConfig], bool] = lambda feed: True
@@ -296,7 +300,12 @@ class FeedPoller:
             self._add_job(feed, now)
 
     def poll_soon(self, feed: FeedConfig) -> None:
-        """Poll ``feed`` now rather than at its next time (one this service just took)."""
+        """Poll ``feed`` now rather than at its next time (one this service just took). While
+        the feed's job runs, that job polls it again before it ends (a second job beside it
+        would be skipped: one at a time)."""
+        self._soon.add(feed.url)
+        if feed.url in self._ticking:
+            return
         if self._scheduler is not None and self._scheduler.running:
             self._add_job(feed, self.clock())
 
@@ -315,21 +324,33 @@ class FeedPoller:
         )
 
     async def _tick(self, feed: FeedConfig) -> None:
-        """The job: poll, then schedule the next poll, even if this one hit a bug."""
+        """The job: poll, then schedule the next poll, even if this one hit a bug. Asked to
+        poll at once meanwhile (:meth:`poll_soon`), it polls again first."""
+        url = feed.url
+        delay = float(feed.interval)
+        self._ticking.add(url)
         try:
-            await self.poll(feed)
+            while True:
+                self._soon.discard(url)
+                try:
+                    await self.poll(feed)
+                finally:
+                    delay = await self._delay_after_poll(feed)
+                if url not in self._soon:
+                    break
         finally:
-            try:
-                async with self._lock:
-                    state = await self.store.feed_state(shown(feed))
-                delay = self.next_delay(feed, state)
-            except Exception:
-                log.exception(
-                    "feed=%s cannot read its state, next poll at the interval", shown(feed)
-                )
-                delay = float(feed.interval)
+            self._ticking.discard(url)
             if self._scheduler is not None and self._scheduler.running:
                 self._add_job(feed, self.clock() + timedelta(seconds=delay))
+
+    async def _delay_after_poll(self, feed: FeedConfig) -> float:
+        try:
+            async with self._lock:
+                state = await self.store.feed_state(shown(feed))
+            return self.next_delay(feed, state)
+        except Exception:
+            log.exception("feed=%s cannot read its state, next poll at the interval", shown(feed))
+            return float(feed.interval)
 
     # -- re-enabling ----------------------------------------------------------------------------
 
