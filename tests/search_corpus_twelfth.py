@@ -2651,8 +2651,8 @@ QUERIES: tuple[Labelled, ...] = (
     Labelled("отложена", ("ru_verb_postponed",), "as written"),
     Labelled(
         "возобновить",
-        ("ru_verb_resume", "ru_verb_resumed", "ru_gaza_violation", "ru_arctic_council"),
-        "возобновят, возобновились, возобновил; возобновления is the noun",
+        ("ru_verb_resume", "ru_verb_resumed", "ru_gaza_violation"),
+        "возобновят, возобновились, возобновил; возобновления is the noun (neither)",
     ),
     Labelled(
         "возобновили",
@@ -4896,10 +4896,10 @@ QUERIES: tuple[Labelled, ...] = (
             "en_moldova_elections",
             "en_romania_dan",
             "en_germany_merz",
-            "en_poland_nawrocki",
             "en_carney",
         ),
-        "won ... election: win's irregular past",
+        "won ... election: win's irregular past (Nawrocki 'won Poland's presidential runoff':"
+        " no election in the words)",
     ),
     Labelled("fly", ("en_iran_araghchi", "en_vucic", "en_azal_crash"), "flew, flying"),
     Labelled("freed", ("en_hostages_released", "en_belarus_prisoners", "en_sharm_summit"), "freed"),
