@@ -21,6 +21,7 @@ import search_corpus_seventh
 import search_corpus_sixth
 import search_corpus_tenth
 import search_corpus_third
+import search_corpus_twelfth
 from conftest import TOPICS, ingest
 from search_corpus import LEXEME_POSTS, LEXEME_QUERIES, Labelled
 from search_corpus import POSTS as PARITY_POSTS
@@ -296,6 +297,80 @@ ELEVENTH_STILL_MISSED = {
 # «договоренность» («Договора» first), «переизбран» (the noun «переизбрания» first).
 
 
+# The twelfth (session 37, written blind, 62% Russian: 400 posts, 763 queries, 28 of them
+# expecting nothing, which cannot count as ranked first): first run 710 of 763 whole (93.1%),
+# 698 first under --rank (91.5%; 95.0% of the 735 that expect a post). Two of its labels were
+# wrong by its own notes and were corrected after that run (a noun's post listed for
+# «возобновить», a runoff with no "election" in its words for "win election"): 712 whole.
+# What it misses, by kind (tests/search_corpus_twelfth.py groups the queries so):
+_RU_DEMONYM = "not the state's Russian adjective (Russian demonyms are not the state)"
+_NEAR = "a near namesake of one stem is found"
+TWELFTH_STILL_MISSED = {
+    # A Russian noun's other lexeme: a feminine, an adjective, another aspect with a prefix
+    "заложники": "not «заложниц» (the feminine noun is another lexeme)",
+    "заложников": "the same",
+    "выборах в парламент": "not «парламентских выборов» (the noun's adjective)",
+    "президентские выборы": "not «выборах президента» (the adjective's noun)",
+    "Арктика": "not «Арктического совета» (the region's adjective)",
+    "дешевеет": "not «подешевела» (another aspect, with a prefix)",
+    # Names of people: a surname's other gender, the initials, a common word of its stem
+    "Захаров": "finds Захарова (a surname's feminine)",
+    "Мария Захарова": "not «М.В.Захаровой» (initials do not stand for the first name)",
+    "песок": f"finds «Дмитрий Песков» ({_NEAR})",
+    "медведь": f"finds Медведев ({_NEAR})",
+    "медведи": "the same",
+    "Орбан": f"finds «на орбиту» ({_NEAR})",
+    "Орбита": "finds Орбан (the same)",
+    "лавровый": "finds Лавров (one stem; the surname is guarded only when typed)",
+    "Лавроав": "corrected to Лавров's forms, and then finds «лавровый лист» too",
+    # States: a Russian adjective, an abbreviation, another name; a longer name
+    "Китай": "not КНР (a state's abbreviation) nor «Китайские компании»",
+    "Китая": "the same",
+    "китай": "the same",
+    "КНР": "not Китай, Китая (the state's name)",
+    "China": "not 'The PRC'",
+    "Армения": _RU_DEMONYM,
+    "Армении": _RU_DEMONYM,
+    "Турция": f"{_RU_DEMONYM}: «Турецкой Республики»",
+    "Йемен": f"{_RU_DEMONYM}: «йеменскими хуситами»",
+    "малийский": "the adjective typed does not find Мали",
+    "Бразилия": f"{_RU_DEMONYM}: «в бразильском Белене»",
+    "Индия": f"{_RU_DEMONYM}: «индийские товары»",
+    "Sudan": "finds South Sudan (one word of its name: left out in Russian only)",
+    "Sudanese": "the same",
+    # Abbreviations and names of organisations
+    "UNGA": "not #UNGA80 (a hashtag of the abbreviation and a number)",
+    "ВОЗ": "not «Всемирной организации здравоохранения»",
+    "ВПП": "not «Всемирная продовольственная программа»",
+    "Министерство обороны": "not Минобороны (a ministry's short name)",
+    "Zaporozhye": "not Zaporizhzhia (a place's two transliterations)",
+    "Талибан": "not «Исламский Эмират Афганистан» (the name of the state it rules)",
+    "State Department": "not 'Department Press Briefing'",
+    "СНВ-3": "not ДСНВ (one treaty's two abbreviations)",
+    "ДСНВ": "not «Договор СНВ-3»",
+    "АГС": "not «Альянс государств Сахеля»",
+    "RSF": "not 'Rapid Support Forces'",
+    # Numbers and dates written another way
+    "05.03": "not «5 марта» (a day without its year)",
+    "2,5 млрд": "not «два с половиной миллиарда»",
+    "2,5 миллиарда": "the same",
+    "30%": "not «Тридцать процентов» (a number in words that opens a sentence)",
+    "1000 на 1000": "not «тысяча на тысячу»",
+    # One word form of two words
+    "газ": "finds Газа (Gaza): 'газа' is also gas's genitive",
+    "обмен": "finds «обмана» (one stem)",
+    # Typos (one slip)
+    "Кыргызтан": "a typo of a state's other name is not corrected (Кыргызстан)",
+    "ceasfire": "an English word with a letter left out is not corrected",
+    "sanctons": "the same",
+    "nuclar plant": "the same, beside a word spelt right",
+}
+# Ranked below another post, every query found whole (18): e.g. «пакет санкций» (the 17th
+# package's «семнадцатый пакет антироссийских санкций» first), «вышлют» («высланы» first),
+# «#МИД» and «#Газа» (a tagged post below posts with the word or gas's «газа»), «5 марта»
+# («5 марта 2025 года» of the briefing first), «признать» («признание Крыма» first).
+
+
 # Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
 # by the session that fixed them, so not blind: what it still misses, by kind.
 KINDS_STILL_MISSED: dict[str, str] = {}
@@ -313,6 +388,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         (search_corpus_ninth, NINTH_STILL_MISSED, 0.95),
         (search_corpus_tenth, TENTH_STILL_MISSED, 0.98),
         (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.97),
+        (search_corpus_twelfth, TWELFTH_STILL_MISSED, 0.91),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],
     ids=[
@@ -325,6 +401,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         "ninth",
         "tenth",
         "eleventh",
+        "twelfth",
         "kinds",
     ],
 )
