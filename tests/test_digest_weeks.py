@@ -66,6 +66,19 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         "no-story items": (2, 0),
         "wrong topic": (28, 5),
     },
+    "summit_week": {
+        # Written blind in session 37 (digest-week-c), figures of its first run on main
+        # 19563ce: nothing in the digest was tuned on it.
+        "items": (282, 100),
+        "stories shown": (161, 81),
+        "missed": (14, 64),
+        "missed: cut": (10, 60),
+        "same-language repeats": (50, 8),
+        "other-language repeats": (58, 11),
+        "wrong folds": (2, 0),
+        "no-story items": (13, 0),
+        "wrong topic": (40, 6),
+    },
 }
 
 
