@@ -1,8 +1,9 @@
 """What near-duplicate detection keeps of a post (:func:`fingerprint`): its core words
 (archive/dedup_core.py), their word-pair shingles and MinHash signature (archive/dedup.py),
 and the band keys it is stored and looked up under: the signature's bands; for a short post
-keys of its words and of its words but one (:func:`short_keys`); its first words
-(a copy with a sentence added starts alike); a preview's own key (:func:`preview_key`).
+keys of its words and of its words but one (:func:`short_keys`); its opening, the first
+letters of its first words (a copy with a sentence added starts alike, even with a typo
+there: archive/dedup_keys.py); a preview's own key (:func:`preview_key`); a flash's halves.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from tg_archiver.archive.dedup import (
     sorted_unique,
 )
 from tg_archiver.archive.dedup_core import CUT_END, TOKEN, core_text
+from tg_archiver.archive.dedup_keys import FLASH_WORDS, half_keys, opening_key
 from tg_archiver.archive.dedup_words import fold_word, folds
 
 BRIEF_WORDS = 12  # a post of fewer core words is a one-liner: time distance decides too
@@ -124,10 +126,11 @@ def fingerprint(clean: str) -> Fingerprint:
     sig = signature(sh)
     bands = signature_band_keys(sig) if len(sh) else (short_keys(core) if core else ())
     if len(core) >= MIN_WORDS:
-        # Its first words: a copy with a sentence added or cut off at the end starts the
-        # same, though in a short post that moves its word pairs too far for MinHash to
-        # bring the two together. Verification decides as for any candidate.
-        bands = (*bands, short_key(core[:MIN_WORDS], b"prefix"))
+        # Its opening (its first words by their letters: a typo there keeps them): a copy
+        # with a sentence added or cut off at the end starts the same, though in a short
+        # post that moves its word pairs too far for MinHash to bring the two together.
+        # Verification decides as for any candidate.
+        bands = (*bands, opening_key(core, MIN_WORDS, b"opening"))
         if cut:  # a preview: also where the posts it may have cut look for it
             bands = (*bands, preview_key(core))
     if MIN_WORDS <= len(core) < BRIEF_WORDS:
@@ -136,13 +139,16 @@ def fingerprint(clean: str) -> Fingerprint:
         # pairs of eight, Jaccard 0.6, that MinHash's bands bring together one time in nine
         # at best), as a short post does.
         bands = tuple(sorted({*bands, *short_keys(core)}))
+    elif BRIEF_WORDS <= len(core) <= FLASH_WORDS:
+        bands = (*bands, *half_keys(core))  # a flash with a typo keeps one half (dedup_keys)
     return Fingerprint(tuple(core), sh, sig, bands, cut)
 
 
 def preview_key(core: Sequence[str]) -> int:
     """The band key under which a preview (a post whose core ends on an ellipsis) of at
-    least :data:`MIN_WORDS` words is also stored: its first words, keyed apart from the
-    first-words key of every post. A post looks its own up there (it is not one of its
+    least :data:`MIN_WORDS` words is also stored: its opening (the first letters of its first
+    words, :func:`archive.dedup_keys.opening_key`), keyed apart from every post's opening
+    key. A post looks its own up there (it is not one of its
     bands) to meet the previews cut from it, which the signature estimate rules out: a
     20-word preview of a 100-word statement is at a similarity near 0.2."""
-    return short_key(core[:MIN_WORDS], b"preview")
+    return opening_key(core, MIN_WORDS, b"preview")

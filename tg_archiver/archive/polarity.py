@@ -40,6 +40,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tg_archiver.archive.dedup_words import content_words, fold_word, stretches
+from tg_archiver.archive.typos import misspelt_word
 
 __all__ = ["FLIP_WORDS", "opposite"]
 
@@ -156,8 +157,12 @@ def _flipped(left: Sequence[str], right: Sequence[str]) -> bool:
 
 
 def _ordinal(left: Sequence[str], right: Sequence[str]) -> bool:
-    """Whether each side has an ordinal the other has not ("second" / "first")."""
+    """Whether each side has an ordinal the other has not ("second" / "first"), but for a
+    word of one side that is the other's misspelt ("пятица" for "пятница", which starts
+    like "пятый": a typo, not another ordinal)."""
     mine, theirs = set(left) - set(right), set(right) - set(left)
+    mine = {w for w in mine if not any(misspelt_word(w, t) for t in theirs)}
+    theirs = {w for w in theirs if not any(misspelt_word(w, m) for m in set(left) - set(right))}
     return _any(mine, _ORDINAL_FORMS) and _any(theirs, _ORDINAL_FORMS)
 
 

@@ -31,12 +31,12 @@ from tg_archiver.archive.dedup import (
     jaccard,
     shingles,
 )
+from tg_archiver.archive.dedup_keys import opening_key
 from tg_archiver.archive.fingerprint import (
     BRIEF_WORDS,
     compared,
     core_parts,
     preview_key,
-    short_key,
 )
 from tg_archiver.archive.models import UNDATED
 from tg_archiver.archive.pipeline import PreparedPost
@@ -515,14 +515,15 @@ def lookup_keys(posts: Iterable[PreparedPost]) -> set[int]:
 def prefix_peers(prepared: PreparedPost, plausible: list[int], state: Chunk) -> list[int]:
     """The posts that may be a preview of ``prepared`` (stored under its
     :func:`~archive.fingerprint.preview_key`), or, when ``prepared`` is a preview, those it may
-    have cut (they start with its first :data:`MIN_WORDS` words: its first-words key), that
+    have cut (they start with its first :data:`MIN_WORDS` words, or those misspelt: its
+    opening key, :func:`archive.dedup_keys.opening_key`), that
     the signature estimate ruled out: a 20-word preview of a 100-word statement is at a
     similarity near 0.2, far below the estimate's margin. Read with the bands (see
     :func:`lookup_keys`); a crowded key (an opening many posts share) brings none."""
     if len(prepared.core) < MIN_WORDS:
         return []
     if prepared.cut:
-        key = short_key(prepared.core[:MIN_WORDS], b"prefix")
+        key = opening_key(prepared.core, MIN_WORDS, b"opening")
     else:
         key = preview_key(prepared.core)
     kept = set(plausible)
