@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from conftest import ingest, make_post
 
+from tg_archiver.archive.english_words import is_english_word
 from tg_archiver.archive.misspellings import corrections, one_slip, replaced, showing
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
@@ -78,3 +79,25 @@ async def test_a_russian_word_the_dictionary_knows_is_no_typo(engine_store: Stor
     assert await engine_store.search(parse_query("посол")) == []
     # «Авдевка» is no word: the listed word of one slip from its word form stands for it.
     assert len(await engine_store.search(parse_query("Авдевка"))) == 1
+
+
+def test_the_english_word_list_tells_a_word_from_a_typo() -> None:
+    assert is_english_word("ceasefire") and is_english_word("noting")
+    assert is_english_word("Sanctions")  # any case, a word's forms
+    assert not is_english_word("ceasfire") and not is_english_word("earthqake")
+
+
+async def test_a_lowercase_english_typo_is_corrected_and_an_english_word_is_not(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "The ceasefire holds in the south."),
+        make_post(2, "Nothing new from the talks."),
+    )
+    found = await engine_store.search(parse_query("ceasfire"))
+    assert [h.row.text for h in found] == ["The ceasefire holds in the south."]
+    assert found.corrected is not None and found.corrected.text == "ceasefire"
+    # "noting" is an English word no post holds, not "nothing" misspelt.
+    noting = await engine_store.search(parse_query("noting"))
+    assert noting == [] and noting.corrected is None

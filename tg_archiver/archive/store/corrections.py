@@ -2,8 +2,9 @@
 corrected against the archive's words (archive/misspellings.py), on either engine.
 
 Only when the search finds nothing, and only a bare word (not quoted, not a prefix, not
-negated; not a Russian word the dictionary knows, which is no typo; a Latin one typed with a
-capital, a name: no English dictionary tells "nothing" from "noting" misspelt) that the archive does
+negated; not a Russian word the dictionary knows, which is no typo, nor an English word of the
+word list typed in small letters, archive/english_words.py: "noting" is no "nothing"
+misspelt; typed with a capital, a Latin word is a name, and corrected) that the archive does
 not hold and that alone finds nothing: a search that finds anything costs nothing more. A
 word one slip away from the typed one that the archive holds stands for it (several: any of
 them, at most _MOST); when none does, a word whose word form is one slip from the typed
@@ -19,6 +20,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from tg_archiver.archive.analysis import analyse_word, fold
+from tg_archiver.archive.english_words import is_english_word
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.misspellings import one_slip, replaced
 from tg_archiver.archive.query import SearchQuery, parse_query
@@ -82,9 +84,9 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
         candidates = one_slip(typed)
         if not candidates or _known(typed) or await words.held((fold(typed),)):
             continue
-        if typed.isascii() and not typed[:1].isupper():
-            # No English dictionary tells a typo from a word no post holds ("nothing" is
-            # no "noting"): a Latin word is corrected typed with a capital (a name) only.
+        if typed.isascii() and not typed[:1].isupper() and is_english_word(typed):
+            # "noting" is a word no post holds, not "nothing" misspelt; a Latin word typed
+            # with a capital is a name, which no word list holds: corrected either way.
             continue
         if await words.finds(typed):
             continue
