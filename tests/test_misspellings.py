@@ -7,7 +7,14 @@ from __future__ import annotations
 from conftest import ingest, make_post
 
 from tg_archiver.archive.english_words import is_english_word
-from tg_archiver.archive.misspellings import corrections, one_slip, replaced, showing
+from tg_archiver.archive.misspellings import (
+    corrections,
+    one_slip,
+    replaced,
+    showing,
+    two_slips_apart,
+    vowels_struck,
+)
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 
@@ -101,3 +108,29 @@ async def test_a_lowercase_english_typo_is_corrected_and_an_english_word_is_not(
     # "noting" is an English word no post holds, not "nothing" misspelt.
     noting = await engine_store.search(parse_query("noting"))
     assert noting == [] and noting.corrected is None
+
+
+def test_two_slips_only_in_a_long_word() -> None:
+    assert two_slips_apart("землятресение", "землетрясение")
+    assert two_slips_apart("киргизстан", "кыргызстан")
+    assert not two_slips_apart("землетрясение", "землетрясения")  # one slip
+    assert not two_slips_apart("страна", "стена")  # too short
+    assert not two_slips_apart("переговоры", "перевороты")  # three
+    assert "кыргызстан" in vowels_struck("Киргизстан")
+    assert vowels_struck("страна") == ()  # too short
+
+
+async def test_a_long_word_two_slips_away_is_corrected(engine_store: Store) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Землетрясение магнитудой 7,4 произошло у берегов Тайваня."),
+        make_post(2, "Министр иностранных дел Кыргызстана прибыл в Москву."),
+    )
+    quake = await engine_store.search(parse_query("землятресение"))
+    assert len(quake) == 1 and quake.corrected is not None
+    assert quake.corrected.text == "землетрясение"
+    # A place the dictionary knows that no post names, written as the archive does: by its
+    # vowels, and found by its word form (no post holds the nominative).
+    kyrgyz = await engine_store.search(parse_query("Киргизстан"))
+    assert len(kyrgyz) == 1 and kyrgyz.corrected is not None
+    assert kyrgyz.corrected.text == "Кыргызстана"
