@@ -107,7 +107,7 @@ def with_sums(terms: list[Term | Or]) -> list[Term | Or]:
             out[i] = replace(t, currency=(sign, scale, number))
             continue
         rest = after[1:] if scale else after
-        if not (rest and is_number(t.body) and (sign := currency_of(rest[0].body))):
+        if not (rest and (sign := currency_of(rest[0].body)) and is_number(t.body)):
             continue
         ways = (t.body, *(w for w in t.also if is_number(w)))
         out[i] = replace(t, currency=(sign, scale, *ways))
