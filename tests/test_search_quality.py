@@ -148,9 +148,10 @@ FIFTH_STILL_MISSED = {
     "rose": "not 'rise' (rose is a word of its own, which does not spread)",
 }
 # Session 34: грузы no longer finds Грузия (archive/clashes.py): 190. Session 36: an
-# adjective's comparatives (strong ties: stronger; high tariffs: higher): 193. The fifth's "Guinea"
-# and "Sudan" want every Guinea and South Sudan found, which the seventh to ninth sets
-# want left out (archive/inner_names.py leaves them out in Russian only).
+# adjective's comparatives (strong ties: stronger; high tariffs: higher): 193. Session 37: a
+# sum's number held with its currency ($1.5 billion not "1.5 million ... $12 billion"): 194.
+# The fifth's "Guinea" and "Sudan" want every Guinea and South Sudan found, which the
+# seventh to ninth sets want left out (archive/inner_names.py leaves them out in Russian only).
 
 
 # The sixth (session 31, 55% Russian): first run 201 of 228 whole (88.2%), 217 first. After
@@ -256,6 +257,8 @@ TENTH_STILL_MISSED = {
     "елка": "the same",
     "peacekeeping": "not peace-keeping (split only after a prefix or before a particle)",
 }
+# Session 37: a long word two slips away corrected (Киргизстан: Кыргызстана): 426 whole, 434
+# first.
 # Ranked second, not first (four; "ученые" and "договоренностей", typed with е, are first
 # since session 35): "День России" (a post with «днём» matches день's case forms twice, as
 # fleeting-vowel forms and as nominatives', and outranks «День России» as typed), "мирный
@@ -268,7 +271,10 @@ TENTH_STILL_MISSED = {
 # Session 36 (branch search-fix): comparatives, verbal adverbs, a plural-only noun by its
 # own forms, МВФ/ЦБ and states' names, English demonyms, a day and a percentage however
 # written, 13000/13,000, COP 29, misspelt words corrected when nothing is found: 487 whole
-# (97.8%), 489 first (98.2%).
+# (97.8%), 489 first (98.2%). Session 37 (branch search-fix): a Russian state and its
+# adjective, a sum however written (95 billion dollars: $95 billion), English numbers in
+# words to 999 (two hundred), a long word two slips away corrected (землятресение): 491 whole
+# (98.6%), 491 first (98.6%).
 # What it misses, by kind (tests/search_corpus_eleventh.py groups the queries so):
 ELEVENTH_STILL_MISSED = {
     # A participle, gerund or noun typed and the verb's other forms
@@ -376,7 +382,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         (search_corpus_eighth, EIGHTH_STILL_MISSED, 0.95),
         (search_corpus_ninth, NINTH_STILL_MISSED, 0.95),
         (search_corpus_tenth, TENTH_STILL_MISSED, 0.98),
-        (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.97),
+        (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.98),
         (search_corpus_twelfth, TWELFTH_STILL_MISSED, 0.91),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],
