@@ -297,6 +297,8 @@ ELEVENTH_STILL_MISSED = {
 # 698 first under --rank (91.5%; 95.0% of the 735 that expect a post). Two of its labels were
 # wrong by its own notes and were corrected after that run (a noun's post listed for
 # «возобновить», a runoff with no "election" in its words for "win election"): 712 whole.
+# After search-fix's rules of the same session (written without reading this set): 720
+# whole, 702 first (a state's adjective, lowercase English typos).
 # What it misses, by kind (tests/search_corpus_twelfth.py groups the queries so):
 _RU_DEMONYM = "not the state's Russian adjective (Russian demonyms are not the state)"
 _NEAR = "a near namesake of one stem is found"
@@ -324,12 +326,7 @@ TWELFTH_STILL_MISSED = {
     "китай": "the same",
     "КНР": "not Китай, Китая (the state's name)",
     "China": "not 'The PRC'",
-    "Армения": _RU_DEMONYM,
-    "Армении": _RU_DEMONYM,
-    "Турция": f"{_RU_DEMONYM}: «Турецкой Республики»",
-    "Йемен": f"{_RU_DEMONYM}: «йеменскими хуситами»",
     "малийский": "the adjective typed does not find Мали",
-    "Бразилия": f"{_RU_DEMONYM}: «в бразильском Белене»",
     "Индия": f"{_RU_DEMONYM}: «индийские товары»",
     "Sudan": "finds South Sudan (one word of its name: left out in Russian only)",
     "Sudanese": "the same",
@@ -356,9 +353,6 @@ TWELFTH_STILL_MISSED = {
     "обмен": "finds «обмана» (one stem)",
     # Typos (one slip)
     "Кыргызтан": "a typo of a state's other name is not corrected (Кыргызстан)",
-    "ceasfire": "an English word with a letter left out is not corrected",
-    "sanctons": "the same",
-    "nuclar plant": "the same, beside a word spelt right",
 }
 # Ranked below another post, every query found whole (18): e.g. «пакет санкций» (the 17th
 # package's «семнадцатый пакет антироссийских санкций» first), «вышлют» («высланы» first),
@@ -383,7 +377,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         (search_corpus_ninth, NINTH_STILL_MISSED, 0.95),
         (search_corpus_tenth, TENTH_STILL_MISSED, 0.98),
         (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.98),
-        (search_corpus_twelfth, TWELFTH_STILL_MISSED, 0.91),
+        (search_corpus_twelfth, TWELFTH_STILL_MISSED, 0.92),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],
     ids=[
