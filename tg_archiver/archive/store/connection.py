@@ -61,6 +61,7 @@ from tg_archiver.archive.store.upgrades.versions_trim import trim_versions
 from tg_archiver.archive.store.words import fill_words
 
 T = TypeVar("T")
+Statement = tuple[str, Sequence[Any]]  # SQL and its parameters
 
 log = logging.getLogger(__name__)
 
@@ -521,6 +522,15 @@ class Connection:
         reader = self.reader
         return await reader._execute(_all_rows, reader._conn, sql, params)
 
+    async def read_all_and(
+        self, sql: str, params: Sequence[Any], then: Callable[[list[Any]], Statement | None]
+    ) -> tuple[list[Any], list[Any]]:
+        """The rows of ``sql``, and those of the statement ``then`` makes of them (none when it
+        makes none), read together in one round trip: a search's page of ids and their posts.
+        ``then`` runs on the connection's thread: it only builds the statement."""
+        reader = self.reader
+        return await reader._execute(_all_rows_and, reader._conn, sql, params, then)
+
     async def read_one(self, sql: str, params: Sequence[Any] = ()) -> Any:
         """The first row (or None) of ``sql`` on the read connection, in one round trip."""
         reader = self.reader
@@ -553,6 +563,18 @@ def _all_rows(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> list
         return cursor.fetchall()
     finally:
         cursor.close()
+
+
+def _all_rows_and(
+    conn: sqlite3.Connection,
+    sql: str,
+    params: Sequence[Any],
+    then: Callable[[list[Any]], Statement | None],
+) -> tuple[list[Any], list[Any]]:
+    """The rows of ``sql`` and of the statement ``then`` makes of them (Connection.read_all_and)."""
+    rows = _all_rows(conn, sql, params)
+    follow = then(rows)
+    return rows, ([] if follow is None else _all_rows(conn, *follow))
 
 
 def _first_row(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> Any:
