@@ -372,7 +372,7 @@ class Connection:
         deadline = time.monotonic() + BUSY_PATIENCE
         while True:
             try:
-                await self.db.execute(_BEGIN)
+                await self._begun_to_the_end()
                 return
             except sqlite3.OperationalError as e:
                 if _error_code(e) not in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
@@ -385,6 +385,21 @@ class Connection:
             log.warning("archive=%s busy (another process writes) retry_in=%.2fs", self.path, pause)
             await asyncio.sleep(pause)
             pause = min(pause * 2, longest)
+
+    async def _begun_to_the_end(self) -> None:
+        """``BEGIN IMMEDIATE``, waited for to its end even when cancelled: it runs on the
+        connection's thread whatever happens here (SQLite waits up to ``busy_timeout`` there
+        for another process's lock), and a transaction it opens after a cancellation would
+        be left open: the next ``BEGIN`` failed ("cannot start a transaction within a
+        transaction"), and a stopping service's live posts with it."""
+        begun = asyncio.ensure_future(self.db.execute(_BEGIN))
+        try:
+            await asyncio.shield(begun)
+        except asyncio.CancelledError:
+            await asyncio.wait({begun})
+            if not begun.cancelled() and begun.exception() is None:
+                await self._rollback()
+            raise
 
     async def _rollback(self) -> None:
         """Roll back the open transaction, if SQLite has not already (it does on some errors,
