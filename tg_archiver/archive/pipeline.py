@@ -21,7 +21,7 @@ from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.fingerprint import fingerprint, is_brief, is_short
 from tg_archiver.archive.models import Post
-from tg_archiver.archive.tags import Tag, TopicAliases, extract_tags
+from tg_archiver.archive.tags import MAX_TAG_CHARS, Tag, TopicAliases, extract_tags
 
 MAX_TEXT_CHARS = 1_000_000
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
@@ -115,7 +115,6 @@ def with_post(post: Post, parts: tuple[Any, ...]) -> PreparedPost:
 
 
 _NO_TOPICS = TopicAliases.from_mapping({})
-MAX_TAG_CHARS = 256
 _HASHTAG = re.compile(rf"\w{{1,{MAX_TAG_CHARS}}}")
 
 
