@@ -44,6 +44,7 @@ from tg_archiver.archive.errors import (
     InputError,
     StorageError,
     damaged_message,
+    missing_part_message,
 )
 from tg_archiver.archive.inputfiles import describe
 from tg_archiver.archive.location import read_only_uri, wal_of
@@ -53,6 +54,7 @@ from tg_archiver.archive.store.index_writes import allow_writes, keep_forms_curr
 from tg_archiver.archive.store.inline import Writes, run_inline
 from tg_archiver.archive.store.records import ts
 from tg_archiver.archive.store.rules_state import record_on_migration
+from tg_archiver.archive.store.schema_parts import made_by, missing
 from tg_archiver.archive.store.upgrades.clean_once import store_clean_once
 from tg_archiver.archive.store.upgrades.redact_items import redact_stored_items
 from tg_archiver.archive.store.upgrades.redact_stored import redact_stored_urls
@@ -197,6 +199,7 @@ class Connection:
         try:
             await db.execute(busy_timeout())
             await _refuse_a_foreign_database(conn, path, unfinished_copy)
+            await _refuse_missing_parts(conn, path)
             await allow_writes(db)
             for pragma in _WRITER_PRAGMAS:
                 await db.execute(pragma)
@@ -231,6 +234,7 @@ class Connection:
         try:
             await db.execute(busy_timeout())
             await _refuse_a_foreign_database(conn, path, unfinished_copy)
+            await _refuse_missing_parts(conn, path)
             done = {v for (v,) in await conn.fetchall(_DONE_MIGRATIONS)}
             newest = max(_migrations(), default=0)
             if max(done, default=0) > newest:
@@ -667,6 +671,22 @@ async def _refuse_a_foreign_database(conn: Connection, path: Path, unfinished_co
             f"{path} is not a tg-archiver archive: it holds another program's tables ({shown});"
             " it was left as it was"
         )
+
+
+_PARTS = "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view')"
+
+
+async def _refuse_missing_parts(conn: Connection, path: Path) -> None:
+    """Stop before any write when a table or view the archive's recorded migrations made is
+    not there (:mod:`.schema_parts`): another program dropped it, or the file is damaged."""
+    held = [name for (name,) in await conn.fetchall(_PARTS)]
+    if "schema_migrations" not in held:
+        return  # a new archive (or another program's file: refused before)
+    done = {v for (v,) in await conn.fetchall(_DONE_MIGRATIONS)}
+    available = _migrations()
+    expected = made_by(available[v][1] for v in sorted(done) if v in available)
+    if lacking := missing(expected, held):
+        raise DamagedArchive(missing_part_message(path, f"no such table: {', '.join(lacking)}"))
 
 
 def _not_an_archive(path: Path, e: sqlite3.DatabaseError) -> ArchiverError:
