@@ -686,7 +686,9 @@ async def _refuse_missing_parts(conn: Connection, path: Path) -> None:
     available = _migrations()
     expected = made_by(available[v][1] for v in sorted(done) if v in available)
     if lacking := missing(expected, held):
-        raise DamagedArchive(missing_part_message(path, f"no such table: {', '.join(lacking)}"))
+        raise DamagedArchive(
+            missing_part_message(path, LookupError(f"no such table: {', '.join(lacking)}"))
+        )
 
 
 def _not_an_archive(path: Path, e: sqlite3.DatabaseError) -> ArchiverError:
