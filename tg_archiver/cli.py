@@ -313,7 +313,7 @@ async def cmd_import(store: Store, config: Config, args: argparse.Namespace) -> 
     if report.total.added or report.total.edited:
         await _record_config(store, config)
     print(report.summary())
-    return 1 if report.error else 0
+    return 1 if report.error or report.skipped else 0
 
 
 async def cmd_fetch(store: Store, config: Config, args: argparse.Namespace) -> int:

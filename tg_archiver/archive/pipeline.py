@@ -165,8 +165,9 @@ def _media_said(post: Post, searchable: str) -> str:
     )
 
 
-def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
-    """Clean, hash, shingle and tag one post. Raises InputError for text no archive should take."""
+def refuse_unstorable(post: Post) -> None:
+    """Raise :class:`InputError` for a post no archive should take (a text over the limit, a
+    NUL character, a lone surrogate), naming it and the field."""
     for label, value in (("text", post.text), ("title", post.title or "")):
         if len(value) > MAX_TEXT_CHARS:
             raise InputError(
@@ -186,6 +187,11 @@ def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
         if "\x00" in value:
             # Stored by SQLite, refused by PostgreSQL mid-import (a traceback, the file lost).
             raise InputError(f"post {post.external_id!r}: its {label} contains a NUL character")
+
+
+def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
+    """Clean, hash, shingle and tag one post. Raises InputError for text no archive should take."""
+    refuse_unstorable(post)
     clean = clean_text(post.text, options.boilerplate)
     searchable = f"{post.title}\n{clean}" if post.title else clean
     tags = extract_tags(
