@@ -8,10 +8,19 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
+from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from conftest import dump
 from tdesktop_fixtures import make_channel_export, message, patched, write_export
+
+from tg_archiver.archive.config import Config
+from tg_archiver.archive.ingest import options_from_config
+from tg_archiver.archive.models import Forward, Post, SourceRef
+from tg_archiver.archive.prepare_ahead import prepared
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
 
 
 def texts(db: Path) -> list[tuple[str, str]]:
@@ -70,3 +79,40 @@ def test_with_partial_every_good_message_is_kept_and_each_bad_one_named(tmp_path
     again = cli("--db", db, "import", "--partial", path)
     assert again.code == 1 and "left out 3 post(s)" in again.out
     assert len(texts(db)) == 4
+
+
+# -- forwards that name each other: no copy hides its own original ---------------------------
+
+X = SourceRef(kind="telegram", key="1500000001", title="Channel X", username="channel_x")
+Y = SourceRef(kind="telegram", key="1500000002", title="Channel Y", username="channel_y")
+ASTANA = "Statement on the talks in Astana today"
+
+
+def _forward(source: SourceRef, post_id: int, origin: SourceRef, origin_id: int) -> Post:
+    return Post(
+        source=source,
+        external_id=str(post_id),
+        published_at=datetime(2024, 3, 1, 9, 0, tzinfo=UTC),
+        text=ASTANA,
+        forwarded_from=Forward(
+            name=origin.title, source_key=origin.key, external_id=str(origin_id)
+        ),
+    )
+
+
+@pytest.mark.parametrize("together", [False, True], ids=["apart", "one-chunk"])
+async def test_two_posts_that_say_they_are_forwards_of_each_other_stay_found(
+    engine_store: Store, together: bool
+) -> None:
+    # X/1 says it is a forward of Y/2, and Y/2 of X/1 (an edited export, a hostile file):
+    # each was linked as the other's copy, a cycle, and a search hid both ("no posts match").
+    a, b = _forward(X, 1, Y, 2), _forward(Y, 2, X, 1)
+    options = options_from_config(Config())
+    for batch in [[a, b]] if together else [[a], [b]]:
+        async with engine_store.transaction():
+            await engine_store.ingest(prepared(batch, options, "test"), now=datetime.now(UTC))
+    rows = await engine_store.connection.read_all("SELECT id, duplicate_of FROM posts ORDER BY id")
+    links = {int(i): (int(d) if d is not None else None) for i, d in rows}
+    assert links == {1: None, 2: 1}  # the first stored is the original, the other its copy
+    found = await engine_store.search(parse_query("Astana"), limit=20)
+    assert [h.row.external_id for h in found] == ["1"]  # the copy folded under it
