@@ -116,3 +116,23 @@ async def test_two_posts_that_say_they_are_forwards_of_each_other_stay_found(
     assert links == {1: None, 2: 1}  # the first stored is the original, the other its copy
     found = await engine_store.search(parse_query("Astana"), limit=20)
     assert [h.row.external_id for h in found] == ["1"]  # the copy folded under it
+
+
+# -- export -o onto the files the archive keeps beside it -------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".spool", ".spool-wal", ".run.lock", ".delivery.lock"])
+def test_export_onto_the_live_spool_or_a_lock_is_refused_and_keeps_it(tmp_path, cli, suffix):
+    # `export -o archive.db.spool` replaced the live spool, the posts a running service had
+    # acknowledged and not yet stored in it lost; a lock file was replaced as well.
+    db = tmp_path / "archive.db"
+    assert cli("--db", db, "migrate").code == 0
+    beside = Path(f"{db}{suffix}")
+    beside.write_bytes(b"the archive's own\n")
+    r = cli("--db", db, "export", "-o", beside)
+    assert r.code == 1 and "Traceback" not in r.err
+    assert r.err == (
+        f"tg-archiver: error: cannot write the export to {beside}: it is one of the archive's"
+        f" own files beside it (the live spool or a lock of {db}); give another file name\n"
+    )
+    assert beside.read_bytes() == b"the archive's own\n"
