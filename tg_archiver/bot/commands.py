@@ -65,6 +65,7 @@ ALERT_SYNTAX = "Add one: /alert QUERY (the /search syntax), e.g. /alert ceasefir
 DIGEST_ITEMS = 20  # stories per topic
 DIGEST_TOPICS = 10
 
+ALERT_SHOWN = 160  # characters of an alert's query in /alerts: 20 of them fit a message
 _COMMAND_RE = re.compile(r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+(.*))?", re.DOTALL)
 _WINDOW_RE = re.compile(r"(\d{1,3})([hd])", re.IGNORECASE)
 TAG_SHOWN = 60  # characters of a tag a /tags line shows
@@ -378,7 +379,12 @@ class BotCommands:
         if not alerts:
             await event.reply(f"This chat has no alerts. {ALERT_SYNTAX}", parse_mode=None)
             return
-        lines = [f"{n}. {html.escape(a.query)}" for n, a in enumerate(alerts, start=1)]
+        # 20 alerts of 400 characters went past Telegram's 4096, and no answer came: each
+        # query shown in at most ALERT_SHOWN characters (/unalert takes its number).
+        lines = [
+            f"{n}. {html.escape(shorten(a.query, ALERT_SHOWN))}"
+            for n, a in enumerate(alerts, start=1)
+        ]
         await self._reply(event, "<b>This chat's alerts</b>\n" + "\n".join(lines))
 
     @requires(Need.MANAGER)
