@@ -55,6 +55,7 @@ from tg_archiver.bot.replies import (
     page_count,
     page_text,
     shorten,
+    split_messages,
 )
 
 log = logging.getLogger(__name__)
@@ -352,7 +353,10 @@ class BotCommands:
             )
             return
         lines = [f"#{html.escape(s.topic)} — {html.escape(format_schedule(s))}" for s in subs]
-        await self._reply(event, "<b>This chat's digests</b>\n" + "\n".join(lines))
+        # A chat may have any number: 60 went past Telegram's 4096 characters in one reply,
+        # and no answer came. As many messages as they take.
+        for text in split_messages(["<b>This chat's digests</b>", *lines], sep="\n"):
+            await self._reply(event, text)
 
     # -- alerts -------------------------------------------------------------------------------
 
