@@ -311,3 +311,9 @@ async def test_the_list_of_twenty_long_alerts_fits_one_message(
     assert [line.split(".")[0] for line in lines[1:21]] == [str(n) for n in range(1, 21)]
     assert lines[20].startswith("20. w19x00 OR ")  # each named, its query shortened
     assert (await world.command("/unalert 20")).startswith("No more alerts on")
+    # The longest a message holds (4,089 characters after "/alert "): its removal was
+    # confirmed past the limit too.
+    longest = " ".join(f"{'w' * 61}{n:02}" for n in range(64))[: 4096 - len("/alert ")]
+    await AlertStore(store).add(str(ADMIN.id), longest, now=NOW, created_by=ADMIN.id)
+    reply = await world.command(f"/unalert {longest}")
+    assert reply.startswith("No more alerts on ww") and len(reply) < 4096

@@ -404,7 +404,8 @@ class BotCommands:
                 event, f"This chat has no alert {html.escape(shorten(args))}. See /alerts."
             )
         else:
-            await self._reply(event, f"No more alerts on <b>{html.escape(gone.query)}</b>.")
+            shown = html.escape(shorten(gone.query, ALERT_SHOWN))
+            await self._reply(event, f"No more alerts on <b>{shown}</b>.")
 
     # -- digest -------------------------------------------------------------------------------
 
