@@ -174,3 +174,25 @@ async def test_the_media_of_a_post_a_search_stored_are_fetched_by_the_next_servi
         assert stored_file(store, sha) == picture
         assert posts_in(archive) == ["Talks on the #SCO summit"]  # not stored twice
     assert unfollowed(archive) == []
+
+
+def test_beside_an_import_writing_the_archive_a_search_says_what_waits_and_never_waits(
+    tmp_path, cli
+) -> None:
+    archive = killed_service(tmp_path)
+    writer = sqlite3.connect(archive, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # stands for an import's transaction under way
+    try:
+        r = cli("--db", archive, "search", "Astana")
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert r.code == 0
+    assert r.err == (
+        f"tg-archiver: note: 1 live event(s) a stopped service acknowledged wait in"
+        f" {spool_path(archive)} and are not in this answer; another process is writing the"
+        " archive: the next command stores them\nno posts match\n"
+    )
+    assert spooled(archive) == [(1, "new")]
+    r = cli("--db", archive, "search", "Astana")  # the writer done: stored, found
+    assert (r.code, r.err) == (0, "") and "Astana" in r.out

@@ -11,8 +11,10 @@ alerts follow only in a service: those posts are kept in the spool's ``unfollowe
 handed to the next ``run``'s start.
 
 Nothing is written when the spool is empty or missing. An archive this user may not write
-(or its spool), one a service holds, or a store that fails (a full disk, a lock held past the
-patience) is read as it is, with one line that says what waits.
+(or its spool), one another process is writing (an import: the store would wait for it, and
+a search never waits for a writer), or a store that fails (a full disk) is read as it is,
+with one line that says what waits; beside a running service, which stores them itself in
+moments, nothing is said.
 """
 
 from __future__ import annotations
@@ -49,6 +51,18 @@ def waiting_in(spool: Path) -> int:
     return int(row[0]) if row else 0
 
 
+def _free_to_write(archive: Path) -> bool:
+    """Whether no other process holds the archive's write lock now (a transaction begun and
+    rolled back at once: nothing written)."""
+    try:
+        with closing(sqlite3.connect(archive, timeout=0, isolation_level=None)) as db:
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("ROLLBACK")
+    except sqlite3.OperationalError:
+        return False
+    return True
+
+
 async def store_what_waits(store: Store, config: Config) -> str | None:
     """Store the live posts a stopped service left in the spool of ``store`` (SQLite), with
     the pipeline ``config`` gives (the service's). None
@@ -65,6 +79,10 @@ async def store_what_waits(store: Store, config: Config) -> str | None:
     )
     if not (writable(store.path) and writable(path)):
         return f"{left}; `tg-archiver run` by a user who may write the archive stores them"
+    if not _free_to_write(store.path):
+        # An import or another writer holds it: the store would wait for it (up to ten
+        # minutes), and a search never waits for a writer.
+        return f"{left}; another process is writing the archive: the next command stores them"
     # The write path (numpy, the pipeline): loaded only when something waits.
     from tg_archiver.archive.ingest import options_from_config
     from tg_archiver.archive.live_spool import LiveSpool
