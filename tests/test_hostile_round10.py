@@ -136,3 +136,37 @@ def test_export_onto_the_live_spool_or_a_lock_is_refused_and_keeps_it(tmp_path, 
         f" own files beside it (the live spool or a lock of {db}); give another file name\n"
     )
     assert beside.read_bytes() == b"the archive's own\n"
+
+
+# -- paths in the config that start with ~ -----------------------------------------------------
+
+
+def test_a_config_path_starting_with_a_tilde_is_the_home_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `database = "~/tg/archive.db"` was a folder named "~" beside the config ("no archive
+    # at /etc/tg/~/tg/archive.db"), and so were the session, import paths, feeds and media.
+    from tg_archiver.archive.config import load_config
+    from tg_archiver.archive.database_url import location
+
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    config = tmp_path / "etc" / "tg-archiver.toml"
+    config.parent.mkdir()
+    config.write_text(
+        '[archive]\ndatabase = "~/tg/archive.db"\n'
+        '[import]\npaths = ["~/exports/*.json", "here/*.json"]\n'
+        '[telegram]\nsession = "~/tg/user.session"\n'
+        '[media]\nfolder = "~/media"\n'
+        '[[feeds]]\nurl = "~/feeds/news.xml"\n'
+        'name = "Local"\n'
+        '[cleaning]\nboilerplate = ["$HOME stays as written"]\n'
+    )
+    loaded = load_config(config)
+    assert loaded.database == home / "tg" / "archive.db"
+    assert loaded.import_paths == (home / "exports/*.json", config.parent / "here/*.json")
+    assert loaded.telegram.session == home / "tg" / "user.session"
+    assert loaded.media.folder == home / "media"
+    assert [f.url for f in loaded.feeds] == [str(home / "feeds" / "news.xml")]
+    assert location("~/other.db") == home / "other.db"  # `--db=~/other.db`, unexpanded
+    assert location("$HOME/x.db") == Path("$HOME/x.db")  # a $ is the path's own
