@@ -32,6 +32,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from tg_archiver.archive.content_lines import is_advertisement, says_nothing
+from tg_archiver.archive.digest_flashes import fold_flashes
 from tg_archiver.archive.digest_follow_ups import fold_corrections, fold_follow_ups
 from tg_archiver.archive.digest_notices import (
     is_another_desks,
@@ -123,6 +124,7 @@ def group_items(
         items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))
     items.sort(key=lambda i: (i.lead.published_at, i.lead.id))
     items = fold_retellings(fold_translations(fold_corrections(fold_follow_ups(items))))
+    items = fold_flashes(items)
     items = fold_updates(items)
     stale = stale_announcements(
         [[i.lead, *(r for r in i.copies if r.duplicate_of is None)] for i in items]

@@ -75,7 +75,9 @@ __all__ = [
     "RETELLING_WITHIN",
     "THRESHOLD",
     "Likeness",
+    "event_kind",
     "fold_retellings",
+    "set_apart",
 ]
 
 RETELLING_WITHIN = timedelta(hours=12)
@@ -244,10 +246,9 @@ def _lead_of(title: str | None, text: str) -> _Lead:
         record=bool(lines)
         and _RECORD.match(lines[0]) is not None
         and not is_correction(title, text),
-        apart=(bool(lines) and _BRIEFING.search(lines[0]) is not None)
-        or is_correction(title, text),
+        apart=set_apart(title, text),
         ahead=is_announcement(title, text),
-        kind=_kind(first),
+        kind=event_kind(first),
     )
 
 
@@ -256,7 +257,10 @@ def _lead_of(title: str | None, text: str) -> _Lead:
 # (Kabar's "Лавров прибыл в Бишкек … его встретил … Кулубаев" and the ministry's "Состоялись
 # переговоры … Лаврова с … Кулубаевым" were one item, the talks a "+1 source" of the arrival).
 _KINDS = (
-    ("arrival", re.compile(r"(?i)\b(?:прибыл\w*|прилетел\w*|arriv\w+|landed)\b")),
+    (
+        "arrival",
+        re.compile(r"(?i)\b(?:прибыл\w*|прилетел\w*|съезжа\w*|съехал\w*|arriv\w+|landed)\b"),
+    ),
     (
         "call",
         re.compile(r"(?i)телефонн\w+ разговор|по телефону|phone (?:call|conversation)|by phone"),
@@ -275,7 +279,14 @@ _ATTRIBUTION = re.compile(
 )
 
 
-def _kind(sentence: str) -> str:
+def set_apart(title: str | None, text: str) -> bool:
+    """Whether a story is compared with none as a retelling: a briefing, its record or a clip
+    of it (its first line names one), or a correction notice."""
+    lines = shown_lines(title, text[:_READ_CHARS])
+    return (bool(lines) and _BRIEFING.search(lines[0]) is not None) or is_correction(title, text)
+
+
+def event_kind(sentence: str) -> str:
     """The first of :data:`_KINDS` that ``sentence`` tells ("" when none): an arrival is an
     arrival even when it says who met the guest at the airport."""
     return next((kind for kind, said in _KINDS if said.search(sentence)), "")

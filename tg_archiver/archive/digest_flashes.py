@@ -1,0 +1,129 @@
+"""One event told by several agencies' flashes in one language, each with a fact of its own:
+one item of a digest.
+
+TASS posts "Захарова: встреча министров иностранных дел БРИКС пройдет в Нижнем Новгороде
+10-11 июня", RIA three minutes later "СМИД БРИКС в Нижнем Новгороде 10–11 июня станет первым
+в расширенном составе, заявила Захарова"; TASS "Совбез ООН одобрил американский проект
+резолюции по Газе: 14 голосов «за», Россия воздержалась", RIA "СБ ООН принял предложенную США
+резолюцию о прекращении огня в Газе, Россия воздержалась". Each tells the event by a fact of
+its own in words of its own: their words' cosine is too low for a retelling
+(:mod:`archive.digest_retellings`), and a digest listed each (a blind review's week: an
+event three to six times under one topic).
+
+What two flashes of one event share is what a translation keeps
+(:mod:`archive.digest_translations`): the **anchors**, the names of people, places and
+bodies, the numbers and the dates (``Захарова``, ``БРИКС``, ``Нижний Новгород``, ``10``,
+``11 июня``). :func:`fold_flashes` folds a story into an earlier one when:
+
+- both are in one language, from sources neither shares, within :data:`FLASH_WITHIN`
+  (flashes of one event come minutes apart; two events of one day's meeting, an hour or more,
+  share as many anchors);
+- their anchors, each weighed by how rare it is among the window's stories, score at least
+  :data:`THRESHOLD` as a translation's do (at least :data:`~.digest_translations.MIN_SHARED`
+  of them shared; a quoted speaker named by both or by neither: "Захарова: …" and "…,
+  заявил Рябков" are two statements);
+- both or neither announce, and neither tells another kind of event (an arrival is not the
+  talks held after it: :func:`.digest_retellings.event_kind`); neither is a briefing's
+  record or a correction.
+
+A story joins the earlier story whose anchors it shares best, and only one that leads (no
+chains). The earlier leads; the other's posts are its sources, each linked. Measured with
+the labelled weeks (tests/digest_weeks, docs/digests.md): two events of one place and day
+scored at most 0.28 within an hour, one event's flashes 0.45 to 0.86.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from tg_archiver.archive.digest_notices import is_announcement
+from tg_archiver.archive.digest_retellings import event_kind, set_apart
+from tg_archiver.archive.digest_translations import (
+    Anchors,
+    anchor_similarity,
+    anchor_weights,
+    anchors,
+    shown_lines,
+)
+
+if TYPE_CHECKING:  # archive.digest_items folds with this module
+    from tg_archiver.archive.digest_items import DigestItem
+
+__all__ = ["FLASH_WITHIN", "THRESHOLD", "fold_flashes"]
+
+FLASH_WITHIN = timedelta(hours=2)
+THRESHOLD = 0.45
+_CANDIDATES = 200  # earlier stories compared with each, at most
+
+
+@dataclass(frozen=True, slots=True)
+class _Flash:
+    found: Anchors
+    ahead: bool
+    kind: str
+    apart: bool
+
+
+def _flash(item: DigestItem) -> _Flash:
+    lead = item.lead
+    lines = shown_lines(lead.title, lead.text)
+    first = lines[0] if lines else ""
+    return _Flash(
+        found=anchors(None, "\n".join(lines)),
+        ahead=is_announcement(lead.title, lead.text),
+        kind=event_kind(first),
+        apart=set_apart(lead.title, lead.text),
+    )
+
+
+# A call's readout and an agency's flash of it that says the two "discussed" a meeting
+# ("обсудили участие Турции во встрече министров"): one conversation, whichever it names.
+_ONE_KIND = frozenset({"call", "talks"})
+
+
+def _other_kinds(a: str, b: str) -> bool:
+    """Whether two first sentences tell two kinds of event (an arrival and the talks after
+    it); a call and talks are one for a flash, which names the meeting it was about."""
+    return bool(a and b and a != b and not {a, b} <= _ONE_KIND)
+
+
+def fold_flashes(items: Sequence[DigestItem]) -> list[DigestItem]:
+    """``items`` (in time order) with each story folded into the earlier flash of its event
+    (see the module's notes): the earlier leads, the later's posts become its sources."""
+    flashes = [_flash(i) for i in items]
+    weight = anchor_weights([f.found for f in flashes])
+    sources = [{r.source for r in i.rows} for i in items]
+    joined: dict[int, int] = {}
+    for n, item in enumerate(items):
+        mine = flashes[n]
+        if not mine.found.language or mine.apart:
+            continue
+        best, best_score = -1, 0.0
+        for m in range(n - 1, max(-1, n - 1 - _CANDIDATES), -1):
+            if item.lead.published_at - items[m].lead.published_at > FLASH_WITHIN:
+                break
+            theirs = flashes[m]
+            if (
+                m in joined
+                or sources[m] & sources[n]
+                or theirs.apart
+                or theirs.found.language != mine.found.language
+                or _other_kinds(theirs.kind, mine.kind)
+            ):
+                continue
+            score = anchor_similarity(mine.found, theirs.found, weight)
+            if score >= THRESHOLD and score > best_score:
+                best, best_score = m, score
+        if best >= 0:
+            joined[n] = best
+            sources[best] |= sources[n]
+    out: list[DigestItem | None] = list(items)
+    for n, m in joined.items():
+        first = out[m]
+        assert first is not None  # a story that leads is never joined
+        out[m] = replace(first, copies=(*first.copies, *items[n].rows))
+        out[n] = None
+    return [i for i in out if i is not None]
