@@ -34,12 +34,12 @@ scored at most 0.28 within an hour, one event's flashes 0.45 to 0.86.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from tg_archiver.archive.digest_notices import is_announcement
 from tg_archiver.archive.digest_retellings import event_kind, set_apart
 from tg_archiver.archive.digest_translations import (
     Anchors,
@@ -47,24 +47,36 @@ from tg_archiver.archive.digest_translations import (
     anchor_weights,
     anchors,
     shown_lines,
+    skeleton,
 )
+from tg_archiver.archive.lexemes import is_person
 
 if TYPE_CHECKING:  # archive.digest_items folds with this module
     from tg_archiver.archive.digest_items import DigestItem
 
-__all__ = ["FLASH_WITHIN", "THRESHOLD", "fold_flashes"]
+__all__ = ["FLASH_WITHIN", "THRESHOLD", "fold_flashes", "is_reaction"]
 
 FLASH_WITHIN = timedelta(hours=2)
 THRESHOLD = 0.45
 _CANDIDATES = 200  # earlier stories compared with each, at most
+_NAME = re.compile(r"\b[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ]?[^\W\d_]+)*")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# An author's own reaction to an event, in the first person: the ministry's thanks to the
+# mediators of an exchange ("We thank the United Arab Emirates for their mediation … 103
+# Russian servicemen") names the event's figure and mediator, and is a statement of its own.
+_REACTION = re.compile(
+    r"(?i)^\W*(?:we\s+(?:thank|welcome|condemn|congratulate|express|strongly|deeply|are\s+"
+    r"(?:grateful|deeply|outraged))|выража(?:ем|ет)\s|благодарим|приветствуем|осуждаем"
+    r"|поздравляем|решительно\s+осуждаем|глубоко\s+(?:скорбим|возмущены))"
+)
 
 
 @dataclass(frozen=True, slots=True)
 class _Flash:
     found: Anchors
-    ahead: bool
     kind: str
     apart: bool
+    people: frozenset[str]  # the people its first sentence names (their names' skeletons)
 
 
 def _flash(item: DigestItem) -> _Flash:
@@ -73,10 +85,41 @@ def _flash(item: DigestItem) -> _Flash:
     first = lines[0] if lines else ""
     return _Flash(
         found=anchors(None, "\n".join(lines)),
-        ahead=is_announcement(lead.title, lead.text),
         kind=event_kind(first),
-        apart=set_apart(lead.title, lead.text),
+        apart=set_apart(lead.title, lead.text) or is_reaction(first),
+        people=_people(first),
     )
+
+
+def _people(sentence: str) -> frozenset[str]:
+    """The people a first sentence names: a Russian name the dictionary reads as a person's
+    ("Лавров", "Рыженков"), an English surname after a first name ("Sergey Lavrov")."""
+    found = set()
+    names = [m.group() for m in _NAME.finditer(sentence)]
+    for n, word in enumerate(names):
+        after = names[n + 1] if n + 1 < len(names) else ""
+        if _CYRILLIC.match(word):
+            if is_person(word):
+                found.add(skeleton(word.lower()))
+        elif after and not _CYRILLIC.match(after):
+            found.add(skeleton(after.lower()))  # "Sergey Lavrov": Lavrov
+    return frozenset(found)
+
+
+def _strangers(a: _Flash, b: _Flash) -> bool:
+    """Whether each names in its first sentence someone the other never names: Lavrov's
+    arrival at a meeting and another minister's, told by the same place and body."""
+
+    def unnamed(x: _Flash, y: _Flash) -> bool:
+        return bool(x.people - y.found.names - y.found.small - y.people)
+
+    return unnamed(a, b) and unnamed(b, a)
+
+
+def is_reaction(sentence: str) -> bool:
+    """Whether a first sentence is its author's reaction to an event, in the first person
+    ("We thank …", "Выражаем признательность …", "Поздравляем …"): no flash of the event."""
+    return _REACTION.match(sentence) is not None
 
 
 # A call's readout and an agency's flash of it that says the two "discussed" a meeting
@@ -112,6 +155,7 @@ def fold_flashes(items: Sequence[DigestItem]) -> list[DigestItem]:
                 or theirs.apart
                 or theirs.found.language != mine.found.language
                 or _other_kinds(theirs.kind, mine.kind)
+                or _strangers(theirs, mine)
             ):
                 continue
             score = anchor_similarity(mine.found, theirs.found, weight)

@@ -211,7 +211,7 @@ _FORMAT_WORD = re.compile(
     r"\b(?:взаимодейств|координац|сотрудничеств)[а-яё]*(?:\s+действий)?"
     r"\s+(?:в\s+рамках|в|во|на\s+площадк[а-яё]+|по\s+линии)\s+"
     r"|\b(?:cooperation|coordination|interaction|collaboration)"
-    r"\s+(?:within|with|at|in|inside)\s+(?:the\s+framework\s+of\s+)?"
+    r"\s+(?:within|at|in|inside)\s+(?:the\s+framework\s+of\s+)?"
 )
 _NAME_WORD = r"#?[A-ZА-ЯЁ](?:[\w+’'-]|\.(?=\w))*"  # "U.N", "ОПЕК+"; no sentence's full stop
 _LISTED_NAME = re.compile(rf"(?:(?:the|в|во)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*")
