@@ -107,3 +107,22 @@ def test_flashes_hours_apart_stay_apart() -> None:
 def test_one_sources_own_posts_never_fold_here() -> None:
     told = [DigestItem(post(1, NIZHNY_TASS, "tass", 0)), DigestItem(post(2, NIZHNY_RIA, "tass", 3))]
     assert fold_flashes(told) == told
+
+
+def test_a_flash_folds_into_a_wire_story_by_its_own_languages_report_of_it() -> None:
+    # The wire's English story leads; RIA's Russian report of it is folded in as its
+    # translation; TASS's Russian flash of the same answer is compared with RIA's.
+    wire = export_row(
+        1,
+        "MOSCOW (Global Wire) - Russian Foreign Ministry spokeswoman Maria Zakharova said on "
+        "Wednesday the BRICS foreign ministers will meet in Nizhny Novgorod on June 10-11.",
+        source="wire",
+        source_title="wire",
+        published_at=T0,
+    )
+    ria = post(2, NIZHNY_RIA, "ria", 3)
+    tass = post(3, NIZHNY_TASS, "tass", 6)
+    led = DigestItem(wire, (ria,))
+    others = [DigestItem(r) for r in day()]
+    folded = fold_flashes([led, DigestItem(tass), *others])
+    assert [r.id for r in item_of(folded, 3).rows] == [1, 2, 3]

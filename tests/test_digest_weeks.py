@@ -32,36 +32,38 @@ evaluate = _evaluate_module()
 # (daily, weekly) per figure, as the digests give them now.
 RECORDED: dict[str, dict[str, tuple[int, int]]] = {
     "mfa_week": {
-        "items": (197, 90),
+        "items": (195, 90),
         # Session 37 (digest-fix): counted only under a topic the story is labelled with (a
         # story under a topic it is not about is "wrong topic"); 117 / 71 so counted before.
-        "stories shown": (117, 74),
-        "missed": (12, 52),
-        "missed: cut": (2, 42),
-        # Session 37: one event's agency flashes fold by their anchors (50 / 13 -> 40 / 12).
-        "same-language repeats": (40, 12),
-        "other-language repeats": (30, 2),
+        "stories shown": (117, 73),
+        "missed": (12, 53),
+        "missed: cut": (2, 43),
+        # Session 37: one event's agency flashes fold by their anchors (50 / 13 -> 39 / 11).
+        "same-language repeats": (39, 11),
+        "other-language repeats": (29, 3),
         "wrong folds": (0, 0),
         "no-story items": (0, 0),
         # Session 37: a topic named only in a readout's list of formats files no story under
-        # it ("координация в ШОС, БРИКС и ООН"): 19 / 2 -> 11 / 2.
-        "wrong topic": (11, 2),
+        # it ("координация в ШОС, БРИКС и ООН"): daily 19 -> 11. Weekly 2 -> 3: TASS's flash
+        # of the Lavrov-Fidan call now folds into the ministry's readout, and the item, with
+        # three sources, takes a place of the crowded weekly #BRICS (both name the BRICS
+        # meeting Turkey was to attend; the week's editor filed the call under MiddleEast).
+        "wrong topic": (11, 3),
     },
     "news_week": {
-        "items": (378, 110),
+        "items": (373, 110),
         # Session 37: counted under a labelled topic only, 118 / 75 so counted before.
-        "stories shown": (119, 77),
-        "missed": (3, 35),
-        "missed: cut": (0, 33),
-        # Session 37 (held out while tuned on mfa_week): 158 / 14 -> 142 / 12.
-        "same-language repeats": (142, 12),
-        # Daily 96 -> 97: a fold frees a crowded day's place (#Ukraine on the 18th) that the
-        # other-language report of a story shown takes (US sanctions: the wire's English and
-        # RIA's Russian share too few anchors for TranslationLikeness).
-        "other-language repeats": (97, 16),
+        "stories shown": (119, 78),
+        "missed": (3, 34),
+        "missed: cut": (0, 32),
+        # Session 37 (held out while tuned on mfa_week): 158 / 14 -> 142 / 13.
+        "same-language repeats": (142, 13),
+        # Session 37: 96 / 16 -> 92 / 15 (a Russian flash folds into an English-led wire
+        # story by the Russian report folded into it; a briefing's record reads its topics).
+        "other-language repeats": (92, 15),
         "wrong folds": (0, 0),
         "no-story items": (2, 0),
-        "wrong topic": (28, 5),
+        "wrong topic": (28, 4),
     },
     "summit_week": {
         # Written blind in session 37 (digest-week-c), figures of its first run on main

@@ -30,6 +30,10 @@ bodies, the numbers and the dates (``Захарова``, ``БРИКС``, ``Ни�
   Arab Emirates for their mediation … 103 servicemen" names the exchange's figure and
   mediator, and is a statement of its own).
 
+A story led in the other language is compared by its lead and by the reports in this
+language folded into it (:func:`_reports`: RIA's Russian report of a wire's English story,
+for TASS's Russian flash of it).
+
 An announcement's flash ("… пройдет 10-11 июня") and a report of the same answer fold: the
 anchors tell them apart from another event's announcement, and archive.digest_notices drops
 an announcement whose event follows anyway. A story joins the earlier story whose anchors it
@@ -57,6 +61,7 @@ from tg_archiver.archive.digest_translations import (
     shown_lines,
     skeleton,
 )
+from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.lexemes import is_person
 
 if TYPE_CHECKING:  # archive.digest_items folds with this module
@@ -87,16 +92,28 @@ class _Flash:
     people: frozenset[str]  # the people its first sentence names (their names' skeletons)
 
 
-def _flash(item: DigestItem) -> _Flash:
-    lead = item.lead
-    lines = shown_lines(lead.title, lead.text)
+def _flash(row: ExportRow) -> _Flash:
+    lines = shown_lines(row.title, row.text)
     first = lines[0] if lines else ""
     return _Flash(
         found=anchors(None, "\n".join(lines)),
         kind=event_kind(first),
-        apart=set_apart(lead.title, lead.text) or is_reaction(first),
+        apart=set_apart(row.title, row.text) or is_reaction(first),
         people=_people(first),
     )
+
+
+def _reports(item: DigestItem, flash: _Flash) -> list[tuple[ExportRow, _Flash]]:
+    """What a story is compared by: its lead, and when the lead is in one language, the
+    reports in the other folded into it (the Russian agency's report of an English-led wire
+    story), each as its own flash."""
+    told = [(item.lead, flash)]
+    for row in item.copies:
+        if row.duplicate_of is None and row.source != item.lead.source:
+            other = _flash(row)
+            if other.found.language and other.found.language != flash.found.language:
+                told.append((row, other))
+    return told
 
 
 def _people(sentence: str) -> frozenset[str]:
@@ -144,7 +161,7 @@ def _other_kinds(a: str, b: str) -> bool:
 def fold_flashes(items: Sequence[DigestItem]) -> list[DigestItem]:
     """``items`` (in time order) with each story folded into the earlier flash of its event
     (see the module's notes): the earlier leads, the later's posts become its sources."""
-    flashes = [_flash(i) for i in items]
+    flashes = [_flash(i.lead) for i in items]
     weight = anchor_weights([f.found for f in flashes])
     sources = [{r.source for r in i.rows} for i in items]
     joined: dict[int, int] = {}
@@ -156,19 +173,20 @@ def fold_flashes(items: Sequence[DigestItem]) -> list[DigestItem]:
         for m in range(n - 1, max(-1, n - 1 - _CANDIDATES), -1):
             if item.lead.published_at - items[m].lead.published_at > FLASH_WITHIN:
                 break
-            theirs = flashes[m]
-            if (
-                m in joined
-                or sources[m] & sources[n]
-                or theirs.apart
-                or theirs.found.language != mine.found.language
-                or _other_kinds(theirs.kind, mine.kind)
-                or _strangers(theirs, mine)
-            ):
+            if m in joined or sources[m] & sources[n]:
                 continue
-            score = anchor_similarity(mine.found, theirs.found, weight)
-            if score >= THRESHOLD and score > best_score:
-                best, best_score = m, score
+            for row, theirs in _reports(items[m], flashes[m]):
+                if (
+                    theirs.apart
+                    or theirs.found.language != mine.found.language
+                    or item.lead.published_at - row.published_at > FLASH_WITHIN
+                    or _other_kinds(theirs.kind, mine.kind)
+                    or _strangers(theirs, mine)
+                ):
+                    continue
+                score = anchor_similarity(mine.found, theirs.found, weight)
+                if score >= THRESHOLD and score > best_score:
+                    best, best_score = m, score
         if best >= 0:
             joined[n] = best
             sources[best] |= sources[n]
