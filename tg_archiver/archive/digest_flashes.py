@@ -74,6 +74,11 @@ THRESHOLD = 0.45
 _CANDIDATES = 200  # earlier stories compared with each, at most
 _NAME = re.compile(r"\b[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ]?[^\W\d_]+)*")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_TITLED = re.compile(
+    r"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Ss]pokes(?:man|woman|person)|[Ll]eader"
+    r"|[Cc]hancellor|[Aa]mbassador|[Ee]nvoy|[Ss]ecretary|[Kk]ing|[Ee]mir|[Pp]rince|FM)"
+    r"(?:\s+[A-Z][\w'’-]+)*?\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])"
+)
 # An author's own reaction to an event, in the first person: the ministry's thanks to the
 # mediators of an exchange ("We thank the United Arab Emirates for their mediation … 103
 # Russian servicemen") names the event's figure and mediator, and is a statement of its own.
@@ -118,16 +123,15 @@ def _reports(item: DigestItem, flash: _Flash) -> list[tuple[ExportRow, _Flash]]:
 
 def _people(sentence: str) -> frozenset[str]:
     """The people a first sentence names: a Russian name the dictionary reads as a person's
-    ("Лавров", "Рыженков"), an English surname after a first name ("Sergey Lavrov")."""
-    found = set()
-    names = [m.group() for m in _NAME.finditer(sentence)]
-    for n, word in enumerate(names):
-        after = names[n + 1] if n + 1 < len(names) else ""
-        if _CYRILLIC.match(word):
-            if is_person(word):
-                found.add(skeleton(word.lower()))
-        elif after and not _CYRILLIC.match(after):
-            found.add(skeleton(after.lower()))  # "Sergey Lavrov": Lavrov
+    ("Лавров", "Рыженков"), an English one after a title ("Foreign Minister Sergey Lavrov")."""
+    found = {
+        skeleton(word.lower())
+        for word in _NAME.findall(sentence)
+        if _CYRILLIC.match(word) and is_person(word)
+    }
+    # English has no dictionary here: a name after a title ("Foreign Minister Sergey
+    # Lavrov", "President Xi Jinping"), its last word.
+    found.update(skeleton(m.group(1).lower()) for m in _TITLED.finditer(sentence))
     return frozenset(found)
 
 

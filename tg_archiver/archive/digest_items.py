@@ -19,7 +19,11 @@ Pure functions over export rows (archive.digest composes the messages from these
   its channel posted words within :data:`ALBUM_SECONDS` of it (the rest of an album, whose
   captioned post tells the story).
 - A channel's flash folds into its full story that follows, and a wire's story into its
-  update (:mod:`archive.digest_follow_ups`); after the other folds, a wire's later update
+  update (:mod:`archive.digest_follow_ups`); a translation into its original
+  (:mod:`archive.digest_translations`), a retelling into the story it retells
+  (:mod:`archive.digest_retellings`), and one event's flashes from other agencies, each
+  with a fact of its own, into the first (:mod:`archive.digest_flashes`, by the names,
+  numbers and dates they share); after the other folds, a wire's later update
   that rewrites its story joins the item of the version it updates, the newest leading
   (:mod:`archive.digest_updates`).
 - Nor is a live stream's notice, another desk's roundup of the day, nor an announcement
