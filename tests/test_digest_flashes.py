@@ -126,3 +126,27 @@ def test_a_flash_folds_into_a_wire_story_by_its_own_languages_report_of_it() -> 
     others = [DigestItem(r) for r in day()]
     folded = fold_flashes([led, DigestItem(tass), *others])
     assert [r.id for r in item_of(folded, 3).rows] == [1, 2, 3]
+
+
+def test_a_person_one_flash_names_and_the_other_never_does_keeps_them_apart() -> None:
+    # A week written blind (session 37's summit week): the host's talks with a prime
+    # minister and Putin's with him an hour later; a spokeswoman's comment on a visit and
+    # the visit. Only one of each pair names the person (the host is "Глава государства").
+    host = post(
+        1,
+        "Глава государства провел встречу с Премьер-министром Исламской Республики Пакистан "
+        "Шахбазом Шарифом, прибывшим в Астану для участия в саммите ШОС.",
+        "akorda",
+        0,
+    )
+    putin = post(
+        2, "Путин встретился в Астане с премьер-министром Пакистана Шахбазом Шарифом.", "tass", 70
+    )
+    items = group_items(day(host, putin))
+    assert item_of(items, 1) is not item_of(items, 2)
+    visit = post(3, "BREAKING: Hungary's Orban arrives in Kyiv on his first visit", "wire", 0)
+    comment = post(
+        4, "Kiev shows no desire to negotiate, Zakharova says of Orban's Kyiv visit", "tass_en", 90
+    )
+    items = group_items(day(visit, comment))
+    assert item_of(items, 3) is not item_of(items, 4)
