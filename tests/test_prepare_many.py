@@ -24,8 +24,9 @@ from tg_archiver.archive.dedup import (
     signature_band_keys,
     sorted_unique,
 )
+from tg_archiver.archive.dedup_keys import FLASH_WORDS, half_keys, opening_key
 from tg_archiver.archive.errors import InputError
-from tg_archiver.archive.fingerprint import preview_key, short_key, short_keys
+from tg_archiver.archive.fingerprint import preview_key, short_keys
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import PreparedPost, prepare, prepare_many, prepared_until
 from tg_archiver.archive.prepare_ahead import prepared
@@ -117,11 +118,13 @@ def test_a_batch_gives_the_per_post_hashes_signatures_and_bands(
         assert p.shingles.dtype == np.uint64 and p.shingles.tolist() == expected.tolist()
         sig = signature(expected)
         assert p.signature.dtype == np.uint32 and p.signature.tolist() == sig.tolist()
-        bands = (*signature_band_keys(sig), short_key(core[:MIN_WORDS], b"prefix"))
+        bands = (*signature_band_keys(sig), opening_key(core, MIN_WORDS, b"opening"))
         if p.cut:
             bands = (*bands, preview_key(core))
         if len(core) < archive_fingerprint.BRIEF_WORDS:
             bands = tuple(sorted({*bands, *short_keys(core)}))
+        elif len(core) <= FLASH_WORDS:
+            bands = (*bands, *half_keys(core))
         assert p.bands == bands
     assert shingled > 250
 
