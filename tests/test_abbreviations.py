@@ -112,3 +112,38 @@ async def test_the_other_script_is_looked_up_beside_a_word_in_it(store: Store) -
     assert await found("SCO") == {2}  # alone, no Russian post
     assert await found("ШОС") == {1, 3}
     assert await found("United Nations") == {4}
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [
+        ("Минфина", "Министерство финансов"),
+        ("Минобороны", "Министерство обороны"),
+        ("ВПП", "Всемирная продовольственная программа"),
+        ("ДСНВ", "СНВ-3"),
+        ("UNHCR", "UN Refugee Agency"),
+    ],
+)
+def test_un_agencies_treaties_and_ministries_short_names(word: str, name: str) -> None:
+    assert name in spelled_out(word)
+
+
+async def test_a_ministry_and_a_treaty_by_either_name_through_the_store(store: Store) -> None:
+    texts = {
+        1: "Минобороны России сообщило об учениях.",
+        2: "Министерство обороны опубликовало сводку.",
+        3: "Договор СНВ-3 истекает в феврале.",
+        4: "Путин предложил соблюдать ограничения ДСНВ.",
+        5: "США вышли из Всемирной организации здравоохранения.",
+        6: "Нагрузили целый воз.",
+    }
+    await ingest(store, *(make_post(n, t, day=n) for n, t in texts.items()))
+
+    async def found(text: str) -> set[int]:
+        return {int(h.row.external_id) for h in await store.search(parse_query(text), limit=20)}
+
+    assert await found("Министерство обороны") == {1, 2}
+    assert await found("Минобороны") == {1, 2}
+    assert await found("ДСНВ") == {3, 4} == await found("СНВ-3")
+    # The name declined, as written: not the cart's «воз».
+    assert await found("ВОЗ") == {5}

@@ -70,3 +70,8 @@ def test_an_or_a_phrase_or_a_prefix_is_not_cased() -> None:
     assert parse_query("US OR EU").cased == ()
     assert parse_query('"US sanctions"').cased == ()
     assert parse_query("US*").cased == ()
+
+
+def test_a_russian_name_an_abbreviation_stands_for_is_found_in_any_case_by_its_beginning() -> None:
+    (who,) = parse_query("ВОЗ").cased
+    assert [f.text for f in who] == ["ВОЗ", "Всемирн"]

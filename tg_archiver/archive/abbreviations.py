@@ -92,6 +92,50 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "ЕЦБ": ("Европейский центральный банк",),
     "АС": ("Африканский союз",),
     "ОЗХО": ("Организация по запрещению химического оружия",),
+    # session 37: the UN's programmes and agencies (the names of un.org/ru), the treaties
+    # of arms control, and Russia's federal ministries by their short names ("Минобороны",
+    # which declines in none of its forms, "Минфин", "Минфина"; the names of government.ru)
+    "ВПП": ("Всемирная продовольственная программа",),
+    "УВКБ": ("Управление Верховного комиссара ООН по делам беженцев",),
+    "УКГВ": ("Управление по координации гуманитарных вопросов",),
+    "ПРООН": ("Программа развития ООН", "Программа развития Организации Объединенных Наций"),
+    "ЮНЕП": ("Программа ООН по окружающей среде",),
+    "ФАО": ("Продовольственная и сельскохозяйственная организация",),
+    "МОТ": ("Международная организация труда",),
+    "МОМ": ("Международная организация по миграции",),
+    "ВОИС": ("Всемирная организация интеллектуальной собственности",),
+    "ИКАО": ("Международная организация гражданской авиации",),
+    "ВМО": ("Всемирная метеорологическая организация",),
+    "МСЭ": ("Международный союз электросвязи",),
+    "БАПОР": ("Ближневосточное агентство ООН для помощи палестинским беженцам",),
+    "ЭКОСОС": ("Экономический и Социальный Совет",),
+    "ЮНКТАД": ("Конференция ООН по торговле и развитию",),
+    "СНВ-3": ("ДСНВ", "Договор о стратегических наступательных вооружениях"),
+    "ДСНВ": ("СНВ-3", "Договор о стратегических наступательных вооружениях"),
+    "ДРСМД": ("Договор о ракетах средней и меньшей дальности",),
+    "ДОВСЕ": ("Договор об обычных вооруженных силах в Европе",),
+    "КХО": ("Конвенция о запрещении химического оружия",),
+    "КБТО": ("Конвенция о запрещении биологического и токсинного оружия",),
+    "Минобороны": ("Министерство обороны",),
+    "Минфин": ("Министерство финансов",),
+    "Минэкономразвития": ("Министерство экономического развития",),
+    "Минюст": ("Министерство юстиции",),
+    "Минздрав": ("Министерство здравоохранения",),
+    "Минтранс": ("Министерство транспорта",),
+    "Минпромторг": ("Министерство промышленности и торговли",),
+    "Минэнерго": ("Министерство энергетики",),
+    "Минсельхоз": ("Министерство сельского хозяйства",),
+    "Минприроды": ("Министерство природных ресурсов и экологии",),
+    "Минкультуры": ("Министерство культуры",),
+    "Минобрнауки": ("Министерство науки и высшего образования",),
+    "Минпросвещения": ("Министерство просвещения",),
+    "Минтруд": ("Министерство труда и социальной защиты",),
+    "Минцифры": ("Министерство цифрового развития",),
+    "Минстрой": ("Министерство строительства",),
+    "Минспорт": ("Министерство спорта",),
+    "Минвостокразвития": ("Министерство по развитию Дальнего Востока и Арктики",),
+    "МВД": ("Министерство внутренних дел",),
+    "МЧС": ("Министерство по чрезвычайным ситуациям",),
     # English
     "UN": ("United Nations",),
     "EU": ("European Union",),
@@ -141,6 +185,24 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "IMF": ("International Monetary Fund",),
     "ECB": ("European Central Bank",),
     "OPCW": ("Organisation for the Prohibition of Chemical Weapons",),
+    # session 37: the UN's programmes and agencies, the treaties of arms control
+    "UNHCR": ("UN Refugee Agency", "Office of the United Nations High Commissioner for Refugees"),
+    "OCHA": ("Office for the Coordination of Humanitarian Affairs",),
+    "UNDP": ("UN Development Programme", "United Nations Development Programme"),
+    "UNEP": ("UN Environment Programme", "United Nations Environment Programme"),
+    "FAO": ("Food and Agriculture Organisation",),
+    "ILO": ("International Labour Organisation",),
+    "WIPO": ("World Intellectual Property Organisation",),
+    "ICAO": ("International Civil Aviation Organisation",),
+    "WMO": ("World Meteorological Organisation",),
+    "ITU": ("International Telecommunication Union",),
+    "UNRWA": ("UN Relief and Works Agency", "United Nations Relief and Works Agency"),
+    "ECOSOC": ("Economic and Social Council",),
+    "UNCTAD": ("UN Conference on Trade and Development",),
+    "INF": ("Intermediate-Range Nuclear Forces Treaty", "INF Treaty"),
+    "CFE": ("Treaty on Conventional Armed Forces in Europe",),
+    "CWC": ("Chemical Weapons Convention",),
+    "BWC": ("Biological Weapons Convention",),
 }
 # A state's two names in use, both of two words or more, or one of them: a search of either
 # finds both, in any form ("Тимор-Лесте", "Восточного Тимора"). One-word pairs are
@@ -175,7 +237,7 @@ _STATE_NAMES = {
 _BY_KEY = {key.casefold(): (key, names) for key, names in _TABLE.items()}
 # Abbreviations that are also words of the text's language in any case ("us", "who"): a
 # name spelled out does not look them up (the index does not keep case).
-_ALSO_WORDS = frozenset({"US", "WHO", "ВОЗ", "AU"})
+_ALSO_WORDS = frozenset({"US", "WHO", "ВОЗ", "AU", "МОТ"})
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]+")
 LONGEST_NAME = max(len(words(n)) for names in _TABLE.values() for n in names)
 
@@ -311,6 +373,10 @@ _TWINS = (
     ("ЭКОВАС", "ECOWAS"), ("СВМДА", "CICA"), ("ДНЯО", "NPT"), ("ДВЗЯИ", "CTBT"),
     ("Группа двадцати", "G20"), ("Большая двадцатка", "G20"), ("Группа семи", "G7"),
     ("Большая семерка", "G7"),
+    ("ВПП", "WFP"), ("УВКБ", "UNHCR"), ("УКГВ", "OCHA"), ("ПРООН", "UNDP"), ("ЮНЕП", "UNEP"),
+    ("ФАО", "FAO"), ("МОТ", "ILO"), ("МОМ", "IOM"), ("ВОИС", "WIPO"), ("ИКАО", "ICAO"),
+    ("ВМО", "WMO"), ("МСЭ", "ITU"), ("БАПОР", "UNRWA"), ("ЭКОСОС", "ECOSOC"),
+    ("ЮНКТАД", "UNCTAD"), ("ДРСМД", "INF"), ("ДОВСЕ", "CFE"), ("КХО", "CWC"), ("КБТО", "BWC"),
 )  # fmt: skip
 _OTHER_SCRIPT: dict[str, tuple[str, ...]] = {}
 for _ru, _en in _TWINS:

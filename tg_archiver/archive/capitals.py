@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tg_archiver.archive.abbreviations import is_abbreviation, is_also_a_word
+from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.lexemes import NAME_GRAMMEMES, dictionary, place_forms, surname_forms
 from tg_archiver.archive.variants import spellings
 
@@ -72,8 +73,22 @@ def cased_forms(
         found = _russian_name(word)
     if not found:
         return ()
-    spelled = (other for name in names for other in (name, _spelled_otherwise(name)))
+    spelled = (other for name in names for other in _as_written(name))
     return (*found, *(Cased(name, False) for name in dict.fromkeys(spelled)))
+
+
+def _as_written(name: str) -> tuple[str, ...]:
+    """How a post writes ``name``, as the beginning of its text: in either spelling; a
+    Russian name by its first word's beginning, which its case forms share ("Всемирная
+    организация здравоохранения": «Всемирной организации здравоохранения»)."""
+    if not _CYRILLIC.match(name):
+        return (name, _spelled_otherwise(name))
+    first = name.split(" ")[0]
+    stem = analyse_word(first)
+    n = 0
+    while n < min(len(stem), len(first)) and first[n].lower() == stem[n]:
+        n += 1
+    return (first[: max(n, 2)],)
 
 
 def _spelled_otherwise(name: str) -> str:
