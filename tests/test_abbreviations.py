@@ -147,3 +147,22 @@ async def test_a_ministry_and_a_treaty_by_either_name_through_the_store(store: S
     assert await found("ДСНВ") == {3, 4} == await found("СНВ-3")
     # The name declined, as written: not the cart's «воз».
     assert await found("ВОЗ") == {5}
+
+
+async def test_a_state_s_name_and_its_abbreviation_both_ways(store: Store) -> None:
+    texts = {
+        1: "Китай ввёл безвизовый режим для граждан России.",
+        2: "Председатель КНР прибыл в Москву.",
+        3: "Китайские компании сократили поставки.",
+        4: "The PRC foreign ministry urged Washington to stop arms sales.",
+        5: "China will allow Russian citizens visa-free entry.",
+    }
+    await ingest(store, *(make_post(n, t, day=n) for n, t in texts.items()))
+
+    async def found(text: str) -> set[int]:
+        return {int(h.row.external_id) for h in await store.search(parse_query(text), limit=20)}
+
+    assert await found("Китая") == {1, 2, 3}
+    assert await found("КНР") == {1, 2, 3}  # and the state's adjective, as its name finds
+    assert await found("PRC") == {4, 5} == await found("China")
+    assert spelled_out("Германии") == ("ФРГ", "Федеративная Республика Германия")

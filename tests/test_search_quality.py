@@ -321,11 +321,6 @@ TWELFTH_STILL_MISSED = {
     "лавровый": "finds Лавров (one stem; the surname is guarded only when typed)",
     "Лавроав": "corrected to Лавров's forms, and then finds «лавровый лист» too",
     # States: a Russian adjective, an abbreviation, another name; a longer name
-    "Китай": "not КНР (a state's abbreviation) nor «Китайские компании»",
-    "Китая": "the same",
-    "китай": "the same",
-    "КНР": "not Китай, Китая (the state's name)",
-    "China": "not 'The PRC'",
     "малийский": "the adjective typed does not find Мали",
     "Индия": f"{_RU_DEMONYM}: «индийские товары»",
     "Sudan": "finds South Sudan (one word of its name: left out in Russian only)",

@@ -89,6 +89,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "ЦБ": ("Центральный банк", "Центробанк", "Банк России"),
     "Центробанк": ("Центральный банк", "ЦБ", "Банк России"),
     "ФРС": ("Федеральная резервная система",),
+    "ФРГ": ("Федеративная Республика Германия",),
     "ЕЦБ": ("Европейский центральный банк",),
     "АС": ("Африканский союз",),
     "ОЗХО": ("Организация по запрещению химического оружия",),
@@ -224,14 +225,24 @@ _STATES = (
     # Greek region's and the ancient kingdom's, which the eleventh set leaves out)
     ("Соединенное Королевство", "Великобритания"),
     ("Алматы", "Алма-Ата"),  # a city's two names, as a state's
+    # session 37: a state's name and its abbreviation, both ways (the abbreviation's own
+    # names are the table's: КНР, "Китайская Народная Республика")
+    ("Китай", "КНР"),
+    ("Китай", "Китайская Народная Республика"),
+    ("China", "PRC"),
+    ("China", "People's Republic of China"),
+    ("Германия", "ФРГ"),
+    ("Германия", "Федеративная Республика Германия"),
+    ("ЮАР", "Южная Африка"),
+    ("Южно-Африканская Республика", "Южная Африка"),
 )
-# A one-word name of a state with two -> its other name (spelled_out), by its lemma.
-_STATE_NAMES = {
-    one.casefold(): (one, (other,))
-    for pair in _STATES
-    for one, other in (pair, pair[::-1])
-    if len(words(one)) == 1
-}
+# A one-word name of a state with two -> its other names (spelled_out), by its lemma.
+_STATE_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {}
+for _pair in _STATES:
+    for _one, _other in (_pair, _pair[::-1]):
+        if len(words(_one)) == 1:
+            _key, _others = _STATE_NAMES.get(_one.casefold(), (_one, ()))
+            _STATE_NAMES[_one.casefold()] = (_key, (*_others, _other))
 
 # Looked up casefolded; a Latin key only when typed in capitals (see the module's notes).
 _BY_KEY = {key.casefold(): (key, names) for key, names in _TABLE.items()}
@@ -278,7 +289,9 @@ def spelled_out(word: str) -> tuple[str, ...]:
     key, names = found
     if key.isascii() and key.isupper() and word != word.upper():
         return ()
-    return names
+    # An abbreviation that is also a state's other name (КНР: Китай, ФРГ: Германия).
+    also = _STATE_NAMES.get(key.casefold(), (key, ()))[1]
+    return (*names, *(n for n in also if n not in names and n != key))
 
 
 def _declined(word: str) -> tuple[str, tuple[str, ...]] | None:

@@ -47,9 +47,13 @@ def topic_phrases(
             continue
         aliases = topics.phrases_of(t.body) if topics else ()
         seen = {analyse(p) for p in aliases}
+        names = spelled_out(t.body)
+        # A state's abbreviation finds the state's adjective too, as its name does (КНР:
+        # «китайские»): the demonyms of its one-word names.
+        named = (d for n in names if len(words(n)) == 1 for d in demonyms(n))
         more = tuple(
             p
-            for p in dict.fromkeys((*spelled_out(t.body), *twins(t, terms), *demonyms(t.body)))
+            for p in dict.fromkeys((*names, *twins(t, terms), *demonyms(t.body), *named))
             if analyse(p) not in seen
         )
         if aliases or more:
