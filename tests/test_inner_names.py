@@ -35,3 +35,21 @@ async def test_the_shorter_name_does_not_find_the_longer_one(engine_store: Store
     assert await found("Судан") == {3}
     assert await found("Южный Судан") == {4}  # the longer name typed
     assert await found("президент -Судан") == {4}  # negated: South Sudan's post stays
+
+
+async def test_a_city_named_after_its_state_is_the_state(engine_store: Store) -> None:
+    texts = {
+        1: "Sudan's army said it retook the presidential palace.",
+        2: "South Sudan's vice-president was placed under house arrest.",
+        3: "South Sudan's oil exports through Port Sudan stalled.",
+        4: "Sudanese troops entered Khartoum.",
+    }
+    await ingest(engine_store, *(make_post(n, t, day=n) for n, t in texts.items()))
+
+    async def found(text: str) -> set[int]:
+        hits = await engine_store.search(parse_query(text), limit=20)
+        return {int(h.row.external_id) for h in hits}
+
+    assert await found("Sudan") == {1, 3, 4}  # Port Sudan: the state's own city
+    assert await found("Sudanese") == {1, 3, 4}  # the demonym: not South Sudan either
+    assert await found("South Sudan") == {2, 3}

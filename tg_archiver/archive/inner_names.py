@@ -19,7 +19,7 @@ from functools import cache
 
 from tg_archiver.archive.analysis import analyse
 
-__all__ = ["longer_names"]
+__all__ = ["longer_names", "places_within"]
 
 # Russian only, for now: the labelled sets disagree on English. The fifth (session 30)
 # wants "Guinea" to find Guinea-Bissau and Papua New Guinea ("all Guineas match the
@@ -37,8 +37,13 @@ _LONGER = (
     "Нью-Йорк", "Нью-Джерси", "Западная Вирджиния", "Американское Самоа",
     "Нью-Мексико", "Северная Ирландия", "Нью-Гэмпшир", "Новый Южный Уэльс",
     "New Mexico", "West Virginia", "Northern Ireland", "New Jersey", "New Hampshire",
-    "New South Wales",
+    "New South Wales", "South Sudan",
 )  # fmt: skip
+# Session 37 adds English "South Sudan" (the twelfth set, and the eighth's "Sudan's"): the
+# fifth's "Sudan" still finds its one-liner on South Sudan, which names Port Sudan too. A
+# city of the state named after it (:data:`_WITHIN`) is the state: a post naming it is found
+# by the state's name even where it names the longer one too.
+_WITHIN = ("Port Sudan", "Порт-Судан", "Mexico City", "Kuwait City", "Guatemala City")
 
 
 def longer_names(word: str) -> tuple[str, ...]:
@@ -48,10 +53,16 @@ def longer_names(word: str) -> tuple[str, ...]:
     return _by_word().get(analyse(word), ())
 
 
+def places_within(word: str) -> tuple[str, ...]:
+    """The places inside the state ``word`` names that are named after it (:data:`_WITHIN`),
+    by their word forms (``Sudan`` -> ``port sudan``), for a word with longer names only."""
+    return _by_word(_WITHIN).get(analyse(word), ()) if longer_names(word) else ()
+
+
 @cache
-def _by_word() -> dict[str, tuple[str, ...]]:
+def _by_word(names: tuple[str, ...] = _LONGER) -> dict[str, tuple[str, ...]]:
     found: dict[str, list[str]] = {}
-    for name in _LONGER:
+    for name in names:
         forms = analyse(name)
         for form in dict.fromkeys(forms.split()):
             found.setdefault(form, []).append(forms)

@@ -83,7 +83,10 @@ def with_longer_names(terms: list[Term | Or]) -> list[Term | Or]:
     for t in terms:
         word = "" if not isinstance(t, Term) or t.quoted or t.prefix else marked(t)
         if isinstance(t, Term) and len(words(word)) == 1:
-            longer = tuple(n for n in longer_names(word) if not set(n.split()) <= typed)
+            # A demonym typed is its state's name here too ("Sudanese": not South Sudan).
+            named = (n for n in (word, *demonyms(word)) if len(words(n)) == 1)
+            found = dict.fromkeys(x for n in named for x in longer_names(n))
+            longer = tuple(n for n in found if not set(n.split()) <= typed)
             t = replace(t, not_in=longer) if longer else t
         out.append(t)
     return out

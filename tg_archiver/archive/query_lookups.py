@@ -14,6 +14,7 @@ from tg_archiver.archive.abbreviations import forms_of
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.clashes import clashes
 from tg_archiver.archive.demonyms import of as demonyms
+from tg_archiver.archive.inner_names import places_within
 from tg_archiver.archive.lexemes import forms as lexeme_forms
 from tg_archiver.archive.lexemes import place_forms, plural_only_forms, surname_forms
 from tg_archiver.archive.query_terms import Term
@@ -59,7 +60,11 @@ def lookups(term: Term) -> tuple[Lookup, ...]:
     found = _lookups(term)
     if not term.not_in:
         return found
-    return tuple(replace(one, unless_forms=term.not_in) for one in found)
+    # A city of the state named after it (Port Sudan) is the state, in any post.
+    word = "" if term.negated else marked(term)
+    inside = tuple(p for n in (word, *term.phrases) for p in places_within(n))
+    within = (Lookup(inside, stems=True),) if inside else ()
+    return (*(replace(one, unless_forms=term.not_in) for one in found), *within)
 
 
 def _lookups(term: Term) -> tuple[Lookup, ...]:
