@@ -7,6 +7,9 @@ import pytest
 from conftest import ingest, make_post
 
 from tg_archiver.archive.abbreviations import (
+    _OTHERS,
+    _TABLE,
+    closed_up_with_number,
     forms_of,
     in_other_script,
     spelled_out,
@@ -166,3 +169,32 @@ async def test_a_state_s_name_and_its_abbreviation_both_ways(store: Store) -> No
     assert await found("КНР") == {1, 2, 3}  # and the state's adjective, as its name finds
     assert await found("PRC") == {4, 5} == await found("China")
     assert spelled_out("Германии") == ("ФРГ", "Федеративная Республика Германия")
+
+
+async def test_an_abbreviation_closed_up_with_a_number_in_a_hashtag(engine_store: Store) -> None:
+    texts = {
+        1: "Live updates from the General Debate. #UNGA80",
+        2: "World leaders gathered for the UN General Assembly.",
+        3: "An ungainly compromise was reached.",
+        4: "The #COP29 talks ran late.",
+    }
+    await ingest(engine_store, *(make_post(n, t, day=n) for n, t in texts.items()))
+
+    async def found(text: str) -> set[int]:
+        hits = await engine_store.search(parse_query(text), limit=20)
+        return {int(h.row.external_id) for h in hits}
+
+    assert await found("UNGA") == {1, 2}
+    assert await found("unga") == set()  # an abbreviation typed in capitals only
+    assert await found("COP") == set()  # three letters: "cope", "copy" begin so
+
+
+def test_the_english_words_an_abbreviation_closed_up_begins_are_listed() -> None:
+    from tg_archiver.archive.english_words import _words
+
+    english = [w for w in _words().word_frequency if "'" not in w]
+    for word in (*_TABLE, *(o.upper() for o in _OTHERS)):
+        listed = closed_up_with_number(word)
+        if listed is not None:
+            begun = {w for w in english if w.startswith(word.lower()) and w != word.lower()}
+            assert begun <= set(listed), word

@@ -326,7 +326,6 @@ TWELFTH_STILL_MISSED = {
     "малийский": "the adjective typed does not find Мали",
     "Индия": f"{_RU_DEMONYM}: «индийские товары»",
     # Abbreviations and names of organisations
-    "UNGA": "not #UNGA80 (a hashtag of the abbreviation and a number)",
     "Zaporozhye": "not Zaporizhzhia (a place's two transliterations)",
     "Талибан": "not «Исламский Эмират Афганистан» (the name of the state it rules)",
     "State Department": "not 'Department Press Briefing'",

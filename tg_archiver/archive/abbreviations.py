@@ -22,6 +22,7 @@ from tg_archiver.archive.analysis import analyse, words
 
 __all__ = [
     "LONGEST_NAME",
+    "closed_up_with_number",
     "forms_of",
     "in_other_script",
     "is_abbreviation",
@@ -264,6 +265,36 @@ def is_abbreviation(word: str) -> bool:
     ``БРИКС``, ``UNESCO``), in any case."""
     folded = word.casefold()
     return (folded in _BY_KEY and not _BY_KEY[folded][0].islower()) or folded in _OTHERS
+
+
+# English words that begin with an abbreviation of _CLOSED_UP's length (pyspellchecker's
+# list, which tests/test_abbreviations.py checks this against): not that abbreviation closed
+# up with a number. Those that begin many (UNSC: unscathed, unscheduled) are left out.
+_BEGINNING_WORDS = {
+    "UNGA": ("ungainly", "ungainlier", "ungainliest", "ungainliness", "ungava"),
+    "OSCE": ("osceola",),
+    "UNESCO": ("unescorted",),
+}
+_NOT_CLOSED_UP = frozenset({"UNSC", "CICA"})
+
+
+def closed_up_with_number(word: str) -> tuple[str, ...] | None:
+    """For a Latin abbreviation of four letters or more typed in capitals, which a hashtag
+    closes up with a number (UNGA: #UNGA80, BRICS: #BRICS2024; looked up as a prefix too by
+    archive/query_lookups.py), the English words that begin with it (``ungainly``), which a
+    post holding is not found so; None for another word. A shorter abbreviation begins too
+    many words ("COP": cope, copy)."""
+    if not (
+        4 <= len(word) <= 6
+        and word.isascii()
+        and word.isalpha()
+        and word.isupper()
+        and is_abbreviation(word)
+        and not is_also_a_word(word)
+        and word not in _NOT_CLOSED_UP
+    ):
+        return None
+    return _BEGINNING_WORDS.get(word, ())
 
 
 def is_also_a_word(word: str) -> bool:

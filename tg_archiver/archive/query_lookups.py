@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from tg_archiver.archive.abbreviations import forms_of
+from tg_archiver.archive.abbreviations import closed_up_with_number, forms_of
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.clashes import clashes
 from tg_archiver.archive.demonyms import of as demonyms
@@ -136,6 +136,11 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
         spelled = _phrase_spellings(found) if named else ()
     if _INITIALS.fullmatch(term.body):
         spelled = (*spelled, " ".join(term.body))  # US: U.S. (a word typed in capitals)
+    # UNGA: #UNGA80, closed up with a number (abbreviations.closed_up_with_number), not the
+    # English words it begins (ungainly).
+    closed_up = ()
+    if (beginning := closed_up_with_number(term.body)) is not None:
+        closed_up = (Lookup((term.body,), prefix=True, unless=beginning),)
     forms = other_forms(word) if word else ()
     # Three tiers: the word as typed, in another spelling, in another form. A post holding
     # it as typed matches every lookup below, one in another spelling all but the first.
@@ -179,6 +184,7 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
             if not _CYRILLIC.search(term.body):
                 # "held" finds "holding" too: an English form's own forms, by its word form.
                 parts.append(Lookup(tuple(dict.fromkeys(analyse(f) for f in forms)), stems=True))
+    parts += closed_up
     if term.also:
         # The word and the one beside it closed up (with_closed_up): "air strikes", "airstrikes".
         parts.append(Lookup(term.also))
