@@ -138,7 +138,7 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
         spelled = (*spelled, " ".join(term.body))  # US: U.S. (a word typed in capitals)
     # UNGA: #UNGA80, closed up with a number (abbreviations.closed_up_with_number), not the
     # English words it begins (ungainly).
-    closed_up = ()
+    closed_up: tuple[Lookup, ...] = ()
     if (beginning := closed_up_with_number(term.body)) is not None:
         closed_up = (Lookup((term.body,), prefix=True, unless=beginning),)
     forms = other_forms(word) if word else ()
