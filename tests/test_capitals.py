@@ -75,3 +75,11 @@ def test_an_or_a_phrase_or_a_prefix_is_not_cased() -> None:
 def test_a_russian_name_an_abbreviation_stands_for_is_found_in_any_case_by_its_beginning() -> None:
     (who,) = parse_query("ВОЗ").cased
     assert [f.text for f in who] == ["ВОЗ", "Всемирн"]
+
+
+def test_a_name_in_its_other_spelling_is_not_split_as_if_prefixed() -> None:
+    from tg_archiver.archive.capitals import _spelled_otherwise
+
+    assert _spelled_otherwise("Collective Security Treaty Organisation") == (
+        "Collective Security Treaty Organization"
+    )

@@ -96,7 +96,8 @@ def _spelled_otherwise(name: str) -> str:
     ("World Health Organisation" -> "World Health Organization")."""
 
     def other(word: str) -> str:
-        found = spellings(word)
+        # Not a word split in two ("Collective": "co llective", as if a prefix's).
+        found = [f for f in spellings(word) if " " not in f]
         return word if not found else word[:1] + found[0][1:] if word[:1].isupper() else found[0]
 
     return " ".join(other(w) for w in name.split(" "))
