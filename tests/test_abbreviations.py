@@ -169,6 +169,8 @@ async def test_a_state_s_name_and_its_abbreviation_both_ways(store: Store) -> No
     assert await found("КНР") == {1, 2, 3}  # and the state's adjective, as its name finds
     assert await found("PRC") == {4, 5} == await found("China")
     assert spelled_out("Германии") == ("ФРГ", "Федеративная Республика Германия")
+    assert spelled_out("России") == ("РФ", "Российская Федерация")
+    assert "Россия" in spelled_out("РФ") and "Эмираты" in spelled_out("ОАЭ")
 
 
 async def test_an_abbreviation_closed_up_with_a_number_in_a_hashtag(engine_store: Store) -> None:
