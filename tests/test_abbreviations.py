@@ -125,6 +125,9 @@ async def test_the_other_script_is_looked_up_beside_a_word_in_it(store: Store) -
         ("ВПП", "Всемирная продовольственная программа"),
         ("ДСНВ", "СНВ-3"),
         ("UNHCR", "UN Refugee Agency"),
+        ("АГС", "Альянс государств Сахеля"),
+        ("RSF", "Rapid Support Forces"),
+        ("Госдумы", "Государственная дума"),
     ],
 )
 def test_un_agencies_treaties_and_ministries_short_names(word: str, name: str) -> None:

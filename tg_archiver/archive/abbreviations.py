@@ -118,6 +118,29 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "ДОВСЕ": ("Договор об обычных вооруженных силах в Европе",),
     "КХО": ("Конвенция о запрещении химического оружия",),
     "КБТО": ("Конвенция о запрещении биологического и токсинного оружия",),
+    # alliances, banks, courts and services the news names by their abbreviation
+    "АГС": ("Альянс государств Сахеля", "Конфедерация государств Сахеля"),
+    "СБР": ("Силы быстрого реагирования",),
+    "ЦАХАЛ": ("Армия обороны Израиля",),
+    "ВСУ": ("Вооруженные силы Украины",),
+    "НБР": ("Новый банк развития",),
+    "ЕАБР": ("Евразийский банк развития",),
+    "ЕБРР": ("Европейский банк реконструкции и развития",),
+    "АБИИ": ("Азиатский банк инфраструктурных инвестиций",),
+    "ФАТФ": ("Группа разработки финансовых мер борьбы с отмыванием денег",),
+    "ЕЭК": ("Евразийская экономическая комиссия",),
+    "ЕСПЧ": ("Европейский суд по правам человека",),
+    "ПАСЕ": ("Парламентская ассамблея Совета Европы",),
+    "ПМЭФ": ("Петербургский международный экономический форум",),
+    "ВЭФ": ("Восточный экономический форум",),
+    "МОК": ("Международный олимпийский комитет",),
+    "ФСБ": ("Федеральная служба безопасности",),
+    "СВР": ("Служба внешней разведки",),
+    "ЦРУ": ("Центральное разведывательное управление",),
+    "ФБР": ("Федеральное бюро расследований",),
+    "Госдума": ("Государственная дума",),
+    "Совфед": ("Совет Федерации",),
+    "Генпрокуратура": ("Генеральная прокуратура",),
     "Минобороны": ("Министерство обороны",),
     "Минфин": ("Министерство финансов",),
     "Минэкономразвития": ("Министерство экономического развития",),
@@ -202,6 +225,19 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "ECOSOC": ("Economic and Social Council",),
     "UNCTAD": ("UN Conference on Trade and Development",),
     "INF": ("Intermediate-Range Nuclear Forces Treaty", "INF Treaty"),
+    "AES": ("Alliance of Sahel States", "Confederation of Sahel States"),
+    "RSF": ("Rapid Support Forces", "Reporters Without Borders"),
+    "IDF": ("Israel Defense Forces", "Israel Defence Forces"),
+    "NDB": ("New Development Bank",),
+    "EBRD": ("European Bank for Reconstruction and Development",),
+    "AIIB": ("Asian Infrastructure Investment Bank",),
+    "FATF": ("Financial Action Task Force",),
+    "ECHR": ("European Court of Human Rights",),
+    "PACE": ("Parliamentary Assembly of the Council of Europe",),
+    "SPIEF": ("St. Petersburg International Economic Forum",),
+    "IOC": ("International Olympic Committee",),
+    "CIA": ("Central Intelligence Agency",),
+    "FBI": ("Federal Bureau of Investigation",),
     "CFE": ("Treaty on Conventional Armed Forces in Europe",),
     "CWC": ("Chemical Weapons Convention",),
     "BWC": ("Biological Weapons Convention",),
@@ -252,7 +288,7 @@ for _pair in _STATES:
 _BY_KEY = {key.casefold(): (key, names) for key, names in _TABLE.items()}
 # Abbreviations that are also words of the text's language in any case ("us", "who"): a
 # name spelled out does not look them up (the index does not keep case).
-_ALSO_WORDS = frozenset({"US", "WHO", "ВОЗ", "AU", "МОТ"})
+_ALSO_WORDS = frozenset({"US", "WHO", "ВОЗ", "AU", "МОТ", "МОК", "ПАСЕ", "PACE"})
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]+")
 LONGEST_NAME = max(len(words(n)) for names in _TABLE.values() for n in names)
 
@@ -423,7 +459,9 @@ _TWINS = (
     ("ВПП", "WFP"), ("УВКБ", "UNHCR"), ("УКГВ", "OCHA"), ("ПРООН", "UNDP"), ("ЮНЕП", "UNEP"),
     ("ФАО", "FAO"), ("МОТ", "ILO"), ("МОМ", "IOM"), ("ВОИС", "WIPO"), ("ИКАО", "ICAO"),
     ("ВМО", "WMO"), ("МСЭ", "ITU"), ("БАПОР", "UNRWA"), ("ЭКОСОС", "ECOSOC"),
-    ("ЮНКТАД", "UNCTAD"), ("ДРСМД", "INF"), ("ДОВСЕ", "CFE"), ("КХО", "CWC"), ("КБТО", "BWC"),
+    ("ЮНКТАД", "UNCTAD"), ("АГС", "AES"), ("СБР", "RSF"), ("ЦАХАЛ", "IDF"), ("НБР", "NDB"),
+    ("ЕБРР", "EBRD"), ("АБИИ", "AIIB"), ("ФАТФ", "FATF"), ("ЕСПЧ", "ECHR"), ("ПАСЕ", "PACE"),
+    ("ПМЭФ", "SPIEF"), ("МОК", "IOC"), ("ЦРУ", "CIA"), ("ФБР", "FBI"), ("ДРСМД", "INF"), ("ДОВСЕ", "CFE"), ("КХО", "CWC"), ("КБТО", "BWC"),
 )  # fmt: skip
 _OTHER_SCRIPT: dict[str, tuple[str, ...]] = {}
 for _ru, _en in _TWINS:
