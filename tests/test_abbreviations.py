@@ -128,6 +128,7 @@ async def test_the_other_script_is_looked_up_beside_a_word_in_it(store: Store) -
         ("АГС", "Альянс государств Сахеля"),
         ("RSF", "Rapid Support Forces"),
         ("Госдумы", "Государственная дума"),
+        ("Талибана", "Исламский Эмират Афганистан"),
     ],
 )
 def test_un_agencies_treaties_and_ministries_short_names(word: str, name: str) -> None:

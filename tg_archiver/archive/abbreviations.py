@@ -141,6 +141,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "Госдума": ("Государственная дума",),
     "Совфед": ("Совет Федерации",),
     "Генпрокуратура": ("Генеральная прокуратура",),
+    "Талибан": ("Исламский Эмират Афганистан",),  # the name it gives the state it rules
     "Минобороны": ("Министерство обороны",),
     "Минфин": ("Министерство финансов",),
     "Минэкономразвития": ("Министерство экономического развития",),
@@ -225,6 +226,7 @@ _TABLE: dict[str, tuple[str, ...]] = {
     "ECOSOC": ("Economic and Social Council",),
     "UNCTAD": ("UN Conference on Trade and Development",),
     "INF": ("Intermediate-Range Nuclear Forces Treaty", "INF Treaty"),
+    "Taliban": ("Islamic Emirate of Afghanistan",),
     "AES": ("Alliance of Sahel States", "Confederation of Sahel States"),
     "RSF": ("Rapid Support Forces", "Reporters Without Borders"),
     "IDF": ("Israel Defense Forces", "Israel Defence Forces"),
