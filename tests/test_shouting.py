@@ -77,3 +77,11 @@ def test_a_heading_in_capitals_writes_a_name_as_its_text_does() -> None:
     assert sentence_cased(text).splitlines()[0] == (
         "Заявление МИД России в связи с 80-летием подписания Устава ООН"
     )
+
+
+def test_a_short_name_that_declines_is_a_word_not_an_abbreviation() -> None:
+    # The search's table holds them (Минобороны: Министерство обороны), in capitals only
+    # its abbreviations: a short name is written as a word.
+    assert sentence_cased("МИНОБОРОНЫ И ЕВРОСОЮЗ ОСУДИЛИ ТАЛИБАН И МИД") == (
+        "Минобороны и Евросоюз осудили Талибан и МИД"
+    )

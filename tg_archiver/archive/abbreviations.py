@@ -305,7 +305,9 @@ def is_abbreviation(word: str) -> bool:
     """Whether ``word`` is an abbreviation of the table (or another well-known one:
     ``БРИКС``, ``UNESCO``), in any case."""
     folded = word.casefold()
-    return (folded in _BY_KEY and not _BY_KEY[folded][0].islower()) or folded in _OTHERS
+    # In capitals (СНВ-3 too): not a short name that declines as a noun (Евросоюз,
+    # Минобороны, Талибан), which a text in capitals writes as a word.
+    return (folded in _BY_KEY and _BY_KEY[folded][0].isupper()) or folded in _OTHERS
 
 
 # English words that begin with an abbreviation of _CLOSED_UP's length (pyspellchecker's
