@@ -73,15 +73,18 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         # naming a document; a wire's "UPDATE n-" naming none of its story's names is a new
         # story): the summit's opening and its English article are items again, beside their
         # Russian twin (other-language 58 -> 59) and under #Asia for "founded by China"
-        # (wrong topic 40 -> 41).
-        "items": (283, 100),
+        # (wrong topic 40 -> 41). A channel's housekeeping left out (archive.digest_housekeeping:
+        # greetings, polls, a reader's question, promos, an analyst's wraps): no-story items
+        # 13 -> 0, items 283 -> 271; a freed #SCO place on Sunday goes to one more report of
+        # Lavrov's interview (other-language 59 -> 60).
+        "items": (271, 100),
         "stories shown": (162, 81),
         "missed": (14, 64),
         "missed: cut": (10, 60),
         "same-language repeats": (49, 8),
-        "other-language repeats": (59, 11),
+        "other-language repeats": (60, 11),
         "wrong folds": (0, 0),
-        "no-story items": (13, 0),
+        "no-story items": (0, 0),
         "wrong topic": (41, 6),
     },
 }
