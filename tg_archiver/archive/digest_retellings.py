@@ -27,6 +27,9 @@ another only when neither does, and also only when:
 - both are in the same language (a translation is :mod:`archive.digest_translations`'s),
   from sources neither shares, within :data:`RETELLING_WITHIN`;
 - both or neither announce ("Lavrov will visit Minsk" is not his arrival);
+- a document's own text (its first line opening with a declaration's name) only with a
+  story that names a document: the summit's opening is not its declaration's text, though
+  both name the council in its long words;
 - neither is a briefing or a clip of one (its topics are many stories; a clip is one of
   them, told where the briefing's other stories are), nor a correction notice (which
   quotes the story it corrects: archive.digest_follow_ups folds it into its own source's);

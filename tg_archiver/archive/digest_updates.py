@@ -17,7 +17,10 @@ fact first; and neither is about someone the other never names). The items holdi
 become one, led by the newest update among them: the reader gets the latest figure, and
 every version and every other source's report of one is listed as a source of it. Another
 story of the wire the same day (the Gaza talks, then the deal) is less alike than the one
-the update updates, and is left apart.
+the update updates, and is left apart; so is an earlier story whose headline shares no name
+with a marked update's (:func:`_renamed`): "UPDATE 1-Belarus joins China, Russia-led security
+bloc" is the wire's next story after "Putin, Xi join leaders at SCO summit in Astana" (whose
+lead said Belarus was set to join), and folding it hid the summit's opening (a blind week's).
 
 An agency marks no update of a toll: "Израильские ВВС нанесли удар по школе … погибли не
 менее 27 человек", then "Число погибших при ударе по школе … возросло до 40" three hours on;
