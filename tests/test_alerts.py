@@ -291,3 +291,29 @@ async def test_an_empty_or_huge_alert_is_refused_and_the_reply_fits(
     assert len(await world.command(long)) < 4096  # saved, and said so within the limit
     assert len(await world.command("/unalert " + "x" * 9000)) < 4096
     assert [a.query for a in await AlertStore(store).alerts()] == [long[len("/alert ") :]]
+
+
+async def test_the_list_of_twenty_long_alerts_fits_one_message(
+    store: Store, fake: FakeTelegram
+) -> None:
+    # Hostile round 10: 20 alerts of 400 characters each were listed in one reply past
+    # Telegram's 4096 characters, which it refuses: /alerts got no answer at all.
+    world = World(store, fake, Clock(NOW))
+    await world.start()
+    queries = [" OR ".join(f"w{n}x{m:02}" for m in range(48)) for n in range(20)]
+    for query in queries:  # as /alert saves them (commands in a row meet the rate limit)
+        await AlertStore(store).add(str(ADMIN.id), query, now=NOW, created_by=ADMIN.id)
+    assert [a.query for a in await AlertStore(store).alerts()] == queries
+    reply = await world.command("/alerts")
+    assert len(reply.encode("utf-16-le")) // 2 <= 4096
+    lines = reply.splitlines()
+    assert lines[0] == "This chat's alerts"
+    assert [line.split(".")[0] for line in lines[1:21]] == [str(n) for n in range(1, 21)]
+    assert lines[20].startswith("20. w19x00 OR ")  # each named, its query shortened
+    assert (await world.command("/unalert 20")).startswith("No more alerts on")
+    # The longest a message holds (4,089 characters after "/alert "): its removal was
+    # confirmed past the limit too.
+    longest = " ".join(f"{'w' * 61}{n:02}" for n in range(64))[: 4096 - len("/alert ")]
+    await AlertStore(store).add(str(ADMIN.id), longest, now=NOW, created_by=ADMIN.id)
+    reply = await world.command(f"/unalert {longest}")
+    assert reply.startswith("No more alerts on ww") and len(reply) < 4096

@@ -88,3 +88,28 @@ def test_passage_near_the_end_of_a_long_post_is_a_full_window() -> None:
     text = " ".join(f"w{n}" for n in range(40)) + " ceasefire"
     out = passage(text, {analyse_word("ceasefire")}, (), "[", "]", window=12)
     assert out == "…" + " ".join(f"w{n}" for n in range(29, 40)) + " [ceasefire]"
+
+
+def test_analyse_gives_each_words_form_whatever_its_kept_forms(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # analyse looks forms up in a dict of its own (emptied when full), analyse_word in its
+    # lru_cache: the same forms either way, from an empty dict, a full one, one emptied.
+    import tg_archiver.archive.analysis as archive_analysis
+
+    text = (
+        "Лавров провёл переговоры с Ёлкиным о санкциях; the organisations' summits in the "
+        "centre of Café Harbour, 2024 — ШОС и БРИКС, Захаровой, İstanbul ǅemal ß"
+    )
+    expected = " ".join(analyse_word(w) for w in words(text.lower()))
+    monkeypatch.setattr(archive_analysis, "_FORMS", {})
+    assert analyse(text) == expected
+    assert analyse(text) == expected  # every form kept
+    archive_analysis._FORMS["zzz"] = "zzz"
+    monkeypatch.setattr(archive_analysis, "_FORMS_KEPT", 3)  # emptied, then this text's
+    assert (
+        analyse(text + " новое слово")
+        == f"{expected} {analyse_word('новое')} {analyse_word('слово')}"
+    )
+    assert "лавров" in archive_analysis._FORMS and "zzz" not in archive_analysis._FORMS
+    assert analyse(text) == expected

@@ -747,3 +747,26 @@ async def test_a_control_character_in_a_search_is_not_echoed_back(store, bot):
     head = found.message.split("\n", 1)[0]
     assert "\x00" not in found.message
     assert head.startswith("🔎 astana —") and "posts" in head
+
+
+async def test_a_chat_with_many_digests_lists_every_one_within_telegrams_limit(store, bot):
+    # Hostile round 10: 60 topics of 60 letters listed in one reply past Telegram's 4096
+    # characters, which it refuses: /subscriptions got no answer at all.
+    from tg_archiver.archive.subscriptions import parse_subscription
+
+    topics = [f"Topic{n:02}" + "x" * 53 for n in range(60)]
+    for topic in topics:
+        sub = parse_subscription(
+            f"{topic} weekly mon 09:30 Europe/Moscow",
+            chat_id=ADMIN.id,
+            created_by=ADMIN.id,
+            now=datetime(2024, 3, 1, tzinfo=UTC),
+        )
+        await store.add_subscription(sub)
+    await command(bot, "/subscriptions", sender=ADMIN)
+    replies = texts(bot)
+    assert len(replies) > 1
+    assert all(len(t.encode("utf-16-le")) // 2 <= 4096 for t in replies)
+    assert replies[0].startswith("This chat's digests\n")
+    listed = [line for t in replies for line in t.splitlines() if line.startswith("#")]
+    assert listed == [f"#{t} — weekly Mon 09:30 Europe/Moscow" for t in topics]

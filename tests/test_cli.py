@@ -185,15 +185,29 @@ def test_a_bad_file_among_several_imports_nothing(cli, db, good_export, tmp_path
     assert dump(db) == before
 
 
-def test_partial_keeps_the_posts_before_the_error(cli, db, tmp_path) -> None:
+def test_partial_keeps_the_posts_before_a_damaged_spot(cli, db, tmp_path) -> None:
+    bad = tmp_path / "bad.json"
+    whole = export_json(message(1, BODY), message(2, "other words " * 10), message(3, BODY))
+    bad.write_text(whole[: whole.rindex('"id": 3') + 4], encoding="utf-8")  # cut in the third
+    r = cli("--db", db, "import", "--partial", bad)
+    assert r.code == 1
+    assert "2 new posts" in r.out and "kept the 2 posts read before it" in r.out
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM posts").fetchone()[0] == 2
+
+
+def test_partial_leaves_out_a_message_with_a_bad_field_and_keeps_those_after(
+    cli, db, tmp_path
+) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text(
-        export_json(message(1, BODY), message(2, "other words " * 10), message("x", BODY)),
+        export_json(message(1, BODY), message("x", BODY), message(2, "other words " * 10)),
         encoding="utf-8",
     )
     r = cli("--db", db, "import", "--partial", bad)
     assert r.code == 1
-    assert "2 new posts" in r.out and "kept the 2 posts read before it" in r.out
+    assert "2 new posts" in r.out and "left out 1 post(s) with a bad field" in r.out
+    assert "\"id\" must be an integer, got 'x'" in r.out
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM posts").fetchone()[0] == 2
 

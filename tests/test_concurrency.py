@@ -246,3 +246,40 @@ async def test_opening_an_archive_a_large_import_holds_says_it_is_busy(
     finally:
         other.rollback()
         other.close()
+
+
+async def test_a_write_cancelled_while_it_waits_for_the_lock_leaves_no_transaction_open(
+    tmp_path: Path,
+) -> None:
+    # A stopping service cancels its jobs; one may be in BEGIN IMMEDIATE, which SQLite waits
+    # out on the connection's thread (busy_timeout). The BEGIN that succeeded after the
+    # cancellation left its transaction open: the next write failed with "cannot start a
+    # transaction within a transaction" (the stopping service's live posts set aside).
+    store = await Store.open(tmp_path / "archive.db")
+    try:
+        statements: list[str] = []
+        await store._db.set_trace_callback(statements.append)
+        other = hold_write_lock(store.path)
+
+        async def write() -> None:
+            async with store.transaction():
+                pass
+
+        writing = asyncio.create_task(write())
+        for _ in range(6000):  # until the BEGIN waits for the lock on the thread
+            if "BEGIN IMMEDIATE" in statements:
+                break
+            await asyncio.sleep(0.01)
+        else:
+            raise AssertionError("the write never began")
+        writing.cancel()
+        other.commit()  # the lock let go: the BEGIN on the thread now succeeds
+        other.close()
+        with pytest.raises(asyncio.CancelledError):
+            await writing
+
+        report = await ingest(store, make_post(1, "Written after the cancelled write #SCO"))
+        assert report.added == 1
+        assert [r.external_id async for r in store.iter_posts(ExportFilter())] == ["1"]
+    finally:
+        await store.close()

@@ -28,6 +28,7 @@ HOUSEKEEPING = (
     " Kosovo's plates row, Bosnia's census.",
     "Tirana summit in numbers: 14 documents, 6 leaders, 1,200 journalists, 30 meetings.",
     "Итоги недели в цифрах: 14 документов, 6 лидеров, 30 встреч.",
+    "☕️ Суббота. Выдохнули. Сегодня — Сербия и немного аналитики по итогам недели.",
 )
 NEWS = (
     "Опрос: большинство сербов поддерживают вступление в ЕС.",
@@ -37,6 +38,7 @@ NEWS = (
     "Summit opens in Tirana: leaders of six Western Balkan states meet EU chiefs.",
     "The week in which Serbia's government fell began with a protest in Novi Sad.",
     "Good Morning America host interviews the president about the summit.",
+    "Суббота, 6 июля: в Тиране проходит саммит лидеров Западных Балкан.",
 )
 
 

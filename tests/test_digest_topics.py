@@ -81,14 +81,36 @@ def test_a_feed_title_or_a_category_names_its_topic() -> None:
 def test_the_lead_weighs_more_than_a_later_paragraph() -> None:
     lead = (
         "Лавров провёл переговоры с министром иностранных дел Индии в Нью-Дели. Стороны "
-        "обсудили координацию в БРИКС и подготовку к саммиту, а также двусторонние связи в "
-        "торговле и энергетике.\n\nДругие вопросы."
+        "обсудили подготовку к саммиту БРИКС, а также двусторонние связи в торговле и "
+        "энергетике.\n\nДругие вопросы."
     )
     assert weigh(lead, "BRICS") == LEAD
-    later = lead.replace("в БРИКС", "в рамках объединения") + (
+    later = lead.replace("саммиту БРИКС", "саммиту объединения") + (
         "\n\nСтороны также затронули реформу Совета Безопасности ООН."
     )
     assert weigh(later, "UN") == PASSING
+
+
+def test_the_formats_two_sides_work_together_in_are_no_topic_of_their_talks() -> None:
+    # A readout's closing formula lists organisations; the talks are about none of them
+    # (a blind review's week: the Lavrov-Wang Yi readout under #BRICS and #UN).
+    text = (
+        "4 июня в Астане состоялась встреча С.В.Лаврова с Министром иностранных дел КНР Ван И. "
+        "Обсуждены ход реализации договоренностей, а также координация в ШОС, БРИКС и ООН."
+    )
+    assert [weigh(text, t) for t in ("SCO", "BRICS", "UN")] == [0, 0, 0]
+    text = (
+        "Sergey Lavrov met Wang Yi in Astana. They discussed bilateral relations, as well as "
+        "coordination within the SCO, BRICS and the United Nations."
+    )
+    assert [weigh(text, t) for t in ("SCO", "BRICS", "UN")] == [0, 0, 0]
+    assert weigh("Обсуждены подготовка конференции и взаимодействие в БРИКС.", "BRICS") == 0
+    # Named anywhere else, the topic is the story's as before; a heading's capital or the
+    # organisation's own name ("…организация сотрудничества в Астане") is no formula.
+    assert weigh(text.replace("Astana.", "Astana before the BRICS summit."), "BRICS") == NAMED
+    assert weigh("Координация в БРИКС: саммит в Казани", "BRICS") == NAMED
+    sco = "Шанхайская организация сотрудничества в Астане утвердила стратегию до 2035 года."
+    assert weigh(sco, "SCO") == NAMED
 
 
 def test_where_a_meeting_took_place_is_no_topic_of_it() -> None:

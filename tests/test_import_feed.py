@@ -489,3 +489,21 @@ def test_a_feeds_title_is_cut_to_its_limit_with_a_note() -> None:
     assert result.notes == (
         f"{FEED_URL}: its title is 1 005 characters; its first 1 000 are the source's name",
     )
+
+
+def test_a_category_too_long_to_be_a_tag_is_noted_not_dropped_in_silence() -> None:
+    # Hostile round 10: a category over 256 characters made no tag and nothing said so.
+    long = "Geopolitics " * 30  # 360 characters
+    data = (
+        "<rss version='2.0'><channel><title>X</title>"
+        f"<item><guid>long-1</guid><category>SCO</category><category>{long}</category>"
+        "<description>x</description></item>"
+        "</channel></rss>"
+    ).encode()
+    result = parse(data)
+    (post,) = result.posts
+    assert post.categories == ("SCO", long.strip())  # read as it came; the note says why
+    assert result.notes == (
+        f"{FEED_URL}: entry 'long-1': 1 category over 256 characters made no tag"
+        " (359 characters: 'Geopolitics Geopolitics Geopolitics Geop'…)",
+    )

@@ -10,7 +10,7 @@ import pytest
 from conftest import ingest, make_post, write_archive
 
 from tg_archiver.archive.aspects import partners
-from tg_archiver.archive.lexemes import forms, place_forms, surname_forms
+from tg_archiver.archive.lexemes import dictionary, forms, place_forms, surname_forms
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.snippets import passage
 from tg_archiver.archive.store import Store
@@ -308,3 +308,11 @@ async def test_the_store_finds_the_other_aspect_and_the_other_name(store: Store)
     assert set(await _found(store, "проводить переговоры")) == {3, 4}
     assert set(await _found(store, "Беларусь")) == {3, 4}
     assert await _found(store, "Молдова") == [5]
+
+
+def test_a_letter_python_has_no_name_for_is_looked_up_without_an_error() -> None:
+    # pymorphy3 asked unicodedata.name of each letter with no default: a Tangut ideograph
+    # (no name in Python 3.11's data) raised ValueError out of a digest (hypothesis found it).
+    odd = "ж" + chr(0x17BD0)
+    assert dictionary().parse(odd)[0].word == odd
+    assert dictionary().parse(chr(0x17BD0) + "a")

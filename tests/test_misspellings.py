@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from conftest import ingest, make_post
 
-from tg_archiver.archive.misspellings import corrections, one_slip, replaced, showing
+from tg_archiver.archive.english_words import is_english_word
+from tg_archiver.archive.misspellings import (
+    corrections,
+    one_slip,
+    replaced,
+    showing,
+    two_slips_apart,
+    vowels_struck,
+)
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 
@@ -78,3 +86,51 @@ async def test_a_russian_word_the_dictionary_knows_is_no_typo(engine_store: Stor
     assert await engine_store.search(parse_query("посол")) == []
     # «Авдевка» is no word: the listed word of one slip from its word form stands for it.
     assert len(await engine_store.search(parse_query("Авдевка"))) == 1
+
+
+def test_the_english_word_list_tells_a_word_from_a_typo() -> None:
+    assert is_english_word("ceasefire") and is_english_word("noting")
+    assert is_english_word("Sanctions")  # any case, a word's forms
+    assert not is_english_word("ceasfire") and not is_english_word("earthqake")
+
+
+async def test_a_lowercase_english_typo_is_corrected_and_an_english_word_is_not(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "The ceasefire holds in the south."),
+        make_post(2, "Nothing new from the talks."),
+    )
+    found = await engine_store.search(parse_query("ceasfire"))
+    assert [h.row.text for h in found] == ["The ceasefire holds in the south."]
+    assert found.corrected is not None and found.corrected.text == "ceasefire"
+    # "noting" is an English word no post holds, not "nothing" misspelt.
+    noting = await engine_store.search(parse_query("noting"))
+    assert noting == [] and noting.corrected is None
+
+
+def test_two_slips_only_in_a_long_word() -> None:
+    assert two_slips_apart("землятресение", "землетрясение")
+    assert two_slips_apart("киргизстан", "кыргызстан")
+    assert not two_slips_apart("землетрясение", "землетрясения")  # one slip
+    assert not two_slips_apart("страна", "стена")  # too short
+    assert not two_slips_apart("переговоры", "перевороты")  # three
+    assert "кыргызстан" in vowels_struck("Киргизстан")
+    assert vowels_struck("страна") == ()  # too short
+
+
+async def test_a_long_word_two_slips_away_is_corrected(engine_store: Store) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Землетрясение магнитудой 7,4 произошло у берегов Тайваня."),
+        make_post(2, "Министр иностранных дел Кыргызстана прибыл в Москву."),
+    )
+    quake = await engine_store.search(parse_query("землятресение"))
+    assert len(quake) == 1 and quake.corrected is not None
+    assert quake.corrected.text == "землетрясение"
+    # A place the dictionary knows that no post names, written as the archive does: by its
+    # vowels, and found by its word form (no post holds the nominative).
+    kyrgyz = await engine_store.search(parse_query("Киргизстан"))
+    assert len(kyrgyz) == 1 and kyrgyz.corrected is not None
+    assert kyrgyz.corrected.text == "Кыргызстана"

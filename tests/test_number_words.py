@@ -30,6 +30,12 @@ from tg_archiver.archive.query import parse_query
         ("ten", ("en",), "10"),
         ("two-day", ("en",), "2 day"),
         ("сто двадцать", ("ru",), "120"),
+        ("two hundred", ("en",), "200"),
+        ("200", ("en",), "two hundred"),
+        ("215", ("en",), "two hundred and fifteen"),
+        ("215", ("en",), "two hundred fifteen"),
+        ("nine hundred ninety-nine", ("en",), "999"),
+        ("three hundred million", ("en",), "300 million"),
     ],
 )
 def test_a_number_is_also_written_the_other_way(
@@ -46,7 +52,21 @@ def test_a_russian_compound_of_a_number_is_found_by_its_word_forms() -> None:
 
 @pytest.mark.parametrize(
     "typed",
-    ["one", "1", "2024", "столица", "сталь", "один", "пять двадцать", "twenty twenty", "мир"],
+    [
+        "one",
+        "1",
+        "2024",
+        "столица",
+        "сталь",
+        "один",
+        "пять двадцать",
+        "twenty twenty",
+        "мир",
+        "hundred",
+        "hundreds",
+        "twenty hundred",
+        "hundred two",
+    ],
 )
 def test_what_is_no_number_or_is_not_spelled_out_has_no_other_way(typed: str) -> None:
     assert not other_ways(typed, ("ru", "en"))

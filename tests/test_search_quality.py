@@ -145,13 +145,13 @@ FIFTH_STILL_MISSED = {
     "Türkiye": "finds the Thanksgiving turkey (Turkey's other spelling, and case)",
     "Trump": f"finds 'trump card' ({_CASE})",
     "executions": "finds 'executive' (one Porter stem)",
-    "$1.5 billion": "finds '1.5 million … $12 billion' (numbers are words apart)",
     "rose": "not 'rise' (rose is a word of its own, which does not spread)",
 }
 # Session 34: грузы no longer finds Грузия (archive/clashes.py): 190. Session 36: an
-# adjective's comparatives (strong ties: stronger; high tariffs: higher): 193. The fifth's "Guinea"
-# and "Sudan" want every Guinea and South Sudan found, which the seventh to ninth sets
-# want left out (archive/inner_names.py leaves them out in Russian only).
+# adjective's comparatives (strong ties: stronger; high tariffs: higher): 193. Session 37: a
+# sum's number held with its currency ($1.5 billion not "1.5 million ... $12 billion"): 194.
+# The fifth's "Guinea" and "Sudan" want every Guinea and South Sudan found, which the
+# seventh to ninth sets want left out (archive/inner_names.py leaves them out in Russian only).
 
 
 # The sixth (session 31, 55% Russian): first run 201 of 228 whole (88.2%), 217 first. After
@@ -235,7 +235,6 @@ NINTH_STILL_MISSED = {
 # (archive/name_spellings.py), Кыргызская Республика, е typed for ё: 415 whole (94.1%), 429
 # first (97.3%).
 # What it misses, by kind (tests/search_corpus_tenth.py groups the queries so):
-_TYPO = "two slips (и for ы twice): only a word one slip away is corrected"
 TENTH_STILL_MISSED = {
     # An English demonym
     # English names that are words (capitals do not tell an English name from the word)
@@ -257,9 +256,9 @@ TENTH_STILL_MISSED = {
     "ёлка": "not ёлочку (a diminutive is another lexeme)",
     "елка": "the same",
     "peacekeeping": "not peace-keeping (split only after a prefix or before a particle)",
-    # Typos (session 36: a word one slip away from the archive's words is corrected)
-    "Киргизстан": _TYPO,
 }
+# Session 37: a long word two slips away corrected (Киргизстан: Кыргызстана): 426 whole, 434
+# first.
 # Ranked second, not first (four; "ученые" and "договоренностей", typed with е, are first
 # since session 35): "День России" (a post with «днём» matches день's case forms twice, as
 # fleeting-vowel forms and as nominatives', and outranks «День России» as typed), "мирный
@@ -272,17 +271,15 @@ TENTH_STILL_MISSED = {
 # Session 36 (branch search-fix): comparatives, verbal adverbs, a plural-only noun by its
 # own forms, МВФ/ЦБ and states' names, English demonyms, a day and a percentage however
 # written, 13000/13,000, COP 29, misspelt words corrected when nothing is found: 487 whole
-# (97.8%), 489 first (98.2%).
+# (97.8%), 489 first (98.2%). Session 37 (branch search-fix): a Russian state and its
+# adjective, a sum however written (95 billion dollars: $95 billion), English numbers in
+# words to 999 (two hundred), a long word two slips away corrected (землятресение): 491 whole
+# (98.6%), 491 first (98.6%).
 # What it misses, by kind (tests/search_corpus_eleventh.py groups the queries so):
-_TYPO11 = "a typo of two slips (е for я and я for е): only one slip is corrected"
 ELEVENTH_STILL_MISSED = {
-    # A state and its adjective or people (demonyms): English only since session 36
-    "Армения": "not «армянскими» (Russian demonyms outranked the state in three sets)",
     # A participle, gerund or noun typed and the verb's other forms
     "встреча министров": "not «встретились» (a noun's verb is another lexeme)",
     # Numbers, percentages and dates written another way
-    "95 billion dollars": "not '$95 billion' (a currency's sign: no word to the index)",
-    "two hundred": "not '200' (English numbers in words: to 99)",
     # One word form of two words; English names that are words or one Porter stem
     "мир": "finds the world (чемпионат мира) and the «Мир» card",
     "газ": "finds Газа (Gaza): 'газа' is also gas's genitive",
@@ -290,8 +287,6 @@ ELEVENTH_STILL_MISSED = {
     "Hama": "finds Hamas (one Porter stem)",
     "Hamas": "finds Hama",
     "Trump": "finds 'trump card' (an English name is not told from the word)",
-    # Typos
-    "землятресение": _TYPO11,
 }
 # Ranked below another post, every query found whole (3): «высокий» («Высший совет» first),
 # «договоренность» («Договора» first), «переизбран» (the noun «переизбрания» first).
@@ -302,6 +297,8 @@ ELEVENTH_STILL_MISSED = {
 # 698 first under --rank (91.5%; 95.0% of the 735 that expect a post). Two of its labels were
 # wrong by its own notes and were corrected after that run (a noun's post listed for
 # «возобновить», a runoff with no "election" in its words for "win election"): 712 whole.
+# After search-fix's rules of the same session (written without reading this set): 720
+# whole, 702 first (a state's adjective, lowercase English typos).
 # What it misses, by kind (tests/search_corpus_twelfth.py groups the queries so):
 _RU_DEMONYM = "not the state's Russian adjective (Russian demonyms are not the state)"
 _NEAR = "a near namesake of one stem is found"
@@ -329,12 +326,7 @@ TWELFTH_STILL_MISSED = {
     "китай": "the same",
     "КНР": "not Китай, Китая (the state's name)",
     "China": "not 'The PRC'",
-    "Армения": _RU_DEMONYM,
-    "Армении": _RU_DEMONYM,
-    "Турция": f"{_RU_DEMONYM}: «Турецкой Республики»",
-    "Йемен": f"{_RU_DEMONYM}: «йеменскими хуситами»",
     "малийский": "the adjective typed does not find Мали",
-    "Бразилия": f"{_RU_DEMONYM}: «в бразильском Белене»",
     "Индия": f"{_RU_DEMONYM}: «индийские товары»",
     "Sudan": "finds South Sudan (one word of its name: left out in Russian only)",
     "Sudanese": "the same",
@@ -361,9 +353,6 @@ TWELFTH_STILL_MISSED = {
     "обмен": "finds «обмана» (one stem)",
     # Typos (one slip)
     "Кыргызтан": "a typo of a state's other name is not corrected (Кыргызстан)",
-    "ceasfire": "an English word with a letter left out is not corrected",
-    "sanctons": "the same",
-    "nuclar plant": "the same, beside a word spelt right",
 }
 # Ranked below another post, every query found whole (18): e.g. «пакет санкций» (the 17th
 # package's «семнадцатый пакет антироссийских санкций» first), «вышлют» («высланы» first),
@@ -387,8 +376,8 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         (search_corpus_eighth, EIGHTH_STILL_MISSED, 0.95),
         (search_corpus_ninth, NINTH_STILL_MISSED, 0.95),
         (search_corpus_tenth, TENTH_STILL_MISSED, 0.98),
-        (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.97),
-        (search_corpus_twelfth, TWELFTH_STILL_MISSED, 0.91),
+        (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.98),
+        (search_corpus_twelfth, TWELFTH_STILL_MISSED, 0.92),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],
     ids=[

@@ -196,6 +196,8 @@ async def _run(args: argparse.Namespace) -> int:
         try:
             async with await _opening(db_path, args) as store:
                 try:
+                    if _reads_posts(args):
+                        await _store_spooled(store, config)
                     result: int = await command(store, config, args)
                 except sqlite3.DatabaseError as e:
                     if is_missing_part(e):  # a table dropped by hand: a traceback
@@ -212,6 +214,25 @@ async def _run(args: argparse.Namespace) -> int:
     if result and made is not None:
         _discard(made)
     return result
+
+
+# Commands that read the archive's posts: a stopped service's live posts, acknowledged and
+# still in its spool, are stored first (archive.spool_settle).
+READING_POSTS = READING_COMMANDS | {"digest", "explain"}
+
+
+def _reads_posts(args: argparse.Namespace) -> bool:
+    return args.command in READING_POSTS or (
+        args.command == "copy" and getattr(args, "to", None) is not None
+    )
+
+
+async def _store_spooled(store: Store, config: Config) -> None:
+    from tg_archiver.archive.spool_settle import store_what_waits
+
+    said = await store_what_waits(store, config)
+    if said is not None:
+        print(printable(f"tg-archiver: note: {said}"), file=sys.stderr)
 
 
 def _held_for_copy(db_path: Location, args: argparse.Namespace) -> AbstractContextManager[None]:
@@ -292,7 +313,7 @@ async def cmd_import(store: Store, config: Config, args: argparse.Namespace) -> 
     if report.total.added or report.total.edited:
         await _record_config(store, config)
     print(report.summary())
-    return 1 if report.error else 0
+    return 1 if report.error or report.skipped else 0
 
 
 async def cmd_fetch(store: Store, config: Config, args: argparse.Namespace) -> int:

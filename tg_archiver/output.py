@@ -67,6 +67,11 @@ def write_export(
             f"cannot write the export to {target}: it is the archive itself ({archive});"
             " give another file name"
         )
+    if archive is not None and _is_archive(path, archive, _BESIDE):
+        raise OutputError(
+            f"cannot write the export to {target}: it is one of the archive's own files"
+            f" beside it (the live spool or a lock of {archive}); give another file name"
+        )
     if media is not None and _inside(path, media):
         raise OutputError(
             f"cannot write the export to {target}: it is inside the archive's media folder"
@@ -106,6 +111,10 @@ def printable(text: str) -> str:
 
 JOURNALS = ("-wal", "-shm", "-journal")  # a SQLite file's companions
 _ARCHIVE_FILES = ("", *JOURNALS)
+# The files the archive keeps beside it: the live spool (archive.live_spool: posts the
+# service acknowledged and has not stored yet) with its journals, and the locks of `run` and
+# of a digest's delivery (archive.store.run_lock, .delivery_lock).
+_BESIDE = (*(".spool" + j for j in ("", *JOURNALS)), ".run.lock", ".delivery.lock")
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -114,13 +123,14 @@ def _inside(path: Path, folder: Path) -> bool:
     return target.is_relative_to(os.path.realpath(folder))
 
 
-def _is_archive(path: Path, archive: Path) -> bool:
-    """Whether ``path`` is the SQLite file ``archive`` or one of its journal files: the same
-    file (a link to it, a hard link, another spelling) or, not there yet, the same name."""
+def _is_archive(path: Path, archive: Path, suffixes: tuple[str, ...] = _ARCHIVE_FILES) -> bool:
+    """Whether ``path`` is the SQLite file ``archive`` or one of its journal files (or of
+    its files named by ``suffixes``): the same file (a link to it, a hard link, another
+    spelling) or, not there yet, the same name (beside the archive or its real path)."""
     target = os.path.realpath(path)
-    for suffix in _ARCHIVE_FILES:
+    for suffix in suffixes:
         own = Path(f"{archive}{suffix}")
-        if target == os.path.realpath(own):
+        if target in (os.path.realpath(own), f"{os.path.realpath(archive)}{suffix}"):
             return True
         try:
             if os.path.samefile(path, own):

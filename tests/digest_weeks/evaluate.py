@@ -19,8 +19,9 @@ holds: its lead and the copies folded into it) come from :func:`digest_sections`
 :func:`compose_digest` writes. Counted over the daily digests, and over the weekly ones:
 
 - items: stories the digests show.
-- stories shown: (digest, labelled story) pairs a reader sees: a story leads an item, or is
-  a part folded into its parent's item.
+- stories shown: (digest, labelled story) pairs a reader sees under a topic the story is
+  labelled with: a story leads an item, or is a part folded into its parent's item (a story
+  under a topic it is not about counts as "wrong topic", not as one shown).
 - missed: a story labelled with the topic, posted that day, not shown in the topic's digest
   ("cut" of them: filed under the topic but left out by ``max_items_per_topic``).
 - same-language repeats: a story shown as two or more items of one language in one digest
@@ -270,12 +271,12 @@ def score(posts: Sequence[Post], digests: Iterable[Digest]) -> Result:
             if other:
                 counts["other-language repeats"] += other
                 note("other-language repeats", f"{story} ({', '.join(ls)})")
-        counts["stories shown"] += len(seen)
         expected = {
             p.story
             for p in posts
             if p.story and dg.topic in story_topics[p.story] and dg.since <= p.date < dg.until
         }
+        counts["stories shown"] += len(seen & expected)  # under a topic it is labelled with
         filed = {post_of(i.lead).story for i in dg.filed}
         for story in sorted(expected - seen):
             counts["missed"] += 1

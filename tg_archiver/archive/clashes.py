@@ -27,10 +27,10 @@ import os
 import re
 from functools import cache, lru_cache
 
-from tg_archiver.archive.analysis import analyse_word
+from tg_archiver.archive.analysis import analyse_word, fold
 from tg_archiver.archive.variants import is_function_word
 
-__all__ = ["CLASHING", "clashes"]
+__all__ = ["CLASHING", "clashes", "clashing_form"]
 
 # The dictionary's grammemes of the lemmas a common word's word form should not find: a
 # place's, an organisation's, a pronoun's. Not a person's: a surname or a first name with
@@ -66,6 +66,12 @@ def clashes(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         return _NONE
     others += [f.replace("ё", "е") for f in others if "ё" in f]
     return tuple(dict.fromkeys(others)), tuple(sorted(own - {w}))
+
+
+def clashing_form(name: str) -> bool:
+    """Whether the word form of ``name`` (one word) is also a common word's, of another
+    lemma (``Армения``: ``армия``'s; ``Грузия``: ``груз``'s)."""
+    return analyse_word(fold(name)) in _table()
 
 
 @cache

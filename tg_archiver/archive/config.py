@@ -23,6 +23,7 @@ from tg_archiver.archive.database_url import Location, location
 from tg_archiver.archive.dedup_threshold import DEFAULT_THRESHOLD
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.inputfiles import read_bounded
+from tg_archiver.archive.location import local_path
 from tg_archiver.archive.media_config import MediaConfig, parse_media
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.redact import redact_url
@@ -269,7 +270,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
             raise InputError(f"{key}.url: missing")
         url = _str(item["url"], f"{key}.url")
         if "://" not in url:  # a local file, relative to the config
-            url = str(base / url)
+            url = str(local_path(url, base))
         name = item.get("name")
         if name is not None:
             name = _str(name, f"{key}.name")
@@ -285,7 +286,9 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
             )
         feeds.append(FeedConfig(url=url, name=name, interval=interval))
 
-    import_paths = tuple(base / p for p in _str_list(imports.get("paths", []), "import.paths"))
+    import_paths = tuple(
+        local_path(p, base) for p in _str_list(imports.get("paths", []), "import.paths")
+    )
     return Config(
         polling=_polling(_table(data, "polling")),
         telegram=_telegram(_table(data, "telegram"), base),
@@ -458,7 +461,9 @@ def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
                 include_untagged=flags["include_untagged"],
                 include_undated=flags["include_undated"],
                 photo=flags["photo"],
-                file=base / _str(item["file"], f"{key}.file") if "file" in item else None,
+                file=local_path(_str(item["file"], f"{key}.file"), base)
+                if "file" in item
+                else None,
             )
         )
     return tuple(digests)
@@ -534,7 +539,7 @@ def _telegram(t: Mapping[str, Any], base: Path) -> TelegramConfig:
         api_id=api_id,
         api_hash=_str(t["api_hash"], "telegram.api_hash") if "api_hash" in t else None,
         bot_token=_str(t["bot_token"], "telegram.bot_token") if "bot_token" in t else None,
-        session=base / _str(t.get("session", "tg-archiver.session"), "telegram.session"),
+        session=local_path(_str(t.get("session", "tg-archiver.session"), "telegram.session"), base),
         channels=tuple(channels),
         allowed_users=tuple(_int_list(t.get("allowed_users", []), "telegram.allowed_users")),
         admins=tuple(_int_list(t.get("admins", []), "telegram.admins")),

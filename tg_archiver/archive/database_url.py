@@ -16,6 +16,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.location import local_path
 from tg_archiver.archive.redact import redact_url
 
 SCHEMES = ("postgresql://", "postgres://")
@@ -76,7 +77,7 @@ def location(text: str, base: Path | None = None) -> Location:
             f"{_shown(text)} is not a database tg-archiver can open: give a SQLite file's"
             " path, or a PostgreSQL URL (postgresql://user:password@host/database)"
         )
-    return base / text if base is not None else Path(text)
+    return local_path(text, base)
 
 
 _PORT = re.compile(r"[0-9]{1,5}")

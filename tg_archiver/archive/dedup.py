@@ -121,6 +121,60 @@ def pair_hashes(w: Sequence[str]) -> np.ndarray:
         return _mix(word[:-1] * _PAIR + word[1:])
 
 
+def batch_pair_hashes(
+    w: Sequence[str], counts: Sequence[int]
+) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """:func:`pair_hashes` of several posts' words at once: ``w`` is their case-folded
+    words one post after another, ``counts`` how many each has (two or more). Returns the
+    hashes of every consecutive pair of ``w`` and each post's span in them: the pairs
+    ``start:end`` are its own, the same values :func:`pair_hashes` gives it (the pair
+    across two posts lies between their spans)."""
+    known = _word_hashes
+    hashes = list(map(known.get, w))  # map: no Python frame per word
+    if None in hashes:
+        if len(known) > _WORD_CACHE:
+            known.clear()
+        hashes = [
+            h if h is not None else known.setdefault(word, _word_hash(word))
+            for word, h in zip(w, hashes, strict=True)
+        ]
+    word = np.array(hashes, dtype=_U64)
+    with np.errstate(over="ignore"):
+        pairs = _mix(word[:-1] * _PAIR + word[1:])
+    spans = []
+    start = 0
+    for count in counts:
+        spans.append((start, start + count - 1))
+        start += count
+    return pairs, spans
+
+
+def batch_signatures(pairs: np.ndarray, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+    """The :func:`signature` of each span of ``pairs`` (each non-empty, in order, as
+    :func:`batch_pair_hashes` gives them), one row each: a minimum is the same over a
+    post's pairs as over its sorted, unique shingles."""
+    x = (pairs >> _S32) ^ (pairs & _LOW32)
+    with np.errstate(over="ignore"):
+        products = x[:, None] * _PERM_A
+        products += _PERM_B
+    # reduceat takes each span's rows, and between two spans the one pair across them,
+    # whose row is left out.
+    bounds = [b for span in spans for b in span]
+    if bounds[-1] == len(pairs):
+        bounds.pop()
+    return (np.minimum.reduceat(products, bounds, axis=0)[::2] >> _S32).astype(np.uint32)
+
+
+def batch_band_keys(sigs: np.ndarray) -> list[tuple[int, ...]]:
+    """:func:`signature_band_keys` of each row of ``sigs`` (a ``(k, NUM_PERM)`` array)."""
+    rows = sigs.astype(_U64).reshape(len(sigs), BANDS, ROWS)
+    with np.errstate(over="ignore"):
+        low = rows[:, :, 0] | (rows[:, :, 1] << _S32)
+        high = rows[:, :, 2] | (rows[:, :, 3] << _S32)
+        keys = _mix(_mix(low ^ _BAND_SEED) ^ high)
+    return list(map(tuple, keys.view(np.int64).tolist()))
+
+
 def line_pair_hashes(lines: str) -> np.ndarray:
     """:func:`pair_hashes` of words given one a line (at least two), as ``"\\n".join(w)``,
     made for all the words in array operations: how the hashes are defined (pair_hashes

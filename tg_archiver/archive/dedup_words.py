@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from tg_archiver.archive.transliteration import canonical
 from tg_archiver.archive.typos import misspelt_word
@@ -246,6 +247,14 @@ _GAP_WORDS = 2  # differences this close together are one stretch
 def stretches(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, int]]:
     """The stretches where ``a`` and ``b`` differ (index ranges in each), differences with at
     most ``_GAP_WORDS`` equal words between them taken together."""
+    # A candidate is checked by four rules (archive.store.candidates: a slot substituted,
+    # the opposite said, a list item added, an update), each asking this of the same two
+    # folded cores: the differ's work, most of theirs, is done once for the four.
+    return list(_stretches(tuple(a), tuple(b)))
+
+
+@lru_cache(maxsize=8)
+def _stretches(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[int, int, int, int], ...]:
     out: list[tuple[int, int, int, int]] = []
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     for op, i1, i2, j1, j2 in ops:
@@ -255,7 +264,7 @@ def stretches(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, i
             out[-1] = (out[-1][0], i2, out[-1][2], j2)
         else:
             out.append((i1, i2, j1, j2))
-    return out
+    return tuple(out)
 
 
 def folds(words: Sequence[str]) -> bool:

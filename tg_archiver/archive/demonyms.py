@@ -1,27 +1,38 @@
 """A state and its adjective and people, in English: "Ukraine" and "Ukrainian", "South
-Africa" and "South Africans", "Slovakia" and "Slovak".
+Africa" and "South Africans", "Slovakia" and "Slovak"; and in Russian a state and its
+adjective: «Армения» and «армянский», «Новая Зеландия» and «новозеландский».
 
 A reader searching a state means what is said of it, and news writes "the Ukrainian
 foreign ministry", "South Korean President Yoon", "Slovak Prime Minister Robert Fico" as
 often as the state's name; the eleventh blind set (session 36) expected a state to find its
-adjective and the adjective the state. Their word forms differ (Porter: ukrain,
-ukrainian), so a search of one looks the others up by their word forms, as an
+adjective and the adjective the state («Армения»: «обсудил с армянскими коллегами»).
+Their word forms differ (Porter: ukrain, ukrainian), so a search of one looks the others up
+by their word forms, as an
 abbreviation's names are (archive/query_joins.py ``topic_phrases``, ``with_names``): a post
 holding the word typed matches more lookups.
 
 The table is the project's: the states a foreign ministry's archive names daily. Not
 Georgia (the U.S. state's posts are Georgian too, to the index), Korea alone ("Korean" is
-either Korea's), a people that is a word ("Pole"). Not Russian: in Russian statements the
-adjective is everywhere («армянская сторона», «американских»), and, rarer than the name,
-it outranked the posts naming the state (three sets lost a first place each), and
-Snowball's word forms at a fixed point join «армяне» and «армия», «казахи» and «Казань».
+either Korea's), a people that is a word ("Pole").
+
+Russian (session 37): every state (the UN's members and observers, and a few more) and its
+adjective, which the dictionary reads by lemma: a state typed in any case («Армении»)
+finds its adjective in any form («армянскими»), and the adjective the state, each looked
+up by its word form. Not the people: Snowball's word forms at a fixed point join «армяне»
+and «армия», «казахи» and «Казань». An adjective finds its state only where the state's
+word form is its own (not «Армения», whose word form is «армия»'s: archive/clashes.py).
+Session 36 tried the adjective in Russian and took it back: rarer than the name, it
+outranked the posts naming the state; the adjective's lookup is now the last of the term's
+(query_lookups: a name's spelled-out forms), after the state's own forms.
 """
 
 from __future__ import annotations
 
+import itertools
+import re
 from functools import cache
 
-from tg_archiver.archive.analysis import analyse
+from tg_archiver.archive.analysis import analyse, fold, words
 
 __all__ = ["of"]
 
@@ -120,13 +131,273 @@ Vietnam: Vietnamese
 Yemen: Yemeni
 """
 
+# state: adjective (another adjective) -- one a line: every state.
+_RUSSIAN = """
+Австралия: австралийский
+Австрия: австрийский
+Азербайджан: азербайджанский
+Албания: албанский
+Алжир: алжирский
+Ангола: ангольский
+Андорра: андоррский
+Антигуа и Барбуда: антигуанский
+Аргентина: аргентинский
+Армения: армянский
+Афганистан: афганский
+Багамы: багамский
+Бангладеш: бангладешский
+Барбадос: барбадосский
+Бахрейн: бахрейнский
+Белоруссия: белорусский
+Беларусь: белорусский
+Белиз: белизский
+Бельгия: бельгийский
+Бенин: бенинский
+Болгария: болгарский
+Боливия: боливийский
+Босния и Герцеговина: боснийский
+Ботсвана: ботсванский
+Бразилия: бразильский
+Бруней: брунейский
+Буркина-Фасо: буркинийский
+Бурунди: бурундийский
+Бутан: бутанский
+Вануату: вануатский
+Великобритания: британский
+Британия: британский
+Венгрия: венгерский
+Венесуэла: венесуэльский
+Вьетнам: вьетнамский
+Габон: габонский
+Гаити: гаитянский
+Гайана: гайанский
+Гамбия: гамбийский
+Гана: ганский
+Гватемала: гватемальский
+Гвинея: гвинейский
+Германия: германский, немецкий
+Гондурас: гондурасский
+Гренада: гренадский
+Греция: греческий
+Грузия: грузинский
+Дания: датский
+Джибути: джибутийский
+Доминика: доминикский
+Доминиканская Республика: доминиканский
+Египет: египетский
+Замбия: замбийский
+Зимбабве: зимбабвийский
+Израиль: израильский
+Индия: индийский
+Индонезия: индонезийский
+Иордания: иорданский
+Ирак: иракский
+Иран: иранский
+Ирландия: ирландский
+Исландия: исландский
+Испания: испанский
+Италия: итальянский
+Йемен: йеменский
+Кабо-Верде: кабовердианский
+Казахстан: казахстанский
+Камбоджа: камбоджийский
+Камерун: камерунский
+Канада: канадский
+Катар: катарский
+Кения: кенийский
+Кипр: кипрский
+Киргизия: киргизский
+Кыргызстан: кыргызский, киргизский
+Кирибати: кирибатийский
+Китай: китайский
+Колумбия: колумбийский
+Коморы: коморский
+Конго: конголезский
+Коста-Рика: костариканский
+Кот-д'Ивуар: ивуарийский
+Куба: кубинский
+Кувейт: кувейтский
+Лаос: лаосский
+Латвия: латвийский
+Лесото: лесотский
+Либерия: либерийский
+Ливан: ливанский
+Ливия: ливийский
+Литва: литовский
+Лихтенштейн: лихтенштейнский
+Люксембург: люксембургский
+Маврикий: маврикийский
+Мавритания: мавританский
+Мадагаскар: малагасийский, мадагаскарский
+Малави: малавийский
+Малайзия: малайзийский
+Мали: малийский
+Мальдивы: мальдивский
+Мальта: мальтийский
+Марокко: марокканский
+Мексика: мексиканский
+Мозамбик: мозамбикский
+Молдавия: молдавский
+Молдова: молдавский, молдовский
+Монако: монакский
+Монголия: монгольский
+Мьянма: мьянманский
+Намибия: намибийский
+Науру: науруанский
+Непал: непальский
+Нигер: нигерский
+Нигерия: нигерийский
+Нидерланды: нидерландский
+Никарагуа: никарагуанский
+Новая Зеландия: новозеландский
+Норвегия: норвежский
+Объединённые Арабские Эмираты: эмиратский
+Оман: оманский
+Пакистан: пакистанский
+Палау: палауский
+Палестина: палестинский
+Панама: панамский
+Папуа — Новая Гвинея: папуанский
+Парагвай: парагвайский
+Перу: перуанский
+Польша: польский
+Португалия: португальский
+Россия: российский
+Руанда: руандийский
+Румыния: румынский
+Сальвадор: сальвадорский
+Самоа: самоанский
+Сан-Марино: сан-маринский
+Саудовская Аравия: саудовский
+Северная Корея: северокорейский
+Северная Македония: северомакедонский
+Сейшелы: сейшельский
+Сенегал: сенегальский
+Сербия: сербский
+Сингапур: сингапурский
+Сирия: сирийский
+Словакия: словацкий
+Словения: словенский
+Соединённые Штаты: американский
+США: американский
+ОАЭ: эмиратский
+КНДР: северокорейский
+ЦАР: центральноафриканский
+ДРК: конголезский
+Демократическая Республика Конго: конголезский
+Сомали: сомалийский
+Судан: суданский
+Суринам: суринамский
+Сьерра-Леоне: сьерра-леонский
+Таджикистан: таджикский
+Таиланд: таиландский, тайский
+Танзания: танзанийский
+Того: тоголезский
+Тонга: тонганский
+Тринидад и Тобаго: тринидадский
+Тувалу: тувалуанский
+Тунис: тунисский
+Туркмения: туркменский
+Туркменистан: туркменский
+Турция: турецкий
+Уганда: угандийский
+Узбекистан: узбекский, узбекистанский
+Украина: украинский
+Уругвай: уругвайский
+Фиджи: фиджийский
+Филиппины: филиппинский
+Финляндия: финский, финляндский
+Франция: французский
+Хорватия: хорватский
+Центральноафриканская Республика: центральноафриканский
+Чад: чадский
+Черногория: черногорский
+Чехия: чешский
+Чили: чилийский
+Швейцария: швейцарский
+Швеция: шведский
+Шри-Ланка: шриланкийский
+Эквадор: эквадорский
+Экваториальная Гвинея: экваториальногвинейский
+Эритрея: эритрейский
+Эсватини: свазилендский
+Эстония: эстонский
+Эфиопия: эфиопский
+Южная Корея: южнокорейский
+Южный Судан: южносуданский
+ЮАР: южноафриканский
+Южно-Африканская Республика: южноафриканский
+Ямайка: ямайский
+Япония: японский
+Ватикан: ватиканский
+Косово: косовский
+Тайвань: тайваньский
+Абхазия: абхазский
+Южная Осетия: южноосетинский
+Микронезия: микронезийский
+Тимор-Лесте: восточнотиморский
+Восточный Тимор: восточнотиморский
+Гвинея-Бисау: бисау-гвинейский
+Сан-Томе и Принсипи: сантомийский
+Соломоновы Острова: соломонский
+Маршалловы Острова: маршалловский
+"""
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
 
 def of(name: str) -> tuple[str, ...]:
     """The other words of the state ``name`` names, in any of its forms (``Ukraine`` ->
     "Ukrainian"; "Ukrainians" -> "Ukraine"; "South Korean" -> "South Korea"): its adjective
     and people for the state, the state (and its other adjective) for an adjective or
-    people; empty for a word not listed."""
+    people; empty for a word not listed. Russian: ``Армении`` -> «армянский»,
+    ``южнокорейских`` -> «Южная Корея» (see the module's notes)."""
+    if _CYRILLIC.search(name):
+        return _russian_of(name)
     return _table().get(analyse(name), ())
+
+
+def _russian_of(name: str) -> tuple[str, ...]:
+    from tg_archiver.archive.lexemes import lemmas  # the dictionary: a Cyrillic word only
+
+    table = _russian_table()
+    found: dict[str, None] = {}
+    readings = [tuple(map(fold, lemmas(w))) or (fold(w),) for w in words(name)]
+    for key in itertools.product(*readings):
+        found.update((w, None) for w in table.get(" ".join(key), ()))
+    return tuple(found)
+
+
+@cache
+def _russian_table() -> dict[str, tuple[str, ...]]:
+    """Each state's and adjective's key (its words' lemmas, :func:`_key`) -> the other
+    words: a state's adjectives; an adjective's states and its other adjectives."""
+    from tg_archiver.archive.clashes import clashing_form
+
+    found: dict[str, dict[str, None]] = {}
+    for line in _RUSSIAN.strip().splitlines():
+        state, _, rest = line.partition(":")
+        adjectives = [w.strip() for w in rest.split(",")]
+        found.setdefault(_key(state), {}).update(dict.fromkeys(adjectives))
+        if clashing_form(state):
+            continue  # Армения: its word form is армия's
+        for adjective in adjectives:
+            others = [state, *(a for a in adjectives if a != adjective)]
+            found.setdefault(_key(adjective), {}).update(dict.fromkeys(others))
+    return {key: tuple(others) for key, others in found.items()}
+
+
+def _key(name: str) -> str:
+    """A name's words as the dictionary reads them: the word itself where it is one of its
+    lemmas («Чад», not «чадо») or the name's only word («Того», which a reading as «тот»
+    leaves unreached), else its first lemma («Новая»: «новый»)."""
+    from tg_archiver.archive.lexemes import lemmas
+
+    found = words(name)
+    out = []
+    for w in found:
+        own, read = fold(w), tuple(map(fold, lemmas(w)))
+        out.append(own if own in read or not read or len(found) == 1 else read[0])
+    return " ".join(out)
 
 
 @cache

@@ -9,7 +9,8 @@ what happened; a blind review's week (session 37) showed such posts as the news 
 poll among them, because they name the summit they are about.
 
 :func:`is_housekeeping` tells them: a short post (:data:`~.digest_notices.NOTICE_CHARS`)
-whose first line opens with a greeting (:data:`_GREETING`), or speaks to the channel's readers
+whose first line opens with a greeting or a weekday alone ("☕️ Суббота. Выдохнули. …",
+:data:`_GREETING`), or speaks to the channel's readers
 or subscribers, asks them to vote, forward or support the channel, or points them at the
 channel's pinned post, thread or issue (:data:`_READERS`); or an analyst's own wrap of the
 day or the week under a hashtag or a rubric ("#AstanaLive day 1 wrap: Putin met Xi,
@@ -36,7 +37,10 @@ _LINES = re.compile(r"[^\n]+")
 _DECORATION = re.compile(r"^(?:[^\w#]|_)+")  # a hashtag stays: "#AstanaLive day 1 wrap"
 _GREETING = re.compile(
     r"(?i)^(?:good (?:morning|afternoon|evening|night)|доброе утро|добрый (?:день|вечер)"
-    r"|доброй ночи|всем привет|hello,? (?:everyone|all|readers|friends))"
+    r"|доброй ночи|всем привет|hello,? (?:everyone|all|readers|friends)"
+    # A day's opener, its first sentence the weekday alone ("☕️ Суббота. Выдохнули. …").
+    r"|(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)(?=[.!]))"
     # ... said to the reader ("Good morning.", "Доброе утро, коллеги", "… из Астаны"), not a
     # name ("Good Morning America host …").
     r"(?=\s*[.,!…—–-]|\s*$|\s+(?:из|from|to|всем|everyone|all|коллеги|друзья|readers)\b)"

@@ -19,7 +19,11 @@ Pure functions over export rows (archive.digest composes the messages from these
   its channel posted words within :data:`ALBUM_SECONDS` of it (the rest of an album, whose
   captioned post tells the story).
 - A channel's flash folds into its full story that follows, and a wire's story into its
-  update (:mod:`archive.digest_follow_ups`); after the other folds, a wire's later update
+  update (:mod:`archive.digest_follow_ups`); a translation into its original
+  (:mod:`archive.digest_translations`), a retelling into the story it retells
+  (:mod:`archive.digest_retellings`), and one event's flashes from other agencies, each
+  with a fact of its own, into the first (:mod:`archive.digest_flashes`, by the names,
+  numbers and dates they share); after the other folds, a wire's later update
   that rewrites its story joins the item of the version it updates, the newest leading
   (:mod:`archive.digest_updates`).
 - Nor is a live stream's notice, another desk's roundup of the day, nor an announcement
@@ -32,6 +36,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from tg_archiver.archive.content_lines import is_advertisement, says_nothing
+from tg_archiver.archive.digest_flashes import fold_flashes
 from tg_archiver.archive.digest_follow_ups import fold_corrections, fold_follow_ups
 from tg_archiver.archive.digest_housekeeping import is_housekeeping
 from tg_archiver.archive.digest_notices import (
@@ -125,6 +130,7 @@ def group_items(
         items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))
     items.sort(key=lambda i: (i.lead.published_at, i.lead.id))
     items = fold_retellings(fold_translations(fold_corrections(fold_follow_ups(items))))
+    items = fold_flashes(items)
     items = fold_updates(items)
     stale = stale_announcements(
         [[i.lead, *(r for r in i.copies if r.duplicate_of is None)] for i in items]

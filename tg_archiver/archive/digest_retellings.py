@@ -78,7 +78,9 @@ __all__ = [
     "RETELLING_WITHIN",
     "THRESHOLD",
     "Likeness",
+    "event_kind",
     "fold_retellings",
+    "set_apart",
 ]
 
 RETELLING_WITHIN = timedelta(hours=12)
@@ -251,10 +253,9 @@ def _lead_of(title: str | None, text: str) -> _Lead:
         record=bool(lines)
         and _RECORD.match(lines[0]) is not None
         and not is_correction(title, text),
-        apart=(bool(lines) and _BRIEFING.search(lines[0]) is not None)
-        or is_correction(title, text),
+        apart=set_apart(title, text),
         ahead=is_announcement(title, text),
-        kind=_kind(first),
+        kind=event_kind(first),
         document=bool(lines) and _DOCUMENT_FIRST.match(lines[0]) is not None,
         names_document=_DOCUMENT.search(shown) is not None,
     )
@@ -279,7 +280,10 @@ _DOCUMENT_FIRST = re.compile(
 # (Kabar's "Лавров прибыл в Бишкек … его встретил … Кулубаев" and the ministry's "Состоялись
 # переговоры … Лаврова с … Кулубаевым" were one item, the talks a "+1 source" of the arrival).
 _KINDS = (
-    ("arrival", re.compile(r"(?i)\b(?:прибыл\w*|прилетел\w*|arriv\w+|landed)\b")),
+    (
+        "arrival",
+        re.compile(r"(?i)\b(?:прибыл\w*|прилетел\w*|съезжа\w*|съехал\w*|arriv\w+|landed)\b"),
+    ),
     (
         "call",
         re.compile(r"(?i)телефонн\w+ разговор|по телефону|phone (?:call|conversation)|by phone"),
@@ -298,7 +302,14 @@ _ATTRIBUTION = re.compile(
 )
 
 
-def _kind(sentence: str) -> str:
+def set_apart(title: str | None, text: str) -> bool:
+    """Whether a story is compared with none as a retelling: a briefing, its record or a clip
+    of it (its first line names one), or a correction notice."""
+    lines = shown_lines(title, text[:_READ_CHARS])
+    return (bool(lines) and _BRIEFING.search(lines[0]) is not None) or is_correction(title, text)
+
+
+def event_kind(sentence: str) -> str:
     """The first of :data:`_KINDS` that ``sentence`` tells ("" when none): an arrival is an
     arrival even when it says who met the guest at the airport."""
     return next((kind for kind, said in _KINDS if said.search(sentence)), "")

@@ -102,7 +102,10 @@ class Weights:
         phrases = [o for o, t in self.aliases.iter_phrase_matches(text) if tag_key(t) == key]
         if not hashtags and not phrases:
             return TAGGED, 0  # an entity hashtag or a feed's category: the author's own tag
-        first = min(_outside_asides(text, [*hashtags, *phrases]), default=None)
+        named = _outside_formats(text, [*hashtags, *phrases])
+        if not named:
+            return 0, 0  # only among the formats two sides cooperate in: no story of it
+        first = min(_outside_asides(text, named), default=None)
         if first is None:
             return PASSING, 0  # only where it happened: "on the sidelines of the UNGA"
         return (LEAD if first < _lead_end(text) else PASSING), -first
@@ -113,7 +116,9 @@ class Weights:
         ministers met on the sidelines of the UN General Assembly" names BRICS, not the UN)."""
         found = [o for o, body in iter_hashtags(text) if self._names(body, key)]
         found += (o for o, t in self.aliases.iter_phrase_matches(text) if tag_key(t) == key)
-        return min(found if asides else _outside_asides(text, found), default=None)
+        if not asides:
+            found = _outside_asides(text, _outside_formats(text, found))
+        return min(found, default=None)
 
     def _hashtag_in(self, text: str, key: str) -> bool:
         return any(self._names(body, key) for _, body in iter_hashtags(text))
@@ -195,6 +200,46 @@ def _outside_asides(text: str, offsets: list[int]) -> list[int]:
     """The ``offsets`` of ``text`` not inside an "on the sidelines of …" ("на полях …")."""
     asides = list(sidelines(text)) if offsets else []
     return [o for o in offsets if not any(start <= o < end for start, end in asides)]
+
+
+# A readout's formula for the formats two sides work together in: "координация в ШОС, БРИКС
+# и ООН", "взаимодействия в СНГ, ОДКБ и ШОС", "координация действий на площадках СНГ и ООН",
+# "coordination within the SCO, BRICS and the UN", "cooperation within BRICS": the word of
+# working together (in small letters: "Shanghai Cooperation Organisation" is a name, and so
+# is "Взаимодействие-2024"), its preposition, then a list of names.
+_FORMAT_WORD = re.compile(
+    r"\b(?:взаимодейств|координац|сотрудничеств)[а-яё]*(?:\s+действий)?"
+    r"\s+(?:в\s+рамках|в|во|на\s+площадк[а-яё]+|по\s+линии)\s+"
+    r"|\b(?:cooperation|coordination|interaction|collaboration)"
+    r"\s+(?:within|at|in|inside)\s+(?:the\s+framework\s+of\s+)?"
+)
+_NAME_WORD = r"#?[A-ZА-ЯЁ](?:[\w+’'-]|\.(?=\w))*"  # "U.N", "ОПЕК+"; no sentence's full stop
+_LISTED_NAME = re.compile(rf"(?:(?:the|в|во)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|и)\s+)?|\s+(?:and|и|or|или)\s+")
+
+
+def _formats(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` lists the formats two sides work together in (see
+    :data:`_FORMAT_WORD`): (start, end) of each list of names."""
+    spans = []
+    for word in _FORMAT_WORD.finditer(text):
+        end = at = word.end()
+        while (name := _LISTED_NAME.match(text, at)) is not None:
+            end = name.end()
+            join = _LIST_JOIN.match(text, end)
+            if join is None:
+                break
+            at = join.end()
+        if end > word.end():
+            spans.append((word.end(), end))
+    return spans
+
+
+def _outside_formats(text: str, offsets: list[int]) -> list[int]:
+    """The ``offsets`` of ``text`` not in a list of the formats two sides work together in:
+    "…, а также координация в ШОС, БРИКС и ООН" names no SCO, BRICS or UN story."""
+    spans = _formats(text) if offsets else []
+    return [o for o in offsets if not any(start <= o < end for start, end in spans)]
 
 
 _TAGS_LINE = re.compile(r"(?:#\w+[\s,;·|]*)+")

@@ -83,7 +83,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tg_archiver.archive.bilingual import bilingual_keys, small_keys
-from tg_archiver.archive.content_lines import content_lines
+from tg_archiver.archive.content_lines import TOPIC_HEADING, cleaned_lines, content_lines
 from tg_archiver.archive.digest_notices import is_announcement
 from tg_archiver.archive.lexemes import dictionary, is_person
 
@@ -97,6 +97,8 @@ __all__ = [
     "TRANSLATION_WITHIN",
     "Anchors",
     "TranslationLikeness",
+    "anchor_similarity",
+    "anchor_weights",
     "anchors",
     "fold_translations",
     "is_name",
@@ -351,9 +353,10 @@ def skeleton(word: str) -> str:
     return latin[:_SKELETON_CHARS]
 
 
-def _similarity(a: Anchors, b: Anchors, weight: dict[str, float]) -> float:
-    """How much of two stories' anchors they share, weighted by rarity: the smaller side's
-    share and the larger side's, combined (0 to 1)."""
+def anchor_similarity(a: Anchors, b: Anchors, weight: dict[str, float]) -> float:
+    """How much of two stories' anchors they share, weighted by rarity (``weight``:
+    :func:`anchor_weights`): the smaller side's share and the larger side's, combined (0 to
+    1); 0 when they share fewer than :data:`MIN_SHARED` or quote different speakers."""
     keys_a, keys_b = a.names | (a.small & b.names), b.names | (b.small & a.names)
     shared = keys_a & keys_b
     if len(shared) < MIN_SHARED:
@@ -367,7 +370,7 @@ def _similarity(a: Anchors, b: Anchors, weight: dict[str, float]) -> float:
     return math.sqrt((w_shared / small) * (w_shared / large))
 
 
-def _rarity(all_anchors: Sequence[Anchors]) -> dict[str, float]:
+def anchor_weights(all_anchors: Sequence[Anchors]) -> dict[str, float]:
     """Each key's weight in this window: log of how many stories over how many hold it."""
     df: Counter[str] = Counter()
     for x in all_anchors:
@@ -382,7 +385,16 @@ def shown_lines(title: str | None, text: str) -> tuple[str, ...]:
     and its first :data:`_ANCHOR_CHARS` characters), read once for a translation's fold and
     a retelling's (archive.digest_retellings)."""
     text = text[:_ANCHOR_CHARS]
-    return tuple(content_lines(f"{title}\n{text}" if title else text))
+    whole = f"{title}\n{text}" if title else text
+    lines = tuple(content_lines(whole))
+    if len(lines) == 1:
+        # A briefing's record headed by its topics and nothing under them ("Брифинг …:",
+        # then "🔹 О ситуации в Ливане", "🔹 О подготовке к 79-й сессии ГА ООН"): its topics
+        # are its content, which content_lines reads as questions put to no answer.
+        every = tuple(cleaned_lines(whole))
+        if len(every) > 1 and all(TOPIC_HEADING.match(line) for line in every[1:]):
+            return every
+    return lines
 
 
 def fold_translations(items: Sequence[DigestItem]) -> list[DigestItem]:
@@ -393,7 +405,7 @@ def fold_translations(items: Sequence[DigestItem]) -> list[DigestItem]:
     found = [anchors(None, "\n".join(shown_lines(i.lead.title, i.lead.text))) for i in items]
     # "Lavrov will visit India" and the phone call with India's minister it announced.
     ahead = [is_announcement(i.lead.title, i.lead.text) for i in items]
-    weight = _rarity(found)
+    weight = anchor_weights(found)
     # Each story's best match: (its score, counted down by the time between, as a
     # translation follows soon; its index; its score).
     best: dict[int, tuple[float, int, float]] = {}
@@ -409,7 +421,7 @@ def fold_translations(items: Sequence[DigestItem]) -> list[DigestItem]:
                 continue
             if any(r.source in sources for r in other.rows):
                 continue
-            score = _similarity(found[n], found[m], weight)
+            score = anchor_similarity(found[n], found[m], weight)
             gap = other.lead.published_at - item.lead.published_at
             near = score * (1 - gap / (2 * TRANSLATION_WITHIN))
             for a, b in ((n, m), (m, n)):
@@ -435,7 +447,7 @@ class TranslationLikeness:
         self._found = [
             anchors(None, "\n".join(shown_lines(i.lead.title, i.lead.text))) for i in items
         ]
-        self._weight = _rarity(self._found)
+        self._weight = anchor_weights(self._found)
         self._index = {id(item): n for n, item in enumerate(items)}
 
     def alike(self, a: DigestItem, b: DigestItem) -> bool:
@@ -445,4 +457,4 @@ class TranslationLikeness:
         x, y = self._found[n], self._found[m]
         if not x.language or not y.language or x.language == y.language:
             return False
-        return _similarity(x, y, self._weight) >= ALIKE
+        return anchor_similarity(x, y, self._weight) >= ALIKE

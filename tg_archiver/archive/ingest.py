@@ -45,7 +45,7 @@ from tg_archiver.archive.media_import import (
     MediaImportReport,
 )
 from tg_archiver.archive.models import Post
-from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost
+from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, refuse_unstorable
 from tg_archiver.archive.prepare_ahead import StopAtError, prepared, prepared_ahead
 from tg_archiver.archive.redact import redact, redact_url
 from tg_archiver.archive.store import IngestReport, Store
@@ -67,6 +67,8 @@ class ImportReport:
     files: list[Path] = field(default_factory=list)
     total: IngestReport = field(default_factory=IngestReport)
     error: str | None = None  # set only in partial mode: what stopped the import
+    # Only in partial mode: the posts left out, each a line naming it and its bad field.
+    skipped: list[str] = field(default_factory=list)
     media: MediaImportReport = field(default_factory=MediaImportReport)
 
     def add(self, files: Sequence[Path], stored: IngestReport) -> None:
@@ -77,27 +79,57 @@ class ImportReport:
         line = f"imported {len(self.files)} file(s): {self.total.summary()}"
         if self.media.any:
             line += f"\n{self.media.summary()}"
+        if self.skipped:
+            line += (
+                f"\nleft out {len(self.skipped)} post(s) with a bad field (--partial; each"
+                f" logged), the first: {self.skipped[0]}"
+            )
         if self.error:
             line += f"\nstopped early: {self.error}"
         return line
 
 
-def read_posts(path: Path, fmt: str, *, source_name: str | None, now: datetime) -> Iterator[Post]:
-    """The posts of one file, streamed."""
+def read_posts(
+    path: Path,
+    fmt: str,
+    *,
+    source_name: str | None,
+    now: datetime,
+    skipped: list[str] | None = None,
+) -> Iterator[Post]:
+    """The posts of one file, streamed. ``skipped`` (``--partial``): a post with a bad field
+    is left out, its error appended there, instead of stopping the file."""
     if fmt == "auto":
         fmt = detect_format(path)
+    posts: Iterator[Post]
     if fmt == "tdesktop":
-        return read_tdesktop(path)
-    if fmt == "feed":
+        posts = read_tdesktop(path, skipped)
+    elif fmt == "feed":
         result = read_feed_file(path, fetched_at=now)
         if result.warning:
             log.warning("feed file=%s partly malformed: %s", path, result.warning)
         for note in result.notes:
             log.warning("feed %s", redact(note))
-        return iter(result.posts)
-    if fmt == "text":
-        return read_text_dump(path, source_name=source_name, now=now)
-    raise InputError(f"unknown format {fmt!r}")
+        posts = iter(result.posts)
+    elif fmt == "text":
+        posts = read_text_dump(path, source_name=source_name, now=now)
+    else:
+        raise InputError(f"unknown format {fmt!r}")
+    return posts if skipped is None else _storable(path, posts, skipped)
+
+
+def _storable(path: Path, posts: Iterator[Post], skipped: list[str]) -> Iterator[Post]:
+    """``posts`` but those no archive takes (:func:`refuse_unstorable`: a NUL character, a
+    text over the limit), each named in ``skipped`` and logged."""
+    for post in posts:
+        try:
+            refuse_unstorable(post)
+        except InputError as e:
+            said = f"{path}: {e}"
+            skipped.append(said)
+            log.warning("%s; left out (--partial)", said)
+            continue
+        yield post
 
 
 # Posts an import adds past which the planner's statistics are refreshed (PostgreSQL).
@@ -140,7 +172,15 @@ async def import_paths(
         started = time.perf_counter()
         exports = [ExportMedia(path.parent) for path in paths]
         streams = [
-            export.watch(read_posts(path, formats[path], source_name=source_name, now=now))
+            export.watch(
+                read_posts(
+                    path,
+                    formats[path],
+                    source_name=source_name,
+                    now=now,
+                    skipped=report.skipped if partial else None,
+                )
+            )
             for path, export in zip(paths, exports, strict=True)
         ]
         where: str | Wheres = str(paths[0])

@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
@@ -103,8 +104,18 @@ def dictionary() -> Any:
 def _analyzer() -> Any:
     """pymorphy3's analyzer, loaded once, on the first Cyrillic word looked up."""
     import pymorphy3  # lazy: a Latin-only search never loads the dictionary
+    import pymorphy3.shapes
 
+    # pymorphy3 (2.0.6) asks `unicodedata.name` of every letter of a word with no default:
+    # a letter Python's Unicode data has no name for (a Tangut ideograph, U+17BD0) raised
+    # ValueError out of any parse. Such a letter is no Latin one.
+    pymorphy3.shapes.is_latin_char = _is_latin_char
     return pymorphy3.MorphAnalyzer()
+
+
+@cache
+def _is_latin_char(letter: str) -> bool:
+    return "LATIN" in unicodedata.name(letter, "")
 
 
 @lru_cache(maxsize=20_000)

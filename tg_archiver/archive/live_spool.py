@@ -52,6 +52,10 @@ _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS set_aside ("
     " id INTEGER PRIMARY KEY, kind TEXT NOT NULL, body TEXT NOT NULL, at TEXT NOT NULL,"
     " error TEXT NOT NULL)",
+    # Posts a command that reads the archive stored (a stopped service's, spool_settle) but
+    # whose media and alerts only a service can follow: handed to the next one's start.
+    "CREATE TABLE IF NOT EXISTS unfollowed ("
+    " id INTEGER PRIMARY KEY, kind TEXT NOT NULL, body TEXT NOT NULL)",
 )
 _TOKEN = "SELECT token FROM spool_file"
 _NEW_TOKEN = "INSERT INTO spool_file (token) VALUES (?)"
@@ -64,6 +68,12 @@ _SET_ASIDE = (
     " SELECT id, kind, body, at, ? FROM events WHERE id = ?"
 )
 _SET_ASIDE_COUNT = "SELECT count(*) FROM set_aside"
+_KEEP_UNFOLLOWED = (
+    "INSERT OR IGNORE INTO unfollowed (id, kind, body) SELECT id, kind, body FROM events"
+    " WHERE id <= ? AND kind != 'deleted' AND id NOT IN (SELECT id FROM set_aside)"
+)
+_UNFOLLOWED = "SELECT id, kind, body FROM unfollowed ORDER BY id"
+_FORGET_UNFOLLOWED = "DELETE FROM unfollowed WHERE id <= ?"
 
 
 def spool_path(archive: Path) -> Path:
@@ -130,9 +140,29 @@ class LiveSpool:
         rows = self._db.execute(_TAKE, (after, most)).fetchall()
         return [SpoolRow(int(i), str(k), str(b)) for i, k, b in rows]
 
-    def remove(self, upto: int) -> None:
-        """Remove the rows up to id ``upto`` (applied to the archive)."""
-        self._db.execute(_REMOVE, (upto,))
+    def remove(self, upto: int, *, unfollowed: bool = False) -> None:
+        """Remove the rows up to id ``upto`` (applied to the archive). ``unfollowed``: their
+        posts were stored without what follows them (media, alerts), which only a service
+        does: kept in ``unfollowed`` (in the same transaction) for the next one."""
+        if not unfollowed:
+            self._db.execute(_REMOVE, (upto,))
+            return
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute(_KEEP_UNFOLLOWED, (upto,))
+            self._db.execute(_REMOVE, (upto,))
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    def unfollowed(self) -> list[SpoolRow]:
+        """The posts stored without what follows them (see :meth:`remove`), oldest first."""
+        rows = self._db.execute(_UNFOLLOWED).fetchall()
+        return [SpoolRow(int(i), str(k), str(b)) for i, k, b in rows]
+
+    def forget_unfollowed(self, upto: int) -> None:
+        self._db.execute(_FORGET_UNFOLLOWED, (upto,))
 
     def set_aside(self, rows: Sequence[SpoolRow], error: str) -> None:
         """Keep ``rows`` in ``set_aside`` with ``error`` (the archive would not take them)."""

@@ -44,3 +44,12 @@ def read_only_uri(path: Path) -> str:
     if not os.access(folder, os.W_OK) and not has_log:
         uri += "&immutable=1"
     return uri
+
+
+def local_path(text: str, base: Path | None = None) -> Path:
+    """A path a user wrote (the config, ``--db=``): ``~`` or ``~user`` at its start is that
+    home folder, as in a shell (``database = "~/tg/archive.db"`` was a folder named ``~``
+    beside the config); relative to ``base`` (the config's folder) when given. Environment
+    variables are not expanded: a ``$`` is a path's own character."""
+    path = Path(os.path.expanduser(text))
+    return base / path if base is not None else path

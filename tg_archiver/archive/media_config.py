@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 from tg_archiver.archive.database_url import Location
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.location import local_path
 
 # What tg-archiver can keep (bot/convert.py and the export importer name media so). Polls,
 # locations and contacts have no file.
@@ -110,7 +111,7 @@ def parse_media(t: Mapping[str, Any], base: Path = Path()) -> MediaConfig:
         kinds=tuple(dict.fromkeys(kinds_raw)),
         max_mb=limits,
         concurrent=concurrent,
-        folder=base / folder if folder is not None else None,
+        folder=local_path(folder, base) if folder is not None else None,
         base=base,
     )
 

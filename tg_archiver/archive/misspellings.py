@@ -14,11 +14,24 @@ from difflib import SequenceMatcher
 
 from tg_archiver.archive.analysis import fold
 
-__all__ = ["MIN_LETTERS", "corrections", "one_slip", "replaced", "showing"]
+__all__ = [
+    "MIN_LETTERS",
+    "TWO_SLIPS_LETTERS",
+    "corrections",
+    "one_slip",
+    "replaced",
+    "showing",
+    "two_slips_apart",
+    "vowels_struck",
+]
 
 MIN_LETTERS = 4  # shorter words are too often another word one slip away (war, was, way)
+# Two slips in a word of at least this many letters: a shorter one is too often another
+# word two slips away (nation, motion; страна, стена).
+TWO_SLIPS_LETTERS = 8
 _LATIN = "abcdefghijklmnopqrstuvwxyz"
 _CYRILLIC = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+_VOWELS = {"latin": "aeiouy", "cyrillic": "аеиоуыэюя"}
 
 
 def one_slip(word: str) -> tuple[str, ...]:
@@ -40,6 +53,56 @@ def one_slip(word: str) -> tuple[str, ...]:
     out += [a + c + b[1:] for a, b in splits if b for c in letters if c != b[0]]
     out += [a + c + b for a, b in splits for c in letters]
     return tuple(o for o in dict.fromkeys(out) if o != w and len(o) >= MIN_LETTERS)
+
+
+def vowels_struck(word: str) -> tuple[str, ...]:
+    """The words ``word`` (folded) is with two of its vowels each struck for another vowel,
+    the commonest two slips of a speller (unstressed vowels, и/ы, е/я: «Киргизстан» is
+    «Кыргызстан», «землятресение» «землетрясение»); empty for a word of fewer than
+    TWO_SLIPS_LETTERS letters or not of one script's letters."""
+    w = fold(word)
+    if len(w) < TWO_SLIPS_LETTERS:
+        return ()
+    if re.fullmatch(r"[a-z]+", w):
+        vowels = _VOWELS["latin"]
+    elif re.fullmatch(r"[а-я]+", w):
+        vowels = _VOWELS["cyrillic"]
+    else:
+        return ()
+    at = [i for i, c in enumerate(w) if c in vowels]
+    out = []
+    for n, i in enumerate(at):
+        for j in at[n + 1 :]:
+            for a in vowels.replace(w[i], ""):
+                for b in vowels.replace(w[j], ""):
+                    out.append(w[:i] + a + w[i + 1 : j] + b + w[j + 1 :])
+    return tuple(out)
+
+
+def two_slips_apart(x: str, y: str) -> bool:
+    """Whether ``y`` is ``x`` (both folded) with two slips (each a letter dropped, added or
+    struck for another, or two neighbours swapped), not fewer; both of at least
+    TWO_SLIPS_LETTERS letters."""
+    if min(len(x), len(y)) < TWO_SLIPS_LETTERS or abs(len(x) - len(y)) > 2 or x == y:
+        return False
+    return _distance(x, y, 2) == 2
+
+
+def _distance(x: str, y: str, most: int) -> int:
+    """The optimal string alignment distance of ``x`` and ``y``, or ``most + 1`` once it is
+    past ``most`` (each row is given up when all of it is)."""
+    before: list[int] = []
+    row = list(range(len(y) + 1))
+    for i in range(1, len(x) + 1):
+        last, before, row = before, row, [i] + [0] * len(y)
+        for j in range(1, len(y) + 1):
+            cost = x[i - 1] != y[j - 1]
+            row[j] = min(before[j] + 1, row[j - 1] + 1, before[j - 1] + cost)
+            if i > 1 and j > 1 and x[i - 1] == y[j - 2] and x[i - 2] == y[j - 1]:
+                row[j] = min(row[j], last[j - 2] + 1)
+        if min(row) > most:
+            return most + 1
+    return min(row[-1], most + 1)
 
 
 def replaced(text: str, typed: str, words: tuple[str, ...]) -> str:

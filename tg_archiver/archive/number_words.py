@@ -10,9 +10,10 @@ index a figure and its words are other words. The query parser (archive/query.py
 figure. Query-side only: the index is as it was.
 
 The words come from num2words (cardinals and ordinals, Russian and English); their Russian
-case forms from pymorphy3's dictionary. From 2 to 999 (English: to 99): "one" and «один»
-are also a pronoun and an article, and a figure of four digits is mostly a year, which news
-does not spell out.
+case forms from pymorphy3's dictionary. From 2 to 999: "one" and «один» are also a pronoun
+and an article, and a figure of four digits is mostly a year, which news does not spell out.
+English above 99 since session 37: "two hundred" and "200", "two hundred and fifteen" (and
+"two hundred fifteen") and "215"; "hundred" alone is no number.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from tg_archiver.archive.lexemes import dictionary
 __all__ = ["NumberWays", "is_number_word", "other_ways"]
 
 _LOWEST = 2
-_HIGHEST = {"ru": 999, "en": 99}
+_HIGHEST = {"ru": 999, "en": 999}
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # A Russian ordinal's ending after its figure (3-й, 3-го), which the index reads as a word.
 _ORDINAL_ENDINGS = ("й", "го", "му", "м", "е", "я", "ю", "х", "ми", "ой", "ая", "ое", "ые")
@@ -127,7 +128,7 @@ def _cardinal_words(n: int, lang: str) -> tuple[str, ...]:
         return ()
     spelled = _spelled(n, lang)
     if lang == "en":
-        return (" ".join(spelled),)
+        return _with_and_without_and(spelled)
     out: list[str] = []
     for case in _CASES:
         options = [_case_forms(w).get(case, (w,)) for w in spelled]
@@ -142,10 +143,16 @@ def _ordinal_words(n: int, lang: str) -> tuple[str, ...]:
         return ()
     spelled = _spelled(n, lang, ordinal=True)
     if lang == "en":
-        return (" ".join(spelled),)
+        return _with_and_without_and(spelled)
     head = " ".join(spelled[:-1])
     last = _ordinal_forms(spelled[-1])
     return tuple(f"{head} {f}".strip() for f in last)
+
+
+def _with_and_without_and(spelled: list[str]) -> tuple[str, ...]:
+    """An English number's words as num2words writes them ("two hundred and fifteen") and
+    without the "and", as American news does ("two hundred fifteen")."""
+    return tuple(dict.fromkeys((" ".join(spelled), " ".join(w for w in spelled if w != "and"))))
 
 
 def _compound_in_words(n: int, rest: str) -> NumberWays:
@@ -204,6 +211,12 @@ def _value(found: tuple[str, ...]) -> tuple[int, bool, str] | None:
         if reading is None or ordinal:
             return None
         n, ordinal, word_lang = reading
+        if n == 100 and word_lang == "en":
+            # "two hundred": the units before it times a hundred ("hundred" alone is none).
+            if i != 1 or not 1 <= total <= 9 or lang != "en":
+                return None
+            total, last = total * 100, 100
+            continue
         if n >= last or (lang and word_lang != lang) or (n >= 10 and last < 100 and i):
             return None
         total, last, lang = total + n, _order(n), word_lang
@@ -241,10 +254,12 @@ def _reading(word: str) -> tuple[int, bool, str] | None:
     return None
 
 
-# How every English number word num2words writes begins (one .. ninety, first .. ninetieth):
+# How every English number word num2words writes begins (one .. ninety, first .. ninetieth,
+# hundred):
 # a word that begins otherwise is none, without loading num2words.
 _ENGLISH_ROOTS = re.compile(
     r"one|two|thre|thir|four|fiv|fif|six|seven|eigh|nin|ten|eleven|twel|twent|fort|first|second"
+    r"|hundred"
 )
 
 
@@ -263,6 +278,8 @@ def _lexicon(lang: str) -> dict[str, tuple[int, bool, str]]:
                 out[spelled[0].replace("ё", "е")] = (n, ordinal, lang)
     if lang == "ru":
         out["ста"] = (100, False, "ru")
+    else:  # "one hundred": "hundred" times the units before it (_value)
+        out["hundred"], out["hundredth"] = (100, False, "en"), (100, True, "en")
     return out
 
 

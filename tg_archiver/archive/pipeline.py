@@ -9,7 +9,7 @@ batches of prepared posts.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,9 +19,9 @@ from tg_archiver.archive.analysis import index_forms
 from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
 from tg_archiver.archive.errors import InputError
-from tg_archiver.archive.fingerprint import fingerprint, is_brief, is_short
+from tg_archiver.archive.fingerprint import fingerprints, is_brief, is_short
 from tg_archiver.archive.models import Post
-from tg_archiver.archive.tags import Tag, TopicAliases, extract_tags
+from tg_archiver.archive.tags import MAX_TAG_CHARS, Tag, TopicAliases, extract_tags
 
 MAX_TEXT_CHARS = 1_000_000
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
@@ -115,7 +115,6 @@ def with_post(post: Post, parts: tuple[Any, ...]) -> PreparedPost:
 
 
 _NO_TOPICS = TopicAliases.from_mapping({})
-MAX_TAG_CHARS = 256
 _HASHTAG = re.compile(rf"\w{{1,{MAX_TAG_CHARS}}}")
 
 
@@ -166,8 +165,9 @@ def _media_said(post: Post, searchable: str) -> str:
     )
 
 
-def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
-    """Clean, hash, shingle and tag one post. Raises InputError for text no archive should take."""
+def refuse_unstorable(post: Post) -> None:
+    """Raise :class:`InputError` for a post no archive should take (a text over the limit, a
+    NUL character, a lone surrogate), naming it and the field."""
     for label, value in (("text", post.text), ("title", post.title or "")):
         if len(value) > MAX_TEXT_CHARS:
             raise InputError(
@@ -187,6 +187,61 @@ def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
         if "\x00" in value:
             # Stored by SQLite, refused by PostgreSQL mid-import (a traceback, the file lost).
             raise InputError(f"post {post.external_id!r}: its {label} contains a NUL character")
+
+
+def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
+    """Clean, hash, shingle and tag one post. Raises InputError for text no archive should take."""
+    (done,) = prepare_many([post], options)
+    return done
+
+
+def prepare_many(posts: Sequence[Post], options: PipelineOptions) -> list[PreparedPost]:
+    """:func:`prepare` of each post, the same fields as one at a time, their fingerprints'
+    array work done together (:func:`archive.fingerprint.fingerprints`). Raises InputError
+    at the first post refused; :func:`prepared_until` gives the posts before it."""
+    done, error = prepared_until(posts, options)
+    if error is not None:
+        raise error
+    return done
+
+
+def prepared_until(
+    posts: Sequence[Post], options: PipelineOptions
+) -> tuple[list[PreparedPost], InputError | None]:
+    """:func:`prepare_many` up to the first post refused, and its error (None when none was)."""
+    read: list[_Read] = []
+    error: InputError | None = None
+    for post in posts:
+        try:
+            read.append(_read(post, options))
+        except InputError as e:
+            error = e
+            break
+    fps = fingerprints([r[1] for r in read])
+    return [
+        PreparedPost(
+            post=post,
+            clean_text=clean,
+            content_hash=digest,
+            tags=tags,
+            shingles=fp.shingles,
+            bands=fp.bands,
+            search_stems=stems,
+            signature=fp.signature,
+            core=fp.core,
+            cut=fp.cut,
+        )
+        for (post, clean, digest, tags, stems), fp in zip(read, fps, strict=True)
+    ], error
+
+
+# What prepare reads of a post before its fingerprint: the post, its clean text, content
+# hash, tags and word forms.
+_Read = tuple[Post, str, str, tuple[Tag, ...], str]
+
+
+def _read(post: Post, options: PipelineOptions) -> _Read:
+    refuse_unstorable(post)
     clean = clean_text(post.text, options.boilerplate)
     searchable = f"{post.title}\n{clean}" if post.title else clean
     tags = extract_tags(
@@ -197,16 +252,10 @@ def prepare(post: Post, options: PipelineOptions) -> PreparedPost:
         entity_hashtags=tuple(h for h in post.hashtags if _HASHTAG.fullmatch(h)),
         categories=tuple(c for c in post.categories if len(c) <= MAX_TAG_CHARS),
     )
-    fp = fingerprint(clean)
-    return PreparedPost(
-        post=post,
-        clean_text=clean,
-        content_hash=content_hash(searchable + _media_said(post, searchable)),
-        tags=tuple(tags),
-        shingles=fp.shingles,
-        bands=fp.bands,
-        search_stems=index_forms(clean, post.title),
-        signature=fp.signature,
-        core=fp.core,
-        cut=fp.cut,
+    return (
+        post,
+        clean,
+        content_hash(searchable + _media_said(post, searchable)),
+        tuple(tags),
+        index_forms(clean, post.title),
     )

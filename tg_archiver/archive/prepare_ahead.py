@@ -18,7 +18,7 @@ from typing import Any
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.import_files import Wheres
 from tg_archiver.archive.models import Post
-from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepare, with_post
+from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost, prepared_until, with_post
 from tg_archiver.archive.readahead import read_ahead
 from tg_archiver.archive.store import CHUNK
 
@@ -26,12 +26,32 @@ from tg_archiver.archive.store import CHUNK
 def prepared(
     posts: Iterable[Post], options: PipelineOptions, where: str | Wheres
 ) -> Iterator[PreparedPost]:
-    for post in posts:
+    """Each post prepared, ``PREPARE_MANY`` at a time (:func:`prepare_many`'s array work is
+    shared by them). An InputError names the file and comes after the posts before it; so
+    does an error reading the posts."""
+    it = iter(posts)
+    while True:
+        batch: list[Post] = []
+        failed: Exception | None = None
         try:
-            yield prepare(post, options)
-        except InputError as e:
+            batch.extend(islice(it, PREPARE_MANY))
+        except Exception as e:  # raised once the posts read before it are given
+            failed = e
+        done, error = prepared_until(batch, options)
+        yield from done
+        if error is not None:
+            post = batch[len(done)]
             label = where if isinstance(where, str) else where.of(post)
-            raise InputError(f"{label}: {e}") from None
+            raise InputError(f"{label}: {error}") from None
+        if failed is not None:
+            raise failed
+        if len(batch) < PREPARE_MANY:
+            return
+
+
+# Posts prepared together: a few dozen share the fingerprints' array calls about as well
+# as more, and a short stream's first posts are not held back long.
+PREPARE_MANY = 32
 
 
 INLINE_POSTS = 2_000  # a stream longer than this is prepared in a worker process

@@ -47,6 +47,7 @@ from zoneinfo import ZoneInfo
 
 from tg_archiver.archive.analysis import analyse_word, fold, words
 from tg_archiver.archive.capitals import Cased, cased_forms
+from tg_archiver.archive.currencies import written as sum_written
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.percentages import written
 from tg_archiver.archive.query_fts import build_match
@@ -253,6 +254,10 @@ def _cased(groups: list[list[Term]]) -> tuple[tuple[Cased, ...], ...]:
             continue
         if term.percent:  # 2.5 percent: "2.5%", "2,5 %", "2.5 per cent" (percentages.py)
             found.append(written(term.percent))
+            continue
+        if term.currency:  # $95 billion: "95 billion dollars", «95 млрд долларов»
+            sign, scale, *numbers = term.currency
+            found.append(sum_written(sign, numbers, scale))
             continue
         if day := _month_typed(term):
             # A day (with_dates): the month with its capital, in any of its names (May 9,

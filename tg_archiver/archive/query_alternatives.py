@@ -12,13 +12,14 @@ from dataclasses import replace
 
 from tg_archiver.archive.abbreviations import in_other_script
 from tg_archiver.archive.analysis import analyse
+from tg_archiver.archive.currencies import currency_of, typed_sum
 from tg_archiver.archive.name_spellings import russian as russian_spellings
 from tg_archiver.archive.number_words import is_number, is_number_word, other_ways
 from tg_archiver.archive.percentages import is_percent_word, typed_number
 from tg_archiver.archive.query_terms import Or, Term
 from tg_archiver.archive.scale_words import others as scale_others
 
-__all__ = ["twins", "with_name_spellings", "with_numbers", "with_percentages"]
+__all__ = ["twins", "with_name_spellings", "with_numbers", "with_percentages", "with_sums"]
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -86,6 +87,32 @@ def with_percentages(terms: list[Term | Or]) -> list[Term | Or]:
         for word in percent_words:
             k = out.index(word)
             out[k] = replace(word, also=(*word.also, *ways))
+    return out
+
+
+def with_sums(terms: list[Term | Or]) -> list[Term | Or]:
+    """``terms`` with a sum's number ("$95", "US$1.5"; "95" before "dollars" or «долларов»,
+    a scale word between or not) given its currency (``Term.currency``: the post must hold
+    the number and the currency together, as written: archive/currencies.py) and the
+    currency word's lookups also accepting the number, which is all the index holds of
+    "$95 billion"."""
+    out = list(terms)
+    for i, t in enumerate(out):
+        if not (isinstance(t, Term) and _plain(t)):
+            continue
+        after = [x for x in out[i + 1 : i + 3] if isinstance(x, Term) and _plain(x)]
+        scale = after[0].body if after and scale_others(after[0].body) else ""
+        sign, number = typed_sum(t.body)
+        if sign:
+            out[i] = replace(t, currency=(sign, scale, number))
+            continue
+        rest = after[1:] if scale else after
+        if not (rest and (sign := currency_of(rest[0].body)) and is_number(t.body)):
+            continue
+        ways = (t.body, *(w for w in t.also if is_number(w)))
+        out[i] = replace(t, currency=(sign, scale, *ways))
+        k = out.index(rest[0])
+        out[k] = replace(rest[0], also=(*rest[0].also, *ways))
     return out
 
 

@@ -19,6 +19,7 @@ from tg_archiver.archive.query_alternatives import (
     with_name_spellings,
     with_numbers,
     with_percentages,
+    with_sums,
 )
 from tg_archiver.archive.query_lookups import marked
 from tg_archiver.archive.query_terms import Or, Term, is_stop_word
@@ -63,7 +64,7 @@ def joined(terms: list[Term | Or]) -> list[Term | Or]:
     a search's terms through this (store/query_pg.py reads the text again)."""
     return with_longer_names(
         with_name_spellings(
-            with_percentages(with_numbers(with_closed_up(with_names(with_dates(terms)))))
+            with_sums(with_percentages(with_numbers(with_closed_up(with_names(with_dates(terms))))))
         )
     )
 

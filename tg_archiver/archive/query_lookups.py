@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from tg_archiver.archive.abbreviations import forms_of
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.clashes import clashes
+from tg_archiver.archive.demonyms import of as demonyms
 from tg_archiver.archive.lexemes import forms as lexeme_forms
 from tg_archiver.archive.lexemes import place_forms, plural_only_forms, surname_forms
 from tg_archiver.archive.query_terms import Term
@@ -160,7 +161,12 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
     if spelled:
         parts.append(Lookup((term.body, *spelled), written=instead))
     if instead:
-        parts.append(Lookup((term.body, *spelled, *(forms if shadowed else names)), written=True))
+        own_forms = Lookup((term.body, *spelled, *(forms if shadowed else names)), written=True)
+        parts.append(own_forms)
+        if names and term.phrases and _CYRILLIC.search(term.body) and demonyms(term.body):
+            # A state's adjective (archive/demonyms.py) is rarer than its name: a post naming
+            # the state («Армении») comes before one with the adjective alone («армянская»).
+            parts.append(own_forms)
     else:
         parts += (stems, *by_own)
         if forms:

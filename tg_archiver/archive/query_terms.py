@@ -39,6 +39,9 @@ class Term:
     also_stems: tuple[str, ...] = ()  # word forms of its other ways (query_alternatives)
     not_in: tuple[str, ...] = ()  # longer place names it is a word of (with_longer_names)
     percent: tuple[str, ...] = ()  # a percentage's number, its ways (with_percentages)
+    # A sum's currency sign, the scale word typed after its number ("" for none) and the
+    # number's ways (query_alternatives.with_sums): ("$", "billion", "95").
+    currency: tuple[str, ...] = ()
 
 
 class Or:

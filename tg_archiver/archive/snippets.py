@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from itertools import islice
+from itertools import compress
 
 from tg_archiver.archive.analysis import analyse_word, fold
 
 __all__ = ["passage"]
 
-_WORD = re.compile(r"[^\W_]+")
-# The words before the shown window are stepped over with one match of a counted pattern per
-# power of two (at most one each), not a match object a word: a third of a passage's time.
-_SKIPS = tuple((1 << k, re.compile(rf"(?:[\W_]*[^\W_]+){{{1 << k}}}")) for k in range(12, -1, -1))
+# A word, captured: split() hands back the text as [gap, word, gap, word, ..., gap],
+# so a passage is joined from those pieces without locating any word in the text again.
+_PIECES = re.compile(r"([^\W_]+)")
 WINDOW = 24  # words shown, as FTS5's snippet() was asked for
 ELLIPSIS = "…"
 
@@ -37,51 +36,33 @@ def passage(
     """About ``window`` words of ``text`` around its best cluster of matches, each matched
     word between ``start`` and ``end``, with ``…`` where text was cut. The text's start when
     nothing in it matches."""
-    words = _WORD.findall(text)
+    pieces = _PIECES.split(text)  # gaps at even indices, word i at 2 * i + 1
+    words = pieces[1::2]
     if not words:
         return text[:200]
-    # Each distinct word is looked at once, and only the shown window's words are located in
-    # the text: a page of results is 20 posts of hundreds of words each, and this runs for
-    # every search.
+    # Each distinct word is looked at once, in calls that run no Python frame per word: a
+    # page of results is 20 posts of hundreds of words each, and this runs for every search.
     distinct = list(set(words))
     if prefixes:
         matched = {w: m for w in distinct if (m := _matched(w, forms, prefixes)) is not None}
-    else:  # the common case, without a Python call per word
-        pairs = zip(distinct, map(analyse_word, distinct), strict=True)
-        matched = {w: f for w, f in pairs if f in forms}
-    hits = list(map(matched.get, words))  # map: no Python frame per word
+    else:  # the common case
+        analysed = list(map(analyse_word, distinct))
+        is_form = map(forms.__contains__, analysed)
+        matched = dict(compress(zip(distinct, analysed, strict=True), is_form))
+    hits = list(map(matched.get, words))
     first = _best_window(hits, window) if matched else 0
     # A window starting at the best cluster near the end of the text is filled with the words
     # before it: a one-line post is shown whole, not cut to its last matched word.
     first = max(0, min(first, len(words) - window))
     last = min(first + window, len(words))
-    # Only the window's words are located: the ones before it are stepped over.
-    found = _WORD.finditer(text, _after_words(text, first))
-    spans = [m.span() for m in islice(found, last - first)]
-    lo = spans[0][0] if first else 0
-    hi = spans[-1][1] if last < len(words) else len(text)
-    out = [ELLIPSIS if first else ""]
-    at = lo
-    for (a, b), hit in zip(spans, hits[first:last], strict=True):
+    # The window's words and the gaps between them; the text's start and end when shown.
+    shown = pieces[2 * first + 1 : 2 * last]
+    for k, hit in enumerate(hits[first:last]):
         if hit is not None:
-            out += [text[at:a], start, text[a:b], end]
-            at = b
-    out.append(text[at:hi])
-    if last < len(words):
-        out.append(ELLIPSIS)
-    return "".join(out)
-
-
-def _after_words(text: str, count: int) -> int:
-    """Where the first ``count`` words of ``text`` end (it holds at least that many)."""
-    at = 0
-    for size, pattern in _SKIPS:
-        while count >= size:
-            step = pattern.match(text, at)
-            assert step is not None  # the text holds the words counted
-            at = step.end()
-            count -= size
-    return at
+            shown[2 * k] = f"{start}{shown[2 * k]}{end}"
+    lead = ELLIPSIS if first else pieces[0]
+    tail = pieces[-1] if last == len(words) else ELLIPSIS
+    return "".join([lead, *shown, tail])
 
 
 def _matched(word: str, forms: Collection[str], prefixes: Collection[str]) -> str | None:

@@ -98,8 +98,12 @@ class SpoolDrainer:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         batch: int = BATCH,
         delay: float | None = None,
+        unfollowed: bool = False,
     ) -> None:
-        """``delay``: :data:`DELAY` unless given (read when made: tests lengthen it)."""
+        """``delay``: :data:`DELAY` unless given (read when made: tests lengthen it).
+        ``unfollowed``: nothing follows the batches here (a command that reads the archive
+        stores what a stopped service left, :mod:`archive.spool_settle`): their posts are
+        kept in the spool's ``unfollowed`` for the next service's media and alerts."""
         self._store = store
         self._spool = spool
         self._options = options
@@ -112,6 +116,8 @@ class SpoolDrainer:
         self._turn = asyncio.Lock()  # one drain at a time
         self._applied = 0  # the highest spool id stored (or set aside)
         self._task: asyncio.Task[None] | None = None
+        self._unfollowed = unfollowed
+        self._followed_upto = 0  # the posts stored without a service, handed to ``follow``
 
     @property
     def spool(self) -> LiveSpool:
@@ -124,6 +130,8 @@ class SpoolDrainer:
         self._applied = int(row[0]) if row else 0
         if self._applied:
             self._spool.remove(self._applied)  # committed before a kill, not removed
+        if not self._unfollowed:
+            self._hold_unfollowed()
         waiting = await self.drain()
         if waiting:
             log.info("live spool: stored %d events a stopped service left", waiting)
@@ -136,6 +144,28 @@ class SpoolDrainer:
         held, self._held = self._held, []
         for applied in held:
             await after(applied)
+        if self._followed_upto:
+            self._spool.forget_unfollowed(self._followed_upto)
+            self._followed_upto = 0
+
+    def _hold_unfollowed(self) -> None:
+        """The posts a command that reads the archive stored from the spool (stored, their
+        media and alerts not yet followed): held for :meth:`follow`, as if stored now."""
+        rows = self._spool.unfollowed()
+        if not rows:
+            return
+        applied = Applied(upto=rows[-1].id)
+        for row in rows:
+            try:
+                event = self._event(row)
+            except (ValueError, InputError) as e:  # stored once: it read then
+                log.error("live spool: stored event %d not followed: %s", row.id, e)
+                continue
+            if isinstance(event, SpooledPost):
+                applied.posts.append(event)
+                applied.report.added += int(event.what != "edit")
+        self._held.append(applied)
+        self._followed_upto = applied.upto
 
     async def append_post(self, what: str, post: Post) -> int:
         """Append a post (new, album, edit) and commit it; its spool id."""
@@ -210,7 +240,10 @@ class SpoolDrainer:
                 applied = Applied()
             else:
                 applied = await self._one_at_a_time(rows, events)
-        self._spool.remove(last)
+        if self._unfollowed:
+            self._spool.remove(last, unfollowed=True)
+        else:
+            self._spool.remove(last)
         self._applied = applied.upto = last
         if self._after is None:
             if applied.posts or applied.deleted:

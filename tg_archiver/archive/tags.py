@@ -20,6 +20,9 @@ from typing import Any
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.models import TagOrigin
 
+# The longest tag: an entity hashtag or a feed's category longer is none (a paragraph, markup).
+MAX_TAG_CHARS = 256
+
 __all__ = [
     "Tag",
     "TopicAliases",

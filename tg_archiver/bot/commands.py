@@ -55,6 +55,7 @@ from tg_archiver.bot.replies import (
     page_count,
     page_text,
     shorten,
+    split_messages,
 )
 
 log = logging.getLogger(__name__)
@@ -65,6 +66,7 @@ ALERT_SYNTAX = "Add one: /alert QUERY (the /search syntax), e.g. /alert ceasefir
 DIGEST_ITEMS = 20  # stories per topic
 DIGEST_TOPICS = 10
 
+ALERT_SHOWN = 160  # characters of an alert's query in /alerts: 20 of them fit a message
 _COMMAND_RE = re.compile(r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+(.*))?", re.DOTALL)
 _WINDOW_RE = re.compile(r"(\d{1,3})([hd])", re.IGNORECASE)
 TAG_SHOWN = 60  # characters of a tag a /tags line shows
@@ -351,7 +353,10 @@ class BotCommands:
             )
             return
         lines = [f"#{html.escape(s.topic)} — {html.escape(format_schedule(s))}" for s in subs]
-        await self._reply(event, "<b>This chat's digests</b>\n" + "\n".join(lines))
+        # A chat may have any number: 60 went past Telegram's 4096 characters in one reply,
+        # and no answer came. As many messages as they take.
+        for text in split_messages(["<b>This chat's digests</b>", *lines], sep="\n"):
+            await self._reply(event, text)
 
     # -- alerts -------------------------------------------------------------------------------
 
@@ -378,7 +383,12 @@ class BotCommands:
         if not alerts:
             await event.reply(f"This chat has no alerts. {ALERT_SYNTAX}", parse_mode=None)
             return
-        lines = [f"{n}. {html.escape(a.query)}" for n, a in enumerate(alerts, start=1)]
+        # 20 alerts of 400 characters went past Telegram's 4096, and no answer came: each
+        # query shown in at most ALERT_SHOWN characters (/unalert takes its number).
+        lines = [
+            f"{n}. {html.escape(shorten(a.query, ALERT_SHOWN))}"
+            for n, a in enumerate(alerts, start=1)
+        ]
         await self._reply(event, "<b>This chat's alerts</b>\n" + "\n".join(lines))
 
     @requires(Need.MANAGER)
@@ -394,7 +404,8 @@ class BotCommands:
                 event, f"This chat has no alert {html.escape(shorten(args))}. See /alerts."
             )
         else:
-            await self._reply(event, f"No more alerts on <b>{html.escape(gone.query)}</b>.")
+            shown = html.escape(shorten(gone.query, ALERT_SHOWN))
+            await self._reply(event, f"No more alerts on <b>{shown}</b>.")
 
     # -- digest -------------------------------------------------------------------------------
 

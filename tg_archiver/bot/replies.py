@@ -169,16 +169,19 @@ def shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def split_messages(blocks: list[str], budget: int = MESSAGE_BUDGET) -> list[str]:
-    """Join blocks into messages, breaking between blocks to stay under ``budget``."""
+def split_messages(
+    blocks: list[str], budget: int = MESSAGE_BUDGET, *, sep: str = "\n\n"
+) -> list[str]:
+    """Join blocks with ``sep`` into messages, breaking between blocks to stay under
+    ``budget``."""
     messages: list[str] = []
     current = ""
     for block in blocks:
-        if current and len(current) + 2 + len(block) > budget:
+        if current and len(current) + len(sep) + len(block) > budget:
             messages.append(current)
             current = block
         else:
-            current = f"{current}\n\n{block}" if current else block
+            current = f"{current}{sep}{block}" if current else block
     if current:
         messages.append(current)
     return messages

@@ -33,6 +33,7 @@ from tg_archiver.archive.importers.sniff import is_own_feed
 from tg_archiver.archive.inputfiles import read_bounded
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.redact import redact, redact_url
+from tg_archiver.archive.tags import MAX_TAG_CHARS
 
 MAX_ENTRY_CHARS = 1_000_000
 MAX_FEED_BYTES = 50 * 1024 * 1024
@@ -366,6 +367,14 @@ def _entry_post(
             f" {_num(MAX_ENTRY_CATEGORIES)} categories kept"
         )
     terms = (tag.get("term") for tag in tags)
+    categories = tuple(dict.fromkeys(term.strip() for term in terms if term and term.strip()))
+    if long := [c for c in categories if len(c) > MAX_TAG_CHARS]:
+        # No tag (the pipeline takes none longer): said, never dropped in silence.
+        notes.append(
+            f"{source.key}: entry {external_id!r}: {_num(len(long))} categor"
+            f"{'y' if len(long) == 1 else 'ies'} over {MAX_TAG_CHARS} characters made no tag"
+            f" ({_num(len(long[0]))} characters: {long[0][:40]!r}…)"
+        )
     return Post(
         source=source,
         external_id=external_id,
@@ -375,7 +384,7 @@ def _entry_post(
         url=link,
         edited_at=updated if published and updated and updated != published else None,
         author=entry.get("author") or None,
-        categories=tuple(dict.fromkeys(term.strip() for term in terms if term and term.strip())),
+        categories=categories,
     )
 
 

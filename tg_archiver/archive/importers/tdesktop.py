@@ -124,16 +124,23 @@ def html_export(path: Path, page: Path | None = None) -> str:
     )
 
 
-def read_tdesktop(path: Path) -> Iterator[Post]:
+def read_tdesktop(path: Path, skipped: list[str] | None = None) -> Iterator[Post]:
     """Yield the posts of a Telegram Desktop JSON export, in file order, as they are parsed.
 
     The file is opened on the first ``next()``; errors surface where they are met, so posts
     before a damaged spot have already been yielded when the :class:`InputError` is raised.
+    ``skipped`` (``import --partial``): a message whose own fields are bad (a wrong type, an
+    id out of range) is left out and its error appended there instead; its JSON was read
+    whole, so nothing after it is in doubt. A damaged file still stops the reading.
     """
     name = str(path)
     with open_export(path) as reader:
         first = _top_level_key(reader, name)
-    posts = _read_single_chat(path, name) if first == "messages" else _read_full_export(path, name)
+    posts = (
+        _read_single_chat(path, name, skipped)
+        if first == "messages"
+        else _read_full_export(path, name, skipped)
+    )
     count = 0
     for post in posts:
         count += 1
@@ -163,7 +170,22 @@ def _top_level_key(reader: BoundedReader, name: str) -> str:
     raise InputError(f'{name}: no "messages" or "chats" in the top-level object: {NOT_EXPORT}')
 
 
-def _read_single_chat(path: Path, name: str) -> Iterator[Post]:
+def _post(
+    raw: Any, source: SourceRef, where: Where, index: int, skipped: list[str] | None
+) -> Post | None:
+    """:func:`post_of`; with ``skipped``, a message it refuses is left out (see
+    :func:`read_tdesktop`)."""
+    if skipped is None:
+        return post_of(raw, source, where, index)
+    try:
+        return post_of(raw, source, where, index)
+    except InputError as e:
+        skipped.append(str(e))
+        log.warning("%s; left out (--partial)", e)
+        return None
+
+
+def _read_single_chat(path: Path, name: str, skipped: list[str] | None) -> Iterator[Post]:
     source = source_of(_single_chat_header(path, name), name, "the chat")
     with open_export(path, message_depth=3) as reader:  # {"messages": [{...
         where = Where(name, reader, None)
@@ -177,7 +199,7 @@ def _read_single_chat(path: Path, name: str) -> Iterator[Post]:
             if raw is _END:
                 return
             index += 1
-            post = post_of(raw, source, where, index)
+            post = _post(raw, source, where, index, skipped)
             if post is not None:
                 yield post
 
@@ -255,7 +277,7 @@ class _ListSink:
         self.send = out.append
 
 
-def _read_full_export(path: Path, name: str) -> Iterator[Post]:
+def _read_full_export(path: Path, name: str, skipped: list[str] | None) -> Iterator[Post]:
     chat_prefixes = {f"{section}.list.item": section for section in _SECTIONS}
     built: list[Any] = []
     with open_export(path, message_depth=6) as reader:  # {"chats": {"list": [{"messages": [{...
@@ -291,7 +313,7 @@ def _read_full_export(path: Path, name: str) -> Iterator[Post]:
                         assert source is not None
                         for raw in built:
                             index += 1
-                            post = post_of(raw, source, where, index)
+                            post = _post(raw, source, where, index, skipped)
                             if post is not None:
                                 yield post
                         built.clear()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -24,7 +24,7 @@ from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.snippets import passage
-from tg_archiver.archive.store.connection import Connection, marks
+from tg_archiver.archive.store.connection import Connection, Statement, marks
 from tg_archiver.archive.store.corrections import ListedWords, corrected, searched_or_corrected
 from tg_archiver.archive.store.index_writes import not_indexed
 from tg_archiver.archive.store.records import (
@@ -300,11 +300,11 @@ class Search:
                 # out); BM25 then weighs each word by its own rarity, as for an OR typed out.
                 match = await self.spelled_out(query.match)
                 scores: dict[int, float] = {}
-                if by_rank:
+                if by_rank:  # the page's ids and their posts' rows, read together
                     dates = None
                     if query.since or query.until:
                         dates = _date_bounds(query.since, query.until)
-                    scores = await self._ranked_page(
+                    scores, found_rows = await self._ranked_page(
                         match,
                         _Page(
                             where,
@@ -328,8 +328,8 @@ class Search:
                     )
                     if with_scores and ids:
                         scores = await self._scores(match, ids)
-                sql = _ROWS_OF_IDS.format(ids=marks(ids))
-                found = {r[0]: r for r in await self._conn.read_all(sql, ids)}
+                    found_rows = await self._conn.read_all(*_rows_of(ids))
+                found = {r[0]: r for r in found_rows}
                 rows = [found[i] for i in ids if i in found]
         except sqlite3.OperationalError as e:
             # The query parser only produces valid FTS5, so this is a safety net, not a path.
@@ -406,18 +406,27 @@ class Search:
 
     async def _scores(self, match: str, ids: Sequence[int]) -> dict[int, float]:
         """The relevance score (see ``_SCORE``; higher is better) of each of ``ids``."""
-        return await self._among(match, ids, len(ids), len(ids), 0)
+        scores, _ = await self._among(match, ids, len(ids), len(ids), 0, _no_rows)
+        return scores
 
     async def _among(
-        self, match: str, ids: Sequence[int], k: int, limit: int, offset: int
-    ) -> dict[int, float]:
+        self,
+        match: str,
+        ids: Sequence[int],
+        k: int,
+        limit: int,
+        offset: int,
+        rows: Callable[[list[Any]], Statement | None],
+    ) -> tuple[dict[int, float], list[Any]]:
         """The page of ``ids`` (matches of ``match``) best first, with their scores: the best
-        ``k`` by BM25 re-ranked with the length prior (see ``_RANKED_AMONG``)."""
+        ``k`` by BM25 re-ranked with the length prior (see ``_RANKED_AMONG``); and the rows
+        ``rows`` reads of them (see Connection.read_all_and)."""
         if not ids:
-            return {}
+            return {}, []
         span = (min(ids), max(ids), json.dumps(list(ids)))
-        found = await self._conn.read_all(_RANKED_AMONG, (match, *span, k, limit, offset))
-        return {i: -float(score) for i, score in found}
+        params = (match, *span, k, limit, offset)
+        found, posts = await self._conn.read_all_and(_RANKED_AMONG, params, rows)
+        return _scored(found), posts
 
     async def spelled_out(self, match: str) -> str:
         """``match`` with each prefix term (``"secur"*``) replaced by the OR of the words of the
@@ -526,9 +535,13 @@ class Search:
         every = _EVERY_MATCH.format(where=where)
         return [i for i, _ in await self._conn.read_all(every, (match, *params, limit, offset))]
 
-    async def _ranked_page(self, match: str, page: _Page, *, selective: bool) -> dict[int, float]:
+    async def _ranked_page(
+        self, match: str, page: _Page, *, selective: bool
+    ) -> tuple[dict[int, float], list[Any]]:
         """The page of matches, best first, with their scores (see ``_SCORE``; higher is
-        better; equal scores newest first).
+        better; equal scores newest first), and their posts' rows (:data:`ROW_COLUMNS`, in
+        no order), read in the same round trip as the page's ids (a hand-over between
+        threads less; on a busy machine each can wait for a core).
 
         Without a filter (copies left out only), the FTS index ranks its matches alone by BM25,
         keeping the best ``k``; only those are joined with posts, filtered and re-ranked with
@@ -547,17 +560,18 @@ class Search:
         where, params, limit, offset = page.where, page.params, page.limit, page.offset
         k = max(_RERANKED, 4 * (offset + limit))
         if page.among is not None:  # given matches alone, which passed the filters
-            return await self._among(match, page.among, k, limit, offset)
+            return await self._among(match, page.among, k, limit, offset, _rows_of_found)
         if page.from_id:  # the newest matches alone: a few thousand candidates
             where = page.windowed_where
         while not selective:
             sql = _RANKED_RAW.format(where=where)
-            found = await self._conn.read_all(sql, (match, page.from_id, k, *params, limit, offset))
+            args = (match, page.from_id, k, *params, limit, offset)
+            found, rows = await self._conn.read_all_and(sql, args, _rows_of_found)
             if len(found) == limit:
-                return {i: -float(score) for i, score in found}
+                return _scored(found), rows
             row = await self._conn.read_one(_COUNT_MATCHES, (match, page.from_id, _LAST_ID, k))
             if int(row[0]) < k:  # every match was ranked: this is all there is
-                return {i: -float(score) for i, score in found}
+                return _scored(found), rows
             k *= 8
         # The length prior reads each post's whole text (overflow pages for a long one): it
         # is applied to the best k of the filtered matches by BM25 alone, as above.
@@ -565,15 +579,37 @@ class Search:
         if page.dates is not None:
             row = await self._conn.read_one(_IDS_OF_DATES, page.dates)
             if row is None or row[0] is None:
-                return {}  # no post in the dates
+                return {}, []  # no post in the dates
             low, high = max(low, int(row[0])), int(row[1])
         few = bool(page.from_id)  # the newest N matches: a few thousand
         if not few:
             row = await self._conn.read_one(_COUNT_MATCHES, (match, low, high, _FEW_MATCHES))
             few = int(row[0]) < _FEW_MATCHES
         sql = (_RANKED_FEW if few else _RANKED_FILTERED).format(where=where)
-        found = await self._conn.read_all(sql, (match, low, high, *params, k, limit, offset))
-        return {i: -float(score) for i, score in found}
+        args = (match, low, high, *params, k, limit, offset)
+        found, rows = await self._conn.read_all_and(sql, args, _rows_of_found)
+        return _scored(found), rows
+
+
+def _scored(found: list[Any]) -> dict[int, float]:
+    """A ranked page's ids and scores (ours: higher is better) from its rows (id, BM25 times
+    the prior: lower is better)."""
+    return {i: -float(score) for i, score in found}
+
+
+def _rows_of(ids: Sequence[int]) -> Statement:
+    """The statement reading the posts' rows (:data:`ROW_COLUMNS`) of ``ids``."""
+    return _ROWS_OF_IDS.format(ids=marks(ids)), list(ids)
+
+
+def _rows_of_found(found: list[Any]) -> Statement | None:
+    """The statement reading the posts of a ranked page's rows (id, score), if any."""
+    return _rows_of([i for i, _ in found]) if found else None
+
+
+def _no_rows(found: list[Any]) -> None:
+    """No posts read with a ranked page's ids (its scores alone are wanted)."""
+    return None
 
 
 def _hit(row: ExportRow, score: float | None, query: SearchQuery) -> SearchHit:

@@ -122,9 +122,12 @@ SELECT posts.id, coalesce(last.version, 0) + 1, posts.title, posts.raw_text, pos
 _INSERT_POST_TAG = "INSERT OR IGNORE INTO post_tags (post_id, tag_id, origin) VALUES (?, ?, ?)"
 INSERT_BAND = "INSERT OR IGNORE INTO post_bands (band, post_id) VALUES (?, ?)"
 INSERT_SIGNATURE = "INSERT OR REPLACE INTO post_signatures (post_id, signature) VALUES (?, ?)"
+# Never the new post's own original: two posts that say they are forwards of each other (an
+# edited export) were linked each as the other's copy, and a search hid both.
 _LINK_EARLIER_FORWARDS = """
-UPDATE posts SET duplicate_of = ?, duplicate_kind = 'forward', similarity = NULL
-WHERE forwarded_from_key = ? AND forwarded_post_id = ? AND duplicate_of IS NULL AND id != ?
+UPDATE posts SET duplicate_of = ?1, duplicate_kind = 'forward', similarity = NULL
+WHERE forwarded_from_key = ?2 AND forwarded_post_id = ?3 AND duplicate_of IS NULL AND id != ?4
+  AND id IS NOT (SELECT origin.duplicate_of FROM posts AS origin WHERE origin.id = ?1)
 """
 _CLEAR_STAGED = "DELETE FROM temp.staged_posts"
 # Ids from max(id) + 1: safe under SQLite's one writer (the transaction holds the lock).

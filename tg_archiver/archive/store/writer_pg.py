@@ -199,11 +199,13 @@ _SIGNATURE_IF_ORIGINAL = (
     " SELECT id, $1 FROM posts WHERE id = $2 AND duplicate_of IS NULL"
 )
 # Copies that arrived before their origin, linked once it is here: one statement a chunk.
+# Never the new post's own original (writer.py's statement says why).
 _LINK_EARLIER_FORWARDS = """
 UPDATE posts SET duplicate_of = new.id, duplicate_kind = 'forward', similarity = NULL
   FROM unnest($1::text[], $2::text[], $3::bigint[]) AS new (key, external_id, id)
  WHERE posts.forwarded_from_key = new.key AND posts.forwarded_post_id = new.external_id
    AND posts.duplicate_of IS NULL AND posts.id != new.id
+   AND posts.id IS DISTINCT FROM (SELECT o.duplicate_of FROM posts AS o WHERE o.id = new.id)
 """
 
 

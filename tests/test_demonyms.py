@@ -1,0 +1,53 @@
+"""A state and its adjective finding each other (archive/demonyms.py): English since session
+36, Russian since session 37, on both engines."""
+
+from __future__ import annotations
+
+from conftest import ingest, make_post
+
+from tg_archiver.archive.demonyms import of
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
+
+
+def test_a_russian_state_in_any_case_gives_its_adjective_and_the_adjective_the_state() -> None:
+    assert of("Армении") == ("армянский",)
+    assert of("Германии") == ("германский", "немецкий")
+    assert of("Южной Кореи") == ("южнокорейский",)
+    assert of("южнокорейских") == ("Южная Корея",)
+    assert of("казахстанскими") == ("Казахстан",)
+    assert "США" in of("американских")
+
+
+def test_a_russian_word_that_only_shares_a_form_with_a_state_gives_nothing() -> None:
+    assert of("армия") == ()  # Армения's word form, another lemma
+    assert of("чадо") == ()  # not Чад
+    assert of("того") == () and of("Того") == ()  # the dictionary reads it as «тот»
+    # Армения's word form is армия's: its adjective does not look the state up by it.
+    assert of("армянскими") == ()
+    assert of("Ukraine") == ("Ukrainian",)  # English as before
+
+
+async def test_a_state_finds_its_adjective_and_a_post_naming_it_comes_first(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Пашинян заявил о заморозке участия Армении в ОДКБ."),
+        make_post(
+            2,
+            "О сессии Совета коллективной безопасности в Астане\n\nГлавы государств обсудили"
+            " ситуацию в регионе. Армянская сторона в заседании не участвовала.",
+        ),
+        make_post(3, "Российская армия получила новую партию беспилотников."),
+        make_post(4, "Новозеландские компании инвестируют в Узбекистан."),
+    )
+    found = await engine_store.search(parse_query("Армения"), by_rank=True)
+    texts = [h.row.text for h in found]
+    assert len(texts) == 2 and texts[0].startswith("Пашинян")
+    assert not any("армия" in t for t in texts)
+    zealand = await engine_store.search(parse_query("Новая Зеландия"))
+    assert [h.row.text for h in zealand] == ["Новозеландские компании инвестируют в Узбекистан."]
+    # The adjective finds the state where the state's word form is its own.
+    posts = await engine_store.search(parse_query("узбекский"))
+    assert [h.row.text for h in posts] == ["Новозеландские компании инвестируют в Узбекистан."]
