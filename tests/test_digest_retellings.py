@@ -320,3 +320,26 @@ def test_two_channels_records_of_one_briefing_are_one_story_a_clip_stays_apart()
     )
     rows = [post(1, spokesperson, "MariaVladimirovnaZakharova", 0), post(2, peskov, "rian_ru", 10)]
     assert items(rows) == [(1,), (2,)]
+
+
+def test_a_documents_text_retells_only_a_story_that_names_a_document() -> None:
+    """The summit's opening and the ministry's post of its declaration hours later share the
+    council's long name and nothing else: two events (a blind week showed the declaration as
+    a source of the opening); the agency's "signed the declaration" is the document's story."""
+    opening = (
+        "В Бишкеке начался саммит Организации Договора о коллективной безопасности. Садыр "
+        "Жапаров открыл заседание Совета коллективной безопасности Организации Договора о "
+        "коллективной безопасности в узком составе."
+    )
+    document = (
+        "📄 Бишкекская декларация Совета коллективной безопасности Организации Договора о "
+        "коллективной безопасности\n\nПолный текст: https://mid.ru/ru/foreign_policy/news/1"
+    )
+    signed = (
+        "Лидеры ОДКБ подписали Бишкекскую декларацию Совета коллективной безопасности "
+        "Организации Договора о коллективной безопасности."
+    )
+    rows = [post(1, opening, "kazinform_news", 0), post(3, document, "MID_Russia", 360)]
+    assert items(rows) == [(1,), (3,)]
+    rows = [post(2, signed, "tass_agency", 300), post(3, document, "MID_Russia", 360)]
+    assert items(rows) == [(2, 3)]

@@ -162,3 +162,26 @@ def test_a_toll_update_joins_only_its_own_sources_story() -> None:
     folded = fold_updates([DigestItem(r) for r in (STRIKE, BUS, elsewhere, bus_toll)])
     assert [i.lead.id for i in folded] == [11, 15, 16]
     assert [r.id for r in folded[2].copies] == [12]
+
+
+def test_a_marked_update_naming_none_of_the_story_s_names_is_another_story() -> None:
+    # The wire's summit story names the bloc and the city, its "UPDATE 1" another country
+    # joining the bloc: two events (a blind week folded the summit into the join,
+    # the summit's opening gone from the digest). The flood's update names Bangladesh again.
+    opening = wire(
+        11,
+        "Leaders open East African Community summit in Arusha",
+        "ARUSHA (Wire) - Leaders of the East African Community, a trade bloc founded by Kenya,"
+        " Tanzania and Uganda, met in Arusha on Friday, with Somalia set to become the"
+        " bloc's eighth member.",
+        0,
+    )
+    joins = wire(
+        12,
+        "UPDATE 1-Somalia joins Kenya and Tanzania's trade bloc as eighth member",
+        "ARUSHA (Wire) - Somalia formally joined the East African Community in Arusha on Friday,"
+        " becoming the bloc's eighth member, as its ally Kenya seeks to widen the bloc.",
+        0.5,
+    )
+    assert [i.lead.id for i in fold_updates([DigestItem(opening), DigestItem(joins)])] == [11, 12]
+    assert [i.lead.id for i in fold_updates([DigestItem(FIRST), DigestItem(UPDATE_1)])] == [2]

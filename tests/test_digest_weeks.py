@@ -70,16 +70,23 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         # then under any topic), missed 14 / 64, same-language repeats 50 / 8, other-language
         # 58 / 11, wrong folds 2 / 0, no-story 13 / 0, wrong topic 40 / 6. The flashes' fold
         # (written without it) then made 7 / 3 wrong folds on it: a person named in either
-        # first sentence alone now keeps two flashes apart (2 / 0 again, as below).
-        "items": (261, 100),
+        # first sentence alone now keeps two flashes apart (2 / 0 again).
+        # digest-summit: the two wrong folds undone (a document's own text retells only a
+        # story naming a document; a wire's "UPDATE n-" naming none of its earlier story's
+        # names is a new story): the summit's opening and the wire's article are items again,
+        # beside their other-language twins and under #Asia for "founded by China"; a
+        # channel's housekeeping left out (archive.digest_housekeeping). On this main, daily:
+        # items 261 -> 249, same-language 42 -> 41, other-language 54 -> 56, wrong folds
+        # 2 -> 0, no-story 14 -> 0, wrong topic 28 -> 29; weekly unchanged.
+        "items": (249, 100),
         "stories shown": (127, 78),
         "missed": (13, 61),
         "missed: cut": (9, 57),
-        "same-language repeats": (42, 8),
-        "other-language repeats": (54, 10),
-        "wrong folds": (2, 0),
-        "no-story items": (14, 0),
-        "wrong topic": (28, 4),
+        "same-language repeats": (41, 8),
+        "other-language repeats": (56, 10),
+        "wrong folds": (0, 0),
+        "no-story items": (0, 0),
+        "wrong topic": (29, 4),
     },
 }
 

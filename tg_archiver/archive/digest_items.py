@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from tg_archiver.archive.content_lines import is_advertisement, says_nothing
 from tg_archiver.archive.digest_flashes import fold_flashes
 from tg_archiver.archive.digest_follow_ups import fold_corrections, fold_follow_ups
+from tg_archiver.archive.digest_housekeeping import is_housekeeping
 from tg_archiver.archive.digest_notices import (
     is_another_desks,
     is_live_notice,
@@ -123,6 +124,7 @@ def group_items(
             or is_roundup(lead.title, lead.text)
             or is_photo_caption(lead)
             or is_another_desks(lead.title, lead.text)  # a sport result, a weather forecast
+            or is_housekeeping(lead.title, lead.text)  # a greeting, a poll, an analyst's wrap
         ):
             continue
         items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))

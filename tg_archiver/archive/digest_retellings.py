@@ -27,6 +27,9 @@ another only when neither does, and also only when:
 - both are in the same language (a translation is :mod:`archive.digest_translations`'s),
   from sources neither shares, within :data:`RETELLING_WITHIN`;
 - both or neither announce ("Lavrov will visit Minsk" is not his arrival);
+- a document's own text (its first line opening with a declaration's name) only with a
+  story that names a document: the summit's opening is not its declaration's text, though
+  both name the council in its long words;
 - neither is a briefing or a clip of one (its topics are many stories; a clip is one of
   them, told where the briefing's other stories are), nor a correction notice (which
   quotes the story it corrects: archive.digest_follow_ups folds it into its own source's);
@@ -136,6 +139,8 @@ class _Lead:
     record: bool  # a briefing's record: its first line opens "Брифинг …", "Briefing …"
     ahead: bool
     kind: str  # what its first sentence says happened: an arrival, talks, a call ("" unknown)
+    document: bool  # its first line opens with a document's name: the document's own text
+    names_document: bool  # it names a document: a report of one's signing, or the text
 
 
 def fold_retellings(items: Sequence[DigestItem]) -> list[DigestItem]:
@@ -203,6 +208,8 @@ class Likeness:
             or abs(gap) > within
             or (announcing_alike and a.ahead != b.ahead)
             or (a.kind and b.kind and a.kind != b.kind)
+            or (a.document and not b.names_document)
+            or (b.document and not a.names_document)
         ):
             return 0.0
         score = _cosine(self._vectors[n], self._vectors[m])
@@ -249,7 +256,23 @@ def _lead_of(title: str | None, text: str) -> _Lead:
         apart=set_apart(title, text),
         ahead=is_announcement(title, text),
         kind=event_kind(first),
+        document=bool(lines) and _DOCUMENT_FIRST.match(lines[0]) is not None,
+        names_document=_DOCUMENT.search(shown) is not None,
     )
+
+
+# A document's own text, its first line opening with its name ("📄 Астанинская декларация
+# Совета глав государств – членов ШОС / Полный текст: …", "Joint Statement of …"), retells
+# only a story that names a document (the agency's "Лидеры подписали декларацию"): the
+# summit's opening, told hours before in the body's same long name, is another event.
+_DOCUMENT = re.compile(
+    r"(?i)\b(?:декларац\w*|коммюнике|communiqu\w*|declaration|совместн\w+ заявлени\w*"
+    r"|joint statement|полный текст|full text)"
+)
+_DOCUMENT_FIRST = re.compile(
+    r"(?i)^\W*(?:[\w-]+\s+){0,2}?(?:декларац\w*|коммюнике|communiqu\w*|declaration"
+    r"|совместн\w+ заявлени\w*|joint statement)"
+)
 
 
 # What a readout's first sentence says happened, when it says one of these: the arrival at a

@@ -17,7 +17,10 @@ fact first; and neither is about someone the other never names). The items holdi
 become one, led by the newest update among them: the reader gets the latest figure, and
 every version and every other source's report of one is listed as a source of it. Another
 story of the wire the same day (the Gaza talks, then the deal) is less alike than the one
-the update updates, and is left apart.
+the update updates, and is left apart; so is an earlier story whose headline shares no name
+with a marked update's (:func:`_renamed`): "UPDATE 1-Belarus joins China, Russia-led security
+bloc" is the wire's next story after "Putin, Xi join leaders at SCO summit in Astana" (whose
+lead said Belarus was set to join), and folding it hid the summit's opening (a blind week's).
 
 An agency marks no update of a toll: "Израильские ВВС нанесли удар по школе … погибли не
 менее 27 человек", then "Число погибших при ударе по школе … возросло до 40" three hours on;
@@ -39,6 +42,7 @@ from tg_archiver.archive.digest_retellings import Likeness
 
 if TYPE_CHECKING:  # archive.digest_items folds with this module
     from tg_archiver.archive.digest_items import DigestItem
+    from tg_archiver.archive.export import ExportRow
 
 __all__ = ["UPDATE_ALIKE", "UPDATE_WITHIN", "fold_updates", "tells_a_new_count"]
 
@@ -55,6 +59,9 @@ _COUNT = re.compile(
     r"|\bnumber of (?:dead|deaths|killed|injured|victims|casualties)\b[^.!?\n]{0,80}?"
     r"\b(?:rises|rose|climbed|increased|reached|jumped)\b"
 )
+_MARKER = re.compile(r"(?i)^\W*(?:refile\W*)?(?:update\s*\d*|updated|обновлено|дополнено)\W*")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_NAME_LETTERS = 5  # a name by its beginning: "Philippine" and "Philippines", "Iran's"
 _SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|$)")
 
 
@@ -70,6 +77,26 @@ def tells_a_new_count(title: str | None, text: str) -> bool:
 
 def _updates(title: str | None, text: str) -> bool:
     return is_update(title, text) or tells_a_new_count(title, text)
+
+
+def _headline_names(row: ExportRow) -> set[str]:
+    """The beginnings of the capitalised words of a post's first line, its marker left out
+    ("UPDATE 1-Belarus joins China, Russia-led bloc": belar, china, russi)."""
+    whole = f"{row.title}\n{row.text}" if row.title else row.text
+    line = next((ln for ln in whole.splitlines() if ln.strip()), "")
+    line = _MARKER.sub("", line, count=1)
+    return {w.lower()[:_NAME_LETTERS] for w in _WORD.findall(line) if w[:1].isupper()}
+
+
+def _renamed(update: ExportRow, earlier: ExportRow) -> bool:
+    """Whether a marked update's headline and the earlier post's each name someone or
+    somewhere and share no name: the wire's next story ("UPDATE 1-Belarus joins China,
+    Russia-led bloc" after "Putin, Xi join leaders at SCO summit"), not its update
+    ("UPDATE 1-Philippine quake kills 6" after "… strikes off southern Philippines")."""
+    if not is_update(update.title, update.text):
+        return False
+    mine, theirs = _headline_names(update), _headline_names(earlier)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def fold_updates(items: Sequence[DigestItem]) -> list[DigestItem]:
@@ -103,7 +130,7 @@ def fold_updates(items: Sequence[DigestItem]) -> list[DigestItem]:
             earlier = rows[i][1]
             if row.published_at - earlier.published_at > UPDATE_WITHIN:
                 break
-            if earlier.source != row.source:
+            if earlier.source != row.source or _renamed(row, earlier):
                 continue
             score = likeness.score(j, i, within=UPDATE_WITHIN)
             if score >= best_score:
