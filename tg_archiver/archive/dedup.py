@@ -107,6 +107,13 @@ def pair_hashes(w: Sequence[str]) -> np.ndarray:
     vocabulary recurs) and made by :func:`_word_hash` when missing: the same values as
     :func:`line_pair_hashes`, which makes them for all words at once, but a dict look-up a
     word is faster than its dozen array operations for a post's few hundred words."""
+    word = _word_hash_array(w)
+    with np.errstate(over="ignore"):
+        return _mix(word[:-1] * _PAIR + word[1:])
+
+
+def _word_hash_array(w: Sequence[str]) -> np.ndarray:
+    """The hash of each word of ``w``, from :data:`_word_hashes` (made when missing)."""
     known = _word_hashes
     hashes = list(map(known.get, w))  # map: no Python frame per word
     if None in hashes:
@@ -116,9 +123,7 @@ def pair_hashes(w: Sequence[str]) -> np.ndarray:
             h if h is not None else known.setdefault(word, _word_hash(word))
             for word, h in zip(w, hashes, strict=True)
         ]
-    word = np.array(hashes, dtype=_U64)
-    with np.errstate(over="ignore"):
-        return _mix(word[:-1] * _PAIR + word[1:])
+    return np.array(hashes, dtype=_U64)
 
 
 def batch_pair_hashes(
@@ -129,16 +134,7 @@ def batch_pair_hashes(
     hashes of every consecutive pair of ``w`` and each post's span in them: the pairs
     ``start:end`` are its own, the same values :func:`pair_hashes` gives it (the pair
     across two posts lies between their spans)."""
-    known = _word_hashes
-    hashes = list(map(known.get, w))  # map: no Python frame per word
-    if None in hashes:
-        if len(known) > _WORD_CACHE:
-            known.clear()
-        hashes = [
-            h if h is not None else known.setdefault(word, _word_hash(word))
-            for word, h in zip(w, hashes, strict=True)
-        ]
-    word = np.array(hashes, dtype=_U64)
+    word = _word_hash_array(w)
     with np.errstate(over="ignore"):
         pairs = _mix(word[:-1] * _PAIR + word[1:])
     spans = []

@@ -48,11 +48,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from tg_archiver.archive.digest_retellings import event_kind, set_apart
+from tg_archiver.archive.digest_retellings import event_kind, joined_items, set_apart
 from tg_archiver.archive.digest_translations import (
     Anchors,
     anchor_similarity,
@@ -201,10 +201,4 @@ def fold_flashes(items: Sequence[DigestItem]) -> list[DigestItem]:
         if best >= 0:
             joined[n] = best
             sources[best] |= sources[n]
-    out: list[DigestItem | None] = list(items)
-    for n, m in joined.items():
-        first = out[m]
-        assert first is not None  # a story that leads is never joined
-        out[m] = replace(first, copies=(*first.copies, *items[n].rows))
-        out[n] = None
-    return [i for i in out if i is not None]
+    return joined_items(items, joined)

@@ -80,6 +80,7 @@ __all__ = [
     "Likeness",
     "event_kind",
     "fold_retellings",
+    "joined_items",
     "set_apart",
 ]
 
@@ -166,6 +167,12 @@ def fold_retellings(items: Sequence[DigestItem]) -> list[DigestItem]:
         if best >= 0:
             joined[n] = best
             sources[best] |= sources[n]
+    return joined_items(items, joined)
+
+
+def joined_items(items: Sequence[DigestItem], joined: dict[int, int]) -> list[DigestItem]:
+    """``items`` with each story ``n`` of ``joined`` folded into story ``joined[n]`` (one that
+    leads): its posts become that story's sources."""
     out: list[DigestItem | None] = list(items)
     for n, m in joined.items():
         first = out[m]
