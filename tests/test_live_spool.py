@@ -214,13 +214,13 @@ asyncio.run(main())
 """
 
 
-async def test_a_post_acknowledged_then_killed_is_in_the_archive_after_the_next_start(
-    tmp_path: Path,
-) -> None:
-    archive = tmp_path / "archive.db"
-    child = tmp_path / "child.py"
+def killed_service(folder: Path, text: str = SUMMIT) -> Path:
+    """An archive whose real service process acknowledged one live post, ``text``, and was
+    killed with SIGKILL before it stored it: the post is in the spool only."""
+    archive = folder / "archive.db"
+    child = folder / "child.py"
     child.write_text(
-        _CHILD.format(tests=str(TESTS), archive=str(archive), folder=str(tmp_path), text=SUMMIT)
+        _CHILD.format(tests=str(TESTS), archive=str(archive), folder=str(folder), text=text)
     )
     proc = subprocess.Popen(
         [sys.executable, str(child)],
@@ -231,14 +231,21 @@ async def test_a_post_acknowledged_then_killed_is_in_the_archive_after_the_next_
     )
     try:
         assert proc.stdout is not None
-        line = await asyncio.to_thread(proc.stdout.readline)
+        line = proc.stdout.readline()
         assert line == "acknowledged\n", proc.stderr.read() if proc.stderr else ""
         os.kill(proc.pid, signal.SIGKILL)
     finally:
         proc.kill()
         proc.wait()
     assert proc.returncode == -signal.SIGKILL
-    assert spooled(archive) == [(1, "new")]  # killed before the drain: only in the spool
+    assert spooled(archive) == [(1, "new")]
+    return archive
+
+
+async def test_a_post_acknowledged_then_killed_is_in_the_archive_after_the_next_start(
+    tmp_path: Path,
+) -> None:
+    archive = await asyncio.to_thread(killed_service, tmp_path)  # only in the spool
 
     async with await Store.open(archive) as store:
         assert await stored(store) == []

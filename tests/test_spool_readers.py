@@ -13,12 +13,8 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
-import os
 import shutil
-import signal
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -26,7 +22,7 @@ from conftest import dump
 from hostile_archive import as_user
 from media_harness import media_rows, stored_file
 from telegram_harness import OfflineTelegram, channel_message, photo
-from test_live_spool import _CHILD, MFA, SUMMIT, TESTS, spooled
+from test_live_spool import MFA, SUMMIT, killed_service, spooled
 
 from tg_archiver.archive.config import Config, TelegramConfig
 from tg_archiver.archive.live_spool import LiveSpool, spool_path
@@ -36,34 +32,6 @@ from tg_archiver.archive.store.run_lock import RunLock
 from tg_archiver.bot.convert import channel_source, message_to_post
 from tg_archiver.bot.service import Service
 from tg_archiver.cli import main
-
-
-def killed_service(folder: Path, text: str = SUMMIT) -> Path:
-    """An archive whose real service process acknowledged one live post, ``text``, and was
-    killed with SIGKILL before it stored it: the post is in the spool only."""
-    archive = folder / "archive.db"
-    child = folder / "child.py"
-    child.write_text(
-        _CHILD.format(tests=str(TESTS), archive=str(archive), folder=str(folder), text=text)
-    )
-    proc = subprocess.Popen(
-        [sys.executable, str(child)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(TESTS.parent)},
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        assert line == "acknowledged\n", proc.stderr.read() if proc.stderr else ""
-        os.kill(proc.pid, signal.SIGKILL)
-    finally:
-        proc.kill()
-        proc.wait()
-    assert proc.returncode == -signal.SIGKILL
-    assert spooled(archive) == [(1, "new")]
-    return archive
 
 
 def unfollowed(archive: Path) -> list[int]:
