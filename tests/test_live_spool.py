@@ -18,6 +18,7 @@ import sys
 from contextlib import closing
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from media_harness import media_rows, stored_file
@@ -301,15 +302,22 @@ async def test_a_link_in_place_of_the_spool_is_refused_and_what_it_names_kept(
     assert named.read_bytes() == b""
 
 
-async def test_the_media_of_a_post_a_killed_service_left_in_the_spool_are_kept(
-    store: Store, tmp_path: Path
-) -> None:
+def channel_with_photo() -> tuple[OfflineTelegram, bytes, Any]:
+    """Telegram with the channel's one post, a photo it serves: the client, the photo's
+    bytes, the message."""
     picture = bytes(range(256)) * 300
     fake = OfflineTelegram(bot=False)
     pic = photo(size=len(picture))
     fake.serve(pic, picture)
     message = channel_message(1, MFA, "Talks on the #SCO summit", media=pic)
     fake.add_channel(MFA, [message])
+    return fake, picture, message
+
+
+async def test_the_media_of_a_post_a_killed_service_left_in_the_spool_are_kept(
+    store: Store, tmp_path: Path
+) -> None:
+    fake, picture, message = channel_with_photo()
     # What a service killed right after acknowledging the post left: the post, in the spool.
     spool = LiveSpool.open(spool_path(store.path))
     spool.append("new", post_to_json(message_to_post(message, channel_source(MFA))))

@@ -21,8 +21,7 @@ from pathlib import Path
 from conftest import dump
 from hostile_archive import as_user
 from media_harness import media_rows, stored_file
-from telegram_harness import OfflineTelegram, channel_message, photo
-from test_live_spool import MFA, SUMMIT, killed_service, spooled
+from test_live_spool import MFA, SUMMIT, channel_with_photo, killed_service, spooled
 
 from tg_archiver.archive.config import Config, TelegramConfig
 from tg_archiver.archive.live_spool import LiveSpool, spool_path
@@ -110,12 +109,7 @@ def test_beside_a_running_service_a_search_leaves_the_spool_to_it(tmp_path, cli)
 async def test_the_media_of_a_post_a_search_stored_are_fetched_by_the_next_service(
     tmp_path: Path,
 ) -> None:
-    picture = bytes(range(256)) * 300
-    fake = OfflineTelegram(bot=False)
-    pic = photo(size=len(picture))
-    fake.serve(pic, picture)
-    message = channel_message(1, MFA, "Talks on the #SCO summit", media=pic)
-    fake.add_channel(MFA, [message])
+    fake, picture, message = channel_with_photo()
     archive = tmp_path / "archive.db"
     async with await Store.open(archive):
         pass
