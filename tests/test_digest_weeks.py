@@ -88,6 +88,22 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         "no-story items": (0, 0),
         "wrong topic": (29, 4),
     },
+    "border_week": {
+        # Written blind in session 38 (digest-week-d): the Kyrgyz-Tajik border fighting, 366
+        # posts of ten channels, 5 topics. First run on main e16f48a (nothing tuned on it).
+        # The five daily wrong folds: the fighting holding the evacuation, the day of mourning
+        # and the ceasefire's breach; the ceasefire holding the MFA's welcome of it; the CIS
+        # meeting's readout holding the joint statement it adopted.
+        "items": (180, 50),
+        "stories shown": (85, 44),
+        "missed": (14, 50),
+        "missed: cut": (14, 50),
+        "same-language repeats": (51, 3),
+        "other-language repeats": (28, 3),
+        "wrong folds": (5, 0),
+        "no-story items": (3, 0),
+        "wrong topic": (15, 0),
+    },
 }
 
 
