@@ -93,6 +93,16 @@ def test_characters_that_show_nothing_and_split_words_go() -> None:
         ("СТАРТ-3 и CTAPT", "СТАРТ-3 и CTAPT"),
         ("Россия и Russia", "Россия и Russia"),
         ("ЯNDEX", "ЯNDEX"),  # "N" has no Cyrillic look-alike
+        # The letters without a look-alike decide, however few: ж and н are Cyrillic only.
+        ("Baжнo: Гocдyмa пpинялa", "Важно: Госдума приняла"),
+        ("ВRЕАКING: Lаvrоv аrrivеs", "BREAKING: Lavrov arrives"),
+        # Two words so written: whole words of look-alikes among Russian ones are Russian.
+        ("Гocдyмa пpинялa зaкoн o бюджeтe", "Госдума приняла закон о бюджете"),
+        ("O телефонном paзговоре c C.B.Лaвровым", "О телефонном разговоре с С.В.Лавровым"),
+        ("4. Cpok c дaты пoдaчи", "4. Срок с даты подачи"),
+        # ... but not a name among other Latin words, nor anything in a text with one such word.
+        ("Рoссия и BP, Coca-Cola пpинялa COP29", "Россия и BP, Coca-Cola приняла COP29"),
+        ("Рoссия o COP", "Россия o COP"),
     ],
 )
 def test_a_word_with_look_alike_letters_of_the_other_script_is_written_in_its_own(

@@ -62,13 +62,15 @@ def normalise(text: str) -> str:
     one script with look-alike letters of the other ("Рoссия" with a Latin "o", "Lаvrov"
     with a Cyrillic "а": copy-paste and evasion leave them) is written in its script; only
     when every letter of the other script in it has a look-alike, so "iPhone-ом" and a word
-    mixing real letters stay as they are.
+    mixing real letters stay as they are. In a text that so writes two words or more, a
+    word wholly in look-alike letters among words of the other script is written in theirs
+    too ("закон o бюджете", "C.B.Лаврова" with Latin "o", "C", "B").
     """
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     if any(c in text for c in _INVISIBLE_CHARS):
         text = text.translate(_INVISIBLE)
     if _mixes_scripts(text):
-        text = _WORD_RE.sub(_one_script, text)
+        text = _in_one_script(text)
     text = "\n".join(line.rstrip() for line in text.split("\n"))
     return _BLANK_RUN_RE.sub("\n\n", text).strip("\n")
 
@@ -98,16 +100,76 @@ def _mixes_scripts(text: str) -> bool:
     return b"LC" in classes or b"CL" in classes
 
 
+# A word wholly in letters with a look-alike in the other script (no digit: "COP29" is not
+# evasion): Latin ones, then Cyrillic ones.
+_ALL_LATIN_ALIKE = re.compile(f"[{_LOOK_ALIKES}]+")
+_ALL_CYRILLIC_ALIKE = re.compile(f"[{_THEIR_CYRILLIC}]+")
+_EVASION = 2  # words with look-alike letters a text writes before its whole ones are read
+
+
+def _in_one_script(text: str) -> str:
+    """``text`` with each word in one script (:func:`_one_script`); then, if two words or
+    more were so written in one script, runs of words wholly in look-alike letters of the
+    other one, on a line between words of that script, in it as well."""
+    written = {"C": 0, "L": 0}
+
+    def one_script(m: re.Match[str]) -> str:
+        word = _one_script(m)
+        if word != m.group():
+            written["C" if _CYRILLIC_LETTER.search(word) else "L"] += 1
+        return word
+
+    text = _WORD_RE.sub(one_script, text)
+    for script, whole, table in (
+        ("C", _ALL_LATIN_ALIKE, _TO_CYRILLIC),
+        ("L", _ALL_CYRILLIC_ALIKE, _TO_LATIN),
+    ):
+        if written[script] >= _EVASION:
+            text = "\n".join(_whole_words(line, script, whole, table) for line in text.split("\n"))
+    return text
+
+
+def _whole_words(line: str, script: str, whole: re.Pattern[str], table: dict[int, int]) -> str:
+    """``line`` with each run of words wholly in look-alike letters (``whole``) written by
+    ``table`` when the words around the run are in ``script`` (one at the line's edge;
+    figures between are neither's)."""
+    words = [w for w in _WORD_RE.finditer(line) if not w.group().isdigit()]  # figures: neither
+    alike = [whole.fullmatch(w.group()) is not None for w in words]
+    letter = _CYRILLIC_LETTER if script == "C" else _LATIN_LETTER
+    parts: list[str] = []
+    done = 0
+    n = 0
+    while n < len(words):
+        if not alike[n]:
+            n += 1
+            continue
+        end = n
+        while end < len(words) and alike[end]:
+            end += 1
+        around = [words[k].group() for k in (n - 1, end) if 0 <= k < len(words)]
+        if around and all(letter.search(w) for w in around):
+            for k in range(n, end):
+                parts += [line[done : words[k].start()], words[k].group().translate(table)]
+                done = words[k].end()
+        n = end
+    return "".join(parts) + line[done:] if parts else line
+
+
 def _one_script(m: re.Match[str]) -> str:
-    """A word in one script when its other script's letters all have look-alikes."""
+    """A word in one script when its other script's letters all have look-alikes: the
+    script of its letters that have none ("Baжнo": ж and н are Cyrillic only, so B, a and o
+    are Cyrillic too, however many they are), or, when every letter has one, the script of
+    most of them."""
     word = m.group()
     latin = _LATIN_LETTER.findall(word)
     cyrillic = _CYRILLIC_LETTER.findall(word) if latin else []
     if not cyrillic:
         return word
-    if len(cyrillic) >= len(latin):
-        return word.translate(_TO_CYRILLIC) if all(c in _LOOK_ALIKES for c in latin) else word
-    return word.translate(_TO_LATIN) if all(c in _THEIR_CYRILLIC for c in cyrillic) else word
+    latin_alike = all(c in _LOOK_ALIKES for c in latin)
+    cyrillic_alike = all(c in _THEIR_CYRILLIC for c in cyrillic)
+    if latin_alike and (not cyrillic_alike or len(cyrillic) >= len(latin)):
+        return word.translate(_TO_CYRILLIC)
+    return word.translate(_TO_LATIN) if cyrillic_alike else word
 
 
 def _boilerplate_key(line: str) -> str:
