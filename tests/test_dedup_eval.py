@@ -167,7 +167,9 @@ SETS = {
     # 0.954-0.972). Missed: every copy with look-alike letters of the other script in every
     # word (15 of 15), half the copies with two typos in one word (13 of 26), a typo that
     # makes another word ("мера" for "мира", "стане" for "стране"). No statement folded.
-    "twelfth": (dedup_eval_twelfth.build, 1000, 800, 0.995, 0.96),
+    # Then (session 38) cleaning writes look-alike words in their script: 1.000 / 0.981
+    # (seeds 1-5: 0.977-0.986), every look-alike copy found.
+    "twelfth": (dedup_eval_twelfth.build, 1000, 800, 0.995, 0.975),
 }
 
 
