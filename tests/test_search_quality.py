@@ -21,6 +21,7 @@ import search_corpus_seventh
 import search_corpus_sixth
 import search_corpus_tenth
 import search_corpus_third
+import search_corpus_thirteenth
 import search_corpus_twelfth
 from conftest import TOPICS, ingest
 from search_corpus import LEXEME_POSTS, LEXEME_QUERIES, Labelled
@@ -355,6 +356,171 @@ TWELFTH_STILL_MISSED = {
 # («5 марта 2025 года» of the briefing first), «признать» («признание Крыма» first).
 
 
+# The thirteenth (session 38, written blind, 67% Russian: 401 posts, 822 queries in 18 kinds,
+# 21 of them expecting nothing, which cannot count as ranked first): first run 690 of 822
+# whole (83.9%), 679 first under --rank (82.6%). Fourteen labels were wrong by the set's own
+# rules and were corrected after that run (figures typed expect both alphabets' posts; every
+# post naming the thing; «Роснефти» is not oil, #МИДРоссии not МИД): 692 whole (84.2%), 685
+# first (83.3%; 85.5% of the 801 that expect a post).
+# What it misses, by kind (tests/search_corpus_thirteenth.py groups the queries so):
+_NOUN_VERB = "a noun's verb (or a verb's noun) is another lexeme"
+_ADJ_STATE = "a state's Russian adjective typed does not find the state's name"
+_SHORT = "an abbreviation or short name users type, not spelled out in the post"
+_SPELLED = "the name spelled out does not stand for the post's abbreviation"
+_NO_YEAR = "a day in digits without its year"
+_LATIN_ONLY = "a Latin name typed that only a Russian post holds (in Cyrillic)"
+THIRTEENTH_STILL_MISSED = {
+    # 1. A Russian noun or adjective in another form
+    "трудовые мигранты": "not «трудовой миграции» (the person's noun and the process's)",
+    "Каспий": "not «Каспийского моря» (the sea's adjective)",
+    "выборы в парламент": "not «парламентских выборах» (the noun's adjective)",
+    "военнопленные": "not «пленными» (the compound typed)",
+    "сектор Газа": "not «в Газе» without «сектор»",
+    "таможня": "not «таможенное управление» (the noun's adjective)",
+    "спецпосланник": "not «специального посланника» (the short compound)",
+    "иностранцы": "not «иностранные граждане» (the noun for the adjective)",
+    # 2. A Russian verb in another aspect or form
+    "выслать": f"not «о высылке», «после высылки» ({_NOUN_VERB})",
+    "выслать дипломатов": "the same",
+    "высылают": "the same",
+    "разгонять": "not «разогнала» (an aspect partner of another stem)",
+    "выезжать": "not «выехать» (an aspect partner of another stem)",
+    "дешевеет": "not «подешевела» (another aspect, with a prefix)",
+    "освободить": f"not «освобождения» ({_NOUN_VERB})",
+    "обсудить": "not «Обсуждались» (a passive reflexive of the imperfective)",
+    "возобновить рейсы": "not «авиарейсы» (a compound holding the word)",
+    # 4. Initials
+    "С.Лавров": "one initial typed: «С.В.Лавров» holds another word",
+    # 5. Transliterations and other spellings
+    "Yusuf": "not Youssouf (a name's French spelling)",
+    "Kishinev": "not Chisinau (a capital's old and new names)",
+    "Khudzhand": "not Khujand (a Russian-style transliteration)",
+    "Виткофф": "not «Уиткофф» (a name's other Russian spelling)",
+    # 6. States, capitals and demonyms
+    "молдавский": f"not «в Молдавии» ({_ADJ_STATE})",
+    "абхазский": _ADJ_STATE,
+    "венгерский": f"not «Венгрии», «Венгрия» ({_ADJ_STATE})",
+    "сербский": f"not «Сербии» ({_ADJ_STATE})",
+    "иранский": f"not «Иран», «Ирана» ({_ADJ_STATE})",
+    "китайский": f"not «Китай», «КНР», and finds «Китайский фарфор» first ({_ADJ_STATE})",
+    "индийский": f"not «Индия и Пакистан» ({_ADJ_STATE})",
+    "Франция": "not «Французской Республики» (the state's adjective in its official name)",
+    "Киев": "not «киевского режима» (the city's adjective)",
+    "Калининград": "not «Калининградскую область» (the city's adjective)",
+    "Оренбург": "not «Оренбургской области» (the city's adjective)",
+    "Забайкалье": "not «Забайкальском крае» (the region's adjective)",
+    "Сюник": "not «Сюникскую область» (the region's adjective)",
+    "Pridnestrovie": "not Transnistria (a region's two names)",
+    "North Korea": "not 'North Korean leader' (the demonym of a two-word state)",
+    "South Korea": "not 'Republic of Korea' (the state's official name)",
+    "Turkey": "finds the Thanksgiving turkeys (an English name is not told from the word)",
+    "China": "finds 'fine china' (the same)",
+    "Chinese": "finds 'fine china' (the state's word, and the ware)",
+    # 7. Organisations and abbreviations
+    "замминистра иностранных дел": "not «Заместитель Министра иностранных дел»",
+    "госсекретарь США": "not «Государственным секретарём США»",
+    "Госдеп": "not «Госдепартаменте» (a short name of the long one)",
+    "Минобороны": "not «Министр обороны» (the ministry typed for its minister)",
+    "Нацбанк Киргизии": "not «Национальный банк Кыргызской Республики»",
+    "Спутник Азербайджан": "not «Sputnik Азербайджан» (a Latin name typed in Cyrillic)",
+    "мессенджер Макс": "not MAX (the same)",
+    "брент": "not Brent (the same)",
+    "Евроклир": "not Euroclear (the same)",
+    "КПП": _SHORT,
+    "ДИП МИД": _SHORT,
+    "ГТУ КНР": _SHORT,
+    "ДСНВ": _SHORT,
+    "СНВ-3": _SHORT,
+    "ДРСМД": _SHORT,
+    "ГА ООН": _SHORT,
+    "ВОВ": _SHORT,
+    "ГОЗ": _SHORT,
+    "ЧС": _SHORT,
+    "МКС": _SHORT,
+    "ЕДГ": _SHORT,
+    "СФ": _SHORT,
+    "БАС": _SHORT,
+    "СКЦ": _SHORT,
+    "ВЕЭС": _SHORT,
+    "Г20": _SHORT,
+    "CPC": _SHORT,
+    "ISS": _SHORT,
+    "EEF": _SHORT,
+    "DPRK": "not 'North Korean leader' (the abbreviation and the demonym)",
+    "снэпбэк": "not «механизм восстановления санкций» (a loanword for the phrase)",
+    "Большая семёрка": "not G7 (the Russian name for the Latin abbreviation)",
+    "G20": "not «Группы двадцати» (the Latin abbreviation for the Russian name)",
+    "Paks-2": "not Paks II (a Roman numeral)",
+    "central bank": "not 'The Bank of Russia' (the bank's name for its kind)",
+    "беспилотники": "not БПЛА (the abbreviation of the word typed)",
+    "UN Security Council": "not UN News's 'The Security Council' (no UN in the post)",
+    "Коммунистическая партия Китая": _SPELLED,
+    "валовой внутренний продукт": _SPELLED,
+    "налог на добавленную стоимость": _SPELLED,
+    "Московская биржа": "not «Мосбирже» (the full name for the short one)",
+    "сжиженный природный газ": _SPELLED,
+    "Европейская комиссия": "not «Еврокомиссия» (the full name for the short one)",
+    "Совет национальной безопасности и обороны": _SPELLED,
+    # 9. Numbers, sums and units
+    "30 см": "not «30 сантиметров» (a unit abbreviated)",
+    "75 лет дипотношений": "not «75-летие установления дипломатических отношений»",
+    "200 б.п.": "not «200 базисных пунктов» (a unit abbreviated)",
+    "200 bps": "not '200 basis points' (the same)",
+    "20%": "not «20,00%» (a percentage with decimals)",
+    "411 тыс. баррелей": "not «411 тысяч баррелей» (тыс. abbreviated)",
+    "411000": "not «411 тысяч» (the figure and the word)",
+    "$47.6": "not '$47.60' (a trailing zero)",
+    "80 000 тонн": "not «80 тысяч тонн» (the figure and the word)",
+    "600 000": "not «600 тысяч» (the same)",
+    "1000 соглашений": "not «более тысячи соглашений» (a number in words)",
+    "6000 на 6000": "not «шесть тысяч на шесть тысяч» (a number in words)",
+    # 10. Dates
+    "10.02": f"not «10 февраля» ({_NO_YEAR})",
+    "24.10": f"not «24 октября», '24 October' ({_NO_YEAR})",
+    "12.09": f"not «12 сентября» ({_NO_YEAR})",
+    "21.04": f"not «21 апреля», 'April 21' ({_NO_YEAR})",
+    "05.03": f"not «5 марта 2026 года», 'March 5, 2026' ({_NO_YEAR})",
+    # 11. Phrases
+    "день дипломата": "not «День дипломатического работника» (the name users shorten)",
+    "снижение ключевой ставки": f"not «снизить ключевую ставку» ({_NOUN_VERB})",
+    # 12. and 13. Typos
+    "Эль-Дабба": "a typo in a hyphenated foreign name is not corrected",
+    "Ким Чен Ен": "a misspelt syllable of a Korean name is not corrected",
+    "Venezuella": "corrected to Venezuela, not to its demonym Venezuelan",
+    "Нобиулина": "two slips in a surname are not corrected",
+    "Сийартто": "the same",
+    "Sziarto": "two letters left out of Szijjarto are not corrected",
+    # 14. Lowercase
+    "iaea": "not IAEA's expansion (an abbreviation typed in lowercase)",
+    # 15. Cross-language
+    "Dabaa": _LATIN_ONLY,
+    "Sputnik Azerbaijan": _LATIN_ONLY,
+    "TRIPP Сюник": "not «Сюникскую» (the region's adjective, with the Latin abbreviation)",
+    "Intervision": _LATIN_ONLY,
+    "Ansar Allah": _LATIN_ONLY,
+    "Hmeimim": _LATIN_ONLY,
+    "Tartus": _LATIN_ONLY,
+    "Somair": f"the English post only ({_LATIN_ONLY})",
+    # 17. Near namesakes
+    "Мерц": "finds «мерцание» (one stem)",
+    "рубить": "finds Рубио (one stem)",
+    "сандалии": "finds Санду (one stem)",
+    "кубы": "finds Куба (ice cubes' plural is the state's genitive)",
+    "газ": "finds Газа (Gaza): 'газа' is also gas's genitive",
+    "пески": "finds Песков (one stem)",
+    "turkeys": "finds Türkiye (the birds' plural and the state)",
+    "Лебедь": "finds Лебедева (a surname of the word's stem)",
+    # 18. English word forms
+    "POWs": "not 'prisoners of war' (an abbreviation's plural)",
+    "quake": "not 'earthquake' (the short word news uses)",
+    "abstained": "not 'abstentions' (the verb's noun)",
+}
+# Ranked below another post, every query found whole (18): e.g. «задержать» («задержания» of
+# the Sputnik staff first), «Совет Безопасности ООН» (the snapback statement's «СБ ООН»
+# first), «Курская область» («в Брянской и Курской областях» first), "25 percent" (the
+# Russian «25%» post first), "UNSC" (Russia's own Security Council first).
+
+
 # Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
 # by the session that fixed them, so not blind: what it still misses, by kind.
 KINDS_STILL_MISSED: dict[str, str] = {}
@@ -373,6 +539,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         (search_corpus_tenth, TENTH_STILL_MISSED, 0.98),
         (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.98),
         (search_corpus_twelfth, TWELFTH_STILL_MISSED, 0.92),
+        (search_corpus_thirteenth, THIRTEENTH_STILL_MISSED, 0.83),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],
     ids=[
@@ -386,6 +553,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         "tenth",
         "eleventh",
         "twelfth",
+        "thirteenth",
         "kinds",
     ],
 )
