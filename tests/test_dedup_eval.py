@@ -168,8 +168,9 @@ SETS = {
     # word (15 of 15), half the copies with two typos in one word (13 of 26), a typo that
     # makes another word ("мера" for "мира", "стане" for "стране"). No statement folded.
     # Then (session 38) cleaning writes look-alike words in their script: 1.000 / 0.981
-    # (seeds 1-5: 0.977-0.986), every look-alike copy found.
-    "twelfth": (dedup_eval_twelfth.build, 1000, 800, 0.995, 0.975),
+    # (seeds 1-5: 0.977-0.986), every look-alike copy found; two slips in one long word
+    # (archive/typos.py two_slips): 1.000 / 0.991 (seeds 1-5: 1.000 / 0.990-0.996).
+    "twelfth": (dedup_eval_twelfth.build, 1000, 800, 0.995, 0.985),
 }
 
 

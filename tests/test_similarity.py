@@ -17,6 +17,7 @@ from tg_archiver.archive.pipeline import prepare
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.similarity import added_to_list, also_a_copy, contained, substitution
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.typos import two_slips
 
 SIGNATURE = "\n\n🇷🇺 MFA Russia\n#Lavrov #RussianDiplomacy\n🔗 t.me/MFARussia"
 REPOSTER = SourceRef(kind="telegram", key="1500000077", title="Diplomatic Wire")
@@ -111,6 +112,24 @@ def test_a_replaced_name_or_number_vetoes_but_added_dropped_or_misspelt_words_do
     assert substitution(a, typo) is None
     # Another sentence opening ("They" for "The ministers") names no one.
     assert substitution(["The", "ministers", "agreed"], ["They", "agreed"]) is None
+
+
+def test_two_slips_in_a_long_word_are_a_typo_but_two_known_words_are_two() -> None:
+    text = "Президент направил соболезнования Президенту {} в связи с гибелью {}."
+    a = core_words(text.format("Турции", "спасателей"))
+    # "Туирци", "спсаелей": two slips each, beside the words the dictionary knows.
+    assert substitution(a, core_words(text.format("Туирци", "спсаелей"))) is None
+    # Two words the dictionary knows both, two edits apart: another statement.
+    assert substitution(a, core_words(text.format("Австралии", "спасателей"))) is not None
+    assert substitution(
+        core_words(text.format("Австрии", "спасателей")),
+        core_words(text.format("Австралии", "спасателей")),
+    ) == (["Австрии"], ["Австралии"])
+    assert two_slips("ocacion", "occasion")  # English: a word of the list beside none
+    assert not two_slips("northern", "southern")  # both words of the list
+    assert not two_slips("increased", "decreased")
+    assert not two_slips("nigeria", "algeria")
+    assert not two_slips("ирака", "ирана")  # short, and both known
 
 
 def test_a_name_transliterated_otherwise_is_the_same_name() -> None:

@@ -22,4 +22,5 @@ DEFAULT_THRESHOLD = 0.7
 # `tg-archiver relink`.
 # 2 (session 37): the opening key by first letters, a flash's half keys (dedup_keys.py), a
 # misspelt word no other ordinal (polarity.py).
-DEDUP_RULES = 2
+# 3 (session 38): two slips in one long word, beside a word of the dictionary (typos.py).
+DEDUP_RULES = 3

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from tg_archiver.archive.transliteration import canonical
-from tg_archiver.archive.typos import misspelt_word
+from tg_archiver.archive.typos import misspelt_word, two_slips
 
 # Capitalised because they open a sentence, not because they name someone.
 _COMMON = frozenset(
@@ -201,7 +201,11 @@ def entity(word: str) -> bool:
 
 def _misspelt(x: str, y: str) -> bool:
     """Whether a name ``y`` is ``x`` with two neighbouring letters swapped or one letter
-    added or dropped: a typo. One letter *replaced* is another name (Ирака, Ирана)."""
+    added or dropped: a typo. One letter *replaced* is another name (Ирака, Ирана). Or two
+    slips in a long name the dictionary knows, beside one it does not ("Туирци" for
+    "Турции", "Влаадиир": :func:`archive.typos.two_slips`)."""
+    if two_slips(x, y):
+        return True
     if len(x) == len(y):
         diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
         return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]]

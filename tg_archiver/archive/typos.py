@@ -13,6 +13,12 @@ knows both, as forms of no common lemma, are two words however close ("ввод�
 a typo rarely makes a word of the dictionary. English has no dictionary here (english_forms.txt
 lists only irregular forms), so an English typo that makes another word one edit away
 ("lifted"/"listed") is still read as a typo: left to the similarity of the rest.
+
+Two slips in one word ("туирци" for "турции", "спсаелей" for "спасателей", "ocacion") are a
+typo too when the word is long (six letters or more), the two are at most two edits apart,
+alike, and a dictionary knows exactly one of them (:func:`two_slips`): OpenCorpora's for
+Russian, pyspellchecker's English word list (archive/english_words.py) for English. Two words
+it knows both ("northern"/"southern", «Австрии»/«Австралии») stay two. Session 38.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from functools import lru_cache
 
 from tg_archiver.archive.analysis import us_spelling
 
-__all__ = ["TYPO_RATIO", "misspelt_word", "one_edit"]
+__all__ = ["TYPO_RATIO", "known_word", "misspelt_word", "one_edit", "two_slips", "within_two_edits"]
 
 TYPO_RATIO = 0.75  # and the two words this alike (SequenceMatcher's ratio), as before
 
@@ -37,10 +43,66 @@ def misspelt_word(x: str, y: str) -> bool:
     if x.isascii() and y.isascii() and us_spelling(x) == us_spelling(y):
         return True  # "programme", "program"
     if not (one_edit(x, y) or _undoubled(x) == _undoubled(y)):
-        return False
+        return two_slips(x, y)
     if SequenceMatcher(None, x, y).ratio() < TYPO_RATIO:
         return False
     return not _two_known_words(x, y)
+
+
+_TWO_SLIPS_LETTERS = 6  # a word this long, at least, may carry two slips
+
+
+def two_slips(x: str, y: str) -> bool:
+    """Whether one of ``x`` and ``y`` (case folded, not equal) is the other with two slips
+    of the hand ("туирци" for "турции", "спсаелей" for "спасателей"): two edits apart, both
+    long, alike, and a word of the dictionary beside one it does not know. Two words two
+    edits apart that the dictionary knows both are two words ("northern", "southern";
+    "австрии", "австралии"), and a pair it knows neither of is not judged so."""
+    if min(len(x), len(y)) < _TWO_SLIPS_LETTERS or not within_two_edits(x, y):
+        return False
+    if SequenceMatcher(None, x, y).ratio() < TYPO_RATIO:
+        return False
+    return known_word(x) != known_word(y)
+
+
+def within_two_edits(x: str, y: str) -> bool:
+    """Whether ``x`` and ``y`` are at most two edits apart (a letter dropped, added or
+    replaced, two neighbours swapped: the optimal string alignment distance)."""
+    if abs(len(x) - len(y)) > 2:
+        return False
+    start = 0
+    while start < min(len(x), len(y)) and x[start] == y[start]:
+        start += 1
+    x, y = x[start:], y[start:]
+    end = 0
+    while end < min(len(x), len(y)) and x[-1 - end] == y[-1 - end]:
+        end += 1
+    x, y = x[: len(x) - end], y[: len(y) - end]
+    if len(x) > 6 or len(y) > 6:  # the slips are this close together, or they are many
+        return False
+    previous2: list[int] = []
+    previous = list(range(len(y) + 1))
+    for i in range(1, len(x) + 1):
+        row = [i] + [0] * len(y)
+        for j in range(1, len(y) + 1):
+            cost = x[i - 1] != y[j - 1]
+            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and x[i - 1] == y[j - 2] and x[i - 2] == y[j - 1]:
+                row[j] = min(row[j], previous2[j - 2] + 1)
+        previous2, previous = previous, row
+    return previous[len(y)] <= 2
+
+
+def known_word(word: str) -> bool:
+    """Whether ``word`` (case folded) is a word of the dictionary: OpenCorpora's (pymorphy3)
+    for Russian, pyspellchecker's English word list for Latin letters."""
+    if _CYRILLIC.fullmatch(word):
+        return bool(_lemmas(word))
+    if word.isascii() and word.isalpha():
+        from tg_archiver.archive.english_words import is_english_word  # lazy: its list
+
+        return is_english_word(word)
+    return False
 
 
 def _undoubled(word: str) -> str:
