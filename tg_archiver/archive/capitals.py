@@ -12,7 +12,13 @@ is also a common word in small letters is matched where the text has it with cap
   written (in either spelling); not when every word of the search is in capitals (caps lock);
 - **a Russian name typed with a capital** that the dictionary also reads as a common word
   (Песков, Путин, Того, Орёл): the name's forms beginning with a capital, or in capitals;
-- **an English month typed with a capital beside a number** (May 9, 8 March).
+- **an English month typed with a capital beside a number** (May 9, 8 March);
+- **a Russian common word that a name's forms share** (session 38), typed in small letters
+  or with a capital that says nothing: one of its forms the dictionary also reads as a
+  name's (газа: Газа; песков: Песков), or a surname made of its word form by the suffixes
+  Russian surnames are made with (медведь: Медведев, лавровый: Лавров). Its forms in small
+  letters or in capitals, or with a capital where no name's form is so written ("Пески",
+  "Газ"): not «сектор Газа», «Дмитрий Песков», «Дмитрий Медведев».
 
 A word typed in small letters finds every case, as before, and so does a capital that says
 nothing of the word (a common word typed first: "Санкции", "Sanctions"). The check reads
@@ -26,11 +32,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from tg_archiver.archive.abbreviations import is_abbreviation, is_also_a_word
 from tg_archiver.archive.analysis import analyse_word
-from tg_archiver.archive.lexemes import NAME_GRAMMEMES, dictionary, place_forms, surname_forms
-from tg_archiver.archive.variants import spellings
+from tg_archiver.archive.lexemes import (
+    NAME_GRAMMEMES,
+    dictionary,
+    likely,
+    place_forms,
+    surname_forms,
+)
+from tg_archiver.archive.variants import is_function_word, spellings
 
 __all__ = ["E_OR_YO", "Cased", "cased_forms"]
 
@@ -62,7 +75,10 @@ def cased_forms(
     if len(word) < 2 or not word.isalpha():
         return ()
     found: tuple[Cased, ...] = ()
-    if word.isupper():
+    if word.islower() and _CYRILLIC.fullmatch(word):
+        # Not a month beside its day (9 мая: Майков): a day is looked up as written.
+        found = () if beside_number else _common_word(word)
+    elif word.isupper():
         found = () if caps_lock else _abbreviation(word)
     elif not (word[0].isupper() and word[1:].islower()):
         return ()
@@ -137,6 +153,53 @@ def _russian_name(word: str) -> tuple[Cased, ...]:
     return tuple(
         Cased(spelled, False) for b in beginnings for spelled in (b[:1].upper() + b[1:], b.upper())
     )
+
+
+# The suffixes a Russian surname is made of a common word's stem with: медведь, Медведев;
+# лавр, Лавров; волк, Волков; сорока, Сорокин.
+_SURNAME_SUFFIXES = ("ов", "ев", "ёв", "ин", "ын")
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> tuple[Cased, ...]:
+    """A common word's forms as a post writes them where they are not a name's (see the
+    module docstring), when a name's forms share its word form or one of its forms; else
+    empty. Its forms in small letters and in capitals by their beginnings, each capitalised
+    one whole unless the dictionary also reads it as a name's."""
+    w = word.lower()
+    analyzer = dictionary()
+    if not analyzer.word_is_known(w) or is_function_word(w):
+        return ()
+    parses = likely(w)
+    if not parses or parses[0].tag.POS not in ("NOUN", "ADJF"):
+        return ()  # not a noun or an adjective: its other words (comparatives, verbs)
+    if any(_named(p) for p in analyzer.parse(w)):
+        return ()  # a name's form typed (песков, мирный): every case, as before
+    own = {str(f.word) for p in parses if not _named(p) for f in p.lexeme}
+    if not own:
+        return ()
+    stem = analyse_word(w)
+    surnames = [
+        c
+        for c in (stem + s for s in _SURNAME_SUFFIXES)
+        if analyse_word(c) == stem
+        and analyzer.word_is_known(c)  # not a guess by its ending (санкцов)
+        and any("Surn" in p.tag for p in analyzer.parse(c))
+    ]
+    named = {f for f in own if any(_named(p) for p in analyzer.parse(f))}
+    if not (surnames or named):
+        return ()
+    own |= {f.replace("ё", "е") for f in own}
+    beginnings = _beginnings(own)
+    return (
+        *(Cased(b, False) for b in beginnings),
+        *(Cased(b.upper(), False) for b in beginnings),
+        *(Cased(f[:1].upper() + f[1:], True) for f in sorted(own - named)),
+    )
+
+
+def _named(parse: Any) -> bool:
+    return any(g in parse.tag for g in NAME_GRAMMEMES)
 
 
 def _also_a_word(word: str) -> bool:
