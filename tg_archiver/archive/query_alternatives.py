@@ -19,7 +19,14 @@ from tg_archiver.archive.percentages import is_percent_word, typed_number
 from tg_archiver.archive.query_terms import Or, Term
 from tg_archiver.archive.scale_words import others as scale_others
 
-__all__ = ["twins", "with_name_spellings", "with_numbers", "with_percentages", "with_sums"]
+__all__ = [
+    "twins",
+    "with_initials",
+    "with_name_spellings",
+    "with_numbers",
+    "with_percentages",
+    "with_sums",
+]
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
@@ -132,6 +139,44 @@ def with_name_spellings(terms: list[Term | Or]) -> list[Term | Or]:
             t = replace(t, also_stems=(*t.also_stems, *(analyse(o) for o in others)))
         out.append(t)
     return out
+
+
+# A name's initials, a capital and a dot each ("С.", "S."), typed before its surname, apart
+# ("S. Lavrov", "С. В. Лавров") or closed up ("С.В.Лавров", "М.В.Захаровой").
+_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
+_SURNAME = r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?"
+_NAME = re.compile(_SURNAME)
+_WITH_INITIALS = re.compile(rf"((?:[A-ZА-ЯЁ]\.\s?){{1,3}})({_SURNAME})")
+
+
+def with_initials(terms: list[Term | Or]) -> list[Term | Or]:
+    """``terms`` with a surname typed after a person's initials looked up as the surname
+    (in any of its forms, with or without initials), the initials and the surname as typed
+    counting too, so that a post writing them so comes first: "С.В.Лавров" finds «Сергей
+    Лавров», «Лаврова»; "S. Lavrov" "Lavrov". The initials alone were words a post had to
+    hold ("с", "в", found in any «в Москве»), and a name written without them was missed."""
+    out: list[Term | Or] = []
+    i = 0
+    while i < len(terms):
+        t, j = terms[i], i
+        while j < len(terms) and _initial(terms[j]):
+            j += 1
+        name = terms[j] if j < len(terms) else None
+        if j > i and isinstance(name, Term) and _plain(name) and _NAME.fullmatch(name.body):
+            typed = " ".join(x.body for x in terms[i : j + 1] if isinstance(x, Term))
+            out.append(replace(name, also=(*name.also, typed)))
+            i = j + 1
+            continue
+        m = _WITH_INITIALS.fullmatch(t.body) if isinstance(t, Term) else None
+        if isinstance(t, Term) and m and not (t.quoted or t.prefix):
+            t = replace(t, body=m[2], also=(*t.also, t.body) if not t.negated else t.also)
+        out.append(t)
+        i += 1
+    return out
+
+
+def _initial(term: Term | Or) -> bool:
+    return isinstance(term, Term) and _plain(term) and bool(_INITIAL.fullmatch(term.body))
 
 
 def twins(term: Term, terms: list[Term | Or]) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from tg_archiver.archive.demonyms import of as demonyms
 from tg_archiver.archive.inner_names import longer_names
 from tg_archiver.archive.query_alternatives import (
     twins,
+    with_initials,
     with_name_spellings,
     with_numbers,
     with_percentages,
@@ -68,7 +69,11 @@ def joined(terms: list[Term | Or]) -> list[Term | Or]:
     a search's terms through this (store/query_pg.py reads the text again)."""
     return with_longer_names(
         with_name_spellings(
-            with_sums(with_percentages(with_numbers(with_closed_up(with_names(with_dates(terms))))))
+            with_sums(
+                with_percentages(
+                    with_numbers(with_closed_up(with_names(with_dates(with_initials(terms)))))
+                )
+            )
         )
     )
 
