@@ -86,7 +86,9 @@ def spellings(first: str, second: str) -> tuple[str, ...] | None:
 
 # A day in figures as Russian and European posts write it ("15.09.2024", "5.9.2024"), and
 # a year beside a day in words ("15 сентября 2024", "September 15, 2024"). Session 36.
-_NUMERIC = re.compile(r"(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d\d)")
+_NUMERIC = re.compile(r"(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)?\d\d)")
+# Without its year, a day in figures only with two digits each (05.03): "5.03" is a number.
+_NUMERIC_DAY = re.compile(r"(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _RU_BY_NUMBER = (
     "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
@@ -103,22 +105,37 @@ def in_words(typed: str) -> tuple[str, ...]:
     """The day typed in figures (``15.09.2024``) as posts write it in words, each a phrase
     as the index holds it: «15 сентября 2024», "September 15 2024", "15 September 2024",
     "Sept 15 2024", ... (the comma and the dot are no words to the index); and in figures
-    the other way round (2024-09-15); and the day without its year. Empty for anything
+    the other way round (2024-09-15); and the day without its year. A year of two digits
+    (15.09.24) is 2024; a day without its year (15.09, two digits each) finds the day in
+    words («15 сентября», "September 15"; 15.09.2024 holds it as typed). Empty for anything
     else."""
-    m = _NUMERIC.fullmatch(typed)
+    m = _NUMERIC.fullmatch(typed) or _NUMERIC_DAY.fullmatch(typed)
     if m is None:
         return ()
-    day, month, year = int(m[1]), int(m[2]), m[3]
+    day, month = int(m[1]), int(m[2])
     russian = f"{day} {_RU_BY_NUMBER[month - 1]}"
     # The month in full and as news abbreviates it, before and after the day (not every
     # way spellings gives: each is a lookup, and a day in figures is rarely an ordinal).
     names = _EN_MONTHS[month - 1][:2]
     english = (*(f"{n} {day}" for n in names), f"{day} {names[0]}")
+    if m.re is _NUMERIC_DAY:  # 05.03: «5 марта», "March 5", and 05.03.2025 (session 38)
+        return (russian, *english)
+    # A year of two digits (05.03.24) is this century's; in figures with and without the
+    # leading zeros (5.03.2024: 05.03.2024), the year in full and in two digits.
+    year = m[3] if len(m[3]) == 4 else f"20{m[3]}"
+    figures = tuple(
+        f
+        for f in dict.fromkeys(
+            f"{d} {month:02d} {y}" for d in (f"{day:02d}", str(day)) for y in (year, year[2:])
+        )
+        if f != " ".join(typed.split("."))
+    )
     # And the day without its year, as a post of that week writes it («15 сентября»).
     return (
         f"{russian} {year}",
         *(f"{d} {year}" for d in english),
         f"{year} {month:02d} {day:02d}",
+        *figures,
         russian,
         *english,
     )
@@ -141,4 +158,5 @@ def in_figures(first: str, second: str, year: str = "") -> tuple[str, ...]:
     days = dict.fromkeys((f"{number:02d}", str(number)))
     if not year:
         return tuple(f"{d} {at:02d}" for d in days)
-    return (*(f"{d} {at:02d} {year}" for d in days), f"{year} {at:02d} {number:02d}")
+    in_years = (f"{d} {at:02d} {y}" for d in days for y in (year, year[2:]))
+    return (*in_years, f"{year} {at:02d} {number:02d}")
