@@ -32,17 +32,22 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 
 
+def _languages(terms: list[Term | Or]) -> tuple[str, ...]:
+    """The languages of a search's words (both when it has none: "30%")."""
+    letters = " ".join(t.body for t in terms if isinstance(t, Term))
+    return tuple(
+        lang
+        for lang, there in (("ru", _CYRILLIC.search(letters)), ("en", _LATIN_WORD.search(letters)))
+        if there
+    ) or ("ru", "en")
+
+
 def with_numbers(terms: list[Term | Or]) -> list[Term | Or]:
     """``terms`` with a number typed in figures or in words given the other way as an
     alternative (archive/number_words.py: "25" also finds «двадцати пяти», "двадцать пять"
     "25", "3-й" «третьего», "seventy-fifth" "75th"), a number's bare words joined into one
     term, and a scale word after a number its other words ("полтора миллиарда": "млрд")."""
-    letters = " ".join(t.body for t in terms if isinstance(t, Term))
-    langs = tuple(
-        lang
-        for lang, there in (("ru", _CYRILLIC.search(letters)), ("en", _LATIN_WORD.search(letters)))
-        if there
-    ) or ("ru", "en")
+    langs = _languages(terms)
     out: list[Term | Or] = []
     i = 0
     while i < len(terms):
@@ -78,7 +83,11 @@ def with_percentages(terms: list[Term | Or]) -> list[Term | Or]:
         if not (isinstance(t, Term) and _plain(t)):
             continue
         if number := typed_number(t.body):
-            out[i] = replace(t, percent=(number,))
+            # In words too (30%: «Тридцать процентов», "thirty percent"; session 38), in the
+            # languages of the search's other words, as a number typed alone is.
+            spelled = other_ways(number, _languages(terms)).written
+            words = tuple(w for w in spelled if is_number(w) and not w[:1].isdigit())
+            out[i] = replace(t, percent=(number, *words), also=(*t.also, *words))
             continue
         after = [x for x in out[i + 1 : i + 3] if isinstance(x, Term) and _plain(x)]
         if not (after and is_number(t.body)):
