@@ -13,7 +13,11 @@ The words come from num2words (cardinals and ordinals, Russian and English); the
 case forms from pymorphy3's dictionary. From 2 to 999: "one" and «один» are also a pronoun
 and an article, and a figure of four digits is mostly a year, which news does not spell out.
 English above 99 since session 37: "two hundred" and "200", "two hundred and fifteen" (and
-"two hundred fifteen") and "215"; "hundred" alone is no number.
+"two hundred fifteen") and "215"; "hundred" alone is no number. Session 38: a number and a
+half ("2,5": «два с половиной», «двух с половиной», "two and a half", and back: "2,5"), and
+round thousands but a year's figure ("1000": «тысяча», «тысячу»; "3000": «три тысячи»,
+«трёх тысяч», "three thousand"; and back, «тысяча», «тысячу» alone too, not «тысячи»,
+which is "thousands").
 """
 
 from __future__ import annotations
@@ -77,6 +81,8 @@ def other_ways(body: str, langs: tuple[str, ...] = ("ru", "en")) -> NumberWays:
         return NumberWays(written=tuple(w for lang in langs for w in _cardinal_words(n, lang)))
     if re.fullmatch(r"1[.,]5", text):
         return NumberWays(written=tuple(w for lang in langs for w in _HALF[lang]))
+    if m := _AND_A_HALF_FIGURE.fullmatch(text):  # 2,5: «два с половиной» (session 38)
+        return NumberWays(written=tuple(w for lang in langs for w in _and_a_half(int(m[1]), lang)))
     if m := _ENGLISH_ORDINAL.fullmatch(text):
         return NumberWays(written=_ordinal_words(int(m[1]), "en"))
     if m := _RUSSIAN_ORDINAL.fullmatch(text):
@@ -88,6 +94,11 @@ def other_ways(body: str, langs: tuple[str, ...] = ("ru", "en")) -> NumberWays:
         return NumberWays()
     if figure := _figure(tuple(found)):
         return figure
+    if (half := _halved(found)) is not None:  # «два с половиной»: 2,5 (session 38)
+        lang = "ru" if _CYRILLIC.search(text) else "en"
+        return NumberWays(written=(f"{half} 5", *_and_a_half(half, lang)))
+    if (thousands := _thousands(found)) is not None:  # «три тысячи», «тысячу»: 3000, 1000
+        return NumberWays(written=(str(thousands), f"{thousands // 1000} 000"))
     lead = _leading_number(found)
     if lead and lead < len(found) and (figure := _figure(tuple(found[:lead]))):
         rest = " ".join(found[lead:])
@@ -106,7 +117,7 @@ def is_number(body: str) -> bool:
     """Whether ``body`` is a number, in figures ("1,5", "300") or in words ("полтора")."""
     found = words(body)
     lowered = tuple(w.lower().replace("ё", "е") for w in found)
-    if not found or lowered in _HALVES:
+    if not found or lowered in _HALVES or _halved(list(found)) is not None:
         return bool(found)
     return all(_FIGURE.fullmatch(w) for w in found) or _value(lowered) is not None
 
@@ -124,6 +135,8 @@ def _spelled(n: int, lang: str, ordinal: bool = False) -> list[str]:
 def _cardinal_words(n: int, lang: str) -> tuple[str, ...]:
     """``n`` in words, a Russian one in each of its cases ("двадцать пять", "двадцати пяти",
     "двадцатью пятью"); none outside the range spelled out."""
+    if _thousands_spelled(n):
+        return _thousands_words(n, lang)
     if not _LOWEST <= n <= _HIGHEST[lang]:
         return ()
     spelled = _spelled(n, lang)
@@ -174,6 +187,77 @@ def _compound_prefix(n: int) -> str:
     if not _LOWEST <= n <= _HIGHEST["ru"]:
         return ""
     return "".join(_case_forms(w).get("gent", (w,))[0] for w in _spelled(n, "ru"))
+
+
+# -- halves and thousands (session 38) ----------------------------------------------------
+
+# A figure and a half (2,5; 1,5 is «полтора», above) and its words after a number's.
+_AND_A_HALF_FIGURE = re.compile(r"([2-9]|[1-9][0-9]{1,2})[.,]5")
+_AND_A_HALF = {"ru": ("с", "половиной"), "en": ("and", "a", "half")}
+# Round thousands are spelled out («тысяча на тысячу», «три тысячи»), but not a year's
+# figure (2000), which news does not spell out.
+_YEARS = range(1800, 2101)
+
+
+def _and_a_half(n: int, lang: str) -> tuple[str, ...]:
+    """``n`` and a half in words: «два с половиной», «двух с половиной», "two and a half"."""
+    tail = " ".join(_AND_A_HALF[lang])
+    return tuple(f"{w} {tail}" for w in _cardinal_words(n, lang))
+
+
+def _halved(found: list[str]) -> int | None:
+    """The whole number of ``found`` when it is a number and a half in words ("два с
+    половиной", "two and a half"), else None."""
+    for tail in _AND_A_HALF.values():
+        k = len(tail)
+        if len(found) > k and tuple(w.lower() for w in found[-k:]) == tail:
+            value = _value(tuple(w.lower().replace("ё", "е") for w in found[:-k]))
+            if value and not value[1] and value[0] >= 2:
+                return value[0]
+    return None
+
+
+def _thousands_spelled(n: int) -> bool:
+    return 1000 <= n < 1_000_000 and n % 1000 == 0 and n not in _YEARS
+
+
+def _thousands(found: list[str]) -> int | None:
+    """The figure of a number of thousands in words («тысяча», «тысячу», «три тысячи»,
+    "three thousand"; not «тысячи» alone, which is "thousands"), else None."""
+    lowered = [w.lower().replace("ё", "е") for w in found]
+    if lowered in (["тысяча"], ["тысячу"]):
+        return 1000
+    if len(lowered) < 2 or not (lowered[-1].startswith("тысяч") or lowered[-1] == "thousand"):
+        return None
+    value = _value(tuple(lowered[:-1]))
+    if value is None or value[1] or not 1 <= value[0] <= 999:
+        return None
+    return value[0] * 1000
+
+
+@lru_cache(maxsize=256)
+def _thousands_words(n: int, lang: str) -> tuple[str, ...]:
+    """A round number of thousands in words, a Russian one in each of its cases, «тысяча»
+    agreeing with the number before it: «тысяча», «тысячу»; «три тысячи», «трёх тысяч»,
+    «тремя тысячами»; "three thousand", "a thousand"."""
+    k = n // 1000
+    if lang == "en":
+        count = ("a", "one") if k == 1 else _cardinal_words(k, "en")
+        return tuple(f"{c} thousand" for c in count)
+    thousand = dictionary().parse("тысяча")[0]
+    spelled = _spelled(n, "ru")[:-1]  # «две» of «две тысячи» (feminine), «одна»
+    singular = k % 10 == 1 and k % 100 != 11
+    out: list[str] = []
+    for case in _CASES:
+        if case in ("nomn", "accs"):
+            form = thousand.inflect({case}).make_agree_with_number(k)
+        else:
+            form = thousand.inflect({case, "sing" if singular else "plur"})
+        if form is None:
+            continue
+        counts = [_case_forms(w).get(case, (w,)) for w in spelled] if k > 1 else []
+        out += [" ".join((*p, form.word)) for p in product(*counts)]
+    return tuple(dict.fromkeys(out))
 
 
 # -- words to figures ----------------------------------------------------------------------
@@ -317,7 +401,11 @@ def _case_forms(word: str) -> dict[str, tuple[str, ...]]:
     """A Russian cardinal's forms by case ("двадцать": gent "двадцати"); «сто» by hand
     (the dictionary reads it as an abbreviation)."""
     if word == "сто":
-        return {"nomn": ("сто",), "accs": ("сто",), **{c: ("ста",) for c in _CASES[1:3]}}
+        return {
+            "nomn": ("сто",),
+            "accs": ("сто",),
+            **{c: ("ста",) for c in ("gent", "datv", "ablt", "loct")},
+        }
     out: dict[str, list[str]] = {}
     for parse in _readings(word, "NUMR"):
         for form in parse.lexeme:

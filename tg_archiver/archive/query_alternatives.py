@@ -54,6 +54,7 @@ def with_numbers(terms: list[Term | Or]) -> list[Term | Or]:
         t, j = terms[i], i
         while j < len(terms) and _number_word(terms[j]):
             j += 1
+        j += _and_a_half(terms, i, j)
         run = [x for x in terms[i:j] if isinstance(x, Term)]
         joined = " ".join(x.body for x in run)
         if len(run) > 1 and other_ways(joined, langs):
@@ -130,6 +131,21 @@ def with_sums(terms: list[Term | Or]) -> list[Term | Or]:
         k = out.index(rest[0])
         out[k] = replace(rest[0], also=(*rest[0].also, *ways))
     return out
+
+
+def _and_a_half(terms: list[Term | Or], i: int, j: int) -> int:
+    """How many terms after a number's words ``terms[i:j]`` say "and a half" («с
+    половиной», "and a half"), joined to them: 0 for none."""
+    if j == i:
+        return 0
+    for tail in (("с", "половиной"), ("and", "a", "half")):
+        after = terms[j : j + len(tail)]
+        if len(after) == len(tail) and all(
+            isinstance(t, Term) and _plain(t) and t.body.lower() == w
+            for t, w in zip(after, tail, strict=True)
+        ):
+            return len(tail)
+    return 0
 
 
 def _number_word(term: Term | Or) -> bool:
