@@ -12,6 +12,8 @@ is also a common word in small letters is matched where the text has it with cap
   written (in either spelling); not when every word of the search is in capitals (caps lock);
 - **a Russian name typed with a capital** that the dictionary also reads as a common word
   (Песков, Путин, Того, Орёл): the name's forms beginning with a capital, or in capitals;
+  one it does not know whose word form is not itself (Орбан: орбита's; Моди: мода's;
+  session 38): a word beginning with its first three letters with a capital or in capitals;
 - **an English month typed with a capital beside a number** (May 9, 8 March);
 - **a Russian common word that a name's forms share** (session 38), typed in small letters
   or with a capital that says nothing: one of its forms the dictionary also reads as a
@@ -139,7 +141,10 @@ def _russian_name(word: str) -> tuple[Cased, ...]:
     """A name's forms with a capital and in capitals, when the dictionary also reads the
     word in small letters as a common word; else empty."""
     if not dictionary().word_is_known(word.lower()):
-        return ()  # a word it only guesses the readings of ("Мирзиеев")
+        # A name it does not know (Орбан, Мирзиеев): where a word begins as it does, with a
+        # capital or in capitals (Орбан's word form is орбита's: not «на орбиту»); by its
+        # first three letters, which its other spellings share (Гутерриш, Гутерреш).
+        return _unknown_name(word)
     forms = surname_forms(word) or place_forms(word)
     if not forms:
         parses = dictionary().parse(word.lower())
@@ -200,6 +205,13 @@ def _common_word(word: str) -> tuple[Cased, ...]:
 
 def _named(parse: Any) -> bool:
     return any(g in parse.tag for g in NAME_GRAMMEMES)
+
+
+def _unknown_name(word: str) -> tuple[Cased, ...]:
+    stem = analyse_word(word.lower())
+    if len(stem) < 3 or stem == word.lower():
+        return ()  # its word form is itself: no other word's (Мирзиеев stays whole)
+    return (Cased(word[:3], False), Cased(word[:3].upper(), False))
 
 
 def _also_a_word(word: str) -> bool:
