@@ -2,7 +2,9 @@
 was kept) found, in both languages: comparatives and superlatives, verbal adverbs and
 participles, a place inside a longer name, abbreviations against their names, dates and
 percentages written two ways, a state's short and long names, i/y in transliterated names,
-typos. Written by the session that fixed them, so they show the kinds work, not how well:
+typos; and session 38's (a common word and a name that shares its forms, initials, a day
+without its year, a number and a half, thousands, a percentage in words). Written by the
+session that fixed them, so they show the kinds work, not how well:
 the blind sets (search_corpus_third to _tenth and later) measure that.
 """
 
@@ -81,6 +83,49 @@ POSTS: dict[str, tuple[tuple[int, int], str, str]] = {
     # typos
     "en_kazakhstan": ((12, 1), "reuters", "Kazakhstan hosts a summit of Central Asian leaders."),
     "ru_uzbekistan": ((12, 2), "tass", "Узбекистан и Россия подписали соглашение."),
+    # session 38: a common word and a name sharing its forms, initials, numbers and dates
+    "ru_s38_gas": ((6, 1), "tass", "Поставки газа в Европу сократились вдвое."),
+    "ru_s38_gaza": ((6, 2), "ria_ru", "Израиль возобновил удары по сектору Газа."),
+    "ru_s38_bear": ((6, 3), "ria_ru", "В Якутии медведь вышел к посёлку."),
+    "ru_s38_medvedev": ((6, 4), "tass", "Дмитрий Медведев провёл заседание комиссии."),
+    "ru_s38_sand": ((6, 5), "ria_ru", "Ветер принёс тонны песка на трассу."),
+    "ru_s38_peskov": ((6, 6), "tass", "Песков прокомментировал заявление Вашингтона."),
+    "ru_s38_orban": ((6, 7), "tass", "Виктор Орбан выступил против новых санкций."),
+    "ru_s38_orbit": ((6, 8), "ria_ru", "Спутник связи выведен на орбиту."),
+    "ru_s38_lavrov_full": (
+        (6, 9),
+        "ria_ru",
+        "Сергей Лавров провёл переговоры с коллегой из Лаоса.",
+    ),
+    "ru_s38_lavrov_initials": (
+        (6, 10),
+        "mid_rf",
+        "С.В.Лавров принял участие в заседании СМИД ОДКБ.",
+    ),
+    "en_s38_lavrov": ((6, 9), "reuters", "Foreign Minister Sergei Lavrov met his Lao counterpart."),
+    "ru_s38_date_words": ((6, 11), "mid_rf", "Консультации пройдут 12 апреля в Москве."),
+    "ru_s38_date_figures": ((6, 12), "tass", "Приём заявок продлён до 12.04.25."),
+    "en_s38_date": ((6, 13), "ap", "Talks are set for April 12 in Geneva."),
+    "ru_s38_half_words": (
+        (6, 14),
+        "tass",
+        "Товарооборот вырос до трёх с половиной миллиардов долларов.",
+    ),
+    "ru_s38_half_figures": ((6, 15), "ria_ru", "Объём помощи составил 3,5 млрд рублей."),
+    "en_s38_half_words": (
+        (6, 14),
+        "reuters",
+        "The bank approved three and a half billion dollars in loans.",
+    ),
+    "ru_s38_thousand_words": (
+        (6, 16),
+        "tass",
+        "Стороны обменялись пленными по формуле «тысяча на тысячу».",
+    ),
+    "ru_s38_thousand_figures": ((6, 17), "ria_ru", "Обмен пленными 1000 на 1000 завершён."),
+    "ru_s38_three_thousand": ((6, 18), "tass", "В учениях участвуют три тысячи военнослужащих."),
+    "ru_s38_percent_words": ((6, 19), "ria_ru", "Пятнадцать процентов опрошенных не ответили."),
+    "en_s38_percent_words": ((6, 19), "ap", "Fifteen percent of respondents did not answer."),
 }
 
 QUERIES: tuple[Labelled, ...] = (
@@ -154,4 +199,46 @@ QUERIES: tuple[Labelled, ...] = (
     # typos: a word no post holds, corrected against the archive's words
     Labelled("Kazakstan", ("en_kazakhstan",), "h dropped"),
     Labelled("Узбекстан", ("ru_uzbekistan",), "и dropped"),
+    # session 38
+    Labelled("газ", ("ru_s38_gas",), "газа (gas), not «сектор Газа»", absent=("ru_s38_gaza",)),
+    Labelled("медведь", ("ru_s38_bear",), "not Медведев", absent=("ru_s38_medvedev",)),
+    Labelled("Медведев", ("ru_s38_medvedev",), "not медведь", absent=("ru_s38_bear",)),
+    Labelled("песок", ("ru_s38_sand",), "песка, not Песков", absent=("ru_s38_peskov",)),
+    Labelled("Орбан", ("ru_s38_orban",), "not «на орбиту»", absent=("ru_s38_orbit",)),
+    Labelled(
+        "С.В.Лавров",
+        ("ru_s38_lavrov_full", "ru_s38_lavrov_initials"),
+        "the surname, with or without the initials; as typed first",
+        first="ru_s38_lavrov_initials",
+    ),
+    Labelled("S. Lavrov", ("en_s38_lavrov",), "Sergei Lavrov"),
+    Labelled(
+        "12.04",
+        ("ru_s38_date_words", "ru_s38_date_figures", "en_s38_date"),
+        "12 апреля, 12.04.25, April 12",
+    ),
+    Labelled(
+        "12.04.2025",
+        ("ru_s38_date_figures", "ru_s38_date_words", "en_s38_date"),
+        "12.04.25, and the day without its year",
+    ),
+    Labelled("3,5 млрд", ("ru_s38_half_words", "ru_s38_half_figures"), "трёх с половиной"),
+    Labelled(
+        "три с половиной миллиарда",
+        ("ru_s38_half_words", "ru_s38_half_figures"),
+        "3,5 млрд",
+    ),
+    Labelled("3.5 billion", ("en_s38_half_words",), "three and a half billion"),
+    Labelled(
+        "1000 на 1000",
+        ("ru_s38_thousand_words", "ru_s38_thousand_figures"),
+        "«тысяча на тысячу»",
+    ),
+    Labelled(
+        "тысяча на тысячу",
+        ("ru_s38_thousand_words", "ru_s38_thousand_figures"),
+        "1000 на 1000",
+    ),
+    Labelled("3000 военнослужащих", ("ru_s38_three_thousand",), "три тысячи"),
+    Labelled("15%", ("ru_s38_percent_words", "en_s38_percent_words"), "in words, both languages"),
 )

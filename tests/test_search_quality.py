@@ -120,11 +120,11 @@ async def test_labelled_queries_find_every_expected_post_and_rank_it_first(
 # named here, so a change that loses another query fails.
 # Session 34: армия no longer finds Армения (archive/clashes.py): 157 of 157.
 THIRD_STILL_MISSED: dict[str, str] = {}
+# Session 38: лавровый not Лавров (a common word not found where a name shares it): 204.
 FOURTH_STILL_MISSED = {
     "встреча": "not встретились (a noun's verb is another lexeme)",
     "встреча Лаврова и Фидана": "the same: 'Лавров и Фидан встретились'",
     "открыть консульство": "открыть's forms, not открыться's (откроется)",
-    "лавровый": "finds Лавров (one stem; the surname is guarded only when typed)",
     "Объединённых Наций": "a name's part does not stand for the abbreviation",
     "пост": "finds Постоянный, поставки (one stem, stemmed to a fixed point)",
     "обман": "finds обмен (one stem, stemmed to a fixed point)",
@@ -165,9 +165,9 @@ FIFTH_STILL_MISSED = {
 # phrases found in any form of their words and "Совбез" standing for "СБ": 221. Session 33:
 # a day however news writes it (Oct 23) and a participle typed reaching its verb
 # (заморожены): 223. Session 34: "holding talks" finds "held" (a regular form reaches the
-# irregular ones), армия not Армения, грузы not Грузия (archive/clashes.py): 226.
+# irregular ones), армия not Армения, грузы not Грузия (archive/clashes.py): 226. Session
+# 38: С.В.Лавров looked up as the surname, the initials counting as typed: 227.
 SIXTH_STILL_MISSED = {
-    "С.В.Лавров": "the initials typed are words the post must hold",
     "UNSC": "finds Russia's own Security Council (the name is the same)",
 }
 
@@ -177,11 +177,10 @@ SIXTH_STILL_MISSED = {
 # WFP, IOM, ВОЗ in capitals) and "runoff"/"run-off": 229. Session 33: a day however news
 # writes it (16 October, Jan 1), a verb's past active participles (погиб: погибших) and an
 # aspect partner whose stem alternates (откладывать: отложили): 233. Session 34: "Ivory
-# Coast" finds Côte d'Ivoire (a state's two names): 234.
+# Coast" finds Côte d'Ivoire (a state's two names): 234. Session 38: газ not «Газа» (a common
+# word not found where a name shares its forms), Моди not «моды» (a name the dictionary does
+# not know found where written with a capital): 237 whole, 240 first.
 SEVENTH_STILL_MISSED = {
-    "газ": "finds Газа (Gaza): 'газа' is also gas's genitive",
-    "газ --since 2024-09-01 --until 2024-11-30": "the same",
-    "Моди": "finds 'моды' (fashion's genitive; the name is not in the dictionary)",
     "UNSC": "finds the CSTO's Collective Security Council (the name is the same)",
     "win": "finds the Korean won (an irregular form of win, and a currency)",
     "Trump": f"finds 'trumped' ({_CASE})",
@@ -200,10 +199,10 @@ SEVENTH_STILL_MISSED = {
 # 237 whole (95.6%), 246 first. Session 34: ЦИК spelled out, южная корея finding «Республика
 # Корея» (a state's two names), друг not другие (archive/clashes.py), Судан not «Южный
 # Судан» (archive/inner_names.py): 241 whole, 247 first. Session 37: "Sudan's" not South
-# Sudan (inner_names.py in English for it too): 242 whole.
+# Sudan (inner_names.py in English for it too): 242 whole. Session 38: газом not «сектор
+# Газа»: 243.
 EIGHTH_STILL_MISSED = {
     "взять под контроль": "not «берут» (an aspect partner of another root: брать)",
-    "газом": "finds «сектор Газа» ('газа' is also gas's genitive)",
     "виза": "finds «визит» (one stem)",
     "Hama": "finds Hamas (one Porter stem)",
     "Hamas": "finds Hama (the same)",
@@ -277,7 +276,7 @@ TENTH_STILL_MISSED = {
 # (97.8%), 489 first (98.2%). Session 37 (branch search-fix): a Russian state and its
 # adjective, a sum however written (95 billion dollars: $95 billion), English numbers in
 # words to 999 (two hundred), a long word two slips away corrected (землятресение): 491 whole
-# (98.6%), 491 first (98.6%).
+# (98.6%), 491 first (98.6%). Session 38: газ not «Газа», Моди not «моды»: 493 whole.
 # What it misses, by kind (tests/search_corpus_eleventh.py groups the queries so):
 ELEVENTH_STILL_MISSED = {
     # A participle, gerund or noun typed and the verb's other forms
@@ -285,8 +284,6 @@ ELEVENTH_STILL_MISSED = {
     # Numbers, percentages and dates written another way
     # One word form of two words; English names that are words or one Porter stem
     "мир": "finds the world (чемпионат мира) and the «Мир» card",
-    "газ": "finds Газа (Gaza): 'газа' is also gas's genitive",
-    "Моди": "finds «моды» (fashion's genitive)",
     "Hama": "finds Hamas (one Porter stem)",
     "Hamas": "finds Hama",
     "Trump": "finds 'trump card' (an English name is not told from the word)",
@@ -306,10 +303,11 @@ ELEVENTH_STILL_MISSED = {
 # Минобороны, СНВ-3/ДСНВ), a state's name and abbreviation both ways (Китай/КНР, China/PRC),
 # English Sudan not South Sudan, UNGA finding #UNGA80, alliances, banks, courts and
 # services (АГС, RSF, ЕСПЧ, ФБР), Талибан and «Исламский Эмират Афганистан»: 737 whole,
-# 707 first.
+# 707 first. Session 38 (branch search-fix3): a common word not finding a name that shares
+# its forms or word form (газ, песок, медведь, лавровый), an unknown name typed with a
+# capital not a common word (Орбан, Моди), a day without its year (05.03), 30% in words,
+# a number and a half (2,5 млрд), round thousands (1000 на 1000): 749 whole, 709 first.
 # What it misses, by kind (tests/search_corpus_twelfth.py groups the queries so):
-_RU_DEMONYM = "not the state's Russian adjective (Russian demonyms are not the state)"
-_NEAR = "a near namesake of one stem is found"
 TWELFTH_STILL_MISSED = {
     # A Russian noun's other lexeme: a feminine, an adjective, another aspect with a prefix
     "заложники": "not «заложниц» (the feminine noun is another lexeme)",
@@ -320,32 +318,21 @@ TWELFTH_STILL_MISSED = {
     "дешевеет": "not «подешевела» (another aspect, with a prefix)",
     # Names of people: a surname's other gender, the initials, a common word of its stem
     # Захарова is also Захаров's genitive: left out for a man's surname typed, every set
-    # loses queries (Лавров: «визит Лаврова»; 2 to 18 a set, session 37).
+    # loses queries (Лавров: «визит Лаврова»; 2 to 18 a set, session 37). Session 38: only
+    # the sentence tells her («Захарова назвала», «Мария Захарова») from his genitive.
     "Захаров": "finds Захарова (a surname's feminine, and his own genitive)",
     # Looked up as «М.В.Захаровой», the initials' official posts (С.В.Лавров thrice in one)
-    # outrank the name typed in full (the third's «Сергей Лавров»: ranked first lost).
+    # outrank the name typed in full (the third's «Сергей Лавров»: ranked first lost; tried
+    # again in session 38, the same).
     "Мария Захарова": "not «М.В.Захаровой» (initials do not stand for the first name)",
-    "песок": f"finds «Дмитрий Песков» ({_NEAR})",
-    "медведь": f"finds Медведев ({_NEAR})",
-    "медведи": "the same",
-    "Орбан": f"finds «на орбиту» ({_NEAR})",
-    "Орбита": "finds Орбан (the same)",
-    "лавровый": "finds Лавров (one stem; the surname is guarded only when typed)",
-    "Лавроав": "corrected to Лавров's forms, and then finds «лавровый лист» too",
+    "Орбита": "finds Орбан (one stem; the name is not in the dictionary, the noun typed"
+    " cannot tell that a name shares its word form)",
     # States: a Russian adjective, an abbreviation, another name; a longer name
     "малийский": "the adjective typed does not find Мали",
-    "Индия": f"{_RU_DEMONYM}: «индийские товары»",
     # Abbreviations and names of organisations
     "Zaporozhye": "not Zaporizhzhia (a place's two transliterations)",
     "State Department": "not 'Department Press Briefing'",
-    # Numbers and dates written another way
-    "05.03": "not «5 марта» (a day without its year)",
-    "2,5 млрд": "not «два с половиной миллиарда»",
-    "2,5 миллиарда": "the same",
-    "30%": "not «Тридцать процентов» (a number in words that opens a sentence)",
-    "1000 на 1000": "not «тысяча на тысячу»",
     # One word form of two words
-    "газ": "finds Газа (Gaza): 'газа' is also gas's genitive",
     "обмен": "finds «обмана» (one stem)",
     # Typos (one slip)
     "Кыргызтан": "a typo of a state's other name is not corrected (Кыргызстан)",
