@@ -35,7 +35,9 @@ def test_caps_lock_says_nothing() -> None:
     assert parse_query("US sanctions").cased != ()
 
 
-@pytest.mark.parametrize("word", ["us", "who", "песков", "Sanctions", "Санкции", "China", "Мир"])
+@pytest.mark.parametrize(
+    "word", ["us", "who", "песков", "мирный", "Sanctions", "Санкции", "China", "Мир"]
+)
 def test_small_letters_or_a_capital_that_says_nothing_find_every_case(word: str) -> None:
     assert texts(word) == []
 
@@ -45,7 +47,27 @@ def test_a_russian_name_that_is_also_a_word_is_found_by_its_forms_with_a_capital
     assert texts("Того") == ["Того", "ТОГО"]  # кроме того
     assert set(texts("Орёл")) >= {"Орёл", "Орла", "Орлу", "ОРЛА"}  # the eagle: орёл, орла
     assert texts("Мишустин") == []  # a name only
-    assert texts("Мирзиеев") == []  # a word the dictionary does not know
+    # A name the dictionary does not know, whose word form is not itself (Орбан: орбита's):
+    # a word beginning with its first three letters, with a capital (session 38).
+    assert texts("Орбан") == ["Орб", "ОРБ"]
+    assert texts("Мирзиеев") == ["Мир", "МИР"]  # Мирзиёев too
+
+
+def test_a_common_word_a_name_shares_is_found_where_written_as_the_word() -> None:
+    # Session 38: one of its forms the dictionary also reads as a name's (газа: Газа), or a
+    # surname made of its word form (медведь: Медведев): the forms in small letters or in
+    # capitals by their beginning, with a capital only where no name's form is so written.
+    gas = texts("газ")
+    assert "газ" in gas and "ГАЗ" in gas and "Газ" in gas and "Газом" in gas
+    assert "Газа" not in gas and "Газе" not in gas  # Gaza's
+    bear = texts("медведь")
+    assert "медвед" in bear and "Медведь" in bear and "Медведи" in bear
+    assert not any(t.startswith("Медведев") for t in bear)
+    assert "Песков" not in texts("песок") and "Пески" in texts("песок")
+    assert texts("санкции") == []  # no name shares its forms (Санкцов is a guess)
+    assert texts("газ", beside_number=True) == []  # not beside a number (9 мая: Майков)
+    (gas_only,) = parse_query("газ").cased
+    assert Cased("Газа", True) not in gas_only
 
 
 def test_a_month_beside_a_number() -> None:

@@ -581,3 +581,19 @@ def test_a_word_typed_again_in_an_or_is_looked_up_once() -> None:
     assert parse_query(" OR ".join(["ceasefire"] * 64)).match == parse_query("ceasefire").match
     either = parse_query("ceasefire OR truce OR ceasefire OR truce").match
     assert either == parse_query("ceasefire OR truce").match
+
+
+@pytest.mark.parametrize("typed", ["С.В.Лавров", "С. В. Лавров", "S. Lavrov", "М.В.Захаровой"])
+def test_a_surname_after_initials_is_looked_up_as_the_surname(typed: str) -> None:
+    # Session 38: the initials were words a post had to hold («с», «в»); now the surname in
+    # any form, the initials and the surname as typed counting too.
+    query = parse_query(typed)
+    assert query.match is not None
+    assert " AND " not in query.match
+    surname = typed.replace(" ", "").split(".")[-1]
+    assert f'"{surname}"' in query.match and f'"{typed}"' in query.match
+
+
+def test_initials_alone_or_dotted_abbreviations_are_left_as_they_were() -> None:
+    assert " AND " in (parse_query("A. B.").match or "")  # no surname: two words, as before
+    assert parse_query("U.S. sanctions").match == parse_query("US sanctions").match

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tg_archiver.archive.query import parse_query
-from tg_archiver.archive.typed_dates import spellings
+from tg_archiver.archive.typed_dates import in_words, spellings
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,12 @@ def test_the_query_joins_a_day_into_one_term_and_keeps_the_month_s_capital() -> 
     may = parse_query("May 9")
     assert [c.text for c in may.cased[0]] == ["May", "MAY"]
     assert parse_query("may 9").cased == ()
+
+
+def test_a_day_in_figures_without_its_year_or_with_two_digits_of_it() -> None:
+    # Session 38: 05.03 is «5 марта», "March 5"; 5.03 may be a number, and is not.
+    assert in_words("05.03") == ("5 марта", "march 5", "mar 5", "5 march")
+    assert in_words("5.03") == () and in_words("12.50") == ()
+    two_digits = in_words("05.03.24")
+    assert "5 марта 2024" in two_digits and "05 03 2024" in two_digits
+    assert "05 03 2024" in in_words("5.03.2024")  # the leading zero written

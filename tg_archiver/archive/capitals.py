@@ -195,7 +195,14 @@ def _common_word(word: str) -> tuple[Cased, ...]:
     if not (surnames or named):
         return ()
     own |= {f.replace("ё", "е") for f in own}
-    beginnings = _beginnings(own)
+    # In small letters by the beginning its forms share (медвед), when long enough to be
+    # no other word's; else by each form's. Fewer patterns: the filter reads every match.
+    first, last = min(own), max(own)  # the beginning all share is these two's
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    shared = first[:n]
+    beginnings = [shared] if len(shared) >= 4 else _beginnings(own)
     return (
         *(Cased(b, False) for b in beginnings),
         *(Cased(b.upper(), False) for b in beginnings),
@@ -210,7 +217,7 @@ def _named(parse: Any) -> bool:
 def _unknown_name(word: str) -> tuple[Cased, ...]:
     stem = analyse_word(word.lower())
     if len(stem) < 3 or stem == word.lower():
-        return ()  # its word form is itself: no other word's (Мирзиеев stays whole)
+        return ()  # its word form is itself: no other word's
     return (Cased(word[:3], False), Cased(word[:3].upper(), False))
 
 
