@@ -583,7 +583,9 @@ def test_a_word_typed_again_in_an_or_is_looked_up_once() -> None:
     assert either == parse_query("ceasefire OR truce").match
 
 
-@pytest.mark.parametrize("typed", ["С.В.Лавров", "С. В. Лавров", "S. Lavrov", "М.В.Захаровой"])
+@pytest.mark.parametrize(
+    "typed", ["С.В.Лавров", "С. В. Лавров", "С.В. Лавров", "S. Lavrov", "М.В.Захаровой"]
+)
 def test_a_surname_after_initials_is_looked_up_as_the_surname(typed: str) -> None:
     # Session 38: the initials were words a post had to hold («с», «в»); now the surname in
     # any form, the initials and the surname as typed counting too.

@@ -167,8 +167,10 @@ def with_name_spellings(terms: list[Term | Or]) -> list[Term | Or]:
 
 
 # A name's initials, a capital and a dot each ("С.", "S."), typed before its surname, apart
-# ("S. Lavrov", "С. В. Лавров") or closed up ("С.В.Лавров", "М.В.Захаровой").
-_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
+# ("S. Lavrov", "С. В. Лавров", "С.В. Лавров") or closed up ("С.В.Лавров", "М.В.Захаровой").
+# Initials apart: one Latin ("S."; "U.S." is the abbreviation), or up to three Cyrillic, closed
+# up or not ("С.", "С.В.").
+_INITIAL = re.compile(r"[A-Z]\.|(?:[А-ЯЁ]\.){1,3}")
 _SURNAME = r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?"
 _NAME = re.compile(_SURNAME)
 _WITH_INITIALS = re.compile(rf"((?:[A-ZА-ЯЁ]\.\s?){{1,3}})({_SURNAME})")
