@@ -349,12 +349,13 @@ TWELFTH_STILL_MISSED = {
 # rules and were corrected after that run (figures typed expect both alphabets' posts; every
 # post naming the thing; «Роснефти» is not oil, #МИДРоссии not МИД): 692 whole (84.2%), 685
 # first (83.3%; 85.5% of the 801 that expect a post).
+# Then search-fix3's rules (session 38, made without reading it; CHANGELOG): 702 whole,
+# 693 first (a day in digits without its year, round thousands, one initial, gas/Gaza).
 # What it misses, by kind (tests/search_corpus_thirteenth.py groups the queries so):
 _NOUN_VERB = "a noun's verb (or a verb's noun) is another lexeme"
 _ADJ_STATE = "a state's Russian adjective typed does not find the state's name"
 _SHORT = "an abbreviation or short name users type, not spelled out in the post"
 _SPELLED = "the name spelled out does not stand for the post's abbreviation"
-_NO_YEAR = "a day in digits without its year"
 _LATIN_ONLY = "a Latin name typed that only a Russian post holds (in Cyrillic)"
 THIRTEENTH_STILL_MISSED = {
     # 1. A Russian noun or adjective in another form
@@ -377,7 +378,6 @@ THIRTEENTH_STILL_MISSED = {
     "обсудить": "not «Обсуждались» (a passive reflexive of the imperfective)",
     "возобновить рейсы": "not «авиарейсы» (a compound holding the word)",
     # 4. Initials
-    "С.Лавров": "one initial typed: «С.В.Лавров» holds another word",
     # 5. Transliterations and other spellings
     "Yusuf": "not Youssouf (a name's French spelling)",
     "Kishinev": "not Chisinau (a capital's old and new names)",
@@ -459,14 +459,7 @@ THIRTEENTH_STILL_MISSED = {
     "$47.6": "not '$47.60' (a trailing zero)",
     "80 000 тонн": "not «80 тысяч тонн» (the figure and the word)",
     "600 000": "not «600 тысяч» (the same)",
-    "1000 соглашений": "not «более тысячи соглашений» (a number in words)",
-    "6000 на 6000": "not «шесть тысяч на шесть тысяч» (a number in words)",
     # 10. Dates
-    "10.02": f"not «10 февраля» ({_NO_YEAR})",
-    "24.10": f"not «24 октября», '24 October' ({_NO_YEAR})",
-    "12.09": f"not «12 сентября» ({_NO_YEAR})",
-    "21.04": f"not «21 апреля», 'April 21' ({_NO_YEAR})",
-    "05.03": f"not «5 марта 2026 года», 'March 5, 2026' ({_NO_YEAR})",
     # 11. Phrases
     "день дипломата": "not «День дипломатического работника» (the name users shorten)",
     "снижение ключевой ставки": f"not «снизить ключевую ставку» ({_NOUN_VERB})",
@@ -493,8 +486,6 @@ THIRTEENTH_STILL_MISSED = {
     "рубить": "finds Рубио (one stem)",
     "сандалии": "finds Санду (one stem)",
     "кубы": "finds Куба (ice cubes' plural is the state's genitive)",
-    "газ": "finds Газа (Gaza): 'газа' is also gas's genitive",
-    "пески": "finds Песков (one stem)",
     "turkeys": "finds Türkiye (the birds' plural and the state)",
     "Лебедь": "finds Лебедева (a surname of the word's stem)",
     # 18. English word forms
