@@ -29,12 +29,16 @@ outranked the posts naming the state; the adjective's lookup is now the last of 
 from __future__ import annotations
 
 import itertools
+import os
 import re
 from functools import cache
 
 from tg_archiver.archive.analysis import analyse, fold, words
 
-__all__ = ["of"]
+__all__ = ["TABLE_FILE", "of", "russian_table_made"]
+
+# The Russian table, made by tools/demonyms_ru.py (os.path: `search` loads no pathlib).
+TABLE_FILE = "demonyms_ru.txt"
 
 # state: adjective, people (when another word form) -- one a line.
 _ENGLISH = """
@@ -370,7 +374,17 @@ def _russian_of(name: str) -> tuple[str, ...]:
 @cache
 def _russian_table() -> dict[str, tuple[str, ...]]:
     """Each state's and adjective's key (its words' lemmas, :func:`_key`) -> the other
-    words: a state's adjectives; an adjective's states and its other adjectives."""
+    words: a state's adjectives; an adjective's states and its other adjectives. Read from
+    demonyms_ru.txt, which tools/demonyms_ru.py writes from :func:`russian_table_made`:
+    made here, the table asked the dictionary of some 350 words, 60-100 ms of every
+    Cyrillic search's start (session 38; tests/test_demonyms.py keeps the two equal)."""
+    with open(os.path.join(os.path.dirname(__file__), TABLE_FILE), encoding="utf-8") as f:
+        lines = [line.rstrip("\n").split("\t") for line in f if line[:1] not in ("#", "\n")]
+    return {key: tuple(others) for key, *others in lines}
+
+
+def russian_table_made() -> dict[str, tuple[str, ...]]:
+    """:func:`_russian_table` made from _RUSSIAN and the dictionary's readings."""
     from tg_archiver.archive.clashes import clashing_form
 
     found: dict[str, dict[str, None]] = {}

@@ -110,7 +110,13 @@ def _analyzer() -> Any:
     # a letter Python's Unicode data has no name for (a Tangut ideograph, U+17BD0) raised
     # ValueError out of any parse. Such a letter is no Latin one.
     pymorphy3.shapes.is_latin_char = _is_latin_char
-    return pymorphy3.MorphAnalyzer()
+    if pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE in os.environ:
+        return pymorphy3.MorphAnalyzer()  # the dictionary the user chose, as pymorphy3 reads it
+    # The Russian dictionary's package named, not found among every installed package's
+    # entry points (importlib.metadata and the email package, 30-50 ms of a search's start).
+    import pymorphy3_dicts_ru
+
+    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path())
 
 
 @cache
