@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
@@ -103,25 +102,9 @@ def dictionary() -> Any:
 @cache
 def _analyzer() -> Any:
     """pymorphy3's analyzer, loaded once, on the first Cyrillic word looked up."""
-    import pymorphy3  # lazy: a Latin-only search never loads the dictionary
-    import pymorphy3.shapes
+    from tg_archiver.archive.morph_dictionary import analyzer
 
-    # pymorphy3 (2.0.6) asks `unicodedata.name` of every letter of a word with no default:
-    # a letter Python's Unicode data has no name for (a Tangut ideograph, U+17BD0) raised
-    # ValueError out of any parse. Such a letter is no Latin one.
-    pymorphy3.shapes.is_latin_char = _is_latin_char
-    if pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE in os.environ:
-        return pymorphy3.MorphAnalyzer()  # the dictionary the user chose, as pymorphy3 reads it
-    # The Russian dictionary's package named, not found among every installed package's
-    # entry points (importlib.metadata and the email package, 30-50 ms of a search's start).
-    import pymorphy3_dicts_ru
-
-    return pymorphy3.MorphAnalyzer(path=pymorphy3_dicts_ru.get_path())
-
-
-@cache
-def _is_latin_char(letter: str) -> bool:
-    return "LATIN" in unicodedata.name(letter, "")
+    return analyzer()
 
 
 @lru_cache(maxsize=20_000)
