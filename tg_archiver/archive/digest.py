@@ -13,7 +13,9 @@ Choices a caller must know:
   are no story), shown once, with "+N sources" naming and linking the *other* sources, and
   "+N copies" counting the lead's own channel's re-posts.
 - A story reads: headline, summary, the source linked to the post, its time, then the other
-  sources and copies. Headline and summary come from :mod:`archive.summary` (the summary
+  sources and copies; then, each on a line of its own ("Also ТАСС: …"), the reports folded
+  into it that name what it does not show (archive.digest_additions), when it has a summary
+  of :data:`ADDED_CHARS` or more. Headline and summary come from :mod:`archive.summary` (the summary
   never repeats the headline); the link from :mod:`archive.links` (every channel post has
   one: ``t.me/<username>/<id>`` or ``t.me/c/<channel id>/<id>``).
 - A topic with more stories than ``max_items_per_topic`` shows those most about it (its
@@ -57,6 +59,7 @@ from itertools import groupby
 from zoneinfo import ZoneInfo
 
 from tg_archiver.archive.briefings import BRIEFING
+from tg_archiver.archive.digest_additions import additions
 from tg_archiver.archive.digest_items import DigestItem, group_items, media_headline, source_name
 from tg_archiver.archive.digest_retellings import Likeness
 from tg_archiver.archive.digest_topics import LEAD, NAMED, PASSING, Weights
@@ -502,13 +505,10 @@ def render_item(
     if summary:
         lines.append(_esc(summary))
     usernames = dict(options.usernames)
-    name = _esc(_shorten(source_name(lead), NAME_CHARS))
-    url = post_url(lead, usernames)
-    where = [
-        f'<a href="{_attr(url)}">{name}</a>' if url else name,
-        post_time(lead, options.timezone),
-    ]
-    others = item.other_sources(usernames)
+    where = [_linked(lead, usernames), post_time(lead, options.timezone)]
+    added = additions(item, [headline, summary]) if options.excerpt_chars >= ADDED_CHARS else []
+    told = [f"Also {_linked(row, usernames)}: {_esc(said)}" for row, said in added]
+    others = item.other_sources(usernames, leave_out={row.source for row, _ in added})
     if others:
         listed = others if max_sources is None else others[:max_sources]
         names = [
@@ -525,7 +525,19 @@ def render_item(
     if copies:
         where.append(f"+{_count(len(copies), 'copy', 'copies')}")
     lines.append(" · ".join(where))
-    return "\n".join(lines)
+    return "\n".join([*lines, *told])
+
+
+# The reports folded into a story that name what it does not show are listed under it
+# ("Also ТАСС: …", archive.digest_additions) while its summary has this many characters.
+ADDED_CHARS = 100
+
+
+def _linked(row: ExportRow, usernames: dict[str, str]) -> str:
+    """A post's source's name, linked to the post when it has a link."""
+    name = _esc(_shorten(source_name(row), NAME_CHARS))
+    url = post_url(row, usernames)
+    return f'<a href="{_attr(url)}">{name}</a>' if url else name
 
 
 WHOLE_HEADLINE_CHARS = 300  # a headlines-only digest shows a first sentence this long whole

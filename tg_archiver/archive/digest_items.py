@@ -72,13 +72,14 @@ class DigestItem:
         return {tag_key(t) for r in self.rows for t in r.tags}
 
     def other_sources(
-        self, usernames: Mapping[str, str] | None = None
+        self, usernames: Mapping[str, str] | None = None, leave_out: Collection[str] = ()
     ) -> list[tuple[str, str | None]]:
-        """(name, http(s) URL of that source's copy or None) for each source besides the lead's.
+        """(name, http(s) URL of that source's copy or None) for each source besides the lead's
+        and those of ``leave_out``.
 
         One entry per source, in time order; the first copy of a source gives its link.
         """
-        seen = {self.lead.source}
+        seen = {self.lead.source, *leave_out}
         out: list[tuple[str, str | None]] = []
         for r in self.copies:
             if r.source in seen:
