@@ -326,6 +326,29 @@ def test_a_name_after_a_dash_is_quoted_only_at_its_lines_end() -> None:
     assert quote.speakers == {skeleton("kallas")}
 
 
+CONGO_RU = (
+    "О переговорах Министра иностранных дел Российской Федерации С.В.Лаврова с Министром "
+    "иностранных дел Республики Конго Ж.-К.Гакосо\n\n6 июня в Москве состоялись переговоры "
+    "С.В.Лаврова с Министром иностранных дел Республики Конго Ж.-К.Гакосо. Стороны обсудили "
+    "подготовку первой министерской конференции форума партнерства Россия – Африка."
+)
+CONGO_EN = (
+    "Sergey Lavrov's talks with Minister of Foreign Affairs of the Republic of the Congo "
+    "Jean-Claude Gakosso\n\nOn June 6, Sergey Lavrov held talks in Moscow with Minister of "
+    "Foreign Affairs of the Republic of the Congo Jean-Claude Gakosso. The parties discussed "
+    "preparations for the first ministerial conference of the Russia-Africa Partnership Forum."
+)
+
+
+def test_a_name_read_as_quoted_counts_as_named_by_a_first_word_of_the_others_name() -> None:
+    # "… партнерства Россия – Африка." ends its sentence after a dash: read as a quote's
+    # speaker, which the English "Russia-Africa Partnership Forum" names (as a first word
+    # of two): one readout in two languages (session 38: mfa_week's Congo talks).
+    assert anchors(None, CONGO_RU).speakers == {skeleton("африка")}
+    rows = [post(1, CONGO_RU, "mid", 0), post(2, CONGO_EN, "mfa", 40)]
+    assert leads_and_sources(rows) == [(1, 2)]
+
+
 def test_a_russian_sentences_first_word_is_a_name_when_the_dictionary_says_so() -> None:
     # A person's name or a word the dictionary does not know opens a flash ("Хуситы
     # заявили …", "Небензя в СБ ООН …"), which English writes inside its sentence.

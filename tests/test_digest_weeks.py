@@ -32,16 +32,22 @@ evaluate = _evaluate_module()
 # (daily, weekly) per figure, as the digests give them now.
 RECORDED: dict[str, dict[str, tuple[int, int]]] = {
     "mfa_week": {
-        "items": (199, 90),
+        "items": (198, 90),
         # Session 37 (digest-fix): counted only under a topic the story is labelled with (a
         # story under a topic it is not about is "wrong topic"); 117 / 71 so counted before.
-        "stories shown": (118, 74),
-        "missed": (11, 52),
-        "missed: cut": (1, 42),
+        # Session 38 (digest-fix2): 118 / 74 -> 118 / 75, missed 11 / 52 -> 11 / 51 (cut
+        # 1 / 42 -> 1 / 41): the Congo talks' English readout joins the Russian one, a freed
+        # weekly place.
+        "stories shown": (118, 75),
+        "missed": (11, 51),
+        "missed: cut": (1, 41),
         # Session 37: one event's agency flashes fold by their anchors (50 / 13 -> 43 / 12;
         # 39 / 11 before a person named by either flash alone kept them apart: the summit week).
         "same-language repeats": (43, 12),
-        "other-language repeats": (28, 2),
+        # Session 38 (digest-fix2): 28 / 2 -> 27 / 1: a speaker read after a dash ("…
+        # партнерства Россия – Африка.") is named by the other language's "Russia-Africa
+        # Partnership Forum" (a first word of two: archive.digest_translations).
+        "other-language repeats": (27, 1),
         "wrong folds": (0, 0),
         "no-story items": (0, 0),
         # Session 37: a topic named only in a readout's list of formats files no story under
