@@ -349,10 +349,37 @@ def test_a_name_read_as_quoted_counts_as_named_by_a_first_word_of_the_others_nam
     assert leads_and_sources(rows) == [(1, 2)]
 
 
+def test_the_houthis_and_the_red_sea_are_translated_names() -> None:
+    # "Houthi" and "хуситов": a "th" Russian writes "с", which no skeleton reaches; "Red Sea"
+    # and "Красное море" are translated (session 38: mfa_week's strikes on the Houthis).
+    strikes_en = (
+        "US forces strike Houthi radar sites in Yemen, Central Command says\n\nWASHINGTON, "
+        "June 8 - U.S. forces destroyed Houthi radar sites and drones in Yemen over the past "
+        "24 hours, as the group continued attacks on shipping in the Red Sea."
+    )
+    strikes_ru = "США нанесли удары по радарам хуситов в Йемене."
+    assert {"=houthi", "=redsea"} <= anchors(None, strikes_en).names
+    assert "=houthi" in anchors(None, strikes_ru).small  # in small letters: when the other has it
+    assert "=redsea" in anchors(None, "Хуситы атаковали танкер в Красном море.").names
+    # Among the day's other stories, which weigh the names they share as common.
+    others = [
+        "Israel says it rescued four hostages in Nuseirat raid in Gaza.",
+        "Израиль заявил об освобождении четырех заложников в Нусейрате.",
+        "Iran approves six candidates for June 28 presidential election.",
+        "В Иране одобрили шесть кандидатов на президентских выборах.",
+    ]
+    rows = [
+        post(1, strikes_en, "mfa", 0),
+        post(2, strikes_ru, "tass", 25),
+        *(post(10 + n, text, "mid", 60 + n) for n, text in enumerate(others)),
+    ]
+    assert leads_and_sources(rows)[0] == (1, 2)
+
+
 def test_a_russian_sentences_first_word_is_a_name_when_the_dictionary_says_so() -> None:
-    # A person's name or a word the dictionary does not know opens a flash ("Хуситы
-    # заявили …", "Небензя в СБ ООН …"), which English writes inside its sentence.
-    assert skeleton("хуситы") in anchors(None, "Хуситы заявили об атаке на судно.").names
+    # A person's name or a word the dictionary does not know opens a flash ("Хезболлах
+    # заявила …", "Небензя в СБ ООН …"), which English writes inside its sentence.
+    assert skeleton("хезболлах") in anchors(None, "Хезболлах заявила об атаке на судно.").names
     assert skeleton("небензя") in anchors(None, "Небензя в СБ ООН: поставки оружия.").names
     # A common word opening a sentence is none.
     assert anchors(None, "Правительство одобрило заявку.").names == frozenset()

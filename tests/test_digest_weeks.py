@@ -32,7 +32,7 @@ evaluate = _evaluate_module()
 # (daily, weekly) per figure, as the digests give them now.
 RECORDED: dict[str, dict[str, tuple[int, int]]] = {
     "mfa_week": {
-        "items": (198, 90),
+        "items": (197, 90),
         # Session 37 (digest-fix): counted only under a topic the story is labelled with (a
         # story under a topic it is not about is "wrong topic"); 117 / 71 so counted before.
         # Session 38 (digest-fix2): 118 / 74 -> 118 / 75, missed 11 / 52 -> 11 / 51 (cut
@@ -46,8 +46,9 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         "same-language repeats": (43, 12),
         # Session 38 (digest-fix2): 28 / 2 -> 27 / 1: a speaker read after a dash ("…
         # партнерства Россия – Африка.") is named by the other language's "Russia-Africa
-        # Partnership Forum" (a first word of two: archive.digest_translations).
-        "other-language repeats": (27, 1),
+        # Partnership Forum" (a first word of two: archive.digest_translations); 27 -> 26
+        # daily: the Houthis and the Red Sea are translated names (archive.bilingual).
+        "other-language repeats": (26, 1),
         "wrong folds": (0, 0),
         "no-story items": (0, 0),
         # Session 37: a topic named only in a readout's list of formats files no story under

@@ -68,6 +68,9 @@ _FOLDED: dict[str, tuple[str, ...]] = {
     "kyiv": (r"киев\w*", r"kyiv", r"kiev"),
     "caucasus": (r"кавказ\w*", r"caucasus"),
     "blacksea": (r"черноморск\w*", r"ч[её]рн\w* мор\w*", r"black sea"),
+    "redsea": (r"красн\w* мор\w*", r"red sea"),
+    # "Хуситы", "хуситов" and "Houthis": a "th" Russian writes "с", no transliteration's.
+    "houthi": (r"хусит\w*", r"houthis?"),
     "un": (r"оон", r"united nations", r"u\.n\."),
     "unsc": (r"совбез\w*", r"совет\w* безопасности", r"сб оон", r"security council", r"unsc"),
     "unga": (r"генассамбле\w*", r"генеральн\w* ассамбле\w*", r"га оон", r"general assembly"),
