@@ -75,6 +75,7 @@ NEEDS_AN_ARCHIVE = READING_COMMANDS | {
     "relink",
     "retag",
     "media",
+    "spool",
 }
 
 
@@ -806,6 +807,12 @@ async def cmd_media(store: Store, config: Config, args: argparse.Namespace) -> i
     return await media_cli.cmd_media(store, config, args)
 
 
+async def cmd_spool(store: Store, config: Config, args: argparse.Namespace) -> int:
+    from tg_archiver import spool_cli
+
+    return await spool_cli.cmd_spool(store, config, args)
+
+
 async def cmd_copy(store: Store, config: Config, args: argparse.Namespace) -> int:
     from tg_archiver import copy_cli
 
@@ -844,4 +851,5 @@ COMMANDS: dict[str, Callable[[Store, Config, argparse.Namespace], Any]] = {
     "unlink": cmd_unlink,
     "media": cmd_media,
     "copy": cmd_copy,
+    "spool": cmd_spool,
 }

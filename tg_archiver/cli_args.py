@@ -192,6 +192,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("unlink", help="undo a wrong duplicate link: the post stays distinct")
     p.add_argument("id", type=_post_id, help="the post's id (search --json shows it)")
 
+    p = sub.add_parser("spool", help="the live posts the archive refused (set aside), retried")
+    p.add_argument(
+        "--retry", action="store_true", help="put them back in the spool and store them again"
+    )
+
     p = sub.add_parser("media", help="the kept media files: verify, stats, fetch")
     what = p.add_subparsers(dest="media_command", required=True, metavar="ACTION")
     what.add_parser("verify", help="re-hash every kept file; report missing or damaged ones")

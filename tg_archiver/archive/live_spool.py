@@ -22,7 +22,9 @@ in the batch's own transaction, and rows up to it are dropped, never applied twi
 file made anew has a new token, so its ids are never taken for ones applied already.
 
 A row the archive cannot take (a record the pipeline refuses, one that makes the store fail
-alone) is set aside in the spool's ``set_aside`` table with the reason, never dropped.
+alone) is set aside in the spool's ``set_aside`` table with the reason, never dropped;
+:meth:`LiveSpool.put_back` returns such rows to the end of the events (``tg-archiver spool
+--retry``), to be stored again.
 The spool holds what the archive stores of a post (:mod:`archive.post_record`), nothing more.
 """
 
@@ -37,7 +39,15 @@ from pathlib import Path
 
 from tg_archiver.archive.errors import InputError, StorageError
 
-__all__ = ["LiveSpool", "SpoolRow", "spool_path"]
+__all__ = [
+    "TRANSIENT_CODES",
+    "TRANSIENT_MESSAGES",
+    "LiveSpool",
+    "SetAside",
+    "SpoolRow",
+    "spool_path",
+    "transient_reason",
+]
 
 _SETUP = (
     "PRAGMA journal_mode = WAL",
@@ -68,6 +78,9 @@ _SET_ASIDE = (
     " SELECT id, kind, body, at, ? FROM events WHERE id = ?"
 )
 _SET_ASIDE_COUNT = "SELECT count(*) FROM set_aside"
+_SET_ASIDE_ROWS = "SELECT id, kind, body, at, error FROM set_aside ORDER BY id"
+_PUT_BACK = "INSERT INTO events (kind, body, at) SELECT kind, body, at FROM set_aside WHERE id = ?"
+_FORGET_SET_ASIDE = "DELETE FROM set_aside WHERE id = ?"
 _KEEP_UNFOLLOWED = (
     "INSERT OR IGNORE INTO unfollowed (id, kind, body) SELECT id, kind, body FROM events"
     " WHERE id <= ? AND kind != 'deleted' AND id NOT IN (SELECT id FROM set_aside)"
@@ -76,9 +89,50 @@ _UNFOLLOWED = "SELECT id, kind, body FROM unfollowed ORDER BY id"
 _FORGET_UNFOLLOWED = "DELETE FROM unfollowed WHERE id <= ?"
 
 
+# SQLite's primary result codes of a failure of the archive's file or process, not of a
+# record: busy, locked, no memory, read-only, interrupted, I/O, full, cannot open, protocol.
+TRANSIENT_CODES = {5, 6, 7, 8, 9, 10, 13, 14, 15}
+TRANSIENT_MESSAGES = (
+    "cannot start a transaction within a transaction",
+    "cannot commit - no transaction is active",
+    "cannot rollback - no transaction is active",
+    "database is locked",
+    "database table is locked",
+    "no such table: ",
+    "no such column: ",
+)
+
+
+_IO = (
+    "disk I/O error",
+    "database or disk is full",
+    "unable to open database file",
+    "attempt to write a readonly database",
+)
+
+
+def transient_reason(error: str) -> bool:
+    """Whether a reason recorded in ``set_aside`` (``Type: message``) is a failure of the
+    archive, as :func:`archive.spool_drain.transient` tells (an earlier version set such rows
+    aside)."""
+    kind, _, message = error.partition(": ")
+    if kind in ("StorageError", "OperationalError", "ArchiveUnavailable", "DamagedArchive"):
+        return kind != "OperationalError" or message.startswith(TRANSIENT_MESSAGES + _IO)
+    return False
+
+
 def spool_path(archive: Path) -> Path:
     """Where the spool of the archive at ``archive`` lives: beside it."""
     return archive.with_name(archive.name + ".spool")
+
+
+@dataclass(frozen=True, slots=True)
+class SetAside:
+    id: int  # the event's id when it was set aside
+    kind: str
+    body: str
+    at: str  # when it arrived (ISO 8601, UTC)
+    error: str  # why the archive would not take it
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +222,25 @@ class LiveSpool:
         """Keep ``rows`` in ``set_aside`` with ``error`` (the archive would not take them)."""
         for row in rows:
             self._db.execute(_SET_ASIDE, (error, row.id))
+
+    def set_aside_rows(self) -> list[SetAside]:
+        rows = self._db.execute(_SET_ASIDE_ROWS).fetchall()
+        return [SetAside(int(i), str(k), str(b), str(a), str(e)) for i, k, b, a, e in rows]
+
+    def put_back(self, ids: Sequence[int]) -> int:
+        """Return the set-aside rows ``ids`` to the end of the events, in their order, to be
+        stored again (one transaction); how many were put back."""
+        self._db.execute("BEGIN IMMEDIATE")
+        n = 0
+        try:
+            for i in sorted(ids):
+                n += self._db.execute(_PUT_BACK, (i,)).rowcount
+                self._db.execute(_FORGET_SET_ASIDE, (i,))
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+        return n
 
     def waiting(self) -> int:
         row = self._db.execute(_WAITING).fetchone()

@@ -12,10 +12,14 @@ It runs whenever the spool has rows: :meth:`SpoolDrainer.append` wakes it, and i
 first stores what a stopped or killed service left; :meth:`SpoolDrainer.close` stores what
 waits, then closes the spool.
 
-A batch that fails for another reason than a full or failing disk is applied again an event
-at a time, so one event the archive refuses costs no other; that one is set aside in the
-spool (:meth:`LiveSpool.set_aside`) with the reason, logged, and never tried again. A full
-disk leaves the batch in the spool, tried again after :data:`RETRY_SECONDS`.
+Two kinds of failure are told apart (:func:`transient`). A failure of the archive, not of
+a record (its file locked or busy, a full or failing disk, a transaction left open by a
+cancelled step, a table missing) leaves the events in the spool: the service tries again
+after :data:`RETRY_SECONDS`, doubling to :data:`RETRY_MOST`, and every command that reads the
+archive tries again as it opens (:mod:`archive.spool_settle`). Any other failure of a batch
+is applied again an event at a time, so one event the archive refuses costs no other; that
+one alone is set aside in the spool (:meth:`LiveSpool.set_aside`) with the reason and
+logged; ``tg-archiver spool --retry`` puts it back (:meth:`LiveSpool.retry_set_aside`).
 """
 
 from __future__ import annotations
@@ -23,26 +27,42 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import sqlite3
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import groupby
 
 from tg_archiver.archive.errors import InputError, StorageError
-from tg_archiver.archive.live_spool import LiveSpool, SpoolRow
+from tg_archiver.archive.live_spool import (
+    TRANSIENT_CODES,
+    TRANSIENT_MESSAGES,
+    LiveSpool,
+    SpoolRow,
+    transient_reason,
+)
 from tg_archiver.archive.models import Post
 from tg_archiver.archive.pipeline import PipelineOptions, PreparedPost
 from tg_archiver.archive.post_record import post_from_json, post_to_json
 from tg_archiver.archive.prepare_ahead import prepared
 from tg_archiver.archive.store import CHUNK, IngestReport, Store
 
-__all__ = ["Applied", "SpoolDrainer", "SpooledDeletion", "SpooledPost"]
+__all__ = [
+    "Applied",
+    "ArchiveUnavailable",
+    "SpoolDrainer",
+    "SpooledDeletion",
+    "SpooledPost",
+    "transient",
+    "transient_reason",
+]
 
 log = logging.getLogger(__name__)
 
 BATCH = CHUNK  # events a transaction takes at most
 DELAY = 0.05  # seconds the drainer waits for more events once one arrived
-RETRY_SECONDS = 5.0  # after a full or failing disk
+RETRY_SECONDS = 1.0  # after a failure of the archive (transient): the first wait
+RETRY_MOST = 60.0  # the longest wait, doubling from RETRY_SECONDS
 DELETED = "deleted"
 
 _APPLIED = "SELECT last_id FROM live_spool_applied WHERE token = ?"
@@ -80,6 +100,24 @@ class Applied:
 
 _Event = SpooledPost | SpooledDeletion
 After = Callable[[Applied], Awaitable[None]]
+
+
+def transient(e: BaseException) -> bool:
+    """Whether ``e`` is a failure of the archive (tried again later), not a record the archive
+    refuses (set aside): a full or failing disk and a lock held too long (StorageError), SQLite
+    busy or locked, a transaction a cancelled step left open, a table the archive lacks."""
+    if isinstance(e, StorageError | MemoryError | OSError):
+        return True
+    if isinstance(e, sqlite3.OperationalError):
+        code = getattr(e, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF in TRANSIENT_CODES:
+            return True
+        return str(e).startswith(TRANSIENT_MESSAGES)
+    return False
+
+
+class ArchiveUnavailable(StorageError):
+    """The archive failed, not a record (:func:`transient`): the events wait in the spool."""
 
 
 def deletion_body(kind: str, key: str, ids: Sequence[str]) -> str:
@@ -132,11 +170,22 @@ class SpoolDrainer:
             self._spool.remove(self._applied)  # committed before a kill, not removed
         if not self._unfollowed:
             self._hold_unfollowed()
+        self._put_back_transient()
         waiting = await self.drain()
         if waiting:
             log.info("live spool: stored %d events a stopped service left", waiting)
         self._task = asyncio.create_task(self._run())
         return waiting
+
+    def _put_back_transient(self) -> None:
+        """Rows an earlier version set aside for a failure of the archive, not of the record
+        (its lock, a full disk, a transaction a cancelled step left open): stored again."""
+        rows = [r for r in self._spool.set_aside_rows() if transient_reason(r.error)]
+        if rows:
+            self._spool.put_back([r.id for r in rows])
+            log.info(
+                "live spool: %d events set aside by a failure of the archive put back", len(rows)
+            )
 
     async def follow(self, after: After) -> None:
         """Call ``after`` with each batch stored from now on (and with those stored before)."""
@@ -195,21 +244,28 @@ class SpoolDrainer:
         self._spool.close()
 
     async def _run(self) -> None:
+        pause = RETRY_SECONDS
         while True:
-            await self._wake.wait()
+            try:  # woken by an append; or now and then, for rows `spool --retry` put back
+                await asyncio.wait_for(self._wake.wait(), RETRY_MOST)
+            except TimeoutError:
+                if not self._spool.take(self._applied, 1):
+                    continue
             await asyncio.sleep(self._delay)  # what arrives meanwhile goes in the same batch
             self._wake.clear()
             draining = asyncio.ensure_future(self.drain())
             try:
                 await asyncio.shield(draining)  # a stop waits for the batch under way
-            except StorageError as e:
-                log.error("live spool: events wait in the spool, tried again: %s", e)
-                await asyncio.sleep(RETRY_SECONDS)
-                self._wake.set()
             except Exception as e:  # never the end of draining: logged, tried again
-                log.error("live spool: drain failed, tried again: %s: %s", type(e).__name__, e)
-                await asyncio.sleep(RETRY_SECONDS)
+                what = str(e) if isinstance(e, StorageError) else f"{type(e).__name__}: {e}"
+                log.error(
+                    "live spool: events wait in the spool, tried again in %.0f s: %s", pause, what
+                )
+                await asyncio.sleep(pause)
+                pause = min(pause * 2, RETRY_MOST)
                 self._wake.set()
+            else:
+                pause = RETRY_SECONDS
 
     async def drain(self) -> int:
         """Store every event waiting now, a batch at a time; how many were taken."""
@@ -229,22 +285,28 @@ class SpoolDrainer:
                 await self._set_aside(row, str(e))
             await asyncio.sleep(0)  # a post prepared at a time: appends never wait for a batch
         last = rows[-1].id
+        failed: BaseException | None = None
         try:
             applied = await self._write(events, last)
-        except StorageError:
-            raise
         except Exception as e:
+            if transient(e):  # the archive's failure: every event waits in the spool
+                raise _unavailable(e) from None
             if len(events) <= 1:
                 for event in events:
                     await self._set_aside(_row_of(rows, event.id), f"{type(e).__name__}: {e}")
                 applied = Applied()
             else:
-                applied = await self._one_at_a_time(rows, events)
+                applied, last, failed = await self._one_at_a_time(rows, events, last)
         if self._unfollowed:
             self._spool.remove(last, unfollowed=True)
         else:
             self._spool.remove(last)
-        self._applied = applied.upto = last
+        self._applied = applied.upto = max(self._applied, last)
+        await self._follow(applied)
+        if failed is not None:  # the rest of the batch waits in the spool
+            raise _unavailable(failed)
+
+    async def _follow(self, applied: Applied) -> None:
         if self._after is None:
             if applied.posts or applied.deleted:
                 self._held.append(applied)
@@ -254,20 +316,26 @@ class SpoolDrainer:
         except Exception as e:  # stored: what follows (media, alerts) never stops the drain
             log.error("live spool: after a batch: %s: %s", type(e).__name__, e)
 
-    async def _one_at_a_time(self, rows: list[SpoolRow], events: list[_Event]) -> Applied:
+    async def _one_at_a_time(
+        self, rows: list[SpoolRow], events: list[_Event], last: int
+    ) -> tuple[Applied, int, BaseException | None]:
+        """Each event in its own transaction. A record refused is set aside; a failure of the
+        archive stops here: the events before it are stored, it and those after wait in the
+        spool (the highest id handled is returned, with that failure)."""
         together = Applied()
         for event in events:
             try:
                 alone = await self._write([event], event.id)
-            except StorageError:
-                raise
             except Exception as e:
+                if transient(e):
+                    done = max((r.id for r in rows if r.id < event.id), default=0)
+                    return together, done, e
                 await self._set_aside(_row_of(rows, event.id), f"{type(e).__name__}: {e}")
                 continue
             together.posts += alone.posts
             together.report += alone.report
             together.deleted += alone.deleted
-        return together
+        return together, last, None
 
     def _event(self, row: SpoolRow) -> _Event:
         if row.kind == DELETED:
@@ -309,6 +377,14 @@ class SpoolDrainer:
             self._spool.path,
             error,
         )
+
+
+def _unavailable(e: BaseException) -> StorageError:
+    if isinstance(e, StorageError):
+        return e
+    return ArchiveUnavailable(
+        f"the archive failed ({type(e).__name__}: {e}); the live events wait in the spool"
+    )
 
 
 def _row_of(rows: list[SpoolRow], spool_id: int) -> SpoolRow:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tg_archiver.archive.errors import ArchiverError
-from tg_archiver.archive.live_spool import spool_path
+from tg_archiver.archive.live_spool import spool_path, transient_reason
 from tg_archiver.archive.location import read_only_uri, writable
 
 if TYPE_CHECKING:
@@ -40,15 +40,17 @@ log = logging.getLogger(__name__)
 
 def waiting_in(spool: Path) -> int:
     """How many events wait in the spool at ``spool``, read without writing it (0 when there
-    is none, or it is no spool)."""
+    is none, or it is no spool): those in it, and those an earlier version set aside for a
+    failure of the archive (put back by the drain's start)."""
     if spool.is_symlink() or not spool.is_file():
         return 0
     try:
         with closing(sqlite3.connect(read_only_uri(spool), uri=True)) as db:
             row = db.execute("SELECT count(*) FROM events").fetchone()
+            reasons = db.execute("SELECT error FROM set_aside").fetchall()
     except sqlite3.Error:
         return 0
-    return int(row[0]) if row else 0
+    return (int(row[0]) if row else 0) + sum(transient_reason(str(e)) for (e,) in reasons)
 
 
 def _free_to_write(archive: Path) -> bool:
