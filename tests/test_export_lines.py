@@ -10,6 +10,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ from tg_archiver.archive.stopping import StopFlag
 from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter, Store
 from tg_archiver.archive.store.index_writes import WRITER_FUNCTION
 
-WRITERS = {"jsonl": write_jsonl, "csv": write_csv}
+WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "csv-raw": partial(write_csv, raw=True)}
 NO_USERNAME = SourceRef(kind="telegram", key="1500000002", title=None, username=None)
 EMPTY_TITLE = SourceRef(kind="telegram", key="1500000003", title="", username="mfa_en")
 FEED = SourceRef(
@@ -203,7 +204,8 @@ def test_cli_export_to_a_file_and_to_stdout_is_unchanged(cli, tmp_path: Path) ->
     assert len(rows) == 2
     for fmt in EXPORT_LINE_FORMATS:
         target = tmp_path / f"out.{fmt}"
-        args = ("--db", db, "export", "--format", fmt, "--tag", "SCO")
+        as_cli = ("csv", "--csv-raw") if fmt == "csv-raw" else (fmt,)
+        args = ("--db", db, "export", "--format", *as_cli, "--tag", "SCO")
 
         written = cli(*args, "-o", target)
         printed = cli(*args)

@@ -436,7 +436,14 @@ def _highlight(snippet: str, bold: bool) -> str:
 
 async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> int:
     from tg_archiver import media_cli
-    from tg_archiver.archive.export import CSV_HEADER, FORMATS, ExportRow, write_html, write_lines
+    from tg_archiver.archive.export import (
+        CSV_HEADER,
+        CSV_RAW,
+        FORMATS,
+        ExportRow,
+        write_html,
+        write_lines,
+    )
     from tg_archiver.archive.media_export import CSV_FILES_HEADER
     from tg_archiver.archive.query import parse_query
     from tg_archiver.archive.stopping import StopFlag, run_stoppable
@@ -453,6 +460,10 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
         topics=config.topics,
     )
     flt = ExportFilter.of(filters, include_duplicates=not args.no_duplicates)
+    if args.csv_raw and args.format != "csv":
+        raise InputError("--csv-raw works with --format csv")
+    # CSV cells a spreadsheet would read as formulas are written after a ' unless --csv-raw.
+    lines = CSV_RAW if args.csv_raw else args.format
     writer = FORMATS[args.format]
     title = _export_title(args)
     note = f"Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by tg-archiver from {store.name}"
@@ -495,7 +506,7 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
 
     def write_binary(out: BinaryIO, stop: StopFlag) -> int:
         # JSON Lines and CSV: the same bytes, formatted by SQLite (Store.read_export_lines).
-        chunks: Iterator[tuple[int, bytes]] = stop.each(store.read_export_lines(flt, args.format))
+        chunks: Iterator[tuple[int, bytes]] = stop.each(store.read_export_lines(flt, lines))
         links = media.open()
         header = CSV_HEADER
         if links is not None and args.format == "jsonl":
@@ -505,7 +516,7 @@ async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> 
         if progress:
             chunks = _with_progress(chunks, total)
         try:
-            n = write_lines(chunks, out, args.format, header=header)
+            n = write_lines(chunks, out, lines, header=header)
             media.copy(stop)
             return n
         finally:

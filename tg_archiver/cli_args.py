@@ -90,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--embed", action="store_true", help="html: small photos inside the page (data: URIs)"
     )
     p.add_argument(
+        "--csv-raw",
+        action="store_true",
+        help="csv: write a text opening with = + - @ as stored (a spreadsheet runs it as a"
+        " formula); by default such a cell is written after a '",
+    )
+    p.add_argument(
         "-o",
         "--output",
         help="file to write (default: stdout, or -); a FIFO or device is written into as is",

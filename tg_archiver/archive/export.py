@@ -187,19 +187,34 @@ def write_csv(
     *,
     title: str = DEFAULT_TITLE,
     note: str | None = None,
+    raw: bool = False,
 ) -> int:
     """CSV with a header row (:data:`CSV_COLUMNS`); open ``out`` with ``newline=""``.
 
     Empty cells stand for null. ``tags`` are joined with ``;``, ``media`` as
-    ``kind:file_name`` (or ``kind``) joined with ``;``. Cells are written as they are: a
-    spreadsheet may read a text starting with ``=`` as a formula.
+    ``kind:file_name`` (or ``kind``) joined with ``;``. A text cell a spreadsheet would read
+    as a formula is written after a ``'`` (:func:`csv_text`); ``raw``: as stored.
     """
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
-    return _csv_rows(writer, rows)
+    return _csv_rows(writer, rows, raw=raw)
 
 
-def _csv_rows(writer: Any, rows: Iterable[ExportRow]) -> int:
+# A cell opening with one of these is a formula to Excel and LibreOffice (a post reading
+# "=HYPERLINK(...)" sends what the sheet holds elsewhere when clicked): OWASP's list.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-][0-9.]+")
+
+
+def csv_text(value: str) -> str:
+    """``value`` as a CSV export writes it: after a ``'`` when a spreadsheet would read it as
+    a formula (OWASP's advice; a plain signed number such as ``-5`` is left as it is)."""
+    if value.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def _csv_rows(writer: Any, rows: Iterable[ExportRow], *, raw: bool = False) -> int:
     count = 0
     for row in rows:
         record = to_json_dict(row)
@@ -207,7 +222,10 @@ def _csv_rows(writer: Any, rows: Iterable[ExportRow]) -> int:
         record["media"] = ";".join(
             f"{m.kind}:{m.file_name}" if m.file_name else m.kind for m in row.media
         )
-        writer.writerow("" if record[c] is None else record[c] for c in CSV_COLUMNS)
+        cells: Iterable[Any] = ("" if record[c] is None else record[c] for c in CSV_COLUMNS)
+        if not raw:
+            cells = [csv_text(c) if isinstance(c, str) else c for c in cells]
+        writer.writerow(cells)
         count += 1
     return count
 
@@ -215,16 +233,18 @@ def _csv_rows(writer: Any, rows: Iterable[ExportRow]) -> int:
 def format_lines(rows: Iterable[ExportRow], fmt: str) -> bytes:
     """The lines :func:`write_jsonl` or :func:`write_csv` (without its header) write for
     ``rows``, in UTF-8: a batch of :func:`write_lines`' input, for a store that does not format
-    its export lines itself (PostgreSQL's readers), so both engines write the same bytes."""
+    its export lines itself (PostgreSQL's readers), so both engines write the same bytes.
+    ``csv-raw``: CSV with every cell as stored (:func:`csv_text` not applied)."""
     out = io.StringIO(newline="")
     if fmt == "jsonl":
         write_jsonl(rows, out)
     else:
-        _csv_rows(csv.writer(out), rows)
+        _csv_rows(csv.writer(out), rows, raw=fmt == CSV_RAW)
     return out.getvalue().encode()
 
 
 CSV_HEADER = (",".join(CSV_COLUMNS) + "\r\n").encode()
+CSV_RAW = "csv-raw"  # the line format of `export --format csv --csv-raw`
 
 
 def write_lines(
@@ -236,7 +256,7 @@ def write_lines(
     The fast path of :func:`write_jsonl` and :func:`write_csv`, to the same bytes: one write
     per batch, no row objects. ``header``: the CSV header, when lines carry more columns.
     """
-    if fmt == "csv":
+    if fmt in ("csv", CSV_RAW):
         out.write(header)
     count = 0
     for n, data in read_ahead(iter(chunks), name="export-read-ahead"):

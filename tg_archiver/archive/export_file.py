@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from tg_archiver.archive.export import FORMATS, ExportRow, blocking_rows, write_lines
+from tg_archiver.archive.export import CSV_RAW, FORMATS, ExportRow, blocking_rows, write_lines
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.stopping import StopFlag, run_cancellable
 from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter, Store
@@ -108,7 +108,7 @@ async def write_export(
     cancels a running /export), ``stop`` is set and the writing thread waited for before the
     cancellation goes on (:func:`archive.stopping.run_cancellable`).
     """
-    writer = FORMATS[fmt]
+    writer = FORMATS["csv" if fmt == CSV_RAW else fmt]  # (raw: written as lines)
     flag = stop or StopFlag()
     if fmt in EXPORT_LINE_FORMATS:
         # JSON Lines and CSV: the lines as SQLite formats them, as the CLI's.

@@ -128,13 +128,31 @@ _JSONL_LINE = f"""printf(
 )"""
 
 
-def _csv_cell(value: str) -> str:
+def _csv_cell(value: str, raw: bool = False) -> str:
     """SQL for one CSV cell as Python's csv module writes it (excel dialect, minimal quoting):
-    quoted, with quotes doubled, when it holds a comma, a quote or a line break; null empty."""
+    quoted, with quotes doubled, when it holds a comma, a quote or a line break; null empty.
+    Unless ``raw``, a text a spreadsheet would read as a formula after a ``'``, as
+    :func:`archive.export.csv_text` writes it."""
+    if not raw:
+        value = _formula_safe(value)
     return (
         f"CASE WHEN instr({value}, ',') OR instr({value}, '\"') OR instr({value}, char(10))"
         f" OR instr({value}, char(13)) THEN '\"' || replace({value}, '\"', '\"\"') || '\"'"
         f" ELSE coalesce({value}, '') END"
+    )
+
+
+def _formula_safe(value: str) -> str:
+    """SQL of :func:`archive.export.csv_text`: ``'`` before a cell opening with = + - @, a tab
+    or a carriage return, unless it is a plain signed number (``[+-][0-9.]+``)."""
+    first = f"substr({value}, 1, 1)"
+    number = (
+        f"({first} IN ('+', '-') AND length({value}) > 1"
+        f" AND NOT substr({value}, 2) GLOB '*[^0-9.]*')"
+    )
+    return (
+        f"(CASE WHEN {first} IN ('=', '+', '-', '@', char(9), char(13)) AND NOT {number}"
+        f" THEN '''' || {value} ELSE {value} END)"
     )
 
 
@@ -143,43 +161,54 @@ _MEDIA_ITEM = (
     " || coalesce(':' || nullif(json_extract(value, '$.file_name'), ''), '')"
 )
 
+
 # The tags and media cells are quoted inside their own SELECT, where SQLite computes the
 # group_concat once however often the quoting names it.
-_CSV_CELLS = [
-    "posts.id",  # integers need no quoting
-    *(
-        _csv_cell(column)
-        for column in (
-            "sources.key",
-            "sources.kind",
-            _EXPORT_SOURCE_TITLE,
-            "posts.external_id",
-            _EXPORT_URL,
-            "posts.title",
-            "posts.published_at",
-            "posts.edited_at",
-            "posts.forwarded_from",
-            "posts.clean_text",
-        )
-    ),
-    "coalesce((SELECT "
-    + _csv_cell("group_concat(tags.name, ';')")
-    + " FROM post_tags JOIN tags ON tags.id = post_tags.tag_id"
-    " WHERE post_tags.post_id = posts.id), '')",
-    "coalesce(posts.duplicate_of, '')",
-    "coalesce((SELECT "
-    + _csv_cell(f"group_concat({_MEDIA_ITEM}, ';')")
-    + " FROM json_each(nullif(posts.media, ''))), '')",
-]
-_CSV_LINE = (
-    "printf('"
-    + ",".join(["%s"] * len(_CSV_CELLS))
-    + "' || char(13, 10),\n    "
-    + ",\n    ".join(_CSV_CELLS)
-    + "\n)"
-)
+def _csv_cells(raw: bool) -> list[str]:
+    return [
+        "posts.id",  # integers need no quoting
+        *(
+            _csv_cell(column, raw)
+            for column in (
+                "sources.key",
+                "sources.kind",
+                _EXPORT_SOURCE_TITLE,
+                "posts.external_id",
+                _EXPORT_URL,
+                "posts.title",
+                "posts.published_at",
+                "posts.edited_at",
+                "posts.forwarded_from",
+                "posts.clean_text",
+            )
+        ),
+        "coalesce((SELECT "
+        + _csv_cell("group_concat(tags.name, ';')", raw)
+        + " FROM post_tags JOIN tags ON tags.id = post_tags.tag_id"
+        " WHERE post_tags.post_id = posts.id), '')",
+        "coalesce(posts.duplicate_of, '')",
+        "coalesce((SELECT "
+        + _csv_cell(f"group_concat({_MEDIA_ITEM}, ';')", raw)
+        + " FROM json_each(nullif(posts.media, ''))), '')",
+    ]
 
-EXPORT_LINE_FORMATS = {"jsonl": _JSONL_LINE, "csv": _CSV_LINE}
+
+def _csv_line(raw: bool) -> str:
+    cells = _csv_cells(raw)
+    return (
+        "printf('"
+        + ",".join(["%s"] * len(cells))
+        + "' || char(13, 10),\n    "
+        + ",\n    ".join(cells)
+        + "\n)"
+    )
+
+
+EXPORT_LINE_FORMATS = {
+    "jsonl": _JSONL_LINE,
+    "csv": _csv_line(raw=False),
+    "csv-raw": _csv_line(raw=True),  # archive.export.CSV_RAW
+}
 _EXPORT_BATCH = 1000
 
 # A search's export: every match, newest first, in one statement that streams. The posts are
