@@ -18,6 +18,11 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE
+from tg_archiver.archive.config_duplicates import (
+    channel_identity,
+    feed_identity,
+    refuse_duplicates,
+)
 from tg_archiver.archive.crontab import from_crontab
 from tg_archiver.archive.database_url import Location, location
 from tg_archiver.archive.dedup_threshold import DEFAULT_THRESHOLD
@@ -285,6 +290,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
                 f" and at most {MAX_SECONDS} (30 days)"
             )
         feeds.append(FeedConfig(url=url, name=name, interval=interval))
+    refuse_duplicates([f.url for f in feeds], "feeds", feed_identity, ".url")
 
     import_paths = tuple(
         local_path(p, base) for p in _str_list(imports.get("paths", []), "import.paths")
@@ -535,6 +541,7 @@ def _telegram(t: Mapping[str, Any], base: Path) -> TelegramConfig:
         if isinstance(ch, bool) or not isinstance(ch, str | int) or not str(ch).strip():
             raise InputError(f"telegram.channels[{i}]: expected @username, a t.me link or an id")
         channels.append(str(ch).strip())
+    refuse_duplicates(channels, "telegram.channels", channel_identity)
     return TelegramConfig(
         api_id=api_id,
         api_hash=_str(t["api_hash"], "telegram.api_hash") if "api_hash" in t else None,
