@@ -3,12 +3,20 @@ tried. Real files, the real command line in-process (``cli``), real feeds on 127
 
 from __future__ import annotations
 
+import asyncio
+import json
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from tg_archiver.archive.config import load_config
+from tg_archiver.archive.config import Config, load_config
+from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.ingest import options_from_config
+from tg_archiver.archive.models import Forward, Post, SourceRef
+from tg_archiver.archive.prepare_ahead import prepared
+from tg_archiver.archive.store import Store
 
 
 def config(tmp_path: Path, body: str) -> Path:
@@ -79,3 +87,108 @@ def test_a_channel_listed_twice_however_written_is_refused(tmp_path: Path, secon
 def test_channels_of_other_names_or_ids_are_kept(tmp_path: Path) -> None:
     body = '[telegram]\nchannels = ["@example_mfa", "@example_mfa_en", "1500000001"]\n'
     assert len(load_config(config(tmp_path, body)).telegram.channels) == 3
+
+
+# -- an old archive whose copies are linked in a cycle -----------------------------------------
+
+X = SourceRef(kind="telegram", key="1500000001", title="Channel X", username="channel_x")
+Y = SourceRef(kind="telegram", key="1500000002", title="Channel Y", username="channel_y")
+ASTANA = "Statement on the talks in Astana today #SCO"
+
+
+def _forward(source: SourceRef, post_id: int, origin: SourceRef, origin_id: int) -> Post:
+    return Post(
+        source=source,
+        external_id=str(post_id),
+        published_at=datetime(2024, 3, 1, 9, 0, tzinfo=UTC),
+        text=ASTANA,
+        forwarded_from=Forward(
+            name=origin.title, source_key=origin.key, external_id=str(origin_id)
+        ),
+    )
+
+
+async def _old_archive_with_a_cycle(where: Path | PostgresUrl) -> None:
+    """What a version before session 37 wrote for two posts that each say they are a forward
+    of the other: each linked as the other's copy (migration 0028 / 0011 not yet applied)."""
+    version = 28 if isinstance(where, Path) else 11
+    async with await Store.open(where) as store:
+        options = options_from_config(Config())
+        async with store.transaction():
+            posts = [_forward(X, 1, Y, 2), _forward(Y, 2, X, 1), _forward(Y, 3, X, 1)]
+            await store.ingest(prepared(posts, options, "test"), now=datetime.now(UTC))
+        cycle = (
+            "UPDATE posts SET duplicate_of = 2, duplicate_kind = 'forward' WHERE id = 1",
+            "UPDATE posts SET duplicate_of = 1, duplicate_kind = 'forward' WHERE id = 2",
+            f"DELETE FROM schema_migrations WHERE version = {version}",
+        )
+        async with store.transaction():
+            for sql in cycle:
+                await store.connection.db.execute(sql)
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_an_old_archive_with_copies_in_a_cycle_opens_searches_exports_and_digests(
+    tmp_path: Path, cli, request: pytest.FixtureRequest, engine: str
+) -> None:
+    # Before: `search Astana` said "no posts match" (each post hidden as the other's copy),
+    # `stats` counted 3 copies of 3 posts, and a digest had nothing to show.
+    where: Path | PostgresUrl = tmp_path / "archive.db"
+    if engine == "postgresql":
+        where = PostgresUrl(request.getfixturevalue("pg_url"))
+    asyncio.run(_old_archive_with_a_cycle(where))
+    db = str(where)
+    r = cli("--db", db, "search", "Astana")
+    assert r.code == 0 and "t.me/channel_x/1" in r.out, r.err  # the first stored, original
+    assert "t.me/channel_y/2" not in r.out  # its copies folded under it
+    r = cli("--db", db, "stats")
+    assert r.code == 0 and "(2 copies linked to an original)" in r.out, r.out
+    r = cli("--db", db, "export", "--format", "jsonl")
+    links = {
+        json.loads(x)["external_id"]: json.loads(x)["duplicate_of"] for x in r.out.splitlines()
+    }
+    assert links == {"1": None, "2": 1, "3": 1}
+    for fmt in ("md", "html", "atom", "csv"):
+        assert cli("--db", db, "export", "--format", fmt).code == 0, fmt
+    r = cli("--db", db, "digest", "SCO", "--since", "2024-02-01", "--until", "2024-04-01")
+    assert r.code == 0 and "Astana" in r.out, r.err
+    r = cli("--db", db, "explain", "2")
+    assert r.code == 0 and "post 2 is a forward copy of post 1" in r.out, r.out
+    r = cli("--db", db, "relink")
+    assert r.code == 0, r.err
+    r = cli("--db", db, "search", "Astana")
+    assert r.code == 0 and r.out.count("t.me/") == 1, r.out
+
+
+# -- a feed entry dated years ahead -----------------------------------------------------------
+
+FUTURE_FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Skewed</title><link>https://skew.example.org/</link>
+<item><guid>a</guid><title>Pinned for ever</title><description>Dated 2099</description>
+<pubDate>Thu, 01 Jan 2099 00:00:00 GMT</pubDate></item>
+<item><guid>b</guid><title>Local time as UTC</title><description>Ten hours ahead</description>
+<pubDate>{ten_hours}</pubDate></item>
+<item><guid>c</guid><title>Edited later</title><description>An edit dated 2099</description>
+<pubDate>Mon, 04 Mar 2024 09:00:00 GMT</pubDate>
+<atom:updated xmlns:atom="http://www.w3.org/2005/Atom">2099-01-01T00:00:00Z</atom:updated>
+</item></channel></rss>"""
+
+
+def test_a_feed_entry_dated_years_ahead_is_stored_with_the_fetch_time_and_said() -> None:
+    # Before: stored as 2099, it led the web app's pages and the archive's feeds for ever,
+    # and no scheduled digest's window reached it.
+    from email.utils import format_datetime
+
+    from tg_archiver.archive.importers.feed import parse_feed
+
+    fetched = datetime(2026, 12, 6, 5, 0, tzinfo=UTC)
+    ten_hours = format_datetime(fetched + timedelta(hours=10), usegmt=True)
+    body = FUTURE_FEED.format(ten_hours=ten_hours).encode()
+    result = parse_feed(body, url="https://skew.example.org/rss", fetched_at=fetched)
+    by_id = {p.external_id: p for p in result.posts}
+    assert by_id["a"].published_at == fetched
+    assert by_id["b"].published_at == fetched + timedelta(hours=10)  # within a day: kept
+    assert by_id["c"].published_at == datetime(2024, 3, 4, 9, 0, tzinfo=UTC)
+    assert by_id["c"].edited_at is None
+    ahead = [n for n in result.notes if "more than a day after it was fetched" in n]
+    assert len(ahead) == 2 and "entry 'a': its date 2099-01-01T00:00:00+00:00" in ahead[0]
