@@ -28,7 +28,7 @@ import feedparser
 import httpx
 
 from tg_archiver.archive.errors import InputError, SourceError
-from tg_archiver.archive.importers.feeddates import entry_date
+from tg_archiver.archive.importers.feeddates import ahead_of, entry_date
 from tg_archiver.archive.importers.sniff import is_own_feed
 from tg_archiver.archive.inputfiles import read_bounded
 from tg_archiver.archive.models import Post, SourceRef
@@ -361,6 +361,15 @@ def _entry_post(
             f" stored with the fetch time,"
             f" {fetched_at.astimezone(UTC).isoformat(timespec='seconds')}"
         )
+    if ahead := [d for d in (published, updated) if ahead_of(d, fetched_at)]:
+        notes.append(
+            f"{source.key}: entry {external_id!r}: its date"
+            f" {ahead[0].isoformat(timespec='seconds')} is more than a day after it was"
+            f" fetched; stored with the fetch time,"
+            f" {fetched_at.astimezone(UTC).isoformat(timespec='seconds')}"
+        )
+        published = None if ahead_of(published, fetched_at) else published
+        updated = None if ahead_of(updated, fetched_at) else updated
     if len(tags) >= MAX_ENTRY_CATEGORIES:
         notes.append(
             f"{source.key}: entry {external_id!r}: only its first"

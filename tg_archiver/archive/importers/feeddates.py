@@ -20,7 +20,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_tz
 
-__all__ = ["EntryDate", "entry_date"]
+__all__ = ["FUTURE_TOLERANCE", "EntryDate", "ahead_of", "entry_date"]
+
+# A date further than this after the feed was fetched is a wrong clock or a hostile feed's
+# (dated 2099, its entry led the web app's pages and the archive's feeds for ever, and no
+# scheduled digest's window would reach it): the fetch time is stored instead, and said.
+# A day: a feed that writes its local time as UTC is at most 14 hours ahead.
+FUTURE_TOLERANCE = timedelta(days=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +47,11 @@ class EntryDate:
 _RFC822_YEAR = re.compile(r"^\s*(?:[A-Za-z]+,?\s*)?\d{1,2}\s+[A-Za-z]+\s+(\d{4})\s")
 _ISO_START = re.compile(r"^\s*\d{4}-\d{2}")
 _ISO_DAY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:$|[T ])")  # a whole day, with a time or not
+
+
+def ahead_of(moment: datetime | None, fetched_at: datetime) -> bool:
+    """Whether ``moment`` is further than :data:`FUTURE_TOLERANCE` after ``fetched_at``."""
+    return moment is not None and moment > fetched_at + FUTURE_TOLERANCE
 
 
 def entry_date(raw: object, parsed: time.struct_time | None) -> EntryDate:
