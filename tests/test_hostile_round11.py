@@ -192,3 +192,46 @@ def test_a_feed_entry_dated_years_ahead_is_stored_with_the_fetch_time_and_said()
     assert by_id["c"].edited_at is None
     ahead = [n for n in result.notes if "more than a day after it was fetched" in n]
     assert len(ahead) == 2 and "entry 'a': its date 2099-01-01T00:00:00+00:00" in ahead[0]
+
+
+# -- a Telegram Desktop export re-saved in another encoding -----------------------------------
+
+
+def _export_json(text: str) -> str:
+    message = {
+        "id": 1,
+        "type": "message",
+        "date": "2024-03-01T10:00:00",
+        "date_unixtime": "1709287200",
+        "from": "Probe",
+        "from_id": "channel1500000077",
+        "text": text,
+    }
+    chat = {"name": "Probe", "type": "public_channel", "id": 1500000077, "messages": [message]}
+    return json.dumps(chat, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("encoding", "said"),
+    [
+        ("utf-16", "written in UTF-16"),  # Notepad's "Unicode": a BOM, then UTF-16 LE
+        ("utf-16-be", "written in UTF-16"),
+        ("utf-32", "written in UTF-32"),
+        ("cp1251", "bytes that are not UTF-8 near byte"),
+        ("latin-1", "bytes that are not UTF-8 near byte"),
+    ],
+)
+def test_an_export_saved_in_another_encoding_is_named_not_called_truncated(
+    tmp_path: Path, cli, encoding: str, said: str
+) -> None:
+    # Before: "invalid JSON near byte 500 (lexical error: invalid char in json text.): the
+    # file is truncated or is not a Telegram Desktop export".
+    export = tmp_path / "result.json"
+    text = {"cp1251": "Привет", "latin-1": "café"}.get(encoding, "Привет, café")
+    export.write_bytes(_export_json(text).encode(encoding))
+    db = tmp_path / "archive.db"
+    r = cli("--db", db, "import", export)
+    assert r.code == 1 and len(r.err.strip().splitlines()) == 1, r.err
+    assert said in r.err and "truncated" not in r.err
+    assert r.err.rstrip().endswith("nothing was imported")
+    assert not db.exists()

@@ -74,6 +74,11 @@ class BoundedReader:
 
     def read(self, size: int = -1) -> bytes:
         data = self._raw.read(size)
+        if self.position == 0 and (wide := _wide_encoding(data)) is not None:
+            raise WrongEncoding(
+                f'written in {wide} (an editor\'s "Unicode"), not in UTF-8 as Telegram'
+                " Desktop writes it: save it as UTF-8 and import it again"
+            )
         if self.position == 0 and data.startswith(BOM):
             data = data[len(BOM) :]
             self.position = len(BOM)
@@ -146,6 +151,31 @@ class TooLong(ijson.JSONError):
     """A size bound of :class:`BoundedReader` was hit; the message names it."""
 
 
+class WrongEncoding(ijson.JSONError):
+    """The file is UTF-16 or UTF-32 text (re-saved by an editor), which yajl reads as bytes
+    that are no JSON ("invalid JSON near byte 500: the file is truncated")."""
+
+
+# A byte order mark, or JSON's first character with the zero bytes of a wide encoding.
+_WIDE = (
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\xfe\xff", "UTF-16"),
+    (b"\xff\xfe", "UTF-16"),
+)
+_WIDE_NO_MARK = re.compile(rb"^(?:\x00\x00\x00[{\[]|[{\[]\x00\x00\x00|\x00[{\[]|[{\[]\x00)")
+
+
+def _wide_encoding(head: bytes) -> str | None:
+    for mark, name in _WIDE:
+        if head.startswith(mark):
+            return name
+    found = _WIDE_NO_MARK.match(head)
+    if found is None:
+        return None
+    return "UTF-32" if len(found.group(0)) == 4 else "UTF-16"
+
+
 def open_export(path: Path, message_depth: int | None = None) -> BoundedReader:
     """The file as a :class:`BoundedReader`; only a regular file is opened, without blocking."""
     return BoundedReader(open_regular(path), message_depth)
@@ -154,6 +184,8 @@ def open_export(path: Path, message_depth: int | None = None) -> BoundedReader:
 def json_error(name: str, reader: BoundedReader, e: Exception) -> InputError:
     if isinstance(e, TooLong):
         return InputError(f"{name}: near byte {num(reader.position)}: {e}")
+    if isinstance(e, WrongEncoding):
+        return InputError(f"{name}: {e}")
     if isinstance(e, UnicodeDecodeError):
         # yajl decodes a lone low surrogate escape ("\\udc00") into bytes that are not UTF-8;
         # the file is valid JSON, its text is not valid Unicode. (A lone *high* surrogate
@@ -167,6 +199,12 @@ def json_error(name: str, reader: BoundedReader, e: Exception) -> InputError:
         with contextlib.suppress(ValueError, SyntaxError):
             detail = ast.literal_eval(detail).decode("utf-8", "replace")
     detail = detail.strip().splitlines()[0] if detail.strip() else type(e).__name__
+    if "invalid bytes in UTF8 string" in detail:  # yajl's words for another encoding
+        return InputError(
+            f"{name}: bytes that are not UTF-8 near byte {num(reader.position)} (a file saved"
+            " in another encoding, such as Windows-1251 or Latin-1?): Telegram Desktop writes"
+            " UTF-8"
+        )
     return InputError(
         f"{name}: invalid JSON near byte {num(reader.position)} ({detail}): {NOT_EXPORT}"
     )
