@@ -235,3 +235,58 @@ def test_an_export_saved_in_another_encoding_is_named_not_called_truncated(
     assert said in r.err and "truncated" not in r.err
     assert r.err.rstrip().endswith("nothing was imported")
     assert not db.exists()
+
+
+# -- a channel named with a right-to-left override --------------------------------------------
+
+RLO, PDF, LRI, PDI = "\u202e", "\u202c", "\u2066", "\u2069"
+
+
+def test_closed_ends_what_a_text_left_open_only() -> None:
+    from tg_archiver.archive.bidi import closed
+
+    assert closed("plain") == "plain"
+    assert closed(f"Evil{RLO}") == f"Evil{RLO}{PDF}"
+    assert closed(f"{RLO}a{PDF}b") == f"{RLO}a{PDF}b"  # closed already: as it is
+    assert closed(f"{LRI}{RLO}x") == f"{LRI}{RLO}x{PDF}{PDI}"
+    assert closed(f"{LRI}{RLO}x{PDI}") == f"{LRI}{RLO}x{PDI}"  # a PDI closes what is inside
+    assert closed(f"{PDF}{PDI}x") == f"{PDF}{PDI}x"  # stray closers: nothing to add
+
+
+EVIL = SourceRef(kind="telegram", key="1500000066", title=f"Evil{RLO}", username="evil_x")
+
+
+async def _evil_archive(db: Path) -> None:
+    post = Post(
+        source=EVIL,
+        external_id="1",
+        published_at=datetime(2024, 3, 1, 9, 0, tzinfo=UTC),
+        text=f"Statement on the #SCO summit {RLO}moc.elpmaxe",
+    )
+    async with await Store.open(db) as store, store.transaction():
+        options = options_from_config(Config())
+        await store.ingest(prepared([post], options, "test"), now=datetime.now(UTC))
+
+
+def test_an_override_in_a_channel_name_ends_with_it_in_pages_exports_and_digests(
+    tmp_path: Path, cli
+) -> None:
+    # Before: "Evil\u202e · 2024-03-01 09:00" in the web's pages, the HTML export and a
+    # digest's line: the override ran on to the end of the line and showed the date, the
+    # link and the next channel's name reversed.
+    import httpx
+    from web_archive import serve
+
+    db = tmp_path / "archive.db"
+    asyncio.run(_evil_archive(db))
+    r = cli("--db", db, "export", "--format", "html")
+    assert r.code == 0 and f"Evil{RLO}{PDF}" in r.out and f"Evil{RLO} " not in r.out
+    r = cli("--db", db, "digest", "SCO", "--since", "2024-02-01", "--until", "2024-04-01")
+    assert r.code == 0 and f"Evil{RLO}" not in r.out.replace(f"{RLO}{PDF}", ""), r.out
+    r = cli("--db", db, "export", "--format", "jsonl")  # the data itself: exact
+    assert json.loads(r.out)["source_title"] == f"Evil{RLO}"
+    with serve(db) as s:
+        for path in ("/post/1", "/", "/source/1500000066"):
+            page = httpx.get(s.url + path, timeout=60).text
+            assert f"Evil{RLO}{PDF}" in page, path
+            assert f"{RLO}moc.elpmaxe{PDF}" in page or path != "/post/1"

@@ -58,6 +58,7 @@ from functools import cache, partial
 from itertools import groupby
 from zoneinfo import ZoneInfo
 
+from tg_archiver.archive.bidi import closed
 from tg_archiver.archive.briefings import BRIEFING
 from tg_archiver.archive.digest_additions import additions
 from tg_archiver.archive.digest_items import DigestItem, group_items, media_headline, source_name
@@ -605,8 +606,9 @@ def count_entities(message: str) -> int:
 
 
 def _esc(text: str) -> str:
-    """User text for an HTML text node: <, > and & escaped (quotes need no escaping there)."""
-    return html.escape(text, quote=False)
+    """User text for an HTML text node: <, > and & escaped (quotes need no escaping there),
+    the bidirectional controls it left open closed (archive.bidi)."""
+    return html.escape(closed(text), quote=False)
 
 
 def _attr(value: str) -> str:

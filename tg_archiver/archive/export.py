@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from typing import Any, BinaryIO, Protocol, TextIO, TypeVar
 from urllib.parse import urlsplit
 
+from tg_archiver.archive.bidi import closed
 from tg_archiver.archive.models import Media
 from tg_archiver.archive.readahead import read_ahead
 from tg_archiver.archive.timefmt import day, minute
@@ -435,7 +436,7 @@ footer{padding:1rem 1rem 2rem}
 
 
 def _h(text: str) -> str:
-    return html.escape(text, quote=True)
+    return html.escape(closed(text), quote=True)  # its open bidi controls closed: archive.bidi
 
 
 def write_html(

@@ -37,6 +37,7 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tg_archiver.archive.atom import headline
+from tg_archiver.archive.bidi import closed
 from tg_archiver.archive.config import DigestConfig
 from tg_archiver.archive.errors import (
     damaged_message,
@@ -85,10 +86,18 @@ class Web:
     downloads: Slots = field(default_factory=Slots)
 
 
+def _bidi_closed(value: Any) -> Any:
+    """Every text a template shows, its own open bidirectional controls closed, so a channel
+    named with a right-to-left override never reverses the date or link after it
+    (archive.bidi)."""
+    return closed(value) if isinstance(value, str) else value
+
+
 def templates() -> Environment:
     env = Environment(
         loader=PackageLoader("tg_archiver.web", "templates"),
         autoescape=True,  # every template, whatever its name
+        finalize=_bidi_closed,
         trim_blocks=True,
         lstrip_blocks=True,
     )

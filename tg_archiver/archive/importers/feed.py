@@ -361,7 +361,7 @@ def _entry_post(
             f" stored with the fetch time,"
             f" {fetched_at.astimezone(UTC).isoformat(timespec='seconds')}"
         )
-    if ahead := [d for d in (published, updated) if ahead_of(d, fetched_at)]:
+    if ahead := [d for d in (published, updated) if d is not None and ahead_of(d, fetched_at)]:
         notes.append(
             f"{source.key}: entry {external_id!r}: its date"
             f" {ahead[0].isoformat(timespec='seconds')} is more than a day after it was"
