@@ -408,8 +408,7 @@ def test_invalid_utf8_is_an_input_error(tmp_path: Path) -> None:
 
     error = read_error(path)
 
-    assert "invalid JSON near byte" in error
-    assert "UTF8" in error or "utf-8" in error
+    assert "bytes that are not UTF-8 near byte" in error  # another encoding, said so
 
 
 @pytest.mark.parametrize(

@@ -66,11 +66,12 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0024_redact_feed_item_secrets.sql",
         "0025_live_spool_applied.sql",
         "0026_rules_applied.sql",
+        "0028_forward_cycles.sql",  # (0027: perf-ingest2's, merged apart)
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 26
+    assert await again.schema_version() == 28
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -100,6 +101,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (24, "0024_redact_feed_item_secrets.sql"),
             (25, "0025_live_spool_applied.sql"),
             (26, "0026_rules_applied.sql"),
+            (28, "0028_forward_cycles.sql"),
         ]
 
 
