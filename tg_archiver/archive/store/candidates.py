@@ -162,6 +162,9 @@ class Ahead:
     shared: Counter[int]  # stored post -> bands it shares with the post
     candidates: list[int]  # most_shared(shared)
     plausible: list[int]  # plausible_of(candidates)
+    # stored candidate -> its signature's estimate against the post's (those with one):
+    # family_of's too, made once
+    estimates: dict[int, float]
 
 
 class Linker:
@@ -221,9 +224,10 @@ class Linker:
         shares = [(p, shared_bands(p, state)) for p in new]
         chosen = [(p, shared, most_shared(shared)) for p, shared in shares]
         await self.load_signatures(state, {pid for _, _, c in chosen for pid in c})
-        ahead = {
-            id(p): Ahead(shared, c, plausible_of(p, c, state, threshold)) for p, shared, c in chosen
-        }
+        ahead = {}
+        for p, shared, c in chosen:
+            estimates = estimates_of(p, c, state)
+            ahead[id(p)] = Ahead(shared, c, passing(c, estimates, threshold), estimates)
         await self.load_shingles(state, {pid for a in ahead.values() for pid in a.plausible})
         return ahead
 
@@ -312,23 +316,26 @@ class Linker:
             return None, None, None
         if ahead is None:
             await self.load_signatures(state, candidates)
-            plausible = plausible_of(prepared, candidates, state, threshold)
+            estimates = estimates_of(prepared, candidates, state)
+            plausible = passing(candidates, estimates, threshold)
         elif candidates is ahead.candidates:  # loaded already
-            plausible = ahead.plausible
+            estimates, plausible = ahead.estimates, ahead.plausible
         else:
             # Each candidate passes or not on its own signature: only the chunk's own
             # originals added since are estimated now.
             known, passed = set(ahead.candidates), set(ahead.plausible)
             added = [pid for pid in candidates if pid not in known]
             await self.load_signatures(state, added)
-            passes = set(plausible_of(prepared, added, state, threshold))
+            estimates = estimates_of(prepared, added, state)
+            passes = set(passing(added, estimates, threshold))
             plausible = [
                 pid for pid in candidates if (pid in passed if pid in known else pid in passes)
             ]
+            estimates.update(ahead.estimates)
         peers = prefix_peers(prepared, plausible, state)
         await self.load_shingles(state, [*plausible, *peers])
         matches: list[tuple[float, int]] = []
-        templated = family_of(prepared, candidates, state) > 1
+        templated = family_from(prepared, candidates, state, estimates) > 1
         mine: np.ndarray | None = None  # this post's pairs as compared, made at first need
         for pid in plausible:
             if _apart(prepared, pid, state):
@@ -502,6 +509,39 @@ def plausible_of(
     others = np.frombuffer(b"".join(known), dtype="<u4").reshape(len(known), NUM_PERM)
     passes = iter(estimate_jaccard(prepared.signature, others) >= estimate_bar(threshold))
     return [pid for pid, blob in zip(candidates, blobs, strict=True) if not blob or next(passes)]
+
+
+def estimates_of(prepared: PreparedPost, candidates: list[int], state: Chunk) -> dict[int, float]:
+    """Each of ``candidates`` with a stored signature (loaded) -> the similarity its signature
+    estimates with ``prepared``'s; empty when ``prepared`` has none (a short post). One
+    candidate's estimate is its own row's: the same value whatever the others."""
+    known = [pid for pid in candidates if state.signatures.get(pid, b"")]
+    if not known or not len(prepared.signature):
+        return {}
+    others = np.frombuffer(b"".join(map(state.signatures.__getitem__, known)), dtype="<u4")
+    found = estimate_jaccard(prepared.signature, others.reshape(len(known), NUM_PERM))
+    return dict(zip(known, found.tolist(), strict=True))
+
+
+def passing(candidates: list[int], estimates: dict[int, float], threshold: float) -> list[int]:
+    """:func:`plausible_of` from the candidates' :func:`estimates_of`: all of them when
+    none was estimated, else those without an estimate (no stored signature) and those
+    estimated at :func:`archive.dedup.estimate_bar` or more."""
+    if not estimates:
+        return candidates
+    bar = estimate_bar(threshold)
+    return [pid for pid in candidates if estimates.get(pid, bar) >= bar]
+
+
+def family_from(
+    prepared: PreparedPost, candidates: list[int], state: Chunk, estimates: dict[int, float]
+) -> int:
+    """:func:`family_of` from estimates made already (:func:`estimates_of`, for every one of
+    ``candidates`` with a stored signature)."""
+    known = [pid for pid in candidates if state.signatures.get(pid, b"")]
+    if len(known) < 2 or not len(prepared.signature):
+        return len(known)
+    return sum(estimates[pid] >= FAMILY_SIMILARITY for pid in known)
 
 
 def lookup_keys(posts: Iterable[PreparedPost]) -> set[int]:
