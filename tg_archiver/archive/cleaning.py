@@ -192,6 +192,13 @@ def _boilerplate_keys(boilerplate: tuple[str, ...]) -> tuple[tuple[str, str], ..
     return tuple((key, key.split(" ", 1)[0]) for key in sorted(keys))
 
 
+# The last text drop_boilerplate case-folded, and its fold: the content hash of a post's clean
+# text is most often of that very string (a post without a title that cleaning left as
+# normalised), and casefold is half of fold_for_hash's time. Replaced whole (a tuple), so a
+# thread sharing it can only miss; held by reference, so ``is`` means the same text.
+_LAST_FOLDED: list[tuple[str, str]] = [("", "")]
+
+
 def drop_boilerplate(text: str, boilerplate: Iterable[str]) -> str:
     """Remove whole lines that equal one of ``boilerplate``.
 
@@ -207,6 +214,7 @@ def drop_boilerplate(text: str, boilerplate: Iterable[str]) -> str:
     # line. The first word alone, looked for first, is cheaper and usually rules a key out
     # ("view", "media"); a common one ("this", "please") needs the whole phrase.
     folded = text.casefold()
+    _LAST_FOLDED[0] = (text, folded)
     present = {key for key, first in keys if first in folded}
     if present:
         joined = " ".join(folded.split())
@@ -444,7 +452,8 @@ def fold_for_hash(clean: str) -> str:
     of whitespace, line breaks included, becomes one space. Expects the output of
     :func:`clean_text`.
     """
-    return " ".join(clean.casefold().split())
+    text, folded = _LAST_FOLDED[0]
+    return " ".join((folded if text is clean else clean.casefold()).split())
 
 
 def content_hash(clean: str) -> str:
