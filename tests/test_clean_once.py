@@ -168,7 +168,7 @@ def test_an_archive_made_before_0017_reads_and_exports_the_same_after(
         "0024_redact_feed_item_secrets.sql",
         "0025_live_spool_applied.sql",
         "0026_rules_applied.sql",
-        "0028_forward_cycles.sql",
+        "0027_forward_cycles.sql",
     ]
     assert reads(old) == before
     assert rows(old, _STORED) == rows(made_now, _STORED)

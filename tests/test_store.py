@@ -66,7 +66,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0024_redact_feed_item_secrets.sql",
         "0025_live_spool_applied.sql",
         "0026_rules_applied.sql",
-        "0028_forward_cycles.sql",  # (0027: perf-ingest2's, merged apart)
+        "0027_forward_cycles.sql",
     ]
     await first.close()
     again = await Store.open(path)
@@ -101,7 +101,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (24, "0024_redact_feed_item_secrets.sql"),
             (25, "0025_live_spool_applied.sql"),
             (26, "0026_rules_applied.sql"),
-            (28, "0028_forward_cycles.sql"),
+            (27, "0027_forward_cycles.sql"),
         ]
 
 

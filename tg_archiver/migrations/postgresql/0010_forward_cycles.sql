@@ -1,4 +1,4 @@
--- Copies linked in a cycle, mended: the same as SQLite's migration 0028 (read it for why).
+-- Copies linked in a cycle, mended: the same as SQLite's migration 0027 (read it for why).
 -- The post of each cycle with the lowest id is an original again; when one was, the links
 -- are made again once by the service.
 CREATE TEMP TABLE forward_cycle_walk ON COMMIT DROP AS
