@@ -111,7 +111,7 @@ def _forward(source: SourceRef, post_id: int, origin: SourceRef, origin_id: int)
 async def _old_archive_with_a_cycle(where: Path | PostgresUrl) -> None:
     """What a version before session 37 wrote for two posts that each say they are a forward
     of the other: each linked as the other's copy (migration 0027 / 0010 not yet applied)."""
-    version = 28 if isinstance(where, Path) else 11
+    version = 27 if isinstance(where, Path) else 10
     async with await Store.open(where) as store:
         options = options_from_config(Config())
         async with store.transaction():

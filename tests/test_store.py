@@ -71,7 +71,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 28
+    assert await again.schema_version() == 27
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
