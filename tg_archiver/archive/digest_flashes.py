@@ -53,6 +53,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from tg_archiver.archive.digest_retellings import event_kind, joined_items, set_apart
+from tg_archiver.archive.digest_steps import Step, other_steps, step_of
 from tg_archiver.archive.digest_translations import (
     Anchors,
     anchor_similarity,
@@ -96,6 +97,7 @@ class _Flash:
     kind: str
     apart: bool
     people: frozenset[str]  # the people its first sentence names (their names' skeletons)
+    step: Step  # the step of a running story it tells (archive.digest_steps)
 
 
 def _flash(row: ExportRow) -> _Flash:
@@ -106,6 +108,7 @@ def _flash(row: ExportRow) -> _Flash:
         kind=event_kind(first),
         apart=set_apart(row.title, row.text) or is_reaction(first),
         people=_people(first),
+        step=step_of(first),
     )
 
 
@@ -193,6 +196,7 @@ def fold_flashes(items: Sequence[DigestItem]) -> list[DigestItem]:
                     or item.lead.published_at - row.published_at > FLASH_WITHIN
                     or _other_kinds(theirs.kind, mine.kind)
                     or _strangers(theirs, mine)
+                    or other_steps(theirs.step, mine.step)
                 ):
                     continue
                 score = anchor_similarity(mine.found, theirs.found, weight)

@@ -64,6 +64,7 @@ from typing import TYPE_CHECKING
 from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.digest_follow_ups import is_correction
 from tg_archiver.archive.digest_notices import is_announcement
+from tg_archiver.archive.digest_steps import Step, other_steps, step_of
 from tg_archiver.archive.digest_translations import anchors, is_name, shown_lines, skeleton
 from tg_archiver.archive.lexemes import NAME_GRAMMEMES, dictionary
 
@@ -142,6 +143,7 @@ class _Lead:
     kind: str  # what its first sentence says happened: an arrival, talks, a call ("" unknown)
     document: bool  # its first line opens with a document's name: the document's own text
     names_document: bool  # it names a document: a report of one's signing, or the text
+    step: Step  # the step of a running story its first sentence tells (archive.digest_steps)
 
 
 def fold_retellings(items: Sequence[DigestItem]) -> list[DigestItem]:
@@ -217,6 +219,7 @@ class Likeness:
             or (a.kind and b.kind and a.kind != b.kind)
             or (a.document and not b.names_document)
             or (b.document and not a.names_document)
+            or other_steps(a.step, b.step)
         ):
             return 0.0
         score = _cosine(self._vectors[n], self._vectors[m])
@@ -265,6 +268,7 @@ def _lead_of(title: str | None, text: str) -> _Lead:
         kind=event_kind(first),
         document=bool(lines) and _DOCUMENT_FIRST.match(lines[0]) is not None,
         names_document=_DOCUMENT.search(shown) is not None,
+        step=step_of(first),
     )
 
 

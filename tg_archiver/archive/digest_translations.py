@@ -85,6 +85,7 @@ from typing import TYPE_CHECKING
 from tg_archiver.archive.bilingual import bilingual_keys, small_keys
 from tg_archiver.archive.content_lines import TOPIC_HEADING, cleaned_lines, content_lines
 from tg_archiver.archive.digest_notices import is_announcement
+from tg_archiver.archive.digest_steps import other_steps, step_of
 from tg_archiver.archive.lexemes import dictionary, is_person
 
 if TYPE_CHECKING:  # archive.digest_items folds with this module
@@ -407,6 +408,8 @@ def fold_translations(items: Sequence[DigestItem]) -> list[DigestItem]:
     found = [anchors(None, "\n".join(shown_lines(i.lead.title, i.lead.text))) for i in items]
     # "Lavrov will visit India" and the phone call with India's minister it announced.
     ahead = [is_announcement(i.lead.title, i.lead.text) for i in items]
+    # The evacuation is not the fighting it flees, though both name its villages.
+    steps = [step_of(_first_sentence(i)) for i in items]
     weight = anchor_weights(found)
     # Each story's best match: (its score, counted down by the time between, as a
     # translation follows soon; its index; its score).
@@ -421,7 +424,7 @@ def fold_translations(items: Sequence[DigestItem]) -> list[DigestItem]:
                 break
             if found[m].language in ("", found[n].language) or ahead[m] != ahead[n]:
                 continue
-            if any(r.source in sources for r in other.rows):
+            if any(r.source in sources for r in other.rows) or other_steps(steps[n], steps[m]):
                 continue
             score = anchor_similarity(found[n], found[m], weight)
             gap = other.lead.published_at - item.lead.published_at
@@ -436,6 +439,15 @@ def fold_translations(items: Sequence[DigestItem]) -> list[DigestItem]:
             out[n] = replace(first, copies=(*first.copies, *later.rows))
             out[m] = None
     return [i for i in out if i is not None]
+
+
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s")
+
+
+def _first_sentence(item: DigestItem) -> str:
+    """The first sentence a reader sees of a story's lead (archive.digest_steps reads it)."""
+    lines = shown_lines(item.lead.title, item.lead.text)
+    return _FIRST_SENTENCE.split(lines[0], maxsplit=1)[0] if lines else ""
 
 
 class TranslationLikeness:

@@ -1,0 +1,110 @@
+"""The steps of a running story: two reports of one crisis that tell two of its steps are two
+items of a digest, however many places, names and words they share.
+
+A crisis told over days by the same channels gives every report of it the same anchors and
+words: the border, its villages and region, the two countries, "ceasefire". Each fold of a
+digest measures what two reports share (archive.digest_translations' anchors,
+archive.digest_retellings' words, archive.digest_updates' likeness within one source), so the
+next step of the crisis, or a statement about it, scored like one more report of the step
+before: a blind week (session 38's border_week) folded the evacuation into the fighting, the
+ministry's welcome of the ceasefire into the ceasefire, the day of mourning and the ceasefire's
+breach into the fighting's toll, and the joint statement the ministers adopted into their
+meeting's summary.
+
+What tells them apart is what the **first sentence says happened** (as
+:func:`.digest_retellings.event_kind` tells an arrival from the talks after it):
+
+- a step of the crisis (:data:`_STEPS`, the first listed that the sentence tells: someone
+  welcoming or condemning it, a day of mourning, an evacuation, a ceasefire, the fighting,
+  its toll). "Kyrgyzstan evacuates 19,000 … as fighting rages" is the evacuation; "… agree
+  ceasefire after three days of fighting" the ceasefire; "МИД РФ приветствовал договоренность
+  о прекращении огня" a reaction: a statement about a step is a story of its own, its
+  author's. Two reports each telling a step, and not the same one, are two stories (the
+  fighting and its toll are one: "death toll rises to 36" updates the fighting, not the day
+  of mourning); a report that tells none (a quote, a strike) may be either's. A call to do
+  something ("призвал", "urges") is no reaction: it is often the event's own news ("Orban
+  urges Zelenskiy to consider a ceasefire during Kyiv visit").
+- a document adopted ("Главы МИД СНГ приняли совместное заявление …", "SCO leaders sign
+  Astana Declaration"): the document's story, which folds only with a report whose first
+  sentence names a document too (its text, another report of its adoption), not with the
+  meeting that adopted it. A draft approved ("одобрили проект декларации") is the meeting's
+  outcome, not a document of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Step", "other_steps", "step_of"]
+
+# The steps, the first listed that a first sentence tells: a statement about the crisis
+# before the step it is about, the later step before the fighting it ends or follows.
+_STEPS = (
+    (
+        "reaction",
+        re.compile(
+            r"(?i)\b(?:приветствова\w*|приветствует|приветствуют|осудил\w*|осуждает|осуждают"
+            r"|welcomed|welcomes|condemned|condemns)\b"
+        ),
+    ),
+    ("mourning", re.compile(r"(?i)\b(?:траур\w*|mourn\w*)")),
+    ("evacuation", re.compile(r"(?i)\b(?:эвакуа\w+|эвакуир\w+|evacuat\w+)")),
+    (
+        "ceasefire",
+        re.compile(r"(?i)прекращени\w+ огня|\bперемири\w*|\bcease-?fire|\btruce\b"),
+    ),
+    (
+        "fighting",
+        re.compile(
+            r"(?i)\b(?:бои|боев\w*|перестрелк\w*|обстрел\w*|столкновени\w*|fighting|clash\w*"
+            r"|shelling|exchanged? fire)\b"
+        ),
+    ),
+    (
+        "toll",
+        re.compile(
+            r"(?i)\b(?:число|количество)\s+(?:погибш|жертв|раненых|пострадавш)\w*"
+            r"|\b(?:death\s+)?tolls?\b"
+        ),
+    ),
+)
+# A toll is the fighting's (or the strike's, the quake's): one step with it, not another.
+_ONE_STEP = frozenset({"fighting", "toll"})
+_DOCUMENT = re.compile(
+    r"(?i)\b(?:декларац\w*|коммюнике|communiqu\w*|declaration|совместн\w+ заявлени\w*"
+    r"|joint statement)"
+)
+_ADOPTED = re.compile(
+    r"(?i)\b(?:принял\w*|принят\w*|подписал\w*|подписан\w*|утвердил\w*|adopt\w*|sign\w*"
+    r"|approv\w*)"
+)
+_DRAFT = re.compile(r"(?i)\b(?:проект\w*|draft\w*)")
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """What a report's first sentence says happened, as far as its crisis goes."""
+
+    step: str  # one of _STEPS' names, or "" (none told)
+    adopts: bool  # a document adopted: "… приняли совместное заявление", "… sign declaration"
+    names_document: bool  # the first sentence names a document
+
+
+@lru_cache(maxsize=4096)
+def step_of(sentence: str) -> Step:
+    """The :class:`Step` a report's first sentence tells."""
+    step = next((name for name, said in _STEPS if said.search(sentence)), "")
+    names = _DOCUMENT.search(sentence) is not None
+    adopts = names and _ADOPTED.search(sentence) is not None and not _DRAFT.search(sentence)
+    return Step(step, adopts, names)
+
+
+def other_steps(a: Step, b: Step) -> bool:
+    """Whether two reports tell two steps of a story (see the module's notes): each a step
+    of the crisis and not the same, or one a document's adoption and the other's first
+    sentence naming no document."""
+    if a.step and b.step and a.step != b.step and not {a.step, b.step} <= _ONE_STEP:
+        return True
+    return (a.adopts and not b.names_document) or (b.adopts and not a.names_document)
