@@ -188,6 +188,15 @@ def export_row(n: int, text: str = "Statement on cooperation.", **changes: objec
     return ExportRow(**values)  # type: ignore[arg-type]
 
 
+def channel_post(n: int, text: str, source: str, at: datetime) -> ExportRow:
+    """:func:`export_row` of post ``n`` of channel ``source`` (its title and link the
+    channel's name) published ``at``."""
+    return export_row(
+        n, text, source=source, source_title=source, url=f"https://t.me/{source}/{n}",
+        published_at=at,
+    )  # fmt: skip
+
+
 class Clock:
     """A clock the test moves by hand: call it for the wall time (``now``); ``monotonic`` and
     ``sleep`` stand in for time.monotonic and asyncio.sleep (a sleep moves only the monotonic

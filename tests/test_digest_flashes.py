@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from conftest import export_row
+from conftest import channel_post, export_row
 
 from tg_archiver.archive.digest_flashes import FLASH_WITHIN, fold_flashes, is_reaction
 from tg_archiver.archive.digest_items import DigestItem, group_items
@@ -36,14 +36,7 @@ OTHERS = (
 
 
 def post(n: int, text: str, source: str, minutes: int) -> ExportRow:
-    return export_row(
-        n,
-        text,
-        source=source,
-        source_title=source,
-        url=f"https://t.me/{source}/{n}",
-        published_at=T0 + timedelta(minutes=minutes),
-    )
+    return channel_post(n, text, source, T0 + timedelta(minutes=minutes))
 
 
 def day(*told: ExportRow) -> list[ExportRow]:

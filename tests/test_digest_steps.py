@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from conftest import export_row
+from conftest import channel_post
 
 from tg_archiver.archive.digest_items import DigestItem, group_items
 from tg_archiver.archive.digest_steps import other_steps, step_of
@@ -15,14 +15,7 @@ T0 = datetime(2025, 9, 17, 16, 0, tzinfo=UTC)
 
 
 def post(n: int, text: str, source: str, minutes: int) -> ExportRow:
-    return export_row(
-        n,
-        text,
-        source=source,
-        source_title=source,
-        url=f"https://t.me/{source}/{n}",
-        published_at=T0 + timedelta(minutes=minutes),
-    )
+    return channel_post(n, text, source, T0 + timedelta(minutes=minutes))
 
 
 def item_of(items: list[DigestItem], n: int) -> DigestItem:

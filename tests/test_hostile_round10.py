@@ -88,12 +88,14 @@ Y = SourceRef(kind="telegram", key="1500000002", title="Channel Y", username="ch
 ASTANA = "Statement on the talks in Astana today"
 
 
-def _forward(source: SourceRef, post_id: int, origin: SourceRef, origin_id: int) -> Post:
+def mutual_forward(
+    source: SourceRef, post_id: int, origin: SourceRef, origin_id: int, text: str = ASTANA
+) -> Post:
     return Post(
         source=source,
         external_id=str(post_id),
         published_at=datetime(2024, 3, 1, 9, 0, tzinfo=UTC),
-        text=ASTANA,
+        text=text,
         forwarded_from=Forward(
             name=origin.title, source_key=origin.key, external_id=str(origin_id)
         ),
@@ -106,7 +108,7 @@ async def test_two_posts_that_say_they_are_forwards_of_each_other_stay_found(
 ) -> None:
     # X/1 says it is a forward of Y/2, and Y/2 of X/1 (an edited export, a hostile file):
     # each was linked as the other's copy, a cycle, and a search hid both ("no posts match").
-    a, b = _forward(X, 1, Y, 2), _forward(Y, 2, X, 1)
+    a, b = mutual_forward(X, 1, Y, 2), mutual_forward(Y, 2, X, 1)
     options = options_from_config(Config())
     for batch in [[a, b]] if together else [[a], [b]]:
         async with engine_store.transaction():

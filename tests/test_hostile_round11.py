@@ -9,12 +9,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from test_hostile_round10 import X, Y, mutual_forward
 
 from tg_archiver.archive.config import Config, load_config
 from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.ingest import options_from_config
-from tg_archiver.archive.models import Forward, Post, SourceRef
+from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.prepare_ahead import prepared
 from tg_archiver.archive.store import Store
 
@@ -91,21 +92,12 @@ def test_channels_of_other_names_or_ids_are_kept(tmp_path: Path) -> None:
 
 # -- an old archive whose copies are linked in a cycle -----------------------------------------
 
-X = SourceRef(kind="telegram", key="1500000001", title="Channel X", username="channel_x")
-Y = SourceRef(kind="telegram", key="1500000002", title="Channel Y", username="channel_y")
 ASTANA = "Statement on the talks in Astana today #SCO"
 
 
 def _forward(source: SourceRef, post_id: int, origin: SourceRef, origin_id: int) -> Post:
-    return Post(
-        source=source,
-        external_id=str(post_id),
-        published_at=datetime(2024, 3, 1, 9, 0, tzinfo=UTC),
-        text=ASTANA,
-        forwarded_from=Forward(
-            name=origin.title, source_key=origin.key, external_id=str(origin_id)
-        ),
-    )
+    """round 10's forward (tests/test_hostile_round10.py), tagged, so that digests read it."""
+    return mutual_forward(source, post_id, origin, origin_id, ASTANA)
 
 
 async def _old_archive_with_a_cycle(where: Path | PostgresUrl) -> None:
