@@ -18,6 +18,7 @@ __all__ = [
     "MIN_LETTERS",
     "TWO_SLIPS_LETTERS",
     "corrections",
+    "distance",
     "one_slip",
     "replaced",
     "showing",
@@ -85,10 +86,10 @@ def two_slips_apart(x: str, y: str) -> bool:
     TWO_SLIPS_LETTERS letters."""
     if min(len(x), len(y)) < TWO_SLIPS_LETTERS or abs(len(x) - len(y)) > 2 or x == y:
         return False
-    return _distance(x, y, 2) == 2
+    return distance(x, y, 2) == 2
 
 
-def _distance(x: str, y: str, most: int) -> int:
+def distance(x: str, y: str, most: int) -> int:
     """The optimal string alignment distance of ``x`` and ``y``, or ``most + 1`` once it is
     past ``most`` (each row is given up when all of it is)."""
     before: list[int] = []

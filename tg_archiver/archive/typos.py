@@ -28,6 +28,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from tg_archiver.archive.analysis import us_spelling
+from tg_archiver.archive.misspellings import distance
 
 __all__ = ["TYPO_RATIO", "known_word", "misspelt_word", "one_edit", "two_slips", "within_two_edits"]
 
@@ -80,17 +81,7 @@ def within_two_edits(x: str, y: str) -> bool:
     x, y = x[: len(x) - end], y[: len(y) - end]
     if len(x) > 6 or len(y) > 6:  # the slips are this close together, or they are many
         return False
-    previous2: list[int] = []
-    previous = list(range(len(y) + 1))
-    for i in range(1, len(x) + 1):
-        row = [i] + [0] * len(y)
-        for j in range(1, len(y) + 1):
-            cost = x[i - 1] != y[j - 1]
-            row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and x[i - 1] == y[j - 2] and x[i - 2] == y[j - 1]:
-                row[j] = min(row[j], previous2[j - 2] + 1)
-        previous2, previous = previous, row
-    return previous[len(y)] <= 2
+    return distance(x, y, 2) <= 2
 
 
 def known_word(word: str) -> bool:
