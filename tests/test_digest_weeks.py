@@ -117,6 +117,22 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         "no-story items": (3, 0),
         "wrong topic": (15, 0),
     },
+    "quake_week": {
+        # Written blind in session 39 (digest-week-e): the Erzurum earthquake, 361 posts of ten
+        # channels, 5 topics (Quake, Turkey, SCO, Sanctions, UN). First run on main f9eb852
+        # (nothing tuned on it). The eight daily wrong folds: the quake's running toll holding
+        # the aftershock (Thu), the end of the search phase (Sun, five items) and Guterres's
+        # condolences (Tue, under UN); the EU package holding Ankara's review of it (Thu).
+        "items": (187, 50),
+        "stories shown": (114, 45),
+        "missed": (27, 80),
+        "missed: cut": (22, 78),
+        "same-language repeats": (32, 1),
+        "other-language repeats": (27, 2),
+        "wrong folds": (8, 0),
+        "no-story items": (1, 0),
+        "wrong topic": (14, 2),
+    },
 }
 
 
