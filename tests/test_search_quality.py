@@ -14,6 +14,7 @@ import pytest
 import search_corpus_eighth
 import search_corpus_eleventh
 import search_corpus_fifth
+import search_corpus_fourteenth
 import search_corpus_fourth
 import search_corpus_kinds
 import search_corpus_ninth
@@ -499,6 +500,11 @@ THIRTEENTH_STILL_MISSED = {
 # Russian «25%» post first), "UNSC" (Russia's own Security Council first).
 
 
+# The fourteenth (session 39, written blind, 67% Russian: 400 posts, 775 queries in 19 kinds,
+# labelled from what each post holds as written by a seeded script): its first run's figures
+# and what it misses are recorded here after that run.
+FOURTEENTH_STILL_MISSED: dict[str, str] = {}
+
 # Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
 # by the session that fixed them, so not blind: what it still misses, by kind.
 KINDS_STILL_MISSED: dict[str, str] = {}
@@ -518,6 +524,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.98),
         (search_corpus_twelfth, TWELFTH_STILL_MISSED, 0.92),
         (search_corpus_thirteenth, THIRTEENTH_STILL_MISSED, 0.83),
+        (search_corpus_fourteenth, FOURTEENTH_STILL_MISSED, 0.0),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],
     ids=[
@@ -532,6 +539,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         "eleventh",
         "twelfth",
         "thirteenth",
+        "fourteenth",
         "kinds",
     ],
 )
