@@ -32,8 +32,12 @@ layout slip expects what the word meant finds. ``expected`` is what the reader n
 not. No query names a post to rank first: any expected post ranked first counts; a query
 expecting nothing cannot rank anything first, so the 4 such queries count against the
 first share.
-400 posts (266 in Russian, 134 in English), 775 queries (489 with Cyrillic in
-them) in 19 kinds, dated 2024. The queries are grouped by kind.
+400 posts (266 in Russian, 134 in English), 774 queries (488 with Cyrillic in
+them) in 19 kinds, dated 2024. The queries are grouped by kind. After the first run
+(611 of 775 whole) labels wrong by these rules were corrected: a post the archive folds as a
+repost of another is expected by no query, «иранская сторона» and «граждане Ирана» want the
+phrase, not any post naming the state, and six labels left incomplete were completed
+(tests/test_search_quality.py gives the figures).
 """
 
 from __future__ import annotations
@@ -2925,7 +2929,6 @@ QUERIES: tuple[Labelled, ...] = (
         "Ливия",
         (
             "ru_briefing_8",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_grain_6",
@@ -2958,7 +2961,6 @@ QUERIES: tuple[Labelled, ...] = (
         "Ливии",
         (
             "ru_briefing_8",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_grain_6",
@@ -2977,7 +2979,6 @@ QUERIES: tuple[Labelled, ...] = (
         "Ливией",
         (
             "ru_briefing_8",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_grain_6",
@@ -2996,7 +2997,6 @@ QUERIES: tuple[Labelled, ...] = (
         "ливийский",
         (
             "ru_briefing_8",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_grain_6",
@@ -3015,7 +3015,6 @@ QUERIES: tuple[Labelled, ...] = (
         "ливийской",
         (
             "ru_briefing_8",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_grain_6",
@@ -3659,12 +3658,8 @@ QUERIES: tuple[Labelled, ...] = (
         ),
         "the full name: every post on China",
     ),
-    Labelled(
-        "иранская сторона",
-        ("ru_briefing_4", "ru_nebenzya_3", "ru_talks_9", "ru_nebenzya_14"),
-        "«иранской стороны», «с иранской стороной»",
-    ),
-    Labelled("турецкой стороной", ("ru_gas_1", "ru_talks_11"), "«турецкая сторона»"),
+    Labelled("иранская сторона", ("ru_briefing_4",), "«иранской стороны», «с иранской стороной»"),
+    Labelled("турецкой стороной", ("ru_gas_1",), "«турецкая сторона»"),
     Labelled(
         "в Венесуэле",
         (
@@ -3692,7 +3687,6 @@ QUERIES: tuple[Labelled, ...] = (
         ),
         "the same",
     ),
-    Labelled("граждане Ирана", ("ru_consular_3",), "граждан Ирана, гражданам"),
     # 2. States in English: names, other names, demonyms
     Labelled(
         "Iran",
@@ -4498,7 +4492,6 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_nebenzya_1",
             "ru_nebenzya_2",
             "ru_nebenzya_3",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_nebenzya_7",
@@ -4523,7 +4516,6 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_nebenzya_1",
             "ru_nebenzya_2",
             "ru_nebenzya_3",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_nebenzya_7",
@@ -4548,7 +4540,6 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_nebenzya_1",
             "ru_nebenzya_2",
             "ru_nebenzya_3",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_nebenzya_7",
@@ -4573,7 +4564,6 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_nebenzya_1",
             "ru_nebenzya_2",
             "ru_nebenzya_3",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_nebenzya_7",
@@ -5288,7 +5278,6 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_nebenzya_1",
             "ru_nebenzya_2",
             "ru_nebenzya_3",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_nebenzya_7",
@@ -5313,7 +5302,6 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_nebenzya_1",
             "ru_nebenzya_2",
             "ru_nebenzya_3",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_nebenzya_7",
@@ -5338,7 +5326,6 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_nebenzya_1",
             "ru_nebenzya_2",
             "ru_nebenzya_3",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_nebenzya_7",
@@ -5674,7 +5661,6 @@ QUERIES: tuple[Labelled, ...] = (
         "ГА ООН",
         (
             "ru_nebenzya_3",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_nebenzya_7",
@@ -5691,7 +5677,6 @@ QUERIES: tuple[Labelled, ...] = (
         "Генеральной Ассамблеи ООН",
         (
             "ru_nebenzya_3",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_nebenzya_7",
@@ -5847,7 +5832,6 @@ QUERIES: tuple[Labelled, ...] = (
         "Генассамблея ООН",
         (
             "ru_nebenzya_3",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_nebenzya_7",
@@ -5864,7 +5848,6 @@ QUERIES: tuple[Labelled, ...] = (
         "Генеральная Ассамблея",
         (
             "ru_nebenzya_3",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_nebenzya_7",
@@ -5884,7 +5867,6 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_talks_5",
             "ru_nebenzya_2",
             "ru_nebenzya_3",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_nebenzya_7",
@@ -5972,15 +5954,13 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_sanctions_10",
             "ru_gaza_1",
             "ru_briefing_13",
-            "ru_hashtag_rk_2",
             "ru_sanctions_19",
             "ru_briefing_17",
             "ru_sanctions_20",
             "ru_briefing_21",
-            "ru_mfa_day",
             "ru_slovenia_embassy",
         ),
-        "«МИД России», #МИДРоссии",
+        "as written (#МИДРоссии is a tag of its own)",
     ),
     Labelled(
         "Банк России",
@@ -7310,7 +7290,6 @@ QUERIES: tuple[Labelled, ...] = (
         (
             "ru_nebenzya_2",
             "ru_nebenzya_3",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_nebenzya_7",
@@ -7354,7 +7333,6 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_nebenzya_1",
             "ru_nebenzya_2",
             "ru_nebenzya_3",
-            "ru_nebenzya_4",
             "ru_summit_6",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
@@ -7718,7 +7696,6 @@ QUERIES: tuple[Labelled, ...] = (
         "воздержаться",
         (
             "ru_nebenzya_1",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_7",
             "ru_nebenzya_8",
@@ -7820,7 +7797,9 @@ QUERIES: tuple[Labelled, ...] = (
         "the verb in any form the posts hold",
     ),
     Labelled(
-        "снизить ставку", ("ru_cb_1", "ru_cb_5", "ru_cb_6"), "the verb in any form the posts hold"
+        "снизить ставку",
+        ("ru_cb_1", "ru_cb_5", "ru_cb_6", "ru_nabiullina_rate"),
+        "the verb in any form the posts hold",
     ),
     Labelled("снижена", ("ru_cb_1", "ru_cb_5", "ru_cb_6"), "the verb in any form the posts hold"),
     Labelled(
@@ -8289,7 +8268,6 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_nebenzya_1",
             "ru_nebenzya_2",
             "ru_nebenzya_3",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_nebenzya_7",
@@ -8314,7 +8292,6 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_nebenzya_1",
             "ru_nebenzya_2",
             "ru_nebenzya_3",
-            "ru_nebenzya_4",
             "ru_nebenzya_5",
             "ru_nebenzya_6",
             "ru_nebenzya_7",
@@ -8395,22 +8372,6 @@ QUERIES: tuple[Labelled, ...] = (
     Labelled(
         "Монголя",
         ("ru_peskov_2", "ru_briefing_13", "ru_consular_8", "ru_briefing_15", "ru_mongolia_gas"),
-        "a slip or lowercase: what was meant",
-    ),
-    Labelled(
-        "Узбекиcтан",
-        (
-            "ru_summit_4",
-            "ru_gas_2",
-            "ru_talks_15",
-            "ru_sanctions_19",
-            "ru_mirz_2",
-            "ru_mirz_3",
-            "ru_talks_17",
-            "ru_talks_18",
-            "ru_talks_19",
-            "ru_briefing_23",
-        ),
         "a slip or lowercase: what was meant",
     ),
     Labelled(
@@ -8597,7 +8558,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "инфлиция",
-        ("ru_cb_1", "ru_cb_3", "ru_cb_5", "ru_cb_6", "ru_cb_7", "ru_cb_8", "ru_cb_rate_zb"),
+        ("ru_cb_1", "ru_cb_5", "ru_cb_6", "ru_cb_rate_zb"),
         "a slip or lowercase: what was meant",
     ),
     Labelled(
@@ -9190,6 +9151,22 @@ QUERIES: tuple[Labelled, ...] = (
         "a Latin letter of the same shape inside the word",
     ),
     Labelled(
+        "Узбекиcтан",
+        (
+            "ru_summit_4",
+            "ru_gas_2",
+            "ru_talks_15",
+            "ru_sanctions_19",
+            "ru_mirz_2",
+            "ru_mirz_3",
+            "ru_talks_17",
+            "ru_talks_18",
+            "ru_talks_19",
+            "ru_briefing_23",
+        ),
+        "a Latin letter of the same shape inside the word",
+    ),
+    Labelled(
         "Зaхарова",
         (
             "ru_briefing_1",
@@ -9508,7 +9485,7 @@ QUERIES: tuple[Labelled, ...] = (
     Labelled("Лавров Фидан", ("ru_talks_1", "ru_talks_10", "ru_talks_11"), "as typed"),
     Labelled("Лавров Аракчи", ("ru_talks_3", "ru_talks_5", "ru_talks_9"), "as typed"),
     Labelled("Небензя Куба", ("ru_nebenzya_2", "ru_nebenzya_7", "ru_nebenzya_8"), "as typed"),
-    Labelled("Небензя Ливия", ("ru_nebenzya_4", "ru_nebenzya_5", "ru_nebenzya_6"), "as typed"),
+    Labelled("Небензя Ливия", ("ru_nebenzya_5", "ru_nebenzya_6"), "as typed"),
     Labelled("Рябков ОБСЕ", ("ru_ryabkov_osce",), "as typed"),
     Labelled("Галузин ОДКБ", ("ru_ryabkov_6", "ru_galuzin_csto"), "as typed"),
     Labelled(
@@ -9852,7 +9829,13 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "imposing sanctions",
-        ("en_sanctions_2", "en_sanctions_4", "en_sanctions_6", "en_sanctions_7"),
+        (
+            "en_sanctions_2",
+            "en_sanctions_4",
+            "en_sanctions_6",
+            "en_sanctions_7",
+            "en_vucic_diacritic",
+        ),
         "the English word in another form",
     ),
     Labelled(
@@ -9982,10 +9965,14 @@ QUERIES: tuple[Labelled, ...] = (
         "the English word in another form",
     ),
     Labelled(
-        "vetoes", ("en_un_5", "en_un_6", "en_un_15", "en_un_19"), "the English word in another form"
+        "vetoes",
+        ("en_un_5", "en_un_6", "en_un_15", "en_un_19", "en_slovakia_sanctions"),
+        "the English word in another form",
     ),
     Labelled(
-        "veto", ("en_un_5", "en_un_6", "en_un_15", "en_un_19"), "the English word in another form"
+        "veto",
+        ("en_un_5", "en_un_6", "en_un_15", "en_un_19", "en_slovakia_sanctions"),
+        "the English word in another form",
     ),
     Labelled(
         "drafts", ("en_un_5", "en_un_6", "en_un_15", "en_un_19"), "the English word in another form"
@@ -10008,6 +9995,9 @@ QUERIES: tuple[Labelled, ...] = (
             "en_summit_12",
             "en_summit_13",
             "en_summit_15",
+            "en_brics_kazan",
+            "en_sco",
+            "en_eaeu",
         ),
         "the English word in another form",
     ),
@@ -10048,7 +10038,13 @@ QUERIES: tuple[Labelled, ...] = (
     Labelled("removed", ("en_lookalike_1",), "the English word in another form"),
     Labelled(
         "imposes",
-        ("en_sanctions_2", "en_sanctions_4", "en_sanctions_6", "en_sanctions_7"),
+        (
+            "en_sanctions_2",
+            "en_sanctions_4",
+            "en_sanctions_6",
+            "en_sanctions_7",
+            "en_vucic_diacritic",
+        ),
         "the English word in another form",
     ),
     Labelled(

@@ -501,9 +501,179 @@ THIRTEENTH_STILL_MISSED = {
 
 
 # The fourteenth (session 39, written blind, 67% Russian: 400 posts, 775 queries in 19 kinds,
-# labelled from what each post holds as written by a seeded script): its first run's figures
-# and what it misses are recorded here after that run.
-FOURTEENTH_STILL_MISSED: dict[str, str] = {}
+# labelled by a seeded script from what each post holds as written; 4 queries expect nothing):
+# first run 611 of 775 whole (78.8%), 709 first under --rank (91.5%). Then labels wrong by the
+# set's own rules were corrected: a post the archive folds as a repost of another (expected by
+# 23 queries), #МИДРоссии not МИД, «иранская/турецкая сторона» and «граждане Ирана» (one query
+# dropped: no post holds it) not any post naming the state and a side, «инфляционные» not
+# инфляция, a Latin «с» in «Узбекиcтан» moved to its kind; and six left incomplete (снизил
+# ключевую ставку, impose, veto, leaders): 632 of 774 whole (81.7%), 714 first (92.2%).
+# What it misses, by kind (tests/search_corpus_fourteenth.py groups the queries so):
+_FIRST_NAME = "a first name typed: posts naming the person by surname or initials only"
+_INITIALS_AFTER = "initials typed after the surname: posts without them, or with a first name"
+_POSSESSIVE = "the possessive typed does not find the demonym (Iranian, Turkish, Armenian)"
+_LAYOUT = "typed on the other keyboard layout (Kfdhjd for Лавров, ыфтсешщты for sanctions)"
+_HOMOGLYPH = "a Latin letter of the same shape inside a Cyrillic word (Лaвров, OДКБ)"
+_DAY_DOTTED = "the day with its year does not find it written d.mm (15.03., 1.06.)"
+_THOUSANDS = "not «150 000 тонн», «150 тысяч тонн», «150 тыс. тонн» (the other ways)"
+FOURTEENTH_STILL_MISSED = {
+    # 1. States in any case, and their adjectives, in Russian
+    "иранский": _ADJ_STATE,
+    "иранской": _ADJ_STATE,
+    "китайский": _ADJ_STATE,
+    "китайской": _ADJ_STATE,
+    "индийский": _ADJ_STATE,
+    "индийской": _ADJ_STATE,
+    "египетский": _ADJ_STATE,
+    "египетской": _ADJ_STATE,
+    "армянский": _ADJ_STATE,
+    "армянской": _ADJ_STATE,
+    "сербский": _ADJ_STATE,
+    "сербской": _ADJ_STATE,
+    "катарский": _ADJ_STATE,
+    "катарской": _ADJ_STATE,
+    "сирийский": _ADJ_STATE,
+    "сирийской": _ADJ_STATE,
+    "ливийский": _ADJ_STATE,
+    "ливийской": _ADJ_STATE,
+    "ливанский": _ADJ_STATE,
+    "ливанской": _ADJ_STATE,
+    "словацкий": _ADJ_STATE,
+    "словацкой": _ADJ_STATE,
+    "словенский": _ADJ_STATE,
+    "словенской": _ADJ_STATE,
+    "монгольский": _ADJ_STATE,
+    "монгольской": _ADJ_STATE,
+    "кубинский": _ADJ_STATE,
+    "кубинской": _ADJ_STATE,
+    "Китайская Народная Республика": "not «Китайская сторона» (the full name for the adjective)",
+    # 2. States in English: names, other names, demonyms
+    "Iran's": _POSSESSIVE,
+    "Türkiye": "not Turkish (the other name does not reach the demonym)",
+    "Turkish": "not Türkiye (the demonym does not reach the other name)",
+    "Turkey's": _POSSESSIVE,
+    "Kazakhstan's": _POSSESSIVE,
+    "Armenia's": _POSSESSIVE,
+    "Serbia's": _POSSESSIVE,
+    "Vietnam's": _POSSESSIVE,
+    "Brazil's": _POSSESSIVE,
+    "Slovakia's": _POSSESSIVE,
+    "Slovenia's": _POSSESSIVE,
+    "Benin": "not Beninese (a demonym in -ese)",
+    "Beninese": "the same, the other way",
+    "Benin's": _POSSESSIVE,
+    "Uzbekistan's": _POSSESSIVE,
+    "Turkiye": "not Turkish (the other name does not reach the demonym)",
+    # 3. Surnames in any case, first names, both alphabets
+    "Сергей Лавров": _FIRST_NAME,
+    "Sergei Lavrov": _FIRST_NAME,
+    "Мария Захарова": _FIRST_NAME,
+    "Maria Zakharova": _FIRST_NAME,
+    "Дмитрий Песков": _FIRST_NAME,
+    "Dmitry Peskov": _FIRST_NAME,
+    "Сергей Рябков": _FIRST_NAME,
+    "Василий Небензя": _FIRST_NAME,
+    "Vassily Nebenzia": _FIRST_NAME,
+    "Михаил Галузин": _FIRST_NAME,
+    "Юрий Ушаков": _FIRST_NAME,
+    "Эльвира Набиуллина": _FIRST_NAME,
+    "Elvira Nabiullina": _FIRST_NAME,
+    "Hakan Fidan": _FIRST_NAME,
+    "Abbas Araghchi": _FIRST_NAME,
+    "Субраманьям Джайшанкар": _FIRST_NAME,
+    "Subrahmanyam Jaishankar": _FIRST_NAME,
+    "Александр Вучич": _FIRST_NAME,
+    "Aleksandar Vučić": _FIRST_NAME,
+    "Никол Пашинян": _FIRST_NAME,
+    "Шавкат Мирзиёев": _FIRST_NAME,
+    "Shavkat Mirziyoyev": _FIRST_NAME,
+    "Антониу Гутерриш": _FIRST_NAME,
+    "Sergey Lavrov": _FIRST_NAME,
+    # 4. People by initials, spaced or not, before or after the surname
+    "Лавров С.В.": _INITIALS_AFTER,
+    "Захарова М.В.": _INITIALS_AFTER,
+    "Песков Д.С.": _INITIALS_AFTER,
+    "Рябков С.А.": _INITIALS_AFTER,
+    "Небензя В.А.": _INITIALS_AFTER,
+    "Галузин М.Ю.": _INITIALS_AFTER,
+    "Ушаков Ю.В.": _INITIALS_AFTER,
+    "Набиуллина Э.С.": _INITIALS_AFTER,
+    # 5. Organisations: abbreviations and full names, both languages
+    "Генассамблея ООН": "not «ГА ООН», «Генеральной Ассамблеи ООН» (the short name users type)",
+    "UN": "not UNGA, UNSC (one token: the UN's bodies by abbreviation)",
+    # 6. Hashtags with and without #
+    "#ШОС": "not «Шанхайской организации сотрудничества» (the tag for the name spelled out)",
+    # 7. Dates as users write them
+    "15.03.2025": _DAY_DOTTED,
+    "25.03.2025": _DAY_DOTTED,
+    "01.06": "not «1.06.» (the day without its leading zero, at a sentence's end)",
+    "1.06.2025": _DAY_DOTTED,
+    "11.06.2025": _DAY_DOTTED,
+    "12.09": "not 'Sep. 12' (the month's three-letter abbreviation)",
+    "12.09.2025": "the same",
+    "07.11": "not «7.11.» (the day without its leading zero, at a sentence's end)",
+    "7.11.2025": _DAY_DOTTED,
+    "5 марта 2025": "not «5 марта» without the year (the year typed in words' date)",
+    # 8. Numbers, sums and percentages
+    "$2,5 млрд": "not «два с половиной миллиарда» (the sum in words, with the currency sign)",
+    "$2.5bn": "not 'two and a half billion dollars' (the same)",
+    "150 тыс. тонн": _THOUSANDS,
+    "150 000 тонн": _THOUSANDS,
+    "150000": "not «150 тысяч тонн», «150 тыс.», '150 thousand tonnes' (figures and words)",
+    "150 тысяч": _THOUSANDS,
+    "150,000 tonnes": "not '150 thousand tonnes' (the same)",
+    # 9. Russian nouns and adjectives in another case or number
+    "замглавы МИД": "not «Заместитель министра иностранных дел» (the short title)",
+    # 10. Russian verbs in another aspect, tense, person or gender
+    "голосовать против": "not «проголосовала против» (the perfective with a prefix)",
+    "растут": "not «вырос», «выросло» (расти and вырасти: the perfective with a prefix)",
+    "обсудили": "not «Обсуждались» (a passive reflexive of the imperfective)",
+    # 13. Typos: one slip
+    "Монголя": "corrected to Монголия, but not its adjective «монгольской»",
+    "Бразиля": "corrected to Бразилия, but not its adjective «бразильской»",
+    "Сербиия": "corrected to Сербия, but not its adjective «Сербская»",
+    "osce": "not the name spelled out (an abbreviation typed in lowercase)",
+    # 14. Keyboard-layout slips and a Latin letter inside a Cyrillic word
+    "Kfdhjd": _LAYOUT,
+    "Pf[fhjdf": _LAYOUT,
+    "Gtcrjd": _LAYOUT,
+    "cfyrwbb": _LAYOUT,
+    ",hbabyu": _LAYOUT,
+    "Bhfy": _LAYOUT,
+    "Rbnfq": _LAYOUT,
+    "IJC": _LAYOUT,
+    "JLR,": _LAYOUT,
+    "Nehwbz": _LAYOUT,
+    "gthtujdjhs": _LAYOUT,
+    "dbpf": _LAYOUT,
+    "дфмкщм": _LAYOUT,
+    "ыфтсешщты": _LAYOUT,
+    "шкфт": _LAYOUT,
+    "пфяф": _LAYOUT,
+    "ыгььше": _LAYOUT,
+    "Лaвров": _HOMOGLYPH,
+    "Узбекиcтан": _HOMOGLYPH,
+    "Зaхарова": _HOMOGLYPH,
+    "Пеcков": _HOMOGLYPH,
+    "Кaтар": _HOMOGLYPH,
+    "сaнкции": _HOMOGLYPH,
+    "Cирия": _HOMOGLYPH,
+    "OДКБ": _HOMOGLYPH,
+    "MAГАТЭ": _HOMOGLYPH,
+    # 15. Near namesakes that must not be found
+    "газ": "not «Газовое соглашение» (the noun's adjective)",
+    "Крым": "not «Крымский мост» (the region's adjective)",
+    "Сирийцы": "the demonym noun typed finds neither Сирия nor сирийский",
+    # 17. Cross-language: a Latin name for a thing only Russian posts hold
+    "Kaluzhskaya": _LATIN_ONLY,
+    "Yamal": _LATIN_ONLY,
+    "Sheremetyevo": _LATIN_ONLY,
+    "Kamchatka": _LATIN_ONLY,
+    "Crimean bridge": _LATIN_ONLY,
+    "Neva": _LATIN_ONLY,
+    "Galuzin": _LATIN_ONLY,
+    "Ryabkov": _LATIN_ONLY,
+}
 
 # Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
 # by the session that fixed them, so not blind: what it still misses, by kind.
@@ -524,7 +694,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.98),
         (search_corpus_twelfth, TWELFTH_STILL_MISSED, 0.92),
         (search_corpus_thirteenth, THIRTEENTH_STILL_MISSED, 0.83),
-        (search_corpus_fourteenth, FOURTEENTH_STILL_MISSED, 0.0),
+        (search_corpus_fourteenth, FOURTEENTH_STILL_MISSED, 0.92),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],
     ids=[
