@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
-from telethon import helpers, utils
+from telethon import utils
 from telethon.tl import types
 
 from tg_archiver.archive import attachment_text
@@ -199,39 +199,52 @@ def _point(geo: Any) -> tuple[float | None, float | None]:
 
 def _linked_text(message: Any) -> str:
     text = message.message or ""
-    spans = [
-        (e.offset, e.offset + e.length, e.url)
-        for e in message.entities or ()
-        if isinstance(e, types.MessageEntityTextUrl)
-    ]
-    if not text or not spans:
+    links = [e for e in message.entities or () if isinstance(e, types.MessageEntityTextUrl)]
+    if not text or not links:
         return text
-    wide = helpers.add_surrogate(text)
-
-    def at(units: int) -> int:
-        return len(helpers.del_surrogate(wide[:units]))
-
-    links = [(at(start), at(end), url) for start, end, url in spans[:MAX_LINKS]]
-    return with_link_targets(text, links, MAX_TEXT_CHARS)
+    spans = [(start, end, e.url) for start, end, e in _spans(text, links[:MAX_LINKS])]
+    return with_link_targets(text, spans, MAX_TEXT_CHARS)
 
 
 def hashtags(text: str, entities: Iterable[Any] | None) -> tuple[str, ...]:
     """Hashtags from ``MessageEntityHashtag`` entities, without '#', first spelling kept.
 
-    Entity offsets and lengths count UTF-16 code units, so the text is sliced in its
-    surrogate form (an emoji before a hashtag shifts it by two units, not one).
+    Entity offsets and lengths count UTF-16 code units (an emoji before a hashtag shifts it
+    by two units, not one); see :func:`_spans`.
     """
-    if not entities:
-        return ()
-    wide = helpers.add_surrogate(text)
+    tagged = [e for e in entities or () if isinstance(e, types.MessageEntityHashtag)]
     found: dict[str, str] = {}
-    for e in entities:
-        if not isinstance(e, types.MessageEntityHashtag):
-            continue
-        tag = helpers.del_surrogate(wide[e.offset : e.offset + e.length]).lstrip("#")
+    for start, end, _ in _spans(text, tagged):
+        tag = text[start:end].lstrip("#")
         if tag:
             found.setdefault(tag.casefold(), tag)
     return tuple(found.values())
+
+
+def _spans(text: str, entities: Sequence[Any]) -> list[tuple[int, int, Any]]:
+    """(start, end, entity): each entity's place in ``text`` as Python indices, from its
+    ``offset`` and ``length`` in UTF-16 code units.
+
+    An entity that does not lie on the text's characters (negative, empty, past its end, or
+    a bound between the two halves of an emoji's surrogate pair: a broken or hostile client's)
+    is left out: its words are not known. Before, a bound inside a pair raised
+    ``UnicodeDecodeError`` and the whole post was lost, and a negative offset counted from
+    the text's end.
+    """
+    if not entities:
+        return []
+    at: dict[int, int] = {}  # a UTF-16 offset that starts a character -> its index
+    units = 0
+    for index, char in enumerate(text):
+        at[units] = index
+        units += 2 if ord(char) > 0xFFFF else 1
+    at[units] = len(text)
+    spans = []
+    for e in entities:
+        start, end = at.get(e.offset), at.get(e.offset + e.length)
+        if start is not None and end is not None and start < end:
+            spans.append((start, end, e))
+    return spans
 
 
 def media_summary(media: Any) -> tuple[Media, ...]:
