@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from tg_archiver.archive.alert_query import watched
 from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE
 from tg_archiver.archive.config_duplicates import (
     channel_identity,
@@ -370,9 +371,8 @@ def _alerts(raw: Any) -> tuple[tuple[str, str], ...]:
         chat = item["chat"]
         if not _is_chat(chat):
             raise InputError(f'{key}.chat: expected a numeric chat id or "-100...:TOPIC"')
-        query = _str(item["query"], f"{key}.query").strip()
         try:
-            parse_query(query)
+            query, _ = watched(_str(item["query"], f"{key}.query"))
         except InputError as e:
             raise InputError(f"{key}.query: {e}") from None
         alerts.append((str(chat), query))

@@ -19,7 +19,7 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,3}")  # typed so: U.N., u.s.
 
 _FILTER_RE = re.compile(r"(tag|source|since|until):", re.IGNORECASE)
 
-_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 _MAX_SHOWN = 40  # characters of user text quoted back in an error message
 
@@ -56,7 +56,7 @@ def scan(text: str) -> tuple[list[Term | Or], list[tuple[str, str]]]:
     # Control characters separate terms: FTS5 reads its query up to a NUL, so one left inside
     # a string would cut the closing quote off ("unterminated string"). So do lone surrogates
     # (a non-UTF-8 command line decoded with surrogateescape), which sqlite3 cannot encode.
-    text = _CONTROL_RE.sub(" ", text)
+    text = CONTROL_RE.sub(" ", text)
     items: list[Term | Or] = []
     filters: list[tuple[str, str]] = []
     i, n = 0, len(text)

@@ -21,6 +21,7 @@ from typing import Any
 
 from telethon import TelegramClient, events
 
+from tg_archiver.archive.alert_query import watched
 from tg_archiver.archive.config import TelegramConfig
 from tg_archiver.archive.digest import DigestOptions, compose_digest, hashtag
 from tg_archiver.archive.errors import InputError
@@ -367,15 +368,15 @@ class BotCommands:
             await event.reply(f"Name a search to watch. {ALERT_SYNTAX}", parse_mode=None)
             return
         try:
-            parse_query(args)  # refused now, not at the first post
+            query, _ = watched(args)  # refused now, not at the first post
             new = await self._alert_store.add(
-                str(event.chat_id), args, now=self._clock(), created_by=event.sender_id
+                str(event.chat_id), query, now=self._clock(), created_by=event.sender_id
             )
         except InputError as e:
             await event.reply(f"{e}. {ALERT_SYNTAX}", parse_mode=None, link_preview=False)
             return
         what = "This chat will get each new post matching" if new else "Already alerting on"
-        await self._reply(event, f"{what} <b>{html.escape(shorten(args))}</b>.")
+        await self._reply(event, f"{what} <b>{html.escape(shorten(query))}</b>.")
 
     @requires(Need.MEMBER)
     async def _alerts(self, event: Any, args: str) -> None:
