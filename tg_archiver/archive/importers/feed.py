@@ -28,6 +28,7 @@ import feedparser
 import httpx
 
 from tg_archiver.archive.errors import InputError, SourceError
+from tg_archiver.archive.importers.feed_body import ACCEPT_ENCODING, read_body
 from tg_archiver.archive.importers.feeddates import ahead_of, entry_date
 from tg_archiver.archive.importers.sniff import is_own_feed
 from tg_archiver.archive.inputfiles import read_bounded
@@ -250,7 +251,10 @@ def parse_feed(
             " as shown, each of which would be stored again; follow the channels and feeds it"
             " was made from"
         )
-    title = _plain(feed.get("title_detail")).replace(_SURROGATE_MARK, "\ufffd") or None
+    # NUL (&#0;), which PostgreSQL refuses, is shown as a lone surrogate is: the feed's entries
+    # are stored under it (before, "its source's name contains a NUL": none was, ever).
+    named = _plain(feed.get("title_detail")).replace(_SURROGATE_MARK, "\ufffd")
+    title = named.replace("\x00", "\ufffd") or None
     entries = parsed.get("entries", [])
     reason = _bozo_reason(parsed.get("bozo_exception")) if parsed.get("bozo") else None
     if not entries and title is None and (reason or not parsed.get("version")):
@@ -265,7 +269,7 @@ def parse_feed(
         )
         title = title[:MAX_FEED_TITLE_CHARS]
     home = feed.get("link") or None
-    if home is not None and len(home) > MAX_ENTRY_ADDRESS_CHARS:
+    if home is not None and (len(home) > MAX_ENTRY_ADDRESS_CHARS or "\x00" in home):
         home = None  # no site's address: kept as no address, as a feed without <link>
     source = SourceRef(kind="feed", key=url, title=title, url=redact_url(home or "") or None)
     posts: list[Post] = []
@@ -468,15 +472,16 @@ async def fetch_feed(
     """GET a feed, conditionally, and parse it.
 
     ``timeout`` bounds the whole exchange (redirects and body included), not only each read,
-    so a server that drips bytes cannot hold the poller. Bodies over 50 MB are refused while
-    streaming. Every failure is a one-line :class:`SourceError` starting with ``url``; a body
-    that is not a feed is one too (the server answered badly). A malformed URL is an
-    :class:`InputError`. The User-Agent is the client's.
+    so a server that drips bytes cannot hold the poller. Bodies over 50 MB, decoded, are
+    refused while streaming (:mod:`.feed_body`). Every failure is a one-line
+    :class:`SourceError` starting with ``url``; a body that is not a feed is one too (the
+    server answered badly). A malformed URL is an :class:`InputError`. The User-Agent is
+    the client's.
     """
     shown = redact_url(url)  # in messages; ``url`` itself, secrets and all, is what is fetched
     if problem := _url_problem(url):
         raise InputError(f"{shown}: not a valid feed URL ({problem})")
-    headers = {"Accept": _ACCEPT}
+    headers = {"Accept": _ACCEPT, "Accept-Encoding": ACCEPT_ENCODING}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
@@ -547,14 +552,8 @@ async def _get(
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > MAX_FEED_BYTES:
             raise SourceError(f"{shown}: response too large ({int(declared)} bytes, at most 50 MB)")
-        chunks: list[bytes] = []
-        size = 0
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > MAX_FEED_BYTES:
-                raise SourceError(f"{shown}: response too large (over 50 MB)")
-            chunks.append(chunk)
-        return status, b"".join(chunks), response.headers, final_url
+        body = await read_body(response, shown, MAX_FEED_BYTES)
+        return status, body, response.headers, final_url
 
 
 def _one_line(exc: BaseException) -> str:
