@@ -26,6 +26,7 @@ from telegram_harness import channel_message
 from telegram_harness import update_new_channel_message as new_message
 from telethon.tl import types
 from test_alerts import World, fake  # noqa: F401  (``fake``: the alerts' client fixture)
+from test_hostile_input import _bot_command
 from test_live_burst import MFA, arrive_together, following
 
 from tg_archiver.archive.config import load_config
@@ -387,3 +388,54 @@ def test_an_export_id_that_is_no_message_id_is_one_line(tmp_path: Path, cli, db,
     assert r.err.startswith(f"tg-archiver: error: {path}: ") and said in r.err
     assert r.err.endswith("nothing was imported\n")
     assert dump(db) == before
+
+
+# Bot commands with control characters or a whole message's worth of argument: one reply each
+# giving the reason (tried; every one was already answered so).
+BOT_ARGUMENTS = {
+    "search-escape-sequence": (
+        "/search astana\x1b[31m\x07\x08",
+        "Nothing found for astana [31m.",
+    ),
+    "search-4000-characters": ("/search " + "x" * 4000, "Nothing found for xxxxxxxx"),
+    "subscribe-escape": ("/subscribe SCO\x1b daily", "'SCO\\x1b' is not a topic: a hashtag's"),
+    "subscribe-4000-characters": ("/subscribe " + "a" * 4000, "'aaaaaaaa"),
+    "digest-escape": ("/digest SCO\x1b 7d", "'SCO\\x1b' is not a topic: a hashtag's name"),
+    "tags-nul": ("/tags 5\x00", "How many tags? A number from 1 to 50"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BOT_ARGUMENTS))
+async def test_a_bot_command_with_control_characters_or_a_huge_argument_gets_one_reply(
+    store: Store, name: str
+) -> None:
+    text, said = BOT_ARGUMENTS[name]
+    before = dump(store.path)
+    [reply] = await _bot_command(store, text)
+    assert reply.startswith(said) and len(reply) < 400, reply
+    assert dump(store.path) == before
+
+
+async def test_live_posts_dated_before_1970_or_edited_before_they_were_posted_are_kept(
+    store: Store,
+) -> None:
+    # Telegram's dates are signed 32-bit unix times: 1901-12-14 to 2038 (2106 unsigned).
+    tg = await following(store)
+    dates = {
+        10: (datetime(1960, 1, 1, tzinfo=UTC), None),
+        11: (datetime(2024, 1, 1, tzinfo=UTC), datetime(1901, 12, 14, tzinfo=UTC)),
+        12: (datetime(2106, 2, 7, tzinfo=UTC), None),
+    }
+    await arrive_together(
+        tg,
+        *(
+            new_message(channel_message(i, MFA, f"Post {i}", date=at, edit_date=edited))
+            for i, (at, edited) in dates.items()
+        ),
+    )
+    rows = await store._read_all("SELECT external_id, published_at, edited_at FROM posts")
+    assert sorted(rows) == [
+        ("10", "1960-01-01T00:00:00Z", None),
+        ("11", "2024-01-01T00:00:00Z", "1901-12-14T00:00:00Z"),
+        ("12", "2106-02-07T00:00:00Z", None),
+    ]
