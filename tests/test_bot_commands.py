@@ -278,10 +278,10 @@ async def test_expired_search_button_asks_to_search_again(store, bot, clock):
 
 
 async def test_bad_query_gets_the_reason_and_the_syntax(bot):
-    await command(bot, '/search "harbour forum')
+    await command(bot, "/search harbour since:yesterday")
 
     (sent,) = bot.sent()
-    assert "unclosed quote" in sent.message
+    assert "bad date" in sent.message
     assert "tag:SCO" in sent.message and "since:" in sent.message
     assert not sent.entities
 

@@ -217,7 +217,7 @@ def test_missing_file_and_bad_usage(cli, db, tmp_path) -> None:
     assert r.code == 1 and "no such file" in r.err
     r = cli("--db", db, "search", "x", "--limit", "zero")
     assert r.code == 2
-    r = cli("--db", db, "search", '"unclosed')
+    r = cli("--db", db, "search", '"unclosed tag:"x')
     assert r.code == 1 and r.err.count("\n") == 1 and "Traceback" not in r.err
 
 

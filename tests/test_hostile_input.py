@@ -284,9 +284,9 @@ CONFIG = TelegramConfig(admins=(ADMIN.id,))
 _ids = count(100)
 
 BOT_COMMANDS: dict[str, tuple[str, str]] = {
-    "search-unclosed-quote": ('/search "harbour forum', "unclosed quote"),
+    "search-unclosed-tag-quote": ('/search astana tag:"two words', "unclosed quote"),
     "search-only-negated": ("/search -astana", "not negated"),
-    "search-dangling-or": ("/search astana OR", "OR needs a search term"),
+    "search-or-negated": ("/search astana OR -sco", "a negated term cannot be part of OR"),
     "search-bad-since": ("/search astana since:yesterday", "bad date"),
     "export-bad-date": ("/export since:2024-02-30", "bad date"),
     "export-empty-range": ("/export since:2024-03-02 until:2024-03-01", "empty date range"),

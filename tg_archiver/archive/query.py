@@ -19,11 +19,17 @@ The language::
 
 Only an uppercase, unquoted ``OR`` and ``NOT`` are operators: ``NOT word`` is ``-word`` (as
 FTS5 and most search engines spell it, and as researchers type it). ``and``, ``or``,
-``not``, ``near`` and even uppercase ``AND``/``NEAR`` are ordinary words (AND is implied by
-a space anyway); ``"NOT"`` quoted is the word. A quote opens a phrase only at the start of
-a term, so ``O"Brien`` is a word. Terms that contain no letter or digit (``—``, ``...``, emoji) are
-dropped: the FTS5 ``unicode61`` tokenizer would see nothing in them. Parentheses and column
-filters are not part of the language; typed, they are just punctuation.
+``not``, ``near`` are ordinary words; ``"NOT"`` quoted is the word. A quote opens a phrase
+only at the start of a term, so ``O"Brien`` is a word. Terms that contain no letter or digit
+(``—``, ``...``, emoji) are dropped: the FTS5 ``unicode61`` tokenizer would see nothing in them.
+
+Anything else is read as the words it holds (session 39: users type other engines' syntax and
+mean words): an unclosed quote is its words; an ``OR`` or ``NOT`` with no term to join, an
+uppercase ``AND`` (what a space means), ``NEAR``, ``NEAR/3``, ``&&`` say nothing (typed alone,
+an operator is the word); ``NEAR(a b, 5)`` is ``a b``; a column filter (``title:x``,
+``text:x``, ``{title clean_text}:x``) is ``x``; ``^x``, ``+x`` and ``(x`` are ``x``, and
+``(lavr*)`` the prefix; a ``*`` alone beside words is nothing. Syntax alone with no word is
+"nothing to search for", never a search of every post.
 
 Filters: ``tag:`` repeats with AND (a post must carry every tag); ``source:`` repeats with OR
 (a post has one source). Several ``since:``/``until:`` keep the narrowest range. Filters given

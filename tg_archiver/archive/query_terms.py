@@ -52,7 +52,11 @@ _OR = Or()
 
 
 def scan(text: str) -> tuple[list[Term | Or], list[tuple[str, str]]]:
-    """Split ``text`` into terms and OR operators, and pull out the ``key:value`` filters."""
+    """Split ``text`` into terms and OR operators, and pull out the ``key:value`` filters.
+
+    What is not the language (FTS5's or another engine's syntax typed: ``title:x``,
+    ``{title text}:x``, ``NEAR(a b, 5)``, ``^x``, ``a AND b``, an unclosed quote, an ``OR``
+    or ``NOT`` with nothing to join) is read as the words it holds (:func:`_plain`)."""
     # Control characters separate terms: FTS5 reads its query up to a NUL, so one left inside
     # a string would cut the closing quote off ("unterminated string"). So do lone surrogates
     # (a non-UTF-8 command line decoded with surrogateescape), which sqlite3 cannot encode.
@@ -61,16 +65,19 @@ def scan(text: str) -> tuple[list[Term | Or], list[tuple[str, str]]]:
     filters: list[tuple[str, str]] = []
     i, n = 0, len(text)
     not_typed = -1  # where a NOT waiting for its term starts
+    operators: list[str] = []  # operators read as nothing (AND, a dangling NOT): see below
+    stars = ""  # a term of stars alone, as typed
     while i < n:
         if text[i].isspace():
             i += 1
             continue
         start = i
-        negated = text[i] == "-" and i + 1 < n and not text[i + 1].isspace()
-        if negated:
+        dash = text[i] == "-" and i + 1 < n and not text[i + 1].isspace()
+        if dash:
             i += 1
-        if not_typed >= 0:
-            negated, start, not_typed = True, not_typed, -1
+        negated = dash or not_typed >= 0
+        if not_typed >= 0 and not dash:
+            start = not_typed  # the NOT is part of the term as typed
         if m := _FILTER_RE.match(text, i):
             key = m.group(1).lower()
             if negated:
@@ -80,34 +87,106 @@ def scan(text: str) -> tuple[list[Term | Or], list[tuple[str, str]]]:
                 raise InputError(f"{key}: needs a value, as in {key}:{FILTER_EXAMPLES[key]}")
             filters.append((key, value.strip()))
             continue
-        if text[i] == '"':
+        if m := _NEAR_RE.match(text, i):  # NEAR(a b, 5): the words a and b
+            close = text.find(")", m.end())
+            close = n if close < 0 else close
+            inner, inner_filters = scan(_NEAR_DISTANCE.sub("", text[m.end() : close]))
+            items.extend(inner)
+            filters.extend(inner_filters)
+            i, not_typed = close + 1, -1
+            continue
+        if m := _COLUMN_RE.match(text, i):  # title:x, {title text}:x: the word x
+            i = m.end()
+            if i >= n or text[i].isspace():
+                continue
+        while i + 1 < n and text[i] in "+^(" and not text[i + 1].isspace():
+            i += 1  # FTS5's ^x, other engines' +x, a group's (x: the word x
+        if text[i] == '"' and text.find('"', i + 1) >= 0:
             body, i = _read_quoted(text, i)
             prefix = i < n and text[i] == "*"
             while i < n and text[i] == "*":
                 i += 1
             items.append(Term(body, prefix, negated, text[start:i], quoted=True))
+            not_typed = -1
             continue
+        if text[i] == '"':  # an unclosed quote: the words after it
+            i += 1
+            if i >= n or text[i].isspace():
+                continue
         word, i = _read_bare(text, i)
-        if word in ("OR", "NOT") and text[start] != "-":
-            if negated:  # NOT OR, NOT NOT
-                raise InputError(f"NOT needs a search term after it: {_shorten(text)!r}")
+        if (word in _OPERATORS or _NEAR_N.fullmatch(word)) and not dash:
             if word == "NOT":
+                if not_typed >= 0:
+                    operators.append("NOT")  # NOT NOT x: the first says nothing
                 not_typed = start  # the next term is negated, as "-term" is
-            else:
+                continue
+            if not_typed >= 0:
+                operators.append("NOT")  # NOT OR: the NOT has no term
+                not_typed = -1
+            if word == "OR":
                 items.append(_OR)
+            else:
+                operators.append(word)  # AND is what a space means; NEAR says how near
             continue
-        body = word.rstrip("*")
-        if not body:
-            raise InputError(
-                f"{text[start:i]!r} is not a search term: put '*' right after a word, as in lavr*"
-            )
+        not_typed = -1
+        body = _prefix_body(word)
+        if not body:  # "*" alone: nothing, beside other words (a*b, "lavrov *")
+            stars = stars or text[start:i]
+            continue
         prefix = body != word
         if not prefix and _DOTTED.fullmatch(body):
             body = body.replace(".", "").upper()  # U.N.: the abbreviation UN, and U.N. too
         items.append(Term(body, prefix, negated, text[start:i]))
     if not_typed >= 0:
-        raise InputError(f"NOT needs a search term after it: {_shorten(text)!r}")
+        operators.append("NOT")
+    items = _plain(items, operators)
+    if stars and not items and not filters:
+        raise InputError(f"{stars!r} is not a search term: put '*' right after a word, as in lavr*")
+    if not items and not filters:
+        # Operators alone are the words (OR: the word "or"); other syntax alone ("NEAR(", a
+        # lone quote) the text as typed, a search of its words or, with none, "nothing to
+        # search for": never a search of no words and no filter (every post).
+        items = [Term(w, False, False, w) for w in dict.fromkeys(operators) if w.isalpha()]
+        if not items and text.strip():
+            items = [Term(text.strip(), False, False, text.strip())]
     return items, filters
+
+
+# Operators of FTS5 and other engines that the language reads as nothing between terms
+# (AND is implied, NEAR/5 says how near) or as an operator (OR, NOT) only with terms to join.
+_OPERATORS = frozenset({"OR", "NOT", "AND", "NEAR", "&&", "||"})
+_NEAR_RE = re.compile(r"NEAR\(", re.IGNORECASE)
+_NEAR_N = re.compile(r"NEAR/\d+")  # a NEAR/3 b
+_NEAR_DISTANCE = re.compile(r",\s*\d*\s*$")
+# A column filter of FTS5 (the index's columns) or another engine's field typed before a
+# term: read as the term. Any other "word:word" stays a word of its own (10:30, Re:...).
+_COLUMN_RE = re.compile(
+    r"(?:\{[^{}\"]*\}|title|text|clean_text|search_stems|body|content|message|caption):",
+    re.IGNORECASE,
+)
+_AFTER_PREFIX = ")]},.;:!?"  # lavr*) or lavr*, typed: still the prefix lavr*
+
+
+def _prefix_body(word: str) -> str:
+    """The word less a prefix's ``*`` (and what closes it: ``(lavr*)``); the word as typed
+    when no ``*`` ends it."""
+    core = word.rstrip(_AFTER_PREFIX)
+    return core.rstrip("*") if core.endswith("*") else word
+
+
+def _plain(items: list[Term | Or], operators: list[str]) -> list[Term | Or]:
+    """``items`` less an OR with no term on a side (``a OR``, ``OR OR``): an operator that
+    joins nothing says nothing (added to ``operators``)."""
+    kept: list[Term | Or] = []
+    for item in items:
+        if isinstance(item, Or) and (not kept or isinstance(kept[-1], Or)):
+            operators.append("OR")
+            continue
+        kept.append(item)
+    while kept and isinstance(kept[-1], Or):
+        operators.append("OR")
+        kept.pop()
+    return kept
 
 
 FILTER_EXAMPLES = {"tag": "SCO", "source": "name", "since": "2024-01-01", "until": "2024-02-01"}
