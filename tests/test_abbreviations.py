@@ -33,6 +33,18 @@ from tg_archiver.archive.store import Store
         ("ЦИК", "Центральная избирательная комиссия"),
         ("DRC", "Democratic Republic of the Congo"),
         ("EFTA", "European Free Trade Association"),
+        # session 39: what the ministry's and the government's posts write in full
+        ("КПП", "пункт пропуска"),
+        ("ГОЗ", "гособоронзаказ"),
+        ("гособоронзаказа", "ГОЗ"),
+        ("Госдепе", "Государственный департамент"),
+        ("госсекретаря", "государственный секретарь"),
+        ("замминистра", "заместитель министра"),
+        ("ДСНВ", "Договор о СНВ"),
+        ("ГА", "Генассамблея"),
+        ("Г20", "Группа двадцати"),
+        ("G20", "Группа двадцати"),
+        ("ISS", "International Space Station"),
     ],
 )
 def test_an_abbreviation_that_declines_stands_for_its_name_in_any_form(
@@ -41,11 +53,21 @@ def test_an_abbreviation_that_declines_stands_for_its_name_in_any_form(
     assert name in spelled_out(word)
 
 
-@pytest.mark.parametrize("word", ["воза", "оона", "Евросоюзный", "un", "Us"])
+@pytest.mark.parametrize("word", ["воза", "оона", "Евросоюзный", "un", "Us", "Nato"])
 def test_an_abbreviation_in_capitals_is_not_read_by_lemma_nor_a_latin_one_in_small_letters(
     word: str,
 ) -> None:
     assert spelled_out(word) == ()
+
+
+def test_a_name_spelled_out_stands_for_the_short_name_posts_write() -> None:
+    assert standing_for("валовой внутренний продукт") == ("ВВП",)
+    assert standing_for("налога на добавленную стоимость") == ("НДС",)
+    assert standing_for("Московской биржи") == ("Мосбиржа",)
+    assert standing_for("Европейская комиссия") == ("Еврокомиссия",)
+    assert standing_for("Коммунистической партии Китая") == ("КПК",)
+    # Its other names in the script typed only: not "Group of Seven" for «Большая семёрка».
+    assert standing_for("Большая семёрка") == ("Г7", "Группа семи", "G7")
 
 
 def test_a_name_stands_for_its_other_names_but_not_those_that_are_part_of_it() -> None:
@@ -191,8 +213,21 @@ async def test_an_abbreviation_closed_up_with_a_number_in_a_hashtag(engine_store
         return {int(h.row.external_id) for h in hits}
 
     assert await found("UNGA") == {1, 2}
-    assert await found("unga") == set()  # an abbreviation typed in capitals only
+    # In small letters (session 39: four letters or more, no English word) the name, not
+    # the hashtag: closed up with a number only as typed in capitals.
+    assert await found("unga") == {2}
     assert await found("COP") == set()  # three letters: "cope", "copy" begin so
+
+
+def test_a_latin_abbreviation_found_in_small_letters_is_no_english_word() -> None:
+    from tg_archiver.archive.english_words import is_english_word
+
+    for key in _TABLE:
+        if spelled_out(key.lower()) and key.isascii() and key.isupper():
+            assert len(key) >= 4 and not is_english_word(key), key
+    assert spelled_out("iaea") == ("International Atomic Energy Agency",)
+    assert spelled_out("nato") == ("North Atlantic Treaty Organisation",)
+    assert spelled_out("pace") == spelled_out("Iaea") == spelled_out("eu") == ()
 
 
 def test_the_english_words_an_abbreviation_closed_up_begins_are_listed() -> None:

@@ -352,11 +352,14 @@ TWELFTH_STILL_MISSED = {
 # first (83.3%; 85.5% of the 801 that expect a post).
 # Then search-fix3's rules (session 38, made without reading it; CHANGELOG): 702 whole,
 # 693 first (a day in digits without its year, round thousands, one initial, gas/Gaza).
+# Session 39 (search-fix4): abbreviations and short names of the ministry's and the
+# government's posts both ways (КПП, ДИП, ГТУ, ВОВ, ГОЗ, ЧС, МКС/ISS, ЕДГ, СФ, БАС, ВЕЭС, КПК,
+# ВВП, НДС, СПГ, СНБО, Г20/G20 and their Russian names, Госдеп, госсекретарь, замминистра,
+# Мосбиржа, Еврокомиссия, Нацбанк, снэпбэк, «Договор о СНВ»), a Latin one of four letters or
+# more typed in small letters (iaea): 739 whole, 725 first.
 # What it misses, by kind (tests/search_corpus_thirteenth.py groups the queries so):
 _NOUN_VERB = "a noun's verb (or a verb's noun) is another lexeme"
 _ADJ_STATE = "a state's Russian adjective typed does not find the state's name"
-_SHORT = "an abbreviation or short name users type, not spelled out in the post"
-_SPELLED = "the name spelled out does not stand for the post's abbreviation"
 _LATIN_ONLY = "a Latin name typed that only a Russian post holds (in Cyrillic)"
 THIRTEENTH_STILL_MISSED = {
     # 1. A Russian noun or adjective in another form
@@ -366,7 +369,6 @@ THIRTEENTH_STILL_MISSED = {
     "военнопленные": "not «пленными» (the compound typed)",
     "сектор Газа": "not «в Газе» without «сектор»",
     "таможня": "not «таможенное управление» (the noun's adjective)",
-    "спецпосланник": "not «специального посланника» (the short compound)",
     "иностранцы": "not «иностранные граждане» (the noun for the adjective)",
     # 2. A Russian verb in another aspect or form
     "выслать": f"not «о высылке», «после высылки» ({_NOUN_VERB})",
@@ -405,50 +407,15 @@ THIRTEENTH_STILL_MISSED = {
     "China": "finds 'fine china' (the same)",
     "Chinese": "finds 'fine china' (the state's word, and the ware)",
     # 7. Organisations and abbreviations
-    "замминистра иностранных дел": "not «Заместитель Министра иностранных дел»",
-    "госсекретарь США": "not «Государственным секретарём США»",
-    "Госдеп": "not «Госдепартаменте» (a short name of the long one)",
     "Минобороны": "not «Министр обороны» (the ministry typed for its minister)",
-    "Нацбанк Киргизии": "not «Национальный банк Кыргызской Республики»",
     "Спутник Азербайджан": "not «Sputnik Азербайджан» (a Latin name typed in Cyrillic)",
     "мессенджер Макс": "not MAX (the same)",
     "брент": "not Brent (the same)",
     "Евроклир": "not Euroclear (the same)",
-    "КПП": _SHORT,
-    "ДИП МИД": _SHORT,
-    "ГТУ КНР": _SHORT,
-    "ДСНВ": _SHORT,
-    "СНВ-3": _SHORT,
-    "ДРСМД": _SHORT,
-    "ГА ООН": _SHORT,
-    "ВОВ": _SHORT,
-    "ГОЗ": _SHORT,
-    "ЧС": _SHORT,
-    "МКС": _SHORT,
-    "ЕДГ": _SHORT,
-    "СФ": _SHORT,
-    "БАС": _SHORT,
-    "СКЦ": _SHORT,
-    "ВЕЭС": _SHORT,
-    "Г20": _SHORT,
-    "CPC": _SHORT,
-    "ISS": _SHORT,
-    "EEF": _SHORT,
     "DPRK": "not 'North Korean leader' (the abbreviation and the demonym)",
-    "снэпбэк": "not «механизм восстановления санкций» (a loanword for the phrase)",
-    "Большая семёрка": "not G7 (the Russian name for the Latin abbreviation)",
-    "G20": "not «Группы двадцати» (the Latin abbreviation for the Russian name)",
     "Paks-2": "not Paks II (a Roman numeral)",
     "central bank": "not 'The Bank of Russia' (the bank's name for its kind)",
-    "беспилотники": "not БПЛА (the abbreviation of the word typed)",
     "UN Security Council": "not UN News's 'The Security Council' (no UN in the post)",
-    "Коммунистическая партия Китая": _SPELLED,
-    "валовой внутренний продукт": _SPELLED,
-    "налог на добавленную стоимость": _SPELLED,
-    "Московская биржа": "not «Мосбирже» (the full name for the short one)",
-    "сжиженный природный газ": _SPELLED,
-    "Европейская комиссия": "not «Еврокомиссия» (the full name for the short one)",
-    "Совет национальной безопасности и обороны": _SPELLED,
     # 9. Numbers, sums and units
     "30 см": "not «30 сантиметров» (a unit abbreviated)",
     "75 лет дипотношений": "not «75-летие установления дипломатических отношений»",
@@ -472,7 +439,6 @@ THIRTEENTH_STILL_MISSED = {
     "Сийартто": "the same",
     "Sziarto": "two letters left out of Szijjarto are not corrected",
     # 14. Lowercase
-    "iaea": "not IAEA's expansion (an abbreviation typed in lowercase)",
     # 15. Cross-language
     "Dabaa": _LATIN_ONLY,
     "Sputnik Azerbaijan": _LATIN_ONLY,
@@ -693,7 +659,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         (search_corpus_tenth, TENTH_STILL_MISSED, 0.98),
         (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.98),
         (search_corpus_twelfth, TWELFTH_STILL_MISSED, 0.92),
-        (search_corpus_thirteenth, THIRTEENTH_STILL_MISSED, 0.83),
+        (search_corpus_thirteenth, THIRTEENTH_STILL_MISSED, 0.88),
         (search_corpus_fourteenth, FOURTEENTH_STILL_MISSED, 0.92),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],

@@ -116,11 +116,20 @@ def spelled_out(word: str) -> tuple[str, ...]:
     if found is None:
         return ()
     key, names = found
-    if key.isascii() and key.isupper() and word != word.upper():
+    if not _case_fits(word, key):
         return ()
     # An abbreviation that is also a state's other name (КНР: Китай, ФРГ: Германия).
     also = _STATE_NAMES.get(key.casefold(), (key, ()))[1]
     return (*names, *(n for n in also if n not in names and n != key))
+
+
+def _case_fits(word: str, key: str) -> bool:
+    """Whether ``word`` typed is the abbreviation ``key`` in its case: a Latin one in
+    capitals, or (session 39) one of four letters or more in small letters that is no
+    English word (``iaea``, ``nato``; not ``pace``): ``un``, ``eu`` are too short to tell."""
+    if not (key.isascii() and key.isupper()) or word == word.upper():
+        return True
+    return word == word.lower() and len(key) >= 4 and key.isalpha() and not is_also_a_word(key)
 
 
 def _declined(word: str) -> tuple[str, tuple[str, ...]] | None:
@@ -164,7 +173,11 @@ def _by_name() -> dict[str, tuple[str, ...]]:
             others = found.setdefault(analyse(name), {})
             if key not in _ALSO_WORDS:
                 others[key] = None
-            others.update((n, None) for n in names if n != name)
+            # Its other names in the script typed (Группа двадцати: not "Group of 20").
+            script = _CYRILLIC.search(name) is None
+            others.update(
+                (n, None) for n in names if n != name and (_CYRILLIC.search(n) is None) == script
+            )
     for pair in _STATES:
         for name, other in (pair, pair[::-1]):
             if len(words(name)) > 1:
@@ -214,7 +227,7 @@ def in_other_script(word: str) -> tuple[str, ...]:
     ("SCO": "ШОС", «Шанхайская организация сотрудничества»; "БРИКС": "BRICS"; "G20":
     «Группа двадцати»); a Latin one only typed in capitals, as :func:`spelled_out`."""
     abbreviation = _in_capitals(word) or word
-    if abbreviation.isascii() and abbreviation != abbreviation.upper():
+    if abbreviation.isascii() and not _case_fits(abbreviation, abbreviation.upper()):
         return ()
     twins = _OTHER_SCRIPT.get(abbreviation.casefold(), ())
     return tuple(dict.fromkeys(n for t in twins for n in (t, *spelled_out(t))))
