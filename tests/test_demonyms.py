@@ -60,3 +60,35 @@ async def test_a_state_finds_its_adjective_and_a_post_naming_it_comes_first(
     # The adjective finds the state where the state's word form is its own.
     posts = await engine_store.search(parse_query("узбекский"))
     assert [h.row.text for h in posts] == ["Новозеландские компании инвестируют в Узбекистан."]
+
+
+def test_an_adjective_whose_state_shares_a_common_words_form_gives_the_states_forms() -> None:
+    # Session 39: Иран's word form is «ира»'s, Китай's «кит»'s: the adjective finds the
+    # state by its forms as written, not by its word form.
+    assert demonyms.states_written("иранская")[:2] == ("иран", "ирана")
+    assert "китая" in demonyms.states_written("китайские")
+    assert "молдове" in demonyms.states_written("молдавский")  # both names
+    assert "армении" in demonyms.states_written("армянскими")
+    assert demonyms.states_written("турецкие") == ()  # by its word form, as before
+    assert demonyms.states_written("армия") == demonyms.states_written("Иран") == ()
+
+
+async def test_a_russian_adjective_finds_its_state_and_not_the_common_word(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Президент Ирана прибыл в Москву с официальным визитом."),
+        make_post(2, "Иранская сторона заявила о готовности к переговорам."),
+        make_post(3, "Российская армия получила новую партию беспилотников."),
+        make_post(4, "Делегация Армении прибыла в Минск."),
+        make_post(5, "В порту разделали кита."),
+    )
+
+    async def found(text: str) -> list[int]:
+        hits = await engine_store.search(parse_query(text), by_rank=True)
+        return [int(h.row.external_id) for h in hits]
+
+    assert sorted(await found("иранский")) == [1, 2]
+    assert await found("армянские") == [4]  # not the army («армия»: Армения's word form)
+    assert await found("китайский") == []  # not the whale («кит»: Китай's word form)

@@ -308,6 +308,8 @@ ELEVENTH_STILL_MISSED = {
 # its forms or word form (газ, песок, медведь, лавровый), an unknown name typed with a
 # capital not a common word (Орбан, Моди), a day without its year (05.03), 30% in words,
 # a number and a half (2,5 млрд), round thousands (1000 на 1000): 749 whole, 709 first.
+# Session 39 (search-fix4): малийский finds Мали (a state's adjective, the state's word form
+# a common word's: its forms as written): 750 whole, 710 first.
 # What it misses, by kind (tests/search_corpus_twelfth.py groups the queries so):
 TWELFTH_STILL_MISSED = {
     # A Russian noun's other lexeme: a feminine, an adjective, another aspect with a prefix
@@ -328,8 +330,6 @@ TWELFTH_STILL_MISSED = {
     "Мария Захарова": "not «М.В.Захаровой» (initials do not stand for the first name)",
     "Орбита": "finds Орбан (one stem; the name is not in the dictionary, the noun typed"
     " cannot tell that a name shares its word form)",
-    # States: a Russian adjective, an abbreviation, another name; a longer name
-    "малийский": "the adjective typed does not find Мали",
     # Abbreviations and names of organisations
     "Zaporozhye": "not Zaporizhzhia (a place's two transliterations)",
     "State Department": "not 'Department Press Briefing'",
@@ -356,10 +356,11 @@ TWELFTH_STILL_MISSED = {
 # government's posts both ways (КПП, ДИП, ГТУ, ВОВ, ГОЗ, ЧС, МКС/ISS, ЕДГ, СФ, БАС, ВЕЭС, КПК,
 # ВВП, НДС, СПГ, СНБО, Г20/G20 and their Russian names, Госдеп, госсекретарь, замминистра,
 # Мосбиржа, Еврокомиссия, Нацбанк, снэпбэк, «Договор о СНВ»), a Latin one of four letters or
-# more typed in small letters (iaea): 739 whole, 725 first.
+# more typed in small letters (iaea): 739 whole, 725 first. Then a state's Russian adjective
+# finding the state whose word form is a common word's (иранский: «Ирана»), by its forms as
+# written: 745 whole, 726 first (and the twelfth's малийский: 750 whole, 710 first).
 # What it misses, by kind (tests/search_corpus_thirteenth.py groups the queries so):
 _NOUN_VERB = "a noun's verb (or a verb's noun) is another lexeme"
-_ADJ_STATE = "a state's Russian adjective typed does not find the state's name"
 _LATIN_ONLY = "a Latin name typed that only a Russian post holds (in Cyrillic)"
 THIRTEENTH_STILL_MISSED = {
     # 1. A Russian noun or adjective in another form
@@ -387,13 +388,7 @@ THIRTEENTH_STILL_MISSED = {
     "Khudzhand": "not Khujand (a Russian-style transliteration)",
     "Виткофф": "not «Уиткофф» (a name's other Russian spelling)",
     # 6. States, capitals and demonyms
-    "молдавский": f"not «в Молдавии» ({_ADJ_STATE})",
-    "абхазский": _ADJ_STATE,
-    "венгерский": f"not «Венгрии», «Венгрия» ({_ADJ_STATE})",
-    "сербский": f"not «Сербии» ({_ADJ_STATE})",
-    "иранский": f"not «Иран», «Ирана» ({_ADJ_STATE})",
-    "китайский": f"not «Китай», «КНР», and finds «Китайский фарфор» first ({_ADJ_STATE})",
-    "индийский": f"not «Индия и Пакистан» ({_ADJ_STATE})",
+    "китайский": "not «КНР» (the state's abbreviation), and finds «Китайский фарфор» first",
     "Франция": "not «Французской Республики» (the state's adjective in its official name)",
     "Киев": "not «киевского режима» (the city's adjective)",
     "Калининград": "not «Калининградскую область» (the city's adjective)",

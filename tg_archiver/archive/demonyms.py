@@ -35,7 +35,7 @@ from functools import cache
 
 from tg_archiver.archive.analysis import analyse, fold, words
 
-__all__ = ["TABLE_FILE", "of", "russian_table_made"]
+__all__ = ["TABLE_FILE", "of", "russian_table_made", "states_written"]
 
 # The Russian table, made by tools/demonyms_ru.py (os.path: `search` loads no pathlib).
 TABLE_FILE = "demonyms_ru.txt"
@@ -367,8 +367,28 @@ def _russian_of(name: str) -> tuple[str, ...]:
     found: dict[str, None] = {}
     readings = [tuple(map(fold, lemmas(w))) or (fold(w),) for w in words(name)]
     for key in itertools.product(*readings):
-        found.update((w, None) for w in table.get(" ".join(key), ()))
+        found.update((w, None) for w in table.get(" ".join(key), ()) if w[0] != _WRITTEN)
     return tuple(found)
+
+
+_WRITTEN = "="  # in the table: a state to look up by its forms as written (states_written)
+
+
+def states_written(word: str) -> tuple[str, ...]:
+    """For a Russian state's adjective typed (``иранская``, ``китайские``, ``венгерский``)
+    whose state's word form is a common word's (Иран: «ира»; Китай: «кит»; Венгрия:
+    «венгр»), the state's forms to look up as written (lexemes.place_forms: «Иран»,
+    «Ирана», «Ираном»), which its word form cannot find without the common word; empty for
+    another word. Session 39: the thirteenth set's `иранский`, `китайский`, `сербский`."""
+    if not _CYRILLIC.search(word) or len(words(word)) != 1:
+        return ()
+    from tg_archiver.archive.lexemes import lemmas, place_forms
+
+    table = _russian_table()
+    states = [
+        w[1:] for lemma in lemmas(word) for w in table.get(fold(lemma), ()) if w[0] == _WRITTEN
+    ]
+    return tuple(dict.fromkeys(f for s in dict.fromkeys(states) for f in place_forms(s)))
 
 
 @cache
@@ -393,7 +413,11 @@ def russian_table_made() -> dict[str, tuple[str, ...]]:
         adjectives = [w.strip() for w in rest.split(",")]
         found.setdefault(_key(state), {}).update(dict.fromkeys(adjectives))
         if clashing_form(state):
-            continue  # Армения: its word form is армия's
+            # Армения: its word form is армия's. The adjective finds the state by its forms
+            # as written (states_written), marked so: "=Армения".
+            for adjective in adjectives:
+                found.setdefault(_key(adjective), {})[_WRITTEN + state] = None
+            continue
         for adjective in adjectives:
             others = [state, *(a for a in adjectives if a != adjective)]
             found.setdefault(_key(adjective), {}).update(dict.fromkeys(others))

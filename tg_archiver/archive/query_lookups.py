@@ -14,6 +14,7 @@ from tg_archiver.archive.abbreviations import closed_up_with_number, forms_of
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.clashes import clashes
 from tg_archiver.archive.demonyms import of as demonyms
+from tg_archiver.archive.demonyms import states_written
 from tg_archiver.archive.inner_names import places_within
 from tg_archiver.archive.lexemes import forms as lexeme_forms
 from tg_archiver.archive.lexemes import place_forms, plural_only_forms, surname_forms
@@ -179,6 +180,11 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
             parts.append(own_forms)
     else:
         parts += (stems, *by_own)
+        if word and (states := states_written(word)):
+            # иранский: «Ирана», the state's forms as written (its word form is a common
+            # word's, which the adjective's phrases would find: demonyms.states_written);
+            # the adjective's own forms count twice, so a post holding it comes first.
+            parts += (stems, Lookup(states, written=True))
         if forms:
             parts.append(Lookup(forms))
             if not _CYRILLIC.search(term.body):
