@@ -45,6 +45,10 @@ from tg_archiver.archive.store import Store
         ("Г20", "Группа двадцати"),
         ("G20", "Группа двадцати"),
         ("ISS", "International Space Station"),
+        ("СВО", "специальная военная операция"),
+        ("ДНР", "Донецкая Народная Республика"),
+        ("КСИР", "Корпус стражей исламской революции"),
+        ("IRGC", "Islamic Revolutionary Guard Corps"),
     ],
 )
 def test_an_abbreviation_that_declines_stands_for_its_name_in_any_form(
@@ -66,6 +70,7 @@ def test_a_name_spelled_out_stands_for_the_short_name_posts_write() -> None:
     assert standing_for("Московской биржи") == ("Мосбиржа",)
     assert standing_for("Европейская комиссия") == ("Еврокомиссия",)
     assert standing_for("Коммунистической партии Китая") == ("КПК",)
+    assert standing_for("специальной военной операции") == ("СВО",)
     # Its other names in the script typed only: not "Group of Seven" for «Большая семёрка».
     assert standing_for("Большая семёрка") == ("Г7", "Группа семи", "G7")
 

@@ -45,7 +45,7 @@ for _pair in _STATES:
 _BY_KEY = {key.casefold(): (key, names) for key, names in _TABLE.items()}
 # Abbreviations that are also words of the text's language in any case ("us", "who"): a
 # name spelled out does not look them up (the index does not keep case).
-_ALSO_WORDS = frozenset({"US", "WHO", "ВОЗ", "AU", "МОТ", "МОК", "ПАСЕ", "PACE"})
+_ALSO_WORDS = frozenset({"US", "WHO", "ВОЗ", "AU", "МОТ", "МОК", "ПАСЕ", "PACE", "VAT", "HTS"})
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]+")
 LONGEST_NAME = max(len(words(n)) for names in _TABLE.values() for n in names)
 
