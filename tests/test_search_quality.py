@@ -477,6 +477,7 @@ _LAYOUT = "typed on the other keyboard layout (Kfdhjd for Лавров, ыфтс
 _HOMOGLYPH = "a Latin letter of the same shape inside a Cyrillic word (Лaвров, OДКБ)"
 _DAY_DOTTED = "the day with its year does not find it written d.mm (15.03., 1.06.)"
 _THOUSANDS = "not «150 000 тонн», «150 тысяч тонн», «150 тыс. тонн» (the other ways)"
+_ADJ_STATE = "a state's Russian adjective typed does not find the state's name"
 FOURTEENTH_STILL_MISSED = {
     # 1. States in any case, and their adjectives, in Russian
     "иранский": _ADJ_STATE,
