@@ -49,16 +49,14 @@ def passage(
     words = pieces[1::2]
     if not words:
         return text[:200]
-    # Each distinct word is looked at once, in calls that run no Python frame per word: a
-    # page of results is 20 posts of hundreds of words each, and this runs for every search.
-    distinct = list(set(words))
-    if prefixes:
-        matched = {w: m for w in distinct if (m := _matched(w, forms, prefixes)) is not None}
+    if prefixes:  # each distinct word looked at once
+        matched = {w: m for w in set(words) if (m := _matched(w, forms, prefixes)) is not None}
+        hits = list(map(matched.get, words))
     else:  # the common case
-        analysed = _forms_of(distinct)
-        is_form = map(forms.__contains__, analysed)
-        matched = dict(compress(zip(distinct, analysed, strict=True), is_form))
-    hits = list(map(matched.get, words))
+        # Each word's form looked up, then kept where it is one searched for, in calls that
+        # run no Python frame a word: a page of results is 20 posts of hundreds of words each,
+        # and this runs for every search.
+        hits = list(map({form: form for form in forms}.get, _forms_of(words)))
     # The matched words' indices, found without a Python step a word: a rare term's post
     # has a few among a hundred or more words.
     at = list(compress(range(len(words)), map(is_not, hits, repeat(None))))
