@@ -105,12 +105,16 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         # The five daily wrong folds: the fighting holding the evacuation, the day of mourning
         # and the ceasefire's breach; the ceasefire holding the MFA's welcome of it; the CIS
         # meeting's readout holding the joint statement it adopted.
-        "items": (180, 50),
-        "stories shown": (85, 44),
-        "missed": (14, 50),
-        "missed: cut": (14, 50),
-        "same-language repeats": (51, 3),
-        "other-language repeats": (28, 3),
+        # Session 39 (digest-fix3): a post linking another post of the window joins its
+        # item (archive.digest_links: the analyst's comments on a flash): items 180 -> 176,
+        # same-language repeats 51 -> 46, other-language 28 -> 27 daily; the freed places
+        # show two stories more (shown 85 -> 87, missed and cut 14 -> 12).
+        "items": (176, 50),
+        "stories shown": (87, 44),
+        "missed": (12, 50),
+        "missed: cut": (12, 50),
+        "same-language repeats": (46, 3),
+        "other-language repeats": (27, 3),
         # Session 38 (digest-folds): 5 / 0 -> 0 / 0, a running story's steps kept apart
         # (archive.digest_steps); no other figure of this week moved.
         "wrong folds": (0, 0),

@@ -25,7 +25,8 @@ Pure functions over export rows (archive.digest composes the messages from these
   with a fact of its own, into the first (:mod:`archive.digest_flashes`, by the names,
   numbers and dates they share); after the other folds, a wire's later update
   that rewrites its story joins the item of the version it updates, the newest leading
-  (:mod:`archive.digest_updates`).
+  (:mod:`archive.digest_updates`); last, a post that links another post of the window joins
+  the item holding it (:mod:`archive.digest_links`: an analyst's comment on a flash).
 - Nor is a live stream's notice, another desk's roundup of the day, nor an announcement
   whose event's own story follows in the window (:mod:`archive.digest_notices`).
 """
@@ -39,6 +40,7 @@ from tg_archiver.archive.content_lines import is_advertisement, says_nothing
 from tg_archiver.archive.digest_flashes import fold_flashes
 from tg_archiver.archive.digest_follow_ups import fold_corrections, fold_follow_ups
 from tg_archiver.archive.digest_housekeeping import is_housekeeping
+from tg_archiver.archive.digest_links import fold_linked
 from tg_archiver.archive.digest_notices import (
     is_another_desks,
     is_live_notice,
@@ -132,7 +134,7 @@ def group_items(
     items.sort(key=lambda i: (i.lead.published_at, i.lead.id))
     items = fold_retellings(fold_translations(fold_corrections(fold_follow_ups(items))))
     items = fold_flashes(items)
-    items = fold_updates(items)
+    items = fold_linked(fold_updates(items))
     stale = stale_announcements(
         [[i.lead, *(r for r in i.copies if r.duplicate_of is None)] for i in items]
     )
