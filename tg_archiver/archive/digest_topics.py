@@ -41,6 +41,7 @@ from tg_archiver.archive.content_lines import content_lines
 from tg_archiver.archive.digest_items import DigestItem
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.officialese import sidelines
+from tg_archiver.archive.passing_mentions import passing_spans
 from tg_archiver.archive.sentences import sentences
 from tg_archiver.archive.summary import headline_and_summary
 from tg_archiver.archive.tags import TopicAliases, iter_hashtags, tag_key
@@ -236,9 +237,11 @@ def _formats(text: str) -> list[tuple[int, int]]:
 
 
 def _outside_formats(text: str, offsets: list[int]) -> list[int]:
-    """The ``offsets`` of ``text`` not in a list of the formats two sides work together in:
-    "…, а также координация в ШОС, БРИКС и ООН" names no SCO, BRICS or UN story."""
-    spans = _formats(text) if offsets else []
+    """The ``offsets`` of ``text`` not in a list of the formats two sides work together in
+    ("…, а также координация в ШОС, БРИКС и ООН" names no SCO, BRICS or UN story), nor in
+    another formula naming one in passing (archive.passing_mentions: "контакты, в том числе в
+    рамках ОДКБ и СНГ", "Армения в учениях не участвует", "пройдет 27 ноября в Бишкеке")."""
+    spans = [*_formats(text), *passing_spans(text)] if offsets else []
     return [o for o in offsets if not any(start <= o < end for start, end in spans)]
 
 

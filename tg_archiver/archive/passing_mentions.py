@@ -1,0 +1,85 @@
+"""Where a text names a body, a country or a city without being about it: the formulas of
+officialese and agency copy that name one in passing.
+
+A topic's alias found in a post files the post under the topic (archive.digest_topics). A
+blind review's week (session 38's border_week) showed the names that file a story where no
+editor would, each a formula any desk writes:
+
+- **contacts in a framework**: "Условились продолжить контакты, в том числе в рамках ОДКБ и
+  СНГ" closes a call's readout; "dialogue, including within the CSTO and the CIS". Like a
+  readout's list of formats of cooperation (archive.digest_topics), the bodies are where two
+  sides talk, not what the call was about.
+- **an absent party**: "Армения в учениях не участвует", "Армения в заседании участия не
+  принимала", "Решение о неучастии Армении", "Armenia did not take part": a note that a
+  member stayed away, in a report of what the others did. (A decision to stay away, "Армения
+  не будет участвовать", "Armenia will skip", is that country's news: a future or a verb of
+  deciding is not read here.)
+- **a coming meeting's venue**: "обсудили подготовку к саммиту Содружества в Душанбе",
+  "Сессия … пройдет 27 ноября в Бишкеке", "preparations for the … meeting in Dushanbe on
+  October 9-10": the city where something will be held, named after a word announcing it
+  ("пройдет", "состоится", "подготовка", "will be held", "preparations for"), in the same
+  sentence. A visit or a meeting held there today ("прибыл в Душанбе") is not read here.
+- **a founding document**: "итогов Второй мировой войны, закрепленных в Уставе ООН", "the UN
+  Charter", "the Charter of the United Nations": the body's charter cited as law.
+- **a country's security council's secretary**: "met with Security Council Secretary Marat
+  Imankulov", "секретарь Совета безопасности Киргизии": a national official (the UN's
+  Security Council has no secretary).
+
+:func:`passing_spans` gives (start, end) of each such name; a topic named only inside them
+weighs nothing (archive.digest_topics).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["passing_spans"]
+
+_NAME_WORD = r"#?[A-ZА-ЯЁ](?:[\w+’'-]|\.(?=\w))*"  # "U.N", "ОПЕК+"; no sentence's full stop
+_NAMES = rf"(?:(?:the|в|во)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+_LIST = rf"{_NAMES}(?:(?:\s*,\s*(?:(?:and|и)\s+)?|\s+(?:and|и|or|или)\s+){_NAMES})*"
+
+_CONTACTS = re.compile(
+    rf"\b(?:контакт|диалог|консультаци|общени)[а-яё]*,?\s+(?:в\s+том\s+числе\s+)?"
+    rf"(?:в\s+рамках|на\s+площадк[а-яё]+|по\s+линии)\s+(?P<names>{_LIST})"
+    rf"|\b(?:contacts?|dialogue|consultations?),?\s+(?:including\s+)?"
+    rf"(?:within|in\s+the\s+framework\s+of|at)\s+(?P<names_en>{_LIST})"
+)
+_ABSENT = re.compile(
+    rf"(?P<names>{_NAME_WORD})(?:\s+[а-яё]+){{0,3}}\s+(?:не\s+участвует|не\s+участвуют"
+    rf"|не\s+участвовал[а-яё]*|участия\s+не\s+принима(?:ет|ют|л[а-яё]*)"
+    rf"|не\s+принима(?:ет|ют|л[а-яё]*)\s+участия)\b"
+    rf"|\bнеучасти[а-яё]*\s+(?P<names_ru>{_NAME_WORD})"
+    rf"|(?P<names_en>{_NAME_WORD})(?:\s+[a-z]+){{0,3}}\s+(?:did\s+not|does\s+not|is\s+not)"
+    rf"\s+(?:take|taking)\s+part\b"
+)
+# A word announcing an event to come; the venue it names after it, in its sentence.
+_COMING = re.compile(
+    r"(?i)\b(?:пройд[её]т|пройдут|состоится|состоятся|подготовк[а-яё]*|will\s+be\s+held"
+    r"|to\s+be\s+held|will\s+take\s+place|preparations?\s+for|upcoming|предстоящ[а-яё]*)"
+)
+_VENUE = re.compile(rf"\b(?:в|во|in)\s+(?P<names>{_NAME_WORD})")
+_SENTENCE_END = re.compile(r"[.!?…\n]")
+_CHARTER = re.compile(
+    rf"\b(?:Устав[а-яё]*|Charter\s+of)\s+(?P<names>{_NAMES})"
+    rf"|(?P<names_en>{_NAMES})\s+Charter\b"
+)
+_NATIONAL_COUNCIL = re.compile(
+    r"\b[Ss]ecretary\s+of\s+(?:the\s+)?(?:[A-Z]\w+(?:'s)?\s+)?(?P<names>Security\s+Council)"
+    r"|(?P<names_en>Security\s+Council)\s+Secretary\b"
+    r"|\b[Сс]екретар[а-яё]*\s+(?P<names_ru>Совет[а-яё]*\s+[Бб]езопасности)"
+)
+
+
+def passing_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name ``text`` says in passing (see the module's notes)."""
+    spans = []
+    for formula in (_CONTACTS, _ABSENT, _CHARTER, _NATIONAL_COUNCIL):
+        for found in formula.finditer(text):
+            group = next(g for g, v in found.groupdict().items() if v is not None)
+            spans.append(found.span(group))
+    for coming in _COMING.finditer(text):
+        end = _SENTENCE_END.search(text, coming.end())
+        stop = end.start() if end else len(text)
+        spans.extend(v.span("names") for v in _VENUE.finditer(text, coming.end(), stop))
+    return spans
