@@ -56,7 +56,10 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         "wrong topic": (12, 2),
     },
     "news_week": {
-        "items": (373, 110),
+        # Session 39 (digest-fix3): 373 -> 370, same-language repeats 142 -> 139, wrong topic
+        # 28 -> 27 daily (a freed place): two agencies' flashes within an hour sharing three
+        # names and two rare words of their first sentences fold (archive.digest_retellings).
+        "items": (370, 110),
         # Session 37: counted under a labelled topic only, 118 / 75 so counted before.
         "stories shown": (119, 76),
         "missed": (3, 36),
@@ -67,13 +70,13 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         # report whose first sentence names a document (archive.digest_steps): the ministry's
         # "The Meeting … concluded in Islamabad. The joint communique …" and a feed's "SCO
         # prime ministers sign Islamabad communique", one story here, are two items again.
-        "same-language repeats": (142, 15),
+        "same-language repeats": (139, 15),
         # Session 37: 96 / 16 -> 92 / 15 (a Russian flash folds into an English-led wire
         # story by the Russian report folded into it; a briefing's record reads its topics).
         "other-language repeats": (92, 15),
         "wrong folds": (0, 0),
         "no-story items": (2, 0),
-        "wrong topic": (28, 4),
+        "wrong topic": (27, 4),
     },
     "summit_week": {
         # Written blind in session 37 (digest-week-c). First run on main 19563ce (nothing

@@ -15,7 +15,11 @@ one event minutes apart each tell a fact of their own (the vote and its count, t
 and the risen one) and share fewer words than a retelling hours later does. As close, a flash
 joins the long story most of whose words it holds (:data:`CONTAINED` of its weighed words,
 the story having :data:`_LONGER` times as many): an agency's one line of the ministry's
-readout shares a low cosine with it. Within one
+readout shares a low cosine with it. Within :data:`FLASHES_WITHIN`, two agencies' flashes
+that each tell the event in words of their own join when they share :data:`FLASH_NAMES`
+names and :data:`FLASH_WORDS` words in small letters of their first sentences that at most
+:data:`RARE_IN` of the window's first sentences use ("посетил", "жилье", "восстановить" in
+two flashes of Japarov's visit to Batken). Within one
 language that test alone also joins stories that are not one: the ministry's greetings to
 two countries, Lavrov's talks with Wang Yi and with Fidan the same day, two prime ministers
 arriving at one summit. What tells those apart is **who the story is about**: each names in
@@ -91,6 +95,12 @@ THRESHOLD = 0.4
 # vote, the toll, a quote) than a retelling hours later: this close, a lower cosine is enough.
 CLOSE_WITHIN = timedelta(minutes=30)
 CLOSE_THRESHOLD = 0.25
+# Two agencies' flashes of one event within this share names and rare words of their first
+# sentences, each telling it in words of its own (see Likeness.one_event_flashes).
+FLASHES_WITHIN = timedelta(hours=1)
+FLASH_NAMES = 3
+FLASH_WORDS = 2
+RARE_IN = 3
 # A flash beside the article that tells it (the ministry's readout, a wire's story), as
 # close: most of the flash's weighed words are the article's, though their cosine is low
 # (the article has many more words).
@@ -144,6 +154,7 @@ class _Lead:
     document: bool  # its first line opens with a document's name: the document's own text
     names_document: bool  # it names a document: a report of one's signing, or the text
     step: Step  # the step of a running story its first sentence tells (archive.digest_steps)
+    first: frozenset[str]  # its first sentence's words' stems, in small letters
 
 
 def fold_retellings(items: Sequence[DigestItem]) -> list[DigestItem]:
@@ -164,6 +175,8 @@ def fold_retellings(items: Sequence[DigestItem]) -> list[DigestItem]:
             needed = CLOSE_THRESHOLD if gap <= CLOSE_WITHIN else THRESHOLD
             if score and gap <= CLOSE_WITHIN and likeness.contained(n, m) >= CONTAINED:
                 needed = 0.0  # a flash whose words are the article's
+            if score and gap <= FLASHES_WITHIN and likeness.one_event_flashes(n, m):
+                needed = 0.0  # two agencies' flashes of one event, in words of their own
             if score and score >= needed and score >= best_score:
                 best, best_score = m, score
         if best >= 0:
@@ -195,6 +208,7 @@ class Likeness:
         self._known = frozenset().union(*(x.names for x in self._leads))
         self._vectors = _weigh([x.stems for x in self._leads])
         self._index = {id(item): n for n, item in enumerate(items)}
+        self._first_counts = Counter(w for x in self._leads for w in x.first)
 
     def score(
         self,
@@ -224,6 +238,18 @@ class Likeness:
             return 0.0
         score = _cosine(self._vectors[n], self._vectors[m])
         return 0.0 if score and _strangers(a, b, self._known) else score
+
+    def one_event_flashes(self, n: int, m: int) -> bool:
+        """Whether stories ``n`` and ``m`` share :data:`FLASH_NAMES` names and
+        :data:`FLASH_WORDS` rare words of their first sentences (words at most
+        :data:`RARE_IN` of the window's first sentences use): two agencies' flashes of one
+        event, each in words of its own ("Жапаров прибыл в Баткенскую область …", "Президент
+        Киргизии Жапаров посетил Баткен …")."""
+        a, b = self._leads[n], self._leads[m]
+        if len(a.names & b.names) < FLASH_NAMES:
+            return False
+        rare = [w for w in a.first & b.first if self._first_counts[w] <= RARE_IN]
+        return len(rare) >= FLASH_WORDS
 
     def contained(self, n: int, m: int) -> float:
         """How much of the shorter of stories ``n`` and ``m`` (its weighed words' share) the
@@ -269,6 +295,9 @@ def _lead_of(title: str | None, text: str) -> _Lead:
         document=bool(lines) and _DOCUMENT_FIRST.match(lines[0]) is not None,
         names_document=_DOCUMENT.search(shown) is not None,
         step=step_of(first),
+        first=frozenset(  # its words, not its names (which `names` holds)
+            analyse_word(w) for w in _WORD.findall(first) if w.islower() and w not in _COMMON
+        ),
     )
 
 
