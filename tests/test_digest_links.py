@@ -95,3 +95,20 @@ def test_a_link_from_another_step_of_the_story_folds_nothing() -> None:
 def test_linked_posts_reads_both_link_forms() -> None:
     text = "См. t.me/mid_rf/48217 и https://t.me/c/1700000001/12 , но не https://t.me/mid_rf"
     assert linked_posts(text) == [("mid_rf", None, "48217"), (None, "1700000001", "12")]
+
+
+def test_a_post_linking_two_stories_is_a_roundup_of_them_and_joins_neither() -> None:
+    rows = [
+        post(97004, FLASH, "interfax_news", 0),
+        post(97005, OTHER, "interfax_news", 30),
+        post(
+            7420,
+            "Главное за утро: бои у Ворух (https://t.me/interfax_news/97004), Росатом строит "
+            "АЭС в Казахстане (https://t.me/interfax_news/97005).",
+            "sredazia_monitor",
+            240,
+        ),
+    ]
+    got = leads(rows)
+    assert [97004] in got and [97005] in got  # neither story holds the roundup
+    assert all(len(ids) == 1 for ids in got)

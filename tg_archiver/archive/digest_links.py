@@ -10,7 +10,8 @@ fold that measures likeness finds it, and a digest listed it as one more item of
 :func:`fold_linked` folds a story whose lead links a post of the window into the item that
 holds the linked post, when:
 
-- the link names a Telegram post, ``t.me/<username>/<id>`` or ``t.me/c/<channel id>/<id>``;
+- the link names a Telegram post, ``t.me/<username>/<id>`` or ``t.me/c/<channel id>/<id>``,
+  and every link of the post names one story (a post linking several is a roundup of them);
 - the linked post is in the window and was published no later than the linking one (a link
   to a later post is no reference: it could not have been written);
 - it is found without doubt: by the channel and the post's number (its own URL names the
@@ -89,17 +90,22 @@ def fold_linked(items: Sequence[DigestItem]) -> list[DigestItem]:
             for row in other.rows
             if row.published_at <= at and row.id != item.lead.id
         ]
-        mine = step_of(_first_sentence(item.lead))
+        homes = set()
         for link in links:
             m = _found(link, rows)
-            if m is None:
-                continue
-            while m in joined:  # the linked post's item was folded itself: its new home
+            while m is not None and m in joined:  # folded itself: the item it joined
                 m = joined[m]
-            if m == n or other_steps(step_of(_first_sentence(items[m].lead)), mine):
-                continue
+            homes.add(m)
+        if len(homes) != 1 or None in homes:
+            continue  # a post linking several stories (a roundup's) or one not found
+        m = homes.pop()
+        mine = step_of(_first_sentence(item.lead))
+        if (
+            m is not None
+            and m != n
+            and not other_steps(step_of(_first_sentence(items[m].lead)), mine)
+        ):
             joined[n] = m
-            break
     # An item another folded into cannot itself be folded away (joined_items keeps leads).
     for n in [n for n in joined if n in joined.values()]:
         del joined[n]
