@@ -53,7 +53,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from tg_archiver.archive.digest_retellings import event_kind, joined_items, set_apart
-from tg_archiver.archive.digest_steps import Step, other_steps, step_of
+from tg_archiver.archive.digest_steps import Step, is_reaction, other_steps, step_of
 from tg_archiver.archive.digest_translations import (
     Anchors,
     anchor_similarity,
@@ -81,14 +81,6 @@ _TITLED = re.compile(
     r"(?:\s+[A-Z][\w'’-]+)*?\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])"
 )
 _SAYS = re.compile(r"\b([A-Z][\w'’-]{2,})\s+(?:says|said|tells|told|stresses|stressed)\b")
-# An author's own reaction to an event, in the first person: the ministry's thanks to the
-# mediators of an exchange ("We thank the United Arab Emirates for their mediation … 103
-# Russian servicemen") names the event's figure and mediator, and is a statement of its own.
-_REACTION = re.compile(
-    r"(?i)^\W*(?:we\s+(?:thank|welcome|condemn|congratulate|express|strongly|deeply|are\s+"
-    r"(?:grateful|deeply|outraged))|выража(?:ем|ет)\s|благодарим|приветствуем|осуждаем"
-    r"|поздравляем|решительно\s+осуждаем|глубоко\s+(?:скорбим|возмущены))"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,12 +145,6 @@ def _strangers(a: _Flash, b: _Flash) -> bool:
         return bool(x.people - y.found.names - y.found.small - y.people)
 
     return unnamed(a, b) or unnamed(b, a)
-
-
-def is_reaction(sentence: str) -> bool:
-    """Whether a first sentence is its author's reaction to an event, in the first person
-    ("We thank …", "Выражаем признательность …", "Поздравляем …"): no flash of the event."""
-    return _REACTION.match(sentence) is not None
 
 
 # A call's readout and an agency's flash of it that says the two "discussed" a meeting

@@ -68,7 +68,7 @@ from typing import TYPE_CHECKING
 from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.digest_follow_ups import is_correction
 from tg_archiver.archive.digest_notices import is_announcement
-from tg_archiver.archive.digest_steps import Step, other_steps, step_of
+from tg_archiver.archive.digest_steps import Step, is_reaction, other_steps, step_of
 from tg_archiver.archive.digest_translations import anchors, is_name, shown_lines, skeleton
 from tg_archiver.archive.lexemes import NAME_GRAMMEMES, dictionary
 
@@ -155,6 +155,7 @@ class _Lead:
     names_document: bool  # it names a document: a report of one's signing, or the text
     step: Step  # the step of a running story its first sentence tells (archive.digest_steps)
     first: frozenset[str]  # its first sentence's words' stems, in small letters
+    reaction: bool  # its first sentence is its author's own reaction ("Выражаем …", "We thank")
 
 
 def fold_retellings(items: Sequence[DigestItem]) -> list[DigestItem]:
@@ -244,9 +245,11 @@ class Likeness:
         :data:`FLASH_WORDS` rare words of their first sentences (words at most
         :data:`RARE_IN` of the window's first sentences use): two agencies' flashes of one
         event, each in words of its own ("Жапаров прибыл в Баткенскую область …", "Президент
-        Киргизии Жапаров посетил Баткен …")."""
+        Киргизии Жапаров посетил Баткен …"); never an author's own reaction in the first
+        person ("Выражаем признательность ОАЭ за посредничество … 103 военнослужащих"), a
+        statement of its own (archive.digest_steps.is_reaction)."""
         a, b = self._leads[n], self._leads[m]
-        if len(a.names & b.names) < FLASH_NAMES:
+        if a.reaction or b.reaction or len(a.names & b.names) < FLASH_NAMES:
             return False
         rare = [w for w in a.first & b.first if self._first_counts[w] <= RARE_IN]
         return len(rare) >= FLASH_WORDS
@@ -298,6 +301,7 @@ def _lead_of(title: str | None, text: str) -> _Lead:
         first=frozenset(  # its words, not its names (which `names` holds)
             analyse_word(w) for w in _WORD.findall(first) if w.islower() and w not in _COMMON
         ),
+        reaction=is_reaction(first),
     )
 
 

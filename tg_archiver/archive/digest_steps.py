@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Step", "other_steps", "step_of"]
+__all__ = ["Step", "is_reaction", "other_steps", "step_of"]
 
 # The steps, the first listed that a first sentence tells: a statement about the crisis
 # before the step it is about, the later step before the fighting it ends or follows.
@@ -108,3 +108,19 @@ def other_steps(a: Step, b: Step) -> bool:
     if a.step and b.step and a.step != b.step and not {a.step, b.step} <= _ONE_STEP:
         return True
     return (a.adopts and not b.names_document) or (b.adopts and not a.names_document)
+
+
+# An author's own reaction to an event, in the first person: the ministry's thanks to the
+# mediators of an exchange ("We thank the United Arab Emirates for their mediation … 103
+# Russian servicemen") names the event's figure and mediator, and is a statement of its own.
+_REACTION = re.compile(
+    r"(?i)^\W*(?:we\s+(?:thank|welcome|condemn|congratulate|express|strongly|deeply|are\s+"
+    r"(?:grateful|deeply|outraged))|выража(?:ем|ет)\s|благодарим|приветствуем|осуждаем"
+    r"|поздравляем|решительно\s+осуждаем|глубоко\s+(?:скорбим|возмущены))"
+)
+
+
+def is_reaction(sentence: str) -> bool:
+    """Whether a first sentence is its author's reaction to an event, in the first person
+    ("We thank …", "Выражаем признательность …", "Поздравляем …"): no flash of the event."""
+    return _REACTION.match(sentence) is not None
