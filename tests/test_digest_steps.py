@@ -107,3 +107,37 @@ def test_a_meetings_summary_does_not_hold_the_joint_statement_it_adopted() -> No
     )
     items = group_items([summary, flash])
     assert item_of(items, 1) is not item_of(items, 2)
+
+
+def test_a_disasters_steps_are_its_aftershock_the_searchs_end_and_the_condolences() -> None:
+    # The blind quake week's wrong folds (session 39): the quake's running toll held the
+    # aftershock, the end of the search and the UN's condolences.
+    assert step_of("СРОЧНО: Сильный афтершок магнитудой 5,6 произошел в Эрзуруме").step == (
+        "aftershock"
+    )
+    assert step_of("Strong aftershock hits Turkey quake zone, two dead").step == "aftershock"
+    assert step_of("Поисково-спасательные работы в зоне землетрясения завершены — AFAD.").step == (
+        "rescue ended"
+    )
+    assert step_of("Turkey ends search for survivors in quake zone").step == "rescue ended"
+    assert step_of("AFAD said search and rescue operations had been completed").step == (
+        "rescue ended"
+    )
+    assert step_of("Генсек ООН выразил соболезнования Турции в связи с землетрясением.").step == (
+        "reaction"
+    )
+    assert step_of("U.N.'s Guterres 'deeply saddened' by Turkey quake").step == "reaction"
+    # The search going on is no step: the quake's own news, with its toll.
+    assert step_of("Спасатели продолжают поисковые работы в Эрзуруме").step == ""
+    assert apart(
+        "Число погибших при землетрясении в Турции выросло до 902",
+        "⚡️Поисково-спасательные работы в зоне землетрясения в Турции завершены — AFAD.",
+    )
+    assert apart(
+        "Death toll from Turkey quake rises to 743",
+        "⚡️Два человека погибли при афтершоке магнитудой 5,6 в Эрзуруме",
+    )
+    assert not apart(
+        "Turkey ends search for survivors in quake zone",
+        "⚡️Поисково-спасательные работы в зоне землетрясения в Турции завершены — AFAD.",
+    )

@@ -15,15 +15,18 @@ What tells them apart is what the **first sentence says happened** (as
 :func:`.digest_retellings.event_kind` tells an arrival from the talks after it):
 
 - a step of the crisis (:data:`_STEPS`, the first listed that the sentence tells: someone
-  welcoming or condemning it, a day of mourning, an evacuation, a ceasefire, the fighting,
-  its toll). "Kyrgyzstan evacuates 19,000 … as fighting rages" is the evacuation; "… agree
-  ceasefire after three days of fighting" the ceasefire; "МИД РФ приветствовал договоренность
-  о прекращении огня" a reaction: a statement about a step is a story of its own, its
-  author's. Two reports each telling a step, and not the same one, are two stories (the
-  fighting and its toll are one: "death toll rises to 36" updates the fighting, not the day
-  of mourning); a report that tells none (a quote, a strike) may be either's. A call to do
-  something ("призвал", "urges") is no reaction: it is often the event's own news ("Orban
-  urges Zelenskiy to consider a ceasefire during Kyiv visit").
+  welcoming or condemning it or offering condolences, a day of mourning, an evacuation, the
+  end of a search for survivors, an aftershock, a ceasefire, the fighting, its toll; a
+  disaster's steps since session 39's blind quake week, whose running toll held the
+  aftershock, the search's end and the UN's condolences). "Kyrgyzstan evacuates 19,000 … as
+  fighting rages" is the evacuation; "… agree ceasefire after three days of fighting" the
+  ceasefire; "МИД РФ приветствовал договоренность о прекращении огня" a reaction: a
+  statement about a step is a story of its own, its author's. Two reports each telling a
+  step, and not the same one, are two stories (the fighting and its toll are one: "death
+  toll rises to 36" updates the fighting, not the day of mourning); a report that tells none
+  (a quote, a strike) may be either's. A call to do something ("призвал", "urges") is no
+  reaction: it is often the event's own news ("Orban urges Zelenskiy to consider a ceasefire
+  during Kyiv visit").
 - a document adopted ("Главы МИД СНГ приняли совместное заявление …", "SCO leaders sign
   Astana Declaration"): the document's story, which folds only with a report whose first
   sentence names a document too (its text, another report of its adoption), not with the
@@ -46,11 +49,22 @@ _STEPS = (
         "reaction",
         re.compile(
             r"(?i)\b(?:приветствова\w*|приветствует|приветствуют|осудил\w*|осуждает|осуждают"
-            r"|welcomed|welcomes|condemned|condemns)\b"
+            r"|welcomed|welcomes|condemned|condemns|saddened|соболезновани\w*|condolences?)\b"
         ),
     ),
     ("mourning", re.compile(r"(?i)\b(?:траур\w*|mourn\w*)")),
     ("evacuation", re.compile(r"(?i)\b(?:эвакуа\w+|эвакуир\w+|evacuat\w+)")),
+    (
+        "rescue ended",
+        re.compile(
+            r"(?i)\bпоисков\w*(?:-спасательн\w*)?\s+(?:работ\w*|операци\w*)\s+(?:\w+\s+){0,8}?"
+            r"(?:заверш|прекращ|свернут)\w*|\b(?:заверш|прекрати|свернул)\w*\s+(?:\w+\s+){0,2}?"
+            r"поисков\w*|\b(?:ends?|ended|complet\w+|call\w* off|halt\w*)\s+(?:\w+\s+){0,3}?"
+            r"search\w*|\bsearch(?:\s+and\s+rescue)?\s+(?:\w+\s+){0,3}?(?:ended|complete\w*"
+            r"|called off|halted|is over)"
+        ),
+    ),
+    ("aftershock", re.compile(r"(?i)\b(?:афтершок\w*|aftershocks?)\b")),
     (
         "ceasefire",
         re.compile(r"(?i)прекращени\w+ огня|\bперемири\w*|\bcease-?fire|\btruce\b"),
