@@ -48,6 +48,26 @@ _MARKER = re.compile(
     r"\s*[:!—–-]+\s*",
     re.I,
 )
+# A closing line that says nothing, as agencies and ministries end a post: "We will keep you
+# posted.", "More to follow.", "Stay tuned.", "Следим за развитием событий.", "Подробности
+# позже." A last paragraph of that one line weighs nothing, as a signature does.
+_CLOSING = re.compile(
+    r"(?:we(?: ll| will| shall)? (?:keep|be keeping) (?:you|our readers)"
+    r" (?:posted|updated|informed)"
+    r"|(?:more|further) (?:details|information|updates)? ?(?:to follow|to come|soon|later)"
+    r"|more to follow|(?:details|updates) (?:to follow|soon|later)|stay tuned"
+    r"|(?:this is an? )?(?:developing|breaking) story|the story is developing"
+    r"|watch this space|follow (?:us )?for (?:more )?updates"
+    r"|(?:мы )?следим за (?:развитием )?(?:событий|ситуацией|ситуации)"
+    r"|следите за (?:новостями|обновлениями|развитием событий)"
+    r"|(?:будем )?держ(?:ать|им) (?:вас )?в курсе(?: событий)?"
+    r"|подробности (?:позже|следуют|уточняются|скоро|в ближайшее время)"
+    r"|(?:информация|новость|материал) (?:уточняется|дополняется|обновляется)"
+    r"|оставайтесь с нами|ждем (?:реакции|подробностей|продолжения)"
+    r"|ранее мы (?:писали|сообщали) об этом)",
+    re.I,
+)
+_CLOSING_WORDS = 8
 _SIGNATURE_LINE_WORDS = 12  # a line of a signature block is short
 _SIGNATURE_LINES = 5
 
@@ -78,6 +98,8 @@ def _is_signature(block: list[str], before: Sequence[str]) -> bool:
         return False  # the only paragraph is the body, whatever it holds
     if len(block) == 1 and is_name_line(block[0], before):
         return True  # "🌍 World Diplomacy Digest": a channel's name, no link (archive.pasted)
+    if len(block) == 1 and closes(block[0]):
+        return True  # "We will keep you posted.": a closing line with no fact
     if any(_cut_sentence(line) for line in block):
         return False  # "… остаётся выше цели. Банк России будет…": a preview's last line
     return (
@@ -85,6 +107,14 @@ def _is_signature(block: list[str], before: Sequence[str]) -> bool:
         and all(len(TOKEN.findall(line)) <= _SIGNATURE_LINE_WORDS for line in block)
         and any(_signs_off(line) for line in block)
     )
+
+
+def closes(line: str) -> bool:
+    """Whether ``line`` is a closing line that says nothing (:data:`_CLOSING`), all of it
+    but the emoji and punctuation around: "We will keep you posted.", "⏳ Подробности
+    позже…". "We will keep you posted on the talks in Doha" names something: not one."""
+    words = TOKEN.findall(line.replace("ё", "е").replace("Ё", "Е"))
+    return 0 < len(words) <= _CLOSING_WORDS and bool(_CLOSING.fullmatch(" ".join(words)))
 
 
 def _cut_sentence(line: str) -> bool:
@@ -224,7 +254,7 @@ def core_text(clean: str) -> str:
     lines = _strip_under_cut(_strip_preview_tail(lines))
     kept = _strip_signature(lines)
     # Trailing sign-off lines inside the last paragraph ("... \nSubscribe: t.me/x").
-    while kept and _SIGN_OFF.match(kept[-1]) and len(kept) > 1:
+    while kept and len(kept) > 1 and (_SIGN_OFF.match(kept[-1]) or closes(kept[-1])):
         kept = kept[:-1]
     # "Подробнее: https://…" among them: what is above is the statement's beginning, cut at
     # a paragraph's end (a preview, as if it ended on an ellipsis: ends_cut).
