@@ -184,8 +184,10 @@ SETS = {
     # (al-Menfi / Akhundzada, 0.736) with its copies. docs/dedup.md, "A thirteenth set".
     # Then (session 39): a closing line with no fact out of the core, a stretch a little
     # longer than a slot judged by the slots it joins: 1.000 / 0.996 (seeds 1-5: 0.999-1.000
-    # / 0.994-1.000); the fifth set 0.977 -> 0.985 (two agendas' links gone).
-    "thirteenth": (dedup_eval_thirteenth.build, 1150, 700, 0.995, 0.99),
+    # / 0.994-1.000); the fifth set 0.977 -> 0.985 (two agendas' links gone). Its slips
+    # mended (a heading dropped only where there is one, a closing paragraph only under a
+    # longer one): 1.000 / 0.999 (seeds 1-5: 0.999-1.000 / 0.996-1.000).
+    "thirteenth": (dedup_eval_thirteenth.build, 1150, 700, 0.995, 0.995),
 }
 
 
