@@ -77,6 +77,16 @@ def test_an_addressee_and_an_occasion_in_one_long_stretch_are_two_slots() -> Non
     b = GREETING.format(who="Mohamed al-Menfi", day="the Proclamation of the Republic Day")
     slot = substitution(core_words(a), core_words(b))
     assert slot == (["Hibatullah", "Akhundzada"], ["Mohamed", "al", "Menfi"])
+    # A sentence replaced in a stretch that long is no slot: the threshold judges it.
+    c = (
+        "The ministers discussed trade. Trade between the two countries grew by 3 per cent"
+        " last year, the ministry said on Monday after the talks in the capital."
+    )
+    d = c.replace(
+        "Trade between the two countries grew by 3 per cent",
+        "The central role of the UN was stressed",
+    )
+    assert substitution(core_words(c), core_words(d)) is None
     # A copy with the same addressee and occasion and a typo elsewhere: no slot.
     typo = b.replace("friendship", "friendhsip")
     assert substitution(core_words(b), core_words(typo)) is None

@@ -119,7 +119,10 @@ def substitution(
         if piece:
             # Of a passage reworded a little past a slot's length (a heading: "… в городе
             # Кветта, унёсший жизни 37 человек", "Лавров провёл телефонные переговоры …"),
-            # only a name the other post lacks in every form fills a slot.
+            # only names fill a slot (not a sentence replaced: "Trade grew by 3 per cent"),
+            # and only names the other post lacks in every form.
+            if not _names_only(left) or not _names_only(right):
+                continue
             mine = {w for w in mine if not _in_some_form(w.replace("ё", "е"), fb)}
             theirs = {w for w in theirs if not _in_some_form(w.replace("ё", "е"), fa)}
         elif i1 == 0 and j1 == 0:
@@ -154,6 +157,15 @@ def _slots(fa: Sequence[str], fb: Sequence[str]) -> list[tuple[int, int, int, in
                 if op == "replace"
             )
     return out
+
+
+def _names_only(words: Sequence[str]) -> bool:
+    """Whether every content word of ``words`` is a name or a number ("Mohamed al Menfi")."""
+    return all(
+        entity(w)
+        for w in words
+        if w[:1].isdigit() or (len(w) > 2 and content_words([w.casefold()]))
+    )
 
 
 def _in_some_form(word: str, words: Sequence[str]) -> bool:
