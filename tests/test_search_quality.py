@@ -469,45 +469,27 @@ THIRTEENTH_STILL_MISSED = {
 # dropped: no post holds it) not any post naming the state and a side, «инфляционные» not
 # инфляция, a Latin «с» in «Узбекиcтан» moved to its kind; and six left incomplete (снизил
 # ключевую ставку, impose, veto, leaders): 632 of 774 whole (81.7%), 714 first (92.2%).
+# Its blind verdict on search-fix4's rules (other engines' syntax, abbreviations, a state's
+# Russian adjective finding the state, made without reading it): 655 whole (84.6%), 716 first
+# (92.5%): 22 of the 28 adjectives and `osce`. Then search-fix5: a word typed on the other
+# keyboard layout (Kfdhjd: «Лавров», ыфтсешщты: sanctions; 17) and a word mixing look-alike
+# letters of two scripts (Лaвров, OДКБ; 9): 681 whole (88.0%), 742 first (95.9%).
 # What it misses, by kind (tests/search_corpus_fourteenth.py groups the queries so):
+_ADJ_STATE = "a state's Russian adjective typed does not find the state's name"
 _FIRST_NAME = "a first name typed: posts naming the person by surname or initials only"
 _INITIALS_AFTER = "initials typed after the surname: posts without them, or with a first name"
 _POSSESSIVE = "the possessive typed does not find the demonym (Iranian, Turkish, Armenian)"
-_LAYOUT = "typed on the other keyboard layout (Kfdhjd for Лавров, ыфтсешщты for sanctions)"
-_HOMOGLYPH = "a Latin letter of the same shape inside a Cyrillic word (Лaвров, OДКБ)"
 _DAY_DOTTED = "the day with its year does not find it written d.mm (15.03., 1.06.)"
 _THOUSANDS = "not «150 000 тонн», «150 тысяч тонн», «150 тыс. тонн» (the other ways)"
 _ADJ_STATE = "a state's Russian adjective typed does not find the state's name"
 FOURTEENTH_STILL_MISSED = {
     # 1. States in any case, and their adjectives, in Russian
-    "иранский": _ADJ_STATE,
-    "иранской": _ADJ_STATE,
-    "китайский": _ADJ_STATE,
-    "китайской": _ADJ_STATE,
-    "индийский": _ADJ_STATE,
-    "индийской": _ADJ_STATE,
     "египетский": _ADJ_STATE,
     "египетской": _ADJ_STATE,
-    "армянский": _ADJ_STATE,
-    "армянской": _ADJ_STATE,
-    "сербский": _ADJ_STATE,
-    "сербской": _ADJ_STATE,
     "катарский": _ADJ_STATE,
     "катарской": _ADJ_STATE,
-    "сирийский": _ADJ_STATE,
-    "сирийской": _ADJ_STATE,
-    "ливийский": _ADJ_STATE,
-    "ливийской": _ADJ_STATE,
-    "ливанский": _ADJ_STATE,
-    "ливанской": _ADJ_STATE,
-    "словацкий": _ADJ_STATE,
-    "словацкой": _ADJ_STATE,
     "словенский": _ADJ_STATE,
     "словенской": _ADJ_STATE,
-    "монгольский": _ADJ_STATE,
-    "монгольской": _ADJ_STATE,
-    "кубинский": _ADJ_STATE,
-    "кубинской": _ADJ_STATE,
     "Китайская Народная Республика": "not «Китайская сторона» (the full name for the adjective)",
     # 2. States in English: names, other names, demonyms
     "Iran's": _POSSESSIVE,
@@ -594,34 +576,7 @@ FOURTEENTH_STILL_MISSED = {
     "Монголя": "corrected to Монголия, but not its adjective «монгольской»",
     "Бразиля": "corrected to Бразилия, but not its adjective «бразильской»",
     "Сербиия": "corrected to Сербия, but not its adjective «Сербская»",
-    "osce": "not the name spelled out (an abbreviation typed in lowercase)",
     # 14. Keyboard-layout slips and a Latin letter inside a Cyrillic word
-    "Kfdhjd": _LAYOUT,
-    "Pf[fhjdf": _LAYOUT,
-    "Gtcrjd": _LAYOUT,
-    "cfyrwbb": _LAYOUT,
-    ",hbabyu": _LAYOUT,
-    "Bhfy": _LAYOUT,
-    "Rbnfq": _LAYOUT,
-    "IJC": _LAYOUT,
-    "JLR,": _LAYOUT,
-    "Nehwbz": _LAYOUT,
-    "gthtujdjhs": _LAYOUT,
-    "dbpf": _LAYOUT,
-    "дфмкщм": _LAYOUT,
-    "ыфтсешщты": _LAYOUT,
-    "шкфт": _LAYOUT,
-    "пфяф": _LAYOUT,
-    "ыгььше": _LAYOUT,
-    "Лaвров": _HOMOGLYPH,
-    "Узбекиcтан": _HOMOGLYPH,
-    "Зaхарова": _HOMOGLYPH,
-    "Пеcков": _HOMOGLYPH,
-    "Кaтар": _HOMOGLYPH,
-    "сaнкции": _HOMOGLYPH,
-    "Cирия": _HOMOGLYPH,
-    "OДКБ": _HOMOGLYPH,
-    "MAГАТЭ": _HOMOGLYPH,
     # 15. Near namesakes that must not be found
     "газ": "not «Газовое соглашение» (the noun's adjective)",
     "Крым": "not «Крымский мост» (the region's adjective)",
@@ -656,7 +611,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.98),
         (search_corpus_twelfth, TWELFTH_STILL_MISSED, 0.92),
         (search_corpus_thirteenth, THIRTEENTH_STILL_MISSED, 0.88),
-        (search_corpus_fourteenth, FOURTEENTH_STILL_MISSED, 0.92),
+        (search_corpus_fourteenth, FOURTEENTH_STILL_MISSED, 0.95),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],
     ids=[

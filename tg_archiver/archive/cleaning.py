@@ -25,6 +25,7 @@ __all__ = [
     "content_hash",
     "drop_boilerplate",
     "fold_for_hash",
+    "in_one_script",
     "normalise",
     "remove_repeated_blocks",
 ]
@@ -95,6 +96,12 @@ _TO_CYRILLIC = str.maketrans(_LOOK_ALIKES, _THEIR_CYRILLIC)
 _TO_LATIN = str.maketrans(_THEIR_CYRILLIC, _LOOK_ALIKES)
 _LATIN_LETTER = re.compile(r"[a-zA-Z]")
 _CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def in_one_script(text: str) -> str:
+    """``text`` with its words of one script written so, as :func:`normalise` writes a post's
+    (a search typed "Лaвров" with a Latin "a" looks for the «Лавров» the archive holds)."""
+    return _in_one_script(text) if _mixes_scripts(text) else text
 
 
 def _mixes_scripts(text: str) -> bool:

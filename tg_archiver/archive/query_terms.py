@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from tg_archiver.archive.cleaning import in_one_script
 from tg_archiver.archive.errors import InputError
 
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,3}")  # typed so: U.N., u.s.
@@ -61,6 +62,8 @@ def scan(text: str) -> tuple[list[Term | Or], list[tuple[str, str]]]:
     # a string would cut the closing quote off ("unterminated string"). So do lone surrogates
     # (a non-UTF-8 command line decoded with surrogateescape), which sqlite3 cannot encode.
     text = CONTROL_RE.sub(" ", text)
+    # A word mixing look-alike letters of two scripts (Лaвров, OДКБ) in one, as a post's.
+    text = in_one_script(text)
     items: list[Term | Or] = []
     filters: list[tuple[str, str]] = []
     i, n = 0, len(text)

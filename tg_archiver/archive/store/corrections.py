@@ -13,7 +13,9 @@ slips away sharing its first three letters (землятресение: «зем
 its vowels struck for others (Киргизстан: «Кыргызстана», by its word form). A place the
 dictionary knows but no post names is corrected by its vowels only (session 37). The
 archive's words: SQLite's word list (store/words.py), PostgreSQL's word vectors
-(store/corrections_pg.py). Session 36.
+(store/corrections_pg.py). Session 36. Before any slip, a word typed on the other keyboard
+layout (archive/layouts.py: Kfdhjd, «Лавров») is read as its keys write it there, when that
+finds posts (session 39).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import TYPE_CHECKING, Protocol
 from tg_archiver.archive.analysis import analyse_word, fold
 from tg_archiver.archive.english_words import is_english_word
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.layouts import other_layout
 from tg_archiver.archive.misspellings import one_slip, replaced, two_slips_apart, vowels_struck
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.query_terms import Term, scan
@@ -86,6 +89,10 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
         if not isinstance(term, Term) or term.quoted or term.prefix or term.negated:
             continue
         typed = term.body
+        if read := await _other_layout(words, typed):
+            # Typed on the other layout (Kfdhjd: «Лавров»): read as its keys say.
+            text = replaced(text, typed, (read,))
+            continue
         candidates = one_slip(typed)
         known = _known(typed)
         if not candidates or (known and not _place(typed)) or await words.held((fold(typed),)):
@@ -122,6 +129,15 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
         return None
     # Its text is the corrected one: PostgreSQL reads the words from it again.
     return replace(again, phrases=again.phrases or query.phrases)
+
+
+async def _other_layout(words: ArchiveWords, typed: str) -> str:
+    """``typed`` as its keys write it on the other layout (archive/layouts.py) when that
+    finds posts and ``typed`` finds none; "" otherwise."""
+    read = other_layout(typed)
+    if not read or not await words.finds(read) or await words.finds(typed):
+        return ""
+    return read
 
 
 def _known(word: str) -> bool:
