@@ -646,6 +646,14 @@ def test_a_surname_after_initials_is_looked_up_as_the_surname(typed: str) -> Non
     assert f'"{surname}"' in query.match and f'"{typed}"' in query.match
 
 
+@pytest.mark.parametrize("typed", ["Лавров С.В.", "Небензя В. А.", "Lavrov S."])
+def test_a_surname_before_initials_is_looked_up_as_the_surname(typed: str) -> None:
+    # Session 39: the initials typed after the surname, as an official list writes them.
+    query = parse_query(typed)
+    assert query.match is not None and " AND " not in query.match
+    assert f'"{typed.split()[0]}"' in query.match and f'"{typed}"' in query.match
+
+
 def test_initials_alone_or_dotted_abbreviations_are_left_as_they_were() -> None:
     assert " AND " in (parse_query("A. B.").match or "")  # no surname: two words, as before
     assert parse_query("U.S. sanctions").match == parse_query("US sanctions").match

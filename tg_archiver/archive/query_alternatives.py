@@ -181,7 +181,8 @@ def with_initials(terms: list[Term | Or]) -> list[Term | Or]:
     (in any of its forms, with or without initials), the initials and the surname as typed
     counting too, so that a post writing them so comes first: "С.В.Лавров" finds «Сергей
     Лавров», «Лаврова»; "S. Lavrov" "Lavrov". The initials alone were words a post had to
-    hold ("с", "в", found in any «в Москве»), and a name written without them was missed."""
+    hold ("с", "в", found in any «в Москве»), and a name written without them was missed.
+    So are initials typed after the surname ("Лавров С.В.")."""
     out: list[Term | Or] = []
     i = 0
     while i < len(terms):
@@ -194,12 +195,24 @@ def with_initials(terms: list[Term | Or]) -> list[Term | Or]:
             out.append(replace(name, also=(*name.also, typed)))
             i = j + 1
             continue
+        # Initials after the surname ("Лавров С.В.", "Небензя В. А."): the same (session 39).
+        while j + 1 < len(terms) and _initial(terms[j + 1]):
+            j += 1
+        if j > i and isinstance(t, Term) and _named(t):
+            typed = " ".join(x.body for x in terms[i : j + 1] if isinstance(x, Term))
+            out.append(replace(t, also=(*t.also, typed)))
+            i = j + 1
+            continue
         m = _WITH_INITIALS.fullmatch(t.body) if isinstance(t, Term) else None
         if isinstance(t, Term) and m and not (t.quoted or t.prefix):
             t = replace(t, body=m[2], also=(*t.also, t.body) if not t.negated else t.also)
         out.append(t)
         i += 1
     return out
+
+
+def _named(term: Term | Or) -> bool:
+    return isinstance(term, Term) and _plain(term) and bool(_NAME.fullmatch(term.body))
 
 
 def _initial(term: Term | Or) -> bool:
