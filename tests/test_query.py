@@ -657,3 +657,19 @@ def test_a_surname_before_initials_is_looked_up_as_the_surname(typed: str) -> No
 def test_initials_alone_or_dotted_abbreviations_are_left_as_they_were() -> None:
     assert " AND " in (parse_query("A. B.").match or "")  # no surname: two words, as before
     assert parse_query("U.S. sanctions").match == parse_query("US sanctions").match
+
+
+def test_a_possessive_finds_what_the_name_finds_its_demonym_too() -> None:
+    # Session 39: "Iran's" was the word alone; "Iran" found "Iranian" too, "Iran's" did not.
+    query = parse_query("Iran's")
+    assert query.match is not None and '"iranian"' in query.match
+    assert '"armenian"' in (parse_query("Armenia’s").match or "")
+
+
+def test_a_states_other_spelling_finds_its_demonym_and_the_demonym_it() -> None:
+    # Türkiye is Turkey (variants.spellings): "Turkish" finds it, it finds "Turkish".
+    assert '"turkish"' in (parse_query("Türkiye").match or "")
+    assert '"turkiy"' in (parse_query("Turkish").match or "")  # its word form
+    # Its other name is no phrase of its own: "Turkiye" does not find "turkeys" by the stem.
+    assert 'search_stems : ("turkey"' not in (parse_query("Turkiye").match or "")
+    assert parse_query("Benin").phrases == (("benin", ("Beninese",)),)  # the table grew

@@ -45,32 +45,42 @@ _ENGLISH = """
 Afghanistan: Afghan
 Albania: Albanian
 Algeria: Algerian
+Angola: Angolan
 Argentina: Argentine, Argentinian
 Armenia: Armenian
 Australia: Australian
 Austria: Austrian
 Azerbaijan: Azerbaijani, Azeri
+Bahrain: Bahraini
 Bangladesh: Bangladeshi
 Belarus: Belarusian, Belarussian
 Belgium: Belgian
+Benin: Beninese
 Bolivia: Bolivian
 Brazil: Brazilian
 Bulgaria: Bulgarian
+Burkina Faso: Burkinabe
 Cambodia: Cambodian
+Cameroon: Cameroonian
 Canada: Canadian
 Chile: Chilean
 China: Chinese
 Colombia: Colombian
+Costa Rica: Costa Rican
 Croatia: Croatian
 Cuba: Cuban
 Cyprus: Cypriot
 Denmark: Danish, Dane
+Ecuador: Ecuadorian
 Egypt: Egyptian
+Eritrea: Eritrean
 Estonia: Estonian
 Ethiopia: Ethiopian
 Finland: Finnish, Finn
 France: French
+Gabon: Gabonese
 Germany: German
+Ghana: Ghanaian
 Greece: Greek
 Hungary: Hungarian
 India: Indian
@@ -84,6 +94,7 @@ Japan: Japanese
 Jordan: Jordanian
 Kazakhstan: Kazakh, Kazakhstani
 Kenya: Kenyan
+Kuwait: Kuwaiti
 Kyrgyzstan: Kyrgyz
 Laos: Laotian
 Latvia: Latvian
@@ -91,18 +102,27 @@ Lebanon: Lebanese
 Libya: Libyan
 Lithuania: Lithuanian
 Malaysia: Malaysian
+Mali: Malian
+Mauritania: Mauritanian
 Mexico: Mexican
 Moldova: Moldovan
 Mongolia: Mongolian
 Morocco: Moroccan
+Mozambique: Mozambican
 Myanmar: Burmese
+Namibia: Namibian
+Nepal: Nepalese, Nepali
 Netherlands: Dutch
 Nicaragua: Nicaraguan
+Niger: Nigerien
 Nigeria: Nigerian
 North Korea: North Korean
 Norway: Norwegian
+Oman: Omani
 Pakistan: Pakistani
 Palestine: Palestinian
+Panama: Panamanian
+Paraguay: Paraguayan
 Peru: Peruvian
 Philippines: Philippine, Filipino
 Poland: Polish
@@ -110,7 +130,9 @@ Portugal: Portuguese
 Qatar: Qatari
 Romania: Romanian
 Russia: Russian
+Rwanda: Rwandan
 Saudi Arabia: Saudi
+Senegal: Senegalese
 Serbia: Serbian, Serb
 Slovakia: Slovak, Slovakian
 Slovenia: Slovenian, Slovene
@@ -124,15 +146,20 @@ Sweden: Swedish, Swede
 Switzerland: Swiss
 Syria: Syrian
 Tajikistan: Tajik
+Tanzania: Tanzanian
 Thailand: Thai
+Togo: Togolese
 Tunisia: Tunisian
 Turkey: Turkish, Turk
 Turkmenistan: Turkmen
+Uganda: Ugandan
 Ukraine: Ukrainian
+Uruguay: Uruguayan
 Uzbekistan: Uzbek
 Venezuela: Venezuelan
 Vietnam: Vietnamese
 Yemen: Yemeni
+Zimbabwe: Zimbabwean
 """
 
 # state: adjective (another adjective) -- one a line: every state.

@@ -42,9 +42,13 @@ def topic_phrases(
     for t in terms:
         if not isinstance(t, Term) or t.quoted or t.prefix:
             continue
+        key = t.body.casefold()  # as typed: with_phrases finds the term's by it
+        if possessive := _POSSESSIVE.fullmatch(t.body):
+            # Iran's: Iran's names and demonyms ("Iranian"), as Iran's (session 39).
+            t = replace(t, body=possessive[1])
         if len(words(t.body)) > 1:  # a name spelled out, joined by with_names
             if others := standing_for(t.body) or demonyms(t.body):
-                found[t.body.casefold()] = others
+                found[key] = others
             continue
         aliases = topics.phrases_of(t.body) if topics else ()
         seen = {analyse(p) for p in aliases}
@@ -54,11 +58,11 @@ def topic_phrases(
         named = (d for n in names if len(words(n)) == 1 for d in demonyms(n))
         more = tuple(
             p
-            for p in dict.fromkeys((*names, *twins(t, terms), *demonyms(t.body), *named))
+            for p in dict.fromkeys((*names, *twins(t, terms), *_demonyms(t.body), *named))
             if analyse(p) not in seen
         )
         if aliases or more:
-            found[t.body.casefold()] = (*aliases, *more)
+            found[key] = (*aliases, *more)
     return tuple(found.items())
 
 
@@ -76,6 +80,15 @@ def joined(terms: list[Term | Or]) -> list[Term | Or]:
             )
         )
     )
+
+
+def _demonyms(word: str) -> tuple[str, ...]:
+    """A state's demonyms or a demonym's state (archive/demonyms.py), by the name's other
+    spellings too (variants.spellings): "Türkiye" finds "Turkish" as "Turkey" does, and
+    "Turkish" "Türkiye" (session 39)."""
+    found = demonyms(word) or next((d for s in spellings(word.lower()) if (d := demonyms(s))), ())
+    named = (s for d in found if len(words(d)) == 1 for s in spellings(d.lower()))
+    return tuple(dict.fromkeys((*found, *named)))
 
 
 def with_longer_names(terms: list[Term | Or]) -> list[Term | Or]:
@@ -117,6 +130,7 @@ def with_closed_up(terms: list[Term | Or]) -> list[Term | Or]:
 
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_POSSESSIVE = re.compile(r"([A-Za-z]+)['’]s")  # Iran's, Iran’s (query_lookups reads it so)
 
 
 def _written_together(a: Term, b: Term) -> tuple[str, ...]:
