@@ -133,9 +133,16 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
 
 async def _other_layout(words: ArchiveWords, typed: str) -> str:
     """``typed`` as its keys write it on the other layout (archive/layouts.py) when that
-    finds posts and ``typed`` finds none; "" otherwise."""
+    finds posts and ``typed`` finds none; "" otherwise. Not a Russian word the dictionary
+    knows (no slip), nor a reading no listed word starts as (the first letters but two,
+    three at least: «переговоры», «переговоров»), which costs a search nothing more."""
     read = other_layout(typed)
-    if not read or not await words.finds(read) or await words.finds(typed):
+    if not read or _known(typed):
+        return ""
+    folded = fold(read)
+    if not await words.starting(folded[: max(3, len(folded) - 2)]):
+        return ""
+    if not await words.finds(read) or await words.finds(typed):
         return ""
     return read
 
