@@ -483,7 +483,6 @@ _ADJ_STATE = "a state's Russian adjective typed does not find the state's name"
 _FIRST_NAME = "a first name typed: posts naming the person by surname or initials only"
 _DAY_DOTTED = "the day with its year does not find it written d.mm (15.03., 1.06.)"
 _THOUSANDS = "not «150 000 тонн», «150 тысяч тонн», «150 тыс. тонн» (the other ways)"
-_ADJ_STATE = "a state's Russian adjective typed does not find the state's name"
 FOURTEENTH_STILL_MISSED = {
     # 1. States in any case, and their adjectives, in Russian
     "египетский": _ADJ_STATE,
