@@ -11,10 +11,11 @@ from conftest import export_row as row
 from conftest import ingest, make_post
 from test_digest import SINCE, UNTIL, check_message, compose, options
 
-from tg_archiver.archive.digest import compose_digest
+from tg_archiver.archive.digest import DigestOptions, compose_digest
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.tags import TopicAliases
 
 
 def covered_story_and_five_singles() -> list[ExportRow]:
@@ -41,8 +42,9 @@ def test_a_cut_topic_keeps_the_most_covered_then_the_newest_and_says_how_many_mo
     assert message.endswith(
         "and 3 more: <code>/search tag:SCO since:2024-03-01T00:00Z until:2024-04-01T00:00Z</code>"
     )
-    # Shown in time order, like an uncut topic.
+    # The most covered first, the rest in time order, like an uncut topic.
     assert message.index("Summit opens") < message.index("Single story 8")
+    assert message.index("Single story 8") < message.index("Single story 9")
 
 
 def test_a_cut_weeks_digest_keeps_the_newest_of_each_day_not_the_last_days() -> None:
@@ -248,3 +250,63 @@ def test_a_cut_topic_lists_other_events_before_another_languages_report_of_one()
     assert "Гутерриш" in message
     assert ("Буркина-Фасо" in message) != ("Burkina Faso" in message)
     assert "and 1 more" in message
+
+
+def test_a_topic_leads_with_its_most_covered_story_and_keeps_passing_mentions_last() -> None:
+    # quake_week's Quake digest of 18 November listed its stories in time order: the toll,
+    # told by five agencies and updated all day, came last (its lead the evening's figure),
+    # on the digest's second page. An editor leads with the day's main story.
+    day = datetime(2024, 3, 4, tzinfo=UTC)
+    hotline = row(
+        1,
+        "Посольство России в Анкаре открыло горячую линию для российских граждан.",
+        published_at=day + timedelta(hours=6),
+        tags=("Quake",),
+    )
+    mourning = row(
+        2,
+        "Erdoğan declares 7 days of national mourning after Erzurum earthquake.",
+        published_at=day + timedelta(hours=10),
+        source="aa",
+        source_title="Anadolu Agency",
+        tags=("Quake",),
+    )
+    toll = [
+        row(
+            10 + n,
+            "Число жертв землетрясения в Турции достигло 284 — AFAD.",
+            published_at=day + timedelta(hours=18, minutes=n),
+            source=f"agency{n}",
+            source_title=f"Agency {n}",
+            duplicate_of=None if n == 0 else 10,
+            tags=("Quake",),
+        )
+        for n in range(4)
+    ]
+    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 4
+    passing = [
+        row(
+            20 + n,
+            f"Министры иностранных дел стран ШОС провели заседание в Бишкеке.\n{filler}\n"
+            "Участники почтили минутой молчания жертв землетрясения в Турции.",
+            published_at=day + timedelta(hours=5, minutes=n),
+            source=f"wire{n}",
+            source_title=f"Wire {n}",
+            duplicate_of=None if n == 0 else 20,
+            tags=("Quake",),
+        )
+        for n in range(3)
+    ]
+    aliases = TopicAliases.from_mapping({"Quake": ["землетрясение", "earthquake", "#Quake"]})
+    digest = DigestOptions("d", ("Quake",), aliases=aliases)
+    [message] = compose_digest(
+        [*passing, hotline, mourning, *toll], digest, since=day, until=day + timedelta(days=1)
+    )
+    check_message(message)
+    order = [
+        message.index(s)
+        for s in ("Число жертв", "Посольство России", "Erdoğan declares", "Министры иностранных")
+    ]
+    # Four sources first; the two single reports in time order; the SCO meeting, three
+    # sources but naming the quake only in passing, last.
+    assert order == sorted(order)

@@ -36,8 +36,10 @@ Choices a caller must know:
   "undated" where a story gives its time. A post dated by a line of its own text says so:
   "2024-03-12 (date from its text)".
 - Topics are ordered by how many stories they have (most first; ties keep the options' order;
-  "Other" last), stories by time. Topics are written as real hashtags (``#SCO``) so
-  Telegram's hashtag search finds the digest.
+  "Other" last); a topic's stories the most covered first (sources, then posts; ties by
+  time), those naming it only in passing last: the day's main story leads its topic.
+  Topics are written as real hashtags (``#SCO``) so Telegram's hashtag search finds the
+  digest.
 - Messages are split *between* stories, never inside one, so that each message is at most
   :data:`MAX_UTF16` UTF-16 code units and at most :data:`MAX_ENTITIES` entities. Both are
   measured on the HTML source, which is never shorter than the text Telegram shows, so the
@@ -301,13 +303,17 @@ def choose(
     story already chosen, or ``shown`` under another topic (likely more of one event, in one
     language or in the two: archive.digest_retellings.Likeness,
     archive.digest_translations.TranslationLikeness), comes after every other, so one
-    event's reports do not take all the places. Listed in
-    time order, the stories that name the topic only in passing (and photos without words)
-    after the rest, as an editor lists a topic's own news first. Days are those of
-    ``zone``."""
+    event's reports do not take all the places. Listed as an editor leads: the topic's own
+    news before the stories that name it only in passing (and photos without words), each
+    part the most covered first (sources, then posts: the day's main story leads, not its
+    last report), among equals in time order. Days are those of ``zone``."""
 
     def listed(kept: Iterable[DigestItem]) -> list[DigestItem]:
-        return sorted(kept, key=lambda i: about(i) <= PASSING)  # stable: in time order
+        # Stable: ``items`` come in time order, which equals keep.
+        return sorted(
+            kept,
+            key=lambda i: (about(i) <= PASSING, -len({r.source for r in i.rows}), -len(i.rows)),
+        )
 
     if len(items) <= limit:
         return listed(items)
