@@ -1152,3 +1152,86 @@ def test_a_briefing_headed_by_its_topics_is_summed_up_by_its_first_answers() -> 
     # The summary was the CSTO answer, the one with the most names, under a headline on Iran.
     assert "вывезти обогащенный уран" in summary
     assert "ОДКБ" not in summary
+
+
+# quake_week's first run (session 39): headings a reader could not use.
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        (
+            "Хорасан — районный центр, панельки 90-х. Ночь, минус девять, цифры будут расти."
+            " https://t.me/tass_agency/271409 #землетрясение",
+            "Ночь, минус девять, цифры будут расти.",
+        ),
+        (
+            "Erdoğan visits Horasan. He says builders of collapsed blocks will answer in court."
+            " https://t.me/aa_english/39712 #Türkiye",
+            "He says builders of collapsed blocks will answer in court.",
+        ),
+    ],
+)
+def test_a_comments_link_to_its_post_and_the_hashtag_after_it_are_no_summary_words(
+    text: str, summary: str
+) -> None:
+    # "… вторника. https://t.me/global_wire/58836 санкции": the link shown raw, the hashtag
+    # read as the sentence's last word after it.
+    assert headline_and_summary(None, text)[1] == summary
+
+
+@pytest.mark.parametrize(
+    ("text", "headline", "starts"),
+    [
+        (
+            "📢 Заявление МИД России об ответных мерах\n\nВ ответ на принятие Евросоюзом 20-го"
+            " пакета санкций российская сторона расширила список представителей государств —"
+            " членов ЕС и институтов Евросоюза, которым запрещен въезд на территорию Российской"
+            " Федерации. Список передан представительству ЕС в Москве.\n\n#санкции #ЕС",
+            "Заявление МИД России об ответных мерах",
+            "В ответ на принятие Евросоюзом 20-го пакета санкций российская сторона расширила",
+        ),
+        (
+            "Statement by the Russian Foreign Ministry on retaliatory measures\n\nIn response to"
+            " the European Union adopting its 20th package of sanctions, the Russian side has"
+            " expanded the list of representatives of EU member states and institutions who are"
+            " banned from entering the Russian Federation. The list has been handed over to the"
+            " EU Delegation in Moscow.\n\n#sanctions #EU",
+            "Statement by the Russian Foreign Ministry on retaliatory measures",
+            "In response to the European Union adopting its 20th package of sanctions, the",
+        ),
+    ],
+)
+def test_a_statement_is_summed_up_by_what_it_did_cut_rather_than_its_last_sentence(
+    text: str, headline: str, starts: str
+) -> None:
+    # "Список передан представительству ЕС в Москве." alone: the list of what?
+    got_headline, summary = headline_and_summary(None, text, limit=200)
+    assert got_headline == headline
+    assert summary.startswith(starts) and summary.endswith("…") and len(summary) <= 200
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Выступающая за отмену санкций против России партия «Возрождение» выходит на второе"
+        " место на выборах в Болгарии — экзитпол",
+        "Bulgaria's Revival party, which campaigns for lifting sanctions on Russia, comes second"
+        " in the snap parliamentary election — exit poll",
+    ],
+)
+def test_a_dash_before_who_tells_it_parts_no_title(text: str) -> None:
+    # "Экзитпол" stood on a line of its own, the headline's source cut off it.
+    assert headline_and_summary(None, text) == (text, "")
+
+
+def test_a_headline_is_cut_before_a_phrase_not_between_an_adjective_and_its_noun() -> None:
+    text = (
+        "✉️ Министр иностранных дел России С.В.Лавров направил соболезнования Министру"
+        " иностранных дел Турецкой Республики Х.Фидану в связи с многочисленными человеческими"
+        " жертвами и разрушениями в результате землетрясения в провинции Эрзурум.\n\n#Турция"
+    )
+    headline, summary = headline_and_summary(None, text)
+    # Was "… Фидану в связи с многочисленными…", "…человеческими жертвами …".
+    assert headline == "Глава МИД России Лавров направил соболезнования главе МИД Турции Фидану…"
+    assert summary.startswith("…в связи с многочисленными человеческими жертвами")

@@ -136,6 +136,11 @@ def best_sentences(headline: str, rest: list[str], limit: int, *, in_order: bool
         pairs = [_with_antecedents([item], rest) for item in best]
         texts = [" ".join([*map(ended, [s for _, s in p][:-1]), p[-1][1]]) for p in pairs]
         fits = [t for t in texts if len(t) <= limit]
+        # ... unless the more informative one cut keeps most of it: "… расширила список
+        # представителей …, которым запрещен въезд на…" tells what a statement did, "Список
+        # передан представительству ЕС в Москве." alone does not.
+        if len(texts[0]) <= limit * _CUT_KEEPS:
+            fits = fits[:1] if fits[:1] == texts[:1] else []
         text = fits[0] if fits else shorten(texts[0], limit)
     return text
 
@@ -149,6 +154,7 @@ _STANCE = re.compile(
     r"|welcomes|rejects))\b"
 )
 _STANCE_WEIGHT = 4
+_CUT_KEEPS = 1.25  # the best sentence up to this times the limit is cut, not passed over
 _FIRST_ANSWERS = 3  # a briefing's summary: the best of its first sentences
 # A statement's title: "Заявление МИД России в связи с …", "Comment by … on …".
 _GENRE_TITLE = re.compile(

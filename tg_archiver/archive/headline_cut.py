@@ -56,6 +56,22 @@ def cut_headline(sentence: str, *, at_title: bool = True) -> tuple[str, str]:
     # Shanghai… …Cooperation Organisation"): the latest place that is neither, as long as the
     # headline keeps half its length; else where the last space falls.
     keep = len(words)
+    # Not after an adjective whose noun comes after the cut ("…в связи с многочисленными…
+    # …человеческими жертвами"): before the phrase it opens, when that is in the headline's
+    # second half ("… Фидану… …в связи с многочисленными жертвами"); the headline ends a
+    # clause, the summary goes on with the phrase.
+    for end in range(len(words) - 1 if _adjective(words[-1]) else 0, 1, -1):
+        if len(" ".join(words[:end])) <= _MIN_CUT:
+            break
+        last = words[end - 1]
+        if (
+            words[end].casefold() in _PHRASE_OPENERS
+            and last.casefold() not in _LEANING
+            and not _NUMBER.fullmatch(last)
+            and not _before_its_noun(last, words[end])
+        ):
+            rest = " ".join([*words[end:], sentence[space + 1 :].strip()])
+            return " ".join(words[:end]).rstrip(" ,;:-–—") + "…", "…" + rest
     for end in range(len(words), 1, -1):
         if len(" ".join(words[:end])) <= _MIN_CUT:
             break
@@ -86,6 +102,17 @@ def _before_its_noun(word: str, after: str) -> bool:
 
 
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
+
+
+def _adjective(word: str) -> bool:
+    """Whether the Russian ``word`` is read first as an adjective or a participle."""
+    bare = word.rstrip('.,;:»"')
+    return (
+        bool(_CYRILLIC.fullmatch(bare))
+        and dictionary().parse(bare.casefold())[0].tag.POS in _ADJECTIVES
+    )
+
+
 _CYRILLIC = re.compile(r"[А-Яа-яЁё-]+")
 
 
@@ -106,6 +133,8 @@ def title_break(sentence: str) -> re.Match[str] | None:
     if len(sentence) <= HEADLINE_CHARS:
         return None
     for mark in reversed(list(_TITLE_BREAK.finditer(sentence[: HEADLINE_CHARS + 1]))):
+        if _ONLY_SOURCE_AFTER.fullmatch(sentence, mark.end()):
+            continue  # "… на выборах в Болгарии — экзитпол": who tells it, no matter of its own
         if mark.start() >= HEADLINE_CHARS // 4 and not _joins(sentence, mark):
             return mark
     return None
@@ -119,6 +148,7 @@ _JOINED_AFTER = re.compile(
     r"|участников|участникам|участниками|\d)"
 )
 _JOINED_BEFORE = re.compile(r"\d\s*$")
+_ONLY_SOURCE_AFTER = re.compile(r"\s*\S+(?:\s+\S+)?\s*[.!]?\s*")  # a word or two, the end
 
 
 def _joins(sentence: str, mark: re.Match[str]) -> bool:
@@ -148,6 +178,12 @@ _LEANING_LIST = """a an the of in on at to for with by from and or nor as into o
     включая including
     около более менее почти свыше порядка примерно nearly almost around some"""
 _LEANING = frozenset(_LEANING_LIST.split())
+# Words that open a phrase of place, time, cause or a relative clause: a headline may end
+# before one.
+_PHRASE_OPENERS_LIST = """in on at for with by from into over after before during which who
+    whose via в во на с со о об обо по для к ко у из от до при после который которая которое
+    которые которого которой"""
+_PHRASE_OPENERS = frozenset(_PHRASE_OPENERS_LIST.split())
 _MIN_CUT = HEADLINE_CHARS // 2
 
 

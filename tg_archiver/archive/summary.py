@@ -176,7 +176,14 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
             if said
             else capitalised(summary[lead.end() :])
         )
-    return headline, without_trailing_emoji(summary)
+    return headline, without_trailing_emoji(_LINK_AFTER_SENTENCE.sub("", summary))
+
+
+# A link after the last sentence, and the word of a hashtag after it: "… вторника.
+# https://t.me/global_wire/58836 санкции", the post a comment is about, no words of its own.
+_LINK_AFTER_SENTENCE = re.compile(
+    r"(?<=[.!?…»\"”)])\s+(?:https?://|www\.|t\.me/)\S+(?:\s+[^\W\d_]\w*)?$"
+)
 
 
 # A sentence saying who said the one before: "Об этом заявил глава МИД России Сергей Лавров
