@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -480,7 +481,10 @@ async def test_digest_is_composed_like_a_scheduled_one_with_copies_folded(store,
     assert text.startswith("#SCO, last 7d\n2024-03-05 12:00 UTC – 2024-03-12 12:00 UTC\n")
     assert "7 stories from 8 posts, 2 sources, 1 topic" in text  # days 6..12, the copy folded
     assert text.count("museum loan") == 1 and "+1 source: Copycat" in text
-    assert text.index("fisheries quota") < text.index("museum loan")  # stories by time
+    # The most covered story first (two sources), the rest by time.
+    assert text.index("museum loan") < text.index("fisheries quota")
+    times = re.findall(r"Example MFA · (\S+ \S+) UTC", text)
+    assert len(times) == 7 and times[1:] == sorted(times[1:])
     links = [e.url for e in sent.entities if isinstance(e, types.MessageEntityTextUrl)]
     assert "https://t.me/example_mfa/311" in links and "https://t.me/copycat/1" in links
     assert any(isinstance(e, types.MessageEntityBold) for e in sent.entities)  # HTML parsed
