@@ -317,3 +317,28 @@ async def test_the_list_of_twenty_long_alerts_fits_one_message(
     await AlertStore(store).add(str(ADMIN.id), longest, now=NOW, created_by=ADMIN.id)
     reply = await world.command(f"/unalert {longest}")
     assert reply.startswith("No more alerts on ww") and len(reply) < 4096
+
+
+async def test_an_old_alert_that_narrows_nothing_is_kept_but_sends_nothing(
+    store: Store, fake: FakeTelegram, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Versions before session 39 stored /alert with dates only or control characters only:
+    # an alert on every post. It stays stored (the chat lists it, /unalert removes it), and
+    # sends nothing, with a warning each check, as an alert an older syntax allowed.
+    world = World(store, fake, Clock(NOW))
+    await world.start()
+    for query in ("since:2020-01-01", "\x1b\x00"):
+        await store._db.execute(
+            "INSERT INTO alerts (chat, query, origin, created_at, after_post)"
+            " VALUES (?, ?, 'chat', ?, 0)",
+            (str(ADMIN.id), query, NOW.isoformat()),
+        )
+    await store._db.commit()
+    await world.command("/alert ceasefire")
+    await world.publish(40, "Ceasefire talks resume in Doha.")
+    await world.publish(41, "Weather in Moscow: +17")
+    [alert] = world.alerts_sent()
+    assert alert.message.startswith("🔔 ceasefire\n")
+    assert "since:2020-01-01" in await world.command("/alerts")
+    skipped = [r.getMessage() for r in caplog.records if "alert skipped" in r.getMessage()]
+    assert skipped and all("an alert needs a word" in m for m in skipped)

@@ -23,10 +23,10 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import partial
 
+from tg_archiver.archive.alert_query import watched
 from tg_archiver.archive.digest import DigestItem, DigestOptions, render_item
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
-from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.source_usernames import SourceUsernames
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.alerts import PendingAlert, alert_store
@@ -75,8 +75,8 @@ class AlertSender:
             usernames = await self.usernames.pairs(self.store)
             for alert in await self.alerts.alerts():
                 try:
-                    query = parse_query(alert.query, topics=self.topics)
-                except InputError as e:  # stored before a syntax change: say so, skip it
+                    _, query = watched(alert.query, self.topics)
+                except InputError as e:  # stored by an older version: say so, skip it
                     log.warning("alert skipped id=%d chat=%s reason=%s", alert.id, alert.chat, e)
                     continue
                 compose = partial(compose_alert, alert.query, usernames=usernames)
