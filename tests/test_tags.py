@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
-import time
 from typing import Any
 
 import pytest
@@ -398,15 +397,19 @@ def test_text_is_nfc_normalised_before_matching() -> None:
     assert extract_tags("Cafe\u0301 Society", aliases) == [Tag("Cafe", "rule")]
 
 
-def test_many_aliases_over_long_text_is_fast() -> None:
+def test_many_aliases_over_long_text_are_one_pass_of_one_pattern() -> None:
+    # What kept this fast (it once timed itself; tests never time: a loaded machine failed
+    # it): the 500 phrases are one trie pattern, made once, with a named group each, so a
+    # text is read once whatever the number of aliases, not once per phrase.
     mapping = {f"Topic{n}": [f"#alias{n}", f"phrase number {n}"] for n in range(500)}
     aliases = TopicAliases.from_mapping(mapping)
     text = " ".join(f"word {n} #alias{n % 500} phrase number {n % 700}" for n in range(30_000))
-    started = time.perf_counter()
     tags = extract_tags(text, aliases)
-    assert time.perf_counter() - started < 2.0
     assert len(tags) == 500
     assert all(tag.origin == "hashtag" for tag in tags)
+    pattern = aliases._matcher()
+    assert pattern is not None and pattern is aliases._matcher()
+    assert len(pattern.groupindex) == pattern.groups == 500
 
 
 def test_shorter_phrase_matches_when_longer_one_runs_into_a_word() -> None:
