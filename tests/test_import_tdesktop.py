@@ -385,6 +385,27 @@ def test_truncated_file_is_an_input_error_with_position(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("chat", "said"),
+    [
+        ({"id": 2**63}, '"id" is out of range: 9223372036854775808'),
+        ({"id": 10**23}, '"id" is out of range: 100000000000000000000000'),
+        ({"id": "12"}, "\"id\" must be an integer, got '12'"),
+        ({"type": 5}, '"type" must be a string, got 5'),
+        ({"name": ["x"]}, '"name" must be a string, got a list'),
+    ],
+)
+def test_a_chat_header_value_no_export_holds_is_named_not_called_truncated(
+    tmp_path: Path, chat: dict, said: str
+) -> None:
+    # The header was read whole: it said "the file is truncated or is not a Telegram Desktop
+    # export", which sent a user looking for a cut-short download.
+    error = read_error(export_file(tmp_path, [message(1, "a")], **chat))
+
+    assert said in error and "truncated" not in error
+    assert error.endswith("Telegram Desktop never writes such a value")
+
+
+@pytest.mark.parametrize(
     "content",
     [b"hello, world", b"", b"   ", b"[1, 2, 3]", b'{"name": "x"}', b'{"messages": 5}'],
 )

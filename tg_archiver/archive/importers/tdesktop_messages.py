@@ -84,13 +84,19 @@ class Where:
         return self._file_time.replace(microsecond=0)
 
 
+# A chat header's value no Telegram Desktop export holds (its file read whole, not cut short).
+NOT_WRITTEN = "Telegram Desktop never writes such a value"
+
+
 def source_of(header: dict[str, Any], name: str, label: str) -> SourceRef:
     def bad(problem: str) -> InputError:
-        return InputError(f"{name}: {label}: {problem}: {NOT_EXPORT}")
+        # The header was read whole, so the file is not cut short: a value Telegram Desktop
+        # never writes is named as such (it was called "truncated or not an export").
+        return InputError(f"{name}: {label}: {problem}: {NOT_WRITTEN}")
 
     for key in ("id", "type"):
         if key not in header:
-            raise bad(f'no "{key}" before "messages"')
+            raise InputError(f'{name}: {label}: no "{key}" before "messages": {NOT_EXPORT}')
     chat_id, chat_type, title = header["id"], header["type"], header.get("name")
     if type(chat_id) is not int:
         raise bad(f'"id" must be an integer, got {_show(chat_id)}')
