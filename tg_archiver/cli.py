@@ -16,18 +16,17 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import re
 import signal
 import sqlite3
 import sys
 import threading
-from collections.abc import Awaitable, Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any
 
 from tg_archiver.archive.errors import (
     ArchiverError,
@@ -42,9 +41,9 @@ from tg_archiver.archive.errors import (
 )
 from tg_archiver.archive.location import writable
 from tg_archiver.archive.redact import RedactingFilter, redact
-from tg_archiver.archive.timefmt import labelled, minute
+from tg_archiver.archive.timefmt import minute
 from tg_archiver.cli_args import DEFAULT_CONFIG, build_parser
-from tg_archiver.output import STDOUT, GuardedStdout, printable, write_export, write_stdout
+from tg_archiver.output import GuardedStdout, printable
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -337,230 +336,15 @@ async def cmd_fetch(store: Store, config: Config, args: argparse.Namespace) -> i
 
 
 async def cmd_search(store: Store, config: Config, args: argparse.Namespace) -> int:
-    from tg_archiver.archive.export import to_json_dict
-    from tg_archiver.archive.links import post_url
-    from tg_archiver.archive.misspellings import showing
-    from tg_archiver.archive.query import parse_query
-    from tg_archiver.archive.source_usernames import SourceUsernames
+    from tg_archiver import search_cli
 
-    query = parse_query(
-        " ".join(args.query),
-        tags=args.tag,
-        sources=args.source,
-        since=args.since,
-        until=args.until,
-        topics=config.topics,
-    )
-    hits = await store.search(
-        query,
-        limit=args.limit,
-        by_rank=args.rank,
-        include_duplicates=args.all,
-        with_scores=args.json,
-    )
-    if unindexed := await store.not_searchable():
-        print(
-            f"note: {unindexed} older posts cannot be found yet: the search index is being"
-            " made again for another word analyser (a writing tg-archiver finishes it)",
-            file=sys.stderr,
-        )
-    if hits.corrected is not None:
-        # Nothing matched as typed: say which words were searched instead, on stderr (stdout
-        # stays the posts, for pipes; --json's lines are posts alone, so there too).
-        said = showing(query.text, hits.corrected.text)
-        print(printable(f"note: {said[:1].lower()}{said[1:]}"), file=sys.stderr)
-    out = sys.stdout
-    if args.json:
-        import json
-
-        for hit in hits:
-            # The export contract plus the relevance score (higher is better; null for a
-            # search of filters alone), whichever the order.
-            line = {**to_json_dict(hit.row), "score": hit.score}
-            out.write(json.dumps(line, ensure_ascii=False) + "\n")
-        return 0
-    if not hits:
-        print("no posts match", file=sys.stderr)
-        if query.sources:
-            await _name_unknown_sources(store, query.sources)
-        return 0
-    bold = out.isatty()
-    usernames = await SourceUsernames(config.source_usernames).resolve(store)
-    for hit in hits:
-        row = hit.row
-        when = labelled(row.published_at, row.date_source)
-        source = row.source_title or row.source
-        tags = " ".join(f"#{t}" for t in row.tags)
-        # The post's link as digests give it (a Telegram post's t.me address too); never a
-        # stored address that is not http(s).
-        link = post_url(row, usernames)
-        head = "  ".join(part for part in (when, source, link, tags) if part)
-        out.write(printable(head) + "\n")
-        out.write(f"    {_highlight(hit.snippet, bold)}\n\n")
-    return 0
-
-
-async def _name_unknown_sources(store: Store, names: Sequence[str]) -> None:
-    """After nothing matched: say which of ``names`` (a search's sources) no source of the
-    archive has, and the archive's sources, so a mistyped name is seen as one."""
-    from tg_archiver.archive.pages import pages_of
-
-    pages = pages_of(store)
-    unknown = [name for name in names if await pages.source(name) is None]
-    if not unknown:
-        return
-    known = sorted({s.name for s in await pages.sources()}, key=str.casefold)
-    shown = ", ".join(known[:_SOURCES_SHOWN]) + (", ..." if len(known) > _SOURCES_SHOWN else "")
-    print(  # the titles are the channels' and feeds' own: printable, as search's lines are
-        printable(
-            f"note: no source is named {', '.join(repr(n) for n in unknown)}"
-            f" (a source's title, @username or id); the archive's sources: {shown or 'none'}"
-        ),
-        file=sys.stderr,
-    )
-
-
-_SOURCES_SHOWN = 20
-
-
-def _highlight(snippet: str, bold: bool) -> str:
-    """A snippet on one line, its matched words bold on a terminal (else in ``**``), and
-    what a terminal would act on in the post's text written as escapes (output.printable)."""
-    from tg_archiver.archive.store import SNIPPET_END, SNIPPET_START
-
-    start, end = ("\x1b[1m", "\x1b[0m") if bold else ("**", "**")
-    marks = {SNIPPET_START: start, SNIPPET_END: end}
-    pieces = re.split(f"([{SNIPPET_START}{SNIPPET_END}])", " ".join(snippet.split()))
-    return "".join(marks.get(piece) or printable(piece) for piece in pieces)
+    return await search_cli.cmd_search(store, config, args)
 
 
 async def cmd_export(store: Store, config: Config, args: argparse.Namespace) -> int:
-    from tg_archiver import media_cli
-    from tg_archiver.archive.export import (
-        CSV_HEADER,
-        CSV_RAW,
-        FORMATS,
-        ExportRow,
-        write_html,
-        write_lines,
-    )
-    from tg_archiver.archive.media_export import CSV_FILES_HEADER
-    from tg_archiver.archive.query import parse_query
-    from tg_archiver.archive.stopping import StopFlag, run_stoppable
-    from tg_archiver.archive.store import EXPORT_LINE_FORMATS, ExportFilter
+    from tg_archiver import export_cli
 
-    # The filters read as search reads them: `--tag ШОС` is the posts filed under SCO, and an
-    # empty or contradictory filter is refused, not answered with nothing.
-    filters = parse_query(
-        "",
-        tags=args.tag,
-        sources=args.source,
-        since=args.since,
-        until=args.until,
-        topics=config.topics,
-    )
-    flt = ExportFilter.of(filters, include_duplicates=not args.no_duplicates)
-    if args.csv_raw and args.format != "csv":
-        raise InputError("--csv-raw works with --format csv")
-    # CSV cells a spreadsheet would read as formulas are written after a ' unless --csv-raw.
-    lines = CSV_RAW if args.csv_raw else args.format
-    writer = FORMATS[args.format]
-    title = _export_title(args)
-    note = f"Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by tg-archiver from {store.name}"
-    progress = sys.stderr.isatty()
-    total = await store.count_posts(flt) if progress else None
-
-    media = media_cli.ExportMedia(store, args, config.media)
-
-    # The writers run in a worker thread (run_stoppable) that checks the stop flag before
-    # each row (each batch of lines), so Ctrl-C stops the export there; --with-media's files
-    # are copied once the last row is written, the flag checked between pieces of them
-    # (media_cli.ExportMedia.copy), and a stopped copy is taken back. The store's reading
-    # cursor is closed in the thread that read it, however the writing ends: a reader gone
-    # away (BrokenPipeError) must not leave it to the garbage collector, which would close a
-    # SQLite connection from another thread, or a PostgreSQL cursor from the event loop's
-    # own thread while the pool waits for it. (The JSON Lines and CSV path reads ahead in a
-    # thread of its own, which closes what it reads: archive.readahead.)
-    def write(out: TextIO, stop: StopFlag) -> int:
-        posts = store.read_posts(flt)
-        rows: Iterator[ExportRow] = posts
-        if progress:
-            from tqdm import tqdm
-
-            rows = iter(tqdm(rows, total=total, unit=" posts", file=sys.stderr, leave=False))
-        links = media.open() if args.format == "html" else None
-        if links is not None:
-            rows = links.rows(rows)
-        rows = stop.each(rows)
-        try:
-            if links is not None:
-                n = write_html(rows, out, title=title, note=note, images=True)
-            else:
-                n = writer(rows, out, title=title, note=note)
-            media.copy(stop)
-            return n
-        finally:
-            rows.close()
-            posts.close()
-            media.close()
-
-    def write_binary(out: BinaryIO, stop: StopFlag) -> int:
-        # JSON Lines and CSV: the same bytes, formatted by SQLite (Store.read_export_lines).
-        chunks: Iterator[tuple[int, bytes]] = stop.each(store.read_export_lines(flt, lines))
-        links = media.open()
-        header = CSV_HEADER
-        if links is not None and args.format == "jsonl":
-            chunks = links.jsonl(chunks)
-        elif links is not None:
-            chunks, header = links.csv(chunks), CSV_FILES_HEADER
-        if progress:
-            chunks = _with_progress(chunks, total)
-        try:
-            n = write_lines(chunks, out, lines, header=header)
-            media.copy(stop)
-            return n
-        finally:
-            media.close()
-
-    def export(stop: StopFlag) -> int:
-        binary = args.format in EXPORT_LINE_FORMATS
-
-        def job(out: Any) -> int:
-            return write_binary(out, stop) if binary else write(out, stop)
-
-        if args.output is None or args.output == STDOUT:
-            return write_stdout(job, binary=binary)
-        return write_export(
-            args.output,
-            job,
-            binary=binary,
-            archive=store.path if store.engine == "sqlite" else None,
-            media=config.media.folder_for(store.where),
-        )
-
-    try:
-        n = await run_stoppable(export)
-    except Interrupted as e:
-        left = media.left()  # --with-media: what the stop left in its folder
-        if left is None:
-            raise
-        raise Interrupted(f"{e}; {left}") from None
-    if args.output is not None and args.output != STDOUT:
-        print(f"exported {n} posts to {args.output}", file=sys.stderr)
-    if n == 0 and filters.sources:
-        await _name_unknown_sources(store, filters.sources)
-    return 0
-
-
-def _with_progress(
-    chunks: Iterator[tuple[int, bytes]], total: int | None
-) -> Iterator[tuple[int, bytes]]:
-    from tqdm import tqdm
-
-    with tqdm(total=total, unit=" posts", file=sys.stderr, leave=False) as bar:
-        for n, data in chunks:
-            yield n, data
-            bar.update(n)
+    return await export_cli.cmd_export(store, config, args)
 
 
 def _progress_bar() -> Callable[[int, int], None]:
@@ -583,15 +367,6 @@ def _progress_bar() -> Callable[[int, int], None]:
             bar.close()
 
     return report
-
-
-def _export_title(args: argparse.Namespace) -> str:
-    parts = [f"#{t}" for t in args.tag] + [f"source {s}" for s in args.source]
-    if args.since:
-        parts.append(f"since {args.since}")
-    if args.until:
-        parts.append(f"until {args.until}")
-    return "tg-archiver export" + (": " + ", ".join(parts) if parts else "")
 
 
 async def cmd_digest(store: Store, config: Config, args: argparse.Namespace) -> int:
