@@ -12,37 +12,42 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from tg_archiver.archive.alert_query import watched
 from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE
+from tg_archiver.archive.config_digests import DigestConfig, parse_digests
 from tg_archiver.archive.config_duplicates import (
     channel_identity,
     feed_identity,
     refuse_duplicates,
 )
-from tg_archiver.archive.crontab import from_crontab
+from tg_archiver.archive.config_values import (
+    int_list,
+    is_chat,
+    only,
+    str_list,
+    string,
+    subtable,
+    whole,
+)
 from tg_archiver.archive.database_url import Location, location
 from tg_archiver.archive.dedup_threshold import DEFAULT_THRESHOLD
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.inputfiles import read_bounded
 from tg_archiver.archive.location import local_path
 from tg_archiver.archive.media_config import MediaConfig, parse_media
-from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.redact import redact_url
 from tg_archiver.archive.tags import TopicAliases
 
 if TYPE_CHECKING:
     # apscheduler is loaded only where a digest's schedule is read, not by every command.
-    from apscheduler.triggers.cron import CronTrigger
+    pass
 
 DEFAULT_DATABASE = "tg-archiver.db"
 DEFAULT_FEED_INTERVAL = 900
 MAX_SECONDS = 30 * 24 * 3600  # longest feed interval, backoff or timeout (timers overflow)
-MAX_INT = 2**63 - 1  # Telegram ids and counts are 64-bit, and so are SQLite's integers
 MAX_CONFIG_BYTES = 1024 * 1024  # a config of hundreds of feeds is tens of KiB
 
 
@@ -91,31 +96,6 @@ class TelegramConfig:
     @property
     def has_api(self) -> bool:
         return self.api_id is not None and bool(self.api_hash)
-
-
-@dataclass(frozen=True, slots=True)
-class DigestConfig:
-    """A scheduled digest: its topics, a 5-field cron schedule in a time zone, its chats."""
-
-    name: str
-    topics: tuple[str, ...]
-    cron: str = "0 8 * * *"
-    timezone: str = "UTC"
-    # Numeric chat ids, or "-100123:45" for topic 45 of a forum group. Empty: printed to the
-    # console (the service's standard output).
-    chats: tuple[int | str, ...] = ()
-    max_items_per_topic: int = 10
-    say_when_empty: bool = False
-    chart: bool = False  # attach a PNG of stories per topic per day (needs the charts extra)
-    searches: tuple[tuple[str, str], ...] = ()  # (name, query): saved searches as topics
-    file: Path | None = None  # without chats: appended to this file instead of stdout
-    excerpt_chars: int = 200
-    include_untagged: bool = False  # stories with none of the topics, under "Other"
-    include_undated: bool = False  # text-dump posts without a date, labelled "undated"
-    photo: bool = False  # after the text, the first kept photo of its stories (digest_photo)
-
-    def trigger(self) -> CronTrigger:
-        return from_crontab(self.cron, ZoneInfo(self.timezone))
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +201,7 @@ def _with_env_secrets(config: Config, env: Mapping[str, str]) -> Config:
 
 
 def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
-    _only(
+    only(
         data,
         "",
         {
@@ -229,32 +209,32 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
             "digests", "sources", "alerts", "media", "web",
         },
     )  # fmt: skip
-    archive = _table(data, "archive")
-    _only(archive, "archive.", {"database", "rebalance_seconds"})
-    rebalance = _int(archive.get("rebalance_seconds", 30), "archive.rebalance_seconds", 1, 3600)
-    cleaning = _table(data, "cleaning")
-    _only(cleaning, "cleaning.", {"boilerplate", "replace_default_boilerplate"})
-    dedup = _table(data, "dedup")
-    _only(dedup, "dedup.", {"near_threshold"})
-    imports = _table(data, "import")
-    _only(imports, "import.", {"paths"})
-    web = _table(data, "web")
-    _only(web, "web.", {"token"})
-    token = _str(web["token"], "web.token") if "token" in web else None
+    archive = subtable(data, "archive")
+    only(archive, "archive.", {"database", "rebalance_seconds"})
+    rebalance = whole(archive.get("rebalance_seconds", 30), "archive.rebalance_seconds", 1, 3600)
+    cleaning = subtable(data, "cleaning")
+    only(cleaning, "cleaning.", {"boilerplate", "replace_default_boilerplate"})
+    dedup = subtable(data, "dedup")
+    only(dedup, "dedup.", {"near_threshold"})
+    imports = subtable(data, "import")
+    only(imports, "import.", {"paths"})
+    web = subtable(data, "web")
+    only(web, "web.", {"token"})
+    token = string(web["token"], "web.token") if "token" in web else None
     if token is not None and not token.strip():
         raise InputError("web.token: empty; leave it out for an open web app")
 
-    database = location(_str(archive.get("database", DEFAULT_DATABASE), "archive.database"), base)
+    database = location(string(archive.get("database", DEFAULT_DATABASE), "archive.database"), base)
 
-    extra = tuple(_str_list(cleaning.get("boilerplate", []), "cleaning.boilerplate"))
+    extra = tuple(str_list(cleaning.get("boilerplate", []), "cleaning.boilerplate"))
     replace = cleaning.get("replace_default_boilerplate", False)
     if not isinstance(replace, bool):
         raise InputError("cleaning.replace_default_boilerplate: expected true or false")
     boilerplate = extra if replace else DEFAULT_BOILERPLATE + extra
 
-    topics_raw = _table(data, "topics")
+    topics_raw = subtable(data, "topics")
     topics = TopicAliases.from_mapping(
-        {name: _str_list(v, f"topics.{name}") for name, v in topics_raw.items()}
+        {name: str_list(v, f"topics.{name}") for name, v in topics_raw.items()}
     )
 
     threshold = dedup.get("near_threshold", DEFAULT_THRESHOLD)
@@ -271,15 +251,15 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         key = f"feeds[{i}]"
         if not isinstance(item, dict):
             raise InputError(f"{key}: expected a table with a url")
-        _only(item, f"{key}.", {"url", "name", "interval"})
+        only(item, f"{key}.", {"url", "name", "interval"})
         if "url" not in item:
             raise InputError(f"{key}.url: missing")
-        url = _str(item["url"], f"{key}.url")
+        url = string(item["url"], f"{key}.url")
         if "://" not in url:  # a local file, relative to the config
             url = str(local_path(url, base))
         name = item.get("name")
         if name is not None:
-            name = _str(name, f"{key}.name")
+            name = string(name, f"{key}.name")
         interval = item.get("interval", DEFAULT_FEED_INTERVAL)
         if (
             isinstance(interval, bool)
@@ -294,11 +274,11 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
     refuse_duplicates([f.url for f in feeds], "feeds", feed_identity, ".url")
 
     import_paths = tuple(
-        local_path(p, base) for p in _str_list(imports.get("paths", []), "import.paths")
+        local_path(p, base) for p in str_list(imports.get("paths", []), "import.paths")
     )
     return Config(
-        polling=_polling(_table(data, "polling")),
-        telegram=_telegram(_table(data, "telegram"), base),
+        polling=_polling(subtable(data, "polling")),
+        telegram=_telegram(subtable(data, "telegram"), base),
         database=database,
         rebalance_seconds=rebalance,
         boilerplate=boilerplate,
@@ -306,10 +286,10 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
         near_threshold=float(threshold),
         feeds=tuple(feeds),
         import_paths=import_paths,
-        digests=_digests(data.get("digests", []), base),
-        source_usernames=_source_usernames(_table(data, "sources")),
+        digests=parse_digests(data.get("digests", []), base),
+        source_usernames=_source_usernames(subtable(data, "sources")),
         alerts=_alerts(data.get("alerts", [])),
-        media=parse_media(_table(data, "media"), base),
+        media=parse_media(subtable(data, "media"), base),
         web_token=token,
         path=path,
     )
@@ -327,10 +307,10 @@ def _source_usernames(sources: Mapping[str, Any]) -> tuple[tuple[str, str], ...]
         key = f"sources.{name}"
         if not isinstance(table, dict):
             raise InputError(f'{key}: expected a table ([{key}] username = "...")')
-        _only(table, f"{key}.", {"username"})
+        only(table, f"{key}.", {"username"})
         if "username" not in table:
             raise InputError(f"{key}.username: missing")
-        value = _str(table["username"], f"{key}.username").strip()
+        value = string(table["username"], f"{key}.username").strip()
         if "t.me/" in value:
             value = value.rsplit("t.me/", 1)[1].strip("/")
         match = _USERNAME.fullmatch(value)
@@ -343,18 +323,6 @@ def _source_usernames(sources: Mapping[str, Any]) -> tuple[tuple[str, str], ...]
     return tuple(pairs)
 
 
-_FORUM_TOPIC = re.compile(r"-\d+:\d+")
-
-
-def _is_chat(value: Any) -> bool:
-    """A numeric chat id, or a forum group's topic written "-100123:45"."""
-    if isinstance(value, bool):
-        return False
-    return isinstance(value, int) or (
-        isinstance(value, str) and _FORUM_TOPIC.fullmatch(value) is not None
-    )
-
-
 def _alerts(raw: Any) -> tuple[tuple[str, str], ...]:
     """``[[alerts]] chat = -1001234567890, query = "ceasefire tag:BRICS"``."""
     if not isinstance(raw, list):
@@ -364,137 +332,23 @@ def _alerts(raw: Any) -> tuple[tuple[str, str], ...]:
         key = f"alerts[{i}]"
         if not isinstance(item, dict):
             raise InputError(f"{key}: expected a table with chat and query")
-        _only(item, f"{key}.", {"chat", "query"})
+        only(item, f"{key}.", {"chat", "query"})
         for needed in ("chat", "query"):
             if needed not in item:
                 raise InputError(f"{key}.{needed}: missing")
         chat = item["chat"]
-        if not _is_chat(chat):
+        if not is_chat(chat):
             raise InputError(f'{key}.chat: expected a numeric chat id or "-100...:TOPIC"')
         try:
-            query, _ = watched(_str(item["query"], f"{key}.query"))
+            query, _ = watched(string(item["query"], f"{key}.query"))
         except InputError as e:
             raise InputError(f"{key}.query: {e}") from None
         alerts.append((str(chat), query))
     return tuple(dict.fromkeys(alerts))
 
 
-# The Gregorian calendar, weekdays included, repeats every 400 years: a cron schedule fires
-# in every such cycle or never, and its first time after a fixed date tells which (the
-# scheduler searches up to the year 9999 before it answers none). A fixed date, not the clock:
-# whether a schedule can fire does not depend on today. 29 February fires, on a Monday too.
-_CALENDAR_CYCLE_START = datetime(2000, 1, 1, tzinfo=UTC)
-
-
-def _digests(raw: Any, base: Path) -> tuple[DigestConfig, ...]:
-    if not isinstance(raw, list):
-        raise InputError("digests: expected a list of [[digests]] tables")
-    digests: list[DigestConfig] = []
-    for i, item in enumerate(raw, start=1):
-        key = f"digests[{i}]"
-        if not isinstance(item, dict):
-            raise InputError(f"{key}: expected a table with a name, topics and cron")
-        _only(
-            item,
-            f"{key}.",
-            {"name", "topics", "cron", "timezone", "chats", "max_items_per_topic",
-             "say_when_empty", "chart", "searches", "excerpt_chars", "include_untagged",
-             "include_undated", "file", "photo"},
-        )  # fmt: skip
-        for required in ("name", "cron"):
-            if required not in item:
-                raise InputError(f"{key}.{required}: missing")
-        name = _str(item["name"], f"{key}.name").strip()
-        if any(d.name == name for d in digests):
-            raise InputError(f"{key}.name: {name!r} is already the name of another digest")
-        topics = tuple(
-            t.strip().lstrip("#") for t in _str_list(item.get("topics", []), f"{key}.topics")
-        )
-        searches = _searches(item.get("searches", {}), f"{key}.searches")
-        if not topics and not searches:
-            raise InputError(
-                f"{key}.topics: expected at least one topic (or a saved search in searches)"
-            )
-        zone = _str(item.get("timezone", "UTC"), f"{key}.timezone")
-        try:
-            ZoneInfo(zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            raise InputError(
-                f"{key}.timezone: unknown time zone {zone!r} (use an IANA name such as"
-                " Europe/Moscow or UTC)"
-            ) from None
-        cron = _str(item["cron"], f"{key}.cron")
-        try:
-            trigger = from_crontab(cron, ZoneInfo(zone))
-        except ValueError as e:
-            raise InputError(
-                f'{key}.cron: "{cron}" is not a cron expression tg-archiver can read ({e});'
-                ' e.g. "0 8 * * *" (minute hour day month weekday, 0 or 7 Sunday)'
-            ) from None
-        if trigger.get_next_fire_time(None, _CALENDAR_CYCLE_START) is None:
-            # 30 February: the service would wait for it, and `digest` would use a day.
-            raise InputError(
-                f'{key}.cron: "{cron}" never fires (no day of the calendar matches it)'
-            )
-        chats = item.get("chats", [])
-        if not isinstance(chats, list) or not all(_is_chat(c) for c in chats):
-            raise InputError(
-                f'{key}.chats: expected a list of numeric chat ids, or "-100...:TOPIC" for a'
-                " topic of a forum group"
-            )
-        say = item.get("say_when_empty", False)
-        if not isinstance(say, bool):
-            raise InputError(f"{key}.say_when_empty: expected true or false")
-        flags = {}
-        for flag in ("chart", "include_untagged", "include_undated", "photo"):
-            flags[flag] = item.get(flag, False)
-            if not isinstance(flags[flag], bool):
-                raise InputError(f"{key}.{flag}: expected true or false")
-        digests.append(
-            DigestConfig(
-                name=name,
-                topics=topics,
-                cron=cron,
-                timezone=zone,
-                chats=tuple(chats),
-                max_items_per_topic=_int(
-                    item.get("max_items_per_topic", 10), f"{key}.max_items_per_topic", 1
-                ),
-                say_when_empty=say,
-                chart=flags["chart"],
-                searches=searches,
-                excerpt_chars=_int(item.get("excerpt_chars", 200), f"{key}.excerpt_chars", 0),
-                include_untagged=flags["include_untagged"],
-                include_undated=flags["include_undated"],
-                photo=flags["photo"],
-                file=local_path(_str(item["file"], f"{key}.file"), base)
-                if "file" in item
-                else None,
-            )
-        )
-    return tuple(digests)
-
-
-def _searches(raw: Any, key: str) -> tuple[tuple[str, str], ...]:
-    """``{ "Ceasefire watch" = "ceasefire OR truce -sanctions" }``: name -> search query."""
-    if not isinstance(raw, dict):
-        raise InputError(f'{key}: expected a table of name = "query", e.g. {{ Talks = "talks" }}')
-    out = []
-    for name, query in raw.items():
-        if not name.strip():
-            raise InputError(f"{key}: a saved search needs a name")
-        if not isinstance(query, str) or not query.strip():
-            raise InputError(f"{key}.{name}: expected a search query in quotes")
-        try:
-            parse_query(query)
-        except InputError as e:
-            raise InputError(f"{key}.{name}: {e}") from None
-        out.append((name.strip(), query))
-    return tuple(out)
-
-
 def _polling(t: Mapping[str, Any]) -> PollingConfig:
-    _only(t, "polling.", {"timeout", "max_failures", "max_backoff"})
+    only(t, "polling.", {"timeout", "max_failures", "max_backoff"})
     d = PollingConfig()
     timeout = t.get("timeout", d.timeout)
     if (
@@ -507,15 +361,15 @@ def _polling(t: Mapping[str, Any]) -> PollingConfig:
         )
     return PollingConfig(
         timeout=float(timeout),
-        max_failures=_int(t.get("max_failures", d.max_failures), "polling.max_failures", 1),
-        max_backoff=_int(
+        max_failures=whole(t.get("max_failures", d.max_failures), "polling.max_failures", 1),
+        max_backoff=whole(
             t.get("max_backoff", d.max_backoff), "polling.max_backoff", 60, MAX_SECONDS
         ),
     )
 
 
 def _telegram(t: Mapping[str, Any], base: Path) -> TelegramConfig:
-    _only(
+    only(
         t,
         "telegram.",
         {
@@ -525,14 +379,14 @@ def _telegram(t: Mapping[str, Any], base: Path) -> TelegramConfig:
     )  # fmt: skip
     api_id = t.get("api_id")
     if api_id is not None:
-        api_id = _int(api_id, "telegram.api_id", 1)
+        api_id = whole(api_id, "telegram.api_id", 1)
     admin_chat = t.get("admin_chat")
     if admin_chat is not None and (isinstance(admin_chat, bool) or not isinstance(admin_chat, int)):
         raise InputError("telegram.admin_chat: expected a numeric chat id")
     limit = t.get("backfill_limit")
     if limit is not None:
-        limit = _int(limit, "telegram.backfill_limit", 0)
-    recheck_days = _int(t.get("recheck_days", 2), "telegram.recheck_days", 0, 3650)
+        limit = whole(limit, "telegram.backfill_limit", 0)
+    recheck_days = whole(t.get("recheck_days", 2), "telegram.recheck_days", 0, 3650)
     raw_channels = t.get("channels", [])
     if not isinstance(raw_channels, list):
         raise InputError("telegram.channels: expected a list of @usernames, t.me links or ids")
@@ -544,53 +398,15 @@ def _telegram(t: Mapping[str, Any], base: Path) -> TelegramConfig:
     refuse_duplicates(channels, "telegram.channels", channel_identity)
     return TelegramConfig(
         api_id=api_id,
-        api_hash=_str(t["api_hash"], "telegram.api_hash") if "api_hash" in t else None,
-        bot_token=_str(t["bot_token"], "telegram.bot_token") if "bot_token" in t else None,
-        session=local_path(_str(t.get("session", "tg-archiver.session"), "telegram.session"), base),
+        api_hash=string(t["api_hash"], "telegram.api_hash") if "api_hash" in t else None,
+        bot_token=string(t["bot_token"], "telegram.bot_token") if "bot_token" in t else None,
+        session=local_path(
+            string(t.get("session", "tg-archiver.session"), "telegram.session"), base
+        ),
         channels=tuple(channels),
-        allowed_users=tuple(_int_list(t.get("allowed_users", []), "telegram.allowed_users")),
-        admins=tuple(_int_list(t.get("admins", []), "telegram.admins")),
+        allowed_users=tuple(int_list(t.get("allowed_users", []), "telegram.allowed_users")),
+        admins=tuple(int_list(t.get("admins", []), "telegram.admins")),
         admin_chat=admin_chat,
         backfill_limit=limit,
         recheck_days=recheck_days,
     )
-
-
-def _int(value: Any, key: str, minimum: int, maximum: int = MAX_INT) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-        raise InputError(f"{key}: expected a whole number, at least {minimum}")
-    if value > maximum:
-        raise InputError(f"{key}: expected a whole number, at most {maximum}")
-    return value
-
-
-def _int_list(value: Any, key: str) -> list[int]:
-    if not isinstance(value, list):
-        raise InputError(f"{key}: expected a list of numeric user ids")
-    return [_int(v, f"{key}[{i}]", 1) for i, v in enumerate(value, start=1)]
-
-
-def _only(table: Mapping[str, Any], prefix: str, allowed: set[str]) -> None:
-    for key in table:
-        if key not in allowed:
-            known = ", ".join(sorted(allowed))
-            raise InputError(f"unknown key {prefix}{key} (known here: {known})")
-
-
-def _table(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
-    value = data.get(key, {})
-    if not isinstance(value, dict):
-        raise InputError(f"{key}: expected a table ([{key}])")
-    return value
-
-
-def _str(value: Any, key: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise InputError(f"{key}: expected a non-empty string")
-    return value
-
-
-def _str_list(value: Any, key: str) -> list[str]:
-    if not isinstance(value, list):
-        raise InputError(f"{key}: expected a list of strings")
-    return [_str(v, f"{key}[{i}]") for i, v in enumerate(value, start=1)]
