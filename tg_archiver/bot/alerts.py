@@ -5,7 +5,7 @@
 
 A check records every new match's message first (:class:`archive.store.alerts.AlertStore`),
 then sends what is recorded and not yet sent, paced and with FloodWait waited out like
-digests (the same :class:`bot.digests.Pacer`), each message with a ``random_id`` derived from
+digests (the same :class:`bot.sending.Pacer`), each message with a ``random_id`` derived from
 (alert, post), so a message Telegram accepted just before a crash is refused as a duplicate
 on the resend instead of posted twice. Copies of a story already stored (exact or near
 duplicates, linked forwards) never alert: the story was told by its first post.
@@ -32,7 +32,7 @@ from tg_archiver.archive.store import Store
 from tg_archiver.archive.store.alerts import PendingAlert, alert_store
 from tg_archiver.archive.summary import shorten
 from tg_archiver.archive.tags import TopicAliases
-from tg_archiver.bot.digests import Pacer, Send, paced_send
+from tg_archiver.bot.sending import Pacer, Send, paced_send
 
 log = logging.getLogger(__name__)
 

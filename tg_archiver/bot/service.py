@@ -42,8 +42,8 @@ from tg_archiver.archive.store.upgrades.rules import bring_up_to_date
 from tg_archiver.archive.subscriptions import Subscription
 from tg_archiver.bot.alerts import AlertSender
 from tg_archiver.bot.digest_schedule import DigestSchedule
-from tg_archiver.bot.digests import Pacer, telegram_send
 from tg_archiver.bot.feeds import FeedPoller
+from tg_archiver.bot.sending import Pacer, telegram_send
 from tg_archiver.bot.shares import Shares, start_sharing
 
 log = logging.getLogger(__name__)
