@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 import search_corpus_eighth
 import search_corpus_eleventh
+import search_corpus_fifteenth
 import search_corpus_fifth
 import search_corpus_fourteenth
 import search_corpus_fourth
@@ -567,6 +568,13 @@ FOURTEENTH_STILL_MISSED = {
     "Ryabkov": _LATIN_ONLY,
 }
 
+# The fifteenth (session 40, written blind, 69% Russian: 390 posts, 857 queries in 25 kinds,
+# labelled by a seeded script from each post's facets as written: first names with surnames,
+# namesakes, female and male surnames, Latin names of Russian-only people, Ukrainian and
+# Belarusian spellings, questions, dates with and without years, thousands and millions):
+# its first run's figures and what it misses are recorded here after that run.
+FIFTEENTH_STILL_MISSED: dict[str, str] = {}
+
 # Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
 # by the session that fixed them, so not blind: what it still misses, by kind.
 KINDS_STILL_MISSED: dict[str, str] = {}
@@ -587,6 +595,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         (search_corpus_twelfth, TWELFTH_STILL_MISSED, 0.92),
         (search_corpus_thirteenth, THIRTEENTH_STILL_MISSED, 0.88),
         (search_corpus_fourteenth, FOURTEENTH_STILL_MISSED, 0.95),
+        (search_corpus_fifteenth, FIFTEENTH_STILL_MISSED, 0.0),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],
     ids=[
@@ -602,6 +611,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         "twelfth",
         "thirteenth",
         "fourteenth",
+        "fifteenth",
         "kinds",
     ],
 )
