@@ -36,9 +36,13 @@ year as absent. ``expected`` is what the reader needs found (every post listed m
 ``absent`` what must not be; a post in neither may be found or not. No query names a post to
 rank first: any expected post ranked first counts; a query expecting nothing cannot rank
 anything first, so the 5 such queries count against the first share.
-390 posts (268 in Russian, 122 in English), 857 queries (579 with Cyrillic in them) in 25
+390 posts (268 in Russian, 122 in English), 856 queries (578 with Cyrillic in them) in 25
 kinds, dated 2024 (the posts' words name 2024's to 2026's days). The queries are grouped by
-kind.
+kind. After the first run (507 of 857 whole) labels wrong by these rules were corrected: a
+post without the word "gas" listed for it, «газа» typed in small letters (gas's genitive and
+Gaza alike) listing Gaza's posts as absent, ЕврАзЭС (another organisation) dropped, «Даниил»
+expecting a post with the surname only, «санкции -Евросоюза» expecting a post naming «ЕС»
+(tests/test_search_quality.py gives the figures).
 """
 
 from __future__ import annotations
@@ -7292,18 +7296,6 @@ QUERIES: tuple[Labelled, ...] = (
         "the organisation however named",
     ),
     Labelled(
-        "ЕврАзЭС",
-        (
-            "ru_galuzin_3",
-            "ru_aliyev_1",
-            "ru_num_26",
-            "ru_org_9",
-            "ru_org_10",
-            "ru_org_11",
-        ),
-        "the organisation however named",
-    ),
-    Labelled(
         "EAEU",
         (
             "en_lavrov_2",
@@ -8083,18 +8075,7 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_look_1",
             "ru_look_5",
         ),
-        "lowercase: gas's genitive, not Gaza",
-        absent=(
-            "ru_lavrov_1",
-            "ru_lavrov_17",
-            "ru_lavrov_21",
-            "ru_galuzin_2",
-            "ru_org_16",
-            "ru_look_2",
-            "ru_look_3",
-            "ru_look_4",
-            "ru_misc_29",
-        ),
+        "lowercase: gas's genitive (Gaza lowercased in neither list)",
     ),
     Labelled(
         "Газа",
@@ -8193,7 +8174,6 @@ QUERIES: tuple[Labelled, ...] = (
             "en_org_8",
             "en_misc_1",
             "en_misc_3",
-            "en_misc_17",
         ),
         "not Gaza",
         absent=(
@@ -8228,7 +8208,6 @@ QUERIES: tuple[Labelled, ...] = (
             "en_org_8",
             "en_misc_1",
             "en_misc_3",
-            "en_misc_17",
         ),
     ),
     Labelled(
@@ -8308,7 +8287,6 @@ QUERIES: tuple[Labelled, ...] = (
         (
             "ru_dmedvedev_1",
             "ru_dmedvedev_2",
-            "ru_dmedvedev_3",
         ),
         "the tennis player's first name",
         absent=(
@@ -9927,7 +9905,6 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_ukrbel_1",
             "ru_ukrbel_12",
             "ru_look_17",
-            "ru_look_20",
             "ru_misc_27",
         ),
         "as typed",
@@ -9936,6 +9913,7 @@ QUERIES: tuple[Labelled, ...] = (
             "ru_lavrov_11",
             "ru_medvedev_1",
             "ru_org_26",
+            "ru_look_20",
         ),
     ),
     Labelled(
@@ -9948,7 +9926,6 @@ QUERIES: tuple[Labelled, ...] = (
             "en_org_8",
             "en_misc_1",
             "en_misc_3",
-            "en_misc_17",
         ),
         "as typed",
         absent=(
