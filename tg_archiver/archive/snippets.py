@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from itertools import compress, repeat
 from operator import is_not
 
@@ -56,10 +56,14 @@ def passage(
         # Each word's form looked up, then kept where it is one searched for, in calls that
         # run no Python frame a word: a page of results is 20 posts of hundreds of words each,
         # and this runs for every search.
-        hits = list(map({form: form for form in forms}.get, _forms_of(words)))
+        hits = _hits_of(words, {form: form for form in forms}.get)
     # The matched words' indices, found without a Python step a word: a rare term's post
-    # has a few among a hundred or more words.
-    at = list(compress(range(len(words)), map(is_not, hits, repeat(None))))
+    # has a few among a hundred or more words. A hit is a form or prefix searched for, true
+    # unless empty: only an empty one searched for needs each hit compared with None.
+    if "" in forms or "" in prefixes:
+        at = list(compress(range(len(words)), map(is_not, hits, repeat(None))))
+    else:
+        at = list(compress(range(len(words)), hits))
     first = _best_window(hits, at, window)
     # A window starting at the best cluster near the end of the text is filled with the words
     # before it: a one-line post is shown whole, not cut to its last matched word.
@@ -73,6 +77,16 @@ def passage(
     lead = ELLIPSIS if first else pieces[0]
     tail = pieces[-1] if last == len(words) else ELLIPSIS
     return "".join([lead, *shown, tail])
+
+
+def _hits_of(words: list[str], hit: Callable[[str], str | None]) -> list[str | None]:
+    """Each word's matched form (``hit`` of its form), None where it matched none: the forms
+    taken from _FORMS straight into ``hit``, with no list of them between; through
+    :func:`_forms_of` when a word is new."""
+    try:
+        return list(map(hit, map(_FORMS.__getitem__, words)))
+    except KeyError:
+        return list(map(hit, _forms_of(words)))
 
 
 def _forms_of(words: list[str]) -> list[str]:
