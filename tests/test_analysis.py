@@ -76,6 +76,16 @@ def test_passage_marks_prefixes_and_shows_the_start_without_a_match() -> None:
     assert passage("", {"zzz"}, (), "[", "]") == ""
 
 
+def test_passage_marks_words_new_to_it_and_every_word_of_an_empty_prefix() -> None:
+    """A word the passages never saw is analysed there and then (its form not kept yet); an
+    empty hit (a prefix searched for that is empty) still counts as one."""
+    word = "zqxvemberlick"
+    assert passage(f"A {word}, then more.", {analyse_word(word)}, (), "[", "]") == (
+        f"A [{word}], then more."
+    )
+    assert passage("one two", set(), {""}, "[", "]") == "[one] [two]"
+
+
 def test_passage_of_a_short_post_shows_it_whole() -> None:
     """A one-line post is not cut to its last matched word ("…call for a **ceasefire**")."""
     text = "BRICS ministers call for a ceasefire"
