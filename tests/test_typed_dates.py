@@ -49,8 +49,29 @@ def test_the_query_joins_a_day_into_one_term_and_keeps_the_month_s_capital() -> 
 
 def test_a_day_in_figures_without_its_year_or_with_two_digits_of_it() -> None:
     # Session 38: 05.03 is «5 марта», "March 5"; 5.03 may be a number, and is not.
-    assert in_words("05.03") == ("5 марта", "march 5", "mar 5", "5 march")
+    # Session 40: and without its leading zero, as a briefing dates itself («5.03.»).
+    assert in_words("05.03") == ("5 марта", "march 5", "mar 5", "5 march", "5 03")
     assert in_words("5.03") == () and in_words("12.50") == ()
     two_digits = in_words("05.03.24")
     assert "5 марта 2024" in two_digits and "05 03 2024" in two_digits
     assert "05 03 2024" in in_words("5.03.2024")  # the leading zero written
+
+
+def test_a_day_with_its_year_also_finds_it_written_without_one() -> None:
+    # Session 40: 15.03.2025 is also «15.03.», «15 марта», "March 15" in a post of that
+    # year, and September's "Sep. 12" is one of its abbreviations.
+    found = in_words("15.03.2025")
+    assert {"15 03", "15 марта", "march 15", "15 march"} <= set(found)
+    assert {"1 06", "01 06"} <= set(in_words("1.06.2025"))
+    assert "1 06" in in_words("01.06")
+    assert "sep 12" in in_words("12.09")
+
+
+@pytest.mark.parametrize("typed", ["5 марта 2025", "March 5, 2025", "5 March 2025"])
+def test_a_year_typed_after_a_day_in_words_is_no_word_the_post_must_hold(typed: str) -> None:
+    # Session 40: «5 марта» without a year is found; the year typed and the day in figures
+    # count as alternatives, so a post writing them comes first.
+    match = parse_query(typed).match
+    assert match is not None
+    assert " AND " not in match
+    assert '"5 03"' in match and "2025" in match

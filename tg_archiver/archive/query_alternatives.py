@@ -11,11 +11,13 @@ import re
 from dataclasses import replace
 
 from tg_archiver.archive.abbreviations import in_other_script
-from tg_archiver.archive.analysis import analyse
+from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.currencies import currency_of, typed_sum
 from tg_archiver.archive.name_spellings import russian as russian_spellings
 from tg_archiver.archive.number_words import is_number, is_number_word, other_ways
 from tg_archiver.archive.percentages import is_percent_word, typed_number
+from tg_archiver.archive.quantities import value_of
+from tg_archiver.archive.quantities import ways as quantity_ways
 from tg_archiver.archive.query_terms import Or, Term
 from tg_archiver.archive.scale_words import others as scale_others
 
@@ -25,6 +27,7 @@ __all__ = [
     "with_name_spellings",
     "with_numbers",
     "with_percentages",
+    "with_quantities",
     "with_sums",
 ]
 
@@ -130,6 +133,37 @@ def with_sums(terms: list[Term | Or]) -> list[Term | Or]:
         out[i] = replace(t, currency=(sign, scale, *ways))
         k = out.index(rest[0])
         out[k] = replace(rest[0], also=(*rest[0].also, *ways))
+    return out
+
+
+def with_quantities(terms: list[Term | Or]) -> list[Term | Or]:
+    """``terms`` with a quantity of a thousand or more typed one way ("150 тыс.", "150 000",
+    "150,000", "1,5 млн") given, on each of its terms, the other ways news writes it as
+    alternatives (archive/quantities.py: «150 тысяч», "150 thousand", "1 500 000"), in the
+    languages of the search's words; not a sum's or a percentage's number, which are held
+    with their sign as written (with_sums, with_percentages)."""
+    langs = _languages(terms)
+    out = list(terms)
+    i = 0
+    while i < len(out):
+        run: list[Term] = []
+        for t in out[i:]:
+            if not (isinstance(t, Term) and _plain(t)) or t.currency or t.percent:
+                break
+            run.append(t)
+        found = value_of([t.body for t in run])
+        if found is None:
+            i += 1
+            continue
+        value, n = found
+        ways = quantity_ways(value, langs)
+        for k in range(i, i + n):
+            t = out[k]
+            if isinstance(t, Term):
+                own = " ".join(words(t.body)).lower()
+                more = (w for w in ways if w != own)
+                out[k] = replace(t, also=tuple(dict.fromkeys((*t.also, *more))))
+        i += n
     return out
 
 

@@ -20,6 +20,7 @@ from tg_archiver.archive.query_alternatives import (
     with_name_spellings,
     with_numbers,
     with_percentages,
+    with_quantities,
     with_sums,
 )
 from tg_archiver.archive.query_lookups import marked
@@ -73,9 +74,11 @@ def joined(terms: list[Term | Or]) -> list[Term | Or]:
     a search's terms through this (store/query_pg.py reads the text again)."""
     return with_longer_names(
         with_name_spellings(
-            with_sums(
-                with_percentages(
-                    with_numbers(with_closed_up(with_names(with_dates(with_initials(terms)))))
+            with_quantities(
+                with_sums(
+                    with_percentages(
+                        with_numbers(with_closed_up(with_names(with_dates(with_initials(terms)))))
+                    )
                 )
             )
         )
@@ -150,11 +153,14 @@ def _written_together(a: Term, b: Term) -> tuple[str, ...]:
 def with_dates(terms: list[Term | Or]) -> list[Term | Or]:
     """``terms`` with each month typed next to its day ("8 December", "Dec. 8", "26 января")
     joined into one term, which looks the day up in every way news writes it
-    (archive/typed_dates.py) instead of the two words anywhere in a post."""
+    (archive/typed_dates.py) instead of the two words anywhere in a post; a year typed after
+    them ("5 марта 2025", "March 5, 2025") joined to it too."""
     out: list[Term | Or] = []
     i = 0
     while i < len(terms):
         a, b = terms[i], terms[i + 1] if i + 1 < len(terms) else None
+        if isinstance(b, Term) and b.body.endswith(",") and b.body[:1].isdigit():
+            b = replace(b, body=b.body.rstrip(","))  # March 5, 2025
         if (
             isinstance(a, Term)
             and isinstance(b, Term)
@@ -165,10 +171,15 @@ def with_dates(terms: list[Term | Or]) -> list[Term | Or]:
             day = Term(f"{a.body} {b.body}", False, False, f"{a.typed} {b.typed}")
             year = terms[i + 2] if i + 2 < len(terms) else None
             typed = year.body if isinstance(year, Term) and _plain(year) else ""
+            typed = typed if is_year(typed) else ""
             # «15 сентября 2024» is also written 15.09.2024, «15 сентября» 15.09 (session 36).
-            day = replace(day, also=in_figures(a.body, b.body, typed if is_year(typed) else ""))
+            # The year typed says which day, and is not a word the post must hold: a post
+            # of that year writes «15 сентября», «15.09.» (session 40).
+            day = replace(day, also=in_figures(a.body, b.body, typed))
+            if typed and isinstance(year, Term):
+                day = replace(day, typed=f"{day.typed} {year.typed}")
             out.append(day)
-            i += 2
+            i += 3 if typed else 2
         elif isinstance(a, Term) and _plain(a) and (written := in_words(a.body)):
             # 15.09.2024: «15 сентября 2024», "September 15, 2024" (session 36).
             out.append(replace(a, also=written))

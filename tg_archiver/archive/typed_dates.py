@@ -116,10 +116,13 @@ def in_words(typed: str) -> tuple[str, ...]:
     russian = f"{day} {_RU_BY_NUMBER[month - 1]}"
     # The month in full and as news abbreviates it, before and after the day (not every
     # way spellings gives: each is a lookup, and a day in figures is rarely an ordinal).
-    names = _EN_MONTHS[month - 1][:2]
+    names = _EN_MONTHS[month - 1]  # September's two abbreviations: "Sept. 12", "Sep. 12"
     english = (*(f"{n} {day}" for n in names), f"{day} {names[0]}")
+    # Without its year in figures, as a briefing dates itself («15.03.», «1.06.»), the
+    # day with and without its leading zero (session 40).
+    short = tuple(dict.fromkeys(f"{d} {month:02d}" for d in (f"{day:02d}", str(day))))
     if m.re is _NUMERIC_DAY:  # 05.03: «5 марта», "March 5", and 05.03.2025 (session 38)
-        return (russian, *english)
+        return (russian, *english, *(f for f in short if f != " ".join(typed.split("."))))
     # A year of two digits (05.03.24) is this century's; in figures with and without the
     # leading zeros (5.03.2024: 05.03.2024), the year in full and in two digits.
     year = m[3] if len(m[3]) == 4 else f"20{m[3]}"
@@ -130,7 +133,8 @@ def in_words(typed: str) -> tuple[str, ...]:
         )
         if f != " ".join(typed.split("."))
     )
-    # And the day without its year, as a post of that week writes it («15 сентября»).
+    # And the day without its year, as a post of that week writes it («15 сентября»,
+    # «15.09.»).
     return (
         f"{russian} {year}",
         *(f"{d} {year}" for d in english),
@@ -138,6 +142,7 @@ def in_words(typed: str) -> tuple[str, ...]:
         *figures,
         russian,
         *english,
+        *short,
     )
 
 
@@ -159,4 +164,12 @@ def in_figures(first: str, second: str, year: str = "") -> tuple[str, ...]:
     if not year:
         return tuple(f"{d} {at:02d}" for d in days)
     in_years = (f"{d} {at:02d} {y}" for d in days for y in (year, year[2:]))
-    return (*in_years, f"{year} {at:02d} {number:02d}")
+    # And the day without its year («5 марта», «05.03.»), as a post of that year writes it
+    # (session 40): the year typed is what it says, not a word it must hold.
+    typed = f"{number} {name}" if name in _RU_MONTHS else f"{name} {number}"
+    return (
+        *in_years,
+        f"{year} {at:02d} {number:02d}",
+        *(f"{d} {at:02d}" for d in days),
+        f"{typed} {year}",
+    )
