@@ -15,7 +15,8 @@ dictionary knows but no post names is corrected by its vowels only (session 37).
 archive's words: SQLite's word list (store/words.py), PostgreSQL's word vectors
 (store/corrections_pg.py). Session 36. Before any slip, a word typed on the other keyboard
 layout (archive/layouts.py: Kfdhjd, «Лавров») is read as its keys write it there, when that
-finds posts (session 39).
+finds posts (session 39); then a name typed in the other script as that script writes it
+(archive/romanization.py: Shoigu, «Шойгу»; session 40).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from tg_archiver.archive.layouts import other_layout
 from tg_archiver.archive.misspellings import one_slip, replaced, two_slips_apart, vowels_struck
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.query_terms import Term, scan
+from tg_archiver.archive.romanization import cyrillic, latin
 from tg_archiver.archive.store.records import Hits, SearchHit
 from tg_archiver.archive.typos import one_edit
 
@@ -93,32 +95,14 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
             # Typed on the other layout (Kfdhjd: «Лавров»): read as its keys say.
             text = replaced(text, typed, (read,))
             continue
-        candidates = one_slip(typed)
-        known = _known(typed)
-        if not candidates or (known and not _place(typed)) or await words.held((fold(typed),)):
-            continue
-        if await words.finds(typed):
-            continue
-        if known:
-            # A place the dictionary knows, spelled as another writer does: «Киргизстан»,
-            # «Кыргызстан» (vowels only; one slip away is another place: Гвинея, Гвиана).
-            found = await _vowels_struck(words, typed)
-        else:
-            found = (
-                await words.held(candidates)
-                or await _same_form(words, typed)
-                or await _two_slips(words, typed)
-            )
-        if found and typed.isascii() and not typed[:1].isupper() and is_english_word(typed):
-            # "noting" is a word no post holds, not "nothing" misspelt; a Latin word typed
-            # with a capital is a name, which no word list holds: corrected either way. (Asked
-            # last: the list takes 0.2 s to load, which a search of an empty archive, or one
-            # with no word near, need not pay: the start-up bench's `search`.)
-            continue
-        if found:
+        if found := await _slips(words, typed):
             # Most alike first: the same first letter, then the same length.
             found.sort(key=lambda w: (w[:1] != fold(typed)[:1], abs(len(w) - len(typed)), w))
             text = replaced(text, typed, tuple(found[:_MOST]))
+        elif readings := await _other_script(words, typed):
+            # A name typed in the other script, which no slip explains (Shoigu: «Шойгу»;
+            # session 40).
+            text = replaced(text, typed, readings)
     if text == query.text:
         return None
     try:
@@ -129,6 +113,35 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
         return None
     # Its text is the corrected one: PostgreSQL reads the words from it again.
     return replace(again, phrases=again.phrases or query.phrases)
+
+
+async def _slips(words: ArchiveWords, typed: str) -> list[str]:
+    """The archive's words ``typed`` is one of misspelt (see the module's notes); empty when
+    it is none's: a word the archive holds or that finds posts, a Russian word the
+    dictionary knows (a place's vowels aside), an English word of the list in small letters."""
+    candidates = one_slip(typed)
+    known = _known(typed)
+    if not candidates or (known and not _place(typed)) or await words.held((fold(typed),)):
+        return []
+    if await words.finds(typed):
+        return []
+    if known:
+        # A place the dictionary knows, spelled as another writer does: «Киргизстан»,
+        # «Кыргызстан» (vowels only; one slip away is another place: Гвинея, Гвиана).
+        found = await _vowels_struck(words, typed)
+    else:
+        found = (
+            await words.held(candidates)
+            or await _same_form(words, typed)
+            or await _two_slips(words, typed)
+        )
+    if found and typed.isascii() and not typed[:1].isupper() and is_english_word(typed):
+        # "noting" is a word no post holds, not "nothing" misspelt; a Latin word typed
+        # with a capital is a name, which no word list holds: corrected either way. (Asked
+        # last: the list takes 0.2 s to load, which a search of an empty archive, or one
+        # with no word near, need not pay: the start-up bench's `search`.)
+        return []
+    return found
 
 
 async def _other_layout(words: ArchiveWords, typed: str) -> str:
@@ -145,6 +158,17 @@ async def _other_layout(words: ArchiveWords, typed: str) -> str:
     if not await words.finds(read) or await words.finds(typed):
         return ""
     return read
+
+
+async def _other_script(words: ArchiveWords, typed: str) -> tuple[str, ...]:
+    """A name typed with a capital in one script that no post holds, as the other script
+    writes it (archive/romanization.py: Shoigu, «Шойгу»; «Галузин», Galuzin): the readings
+    that find posts, when ``typed`` alone finds none; empty otherwise."""
+    readings = cyrillic(typed) or latin(typed)
+    if not readings or await words.held((fold(typed),)) or await words.finds(typed):
+        return ()
+    found = [r for r in readings if await words.finds(r)]
+    return tuple(found[:_MOST])
 
 
 def _known(word: str) -> bool:

@@ -1,0 +1,58 @@
+"""A name typed in one script read in the other (archive/romanization.py), and a search of
+one that no post holds searched again so (store/corrections.py), on both engines."""
+
+from __future__ import annotations
+
+from conftest import ingest, make_post
+
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.romanization import cyrillic, latin
+from tg_archiver.archive.store import Store
+
+
+def test_a_latin_name_is_read_as_the_romanisations_write_it_back() -> None:
+    assert cyrillic("Shoigu")[:2] == ("Шойгу", "Шоигу")  # i after a vowel: й
+    assert cyrillic("Ryabkov")[0] == "Рябков"  # ya: я
+    assert cyrillic("Galuzin") == ("Галузин",)
+    assert "Шереметьево" in cyrillic("Sheremetyevo")  # ye after a consonant: ье or е
+    assert "Небензя" in cyrillic("Nebenzia")  # a last ia: я or ия
+    assert cyrillic("Mirziyoyev")[0] == "Мирзиёев"
+    assert cyrillic("Kaluzhskaya") == ("Калужская",)
+
+
+def test_a_cyrillic_name_is_romanised_by_each_system() -> None:
+    assert latin("Галузин") == ("Galuzin",)
+    assert set(latin("Шойгу")) == {"Shoygu", "Shoigu"}
+    assert set(latin("Небензя")) == {"Nebenzya", "Nebenzia"}
+
+
+def test_what_is_no_name_typed_with_a_capital_has_no_reading() -> None:
+    assert cyrillic("shoigu") == () and cyrillic("Dan") == () and cyrillic("Шойгу") == ()
+    assert latin("шойгу") == () and latin("Shoigu") == ()
+
+
+async def test_a_name_only_the_other_script_holds_is_found_when_nothing_is_as_typed(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Галузин: Россия готова к диалогу в рамках ОДКБ."),
+        make_post(2, "Добыча газа на Ямале выросла."),
+        make_post(3, "Shoigu arrived in Pyongyang."),
+        make_post(4, "Рябков провёл консультации."),
+    )
+    found = await engine_store.search(parse_query("Galuzin"))
+    assert [h.row.id for h in found] and found.corrected is not None
+    assert found.corrected.text == "Галузин"
+    assert [h.row.text for h in await engine_store.search(parse_query("Yamal"))] == [
+        "Добыча газа на Ямале выросла."
+    ]
+    english = await engine_store.search(parse_query("Шойгу"))
+    assert [h.row.text for h in english] == ["Shoigu arrived in Pyongyang."]
+    # A misspelt name the archive holds in its script is corrected so, not read otherwise.
+    slip = await engine_store.search(parse_query("Shoygu"))
+    assert slip.corrected is not None and slip.corrected.text == "Shoigu"
+    # A name found as typed is not read otherwise; one neither script holds finds nothing.
+    assert (await engine_store.search(parse_query("Рябков"))).corrected is None
+    nothing = await engine_store.search(parse_query("Kuznetsov"))
+    assert nothing == [] and nothing.corrected is None
