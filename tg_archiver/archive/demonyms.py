@@ -35,7 +35,7 @@ from functools import cache
 
 from tg_archiver.archive.analysis import analyse, fold, words
 
-__all__ = ["TABLE_FILE", "of", "russian_table_made", "states_written"]
+__all__ = ["TABLE_FILE", "of", "russian_states", "russian_table_made", "states_written"]
 
 # The Russian table, made by tools/demonyms_ru.py (os.path: `search` loads no pathlib).
 TABLE_FILE = "demonyms_ru.txt"
@@ -385,6 +385,12 @@ def of(name: str) -> tuple[str, ...]:
     if _CYRILLIC.search(name):
         return _russian_of(name)
     return _table().get(analyse(name), ())
+
+
+def russian_states() -> tuple[str, ...]:
+    """The Russian names of the states of one word, lower-case («россия», «франция»)."""
+    names = (line.split(":")[0].strip() for line in _RUSSIAN.strip().splitlines())
+    return tuple(n.lower() for n in names if n and " " not in n and "-" not in n)
 
 
 def _russian_of(name: str) -> tuple[str, ...]:

@@ -55,6 +55,7 @@ from tg_archiver.archive.analysis import analyse_word, fold, words
 from tg_archiver.archive.capitals import Cased, cased_forms
 from tg_archiver.archive.currencies import written as sum_written
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.given_names import Named, named
 from tg_archiver.archive.percentages import written
 from tg_archiver.archive.query_fts import build_match
 from tg_archiver.archive.query_joins import joined, topic_phrases, with_phrases
@@ -95,6 +96,9 @@ class SearchQuery:
     # For each word typed with capitals that say which word it is (archive/capitals.py:
     # "US", "WHO", "Песков", "May 9"): what a matching post must hold as written, any one.
     cased: tuple[tuple[Cased, ...], ...] = ()
+    # For each surname typed after a given name (archive/given_names.py: "Сергей Лавров"):
+    # a post naming another person of the surname is left out.
+    named: tuple[Named, ...] = ()
 
 
 # YYYY-MM-DD, optionally THH:MM[:SS] and then Z or ±HH:MM. Stricter than
@@ -228,6 +232,7 @@ def parse_query(
     return SearchQuery(
         match=build_match(positive_groups, negative_terms),
         cased=_cased(positive_groups),
+        named=tuple(named(t.given, t.body) for g in positive_groups for t in g[:1] if t.given),
         tags=_unique(
             [topics.topic_named(t) for t in tag_list] if topics else tag_list, "tag", key=tag_key
         ),

@@ -13,6 +13,7 @@ from dataclasses import replace
 from tg_archiver.archive.abbreviations import in_other_script
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.currencies import currency_of, typed_sum
+from tg_archiver.archive.given_names import given_name, in_cases
 from tg_archiver.archive.name_spellings import russian as russian_spellings
 from tg_archiver.archive.number_words import is_number, is_number_word, other_ways
 from tg_archiver.archive.percentages import is_percent_word, typed_number
@@ -23,6 +24,7 @@ from tg_archiver.archive.scale_words import others as scale_others
 
 __all__ = [
     "twins",
+    "with_given_names",
     "with_initials",
     "with_name_spellings",
     "with_numbers",
@@ -241,6 +243,44 @@ def with_initials(terms: list[Term | Or]) -> list[Term | Or]:
         if isinstance(t, Term) and m and not (t.quoted or t.prefix):
             t = replace(t, body=m[2], also=(*t.also, t.body) if not t.negated else t.also)
         out.append(t)
+        i += 1
+    return out
+
+
+def with_given_names(terms: list[Term | Or]) -> list[Term | Or]:
+    """``terms`` with a given name typed before a surname ("Сергей Лавров", "Maria
+    Zakharova") made the surname's ``given``: no word a post must hold, so that a post naming
+    the person by surname or initials is found, but one naming another person of the
+    surname is not (archive/given_names.py); the name as typed, in any form of its words,
+    an alternative of the surname's, so that a post writing it so comes first."""
+    out: list[Term | Or] = []
+    i = 0
+    while i < len(terms):
+        a, b = terms[i], terms[i + 1] if i + 1 < len(terms) else None
+        if (
+            isinstance(a, Term)
+            and isinstance(b, Term)
+            and _plain(a)
+            and _plain(b)
+            and not (a.also or b.also or a.given or b.given)
+            and given_name(a.body, b.body)
+        ):
+            # As typed, declined («Сергея Лаврова») and in any form (counted thrice, as a
+            # phrase of a rare word outweighs a common one only so): a post naming him in
+            # full comes before one that names him by surname or initials more often.
+            both = f"{a.body} {b.body}"
+            out.append(
+                replace(
+                    b,
+                    typed=f"{a.typed} {b.typed}",
+                    given=a.body,
+                    also=(both, *in_cases(a.body, b.body)),
+                    also_stems=(*b.also_stems, *[analyse(both)] * 3),
+                )
+            )
+            i += 2
+            continue
+        out.append(a)
         i += 1
     return out
 

@@ -16,6 +16,7 @@ from tg_archiver.archive.demonyms import of as demonyms
 from tg_archiver.archive.inner_names import longer_names
 from tg_archiver.archive.query_alternatives import (
     twins,
+    with_given_names,
     with_initials,
     with_name_spellings,
     with_numbers,
@@ -77,7 +78,11 @@ def joined(terms: list[Term | Or]) -> list[Term | Or]:
             with_quantities(
                 with_sums(
                     with_percentages(
-                        with_numbers(with_closed_up(with_names(with_dates(with_initials(terms)))))
+                        with_numbers(
+                            with_closed_up(
+                                with_names(with_dates(with_given_names(with_initials(terms))))
+                            )
+                        )
                     )
                 )
             )

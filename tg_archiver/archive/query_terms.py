@@ -43,6 +43,9 @@ class Term:
     # A sum's currency sign, the scale word typed after its number ("" for none) and the
     # number's ways (query_alternatives.with_sums): ("$", "billion", "95").
     currency: tuple[str, ...] = ()
+    # A surname's given name typed before it (query_alternatives.with_given_names): no word a
+    # post must hold, but a post naming another person of the surname is left out.
+    given: str = ""
 
 
 class Or:

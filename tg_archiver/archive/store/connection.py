@@ -607,6 +607,16 @@ def _first_row(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> Any
         cursor.close()
 
 
+@functools.lru_cache(maxsize=256)
+def _pattern(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def _regexp(pattern: str, text: str | None) -> bool:
+    """SQLite's ``text REGEXP pattern``: whether Python's ``re`` finds ``pattern`` in it."""
+    return text is not None and _pattern(pattern).search(text) is not None
+
+
 async def _connect(database: str | Path, **options: Any) -> aiosqlite.Connection:
     """``aiosqlite.connect``, waited for to its end even when cancelled (Ctrl-C while the
     archive opens). aiosqlite gives a cancelled connect up without waiting for its thread,
@@ -617,6 +627,8 @@ async def _connect(database: str | Path, **options: Any) -> aiosqlite.Connection
     try:
         db = await asyncio.shield(connecting)
         db.text_factory = text_of
+        # X REGEXP pattern: a person typed by given name and surname (rows.py).
+        await db.create_function("regexp", 2, _regexp, deterministic=True)
         return db
     except asyncio.CancelledError:
         await asyncio.wait({connecting})

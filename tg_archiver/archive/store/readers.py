@@ -415,6 +415,7 @@ class Readers:
                 until=end,
                 include_duplicates=True,
                 cased=query.cased if query else (),
+                named=query.named if query else (),
             )
         )
         if query is not None and query.match is not None:

@@ -289,6 +289,7 @@ class PgReaders:
                 until=end,
                 include_duplicates=True,
                 cased=query.cased if query else (),
+                named=query.named if query else (),
             ),
             args,
         )

@@ -14,6 +14,7 @@ from typing import Any
 from tg_archiver.archive.capitals import Cased
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.given_names import Named
 from tg_archiver.archive.query import SearchQuery
 
 SNIPPET_START, SNIPPET_END = "\x02", "\x03"  # marks around matched words in snippets
@@ -177,6 +178,7 @@ class ExportFilter:
     until: datetime | None = None
     include_duplicates: bool = True
     cased: tuple[tuple[Cased, ...], ...] = ()  # SearchQuery.cased: text a post holds as written
+    named: tuple[Named, ...] = ()  # SearchQuery.named: a person typed by given name, surname
 
     @classmethod
     def of(cls, query: SearchQuery, *, include_duplicates: bool = True) -> ExportFilter:
@@ -189,6 +191,7 @@ class ExportFilter:
             until=query.until,
             include_duplicates=include_duplicates,
             cased=query.cased,
+            named=query.named,
         )
 
 

@@ -64,6 +64,12 @@ _ORIGINALS_FILTER = "posts.duplicate_of IS NULL"
 # around the text let a word open or end it.
 _CASED_FILTER = "(' ' || coalesce(posts.title, '') || ' ' || posts.clean_text || ' ') GLOB ?"
 _NOT_A_LETTER = "[^0-9A-Za-zА-Яа-яЁё]"
+# A person typed by given name and surname (SearchQuery.named): not another person of the
+# surname, unless the name is held as typed. REGEXP is Python's re (connection.py).
+_NAMED_FILTER = (
+    "(NOT ((coalesce(posts.title, '') || ' ' || posts.clean_text) REGEXP ?)"
+    " OR (coalesce(posts.title, '') || ' ' || posts.clean_text) REGEXP ?)"
+)
 
 
 def oldest_first(columns: str, where: str) -> str:
@@ -112,6 +118,9 @@ def filter_sql(flt: ExportFilter, *, per_row: bool = False) -> tuple[str, list[A
     for forms in flt.cased:
         parts.append("(" + " OR ".join([_CASED_FILTER] * len(forms)) + ")")
         params.extend(_glob(form) for form in forms)
+    for person in flt.named:
+        parts.append(_NAMED_FILTER)
+        params.extend((person.another(), person.as_typed()))
     return "".join(f" AND {p}" for p in parts), params
 
 

@@ -46,6 +46,11 @@ _UNTIL_FILTER = "posts.published_at < {0}"
 _ORIGINALS_FILTER = "posts.duplicate_of IS NULL"
 # Words as written (SearchQuery.cased): a case-sensitive regular expression.
 _CASED_FILTER = "(coalesce(posts.title, '') || ' ' || posts.clean_text) ~ {0}"
+# A person typed by given name and surname (SearchQuery.named), as SQLite's (rows.py).
+_NAMED_FILTER = (
+    "(NOT ((coalesce(posts.title, '') || ' ' || posts.clean_text) ~ {0})"
+    " OR (coalesce(posts.title, '') || ' ' || posts.clean_text) ~ {1})"
+)
 
 
 async def tag_ids_of(conn: Any, flt: ExportFilter) -> dict[str, int]:
@@ -93,6 +98,10 @@ def filter_sql(flt: ExportFilter, args: list[Any], tag_ids: Mapping[str, int] | 
     if not flt.include_duplicates:
         parts.append(_ORIGINALS_FILTER)
     parts.extend(_CASED_FILTER.format(bind(_regex(forms))) for forms in flt.cased)
+    parts.extend(
+        _NAMED_FILTER.format(bind(person.another()), bind(person.as_typed()))
+        for person in flt.named
+    )
     return "".join(f" AND {p}" for p in parts)
 
 

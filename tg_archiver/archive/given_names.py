@@ -1,0 +1,190 @@
+"""A given name typed before a surname ("Сергей Лавров", "Maria Zakharova"): the person, found
+where a post names them by surname alone or with their initials, not another person of the
+surname.
+
+Official posts name a minister «С.В.Лавров», «Лавров», «министр Лавров»; a search that made
+the given name a word a post must hold missed them all. Made optional (session 39), it found
+"James Cameron" for `David Cameron`. So (session 40) the given name is no word a post must
+hold, and a post that names someone else of the surname is left out by its text as written
+(:class:`Named`, a filter beside the capitals' on both engines): the surname with a
+capitalised word right before it that is not the given name (its first three letters, so
+that «Сергея», "Sergey" are his), or with initials of another first letter before or after
+it («А.Лавров», "Lavrov A."). A post holding the name as typed passes whatever else it holds,
+and ranks first (the name typed is looked up as a phrase too). The filter is cautious: a
+title written with a capital before the surname ("Foreign Minister Lavrov", a sentence
+opening «Визит Лаврова») reads as another given name, so such a post is found only where
+it names him otherwise too; before, none of those was found either.
+
+A given name is a word the dictionary reads as one (OpenCorpora's ``Name``; a Latin one read
+in Cyrillic by archive/romanization.py, where the dictionary knows it), typed before a
+capitalised word that is no place's name. Pure, but for the dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Named", "given_name", "in_cases", "named"]
+
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?")
+_LATIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_VOWEL_END = re.compile(r"[аяaeiouy]$")
+_CAPITAL = "[A-ZА-ЯЁ]"
+_SMALL = "[a-zа-яё]"
+# A patronymic between the given name and the surname («Сергей Викторович Лавров»), any case.
+_PATRONYMIC = rf"{_CAPITAL}{_SMALL}*(?:вич|вн|ичн){_SMALL}*"
+
+
+@dataclass(frozen=True)
+class Named:
+    """A person typed by given name and surname: a post passes unless it names another person
+    of the surname (:func:`another`), or when it holds the name as typed (:func:`as_typed`);
+    both are regular expressions both engines read alike (Python's ``re`` in SQLite's
+    REGEXP, PostgreSQL's ``~``)."""
+
+    surname: str  # the surname's beginning its case forms share (Захаров: Захаровой)
+    given: str  # a regular expression of the given name's beginning (Кая: Ка, Yuri: [YIJ]ur)
+    initial: str  # and of its first letter (С, [YIJ])
+
+    def another(self) -> str:
+        """Text naming another person of the surname: another capitalised word right before
+        it (not a patronymic), or initials of another first letter before or after it."""
+        s, g, i = re.escape(self.surname), self.given, self.initial
+        states = rf"(?!(?:{_states_genitive()})\s)"
+        other = rf"(?!{g})(?!{_PATRONYMIC}\s){states}{_CAPITAL}{_SMALL}+(?:-{_CAPITAL}?{_SMALL}+)?"
+        word = rf"(?<![\w.-]){other}\s{s}"
+        before = rf"(?<![\w.])(?<!\.\s)(?!{i}\.){_CAPITAL}\.\s?(?:{_CAPITAL}\.\s?)?{s}"
+        after = rf"{s}{_SMALL}*\s(?!{i}\.){_CAPITAL}\.\s?{_CAPITAL}?\.?"
+        return f"{word}|{before}|{after}"
+
+    def as_typed(self) -> str:
+        """Text holding the given name (in any form) right before the surname, or with a
+        patronymic between."""
+        s = re.escape(self.surname)
+        return rf"(?<![\w.]){self.given}{_SMALL}*\s(?:{_PATRONYMIC}\s)?{s}"
+
+
+def named(given: str, surname: str) -> Named:
+    """The filter of a person typed as ``given`` ``surname`` (see :func:`given_name`): the
+    given name's beginning its case forms share (Кая, «Каи»: Ка; Мария: Мари), three
+    letters of a Latin one, i, j and y alike (Yuri, Iurii)."""
+    stem = surname[:-1] if len(surname) > 5 and _VOWEL_END.search(surname) else surname
+    if _CYRILLIC_WORD.fullmatch(given):
+        forms = _forms(given.lower())
+        begin = given.lower()
+        for form in forms:
+            while not form.startswith(begin):
+                begin = begin[:-1]
+        begin = begin if len(begin) >= 2 else given.lower()[:2]
+        return Named(stem, re.escape(given[: len(begin)]), re.escape(given[:1]))
+    letters = [
+        ("[YIJ]" if c.isupper() else "[yij]") if c in "YIJyij" else re.escape(c) for c in given[:3]
+    ]
+    return Named(stem, "".join(letters), letters[0])
+
+
+_CASES = ("gent", "datv", "accs", "ablt", "loct")
+
+
+@lru_cache(maxsize=1024)
+def in_cases(given: str, surname: str) -> tuple[str, ...]:
+    """A Russian given name and surname declined together, lower-case («сергея лаврова»,
+    «сергею лаврову», ...), as posts write the name in full; empty for a Latin one or one
+    the dictionary cannot decline."""
+    if not (_CYRILLIC_WORD.fullmatch(given) and _CYRILLIC_WORD.fullmatch(surname)):
+        return ()
+    from tg_archiver.archive.lexemes import likely
+
+    first = next((p for p in likely(given.lower()) if "Name" in p.tag.grammemes), None)
+    last = next(iter(likely(surname.lower())), None)
+    if first is None or last is None:
+        return ()
+    out = []
+    for case in _CASES:
+        a, b = first.inflect({case}), last.inflect({case})
+        if a is not None and b is not None:
+            out.append(f"{a.word} {b.word}")
+    return tuple(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=1024)
+def _forms(word: str) -> tuple[str, ...]:
+    """The singular case forms of the given name ``word`` (lower-case), by the dictionary."""
+    from tg_archiver.archive.lexemes import likely
+
+    for p in likely(word):
+        if "Name" in p.tag.grammemes:
+            return tuple(f.word for f in p.lexeme if "sing" in f.tag.grammemes) or (word,)
+    return ()
+
+
+def given_name(first: str, second: str) -> bool:
+    """Whether ``first`` typed before ``second`` is a person's given name before their
+    surname: both capitalised words of one script, the first one the dictionary reads as a
+    given name, the second no place."""
+    if _CYRILLIC_WORD.fullmatch(first) and _CYRILLIC_WORD.fullmatch(second):
+        return _is_name(first.lower(), guessed=True) and not _place(second.lower())
+    if _LATIN_WORD.fullmatch(first) and _LATIN_WORD.fullmatch(second):
+        return _latin_name(first) and not _latin_place(second)
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _is_name(word: str, *, guessed: bool) -> bool:
+    """Whether the dictionary reads ``word`` (lower-case, Cyrillic) as a given name, and no
+    place; with ``guessed``, a word it does not know by its guess."""
+    from tg_archiver.archive.lexemes import dictionary, likely
+
+    if not guessed and not dictionary().word_is_known(word):
+        return False
+    found = likely(word)
+    return any("Name" in p.tag.grammemes for p in found) and not _place(word)
+
+
+def _place(word: str) -> bool:
+    """Whether the dictionary reads ``word`` (lower-case) first as a place."""
+    from tg_archiver.archive.lexemes import likely
+
+    found = likely(word)
+    return bool(found) and "Geox" in found[0].tag.grammemes
+
+
+@lru_cache(maxsize=1)
+def _states_genitive() -> str:
+    """A regular expression of the Russian states' names in the genitive, with a capital
+    («России», «Франции»): a title names the state before a surname («МИД России
+    Захарова», «Банка России Набиуллина»), and that is no other given name."""
+    from tg_archiver.archive.demonyms import russian_states
+    from tg_archiver.archive.lexemes import likely
+
+    out = []
+    for state in russian_states():
+        found = likely(state)
+        gent = found[0].inflect({"gent"}) if found else None
+        if gent is not None:
+            out.append(gent.word[:1].upper() + gent.word[1:])
+    return "|".join(sorted(set(out), key=lambda w: (-len(w), w)))
+
+
+def _latin_name(word: str) -> bool:
+    """Whether a Latin word, read in Cyrillic (romanization.cyrillic; a doubled letter once,
+    a last y after a consonant «ий»: Vassily, «Василий»), is a given name the dictionary
+    knows."""
+    from tg_archiver.archive.romanization import cyrillic
+
+    plain = re.sub(r"(\w)\1", r"\1", word)
+    spelled = {word, plain, *(re.sub(r"(?<=[^aeiou])y$", "iy", w) for w in (word, plain))}
+    readings = {r.lower() for w in spelled for r in cyrillic(w)}
+    readings |= {r.replace("ы", "ий") for r in readings if r.endswith("ы")}
+    return any(_is_name(r, guessed=False) for r in readings)
+
+
+def _latin_place(word: str) -> bool:
+    """Whether a Latin word is a state (archive/demonyms.py) or, read in Cyrillic, a place
+    the dictionary knows (Virginia: «Виргиния»)."""
+    from tg_archiver.archive.demonyms import of as demonyms
+    from tg_archiver.archive.romanization import cyrillic
+
+    return bool(demonyms(word)) or any(_place(r.lower()) for r in cyrillic(word))
