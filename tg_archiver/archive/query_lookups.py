@@ -171,6 +171,7 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
         parts.append(Lookup(written, written=instead))
     if spelled:
         parts.append(Lookup((term.body, *spelled), written=instead))
+    states = _states_of(word) if word else ()
     if instead:
         own_forms = Lookup((term.body, *spelled, *(forms if shadowed else names)), written=True)
         parts.append(own_forms)
@@ -178,9 +179,13 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
             # A state's adjective (archive/demonyms.py) is rarer than its name: a post naming
             # the state («Армении») comes before one with the adjective alone («армянская»).
             parts.append(own_forms)
+        elif states:
+            # An adjective the dictionary reads as a place's (катарский, словенский): its
+            # state's forms as written too, its own counting twice (session 40).
+            parts += (own_forms, Lookup(states, written=True))
     else:
         parts += (stems, *by_own)
-        if word and (states := states_written(word)):
+        if states:
             # иранский: «Ирана», the state's forms as written (its word form is a common
             # word's, which the adjective's phrases would find: demonyms.states_written);
             # the adjective's own forms count twice, so a post holding it comes first.
@@ -197,6 +202,19 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
     if term.also_stems:  # 80-летие: «восьмидесятилетию» (query_alternatives.with_numbers)
         parts.append(Lookup(term.also_stems, stems=True))
     return (*parts, *spelled_out)
+
+
+def _states_of(word: str) -> tuple[str, ...]:
+    """The forms, as written, of the state a Russian adjective typed names: those the table
+    lists to be looked up so (demonyms.states_written: иранский, «Ирана»), or the state's
+    case forms (египетский: «Египта», whose word form is not Египет's: a fleeting vowel;
+    session 40). Empty for another word."""
+    if found := states_written(word):
+        return found
+    if not (_CYRILLIC.search(word) and word.islower()):
+        return ()
+    named = [s for s in demonyms(word) if s[:1].isupper() and " " not in s]
+    return tuple(dict.fromkeys(f for s in named for f in place_forms(s)))
 
 
 def _spelled_out_forms(term: Term) -> tuple[str, ...]:
