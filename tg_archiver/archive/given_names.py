@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Named", "given_name", "in_cases", "named"]
+__all__ = ["Named", "a_man", "given_name", "in_cases", "named"]
 
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?")
 _LATIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
@@ -39,37 +39,23 @@ _PATRONYMIC = rf"{_CAPITAL}{_SMALL}*(?:вич|вн|ичн){_SMALL}*"
 
 @dataclass(frozen=True)
 class Named:
-    """A person typed by given name and surname: a post passes unless it names another person
-    of the surname (:func:`another`), or when it holds the name as typed (:func:`as_typed`);
-    both are regular expressions both engines read alike (Python's ``re`` in SQLite's
-    REGEXP, PostgreSQL's ``~``)."""
+    """A person a search names, told from others of the surname by a post's text as written:
+    a post passes unless it holds ``another`` (another person of the surname), or when it
+    holds ``as_typed`` (the person as typed) anyway. Both are regular expressions both
+    engines read alike (Python's ``re`` in SQLite's REGEXP, PostgreSQL's ``~``)."""
 
-    surname: str  # the surname's beginning its case forms share (Захаров: Захаровой)
-    given: str  # a regular expression of the given name's beginning (Кая: Ка, Yuri: [YIJ]ur)
-    initial: str  # and of its first letter (С, [YIJ])
-
-    def another(self) -> str:
-        """Text naming another person of the surname: another capitalised word right before
-        it (not a patronymic), or initials of another first letter before or after it."""
-        s, g, i = re.escape(self.surname), self.given, self.initial
-        states = rf"(?!(?:{_states_genitive()})\s)"
-        other = rf"(?!{g})(?!{_PATRONYMIC}\s){states}{_CAPITAL}{_SMALL}+(?:-{_CAPITAL}?{_SMALL}+)?"
-        word = rf"(?<![\w.-]){other}\s{s}"
-        before = rf"(?<![\w.])(?<!\.\s)(?!{i}\.){_CAPITAL}\.\s?(?:{_CAPITAL}\.\s?)?{s}"
-        after = rf"{s}{_SMALL}*\s(?!{i}\.){_CAPITAL}\.\s?{_CAPITAL}?\.?"
-        return f"{word}|{before}|{after}"
-
-    def as_typed(self) -> str:
-        """Text holding the given name (in any form) right before the surname, or with a
-        patronymic between."""
-        s = re.escape(self.surname)
-        return rf"(?<![\w.]){self.given}{_SMALL}*\s(?:{_PATRONYMIC}\s)?{s}"
+    another: str
+    as_typed: str
 
 
 def named(given: str, surname: str) -> Named:
     """The filter of a person typed as ``given`` ``surname`` (see :func:`given_name`): the
-    given name's beginning its case forms share (Кая, «Каи»: Ка; Мария: Мари), three
-    letters of a Latin one, i, j and y alike (Yuri, Iurii)."""
+    surname with a capitalised word right before it that is not the given name (its
+    beginning its case forms share: Кая, «Каи»; three letters of a Latin one, i, j and y
+    alike: Yuri, Iurii), nor a patronymic, nor a state's genitive («МИД России
+    Захаровой»); or initials of another first letter before or after it («А.Лавров»,
+    "Lavrov A."). A post holding the given name (in any form) right before the surname, or
+    with a patronymic between, passes anyway."""
     stem = surname[:-1] if len(surname) > 5 and _VOWEL_END.search(surname) else surname
     if _CYRILLIC_WORD.fullmatch(given):
         forms = _forms(given.lower())
@@ -78,11 +64,40 @@ def named(given: str, surname: str) -> Named:
             while not form.startswith(begin):
                 begin = begin[:-1]
         begin = begin if len(begin) >= 2 else given.lower()[:2]
-        return Named(stem, re.escape(given[: len(begin)]), re.escape(given[:1]))
-    letters = [
-        ("[YIJ]" if c.isupper() else "[yij]") if c in "YIJyij" else re.escape(c) for c in given[:3]
-    ]
-    return Named(stem, "".join(letters), letters[0])
+        g, i = re.escape(given[: len(begin)]), re.escape(given[:1])
+    else:
+        letters = [
+            ("[YIJ]" if c.isupper() else "[yij]") if c in "YIJyij" else re.escape(c)
+            for c in given[:3]
+        ]
+        g, i = "".join(letters), letters[0]
+    s = re.escape(stem)
+    states = rf"(?!(?:{_states_genitive()})\s)"
+    other = rf"(?!{g})(?!{_PATRONYMIC}\s){states}{_CAPITAL}{_SMALL}+(?:-{_CAPITAL}?{_SMALL}+)?"
+    word = rf"(?<![\w.-]){other}\s{s}"
+    before = rf"(?<![\w.])(?<!\.\s)(?!{i}\.){_CAPITAL}\.\s?(?:{_CAPITAL}\.\s?)?{s}"
+    after = rf"{s}{_SMALL}*\s(?!{i}\.){_CAPITAL}\.\s?{_CAPITAL}?\.?"
+    as_typed = rf"(?<![\w.]){g}{_SMALL}*\s(?:{_PATRONYMIC}\s)?{s}"
+    return Named(f"{word}|{before}|{after}", as_typed)
+
+
+def a_man(surname: str) -> Named | None:
+    """The filter of a Russian man's surname typed alone in the nominative (``Захаров``),
+    whose genitive is a woman's nominative («Захарова»): not a post where that form is a
+    woman's, the subject of a verb in the feminine past («Захарова заявила», «Захарова
+    также сообщила»), unless the post holds one of his own forms too («Захаров»,
+    «Захаровым», «Захарове»). None for another word (session 40)."""
+    from tg_archiver.archive.lexemes import likely
+
+    if not (_CYRILLIC_WORD.fullmatch(surname) and surname[-2:] in ("ов", "ев", "ёв", "ин", "ын")):
+        return None
+    found = likely(surname.lower())
+    if not any({"Surn", "masc", "nomn"} <= p.tag.grammemes for p in found):
+        return None
+    s = re.escape(surname)
+    her = rf"(?<![\w.-]){s}а\s(?:{_SMALL}+\s)?{_SMALL}+ла(?:сь)?(?![\w])"
+    his = rf"(?<![\w.-]){s}(?:ым|е)?(?![\w])"
+    return Named(her, his)
 
 
 _CASES = ("gent", "datv", "accs", "ablt", "loct")

@@ -247,11 +247,18 @@ def surname_forms(word: str) -> tuple[str, ...]:
     if not surnames:
         return ()
     genders = {p.tag.gender for p in surnames}
+    # Her plural forms that are his singular too («Захаровым») are left to his (session 40).
+    others = {
+        form.word
+        for parse in surnames
+        for form in parse.lexeme
+        if form.tag.number == "sing" and form.tag.gender not in genders
+    }
     found = [
         form.word
         for parse in surnames
         for form in parse.lexeme
-        if form.tag.gender in genders or form.tag.number == "plur"
+        if form.tag.gender in genders or (form.tag.number == "plur" and form.word not in others)
     ]
     # A foreign name declines as a noun, not as a Russian surname: "Си Цзиньпином", not
     # "Цзиньпиным". When the dictionary also reads the word as a noun of the surname's

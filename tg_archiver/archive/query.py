@@ -55,7 +55,7 @@ from tg_archiver.archive.analysis import analyse_word, fold, words
 from tg_archiver.archive.capitals import Cased, cased_forms
 from tg_archiver.archive.currencies import written as sum_written
 from tg_archiver.archive.errors import InputError
-from tg_archiver.archive.given_names import Named, named
+from tg_archiver.archive.given_names import Named, a_man, named
 from tg_archiver.archive.percentages import written
 from tg_archiver.archive.query_fts import build_match
 from tg_archiver.archive.query_joins import joined, topic_phrases, with_phrases
@@ -232,7 +232,7 @@ def parse_query(
     return SearchQuery(
         match=build_match(positive_groups, negative_terms),
         cased=_cased(positive_groups),
-        named=tuple(named(t.given, t.body) for g in positive_groups for t in g[:1] if t.given),
+        named=_named(positive_groups),
         tags=_unique(
             [topics.topic_named(t) for t in tag_list] if topics else tag_list, "tag", key=tag_key
         ),
@@ -289,6 +289,22 @@ def _cased(groups: list[list[Term]]) -> tuple[tuple[Cased, ...], ...]:
                 # COP 29 is also written "COP29" (with_closed_up): as written, closed up too.
                 forms = (*forms, Cased(term.body + after, True))
             found.append(forms)
+    return tuple(found)
+
+
+def _named(groups: list[list[Term]]) -> tuple[Named, ...]:
+    """For each person a search names by given name and surname ("Сергей Лавров") or a
+    man by his surname alone ("Захаров"), what tells him from others of the surname
+    (archive/given_names.py); not for a word of an OR."""
+    found = []
+    for group in groups:
+        term = group[0]
+        if len(group) > 1 or term.quoted or term.prefix:
+            continue
+        if term.given:
+            found.append(named(term.given, term.body))
+        elif man := a_man(term.body):
+            found.append(man)
     return tuple(found)
 
 

@@ -120,7 +120,7 @@ def filter_sql(flt: ExportFilter, *, per_row: bool = False) -> tuple[str, list[A
         params.extend(_glob(form) for form in forms)
     for person in flt.named:
         parts.append(_NAMED_FILTER)
-        params.extend((person.another(), person.as_typed()))
+        params.extend((person.another, person.as_typed))
     return "".join(f" AND {p}" for p in parts), params
 
 

@@ -99,8 +99,7 @@ def filter_sql(flt: ExportFilter, args: list[Any], tag_ids: Mapping[str, int] | 
         parts.append(_ORIGINALS_FILTER)
     parts.extend(_CASED_FILTER.format(bind(_regex(forms))) for forms in flt.cased)
     parts.extend(
-        _NAMED_FILTER.format(bind(person.another()), bind(person.as_typed()))
-        for person in flt.named
+        _NAMED_FILTER.format(bind(person.another), bind(person.as_typed)) for person in flt.named
     )
     return "".join(f" AND {p}" for p in parts)
 
