@@ -1,0 +1,88 @@
+"""A given name typed before a surname, and a man's surname typed alone, told from others of
+the surname by a post's text (archive/given_names.py), on both engines."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import ingest, make_post
+
+from tg_archiver.archive.given_names import a_man, given_name, in_cases, named
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
+
+
+def test_a_given_name_is_one_the_dictionary_reads_so_before_no_place() -> None:
+    assert given_name("Сергей", "Лавров") and given_name("Мария", "Захарова")
+    assert given_name("Sergei", "Lavrov") and given_name("Dmitry", "Peskov")
+    assert given_name("Vassily", "Nebenzia")  # a doubled letter once, a last y «ий»
+    assert not given_name("Южная", "Корея") and not given_name("Визит", "Лаврова")
+    assert not given_name("West", "Virginia")  # Virginia: «Виргиния», a place
+
+
+def test_the_filter_tells_another_person_of_the_surname() -> None:
+    lavrov = named("Сергей", "Лавров")
+
+    def another(text: str) -> bool:
+        return bool(re.search(lavrov.another, text)) and not re.search(lavrov.as_typed, text)
+
+    for his in ("С.В.Лавров заявил", "министр Лавров", "Лавров С.В.", "Сергею Лаврову"):
+        assert not another(his), his
+    for his in ("Сергея Викторовича Лаврова наградили", "МИД России Лавров"):
+        assert not another(his), his  # a patronymic, a state's genitive: no other name
+    for not_his in ("Дмитрий Лавров", "А.Лавров", "Лавров А.А."):
+        assert another(not_his), not_his
+    yuri = named("Yuri", "Ushakov")
+    assert re.search(yuri.as_typed, "Iurii Ushakov said")  # i, j and y alike
+    assert re.search(yuri.another, "Oleg Ushakov said")
+
+
+def test_the_name_typed_is_declined_so_a_post_naming_him_in_full_comes_first() -> None:
+    assert {"сергея лаврова", "сергею лаврову"} <= set(in_cases("Сергей", "Лавров"))
+    assert in_cases("Sergei", "Lavrov") == ()
+    query = parse_query("Сергей Лавров")
+    assert query.match is not None and " AND " not in query.match
+    assert len(query.named) == 1
+    assert parse_query("Лавровы").named == ()  # a plural: no man alone
+
+
+async def test_a_given_name_finds_the_surname_alone_but_not_another_person(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Сергей Лавров провёл переговоры в Анкаре."),
+        make_post(2, "С.В.Лавров встретился с послом Китая."),
+        make_post(3, "Глава МИД России Лавров ответил на вопросы журналистов."),
+        make_post(4, "Шеф-повар Дмитрий Лавров открыл ресторан."),
+        make_post(5, "Former Prime Minister David Cameron spoke in London."),
+        make_post(6, "Director James Cameron premiered a film."),
+        make_post(7, "Cameron said the talks would go on."),
+    )
+    ranked = await engine_store.search(parse_query("Сергей Лавров"), by_rank=True)
+    assert sorted(h.row.id for h in ranked) == [1, 2, 3]
+    texts = [h.row.text for h in ranked]
+    assert texts[0] == "Сергей Лавров провёл переговоры в Анкаре."  # in full: first
+    assert not any("Дмитрий" in t for t in texts)
+    english = [h.row.text for h in await engine_store.search(parse_query("David Cameron"))]
+    assert "Director James Cameron premiered a film." not in english
+    assert "Cameron said the talks would go on." in english
+    assert "Former Prime Minister David Cameron spoke in London." in english
+
+
+async def test_a_mans_surname_is_not_a_womans_that_shares_his_genitive(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Иван Захаров заявил о росте."),
+        make_post(2, "Мария Захарова заявила о санкциях."),
+        make_post(3, "Встреча с Иваном Захаровым прошла."),
+        make_post(4, "Захарова сообщила о брифинге."),
+        make_post(5, "Ответ Захаровой на вопрос."),
+    )
+    his = {h.row.id for h in await engine_store.search(parse_query("Захаров"))}
+    assert his == {1, 3}
+    hers = {h.row.id for h in await engine_store.search(parse_query("Захаровой"))}
+    assert hers == {2, 4, 5}
+    assert a_man("Захаров") is not None and a_man("Захарова") is None
