@@ -81,6 +81,7 @@ def named(given: str, surname: str) -> Named:
     return Named(f"{word}|{before}|{after}", as_typed)
 
 
+@lru_cache(maxsize=4096)
 def a_man(surname: str) -> Named | None:
     """The filter of a Russian man's surname typed alone in the nominative (``Захаров``),
     whose genitive is a woman's nominative («Захарова»): not a post where that form is a
@@ -135,6 +136,7 @@ def _forms(word: str) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=4096)
 def given_name(first: str, second: str) -> bool:
     """Whether ``first`` typed before ``second`` is a person's given name before their
     surname: both capitalised words of one script, the first one the dictionary reads as a
@@ -158,6 +160,7 @@ def _is_name(word: str, *, guessed: bool) -> bool:
     return any("Name" in p.tag.grammemes for p in found) and not _place(word)
 
 
+@lru_cache(maxsize=4096)
 def _place(word: str) -> bool:
     """Whether the dictionary reads ``word`` (lower-case) first as a place."""
     from tg_archiver.archive.lexemes import likely
@@ -183,6 +186,7 @@ def _states_genitive() -> str:
     return "|".join(sorted(set(out), key=lambda w: (-len(w), w)))
 
 
+@lru_cache(maxsize=4096)
 def _latin_name(word: str) -> bool:
     """Whether a Latin word, read in Cyrillic (romanization.cyrillic; a doubled letter once,
     a last y after a consonant «ий»: Vassily, «Василий»), is a given name the dictionary
@@ -196,6 +200,7 @@ def _latin_name(word: str) -> bool:
     return any(_is_name(r, guessed=False) for r in readings)
 
 
+@lru_cache(maxsize=4096)
 def _latin_place(word: str) -> bool:
     """Whether a Latin word is a state (archive/demonyms.py) or, read in Cyrillic, a place
     the dictionary knows (Virginia: «Виргиния»)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from tg_archiver.archive.abbreviations import closed_up_with_number, forms_of
 from tg_archiver.archive.analysis import analyse, words
@@ -204,6 +205,7 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
     return (*parts, *spelled_out)
 
 
+@lru_cache(maxsize=4096)
 def _states_of(word: str) -> tuple[str, ...]:
     """The forms, as written, of the state a Russian adjective typed names: those the table
     lists to be looked up so (demonyms.states_written: иранский, «Ирана»), or the state's
