@@ -1235,3 +1235,77 @@ def test_a_headline_is_cut_before_a_phrase_not_between_an_adjective_and_its_noun
     # Was "… Фидану в связи с многочисленными…", "…человеческими жертвами …".
     assert headline == "Глава МИД России Лавров направил соболезнования главе МИД Турции Фидану…"
     assert summary.startswith("…в связи с многочисленными человеческими жертвами")
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # An opening fragment says nothing on its own: the sentence after it heads it too.
+        (
+            "743. И 2 140 разрушенных или аварийных зданий — в провинции первой категории. "
+            "https://t.me/tass_agency/271445",
+            "743. И 2 140 разрушенных или аварийных зданий — в провинции первой категории",
+        ),
+        (
+            "Двадцатый принят. Среди новых фигурантов — турецкие и эмиратские реэкспортеры.",
+            "Двадцатый принят. Среди новых фигурантов — турецкие и эмиратские реэкспортеры",
+        ),
+        (
+            "Ворух опять. Третий раз за три года, и сценарий одинаковый.",
+            "Ворух опять. Третий раз за три года, и сценарий одинаковый",
+        ),
+        # A clause of two words is a headline; an advertisement's marking stays its own.
+        ("Россия ответит. 22 октября МИД вручил ноту послу.", "Россия ответит"),
+        ("Реклама. Канал «Кочевник» — о деньгах и бизнесе.", "Реклама"),
+        # A fragment on a line of its own is a title, as before.
+        ("Эрзурум\nХорасан — районный центр, панельки 90-х.", "Эрзурум"),
+    ],
+)
+def test_an_opening_fragment_heads_with_the_sentence_after_it(text: str, headline: str) -> None:
+    assert headline_and_summary(None, text)[0] == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        # Cut before a phrase that opens after a name, a day or a number ...
+        (
+            (
+                "KINSHASA (Global Wire) - Democratic Republic of Congo will start vaccinating aga"
+                "inst mpox on Oct. 2 in the east of the country, health minister Roger Kamba said"
+                " on Tuesday, after 265,000 doses donated by the EU and the U.S. arrived."
+            ),
+            "Democratic Republic of Congo will start vaccinating against mpox on Oct. 2…",
+        ),
+        (
+            (
+                "WASHINGTON (Global Wire) - The United States sanctioned 16 officials allied with"
+                " Venezuelan President Nicolas Maduro on Thursday, including Supreme Court and el"
+                "ectoral council members, accusing them of obstructing a transparent election."
+            ),
+            "The United States sanctioned 16 officials allied with Nicolas Maduro…",
+        ),
+        # ... not after a verb the phrase completes ("rose… …to 16"), nor inside a name
+        # glued by "for" ("the Pact for the Future").
+        (
+            (
+                "WARSAW/PRAGUE (Global Wire) - The death toll from floods caused by Storm Boris a"
+                "cross central Europe rose to 16 on Monday, as rivers burst their banks in Poland"
+                ", the Czech Republic, Austria and Romania."
+            ),
+            "The death toll from floods caused by Storm Boris across central Europe rose to 16…",
+        ),
+        (
+            (
+                'UNITED NATIONS (Global Wire) - World leaders adopted a "Pact for the Future" at '
+                "the United Nations on Sunday after the General Assembly rejected a Russian amend"
+                "ment that would have watered down the document, 143 votes to 6."
+            ),
+            'World leaders adopted a "Pact for the Future" at the UN on Sunday…',
+        ),
+    ],
+)
+def test_an_english_headline_is_cut_at_a_phrase_boundary(text: str, headline: str) -> None:
+    head, summary = headline_and_summary(None, text)
+    assert head == headline
+    assert summary.startswith("…")  # the summary goes on from the cut

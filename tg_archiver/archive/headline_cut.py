@@ -5,8 +5,11 @@ first (archive/officialese.py), so that it says who met whom.
 summary to go on from: at a colon or a dash that parts a title from its matter, when one
 comes late enough ("Comment on the summit: the agenda is agreed"); else at the last word
 boundary, neither after a word that leans on the next ("of", "the", "в") nor inside a
-name, as long as the headline keeps half its length. A dash inside a title or a compound
-("Заместителем Премьер-министра – Министром", "государств – членов ШОС") parts nothing.
+name, as long as the headline keeps half its length; a Russian cut after an adjective, or
+an English one inside a phrase, goes back to before the phrase it cut, where that follows a
+name, a day or a number in English ("…against mpox on Oct. 2…", not "…rose… …to 16").
+A dash inside a title or a compound ("Заместителем Премьер-министра – Министром",
+"государств – членов ШОС") parts nothing.
 """
 
 from __future__ import annotations
@@ -60,15 +63,24 @@ def cut_headline(sentence: str, *, at_title: bool = True) -> tuple[str, str]:
     # …человеческими жертвами"): before the phrase it opens, when that is in the headline's
     # second half ("… Фидану… …в связи с многочисленными жертвами"); the headline ends a
     # clause, the summary goes on with the phrase.
-    for end in range(len(words) - 1 if _adjective(words[-1]) else 0, 1, -1):
+    # An English cut inside a phrase goes back the same way, to before a phrase that opens
+    # after a name, a day or a number ("…against mpox on Oct. 2… …in the east", "…allied
+    # with Nicolas Maduro… …on Thursday"), not after a verb it completes ("…rose… …to 16").
+    every = sentence.split(" ")
+    russian = _adjective(words[-1])
+    english = not russian and _inside_english_phrase(words[-1], every[len(words)])
+    for end in range(len(words) - 1 if russian or english else 0, 1, -1):
         if len(" ".join(words[:end])) <= _MIN_CUT:
             break
         last = words[end - 1]
         if (
             words[end].casefold() in _PHRASE_OPENERS
             and last.casefold() not in _LEANING
-            and not _NUMBER.fullmatch(last)
-            and not _before_its_noun(last, words[end])
+            and (
+                _ends_a_name(last) and not _name_goes_on(every[end : end + 3])
+                if english
+                else not _NUMBER.fullmatch(last) and not _before_its_noun(last, words[end])
+            )
         ):
             rest = " ".join([*words[end:], sentence[space + 1 :].strip()])
             return " ".join(words[:end]).rstrip(" ,;:-–—") + "…", "…" + rest
@@ -86,6 +98,35 @@ def cut_headline(sentence: str, *, at_title: bool = True) -> tuple[str, str]:
             break
     rest = " ".join([*words[keep:], sentence[space + 1 :].strip()])
     return " ".join(words[:keep]).rstrip(" ,;:-–—") + "…", "…" + rest
+
+
+def _inside_english_phrase(last: str, after: str) -> bool:
+    """Whether an English headline cut between ``last`` and ``after`` ends inside a phrase
+    ("…to take part in the meeting of the Council of Foreign Ministers… …of the SCO"): no
+    mark ends ``last`` and ``after`` opens no phrase of its own. An editor ends such a
+    headline before the phrase it cut ("…will visit Bishkek to take part…"), the summary
+    going on with it."""
+    return (
+        bool(_LATIN_WORD.fullmatch(last.rstrip(".,;:!?\"'”)")))
+        and not last.endswith((",", ";", ":", ".", "!", "?"))
+        and after.casefold() not in _PHRASE_OPENERS
+    )
+
+
+def _ends_a_name(word: str) -> bool:
+    """Whether an English ``word`` ends a name, a day or a number ("Maduro", "Thursday", "2")."""
+    bare = word.rstrip(".,;:!?\"'”")
+    return bool(bare) and (bare[0].isupper() or bare[0].isdigit())
+
+
+def _name_goes_on(following: list[str]) -> bool:
+    """Whether "for" after a name goes on with it ("the Pact for the Future", "Minister
+    for Foreign Affairs"): no phrase opens there."""
+    rest = [w for w in following[1:] if w != "the"]
+    return bool(following) and following[0] == "for" and bool(rest) and rest[0][:1].isupper()
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _before_its_noun(word: str, after: str) -> bool:
@@ -181,7 +222,7 @@ _LEANING = frozenset(_LEANING_LIST.split())
 # Words that open a phrase of place, time, cause or a relative clause: a headline may end
 # before one.
 _PHRASE_OPENERS_LIST = """in on at for with by from into over after before during which who
-    whose via в во на с со о об обо по для к ко у из от до при после который которая которое
+    whose via to в во на с со о об обо по для к ко у из от до при после который которая которое
     которые которого которой"""
 _PHRASE_OPENERS = frozenset(_PHRASE_OPENERS_LIST.split())
 _MIN_CUT = HEADLINE_CHARS // 2

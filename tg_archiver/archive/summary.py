@@ -18,12 +18,13 @@ Choices a caller must know:
 - **Lead-ins are not content.** "Key talking points:", "Тезисы:", "BREAKING:", "Срочно:" at
   the start of a line are dropped (the whole line, when nothing else is on it).
 - **Headline** = the post's own title when it has one, else its first sentence (a short first
-  line without a full stop is a title too). At most :data:`HEADLINE_CHARS` (a sentence at
-  most ``STUB_CHARS`` longer is shown whole: cut, it would leave a stub), cut at a word
-  boundary with "…", never inside a word, and where it can (in the headline's second half)
-  neither after a word that leans on the next ("of", "the", "в") nor inside a name; the
-  summary then goes on from the cut ("…and the agenda is agreed."), so nothing of the first
-  sentence is lost and nothing is said twice.
+  line without a full stop is a title too; an opening fragment of two words that tell nothing
+  happening, "743.", "Двадцатый принят.", heads with the sentence after it on its line).
+  At most :data:`HEADLINE_CHARS` (a sentence at most ``STUB_CHARS`` longer is shown whole:
+  cut, it would leave a stub), cut at a word boundary with "…", never inside a word, and
+  where it can (in the headline's second half) neither after a word that leans on the next
+  ("of", "the", "в") nor inside a name; the summary then goes on from the cut ("…and the
+  agenda is agreed."), so nothing of the first sentence is lost and nothing is said twice.
 - **Summary** = at most two sentences of the rest, the most informative ones (most new content
   words, numbers and names; very short ones last), in the post's order, within ``limit``
   characters (when the two do not fit, the more informative one alone). A sentence that
@@ -58,7 +59,12 @@ from tg_archiver.archive.content_lines import (
     content_lines,
     without_signature,
 )
-from tg_archiver.archive.furniture import is_rubric_line, strip_lead_in, strip_trailing_link
+from tg_archiver.archive.furniture import (
+    is_advert,
+    is_rubric_line,
+    strip_lead_in,
+    strip_trailing_link,
+)
 from tg_archiver.archive.headline_cut import (
     HEADLINE_CHARS,
     STUB_CHARS,
@@ -68,7 +74,7 @@ from tg_archiver.archive.headline_cut import (
     without_trailing_emoji,
 )
 from tg_archiver.archive.interviews import as_said, interview_answers
-from tg_archiver.archive.lexemes import is_person
+from tg_archiver.archive.lexemes import dictionary, is_person
 from tg_archiver.archive.officialese import abbreviated, shortened
 from tg_archiver.archive.sentences import sentences, shorten
 from tg_archiver.archive.shouting import sentence_cased
@@ -95,6 +101,7 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
     lines = list(content_lines(prepared))
     body = sentences("\n".join(lines))
     own_title = " ".join(sentence_cased(title or "").split())
+    fragment_joined = False  # the headline: an opening fragment and the sentence after it
     if body and is_rubric_line(own_title):
         own_title = ""  # a feed item titled "STATEMENT", "Press release": its text heads it
     # "Live: …", "… - Reuters", "… | Al Jazeera": the feed's furniture.
@@ -120,6 +127,14 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
         headline_source, rest = answers[0], answers[1:]
     elif body:
         headline_source, rest = body[0], body[1:]
+        if rest and lines and body[0] != lines[0] and _fragment(body[0]):
+            # "743. И 2 140 разрушенных зданий — …", "Двадцатый принят. Среди новых …": a
+            # commentator's opening word or two is no headline an editor would write; with
+            # the sentence after it, it says what happened.
+            # Cut, if it must be, inside the sentence after it, not at its dash.
+            fragment_joined = True
+            headline_source = f"{body[0]} {_LINK_AFTER_SENTENCE.sub('', rest[0])}"
+            rest = rest[1:]
         whole = HEADLINE_CHARS + STUB_CHARS
         size = len(shortened(headline_source, HEADLINE_CHARS))
         if rest and (who := _said_next(rest[0])) and (len(who) + size + 2 <= whole or size > whole):
@@ -135,7 +150,7 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
         headline_source = as_said(headline_source)
     colon = ":" if headline_source.endswith(":") else ""  # "… подписаны:" and a list
     headline_source = as_written = headline_source.rstrip(":")
-    if own_title or title_break(headline_source) is None:
+    if own_title or fragment_joined or title_break(headline_source) is None:
         # "Министра иностранных дел Российской Федерации С.В.Лаврова" cut before the name of
         # whom he met: titles as agencies write them, the opening date, initials, as needed.
         headline_source = shortened(headline_source, HEADLINE_CHARS)
@@ -143,7 +158,7 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
     if own_title:
         headline, remainder = shorten(headline_source, HEADLINE_CHARS), ""
     else:
-        at_title = title_break(headline_source) is not None
+        at_title = not fragment_joined and title_break(headline_source) is not None
         if not at_title:
             # Said shorter, as an editor would, rather than cut inside a clause: who said it,
             # asides in brackets, a clause describing a noun (archive/condense.py). Its
@@ -234,6 +249,31 @@ def _says_little(remainder: str) -> bool:
 
 
 _SPEAKER_WORDS = 6
+_FRAGMENT_WORDS = 2
+
+
+def _fragment(sentence: str) -> bool:
+    """Whether a first sentence is an opening fragment, no clause a headline can be: two
+    words at most that tell nothing happening ("743.", "Эрзурум.", "Ворух опять.", "Наши
+    дома!": no verb the dictionary reads) or nothing it happened to ("Двадцатый принят.":
+    an adjective or a number without its noun). "Россия ответит." is a clause."""
+    words = re.findall(r"\w+", sentence)
+    if (
+        len(words) > _FRAGMENT_WORDS
+        or is_advert(sentence)  # "Реклама." marks an advertisement: it stays its headline
+        or is_rubric_line(sentence)
+    ):
+        return False
+    if len(words) == 1 or not all(_CYRILLIC_WORD.fullmatch(w) or w.isdigit() for w in words):
+        return len(words) == 1 or any(w.isdigit() for w in words)
+    parts = [dictionary().parse(w.casefold())[0].tag.POS for w in words]
+    told = any(p in _VERBS for p in parts)
+    return not told or ((words[0].isdigit() or parts[0] in _NOUNLESS) and "NOUN" not in parts)
+
+
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё-]+")
+_VERBS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
+_NOUNLESS = frozenset({"ADJF", "NUMR", "PRTF"})  # "Двадцатый", "Первые"
 
 
 def _speaker(line: str) -> bool:
