@@ -52,14 +52,14 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from tg_archiver.archive.digest_leads import first_sentence, shown_lines
 from tg_archiver.archive.digest_retellings import event_kind, joined_items, set_apart
-from tg_archiver.archive.digest_steps import Step, is_reaction, other_steps, step_of
+from tg_archiver.archive.digest_steps import Step, is_reaction, other_steps, step_of, two_of
 from tg_archiver.archive.digest_translations import (
     Anchors,
     anchor_similarity,
     anchor_weights,
     anchors,
-    shown_lines,
     skeleton,
 )
 from tg_archiver.archive.export import ExportRow
@@ -93,10 +93,9 @@ class _Flash:
 
 
 def _flash(row: ExportRow) -> _Flash:
-    lines = shown_lines(row.title, row.text)
-    first = lines[0] if lines else ""
+    first = first_sentence(row.title, row.text)
     return _Flash(
-        found=anchors(None, "\n".join(lines)),
+        found=anchors(None, "\n".join(shown_lines(row.title, row.text))),
         kind=event_kind(first),
         apart=set_apart(row.title, row.text) or is_reaction(first),
         people=_people(first),
@@ -155,7 +154,7 @@ _ONE_KIND = frozenset({"call", "talks"})
 def _other_kinds(a: str, b: str) -> bool:
     """Whether two first sentences tell two kinds of event (an arrival and the talks after
     it); a call and talks are one for a flash, which names the meeting it was about."""
-    return bool(a and b and a != b and not {a, b} <= _ONE_KIND)
+    return two_of(a, b, _ONE_KIND)
 
 
 def fold_flashes(items: Sequence[DigestItem]) -> list[DigestItem]:

@@ -31,9 +31,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tg_archiver.archive.digest_leads import first_sentence
 from tg_archiver.archive.digest_retellings import joined_items
-from tg_archiver.archive.digest_steps import other_steps, step_of
-from tg_archiver.archive.digest_translations import shown_lines
+from tg_archiver.archive.digest_steps import Step, other_steps, step_of
 from tg_archiver.archive.export import ExportRow
 
 if TYPE_CHECKING:  # archive.digest_items folds with this module
@@ -52,9 +52,9 @@ def linked_posts(text: str) -> list[tuple[str | None, str | None, str]]:
     return [(m["username"], m["channel"], m["post"]) for m in _POST_LINK.finditer(text)]
 
 
-def _first_sentence(row: ExportRow) -> str:
-    lines = shown_lines(row.title, row.text)
-    return lines[0] if lines else ""
+def _step(item: DigestItem) -> Step:
+    """The step of a running story its lead's first sentence tells (archive.digest_steps)."""
+    return step_of(first_sentence(item.lead.title, item.lead.text))
 
 
 def _found(
@@ -99,12 +99,8 @@ def fold_linked(items: Sequence[DigestItem]) -> list[DigestItem]:
         if len(homes) != 1 or None in homes:
             continue  # a post linking several stories (a roundup's) or one not found
         m = homes.pop()
-        mine = step_of(_first_sentence(item.lead))
-        if (
-            m is not None
-            and m != n
-            and not other_steps(step_of(_first_sentence(items[m].lead)), mine)
-        ):
+        mine = _step(item)
+        if m is not None and m != n and not other_steps(_step(items[m]), mine):
             joined[n] = m
     # An item another folded into cannot itself be folded away (joined_items keeps leads).
     for n in [n for n in joined if n in joined.values()]:

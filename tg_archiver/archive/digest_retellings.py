@@ -67,9 +67,10 @@ from typing import TYPE_CHECKING
 
 from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.digest_follow_ups import is_correction
+from tg_archiver.archive.digest_leads import first_sentence, shown_lines
 from tg_archiver.archive.digest_notices import is_announcement
 from tg_archiver.archive.digest_steps import Step, is_reaction, other_steps, step_of
-from tg_archiver.archive.digest_translations import anchors, is_name, shown_lines, skeleton
+from tg_archiver.archive.digest_translations import anchors, is_name, skeleton
 from tg_archiver.archive.lexemes import NAME_GRAMMEMES, dictionary
 
 if TYPE_CHECKING:  # archive.digest_items folds with this module
@@ -108,7 +109,7 @@ CONTAINED = 0.5
 _LONGER = 2  # the article has at least this many times the flash's words
 ALIKE = 0.25  # a topic with more stories than it shows lists others before these
 _TEXT_CHARS = 600  # the lead paragraphs, compared
-_READ_CHARS = 4_000  # what is read to find them (digest_translations.shown_lines too)
+_READ_CHARS = 4_000  # what is read to find them (digest_leads.shown_lines too)
 _CANDIDATES = 400  # earlier stories compared with each, at most
 # Stories a word's rarity is counted among besides the window's, none of them holding it: in
 # a window of two stories a word both share would weigh less than one only one holds.
@@ -116,7 +117,6 @@ _UNRELATED = 20
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
 # A briefing, its record or a clip of it: many topics, or one of them, under one title.
 _BRIEFING = re.compile(r"(?i)брифинг|briefing")
 # A briefing's record, headed by the word: the ministry's and its spokesperson's channels post
@@ -283,7 +283,7 @@ def _lead_of(title: str | None, text: str) -> _Lead:
     lines = shown_lines(title, text)
     shown = "\n".join(lines)[:_TEXT_CHARS]
     words = (w for w in _WORD.findall(shown.lower()) if w not in _COMMON)
-    first = _SENTENCE_END.split(lines[0], maxsplit=1)[0] if lines else ""
+    first = first_sentence(title, text)
     return _Lead(
         language=found.language,
         stems=Counter(map(analyse_word, words)),

@@ -40,7 +40,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Step", "is_reaction", "other_steps", "step_of"]
+__all__ = ["Step", "is_reaction", "other_steps", "step_of", "two_of"]
 
 # The steps, the first listed that a first sentence tells: a statement about the crisis
 # before the step it is about, the later step before the fighting it ends or follows.
@@ -115,11 +115,18 @@ def step_of(sentence: str) -> Step:
     return Step(step, adopts, names)
 
 
+def two_of(a: str, b: str, one: frozenset[str] = frozenset()) -> bool:
+    """Whether two first sentences' labels (a step, a kind of event: "" for none told) tell
+    two things: each told, not the same, and not both of ``one``, labels of one thing (the
+    fighting and its toll; a call and the talks a flash names)."""
+    return bool(a and b and a != b and not {a, b} <= one)
+
+
 def other_steps(a: Step, b: Step) -> bool:
     """Whether two reports tell two steps of a story (see the module's notes): each a step
     of the crisis and not the same, or one a document's adoption and the other's first
     sentence naming no document."""
-    if a.step and b.step and a.step != b.step and not {a.step, b.step} <= _ONE_STEP:
+    if two_of(a.step, b.step, _ONE_STEP):
         return True
     return (a.adopts and not b.names_document) or (b.adopts and not a.names_document)
 

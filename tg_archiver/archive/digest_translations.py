@@ -79,11 +79,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tg_archiver.archive.bilingual import bilingual_keys, small_keys
-from tg_archiver.archive.content_lines import TOPIC_HEADING, cleaned_lines, content_lines
+from tg_archiver.archive.digest_leads import first_sentence, shown_lines
 from tg_archiver.archive.digest_notices import is_announcement
 from tg_archiver.archive.digest_steps import other_steps, step_of
 from tg_archiver.archive.lexemes import dictionary, is_person
@@ -115,7 +114,6 @@ MIN_SHARED = 3  # names and numbers two translations share at least
 # all shared with a longer one ("Pakistan deployed troops in Islamabad … SCO" and a prime
 # minister's arrival there), says too little to be its translation.
 _UNSEEN = 1.0
-_ANCHOR_CHARS = 4_000  # a story's anchors are read from this much of its text
 _CANDIDATES = 400  # stories compared with each, at most (a busy window's next hours)
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -382,24 +380,6 @@ def anchor_weights(all_anchors: Sequence[Anchors]) -> dict[str, float]:
     return {k: math.log(n / c) + 0.1 for k, c in df.items()}
 
 
-@lru_cache(maxsize=2048)
-def shown_lines(title: str | None, text: str) -> tuple[str, ...]:
-    """The lines a reader sees of a story (:func:`archive.summary.content_lines` of its title
-    and its first :data:`_ANCHOR_CHARS` characters), read once for a translation's fold and
-    a retelling's (archive.digest_retellings)."""
-    text = text[:_ANCHOR_CHARS]
-    whole = f"{title}\n{text}" if title else text
-    lines = tuple(content_lines(whole))
-    if len(lines) == 1:
-        # A briefing's record headed by its topics and nothing under them ("Брифинг …:",
-        # then "🔹 О ситуации в Ливане", "🔹 О подготовке к 79-й сессии ГА ООН"): its topics
-        # are its content, which content_lines reads as questions put to no answer.
-        every = tuple(cleaned_lines(whole))
-        if len(every) > 1 and all(TOPIC_HEADING.match(line) for line in every[1:]):
-            return every
-    return lines
-
-
 def fold_translations(items: Sequence[DigestItem]) -> list[DigestItem]:
     """``items`` (in time order) with each story folded into its translation (see the
     module's notes): the earlier leads, the later's posts become its sources."""
@@ -409,7 +389,7 @@ def fold_translations(items: Sequence[DigestItem]) -> list[DigestItem]:
     # "Lavrov will visit India" and the phone call with India's minister it announced.
     ahead = [is_announcement(i.lead.title, i.lead.text) for i in items]
     # The evacuation is not the fighting it flees, though both name its villages.
-    steps = [step_of(_first_sentence(i)) for i in items]
+    steps = [step_of(first_sentence(i.lead.title, i.lead.text)) for i in items]
     weight = anchor_weights(found)
     # Each story's best match: (its score, counted down by the time between, as a
     # translation follows soon; its index; its score).
@@ -439,15 +419,6 @@ def fold_translations(items: Sequence[DigestItem]) -> list[DigestItem]:
             out[n] = replace(first, copies=(*first.copies, *later.rows))
             out[m] = None
     return [i for i in out if i is not None]
-
-
-_FIRST_SENTENCE = re.compile(r"(?<=[.!?…])\s")
-
-
-def _first_sentence(item: DigestItem) -> str:
-    """The first sentence a reader sees of a story's lead (archive.digest_steps reads it)."""
-    lines = shown_lines(item.lead.title, item.lead.text)
-    return _FIRST_SENTENCE.split(lines[0], maxsplit=1)[0] if lines else ""
 
 
 class TranslationLikeness:
