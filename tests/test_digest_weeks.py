@@ -41,6 +41,9 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         "stories shown": (118, 75),
         "missed": (11, 51),
         "missed: cut": (1, 41),
+        # Session 40 (digest-fix4): the missed stories' posts, so a big story missed weighs
+        # more than a small one (evaluate.py counts it since; nothing moved it).
+        "missed: posts": (20, 116),
         # Session 37: one event's agency flashes fold by their anchors (50 / 13 -> 43 / 12;
         # 39 / 11 before a person named by either flash alone kept them apart: the summit week).
         "same-language repeats": (43, 12),
@@ -64,6 +67,7 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         "stories shown": (119, 76),
         "missed": (3, 36),
         "missed: cut": (0, 34),
+        "missed: posts": (12, 150),
         # Session 37 (held out while tuned on mfa_week): 158 / 14 -> 141 / 15 (weekly: a
         # crowded topic's freed places go to the next stories, some repeats).
         # Session 38 (digest-folds): 141 -> 142 daily. A document's adoption folds only with a
@@ -96,6 +100,7 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         "stories shown": (127, 78),
         "missed": (13, 61),
         "missed: cut": (9, 57),
+        "missed: posts": (55, 210),
         "same-language repeats": (41, 8),
         "other-language repeats": (56, 10),
         "wrong folds": (0, 0),
@@ -122,6 +127,7 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         "stories shown": (91, 44),
         "missed": (8, 50),
         "missed: cut": (8, 50),
+        "missed: posts": (29, 162),
         "same-language repeats": (44, 3),
         "other-language repeats": (25, 3),
         # Session 38 (digest-folds): 5 / 0 -> 0 / 0, a running story's steps kept apart
@@ -146,6 +152,7 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         "stories shown": (119, 45),
         "missed": (22, 80),
         "missed: cut": (20, 79),
+        "missed: posts": (54, 252),
         "same-language repeats": (24, 0),
         "other-language repeats": (30, 3),
         "wrong folds": (1, 1),

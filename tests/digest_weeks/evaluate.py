@@ -24,7 +24,8 @@ holds: its lead and the copies folded into it) come from :func:`digest_sections`
   labelled with: a story leads an item, or is a part folded into its parent's item (a story
   under a topic it is not about counts as "wrong topic", not as one shown).
 - missed: a story labelled with the topic, posted that day, not shown in the topic's digest
-  ("cut" of them: filed under the topic but left out by ``max_items_per_topic``).
+  ("cut" of them: filed under the topic but left out by ``max_items_per_topic``; "posts":
+  the missed stories' posts of the window, so a big story missed weighs more than a small one).
 - same-language repeats: a story shown as two or more items of one language in one digest
   (each item after the first of a language counts); other-language repeats: the same, in a
   further language.
@@ -68,6 +69,7 @@ FIGURES = (
     "stories shown",
     "missed",
     "missed: cut",
+    "missed: posts",
     "same-language repeats",
     "other-language repeats",
     "wrong folds",
@@ -279,8 +281,12 @@ def score(posts: Sequence[Post], digests: Iterable[Digest]) -> Result:
         }
         counts["stories shown"] += len(seen & expected)  # under a topic it is labelled with
         filed = {post_of(i.lead).story for i in dg.filed}
+        posted = Counter(
+            p.story for p in posts if p.story in expected and dg.since <= p.date < dg.until
+        )
         for story in sorted(expected - seen):
             counts["missed"] += 1
+            counts["missed: posts"] += posted[story]
             if story in filed:
                 counts["missed: cut"] += 1
             note("missed", story + (" (cut)" if story in filed else ""))
