@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from collections.abc import Coroutine, Sequence
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any, TypeVar
 
 from tg_archiver.archive.config import Config
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.inputfiles import LINK_LOOP, link_loop
 from tg_archiver.archive.media_config import MediaConfig
 from tg_archiver.archive.media_export import (
     MediaLinks,
@@ -127,10 +129,14 @@ class ExportMedia:
         self._media_dir = (rules or MediaConfig()).folder_for(store.where)
         self._loop = asyncio.get_running_loop()
         self._copy_dir: Path | None = args.with_media
+        if self._copy_dir is not None and link_loop(self._copy_dir):
+            raise InputError(f"cannot copy media files to {self._copy_dir}: {LINK_LOOP}")
         self._embed: bool = args.embed
         output = args.output
         to_file = output is not None and output != "-" and not Path(output).is_char_device()
-        self._page_dir = Path(output).resolve().parent if to_file else Path.cwd()
+        # realpath, not Path.resolve: a loop of links as -o raised RuntimeError here (a
+        # traceback); realpath leaves it, and writing refuses it in one line (output.py).
+        self._page_dir = Path(os.path.realpath(output)).parent if to_file else Path.cwd()
         self.links: MediaLinks | None = None
 
     def open(self) -> MediaLinks | None:

@@ -35,7 +35,7 @@ from tg_archiver.archive.config_values import (
 from tg_archiver.archive.database_url import Location, location
 from tg_archiver.archive.dedup_threshold import DEFAULT_THRESHOLD
 from tg_archiver.archive.errors import InputError
-from tg_archiver.archive.inputfiles import read_bounded
+from tg_archiver.archive.inputfiles import LINK_LOOP, link_loop, read_bounded
 from tg_archiver.archive.location import local_path
 from tg_archiver.archive.media_config import MediaConfig, parse_media
 from tg_archiver.archive.redact import redact_url
@@ -137,6 +137,8 @@ def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Conf
     if path is None:
         return _with_env_secrets(Config(), env)
     if not path.exists():
+        if link_loop(path):
+            raise InputError(f"{path}: cannot read the config: {LINK_LOOP}")
         raise InputError(f"config file not found: {path}")
     raw = read_bounded(path, MAX_CONFIG_BYTES, "a config file")
     try:

@@ -21,7 +21,7 @@ from tg_archiver.archive.importers.tdesktop import (
     looks_like_tdesktop,
     looks_like_tdesktop_html,
 )
-from tg_archiver.archive.inputfiles import open_regular
+from tg_archiver.archive.inputfiles import LINK_LOOP, link_loop, open_regular
 from tg_archiver.archive.models import FORWARDED_KEY, TDESKTOP_PREFIX, Post
 
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".rdf"}
@@ -125,6 +125,8 @@ def resolve_import_path(path: Path) -> Path:
             raise InputError(f"{path} is a folder without a result.json (Telegram Desktop export)")
         return result  # a result.json that is a FIFO or a folder is refused when opened
     if not path.exists():
+        if link_loop(path):
+            raise InputError(f"{path}: cannot read: {LINK_LOOP}")
         raise InputError(f"{path}: no such file")
     return path
 

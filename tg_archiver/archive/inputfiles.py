@@ -25,7 +25,7 @@ from typing import BinaryIO
 
 from tg_archiver.archive.errors import InputError
 
-__all__ = ["describe", "open_regular", "read_bounded", "size_text"]
+__all__ = ["LINK_LOOP", "describe", "link_loop", "open_regular", "read_bounded", "size_text"]
 
 
 def describe(mode: int) -> str:
@@ -39,6 +39,20 @@ def describe(mode: int) -> str:
     if stat.S_ISDIR(mode):
         return "a folder"
     return "not a regular file"
+
+
+LINK_LOOP = "its symbolic links lead back to themselves (a loop)"
+
+
+def link_loop(path: Path) -> bool:
+    """Whether ``path`` is a loop of symbolic links (``a -> b``, ``b -> a``). ``Path.exists``
+    answers False for one, so a loop was reported as a missing file, and ``Path.resolve``
+    raises ``RuntimeError`` on one (Python 3.11, 3.12): a traceback."""
+    try:
+        os.stat(path)
+    except OSError as e:
+        return e.errno == errno.ELOOP
+    return False
 
 
 def open_regular(path: Path) -> BinaryIO:

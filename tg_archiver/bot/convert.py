@@ -278,7 +278,41 @@ def media_summary(media: Any) -> tuple[Media, ...]:
         return (Media(kind="location"),)
     if isinstance(media, types.MessageMediaContact):
         return (Media(kind="contact"),)
-    return ()  # none, web page previews, games, invoices, ...
+    if isinstance(media, types.MessageMediaPaidMedia):
+        # The photos and videos themselves to an account that can see them (the channel's
+        # own, or one that paid); a blurred preview to any other.
+        return tuple(
+            m
+            for item in media.extended_media
+            for m in (
+                media_summary(item.media)
+                if isinstance(item, types.MessageExtendedMedia)
+                else (Media(kind="paid_media"),)
+            )
+        )
+    if media is None or isinstance(media, _NO_ATTACHMENT):
+        return ()  # web page previews; games and invoices, whose words are the text
+    # A dice, a story, a giveaway or its results, an attachment of a layer newer than
+    # telethon's (MessageMediaUnsupported), one of a layer yet to come: named by its kind.
+    # Without it a post of one of them and no caption had no text and no media, and live
+    # ingest dropped it without a word (bot.history.is_empty).
+    return (Media(kind=_UNSEEN_KINDS.get(type(media), "unsupported")),)
+
+
+_NO_ATTACHMENT = (
+    types.MessageMediaEmpty,
+    types.MessageMediaWebPage,
+    types.MessageMediaGame,
+    types.MessageMediaInvoice,
+    types.MessageMediaToDo,
+)
+_UNSEEN_KINDS = {
+    types.MessageMediaDice: "dice",
+    types.MessageMediaStory: "story",
+    types.MessageMediaGiveaway: "giveaway",
+    types.MessageMediaGiveawayResults: "giveaway_results",
+    types.MessageMediaVideoStream: "video_stream",
+}
 
 
 def _document_kind(doc: Any) -> str:

@@ -360,8 +360,8 @@ def read_feed_file(path: Path, *, fetched_at: datetime) -> FeedResult:
     Only a regular file is read (a FIFO or ``/dev/zero`` is refused), and at most
     :data:`MAX_FEED_BYTES`, the bound of a feed over HTTP too.
     """
+    data = read_bounded(path, MAX_FEED_BYTES, "a feed file")  # first: a link loop is one line
     uri = path.resolve().as_uri()
-    data = read_bounded(path, MAX_FEED_BYTES, "a feed file")
     return parse_feed(data, url=uri, fetched_at=fetched_at)
 
 
