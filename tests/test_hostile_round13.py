@@ -1,7 +1,8 @@
 """Hostile input, round 13: a Telegram update carrying an attachment the converter never saw,
-loops of symbolic links handed to the command line, and more. Real telethon objects through
+loops of symbolic links handed to the command line, numbers of 5,000 digits in a web address
+or a config, an edit that arrives before its post. Real telethon objects through
 the client's dispatch (tests/telegram_harness.py), the real command line in process, SQLite
-files.
+files, the web app served on 127.0.0.1.
 
 Each test says what the input did before and what it does now (docs/reliability.md,
 "Hostile input, round 13").
@@ -12,16 +13,19 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 from conftest import CliResult, dump, make_post, write_archive
-from telegram_builders import photo
-from telegram_harness import channel_message
+from telegram_builders import DATE, photo
+from telegram_harness import channel_message, dispatch
+from telegram_harness import update_edit_channel_message as edit_message
 from telegram_harness import update_new_channel_message as new_message
 from telethon.tl import types
 from test_live_burst import MFA, arrive_together, following
+from web_archive import seed, serve
 
 from tg_archiver.archive.store import Store
 from tg_archiver.bot.convert import media_summary
@@ -160,3 +164,72 @@ def test_a_loop_of_symbolic_links_is_one_line_and_the_archive_unchanged(
     assert not out.exists()
     made = [p.name for p in loop.parent.iterdir() if not p.name.startswith("archive.db")]
     assert sorted(made) == ["loop1", "loop2"]  # nothing written beside the loop
+
+
+# -- An edit that arrives before its post ----------------------------------------------------
+
+
+async def test_an_edit_arriving_before_its_post_stays_the_posts_text(store: Store) -> None:
+    # Tried, found sound: Telegram may deliver a post's edit before the post (a reconnect's
+    # difference, or two updates in one batch). The edit is stored as the post; the post as
+    # first sent, older by its edit time, is kept as a version beside it, not over it.
+    tg = await following(store)
+    later = DATE + timedelta(minutes=5)
+    edited = channel_message(30, MFA, "Talks end with a joint statement.", edit_date=later)
+    await dispatch(tg, edit_message(edited), chats=[MFA])
+    await dispatch(
+        tg, new_message(channel_message(30, MFA, "Talks end with a joint statment.")), chats=[MFA]
+    )
+
+    rows = await store._read_all("SELECT external_id, raw_text, edited_at FROM posts")
+    assert rows == [("30", "Talks end with a joint statement.", "2024-05-20T08:05:00Z")]
+    versions = await store._read_all("SELECT raw_text FROM post_versions")
+    assert versions == [("Talks end with a joint statment.",)]
+
+
+# -- Numbers past Python's 4,300 digits -------------------------------------------------------
+
+DIGITS = "9" * 5_000  # int() of more than 4,300 digits raises ValueError
+
+
+def test_web_pages_with_a_number_of_5000_digits_say_so(tmp_path: Path) -> None:
+    # Before: "?page=" of 5,000 digits (any search or list page) and /post/<5,000 digits>
+    # answered "500 Internal Server Error" with a traceback in the server's log: int()
+    # raised ValueError (in the page's reading, and in Starlette's {id:int} router). Now the
+    # page says what is wrong (400) or that there is no such post (404).
+    db = seed(tmp_path / "archive.db")
+    before = dump(db)
+    expected = {
+        f"/?q=summit&page={DIGITS}": (400, "page: expected a number from 1 to 500"),
+        f"/?page={DIGITS}": (400, "page: expected a number from 1 to 500"),
+        f"/?q=summit&page={'0' * 5_000}1": (200, "round 26:"),  # page 1
+        f"/day/2024-04-05?page={DIGITS}": (400, "page: expected a number from 1 to 500"),
+        f"/post/{DIGITS}": (404, f"post {'9' * 19}…: not in this archive"),
+        f"/post/{'0' * 5_000}1": (200, "Example MFA"),  # leading zeros: still post 1
+        "/post/1": (200, "Example MFA"),
+        "/post/１": (404, "that page: not in this archive"),  # a full-width digit
+        "/post/x": (404, "that page: not in this archive"),
+    }
+    with serve(db) as s:
+        for path, (status, said) in expected.items():
+            r = httpx.get(s.url + path, timeout=60)
+            assert (r.status_code, said in r.text) == (status, True), (path, r.text[:300])
+            assert "Traceback" not in r.text
+            assert (r.status_code == 200) == ('class="error"' not in r.text)
+    assert dump(db) == before
+
+
+def test_a_config_holding_a_number_of_5000_digits_is_one_line(
+    cli: Callable[..., CliResult], db: Path, tmp_path: Path
+) -> None:
+    # Before: a ValueError traceback from tomllib (which lets int()'s refusal through), from
+    # every command. Now one line.
+    config = tmp_path / "config.toml"
+    config.write_text(f"[polling]\ninterval_minutes = {DIGITS}\n")
+    before = dump(db)
+    result = cli("--config", config, "--db", db, "stats")
+    assert (result.code, result.err) == (
+        1,
+        f"tg-archiver: error: {config}: not valid TOML: a number of over 4,300 digits\n",
+    )
+    assert dump(db) == before

@@ -152,6 +152,12 @@ def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Conf
         raise InputError(f"{path}: not valid TOML: nested too deeply") from None
     except UnicodeDecodeError:
         raise InputError(f"{path}: not valid UTF-8") from None
+    except ValueError as e:
+        # An integer of over 4,300 digits: int() refuses it (Python's guard against slow
+        # conversions) with a ValueError tomllib lets through, which was a traceback.
+        too_long = "digits" in str(e)
+        reason = "a number of over 4,300 digits" if too_long else str(e)
+        raise InputError(f"{path}: not valid TOML: {reason}") from None
     if (key := _holding_nul(data, "")) is not None:
         raise InputError(
             f"{path}: {key}: holds a NUL character (\\u0000), which no path, name or text can hold"

@@ -29,6 +29,20 @@ from tg_archiver.archive.store.records import SearchHit, ts
 _KEY = re.compile(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)~(\d{1,18})", re.ASCII)
 
 
+def page_number(raw: str, most: int) -> int:
+    """``?page=``: a number from 1 to ``most``. Its length is looked at before ``int``: past
+    4,300 digits ``int`` raises ValueError (Python's guard against slow conversions), which
+    was an "Internal Server Error" (round 13)."""
+    if (
+        not raw.isascii()
+        or not raw.isdigit()
+        or len(raw.lstrip("0")) > len(str(most))
+        or not 1 <= int(raw.lstrip("0") or "0") <= most
+    ):
+        raise InputError(f"page: expected a number from 1 to {most}")
+    return int(raw.lstrip("0"))  # int() counts leading zeros against its 4,300 digits
+
+
 def _key(request: Request, name: str) -> tuple[str, int] | None:
     raw = request.query_params.get(name)
     if raw is None:
@@ -51,10 +65,7 @@ async def keyset_results(
     ``carried``: the fields its links keep (a search's, as typed: a page whose words find
     nothing is read with a misspelt word corrected, ``corrected``, page by page)."""
     after, before = _key(request, "after"), _key(request, "before")
-    raw_page = request.query_params.get("page", "1")
-    if not raw_page.isascii() or not raw_page.isdigit() or not 1 <= int(raw_page) <= max_page:
-        raise InputError(f"page: expected a number from 1 to {max_page}")
-    page = int(raw_page)
+    page = page_number(request.query_params.get("page", "1"), max_page)
     if after is not None and before is not None:
         raise InputError("a list of posts is read either after a post or before one")
     found = await pages.newest_page(query, limit=page_size + 1, after=after, before=before)

@@ -32,10 +32,12 @@ from tg_archiver.web.app import Web
 from tg_archiver.web.digest_feed import digest_feed
 from tg_archiver.web.downloads import DOWNLOADS, Refused, download
 from tg_archiver.web.feeds import FEED_ENTRIES, feed_response
+from tg_archiver.web.keyset import page_number
 from tg_archiver.web.render import path_part
 
 PAGE_SIZE = 20
 MAX_PAGE = 500  # deeper than anyone pages; past it a search should be narrowed
+_ID_DIGITS = 19  # a post id is a signed 64-bit integer
 _MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 _SEARCH_FIELDS = ("q", "tag", "source", "since", "until", "order")
@@ -67,7 +69,9 @@ def routes(web: Web) -> list[Route]:
 
     return [
         Route("/", bind(search_page)),
-        Route("/post/{id:int}", bind(post_page)),
+        # Not {id:int}: Starlette's int() of a path of over 4,300 digits raised ValueError in
+        # the router, an "Internal Server Error" and a traceback in the log (round 13).
+        Route("/post/{id}", bind(post_page)),
         Route("/topic/{name}", bind(topic_page)),
         Route("/topic/{name}/{month}", bind(topic_month)),
         Route("/source/{name}", bind(source_page)),
@@ -91,10 +95,7 @@ def _not_found(web: Web, what: str) -> Response:
 
 
 def _page_number(request: Request) -> int:
-    raw = request.query_params.get("page", "1")
-    if not raw.isascii() or not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
-        raise InputError(f"page: expected a number from 1 to {MAX_PAGE}")
-    return int(raw)
+    return page_number(request.query_params.get("page", "1"), MAX_PAGE)
 
 
 def _with(params: Mapping[str, str], **changes: object) -> str:
@@ -249,7 +250,12 @@ def _query(web: Web, params: Mapping[str, str]) -> SearchQuery:
 
 
 async def post_page(web: Web, request: Request) -> Response:
-    post_id = request.path_params["id"]
+    raw = request.path_params["id"]
+    if not raw.isascii() or not raw.isdigit():
+        return _not_found(web, "that page")  # as when the route took digits only
+    if len(raw.lstrip("0")) > _ID_DIGITS:  # no post's; int() of 4,300 digits raises
+        return _not_found(web, f"post {raw[:_ID_DIGITS]}…")
+    post_id = int(raw.lstrip("0") or "0")  # int() counts leading zeros against its limit
     post = await web.pages.post(post_id)
     if post is None:
         return _not_found(web, f"post {post_id}")
