@@ -187,6 +187,25 @@ async def test_an_edit_arriving_before_its_post_stays_the_posts_text(store: Stor
     assert versions == [("Talks end with a joint statment.",)]
 
 
+async def test_a_deleted_channels_last_updates_are_stored(store: Store) -> None:
+    # Tried, found sound: a channel deleted (or closed to the account) while followed comes
+    # in updates as ChannelForbidden, with UpdateChannel and UpdateChannelTooLong after. Its
+    # last post is stored under the channel as known, the source's name and username kept.
+    tg = await following(store)
+    gone = types.ChannelForbidden(
+        id=MFA.id, access_hash=MFA.access_hash, title="Example MFA (deleted)", broadcast=True
+    )
+    await dispatch(tg, new_message(channel_message(40, MFA, "Last words")), chats=[gone])
+    await dispatch(tg, types.UpdateChannel(channel_id=MFA.id), chats=[gone])
+    await dispatch(tg, types.UpdateChannelTooLong(channel_id=MFA.id, pts=5), chats=[gone])
+    await dispatch(tg, new_message(channel_message(41, MFA, "After")), chats=[MFA])
+
+    rows = await store._read_all("SELECT external_id, raw_text FROM posts ORDER BY id")
+    assert rows == [("40", "Last words"), ("41", "After")]
+    sources = await store._read_all("SELECT kind, key, title, username FROM sources")
+    assert sources == [("telegram", str(MFA.id), "Example MFA", "example_mfa")]
+
+
 # -- Numbers past Python's 4,300 digits -------------------------------------------------------
 
 DIGITS = "9" * 5_000  # int() of more than 4,300 digits raises ValueError
