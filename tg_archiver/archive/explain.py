@@ -38,6 +38,7 @@ from tg_archiver.archive.similarity import (
 )
 from tg_archiver.archive.store import Store, unlinks, unlinks_pg
 from tg_archiver.archive.store.unlinks import LinkRow
+from tg_archiver.archive.quotations import quotes_with_own
 from tg_archiver.archive.updates import update_adds
 
 MAX_EXPLAINED = 3  # candidates shown for a post that is not linked
@@ -118,6 +119,11 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
     if (fact := update_adds(fa.core, fb.core)) is not None:
         lines.append(
             f"  an update that adds a fact: {_words(fact)!r} (another statement: never a copy)"
+        )
+    if (own := quotes_with_own(fa.core, fb.core)) is not None:
+        lines.append(
+            f"  a statement quoted whole with words of its own: {_words(own)!r}"
+            " (another statement: never a copy)"
         )
     ca, cb = [w.casefold() for w in fa.core], [w.casefold() for w in fb.core]
     shared: list[str] = []

@@ -54,6 +54,7 @@ from tg_archiver.archive.similarity import (
 from tg_archiver.archive.store.connection import marks, parts
 from tg_archiver.archive.store.inline import Writes
 from tg_archiver.archive.store.records import parse_ts
+from tg_archiver.archive.quotations import quotes_with_own
 from tg_archiver.archive.updates import update_adds
 
 MAX_CANDIDATES = 200  # near-duplicate candidates verified per post
@@ -363,7 +364,8 @@ class Linker:
             core = state.cores.get(pid, ())
             # Another name, number or date in a template's slot, or the opposite said
             # ("will not take part", "closed" for "open"), a list with an item added, an
-            # update that adds a fact ("UPDATE 1", "ДОПОЛНЕНО"): another statement, not a copy.
+            # update that adds a fact ("UPDATE 1", "ДОПОЛНЕНО"), a statement quoted whole with
+            # words of the quoter's own: another statement, not a copy.
             # Other words in the slot too when others fill the template, or when the
             # candidate is the same channel's: see same_source.
             vetoed = (
@@ -375,6 +377,7 @@ class Linker:
                 or opposite(core, prepared.core)
                 or added_to_list(core, prepared.core)
                 or update_adds(core, prepared.core)
+                or quotes_with_own(core, prepared.core)
             )
             if vetoed is None:
                 best = (sim, pid)
