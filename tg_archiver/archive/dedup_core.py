@@ -44,10 +44,17 @@ _MORE_LINE = re.compile(
 )
 _FORWARDED = re.compile(r"^\W*(?:forwarded from|reposted from|переслано (?:от|из)|репост)\b", re.I)
 _MARKER = re.compile(
-    r"^\W*(?:breaking(?: news)?|urgent|just in|live|срочно|молния|важно|экстренно)"
-    r"\s*[:!—–-]+\s*",
+    r"^\W*(?:breaking(?: news)?|urgent|just in|live|officially|срочно|молния|важно|экстренно"
+    r"|официально)"
+    r"(?:\s*[:!—–-]+|[ \t]*[^\w\s]*[ \t]*(?=\n))\s*",  # "Срочно:", or a line of its own: "❗️ BREAKING"
     re.I,
 )
+# A channel's heading line over what it relays: a name of at most this many capitalised
+# words, maybe "сообщает" after it, and a colon, on a line of its own ("МИД России:", "MFA
+# Russia:", "🇷🇺 МИД России сообщает:"). "Заявление МИД полностью:", "Statement in full:"
+# say something of the text: not dropped.
+_NAME_HEADING_WORDS = 3
+_REPORTS = frozenset({"сообщает", "сообщают", "заявляет", "информирует", "reports", "says"})
 # A closing line that says nothing, as agencies and ministries end a post: "We will keep you
 # posted.", "More to follow.", "Stay tuned.", "Следим за развитием событий.", "Подробности
 # позже." A last paragraph of that one line weighs nothing, as a signature does.
@@ -243,9 +250,57 @@ def _strip_under_cut(lines: list[str]) -> list[str]:
     return lines
 
 
+# Markdown's underscores left in by a client that did not render them ("__прибыл в__", "_⚡️
+# Lavrov_"): at a word's edge, never inside one ("snake_case"). Alone between a space and
+# an emoji they would be a word of their own.
+_UNDERSCORES = re.compile(r"(?<![^\W_])_+|_+(?![^\W_])")
+
+
+# A word broken at a hard wrap with a hyphen ("Учас-\nтники", "Humanita-\nrian"), as a mail
+# gateway relays a post: read whole. Only before a small letter: "Нью-\nЙорк" keeps its
+# hyphen, which makes two words either way.
+_BROKEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+
+
+def _joined(m: re.Match[str]) -> str:
+    return "" if m.string[m.end()].islower() else m.group()
+
+
+def _name_heading(line: str) -> bool:
+    """Whether ``line`` is a channel's heading line: a name and a colon ("МИД России:", "МИД
+    России сообщает:")."""
+    words = TOKEN.findall(line)
+    if len(words) > 1 and words[-1] in _REPORTS:
+        words = words[:-1]  # "МИД России сообщает:"
+    return (
+        line.rstrip().endswith(":")
+        and 0 < len(words) <= _NAME_HEADING_WORDS
+        and all(w[:1].isupper() for w in words)
+    )
+
+
+def _without_headings(text: str) -> str:
+    """``text`` without heading markers ("⚡️ Breaking:", "Срочно:", "❗️ BREAKING" on a line
+    of its own) and a channel's heading line ("МИД России:") over the statement, one after
+    another ("❗️ BREAKING\nLIVE: …")."""
+    while True:
+        if (m := _MARKER.match(text)) is not None:
+            text = text[m.end() :]
+            continue
+        first, sep, rest = text.partition("\n")
+        if sep and rest.strip() and _name_heading(first):
+            text = rest.lstrip()
+            continue
+        return text
+
+
 def core_text(clean: str) -> str:
     """The part of a post's clean text that is the statement itself (see the module doc)."""
     clean = _unmarked(clean)
+    if "_" in clean:
+        clean = _UNDERSCORES.sub("", clean)
+    if "-\n" in clean or "- " in clean:
+        clean = _BROKEN.sub(_joined, clean)
     lines = clean.split("\n")
     if "#" in clean:
         lines = [line for line in lines if not _is_tag_line(line)]
@@ -263,8 +318,7 @@ def core_text(clean: str) -> str:
     if "#" in clean:
         lines = _strip_rubric(lines)
     text = "\n".join(lines).strip()
-    while (m := _MARKER.match(text)) is not None:
-        text = text[m.end() :]
+    text = _without_headings(text)
     text = without_dateline(text)  # "МОСКВА, 9 ноября. /ТАСС/.": the agency's, not said
     if (m := _MORE.search(text)) is not None:
         return text[: m.end(1)]  # a preview cut off: keep the ellipsis, not the link
