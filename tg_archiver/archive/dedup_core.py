@@ -46,7 +46,8 @@ _FORWARDED = re.compile(r"^\W*(?:forwarded from|reposted from|переслано
 _MARKER = re.compile(
     r"^\W*(?:breaking(?: news)?|urgent|just in|live|officially|срочно|молния|важно|экстренно"
     r"|официально)"
-    r"(?:\s*[:!—–-]+|[ \t]*[^\w\s]*[ \t]*(?=\n))\s*",  # "Срочно:", or a line of its own: "❗️ BREAKING"
+    # "Срочно:", "Breaking —", or the word on a line of its own: "❗️ BREAKING"
+    r"(?:\s*[:!—–-]+|[ \t]*[^\w\s]*[ \t]*(?=\n))\s*",
     re.I,
 )
 # A channel's heading line over what it relays: a name of at most this many capitalised

@@ -14,12 +14,12 @@ DEFAULT_THRESHOLD = 0.7
 
 # The version of the rules that decide which post is a copy of which (archive/dedup.py,
 # dedup_core.py, dedup_words.py, dedup_keys.py, fingerprint.py, similarity.py, polarity.py,
-# updates.py, quotations.py and store/candidates.py: anything that changes which posts ingest links, or
-# the band keys and signatures it stores). Developers: add one whenever a change makes
-# ingest link a stored post otherwise than it was linked. The archive records the version
-# its links were made with (table rules_applied, archive/rules.py), and the service makes
-# every link again, in the background, when it finds an older one: users need not run
-# `tg-archiver relink`.
+# updates.py, quotations.py and store/candidates.py: anything that changes which posts
+# ingest links, or the band keys and signatures it stores). Developers: add one whenever a
+# change makes ingest link a stored post otherwise than it was linked. The archive records
+# the version its links were made with (table rules_applied, archive/rules.py), and the
+# service makes every link again, in the background, when it finds an older one: users need
+# not run `tg-archiver relink`.
 # 2 (session 37): the opening key by first letters, a flash's half keys (dedup_keys.py), a
 # misspelt word no other ordinal (polarity.py).
 # 3 (session 38): two slips in one long word, beside a word of the dictionary (typos.py).

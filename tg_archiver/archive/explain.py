@@ -26,6 +26,7 @@ from tg_archiver.archive.dedup import DEFAULT_THRESHOLD, estimate_bar, estimate_
 from tg_archiver.archive.fingerprint import BRIEF_WORDS, compared, fingerprint
 from tg_archiver.archive.models import UNDATED
 from tg_archiver.archive.polarity import opposite
+from tg_archiver.archive.quotations import quotes_with_own
 from tg_archiver.archive.similarity import (
     COPY_WINDOW,
     SHORT_WINDOW,
@@ -38,7 +39,6 @@ from tg_archiver.archive.similarity import (
 )
 from tg_archiver.archive.store import Store, unlinks, unlinks_pg
 from tg_archiver.archive.store.unlinks import LinkRow
-from tg_archiver.archive.quotations import quotes_with_own
 from tg_archiver.archive.updates import update_adds
 
 MAX_EXPLAINED = 3  # candidates shown for a post that is not linked

@@ -66,6 +66,7 @@ __all__ = [
     "added_to_list",
     "also_a_copy",
     "contained",
+    "heading_over_body",
     "one_word_apart",
     "reworded_opening",
     "substitution",
@@ -106,6 +107,8 @@ def substitution(
     for "parliamentary"); alone, two posts one ordinary word apart ("urgent" for
     "immediate") are a copy reworded."""
     fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
+    if heading_over_body(fa, fb):
+        return None  # a heading reworded over the same body: the body decides
     for i1, i2, j1, j2, piece in _slots(fa, fb):
         left, right = list(a[i1:i2]), list(b[j1:j2])
         if not left or not right or max(len(left), len(right)) > SLOT_WORDS:
@@ -159,6 +162,47 @@ def _slots(fa: Sequence[str], fb: Sequence[str]) -> list[tuple[int, int, int, in
     return out
 
 
+HEADING_SHARE = 3  # a heading over a whole body: the body at least this many times as long
+HEADING_BODY = 20  # ... and at least this many words
+HEADING_MIN = 3  # a heading reworded differs in this many words a side at least
+
+
+def heading_over_body(fa: Sequence[str], fb: Sequence[str]) -> bool:
+    """Whether ``fb`` is ``fa`` (folded words) under another heading: the two differ from
+    their first words on, in openings of :data:`HEADING_MIN` words at least (a heading
+    reworded, not a slot filled otherwise), with no number or date one lacks, and the rest of
+    each, word for word the same, is a statement's whole body: :data:`HEADING_BODY` words at
+    least, :data:`HEADING_SHARE` times either opening. An aggregator rewords the heading
+    ("Россия и Норвегия провели консультации по Арктике" for "О консультациях по вопросам
+    Арктики", "Москва раскритиковала резолюцию …" for "Заявление МИД России по итогам …"):
+    the body decides. A template's statement for another country, figure or day starts
+    alike ("Fighting in North Kivu has killed 45" / "53", "⚠️ Экстренное предупреждение 7
+    февраля" / "11 февраля") or differs in a word or two ("45 people killed" / "53")."""
+    if not fa or not fb or fa[0] == fb[0]:
+        return False
+    body = 0  # the common end, walked back from the last word
+    for x, y in zip(reversed(fa), reversed(fb), strict=False):
+        if x != y:
+            break
+        body += 1
+    ends = len(fa) - body, len(fb) - body
+    if min(ends) < HEADING_MIN or body < HEADING_BODY or body < HEADING_SHARE * max(ends):
+        return False
+    mine, theirs = fa[: ends[0]], fb[: ends[1]]
+    if any(w not in fb for w in mine if _dated(w)) or any(w not in fa for w in theirs if _dated(w)):
+        return False
+    # Two openings that share a long run of words are one sentence with a slot filled
+    # otherwise ("в связи с угрозой терактов" / "с акциями протеста"), a heading above one
+    # of them or not: a heading reworded shares a few words at most.
+    run = SequenceMatcher(None, mine, theirs, autojunk=False).find_longest_match()
+    return 2 * run.size <= min(ends)
+
+
+def _dated(word: str) -> bool:
+    """A number or a date (folded): what a heading reworded keeps."""
+    return word[:1].isdigit() or word in NUMBER_WORDS or word in DATE_WORDS
+
+
 def _names_only(words: Sequence[str]) -> bool:
     """Whether every content word of ``words`` is a name or a number ("Mohamed al Menfi")."""
     return all(
@@ -193,6 +237,8 @@ def added_to_list(a: Sequence[str], b: Sequence[str]) -> list[str] | None:
     last: a copy adds its source's name there), right after a name or a number, and either
     a numbered item ("7 Мэтт Уэстерн") or followed by a name, a number or "and"."""
     fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
+    if heading_over_body(fa, fb):
+        return None  # a heading reworded over the same body: the body decides
     for i1, i2, j1, j2 in stretches(fa, fb):
         if (i1 == i2) == (j1 == j2):
             continue  # a replacement (substitution's) or nothing

@@ -42,6 +42,7 @@ from tg_archiver.archive.fingerprint import (
 from tg_archiver.archive.models import UNDATED
 from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.polarity import opposite
+from tg_archiver.archive.quotations import quotes_with_own
 from tg_archiver.archive.similarity import (
     COPY_WINDOW,
     SHORT_WINDOW,
@@ -54,7 +55,6 @@ from tg_archiver.archive.similarity import (
 from tg_archiver.archive.store.connection import marks, parts
 from tg_archiver.archive.store.inline import Writes
 from tg_archiver.archive.store.records import parse_ts
-from tg_archiver.archive.quotations import quotes_with_own
 from tg_archiver.archive.updates import update_adds
 
 MAX_CANDIDATES = 200  # near-duplicate candidates verified per post
