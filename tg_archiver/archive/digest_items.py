@@ -28,7 +28,9 @@ Pure functions over export rows (archive.digest composes the messages from these
   (:mod:`archive.digest_updates`); last, a post that links another post of the window joins
   the item holding it (:mod:`archive.digest_links`: an analyst's comment on a flash).
 - Nor is a live stream's notice, another desk's roundup of the day, nor an announcement
-  whose event's own story follows in the window (:mod:`archive.digest_notices`).
+  whose event's own story follows in the window (:mod:`archive.digest_notices`); nor a
+  day's table of rates, a poll or an advertisement its channel marked
+  (:mod:`archive.digest_noise`).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from tg_archiver.archive.digest_flashes import fold_flashes
 from tg_archiver.archive.digest_follow_ups import fold_corrections, fold_follow_ups
 from tg_archiver.archive.digest_housekeeping import is_housekeeping
 from tg_archiver.archive.digest_links import fold_linked
+from tg_archiver.archive.digest_noise import is_noise
 from tg_archiver.archive.digest_notices import (
     is_another_desks,
     is_live_notice,
@@ -128,6 +131,7 @@ def group_items(
             or is_photo_caption(lead)
             or is_another_desks(lead.title, lead.text)  # a sport result, a weather forecast
             or is_housekeeping(lead.title, lead.text)  # a greeting, a poll, an analyst's wrap
+            or is_noise(lead.title, lead.text)  # a day's rates, a poll, a marked ad
         ):
             continue
         items.append(DigestItem(lead, tuple(r for r in members if r is not lead)))
