@@ -120,7 +120,7 @@ def is_poll(title: str | None, text: str) -> bool:
 
 _AD_OPENER = re.compile(
     r"(?i)^\W*(?:#?реклама|#?ad|#?advertisement|#?sponsored|#?промо|партн[её]рский пост"
-    r"|на правах рекламы)\s*[.:!—–-]\s*\S"
+    r"|на правах рекламы)\s*[.:!]\s*\S"  # not "AD-1", "Реклама — двигатель торговли"
 )
 _AD_TAG = re.compile(r"(?i)#(?:реклама|ad|ads|advertisement|sponsored|промо|partner)\b")
 _OFFER = re.compile(
