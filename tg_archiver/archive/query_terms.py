@@ -271,6 +271,17 @@ def term_groups(items: list[Term | Or], text: str) -> tuple[list[list[Term]], li
     return positive, negative
 
 
+# The words that ask (in small letters: WHO is the organisation), and English's auxiliaries.
+QUESTION_WORDS = frozenset(
+    {
+        "что", "чем", "чём", "чего", "кто", "кого", "кем", "ком", "кому", "где", "когда",
+        "куда", "откуда", "как", "какой", "какая", "какое", "какие", "каких", "каким",
+        "какую", "сколько", "почему", "зачем", "такой", "такая", "такое", "такие",
+        "what", "who", "whom", "whose", "where", "when", "why", "how", "which", "much",
+        "many", "did", "does", "do", "will", "would", "can", "could", "its",
+    }
+)  # fmt: skip
+
 # Words a search needs no post to hold when it has other words: "situation in the Red Sea"
 # finds "Red Sea situation", "встреча в Казани" finds "казанская встреча ...". Inside quotes
 # they are kept (a phrase is exact); alone, or with other stop words only, too.
@@ -279,7 +290,10 @@ _STOP_WORDS = frozenset(
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "with", "by", "from",
         "into", "about", "as", "is", "are", "was", "were", "be",
         "в", "во", "на", "и", "с", "со", "о", "об", "обо", "по", "к", "ко", "у", "за", "из",
-        "от", "до", "для", "а", "но", "же", "ли", "бы",
+        "от", "до", "для", "а", "но", "же", "ли", "бы", "про",
+        # A question's words (session 40): "что сказал Лавров о ШОС", "what did Lavrov say
+        # about the SCO" are asked of posts that hold neither «что» nor "did".
+        *QUESTION_WORDS,
     }
 )  # fmt: skip
 
