@@ -120,12 +120,15 @@ def corrections(typed: str, ran: str) -> tuple[tuple[str, str], ...]:
     """The words of a search as typed that the search run (``ran``, :func:`replaced`'s) wrote
     otherwise, each with what stood for it: ("Lavorv Ankara", "Lavrov Ankara") ->
     (("Lavorv", "Lavrov"),); ("talks Lavorv", "talks Lavrov OR Lavrova") -> (("Lavorv",
-    "Lavrov OR Lavrova"),). For the line that tells a user so (:func:`showing`)."""
+    "Lavrov OR Lavrova"),); both whole when a word was left out ("с кем встречался Шойгу",
+    "Шойгу"). For the line that tells a user so (:func:`showing`)."""
     a, b = typed.split(), ran.split()
     ops = SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes()
-    return tuple(
+    pairs = tuple(
         (" ".join(a[i1:i2]), " ".join(b[j1:j2])) for op, i1, i2, j1, j2 in ops if op != "equal"
     )
+    # Words left out (a question asked without its verb): the searches whole.
+    return ((typed, ran),) if any(not r for _, r in pairs) else pairs
 
 
 def showing(typed: str, ran: str) -> str:

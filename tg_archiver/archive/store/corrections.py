@@ -16,7 +16,9 @@ archive's words: SQLite's word list (store/words.py), PostgreSQL's word vectors
 (store/corrections_pg.py). Session 36. Before any slip, a word typed on the other keyboard
 layout (archive/layouts.py: Kfdhjd, «Лавров») is read as its keys write it there, when that
 finds posts (session 39); then a name typed in the other script as that script writes it
-(archive/romanization.py: Shoigu, «Шойгу»; session 40).
+(archive/romanization.py: Shoigu, «Шойгу»; session 40). A question no word of which is
+corrected is asked again without its verb, or another word in small letters
+(archive/questions.py: «с кем встречался Шойгу»: «Шойгу»; session 40).
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.layouts import other_layout
 from tg_archiver.archive.misspellings import one_slip, replaced, two_slips_apart, vowels_struck
 from tg_archiver.archive.query import SearchQuery, parse_query
-from tg_archiver.archive.query_terms import Term, scan
+from tg_archiver.archive.query_terms import Or, Term, scan
+from tg_archiver.archive.questions import droppable, is_question, without
 from tg_archiver.archive.romanization import cyrillic, latin
 from tg_archiver.archive.store.records import Hits, SearchHit
 from tg_archiver.archive.typos import one_edit
@@ -103,6 +106,12 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
             # A name typed in the other script, which no slip explains (Shoigu: «Шойгу»;
             # session 40).
             text = replaced(text, typed, readings)
+    if text == query.text and is_question(query.text, words_typed := _terms(terms)):
+        # A question that finds nothing asked without its verb (archive/questions.py).
+        for dropped in droppable(words_typed):
+            if await words.finds(asked := without(query.text, dropped)):
+                text = asked
+                break
     if text == query.text:
         return None
     try:
@@ -113,6 +122,10 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
         return None
     # Its text is the corrected one: PostgreSQL reads the words from it again.
     return replace(again, phrases=again.phrases or query.phrases)
+
+
+def _terms(items: list[Term | Or]) -> list[Term]:
+    return [t for t in items if isinstance(t, Term)]
 
 
 async def _slips(words: ArchiveWords, typed: str) -> list[str]:
