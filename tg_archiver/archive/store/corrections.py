@@ -16,7 +16,9 @@ archive's words: SQLite's word list (store/words.py), PostgreSQL's word vectors
 (store/corrections_pg.py). Session 36. Before any slip, a word typed on the other keyboard
 layout (archive/layouts.py: Kfdhjd, «Лавров») is read as its keys write it there, when that
 finds posts (session 39); then a name typed in the other script as that script writes it
-(archive/romanization.py: Shoigu, «Шойгу»; session 40). A question no word of which is
+(archive/romanization.py: Shoigu, «Шойгу»; session 40). A word with letters of Ukrainian or
+Belarusian's own read as Russian writes it (archive/east_slavic.py: «Київ», «Киев»; session
+40). A question no word of which is
 corrected is asked again without its verb, or another word in small letters
 (archive/questions.py: «с кем встречался Шойгу»: «Шойгу»; session 40).
 """
@@ -29,6 +31,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from tg_archiver.archive.analysis import analyse_word, fold
+from tg_archiver.archive.east_slavic import russian_readings
 from tg_archiver.archive.english_words import is_english_word
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.layouts import other_layout
@@ -94,6 +97,10 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
         if not isinstance(term, Term) or term.quoted or term.prefix or term.negated:
             continue
         typed = term.body
+        if readings := await _east_slavic(words, typed):
+            # A Ukrainian or Belarusian spelling (Київ: «Киев»; session 40).
+            text = replaced(text, typed, readings)
+            continue
         if read := await _other_layout(words, typed):
             # Typed on the other layout (Kfdhjd: «Лавров»): read as its keys say.
             text = replaced(text, typed, (read,))
@@ -122,6 +129,21 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
         return None
     # Its text is the corrected one: PostgreSQL reads the words from it again.
     return replace(again, phrases=again.phrases or query.phrases)
+
+
+async def _east_slavic(words: ArchiveWords, typed: str) -> tuple[str, ...]:
+    """A word typed with letters of Ukrainian or Belarusian's own (archive/east_slavic.py)
+    that finds nothing, as Russian writes it: the readings that find posts, or else the
+    archive's words one slip from one («Білорусь»: «Белорусь», «Беларусь»); empty
+    otherwise."""
+    readings = russian_readings(typed)
+    if not readings or await words.finds(typed):
+        return ()
+    found = [r for r in readings if await words.finds(r)]
+    if not found:
+        for reading in readings[:4]:
+            found += await _slips(words, reading)
+    return tuple(dict.fromkeys(found))[:_MOST]
 
 
 def _terms(items: list[Term | Or]) -> list[Term]:
