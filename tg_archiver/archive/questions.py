@@ -45,12 +45,13 @@ def droppable(terms: list[Term]) -> list[tuple[Term, ...]]:
 
 
 def without(text: str, dropped: tuple[Term, ...]) -> str:
-    """``text`` (a search as typed) less its question words and the ``dropped`` terms, the
-    others as typed: "с кем встречался Шойгу", (встречался,) -> "Шойгу"."""
+    """``text`` (a search as typed) less its question and stop words and the ``dropped``
+    terms, the others as typed: "с кем встречался Шойгу", (встречался,) -> "Шойгу"."""
     out = text
     for term in dropped:
         out = _cut(out, term.typed)
-    return " ".join(w for w in out.rstrip("?").split() if not _asks(w))
+    kept = [w for w in out.rstrip("?").split() if not _asks(w)]
+    return " ".join(w for w in kept if not is_stop_word(Term(w, False, False, w))) or " ".join(kept)
 
 
 def _asks(word: str) -> bool:
