@@ -75,6 +75,15 @@ def test_a_name_spelled_out_stands_for_the_short_name_posts_write() -> None:
     assert standing_for("Большая семёрка") == ("Г7", "Группа семи", "G7")
 
 
+def test_a_short_name_and_a_possessive_of_a_name_stand_for_the_abbreviation() -> None:
+    assert "EAEU" in standing_for("Eurasian Union")
+    assert "ЕАЭС" in standing_for("Евразийского союза")
+    assert "ГА" in spelled_out("Генассамблея")
+    # "European Union's" is the name's, looked up with the EU.
+    match = parse_query("European Union's").match or ""
+    assert '"eu"' in match and '"European Union"' in match
+
+
 def test_a_name_stands_for_its_other_names_but_not_those_that_are_part_of_it() -> None:
     assert standing_for("UN Security Council") == ("UNSC", "United Nations Security Council")
     assert "UN Security Council" in standing_for("Security Council")

@@ -751,7 +751,6 @@ FIFTEENTH_STILL_MISSED = {
     "Совбеза ООН": _UNSC_BARE,
     "ООН Совбез": _UNSC_BARE,
     "U.N. Security Council": "not 'The Security Council extended the UN mission' (the words apart)",
-    "European Union's": "not EU (the full name's possessive)",
     # 24. More natural phrasing
     "что Небензя говорил в Совбезе ООН": _QUESTION,
     "как голосовала Россия в ГА ООН": _QUESTION,

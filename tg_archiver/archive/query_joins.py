@@ -139,6 +139,7 @@ def with_closed_up(terms: list[Term | Or]) -> list[Term | Or]:
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _POSSESSIVE = re.compile(r"([A-Za-z]+)['’]s")  # Iran's, Iran’s (query_lookups reads it so)
+_NAME_POSSESSIVE = re.compile(r"([A-Za-z][A-Za-z ]*[A-Za-z])['’]s")  # European Union's
 
 
 def _written_together(a: Term, b: Term) -> tuple[str, ...]:
@@ -206,6 +207,8 @@ def with_names(terms: list[Term | Or]) -> list[Term | Or]:
         for j in range(min(len(terms), i + LONGEST_NAME), i + 1, -1):
             run = [t for t in terms[i:j] if isinstance(t, Term) and _plain(t)]
             body = " ".join(t.body for t in run)
+            if possessive := _NAME_POSSESSIVE.fullmatch(body):
+                body = possessive[1]  # "European Union's": the name's (session 40)
             if len(run) == j - i and (standing_for(body) or demonyms(body)):
                 typed = " ".join(t.typed for t in run)
                 out.append(Term(body, prefix=False, negated=False, typed=typed))
