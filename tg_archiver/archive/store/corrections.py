@@ -93,6 +93,8 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
     (see the module's notes); None when no word is corrected."""
     text = query.text
     terms, _ = scan(query.text)
+    done: set[str] = set()  # the words corrected
+    other_script = False  # a name read in the other script
     for term in terms:
         if not isinstance(term, Term) or term.quoted or term.prefix or term.negated:
             continue
@@ -100,19 +102,33 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
         if readings := await _east_slavic(words, typed):
             # A Ukrainian or Belarusian spelling (Київ: «Киев»; session 40).
             text = replaced(text, typed, readings)
+            done.add(typed)
             continue
         if read := await _other_layout(words, typed):
             # Typed on the other layout (Kfdhjd: «Лавров»): read as its keys say.
             text = replaced(text, typed, (read,))
+            done.add(typed)
             continue
         if found := await _slips(words, typed):
             # Most alike first: the same first letter, then the same length.
             found.sort(key=lambda w: (w[:1] != fold(typed)[:1], abs(len(w) - len(typed)), w))
             text = replaced(text, typed, tuple(found[:_MOST]))
+            done.add(typed)
         elif readings := await _other_script(words, typed):
             # A name typed in the other script, which no slip explains (Shoigu: «Шойгу»;
             # session 40).
             text = replaced(text, typed, readings)
+            done.add(typed)
+            other_script = True
+    if other_script:
+        # The search's other names found in that script too ("Гросси Иран": Grossi, and
+        # Iran beside «Иран»): a post in the other language names them so.
+        for term in _terms(terms):
+            if term.body in done or term.quoted or term.prefix or term.negated:
+                continue
+            also = [r for r in cyrillic(term.body) or latin(term.body) if await words.finds(r)]
+            if also:
+                text = replaced(text, term.body, (term.body, *also[:_MOST]))
     if text == query.text and is_question(query.text, words_typed := _terms(terms)):
         # A question that finds nothing asked without its verb (archive/questions.py).
         for dropped in droppable(words_typed):
