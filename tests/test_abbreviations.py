@@ -82,6 +82,8 @@ def test_a_short_name_and_a_possessive_of_a_name_stand_for_the_abbreviation() ->
     # "European Union's" is the name's, looked up with the EU.
     match = parse_query("European Union's").match or ""
     assert '"eu"' in match and '"European Union"' in match
+    # A hashtag of an abbreviation stands for its name as the abbreviation does.
+    assert "шанхайск организац сотрудничеств" in (parse_query("#ШОС").match or "")
 
 
 def test_a_name_stands_for_its_other_names_but_not_those_that_are_part_of_it() -> None:

@@ -45,6 +45,9 @@ def topic_phrases(
         if not isinstance(t, Term) or t.quoted or t.prefix:
             continue
         key = t.body.casefold()  # as typed: with_phrases finds the term's by it
+        if t.body.startswith("#") and len(t.body) > 1:
+            # #ШОС: what ШОС stands for, as ШОС's (session 40).
+            t = replace(t, body=t.body[1:])
         if possessive := _POSSESSIVE.fullmatch(t.body):
             # Iran's: Iran's names and demonyms ("Iranian"), as Iran's (session 39).
             t = replace(t, body=possessive[1])
