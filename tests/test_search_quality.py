@@ -478,7 +478,9 @@ THIRTEENTH_STILL_MISSED = {
 # the other script when nothing is found (7: 727 / 750), a given name no word a post must
 # hold, another person of the surname left out by the text (21: 748 / 752), a state's
 # adjective the dictionary reads as a place's or whose state has a fleeting vowel (6):
-# 754 whole (97.4%), 754 first (97.4%).
+# 754 whole (97.4%), 754 first (97.4%). Then search-fix7 (tuned on the fifteenth): «ГА» a
+# name of the Генассамблея (Генассамблея ООН) and a hashtag of an abbreviation as the
+# abbreviation (#ШОС; #CSTO, #ЕАЭС, #ОДКБ first): 756 whole (97.7%), 757 first (97.8%).
 # What it misses, by kind (tests/search_corpus_fourteenth.py groups the queries so):
 _ADJ_STATE = "a state's Russian adjective typed does not find the state's name"
 _FIRST_NAME = "a given name no dictionary here knows: posts naming the person by surname only"
@@ -530,7 +532,11 @@ FOURTEENTH_STILL_MISSED = {
 # Then search-fix7: a question's words (что, когда, what, did) no words a post must hold (15
 # queries: 623 / 766); a question that finds nothing asked again without its verb (20: 643
 # / 787); a Ukrainian or Belarusian spelling read as Russian writes it (12: 655 whole
-# (76.5%), 800 first (93.5%)).
+# (76.5%), 800 first (93.5%)); «ГА» a name of the Генассамблея, Eurasian Union the EAEU's (4:
+# 659 / 800); a name's possessive (European Union's) with its abbreviation (1: 660 / 800);
+# a search's other words read in the other script with a name read so (Гросси Иран; 6: 666 /
+# 808); a hashtag of an abbreviation as the abbreviation (#ШОС, #СНГ; 2): 668 whole
+# (78.0%), 808 first (94.4%).
 # What it misses, by kind (tests/search_corpus_fifteenth.py groups the queries so):
 _PATRONYMIC = "a first name and patronymic typed: no post writes the patronymic"
 _INITIAL_NAMESAKE = "an initial typed finds a namesake of another first name (Кирилл Лавров)"
@@ -771,7 +777,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         (search_corpus_eleventh, ELEVENTH_STILL_MISSED, 0.98),
         (search_corpus_twelfth, TWELFTH_STILL_MISSED, 0.92),
         (search_corpus_thirteenth, THIRTEENTH_STILL_MISSED, 0.88),
-        (search_corpus_fourteenth, FOURTEENTH_STILL_MISSED, 0.95),
+        (search_corpus_fourteenth, FOURTEENTH_STILL_MISSED, 0.97),
         (search_corpus_fifteenth, FIFTEENTH_STILL_MISSED, 0.94),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],

@@ -22,6 +22,7 @@ from tg_archiver.archive.query_terms import QUESTION_WORDS, Term, is_stop_word
 __all__ = ["MOST_DROPPED", "droppable", "is_question", "without"]
 
 MOST_DROPPED = 2  # words of a question left out at most
+_MOST_WORDS = 6  # of the first six words it may be asked without
 _VERB = frozenset({"VERB", "INFN"})
 
 
@@ -33,11 +34,12 @@ def is_question(text: str, terms: list[Term]) -> bool:
 
 def droppable(terms: list[Term]) -> list[tuple[Term, ...]]:
     """The sets of ``terms`` a question may be asked without, in the order to try: one word,
-    a Russian verb first, then the others from the last; then two. Never every word that is
-    not a stop word."""
+    a Russian verb first, then the others from the last; then two; of the first six such
+    words. Never every word that is not a stop word."""
     words = [t for t in terms if _may_drop(t)]
     kept = [t for t in terms if not is_stop_word(t) and not t.negated]
     words.sort(key=lambda t: (not _verb(t.body), -terms.index(t)))
+    words = words[:_MOST_WORDS]  # twenty-one searches at most
     out: list[tuple[Term, ...]] = []
     for n in range(1, MOST_DROPPED + 1):
         out += [c for c in combinations(words, n) if len(kept) > n]
