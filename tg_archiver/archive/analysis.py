@@ -37,6 +37,7 @@ from functools import lru_cache
 import Stemmer
 
 from tg_archiver.archive.heading import heading
+from tg_archiver.archive.line_words import text_words
 
 __all__ = ["analyse", "analyse_word", "fold", "index_forms", "us_spelling", "words"]
 
@@ -81,11 +82,15 @@ def words(text: str) -> list[str]:
 def analyse(text: str) -> str:
     """The analysed copy of ``text``: one stemmed, folded token per word, space-separated
     and in order (a phrase of stems is then also a phrase in this copy)."""
-    # Lower-cased whole first: fewer distinct words for the cache, and map() over a list
-    # instead of a generator (ingest analyses every post; this is most of its cost). Each
-    # word's form is looked up in a plain dict (_FORMS), a C-level call a word: through
-    # analyse_word's lru_cache the look-ups were about a third of this function's time.
-    words = _WORD.findall(text.lower())
+    # The words as the text's lines have had them read already (archive.line_words: ingest
+    # cleaned the post just before), each looked up as written in a plain dict (_FORMS), a
+    # C-level call a word: a word's form is its lower-cased word's. A text with a letter
+    # that lower-cases apart (_LOWER_APART) or an underscore (which splits a word here, not
+    # there) is lower-cased whole and read again, as every text once was.
+    if "_" in text or any(c in text for c in _LOWER_APART):
+        words = _WORD.findall(text.lower())
+    else:
+        words = text_words(text)
     try:
         return " ".join(map(_FORMS.__getitem__, words))
     except KeyError:
@@ -95,6 +100,14 @@ def analyse(text: str) -> str:
             if word not in _FORMS:
                 _FORMS[word] = _analysed(word)
         return " ".join(map(_FORMS.__getitem__, words))
+
+
+# The letters whose lower case is not one word character of its own: "İ" is "i" and a
+# combining dot, and "Σ" is "ς" or "σ" by the letters around it. Every other letter,
+# digit or mark of a word lower-cases to one that is a word's, and nothing else to one that
+# is (tests/test_analysis.py checks it over all of Unicode), so the words of a text without
+# these, lower-cased one by one, are the words of the text lower-cased.
+_LOWER_APART = ("İ", "Σ")
 
 
 def index_forms(text: str, title: str | None = None) -> str:
@@ -112,8 +125,8 @@ def analyse_word(word: str) -> str:
     return _analysed(word)
 
 
-# analyse's words' forms (lower-cased words), emptied when past _FORMS_KEPT words: a form
-# depends on its word alone, so what is kept never changes what analyse gives.
+# analyse's words' forms (words as written, or lower-cased), emptied when past _FORMS_KEPT
+# words: a form depends on its word alone, so what is kept never changes what analyse gives.
 _FORMS: dict[str, str] = {}
 _FORMS_KEPT = 200_000
 

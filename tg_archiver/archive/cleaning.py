@@ -19,6 +19,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
+from tg_archiver.archive.line_words import line_words
+
 __all__ = [
     "DEFAULT_BOILERPLATE",
     "clean_text",
@@ -388,7 +390,7 @@ def remove_repeated_blocks(text: str, min_line_chars: int = 20) -> str:
         if key in met:  # an exact repeat, the common case: its words are known
             loose, words = met[key]
         else:
-            words = _WORD_RE.findall(key)
+            words = list(line_words(line))  # the words of ``key``: no space is a word's
             loose = "\x00".join(words) if words else key
             met[key] = loose, words
         if loose in seen:

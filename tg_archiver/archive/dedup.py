@@ -126,15 +126,42 @@ def _word_hash_array(w: Sequence[str]) -> np.ndarray:
     return np.array(hashes, dtype=_U64)
 
 
+def _written_hash_array(w: Sequence[str]) -> np.ndarray:
+    """:func:`_word_hash_array` of ``w``'s words case-folded, ``w`` as written: each word's
+    hash is kept under the word as written too (:data:`_written_hashes`), so a known word
+    is not case-folded again (folding a batch's words took as long as hashing them)."""
+    known = _written_hashes
+    hashes = list(map(known.get, w))
+    if None in hashes:
+        if len(known) > _WORD_CACHE:
+            known.clear()
+        hashes = [
+            h if h is not None else known.setdefault(word, _folded_hash(word.casefold()))
+            for word, h in zip(w, hashes, strict=True)
+        ]
+    return np.array(hashes, dtype=_U64)
+
+
+def _folded_hash(word: str) -> int:
+    """:func:`_word_hash` of a case-folded word, from :data:`_word_hashes` (made when missing)."""
+    h = _word_hashes.get(word)
+    if h is None:
+        if len(_word_hashes) > _WORD_CACHE:
+            _word_hashes.clear()
+        h = _word_hashes[word] = _word_hash(word)
+    return h
+
+
 def batch_pair_hashes(
-    w: Sequence[str], counts: Sequence[int]
+    w: Sequence[str], counts: Sequence[int], *, written: bool = False
 ) -> tuple[np.ndarray, list[tuple[int, int]]]:
     """:func:`pair_hashes` of several posts' words at once: ``w`` is their case-folded
-    words one post after another, ``counts`` how many each has (two or more). Returns the
-    hashes of every consecutive pair of ``w`` and each post's span in them: the pairs
-    ``start:end`` are its own, the same values :func:`pair_hashes` gives it (the pair
-    across two posts lies between their spans)."""
-    word = _word_hash_array(w)
+    words one post after another (``written``: their words as written, case-folded here),
+    ``counts`` how many each has (two or more). Returns the hashes of every consecutive pair
+    of ``w`` and each post's span in them: the pairs ``start:end`` are its own, the same
+    values :func:`pair_hashes` gives it (the pair across two posts lies between their
+    spans)."""
+    word = _written_hash_array(w) if written else _word_hash_array(w)
     with np.errstate(over="ignore"):
         pairs = _mix(word[:-1] * _PAIR + word[1:])
     spans = []
@@ -191,7 +218,8 @@ def line_pair_hashes(lines: str) -> np.ndarray:
 
 
 _WORD_CACHE = 200_000
-_word_hashes: dict[str, int] = {}
+_word_hashes: dict[str, int] = {}  # case-folded word -> its hash
+_written_hashes: dict[str, int] = {}  # word as written -> its case-folded word's hash
 _MASK = (1 << 64) - 1
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
@@ -23,9 +24,10 @@ from tg_archiver.archive.dedup import (
     shingles,
     sorted_unique,
 )
-from tg_archiver.archive.dedup_core import CUT_END, TOKEN, core_text
+from tg_archiver.archive.dedup_core import CUT_END, core_text
 from tg_archiver.archive.dedup_keys import FLASH_WORDS, half_keys, opening_key
 from tg_archiver.archive.dedup_words import fold_word, folds
+from tg_archiver.archive.line_words import text_words
 
 BRIEF_WORDS = 12  # a post of fewer core words is a one-liner: time distance decides too
 
@@ -95,7 +97,7 @@ def core_parts(clean: str) -> tuple[tuple[str, ...], np.ndarray, bool]:
     """:func:`core_shingles` and :func:`archive.dedup_core.ends_cut` from one reading of the
     core."""
     text = core_text(clean)
-    core = TOKEN.findall(text)
+    core = text_words(text)
     cut = text.rstrip().endswith(CUT_END)
     if len(core) < MIN_WORDS:
         return tuple(core), shingles(""), cut
@@ -152,7 +154,7 @@ def fingerprints(cleans: Sequence[str]) -> list[Fingerprint]:
 def _core_of(clean: str) -> tuple[tuple[str, ...], bool]:
     """The core words of a clean text, and whether the core ends cut (:func:`core_parts`)."""
     text = core_text(clean)
-    return tuple(TOKEN.findall(text)), text.rstrip().endswith(CUT_END)
+    return tuple(text_words(text)), text.rstrip().endswith(CUT_END)
 
 
 _NO_SHINGLES = np.empty(0, dtype=np.uint64)
@@ -166,8 +168,10 @@ def _finished(read: Sequence[tuple[tuple[str, ...], bool]]) -> list[Fingerprint]
     shingled = [core for core, _ in read if len(core) >= MIN_WORDS]
     spans: list[tuple[int, int]] = []
     if shingled:
-        folded = "\n".join("\n".join(core) for core in shingled).casefold().split("\n")
-        pairs, spans = batch_pair_hashes(folded, [len(core) for core in shingled])
+        # Case-folded word by word as pair_hashes' callers fold a whole text: casefold
+        # maps each character alone and makes no newline.
+        words = list(chain.from_iterable(shingled))
+        pairs, spans = batch_pair_hashes(words, [len(core) for core in shingled], written=True)
         sigs = batch_signatures(pairs, spans)
         keys = batch_band_keys(sigs)
     out: list[Fingerprint] = []
