@@ -434,3 +434,26 @@ def test_phrase_of_maximum_length_is_accepted() -> None:
     phrase = "harbour " * 24 + "end"
     aliases = TopicAliases.from_mapping({"Long": [phrase]})
     assert extract_tags(f"the {phrase}.", aliases) == [Tag("Long", "rule")]
+
+
+def test_a_word_character_is_a_letter_digit_or_underscore_as_a_hashtag_reads_one() -> None:
+    # iter_hashtags reads a hashtag's body as a run of \w, then char by char past a mark:
+    # so \w must be exactly "_" and the letters and numbers of Unicode.
+    import re
+    import sys
+    import unicodedata
+
+    word = re.compile(r"\w")
+    odd = [
+        f"U+{code:04X}"
+        for code in range(sys.maxunicode + 1)
+        if not 0xD800 <= code <= 0xDFFF
+        and (word.fullmatch(chr(code)) is not None)
+        != (chr(code) == "_" or unicodedata.category(chr(code))[0] in "LN")
+    ]
+    assert odd == []
+    assert extract_hashtags("#भारता #2023 #2023_год #_ #x́y_1 C#x") == [
+        "भारता",
+        "2023_год",
+        "x́y_1",
+    ]

@@ -169,6 +169,19 @@ def _media_said(post: Post, searchable: str) -> str:
     )
 
 
+def _encodes(text: str) -> bool:
+    """Whether ``text`` has a UTF-8 encoding, as every text but one with a lone surrogate
+    has: the codec's C loop, a fraction of :data:`_SURROGATE_RE`'s scan, which then only
+    runs to say where the surrogate is."""
+    if text.isascii():
+        return True
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def refuse_unstorable(post: Post) -> None:
     """Raise :class:`InputError` for a post no archive should take (a text over the limit, a
     NUL character, a lone surrogate), naming it and the field."""
@@ -180,7 +193,7 @@ def refuse_unstorable(post: Post) -> None:
             )
         if "\x00" in value:
             raise InputError(f"post {post.external_id}: {label} contains a NUL character")
-        if (bad := _SURROGATE_RE.search(value)) is not None:
+        if not _encodes(value) and (bad := _SURROGATE_RE.search(value)) is not None:
             # A lone UTF-16 surrogate (a broken source's half emoji) is not text: no UTF-8
             # encoding, so neither the hash nor SQLite could take it.
             raise InputError(

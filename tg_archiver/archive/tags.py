@@ -70,17 +70,23 @@ def _is_tag_char(char: str) -> bool:
     return char == "_" or unicodedata.category(char)[0] in "LMN"
 
 
+_WORD_RUN = re.compile(r"\w*")
+
+
 def iter_hashtags(text: str) -> Iterator[tuple[int, str]]:
     """Yield ``(offset, body)`` for every hashtag in ``text``, body without '#'."""
     for match in _HASH_RE.finditer(text):
         start = match.end()
         if start > 1 and unicodedata.category(text[start - 2])[0] == "M":
             continue  # '#' right after a combining mark still continues a word
-        end = start
+        # A run of \w (letters, digits and "_": tests/test_tags.py checks that \w is
+        # exactly these) matched in C, then char by char past any combining mark.
+        run = _WORD_RUN.match(text, start)
+        end = run.end() if run is not None else start  # \w* always matches
         while end < len(text) and _is_tag_char(text[end]):
             end += 1
         body = text[start:end]
-        if any(unicodedata.category(char)[0] == "L" for char in body):
+        if body.isalpha() or any(unicodedata.category(char)[0] == "L" for char in body):
             yield match.start(), body
 
 
