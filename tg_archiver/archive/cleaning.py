@@ -205,7 +205,9 @@ def _boilerplate_keys(boilerplate: tuple[str, ...]) -> tuple[tuple[str, str], ..
 # text is most often of that very string (a post without a title that cleaning left as
 # normalised), and casefold is half of fold_for_hash's time. Replaced whole (a tuple), so a
 # thread sharing it can only miss; held by reference, so ``is`` means the same text.
-_LAST_FOLDED: list[tuple[str, str]] = [("", "")]
+# With it, the fold's words joined by single spaces when drop_boilerplate made them (""
+# when not): fold_for_hash's very string.
+_LAST_FOLDED: list[tuple[str, str, str]] = [("", "", "")]
 
 
 def drop_boilerplate(text: str, boilerplate: Iterable[str]) -> str:
@@ -223,11 +225,12 @@ def drop_boilerplate(text: str, boilerplate: Iterable[str]) -> str:
     # line. The first word alone, looked for first, is cheaper and usually rules a key out
     # ("view", "media"); a common one ("this", "please") needs the whole phrase.
     folded = text.casefold()
-    _LAST_FOLDED[0] = (text, folded)
     present = {key for key, first in keys if first in folded}
+    joined = ""
     if present:
         joined = " ".join(folded.split())
         present = {key for key in present if key in joined}
+    _LAST_FOLDED[0] = (text, folded, joined)
     if not present:
         return text
     return "\n".join(
@@ -461,8 +464,10 @@ def fold_for_hash(clean: str) -> str:
     of whitespace, line breaks included, becomes one space. Expects the output of
     :func:`clean_text`.
     """
-    text, folded = _LAST_FOLDED[0]
-    return " ".join((folded if text is clean else clean.casefold()).split())
+    text, folded, joined = _LAST_FOLDED[0]
+    if text is not clean:
+        return " ".join(clean.casefold().split())
+    return joined or " ".join(folded.split())
 
 
 def content_hash(clean: str) -> str:

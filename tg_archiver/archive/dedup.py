@@ -175,7 +175,28 @@ def batch_pair_hashes(
 def batch_signatures(pairs: np.ndarray, spans: Sequence[tuple[int, int]]) -> np.ndarray:
     """The :func:`signature` of each span of ``pairs`` (each non-empty, in order, as
     :func:`batch_pair_hashes` gives them), one row each: a minimum is the same over a
-    post's pairs as over its sorted, unique shingles."""
+    post's pairs as over its sorted, unique shingles. Made for ``_SIGNATURE_PAIRS`` pairs
+    or so at a time: their products (NUM_PERM 64-bit values each) then stay in the CPU's
+    cache, where a batch's all at once took a fifth longer."""
+    first = 0
+    parts = []
+    while first < len(spans):
+        last = first + 1
+        base = spans[first][0]
+        while last < len(spans) and spans[last][1] - base <= _SIGNATURE_PAIRS:
+            last += 1
+        end = spans[last - 1][1]
+        part = [(start - base, stop - base) for start, stop in spans[first:last]]
+        parts.append(_signatures(pairs[base:end], part))
+        first = last
+    return parts[0] if len(parts) == 1 else np.concatenate(parts)
+
+
+_SIGNATURE_PAIRS = 1024
+
+
+def _signatures(pairs: np.ndarray, spans: Sequence[tuple[int, int]]) -> np.ndarray:
+    """:func:`batch_signatures` of ``pairs``, all at once."""
     x = (pairs >> _S32) ^ (pairs & _LOW32)
     with np.errstate(over="ignore"):
         products = x[:, None] * _PERM_A
