@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from tg_archiver.archive.dedup_words import entity
 from tg_archiver.archive.furniture import is_promotion
+from tg_archiver.archive.line_words import line_words
 from tg_archiver.archive.paragraphs import strip_closing
 from tg_archiver.archive.pasted import is_desktop_header, is_name_line, without_dateline
 
@@ -113,7 +114,7 @@ def _is_signature(block: list[str], before: Sequence[str]) -> bool:
         return False  # "… остаётся выше цели. Банк России будет…": a preview's last line
     return (
         len(block) <= _SIGNATURE_LINES
-        and all(len(TOKEN.findall(line)) <= _SIGNATURE_LINE_WORDS for line in block)
+        and all(len(line_words(line)) <= _SIGNATURE_LINE_WORDS for line in block)
         and any(_signs_off(line) for line in block)
     )
 
@@ -122,6 +123,8 @@ def closes(line: str) -> bool:
     """Whether ``line`` is a closing line that says nothing (:data:`_CLOSING`), all of it
     but the emoji and punctuation around: "We will keep you posted.", "⏳ Подробности
     позже…". "We will keep you posted on the talks in Doha" names something: not one."""
+    if len(line_words(line)) > _CLOSING_WORDS:
+        return False  # a paragraph's line (ё and е are both a word's letters: as many words)
     words = TOKEN.findall(line.replace("ё", "е").replace("Ё", "Е"))
     return 0 < len(words) <= _CLOSING_WORDS and bool(_CLOSING.fullmatch(" ".join(words)))
 
@@ -132,7 +135,7 @@ def _cut_sentence(line: str) -> bool:
     ("Читать далее…", "Read in full…") or a link."""
     return (
         line.rstrip().endswith(CUT_END)
-        and len(TOKEN.findall(line)) > 1
+        and len(line_words(line)) > 1
         and not _SIGN_OFF.match(line)
         and not _MORE_LINE.match(line)
         and not _LINK.search(line)
@@ -250,7 +253,10 @@ def _strip_under_cut(lines: list[str]) -> list[str]:
     end = len(lines)
     while end and not lines[end - 1].strip():
         end -= 1
-    for n in range(end - 1, max(end - 1 - _UNDER_CUT, 0), -1):
+    under = range(end - 1, max(end - 1 - _UNDER_CUT, 0), -1)
+    if not any(lines[n - 1].rstrip().endswith(CUT_END) for n in under):
+        return lines  # no cut line above (_cut_sentence): the sign-offs are not read
+    for n in under:
         if not lines[n].strip() or not _signs_off(lines[n]):
             return lines
         if _cut_sentence(lines[n - 1]):
