@@ -169,12 +169,16 @@ def test_italics_left_as_underscores_are_markup_not_part_of_a_word() -> None:
         "We are deeply saddened by the news of the casualties caused by the floods in Mali."
         "\nRussia shares the grief of those who lost their loved ones."
     )
-    assert "__Russia" in post and "__" in post  # as written: the signature is unchanged
+    # Session 40 (DEDUP_RULES 5): underscores at a word's edge are read out of the core
+    # (dedup_core._UNDERSCORES), so the stored signature is the plain text's too: a short
+    # flash in italics shares its bands with the plain one and is compared at all.
+    assert "__Russia" not in post and "__" not in post and "Russia" in post
+    assert post == item
     assert substitution(post, item, templated=True) is None
     _, pairs = core_shingles("\n".join(post))
     _, other = core_shingles("\n".join(item))
     assert jaccard(compared(post, pairs), compared(item, other)) == 1.0
-    assert jaccard(pairs, other) < 1.0
+    assert jaccard(pairs, other) == 1.0
 
 
 def test_an_ordinary_word_in_a_slot_vetoes_only_within_a_template_family() -> None:
