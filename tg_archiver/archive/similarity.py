@@ -180,11 +180,7 @@ def heading_over_body(fa: Sequence[str], fb: Sequence[str]) -> bool:
     февраля" / "11 февраля") or differs in a word or two ("45 people killed" / "53")."""
     if not fa or not fb or fa[0] == fb[0]:
         return False
-    body = 0  # the common end, walked back from the last word
-    for x, y in zip(reversed(fa), reversed(fb), strict=False):
-        if x != y:
-            break
-        body += 1
+    body = _common_end(fa, fb)
     ends = len(fa) - body, len(fb) - body
     if min(ends) < HEADING_MIN or body < HEADING_BODY or body < HEADING_SHARE * max(ends):
         return False
@@ -353,11 +349,7 @@ def reworded_opening(
     ``fa``, ``fb``: the words as :func:`fold_word` makes them, if made already."""
     fa = fa if fa is not None else [fold_word(w) for w in a]
     fb = fb if fb is not None else [fold_word(w) for w in b]
-    body = 0  # the common end, walked back from the last word
-    for x, y in zip(reversed(fa), reversed(fb), strict=False):
-        if x != y:
-            break
-        body += 1
+    body = _common_end(fa, fb)
     ends = len(fa) - body, len(fb) - body
     if not all(ends) or max(ends) > OPENING_WORDS or body < BODY_WORDS:
         return False
@@ -380,3 +372,13 @@ def _names_found(words: Sequence[str], other: Sequence[str]) -> bool:
         elif not same_word(w, other) and not any(respelt(w, o) for o in other):
             return False
     return True
+
+
+def _common_end(fa: Sequence[str], fb: Sequence[str]) -> int:
+    """How many words ``fa`` and ``fb`` end alike: the common end, walked back from the last."""
+    body = 0
+    for x, y in zip(reversed(fa), reversed(fb), strict=False):
+        if x != y:
+            break
+        body += 1
+    return body
