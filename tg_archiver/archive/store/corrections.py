@@ -54,6 +54,16 @@ NEIGHBOURS = 5000  # the archive's words sharing the first three letters read at
 _PREFIXES = 12  # first three letters read for a word with two vowels struck, at most
 
 
+def alone(word: str) -> SearchQuery | None:
+    """``word`` as a search of its own, or None when it is nothing to search for: a word
+    typed as punctuation ("';", read on the other layout as «эж») finds nothing, it is no
+    error of the search it came from."""
+    try:
+        return parse_query(word)
+    except InputError:
+        return None
+
+
 class ArchiveWords(Protocol):
     """The archive's words, as an engine holds them (folded: lower case, ``ё`` as ``е``)."""
 
@@ -301,7 +311,8 @@ class ListedWords:
         return found
 
     async def finds(self, word: str) -> bool:
-        match = parse_query(word).match
+        query = alone(word)
+        match = query.match if query is not None else None
         return match is not None and bool(await self._conn.read_all(_ANY, (match,)))
 
     async def starting(self, prefix: str) -> list[str]:

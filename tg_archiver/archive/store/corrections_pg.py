@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tg_archiver.archive.query import parse_query
-from tg_archiver.archive.store.corrections import NEIGHBOURS
+from tg_archiver.archive.store.corrections import NEIGHBOURS, alone
 from tg_archiver.archive.store.query_pg import words_tsquery_sql
 
 __all__ = ["VectorWords"]
@@ -50,7 +49,8 @@ class VectorWords:
 
     async def finds(self, word: str) -> bool:
         args: list[Any] = []
-        words = words_tsquery_sql(parse_query(word), args)
+        query = alone(word)
+        words = words_tsquery_sql(query, args) if query is not None else None
         if words is None:
             return False
         sql = f"SELECT 1 FROM posts WHERE posts.search_words @@ ({words}) LIMIT 1"
