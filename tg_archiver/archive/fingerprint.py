@@ -106,11 +106,12 @@ def core_parts(clean: str) -> tuple[tuple[str, ...], np.ndarray, bool]:
 
 def compared(core: Sequence[str], pairs: np.ndarray) -> np.ndarray:
     """The word pairs two posts are compared by: ``pairs`` (:func:`core_parts`'), or, for a
-    core holding ё or a word in underscores, the pairs of its words as :func:`fold_word`
-    makes them: ё read as е ("уточнённым", "уточненным": a copy retyped), underscores at a
-    word's edges dropped ("__Russia": italics left as text, which a copy drops). The
-    signature and its band keys stay those of the words as written, as every archive has
-    them stored; only the check of a candidate folds them, so only a candidate pays."""
+    core holding ё, the pairs of its words as :func:`fold_word` makes them: ё read as е
+    ("уточнённым", "уточненным": a copy retyped). The signature and its band keys stay
+    those of the words as written; only the check of a candidate folds them, so only a
+    candidate pays. (Underscores at a word's edge, "__Russia", italics left as text, are
+    out of the core itself since DEDUP_RULES 5: dedup_core._UNDERSCORES; the fold still
+    drops any a caller's words hold.)"""
     if not len(pairs) or not folds(core):
         return pairs
     words = [w for w in map(fold_word, core) if w]  # "__" alone is no word
