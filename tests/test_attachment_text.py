@@ -140,3 +140,83 @@ def test_live_ingest_gives_the_text_an_export_gives(cli, tmp_path) -> None:
     with sqlite3.connect(db) as conn:
         stored = [r[0] for r in conn.execute("SELECT raw_text FROM posts ORDER BY id")]
     assert [p.text for p in posts] == stored
+
+
+def test_a_dice_a_giveaway_and_paid_media_keep_the_kind_live_ingest_gives(cli, tmp_path) -> None:
+    # Before: an export's dice, giveaway, giveaway results and paid media (keys as Telegram
+    # Desktop writes them, export_output_json.cpp) were posts of no text and no media, where
+    # live ingest stores each with its kind (bot.convert.media_summary).
+    chan = channel(CHANNEL)
+    until = "2024-03-08T11:00:00"
+    exported = [
+        _message(1, dice_emoji="🎲", dice_value=6),
+        _message(
+            2,
+            giveaway_information={
+                "quantity": 10,
+                "months": 3,
+                "until_date": until,
+                "channels": [CHANNEL],
+                "countries": [],
+                "additional_prize": "",
+                "stars": 0,
+                "is_only_new_subscribers": False,
+            },
+        ),
+        _message(
+            3,
+            giveaway_results={
+                "channel": CHANNEL,
+                "winners": [1, 2],
+                "additional_prize": "",
+                "until_date": until,
+                "launch_message_id": 2,
+                "winners_count": 2,
+                "unclaimed_count": 0,
+                "months": 3,
+                "stars": 0,
+                "is_refunded": False,
+                "is_only_new_subscribers": False,
+            },
+        ),
+        _message(4, paid_stars_amount=50),
+        _message(5, text="A plain post"),
+    ]
+    live = [
+        types.MessageMediaDice(value=6, emoticon="🎲"),
+        types.MessageMediaGiveaway(channels=[CHANNEL], quantity=10, until_date=DATE, months=3),
+        types.MessageMediaGiveawayResults(
+            channel_id=CHANNEL,
+            launch_msg_id=2,
+            winners_count=2,
+            unclaimed_count=0,
+            winners=[1, 2],
+            until_date=DATE,
+        ),
+        types.MessageMediaPaidMedia(
+            stars_amount=50, extended_media=[types.MessageExtendedMediaPreview(w=640, h=480)]
+        ),
+    ]
+    folder = tmp_path / "export"
+    folder.mkdir()
+    chat = {"name": "Example MFA", "type": "public_channel", "id": CHANNEL, "messages": exported}
+    (folder / "result.json").write_text(json.dumps(chat), encoding="utf-8")
+    db = tmp_path / "a.db"
+
+    result = cli("--db", db, "import", folder)
+
+    assert result.code == 0, result.err
+    assert "5 new posts" in result.out and "linked 0 exact" in result.out
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT raw_text, media FROM posts ORDER BY id").fetchall()
+    kinds = [[m["kind"] for m in json.loads(media or "[]")] for _, media in rows]
+    assert kinds == [["dice"], ["giveaway"], ["giveaway_results"], ["paid_media"], []]
+    live_kinds = [
+        [
+            m.kind
+            for m in message_to_post(channel_message(n, chan, media=m), channel_source(chan)).media
+        ]
+        for n, m in enumerate(live, start=1)
+    ]
+    assert live_kinds == kinds[:4]
+    assert [text for text, _ in rows] == ["", "", "", "", "A plain post"]

@@ -32,6 +32,28 @@ PLAIN = frozenset(
 )
 
 
+# What a message carries that has no words of its own: its key in a Telegram Desktop export
+# (export_output_json.cpp) and the media kind live ingest records for it
+# (:data:`tg_archiver.bot.convert._UNSEEN_KINDS`, ``paid_media`` for photos or videos behind
+# stars that the exporting account could not see). Without them such a message was stored
+# with no text and no media, and an export of posts archived live named them otherwise.
+KIND_ONLY = {
+    "dice_emoji": "dice",
+    "giveaway_information": "giveaway",
+    "giveaway_results": "giveaway_results",
+    "paid_stars_amount": "paid_media",
+}
+
+
+def kind_only(raw: dict[str, Any]) -> str | None:
+    """The media kind of a dice, a giveaway, its results or paid media, else None. Paid media
+    whose photos or videos the export holds (``photo``/``file``) is those instead."""
+    for key, kind in KIND_ONLY.items():
+        if key in raw and not (kind == "paid_media" and ("photo" in raw or "file" in raw)):
+            return kind
+    return None
+
+
 def attachment(raw: dict[str, Any]) -> tuple[str, str | None]:
     """The words of a message's poll, contact, place, to-do list, invoice or game, and the
     media kind live ingest records for it (:func:`tg_archiver.bot.convert.media_summary`).

@@ -22,7 +22,7 @@ from typing import Any, NoReturn
 
 from tg_archiver.archive import attachment_text
 from tg_archiver.archive.errors import InputError
-from tg_archiver.archive.importers.tdesktop_attachments import PLAIN, attachment
+from tg_archiver.archive.importers.tdesktop_attachments import PLAIN, attachment, kind_only
 from tg_archiver.archive.importers.tdesktop_json import NOT_EXPORT, BoundedReader, num
 from tg_archiver.archive.models import (
     TDESKTOP_PREFIX,
@@ -173,6 +173,8 @@ def post_of(raw: Any, source: SourceRef, where: Where, index: int) -> Post | Non
         extra, kind = attachment(raw)
         text = attachment_text.joined(text, extra)
         media += (Media(kind=kind),) if kind else ()
+    elif not media and (kind := kind_only(raw)):  # a dice, a giveaway, paid media: its kind
+        media = (Media(kind=kind),)
     return Post(
         source=source,
         external_id=str(msg_id),
