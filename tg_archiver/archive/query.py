@@ -274,9 +274,14 @@ def _cased(groups: list[list[Term]]) -> tuple[tuple[Cased, ...], ...]:
             # A day (with_dates): the month with its capital, in any of its names (May 9,
             # 9 May; Dec 8, 8 December); not with a year beside it, which says it is the
             # month and is also written in figures (May 9 2024: 09.05.2024).
+            # A Russian month has no English name, and its capital says nothing (5 Марта).
             with_year = any(len(w.split()) == 3 for w in term.also)
-            if not with_year and cased_forms(day, caps_lock=caps_lock, beside_number=True):
-                names = month_names(day)
+            names = month_names(day)
+            if (
+                names
+                and not with_year
+                and cased_forms(day, caps_lock=caps_lock, beside_number=True)
+            ):
                 found.append(tuple(Cased(f, True) for n in names for f in (n.title(), n.upper())))
             continue
         beside = [bodies[j] for j in (i - 1, i + 1) if 0 <= j < len(bodies)]
