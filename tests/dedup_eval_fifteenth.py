@@ -50,7 +50,7 @@ a day. Seed 15: 1080 posts, 337 stories, 743 copies, 63% Russian, 24 sources; me
 from January 2025 to October 2027, everything else from April to July 2026. First run (main
 of session 41, 4b434e1): precision 0.989, recall 0.968 (seeds 1-5: 0.986-0.993 /
 0.969-0.976). Folded: English notices one modal apart ("may" / "must", "may" / "should"),
-every seed, with their copies; a digest into one of the statements it bundles (3 of 48).
+every seed, with their copies; a digest into one of the statements it bundles (2 of 48).
 Missed: lists whose emoji bullets were swapped for hyphens or numbers (79 of 186), short
 flashes with two typos or a typo and a source line (docs/dedup.md, "A fifteenth set").
 """
