@@ -196,6 +196,29 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         "no-story items": (0, 0),
         "wrong topic": (8, 2),
     },
+    "forum_week": {
+        # Written blind in session 41 (digest-week-g): an economic and legal week, 1-7 June
+        # 2026 (the Bank of Russia's claim against Euroclear in the Moscow court: hearing,
+        # interim measures, ruling, appeal; the EU's 21st sanctions package and five
+        # protests on one template; Brent hour by hour and OPEC+; SPIEF's agreements on one
+        # template; trade figures quoted by several people); 367 posts of eleven channels, 5
+        # topics (Courts, Sanctions, Oil, SPIEF, Trade). First run on main 4b434e1 (nothing
+        # tuned on it). The wrong fold, daily and weekly: Euroclear's reaction holding the
+        # ruling it reacts to (Thu). The 17 no-story items: the oil channel's morning quote
+        # and week under #Oil, the forum's promos, the briefing's accreditation notice and a
+        # film under #SPIEF, the MFA's "we will comment tomorrow", the analyst's trip and
+        # live-stream notices.
+        "items": (180, 50),
+        "stories shown": (72, 44),
+        "missed": (5, 30),
+        "missed: cut": (2, 27),
+        "missed: posts": (23, 96),
+        "same-language repeats": (47, 3),
+        "other-language repeats": (31, 1),
+        "wrong folds": (1, 1),
+        "no-story items": (17, 0),
+        "wrong topic": (15, 2),
+    },
 }
 
 

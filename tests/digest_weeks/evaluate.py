@@ -1,7 +1,7 @@
 """How the digests read on a labelled week of posts: python tests/digest_weeks/evaluate.py [WEEK]
 
 A week is a folder here (``mfa_week``, ``news_week``, ``summit_week``, ``border_week``,
-``quake_week``, ``election_week``) holding:
+``quake_week``, ``election_week``, ``forum_week``) holding:
 
 - ``posts.jsonl``: one post a line, ``{"channel", "channel_title", "message_id", "date"
   (UTC), "text", "lang", "story", "kind", "topics"}``. ``story`` is the event a reader counts
@@ -63,7 +63,15 @@ from tg_archiver.archive.digest_items import DigestItem  # noqa: E402
 from tg_archiver.archive.store import Store  # noqa: E402
 from tg_archiver.cli import main as cli_main  # noqa: E402
 
-WEEKS = ("mfa_week", "news_week", "summit_week", "border_week", "quake_week", "election_week")
+WEEKS = (
+    "mfa_week",
+    "news_week",
+    "summit_week",
+    "border_week",
+    "quake_week",
+    "election_week",
+    "forum_week",
+)
 FIGURES = (
     "items",
     "stories shown",
