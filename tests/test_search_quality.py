@@ -20,6 +20,7 @@ import search_corpus_fourth
 import search_corpus_kinds
 import search_corpus_ninth
 import search_corpus_seventh
+import search_corpus_sixteenth
 import search_corpus_sixth
 import search_corpus_tenth
 import search_corpus_third
@@ -758,6 +759,11 @@ FIFTEENTH_STILL_MISSED = {
     "Нигерея": "a typo of Нигерия finds Нигер",
 }
 
+# The sixteenth (session 41, written blind, 66% Russian: 419 posts, 806 queries in 17 kinds,
+# labelled by a seeded script from each post's text as written): the first run's figures and
+# what it misses are recorded after that run.
+SIXTEENTH_STILL_MISSED: dict[str, str] = {}
+
 # Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
 # by the session that fixed them, so not blind: what it still misses, by kind.
 KINDS_STILL_MISSED: dict[str, str] = {}
@@ -779,6 +785,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         (search_corpus_thirteenth, THIRTEENTH_STILL_MISSED, 0.88),
         (search_corpus_fourteenth, FOURTEENTH_STILL_MISSED, 0.97),
         (search_corpus_fifteenth, FIFTEENTH_STILL_MISSED, 0.94),
+        (search_corpus_sixteenth, SIXTEENTH_STILL_MISSED, 0.9),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],
     ids=[
@@ -795,6 +802,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         "thirteenth",
         "fourteenth",
         "fifteenth",
+        "sixteenth",
         "kinds",
     ],
 )
