@@ -760,9 +760,190 @@ FIFTEENTH_STILL_MISSED = {
 }
 
 # The sixteenth (session 41, written blind, 66% Russian: 419 posts, 806 queries in 17 kinds,
-# labelled by a seeded script from each post's text as written): the first run's figures and
-# what it misses are recorded after that run.
-SIXTEENTH_STILL_MISSED: dict[str, str] = {}
+# labelled by a seeded script from each post's text as written; every query expects a post):
+# first run 640 of 806 whole (79.4%), 772 first under --rank (95.8%), and one query («5 Марта»)
+# made the search raise (SQLite «near ")": syntax error»): kept out of QUERIES, in the module's
+# RAISED_AN_ERROR. Then labels wrong by the set's own rules were corrected: «подписант» (a
+# person's noun, kept apart as «переговорщик» is) listed for подписание, «безвизовых» for
+# визовый and виза, «Минских соглашений» for Минск and «Мирнинский район» for Мирный (a
+# city's adjective), a post of a phone call for «встреча Лаврова и Ван И», posts without the
+# word typed for «министр Ван И», «город Мирный» and "negotiating investment protection", and
+# Alexander Lukashenko's posts naming him by surname alone listed as absent for Viktor's
+# name: 659 of 805 whole (81.9%), 772 first (95.9%).
+# What it misses, by kind (tests/search_corpus_sixteenth.py groups the queries so):
+_DERIV16 = "a derivation (noun, adjective, verb) is another lexeme"
+_PATRONYMIC16 = "a given name and patronymic typed: posts naming the person without them"
+_GIVEN16 = "a given name or title typed: posts naming the person by surname or initials"
+_DECIMAL16 = "finds «2,5%», «5,5%», '5.5%' (a number inside a decimal)"
+_UNIT16 = "a unit written another way (км/километров, km/kilometre, т/тонн, МВт/мегаватт)"
+_SPB16 = "«СПб», «Петербург», «Санкт-Петербург» do not all find each other"
+_NY16 = "NY and 'New York' do not find each other"
+_USA16 = "'the U.S.' and 'USA', 'United States', 'American' do not find each other"
+SIXTEENTH_STILL_MISSED = {
+    # 2. Russian derivations across parts of speech
+    "подписание": "not «подпишет» (the noun's verb)",
+    "подписания": "the same",
+    "подпишут": f"not «подписание», «подписания» ({_DERIV16})",
+    "переговоры": f"not «Переговорный процесс» ({_DERIV16})",
+    "переговоров": "the same",
+    "переговорах": "the same",
+    "переговорный": f"not «переговоры» ({_DERIV16})",
+    "переговорного": "the same",
+    "санкции": f"not «санкционное давление», «санкционный перечень» ({_DERIV16})",
+    "санкций": "the same",
+    "санкциями": "the same",
+    "санкционный": f"not «санкции», «санкциями» ({_DERIV16})",
+    "санкционная": "the same",
+    "санкционного": "the same",
+    "санкционное": "the same",
+    "санкции против банков": f"not «санкционный перечень ... 10 банков» ({_DERIV16})",
+    "визит": "finds «визового режима», «безвизовых» (one stem)",
+    "визита": "the same",
+    "визиты": "the same",
+    "визитом": "the same",
+    "визовый": "finds «визита» (one stem)",
+    "визового": "the same",
+    "визовые": "the same",
+    "ратификация": f"not «ратифицировано», «ратифицировала» ({_DERIV16})",
+    # 3. Compound and hyphenated words
+    "военнотехническое": "a hyphenated compound typed closed up",
+    "Северо-Западный федеральный округ": "not «СЗФО» (the district's abbreviation)",
+    "СЗФО": "not «Северо-Западном федеральном округе» (the same)",
+    # 4. Abbreviations with dots and spaces, and initials
+    "А.Г.Лукашенко": "finds «Виктор Лукашенко» (the initials do not tell the namesakes apart)",
+    "А. Г. Лукашенко": "the same",
+    "В.А.Лукашенко": "finds «Александр Лукашенко» (the same)",
+    "S.V. Lavrov": "finds nothing: 'S.V.' typed with a space before the surname",
+    "Соединенные Штаты": "not «американской», «Американские санкции» (the state's adjective)",
+    "Соединённых Штатов": "the same",
+    "U.S.": "not 'American sanctions' (the demonym)",
+    "US": "the same",
+    "USA": _USA16,
+    "United States": _USA16,
+    "U.S": f"not 'the United States', 'American' ({_USA16})",
+    "U.S. sanctions": "not 'American sanctions' (the demonym)",
+    "санкции США": f"not «американских ... санкционное» ({_DERIV16})",
+    "американские санкции": "the same",
+    "U.N.": "not 'the UNGA' (one token: the UN's bodies by abbreviation)",
+    "UN": "the same",
+    "2 млрд руб.": "not «2 млрд рублей» (руб. for рублей)",
+    "г. Мирный": "not «В городе Мирный» (г. for город)",
+    "State Dept": "not 'State Department' (Dept for Department)",
+    # 5. CamelCase and underscore hashtags, with and without #
+    "встреча Лаврова и Ван И": "not «встретился ... с Ван И» (a noun's verb), nor «Ван И» with «и»",
+    "#РоссияКитай": "not #Россия_Китай (a tag's underscore left out)",
+    "#RussiaChina": "not #Russia_China (the same)",
+    # 6. Places as people type them
+    "НьюЙорк": "a hyphenated name typed closed up",
+    "New York": f"not 'NY' ({_NY16})",
+    "NY": f"not 'New York' ({_NY16})",
+    "NYC": "the same",
+    "new york": "the same as New York",
+    "консульство Нью-Йорк": "not «Генконсульство» (a compound holding the word)",
+    "Санкт-Петербург": _SPB16,
+    "Петербург": _SPB16,
+    "СПб": _SPB16,
+    "Санкт-Петербурге": _SPB16,
+    "Петербурге": _SPB16,
+    "Санкт Петербург": _SPB16,
+    "спб": _SPB16,
+    # 7. Names with patronymics, in other cases and forms
+    "Сергей Викторович Лавров": _PATRONYMIC16,
+    "Сергея Викторовича Лаврова": _PATRONYMIC16,
+    "Лавров Сергей Викторович": _PATRONYMIC16,
+    "Сергеем Викторовичем Лавровым": _PATRONYMIC16,
+    "Мария Владимировна Захарова": _PATRONYMIC16,
+    "Марии Владимировны Захаровой": _PATRONYMIC16,
+    "Sergei Viktorovich Lavrov": _PATRONYMIC16,
+    "Sergey Lavrov": _GIVEN16,
+    "Sergei Lavrov": _GIVEN16,
+    "Сергея Рябкова": _GIVEN16,
+    "Sergei Ryabkov": _GIVEN16,
+    "Sergey Ryabkov": _GIVEN16,
+    "Alexei Overchuk": _GIVEN16,
+    "Aleksei Overchuk": _GIVEN16,
+    "Alexey Overchuk": _GIVEN16,
+    "Хакан Фидан": f"not «Х.Фиданом» ({_GIVEN16})",
+    "Хаканом Фиданом": "the same",
+    "Hakan Fidan": _GIVEN16,
+    # 8. Exact phrases in quotes
+    '"День дипломатического работника"': "not «с Днём дипломатического работника»"
+    " (a phrase's first word in another case, with ё)",
+    # 9. Numbers with units, sums and percentages
+    "300 км": f"not «300 километров» ({_UNIT16})",
+    "300 километров": _UNIT16,
+    "300км": "a number and its unit typed closed up",
+    "300 km": f"not '300-kilometre', '300-kilometer' ({_UNIT16})",
+    "300 kilometres": f"not '300 km' ({_UNIT16})",
+    "300 kilometers": "the same",
+    "300-km": _UNIT16,
+    "300-kilometre": f"not '300 km' ({_UNIT16})",
+    "5%": _DECIMAL16,
+    "5 %": _DECIMAL16,
+    "5 процентов": _DECIMAL16,
+    "пять процентов": _DECIMAL16,
+    "5 percent": _DECIMAL16,
+    "5 per cent": _DECIMAL16,
+    "five percent": _DECIMAL16,
+    "2 billion dollars": "not '$2bn' (a sum abbreviated)",
+    "2 млрд ₽": "finds «$2 млрд» (the rouble sign is not read as the currency)",
+    "15 млн тонн": f"not «15 млн т» ({_UNIT16})",
+    "15 млн т": f"not «15 млн тонн» ({_UNIT16})",
+    "15 миллионов тонн": "the same",
+    "15m tonnes": "not '15 million tonnes' (15m for 15 million)",
+    "1200 МВт": f"not «1200 мегаватт» ({_UNIT16})",
+    "1200 мегаватт": _UNIT16,
+    "1 200 МВт": "the same",
+    "1,200 megawatts": f"not '1,200 MW' ({_UNIT16})",
+    "40 тыс. человек": "not «сорок тысяч человек» (a number in words)",
+    "40 000 человек": "the same",
+    "сорок тысяч человек": "not «40 000 человек» (the same)",
+    # 10. Dates as people write them
+    "5.03": "a day as d.mm finds nothing (05.03 does)",
+    "1.09": "the same",
+    # 11. Look-alikes that must not be found
+    "мирный": "finds the town Мирный (a common word's form is the name's)",
+    "мирного": "the same",
+    "мирному": "the same",
+    "город Мирный": "not «г. Мирный» (г. for город)",
+    "Индия": "not «Индийские НПЗ» (the state's adjective, capitalised)",
+    "Индии": "the same",
+    "виза": "not «Визовый центр»; finds «визита» (one stem)",
+    "визы": "the same",
+    "виз": "the same",
+    # 12. Two people of one surname must not be mixed
+    "Лукашенко Александр": _GIVEN16,
+    "Александр Григорьевич Лукашенко": _PATRONYMIC16,
+    "Лукашенко Виктор": f"not «В.А.Лукашенко» ({_GIVEN16})",
+    "Виктор Александрович Лукашенко": _PATRONYMIC16,
+    "President Lukashenko": f"not 'Lukashenko said' ({_GIVEN16}); finds Viktor ('the president's')",
+    "Victor Lukashenko": "not 'Viktor' (a given name's other spelling)",
+    # 13. States in any case and their adjectives
+    "китайский": "not «КНР» (the state's abbreviation)",
+    "китайские": "the same",
+    "китайских": "the same",
+    "Северная Корея": "not «Северокорейские военные» (the adjective, capitalised)",
+    "Северной Кореи": "the same",
+    "North Korea": "not 'the DPRK' (the state's abbreviation)",
+    "DPRK": "not 'North Korea', 'North Korean' (the same)",
+    "American": "not 'the U.S.' (the demonym's state)",
+    # 14. Organisations by abbreviation and full name
+    "Всемирная организация здравоохранения": "not «ВОЗ» (the abbreviation)",
+    # 15. Typos and keyboard-layout slips
+    "переговоы": "as переговоры: not «Переговорный»",
+    "подписаание": "as подписание: not «подпишет»",
+    "военно-техничесое": "a typo in a hyphenated word is not corrected",
+    "Петербрг": "corrected, but _SPB16",
+    "Нью-Йрок": "a typo in a hyphenated name is not corrected",
+    "Улан-Баторр": "the same",
+    "cfyrwbb": "as санкции: not «санкционное»",
+    "gthtujdjhs": "as переговоры: not «Переговорный»",
+    # 16. ё and е
+    "Соединенных Штатов": "not «американской», «Американские санкции» (the adjective)",
+    # 17. Two words, one of them rare
+    "Рубио санкции": f"not «санкционного» ({_DERIV16})",
+    "алмазы Мирный": "not «Алмазодобывающая компания ... г. Мирный» (a compound holding the word)",
+}
 
 # Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
 # by the session that fixed them, so not blind: what it still misses, by kind.
@@ -785,7 +966,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         (search_corpus_thirteenth, THIRTEENTH_STILL_MISSED, 0.88),
         (search_corpus_fourteenth, FOURTEENTH_STILL_MISSED, 0.97),
         (search_corpus_fifteenth, FIFTEENTH_STILL_MISSED, 0.94),
-        (search_corpus_sixteenth, SIXTEENTH_STILL_MISSED, 0.9),
+        (search_corpus_sixteenth, SIXTEENTH_STILL_MISSED, 0.95),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],
     ids=[
