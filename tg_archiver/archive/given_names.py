@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Named", "a_man", "given_name", "in_cases", "named"]
+__all__ = ["Named", "a_man", "beginning", "given_name", "in_cases", "named"]
 
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?")
 _LATIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
@@ -46,6 +46,10 @@ class Named:
 
     another: str
     as_typed: str
+    # The person as typed (a given name before a surname; empty for a man's surname typed
+    # alone): what archive/namesakes.py weighs against the archive's other bearers.
+    given: str = ""
+    surname: str = ""
 
 
 def named(given: str, surname: str) -> Named:
@@ -57,20 +61,7 @@ def named(given: str, surname: str) -> Named:
     "Lavrov A."). A post holding the given name (in any form) right before the surname, or
     with a patronymic between, passes anyway."""
     stem = surname[:-1] if len(surname) > 5 and _VOWEL_END.search(surname) else surname
-    if _CYRILLIC_WORD.fullmatch(given):
-        forms = _forms(given.lower())
-        begin = given.lower()
-        for form in forms:
-            while not form.startswith(begin):
-                begin = begin[:-1]
-        begin = begin if len(begin) >= 2 else given.lower()[:2]
-        g, i = re.escape(given[: len(begin)]), re.escape(given[:1])
-    else:
-        letters = [
-            ("[YIJ]" if c.isupper() else "[yij]") if c in "YIJyij" else re.escape(c)
-            for c in given[:3]
-        ]
-        g, i = "".join(letters), letters[0]
+    g, i = beginning(given)
     s = re.escape(stem)
     states = rf"(?!(?:{_states_genitive()})\s)"
     other = rf"(?!{g})(?!{_PATRONYMIC}\s){states}{_CAPITAL}{_SMALL}+(?:-{_CAPITAL}?{_SMALL}+)?"
@@ -78,7 +69,24 @@ def named(given: str, surname: str) -> Named:
     before = rf"(?<![\w.])(?<!\.\s)(?!{i}\.){_CAPITAL}\.\s?(?:{_CAPITAL}\.\s?)?{s}"
     after = rf"{s}{_SMALL}*\s(?!{i}\.){_CAPITAL}\.\s?{_CAPITAL}?\.?"
     as_typed = rf"(?<![\w.]){g}{_SMALL}*\s(?:{_PATRONYMIC}\s)?{s}"
-    return Named(f"{word}|{before}|{after}", as_typed)
+    return Named(f"{word}|{before}|{after}", as_typed, given, surname)
+
+
+def beginning(given: str) -> tuple[str, str]:
+    """Regular expressions of a given name's beginning its forms share (Кая, «Каи»: «Ка»;
+    three letters of a Latin one, i, j and y alike) and of its first letter."""
+    if _CYRILLIC_WORD.fullmatch(given):
+        forms = _forms(given.lower())
+        begin = given.lower()
+        for form in forms:
+            while not form.startswith(begin):
+                begin = begin[:-1]
+        begin = begin if len(begin) >= 2 else given.lower()[:2]
+        return re.escape(given[: len(begin)]), re.escape(given[:1])
+    letters = [
+        ("[YIJ]" if c.isupper() else "[yij]") if c in "YIJyij" else re.escape(c) for c in given[:3]
+    ]
+    return "".join(letters), letters[0]
 
 
 @lru_cache(maxsize=4096)

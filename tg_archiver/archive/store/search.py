@@ -22,11 +22,13 @@ from typing import Any
 
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
+from tg_archiver.archive.namesakes import WEIGHED
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.snippets import passage
 from tg_archiver.archive.store.connection import Connection, Statement, marks
 from tg_archiver.archive.store.corrections import ListedWords, corrected, searched_or_corrected
 from tg_archiver.archive.store.index_writes import not_indexed
+from tg_archiver.archive.store.namesakes import told_apart
 from tg_archiver.archive.store.records import (
     SNIPPET_END,
     SNIPPET_START,
@@ -261,7 +263,24 @@ class Search:
 
         # Nothing found: a word no post holds, misspelt, searched again as the archive's
         # words one slip away (store/corrections.py); the hits say so.
+        # A namesake typed (Кирилл Лавров) named, not another bearer's posts (namesakes.py).
+        query = await told_apart(self._namesake_texts, query)
         return await searched_or_corrected(run, self.corrected, query)
+
+    async def _namesake_texts(self, query: SearchQuery) -> list[str]:
+        """The title and text of the newest posts matching ``query`` (copies left out), at
+        most namesakes.WEIGHED: what store/namesakes.py counts."""
+        hits = await self._search(
+            query,
+            limit=WEIGHED,
+            offset=0,
+            by_rank=False,
+            include_duplicates=False,
+            with_scores=False,
+            rank_from=None,
+            rank_among=None,
+        )
+        return [f"{h.row.title or ''} {h.row.text}" for h in hits]
 
     async def corrected(self, query: SearchQuery) -> SearchQuery | None:
         """``query`` with its misspelt words corrected (store/corrections.py), None when no

@@ -37,10 +37,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.namesakes import WEIGHED
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.store.connection_pg import PgConnection
 from tg_archiver.archive.store.corrections import corrected, searched_or_corrected
 from tg_archiver.archive.store.corrections_pg import VectorWords
+from tg_archiver.archive.store.namesakes import told_apart
 from tg_archiver.archive.store.query_pg import (
     rank_sql,
     tsqueries_sql,
@@ -151,7 +153,24 @@ class PgSearch:
                 rank_among=rank_among,
             )
 
+        # A namesake typed (Кирилл Лавров) named, not another bearer's posts (namesakes.py).
+        query = await told_apart(self._namesake_texts, query)
         return await searched_or_corrected(run, self.corrected, query)
+
+    async def _namesake_texts(self, query: SearchQuery) -> list[str]:
+        """The title and text of the newest posts matching ``query`` (copies left out), at
+        most namesakes.WEIGHED: what store/namesakes.py counts."""
+        hits = await self._search(
+            query,
+            limit=WEIGHED,
+            offset=0,
+            by_rank=False,
+            include_duplicates=False,
+            with_scores=False,
+            rank_from=None,
+            rank_among=None,
+        )
+        return [f"{h.row.title or ''} {h.row.text}" for h in hits]
 
     async def corrected(self, query: SearchQuery) -> SearchQuery | None:
         """``query`` with its misspelt words corrected, None when no word is: see

@@ -1,0 +1,60 @@
+"""A namesake typed by given name and surname (`Кирилл Лавров`) whom the archive names less
+often than another bearer of the surname: only posts naming that person are found, the
+surname alone going to the better-known bearer (archive/namesakes.py), on both engines."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import ingest, make_post
+
+from tg_archiver.archive.given_names import named
+from tg_archiver.archive.namesakes import lesser, must_name
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
+
+ARCHIVE = (
+    "Сергей Лавров провёл переговоры в Анкаре.",
+    "С.В.Лавров встретился с послом Китая.",
+    "Лавров С.В. подписал протокол.",
+    "Лавров заявил, что переговоры продолжатся.",  # the surname alone
+    "Министр Лаврову вручили орден.",
+    "Театр покажет спектакль памяти актёра Кирилла Лаврова.",
+    "Народному артисту Кириллу Лаврову открыли мемориальную доску.",
+)
+
+
+def test_the_lesser_bearer_is_the_one_fewer_posts_name() -> None:
+    assert lesser("Кирилл", "Лавров", ARCHIVE)  # Сергей: 3 posts, Кирилл: 2
+    assert lesser("Кирилла", "Лаврова", ARCHIVE)  # in any case
+    assert not lesser("Сергей", "Лавров", ARCHIVE)
+    assert not lesser("Сергею", "Лаврову", ARCHIVE)
+    assert not lesser("Кирилл", "Лавров", ARCHIVE[3:])  # nobody else named by name
+    # An initial counts for the given names of its letter; a title is no given name.
+    assert lesser("Ольга", "Ушакова", ("Ю.Ушаков заявил.", "Юрий Ушаков сказал.", "Ольга Ушакова"))
+    assert not lesser("Юрий", "Ушаков", ("Ю.Ушаков заявил.", "Помощник Ушаков сказал."))
+    assert lesser("Daniil", "Medvedev", ("Dmitry Medvedev said.", "Dmitri Medvedev wrote."))
+
+
+def test_the_lesser_bearer_must_be_named() -> None:
+    kirill = must_name(named("Кирилл", "Лавров"))
+
+    def passes(text: str) -> bool:
+        return not re.search(kirill.another, text) or bool(re.search(kirill.as_typed, text))
+
+    for his in ("памяти Кирилла Лаврова", "Кирилл Юрьевич Лавров", "К.Ю.Лавров", "Лавров К.Ю."):
+        assert passes(his), his
+    for not_his in ("Лавров заявил", "С.В.Лавров", "Сергей Лавров", "Министр Лавров"):
+        assert not passes(not_his), not_his
+
+
+async def test_a_namesake_typed_finds_only_the_posts_naming_them(engine_store: Store) -> None:
+    await ingest(engine_store, *(make_post(n, text) for n, text in enumerate(ARCHIVE, 1)))
+    kirill = {h.row.id for h in await engine_store.search(parse_query("Кирилл Лавров"))}
+    assert kirill == {6, 7}
+    genitive = await engine_store.search(parse_query("Кирилла Лаврова"), by_rank=True)
+    assert {h.row.id for h in genitive} == {6, 7}
+    # The better-known bearer keeps the posts naming the surname alone.
+    sergei = {h.row.id for h in await engine_store.search(parse_query("Сергей Лавров"))}
+    assert {1, 2, 3, 4} <= sergei and not sergei & {6, 7}
+    assert {h.row.id for h in await engine_store.search(parse_query("Лавров"))} >= {1, 4, 6}

@@ -1,0 +1,118 @@
+"""Namesakes: a given name typed with a surname (`Кирилл Лавров`) for a person the archive
+names less often than another bearer of the surname (Сергей Лавров, «С.В.Лавров»).
+
+A given name typed is no word a post must hold (archive/given_names.py): a post naming the
+surname alone («Лавров заявил») is taken for the person typed, and only a post naming
+another person of the surname is left out. That is right for the person the archive is
+about, and wrong for a namesake: `Кирилл Лавров`, the actor, found the minister's every
+«Лавров заявил». So (session 41) a reader typing a full name gets that person, and a post
+naming the surname alone goes to the bearer the archive names most: when the archive's posts
+holding the surname name another person of it (by a given name the dictionary knows, or by
+initials of another letter, before or after it) in more posts than they name the person
+typed, the person typed must be named in the post (the given name in any form before the
+surname, a patronymic between, or initials of its letter: «К.Ю.Лавров»). Counted over the
+newest posts holding the surname (:data:`WEIGHED`); a person nobody else of the surname
+outnumbers keeps the surname-only posts, as before. Pure, but for the dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from tg_archiver.archive.given_names import Named, _is_name, _latin_name, beginning
+
+__all__ = ["WEIGHED", "lesser", "must_name"]
+
+WEIGHED = 200  # the newest posts holding the surname that are counted, at most
+_CAPITAL = "[A-ZА-ЯЁ]"
+_SMALL = "[a-zа-яё]"
+_PATRONYMIC = rf"{_CAPITAL}{_SMALL}*(?:вич|вн|ичн){_SMALL}*"
+# A Russian surname's case ending (Песковой: «Песков»), for one the dictionary does not know.
+_ENDING = re.compile(r"(?<=[оеё]в|ин|ын)(?:а|у|ым|ой|ом|е|ы|ою)$")
+_LAST_VOWEL = re.compile(r"[аяуюеыиоaeiouy]$")
+_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+
+
+def _stem(surname: str) -> str:
+    """A regular expression of the surname in any case: its forms' common beginning by the
+    dictionary (Лаврову: «Лавров»), a Russian surname's ending off (Песковой), or the last
+    vowel off a long one (Небензя: «Небенз»),
+    any small letters after it."""
+    word = surname
+    if _CYRILLIC.match(surname):
+        from tg_archiver.archive.lexemes import likely
+
+        for p in likely(surname.lower()):
+            if "Surn" in p.tag.grammemes:
+                forms = [f.word for f in p.lexeme]
+                word = surname[:1] + forms[0][1:]
+                for form in forms:
+                    while not form.startswith(word.lower()):
+                        word = word[:-1]
+                break
+    if word == surname and (ending := _ENDING.search(surname)):
+        word = surname[: ending.start()]
+    elif word == surname and len(surname) > 5 and _LAST_VOWEL.search(surname):
+        word = surname[:-1]
+    return re.escape(word) + f"{_SMALL}*"
+
+
+def _key(word: str) -> str:
+    """A given name as a person's key: its dictionary lemma (Сергея: сергей) for a Cyrillic
+    one, its first three letters (i, j and y alike) for a Latin one."""
+    if _CYRILLIC.match(word):
+        from tg_archiver.archive.lexemes import likely
+
+        found = [p for p in likely(word.lower()) if "Name" in p.tag.grammemes]
+        return found[0].normal_form if found else word.lower()
+    return re.sub("[ijy]", "i", word[:3].lower())
+
+
+def _given(word: str) -> bool:
+    if _CYRILLIC.match(word):
+        return _is_name(word.lower(), guessed=False)
+    return _latin_name(word)
+
+
+def lesser(given: str, surname: str, texts: Iterable[str]) -> bool:
+    """Whether ``texts`` (posts holding the surname) name another person of ``surname`` in
+    more of them than they name the person ``given`` ``surname``: by a given name before
+    the surname (a patronymic may stand between), or by initials before or after it; an
+    initial counts for every given name of its letter."""
+    s = _stem(surname)
+    word = re.compile(rf"(?<![\w.-])({_CAPITAL}{_SMALL}+)\s(?:{_PATRONYMIC}\s)?{s}(?![\w-])")
+    before = re.compile(rf"(?<![\w.])({_CAPITAL})\.\s?(?:{_CAPITAL}\.\s?)?{s}(?![\w-])")
+    after = re.compile(rf"(?<![\w.-]){s}\s({_CAPITAL})\.")
+    mine = _key(given)
+    letter = given[:1].upper()
+    people: Counter[str] = Counter()
+    initials: Counter[str] = Counter()
+    ours = 0
+    for text in texts:
+        names = {_key(w) for w in word.findall(text) if _given(w)}
+        letters = {m for r in (before, after) for m in r.findall(text)}
+        if mine in names or letter in letters:
+            ours += 1
+        for person in names - {mine}:
+            people[person] += 1
+        for other in letters - {letter}:
+            initials[other] += 1
+    # A person named in full counts the posts naming them by their initial too.
+    weights = [n + initials[p[:1].upper()] for p, n in people.items()]
+    weights += [n for i, n in initials.items() if not any(p[:1].upper() == i for p in people)]
+    return max(weights, default=0) > ours
+
+
+def must_name(person: Named) -> Named:
+    """``person``'s filter when the archive names another bearer of the surname more: a post
+    must name the person as typed (the given name before the surname, in any form, a
+    patronymic between) or by initials of the given name's letter. ``another`` is empty (it
+    matches every post, on both engines), so only ``as_typed`` lets a post pass."""
+    s = _stem(person.surname)
+    g, i = beginning(person.given)
+    typed = rf"(?<![\w.]){g}{_SMALL}*\s(?:{_PATRONYMIC}\s)?{s}"
+    before = rf"(?<![\w.]){i}\.\s?(?:{_CAPITAL}\.\s?)?{s}"
+    after = rf"{s}\s{i}\."
+    return Named("", f"{typed}|{before}|{after}", person.given, person.surname)
