@@ -54,6 +54,7 @@ from zoneinfo import ZoneInfo
 from tg_archiver.archive.analysis import analyse_word, fold, words
 from tg_archiver.archive.capitals import Cased, cased_forms
 from tg_archiver.archive.currencies import written as sum_written
+from tg_archiver.archive.day_years import other_years, typed_day
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.given_names import Named, a_man, named
 from tg_archiver.archive.percentages import written
@@ -308,6 +309,8 @@ def _named(groups: list[list[Term]]) -> tuple[Named, ...]:
             continue
         if term.given:
             found.append(named(term.given, term.body))
+        elif day := typed_day(term.typed):
+            found.append(other_years(*day))  # not the day in another year (session 41)
         elif man := a_man(term.body):
             found.append(man)
     return tuple(found)
