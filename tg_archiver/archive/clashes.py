@@ -16,7 +16,9 @@ word form finds is still found: its derived words (``армейский``) and t
 
 The table lists, for each such word form, the words of those lemmas the dictionary reads
 only so (``армении``: every likely reading a place; not ``газа``, which is first gas's
-genitive); a word typed that is itself a name or a pronoun is left alone (the place's and
+genitive); since session 41 also a common noun's look-alikes, nouns of another lemma that
+reach its word form only by stemming twice (archive/lookalikes.py: «визит» for
+`виза`). A word typed that is itself a name or a pronoun is left alone (the place's and
 the surname's own lookups are lexemes.place_forms, surname_forms). It loads (about 5 ms) on
 the first Cyrillic word a query looks up.
 """
@@ -28,6 +30,7 @@ import re
 from functools import cache, lru_cache
 
 from tg_archiver.archive.analysis import analyse_word, fold
+from tg_archiver.archive.lookalikes import lookalikes
 from tg_archiver.archive.variants import is_function_word
 
 __all__ = ["CLASHING", "clashes", "clashing_form"]
@@ -51,10 +54,12 @@ def clashes(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     w = word.lower()
     if not _CYRILLIC_WORD.fullmatch(w) or is_function_word(w):
         return _NONE
-    listed = _table().get(analyse_word(w))
+    # And common words of another lemma whose word form meets it only by stemming twice
+    # (визит for виза: archive/lookalikes.py; session 41).
+    listed = (*_table().get(analyse_word(w), ()), *lookalikes(w))
     if not listed:
         return _NONE
-    from tg_archiver.archive.lexemes import likely  # the dictionary: a listed word only
+    from tg_archiver.archive.lexemes import likely
 
     parses = likely(w)
     if not parses or any(_NAMES & set(p.tag.grammemes) for p in parses):

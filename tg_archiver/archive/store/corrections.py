@@ -50,6 +50,7 @@ __all__ = ["ArchiveWords", "ListedWords", "corrected", "searched_or_corrected"]
 
 _MOST = 3  # corrections of one word at most, the likeliest first
 _CYRILLIC = re.compile(r"[а-яё]+")
+_SHORTEST_FORM = 4  # a word form a slip from which _same_form looks for, at least
 NEIGHBOURS = 5000  # the archive's words sharing the first three letters read at most
 _PREFIXES = 12  # first three letters read for a word with two vowels struck, at most
 
@@ -256,6 +257,11 @@ async def _same_form(words: ArchiveWords, typed: str) -> list[str]:
     three letters."""
     folded = fold(typed)
     own = analyse_word(folded)
+    if len(own) < _SHORTEST_FORM:
+        # Three letters are too few to tell a slip from another word: «Рубио» (word form
+        # «руб») is no «Рублей» («рубл») misspelt; read in the other script instead
+        # (Rubio; session 41).
+        return []
     found = [w for w in await words.starting(folded[:3]) if one_edit(analyse_word(w), own)]
     return [w for w in found if analyse_word(w) != own][:_MOST]
 
