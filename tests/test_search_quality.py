@@ -124,13 +124,13 @@ async def test_labelled_queries_find_every_expected_post_and_rank_it_first(
 # Session 34: армия no longer finds Армения (archive/clashes.py): 157 of 157.
 THIRD_STILL_MISSED: dict[str, str] = {}
 # Session 38: лавровый not Лавров (a common word not found where a name shares it): 204.
+# Session 41: обман not «обмен» (a noun's look-alike reached by stemming twice): 205.
 FOURTH_STILL_MISSED = {
     "встреча": "not встретились (a noun's verb is another lexeme)",
     "встреча Лаврова и Фидана": "the same: 'Лавров и Фидан встретились'",
     "открыть консульство": "открыть's forms, not открыться's (откроется)",
     "Объединённых Наций": "a name's part does not stand for the abbreviation",
     "пост": "finds Постоянный, поставки (one stem, stemmed to a fixed point)",
-    "обман": "finds обмен (one stem, stemmed to a fixed point)",
 }
 
 
@@ -203,10 +203,9 @@ SEVENTH_STILL_MISSED = {
 # Корея» (a state's two names), друг not другие (archive/clashes.py), Судан not «Южный
 # Судан» (archive/inner_names.py): 241 whole, 247 first. Session 37: "Sudan's" not South
 # Sudan (inner_names.py in English for it too): 242 whole. Session 38: газом not «сектор
-# Газа»: 243.
+# Газа»: 243. Session 41: виза not «визит» (a noun's look-alike): 244.
 EIGHTH_STILL_MISSED = {
     "взять под контроль": "not «берут» (an aspect partner of another root: брать)",
-    "виза": "finds «визит» (one stem)",
     "Hama": "finds Hamas (one Porter stem)",
     "Hamas": "finds Hama (the same)",
     "leave": "finds 'left-wing' (left is leave's past)",
@@ -312,7 +311,8 @@ ELEVENTH_STILL_MISSED = {
 # a number and a half (2,5 млрд), round thousands (1000 на 1000): 749 whole, 709 first.
 # Session 39 (search-fix4): малийский finds Мали (a state's adjective, the state's word form
 # a common word's: its forms as written): 750 whole, 710 first. Session 40: Мария Захарова
-# (a given name no word a post must hold): 751 whole.
+# (a given name no word a post must hold): 751 whole. Session 41: обмен not «обмана» (a
+# noun's look-alike reached by stemming twice): 752 whole, 711 first.
 # What it misses, by kind (tests/search_corpus_twelfth.py groups the queries so):
 TWELFTH_STILL_MISSED = {
     # A Russian noun's other lexeme: a feminine, an adjective, another aspect with a prefix
@@ -336,7 +336,6 @@ TWELFTH_STILL_MISSED = {
     "Zaporozhye": "not Zaporizhzhia (a place's two transliterations)",
     "State Department": "not 'Department Press Briefing'",
     # One word form of two words
-    "обмен": "finds «обмана» (one stem)",
     # Typos (one slip)
     "Кыргызтан": "a typo of a state's other name is not corrected (Кыргызстан)",
 }
@@ -538,6 +537,13 @@ FOURTEENTH_STILL_MISSED = {
 # a search's other words read in the other script with a name read so (Гросси Иран; 6: 666 /
 # 808); a hashtag of an abbreviation as the abbreviation (#ШОС, #СНГ; 2): 668 whole
 # (78.0%), 808 first (94.4%).
+# Session 41 (search-fix8): a namesake typed in full (Кирилл Лавров) whom the archive names
+# less often than another bearer must be named in a post (8: 676 / 810; the _LOST_FIX6 five
+# among them); a day typed with its year not finding it written with another year (34: 710
+# / 811; the two days lost by search-fix6 among them); a noun's look-alikes reached by
+# stemming twice (визы: «визита»; 2: 712 / 811); a capitalised name whose word form is three
+# letters read in the other script, not corrected to «Рублей» (Рубио: 1): 713 whole (83.3%),
+# 812 first (94.9%).
 # What it misses, by kind (tests/search_corpus_fifteenth.py groups the queries so):
 _PATRONYMIC = "a first name and patronymic typed: no post writes the patronymic"
 _INITIAL_NAMESAKE = "an initial typed finds a namesake of another first name (Кирилл Лавров)"
@@ -546,7 +552,6 @@ _CYRILLIC_ONLY = "a Cyrillic name typed that only an English post holds (in Lati
 _UKR_BEL = "no Ukrainian letter (Володимир, Туреччина), or the state for its adjective"
 _QUESTION = "finds some posts as asked: its verb (посетит, visit) is required for the rest"
 _UNSC_BARE = "not «на заседании Совета Безопасности» (the Council named without ООН)"
-_LOST_FIX6 = "a namesake's given name dropped: finds the surname's other bearer (search-fix6)"
 FIFTEENTH_STILL_MISSED = {
     # 1. A first name typed with the surname, for posts that write initials or the surname alone
     "Сергею Лаврову": _FIRST_NAME,
@@ -569,13 +574,6 @@ FIFTEENTH_STILL_MISSED = {
     "Михаил Юрьевич Галузин": _PATRONYMIC,
     "Хакан Фидан": _FIRST_NAME,
     "Аббас Аракчи": _FIRST_NAME,
-    "Кирилл Лавров": _LOST_FIX6,
-    "Кирилла Лаврова": _LOST_FIX6,
-    "Светлана Захарова": _LOST_FIX6,
-    "Лариса Шойгу": _LOST_FIX6,
-    "Ольга Ушакова": _LOST_FIX6,
-    "June 1, 2025": "finds 'On 1 June 2024' (another year; search-fix6)",
-    "15.12.2025": "finds «15.12.2024» (another year; search-fix6)",
     "Dmitry Medvedev": _FIRST_NAME,
     "Hakan Fidan": _FIRST_NAME,
     "Kaja Kallas": _FIRST_NAME,
@@ -588,7 +586,6 @@ FIFTEENTH_STILL_MISSED = {
     "Алиевым": _GENDER,
     "Песков": _GENDER,
     "Песковым": _GENDER,
-    "Елизавета Пескова": "not «Елизаветы Песковой» (the woman's full name in another case)",
     "Песковой": _GENDER,
     "Тихановский": _GENDER,
     "Medvedeva": _GENDER,
@@ -598,12 +595,9 @@ FIFTEENTH_STILL_MISSED = {
     "Vasily Nebenzya": _LATIN_ONLY,
     "Dmitry Peskov": _LATIN_ONLY,
     "Dmitri Peskov": _LATIN_ONLY,
-    "Kirill Lavrov": _LATIN_ONLY,
-    "Svetlana Zakharova": _LATIN_ONLY,
     "Kim Yo Jong": _LATIN_ONLY,
     "Кая Каллас": _CYRILLIC_ONLY,
     "Каи Каллас": _CYRILLIC_ONLY,
-    "Рубио": _CYRILLIC_ONLY,
     "Марко Рубио": _CYRILLIC_ONLY,
     "Александр Стубб": _CYRILLIC_ONLY,
     # 4. Ukrainian and Belarusian spellings pasted
@@ -617,27 +611,8 @@ FIFTEENTH_STILL_MISSED = {
     "when will Lavrov visit China": _QUESTION,
     "what Grossi said about Iran": _QUESTION,
     # 6. Dates with a year for posts without it, and the reverse; another year must not be found
-    "5 марта 2025": "not «05.03», «5 марта»",
     "5 марта 2025 года": "not «05.03», «05.03.2025», «5 марта»",
-    "5 марта 2024": "not «05.03», «5 марта»",
-    "05.03.2025": "not «05.03»; finds «5 марта 2024 года», «March 5, 2026», «March 5, 2024»",
-    "5.03.2025": "the same",
-    "March 5, 2025": "not «5 March»",
-    "5 March 2025": "the same",
-    "Mar 5 2024": "the same",
-    "17 апреля 2026": "not «17.04», «17 апреля»",
-    "17.04.2026": "not «17.04»; finds «17 April 2025»",
-    "01.06.2025": "not «01.06»; finds «1 June 2024»",
     "1.06": "not «1 июня», «1 июня 2025 года», «01.06», «1 June 2024», «June 1, 2025»",
-    "12 сентября 2025": "not «12.09»",
-    "12.09.2025": "not «12.09»; finds «12 сентября 2024 года»",
-    "15 декабря 2025": "not «15 декабря»",
-    "7 ноября 2024": "not «07.11», «7 ноября»",
-    "07.11.2024": "not «07.11»; finds «7 ноября 2025 года», «November 7, 2025»",
-    "20.02.2026": "not «20.02»; finds «20 февраля 2025 года», «20 февраля 2024 года»",
-    "03.10.2025": "finds «3 октября 2026 года»",
-    "9 июля 2026": "not «9 июля»",
-    "30.05.2025": "not «30.05»; finds «30 мая 2026 года», «30 мая 2024 года»",
     # 7. Numbers in thousands and millions written other ways, sums and percentages
     "полтора миллиона тонн": "the same",
     "1 500 000 тонн": "not «1,5 млн», «полтора миллиона» (written another way)",
@@ -671,8 +646,6 @@ FIFTEENTH_STILL_MISSED = {
     "кубы": "finds Куба (ice cubes' plural is the state's genitive)",
     "Лавровый": "finds Лавров (an adjective typed with a capital taken for the name)",
     # 14. Russian words in another case, number, aspect or tense
-    "визы": "finds «визита» (a visit: one stem)",
-    "виза": "the same",
     "выслали": _NOUN_VERB,
     "высылка дипломатов": "not «высланы», «выслал», «вышлет» (the noun's verb)",
     "вышлют дипломатов": _NOUN_VERB,
@@ -714,21 +687,8 @@ FIFTEENTH_STILL_MISSED = {
     "Каллас Грузия": _CYRILLIC_ONLY,
     "Рубио Венесуэла": _CYRILLIC_ONLY,
     # 20. More dates
-    "5 марта 2026": "not «05.03», «5 марта»",
-    "05.03.2024": "not «05.03»; finds «5 марта 2025 года», «March 5, 2026», «March 5, 2025»",
-    "05.03.26": "not «05.03»; finds «5 марта 2025 года», «5 марта 2024 года», 'March 5, 2025'",
-    "17.04.26": "not «17.04»; finds «17 April 2025»",
-    "1 июня 2024": "not «1 июня», «01.06»",
-    "1 июня 2026": "the same",
-    "12 сентября 2024": "not «12.09»",
-    "15 декабря 2024": "not «15 декабря»",
-    "7 ноября 2025": "not «07.11», «7 ноября»",
     "7.11": "not «7 ноября», «7 ноября 2024 года», «07.11», 'November 7', '7 November 2024'",
-    "20 февраля 2026": "not «20 февраля», «20.02»",
-    "3 октября 2025": "not «3 октября»",
     "3.10": "not «3 октября 2026 года», «3 октября 2025 года», «3 октября», «October 3, 2025»",
-    "9 июля 2024": "not «9 июля»",
-    "30 мая 2025": "not «30 мая», «30.05»",
     # 21. More numbers
     "150 тыс. т": "not «150 тыс», «150 000», «150 тысяч» (written another way)",
     "полтора млн тонн": "the same",
