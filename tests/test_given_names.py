@@ -86,3 +86,29 @@ async def test_a_mans_surname_is_not_a_womans_that_shares_his_genitive(
     hers = {h.row.id for h in await engine_store.search(parse_query("Захаровой"))}
     assert hers == {2, 4, 5}
     assert a_man("Захаров") is not None and a_man("Захарова") is None
+
+
+def test_a_patronymic_or_the_surname_first_is_read_as_the_person() -> None:
+    # Session 41: a patronymic between is no word a post must hold; a list's order too.
+    for typed in ("Сергей Викторович Лавров", "Лавров Сергей", "Лавров Сергей Викторович"):
+        found = parse_query(typed).named
+        assert [(p.given, p.surname) for p in found] == [("Сергей", "Лавров")], typed
+    assert [(p.given, p.surname) for p in parse_query("Lavrov Sergei").named] == [
+        ("Sergei", "Lavrov")
+    ]
+    # Another surname the dictionary only guesses a given name is no given name.
+    for two in ("Лавров Фидан", "Путин Мирзиеев", "Lavrov Wang Yi talks"):
+        assert all(not p.given for p in parse_query(two).named), two
+
+
+async def test_a_patronymic_typed_finds_the_initials_and_the_surname(engine_store: Store) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "С.В.Лавров провёл переговоры."),
+        make_post(2, "Лавров заявил о встрече."),
+        make_post(3, "Сергей Викторович Лавров вручил награды."),
+        make_post(4, "Шеф-повар Дмитрий Лавров открыл ресторан."),
+    )
+    for typed in ("Сергей Викторович Лавров", "Лавров Сергей"):
+        found = {h.row.id for h in await engine_store.search(parse_query(typed))}
+        assert found == {1, 2, 3}, typed

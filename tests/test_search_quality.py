@@ -542,8 +542,9 @@ FOURTEENTH_STILL_MISSED = {
 # among them); a day typed with its year not finding it written with another year (34: 710
 # / 811; the two days lost by search-fix6 among them); a noun's look-alikes reached by
 # stemming twice (визы: «визита»; 2: 712 / 811); a capitalised name whose word form is three
-# letters read in the other script, not corrected to «Рублей» (Рубио: 1): 713 whole (83.3%),
-# 812 first (94.9%).
+# letters read in the other script, not corrected to «Рублей» (Рубио: 1): 713 / 812; a
+# patronymic typed between the given name and the surname, or the surname typed first
+# (Лавров Сергей), read as the person (11): 724 whole (84.6%), 823 first (96.1%).
 # What it misses, by kind (tests/search_corpus_fifteenth.py groups the queries so):
 _PATRONYMIC = "a first name and patronymic typed: no post writes the patronymic"
 _INITIAL_NAMESAKE = "an initial typed finds a namesake of another first name (Кирилл Лавров)"
@@ -555,14 +556,9 @@ _UNSC_BARE = "not «на заседании Совета Безопасност�
 FIFTEENTH_STILL_MISSED = {
     # 1. A first name typed with the surname, for posts that write initials or the surname alone
     "Сергею Лаврову": _FIRST_NAME,
-    "Сергей Викторович Лавров": _PATRONYMIC,
-    "Лавров Сергей": _FIRST_NAME,
     "С. Лавров": _INITIAL_NAMESAKE,
     "Лавров С.В.": _INITIAL_NAMESAKE,
     "Марии Захаровой": _FIRST_NAME,
-    "Мария Владимировна Захарова": _PATRONYMIC,
-    "Захарова Мария": _FIRST_NAME,
-    "Дмитрий Сергеевич Песков": _PATRONYMIC,
     "Сергей Шойгу": _FIRST_NAME,
     "Сергея Шойгу": _FIRST_NAME,
     "Василий Небензя": _FIRST_NAME,
@@ -571,7 +567,6 @@ FIFTEENTH_STILL_MISSED = {
     "Дмитрий Медведев": _FIRST_NAME,
     "Дмитрия Медведева": _FIRST_NAME,
     "Даниил Медведев": _FIRST_NAME,
-    "Михаил Юрьевич Галузин": _PATRONYMIC,
     "Хакан Фидан": _FIRST_NAME,
     "Аббас Аракчи": _FIRST_NAME,
     "Dmitry Medvedev": _FIRST_NAME,
@@ -669,14 +664,9 @@ FIFTEENTH_STILL_MISSED = {
     "Дмитрий Анатольевич Медведев": _PATRONYMIC,
     "Медведев Дмитрий": _FIRST_NAME,
     "Даниила Медведева": _FIRST_NAME,
-    "Юрий Викторович Ушаков": _PATRONYMIC,
     "Ильхам Гейдар оглы Алиев": _PATRONYMIC,
     "Хакана Фидана": _FIRST_NAME,
     "Аббаса Аракчи": _FIRST_NAME,
-    "Александр Григорьевич Лукашенко": _PATRONYMIC,
-    "Sergei Viktorovich Lavrov": _PATRONYMIC,
-    "Lavrov Sergei": _FIRST_NAME,
-    "Maria Vladimirovna Zakharova": _PATRONYMIC,
     "Dmitri Medvedev": _FIRST_NAME,
     "Kassym-Jomart Tokayev": _FIRST_NAME,
     "Kaja Kallas's": _FIRST_NAME,
@@ -926,7 +916,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         (search_corpus_twelfth, TWELFTH_STILL_MISSED, 0.92),
         (search_corpus_thirteenth, THIRTEENTH_STILL_MISSED, 0.88),
         (search_corpus_fourteenth, FOURTEENTH_STILL_MISSED, 0.97),
-        (search_corpus_fifteenth, FIFTEENTH_STILL_MISSED, 0.94),
+        (search_corpus_fifteenth, FIFTEENTH_STILL_MISSED, 0.95),
         (search_corpus_sixteenth, SIXTEENTH_STILL_MISSED, 0.95),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
     ],

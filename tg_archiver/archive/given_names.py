@@ -26,7 +26,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Named", "a_man", "beginning", "given_name", "in_cases", "named"]
+__all__ = [
+    "Named",
+    "a_man",
+    "beginning",
+    "given_name",
+    "in_cases",
+    "is_known_name",
+    "latin_name",
+    "named",
+]
 
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?")
 _LATIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
@@ -206,6 +215,17 @@ def _latin_name(word: str) -> bool:
     readings = {r.lower() for w in spelled for r in cyrillic(w)}
     readings |= {r.replace("ы", "ий") for r in readings if r.endswith("ы")}
     return any(_is_name(r, guessed=False) for r in readings)
+
+
+def is_known_name(word: str) -> bool:
+    """Whether the dictionary knows ``word`` (lower-case, Cyrillic) as a given name: not a
+    guess by its ending."""
+    return _is_name(word, guessed=False)
+
+
+def latin_name(word: str) -> bool:
+    """Whether the Latin ``word``, read in Cyrillic, is a given name the dictionary knows."""
+    return _latin_name(word)
 
 
 @lru_cache(maxsize=4096)

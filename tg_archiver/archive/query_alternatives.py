@@ -13,7 +13,7 @@ from dataclasses import replace
 from tg_archiver.archive.abbreviations import in_other_script
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.currencies import currency_of, typed_sum
-from tg_archiver.archive.given_names import given_name, in_cases
+from tg_archiver.archive.given_names import given_name, in_cases, is_known_name, latin_name
 from tg_archiver.archive.name_spellings import russian as russian_spellings
 from tg_archiver.archive.number_words import is_number, is_number_word, other_ways
 from tg_archiver.archive.percentages import is_percent_word, typed_number
@@ -206,6 +206,10 @@ def with_name_spellings(terms: list[Term | Or]) -> list[Term | Or]:
 # ("S. Lavrov", "С. В. Лавров", "С.В. Лавров") or closed up ("С.В.Лавров", "М.В.Захаровой").
 # Initials apart: one Latin ("S."; "U.S." is the abbreviation), or up to three Cyrillic, closed
 # up or not ("С.", "С.В.").
+# A patronymic typed between a given name and the surname, either script.
+_PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:вич|вн|ичн)[а-яё]*|[A-Z][a-z]+(?:vich|vna|ichna)")
+_LATIN_SURNAME = re.compile(r"[A-Z][a-z]+(?:ov|ev|yov|in|ova|eva|ina|sky|skiy|skaya)")
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}")
 _INITIAL = re.compile(r"[A-Z]\.|(?:[А-ЯЁ]\.){1,3}")
 _SURNAME = r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?"
 _NAME = re.compile(_SURNAME)
@@ -256,33 +260,75 @@ def with_given_names(terms: list[Term | Or]) -> list[Term | Or]:
     out: list[Term | Or] = []
     i = 0
     while i < len(terms):
-        a, b = terms[i], terms[i + 1] if i + 1 < len(terms) else None
-        if (
-            isinstance(a, Term)
-            and isinstance(b, Term)
-            and _plain(a)
-            and _plain(b)
-            and not (a.also or b.also or a.given or b.given)
-            and given_name(a.body, b.body)
-        ):
+        if found := _person(terms, i):
+            given, surname, used = found
             # As typed, declined («Сергея Лаврова») and in any form (counted thrice, as a
             # phrase of a rare word outweighs a common one only so): a post naming him in
             # full comes before one that names him by surname or initials more often.
-            both = f"{a.body} {b.body}"
+            both = f"{given.body} {surname.body}"
+            typed = " ".join(t.body for t in used)
+            written = (typed,) if typed != both else ()
             out.append(
                 replace(
-                    b,
-                    typed=f"{a.typed} {b.typed}",
-                    given=a.body,
-                    also=(both, *in_cases(a.body, b.body)),
-                    also_stems=(*b.also_stems, *[analyse(both)] * 3),
+                    surname,
+                    typed=" ".join(t.typed for t in used),
+                    given=given.body,
+                    also=(both, *written, *in_cases(given.body, surname.body)),
+                    also_stems=(*surname.also_stems, *[analyse(both)] * 3),
                 )
             )
-            i += 2
+            i += len(used)
             continue
-        out.append(a)
+        out.append(terms[i])
         i += 1
     return out
+
+
+def _person(terms: list[Term | Or], i: int) -> tuple[Term, Term, list[Term]] | None:
+    """The given name and surname of a person typed at ``terms[i]``, and the terms typed for
+    them: a given name before the surname, a patronymic between («Сергей Викторович Лавров»:
+    no post need write it; session 41), or the surname first, as a list writes it («Лавров
+    Сергей», «Лавров Сергей Викторович», "Lavrov Sergei"; session 41). None otherwise."""
+    run: list[Term] = []
+    for t in terms[i : i + 3]:
+        if not (isinstance(t, Term) and _plain(t)) or t.also or t.given:
+            break
+        run.append(t)
+    if len(run) == 3 and _patronymic(run[1].body) and given_name(run[0].body, run[2].body):
+        return run[0], run[2], run
+    if len(run) >= 2 and not _patronymic(run[1].body) and given_name(run[0].body, run[1].body):
+        return run[0], run[1], run[:2]
+    if len(run) >= 2 and _surname(run[0].body) and _known_given(run[1].body):
+        # Not another surname guessed a given name («Лавров Фидан», "Lavrov Wang Yi"): the
+        # dictionary's own given name, then nothing or a patronymic.
+        after = run[2:3] if len(run) == 3 and _patronymic(run[2].body) else []
+        rest = terms[i + 2 + len(after) : i + 3 + len(after)]
+        if not (rest and isinstance(rest[0], Term) and rest[0].body[:1].isupper()):
+            return run[1], run[0], [*run[:2], *after]
+    return None
+
+
+def _known_given(word: str) -> bool:
+    """Whether ``word`` is a given name the dictionary knows (not guessed by its ending)."""
+    if _CYRILLIC_NAME.fullmatch(word):
+        return is_known_name(word.lower())
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}", word)) and latin_name(word)
+
+
+def _patronymic(word: str) -> bool:
+    return _PATRONYMIC.fullmatch(word) is not None
+
+
+def _surname(word: str) -> bool:
+    """Whether ``word``, typed before a given name, is a surname: one the dictionary reads
+    so (Cyrillic), or a Latin one of a Russian surname's endings (Lavrov, Zakharova)."""
+    if _LATIN_SURNAME.fullmatch(word):
+        return True
+    if not _CYRILLIC_NAME.fullmatch(word):
+        return False
+    from tg_archiver.archive.lexemes import likely
+
+    return any("Surn" in p.tag.grammemes for p in likely(word.lower()))
 
 
 def _named(term: Term | Or) -> bool:
