@@ -721,6 +721,9 @@ FIFTEENTH_STILL_MISSED = {
 # Alexander Lukashenko's posts naming him by surname alone listed as absent for Viktor's
 # name: 659 of 805 whole (81.9%), 772 first (95.9%). With the search taking «5 Марта» (a
 # Russian month's capital adds no filter), it is a query again: 660 of 806 whole, 773 first.
+# The blind verdict on search-fix8 (namesakes, a day's other years, look-alikes, patronymics;
+# tuned on the fifteenth, this set unread): 663 of 806 whole, 778 first: nine found, six lost
+# (Alexander Lukashenko's full name, `Лавроа`: see the dict's end).
 # What it misses, by kind (tests/search_corpus_sixteenth.py groups the queries so):
 _DERIV16 = "a derivation (noun, adjective, verb) is another lexeme"
 _PATRONYMIC16 = "a given name and patronymic typed: posts naming the person without them"
@@ -730,6 +733,7 @@ _UNIT16 = "a unit written another way (км/километров, km/kilometre, 
 _SPB16 = "«СПб», «Петербург», «Санкт-Петербург» do not all find each other"
 _NY16 = "NY and 'New York' do not find each other"
 _USA16 = "'the U.S.' and 'USA', 'United States', 'American' do not find each other"
+_NAMESAKE16 = "not Alexander's surname-only posts (search-fix8's namesakes: Viktor named more)"
 SIXTEENTH_STILL_MISSED = {
     # 2. Russian derivations across parts of speech
     "подписание": "not «подпишет» (the noun's verb)",
@@ -894,6 +898,15 @@ SIXTEENTH_STILL_MISSED = {
     # 17. Two words, one of them rare
     "Рубио санкции": f"not «санкционного» ({_DERIV16})",
     "алмазы Мирный": "not «Алмазодобывающая компания ... г. Мирный» (a compound holding the word)",
+    # Lost to search-fix8's namesakes (the blind verdict, session 41): the archive names Viktor
+    # Lukashenko in full more often than Alexander, whose posts mostly write the surname alone,
+    # so Alexander's full name is held to posts naming him and loses the surname-only ones.
+    "Александр Лукашенко": _NAMESAKE16,
+    "Александра Лукашенко": _NAMESAKE16,
+    "Александром Лукашенко": _NAMESAKE16,
+    "Alexander Lukashenko": _NAMESAKE16,
+    "Aleksandr Lukashenko": _NAMESAKE16,
+    "Лавроа": "a typo of Лавров, searched as the noun «лавр» since search-fix8 (look-alikes)",
 }
 
 # Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
