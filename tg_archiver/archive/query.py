@@ -199,18 +199,31 @@ def parse_query(
     """
     tag_list = (tags,) if isinstance(tags, str) else tuple(tags)
     source_list = (sources,) if isinstance(sources, str) else tuple(sources)
-    if topics is None:
-        return _parsed_again(text, tag_list, source_list, since, until)
-    return _parsed(text, tag_list, source_list, since, until, topics)
+    return _parsed_again(text, tag_list, source_list, since, until, _Same(topics))
 
 
-# A search's parse depends on its arguments alone (the tables it reads are read at import),
-# and SearchQuery is immutable: a search run again (the web's next page, a bot's alert, the
-# same words searched twice) takes its parse from here. Right after a ranked statement the
-# parse's ~500 Python calls find their code and data gone from the CPU's caches: 0.3 ms of
-# a rare term's 4.9 (session 41; 0.07 alone in a loop). Searches naming topics (the bot's
-# and the digests' own aliases, which are not hashable) are parsed each time.
+# A search's parse depends on its arguments alone (the tables it reads are read at import,
+# a TopicAliases is frozen), and SearchQuery is immutable: a search run again (the web's next
+# page, a bot's alert, the same words searched twice) takes its parse from here. Right after
+# a ranked statement the parse's ~500 Python calls find their code and data gone from the
+# CPU's caches: 0.3 ms of a rare term's 4.4 (session 41; 0.07 alone in a loop).
 _PARSED_KEPT = 256
+
+
+class _Same:
+    """The topics as a key of the parses kept: the same object (a TopicAliases holds
+    mappings, which do not hash), kept alive by the key so that its id is not reused."""
+
+    __slots__ = ("topics",)
+
+    def __init__(self, topics: TopicAliases | None) -> None:
+        self.topics = topics
+
+    def __hash__(self) -> int:
+        return id(self.topics)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.topics is self.topics
 
 
 @lru_cache(maxsize=_PARSED_KEPT)
@@ -220,9 +233,10 @@ def _parsed_again(
     sources: tuple[str, ...],
     since: str | datetime | None,
     until: str | datetime | None,
+    topics: _Same,
 ) -> SearchQuery:
-    """:func:`_parsed` without topics, kept."""
-    return _parsed(text, tags, sources, since, until, None)
+    """:func:`_parsed`, kept."""
+    return _parsed(text, tags, sources, since, until, topics.topics)
 
 
 def _parsed(
