@@ -93,6 +93,23 @@ def test_estimate_of_identical_and_of_unrelated_texts() -> None:
     assert estimate_jaccard(a, np.stack([a, b])).tolist()[1] < 0.2
 
 
+def test_estimate_is_the_share_of_agreeing_minimums_exactly() -> None:
+    """The estimate counts (not averages floats): each value is the count of agreeing
+    minimums over NUM_PERM to the last bit, for any number of rows, none included."""
+    rng = np.random.default_rng(7)
+    for rows in (0, 1, 2, 63, 200):
+        sig = rng.integers(0, 9, NUM_PERM, dtype=np.uint32)
+        others = rng.integers(0, 9, (rows, NUM_PERM), dtype=np.uint32)
+        found = estimate_jaccard(sig, others)
+        assert found.dtype == np.float64 and found.shape == (rows,)
+        wanted = [
+            sum(int(x) == int(y) for x, y in zip(row, sig, strict=True)) / NUM_PERM
+            for row in others
+        ]
+        assert found.tolist() == wanted
+    assert estimate_jaccard(np.empty(0, dtype=np.uint32), others).tolist() == [0.0] * 200
+
+
 def _corpus() -> list[Post]:
     """Originals built from a few shared sentences (so bands are crowded, as in real channels)
     and other channels' copies of them with 2-30% of the words changed: pairs on both sides

@@ -343,7 +343,11 @@ def estimate_jaccard(sig: np.ndarray, others: np.ndarray) -> np.ndarray:
     ``(k, NUM_PERM)`` uint32 array): the share of minimums they agree on."""
     if not len(sig) or not len(others):
         return np.zeros(len(others))
-    return (others == sig).mean(axis=1)
+    # The agreeing minimums counted, then divided: the same float64 shares as
+    # ``(others == sig).mean(axis=1)`` (a count over NUM_PERM, a power of two, is exact either
+    # way), without converting every comparison to a float first: at 200 candidates, about
+    # half the time (issue 21: a new post's candidates are estimated on the writer).
+    return np.count_nonzero(others == sig, axis=1) / others.shape[1]
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
