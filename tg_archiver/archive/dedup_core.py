@@ -4,7 +4,8 @@ paragraph of short lines carrying a link, an @handle or hashtags, "Subscribe: ..
 hashtags only, an aggregator's rubric over the post ("#дипломатия | коротко"), a "Forwarded
 from" line or Telegram Desktop's "Name, [date time]" over a pasted message, a reposter's name
 line or an agency's dateline ("МОСКВА, 9 ноября. /ТАСС/.", :mod:`archive.pasted`), a heading
-marker ("⚡️ Breaking:", "Срочно:"), a preview's "Read more" (and a reposter's line under its
+marker ("⚡️ Breaking:", "Срочно:"), a list's numbers ("1. Беларусь": a marker, as an
+emoji bullet or a hyphen is), a preview's "Read more" (and a reposter's line under its
 cut) and a link at the very end weigh nothing, so the body decides (archive/similarity.py
 says how). A lead over "Подробнее: https://…" ends on an ellipsis, as a preview's core does.
 """
@@ -308,9 +309,26 @@ def _without_headings(text: str) -> str:
         return text
 
 
+# A list's number at a line's start ("1. Беларусь", "2) Lumen Energy Trading"): a marker, as
+# an emoji bullet, a hyphen or "•" is (none of which is a word). A list re-marked ("✅
+# Беларусь" as "1. Беларусь") is the same list; two lists one entry apart still differ in
+# that entry. One or two digits, then "." or ")" and a space: "16 апреля", "1.5%" and
+# "2026." are not markers.
+_LIST_NUMBER = re.compile(r"^([^\w\n]*)\d{1,2}[.)][ \t]+(?=\S)", re.M)
+
+
+def _without_list_numbers(text: str) -> str:
+    """``text`` without the numbers of a numbered list, where two lines at least have one."""
+    if len(_LIST_NUMBER.findall(text)) < 2:
+        return text
+    return _LIST_NUMBER.sub(r"\1", text)
+
+
 def core_text(clean: str) -> str:
     """The part of a post's clean text that is the statement itself (see the module doc)."""
     clean = _unmarked(clean)
+    if ". " in clean or ") " in clean:
+        clean = _without_list_numbers(clean)
     if "_" in clean:
         clean = _UNDERSCORES.sub("", clean)
     if "-\n" in clean or "- " in clean:

@@ -231,7 +231,9 @@ def added_to_list(a: Sequence[str], b: Sequence[str]) -> list[str] | None:
     A list item added: a stretch of at most ``SLOT_WORDS`` words on one side only, with a
     name or a number in it, inside the shorter text (not before its first word nor after its
     last: a copy adds its source's name there), right after a name or a number, and either
-    a numbered item ("7 Мэтт Уэстерн") or followed by a name, a number or "and"."""
+    a numbered item ("7 Мэтт Уэстерн"), names only ("Kevin Rudd" after "Penny Wong": a
+    list's numbers and bullets are not in the core, archive/dedup_core.py) or followed by a
+    name, a number or "and"."""
     fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
     if heading_over_body(fa, fb):
         return None  # a heading reworded over the same body: the body decides
@@ -245,7 +247,8 @@ def added_to_list(a: Sequence[str], b: Sequence[str]) -> list[str] | None:
             continue
         following = short[at]
         numbered = added[0].isdigit() and len(added) > 1 and entity(added[1])  # "7 Мэтт Уэстерн"
-        if numbered or entity(following) or following.casefold() in _LIST_JOINS:
+        named = all(entity(w) for w in added)  # "Kevin Rudd", a list's last line
+        if numbered or named or entity(following) or following.casefold() in _LIST_JOINS:
             return list(added)
     return None
 
