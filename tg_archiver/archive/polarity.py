@@ -26,7 +26,12 @@ stretches where two cores differ, one where a side
   возмущён, обеспокоен).
 
 * says what is to come where the other says it is done ("будет подписано" / "подписано",
-  "will", "shall"), or names another ordinal ("the second meeting" / "the first meeting").
+  "will", "shall"), or names another ordinal ("the second meeting" / "the first meeting");
+* says what one must do where the other says what one should, or may, do: a modal of one
+  kind against one of another (:data:`_MODALS`: must, shall, have to, обязаны, должны;
+  should, ought, следует, рекомендуется; may, can, could, might, могут, может, вправе, можно).
+  "Applicants must submit their documents in person" and "Applicants may submit…" are two
+  notices.
 
 Such a pair is two statements, never a copy (archive/store/candidates.py). Only stretches of
 at most :data:`FLIP_WORDS` words a side count, function words aside ("regrets the collapse
@@ -54,6 +59,16 @@ _ORDINALS = (
     "first= second= third= fourth= fifth= sixth= seventh= eighth= ninth= tenth="
     " перв втор трет четверт пят шест седьм восьм девят десят"
 )
+# Modals by what they say: an obligation, an advice, a permission (or a possibility). One
+# kind against another is another notice ("must submit" / "may submit", "должны
+# зарегистрироваться" / "могут зарегистрироваться"); two of one kind are a wording.
+_MODALS = (
+    frozenset({"must", "shall", "обязан", "обязана", "обязано", "обязаны", "должен", "должна",
+               "должно", "должны", "обязательно", "необходимо"}),
+    frozenset({"should", "ought", "следует", "рекомендуется", "желательно"}),
+    frozenset({"may", "can", "could", "might", "может", "могут", "можете", "можно", "вправе",
+               "разрешается"}),
+)  # fmt: skip
 _NEGATING_PREFIXES = ("un", "in", "il", "im", "ir", "non", "dis", "не", "без")
 _MIN_BASE = 4  # a negating prefix counts before a word of at least this many letters
 
@@ -129,7 +144,17 @@ def opposite(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] 
             return list(a[i1:i2]), list(b[j1:j2])
         if bool(_FUTURE & set(left)) != bool(_FUTURE & set(right)) or _ordinal(left, right):
             return list(a[i1:i2]), list(b[j1:j2])
+        if _modal(left, right):
+            return list(a[i1:i2]), list(b[j1:j2])
     return None
+
+
+def _modal(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether one side has a modal of one kind and the other one of another kind, neither
+    in both ("must" / "may", "should" / "may", "должны" / "могут")."""
+    mine, theirs = set(left) - set(right), set(right) - set(left)
+    kinds = [n for n, kind in enumerate(_MODALS) if kind & mine]
+    return bool(kinds) and any(kind & theirs for n, kind in enumerate(_MODALS) if n not in kinds)
 
 
 def _negates(words: Sequence[str]) -> bool:
