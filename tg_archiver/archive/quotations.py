@@ -15,6 +15,15 @@ reposter's line ("Важно 👇", "Statement in full:") adds nothing after the
 with a sentence added at its end (the first labelled set's "Стороны условились продолжить
 регулярные контакты") has no introduction; signatures, sign-offs and closing lines with no
 fact are not in the core (archive/dedup_core.py).
+
+:func:`bundles` tells a digest from a copy: "📰 Главное за день" over a telephone readout, a
+condolence telegram and a greeting holds the telegram whole, but says as much again of its
+own (the two others). A post holding another nearly word for word (but for
+:data:`BUNDLE_DIFFER` of its words), in one piece, with at least as many words of its own
+before and after it is a statement of its own, wherever in it the other stands; a copy adds
+a line, a sentence or a remark, never as much as the statement it copies. A post's
+beginning (a preview cut off on an ellipsis, or without one: "сельхозтехники…Читать
+далее") is no statement bundled: the bundle has words of its own before the other.
 """
 
 from __future__ import annotations
@@ -23,12 +32,44 @@ from collections.abc import Sequence
 
 from tg_archiver.archive.dedup_words import content_words, fold_word, stretches
 
-__all__ = ["OWN_WORDS", "quotes_with_own"]
+__all__ = ["OWN_WORDS", "bundles", "quotes_with_own"]
 
 OWN_WORDS = 6  # content words the quoter adds after the statement: a sentence of his own
 QUOTED_WORDS = 12  # the statement quoted is at least this long (not a phrase quoted)
 INTRO_WORDS = 30  # the introduction over it is at most this long (a heading and a line)
 EDGE_WORDS = 2  # of its first or last words, this many at most may differ (a typo)
+# A bundle holds the other's words but for this share of them: a typo, a name in a slot
+# (taken with the few words after it, archive.dedup_words.stretches).
+BUNDLE_DIFFER = 0.2
+
+
+def bundles(a: Sequence[str], b: Sequence[str], a_cut: bool, b_cut: bool) -> int | None:
+    """How many words of its own the longer of ``a`` and ``b`` has besides the shorter one,
+    which it holds nearly word for word, when at least as many as the shorter has (a digest
+    that bundles the other with two more statements: see the module's notes), or None. A
+    shorter side cut off on an ellipsis (``a_cut``, ``b_cut``: a preview, "Read more") is
+    the longer one's beginning, not a statement bundled."""
+    if min(len(a), len(b)) < QUOTED_WORDS or len(a) == len(b):
+        return None
+    quoted, holding = (a, b) if len(a) < len(b) else (b, a)
+    if a_cut if quoted is a else b_cut:
+        return None
+    if len(holding) < 2 * len(quoted):
+        return None  # the quick test: fewer words of its own than the other's, whatever they are
+    fq, fh = [fold_word(w) for w in quoted], [fold_word(w) for w in holding]
+    own = differ = 0
+    parts = stretches(fq, fh)
+    if not parts or parts[0][0] or parts[0][3] - parts[0][2] <= parts[0][1]:
+        return None  # it begins the longer: a copy cut off (its ellipsis lost), not a bundle
+    for i1, i2, j1, j2 in parts:
+        if i1 == 0 or i2 == len(fq):  # before its first word or after its last
+            own += max(0, (j2 - j1) - (i2 - i1))
+            differ += min(i2 - i1, j2 - j1)
+        else:  # inside it: a copy's, not a bundle's (a paragraph dropped, a typo)
+            differ += max(i2 - i1, j2 - j1)
+    if differ > BUNDLE_DIFFER * len(fq):
+        return None
+    return own if own >= len(fq) else None
 
 
 def quotes_with_own(a: Sequence[str], b: Sequence[str]) -> list[str] | None:

@@ -42,7 +42,7 @@ from tg_archiver.archive.fingerprint import (
 from tg_archiver.archive.models import UNDATED
 from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.polarity import opposite
-from tg_archiver.archive.quotations import quotes_with_own
+from tg_archiver.archive.quotations import bundles, quotes_with_own
 from tg_archiver.archive.similarity import (
     COPY_WINDOW,
     SHORT_WINDOW,
@@ -365,7 +365,8 @@ class Linker:
             # Another name, number or date in a template's slot, or the opposite said
             # ("will not take part", "closed" for "open"), a list with an item added, an
             # update that adds a fact ("UPDATE 1", "ДОПОЛНЕНО"), a statement quoted whole with
-            # words of the quoter's own: another statement, not a copy.
+            # words of the quoter's own, a digest that bundles it with others: another
+            # statement, not a copy.
             # Other words in the slot too when others fill the template, or when the
             # candidate is the same channel's: see same_source.
             vetoed = (
@@ -378,6 +379,7 @@ class Linker:
                 or added_to_list(core, prepared.core)
                 or update_adds(core, prepared.core)
                 or quotes_with_own(core, prepared.core)
+                or bundles(core, prepared.core, state.cut.get(pid, False), prepared.cut)
             )
             if vetoed is None:
                 best = (sim, pid)
