@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from tg_archiver.archive.analysis import us_spelling
 from tg_archiver.archive.transliteration import canonical
-from tg_archiver.archive.typos import misspelt_word, two_slips
+from tg_archiver.archive.typos import known_word, misspelt_word, two_slips
 
 # Capitalised because they open a sentence, not because they name someone.
 _COMMON = frozenset(
@@ -208,12 +209,27 @@ def _misspelt(x: str, y: str) -> bool:
         return True
     if len(x) == len(y):
         diff = [i for i, (p, q) in enumerate(zip(x, y, strict=True)) if p != q]
+        if len(diff) == 1:
+            return _slipped_word(x, y)
         return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]]
     if abs(len(x) - len(y)) != 1 or min(len(x), len(y)) < 4:
         return False
     short, long = (x, y) if len(x) < len(y) else (y, x)
     i = next((k for k, (p, q) in enumerate(zip(short, long, strict=False)) if p != q), len(short))
     return short[i:] == long[i + 1 :]
+
+
+_SLIPPED_LETTERS = 6  # a capitalised word this long, at least, may carry a letter replaced
+
+
+def _slipped_word(x: str, y: str) -> bool:
+    """Whether capitalised words ``x`` and ``y`` (case folded, one letter apart) are a word of
+    the dictionary and its misspelling ("Programme", "Pdogramme": a name's word, or a
+    sentence's first): one known, the other not. Two names the dictionary knows both
+    (Ирландии, Исландии) or neither are two names."""
+    if min(len(x), len(y)) < _SLIPPED_LETTERS:
+        return False
+    return known_word(us_spelling(x)) != known_word(us_spelling(y))
 
 
 def respelt(x: str, y: str) -> bool:
