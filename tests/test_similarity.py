@@ -420,8 +420,16 @@ def test_a_list_with_an_item_added_is_another_statement() -> None:
     tail = "\n\nРабота над списком будет продолжена."
     shorter = core_words(head + names + tail)
     longer = core_words(head + names + "\n5. Мэтт Уэстерн" + tail)
-    assert added_to_list(shorter, longer) == ["5", "Мэтт", "Уэстерн"]
-    assert added_to_list(longer, shorter) == ["5", "Мэтт", "Уэстерн"]
+    # Session 41 (DEDUP_RULES 6): a list's numbers are no words of the core; the names alone
+    # are the item added.
+    assert added_to_list(shorter, longer) == ["Мэтт", "Уэстерн"]
+    assert added_to_list(longer, shorter) == ["Мэтт", "Уэстерн"]
+    # A number written without its point is still a numbered item.
+    assert added_to_list(shorter, [*shorter[:-5], "5", "Мэтт", "Уэстерн", *shorter[-5:]]) == [
+        "5",
+        "Мэтт",
+        "Уэстерн",
+    ]
     # A name added inside a list written out: "Kazakhstan, Kyrgyzstan and Tajikistan".
     a = core_words("Ministers of Kazakhstan and Tajikistan met in Astana on Monday.")
     b = core_words("Ministers of Kazakhstan, Kyrgyzstan and Tajikistan met in Astana on Monday.")

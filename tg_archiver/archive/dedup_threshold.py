@@ -30,4 +30,8 @@ DEFAULT_THRESHOLD = 0.7
 # (quotations.py); a channel's heading line ("❗️ BREAKING", "МИД России:"), Markdown's
 # underscores and a word broken at a hard wrap ("Учас-\nтники") read out of the core
 # (dedup_core.py); a heading reworded over a statement's whole body no slot (similarity.py).
-DEDUP_RULES = 5
+# 6 (session 41): a list's numbers read out of the core ("1. Беларусь", dedup_core.py), an
+# entry of names only added to a list (similarity.py); notices one modal apart ("must" /
+# "may", polarity.py); a digest that bundles a statement is no copy of it (quotations.py);
+# a dictionary word with one letter replaced in a name a typo (dedup_words.py).
+DEDUP_RULES = 6
