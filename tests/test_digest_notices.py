@@ -286,3 +286,25 @@ def test_an_announcement_is_stale_beside_its_events_translation_folded_into_the_
     )
     assert stale_announcements([[announcement], [speech_ru, speech_en]]) == {1}
     assert stale_announcements([[announcement], [speech_ru]]) == set()  # no heading to match
+
+
+def test_a_days_own_announcement_names_its_first_sentences_event() -> None:
+    # One line, two sentences: the council it announces, then its seventeen questions. The
+    # results post names the council, not the questions: the announcement is stale.
+    today = (
+        "📆 Сегодня в Алматы открывается заседание Евразийского межправительственного совета."
+        " Главы правительств стран ЕАЭС рассмотрят 17 вопросов, в том числе концепцию общей"
+        " платежной инфраструктуры и формирование общего рынка электроэнергии."
+    )
+    results = (
+        "✅ Итоги заседания Евразийского межправительственного совета в Алматы\n\nГлавы"
+        " правительств одобрили концепцию общей платежной инфраструктуры ЕАЭС."
+    )
+    later = SINCE + timedelta(hours=14)  # the announcement is at 09:01
+    rows = [row(1, today), row(2, results, published_at=later)]
+    assert [i.lead.id for i in group_items(rows)] == [2]
+    # A day named by its date is not today's: its first line is read whole, as before (a
+    # briefing's "19 сентября в Минске состоится заседание …" told the meeting to come).
+    dated = today.replace("📆 Сегодня", "📆 19 марта")
+    rows = [row(1, dated), row(2, results, published_at=later)]
+    assert [i.lead.id for i in group_items(rows)] == [1, 2]

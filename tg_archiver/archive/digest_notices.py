@@ -104,6 +104,8 @@ _ROUNDUP = re.compile(
 )
 # A one-line roundup's items after its heading: "…за ночь: КНДР …, в Нигерии …, хуситы …".
 _ITEMS = re.compile(r"\s*[;,]\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
+_TODAY = re.compile(r"(?i)^(?:сегодня|today)\b")
 ROUNDUP_ITEMS = 3
 _ANNOUNCEMENT = re.compile(
     r"(?i)(?:^анонс\b|^announcement\b|^coming up\b|предстоящ|\bсостоится\b|\bсостоятся\b"
@@ -172,6 +174,15 @@ def stale_announcements(stories: Sequence[Sequence[ExportRow]]) -> set[int]:
     headings = [
         [_heading_words(_first_line(row.title or row.text)) for row in story] for story in stories
     ]
+    # What a day's own announcement names is its first sentence: "📆 Сегодня в Алматы
+    # открывается заседание Евразийского межправсовета. Главы правительств рассмотрят 17
+    # вопросов, …" on one line announces the council, not its seventeen questions.
+    announced = [
+        [_heading_words(_SENTENCE_END.split(first, 1)[0]), *story[1:]]
+        if _TODAY.match(first)
+        else story
+        for first, story in zip(firsts, headings, strict=True)
+    ]
     stale: set[int] = set()
     for n, lead in enumerate(leads):
         if not announces[n]:
@@ -182,7 +193,7 @@ def stale_announcements(stories: Sequence[Sequence[ExportRow]]) -> set[int]:
                 break
             if announces[m]:
                 continue
-            if any(_names_event(mine, theirs) for mine in headings[n] for theirs in headings[m]):
+            if any(_names_event(mine, theirs) for mine in announced[n] for theirs in headings[m]):
                 stale.add(lead.id)
                 break
     return stale
