@@ -379,3 +379,21 @@ def test_two_agencies_flashes_sharing_names_and_rare_words_within_an_hour_are_on
         3, "Садыр Жапаров провел в Баткене совещание по восстановлению Киргизии.", "rian_ru", 40
     )
     assert (1,) in retold([interfax, other_event, *others])
+
+
+def test_a_place_its_dateline_names_in_capitals_is_the_place_a_sentence_names() -> None:
+    # Kazinform's headline says "in Almaty"; the wire's dateline "ALMATY, March 19" is read
+    # as the known place: the wire names it too, so the two are not about different people.
+    kazinform = (
+        "EAEU heads of government approve common payment infrastructure concept in Almaty\n\n"
+        "ALMATY. KAZINFORM - The Eurasian Intergovernmental Council chaired by Kazakh Prime"
+        " Minister Olzhas Bektenov approved the concept of a common payment infrastructure of"
+        " the Eurasian Economic Union."
+    )
+    wire = (
+        "Russia-led trade bloc backs own payment system to bypass West\n\nALMATY, March 19"
+        " (Global Wire) - Prime ministers of the Russia-led Eurasian Economic Union (EAEU)"
+        " approved on Thursday a plan to build a common payment infrastructure by 2028."
+    )
+    rows = [post(1, kazinform, "kazinform_news", 0), post(2, wire, "globalwire", 15)]
+    assert items(rows) == [(1, 2)]

@@ -390,6 +390,9 @@ def _strangers(a: _Lead, b: _Lead, known: frozenset[str]) -> bool:
         # A name opening y's first sentence ("Iran's parliament …") is one y names too,
         # though no capital that opens a sentence is among its names by itself.
         named = y.names | {n.removeprefix("?") for n in y.about}
+        # A place its dateline names in capitals ("ALMATY. KAZINFORM") is read as the known
+        # name ("=almaty"), the same place in a sentence ("… in Almaty") by its letters.
+        named |= {skeleton(n[1:]) for n in y.names if n.startswith("=")}
         for name in x.about:
             bare = name.removeprefix("?")
             if (bare == name or bare in known) and bare not in named:
