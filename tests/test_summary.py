@@ -935,6 +935,26 @@ def test_a_briefing_is_headed_by_its_topics_not_its_title_alone() -> None:
         "Briefing by Foreign Ministry Spokeswoman Maria Zakharova, July 6: Trade and economic"
         " ties; The settlement in Syria"
     )
+    # A title too long to head with its first topic is shortened as the ministry heads its
+    # clips: the briefing and who gave it (the title alone named no news).
+    long_title = (
+        "🎙 Брифинг официального представителя МИД России М.В.Захаровой\n\nОсновные темы:\n"
+        "• итоги выборов Президента Казахстана и оценки международных наблюдателей\n"
+        "• бюджет ОБСЕ и позиция швейцарского председательства\n• текущие вопросы"
+    )
+    assert headline_and_summary(None, long_title)[0] == (
+        "Брифинг М.В.Захаровой: итоги выборов Президента Казахстана и оценки международных"
+        " наблюдателей"
+    )
+    english = (
+        "🎙 Briefing by Foreign Ministry Spokeswoman Maria Zakharova\n\nMain topics:\n"
+        "• Kazakhstan's presidential election and the assessments of international observers\n"
+        "• the OSCE budget and the Swiss Chairmanship's position\n• current issues"
+    )
+    assert headline_and_summary(None, english)[0] == (
+        "Briefing by Maria Zakharova: Kazakhstan's presidential election and the assessments"
+        " of international observers"
+    )
     # A readout titled "О телефонном разговоре …" is no briefing: its title heads it.
     readout = "О телефонном разговоре С.В.Лаврова с Х.Фиданом\n\nОбсуждена ситуация в Сирии."
     assert (

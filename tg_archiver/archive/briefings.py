@@ -42,7 +42,13 @@ def briefing_topics(first: str, text: str) -> str:
         topics = [] if listed is None else list(takewhile(_is_topic, lines[listed + 1 :]))
     if len(topics) < TOPIC_HEADINGS:
         return ""
-    headline = f"{_PLACE_AND_DATE.sub('', first)}: {topics[0]}"
+    title = _PLACE_AND_DATE.sub("", first)
+    headline = f"{title}: {topics[0]}"
+    if len(headline) > HEADLINE_CHARS and (speaker := _SPEAKER.match(title)):
+        # The title and its first topic would be cut: the title as an editor shortens it,
+        # the briefing and who gave it ("Брифинг М.В.Захаровой: итоги выборов …", as the
+        # ministry heads its own clips), not the title alone, which names no news.
+        headline = f"{speaker.group(1)} {speaker.group(2)}: {topics[0]}"
     if len(headline) > HEADLINE_CHARS:
         return ""  # the title and one topic would be cut: the title alone, as before
     for topic in topics[1:]:
@@ -52,8 +58,17 @@ def briefing_topics(first: str, text: str) -> str:
     return headline
 
 
+# A briefing's title and who gave it, at its end: "Брифинг официального представителя МИД
+# России М.В.Захаровой" -> "Брифинг", "М.В.Захаровой"; "Briefing by Foreign Ministry
+# Spokeswoman Maria Zakharova" -> "Briefing by", "Maria Zakharova".
+_SPEAKER = re.compile(
+    r"(?i:(брифинг|briefing(?: by)?))\b.*?\s"
+    r"((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[A-Z][a-z]+ [A-Z][a-z-]+)$"
+)
+
+
 _TOPICS_LINE = re.compile(
-    r"(?i)^(?:основные темы|темы брифинга|темы|содержание|key topics|topics)\s*:?$"
+    r"(?i)^(?:основные темы|темы брифинга|темы|содержание|key topics|main topics|topics)\s*:?$"
 )
 
 
