@@ -185,13 +185,25 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         # apart: same-language 31 -> 35, other-language 31 -> 32 (the rates channel's own
         # reports of the intervention and the hike, a third turnout report and Tokayev's
         # ballot in English on Sunday, a Russian report of Sarsenbaev's reaction on Friday).
-        "items": (143, 48),
+        # Session 41 (digest-fix5): Thursday's EAEU council was seven items (the morning's
+        # "Сегодня в Алматы открывается заседание …", two English reports a quarter of an
+        # hour apart, four Russian). A day's own announcement names its first sentence's event
+        # (stale beside the council's results, archive.digest_notices), and a wire's dateline
+        # "ALMATY," names the Almaty of Kazinform's headline (archive.digest_retellings): items
+        # 143 -> 142, same-language 35 -> 33 daily, other-language 7 -> 6 weekly. The freed
+        # places went to reports the folds leave apart: other-language 32 -> 33 daily (TASS's
+        # Mishustin-Bektenov meeting beside Kazinform's), same-language 10 -> 11 weekly (a
+        # fourth Russian council report instead of the briefing's English EAEU part). A
+        # briefing headed by its first topic though its title is long ("Брифинг
+        # М.В.Захаровой: итоги выборов …", archive.briefings) names Kazakhstan: Wednesday's
+        # #Kazakhstan shows it and cuts Bektenov's price control, missed posts 30 -> 31.
+        "items": (142, 48),
         "stories shown": (70, 30),
         "missed": (9, 45),
         "missed: cut": (9, 45),
-        "missed: posts": (30, 200),
-        "same-language repeats": (35, 10),
-        "other-language repeats": (32, 7),
+        "missed: posts": (31, 200),
+        "same-language repeats": (33, 11),
+        "other-language repeats": (33, 6),
         "wrong folds": (1, 2),
         "no-story items": (0, 0),
         "wrong topic": (8, 2),
