@@ -397,3 +397,16 @@ def test_a_place_its_dateline_names_in_capitals_is_the_place_a_sentence_names() 
     )
     rows = [post(1, kazinform, "kazinform_news", 0), post(2, wire, "globalwire", 15)]
     assert items(rows) == [(1, 2)]
+
+
+def test_two_reports_giving_one_rare_figure_of_one_event_are_one_story() -> None:
+    # Hours apart, each in words of its own: the figure (32 countries) and two names tell one
+    # event; another figure, or the figure with one name, keeps them apart.
+    tass = "Участие в саммите БРИКС в Казани подтвердили 32 страны, 24 из них — на высшем уровне."
+    ria = "Помощник президента Ушаков: в Казань на саммит БРИКС приедут делегации 32 стран."
+    rows = [post(1, tass, "tass_agency", 0), post(2, ria, "rian_ru", 180)]
+    assert items(rows) == [(1, 2)]
+    other = ria.replace("32", "17")
+    assert items([post(1, tass, "tass_agency", 0), post(2, other, "rian_ru", 180)]) == [(1,), (2,)]
+    alone = "Делегации 32 стран приедут в Сочи на фестиваль молодежи."
+    assert items([post(1, tass, "tass_agency", 0), post(2, alone, "rian_ru", 180)]) == [(1,), (2,)]

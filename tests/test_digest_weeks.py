@@ -62,7 +62,10 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         # Session 39 (digest-fix3): 373 -> 370, same-language repeats 142 -> 139, wrong topic
         # 28 -> 27 daily (a freed place): two agencies' flashes within an hour sharing three
         # names and two rare words of their first sentences fold (archive.digest_retellings).
-        "items": (370, 110),
+        # Session 41 (digest-fix5): 370 -> 368, same-language repeats 139 -> 137: two
+        # reports within six hours giving one figure few of the window's stories give ("32
+        # страны") and sharing two names fold (archive.digest_retellings.Likeness.one_fact).
+        "items": (368, 110),
         # Session 37: counted under a labelled topic only, 118 / 75 so counted before.
         "stories shown": (119, 76),
         "missed": (3, 36),
@@ -74,7 +77,7 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         # report whose first sentence names a document (archive.digest_steps): the ministry's
         # "The Meeting … concluded in Islamabad. The joint communique …" and a feed's "SCO
         # prime ministers sign Islamabad communique", one story here, are two items again.
-        "same-language repeats": (139, 15),
+        "same-language repeats": (137, 15),
         # Session 37: 96 / 16 -> 92 / 15 (a Russian flash folds into an English-led wire
         # story by the Russian report folded into it; a briefing's record reads its topics).
         "other-language repeats": (92, 15),

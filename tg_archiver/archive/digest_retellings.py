@@ -100,6 +100,11 @@ CLOSE_THRESHOLD = 0.25
 # sentences, each telling it in words of its own (see Likeness.one_event_flashes).
 FLASHES_WITHIN = timedelta(hours=1)
 FLASH_NAMES = 3
+# Two reports within this giving one figure few of the window's stories give, beside names
+# they share, tell one event's fact (see Likeness.one_fact).
+FACT_WITHIN = timedelta(hours=6)
+FACT_NAMES = 2
+_FIGURE_LEAST = 10  # a smaller number is no event's own figure ("2 страны", "3 человека")
 FLASH_WORDS = 2
 RARE_IN = 3
 # A flash beside the article that tells it (the ministry's readout, a wire's story), as
@@ -178,6 +183,8 @@ def fold_retellings(items: Sequence[DigestItem]) -> list[DigestItem]:
                 needed = 0.0  # a flash whose words are the article's
             if score and gap <= FLASHES_WITHIN and likeness.one_event_flashes(n, m):
                 needed = 0.0  # two agencies' flashes of one event, in words of their own
+            if score and gap <= FACT_WITHIN and likeness.one_fact(n, m):
+                needed = 0.0  # one rare figure of one event ("32 страны", "103 военнослужащих")
             if score and score >= needed and score >= best_score:
                 best, best_score = m, score
         if best >= 0:
@@ -210,6 +217,7 @@ class Likeness:
         self._vectors = _weigh([x.stems for x in self._leads])
         self._index = {id(item): n for n, item in enumerate(items)}
         self._first_counts = Counter(w for x in self._leads for w in x.first)
+        self._name_counts = Counter(k for x in self._leads for k in x.names)
 
     def score(
         self,
@@ -253,6 +261,26 @@ class Likeness:
             return False
         rare = [w for w in a.first & b.first if self._first_counts[w] <= RARE_IN]
         return len(rare) >= FLASH_WORDS
+
+    def one_fact(self, n: int, m: int) -> bool:
+        """Whether stories ``n`` and ``m`` give one figure that at most :data:`RARE_IN` of the
+        window's stories give (10 or more: "32 страны", "103 военнослужащих", "85 rockets")
+        and share :data:`FACT_NAMES` names besides: two reports of one event's fact, each in
+        words of its own; never an author's own reaction (as :meth:`one_event_flashes`)."""
+        a, b = self._leads[n], self._leads[m]
+        if a.reaction or b.reaction:
+            return False
+        shared = a.names & b.names
+        figures = [
+            k
+            for k in shared
+            if k.startswith("#")
+            and k[1:].isdigit()
+            and int(k[1:]) >= _FIGURE_LEAST
+            and self._name_counts[k] <= RARE_IN
+        ]
+        names = [k for k in shared if not k.startswith(("#", "@"))]
+        return bool(figures) and len(names) >= FACT_NAMES
 
     def contained(self, n: int, m: int) -> float:
         """How much of the shorter of stories ``n`` and ``m`` (its weighed words' share) the
