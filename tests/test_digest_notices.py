@@ -308,3 +308,18 @@ def test_a_days_own_announcement_names_its_first_sentences_event() -> None:
     dated = today.replace("📆 Сегодня", "📆 19 марта")
     rows = [row(1, dated), row(2, results, published_at=later)]
     assert [i.lead.id for i in group_items(rows)] == [1, 2]
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "🎬 На ПМЭФ показали трейлер нового фильма о Петре I, премьера — в декабре.",
+        "Taylor Swift tops Billboard 200 for a record 69th week",
+        "🎬 Фильм «Мастер и Маргарита» вернется в кинотеатры к годовщине премьеры.",
+    ],
+)
+def test_a_films_release_is_another_desks(text: str) -> None:
+    assert is_another_desks(None, text)
+
+
+def test_news_that_names_a_film_is_a_story() -> None:
+    assert not is_another_desks(None, "Минкультуры отозвало у фильма прокатное удостоверение")

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 
 from tg_archiver.archive.digest_notices import NOTICE_CHARS
+from tg_archiver.archive.digest_promos import is_promo
 
 __all__ = ["LABEL_WORDS", "TABLE_ENTRIES", "is_marked_ad", "is_noise", "is_poll", "is_routine_data"]
 
@@ -48,7 +49,11 @@ _DECORATION = re.compile(r"^(?:[^\w#«\"(]|_)+")
 # A rubric of figures published every day: rates, quotes, prices, a forecast.
 _RUBRIC = re.compile(
     r"(?i)(?:\bкурс\w*|\bкотировк\w*|\bцен[аы]\b|\bцены на\b|\bфиксинг\w*|\bпогод\w*"
-    r"|\bexchange rates?\b|\brates\b|\bquotes\b|\bfixing\b|\bprices\b|\bweather\b|\bmarkets\b)"
+    r"|\bexchange rates?\b|\brates\b|\bquotes\b|\bfixing\b|\bprices\b|\bweather\b|\bmarkets\b"
+    # A commodity's or a market's figures at a time of day or over a period: "🛢 Нефть
+    # утром:", "Нефть за неделю:", "Oil at the close:".
+    r"|\b(?:утром|на утро|вечером|на открытии|на закрытии|за день|за неделю|за месяц"
+    r"|morning|at the (?:open|close)|weekly|this week)\b)"
 )
 # What makes a day's figures news by the post's own word.
 _NEWS_MARK = re.compile(
@@ -143,5 +148,11 @@ def is_marked_ad(title: str | None, text: str) -> bool:
 
 
 def is_noise(title: str | None, text: str) -> bool:
-    """Whether a post is a day's table of figures, a poll or a marked advertisement."""
-    return is_routine_data(title, text) or is_poll(title, text) or is_marked_ad(title, text)
+    """Whether a post is a day's table of figures, a poll, a marked advertisement or a
+    channel's promotion (:func:`archive.digest_promos.is_promo`)."""
+    return (
+        is_routine_data(title, text)
+        or is_poll(title, text)
+        or is_marked_ad(title, text)
+        or is_promo(title, text)
+    )

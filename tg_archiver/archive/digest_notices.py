@@ -26,15 +26,18 @@ A digest is read after its window. By then:
   heading holds most of the announcement's heading words (:func:`stale_announcements`).
   Alone in its window an announcement stays: it is the news then.
 
-- **A sport result, a market's move or a weather forecast** ("Сборная России по волейболу
-  обыграла команду Ирана", "Russian players reach the second round at Wimbledon", "Индекс
-  Мосбиржи снизился на 0,4%", "Oil prices edge up on supply concerns", "В Москве во вторник
+- **A sport result, a market's move, a film's release or a weather forecast** ("Сборная
+  России по волейболу обыграла команду Ирана", "Russian players reach the second round at
+  Wimbledon", "Индекс Мосбиржи снизился на 0,4%", "Oil prices edge up on supply concerns",
+  "На ПМЭФ показали трейлер нового фильма …, премьера — в декабре", "В Москве во вторник
   ожидается до +26 градусов"): a short post (:data:`NOTICE_CHARS`) whose heading names a
   sport and a result (or a transfer), opens with a market (an index, a currency's rate, a
-  commodity's price) and its move, or names the weather and a forecast. They are another desk's
-  news: a volleyball match took a #MiddleEast slot by the name "Иран", and seven forecasts
-  filled a weekly's "Other" (a blind review's week). Weather that is news (a disaster's toll,
-  a storm's damage) forecasts nothing and stays.
+  commodity's price) and its move, names a film, a series or an album and its release (a
+  premiere, a trailer, the box office), or names the weather and a forecast. They are
+  another desk's news: a volleyball match took a #MiddleEast slot by the name "Иран", seven
+  forecasts filled a weekly's "Other", a trailer shown at a forum led an item of #SPIEF
+  (blind reviews' weeks). Weather that is news (a disaster's toll, a storm's damage)
+  forecasts nothing and stays.
 
 Each stays in the archive, in search and in exports; only the digest leaves it out (a blind
 review's week: 4 notices, 2 roundups under 20 digests, announcements beside their event in
@@ -263,6 +266,18 @@ _FORECAST = re.compile(
 )
 
 
+# A film's, a series' or an album's release: "На форуме показали трейлер нового фильма …,
+# премьера — в декабре", "Taylor Swift tops Billboard 200".
+_CULTURE_WORK = re.compile(
+    r"(?i)\b(?:фильм\w*|кинофильм\w*|сериал\w*|мультфильм\w*|спектакл\w*|альбом\w*"
+    r"|film|movie|series|album|billboard)\b"
+)
+_CULTURE_RELEASE = re.compile(
+    r"(?i)\b(?:премьер[аеуы]\b|трейлер\w*|кинотеатр\w*|в прокат\w*|кассов\w+ сбор\w*"
+    r"|premiere[sd]?|trailer|box office|in cinemas|tops)\b"
+)
+
+
 def is_another_desks(title: str | None, text: str) -> bool:
     """Whether a post is a sport result, a market's move or a weather forecast (see the
     module's notes)."""
@@ -272,5 +287,7 @@ def is_another_desks(title: str | None, text: str) -> bool:
     if _SPORT.search(heading) and _RESULT.search(heading):
         return True
     if _MARKET.search(heading) and _MOVE.search(heading):
+        return True
+    if _CULTURE_WORK.search(heading) and _CULTURE_RELEASE.search(heading):
         return True
     return bool(_WEATHER.search(heading) and _FORECAST.search(heading))
