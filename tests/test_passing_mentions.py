@@ -77,3 +77,40 @@ def test_a_founding_charter_and_a_countrys_security_council_are_no_un_story() ->
     assert said("встретился с секретарем Совета безопасности Киргизии") == ["Совета безопасности"]
     council = "The UN Security Council will meet on Monday on the border clashes."
     assert weigh(council, "UN") == NAMED
+
+
+FORUM = TopicAliases.from_mapping(
+    {
+        "Sanctions": ["санкции", "санкций", "sanctions", "21-му пакету", "21st package"],
+        "Oil": ["нефть", "oil", "price cap", "Urals"],
+        "Trade": ["Минэкономразвития", "товарооборот"],
+    }
+)
+
+
+def forum_weigh(text: str, topic: str) -> int:
+    found = tuple(t.name for t in extract_tags(text, FORUM))
+    return Weights(FORUM).of(DigestItem(row(1, text, tags=found)), topic)
+
+
+def test_a_source_after_a_dash_is_no_topic_of_its_figure() -> None:
+    urals = "Средняя цена Urals в мае снизилась до $52,34 за баррель — Минэкономразвития"
+    assert said(urals) == ["Минэкономразвития"]
+    assert forum_weigh(urals, "Trade") == 0 and forum_weigh(urals, "Oil") == NAMED
+    # A dash inside a sentence is no attribution: "Товарооборот — $245 млрд".
+    trade = "Минэкономразвития — товарооборот с Китаем составил $245 млрд за год"
+    assert forum_weigh(trade, "Trade") == NAMED
+
+
+def test_what_a_package_includes_and_a_circumstance_are_no_topic_of_the_story() -> None:
+    norway = (
+        "Норвегия присоединилась к 21-му пакету санкций ЕС, включая снижение потолка цен на нефть"
+    )
+    assert said(norway) == ["снижение потолка цен на нефть"]
+    assert forum_weigh(norway, "Oil") == 0 and forum_weigh(norway, "Sanctions") == NAMED
+    putin = "Putin says Russia's economy has adapted to sanctions, offers tax relief"
+    assert forum_weigh(putin, "Sanctions") == 0
+    brussels = "Putin at SPIEF: 'adapted' to sanctions, silent on the 21st package"
+    assert forum_weigh(brussels, "Sanctions") == 0
+    # Sanctions as what happened stay its story.
+    assert forum_weigh("EU adopts 21st package of sanctions against Russia", "Sanctions") == NAMED

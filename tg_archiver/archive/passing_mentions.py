@@ -25,6 +25,22 @@ editor would, each a formula any desk writes:
   Imankulov", "секретарь Совета безопасности Киргизии": a national official (the UN's
   Security Council has no secretary).
 
+A blind review's week (session 41's forum_week) showed three more:
+
+- **a source's attribution**: "Средняя цена Urals в мае снизилась до $52,34 за баррель —
+  Минэкономразвития", "Рост ВВП РФ в апреле замедлился до 0,9% — Минэкономразвития": the
+  body after a dash closing a line or a sentence said it; the figure is the story. A
+  ministry that is a topic's alias filed its every figure under the topic.
+- **what a thing includes**: "Норвегия присоединилась к 21-му пакету санкций ЕС, включая
+  снижение потолка цен на нефть", "adopted the EU's 21st package, including the lower oil
+  price cap and the listing of 198 tankers": the clause after "включая" or
+  "including" (to its comma or its sentence's end) is a part of what was done, not its own
+  story.
+- **a circumstance**: "Russia's economy has adapted to sanctions", "'adapted' to sanctions,
+  silent on the 21st package", "несмотря на санкции", "в условиях санкций": the words after
+  "adapted to", "despite", "in the face of", "silent on", "несмотря на", "вопреки", "в
+  условиях", "адаптировалась к" (to the clause's end) are the background of what was said.
+
 :func:`passing_spans` gives (start, end) of each such name; a topic named only inside them
 weighs nothing (archive.digest_topics).
 """
@@ -70,11 +86,23 @@ _NATIONAL_COUNCIL = re.compile(
     r"|\b[Сс]екретар[а-яё]*\s+(?P<names_ru>Совет[а-яё]*\s+[Бб]езопасности)"
 )
 
+# A source after a dash closing a line or a sentence: "… за баррель — Минэкономразвития".
+_ATTRIBUTION = re.compile(
+    rf"\s[—–]\s+(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*\.?\s*(?:$|\n|#)",
+    re.MULTILINE,
+)
+# A clause that is a part or the background of what is said, to its comma or its end.
+_CLAUSE = re.compile(
+    r"(?i)(?:\b(?:включая|including|несмотря на|вопреки|в условиях"
+    r"|адаптировал\w*\s+к|приспособил\w*\s+к|despite|in spite of|in the face of"
+    r"|silent on)|\badapted\W{0,2}\s+to)\s+(?P<names>[^,;.!?…\n]+)"
+)
+
 
 def passing_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each name ``text`` says in passing (see the module's notes)."""
     spans = []
-    for formula in (_CONTACTS, _ABSENT, _CHARTER, _NATIONAL_COUNCIL):
+    for formula in (_CONTACTS, _ABSENT, _CHARTER, _NATIONAL_COUNCIL, _ATTRIBUTION, _CLAUSE):
         for found in formula.finditer(text):
             group = next(g for g, v in found.groupdict().items() if v is not None)
             spans.append(found.span(group))
