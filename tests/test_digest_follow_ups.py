@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from conftest import export_row as row
 
-from tg_archiver.archive.digest_follow_ups import fold_follow_ups
+from tg_archiver.archive.digest_follow_ups import fold_corrections, fold_follow_ups
 from tg_archiver.archive.digest_items import DigestItem, group_items
 
 FLASH = "⚡️Лавров прибыл в Нью-Дели для участия во встрече глав МИД стран БРИКС."
@@ -158,3 +158,47 @@ def test_a_wires_full_story_folds_into_its_marked_update_that_says_more() -> Non
     ]
     [item] = group_items([first, shorter])
     assert item.lead is shorter and item.copies == (first,)
+
+
+def test_a_correction_that_says_the_story_again_takes_the_place_of_what_it_corrects() -> None:
+    wrong = row(1, "⚡️Суд по иску ЦБ наложил арест на средства Euroclear на сумму 3,2 трлн рублей.")
+    other = row(2, "Фицо снял вето на 21-й пакет санкций", source="ria")
+    fixed = row(
+        3,
+        "ИСПРАВЛЕНИЕ: Суд по иску ЦБ наложил арест на средства Euroclear в российских банках"
+        " на сумму 2,3 трлн рублей (а не 3,2 трлн, как сообщалось ранее).",
+        published_at=wrong.published_at + timedelta(minutes=25),
+    )
+    items = group_items([wrong, other, fixed])
+    assert [(i.lead.id, [r.id for r in i.copies]) for i in items] == [(2, []), (3, [1])]
+
+
+def test_an_update_naming_the_wrong_figure_joins_the_item_holding_it() -> None:
+    # The agency's flash is a copy in another source's item: the update joins that item.
+    wire = row(1, "EU ambassadors agree 21st sanctions package against Russia", source="wire")
+    flash = row(2, "Постпреды ЕС одобрили 21-й пакет санкций, в него включены 189 судов")
+    updated = row(
+        3,
+        "ОБНОВЛЕНО: в 21-й пакет санкций ЕС включены 198 судов, а не 189, как сообщалось "
+        "ранее, — Официальный журнал ЕС",
+        published_at=flash.published_at + timedelta(hours=4),
+    )
+    items = [DigestItem(wire, (flash,)), DigestItem(updated)]
+    folded = fold_corrections(items)
+    assert [(i.lead.id, [r.id for r in i.copies]) for i in folded] == [(1, [2, 3])]
+    # Without the wrong figure, an update is a story of its own.
+    plain = row(3, "ОБНОВЛЕНО: в 21-й пакет санкций ЕС включены 198 судов")
+    assert len(fold_corrections([DigestItem(wire, (flash,)), DigestItem(plain)])) == 2
+
+
+def test_a_correction_of_the_same_figures_words_leads_the_item_it_corrects() -> None:
+    results = row(1, "📊 Итоги ПМЭФ-2026: подписано 1 084 соглашения на сумму 6,4 трлн рублей.")
+    flash = row(2, "⚡️На ПМЭФ-2026 подписано 1 084 соглашения на 6,4 трлн рублей", source="tass")
+    fixed = row(
+        3,
+        "❗️Уточнение: по данным на 14:00, на ПМЭФ-2026 подписано 1 112 соглашений на сумму "
+        "6,8 трлн рублей.",
+        published_at=results.published_at + timedelta(hours=2),
+    )
+    folded = fold_corrections([DigestItem(results, (flash,)), DigestItem(fixed)])
+    assert [(i.lead.id, [r.id for r in i.copies]) for i in folded] == [(3, [1, 2])]

@@ -65,6 +65,19 @@ _MISSES_IN = 6
 _CORRECTION = re.compile(
     r"(?i)^\W*(?:исправление|уточнение|поправка|correction|clarification|corrects)\b"
 )
+# A correction that says its story again, right ("ИСПРАВЛЕНИЕ: … 2,3 трлн (а не 3,2 трлн, как
+# сообщалось ранее)"), or an update that names the figure it replaces ("ОБНОВЛЕНО: … 198
+# судов, а не 189").
+_RESTATED = re.compile(
+    r"(?i)^\W*(?:исправление|уточнение|поправка|correction|corrected|clarification"
+    r"|(?P<update>обновлено|updated))\b"
+)
+_WRONG_FIGURE = re.compile(
+    r"(?i)(?:\bа не|\bвместо|\bnot|\binstead of|\brather than)\s+\$?"
+    r"(?P<figure>\d[\d\s]*(?:[.,]\d+)?)"
+)
+_FIGURES = re.compile(r"\d+(?:[.,]\d+)?")
+_RESTATED_SHARE = 0.6
 _QUOTED = re.compile(r"[«\"“]([^«»\"“”\n]{10,300})[»\"”]")
 _CORRECTION_CHARS = 400  # the quotation is looked for this far into the notice
 _UPDATE = re.compile(r"(?i)^\W*(?:update\s*\d*\b|updated|обновлено|дополнено)")
@@ -151,7 +164,66 @@ def fold_corrections(items: Sequence[DigestItem]) -> list[DigestItem]:
                 out[m] = replace(earlier, copies=(*earlier.copies, *item.rows))
                 out[n] = None
                 break
-    return [i for i in out if i is not None]
+    for n, maybe in enumerate(out):
+        if maybe is not None and _corrected(maybe.lead) is None:
+            _fold_restatement(out, n, maybe)
+    kept = [i for i in out if i is not None]
+    return sorted(kept, key=lambda i: (i.lead.published_at, i.lead.id))
+
+
+def _fold_restatement(out: list[DigestItem | None], n: int, item: DigestItem) -> None:
+    """Fold a correction that says its story again with the right figure ("ИСПРАВЛЕНИЕ: Суд
+    … на сумму 2,3 трлн рублей (а не 3,2 трлн, как сообщалось ранее)", "ОБНОВЛЕНО: … 198
+    судов, а не 189", "Уточнение: … 6,8 трлн рублей") into the item of ``out`` before it
+    that holds the post of its source it corrects, in that post's place: it leads the item
+    when that post led it. The post it corrects holds the figure it names as wrong ("а не
+    189"), or most of its headline's words (:data:`_RESTATED_SHARE`, at least
+    :data:`MIN_WORDS`); an update ("ОБНОВЛЕНО") must name the wrong figure."""
+    text = f"{item.lead.title}\n{item.lead.text}" if item.lead.title else item.lead.text
+    marked = _RESTATED.match(text)
+    if marked is None:
+        return
+    wrong = {_figure(f.group("figure")) for f in _WRONG_FIGURE.finditer(text)}
+    if marked.group("update") and not wrong:
+        return
+    headline = headline_and_summary(item.lead.title, item.lead.text, limit=0)[0]
+    wanted = {w for w in _words_of(headline) if not w[len(_NAME) :].isdigit()}
+    for m in range(n - 1, -1, -1):
+        earlier = out[m]
+        if earlier is None:
+            continue
+        if item.lead.published_at - earlier.lead.published_at > CORRECTED_WITHIN:
+            return
+        for row in earlier.rows:
+            if row.source != item.lead.source or not _restates(row, wanted, wrong):
+                continue
+            if row is earlier.lead:
+                out[m] = replace(earlier, lead=item.lead, copies=(*earlier.rows, *item.copies))
+            else:
+                out[m] = replace(earlier, copies=(*earlier.copies, *item.rows))
+            out[n] = None
+            return
+
+
+def _restates(row: ExportRow, wanted: set[str], wrong: set[str]) -> bool:
+    """Whether a correction of ``wanted`` headline words naming the ``wrong`` figures
+    corrects ``row`` (see :func:`_fold_restatement`)."""
+    text = f"{row.title}\n{row.text}" if row.title else row.text
+    if wrong & {_figure(f) for f in _FIGURES.findall(text)}:
+        return True
+    found, forms = _lead_words(row)
+    shared = sum(
+        1
+        for w in wanted
+        if (
+            any(f.startswith(w[len(_NAME) :]) for f in found) if w.startswith(_NAME) else w in forms
+        )
+    )
+    return shared >= MIN_WORDS and shared >= _RESTATED_SHARE * len(wanted)
+
+
+def _figure(text: str) -> str:
+    return re.sub(r"\s", "", text).replace(",", ".").rstrip(".")
 
 
 def is_correction(title: str | None, text: str) -> bool:
