@@ -38,7 +38,8 @@ A blind review's week (session 41's forum_week) showed three more:
   story.
 - **a circumstance**: "Russia's economy has adapted to sanctions", "'adapted' to sanctions,
   silent on the 21st package", "несмотря на санкции", "в условиях санкций": the words after
-  "adapted to", "despite", "in the face of", "silent on", "несмотря на", "вопреки", "в
+  "adapted to", "despite", "in the face of", "silent on", "avoided any mention of", "ни
+  слова о", "несмотря на", "вопреки", "в
   условиях", "адаптировалась к" (to the clause's end) are the background of what was said.
 
 :func:`passing_spans` gives (start, end) of each such name; a topic named only inside them
@@ -95,7 +96,8 @@ _ATTRIBUTION = re.compile(
 _CLAUSE = re.compile(
     r"(?i)(?:\b(?:включая|including|несмотря на|вопреки|в условиях"
     r"|адаптировал\w*\s+к|приспособил\w*\s+к|despite|in spite of|in the face of"
-    r"|silent on)|\badapted\W{0,2}\s+to)\s+(?P<names>[^,;.!?…\n]+)"
+    r"|silent on|avoided (?:any )?mention of|ни слова (?:о|об|про)|не упомянул\w*)"
+    r"|\badapted\W{0,2}\s+to)\s+(?P<names>[^,;.!?…\n]+)"
 )
 
 
