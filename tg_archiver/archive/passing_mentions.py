@@ -33,14 +33,14 @@ A blind review's week (session 41's forum_week) showed three more:
   ministry that is a topic's alias filed its every figure under the topic.
 - **what a thing includes**: "Норвегия присоединилась к 21-му пакету санкций ЕС, включая
   снижение потолка цен на нефть", "adopted the EU's 21st package, including the lower oil
-  price cap and the listing of 198 tankers": the clause after "включая" or
-  "including" (to its comma or its sentence's end) is a part of what was done, not its own
-  story.
+  price cap and the listing of 198 tankers": the clause after "включая" or "including" (to
+  its comma or its sentence's end) is a part of what was done, not its own story.
 - **a circumstance**: "Russia's economy has adapted to sanctions", "'adapted' to sanctions,
-  silent on the 21st package", "несмотря на санкции", "в условиях санкций": the words after
-  "adapted to", "despite", "in the face of", "silent on", "avoided any mention of", "ни
-  слова о", "несмотря на", "вопреки", "в
-  условиях", "адаптировалась к" (to the clause's end) are the background of what was said.
+  silent on the 21st package", "avoided any mention of the EU's new sanctions package",
+  "несмотря на санкции", "в условиях санкций": the words after "adapted to", "despite", "in
+  the face of", "silent on", "avoided any mention of", "ни слова о", "не упомянул",
+  "несмотря на", "вопреки", "в условиях", "адаптировалась к" (to the clause's end) are the
+  background of what was said.
 
 :func:`passing_spans` gives (start, end) of each such name; a topic named only inside them
 weighs nothing (archive.digest_topics).
