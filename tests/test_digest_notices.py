@@ -315,9 +315,10 @@ def test_a_days_own_announcement_names_its_first_sentences_event() -> None:
         "🎬 На ПМЭФ показали трейлер нового фильма о Петре I, премьера — в декабре.",
         "Taylor Swift tops Billboard 200 for a record 69th week",
         "🎬 Фильм «Мастер и Маргарита» вернется в кинотеатры к годовщине премьеры.",
+        "☀️ Погода в Петербурге на время ПМЭФ: до +20 в среду и четверг, к выходным похолодание.",
     ],
 )
-def test_a_films_release_is_another_desks(text: str) -> None:
+def test_a_films_release_or_a_forecast_by_its_days_is_another_desks(text: str) -> None:
     assert is_another_desks(None, text)
 
 

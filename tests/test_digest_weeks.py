@@ -159,7 +159,9 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         # cut; one fewer in Fri's #Turkey reorders its last places: same-language 24 -> 25
         # (Interfax's flash of the girl rescued), other-language 30 -> 29 (the wire's CERF
         # story, whose Russian report is shown, falls out).
-        "items": (187, 50),
+        # Session 41 (digest-fix6): 187 -> 186 daily, wrong topic 14 -> 13 daily: a topic
+        # named only in a formula said in passing (archive.passing_mentions) files no item.
+        "items": (186, 50),
         "stories shown": (119, 45),
         "missed": (22, 80),
         "missed: cut": (20, 79),
@@ -168,7 +170,7 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         "other-language repeats": (29, 3),
         "wrong folds": (1, 1),
         "no-story items": (1, 0),
-        "wrong topic": (14, 2),
+        "wrong topic": (13, 2),
     },
     "election_week": {
         # Written blind in session 40 (digest-week-f): Kazakhstan's presidential election (the
@@ -223,16 +225,27 @@ RECORDED: dict[str, dict[str, tuple[int, int]]] = {
         # and week under #Oil, the forum's promos, the briefing's accreditation notice and a
         # film under #SPIEF, the MFA's "we will comment tomorrow", the analyst's trip and
         # live-stream notices.
-        "items": (180, 50),
-        "stories shown": (72, 44),
-        "missed": (5, 30),
-        "missed: cut": (2, 27),
-        "missed: posts": (23, 96),
-        "same-language repeats": (47, 3),
-        "other-language repeats": (31, 1),
+        # Session 41 (digest-fix6), tuned on it: items 180 / 50 -> 162 / 50, stories shown
+        # 72 / 44 -> 73 / 46, missed 5 / 30 -> 4 / 28 (cut 2 / 27 -> 1 / 25, posts 23 / 96 ->
+        # 19 / 89), same-language repeats 47 -> 46 daily, no-story 17 -> 0 daily (a channel's
+        # promos, a promised comment, its notes, a day's quote, a film's release, a forecast
+        # by its days: archive.digest_promos, digest_noise, digest_notices), wrong topic
+        # 15 / 2 -> 10 / 0 (a source after a closing dash,
+        # what a package includes, "adapted to" sanctions: archive.passing_mentions);
+        # corrections take the place of the post they correct (archive.digest_follow_ups).
+        # Other-language repeats 31 -> 33 daily: the places the promos and the quote held go
+        # to English reports the translation folds leave apart (Novak and Nabiullina under
+        # #SPIEF, the price cap under #Oil), as session 40's freed places did.
+        "items": (162, 50),
+        "stories shown": (73, 46),
+        "missed": (4, 28),
+        "missed: cut": (1, 25),
+        "missed: posts": (19, 89),
+        "same-language repeats": (46, 3),
+        "other-language repeats": (33, 1),
         "wrong folds": (1, 1),
-        "no-story items": (17, 0),
-        "wrong topic": (15, 2),
+        "no-story items": (0, 0),
+        "wrong topic": (10, 0),
     },
 }
 

@@ -33,7 +33,8 @@ A digest is read after its window. By then:
   ожидается до +26 градусов"): a short post (:data:`NOTICE_CHARS`) whose heading names a
   sport and a result (or a transfer), opens with a market (an index, a currency's rate, a
   commodity's price) and its move, names a film, a series or an album and its release (a
-  premiere, a trailer, the box office), or names the weather and a forecast. They are
+  premiere, a trailer, the box office), or names the weather and a forecast (or the days it
+  is for: "Погода в Петербурге на время ПМЭФ: … к выходным похолодание"). They are
   another desk's news: a volleyball match took a #MiddleEast slot by the name "Иран", seven
   forecasts filled a weekly's "Other", a trailer shown at a forum led an item of #SPIEF
   (blind reviews' weeks). Weather that is news (a disaster's toll, a storm's damage)
@@ -262,7 +263,10 @@ _WEATHER = re.compile(
     r"|\brain\b|\bsnow\b|\bshowers\b|\bsunny\b|\bcloudy\b|\bпогод\w*|\bweather\b)"
 )
 _FORECAST = re.compile(
-    r"(?i)\b(?:ожида\w+|прогноз\w*|синоптик\w*|forecast\w*|expected|will be|metoffice)\b"
+    r"(?i)\b(?:ожида\w+|прогноз\w*|синоптик\w*|forecast\w*|expected|will be|metoffice"
+    # The days it is for: "Погода в Петербурге на время ПМЭФ: … к выходным похолодание".
+    r"|похолодани\w*|потеплени\w*|на (?:время|выходные|неделю|завтра|понедельник|вторник"
+    r"|среду|четверг|пятницу|субботу|воскресенье))\b"
 )
 
 
