@@ -114,3 +114,16 @@ def test_what_a_package_includes_and_a_circumstance_are_no_topic_of_the_story() 
     assert forum_weigh(brussels, "Sanctions") == 0
     # Sanctions as what happened stay its story.
     assert forum_weigh("EU adopts 21st package of sanctions against Russia", "Sanctions") == NAMED
+
+
+def test_a_readouts_stock_subject_and_a_markets_worry_are_no_topic() -> None:
+    call = (
+        "Министры обсудили график контактов на высшем уровне, взаимодействие в ШОС и БРИКС, а "
+        "также противодействие нелегитимным односторонним санкциям."
+    )
+    assert forum_weigh(call, "Sanctions") == 0
+    brent = (
+        "Oil hits seven-week low as OPEC+ supply weighs\n\nBrent crude fell to $60.48 a barrel"
+        " on Monday, with traders also wary of new EU sanctions on Russian crude."
+    )
+    assert forum_weigh(brent, "Sanctions") == 0 and forum_weigh(brent, "Oil") == NAMED

@@ -39,8 +39,10 @@ A blind review's week (session 41's forum_week) showed three more:
   silent on the 21st package", "avoided any mention of the EU's new sanctions package",
   "несмотря на санкции", "в условиях санкций": the words after "adapted to", "despite", "in
   the face of", "silent on", "avoided any mention of", "ни слова о", "не упомянул",
-  "несмотря на", "вопреки", "в условиях", "адаптировалась к" (to the clause's end) are the
-  background of what was said.
+  "несмотря на", "вопреки", "в условиях", "адаптировалась к", "wary of" (to the clause's
+  end) are the background of what was said; so is the stock subject closing a readout's
+  list after "а также противодействие" or "and countering" ("…, а также противодействие
+  нелегитимным односторонним санкциям", closing what Lavrov and Wang Yi discussed).
 
 :func:`passing_spans` gives (start, end) of each such name; a topic named only inside them
 weighs nothing (archive.digest_topics).
@@ -96,7 +98,10 @@ _ATTRIBUTION = re.compile(
 _CLAUSE = re.compile(
     r"(?i)(?:\b(?:включая|including|несмотря на|вопреки|в условиях"
     r"|адаптировал\w*\s+к|приспособил\w*\s+к|despite|in spite of|in the face of"
-    r"|silent on|avoided (?:any )?mention of|ни слова (?:о|об|про)|не упомянул\w*)"
+    r"|silent on|avoided (?:any )?mention of|ни слова (?:о|об|про)|не упомянул\w*"
+    r"|wary of|on fears of|на фоне опасений"
+    # A readout's stock subject: "противодействие нелегитимным односторонним санкциям".
+    r"|а также противодействи\w+|(?:and|as well as) countering)"
     r"|\badapted\W{0,2}\s+to)\s+(?P<names>[^,;.!?…\n]+)"
 )
 
