@@ -309,6 +309,7 @@ def test_a_days_own_announcement_names_its_first_sentences_event() -> None:
     rows = [row(1, dated), row(2, results, published_at=later)]
     assert [i.lead.id for i in group_items(rows)] == [1, 2]
 
+
 @pytest.mark.parametrize(
     "text",
     [
