@@ -94,6 +94,26 @@ async def test_word_forms_and_prefixes_in_russian_and_english(engine_store: Stor
     assert await found(engine_store, '"minister held"') == ["2"]
 
 
+async def test_a_derivation_in_another_part_of_speech_is_found_after_the_word(
+    engine_store: Store,
+) -> None:
+    # санкционный: «санкции», переговоры: «Переговорный», подпишут: «подписание»
+    # (archive/derivations.py), a post holding the word typed first; мирный not «мир».
+    await ingest(
+        engine_store,
+        make_post(1, "Санкционный список пополнился 25 компаниями.", day=1),
+        make_post(2, "Новые санкции против банков. Санкции ЕС продлены.", day=2),
+        make_post(3, "Переговорный процесс зашёл в тупик.", day=3),
+        make_post(4, "Подписание соглашения назначено на пятницу.", day=4),
+        make_post(5, "Мир и дружба между народами.", day=5),
+    )
+    assert await found(engine_store, "санкционный", by_rank=True) == ["1", "2"]
+    assert await found(engine_store, "санкции", by_rank=True) == ["2", "1"]
+    assert await found(engine_store, "переговоры") == ["3"]
+    assert await found(engine_store, "подпишут") == ["4"]
+    assert await found(engine_store, "мирный") == []
+
+
 async def test_an_abbreviation_and_the_name_it_stands_for_find_each_other(
     engine_store: Store,
 ) -> None:

@@ -10,7 +10,14 @@ import pytest
 from conftest import ingest, make_post, write_archive
 
 from tg_archiver.archive.aspects import partners
-from tg_archiver.archive.lexemes import dictionary, forms, place_forms, surname_forms
+from tg_archiver.archive.derivations import related
+from tg_archiver.archive.lexemes import (
+    derived_forms,
+    dictionary,
+    forms,
+    place_forms,
+    surname_forms,
+)
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.snippets import passage
 from tg_archiver.archive.store import Store
@@ -316,3 +323,24 @@ def test_a_letter_python_has_no_name_for_is_looked_up_without_an_error() -> None
     odd = "ж" + chr(0x17BD0)
     assert dictionary().parse(odd)[0].word == odd
     assert dictionary().parse(chr(0x17BD0) + "a")
+
+
+def test_a_relational_adjective_and_a_verbal_noun_reach_their_base_words() -> None:
+    assert {"санкции", "санкций"} <= set(derived_forms("санкционный"))
+    assert {"санкционный", "санкционное"} <= set(derived_forms("санкций"))
+    assert {"переговоры", "переговорах"} <= set(derived_forms("переговорного"))
+    assert {"переговорный", "переговорного"} <= set(derived_forms("переговоры"))
+    assert {"ратифицировано", "ратифицировала"} <= set(derived_forms("ратификация"))
+    assert {"ратификация", "ратификации"} <= set(derived_forms("ратифицировано"))
+    assert {"подпишет", "подписывают"} <= set(derived_forms("подписание"))
+    assert {"подписание", "подписания"} <= set(derived_forms("подпишут"))
+
+
+def test_no_derivation_is_made_up_or_joins_another_word() -> None:
+    # мирный is not мир's (peace, and the world); визовый is not визит's; a word whose meaning
+    # left its verb's stays alone (собрание: a meeting, образование: education).
+    for word in ("мирный", "мирного", "активный", "визит", "собрание", "образование"):
+        assert derived_forms(word) == (), word
+    assert related("организация", "NOUN") == ()  # "организировать" is no word
+    assert related("собрать", "INFN") == ()
+    assert derived_forms("Лавров") == ()  # a surname

@@ -49,6 +49,7 @@ from tg_archiver.archive.variants import is_function_word
 
 __all__ = [
     "NAME_GRAMMEMES",
+    "derived_forms",
     "dictionary",
     "forms",
     "is_person",
@@ -151,6 +152,37 @@ def forms(word: str) -> tuple[str, ...]:
 
             for partner in partners(str(parse.normal_form)):
                 out += (f for p in _as_lemma(partner) for f in _lexeme_forms(p, own))
+    return _with_e(out, w)
+
+
+@lru_cache(maxsize=20_000)
+def derived_forms(word: str) -> tuple[str, ...]:
+    """The forms of the words derived from the Cyrillic ``word``'s lemma in another part of
+    speech (archive/derivations.py: санкционный -> «санкции», подпишут -> «подписание»), a
+    derived verb's with its aspect partner's; empty for a name (surname, place), a function
+    word and a word in another script. Looked up as a tier below the word's own forms."""
+    from tg_archiver.archive.aspects import partners
+    from tg_archiver.archive.derivations import related
+
+    w = word.lower()
+    if not _CYRILLIC_WORD.fullmatch(w) or is_function_word(w) or surname_forms(word):
+        return ()
+    own = analyse_word(w)
+    readings = likely(w)
+    out: list[str] = []
+    for parse in readings:
+        pos = str(parse.tag.POS)
+        if pos in _VERBS or (pos in _PARTICIPLES | {"GRND"} and parse is readings[0]):
+            pos = "INFN"
+        elif pos == "ADJS":
+            pos = "ADJF"
+        elif pos not in {"NOUN", "ADJF"} or parse.normal_form in _NOT_SPREAD:
+            continue
+        for other in related(str(parse.normal_form), pos):
+            out += _lexeme_forms(other, own)
+            if other.tag.POS == "INFN":
+                for partner in partners(str(other.normal_form)):
+                    out += (f for p in _as_lemma(partner) for f in _lexeme_forms(p, own))
     return _with_e(out, w)
 
 

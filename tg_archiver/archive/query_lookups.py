@@ -12,13 +12,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tg_archiver.archive.abbreviations import closed_up_with_number, forms_of
-from tg_archiver.archive.analysis import analyse, words
+from tg_archiver.archive.analysis import analyse, analyse_word, words
 from tg_archiver.archive.clashes import clashes
 from tg_archiver.archive.demonyms import of as demonyms
 from tg_archiver.archive.demonyms import states_written
 from tg_archiver.archive.inner_names import places_within
+from tg_archiver.archive.lexemes import derived_forms, place_forms, plural_only_forms, surname_forms
 from tg_archiver.archive.lexemes import forms as lexeme_forms
-from tg_archiver.archive.lexemes import place_forms, plural_only_forms, surname_forms
 from tg_archiver.archive.query_terms import Term
 from tg_archiver.archive.scale_words import split as scale_split
 from tg_archiver.archive.typed_dates import spellings as day_spellings
@@ -191,6 +191,10 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
             # word's, which the adjective's phrases would find: demonyms.states_written);
             # the adjective's own forms count twice, so a post holding it comes first.
             parts += (stems, Lookup(states, written=True))
+        if derived := derived_forms(word):
+            # санкционный: «санкции», подпишут: «подписание» (archive/derivations.py), a
+            # tier below: the word's own forms count twice, so a post holding them comes first.
+            parts += (stems, Lookup(tuple(dict.fromkeys(map(analyse_word, derived))), stems=True))
         if forms:
             parts.append(Lookup(forms))
             if not _CYRILLIC.search(term.body):

@@ -1,0 +1,106 @@
+"""A Russian word's derivations in another part of speech that a reader takes for the same
+word: a relational adjective and its noun, a verbal noun and its verb.
+
+Snowball stems them apart and OpenCorpora's dictionary files them as lemmas of their own,
+so a search for ``санкционный`` missed «санкции», ``переговорный`` missed «переговоры»,
+``ратификация`` missed «ратифицировано» and ``подпишут`` missed «подписание». :func:`related`
+derives the other lemma by the few regular, transparent suffixes:
+
+- ``-ционный`` and ``-ция``: санкционный/санкция, информационный/информация,
+  конституционный/конституция;
+- ``-ный`` and a plural-only noun: переговорный/переговоры, выборный/выборы;
+- ``-ация`` (``-кация``) and ``-ировать`` (``-цировать``): ратификация/ратифицировать,
+  модернизация/модернизировать, эвакуация/эвакуировать;
+- ``-ание`` (``-яние``) and ``-ать`` (``-ять``): подписание/подписать, заседание/заседать.
+
+A candidate counts only when the dictionary knows it as the lemma of the part of speech
+wanted (no made-up word: "организировать" is none, so организация stays alone). The
+adjective's rule stops at ``-ционный`` and a plural-only noun, not any ``-ный``: мирный is
+мир's ("peace", but also "world"), активный is not актив's, объективный not объектив's. The
+verbal nouns whose meaning left their verb's are not derived (_LEXICALISED: собрание is a
+meeting, состояние a state, образование an education).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from tg_archiver.archive.lexemes import dictionary
+
+__all__ = ["related"]
+
+# (noun ending, verb ending): a verbal noun and its infinitive, after the same beginning.
+_VERBAL_NOUNS = (
+    ("кация", "цировать"),  # ратификация/ратифицировать, квалификация
+    ("ация", "ировать"),  # модернизация/модернизировать, эвакуация/эвакуировать
+    ("ание", "ать"),  # подписание/подписать, заседание/заседать
+    ("яние", "ять"),  # влияние/влиять
+)
+# Verbal nouns (and their verbs' nouns) that mean something their verb does not: a search
+# for the noun wants the thing, not the act.
+_LEXICALISED = frozenset(
+    {
+        "собрание",  # a meeting (собрать: to gather)
+        "состояние",  # a state; a fortune (состоять: to consist)
+        "основание",  # grounds; a base (основать: to found)
+        "образование",  # education (образовать: to form)
+        "название",  # a name (назвать)
+        "писание",  # Scripture (писать)
+        "сказание",  # a legend (сказать)
+        "знание",  # knowledge (знать)
+        "звание",  # a rank (звать)
+        "задание",  # a task (задать: to set)
+        "издание",  # a publication (издать)
+        "предание",  # a tradition (предать: to betray)
+        "внимание",  # attention (внимать)
+        "желание",  # a wish (желать)
+        "расстояние",  # a distance (расстоять)
+        "сияние",  # a glow
+        "информация",  # information (информировать: to inform)
+        "организация",  # an organisation
+        "компания",
+        "станция",
+    }
+)
+_ADJECTIVE = "ционный"
+_NOUN = "ция"
+_MIN_BASE = 4  # letters before the ending: not мир- (мирный) nor вод- (водный)
+
+
+@lru_cache(maxsize=20_000)
+def related(lemma: str, pos: str) -> tuple[Any, ...]:
+    """The dictionary's readings (as their own lemma) of the words derived from ``lemma``
+    (a lemma of part of speech ``pos``: NOUN, ADJF, INFN) by the suffixes above: a noun's
+    relational adjective and verb, an adjective's noun, a verb's verbal noun."""
+    out: list[Any] = []
+    if pos == "NOUN" and lemma not in _LEXICALISED:
+        if lemma.endswith(_NOUN) and len(lemma) - len(_NOUN) >= _MIN_BASE:
+            out += _as(lemma[: -len(_NOUN)] + _ADJECTIVE, "ADJF")
+        if lemma.endswith("ы") and len(lemma) > _MIN_BASE + 1:
+            out += _as(lemma[:-1] + "ный", "ADJF")
+        for noun, verb in _VERBAL_NOUNS:
+            if lemma.endswith(noun) and len(lemma) - len(noun) >= _MIN_BASE - 1:
+                out += _as(lemma[: -len(noun)] + verb, "INFN")
+                break
+    elif pos == "ADJF":
+        if lemma.endswith(_ADJECTIVE) and len(lemma) - len(_ADJECTIVE) >= _MIN_BASE:
+            out += _as(lemma[: -len(_ADJECTIVE)] + _NOUN, "NOUN", not_lexicalised=True)
+        elif lemma.endswith("ный") and len(lemma) - 3 >= _MIN_BASE:
+            plural = [p for p in _as(lemma[:-3] + "ы", "NOUN") if "Pltm" in p.tag]
+            out += plural
+    elif pos == "INFN":
+        for noun, verb in _VERBAL_NOUNS:
+            if lemma.endswith(verb) and len(lemma) - len(verb) >= _MIN_BASE - 1:
+                out += _as(lemma[: -len(verb)] + noun, "NOUN", not_lexicalised=True)
+                break
+    return tuple(out)
+
+
+def _as(lemma: str, pos: str, *, not_lexicalised: bool = False) -> list[Any]:
+    """The dictionary's readings of ``lemma`` as the lemma of a ``pos`` it knows."""
+    if not_lexicalised and lemma in _LEXICALISED:
+        return []
+    if not dictionary().word_is_known(lemma):
+        return []
+    return [p for p in dictionary().parse(lemma) if pos == p.tag.POS and p.normal_form == lemma]
