@@ -114,6 +114,33 @@ async def test_a_derivation_in_another_part_of_speech_is_found_after_the_word(
     assert await found(engine_store, "мирный") == []
 
 
+async def test_a_unit_and_a_currency_are_found_however_written(engine_store: Store) -> None:
+    # archive/units.py: км/километров/km, т/тонн/tonnes, МВт/мегаватт, a number glued to its
+    # unit or scale (300км, 300-km, 15m tonnes); currencies.py: «руб.», ₽ after the number,
+    # and ₽ is not $.
+    await ingest(
+        engine_store,
+        make_post(1, "Протяжённость газопровода составит 300 километров.", day=1),
+        make_post(2, "Дальность ракеты — 300 км.", day=2),
+        make_post(3, "A 300-kilometre pipeline and 15 million tons of grain.", day=3),
+        make_post(4, "Урожай составит 15 млн т, мощность АЭС 1200 мегаватт.", day=4),
+        make_post(5, "Бюджет программы составит 2 млрд рублей.", day=5),
+        make_post(6, "Россия выделит $2 млрд на проекты.", day=6),
+        make_post(7, "Т-34 прошёл 300 метров.", day=7),
+    )
+    assert await found(engine_store, "300 км") == ["2", "1"]
+    assert await found(engine_store, "300 километров") == ["2", "1"]
+    assert await found(engine_store, "300км") == ["2", "1"]
+    assert await found(engine_store, "300 km") == ["3"]
+    assert await found(engine_store, "300-km") == ["3"]
+    assert await found(engine_store, "15m tonnes") == ["3"]
+    assert await found(engine_store, "15 миллионов тонн") == ["4"]
+    assert await found(engine_store, "1200 МВт") == ["4"]
+    assert await found(engine_store, "2 млрд руб.") == ["5"]
+    assert await found(engine_store, "2 млрд ₽") == ["5"]
+    assert await found(engine_store, "тонн") == []  # no number before it: not «т»
+
+
 async def test_an_abbreviation_and_the_name_it_stands_for_find_each_other(
     engine_store: Store,
 ) -> None:

@@ -32,6 +32,8 @@ _CURRENCIES = {
 _RUSSIAN_ENDINGS = frozenset(
     ("", "а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")  # доллар, фунт
 ) | frozenset(("ь", "я", "ю", "ем", "и", "ей", "ям", "ями", "ях"))  # рубль
+# A currency's word cut short, with or without its dot: «2 млрд руб.», «100 долл.».
+_SHORT = {"руб": "₽", "долл": "$"}
 _TYPED = re.compile(r"(?:US)?([$€£₽])(\d+(?:[.,]\d+)?)")
 _DECIMAL = re.compile(r"(\d+)[.,](\d+)")
 # The English scale abbreviations written closed up after a sum: "$95bn".
@@ -48,7 +50,11 @@ def typed_sum(body: str) -> tuple[str, str]:
 def currency_of(word: str) -> str:
     """The sign of the currency ``word`` names after a number ("dollars", «долларов»,
     "euros", «евро», "USD" -> "$"); "" for another word."""
-    w = word.lower().replace("ё", "е")
+    w = word.lower().replace("ё", "е").removesuffix(".")
+    if w in _CURRENCIES:  # the sign typed after the number: «2 млрд ₽»
+        return w
+    if w in _SHORT:
+        return _SHORT[w]
     for sign, (english, russian, code) in _CURRENCIES.items():
         if (
             w in english
@@ -73,10 +79,13 @@ def written(sign: str, numbers: Sequence[str], scale: str = "") -> tuple[Cased, 
         else:
             found.append(number)
     scales = (scale.lower(), *scale_others(scale)) if scale else ("",)
+    short = [s for s, of in _SHORT.items() if of == sign]
     names = [
         *(Cased(w, True) for e in english for w in (e, e.capitalize())),
         *(Cased(w, False) for r in russian for w in (r, r.capitalize())),
+        *(Cased(r, True) for r in short),
         Cased(code, True),
+        Cased(sign, True),
     ]
     out: list[Cased] = []
     for n in dict.fromkeys(found):

@@ -30,6 +30,7 @@ from tg_archiver.archive.scale_words import spellings as scale_spellings
 from tg_archiver.archive.tags import TopicAliases
 from tg_archiver.archive.typed_dates import in_figures, in_words, is_year
 from tg_archiver.archive.typed_dates import spellings as day_spellings
+from tg_archiver.archive.units import apart, with_units
 from tg_archiver.archive.variants import is_function_word, spellings
 
 
@@ -74,16 +75,19 @@ def topic_phrases(
 def joined(terms: list[Term | Or]) -> list[Term | Or]:
     """``terms`` with the bare words that make one thing joined into one term: a day and its
     month (:func:`with_dates`), a name with an abbreviation (:func:`with_names`); and the
-    other ways to write a number and a Russian name (query_alternatives). Both engines read
+    other ways to write a number, a unit (archive/units.py) and a Russian name
+    (query_alternatives). Both engines read
     a search's terms through this (store/query_pg.py reads the text again)."""
+    # A number glued to its unit made two terms first (archive/units.py: "300км").
+    terms = with_initials(apart(terms))
     return with_longer_names(
         with_name_spellings(
-            with_quantities(
-                with_sums(
-                    with_percentages(
-                        with_numbers(
-                            with_closed_up(
-                                with_names(with_dates(with_given_names(with_initials(terms))))
+            with_units(
+                with_quantities(
+                    with_sums(
+                        with_percentages(
+                            with_numbers(
+                                with_closed_up(with_names(with_dates(with_given_names(terms))))
                             )
                         )
                     )
