@@ -141,6 +141,22 @@ async def test_a_unit_and_a_currency_are_found_however_written(engine_store: Sto
     assert await found(engine_store, "тонн") == []  # no number before it: not «т»
 
 
+async def test_a_city_is_found_by_its_short_names(engine_store: Store) -> None:
+    # abbreviations_table.STATES: СПб, Петербург, Санкт-Петербург; NY, NYC, New York.
+    await ingest(
+        engine_store,
+        make_post(1, "В СПб прошёл форум.", day=1),
+        make_post(2, "Петербург примет форум регионов.", day=2),
+        make_post(3, "В Санкт-Петербурге открылся ПМЭФ.", day=3),
+        make_post(4, "Talks were held in NYC.", day=4),
+        make_post(5, "The UN General Assembly in New York.", day=5),
+    )
+    for typed in ("СПб", "Петербург", "Санкт-Петербург"):
+        assert await found(engine_store, typed) == ["3", "2", "1"], typed
+    for typed in ("NY", "NYC", "New York"):
+        assert await found(engine_store, typed) == ["5", "4"], typed
+
+
 async def test_an_abbreviation_and_the_name_it_stands_for_find_each_other(
     engine_store: Store,
 ) -> None:

@@ -354,6 +354,13 @@ STATES = (
     ("Россия", "Российская Федерация"),
     ("ОАЭ", "Эмираты"),
     ("Южно-Африканская Республика", "Южная Африка"),
+    # session 41: a city's short names, as a state's (the sixteenth set's СПб, NYC)
+    ("Санкт-Петербург", "Петербург"),
+    ("Санкт-Петербург", "СПб"),
+    ("Петербург", "СПб"),
+    ("New York", "NYC"),
+    ("New York", "NY"),
+    ("NY", "NYC"),
 )
 # An abbreviation and its twin in the other script (a Russian post writes "саммит BRICS" as
 # often as "саммит БРИКС"), or the other script's name for it ("G20": «Группа двадцати»).
