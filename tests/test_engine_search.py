@@ -157,6 +157,28 @@ async def test_a_city_is_found_by_its_short_names(engine_store: Store) -> None:
         assert await found(engine_store, typed) == ["5", "4"], typed
 
 
+async def test_a_state_is_found_by_its_other_names_and_its_adjective(engine_store: Store) -> None:
+    # Session 41: «Индийские» at a sentence's start, "North Korean" for DPRK, "U.S." and
+    # "American" for USA, «КНР» for китайский, «Американские» for Соединенные Штаты.
+    await ingest(
+        engine_store,
+        make_post(1, "Индийские НПЗ сократили закупки нефти.", day=1),
+        make_post(2, "North Korean troops trained abroad, Seoul said.", day=2),
+        make_post(3, "Wang Wenbin criticised new U.S. tariffs.", day=3),
+        make_post(4, "Министр иностранных дел КНР прибудет в Москву.", day=4),
+        make_post(5, "Американские санкции вступили в силу.", day=5),
+        make_post(6, "American sanctions took effect.", day=6),
+    )
+    assert await found(engine_store, "Индия") == ["1"]
+    assert await found(engine_store, "DPRK") == ["2"]
+    assert await found(engine_store, "North Korea") == ["2"]
+    for typed in ("USA", "United States", "U.S", "U.S."):
+        assert await found(engine_store, typed) == ["6", "3"], typed
+    assert await found(engine_store, "American") == ["6", "3"]
+    assert await found(engine_store, "китайский") == ["4"]
+    assert await found(engine_store, "Соединенные Штаты") == ["5"]
+
+
 async def test_an_abbreviation_and_the_name_it_stands_for_find_each_other(
     engine_store: Store,
 ) -> None:

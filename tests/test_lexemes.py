@@ -332,7 +332,7 @@ def test_a_relational_adjective_and_a_verbal_noun_reach_their_base_words() -> No
     assert {"переговорный", "переговорного"} <= set(derived_forms("переговоры"))
     assert {"ратифицировано", "ратифицировала"} <= set(derived_forms("ратификация"))
     assert {"ратификация", "ратификации"} <= set(derived_forms("ратифицировано"))
-    assert {"подпишет", "подписывают"} <= set(derived_forms("подписание"))
+    assert {"подпишет", "подпишут"} <= set(derived_forms("подписание"))  # «подписал»: one word form
     assert {"подписание", "подписания"} <= set(derived_forms("подпишут"))
 
 

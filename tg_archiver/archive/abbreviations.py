@@ -173,6 +173,9 @@ def _by_name() -> dict[str, tuple[str, ...]]:
             others = found.setdefault(analyse(name), {})
             if key not in _ALSO_WORDS:
                 others[key] = None
+            elif key.isascii() and len(key) <= 3:
+                # "US" is also a word, "U.S." is not: "United States" finds it (session 41).
+                others["".join(f"{c}." for c in key)] = None
             # Its other names in the script typed (Группа двадцати: not "Group of 20").
             script = _CYRILLIC.search(name) is None
             others.update(

@@ -234,7 +234,7 @@ TABLE: dict[str, tuple[str, ...]] = {
     "ICJ": ("International Court of Justice",),
     "ICC": ("International Criminal Court",),
     "US": ("United States", "USA"),
-    "USA": ("United States of America", "United States"),
+    "USA": ("United States of America", "United States", "U.S."),
     "UK": ("United Kingdom", "Britain"),
     "Britain": ("United Kingdom", "UK"),
     "UAE": ("United Arab Emirates",),

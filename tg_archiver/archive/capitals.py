@@ -106,7 +106,9 @@ def _as_written(name: str) -> tuple[str, ...]:
     n = 0
     while n < min(len(stem), len(first)) and first[n].lower() == stem[n]:
         n += 1
-    return (first[: max(n, 2)],)
+    beginning = first[: max(n, 2)]
+    # An adjective begins a sentence with a capital: «Индийские НПЗ», «Северокорейские».
+    return (beginning, beginning.capitalize()) if beginning.islower() else (beginning,)
 
 
 def _spelled_otherwise(name: str) -> str:

@@ -13,7 +13,8 @@ holding the word typed matches more lookups.
 
 The table is the project's: the states a foreign ministry's archive names daily. Not
 Georgia (the U.S. state's posts are Georgian too, to the index), Korea alone ("Korean" is
-either Korea's), a people that is a word ("Pole").
+either Korea's), a people that is a word ("Pole"). The United States is "American" (session
+41: the sixteenth set's `USA`, `American`), though "Latin American" is not theirs.
 
 Russian (session 37): every state (the UN's members and observers, and a few more) and its
 adjective, which the dictionary reads by lemma: a state typed in any case («Армении»)
@@ -35,7 +36,14 @@ from functools import cache
 
 from tg_archiver.archive.analysis import analyse, fold, words
 
-__all__ = ["TABLE_FILE", "of", "russian_states", "russian_table_made", "states_written"]
+__all__ = [
+    "TABLE_FILE",
+    "of",
+    "russian_states",
+    "russian_table_made",
+    "states_written",
+    "written_states",
+]
 
 # The Russian table, made by tools/demonyms_ru.py (os.path: `search` loads no pathlib).
 TABLE_FILE = "demonyms_ru.txt"
@@ -154,6 +162,7 @@ Turkey: Turkish, Turk
 Turkmenistan: Turkmen
 Uganda: Ugandan
 Ukraine: Ukrainian
+United States: American, Americans
 Uruguay: Uruguayan
 Uzbekistan: Uzbek
 Venezuela: Venezuelan
@@ -422,6 +431,21 @@ def states_written(word: str) -> tuple[str, ...]:
         w[1:] for lemma in lemmas(word) for w in table.get(fold(lemma), ()) if w[0] == _WRITTEN
     ]
     return tuple(dict.fromkeys(f for s in dict.fromkeys(states) for f in place_forms(s)))
+
+
+def written_states(word: str) -> tuple[str, ...]:
+    """For a Russian state's adjective typed whose state is looked up by its forms as
+    written (:func:`states_written`: ``китайские``), the state's name («Китай»); empty for
+    another word."""
+    if not _CYRILLIC.search(word) or len(words(word)) != 1:
+        return ()
+    from tg_archiver.archive.lexemes import lemmas
+
+    table = _russian_table()
+    found = (
+        w[1:] for lemma in lemmas(word) for w in table.get(fold(lemma), ()) if w[0] == _WRITTEN
+    )
+    return tuple(dict.fromkeys(found))
 
 
 @cache

@@ -13,6 +13,7 @@ from dataclasses import replace
 from tg_archiver.archive.abbreviations import LONGEST_NAME, spelled_out, standing_for
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.demonyms import of as demonyms
+from tg_archiver.archive.demonyms import written_states
 from tg_archiver.archive.inner_names import longer_names
 from tg_archiver.archive.query_alternatives import (
     twins,
@@ -53,18 +54,25 @@ def topic_phrases(
             # Iran's: Iran's names and demonyms ("Iranian"), as Iran's (session 39).
             t = replace(t, body=possessive[1])
         if len(words(t.body)) > 1:  # a name spelled out, joined by with_names
-            if others := standing_for(t.body) or demonyms(t.body):
+            # "Соединенные Штаты": «США» and «американский» (session 41: not the first alone).
+            if others := tuple(dict.fromkeys((*standing_for(t.body), *demonyms(t.body)))):
                 found[key] = others
             continue
         aliases = topics.phrases_of(t.body) if topics else ()
         seen = {analyse(p) for p in aliases}
         names = spelled_out(t.body)
         # A state's abbreviation finds the state's adjective too, as its name does (КНР:
-        # «китайские»): the demonyms of its one-word names.
-        named = (d for n in names if len(words(n)) == 1 for d in demonyms(n))
+        # «китайские»), DPRK "North Korean": the demonyms of its names.
+        named = (d for n in names for d in demonyms(n))
+        # And a state's adjective its state's abbreviations and other names ("American":
+        # "U.S.", «китайский»: «КНР»; session 41).
+        states = (*_demonyms(t.body), *written_states(t.body))
+        abbreviated = (a for s in states for a in standing_for(s) or spelled_out(s))
         more = tuple(
             p
-            for p in dict.fromkeys((*names, *twins(t, terms), *_demonyms(t.body), *named))
+            for p in dict.fromkeys(
+                (*names, *twins(t, terms), *_demonyms(t.body), *named, *abbreviated)
+            )
             if analyse(p) not in seen
         )
         if aliases or more:

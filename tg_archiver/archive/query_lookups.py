@@ -119,7 +119,16 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
     stems = Lookup((analysed,), stems=True)
     # The topic's name spelled out ("SCO": "Shanghai Cooperation Organisation"), in any form.
     # And an abbreviation's adjective and dotted initials («ШОСовский», "U.N.": forms_of).
-    spelled_out = (Lookup(_spelled_out_forms(term), stems=True),) if term.phrases else ()
+    spelled_out: tuple[Lookup, ...] = (
+        (Lookup(_spelled_out_forms(term), stems=True),) if term.phrases else ()
+    )
+    adjectives = set(demonyms(term.body)) if term.phrases and not word else set()
+    names_only = tuple(p for p in term.phrases if p not in adjectives)
+    if names_only and adjectives & set(term.phrases):
+        # A name of several words finds its state's adjective too («Соединенные Штаты»:
+        # «американские»), a tier below its other names (США: twice).
+        only = replace(term, phrases=names_only)
+        spelled_out += (Lookup(_spelled_out_forms(only), stems=True),)
     # армия's word form is Армения's, друг's другие's: a post writing only those is not
     # found by the word form, but by the word's own forms (archive/clashes.py).
     others, own = clashes(word) if word else ((), ())

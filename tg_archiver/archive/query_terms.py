@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from tg_archiver.archive.cleaning import in_one_script
 from tg_archiver.archive.errors import InputError
 
-_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,3}")  # typed so: U.N., u.s.
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){1,2}[A-Za-z]\.?")  # typed so: U.N., u.s., U.S
 
 
 _FILTER_RE = re.compile(r"(tag|source|since|until):", re.IGNORECASE)
