@@ -179,6 +179,20 @@ async def test_a_state_is_found_by_its_other_names_and_its_adjective(engine_stor
     assert await found(engine_store, "Соединенные Штаты") == ["5"]
 
 
+async def test_a_percentage_is_not_the_decimals_of_another(engine_store: Store) -> None:
+    # "5%" is not in «2,5%» nor "5.5%"; "5 %" typed apart is the percentage (session 41).
+    await ingest(
+        engine_store,
+        make_post(1, "Инфляция снизилась до 5% годовых.", day=1),
+        make_post(2, "Товарооборот вырос на 2,5%.", day=2),
+        make_post(3, "India's economy will grow 5.5%, the IMF said.", day=3),
+        make_post(4, "Расходы до 5 % ВВП.", day=4),
+    )
+    for typed in ("5%", "5 %", "5 процентов"):
+        assert await found(engine_store, typed) == ["4", "1"], typed
+    assert await found(engine_store, "2,5%") == ["2"]
+
+
 async def test_an_abbreviation_and_the_name_it_stands_for_find_each_other(
     engine_store: Store,
 ) -> None:

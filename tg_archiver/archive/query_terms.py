@@ -18,6 +18,7 @@ from tg_archiver.archive.errors import InputError
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){1,2}[A-Za-z]\.?")  # typed so: U.N., u.s., U.S
 
 
+_PERCENT_APART = re.compile(r"(\d)\s+%(?!\S)")
 _FILTER_RE = re.compile(r"(tag|source|since|until):", re.IGNORECASE)
 
 CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -67,6 +68,9 @@ def scan(text: str) -> tuple[list[Term | Or], list[tuple[str, str]]]:
     text = CONTROL_RE.sub(" ", text)
     # A word mixing look-alike letters of two scripts (Лaвров, OДКБ) in one, as a post's.
     text = in_one_script(text)
+    # A percent sign typed apart from its number ("5 %", as French and Russian style writes
+    # it) is the number's (query_alternatives.with_percentages), not a term of its own.
+    text = _PERCENT_APART.sub(r"\1%", text)
     items: list[Term | Or] = []
     filters: list[tuple[str, str]] = []
     i, n = 0, len(text)

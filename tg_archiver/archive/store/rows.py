@@ -64,6 +64,7 @@ _ORIGINALS_FILTER = "posts.duplicate_of IS NULL"
 # around the text let a word open or end it.
 _CASED_FILTER = "(' ' || coalesce(posts.title, '') || ' ' || posts.clean_text || ' ') GLOB ?"
 _NOT_A_LETTER = "[^0-9A-Za-zА-Яа-яЁё]"
+_NOT_A_NUMBER = "[^0-9A-Za-zА-Яа-яЁё.,]"  # before a number: not after a decimal point
 # A person typed by given name and surname (SearchQuery.named): not another person of the
 # surname, unless the name is held as typed. REGEXP is Python's re (connection.py).
 _NAMED_FILTER = (
@@ -127,7 +128,9 @@ def filter_sql(flt: ExportFilter, *, per_row: bool = False) -> tuple[str, list[A
 def _glob(form: Cased) -> str:
     """The GLOB pattern of a word as written: a whole word, or a word's beginning."""
     text = form.text.translate(E_OR_YO)
-    return f"*{_NOT_A_LETTER}{text}{_NOT_A_LETTER if form.whole else ''}*"
+    # A number is not the decimals of another: "5%" is not in «2,5%» nor "5.5%" (session 41).
+    before = _NOT_A_NUMBER if text[:1].isdigit() else _NOT_A_LETTER
+    return f"*{before}{text}{_NOT_A_LETTER if form.whole else ''}*"
 
 
 def export_row(r: Sequence[Any]) -> ExportRow:

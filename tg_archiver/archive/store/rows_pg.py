@@ -106,8 +106,10 @@ def filter_sql(flt: ExportFilter, args: list[Any], tag_ids: Mapping[str, int] | 
 
 def _regex(forms: Sequence[Cased]) -> str:
     """One of ``forms`` as written, each a whole word or a word's beginning."""
+    # A number is not the decimals of another: "5%" is not in «2,5%» nor "5.5%" (session 41).
     return "|".join(
-        f"(?:^|[^[:alnum:]]){re.escape(f.text).translate(E_OR_YO)}"
+        f"(?:^|[^[:alnum:]{'.,' if f.text[:1].isdigit() else ''}])"
+        f"{re.escape(f.text).translate(E_OR_YO)}"
         f"{'(?:[^[:alnum:]]|$)' if f.whole else ''}"
         for f in forms
     )
