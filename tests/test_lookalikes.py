@@ -58,3 +58,10 @@ async def test_words_whose_forms_meet_find_their_own_posts_only(engine_store: St
     for typed, expected in FINDS.items():
         hits = await engine_store.search(parse_query(typed), limit=50)
         assert {keys[int(h.row.external_id) - 1] for h in hits} == expected, typed
+
+
+def test_a_word_the_dictionary_does_not_know_has_no_lookalikes() -> None:
+    # A typo (Лавроа, of Лаврова) is read by guesses: «лавров», the surname's own form,
+    # was taken for лавр's look-alike and every post naming Lavrov left out (session 41).
+    assert lookalikes("Лавроа") == ()
+    assert lookalikes("визы")  # a known word keeps its own

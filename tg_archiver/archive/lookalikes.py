@@ -87,6 +87,10 @@ def lookalikes(word: str) -> tuple[str, ...]:
     w = word.lower().replace("ё", "е")
     if not _CYRILLIC_WORD.fullmatch(w):
         return ()
+    if not dictionary().word_is_known(w):
+        # A word the dictionary does not know (a typo: `Лавроа`) is read by guesses; its
+        # look-alikes would be guessed too («лавров», the surname's form: session 41).
+        return ()
     parses = likely(w)
     if not parses or any(_NAMES & set(p.tag.grammemes) for p in parses):
         return ()
