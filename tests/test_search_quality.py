@@ -392,15 +392,12 @@ THIRTEENTH_STILL_MISSED = {
     "Khudzhand": "not Khujand (a Russian-style transliteration)",
     "Виткофф": "not «Уиткофф» (a name's other Russian spelling)",
     # 6. States, capitals and demonyms
-    "китайский": "not «КНР» (the state's abbreviation), and finds «Китайский фарфор» first",
-    "Франция": "not «Французской Республики» (the state's adjective in its official name)",
     "Киев": "not «киевского режима» (the city's adjective)",
     "Калининград": "not «Калининградскую область» (the city's adjective)",
     "Оренбург": "not «Оренбургской области» (the city's adjective)",
     "Забайкалье": "not «Забайкальском крае» (the region's adjective)",
     "Сюник": "not «Сюникскую область» (the region's adjective)",
     "Pridnestrovie": "not Transnistria (a region's two names)",
-    "North Korea": "not 'North Korean leader' (the demonym of a two-word state)",
     "South Korea": "not 'Republic of Korea' (the state's official name)",
     "Turkey": "finds the Thanksgiving turkeys (an English name is not told from the word)",
     "China": "finds 'fine china' (the same)",
@@ -410,7 +407,6 @@ THIRTEENTH_STILL_MISSED = {
     "мессенджер Макс": "not MAX (the same)",
     "брент": "not Brent (the same)",
     "Евроклир": "not Euroclear (the same)",
-    "DPRK": "not 'North Korean leader' (the abbreviation and the demonym)",
     "Paks-2": "not Paks II (a Roman numeral)",
     "central bank": "not 'The Bank of Russia' (the bank's name for its kind)",
     "UN Security Council": "not UN News's 'The Security Council' (no UN in the post)",
@@ -612,12 +608,7 @@ FIFTEENTH_STILL_MISSED = {
     "полтора миллиона тонн": "the same",
     "1 500 000 тонн": "not «1,5 млн», «полтора миллиона» (written another way)",
     "1500000": "not «1,5 млн», «полтора миллиона», «1.5 million» (written another way)",
-    "5%": "finds «2,5%» (a number inside a decimal)",
     # 8. States in any case and their adjectives (Russian), names and demonyms (English); a near
-    "китайский": "not «председателем КНР» (the state's abbreviation)",
-    "китайские": "the same",
-    "Индия": "not «Индийские компании» (the state's adjective, capitalised)",
-    "Индию": "the same",
     "нигерский": "finds Нигерия (a near namesake state)",
     "нигерийский": "finds Нигер (the same)",
     "Куба": "finds «Кубы льда» (ice cubes, capitalised at a sentence's start)",
@@ -682,16 +673,12 @@ FIFTEENTH_STILL_MISSED = {
     # 21. More numbers
     "150 тыс. т": "not «150 тыс», «150 000», «150 тысяч» (written another way)",
     "полтора млн тонн": "the same",
-    "1.5m tonnes": "not «1.5 million», «1,500,000» (written another way)",
     "1 500 000": "not «1,5 млн», «полтора миллиона», «1.5 million» (written another way)",
     "1,500,000": "the same",
     "300 тыс. человек": "not «300 тыс. граждан», «300 000 трудовых мигрантов» (the counted noun)",
     "два с половиной миллиарда рублей": "not «2,5 млрд» (written another way)",
     "1.8m barrels": "not «1.8 million» (written another way)",
-    "5 процентов": "finds «2,5%» (a number inside a decimal)",
     # 22. More states in other cases and adjectives
-    "китайской": "not «председателем КНР» (the state's abbreviation)",
-    "Индией": "not «Индийские компании» (the state's adjective, capitalised)",
     "Кубе": "finds «Кубы льда» (ice cubes, capitalised at a sentence's start)",
     "кубинской": "the same",
     # 23. More organisations in other cases
@@ -721,36 +708,26 @@ FIFTEENTH_STILL_MISSED = {
 # Alexander Lukashenko's posts naming him by surname alone listed as absent for Viktor's
 # name: 659 of 805 whole (81.9%), 772 first (95.9%). With the search taking «5 Марта» (a
 # Russian month's capital adds no filter), it is a query again: 660 of 806 whole, 773 first.
-# The blind verdict on search-fix8 (namesakes, a day's other years, look-alikes, patronymics;
-# tuned on the fifteenth, this set unread): 663 of 806 whole, 778 first: nine found, six lost
-# (Alexander Lukashenko's full name, `Лавроа`: see the dict's end).
+# Blind verdict on search-fix8 (its rules made without reading this set): 663 whole, 778
+# first; 9 found that main missed (patronymics typed, Виктор Лукашенко), 6 lost that main
+# found (Alexander Lukashenko's name: _NAMESAKE16; the typo «Лавроа»). Then search-fix9
+# (session 41, tuned on this set): derivations across parts of speech (archive/derivations.py)
+# 685, units (archive/units.py, «руб.», ₽) 703, a city's short names 715, a state's other
+# names and adjective 734, a percentage not another's decimals 741, «Лавроа» 742: **742 of
+# 806 whole (92.1%), 784 first (97.3%)**; the thirteenth 754 -> 758, the fifteenth 724 -> 733
+# whole (823 -> 824 first), the fifth 197 -> 198 first; no query of any set lost.
 # What it misses, by kind (tests/search_corpus_sixteenth.py groups the queries so):
 _DERIV16 = "a derivation (noun, adjective, verb) is another lexeme"
 _PATRONYMIC16 = "a given name and patronymic typed: posts naming the person without them"
 _GIVEN16 = "a given name or title typed: posts naming the person by surname or initials"
-_DECIMAL16 = "finds «2,5%», «5,5%», '5.5%' (a number inside a decimal)"
-_UNIT16 = "a unit written another way (км/километров, km/kilometre, т/тонн, МВт/мегаватт)"
-_SPB16 = "«СПб», «Петербург», «Санкт-Петербург» do not all find each other"
-_NY16 = "NY and 'New York' do not find each other"
-_USA16 = "'the U.S.' and 'USA', 'United States', 'American' do not find each other"
-_NAMESAKE16 = "not Alexander's surname-only posts (search-fix8's namesakes: Viktor named more)"
+# Found on main, lost on search-fix8 (archive/namesakes.py, tuned without this set): the set
+# names Viktor Lukashenko by given name or initials in more posts than Alexander, so
+# Alexander's name must be in a post, and his posts naming the surname alone are not found.
+_NAMESAKE16 = (
+    f"not «Лукашенко заявил» (the namesake rule takes Viktor for the better known; {_GIVEN16})"
+)
 SIXTEENTH_STILL_MISSED = {
     # 2. Russian derivations across parts of speech
-    "подписание": "not «подпишет» (the noun's verb)",
-    "подписания": "the same",
-    "подпишут": f"not «подписание», «подписания» ({_DERIV16})",
-    "переговоры": f"not «Переговорный процесс» ({_DERIV16})",
-    "переговоров": "the same",
-    "переговорах": "the same",
-    "переговорный": f"not «переговоры» ({_DERIV16})",
-    "переговорного": "the same",
-    "санкции": f"not «санкционное давление», «санкционный перечень» ({_DERIV16})",
-    "санкций": "the same",
-    "санкциями": "the same",
-    "санкционный": f"not «санкции», «санкциями» ({_DERIV16})",
-    "санкционная": "the same",
-    "санкционного": "the same",
-    "санкционное": "the same",
     "санкции против банков": f"not «санкционный перечень ... 10 банков» ({_DERIV16})",
     "визит": "finds «визового режима», «безвизовых» (one stem)",
     "визита": "the same",
@@ -759,7 +736,6 @@ SIXTEENTH_STILL_MISSED = {
     "визовый": "finds «визита» (one stem)",
     "визового": "the same",
     "визовые": "the same",
-    "ратификация": f"not «ратифицировано», «ратифицировала» ({_DERIV16})",
     # 3. Compound and hyphenated words
     "военнотехническое": "a hyphenated compound typed closed up",
     "Северо-Западный федеральный округ": "not «СЗФО» (the district's abbreviation)",
@@ -769,19 +745,8 @@ SIXTEENTH_STILL_MISSED = {
     "А. Г. Лукашенко": "the same",
     "В.А.Лукашенко": "finds «Александр Лукашенко» (the same)",
     "S.V. Lavrov": "finds nothing: 'S.V.' typed with a space before the surname",
-    "Соединенные Штаты": "not «американской», «Американские санкции» (the state's adjective)",
-    "Соединённых Штатов": "the same",
-    "U.S.": "not 'American sanctions' (the demonym)",
-    "US": "the same",
-    "USA": _USA16,
-    "United States": _USA16,
-    "U.S": f"not 'the United States', 'American' ({_USA16})",
-    "U.S. sanctions": "not 'American sanctions' (the demonym)",
-    "санкции США": f"not «американских ... санкционное» ({_DERIV16})",
-    "американские санкции": "the same",
     "U.N.": "not 'the UNGA' (one token: the UN's bodies by abbreviation)",
     "UN": "the same",
-    "2 млрд руб.": "not «2 млрд рублей» (руб. for рублей)",
     "г. Мирный": "not «В городе Мирный» (г. for город)",
     "State Dept": "not 'State Department' (Dept for Department)",
     # 5. CamelCase and underscore hashtags, with and without #
@@ -790,25 +755,8 @@ SIXTEENTH_STILL_MISSED = {
     "#RussiaChina": "not #Russia_China (the same)",
     # 6. Places as people type them
     "НьюЙорк": "a hyphenated name typed closed up",
-    "New York": f"not 'NY' ({_NY16})",
-    "NY": f"not 'New York' ({_NY16})",
-    "NYC": "the same",
-    "new york": "the same as New York",
     "консульство Нью-Йорк": "not «Генконсульство» (a compound holding the word)",
-    "Санкт-Петербург": _SPB16,
-    "Петербург": _SPB16,
-    "СПб": _SPB16,
-    "Санкт-Петербурге": _SPB16,
-    "Петербурге": _SPB16,
-    "Санкт Петербург": _SPB16,
-    "спб": _SPB16,
     # 7. Names with patronymics, in other cases and forms
-    "Сергей Викторович Лавров": _PATRONYMIC16,
-    "Сергея Викторовича Лаврова": _PATRONYMIC16,
-    "Лавров Сергей Викторович": _PATRONYMIC16,
-    "Сергеем Викторовичем Лавровым": _PATRONYMIC16,
-    "Мария Владимировна Захарова": _PATRONYMIC16,
-    "Марии Владимировны Захаровой": _PATRONYMIC16,
     "Sergei Viktorovich Lavrov": _PATRONYMIC16,
     "Sergey Lavrov": _GIVEN16,
     "Sergei Lavrov": _GIVEN16,
@@ -825,31 +773,7 @@ SIXTEENTH_STILL_MISSED = {
     '"День дипломатического работника"': "not «с Днём дипломатического работника»"
     " (a phrase's first word in another case, with ё)",
     # 9. Numbers with units, sums and percentages
-    "300 км": f"not «300 километров» ({_UNIT16})",
-    "300 километров": _UNIT16,
-    "300км": "a number and its unit typed closed up",
-    "300 km": f"not '300-kilometre', '300-kilometer' ({_UNIT16})",
-    "300 kilometres": f"not '300 km' ({_UNIT16})",
-    "300 kilometers": "the same",
-    "300-km": _UNIT16,
-    "300-kilometre": f"not '300 km' ({_UNIT16})",
-    "5%": _DECIMAL16,
-    "5 %": _DECIMAL16,
-    "5 процентов": _DECIMAL16,
-    "пять процентов": _DECIMAL16,
-    "5 percent": _DECIMAL16,
-    "5 per cent": _DECIMAL16,
-    "five percent": _DECIMAL16,
     "2 billion dollars": "not '$2bn' (a sum abbreviated)",
-    "2 млрд ₽": "finds «$2 млрд» (the rouble sign is not read as the currency)",
-    "15 млн тонн": f"not «15 млн т» ({_UNIT16})",
-    "15 млн т": f"not «15 млн тонн» ({_UNIT16})",
-    "15 миллионов тонн": "the same",
-    "15m tonnes": "not '15 million tonnes' (15m for 15 million)",
-    "1200 МВт": f"not «1200 мегаватт» ({_UNIT16})",
-    "1200 мегаватт": _UNIT16,
-    "1 200 МВт": "the same",
-    "1,200 megawatts": f"not '1,200 MW' ({_UNIT16})",
     "40 тыс. человек": "not «сорок тысяч человек» (a number in words)",
     "40 000 человек": "the same",
     "сорок тысяч человек": "not «40 000 человек» (the same)",
@@ -861,52 +785,27 @@ SIXTEENTH_STILL_MISSED = {
     "мирного": "the same",
     "мирному": "the same",
     "город Мирный": "not «г. Мирный» (г. for город)",
-    "Индия": "not «Индийские НПЗ» (the state's adjective, capitalised)",
-    "Индии": "the same",
     "виза": "not «Визовый центр»; finds «визита» (one stem)",
     "визы": "the same",
     "виз": "the same",
     # 12. Two people of one surname must not be mixed
-    "Лукашенко Александр": _GIVEN16,
-    "Александр Григорьевич Лукашенко": _PATRONYMIC16,
-    "Лукашенко Виктор": f"not «В.А.Лукашенко» ({_GIVEN16})",
-    "Виктор Александрович Лукашенко": _PATRONYMIC16,
-    "President Lukashenko": f"not 'Lukashenko said' ({_GIVEN16}); finds Viktor ('the president's')",
-    "Victor Lukashenko": "not 'Viktor' (a given name's other spelling)",
-    # 13. States in any case and their adjectives
-    "китайский": "not «КНР» (the state's abbreviation)",
-    "китайские": "the same",
-    "китайских": "the same",
-    "Северная Корея": "not «Северокорейские военные» (the adjective, capitalised)",
-    "Северной Кореи": "the same",
-    "North Korea": "not 'the DPRK' (the state's abbreviation)",
-    "DPRK": "not 'North Korea', 'North Korean' (the same)",
-    "American": "not 'the U.S.' (the demonym's state)",
-    # 14. Organisations by abbreviation and full name
-    "Всемирная организация здравоохранения": "not «ВОЗ» (the abbreviation)",
-    # 15. Typos and keyboard-layout slips
-    "переговоы": "as переговоры: not «Переговорный»",
-    "подписаание": "as подписание: not «подпишет»",
-    "военно-техничесое": "a typo in a hyphenated word is not corrected",
-    "Петербрг": "corrected, but _SPB16",
-    "Нью-Йрок": "a typo in a hyphenated name is not corrected",
-    "Улан-Баторр": "the same",
-    "cfyrwbb": "as санкции: not «санкционное»",
-    "gthtujdjhs": "as переговоры: not «Переговорный»",
-    # 16. ё and е
-    "Соединенных Штатов": "not «американской», «Американские санкции» (the adjective)",
-    # 17. Two words, one of them rare
-    "Рубио санкции": f"not «санкционного» ({_DERIV16})",
-    "алмазы Мирный": "not «Алмазодобывающая компания ... г. Мирный» (a compound holding the word)",
-    # Lost to search-fix8's namesakes (the blind verdict, session 41): the archive names Viktor
-    # Lukashenko in full more often than Alexander, whose posts mostly write the surname alone,
-    # so Alexander's full name is held to posts naming him and loses the surname-only ones.
     "Александр Лукашенко": _NAMESAKE16,
     "Александра Лукашенко": _NAMESAKE16,
     "Александром Лукашенко": _NAMESAKE16,
     "Alexander Lukashenko": _NAMESAKE16,
     "Aleksandr Lukashenko": _NAMESAKE16,
-    "Лавроа": "a typo of Лавров, searched as the noun «лавр» since search-fix8 (look-alikes)",
+    "Лукашенко Александр": _GIVEN16,
+    "Александр Григорьевич Лукашенко": _PATRONYMIC16,
+    "President Lukashenko": f"not 'Lukashenko said' ({_GIVEN16}); finds Viktor ('the president's')",
+    # 14. Organisations by abbreviation and full name
+    "Всемирная организация здравоохранения": "not «ВОЗ» (the abbreviation)",
+    # 15. Typos and keyboard-layout slips
+    "подписаание": "as подписание: not «подпишет»",
+    "военно-техничесое": "a typo in a hyphenated word is not corrected",
+    "Нью-Йрок": "a typo in a hyphenated name is not corrected",
+    "Улан-Баторр": "the same",
+    # 17. Two words, one of them rare
+    "алмазы Мирный": "not «Алмазодобывающая компания ... г. Мирный» (a compound holding the word)",
 }
 
 # Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
