@@ -84,7 +84,11 @@ _MAX_RUNS = 32  # id ranges the FTS index is asked about per window (see _id_run
 _RUN_GAP = 64  # a narrower gap costs less to read through than another FTS lookup
 _MAX_SPELLED = 64
 _NO_UPPER_BOUND = "9999-12-31T23:59:59Z"
-_PREFIX_TERM = re.compile(r'"((?:[^"]|"")*)"\*')  # SQLite-only: an FTS5 prefix term
+# SQLite-only: an FTS5 string, a prefix term when a `*` follows it. Every string is read, left
+# to right, so a string's closing quote is never taken for the opening one of the next: looking
+# for prefix terms alone read `"…")) AND ("*since"` as the prefix `)) AND (` and spelled out
+# SQL FTS5 refused ('Лавров *since': fts5: syntax error near "").
+_FTS_STRING = re.compile(r'"((?:[^"]|"")*)"(\*?)')
 
 # Newest first without search words: the first 200 characters stand for the passage.
 _NEWEST_POSTS = (
@@ -462,7 +466,9 @@ class Search:
         out: list[str] = []
         done = 0
         listed: bool | None = None
-        for m in _PREFIX_TERM.finditer(match):
+        for m in _FTS_STRING.finditer(match):
+            if not m.group(2):
+                continue  # a string, not a prefix term
             if listed is None:
                 listed = await self._words_listed()
             found = await self._words_of(m.group(1).replace('""', '"'), listed)
