@@ -22,22 +22,20 @@ from typing import Any
 
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
-from tg_archiver.archive.namesakes import WEIGHED
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.snippets import passage
 from tg_archiver.archive.store.connection import Connection, Statement, marks
-from tg_archiver.archive.store.corrections import ListedWords, corrected, searched_or_corrected
+from tg_archiver.archive.store.corrections import ListedWords, corrected
 from tg_archiver.archive.store.index_writes import not_indexed
-from tg_archiver.archive.store.namesakes import told_apart
 from tg_archiver.archive.store.records import (
     SNIPPET_END,
     SNIPPET_START,
     ExportFilter,
-    Hits,
     SearchHit,
     ts,
 )
 from tg_archiver.archive.store.rows import ROW_COLUMNS, export_row, filter_sql
+from tg_archiver.archive.store.search_flow import SearchFlow
 from tg_archiver.archive.store.words import HAS_LIST, LISTED, WORDS_OF_PREFIX, last_token
 
 # Relevance: BM25 over the title (weighing twice), the clean text and the word forms
@@ -224,67 +222,12 @@ class _Page:
         return self.where_per_row or self.where
 
 
-class Search:
+class Search(SearchFlow):
     """The archive's search, on the reading connection of ``conn``."""
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
         self._has_words = False  # the archive has the word list (see _words_listed)
-
-    async def search(
-        self,
-        query: SearchQuery,
-        *,
-        limit: int = 20,
-        offset: int = 0,
-        by_rank: bool = False,
-        include_duplicates: bool = False,
-        with_scores: bool = False,
-        rank_from: int | None = None,
-        rank_among: Sequence[int] | None = None,
-    ) -> Hits:
-        """Posts matching ``query``, newest first (or best first with ``by_rank``).
-
-        Hits carry their relevance score when ranked, or newest first with ``with_scores``
-        (BM25 counts each word's posts in the whole index: dear for a common word, so only
-        when asked). ``rank_from``: rank only the matches archived from that id on (see
-        :meth:`rank_from`); ``rank_among``: only these posts, matches that pass the filters
-        (see :meth:`newest_passing`); every match otherwise. A search that finds nothing is
-        searched again with a misspelt word corrected: the hits' ``corrected`` is then the
-        query run (:class:`.records.Hits`)."""
-
-        async def run(q: SearchQuery) -> list[SearchHit]:
-            return await self._search(
-                q,
-                limit=limit,
-                offset=offset,
-                by_rank=by_rank,
-                include_duplicates=include_duplicates,
-                with_scores=with_scores,
-                rank_from=rank_from,
-                rank_among=rank_among,
-            )
-
-        # Nothing found: a word no post holds, misspelt, searched again as the archive's
-        # words one slip away (store/corrections.py); the hits say so.
-        # A namesake typed (Кирилл Лавров) named, not another bearer's posts (namesakes.py).
-        query = await told_apart(self._namesake_texts, query)
-        return await searched_or_corrected(run, self.corrected, query)
-
-    async def _namesake_texts(self, query: SearchQuery) -> list[str]:
-        """The title and text of the newest posts matching ``query`` (copies left out), at
-        most namesakes.WEIGHED: what store/namesakes.py counts."""
-        hits = await self._search(
-            query,
-            limit=WEIGHED,
-            offset=0,
-            by_rank=False,
-            include_duplicates=False,
-            with_scores=False,
-            rank_from=None,
-            rank_among=None,
-        )
-        return [f"{h.row.title or ''} {h.row.text}" for h in hits]
 
     async def corrected(self, query: SearchQuery) -> SearchQuery | None:
         """``query`` with its misspelt words corrected (store/corrections.py), None when no

@@ -37,12 +37,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from tg_archiver.archive.errors import InputError
-from tg_archiver.archive.namesakes import WEIGHED
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.store.connection_pg import PgConnection
-from tg_archiver.archive.store.corrections import corrected, searched_or_corrected
+from tg_archiver.archive.store.corrections import corrected
 from tg_archiver.archive.store.corrections_pg import VectorWords
-from tg_archiver.archive.store.namesakes import told_apart
 from tg_archiver.archive.store.query_pg import (
     rank_sql,
     tsqueries_sql,
@@ -58,6 +56,7 @@ from tg_archiver.archive.store.records import (
 )
 from tg_archiver.archive.store.rows import export_row
 from tg_archiver.archive.store.rows_pg import ROW_COLUMNS, filter_sql, tag_ids_of
+from tg_archiver.archive.store.search_flow import SearchFlow
 
 # SQLite squares this curve to undo BM25's strong length normalisation; ts_rank_cd with flag 0
 # does none, so once is the same correction here.
@@ -111,8 +110,10 @@ _ROWS_OF_IDS = (
 )
 
 
-class PgSearch:
-    """The archive's search on PostgreSQL, on ``conn``'s pool (committed posts only)."""
+class PgSearch(SearchFlow):
+    """The archive's search on PostgreSQL, on ``conn``'s pool (committed posts only). Scores
+    are dear on neither side here (a page's own rows only), so a ranked or newest-first page
+    with ``with_scores`` carries them."""
 
     def __init__(self, conn: PgConnection) -> None:
         self._conn = conn
@@ -120,57 +121,6 @@ class PgSearch:
     async def not_searchable(self) -> int:
         """Always 0: a post's ``tsvector`` is a column of its row, written with it."""
         return 0
-
-    async def search(
-        self,
-        query: SearchQuery,
-        *,
-        limit: int = 20,
-        offset: int = 0,
-        by_rank: bool = False,
-        include_duplicates: bool = False,
-        with_scores: bool = False,
-        rank_from: int | None = None,
-        rank_among: Sequence[int] | None = None,
-    ) -> Hits:
-        """Posts matching ``query``, newest first (or best first with ``by_rank``): see
-        :meth:`.search.Search.search`. Scores are dear on neither side here (a page's own
-        rows only), so a ranked or newest-first page with ``with_scores`` carries them.
-        ``rank_from``: rank only the matches archived from that id on (:meth:`rank_from`);
-        ``rank_among``: only these (:meth:`newest_passing`). A search that finds nothing
-        is searched again with a misspelt word corrected (store/corrections.py), the
-        hits' ``corrected`` the query run."""
-
-        async def run(q: SearchQuery) -> list[SearchHit]:
-            return await self._search(
-                q,
-                limit=limit,
-                offset=offset,
-                by_rank=by_rank,
-                include_duplicates=include_duplicates,
-                with_scores=with_scores,
-                rank_from=rank_from,
-                rank_among=rank_among,
-            )
-
-        # A namesake typed (Кирилл Лавров) named, not another bearer's posts (namesakes.py).
-        query = await told_apart(self._namesake_texts, query)
-        return await searched_or_corrected(run, self.corrected, query)
-
-    async def _namesake_texts(self, query: SearchQuery) -> list[str]:
-        """The title and text of the newest posts matching ``query`` (copies left out), at
-        most namesakes.WEIGHED: what store/namesakes.py counts."""
-        hits = await self._search(
-            query,
-            limit=WEIGHED,
-            offset=0,
-            by_rank=False,
-            include_duplicates=False,
-            with_scores=False,
-            rank_from=None,
-            rank_among=None,
-        )
-        return [f"{h.row.title or ''} {h.row.text}" for h in hits]
 
     async def corrected(self, query: SearchQuery) -> SearchQuery | None:
         """``query`` with its misspelt words corrected, None when no word is: see

@@ -1,0 +1,96 @@
+"""What a search does around its engine's own query, the same on SQLite and PostgreSQL: a
+namesake typed (Кирилл Лавров) is told apart from the better-known bearer of the surname
+(store/namesakes.py), and a search that finds nothing is run again with a misspelt word
+corrected (store/corrections.py)."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+
+from tg_archiver.archive.namesakes import WEIGHED
+from tg_archiver.archive.query import SearchQuery
+from tg_archiver.archive.store.corrections import searched_or_corrected
+from tg_archiver.archive.store.namesakes import told_apart
+from tg_archiver.archive.store.records import Hits, SearchHit
+
+__all__ = ["SearchFlow"]
+
+
+class SearchFlow(ABC):
+    """:meth:`search` of an engine that supplies :meth:`_search` (``query`` as it is) and
+    :meth:`corrected`."""
+
+    async def search(
+        self,
+        query: SearchQuery,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        by_rank: bool = False,
+        include_duplicates: bool = False,
+        with_scores: bool = False,
+        rank_from: int | None = None,
+        rank_among: Sequence[int] | None = None,
+    ) -> Hits:
+        """Posts matching ``query``, newest first (or best first with ``by_rank``).
+
+        Hits carry their relevance score when ranked, or newest first with ``with_scores``
+        (on SQLite BM25 counts each word's posts in the whole index: dear for a common word,
+        so only when asked). ``rank_from``: rank only the matches archived from that id on
+        (see ``rank_from``); ``rank_among``: only these posts, matches that pass the filters
+        (see ``newest_passing``); every match otherwise. A search that finds nothing is
+        searched again with a misspelt word corrected: the hits' ``corrected`` is then the
+        query run (:class:`.records.Hits`)."""
+
+        async def run(q: SearchQuery) -> list[SearchHit]:
+            return await self._search(
+                q,
+                limit=limit,
+                offset=offset,
+                by_rank=by_rank,
+                include_duplicates=include_duplicates,
+                with_scores=with_scores,
+                rank_from=rank_from,
+                rank_among=rank_among,
+            )
+
+        # A namesake typed (Кирилл Лавров) named, not another bearer's posts (namesakes.py).
+        query = await told_apart(self._namesake_texts, query)
+        # Nothing found: a word no post holds, misspelt, searched again as the archive's
+        # words one slip away (store/corrections.py); the hits say so.
+        return await searched_or_corrected(run, self.corrected, query)
+
+    async def _namesake_texts(self, query: SearchQuery) -> list[str]:
+        """The title and text of the newest posts matching ``query`` (copies left out), at
+        most namesakes.WEIGHED: what store/namesakes.py counts."""
+        hits = await self._search(
+            query,
+            limit=WEIGHED,
+            offset=0,
+            by_rank=False,
+            include_duplicates=False,
+            with_scores=False,
+            rank_from=None,
+            rank_among=None,
+        )
+        return [f"{h.row.title or ''} {h.row.text}" for h in hits]
+
+    @abstractmethod
+    async def corrected(self, query: SearchQuery) -> SearchQuery | None:
+        """``query`` with its misspelt words corrected, None when no word is."""
+
+    @abstractmethod
+    async def _search(
+        self,
+        query: SearchQuery,
+        *,
+        limit: int,
+        offset: int,
+        by_rank: bool,
+        include_duplicates: bool,
+        with_scores: bool,
+        rank_from: int | None,
+        rank_among: Sequence[int] | None,
+    ) -> list[SearchHit]:
+        """The posts of :meth:`search`, ``query`` as it is."""
