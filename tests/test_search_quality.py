@@ -715,16 +715,17 @@ FIFTEENTH_STILL_MISSED = {
 # 685, units (archive/units.py, «руб.», ₽) 703, a city's short names 715, a state's other
 # names and adjective 734, a percentage not another's decimals 741, «Лавроа» 742: **742 of
 # 806 whole (92.1%), 784 first (97.3%)**; the thirteenth 754 -> 758, the fifteenth 724 -> 733
-# whole (823 -> 824 first), the fifth 197 -> 198 first; no query of any set lost.
+# whole (823 -> 824 first), the fifth 197 -> 198 first; no query of any set lost. Session 42:
+# another bearer of a surname is the better known only when named in twice the posts at least
+# (archive/namesakes.py; the set names Viktor Lukashenko in four, Alexander in three), and
+# Alexander Lukashenko's Russian queries are found again (five: 742 -> 747 whole, 784 first;
+# his two English ones lost, the one Alexander against two Viktors there); no other set moves.
 # What it misses, by kind (tests/search_corpus_sixteenth.py groups the queries so):
 _DERIV16 = "a derivation (noun, adjective, verb) is another lexeme"
 _PATRONYMIC16 = "a given name and patronymic typed: posts naming the person without them"
 _GIVEN16 = "a given name or title typed: posts naming the person by surname or initials"
-# Found on main, lost on search-fix8 (archive/namesakes.py, tuned without this set): the set
-# names Viktor Lukashenko by given name or initials in more posts than Alexander, so
-# Alexander's name must be in a post, and his posts naming the surname alone are not found.
 _NAMESAKE16 = (
-    f"not «Лукашенко заявил» (the namesake rule takes Viktor for the better known; {_GIVEN16})"
+    f"not «Lukashenko said» (the namesake rule takes Viktor for the better known; {_GIVEN16})"
 )
 SIXTEENTH_STILL_MISSED = {
     # 2. Russian derivations across parts of speech
@@ -789,13 +790,10 @@ SIXTEENTH_STILL_MISSED = {
     "визы": "the same",
     "виз": "the same",
     # 12. Two people of one surname must not be mixed
-    "Александр Лукашенко": _NAMESAKE16,
-    "Александра Лукашенко": _NAMESAKE16,
-    "Александром Лукашенко": _NAMESAKE16,
+    # The English posts name Viktor in two, Alexander in one: twice (archive/namesakes.py
+    # counts the surname in the script typed, not the Russian posts the search finds too).
     "Alexander Lukashenko": _NAMESAKE16,
     "Aleksandr Lukashenko": _NAMESAKE16,
-    "Лукашенко Александр": _GIVEN16,
-    "Александр Григорьевич Лукашенко": _PATRONYMIC16,
     "President Lukashenko": f"not 'Lukashenko said' ({_GIVEN16}); finds Viktor ('the president's')",
     # 14. Organisations by abbreviation and full name
     "Всемирная организация здравоохранения": "not «ВОЗ» (the abbreviation)",

@@ -9,8 +9,9 @@ about, and wrong for a namesake: `Кирилл Лавров`, the actor, found t
 naming the surname alone goes to the bearer the archive names most: when the archive's posts
 holding the surname name another person of it (by a given name the dictionary knows, or by
 initials of another letter, before or after it) in more posts than they name the person
-typed, the person typed must be named in the post (the given name in any form before the
-surname, a patronymic between, or initials of its letter: «К.Ю.Лавров»). Counted over the
+typed, and in at least twice as many (four posts against three do not make the better known:
+session 42), the person typed must be named in the post (the given name in any form before
+the surname, a patronymic between, or initials of its letter: «К.Ю.Лавров»). Counted over the
 newest posts holding the surname (:data:`WEIGHED`); a person nobody else of the surname
 outnumbers keeps the surname-only posts, as before. Pure, but for the dictionary.
 """
@@ -26,6 +27,7 @@ from tg_archiver.archive.given_names import Named, _is_name, _latin_name, beginn
 __all__ = ["WEIGHED", "lesser", "must_name"]
 
 WEIGHED = 200  # the newest posts holding the surname that are counted, at most
+_CLEARLY = 2  # times the posts naming the person typed that another bearer must be named in
 _CAPITAL = "[A-ZА-ЯЁ]"
 _SMALL = "[a-zа-яё]"
 _PATRONYMIC = rf"{_CAPITAL}{_SMALL}*(?:вич|вн|ичн){_SMALL}*"
@@ -78,7 +80,8 @@ def _given(word: str) -> bool:
 
 def lesser(given: str, surname: str, texts: Iterable[str]) -> bool:
     """Whether ``texts`` (posts holding the surname) name another person of ``surname`` in
-    more of them than they name the person ``given`` ``surname``: by a given name before
+    at least twice as many of them as they name the person ``given`` ``surname`` (and in
+    more: in one or more where the person typed is named in none): by a given name before
     the surname (a patronymic may stand between), or by initials before or after it; an
     initial counts for every given name of its letter."""
     s = _stem(surname)
@@ -102,7 +105,10 @@ def lesser(given: str, surname: str, texts: Iterable[str]) -> bool:
     # A person named in full counts the posts naming them by their initial too.
     weights = [n + initials[p[:1].upper()] for p, n in people.items()]
     weights += [n for i, n in initials.items() if not any(p[:1].upper() == i for p in people)]
-    return max(weights, default=0) > ours
+    most = max(weights, default=0)
+    # Clearly the better known: four posts against three say nothing of whom «Лукашенко
+    # заявил» means (session 42).
+    return most > ours and most >= _CLEARLY * ours
 
 
 def must_name(person: Named) -> Named:
