@@ -169,6 +169,7 @@ def test_an_archive_made_before_0017_reads_and_exports_the_same_after(
         "0025_live_spool_applied.sql",
         "0026_rules_applied.sql",
         "0027_forward_cycles.sql",
+        "0028_clean_length.sql",
     ]
     assert reads(old) == before
     assert rows(old, _STORED) == rows(made_now, _STORED)

@@ -67,11 +67,12 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
         "0025_live_spool_applied.sql",
         "0026_rules_applied.sql",
         "0027_forward_cycles.sql",
+        "0028_clean_length.sql",
     ]
     await first.close()
     again = await Store.open(path)
     assert again.applied_on_open == []
-    assert await again.schema_version() == 27
+    assert await again.schema_version() == 28
     await again.close()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version, name FROM schema_migrations").fetchall() == [
@@ -102,6 +103,7 @@ async def test_migrations_are_applied_once_and_recorded(tmp_path: Path) -> None:
             (25, "0025_live_spool_applied.sql"),
             (26, "0026_rules_applied.sql"),
             (27, "0027_forward_cycles.sql"),
+            (28, "0028_clean_length.sql"),
         ]
 
 

@@ -45,6 +45,9 @@ _SQLITE_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table'"
 # (generated) reads it and as PostgreSQL stores it, so both sides compare the same values.
 _STORED_AS = {("posts", "clean_stored"): "clean_text"}
 _WRITTEN_AS = {("posts", "clean_text"): "clean_stored"}
+# SQLite-only: derived from a row's other columns and kept by the archive's triggers
+# (posts.clean_length, migration 0028): neither read nor written by a copy.
+_DERIVED = {("posts", "clean_length")}
 # PostgreSQL-only: the catalogue (generated columns are left out: the engine makes them).
 _PG_TABLES = "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
 _PG_COLUMNS = (
@@ -79,7 +82,9 @@ class SqliteSide:
 
     async def columns(self, table: str) -> list[str]:
         rows = await self.conn.read_all(f"SELECT name FROM pragma_table_info('{table}')")
-        return [_STORED_AS.get((table, name), name) for (name,) in rows]
+        return [
+            _STORED_AS.get((table, name), name) for (name,) in rows if (table, name) not in _DERIVED
+        ]
 
     async def count(self, table: str) -> int:
         row = await self.conn.read_one(f"SELECT count(*) FROM {table}")

@@ -89,11 +89,13 @@ _STAGED_POSTS_TABLE = f"CREATE TEMP TABLE IF NOT EXISTS staged_posts ({_POST_COL
 _STAGE_POST = (
     f"INSERT INTO temp.staged_posts VALUES ({', '.join('?' * len(_POST_COLUMNS.split(',')))})"
 )
-# The word forms are staged with the post and go to the index only (index_writes.py).
+# The word forms are staged with the post and go to the index only (index_writes.py). The
+# clean text's length is counted here, as SQLite counts it (migration 0028: its triggers then
+# have nothing to do for these rows).
 _STORED_COLUMNS = _POST_COLUMNS.replace(" search_stems,", "")
 _INSERT_STAGED_POSTS = (
-    f"INSERT INTO main.posts ({_STORED_COLUMNS}) SELECT {_STORED_COLUMNS}"
-    " FROM temp.staged_posts ORDER BY rowid"
+    f"INSERT INTO main.posts ({_STORED_COLUMNS}, clean_length) SELECT {_STORED_COLUMNS},"
+    " length(coalesce(clean_stored, raw_text)) FROM temp.staged_posts ORDER BY rowid"
 )
 
 # The superseded versions: the current one is compared before (Writer._ingest_chunk).
