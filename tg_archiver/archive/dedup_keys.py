@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
-from tg_archiver.archive.dedup_words import fold_word
+from tg_archiver.archive.dedup_words import fold_words
 
 FLASH_WORDS = 20  # a flash with a typo in this many core words or fewer gets half keys
 
@@ -31,7 +31,7 @@ def _key(parts: Sequence[str], kind: bytes) -> int:
 def opening_key(core: Sequence[str], words: int, kind: bytes) -> int:
     """The key of ``core``'s first ``words`` words by their initials (folded), keyed by
     ``kind`` (b"opening": every post's; b"preview": a preview's own)."""
-    return _key([fold_word(w)[:1] or "_" for w in core[:words]], kind)
+    return _key([f[:1] or "_" for f in fold_words(core[:words])], kind)
 
 
 def half_keys(core: Sequence[str]) -> tuple[int, int]:

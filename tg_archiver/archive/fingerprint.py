@@ -26,7 +26,7 @@ from tg_archiver.archive.dedup import (
 )
 from tg_archiver.archive.dedup_core import CUT_END, core_text
 from tg_archiver.archive.dedup_keys import FLASH_WORDS, half_keys, opening_key
-from tg_archiver.archive.dedup_words import fold_word, folds
+from tg_archiver.archive.dedup_words import fold_words, folds
 from tg_archiver.archive.line_words import text_words
 
 BRIEF_WORDS = 12  # a post of fewer core words is a one-liner: time distance decides too
@@ -114,7 +114,7 @@ def compared(core: Sequence[str], pairs: np.ndarray) -> np.ndarray:
     drops any a caller's words hold.)"""
     if not len(pairs) or not folds(core):
         return pairs
-    words = [w for w in map(fold_word, core) if w]  # "__" alone is no word
+    words = [w for w in fold_words(core) if w]  # "__" alone is no word
     return sorted_unique(pair_hashes(words)) if len(words) > 1 else pairs
 
 

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tg_archiver.archive.dedup_words import content_words, fold_word, stretches
+from tg_archiver.archive.dedup_words import content_words, fold_words, stretches
 from tg_archiver.archive.typos import misspelt_word
 
 __all__ = ["FLIP_WORDS", "opposite"]
@@ -135,7 +135,7 @@ _ORDINAL_FORMS = _forms(_ORDINALS)
 def opposite(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
     """The first short stretch where ``b`` says the opposite of ``a`` (core words of each,
     :func:`archive.dedup_core.core_words`), or None."""
-    fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
+    fa, fb = fold_words(a), fold_words(b)
     for i1, i2, j1, j2 in stretches(fa, fb):
         left, right = fa[i1:i2], fb[j1:j2]
         if max(len(content_words(left)), len(content_words(right))) > FLIP_WORDS:

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tg_archiver.archive.dedup_words import content_words, fold_word, stretches
+from tg_archiver.archive.dedup_words import content_words, fold_words, stretches
 
 __all__ = ["OWN_WORDS", "bundles", "quotes_with_own"]
 
@@ -56,7 +56,7 @@ def bundles(a: Sequence[str], b: Sequence[str], a_cut: bool, b_cut: bool) -> int
         return None
     if len(holding) < 2 * len(quoted):
         return None  # the quick test: fewer words of its own than the other's, whatever they are
-    fq, fh = [fold_word(w) for w in quoted], [fold_word(w) for w in holding]
+    fq, fh = fold_words(quoted), fold_words(holding)
     own = differ = 0
     parts = stretches(fq, fh)
     if not parts or parts[0][0] or parts[0][3] - parts[0][2] <= parts[0][1]:
@@ -78,7 +78,7 @@ def quotes_with_own(a: Sequence[str], b: Sequence[str]) -> list[str] | None:
     if min(len(a), len(b)) < QUOTED_WORDS or len(a) == len(b):
         return None
     quoted, quoting = (a, b) if len(a) < len(b) else (b, a)
-    fq, fl = [fold_word(w) for w in quoted], [fold_word(w) for w in quoting]
+    fq, fl = fold_words(quoted), fold_words(quoting)
     parts = stretches(fq, fl)
     if len(parts) < 2:
         return None

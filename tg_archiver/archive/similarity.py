@@ -54,6 +54,7 @@ from tg_archiver.archive.dedup_words import (
     content_words,
     entity,
     fold_word,
+    fold_words,
     respelt,
     same_word,
     stretches,
@@ -79,7 +80,7 @@ COPY_WINDOW = timedelta(days=30)
 def one_word_apart(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether ``b`` is ``a`` (case and ё/е aside) with at most one word added, dropped or
     replaced."""
-    fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
+    fa, fb = fold_words(a), fold_words(b)
     if abs(len(fa) - len(fb)) > 1:
         return False
     if len(fa) == len(fb):
@@ -106,7 +107,7 @@ def substitution(
     replaced on both sides is another statement ("earthquake" for "floods", "presidential"
     for "parliamentary"); alone, two posts one ordinary word apart ("urgent" for
     "immediate") are a copy reworded."""
-    fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
+    fa, fb = fold_words(a), fold_words(b)
     if heading_over_body(fa, fb):
         return None  # a heading reworded over the same body: the body decides
     for i1, i2, j1, j2, piece in _slots(fa, fb):
@@ -234,7 +235,7 @@ def added_to_list(a: Sequence[str], b: Sequence[str]) -> list[str] | None:
     a numbered item ("7 Мэтт Уэстерн"), names only ("Kevin Rudd" after "Penny Wong": a
     list's numbers and bullets are not in the core, archive/dedup_core.py) or followed by a
     name, a number or "and"."""
-    fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
+    fa, fb = fold_words(a), fold_words(b)
     if heading_over_body(fa, fb):
         return None  # a heading reworded over the same body: the body decides
     for i1, i2, j1, j2 in stretches(fa, fb):
@@ -309,7 +310,7 @@ def also_a_copy(a: Sequence[str], b: Sequence[str], a_cut: bool, b_cut: bool) ->
     - the same text under a *reworded opening* (:func:`reworded_opening`): a heading or a
       lead an aggregator rewrote, the rest word for word.
     """
-    fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
+    fa, fb = fold_words(a), fold_words(b)
     for short, long, cut, words, others in ((fa, fb, a_cut, a, b), (fb, fa, b_cut, b, a)):
         if cut and PREVIEW_WORDS <= len(short) < len(long):
             n = len(short) - 1  # the last word may be cut mid-word
@@ -350,8 +351,8 @@ def reworded_opening(
     "Death toll from a ferry disaster in Indonesia rises to 80". A template's statement for
     another country or day under the same boilerplate names them: its slot is its opening.
     ``fa``, ``fb``: the words as :func:`fold_word` makes them, if made already."""
-    fa = fa if fa is not None else [fold_word(w) for w in a]
-    fb = fb if fb is not None else [fold_word(w) for w in b]
+    fa = fa if fa is not None else fold_words(a)
+    fb = fb if fb is not None else fold_words(b)
     body = _common_end(fa, fb)
     ends = len(fa) - body, len(fb) - body
     if not all(ends) or max(ends) > OPENING_WORDS or body < BODY_WORDS:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tg_archiver.archive.dedup_words import content_words, fold_word, stretches
+from tg_archiver.archive.dedup_words import content_words, fold_words, stretches
 
 __all__ = ["FACT_WORDS", "update_adds", "update_mark"]
 
@@ -56,7 +56,7 @@ def update_adds(a: Sequence[str], b: Sequence[str]) -> list[str] | None:
     marks = update_mark(a), update_mark(b)
     if marks[0] == marks[1]:
         return None  # neither marked, or both alike: a repost of the update is its copy
-    fa, fb = [fold_word(w) for w in a], [fold_word(w) for w in b]
+    fa, fb = fold_words(a), fold_words(b)
     for i1, i2, j1, j2 in stretches(fa, fb):
         for mark, start, added, words, other in (
             (marks[0], i1, fa[i1:i2], a[i1:i2], fb[j1:j2]),
