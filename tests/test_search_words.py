@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from conftest import ingest, make_post
 
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
+from tg_archiver.archive.store.words import _RUN
 
 TEXTS = (
     "Заявление МИД о санкциях ЕС: «санкционный» режим, санкций не признаём.",
@@ -87,6 +89,28 @@ async def test_while_posts_wait_to_be_listed_the_index_is_asked(store: Store) ->
     assert await hits(store) == spelled
     await ingest(store, make_post(9, "Another security statement", day=9))  # drains the notes
     assert listed(store.path) == (index_words(store.path), 0)
+
+
+def test_every_character_a_text_is_split_at_ends_a_run() -> None:
+    """catch_up cuts a text at whitespace (str.split) before the runs' pattern reads the
+    pieces: the same runs only if every character str.split cuts at separates runs too."""
+    cut = [chr(c) for c in range(sys.maxunicode + 1) if len(f"x{chr(c)}y".split()) != 1]
+    assert "\u00a0" in cut and "\u3000" in cut and "\x1c" in cut
+    assert not [c for c in cut if _RUN.search(c)]
+
+
+async def test_pieces_met_again_in_a_later_chunk_are_listed_the_same(store: Store) -> None:
+    """The runs of pieces a writer has seen (cut at whitespace, punctuation kept) are not
+    read again; the list is still the index's words when they come back joined otherwise."""
+    first = "Санкции,ЕС\u00a0и «санкциях» security-forum; Straße\u2003x\u0301y café"
+    again = (
+        "санкции ЕС,и «санкциях»; security forum-2024 Straße,x\u0301y\u3000новый-café",
+        "ЕС\u00a0и (санкциях) Sécurité,security_law",
+    )
+    await ingest(store, make_post(1, first, day=1))
+    await ingest(store, *(make_post(n, t, day=n) for n, t in enumerate(again, 2)))
+    assert listed(store.path) == (index_words(store.path), 0)
+    assert {"новый", "2024", "securite", "law"} <= index_words(store.path)
 
 
 def _downgrade(path: Path) -> None:

@@ -108,25 +108,36 @@ async def catch_up(w: Writes, known: set[str] | None = None, most: int = CATCH_U
     notes, in the caller's transaction; return how many posts were noted.
 
     ``known``: runs of text already listed in this or a committed transaction (the caller
-    clears it on a rollback), left out here; this adds to it, up to ``MOST_KNOWN``."""
+    clears it on a rollback), left out here; this adds to it, up to ``MOST_KNOWN``.
+
+    The texts are cut at whitespace first (``str.split``, a C loop: whitespace always
+    separates runs, and it tests the same characters as the pattern's ``\\s``), and only
+    the pieces not known already are read by the pattern: a chunk's texts were a few
+    hundred thousand characters for it, their new pieces a small part of that (issue 21).
+    ``known`` then holds such pieces too: every run of a piece it holds is listed, as is
+    every run it holds."""
     rows = await w.fetchall(_NOTED, (most,))
     if not rows:
         return 0
-    found: set[str] = set()
+    pieces: set[str] = set()
     for _, title, text in rows:
         if title:
-            found.update(_RUN.findall(title))
+            pieces.update(title.split())
         if text:
-            found.update(_RUN.findall(text))
+            pieces.update(text.split())
+    if known is not None:
+        pieces -= known
+    found = set(_RUN.findall(" ".join(pieces)))
     if known is not None:
         found -= known
     words = await _words(w, found)
     await w.db.executemany(_ADD_WORD, [(word,) for word in sorted(words)])
     await w.db.execute(_CLEAR_NOTED, (rows[-1][0],))
     if known is not None:
-        if len(known) + len(found) > MOST_KNOWN:
+        if len(known) + len(found) + len(pieces) > MOST_KNOWN:
             known.clear()
         known |= found
+        known |= pieces
     return len(rows)
 
 
