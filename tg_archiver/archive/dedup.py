@@ -38,10 +38,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import cache
-from itertools import compress, repeat
-from operator import is_
 
 import numpy as np
 
@@ -119,23 +117,13 @@ def _word_hash_array(w: Sequence[str]) -> np.ndarray:
     known = _word_hashes
     hashes = list(map(known.get, w))  # map: no Python frame per word
     if None in hashes:
-        hashes = _filled(known, w, hashes, _word_hash)
+        if len(known) > _WORD_CACHE:
+            known.clear()
+        hashes = [
+            h if h is not None else known.setdefault(word, _word_hash(word))
+            for word, h in zip(w, hashes, strict=True)
+        ]
     return np.array(hashes, dtype=_U64)
-
-
-def _filled(
-    known: dict[str, int], w: Sequence[str], hashes: list[int | None], made: Callable[[str], int]
-) -> list[int | None]:
-    """``hashes`` (``known.get`` of each word of ``w``) with the missing ones made by
-    ``made`` and kept in ``known``. Only the missing words are visited in Python (a batch of
-    thousands of words has a few new ones); past :data:`_WORD_CACHE` words ``known`` is
-    emptied and every word made again (the same values: a hash depends on its word alone)."""
-    if len(known) > _WORD_CACHE:
-        known.clear()
-        return [known.setdefault(word, made(word)) for word in w]
-    for word in set(compress(w, map(is_, hashes, repeat(None)))):
-        known[word] = made(word)
-    return list(map(known.__getitem__, w))
 
 
 def _written_hash_array(w: Sequence[str]) -> np.ndarray:
@@ -145,13 +133,13 @@ def _written_hash_array(w: Sequence[str]) -> np.ndarray:
     known = _written_hashes
     hashes = list(map(known.get, w))
     if None in hashes:
-        hashes = _filled(known, w, hashes, _written_hash)
+        if len(known) > _WORD_CACHE:
+            known.clear()
+        hashes = [
+            h if h is not None else known.setdefault(word, _folded_hash(word.casefold()))
+            for word, h in zip(w, hashes, strict=True)
+        ]
     return np.array(hashes, dtype=_U64)
-
-
-def _written_hash(word: str) -> int:
-    """The hash of a word as written: its case-folded word's (:func:`_folded_hash`)."""
-    return _folded_hash(word.casefold())
 
 
 def _folded_hash(word: str) -> int:
