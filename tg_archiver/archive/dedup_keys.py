@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tg_archiver.archive.dedup_words import fold_words
 
@@ -31,7 +32,15 @@ def _key(parts: Sequence[str], kind: bytes) -> int:
 def opening_key(core: Sequence[str], words: int, kind: bytes) -> int:
     """The key of ``core``'s first ``words`` words by their initials (folded), keyed by
     ``kind`` (b"opening": every post's; b"preview": a preview's own)."""
-    return _key([f[:1] or "_" for f in fold_words(core[:words])], kind)
+    return _opening(tuple(core[:words]), kind)
+
+
+@lru_cache(maxsize=4096)
+def _opening(first: tuple[str, ...], kind: bytes) -> int:
+    """:func:`opening_key` of the words ``first``. Kept for the last few thousand: the
+    writer asks it of every new post of a chunk twice (the keys it reads, then its
+    previews' peers), and a post made on this process asked it already (issue 21)."""
+    return _key([f[:1] or "_" for f in fold_words(first)], kind)
 
 
 def half_keys(core: Sequence[str]) -> tuple[int, int]:
