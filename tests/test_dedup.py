@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 from conftest import make_post
 
+from tg_archiver.archive import dedup
 from tg_archiver.archive.dedup import (
     ESTIMATE_MARGIN,
     NUM_PERM,
@@ -66,6 +67,28 @@ def test_word_pairs_hashed_from_the_word_cache_are_those_of_the_array_hash() -> 
     values = np.array([5, 1, 5, 9, 1, 0], dtype=np.uint64)
     assert sorted_unique(values).tolist() == np.unique(values).tolist() == [0, 1, 5, 9]
     assert sorted_unique(values).dtype == np.uint64
+
+
+def test_new_words_hashed_together_are_hashed_as_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A batch's words missing from the cache are hashed in one array pass: the values of the
+    # byte-by-byte definition, for words of every script and length, the empty word, and a
+    # "word" with a newline (one by one); and the same pairs once the caches are emptied
+    # mid-way (monkeypatched small), as written or case-folded.
+    words = ["", "лавров", "Лавров", "ß", "STRASSE", "東京", "x_1", "ё", "a" * 700, "🙂x", "a\nb"]
+    assert dedup._hashes_of(words) == [dedup._word_hash(w) for w in words]
+    assert dedup._hashes_of(words[:-1]) == [dedup._word_hash(w) for w in words[:-1]]
+    rng = random.Random(9)
+    text = [rng.choice(words[1:-1] + [w.upper() for w in VOCABULARY]) for _ in range(300)]
+    folded = [w.casefold() for w in text]
+    expected = [dedup._word_hash(w) for w in folded]
+    for cache in (3, 200_000):
+        monkeypatch.setattr(dedup, "_WORD_CACHE", cache)
+        for start in range(0, 300, 60):
+            part = slice(start, start + 60)
+            assert dedup._written_hash_array(text[part]).tolist() == expected[part]
+            assert dedup._word_hash_array(folded[part]).tolist() == expected[part]
 
 
 def test_signature_estimate_tracks_the_exact_jaccard() -> None:

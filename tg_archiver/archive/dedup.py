@@ -117,13 +117,22 @@ def _word_hash_array(w: Sequence[str]) -> np.ndarray:
     known = _word_hashes
     hashes = list(map(known.get, w))  # map: no Python frame per word
     if None in hashes:
-        if len(known) > _WORD_CACHE:
-            known.clear()
-        hashes = [
-            h if h is not None else known.setdefault(word, _word_hash(word))
-            for word, h in zip(w, hashes, strict=True)
-        ]
+        _made(known, w, hashes)
+        hashes = list(map(known.__getitem__, w))
     return np.array(hashes, dtype=_U64)
+
+
+def _made(known: dict[str, int], w: Sequence[str], hashes: Sequence[int | None]) -> None:
+    """Into ``known`` (emptied first when past :data:`_WORD_CACHE` words), the hash of each
+    case-folded word of ``w`` missing from it (``hashes``: ``known.get`` of each), made for
+    all of them in one array pass (:func:`_hashes_of`): a batch's few dozen new words each
+    hashed byte by byte in Python were most of its hashing (issue 21)."""
+    if len(known) > _WORD_CACHE:
+        known.clear()
+        missing = list(w)
+    else:
+        missing = [word for word, h in zip(w, hashes, strict=True) if h is None]
+    known.update(zip(missing, _hashes_of(missing), strict=True))
 
 
 def _written_hash_array(w: Sequence[str]) -> np.ndarray:
@@ -135,21 +144,15 @@ def _written_hash_array(w: Sequence[str]) -> np.ndarray:
     if None in hashes:
         if len(known) > _WORD_CACHE:
             known.clear()
-        hashes = [
-            h if h is not None else known.setdefault(word, _folded_hash(word.casefold()))
-            for word, h in zip(w, hashes, strict=True)
-        ]
+            hashes = [None] * len(w)
+        written = [word for word, h in zip(w, hashes, strict=True) if h is None]
+        folded = [word.casefold() for word in written]
+        found = list(map(_word_hashes.get, folded))
+        if None in found:
+            _made(_word_hashes, folded, found)
+        known.update(zip(written, map(_word_hashes.__getitem__, folded), strict=True))
+        hashes = list(map(known.__getitem__, w))
     return np.array(hashes, dtype=_U64)
-
-
-def _folded_hash(word: str) -> int:
-    """:func:`_word_hash` of a case-folded word, from :data:`_word_hashes` (made when missing)."""
-    h = _word_hashes.get(word)
-    if h is None:
-        if len(_word_hashes) > _WORD_CACHE:
-            _word_hashes.clear()
-        h = _word_hashes[word] = _word_hash(word)
-    return h
 
 
 def batch_pair_hashes(
@@ -223,6 +226,14 @@ def line_pair_hashes(lines: str) -> np.ndarray:
     """:func:`pair_hashes` of words given one a line (at least two), as ``"\\n".join(w)``,
     made for all the words in array operations: how the hashes are defined (pair_hashes
     must agree with it, word for word; tests/test_dedup.py checks that they do)."""
+    word = _line_word_hashes(lines)
+    with np.errstate(over="ignore"):
+        return _mix(word[:-1] * _PAIR + word[1:])
+
+
+def _line_word_hashes(lines: str) -> np.ndarray:
+    """The hash of each word of ``lines`` (words given one a line): the polynomial hash of
+    its UTF-8 bytes and the newline after it, then :func:`_mix`."""
     # Words hold no newline, so each one is the bytes between two newlines.
     data = np.frombuffer((lines + "\n").encode("utf-8"), dtype=np.uint8)
     ends = np.flatnonzero(data == 10) + 1
@@ -234,8 +245,18 @@ def line_pair_hashes(lines: str) -> np.ndarray:
     size = 1 << int(lengths.max() - 1).bit_length()
     with np.errstate(over="ignore"):
         word = np.add.reduceat(data.astype(_U64) * _powers(size)[offsets], starts)
-        word = _mix(word)
-        return _mix(word[:-1] * _PAIR + word[1:])
+        return _mix(word)
+
+
+def _hashes_of(words: Sequence[str]) -> list[int]:
+    """:func:`_word_hash` of each of ``words``, made in one array pass when none holds a
+    newline (:func:`_line_word_hashes`), else one by one."""
+    if not words:
+        return []
+    lines = "\n".join(words)
+    if lines.count("\n") != len(words) - 1:
+        return [_word_hash(word) for word in words]
+    return _line_word_hashes(lines).tolist()
 
 
 _WORD_CACHE = 200_000
