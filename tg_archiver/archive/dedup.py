@@ -151,7 +151,7 @@ def _written_hash_array(w: Sequence[str]) -> np.ndarray:
         if None in found:
             _made(_word_hashes, folded, found)
         known.update(zip(written, map(_word_hashes.__getitem__, folded), strict=True))
-        hashes = list(map(known.__getitem__, w))
+        hashes = [h if h is not None else known[word] for word, h in zip(w, hashes, strict=True)]
     return np.array(hashes, dtype=_U64)
 
 
