@@ -104,9 +104,10 @@ def pair_hashes(w: Sequence[str]) -> np.ndarray:
     """One 64-bit hash per consecutive word pair of ``w`` (case-folded, at least two words).
 
     Each word's hash is looked up in a cache (:data:`_WORD_CACHE` words; a channel's
-    vocabulary recurs) and made by :func:`_word_hash` when missing: the same values as
-    :func:`line_pair_hashes`, which makes them for all words at once, but a dict look-up a
-    word is faster than its dozen array operations for a post's few hundred words."""
+    vocabulary recurs) and made when missing, the missing ones together (:func:`_made`): the
+    same values as :func:`line_pair_hashes`, which makes them for all words at once, but a
+    dict look-up a word is faster than its dozen array operations for a post's few hundred
+    words."""
     word = _word_hash_array(w)
     with np.errstate(over="ignore"):
         return _mix(word[:-1] * _PAIR + word[1:])
