@@ -6,6 +6,7 @@ import pytest
 
 from tg_archiver.archive.analysis import analyse, analyse_word, fold, words
 from tg_archiver.archive.snippets import passage
+from tg_archiver.archive.word_memo import WordMemo
 
 
 @pytest.mark.parametrize(
@@ -112,14 +113,15 @@ def test_analyse_gives_each_words_form_whatever_its_kept_forms(
         "centre of Café Harbour, 2024 — ШОС и БРИКС, Захаровой, İstanbul ǅemal ß"
     )
     expected = " ".join(analyse_word(w) for w in words(text.lower()))
-    monkeypatch.setattr(archive_analysis, "_FORMS", {})
+    forms = WordMemo(archive_analysis._analysed, 200_000)
+    monkeypatch.setattr(archive_analysis, "_FORMS", forms)
     assert analyse(text) == expected
     assert analyse(text) == expected  # every form kept
-    archive_analysis._FORMS["zzz"] = "zzz"
-    monkeypatch.setattr(archive_analysis, "_FORMS_KEPT", 3)  # emptied, then this text's
+    forms.table["zzz"] = "zzz"
+    forms.most = 3  # emptied, then this text's
     assert (
         analyse(text + " новое слово")
         == f"{expected} {analyse_word('новое')} {analyse_word('слово')}"
     )
-    assert "лавров" in archive_analysis._FORMS and "zzz" not in archive_analysis._FORMS
+    assert "лавров" in forms.table and "zzz" not in forms.table
     assert analyse(text) == expected

@@ -38,6 +38,7 @@ import Stemmer
 
 from tg_archiver.archive.heading import heading
 from tg_archiver.archive.line_words import text_words
+from tg_archiver.archive.word_memo import WordMemo
 
 __all__ = ["analyse", "analyse_word", "fold", "index_forms", "us_spelling", "words"]
 
@@ -83,23 +84,15 @@ def analyse(text: str) -> str:
     """The analysed copy of ``text``: one stemmed, folded token per word, space-separated
     and in order (a phrase of stems is then also a phrase in this copy)."""
     # The words as the text's lines have had them read already (archive.line_words: ingest
-    # cleaned the post just before), each looked up as written in a plain dict (_FORMS), a
-    # C-level call a word: a word's form is its lower-cased word's. A text with a letter
-    # that lower-cases apart (_LOWER_APART) or an underscore (which splits a word here, not
-    # there) is lower-cased whole and read again, as every text once was.
+    # cleaned the post just before), each looked up as written in a plain dict (_FORMS, a
+    # WordMemo), a C-level call a word: a word's form is its lower-cased word's. A text with
+    # a letter that lower-cases apart (_LOWER_APART) or an underscore (which splits a word
+    # here, not there) is lower-cased whole and read again, as every text once was.
     if "_" in text or any(c in text for c in _LOWER_APART):
         words = _WORD.findall(text.lower())
     else:
         words = text_words(text)
-    try:
-        return " ".join(map(_FORMS.__getitem__, words))
-    except KeyError:
-        if len(_FORMS) > _FORMS_KEPT:
-            _FORMS.clear()
-        for word in words:
-            if word not in _FORMS:
-                _FORMS[word] = _analysed(word)
-        return " ".join(map(_FORMS.__getitem__, words))
+    return " ".join(_FORMS(words))
 
 
 # The letters whose lower case is not one word character of its own: "İ" is "i" and a
@@ -125,12 +118,6 @@ def analyse_word(word: str) -> str:
     return _analysed(word)
 
 
-# analyse's words' forms (words as written, or lower-cased), emptied when past _FORMS_KEPT
-# words: a form depends on its word alone, so what is kept never changes what analyse gives.
-_FORMS: dict[str, str] = {}
-_FORMS_KEPT = 200_000
-
-
 def _analysed(word: str) -> str:
     """:func:`analyse_word`, not cached."""
     word = word.lower()
@@ -140,6 +127,11 @@ def _analysed(word: str) -> str:
     if folded.isascii() and folded.isalpha():
         return _ENGLISH.stemWord(us_spelling(folded))
     return folded
+
+
+# analyse's words' forms (words as written, or lower-cased), the last 200,000 words': a form
+# depends on its word alone, so what is kept never changes what analyse gives.
+_FORMS = WordMemo(_analysed, 200_000)
 
 
 def fold(word: str) -> str:

@@ -16,6 +16,7 @@ from functools import lru_cache
 from tg_archiver.archive.analysis import us_spelling
 from tg_archiver.archive.transliteration import canonical
 from tg_archiver.archive.typos import known_word, misspelt_word, two_slips
+from tg_archiver.archive.word_memo import WordMemo
 
 # Capitalised because they open a sentence, not because they name someone.
 _COMMON = frozenset(
@@ -300,26 +301,11 @@ def fold_word(word: str) -> str:
     return word.casefold().replace("ё", "е").strip("_")
 
 
-def fold_words(words: Sequence[str]) -> list[str]:
-    """``[fold_word(w) for w in words]``, each word's fold looked up in a plain dict
-    (:data:`_FOLDED`), a C-level call a word: the veto rules (archive/similarity.py,
-    polarity.py, updates.py, quotations.py) each fold the same two cores of a candidate
-    and its post again, about two million words for 20k posts (issue 21)."""
-    try:
-        return list(map(_FOLDED.__getitem__, words))
-    except KeyError:
-        if len(_FOLDED) > _FOLDED_KEPT:
-            _FOLDED.clear()
-        for word in words:
-            if word not in _FOLDED:
-                _FOLDED[word] = fold_word(word)
-        return list(map(_FOLDED.__getitem__, words))
-
-
-# fold_words' words' folds, emptied when past _FOLDED_KEPT words: a fold depends on its
-# word alone, so what is kept never changes what fold_words gives.
-_FOLDED: dict[str, str] = {}
-_FOLDED_KEPT = 200_000
+# ``[fold_word(w) for w in words]``, each word's fold looked up (the last 200,000 words'):
+# the veto rules (archive/similarity.py, polarity.py, updates.py, quotations.py) each fold the
+# same two cores of a candidate and its post again, about two million words for 20k posts
+# (issue 21).
+fold_words = WordMemo(fold_word, 200_000)
 
 
 def content_words(words: Sequence[str]) -> list[str]:

@@ -16,6 +16,7 @@ from itertools import compress, repeat
 from operator import is_not
 
 from tg_archiver.archive.analysis import analyse_word, fold
+from tg_archiver.archive.word_memo import WordMemo
 
 __all__ = ["passage"]
 
@@ -25,10 +26,9 @@ _PIECES = re.compile(r"([^\W_]+)")
 _PIECES_NO_UNDERSCORE = re.compile(r"(\w+)")
 WINDOW = 24  # words shown, as FTS5's snippet() was asked for
 ELLIPSIS = "…"
-# Words of passages -> their analysed forms (analyse_word), emptied when past _FORMS_KEPT
-# words: a form depends on its word alone, so what is kept never changes a passage.
-_FORMS: dict[str, str] = {}
-_FORMS_KEPT = 100_000
+# Each word of a passage's analysed form (analyse_word), kept for the last 100,000 words:
+# through analyse_word's lru_cache the look-ups were a sixth of a passage's time (session 38).
+_FORMS = WordMemo(analyse_word, 100_000)
 
 
 def passage(
@@ -81,25 +81,12 @@ def passage(
 
 def _hits_of(words: list[str], hit: Callable[[str], str | None]) -> list[str | None]:
     """Each word's matched form (``hit`` of its form), None where it matched none: the forms
-    taken from _FORMS straight into ``hit``, with no list of them between; through
-    :func:`_forms_of` when a word is new."""
+    taken from _FORMS's table straight into ``hit``, with no list of them between; through
+    _FORMS itself when a word is new."""
     try:
-        return list(map(hit, map(_FORMS.__getitem__, words)))
+        return list(map(hit, map(_FORMS.table.__getitem__, words)))
     except KeyError:
-        return list(map(hit, _forms_of(words)))
-
-
-def _forms_of(words: list[str]) -> list[str]:
-    """Each word's analysed form, looked up in a plain dict (_FORMS): through
-    analyse_word's lru_cache the look-ups were a sixth of a passage's time (session 38)."""
-    try:
-        return list(map(_FORMS.__getitem__, words))
-    except KeyError:
-        if len(_FORMS) > _FORMS_KEPT:
-            _FORMS.clear()
-        found = list(map(analyse_word, words))
-        _FORMS.update(zip(words, found, strict=True))
-        return found
+        return list(map(hit, _FORMS(words)))
 
 
 def _matched(word: str, forms: Collection[str], prefixes: Collection[str]) -> str | None:
