@@ -8,8 +8,8 @@ import re
 
 from conftest import ingest, make_post
 
-from tg_archiver.archive.given_names import named
-from tg_archiver.archive.namesakes import lesser, must_name
+from tg_archiver.archive.given_names import Named, named
+from tg_archiver.archive.namesakes import lesser, must_name, told
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 
@@ -74,3 +74,50 @@ async def test_a_namesake_typed_finds_only_the_posts_naming_them(engine_store: S
     sergei = {h.row.id for h in await engine_store.search(parse_query("Сергей Лавров"))}
     assert {1, 2, 3, 4} <= sergei and not sergei & {6, 7}
     assert {h.row.id for h in await engine_store.search(parse_query("Лавров"))} >= {1, 4, 6}
+
+
+# Nobody else of the surname: the titles and openers official posts put before it.
+LAVROV_ALONE = (
+    "Foreign Minister Lavrov held talks in Ankara.",
+    "Sergei Viktorovich Lavrov met Wang Yi in Beijing.",
+    "Yesterday Lavrov said the talks would go on.",
+    "Mr Lavrov arrived in Minsk on Monday.",
+    "Russian Deputy Foreign Minister Ryabkov met the US envoy.",
+    "Министр Лавров заявил о продолжении переговоров.",
+    "Визит Лаврова в Анкару завершился подписанием протокола.",
+    "Министру Лаврову вручили орден Дружбы.",
+)
+
+
+def test_a_title_is_the_person_typed_only_where_nobody_else_bears_the_surname() -> None:
+    def passes(person: Named, text: str) -> bool:
+        return not re.search(person.another, text) or bool(re.search(person.as_typed, text))
+
+    for given, surname in (("Sergey", "Lavrov"), ("Сергей", "Лавров"), ("Сергею", "Лаврову")):
+        typed = named(given, surname)
+        alone = told(typed, LAVROV_ALONE)
+        assert alone == named(given, surname, alone=True)
+        for text in LAVROV_ALONE:
+            if surname[:5] in text:
+                assert passes(alone, text), (given, text)
+        # Another bearer named once beside him: a title says nothing of which one is meant.
+        kept = told(typed, (*LAVROV_ALONE, "Actor Kirill Lavrov, Кирилл Лавров", "С.В.Лавров"))
+        assert kept == typed
+        title = "Foreign Minister" if surname.isascii() else "Министр"
+        assert not passes(kept, f"{title} {surname} held talks.")
+        assert passes(alone, f"{title} {surname} held talks.")
+    # Clearly another's surname: the person typed must be named.
+    assert told(named("Кирилл", "Лавров"), ARCHIVE) == must_name(named("Кирилл", "Лавров"))
+    # A name is still another person's: «Кирилла Лаврова» is no title.
+    alone = named("Сергей", "Лавров", alone=True)
+    assert not passes(alone, "памяти актёра Кирилла Лаврова")
+    assert not passes(named("Sergey", "Lavrov", alone=True), "Kirill Lavrov, the actor")
+
+
+async def test_a_title_before_the_surname_finds_the_person_typed(engine_store: Store) -> None:
+    await ingest(engine_store, *(make_post(n, text) for n, text in enumerate(LAVROV_ALONE, 1)))
+    for query in ("Sergey Lavrov", "Sergei Lavrov"):
+        found = {h.row.id for h in await engine_store.search(parse_query(query))}
+        assert found >= {1, 2, 3, 4} and 5 not in found, query
+    found = {h.row.id for h in await engine_store.search(parse_query("Сергей Лавров"))}
+    assert found >= {6, 7, 8} and 5 not in found

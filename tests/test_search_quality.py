@@ -720,9 +720,12 @@ FIFTEENTH_STILL_MISSED = {
 # (archive/namesakes.py; the set names Viktor Lukashenko in four, Alexander in three), and
 # Alexander Lukashenko's Russian queries are found again (five: 742 -> 747 whole, 784 first;
 # his two English ones lost, the one Alexander against two Viktors there); no other set moves.
+# Session 43: a title before the surname ("Foreign Minister Lavrov", «Министр Лавров») and a
+# patronymic in Latin letters ("Sergei Viktorovich Lavrov") are no other person where the
+# archive names nobody else of the surname (archive/not_names.py): the full names in English
+# found again, 747 -> 755 whole, 784 first; no other set moves.
 # What it misses, by kind (tests/search_corpus_sixteenth.py groups the queries so):
 _DERIV16 = "a derivation (noun, adjective, verb) is another lexeme"
-_PATRONYMIC16 = "a given name and patronymic typed: posts naming the person without them"
 _GIVEN16 = "a given name or title typed: posts naming the person by surname or initials"
 _NAMESAKE16 = (
     f"not «Lukashenko said» (the namesake rule takes Viktor for the better known; {_GIVEN16})"
@@ -758,15 +761,7 @@ SIXTEENTH_STILL_MISSED = {
     "НьюЙорк": "a hyphenated name typed closed up",
     "консульство Нью-Йорк": "not «Генконсульство» (a compound holding the word)",
     # 7. Names with patronymics, in other cases and forms
-    "Sergei Viktorovich Lavrov": _PATRONYMIC16,
-    "Sergey Lavrov": _GIVEN16,
-    "Sergei Lavrov": _GIVEN16,
     "Сергея Рябкова": _GIVEN16,
-    "Sergei Ryabkov": _GIVEN16,
-    "Sergey Ryabkov": _GIVEN16,
-    "Alexei Overchuk": _GIVEN16,
-    "Aleksei Overchuk": _GIVEN16,
-    "Alexey Overchuk": _GIVEN16,
     "Хакан Фидан": f"not «Х.Фиданом» ({_GIVEN16})",
     "Хаканом Фиданом": "the same",
     "Hakan Fidan": _GIVEN16,

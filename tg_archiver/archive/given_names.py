@@ -10,10 +10,13 @@ hold, and a post that names someone else of the surname is left out by its text 
 capitalised word right before it that is not the given name (its first three letters, so
 that «Сергея», "Sergey" are his), or with initials of another first letter before or after
 it («А.Лавров», "Lavrov A."). A post holding the name as typed passes whatever else it holds,
-and ranks first (the name typed is looked up as a phrase too). The filter is cautious: a
-title written with a capital before the surname ("Foreign Minister Lavrov", a sentence
-opening «Визит Лаврова») reads as another given name, so such a post is found only where
-it names him otherwise too; before, none of those was found either.
+and ranks first (the name typed is looked up as a phrase too). A patronymic is no other
+given name, Russian or written in Latin letters ("Sergei Viktorovich Lavrov"); nor, when the
+archive names nobody else of the surname, is a title written with a capital before it
+("Foreign Minister Lavrov", «Министр Лавров», "Mr Lavrov"), a word opening a sentence
+(«Визит Лаврова», "Yesterday Lavrov"), a month or a weekday (archive/not_names.py, session
+43: such posts had been left out). Where it does name another, a title says nothing of
+which one is meant, and the filter stays cautious.
 
 A given name is a word the dictionary reads as one (OpenCorpora's ``Name``; a Latin one read
 in Cyrillic by archive/romanization.py, where the dictionary knows it), typed before a
@@ -26,7 +29,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tg_archiver.archive.not_names import not_given_names
+
 __all__ = [
+    "PATRONYMIC",
     "Named",
     "a_man",
     "beginning",
@@ -42,8 +48,9 @@ _LATIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _VOWEL_END = re.compile(r"[аяaeiouy]$")
 _CAPITAL = "[A-ZА-ЯЁ]"
 _SMALL = "[a-zа-яё]"
-# A patronymic between the given name and the surname («Сергей Викторович Лавров»), any case.
-_PATRONYMIC = rf"{_CAPITAL}{_SMALL}*(?:вич|вн|ичн){_SMALL}*"
+# A patronymic between the given name and the surname («Сергей Викторович Лавров», "Sergei
+# Viktorovich Lavrov", "Maria Vladimirovna Zakharova"), any case.
+PATRONYMIC = rf"{_CAPITAL}{_SMALL}*(?:вич|вн|ичн|vich|vitch|vna|ichna){_SMALL}*"
 
 
 @dataclass(frozen=True)
@@ -61,23 +68,35 @@ class Named:
     surname: str = ""
 
 
-def named(given: str, surname: str) -> Named:
+def named(given: str, surname: str, *, alone: bool = False) -> Named:
     """The filter of a person typed as ``given`` ``surname`` (see :func:`given_name`): the
     surname with a capitalised word right before it that is not the given name (its
     beginning its case forms share: Кая, «Каи»; three letters of a Latin one, i, j and y
     alike: Yuri, Iurii), nor a patronymic, nor a state's genitive («МИД России
     Захаровой»); or initials of another first letter before or after it («А.Лавров»,
     "Lavrov A."). A post holding the given name (in any form) right before the surname, or
-    with a patronymic between, passes anyway."""
+    with a patronymic between, passes anyway.
+
+    ``alone``: the archive names nobody else of the surname (archive/namesakes.py), so a
+    title or a sentence's first word before it (archive/not_names.py: "Foreign Minister
+    Lavrov", «Визит Лаврова») is no other person either. Where it names another bearer, a
+    title tells nothing of which one is meant ("Former President Medvedev" for `Daniil
+    Medvedev`), and such a post is left out."""
     stem = surname[:-1] if len(surname) > 5 and _VOWEL_END.search(surname) else surname
     g, i = beginning(given)
     s = re.escape(stem)
     states = rf"(?!(?:{_states_genitive()})\s)"
-    other = rf"(?!{g})(?!{_PATRONYMIC}\s){states}{_CAPITAL}{_SMALL}+(?:-{_CAPITAL}?{_SMALL}+)?"
-    word = rf"(?<![\w.-]){other}\s{s}"
+    titles = ""
+    if alone:
+        titles = rf"(?!(?:{'|'.join(not_given_names())})(?:-{_CAPITAL}?{_SMALL}+)?\s)"
+    capitalised = rf"{_CAPITAL}{_SMALL}+(?:-{_CAPITAL}?{_SMALL}+)?"
+    other = rf"(?!{g})(?!{PATRONYMIC}\s){states}{titles}{capitalised}"
+    # The word and the surname asserted first: the look-ups of the long lists then run only
+    # where a capitalised word stands before the surname, not at every word of a post.
+    word = rf"(?<![\w.-])(?={capitalised}\s{s}){other}\s{s}"
     before = rf"(?<![\w.])(?<!\.\s)(?!{i}\.){_CAPITAL}\.\s?(?:{_CAPITAL}\.\s?)?{s}"
     after = rf"{s}{_SMALL}*\s(?!{i}\.){_CAPITAL}\.\s?{_CAPITAL}?\.?"
-    as_typed = rf"(?<![\w.]){g}{_SMALL}*\s(?:{_PATRONYMIC}\s)?{s}"
+    as_typed = rf"(?<![\w.]){g}{_SMALL}*\s(?:{PATRONYMIC}\s)?{s}"
     return Named(f"{word}|{before}|{after}", as_typed, given, surname)
 
 

@@ -22,15 +22,21 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from tg_archiver.archive.given_names import Named, _is_name, _latin_name, beginning
+from tg_archiver.archive.given_names import (
+    PATRONYMIC,
+    Named,
+    _is_name,
+    _latin_name,
+    beginning,
+    named,
+)
 
-__all__ = ["WEIGHED", "lesser", "must_name"]
+__all__ = ["WEIGHED", "lesser", "must_name", "told"]
 
 WEIGHED = 200  # the newest posts holding the surname that are counted, at most
 _CLEARLY = 2  # times the posts naming the person typed that another bearer must be named in
 _CAPITAL = "[A-ZА-ЯЁ]"
 _SMALL = "[a-zа-яё]"
-_PATRONYMIC = rf"{_CAPITAL}{_SMALL}*(?:вич|вн|ичн){_SMALL}*"
 # A Russian surname's case ending (Песковой: «Песков»), for one the dictionary does not know.
 _ENDING = re.compile(r"(?<=[оеё]в|ин|ын)(?:а|у|ым|ой|ом|е|ы|ою)$")
 _LAST_VOWEL = re.compile(r"[аяуюеыиоaeiouy]$")
@@ -78,14 +84,41 @@ def _given(word: str) -> bool:
     return _latin_name(word)
 
 
+def told(person: Named, texts: Iterable[str]) -> Named:
+    """``person``'s filter (a given name typed with a surname), weighed against ``texts``
+    (the archive's posts holding the surname): the person must be named (:func:`must_name`)
+    when another bearer is clearly the better known (:func:`lesser`); when nobody else of
+    the surname is named, a title before it is no other person either
+    (``given_names.named``'s ``alone``: "Foreign Minister Lavrov" is the minister typed);
+    otherwise ``person`` as it is."""
+    ours, most = _weighed(person.given, person.surname, texts)
+    if _lesser(ours, most):
+        return must_name(person)
+    if not most:
+        return named(person.given, person.surname, alone=True)
+    return person
+
+
 def lesser(given: str, surname: str, texts: Iterable[str]) -> bool:
     """Whether ``texts`` (posts holding the surname) name another person of ``surname`` in
     at least twice as many of them as they name the person ``given`` ``surname`` (and in
     more: in one or more where the person typed is named in none): by a given name before
     the surname (a patronymic may stand between), or by initials before or after it; an
     initial counts for every given name of its letter."""
+    return _lesser(*_weighed(given, surname, texts))
+
+
+def _lesser(ours: int, most: int) -> bool:
+    # Clearly the better known: four posts against three say nothing of whom «Лукашенко
+    # заявил» means (session 42).
+    return most > ours and most >= _CLEARLY * ours
+
+
+def _weighed(given: str, surname: str, texts: Iterable[str]) -> tuple[int, int]:
+    """The posts of ``texts`` naming the person typed, and those naming the most named
+    other bearer of the surname (see :func:`lesser`)."""
     s = _stem(surname)
-    word = re.compile(rf"(?<![\w.-])({_CAPITAL}{_SMALL}+)\s(?:{_PATRONYMIC}\s)?{s}(?![\w-])")
+    word = re.compile(rf"(?<![\w.-])({_CAPITAL}{_SMALL}+)\s(?:{PATRONYMIC}\s)?{s}(?![\w-])")
     before = re.compile(rf"(?<![\w.])({_CAPITAL})\.\s?(?:{_CAPITAL}\.\s?)?{s}(?![\w-])")
     after = re.compile(rf"(?<![\w.-]){s}\s({_CAPITAL})\.")
     mine = _key(given)
@@ -105,10 +138,7 @@ def lesser(given: str, surname: str, texts: Iterable[str]) -> bool:
     # A person named in full counts the posts naming them by their initial too.
     weights = [n + initials[p[:1].upper()] for p, n in people.items()]
     weights += [n for i, n in initials.items() if not any(p[:1].upper() == i for p in people)]
-    most = max(weights, default=0)
-    # Clearly the better known: four posts against three say nothing of whom «Лукашенко
-    # заявил» means (session 42).
-    return most > ours and most >= _CLEARLY * ours
+    return ours, max(weights, default=0)
 
 
 def must_name(person: Named) -> Named:
@@ -118,7 +148,7 @@ def must_name(person: Named) -> Named:
     matches every post, on both engines), so only ``as_typed`` lets a post pass."""
     s = _stem(person.surname)
     g, i = beginning(person.given)
-    typed = rf"(?<![\w.]){g}{_SMALL}*\s(?:{_PATRONYMIC}\s)?{s}"
+    typed = rf"(?<![\w.]){g}{_SMALL}*\s(?:{PATRONYMIC}\s)?{s}"
     before = rf"(?<![\w.]){i}\.\s?(?:{_CAPITAL}\.\s?)?{s}"
     after = rf"{s}\s{i}\."
     return Named("", f"{typed}|{before}|{after}", person.given, person.surname)

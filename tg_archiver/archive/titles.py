@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from tg_archiver.archive.lexemes import dictionary, is_person
 from tg_archiver.archive.sentences import open_quote
 
-__all__ = ["without_titles"]
+__all__ = ["TITLE_NOUNS_EN", "without_titles"]
 
 # A title's nouns: one of them makes a run of title words a title.
 _HEADS_EN_LIST = """
@@ -36,6 +36,7 @@ _HEADS_EN_LIST = """
     consul-general counsellor counselor leader ceo prosecutor rapporteur coordinator
     general"""
 _HEADS_EN = frozenset(_HEADS_EN_LIST.split())
+TITLE_NOUNS_EN = _HEADS_EN  # archive/not_names.py reads them too
 # Words that go with a title's noun ("Foreign", "Permanent", "Political Bureau", "Agency"),
 # and the names of events and bodies a name never is ("Summit", "Council").
 _TITLE_WORDS_EN_LIST = """
