@@ -287,6 +287,27 @@ async def test_a_compound_or_a_sum_is_found_written_as_one_with_a_hyphen_or_apar
     assert await found(engine_store, "300 миллиардов") == ["9"]
 
 
+async def test_a_word_closed_up_with_capitals_inside_finds_its_parts(engine_store: Store) -> None:
+    # A hashtag's way of writing («#РоссияКитай», "#RussiaChina") typed finds the parts written
+    # apart, with an underscore or a hyphen, in any form; the word as typed still counts.
+    await ingest(
+        engine_store,
+        make_post(1, "Лавров и Ван И обсудили саммит ШОС. #Россия_Китай", day=1),
+        make_post(2, "Lavrov and Wang Yi discussed the SCO summit. #Russia_China", day=2),
+        make_post(3, "Генассамблея ООН открылась в Нью-Йорке.", day=3),
+        make_post(4, "Брифинг официального представителя МИД России. #МИДРоссии", day=4),
+        make_post(7, "Брифинг: позиция МИД России.", day=7),
+        make_post(5, "Governor DeSantis signed the bill.", day=5),
+        make_post(6, "Russia and China signed a deal.", day=6),  # not side by side
+    )
+    assert await found(engine_store, "#РоссияКитай") == ["1"]
+    assert await found(engine_store, "#RussiaChina") == ["2"]
+    assert await found(engine_store, "НьюЙорк") == ["3"]
+    # A tag of a run of capitals before a word is written so in its posts: not split.
+    assert await found(engine_store, "#МИДРоссии") == ["4"]
+    assert await found(engine_store, "DeSantis") == ["5"]
+
+
 async def test_a_verb_finds_its_participles_and_a_participle_its_verb(
     engine_store: Store,
 ) -> None:

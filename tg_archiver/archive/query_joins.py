@@ -95,7 +95,9 @@ def joined(terms: list[Term | Or]) -> list[Term | Or]:
                     with_sums(
                         with_percentages(
                             with_numbers(
-                                with_closed_up(with_names(with_dates(with_given_names(terms))))
+                                with_closed_up(
+                                    with_parts(with_names(with_dates(with_given_names(terms))))
+                                )
                             )
                         )
                     )
@@ -129,6 +131,30 @@ def with_longer_names(terms: list[Term | Or]) -> list[Term | Or]:
             found = dict.fromkeys(x for n in named for x in longer_names(n))
             longer = tuple(n for n in found if not set(n.split()) <= typed)
             t = replace(t, not_in=longer) if longer else t
+        out.append(t)
+    return out
+
+
+# A word typed closed up with a capital after a small letter inside ("RussiaChina",
+# «НьюЙорк»), after a hashtag's sign or not; and its parts: a capitalised word, a run of
+# capitals before one. Not a run of capitals before a word («#МИДРоссии»): such a tag is
+# written so in its posts, and «МИД России» written out outranked them (session 43).
+_CLOSED_UP = re.compile(r"#?[A-ZА-ЯЁ][^\W_]+")
+_CAPITAL_INSIDE = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
+_CAMEL_PART = re.compile(r"[A-ZА-ЯЁ]+(?![a-zа-яё])|[A-ZА-ЯЁ]?[a-zа-яё]+|\d+")
+
+
+def with_parts(terms: list[Term | Or]) -> list[Term | Or]:
+    """``terms`` with each word typed closed up with a capital inside, as a hashtag is
+    written ("#RussiaChina", «#РоссияКитай», «НьюЙорк»), also looked up as its parts side by
+    side, as written and by their word forms (session 43): the posts write "#Russia_China",
+    «#Россия_Китай», «в Нью-Йорке». The word as typed is looked up too ("DeSantis")."""
+    out: list[Term | Or] = []
+    for t in terms:
+        body = t.body if isinstance(t, Term) and _plain(t) else ""
+        if isinstance(t, Term) and _CLOSED_UP.fullmatch(body) and _CAPITAL_INSIDE.search(body):
+            parts = " ".join(_CAMEL_PART.findall(t.body))
+            t = replace(t, also=(*t.also, parts), also_stems=(*t.also_stems, analyse(parts)))
         out.append(t)
     return out
 
