@@ -176,9 +176,10 @@ def _forms(word: str) -> tuple[str, ...]:
 def given_name(first: str, second: str) -> bool:
     """Whether ``first`` typed before ``second`` is a person's given name before their
     surname: both capitalised words of one script, the first one the dictionary reads as a
-    given name, the second no place."""
+    given name, the second no place (none in the name's case, for a Cyrillic one)."""
     if _CYRILLIC_WORD.fullmatch(first) and _CYRILLIC_WORD.fullmatch(second):
-        return _is_name(first.lower(), guessed=True) and not _place(second.lower())
+        first, second = first.lower(), second.lower()
+        return _is_name(first, guessed=True) and not _place_after(first, second)
     if _LATIN_WORD.fullmatch(first) and _LATIN_WORD.fullmatch(second):
         return _latin_name(first) and not _latin_place(second)
     return False
@@ -194,6 +195,23 @@ def _is_name(word: str, *, guessed: bool) -> bool:
         return False
     found = likely(word)
     return any("Name" in p.tag.grammemes for p in found) and not _place(word)
+
+
+def _place_after(name: str, word: str) -> bool:
+    """Whether the dictionary reads ``word`` (lower-case) first as a place, in a case it
+    reads the given name ``name`` in when it knows the name: «Сергея Рябкова» is no place
+    (a village Рябкова, in the nominative, after a name in the genitive), «Южная Корея»
+    is."""
+    if not _place(word):
+        return False
+    from tg_archiver.archive.lexemes import likely
+
+    # A person's name: singular (Алиев is no plural of Алия's), known, not guessed.
+    names = {p.tag.case for p in likely(name) if {"Name", "sing"} <= p.tag.grammemes}
+    if not names or not _is_name(name, guessed=False):
+        return True
+    places = {p.tag.case for p in likely(word) if "Geox" in p.tag.grammemes}
+    return bool(places & names)
 
 
 @lru_cache(maxsize=4096)
