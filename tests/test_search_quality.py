@@ -19,6 +19,7 @@ import search_corpus_fourteenth
 import search_corpus_fourth
 import search_corpus_kinds
 import search_corpus_ninth
+import search_corpus_people
 import search_corpus_seventh
 import search_corpus_sixteenth
 import search_corpus_sixth
@@ -541,6 +542,8 @@ FOURTEENTH_STILL_MISSED = {
 # letters read in the other script, not corrected to «Рублей» (Рубио: 1): 713 / 812; a
 # patronymic typed between the given name and the surname, or the surname typed first
 # (Лавров Сергей), read as the person (11): 724 whole (84.6%), 823 first (96.1%).
+# Session 43: a title before the surname is the person typed where nobody else bears it
+# (archive/not_names.py: «Постпред Небензя»): 733 -> 735 whole.
 # What it misses, by kind (tests/search_corpus_fifteenth.py groups the queries so):
 _PATRONYMIC = "a first name and patronymic typed: no post writes the patronymic"
 _INITIAL_NAMESAKE = "an initial typed finds a namesake of another first name (Кирилл Лавров)"
@@ -557,9 +560,7 @@ FIFTEENTH_STILL_MISSED = {
     "Марии Захаровой": _FIRST_NAME,
     "Сергей Шойгу": _FIRST_NAME,
     "Сергея Шойгу": _FIRST_NAME,
-    "Василий Небензя": _FIRST_NAME,
     "Василия Небензи": _FIRST_NAME,
-    "Василий Алексеевич Небензя": _PATRONYMIC,
     "Дмитрий Медведев": _FIRST_NAME,
     "Дмитрия Медведева": _FIRST_NAME,
     "Даниил Медведев": _FIRST_NAME,
@@ -804,6 +805,9 @@ SIXTEENTH_STILL_MISSED = {
 # Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
 # by the session that fixed them, so not blind: what it still misses, by kind.
 KINDS_STILL_MISSED: dict[str, str] = {}
+# Session 43's people as official posts name them (tests/search_corpus_people.py: titles and
+# openers before a surname, namesakes, hashtags typed closed up); not blind either.
+PEOPLE_STILL_MISSED: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
@@ -824,6 +828,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         (search_corpus_fifteenth, FIFTEENTH_STILL_MISSED, 0.95),
         (search_corpus_sixteenth, SIXTEENTH_STILL_MISSED, 0.95),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
+        (search_corpus_people, PEOPLE_STILL_MISSED, 0.95),
     ],
     ids=[
         "third",
@@ -841,6 +846,7 @@ KINDS_STILL_MISSED: dict[str, str] = {}
         "fifteenth",
         "sixteenth",
         "kinds",
+        "people",
     ],
 )
 async def test_a_set_written_apart_finds_what_it_expects_and_ranks_it_first(
@@ -876,6 +882,6 @@ async def test_a_set_written_apart_finds_what_it_expects_and_ranks_it_first(
                 missed[q.query] = f"missing {lost} unwanted {wrong}"
     n = len(module.QUERIES)
     print(f"queries={n} all_found={n - len(missed)} ranked_first={ranked_first}")
-    assert n >= (50 if module is search_corpus_kinds else 150)
+    assert n >= {search_corpus_kinds: 50, search_corpus_people: 25}.get(module, 150)
     assert set(missed) <= set(still_missed), missed
     assert ranked_first / n >= first_at_least

@@ -181,7 +181,8 @@ def given_name(first: str, second: str) -> bool:
         first, second = first.lower(), second.lower()
         return _is_name(first, guessed=True) and not _place_after(first, second)
     if _LATIN_WORD.fullmatch(first) and _LATIN_WORD.fullmatch(second):
-        return _latin_name(first) and not _latin_place(second)
+        # Mali read «Малий» is a name to the dictionary, but a state first.
+        return _latin_name(first) and not _latin_place(first) and not _latin_place(second)
     return False
 
 
@@ -243,12 +244,13 @@ def _states_genitive() -> str:
 @lru_cache(maxsize=4096)
 def _latin_name(word: str) -> bool:
     """Whether a Latin word, read in Cyrillic (romanization.cyrillic; a doubled letter once,
-    a last y after a consonant «ий»: Vassily, «Василий»), is a given name the dictionary
-    knows."""
+    a last y or i after a consonant «ий»: Vassily, «Василий», Dmitri, «Дмитрий»; ia «ья»:
+    Tatiana), is a given name the dictionary knows."""
     from tg_archiver.archive.romanization import cyrillic
 
     plain = re.sub(r"(\w)\1", r"\1", word)
-    spelled = {word, plain, *(re.sub(r"(?<=[^aeiou])y$", "iy", w) for w in (word, plain))}
+    spelled = {word, plain, *(re.sub(r"(?<=[^aeiou])[yi]$", "iy", w) for w in (word, plain))}
+    spelled |= {w.replace("ia", "ya") for w in spelled}  # Tatiana: «Татьяна»
     readings = {r.lower() for w in spelled for r in cyrillic(w)}
     readings |= {r.replace("ы", "ий") for r in readings if r.endswith("ы")}
     return any(_is_name(r, guessed=False) for r in readings)

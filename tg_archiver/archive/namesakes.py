@@ -35,6 +35,10 @@ __all__ = ["WEIGHED", "lesser", "must_name", "told"]
 
 WEIGHED = 200  # the newest posts holding the surname that are counted, at most
 _CLEARLY = 2  # times the posts naming the person typed that another bearer must be named in
+# Times the posts naming another bearer that the person typed must be named in for a title
+# before the surname to be theirs: a title is weaker evidence than the surname alone, and two
+# posts against one say little ("Former President Medvedev" for `Daniil Medvedev`).
+_SURELY = 4
 _CAPITAL = "[A-ZА-ЯЁ]"
 _SMALL = "[a-zа-яё]"
 # A Russian surname's case ending (Песковой: «Песков»), for one the dictionary does not know.
@@ -88,13 +92,14 @@ def told(person: Named, texts: Iterable[str]) -> Named:
     """``person``'s filter (a given name typed with a surname), weighed against ``texts``
     (the archive's posts holding the surname): the person must be named (:func:`must_name`)
     when another bearer is clearly the better known (:func:`lesser`); when nobody else of
-    the surname is named, a title before it is no other person either
-    (``given_names.named``'s ``alone``: "Foreign Minister Lavrov" is the minister typed);
-    otherwise ``person`` as it is."""
+    the surname is named, or the person typed is surely the one a title means (named in
+    :data:`_SURELY` times the posts another is), a title before it is no other person
+    either (``given_names.named``'s ``alone``: "Foreign Minister Lavrov" is the minister
+    typed, though a post names the actor Kirill Lavrov); otherwise ``person`` as it is."""
     ours, most = _weighed(person.given, person.surname, texts)
     if _lesser(ours, most):
         return must_name(person)
-    if not most:
+    if ours >= _SURELY * most:  # none else named (0 >= 0), or clearly fewer
         return named(person.given, person.surname, alone=True)
     return person
 
