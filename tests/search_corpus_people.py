@@ -35,6 +35,7 @@ POSTS: dict[str, tuple[tuple[int, int], str, str]] = {
     "ru_zakh_opener": ((3, 3), "ria", "Брифинг Захаровой перенесли на четверг."),
     "ru_zakh_init": ((3, 4), "mid_rf", "М.В.Захарова: Запад продолжает эскалацию."),
     "ru_zakh_case": ((3, 5), "mid_rf", "Вопрос Марии Захаровой остался без ответа."),
+    "en_us_sanctions": ((3, 7), "ap", "New U.S. sanctions on Russian banks took effect."),
     # Vassily Nebenzia: the UN envoy.
     "en_neb_title": (
         (4, 1),
@@ -104,6 +105,8 @@ QUERIES: tuple[Labelled, ...] = (
     Labelled("Мария Захарова", _ZAKH_RU, "a title, a noun before her genitive, initials"),
     Labelled("Марии Захаровой", _ZAKH_RU, "the same, typed in the genitive"),
     Labelled("Zakharova", _ZAKH_EN, "the surname alone"),
+    Labelled("M.V. Zakharova", _ZAKH_EN, "Latin initials apart, not an abbreviation"),
+    Labelled("U.S. sanctions", ("en_us_sanctions",), "an abbreviation before another word"),
     Labelled(
         "Vassily Nebenzia",
         ("en_neb_title", "en_neb_full"),

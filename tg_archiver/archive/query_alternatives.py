@@ -229,9 +229,13 @@ def with_initials(terms: list[Term | Or]) -> list[Term | Or]:
         t, j = terms[i], i
         while j < len(terms) and _initial(terms[j]):
             j += 1
+        # Latin initials of two letters or three ("S.V. Lavrov") before a Russian surname: one
+        # such before any other word is an abbreviation ("U.S. Treasury").
+        if j == i and j + 1 < len(terms) and _latin_initials(terms[j], terms[j + 1]):
+            j += 1
         name = terms[j] if j < len(terms) else None
         if j > i and isinstance(name, Term) and _plain(name) and _NAME.fullmatch(name.body):
-            typed = " ".join(x.body for x in terms[i : j + 1] if isinstance(x, Term))
+            typed = " ".join(_as_typed(x) for x in terms[i : j + 1] if isinstance(x, Term))
             out.append(replace(name, also=(*name.also, typed)))
             i = j + 1
             continue
@@ -337,6 +341,27 @@ def _named(term: Term | Or) -> bool:
 
 def _initial(term: Term | Or) -> bool:
     return isinstance(term, Term) and _plain(term) and bool(_INITIAL.fullmatch(term.body))
+
+
+_LATIN_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _as_typed(term: Term) -> str:
+    """A name's word as a post writes it: Latin initials with their dots ("S.V.", which the
+    search reads as the abbreviation "SV")."""
+    return term.typed if _LATIN_INITIALS.fullmatch(term.typed) else term.body
+
+
+def _latin_initials(term: Term | Or, surname: Term | Or) -> bool:
+    """Whether ``term`` is a person's Latin initials ("S.V.") before ``surname``: a Russian
+    surname spelled in Latin letters (Lavrov, Zakharova)."""
+    return (
+        isinstance(term, Term)
+        and isinstance(surname, Term)
+        and _plain(term)
+        and bool(_LATIN_INITIALS.fullmatch(term.typed))  # read as "SV", an abbreviation
+        and bool(_LATIN_SURNAME.fullmatch(surname.body))
+    )
 
 
 def twins(term: Term, terms: list[Term | Or]) -> tuple[str, ...]:
