@@ -80,6 +80,25 @@ POSTS: dict[str, tuple[tuple[int, int], str, str]] = {
     "ru_lav_full_4": ((9, 4), "mid_rf", "Лавров С.В. подписал протокол консультаций."),
     "ru_lav_title": ((9, 5), "tass", "Министр Лавров заявил о продолжении контактов."),
     "ru_lav_actor": ((9, 6), "culture", "В театре вспомнили актёра Кирилла Лаврова."),
+    # Hakan Fidan and Kaja Kallas: given names the Russian dictionary does not know.
+    "en_fidan_title": (
+        (11, 1),
+        "aa",
+        "Turkish Foreign Minister Fidan met his counterpart.",
+    ),
+    "en_fidan_full": ((11, 2), "aa", "Hakan Fidan arrived in Moscow for talks."),
+    "ru_fidan_init": ((11, 1), "mid_rf", "С.В.Лавров провёл переговоры с Х.Фиданом."),
+    "ru_fidan_full": ((11, 2), "tass", "Хакан Фидан прибыл в Москву."),
+    "ru_fidan_alone": ((11, 3), "ria", "Фидан заявил о готовности к посредничеству."),
+    "en_kallas_title": (
+        (11, 4),
+        "euobs",
+        "EU foreign policy chief Kallas called for sanctions.",
+    ),
+    "en_kallas_full": ((11, 5), "euobs", "Kaja Kallas visited Kyiv."),
+    "ru_kallas_case": ((11, 4), "ria", "Заявление Каи Каллас осудили в Москве."),
+    "ru_kallas_alone": ((11, 5), "tass", "Каллас призвала к новым санкциям."),
+    "en_wang": ((11, 6), "xinhua", "Wang Yi held talks with Lavrov in Beijing."),
     # Hashtags typed closed up, written with an underscore.
     "ru_tag_rc": ((10, 1), "mid_rf", "Лавров и Ван И обсудили саммит ШОС. #Россия_Китай"),
     "en_tag_rc": ((10, 1), "mfa_en", "Lavrov and Wang Yi discussed the SCO summit. #Russia_China"),
@@ -163,6 +182,15 @@ QUERIES: tuple[Labelled, ...] = (
     Labelled(
         "Кирилл Лавров", ("ru_lav_actor",), "the lesser bearer named", absent=("ru_lav_title",)
     ),
+    # Given names the dictionary does not know.
+    Labelled("Hakan Fidan", ("en_fidan_title", "en_fidan_full"), "a Turkish given name"),
+    Labelled(
+        "Хакан Фидан", ("ru_fidan_init", "ru_fidan_full", "ru_fidan_alone"), "an initial, alone"
+    ),
+    Labelled("Хаканом Фиданом", ("ru_fidan_init", "ru_fidan_full", "ru_fidan_alone"), "a case"),
+    Labelled("Kaja Kallas", ("en_kallas_title", "en_kallas_full"), "an Estonian given name"),
+    Labelled("Кая Каллас", ("ru_kallas_case", "ru_kallas_alone"), "«Каи» for Кая"),
+    Labelled("Wang Yi", ("en_wang", "en_tag_rc"), "a Chinese name, surname first, as typed"),
     # Hashtags typed closed up.
     Labelled("#RussiaChina", ("en_tag_rc",), "an underscore", absent=("en_tag_ri",)),
     Labelled("#РоссияКитай", ("ru_tag_rc",), "an underscore", absent=("ru_tag_ri",)),

@@ -22,6 +22,11 @@ def test_a_given_name_is_one_the_dictionary_reads_so_before_no_place() -> None:
     # is no reading after «Сергея» (session 43); a guessed name's case says nothing.
     assert given_name("Сергея", "Рябкова") and given_name("Сергей", "Рябков")
     assert not given_name("Алиев", "Сербия") and not given_name("Анна", "Москва")
+    # Foreign given names the dictionary does not know (archive/foreign_names.py), in any case;
+    # not a state, nor a Chinese name written surname first.
+    assert given_name("Hakan", "Fidan") and given_name("Хаканом", "Фиданом")
+    assert given_name("Каей", "Каллас") and given_name("Dmitri", "Peskov")
+    assert not given_name("Mali", "Goita") and not given_name("Wang", "Yi")
 
 
 def test_the_filter_tells_another_person_of_the_surname() -> None:

@@ -485,8 +485,6 @@ FOURTEENTH_STILL_MISSED = {
     # 1. States in any case, and their adjectives, in Russian
     "Китайская Народная Республика": "not «Китайская сторона» (the full name for the adjective)",
     # 3. Surnames in any case, first names, both alphabets
-    "Hakan Fidan": _FIRST_NAME,
-    "Subrahmanyam Jaishankar": _FIRST_NAME,
     "Aleksandar Vučić": _FIRST_NAME,
     # 5. Organisations: abbreviations and full names, both languages
     "UN": "not UNGA, UNSC (one token: the UN's bodies by abbreviation)",
@@ -564,11 +562,8 @@ FIFTEENTH_STILL_MISSED = {
     "Дмитрий Медведев": _FIRST_NAME,
     "Дмитрия Медведева": _FIRST_NAME,
     "Даниил Медведев": _FIRST_NAME,
-    "Хакан Фидан": _FIRST_NAME,
     "Аббас Аракчи": _FIRST_NAME,
     "Dmitry Medvedev": _FIRST_NAME,
-    "Hakan Fidan": _FIRST_NAME,
-    "Kaja Kallas": _FIRST_NAME,
     # 2. A surname's female and male forms
     "Андрей Захаров": _FIRST_NAME,
     "Андрея Захарова": "not «Андрей Захаров», «А.Н.Захарова» (Захарова read as the woman's)",
@@ -599,7 +594,6 @@ FIFTEENTH_STILL_MISSED = {
     # 5. Natural phrasing
     "когда Лавров посетит Китай": _QUESTION,
     "с кем встречался Шойгу": _QUESTION,
-    "who is Kaja Kallas": _QUESTION,
     "when will Lavrov visit China": _QUESTION,
     "what Grossi said about Iran": _QUESTION,
     # 6. Dates with a year for posts without it, and the reverse; another year must not be found
@@ -657,7 +651,6 @@ FIFTEENTH_STILL_MISSED = {
     "Медведев Дмитрий": _FIRST_NAME,
     "Даниила Медведева": _FIRST_NAME,
     "Ильхам Гейдар оглы Алиев": _PATRONYMIC,
-    "Хакана Фидана": _FIRST_NAME,
     "Аббаса Аракчи": _FIRST_NAME,
     "Dmitri Medvedev": _FIRST_NAME,
     "Kassym-Jomart Tokayev": _FIRST_NAME,
@@ -729,7 +722,9 @@ FIFTEENTH_STILL_MISSED = {
 # (query_joins.with_parts): 758 whole, 787 first; a given name before a surname that is also
 # a place in another case («Сергея Рябкова»: a village Рябкова) is a name: 759 whole; Latin
 # initials typed apart before a Russian surname ("S.V. Lavrov") are initials, not the
-# abbreviation "SV": 760 whole, 788 first; no other set moves.
+# abbreviation "SV": 760 whole, 788 first; foreign given names the dictionary does not know
+# (archive/foreign_names.py: Hakan, «Хакан») read as names: 763 whole (the fourteenth 756 ->
+# 758, the fifteenth 735 -> 740); no other set moves.
 # What it misses, by kind (tests/search_corpus_sixteenth.py groups the queries so):
 _DERIV16 = "a derivation (noun, adjective, verb) is another lexeme"
 _GIVEN16 = "a given name or title typed: posts naming the person by surname or initials"
@@ -762,10 +757,6 @@ SIXTEENTH_STILL_MISSED = {
     "встреча Лаврова и Ван И": "not «встретился ... с Ван И» (a noun's verb), nor «Ван И» with «и»",
     # 6. Places as people type them
     "консульство Нью-Йорк": "not «Генконсульство» (a compound holding the word)",
-    # 7. Names with patronymics, in other cases and forms
-    "Хакан Фидан": f"not «Х.Фиданом» ({_GIVEN16})",
-    "Хаканом Фиданом": "the same",
-    "Hakan Fidan": _GIVEN16,
     # 8. Exact phrases in quotes
     '"День дипломатического работника"': "not «с Днём дипломатического работника»"
     " (a phrase's first word in another case, with ё)",

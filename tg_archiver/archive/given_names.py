@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tg_archiver.archive.foreign_names import foreign_given, is_foreign_given
 from tg_archiver.archive.not_names import not_given_names
 
 __all__ = [
@@ -105,6 +106,10 @@ def beginning(given: str) -> tuple[str, str]:
     three letters of a Latin one, i, j and y alike) and of its first letter."""
     if _CYRILLIC_WORD.fullmatch(given):
         forms = _forms(given.lower())
+        if not forms and (base := foreign_given(given)):
+            # A foreign name the dictionary does not know (archive/foreign_names.py): its
+            # nominative, a last vowel off (Кая: «Каи»).
+            forms = (base.lower(), base.lower()[:-1] if base[-1] in "аяйь" else base.lower())
         begin = given.lower()
         for form in forms:
             while not form.startswith(begin):
@@ -178,11 +183,12 @@ def given_name(first: str, second: str) -> bool:
     surname: both capitalised words of one script, the first one the dictionary reads as a
     given name, the second no place (none in the name's case, for a Cyrillic one)."""
     if _CYRILLIC_WORD.fullmatch(first) and _CYRILLIC_WORD.fullmatch(second):
-        first, second = first.lower(), second.lower()
-        return _is_name(first, guessed=True) and not _place_after(first, second)
+        name = _is_name(first.lower(), guessed=True) or bool(foreign_given(first))
+        return name and not _place_after(first.lower(), second.lower())
     if _LATIN_WORD.fullmatch(first) and _LATIN_WORD.fullmatch(second):
         # Mali read «Малий» is a name to the dictionary, but a state first.
-        return _latin_name(first) and not _latin_place(first) and not _latin_place(second)
+        name = _latin_name(first) or is_foreign_given(first)
+        return name and not _latin_place(first) and not _latin_place(second)
     return False
 
 

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from tg_archiver.archive.foreign_names import foreign_given, is_foreign_given
 from tg_archiver.archive.given_names import (
     PATRONYMIC,
     Named,
@@ -77,6 +78,8 @@ def _key(word: str) -> str:
     if _CYRILLIC.match(word):
         from tg_archiver.archive.lexemes import likely
 
+        if base := foreign_given(word):  # before the dictionary's guess («Николом»: Никола)
+            return base.lower()
         found = [p for p in likely(word.lower()) if "Name" in p.tag.grammemes]
         return found[0].normal_form if found else word.lower()
     return re.sub("[ijy]", "i", word[:3].lower())
@@ -84,8 +87,8 @@ def _key(word: str) -> str:
 
 def _given(word: str) -> bool:
     if _CYRILLIC.match(word):
-        return _is_name(word.lower(), guessed=False)
-    return _latin_name(word)
+        return _is_name(word.lower(), guessed=False) or bool(foreign_given(word))
+    return _latin_name(word) or is_foreign_given(word)
 
 
 def told(person: Named, texts: Iterable[str]) -> Named:
