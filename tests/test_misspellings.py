@@ -134,3 +134,19 @@ async def test_a_long_word_two_slips_away_is_corrected(engine_store: Store) -> N
     kyrgyz = await engine_store.search(parse_query("Киргизстан"))
     assert len(kyrgyz) == 1 and kyrgyz.corrected is not None
     assert kyrgyz.corrected.text == "Кыргызстана"
+
+
+async def test_a_hyphenated_word_is_corrected_part_by_part(engine_store: Store) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Делегация прибыла в Нью-Йорк на сессию Генассамблеи."),
+        make_post(2, "Улан-Батор: стороны обсудили военно-техническое сотрудничество."),
+    )
+    york = await engine_store.search(parse_query("Нью-Йрок"))
+    assert [h.row.external_id for h in york] == ["1"] and york.corrected is not None
+    assert york.corrected.text == "Нью-Йорк"
+    both = await engine_store.search(parse_query("военно-техничесое Улан-Баторр"))
+    assert [h.row.external_id for h in both] == ["2"] and both.corrected is not None
+    # A part that is right stays as typed; a word no part of which is one slip from the
+    # archive's is not corrected.
+    assert not await engine_store.search(parse_query("Сан-Франциско"))

@@ -110,6 +110,11 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
         if not isinstance(term, Term) or term.quoted or term.prefix or term.negated:
             continue
         typed = term.body
+        if "-" in typed.strip("-") and (joined := await _parts_corrected(words, typed)):
+            # A hyphenated word: each part corrected (Нью-Йрок: «Нью-Йорк»; session 43).
+            text = replaced(text, typed, (joined,))
+            done.add(typed)
+            continue
         if readings := await _east_slavic(words, typed):
             # A Ukrainian or Belarusian spelling (Київ: «Киев»; session 40).
             text = replaced(text, typed, readings)
@@ -171,6 +176,23 @@ async def _east_slavic(words: ArchiveWords, typed: str) -> tuple[str, ...]:
         for reading in readings[:4]:
             found += await _slips(words, reading)
     return tuple(dict.fromkeys(found))[:_MOST]
+
+
+async def _parts_corrected(words: ArchiveWords, typed: str) -> str | None:
+    """``typed``, a hyphenated word, with each misspelt part of it written as the archive's
+    word one slip away, the most alike (``военно-техничесое``: «военно-техническое»); None
+    when no part is."""
+    parts = typed.split("-")
+    changed = False
+    for i, part in enumerate(parts):
+        if len(part) < 3:
+            continue
+        if found := await _slips(words, part):
+            found.sort(key=lambda w: (w[:1] != fold(part)[:1], abs(len(w) - len(part)), w))
+            best = found[0]
+            parts[i] = best[:1].upper() + best[1:] if part[:1].isupper() else best
+            changed = True
+    return "-".join(parts) if changed else None
 
 
 def _terms(items: list[Term | Or]) -> list[Term]:
