@@ -126,9 +126,7 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
             done.add(typed)
             continue
         if found := await _slips(words, typed):
-            # Most alike first: the same first letter, then the same length.
-            found.sort(key=lambda w: (w[:1] != fold(typed)[:1], abs(len(w) - len(typed)), w))
-            text = replaced(text, typed, tuple(found[:_MOST]))
+            text = replaced(text, typed, tuple(_most_alike(found, typed)[:_MOST]))
             done.add(typed)
         elif readings := await _other_script(words, typed):
             # A name typed in the other script, which no slip explains (Shoigu: «Шойгу»;
@@ -188,11 +186,16 @@ async def _parts_corrected(words: ArchiveWords, typed: str) -> str | None:
         if len(part) < 3:
             continue
         if found := await _slips(words, part):
-            found.sort(key=lambda w: (w[:1] != fold(part)[:1], abs(len(w) - len(part)), w))
-            best = found[0]
+            best = _most_alike(found, part)[0]
             parts[i] = best[:1].upper() + best[1:] if part[:1].isupper() else best
             changed = True
     return "-".join(parts) if changed else None
+
+
+def _most_alike(found: list[str], typed: str) -> list[str]:
+    """``found``, the corrections of ``typed``, the most alike first: the same first letter,
+    then the same length, then in order."""
+    return sorted(found, key=lambda w: (w[:1] != fold(typed)[:1], abs(len(w) - len(typed)), w))
 
 
 def _terms(items: list[Term | Or]) -> list[Term]:
