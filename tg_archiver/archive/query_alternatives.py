@@ -19,7 +19,7 @@ from tg_archiver.archive.number_words import is_number, is_number_word, other_wa
 from tg_archiver.archive.percentages import is_percent_word, typed_number
 from tg_archiver.archive.quantities import value_of
 from tg_archiver.archive.quantities import ways as quantity_ways
-from tg_archiver.archive.query_terms import Or, Term
+from tg_archiver.archive.query_terms import Or, Term, is_plain
 from tg_archiver.archive.scale_words import others as scale_others
 
 __all__ = [
@@ -67,12 +67,12 @@ def with_numbers(terms: list[Term | Or]) -> list[Term | Or]:
             i = j
         else:
             i += 1
-        if isinstance(t, Term) and _plain(t) and (ways := other_ways(t.body, langs)):
+        if isinstance(t, Term) and is_plain(t) and (ways := other_ways(t.body, langs)):
             t = replace(t, also=(*t.also, *ways.written), also_stems=(*t.also_stems, *ways.stems))
         out.append(t)
     for k in range(1, len(out)):
         a, b = out[k - 1], out[k]
-        if not (isinstance(a, Term) and isinstance(b, Term) and _plain(b)):
+        if not (isinstance(a, Term) and isinstance(b, Term) and is_plain(b)):
             continue
         if (more := scale_others(b.body)) and is_number(a.body):
             out[k] = replace(b, also=(*b.also, *more))
@@ -86,7 +86,7 @@ def with_percentages(terms: list[Term | Or]) -> list[Term | Or]:
     lookups also accepting the number, which is all the index holds of "2.5%"."""
     out = list(terms)
     for i, t in enumerate(out):
-        if not (isinstance(t, Term) and _plain(t)):
+        if not (isinstance(t, Term) and is_plain(t)):
             continue
         if number := typed_number(t.body):
             # In words too (30%: «Тридцать процентов», "thirty percent"; session 38), in the
@@ -95,7 +95,7 @@ def with_percentages(terms: list[Term | Or]) -> list[Term | Or]:
             words = tuple(w for w in spelled if is_number(w) and not w[:1].isdigit())
             out[i] = replace(t, percent=(number, *words), also=(*t.also, *words))
             continue
-        after = [x for x in out[i + 1 : i + 3] if isinstance(x, Term) and _plain(x)]
+        after = [x for x in out[i + 1 : i + 3] if isinstance(x, Term) and is_plain(x)]
         if not (after and is_number(t.body)):
             continue
         if is_percent_word(after[0].body):
@@ -120,9 +120,9 @@ def with_sums(terms: list[Term | Or]) -> list[Term | Or]:
     "$95 billion"."""
     out = list(terms)
     for i, t in enumerate(out):
-        if not (isinstance(t, Term) and _plain(t)):
+        if not (isinstance(t, Term) and is_plain(t)):
             continue
-        after = [x for x in out[i + 1 : i + 3] if isinstance(x, Term) and _plain(x)]
+        after = [x for x in out[i + 1 : i + 3] if isinstance(x, Term) and is_plain(x)]
         scale = after[0].body if after and scale_others(after[0].body) else ""
         sign, number = typed_sum(t.body)
         if sign:
@@ -150,7 +150,7 @@ def with_quantities(terms: list[Term | Or]) -> list[Term | Or]:
     while i < len(out):
         run: list[Term] = []
         for t in out[i:]:
-            if not (isinstance(t, Term) and _plain(t)) or t.currency or t.percent:
+            if not (isinstance(t, Term) and is_plain(t)) or t.currency or t.percent:
                 break
             run.append(t)
         found = value_of([t.body for t in run])
@@ -177,7 +177,7 @@ def _and_a_half(terms: list[Term | Or], i: int, j: int) -> int:
     for tail in (("с", "половиной"), ("and", "a", "half")):
         after = terms[j : j + len(tail)]
         if len(after) == len(tail) and all(
-            isinstance(t, Term) and _plain(t) and t.body.lower() == w
+            isinstance(t, Term) and is_plain(t) and t.body.lower() == w
             for t, w in zip(after, tail, strict=True)
         ):
             return len(tail)
@@ -185,7 +185,7 @@ def _and_a_half(terms: list[Term | Or], i: int, j: int) -> int:
 
 
 def _number_word(term: Term | Or) -> bool:
-    return isinstance(term, Term) and _plain(term) and is_number_word(term.body)
+    return isinstance(term, Term) and is_plain(term) and is_number_word(term.body)
 
 
 def with_name_spellings(terms: list[Term | Or]) -> list[Term | Or]:
@@ -194,7 +194,7 @@ def with_name_spellings(terms: list[Term | Or]) -> list[Term | Or]:
     (archive/name_spellings.py: "Гутерриша" finds «Гутерреш»)."""
     out: list[Term | Or] = []
     for t in terms:
-        body = t.body if isinstance(t, Term) and _plain(t) else ""
+        body = t.body if isinstance(t, Term) and is_plain(t) else ""
         named = body[:1].isupper() and body[1:].islower() and _CYRILLIC.fullmatch(body[:1])
         if named and isinstance(t, Term) and (others := russian_spellings(body)):
             t = replace(t, also_stems=(*t.also_stems, *(analyse(o) for o in others)))
@@ -234,7 +234,7 @@ def with_initials(terms: list[Term | Or]) -> list[Term | Or]:
         if j == i and j + 1 < len(terms) and _latin_initials(terms[j], terms[j + 1]):
             j += 1
         name = terms[j] if j < len(terms) else None
-        if j > i and isinstance(name, Term) and _plain(name) and _NAME.fullmatch(name.body):
+        if j > i and isinstance(name, Term) and is_plain(name) and _NAME.fullmatch(name.body):
             typed = " ".join(_as_typed(x) for x in terms[i : j + 1] if isinstance(x, Term))
             out.append(replace(name, also=(*name.also, typed)))
             i = j + 1
@@ -295,7 +295,7 @@ def _person(terms: list[Term | Or], i: int) -> tuple[Term, Term, list[Term]] | N
     Сергей», «Лавров Сергей Викторович», "Lavrov Sergei"; session 41). None otherwise."""
     run: list[Term] = []
     for t in terms[i : i + 3]:
-        if not (isinstance(t, Term) and _plain(t)) or t.also or t.given:
+        if not (isinstance(t, Term) and is_plain(t)) or t.also or t.given:
             break
         run.append(t)
     if len(run) == 3 and _patronymic(run[1].body) and given_name(run[0].body, run[2].body):
@@ -336,11 +336,11 @@ def _surname(word: str) -> bool:
 
 
 def _named(term: Term | Or) -> bool:
-    return isinstance(term, Term) and _plain(term) and bool(_NAME.fullmatch(term.body))
+    return isinstance(term, Term) and is_plain(term) and bool(_NAME.fullmatch(term.body))
 
 
 def _initial(term: Term | Or) -> bool:
-    return isinstance(term, Term) and _plain(term) and bool(_INITIAL.fullmatch(term.body))
+    return isinstance(term, Term) and is_plain(term) and bool(_INITIAL.fullmatch(term.body))
 
 
 _LATIN_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -358,7 +358,7 @@ def _latin_initials(term: Term | Or, surname: Term | Or) -> bool:
     return (
         isinstance(term, Term)
         and isinstance(surname, Term)
-        and _plain(term)
+        and is_plain(term)
         and bool(_LATIN_INITIALS.fullmatch(term.typed))  # read as "SV", an abbreviation
         and bool(_LATIN_SURNAME.fullmatch(surname.body))
     )
@@ -374,7 +374,3 @@ def twins(term: Term, terms: list[Term | Or]) -> tuple[str, ...]:
     if not wanted.search(others):
         return ()
     return tuple(n for n in in_other_script(term.body) if wanted.search(n))
-
-
-def _plain(term: Term) -> bool:
-    return not (term.quoted or term.prefix or term.negated)

@@ -26,7 +26,7 @@ from tg_archiver.archive.query_alternatives import (
     with_sums,
 )
 from tg_archiver.archive.query_lookups import marked
-from tg_archiver.archive.query_terms import Or, Term, is_stop_word
+from tg_archiver.archive.query_terms import Or, Term, is_plain, is_stop_word
 from tg_archiver.archive.scale_words import spellings as scale_spellings
 from tg_archiver.archive.tags import TopicAliases
 from tg_archiver.archive.typed_dates import in_figures, in_words, is_year
@@ -151,7 +151,7 @@ def with_parts(terms: list[Term | Or]) -> list[Term | Or]:
     «#Россия_Китай», «в Нью-Йорке». The word as typed is looked up too ("DeSantis")."""
     out: list[Term | Or] = []
     for t in terms:
-        body = t.body if isinstance(t, Term) and _plain(t) else ""
+        body = t.body if isinstance(t, Term) and is_plain(t) else ""
         if isinstance(t, Term) and _CLOSED_UP.fullmatch(body) and _CAPITAL_INSIDE.search(body):
             parts = " ".join(_CAMEL_PART.findall(t.body))
             t = replace(t, also=(*t.also, parts), also_stems=(*t.also_stems, analyse(parts)))
@@ -185,7 +185,7 @@ _NAME_POSSESSIVE = re.compile(r"([A-Za-z][A-Za-z ]*[A-Za-z])['’]s")  # Europea
 
 def _written_together(a: Term, b: Term) -> tuple[str, ...]:
     """The other ways to write ``a`` and ``b`` typed side by side (see with_closed_up)."""
-    if not (_plain(a) and _plain(b)) or any(
+    if not (is_plain(a) and is_plain(b)) or any(
         is_stop_word(t) or is_function_word(t.body) for t in (a, b)
     ):
         return ()
@@ -211,13 +211,13 @@ def with_dates(terms: list[Term | Or]) -> list[Term | Or]:
         if (
             isinstance(a, Term)
             and isinstance(b, Term)
-            and _plain(a)
-            and _plain(b)
+            and is_plain(a)
+            and is_plain(b)
             and day_spellings(a.body, b.body)
         ):
             day = Term(f"{a.body} {b.body}", False, False, f"{a.typed} {b.typed}")
             year = terms[i + 2] if i + 2 < len(terms) else None
-            typed = year.body if isinstance(year, Term) and _plain(year) else ""
+            typed = year.body if isinstance(year, Term) and is_plain(year) else ""
             typed = typed if is_year(typed) else ""
             # «15 сентября 2024» is also written 15.09.2024, «15 сентября» 15.09 (session 36).
             # The year typed says which day, and is not a word the post must hold: a post
@@ -227,7 +227,7 @@ def with_dates(terms: list[Term | Or]) -> list[Term | Or]:
                 day = replace(day, typed=f"{day.typed} {year.typed}")
             out.append(day)
             i += 3 if typed else 2
-        elif isinstance(a, Term) and _plain(a) and (written := in_words(a.body)):
+        elif isinstance(a, Term) and is_plain(a) and (written := in_words(a.body)):
             # 15.09.2024: «15 сентября 2024», "September 15, 2024" (session 36).
             out.append(replace(a, also=written))
             i += 1
@@ -246,7 +246,7 @@ def with_names(terms: list[Term | Or]) -> list[Term | Or]:
     i = 0
     while i < len(terms):
         for j in range(min(len(terms), i + LONGEST_NAME), i + 1, -1):
-            run = [t for t in terms[i:j] if isinstance(t, Term) and _plain(t)]
+            run = [t for t in terms[i:j] if isinstance(t, Term) and is_plain(t)]
             body = " ".join(t.body for t in run)
             if possessive := _NAME_POSSESSIVE.fullmatch(body):
                 body = possessive[1]  # "European Union's": the name's (session 40)
@@ -259,10 +259,6 @@ def with_names(terms: list[Term | Or]) -> list[Term | Or]:
             out.append(terms[i])
             i += 1
     return out
-
-
-def _plain(term: Term) -> bool:
-    return not (term.quoted or term.prefix or term.negated)
 
 
 def with_phrases(

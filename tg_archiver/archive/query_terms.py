@@ -309,6 +309,12 @@ def _without_stop_words(groups: list[list[Term]]) -> list[list[Term]]:
     return kept or groups
 
 
+def is_plain(term: Term) -> bool:
+    """Whether ``term`` is a bare word: not a "phrase", a prefix* or a -negated word, which
+    the search's alternative ways of writing a word leave as typed."""
+    return not (term.quoted or term.prefix or term.negated)
+
+
 def is_stop_word(term: Term) -> bool:
     body = term.body
     return not (term.quoted or term.prefix or body.isupper()) and body.lower() in _STOP_WORDS

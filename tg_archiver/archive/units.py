@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from tg_archiver.archive.number_words import is_number
-from tg_archiver.archive.query_terms import Or, Term
+from tg_archiver.archive.query_terms import Or, Term, is_plain
 from tg_archiver.archive.scale_words import others as scale_others
 
 __all__ = ["apart", "with_units"]
@@ -64,7 +64,7 @@ def apart(terms: list[Term | Or]) -> list[Term | Or]:
     form as written too."""
     out: list[Term | Or] = []
     for i, t in enumerate(terms):
-        m = _GLUED.fullmatch(t.body) if isinstance(t, Term) and _plain(t) else None
+        m = _GLUED.fullmatch(t.body) if isinstance(t, Term) and is_plain(t) else None
         if not (isinstance(t, Term) and m):
             out.append(t)
             continue
@@ -106,7 +106,7 @@ def with_units(terms: list[Term | Or]) -> list[Term | Or]:
     ) or ("ru", "en")
     out = list(terms)
     for i, t in enumerate(out):
-        if not (isinstance(t, Term) and _plain(t)) or (group := _unit(t.body)) is None:
+        if not (isinstance(t, Term) and is_plain(t)) or (group := _unit(t.body)) is None:
             continue
         before = [x for x in out[max(0, i - 2) : i] if isinstance(x, Term)]
         if not before:
@@ -119,7 +119,3 @@ def with_units(terms: list[Term | Or]) -> list[Term | Or]:
         more = (w for lang in langs for w in _UNITS[group].get(lang, ()) if w != own)
         out[i] = replace(t, also=tuple(dict.fromkeys((*t.also, *more))))
     return out
-
-
-def _plain(term: Term) -> bool:
-    return not (term.quoted or term.prefix or term.negated)
