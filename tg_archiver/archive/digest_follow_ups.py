@@ -28,7 +28,7 @@ posts, no mark) stay two stories, and so do two flashes alike ("Day 2: story 2",
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -149,12 +149,7 @@ def fold_corrections(items: Sequence[DigestItem]) -> list[DigestItem]:
         if len(wanted) < MIN_WORDS:
             continue
         misses = len(wanted) // _MISSES_IN
-        for m in range(n - 1, -1, -1):
-            earlier = out[m]
-            if earlier is None:
-                continue
-            if item.lead.published_at - earlier.lead.published_at > CORRECTED_WITHIN:
-                break
+        for m, earlier in _earlier(out, n, item):
             # The corrected post may be a flash its full story holds.
             own = [r for r in earlier.rows if r.source == item.lead.source]
             for row in own:
@@ -188,12 +183,7 @@ def _fold_restatement(out: list[DigestItem | None], n: int, item: DigestItem) ->
         return
     headline = headline_and_summary(item.lead.title, item.lead.text, limit=0)[0]
     wanted = {w for w in _words_of(headline) if not w[len(_NAME) :].isdigit()}
-    for m in range(n - 1, -1, -1):
-        earlier = out[m]
-        if earlier is None:
-            continue
-        if item.lead.published_at - earlier.lead.published_at > CORRECTED_WITHIN:
-            return
+    for m, earlier in _earlier(out, n, item):
         for row in earlier.rows:
             if row.source != item.lead.source or not _restates(row, wanted, wrong):
                 continue
@@ -203,6 +193,20 @@ def _fold_restatement(out: list[DigestItem | None], n: int, item: DigestItem) ->
                 out[m] = replace(earlier, copies=(*earlier.copies, *item.rows))
             out[n] = None
             return
+
+
+def _earlier(
+    out: list[DigestItem | None], n: int, item: DigestItem
+) -> Iterator[tuple[int, DigestItem]]:
+    """The items of ``out`` before ``n`` still there, the latest first, with their places, as
+    far back as a correction of them may come (:data:`CORRECTED_WITHIN` before ``item``)."""
+    for m in range(n - 1, -1, -1):
+        earlier = out[m]
+        if earlier is None:
+            continue
+        if item.lead.published_at - earlier.lead.published_at > CORRECTED_WITHIN:
+            return
+        yield m, earlier
 
 
 def _restates(row: ExportRow, wanted: set[str], wrong: set[str]) -> bool:
