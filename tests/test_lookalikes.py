@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from conftest import ingest, make_post
 
-from tg_archiver.archive.lookalikes import lookalikes
+from tg_archiver.archive.lookalikes import lookalikes, made_adjectives
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 
@@ -46,10 +46,25 @@ def test_a_nouns_lookalikes_are_nouns_of_another_lemma_reached_by_stemming_twice
     assert {"визит", "визита", "визиты"} <= set(lookalikes("визы"))
     assert "обмена" in lookalikes("обман") and "обмана" in lookalikes("обмен")
     assert not {"визы", "виза", "визовых"} & set(lookalikes("визы"))  # own forms, a derivative
-    assert lookalikes("визит") == ()  # one of its own forms reaches «виз» in one step
+    # Most of визит's forms reach «виз» in a second step (визита -> визит -> виз); every
+    # word of the shorter stem is another lemma's, and the adjective made from it too.
+    assert {"виза", "визы", "виз", "визовый", "визовых"} <= set(lookalikes("визит"))
+    assert not {"визит", "визита", "визитный"} & set(lookalikes("визит"))
+    assert {"визит", "визитом"} <= set(lookalikes("визовый"))  # an adjective typed
+    assert not {"виза", "визы"} & set(lookalikes("визовый"))  # the noun it is made from
+    assert {"акт", "акты"} <= set(lookalikes("активы"))
+    assert {"острая", "острых"} <= set(lookalikes("остров"))  # not made from the noun
+    assert lookalikes("лет") == ()  # год's: its forms never reach «лет» in two steps
     assert lookalikes("газ") == () or "газа" not in lookalikes("газ")
     assert lookalikes("задерживают") == ()  # a verb: its other lemmas are aspect partners
     assert lookalikes("Лавров") == () and lookalikes("visa") == ()
+
+
+def test_a_noun_s_adjectives_are_the_ones_made_from_it() -> None:
+    assert {"визовый", "визовых"} <= set(made_adjectives("виза"))
+    assert {"портовая", "портовой"} <= set(made_adjectives("порт"))
+    assert made_adjectives("визит") == ()  # визовый is made from виза, not from визит
+    assert made_adjectives("визовый") == () and made_adjectives("санкции") == ()
 
 
 async def test_words_whose_forms_meet_find_their_own_posts_only(engine_store: Store) -> None:

@@ -18,6 +18,7 @@ import search_corpus_fifth
 import search_corpus_fourteenth
 import search_corpus_fourth
 import search_corpus_kinds
+import search_corpus_lookalikes
 import search_corpus_ninth
 import search_corpus_people
 import search_corpus_seventh
@@ -477,6 +478,8 @@ THIRTEENTH_STILL_MISSED = {
 # 754 whole (97.4%), 754 first (97.4%). Then search-fix7 (tuned on the fifteenth): «ГА» a
 # name of the Генассамблея (Генассамблея ООН) and a hashtag of an abbreviation as the
 # abbreviation (#ШОС; #CSTO, #ЕАЭС, #ОДКБ first): 756 whole (97.7%), 757 first (97.8%).
+# Session 43: 758 whole, 759 first. Session 44: a capitalised adjective made from a common
+# word at a sentence's start («Газовое соглашение» for газ) passes its capitals' filter: 759.
 # What it misses, by kind (tests/search_corpus_fourteenth.py groups the queries so):
 _ADJ_STATE = "a state's Russian adjective typed does not find the state's name"
 _FIRST_NAME = "a given name no dictionary here knows: posts naming the person by surname only"
@@ -504,7 +507,6 @@ FOURTEENTH_STILL_MISSED = {
     "Сербиия": "corrected to Сербия, but not its adjective «Сербская»",
     # 14. Keyboard-layout slips and a Latin letter inside a Cyrillic word
     # 15. Near namesakes that must not be found
-    "газ": "not «Газовое соглашение» (the noun's adjective)",
     "Крым": "not «Крымский мост» (the region's adjective)",
     "Сирийцы": "the demonym noun typed finds neither Сирия nor сирийский",
     # 17. Cross-language: a Latin name for a thing only Russian posts hold
@@ -726,7 +728,12 @@ FIFTEENTH_STILL_MISSED = {
 # 758, the fifteenth 735 -> 740); Russia's federal districts by abbreviation (СЗФО): 765
 # whole, 788 first; a hyphenated word corrected part by part («Нью-Йрок», «Улан-Баторр»,
 # «военно-техничесое»): 768 whole (95.3%), 791 first (98.1%); the thirteenth 758 -> 759
-# («Эль-Дабба»); no other set moves.
+# («Эль-Дабба»); no other set moves. Session 44: a word most of whose forms reach the word
+# form only by stemming twice (визит: «визита» -> визит -> виз) does not find the words of
+# the shorter stem (виза) nor the adjective made from them (визовый), nor does that
+# adjective find the word (archive/lookalikes.py); a capitalised adjective made from the
+# word typed begins a sentence («Визовый центр» for виза): 778 whole (96.5%), 791 first;
+# the fourteenth 758 -> 759; no other set moves.
 # What it misses, by kind (tests/search_corpus_sixteenth.py groups the queries so):
 _DERIV16 = "a derivation (noun, adjective, verb) is another lexeme"
 _GIVEN16 = "a given name or title typed: posts naming the person by surname or initials"
@@ -736,13 +743,6 @@ _NAMESAKE16 = (
 SIXTEENTH_STILL_MISSED = {
     # 2. Russian derivations across parts of speech
     "санкции против банков": f"not «санкционный перечень ... 10 банков» ({_DERIV16})",
-    "визит": "finds «визового режима», «безвизовых» (one stem)",
-    "визита": "the same",
-    "визиты": "the same",
-    "визитом": "the same",
-    "визовый": "finds «визита» (one stem)",
-    "визового": "the same",
-    "визовые": "the same",
     # 3. Compound and hyphenated words
     "военнотехническое": "a hyphenated compound typed closed up",
     # 4. Abbreviations with dots and spaces, and initials
@@ -773,9 +773,6 @@ SIXTEENTH_STILL_MISSED = {
     "мирного": "the same",
     "мирному": "the same",
     "город Мирный": "not «г. Мирный» (г. for город)",
-    "виза": "not «Визовый центр»; finds «визита» (one stem)",
-    "визы": "the same",
-    "виз": "the same",
     # 12. Two people of one surname must not be mixed
     # The English posts name Viktor in two, Alexander in one: twice (archive/namesakes.py
     # counts the surname in the script typed, not the Russian posts the search finds too).
@@ -796,6 +793,14 @@ KINDS_STILL_MISSED: dict[str, str] = {}
 # Session 43's people as official posts name them (tests/search_corpus_people.py: titles and
 # openers before a surname, namesakes, hashtags typed closed up); not blind either.
 PEOPLE_STILL_MISSED: dict[str, str] = {}
+# Session 44's look-alikes (tests/search_corpus_lookalikes.py: визит and виза, активы and
+# акт, остров and острый ...); not blind either.
+LOOKALIKES_STILL_MISSED = {
+    "виза": "not «визита ... визового режима» (a look-alike and the word's adjective only)",
+    "визы": "the same",
+    "виз": "the same",
+    "острый": "finds «острова» (an adjective typed whose forms reach the word form in one step)",
+}
 
 
 @pytest.mark.parametrize(
@@ -817,6 +822,7 @@ PEOPLE_STILL_MISSED: dict[str, str] = {}
         (search_corpus_sixteenth, SIXTEENTH_STILL_MISSED, 0.95),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
         (search_corpus_people, PEOPLE_STILL_MISSED, 0.95),
+        (search_corpus_lookalikes, LOOKALIKES_STILL_MISSED, 0.95),
     ],
     ids=[
         "third",
@@ -835,6 +841,7 @@ PEOPLE_STILL_MISSED: dict[str, str] = {}
         "sixteenth",
         "kinds",
         "people",
+        "lookalikes",
     ],
 )
 async def test_a_set_written_apart_finds_what_it_expects_and_ranks_it_first(
@@ -870,6 +877,10 @@ async def test_a_set_written_apart_finds_what_it_expects_and_ranks_it_first(
                 missed[q.query] = f"missing {lost} unwanted {wrong}"
     n = len(module.QUERIES)
     print(f"queries={n} all_found={n - len(missed)} ranked_first={ranked_first}")
-    assert n >= {search_corpus_kinds: 50, search_corpus_people: 25}.get(module, 150)
+    assert n >= {
+        search_corpus_kinds: 50,
+        search_corpus_people: 25,
+        search_corpus_lookalikes: 25,
+    }.get(module, 150)
     assert set(missed) <= set(still_missed), missed
     assert ranked_first / n >= first_at_least

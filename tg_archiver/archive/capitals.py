@@ -45,6 +45,7 @@ from tg_archiver.archive.lexemes import (
     place_forms,
     surname_forms,
 )
+from tg_archiver.archive.lookalikes import made_adjectives
 from tg_archiver.archive.variants import is_function_word, spellings
 
 __all__ = ["E_OR_YO", "Cased", "cased_forms"]
@@ -197,6 +198,9 @@ def _common_word(word: str) -> tuple[Cased, ...]:
     if not (surnames or named):
         return ()
     own |= {f.replace("ё", "е") for f in own}
+    # And the adjectives made from it, which begin a sentence with a capital too («Визовый
+    # центр»: виза; «Портовая инфраструктура»: порт), each whole: session 44.
+    made = set(made_adjectives(w)) - named
     # In small letters by the beginning its forms share (медвед), when long enough to be
     # no other word's; else by each form's. Fewer patterns: the filter reads every match.
     first, last = min(own), max(own)  # the beginning all share is these two's
@@ -208,7 +212,7 @@ def _common_word(word: str) -> tuple[Cased, ...]:
     return (
         *(Cased(b, False) for b in beginnings),
         *(Cased(b.upper(), False) for b in beginnings),
-        *(Cased(f[:1].upper() + f[1:], True) for f in sorted(own - named)),
+        *(Cased(f[:1].upper() + f[1:], True) for f in sorted((own | made) - named)),
     )
 
 

@@ -70,7 +70,10 @@ def clashes(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if not others:
         return _NONE
     others += [f.replace("ё", "е") for f in others if "ё" in f]
-    return tuple(dict.fromkeys(others)), tuple(sorted(own - {w}))
+    # Not a form that is also a function word: «после», посол's prepositional, is most
+    # often "after".
+    spelled = {f for f in own - {w} if not is_function_word(f)}
+    return tuple(dict.fromkeys(others)), tuple(sorted(spelled))
 
 
 def clashing_form(name: str) -> bool:

@@ -23,13 +23,14 @@ cannot list its words by beginning fast enough. Pure, but for the dictionary.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from tg_archiver.archive.analysis import analyse_word
 
-__all__ = ["lookalikes"]
+__all__ = ["lookalikes", "made_adjectives"]
 
 # Snowball's Russian endings (perfective gerund, adjective, participle, reflexive, verb,
 # noun, superlative, derivational): what a second step strips off a one-step stem.
@@ -77,35 +78,90 @@ def _words_of(words: Any, stem: str) -> Callable[[str], bool]:
     return known
 
 
-@lru_cache(maxsize=4096)
 def lookalikes(word: str) -> tuple[str, ...]:
-    """The forms of the nouns of another lemma whose word form meets the noun ``word``'s only
-    by stemming twice (see the module's notes), lower-case; empty for another word."""
+    """The forms of the words of another lemma whose word form meets the noun or adjective
+    ``word``'s only by stemming twice (see the module's notes), lower-case; empty for
+    another word."""
+    return _family(word)[0]
+
+
+def made_adjectives(word: str) -> tuple[str, ...]:
+    """The forms of the adjectives made from the noun ``word`` that share its word form
+    (визовый for виза, портовый for порт), lower-case; empty for another word: its own
+    words as a post writes them, beside its look-alikes."""
+    return _family(word)[1]
+
+
+@lru_cache(maxsize=4096)
+def _family(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """:func:`lookalikes` and :func:`made_adjectives` of ``word``: one walk over the words
+    that reach its word form."""
     from tg_archiver.archive.analysis import _RUSSIAN
     from tg_archiver.archive.lexemes import dictionary, likely
 
     w = word.lower().replace("ё", "е")
     if not _CYRILLIC_WORD.fullmatch(w):
-        return ()
+        return (), ()
     if not dictionary().word_is_known(w):
         # A word the dictionary does not know (a typo: `Лавроа`) is read by guesses; its
         # look-alikes would be guessed too («лавров», the surname's form: session 41).
-        return ()
+        return (), ()
     parses = likely(w)
     if not parses or any(_NAMES & set(p.tag.grammemes) for p in parses):
-        return ()
-    if any(p.tag.POS != "NOUN" for p in parses):
-        return ()  # a verb's other lemma is often its aspect partner (задержать)
+        return (), ()
+    kinds = {p.tag.POS for p in parses}
+    if kinds not in ({"NOUN"}, {"ADJF"}):
+        return (), ()  # a verb's other lemma is often its aspect partner (задержать)
+    noun = kinds == {"NOUN"}
     form = analyse_word(w)
     lemmas = {p.normal_form.replace("ё", "е") for p in parses}
     own = {_RUSSIAN.stemWord(f.word.replace("ё", "е")) for p in parses for f in p.lexeme}
+    main = _main_stem(parses[0])
+    # Most of the word's forms reach its word form only in a second step (визит, визовый).
+    twice = main != form and analyse_word(main) == form
+    if not twice and not noun:
+        return (), ()
+
+    def made(p: Any) -> bool:  # an adjective made from the noun typed
+        return noun and p.tag.POS == "ADJF" and _made_from(_main_stem(p), main)
+
+    if not twice:
+        # The common case (виза, газ, мир): another noun reached in two steps is a
+        # look-alike; one reached in one step, a form of the same word the dictionary lists
+        # apart (курс, курсы); another part of speech, most often the word's own
+        # derivative (визовый, газовый).
+        def lookalike(p: Any) -> bool:
+            return p.tag.POS == "NOUN"
+
+        skip = own
+    else:
+        # A word most of whose forms reach the word form only in a second step (визит:
+        # «визита», «визиты»; визовый) meets in the first every word of that shorter stem
+        # (виза, визы): a noun or an adjective of another lemma, unless the adjective is
+        # made from the noun, its main stem the noun's and a suffix (визовый from виза,
+        # визитный from визит; not острый from остров). Not a verb or a participle: most
+        # often the same root's (подписание, подписывать; принятие, принимать).
+        def lookalike(p: Any) -> bool:
+            if p.tag.POS not in ("NOUN", "ADJF"):
+                return False
+            if noun and p.tag.POS == "NOUN":
+                return True
+            theirs = _main_stem(p)
+            if noun:
+                return not _made_from(theirs, main)
+            if p.tag.POS == "NOUN":
+                return not _made_from(main, theirs)
+            return not (_made_from(main, theirs) or _made_from(theirs, main))
+
+        skip = own - {form}
     words = dictionary().dictionary.words
     found: dict[str, None] = {}
+    adjectives: dict[str, None] = {}
     # The word form itself too: for a word that reaches it in two steps (визит), a word
     # that does in one (виза) is the look-alike.
     for ending in ("", *_ENDINGS):
         stem = form + ending
-        if stem in own or analyse_word(stem) != form:
+        if stem in skip or analyse_word(stem) != form:
             continue
         known = _words_of(words, stem)
         for tail in _TAILS:
@@ -114,10 +170,29 @@ def lookalikes(word: str) -> tuple[str, ...]:
                 continue
             for p in likely(candidate):
                 lemma = p.normal_form.replace("ё", "е")
-                if p.tag.POS != "NOUN" or lemma in lemmas or _NAMES & set(p.tag.grammemes):
+                if lemma in lemmas or _NAMES & set(p.tag.grammemes):
+                    continue
+                into = found if lookalike(p) else adjectives if made(p) else None
+                if into is None:
                     continue
                 for f in p.lexeme:
                     text = f.word.replace("ё", "е")
                     if analyse_word(text) == form:
-                        found[text] = None
-    return tuple(found)
+                        into[text] = None
+    return tuple(found), tuple(a for a in adjectives if a not in found)
+
+
+def _main_stem(parse: Any) -> str:
+    """The one-step Snowball stem most forms of ``parse``'s lexeme have (визит: «визит», of
+    «визита», «визиты» ..., though «визит» itself is «виз»)."""
+    from tg_archiver.archive.analysis import _RUSSIAN
+
+    stems = Counter(_RUSSIAN.stemWord(f.word.replace("ё", "е")) for f in parse.lexeme)
+    return stems.most_common(1)[0][0]
+
+
+def _made_from(stem: str, base: str) -> bool:
+    """Whether the main stem ``stem`` is ``base``, perhaps with a suffix: it begins with
+    ``base``, but perhaps for its last letter, a vowel that comes and goes (таможен from
+    таможн: таможенный, таможня; визов from виз; not визов from визит, остр from остров)."""
+    return len(stem) >= len(base) and stem.startswith(base[:-1])
