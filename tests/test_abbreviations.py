@@ -255,3 +255,30 @@ def test_the_english_words_an_abbreviation_closed_up_begins_are_listed() -> None
         if listed is not None:
             begun = {w for w in english if w.startswith(word.lower()) and w != word.lower()}
             assert begun <= set(listed), word
+
+
+async def test_a_name_in_full_finds_its_abbreviation_that_is_also_a_word(
+    engine_store: Store,
+) -> None:
+    # Session 44: «ВОЗ», "WHO", "US" are also words; the name typed in full found neither.
+    texts = {
+        1: "ВОЗ объявила о завершении вспышки.",
+        2: "Всемирная организация здравоохранения опубликовала доклад.",
+        3: "Нагрузили целый воз сена.",
+        4: "WHO declared the outbreak over.",
+        5: "Who will pay for the reconstruction?",
+        6: "The US imposed new sanctions.",
+        7: "Join us at the briefing.",
+        8: "The United States vetoed the draft.",
+    }
+    await ingest(engine_store, *(make_post(n, t, day=n) for n, t in texts.items()))
+
+    async def found(text: str) -> set[int]:
+        hits = await engine_store.search(parse_query(text), limit=20)
+        return {int(h.row.external_id) for h in hits}
+
+    assert await found("Всемирная организация здравоохранения") == {1, 2}
+    assert await found("всемирной организации здравоохранения") == {1, 2}
+    assert await found("World Health Organization") == {4}
+    assert await found("United States") == {6, 8} == await found("united states")
+    assert await found("ВОЗ") == {1, 2}  # as before: the abbreviation in capitals

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tg_archiver.archive.capitals import Cased, cased_forms
+from tg_archiver.archive.capitals import Cased, cased_forms, name_forms
 from tg_archiver.archive.query import parse_query
 
 
@@ -22,6 +22,15 @@ def test_an_abbreviation_that_is_also_a_word_is_found_as_written() -> None:
     assert texts("IT") == ["IT", "I.T."]
     assert texts("AIDS") == ["AIDS", "Aids"]  # from four letters, as some papers write it
     assert texts("МИР") == ["МИР"]
+
+
+def test_a_name_in_full_holds_its_abbreviation_that_is_also_a_word_to_its_capitals() -> None:
+    assert name_forms("Всемирная организация здравоохранения", ("ВОЗ",)) == (
+        Cased("ВОЗ", True),
+        Cased("Всемирн", False),
+    )
+    assert Cased("United States", False) in name_forms("united states", ("US", "U.S."))
+    assert name_forms("Европейский союз", ("ЕС", "Евросоюз")) == ()  # «ЕС» is no word
 
 
 @pytest.mark.parametrize("word", ["SCO", "NATO", "ООН", "МИД", "ЕС", "SANCTIONS", "G20"])

@@ -171,10 +171,10 @@ def _by_name() -> dict[str, tuple[str, ...]]:
             if len(words(name)) < 2:
                 continue
             others = found.setdefault(analyse(name), {})
-            if key not in _ALSO_WORDS:
-                others[key] = None
-            elif key.isascii() and len(key) <= 3:
-                # "US" is also a word, "U.S." is not: "United States" finds it (session 41).
+            # An abbreviation that is also a word too (session 44): the search holds it to
+            # its capitals (capitals.name_forms). "US" is also written "U.S." (session 41).
+            others[key] = None
+            if key in _ALSO_WORDS and key.isascii() and len(key) <= 3:
                 others["".join(f"{c}." for c in key)] = None
             # Its other names in the script typed (Группа двадцати: not "Group of 20").
             script = _CYRILLIC.search(name) is None

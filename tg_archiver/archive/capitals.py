@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from tg_archiver.archive.abbreviations import is_abbreviation, is_also_a_word
+from tg_archiver.archive.abbreviations import is_abbreviation, is_also_a_word, spelled_out
 from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.lexemes import (
     NAME_GRAMMEMES,
@@ -48,7 +48,7 @@ from tg_archiver.archive.lexemes import (
 from tg_archiver.archive.lookalikes import made_adjectives
 from tg_archiver.archive.variants import is_function_word, spellings
 
-__all__ = ["E_OR_YO", "Cased", "cased_forms"]
+__all__ = ["E_OR_YO", "Cased", "cased_forms", "name_forms"]
 
 # For the engines' patterns: either letter where one is typed or written (Мирзиёев, Мирзиеев).
 E_OR_YO = str.maketrans({"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]"})
@@ -94,6 +94,21 @@ def cased_forms(
         return ()
     spelled = (other for name in names for other in _as_written(name))
     return (*found, *(Cased(name, False) for name in dict.fromkeys(spelled)))
+
+
+def name_forms(name: str, names: Sequence[str]) -> tuple[Cased, ...]:
+    """What a post must hold, as written, to match the name of several words ``name`` typed
+    in full, whose other names ``names`` hold an abbreviation that is also a word («ВОЗ»,
+    "WHO", "US"; looked up as the word «воз», "who", "us" in the index, which keeps no case):
+    that abbreviation in capitals, or the name or one of its other names as a post writes
+    them (any one of them); empty for a name with no such abbreviation (session 44)."""
+    also = [n for n in names if n.isupper() and is_also_a_word(n)]
+    if not also:
+        return ()
+    # The name as typed, and as the table writes it (typed in small letters: "united states").
+    listed = (n for a in also for n in spelled_out(a))
+    spelled = (w for n in (name, *listed, *names) if n not in also for w in _as_written(n))
+    return (*(Cased(n, True) for n in also), *(Cased(w, False) for w in dict.fromkeys(spelled)))
 
 
 def _as_written(name: str) -> tuple[str, ...]:

@@ -53,7 +53,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from tg_archiver.archive.analysis import analyse_word, fold, words
-from tg_archiver.archive.capitals import Cased, cased_forms
+from tg_archiver.archive.capitals import Cased, cased_forms, name_forms
 from tg_archiver.archive.currencies import written as sum_written
 from tg_archiver.archive.day_years import other_years, typed_day
 from tg_archiver.archive.errors import InputError
@@ -336,6 +336,11 @@ def _cased(groups: list[list[Term]]) -> tuple[tuple[Cased, ...], ...]:
                 and cased_forms(day, caps_lock=caps_lock, beside_number=True)
             ):
                 found.append(tuple(Cased(f, True) for n in names for f in (n.title(), n.upper())))
+            continue
+        if len(words(term.body)) > 1:
+            # A name typed in full whose abbreviation is also a word: «ВОЗ», not «воз».
+            if forms := name_forms(term.body, term.phrases):
+                found.append(forms)
             continue
         beside = [bodies[j] for j in (i - 1, i + 1) if 0 <= j < len(bodies)]
         number = any(b.isdigit() for b in beside)
