@@ -27,6 +27,9 @@ def test_a_given_name_is_one_the_dictionary_reads_so_before_no_place() -> None:
     assert given_name("Hakan", "Fidan") and given_name("Хаканом", "Фиданом")
     assert given_name("Каей", "Каллас") and given_name("Dmitri", "Peskov")
     assert not given_name("Mali", "Goita") and not given_name("Wang", "Yi")
+    # Latin letters with marks (session 44): "Aleksandar Vučić" typed as Serbian writes it.
+    assert given_name("Aleksandar", "Vučić") and given_name("Recep", "Erdoğan")
+    assert not given_name("ALEKSANDAR", "Vučić") and not given_name("aleksandar", "Vučić")
 
 
 def test_the_filter_tells_another_person_of_the_surname() -> None:

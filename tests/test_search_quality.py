@@ -486,7 +486,6 @@ FOURTEENTH_STILL_MISSED = {
     # 1. States in any case, and their adjectives, in Russian
     "Китайская Народная Республика": "not «Китайская сторона» (the full name for the adjective)",
     # 3. Surnames in any case, first names, both alphabets
-    "Aleksandar Vučić": _FIRST_NAME,
     # 5. Organisations: abbreviations and full names, both languages
     "UN": "not UNGA, UNSC (one token: the UN's bodies by abbreviation)",
     # 6. Hashtags with and without #

@@ -45,7 +45,8 @@ __all__ = [
 ]
 
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?")
-_LATIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
+# A capitalised Latin word, its letters perhaps with marks (Vučić, Erdoğan, Sánchez).
+_LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{2,}")
 _VOWEL_END = re.compile(r"[аяaeiouy]$")
 _CAPITAL = "[A-ZА-ЯЁ]"
 _SMALL = "[a-zа-яё]"
@@ -185,7 +186,7 @@ def given_name(first: str, second: str) -> bool:
     if _CYRILLIC_WORD.fullmatch(first) and _CYRILLIC_WORD.fullmatch(second):
         name = _is_name(first.lower(), guessed=True) or bool(foreign_given(first))
         return name and not _place_after(first.lower(), second.lower())
-    if _LATIN_WORD.fullmatch(first) and _LATIN_WORD.fullmatch(second):
+    if _latin_capitalised(first) and _latin_capitalised(second):
         # Mali read «Малий» is a name to the dictionary, but a state first.
         name = _latin_name(first) or is_foreign_given(first)
         return name and not _latin_place(first) and not _latin_place(second)
@@ -248,6 +249,12 @@ def _states_genitive() -> str:
 
 
 @lru_cache(maxsize=4096)
+def _latin_capitalised(word: str) -> bool:
+    """Whether ``word`` is a capitalised Latin word (see _LATIN_WORD): a capital, then small
+    letters (the marked range holds both)."""
+    return bool(_LATIN_WORD.fullmatch(word)) and word[0].isupper() and word[1:].islower()
+
+
 def _latin_name(word: str) -> bool:
     """Whether a Latin word, read in Cyrillic (romanization.cyrillic; a doubled letter once,
     a last y or i after a consonant «ий»: Vassily, «Василий», Dmitri, «Дмитрий»; ia «ья»:
