@@ -56,3 +56,33 @@ async def test_a_name_only_the_other_script_holds_is_found_when_nothing_is_as_ty
     assert (await engine_store.search(parse_query("Рябков"))).corrected is None
     nothing = await engine_store.search(parse_query("Kuznetsov"))
     assert nothing == [] and nothing.corrected is None
+
+
+async def test_a_full_name_typed_in_the_other_script_finds_the_surname_alone(
+    engine_store: Store,
+) -> None:
+    # Session 44: the given name is read as that script's given name, alone, so the
+    # given-name rule knows the person: the posts naming him by surname or initials.
+    texts = {
+        1: "Дмитрий Песков ответил на вопросы журналистов.",
+        2: "Пресс-секретарь президента Песков отказался от комментариев.",
+        3: "Д.С.Песков сообщил, что контактов не планируется.",
+        4: "Михаил Галузин провёл консультации.",
+        5: "О переговорах Михаила Галузина с делегацией.",
+        6: "Заместитель министра Галузин принял посла.",
+        7: "Елизавета Пескова открыла выставку.",
+    }
+    await ingest(engine_store, *(make_post(n, t, day=n) for n, t in texts.items()))
+
+    async def found(text: str) -> tuple[set[int], str | None]:
+        hits = await engine_store.search(parse_query(text), limit=20)
+        corrected = hits.corrected.text if hits.corrected else None
+        return {int(h.row.external_id) for h in hits}, corrected
+
+    assert await found("Dmitry Peskov") == ({1, 2, 3}, "Дмитрий Песков")
+    # The reading the archive holds: «Михаил», not «Михайл».
+    assert await found("Mikhail Galuzin") == ({4, 5, 6}, "Михаил Галузин")
+    # As the name typed in Cyrillic finds.
+    hers, corrected = await found("Elizaveta Peskova")
+    assert 7 in hers and corrected == "Елизавета Пескова"
+    assert hers == (await found("Елизавета Пескова"))[0]

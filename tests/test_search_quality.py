@@ -541,6 +541,10 @@ FOURTEENTH_STILL_MISSED = {
 # (Лавров Сергей), read as the person (11): 724 whole (84.6%), 823 first (96.1%).
 # Session 43: a title before the surname is the person typed where nobody else bears it
 # (archive/not_names.py: «Постпред Небензя»): 733 -> 735 whole.
+# Session 44: a full name typed in the other script than the posts' reads its given name as
+# that script's given name, alone (given_names.in_other_script: "Dmitry Peskov", «Дмитрий
+# Песков»), so the surname alone finds its posts: 7 found, the two "Sergei Shoigu" lost as
+# «Сергей Шойгу» is: 740 -> 745 whole, 824 -> 827 first.
 # What it misses, by kind (tests/search_corpus_fifteenth.py groups the queries so):
 _PATRONYMIC = "a first name and patronymic typed: no post writes the patronymic"
 _INITIAL_NAMESAKE = "an initial typed finds a namesake of another first name (Кирилл Лавров)"
@@ -556,6 +560,9 @@ FIFTEENTH_STILL_MISSED = {
     "Лавров С.В.": _INITIAL_NAMESAKE,
     "Марии Захаровой": _FIRST_NAME,
     "Сергей Шойгу": _FIRST_NAME,
+    "Sergei Shoigu": "«Секретарь Совбеза Шойгу»: a word before the surname, read as another"
+    " person's given name where the archive names two bearers (Лариса Шойгу), as in Cyrillic",
+    "Sergey Shoigu": "the same",
     "Сергея Шойгу": _FIRST_NAME,
     "Василия Небензи": _FIRST_NAME,
     "Дмитрий Медведев": _FIRST_NAME,
@@ -577,15 +584,9 @@ FIFTEENTH_STILL_MISSED = {
     "Medvedeva": _GENDER,
     "Zakharov": _GENDER,
     # 3. Cross-language
-    "Vassily Nebenzia": _LATIN_ONLY,
-    "Vasily Nebenzya": _LATIN_ONLY,
-    "Dmitry Peskov": _LATIN_ONLY,
-    "Dmitri Peskov": _LATIN_ONLY,
     "Kim Yo Jong": _LATIN_ONLY,
     "Кая Каллас": _CYRILLIC_ONLY,
     "Каи Каллас": _CYRILLIC_ONLY,
-    "Марко Рубио": _CYRILLIC_ONLY,
-    "Александр Стубб": _CYRILLIC_ONLY,
     # 4. Ukrainian and Belarusian spellings pasted
     "Володимир Зеленський": _UKR_BEL,
     "України": _UKR_BEL,
@@ -657,7 +658,6 @@ FIFTEENTH_STILL_MISSED = {
     # 19. More cross-language names and places
     "Nebenzia Libya": _LATIN_ONLY,
     "Shoigu Pyongyang": _LATIN_ONLY,
-    "Yury Ushakov": _LATIN_ONLY,
     "Каллас Грузия": _CYRILLIC_ONLY,
     "Рубио Венесуэла": _CYRILLIC_ONLY,
     # 20. More dates

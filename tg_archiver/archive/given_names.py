@@ -39,6 +39,7 @@ __all__ = [
     "beginning",
     "given_name",
     "in_cases",
+    "in_other_script",
     "is_known_name",
     "latin_name",
     "named",
@@ -259,14 +260,47 @@ def _latin_name(word: str) -> bool:
     """Whether a Latin word, read in Cyrillic (romanization.cyrillic; a doubled letter once,
     a last y or i after a consonant «ий»: Vassily, «Василий», Dmitri, «Дмитрий»; ia «ья»:
     Tatiana), is a given name the dictionary knows."""
+    return bool(_names_read(word))
+
+
+@lru_cache(maxsize=1024)
+def _names_read(word: str) -> tuple[str, ...]:
+    """The readings in Cyrillic of the Latin ``word`` (see _latin_name) that the dictionary
+    knows as given names, lower-case, the likeliest first."""
     from tg_archiver.archive.romanization import cyrillic
 
     plain = re.sub(r"(\w)\1", r"\1", word)
-    spelled = {word, plain, *(re.sub(r"(?<=[^aeiou])[yi]$", "iy", w) for w in (word, plain))}
-    spelled |= {w.replace("ia", "ya") for w in spelled}  # Tatiana: «Татьяна»
-    readings = {r.lower() for w in spelled for r in cyrillic(w)}
-    readings |= {r.replace("ы", "ий") for r in readings if r.endswith("ы")}
-    return any(_is_name(r, guessed=False) for r in readings)
+    spelled = [word, plain, *(re.sub(r"(?<=[^aeiou])[yi]$", "iy", w) for w in (word, plain))]
+    spelled += [w.replace("ia", "ya") for w in spelled]  # Tatiana: «Татьяна»
+    readings = [r.lower() for w in dict.fromkeys(spelled) for r in cyrillic(w)]
+    readings += [r.replace("ы", "ий") for r in readings if r.endswith("ы")]
+    found = [r for r in dict.fromkeys(readings) if _is_name(r, guessed=False)]
+    # A name's own nominative first («дмитрий» before «дмитры», a case form of «Дмитр»).
+    return tuple(sorted(found, key=lambda r: not _nominative(r)))
+
+
+def _nominative(word: str) -> bool:
+    """Whether the dictionary reads ``word`` (lower-case) as a given name's nominative."""
+    from tg_archiver.archive.lexemes import likely
+
+    return any("Name" in p.tag.grammemes and p.normal_form == word for p in likely(word))
+
+
+def in_other_script(given: str, surname: str) -> tuple[str, ...]:
+    """``given``, typed as a person's given name before ``surname`` (given_name), as the
+    other script writes it, each of its readings that is a given name there, the likeliest
+    first ("Dmitry": «Дмитрий»; "Mikhail": «Михайл», «Михаил»; "Hakan": «Хакан»; «Сергей»:
+    "Sergey"), for a search that reads the surname in that script; empty when it is no given
+    name before it or none of its readings is one (session 44)."""
+    from tg_archiver.archive.romanization import cyrillic, latin
+
+    if not given_name(given, surname):
+        return ()
+    if _latin_capitalised(given):
+        found = [*_names_read(given), *(r for r in cyrillic(given) if foreign_given(r))]
+    else:
+        found = [r for r in latin(given) if _latin_name(r) or is_foreign_given(r)]
+    return tuple(dict.fromkeys(r[:1].upper() + r[1:] for r in found))
 
 
 def is_known_name(word: str) -> bool:

@@ -34,6 +34,7 @@ from tg_archiver.archive.analysis import analyse_word, fold
 from tg_archiver.archive.east_slavic import russian_readings
 from tg_archiver.archive.english_words import is_english_word
 from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.given_names import in_other_script
 from tg_archiver.archive.layouts import other_layout
 from tg_archiver.archive.misspellings import one_slip, replaced, two_slips_apart, vowels_struck
 from tg_archiver.archive.query import SearchQuery, parse_query
@@ -102,47 +103,54 @@ async def searched_or_corrected(
 async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | None:
     """``query`` with each misspelt word of it written as the archive's words one slip away
     (see the module's notes); None when no word is corrected."""
-    text = query.text
     terms, _ = scan(query.text)
-    done: set[str] = set()  # the words corrected
-    other_script = False  # a name read in the other script
+    chosen: dict[str, tuple[str, ...]] = {}  # each word corrected -> what stands for it
+    other_script: set[str] = set()  # the names read in the other script
     for term in terms:
         if not isinstance(term, Term) or term.quoted or term.prefix or term.negated:
             continue
         typed = term.body
         if "-" in typed.strip("-") and (joined := await _parts_corrected(words, typed)):
             # A hyphenated word: each part corrected (Нью-Йрок: «Нью-Йорк»; session 43).
-            text = replaced(text, typed, (joined,))
-            done.add(typed)
-            continue
-        if readings := await _east_slavic(words, typed):
+            chosen[typed] = (joined,)
+        elif readings := await _east_slavic(words, typed):
             # A Ukrainian or Belarusian spelling (Київ: «Киев»; session 40).
-            text = replaced(text, typed, readings)
-            done.add(typed)
-            continue
-        if read := await _other_layout(words, typed):
+            chosen[typed] = readings
+        elif read := await _other_layout(words, typed):
             # Typed on the other layout (Kfdhjd: «Лавров»): read as its keys say.
-            text = replaced(text, typed, (read,))
-            done.add(typed)
-            continue
-        if found := await _slips(words, typed):
-            text = replaced(text, typed, tuple(_most_alike(found, typed)[:_MOST]))
-            done.add(typed)
+            chosen[typed] = (read,)
+        elif found := await _slips(words, typed):
+            chosen[typed] = tuple(_most_alike(found, typed)[:_MOST])
         elif readings := await _other_script(words, typed):
             # A name typed in the other script, which no slip explains (Shoigu: «Шойгу»;
             # session 40).
-            text = replaced(text, typed, readings)
-            done.add(typed)
-            other_script = True
+            chosen[typed] = readings
+            other_script.add(typed)
     if other_script:
-        # The search's other names found in that script too ("Гросси Иран": Grossi, and
-        # Iran beside «Иран»): a post in the other language names them so.
-        for term in _terms(terms):
-            if term.body in done or term.quoted or term.prefix or term.negated:
+        typed_terms = _terms(terms)
+        given: set[str] = set()  # the given names read so, no surnames of a pair
+        for i, term in enumerate(typed_terms):
+            if term.quoted or term.prefix or term.negated:
                 continue
-            also = [r for r in cyrillic(term.body) or latin(term.body) if await words.finds(r)]
-            if also:
-                text = replaced(text, term.body, (term.body, *also[:_MOST]))
+            # A given name typed before (or after) a surname read so is read so too, as a
+            # given name, alone, so the given-name rule knows the person: "Dmitry Peskov",
+            # «Дмитрий Песков»; "Vasily Nebenzya", «Василий», not «Василы» (session 44).
+            beside = (typed_terms[j].body for j in (i + 1, i - 1) if 0 <= j < len(typed_terms))
+            surname = next((b for b in beside if b in other_script and b not in given), "")
+            if surname and (readings := in_other_script(term.body, surname)):
+                # The reading the archive holds («Михаил», not «Михайл»), else the likeliest.
+                held = [r for r in readings if await words.finds(r)]
+                chosen[term.body] = ((held or readings)[0],)
+                given.add(term.body)
+            elif term.body not in chosen:
+                # The search's other names found in that script too ("Гросси Иран": Grossi,
+                # and Iran beside «Иран»): a post in the other language names them so.
+                also = [r for r in cyrillic(term.body) or latin(term.body) if await words.finds(r)]
+                if also:
+                    chosen[term.body] = (term.body, *also[:_MOST])
+    text = query.text
+    for typed, stand_for in chosen.items():
+        text = replaced(text, typed, stand_for)
     if text == query.text and is_question(query.text, words_typed := _terms(terms)):
         # A question that finds nothing asked without its verb (archive/questions.py).
         for dropped in droppable(words_typed):

@@ -55,11 +55,20 @@ class SearchFlow(ABC):
                 rank_among=rank_among,
             )
 
+        async def corrected(q: SearchQuery) -> SearchQuery | None:
+            # A person typed in one script and read in the other is told apart from the
+            # other bearers that script's posts name (session 44: "Elizaveta Peskova",
+            # «Елизавета Пескова»); a slip corrected in the same script was as typed.
+            again = await self.corrected(q)
+            if again is None or not _read_in_other_script(q, again):
+                return again
+            return await told_apart(self._namesake_texts, again)
+
         # A namesake typed (Кирилл Лавров) named, not another bearer's posts (namesakes.py).
         query = await told_apart(self._namesake_texts, query)
         # Nothing found: a word no post holds, misspelt, searched again as the archive's
         # words one slip away (store/corrections.py); the hits say so.
-        return await searched_or_corrected(run, self.corrected, query)
+        return await searched_or_corrected(run, corrected, query)
 
     async def _namesake_texts(self, query: SearchQuery) -> list[str]:
         """The title and text of the newest posts matching ``query`` (copies left out), at
@@ -94,3 +103,14 @@ class SearchFlow(ABC):
         rank_among: Sequence[int] | None,
     ) -> list[SearchHit]:
         """The posts of :meth:`search`, ``query`` as it is."""
+
+
+def _read_in_other_script(typed: SearchQuery, corrected: SearchQuery) -> bool:
+    """Whether ``corrected`` names a person by a surname in a script none of ``typed``'s
+    surnames is written in."""
+    scripts = {_cyrillic(n.surname) for n in typed.named}
+    return any(_cyrillic(n.surname) not in scripts for n in corrected.named if n.surname)
+
+
+def _cyrillic(word: str) -> bool:
+    return any("а" <= c.lower() <= "я" or c in "ёЁ" for c in word)
