@@ -61,3 +61,23 @@ def test_an_english_quantity_and_one_in_figures_alone() -> None:
     # A sum's number is held with its sign as written (currencies.py): not given these.
     dollars = parse_query("$1.5 million").match
     assert dollars is not None and '"1 500 000"' not in dollars
+
+
+def test_a_quantity_s_mantissa_is_also_written_in_words() -> None:
+    # Session 44: «сорок тысяч человек» is "40 000", «полтора миллиона тонн» "1 500 000".
+    found = ways(Decimal(40_000), ("ru", "en"))
+    assert {"сорок тысяч", "сорока тысяч", "forty thousand"} <= set(found)
+    assert {"полтора миллиона", "полутора миллионов"} <= set(ways(Decimal(1_500_000), ("ru",)))
+    assert not any(w.startswith("одна") for w in ways(Decimal(1_000), ("ru",)))
+    assert not any(w[0].isalpha() for w in ways(Decimal(1_250_000), ("ru",)))  # 1,25 млн
+
+
+def test_a_quantity_typed_in_words_or_with_an_abbreviation_s_dot() -> None:
+    for typed in ("сорок тысяч человек", "40 тыс. человек"):
+        match = parse_query(typed).match
+        assert match is not None and '"40 000"' in match and '"сорок тысяч"' in match
+    million = parse_query("полтора млн тонн").match
+    assert million is not None and '"1 500 000"' in million
+    # «т» after «тыс.» is the tonne: its other words too.
+    tonnes = parse_query("150 тыс. т").match
+    assert tonnes is not None and '"тонн"' in tonnes

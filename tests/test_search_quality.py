@@ -600,9 +600,6 @@ FIFTEENTH_STILL_MISSED = {
     "5 марта 2025 года": "not «05.03», «05.03.2025», «5 марта»",
     "1.06": "not «1 июня», «1 июня 2025 года», «01.06», «1 June 2024», «June 1, 2025»",
     # 7. Numbers in thousands and millions written other ways, sums and percentages
-    "полтора миллиона тонн": "the same",
-    "1 500 000 тонн": "not «1,5 млн», «полтора миллиона» (written another way)",
-    "1500000": "not «1,5 млн», «полтора миллиона», «1.5 million» (written another way)",
     # 8. States in any case and their adjectives (Russian), names and demonyms (English); a near
     "нигерский": "finds Нигерия (a near namesake state)",
     "нигерийский": "finds Нигер (the same)",
@@ -664,10 +661,6 @@ FIFTEENTH_STILL_MISSED = {
     "7.11": "not «7 ноября», «7 ноября 2024 года», «07.11», 'November 7', '7 November 2024'",
     "3.10": "not «3 октября 2026 года», «3 октября 2025 года», «3 октября», «October 3, 2025»",
     # 21. More numbers
-    "150 тыс. т": "not «150 тыс», «150 000», «150 тысяч» (written another way)",
-    "полтора млн тонн": "the same",
-    "1 500 000": "not «1,5 млн», «полтора миллиона», «1.5 million» (written another way)",
-    "1,500,000": "the same",
     "300 тыс. человек": "not «300 тыс. граждан», «300 000 трудовых мигрантов» (the counted noun)",
     "два с половиной миллиарда рублей": "not «2,5 млрд» (written another way)",
     "1.8m barrels": "not «1.8 million» (written another way)",
@@ -760,9 +753,6 @@ SIXTEENTH_STILL_MISSED = {
     " (a phrase's first word in another case, with ё)",
     # 9. Numbers with units, sums and percentages
     "2 billion dollars": "not '$2bn' (a sum abbreviated)",
-    "40 тыс. человек": "not «сорок тысяч человек» (a number in words)",
-    "40 000 человек": "the same",
-    "сорок тысяч человек": "not «40 000 человек» (the same)",
     # 10. Dates as people write them
     "5.03": "a day as d.mm finds nothing (05.03 does)",
     "1.09": "the same",

@@ -92,4 +92,23 @@ def ways(value: Decimal, languages: tuple[str, ...]) -> tuple[str, ...]:
             continue
         digits = " ".join(format(mantissa.normalize(), "f").split("."))
         out += [f"{digits} {w}" for lang in languages for w in names.get(lang, ())]
+        # The mantissa in words too («сорок тысяч», «полтора миллиона», "forty thousand"):
+        # a whole number of two or more, or one and a half (session 44).
+        for lang in languages:
+            spelled = _in_words(mantissa, lang)
+            out += [f"{n} {w}" for n in spelled for w in names.get(lang, ())]
     return tuple(dict.fromkeys(out))
+
+
+def _in_words(mantissa: Decimal, lang: str) -> tuple[str, ...]:
+    """``mantissa`` (below a thousand) in words of ``lang`` in every case it takes, when it
+    is a whole number of two or more or a whole number and a half; else empty."""
+    from tg_archiver.archive.number_words import other_ways
+
+    if mantissa == mantissa.to_integral_value() and mantissa >= 2:
+        figures = str(int(mantissa))
+    elif (mantissa * 2) == (mantissa * 2).to_integral_value():
+        figures = f"{int(mantissa)},5"
+    else:
+        return ()
+    return tuple(w for w in other_ways(figures, (lang,)).written if not w[:1].isdigit())

@@ -35,6 +35,8 @@ __all__ = [
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]+")
+# A number and a half as the index holds its figures ("1,5": "1 5").
+_HALF_WRITTEN = re.compile(r"(\d+) 5")
 
 
 def _languages(terms: list[Term | Or]) -> tuple[str, ...]:
@@ -153,7 +155,10 @@ def with_quantities(terms: list[Term | Or]) -> list[Term | Or]:
             if not (isinstance(t, Term) and is_plain(t)) or t.currency or t.percent:
                 break
             run.append(t)
-        found = value_of([t.body for t in run])
+        typed = [t.body for t in run]
+        if len(typed) > 1 and (figures := _in_figures(typed[0])):
+            typed[0] = figures  # «сорок тысяч», «полтора млн», "two million" (session 44)
+        found = value_of(typed)
         if found is None:
             i += 1
             continue
@@ -167,6 +172,19 @@ def with_quantities(terms: list[Term | Or]) -> list[Term | Or]:
                 out[k] = replace(t, also=tuple(dict.fromkeys((*t.also, *more))))
         i += n
     return out
+
+
+def _in_figures(word: str) -> str:
+    """A number typed in one word («сорок», «полтора», "two") in figures ("40", "1,5");
+    "" for another word or a figure."""
+    if word[:1].isdigit():
+        return ""
+    for way in other_ways(word).written:
+        if way.isdigit():
+            return way
+        if (m := _HALF_WRITTEN.fullmatch(way)) is not None:
+            return f"{m[1]},5"
+    return ""
 
 
 def _and_a_half(terms: list[Term | Or], i: int, j: int) -> int:

@@ -66,7 +66,9 @@ def others(word: str) -> tuple[str, ...]:
     """The other words of ``word``'s scale, in full and short ("млрд": "миллиард",
     "миллиарда", "миллиардов"), for a scale word after a number in words ("полтора
     миллиарда" finds "1,5 млрд"); empty for another word."""
-    scale = _BY_WORD.get(word.lower())
+    # Its short form with an abbreviation's dot too: «150 тыс. т» (session 44).
+    w = word.lower()
+    scale = _BY_WORD.get(w) or _BY_WORD.get(w.removesuffix("."))
     if scale is None:
         return ()
-    return tuple(w for group in scale for w in group if w != word.lower())
+    return tuple(other for group in scale for other in group if other != w.removesuffix("."))
