@@ -334,6 +334,18 @@ def test_a_relational_adjective_and_a_verbal_noun_reach_their_base_words() -> No
     assert {"ратификация", "ратификации"} <= set(derived_forms("ратифицировано"))
     assert {"подпишет", "подпишут"} <= set(derived_forms("подписание"))  # «подписал»: one word form
     assert {"подписание", "подписания"} <= set(derived_forms("подпишут"))
+    # A verb in -ить and its noun in -ение, the stem's consonant alternated (session 44).
+    assert {"обсудили", "обсудят"} <= set(derived_forms("обсуждение"))
+    assert {"обсуждение", "обсуждения"} <= set(derived_forms("обсудили"))
+    assert "заявление" in derived_forms("заявил") and "снижения" in derived_forms("снизить")
+    assert "освобождения" in derived_forms("освободить")
+
+
+def test_a_verbal_noun_in_ение_whose_meaning_left_its_verb_or_meets_another_word() -> None:
+    for noun in ("положение", "отношение", "значение", "соглашение", "население"):
+        assert related(noun, "NOUN") == (), noun
+    # рубить's noun, рубление, has рубль's word form («рубл»): not looked up.
+    assert related("рубить", "INFN") == ()
 
 
 def test_no_derivation_is_made_up_or_joins_another_word() -> None:

@@ -57,6 +57,21 @@ _LEXICALISED = frozenset(
         "желание",  # a wish (желать)
         "расстояние",  # a distance (расстоять)
         "сияние",  # a glow
+        "положение",  # a situation; a provision (положить: to put)
+        "отношение",  # relations; an attitude (относить: to carry away)
+        "значение",  # a meaning; importance (значить: to mean)
+        "население",  # a population (населить: to settle)
+        "соглашение",  # an agreement (согласить: to reconcile)
+        "явление",  # a phenomenon (явить: to show)
+        "поражение",  # a defeat (поразить: to strike, to amaze)
+        "уважение",  # respect (уважить: to humour)
+        "окружение",  # an entourage (окружить: to surround)
+        "сражение",  # a battle (сразить: to slay)
+        "исключение",  # an exception (исключить: to expel)
+        "учреждение",  # an institution (учредить: to found)
+        "отделение",  # a branch (отделить: to separate)
+        "представление",  # an idea; a show (представить: to present)
+        "управление",  # a directorate (управить)
         "информация",  # information (информировать: to inform)
         "организация",  # an organisation
         "компания",
@@ -83,6 +98,12 @@ def related(lemma: str, pos: str) -> tuple[Any, ...]:
             if lemma.endswith(noun) and len(lemma) - len(noun) >= _MIN_BASE - 1:
                 out += _as(lemma[: -len(noun)] + verb, "INFN")
                 break
+        else:
+            if lemma.endswith("ение") and len(lemma) - 4 >= _MIN_BASE - 1:
+                for base in _before_alternation(lemma[:-4]):
+                    verb = base + "ить"
+                    if not _meets_another(verb, lemma):
+                        out += _as(verb, "INFN")
     elif pos == "ADJF":
         if lemma.endswith(_ADJECTIVE) and len(lemma) - len(_ADJECTIVE) >= _MIN_BASE:
             out += _as(lemma[: -len(_ADJECTIVE)] + _NOUN, "NOUN", not_lexicalised=True)
@@ -94,7 +115,35 @@ def related(lemma: str, pos: str) -> tuple[Any, ...]:
             if lemma.endswith(verb) and len(lemma) - len(verb) >= _MIN_BASE - 1:
                 out += _as(lemma[: -len(verb)] + noun, "NOUN", not_lexicalised=True)
                 break
-    return tuple(out)
+        else:
+            if lemma.endswith("ить") and len(lemma) - 3 >= _MIN_BASE - 1:
+                for base in _alternated(lemma[:-3]):
+                    noun = base + "ение"
+                    if not _meets_another(noun, lemma):
+                        out += _as(noun, "NOUN", not_lexicalised=True)
+    return tuple(dict.fromkeys(out))
+
+
+# A verb in -ить and its noun in -ение alternate the stem's last consonant (session 44):
+# обсудить/обсуждение, сократить/сокращение, упростить/упрощение, снизить/снижение,
+# повысить/повышение, заявить/заявление, укрепить/укрепление; решить/решение as it is.
+_ALTERNATIONS = (
+    ("ст", "щ"), ("д", "жд"), ("т", "щ"), ("з", "ж"), ("с", "ш"),
+    ("б", "бл"), ("в", "вл"), ("м", "мл"), ("п", "пл"), ("ф", "фл"),
+)  # fmt: skip
+
+
+def _alternated(base: str) -> list[str]:
+    """The verb's stem ``base`` as its noun in -ение writes it: alternated, and as it is."""
+    out = [base[: -len(a)] + b for a, b in _ALTERNATIONS if base.endswith(a)]
+    return [*dict.fromkeys(out), base]
+
+
+def _before_alternation(base: str) -> list[str]:
+    """The noun's stem ``base`` (before -ение) as its verb in -ить writes it: each
+    alternation undone, and as it is."""
+    out = [base[: -len(b)] + a for a, b in _ALTERNATIONS if base.endswith(b)]
+    return [*dict.fromkeys(out), base]
 
 
 def _as(lemma: str, pos: str, *, not_lexicalised: bool = False) -> list[Any]:
@@ -104,3 +153,31 @@ def _as(lemma: str, pos: str, *, not_lexicalised: bool = False) -> list[Any]:
     if not dictionary().word_is_known(lemma):
         return []
     return [p for p in dictionary().parse(lemma) if pos == p.tag.POS and p.normal_form == lemma]
+
+
+# What may follow a word form in a word of another lemma that it finds: рубл-ь. Not a
+# name's (Сократ, сократить), which its capital tells apart.
+_NAMED = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+_TAILS = ("", "ь", "а", "я", "о", "е", "ы", "и", "й")
+
+
+def _meets_another(derived: str, lemma: str) -> bool:
+    """Whether the word form of ``derived`` (derived from ``lemma``) is also that of a noun
+    of a third lemma, which looking it up would find: рубление («рубл»), рубить's noun, and
+    рубль. The index keeps word forms, so such a derivation is not looked up."""
+    from tg_archiver.archive.analysis import analyse_word
+
+    form = analyse_word(derived)
+    analyzer = dictionary()
+    for tail in _TAILS:
+        word = form + tail
+        if word == derived or not analyzer.word_is_known(word) or analyse_word(word) != form:
+            continue
+        nouns = {
+            str(p.normal_form)
+            for p in analyzer.parse(word)
+            if p.tag.POS == "NOUN" and not _NAMED & set(p.tag.grammemes)
+        }
+        if nouns - {derived, lemma}:
+            return True
+    return False
