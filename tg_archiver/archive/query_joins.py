@@ -15,6 +15,7 @@ from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.demonyms import of as demonyms
 from tg_archiver.archive.demonyms import written_states
 from tg_archiver.archive.inner_names import longer_names
+from tg_archiver.archive.place_adjectives import place_adjectives
 from tg_archiver.archive.query_alternatives import (
     twins,
     with_given_names,
@@ -110,8 +111,14 @@ def joined(terms: list[Term | Or]) -> list[Term | Or]:
 def _demonyms(word: str) -> tuple[str, ...]:
     """A state's demonyms or a demonym's state (archive/demonyms.py), by the name's other
     spellings too (variants.spellings): "Türkiye" finds "Turkish" as "Turkey" does, and
-    "Turkish" "Türkiye" (session 39)."""
-    found = demonyms(word) or next((d for s in spellings(word.lower()) if (d := demonyms(s))), ())
+    "Turkish" "Türkiye" (session 39); another place's adjective."""
+    found = (
+        demonyms(word)
+        or next((d for s in spellings(word.lower()) if (d := demonyms(s))), ())
+        # Another place's adjective by its suffix: Оренбург, «Оренбургской области»;
+        # Каспий, «Каспийского моря» (archive/place_adjectives.py, session 44).
+        or place_adjectives(word)
+    )
     named = (s for d in found if len(words(d)) == 1 for s in spellings(d.lower()))
     return tuple(dict.fromkeys((*found, *named)))
 

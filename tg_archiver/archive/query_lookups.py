@@ -19,6 +19,7 @@ from tg_archiver.archive.demonyms import states_written
 from tg_archiver.archive.inner_names import places_within
 from tg_archiver.archive.lexemes import derived_forms, place_forms, plural_only_forms, surname_forms
 from tg_archiver.archive.lexemes import forms as lexeme_forms
+from tg_archiver.archive.place_adjectives import place_adjectives
 from tg_archiver.archive.query_terms import Term
 from tg_archiver.archive.scale_words import split as scale_split
 from tg_archiver.archive.typed_dates import spellings as day_spellings
@@ -185,9 +186,11 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
     if instead:
         own_forms = Lookup((term.body, *spelled, *(forms if shadowed else names)), written=True)
         parts.append(own_forms)
-        if names and term.phrases and _CYRILLIC.search(term.body) and demonyms(term.body):
+        named_so = bool(demonyms(term.body) or place_adjectives(term.body))
+        if names and term.phrases and _CYRILLIC.search(term.body) and named_so:
             # A state's adjective (archive/demonyms.py) is rarer than its name: a post naming
-            # the state («Армении») comes before one with the adjective alone («армянская»).
+            # the state («Армении») comes before one with the adjective alone («армянская»);
+            # so another place's (archive/place_adjectives.py: «Оренбургской области»).
             parts.append(own_forms)
         elif states:
             # An adjective the dictionary reads as a place's (катарский, словенский): its

@@ -1,0 +1,64 @@
+"""A Russian place's adjective, made by the regular suffix: «Оренбург» and «оренбургский»
+(«в Оренбургской области»), «Каспий» and «каспийский» («Каспийского моря»), «Забайкалье»
+and «забайкальский», «Курск» and «курский», «Киев» and «киевский».
+
+Russian news names a region by its city's adjective (Оренбургская область, Курская
+область), a sea or a route by its own (Каспийское море, Каспийский трубопроводный
+консорциум), so a reader's search for the place meant those posts too (the thirteenth blind
+set: `Каспий`, `Оренбург`, `Забайкалье`, `Калининград`, `Киев`). The states have their
+table (archive/demonyms.py); a place of the dictionary's (Geox) that no table lists is given
+the adjective its ending makes, when the dictionary knows that adjective: -ский after the
+name (Оренбург), after its last letter dropped (Курск, Женева, Сибирь), -ьский for -ье
+(Забайкалье), -цкий for -цк (Донецк). An irregular one (Москва: московский, Тула:
+тульский) is not made. Place to adjective only: an adjective in -ский is more often a common
+word than a place's (братский is fraternal before it is Братск's). Pure, but for the
+dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["place_adjectives"]
+
+_CYRILLIC_PLACE = re.compile(r"[А-ЯЁ][а-яё]{2,}")
+# (the name's ending, what replaces it): the adjective's lemma candidates.
+_SUFFIXES = (
+    ("ье", "ьский"),  # Забайкалье: забайкальский
+    ("ье", "ский"),  # Запорожье: запорожский, Приморье: приморский
+    ("ия", "ский"),  # Якутия: якутский
+    ("цк", "цкий"),  # Донецк: донецкий
+    ("ск", "ский"),  # Курск: курский, Минск: минский
+    ("ь", "ский"),  # Сибирь: сибирский
+    ("а", "ский"),  # Женева: женевский
+    ("я", "ский"),  # Казань is -ь; Ялта: ялтинский is not made
+    ("", "ский"),  # Оренбург: оренбургский, Каспий: каспийский, Киев: киевский
+)
+
+
+@lru_cache(maxsize=2048)
+def place_adjectives(name: str) -> tuple[str, ...]:
+    """The adjective(s) made from the Russian place ``name`` (one capitalised word, in any
+    case: «Оренбурге»), lower-case lemmas the dictionary knows; empty for a word that is no
+    place or whose adjective is not made by these suffixes."""
+    from tg_archiver.archive.lexemes import dictionary, likely
+
+    if not _CYRILLIC_PLACE.fullmatch(name):
+        return ()
+    places = [p for p in likely(name.lower()) if "Geox" in p.tag.grammemes and p.tag.POS == "NOUN"]
+    if not places:
+        return ()
+    analyzer = dictionary()
+    found: dict[str, None] = {}
+    for place in dict.fromkeys(str(p.normal_form).replace("ё", "е") for p in places):
+        for ending, suffix in _SUFFIXES:
+            if not place.endswith(ending):
+                continue
+            adjective = place[: len(place) - len(ending)] + suffix
+            if analyzer.word_is_known(adjective) and any(
+                p.tag.POS == "ADJF" and p.normal_form == adjective
+                for p in analyzer.parse(adjective)
+            ):
+                found[adjective] = None
+    return tuple(found)
