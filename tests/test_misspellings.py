@@ -150,3 +150,20 @@ async def test_a_hyphenated_word_is_corrected_part_by_part(engine_store: Store) 
     # A part that is right stays as typed; a word no part of which is one slip from the
     # archive's is not corrected.
     assert not await engine_store.search(parse_query("Сан-Франциско"))
+
+
+async def test_a_hyphenated_word_typed_closed_up_is_split(engine_store: Store) -> None:
+    # Session 44: «военнотехническое» for «военно-техническое».
+    await ingest(
+        engine_store,
+        make_post(1, "Стороны обсудили военно-техническое сотрудничество."),
+        make_post(2, "Развивается торгово-экономическое взаимодействие."),
+        make_post(3, "Военное ведомство провело учения."),
+    )
+    found = await engine_store.search(parse_query("военнотехнического сотрудничества"))
+    assert [h.row.external_id for h in found] == ["1"] and found.corrected is not None
+    assert found.corrected.text == "военно-технического сотрудничества"
+    trade = await engine_store.search(parse_query("торговоэкономическое"))
+    assert [h.row.external_id for h in trade] == ["2"]
+    # Two words of the archive that no post writes joined: not split.
+    assert not await engine_store.search(parse_query("военноэкономическое"))

@@ -724,7 +724,6 @@ SIXTEENTH_STILL_MISSED = {
     # 2. Russian derivations across parts of speech
     "санкции против банков": f"not «санкционный перечень ... 10 банков» ({_DERIV16})",
     # 3. Compound and hyphenated words
-    "военнотехническое": "a hyphenated compound typed closed up",
     # 4. Abbreviations with dots and spaces, and initials
     "А.Г.Лукашенко": "finds «Виктор Лукашенко» (the initials do not tell the namesakes apart)",
     "А. Г. Лукашенко": "the same",

@@ -54,6 +54,8 @@ _CYRILLIC = re.compile(r"[а-яё]+")
 _SHORTEST_FORM = 4  # a word form a slip from which _same_form looks for, at least
 NEIGHBOURS = 5000  # the archive's words sharing the first three letters read at most
 _PREFIXES = 12  # first three letters read for a word with two vowels struck, at most
+_CLOSED_UP = 9  # letters of a word typed closed up that _hyphenated splits, at least
+_PART = 3  # letters of each part it splits it into, at least
 
 
 def alone(word: str) -> SearchQuery | None:
@@ -113,6 +115,10 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
         if "-" in typed.strip("-") and (joined := await _parts_corrected(words, typed)):
             # A hyphenated word: each part corrected (Нью-Йрок: «Нью-Йорк»; session 43).
             chosen[typed] = (joined,)
+        elif apart := await _hyphenated(words, typed):
+            # A hyphenated word typed closed up (военнотехническое: «военно-техническое»;
+            # session 44).
+            chosen[typed] = (apart,)
         elif readings := await _east_slavic(words, typed):
             # A Ukrainian or Belarusian spelling (Київ: «Киев»; session 40).
             chosen[typed] = readings
@@ -198,6 +204,22 @@ async def _parts_corrected(words: ArchiveWords, typed: str) -> str | None:
             parts[i] = best[:1].upper() + best[1:] if part[:1].isupper() else best
             changed = True
     return "-".join(parts) if changed else None
+
+
+async def _hyphenated(words: ArchiveWords, typed: str) -> str | None:
+    """``typed``, a word of _CLOSED_UP letters or more that finds nothing, as two words of
+    the archive joined by a hyphen that finds posts (``военнотехническое``:
+    «военно-техническое», ``социальноэкономический``), the longer first part first; None
+    when no such split does."""
+    if len(typed) < _CLOSED_UP or not typed.isalpha() or await words.finds(typed):
+        return None
+    for cut in range(len(typed) - _PART, _PART - 1, -1):
+        first, second = typed[:cut], typed[cut:]
+        if not (await words.finds(first) and await words.finds(second)):
+            continue
+        if await words.finds(joined := f"{first}-{second}"):
+            return joined
+    return None
 
 
 def _most_alike(found: list[str], typed: str) -> list[str]:
