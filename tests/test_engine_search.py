@@ -94,6 +94,20 @@ async def test_word_forms_and_prefixes_in_russian_and_english(engine_store: Stor
     assert await found(engine_store, '"minister held"') == ["2"]
 
 
+async def test_a_quoted_phrase_finds_a_fleeting_vowel_word_in_another_case(
+    engine_store: Store,
+) -> None:
+    # Session 44: «День» and «Днём» have other word forms («ден», «днем»).
+    await ingest(
+        engine_store,
+        make_post(1, "Поздравляем коллег с Днём дипломатического работника!", day=1),
+        make_post(2, "День открытых дверей в посольстве.", day=2),
+        make_post(3, "Работника посольства вызвали в МИД в этот день.", day=3),
+    )
+    assert await found(engine_store, '"День дипломатического работника"') == ["1"]
+    assert await found(engine_store, '"дня открытых дверей"') == ["2"]
+
+
 async def test_a_derivation_in_another_part_of_speech_is_found_after_the_word(
     engine_store: Store,
 ) -> None:

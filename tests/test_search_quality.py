@@ -737,8 +737,6 @@ SIXTEENTH_STILL_MISSED = {
     # 6. Places as people type them
     "консульство Нью-Йорк": "not «Генконсульство» (a compound holding the word)",
     # 8. Exact phrases in quotes
-    '"День дипломатического работника"': "not «с Днём дипломатического работника»"
-    " (a phrase's first word in another case, with ё)",
     # 9. Numbers with units, sums and percentages
     "2 billion dollars": "not '$2bn' (a sum abbreviated)",
     # 10. Dates as people write them

@@ -7,6 +7,7 @@ higher. SQLite writes them as an FTS5 expression (archive/query_fts.py), Postgre
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -34,6 +35,7 @@ from tg_archiver.archive.variants import (
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _INITIALS = re.compile(r"[A-Z]{2,3}")  # written with dots too: U.S., U.K.
+_PHRASE_FORMS = 16  # a quoted phrase's word forms looked up, at most
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
         # quotes to hold words together, not to freeze their case ("прекращение огня" finds
         # "о прекращении огня", "foreign agent" finds "foreign agents"). As typed it counts
         # twice, so a post that writes it so comes first.
-        in_any_form = Lookup((analysed,), stems=True)
+        in_any_form = Lookup(_phrase_forms(term.body, analysed), stems=True)
         return (exact, in_any_form) if term.negated else (exact, exact, in_any_form)
     if word and is_function_word(word) and not (term.quoted or term.prefix):
         # A function word (после) does not inflect, and its word form may be a noun's (посла);
@@ -297,12 +299,31 @@ def marked(term: Term) -> str:
     return (None if term.quoted else core_word(term.body)) or term.body
 
 
+def _phrase_forms(body: str, analysed: str) -> tuple[str, ...]:
+    """The word forms of the phrase ``body`` (``analysed``), and the phrase with a word of a
+    fleeting vowel in its other forms' (session 44: "День дипломатического работника",
+    «Днём дипломатического работника»: «ден», «днем»), at most _PHRASE_FORMS."""
+    typed = words(body)
+    choices = [tuple(dict.fromkeys(map(analyse_word, [w, *_fleeting(w)]))) for w in typed]
+    if " ".join(c[0] for c in choices) != analysed:
+        return (analysed,)
+    joined = (" ".join(c) for c in itertools.product(*choices))
+    return tuple(itertools.islice(dict.fromkeys(joined), _PHRASE_FORMS))
+
+
+def _fleeting(word: str) -> list[str]:
+    """A fleeting-vowel noun's other case forms, ``word`` its nominative or one of them
+    (день: «дня», «днём»; дня: «день», «днём»); empty for another word."""
+    forms = [*fleeting_forms(word)]
+    for nominative in nominatives(word):
+        forms += [nominative, *fleeting_forms(nominative)]
+    return forms
+
+
 def other_forms(word: str) -> tuple[str, ...]:
     """A one-word term's other forms spelled out: a fleeting-vowel noun's case forms, when it
     is its nominative; when it is one of their case forms, their nominatives and every case
     form (archive/variants.py); the forms of its lexeme that its word form does not reach
     (archive/lexemes.py: провёл -> проведут, hold -> held)."""
-    forms = [*fleeting_forms(word), *lexeme_forms(word)]
-    for nominative in nominatives(word):
-        forms += [nominative, *fleeting_forms(nominative)]
+    forms = [*_fleeting(word), *lexeme_forms(word)]
     return tuple(f for f in dict.fromkeys(forms) if f != word.lower())
