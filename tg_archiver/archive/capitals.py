@@ -59,6 +59,12 @@ _CYRILLIC = re.compile(r"[А-ЯЁа-яё]+")
 _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
 
 
+# States and peoples whose names are also common English words in small letters: "fine
+# china", "turkey", "hanging chads", "shoe polish", "guinea pig", "japan" (lacquer), "panama"
+# (a hat). Typed with a capital, the state is meant (session 44).
+_STATE_WORDS = frozenset({"China", "Turkey", "Chad", "Polish", "Guinea", "Japan", "Panama"})
+
+
 @dataclass(frozen=True, slots=True)
 class Cased:
     """Text a post must hold, as written: a whole word (``whole``), or a word's beginning."""
@@ -85,6 +91,14 @@ def cased_forms(
         found = () if caps_lock else _abbreviation(word)
     elif not (word[0].isupper() and word[1:].islower()):
         return ()
+    elif _state_also_a_word(word):
+        # A state or its people that is also an English word (China: china, Turkey, Chad,
+        # Polish; session 44), with its capital, in any of its spellings (Türkiye).
+        found = tuple(
+            Cased(w, True)
+            for s in dict.fromkeys((word, *(o.capitalize() for o in spellings(word))))
+            for w in (s, s.upper())
+        )
     elif _LATIN.fullmatch(word):
         if beside_number and word in _MONTHS:
             found = (Cased(word, True), Cased(word.upper(), True))
@@ -94,6 +108,12 @@ def cased_forms(
         return ()
     spelled = (other for name in names for other in _as_written(name))
     return (*found, *(Cased(name, False) for name in dict.fromkeys(spelled)))
+
+
+def _state_also_a_word(word: str) -> bool:
+    """Whether the capitalised ``word`` is, or is spelled otherwise as, a state's name or
+    its people's that is also a common English word in small letters (_STATE_WORDS)."""
+    return word in _STATE_WORDS or any(o.capitalize() in _STATE_WORDS for o in spellings(word))
 
 
 def name_forms(name: str, names: Sequence[str]) -> tuple[Cased, ...]:
