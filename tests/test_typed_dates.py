@@ -75,3 +75,10 @@ def test_a_year_typed_after_a_day_in_words_is_no_word_the_post_must_hold(typed: 
     assert match is not None
     assert " AND " not in match
     assert '"5 03"' in match and "2025" in match
+
+
+def test_a_day_typed_as_iso_8601_is_the_day_in_figures() -> None:
+    # Session 44: 2025-03-15 finds «15 марта», "March 15", «15.03.2025».
+    found = in_words("2025-03-15")
+    assert {"15 марта 2025", "march 15 2025", "15 03 2025", "15 марта", "march 15"} <= set(found)
+    assert in_words("2025-13-15") == () and in_words("2025-3-15") == ()

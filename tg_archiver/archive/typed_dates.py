@@ -90,6 +90,8 @@ _NUMERIC = re.compile(r"(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)?\d\
 # Without its year, a day in figures only with two digits each (05.03): "5.03" is a number.
 _NUMERIC_DAY = re.compile(r"(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A day in figures as ISO 8601 writes it (2025-03-15): the year first, two digits each after.
+_ISO = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 _RU_BY_NUMBER = (
     "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
     "октября", "ноября", "декабря",
@@ -109,6 +111,11 @@ def in_words(typed: str) -> tuple[str, ...]:
     (15.09.24) is 2024; a day without its year (15.09, two digits each) finds the day in
     words («15 сентября», "September 15"; 15.09.2024 holds it as typed). Empty for anything
     else."""
+    # 2025-03-15, as a user types a date too (session 44): 15.03.2025's ways, that one too.
+    iso = _ISO.fullmatch(typed)
+    as_typed = " ".join(typed.split("-" if iso else "."))
+    if iso:
+        typed = f"{iso[3]}.{iso[2]}.{iso[1]}"
     m = _NUMERIC.fullmatch(typed) or _NUMERIC_DAY.fullmatch(typed)
     if m is None:
         return ()
@@ -122,7 +129,7 @@ def in_words(typed: str) -> tuple[str, ...]:
     # day with and without its leading zero (session 40).
     short = tuple(dict.fromkeys(f"{d} {month:02d}" for d in (f"{day:02d}", str(day))))
     if m.re is _NUMERIC_DAY:  # 05.03: «5 марта», "March 5", and 05.03.2025 (session 38)
-        return (russian, *english, *(f for f in short if f != " ".join(typed.split("."))))
+        return (russian, *english, *(f for f in short if f != as_typed))
     # A year of two digits (05.03.24) is this century's; in figures with and without the
     # leading zeros (5.03.2024: 05.03.2024), the year in full and in two digits.
     year = m[3] if len(m[3]) == 4 else f"20{m[3]}"
@@ -131,7 +138,7 @@ def in_words(typed: str) -> tuple[str, ...]:
         for f in dict.fromkeys(
             f"{d} {month:02d} {y}" for d in (f"{day:02d}", str(day)) for y in (year, year[2:])
         )
-        if f != " ".join(typed.split("."))
+        if f != as_typed
     )
     # And the day without its year, as a post of that week writes it («15 сентября»,
     # «15.09.»).
