@@ -141,6 +141,8 @@ async def test_a_unit_and_a_currency_are_found_however_written(engine_store: Sto
         make_post(5, "Бюджет программы составит 2 млрд рублей.", day=5),
         make_post(6, "Россия выделит $2 млрд на проекты.", day=6),
         make_post(7, "Т-34 прошёл 300 метров.", day=7),
+        make_post(8, "Через Украину прокачано 15 млрд кубов газа.", day=8),
+        make_post(9, "Куба получит 15 млрд рублей кредита.", day=9),
     )
     assert await found(engine_store, "300 км") == ["2", "1"]
     assert await found(engine_store, "300 километров") == ["2", "1"]
@@ -153,6 +155,8 @@ async def test_a_unit_and_a_currency_are_found_however_written(engine_store: Sto
     assert await found(engine_store, "2 млрд руб.") == ["5"]
     assert await found(engine_store, "2 млрд ₽") == ["5"]
     assert await found(engine_store, "тонн") == []  # no number before it: not «т»
+    # Gas by volume (session 44): «кубов» for «кубометров»; not Cuba's «Куба».
+    assert await found(engine_store, "15 млрд кубометров") == ["8"]
 
 
 async def test_a_city_is_found_by_its_short_names(engine_store: Store) -> None:

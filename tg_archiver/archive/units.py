@@ -45,6 +45,14 @@ _UNITS = (
         "ru": ("гвт", "гигаватт", "гигаватта", "гигаваттам", "гигаваттами", "гигаваттах"),
         "en": ("gw", "gigawatt", "gigawatts"),
     },
+    # Gas by volume (session 44): «15 млрд кубометров», «15 млрд кубов», "15 bcm".
+    {
+        "ru": (
+            *("кубометр", "кубометра", "кубометров", "кубометрам", "кубометрами"),
+            *("кубометрах", "куб", "кубов", "кубам", "кубами", "кубах"),  # not «куба»: Cuba
+        ),
+        "en": ("cubic metres", "cubic meters", "cubic metre", "cubic meter", "cbm"),
+    },
 )
 _GROUP_OF = {w: n for n, unit in enumerate(_UNITS) for ws in unit.values() for w in ws}
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
