@@ -339,6 +339,14 @@ def test_a_relational_adjective_and_a_verbal_noun_reach_their_base_words() -> No
     assert {"обсуждение", "обсуждения"} <= set(derived_forms("обсудили"))
     assert "заявление" in derived_forms("заявил") and "снижения" in derived_forms("снизить")
     assert "освобождения" in derived_forms("освободить")
+    # A prefixed verb and its noun in -ка, the verb's aspect partner's too (session 44).
+    assert {"высылка", "высылки"} <= set(derived_forms("выслали"))
+    assert {"выслала", "высылают"} <= set(derived_forms("высылка"))
+    assert "поставки" in derived_forms("поставляет") and "подготовить" in derived_forms(
+        "подготовка"
+    )
+    for noun in ("ставка", "сделка", "выставка", "обстановка", "заморозка"):
+        assert related(noun, "NOUN") == (), noun
 
 
 def test_a_verbal_noun_in_ение_whose_meaning_left_its_verb_or_meets_another_word() -> None:

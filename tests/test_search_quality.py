@@ -371,9 +371,6 @@ THIRTEENTH_STILL_MISSED = {
     "таможня": "not «таможенное управление» (the noun's adjective)",
     "иностранцы": "not «иностранные граждане» (the noun for the adjective)",
     # 2. A Russian verb in another aspect or form
-    "выслать": f"not «о высылке», «после высылки» ({_NOUN_VERB})",
-    "выслать дипломатов": "the same",
-    "высылают": "the same",
     "разгонять": "not «разогнала» (an aspect partner of another stem)",
     "выезжать": "not «выехать» (an aspect partner of another stem)",
     "дешевеет": "not «подешевела» (another aspect, with a prefix)",
@@ -606,9 +603,8 @@ FIFTEENTH_STILL_MISSED = {
     "кубы": "finds Куба (ice cubes' plural is the state's genitive)",
     "Лавровый": "finds Лавров (an adjective typed with a capital taken for the name)",
     # 14. Russian words in another case, number, aspect or tense
-    "выслали": _NOUN_VERB,
-    "высылка дипломатов": "not «высланы», «выслал», «вышлет» (the noun's verb)",
-    "вышлют дипломатов": _NOUN_VERB,
+    "высылка дипломатов": "not «выслал трёх сотрудников посольства» (no word for diplomats)",
+    "вышлют дипломатов": "the same",
     "встретился": "not «встречу», «встрече» (the verb's noun)",
     # 15. Two words, one of them rare
     "Дмитрий Медведев Австралия": _FIRST_NAME,
@@ -1070,10 +1066,7 @@ SEVENTEENTH_STILL_MISSED = {
             "эвакуацыя",
             "эвакуация из Ирана",
             "эвакуация россиян",
-            "высылка дипломатов",
-            "выслали дипломата",
             "expelled diplomat",
-            "высылка",
             "конфискация имущества церкви",
             "РПЦ",
             "наводнение в Дагестане",

@@ -104,6 +104,12 @@ def related(lemma: str, pos: str) -> tuple[Any, ...]:
                     verb = base + "ить"
                     if not _meets_another(verb, lemma):
                         out += _as(verb, "INFN")
+            elif _prefixed_ka(lemma):
+                # высылка/высылать, поставка/поставить, подготовка/подготовить (session 44).
+                # (No third word's guard: the word forms it meets are the root's own,
+                # закуп, перевоз, останов.)
+                for ending in _KA_VERBS:
+                    out += _as(lemma[:-2] + ending, "INFN")
     elif pos == "ADJF":
         if lemma.endswith(_ADJECTIVE) and len(lemma) - len(_ADJECTIVE) >= _MIN_BASE:
             out += _as(lemma[: -len(_ADJECTIVE)] + _NOUN, "NOUN", not_lexicalised=True)
@@ -121,7 +127,42 @@ def related(lemma: str, pos: str) -> tuple[Any, ...]:
                     noun = base + "ение"
                     if not _meets_another(noun, lemma):
                         out += _as(noun, "NOUN", not_lexicalised=True)
+        ending = next((e for e in _KA_VERBS if lemma.endswith(e)), "")
+        noun = lemma[: -len(ending)] + "ка" if ending else ""
+        if noun and _prefixed_ka(noun):
+            out += _as(noun, "NOUN", not_lexicalised=True)
     return tuple(dict.fromkeys(out))
+
+
+# A prefixed verb and its noun in -ка (session 44): высылать/высылка, поставить/поставка,
+# подготовить/подготовка, закупать/закупка, проверить/проверка, поддержать/поддержка.
+_KA_VERBS = ("ить", "ать", "ять")
+_KA_PREFIXES = (
+    "вы", "по", "под", "пере", "за", "от", "об", "про", "при", "до", "раз", "рас", "у", "на",
+)  # fmt: skip
+# Nouns in -ка whose meaning left their verb's, or that are no verb's at all.
+_KA_LEXICALISED = frozenset(
+    {
+        "выставка", "отставка", "обстановка", "установка", "постановка", "подписка",
+        "переписка", "посылка", "выписка", "записка", "прописка", "заявка", "надбавка",
+        "разведка", "разрядка", "поездка", "подлодка", "приставка", "подставка", "обмолвка",
+        "выдержка", "подборка", "вывеска", "уступка", "прививка", "окраска", "поделка",
+        "переделка", "перестрелка", "перепалка", "отметка", "пометка", "выходка", "находка",
+        "обложка", "упаковка", "прокладка", "подкладка", "закладка", "раскладка", "наводка",
+        "выправка", "поправка", "оговорка", "отсрочка", "рассрочка", "заставка", "подсказка",
+        "заморозка",  # «заморозков» is frosts' (заморозок) too: one word form
+    }
+)  # fmt: skip
+
+
+def _prefixed_ka(noun: str) -> bool:
+    """Whether ``noun`` is a prefixed noun in -ка that may name its verb's act (see above)."""
+    return (
+        noun.endswith("ка")
+        and len(noun) >= 6
+        and noun not in _KA_LEXICALISED
+        and noun.startswith(_KA_PREFIXES)
+    )
 
 
 # A verb in -ить and its noun in -ение alternate the stem's last consonant (session 44):

@@ -178,7 +178,10 @@ def derived_forms(word: str) -> tuple[str, ...]:
             pos = "ADJF"
         elif pos not in {"NOUN", "ADJF"} or parse.normal_form in _NOT_SPREAD:
             continue
-        for other in related(str(parse.normal_form), pos):
+        lemma = str(parse.normal_form)
+        # A verb's aspect partner's derivations too: выслали (выслать), высылать's высылка.
+        mates = partners(lemma) if pos == "INFN" else ()
+        for other in (*related(lemma, pos), *(o for m in mates for o in related(m, pos))):
             out += _lexeme_forms(other, own)
             if other.tag.POS == "INFN":
                 for partner in partners(str(other.normal_form)):
