@@ -10,6 +10,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -19,6 +20,7 @@ from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.models import Forward, Post, SourceRef
 from tg_archiver.archive.pipeline import PipelineOptions, prepare
+from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import IngestReport, Store
 from tg_archiver.archive.tags import TopicAliases
 from tg_archiver.cli import main
@@ -89,6 +91,13 @@ async def engine_store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncI
 async def ingest(store: Store, *posts: Post, now: datetime = NOW) -> IngestReport:
     async with store.transaction():
         return await store.ingest((prepare(p, OPTIONS) for p in posts), now=now)
+
+
+async def found_ids(store: Store, text: str, **options: Any) -> set[int]:
+    """The posts ``store``'s search for ``text`` finds (20 at most), by their external ids
+    (``make_post``'s numbers)."""
+    hits = await store.search(parse_query(text), limit=20, **options)
+    return {int(h.row.external_id) for h in hits}
 
 
 async def limit_pages(store: Store, extra: int) -> None:

@@ -4,7 +4,7 @@ where it declines, and what a name spelled out stands for."""
 from __future__ import annotations
 
 import pytest
-from conftest import ingest, make_post
+from conftest import found_ids, ingest, make_post
 
 from tg_archiver.archive.abbreviations import (
     _OTHERS,
@@ -112,12 +112,9 @@ async def test_a_state_s_other_name_is_found_through_the_store(store: Store) -> 
     }
     await ingest(store, *(make_post(n, t, day=n) for n, t in texts.items()))
 
-    async def found(text: str) -> set[int]:
-        return {int(h.row.external_id) for h in await store.search(parse_query(text), limit=20)}
-
-    assert await found("Тимор-Лесте") == {1, 2}
-    assert await found("Восточного Тимора") == {1, 2}
-    assert await found("Южная Корея") == {3}
+    assert await found_ids(store, "Тимор-Лесте") == {1, 2}
+    assert await found_ids(store, "Восточного Тимора") == {1, 2}
+    assert await found_ids(store, "Южная Корея") == {3}
 
 
 def test_an_abbreviation_s_adjective_its_dots_and_its_declined_capitals() -> None:
@@ -146,13 +143,10 @@ async def test_the_other_script_is_looked_up_beside_a_word_in_it(store: Store) -
     }
     await ingest(store, *(make_post(n, t, day=n) for n, t in texts.items()))
 
-    async def found(text: str) -> set[int]:
-        return {int(h.row.external_id) for h in await store.search(parse_query(text), limit=20)}
-
-    assert await found("SCO Астана") == {1}
-    assert await found("SCO") == {2}  # alone, no Russian post
-    assert await found("ШОС") == {1, 3}
-    assert await found("United Nations") == {4}
+    assert await found_ids(store, "SCO Астана") == {1}
+    assert await found_ids(store, "SCO") == {2}  # alone, no Russian post
+    assert await found_ids(store, "ШОС") == {1, 3}
+    assert await found_ids(store, "United Nations") == {4}
 
 
 @pytest.mark.parametrize(
@@ -184,14 +178,11 @@ async def test_a_ministry_and_a_treaty_by_either_name_through_the_store(store: S
     }
     await ingest(store, *(make_post(n, t, day=n) for n, t in texts.items()))
 
-    async def found(text: str) -> set[int]:
-        return {int(h.row.external_id) for h in await store.search(parse_query(text), limit=20)}
-
-    assert await found("Министерство обороны") == {1, 2}
-    assert await found("Минобороны") == {1, 2}
-    assert await found("ДСНВ") == {3, 4} == await found("СНВ-3")
+    assert await found_ids(store, "Министерство обороны") == {1, 2}
+    assert await found_ids(store, "Минобороны") == {1, 2}
+    assert await found_ids(store, "ДСНВ") == {3, 4} == await found_ids(store, "СНВ-3")
     # The name declined, as written: not the cart's «воз».
-    assert await found("ВОЗ") == {5}
+    assert await found_ids(store, "ВОЗ") == {5}
 
 
 async def test_a_state_s_name_and_its_abbreviation_both_ways(store: Store) -> None:
@@ -204,12 +195,10 @@ async def test_a_state_s_name_and_its_abbreviation_both_ways(store: Store) -> No
     }
     await ingest(store, *(make_post(n, t, day=n) for n, t in texts.items()))
 
-    async def found(text: str) -> set[int]:
-        return {int(h.row.external_id) for h in await store.search(parse_query(text), limit=20)}
-
-    assert await found("Китая") == {1, 2, 3}
-    assert await found("КНР") == {1, 2, 3}  # and the state's adjective, as its name finds
-    assert await found("PRC") == {4, 5} == await found("China")
+    assert await found_ids(store, "Китая") == {1, 2, 3}
+    # And the state's adjective, as its name finds.
+    assert await found_ids(store, "КНР") == {1, 2, 3}
+    assert await found_ids(store, "PRC") == {4, 5} == await found_ids(store, "China")
     assert spelled_out("Германии") == ("ФРГ", "Федеративная Республика Германия")
     assert spelled_out("России") == ("РФ", "Российская Федерация")
     assert "Россия" in spelled_out("РФ") and "Эмираты" in spelled_out("ОАЭ")
@@ -224,15 +213,11 @@ async def test_an_abbreviation_closed_up_with_a_number_in_a_hashtag(engine_store
     }
     await ingest(engine_store, *(make_post(n, t, day=n) for n, t in texts.items()))
 
-    async def found(text: str) -> set[int]:
-        hits = await engine_store.search(parse_query(text), limit=20)
-        return {int(h.row.external_id) for h in hits}
-
-    assert await found("UNGA") == {1, 2}
+    assert await found_ids(engine_store, "UNGA") == {1, 2}
     # In small letters (session 39: four letters or more, no English word) the name, not
     # the hashtag: closed up with a number only as typed in capitals.
-    assert await found("unga") == {2}
-    assert await found("COP") == set()  # three letters: "cope", "copy" begin so
+    assert await found_ids(engine_store, "unga") == {2}
+    assert await found_ids(engine_store, "COP") == set()  # three letters: "cope", "copy" begin so
 
 
 def test_a_latin_abbreviation_found_in_small_letters_is_no_english_word() -> None:
@@ -273,12 +258,9 @@ async def test_a_name_in_full_finds_its_abbreviation_that_is_also_a_word(
     }
     await ingest(engine_store, *(make_post(n, t, day=n) for n, t in texts.items()))
 
-    async def found(text: str) -> set[int]:
-        hits = await engine_store.search(parse_query(text), limit=20)
-        return {int(h.row.external_id) for h in hits}
-
-    assert await found("Всемирная организация здравоохранения") == {1, 2}
-    assert await found("всемирной организации здравоохранения") == {1, 2}
-    assert await found("World Health Organization") == {4}
-    assert await found("United States") == {6, 8} == await found("united states")
-    assert await found("ВОЗ") == {1, 2}  # as before: the abbreviation in capitals
+    assert await found_ids(engine_store, "Всемирная организация здравоохранения") == {1, 2}
+    assert await found_ids(engine_store, "всемирной организации здравоохранения") == {1, 2}
+    assert await found_ids(engine_store, "World Health Organization") == {4}
+    assert await found_ids(engine_store, "United States") == {6, 8}
+    assert await found_ids(engine_store, "united states") == {6, 8}
+    assert await found_ids(engine_store, "ВОЗ") == {1, 2}  # as before: the abbreviation in capitals

@@ -3,10 +3,9 @@
 
 from __future__ import annotations
 
-from conftest import ingest, make_post
+from conftest import found_ids, ingest, make_post
 
 from tg_archiver.archive.inner_names import longer_names
-from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 
 
@@ -26,15 +25,12 @@ async def test_the_shorter_name_does_not_find_the_longer_one(engine_store: Store
     }
     await ingest(engine_store, *(make_post(n, t, day=n) for n, t in texts.items()))
 
-    async def found(text: str) -> set[int]:
-        hits = await engine_store.search(parse_query(text), limit=20)
-        return {int(h.row.external_id) for h in hits}
-
-    assert await found("Гвинея") == {1}
-    assert await found("Гвинея-Бисау") == {2}
-    assert await found("Судан") == {3}
-    assert await found("Южный Судан") == {4}  # the longer name typed
-    assert await found("президент -Судан") == {4}  # negated: South Sudan's post stays
+    assert await found_ids(engine_store, "Гвинея") == {1}
+    assert await found_ids(engine_store, "Гвинея-Бисау") == {2}
+    assert await found_ids(engine_store, "Судан") == {3}
+    assert await found_ids(engine_store, "Южный Судан") == {4}  # the longer name typed
+    # Negated: South Sudan's post stays.
+    assert await found_ids(engine_store, "президент -Судан") == {4}
 
 
 async def test_a_city_named_after_its_state_is_the_state(engine_store: Store) -> None:
@@ -46,10 +42,7 @@ async def test_a_city_named_after_its_state_is_the_state(engine_store: Store) ->
     }
     await ingest(engine_store, *(make_post(n, t, day=n) for n, t in texts.items()))
 
-    async def found(text: str) -> set[int]:
-        hits = await engine_store.search(parse_query(text), limit=20)
-        return {int(h.row.external_id) for h in hits}
-
-    assert await found("Sudan") == {1, 3, 4}  # Port Sudan: the state's own city
-    assert await found("Sudanese") == {1, 3, 4}  # the demonym: not South Sudan either
-    assert await found("South Sudan") == {2, 3}
+    assert await found_ids(engine_store, "Sudan") == {1, 3, 4}  # Port Sudan: the state's own city
+    # The demonym: not South Sudan either.
+    assert await found_ids(engine_store, "Sudanese") == {1, 3, 4}
+    assert await found_ids(engine_store, "South Sudan") == {2, 3}
