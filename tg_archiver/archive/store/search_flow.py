@@ -5,6 +5,7 @@ corrected (store/corrections.py)."""
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 
@@ -108,9 +109,10 @@ class SearchFlow(ABC):
 def _read_in_other_script(typed: SearchQuery, corrected: SearchQuery) -> bool:
     """Whether ``corrected`` names a person by a surname in a script none of ``typed``'s
     surnames is written in."""
-    scripts = {_cyrillic(n.surname) for n in typed.named}
-    return any(_cyrillic(n.surname) not in scripts for n in corrected.named if n.surname)
+    scripts = {bool(_CYRILLIC.search(n.surname)) for n in typed.named}
+    return any(
+        bool(_CYRILLIC.search(n.surname)) not in scripts for n in corrected.named if n.surname
+    )
 
 
-def _cyrillic(word: str) -> bool:
-    return any("а" <= c.lower() <= "я" or c in "ёЁ" for c in word)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
