@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tg_archiver.archive.capitals import E_OR_YO
 from tg_archiver.archive.foreign_names import foreign_given, is_foreign_given
 from tg_archiver.archive.not_names import not_given_names
 
@@ -46,8 +47,6 @@ __all__ = [
 ]
 
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?")
-# A pattern's е or ё matching either (capitals.E_OR_YO's, kept here apart from its imports).
-_E_OR_YO = str.maketrans({"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]"})
 # A capitalised Latin word, its letters perhaps with marks (Vučić, Erdoğan, Sánchez).
 _LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{2,}")
 _VOWEL_END = re.compile(r"[аяaeiouy]$")
@@ -89,7 +88,7 @@ def named(given: str, surname: str, *, alone: bool = False) -> Named:
     Medvedev`), and such a post is left out."""
     stem = surname[:-1] if len(surname) > 5 and _VOWEL_END.search(surname) else surname
     g, i = beginning(given)
-    s = re.escape(stem).translate(_E_OR_YO)
+    s = re.escape(stem).translate(E_OR_YO)
     states = rf"(?!(?:{_states_genitive()})\s)"
     titles = ""
     if alone:
@@ -120,7 +119,7 @@ def beginning(given: str) -> tuple[str, str]:
             while not form.startswith(begin):
                 begin = begin[:-1]
         begin = begin if len(begin) >= 2 else given.lower()[:2]
-        return re.escape(given[: len(begin)]).translate(_E_OR_YO), re.escape(given[:1])
+        return re.escape(given[: len(begin)]).translate(E_OR_YO), re.escape(given[:1])
     letters = [
         ("[YIJ]" if c.isupper() else "[yij]") if c in "YIJyij" else re.escape(c) for c in given[:3]
     ]

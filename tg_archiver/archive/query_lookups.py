@@ -188,8 +188,8 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
     if instead:
         own_forms = Lookup((term.body, *spelled, *(forms if shadowed else names)), written=True)
         parts.append(own_forms)
-        named_so = bool(demonyms(term.body) or place_adjectives(term.body))
-        if names and term.phrases and _CYRILLIC.search(term.body) and named_so:
+        adjective_too = bool(term.phrases) and _CYRILLIC.search(term.body) is not None
+        if names and adjective_too and (demonyms(term.body) or place_adjectives(term.body)):
             # A state's adjective (archive/demonyms.py) is rarer than its name: a post naming
             # the state («Армении») comes before one with the adjective alone («армянская»);
             # so another place's (archive/place_adjectives.py: «Оренбургской области»).
@@ -307,8 +307,9 @@ def _phrase_forms(body: str, analysed: str) -> tuple[str, ...]:
     choices = [tuple(dict.fromkeys(map(analyse_word, [w, *_fleeting(w)]))) for w in typed]
     if " ".join(c[0] for c in choices) != analysed:
         return (analysed,)
-    joined = (" ".join(c) for c in itertools.product(*choices))
-    return tuple(itertools.islice(dict.fromkeys(joined), _PHRASE_FORMS))
+    # Each word's forms are distinct, so their products are: the first _PHRASE_FORMS alone.
+    joined = itertools.islice(itertools.product(*choices), _PHRASE_FORMS)
+    return tuple(" ".join(c) for c in joined)
 
 
 def _fleeting(word: str) -> list[str]:
