@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["bilingual_keys", "small_keys"]
+from tg_archiver.archive.abbreviations import is_abbreviation
+
+__all__ = ["bilingual_keys", "in_other_language", "small_keys"]
 
 # key -> the forms, as one pattern each, matched as whole words, case folded. A Russian stem
 # ends with \w* (all its cases and its adjective); an English form is listed whole.
@@ -178,3 +180,50 @@ def small_keys(text: str) -> frozenset[str]:
         if match.group()[0].islower() and match.lastgroup is not None:
             keys.add("=" + match.lastgroup.rsplit("_", 1)[0])
     return frozenset(keys)
+
+
+_PLAIN_LATIN = re.compile(r"[a-z]+(?: [a-z]+)*")
+_PLAIN_CYRILLIC = re.compile(r"[а-яё]+")
+_STEM_CYRILLIC = re.compile(r"([а-яё]+)\\w\*")
+_CLASS_CYRILLIC = re.compile(r"([а-яё]+)\[([а-яё]+)\]")
+_CYRILLIC_LETTER = re.compile(r"[а-яё]", re.IGNORECASE)
+_SHORT = 4  # a Russian form of this many letters or fewer is an abbreviation: КНР, США
+
+
+def in_other_language(word: str) -> tuple[str, ...]:
+    """The one word ``word``, when it is a country, a capital or a body this table knows, as
+    search terms of the other language: «Китая»: "China", "Chinese", "PRC"; "Turkey":
+    "турци*", "турецк*" (a stem's every form), "Türkiye"'s too; "US": «США», "американ*".
+    Only the forms a search can type (not "U.S.", not two words a pattern joins); empty for
+    another word. For a search in both scripts (archive/store/both_scripts.py)."""
+    if " " in word.strip():
+        return ()
+    latin = not _CYRILLIC_LETTER.search(word)
+    found: list[str] = []
+    for pattern in (_FOLDED_PATTERN, _CASED_PATTERN):
+        if (match := pattern.fullmatch(word)) is not None and match.lastgroup is not None:
+            key = match.lastgroup.rsplit("_", 1)[0]
+            for other in (*_FOLDED.get(key, ()), *_CASED.get(key, ())):
+                found += _typed(other, latin)
+    return tuple(dict.fromkeys(found))
+
+
+def _typed(form: str, from_latin: bool) -> list[str]:
+    """A form of the table as search terms, when it is of the other language than a Latin
+    (``from_latin``) or a Cyrillic word."""
+    if from_latin:
+        if m := _STEM_CYRILLIC.fullmatch(form):
+            return [m[1] + "*"]
+        if m := _CLASS_CYRILLIC.fullmatch(form.lower()):
+            return [(m[1] + end).capitalize() for end in m[2]]
+        if _PLAIN_CYRILLIC.fullmatch(form.lower()):
+            return [form.upper() if len(form) <= _SHORT else form.capitalize()]
+        return []
+    if form.isupper() and form.isalpha() and form.isascii():
+        return [form]
+    if _PLAIN_LATIN.fullmatch(form.lower()):
+        if is_abbreviation(form.upper()):
+            return [form.upper()]
+        name = " ".join(w.capitalize() for w in form.split())
+        return [f'"{name}"' if " " in name else name]
+    return []

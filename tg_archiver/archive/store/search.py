@@ -25,7 +25,7 @@ from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.snippets import passage
 from tg_archiver.archive.store.connection import Connection, Statement, marks
-from tg_archiver.archive.store.corrections import ListedWords, corrected
+from tg_archiver.archive.store.corrections import ArchiveWords, ListedWords, corrected
 from tg_archiver.archive.store.index_writes import not_indexed
 from tg_archiver.archive.store.records import (
     SNIPPET_END,
@@ -231,6 +231,9 @@ class Search(SearchFlow):
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
         self._has_words = False  # the archive has the word list (see _words_listed)
+
+    async def _archive_words(self) -> ArchiveWords | None:
+        return ListedWords(self._conn) if await self._words_listed() else None
 
     async def corrected(self, query: SearchQuery) -> SearchQuery | None:
         """``query`` with its misspelt words corrected (store/corrections.py), None when no

@@ -11,7 +11,12 @@ from collections.abc import Sequence
 
 from tg_archiver.archive.namesakes import WEIGHED
 from tg_archiver.archive.query import SearchQuery
-from tg_archiver.archive.store.corrections import searched_or_corrected
+from tg_archiver.archive.store.both_scripts import (
+    has_other_script,
+    in_both_scripts,
+    other_script_query,
+)
+from tg_archiver.archive.store.corrections import ArchiveWords, searched_or_corrected
 from tg_archiver.archive.store.namesakes import told_apart
 from tg_archiver.archive.store.records import Hits, SearchHit
 
@@ -44,17 +49,30 @@ class SearchFlow(ABC):
         searched again with a misspelt word corrected: the hits' ``corrected`` is then the
         query run (:class:`.records.Hits`)."""
 
-        async def run(q: SearchQuery) -> list[SearchHit]:
+        async def page(q: SearchQuery, count: int, start: int) -> list[SearchHit]:
             return await self._search(
                 q,
-                limit=limit,
-                offset=offset,
+                limit=count,
+                offset=start,
                 by_rank=by_rank,
                 include_duplicates=include_duplicates,
                 with_scores=with_scores,
                 rank_from=rank_from,
                 rank_among=rank_among,
             )
+
+        async def run(q: SearchQuery) -> list[SearchHit]:
+            # A name typed in one script finds the posts of the other too, after those of
+            # the script typed (store/both_scripts.py, session 45): both lists from their
+            # start, the page cut from the two as one. Only when the script typed finds any:
+            # else the search is corrected (a name read in the other script among them).
+            other = await self._in_other_script(q)
+            if other is None:
+                return await page(q, limit, offset)
+            if not (first := await page(q, offset + limit, 0)):
+                return []
+            second = await page(other, offset + limit, 0)
+            return in_both_scripts(first, second, by_rank)[offset : offset + limit]
 
         async def corrected(q: SearchQuery) -> SearchQuery | None:
             # A person typed in one script and read in the other is told apart from the
@@ -71,6 +89,14 @@ class SearchFlow(ABC):
         # words one slip away (store/corrections.py); the hits say so.
         return await searched_or_corrected(run, corrected, query)
 
+    async def _in_other_script(self, query: SearchQuery) -> SearchQuery | None:
+        """``query`` as the other script writes its names (store/both_scripts.py), a
+        namesake told apart there too; None when it has no such search."""
+        words = await self._archive_words() if has_other_script(query) else None
+        if words is None or (other := await other_script_query(words, query)) is None:
+            return None
+        return await told_apart(self._namesake_texts, other)
+
     async def _namesake_texts(self, query: SearchQuery) -> list[str]:
         """The title and text of the newest posts matching ``query`` (copies left out), at
         most namesakes.WEIGHED: what store/namesakes.py counts."""
@@ -85,6 +111,10 @@ class SearchFlow(ABC):
             rank_among=None,
         )
         return [f"{h.row.title or ''} {h.row.text}" for h in hits]
+
+    @abstractmethod
+    async def _archive_words(self) -> ArchiveWords | None:
+        """The archive's words (store/corrections.py), None while they cannot be read."""
 
     @abstractmethod
     async def corrected(self, query: SearchQuery) -> SearchQuery | None:

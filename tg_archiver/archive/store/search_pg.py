@@ -39,7 +39,7 @@ from typing import Any
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.store.connection_pg import PgConnection
-from tg_archiver.archive.store.corrections import corrected
+from tg_archiver.archive.store.corrections import ArchiveWords, corrected
 from tg_archiver.archive.store.corrections_pg import VectorWords
 from tg_archiver.archive.store.query_pg import (
     rank_sql,
@@ -121,6 +121,9 @@ class PgSearch(SearchFlow):
     async def not_searchable(self) -> int:
         """Always 0: a post's ``tsvector`` is a column of its row, written with it."""
         return 0
+
+    async def _archive_words(self) -> ArchiveWords | None:
+        return VectorWords(self._conn)
 
     async def corrected(self, query: SearchQuery) -> SearchQuery | None:
         """``query`` with its misspelt words corrected, None when no word is: see

@@ -1,0 +1,81 @@
+"""A name, an abbreviation or a country typed in one script finds the posts of the other too,
+after those of the script typed (store/both_scripts.py): «Лавров» "Lavrov", "SCO" «ШОС»,
+«Китай» "China"; a common word is not translated."""
+
+from __future__ import annotations
+
+from conftest import ingest, make_post
+
+from tg_archiver.archive.query import parse_query
+from tg_archiver.archive.store import Store
+
+POSTS = (
+    make_post(1, "Sergei Lavrov held talks with Wang Yi in Beijing.", day=1),
+    make_post(2, "Лавров провёл переговоры с Ван И в Пекине.", day=2),
+    make_post(3, "Министр Лавров выступил на заседании СМИД ШОС.", day=3),
+    make_post(4, "Lavrov addressed the SCO foreign ministers in Tianjin.", day=4),
+    make_post(5, "Китай и Россия подписали соглашение о поставках газа.", day=5),
+    make_post(6, "China and Russia signed a gas supply agreement.", day=6),
+    make_post(7, "Встреча министров состоится в пятницу.", day=7),
+    make_post(8, "The meeting of ministers will take place on Friday.", day=8),
+    make_post(9, "Read the full post on the ministry's website.", day=9),
+    make_post(10, "Пост постоянного представителя остаётся вакантным.", day=10),
+)
+
+
+async def _ids(store: Store, text: str, **options: object) -> list[int]:
+    found = await store.search(parse_query(text), limit=50, **options)  # type: ignore[arg-type]
+    return [int(h.row.external_id) for h in found]
+
+
+async def test_a_name_finds_the_other_script_s_posts_after_those_of_the_script_typed(
+    engine_store: Store,
+) -> None:
+    await ingest(engine_store, *POSTS)
+    ranked = await _ids(engine_store, "Лавров", by_rank=True)
+    assert set(ranked) == {1, 2, 3, 4}
+    assert set(ranked[:2]) == {2, 3}  # the Russian posts first, whatever BM25 says
+    newest = await _ids(engine_store, "Лавров")
+    assert newest == [4, 3, 2, 1]  # newest first, the two lists as one
+    # Read back: "Lavrov" finds «Лавров»'s posts, after the English ones.
+    back = await _ids(engine_store, "Lavrov", by_rank=True)
+    assert set(back[:2]) == {1, 4} and set(back) == {1, 2, 3, 4}
+    # In another case, and with another word of the other script's.
+    assert set(await _ids(engine_store, "Лаврова")) == {1, 2, 3, 4}
+
+
+async def test_an_abbreviation_and_a_country_find_their_twins(engine_store: Store) -> None:
+    await ingest(engine_store, *POSTS)
+    assert await _ids(engine_store, "SCO", by_rank=True) == [4, 3]
+    assert await _ids(engine_store, "ШОС", by_rank=True) == [3, 4]
+    assert await _ids(engine_store, "Китай", by_rank=True) == [5, 6]
+    assert await _ids(engine_store, "China", by_rank=True) == [6, 5]
+    # A name and a country: both written the other way.
+    assert set(await _ids(engine_store, "Лавров ШОС")) == {3, 4}
+
+
+async def test_a_common_word_is_not_translated_nor_read_as_a_name(engine_store: Store) -> None:
+    await ingest(engine_store, *POSTS)
+    assert await _ids(engine_store, "встреча") == [7]  # not "meeting"
+    assert await _ids(engine_store, "пост") == [10]  # «пост» is no name: not "post"
+    assert await _ids(engine_store, "post") == [9]
+    # A word with no spelling in the other script keeps the search in the script typed.
+    assert await _ids(engine_store, "министр Лавров") == [3]
+
+
+async def test_pages_of_a_search_in_both_scripts_are_cut_from_one_list(
+    engine_store: Store,
+) -> None:
+    await ingest(engine_store, *POSTS)
+    for by_rank in (False, True):
+        whole = await _ids(engine_store, "Лавров", by_rank=by_rank)
+        pages = [
+            await _ids_page(engine_store, "Лавров", by_rank=by_rank, limit=1, offset=n)
+            for n in range(len(whole) + 1)
+        ]
+        assert [i for page in pages for i in page] == whole
+
+
+async def _ids_page(store: Store, text: str, **options: object) -> list[int]:
+    found = await store.search(parse_query(text), **options)  # type: ignore[arg-type]
+    return [int(h.row.external_id) for h in found]

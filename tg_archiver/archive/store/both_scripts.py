@@ -1,0 +1,232 @@
+"""A search's posts in the other language too: a name, an abbreviation or a country typed in
+one script also finds the posts that write it in the other («Лавров»: "Lavrov"; "SCO":
+«ШОС»; "Turkey": «Турция»), ranked after the posts in the script typed (session 45).
+
+An archive of a ministry's channels holds the same statement in Russian and in English, and
+a reader who types «Лавров» means the minister, whichever language a post names him in. The
+search itself looks the other script up only beside a word of it ("SCO Астана") or when
+nothing is found (store/corrections.py), so that a post in the language typed ranks first:
+a rare spelling's posts would otherwise outrank them (BM25 counts a rarer word for more).
+Here the other script's posts come as a second search, after the first one's, whatever
+their scores; newest first, the two lists are one list by time.
+
+The other script's search is the one typed with each word as that script writes it: an
+abbreviation by its twin (archive/abbreviations.py: ШОС, SCO), a country, a capital or a
+body of the UN by its name in the other language (archive/bilingual.py: Китай, China), a
+name by its romanisations (archive/romanization.py, with the spellings of name_spellings.py:
+«Дмитрий», Dmitry) or read back (Zakharova: «Захарова»). A spelling counts only where the
+archive holds it (:class:`.corrections.ArchiveWords`), and a word with none leaves the
+search typed alone: a common word is not translated («встреча», "talks"), so "Лавров
+встреча" stays Russian; nor is a quoted phrase, a prefix, a word typed with OR. A word the
+Russian dictionary knows as no name («пост», «мир», «Нет») is not romanised, nor a Latin
+word of the English word list but a name (post, net): their romanisations are English words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from tg_archiver.archive.abbreviations import in_other_script as abbreviation_twins
+from tg_archiver.archive.abbreviations import standing_for
+from tg_archiver.archive.analysis import fold
+from tg_archiver.archive.bilingual import in_other_language
+from tg_archiver.archive.english_words import is_english_word
+from tg_archiver.archive.errors import InputError
+from tg_archiver.archive.given_names import in_other_script as given_name_readings
+from tg_archiver.archive.given_names import latin_name
+from tg_archiver.archive.misspellings import replaced
+from tg_archiver.archive.name_spellings import english, i_and_y
+from tg_archiver.archive.query import SearchQuery, parse_query
+from tg_archiver.archive.query_terms import Or, Term, scan
+from tg_archiver.archive.romanization import cyrillic, latin
+from tg_archiver.archive.store.corrections import ArchiveWords
+from tg_archiver.archive.store.records import SearchHit
+
+__all__ = ["has_other_script", "in_both_scripts", "other_script_query"]
+
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+_MOST = 4  # spellings of one word at most
+# Twins left out of the abbreviations' table as words of their language ("who"): here a
+# search of the other script, which reads them in capitals only.
+_ALSO_WORDS = {"ВОЗ": "WHO", "WHO": "ВОЗ", "US": "США"}
+# The grammemes of a name: a surname, a given name, a patronymic, a place, an organisation.
+_NAMES = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
+
+
+def has_other_script(query: SearchQuery) -> bool:
+    """Whether ``query`` may be written in the other script: every word of it has spellings
+    there to look up (no look-up made; a common word, a Latin word in small letters, a
+    quoted phrase: no)."""
+    return query.match is not None and _plan(query.text) is not None
+
+
+async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQuery | None:
+    """``query`` as the other script writes it, when every word of it has a spelling there
+    that the archive holds (see the module's notes); None otherwise."""
+    plan = _plan(query.text)
+    if plan is None:
+        return None
+    whole, each = plan
+    if whole:
+        return _parsed(whole, query)
+    # Every word's candidates asked of the archive at once.
+    asked = tuple(dict.fromkeys(fold(c) for _, _, candidates in each for c in candidates))
+    held = set(await words.held(asked)) if asked else set()
+    chosen: dict[str, tuple[str, ...]] = {}
+    for typed, fixed, candidates in each:
+        found = fixed or tuple([c for c in candidates if fold(c) in held][:_MOST])
+        if not found and _LATIN_WORD.fullmatch(typed):
+            # A Russian name a post writes only in another case (Kursk: «Курской»).
+            found = tuple([r for r in candidates[:2] if await words.finds(r)])
+        if found and not fixed and not _a_name(typed):
+            return None
+        if not found:
+            return None
+        chosen[typed] = found
+    if len(each) > 1:
+        # "A OR B C" is "A OR (B C)": a word of several is written one way, the likeliest
+        # (each script's search finds a name's other spellings and a state's adjective).
+        chosen = {typed: found[:1] for typed, found in chosen.items()}
+    text = query.text
+    for typed, stand_for in chosen.items():
+        text = replaced(text, typed, stand_for)
+    return _parsed(text, query)
+
+
+# (typed, its spellings found already, or its candidates to look up) for each word
+_Each = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
+
+
+@lru_cache(maxsize=256)
+def _plan(text: str) -> tuple[str, _Each] | None:
+    """What :func:`other_script_query` asks of the archive for the search ``text``: a name
+    spelled out's twin (the whole search), or each word's spellings or candidates; None when
+    a word has none. Pure: a search typed again (the web's next page) takes it from here."""
+    terms, _ = scan(text)
+    if any(isinstance(t, Or) for t in terms):
+        return None
+    plain = [t for t in terms if isinstance(t, Term)]
+    scripts = {_script(t.body) for t in plain} - {""}
+    if len(scripts) != 1 or any((t.quoted or t.prefix) and _script(t.body) for t in plain):
+        return None
+    if len(plain) > 1 and not any(t.negated or t.quoted or t.prefix for t in plain):
+        # A name spelled out (Организация Объединённых Наций, "World Health Organization"):
+        # its abbreviation's twin, which that script's search spells out in turn.
+        for abbreviation in standing_for(" ".join(t.body for t in plain)):
+            if twins := _abbreviated(abbreviation):
+                return twins[0], ()
+    each: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
+    for i, term in enumerate(plain):
+        if term.negated or not _script(term.body):
+            continue  # a number, a date: the same in both
+        typed = term.body
+        fixed = _abbreviated(typed) or _translated(typed)
+        candidates: tuple[str, ...] = ()
+        if not fixed:
+            beside = [plain[j].body for j in (i + 1, i - 1) if 0 <= j < len(plain)]
+            candidates = _candidates(typed, beside)
+            if not candidates:
+                return None
+        each.append((typed, fixed, candidates))
+    return ("", tuple(each)) if each else None
+
+
+def _candidates(typed: str, beside: list[str]) -> tuple[str, ...]:
+    """The spellings of the name ``typed`` in the other script, to be looked up: a Russian
+    name's romanisations, a Latin name's readings (typed with a capital: in small letters a
+    Latin word is rather a word than a name, and is asked nothing)."""
+    if _CYRILLIC_WORD.fullmatch(typed):
+        return tuple(dict.fromkeys(_romanised(typed)))
+    if not _LATIN_WORD.fullmatch(typed) or not typed[:1].isupper():
+        return ()
+    readings = [*cyrillic(typed)]
+    for other in beside:
+        readings += given_name_readings(typed, other.capitalize())
+    return tuple(dict.fromkeys(readings))
+
+
+def _a_name(typed: str) -> bool:
+    """Whether ``typed``, found in the other script, is a name rather than a word of the
+    English list (Post: «Пост»), a given name aside (Mark). Asked last: the list takes 0.2 s
+    to load, which a search whose readings no post holds need not pay."""
+    return not typed.isascii() or not is_english_word(typed) or latin_name(typed)
+
+
+def _parsed(text: str, query: SearchQuery) -> SearchQuery | None:
+    """``text`` searched with ``query``'s filters; None when it cannot be."""
+    try:
+        return parse_query(
+            text, tags=query.tags, sources=query.sources, since=query.since, until=query.until
+        )
+    except InputError:
+        return None
+
+
+def in_both_scripts(
+    first: Sequence[SearchHit], second: Sequence[SearchHit], by_rank: bool
+) -> list[SearchHit]:
+    """The hits of the search typed (``first``) and of its other script's (``second``) as
+    one list: ranked, the first's before the second's; newest first, by time, as each is."""
+    seen = {h.row.id for h in first}
+    more = [h for h in second if h.row.id not in seen]
+    if by_rank:
+        return [*first, *more]
+    return sorted([*first, *more], key=lambda h: (h.row.published_at, h.row.id), reverse=True)
+
+
+def _script(word: str) -> str:
+    if _CYRILLIC.search(word):
+        return "" if _LATIN.search(word) else "cyrillic"
+    return "latin" if _LATIN.search(word) else ""
+
+
+def _abbreviated(typed: str) -> tuple[str, ...]:
+    """The abbreviation ``typed``'s twin in the other script, as one term ("ШОС": "SCO";
+    "G20": «"Группа двадцати"»), typed in capitals where it is also a word ("ВОЗ": "WHO")."""
+    if found := _ALSO_WORDS.get(typed):
+        return (found,)
+    twins = abbreviation_twins(typed)
+    one_word = [t for t in twins if " " not in t]
+    return tuple(one_word[:1]) or tuple(f'"{t}"' for t in twins[:1])
+
+
+def _translated(typed: str) -> tuple[str, ...]:
+    """``typed``, a country, a capital or a body of the UN, in the other language
+    (archive/bilingual.py), as typed or, a Russian word, by its nominative («Китая»)."""
+    if found := in_other_language(typed):
+        return found
+    if not _CYRILLIC_WORD.fullmatch(typed):
+        return ()
+    from tg_archiver.archive.lexemes import likely  # a Cyrillic word only
+
+    bases = (p.normal_form for p in likely(typed.lower()) if "Geox" in p.tag.grammemes)
+    return next((found for b in bases if (found := in_other_language(b.capitalize()))), ())
+
+
+def _romanised(typed: str) -> list[str]:
+    """The romanisations of the Russian ``typed`` and of its nominatives when it is a name
+    (by the dictionary, or a word it does not know), in the spellings English news uses."""
+    from tg_archiver.archive.lexemes import dictionary, likely  # a Cyrillic word only
+
+    lower = typed.lower()
+    parses = likely(lower)
+    named = [p for p in parses if _NAMES & p.tag.grammemes]
+    if not named and dictionary().word_is_known(lower):
+        return []
+    bases = [lower]
+    for p in named:
+        nominative = p.inflect({"nomn"})
+        bases += [nominative.word] if nominative is not None else []
+        bases.append(p.normal_form)
+    out: list[str] = []
+    for base in dict.fromkeys(bases):
+        for spelt in latin(base.capitalize()):
+            lower_spelt = spelt.lower()
+            others = (*i_and_y(lower_spelt), *english(lower_spelt))
+            out += [spelt, *(other.capitalize() for other in others)]
+    return out
