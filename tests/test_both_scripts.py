@@ -79,3 +79,53 @@ async def test_pages_of_a_search_in_both_scripts_are_cut_from_one_list(
 async def _ids_page(store: Store, text: str, **options: object) -> list[int]:
     found = await store.search(parse_query(text), **options)  # type: ignore[arg-type]
     return [int(h.row.external_id) for h in found]
+
+
+async def test_a_foreign_name_spelled_its_own_way_in_each_script(engine_store: Store) -> None:
+    # «Гутерреш» romanised is "Guterresh", «Рютте» "Ryutte": the archive's name one slip
+    # away stands for it, and the reverse ("Rutte" read back is «Рутте»).
+    await ingest(
+        engine_store,
+        make_post(1, "Генсек ООН Антониу Гутерреш призвал к перемирию.", day=1),
+        make_post(2, "UN Secretary-General Antonio Guterres called for a truce.", day=2),
+        make_post(3, "Генсек НАТО Марк Рютте прибыл в Гаагу.", day=3),
+        make_post(4, "NATO Secretary General Mark Rutte arrived in The Hague.", day=4),
+        make_post(5, "Russia meets its obligations, the ministry said.", day=5),
+        make_post(6, "Бейсбольный клуб Метс сыграл в Нью-Йорке.", day=6),
+    )
+    assert await _ids(engine_store, "Гутерреш", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "Рютте", by_rank=True) == [3, 4]
+    assert await _ids(engine_store, "Rutte", by_rank=True) == [4, 3]
+    # A word of the language one slip away is no name's spelling: «Метс» is not "meets".
+    assert await _ids(engine_store, "Метс") == [6]
+
+
+async def test_a_name_the_english_word_list_holds_is_still_a_name(engine_store: Store) -> None:
+    # "Putin", "Budapest" are in the English word list, far rarer than its common words
+    # ("post", "meets"): names, read in Cyrillic.
+    await ingest(
+        engine_store,
+        make_post(1, "Путин провёл переговоры в Будапеште.", day=1),
+        make_post(2, "Putin held talks in Budapest.", day=2),
+        make_post(3, "Лавров прокомментировал итоги встречи.", day=3),
+    )
+    assert await _ids(engine_store, "Putin", by_rank=True) == [2, 1]
+    assert await _ids(engine_store, "Будапешт", by_rank=True) == [1, 2]
+
+
+async def test_a_place_by_its_name_in_the_other_language(engine_store: Store) -> None:
+    # A table's names (archive/place_names.py): translated, or transliterated past any rule.
+    await ingest(
+        engine_store,
+        make_post(1, "Переговоры в Стамбуле продлились три часа.", day=1),
+        make_post(2, "The talks in Istanbul lasted three hours.", day=2),
+        make_post(3, "Из Курской области эвакуировали жителей.", day=3),
+        make_post(4, "Residents were evacuated from the Kursk region.", day=4),
+        make_post(5, "Того и гляди начнётся дождь.", day=5),
+        make_post(6, "Togo signed the agreement.", day=6),
+    )
+    assert await _ids(engine_store, "Стамбул", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "Istanbul", by_rank=True) == [2, 1]
+    assert await _ids(engine_store, "Kursk region", by_rank=True) == [4, 3]
+    # «того» in small letters is a word (a pronoun), not Togo.
+    assert 6 not in await _ids(engine_store, "того")

@@ -32,12 +32,14 @@ from tg_archiver.archive.abbreviations import in_other_script as abbreviation_tw
 from tg_archiver.archive.abbreviations import standing_for
 from tg_archiver.archive.analysis import fold
 from tg_archiver.archive.bilingual import in_other_language
-from tg_archiver.archive.english_words import is_english_word
+from tg_archiver.archive.cleaning import in_one_script
+from tg_archiver.archive.english_words import is_common_english_word
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.given_names import in_other_script as given_name_readings
 from tg_archiver.archive.given_names import latin_name
-from tg_archiver.archive.misspellings import replaced
+from tg_archiver.archive.misspellings import one_slip, replaced
 from tg_archiver.archive.name_spellings import english, i_and_y
+from tg_archiver.archive.place_names import other_names
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.query_terms import Or, Term, scan
 from tg_archiver.archive.romanization import cyrillic, latin
@@ -51,6 +53,7 @@ _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 _MOST = 4  # spellings of one word at most
+_SLIPPED = 3  # spellings of one word whose words one slip away are asked, at most
 # Twins left out of the abbreviations' table as words of their language ("who"): here a
 # search of the other script, which reads them in capitals only.
 _ALSO_WORDS = {"ВОЗ": "WHO", "WHO": "ВОЗ", "US": "США"}
@@ -77,22 +80,28 @@ async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQ
     # Every word's candidates asked of the archive at once.
     asked = tuple(dict.fromkeys(fold(c) for _, _, candidates in each for c in candidates))
     held = set(await words.held(asked)) if asked else set()
-    chosen: dict[str, tuple[str, ...]] = {}
-    for typed, fixed, candidates in each:
-        found = fixed or tuple([c for c in candidates if fold(c) in held][:_MOST])
+    chosen = {
+        typed: fixed or tuple([c for c in candidates if fold(c) in held][:_MOST])
+        for typed, fixed, candidates in each
+    }
+    missing = [(typed, candidates) for typed, _, candidates in each if not chosen[typed]]
+    near = await _one_slip_away(words, missing) if missing else {}
+    for typed, candidates in missing:
+        found = near.get(typed, ())
         if not found and _LATIN_WORD.fullmatch(typed):
             # A Russian name a post writes only in another case (Kursk: «Курской»).
             found = tuple([r for r in candidates[:2] if await words.finds(r)])
-        if found and not fixed and not _a_name(typed):
-            return None
         if not found:
             return None
         chosen[typed] = found
+    if any(not fixed and not _a_name(typed) for typed, fixed, _ in each):
+        return None
     if len(each) > 1:
         # "A OR B C" is "A OR (B C)": a word of several is written one way, the likeliest
         # (each script's search finds a name's other spellings and a state's adjective).
         chosen = {typed: found[:1] for typed, found in chosen.items()}
-    text = query.text
+    # The words as scanned: a word of look-alike letters of two scripts in one (Лaвров).
+    text = in_one_script(query.text)
     for typed, stand_for in chosen.items():
         text = replaced(text, typed, stand_for)
     return _parsed(text, query)
@@ -117,9 +126,13 @@ def _plan(text: str) -> tuple[str, _Each] | None:
     if len(plain) > 1 and not any(t.negated or t.quoted or t.prefix for t in plain):
         # A name spelled out (Организация Объединённых Наций, "World Health Organization"):
         # its abbreviation's twin, which that script's search spells out in turn.
-        for abbreviation in standing_for(" ".join(t.body for t in plain)):
+        name = " ".join(t.body for t in plain)
+        for abbreviation in standing_for(name):
             if twins := _abbreviated(abbreviation):
                 return twins[0], ()
+        # A place of several words (Курская область, "New York"): its name there, as words.
+        if places := other_names(name):
+            return places[0], ()
     each: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
     for i, term in enumerate(plain):
         if term.negated or not _script(term.body):
@@ -150,11 +163,54 @@ def _candidates(typed: str, beside: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(readings))
 
 
+async def _one_slip_away(
+    words: ArchiveWords, missing: list[tuple[str, tuple[str, ...]]]
+) -> dict[str, tuple[str, ...]]:
+    """For each word typed whose spellings no post holds, the archive's names one slip from
+    them (misspellings.one_slip): a foreign name's Russian spelling romanised is not its own
+    (Гутерреш: "Guterresh", the archive's "Guterres"; Рютте: "Ryutte", "Rutte"; Уиткофф:
+    "Uitkoff", "Witkoff"), nor read back («Гутеррес», «Гутерреш»). Not a word of either
+    language's list (a name only), the likeliest first: the same first letter, the nearest
+    length. All asked at once."""
+    near: dict[str, tuple[str, str]] = {}  # a word one slip away -> (the typed, the spelling)
+    for typed, candidates in missing:
+        for spelling in candidates[:_SLIPPED]:
+            for word in one_slip(spelling):
+                near.setdefault(word, (typed, fold(spelling)))
+    found: dict[str, list[str]] = {}
+    for word in await words.held(tuple(near)):
+        typed, spelling = near[word]
+        if not _a_word(word):
+            found.setdefault(typed, []).append(word)
+    return {
+        typed: tuple(
+            w.capitalize()
+            for w in sorted(
+                held,
+                key=lambda w: (w[:1] != near[w][1][:1], abs(len(w) - len(near[w][1])), w),
+            )[:_MOST]
+        )
+        for typed, held in found.items()
+    }
+
+
+def _a_word(word: str) -> bool:
+    """Whether ``word`` (folded) is a word of the English list or the Russian dictionary
+    other than a name."""
+    if word.isascii():
+        return is_common_english_word(word)
+    from tg_archiver.archive.lexemes import dictionary, likely  # a Cyrillic word only
+
+    if not dictionary().word_is_known(word):
+        return False
+    return not any(_NAMES & p.tag.grammemes for p in likely(word))
+
+
 def _a_name(typed: str) -> bool:
     """Whether ``typed``, found in the other script, is a name rather than a word of the
     English list (Post: «Пост»), a given name aside (Mark). Asked last: the list takes 0.2 s
     to load, which a search whose readings no post holds need not pay."""
-    return not typed.isascii() or not is_english_word(typed) or latin_name(typed)
+    return not typed.isascii() or not is_common_english_word(typed) or latin_name(typed)
 
 
 def _parsed(text: str, query: SearchQuery) -> SearchQuery | None:
@@ -196,16 +252,34 @@ def _abbreviated(typed: str) -> tuple[str, ...]:
 
 
 def _translated(typed: str) -> tuple[str, ...]:
-    """``typed``, a country, a capital or a body of the UN, in the other language
-    (archive/bilingual.py), as typed or, a Russian word, by its nominative («Китая»)."""
-    if found := in_other_language(typed):
-        return found
-    if not _CYRILLIC_WORD.fullmatch(typed):
-        return ()
-    from tg_archiver.archive.lexemes import likely  # a Cyrillic word only
+    """``typed``, a country, a capital or a body of the UN (archive/bilingual.py), or
+    another place of the places' table (archive/place_names.py), in the other language, as
+    typed or, a Russian word, by its nominative («Китая», «Будапеште»)."""
+    bases = [typed]
+    if _CYRILLIC_WORD.fullmatch(typed):
+        from tg_archiver.archive.lexemes import likely  # a Cyrillic word only
 
-    bases = (p.normal_form for p in likely(typed.lower()) if "Geox" in p.tag.grammemes)
-    return next((found for b in bases if (found := in_other_language(b.capitalize()))), ())
+        parses = likely(typed.lower())
+        places = [p.normal_form for p in parses if "Geox" in p.tag.grammemes]
+        bases += [b.capitalize() for b in places]
+        # «того», «мир» in small letters are words; a place is typed with a capital or
+        # read only as one.
+        a_place = typed[:1].isupper() or len(places) == len(parses) > 0
+    else:
+        a_place = typed[:1].isupper()
+    for base in dict.fromkeys(bases):
+        if found := in_other_language(base):
+            return found
+    if not a_place:
+        return ()
+    return next((_as_terms(n) for b in dict.fromkeys(bases) if (n := other_names(b))), ())
+
+
+def _as_terms(names: tuple[str, ...]) -> tuple[str, ...]:
+    """A place's names as terms a search can join with OR: those of one word ("Kyiv",
+    «Нью-Йорк»), else the first of several words quoted ("Caspian Sea")."""
+    one_word = tuple(n for n in names if " " not in n)
+    return one_word or (f'"{names[0]}"',)
 
 
 def _romanised(typed: str) -> list[str]:
