@@ -129,3 +129,22 @@ async def test_a_place_by_its_name_in_the_other_language(engine_store: Store) ->
     assert await _ids(engine_store, "Kursk region", by_rank=True) == [4, 3]
     # «того» in small letters is a word (a pronoun), not Togo.
     assert 6 not in await _ids(engine_store, "того")
+
+
+async def test_a_state_alone_in_each_of_its_ways_unless_one_is_held_to_capitals(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Британский дипломат выслан из Москвы.", day=1),
+        make_post(2, "Russia expelled a British diplomat.", day=2),
+        make_post(3, "The UK summoned the Russian ambassador.", day=3),
+        make_post(4, "Китай ввёл безвизовый режим.", day=4),
+        make_post(5, "China introduced visa-free entry.", day=5),
+        make_post(6, "A set of fine china sold at auction.", day=6),
+    )
+    # «британский»: "Britain", "British", "UK", each.
+    ranked = await _ids(engine_store, "британский", by_rank=True)
+    assert ranked[0] == 1 and set(ranked) == {1, 2, 3}
+    # «Китай»: "China" alone, held to its capital: not "fine china".
+    assert await _ids(engine_store, "Китай", by_rank=True) == [4, 5]

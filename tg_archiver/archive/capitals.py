@@ -48,7 +48,7 @@ from tg_archiver.archive.lexemes import (
 from tg_archiver.archive.lookalikes import made_adjectives
 from tg_archiver.archive.variants import is_function_word, spellings
 
-__all__ = ["E_OR_YO", "Cased", "cased_forms", "name_forms"]
+__all__ = ["E_OR_YO", "Cased", "cased_forms", "held_to_capitals", "name_forms"]
 
 # For the engines' patterns: either letter where one is typed or written (Мирзиёев, Мирзиеев).
 E_OR_YO = str.maketrans({"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]"})
@@ -108,6 +108,12 @@ def cased_forms(
         return ()
     spelled = (other for name in names for other in _as_written(name))
     return (*found, *(Cased(name, False) for name in dict.fromkeys(spelled)))
+
+
+def held_to_capitals(word: str) -> bool:
+    """Whether ``word``, typed so, is held to its capitals because it is also a word in
+    small letters: a state's name ("China", not "fine china") or an abbreviation ("US")."""
+    return _state_also_a_word(word) or (word.isupper() and is_also_a_word(word))
 
 
 def _state_also_a_word(word: str) -> bool:

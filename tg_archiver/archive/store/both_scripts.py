@@ -31,7 +31,7 @@ from functools import lru_cache
 from tg_archiver.archive.abbreviations import in_other_script as abbreviation_twins
 from tg_archiver.archive.abbreviations import standing_for
 from tg_archiver.archive.analysis import fold
-from tg_archiver.archive.bilingual import in_other_language
+from tg_archiver.archive.capitals import held_to_capitals
 from tg_archiver.archive.cleaning import in_one_script
 from tg_archiver.archive.english_words import is_common_english_word
 from tg_archiver.archive.errors import InputError
@@ -39,7 +39,6 @@ from tg_archiver.archive.given_names import in_other_script as given_name_readin
 from tg_archiver.archive.given_names import latin_name
 from tg_archiver.archive.misspellings import one_slip, replaced
 from tg_archiver.archive.name_spellings import english, i_and_y
-from tg_archiver.archive.place_names import other_names
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.query_terms import Or, Term, scan
 from tg_archiver.archive.romanization import cyrillic, latin
@@ -96,9 +95,12 @@ async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQ
         chosen[typed] = found
     if any(not fixed and not _a_name(typed) for typed, fixed, _ in each):
         return None
-    if len(each) > 1:
-        # "A OR B C" is "A OR (B C)": a word of several is written one way, the likeliest
-        # (each script's search finds a name's other spellings and a state's adjective).
+    # Among other words, a word is written one way, the likeliest ("A OR B C" reads "A OR
+    # (B C)"); that script's search finds a name's other spellings and cases and a state's
+    # adjective itself. Alone, in each of its ways (German: «германи*», «немецк*»;
+    # «британский»: "Britain", "British", "UK"), but one way where another is held to its
+    # capitals, which words joined by OR would lose ("China" OR "Chinese" finds "fine china").
+    if len(each) > 1 or any(held_to_capitals(w) for w in chosen[each[0][0]]):
         chosen = {typed: found[:1] for typed, found in chosen.items()}
     # The words as scanned: a word of look-alike letters of two scripts in one (Лaвров).
     text = in_one_script(query.text)
@@ -131,6 +133,8 @@ def _plan(text: str) -> tuple[str, _Each] | None:
             if twins := _abbreviated(abbreviation):
                 return twins[0], ()
         # A place of several words (Курская область, "New York"): its name there, as words.
+        from tg_archiver.archive.place_names import other_names
+
         if places := other_names(name):
             return places[0], ()
     each: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
@@ -138,6 +142,8 @@ def _plan(text: str) -> tuple[str, _Each] | None:
         if term.negated or not _script(term.body):
             continue  # a number, a date: the same in both
         typed = term.body
+        if typed.isascii() and not typed[:1].isupper():
+            return None  # a Latin word in small letters is rather a word than a name
         fixed = _abbreviated(typed) or _translated(typed)
         candidates: tuple[str, ...] = ()
         if not fixed:
@@ -255,6 +261,11 @@ def _translated(typed: str) -> tuple[str, ...]:
     """``typed``, a country, a capital or a body of the UN (archive/bilingual.py), or
     another place of the places' table (archive/place_names.py), in the other language, as
     typed or, a Russian word, by its nominative («Китая», «Будапеште»)."""
+    # Both tables read at the first word that may be a place (a search of common words in
+    # small Latin letters, the start-up bench's, loads neither).
+    from tg_archiver.archive.bilingual import in_other_language
+    from tg_archiver.archive.place_names import other_names
+
     bases = [typed]
     if _CYRILLIC_WORD.fullmatch(typed):
         from tg_archiver.archive.lexemes import likely  # a Cyrillic word only
@@ -267,12 +278,13 @@ def _translated(typed: str) -> tuple[str, ...]:
         a_place = typed[:1].isupper() or len(places) == len(parses) > 0
     else:
         a_place = typed[:1].isupper()
+    named = () if not a_place else next((n for b in bases if (n := other_names(b))), ())
+    if named and typed.isascii():
+        return _as_terms(named)  # a state's name («Китай»), rather than its stem («китай*»)
     for base in dict.fromkeys(bases):
         if found := in_other_language(base):
             return found
-    if not a_place:
-        return ()
-    return next((_as_terms(n) for b in dict.fromkeys(bases) if (n := other_names(b))), ())
+    return _as_terms(named) if named else ()
 
 
 def _as_terms(names: tuple[str, ...]) -> tuple[str, ...]:
