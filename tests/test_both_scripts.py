@@ -148,3 +148,24 @@ async def test_a_state_alone_in_each_of_its_ways_unless_one_is_held_to_capitals(
     assert ranked[0] == 1 and set(ranked) == {1, 2, 3}
     # «Китай»: "China" alone, held to its capital: not "fine china".
     assert await _ids(engine_store, "Китай", by_rank=True) == [4, 5]
+
+
+async def test_a_surname_the_dictionary_reads_as_another_word_and_a_name_that_is_a_word(
+    engine_store: Store,
+) -> None:
+    # «Токаев» is токай's genitive plural to the dictionary; "trump" is a word of the English
+    # list, met far less often than a common word. «Алиев» is not "Ali".
+    await ingest(
+        engine_store,
+        make_post(1, "Токаев прибыл в Москву с визитом.", day=1),
+        make_post(2, "Tokayev arrived in Moscow on a visit.", day=2),
+        make_post(3, "Трамп позвонил Путину.", day=3),
+        make_post(4, "Trump called Putin.", day=4),
+        make_post(5, "Алиев провёл переговоры в Баку.", day=5),
+        make_post(6, "Aliyev held talks in Baku.", day=6),
+        make_post(7, "Ali won the match in Baku.", day=7),
+    )
+    assert await _ids(engine_store, "Токаев", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "Трамп", by_rank=True) == [3, 4]
+    assert await _ids(engine_store, "Trump", by_rank=True) == [4, 3]
+    assert await _ids(engine_store, "Алиев", by_rank=True) == [5, 6]

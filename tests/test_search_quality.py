@@ -765,7 +765,7 @@ SIXTEENTH_STILL_MISSED = {
 # script's (store/both_scripts.py): 450 whole, 600 first; a foreign name one slip from its
 # romanisation (Гутерреш: Guterres): 455; the English list's names (Putin, Budapest) told
 # from its common words by how often they are met: 475; a table of places in both
-# languages (archive/place_names.py): 489.
+# languages (archive/place_names.py): 489; then 498.
 _OTHER_LANGUAGE17 = "finds the posts in the script typed, not the other language's (see above)"
 _FIRST_RUN17 = "missed at the first run of this blind set (session 44); docs/search.md"
 SEVENTEENTH_STILL_MISSED = {
@@ -777,14 +777,9 @@ SEVENTEENTH_STILL_MISSED = {
             "Lavrov Wang Yi",
             "Лавров Джайшанкар",
             "Лавров Арагчи",
-            "Песков",
-            "Дмитрий Песков",
-            "Пескв",
-            "Песков Стамбул",
             "Yuri Ushakov",
             "Nebenzja",
             "В.В. Путин",
-            "Путин Трамп",
             "разговор Путина и Макрона",
             "Путин Эрдоган",
             "Си Цзиньпин",
@@ -857,7 +852,6 @@ SEVENTEENTH_STILL_MISSED = {
             "Марк Захаров",
             "пресс-секретарь Песков",
             "Kremlin spokesman Peskov",
-            "Gtcrjd",
             "Песков совещание по экономике",
             "Юрий Ушаков",
             "помощник президента Ушаков",
@@ -940,7 +934,8 @@ SEVENTEENTH_STILL_MISSED = {
 # 226 posts, 59% Russian, 358 queries, names, places, states and organisations labelled
 # across the two languages, with namesakes and homographs as traps). On main at the
 # session's start (8edbf97): 49 of 358 whole (13.7%), 342 first (95.5%); with the search in
-# both scripts (store/both_scripts.py): 236 whole, 342 first. Its misses as they stand.
+# both scripts (store/both_scripts.py): 236 whole, 342 first; then 245. Its misses as they
+# stand.
 _OTHER_LANGUAGE18 = "loses only posts in the other language"
 _SAME_LANGUAGE18 = "loses posts in the language typed (and perhaps the other's)"
 _UNWANTED18 = "finds a post it must not: a namesake, a homograph"
@@ -961,8 +956,6 @@ EIGHTEENTH_STILL_MISSED = {
             "Путин Си Цзиньпин",
             "Putin Xi",
             "Xi Putin Beijing",
-            "Путин Трамп",
-            "Путин Трамп Аляска",
             "Putin Erdoğan",
             "Putin New Delhi",
             "Путин Алиев AZAL",
@@ -984,9 +977,6 @@ EIGHTEENTH_STILL_MISSED = {
             "Volker Türk",
             "Witkoff",
             "Witkoff Dmitriev",
-            "Трамп",
-            "Trump",
-            "Trump WHO",
             "Мерц",
             "Мерц Макрон",
             "Мерц Taurus",
@@ -996,7 +986,6 @@ EIGHTEENTH_STILL_MISSED = {
             "Erdoğan",
             "Джайшанкар",
             "S. Jaishankar",
-            "Токаев",
             "Araghchi",
             "Abbas Araghchi",
             "Araghchi IAEA",
@@ -1012,9 +1001,6 @@ EIGHTEENTH_STILL_MISSED = {
             "в Пекине",
             "Tianjin",
             "Istanbul",
-            "Кремль",
-            "Белый дом",
-            "Armenian",
             "Германия",
             "United States",
             "SCO Tianjin",

@@ -26,8 +26,8 @@ def is_english_word(word: str) -> bool:
 
 # How often a word of the list is met, at least, for a common word rather than a name the
 # list holds too: "meets" 20,423, "post" 44,547, "mark" 50,334; "london" 1,088, "caspian"
-# 713, "vietnam" 322, "putin" 138, "budapest" 139.
-COMMON = 2000
+# 713, "vietnam" 322, "putin" 138, "budapest" 139, "trump" 2,536, "kim" 2,274, "li" 2,438.
+COMMON = 5000
 
 
 def is_common_english_word(word: str) -> bool:

@@ -56,6 +56,8 @@ _SLIPPED = 3  # spellings of one word whose words one slip away are asked, at mo
 # Twins left out of the abbreviations' table as words of their language ("who"): here a
 # search of the other script, which reads them in capitals only.
 _ALSO_WORDS = {"ВОЗ": "WHO", "WHO": "ВОЗ", "US": "США"}
+# A Russian surname's endings, of either gender: -ов, -ев, -ин, -ский, -ян, -енко ...
+_SURNAME = re.compile(r"(?:[оеё]в|ин|ын|ск(?:ий|ой|ая)|цк(?:ий|ая)|ян|енко|швили|дзе)а?$")
 # The grammemes of a name: a surname, a given name, a patronymic, a place, an organisation.
 _NAMES = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
 
@@ -97,10 +99,13 @@ async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQ
         return None
     # Among other words, a word is written one way, the likeliest ("A OR B C" reads "A OR
     # (B C)"); that script's search finds a name's other spellings and cases and a state's
-    # adjective itself. Alone, in each of its ways (German: «германи*», «немецк*»;
+    # adjective itself. A place alone, in each of its ways (German: «германи*», «немецк*»;
     # «британский»: "Britain", "British", "UK"), but one way where another is held to its
     # capitals, which words joined by OR would lose ("China" OR "Chinese" finds "fine china").
-    if len(each) > 1 or any(held_to_capitals(w) for w in chosen[each[0][0]]):
+    # A name's spellings read from it are one (the likeliest held: the search finds a
+    # name's other spellings itself), not another name one of them may be («Алиев»: "Ali").
+    typed, fixed, _ = each[0]
+    if len(each) > 1 or not fixed or any(held_to_capitals(w) for w in fixed):
         chosen = {typed: found[:1] for typed, found in chosen.items()}
     # The words as scanned: a word of look-alike letters of two scripts in one (Лaвров).
     text = in_one_script(query.text)
@@ -302,7 +307,10 @@ def _romanised(typed: str) -> list[str]:
     lower = typed.lower()
     parses = likely(lower)
     named = [p for p in parses if _NAMES & p.tag.grammemes]
-    if not named and dictionary().word_is_known(lower):
+    # A surname the dictionary knows only as another word's form («Токаев»: токай's) is a
+    # surname typed with a capital and a surname's ending.
+    surname = typed[:1].isupper() and bool(_SURNAME.search(lower))
+    if not named and not surname and dictionary().word_is_known(lower):
         return []
     bases = [lower]
     for p in named:
