@@ -118,11 +118,16 @@ _MONTH_EN = (
     r"|t|ober|ember)?\.?"
 )
 _DAY = r"([0-3]?\d)(?:st|nd|rd|th)?"
-_DATES = (
-    re.compile(rf"(?<![\w.,]){_DAY}\s+{_MONTH_RU}(?!\w)", re.IGNORECASE),
-    re.compile(rf"(?<![\w.,]){_DAY}\s+{_MONTH_EN}(?!\w)", re.IGNORECASE),
-    re.compile(rf"(?<!\w){_MONTH_EN}\s+{_DAY}(?![\w])", re.IGNORECASE),
-)
+
+
+@cache
+def _dates() -> tuple[re.Pattern[str], ...]:
+    """The days' patterns, compiled at the first use (3 ms of the module's import)."""
+    return (
+        re.compile(rf"(?<![\w.,]){_DAY}\s+{_MONTH_RU}(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<![\w.,]){_DAY}\s+{_MONTH_EN}(?!\w)", re.IGNORECASE),
+        re.compile(rf"(?<!\w){_MONTH_EN}\s+{_DAY}(?![\w])", re.IGNORECASE),
+    )
 
 
 def _pattern(forms: dict[str, tuple[str, ...]], flags: int) -> re.Pattern[str]:
@@ -149,7 +154,7 @@ def bilingual_keys(text: str) -> tuple[frozenset[str], str]:
     text with them blanked out by "_" (the same length, so positions still hold)."""
     keys: set[str] = set()
     spans: list[tuple[int, int]] = []
-    for pattern in _DATES:
+    for pattern in _dates():
         for match in pattern.finditer(text):
             groups = [g for g in match.groups() if g]
             day = next(g for g in groups if g.isdigit())
@@ -198,23 +203,62 @@ def in_other_language(word: str) -> tuple[str, ...]:
     """The one word ``word``, when it is a country, a capital or a body this table knows, as
     search terms of the other language: «Китая»: "China", "Chinese", "PRC"; "Turkey":
     "турци*", "турецк*" (a stem's every form), "Türkiye"'s too; "US": «США», "американ*".
-    Only the forms a search can type (not "U.S.", not two words a pattern joins); empty for
-    another word. For a search in both scripts (archive/store/both_scripts.py)."""
+    Only the forms a search can type (not "U.S.", not two words a pattern joins), one word
+    before several; empty for another word. For a search in both scripts
+    (archive/store/both_scripts.py). Read by the forms' words, not their patterns: a search
+    asks one word, which need not compile them all (6 ms, the start-up bench's)."""
     if " " in word.strip():
         return ()
     latin = not _CYRILLIC_LETTER.search(word)
     found: list[str] = []
-    for pattern in _patterns():
-        if (match := pattern.fullmatch(word)) is not None and match.lastgroup is not None:
-            key = match.lastgroup.rsplit("_", 1)[0]
-            for other in _FOLDED.get(key, ()):
-                found += _typed(other, latin)
-            # A form held to its capitals (Газа, not газа) once: another joined to it by OR
-            # would let the small letters in.
-            cased = [t for other in _CASED.get(key, ()) for t in _typed(other, latin)]
-            found += [t for t in cased if t not in found][: 1 if latin else None]
-    # One word before several ("American" before "United States").
+    keys = (_key_of(word.lower(), _one_words(False)), _key_of(word, _one_words(True)))
+    for key in dict.fromkeys(k for k in keys if k is not None):
+        for other in _FOLDED.get(key, ()):
+            found += _typed(other, latin)
+        # A form held to its capitals (Газа, not газа) once: another joined to it by OR
+        # would let the small letters in.
+        forms = [t for other in _CASED.get(key, ()) for t in _typed(other, latin)]
+        found += [t for t in forms if t not in found][: 1 if latin else None]
     return tuple(sorted(dict.fromkeys(found), key=lambda t: t.startswith('"')))
+
+
+def _key_of(word: str, forms: tuple[tuple[str, str, bool], ...]) -> str | None:
+    """The first key of ``forms`` (key, word or stem, a stem) that ``word`` is, or starts
+    with as a stem."""
+    for key, form, stem in forms:
+        if word == form or (stem and word.startswith(form)):
+            return key
+    return None
+
+
+@cache
+def _one_words(cased: bool) -> tuple[tuple[str, str, bool], ...]:
+    """The table's one-word forms, as (key, word or stem, a stem), in its order: a pattern's
+    character classes and optional letters spelled out ("t[üu]rkiye": "türkiye", "turkiye";
+    "houthis?": "houthi", "houthis"), a stem's ``\\w*`` dropped; not a pattern of two words
+    or another construct."""
+    found: list[tuple[str, str, bool]] = []
+    for key, forms in (_CASED if cased else _FOLDED).items():
+        for form in forms:
+            stem = form.endswith(r"\w*")
+            body = form[:-3] if stem else form
+            if re.search(r"[()|\\.+^$ ]", body):
+                continue
+            words = [""]
+            i = 0
+            while i < len(body):
+                if body[i] == "[":
+                    end = body.index("]", i)
+                    words = [w + c for w in words for c in body[i + 1 : end]]
+                    i = end + 1
+                elif body[i + 1 : i + 2] == "?":
+                    words = [w + c for w in words for c in ("", body[i])]
+                    i += 2
+                else:
+                    words = [w + body[i] for w in words]
+                    i += 1
+            found += [(key, w, stem) for w in words]
+    return tuple(found)
 
 
 def _typed(form: str, from_latin: bool) -> list[str]:
