@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from tg_archiver.archive.abbreviations import in_other_script as abbreviation_twins
 from tg_archiver.archive.abbreviations import standing_for
@@ -42,7 +43,7 @@ from tg_archiver.archive.name_spellings import english, i_and_y
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.query_terms import Or, Term, scan
 from tg_archiver.archive.romanization import cyrillic, latin
-from tg_archiver.archive.store.corrections import ArchiveWords
+from tg_archiver.archive.store.corrections import ArchiveWords, likeness
 from tg_archiver.archive.store.records import SearchHit
 
 __all__ = ["has_other_script", "in_both_scripts", "other_script_query"]
@@ -162,11 +163,11 @@ def _plan(text: str) -> tuple[str, _Each] | None:
 
 def _candidates(typed: str, beside: list[str]) -> tuple[str, ...]:
     """The spellings of the name ``typed`` in the other script, to be looked up: a Russian
-    name's romanisations, a Latin name's readings (typed with a capital: in small letters a
-    Latin word is rather a word than a name, and is asked nothing)."""
+    name's romanisations, a Latin name's readings (one typed with a capital: :func:`_plan`
+    asks nothing of a Latin word in small letters)."""
     if _CYRILLIC_WORD.fullmatch(typed):
         return tuple(dict.fromkeys(_romanised(typed)))
-    if not _LATIN_WORD.fullmatch(typed) or not typed[:1].isupper():
+    if not _LATIN_WORD.fullmatch(typed):
         return ()
     readings = [*cyrillic(typed)]
     for other in beside:
@@ -195,11 +196,7 @@ async def _one_slip_away(
             found.setdefault(typed, []).append(word)
     return {
         typed: tuple(
-            w.capitalize()
-            for w in sorted(
-                held,
-                key=lambda w: (w[:1] != near[w][1][:1], abs(len(w) - len(near[w][1])), w),
-            )[:_MOST]
+            w.capitalize() for w in sorted(held, key=lambda w: likeness(w, near[w][1]))[:_MOST]
         )
         for typed, held in found.items()
     }
@@ -210,11 +207,9 @@ def _a_word(word: str) -> bool:
     other than a name."""
     if word.isascii():
         return is_common_english_word(word)
-    from tg_archiver.archive.lexemes import dictionary, likely  # a Cyrillic word only
+    from tg_archiver.archive.lexemes import dictionary  # a Cyrillic word only
 
-    if not dictionary().word_is_known(word):
-        return False
-    return not any(_NAMES & p.tag.grammemes for p in likely(word))
+    return bool(dictionary().word_is_known(word)) and not _named(word)
 
 
 def _a_name(typed: str) -> bool:
@@ -302,11 +297,10 @@ def _as_terms(names: tuple[str, ...]) -> tuple[str, ...]:
 def _romanised(typed: str) -> list[str]:
     """The romanisations of the Russian ``typed`` and of its nominatives when it is a name
     (by the dictionary, or a word it does not know), in the spellings English news uses."""
-    from tg_archiver.archive.lexemes import dictionary, likely  # a Cyrillic word only
+    from tg_archiver.archive.lexemes import dictionary  # a Cyrillic word only
 
     lower = typed.lower()
-    parses = likely(lower)
-    named = [p for p in parses if _NAMES & p.tag.grammemes]
+    named = _named(lower)
     # A surname the dictionary knows only as another word's form («Токаев»: токай's) is a
     # surname typed with a capital and a surname's ending.
     surname = typed[:1].isupper() and bool(_SURNAME.search(lower))
@@ -324,3 +318,10 @@ def _romanised(typed: str) -> list[str]:
             others = (*i_and_y(lower_spelt), *english(lower_spelt))
             out += [spelt, *(other.capitalize() for other in others)]
     return out
+
+
+def _named(word: str) -> list[Any]:
+    """The dictionary's likely readings of the Russian ``word`` (lower case) as a name."""
+    from tg_archiver.archive.lexemes import likely  # a Cyrillic word only
+
+    return [p for p in likely(word) if _NAMES & p.tag.grammemes]

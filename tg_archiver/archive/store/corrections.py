@@ -47,7 +47,7 @@ from tg_archiver.archive.typos import one_edit
 if TYPE_CHECKING:
     from tg_archiver.archive.store.connection import Connection
 
-__all__ = ["ArchiveWords", "ListedWords", "corrected", "searched_or_corrected"]
+__all__ = ["ArchiveWords", "ListedWords", "corrected", "likeness", "searched_or_corrected"]
 
 _MOST = 3  # corrections of one word at most, the likeliest first
 _CYRILLIC = re.compile(r"[а-яё]+")
@@ -225,7 +225,14 @@ async def _hyphenated(words: ArchiveWords, typed: str) -> str | None:
 def _most_alike(found: list[str], typed: str) -> list[str]:
     """``found``, the corrections of ``typed``, the most alike first: the same first letter,
     then the same length, then in order."""
-    return sorted(found, key=lambda w: (w[:1] != fold(typed)[:1], abs(len(w) - len(typed)), w))
+    return sorted(found, key=lambda w: likeness(w, typed))
+
+
+def likeness(word: str, typed: str) -> tuple[bool, int, str]:
+    """How alike the archive's ``word`` is to ``typed``, a word it stands for one slip away,
+    as a sort key (the most alike least): the same first letter, then the same length, then
+    the word itself."""
+    return word[:1] != fold(typed)[:1], abs(len(word) - len(typed)), word
 
 
 def _terms(items: list[Term | Or]) -> list[Term]:
