@@ -80,6 +80,10 @@ def test_the_dictionary_loaded_for_a_search_reads_words_as_pymorphy3_loads_it() 
     stock = _stock()
     assert type(ours.dictionary.gramtab).__name__ == "_Tags"  # its tags made on first use
     assert isinstance(stock.dictionary.gramtab, list)
+    # Its word graphs read as views of their files, not copies (stock: arrays).
+    graphs = [ours.dictionary.words, *ours.dictionary.prediction_suffixes_dawgs]
+    assert all(isinstance(g.dct._units, memoryview) for g in graphs)
+    assert not isinstance(stock.dictionary.words.dct._units, memoryview)
     known = [w for i, (w, *_) in enumerate(stock.dictionary.iter_known_words("пер")) if i % 97 == 0]
     for word in [*_WORDS, *known[:300]]:
         assert _readings(ours, word) == _readings(stock, word), word

@@ -11,15 +11,23 @@ pymorphy3's own loading are left out, the dictionary read the same:
 - **The tags**: pymorphy3 makes all 5,563 of the dictionary's tags (``OpencorporaTag``) as it
   loads, half of its loading time, where a search reads a few dozen; they are made on first
   use instead (:class:`_Tags`), each once, from the same strings.
+- **The word graphs' copies**: dawg_python reads each graph (``words.dawg``, the endings'
+  ``prediction-suffixes-*.dawg``: 11 MB) into an array, a copy of the whole file, where a
+  search walks a few hundred of its cells; each is read as a view of the file mapped into
+  memory instead (:func:`_mapped`): the same cells, read from the page cache as walked, and
+  shared by every process of the archive that loads the dictionary (session 46: the load
+  31-34 ms -> 18-19 ms, parsing as fast).
 """
 
 from __future__ import annotations
 
+import mmap
 import os
+import struct
 import unicodedata
 from collections.abc import Callable, Iterator
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 __all__ = ["analyzer"]
 
@@ -28,6 +36,7 @@ def analyzer() -> Any:
     """A new pymorphy3 ``MorphAnalyzer`` of the Russian dictionary (see the module's notes)."""
     import pymorphy3  # lazy: a Latin-only search never loads the dictionary
     import pymorphy3.shapes
+    from dawg_python import wrapper as graphs
     from pymorphy3.opencorpora_dict import storage, wrapper
 
     # pymorphy3 (2.0.6) asks `unicodedata.name` of every letter of a word with no default:
@@ -37,7 +46,7 @@ def analyzer() -> Any:
     if getattr(wrapper, "load_dict", None) is storage.load_dict and hasattr(
         storage, "_load_gramtab"
     ):
-        wrapper.load_dict = _tags_on_first_use(storage)
+        wrapper.load_dict = _graphs_mapped(graphs, _tags_on_first_use(storage))
     if pymorphy3.MorphAnalyzer.DICT_PATH_ENV_VARIABLE in os.environ:
         return pymorphy3.MorphAnalyzer()
     import pymorphy3_dicts_ru
@@ -71,6 +80,44 @@ def _tags_on_first_use(storage: Any) -> Callable[..., Any]:
         return loaded._replace(gramtab=_Tags(strings, loaded.Tag))
 
     return load
+
+
+def _graphs_mapped(graphs: Any, load_dict: Callable[..., Any]) -> Callable[..., Any]:
+    """``load_dict`` with dawg_python's graphs read as views of their files (:func:`_mapped`)
+    while it loads; as dawg_python reads them when its readers are not the ones known."""
+    dictionary, guide = graphs.Dictionary, graphs.Guide
+    read_units, read_guide = dictionary.read, guide.read
+    if read_units.__qualname__ != "Dictionary.read" or read_guide.__qualname__ != "Guide.read":
+        return load_dict
+
+    def units(self: Any, fp: Any) -> None:  # dawg_python's Dictionary.read, mapped
+        self._units = _mapped(fp, "I")
+
+    def guide_units(self: Any, fp: Any) -> None:  # Guide.read: two bytes a unit
+        self._units = _mapped(fp, "B", per_unit=2)
+
+    def load(path: str, *args: Any, **kwargs: Any) -> Any:
+        dictionary.read, guide.read = units, guide_units
+        try:
+            return load_dict(path, *args, **kwargs)
+        finally:
+            dictionary.read, guide.read = read_units, read_guide
+
+    return load
+
+
+def _mapped(fp: Any, code: Literal["I", "B"], per_unit: int = 1) -> memoryview:
+    """The units of a graph's part that ``fp`` is at, as dawg_python's ``read`` reads them
+    (their count, a native 4-byte integer, then the units), as a view of the file mapped
+    into memory, of items ``code``; ``fp`` left after them."""
+    (count,) = struct.unpack("=I", fp.read(4))
+    at = fp.tell()
+    size = count * per_unit * struct.calcsize(code)
+    whole = mmap.mmap(fp.fileno(), 0, access=mmap.ACCESS_READ)
+    if at + size > len(whole):
+        raise EOFError(f"{getattr(fp, 'name', 'a word graph')}: cut short")
+    fp.seek(at + size)
+    return memoryview(whole)[at : at + size].cast(code)
 
 
 class _Tags:
