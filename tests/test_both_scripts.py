@@ -169,3 +169,39 @@ async def test_a_surname_the_dictionary_reads_as_another_word_and_a_name_that_is
     assert await _ids(engine_store, "Трамп", by_rank=True) == [3, 4]
     assert await _ids(engine_store, "Trump", by_rank=True) == [4, 3]
     assert await _ids(engine_store, "Алиев", by_rank=True) == [5, 6]
+
+
+async def test_a_chinese_name_by_its_syllables_in_the_other_script(engine_store: Store) -> None:
+    # Pinyin and Palladius (archive/palladius.py): «Си Цзиньпин» "Xi Jinping", declined
+    # («Си Цзиньпина»); «Ван И» is a name, not «Ван» and the word «и» (Ван Гог и ...).
+    await ingest(
+        engine_store,
+        make_post(1, "Путин провёл переговоры с Председателем КНР Си Цзиньпином.", day=1),
+        make_post(2, "Putin held talks with Chinese President Xi Jinping.", day=2),
+        make_post(3, "Лавров и Ван И обсудили подготовку саммита ШОС.", day=3),
+        make_post(4, "Lavrov and Wang Yi discussed preparations for the SCO summit.", day=4),
+        make_post(5, "Выставка Ван Гога и Гогена открылась в Пушкинском музее.", day=5),
+        make_post(6, "Официальный представитель МИД КНР Го Цзякунь ответил на вопросы.", day=6),
+        make_post(7, "Chinese Foreign Ministry spokesperson Guo Jiakun took questions.", day=7),
+    )
+    assert await _ids(engine_store, "Си Цзиньпин", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "Xi Jinping", by_rank=True) == [2, 1]
+    assert await _ids(engine_store, "Путин Си Цзиньпина", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "Ван И", by_rank=True) == [3, 4]
+    assert await _ids(engine_store, "Wang Yi", by_rank=True) == [4, 3]
+    assert await _ids(engine_store, "Цзякунь", by_rank=True) == [6, 7]
+    assert await _ids(engine_store, "Guo Jiakun", by_rank=True) == [7, 6]
+    # «Путин» reads as syllables too (pu-ting), but is no Chinese name: "Putin".
+    assert await _ids(engine_store, "Путин", by_rank=True) == [1, 2]
+
+
+async def test_a_chinese_name_no_post_writes_in_the_script_typed(engine_store: Store) -> None:
+    # Nothing found as typed: corrected into the other script (store/corrections.py).
+    await ingest(
+        engine_store,
+        make_post(1, "Chinese Premier Li Qiang arrived in Moscow.", day=1),
+        make_post(2, "Xi Jinping will attend the summit in Tianjin.", day=2),
+    )
+    assert await _ids(engine_store, "Цзиньпин") == [2]
+    assert await _ids(engine_store, "Си Цзиньпин") == [2]
+    assert await _ids(engine_store, "Цян") == [1]

@@ -15,6 +15,7 @@ from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.demonyms import of as demonyms
 from tg_archiver.archive.demonyms import written_states
 from tg_archiver.archive.inner_names import longer_names
+from tg_archiver.archive.palladius import is_chinese_surname, pinyin
 from tg_archiver.archive.place_adjectives import place_adjectives
 from tg_archiver.archive.query_alternatives import (
     twins,
@@ -27,7 +28,7 @@ from tg_archiver.archive.query_alternatives import (
     with_sums,
 )
 from tg_archiver.archive.query_lookups import marked
-from tg_archiver.archive.query_terms import Or, Term, is_plain, is_stop_word
+from tg_archiver.archive.query_terms import Or, Term, is_a_stop_word, is_plain, is_stop_word
 from tg_archiver.archive.scale_words import spellings as scale_spellings
 from tg_archiver.archive.tags import TopicAliases
 from tg_archiver.archive.typed_dates import in_figures, in_words, is_year
@@ -97,7 +98,11 @@ def joined(terms: list[Term | Or]) -> list[Term | Or]:
                         with_percentages(
                             with_numbers(
                                 with_closed_up(
-                                    with_parts(with_names(with_dates(with_given_names(terms))))
+                                    with_parts(
+                                        with_names(
+                                            with_dates(with_given_names(with_chinese_names(terms)))
+                                        )
+                                    )
                                 )
                             )
                         )
@@ -163,6 +168,34 @@ def with_parts(terms: list[Term | Or]) -> list[Term | Or]:
             parts = " ".join(_CAMEL_PART.findall(t.body))
             t = replace(t, also=(*t.also, parts), also_stems=(*t.also_stems, analyse(parts)))
         out.append(t)
+    return out
+
+
+def with_chinese_names(terms: list[Term | Or]) -> list[Term | Or]:
+    """``terms`` with a Chinese name of which a word is also a Russian stop word joined into
+    a phrase (archive/palladius.py): «Ван И» finds a post naming the person, not one that
+    holds «Ван» and the word «и» apart (Ван Гог и ...); «Ли Цян» does not lose «Ли»."""
+    out: list[Term | Or] = []
+    i = 0
+    while i < len(terms):
+        a, b = terms[i], terms[i + 1] if i + 1 < len(terms) else None
+        if (
+            isinstance(a, Term)
+            and isinstance(b, Term)
+            and is_plain(a)
+            and is_plain(b)
+            and a.body[:1].isupper()
+            and b.body[:1].isupper()
+            and any(is_a_stop_word(t.body) or is_function_word(t.body) for t in (a, b))
+            and is_chinese_surname(a.body)
+            and pinyin(b.body)
+        ):
+            body = f"{a.body} {b.body}"
+            out.append(Term(body, False, False, f"{a.typed} {b.typed}", quoted=True))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
     return out
 
 

@@ -315,6 +315,11 @@ def is_plain(term: Term) -> bool:
     return not (term.quoted or term.prefix or term.negated)
 
 
+def is_a_stop_word(word: str) -> bool:
+    """Whether ``word``, in any case, is one of the stop words (``_STOP_WORDS``)."""
+    return word.lower() in _STOP_WORDS
+
+
 def is_stop_word(term: Term) -> bool:
     body = term.body
     return not (term.quoted or term.prefix or body.isupper()) and body.lower() in _STOP_WORDS

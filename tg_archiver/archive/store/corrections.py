@@ -37,6 +37,7 @@ from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.given_names import in_other_script
 from tg_archiver.archive.layouts import other_layout
 from tg_archiver.archive.misspellings import one_slip, replaced, two_slips_apart, vowels_struck
+from tg_archiver.archive.palladius import is_chinese_surname, palladius, pinyin
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.query_terms import Or, Term, scan
 from tg_archiver.archive.questions import droppable, is_question, without
@@ -151,7 +152,14 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
             elif term.body not in chosen:
                 # The search's other names found in that script too ("Гросси Иран": Grossi,
                 # and Iran beside «Иран»): a post in the other language names them so.
-                also = [r for r in cyrillic(term.body) or latin(term.body) if await words.finds(r)]
+                # A Chinese surname beside a name read so (Си Цзиньпин: Xi) though the
+                # dictionary knows it as a word.
+                chinese = pinyin(term.body) if surname and is_chinese_surname(term.body) else ()
+                readings = (
+                    *(chinese or _chinese(term.body)),
+                    *(cyrillic(term.body) or latin(term.body)),
+                )
+                also = [r for r in readings if await words.finds(r)]
                 if also:
                     chosen[term.body] = (term.body, *also[:_MOST])
     text = query.text
@@ -296,11 +304,20 @@ async def _other_script(words: ArchiveWords, typed: str) -> tuple[str, ...]:
     """A name typed with a capital in one script that no post holds, as the other script
     writes it (archive/romanization.py: Shoigu, «Шойгу»; «Галузин», Galuzin): the readings
     that find posts, when ``typed`` alone finds none; empty otherwise."""
-    readings = cyrillic(typed) or latin(typed)
+    readings = (*_chinese(typed), *(cyrillic(typed) or latin(typed)))
     if not readings or await words.held((fold(typed),)) or await words.finds(typed):
         return ()
     found = [r for r in readings if await words.finds(r)]
     return tuple(found[:_MOST])
+
+
+def _chinese(typed: str) -> tuple[str, ...]:
+    """``typed`` read as a Chinese name's syllables in the other script (archive/
+    palladius.py: Jinping, «Цзиньпин»), a Russian word only when the dictionary does not
+    know it («Си» is a note's name)."""
+    if typed.isascii():
+        return palladius(typed)
+    return () if _known(typed) else pinyin(typed)
 
 
 def _known(word: str) -> bool:
