@@ -205,3 +205,27 @@ async def test_a_chinese_name_no_post_writes_in_the_script_typed(engine_store: S
     assert await _ids(engine_store, "Цзиньпин") == [2]
     assert await _ids(engine_store, "Си Цзиньпин") == [2]
     assert await _ids(engine_store, "Цян") == [1]
+
+
+async def test_a_japanese_name_by_its_syllables_in_the_other_script(
+    engine_store: Store,
+) -> None:
+    # Hepburn and Polivanov (archive/polivanov.py): "Ishiba" «Исиба», declined «Исибой»;
+    # "Maria" is a Western given name, not read as Japanese («Мариа»).
+    await ingest(
+        engine_store,
+        make_post(1, "Премьер-министр Японии Сигэру Исиба заявил о готовности к диалогу.", day=1),
+        make_post(
+            2, "Japanese Prime Minister Shigeru Ishiba said Tokyo is ready for talks.", day=2
+        ),
+        make_post(3, "Мария Захарова прокомментировала заявление Токио.", day=3),
+        make_post(4, "Maria Zakharova commented on Tokyo's statement.", day=4),
+        make_post(5, "Переговоры с Санаэ Такаити прошли на Хоккайдо.", day=5),
+        make_post(6, "Talks with Sanae Takaichi were held in Hokkaido.", day=6),
+    )
+    assert await _ids(engine_store, "Исиба", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "Ishiba", by_rank=True) == [2, 1]
+    assert await _ids(engine_store, "Исибой", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "Такаити Хоккайдо", by_rank=True) == [5, 6]
+    assert await _ids(engine_store, "Takaichi", by_rank=True) == [6, 5]
+    assert await _ids(engine_store, "Maria Zakharova", by_rank=True) == [4, 3]

@@ -994,7 +994,6 @@ EIGHTEENTH_STILL_MISSED = {
             "Германия",
             "United States",
             "SCO Tianjin",
-            "БРИКС Рио",
             "Совет Безопасности ООН",
             "СБ ООН",
             "UN Security Council",

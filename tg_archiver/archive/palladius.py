@@ -20,7 +20,7 @@ import re
 from functools import cache, lru_cache
 from itertools import product
 
-__all__ = ["is_chinese_surname", "palladius", "pinyin"]
+__all__ = ["is_chinese_surname", "palladius", "pinyin", "pinyin_counted"]
 
 _MOST = 3  # readings of one word at most
 _LONGEST = 6  # letters of the longest syllable (zhuang, чжуань, in either script)
@@ -104,13 +104,19 @@ def pinyin(word: str) -> tuple[str, ...]:
     syllables, as typed or in its nominative (``Цзиньпина``: "Jinping"), capitalised, those
     of the fewest syllables first (as typed first among as many: «Хуа» is "Hua" before
     "Hu"); empty otherwise."""
+    return tuple(r for _, r in pinyin_counted(word))
+
+
+def pinyin_counted(word: str) -> tuple[tuple[int, str], ...]:
+    """:func:`pinyin`'s readings, each with the syllables it reads ``word`` as."""
     lower = word.lower().replace("ё", "е")
     if not _CYRILLIC.fullmatch(lower):
         return ()
     bases = [lower]
     bases += [lower[: -len(end)] + nom for end, nom in _ENDINGS if lower.endswith(end)]
     found = [(n, i, r) for i, base in enumerate(bases) for n, r in _read(base, to_pinyin=True)]
-    return tuple(dict.fromkeys(r for _, _, r in sorted(found)))[:_MOST]
+    read = {r: n for n, _, r in sorted(found, reverse=True)}  # the fewest's count kept
+    return tuple((read[r], r) for r in dict.fromkeys(r for _, _, r in sorted(found)))[:_MOST]
 
 
 def palladius(word: str) -> tuple[str, ...]:

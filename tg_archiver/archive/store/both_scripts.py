@@ -32,6 +32,7 @@ from typing import Any
 from tg_archiver.archive.abbreviations import in_other_script as abbreviation_twins
 from tg_archiver.archive.abbreviations import standing_for
 from tg_archiver.archive.analysis import fold
+from tg_archiver.archive.asian_names import in_a_chinese_name
 from tg_archiver.archive.capitals import held_to_capitals
 from tg_archiver.archive.cleaning import in_one_script
 from tg_archiver.archive.english_words import is_common_english_word
@@ -40,7 +41,6 @@ from tg_archiver.archive.given_names import in_other_script as given_name_readin
 from tg_archiver.archive.given_names import latin_name
 from tg_archiver.archive.misspellings import one_slip, replaced
 from tg_archiver.archive.name_spellings import english, i_and_y
-from tg_archiver.archive.palladius import is_chinese_surname, palladius, pinyin
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.query_terms import Or, Term, scan
 from tg_archiver.archive.romanization import cyrillic, latin
@@ -156,7 +156,7 @@ def _plan(text: str) -> tuple[str, _Each] | None:
         if not fixed:
             beside = [plain[j].body for j in (i + 1, i - 1) if 0 <= j < len(plain)]
             bodies = [t.body for t in plain]
-            candidates = (*_chinese(bodies, i), *_candidates(typed, beside))
+            candidates = (*in_a_chinese_name(bodies, i), *_candidates(typed, beside))
             if not candidates:
                 return None
         each.append((typed, fixed, candidates))
@@ -175,34 +175,6 @@ def _candidates(typed: str, beside: list[str]) -> tuple[str, ...]:
     for other in beside:
         readings += given_name_readings(typed, other.capitalize())
     return tuple(dict.fromkeys(readings))
-
-
-def _chinese(bodies: list[str], i: int) -> tuple[str, ...]:
-    """The word ``bodies[i]`` of a search read as a Chinese name's syllable (archive/
-    palladius.py: "Jinping", «Цзиньпин»): a Latin word typed with a capital (a name, as
-    :func:`_plan` asks), a Russian one the dictionary does not know («Цзиньпин», «Цян»), or
-    one it knows as another word in a name that begins with a Chinese surname («Ван И»,
-    «Си Цзиньпин», «Мао Нин»: not «Путин» beside «Си»); empty otherwise."""
-    typed = bodies[i]
-    if _LATIN_WORD.fullmatch(typed):
-        return palladius(typed)
-    readings = pinyin(typed)
-    if not readings or not _known(typed):
-        return readings
-    if not typed[:1].isupper():
-        return ()
-    after = bodies[i + 1] if i + 1 < len(bodies) else ""
-    before = bodies[i - 1] if i else ""
-    first = is_chinese_surname(typed) and after[:1].isupper() and bool(pinyin(after))
-    given = before[:1].isupper() and is_chinese_surname(before) and typed[:1].isupper()
-    return readings if first or given else ()
-
-
-def _known(word: str) -> bool:
-    """Whether the Russian dictionary knows ``word`` (a Cyrillic word)."""
-    from tg_archiver.archive.lexemes import dictionary  # a Cyrillic word only
-
-    return bool(dictionary().word_is_known(word.lower()))
 
 
 async def _one_slip_away(

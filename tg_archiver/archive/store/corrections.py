@@ -31,13 +31,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from tg_archiver.archive.analysis import analyse_word, fold
+from tg_archiver.archive.asian_names import in_a_chinese_name
+from tg_archiver.archive.asian_names import readings as asian_readings
 from tg_archiver.archive.east_slavic import russian_readings
 from tg_archiver.archive.english_words import is_english_word
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.given_names import in_other_script
 from tg_archiver.archive.layouts import other_layout
 from tg_archiver.archive.misspellings import one_slip, replaced, two_slips_apart, vowels_struck
-from tg_archiver.archive.palladius import is_chinese_surname, palladius, pinyin
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.query_terms import Or, Term, scan
 from tg_archiver.archive.questions import droppable, is_question, without
@@ -154,9 +155,16 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
                 # and Iran beside «Иран»): a post in the other language names them so.
                 # A Chinese surname beside a name read so (Си Цзиньпин: Xi) though the
                 # dictionary knows it as a word.
-                chinese = pinyin(term.body) if surname and is_chinese_surname(term.body) else ()
+                # A Chinese surname beside a name read so («Си» Цзиньпин: "Xi"), though
+                # the dictionary knows it as a word.
+                asian = (
+                    in_a_chinese_name([term.body, surname], 0)
+                    or in_a_chinese_name([surname, term.body], 1)
+                    if surname
+                    else ()
+                )
                 readings = (
-                    *(chinese or _chinese(term.body)),
+                    *(asian or asian_readings(term.body)),
                     *(cyrillic(term.body) or latin(term.body)),
                 )
                 also = [r for r in readings if await words.finds(r)]
@@ -304,20 +312,11 @@ async def _other_script(words: ArchiveWords, typed: str) -> tuple[str, ...]:
     """A name typed with a capital in one script that no post holds, as the other script
     writes it (archive/romanization.py: Shoigu, «Шойгу»; «Галузин», Galuzin): the readings
     that find posts, when ``typed`` alone finds none; empty otherwise."""
-    readings = (*_chinese(typed), *(cyrillic(typed) or latin(typed)))
+    readings = (*asian_readings(typed), *(cyrillic(typed) or latin(typed)))
     if not readings or await words.held((fold(typed),)) or await words.finds(typed):
         return ()
     found = [r for r in readings if await words.finds(r)]
     return tuple(found[:_MOST])
-
-
-def _chinese(typed: str) -> tuple[str, ...]:
-    """``typed`` read as a Chinese name's syllables in the other script (archive/
-    palladius.py: Jinping, «Цзиньпин»), a Russian word only when the dictionary does not
-    know it («Си» is a note's name)."""
-    if typed.isascii():
-        return palladius(typed)
-    return () if _known(typed) else pinyin(typed)
 
 
 def _known(word: str) -> bool:
