@@ -70,6 +70,18 @@ class Named:
     # alone): what archive/namesakes.py weighs against the archive's other bearers.
     given: str = ""
     surname: str = ""
+    # The nouns of a title typed before a surname (query_titles.py: «министр»): the bearer
+    # the archive gives it is meant, told from the others once it is read
+    # (store/namesakes.py).
+    titled: str = ""
+
+
+def titled(surname: str, title: str) -> Named:
+    """The filter of a surname typed after a title (``title``'s nouns: «министр Лавров»),
+    before the archive is read: a man's (:func:`a_man`), or none (an empty ``as_typed``
+    passes every post)."""
+    man = a_man(surname)
+    return Named(man.another if man else "", man.as_typed if man else "", "", surname, title)
 
 
 def named(given: str, surname: str, *, alone: bool = False) -> Named:

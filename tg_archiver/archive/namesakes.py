@@ -32,7 +32,7 @@ from tg_archiver.archive.given_names import (
     named,
 )
 
-__all__ = ["WEIGHED", "lesser", "must_name", "told"]
+__all__ = ["WEIGHED", "best_known", "lesser", "must_name", "told"]
 
 WEIGHED = 200  # the newest posts holding the surname that are counted, at most
 _CLEARLY = 2  # times the posts naming the person typed that another bearer must be named in
@@ -46,6 +46,7 @@ _SMALL = "[a-zа-яё]"
 _ENDING = re.compile(r"(?<=[оеё]в|ин|ын)(?:а|у|ым|ой|ом|е|ы|ою)$")
 _LAST_VOWEL = re.compile(r"[аяуюеыиоaeiouy]$")
 _CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+_TITLE_SPAN = 60  # characters before a name where a title typed is read as given it
 
 
 def _stem(surname: str) -> str:
@@ -105,6 +106,48 @@ def told(person: Named, texts: Iterable[str]) -> Named:
     if ours >= _SURELY * most:  # none else named (0 >= 0), or clearly fewer
         return named(person.given, person.surname, alone=True)
     return person
+
+
+def best_known(surname: str, texts: Iterable[str], title: str, *, man: bool = False) -> str:
+    """The given name (the way posts write it most) or else the initial of the bearer of
+    ``surname`` a title typed before it means (``title``: its nouns, «министр»,
+    "President"): the one ``texts`` (posts holding the surname) name right after that title
+    most often, else the one they name most (``man``: a man's, the surname typed a man's);
+    "" when they name nobody so."""
+    s = _stem(surname)
+    word = re.compile(rf"(?<![\w.-])({_CAPITAL}{_SMALL}+)\s(?:{PATRONYMIC}\s)?{s}(?![\w-])")
+    initial = re.compile(rf"(?<![\w.])({_CAPITAL})\.\s?(?:{_CAPITAL}\.\s?)?{s}(?![\w-])")
+    # A title's noun in any form: its first letters but the last two (министр: «министра»).
+    nouns = [n[: max(4, len(n) - 2)] for n in title.lower().split()]
+    titled: Counter[str] = Counter()
+    named: Counter[str] = Counter()
+    written: Counter[str] = Counter()
+    for text in texts:
+        for found in (*word.finditer(text), *initial.finditer(text)):
+            given = found[1]
+            if len(given) > 1 and not (_given(given) and (not man or not _female(given))):
+                continue
+            key = given[:1] if len(given) == 1 else _key(given)
+            written[given] += 1
+            before = text[max(0, found.start() - _TITLE_SPAN) : found.start()].lower()
+            counted = titled if any(n in before for n in nouns) else named
+            counted[key[:1].upper()] += 1  # an initial and a full name alike
+    best = (titled or named).most_common(1)
+    if not best:
+        return ""
+    letter = best[0][0]
+    full = [(n, w) for w, n in written.items() if len(w) > 1 and w[:1].upper() == letter]
+    return max(full)[1] if full else letter
+
+
+def _female(given: str) -> bool:
+    """Whether the dictionary reads the Cyrillic given name only as a woman's."""
+    if not _CYRILLIC.match(given):
+        return False
+    from tg_archiver.archive.lexemes import likely
+
+    found = [p for p in likely(given.lower()) if "Name" in p.tag.grammemes]
+    return bool(found) and all("femn" in p.tag.grammemes for p in found)
 
 
 def lesser(given: str, surname: str, texts: Iterable[str]) -> bool:

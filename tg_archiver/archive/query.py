@@ -57,12 +57,13 @@ from tg_archiver.archive.capitals import Cased, cased_forms, name_forms
 from tg_archiver.archive.currencies import written as sum_written
 from tg_archiver.archive.day_years import other_years, typed_day
 from tg_archiver.archive.errors import InputError
-from tg_archiver.archive.given_names import Named, a_man, named
+from tg_archiver.archive.given_names import Named, a_man, named, titled
 from tg_archiver.archive.percentages import written
 from tg_archiver.archive.query_fts import build_match
 from tg_archiver.archive.query_joins import joined, topic_phrases, with_phrases
 from tg_archiver.archive.query_lookups import marked, other_forms
 from tg_archiver.archive.query_terms import FILTER_EXAMPLES, Term, scan, term_groups
+from tg_archiver.archive.query_titles import without_titles
 from tg_archiver.archive.tags import TopicAliases, tag_key
 from tg_archiver.archive.typed_dates import is_month, month_names
 from tg_archiver.archive.typed_dates import spellings as day_spellings
@@ -257,7 +258,8 @@ def _parsed(
             f"too many words to search for: at most {MAX_WORDS} (phrases' words included),"
             f" {MAX_PREFIXES} of them prefixes (word*); this search has {count}, {prefixed}"
         )
-    terms = joined(terms)
+    # A title typed before a person's name is not asked of a post (query_titles.py).
+    terms = joined(without_titles(terms))
     phrases = topic_phrases(terms, topics)
     terms = with_phrases(terms, phrases)
     tag_list = list(tags)
@@ -366,6 +368,8 @@ def _named(groups: list[list[Term]]) -> tuple[Named, ...]:
             continue
         if term.given:
             found.append(named(term.given, term.body))
+        elif term.titled:
+            found.append(titled(term.body, term.titled))
         elif day := typed_day(term.typed):
             found.append(other_years(*day))  # not the day in another year (session 41)
         elif man := a_man(term.body):

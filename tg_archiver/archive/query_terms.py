@@ -47,6 +47,9 @@ class Term:
     # A surname's given name typed before it (query_alternatives.with_given_names): no word a
     # post must hold, but a post naming another person of the surname is left out.
     given: str = ""
+    # The nouns of a title typed before it (query_titles.without_titles: «министр Лавров»):
+    # the person is the bearer the archive gives that title (store/namesakes.py).
+    titled: str = ""
 
 
 class Or:

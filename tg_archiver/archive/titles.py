@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from tg_archiver.archive.lexemes import dictionary, is_person
 from tg_archiver.archive.sentences import open_quote
 
-__all__ = ["TITLE_NOUNS_EN", "without_titles"]
+__all__ = ["COUNTRIES_EN", "TITLE_NOUNS_EN", "TITLE_NOUNS_RU", "TITLE_WORDS_EN", "without_titles"]
 
 # A title's nouns: one of them makes a run of title words a title.
 _HEADS_EN_LIST = """
@@ -57,6 +57,7 @@ _TITLE_WORDS_EN_LIST = """
     american gulf middle east eastern western northern southern south north west
     the"""
 _TITLE_WORDS_EN = frozenset(_TITLE_WORDS_EN_LIST.split())
+TITLE_WORDS_EN = _TITLE_WORDS_EN  # archive/query_titles.py reads them too
 _COUNTRIES_EN_LIST = """
     russia russian china chinese india indian iran iranian brazil brazilian egypt
     egyptian ethiopia ethiopian indonesia indonesian turkey turkish türkiye kazakhstan kazakh
@@ -75,6 +76,7 @@ _COUNTRIES_EN_LIST = """
     denmark netherlands belgium canada canadian australia australian zealand
     us u.s. usa uk eu"""
 _COUNTRIES_EN = frozenset(_COUNTRIES_EN_LIST.split())
+COUNTRIES_EN = _COUNTRIES_EN
 _GLUE_EN = frozenset({"of", "the", "for", "and", "to", "in", "on", "at"})
 # A name's own small words: "Mohammed bin Salman", "Luiz Inácio Lula da Silva".
 _NAME_GLUE_WORDS = "bin ibn al el da de del dos van von"
@@ -89,6 +91,7 @@ _HEADS_RU_LIST = """министр глава директор представ�
     принц эмир член генпрокурор прокурор уполномоченный посланник зампред зампредседателя
     вице-премьер вице-президент вице-спикер генконсул консул"""
 _HEADS_RU = frozenset(_HEADS_RU_LIST.split())
+TITLE_NOUNS_RU = _HEADS_RU
 # Words that part one Russian phrase from the next: a title never spans them.
 _TITLE_WORDS_RU = 12  # words of a title at most
 _BOUNDARY_RU_WORDS = "и а но с со между что где как когда или"

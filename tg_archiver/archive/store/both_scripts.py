@@ -43,6 +43,7 @@ from tg_archiver.archive.misspellings import one_slip, replaced
 from tg_archiver.archive.name_spellings import english, i_and_y
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.query_terms import Or, Term, scan
+from tg_archiver.archive.query_titles import without_titles
 from tg_archiver.archive.romanization import cyrillic, latin
 from tg_archiver.archive.store.corrections import ArchiveWords, likeness
 from tg_archiver.archive.store.records import SearchHit
@@ -126,6 +127,7 @@ def _plan(text: str) -> tuple[str, _Each] | None:
     spelled out's twin (the whole search), or each word's spellings or candidates; None when
     a word has none. Pure: a search typed again (the web's next page) takes it from here."""
     terms, _ = scan(text)
+    terms = without_titles(terms)  # a title before a name: not asked (query_titles.py)
     if any(isinstance(t, Or) for t in terms):
         return None
     plain = [t for t in terms if isinstance(t, Term)]

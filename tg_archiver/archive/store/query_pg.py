@@ -33,6 +33,7 @@ from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.query_joins import joined, with_phrases
 from tg_archiver.archive.query_lookups import Lookup, lookups
 from tg_archiver.archive.query_terms import Term, scan, term_groups
+from tg_archiver.archive.query_titles import without_titles
 from tg_archiver.archive.store.language_pg import CONFIGS
 
 
@@ -136,7 +137,7 @@ def _groups(query: SearchQuery) -> tuple[list[list[Term]], list[Term]] | None:
     if query.match is None:
         return None
     terms, _ = scan(query.text)
-    return term_groups(with_phrases(joined(terms), query.phrases), query.text)
+    return term_groups(with_phrases(joined(without_titles(terms)), query.phrases), query.text)
 
 
 def tsquery_of_post(tsqueries: dict[str, str]) -> str:

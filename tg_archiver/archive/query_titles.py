@@ -1,0 +1,194 @@
+"""A person's title typed before the name in a search, not required of a post: «министр
+Лавров», "Kremlin spokesman Peskov", «Председатель КНР Си Цзиньпин" find every post that
+names the person, as the name alone does (session 46).
+
+A reader types the title to say who is meant; a post names the person by another title
+(«глава МИД», "top diplomat"), by the name alone, or in the other language, whose title no
+spelling of the other script reads across (store/both_scripts.py leaves a search with a
+common word in the script typed). So the words of a title right before a person's name
+(archive/titles.py's nouns, the words that go with them: Foreign, official, «иностранных
+дел», a state, an organisation's abbreviation: МИД, UN, КНР) are left out of the search when
+one of them is a title's noun; a word before them that is none stays («переговоры министр
+Лавров»: «переговоры Лавров»). A person's name: a Russian word the dictionary reads as a
+first name, a surname or a patronymic, or does not know, typed with a capital; a Latin word
+typed with a capital that is no title word, state or common English word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tg_archiver.archive.asian_names import in_a_chinese_name
+from tg_archiver.archive.english_words import is_common_english_word
+from tg_archiver.archive.query_terms import Or, Term
+from tg_archiver.archive.titles import COUNTRIES_EN, TITLE_NOUNS_EN, TITLE_NOUNS_RU, TITLE_WORDS_EN
+
+__all__ = ["in_both_languages", "without_titles"]
+
+# archive/titles.py's title words less the events' and documents' (a search's topic:
+# "talks Foreign Minister Lavrov" keeps "talks").
+_EVENTS_EN_LIST = """meeting summit session conference forum talks week day statement declaration
+    agreement group dialogue programme program mission"""
+_EVENTS_EN = frozenset(_EVENTS_EN_LIST.split())
+_WITH_A_TITLE_EN = (TITLE_WORDS_EN - _EVENTS_EN) | COUNTRIES_EN | {"of", "the", "to", "for", "top"}
+# A title's words in Russian other than its noun: its adjectives, «иностранных дел».
+_WITH_A_TITLE_RU = frozenset(
+    {"дело", "пресс-служба", "правительство", "кремль", "мид", "в", "при", "по"}
+)
+# Titles' nouns archive/titles.py's list has not (a headline keeps them).
+_MORE_NOUNS_RU = frozenset({"госсекретарь", "генсекретарь", "спецпредставитель", "спецпосланник"})
+_ABBREVIATION = re.compile(r"[A-ZА-ЯЁ]{2,}")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_NAMES = frozenset({"Name", "Surn", "Patr"})
+_NOT_A_PERSON = frozenset({"Geox", "Orgn", "Abbr"})
+
+
+def without_titles(terms: list[Term | Or]) -> list[Term | Or]:
+    """A search's ``terms`` (query_terms.scan's) with the titles typed right before a
+    person's name left out (see the module's notes); ``terms`` itself when it has none."""
+    if len(terms) < 2 or any(isinstance(t, Or) for t in terms):
+        return terms
+    plain = [t for t in terms if isinstance(t, Term)]
+    bodies = [t.body for t in plain]
+    people = [
+        _a_person(t)
+        or (_CYRILLIC.search(t.body) is not None and bool(in_a_chinese_name(bodies, i)))
+        for i, t in enumerate(plain)
+    ]
+    dropped: set[int] = set()
+    for i in range(len(plain)):
+        if not people[i] or (i and people[i - 1]):
+            continue  # a name's first word only
+        # Back from the name: a title's words, the nouns its noun governs among them
+        # («министр финансов»: «финансов»).
+        start = i
+        while start and not people[start - 1] and _in_a_title(plain[start - 1]):
+            start -= 1
+        heads = [j for j in range(start, i) if _a_title_noun(plain[j])]
+        if not heads:
+            continue
+        # Before the first noun, a title's own words only (adjectives, states,
+        # abbreviations): «переговоры министр Лавров» keeps «переговоры».
+        first = heads[0]
+        while first > start and _with_a_title(plain[first - 1]):
+            first -= 1
+        dropped.update(range(first, i))
+        if i + 1 == len(plain) or not people[i + 1]:
+            # A surname alone: the person is the bearer the archive gives the title.
+            plain[i] = replace(plain[i], titled=" ".join(plain[j].body for j in heads))
+    if not dropped:
+        return terms
+    return [t for k, t in enumerate(plain) if k not in dropped]
+
+
+# A title's noun in the other language: a post there gives the person that title.
+_TWINS = (
+    ("президент", "president"),
+    ("министр", "minister"),
+    ("премьер", "premier prime"),
+    ("пресс-секретарь представитель", "spokesman spokeswoman spokesperson press"),
+    ("генсек генсекретарь генеральный", "secretary-general general"),
+    ("госсекретарь", "secretary"),
+    ("канцлер", "chancellor"),
+    ("посол", "ambassador"),
+    ("постпред представитель", "representative envoy"),
+    ("посланник спецпосланник спецпредставитель", "envoy"),
+    ("помощник советник", "aide adviser advisor assistant"),
+    ("председатель", "chairman chairwoman chair"),
+    ("глава руководитель", "head chief"),
+    ("лидер", "leader"),
+)
+
+
+def in_both_languages(nouns: str) -> str:
+    """A title's ``nouns`` (space-separated, as typed) with their twins in the other
+    language: a person's title in either language's posts."""
+    typed = nouns.lower().split()
+    found = list(typed)
+    for russian, english in _TWINS:
+        both = (*russian.split(), *english.split())
+        if any(n in both or _lemma_or(n) in both for n in typed):
+            found += both
+    return " ".join(dict.fromkeys(found))
+
+
+def _lemma_or(word: str) -> str:
+    return _lemma(word) if _CYRILLIC.search(word) else word
+
+
+def _plain(term: Term) -> bool:
+    return not (term.quoted or term.prefix or term.negated)
+
+
+def _a_title_noun(term: Term) -> bool:
+    word = term.body.lower()
+    if not _CYRILLIC.search(word):
+        return word in TITLE_NOUNS_EN
+    nouns = TITLE_NOUNS_RU | _MORE_NOUNS_RU
+    return word in nouns or _lemma(word) in nouns
+
+
+def _with_a_title(term: Term) -> bool:
+    """Whether ``term`` may be a word of a title: its noun, a word that goes with one, a
+    state, an organisation's abbreviation."""
+    if not _plain(term):
+        return False
+    body = term.body
+    word = body.lower()
+    if _a_title_noun(term) or _ABBREVIATION.fullmatch(body):
+        return True
+    if not _CYRILLIC.search(word):
+        return word in _WITH_A_TITLE_EN
+    from tg_archiver.archive.lexemes import likely  # a Cyrillic word only
+
+    parses = likely(word)
+    return bool(parses) and (
+        word in _WITH_A_TITLE_RU
+        or _lemma(word) in _WITH_A_TITLE_RU
+        or all(p.tag.POS == "ADJF" or "Geox" in p.tag.grammemes for p in parses)
+        or all(p.normal_form == "иностранный" for p in parses)
+    )
+
+
+def _in_a_title(term: Term) -> bool:
+    """Whether ``term`` may be in a title after its noun: a title's word, or a noun in the
+    genitive («министр финансов», «иностранных дел»)."""
+    if _with_a_title(term):
+        return True
+    word = term.body.lower()
+    if not _plain(term) or not _CYRILLIC.search(word):
+        return False
+    from tg_archiver.archive.lexemes import likely  # a Cyrillic word only
+
+    parses = likely(word)
+    return bool(parses) and all(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses)
+
+
+def _a_person(term: Term) -> bool:
+    """Whether ``term`` is a person's name typed with a capital (see the module's notes);
+    a Chinese name's word the dictionary knows as another («Си») is read by its caller."""
+    body = term.body
+    if not _plain(term) or not body[:1].isupper() or _ABBREVIATION.fullmatch(body):
+        return False
+    word = body.lower()
+    if not _CYRILLIC.search(word):
+        return (
+            body.isalpha()
+            and word not in _WITH_A_TITLE_EN
+            and word not in TITLE_NOUNS_EN
+            and not is_common_english_word(word)
+        )
+    from tg_archiver.archive.lexemes import dictionary, is_person, likely  # Cyrillic only
+
+    if not dictionary().word_is_known(word):
+        return True
+    # Any reading as a name («Песков», first the plural of «песок»), no place's.
+    return is_person(body) and not any(_NOT_A_PERSON & p.tag.grammemes for p in likely(word))
+
+
+def _lemma(word: str) -> str:
+    from tg_archiver.archive.lexemes import likely  # a Cyrillic word only
+
+    parses = likely(word)
+    return str(parses[0].normal_form) if parses else word
