@@ -231,3 +231,29 @@ async def test_a_japanese_name_by_its_syllables_in_the_other_script(
     assert await _ids(engine_store, "Такаити Хоккайдо", by_rank=True) == [5, 6]
     assert await _ids(engine_store, "Takaichi", by_rank=True) == [6, 5]
     assert await _ids(engine_store, "Maria Zakharova", by_rank=True) == [4, 3]
+
+
+async def test_a_stop_word_a_name_in_small_letters_and_a_name_held_declined_only(
+    engine_store: Store,
+) -> None:
+    # «в Пекине»: the stop word needs no spelling; "xi jinping" in small letters is a name
+    # all of whose words read as pinyin; «Вэйдуном», «Чунцина»: a foreign name a post
+    # writes only declined is held in its nominative's cases, not read as another name one
+    # slip away («Чуньин»).
+    await ingest(
+        engine_store,
+        make_post(1, "Переговоры в Пекине продлились три часа.", day=1),
+        make_post(2, "The talks in Beijing lasted three hours.", day=2),
+        make_post(3, "Президент Си Цзиньпин прибыл в Москву.", day=3),
+        make_post(4, "President Xi Jinping arrived in Moscow.", day=4),
+        make_post(5, "Руденко провёл консультации с Сунь Вэйдуном.", day=5),
+        make_post(6, "Rudenko held consultations with Sun Weidong.", day=6),
+        make_post(7, "Из Чунцина в Москву отправился поезд.", day=7),
+        make_post(8, "A train left Chongqing for Moscow.", day=8),
+        make_post(9, "Консультации с Хуа Чуньин прошли в Пекине.", day=9),
+    )
+    ranked = await _ids(engine_store, "в Пекине", by_rank=True)
+    assert set(ranked[:2]) == {1, 9} and ranked[2:] == [2]  # the Russian posts first
+    assert await _ids(engine_store, "xi jinping", by_rank=True) == [4, 3]
+    assert await _ids(engine_store, "Sun Weidong", by_rank=True) == [6, 5]
+    assert await _ids(engine_store, "Chongqing", by_rank=True) == [8, 7]

@@ -20,6 +20,7 @@ import search_corpus_fourteenth
 import search_corpus_fourth
 import search_corpus_kinds
 import search_corpus_lookalikes
+import search_corpus_nineteenth
 import search_corpus_ninth
 import search_corpus_people
 import search_corpus_seventeenth
@@ -984,7 +985,6 @@ EIGHTEENTH_STILL_MISSED = {
             "Ким Чен Ын",
             "Kim Jong Un",
             "Цой Сон Хи",
-            "в Пекине",
             "Tianjin",
             "Istanbul",
             "Германия",
@@ -1050,6 +1050,116 @@ EIGHTEENTH_STILL_MISSED = {
 }
 
 
+# The nineteenth set (tests/search_corpus_nineteenth.py, written blind in session 46 while
+# Chinese and Japanese names were being read across the scripts: East Asian people and
+# places in both languages, in cases, small letters, variant spellings, with namesakes and
+# homographs as traps). On main at the session's start (9ce7512): 95 of 271 whole, 263
+# first; with Chinese and Japanese names (a933b24), before it was run: 175 whole, 263
+# first; then 189. Its misses as they stand.
+_OTHER_LANGUAGE19 = "loses only posts in the other language"
+_SAME_LANGUAGE19 = "loses posts in the language typed (and perhaps the other's)"
+_UNWANTED19 = "finds a post it must not: a namesake, a homograph"
+NINETEENTH_STILL_MISSED = {
+    **dict.fromkeys(
+        (
+            "Ким Чен Ын",
+            "Ким Ё Чжон",
+            "Чхве Сон Хи",
+            "Ли Чжэ Мён",
+            "Юн Сок Ёль",
+            "Чо Хён",
+            "Фам Минь Тинь",
+            "Sanae Takaichi",
+            "Takeshi Iwaya",
+            "Kim Jong Un",
+            "Kim Yo Jong",
+            "Choe Son Hui",
+            "Lee Jae-myung",
+            "Yoon Suk Yeol",
+            "Cho Hyun",
+            "Pham Minh Chinh",
+            "Ким Чен Ыном",
+            "Ли Чжэ Мёна",
+            "Юн Сок Ёля",
+            "Ли Хуэя",
+            "То Ламом",
+            "Фам Минь Тинем",
+            "Чо Хёном",
+            "Такэси Иваи",
+            "Iwaya",
+            "Путин Ким Чен Ын",
+            "Putin Kim Jong Un",
+            "Лавров Чхве Сон Хи",
+            "Lavrov Choe Son Hui",
+            "Си Цзиньпин Ким Чен Ын",
+            "Xi Jinping Kim Jong Un",
+            "Ли Чжэ Мён Исиба",
+            "Lee Jae-myung Ishiba",
+            "Мотэги Чо Хён",
+            "Putin To Lam",
+            "Путин То Лам",
+            "Ван И Чхве Сон Хи",
+            "Kim Jong Un Li Qiang",
+            "Xi Jinping Lee Jae-myung",
+            "Ким Чен Ын Пекин",
+            "Kim Jong Un Wonsan",
+            "Си Цзиньпин Кёнджу",
+            "Фам Минь Тинь Ханой",
+            "Чо Хён Пекин",
+            "Юн Сок Ёль Сеул",
+            "Kyoto",
+            "Кёнджу",
+            "Gyeongju",
+            "ким чен ын",
+            "kim jong un",
+            "beijing",
+            "lee jae-myung",
+            "Xi Jin Ping",
+            "Kim Jong-un",
+            "Kim Jong-Un",
+            "Исиба Сигеру",
+            "Lee Jae Myung",
+            "Юн Сок Ель",
+            "Ким Е Чжон",
+            "Deng Xiao Ping",
+            "Кенджу",
+            "Phạm Minh Chính",
+        ),
+        _OTHER_LANGUAGE19,
+    ),
+    **dict.fromkeys(
+        (
+            "Санаэ Такаити",
+            "Такэси Ивая",
+            "Kim Yo Jong Trump",
+            "Ким Чен Ин",
+            "Ishiba Shigeru",
+            "Синдзо Абе",
+            "Ли Джэ Мён",
+            "Mao Tse-tung",
+            "Мао Цзедун",
+        ),
+        _SAME_LANGUAGE19,
+    ),
+    **dict.fromkeys(
+        (
+            "Чжан Мин",
+            "То Лам",
+            "Zhang Ming",
+            "To Lam",
+            "Чжан Мина",
+            "Абэ",
+            "Осака",
+            "Osaka",
+            "Осаке",
+            "то лам",
+            "Tô Lâm",
+        ),
+        _UNWANTED19,
+    ),
+}
+
+
 # Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
 # by the session that fixed them, so not blind: what it still misses, by kind.
 KINDS_STILL_MISSED: dict[str, str] = {}
@@ -1085,6 +1195,7 @@ LOOKALIKES_STILL_MISSED = {
         (search_corpus_sixteenth, SIXTEENTH_STILL_MISSED, 0.95),
         (search_corpus_seventeenth, SEVENTEENTH_STILL_MISSED, 0.92),
         (search_corpus_eighteenth, EIGHTEENTH_STILL_MISSED, 0.94),
+        (search_corpus_nineteenth, NINETEENTH_STILL_MISSED, 0.95),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
         (search_corpus_people, PEOPLE_STILL_MISSED, 0.95),
         (search_corpus_lookalikes, LOOKALIKES_STILL_MISSED, 0.95),
@@ -1106,6 +1217,7 @@ LOOKALIKES_STILL_MISSED = {
         "sixteenth",
         "seventeenth",
         "eighteenth",
+        "nineteenth",
         "kinds",
         "people",
         "lookalikes",

@@ -18,7 +18,7 @@ from tg_archiver.archive.given_names import latin_name
 from tg_archiver.archive.palladius import is_chinese_surname, palladius, pinyin, pinyin_counted
 from tg_archiver.archive.polivanov import hepburn_counted, polivanov
 
-__all__ = ["in_a_chinese_name", "readings"]
+__all__ = ["a_chinese_name", "in_a_chinese_name", "readings"]
 
 
 def readings(word: str) -> tuple[str, ...]:
@@ -46,13 +46,27 @@ def in_a_chinese_name(words: list[str], i: int) -> tuple[str, ...]:
     word = words[i]
     if found := readings(word):
         return found
-    if word.isascii() or not word[:1].isupper() or not (chinese := pinyin(word)):
+    if word.isascii() or not (chinese := pinyin(word)):
+        return ()
+    if a_chinese_name(words):
+        return chinese  # «ван и», «си цзиньпин» typed in small letters
+    if not word[:1].isupper():
         return ()
     after = words[i + 1] if i + 1 < len(words) else ""
     before = words[i - 1] if i else ""
     first = is_chinese_surname(word) and after[:1].isupper() and bool(pinyin(after))
     given = before[:1].isupper() and is_chinese_surname(before)
     return chinese if first or given else ()
+
+
+def a_chinese_name(words: list[str]) -> bool:
+    """Whether ``words``, a search of two or three words, is a Chinese name as typed in small
+    letters too: a Chinese surname, then words that read wholly as syllables («ван и»,
+    "xi jinping")."""
+    if not 2 <= len(words) <= 3 or not is_chinese_surname(words[0]):
+        return False
+    read = pinyin if not words[0].isascii() else palladius
+    return all(read(w) for w in words[1:])
 
 
 def _known(word: str) -> bool:

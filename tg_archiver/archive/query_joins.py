@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from tg_archiver.archive.abbreviations import LONGEST_NAME, spelled_out, standing_for
 from tg_archiver.archive.analysis import analyse, words
+from tg_archiver.archive.asian_names import a_chinese_name
 from tg_archiver.archive.demonyms import of as demonyms
 from tg_archiver.archive.demonyms import written_states
 from tg_archiver.archive.inner_names import longer_names
@@ -174,8 +175,11 @@ def with_parts(terms: list[Term | Or]) -> list[Term | Or]:
 def with_chinese_names(terms: list[Term | Or]) -> list[Term | Or]:
     """``terms`` with a Chinese name of which a word is also a Russian stop word joined into
     a phrase (archive/palladius.py): «Ван И» finds a post naming the person, not one that
-    holds «Ван» and the word «и» apart (Ван Гог и ...); «Ли Цян» does not lose «Ли»."""
+    holds «Ван» and the word «и» apart (Ван Гог и ...); «Ли Цян» does not lose «Ли». In
+    small letters too when it is the whole search («ван и»)."""
     out: list[Term | Or] = []
+    typed = [t.body for t in terms if isinstance(t, Term)]
+    whole = len(typed) == len(terms) and a_chinese_name(typed)
     i = 0
     while i < len(terms):
         a, b = terms[i], terms[i + 1] if i + 1 < len(terms) else None
@@ -184,8 +188,7 @@ def with_chinese_names(terms: list[Term | Or]) -> list[Term | Or]:
             and isinstance(b, Term)
             and is_plain(a)
             and is_plain(b)
-            and a.body[:1].isupper()
-            and b.body[:1].isupper()
+            and (whole or (a.body[:1].isupper() and b.body[:1].isupper()))
             and any(is_a_stop_word(t.body) or is_function_word(t.body) for t in (a, b))
             and is_chinese_surname(a.body)
             and pinyin(b.body)

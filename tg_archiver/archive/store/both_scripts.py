@@ -32,7 +32,7 @@ from typing import Any
 from tg_archiver.archive.abbreviations import in_other_script as abbreviation_twins
 from tg_archiver.archive.abbreviations import standing_for
 from tg_archiver.archive.analysis import fold
-from tg_archiver.archive.asian_names import in_a_chinese_name
+from tg_archiver.archive.asian_names import a_chinese_name, in_a_chinese_name
 from tg_archiver.archive.capitals import held_to_capitals
 from tg_archiver.archive.cleaning import in_one_script
 from tg_archiver.archive.english_words import is_common_english_word
@@ -42,7 +42,7 @@ from tg_archiver.archive.given_names import latin_name
 from tg_archiver.archive.misspellings import one_slip, replaced
 from tg_archiver.archive.name_spellings import english, i_and_y
 from tg_archiver.archive.query import SearchQuery, parse_query
-from tg_archiver.archive.query_terms import Or, Term, scan
+from tg_archiver.archive.query_terms import Or, Term, is_stop_word, scan
 from tg_archiver.archive.query_titles import without_titles
 from tg_archiver.archive.romanization import cyrillic, latin
 from tg_archiver.archive.store.corrections import ArchiveWords, likeness
@@ -81,11 +81,13 @@ async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQ
     whole, each = plan
     if whole:
         return _parsed(whole, query)
-    # Every word's candidates asked of the archive at once.
-    asked = tuple(dict.fromkeys(fold(c) for _, _, candidates in each for c in candidates))
+    # Every word's candidates asked of the archive at once, a Russian one in its cases too:
+    # a foreign name a post writes declined only («Чунцина», «Вэйдуном»).
+    spelt = {c: (fold(c), *_declined(fold(c))) for _, _, candidates in each for c in candidates}
+    asked = tuple(dict.fromkeys(w for forms in spelt.values() for w in forms))
     held = set(await words.held(asked)) if asked else set()
     chosen = {
-        typed: fixed or tuple([c for c in candidates if fold(c) in held][:_MOST])
+        typed: fixed or tuple([c for c in candidates if held.intersection(spelt[c])][:_MOST])
         for typed, fixed, candidates in each
     }
     missing = [(typed, candidates) for typed, _, candidates in each if not chosen[typed]]
@@ -98,8 +100,10 @@ async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQ
         if not found:
             return None
         chosen[typed] = found
-    if any(not fixed and not _a_name(typed) for typed, fixed, _ in each):
-        return None
+    if not a_chinese_name([typed for typed, _, _ in each]) and any(
+        not fixed and not _a_name(typed) for typed, fixed, _ in each
+    ):
+        return None  # "Sun Weidong" is a name, though "sun" is a word
     # Among other words, a word is written one way, the likeliest ("A OR B C" reads "A OR
     # (B C)"); that script's search finds a name's other spellings and cases and a state's
     # adjective itself. A place alone, in each of its ways (German: «германи*», «немецк*»;
@@ -147,17 +151,19 @@ def _plan(text: str) -> tuple[str, _Each] | None:
         if places := other_names(name):
             return places[0], ()
     each: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
+    bodies = [t.body for t in plain]
     for i, term in enumerate(plain):
         if term.negated or not _script(term.body):
             continue  # a number, a date: the same in both
+        if is_stop_word(term) and len(plain) > 1 and not a_chinese_name(bodies):
+            continue  # «в Пекине», «с Ван И»: no post need hold it, in either script
         typed = term.body
-        if typed.isascii() and not typed[:1].isupper():
+        if typed.isascii() and not typed[:1].isupper() and not a_chinese_name(bodies):
             return None  # a Latin word in small letters is rather a word than a name
         fixed = _abbreviated(typed) or _translated(typed)
         candidates: tuple[str, ...] = ()
         if not fixed:
             beside = [plain[j].body for j in (i + 1, i - 1) if 0 <= j < len(plain)]
-            bodies = [t.body for t in plain]
             candidates = (*in_a_chinese_name(bodies, i), *_candidates(typed, beside))
             if not candidates:
                 return None
@@ -204,6 +210,28 @@ async def _one_slip_away(
         )
         for typed, held in found.items()
     }
+
+
+# A foreign name's Russian case endings by how its nominative ends («Вэйдун»: «Вэйдуном»;
+# «Цзянь»: «Цзяня»; «Хуэй»: «Хуэя»; «Исиба»: «Исибы»); a vowel's other than «а», none.
+_CASES = (
+    ("ь", ("я", "ю", "ем", "е")),
+    ("й", ("я", "ю", "ем", "е")),
+    ("а", ("ы", "и", "е", "у", "ой")),
+    ("я", ("и", "е", "ю", "ей")),
+)
+_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+
+
+def _declined(word: str) -> tuple[str, ...]:
+    """The forms of the Cyrillic name ``word`` (folded, nominative) in Russian's cases, as a
+    foreign name is declined; empty for a Latin word or one that does not decline."""
+    if _CONSONANT.search(word):
+        return tuple(word + end for end in ("а", "у", "ом", "е", "ым"))
+    for last, ends in _CASES:
+        if word.endswith(last) and len(word) > 2:
+            return tuple(word[:-1] + end for end in ends)
+    return ()
 
 
 def _a_word(word: str) -> bool:
