@@ -257,3 +257,24 @@ async def test_a_stop_word_a_name_in_small_letters_and_a_name_held_declined_only
     assert await _ids(engine_store, "xi jinping", by_rank=True) == [4, 3]
     assert await _ids(engine_store, "Sun Weidong", by_rank=True) == [6, 5]
     assert await _ids(engine_store, "Chongqing", by_rank=True) == [8, 7]
+
+
+async def test_a_korean_name_by_the_spellings_a_post_holds_together(engine_store: Store) -> None:
+    # «Ким Чен Ын»: each word's spellings held ("Jong", "Jon"; "Un", "UN"), the ones some
+    # post holds side by side; a declined word by its nominative («Ыном»).
+    await ingest(
+        engine_store,
+        make_post(1, "Лавров провёл переговоры с Ким Чен Ыном в Вонсане.", day=1),
+        make_post(2, "Lavrov held talks with Kim Jong Un in Wonsan.", day=2),
+        make_post(3, "Jon Snow met the UN envoy; Kim Kardashian was not there.", day=3),
+        make_post(4, "Министр Чхве Сон Хи прибыла в Москву.", day=4),
+        make_post(5, "Foreign Minister Choe Son Hui arrived in Moscow.", day=5),
+        make_post(6, "President Lee Jae-myung met Trump.", day=6),
+        make_post(7, "Президент Ли Чжэ Мён встретился с Трампом.", day=7),
+    )
+    assert await _ids(engine_store, "Ким Чен Ын", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "Kim Jong Un", by_rank=True) == [2, 1]
+    assert await _ids(engine_store, "Ким Чен Ыном", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "Choe Son Hui", by_rank=True) == [5, 4]
+    assert await _ids(engine_store, "Ли Чжэ Мён", by_rank=True) == [7, 6]
+    assert await _ids(engine_store, "Lee Jae-myung", by_rank=True) == [6, 7]

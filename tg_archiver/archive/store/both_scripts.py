@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import islice, product
 from typing import Any
 
 from tg_archiver.archive.abbreviations import in_other_script as abbreviation_twins
@@ -39,6 +40,7 @@ from tg_archiver.archive.english_words import is_common_english_word
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.given_names import in_other_script as given_name_readings
 from tg_archiver.archive.given_names import latin_name
+from tg_archiver.archive.korean_names import a_korean_name, korean_readings
 from tg_archiver.archive.misspellings import one_slip, replaced
 from tg_archiver.archive.name_spellings import english, i_and_y
 from tg_archiver.archive.query import SearchQuery, parse_query
@@ -55,6 +57,7 @@ _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 _MOST = 4  # spellings of one word at most
+_COMBOS = 16  # a Korean name's spellings tried together, at most
 _SLIPPED = 3  # spellings of one word whose words one slip away are asked, at most
 # Twins left out of the abbreviations' table as words of their language ("who"): here a
 # search of the other script, which reads them in capitals only.
@@ -83,13 +86,27 @@ async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQ
         return _parsed(whole, query)
     # Every word's candidates asked of the archive at once, a Russian one in its cases too:
     # a foreign name a post writes declined only («Чунцина», «Вэйдуном»).
-    spelt = {c: (fold(c), *_declined(fold(c))) for _, _, candidates in each for c in candidates}
-    asked = tuple(dict.fromkeys(w for forms in spelt.values() for w in forms))
+    # A hyphenated spelling («Чжэ-Мён») is held when each of its words is.
+    spelt = {c: _held_forms(c) for _, _, candidates in each for c in candidates}
+    asked = tuple(dict.fromkeys(w for parts in spelt.values() for forms in parts for w in forms))
     held = set(await words.held(asked)) if asked else set()
+
+    def is_held(spelling: str) -> bool:
+        return all(held.intersection(forms) for forms in spelt[spelling])
+
     chosen = {
-        typed: fixed or tuple([c for c in candidates if held.intersection(spelt[c])][:_MOST])
+        typed: fixed or tuple([c for c in candidates if is_held(c)][:_MOST])
         for typed, fixed, candidates in each
     }
+    # A Korean name's words: the spellings some post holds side by side, in any case ("Kim
+    # Jong Un", not "Kim Jon Un"; «Ким Ё Чжон», not «Ким Ё Чен»), each word's held ones
+    # tried in turn.
+    for run in _korean_runs([typed for typed, _, _ in each]):
+        combos = product(*(chosen[each[k][0]] or ("",) for k in run))
+        for combo in islice(combos, _COMBOS):
+            if all(combo) and await words.finds(f'"{" ".join(combo)}"'):
+                chosen.update({each[k][0]: (s,) for k, s in zip(run, combo, strict=True)})
+                break
     missing = [(typed, candidates) for typed, _, candidates in each if not chosen[typed]]
     near = await _one_slip_away(words, missing) if missing else {}
     for typed, candidates in missing:
@@ -100,10 +117,12 @@ async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQ
         if not found:
             return None
         chosen[typed] = found
-    if not a_chinese_name([typed for typed, _, _ in each]) and any(
-        not fixed and not _a_name(typed) for typed, fixed, _ in each
+    typed_words = [typed for typed, _, _ in each]
+    named = {typed_words[k] for run in _korean_runs(typed_words) for k in run}
+    if not a_chinese_name(typed_words) and any(
+        not fixed and typed not in named and not _a_name(typed) for typed, fixed, _ in each
     ):
-        return None  # "Sun Weidong" is a name, though "sun" is a word
+        return None  # "Sun Weidong", "Choe Son Hui" are names, though "sun", "son" are words
     # Among other words, a word is written one way, the likeliest ("A OR B C" reads "A OR
     # (B C)"); that script's search finds a name's other spellings and cases and a state's
     # adjective itself. A place alone, in each of its ways (German: «германи*», «немецк*»;
@@ -155,7 +174,8 @@ def _plan(text: str) -> tuple[str, _Each] | None:
     for i, term in enumerate(plain):
         if term.negated or not _script(term.body):
             continue  # a number, a date: the same in both
-        if is_stop_word(term) and len(plain) > 1 and not a_chinese_name(bodies):
+        asian = _korean(bodies, i) or in_a_chinese_name(bodies, i)
+        if is_stop_word(term) and len(plain) > 1 and not asian and not a_chinese_name(bodies):
             continue  # «в Пекине», «с Ван И»: no post need hold it, in either script
         typed = term.body
         if typed.isascii() and not typed[:1].isupper() and not a_chinese_name(bodies):
@@ -164,7 +184,11 @@ def _plan(text: str) -> tuple[str, _Each] | None:
         candidates: tuple[str, ...] = ()
         if not fixed:
             beside = [plain[j].body for j in (i + 1, i - 1) if 0 <= j < len(plain)]
-            candidates = (*in_a_chinese_name(bodies, i), *_candidates(typed, beside))
+            candidates = (
+                *_korean(bodies, i),
+                *in_a_chinese_name(bodies, i),
+                *_candidates(typed, beside),
+            )
             if not candidates:
                 return None
         each.append((typed, fixed, candidates))
@@ -223,6 +247,17 @@ _CASES = (
 _CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 
 
+def _held_forms(spelling: str) -> list[tuple[str, ...]]:
+    """For each word of ``spelling`` (a hyphen parts them: «Чжэ-Мён»), the forms of it the
+    archive's word list may hold: folded, with «ё» as written too (the index keeps it:
+    «мён»), and a Russian word in its cases."""
+    found = []
+    for part in spelling.lower().split("-"):
+        bases = dict.fromkeys((part, fold(part)))
+        found.append(tuple(w for base in bases for w in (base, *_declined(base))))
+    return found
+
+
 def _declined(word: str) -> tuple[str, ...]:
     """The forms of the Cyrillic name ``word`` (folded, nominative) in Russian's cases, as a
     foreign name is declined; empty for a Latin word or one that does not decline."""
@@ -232,6 +267,33 @@ def _declined(word: str) -> tuple[str, ...]:
         if word.endswith(last) and len(word) > 2:
             return tuple(word[:-1] + end for end in ends)
     return ()
+
+
+def _korean(bodies: list[str], i: int) -> tuple[str, ...]:
+    """The spellings of ``bodies[i]``, a word of a search, as a Korean name's word in the
+    other script (archive/korean_names.py), when a Korean name begins at it or up to two
+    words before it; empty otherwise."""
+    for start in range(max(0, i - 2), i + 1):  # the earliest surname: «Ким Чен Ын»'s Ким
+        if a_korean_name(bodies[start : start + 3]):
+            return korean_readings(bodies[i], surname=start == i)
+    return ()
+
+
+def _korean_runs(typed: list[str]) -> list[list[int]]:
+    """The positions of each Korean name's words among ``typed`` (a surname and up to two
+    words after it)."""
+    runs: list[list[int]] = []
+    i = 0
+    while i < len(typed):
+        if a_korean_name(typed[i : i + 3]):
+            end = i + 1
+            while end < min(len(typed), i + 3) and korean_readings(typed[end], surname=False):
+                end += 1
+            runs.append(list(range(i, end)))
+            i = end
+        else:
+            i += 1
+    return runs
 
 
 def _a_word(word: str) -> bool:
