@@ -178,7 +178,7 @@ def _plan(text: str) -> tuple[str, _Each] | None:
         if is_stop_word(term) and len(plain) > 1 and not asian and not a_chinese_name(bodies):
             continue  # «в Пекине», «с Ван И»: no post need hold it, in either script
         typed = term.body
-        if typed.isascii() and not typed[:1].isupper() and not a_chinese_name(bodies):
+        if typed.isascii() and not typed[:1].isupper() and not (asian or a_chinese_name(bodies)):
             return None  # a Latin word in small letters is rather a word than a name
         fixed = _abbreviated(typed) or _translated(typed)
         candidates: tuple[str, ...] = ()
@@ -273,16 +273,26 @@ def _korean(bodies: list[str], i: int) -> tuple[str, ...]:
     """The spellings of ``bodies[i]``, a word of a search, as a Korean name's word in the
     other script (archive/korean_names.py), when a Korean name begins at it or up to two
     words before it; empty otherwise."""
+    bodies = _capitalised(bodies)
     for start in range(max(0, i - 2), i + 1):  # the earliest surname: «Ким Чен Ын»'s Ким
         if a_korean_name(bodies[start : start + 3]):
             return korean_readings(bodies[i], surname=start == i)
     return ()
 
 
+def _capitalised(bodies: list[str]) -> list[str]:
+    """A search of two or three words in small letters («ким чен ын», "kim jong un") as a
+    name would be typed, for a Korean name's look-up; ``bodies`` otherwise."""
+    if 2 <= len(bodies) <= 3 and all(b.islower() for b in bodies):
+        return [b.capitalize() for b in bodies]
+    return bodies
+
+
 def _korean_runs(typed: list[str]) -> list[list[int]]:
     """The positions of each Korean name's words among ``typed`` (a surname and up to two
     words after it)."""
     runs: list[list[int]] = []
+    typed = _capitalised(typed)
     i = 0
     while i < len(typed):
         if a_korean_name(typed[i : i + 3]):
