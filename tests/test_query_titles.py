@@ -78,3 +78,24 @@ async def test_a_title_finds_the_bearer_it_names_in_both_languages(engine_store:
     assert await ids("Foreign Minister Lavrov") == {1, 2, 3}
     # The one the archive calls President, though it names Viktor more often.
     assert await ids("President Lukashenko") == {6, 9}
+
+
+async def test_ranked_the_posts_holding_the_title_come_first_page_by_page(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Фрегат «Адмирал Ушаков» вернулся. Ушаков, Ушаков, Ушаков.", day=1),
+        make_post(2, "Помощник президента Юрий Ушаков рассказал о встрече.", day=2),
+        make_post(3, "Ушаков: подготовка саммита начнётся с контактов министров.", day=3),
+    )
+
+    async def ranked(limit: int = 50, offset: int = 0) -> list[int]:
+        found = await engine_store.search(
+            parse_query("помощник президента Ушаков"), limit=limit, offset=offset, by_rank=True
+        )
+        return [int(h.row.external_id) for h in found]
+
+    whole = await ranked()
+    assert whole[0] == 2 and set(whole) == {1, 2, 3}
+    assert [i for n in range(4) for i in await ranked(limit=1, offset=n)] == whole

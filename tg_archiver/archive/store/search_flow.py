@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from tg_archiver.archive.namesakes import WEIGHED
 from tg_archiver.archive.query import SearchQuery
+from tg_archiver.archive.query_titles import in_both_languages
 from tg_archiver.archive.store.both_scripts import (
     has_other_script,
     in_both_scripts,
@@ -21,6 +22,25 @@ from tg_archiver.archive.store.namesakes import told_apart
 from tg_archiver.archive.store.records import Hits, SearchHit
 
 __all__ = ["SearchFlow"]
+
+_LETTERS = re.compile(r"\w+")
+_TITLED_READ = 200  # a titled search's best posts read to put those holding the title first
+
+
+def _title_stems(query: SearchQuery) -> tuple[str, ...]:
+    """The beginnings of the title nouns typed before a name in ``query`` and of their
+    twins in the other language (query_titles.in_both_languages), lower-case; empty when
+    it has none."""
+    nouns = " ".join(p.titled for p in query.named if p.titled)
+    if not nouns:
+        return ()
+    return tuple(n[: max(4, len(n) - 2)] for n in in_both_languages(nouns).split())
+
+
+def _holds(hit: SearchHit, stems: tuple[str, ...]) -> bool:
+    """Whether ``hit``'s post holds a word beginning with one of ``stems``."""
+    text = f"{hit.row.title or ''} {hit.row.text}".lower()
+    return any(w.startswith(stems) for w in _LETTERS.findall(text))
 
 
 class SearchFlow(ABC):
@@ -49,7 +69,19 @@ class SearchFlow(ABC):
         searched again with a misspelt word corrected: the hits' ``corrected`` is then the
         query run (:class:`.records.Hits`)."""
 
+        # A title typed before a name is not asked of a post (archive/query_titles.py);
+        # ranked, the posts that hold it come first («помощник президента Ушаков»: not the
+        # frigate «Адмирал Ушаков») among the best _TITLED_READ, each page cut from them.
+        titles = _title_stems(query) if by_rank else ()
+
         async def page(q: SearchQuery, count: int, start: int) -> list[SearchHit]:
+            if not titles:
+                return await read(q, count, start)
+            # The same first posts read for every page, so that pages do not overlap.
+            hits = await read(q, max(_TITLED_READ, start + count), 0)
+            return sorted(hits, key=lambda h: not _holds(h, titles))[start : start + count]
+
+        async def read(q: SearchQuery, count: int, start: int) -> list[SearchHit]:
             return await self._search(
                 q,
                 limit=count,
