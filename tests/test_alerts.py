@@ -121,6 +121,23 @@ async def test_a_live_matching_post_is_sent_once_copies_and_others_never(
     assert "no alerts" in await world.command("/alerts")
 
 
+async def test_an_alert_on_a_name_watches_it_in_both_scripts(
+    engine_store: Store, fake: FakeTelegram
+) -> None:
+    # As a search finds it (store/both_scripts.py): «Лавров» sends the post naming Lavrov
+    # in English, and each post once, though both searches match it.
+    world = World(engine_store, fake, Clock(NOW))
+    await world.start()
+    await world.command("/alert Лавров")
+    await world.publish(40, "Лавров провёл переговоры в Пекине.")
+    await world.publish(41, "Lavrov held talks in Beijing with Wang Yi.")
+    await world.publish(42, "Лавров и Lavrov: a post in both scripts.")
+    await world.publish(43, "Talks in Beijing ended.")
+    sent = [a.message for a in world.alerts_sent()]
+    assert len(sent) == 3
+    assert "Lavrov held talks" in sent[1] and "a post in both scripts" in sent[2]
+
+
 async def test_an_alert_on_a_topic_alias_watches_the_topic(
     store: Store, fake: FakeTelegram
 ) -> None:
@@ -342,3 +359,27 @@ async def test_an_old_alert_that_narrows_nothing_is_kept_but_sends_nothing(
     assert "since:2020-01-01" in await world.command("/alerts")
     skipped = [r.getMessage() for r in caplog.records if "alert skipped" in r.getMessage()]
     assert skipped and all("an alert needs a word" in m for m in skipped)
+
+
+def test_two_searches_matches_are_one_list_and_the_cursor_stops_at_the_fuller() -> None:
+    from dataclasses import dataclass
+    from typing import cast
+
+    from tg_archiver.archive.export import ExportRow
+    from tg_archiver.archive.store.alerts import MATCHES_PER_CHECK, merged
+
+    @dataclass
+    class Row:
+        id: int
+
+    def rows(ids: range | list[int]) -> list[ExportRow]:
+        return [cast(ExportRow, Row(i)) for i in ids]
+
+    # Neither search filled its share: every post once, oldest first, the cursor at upto.
+    found, upto = merged([rows([1, 3, 5]), rows([2, 3, 9])], 10)
+    assert [r.id for r in found] == [1, 2, 3, 5, 9] and upto == 10
+    # One filled its share up to post 60: the other's posts after it wait for the next check.
+    full = rows(range(11, 11 + MATCHES_PER_CHECK))
+    found, upto = merged([full, rows([12, 70, 80])], 100)
+    assert upto == full[-1].id
+    assert [r.id for r in found] == sorted({*range(11, 11 + MATCHES_PER_CHECK), 12})

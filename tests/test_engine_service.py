@@ -104,7 +104,7 @@ async def test_two_services_checking_one_alert_at_once_record_each_match_once(
         [alert] = await alert_store(one).alerts()  # as each service read it before its check
         query = parse_query(alert.query)
         taken = await asyncio.gather(
-            *(alert_store(s).take_matches(alert, query, lambda r: r.text) for s in (one, two))
+            *(alert_store(s).take_matches(alert, [query], lambda r: r.text) for s in (one, two))
         )
         assert sorted(len(t) for t in taken) == [0, 3]
         assert len(await alert_store(two).unsent()) == 3

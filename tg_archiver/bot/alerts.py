@@ -80,7 +80,12 @@ class AlertSender:
                     log.warning("alert skipped id=%d chat=%s reason=%s", alert.id, alert.chat, e)
                     continue
                 compose = partial(compose_alert, alert.query, usernames=usernames)
-                await self.alerts.take_matches(alert, query, compose)
+                # A name watched in one script is watched as the other writes it too, as a
+                # search finds it (store/both_scripts.py): «Лавров» sends "Lavrov" posts.
+                queries = [query]
+                if (other := await self.store.searching.in_other_script(query)) is not None:
+                    queries.append(other)
+                await self.alerts.take_matches(alert, queries, compose)
             sent = 0
             for pending in await self.alerts.unsent():
                 try:

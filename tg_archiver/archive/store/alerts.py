@@ -180,14 +180,26 @@ class AlertStore:
     async def take_matches(
         self,
         alert: Alert,
-        query: SearchQuery,
+        queries: Sequence[SearchQuery],
         compose: Callable[[ExportRow], str],
     ) -> list[PendingAlert]:
         """Record the alert's messages for the posts stored since it last looked that match
-        ``query`` and are not copies (a story is told once); move its cursor past them."""
+        any of ``queries`` (its search, and the search as the other script writes it:
+        store/both_scripts.py) and are not copies (a story is told once); move its cursor
+        past them."""
         (upto,) = await self._conn.read_one(self.sql.max_post)
         if upto <= alert.after_post:
             return []
+        found = [await self._new_matches(q, alert.after_post, upto) for q in queries]
+        matches, upto = merged(found, upto)
+        pending = [PendingAlert(alert.id, alert.chat, r.id, compose(r)) for r in matches]
+        async with self.store.transaction():
+            await self._record(pending, upto, alert.id)
+        return pending
+
+    async def _new_matches(self, query: SearchQuery, after: int, upto: int) -> list[ExportRow]:
+        """The first MATCHES_PER_CHECK posts after ``after`` up to ``upto`` that match
+        ``query`` and are not copies, oldest first."""
         where, params = filter_sql(ExportFilter.of(query, include_duplicates=False))
         base = (
             f"SELECT {ROW_COLUMNS} FROM posts JOIN sources ON sources.id = posts.source_id"
@@ -195,19 +207,13 @@ class AlertStore:
         )
         if query.match is not None:
             sql = f"{base} AND posts.id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ?)"
-            values = [alert.after_post, upto, query.match, *params]
+            values = [after, upto, query.match, *params]
         else:
-            sql, values = base, [alert.after_post, upto, *params]
+            sql, values = base, [after, upto, *params]
         rows = await self._conn.read_all(
             f"{sql} {where} ORDER BY posts.id LIMIT ?", (*values, MATCHES_PER_CHECK)
         )
-        matches = [export_row(r) for r in rows]
-        if len(matches) == MATCHES_PER_CHECK:
-            upto = matches[-1].id  # the rest on the next check
-        pending = [PendingAlert(alert.id, alert.chat, r.id, compose(r)) for r in matches]
-        async with self.store.transaction():
-            await self._record(pending, upto, alert.id)
-        return pending
+        return [export_row(r) for r in rows]
 
     async def _record(self, pending: Sequence[PendingAlert], upto: int, alert_id: int) -> None:
         """In the caller's transaction: each message recorded, the cursor moved to ``upto``."""
@@ -225,6 +231,18 @@ class AlertStore:
             await self._execute(
                 self.sql.mark_sent, (ts(now), message_id, pending.alert_id, pending.post_id)
             )
+
+
+def merged(found: Sequence[list[ExportRow]], upto: int) -> tuple[list[ExportRow], int]:
+    """The posts of each query's first matches (``found``, oldest first, each at most
+    MATCHES_PER_CHECK) as one list, oldest first, a post once, and where the alert's cursor
+    moves: ``upto``, or the last post a query that filled its share returned, when one did
+    (the rest on the next check: a post after it another query found waits too)."""
+    full = [rows[-1].id for rows in found if len(rows) == MATCHES_PER_CHECK]
+    if full:
+        upto = min(full)
+    posts = {r.id: r for rows in found for r in rows if r.id <= upto}
+    return [posts[i] for i in sorted(posts)], upto
 
 
 def alert_store(store: Store) -> AlertStore:

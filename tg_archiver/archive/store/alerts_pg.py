@@ -26,6 +26,7 @@ from tg_archiver.archive.store.alerts import (
     AlertSql,
     AlertStore,
     PendingAlert,
+    merged,
 )
 from tg_archiver.archive.store.connection_pg import PgConnection
 from tg_archiver.archive.store.query_pg import match_sql
@@ -73,6 +74,18 @@ class PgAlertStore(AlertStore):
 
     sql = PG_SQL
 
+    async def _new_matches_pg(self, query: SearchQuery, after: int, upto: int) -> list[ExportRow]:
+        """The first MATCHES_PER_CHECK posts after ``after`` up to ``upto`` that match
+        ``query`` and are not copies, oldest first."""
+        args: list[Any] = [after, upto]
+        where = filter_sql(ExportFilter.of(query, include_duplicates=False), args)
+        match = match_sql(query, args)
+        args.append(MATCHES_PER_CHECK)
+        sql = _NEW_MATCHES.format(
+            match=f"AND {match}" if match else "", where=where, limit=f"${len(args)}"
+        )
+        return [export_row(r) for r in await self._conn.fetchall(sql, args)]
+
     def __init__(self, store: Store, conn: PgConnection) -> None:
         super().__init__(store, conn)
         self._pg = conn
@@ -84,12 +97,12 @@ class PgAlertStore(AlertStore):
     async def take_matches(
         self,
         alert: Alert,
-        query: SearchQuery,
+        queries: Sequence[SearchQuery],
         compose: Callable[[ExportRow], str],
     ) -> list[PendingAlert]:
         """Record the alert's messages for the posts stored since it last looked that match
-        ``query`` and are not copies; move its cursor past them. Under the alert's row lock:
-        a second service checking it at once waits, then finds nothing new."""
+        any of ``queries`` and are not copies; move its cursor past them. Under the alert's
+        row lock: a second service checking it at once waits, then finds nothing new."""
         (upto,) = await self._conn.read_one(self.sql.max_post)
         if upto <= alert.after_post:
             return []
@@ -97,16 +110,8 @@ class PgAlertStore(AlertStore):
             row = await self._conn.fetchone(_LOCK_ALERT, (alert.id,))
             if row is None or upto <= row[0]:
                 return []  # removed meanwhile, or another service looked already
-            args: list[Any] = [int(row[0]), int(upto)]
-            where = filter_sql(ExportFilter.of(query, include_duplicates=False), args)
-            match = match_sql(query, args)
-            args.append(MATCHES_PER_CHECK)
-            sql = _NEW_MATCHES.format(
-                match=f"AND {match}" if match else "", where=where, limit=f"${len(args)}"
-            )
-            matches = [export_row(r) for r in await self._conn.fetchall(sql, args)]
-            if len(matches) == MATCHES_PER_CHECK:
-                upto = matches[-1].id  # the rest on the next check
+            found = [await self._new_matches_pg(q, int(row[0]), int(upto)) for q in queries]
+            matches, upto = merged(found, upto)
             pending = [PendingAlert(alert.id, alert.chat, r.id, compose(r)) for r in matches]
             await self._record(pending, upto, alert.id)
         return pending

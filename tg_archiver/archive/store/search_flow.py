@@ -121,6 +121,11 @@ class SearchFlow(ABC):
         # words one slip away (store/corrections.py); the hits say so.
         return await searched_or_corrected(run, corrected, query)
 
+    async def in_other_script(self, query: SearchQuery) -> SearchQuery | None:
+        """``query`` as the other script writes its names, for a reader of new posts that
+        matches a search itself (an alert: store/alerts.py); None when it has none."""
+        return await self._in_other_script(query)
+
     async def _in_other_script(self, query: SearchQuery) -> SearchQuery | None:
         """``query`` as the other script writes its names (store/both_scripts.py), a
         namesake told apart there too; None when it has no such search."""
