@@ -174,18 +174,23 @@ def _plan(text: str) -> tuple[str, _Each] | None:
     for i, term in enumerate(plain):
         if term.negated or not _script(term.body):
             continue  # a number, a date: the same in both
-        asian = _korean(bodies, i) or in_a_chinese_name(bodies, i)
-        if is_stop_word(term) and len(plain) > 1 and not asian and not a_chinese_name(bodies):
-            continue  # «в Пекине», «с Ван И»: no post need hold it, in either script
         typed = term.body
-        if typed.isascii() and not typed[:1].isupper() and not (asian or a_chinese_name(bodies)):
-            return None  # a Latin word in small letters is rather a word than a name
+        # A Latin word in small letters is rather a word than a name: asked nothing (the
+        # bench's rare term, "mimira", reads as Japanese syllables), unless the search is a
+        # Chinese or Korean name typed so ("xi jinping", "kim jong un").
+        korean = _korean(bodies, i)
+        asian_name = bool(korean) or a_chinese_name(bodies)
+        if typed.isascii() and not typed[:1].isupper() and not asian_name:
+            return None
+        stop = is_stop_word(term) and len(plain) > 1 and not asian_name
+        if stop and not in_a_chinese_name(bodies, i):
+            continue  # «в Пекине», «с Ван И»: no post need hold it, in either script
         fixed = _abbreviated(typed) or _translated(typed)
         candidates: tuple[str, ...] = ()
         if not fixed:
             beside = [plain[j].body for j in (i + 1, i - 1) if 0 <= j < len(plain)]
             candidates = (
-                *_korean(bodies, i),
+                *korean,
                 *in_a_chinese_name(bodies, i),
                 *_candidates(typed, beside),
             )
