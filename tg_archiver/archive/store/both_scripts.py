@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import islice, product
 from typing import Any
@@ -47,6 +48,7 @@ from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.query_terms import Or, Term, is_stop_word, scan
 from tg_archiver.archive.query_titles import without_titles
 from tg_archiver.archive.romanization import cyrillic, latin
+from tg_archiver.archive.sound_keys import beginnings, sound_key, sound_keys
 from tg_archiver.archive.store.corrections import ArchiveWords, likeness
 from tg_archiver.archive.store.records import SearchHit
 
@@ -58,6 +60,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 _MOST = 4  # spellings of one word at most
 _COMBOS = 16  # a Korean name's spellings tried together, at most
+_SOUNDS = 3  # consonants a name's sound has, at least, to be looked for by it
+_BEGINNINGS = 6  # the other script's beginnings a name sounding alike is read by, at most
 _SLIPPED = 3  # spellings of one word whose words one slip away are asked, at most
 # Twins left out of the abbreviations' table as words of their language ("who"): here a
 # search of the other script, which reads them in capitals only.
@@ -110,7 +114,7 @@ async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQ
     missing = [(typed, candidates) for typed, _, candidates in each if not chosen[typed]]
     near = await _one_slip_away(words, missing) if missing else {}
     for typed, candidates in missing:
-        found = near.get(typed, ())
+        found = near.get(typed, ()) or await _sounding_alike(words, typed)
         if not found and _LATIN_WORD.fullmatch(typed):
             # A Russian name a post writes only in another case (Kursk: «Курской»).
             found = tuple([r for r in candidates[:2] if await words.finds(r)])
@@ -309,6 +313,28 @@ def _korean_runs(typed: list[str]) -> list[list[int]]:
         else:
             i += 1
     return runs
+
+
+async def _sounding_alike(words: ArchiveWords, typed: str) -> tuple[str, ...]:
+    """The archive's name in the other script that sounds as the name ``typed`` does
+    (archive/sound_keys.py: «Мерц» "Merz", «Макрон» "Macron", "Witkoff" «Уиткофф»), read
+    among the words that begin as such a name may there; the likeliest (the letters most
+    alike), none when no word of at least three consonants' sound does, nor a common word
+    of either language, nor a place (the places' tables name those)."""
+    keys = sound_keys(typed)
+    if not keys or len(keys[-1]) < _SOUNDS:
+        return ()
+    found: set[str] = set()
+    for beginning in beginnings(typed)[:_BEGINNINGS]:
+        found.update(w for w in await words.starting(beginning) if sound_key(w) in keys)
+    # A name: not a common word, nor a place the tables name otherwise (the corrected
+    # «Нигеря» sounds as "Niger", whose name is «Нигер»).
+    named = [w for w in found if not _a_word(fold(w)) and not _translated(w.capitalize())]
+    if not named:
+        return ()
+    typed_latin = fold(typed)
+    best = max(named, key=lambda w: (SequenceMatcher(None, typed_latin, w).ratio(), w))
+    return (best.capitalize(),)
 
 
 def _a_word(word: str) -> bool:
