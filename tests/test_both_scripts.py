@@ -299,3 +299,17 @@ async def test_a_name_spelled_its_own_language_s_way_by_its_sound(engine_store: 
     assert await _ids(engine_store, "Уиткофф", by_rank=True) == [3, 4]
     assert await _ids(engine_store, "Witkoff", by_rank=True) == [4, 3]
     assert 5 not in await _ids(engine_store, "Метс")
+
+
+async def test_a_given_name_the_dictionary_knows_as_a_word_beside_a_surname(
+    engine_store: Store,
+) -> None:
+    # «Хакан» is a word to the dictionary; before the surname «Фидан» it is a given name,
+    # read as one in the other script ("Hakan").
+    await ingest(
+        engine_store,
+        make_post(1, "Хакан Фидан провёл переговоры в Анкаре.", day=1),
+        make_post(2, "Hakan Fidan held talks in Ankara.", day=2),
+    )
+    assert await _ids(engine_store, "Хакан Фидан", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "Turkish Foreign Minister Hakan Fidan", by_rank=True) == [2, 1]

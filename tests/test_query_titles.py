@@ -34,6 +34,10 @@ def _left(text: str) -> str:
         ("министр финансов Силуанов", "Силуанов"),
         ("посол России в США Дарчиев", "Дарчиев"),
         ("Permanent Representative to the UN Nebenzia", "Nebenzia"),
+        # A given name the dictionary knows as another word, before a surname: the name's.
+        ("глава МИД Турции Хакан Фидан", "Хакан Фидан"),
+        ("Turkish Foreign Minister Хакан Фидан", "Хакан Фидан"),
+        ("секретарь Совбеза Шойгу", "Шойгу"),
         # A word before the title that is none of its words stays.
         ("переговоры министр Лавров", "переговоры Лавров"),
         ("talks Foreign Minister Lavrov", "talks Lavrov"),

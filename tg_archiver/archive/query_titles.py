@@ -56,6 +56,10 @@ def without_titles(terms: list[Term | Or]) -> list[Term | Or]:
         or (_CYRILLIC.search(t.body) is not None and bool(in_a_chinese_name(bodies, i)))
         for i, t in enumerate(plain)
     ]
+    for i in range(len(plain) - 2, -1, -1):
+        # A given name before a surname, though no name by itself («Хакан» Фидан).
+        if people[i + 1] and not people[i] and plain[i].body[:1].isupper():
+            people[i] = _a_given_name(plain[i])
     dropped: set[int] = set()
     for i in range(len(plain)):
         if not people[i] or (i and people[i - 1]):
@@ -163,6 +167,16 @@ def _in_a_title(term: Term) -> bool:
 
     parses = likely(word)
     return bool(parses) and all(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses)
+
+
+def _a_given_name(term: Term) -> bool:
+    """Whether ``term``, typed with a capital before a surname, may be a given name the
+    dictionary or the English list knows as another word («Хакан» Фидан): no word of a
+    title («Совбеза»), no abbreviation, no common English word ("Prince")."""
+    body = term.body
+    if _ABBREVIATION.fullmatch(body) or _in_a_title(term):
+        return False
+    return bool(_CYRILLIC.search(body)) or not is_common_english_word(body.lower())
 
 
 def _a_person(term: Term) -> bool:

@@ -209,7 +209,12 @@ def _candidates(typed: str, beside: list[str]) -> tuple[str, ...]:
     name's romanisations, a Latin name's readings (one typed with a capital: :func:`_plan`
     asks nothing of a Latin word in small letters)."""
     if _CYRILLIC_WORD.fullmatch(typed):
-        return tuple(dict.fromkeys(_romanised(typed)))
+        romanised = _romanised(typed)
+        if not romanised and typed[:1].isupper() and any(_a_surname(b) for b in beside):
+            # A foreign given name the dictionary knows as another word, beside a surname
+            # («Хакан Фидан», «Кая Каллас»): a name, read as one.
+            romanised = list(latin(typed))
+        return tuple(dict.fromkeys(romanised))
     if not _LATIN_WORD.fullmatch(typed):
         return ()
     readings = [*cyrillic(typed)]
@@ -453,6 +458,19 @@ def _romanised(typed: str) -> list[str]:
             others = (*i_and_y(lower_spelt), *english(lower_spelt))
             out += [spelt, *(other.capitalize() for other in others)]
     return out
+
+
+def _a_surname(word: str) -> bool:
+    """Whether the Russian ``word``, typed with a capital, is a surname: one the dictionary
+    reads so, or does not know."""
+    if not (_CYRILLIC_WORD.fullmatch(word) and word[:1].isupper()):
+        return False
+    from tg_archiver.archive.lexemes import dictionary  # a Cyrillic word only
+
+    lower = word.lower()
+    return not dictionary().word_is_known(lower) or any(
+        "Surn" in p.tag.grammemes for p in _named(lower)
+    )
 
 
 def _named(word: str) -> list[Any]:
