@@ -1711,6 +1711,60 @@ _RAMAPHOSA = (
 _ABIY = ("ru_brics_rio", "en_brics_rio", "ru_abiy_gerd", "en_abiy_gerd", "en_abiy_ramaphosa_addis")
 _ILHAM_ALIYEV = ("ru_washington_declaration", "en_washington_declaration")
 
+# Post lists several queries share, each named once (by its first query).
+_LAVROV_ARAKCHI = (
+    "ru_lavrov_araghchi_moscow",
+    "en_lavrov_araghchi_moscow",
+)
+_LAVROV_FIDAN = (
+    "ru_lavrov_fidan_antalya",
+    "en_lavrov_fidan_antalya",
+)
+_PUTIN_MODI = (
+    "ru_putin_modi_tianjin",
+    "en_putin_modi_tianjin",
+)
+_PUTIN_ERDOGAN = (
+    "ru_putin_erdogan_call",
+    "en_putin_erdogan_call",
+    "ru_fidan_erdogan_host",
+    "en_fidan_erdogan_host",
+)
+_LAVROV_RUBIO = (
+    "ru_riyadh_talks",
+    "en_riyadh_talks",
+    "ru_lavrov_rubio_kuala_lumpur",
+    "en_lavrov_rubio_kuala_lumpur",
+    "ru_alaska_summit",
+    "en_alaska_summit",
+)
+_NEBENZYA_GUTERRESH = (
+    "ru_nebenzia_letter_guterres",
+    "en_nebenzia_letter_guterres",
+)
+_ARAKCHI_GROSSI = (
+    "ru_araghchi_grossi_cairo",
+    "en_araghchi_grossi_cairo",
+    "ru_araghchi_iaea_suspend",
+    "en_araqchi_iaea_suspend",
+)
+_MERTS_MAKRON = (
+    "ru_merz_macron_paris",
+    "en_merz_macron_paris",
+    "ru_coalition_macron_merz_rutte",
+    "en_coalition_macron_merz_rutte",
+)
+_TOKAEV_MIRZIEEV = (
+    "ru_cis_summit_dushanbe",
+    "en_cis_summit_dushanbe",
+    "ru_tokayev_mirziyoyev_astana",
+    "en_tokayev_mirziyoyev_astana",
+)
+_ZAKHAROVA_KALLAS = (
+    "ru_zakharova_kallas",
+    "en_zakharova_kallas",
+)
+
 QUERIES: tuple[Labelled, ...] = (
     Labelled(
         "министр Лавров",
@@ -2877,76 +2931,52 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Лавров Аракчи",
-        ("ru_lavrov_araghchi_moscow", "en_lavrov_araghchi_moscow"),
+        _LAVROV_ARAKCHI,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Lavrov Araghchi",
-        ("ru_lavrov_araghchi_moscow", "en_lavrov_araghchi_moscow"),
+        _LAVROV_ARAKCHI,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Лавров Фидан",
-        ("ru_lavrov_fidan_antalya", "en_lavrov_fidan_antalya"),
+        _LAVROV_FIDAN,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Lavrov Fidan",
-        ("ru_lavrov_fidan_antalya", "en_lavrov_fidan_antalya"),
+        _LAVROV_FIDAN,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Путин Моди",
-        ("ru_putin_modi_tianjin", "en_putin_modi_tianjin"),
+        _PUTIN_MODI,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Putin Modi",
-        ("ru_putin_modi_tianjin", "en_putin_modi_tianjin"),
+        _PUTIN_MODI,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Путин Эрдоган",
-        (
-            "ru_putin_erdogan_call",
-            "en_putin_erdogan_call",
-            "ru_fidan_erdogan_host",
-            "en_fidan_erdogan_host",
-        ),
+        _PUTIN_ERDOGAN,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Erdogan Putin",
-        (
-            "ru_putin_erdogan_call",
-            "en_putin_erdogan_call",
-            "ru_fidan_erdogan_host",
-            "en_fidan_erdogan_host",
-        ),
+        _PUTIN_ERDOGAN,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Лавров Рубио",
-        (
-            "ru_riyadh_talks",
-            "en_riyadh_talks",
-            "ru_lavrov_rubio_kuala_lumpur",
-            "en_lavrov_rubio_kuala_lumpur",
-            "ru_alaska_summit",
-            "en_alaska_summit",
-        ),
+        _LAVROV_RUBIO,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Rubio Lavrov",
-        (
-            "ru_riyadh_talks",
-            "en_riyadh_talks",
-            "ru_lavrov_rubio_kuala_lumpur",
-            "en_lavrov_rubio_kuala_lumpur",
-            "ru_alaska_summit",
-            "en_alaska_summit",
-        ),
+        _LAVROV_RUBIO,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
@@ -2963,72 +2993,42 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Небензя Гутерреш",
-        ("ru_nebenzia_letter_guterres", "en_nebenzia_letter_guterres"),
+        _NEBENZYA_GUTERRESH,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Guterres Nebenzia",
-        ("ru_nebenzia_letter_guterres", "en_nebenzia_letter_guterres"),
+        _NEBENZYA_GUTERRESH,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Аракчи Гросси",
-        (
-            "ru_araghchi_grossi_cairo",
-            "en_araghchi_grossi_cairo",
-            "ru_araghchi_iaea_suspend",
-            "en_araqchi_iaea_suspend",
-        ),
+        _ARAKCHI_GROSSI,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Grossi Araghchi",
-        (
-            "ru_araghchi_grossi_cairo",
-            "en_araghchi_grossi_cairo",
-            "ru_araghchi_iaea_suspend",
-            "en_araqchi_iaea_suspend",
-        ),
+        _ARAKCHI_GROSSI,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Мерц Макрон",
-        (
-            "ru_merz_macron_paris",
-            "en_merz_macron_paris",
-            "ru_coalition_macron_merz_rutte",
-            "en_coalition_macron_merz_rutte",
-        ),
+        _MERTS_MAKRON,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Macron Merz",
-        (
-            "ru_merz_macron_paris",
-            "en_merz_macron_paris",
-            "ru_coalition_macron_merz_rutte",
-            "en_coalition_macron_merz_rutte",
-        ),
+        _MERTS_MAKRON,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Токаев Мирзиёев",
-        (
-            "ru_cis_summit_dushanbe",
-            "en_cis_summit_dushanbe",
-            "ru_tokayev_mirziyoyev_astana",
-            "en_tokayev_mirziyoyev_astana",
-        ),
+        _TOKAEV_MIRZIEEV,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Tokayev Mirziyoyev",
-        (
-            "ru_cis_summit_dushanbe",
-            "en_cis_summit_dushanbe",
-            "ru_tokayev_mirziyoyev_astana",
-            "en_tokayev_mirziyoyev_astana",
-        ),
+        _TOKAEV_MIRZIEEV,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
@@ -3048,12 +3048,12 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Захарова Каллас",
-        ("ru_zakharova_kallas", "en_zakharova_kallas"),
+        _ZAKHAROVA_KALLAS,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(
         "Zakharova Kallas",
-        ("ru_zakharova_kallas", "en_zakharova_kallas"),
+        _ZAKHAROVA_KALLAS,
         "k5 pair: posts naming both, either language",
     ),
     Labelled(

@@ -20,6 +20,8 @@ import re
 from functools import cache, lru_cache
 from itertools import product
 
+from tg_archiver.archive.syllable_splits import fewest_splits, from_table
+
 __all__ = ["is_chinese_surname", "palladius", "pinyin", "pinyin_counted"]
 
 _MOST = 3  # readings of one word at most
@@ -146,23 +148,9 @@ def _read(word: str, *, to_pinyin: bool) -> tuple[tuple[int, str], ...]:
     _MOST), each written in the other: (the syllables, the reading) each; empty when no
     split reads it all."""
     table = _from_cyrillic() if to_pinyin else _from_pinyin()
-    # ways[i]: the splits of word[i:] with the fewest syllables (at most _MOST of them).
-    ways: list[list[list[str]]] = [[] for _ in range(len(word) + 1)]
-    ways[len(word)] = [[]]
-    for i in range(len(word) - 1, -1, -1):
-        best: list[list[str]] = []
-        for j in range(i + 1, min(len(word), i + _LONGEST) + 1):
-            syllable = table.get(word[i:j])
-            if syllable is None or not ways[j]:
-                continue
-            made = [[syllable, *rest] for rest in ways[j]]
-            if not best or len(made[0]) < len(best[0]):
-                best = made
-            elif len(made[0]) == len(best[0]):
-                best += made
-        ways[i] = best[:_MOST]
+    splits = fewest_splits(word, from_table(table, _LONGEST), _MOST)
     # ü (v in the table) as China's passports write it: Lyu.
-    return tuple((len(split), "".join(split).replace("v", "yu").capitalize()) for split in ways[0])
+    return tuple((len(split), "".join(split).replace("v", "yu").capitalize()) for split in splits)
 
 
 @cache

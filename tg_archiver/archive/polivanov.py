@@ -17,8 +17,11 @@ Pure. Session 46.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import pairwise
+
+from tg_archiver.archive.syllable_splits import fewest_splits, from_table
 
 __all__ = ["hepburn", "hepburn_counted", "polivanov"]
 
@@ -101,31 +104,19 @@ def _read(word: str, *, to_latin: bool) -> tuple[tuple[int, str], ...]:
     """``word`` split into the syllables of its system in every way with the fewest (at most
     _MOST), a consonant doubled before one read as the small tsu, each written in the
     other: (the syllables, the reading) each; empty when no split reads it all."""
-    table = _from_cyrillic() if to_latin else _from_latin()
+    syllables = from_table(_from_cyrillic() if to_latin else _from_latin(), _LONGEST)
     doubled = {v: k for k, v in _DOUBLED.items()} if to_latin else _DOUBLED
-    ways: list[list[list[str]]] = [[] for _ in range(len(word) + 1)]
-    ways[len(word)] = [[]]
-    for i in range(len(word) - 1, -1, -1):
-        options: list[tuple[str, int]] = []
-        for j in range(i + 1, min(len(word), i + _LONGEST) + 1):
-            if (syllable := table.get(word[i:j])) is not None:
-                options.append((syllable, j))
-        letter = word[i]
-        if letter in doubled and i + 1 < len(word) and word[i + 1] == letter:
-            options.append((doubled[letter], i + 1))
-        if to_latin is False and word.startswith("tch", i):  # matcha: «маття»
-            options.append(("т", i + 1))
-        best: list[list[str]] = []
-        for syllable, j in options:
-            if not ways[j]:
-                continue
-            made = [[syllable, *rest] for rest in ways[j]]
-            if not best or len(made[0]) < len(best[0]):
-                best = made
-            elif len(made[0]) == len(best[0]):
-                best += made
-        ways[i] = best[:_MOST]
-    return tuple((len(split), "".join(split).capitalize()) for split in ways[0] if _fits(split))
+
+    def options(text: str, i: int) -> Iterable[tuple[str, int]]:
+        yield from syllables(text, i)
+        letter = text[i]
+        if letter in doubled and i + 1 < len(text) and text[i + 1] == letter:
+            yield doubled[letter], i + 1
+        if not to_latin and text.startswith("tch", i):  # matcha: «маття»
+            yield "т", i + 1
+
+    splits = fewest_splits(word, options, _MOST)
+    return tuple((len(split), "".join(split).capitalize()) for split in splits if _fits(split))
 
 
 def _fits(split: list[str]) -> bool:
