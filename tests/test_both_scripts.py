@@ -282,6 +282,21 @@ async def test_a_korean_name_by_the_spellings_a_post_holds_together(engine_store
     assert await _ids(engine_store, "kim jong un", by_rank=True) == [2, 1]
 
 
+async def test_a_vietnamese_name_by_the_spellings_a_post_holds_together(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Путин провёл переговоры с Генсеком ЦК КПВ То Ламом.", day=1),
+        make_post(2, "Putin held talks with Vietnamese leader To Lam.", day=2),
+        make_post(3, "Мишустин встретился с премьером Фам Минь Тинем в Ханое.", day=3),
+        make_post(4, "Mishustin met Prime Minister Pham Minh Chinh in Hanoi.", day=4),
+    )
+    assert await _ids(engine_store, "То Лам", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "Tô Lâm", by_rank=True) == [2, 1]
+    assert await _ids(engine_store, "Pham Minh Chinh", by_rank=True) == [4, 3]
+
+
 async def test_a_name_spelled_its_own_language_s_way_by_its_sound(engine_store: Store) -> None:
     # «Мерц» romanised is "Merts", «Уиткофф» "Uitkoff": the archive's name that sounds
     # alike stands for it (archive/sound_keys.py), in a case too («Мерцем»); not a common

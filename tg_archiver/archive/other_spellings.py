@@ -8,6 +8,7 @@ on first use. Split from store/both_scripts.py in session 46.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from tg_archiver.archive.abbreviations import in_other_script as abbreviation_twins
@@ -16,6 +17,7 @@ from tg_archiver.archive.given_names import in_other_script as given_name_readin
 from tg_archiver.archive.korean_names import a_korean_name, korean_readings
 from tg_archiver.archive.name_spellings import english, i_and_y
 from tg_archiver.archive.romanization import cyrillic, latin
+from tg_archiver.archive.vietnamese_names import a_vietnamese_name, vietnamese_readings
 
 __all__ = [
     "CYRILLIC_WORD",
@@ -92,14 +94,23 @@ def _declined(word: str) -> tuple[str, ...]:
     return ()
 
 
+# Names read syllable by syllable, each syllable's spellings tried together: Korean
+# (archive/korean_names.py) and Vietnamese (archive/vietnamese_names.py).
+_SYLLABIC: tuple[tuple[Callable[[list[str]], bool], Callable[..., tuple[str, ...]]], ...] = (
+    (a_korean_name, korean_readings),
+    (a_vietnamese_name, vietnamese_readings),
+)
+
+
 def korean(bodies: list[str], i: int) -> tuple[str, ...]:
-    """The spellings of ``bodies[i]``, a word of a search, as a Korean name's word in the
-    other script (archive/korean_names.py), when a Korean name begins at it or up to two
-    words before it; empty otherwise."""
+    """The spellings of ``bodies[i]``, a word of a search, as a Korean or Vietnamese name's
+    word in the other script, when such a name begins at it or up to two words before it;
+    empty otherwise."""
     bodies = _capitalised(bodies)
     for start in range(max(0, i - 2), i + 1):  # the earliest surname: «Ким Чен Ын»'s Ким
-        if a_korean_name(bodies[start : start + 3]):
-            return korean_readings(bodies[i], surname=start == i)
+        for a_name, readings in _SYLLABIC:
+            if a_name(bodies[start : start + 3]):
+                return readings(bodies[i], surname=start == i)
     return ()
 
 
@@ -112,20 +123,21 @@ def _capitalised(bodies: list[str]) -> list[str]:
 
 
 def korean_runs(typed: list[str]) -> list[list[int]]:
-    """The positions of each Korean name's words among ``typed`` (a surname and up to two
-    words after it)."""
+    """The positions of each Korean or Vietnamese name's words among ``typed`` (a surname
+    and up to two words after it)."""
     runs: list[list[int]] = []
     typed = _capitalised(typed)
     i = 0
     while i < len(typed):
-        if a_korean_name(typed[i : i + 3]):
-            end = i + 1
-            while end < min(len(typed), i + 3) and korean_readings(typed[end], surname=False):
-                end += 1
-            runs.append(list(range(i, end)))
-            i = end
-        else:
+        system = next((r for a_name, r in _SYLLABIC if a_name(typed[i : i + 3])), None)
+        if system is None:
             i += 1
+            continue
+        end = i + 1
+        while end < min(len(typed), i + 3) and system(typed[end], surname=False):
+            end += 1
+        runs.append(list(range(i, end)))
+        i = end
     return runs
 
 
