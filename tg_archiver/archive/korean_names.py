@@ -19,6 +19,8 @@ import re
 from functools import cache
 from itertools import product
 
+from tg_archiver.archive.syllable_splits import syllable_spellings
+
 __all__ = ["a_korean_name", "korean_readings"]
 
 _MOST = 16  # spellings of one word at most
@@ -169,17 +171,4 @@ def _syllable(text: str, cyrillic: bool) -> tuple[str, ...]:
         if cyrillic
         else (_INITIALS_EN, _VOWELS_EN, _FINALS_EN)
     )
-    found: list[str] = []
-    for initial, i_read in initials:
-        if not text.startswith(initial):
-            continue
-        rest = text[len(initial) :]
-        for vowel, v_read in vowels:
-            if not rest.startswith(vowel):
-                continue
-            final = rest[len(vowel) :]
-            f_read = next((r for f, r in finals if f == final), None)
-            if f_read is None:
-                continue
-            found += ["".join(p) for p in product(i_read, v_read, f_read)]
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(syllable_spellings(text, initials, vowels, finals)))

@@ -1,12 +1,14 @@
 """A word split into a writing system's syllables in every way with the fewest, each written
 in another system: what archive/palladius.py (Chinese) and archive/polivanov.py (Japanese)
-read a name by. Pure. Session 46."""
+read a name by; and a syllable read by its parts (archive/korean_names.py,
+archive/vietnamese_names.py). Pure. Session 46."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import product
 
-__all__ = ["fewest_splits", "from_table"]
+__all__ = ["Letters", "fewest_splits", "from_table", "syllable_spellings"]
 
 Options = Callable[[str, int], Iterable[tuple[str, int]]]
 """At a word's position: each (how the unit there is written, where the next one starts)."""
@@ -43,3 +45,26 @@ def from_table(table: dict[str, str], longest: int) -> Options:
                 yield spelt, j
 
     return options
+
+
+Letters = tuple[tuple[str, tuple[str, ...]], ...]
+"""A part of a syllable (its initials, vowels or finals) as one side writes it, each with
+the other side's spellings of it."""
+
+
+def syllable_spellings(text: str, initials: Letters, vowels: Letters, finals: Letters) -> list[str]:
+    """``text`` read as one syllable, an initial, a vowel and a final, each part as one of
+    its spellings on the other side: every way, in the parts' orders (archive/korean_names.py,
+    archive/vietnamese_names.py); empty when it reads as none."""
+    found: list[str] = []
+    for initial, i_read in initials:
+        if not text.startswith(initial):
+            continue
+        rest = text[len(initial) :]
+        for vowel, v_read in vowels:
+            if not rest.startswith(vowel):
+                continue
+            f_read = next((r for f, r in finals if f == rest[len(vowel) :]), None)
+            if f_read is not None:
+                found += ["".join(p) for p in product(i_read, v_read, f_read)]
+    return found

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
-from itertools import product
+
+from tg_archiver.archive.syllable_splits import syllable_spellings
 
 __all__ = ["a_vietnamese_name", "vietnamese_readings"]
 
@@ -127,16 +128,5 @@ def _syllable(text: str) -> tuple[str, ...]:
         if cyrillic
         else (_INITIALS_EN, _VOWELS_EN, _FINALS_EN)
     )
-    found: list[str] = []
-    for initial, i_read in initials:
-        if not text.startswith(initial):
-            continue
-        rest = text[len(initial) :]
-        for vowel, v_read in vowels:
-            if not rest.startswith(vowel):
-                continue
-            f_read = next((r for f, r in finals if f == rest[len(vowel) :]), None)
-            if f_read is None:
-                continue
-            found += ["".join(p) for p in product(i_read, v_read, f_read)]
+    found = syllable_spellings(text, initials, vowels, finals)
     return tuple(dict.fromkeys(w.replace("ьи", "и") for w in found))
