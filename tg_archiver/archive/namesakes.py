@@ -108,17 +108,17 @@ def told(person: Named, texts: Iterable[str]) -> Named:
     return person
 
 
-def best_known(surname: str, texts: Iterable[str], title: str, *, man: bool = False) -> str:
+def best_known(
+    surname: str, texts: Iterable[str], stems: tuple[str, ...], *, man: bool = False
+) -> str:
     """The given name (the way posts write it most) or else the initial of the bearer of
-    ``surname`` a title typed before it means (``title``: its nouns, «министр»,
-    "President"): the one ``texts`` (posts holding the surname) name right after that title
-    most often, else the one they name most (``man``: a man's, the surname typed a man's);
-    "" when they name nobody so."""
+    ``surname`` a title typed before it means (``stems``: the beginnings of its nouns and
+    their twins, query_titles.title_stems: «минист», "presid"): the one ``texts`` (posts
+    holding the surname) name right after that title most often, else the one they name
+    most (``man``: a man's, the surname typed a man's); "" when they name nobody so."""
     s = _stem(surname)
     word = re.compile(rf"(?<![\w.-])({_CAPITAL}{_SMALL}+)\s(?:{PATRONYMIC}\s)?{s}(?![\w-])")
     initial = re.compile(rf"(?<![\w.])({_CAPITAL})\.\s?(?:{_CAPITAL}\.\s?)?{s}(?![\w-])")
-    # A title's noun in any form: its first letters but the last two (министр: «министра»).
-    nouns = [n[: max(4, len(n) - 2)] for n in title.lower().split()]
     titled: Counter[str] = Counter()
     named: Counter[str] = Counter()
     written: Counter[str] = Counter()
@@ -130,7 +130,7 @@ def best_known(surname: str, texts: Iterable[str], title: str, *, man: bool = Fa
             key = given[:1] if len(given) == 1 else _key(given)
             written[given] += 1
             before = text[max(0, found.start() - _TITLE_SPAN) : found.start()].lower()
-            counted = titled if any(n in before for n in nouns) else named
+            counted = titled if any(n in before for n in stems) else named
             counted[key[:1].upper()] += 1  # an initial and a full name alike
     best = (titled or named).most_common(1)
     if not best:

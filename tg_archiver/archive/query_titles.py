@@ -24,7 +24,7 @@ from tg_archiver.archive.english_words import is_common_english_word
 from tg_archiver.archive.query_terms import Or, Term
 from tg_archiver.archive.titles import COUNTRIES_EN, TITLE_NOUNS_EN, TITLE_NOUNS_RU, TITLE_WORDS_EN
 
-__all__ = ["in_both_languages", "without_titles"]
+__all__ = ["in_both_languages", "title_stems", "without_titles"]
 
 # archive/titles.py's title words less the events' and documents' (a search's topic:
 # "talks Foreign Minister Lavrov" keeps "talks").
@@ -115,6 +115,13 @@ def in_both_languages(nouns: str) -> str:
         if any(n in both or _lemma_or(n) in both for n in typed):
             found += both
     return " ".join(dict.fromkeys(found))
+
+
+def title_stems(nouns: str) -> tuple[str, ...]:
+    """The beginnings of a title's ``nouns`` and of their twins (:func:`in_both_languages`)
+    that any form of each begins with: its first letters but the last two (министр:
+    «министра»), four at least; lower-case."""
+    return tuple(n[: max(4, len(n) - 2)] for n in in_both_languages(nouns).split())
 
 
 def _lemma_or(word: str) -> str:

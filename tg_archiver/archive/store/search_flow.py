@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from tg_archiver.archive.namesakes import WEIGHED
 from tg_archiver.archive.query import SearchQuery
-from tg_archiver.archive.query_titles import in_both_languages
+from tg_archiver.archive.query_titles import title_stems
 from tg_archiver.archive.store.both_scripts import (
     has_other_script,
     in_both_scripts,
@@ -29,12 +29,10 @@ _TITLED_READ = 200  # a titled search's best posts read to put those holding the
 
 def _title_stems(query: SearchQuery) -> tuple[str, ...]:
     """The beginnings of the title nouns typed before a name in ``query`` and of their
-    twins in the other language (query_titles.in_both_languages), lower-case; empty when
-    it has none."""
+    twins in the other language (query_titles.title_stems), lower-case; empty when it has
+    none."""
     nouns = " ".join(p.titled for p in query.named if p.titled)
-    if not nouns:
-        return ()
-    return tuple(n[: max(4, len(n) - 2)] for n in in_both_languages(nouns).split())
+    return title_stems(nouns) if nouns else ()
 
 
 def _holds(hit: SearchHit, stems: tuple[str, ...]) -> bool:
