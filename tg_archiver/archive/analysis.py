@@ -40,7 +40,7 @@ from tg_archiver.archive.heading import heading
 from tg_archiver.archive.line_words import text_words
 from tg_archiver.archive.word_memo import WordMemo
 
-__all__ = ["analyse", "analyse_word", "fold", "index_forms", "us_spelling", "words"]
+__all__ = ["analyse", "analyse_word", "fold", "index_forms", "strip_marks", "us_spelling", "words"]
 
 # What unicode61 keeps as token characters (letters, digits; '_' and marks separate tokens).
 _WORD = re.compile(r"[^\W_]+")
@@ -155,8 +155,14 @@ def _fold_latin(word: str) -> str:
     other scripts keep theirs (``й`` is not ``и``)."""
     if word.isascii():
         return word
-    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    bare = strip_marks(word)
     return bare if bare.isascii() else word
+
+
+def strip_marks(word: str) -> str:
+    """``word`` without its combining marks, whatever its script (``Tô`` -> ``To``, but
+    also ``й`` -> ``и``: callers choose the words it is right for)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 # The endings one of _UK_US's patterns needs: a word with none of them is never changed, so

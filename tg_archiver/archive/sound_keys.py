@@ -17,8 +17,9 @@ may begin with, for reading the archive's words by them. Pure.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
+
+from tg_archiver.archive.analysis import strip_marks
 
 __all__ = ["beginnings", "sound_key", "sound_keys"]
 
@@ -109,7 +110,7 @@ def beginnings(word: str) -> tuple[str, ...]:
         return tuple(
             dict.fromkeys((a + b)[:3] for a in _LATIN_BEGINNINGS.get(head, ()) for b in seconds)
         )
-    latin = _strip_marks(lower)
+    latin = strip_marks(lower)
     head = latin[:2] if latin[:2] in _CYRILLIC_BEGINNINGS else latin[:1]
     second = latin[len(head) : len(head) + 1]
     seconds = (
@@ -126,13 +127,8 @@ def _in_latin(word: str) -> str:
     if word.isascii():
         return word if word.isalpha() else ""
     if not all("а" <= c <= "я" or c == "ё" for c in word):
-        return _strip_marks(word) if _strip_marks(word).isalpha() else ""
+        return strip_marks(word) if strip_marks(word).isalpha() else ""
     word = word.replace("дж", "j")
     if len(word) > 1 and word[0] == "у" and word[1] in "аеиоэ":
         word = "w" + word[1:]  # Уиткофф: Witkoff
     return "".join(_CYRILLIC_LETTERS.get(c, c) for c in word)
-
-
-def _strip_marks(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -13,9 +13,9 @@ Pure. Session 46.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
+from tg_archiver.archive.analysis import strip_marks
 from tg_archiver.archive.syllable_splits import syllable_spellings
 
 __all__ = ["a_vietnamese_name", "vietnamese_readings"]
@@ -113,7 +113,7 @@ def _plain(word: str) -> str:
     word = word.replace("đ", "d").replace("Đ", "D")
     if word.isascii() or re.search("[а-яё]", word, re.IGNORECASE):
         return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return strip_marks(word)
 
 
 @cache
