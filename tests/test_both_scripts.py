@@ -328,3 +328,70 @@ async def test_a_given_name_the_dictionary_knows_as_a_word_beside_a_surname(
     )
     assert await _ids(engine_store, "Хакан Фидан", by_rank=True) == [1, 2]
     assert await _ids(engine_store, "Turkish Foreign Minister Hakan Fidan", by_rank=True) == [2, 1]
+
+
+async def test_a_surname_the_dictionary_knows_as_a_word_after_a_title_or_a_given_name(
+    engine_store: Store,
+) -> None:
+    # Session 47: «Макрон» (a macron, to the dictionary) after a title or beside a given name
+    # is a name, romanised ("Makron") and found as the archive writes it, one slip away.
+    await ingest(
+        engine_store,
+        make_post(1, "Президент Франции Макрон прибыл в Берлин.", day=1),
+        make_post(2, "French President Emmanuel Macron arrived in Berlin.", day=2),
+        make_post(3, "Фолькер Тюрк призвал стороны к сдержанности.", day=3),
+        make_post(4, "Volker Türk called on the sides to show restraint.", day=4),
+    )
+    assert await _ids(engine_store, "президент Франции Макрон", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "Фолькер Тюрк", by_rank=True) == [3, 4]
+
+
+async def test_latin_words_in_small_letters_a_name_where_the_posts_write_one(
+    engine_store: Store,
+) -> None:
+    # Session 47: "peskov", "beijing" in small letters are names where the posts found write
+    # them only with a capital, and find the other script's posts; "post", which a post
+    # writes in small letters, stays a word ("пост" is not asked), on every page alike.
+    await ingest(engine_store, *POSTS)
+    await ingest(
+        engine_store,
+        make_post(11, "Kremlin spokesman Dmitry Peskov commented on the talks.", day=11),
+        make_post(12, "Пресс-секретарь Кремля Дмитрий Песков прокомментировал переговоры.", day=12),
+    )
+    assert await _ids(engine_store, "peskov", by_rank=True) == [11, 12]
+    assert await _ids(engine_store, "peskov") == [12, 11]
+    assert await _ids(engine_store, "beijing", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "post") == [9]
+    pages = [
+        [
+            int(h.row.external_id)
+            for h in await engine_store.search(parse_query("peskov"), limit=1, offset=o)
+        ]
+        for o in (0, 1, 2)
+    ]
+    assert pages == [[12], [11], []]
+
+
+async def test_a_day_in_either_language_and_twins_when_the_script_typed_has_none(
+    engine_store: Store,
+) -> None:
+    # Session 47: a day typed with its month in words finds the other language's posts of
+    # that day, after those of the language typed («15 марта»: "March 15"); where the
+    # language typed has none, its twins' posts ("December 4": «4 декабря»), but a word
+    # misspelt is corrected in the script typed first («Белорусия»: «Белоруссия»).
+    await ingest(
+        engine_store,
+        make_post(1, "Переговоры делегаций назначены на 15 марта.", day=1),
+        make_post(2, "The talks of the delegations are set for March 15.", day=2),
+        make_post(3, "Комиссия проведёт заседание 4 декабря в Москве.", day=3),
+        make_post(4, "Визит в Белоруссию перенесён.", day=4),
+        make_post(5, "The visit to Belarus was postponed.", day=5),
+        make_post(6, "Марта Иванова открыла выставку.", day=6),
+    )
+    assert await _ids(engine_store, "15 марта", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "March 15", by_rank=True) == [2, 1]
+    assert await _ids(engine_store, "March 15") == [2, 1]  # newest first, as one list
+    assert await _ids(engine_store, "December 4") == [3]
+    hits = await engine_store.search(parse_query("Белорусия"), limit=50)
+    assert hits.corrected is not None and [int(h.row.external_id) for h in hits] == [5, 4]
+    assert 2 not in await _ids(engine_store, "марта")  # a month alone is a word

@@ -58,6 +58,10 @@ def test_the_name_typed_is_declined_so_a_post_naming_him_in_full_comes_first() -
     assert parse_query("Лавровы").named == ()  # a plural: no man alone
 
 
+async def found(store: Store, text: str) -> list[str]:
+    return [h.row.external_id for h in await store.search(parse_query(text))]
+
+
 async def test_a_given_name_finds_the_surname_alone_but_not_another_person(
     engine_store: Store,
 ) -> None:
@@ -80,6 +84,32 @@ async def test_a_given_name_finds_the_surname_alone_but_not_another_person(
     assert "Director James Cameron premiered a film." not in english
     assert "Cameron said the talks would go on." in english
     assert "Former Prime Minister David Cameron spoke in London." in english
+
+
+async def test_a_person_is_not_a_word_in_small_letters_nor_another_bearer_with_marks(
+    engine_store: Store,
+) -> None:
+    # Session 47: a surname a post writes only in small letters is a word there ("modi
+    # operandi", a sapling: «bir fidan»), whether the person is typed with a given name or a
+    # title; a post naming another bearer is told apart though it writes the surname with
+    # its marks (Emine Erdoğan) and the search without them.
+    await ingest(
+        engine_store,
+        make_post(1, "Foreign Minister Hakan Fidan said the talks would resume."),
+        make_post(2, "Volunteers planted saplings under the slogan 'Bir fidan, bir nefes'."),
+        make_post(3, "FIDAN: TALKS IN ISTANBUL NEXT WEEK"),
+        make_post(4, "Prime Minister Modi met the delegation in Delhi."),
+        make_post(5, "Police described the smugglers' modi operandi."),
+        make_post(6, "President Recep Tayyip Erdoğan received the delegation."),
+        make_post(7, "First lady Emine Erdoğan opened a zero waste exhibition."),
+        make_post(8, "Talks in Ankara #fidan"),
+    )
+    assert sorted(await found(engine_store, "Hakan Fidan")) == ["1", "3", "8"]
+    assert await found(engine_store, "Prime Minister Modi") == ["4"]
+    assert await found(engine_store, "Recep Erdogan") == ["6"]
+    assert await found(engine_store, "Recep Tayyip Erdoğan") == ["6"]
+    # Typed in small letters, the capitals say nothing: every post holding the word.
+    assert sorted(await found(engine_store, "fidan")) == ["1", "2", "3", "8"]
 
 
 async def test_a_mans_surname_is_not_a_womans_that_shares_his_genitive(

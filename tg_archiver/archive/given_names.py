@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tg_archiver.archive.capitals import E_OR_YO
+from tg_archiver.archive.capitals import E_OR_YO, WITH_MARKS
 from tg_archiver.archive.foreign_names import foreign_given, is_foreign_given
 from tg_archiver.archive.not_names import not_given_names
 
@@ -50,8 +50,8 @@ _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?")
 # A capitalised Latin word, its letters perhaps with marks (Vučić, Erdoğan, Sánchez).
 _LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{2,}")
 _VOWEL_END = re.compile(r"[аяaeiouy]$")
-_CAPITAL = "[A-ZА-ЯЁ]"
-_SMALL = "[a-zа-яё]"
+_CAPITAL = "[A-ZÀ-ÖØ-ÞА-ЯЁ]"
+_SMALL = "[a-zß-öø-ÿа-яё\u0100-\u017f]"
 # A patronymic between the given name and the surname («Сергей Викторович Лавров», "Sergei
 # Viktorovich Lavrov", "Maria Vladimirovna Zakharova"), any case.
 PATRONYMIC = rf"{_CAPITAL}{_SMALL}*(?:вич|вн|ичн|vich|vitch|vna|ichna){_SMALL}*"
@@ -81,7 +81,10 @@ def titled(surname: str, title: str) -> Named:
     before the archive is read: a man's (:func:`a_man`), or none (an empty ``as_typed``
     passes every post)."""
     man = a_man(surname)
-    return Named(man.another if man else "", man.as_typed if man else "", "", surname, title)
+    unwritten, written = _in_small_letters(surname)
+    if man is None:
+        return Named(_either(unwritten), written, "", surname, title)
+    return Named(_either(man.another, unwritten), man.as_typed, "", surname, title)
 
 
 def named(given: str, surname: str, *, alone: bool = False) -> Named:
@@ -100,7 +103,7 @@ def named(given: str, surname: str, *, alone: bool = False) -> Named:
     Medvedev`), and such a post is left out."""
     stem = surname[:-1] if len(surname) > 5 and _VOWEL_END.search(surname) else surname
     g, i = beginning(given)
-    s = re.escape(stem).translate(E_OR_YO)
+    s = re.escape(stem).translate(WITH_MARKS)
     states = rf"(?!(?:{_states_genitive()})\s)"
     titles = ""
     if alone:
@@ -112,8 +115,33 @@ def named(given: str, surname: str, *, alone: bool = False) -> Named:
     word = rf"(?<![\w.-])(?={capitalised}\s{s}){other}\s{s}"
     before = rf"(?<![\w.])(?<!\.\s)(?!{i}\.){_CAPITAL}\.\s?(?:{_CAPITAL}\.\s?)?{s}"
     after = rf"{s}{_SMALL}*\s(?!{i}\.){_CAPITAL}\.\s?{_CAPITAL}?\.?"
-    as_typed = rf"(?<![\w.]){g}{_SMALL}*\s(?:{PATRONYMIC}\s)?{s}"
-    return Named(f"{word}|{before}|{after}", as_typed, given, surname)
+    # A second given name may stand between (Recep Tayyip Erdoğan), or a patronymic.
+    as_typed = rf"(?<![\w.]){g}{_SMALL}*\s(?:{capitalised}\s)?(?:{PATRONYMIC}\s)?{s}"
+    unwritten, _ = _in_small_letters(surname)
+    return Named(_either(f"{word}|{before}|{after}", unwritten), as_typed, given, surname)
+
+
+def _in_small_letters(surname: str) -> tuple[str, str]:
+    """Regular expressions of a post that writes a capitalised ``surname`` only in small
+    letters, which is then a word, not the person ("modi operandi", a sapling: «bir fidan»;
+    session 47), and of the surname written with its capital, in capitals or as a hashtag;
+    both empty for a surname typed in small letters. Either engine reads them: ``(?s)``
+    (a dot is any character, as PostgreSQL's is) is for :func:`_either` to put first."""
+    if not surname[:1].isupper():
+        return "", ""
+    # By its first three letters, which its case forms and other spellings share
+    # («Фиданом»: «Фидан»; Araghchi: "Araqchi").
+    stem = surname[:3]
+    forms = (stem, stem.upper(), f"#{stem.lower()}")
+    written = "|".join(re.escape(f).translate(WITH_MARKS) for f in forms)
+    return rf"\A(?!.*(?:{written}))", written
+
+
+def _either(*patterns: str) -> str:
+    """One regular expression matching where any of ``patterns`` does (the empty ones left
+    out), ``.`` any character in both engines."""
+    found = "|".join(p for p in patterns if p)
+    return f"(?s){found}" if found else ""
 
 
 def beginning(given: str) -> tuple[str, str]:

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from tg_archiver.archive.capitals import WITH_MARKS
 from tg_archiver.archive.foreign_names import foreign_given, is_foreign_given
 from tg_archiver.archive.given_names import (
     PATRONYMIC,
@@ -40,8 +41,8 @@ _CLEARLY = 2  # times the posts naming the person typed that another bearer must
 # before the surname to be theirs: a title is weaker evidence than the surname alone, and two
 # posts against one say little ("Former President Medvedev" for `Daniil Medvedev`).
 _SURELY = 4
-_CAPITAL = "[A-ZА-ЯЁ]"
-_SMALL = "[a-zа-яё]"
+_CAPITAL = "[A-ZÀ-ÖØ-ÞА-ЯЁ]"
+_SMALL = "[a-zß-öø-ÿа-яё\u0100-\u017f]"
 # A Russian surname's case ending (Песковой: «Песков»), for one the dictionary does not know.
 _ENDING = re.compile(r"(?<=[оеё]в|ин|ын)(?:а|у|ым|ой|ом|е|ы|ою)$")
 _LAST_VOWEL = re.compile(r"[аяуюеыиоaeiouy]$")
@@ -70,7 +71,7 @@ def _stem(surname: str) -> str:
         word = surname[: ending.start()]
     elif word == surname and len(surname) > 5 and _LAST_VOWEL.search(surname):
         word = surname[:-1]
-    return re.escape(word) + f"{_SMALL}*"
+    return re.escape(word).translate(WITH_MARKS) + f"{_SMALL}*"
 
 
 def _key(word: str) -> str:
@@ -169,7 +170,10 @@ def _weighed(given: str, surname: str, texts: Iterable[str]) -> tuple[int, int]:
     """The posts of ``texts`` naming the person typed, and those naming the most named
     other bearer of the surname (see :func:`lesser`)."""
     s = _stem(surname)
-    word = re.compile(rf"(?<![\w.-])({_CAPITAL}{_SMALL}+)\s(?:{PATRONYMIC}\s)?{s}(?![\w-])")
+    # A given name, perhaps a second one after it (Recep Tayyip Erdoğan: one person).
+    word = re.compile(
+        rf"(?<![\w.-])({_CAPITAL}{_SMALL}+)\s(?:({_CAPITAL}{_SMALL}+)\s)?(?:{PATRONYMIC}\s)?{s}(?![\w-])"
+    )
     before = re.compile(rf"(?<![\w.])({_CAPITAL})\.\s?(?:{_CAPITAL}\.\s?)?{s}(?![\w-])")
     after = re.compile(rf"(?<![\w.-]){s}\s({_CAPITAL})\.")
     mine = _key(given)
@@ -178,9 +182,10 @@ def _weighed(given: str, surname: str, texts: Iterable[str]) -> tuple[int, int]:
     initials: Counter[str] = Counter()
     ours = 0
     for text in texts:
-        names = {_key(w) for w in word.findall(text) if _given(w)}
+        persons = [[_key(w) for w in found if w and _given(w)] for found in word.findall(text)]
+        names = {p[0] for p in persons if p and mine not in p}
         letters = {m for r in (before, after) for m in r.findall(text)}
-        if mine in names or letter in letters:
+        if any(mine in p for p in persons) or letter in letters:
             ours += 1
         for person in names - {mine}:
             people[person] += 1
@@ -199,7 +204,7 @@ def must_name(person: Named) -> Named:
     matches every post, on both engines), so only ``as_typed`` lets a post pass."""
     s = _stem(person.surname)
     g, i = beginning(person.given)
-    typed = rf"(?<![\w.]){g}{_SMALL}*\s(?:{PATRONYMIC}\s)?{s}"
+    typed = rf"(?<![\w.]){g}{_SMALL}*\s(?:{_CAPITAL}{_SMALL}+\s)?(?:{PATRONYMIC}\s)?{s}"
     before = rf"(?<![\w.]){i}\.\s?(?:{_CAPITAL}\.\s?)?{s}"
     after = rf"{s}\s{i}\."
     return Named("", f"{typed}|{before}|{after}", person.given, person.surname)

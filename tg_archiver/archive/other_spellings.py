@@ -13,7 +13,9 @@ from typing import Any
 
 from tg_archiver.archive.abbreviations import in_other_script as abbreviation_twins
 from tg_archiver.archive.analysis import fold
+from tg_archiver.archive.foreign_names import foreign_given
 from tg_archiver.archive.given_names import in_other_script as given_name_readings
+from tg_archiver.archive.given_names import is_known_name
 from tg_archiver.archive.korean_names import a_korean_name, korean_readings
 from tg_archiver.archive.name_spellings import english, i_and_y
 from tg_archiver.archive.romanization import cyrillic, latin
@@ -42,15 +44,17 @@ _SURNAME = re.compile(r"(?:[оеё]в|ин|ын|ск(?:ий|ой|ая)|цк(?:и
 _NAMES = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
 
 
-def candidates(typed: str, beside: list[str]) -> tuple[str, ...]:
+def candidates(typed: str, beside: list[str], *, titled: bool = False) -> tuple[str, ...]:
     """The spellings of the name ``typed`` in the other script, to be looked up: a Russian
     name's romanisations, a Latin name's readings (one typed with a capital: both_scripts'
-    plan asks nothing of a Latin word in small letters)."""
+    plan asks nothing of a Latin word in small letters). ``titled``: typed after a title
+    (query_titles.py), so a name."""
     if CYRILLIC_WORD.fullmatch(typed):
         romanised = _romanised(typed)
-        if not romanised and typed[:1].isupper() and any(_a_surname(b) for b in beside):
-            # A foreign given name the dictionary knows as another word, beside a surname
-            # («Хакан Фидан», «Кая Каллас»): a name, read as one.
+        if not romanised and typed[:1].isupper() and (titled or any(map(_a_name, beside))):
+            # A foreign name the dictionary knows as another word, beside a surname or a
+            # given name, or after a title («Хакан Фидан», «Кая Каллас», «Эммануэль
+            # Макрон», «президент Франции Макрон»): a name, read as one.
             romanised = list(latin(typed))
         return tuple(dict.fromkeys(romanised))
     if not LATIN_WORD.fullmatch(typed):
@@ -212,6 +216,17 @@ def _romanised(typed: str) -> list[str]:
             others = (*i_and_y(lower_spelt), *english(lower_spelt))
             out += [spelt, *(other.capitalize() for other in others)]
     return out
+
+
+def _a_name(word: str) -> bool:
+    """Whether the Russian ``word`` is a surname (:func:`_a_surname`) or a given name the
+    dictionary or the foreign names' table knows («Эммануэль», «Реджеп»), typed with a
+    capital."""
+    if _a_surname(word):
+        return True
+    if not (CYRILLIC_WORD.fullmatch(word) and word[:1].isupper()):
+        return False
+    return is_known_name(word.lower()) or bool(foreign_given(word))
 
 
 def _a_surname(word: str) -> bool:

@@ -32,7 +32,7 @@ from tg_archiver.archive.query_lookups import marked
 from tg_archiver.archive.query_terms import Or, Term, is_a_stop_word, is_plain, is_stop_word
 from tg_archiver.archive.scale_words import spellings as scale_spellings
 from tg_archiver.archive.tags import TopicAliases
-from tg_archiver.archive.typed_dates import in_figures, in_words, is_year
+from tg_archiver.archive.typed_dates import in_figures, in_words, is_russian_month, is_year
 from tg_archiver.archive.typed_dates import spellings as day_spellings
 from tg_archiver.archive.units import apart, with_units
 from tg_archiver.archive.variants import is_function_word, spellings
@@ -258,7 +258,10 @@ def with_dates(terms: list[Term | Or]) -> list[Term | Or]:
             and is_plain(b)
             and day_spellings(a.body, b.body)
         ):
-            day = Term(f"{a.body} {b.body}", False, False, f"{a.typed} {b.typed}")
+            body = f"{a.body} {b.body}"
+            if is_russian_month(a.body):  # «марта 15»: the day as a post writes it
+                body = f"{b.body} {a.body.lower()}"
+            day = Term(body, False, False, f"{a.typed} {b.typed}")
             year = terms[i + 2] if i + 2 < len(terms) else None
             typed = year.body if isinstance(year, Term) and is_plain(year) else ""
             typed = typed if is_year(typed) else ""

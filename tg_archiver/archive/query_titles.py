@@ -32,13 +32,19 @@ _EVENTS_EN_LIST = """meeting summit session conference forum talks week day stat
     agreement group dialogue programme program mission"""
 _EVENTS_EN = frozenset(_EVENTS_EN_LIST.split())
 _WITH_A_TITLE_EN = (TITLE_WORDS_EN - _EVENTS_EN) | COUNTRIES_EN | {"of", "the", "to", "for", "top"}
+_WITH_A_TITLE_EN |= {"policy", "crown"}  # "foreign policy chief", "Crown Prince"
 # A title's words in Russian other than its noun: its adjectives, «иностранных дел».
 _WITH_A_TITLE_RU = frozenset(
     {"дело", "пресс-служба", "правительство", "кремль", "мид", "в", "при", "по"}
 )
 # Titles' nouns archive/titles.py's list has not (a headline keeps them).
-_MORE_NOUNS_RU = frozenset({"госсекретарь", "генсекретарь", "спецпредставитель", "спецпосланник"})
+_MORE_NOUNS_RU = frozenset(
+    {"госсекретарь", "генсекретарь", "спецпредставитель", "спецпосланник", "гендиректор"}
+)
+# A monarch's and a royal's titles, which stand before a name as an office's do.
+_MORE_NOUNS_EN = frozenset({"king", "queen", "prince", "princess", "emir", "sheikh", "sultan"})
 _ABBREVIATION = re.compile(r"[A-ZА-ЯЁ]{2,}")
+_SURNAME_SHAPE = re.compile(r"[А-ЯЁ][а-яё]+(?:[оеё]в|[иы]н)$")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _NAMES = frozenset({"Name", "Surn", "Patr"})
 _NOT_A_PERSON = frozenset({"Geox", "Orgn", "Abbr"})
@@ -56,6 +62,12 @@ def without_titles(terms: list[Term | Or]) -> list[Term | Or]:
         or (_CYRILLIC.search(t.body) is not None and bool(in_a_chinese_name(bodies, i)))
         for i, t in enumerate(plain)
     ]
+    for i in range(1, len(plain)):
+        # A word with a capital right after a title is its bearer's name, though the
+        # dictionary knows it as a word («президент Казахстана Токаев»: токай's form;
+        # «глава МИД Пакистана Дар»; session 47).
+        if not people[i] and _after_a_title(plain, people, i):
+            people[i] = True
     for i in range(len(plain) - 2, -1, -1):
         # A given name before a surname, though no name by itself («Хакан» Фидан).
         if people[i + 1] and not people[i] and plain[i].body[:1].isupper():
@@ -135,7 +147,7 @@ def _plain(term: Term) -> bool:
 def _a_title_noun(term: Term) -> bool:
     word = term.body.lower()
     if not _CYRILLIC.search(word):
-        return word in TITLE_NOUNS_EN
+        return word in TITLE_NOUNS_EN or word in _MORE_NOUNS_EN
     nouns = TITLE_NOUNS_RU | _MORE_NOUNS_RU
     return word in nouns or _lemma(word) in nouns
 
@@ -176,6 +188,27 @@ def _in_a_title(term: Term) -> bool:
     return bool(parses) and all(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses)
 
 
+def _after_a_title(plain: list[Term], people: list[bool], i: int) -> bool:
+    """Whether ``plain[i]``, typed with a capital, is no word of a title and follows one
+    whose noun is typed (the words back from it a title's, none a name)."""
+    term = plain[i]
+    body = term.body
+    if not (_plain(term) and body[:1].isupper() and body.replace("-", "").isalpha()):
+        return False
+    if _ABBREVIATION.fullmatch(body):
+        return False
+    # A title's genitive noun is typed in small letters («министр финансов»), save a
+    # surname's shape («Токаев»: токай's plural genitive).
+    if _in_a_title(term) and not _SURNAME_SHAPE.search(body):
+        return False
+    j = i - 1
+    while j >= 0 and not people[j] and _in_a_title(plain[j]):
+        if _a_title_noun(plain[j]):
+            return True
+        j -= 1
+    return False
+
+
 def _a_given_name(term: Term) -> bool:
     """Whether ``term``, typed with a capital before a surname, may be a given name the
     dictionary or the English list knows as another word («Хакан» Фидан): no word of a
@@ -198,6 +231,7 @@ def _a_person(term: Term) -> bool:
             body.isalpha()
             and word not in _WITH_A_TITLE_EN
             and word not in TITLE_NOUNS_EN
+            and word not in _MORE_NOUNS_EN
             and not is_common_english_word(word)
         )
     from tg_archiver.archive.lexemes import dictionary, is_person, likely  # Cyrillic only

@@ -8,7 +8,7 @@ for the month), and "January 26" found "December 26 ... from January 1". The que
 :func:`spellings` spells out: the day and the month, next to each other, in either order,
 the month in full or abbreviated (the dot is no word to the index), the day with or without
 its ordinal ending. A Russian day ("8 декабря") is written one way, the day first: it is
-looked up as that phrase, in any form of its words.
+looked up as that phrase, in any form of its words (typed in either order).
 
 Pure; the tables are English's and Russian's twelve months.
 """
@@ -17,7 +17,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_figures", "in_words", "is_day", "is_month", "is_year", "month_names", "spellings"]
+__all__ = [
+    "in_figures",
+    "in_words",
+    "is_day",
+    "is_month",
+    "is_russian_month",
+    "is_year",
+    "month_names",
+    "other_month",
+    "russian_month",
+    "spellings",
+]
 
 # A month's names in English: its full name first, then its abbreviations.
 _EN_MONTHS = (
@@ -52,6 +63,11 @@ def is_month(word: str) -> bool:
     return w in _EN_NAMES or w in _RU_MONTHS
 
 
+def is_russian_month(word: str) -> bool:
+    """Whether ``word`` names a month in Russian, in the genitive a day takes («марта»)."""
+    return word.lower() in _RU_MONTHS
+
+
 def month_names(word: str) -> tuple[str, ...]:
     """The English names of the month ``word`` names (``Dec.`` -> ``december``, ``dec``);
     empty for a word that names none in English."""
@@ -67,7 +83,8 @@ def is_day(word: str) -> bool:
 def spellings(first: str, second: str) -> tuple[str, ...] | None:
     """Every way a post may write the day that ``first`` and ``second`` name (a month and a
     day, in either order), each a phrase of words as the index holds them, lower-cased;
-    None when they are not a day of a month. A Russian day: only as typed."""
+    None when they are not a day of a month. A Russian day: as posts write it, the day
+    first."""
     if is_day(first) and is_month(second):
         day, month = first, second
     elif is_month(first) and is_day(second) and second[:1].isdigit():
@@ -77,7 +94,8 @@ def spellings(first: str, second: str) -> tuple[str, ...] | None:
     name = month.lower().removesuffix(".")
     number = int(day.lower().rstrip("stndrh"))
     if name in _RU_MONTHS:
-        return (f"{number} {name}",) if day.isdigit() and day == first else None
+        # As typed in either order («марта 15»: a day read back from "March 15").
+        return (f"{number} {name}",) if day.isdigit() else None
     days = (str(number), f"{number}{_ORDINAL.get(number, 'th')}")
     out = [f"{m} {d}" for m in _EN_NAMES[name] for d in days]
     out += [f"{d} {m}" for m in _EN_NAMES[name] for d in days]
@@ -180,3 +198,20 @@ def in_figures(first: str, second: str, year: str = "") -> tuple[str, ...]:
         *(f"{d} {at:02d}" for d in days),
         f"{typed} {year}",
     )
+
+
+def other_month(word: str) -> str:
+    """The month ``word`` names in the other language, as a day is written with it: "March"
+    for «марта», «марта» for "March" and "Mar."; "" for a word that names no month."""
+    w = word.lower().removesuffix(".")
+    if w in _RU_MONTHS:
+        return _EN_MONTHS[_RU_BY_NUMBER.index(w)][0].capitalize()
+    return russian_month(w)
+
+
+def russian_month(name: str) -> str:
+    """The Russian genitive (as a day takes it: «марта») of the English month ``name``
+    (in full or abbreviated, any case, a dot after it allowed); "" for no month."""
+    name = name.lower().removesuffix(".")
+    at = next((i for i, names in enumerate(_EN_MONTHS) if name in names), None)
+    return "" if at is None else _RU_BY_NUMBER[at]

@@ -55,8 +55,16 @@ from tg_archiver.archive.query_titles import without_titles
 from tg_archiver.archive.sound_keys import beginnings, sound_key, sound_keys
 from tg_archiver.archive.store.corrections import ArchiveWords, likeness
 from tg_archiver.archive.store.records import SearchHit
+from tg_archiver.archive.typed_dates import is_day, other_month
 
-__all__ = ["has_other_script", "in_both_scripts", "other_script_query"]
+__all__ = [
+    "as_the_posts_write",
+    "has_other_script",
+    "in_both_scripts",
+    "is_certain",
+    "other_script_query",
+    "small_latin_words",
+]
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
@@ -72,6 +80,15 @@ def has_other_script(query: SearchQuery) -> bool:
     there to look up (no look-up made; a common word, a Latin word in small letters, a
     quoted phrase: no)."""
     return query.match is not None and _plan(query.text) is not None
+
+
+def is_certain(query: SearchQuery) -> bool:
+    """Whether ``query``'s other script's search (see :func:`has_other_script`) is its
+    words' twins there, none a spelling guessed (an abbreviation, a place, a day's month:
+    "SCO", «Пекин», "March 15"): what the posts of the other script write, whether or not
+    the script typed has any."""
+    plan = _plan(query.text) if query.match is not None else None
+    return plan is not None and all(fixed for _, fixed, _ in plan[1])
 
 
 async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQuery | None:
@@ -184,19 +201,30 @@ def _plan(text: str) -> tuple[str, _Each] | None:
         stop = is_stop_word(term) and len(plain) > 1 and not asian_name
         if stop and not in_a_chinese_name(bodies, i):
             continue  # «в Пекине», «с Ван И»: no post need hold it, in either script
-        fixed = abbreviated(typed) or translated(typed)
+        fixed = abbreviated(typed) or translated(typed) or _month_of_a_day(bodies, i)
         spellings: tuple[str, ...] = ()
         if not fixed:
             beside = [plain[j].body for j in (i + 1, i - 1) if 0 <= j < len(plain)]
             spellings = (
                 *as_korean,
                 *in_a_chinese_name(bodies, i),
-                *spellings_of(typed, beside),
+                *spellings_of(typed, beside, titled=bool(term.titled)),
             )
             if not spellings:
                 return None
         each.append((typed, fixed, spellings))
     return ("", tuple(each)) if each else None
+
+
+def _month_of_a_day(bodies: list[str], i: int) -> tuple[str, ...]:
+    """The month ``bodies[i]`` names in the other language when a day's number is typed
+    beside it («15 марта»: "March"; "March 15": «марта»), which that script's search spells
+    out as its posts write the day (typed_dates.py; session 47); empty otherwise."""
+    beside = [bodies[j] for j in (i - 1, i + 1) if 0 <= j < len(bodies)]
+    if not any(is_day(b) for b in beside):
+        return ()
+    month = other_month(bodies[i])
+    return (month,) if month else ()
 
 
 async def _one_slip_away(
@@ -273,6 +301,39 @@ def _parsed(text: str, query: SearchQuery) -> SearchQuery | None:
         )
     except InputError:
         return None
+
+
+def small_latin_words(query: SearchQuery) -> tuple[str, ...]:
+    """The words of ``query`` when it is Latin words in small letters alone (``peskov``,
+    ``beijing``), which :func:`has_other_script` takes for words; empty otherwise."""
+    if query.match is None:
+        return ()
+    terms, _ = scan(query.text)
+    plain = [t for t in terms if isinstance(t, Term)]
+    if len(plain) != len(terms) or any(t.negated or t.quoted or t.prefix for t in plain):
+        return ()
+    bodies = tuple(t.body for t in plain)
+    small = all(LATIN_WORD.fullmatch(b) and b.islower() for b in bodies)
+    return bodies if small and bodies else ()
+
+
+def as_the_posts_write(typed: Sequence[str], texts: Sequence[str]) -> str | None:
+    """``typed`` (words in small letters) written with capitals where ``texts`` (the posts
+    the search found first) write each of them only with one, as a name is ("peskov":
+    "Peskov"; "beijing": "Beijing"); None where a word is written in small letters too, or
+    not at all (a word's other forms matched). Read until a word in small letters is met:
+    the bench's rare term, a word in small letters, is decided by its first post."""
+    for word in typed:
+        pattern = re.compile(rf"(?<![^\W\d_]){re.escape(word)}", re.IGNORECASE)
+        capitalised = False
+        for text in texts:
+            for found in pattern.finditer(text):
+                if not found[0][:1].isupper():
+                    return None
+                capitalised = True
+        if not capitalised:
+            return None
+    return " ".join(word.capitalize() for word in typed)
 
 
 def in_both_scripts(

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
 from tg_archiver.archive.errors import InputError
-from tg_archiver.archive.given_names import named
+from tg_archiver.archive.given_names import a_man, named
 from tg_archiver.archive.namesakes import best_known, told
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.query_titles import title_stems
@@ -48,13 +48,14 @@ async def told_apart(
                     # A title typed before the surname: the bearer the archive gives it
                     # («министр Лавров»: Сергей Лавров, not the actor Кирилл Лавров), a
                     # title before the surname in a post theirs; a man's filter kept.
-                    man = person.another != "" or bool(_A_MAN.search(person.surname))
+                    man = a_man(person.surname) is not None or bool(_A_MAN.search(person.surname))
                     stems = title_stems(person.titled)
                     given = best_known(person.surname, read, stems, man=man)
                     if given:
                         people.append(named(given, person.surname, alone=True))
-                    if not man:
-                        continue
+                        if not man:
+                            continue
+                    # Nobody named so: the surname as a name, with its capital (session 47).
                 else:
                     person = told(person, read)
         people.append(person)

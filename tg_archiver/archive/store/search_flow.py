@@ -8,14 +8,18 @@ from __future__ import annotations
 import re
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tg_archiver.archive.namesakes import WEIGHED
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.query_titles import title_stems
 from tg_archiver.archive.store.both_scripts import (
+    as_the_posts_write,
     has_other_script,
     in_both_scripts,
+    is_certain,
     other_script_query,
+    small_latin_words,
 )
 from tg_archiver.archive.store.corrections import ArchiveWords, searched_or_corrected
 from tg_archiver.archive.store.namesakes import told_apart
@@ -91,16 +95,33 @@ class SearchFlow(ABC):
                 rank_among=rank_among,
             )
 
+        # The other script's search of a search that finds nothing in the script typed,
+        # kept when it is the words' twins there (both_scripts.is_certain).
+        twins: list[SearchQuery] = []
+
         async def run(q: SearchQuery) -> list[SearchHit]:
             # A name typed in one script finds the posts of the other too, after those of
             # the script typed (store/both_scripts.py, session 45): both lists from their
             # start, the page cut from the two as one. Only when the script typed finds any:
             # else the search is corrected (a name read in the other script among them).
             other = await self._in_other_script(q)
-            if other is None:
+            small = () if other is not None else small_latin_words(q)
+            if other is None and not small:
                 return await page(q, limit, offset)
             if not (first := await page(q, offset + limit, 0)):
+                if other is not None and is_certain(q):
+                    twins.append(other)
                 return []
+            if other is None:
+                # Latin words in small letters are words, unless the posts found write
+                # them only with capitals, as a name ("peskov": "Peskov", «Песков»;
+                # session 47). Read from the first page, the same for every page.
+                named = as_the_posts_write(small, [_text(h) for h in first[:limit]])
+                if (
+                    named is None
+                    or (other := await self._in_other_script(_retyped(q, named))) is None
+                ):
+                    return first[offset : offset + limit]
             second = await page(other, offset + limit, 0)
             return in_both_scripts(first, second, by_rank)[offset : offset + limit]
 
@@ -117,7 +138,13 @@ class SearchFlow(ABC):
         query = await told_apart(self._namesake_texts, query)
         # Nothing found: a word no post holds, misspelt, searched again as the archive's
         # words one slip away (store/corrections.py); the hits say so.
-        return await searched_or_corrected(run, corrected, query)
+        found = await searched_or_corrected(run, corrected, query)
+        if found or not twins:
+            return found
+        # Nothing in the script typed, nor corrected: the other script's posts where its
+        # search is the words' twins there, no spelling guessed ("December 4": «4 декабря»;
+        # "SCO": «ШОС»; session 47).
+        return Hits(await page(twins[0], limit, offset))
 
     async def in_other_script(self, query: SearchQuery) -> SearchQuery | None:
         """``query`` as the other script writes its names, for a reader of new posts that
@@ -169,6 +196,15 @@ class SearchFlow(ABC):
         rank_among: Sequence[int] | None,
     ) -> list[SearchHit]:
         """The posts of :meth:`search`, ``query`` as it is."""
+
+
+def _text(hit: SearchHit) -> str:
+    return f"{hit.row.title or ''} {hit.row.text}"
+
+
+def _retyped(query: SearchQuery, text: str) -> SearchQuery:
+    """``query`` with ``text`` typed in its place, its filters kept."""
+    return replace(query, text=text)
 
 
 def _read_in_other_script(typed: SearchQuery, corrected: SearchQuery) -> bool:
