@@ -395,3 +395,21 @@ async def test_a_day_in_either_language_and_twins_when_the_script_typed_has_none
     hits = await engine_store.search(parse_query("Белорусия"), limit=50)
     assert hits.corrected is not None and [int(h.row.external_id) for h in hits] == [5, 4]
     assert 2 not in await _ids(engine_store, "марта")  # a month alone is a word
+
+
+async def test_initials_and_a_hashtag_read_in_the_other_script(engine_store: Store) -> None:
+    # Session 47: initials before a surname («С.В. Лавров», "S. Jaishankar") are no word
+    # of the other script's posts, which name the person otherwise: the surname is read
+    # there; a hashtag by its word («#Лавров»: "#Lavrov"); a tag's words joined by "_"
+    # have no twin.
+    await ingest(engine_store, *POSTS)
+    await ingest(
+        engine_store,
+        make_post(11, "С.Джайшанкар провёл переговоры в Москве. #Россия_Индия", day=11),
+        make_post(12, "S. Jaishankar held talks in Moscow. #Lavrov", day=12),
+    )
+    ranked = await _ids(engine_store, "С.В. Лавров", by_rank=True)
+    assert set(ranked[:2]) == {2, 3} and {1, 4} <= set(ranked[2:])
+    assert set(await _ids(engine_store, "S. Jaishankar")) == {11, 12}
+    assert 12 in await _ids(engine_store, "#Лавров")
+    assert await _ids(engine_store, "#Россия_Индия") == [11]

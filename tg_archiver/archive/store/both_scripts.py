@@ -61,13 +61,15 @@ __all__ = [
     "as_the_posts_write",
     "has_other_script",
     "in_both_scripts",
-    "is_certain",
     "other_script_query",
     "small_latin_words",
 ]
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+# Words closed up, each with its capital («РоссияКитай», «МИДРоссии»; not "DeSantis").
+_CLOSED_UP = re.compile(r"[a-zа-яё]{2}[A-ZА-ЯЁ][a-zа-яё]|[A-ZА-ЯЁ]{2}[a-zа-яё]")
+_INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,3}")
 _MOST = 4  # spellings of one word at most
 _COMBOS = 16  # a Korean name's spellings tried together, at most
 _SOUNDS = 3  # consonants a name's sound has, at least, to be looked for by it
@@ -80,15 +82,6 @@ def has_other_script(query: SearchQuery) -> bool:
     there to look up (no look-up made; a common word, a Latin word in small letters, a
     quoted phrase: no)."""
     return query.match is not None and _plan(query.text) is not None
-
-
-def is_certain(query: SearchQuery) -> bool:
-    """Whether ``query``'s other script's search (see :func:`has_other_script`) is its
-    words' twins there, none a spelling guessed (an abbreviation, a place, a day's month:
-    "SCO", «Пекин», "March 15"): what the posts of the other script write, whether or not
-    the script typed has any."""
-    plan = _plan(query.text) if query.match is not None else None
-    return plan is not None and all(fixed for _, fixed, _ in plan[1])
 
 
 async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQuery | None:
@@ -190,7 +183,10 @@ def _plan(text: str) -> tuple[str, _Each] | None:
     for i, term in enumerate(plain):
         if term.negated or not _script(term.body):
             continue  # a number, a date: the same in both
-        typed = term.body
+        # A hashtag by its word («#Лавров»: "#Lavrov"; the '#' stays where it is typed).
+        typed = term.body[1:] if term.body[:1] == "#" and len(term.body) > 2 else term.body
+        if "_" in typed or _CLOSED_UP.search(typed):
+            return None  # a tag's words joined (#Россия_Китай, #РоссияКитай): no one twin
         # A Latin word in small letters is rather a word than a name: asked nothing (the
         # bench's rare term, "mimira", reads as Japanese syllables), unless the search is a
         # Chinese or Korean name typed so ("xi jinping", "kim jong un").
@@ -198,6 +194,11 @@ def _plan(text: str) -> tuple[str, _Each] | None:
         asian_name = bool(as_korean) or a_chinese_name(bodies)
         if typed.isascii() and not typed[:1].isupper() and not asian_name:
             return None
+        if _INITIALS.fullmatch(term.typed) and i + 1 < len(plain):
+            # A person's initials before the surname («С.В. Лавров», "S. Jaishankar"): the
+            # other script's posts name them otherwise ("Sergey Lavrov"), so by the surname.
+            each.append((term.typed, ("",), ()))
+            continue
         stop = is_stop_word(term) and len(plain) > 1 and not asian_name
         if stop and not in_a_chinese_name(bodies, i):
             continue  # «в Пекине», «с Ван И»: no post need hold it, in either script

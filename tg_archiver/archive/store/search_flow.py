@@ -17,7 +17,6 @@ from tg_archiver.archive.store.both_scripts import (
     as_the_posts_write,
     has_other_script,
     in_both_scripts,
-    is_certain,
     other_script_query,
     small_latin_words,
 )
@@ -95,8 +94,7 @@ class SearchFlow(ABC):
                 rank_among=rank_among,
             )
 
-        # The other script's search of a search that finds nothing in the script typed,
-        # kept when it is the words' twins there (both_scripts.is_certain).
+        # The other script's search of a search that finds nothing in the script typed.
         twins: list[SearchQuery] = []
 
         async def run(q: SearchQuery) -> list[SearchHit]:
@@ -109,7 +107,7 @@ class SearchFlow(ABC):
             if other is None and not small:
                 return await page(q, limit, offset)
             if not (first := await page(q, offset + limit, 0)):
-                if other is not None and is_certain(q):
+                if other is not None:
                     twins.append(other)
                 return []
             if other is None:
@@ -141,9 +139,9 @@ class SearchFlow(ABC):
         found = await searched_or_corrected(run, corrected, query)
         if found or not twins:
             return found
-        # Nothing in the script typed, nor corrected: the other script's posts where its
-        # search is the words' twins there, no spelling guessed ("December 4": «4 декабря»;
-        # "SCO": «ШОС»; session 47).
+        # Nothing in the script typed, nor corrected: the other script's posts, its
+        # spellings the archive's ("December 4": «4 декабря»; «Навроцкий»: "Nawrocki";
+        # session 47).
         return Hits(await page(twins[0], limit, offset))
 
     async def in_other_script(self, query: SearchQuery) -> SearchQuery | None:
