@@ -413,3 +413,22 @@ async def test_initials_and_a_hashtag_read_in_the_other_script(engine_store: Sto
     assert set(await _ids(engine_store, "S. Jaishankar")) == {11, 12}
     assert 12 in await _ids(engine_store, "#Лавров")
     assert await _ids(engine_store, "#Россия_Индия") == [11]
+
+
+async def test_a_name_s_particles_read_in_the_other_script(engine_store: Store) -> None:
+    # Session 47: "bin", «бен», «да», "von der" between a name's capitalised words are
+    # its particles, each with its twin («Фейсал бен Фархан»: "Faisal bin Farhan"); «бин»
+    # is «бен» in Russian, as news writes it either way; «да» alone is a word.
+    await ingest(
+        engine_store,
+        make_post(1, "Фейсал бен Фархан провёл переговоры с Сергеем Лавровым.", day=1),
+        make_post(2, "Sergey Lavrov held talks with Faisal bin Farhan.", day=2),
+        make_post(3, "Лула да Силва прибыл в Казань.", day=3),
+        make_post(4, "Lula da Silva arrived in Kazan.", day=4),
+        make_post(5, "Да, переговоры продолжатся.", day=5),
+    )
+    assert await _ids(engine_store, "Faisal bin Farhan", by_rank=True) == [2, 1]
+    assert await _ids(engine_store, "Фейсал бин Фархан", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "Лула да Силва", by_rank=True) == [3, 4]
+    assert await _ids(engine_store, "Lula da Silva", by_rank=True) == [4, 3]
+    assert 4 not in await _ids(engine_store, "да")

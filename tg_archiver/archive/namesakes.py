@@ -110,11 +110,11 @@ def told(person: Named, texts: Iterable[str]) -> Named:
 
 
 def best_known(
-    surname: str, texts: Iterable[str], stems: tuple[str, ...], *, man: bool = False
+    surname: str, texts: Iterable[str], title: re.Pattern[str], *, man: bool = False
 ) -> str:
     """The given name (the way posts write it most) or else the initial of the bearer of
-    ``surname`` a title typed before it means (``stems``: the beginnings of its nouns and
-    their twins, query_titles.title_stems: «минист», "presid"): the one ``texts`` (posts
+    ``surname`` a title typed before it means (``title``: its nouns and their twins in
+    their forms, query_titles.title_words: «министра», "presidents"): the one ``texts`` (posts
     holding the surname) name right after that title most often, else the one they name
     most (``man``: a man's, the surname typed a man's); "" when they name nobody so."""
     s = _stem(surname)
@@ -131,7 +131,7 @@ def best_known(
             key = given[:1] if len(given) == 1 else _key(given)
             written[given] += 1
             before = text[max(0, found.start() - _TITLE_SPAN) : found.start()].lower()
-            counted = titled if any(n in before for n in stems) else named
+            counted = titled if title.search(before) else named
             counted[key[:1].upper()] += 1  # an initial and a full name alike
     best = (titled or named).most_common(1)
     if not best:

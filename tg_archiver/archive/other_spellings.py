@@ -30,6 +30,7 @@ __all__ = [
     "korean",
     "korean_runs",
     "name_readings",
+    "particle",
     "translated",
 ]
 
@@ -153,6 +154,34 @@ def abbreviated(typed: str) -> tuple[str, ...]:
     twins = abbreviation_twins(typed)
     one_word = [t for t in twins if " " not in t]
     return tuple(one_word[:1]) or tuple(f'"{t}"' for t in twins[:1])
+
+
+# The particles of a name between its capitalised words, as either language writes them:
+# Arabic "son of" («Фейсал бен Фархан», "Faisal bin Farhan"), Portuguese, Spanish, Dutch,
+# German ones («Лула да Силва», «Урсула фон дер Ляйен»).
+_PARTICLES_LIST = """бен:bin бин:bin ибн:ibn бинт:bint да:da де:de ду:do дос:dos ван:van
+    фон:von дер:der ден:den аль:al эль:el ла:la ле:le"""
+_PARTICLES = dict(pair.split(":") for pair in _PARTICLES_LIST.split())
+_PARTICLES |= {latin: cyrillic for cyrillic, latin in _PARTICLES.items()} | {"ben": "бен"}
+_PARTICLES["bin"] = "бен"  # Russian news writes «бен» more
+
+
+def particle(bodies: list[str], i: int) -> tuple[str, ...]:
+    """``bodies[i]``'s twin in the other script when it is a name's particle (a table's,
+    typed in small letters) between the name's capitalised words, others of them between
+    too ("bin" in "Faisal bin Farhan": «бен»); empty otherwise."""
+    twin = _PARTICLES.get(bodies[i])
+    if twin is None:
+        return ()
+    before, after = i - 1, i + 1
+    while before >= 0 and bodies[before] in _PARTICLES:
+        before -= 1
+    while after < len(bodies) and bodies[after] in _PARTICLES:
+        after += 1
+    named = before >= 0 and after < len(bodies)
+    if not named or not (bodies[before][:1].isupper() and bodies[after][:1].isupper()):
+        return ()
+    return (twin,)
 
 
 def translated(typed: str) -> tuple[str, ...]:

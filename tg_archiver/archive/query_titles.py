@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from tg_archiver.archive.asian_names import in_a_chinese_name
 from tg_archiver.archive.english_words import is_common_english_word
 from tg_archiver.archive.query_terms import Or, Term
 from tg_archiver.archive.titles import COUNTRIES_EN, TITLE_NOUNS_EN, TITLE_NOUNS_RU, TITLE_WORDS_EN
 
-__all__ = ["in_both_languages", "title_stems", "without_titles"]
+__all__ = ["in_both_languages", "title_words", "without_titles"]
 
 # archive/titles.py's title words less the events' and documents' (a search's topic:
 # "talks Foreign Minister Lavrov" keeps "talks").
@@ -43,6 +44,9 @@ _MORE_NOUNS_RU = frozenset(
 )
 # A monarch's and a royal's titles, which stand before a name as an office's do.
 _MORE_NOUNS_EN = frozenset({"king", "queen", "prince", "princess", "emir", "sheikh", "sultan"})
+# Letters a title noun's case endings add to it, at most («министрами», "secretaries").
+_ENDING_RU = 3
+_ENDING_EN = 2
 _ABBREVIATION = re.compile(r"[A-ZА-ЯЁ]{2,}")
 _SURNAME_SHAPE = re.compile(r"[А-ЯЁ][а-яё]+(?:[оеё]в|[иы]н)$")
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
@@ -129,11 +133,20 @@ def in_both_languages(nouns: str) -> str:
     return " ".join(dict.fromkeys(found))
 
 
-def title_stems(nouns: str) -> tuple[str, ...]:
-    """The beginnings of a title's ``nouns`` and of their twins (:func:`in_both_languages`)
-    that any form of each begins with: its first letters but the last two (министр:
-    «министра»), four at least; lower-case."""
-    return tuple(n[: max(4, len(n) - 2)] for n in in_both_languages(nouns).split())
+@lru_cache(maxsize=256)
+def title_words(nouns: str) -> re.Pattern[str]:
+    """A pattern of a word (lower-case) that is one of a title's ``nouns`` or their twins
+    (:func:`in_both_languages`) in any of its forms: its first letters but the last two,
+    four at least, which every form of it begins with (министр: «министра», секретарь:
+    «секретаря»), then as many letters as its case endings add, three in Russian and two in
+    English («министрами», "secretaries"), not an adjective made of it («Президентский
+    клуб», "presidential": session 47)."""
+    alternatives = []
+    for noun in in_both_languages(nouns).split():
+        stem = noun[: max(4, len(noun) - 2)]
+        more = len(noun) - len(stem) + (_ENDING_RU if _CYRILLIC.search(noun) else _ENDING_EN)
+        alternatives.append(rf"{re.escape(stem)}\w{{0,{more}}}")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)")
 
 
 def _lemma_or(word: str) -> str:

@@ -123,6 +123,8 @@ _SPELLING_GROUPS = (
     ("maneuvering", "manoeuvring"),
     ("saint", "st"),
     ("ulaanbaatar", "ulan bator"),
+    # "Son of" in an Arabic name, as Russian news writes it either way («Фейсал бен Фархан»).
+    ("бин", "бен"),
     # A state's two names in use (Russian ones: archive/lexemes.py, _NAME_PAIRS).
     ("belarus", "byelorussia"),
     ("moldova", "moldavia"),

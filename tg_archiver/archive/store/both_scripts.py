@@ -46,6 +46,7 @@ from tg_archiver.archive.other_spellings import (
     korean,
     korean_runs,
     name_readings,
+    particle,
     translated,
 )
 from tg_archiver.archive.other_spellings import candidates as spellings_of
@@ -192,6 +193,9 @@ def _plan(text: str) -> tuple[str, _Each] | None:
         # Chinese or Korean name typed so ("xi jinping", "kim jong un").
         as_korean = korean(bodies, i)
         asian_name = bool(as_korean) or a_chinese_name(bodies)
+        if twin := particle(bodies, i):
+            each.append((typed, twin, ()))  # "bin" in "Faisal bin Farhan": «бен»
+            continue
         if typed.isascii() and not typed[:1].isupper() and not asian_name:
             return None
         if _INITIALS.fullmatch(term.typed) and i + 1 < len(plain):

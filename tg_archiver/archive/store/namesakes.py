@@ -16,7 +16,7 @@ from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.given_names import a_man, named
 from tg_archiver.archive.namesakes import best_known, told
 from tg_archiver.archive.query import SearchQuery, parse_query
-from tg_archiver.archive.query_titles import title_stems
+from tg_archiver.archive.query_titles import title_words
 
 __all__ = ["told_apart"]
 
@@ -49,8 +49,8 @@ async def told_apart(
                     # («министр Лавров»: Сергей Лавров, not the actor Кирилл Лавров), a
                     # title before the surname in a post theirs; a man's filter kept.
                     man = a_man(person.surname) is not None or bool(_A_MAN.search(person.surname))
-                    stems = title_stems(person.titled)
-                    given = best_known(person.surname, read, stems, man=man)
+                    title = title_words(person.titled)
+                    given = best_known(person.surname, read, title, man=man)
                     if given:
                         people.append(named(given, person.surname, alone=True))
                         if not man:

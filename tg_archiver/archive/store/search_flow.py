@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from tg_archiver.archive.namesakes import WEIGHED
 from tg_archiver.archive.query import SearchQuery
-from tg_archiver.archive.query_titles import title_stems
+from tg_archiver.archive.query_titles import title_words
 from tg_archiver.archive.store.both_scripts import (
     as_the_posts_write,
     has_other_script,
@@ -26,22 +26,20 @@ from tg_archiver.archive.store.records import Hits, SearchHit
 
 __all__ = ["SearchFlow"]
 
-_LETTERS = re.compile(r"\w+")
 _TITLED_READ = 200  # a titled search's best posts read to put those holding the title first
 
 
-def _title_stems(query: SearchQuery) -> tuple[str, ...]:
-    """The beginnings of the title nouns typed before a name in ``query`` and of their
-    twins in the other language (query_titles.title_stems), lower-case; empty when it has
-    none."""
+def _title(query: SearchQuery) -> re.Pattern[str] | None:
+    """The title nouns typed before a name in ``query`` and their twins in the other
+    language, as a pattern of a lower-case text's words (query_titles.title_words); None
+    when it has none."""
     nouns = " ".join(p.titled for p in query.named if p.titled)
-    return title_stems(nouns) if nouns else ()
+    return title_words(nouns) if nouns else None
 
 
-def _holds(hit: SearchHit, stems: tuple[str, ...]) -> bool:
-    """Whether ``hit``'s post holds a word beginning with one of ``stems``."""
-    text = f"{hit.row.title or ''} {hit.row.text}".lower()
-    return any(w.startswith(stems) for w in _LETTERS.findall(text))
+def _holds(hit: SearchHit, title: re.Pattern[str]) -> bool:
+    """Whether ``hit``'s post holds a word of ``title`` (query_titles.title_words)."""
+    return title.search(f"{hit.row.title or ''} {hit.row.text}".lower()) is not None
 
 
 class SearchFlow(ABC):
@@ -73,14 +71,15 @@ class SearchFlow(ABC):
         # A title typed before a name is not asked of a post (archive/query_titles.py);
         # ranked, the posts that hold it come first («помощник президента Ушаков»: not the
         # frigate «Адмирал Ушаков») among the best _TITLED_READ, each page cut from them.
-        titles = _title_stems(query) if by_rank else ()
+        titles = _title(query) if by_rank else None
 
         async def page(q: SearchQuery, count: int, start: int) -> list[SearchHit]:
-            if not titles:
+            if titles is None:
                 return await read(q, count, start)
             # The same first posts read for every page, so that pages do not overlap.
             hits = await read(q, max(_TITLED_READ, start + count), 0)
-            return sorted(hits, key=lambda h: not _holds(h, titles))[start : start + count]
+            held = titles
+            return sorted(hits, key=lambda h: not _holds(h, held))[start : start + count]
 
         async def read(q: SearchQuery, count: int, start: int) -> list[SearchHit]:
             return await self._search(
