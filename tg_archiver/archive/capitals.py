@@ -33,7 +33,7 @@ import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from tg_archiver.archive.abbreviations import is_abbreviation, is_also_a_word, spelled_out
@@ -48,27 +48,27 @@ from tg_archiver.archive.lexemes import (
 from tg_archiver.archive.lookalikes import made_adjectives
 from tg_archiver.archive.variants import is_function_word, spellings
 
-__all__ = ["E_OR_YO", "WITH_MARKS", "Cased", "cased_forms", "held_to_capitals", "name_forms"]
+__all__ = ["E_OR_YO", "Cased", "cased_forms", "held_to_capitals", "name_forms", "with_marks"]
 
 # For the engines' patterns: either letter where one is typed or written (Мирзиёев, Мирзиеев).
 E_OR_YO = str.maketrans({"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]"})
 
 
-def _with_marks() -> dict[str, str]:
-    """Each Latin letter's class of the letter and its forms with or without marks (g, ğ:
-    ``[gĝğġģǧǵ]``)."""
+@cache
+def with_marks() -> dict[int, str]:
+    """For a name's patterns (``str.translate``): е and ё alike, and a Latin letter with or
+    without its marks, as posts write a name (Erdogan, «Erdoğan»; Sanchez, «Sánchez»): each
+    letter's class of the letter and its forms with or without marks (g, ğ: ``[gĝğġģǧǵ]``).
+    Made on first use, not at import (session 47)."""
     classes: dict[str, list[str]] = {}
     for code in range(0xC0, 0x250):
         letter = chr(code)
         base = strip_marks(letter)
         if len(base) == 1 and base != letter and base.isascii() and base.isalpha():
             classes.setdefault(base, [base]).append(letter)
-    return {letter: f"[{''.join(letters)}]" for letters in classes.values() for letter in letters}
+    marked = {letter: f"[{''.join(group)}]" for group in classes.values() for letter in group}
+    return str.maketrans({"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]", **marked})
 
-
-# For a name's patterns: е and ё alike, and a Latin letter with or without its marks, as
-# posts write a name (Erdogan, «Erdoğan»; Sanchez, «Sánchez»).
-WITH_MARKS = str.maketrans({"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]", **_with_marks()})
 
 _MAX_ABBREVIATION = 5
 _LATIN = re.compile(r"[A-Za-z]+")

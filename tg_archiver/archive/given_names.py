@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from tg_archiver.archive.capitals import E_OR_YO, WITH_MARKS
+from tg_archiver.archive.capitals import E_OR_YO, with_marks
 from tg_archiver.archive.foreign_names import foreign_given, is_foreign_given
 from tg_archiver.archive.not_names import not_given_names
 
@@ -103,7 +103,7 @@ def named(given: str, surname: str, *, alone: bool = False) -> Named:
     Medvedev`), and such a post is left out."""
     stem = surname[:-1] if len(surname) > 5 and _VOWEL_END.search(surname) else surname
     g, i = beginning(given)
-    s = re.escape(stem).translate(WITH_MARKS)
+    s = re.escape(stem).translate(with_marks())
     states = rf"(?!(?:{_states_genitive()})\s)"
     titles = ""
     if alone:
@@ -133,7 +133,7 @@ def _in_small_letters(surname: str) -> tuple[str, str]:
     # («Фиданом»: «Фидан»; Araghchi: "Araqchi").
     stem = surname[:3]
     forms = (stem, stem.upper(), f"#{stem.lower()}")
-    written = "|".join(re.escape(f).translate(WITH_MARKS) for f in forms)
+    written = "|".join(re.escape(f).translate(with_marks()) for f in forms)
     return rf"\A(?!.*(?:{written}))", written
 
 

@@ -22,7 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from tg_archiver.archive.capitals import WITH_MARKS
+from tg_archiver.archive.capitals import with_marks
 from tg_archiver.archive.foreign_names import foreign_given, is_foreign_given
 from tg_archiver.archive.given_names import (
     PATRONYMIC,
@@ -71,7 +71,7 @@ def _stem(surname: str) -> str:
         word = surname[: ending.start()]
     elif word == surname and len(surname) > 5 and _LAST_VOWEL.search(surname):
         word = surname[:-1]
-    return re.escape(word).translate(WITH_MARKS) + f"{_SMALL}*"
+    return re.escape(word).translate(with_marks()) + f"{_SMALL}*"
 
 
 def _key(word: str) -> str:

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 from tg_archiver.archive.abbreviations import in_other_script as abbreviation_twins
-from tg_archiver.archive.analysis import fold
+from tg_archiver.archive.analysis import fold, strip_marks
+from tg_archiver.archive.central_european import central_cyrillic, central_latin
 from tg_archiver.archive.foreign_names import foreign_given
 from tg_archiver.archive.given_names import in_other_script as given_name_readings
 from tg_archiver.archive.given_names import is_known_name
@@ -36,6 +37,7 @@ __all__ = [
 
 CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 LATIN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_MARKED_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž]+")
 # Twins left out of the abbreviations' table as words of their language ("who"): here a
 # search of the other script, which reads them in capitals only.
 _ALSO_WORDS = {"ВОЗ": "WHO", "WHO": "ВОЗ", "US": "США"}
@@ -57,10 +59,15 @@ def candidates(typed: str, beside: list[str], *, titled: bool = False) -> tuple[
             # given name, or after a title («Хакан Фидан», «Кая Каллас», «Эммануэль
             # Макрон», «президент Франции Макрон»): a name, read as one.
             romanised = list(latin(typed))
+        if romanised:  # and as a Central European language writes it («Вучич»: "Vucic")
+            romanised += central_latin(typed)
         return tuple(dict.fromkeys(romanised))
-    if not LATIN_WORD.fullmatch(typed):
+    if LATIN_WORD.fullmatch(typed):
+        readings = [*cyrillic(typed), *central_cyrillic(typed)]
+    elif _MARKED_LATIN.fullmatch(typed):  # Vučić, Szijjártó, Orbán: their own rules first
+        readings = [*central_cyrillic(typed), *cyrillic(strip_marks(typed))]
+    else:
         return ()
-    readings = [*cyrillic(typed)]
     for other in beside:
         readings += given_name_readings(typed, other.capitalize())
     return tuple(dict.fromkeys(readings))
@@ -92,7 +99,9 @@ def _declined(word: str) -> tuple[str, ...]:
     """The forms of the Cyrillic name ``word`` (folded, nominative) in Russian's cases, as a
     foreign name is declined; empty for a Latin word or one that does not decline."""
     if _CONSONANT.search(word):
-        return tuple(word + end for end in ("а", "у", "ом", "е", "ым"))
+        # After a hushing letter or «ц», «-ем» («Вучичем», «Джуричем»).
+        last = "ем" if word[-1] in "жшчщц" else "ом"
+        return tuple(word + end for end in ("а", "у", last, "е", "ым"))
     for last, ends in _CASES:
         if word.endswith(last) and len(word) > 2:
             return tuple(word[:-1] + end for end in ends)
