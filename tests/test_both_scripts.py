@@ -411,6 +411,7 @@ async def test_initials_and_a_hashtag_read_in_the_other_script(engine_store: Sto
     ranked = await _ids(engine_store, "С.В. Лавров", by_rank=True)
     assert set(ranked[:2]) == {2, 3} and {1, 4} <= set(ranked[2:])
     assert set(await _ids(engine_store, "S. Jaishankar")) == {11, 12}
+    assert set(await _ids(engine_store, "С.-В. Лавров")) >= {1, 4}  # «Ж.-Н. Барро»'s way
     assert 12 in await _ids(engine_store, "#Лавров")
     assert await _ids(engine_store, "#Россия_Индия") == [11]
 

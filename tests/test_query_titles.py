@@ -51,6 +51,8 @@ def _left(text: str) -> str:
         ("Emir of Qatar Sheikh Tamim", "Tamim"),
         ("Crown Prince Mohammed bin Salman", "Mohammed bin Salman"),
         ("President Bush", "Bush"),
+        ("UN human rights chief Volker Türk", "Volker Türk"),
+        ("замгенсека ООН Флетчер", "Флетчер"),
         # A word before the title that is none of its words stays.
         ("переговоры министр Лавров", "переговоры Лавров"),
         ("talks Foreign Minister Lavrov", "talks Lavrov"),

@@ -84,3 +84,12 @@ def test_a_day_typed_as_iso_8601_is_the_day_in_figures() -> None:
     found = in_words("2025-03-15")
     assert {"15 марта 2025", "march 15 2025", "15 03 2025", "15 марта", "march 15"} <= set(found)
     assert in_words("2025-13-15") == () and in_words("2025-3-15") == ()
+
+
+def test_the_year_s_word_is_the_day_s_not_one_a_post_must_hold() -> None:
+    # Session 47: «9 мая 2025 года», «15 марта 2025 г.» are the day with its year; a post
+    # writing «9 мая» or 09.05.2025 holds no «года».
+    for typed, plain in (("9 мая 2025 года", "9 мая 2025"), ("15 марта 2025 г.", "15 марта 2025")):
+        query, without = parse_query(typed), parse_query(plain)
+        assert query.match == without.match and query.named == without.named, typed
+    assert "года" in (parse_query("план на 2025 года").match or "")  # no day: a word

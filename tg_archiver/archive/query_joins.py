@@ -37,6 +37,8 @@ from tg_archiver.archive.typed_dates import spellings as day_spellings
 from tg_archiver.archive.units import apart, with_units
 from tg_archiver.archive.variants import is_function_word, spellings
 
+_YEAR_WORDS = frozenset({"года", "год", "г", "г."})
+
 
 def topic_phrases(
     terms: list[Term | Or], topics: TopicAliases | None
@@ -271,8 +273,13 @@ def with_dates(terms: list[Term | Or]) -> list[Term | Or]:
             day = replace(day, also=in_figures(a.body, b.body, typed))
             if typed and isinstance(year, Term):
                 day = replace(day, typed=f"{day.typed} {year.typed}")
-            out.append(day)
             i += 3 if typed else 2
+            # «9 мая 2025 года», «2025 г.»: the year's word is the date's, not one a post
+            # must hold (session 47).
+            after = terms[i] if typed and i < len(terms) else None
+            if isinstance(after, Term) and is_plain(after) and after.body.lower() in _YEAR_WORDS:
+                i += 1
+            out.append(day)
         elif isinstance(a, Term) and is_plain(a) and (written := in_words(a.body)):
             # 15.09.2024: «15 сентября 2024», "September 15, 2024" (session 36).
             out.append(replace(a, also=written))

@@ -33,7 +33,8 @@ _EVENTS_EN_LIST = """meeting summit session conference forum talks week day stat
     agreement group dialogue programme program mission"""
 _EVENTS_EN = frozenset(_EVENTS_EN_LIST.split())
 _WITH_A_TITLE_EN = (TITLE_WORDS_EN - _EVENTS_EN) | COUNTRIES_EN | {"of", "the", "to", "for", "top"}
-_WITH_A_TITLE_EN |= {"policy", "crown"}  # "foreign policy chief", "Crown Prince"
+# "foreign policy chief", "Crown Prince", "UN human rights chief"
+_WITH_A_TITLE_EN |= {"policy", "crown", "human", "rights"}
 # A title's words in Russian other than its noun: its adjectives, «иностранных дел».
 _WITH_A_TITLE_RU = frozenset(
     {"дело", "пресс-служба", "правительство", "кремль", "мид", "в", "при", "по"}
@@ -41,6 +42,7 @@ _WITH_A_TITLE_RU = frozenset(
 # Titles' nouns archive/titles.py's list has not (a headline keeps them).
 _MORE_NOUNS_RU = frozenset(
     {"госсекретарь", "генсекретарь", "спецпредставитель", "спецпосланник", "гендиректор"}
+    | {"замгенсек", "замгенсека", "замгоссекретаря", "верховный"}
 )
 # A monarch's and a royal's titles, which stand before a name as an office's do.
 _MORE_NOUNS_EN = frozenset({"king", "queen", "prince", "princess", "emir", "sheikh", "sultan"})
