@@ -315,9 +315,12 @@ def _parsed(text: str, query: SearchQuery) -> SearchQuery | None:
 def small_latin_words(query: SearchQuery) -> tuple[str, ...]:
     """The words of ``query`` when it is Latin words in small letters alone (``peskov``,
     ``beijing``), which :func:`has_other_script` takes for words; empty otherwise."""
-    if query.match is None:
-        return ()
-    terms, _ = scan(query.text)
+    return () if query.match is None else _small_latin_words(query.text)
+
+
+@lru_cache(maxsize=256)
+def _small_latin_words(text: str) -> tuple[str, ...]:
+    terms, _ = scan(text)
     plain = [t for t in terms if isinstance(t, Term)]
     if len(plain) != len(terms) or any(t.negated or t.quoted or t.prefix for t in plain):
         return ()
@@ -329,19 +332,15 @@ def small_latin_words(query: SearchQuery) -> tuple[str, ...]:
 def as_the_posts_write(typed: Sequence[str], texts: Sequence[str]) -> str | None:
     """``typed`` (words in small letters) written with capitals where ``texts`` (the posts
     the search found first) write each of them only with one, as a name is ("peskov":
-    "Peskov"; "beijing": "Beijing"); None where a word is written in small letters too, or
-    not at all (a word's other forms matched). Read until a word in small letters is met:
-    the bench's rare term, a word in small letters, is decided by its first post."""
-    for word in typed:
-        pattern = re.compile(rf"(?<![^\W\d_]){re.escape(word)}", re.IGNORECASE)
-        capitalised = False
-        for text in texts:
-            for found in pattern.finditer(text):
-                if not found[0][:1].isupper():
-                    return None
-                capitalised = True
-        if not capitalised:
-            return None
+    "Peskov"; "beijing": "Beijing"); None where a word is written in small letters too (or
+    inside another word: "security" in "insecurity", which says "a word" just as well), or
+    not with a capital (a word's other forms matched). Substrings, not words: this runs
+    for every search in small Latin letters, the bench's rare term's too (a pattern per
+    word over the first page's texts was 1.3 ms a search, the substrings some µs)."""
+    if any(word in text for word in typed for text in texts):
+        return None
+    if not all(any(word.capitalize() in text for text in texts) for word in typed):
+        return None
     return " ".join(word.capitalize() for word in typed)
 
 
