@@ -32,12 +32,16 @@ from tg_archiver.archive.query_lookups import marked
 from tg_archiver.archive.query_terms import Or, Term, is_a_stop_word, is_plain, is_stop_word
 from tg_archiver.archive.scale_words import spellings as scale_spellings
 from tg_archiver.archive.tags import TopicAliases
-from tg_archiver.archive.typed_dates import in_figures, in_words, is_russian_month, is_year
+from tg_archiver.archive.typed_dates import (
+    in_figures,
+    in_words,
+    is_russian_month,
+    is_year,
+    is_year_word,
+)
 from tg_archiver.archive.typed_dates import spellings as day_spellings
 from tg_archiver.archive.units import apart, with_units
 from tg_archiver.archive.variants import is_function_word, spellings
-
-_YEAR_WORDS = frozenset({"года", "год", "г", "г."})
 
 
 def topic_phrases(
@@ -277,7 +281,7 @@ def with_dates(terms: list[Term | Or]) -> list[Term | Or]:
             # «9 мая 2025 года», «2025 г.»: the year's word is the date's, not one a post
             # must hold (session 47).
             after = terms[i] if typed and i < len(terms) else None
-            if isinstance(after, Term) and is_plain(after) and after.body.lower() in _YEAR_WORDS:
+            if isinstance(after, Term) and is_plain(after) and is_year_word(after.body):
                 i += 1
             out.append(day)
         elif isinstance(a, Term) and is_plain(a) and (written := in_words(a.body)):

@@ -24,6 +24,7 @@ __all__ = [
     "is_month",
     "is_russian_month",
     "is_year",
+    "is_year_word",
     "month_names",
     "other_month",
     "russian_month",
@@ -114,6 +115,15 @@ _RU_BY_NUMBER = (
     "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
     "октября", "ноября", "декабря",
 )  # fmt: skip
+
+
+# The word after a day's year that is the date's («9 мая 2025 года», «2025 г.»).
+_YEAR_WORDS = frozenset({"года", "год", "г", "г."})
+
+
+def is_year_word(word: str) -> bool:
+    """Whether ``word`` is the word a year is written with after it («года», «г.»)."""
+    return word.lower() in _YEAR_WORDS
 
 
 def is_year(word: str) -> bool:

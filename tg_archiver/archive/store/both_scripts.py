@@ -56,7 +56,7 @@ from tg_archiver.archive.query_titles import without_titles
 from tg_archiver.archive.sound_keys import beginnings, sound_key, sound_keys
 from tg_archiver.archive.store.corrections import ArchiveWords, likeness
 from tg_archiver.archive.store.records import SearchHit
-from tg_archiver.archive.typed_dates import is_day, is_year, other_month
+from tg_archiver.archive.typed_dates import is_day, is_year, is_year_word, other_month
 
 __all__ = [
     "as_the_posts_write",
@@ -70,7 +70,6 @@ _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 # Words closed up, each with its capital («РоссияКитай», «МИДРоссии»; not "DeSantis").
 _CLOSED_UP = re.compile(r"[a-zа-яё]{2}[A-ZА-ЯЁ][a-zа-яё]|[A-ZА-ЯЁ]{2}[a-zа-яё]")
-_YEAR_WORDS = frozenset({"года", "год", "г", "г."})  # after a year: «2025 года»
 _INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.-?\s?){1,3}")  # «С.В.», "S.", «Ж.-Н.»
 _MOST = 4  # spellings of one word at most
 _COMBOS = 16  # a Korean name's spellings tried together, at most
@@ -199,7 +198,7 @@ def _plan(text: str) -> tuple[str, _Each] | None:
             continue
         if typed.isascii() and not typed[:1].isupper() and not asian_name:
             return None
-        if term.body.lower() in _YEAR_WORDS and i and is_year(bodies[i - 1]):
+        if is_year_word(term.body) and i and is_year(bodies[i - 1]):
             each.append((term.typed, ("",), ()))  # «2025 года»: the year's word, left out
             continue
         if _INITIALS.fullmatch(term.typed) and i + 1 < len(plain):
