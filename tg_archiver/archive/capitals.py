@@ -51,7 +51,8 @@ from tg_archiver.archive.variants import is_function_word, spellings
 __all__ = ["E_OR_YO", "Cased", "cased_forms", "held_to_capitals", "name_forms", "with_marks"]
 
 # For the engines' patterns: either letter where one is typed or written (Мирзиёев, Мирзиеев).
-E_OR_YO = str.maketrans({"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]"})
+_E_OR_YO_CLASSES = {"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]"}
+E_OR_YO = str.maketrans(_E_OR_YO_CLASSES)
 
 
 @cache
@@ -67,7 +68,7 @@ def with_marks() -> dict[int, str]:
         if len(base) == 1 and base != letter and base.isascii() and base.isalpha():
             classes.setdefault(base, [base]).append(letter)
     marked = {letter: f"[{''.join(group)}]" for group in classes.values() for letter in group}
-    return str.maketrans({"е": "[её]", "ё": "[её]", "Е": "[ЕЁ]", "Ё": "[ЕЁ]", **marked})
+    return str.maketrans({**_E_OR_YO_CLASSES, **marked})
 
 
 _MAX_ABBREVIATION = 5

@@ -34,7 +34,9 @@ from tg_archiver.archive.foreign_names import foreign_given, is_foreign_given
 from tg_archiver.archive.not_names import not_given_names
 
 __all__ = [
+    "CAPITAL",
     "PATRONYMIC",
+    "SMALL",
     "Named",
     "a_man",
     "beginning",
@@ -50,11 +52,12 @@ _CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?")
 # A capitalised Latin word, its letters perhaps with marks (Vučić, Erdoğan, Sánchez).
 _LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{2,}")
 _VOWEL_END = re.compile(r"[аяaeiouy]$")
-_CAPITAL = "[A-ZÀ-ÖØ-ÞА-ЯЁ]"
-_SMALL = "[a-zß-öø-ÿа-яё\u0100-\u017f]"
+# A letter of a name, capital or small, in either script (Latin ones perhaps with marks).
+CAPITAL = "[A-ZÀ-ÖØ-ÞА-ЯЁ]"
+SMALL = "[a-zß-öø-ÿа-яё\u0100-\u017f]"
 # A patronymic between the given name and the surname («Сергей Викторович Лавров», "Sergei
 # Viktorovich Lavrov", "Maria Vladimirovna Zakharova"), any case.
-PATRONYMIC = rf"{_CAPITAL}{_SMALL}*(?:вич|вн|ичн|vich|vitch|vna|ichna){_SMALL}*"
+PATRONYMIC = rf"{CAPITAL}{SMALL}*(?:вич|вн|ичн|vich|vitch|vna|ichna){SMALL}*"
 
 
 @dataclass(frozen=True)
@@ -107,16 +110,16 @@ def named(given: str, surname: str, *, alone: bool = False) -> Named:
     states = rf"(?!(?:{_states_genitive()})\s)"
     titles = ""
     if alone:
-        titles = rf"(?!(?:{'|'.join(not_given_names())})(?:-{_CAPITAL}?{_SMALL}+)?\s)"
-    capitalised = rf"{_CAPITAL}{_SMALL}+(?:-{_CAPITAL}?{_SMALL}+)?"
+        titles = rf"(?!(?:{'|'.join(not_given_names())})(?:-{CAPITAL}?{SMALL}+)?\s)"
+    capitalised = rf"{CAPITAL}{SMALL}+(?:-{CAPITAL}?{SMALL}+)?"
     other = rf"(?!{g})(?!{PATRONYMIC}\s){states}{titles}{capitalised}"
     # The word and the surname asserted first: the look-ups of the long lists then run only
     # where a capitalised word stands before the surname, not at every word of a post.
     word = rf"(?<![\w.-])(?={capitalised}\s{s}){other}\s{s}"
-    before = rf"(?<![\w.])(?<!\.\s)(?!{i}\.){_CAPITAL}\.\s?(?:{_CAPITAL}\.\s?)?{s}"
-    after = rf"{s}{_SMALL}*\s(?!{i}\.){_CAPITAL}\.\s?{_CAPITAL}?\.?"
+    before = rf"(?<![\w.])(?<!\.\s)(?!{i}\.){CAPITAL}\.\s?(?:{CAPITAL}\.\s?)?{s}"
+    after = rf"{s}{SMALL}*\s(?!{i}\.){CAPITAL}\.\s?{CAPITAL}?\.?"
     # A second given name may stand between (Recep Tayyip Erdoğan), or a patronymic.
-    as_typed = rf"(?<![\w.]){g}{_SMALL}*\s(?:{capitalised}\s)?(?:{PATRONYMIC}\s)?{s}"
+    as_typed = rf"(?<![\w.]){g}{SMALL}*\s(?:{capitalised}\s)?(?:{PATRONYMIC}\s)?{s}"
     unwritten, _ = _in_small_letters(surname)
     return Named(_either(f"{word}|{before}|{after}", unwritten), as_typed, given, surname)
 
@@ -181,7 +184,7 @@ def a_man(surname: str) -> Named | None:
     if not any({"Surn", "masc", "nomn"} <= p.tag.grammemes for p in found):
         return None
     s = re.escape(surname)
-    her = rf"(?<![\w.-]){s}а\s(?:{_SMALL}+\s)?{_SMALL}+ла(?:сь)?(?![\w])"
+    her = rf"(?<![\w.-]){s}а\s(?:{SMALL}+\s)?{SMALL}+ла(?:сь)?(?![\w])"
     his = rf"(?<![\w.-]){s}(?:ым|е)?(?![\w])"
     return Named(her, his)
 

@@ -25,7 +25,9 @@ from collections.abc import Iterable
 from tg_archiver.archive.capitals import with_marks
 from tg_archiver.archive.foreign_names import foreign_given, is_foreign_given
 from tg_archiver.archive.given_names import (
+    CAPITAL,
     PATRONYMIC,
+    SMALL,
     Named,
     _is_name,
     _latin_name,
@@ -41,8 +43,6 @@ _CLEARLY = 2  # times the posts naming the person typed that another bearer must
 # before the surname to be theirs: a title is weaker evidence than the surname alone, and two
 # posts against one say little ("Former President Medvedev" for `Daniil Medvedev`).
 _SURELY = 4
-_CAPITAL = "[A-ZÀ-ÖØ-ÞА-ЯЁ]"
-_SMALL = "[a-zß-öø-ÿа-яё\u0100-\u017f]"
 # A Russian surname's case ending (Песковой: «Песков»), for one the dictionary does not know.
 _ENDING = re.compile(r"(?<=[оеё]в|ин|ын)(?:а|у|ым|ой|ом|е|ы|ою)$")
 _LAST_VOWEL = re.compile(r"[аяуюеыиоaeiouy]$")
@@ -71,7 +71,7 @@ def _stem(surname: str) -> str:
         word = surname[: ending.start()]
     elif word == surname and len(surname) > 5 and _LAST_VOWEL.search(surname):
         word = surname[:-1]
-    return re.escape(word).translate(with_marks()) + f"{_SMALL}*"
+    return re.escape(word).translate(with_marks()) + f"{SMALL}*"
 
 
 def _key(word: str) -> str:
@@ -118,8 +118,8 @@ def best_known(
     holding the surname) name right after that title most often, else the one they name
     most (``man``: a man's, the surname typed a man's); "" when they name nobody so."""
     s = _stem(surname)
-    word = re.compile(rf"(?<![\w.-])({_CAPITAL}{_SMALL}+)\s(?:{PATRONYMIC}\s)?{s}(?![\w-])")
-    initial = re.compile(rf"(?<![\w.])({_CAPITAL})\.\s?(?:{_CAPITAL}\.\s?)?{s}(?![\w-])")
+    word = re.compile(rf"(?<![\w.-])({CAPITAL}{SMALL}+)\s(?:{PATRONYMIC}\s)?{s}(?![\w-])")
+    initial = re.compile(rf"(?<![\w.])({CAPITAL})\.\s?(?:{CAPITAL}\.\s?)?{s}(?![\w-])")
     titled: Counter[str] = Counter()
     named: Counter[str] = Counter()
     written: Counter[str] = Counter()
@@ -172,10 +172,10 @@ def _weighed(given: str, surname: str, texts: Iterable[str]) -> tuple[int, int]:
     s = _stem(surname)
     # A given name, perhaps a second one after it (Recep Tayyip Erdoğan: one person).
     word = re.compile(
-        rf"(?<![\w.-])({_CAPITAL}{_SMALL}+)\s(?:({_CAPITAL}{_SMALL}+)\s)?(?:{PATRONYMIC}\s)?{s}(?![\w-])"
+        rf"(?<![\w.-])({CAPITAL}{SMALL}+)\s(?:({CAPITAL}{SMALL}+)\s)?(?:{PATRONYMIC}\s)?{s}(?![\w-])"
     )
-    before = re.compile(rf"(?<![\w.])({_CAPITAL})\.\s?(?:{_CAPITAL}\.\s?)?{s}(?![\w-])")
-    after = re.compile(rf"(?<![\w.-]){s}\s({_CAPITAL})\.")
+    before = re.compile(rf"(?<![\w.])({CAPITAL})\.\s?(?:{CAPITAL}\.\s?)?{s}(?![\w-])")
+    after = re.compile(rf"(?<![\w.-]){s}\s({CAPITAL})\.")
     mine = _key(given)
     letter = given[:1].upper()
     people: Counter[str] = Counter()
@@ -204,7 +204,7 @@ def must_name(person: Named) -> Named:
     matches every post, on both engines), so only ``as_typed`` lets a post pass."""
     s = _stem(person.surname)
     g, i = beginning(person.given)
-    typed = rf"(?<![\w.]){g}{_SMALL}*\s(?:{_CAPITAL}{_SMALL}+\s)?(?:{PATRONYMIC}\s)?{s}"
-    before = rf"(?<![\w.]){i}\.\s?(?:{_CAPITAL}\.\s?)?{s}"
+    typed = rf"(?<![\w.]){g}{SMALL}*\s(?:{CAPITAL}{SMALL}+\s)?(?:{PATRONYMIC}\s)?{s}"
+    before = rf"(?<![\w.]){i}\.\s?(?:{CAPITAL}\.\s?)?{s}"
     after = rf"{s}\s{i}\."
     return Named("", f"{typed}|{before}|{after}", person.given, person.surname)
