@@ -433,3 +433,40 @@ async def test_a_name_s_particles_read_in_the_other_script(engine_store: Store) 
     assert await _ids(engine_store, "Лула да Силва", by_rank=True) == [3, 4]
     assert await _ids(engine_store, "Lula da Silva", by_rank=True) == [4, 3]
     assert 4 not in await _ids(engine_store, "да")
+
+
+async def test_an_arabic_name_by_its_word_whatever_its_article(engine_store: Store) -> None:
+    # Session 48: an Arabic name's article, written "al-", «аль-» or as said before the
+    # name's first consonant («аш-Шейбани», "ash-Sharaa": the consonant twice), is left out
+    # of the search in either script: «аш-Шейбани» finds «аль-Шейбани» and "al-Shaibani";
+    # "as-is" is no article.
+    await ingest(
+        engine_store,
+        make_post(1, "Глава МИД Сирии аль-Шейбани выступил на Генассамблее ООН.", day=1),
+        make_post(2, "Syrian Foreign Minister Asaad al-Shaibani held talks in Moscow.", day=2),
+        make_post(3, "Президент Сирии аш-Шараа принял делегацию.", day=3),
+        make_post(4, "Syrian President Ahmed al-Sharaa received a delegation.", day=4),
+        make_post(5, "The building was sold as-is, the agency said.", day=5),
+    )
+    assert await _ids(engine_store, "аш-Шейбани", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "глава МИД Сирии аш-Шейбани", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "al-Shaibani", by_rank=True) == [2, 1]
+    assert await _ids(engine_store, "ash-Sharaa", by_rank=True) == [4, 3]
+    assert await _ids(engine_store, "аль-Шараа", by_rank=True) == [3, 4]
+    assert await _ids(engine_store, "as-is") == [5]
+
+
+async def test_a_name_sounding_alike_is_the_one_whose_letters_are_likest(
+    engine_store: Store,
+) -> None:
+    # Session 48: of the archive's names sounding as the one typed, the likeliest is the
+    # one whose letters are likest when both are read in Latin letters («Стефан» for
+    # "Stephane", not «Стивена», whose sound is the same); before, the two scripts' letters
+    # were compared as they are, every name equally unlike.
+    await ingest(
+        engine_store,
+        make_post(1, "Официальный представитель ООН Стефан Дюжаррик заявил о конвоях.", day=1),
+        make_post(2, "UN spokesperson Stephane Dujarric said convoys were held up.", day=2),
+        make_post(3, "Письмо Стивена Уиткоффа передано в Кремль.", day=3),
+    )
+    assert await _ids(engine_store, "Stephane Dujarric", by_rank=True) == [2, 1]

@@ -21,7 +21,7 @@ from tg_archiver.archive.inner_names import places_within
 from tg_archiver.archive.lexemes import derived_forms, place_forms, plural_only_forms, surname_forms
 from tg_archiver.archive.lexemes import forms as lexeme_forms
 from tg_archiver.archive.place_adjectives import place_adjectives
-from tg_archiver.archive.query_terms import Term
+from tg_archiver.archive.query_terms import Term, core_word
 from tg_archiver.archive.scale_words import split as scale_split
 from tg_archiver.archive.typed_dates import spellings as day_spellings
 from tg_archiver.archive.variants import (
@@ -276,22 +276,6 @@ def _phrase_spellings(found: list[str]) -> tuple[str, ...]:
     if any(_INITIALS.fullmatch(w) for w in found):
         out.append(" ".join(" ".join(w) if _INITIALS.fullmatch(w) else w for w in found))
     return tuple(out)
-
-
-# An English possessive (Lavrov's, Lavrov’s) and a Russian ordinal's ending after its
-# number (13-й, 2-го), which unicode61 reads as a second word ("lavrov s", "13 й"); an
-# Arabic name's article, which news writes or leaves out ("al-Assad", "Bashar Assad";
-# "аль-Джулани", "Джулани").
-_POSSESSIVE = re.compile(r"([A-Za-z]\w*)['’]s", re.ASCII)
-_ORDINAL = re.compile(r"(\d+)-(?:[а-яё]{1,3})", re.IGNORECASE)
-_ARTICLE = re.compile(r"(?:al|el|аль|эль)-([^\W\d_]{2,})", re.IGNORECASE)
-
-
-def core_word(body: str) -> str | None:
-    """The word a possessive, an ordinal's number or an Arabic name's article is of, when
-    ``body`` is one; else None."""
-    found = _POSSESSIVE.fullmatch(body) or _ORDINAL.fullmatch(body) or _ARTICLE.fullmatch(body)
-    return found.group(1) if found else None
 
 
 def marked(term: Term) -> str:

@@ -333,3 +333,23 @@ def _has_token(body: str) -> bool:
     # separates tokens. A term without any would be an empty FTS5 phrase, which in a lone
     # query silently matches nothing.
     return any(unicodedata.category(c)[0] in "LN" or unicodedata.category(c) == "Co" for c in body)
+
+
+# An English possessive (Lavrov's, Lavrov’s) and a Russian ordinal's ending after its
+# number (13-й, 2-го), which unicode61 reads as a second word ("lavrov s", "13 й"); an
+# Arabic name's article, which news writes or leaves out ("al-Assad", "Bashar Assad";
+# "аль-Джулани", "Джулани"), also as said before a name's first consonant ("ash-Sharaa",
+# «аш-Шейбани», «ас-Сиси», "ad-Din": the consonant written twice, which tells it).
+_POSSESSIVE = re.compile(r"([A-Za-z]\w*)['’]s", re.ASCII)
+_ORDINAL = re.compile(r"(\d+)-(?:[а-яё]{1,3})", re.IGNORECASE)
+_ARTICLE = re.compile(r"(?:al|el|аль|эль)-([^\W\d_]{2,})", re.IGNORECASE)
+_SAID_ARTICLE = re.compile(r"[aeаэ](sh|th|dh|[tdrzsnшсдртзн])-(\1[^\W\d_]+)", re.IGNORECASE)
+
+
+def core_word(body: str) -> str | None:
+    """The word a possessive, an ordinal's number or an Arabic name's article is of, when
+    ``body`` is one; else None."""
+    if said := _SAID_ARTICLE.fullmatch(body):
+        return said.group(2)
+    found = _POSSESSIVE.fullmatch(body) or _ORDINAL.fullmatch(body) or _ARTICLE.fullmatch(body)
+    return found.group(1) if found else None

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from tg_archiver.archive.asian_names import in_a_chinese_name
 from tg_archiver.archive.english_words import is_common_english_word
-from tg_archiver.archive.query_terms import Or, Term
+from tg_archiver.archive.query_terms import Or, Term, core_word
 from tg_archiver.archive.titles import COUNTRIES_EN, TITLE_NOUNS_EN, TITLE_NOUNS_RU, TITLE_WORDS_EN
 
 __all__ = ["in_both_languages", "title_words", "without_titles"]
@@ -207,7 +207,7 @@ def _after_a_title(plain: list[Term], people: list[bool], i: int) -> bool:
     """Whether ``plain[i]``, typed with a capital, is no word of a title and follows one
     whose noun is typed (the words back from it a title's, none a name)."""
     term = plain[i]
-    body = term.body
+    body = core_word(term.body) or term.body  # «аш-Шейбани»: «Шейбани»
     if not (_plain(term) and body[:1].isupper() and body.replace("-", "").isalpha()):
         return False
     if _ABBREVIATION.fullmatch(body):
@@ -236,8 +236,9 @@ def _a_given_name(term: Term) -> bool:
 
 def _a_person(term: Term) -> bool:
     """Whether ``term`` is a person's name typed with a capital (see the module's notes);
-    a Chinese name's word the dictionary knows as another («Си») is read by its caller."""
-    body = term.body
+    a Chinese name's word the dictionary knows as another («Си») is read by its caller;
+    an Arabic name by its word, after its article («аль-Шейбани», "al-Shibani")."""
+    body = core_word(term.body) or term.body
     if not _plain(term) or not body[:1].isupper() or _ABBREVIATION.fullmatch(body):
         return False
     word = body.lower()

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from tg_archiver.archive.analysis import strip_marks
 
-__all__ = ["beginnings", "sound_key", "sound_keys"]
+__all__ = ["beginnings", "in_latin", "sound_key", "sound_keys"]
 
 _CYRILLIC_LETTERS = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "o", "ж": "j", "з": "z",
@@ -74,7 +74,7 @@ _CYRILLIC_BEGINNINGS = {
 @lru_cache(maxsize=4096)
 def sound_key(word: str) -> str:
     """``word``'s sound (see the module's notes), in either script; "" for no word."""
-    latin = _in_latin(word.lower())
+    latin = in_latin(word.lower())
     if not latin:
         return ""
     # ch is one sound (ч), kept apart from c's k and s as "č" while they are read.
@@ -106,7 +106,7 @@ def beginnings(word: str) -> tuple[str, ...]:
     if _CYRILLIC.search(lower):
         head = "дж" if lower.startswith("дж") else lower[:1]
         second = lower[len(head) : len(head) + 1]
-        seconds = _LATIN_BEGINNINGS.get(second, (_in_latin(second),)) if second else ("",)
+        seconds = _LATIN_BEGINNINGS.get(second, (in_latin(second),)) if second else ("",)
         return tuple(
             dict.fromkeys((a + b)[:3] for a in _LATIN_BEGINNINGS.get(head, ()) for b in seconds)
         )
@@ -121,7 +121,7 @@ def beginnings(word: str) -> tuple[str, ...]:
     )
 
 
-def _in_latin(word: str) -> str:
+def in_latin(word: str) -> str:
     """``word`` in Latin letters: a Cyrillic one letter by letter («дж» j; «у» before a
     vowel first w), a Latin one without its marks."""
     if word.isascii():

@@ -51,9 +51,9 @@ from tg_archiver.archive.other_spellings import (
 )
 from tg_archiver.archive.other_spellings import candidates as spellings_of
 from tg_archiver.archive.query import SearchQuery, parse_query
-from tg_archiver.archive.query_terms import Or, Term, is_stop_word, scan
+from tg_archiver.archive.query_terms import Or, Term, core_word, is_stop_word, scan
 from tg_archiver.archive.query_titles import without_titles
-from tg_archiver.archive.sound_keys import beginnings, sound_key, sound_keys
+from tg_archiver.archive.sound_keys import beginnings, in_latin, sound_key, sound_keys
 from tg_archiver.archive.store.corrections import ArchiveWords, likeness
 from tg_archiver.archive.store.records import SearchHit
 from tg_archiver.archive.typed_dates import is_day, is_year, is_year_word, other_month
@@ -70,6 +70,7 @@ _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 # Words closed up, each with its capital («РоссияКитай», «МИДРоссии»; not "DeSantis").
 _CLOSED_UP = re.compile(r"[a-zа-яё]{2}[A-ZА-ЯЁ][a-zа-яё]|[A-ZА-ЯЁ]{2}[a-zа-яё]")
+_VOWEL_END = re.compile(r"[aeiouyаеёиоуыэюя]$")
 _INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.-?\s?){1,3}")  # «С.В.», "S.", «Ж.-Н.»
 _MOST = 4  # spellings of one word at most
 _COMBOS = 16  # a Korean name's spellings tried together, at most
@@ -119,14 +120,15 @@ async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQ
                 break
     missing = [(typed, candidates) for typed, _, candidates in each if not chosen[typed]]
     near = await _one_slip_away(words, missing) if missing else {}
+    alike: dict[str, tuple[str, ...]] = {}  # names read near a spelling or by their sound
     for typed, candidates in missing:
-        found = near.get(typed, ()) or await _sounding_alike(words, typed)
+        found = near.get(typed, ()) or await _sounding_alike(words, core_word(typed) or typed)
         if not found and LATIN_WORD.fullmatch(typed):
             # A Russian name a post writes only in another case (Kursk: «Курской»).
             found = tuple([r for r in candidates[:2] if await words.finds(r)])
         if not found:
             return None
-        chosen[typed] = found
+        chosen[typed] = alike[typed] = found
     typed_words = [typed for typed, _, _ in each]
     named = {typed_words[k] for run in korean_runs(typed_words) for k in run}
     if not a_chinese_name(typed_words) and any(
@@ -142,7 +144,9 @@ async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQ
     # name's other spellings itself), not another name one of them may be («Алиев»: "Ali").
     typed, fixed, _ = each[0]
     if len(each) > 1 or not fixed or any(held_to_capitals(w) for w in fixed):
-        chosen = {typed: found[:1] for typed, found in chosen.items()}
+        # One word alone may stand for several ("A OR B"); words among others, one each.
+        alone = len(each) == 1
+        chosen = {t: _likeliest(found, alone and t in alike) for t, found in chosen.items()}
     # The words as scanned: a word of look-alike letters of two scripts in one (Лaвров).
     text = in_one_script(query.text)
     for typed, stand_for in chosen.items():
@@ -196,7 +200,10 @@ def _plan(text: str) -> tuple[str, _Each] | None:
         if twin := particle(bodies, i):
             each.append((typed, twin, ()))  # "bin" in "Faisal bin Farhan": «бен»
             continue
-        if typed.isascii() and not typed[:1].isupper() and not asian_name:
+        # An Arabic name by its word, its article left out ("al-Shibani", «аш-Шейбани»: the
+        # other script writes it otherwise, or not at all), a possessive by its noun.
+        word = core_word(typed) or typed
+        if word.isascii() and not word[:1].isupper() and not asian_name:
             return None
         if is_year_word(term.body) and i and is_year(bodies[i - 1]):
             each.append((term.typed, ("",), ()))  # «2025 года»: the year's word, left out
@@ -209,14 +216,14 @@ def _plan(text: str) -> tuple[str, _Each] | None:
         stop = is_stop_word(term) and len(plain) > 1 and not asian_name
         if stop and not in_a_chinese_name(bodies, i):
             continue  # «в Пекине», «с Ван И»: no post need hold it, in either script
-        fixed = abbreviated(typed) or translated(typed) or _month_of_a_day(bodies, i)
+        fixed = abbreviated(word) or translated(word) or _month_of_a_day(bodies, i)
         spellings: tuple[str, ...] = ()
         if not fixed:
             beside = [plain[j].body for j in (i + 1, i - 1) if 0 <= j < len(plain)]
             spellings = (
                 *as_korean,
                 *in_a_chinese_name(bodies, i),
-                *spellings_of(typed, beside, titled=bool(term.titled)),
+                *spellings_of(word, beside, titled=bool(term.titled)),
             )
             if not spellings:
                 return None
@@ -233,6 +240,24 @@ def _month_of_a_day(bodies: list[str], i: int) -> tuple[str, ...]:
         return ()
     month = other_month(bodies[i])
     return (month,) if month else ()
+
+
+def _likeliest(found: tuple[str, ...], read_near: bool) -> tuple[str, ...]:
+    """The likeliest of a word's spellings ``found``: the first; and, when they were read
+    near its spellings rather than from them (``read_near``) and are Latin, the others
+    sounding as it does and ending as it does, a name the other script's posts spell in
+    several ways (an Arabic one's vowels: «Шейбани» "Shaibani", "Shibani"; not "Lavrova" for
+    "Lavrov"; a Russian name's cases its search finds itself)."""
+    if not read_near or not found or not found[0].isascii():
+        return found[:1]
+    first = found[0].lower()
+    key, vowel_end = sound_key(first), _VOWEL_END.search(first) is not None
+    return tuple(
+        w
+        for w in found
+        if w == found[0]
+        or (sound_key(w.lower()) == key and (_VOWEL_END.search(w.lower()) is not None) == vowel_end)
+    )
 
 
 async def _one_slip_away(
@@ -265,8 +290,8 @@ async def _one_slip_away(
 async def _sounding_alike(words: ArchiveWords, typed: str) -> tuple[str, ...]:
     """The archive's name in the other script that sounds as the name ``typed`` does
     (archive/sound_keys.py: «Мерц» "Merz", «Макрон» "Macron", "Witkoff" «Уиткофф»), read
-    among the words that begin as such a name may there; the likeliest (the letters most
-    alike), none when no word of at least three consonants' sound does, nor a common word
+    among the words that begin as such a name may there; the likeliest first (the letters
+    most alike), none when no word of at least three consonants' sound does, nor a common word
     of either language, nor a place (the places' tables name those)."""
     keys = sound_keys(typed)
     if not keys or len(keys[-1]) < _SOUNDS:
@@ -279,9 +304,12 @@ async def _sounding_alike(words: ArchiveWords, typed: str) -> tuple[str, ...]:
     named = [w for w in found if not _a_word(fold(w)) and not translated(w.capitalize())]
     if not named:
         return ()
-    typed_latin = fold(typed)
-    best = max(named, key=lambda w: (SequenceMatcher(None, typed_latin, w).ratio(), w))
-    return (best.capitalize(),)
+    # Alike in Latin letters, the two scripts' words compared letter by letter.
+    typed_latin = in_latin(fold(typed))
+    ranked = sorted(
+        named, key=lambda w: (-SequenceMatcher(None, typed_latin, in_latin(w)).ratio(), w)
+    )
+    return tuple(w.capitalize() for w in ranked[:_MOST])
 
 
 def _a_word(word: str) -> bool:
