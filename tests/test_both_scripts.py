@@ -470,3 +470,22 @@ async def test_a_name_sounding_alike_is_the_one_whose_letters_are_likest(
         make_post(3, "Письмо Стивена Уиткоффа передано в Кремль.", day=3),
     )
     assert await _ids(engine_store, "Stephane Dujarric", by_rank=True) == [2, 1]
+
+
+async def test_a_state_s_adjective_in_a_title_and_a_particle_before_a_surname(
+    engine_store: Store,
+) -> None:
+    # Session 48: "Colombian" before "President" is the title's (the demonyms' table's
+    # states and adjectives, not titles.py's short list alone), so the other script's
+    # search asks the name only; "van" before a surname typed alone is the name's.
+    await ingest(
+        engine_store,
+        make_post(1, "Президент Колумбии Густаво Петро осудил депортацию мигрантов.", day=1),
+        make_post(2, "Colombian President Gustavo Petro condemned the deportations.", day=2),
+        make_post(3, "Глава МИД Чили Альберто ван Клаверен посетил Пекин.", day=3),
+        make_post(4, "Chilean Foreign Minister Alberto van Klaveren visited Beijing.", day=4),
+        make_post(5, "UN rights chief Volker Turk warned of famine.", day=5),
+    )
+    assert await _ids(engine_store, "Colombian President Petro", by_rank=True) == [2, 1]
+    assert await _ids(engine_store, "UN rights chief Turk", by_rank=True) == [5]
+    assert await _ids(engine_store, "van Klaveren", by_rank=True) == [4, 3]

@@ -17,6 +17,7 @@ from tg_archiver.archive.central_european import central_cyrillic, central_latin
 from tg_archiver.archive.foreign_names import foreign_given
 from tg_archiver.archive.given_names import in_other_script as given_name_readings
 from tg_archiver.archive.given_names import is_known_name
+from tg_archiver.archive.iberian_names import iberian_cyrillic, iberian_latin
 from tg_archiver.archive.korean_names import a_korean_name, korean_readings
 from tg_archiver.archive.name_spellings import english, i_and_y
 from tg_archiver.archive.romanization import cyrillic, latin
@@ -28,6 +29,7 @@ __all__ = [
     "abbreviated",
     "candidates",
     "held_forms",
+    "is_particle",
     "korean",
     "korean_runs",
     "name_readings",
@@ -59,13 +61,18 @@ def candidates(typed: str, beside: list[str], *, titled: bool = False) -> tuple[
             # given name, or after a title («Хакан Фидан», «Кая Каллас», «Эммануэль
             # Макрон», «президент Франции Макрон»): a name, read as one.
             romanised = list(latin(typed))
-        if romanised:  # and as a Central European language writes it («Вучич»: "Vucic")
-            romanised += central_latin(typed)
+        if romanised:  # and as a Central European language writes it («Вучич»: "Vucic"),
+            romanised += central_latin(typed)  # or Spanish («Хавьер»: "Javier")
+            romanised += iberian_latin(typed)
         return tuple(dict.fromkeys(romanised))
     if LATIN_WORD.fullmatch(typed):
-        readings = [*cyrillic(typed), *central_cyrillic(typed)]
+        readings = [*cyrillic(typed), *central_cyrillic(typed), *iberian_cyrillic(typed)]
     elif _MARKED_LATIN.fullmatch(typed):  # Vučić, Szijjártó, Orbán: their own rules first
-        readings = [*central_cyrillic(typed), *cyrillic(strip_marks(typed))]
+        readings = [
+            *central_cyrillic(typed),
+            *iberian_cyrillic(typed),
+            *cyrillic(strip_marks(typed)),
+        ]
     else:
         return ()
     for other in beside:
@@ -169,16 +176,24 @@ def abbreviated(typed: str) -> tuple[str, ...]:
 # Arabic "son of" («Фейсал бен Фархан», "Faisal bin Farhan"), Portuguese, Spanish, Dutch,
 # German ones («Лула да Силва», «Урсула фон дер Ляйен»).
 _PARTICLES_LIST = """бен:bin бин:bin ибн:ibn бинт:bint да:da де:de ду:do дос:dos ван:van
-    фон:von дер:der ден:den аль:al эль:el ла:la ле:le"""
+    фон:von дер:der ден:den аль:al эль:el ла:la ле:le дель:del"""
 _PARTICLES = dict(pair.split(":") for pair in _PARTICLES_LIST.split())
 _PARTICLES |= {latin: cyrillic for cyrillic, latin in _PARTICLES.items()} | {"ben": "бен"}
 _PARTICLES["bin"] = "бен"  # Russian news writes «бен» more
+# Those that begin a surname typed alone ("van Klaveren"; two do: "de la Fuente").
+_LEADING = frozenset({"van", "von", "ван", "фон", "del", "дель"})
+
+
+def is_particle(word: str) -> bool:
+    """Whether ``word``, as typed, is a name's particle in small letters (bin, «бен», von)."""
+    return word in _PARTICLES
 
 
 def particle(bodies: list[str], i: int) -> tuple[str, ...]:
     """``bodies[i]``'s twin in the other script when it is a name's particle (a table's,
     typed in small letters) between the name's capitalised words, others of them between
-    too ("bin" in "Faisal bin Farhan": «бен»); empty otherwise."""
+    too ("bin" in "Faisal bin Farhan": «бен»), or before a surname typed without a given
+    name ("van Klaveren", «фон дер Ляйен», "de la Fuente"); empty otherwise."""
     twin = _PARTICLES.get(bodies[i])
     if twin is None:
         return ()
@@ -187,9 +202,11 @@ def particle(bodies: list[str], i: int) -> tuple[str, ...]:
         before -= 1
     while after < len(bodies) and bodies[after] in _PARTICLES:
         after += 1
-    named = before >= 0 and after < len(bodies)
-    if not named or not (bodies[before][:1].isupper() and bodies[after][:1].isupper()):
+    if after == len(bodies) or not bodies[after][:1].isupper():
         return ()
+    if (before < 0 or not bodies[before][:1].isupper()) and after - before < 3:
+        # A name's first word, alone: one that is no other language's word («да Путин»).
+        return (twin,) if bodies[i] in _LEADING else ()
     return (twin,)
 
 

@@ -21,7 +21,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from tg_archiver.archive.asian_names import in_a_chinese_name
+from tg_archiver.archive.demonyms import of as demonyms
 from tg_archiver.archive.english_words import is_common_english_word
+from tg_archiver.archive.other_spellings import is_particle
 from tg_archiver.archive.query_terms import Or, Term, core_word
 from tg_archiver.archive.titles import COUNTRIES_EN, TITLE_NOUNS_EN, TITLE_NOUNS_RU, TITLE_WORDS_EN
 
@@ -68,6 +70,11 @@ def without_titles(terms: list[Term | Or]) -> list[Term | Or]:
         or (_CYRILLIC.search(t.body) is not None and bool(in_a_chinese_name(bodies, i)))
         for i, t in enumerate(plain)
     ]
+    for i in range(len(plain) - 1):
+        # A state or its adjective before a title's word is the title's ("Colombian
+        # President Petro"), though no common word; "UN rights chief Turk" is a name.
+        if people[i] and _with_a_title(plain[i + 1]) and _a_state(plain[i]):
+            people[i] = False
     for i in range(1, len(plain)):
         # A word with a capital right after a title is its bearer's name, though the
         # dictionary knows it as a word («президент Казахстана Токаев»: токай's form;
@@ -75,9 +82,12 @@ def without_titles(terms: list[Term | Or]) -> list[Term | Or]:
         if not people[i] and _after_a_title(plain, people, i):
             people[i] = True
     for i in range(len(plain) - 2, -1, -1):
-        # A given name before a surname, though no name by itself («Хакан» Фидан).
+        # A given name before a surname, though no name by itself («Хакан» Фидан); a
+        # particle before it is the name's too ("Minister van Klaveren", «фон дер Ляйен»).
         if people[i + 1] and not people[i] and plain[i].body[:1].isupper():
             people[i] = _a_given_name(plain[i])
+        elif people[i + 1] and not people[i] and is_particle(plain[i].body):
+            people[i] = True
     dropped: set[int] = set()
     for i in range(len(plain)):
         if not people[i] or (i and people[i - 1]):
@@ -177,7 +187,7 @@ def _with_a_title(term: Term) -> bool:
     if _a_title_noun(term) or _ABBREVIATION.fullmatch(body):
         return True
     if not _CYRILLIC.search(word):
-        return word in _WITH_A_TITLE_EN
+        return word in _WITH_A_TITLE_EN or _a_state(term)
     from tg_archiver.archive.lexemes import likely  # a Cyrillic word only
 
     parses = likely(word)
@@ -187,6 +197,13 @@ def _with_a_title(term: Term) -> bool:
         or all(p.tag.POS == "ADJF" or "Geox" in p.tag.grammemes for p in parses)
         or all(p.normal_form == "иностранный" for p in parses)
     )
+
+
+def _a_state(term: Term) -> bool:
+    """Whether ``term`` is a state or its adjective in Latin letters, typed with a capital,
+    that the demonyms' table lists ("Colombian", "Chile") and titles.py's short list not."""
+    body = term.body
+    return body[:1].isupper() and not _CYRILLIC.search(body) and bool(demonyms(body))
 
 
 def _in_a_title(term: Term) -> bool:
