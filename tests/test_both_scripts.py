@@ -439,7 +439,7 @@ async def test_an_arabic_name_by_its_word_whatever_its_article(engine_store: Sto
     # Session 48: an Arabic name's article, written "al-", «аль-» or as said before the
     # name's first consonant («аш-Шейбани», "ash-Sharaa": the consonant twice), is left out
     # of the search in either script: «аш-Шейбани» finds «аль-Шейбани» and "al-Shaibani";
-    # "as-is" is no article.
+    # "as-is" is no article; "Al" before a family's name is «Аль».
     await ingest(
         engine_store,
         make_post(1, "Глава МИД Сирии аль-Шейбани выступил на Генассамблее ООН.", day=1),
@@ -447,7 +447,12 @@ async def test_an_arabic_name_by_its_word_whatever_its_article(engine_store: Sto
         make_post(3, "Президент Сирии аш-Шараа принял делегацию.", day=3),
         make_post(4, "Syrian President Ahmed al-Sharaa received a delegation.", day=4),
         make_post(5, "The building was sold as-is, the agency said.", day=5),
+        make_post(6, "Премьер-министр Катара шейх Мухаммед бен Абдеррахман Аль Тани.", day=6),
+        make_post(7, "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani.", day=7),
     )
+    # A family's article, capitalised in both languages: "Al Thani" «Аль Тани».
+    assert await _ids(engine_store, "Al Thani", by_rank=True) == [7, 6]
+    assert await _ids(engine_store, "Аль Тани", by_rank=True) == [6, 7]
     assert await _ids(engine_store, "аш-Шейбани", by_rank=True) == [1, 2]
     assert await _ids(engine_store, "глава МИД Сирии аш-Шейбани", by_rank=True) == [1, 2]
     assert await _ids(engine_store, "al-Shaibani", by_rank=True) == [2, 1]

@@ -180,8 +180,11 @@ _PARTICLES_LIST = """бен:bin бин:bin ибн:ibn бинт:bint да:da де
 _PARTICLES = dict(pair.split(":") for pair in _PARTICLES_LIST.split())
 _PARTICLES |= {latin: cyrillic for cyrillic, latin in _PARTICLES.items()} | {"ben": "бен"}
 _PARTICLES["bin"] = "бен"  # Russian news writes «бен» more
-# Those that begin a surname typed alone ("van Klaveren"; two do: "de la Fuente").
-_LEADING = frozenset({"van", "von", "ван", "фон", "del", "дель"})
+# An Arabic family's article, written with a capital in both languages before its name
+# ("Al Thani" «Аль Тани», "Al Nahyan" «Аль Нахайян»).
+_FAMILY = {"Al": "Аль", "Аль": "Al", "Ал": "Al"}
+# Those that begin a surname typed alone ("van Klaveren", "Al Thani"; two do: "de la Fuente").
+_LEADING = frozenset({"van", "von", "ван", "фон", "del", "дель", *_FAMILY})
 
 
 def is_particle(word: str) -> bool:
@@ -194,7 +197,7 @@ def particle(bodies: list[str], i: int) -> tuple[str, ...]:
     typed in small letters) between the name's capitalised words, others of them between
     too ("bin" in "Faisal bin Farhan": «бен»), or before a surname typed without a given
     name ("van Klaveren", «фон дер Ляйен», "de la Fuente"); empty otherwise."""
-    twin = _PARTICLES.get(bodies[i])
+    twin = _PARTICLES.get(bodies[i]) or _FAMILY.get(bodies[i])
     if twin is None:
         return ()
     before, after = i - 1, i + 1
