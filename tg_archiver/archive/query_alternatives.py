@@ -331,10 +331,21 @@ def _person(terms: list[Term | Or], i: int) -> tuple[Term, Term, list[Term]] | N
 
 
 def _known_given(word: str) -> bool:
-    """Whether ``word`` is a given name the dictionary knows (not guessed by its ending)."""
+    """Whether ``word`` is a given name the dictionary knows (not guessed by its ending), a
+    Russian one in the singular («Лавров Сергей», «Лаврову Сергею»): «Саидов», «Байрамов»
+    are given names' plural genitives to the dictionary (Саид, Байрам), and surnames typed
+    beside another («Оверчук Саидов»; session 48)."""
     if _CYRILLIC_NAME.fullmatch(word):
-        return is_known_name(word.lower())
+        lower = word.lower()
+        return is_known_name(lower) and _singular_name(lower)
     return bool(re.fullmatch(r"[A-Z][a-z]{2,}", word)) and latin_name(word)
+
+
+def _singular_name(word: str) -> bool:
+    """Whether the dictionary reads ``word`` (lower-case) as a given name in the singular."""
+    from tg_archiver.archive.lexemes import likely
+
+    return any({"Name", "sing"} <= p.tag.grammemes for p in likely(word))
 
 
 def _patronymic(word: str) -> bool:
