@@ -320,13 +320,17 @@ async def test_a_given_name_the_dictionary_knows_as_a_word_beside_a_surname(
     engine_store: Store,
 ) -> None:
     # «Хакан» is a word to the dictionary; before the surname «Фидан» it is a given name,
-    # read as one in the other script ("Hakan").
+    # read as one in the other script ("Hakan"); so is one of three letters (session 48:
+    # «Кая», Кай's genitive to the dictionary, "Kaja").
     await ingest(
         engine_store,
         make_post(1, "Хакан Фидан провёл переговоры в Анкаре.", day=1),
         make_post(2, "Hakan Fidan held talks in Ankara.", day=2),
+        make_post(3, "Кая Каллас представила новый пакет санкций.", day=3),
+        make_post(4, "Kaja Kallas presented a new sanctions package.", day=4),
     )
     assert await _ids(engine_store, "Хакан Фидан", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "Кая Каллас", by_rank=True) == [3, 4]
     assert await _ids(engine_store, "Turkish Foreign Minister Hakan Fidan", by_rank=True) == [2, 1]
 
 

@@ -569,7 +569,6 @@ FIFTEENTH_STILL_MISSED = {
     "Zakharov": _GENDER,
     # 3. Cross-language
     "Kim Yo Jong": _LATIN_ONLY,
-    "Кая Каллас": _CYRILLIC_ONLY,
     "Каи Каллас": _CYRILLIC_ONLY,
     # 4. Ukrainian and Belarusian spellings pasted
     "Володимир Зеленський": _UKR_BEL,
@@ -1081,7 +1080,6 @@ TWENTIETH_STILL_MISSED = {
             "Egyptian Foreign Minister Abdelatty",
             "Saudi Foreign Minister Prince Faisal",
             "Антониу Гутерреш",
-            "Кая Каллас",
             "Abbas Araghchi",
             "Макрону",
             "с Лулой",
@@ -1214,7 +1212,6 @@ TWENTYFIRST_STILL_MISSED = {
             "Jean-Noel Barrot",
             "фон дер Ляйен",
             "von der leyen",
-            "Кая Каллас",
             "4 декабря",
         ),
         _OTHER_LANGUAGE21,

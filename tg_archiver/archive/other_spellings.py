@@ -60,7 +60,7 @@ def candidates(typed: str, beside: list[str], *, titled: bool = False) -> tuple[
             # A foreign name the dictionary knows as another word, beside a surname or a
             # given name, or after a title («Хакан Фидан», «Кая Каллас», «Эммануэль
             # Макрон», «президент Франции Макрон»): a name, read as one.
-            romanised = list(latin(typed))
+            romanised = list(latin(typed, short=True))
         if romanised:  # and as a Central European language writes it («Вучич»: "Vucic"),
             romanised += central_latin(typed)  # or Spanish («Хавьер»: "Javier")
             romanised += iberian_latin(typed)

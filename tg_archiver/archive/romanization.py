@@ -71,6 +71,7 @@ _GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _LATIN_NAME = re.compile(r"[A-Z][a-z]{3,}")
 _CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]{3,}")
+_SHORT_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}")
 
 
 def cyrillic(word: str) -> tuple[str, ...]:
@@ -113,12 +114,12 @@ _TO_LATIN = {
 _OTHER_LATIN = {"й": "i", "х": "h", "я": "ia", "ю": "iu", "ё": "e"}
 
 
-def latin(word: str) -> tuple[str, ...]:
-    """The romanisations of a Cyrillic name typed with a capital (four letters at least):
-    «Галузин» -> ``Galuzin``; «Шойгу» -> ``Shoygu``, ``Shoigu``; empty for another word.
-    An е after a vowel or a soft sign, or first, is ``ye`` in BGN/PCGN and ``e`` in the
-    passport's: both."""
-    if not _CYRILLIC_NAME.fullmatch(word):
+def latin(word: str, *, short: bool = False) -> tuple[str, ...]:
+    """The romanisations of a Cyrillic name typed with a capital (four letters at least, or
+    three when ``short``: a given name beside a surname, «Кая»): «Галузин» -> ``Galuzin``;
+    «Шойгу» -> ``Shoygu``, ``Shoigu``; empty for another word. An е after a vowel or a soft
+    sign, or first, is ``ye`` in BGN/PCGN and ``e`` in the passport's: both."""
+    if not (_CYRILLIC_NAME if not short else _SHORT_NAME).fullmatch(word):
         return ()
     text = word.lower()
     parts: list[tuple[str, ...]] = []
