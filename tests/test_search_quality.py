@@ -33,6 +33,7 @@ import search_corpus_thirteenth
 import search_corpus_twelfth
 import search_corpus_twentieth
 import search_corpus_twentyfirst
+import search_corpus_twentysecond
 from conftest import TOPICS, ingest
 from search_corpus import LEXEME_POSTS, LEXEME_QUERIES, Labelled
 from search_corpus import POSTS as PARITY_POSTS
@@ -1303,6 +1304,127 @@ TWENTYFIRST_STILL_MISSED = {
 }
 
 
+# The twenty-second set (tests/search_corpus_twentysecond.py, written blind in session 48 by
+# a helper that read no code, docs or other set, after that session's name rules had
+# landed: an analyst's everyday searches, not only people: organisations and their
+# abbreviations, events and places in their cases, topics, quoted phrases, a word excluded,
+# days, hashtags, small letters, typos, ё, both scripts in one search, questions; namesakes,
+# homographs and near-miss days as traps). On main at the session's start (9424a02): 204 of
+# 297 whole, 284 first; on 61c9ce8, when first run: 205 whole, 284 first. Its misses as they
+# stand.
+_OTHER_LANGUAGE22 = "loses only posts in the other language"
+_SAME_LANGUAGE22 = "loses posts in the language typed (and perhaps the other's)"
+_UNWANTED22 = "finds a post it must not: a namesake, a homograph"
+TWENTYSECOND_STILL_MISSED = {
+    **dict.fromkeys(
+        (
+            "СБ ООН",
+            "Лукашенко",
+            "СБ ООН -Украина",
+            "Sept 1",
+            "brics",
+            "iaea",
+            "osce",
+            "asean",
+            "Witkof",
+            "Лавров SCO",
+            "BRICS Казань",
+            "IAEA Гросси",
+            "ASEAN Рубио",
+            "tariffs Песков",
+            "почему Армения не участвует в ОДКБ",
+            "что сказал Гросси о Запорожской АЭС",
+            "what did Nebenzia say about Gaza",
+            "when did Trump and Putin meet in Alaska",
+        ),
+        _OTHER_LANGUAGE22,
+    ),
+    **dict.fromkeys(
+        (
+            "UN Security Council",
+            "UN General Assembly",
+            "под Курском",
+            "энергетика",
+            "торговля",
+            "Lukashenko",
+            "Уиткофф",
+            "Georgia -Atlanta",
+            "1 сентября",
+            "#G20",
+            "#9мая",
+            "Lukashneko",
+            "tarrifs",
+            "Putin Тяньцзинь",
+            "ЕАЭС Minsk",
+            "Guterres Казань",
+            "Nebenzia СБ ООН",
+            "Witkoff Кремль",
+            "ОДКБ Bishkek",
+            "Modi Путин",
+            "Xi Пекин",
+            "что сказал Песков о пошлинах",
+            "what did Lavrov say about NATO",
+            "где прошёл саммит ШОС",
+            "что решили в Тяньцзине",
+            "why did Russia quit the grain deal",
+            "how much trade is there within the EAEU",
+        ),
+        _SAME_LANGUAGE22,
+    ),
+    **dict.fromkeys(
+        (
+            "Курск",
+            "Kursk",
+            "Грузия",
+            "Georgia",
+            "Того",
+            "Togo",
+            "Чад",
+            "Chad",
+            "Лавров",
+            "Лаврова",
+            "Захарова",
+            "Zakharova",
+            "Песков",
+            "Дмитрий Песков",
+            "Ушаков",
+            "Каллас",
+            "Kallas",
+            "Медведев",
+            "Medvedev",
+            "«красные линии»",
+            "«дух Анкориджа»",
+            "ШОС -Тяньцзинь",
+            "SCO -Tianjin",
+            "БРИКС -Казань",
+            "BRICS -Kazan",
+            "Лавров -Рубио",
+            "Lavrov -Rubio",
+            "МАГАТЭ -Иран",
+            "Моди -Тяньцзинь",
+            "Захарова -балерина",
+            "Rubio -Ukraine",
+            "G20 -Johannesburg",
+            "Гросси -Запорожская",
+            "ОДКБ -Армения",
+            "Песков -Трамп",
+            "Курск -лодка",
+            "9 мая 2024",
+            "Oct 22, 2025",
+            "#Лавров",
+            "#UNSC",
+            "лавров",
+            "песков",
+            "Лаврв",
+            "Захрова",
+            "Zakharva",
+            "Пескв",
+            "BRICKS",
+        ),
+        _UNWANTED22,
+    ),
+}
+
 # Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
 # by the session that fixed them, so not blind: what it still misses, by kind.
 KINDS_STILL_MISSED: dict[str, str] = {}
@@ -1341,6 +1463,7 @@ LOOKALIKES_STILL_MISSED = {
         (search_corpus_nineteenth, NINETEENTH_STILL_MISSED, 0.95),
         (search_corpus_twentieth, TWENTIETH_STILL_MISSED, 0.92),
         (search_corpus_twentyfirst, TWENTYFIRST_STILL_MISSED, 0.92),
+        (search_corpus_twentysecond, TWENTYSECOND_STILL_MISSED, 0.94),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
         (search_corpus_people, PEOPLE_STILL_MISSED, 0.95),
         (search_corpus_lookalikes, LOOKALIKES_STILL_MISSED, 0.95),
@@ -1365,6 +1488,7 @@ LOOKALIKES_STILL_MISSED = {
         "nineteenth",
         "twentieth",
         "twentyfirst",
+        "twentysecond",
         "kinds",
         "people",
         "lookalikes",
