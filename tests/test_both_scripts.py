@@ -498,3 +498,25 @@ async def test_a_state_s_adjective_in_a_title_and_a_particle_before_a_surname(
     assert await _ids(engine_store, "Colombian President Petro", by_rank=True) == [2, 1]
     assert await _ids(engine_store, "UN rights chief Turk", by_rank=True) == [5]
     assert await _ids(engine_store, "van Klaveren", by_rank=True) == [4, 3]
+
+
+async def test_a_word_excluded_is_excluded_from_the_other_script_s_posts_too(
+    engine_store: Store,
+) -> None:
+    # Session 48: `SCO -Tianjin` found the Russian posts on Tianjin, the word excluded as
+    # typed, which no Russian post writes; it is now excluded as «Тяньцзинь» too (a place's,
+    # an abbreviation's twin, a name's held spelling). A common word with no twin («-лодка»)
+    # is excluded only where written, and the other script's posts are still found.
+    await ingest(
+        engine_store,
+        make_post(1, "Саммит ШОС в Тяньцзине принял декларацию.", day=1),
+        make_post(2, "The SCO summit in Tianjin adopted a declaration.", day=2),
+        make_post(3, "Министры ШОС встретились в Астане.", day=3),
+        make_post(4, "SCO ministers met in Astana.", day=4),
+        make_post(5, "Подводная лодка «Курск» затонула в 2000 году.", day=5),
+        make_post(6, "Губернатор Курской области посетил Курск.", day=6),
+        make_post(7, "The governor visited Kursk.", day=7),
+    )
+    assert await _ids(engine_store, "SCO -Tianjin", by_rank=True) == [4, 3]
+    assert await _ids(engine_store, "ШОС -Тяньцзинь", by_rank=True) == [3, 4]
+    assert await _ids(engine_store, "Курск -лодка", by_rank=True) == [6, 7]

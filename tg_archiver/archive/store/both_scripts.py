@@ -118,6 +118,9 @@ async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQ
             if all(combo) and await words.finds(f'"{" ".join(combo)}"'):
                 chosen.update({each[k][0]: (s,) for k, s in zip(run, combo, strict=True)})
                 break
+    for typed, _, _ in each:
+        if typed[:1] == "-" and not chosen[typed]:
+            chosen[typed] = (typed[1:],)  # a word excluded that no post holds: as typed
     missing = [(typed, candidates) for typed, _, candidates in each if not chosen[typed]]
     near = await _one_slip_away(words, missing) if missing else {}
     alike: dict[str, tuple[str, ...]] = {}  # names read near a spelling or by their sound
@@ -150,6 +153,8 @@ async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQ
     # The words as scanned: a word of look-alike letters of two scripts in one (Лaвров).
     text = in_one_script(query.text)
     for typed, stand_for in chosen.items():
+        if typed[:1] == "-":  # a word excluded: as typed and as its one twin (_excluded)
+            stand_for = (typed if stand_for[0] == typed[1:] else f"{typed} -{stand_for[0]}",)
         text = replaced(text, typed, stand_for)
     return _parsed(text, query)
 
@@ -186,8 +191,15 @@ def _plan(text: str) -> tuple[str, _Each] | None:
     each: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
     bodies = [t.body for t in plain]
     for i, term in enumerate(plain):
-        if term.negated or not _script(term.body):
+        if not _script(term.body):
             continue  # a number, a date: the same in both
+        if term.negated:
+            # A word excluded is excluded from the other script's posts too, as that script
+            # writes it ("SCO -Tianjin": «-Тяньцзинь»; session 48); a common word with no
+            # twin there («-лодка») only where it is written.
+            if (excluded := _excluded(term)) is not None:
+                each.append(excluded)
+            continue
         # A hashtag by its word («#Лавров»: "#Lavrov"; the '#' stays where it is typed).
         typed = term.body[1:] if term.body[:1] == "#" and len(term.body) > 2 else term.body
         if "_" in typed or _CLOSED_UP.search(typed):
@@ -229,6 +241,20 @@ def _plan(text: str) -> tuple[str, _Each] | None:
                 return None
         each.append((typed, fixed, spellings))
     return ("", tuple(each)) if each else None
+
+
+def _excluded(term: Term) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """What :func:`other_script_query` asks for the word ``term`` excludes (``-word``, as
+    typed): its twin (an abbreviation's, a place's) or, a name typed with a capital, its
+    spellings, of which none held excludes nothing; None when it has neither."""
+    word = core_word(term.body) or term.body
+    if term.typed != f"-{term.body}":
+        return None  # a phrase or a prefix excluded: no one twin
+    fixed = abbreviated(word) or translated(word)
+    spellings = spellings_of(word, []) if not fixed and word[:1].isupper() else ()
+    if not fixed and not spellings:
+        return None
+    return term.typed, fixed[:1], spellings
 
 
 def _month_of_a_day(bodies: list[str], i: int) -> tuple[str, ...]:
