@@ -520,3 +520,21 @@ async def test_a_word_excluded_is_excluded_from_the_other_script_s_posts_too(
     assert await _ids(engine_store, "SCO -Tianjin", by_rank=True) == [4, 3]
     assert await _ids(engine_store, "ШОС -Тяньцзинь", by_rank=True) == [3, 4]
     assert await _ids(engine_store, "Курск -лодка", by_rank=True) == [6, 7]
+
+
+async def test_a_search_of_both_scripts_finds_the_posts_of_either(engine_store: Store) -> None:
+    # Session 48: `Putin Тяньцзинь` found nothing (no post writes both); each word of the
+    # other script is now also written as the first script writes it, and the other
+    # script's search each of the first's: the posts of either script, the Russian first,
+    # and a Russian post writing a Latin word («Мерц ... Taurus») still.
+    await ingest(
+        engine_store,
+        make_post(1, "Путин прибыл в Тяньцзинь на саммит ШОС.", day=1),
+        make_post(2, "Putin arrived in Tianjin for the SCO summit.", day=2),
+        make_post(3, "Мерц не исключил поставок ракет Taurus.", day=3),
+        make_post(4, "Merz did not rule out Taurus deliveries.", day=4),
+        make_post(5, "Путин провёл совещание в Кремле.", day=5),
+    )
+    assert await _ids(engine_store, "Putin Тяньцзинь", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "Тяньцзинь Putin", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "Мерц Taurus", by_rank=True) == [3, 4]

@@ -62,7 +62,9 @@ __all__ = [
     "as_the_posts_write",
     "has_other_script",
     "in_both_scripts",
+    "one_script_query",
     "other_script_query",
+    "scripts_of",
     "small_latin_words",
 ]
 
@@ -86,10 +88,40 @@ def has_other_script(query: SearchQuery) -> bool:
     return query.match is not None and _plan(query.text) is not None
 
 
-async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQuery | None:
+def scripts_of(query: SearchQuery) -> tuple[str, str] | None:
+    """The two scripts of ``query`` when it has words of both (`Putin Тяньцзинь`, «Лавров
+    SCO»), Cyrillic first: such a search is mostly a Russian one with a name or an
+    abbreviation in Latin letters («саммит BRICS», «Мерц Taurus»), whose posts come first;
+    None otherwise (no look-up made)."""
+    if query.match is None:
+        return None
+    terms, _ = scan(query.text)
+    if {_script(t.body) for t in terms if isinstance(t, Term)} >= {"cyrillic", "latin"}:
+        return "cyrillic", "latin"
+    return None
+
+
+async def one_script_query(
+    words: ArchiveWords, query: SearchQuery, script: str
+) -> SearchQuery | None:
+    """``query``, of words of both scripts, with each word of the other also written as
+    ``script`` writes it, as typed or so ("Putin Тяньцзинь OR Tianjin"; "Putin OR Путин
+    Тяньцзинь": session 48), when each has a spelling there the archive holds; None
+    otherwise. A post seldom writes a name in both scripts, so as typed such a search found
+    next to nothing: a search's posts of either script are those of its two such queries
+    (and a post writing a word in the other script, «саммит BRICS», is found still)."""
+    other = "latin" if script == "cyrillic" else "cyrillic"
+    return await other_script_query(words, query, only=other, keep_typed=True)
+
+
+async def other_script_query(
+    words: ArchiveWords, query: SearchQuery, *, only: str = "", keep_typed: bool = False
+) -> SearchQuery | None:
     """``query`` as the other script writes it, when every word of it has a spelling there
-    that the archive holds (see the module's notes); None otherwise."""
-    plan = _plan(query.text)
+    that the archive holds (see the module's notes); None otherwise. ``only``: the words of
+    that script alone, the others left as typed; ``keep_typed``: each word as typed too, OR
+    its spelling (:func:`one_script_query`)."""
+    plan = _plan(query.text, only)
     if plan is None:
         return None
     whole, each = plan
@@ -129,6 +161,9 @@ async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQ
         if not found and LATIN_WORD.fullmatch(typed):
             # A Russian name a post writes only in another case (Kursk: «Курской»).
             found = tuple([r for r in candidates[:2] if await words.finds(r)])
+        if not found and keep_typed:
+            chosen[typed] = (typed,)  # no post of that script writes it: as typed alone
+            continue
         if not found:
             return None
         chosen[typed] = alike[typed] = found
@@ -155,6 +190,8 @@ async def other_script_query(words: ArchiveWords, query: SearchQuery) -> SearchQ
     for typed, stand_for in chosen.items():
         if typed[:1] == "-":  # a word excluded: as typed and as its one twin (_excluded)
             stand_for = (typed if stand_for[0] == typed[1:] else f"{typed} -{stand_for[0]}",)
+        elif keep_typed and stand_for != ("",):
+            stand_for = tuple(dict.fromkeys((typed, *stand_for)))
         text = replaced(text, typed, stand_for)
     return _parsed(text, query)
 
@@ -164,19 +201,23 @@ _Each = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
 
 
 @lru_cache(maxsize=256)
-def _plan(text: str) -> tuple[str, _Each] | None:
+def _plan(text: str, only: str = "") -> tuple[str, _Each] | None:
     """What :func:`other_script_query` asks of the archive for the search ``text``: a name
     spelled out's twin (the whole search), or each word's spellings or candidates; None when
-    a word has none. Pure: a search typed again (the web's next page) takes it from here."""
+    a word has none. ``only``: a search of both scripts, whose words of that script alone
+    are asked for (the others left as typed; "" for a search of one script). Pure: a search
+    typed again (the web's next page) takes it from here."""
     terms, _ = scan(text)
     terms = without_titles(terms)  # a title before a name: not asked (query_titles.py)
     if any(isinstance(t, Or) for t in terms):
         return None
     plain = [t for t in terms if isinstance(t, Term)]
     scripts = {_script(t.body) for t in plain} - {""}
-    if len(scripts) != 1 or any((t.quoted or t.prefix) and _script(t.body) for t in plain):
+    if len(scripts) != (2 if only else 1):
         return None
-    if len(plain) > 1 and not any(t.negated or t.quoted or t.prefix for t in plain):
+    if any((t.quoted or t.prefix) and _script(t.body) in (only or scripts) for t in plain):
+        return None
+    if len(plain) > 1 and not only and not any(t.negated or t.quoted or t.prefix for t in plain):
         # A name spelled out (Организация Объединённых Наций, "World Health Organization"):
         # its abbreviation's twin, which that script's search spells out in turn.
         name = " ".join(t.body for t in plain)
@@ -191,8 +232,8 @@ def _plan(text: str) -> tuple[str, _Each] | None:
     each: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
     bodies = [t.body for t in plain]
     for i, term in enumerate(plain):
-        if not _script(term.body):
-            continue  # a number, a date: the same in both
+        if not _script(term.body) or (only and _script(term.body) != only):
+            continue  # a number, a date: the same in both; a word left as typed
         if term.negated:
             # A word excluded is excluded from the other script's posts too, as that script
             # writes it ("SCO -Tianjin": «-Тяньцзинь»; session 48); a common word with no

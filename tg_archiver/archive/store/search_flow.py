@@ -17,7 +17,9 @@ from tg_archiver.archive.store.both_scripts import (
     as_the_posts_write,
     has_other_script,
     in_both_scripts,
+    one_script_query,
     other_script_query,
+    scripts_of,
     small_latin_words,
 )
 from tg_archiver.archive.store.corrections import ArchiveWords, searched_or_corrected
@@ -101,7 +103,7 @@ class SearchFlow(ABC):
             # the script typed (store/both_scripts.py, session 45): both lists from their
             # start, the page cut from the two as one. Only when the script typed finds any:
             # else the search is corrected (a name read in the other script among them).
-            other = await self._in_other_script(q)
+            other = mixed.get(q.text) or await self._in_other_script(q)
             small = () if other is not None else small_latin_words(q)
             if other is None and not small:
                 return await page(q, limit, offset)
@@ -131,6 +133,16 @@ class SearchFlow(ABC):
                 return again
             return await told_apart(self._namesake_texts, again)
 
+        # Words of both scripts (`Putin Тяньцзинь`): each word of the other script also as
+        # the first word's writes it, and the other script's search each of the first's as
+        # that one writes it (store/both_scripts.py; session 48).
+        mixed: dict[str, SearchQuery] = {}  # such a search's text -> its other script's
+        if (scripts := scripts_of(query)) and (words := await self._archive_words()):
+            first = await one_script_query(words, query, scripts[0])
+            second = await one_script_query(words, query, scripts[1])
+            if first is not None and second is not None:
+                query = first
+                mixed[first.text] = await told_apart(self._namesake_texts, second)
         # A namesake typed (Кирилл Лавров) named, not another bearer's posts (namesakes.py).
         query = await told_apart(self._namesake_texts, query)
         # Nothing found: a word no post holds, misspelt, searched again as the archive's
