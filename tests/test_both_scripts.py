@@ -538,3 +538,23 @@ async def test_a_search_of_both_scripts_finds_the_posts_of_either(engine_store: 
     assert await _ids(engine_store, "Putin Тяньцзинь", by_rank=True) == [1, 2]
     assert await _ids(engine_store, "Тяньцзинь Putin", by_rank=True) == [1, 2]
     assert await _ids(engine_store, "Мерц Taurus", by_rank=True) == [3, 4]
+
+
+async def test_a_un_body_of_several_words_by_the_other_language_s_names(
+    engine_store: Store,
+) -> None:
+    # Session 48: `UN Security Council` asked the Russian posts for «Секурити» and
+    # «Коунсил», and «СБ ООН» found no English post; a body the bilingual table lists is
+    # now asked as the other language names it, each of its names, the UN with it when
+    # typed with it (not «Совбез России»).
+    await ingest(
+        engine_store,
+        make_post(1, "Совет Безопасности ООН принял резолюцию по Газе.", day=1),
+        make_post(2, "The UN Security Council adopted a resolution on Gaza.", day=2),
+        make_post(3, "Секретарь Совбеза России Шойгу провёл совещание.", day=3),
+        make_post(4, "Генассамблея ООН одобрила резолюцию.", day=4),
+        make_post(5, "The UN General Assembly approved the resolution.", day=5),
+    )
+    assert await _ids(engine_store, "UN Security Council", by_rank=True) == [2, 1]
+    assert await _ids(engine_store, "СБ ООН", by_rank=True) == [1, 2]
+    assert await _ids(engine_store, "UN General Assembly", by_rank=True) == [5, 4]

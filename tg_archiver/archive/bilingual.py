@@ -23,7 +23,7 @@ from functools import cache
 
 from tg_archiver.archive.abbreviations import is_abbreviation
 
-__all__ = ["bilingual_keys", "in_other_language", "small_keys"]
+__all__ = ["bilingual_keys", "in_other_language", "name_in_other_language", "small_keys"]
 
 # key -> the forms, as one pattern each, matched as whole words, case folded. A Russian stem
 # ends with \w* (all its cases and its adjective); an English form is listed whole.
@@ -220,6 +220,48 @@ def in_other_language(word: str) -> tuple[str, ...]:
         forms = [t for other in _CASED.get(key, ()) for t in _typed(other, latin)]
         found += [t for t in forms if t not in found][: 1 if latin else None]
     return tuple(sorted(dict.fromkeys(found), key=lambda t: t.startswith('"')))
+
+
+# A name of several words with the UN's own word before or after it ("UN Security Council",
+# «Совет Безопасности ООН»), which the table lists without it.
+_OF_THE_UN = re.compile(r"^(?:un|u\.n\.|united nations|оон)\s+|\s+(?:оон|of the un)$")
+_CLASS = re.compile(r"\[(.)[^\]]*\]")  # a letter's class by its first: "ч[её]рн" "черн"
+_ONE_FORM = re.compile(r"[а-яёa-z]+(?:\\w\*)?(?: [а-яёa-z]+(?:\\w\*)?)*'?")
+
+
+def name_in_other_language(name: str) -> str | None:
+    """A body's or a place's name of several words (``name``, as typed) as the other
+    language writes it, as one search: its forms there joined by OR, a stem by its prefix
+    and words in quotes («Совет Безопасности ООН», «СБ ООН»: 'UNSC OR "security council"';
+    "UN General Assembly": 'генассамбле* OR "генеральн ассамбле"'); None for a name the
+    table does not list so. For a search in both scripts (store/both_scripts.py; session
+    48), whose words one by one would be read as names ("Security" «Секурити»)."""
+    folded = " ".join(name.lower().split())
+    if " " not in folded:
+        return None
+    latin = not _CYRILLIC_LETTER.search(folded)
+    bare = _OF_THE_UN.sub("", folded)
+    for forms in _FOLDED.values():
+        if not any(re.fullmatch(form, t) for form in forms for t in (folded, bare)):
+            continue
+        others = [_CLASS.sub(r"\1", f) for f in forms if bool(_CYRILLIC_LETTER.search(f)) == latin]
+        terms = [t for f in others if _ONE_FORM.fullmatch(f) and (t := _as_term(f))]
+        if not terms:
+            return None
+        # The UN named with it, the UN asked there too: "UN Security Council" is not
+        # «Совбез России» (a search's OR binds before its AND).
+        un = (" ООН" if latin else " UN") if bare != folded else ""
+        return " OR ".join(terms) + un
+    return None
+
+
+def _as_term(form: str) -> str:
+    """One of the table's simple forms as a search's term: a stem as a prefix, words in
+    quotes (each a stem's or a word's: a phrase matches its words in any of their forms)."""
+    words = [w.removesuffix(r"\w*") for w in form.split()]
+    if len(words) == 1:
+        return f"{words[0]}*" if form.endswith(r"\w*") else words[0].upper()
+    return '"' + " ".join(words) + '"'
 
 
 def _key_of(word: str, forms: tuple[tuple[str, str, bool], ...]) -> str | None:

@@ -33,6 +33,7 @@ from itertools import islice, product
 from tg_archiver.archive.abbreviations import standing_for
 from tg_archiver.archive.analysis import fold
 from tg_archiver.archive.asian_names import a_chinese_name, in_a_chinese_name
+from tg_archiver.archive.bilingual import name_in_other_language
 from tg_archiver.archive.capitals import held_to_capitals
 from tg_archiver.archive.cleaning import in_one_script
 from tg_archiver.archive.english_words import is_common_english_word
@@ -229,6 +230,10 @@ def _plan(text: str, only: str = "") -> tuple[str, _Each] | None:
 
         if places := other_names(name):
             return places[0], ()
+        # A body of several words the bilingual table lists («СБ ООН», "UN General
+        # Assembly"), in each of that language's forms (session 48).
+        if body := name_in_other_language(name):
+            return body, ()
     each: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
     bodies = [t.body for t in plain]
     for i, term in enumerate(plain):
