@@ -366,6 +366,8 @@ async def test_latin_words_in_small_letters_a_name_where_the_posts_write_one(
     assert await _ids(engine_store, "peskov") == [12, 11]
     assert await _ids(engine_store, "beijing", by_rank=True) == [1, 2]
     assert await _ids(engine_store, "post") == [9]
+    # Session 48: one the posts write in capitals is an abbreviation ("sco": «ШОС»).
+    assert await _ids(engine_store, "sco", by_rank=True) == [4, 3]
     pages = [
         [
             int(h.row.external_id)
