@@ -9,6 +9,7 @@ from conftest import ingest, make_post
 from tg_archiver.archive.english_words import is_english_word
 from tg_archiver.archive.misspellings import (
     corrections,
+    double_moved,
     one_slip,
     replaced,
     showing,
@@ -26,6 +27,21 @@ def test_one_slip_drops_adds_swaps_and_strikes_a_letter() -> None:
     assert "moscow" in one_slip("Moscw")
     assert one_slip("war") == ()  # too short: war, was, way
     assert one_slip("co-op") == ()  # not a word of one script's letters
+
+
+def test_a_doubled_letter_moved_is_read_back() -> None:
+    # Session 48: a speller's commonest slip of two, the double on the wrong letter.
+    assert "tariffs" in double_moved("tarrifs")
+    assert "апелляция" in double_moved("аппеляция")
+    assert double_moved("tarif") == double_moved("too") == ()  # no double, too short
+    assert double_moved("Tariffs") == double_moved("tariffs")
+
+
+async def test_a_doubled_letter_moved_is_corrected(engine_store: Store) -> None:
+    await ingest(engine_store, make_post(1, "New tariffs on steel take effect."))
+    found = await engine_store.search(parse_query("tarrifs"))
+    assert [h.row.text for h in found] == ["New tariffs on steel take effect."]
+    assert found.corrected is not None and found.corrected.text == "tariffs"
 
 
 def test_showing_names_the_words_typed_and_those_searched_instead() -> None:

@@ -1340,7 +1340,6 @@ TWENTYSECOND_STILL_MISSED = {
             "#G20",
             "#9мая",
             "Lukashneko",
-            "tarrifs",
             "Nebenzia СБ ООН",
             "что сказал Песков о пошлинах",
             "what did Lavrov say about NATO",

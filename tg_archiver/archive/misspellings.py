@@ -56,6 +56,23 @@ def one_slip(word: str) -> tuple[str, ...]:
     return tuple(o for o in dict.fromkeys(out) if o != w and len(o) >= MIN_LETTERS)
 
 
+def double_moved(word: str) -> tuple[str, ...]:
+    """The words ``word`` (folded) is with its doubled letter written once and another of
+    its letters doubled, a speller's commonest slip of two ("tarrifs": "tariffs",
+    «аппеляция»: «апелляция», «коммисия»: «комиссия»); empty for a word of fewer than
+    MIN_LETTERS letters or with no doubled letter."""
+    w = fold(word)
+    if len(w) < MIN_LETTERS:
+        return ()
+    out = []
+    for i in range(len(w) - 1):
+        if w[i] != w[i + 1] or not w[i].isalpha():
+            continue
+        once = w[:i] + w[i + 1 :]
+        out += [once[:j] + once[j] + once[j:] for j in range(len(once)) if once[j] != w[i]]
+    return tuple(o for o in dict.fromkeys(out) if o != w)
+
+
 def vowels_struck(word: str) -> tuple[str, ...]:
     """The words ``word`` (folded) is with two of its vowels each struck for another vowel,
     the commonest two slips of a speller (unstressed vowels, и/ы, е/я: «Киргизстан» is

@@ -38,7 +38,13 @@ from tg_archiver.archive.english_words import is_english_word
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.given_names import in_other_script
 from tg_archiver.archive.layouts import other_layout
-from tg_archiver.archive.misspellings import one_slip, replaced, two_slips_apart, vowels_struck
+from tg_archiver.archive.misspellings import (
+    double_moved,
+    one_slip,
+    replaced,
+    two_slips_apart,
+    vowels_struck,
+)
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.query_terms import Or, Term, scan
 from tg_archiver.archive.questions import droppable, is_question, without
@@ -281,6 +287,7 @@ async def _slips(words: ArchiveWords, typed: str) -> list[str]:
         found = (
             await words.held(candidates)
             or await _same_form(words, typed)
+            or await words.held(double_moved(typed))
             or await _two_slips(words, typed)
         )
     if found and typed.isascii() and not typed[:1].isupper() and is_english_word(typed):
