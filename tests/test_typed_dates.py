@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from conftest import ingest, make_post
 
 from tg_archiver.archive.query import parse_query
-from tg_archiver.archive.typed_dates import in_words, spellings
+from tg_archiver.archive.store import Store
+from tg_archiver.archive.typed_dates import cut_short, in_words, spellings
 
 
 @pytest.mark.parametrize(
@@ -93,3 +95,22 @@ def test_the_year_s_word_is_the_day_s_not_one_a_post_must_hold() -> None:
         query, without = parse_query(typed), parse_query(plain)
         assert query.match == without.match and query.named == without.named, typed
     assert "года" in (parse_query("план на 2025 года").match or "")  # no day: a word
+
+
+def test_a_russian_day_as_a_dateline_cuts_its_month() -> None:
+    # Session 48: «ТЯНЬЦЗИНЬ, 1 сен — РИА Новости».
+    assert cut_short("1", "сентября") == ("1 сен", "1 сент")
+    assert cut_short("22", "октября") == ("22 окт",)
+    assert cut_short("9", "мая") == cut_short("9", "May") == ()
+
+
+async def test_a_dateline_s_day_is_found_for_the_day_typed(engine_store: Store) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "ТЯНЬЦЗИНЬ, 1 сен — РИА Новости. Путин и Моди провели переговоры.", day=1),
+        make_post(2, "Саммит ШОС открылся 1 сентября в Тяньцзине.", day=2),
+        make_post(3, "TIANJIN, Sept 1 (Reuters) - Putin and Modi held talks.", day=3),
+        make_post(4, "МОСКВА, 11 сен — РИА Новости. Заседание перенесено.", day=4),
+    )
+    found = {int(h.row.external_id) for h in await engine_store.search(parse_query("1 сентября"))}
+    assert found == {1, 2, 3}

@@ -23,6 +23,7 @@ from tg_archiver.archive.lexemes import forms as lexeme_forms
 from tg_archiver.archive.place_adjectives import place_adjectives
 from tg_archiver.archive.query_terms import Term, core_word
 from tg_archiver.archive.scale_words import split as scale_split
+from tg_archiver.archive.typed_dates import cut_short
 from tg_archiver.archive.typed_dates import spellings as day_spellings
 from tg_archiver.archive.variants import (
     fleeting_forms,
@@ -100,7 +101,10 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
         # other (Dec 8, 8 December); a Russian one in any form of its words.
         also = (Lookup(term.also),) if term.also else ()  # in figures: 15.09.2024
         if _CYRILLIC.search(term.body):
-            return (exact, Lookup((analyse(term.body),), stems=True), *also)
+            # «1 сентября»: «1 сен», as RIA's datelines write it.
+            short = cut_short(*found) or cut_short(*reversed(found))
+            shortened = (Lookup(short),) if short and not term.negated else ()
+            return (exact, Lookup((analyse(term.body),), stems=True), *shortened, *also)
         return (exact,) if term.negated else (exact, exact, Lookup(days), *also)
     phrase = term.quoted and not term.prefix and len(found) > 1 and not core_word(term.body)
     if phrase and (analysed := analyse(term.body)):

@@ -57,6 +57,21 @@ _DAY = re.compile(r"(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?", re.IGNORECASE)
 _ORDINAL = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 
 
+# A Russian month as agencies' datelines cut it («МОСКВА, 1 сен — РИА Новости», «22 окт»);
+# May is written in full.
+_RU_SHORT = {
+    "января": ("янв",), "февраля": ("фев",), "марта": ("мар",), "апреля": ("апр",),
+    "июня": ("июн",), "июля": ("июл",), "августа": ("авг",), "сентября": ("сен", "сент"),
+    "октября": ("окт",), "ноября": ("ноя",), "декабря": ("дек",),
+}  # fmt: skip
+
+
+def cut_short(day: str, month: str) -> tuple[str, ...]:
+    """The Russian day ``day`` ``month`` («1», «сентября») as a dateline cuts its month («1
+    сен», «1 сент»), lower-case; empty for another month or word (session 48)."""
+    return tuple(f"{int(day)} {m}" for m in _RU_SHORT.get(month.lower(), ()) if day.isdigit())
+
+
 def is_month(word: str) -> bool:
     """Whether ``word`` (a dot after it allowed) names a month: in English in full or
     abbreviated, in Russian in the genitive a day takes ("декабря")."""
