@@ -115,6 +115,25 @@ def test_a_foreign_surname_also_gets_the_forms_of_a_noun() -> None:
     assert "путиной" not in surname_forms("Путина")  # путина, a fishing season, is another word
 
 
+def test_a_foreign_man_s_surname_guessed_indeclinable_declines_as_a_noun() -> None:
+    # Session 48: the dictionary guesses «Уиткофф» indeclinable, of either gender: posts
+    # write «Стивена Уиткоффа», «с Уиткоффом», as a man's declines.
+    forms = set(surname_forms("Уиткофф"))
+    assert {"уиткофф", "уиткоффа", "уиткоффу", "уиткоффом", "уиткоффе"} <= forms
+    assert "уиткоффым" not in forms  # a Russian surname's ending, not a noun's
+    assert "шольцем" in surname_forms("Шольц")  # «-ем» after «ц»
+
+
+async def test_a_foreign_surname_is_found_declined(engine_store: Store) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Путин принял в Кремле Стивена Уиткоффа."),
+        make_post(2, "Лавров встретился с Уиткоффом в Стамбуле."),
+    )
+    found = {h.row.external_id for h in await engine_store.search(parse_query("Уиткофф"))}
+    assert found == {"1", "2"}
+
+
 def test_a_place_gets_its_own_forms_and_a_common_word_none() -> None:
     assert set(place_forms("Армении")) == {"армения", "армении", "армению", "арменией"}
     # A word the dictionary does not know is no place, whatever its ending guesses (the

@@ -308,7 +308,23 @@ def surname_forms(word: str) -> tuple[str, ...]:
         and parse.tag.gender in genders
         for form in parse.lexeme
     )
+    found += _foreign_cases(word.lower(), surnames)
     return _with_e([*found, word.lower()], "")
+
+
+_HARD_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+
+
+def _foreign_cases(word: str, surnames: list[Any]) -> list[str]:
+    """A foreign surname ending in a consonant that the dictionary reads as indeclinable
+    of either gender (its guess for «Уиткофф»): a man's declines as a noun («Уиткоффа»,
+    «Уиткоффу», «Уиткоффом», «Уиткоффе»; session 48), as Russian writes it."""
+    if not _HARD_END.search(word) or not all("Fixd" in p.tag for p in surnames):
+        return []
+    if not any("ms-f" in p.tag for p in surnames):
+        return []
+    last = "ем" if word[-1] in "жшчщц" else "ом"
+    return [word + end for end in ("а", "у", last, "е", "ы", "ов", "ам", "ами", "ах")]
 
 
 @lru_cache(maxsize=20_000)
