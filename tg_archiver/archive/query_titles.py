@@ -23,7 +23,7 @@ from functools import lru_cache
 from tg_archiver.archive.asian_names import in_a_chinese_name
 from tg_archiver.archive.demonyms import of as demonyms
 from tg_archiver.archive.english_words import is_common_english_word
-from tg_archiver.archive.other_spellings import is_particle
+from tg_archiver.archive.particles import is_particle
 from tg_archiver.archive.query_terms import Or, Term, core_word
 from tg_archiver.archive.titles import COUNTRIES_EN, TITLE_NOUNS_EN, TITLE_NOUNS_RU, TITLE_WORDS_EN
 

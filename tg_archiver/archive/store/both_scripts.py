@@ -47,10 +47,10 @@ from tg_archiver.archive.other_spellings import (
     korean,
     korean_runs,
     name_readings,
-    particle,
     translated,
 )
 from tg_archiver.archive.other_spellings import candidates as spellings_of
+from tg_archiver.archive.particles import particle
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.query_terms import Or, Term, core_word, is_stop_word, scan
 from tg_archiver.archive.query_titles import without_titles

@@ -128,6 +128,9 @@ class SearchFlow(ABC):
             # A person typed in one script and read in the other is told apart from the
             # other bearers that script's posts name (session 44: "Elizaveta Peskova",
             # «Елизавета Пескова»); a slip corrected in the same script was as typed.
+            # A search of both scripts is corrected as typed, not as its words were written
+            # in one script for it (session 48).
+            q = typed if q.text in mixed else q
             again = await self.corrected(q)
             if again is None or not _read_in_other_script(q, again):
                 return again
@@ -137,6 +140,7 @@ class SearchFlow(ABC):
         # the first word's writes it, and the other script's search each of the first's as
         # that one writes it (store/both_scripts.py; session 48).
         mixed: dict[str, SearchQuery] = {}  # such a search's text -> its other script's
+        typed = query
         if (scripts := scripts_of(query)) and (words := await self._archive_words()):
             first = await one_script_query(words, query, scripts[0])
             second = await one_script_query(words, query, scripts[1])
