@@ -94,12 +94,15 @@ def scripts_of(query: SearchQuery) -> tuple[str, str] | None:
     SCO»), Cyrillic first: such a search is mostly a Russian one with a name or an
     abbreviation in Latin letters («саммит BRICS», «Мерц Taurus»), whose posts come first;
     None otherwise (no look-up made)."""
-    if query.match is None:
+    if query.match is None or not _of_both(query.text):
         return None
-    terms, _ = scan(query.text)
-    if {_script(t.body) for t in terms if isinstance(t, Term)} >= {"cyrillic", "latin"}:
-        return "cyrillic", "latin"
-    return None
+    return "cyrillic", "latin"
+
+
+@lru_cache(maxsize=256)
+def _of_both(text: str) -> bool:
+    terms, _ = scan(text)
+    return {_script(t.body) for t in terms if isinstance(t, Term)} >= {"cyrillic", "latin"}
 
 
 async def one_script_query(
