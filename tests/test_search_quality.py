@@ -1322,8 +1322,6 @@ TWENTYSECOND_STILL_MISSED = {
             "Lukashenko",
             "Уиткофф",
             "Georgia -Atlanta",
-            "#G20",
-            "#9мая",
             "Lukashneko",
             "Nebenzia СБ ООН",
             "что сказал Песков о пошлинах",

@@ -114,3 +114,23 @@ async def test_a_dateline_s_day_is_found_for_the_day_typed(engine_store: Store) 
     )
     found = {int(h.row.external_id) for h in await engine_store.search(parse_query("1 сентября"))}
     assert found == {1, 2, 3}
+
+
+async def test_a_day_s_hashtag_closed_up_is_the_day(engine_store: Store) -> None:
+    # Session 48: «#9мая» asked the posts for the hashtag alone; it is the day, in every
+    # way news writes it, in both languages ("May 9"), the hashtag too.
+    await ingest(
+        engine_store,
+        make_post(1, "На Красной площади 9 мая прошёл Парад Победы.", day=1),
+        make_post(2, "Russia held the Victory Day parade on May 9.", day=2),
+        make_post(3, "Поздравляем ветеранов! #9мая", day=3),
+        make_post(4, "Встреча прошла 19 мая в Москве.", day=4),
+    )
+    found = {int(h.row.external_id) for h in await engine_store.search(parse_query("#9мая"))}
+    assert found == {1, 2, 3}
+
+
+def test_a_hashtag_of_letters_and_a_number_is_also_written_apart() -> None:
+    # "#G20" finds "G-20", as "G20" does (session 48).
+    assert '"g 20"' in parse_query("#G20").match
+    assert "сен" not in parse_query("#12стульев").match

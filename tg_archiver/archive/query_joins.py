@@ -246,6 +246,15 @@ def _written_together(a: Term, b: Term) -> tuple[str, ...]:
     return scale_spellings(a.body, b.body)
 
 
+_DAY_TAG = re.compile(r"#(\d{1,2})([^\W\d_]{3,})")
+
+
+def day_tag(body: str) -> re.Match[str] | None:
+    """``body``'s day and month when it is a day's hashtag closed up (#9мая, #9May)."""
+    found = _DAY_TAG.fullmatch(body)
+    return found if found and day_spellings(found[1], found[2]) else None
+
+
 def with_dates(terms: list[Term | Or]) -> list[Term | Or]:
     """``terms`` with each month typed next to its day ("8 December", "Dec. 8", "26 января")
     joined into one term, which looks the day up in every way news writes it
@@ -287,6 +296,12 @@ def with_dates(terms: list[Term | Or]) -> list[Term | Or]:
         elif isinstance(a, Term) and is_plain(a) and (written := in_words(a.body)):
             # 15.09.2024: «15 сентября 2024», "September 15, 2024" (session 36).
             out.append(replace(a, also=written))
+            i += 1
+        elif isinstance(a, Term) and is_plain(a) and (closed := day_tag(a.body)):
+            # A day's hashtag, its words closed up (#9мая, #1сентября): the day itself, in
+            # every way news writes it (session 48).
+            day = Term(f"{closed[1]} {closed[2]}", False, False, a.typed)
+            out.append(replace(day, also=(a.body, *in_figures(closed[1], closed[2], ""))))
             i += 1
         else:
             out.append(a)

@@ -251,7 +251,9 @@ def _spelled_out_forms(term: Term) -> tuple[str, ...]:
 
 def _written_otherwise(body: str, found: list[str]) -> tuple[str, ...]:
     """A word hyphenated once, written as one ("cease-fire" -> "ceasefire"); letters and a
-    number written as one, apart ("COP29" -> "cop 29", which also finds "COP-29")."""
+    number written as one, apart ("COP29" -> "cop 29", which also finds "COP-29"; a hashtag's
+    too: "#G20" -> "g 20", "G-20")."""
+    body = body.removeprefix("#")
     if len(found) == 2 and body.count("-") == 1 and "-".join(found) == body:
         return ("".join(found),)
     if len(found) == 1 and (m := _LETTERS_THEN_NUMBER.fullmatch(body)):

@@ -52,6 +52,7 @@ from tg_archiver.archive.other_spellings import (
 from tg_archiver.archive.other_spellings import candidates as spellings_of
 from tg_archiver.archive.particles import particle
 from tg_archiver.archive.query import SearchQuery, parse_query
+from tg_archiver.archive.query_joins import day_tag
 from tg_archiver.archive.query_terms import Or, Term, core_word, is_stop_word, scan
 from tg_archiver.archive.query_titles import without_titles
 from tg_archiver.archive.sound_keys import beginnings, in_latin, sound_key, sound_keys
@@ -249,6 +250,12 @@ def _plan(text: str, only: str = "") -> tuple[str, _Each] | None:
             if (excluded := _excluded(term)) is not None:
                 each.append(excluded)
             continue
+        if tagged := day_tag(term.body):
+            # A day's hashtag closed up (#9мая): the day as the other language writes it.
+            if month := other_month(tagged[2]):
+                each.append((term.body, (f"{tagged[1]} {month}",), ()))
+                continue
+            return None
         # A hashtag by its word («#Лавров»: "#Lavrov"; the '#' stays where it is typed).
         typed = term.body[1:] if term.body[:1] == "#" and len(term.body) > 2 else term.body
         if "_" in typed or _CLOSED_UP.search(typed):
