@@ -2511,15 +2511,6 @@ _SCO_MINUS_TIANJIN = (
     "en_unsc_hashtag",
     "ru_unsc_presidency",
 )
-_BRICS_MINUS_KAZAN = (
-    "en_brics_partners",
-    "ru_lavrov_brics_nonwestern",
-    "en_brics_nizhny",
-    "en_brics_rio",
-    "ru_brics_rio_peskov",
-    "en_brics_trump_tariff",
-    "ru_tokayev_brics",
-)
 _BRICS_MINUS_KAZAN_TRAPS = (
     "ru_brics_kazan_xi",
     "en_brics_kazan_opening",
@@ -2532,6 +2523,7 @@ _BRICS_MINUS_KAZAN_TRAPS = (
     "en_trap_bricks",
     "en_mfa_brics",
 )
+_BRICS_MINUS_KAZAN = tuple(k for k in _BRICS if k not in _BRICS_MINUS_KAZAN_TRAPS)
 _RU_SANCTIONS_MINUS_EU_TRAPS = (
     "ru_eu_18th",
     "ru_zakharova_18th",
@@ -2540,38 +2532,6 @@ _RU_SANCTIONS_MINUS_EU_TRAPS = (
     "ru_zakharova_briefing_dec4",
 )
 _EN_SANCTIONS_MINUS_EU_TRAPS = ("en_eu_18th", "en_eu_17th", "en_sanctions_hashtag")
-_LAVROV_MINUS_RUBIO = (
-    "ru_lavrov_brics_nonwestern",
-    "en_brics_nizhny",
-    "ru_brics_nizhny",
-    "en_mfa_brics",
-    "ru_sco_cfm_tianjin",
-    "en_sco_cfm_tianjin",
-    "ru_sco_kyrgyz",
-    "en_mfa_sco",
-    "ru_lavrov_minsk_visit",
-    "ru_lukashenko_met_lavrov",
-    "en_lavrov_minsk_conf",
-    "ru_lavrov_chad",
-    "ru_lavrov_togo",
-    "en_lavrov_togo",
-    "ru_araghchi_lavrov",
-    "en_araqchi_moscow",
-    "ru_osce_malta",
-    "en_osce_malta",
-    "ru_g20_rio_lavrov",
-    "en_g20_rio",
-    "ru_alaska_kremlin",
-    "ru_lavrov_spirit",
-    "ru_lavrov_fidan_may29",
-    "ru_lavrov_unga",
-    "en_lavrov_unga",
-    "ru_lavrov_wangyi_call",
-    "ru_lavrov_dprk",
-    "en_lavrov_wonsan",
-    "en_fidan_moscow",
-    "ru_fidan_moscow",
-)
 _LAVROV_MINUS_RUBIO_TRAPS = (
     "ru_asean_kl",
     "en_asean_kl",
@@ -2581,6 +2541,7 @@ _LAVROV_MINUS_RUBIO_TRAPS = (
     "ru_lavrov_rubio_call",
     "ru_trap_actor_lavrov",
 )
+_LAVROV_MINUS_RUBIO = tuple(k for k in _LAVROV if k not in _LAVROV_MINUS_RUBIO_TRAPS)
 _MODI_MINUS_TIANJIN_TRAPS = ("en_sco_modi_xi", "ru_sco_putin_modi")
 _GROSSI_MINUS_ZNPP_TRAPS = (
     "ru_iaea_grossi_zaes",
