@@ -74,7 +74,6 @@ _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)
 # Words closed up, each with its capital («РоссияКитай», «МИДРоссии»; not "DeSantis").
 _CLOSED_UP = re.compile(r"[a-zа-яё]{2}[A-ZА-ЯЁ][a-zа-яё]|[A-ZА-ЯЁ]{2}[a-zа-яё]")
-_VOWEL_END = re.compile(r"[aeiouyаеёиоуыэюя]$")
 _INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.-?\s?){1,3}")  # «С.В.», "S.", «Ж.-Н.»
 _MOST = 4  # spellings of one word at most
 _COMBOS = 16  # a Korean name's spellings tried together, at most
@@ -160,7 +159,6 @@ async def other_script_query(
             chosen[typed] = (typed[1:],)  # a word excluded that no post holds: as typed
     missing = [(typed, candidates) for typed, _, candidates in each if not chosen[typed]]
     near = await _one_slip_away(words, missing) if missing else {}
-    alike: dict[str, tuple[str, ...]] = {}  # names read near a spelling or by their sound
     for typed, candidates in missing:
         found = near.get(typed, ()) or await _sounding_alike(words, core_word(typed) or typed)
         if not found and LATIN_WORD.fullmatch(typed):
@@ -171,7 +169,7 @@ async def other_script_query(
             continue
         if not found:
             return None
-        chosen[typed] = alike[typed] = found
+        chosen[typed] = found
     typed_words = [typed for typed, _, _ in each]
     named = {typed_words[k] for run in korean_runs(typed_words) for k in run}
     if not a_chinese_name(typed_words) and any(
@@ -187,9 +185,7 @@ async def other_script_query(
     # name's other spellings itself), not another name one of them may be («Алиев»: "Ali").
     typed, fixed, _ = each[0]
     if len(each) > 1 or not fixed or any(held_to_capitals(w) for w in fixed):
-        # One word alone may stand for several ("A OR B"); words among others, one each.
-        alone = len(each) == 1
-        chosen = {t: _likeliest(found, alone and t in alike) for t, found in chosen.items()}
+        chosen = {typed: found[:1] for typed, found in chosen.items()}
     # The words as scanned: a word of look-alike letters of two scripts in one (Лaвров).
     text = in_one_script(query.text)
     for typed, stand_for in chosen.items():
@@ -324,24 +320,6 @@ def _month_of_a_day(bodies: list[str], i: int) -> tuple[str, ...]:
     return (month,) if month else ()
 
 
-def _likeliest(found: tuple[str, ...], read_near: bool) -> tuple[str, ...]:
-    """The likeliest of a word's spellings ``found``: the first; and, when they were read
-    near its spellings rather than from them (``read_near``) and are Latin, the others
-    sounding as it does and ending as it does, a name the other script's posts spell in
-    several ways (an Arabic one's vowels: «Шейбани» "Shaibani", "Shibani"; not "Lavrova" for
-    "Lavrov"; a Russian name's cases its search finds itself)."""
-    if not read_near or not found or not found[0].isascii():
-        return found[:1]
-    first = found[0].lower()
-    key, vowel_end = sound_key(first), _VOWEL_END.search(first) is not None
-    return tuple(
-        w
-        for w in found
-        if w == found[0]
-        or (sound_key(w.lower()) == key and (_VOWEL_END.search(w.lower()) is not None) == vowel_end)
-    )
-
-
 async def _one_slip_away(
     words: ArchiveWords, missing: list[tuple[str, tuple[str, ...]]]
 ) -> dict[str, tuple[str, ...]]:
@@ -372,8 +350,8 @@ async def _one_slip_away(
 async def _sounding_alike(words: ArchiveWords, typed: str) -> tuple[str, ...]:
     """The archive's name in the other script that sounds as the name ``typed`` does
     (archive/sound_keys.py: «Мерц» "Merz", «Макрон» "Macron", "Witkoff" «Уиткофф»), read
-    among the words that begin as such a name may there; the likeliest first (the letters
-    most alike), none when no word of at least three consonants' sound does, nor a common word
+    among the words that begin as such a name may there; the likeliest (the letters most
+    alike), none when no word of at least three consonants' sound does, nor a common word
     of either language, nor a place (the places' tables name those)."""
     keys = sound_keys(typed)
     if not keys or len(keys[-1]) < _SOUNDS:
@@ -386,12 +364,11 @@ async def _sounding_alike(words: ArchiveWords, typed: str) -> tuple[str, ...]:
     named = [w for w in found if not _a_word(fold(w)) and not translated(w.capitalize())]
     if not named:
         return ()
-    # Alike in Latin letters, the two scripts' words compared letter by letter.
+    # Alike in Latin letters, the two scripts' words compared letter by letter (as they
+    # were, every name was as unlike as another: the tie went to the alphabet's last).
     typed_latin = in_latin(fold(typed))
-    ranked = sorted(
-        named, key=lambda w: (-SequenceMatcher(None, typed_latin, in_latin(w)).ratio(), w)
-    )
-    return tuple(w.capitalize() for w in ranked[:_MOST])
+    best = min(named, key=lambda w: (-SequenceMatcher(None, typed_latin, in_latin(w)).ratio(), w))
+    return (best.capitalize(),)
 
 
 def _a_word(word: str) -> bool:
@@ -442,9 +419,9 @@ def as_the_posts_write(typed: Sequence[str], texts: Sequence[str]) -> str | None
     """``typed`` (words in small letters) written with capitals where ``texts`` (the posts
     the search found first) write each of them only with one, as a name is ("peskov":
     "Peskov"; "beijing": "Beijing"), or in capitals, as an abbreviation is ("brics":
-    "BRICS"); None where a word is written in small letters too (or
-    inside another word: "security" in "insecurity", which says "a word" just as well), or
-    not with a capital (a word's other forms matched). Substrings, not words: this runs
+    "BRICS"); None where a word is written in small letters too (or inside another word:
+    "security" in "insecurity", which says "a word" just as well), or not with a capital
+    (a word's other forms matched). Substrings, not words: this runs
     for every search in small Latin letters, the bench's rare term's too (a pattern per
     word over the first page's texts was 1.3 ms a search, the substrings some µs)."""
     if any(word in text for word in typed for text in texts):
