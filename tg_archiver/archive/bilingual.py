@@ -259,8 +259,10 @@ def _as_term(form: str) -> str:
     """One of the table's simple forms as a search's term: a stem as a prefix, words in
     quotes (each a stem's or a word's: a phrase matches its words in any of their forms)."""
     words = [w.removesuffix(r"\w*") for w in form.split()]
-    if len(words) == 1:
-        return f"{words[0]}*" if form.endswith(r"\w*") else words[0].upper()
+    if len(words) == 1 and form.endswith(r"\w*"):
+        return f"{words[0]}*"
+    if len(words) == 1:  # an abbreviation in capitals (UNSC, МИД), a word as written
+        return words[0].upper() if is_abbreviation(words[0].upper()) else words[0]
     return '"' + " ".join(words) + '"'
 
 

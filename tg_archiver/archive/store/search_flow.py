@@ -136,9 +136,9 @@ class SearchFlow(ABC):
                 return again
             return await told_apart(self._namesake_texts, again)
 
-        # Words of both scripts (`Putin Тяньцзинь`): each word of the other script also as
-        # the first word's writes it, and the other script's search each of the first's as
-        # that one writes it (store/both_scripts.py; session 48).
+        # Words of both scripts (`Putin Тяньцзинь`): each Latin word also as the Russian
+        # posts write it, and the other script's search each Cyrillic word also as the
+        # English posts do (store/both_scripts.py; session 48).
         mixed: dict[str, SearchQuery] = {}  # such a search's text -> its other script's
         typed = query
         if (scripts := scripts_of(query)) and (words := await self._archive_words()):
