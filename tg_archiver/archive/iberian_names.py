@@ -30,7 +30,6 @@ __all__ = ["iberian_cyrillic", "iberian_latin"]
 
 _LATIN = r"[A-ZÁÉÍÓÚÑÇ][a-záéíóúñçãõâêôüà]{1,}"
 _CYRILLIC = r"[А-ЯЁ][а-яё]{1,}"
-_VOWELS = "aeiouáéíóúãõâêôü"
 _CONSONANT_NEXT = r"(?=[^aeiouáéíóúãõâêôüy]|$)"
 
 # Letters and groups, longest first, read as Spanish writes them; a group followed by a
