@@ -1424,22 +1424,7 @@ _TRUMP_TRAPS = (
     "en_trump_card_rare_earths",
 )
 _GREENLAND = ("en_trump_jr_greenland", "ru_trump_jr_greenland")
-_TRUMP_TRAPS_2 = (
-    "en_trump_tower_protest",
-    "en_trump_card_rare_earths",
-    "en_trump_putin_alaska",
-    "ru_putin_trump_alaska",
-    "ru_ushakov_putin_trump_call",
-    "en_ushakov_putin_trump_call",
-    "ru_tamim_trump_doha",
-    "en_tamim_trump_doha",
-    "ru_mbs_trump_riyadh",
-    "en_mbs_trump_riyadh",
-    "ru_sheinbaum_tariffs",
-    "ru_trump_sheinbaum_call",
-    "ru_petro_deportation",
-    "ru_mirzoyan_bayramov_aug8",
-)
+_TRUMP_TRAPS_2 = (*_TRUMP_TRAPS[2:], *_TRUMP)  # for Trump Jr.: every other Trump post
 _LAVROV = (
     "ru_szijjarto_lavrov_talks",
     "en_szijjarto_lavrov_talks",
