@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import ingest, make_post
 
-from tg_archiver.archive.place_adjectives import place_adjectives
+from tg_archiver.archive.place_adjectives import place_adjectives, place_of_adjective
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.store import Store
 
@@ -32,6 +32,14 @@ def test_no_adjective_is_made_up_nor_one_for_what_is_no_place() -> None:
     assert place_adjectives("Москва") == ()  # московский: irregular, not made
     assert place_adjectives("Лавров") == () and place_adjectives("мирный") == ()
     assert place_adjectives("Paris") == ()
+
+
+def test_a_place_s_adjective_typed_as_a_name_s_word_gives_the_place_back() -> None:
+    assert "Запорожье" in place_of_adjective("Запорожской")  # «Запорожской АЭС»
+    assert "Курск" in place_of_adjective("Курской")
+    assert "Женева" in place_of_adjective("Женевской")
+    # In small letters a word (братский: fraternal), and a name is no adjective.
+    assert place_of_adjective("братский") == () and place_of_adjective("Лавров") == ()
 
 
 async def test_a_place_finds_the_posts_naming_it_by_its_adjective(engine_store: Store) -> None:

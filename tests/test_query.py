@@ -207,6 +207,9 @@ def test_not_typed_before_a_term_excludes_it_as_a_minus_does(db: sqlite3.Connect
 def test_stop_words_are_not_required_beside_other_words() -> None:
     assert match("situation in the Baltic Sea") == '"situation" AND "Baltic" AND "Sea"'
     assert match("встреча в Казани") == '"встреча" AND "Казани"'
+    # Prepositions (session 49): "sanctions against Russia" finds "Russia's sanctions".
+    assert match("sanctions against Russia") == '"sanctions" AND "Russia"'
+    assert match("санкции против банков") == '"санкции" AND "банков"'
     # Kept: in a phrase, alone or among stop words only, in capitals, in OR, negated.
     assert match('"situation in the Red Sea"') == '"situation in the Red Sea"'
     assert match("the") == '"the"'

@@ -1,5 +1,6 @@
-"""A question typed as a search (archive/questions.py): its asking words no words a post
-must hold, and one that finds nothing asked again without its verb, on both engines."""
+"""A question typed as a search (archive/questions.py): its asking words and its verb no
+words a post must hold (the posts that tell the verb ranked first), in either language, and
+one that still finds nothing asked again without another word, on both engines."""
 
 from __future__ import annotations
 
@@ -8,7 +9,14 @@ from conftest import ingest, make_post
 from tg_archiver.archive.misspellings import showing
 from tg_archiver.archive.query import parse_query
 from tg_archiver.archive.query_terms import Term, scan
-from tg_archiver.archive.questions import droppable, is_question, without
+from tg_archiver.archive.questions import (
+    asked_of_posts,
+    droppable,
+    is_question,
+    verbs,
+    verbs_told,
+    without,
+)
 from tg_archiver.archive.store import Store
 
 
@@ -32,7 +40,60 @@ def test_a_russian_verb_is_left_out_first_and_names_never() -> None:
     assert droppable(_terms("кто Шойгу")) == []  # one word left at least
 
 
-async def test_a_question_that_finds_nothing_is_asked_without_its_verb(
+def _verbs(text: str) -> list[str]:
+    return [t.body for t in verbs(text, _terms(text))]
+
+
+def test_a_question_s_verbs_are_told_in_either_language() -> None:
+    assert _verbs("что сказал Гросси о Запорожской АЭС") == ["сказал"]
+    assert _verbs("почему Армения не участвует в ОДКБ") == ["не", "участвует"]
+    assert _verbs("где прошёл саммит ШОС") == ["прошёл"]
+    # English: after an auxiliary and its subject, a name's words or an article's noun.
+    assert _verbs("what did Lavrov say about NATO") == ["say"]
+    assert _verbs("when did Trump and Putin meet in Alaska") == ["meet"]
+    assert _verbs("what did the ministers agree on") == ["agree"]
+    assert _verbs("when was the treaty signed") == ["signed"]
+    assert _verbs("what sanctions did the EU adopt") == ["adopt"]
+    assert _verbs("what Grossi said about Iran") == ["said"]
+    assert _verbs("who met Lavrov in Moscow") == ["met"]
+    # Nouns stay: the subject's, and one after "is" that is no participle.
+    assert _verbs("where will the BRICS summit be in 2026") == []
+    assert _verbs("where is the BRICS summit") == []
+    assert _verbs("how much trade is there within the EAEU") == []
+    # No question, or nothing else to ask: nothing is left out.
+    assert _verbs("Lavrov said NATO") == []
+    assert _verbs("что сказал") == []
+    text = "what did Nebenzia say about Gaza"
+    dropped = verbs(text, _terms(text))
+    assert asked_of_posts(text, dropped) == "what did Nebenzia about Gaza"
+    told = verbs_told(dropped)
+    assert told is not None and told.search("nebenzia says") and not told.search("essay")
+    told = verbs_told(verbs("где прошёл саммит", _terms("где прошёл саммит")))
+    assert told is not None and told.search("саммит прошел") and told.search("прошёл")
+
+
+async def test_a_question_is_asked_without_its_verb_in_both_languages(
+    engine_store: Store,
+) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Небензя заявил, что резолюция по Газе не учитывает позицию палестинцев."),
+        make_post(2, "Nebenzia says the Gaza resolution ignores the Palestinians."),
+        make_post(3, "Nebenzia spoke at length about Gaza and the ceasefire there."),
+        make_post(4, "Гросси прибыл на Запорожскую АЭС."),
+        make_post(5, "IAEA chief Grossi visited the Zaporizhzhia nuclear power plant."),
+    )
+    question = parse_query("what did Nebenzia say about Gaza")
+    found = await engine_store.search(question)
+    assert sorted(h.row.id for h in found) == [1, 2, 3] and found.corrected is None
+    ranked = await engine_store.search(question, by_rank=True)
+    assert ranked[0].row.id == 2  # the post that tells the verb ("says") first
+    # A place's adjective in a name («Запорожской АЭС»): the place in the other language.
+    zaes = await engine_store.search(parse_query("что сказал Гросси о Запорожской АЭС"))
+    assert sorted(h.row.id for h in zaes) == [4, 5]
+
+
+async def test_a_question_that_still_finds_nothing_is_asked_without_another_word(
     engine_store: Store,
 ) -> None:
     await ingest(
@@ -41,17 +102,21 @@ async def test_a_question_that_finds_nothing_is_asked_without_its_verb(
         make_post(2, "Russia shipped 150,000 tonnes of wheat to Libya."),
         make_post(3, "Лавров заявил, что ШОС укрепляет позиции."),
     )
-    # Asking words are no words a post must hold: found as typed.
+    # Asking words and the verb are no words a post must hold: found as asked.
     asked = await engine_store.search(parse_query("что заявил Лавров о ШОС"))
-    assert [h.row.id for h in asked] and asked.corrected is None
+    assert [h.row.id for h in asked] == [3] and asked.corrected is None
     found = await engine_store.search(parse_query("с кем встречался Шойгу"))
     assert [h.row.text for h in found] == ["Шойгу прибыл в Пхеньян с визитом."]
-    assert found.corrected is not None and found.corrected.text == "Шойгу"
-    assert showing("с кем встречался Шойгу", found.corrected.text) == (
-        "No posts hold «с кем встречался Шойгу»; showing results for «Шойгу»"
-    )
+    assert found.corrected is None
     wheat = await engine_store.search(parse_query("how much wheat did Russia send to Libya"))
-    assert wheat.corrected is not None and wheat.corrected.text == "wheat Russia Libya"
+    assert [h.row.id for h in wheat] == [2] and wheat.corrected is None
+    # A noun no post holds: the question asked again without it, and the hits say so.
+    troops = await engine_store.search(parse_query("сколько военных встречало Шойгу"))
+    assert [h.row.id for h in troops] == [1]
+    assert troops.corrected is not None and troops.corrected.text == "Шойгу"
+    assert showing("сколько военных встречало Шойгу", troops.corrected.text) == (
+        "No posts hold «сколько военных встречало Шойгу»; showing results for «Шойгу»"
+    )
     # Not a question: nothing is left out.
     plain = await engine_store.search(parse_query("встречался Шойгу"))
     assert plain == [] and plain.corrected is None

@@ -536,7 +536,7 @@ _INITIAL_NAMESAKE = "an initial typed finds a namesake of another first name (К
 _GENDER = "finds the surname's other gender (his genitive, her name): two people mixed"
 _CYRILLIC_ONLY = "a Cyrillic name typed that only an English post holds (in Latin)"
 _UKR_BEL = "no Ukrainian letter (Володимир, Туреччина), or the state for its adjective"
-_QUESTION = "finds some posts as asked: its verb (посетит, visit) is required for the rest"
+_QUESTION = "a question's other words asked of posts that say them otherwise, or not at all"
 _UNSC_BARE = "not «на заседании Совета Безопасности» (the Council named without ООН)"
 FIFTEENTH_STILL_MISSED = {
     # 1. A first name typed with the surname, for posts that write initials or the surname alone
@@ -575,10 +575,6 @@ FIFTEENTH_STILL_MISSED = {
     "Володимир Зеленський": _UKR_BEL,
     "Туреччина": _UKR_BEL,
     # 5. Natural phrasing
-    "когда Лавров посетит Китай": _QUESTION,
-    "с кем встречался Шойгу": _QUESTION,
-    "when will Lavrov visit China": _QUESTION,
-    "what Grossi said about Iran": _QUESTION,
     # 6. Dates with a year for posts without it, and the reverse; another year must not be found
     "5 марта 2025 года": "not «05.03», «05.03.2025», «5 марта»",
     "1.06": "not «1 июня», «1 июня 2025 года», «01.06», «1 June 2024», «June 1, 2025»",
@@ -657,8 +653,6 @@ FIFTEENTH_STILL_MISSED = {
     # 24. More natural phrasing
     "что Небензя говорил в Совбезе ООН": _QUESTION,
     "как голосовала Россия в ГА ООН": _QUESTION,
-    "где прошёл саммит СНГ": _QUESTION,
-    "what did Peskov say about Kazakhstan": _QUESTION,
     "is Türkiye ready to host talks": _QUESTION,
     # 25. More typos and slips
     "Нигерея": "a typo of Нигерия finds Нигер",
@@ -715,7 +709,6 @@ _NAMESAKE16 = (
 )
 SIXTEENTH_STILL_MISSED = {
     # 2. Russian derivations across parts of speech
-    "санкции против банков": f"not «санкционный перечень ... 10 банков» ({_DERIV16})",
     # 3. Compound and hyphenated words
     # 4. Abbreviations with dots and spaces, and initials
     "А.Г.Лукашенко": "finds «Виктор Лукашенко» (the initials do not tell the namesakes apart)",
@@ -806,7 +799,6 @@ SEVENTEENTH_STILL_MISSED = {
             "Банк России",
             "ЦБ",
             "Центробанк",
-            "how much did Brent fall",
             "ОПЕК+",
             "where will the BRICS summit be in 2026",
             "December 4",
@@ -830,7 +822,6 @@ SEVENTEENTH_STILL_MISSED = {
             "министр Лавров",
             "актёр Лавров",
             "хоккеист Лавров",
-            "когда Лавров посетит Китай",
             "М.В. Захарова",
             "Марк Захаров",
             "Песков совещание по экономике",
@@ -862,7 +853,6 @@ SEVENTEENTH_STILL_MISSED = {
             "Turkey",
             "Türkiye",
             "сектор Газа",
-            "транзит газа через Украину",
             "кубометры газа",
             "сталь",
             "мир",
@@ -1305,10 +1295,6 @@ TWENTYSECOND_STILL_MISSED = {
             "iaea",
             "Witkof",
             "tariffs Песков",
-            "почему Армения не участвует в ОДКБ",
-            "что сказал Гросси о Запорожской АЭС",
-            "what did Nebenzia say about Gaza",
-            "when did Trump and Putin meet in Alaska",
         ),
         _OTHER_LANGUAGE22,
     ),
@@ -1324,12 +1310,6 @@ TWENTYSECOND_STILL_MISSED = {
             "Georgia -Atlanta",
             "Lukashneko",
             "Nebenzia СБ ООН",
-            "что сказал Песков о пошлинах",
-            "what did Lavrov say about NATO",
-            "где прошёл саммит ШОС",
-            "что решили в Тяньцзине",
-            "why did Russia quit the grain deal",
-            "how much trade is there within the EAEU",
         ),
         _SAME_LANGUAGE22,
     ),

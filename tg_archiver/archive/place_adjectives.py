@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["place_adjectives"]
+__all__ = ["place_adjectives", "place_of_adjective"]
 
 _CYRILLIC_PLACE = re.compile(r"[А-ЯЁ][а-яё]{2,}")
 # (the name's ending, what replaces it): the adjective's lemma candidates.
@@ -61,4 +61,30 @@ def place_adjectives(name: str) -> tuple[str, ...]:
                 for p in analyzer.parse(adjective)
             ):
                 found[adjective] = None
+    return tuple(found)
+
+
+@lru_cache(maxsize=256)
+def place_of_adjective(word: str) -> tuple[str, ...]:
+    """The Russian places (nominative, capitalised) whose adjective ``word`` may be, typed
+    with a capital as a name's word is («Запорожской АЭС»: «Запорожье»; «Курской»:
+    «Курск»), by these suffixes undone; the dictionary guesses a place of many a made-up
+    word («Запорожск»), so the caller keeps those a table of places names (the search of
+    the other script: store/both_scripts.py). Empty for a word in small letters (братский
+    is fraternal, not Братск's) or one the dictionary reads as no adjective."""
+    from tg_archiver.archive.lexemes import likely
+
+    if not _CYRILLIC_PLACE.fullmatch(word):
+        return ()
+    lemmas = {
+        str(p.normal_form).replace("ё", "е") for p in likely(word.lower()) if p.tag.POS == "ADJF"
+    }
+    found: dict[str, None] = {}
+    for lemma in sorted(lemmas):
+        for ending, suffix in _SUFFIXES:
+            if not lemma.endswith(suffix) or len(lemma) - len(suffix) < 2:
+                continue
+            place = (lemma[: len(lemma) - len(suffix)] + ending).capitalize()
+            if place_adjectives(place) and lemma in place_adjectives(place):
+                found[place] = None
     return tuple(found)

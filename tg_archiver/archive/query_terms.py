@@ -298,6 +298,13 @@ _STOP_WORDS = frozenset(
         "into", "about", "as", "is", "are", "was", "were", "be",
         "в", "во", "на", "и", "с", "со", "о", "об", "обо", "по", "к", "ко", "у", "за", "из",
         "от", "до", "для", "а", "но", "же", "ли", "бы", "про",
+        # More prepositions (session 49): "sanctions against Russia" finds "Russia's
+        # sanctions", «саммит после выборов» «после» or not.
+        "against", "between", "within", "during", "after", "before", "over", "under",
+        "amid", "among", "via", "through", "across", "toward", "towards", "without", "upon",
+        "there", "than",
+        "против", "между", "после", "перед", "через", "среди", "около", "при", "над", "под",
+        "без", "вокруг", "кроме", "ради", "вместо", "насчет", "насчёт",
         # A question's words (session 40): "что сказал Лавров о ШОС", "what did Lavrov say
         # about the SCO" are asked of posts that hold neither «что» nor "did".
         *QUESTION_WORDS,

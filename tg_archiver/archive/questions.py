@@ -15,11 +15,21 @@ Pure: :func:`is_question`, :func:`without` and :func:`droppable`. Session 40.
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
+from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.query_terms import QUESTION_WORDS, Term, is_stop_word
 
-__all__ = ["MOST_DROPPED", "droppable", "is_question", "without"]
+__all__ = [
+    "MOST_DROPPED",
+    "asked_of_posts",
+    "droppable",
+    "is_question",
+    "verbs",
+    "verbs_told",
+    "without",
+]
 
 MOST_DROPPED = 2  # words of a question left out at most
 _MOST_WORDS = 6  # of the first six words it may be asked without
@@ -30,6 +40,105 @@ def is_question(text: str, terms: list[Term]) -> bool:
     """Whether a search is a question: it ends with ``?`` or has a word that asks in small
     letters (что, когда, what, how)."""
     return text.rstrip().endswith("?") or any(not t.quoted and _asks(t.body) for t in terms)
+
+
+# What a question's verb is told by in English: an auxiliary, then its subject (a name of
+# capitalised words, "Trump and Putin", or an article's noun, "the ministers"), then the verb.
+_AUXILIARIES = frozenset(
+    {"do", "does", "did", "will", "would", "can", "could", "should", "shall", "has", "have", "had"}
+)
+_BE = frozenset({"is", "are", "was", "were"})  # a verb after these is a participle: "signed"
+_ARTICLES = frozenset({"the", "a", "an"})
+_NOT = frozenset({"не", "ни", "not"})
+# A question's verb that is no word a post must hold anyway: the word before it is the
+# subject's ("where will the BRICS summit be held").
+_VERBS_AFTER = frozenset({"be", "been", "have", "do", "get"})
+# Words a question's verb follows straight: "who met Lavrov", "be held", "been signed".
+_ASKS_A_VERB = frozenset({"who", "be", "been"})
+# Question words a name may follow straight, with no auxiliary: "what Grossi said", "where
+# Putin met Xi".
+_ASKING = frozenset({"what", "when", "where", "why", "how"})  # «почему Армения не участвует в ОДКБ»
+
+
+def verbs(text: str, terms: list[Term]) -> tuple[Term, ...]:
+    """The words of a question (:func:`is_question`) that say what happened, which a post
+    tells in words of its own («сказал»: «заявил»; "say": "told") and in its own language
+    ("what did Nebenzia say about Gaza": the Russian post says «заявил»): a Russian verb
+    (every likely reading a verb's: сказал, прошёл, участвует), an English one after an
+    auxiliary and its subject ("what did Lavrov *say*", "when was the treaty *signed*",
+    "when will Putin *visit* India"), after a question word and a name ("what Grossi
+    *said*") or after "who" ("who *met* Lavrov"), and «не», "not".
+    Never a name, a number, a quoted word, a prefix; none when they are all the question's
+    words besides its question and stop words, or when the search is no question."""
+    if not is_question(text, terms):
+        return ()
+    found = [
+        t
+        for i, t in enumerate(terms)
+        if _may_drop(t) and (t.body.lower() in _NOT or _verb(t.body) or _english_verb(terms, i))
+    ]
+    kept = [t for t in terms if t not in found and not is_stop_word(t) and not t.negated]
+    return tuple(found) if kept else ()
+
+
+def asked_of_posts(text: str, dropped: tuple[Term, ...]) -> str:
+    """``text`` (a question as typed) less its ``dropped`` words (:func:`verbs`), its question
+    and stop words kept (a search leaves them out; a question that then finds nothing is
+    still one, for :func:`droppable`)."""
+    for term in dropped:
+        text = _cut(text, term.typed)
+    return text
+
+
+def verbs_told(dropped: tuple[Term, ...]) -> re.Pattern[str] | None:
+    """The words of a post (its text in small letters) that tell the ``dropped``
+    verbs (:func:`verbs`) in any of their forms, by their word forms' beginnings
+    («эвакуировали»: «эвакуир…», "visit": "visit…"): a ranked question lists the posts
+    that hold one first («сколько россиян эвакуировали из Израиля»). None when there are
+    none («не», "not")."""
+    stems = sorted({analyse_word(t.body) for t in dropped if t.body.lower() not in _NOT})
+    if not stems:
+        return None
+    # A word form is written with «е» for «ё» (прошёл: «прошел»); a post may write either.
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(s).replace("е", "[её]") for s in stems) + ")"
+    )
+
+
+def _english_verb(terms: list[Term], i: int) -> bool:
+    """Whether ``terms[i]``, a word in small Latin letters, is an English question's verb
+    (see :func:`verbs`)."""
+    body = terms[i].body
+    if not body.isascii() or is_stop_word(terms[i]):
+        return False
+    if i and terms[i - 1].body in _ASKS_A_VERB:
+        return True  # "who met Lavrov", "where will the summit be held"
+    if i + 1 < len(terms) and terms[i + 1].body in _VERBS_AFTER:
+        return False  # "where will the BRICS summit be": the subject's noun
+    for j in range(i - 1, -1, -1):
+        word = terms[j].body
+        if word in _AUXILIARIES or word in _BE:
+            return _subject_ends(terms, j + 1) == i and (word not in _BE or body.endswith("ed"))
+        if word in _ASKING and j + 1 < len(terms) and terms[j + 1].body[:1].isupper():
+            return _subject_ends(terms, j + 1) == i  # "what Grossi said about Iran"
+    return False
+
+
+def _subject_ends(terms: list[Term], k: int) -> int:
+    """Where an English question's subject that begins at ``terms[k]`` ends: after an
+    article's noun, or after a name's capitalised words ("Trump and Putin"); -1 when
+    there is none."""
+    start = k
+    if k < len(terms) and terms[k].body in _ARTICLES:
+        k += 1
+    if k < len(terms) and terms[k].body[:1].islower():
+        return k + 1 if k > start and not is_stop_word(terms[k]) else -1
+    while k < len(terms) and (
+        terms[k].body[:1].isupper()
+        or (terms[k].body == "and" and k + 1 < len(terms) and terms[k + 1].body[:1].isupper())
+    ):
+        k += 1
+    return k if k > start else -1
 
 
 def droppable(terms: list[Term]) -> list[tuple[Term, ...]]:

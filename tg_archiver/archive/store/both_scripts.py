@@ -51,6 +51,7 @@ from tg_archiver.archive.other_spellings import (
 )
 from tg_archiver.archive.other_spellings import candidates as spellings_of
 from tg_archiver.archive.particles import particle
+from tg_archiver.archive.place_adjectives import place_of_adjective
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.query_joins import day_tag
 from tg_archiver.archive.query_terms import Or, Term, core_word, is_stop_word, scan
@@ -264,6 +265,11 @@ def _plan(text: str, only: str = "") -> tuple[str, _Each] | None:
         if twin := particle(bodies, i):
             each.append((typed, twin, ()))  # "bin" in "Faisal bin Farhan": «бен»
             continue
+        # «в Пекине», "in Beijing": no post need hold it, in either script; but a Chinese
+        # name's «И» («с Ван И»), not "in" (a syllable only in a name: "Guterres in Kazan").
+        stop = is_stop_word(term) and len(plain) > 1 and not asian_name
+        if stop and ((typed.isascii() and typed.islower()) or not in_a_chinese_name(bodies, i)):
+            continue
         # An Arabic name by its word, its article left out ("al-Shibani", «аш-Шейбани»: the
         # other script writes it otherwise, or not at all), a possessive by its noun.
         word = core_word(typed) or typed
@@ -277,10 +283,9 @@ def _plan(text: str, only: str = "") -> tuple[str, _Each] | None:
             # other script's posts name them otherwise ("Sergey Lavrov"), so by the surname.
             each.append((term.typed, ("",), ()))
             continue
-        stop = is_stop_word(term) and len(plain) > 1 and not asian_name
-        if stop and not in_a_chinese_name(bodies, i):
-            continue  # «в Пекине», «с Ван И»: no post need hold it, in either script
-        fixed = abbreviated(word) or translated(word) or _month_of_a_day(bodies, i)
+        fixed = (
+            abbreviated(word) or translated(word) or _of_a_place(word) or _month_of_a_day(bodies, i)
+        )
         spellings: tuple[str, ...] = ()
         if not fixed:
             beside = [plain[j].body for j in (i + 1, i - 1) if 0 <= j < len(plain)]
@@ -307,6 +312,13 @@ def _excluded(term: Term) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None
     if not fixed and not spellings:
         return None
     return term.typed, fixed[:1], spellings
+
+
+def _of_a_place(word: str) -> tuple[str, ...]:
+    """``word``, a Russian place's adjective typed with a capital («Запорожской АЭС»,
+    «Курской»), as the other language names the place ("Zaporizhzhia", "Kursk"), when a
+    table of places lists it (archive/place_adjectives.py); empty otherwise."""
+    return next((found for place in place_of_adjective(word) if (found := translated(place))), ())
 
 
 def _month_of_a_day(bodies: list[str], i: int) -> tuple[str, ...]:

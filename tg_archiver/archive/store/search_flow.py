@@ -10,9 +10,12 @@ from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import replace
 
+from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.namesakes import WEIGHED
-from tg_archiver.archive.query import SearchQuery
+from tg_archiver.archive.query import SearchQuery, parse_query
+from tg_archiver.archive.query_terms import Term, scan
 from tg_archiver.archive.query_titles import title_words
+from tg_archiver.archive.questions import asked_of_posts, verbs, verbs_told
 from tg_archiver.archive.store.both_scripts import (
     as_the_posts_write,
     has_other_script,
@@ -40,8 +43,29 @@ def _title(query: SearchQuery) -> re.Pattern[str] | None:
 
 
 def _holds(hit: SearchHit, title: re.Pattern[str]) -> bool:
-    """Whether ``hit``'s post holds a word of ``title`` (query_titles.title_words)."""
+    """Whether ``hit``'s post holds a word of ``title`` (query_titles.title_words, or a
+    question's verbs: questions.verbs_told)."""
     return title.search(f"{hit.row.title or ''} {hit.row.text}".lower()) is not None
+
+
+def _asked_of_posts(query: SearchQuery) -> tuple[SearchQuery, re.Pattern[str] | None]:
+    """``query``, a question, without its verbs (archive/questions.py: "what did Nebenzia say
+    about Gaza" finds the Russian post that says «заявил» too), and the words of a post that
+    tell them; as it is otherwise, and None."""
+    terms = [t for t in scan(query.text)[0] if isinstance(t, Term)]
+    if not (dropped := verbs(query.text, terms)):
+        return query, None
+    try:
+        again = parse_query(
+            asked_of_posts(query.text, dropped),
+            tags=query.tags,
+            sources=query.sources,
+            since=query.since,
+            until=query.until,
+        )
+    except InputError:
+        return query, None
+    return replace(again, phrases=again.phrases or query.phrases), verbs_told(dropped)
 
 
 class SearchFlow(ABC):
@@ -70,18 +94,22 @@ class SearchFlow(ABC):
         searched again with a misspelt word corrected: the hits' ``corrected`` is then the
         query run (:class:`.records.Hits`)."""
 
+        # A question is asked of its names and nouns, not of its verb (archive/questions.py);
+        # ranked, the posts that tell the verb come first.
+        query, told = _asked_of_posts(query)
         # A title typed before a name is not asked of a post (archive/query_titles.py);
         # ranked, the posts that hold it come first («помощник президента Ушаков»: not the
         # frigate «Адмирал Ушаков») among the best _TITLED_READ, each page cut from them.
-        titles = _title(query) if by_rank else None
+        first_held = [p for p in (_title(query), told) if p is not None] if by_rank else []
 
         async def page(q: SearchQuery, count: int, start: int) -> list[SearchHit]:
-            if titles is None:
+            if not first_held:
                 return await read(q, count, start)
             # The same first posts read for every page, so that pages do not overlap.
             hits = await read(q, max(_TITLED_READ, start + count), 0)
-            held = titles
-            return sorted(hits, key=lambda h: not _holds(h, held))[start : start + count]
+            return sorted(hits, key=lambda h: [not _holds(h, p) for p in first_held])[
+                start : start + count
+            ]
 
         async def read(q: SearchQuery, count: int, start: int) -> list[SearchHit]:
             return await self._search(
