@@ -560,3 +560,41 @@ async def test_a_un_body_of_several_words_by_the_other_language_s_names(
     assert await _ids(engine_store, "UN Security Council", by_rank=True) == [2, 1]
     assert await _ids(engine_store, "СБ ООН", by_rank=True) == [1, 2]
     assert await _ids(engine_store, "UN General Assembly", by_rank=True) == [5, 4]
+
+
+async def test_a_body_a_treaty_and_a_name_of_several_words_among_others(
+    engine_store: Store,
+) -> None:
+    # Session 49: bodies and treaties the bilingual table lists, a name of several words
+    # among other words, names joined by a hyphen, a climate conference by its number, a
+    # place's adjective in a name, a place of several words in another case.
+    await ingest(
+        engine_store,
+        make_post(1, "Лавров принял участие в заседании Арктического совета.", day=1),
+        make_post(2, "Russia chairs the Arctic Council until 2027.", day=2),
+        make_post(3, "В Белом доме подписали декларацию Армении и Азербайджана.", day=3),
+        make_post(4, "Armenia and Azerbaijan initialled the deal at the White House.", day=4),
+        make_post(5, "На КС-30 в Белене российскую делегацию возглавил Эдельгериев.", day=5),
+        make_post(6, "COP30 opened in Belem with a call for climate finance.", day=6),
+        make_post(7, "Министерская конференция форума Россия – Африка прошла в Каире.", day=7),
+        make_post(8, "The Russia-Africa ministerial conference opened in Cairo.", day=8),
+        make_post(9, "Рябков: ДСНВ истекает в феврале.", day=9),
+        make_post(10, "Ryabkov said New START expires in February.", day=10),
+        make_post(11, "Гросси посетил Запорожскую АЭС.", day=11),
+        make_post(12, "Grossi visited the Zaporizhzhia nuclear power plant.", day=12),
+        make_post(13, "Two villages in the Kursk region were shelled overnight.", day=13),
+        make_post(14, "Две деревни Курской области подверглись обстрелу.", day=14),
+    )
+    for typed, expected in [
+        ("Arctic Council", {1, 2}),
+        ("Арктический совет", {1, 2}),
+        ("White House Armenia Azerbaijan", {3, 4}),
+        ("COP30", {5, 6}),
+        ("КС-30", {5, 6}),
+        ("Russia-Africa Cairo", {7, 8}),
+        ("New START", {9, 10}),
+        ("ДСНВ", {9, 10}),
+        ("Гросси Запорожской АЭС", {11, 12}),
+        ("Курской области", {13, 14}),
+    ]:
+        assert set(await _ids(engine_store, typed)) == expected, typed

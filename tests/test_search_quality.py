@@ -34,6 +34,7 @@ import search_corpus_twelfth
 import search_corpus_twentieth
 import search_corpus_twentyfirst
 import search_corpus_twentysecond
+import search_corpus_twentythird
 from conftest import TOPICS, ingest
 from search_corpus import LEXEME_POSTS, LEXEME_QUERIES, Labelled
 from search_corpus import POSTS as PARITY_POSTS
@@ -769,7 +770,6 @@ SEVENTEENTH_STILL_MISSED = {
         (
             "Sergei Lavrov",
             "Sergey Lavrov",
-            "Lavrov North Korea",
             "Yuri Ushakov",
             "Nebenzja",
             "разговор Путина и Макрона",
@@ -780,7 +780,6 @@ SEVENTEENTH_STILL_MISSED = {
             "СБ ООН",
             "Совбез ООН",
             "Совет Безопасности ООН",
-            "UNSC",
             "генсек ООН",
             "UN Secretary-General",
             "генсек НАТО",
@@ -913,7 +912,6 @@ EIGHTEENTH_STILL_MISSED = {
             "Zakharova Tomahawk",
             "Kremlin spokesman Peskov",
             "Путин Си Цзиньпин",
-            "Putin New Delhi",
             "Путин Алиев AZAL",
             "Си Цзиньпин",
             "Си Цзиньпин Пекин",
@@ -1360,6 +1358,111 @@ TWENTYSECOND_STILL_MISSED = {
     ),
 }
 
+
+# The twenty-third set (tests/search_corpus_twentythird.py, written blind in session 49 by
+# a helper that read no code, docs or other set but the twenty-second for the format: the
+# Arctic, the Northern Sea Route, the Caspian, Transnistria, Armenia and Azerbaijan, the
+# Sahel, Korea, Venezuela and Cuba, the Antarctic Treaty, the WHO, COP30, New START, the
+# ICJ, the Organization of Turkic States and the Gulf; their people, days, hashtags,
+# typos and questions, with namesakes and homographs as traps). On main at the session's
+# start (e6365c0): 218 of 321 whole, 311 first; after the session's questions (3ee708c):
+# 224. Its misses as they stand.
+_OTHER_LANGUAGE23 = "loses only posts in the other language"
+_SAME_LANGUAGE23 = "loses posts in the language typed (and perhaps the other's)"
+_UNWANTED23 = "finds a post it must not: a namesake, a homograph"
+TWENTYTHIRD_STILL_MISSED = {
+    **dict.fromkeys(
+        (
+            "СНВ-3",
+            "COP30 Belem",
+            "Приднестровье",
+            "Araghchi",
+            "Melik-Bagdasarov",
+            "Приднестровье -газ",
+            "08.08.2025",
+            "#Приднестровье",
+            "#Сахель",
+            "cop30 belem",
+            "Пхеньян flights",
+            "кто такой Тчиани",
+            "who is Choe Son Hui",
+            "where did Lavrov meet Choe Son Hui",
+        ),
+        _OTHER_LANGUAGE23,
+    ),
+    **dict.fromkeys(
+        (
+            "Севморпуть",
+            "Международный суд ООН",
+            "COP",
+            "Transnistria",
+            "Восток Антарктида",
+            "ледокол",
+            "климат",
+            "migration",
+            "Цой Сон Хи",
+            "Чвэ Сон Хи",
+            "Tchiani",
+            "Transnistria -gas",
+            "Cuba embargo 2025",
+            "COP 2024",
+            "Гутереш",
+            "Transnistira",
+            "Каспиский",
+            "Antartica",
+            "Bosporous",
+            "Tchiany",
+            "ледакол",
+            "Choe Лавров",
+            "what happened to gas in Transnistria",
+            "что решил Международный суд ООН по климату",
+        ),
+        _SAME_LANGUAGE23,
+    ),
+    **dict.fromkeys(
+        (
+            "СМП",
+            "Northern Sea Route",
+            "ОТГ",
+            "ССАГПЗ",
+            "GCC",
+            "CPC",
+            "ДСНВ",
+            "Куба",
+            "Кубы",
+            "Cuba",
+            "Армения",
+            "Armenia",
+            "Арктика",
+            "Арктике",
+            "Arctic",
+            "Aliev",
+            "Мадуро",
+            "Traoré",
+            "Руденко",
+            "Озеров",
+            "Arctic -Greenland",
+            "Куба -блокада",
+            "Армения -Азербайджан",
+            "ДСНВ -Рябков",
+            "Алиев -Путин",
+            "COP30 -Belem",
+            "10 ноября 2024",
+            "Nov 10, 2025",
+            "5 февраля 2026",
+            "#Арктика",
+            "#ДСНВ",
+            "дснв",
+            "maduro",
+            "ссагпз",
+            "Nothern Sea Route",
+            "Мадуру",
+            "Ким Чен Ин",
+        ),
+        _UNWANTED23,
+    ),
+}
+
 # Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
 # by the session that fixed them, so not blind: what it still misses, by kind.
 KINDS_STILL_MISSED: dict[str, str] = {}
@@ -1399,6 +1502,7 @@ LOOKALIKES_STILL_MISSED = {
         (search_corpus_twentieth, TWENTIETH_STILL_MISSED, 0.92),
         (search_corpus_twentyfirst, TWENTYFIRST_STILL_MISSED, 0.92),
         (search_corpus_twentysecond, TWENTYSECOND_STILL_MISSED, 0.94),
+        (search_corpus_twentythird, TWENTYTHIRD_STILL_MISSED, 0.96),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
         (search_corpus_people, PEOPLE_STILL_MISSED, 0.95),
         (search_corpus_lookalikes, LOOKALIKES_STILL_MISSED, 0.95),
@@ -1424,6 +1528,7 @@ LOOKALIKES_STILL_MISSED = {
         "twentieth",
         "twentyfirst",
         "twentysecond",
+        "twentythird",
         "kinds",
         "people",
         "lookalikes",

@@ -217,6 +217,7 @@ def forms_of(word: str) -> tuple[str, ...]:
     return ()
 
 
+_NUMBERED = re.compile(r"(COP|cop|КС)-?(\d{1,2})")
 _OTHER_SCRIPT: dict[str, tuple[str, ...]] = {}
 for _ru, _en in _TWINS:
     _OTHER_SCRIPT.setdefault(_ru.casefold(), ())
@@ -232,5 +233,9 @@ def in_other_script(word: str) -> tuple[str, ...]:
     abbreviation = _in_capitals(word) or word
     if abbreviation.isascii() and not _case_fits(abbreviation, abbreviation.upper()):
         return ()
+    if numbered := _NUMBERED.fullmatch(abbreviation):
+        # A climate conference by its number: "COP30", «КС-30» (session 49).
+        body, number = numbered.group(1).casefold(), numbered.group(2)
+        return (f"КС-{number}",) if body == "cop" else (f"COP{number}",)
     twins = _OTHER_SCRIPT.get(abbreviation.casefold(), ())
     return tuple(dict.fromkeys(n for t in twins for n in (t, *spelled_out(t))))

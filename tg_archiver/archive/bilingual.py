@@ -93,6 +93,50 @@ _FOLDED: dict[str, tuple[str, ...]] = {
         r"foreign ministers'? (?:council|meeting)",
     ),
     "npp": (r"аэс", r"npp", r"nuclear power plant", r"nuclear power station"),
+    # Bodies, treaties and routes a ministry's posts name in both languages (session 49):
+    # no transliteration reaches one from the other.
+    "arcticcouncil": (r"арктическ\w* совет\w*", r"arctic council"),
+    "icj": (
+        r"международн\w* суд\w* оон",
+        r"мс оон",
+        r"международн\w* суд\w*",
+        r"international court of justice",
+        r"icj",
+        r"world court",
+    ),
+    "ots": (r"организаци\w* тюркских государств", r"organi[sz]ation of turkic states"),
+    "minskgroup": (r"минск\w* групп\w*", r"minsk group"),
+    "oewg": (
+        r"ргос",
+        r"рабоч\w* групп\w* открытого состава",
+        r"open-ended working group",
+        r"oewg",
+    ),
+    "africacorps": (r"африканск\w* корпус\w*", r"africa corps"),
+    "wha": (r"всемирн\w* ассамбле\w* здравоохранения", r"world health assembly"),
+    "nsr": (
+        r"северн\w* морск\w* пут\w*",
+        r"севморпут\w*",
+        r"смп",
+        r"northern sea route",
+        r"nsr",
+    ),
+    "newstart": (r"дснв", r"договор\w* о снв", r"new start"),
+    "statedept": (
+        r"госдеп\w*",
+        r"государственн\w* департамент\w*",
+        r"state department",
+        r"state dept",
+    ),
+    "eucommission": (r"еврокомисси\w*", r"европейск\w* комисси\w*", r"european commission"),
+    "europarl": (r"европарламент\w*", r"европейск\w* парламент\w*", r"european parliament"),
+    "iaeaboard": (r"совет\w* управляющих", r"board of governors"),
+    "hrc": (r"совет\w* по правам человека", r"human rights council"),
+    "normandy": (r"нормандск\w* формат\w*", r"normandy format"),
+    "msc": (r"мюнхенск\w* конференци\w* по безопасности", r"munich security conference"),
+    "unionstate": (r"союзн\w* государств\w*", r"union state"),
+    "arableague": (r"лиг\w* арабских государств", r"arab league", r"league of arab states"),
+    "cd": (r"конференци\w* по разоружению", r"conference on disarmament"),
     "g20": (r"g20", r"g-20", r"групп\w* двадцати", r"двадцатк\w*"),
     "g7": (r"g7", r"g-7", r"групп\w* семи", r"семерк\w*", r"семёрк\w*"),
 }
@@ -316,6 +360,10 @@ def _typed(form: str, from_latin: bool) -> list[str]:
             return [(m[1] + m[2][0]).capitalize()]
         if _PLAIN_CYRILLIC.fullmatch(form.lower()):
             return [form.upper() if len(form) <= _SHORT else form.capitalize()]
+        if " " in form and _ONE_FORM.fullmatch(form) and _CYRILLIC_LETTER.search(form):
+            # Words of a name, each a stem's or a word's («международн суд оон»): a phrase,
+            # which a search matches in any of its words' forms (session 49).
+            return ['"' + " ".join(w.removesuffix(r"\w*") for w in form.split()) + '"']
         return []
     if form.isupper() and form.isalpha() and form.isascii():
         return [form]

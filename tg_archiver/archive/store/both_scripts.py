@@ -30,16 +30,15 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import islice, product
 
-from tg_archiver.archive.abbreviations import standing_for
 from tg_archiver.archive.analysis import fold
 from tg_archiver.archive.asian_names import a_chinese_name, in_a_chinese_name
-from tg_archiver.archive.bilingual import name_in_other_language
 from tg_archiver.archive.capitals import held_to_capitals
 from tg_archiver.archive.cleaning import in_one_script
 from tg_archiver.archive.english_words import is_common_english_word
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.given_names import latin_name
 from tg_archiver.archive.misspellings import one_slip, replaced
+from tg_archiver.archive.name_twins import compound_twin, named_spans, whole_name_twin
 from tg_archiver.archive.other_spellings import (
     LATIN_WORD,
     abbreviated,
@@ -219,25 +218,29 @@ def _plan(text: str, only: str = "") -> tuple[str, _Each] | None:
         return None
     if any((t.quoted or t.prefix) and _script(t.body) in (only or scripts) for t in plain):
         return None
-    if len(plain) > 1 and not only and not any(t.negated or t.quoted or t.prefix for t in plain):
-        # A name spelled out (Организация Объединённых Наций, "World Health Organization"):
-        # its abbreviation's twin, which that script's search spells out in turn.
-        name = " ".join(t.body for t in plain)
-        for abbreviation in standing_for(name):
-            if twins := abbreviated(abbreviation):
-                return twins[0], ()
-        # A place of several words (Курская область, "New York"): its name there, as words.
-        from tg_archiver.archive.place_names import other_names
-
-        if places := other_names(name):
-            return places[0], ()
-        # A body of several words the bilingual table lists («СБ ООН», "UN General
-        # Assembly"), in each of that language's forms (session 48).
-        if body := name_in_other_language(name):
-            return body, ()
+    # A name spelled out (Организация Объединённых Наций, "World Health Organization"): its
+    # abbreviation's twin, which that script's search spells out in turn; a place of several
+    # words (Курская область, "New York"); a body of several words the bilingual table lists
+    # («СБ ООН», "UN General Assembly", session 48): their names there (name_twins.py).
+    if (
+        len(plain) > 1
+        and not only
+        and not any(t.negated or t.quoted or t.prefix for t in plain)
+        and (whole := whole_name_twin(" ".join(t.body for t in plain)))
+    ):
+        return whole, ()
     each: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = []
     bodies = [t.body for t in plain]
+    # Such a name among other words ("White House Armenia Azerbaijan"; session 49).
+    spans = named_spans([t.body if _is_plain(t, only) else "" for t in plain])
+    inside = 0
     for i, term in enumerate(plain):
+        if i < inside:
+            continue  # a word of a name of several words, asked for whole
+        if i in spans:
+            inside, whole_twin = spans[i]
+            each.append((" ".join(t.typed for t in plain[i:inside]), (whole_twin,), ()))
+            continue
         if not _script(term.body) or (only and _script(term.body) != only):
             continue  # a number, a date: the same in both; a word left as typed
         if term.negated:
@@ -284,7 +287,11 @@ def _plan(text: str, only: str = "") -> tuple[str, _Each] | None:
             each.append((term.typed, ("",), ()))
             continue
         fixed = (
-            abbreviated(word) or translated(word) or _of_a_place(word) or _month_of_a_day(bodies, i)
+            abbreviated(word)
+            or translated(word)
+            or _of_a_place(word)
+            or _month_of_a_day(bodies, i)
+            or tuple(filter(None, [compound_twin(word)]))  # "Russia-Africa"
         )
         spellings: tuple[str, ...] = ()
         if not fixed:
@@ -312,6 +319,14 @@ def _excluded(term: Term) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None
     if not fixed and not spellings:
         return None
     return term.typed, fixed[:1], spellings
+
+
+def _is_plain(term: Term, only: str) -> bool:
+    """Whether ``term`` may be a word of a name of several words asked for whole: a bare
+    word (no phrase, prefix or word excluded), of the script asked for."""
+    return not (term.quoted or term.prefix or term.negated) and (
+        not only or _script(term.body) == only
+    )
 
 
 def _of_a_place(word: str) -> tuple[str, ...]:
