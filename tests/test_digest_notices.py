@@ -57,6 +57,9 @@ def test_a_long_post_that_opens_with_live_is_a_story() -> None:
         "votes; Germany's Brandenburg votes.",
         "Что произошло за ночь: КНДР запустила баллистические ракеты, в Нигерии растет число "
         "жертв наводнения, хуситы атаковали танкер. Подробности — в нашей ленте.",
+        # An analyst's wrap of the day on one line (session 49).
+        "Day wrap: Makhachkala collision (two dead), Transnistria without gas, Zaporizhzhia "
+        "on diesel, Putin going to APEC. Tomorrow: the investigation. #wrap",
     ],
 )
 def test_another_desks_roundup_is_no_story(text: str) -> None:

@@ -417,3 +417,15 @@ def test_an_english_first_name_counts_only_when_the_other_names_it() -> None:
     assert skeleton("sergey") not in found.names
     assert {skeleton("sergey"), skeleton("maxim")} <= found.small
     assert {skeleton("lavrov"), skeleton("ryzhenkov")} <= found.names
+
+
+def test_an_agencys_rubric_in_capitals_is_no_name_nor_anyone_quoted() -> None:
+    # Session 49: "ОБНОВЛЕНО:" read as a speaker quoted ("Захарова: …") kept an agency's
+    # update apart from every report of its event that did not name "ОБНОВЛЕНО".
+    found = anchors(None, "ОБНОВЛЕНО: Объем разлива мазута у побережья Дагестана — 200 т")
+    assert found.names == {"dage", "#200"} and not found.speakers
+    assert not anchors(None, "ИСПРАВЛЕНИЕ: Танкер перевозил 4,3 тыс. т мазута").speakers
+    assert "update" not in " ".join(anchors(None, "UPDATE 2-Caspian spill grows").names)
+    # An abbreviation in capitals is still a name, and a person quoted is still quoted.
+    assert "=csto" in anchors(None, "ОДКБ: учения начнутся в понедельник").names
+    assert anchors(None, "ЗАХАРОВА: ЕС продолжает эскалацию").speakers

@@ -71,6 +71,7 @@ WEEKS = (
     "quake_week",
     "election_week",
     "forum_week",
+    "crisis_week",
 )
 FIGURES = (
     "items",

@@ -103,6 +103,8 @@ _ROUNDUP = re.compile(
     r"|(?:неделя|день) во?|(?:the )?(?:day|week) in"
     r"|(?:the )?(?:day|week) in review|(?:daily|weekly) (?:roundup|round-up|wrap)"
     r"|week(?:ly)? wrap|news roundup"
+    # An analyst's: "Day wrap: …", "Evening wrap-up", "Morning recap" (session 49).
+    r"|(?:day|morning|evening|night)(?:'s)? (?:wrap(?:-up)?|round-?up|recap)"
     # A wire's: "TOP NEWS at 0600 GMT:", "WEEKAHEAD - …", "Top stories".
     r"|top (?:news|stories|headlines)|(?:the )?(?:week|day) ?ahead)\b"
 )

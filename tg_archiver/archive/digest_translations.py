@@ -230,6 +230,8 @@ def anchors(title: str | None, text: str) -> Anchors:
         if lower in _ACRONYMS:
             names.add("=" + _ACRONYMS[lower])
             continue
+        if _is_rubric(word):
+            continue  # "ОБНОВЛЕНО:", "ИСПРАВЛЕНИЕ:", "UPDATE 2-": an agency's, no one quoted
         if word.isupper() and 2 <= len(word) <= 6 and _LATIN.match(word):
             names.add("=" + lower)
             continue
@@ -253,6 +255,34 @@ def anchors(title: str | None, text: str) -> Anchors:
             names.add("#" + number)
     small = (small_keys(whole) | first_names) - names
     return Anchors(language, frozenset(names), frozenset(speakers), small)
+
+
+# An agency's rubric in capitals before its report ("ОБНОВЛЕНО: …", "ИСПРАВЛЕНИЕ: …",
+# "UPDATE 2-…", "BREAKING: …"): no name, nor a speaker quoted though a colon follows it.
+_RUBRICS = frozenset(
+    {
+        "update", "updated", "breaking", "urgent", "corrected", "correction", "flash",
+        "exclusive", "analysis", "factbox", "explainer", "wrapup", "refile", "alert",
+    }
+)  # fmt: skip
+_RUBRIC_LEAST = 5  # a Russian word in capitals this long that the dictionary knows
+
+
+def _is_rubric(word: str) -> bool:
+    """Whether ``word`` is an agency's rubric in capitals (see ``_RUBRICS``): a Latin one of
+    the list, or a Russian word of :data:`_RUBRIC_LEAST` letters or more in capitals that the
+    dictionary knows and reads as no person's name or place («ОБНОВЛЕНО», «СРОЧНО»,
+    «МОЛНИЯ»; not «МАГАТЭ», which it does not know)."""
+    if not word.isupper():
+        return False
+    lower = word.lower()
+    if _LATIN.match(word):
+        return lower in _RUBRICS
+    if len(word) < _RUBRIC_LEAST or not dictionary().word_is_known(lower):
+        return False
+    return not is_person(word) and not any(
+        "Geox" in p.tag.grammemes or "Orgn" in p.tag.grammemes for p in dictionary().parse(lower)
+    )
 
 
 def is_name(word: str) -> bool:
