@@ -27,6 +27,8 @@ stretches where two cores differ, one where a side
 
 * says what is to come where the other says it is done ("будет подписано" / "подписано",
   "will", "shall"), or names another ordinal ("the second meeting" / "the first meeting");
+* withdraws or denies what the other reports, however many words it adds: the agency's
+  «ОТБОЙ … — сообщение отозвано», a wire's "WITHDRAWN: …", «… опровергли» (session 49);
 * says what one must do where the other says what one should, or may, do: a modal of one
   kind against one of another (:data:`_MODALS`: must, shall, have to, обязаны, должны;
   should, ought, следует, рекомендуется; may, can, could, might, могут, может, вправе, можно).
@@ -54,6 +56,9 @@ FLIP_WORDS = 3  # a differing stretch of at most this many words a side can flip
 _NEGATIONS = frozenset({"not", "never", "cannot", "nor", "neither", "не", "ни", "нет", "никогда"})
 # What is to come, against what is done: "будет подписано" / "подписано" ("will be signed").
 _FUTURE = frozenset({"будет", "будут", "will", "shall"})
+# A report withdrawn or denied, by its words' beginnings: the agency's «ОТБОЙ» repeats the
+# flash it withdraws whole (session 49).
+_WITHDRAWALS = ("отбой", "отозван", "опроверг", "withdrawn", "retract", "disregard")
 # Ordinals, by their beginnings: "the second meeting" is not "the first meeting".
 _ORDINALS = (
     "first= second= third= fourth= fifth= sixth= seventh= eighth= ninth= tenth="
@@ -138,6 +143,8 @@ def opposite(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] 
     fa, fb = fold_words(a), fold_words(b)
     for i1, i2, j1, j2 in stretches(fa, fb):
         left, right = fa[i1:i2], fb[j1:j2]
+        if _withdraws(left) != _withdraws(right) and not _misspelt(left, right):
+            return list(a[i1:i2]), list(b[j1:j2])  # "ОТБОЙ … сообщение отозвано", however long
         if max(len(content_words(left)), len(content_words(right))) > FLIP_WORDS:
             continue
         if _negates(left) != _negates(right) or _flipped(left, right):
@@ -147,6 +154,17 @@ def opposite(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] 
         if _modal(left, right):
             return list(a[i1:i2]), list(b[j1:j2])
     return None
+
+
+def _withdraws(words: Sequence[str]) -> bool:
+    """Whether ``words`` (folded) withdraw or deny a report: an agency's «ОТБОЙ», «сообщение
+    отозвано», a wire's "WITHDRAWN", "retracted", a denial («опровергли»)."""
+    return any(w.startswith(_WITHDRAWALS) for w in words)
+
+
+def _misspelt(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether the stretches are one word each, one the other misspelt («отозвнао»)."""
+    return len(left) == len(right) == 1 and misspelt_word(left[0], right[0])
 
 
 def _modal(left: Sequence[str], right: Sequence[str]) -> bool:

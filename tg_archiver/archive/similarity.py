@@ -244,9 +244,18 @@ def added_to_list(a: Sequence[str], b: Sequence[str]) -> list[str] | None:
         short, at, added = (a, i1, b[j1:j2]) if i1 == i2 else (b, j1, a[i1:i2])
         if not 0 < at < len(short) or len(added) > SLOT_WORDS:
             continue
-        if not any(entity(w) for w in added) or not entity(short[at - 1]):
+        if not any(entity(w) for w in added):
             continue
         following = short[at]
+        if not entity(short[at - 1]):
+            # A list's entry with words of its own between two others, each opening with a
+            # name of two words ("…директор центра; Шейн О'Брайен — член Палаты
+            # представителей; Айла Мердок…": the entry's number and bullet are no words of
+            # the core); not a sentence that opens with a capital ("Переговоры пройдут").
+            after = short[at : at + 2]
+            if all(map(entity, (*added[:2], *after))) and len(added) > 2 and len(after) == 2:
+                return list(added)
+            continue
         numbered = added[0].isdigit() and len(added) > 1 and entity(added[1])  # "7 Мэтт Уэстерн"
         named = all(entity(w) for w in added)  # "Kevin Rudd", a list's last line
         if numbered or named or entity(following) or following.casefold() in _LIST_JOINS:
