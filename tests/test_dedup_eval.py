@@ -238,7 +238,7 @@ SETS = {
     # said, polarity.py): 0.996 / 0.997 (seeds 1-5: 0.994-1.000 / 0.995-1.000). Still: a
     # list with one entry replaced and the next left out (two entries apart at once) folded
     # into the list with the entry replaced; one-line copies with a typo under a
-    # reposter's bare name missed. The fifteen other sets unchanged, decision for decision.
+    # reposter's bare name missed. The fifteen other sets score as before.
     "sixteenth": (dedup_eval_sixteenth.build, 1050, 600, 0.99, 0.99),
 }
 
