@@ -369,6 +369,19 @@ def test_a_relational_adjective_and_a_verbal_noun_reach_their_base_words() -> No
         assert related(noun, "NOUN") == (), noun
 
 
+def test_a_nouns_adjective_in_ический_and_back() -> None:
+    # Session 49: «климат» finds «климатическая конференция», «экономический» «экономика».
+    assert {"климатическая", "климатической"} <= set(derived_forms("климат"))
+    assert {"климат", "климата"} <= set(derived_forms("климатической"))
+    assert "экономический" in derived_forms("экономики") and "стратегии" in derived_forms(
+        "стратегический"
+    )
+    # The noun the adjective is of, not another the dictionary knows (экономия: savings),
+    # and none whose adjective means another thing (критический: critical).
+    assert "экономия" not in derived_forms("экономический")
+    assert related("критика", "NOUN") == ()
+
+
 def test_a_verbal_noun_in_ение_whose_meaning_left_its_verb_or_meets_another_word() -> None:
     for noun in ("положение", "отношение", "значение", "соглашение", "население"):
         assert related(noun, "NOUN") == (), noun

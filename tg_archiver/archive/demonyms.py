@@ -48,7 +48,8 @@ __all__ = [
 # The Russian table, made by tools/demonyms_ru.py (os.path: `search` loads no pathlib).
 TABLE_FILE = "demonyms_ru.txt"
 
-# state: adjective, people (when another word form) -- one a line.
+# state: adjective, people (when another word form) -- one a line; then the regions and
+# territories the news names as often by their adjective (session 49: "Transnistrian").
 _ENGLISH = """
 Afghanistan: Afghan
 Albania: Albanian
@@ -169,6 +170,23 @@ Venezuela: Venezuelan
 Vietnam: Vietnamese
 Yemen: Yemeni
 Zimbabwe: Zimbabwean
+Abkhazia: Abkhazian, Abkhaz
+South Ossetia: South Ossetian
+Transnistria: Transnistrian, Transdniestria, Transdniestrian
+Crimea: Crimean
+Chechnya: Chechen
+Dagestan: Dagestani
+Kosovo: Kosovar, Kosovan
+Taiwan: Taiwanese
+Tibet: Tibetan
+Gaza: Gazan, Gazans
+Greenland: Greenlandic, Greenlanders
+Kashmir: Kashmiri
+Kurdistan: Kurdish
+Catalonia: Catalan
+Siberia: Siberian
+Sahel: Sahelian
+Balkans: Balkan
 """
 
 # state: adjective (another adjective) -- one a line: every state.

@@ -78,6 +78,11 @@ _LEXICALISED = frozenset(
         "станция",
     }
 )
+# A noun's adjective in -ический (session 49): климат/климатический, экономика/
+# экономический, стратегия/стратегический; the dictionary must know it. Not a noun whose
+# adjective means another thing (критика: критический is "critical").
+_ICAL = "ический"
+_NOT_THEIR_ADJECTIVES = frozenset({"критика", "физика", "химия", "комика", "логика"})
 _ADJECTIVE = "ционный"
 _NOUN = "ция"
 _MIN_BASE = 4  # letters before the ending: not мир- (мирный) nor вод- (водный)
@@ -94,6 +99,9 @@ def related(lemma: str, pos: str) -> tuple[Any, ...]:
             out += _as(lemma[: -len(_NOUN)] + _ADJECTIVE, "ADJF")
         if lemma.endswith("ы") and len(lemma) > _MIN_BASE + 1:
             out += _as(lemma[:-1] + "ный", "ADJF")
+        if lemma not in _NOT_THEIR_ADJECTIVES:
+            for adjective in _ical(lemma):
+                out += _as(adjective, "ADJF")
         for noun, verb in _VERBAL_NOUNS:
             if lemma.endswith(noun) and len(lemma) - len(noun) >= _MIN_BASE - 1:
                 out += _as(lemma[: -len(noun)] + verb, "INFN")
@@ -113,6 +121,16 @@ def related(lemma: str, pos: str) -> tuple[Any, ...]:
     elif pos == "ADJF":
         if lemma.endswith(_ADJECTIVE) and len(lemma) - len(_ADJECTIVE) >= _MIN_BASE:
             out += _as(lemma[: -len(_ADJECTIVE)] + _NOUN, "NOUN", not_lexicalised=True)
+        if lemma.endswith(_ICAL) and len(lemma) - len(_ICAL) >= _MIN_BASE:
+            base = lemma[: -len(_ICAL)]
+            # The first noun the dictionary knows: экономический is экономика's, not
+            # экономия's (savings) nor эконом's (a steward).
+            for noun in (base + "ика", base + "ия", base):
+                if noun not in _NOT_THEIR_ADJECTIVES and (
+                    found := _as(noun, "NOUN", not_lexicalised=True)
+                ):
+                    out += found
+                    break
         elif lemma.endswith("ный") and len(lemma) - 3 >= _MIN_BASE:
             plural = [p for p in _as(lemma[:-3] + "ы", "NOUN") if "Pltm" in p.tag]
             out += plural
@@ -132,6 +150,15 @@ def related(lemma: str, pos: str) -> tuple[Any, ...]:
         if noun and _prefixed_ka(noun):
             out += _as(noun, "NOUN", not_lexicalised=True)
     return tuple(dict.fromkeys(out))
+
+
+def _ical(noun: str) -> tuple[str, ...]:
+    """The adjectives in -ический a noun may have (see ``_ICAL``): after the noun whole
+    (климат), or after its -ика or -ия (экономика, стратегия)."""
+    for ending in ("ика", "ия"):
+        if noun.endswith(ending) and len(noun) - len(ending) >= _MIN_BASE:
+            return (noun[: -len(ending)] + _ICAL,)
+    return (noun + _ICAL,) if len(noun) >= _MIN_BASE and noun[-1] not in "аяоеьй" else ()
 
 
 # A prefixed verb and its noun in -ка (session 44): высылать/высылка, поставить/поставка,
