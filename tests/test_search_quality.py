@@ -541,8 +541,6 @@ _UNSC_BARE = "not «на заседании Совета Безопасност�
 FIFTEENTH_STILL_MISSED = {
     # 1. A first name typed with the surname, for posts that write initials or the surname alone
     "Сергею Лаврову": _FIRST_NAME,
-    "С. Лавров": _INITIAL_NAMESAKE,
-    "Лавров С.В.": _INITIAL_NAMESAKE,
     "Марии Захаровой": _FIRST_NAME,
     "Сергей Шойгу": _FIRST_NAME,
     "Sergei Shoigu": "«Секретарь Совбеза Шойгу»: a word before the surname, read as another"
@@ -559,10 +557,12 @@ FIFTEENTH_STILL_MISSED = {
     "Андрей Захаров": _FIRST_NAME,
     "Андрея Захарова": "not «Андрей Захаров», «А.Н.Захарова» (Захарова read as the woman's)",
     "Захаровым": _GENDER,
-    "Захаровой": _GENDER,
+    # Session 49: a surname typed alone is its best-known bearer's where the archive names
+    # another in a quarter of the posts at most (store/namesakes.py), which the twenty-second
+    # and twenty-third sets' traps want; this set's label wants the ballerina too.
+    "Захаровой": f"{_GENDER}; not «Светлане Захаровой» (a surname alone: its best known)",
     "Ушаковым": _GENDER,
     "Алиевым": _GENDER,
-    "Песков": _GENDER,
     "Песковым": _GENDER,
     "Песковой": _GENDER,
     "Тихановский": _GENDER,
@@ -611,13 +611,10 @@ FIFTEENTH_STILL_MISSED = {
     # 18. More first names, patronymics and initials with the surname (as kind 1)
     "Марию Захарову": _FIRST_NAME,
     "Марией Захаровой": _FIRST_NAME,
-    "М. Захарова": _INITIAL_NAMESAKE,
-    "Захарова М.В.": _INITIAL_NAMESAKE,
     "Сергеем Лавровым": _FIRST_NAME,
     "Лаврову Сергею": _FIRST_NAME,
     "Дмитрию Пескову": _FIRST_NAME,
     "Песков Дмитрий": _FIRST_NAME,
-    "Д. Песков": _INITIAL_NAMESAKE,
     "Сергей Кужугетович Шойгу": _PATRONYMIC,
     "С. Шойгу": _INITIAL_NAMESAKE,
     "Шойгу Сергей": _FIRST_NAME,
@@ -820,7 +817,6 @@ SEVENTEENTH_STILL_MISSED = {
             "министр Лавров",
             "актёр Лавров",
             "хоккеист Лавров",
-            "М.В. Захарова",
             "Марк Захаров",
             "Юрий Ушаков",
             "помощник президента Ушаков",
@@ -955,7 +951,6 @@ EIGHTEENTH_STILL_MISSED = {
     ),
     **dict.fromkeys(
         (
-            "С.В. Лавров",
             "Песков",
             "Peskov",
             "Ольга Пескова",
@@ -1318,8 +1313,6 @@ TWENTYSECOND_STILL_MISSED = {
             "Togo",
             "Чад",
             "Chad",
-            "Лавров",
-            "Лаврова",
             "Захарова",
             "Zakharova",
             "Песков",
@@ -1332,8 +1325,6 @@ TWENTYSECOND_STILL_MISSED = {
             "«красные линии»",
             "«дух Анкориджа»",
             "BRICS -Kazan",
-            "Лавров -Рубио",
-            "Lavrov -Rubio",
             "Захарова -балерина",
             "G20 -Johannesburg",
             "Гросси -Запорожская",

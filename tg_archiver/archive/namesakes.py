@@ -35,7 +35,7 @@ from tg_archiver.archive.given_names import (
     named,
 )
 
-__all__ = ["WEIGHED", "best_known", "lesser", "must_name", "told"]
+__all__ = ["WEIGHED", "best_known", "lesser", "must_name", "surely", "told"]
 
 WEIGHED = 200  # the newest posts holding the surname that are counted, at most
 _CLEARLY = 2  # times the posts naming the person typed that another bearer must be named in
@@ -149,6 +149,14 @@ def _female(given: str) -> bool:
 
     found = [p for p in likely(given.lower()) if "Name" in p.tag.grammemes]
     return bool(found) and all("femn" in p.tag.grammemes for p in found)
+
+
+def surely(given: str, surname: str, texts: Iterable[str]) -> bool:
+    """Whether ``texts`` (posts holding the surname) name ``given`` ``surname`` in at least
+    :data:`_SURELY` times the posts they name another bearer in, and name another at all:
+    a surname typed alone then means them (store/namesakes.py; session 49)."""
+    ours, most = _weighed(given, surname, texts)
+    return most > 0 and _SURELY * most <= ours
 
 
 def lesser(given: str, surname: str, texts: Iterable[str]) -> bool:

@@ -14,8 +14,10 @@ from dataclasses import replace
 
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.given_names import a_man, named
-from tg_archiver.archive.namesakes import best_known, told
+from tg_archiver.archive.namesakes import best_known, surely, told
+from tg_archiver.archive.other_spellings import abbreviated, translated
 from tg_archiver.archive.query import SearchQuery, parse_query
+from tg_archiver.archive.query_terms import Or, Term, is_stop_word, scan
 from tg_archiver.archive.query_titles import title_words
 
 __all__ = ["told_apart"]
@@ -32,10 +34,23 @@ async def told_apart(
     surely means by the surname found under a title too ("Foreign Minister Lavrov");
     ``query`` itself when it names nobody so. ``texts``: the title and text of
     the newest posts (at most namesakes.WEIGHED) matching a query, on the engine searched.
-    One more look-up a person typed so, none for another search."""
-    if not any(p.given or p.titled for p in query.named):
+    One more look-up a person typed so, or a surname alone (:func:`_bare_surnames`), none
+    for another search."""
+    bare = _bare_surnames(query)
+    if not bare and not any(p.given or p.titled for p in query.named):
         return query
     people = []
+    for typed in bare:
+        # A surname typed alone (session 49): the bearer the archive names most by a given
+        # name, when it names another in a quarter of the posts at most («Лавров»: Сергей
+        # Лавров, not the actor Кирилл Лавров; "Maduro": not Ricardo Maduro), and of the
+        # initial typed with it, if one is («С.В. Лавров»). A post naming the surname
+        # alone, or under a title, is still theirs.
+        initial, _, surname = typed.rpartition(" ")
+        read = await texts(parse_query(surname))
+        given = best_known(surname, read, _NO_TITLE)
+        if len(given) > 1 and given.startswith(initial) and surely(given, surname, read):
+            people.append(named(given, surname, alone=True))
     for person in query.named:
         if person.given or person.titled:
             try:
@@ -60,3 +75,33 @@ async def told_apart(
                     person = told(person, read)
         people.append(person)
     return replace(query, named=tuple(people))
+
+
+_NO_TITLE = re.compile(r"(?!)")  # no title typed: every post's given names count alike
+_INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,3}")
+_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]{2,}(?:-[A-ZА-ЯЁ][a-zа-яё]+)?")
+
+
+def _bare_surnames(query: SearchQuery) -> list[str]:
+    """The surname ``query`` asks for alone, as a list of one, or none: its one word a post
+    must hold (words excluded aside: `Лавров -Рубио`), capitalised (not in capitals: an
+    abbreviation), no phrase, prefix or word of an OR, naming no place, state or body of
+    the tables (``translated``, ``abbreviated``) and no person the search names already.
+    Another word beside it may mean another bearer («гимнастка Захарова»)."""
+    if query.match is None or any(p.given or p.titled or p.surname for p in query.named):
+        return []  # (a man's surname typed alone has a filter of no surname: archive.query)
+    items = scan(query.text)[0]
+    if any(isinstance(t, Or) for t in items):
+        return []
+    asked = [t for t in items if isinstance(t, Term) and not t.negated and not is_stop_word(t)]
+    # Initials beside it («С.В. Лавров», "Лавров С.В."): the bearer's, when theirs.
+    initials = [t.typed for t in asked if _INITIALS.fullmatch(t.typed)]
+    asked = [t for t in asked if t.typed not in initials]
+    if len(asked) != 1 or len(initials) > 1:
+        return []
+    term = asked[0]
+    if term.quoted or term.prefix or not _SURNAME.fullmatch(term.body):
+        return []
+    if abbreviated(term.body) or translated(term.body):
+        return []
+    return [f"{initials[0][:1]} {term.body}" if initials else term.body]
