@@ -24,6 +24,10 @@ from tg_archiver.archive.variants import spellings, transliterations
         ("Vassily", "vasily"),
         ("Guterress", "guterres"),
         ("Mohammad", "mohamad"),
+        ("Lukashenka", "lukashenko"),  # Belarusian -ka (session 49)
+        ("Lukashenko", "lukashenka"),
+        ("Shaibani", "shaybani"),  # an Arabic name's ai, ay, ei
+        ("Sheibani", "shaibani"),
     ],
 )
 def test_an_english_name_is_also_spelled_as_transliteration_writes_it(

@@ -1155,7 +1155,6 @@ TWENTYFIRST_STILL_MISSED = {
             "UAE Foreign Minister Abdullah bin Zayed",
             "Абдаллой бен Заидом",
             "Abdullah bin Zayed Al Nahyan",
-            "президент ОАЭ Мухаммед бен Заид",
             "UAE President Mohamed bin Zayed",
             "министр иностранных дел Омана аль-Бусаиди",
             "Al Busaidi",
@@ -1281,7 +1280,6 @@ TWENTYSECOND_STILL_MISSED = {
     **dict.fromkeys(
         (
             "СБ ООН",
-            "Лукашенко",
             "СБ ООН -Украина",
             "iaea",
             "Witkof",
@@ -1295,10 +1293,8 @@ TWENTYSECOND_STILL_MISSED = {
             "UN General Assembly",
             "под Курском",
             "торговля",
-            "Lukashenko",
             "Уиткофф",
             "Georgia -Atlanta",
-            "Lukashneko",
             "Nebenzia СБ ООН",
         ),
         _SAME_LANGUAGE22,

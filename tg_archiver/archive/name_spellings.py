@@ -11,6 +11,8 @@ follows, each applied on its own, not looked up in a list of names:
 
 - English: Ж written "j" or "zh" (Japarov, Zhaparov); a "y" between two vowels written or
   left out (Mirziyoyev, Mirziyoev); "-ia" or "-ya" after a consonant (Nebenzia, Nebenzya);
+  a Belarusian "-ka" for "-ko" (Lukashenka, Lukashenko); an Arabic name's "ai", "ay" or
+  "ei" (Shaibani, Shaybani, Sheibani);
   a consonant doubled after a vowel written once (Guterress, Guterres; Vassily, Vasily), and
   "s" there doubled (Vasily, Vassily): any consonant doubled made a spelling of nearly
   every name.
@@ -38,6 +40,14 @@ _RULES = (
     (re.compile(rf"(?<=[^{_VOWELS}y])ya(?=$|[^{_VOWELS}])"), "ia"),
     (re.compile(rf"(?<=[{_VOWELS}])([b-df-hj-np-tv-z])\1(?=[{_VOWELS}y]|$)"), r"\1"),
     (re.compile(rf"(?<=[{_VOWELS}])s(?=[{_VOWELS}y])"), "ss"),
+    # Belarusian's -ka for Russian's -ko (Lukashenka, Lukashenko; Latushka, Latushko), and an
+    # Arabic name's "ai", "ay", "ei" (Shaibani, Shaybani, Sheibani): session 49.
+    (re.compile(r"(?<=[^aeiou])ka$"), "ko"),
+    (re.compile(r"(?<=[^aeiou])ko$"), "ka"),
+    (re.compile(r"(?<=[^aeiou])ai(?=[^aeiouy])"), "ay"),
+    (re.compile(r"(?<=[^aeiou])ay(?=[^aeiouy])"), "ai"),
+    (re.compile(r"(?<=[^aeiou])ai(?=[^aeiouy])"), "ei"),
+    (re.compile(r"(?<=[^aeiou])ei(?=[^aeiouy])"), "ai"),
 )
 _MOST = 10  # spellings of one name at most: each is a lookup
 
