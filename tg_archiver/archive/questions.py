@@ -26,6 +26,7 @@ __all__ = [
     "asked_of_posts",
     "droppable",
     "is_question",
+    "may_ask",
     "verbs",
     "verbs_told",
     "without",
@@ -139,6 +140,12 @@ def _subject_ends(terms: list[Term], k: int) -> int:
     ):
         k += 1
     return k if k > start else -1
+
+
+def may_ask(text: str) -> bool:
+    """Whether the search ``text`` may be a question, read without scanning it: a "?" or a
+    word that asks in small letters (:func:`is_question` decides)."""
+    return "?" in text or any(_asks(w) for w in text.split())
 
 
 def droppable(terms: list[Term]) -> list[tuple[Term, ...]]:

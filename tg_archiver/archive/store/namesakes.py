@@ -88,7 +88,11 @@ def _bare_surnames(query: SearchQuery) -> list[str]:
     abbreviation), no phrase, prefix or word of an OR, naming no place, state or body of
     the tables (``translated``, ``abbreviated``) and no person the search names already.
     Another word beside it may mean another bearer («гимнастка Захарова»)."""
-    if query.match is None or any(p.given or p.titled or p.surname for p in query.named):
+    if (
+        query.match is None
+        or query.text.islower()  # no capital: no name («lavrov security» is asked as typed)
+        or any(p.given or p.titled or p.surname for p in query.named)
+    ):
         return []  # (a man's surname typed alone has a filter of no surname: archive.query)
     items = scan(query.text)[0]
     if any(isinstance(t, Or) for t in items):

@@ -15,7 +15,7 @@ from tg_archiver.archive.namesakes import WEIGHED
 from tg_archiver.archive.query import SearchQuery, parse_query
 from tg_archiver.archive.query_terms import Term, scan
 from tg_archiver.archive.query_titles import title_words
-from tg_archiver.archive.questions import asked_of_posts, verbs, verbs_told
+from tg_archiver.archive.questions import asked_of_posts, may_ask, verbs, verbs_told
 from tg_archiver.archive.store.both_scripts import (
     as_the_posts_write,
     has_other_script,
@@ -52,6 +52,8 @@ def _asked_of_posts(query: SearchQuery) -> tuple[SearchQuery, re.Pattern[str] | 
     """``query``, a question, without its verbs (archive/questions.py: "what did Nebenzia say
     about Gaza" finds the Russian post that says «заявил» too), and the words of a post that
     tell them; as it is otherwise, and None."""
+    if not may_ask(query.text):
+        return query, None  # most searches: no scan again
     terms = [t for t in scan(query.text)[0] if isinstance(t, Term)]
     if not (dropped := verbs(query.text, terms)):
         return query, None
