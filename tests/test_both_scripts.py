@@ -598,3 +598,20 @@ async def test_a_body_a_treaty_and_a_name_of_several_words_among_others(
         ("Курской области", {13, 14}),
     ]:
         assert set(await _ids(engine_store, typed)) == expected, typed
+
+
+async def test_an_abbreviation_in_small_letters_beside_its_link_and_the_icj(
+    engine_store: Store,
+) -> None:
+    # Session 49: "iaea" in a post's link ("www.iaea.org") says nothing of how the post
+    # writes the word: `iaea` is the abbreviation the posts write in capitals, «МАГАТЭ» too.
+    # A body only the UN has is asked without the UN in the other language.
+    await ingest(
+        engine_store,
+        make_post(1, "IAEA Board of Governors meets in Vienna. https://www.iaea.org/news", day=1),
+        make_post(2, "Совет управляющих МАГАТЭ собрался в Вене.", day=2),
+        make_post(3, "The International Court of Justice issued its opinion on climate.", day=3),
+        make_post(4, "Международный суд ООН вынес консультативное заключение.", day=4),
+    )
+    assert set(await _ids(engine_store, "iaea")) == {1, 2}
+    assert set(await _ids(engine_store, "Международный суд ООН")) == {3, 4}

@@ -1281,7 +1281,6 @@ TWENTYSECOND_STILL_MISSED = {
         (
             "СБ ООН",
             "СБ ООН -Украина",
-            "iaea",
             "Witkof",
             "tariffs Песков",
         ),

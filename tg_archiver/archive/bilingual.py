@@ -273,6 +273,10 @@ _CLASS = re.compile(r"\[(.)[^\]]*\]")  # a letter's class by its first: "ч[её
 _ONE_FORM = re.compile(r"[а-яёa-z]+(?:\\w\*)?(?: [а-яёa-z]+(?:\\w\*)?)*'?")
 
 
+# Bodies only the UN has: named with the UN in one language, they need not be in the other.
+_THE_UNS_ONLY = frozenset({"icj"})
+
+
 def name_in_other_language(name: str) -> str | None:
     """A body's or a place's name of several words (``name``, as typed) as the other
     language writes it, as one search: its forms there joined by OR, a stem by its prefix
@@ -285,7 +289,7 @@ def name_in_other_language(name: str) -> str | None:
         return None
     latin = not _CYRILLIC_LETTER.search(folded)
     bare = _OF_THE_UN.sub("", folded)
-    for forms in _FOLDED.values():
+    for key, forms in _FOLDED.items():
         if not any(re.fullmatch(form, t) for form in forms for t in (folded, bare)):
             continue
         others = [_CLASS.sub(r"\1", f) for f in forms if bool(_CYRILLIC_LETTER.search(f)) == latin]
@@ -293,8 +297,9 @@ def name_in_other_language(name: str) -> str | None:
         if not terms:
             return None
         # The UN named with it, the UN asked there too: "UN Security Council" is not
-        # «Совбез России» (a search's OR binds before its AND).
-        un = (" ООН" if latin else " UN") if bare != folded else ""
+        # «Совбез России» (a search's OR binds before its AND); not for a body only the UN
+        # has («Международный суд ООН»: "International Court of Justice", session 49).
+        un = (" ООН" if latin else " UN") if bare != folded and key not in _THE_UNS_ONLY else ""
         return " OR ".join(terms) + un
     return None
 
