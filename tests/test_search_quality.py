@@ -33,6 +33,7 @@ import search_corpus_thirteenth
 import search_corpus_twelfth
 import search_corpus_twentieth
 import search_corpus_twentyfirst
+import search_corpus_twentyfourth
 import search_corpus_twentysecond
 import search_corpus_twentythird
 from conftest import TOPICS, ingest
@@ -1308,8 +1309,6 @@ TWENTYSECOND_STILL_MISSED = {
             "Togo",
             "Чад",
             "Chad",
-            "Захарова",
-            "Zakharova",
             "Песков",
             "Дмитрий Песков",
             "Ушаков",
@@ -1320,7 +1319,6 @@ TWENTYSECOND_STILL_MISSED = {
             "«красные линии»",
             "«дух Анкориджа»",
             "BRICS -Kazan",
-            "Захарова -балерина",
             "G20 -Johannesburg",
             "Гросси -Запорожская",
             "Песков -Трамп",
@@ -1437,6 +1435,110 @@ TWENTYTHIRD_STILL_MISSED = {
     ),
 }
 
+
+# The twenty-fourth set (tests/search_corpus_twentyfourth.py, written blind in session 49 by
+# a helper that read no code or docs, only the twenty-second set for the format, after the
+# session's other changes had landed: Syria after Assad, Libya, Sudan, Afghanistan, Serbia,
+# Hungary, Slovakia, Georgia, Central Asia, Mongolia, Myanmar, Indonesia, Brazil, Ethiopia's
+# dam, the Bosporus, Baikonur, Rosatom's plants abroad; namesakes and homographs as traps).
+# On main at the session's start (e6365c0): 235 of 319 whole, 303 first; on 61d05f2, when
+# first run: 241 whole, 304 first. Its misses as they stand.
+_OTHER_LANGUAGE24 = "loses only posts in the other language"
+_SAME_LANGUAGE24 = "loses posts in the language typed (and perhaps the other's)"
+_UNWANTED24 = "finds a post it must not: a namesake, a homograph"
+TWENTYFOURTH_STILL_MISSED = {
+    **dict.fromkeys(
+        (
+            "Исламский Эмират",
+            "МЧС",
+            "АЭС",
+            "аш-Шараа в Кремле",
+            "Союз МС-28 Байконур",
+            "Трансафганская железная дорога",
+            "Байконура",
+            "Ахмед аш-Шараа",
+            "Khalifa Haftar",
+            "Abdel Fattah al-Burhan",
+            "Mauro Vieira",
+            "Мин Аун Хлайн",
+            "Tripoli -Lebanon",
+            "Вучич -NIS",
+            "вучич",
+            "фицо",
+            "Hafter",
+            "Байконр",
+        ),
+        _OTHER_LANGUAGE24,
+    ),
+    **dict.fromkeys(
+        (
+            "ЛНА",
+            "Libyan National Army",
+            "Paks II",
+            "Khmeimim",
+            "базы",
+            "recognition",
+            "визы",
+            "Халифа Хафтар",
+            "Prabowo Subianto",
+            "Триполи -Ливан",
+            "Putin Mongolia 2024",
+            "Фицо 2024",
+            "Orban 2025",
+            "Roscosmos Байконур",
+            "МЧС Myanmar",
+            "когда признали талибов",
+            "что известно о базе в Порт-Судане",
+        ),
+        _SAME_LANGUAGE24,
+    ),
+    **dict.fromkeys(
+        (
+            "RSF",
+            "СБР",
+            "Силы быстрого реагирования",
+            "ICC",
+            "МУС",
+            "GERD",
+            "Дамаске",
+            "Damascus",
+            "Кабуле",
+            "Нил",
+            "Nile",
+            "Босфор",
+            "Bosphorus",
+            "Пальмира",
+            "Кобахидзе",
+            "Виейра",
+            "Баканов",
+            "Вершинин",
+            "Abiy Ahmed",
+            "Панкин",
+            "Rudenko",
+            "Судан -Эль-Фашир",
+            "Афганистан -талибы",
+            "Росатом -Египет",
+            "Vieira -football",
+            "Кобахидзе -фильм",
+            "Орбан -Дружба",
+            "December 8, 2025",
+            "#Kabul",
+            "#Нил",
+            "kabul",
+            "rsf",
+            "лихачёв",
+            "Лихачов",
+            "Bakanow",
+            "Damscus",
+            "Bosporous",
+            "Kobakidze",
+            "что случилось на Босфоре",
+        ),
+        _UNWANTED24,
+    ),
+}
+
+
 # Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
 # by the session that fixed them, so not blind: what it still misses, by kind.
 KINDS_STILL_MISSED: dict[str, str] = {}
@@ -1477,6 +1579,7 @@ LOOKALIKES_STILL_MISSED = {
         (search_corpus_twentyfirst, TWENTYFIRST_STILL_MISSED, 0.92),
         (search_corpus_twentysecond, TWENTYSECOND_STILL_MISSED, 0.94),
         (search_corpus_twentythird, TWENTYTHIRD_STILL_MISSED, 0.96),
+        (search_corpus_twentyfourth, TWENTYFOURTH_STILL_MISSED, 0.94),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
         (search_corpus_people, PEOPLE_STILL_MISSED, 0.95),
         (search_corpus_lookalikes, LOOKALIKES_STILL_MISSED, 0.95),
@@ -1503,6 +1606,7 @@ LOOKALIKES_STILL_MISSED = {
         "twentyfirst",
         "twentysecond",
         "twentythird",
+        "twentyfourth",
         "kinds",
         "people",
         "lookalikes",

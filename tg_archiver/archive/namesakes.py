@@ -43,6 +43,10 @@ _CLEARLY = 2  # times the posts naming the person typed that another bearer must
 # before the surname to be theirs: a title is weaker evidence than the surname alone, and two
 # posts against one say little ("Former President Medvedev" for `Daniil Medvedev`).
 _SURELY = 4
+# Times the posts naming another bearer that the best known must be named in for a surname
+# typed alone to be theirs (session 49: three posts of Alexei Likhachev against one of the
+# academician Dmitry's).
+_ALONE = 3
 # A Russian surname's case ending (Песковой: «Песков»), for one the dictionary does not know.
 _ENDING = re.compile(r"(?<=[оеё]в|ин|ын)(?:а|у|ым|ой|ом|е|ы|ою)$")
 _LAST_VOWEL = re.compile(r"[аяуюеыиоaeiouy]$")
@@ -153,10 +157,10 @@ def _female(given: str) -> bool:
 
 def surely(given: str, surname: str, texts: Iterable[str]) -> bool:
     """Whether ``texts`` (posts holding the surname) name ``given`` ``surname`` in at least
-    :data:`_SURELY` times the posts they name another bearer in, and name another at all:
+    :data:`_ALONE` times the posts they name another bearer in, and name another at all:
     a surname typed alone then means them (store/namesakes.py; session 49)."""
     ours, most = _weighed(given, surname, texts)
-    return most > 0 and _SURELY * most <= ours
+    return most > 0 and _ALONE * most <= ours
 
 
 def lesser(given: str, surname: str, texts: Iterable[str]) -> bool:

@@ -42,7 +42,7 @@ async def told_apart(
     people = []
     for typed in bare:
         # A surname typed alone (session 49): the bearer the archive names most by a given
-        # name, when it names another in a quarter of the posts at most («Лавров»: Сергей
+        # name, when it names another in a third of the posts at most («Лавров»: Сергей
         # Лавров, not the actor Кирилл Лавров; "Maduro": not Ricardo Maduro), and of the
         # initial typed with it, if one is («С.В. Лавров»). A post naming the surname
         # alone, or under a title, is still theirs.
