@@ -187,14 +187,17 @@ def _reads_on(line: str) -> bool:
 
 # A scraper's markup: entities and line breaks of the HTML a post was read from.
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
-_BREAK = re.compile(r"<br\s*/?>", re.I)
+_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div)(?:\s[^<>]*)?>", re.I)
+# Inline markup a scraper keeps ("<b>", "<i>", "<strong>", "<span class=…>"): no words.
+_INLINE = re.compile(r"</?(?:b|i|u|em|strong|span|a)(?:\s[^<>]*)?>", re.I)
 
 
 def _unmarked(text: str) -> str:
     """``text`` with a scraper's HTML undone: entities read («&mdash;» is «—», «&laquo;» «),
-    ``<br>`` a line break. Only the core is read so: the clean text keeps what was posted."""
+    ``<br>``, ``<p>`` and ``<div>`` line breaks, inline tags (``<b>``, ``<a href=…>``) none
+    (session 49). Only the core is read so: the clean text keeps what was posted."""
     if "<" in text:
-        text = _BREAK.sub("\n", text)
+        text = _INLINE.sub("", _BREAK.sub("\n", text))
     if "&" in text and _ENTITY.search(text):
         text = html.unescape(text)
     return text

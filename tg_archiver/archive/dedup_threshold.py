@@ -37,4 +37,8 @@ DEFAULT_THRESHOLD = 0.7
 # 7 (session 49): a list's entry of a name with words of its own left out ("Шейн О'Брайен —
 # член Палаты представителей", similarity.py); a report withdrawn («ОТБОЙ … сообщение
 # отозвано», "WITHDRAWN:") or denied is no copy of it (polarity.py).
-DEDUP_RULES = 7
+# 8 (session 49): a post in Russian and English no copy of either's (quotations.py); an
+# update's mark heading a paragraph it adds at the end (updates.py); ordinals in words past
+# the tenth, «ОПРОВЕРЖЕНИЕ» (polarity.py); a scraper's <p>, <div> and inline tags read out
+# of the core (dedup_core.py).
+DEDUP_RULES = 8

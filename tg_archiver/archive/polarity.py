@@ -58,11 +58,16 @@ _NEGATIONS = frozenset({"not", "never", "cannot", "nor", "neither", "не", "н�
 _FUTURE = frozenset({"будет", "будут", "will", "shall"})
 # A report withdrawn or denied, by its words' beginnings: the agency's «ОТБОЙ» repeats the
 # flash it withdraws whole (session 49).
-_WITHDRAWALS = ("отбой", "отозван", "опроверг", "withdrawn", "retract", "disregard")
+_WITHDRAWALS = (
+    "отбой", "отозван", "опроверг", "опроверж", "withdrawn", "retract", "disregard", "denial",
+)  # fmt: skip
 # Ordinals, by their beginnings: "the second meeting" is not "the first meeting".
 _ORDINALS = (
     "first= second= third= fourth= fifth= sixth= seventh= eighth= ninth= tenth="
-    " перв втор трет четверт пят шест седьм восьм девят десят"
+    " eleventh= twelfth= thirteenth= fourteenth= fifteenth= sixteenth= seventeenth="
+    " eighteenth= nineteenth= twentieth= thirtieth="
+    " перв втор трет четверт пят шест седьм восьм девят десят одиннадцат двенадцат"
+    " тринадцат четырнадцат семнадцат восемнадцат двадцат тридцат"
 )
 # Modals by what they say: an obligation, an advice, a permission (or a possibility). One
 # kind against another is another notice ("must submit" / "may submit", "должны

@@ -24,15 +24,22 @@ before and after it is a statement of its own, wherever in it the other stands; 
 a line, a sentence or a remark, never as much as the statement it copies. A post's
 beginning (a preview cut off on an ellipsis, or without one: "сельхозтехники…Читать
 далее") is no statement bundled: the bundle has words of its own before the other.
+
+:func:`in_two_languages` tells a post in two languages from a post in one: an embassy's
+condolences posted in Russian and, under them, in English hold the Russian-only post whole,
+and the English-only one too; but a translation is another statement (the labelled sets'
+convention since the first), so the post of both is neither's copy: it bundles the statement
+with its translation (session 49, the seventeenth set).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tg_archiver.archive.dedup_words import content_words, fold_words, stretches
 
-__all__ = ["OWN_WORDS", "bundles", "quotes_with_own"]
+__all__ = ["OWN_WORDS", "bundles", "in_two_languages", "quotes_with_own"]
 
 OWN_WORDS = 6  # content words the quoter adds after the statement: a sentence of his own
 QUOTED_WORDS = 12  # the statement quoted is at least this long (not a phrase quoted)
@@ -92,3 +99,41 @@ def quotes_with_own(a: Sequence[str], b: Sequence[str]) -> list[str] | None:
     theirs = set(fq)
     own = [w for w in content_words(fl[m1:m2]) if w not in theirs]
     return list(quoting[m1:m2]) if len(own) >= OWN_WORDS else None
+
+
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+BOTH_WORDS = 10  # words one after another of each language a post of two holds at least
+BOTH_SHARE = 0.25  # ... and this share of its words each
+ONE_SHARE = 0.1  # a post of one language holds fewer of the other's words than this share
+
+
+def in_two_languages(a: Sequence[str], b: Sequence[str]) -> str | None:
+    """"a" or "b", the one of two cores that is in Russian and English (a run of
+    :data:`BOTH_WORDS` words of each, one after another, and :data:`BOTH_SHARE` of its
+    words each: a paragraph, not a link's words or a site's name under a preview) when the
+    other is in one of them (less than :data:`ONE_SHARE` of the other's words): a statement
+    with its translation, no copy of either (see the module's notes); None otherwise."""
+    found = _languages(a), _languages(b)
+    if found == ("both", "one"):
+        return "a"
+    return "b" if found == ("one", "both") else None
+
+
+def _languages(core: Sequence[str]) -> str:
+    counts = {"ru": 0, "en": 0}
+    runs = {"ru": 0, "en": 0}
+    run, last = 0, ""
+    for word in core:
+        script = "ru" if _CYRILLIC.search(word) else "en" if _LATIN.search(word) else ""
+        if not script:
+            continue  # a number: neither language's, no break in either's run
+        counts[script] += 1
+        run = run + 1 if script == last else 1
+        last = script
+        runs[script] = max(runs[script], run)
+    total = max(sum(counts.values()), 1)
+    fewer = min(counts.values())
+    if min(runs.values()) >= BOTH_WORDS and fewer >= BOTH_SHARE * total:
+        return "both"
+    return "one" if fewer < ONE_SHARE * total else "mixed"

@@ -47,7 +47,10 @@ def update_mark(core: Sequence[str]) -> str | None:
             continue
         number = head[n + 1] if n + 1 < len(head) and head[n + 1].isdigit() else ""
         return f"{word.casefold()} {number}".strip()
-    return None
+    # A mark in capitals further on: the paragraph an update adds at the end ("…\n\nДОПОЛНЕНО:
+    # соавторами резолюции выступили …", "UPDATE: Russian citizens may call …"; session 49).
+    later = (w.casefold() for w in core[MARK_WITHIN:] if w.isupper() and len(w) > 1)
+    return next((w for w in later if w in _MARKS), None)
 
 
 def update_adds(a: Sequence[str], b: Sequence[str]) -> list[str] | None:

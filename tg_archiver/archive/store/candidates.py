@@ -42,7 +42,7 @@ from tg_archiver.archive.fingerprint import (
 from tg_archiver.archive.models import UNDATED
 from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.polarity import opposite
-from tg_archiver.archive.quotations import bundles, quotes_with_own
+from tg_archiver.archive.quotations import bundles, in_two_languages, quotes_with_own
 from tg_archiver.archive.similarity import (
     COPY_WINDOW,
     SHORT_WINDOW,
@@ -380,6 +380,7 @@ class Linker:
                 or update_adds(core, prepared.core)
                 or quotes_with_own(core, prepared.core)
                 or bundles(core, prepared.core, state.cut.get(pid, False), prepared.cut)
+                or in_two_languages(core, prepared.core)
             )
             if vetoed is None:
                 best = (sim, pid)
