@@ -109,7 +109,7 @@ ONE_SHARE = 0.1  # a post of one language holds fewer of the other's words than 
 
 
 def in_two_languages(a: Sequence[str], b: Sequence[str]) -> str | None:
-    """"a" or "b", the one of two cores that is in Russian and English (a run of
+    """Which of two cores, "a" or "b", is in Russian and English (a run of
     :data:`BOTH_WORDS` words of each, one after another, and :data:`BOTH_SHARE` of its
     words each: a paragraph, not a link's words or a site's name under a preview) when the
     other is in one of them (less than :data:`ONE_SHARE` of the other's words): a statement
