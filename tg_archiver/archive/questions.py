@@ -1,16 +1,21 @@
-"""A question typed as a search, asked again of its names and nouns when it finds nothing:
-"с кем встречался Шойгу" is «Шойгу», "how much wheat did Russia send to Libya" is "wheat
-Russia Libya" (the post: "Russia shipped ... wheat to Libya").
+"""A question typed as a search, asked of its names and nouns: "с кем встречался Шойгу" is
+«Шойгу», "how much wheat did Russia send to Libya" is "wheat Russia Libya" (the post:
+"Russia shipped ... wheat to Libya"), "what did Nebenzia say about Gaza" finds the Russian
+post that says «заявил».
 
 A question's own words (что, когда, what, did) are no words a post must hold
 (archive/query_terms.py's stop words); its verb often is not the post's (сказал: «заявил»,
-send: "shipped"). So when a question finds nothing, the store (archive/store/corrections.py)
-asks again with one of its words in small letters left out, a Russian verb first, then the
-others from the last; two when one is not enough; names (a capital), numbers, quoted words
-and prefixes are always kept, and one word at least. Whoever shows the hits says so ("No
-posts hold «с кем встречался Шойгу»; showing results for «Шойгу»").
+send: "shipped"), nor in the post's language. So a question is asked without its verbs from
+the start (:func:`verbs`, store/search_flow.py; session 49), both languages' posts found,
+those that tell the verb ranked first (:func:`verbs_told`). When it still finds nothing, the
+store (archive/store/corrections.py) asks again with one of its words in small letters left
+out, a Russian verb first, then the others from the last; two when one is not enough; names
+(a capital), numbers, quoted words and prefixes are always kept, and one word at least.
+Whoever shows the hits then says so ("No posts hold «сколько военных встречало Шойгу»;
+showing results for «Шойгу»").
 
-Pure: :func:`is_question`, :func:`without` and :func:`droppable`. Session 40.
+Pure: :func:`is_question`, :func:`verbs`, :func:`without` and :func:`droppable`. Sessions 40
+and 49.
 """
 
 from __future__ import annotations
@@ -50,7 +55,7 @@ _AUXILIARIES = frozenset(
 )
 _BE = frozenset({"is", "are", "was", "were"})  # a verb after these is a participle: "signed"
 _ARTICLES = frozenset({"the", "a", "an"})
-_NOT = frozenset({"не", "ни", "not"})
+_NOT = frozenset({"не", "ни", "not"})  # «почему Армения не участвует в ОДКБ»
 # A question's verb that is no word a post must hold anyway: the word before it is the
 # subject's ("where will the BRICS summit be held").
 _VERBS_AFTER = frozenset({"be", "been", "have", "do", "get"})
@@ -58,7 +63,7 @@ _VERBS_AFTER = frozenset({"be", "been", "have", "do", "get"})
 _ASKS_A_VERB = frozenset({"who", "be", "been"})
 # Question words a name may follow straight, with no auxiliary: "what Grossi said", "where
 # Putin met Xi".
-_ASKING = frozenset({"what", "when", "where", "why", "how"})  # «почему Армения не участвует в ОДКБ»
+_ASKING = frozenset({"what", "when", "where", "why", "how"})
 
 
 def verbs(text: str, terms: list[Term]) -> tuple[Term, ...]:

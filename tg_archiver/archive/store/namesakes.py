@@ -4,7 +4,8 @@ bearer of the surname: the search's filter then requires the person named
 beside, or in four times the posts another is: a title before the surname is taken for them
 (session 43). A surname typed after a title («министр Лавров», "Kremlin spokesman Peskov":
 archive/query_titles.py) is the bearer the archive names most by a given name, told from the
-others the same way (session 46)."""
+others the same way (session 46); so is a surname typed alone, where the archive names that
+bearer in three times the posts it names any other (session 49)."""
 
 from __future__ import annotations
 
