@@ -58,6 +58,11 @@ def test_ordinals_past_the_tenth_and_a_denial() -> None:
     assert opposite(core_words(report), core_words(denial)) is not None
 
 
+def test_a_reposters_via_line_is_no_word_of_the_statement() -> None:
+    flash = "Совбез ООН отложил голосование по резолюции о Судане до понедельника."
+    assert core_words(f"{flash}\n— via @kedr_news_ia") == core_words(flash)
+
+
 async def test_a_scrapers_markup_copy_and_a_post_in_two_languages(engine_store: Store) -> None:
     caption = "📸 Нью-Йорк, штаб-квартира ООН, заседание Совета Безопасности. 22 сентября"
     await ingest(engine_store, make_post("ru", RU, source=MFA))

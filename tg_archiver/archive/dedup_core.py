@@ -27,7 +27,7 @@ _LINK = re.compile(r"(?:https?://|www\.|t\.me/|\b[\w-]+\.(?:ru|com|org|net|info)
 _HASHTAG = re.compile(r"#\w+")
 _SIGN_OFF = re.compile(
     r"^\W*(?:subscribe|follow us|source|read (?:in full|more)|join us|подпис|чита(?:ть|йте)"
-    r"|источник|наш канал|присоединяйтесь)",
+    r"|источник|наш канал|присоединяйтесь|via\s+@\w)",  # "— via @channel" (session 49)
     re.I,
 )
 # A preview's tail: the text cut off at an ellipsis, then "Read more" and maybe a link.
