@@ -58,9 +58,12 @@ def test_ordinals_past_the_tenth_and_a_denial() -> None:
     assert opposite(core_words(report), core_words(denial)) is not None
 
 
-def test_a_reposters_via_line_is_no_word_of_the_statement() -> None:
+def test_a_reposters_via_line_and_a_feeds_time_stamp_are_no_words() -> None:
     flash = "Совбез ООН отложил голосование по резолюции о Судане до понедельника."
     assert core_words(f"{flash}\n— via @kedr_news_ia") == core_words(flash)
+    # A live feed's time stamp before it, not a time the statement says.
+    assert core_words(f"[22:17] {flash}") == core_words(f"22:17 | {flash}") == core_words(flash)
+    assert core_words("В 10:23 Лавров прибыл в Минск")[:3] == ["В", "10", "23"]
 
 
 async def test_a_scrapers_markup_copy_and_a_post_in_two_languages(engine_store: Store) -> None:

@@ -52,6 +52,9 @@ _MARKER = re.compile(
     r"(?:\s*[:!—–-]+|[ \t]*[^\w\s]*[ \t]*(?=\n))\s*",
     re.I,
 )
+# A live feed's time stamp before what it relays: "[22:17] …", "10:23 | …" (session 49; a
+# time in a statement's own words, "В 10:23 …", has no brackets nor a bar after it).
+_STAMP = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}\]|\d{1,2}:\d{2}[ \t]*\|)[ \t]*")
 # A channel's heading line over what it relays: a name of at most this many capitalised
 # words, maybe "сообщает" after it, and a colon, on a line of its own ("МИД России:", "MFA
 # Russia:", "🇷🇺 МИД России сообщает:"). "Заявление МИД полностью:", "Statement in full:"
@@ -302,7 +305,7 @@ def _without_headings(text: str) -> str:
     of its own) and a channel's heading line ("МИД России:") over the statement, one after
     another ("❗️ BREAKING\nLIVE: …")."""
     while True:
-        if (m := _MARKER.match(text)) is not None:
+        if (m := _MARKER.match(text) or _STAMP.match(text)) is not None:
             text = text[m.end() :]
             continue
         first, sep, rest = text.partition("\n")

@@ -39,6 +39,6 @@ DEFAULT_THRESHOLD = 0.7
 # отозвано», "WITHDRAWN:") or denied is no copy of it (polarity.py).
 # 8 (session 49): a post in Russian and English no copy of either's (quotations.py); an
 # update's mark heading a paragraph it adds at the end (updates.py); ordinals in words past
-# the tenth, «ОПРОВЕРЖЕНИЕ» (polarity.py); a scraper's <p>, <div> and inline tags read out
-# of the core (dedup_core.py).
+# the tenth, «ОПРОВЕРЖЕНИЕ» (polarity.py); a scraper's <p>, <div> and inline tags, a "via
+# @channel" line and a live feed's time stamp read out of the core (dedup_core.py).
 DEDUP_RULES = 8
