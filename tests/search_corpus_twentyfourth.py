@@ -1867,117 +1867,499 @@ POSTS: dict[str, tuple[tuple[int, int], str, str]] = {
     ),
 }
 
+# Post lists several queries share, each named once (by its first query).
+_ROSKOSMOS = (
+    "ru_soyuz_ms28",
+    "ru_baikonur_pad",
+    "en_baikonur_pad",
+    "ru_bakanov_baikonur",
+    "en_bakanov",
+    "ru_baiterek",
+    "en_baiterek",
+    "en_fwd_soyuz",
+)
+_ROSATOM = (
+    "ru_paks2_sanctions",
+    "en_paks2_sanctions",
+    "ru_kz_npp",
+    "en_kz_npp",
+    "ru_uz_npp",
+    "en_uz_npp",
+    "en_min_aung_hlaing",
+    "ru_ethiopia_npp",
+    "en_ethiopia_npp",
+    "ru_world_atomic_week",
+    "en_world_atomic_week",
+    "ru_akkuyu",
+    "en_akkuyu",
+    "ru_el_dabaa",
+    "en_el_dabaa",
+    "ru_rooppur",
+    "en_rooppur",
+    "en_rooppur_hashtag",
+    "ru_akkuyu_likhachev",
+    "en_akkuyu_likhachev",
+)
+_YUNESKO = (
+    "ru_palmyra_unesco",
+    "en_palmyra_unesco",
+    "ru_heritage_kosovo",
+    "en_heritage_kosovo",
+)
+_RSF = (
+    "ru_el_fasher",
+    "en_el_fasher",
+    "en_el_fasher_un",
+    "ru_rsf_dagalo",
+    "en_rsf_dagalo",
+    "en_sudan_oneliner",
+)
+_LNA = (
+    "ru_haftar_putin",
+    "en_haftar_putin",
+    "ru_saddam_haftar",
+    "ru_bogdanov_haftar_2024",
+    "en_bogdanov_haftar_2024",
+    "en_yevkurov_benghazi",
+)
+_TALIBAN = (
+    "ru_taliban_recognition",
+    "en_taliban_recognition",
+    "ru_muttaqi_welcomes",
+    "en_muttaqi_welcomes",
+    "ru_taliban_ban_lifted",
+    "en_taliban_ban_lifted",
+    "ru_moscow_format_2025",
+    "en_moscow_format_2025",
+    "en_oneliner_muttaqi",
+    "ru_moscow_format_2024",
+    "ru_trap_kabulov",
+    "en_trap_kabulov",
+    "ru_pankin_afghan",
+    "en_moscow_format_2024",
+    "ru_un_afghanistan_women",
+    "en_un_afghanistan_women",
+)
+_PMEF = (
+    "ru_prabowo_spb",
+    "en_prabowo_spief",
+    "ru_spief_plenary",
+    "en_spief_plenary",
+)
+_MCHS = (
+    "ru_myanmar_quake",
+    "en_myanmar_quake",
+)
+_ICC = (
+    "en_putin_mongolia",
+    "ru_mongolia_icc",
+    "en_peskov_mongolia",
+)
+_ASH_SHARAA_V_KREMLE = (
+    "ru_sharaa_kremlin",
+    "en_sharaa_moscow",
+)
+_MOSKOVSKIY_FORMAT_PO_AFGANISTANU = (
+    "ru_moscow_format_2025",
+    "ru_moscow_format_2024",
+)
+_PLOTINA_V_EFIOPII = (
+    "ru_gerd_inauguration",
+    "ru_gerd_egypt",
+    "ru_zakharova_briefing_sep11",
+)
+_ETHIOPIA_DAM = (
+    "en_gerd_inauguration",
+    "en_gerd_egypt",
+    "en_zakharova_briefing_sep11",
+)
+_VYBORY_V_MYANME = (
+    "ru_myanmar_elections",
+    "ru_myanmar_observers",
+    "ru_rudenko_myanmar",
+)
+_VUCHICH_PEKIN = (
+    "ru_vucic_beijing",
+    "en_vucic_beijing",
+)
+_HAFTAR_MOSCOW = (
+    "ru_haftar_putin",
+    "en_haftar_putin",
+    "ru_oneliner_haftar",
+    "ru_bogdanov_haftar_2024",
+    "en_bogdanov_haftar_2024",
+    "en_haftar_oneliner",
+)
+_EL_FASHER_RSF = (
+    "ru_el_fasher",
+    "en_el_fasher",
+    "en_el_fasher_un",
+    "en_sudan_oneliner",
+)
+_PAKS_II = (
+    "ru_paks2_sanctions",
+    "en_paks2_sanctions",
+    "ru_szijjarto_lavrov",
+    "en_szijjarto_lavrov",
+)
+_ZEMLETRYASENIE_V_MYANME = (
+    "ru_myanmar_quake",
+    "ru_consular_myanmar",
+)
+_DAMASKE = (
+    "en_syria_assad_fall",
+    "en_assad_asylum",
+    "ru_syria_anniversary",
+    "en_syria_anniversary",
+    "en_sharaa_moscow",
+    "ru_syria_wheat",
+    "ru_caesar_act",
+    "ru_syria_parliament",
+    "ru_consular_syria",
+    "ru_syria_students",
+    "en_consular_syria",
+    "en_syria_students",
+    "ru_lavrov_interview",
+    "en_lavrov_interview",
+)
+_TARTUSE = (
+    "en_syria_assad_fall",
+    "en_oneliner_tartus",
+    "en_sharaa_moscow",
+    "ru_tartus_port",
+    "en_tartus_port",
+    "ru_bases_hmeimim",
+    "en_bases_hmeimim",
+    "ru_consular_syria",
+    "en_consular_syria",
+    "en_tartus_hashtag",
+)
+_KHMEIMIM = (
+    "en_syria_assad_fall",
+    "ru_oneliner_hmeimim",
+    "en_sharaa_moscow",
+    "ru_bases_hmeimim",
+    "en_bases_hmeimim",
+    "ru_hmeimim_hashtag",
+)
+_BENGHAZI = (
+    "en_haftar_putin",
+    "ru_yevkurov_benghazi",
+    "en_yevkurov_benghazi",
+    "en_un_libya",
+    "ru_un_libya",
+    "ru_lavrov_interview",
+    "en_lavrov_interview",
+)
+_TRIPOLI_LIVIYA = (
+    "ru_embassy_tripoli",
+    "en_embassy_tripoli",
+    "ru_tripoli_clashes",
+    "en_tripoli_clashes",
+    "en_un_libya",
+    "ru_un_libya",
+    "ru_lavrov_interview",
+    "en_lavrov_interview",
+)
+_PORT_SUDANE = (
+    "ru_port_sudan_base",
+    "en_port_sudan_base",
+    "en_burhan_message",
+    "ru_rsf_dagalo",
+    "ru_consular_sudan",
+    "en_consular_sudan",
+    "ru_burhan_cabinet",
+)
+_EL_FASHIRE = (
+    "ru_el_fasher",
+    "en_el_fasher",
+    "en_el_fasher_un",
+    "ru_el_fasher_mid",
+    "en_un_sudan_famine",
+    "ru_un_sudan_famine",
+    "en_el_fasher_mid",
+    "ru_repost_el_fasher",
+    "en_sudan_oneliner",
+)
+_KABULE = (
+    "ru_muttaqi_welcomes",
+    "en_muttaqi_welcomes",
+    "ru_transafghan",
+    "en_transafghan",
+    "ru_afghan_students",
+    "en_afghan_students",
+)
+_BAYKONURA = (
+    "ru_soyuz_ms28",
+    "en_soyuz_ms28",
+    "ru_baikonur_pad",
+    "en_baikonur_pad",
+    "ru_bakanov_baikonur",
+    "en_bakanov",
+    "ru_baiterek",
+    "en_baiterek",
+    "en_fwd_soyuz",
+    "ru_kz_baikonur_lease",
+)
+_ULAANBAATAR = (
+    "ru_putin_mongolia",
+    "en_putin_mongolia",
+    "ru_mongolia_students",
+    "en_mongolia_students",
+    "en_khurelsukh_2025",
+)
+_NIL = (
+    "en_gerd_inauguration",
+    "ru_gerd_inauguration",
+    "en_gerd_egypt",
+    "ru_gerd_egypt",
+    "ru_zakharova_briefing_sep11",
+    "en_zakharova_briefing_sep11",
+)
+_BOSFOR = (
+    "ru_bosporus_tanker",
+    "en_bosporus_tanker",
+    "ru_zakharova_briefing_feb27",
+    "en_zakharova_briefing_feb27",
+)
+_KRASNOM_MORE = (
+    "ru_port_sudan_base",
+    "en_port_sudan_base",
+    "en_red_sea_houthis",
+    "ru_red_sea_houthis",
+    "en_un_hodeidah",
+    "ru_zakharova_briefing_jul10",
+    "en_zakharova_briefing_jul10",
+    "ru_un_hodeidah",
+)
+_IRAK = (
+    "ru_lavrov_fuad_hussein",
+    "en_lavrov_fuad_hussein",
+    "ru_iraq_lukoil",
+    "en_iraq_lukoil",
+    "ru_iraq_elections",
+    "en_iraq_elections",
+    "en_iraq_oneliner",
+)
+_PALMIRA = (
+    "ru_palmyra_unesco",
+    "en_palmyra_unesco",
+)
+_SUDAN = (
+    "ru_el_fasher",
+    "en_el_fasher",
+    "en_el_fasher_un",
+    "ru_el_fasher_mid",
+    "ru_port_sudan_base",
+    "en_port_sudan_base",
+    "ru_bogdanov_sudan",
+    "en_burhan_message",
+    "ru_rsf_dagalo",
+    "en_rsf_dagalo",
+    "en_un_sudan_famine",
+    "ru_un_sudan_famine",
+    "ru_consular_sudan",
+    "ru_vershinin_lamamra",
+    "en_vershinin_lamamra",
+    "ru_gerd_inauguration",
+    "ru_zakharova_briefing_sep11",
+    "en_zakharova_briefing_sep11",
+    "en_consular_sudan",
+    "en_el_fasher_mid",
+    "en_bogdanov_sudan",
+    "ru_repost_el_fasher",
+    "ru_lavrov_interview",
+    "en_lavrov_interview",
+    "ru_burhan_cabinet",
+    "en_burhan_cabinet",
+)
+_EARTHQUAKE = (
+    "en_myanmar_quake",
+    "en_consular_myanmar",
+)
+_ASH_SHARAA = (
+    "ru_syria_anniversary",
+    "en_syria_anniversary",
+    "ru_sharaa_kremlin",
+    "en_sharaa_moscow",
+    "ru_sharaa_peskov",
+    "en_sharaa_ap",
+    "ru_syria_parliament",
+    "en_syria_parliament",
+)
+_SHEYBANI = (
+    "ru_shaibani_lavrov",
+    "en_shaibani_lavrov",
+)
+_KHAFTAROM = (
+    "ru_haftar_putin",
+    "en_haftar_putin",
+    "ru_oneliner_haftar",
+    "ru_bogdanov_haftar_2024",
+    "en_bogdanov_haftar_2024",
+    "ru_yevkurov_benghazi",
+    "en_yevkurov_benghazi",
+    "en_haftar_oneliner",
+)
+_MUTTAKI = (
+    "ru_muttaqi_welcomes",
+    "en_muttaqi_welcomes",
+    "ru_moscow_format_2025",
+    "en_moscow_format_2025",
+    "ru_lavrov_muttaqi",
+    "en_oneliner_muttaqi",
+    "ru_moscow_format_2024",
+    "en_moscow_format_2024",
+    "en_lavrov_muttaqi",
+)
+_VUCHICHA = (
+    "ru_vucic_beijing",
+    "en_vucic_beijing",
+    "ru_nis_sanctions",
+    "en_nis_sanctions",
+    "ru_vucic_gas",
+    "en_vucic_gas",
+    "ru_vucic_oneliner",
+)
+_SIYYARTO = (
+    "ru_zakharova_briefing_jul10",
+    "en_zakharova_briefing_jul10",
+    "ru_paks2_sanctions",
+    "en_paks2_sanctions",
+    "en_druzhba",
+    "ru_szijjarto_lavrov",
+    "en_szijjarto_lavrov",
+)
+_KOBAKHIDZE = (
+    "ru_kobakhidze_eu",
+    "en_kobakhidze_eu",
+)
+_TOKAEVYM = (
+    "ru_tokayev_visit",
+    "en_tokayev_visit",
+    "ru_tokayev_tass",
+    "en_tokayev_arrival",
+)
+_MIRZIEEVYM = (
+    "ru_mirziyoyev_call",
+    "en_mirziyoyev_call",
+)
+_KHURELSUKH = (
+    "ru_putin_mongolia",
+    "en_putin_mongolia",
+    "ru_khurelsukh_2025",
+    "en_khurelsukh_2025",
+)
+_PRABOWO_SUBIANTO = (
+    "ru_prabowo_spb",
+    "en_prabowo_spief",
+    "ru_spief_plenary",
+    "en_spief_plenary",
+    "ru_visa_indonesia",
+)
+_MAURO_VIEIRA = (
+    "ru_lavrov_vieira",
+    "en_vieira_lavrov",
+)
+_LIKHACHEV = (
+    "ru_uz_npp",
+    "en_uz_npp",
+    "ru_ethiopia_npp",
+    "ru_world_atomic_week",
+    "en_world_atomic_week",
+    "ru_akkuyu_likhachev",
+    "en_akkuyu_likhachev",
+)
+_BAKANOV = (
+    "ru_bakanov_baikonur",
+    "en_bakanov",
+)
+_ANDREY_RUDENKO = (
+    "ru_taliban_recognition",
+    "en_taliban_recognition",
+    "ru_rudenko_myanmar",
+    "en_rudenko_myanmar",
+)
+_ABIY_AHMED = (
+    "en_gerd_inauguration",
+    "ru_gerd_inauguration",
+)
+_STRATEGICHESKOE_PARTNERSTVO = (
+    "ru_tokayev_visit",
+    "ru_prabowo_spb",
+)
+_KHAFTAR_MOSKVA = (
+    "ru_yevkurov_benghazi",
+    "en_yevkurov_benghazi",
+)
+_8_DEKABRYA = (
+    "ru_syria_assad_fall",
+    "en_syria_assad_fall",
+    "ru_syria_anniversary",
+    "en_syria_anniversary",
+)
+_3_IYULYA = (
+    "ru_taliban_recognition",
+    "en_taliban_recognition",
+    "ru_muttaqi_welcomes",
+)
+_27_NOYABRYA = (
+    "ru_soyuz_ms28",
+    "en_soyuz_ms28",
+)
+_12_NOYABRYA = (
+    "ru_tokayev_visit",
+    "en_tokayev_visit",
+)
+_28_DEKABRYA = (
+    "ru_myanmar_elections",
+    "en_myanmar_elections",
+    "ru_myanmar_observers",
+    "en_myanmar_observers",
+)
+_CHTO_SKAZAL_LAVROV_O_SIRII = (
+    "ru_shaibani_lavrov",
+    "en_shaibani_lavrov",
+    "ru_lavrov_fuad_hussein",
+    "en_lavrov_fuad_hussein",
+    "ru_lavrov_interview",
+    "en_lavrov_interview",
+)
+
 QUERIES: tuple[Labelled, ...] = (
     Labelled(
         "Роскосмос",
-        (
-            "ru_soyuz_ms28",
-            "ru_baikonur_pad",
-            "en_baikonur_pad",
-            "ru_bakanov_baikonur",
-            "en_bakanov",
-            "ru_baiterek",
-            "en_baiterek",
-            "en_fwd_soyuz",
-        ),
+        _ROSKOSMOS,
         "k1 Roscosmos in Cyrillic: every post naming it, in either language",
     ),
     Labelled(
         "Roscosmos",
-        (
-            "ru_soyuz_ms28",
-            "ru_baikonur_pad",
-            "en_baikonur_pad",
-            "ru_bakanov_baikonur",
-            "en_bakanov",
-            "ru_baiterek",
-            "en_baiterek",
-            "en_fwd_soyuz",
-        ),
+        _ROSKOSMOS,
         "k1 Roscosmos in Latin, Russian «Роскосмоса» counts",
     ),
     Labelled(
         "Росатом",
-        (
-            "ru_paks2_sanctions",
-            "en_paks2_sanctions",
-            "ru_kz_npp",
-            "en_kz_npp",
-            "ru_uz_npp",
-            "en_uz_npp",
-            "en_min_aung_hlaing",
-            "ru_ethiopia_npp",
-            "en_ethiopia_npp",
-            "ru_world_atomic_week",
-            "en_world_atomic_week",
-            "ru_akkuyu",
-            "en_akkuyu",
-            "ru_el_dabaa",
-            "en_el_dabaa",
-            "ru_rooppur",
-            "en_rooppur",
-            "en_rooppur_hashtag",
-            "ru_akkuyu_likhachev",
-            "en_akkuyu_likhachev",
-        ),
+        _ROSATOM,
         "k1 Rosatom in Cyrillic, both languages",
     ),
     Labelled(
         "Rosatom",
-        (
-            "ru_paks2_sanctions",
-            "en_paks2_sanctions",
-            "ru_kz_npp",
-            "en_kz_npp",
-            "ru_uz_npp",
-            "en_uz_npp",
-            "en_min_aung_hlaing",
-            "ru_ethiopia_npp",
-            "en_ethiopia_npp",
-            "ru_world_atomic_week",
-            "en_world_atomic_week",
-            "ru_akkuyu",
-            "en_akkuyu",
-            "ru_el_dabaa",
-            "en_el_dabaa",
-            "ru_rooppur",
-            "en_rooppur",
-            "en_rooppur_hashtag",
-            "ru_akkuyu_likhachev",
-            "en_akkuyu_likhachev",
-        ),
+        _ROSATOM,
         "k1 Rosatom in Latin, «Росатома» counts",
     ),
     Labelled(
         "ЮНЕСКО",
-        (
-            "ru_palmyra_unesco",
-            "en_palmyra_unesco",
-            "ru_heritage_kosovo",
-            "en_heritage_kosovo",
-        ),
+        _YUNESKO,
         "k1 UNESCO in Cyrillic, both languages",
     ),
     Labelled(
         "UNESCO",
-        (
-            "ru_palmyra_unesco",
-            "en_palmyra_unesco",
-            "ru_heritage_kosovo",
-            "en_heritage_kosovo",
-        ),
+        _YUNESKO,
         "k1 UNESCO in Latin",
     ),
     Labelled(
         "RSF",
-        (
-            "ru_el_fasher",
-            "en_el_fasher",
-            "en_el_fasher_un",
-            "ru_rsf_dagalo",
-            "en_rsf_dagalo",
-            "en_sudan_oneliner",
-        ),
+        _RSF,
         "k1 Sudan's RSF = СБР = Rapid Support Forces; Reporters Without Borders (RSF) is a trap",
         absent=(
             "en_trap_rsf_press",
@@ -1986,14 +2368,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "СБР",
-        (
-            "ru_el_fasher",
-            "en_el_fasher",
-            "en_el_fasher_un",
-            "ru_rsf_dagalo",
-            "en_rsf_dagalo",
-            "en_sudan_oneliner",
-        ),
+        _RSF,
         "k1 RSF by its Russian abbreviation; RSF the press watchdog is a trap",
         absent=(
             "en_trap_rsf_press",
@@ -2002,14 +2377,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Силы быстрого реагирования",
-        (
-            "ru_el_fasher",
-            "en_el_fasher",
-            "en_el_fasher_un",
-            "ru_rsf_dagalo",
-            "en_rsf_dagalo",
-            "en_sudan_oneliner",
-        ),
+        _RSF,
         "k1 RSF full Russian name = СБР = RSF",
         absent=(
             "en_trap_rsf_press",
@@ -2018,71 +2386,23 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "ЛНА",
-        (
-            "ru_haftar_putin",
-            "en_haftar_putin",
-            "ru_saddam_haftar",
-            "ru_bogdanov_haftar_2024",
-            "en_bogdanov_haftar_2024",
-            "en_yevkurov_benghazi",
-        ),
+        _LNA,
         "k1 Libyan National Army = ЛНА = LNA",
     ),
     Labelled(
         "Libyan National Army",
-        (
-            "ru_haftar_putin",
-            "en_haftar_putin",
-            "ru_saddam_haftar",
-            "ru_bogdanov_haftar_2024",
-            "en_bogdanov_haftar_2024",
-            "en_yevkurov_benghazi",
-        ),
+        _LNA,
         "k1 LNA full name, Russian «Ливийской национальной армией» counts",
     ),
     Labelled(
         "Талибан",
-        (
-            "ru_taliban_recognition",
-            "en_taliban_recognition",
-            "ru_muttaqi_welcomes",
-            "en_muttaqi_welcomes",
-            "ru_taliban_ban_lifted",
-            "en_taliban_ban_lifted",
-            "ru_moscow_format_2025",
-            "en_moscow_format_2025",
-            "en_oneliner_muttaqi",
-            "ru_moscow_format_2024",
-            "ru_trap_kabulov",
-            "en_trap_kabulov",
-            "ru_pankin_afghan",
-            "en_moscow_format_2024",
-            "ru_un_afghanistan_women",
-            "en_un_afghanistan_women",
-        ),
+        _TALIBAN,
         "k1 the Taliban, талибы and Taliban in either language; posts naming only the "
         "Islamic Emirate are not labelled",
     ),
     Labelled(
         "Taliban",
-        (
-            "ru_taliban_recognition",
-            "en_taliban_recognition",
-            "ru_muttaqi_welcomes",
-            "en_muttaqi_welcomes",
-            "ru_taliban_ban_lifted",
-            "en_taliban_ban_lifted",
-            "ru_moscow_format_2025",
-            "en_moscow_format_2025",
-            "en_oneliner_muttaqi",
-            "ru_moscow_format_2024",
-            "ru_trap_kabulov",
-            "en_trap_kabulov",
-            "ru_pankin_afghan",
-            "en_moscow_format_2024",
-            "ru_un_afghanistan_women",
-            "en_un_afghanistan_women",
-        ),
+        _TALIBAN,
         "k1 the Taliban in Latin; Russian талибы and «Талибан» count",
     ),
     Labelled(
@@ -2099,49 +2419,28 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "ПМЭФ",
-        (
-            "ru_prabowo_spb",
-            "en_prabowo_spief",
-            "ru_spief_plenary",
-            "en_spief_plenary",
-        ),
+        _PMEF,
         "k1 SPIEF abbreviation = Петербургский международный экономический форум = SPIEF",
     ),
     Labelled(
         "SPIEF",
-        (
-            "ru_prabowo_spb",
-            "en_prabowo_spief",
-            "ru_spief_plenary",
-            "en_spief_plenary",
-        ),
+        _PMEF,
         "k1 SPIEF in Latin; the Russian full name counts",
     ),
     Labelled(
         "МЧС",
-        (
-            "ru_myanmar_quake",
-            "en_myanmar_quake",
-        ),
+        _MCHS,
         "k1 EMERCOM: МЧС = Russia's Emergencies Ministry",
     ),
     Labelled(
         "ICC",
-        (
-            "en_putin_mongolia",
-            "ru_mongolia_icc",
-            "en_peskov_mongolia",
-        ),
+        _ICC,
         "k1 International Criminal Court = МУС; the cricket ICC is a trap",
         absent=("en_trap_icc_cricket",),
     ),
     Labelled(
         "МУС",
-        (
-            "en_putin_mongolia",
-            "ru_mongolia_icc",
-            "en_peskov_mongolia",
-        ),
+        _ICC,
         "k1 ICC in Russian = Международный уголовный суд; the cricket ICC is a trap",
         absent=("en_trap_icc_cricket",),
     ),
@@ -2223,10 +2522,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "аш-Шараа в Кремле",
-        (
-            "ru_sharaa_kremlin",
-            "en_sharaa_moscow",
-        ),
+        _ASH_SHARAA_V_KREMLE,
         "k2 al-Sharaa + Kremlin, both languages",
         first="ru_sharaa_kremlin",
     ),
@@ -2242,10 +2538,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Московский формат по Афганистану",
-        (
-            "ru_moscow_format_2025",
-            "ru_moscow_format_2024",
-        ),
+        _MOSKOVSKIY_FORMAT_PO_AFGANISTANU,
         "k2 Russian posts: формат + Moscow + Afghanistan",
     ),
     Labelled(
@@ -2274,20 +2567,12 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "плотина в Эфиопии",
-        (
-            "ru_gerd_inauguration",
-            "ru_gerd_egypt",
-            "ru_zakharova_briefing_sep11",
-        ),
+        _PLOTINA_V_EFIOPII,
         "k2 Russian posts: плотина + Ethiopia",
     ),
     Labelled(
         "Ethiopia dam",
-        (
-            "en_gerd_inauguration",
-            "en_gerd_egypt",
-            "en_zakharova_briefing_sep11",
-        ),
+        _ETHIOPIA_DAM,
         "k2 English posts: Ethiopia + dam; Damascus and damage are not dam",
         absent=(
             "en_palmyra_unesco",
@@ -2296,11 +2581,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "выборы в Мьянме",
-        (
-            "ru_myanmar_elections",
-            "ru_myanmar_observers",
-            "ru_rudenko_myanmar",
-        ),
+        _VYBORY_V_MYANME,
         "k2 Russian posts: выборы + Myanmar",
     ),
     Labelled(
@@ -2359,22 +2640,12 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Вучич Пекин",
-        (
-            "ru_vucic_beijing",
-            "en_vucic_beijing",
-        ),
+        _VUCHICH_PEKIN,
         "k2 Vučić + Beijing, both languages",
     ),
     Labelled(
         "Haftar Moscow",
-        (
-            "ru_haftar_putin",
-            "en_haftar_putin",
-            "ru_oneliner_haftar",
-            "ru_bogdanov_haftar_2024",
-            "en_bogdanov_haftar_2024",
-            "en_haftar_oneliner",
-        ),
+        _HAFTAR_MOSCOW,
         "k2 Haftar + Moscow; his son Saddam's visit is not labelled",
     ),
     Labelled(
@@ -2388,12 +2659,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "El Fasher RSF",
-        (
-            "ru_el_fasher",
-            "en_el_fasher",
-            "en_el_fasher_un",
-            "en_sudan_oneliner",
-        ),
+        _EL_FASHER_RSF,
         "k2 El Fasher + RSF (СБР), both languages",
     ),
     Labelled(
@@ -2408,12 +2674,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Paks II",
-        (
-            "ru_paks2_sanctions",
-            "en_paks2_sanctions",
-            "ru_szijjarto_lavrov",
-            "en_szijjarto_lavrov",
-        ),
+        _PAKS_II,
         "k2 the Paks II plant = «Пакш-2» = Paks-2, both languages",
     ),
     Labelled(
@@ -2427,30 +2688,12 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "землетрясение в Мьянме",
-        (
-            "ru_myanmar_quake",
-            "ru_consular_myanmar",
-        ),
+        _ZEMLETRYASENIE_V_MYANME,
         "k2 Russian posts: землетрясение + Myanmar",
     ),
     Labelled(
         "Дамаске",
-        (
-            "en_syria_assad_fall",
-            "en_assad_asylum",
-            "ru_syria_anniversary",
-            "en_syria_anniversary",
-            "en_sharaa_moscow",
-            "ru_syria_wheat",
-            "ru_caesar_act",
-            "ru_syria_parliament",
-            "ru_consular_syria",
-            "ru_syria_students",
-            "en_consular_syria",
-            "en_syria_students",
-            "ru_lavrov_interview",
-            "en_lavrov_interview",
-        ),
+        _DAMASKE,
         "k3 Damascus in the locative; дамасская сталь is a trap",
         absent=(
             "ru_trap_damask_steel",
@@ -2459,22 +2702,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Damascus",
-        (
-            "en_syria_assad_fall",
-            "en_assad_asylum",
-            "ru_syria_anniversary",
-            "en_syria_anniversary",
-            "en_sharaa_moscow",
-            "ru_syria_wheat",
-            "ru_caesar_act",
-            "ru_syria_parliament",
-            "ru_consular_syria",
-            "ru_syria_students",
-            "en_consular_syria",
-            "en_syria_students",
-            "ru_lavrov_interview",
-            "en_lavrov_interview",
-        ),
+        _DAMASKE,
         "k3 Damascus in Latin, Дамаске counts; Damascus steel is a trap",
         absent=(
             "ru_trap_damask_steel",
@@ -2483,57 +2711,22 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Тартусе",
-        (
-            "en_syria_assad_fall",
-            "en_oneliner_tartus",
-            "en_sharaa_moscow",
-            "ru_tartus_port",
-            "en_tartus_port",
-            "ru_bases_hmeimim",
-            "en_bases_hmeimim",
-            "ru_consular_syria",
-            "en_consular_syria",
-            "en_tartus_hashtag",
-        ),
+        _TARTUSE,
         "k3 Tartus in the locative, both languages",
     ),
     Labelled(
         "Khmeimim",
-        (
-            "en_syria_assad_fall",
-            "ru_oneliner_hmeimim",
-            "en_sharaa_moscow",
-            "ru_bases_hmeimim",
-            "en_bases_hmeimim",
-            "ru_hmeimim_hashtag",
-        ),
+        _KHMEIMIM,
         "k3 Hmeimim spelt Khmeimim; Hmeimim and Хмеймим count",
     ),
     Labelled(
         "Benghazi",
-        (
-            "en_haftar_putin",
-            "ru_yevkurov_benghazi",
-            "en_yevkurov_benghazi",
-            "en_un_libya",
-            "ru_un_libya",
-            "ru_lavrov_interview",
-            "en_lavrov_interview",
-        ),
+        _BENGHAZI,
         "k3 Benghazi in Latin",
     ),
     Labelled(
         "Триполи Ливия",
-        (
-            "ru_embassy_tripoli",
-            "en_embassy_tripoli",
-            "ru_tripoli_clashes",
-            "en_tripoli_clashes",
-            "en_un_libya",
-            "ru_un_libya",
-            "ru_lavrov_interview",
-            "en_lavrov_interview",
-        ),
+        _TRIPOLI_LIVIYA,
         "k3 Tripoli + Libya: Lebanon's Tripoli is a trap",
         absent=(
             "en_trap_tripoli_lebanon",
@@ -2542,16 +2735,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Tripoli Libya",
-        (
-            "ru_embassy_tripoli",
-            "en_embassy_tripoli",
-            "ru_tripoli_clashes",
-            "en_tripoli_clashes",
-            "en_un_libya",
-            "ru_un_libya",
-            "ru_lavrov_interview",
-            "en_lavrov_interview",
-        ),
+        _TRIPOLI_LIVIYA,
         "k3 Tripoli in Libya; Tripoli, Lebanon is a trap",
         absent=(
             "en_trap_tripoli_lebanon",
@@ -2560,70 +2744,27 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Порт-Судане",
-        (
-            "ru_port_sudan_base",
-            "en_port_sudan_base",
-            "en_burhan_message",
-            "ru_rsf_dagalo",
-            "ru_consular_sudan",
-            "en_consular_sudan",
-            "ru_burhan_cabinet",
-        ),
+        _PORT_SUDANE,
         "k3 Port Sudan in the locative, both languages",
     ),
     Labelled(
         "Port Sudan",
-        (
-            "ru_port_sudan_base",
-            "en_port_sudan_base",
-            "en_burhan_message",
-            "ru_rsf_dagalo",
-            "ru_consular_sudan",
-            "en_consular_sudan",
-            "ru_burhan_cabinet",
-        ),
+        _PORT_SUDANE,
         "k3 Port Sudan in Latin",
     ),
     Labelled(
         "Эль-Фашире",
-        (
-            "ru_el_fasher",
-            "en_el_fasher",
-            "en_el_fasher_un",
-            "ru_el_fasher_mid",
-            "en_un_sudan_famine",
-            "ru_un_sudan_famine",
-            "en_el_fasher_mid",
-            "ru_repost_el_fasher",
-            "en_sudan_oneliner",
-        ),
+        _EL_FASHIRE,
         "k3 El Fasher in the locative",
     ),
     Labelled(
         "al-Fashir",
-        (
-            "ru_el_fasher",
-            "en_el_fasher",
-            "en_el_fasher_un",
-            "ru_el_fasher_mid",
-            "en_un_sudan_famine",
-            "ru_un_sudan_famine",
-            "en_el_fasher_mid",
-            "ru_repost_el_fasher",
-            "en_sudan_oneliner",
-        ),
+        _EL_FASHIRE,
         "k3 El Fasher in another transliteration",
     ),
     Labelled(
         "Кабуле",
-        (
-            "ru_muttaqi_welcomes",
-            "en_muttaqi_welcomes",
-            "ru_transafghan",
-            "en_transafghan",
-            "ru_afghan_students",
-            "en_afghan_students",
-        ),
+        _KABULE,
         "k3 Kabul in the locative; the envoy Kabulov is a trap",
         absent=(
             "ru_trap_kabulov",
@@ -2658,29 +2799,12 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Байконура",
-        (
-            "ru_soyuz_ms28",
-            "en_soyuz_ms28",
-            "ru_baikonur_pad",
-            "en_baikonur_pad",
-            "ru_bakanov_baikonur",
-            "en_bakanov",
-            "ru_baiterek",
-            "en_baiterek",
-            "en_fwd_soyuz",
-            "ru_kz_baikonur_lease",
-        ),
+        _BAYKONURA,
         "k3 Baikonur in the genitive",
     ),
     Labelled(
         "Ulaanbaatar",
-        (
-            "ru_putin_mongolia",
-            "en_putin_mongolia",
-            "ru_mongolia_students",
-            "en_mongolia_students",
-            "en_khurelsukh_2025",
-        ),
+        _ULAANBAATAR,
         "k3 Ulaanbaatar = Ulan Bator = Улан-Батор",
     ),
     Labelled(
@@ -2717,14 +2841,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Нил",
-        (
-            "en_gerd_inauguration",
-            "ru_gerd_inauguration",
-            "en_gerd_egypt",
-            "ru_gerd_egypt",
-            "ru_zakharova_briefing_sep11",
-            "en_zakharova_briefing_sep11",
-        ),
+        _NIL,
         "k3 the Nile (Ниле, Нила); St Nil of Stolobny and Nile Rodgers are traps",
         absent=(
             "ru_trap_nil_monastery",
@@ -2733,14 +2850,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Nile",
-        (
-            "en_gerd_inauguration",
-            "ru_gerd_inauguration",
-            "en_gerd_egypt",
-            "ru_gerd_egypt",
-            "ru_zakharova_briefing_sep11",
-            "en_zakharova_briefing_sep11",
-        ),
+        _NIL,
         "k3 the Nile in Latin; Nile Rodgers is a trap",
         absent=(
             "ru_trap_nil_monastery",
@@ -2749,12 +2859,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Босфор",
-        (
-            "ru_bosporus_tanker",
-            "en_bosporus_tanker",
-            "ru_zakharova_briefing_feb27",
-            "en_zakharova_briefing_feb27",
-        ),
+        _BOSFOR,
         "k3 the Bosporus; Vladivostok's Eastern Bosphorus strait is a trap",
         absent=(
             "ru_trap_east_bosphorus",
@@ -2763,12 +2868,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Bosphorus",
-        (
-            "ru_bosporus_tanker",
-            "en_bosporus_tanker",
-            "ru_zakharova_briefing_feb27",
-            "en_zakharova_briefing_feb27",
-        ),
+        _BOSFOR,
         "k3 the Bosporus in Latin; the Eastern Bosphorus in Vladivostok is a trap",
         absent=(
             "ru_trap_east_bosphorus",
@@ -2777,118 +2877,46 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Красном море",
-        (
-            "ru_port_sudan_base",
-            "en_port_sudan_base",
-            "en_red_sea_houthis",
-            "ru_red_sea_houthis",
-            "en_un_hodeidah",
-            "ru_zakharova_briefing_jul10",
-            "en_zakharova_briefing_jul10",
-            "ru_un_hodeidah",
-        ),
+        _KRASNOM_MORE,
         "k3 the Red Sea in the locative, both languages",
     ),
     Labelled(
         "Red Sea",
-        (
-            "ru_port_sudan_base",
-            "en_port_sudan_base",
-            "en_red_sea_houthis",
-            "ru_red_sea_houthis",
-            "en_un_hodeidah",
-            "ru_zakharova_briefing_jul10",
-            "en_zakharova_briefing_jul10",
-            "ru_un_hodeidah",
-        ),
+        _KRASNOM_MORE,
         "k3 the Red Sea in Latin",
     ),
     Labelled(
         "Ирак",
-        (
-            "ru_lavrov_fuad_hussein",
-            "en_lavrov_fuad_hussein",
-            "ru_iraq_lukoil",
-            "en_iraq_lukoil",
-            "ru_iraq_elections",
-            "en_iraq_elections",
-            "en_iraq_oneliner",
-        ),
+        _IRAK,
         "k3 Iraq; Ираклий Кобахидзе is a trap",
         absent=("ru_kobakhidze_eu",),
     ),
     Labelled(
         "Iraq",
-        (
-            "ru_lavrov_fuad_hussein",
-            "en_lavrov_fuad_hussein",
-            "ru_iraq_lukoil",
-            "en_iraq_lukoil",
-            "ru_iraq_elections",
-            "en_iraq_elections",
-            "en_iraq_oneliner",
-        ),
+        _IRAK,
         "k3 Iraq in Latin; Irakli Kobakhidze is a trap",
         absent=("en_kobakhidze_eu",),
     ),
     Labelled(
         "Пальмира",
-        (
-            "ru_palmyra_unesco",
-            "en_palmyra_unesco",
-        ),
+        _PALMIRA,
         "k3 Palmyra; Северная Пальмира (St Petersburg) is a trap",
         absent=("ru_trap_north_palmyra",),
     ),
     Labelled(
         "Судан",
-        (
-            "ru_el_fasher",
-            "en_el_fasher",
-            "en_el_fasher_un",
-            "ru_el_fasher_mid",
-            "ru_port_sudan_base",
-            "en_port_sudan_base",
-            "ru_bogdanov_sudan",
-            "en_burhan_message",
-            "ru_rsf_dagalo",
-            "en_rsf_dagalo",
-            "en_un_sudan_famine",
-            "ru_un_sudan_famine",
-            "ru_consular_sudan",
-            "ru_vershinin_lamamra",
-            "en_vershinin_lamamra",
-            "ru_gerd_inauguration",
-            "ru_zakharova_briefing_sep11",
-            "en_zakharova_briefing_sep11",
-            "en_consular_sudan",
-            "en_el_fasher_mid",
-            "en_bogdanov_sudan",
-            "ru_repost_el_fasher",
-            "ru_lavrov_interview",
-            "en_lavrov_interview",
-            "ru_burhan_cabinet",
-            "en_burhan_cabinet",
-        ),
+        _SUDAN,
         "k3 Sudan, суданский and Sudanese; Iraq's prime minister Sudani is a trap",
         absent=("en_iraq_oneliner",),
     ),
     Labelled(
         "плотина",
-        (
-            "ru_gerd_inauguration",
-            "ru_gerd_egypt",
-            "ru_zakharova_briefing_sep11",
-        ),
+        _PLOTINA_V_EFIOPII,
         "k4 Russian topic word in any form (плотину, плотины)",
     ),
     Labelled(
         "dam",
-        (
-            "en_gerd_inauguration",
-            "en_gerd_egypt",
-            "en_zakharova_briefing_sep11",
-        ),
+        _ETHIOPIA_DAM,
         "k4 English dam(s); Damascus, damage, damaged, damaging are traps",
         absent=(
             "en_syria_assad_fall",
@@ -3006,18 +3034,12 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "землетрясение",
-        (
-            "ru_myanmar_quake",
-            "ru_consular_myanmar",
-        ),
+        _ZEMLETRYASENIE_V_MYANME,
         "k4 Russian землетрясение in any form",
     ),
     Labelled(
         "earthquake",
-        (
-            "en_myanmar_quake",
-            "en_consular_myanmar",
-        ),
+        _EARTHQUAKE,
         "k4 English earthquake",
     ),
     Labelled(
@@ -3115,66 +3137,27 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "аш-Шараа",
-        (
-            "ru_syria_anniversary",
-            "en_syria_anniversary",
-            "ru_sharaa_kremlin",
-            "en_sharaa_moscow",
-            "ru_sharaa_peskov",
-            "en_sharaa_ap",
-            "ru_syria_parliament",
-            "en_syria_parliament",
-        ),
+        _ASH_SHARAA,
         "k5 al-Sharaa in Russian, both languages",
     ),
     Labelled(
         "Ахмед аш-Шараа",
-        (
-            "ru_syria_anniversary",
-            "en_syria_anniversary",
-            "ru_sharaa_kremlin",
-            "en_sharaa_moscow",
-            "ru_sharaa_peskov",
-            "en_sharaa_ap",
-            "ru_syria_parliament",
-            "en_syria_parliament",
-        ),
+        _ASH_SHARAA,
         "k5 given name and surname name one person: every al-Sharaa post",
     ),
     Labelled(
         "Шейбани",
-        (
-            "ru_shaibani_lavrov",
-            "en_shaibani_lavrov",
-        ),
+        _SHEYBANI,
         "k5 al-Shaibani in Russian",
     ),
     Labelled(
         "Хафтаром",
-        (
-            "ru_haftar_putin",
-            "en_haftar_putin",
-            "ru_oneliner_haftar",
-            "ru_bogdanov_haftar_2024",
-            "en_bogdanov_haftar_2024",
-            "ru_yevkurov_benghazi",
-            "en_yevkurov_benghazi",
-            "en_haftar_oneliner",
-        ),
+        _KHAFTAROM,
         "k5 Haftar in the instrumental; Saddam Haftar alone is not labelled",
     ),
     Labelled(
         "Khalifa Haftar",
-        (
-            "ru_haftar_putin",
-            "en_haftar_putin",
-            "ru_oneliner_haftar",
-            "ru_bogdanov_haftar_2024",
-            "en_bogdanov_haftar_2024",
-            "ru_yevkurov_benghazi",
-            "en_yevkurov_benghazi",
-            "en_haftar_oneliner",
-        ),
+        _KHAFTAROM,
         "k5 the marshal, not his son Saddam",
         absent=(
             "ru_saddam_haftar",
@@ -3183,16 +3166,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Халифа Хафтар",
-        (
-            "ru_haftar_putin",
-            "en_haftar_putin",
-            "ru_oneliner_haftar",
-            "ru_bogdanov_haftar_2024",
-            "en_bogdanov_haftar_2024",
-            "ru_yevkurov_benghazi",
-            "en_yevkurov_benghazi",
-            "en_haftar_oneliner",
-        ),
+        _KHAFTAROM,
         "k5 the marshal in Russian (Халифой Хафтаром, Х.Хафтаром); his son is a trap",
         absent=(
             "ru_saddam_haftar",
@@ -3226,64 +3200,27 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Муттаки",
-        (
-            "ru_muttaqi_welcomes",
-            "en_muttaqi_welcomes",
-            "ru_moscow_format_2025",
-            "en_moscow_format_2025",
-            "ru_lavrov_muttaqi",
-            "en_oneliner_muttaqi",
-            "ru_moscow_format_2024",
-            "en_moscow_format_2024",
-            "en_lavrov_muttaqi",
-        ),
+        _MUTTAKI,
         "k5 Muttaqi in Russian",
     ),
     Labelled(
         "Вучича",
-        (
-            "ru_vucic_beijing",
-            "en_vucic_beijing",
-            "ru_nis_sanctions",
-            "en_nis_sanctions",
-            "ru_vucic_gas",
-            "en_vucic_gas",
-            "ru_vucic_oneliner",
-        ),
+        _VUCHICHA,
         "k5 Vučić in the genitive, any spelling",
     ),
     Labelled(
         "Vucic",
-        (
-            "ru_vucic_beijing",
-            "en_vucic_beijing",
-            "ru_nis_sanctions",
-            "en_nis_sanctions",
-            "ru_vucic_gas",
-            "en_vucic_gas",
-            "ru_vucic_oneliner",
-        ),
+        _VUCHICHA,
         "k5 Vučić without diacritics; Вучич and Vučić count",
     ),
     Labelled(
         "Сийярто",
-        (
-            "ru_zakharova_briefing_jul10",
-            "en_zakharova_briefing_jul10",
-            "ru_paks2_sanctions",
-            "en_paks2_sanctions",
-            "en_druzhba",
-            "ru_szijjarto_lavrov",
-            "en_szijjarto_lavrov",
-        ),
+        _SIYYARTO,
         "k5 Szijjártó in Russian",
     ),
     Labelled(
         "Кобахидзе",
-        (
-            "ru_kobakhidze_eu",
-            "en_kobakhidze_eu",
-        ),
+        _KOBAKHIDZE,
         "k5 Irakli Kobakhidze; the film director Mikheil Kobakhidze is a trap",
         absent=(
             "ru_trap_kobakhidze_film",
@@ -3292,61 +3229,32 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Токаевым",
-        (
-            "ru_tokayev_visit",
-            "en_tokayev_visit",
-            "ru_tokayev_tass",
-            "en_tokayev_arrival",
-        ),
+        _TOKAEVYM,
         "k5 Tokayev in the instrumental",
     ),
     Labelled(
         "Tokaev",
-        (
-            "ru_tokayev_visit",
-            "en_tokayev_visit",
-            "ru_tokayev_tass",
-            "en_tokayev_arrival",
-        ),
+        _TOKAEVYM,
         "k5 Tokayev spelt without y",
     ),
     Labelled(
         "Мирзиёевым",
-        (
-            "ru_mirziyoyev_call",
-            "en_mirziyoyev_call",
-        ),
+        _MIRZIEEVYM,
         "k5 Mirziyoyev in the instrumental",
     ),
     Labelled(
         "Хурэлсух",
-        (
-            "ru_putin_mongolia",
-            "en_putin_mongolia",
-            "ru_khurelsukh_2025",
-            "en_khurelsukh_2025",
-        ),
+        _KHURELSUKH,
         "k5 Khürelsükh in Russian (Хурэлсухом)",
     ),
     Labelled(
         "Khurelsukh",
-        (
-            "ru_putin_mongolia",
-            "en_putin_mongolia",
-            "ru_khurelsukh_2025",
-            "en_khurelsukh_2025",
-        ),
+        _KHURELSUKH,
         "k5 Khürelsükh in Latin without umlauts",
     ),
     Labelled(
         "Prabowo Subianto",
-        (
-            "ru_prabowo_spb",
-            "en_prabowo_spief",
-            "ru_spief_plenary",
-            "en_spief_plenary",
-            "ru_visa_indonesia",
-        ),
+        _PRABOWO_SUBIANTO,
         "k5 Prabowo, both languages",
     ),
     Labelled(
@@ -3359,10 +3267,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Mauro Vieira",
-        (
-            "ru_lavrov_vieira",
-            "en_vieira_lavrov",
-        ),
+        _MAURO_VIEIRA,
         "k5 Brazil's foreign minister; the football coach Patrick Vieira is a trap",
         absent=(
             "en_trap_patrick_vieira",
@@ -3371,10 +3276,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Виейра",
-        (
-            "ru_lavrov_vieira",
-            "en_vieira_lavrov",
-        ),
+        _MAURO_VIEIRA,
         "k5 Vieira in Russian (М.Виейрой); Patrick Vieira is a trap",
         absent=(
             "en_trap_patrick_vieira",
@@ -3392,15 +3294,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Лихачёв",
-        (
-            "ru_uz_npp",
-            "en_uz_npp",
-            "ru_ethiopia_npp",
-            "ru_world_atomic_week",
-            "en_world_atomic_week",
-            "ru_akkuyu_likhachev",
-            "en_akkuyu_likhachev",
-        ),
+        _LIKHACHEV,
         "k5 Alexei Likhachev of Rosatom; the academician Dmitry Likhachev is a trap",
         absent=(
             "ru_trap_likhachev_academician",
@@ -3409,15 +3303,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Likhachev",
-        (
-            "ru_uz_npp",
-            "en_uz_npp",
-            "ru_ethiopia_npp",
-            "ru_world_atomic_week",
-            "en_world_atomic_week",
-            "ru_akkuyu_likhachev",
-            "en_akkuyu_likhachev",
-        ),
+        _LIKHACHEV,
         "k5 the Rosatom chief in Latin (Likhachev, Likhachev); the academician is a trap",
         absent=(
             "ru_trap_likhachev_academician",
@@ -3426,10 +3312,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Баканов",
-        (
-            "ru_bakanov_baikonur",
-            "en_bakanov",
-        ),
+        _BAKANOV,
         "k5 Dmitry Bakanov of Roscosmos; Ivan Bakanov of the SBU is a trap",
         absent=(
             "ru_trap_ivan_bakanov",
@@ -3447,12 +3330,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Андрей Руденко",
-        (
-            "ru_taliban_recognition",
-            "en_taliban_recognition",
-            "ru_rudenko_myanmar",
-            "en_rudenko_myanmar",
-        ),
+        _ANDREY_RUDENKO,
         "k5 Deputy FM Andrei Rudenko (А.Ю.Руденко); the Nuremberg prosecutor Roman "
         "Rudenko is a trap",
         absent=(
@@ -3490,10 +3368,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Abiy Ahmed",
-        (
-            "en_gerd_inauguration",
-            "ru_gerd_inauguration",
-        ),
+        _ABIY_AHMED,
         "k5 Ethiopia's prime minister; Ahmed al-Sharaa shares only Ahmed",
         absent=(
             "en_syria_anniversary",
@@ -3515,12 +3390,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Rudenko",
-        (
-            "ru_taliban_recognition",
-            "en_taliban_recognition",
-            "ru_rudenko_myanmar",
-            "en_rudenko_myanmar",
-        ),
+        _ANDREY_RUDENKO,
         "k5 the deputy minister in Latin (Andrei, Andrey); Roman Rudenko is a trap",
         absent=(
             "ru_trap_roman_rudenko",
@@ -3573,10 +3443,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "«стратегическое партнерство»",
-        (
-            "ru_tokayev_visit",
-            "ru_prabowo_spb",
-        ),
+        _STRATEGICHESKOE_PARTNERSTVO,
         "k6 the phrase, е for ё, any case (стратегическому партнёрству, стратегическом "
         "партнёрстве)",
     ),
@@ -3587,10 +3454,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "«Московский формат»",
-        (
-            "ru_moscow_format_2025",
-            "ru_moscow_format_2024",
-        ),
+        _MOSKOVSKIY_FORMAT_PO_AFGANISTANU,
         "k6 the consultations' name, inflected («Московского формата»)",
     ),
     Labelled(
@@ -3743,10 +3607,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Хафтар -Москва",
-        (
-            "ru_yevkurov_benghazi",
-            "en_yevkurov_benghazi",
-        ),
+        _KHAFTAR_MOSKVA,
         "k7 Haftar posts not naming Moscow",
         absent=(
             "ru_haftar_putin",
@@ -3759,10 +3620,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Haftar -Moscow",
-        (
-            "ru_yevkurov_benghazi",
-            "en_yevkurov_benghazi",
-        ),
+        _KHAFTAR_MOSKVA,
         "k7 the same in Latin",
         absent=(
             "ru_haftar_putin",
@@ -3957,12 +3815,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Босфор -Владивосток",
-        (
-            "ru_bosporus_tanker",
-            "en_bosporus_tanker",
-            "ru_zakharova_briefing_feb27",
-            "en_zakharova_briefing_feb27",
-        ),
+        _BOSFOR,
         "k7 the Bosporus without Vladivostok",
         absent=(
             "ru_trap_east_bosphorus",
@@ -3971,16 +3824,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Tripoli -Lebanon",
-        (
-            "ru_embassy_tripoli",
-            "en_embassy_tripoli",
-            "ru_tripoli_clashes",
-            "en_tripoli_clashes",
-            "en_un_libya",
-            "ru_un_libya",
-            "ru_lavrov_interview",
-            "en_lavrov_interview",
-        ),
+        _TRIPOLI_LIVIYA,
         "k7 Tripoli posts not naming Lebanon",
         absent=(
             "en_trap_tripoli_lebanon",
@@ -3989,16 +3833,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Триполи -Ливан",
-        (
-            "ru_embassy_tripoli",
-            "en_embassy_tripoli",
-            "ru_tripoli_clashes",
-            "en_tripoli_clashes",
-            "en_un_libya",
-            "ru_un_libya",
-            "ru_lavrov_interview",
-            "en_lavrov_interview",
-        ),
+        _TRIPOLI_LIVIYA,
         "k7 the same in Russian (ливанском)",
         absent=(
             "en_trap_tripoli_lebanon",
@@ -4007,10 +3842,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Vieira -football",
-        (
-            "ru_lavrov_vieira",
-            "en_vieira_lavrov",
-        ),
+        _MAURO_VIEIRA,
         "k7 Vieira without football: the coach goes",
         absent=(
             "en_trap_patrick_vieira",
@@ -4019,19 +3851,13 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Пальмира -Петербург",
-        (
-            "ru_palmyra_unesco",
-            "en_palmyra_unesco",
-        ),
+        _PALMIRA,
         "k7 Palmyra without St Petersburg",
         absent=("ru_trap_north_palmyra",),
     ),
     Labelled(
         "Кобахидзе -фильм",
-        (
-            "ru_kobakhidze_eu",
-            "en_kobakhidze_eu",
-        ),
+        _KOBAKHIDZE,
         "k7 Kobakhidze without films",
         absent=(
             "ru_trap_kobakhidze_film",
@@ -4194,15 +4020,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Лихачев -академик",
-        (
-            "ru_uz_npp",
-            "en_uz_npp",
-            "ru_ethiopia_npp",
-            "ru_world_atomic_week",
-            "en_world_atomic_week",
-            "ru_akkuyu_likhachev",
-            "en_akkuyu_likhachev",
-        ),
+        _LIKHACHEV,
         "k7 Likhachev without the academician",
         absent=(
             "ru_trap_likhachev_academician",
@@ -4211,12 +4029,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "8 декабря",
-        (
-            "ru_syria_assad_fall",
-            "en_syria_assad_fall",
-            "ru_syria_anniversary",
-            "en_syria_anniversary",
-        ),
+        _8_DEKABRYA,
         "k8 8 December, any year; 18 and 28 December are near misses",
         absent=(
             "ru_caesar_act",
@@ -4229,12 +4042,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Dec 8",
-        (
-            "ru_syria_assad_fall",
-            "en_syria_assad_fall",
-            "ru_syria_anniversary",
-            "en_syria_anniversary",
-        ),
+        _8_DEKABRYA,
         "k8 Dec 8 = 8 декабря = December 8",
         absent=(
             "ru_caesar_act",
@@ -4247,12 +4055,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "08.12",
-        (
-            "ru_syria_assad_fall",
-            "en_syria_assad_fall",
-            "ru_syria_anniversary",
-            "en_syria_anniversary",
-        ),
+        _8_DEKABRYA,
         "k8 figures for 8 December",
         absent=(
             "ru_caesar_act",
@@ -4302,11 +4105,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "3 июля",
-        (
-            "ru_taliban_recognition",
-            "en_taliban_recognition",
-            "ru_muttaqi_welcomes",
-        ),
+        _3_IYULYA,
         "k8 3 July; 23 July is a near miss",
         absent=(
             "ru_trap_kabulov",
@@ -4315,11 +4114,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "July 3",
-        (
-            "ru_taliban_recognition",
-            "en_taliban_recognition",
-            "ru_muttaqi_welcomes",
-        ),
+        _3_IYULYA,
         "k8 July 3 in English",
         absent=(
             "ru_trap_kabulov",
@@ -4328,10 +4123,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "9 сентября",
-        (
-            "en_gerd_inauguration",
-            "ru_gerd_inauguration",
-        ),
+        _ABIY_AHMED,
         "k8 9 September (9 сен); 19 September and 9 October are near misses",
         absent=(
             "en_un_sudan_famine",
@@ -4342,10 +4134,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Sept 9",
-        (
-            "en_gerd_inauguration",
-            "ru_gerd_inauguration",
-        ),
+        _ABIY_AHMED,
         "k8 Sept 9 in English",
         absent=(
             "en_un_sudan_famine",
@@ -4354,10 +4143,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "27 ноября",
-        (
-            "ru_soyuz_ms28",
-            "en_soyuz_ms28",
-        ),
+        _27_NOYABRYA,
         "k8 27 November; 27 October and 28 November are near misses",
         absent=(
             "ru_el_fasher",
@@ -4367,10 +4153,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "November 27",
-        (
-            "ru_soyuz_ms28",
-            "en_soyuz_ms28",
-        ),
+        _27_NOYABRYA,
         "k8 November 27 in English",
         absent=(
             "ru_el_fasher",
@@ -4379,10 +4162,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "12 ноября",
-        (
-            "ru_tokayev_visit",
-            "en_tokayev_visit",
-        ),
+        _12_NOYABRYA,
         "k8 12 November; 11 November is a near miss",
         absent=(
             "ru_iraq_elections",
@@ -4393,10 +4173,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Nov 12",
-        (
-            "ru_tokayev_visit",
-            "en_tokayev_visit",
-        ),
+        _12_NOYABRYA,
         "k8 Nov 12 in English",
         absent=(
             "ru_iraq_elections",
@@ -4406,12 +4183,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "28 декабря",
-        (
-            "ru_myanmar_elections",
-            "en_myanmar_elections",
-            "ru_myanmar_observers",
-            "en_myanmar_observers",
-        ),
+        _28_DEKABRYA,
         "k8 28 December; 8 December, 28 March and 28 November are near misses",
         absent=(
             "ru_syria_assad_fall",
@@ -4421,12 +4193,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Dec 28",
-        (
-            "ru_myanmar_elections",
-            "en_myanmar_elections",
-            "ru_myanmar_observers",
-            "en_myanmar_observers",
-        ),
+        _28_DEKABRYA,
         "k8 Dec 28 (Dec. 28) in English",
         absent=(
             "en_syria_assad_fall",
@@ -4435,10 +4202,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "31 июля",
-        (
-            "ru_shaibani_lavrov",
-            "en_shaibani_lavrov",
-        ),
+        _SHEYBANI,
         "k8 31 July in either language",
     ),
     Labelled(
@@ -4613,74 +4377,17 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "#Росатом",
-        (
-            "ru_paks2_sanctions",
-            "en_paks2_sanctions",
-            "ru_kz_npp",
-            "en_kz_npp",
-            "ru_uz_npp",
-            "en_uz_npp",
-            "en_min_aung_hlaing",
-            "ru_ethiopia_npp",
-            "en_ethiopia_npp",
-            "ru_world_atomic_week",
-            "en_world_atomic_week",
-            "ru_akkuyu",
-            "en_akkuyu",
-            "ru_el_dabaa",
-            "en_el_dabaa",
-            "ru_rooppur",
-            "en_rooppur",
-            "en_rooppur_hashtag",
-            "ru_akkuyu_likhachev",
-            "en_akkuyu_likhachev",
-        ),
+        _ROSATOM,
         "k9 hashtag of an organisation",
     ),
     Labelled(
         "#Роскосмос",
-        (
-            "ru_soyuz_ms28",
-            "ru_baikonur_pad",
-            "en_baikonur_pad",
-            "ru_bakanov_baikonur",
-            "en_bakanov",
-            "ru_baiterek",
-            "en_baiterek",
-            "en_fwd_soyuz",
-        ),
+        _ROSKOSMOS,
         "k9 hashtag of an organisation",
     ),
     Labelled(
         "#Судан",
-        (
-            "ru_el_fasher",
-            "en_el_fasher",
-            "en_el_fasher_un",
-            "ru_el_fasher_mid",
-            "ru_port_sudan_base",
-            "en_port_sudan_base",
-            "ru_bogdanov_sudan",
-            "en_burhan_message",
-            "ru_rsf_dagalo",
-            "en_rsf_dagalo",
-            "en_un_sudan_famine",
-            "ru_un_sudan_famine",
-            "ru_consular_sudan",
-            "ru_vershinin_lamamra",
-            "en_vershinin_lamamra",
-            "ru_gerd_inauguration",
-            "ru_zakharova_briefing_sep11",
-            "en_zakharova_briefing_sep11",
-            "en_consular_sudan",
-            "en_el_fasher_mid",
-            "en_bogdanov_sudan",
-            "ru_repost_el_fasher",
-            "ru_lavrov_interview",
-            "en_lavrov_interview",
-            "ru_burhan_cabinet",
-            "en_burhan_cabinet",
-        ),
+        _SUDAN,
         "k9 hashtag of a country",
         absent=("en_iraq_oneliner",),
     ),
@@ -4710,24 +4417,12 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "#Хмеймим",
-        (
-            "en_syria_assad_fall",
-            "ru_oneliner_hmeimim",
-            "en_sharaa_moscow",
-            "ru_bases_hmeimim",
-            "en_bases_hmeimim",
-            "ru_hmeimim_hashtag",
-        ),
+        _KHMEIMIM,
         "k9 hashtag of an air base",
     ),
     Labelled(
         "#Токаев",
-        (
-            "ru_tokayev_visit",
-            "en_tokayev_visit",
-            "ru_tokayev_tass",
-            "en_tokayev_arrival",
-        ),
+        _TOKAEVYM,
         "k9 hashtag of a person",
     ),
     Labelled(
@@ -4755,24 +4450,12 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "#UNESCO",
-        (
-            "ru_palmyra_unesco",
-            "en_palmyra_unesco",
-            "ru_heritage_kosovo",
-            "en_heritage_kosovo",
-        ),
+        _YUNESKO,
         "k9 hashtag of an organisation",
     ),
     Labelled(
         "#Kabul",
-        (
-            "ru_muttaqi_welcomes",
-            "en_muttaqi_welcomes",
-            "ru_transafghan",
-            "en_transafghan",
-            "ru_afghan_students",
-            "en_afghan_students",
-        ),
+        _KABULE,
         "k9 hashtag of a city; Kabulov is a trap",
         absent=(
             "ru_trap_kabulov",
@@ -4781,14 +4464,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "#Нил",
-        (
-            "en_gerd_inauguration",
-            "ru_gerd_inauguration",
-            "en_gerd_egypt",
-            "ru_gerd_egypt",
-            "ru_zakharova_briefing_sep11",
-            "en_zakharova_briefing_sep11",
-        ),
+        _NIL,
         "k9 hashtag of a river; the monastery of St Nil is a trap",
         absent=(
             "ru_trap_nil_monastery",
@@ -4797,93 +4473,32 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "хафтар",
-        (
-            "ru_haftar_putin",
-            "en_haftar_putin",
-            "ru_oneliner_haftar",
-            "ru_bogdanov_haftar_2024",
-            "en_bogdanov_haftar_2024",
-            "ru_yevkurov_benghazi",
-            "en_yevkurov_benghazi",
-            "en_haftar_oneliner",
-        ),
+        _KHAFTAROM,
         "k9 lower-case surname",
     ),
     Labelled(
         "шараа",
-        (
-            "ru_syria_anniversary",
-            "en_syria_anniversary",
-            "ru_sharaa_kremlin",
-            "en_sharaa_moscow",
-            "ru_sharaa_peskov",
-            "en_sharaa_ap",
-            "ru_syria_parliament",
-            "en_syria_parliament",
-        ),
+        _ASH_SHARAA,
         "k9 lower-case surname",
     ),
     Labelled(
         "rosatom",
-        (
-            "ru_paks2_sanctions",
-            "en_paks2_sanctions",
-            "ru_kz_npp",
-            "en_kz_npp",
-            "ru_uz_npp",
-            "en_uz_npp",
-            "en_min_aung_hlaing",
-            "ru_ethiopia_npp",
-            "en_ethiopia_npp",
-            "ru_world_atomic_week",
-            "en_world_atomic_week",
-            "ru_akkuyu",
-            "en_akkuyu",
-            "ru_el_dabaa",
-            "en_el_dabaa",
-            "ru_rooppur",
-            "en_rooppur",
-            "en_rooppur_hashtag",
-            "ru_akkuyu_likhachev",
-            "en_akkuyu_likhachev",
-        ),
+        _ROSATOM,
         "k9 lower-case organisation",
     ),
     Labelled(
         "юнеско",
-        (
-            "ru_palmyra_unesco",
-            "en_palmyra_unesco",
-            "ru_heritage_kosovo",
-            "en_heritage_kosovo",
-        ),
+        _YUNESKO,
         "k9 lower-case organisation",
     ),
     Labelled(
         "roscosmos",
-        (
-            "ru_soyuz_ms28",
-            "ru_baikonur_pad",
-            "en_baikonur_pad",
-            "ru_bakanov_baikonur",
-            "en_bakanov",
-            "ru_baiterek",
-            "en_baiterek",
-            "en_fwd_soyuz",
-        ),
+        _ROSKOSMOS,
         "k9 lower-case organisation",
     ),
     Labelled(
         "вучич",
-        (
-            "ru_vucic_beijing",
-            "en_vucic_beijing",
-            "ru_nis_sanctions",
-            "en_nis_sanctions",
-            "ru_vucic_gas",
-            "en_vucic_gas",
-            "ru_vucic_oneliner",
-        ),
+        _VUCHICHA,
         "k9 lower-case surname",
     ),
     Labelled(
@@ -4900,30 +4515,12 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "tartus",
-        (
-            "en_syria_assad_fall",
-            "en_oneliner_tartus",
-            "en_sharaa_moscow",
-            "ru_tartus_port",
-            "en_tartus_port",
-            "ru_bases_hmeimim",
-            "en_bases_hmeimim",
-            "ru_consular_syria",
-            "en_consular_syria",
-            "en_tartus_hashtag",
-        ),
+        _TARTUSE,
         "k9 lower-case city",
     ),
     Labelled(
         "kabul",
-        (
-            "ru_muttaqi_welcomes",
-            "en_muttaqi_welcomes",
-            "ru_transafghan",
-            "en_transafghan",
-            "ru_afghan_students",
-            "en_afghan_students",
-        ),
+        _KABULE,
         "k9 lower-case city; Kabulov is a trap",
         absent=(
             "ru_trap_kabulov",
@@ -4932,27 +4529,12 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "бенгази",
-        (
-            "en_haftar_putin",
-            "ru_yevkurov_benghazi",
-            "en_yevkurov_benghazi",
-            "en_un_libya",
-            "ru_un_libya",
-            "ru_lavrov_interview",
-            "en_lavrov_interview",
-        ),
+        _BENGHAZI,
         "k9 lower-case city",
     ),
     Labelled(
         "rsf",
-        (
-            "ru_el_fasher",
-            "en_el_fasher",
-            "en_el_fasher_un",
-            "ru_rsf_dagalo",
-            "en_rsf_dagalo",
-            "en_sudan_oneliner",
-        ),
+        _RSF,
         "k9 lower-case abbreviation; the press watchdog is a trap",
         absent=(
             "en_trap_rsf_press",
@@ -4961,15 +4543,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "лихачёв",
-        (
-            "ru_uz_npp",
-            "en_uz_npp",
-            "ru_ethiopia_npp",
-            "ru_world_atomic_week",
-            "en_world_atomic_week",
-            "ru_akkuyu_likhachev",
-            "en_akkuyu_likhachev",
-        ),
+        _LIKHACHEV,
         "k9 lower-case surname; the academician is a trap",
         absent=(
             "ru_trap_likhachev_academician",
@@ -4978,191 +4552,77 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Хафтр",
-        (
-            "ru_haftar_putin",
-            "en_haftar_putin",
-            "ru_oneliner_haftar",
-            "ru_bogdanov_haftar_2024",
-            "en_bogdanov_haftar_2024",
-            "ru_yevkurov_benghazi",
-            "en_yevkurov_benghazi",
-            "en_haftar_oneliner",
-        ),
+        _KHAFTAROM,
         "k10 dropped letter in Хафтар",
     ),
     Labelled(
         "Hafter",
-        (
-            "ru_haftar_putin",
-            "en_haftar_putin",
-            "ru_oneliner_haftar",
-            "ru_bogdanov_haftar_2024",
-            "en_bogdanov_haftar_2024",
-            "ru_yevkurov_benghazi",
-            "en_yevkurov_benghazi",
-            "en_haftar_oneliner",
-        ),
+        _KHAFTAROM,
         "k10 e for a in Haftar",
     ),
     Labelled(
         "Мутаки",
-        (
-            "ru_muttaqi_welcomes",
-            "en_muttaqi_welcomes",
-            "ru_moscow_format_2025",
-            "en_moscow_format_2025",
-            "ru_lavrov_muttaqi",
-            "en_oneliner_muttaqi",
-            "ru_moscow_format_2024",
-            "en_moscow_format_2024",
-            "en_lavrov_muttaqi",
-        ),
+        _MUTTAKI,
         "k10 single т in Муттаки",
     ),
     Labelled(
         "Mutaqqi",
-        (
-            "ru_muttaqi_welcomes",
-            "en_muttaqi_welcomes",
-            "ru_moscow_format_2025",
-            "en_moscow_format_2025",
-            "ru_lavrov_muttaqi",
-            "en_oneliner_muttaqi",
-            "ru_moscow_format_2024",
-            "en_moscow_format_2024",
-            "en_lavrov_muttaqi",
-        ),
+        _MUTTAKI,
         "k10 doubled letters moved in Muttaqi",
     ),
     Labelled(
         "Тартуз",
-        (
-            "en_syria_assad_fall",
-            "en_oneliner_tartus",
-            "en_sharaa_moscow",
-            "ru_tartus_port",
-            "en_tartus_port",
-            "ru_bases_hmeimim",
-            "en_bases_hmeimim",
-            "ru_consular_syria",
-            "en_consular_syria",
-            "en_tartus_hashtag",
-        ),
+        _TARTUSE,
         "k10 з for с in Тартус",
     ),
     Labelled(
         "Хмемим",
-        (
-            "en_syria_assad_fall",
-            "ru_oneliner_hmeimim",
-            "en_sharaa_moscow",
-            "ru_bases_hmeimim",
-            "en_bases_hmeimim",
-            "ru_hmeimim_hashtag",
-        ),
+        _KHMEIMIM,
         "k10 dropped й in Хмеймим",
     ),
     Labelled(
         "Hmeimin",
-        (
-            "en_syria_assad_fall",
-            "ru_oneliner_hmeimim",
-            "en_sharaa_moscow",
-            "ru_bases_hmeimim",
-            "en_bases_hmeimim",
-            "ru_hmeimim_hashtag",
-        ),
+        _KHMEIMIM,
         "k10 n for m in Hmeimim",
     ),
     Labelled(
         "Сиярто",
-        (
-            "ru_zakharova_briefing_jul10",
-            "en_zakharova_briefing_jul10",
-            "ru_paks2_sanctions",
-            "en_paks2_sanctions",
-            "en_druzhba",
-            "ru_szijjarto_lavrov",
-            "en_szijjarto_lavrov",
-        ),
+        _SIYYARTO,
         "k10 dropped й in Сийярто",
     ),
     Labelled(
         "Szijarto",
-        (
-            "ru_zakharova_briefing_jul10",
-            "en_zakharova_briefing_jul10",
-            "ru_paks2_sanctions",
-            "en_paks2_sanctions",
-            "en_druzhba",
-            "ru_szijjarto_lavrov",
-            "en_szijjarto_lavrov",
-        ),
+        _SIYYARTO,
         "k10 single j in Szijjarto",
     ),
     Labelled(
         "Vucich",
-        (
-            "ru_vucic_beijing",
-            "en_vucic_beijing",
-            "ru_nis_sanctions",
-            "en_nis_sanctions",
-            "ru_vucic_gas",
-            "en_vucic_gas",
-            "ru_vucic_oneliner",
-        ),
+        _VUCHICHA,
         "k10 ch for c in Vucic",
     ),
     Labelled(
         "Токаеф",
-        (
-            "ru_tokayev_visit",
-            "en_tokayev_visit",
-            "ru_tokayev_tass",
-            "en_tokayev_arrival",
-        ),
+        _TOKAEVYM,
         "k10 ф for в in Токаев",
     ),
     Labelled(
         "Мирзияев",
-        (
-            "ru_mirziyoyev_call",
-            "en_mirziyoyev_call",
-        ),
+        _MIRZIEEVYM,
         "k10 я for ё in Мирзиёев",
     ),
     Labelled(
         "Khurelsuh",
-        (
-            "ru_putin_mongolia",
-            "en_putin_mongolia",
-            "ru_khurelsukh_2025",
-            "en_khurelsukh_2025",
-        ),
+        _KHURELSUKH,
         "k10 dropped k in Khurelsukh",
     ),
     Labelled(
         "Prabovo",
-        (
-            "ru_prabowo_spb",
-            "en_prabowo_spief",
-            "ru_spief_plenary",
-            "en_spief_plenary",
-            "ru_visa_indonesia",
-        ),
+        _PRABOWO_SUBIANTO,
         "k10 v for w in Prabowo",
     ),
     Labelled(
         "Лихачов",
-        (
-            "ru_uz_npp",
-            "en_uz_npp",
-            "ru_ethiopia_npp",
-            "ru_world_atomic_week",
-            "en_world_atomic_week",
-            "ru_akkuyu_likhachev",
-            "en_akkuyu_likhachev",
-        ),
+        _LIKHACHEV,
         "k10 о for ё in Лихачёв; the academician is a trap",
         absent=(
             "ru_trap_likhachev_academician",
@@ -5171,10 +4631,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Bakanow",
-        (
-            "ru_bakanov_baikonur",
-            "en_bakanov",
-        ),
+        _BAKANOV,
         "k10 w for v in Bakanov; Ivan Bakanov is a trap",
         absent=(
             "ru_trap_ivan_bakanov",
@@ -5183,78 +4640,22 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Роскомос",
-        (
-            "ru_soyuz_ms28",
-            "ru_baikonur_pad",
-            "en_baikonur_pad",
-            "ru_bakanov_baikonur",
-            "en_bakanov",
-            "ru_baiterek",
-            "en_baiterek",
-            "en_fwd_soyuz",
-        ),
+        _ROSKOSMOS,
         "k10 dropped с in Роскосмос",
     ),
     Labelled(
         "Rosatmo",
-        (
-            "ru_paks2_sanctions",
-            "en_paks2_sanctions",
-            "ru_kz_npp",
-            "en_kz_npp",
-            "ru_uz_npp",
-            "en_uz_npp",
-            "en_min_aung_hlaing",
-            "ru_ethiopia_npp",
-            "en_ethiopia_npp",
-            "ru_world_atomic_week",
-            "en_world_atomic_week",
-            "ru_akkuyu",
-            "en_akkuyu",
-            "ru_el_dabaa",
-            "en_el_dabaa",
-            "ru_rooppur",
-            "en_rooppur",
-            "en_rooppur_hashtag",
-            "ru_akkuyu_likhachev",
-            "en_akkuyu_likhachev",
-        ),
+        _ROSATOM,
         "k10 swapped letters in Rosatom",
     ),
     Labelled(
         "Байконр",
-        (
-            "ru_soyuz_ms28",
-            "en_soyuz_ms28",
-            "ru_baikonur_pad",
-            "en_baikonur_pad",
-            "ru_bakanov_baikonur",
-            "en_bakanov",
-            "ru_baiterek",
-            "en_baiterek",
-            "en_fwd_soyuz",
-            "ru_kz_baikonur_lease",
-        ),
+        _BAYKONURA,
         "k10 dropped у in Байконур",
     ),
     Labelled(
         "Damscus",
-        (
-            "en_syria_assad_fall",
-            "en_assad_asylum",
-            "ru_syria_anniversary",
-            "en_syria_anniversary",
-            "en_sharaa_moscow",
-            "ru_syria_wheat",
-            "ru_caesar_act",
-            "ru_syria_parliament",
-            "ru_consular_syria",
-            "ru_syria_students",
-            "en_consular_syria",
-            "en_syria_students",
-            "ru_lavrov_interview",
-            "en_lavrov_interview",
-        ),
+        _DAMASKE,
         "k10 dropped a in Damascus; Damascus steel is a trap",
         absent=(
             "ru_trap_damask_steel",
@@ -5263,12 +4664,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Bosporous",
-        (
-            "ru_bosporus_tanker",
-            "en_bosporus_tanker",
-            "ru_zakharova_briefing_feb27",
-            "en_zakharova_briefing_feb27",
-        ),
+        _BOSFOR,
         "k10 misspelt Bosporus; the Eastern Bosphorus is a trap",
         absent=(
             "ru_trap_east_bosphorus",
@@ -5277,34 +4673,17 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Улан-Батр",
-        (
-            "ru_putin_mongolia",
-            "en_putin_mongolia",
-            "ru_mongolia_students",
-            "en_mongolia_students",
-            "en_khurelsukh_2025",
-        ),
+        _ULAANBAATAR,
         "k10 dropped о in Улан-Батор",
     ),
     Labelled(
         "Benghazzi",
-        (
-            "en_haftar_putin",
-            "ru_yevkurov_benghazi",
-            "en_yevkurov_benghazi",
-            "en_un_libya",
-            "ru_un_libya",
-            "ru_lavrov_interview",
-            "en_lavrov_interview",
-        ),
+        _BENGHAZI,
         "k10 doubled z in Benghazi",
     ),
     Labelled(
         "Kobakidze",
-        (
-            "ru_kobakhidze_eu",
-            "en_kobakhidze_eu",
-        ),
+        _KOBAKHIDZE,
         "k10 dropped h in Kobakhidze; the film director is a trap",
         absent=(
             "ru_trap_kobakhidze_film",
@@ -5313,10 +4692,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "earthqake",
-        (
-            "en_myanmar_quake",
-            "en_consular_myanmar",
-        ),
+        _EARTHQUAKE,
         "k10 dropped u in earthquake: English posts",
     ),
     Labelled(
@@ -5326,15 +4702,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Лихачев",
-        (
-            "ru_uz_npp",
-            "en_uz_npp",
-            "ru_ethiopia_npp",
-            "ru_world_atomic_week",
-            "en_world_atomic_week",
-            "ru_akkuyu_likhachev",
-            "en_akkuyu_likhachev",
-        ),
+        _LIKHACHEV,
         "k11 Лихачёв typed with е; the academician is a trap",
         absent=(
             "ru_trap_likhachev_academician",
@@ -5343,18 +4711,12 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Мирзиеев",
-        (
-            "ru_mirziyoyev_call",
-            "en_mirziyoyev_call",
-        ),
+        _MIRZIEEVYM,
         "k11 Мирзиёев typed with е",
     ),
     Labelled(
         "партнерство",
-        (
-            "ru_tokayev_visit",
-            "ru_prabowo_spb",
-        ),
+        _STRATEGICHESKOE_PARTNERSTVO,
         "k11 партнёрство typed with е; партнёр and its derivatives count",
     ),
     Labelled(
@@ -5387,30 +4749,17 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Мирзиеев АЭС",
-        (
-            "ru_mirziyoyev_call",
-            "en_mirziyoyev_call",
-        ),
+        _MIRZIEEVYM,
         "k11 е for ё + АЭС, both languages",
     ),
     Labelled(
         "Хафтар Moscow",
-        (
-            "ru_haftar_putin",
-            "en_haftar_putin",
-            "ru_oneliner_haftar",
-            "ru_bogdanov_haftar_2024",
-            "en_bogdanov_haftar_2024",
-            "en_haftar_oneliner",
-        ),
+        _HAFTAR_MOSCOW,
         "k11 mixed script: person and city",
     ),
     Labelled(
         "Lavrov Шейбани",
-        (
-            "ru_shaibani_lavrov",
-            "en_shaibani_lavrov",
-        ),
+        _SHEYBANI,
         "k11 mixed script: two people",
     ),
     Labelled(
@@ -5423,32 +4772,17 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Vucic Пекин",
-        (
-            "ru_vucic_beijing",
-            "en_vucic_beijing",
-        ),
+        _VUCHICH_PEKIN,
         "k11 mixed script: person and city",
     ),
     Labelled(
         "Roscosmos Байконур",
-        (
-            "ru_soyuz_ms28",
-            "ru_baikonur_pad",
-            "en_baikonur_pad",
-            "ru_bakanov_baikonur",
-            "en_bakanov",
-            "ru_baiterek",
-            "en_baiterek",
-            "en_fwd_soyuz",
-        ),
+        _ROSKOSMOS,
         "k11 mixed script: organisation and place",
     ),
     Labelled(
         "al-Sharaa Кремль",
-        (
-            "ru_sharaa_kremlin",
-            "en_sharaa_moscow",
-        ),
+        _ASH_SHARAA_V_KREMLE,
         "k11 mixed script: person and Kremlin",
     ),
     Labelled(
@@ -5479,10 +4813,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "UNESCO Пальмира",
-        (
-            "ru_palmyra_unesco",
-            "en_palmyra_unesco",
-        ),
+        _PALMIRA,
         "k11 mixed script: organisation and place",
     ),
     Labelled(
@@ -5495,20 +4826,12 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Prabowo ПМЭФ",
-        (
-            "ru_prabowo_spb",
-            "en_prabowo_spief",
-            "ru_spief_plenary",
-            "en_spief_plenary",
-        ),
+        _PMEF,
         "k11 mixed script: person and forum",
     ),
     Labelled(
         "МЧС Myanmar",
-        (
-            "ru_myanmar_quake",
-            "en_myanmar_quake",
-        ),
+        _MCHS,
         "k11 mixed script: ministry and country",
     ),
     Labelled(
@@ -5529,12 +4852,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "RSF Эль-Фашир",
-        (
-            "ru_el_fasher",
-            "en_el_fasher",
-            "en_el_fasher_un",
-            "en_sudan_oneliner",
-        ),
+        _EL_FASHER_RSF,
         "k11 mixed script: RSF and the city; the press watchdog is a trap",
         absent=(
             "en_trap_rsf_press",
@@ -5543,104 +4861,43 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Нил Ethiopia",
-        (
-            "en_gerd_inauguration",
-            "ru_gerd_inauguration",
-            "en_gerd_egypt",
-            "ru_gerd_egypt",
-            "ru_zakharova_briefing_sep11",
-            "en_zakharova_briefing_sep11",
-        ),
+        _NIL,
         "k11 mixed script: river and country",
         absent=("ru_trap_nil_monastery",),
     ),
     Labelled(
         "Сийярто Paks",
-        (
-            "ru_paks2_sanctions",
-            "en_paks2_sanctions",
-            "ru_szijjarto_lavrov",
-            "en_szijjarto_lavrov",
-        ),
+        _PAKS_II,
         "k11 mixed script: person and plant",
     ),
     Labelled(
         "что сказал Лавров о Сирии",
-        (
-            "ru_shaibani_lavrov",
-            "en_shaibani_lavrov",
-            "ru_lavrov_fuad_hussein",
-            "en_lavrov_fuad_hussein",
-            "ru_lavrov_interview",
-            "en_lavrov_interview",
-        ),
+        _CHTO_SKAZAL_LAVROV_O_SIRII,
         "k12 question: Lavrov + Syria",
     ),
     Labelled(
         "what did Lavrov say about Syria",
-        (
-            "ru_shaibani_lavrov",
-            "en_shaibani_lavrov",
-            "ru_lavrov_fuad_hussein",
-            "en_lavrov_fuad_hussein",
-            "ru_lavrov_interview",
-            "en_lavrov_interview",
-        ),
+        _CHTO_SKAZAL_LAVROV_O_SIRII,
         "k12 question: Lavrov + Syria",
     ),
     Labelled(
         "кто такой аш-Шараа",
-        (
-            "ru_syria_anniversary",
-            "en_syria_anniversary",
-            "ru_sharaa_kremlin",
-            "en_sharaa_moscow",
-            "ru_sharaa_peskov",
-            "en_sharaa_ap",
-            "ru_syria_parliament",
-            "en_syria_parliament",
-        ),
+        _ASH_SHARAA,
         "k12 question about a person",
     ),
     Labelled(
         "who is al-Sharaa",
-        (
-            "ru_syria_anniversary",
-            "en_syria_anniversary",
-            "ru_sharaa_kremlin",
-            "en_sharaa_moscow",
-            "ru_sharaa_peskov",
-            "en_sharaa_ap",
-            "ru_syria_parliament",
-            "en_syria_parliament",
-        ),
+        _ASH_SHARAA,
         "k12 question about a person",
     ),
     Labelled(
         "где находится Хмеймим",
-        (
-            "en_syria_assad_fall",
-            "ru_oneliner_hmeimim",
-            "en_sharaa_moscow",
-            "ru_bases_hmeimim",
-            "en_bases_hmeimim",
-            "ru_hmeimim_hashtag",
-        ),
+        _KHMEIMIM,
         "k12 question about a place",
     ),
     Labelled(
         "where is El Fasher",
-        (
-            "ru_el_fasher",
-            "en_el_fasher",
-            "en_el_fasher_un",
-            "ru_el_fasher_mid",
-            "en_un_sudan_famine",
-            "ru_un_sudan_famine",
-            "en_el_fasher_mid",
-            "ru_repost_el_fasher",
-            "en_sudan_oneliner",
-        ),
+        _EL_FASHIRE,
         "k12 question about a place",
     ),
     Labelled(
@@ -5669,17 +4926,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "what happened in El Fasher",
-        (
-            "ru_el_fasher",
-            "en_el_fasher",
-            "en_el_fasher_un",
-            "ru_el_fasher_mid",
-            "en_un_sudan_famine",
-            "ru_un_sudan_famine",
-            "en_el_fasher_mid",
-            "ru_repost_el_fasher",
-            "en_sudan_oneliner",
-        ),
+        _EL_FASHIRE,
         "k12 question about a place",
     ),
     Labelled(
@@ -5707,12 +4954,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "что случилось на Босфоре",
-        (
-            "ru_bosporus_tanker",
-            "en_bosporus_tanker",
-            "ru_zakharova_briefing_feb27",
-            "en_zakharova_briefing_feb27",
-        ),
+        _BOSFOR,
         "k12 question about the Bosporus; Vladivostok's strait is a trap",
         absent=(
             "ru_trap_east_bosphorus",
@@ -5759,53 +5001,32 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "когда открыли плотину в Эфиопии",
-        (
-            "ru_gerd_inauguration",
-            "ru_gerd_egypt",
-            "ru_zakharova_briefing_sep11",
-        ),
+        _PLOTINA_V_EFIOPII,
         "k12 question: плотина + Ethiopia",
     ),
     Labelled(
         "why is Egypt against the dam",
-        (
-            "en_gerd_inauguration",
-            "en_gerd_egypt",
-            "en_zakharova_briefing_sep11",
-        ),
+        _ETHIOPIA_DAM,
         "k12 question: Egypt + dam",
     ),
     Labelled(
         "что обсуждали Путин и Токаев",
-        (
-            "ru_tokayev_visit",
-            "en_tokayev_visit",
-        ),
+        _12_NOYABRYA,
         "k12 question: Putin + Tokayev",
     ),
     Labelled(
         "did Vucic meet Putin in Beijing",
-        (
-            "ru_vucic_beijing",
-            "en_vucic_beijing",
-        ),
+        _VUCHICH_PEKIN,
         "k12 question: Vučić + Putin + Beijing",
     ),
     Labelled(
         "где будут выборы в Мьянме",
-        (
-            "ru_myanmar_elections",
-            "ru_myanmar_observers",
-            "ru_rudenko_myanmar",
-        ),
+        _VYBORY_V_MYANME,
         "k12 question: выборы + Myanmar",
     ),
     Labelled(
         "how many died in the Myanmar earthquake",
-        (
-            "en_myanmar_quake",
-            "en_consular_myanmar",
-        ),
+        _EARTHQUAKE,
         "k12 question: Myanmar + earthquake",
     ),
 )
