@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -73,6 +73,7 @@ __all__ = [
     "SearchQuery",
     "parse_date",
     "parse_query",
+    "searched_as",
 ]
 
 
@@ -201,6 +202,21 @@ def parse_query(
     tag_list = (tags,) if isinstance(tags, str) else tuple(tags)
     source_list = (sources,) if isinstance(sources, str) else tuple(sources)
     return _parsed_again(text, tag_list, source_list, since, until, _Same(topics))
+
+
+def searched_as(text: str, query: SearchQuery, *, phrases: bool = False) -> SearchQuery | None:
+    """``text`` searched with ``query``'s filters (its tags, sources and dates): a search
+    written otherwise (corrected, its question's verb left out, in the other script); None
+    when ``text`` is no search (:class:`InputError`). ``phrases``: ``query``'s topic phrases
+    kept where ``text`` names none (its text is the one run: PostgreSQL reads the words from
+    it again)."""
+    try:
+        again = parse_query(
+            text, tags=query.tags, sources=query.sources, since=query.since, until=query.until
+        )
+    except InputError:
+        return None
+    return replace(again, phrases=again.phrases or query.phrases) if phrases else again
 
 
 # A search's parse depends on its arguments alone (the tables it reads are read at import,

@@ -35,7 +35,6 @@ from tg_archiver.archive.asian_names import a_chinese_name, in_a_chinese_name
 from tg_archiver.archive.capitals import held_to_capitals
 from tg_archiver.archive.cleaning import in_one_script
 from tg_archiver.archive.english_words import is_common_english_word
-from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.given_names import latin_name
 from tg_archiver.archive.misspellings import one_slip, replaced
 from tg_archiver.archive.name_twins import compound_twin, named_spans, whole_name_twin
@@ -51,7 +50,7 @@ from tg_archiver.archive.other_spellings import (
 from tg_archiver.archive.other_spellings import candidates as spellings_of
 from tg_archiver.archive.particles import particle
 from tg_archiver.archive.place_adjectives import place_of_adjective
-from tg_archiver.archive.query import SearchQuery, parse_query
+from tg_archiver.archive.query import SearchQuery, searched_as
 from tg_archiver.archive.query_joins import day_tag
 from tg_archiver.archive.query_terms import Or, Term, core_word, is_stop_word, scan
 from tg_archiver.archive.query_titles import without_titles
@@ -130,7 +129,7 @@ async def other_script_query(
         return None
     whole, each = plan
     if whole:
-        return _parsed(whole, query)
+        return searched_as(whole, query)
     # Every word's candidates asked of the archive at once, a Russian one in its cases too:
     # a foreign name a post writes declined only («Чунцина», «Вэйдуном»).
     # A hyphenated spelling («Чжэ-Мён») is held when each of its words is.
@@ -194,7 +193,7 @@ async def other_script_query(
         elif keep_typed and stand_for != ("",):
             stand_for = tuple(dict.fromkeys((typed, *stand_for)))
         text = replaced(text, typed, stand_for)
-    return _parsed(text, query)
+    return searched_as(text, query)
 
 
 # (typed, its spellings found already, or its candidates to look up) for each word
@@ -413,16 +412,6 @@ def _a_name(typed: str) -> bool:
     English list (Post: «Пост»), a given name aside (Mark). Asked last: the list takes 0.2 s
     to load, which a search whose readings no post holds need not pay."""
     return not typed.isascii() or not is_common_english_word(typed) or latin_name(typed)
-
-
-def _parsed(text: str, query: SearchQuery) -> SearchQuery | None:
-    """``text`` searched with ``query``'s filters; None when it cannot be."""
-    try:
-        return parse_query(
-            text, tags=query.tags, sources=query.sources, since=query.since, until=query.until
-        )
-    except InputError:
-        return None
 
 
 def small_latin_words(query: SearchQuery) -> tuple[str, ...]:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from tg_archiver.archive.analysis import analyse_word, fold
@@ -45,7 +44,7 @@ from tg_archiver.archive.misspellings import (
     two_slips_apart,
     vowels_struck,
 )
-from tg_archiver.archive.query import SearchQuery, parse_query
+from tg_archiver.archive.query import SearchQuery, parse_query, searched_as
 from tg_archiver.archive.query_terms import Or, Term, scan
 from tg_archiver.archive.questions import droppable, is_question, without
 from tg_archiver.archive.romanization import cyrillic, latin
@@ -187,14 +186,7 @@ async def corrected(words: ArchiveWords, query: SearchQuery) -> SearchQuery | No
                 break
     if text == query.text:
         return None
-    try:
-        again = parse_query(
-            text, tags=query.tags, sources=query.sources, since=query.since, until=query.until
-        )
-    except InputError:
-        return None
-    # Its text is the corrected one: PostgreSQL reads the words from it again.
-    return replace(again, phrases=again.phrases or query.phrases)
+    return searched_as(text, query, phrases=True)
 
 
 async def _east_slavic(words: ArchiveWords, typed: str) -> tuple[str, ...]:

@@ -10,9 +10,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import replace
 
-from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.namesakes import WEIGHED
-from tg_archiver.archive.query import SearchQuery, parse_query
+from tg_archiver.archive.query import SearchQuery, searched_as
 from tg_archiver.archive.query_terms import Term, scan
 from tg_archiver.archive.query_titles import title_words
 from tg_archiver.archive.questions import asked_of_posts, may_ask, verbs, verbs_told
@@ -57,17 +56,9 @@ def _asked_of_posts(query: SearchQuery) -> tuple[SearchQuery, re.Pattern[str] | 
     terms = [t for t in scan(query.text)[0] if isinstance(t, Term)]
     if not (dropped := verbs(query.text, terms)):
         return query, None
-    try:
-        again = parse_query(
-            asked_of_posts(query.text, dropped),
-            tags=query.tags,
-            sources=query.sources,
-            since=query.since,
-            until=query.until,
-        )
-    except InputError:
+    if (again := searched_as(asked_of_posts(query.text, dropped), query, phrases=True)) is None:
         return query, None
-    return replace(again, phrases=again.phrases or query.phrases), verbs_told(dropped)
+    return again, verbs_told(dropped)
 
 
 class SearchFlow(ABC):
