@@ -51,7 +51,8 @@ def test_the_mark_is_an_update_word_in_capitals_or_a_title_among_the_first_words
     assert update_mark(core_words("🔄 UPDATE: " + STORY)) == "update"
     assert update_mark(core_words("Дайджест\n\nОБНОВЛЕНО\n\n" + FLASH)) == "обновлено"
     assert update_mark(core_words(STORY)) is None
-    # "an update" in running text, or past the first words, is no mark.
+    # "an update" in running text, or past the first words with no sentence after it, is no
+    # mark (one heading the sentence an update adds at the end is: session 49).
     assert update_mark(core_words("Lavrov gave an update on the talks in Santiago.")) is None
     assert update_mark(core_words(STORY + " UPDATE")) is None
 

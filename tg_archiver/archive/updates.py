@@ -47,9 +47,11 @@ def update_mark(core: Sequence[str]) -> str | None:
             continue
         number = head[n + 1] if n + 1 < len(head) and head[n + 1].isdigit() else ""
         return f"{word.casefold()} {number}".strip()
-    # A mark in capitals further on: the paragraph an update adds at the end ("…\n\nДОПОЛНЕНО:
-    # соавторами резолюции выступили …", "UPDATE: Russian citizens may call …"; session 49).
-    later = (w.casefold() for w in core[MARK_WITHIN:] if w.isupper() and len(w) > 1)
+    # A mark in capitals further on, heading the sentence an update adds at the end ("…\n\n
+    # ДОПОЛНЕНО: соавторами резолюции выступили …", "UPDATE: Russian citizens may call …";
+    # session 49): a sentence's words after it, not a word at the text's end.
+    last = len(core) - FACT_WORDS
+    later = (w.casefold() for w in core[MARK_WITHIN:last] if w.isupper() and len(w) > 1)
     return next((w for w in later if w in _MARKS), None)
 
 
