@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import dedup_eval_eighteenth
 import dedup_eval_eighth
 import dedup_eval_eleventh
 import dedup_eval_fifteenth
@@ -254,6 +255,13 @@ SETS = {
     # consular-services list two adjacent entries apart, truncations of lists after their slots. The
     # sixteen other sets score as before.
     "seventeenth": (dedup_eval_seventeenth.build, 1050, 600, 0.96, 0.93),
+    # Written blind in session 50, after the seventeenth's rules had landed (templated statements
+    # one slot apart: condolences, national days, visa notices, sanctions lists, rates and prices,
+    # scores, verdicts, casualty figures, meetings, briefings, negations, a quote given to another
+    # speaker, another quarter, advisories, roles swapped, scale words, session numbers; and true
+    # copies of twenty-two kinds and twelve pairs of kinds at once): first run (5a2823b) 0.992 /
+    # 0.950 (seeds 1-3: 0.991-1.000 / 0.950-0.960).
+    "eighteenth": (dedup_eval_eighteenth.build, 1050, 600, 0.99, 0.94),
 }
 
 

@@ -32,6 +32,7 @@ import search_corpus_third
 import search_corpus_thirteenth
 import search_corpus_twelfth
 import search_corpus_twentieth
+import search_corpus_twentyfifth
 import search_corpus_twentyfirst
 import search_corpus_twentyfourth
 import search_corpus_twentysecond
@@ -1541,6 +1542,119 @@ TWENTYFOURTH_STILL_MISSED = {
 
 # Session 36's own cases (tests/search_corpus_kinds.py), one group a kind of miss; written
 # by the session that fixed them, so not blind: what it still misses, by kind.
+# The twenty-fifth set (tests/search_corpus_twentyfifth.py, written blind in session 50 by a
+# helper that read no code or docs, only the twenty-third and twenty-fourth sets' docstrings and
+# the twenty-fourth's first lines for the format: the Kurils and Japan, the Korean border,
+# Vietnam, Sri Lanka, Nepal, Bangladesh, Pakistan, Iran and Oman, Qatar, Algeria, the CAR,
+# Madagascar, Kenya, Namibia, Nicaragua, Bolivia, Argentina, Mexico, Chile, the ECHR, the WTO's
+# MC14, the IAEA at Zaporizhzhia, the UN's next Secretary-General, Power of Siberia 2, the
+# North-South corridor, Chabahar, the shadow fleet, Pope Leo XIV, Intervision; homographs and
+# namesakes as traps). When first run, on 5a2823b (676f7d3's search): 231 of 313 whole, 302
+# first. Its misses as they stand.
+_OTHER_LANGUAGE25 = "loses only posts in the other language"
+_SAME_LANGUAGE25 = "loses posts in the language typed (and perhaps the other's)"
+_UNWANTED25 = "finds a post it must not: a namesake, a homograph"
+TWENTYFIFTH_STILL_MISSED = {
+    **dict.fromkeys(
+        (
+            "ВПП ООН",
+            "INSTC",
+            "ЦАР",
+            "Нобелевский комитет",
+            "РЖД",
+            "Совет Европы",
+            "ЗАЭС",
+            "Интервидение в Москве",
+            "Запорожская АЭС",
+            "Shehbaz Sharif",
+            "Rajoelina",
+            "Rodrigo Paz",
+            "Лев XIV",
+            "Папа Франциск",
+            "Michelle Bachelet",
+            "Pak Thae Song",
+            "Львова-Белова",
+            "March 26",
+            "#Iran",
+            "#ШриЛанка",
+            "Туадеро",
+            "Интервиденье",
+            "Rajoelna",
+            "Пакистна",
+            "CAPSAT Мадагаскар",
+            "Power of Siberia Газпром",
+            "кто победил на Интервидении",
+        ),
+        _OTHER_LANGUAGE25,
+    ),
+    **dict.fromkeys(
+        (
+            "CNPC",
+            "CAR",
+            "CAR election",
+            "Курилы",
+            "Kuril Islands",
+            "Сухуми",
+            "река Туманная",
+            "траур",
+            "Родриго Пас",
+            "Rodrigo Duterte",
+            "Курилы -учения",
+            "двенадцатого апреля",
+            "second of September",
+            "WTO 2026",
+            "#Курилы",
+            "cnpc",
+            "Zaporizhia",
+            "Sheinbaum пошлины",
+            "Milei выборы",
+            "Duc Phuc Интервидение",
+            "Курилы Takaichi",
+            "what did the IAEA say about Zaporizhzhia",
+            "who won the Nobel Peace Prize 2025",
+            "when was Rodrigo Duterte taken to The Hague",
+            "where is the WTO ministerial in 2026",
+            "how many children has Qatar helped reunite",
+        ),
+        _SAME_LANGUAGE25,
+    ),
+    **dict.fromkeys(
+        (
+            "ВТО",
+            "WTO",
+            "Всемирная торговая организация",
+            "на Мадагаскаре",
+            "Madagascar",
+            "Коломбо",
+            "Алжир",
+            "в Чили",
+            "Аракчи",
+            "Araqchi",
+            "То Лам",
+            "To Lam",
+            "Muhammad Yunus",
+            "Сара Дутерте",
+            "Prevost",
+            "Мадагаскар -мультфильм",
+            "Madagascar -musical",
+            "МАГАТЭ -Запорожская",
+            "Чили -соус",
+            "Японии -Курилы",
+            "12 февраля 2026",
+            "#ВТО",
+            "#Мадагаскар",
+            "#Катар",
+            "#Algeria",
+            "Мадагаскр",
+            "Madagaskar",
+            "Araghci",
+            "Мухамад Юнус",
+        ),
+        _UNWANTED25,
+    ),
+}
+
+
 KINDS_STILL_MISSED: dict[str, str] = {}
 # Session 43's people as official posts name them (tests/search_corpus_people.py: titles and
 # openers before a surname, namesakes, hashtags typed closed up); not blind either.
@@ -1580,6 +1694,7 @@ LOOKALIKES_STILL_MISSED = {
         (search_corpus_twentysecond, TWENTYSECOND_STILL_MISSED, 0.94),
         (search_corpus_twentythird, TWENTYTHIRD_STILL_MISSED, 0.96),
         (search_corpus_twentyfourth, TWENTYFOURTH_STILL_MISSED, 0.94),
+        (search_corpus_twentyfifth, TWENTYFIFTH_STILL_MISSED, 0.95),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
         (search_corpus_people, PEOPLE_STILL_MISSED, 0.95),
         (search_corpus_lookalikes, LOOKALIKES_STILL_MISSED, 0.95),
@@ -1607,6 +1722,7 @@ LOOKALIKES_STILL_MISSED = {
         "twentysecond",
         "twentythird",
         "twentyfourth",
+        "twentyfifth",
         "kinds",
         "people",
         "lookalikes",
