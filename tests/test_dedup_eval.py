@@ -260,8 +260,12 @@ SETS = {
     # scores, verdicts, casualty figures, meetings, briefings, negations, a quote given to another
     # speaker, another quarter, advisories, roles swapped, scale words, session numbers; and true
     # copies of twenty-two kinds and twelve pairs of kinds at once): first run (5a2823b) 0.992 /
-    # 0.950 (seeds 1-3: 0.991-1.000 / 0.950-0.960).
-    "eighteenth": (dedup_eval_eighteenth.build, 1050, 600, 0.99, 0.94),
+    # 0.950 (seeds 1-3: 0.991-1.000 / 0.950-0.960). Then (session 50, DEDUP_RULES 9: a phrase
+    # reworded within one group of the wording of news no slot, rewordings.py; a suspended
+    # sentence another verdict, polarity.py): 1.000 / 0.988 (seeds 1-3: 0.999-1.000 /
+    # 0.981-0.989). Still: one-liners one phrase apart under the threshold, copies with a typo
+    # fixed beside a dateline, "СРОЧНО" or a credit. The seventeen other sets as before.
+    "eighteenth": (dedup_eval_eighteenth.build, 1050, 600, 0.99, 0.975),
 }
 
 

@@ -29,6 +29,8 @@ stretches where two cores differ, one where a side
   "will", "shall"), or names another ordinal ("the second meeting" / "the first meeting");
 * withdraws or denies what the other reports, however many words it adds: the agency's
   «ОТБОЙ … — сообщение отозвано», a wire's "WITHDRAWN: …", «… опровергли» (session 49);
+* gives a suspended sentence, or one in absentia, where the other gives a sentence
+  («условно», «заочно»; session 50);
 * says what one must do where the other says what one should, or may, do: a modal of one
   kind against one of another (:data:`_MODALS`: must, shall, have to, обязаны, должны;
   should, ought, следует, рекомендуется; may, can, could, might, могут, может, вправе, можно).
@@ -54,6 +56,9 @@ __all__ = ["FLIP_WORDS", "opposite"]
 FLIP_WORDS = 3  # a differing stretch of at most this many words a side can flip a statement
 
 _NEGATIONS = frozenset({"not", "never", "cannot", "nor", "neither", "не", "ни", "нет", "никогда"})
+# A sentence's qualifiers that make another verdict of it, by their words' beginnings: a
+# suspended term is not a prison term, a sentence in absentia not one in court (session 50).
+_QUALIFIERS = ("suspended", "absentia", "условн", "заочн")
 # What is to come, against what is done: "будет подписано" / "подписано" ("will be signed").
 _FUTURE = frozenset({"будет", "будут", "will", "shall"})
 # A report withdrawn or denied, by its words' beginnings: the agency's «ОТБОЙ» repeats the
@@ -154,6 +159,8 @@ def opposite(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] 
             continue
         if _negates(left) != _negates(right) or _flipped(left, right):
             return list(a[i1:i2]), list(b[j1:j2])
+        if _qualifier_added(left, right) or _qualifier_added(right, left):
+            return list(a[i1:i2]), list(b[j1:j2])
         if bool(_FUTURE & set(left)) != bool(_FUTURE & set(right)) or _ordinal(left, right):
             return list(a[i1:i2]), list(b[j1:j2])
         if _modal(left, right):
@@ -178,6 +185,18 @@ def _modal(left: Sequence[str], right: Sequence[str]) -> bool:
     mine, theirs = set(left) - set(right), set(right) - set(left)
     kinds = [n for n, kind in enumerate(_MODALS) if kind & mine]
     return bool(kinds) and any(kind & theirs for n, kind in enumerate(_MODALS) if n not in kinds)
+
+
+def _qualifier_added(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether ``right`` (folded words) is ``left`` with a verdict's qualifier added
+    ("suspended", «условно», «заочно»): no other word of its own (a typo, a rewording)."""
+    added = [w for w in right if w.startswith(_QUALIFIERS)]
+    return (
+        bool(added)
+        and not any(w.startswith(_QUALIFIERS) for w in left)
+        and set(content_words([w for w in right if w not in added])) <= set(left)
+        and set(content_words(left)) <= set(right)
+    )
 
 
 def _negates(words: Sequence[str]) -> bool:

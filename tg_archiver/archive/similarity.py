@@ -60,6 +60,7 @@ from tg_archiver.archive.dedup_words import (
     stretches,
     typo,
 )
+from tg_archiver.archive.rewordings import reworded
 
 __all__ = [
     "COPY_WINDOW",
@@ -137,7 +138,12 @@ def substitution(
             theirs = {w for w in theirs if w.replace("ё", "е") not in fa}
         if mine - theirs and theirs - mine:
             return left, right
-        if templated and not piece and _replaced(fa[i1:i2], fb[j1:j2]):
+        if (
+            templated
+            and not piece
+            and _replaced(fa[i1:i2], fb[j1:j2])
+            and not reworded(fa[i1:i2], fb[j1:j2])
+        ):
             return left, right
     return None
 

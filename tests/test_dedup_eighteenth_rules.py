@@ -1,0 +1,84 @@
+"""The rules the eighteenth labelled set taught (session 50): a copy reworded ("said" /
+"stated", «подорожал» / «вырос в цене») in a template's family, or by the channel itself, is
+still a copy (archive/rewordings.py); a suspended sentence, or one in absentia, is another
+verdict than the sentence (archive/polarity.py)."""
+
+from __future__ import annotations
+
+from conftest import ingest, make_post
+from test_engine_ingest import rows
+from test_previews import MFA, aggregator
+
+from tg_archiver.archive.dedup_core import core_words
+from tg_archiver.archive.polarity import opposite
+from tg_archiver.archive.rewordings import reworded
+from tg_archiver.archive.similarity import substitution
+from tg_archiver.archive.store import Store
+
+
+def test_phrasings_of_one_group_are_a_rewording_and_others_are_not() -> None:
+    assert reworded(["said"], ["stated"])
+    assert reworded(["подорожал"], ["вырос", "в", "цене"])
+    assert reworded(["состоялись"], ["прошли"])
+    assert reworded(["sent"], ["addressed"])
+    assert not reworded(["presidential"], ["parliamentary"])
+    assert not reworded(["rose"], ["fell"])
+    assert not reworded(["вырос"], ["снизился"])
+    assert not reworded(["said"], ["said"])
+    assert not reworded([], ["said"])
+
+
+def test_a_family_slot_reworded_is_no_slot_but_another_event_is() -> None:
+    said = "The Secretary-General will attend the summit in Addis Ababa, his Spokesperson said."
+    stated = said.replace(" said.", " stated.")
+    floods = "Condolences over the victims of the floods in the north of the country."
+    quake = floods.replace("floods", "earthquake")
+    assert substitution(core_words(said), core_words(stated), templated=True) is None
+    assert substitution(core_words(floods), core_words(quake), templated=True) is not None
+    rise = "Бензин подорожал на 0,12% за неделю, сообщил Росстат."
+    assert (
+        substitution(
+            core_words(rise), core_words(rise.replace("подорожал", "вырос в цене")), templated=True
+        )
+        is None
+    )
+
+
+def test_a_suspended_sentence_is_another_verdict() -> None:
+    term = "A Moscow court handed Andrei Lykov a three-year prison term for abuse of office."
+    suspended = term.replace("a three-year", "a suspended three-year")
+    assert opposite(core_words(term), core_words(suspended)) is not None
+    ru = "Суд приговорил бывшего замглавы ведомства к 4 годам лишения свободы."
+    assert (
+        opposite(core_words(ru), core_words(ru.replace("свободы.", "свободы условно."))) is not None
+    )
+    assert opposite(core_words(ru), core_words(ru.replace("Суд", "Суд заочно"))) is not None
+    # The word itself misspelt is no verdict of its own.
+    flights = "BREAKING: Russia has suspended all flights to Armenia."
+    assert (
+        opposite(core_words(flights), core_words(flights.replace("suspended", "suspeded"))) is None
+    )
+
+
+async def test_the_channels_own_rewording_is_a_copy_and_a_suspended_term_is_not(
+    engine_store: Store,
+) -> None:
+    said = (
+        "The Secretary-General will attend the African Union summit in Addis Ababa on "
+        "Saturday, his Spokesperson said at the noon briefing."
+    )
+    await ingest(engine_store, make_post("said", said, source=MFA))
+    await ingest(engine_store, make_post("stated", said.replace(" said ", " stated "), source=MFA))
+    other = said.replace("African Union summit in Addis Ababa", "G20 summit in Johannesburg")
+    await ingest(engine_store, make_post("other", other, source=MFA))
+    term = (
+        "A Moscow court handed Andrei Lykov, the former head of the city's technical "
+        "inspectorate, a three-year prison term for abuse of office, the court said."
+    )
+    await ingest(engine_store, make_post("term", term, source=aggregator(1)))
+    suspended = term.replace("a three-year", "a suspended three-year")
+    await ingest(engine_store, make_post("suspended", suspended, source=aggregator(2)))
+    by_id = await rows(engine_store)
+    assert by_id["stated"].duplicate_of == "said"
+    assert by_id["other"].duplicate_of is None
+    assert by_id["suspended"].duplicate_of is None
