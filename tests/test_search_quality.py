@@ -1600,8 +1600,6 @@ TWENTYFIFTH_STILL_MISSED = {
             "Родриго Пас",
             "Rodrigo Duterte",
             "Курилы -учения",
-            "двенадцатого апреля",
-            "second of September",
             "WTO 2026",
             "#Курилы",
             "cnpc",

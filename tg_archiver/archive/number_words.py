@@ -31,7 +31,7 @@ from typing import Any
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.lexemes import dictionary
 
-__all__ = ["NumberWays", "is_number_word", "other_ways"]
+__all__ = ["NumberWays", "day_number", "is_number_word", "other_ways"]
 
 _LOWEST = 2
 _HIGHEST = {"ru": 999, "en": 999}
@@ -106,6 +106,15 @@ def other_ways(body: str, langs: tuple[str, ...] = ("ru", "en")) -> NumberWays:
     if len(found) == 1 and (compound := _compound_number(found[0])):
         return NumberWays(stems=(analyse(f"{compound[0]}-{compound[1]}"),))
     return NumberWays()
+
+
+def day_number(found: list[str]) -> int | None:
+    """The day of a month ``found`` spells as an ordinal («двенадцатого», "twenty first"),
+    1 to 31, or None (archive/spelled_days.py)."""
+    value = _value(tuple(w.lower() for w in found)) if found else None
+    if value is None or not value[1] or not 1 <= value[0] <= 31:
+        return None
+    return value[0]
 
 
 def is_number_word(word: str) -> bool:

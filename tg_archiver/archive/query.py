@@ -64,6 +64,7 @@ from tg_archiver.archive.query_joins import joined, topic_phrases, with_phrases
 from tg_archiver.archive.query_lookups import marked, other_forms
 from tg_archiver.archive.query_terms import FILTER_EXAMPLES, Term, scan, term_groups
 from tg_archiver.archive.query_titles import without_titles
+from tg_archiver.archive.spelled_days import days_in_figures
 from tg_archiver.archive.tags import TopicAliases, tag_key
 from tg_archiver.archive.typed_dates import is_month, month_names
 from tg_archiver.archive.typed_dates import spellings as day_spellings
@@ -265,6 +266,10 @@ def _parsed(
     topics: TopicAliases | None,
 ) -> SearchQuery:
     """:func:`parse_query`, the tags and sources as tuples."""
+    # A day of a month typed in words is the date in figures («двенадцатого апреля»: "12
+    # апреля"), which a search finds however posts write it, in both languages
+    # (archive/spelled_days.py); the search is that text from here on.
+    text = days_in_figures(text)
     terms, filters = scan(text)
     found = [t for t in terms if isinstance(t, Term)]
     count = sum(len(words(t.body)) for t in found)
