@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 from functools import cache
 
-__all__ = ["TABLE_FILE", "other_names", "places"]
+__all__ = ["TABLE_FILE", "names_alike", "other_names", "places"]
 
 TABLE_FILE = "place_names.txt"  # os.path: `search` loads no pathlib
 
@@ -28,6 +28,12 @@ def other_names(name: str) -> tuple[str, ...]:
     """The place ``name`` (as a row writes it, in any case, ё or е) in the other language,
     the usual name first: «Стамбул»: "Istanbul"; "Kyiv": «Киев»; empty for another name."""
     return _other().get(_fold(name), ())
+
+
+def names_alike(name: str) -> tuple[str, ...]:
+    """The place ``name`` (as a row writes it, in any case, ё or е)'s other names in the same
+    language: «Сухуми»: «Сухум»; «Курилы»: «Курильские острова»; empty for none."""
+    return _alike().get(_fold(name), ())
 
 
 @cache
@@ -53,6 +59,18 @@ def _other() -> dict[str, tuple[str, ...]]:
             found[_fold(name)] = english
         for name in english:
             found[_fold(name)] = russian
+    return found
+
+
+@cache
+def _alike() -> dict[str, tuple[str, ...]]:
+    """A name, folded, -> its row's other names in the same language."""
+    found: dict[str, tuple[str, ...]] = {}
+    for row in places():
+        for names in row:
+            for name in names:
+                if others := tuple(n for n in names if n != name):
+                    found[_fold(name)] = others
     return found
 
 

@@ -18,6 +18,7 @@ from tg_archiver.archive.demonyms import written_states
 from tg_archiver.archive.inner_names import longer_names
 from tg_archiver.archive.palladius import is_chinese_surname, pinyin
 from tg_archiver.archive.place_adjectives import place_adjectives
+from tg_archiver.archive.place_alternatives import with_place_names
 from tg_archiver.archive.query_alternatives import (
     twins,
     with_given_names,
@@ -98,16 +99,20 @@ def joined(terms: list[Term | Or]) -> list[Term | Or]:
     # A number glued to its unit made two terms first (archive/units.py: "300км").
     terms = with_initials(apart(terms))
     return with_longer_names(
-        with_name_spellings(
-            with_units(
-                with_quantities(
-                    with_sums(
-                        with_percentages(
-                            with_numbers(
-                                with_closed_up(
-                                    with_parts(
-                                        with_names(
-                                            with_dates(with_given_names(with_chinese_names(terms)))
+        with_place_names(
+            with_name_spellings(
+                with_units(
+                    with_quantities(
+                        with_sums(
+                            with_percentages(
+                                with_numbers(
+                                    with_closed_up(
+                                        with_parts(
+                                            with_names(
+                                                with_dates(
+                                                    with_given_names(with_chinese_names(terms))
+                                                )
+                                            )
                                         )
                                     )
                                 )
