@@ -6,13 +6,15 @@ verdict than the sentence (archive/polarity.py)."""
 from __future__ import annotations
 
 from conftest import ingest, make_post
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_engine_ingest import rows
 from test_previews import MFA, aggregator
 
 from tg_archiver.archive.dedup_core import core_words
 from tg_archiver.archive.polarity import opposite
 from tg_archiver.archive.rewordings import reworded
-from tg_archiver.archive.similarity import substitution
+from tg_archiver.archive.similarity import also_a_copy, substitution
 from tg_archiver.archive.store import Store
 
 
@@ -82,3 +84,29 @@ async def test_the_channels_own_rewording_is_a_copy_and_a_suspended_term_is_not(
     assert by_id["stated"].duplicate_of == "said"
     assert by_id["other"].duplicate_of is None
     assert by_id["suspended"].duplicate_of is None
+
+
+def test_a_rewording_with_a_word_twice_on_one_side() -> None:
+    assert reworded(["said", "said", "it"], ["stated", "it"]) is False
+    assert reworded(["the", "the", "said"], ["the", "stated"]) is False
+    assert reworded(["the", "said"], ["the", "stated"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["said", "stated", "the", "вырос", "в", "цене", "подорожал", "x"])),
+    st.lists(st.sampled_from(["said", "stated", "the", "вырос", "в", "цене", "подорожал", "y"])),
+)
+def test_any_two_stretches_are_read_without_fail(left: list[str], right: list[str]) -> None:
+    assert reworded(left, right) in (True, False)
+
+
+def test_a_one_liner_with_its_verb_reworded_is_a_copy() -> None:
+    rises = "Death toll in Karachi garment factory fire rises to 23, police say"
+    climbs = rises.replace("rises", "climbs")
+    assert also_a_copy(core_words(rises), core_words(climbs), False, False)
+    # Another figure, or a fall, is no rewording.
+    assert not also_a_copy(core_words(rises), core_words(climbs.replace("23", "32")), False, False)
+    assert not also_a_copy(
+        core_words(rises), core_words(rises.replace("rises", "falls")), False, False
+    )

@@ -130,22 +130,22 @@ def reworded(left: Sequence[str], right: Sequence[str]) -> bool:
     two phrasings of one group: a copy's rewording, no slot filled otherwise. Words in both
     (in some form) and a word misspelt on one side are read out first: "вынес приговор" /
     "огласил приговор" is "вынес" / "огласил"."""
-    one, other = list(_phrase(left)), list(_phrase(right))
-    for form in [f for f in one if f in other]:
-        one.remove(form)
-        other.remove(form)
-    words_one = [w for w, f in zip(left, _phrase(left), strict=True) if f in one]
-    words_other = [w for w, f in zip(right, _phrase(right), strict=True) if f in other]
-    for word in list(words_one):
-        slip = next((w for w in words_other if misspelt_word(word, w)), None)
+    one, other = list(left), list(right)
+    forms_other = list(_phrase(other))
+    for word, form in zip(left, _phrase(left), strict=True):
+        if form in forms_other:  # a word both sides hold (once each), in some form
+            at = forms_other.index(form)
+            one.remove(word)
+            del other[at], forms_other[at]
+    for word in list(one):
+        slip = next((w for w in other if misspelt_word(word, w)), None)
         if slip is not None:
-            words_one.remove(word)
-            words_other.remove(slip)
-    one, other = list(_phrase(words_one)), list(_phrase(words_other))
+            one.remove(word)
+            other.remove(slip)
     if not one or not other:
         return False
     groups = _phrasings()
-    return bool(groups.get(tuple(one), frozenset()) & groups.get(tuple(other), frozenset()))
+    return bool(groups.get(_phrase(one), frozenset()) & groups.get(_phrase(other), frozenset()))
 
 
 def _phrase(words: Sequence[str]) -> tuple[str, ...]:
