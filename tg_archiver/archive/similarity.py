@@ -352,9 +352,14 @@ def _reworded(a: Sequence[str], b: Sequence[str], fa: Sequence[str], fb: Sequenc
     "climbs") and maybe typos, nothing else, at most one word in :data:`REWORDED_SHARE`
     changed: a one-liner with a verb replaced keeps too few word pairs (eleven words, one
     replaced: Jaccard 0.67) for the threshold (session 50)."""
+    # Each word of one side that the other lacks is in a changed stretch: most candidates
+    # (a template's siblings, far from equal) are told so before any alignment.
+    least = min(len(fa), len(fb))
+    if max(len(set(fa) - set(fb)), len(set(fb) - set(fa))) * REWORDED_SHARE > least:
+        return False
     found = stretches(fa, fb)
     changed = sum(max(i2 - i1, j2 - j1) for i1, i2, j1, j2 in found)
-    if not found or changed * REWORDED_SHARE > min(len(fa), len(fb)):
+    if not found or changed * REWORDED_SHARE > least:
         return False
     return any(reworded(fa[i1:i2], fb[j1:j2]) for i1, i2, j1, j2 in found) and all(
         reworded(fa[i1:i2], fb[j1:j2]) or typo(list(a[i1:i2]), list(b[j1:j2]))
