@@ -121,3 +121,13 @@ def test_a_name_in_its_other_spelling_is_not_split_as_if_prefixed() -> None:
     assert _spelled_otherwise("Collective Security Treaty Organisation") == (
         "Collective Security Treaty Organization"
     )
+
+
+def test_chile_and_a_hashtag_are_held_to_their_capitals() -> None:
+    """ "Chile" is not the green chile pepper; "#Катар" is not «катар» the illness (session 50:
+    a hashtag means its word, capitals and all)."""
+    chile = parse_query("Chile").cased
+    assert Cased("Chile", True) in chile[0] and all(c.text[:1].isupper() for c in chile[0])
+    qatar = parse_query("#Катар").cased
+    assert qatar and qatar == parse_query("Катар").cased
+    assert parse_query("#катар").cased == ()

@@ -80,7 +80,9 @@ _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:]
 # States and peoples whose names are also common English words in small letters: "fine
 # china", "turkey", "hanging chads", "shoe polish", "guinea pig", "japan" (lacquer), "panama"
 # (a hat). Typed with a capital, the state is meant (session 44).
-_STATE_WORDS = frozenset({"China", "Turkey", "Chad", "Polish", "Guinea", "Japan", "Panama"})
+_STATE_WORDS = frozenset(
+    {"China", "Turkey", "Chad", "Polish", "Guinea", "Japan", "Panama", "Chile"}
+)  # chile: the pepper
 
 
 @dataclass(frozen=True, slots=True)

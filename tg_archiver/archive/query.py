@@ -367,8 +367,10 @@ def _cased(groups: list[list[Term]]) -> tuple[tuple[Cased, ...], ...]:
             continue
         beside = [bodies[j] for j in (i - 1, i + 1) if 0 <= j < len(bodies)]
         number = any(b.isdigit() for b in beside)
+        # A hashtag means its word, capitals and all: #Катар, not «#катар» the illness.
+        word = term.body[1:] if term.body.startswith("#") else term.body
         if forms := cased_forms(
-            term.body, caps_lock=caps_lock, beside_number=number, names=term.phrases
+            word, caps_lock=caps_lock, beside_number=number, names=term.phrases
         ):
             after = bodies[i + 1] if i + 1 < len(bodies) else ""
             if after.isdigit() and term.body.isalpha():
