@@ -2263,6 +2263,28 @@ _JAPAN = (
     "en_nobel_2024",
 )
 
+_FERTILISER_KENYA = (
+    "ru_fertiliser_kenya",
+    "ru_wto_mid",
+    "ru_chabahar_waiver",
+    "ru_sanctions_package",
+)
+_NICARAGUA_COPRESIDENTS = (
+    "en_nicaragua_copresidents",
+    "ru_nicaragua_copresidents",
+    "en_ortega_birthday",
+)
+_OMAN_TALKS = (
+    "ru_oman_talks",
+    "en_muscat_talks",
+    "ru_kiwala",
+)
+_OCTAVIO_PAZ = (
+    "ru_octavio_paz",
+    "ru_duterte_arrest",
+    "en_duterte_arrest",
+)
+
 QUERIES: tuple[Labelled, ...] = (
     # ------------------------------------------------------ k1 organisations, abbreviations
     Labelled("МАГАТЭ", _IAEA, "k1: МАГАТЭ = IAEA = International Atomic Energy Agency"),
@@ -2671,7 +2693,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "санкции",
-        ("ru_fertiliser_kenya", "ru_wto_mid", "ru_chabahar_waiver", "ru_sanctions_package"),
+        _FERTILISER_KENYA,
         "k4: санкций, санкциям",
     ),
     Labelled(
@@ -2766,17 +2788,17 @@ QUERIES: tuple[Labelled, ...] = (
         "Родриго Пас",
         _PAZ,
         "k5: Rodrigo Paz, Пас alone; not the poet Октавио Пас nor Rodrigo Duterte",
-        absent=("ru_octavio_paz", "ru_duterte_arrest", "en_duterte_arrest"),
+        absent=_OCTAVIO_PAZ,
     ),
     Labelled(
         "Rodrigo Paz",
         _PAZ,
         "k5: the Latin name finds Родриго Пас",
-        absent=("ru_octavio_paz", "ru_duterte_arrest", "en_duterte_arrest"),
+        absent=_OCTAVIO_PAZ,
     ),
     Labelled(
         "Даниэль Ортега",
-        ("en_nicaragua_copresidents", "ru_nicaragua_copresidents", "en_ortega_birthday"),
+        _NICARAGUA_COPRESIDENTS,
         "k5: not Amancio Ortega of Inditex",
         absent=("en_amancio_ortega", "ru_amancio_ortega"),
     ),
@@ -3021,7 +3043,7 @@ QUERIES: tuple[Labelled, ...] = (
     ),
     Labelled(
         "Ortega -Amancio",
-        ("en_nicaragua_copresidents", "ru_nicaragua_copresidents", "en_ortega_birthday"),
+        _NICARAGUA_COPRESIDENTS,
         "k7: the Inditex founder removed in both scripts",
         absent=("en_amancio_ortega", "ru_amancio_ortega"),
     ),
@@ -3109,19 +3131,19 @@ QUERIES: tuple[Labelled, ...] = (
     # ------------------------------------------------------ k8 dates
     Labelled(
         "12 апреля",
-        ("ru_oman_talks", "en_muscat_talks", "ru_kiwala"),
+        _OMAN_TALKS,
         "k8: 12 апреля = April 12; 2 April is not",
         absent=("ru_malvinas", "en_falklands"),
     ),
     Labelled(
         "April 12",
-        ("ru_oman_talks", "en_muscat_talks", "ru_kiwala"),
+        _OMAN_TALKS,
         "k8: the English date finds the Russian",
         absent=("ru_malvinas", "en_falklands"),
     ),
     Labelled(
         "двенадцатого апреля",
-        ("ru_oman_talks", "en_muscat_talks", "ru_kiwala"),
+        _OMAN_TALKS,
         "k8: a day in words",
         absent=("ru_malvinas", "en_falklands"),
     ),
@@ -3129,7 +3151,7 @@ QUERIES: tuple[Labelled, ...] = (
         "2 апреля",
         ("ru_malvinas", "en_falklands"),
         "k8: not 12 April",
-        absent=("ru_oman_talks", "en_muscat_talks", "ru_kiwala"),
+        absent=_OMAN_TALKS,
     ),
     Labelled(
         "10 октября",
@@ -3304,7 +3326,7 @@ QUERIES: tuple[Labelled, ...] = (
     Labelled("#Хасан", ("ru_tumen_bridge", "ru_tumen_oneliner"), "k9: the border station Хасан"),
     Labelled(
         "#санкции",
-        ("ru_fertiliser_kenya", "ru_wto_mid", "ru_chabahar_waiver", "ru_sanctions_package"),
+        _FERTILISER_KENYA,
         "k9: a Russian common word",
     ),
     Labelled("#Algeria", _ALGERIA, "k9: the place", absent=("ru_alzhir_museum",)),
