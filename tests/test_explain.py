@@ -10,6 +10,7 @@ from pathlib import Path
 
 from conftest import CliResult, ingest, make_post
 
+from tg_archiver.archive.models import SourceRef
 from tg_archiver.archive.store import Store
 
 SIGNATURE = "\n\n🇷🇺 MFA Russia\n#Lavrov #RussianDiplomacy\n🔗 t.me/MFARussia"
@@ -108,6 +109,28 @@ def test_explain_says_a_slot_reworded_by_its_own_channel_is_its_next_statement(
     assert "both published by one channel: its next statement" in r.out
     assert cli("--db", db, "relink").code == 0  # relink reads each post's source too
     assert _links(db) == {1: None, 2: None}
+
+
+def test_explain_says_a_one_liner_reworded_is_still_a_copy(
+    tmp_path: Path, cli: Callable[..., CliResult]
+) -> None:
+    db = tmp_path / "a.db"
+    toll = "Death toll in Karachi garment factory fire {} to 23, police say"
+
+    async def fill() -> None:
+        async with await Store.open(db) as store:
+            await ingest(store, make_post(1, toll.format("rises")))
+            await ingest(store, make_post(2, toll.format("climbs"), source=_wire()))
+
+    asyncio.run(fill())
+    assert _links(db) == {1: None, 2: 1}
+    r = cli("--db", db, "explain", 2)
+    assert r.code == 0, r.err
+    assert "still a copy: the same words with a phrase reworded" in r.out
+
+
+def _wire() -> SourceRef:
+    return SourceRef(kind="telegram", key="-1001800900024", title="Wire")
 
 
 def test_an_exact_copy_is_named_with_its_article(

@@ -34,6 +34,7 @@ from tg_archiver.archive.similarity import (
     also_a_copy,
     contained,
     one_word_apart,
+    reworded_copy,
     reworded_opening,
     substitution,
 )
@@ -75,6 +76,11 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
             lines.append(
                 "  still a copy: the same text under a heading or lead reworded, which names"
                 " nothing the other post lacks"
+            )
+        elif max(j, c) < threshold and reworded_copy(fa.core, fb.core):
+            lines.append(
+                "  still a copy: the same words with a phrase reworded ('said' / 'stated',"
+                " «подорожал» / «вырос в цене»), maybe misspelt, nothing else"
             )
         elif max(j, c) < threshold and also_a_copy(fa.core, fb.core, fa.cut, fb.cut):
             lines.append(

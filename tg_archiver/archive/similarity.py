@@ -70,6 +70,7 @@ __all__ = [
     "contained",
     "heading_over_body",
     "one_word_apart",
+    "reworded_copy",
     "reworded_opening",
     "substitution",
 ]
@@ -337,7 +338,7 @@ def also_a_copy(a: Sequence[str], b: Sequence[str], a_cut: bool, b_cut: bool) ->
                 return True  # a preview, of the text as written or with its typos fixed
     if reworded_opening(a, b, fa, fb):
         return True
-    if _reworded(a, b, fa, fb):
+    if reworded_copy(a, b):
         return True
     if len(fa) != len(fb) or not fa or fa == fb:
         return False
@@ -347,11 +348,12 @@ def also_a_copy(a: Sequence[str], b: Sequence[str], a_cut: bool, b_cut: bool) ->
 REWORDED_SHARE = 5  # a reworded copy changes at most one word in this many
 
 
-def _reworded(a: Sequence[str], b: Sequence[str], fa: Sequence[str], fb: Sequence[str]) -> bool:
-    """Whether ``b`` is ``a`` with phrases reworded (archive/rewordings.py: "rises" /
+def reworded_copy(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether ``b`` is ``a`` (core words) with phrases reworded (archive/rewordings.py: "rises" /
     "climbs") and maybe typos, nothing else, at most one word in :data:`REWORDED_SHARE`
     changed: a one-liner with a verb replaced keeps too few word pairs (eleven words, one
     replaced: Jaccard 0.67) for the threshold (session 50)."""
+    fa, fb = fold_words(a), fold_words(b)
     # Each word of one side that the other lacks is in a changed stretch: most candidates
     # (a template's siblings, far from equal) are told so before any alignment.
     least = min(len(fa), len(fb))
