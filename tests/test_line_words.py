@@ -11,7 +11,7 @@ import unicodedata
 import pytest
 
 from tg_archiver.archive import line_words
-from tg_archiver.archive.analysis import _LOWER_APART, analyse
+from tg_archiver.archive.analysis import LOWER_APART, analyse
 from tg_archiver.archive.line_words import line_words as words_of_line
 from tg_archiver.archive.line_words import text_words
 
@@ -77,6 +77,6 @@ def test_only_the_letters_set_apart_lower_case_otherwise_than_one_by_one() -> No
             or ("_" in lower and char != "_")
         ):
             odd.append(char)
-    assert set(odd) <= set(_LOWER_APART), [f"U+{ord(c):04X}" for c in odd]
-    assert "Σ" in _LOWER_APART  # final sigma: "ΟΔΟΣ".lower() ends on "ς", "Σ".lower() is "σ"
+    assert set(odd) <= set(LOWER_APART), [f"U+{ord(c):04X}" for c in odd]
+    assert "Σ" in LOWER_APART  # final sigma: "ΟΔΟΣ".lower() ends on "ς", "Σ".lower() is "σ"
     assert unicodedata.unidata_version  # the check is of this Python's Unicode tables

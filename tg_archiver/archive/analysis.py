@@ -40,7 +40,16 @@ from tg_archiver.archive.heading import heading
 from tg_archiver.archive.line_words import text_words
 from tg_archiver.archive.word_memo import WordMemo
 
-__all__ = ["analyse", "analyse_word", "fold", "index_forms", "strip_marks", "us_spelling", "words"]
+__all__ = [
+    "LOWER_APART",
+    "analyse",
+    "analyse_word",
+    "fold",
+    "index_forms",
+    "strip_marks",
+    "us_spelling",
+    "words",
+]
 
 # What unicode61 keeps as token characters (letters, digits; '_' and marks separate tokens).
 _WORD = re.compile(r"[^\W_]+")
@@ -86,9 +95,9 @@ def analyse(text: str) -> str:
     # The words as the text's lines have had them read already (archive.line_words: ingest
     # cleaned the post just before), each looked up as written in a plain dict (_FORMS, a
     # WordMemo), a C-level call a word: a word's form is its lower-cased word's. A text with
-    # a letter that lower-cases apart (_LOWER_APART) or an underscore (which splits a word
+    # a letter that lower-cases apart (LOWER_APART) or an underscore (which splits a word
     # here, not there) is lower-cased whole and read again, as every text once was.
-    if "_" in text or any(c in text for c in _LOWER_APART):
+    if "_" in text or any(c in text for c in LOWER_APART):
         words = _WORD.findall(text.lower())
     else:
         words = text_words(text)
@@ -100,7 +109,7 @@ def analyse(text: str) -> str:
 # digit or mark of a word lower-cases to one that is a word's, and nothing else to one that
 # is (tests/test_analysis.py checks it over all of Unicode), so the words of a text without
 # these, lower-cased one by one, are the words of the text lower-cased.
-_LOWER_APART = ("İ", "Σ")
+LOWER_APART = ("İ", "Σ")
 
 
 def index_forms(text: str, title: str | None = None) -> str:

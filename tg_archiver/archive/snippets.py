@@ -25,7 +25,7 @@ from itertools import compress, islice, repeat
 from operator import is_not
 from typing import NamedTuple
 
-from tg_archiver.archive.analysis import analyse_word, fold
+from tg_archiver.archive.analysis import LOWER_APART, analyse_word, fold
 from tg_archiver.archive.word_memo import WordMemo
 
 __all__ = ["passage"]
@@ -39,10 +39,6 @@ _GROUP = re.Match.group
 _START = re.Match.start
 _END = re.Match.end
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-# The letters a text's lower case does not give as each word's own would: ``İ`` is ``i`` and a
-# combining dot (two characters where it was one), ``Σ`` is ``ς`` or ``σ`` by the letters
-# around it. A text holding one is read word by word.
-_LOWER_APART = ("İ", "Σ")
 WINDOW = 24  # words shown, as FTS5's snippet() was asked for
 ELLIPSIS = "…"
 # Each word of a passage's analysed form (analyse_word), kept for the last 100,000 words:
@@ -94,8 +90,9 @@ def passage(
     finder = _finder(frozenset(forms), frozenset(prefixes))
     if (
         finder is None
-        or _LOWER_APART[0] in text
-        or _LOWER_APART[1] in text
+        # A letter a text's lower case does not give as each word's own would (analysis.py:
+        # ``İ`` is two characters lower-cased, ``Σ`` ``ς`` or ``σ`` by the letters around it).
+        or any(c in text for c in LOWER_APART)
         or (finder.latin and _folds_to_ascii(text))
     ):
         return _passage_of_pieces(text, forms, prefixes, start, end, window)
