@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 
 from tg_archiver.archive.number_words import day_number, is_number_word
+from tg_archiver.archive.typed_dates import ENGLISH_MONTHS, RUSSIAN_MONTHS
 
 __all__ = ["days_in_figures"]
 
-_RU_MONTH = r"(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
-_EN_MONTH = (
-    r"(January|February|March|April|May|June|July|August|September|October|November|December)"
-)
+# A month's name (typed_dates.py: the Russian genitive a day takes, the English in full).
+_RU_MONTH = f"({'|'.join(sorted(RUSSIAN_MONTHS))})"
+_EN_MONTH = f"({'|'.join(ENGLISH_MONTHS)})"
 # One or two words of a number's, then the month: the words are read by day_number.
 _RU_DAY = re.compile(rf"(?<![\w-])((?:[а-яё]+\s+)?[а-яё]+)\s+{_RU_MONTH}(?![\w-])", re.IGNORECASE)
 _EN_DAY_OF = re.compile(
@@ -44,11 +44,9 @@ def days_in_figures(text: str) -> str:
     return '"'.join(parts)
 
 
-_MONTH_STARTS = (
-    *("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр"),
-    *("ноябр", "декабр", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct"),
-    *("nov", "dec"),
-)
+# Each month's first three letters, which its every name above holds: a text without any
+# has no day to read.
+_MONTH_STARTS = tuple(m[:3] for m in (*RUSSIAN_MONTHS, *ENGLISH_MONTHS))
 
 
 def _in_figures(text: str) -> str:

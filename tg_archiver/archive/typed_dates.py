@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ENGLISH_MONTHS",
+    "RUSSIAN_MONTHS",
     "in_figures",
     "in_words",
     "is_day",
@@ -47,7 +49,9 @@ _EN_MONTHS = (
     ("december", "dec"),
 )
 _EN_NAMES = {name: names for names in _EN_MONTHS for name in names}
-_RU_MONTHS = frozenset(
+# The months' full English names, and the Russian genitive a day takes («12 апреля»).
+ENGLISH_MONTHS = tuple(names[0] for names in _EN_MONTHS)
+RUSSIAN_MONTHS = frozenset(
     {
         "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
         "октября", "ноября", "декабря",
@@ -76,12 +80,12 @@ def is_month(word: str) -> bool:
     """Whether ``word`` (a dot after it allowed) names a month: in English in full or
     abbreviated, in Russian in the genitive a day takes ("декабря")."""
     w = word.lower().removesuffix(".")
-    return w in _EN_NAMES or w in _RU_MONTHS
+    return w in _EN_NAMES or w in RUSSIAN_MONTHS
 
 
 def is_russian_month(word: str) -> bool:
     """Whether ``word`` names a month in Russian, in the genitive a day takes («марта»)."""
-    return word.lower() in _RU_MONTHS
+    return word.lower() in RUSSIAN_MONTHS
 
 
 def month_names(word: str) -> tuple[str, ...]:
@@ -109,7 +113,7 @@ def spellings(first: str, second: str) -> tuple[str, ...] | None:
         return None
     name = month.lower().removesuffix(".")
     number = int(day.lower().rstrip("stndrh"))
-    if name in _RU_MONTHS:
+    if name in RUSSIAN_MONTHS:
         # As typed in either order («марта 15»: a day read back from "March 15").
         return (f"{number} {name}",) if day.isdigit() else None
     days = (str(number), f"{number}{_ORDINAL.get(number, 'th')}")
@@ -206,7 +210,7 @@ def in_figures(first: str, second: str, year: str = "") -> tuple[str, ...]:
     day, month = (first, second) if is_day(first) else (second, first)
     number = int(day.lower().rstrip("stndrh"))
     name = month.lower().removesuffix(".")
-    if name in _RU_MONTHS:
+    if name in RUSSIAN_MONTHS:
         at = _RU_BY_NUMBER.index(name) + 1
     else:
         at = next(i for i, names in enumerate(_EN_MONTHS, 1) if name in names)
@@ -216,7 +220,7 @@ def in_figures(first: str, second: str, year: str = "") -> tuple[str, ...]:
     in_years = (f"{d} {at:02d} {y}" for d in days for y in (year, year[2:]))
     # And the day without its year («5 марта», «05.03.»), as a post of that year writes it
     # (session 40): the year typed is what it says, not a word it must hold.
-    typed = f"{number} {name}" if name in _RU_MONTHS else f"{name} {number}"
+    typed = f"{number} {name}" if name in RUSSIAN_MONTHS else f"{name} {number}"
     return (
         *in_years,
         f"{year} {at:02d} {number:02d}",
@@ -229,7 +233,7 @@ def other_month(word: str) -> str:
     """The month ``word`` names in the other language, as a day is written with it: "March"
     for «марта», «марта» for "March" and "Mar."; "" for a word that names no month."""
     w = word.lower().removesuffix(".")
-    if w in _RU_MONTHS:
+    if w in RUSSIAN_MONTHS:
         return _EN_MONTHS[_RU_BY_NUMBER.index(w)][0].capitalize()
     return russian_month(w)
 
