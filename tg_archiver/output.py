@@ -30,6 +30,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.errors import Interrupted, OutputError
 
 log = logging.getLogger("tg_archiver.output")
@@ -98,7 +99,7 @@ def write_export(
 
 # Characters a terminal acts on rather than shows: C0 and C1 controls (but tab and line
 # feed), DEL, and the bidirectional overrides and isolates that reorder what follows.
-_ACTING = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_ACTING = lazy_re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:

@@ -15,9 +15,9 @@ meets every day. A Latin abbreviation that is also an English word (``US``, ``WH
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.abbreviations_table import STATES as _STATES
 from tg_archiver.archive.abbreviations_table import TABLE as _TABLE
 from tg_archiver.archive.abbreviations_table import TWINS as _TWINS
@@ -46,7 +46,7 @@ _BY_KEY = {key.casefold(): (key, names) for key, names in _TABLE.items()}
 # Abbreviations that are also words of the text's language in any case ("us", "who"): a
 # name spelled out does not look them up (the index does not keep case).
 _ALSO_WORDS = frozenset({"US", "WHO", "ВОЗ", "AU", "МОТ", "МОК", "ПАСЕ", "PACE", "VAT", "HTS"})
-_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]+")
+_CYRILLIC = lazy_re.compile(r"[а-яёА-ЯЁ]+")
 LONGEST_NAME = max(len(words(n)) for names in _TABLE.values() for n in names)
 
 
@@ -189,7 +189,7 @@ def _by_name() -> dict[str, tuple[str, ...]]:
 
 
 # An abbreviation in capitals with a case ending ("МИДа", "ООНу"): the abbreviation.
-_DECLINED_CAPITALS = re.compile(r"([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)")
+_DECLINED_CAPITALS = lazy_re.compile(r"([А-ЯЁ]{2,})(?:а|у|ом|е|ы|ов|ам|ами|ах)")
 
 
 def _in_capitals(word: str) -> str:
@@ -217,7 +217,7 @@ def forms_of(word: str) -> tuple[str, ...]:
     return ()
 
 
-_NUMBERED = re.compile(r"(COP|cop|КС)-?(\d{1,2})")
+_NUMBERED = lazy_re.compile(r"(COP|cop|КС)-?(\d{1,2})")
 _OTHER_SCRIPT: dict[str, tuple[str, ...]] = {}
 for _ru, _en in _TWINS:
     _OTHER_SCRIPT.setdefault(_ru.casefold(), ())

@@ -30,12 +30,12 @@ pure-Python snowballstemmer: the latter would make ingest several times slower.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
 import Stemmer
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.heading import heading
 from tg_archiver.archive.line_words import text_words
 from tg_archiver.archive.word_memo import WordMemo
@@ -52,8 +52,8 @@ __all__ = [
 ]
 
 # What unicode61 keeps as token characters (letters, digits; '_' and marks separate tokens).
-_WORD = re.compile(r"[^\W_]+")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_WORD = lazy_re.compile(r"[^\W_]+")
+_CYRILLIC = lazy_re.compile(r"[\u0400-\u04ff]")
 _RUSSIAN = Stemmer.Stemmer("russian")
 _ENGLISH = Stemmer.Stemmer("english")
 _MIN_RUSSIAN_STEM = 3
@@ -62,13 +62,13 @@ _MIN_RUSSIAN_STEM = 3
 # document's and a query's words are folded, so a fold that also catches an unrelated word
 # ("premise" -> "premize") changes nothing as long as no other word folds onto it.
 _UK_US = (
-    (re.compile(r"(?<=\w{3})is(ation|ations|e|es|ed|ing|er|ers)$"), r"iz\1"),
-    (re.compile(r"(?<=\w{2})ys(e|es|ed|ing|er|ers)$"), r"yz\1"),
-    (re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites|able|er|ers)?$"), r"or\1"),
-    (re.compile(r"(?<=\w{2}[bt])re(s|d)?$"), r"er\1"),
-    (re.compile(r"(?<=\w{3})ogue(s)?$"), r"og\1"),
-    (re.compile(r"(?<=\w{2})ell(ed|ing|er|ers|or|ors)$"), r"el\1"),
-    (re.compile(r"(?<=\w{2})(?<=[fct]en)ce(s)?$"), r"se\1"),
+    (lazy_re.compile(r"(?<=\w{3})is(ation|ations|e|es|ed|ing|er|ers)$"), r"iz\1"),
+    (lazy_re.compile(r"(?<=\w{2})ys(e|es|ed|ing|er|ers)$"), r"yz\1"),
+    (lazy_re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites|able|er|ers)?$"), r"or\1"),
+    (lazy_re.compile(r"(?<=\w{2}[bt])re(s|d)?$"), r"er\1"),
+    (lazy_re.compile(r"(?<=\w{3})ogue(s)?$"), r"og\1"),
+    (lazy_re.compile(r"(?<=\w{2})ell(ed|ing|er|ers|or|ors)$"), r"el\1"),
+    (lazy_re.compile(r"(?<=\w{2})(?<=[fct]en)ce(s)?$"), r"se\1"),
 )
 _WHOLE_WORDS = {
     "programme": "program",

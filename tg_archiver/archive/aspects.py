@@ -32,9 +32,9 @@ a sample of 160 of the new pairs read by hand held 3 wrong, all rare verbs (ск
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.lexemes import dictionary
 
 __all__ = ["partners"]
@@ -185,7 +185,7 @@ _MUTATIONS = (
     ("в", "вл"), ("б", "бл"), ("п", "пл"), ("м", "мл"), ("ф", "фл"), ("к", "ч"), ("г", "ж"),
 )  # fmt: skip
 _VELAR_OR_HUSHING = tuple("кгхжшчщ")
-_LAST_O = re.compile(r"о(?=[^аеёиоуыэюя]*$)")
+_LAST_O = lazy_re.compile(r"о(?=[^аеёиоуыэюя]*$)")
 
 
 def _secondary(base: str) -> dict[str, int]:

@@ -14,13 +14,13 @@ post's last edit (or its publication), so a reader shows an edited post again.
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import datetime
 from typing import TextIO
 from urllib.parse import quote, urlsplit
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.export import DEFAULT_TITLE, ExportRow, iso_utc
 from tg_archiver.archive.links import post_url
 from tg_archiver.archive.summary import headline_and_summary
@@ -38,7 +38,7 @@ __all__ = [
 ATOM_NS = "http://www.w3.org/2005/Atom"
 TAG_AUTHORITY = "tag:tg-archiver.invalid,2024:"
 # XML 1.0 cannot hold C0 controls (but tab, newline, return), lone surrogates, U+FFFE/FFFF.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = lazy_re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _LIVE = ("http", "https", "tg")
 
 

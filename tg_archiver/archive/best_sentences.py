@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.content_lines import is_furniture
 from tg_archiver.archive.furniture import is_date_line
@@ -17,7 +18,7 @@ from tg_archiver.archive.sentences import shorten
 SUMMARY_SENTENCES = 2
 
 
-_CONTENT_WORD = re.compile(r"\w{4,}")
+_CONTENT_WORD = lazy_re.compile(r"\w{4,}")
 
 
 def ended(sentence: str) -> str:
@@ -68,9 +69,9 @@ def _other_language(sentence: str, script: str) -> bool:
     return _script(sentence) not in (script, "mixed")
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")  # a word's letters
-_CYRILLIC_LETTER = re.compile(r"[А-Яа-яЁё]")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LETTERS = lazy_re.compile(r"[^\W\d_]+")  # a word's letters
+_CYRILLIC_LETTER = lazy_re.compile(r"[А-Яа-яЁё]")
+_LATIN_LETTER = lazy_re.compile(r"[A-Za-z]")
 
 
 def best_sentences(headline: str, rest: list[str], limit: int, *, in_order: bool = False) -> str:
@@ -145,7 +146,7 @@ def best_sentences(headline: str, rest: list[str], limit: int, *, in_order: bool
     return text
 
 
-_STANCE = re.compile(
+_STANCE = lazy_re.compile(
     r"^(?:Призываем|Приветствуем|Осуждаем|Настаиваем|Требуем|Выступаем"
     r"|(?:Россия|Москва) (?:призывает|готова|выступает|настаивает|осуждает|поддерживает"
     r"|приветствует|отвергает)|В Москве (?:приветствуют|осуждают|поддерживают|отвергают)"
@@ -157,12 +158,12 @@ _STANCE_WEIGHT = 4
 _CUT_KEEPS = 1.25  # the best sentence up to this times the limit is cut, not passed over
 _FIRST_ANSWERS = 3  # a briefing's summary: the best of its first sentences
 # A statement's title: "Заявление МИД России в связи с …", "Comment by … on …".
-_GENRE_TITLE = re.compile(
+_GENRE_TITLE = lazy_re.compile(
     r"(?i)^(?:совместное\s+)?(?:заявление|комментарий)\b|^(?:joint\s+)?(?:statement|comment)\b"
 )
 # A sentence whose subject points back at the sentence before it: "Рассчитываем, что она
 # будет соблюдаться …" (the agreement), "Она вступит в силу …", "We expect that it …".
-_POINTS_BACK = re.compile(
+_POINTS_BACK = lazy_re.compile(
     r"(?i)^(?:[^\s,.]+,?\s+){0,2}?(?:(?:что|that)\s+)?(?:она|оно|они|it|they)\s"
 )
 

@@ -12,11 +12,11 @@ is for output. The terminal's output escapes these characters instead (``output.
 
 from __future__ import annotations
 
-import re
+from tg_archiver.archive import lazy_re
 
 __all__ = ["closed"]
 
-_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+_CONTROLS = lazy_re.compile("[\u202a-\u202e\u2066-\u2069]")
 _EMBEDDINGS = "\u202a\u202b\u202d\u202e"  # LRE, RLE, LRO, RLO: closed by PDF
 _ISOLATES = "\u2066\u2067\u2068"  # LRI, RLI, FSI: closed by PDI
 _PDF, _PDI = "\u202c", "\u2069"

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.abbreviations import is_abbreviation
 
 __all__ = ["bilingual_keys", "in_other_language", "name_in_other_language", "small_keys"]
@@ -235,11 +236,11 @@ def small_keys(text: str) -> frozenset[str]:
     return frozenset(keys)
 
 
-_PLAIN_LATIN = re.compile(r"[a-z]+(?: [a-z]+)*")
-_PLAIN_CYRILLIC = re.compile(r"[а-яё]+")
-_STEM_CYRILLIC = re.compile(r"([а-яё]+)\\w\*")
-_CLASS_CYRILLIC = re.compile(r"([а-яё]+)\[([а-яё]+)\]")
-_CYRILLIC_LETTER = re.compile(r"[а-яё]", re.IGNORECASE)
+_PLAIN_LATIN = lazy_re.compile(r"[a-z]+(?: [a-z]+)*")
+_PLAIN_CYRILLIC = lazy_re.compile(r"[а-яё]+")
+_STEM_CYRILLIC = lazy_re.compile(r"([а-яё]+)\\w\*")
+_CLASS_CYRILLIC = lazy_re.compile(r"([а-яё]+)\[([а-яё]+)\]")
+_CYRILLIC_LETTER = lazy_re.compile(r"[а-яё]", re.IGNORECASE)
 _SHORT = 4  # a Russian form of this many letters or fewer is an abbreviation: КНР, США
 
 
@@ -268,9 +269,9 @@ def in_other_language(word: str) -> tuple[str, ...]:
 
 # A name of several words with the UN's own word before or after it ("UN Security Council",
 # «Совет Безопасности ООН»), which the table lists without it.
-_OF_THE_UN = re.compile(r"^(?:un|u\.n\.|united nations|оон)\s+|\s+(?:оон|of the un)$")
-_CLASS = re.compile(r"\[(.)[^\]]*\]")  # a letter's class by its first: "ч[её]рн" "черн"
-_ONE_FORM = re.compile(r"[а-яёa-z]+(?:\\w\*)?(?: [а-яёa-z]+(?:\\w\*)?)*'?")
+_OF_THE_UN = lazy_re.compile(r"^(?:un|u\.n\.|united nations|оон)\s+|\s+(?:оон|of the un)$")
+_CLASS = lazy_re.compile(r"\[(.)[^\]]*\]")  # a letter's class by its first: "ч[её]рн" "черн"
+_ONE_FORM = lazy_re.compile(r"[а-яёa-z]+(?:\\w\*)?(?: [а-яёa-z]+(?:\\w\*)?)*'?")
 
 
 # Bodies only the UN has: named with the UN in one language, they need not be in the other.

@@ -6,9 +6,9 @@ An interview is headed by what was said the same way (archive/interviews.py).
 
 from __future__ import annotations
 
-import re
 from itertools import takewhile
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.content_lines import TOPIC_HEADING, TOPIC_HEADINGS, cleaned_lines
 from tg_archiver.archive.headline_cut import HEADLINE_CHARS
 from tg_archiver.archive.lexemes import dictionary
@@ -18,8 +18,8 @@ _TOPIC_CHARS = 100
 
 # A briefing's title, which names no news: "Брифинг официального представителя МИД России
 # М.В.Захаровой, Москва, 16 октября 2024 года", "Briefing by Foreign Ministry Spokeswoman …".
-BRIEFING = re.compile(r"(?i)^(?:брифинг|стенограмма брифинга|briefing|press briefing)\b")
-_PLACE_AND_DATE = re.compile(
+BRIEFING = lazy_re.compile(r"(?i)^(?:брифинг|стенограмма брифинга|briefing|press briefing)\b")
+_PLACE_AND_DATE = lazy_re.compile(
     r"(?:,\s+[^,]{2,40},\s+[^,]{4,40}\d{4}(?:\s+года)?\.?|\s*\([^()]{2,60}\d{4}[^()]{0,10}\))$"
 )
 
@@ -61,13 +61,13 @@ def briefing_topics(first: str, text: str) -> str:
 # A briefing's title and who gave it, at its end: "Брифинг официального представителя МИД
 # России М.В.Захаровой" -> "Брифинг", "М.В.Захаровой"; "Briefing by Foreign Ministry
 # Spokeswoman Maria Zakharova" -> "Briefing by", "Maria Zakharova".
-_SPEAKER = re.compile(
+_SPEAKER = lazy_re.compile(
     r"(?i:(брифинг|briefing(?: by)?))\b.*?\s"
     r"((?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+|[A-Z][a-z]+ [A-Z][a-z-]+)$"
 )
 
 
-_TOPICS_LINE = re.compile(
+_TOPICS_LINE = lazy_re.compile(
     r"(?i)^(?:основные темы|темы брифинга|темы|содержание|key topics|main topics|topics)\s*:?$"
 )
 

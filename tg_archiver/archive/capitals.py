@@ -30,12 +30,12 @@ the text of the posts the index matched, so it narrows a search and never widens
 from __future__ import annotations
 
 import calendar
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.abbreviations import is_abbreviation, is_also_a_word, spelled_out
 from tg_archiver.archive.analysis import analyse_word, strip_marks
 from tg_archiver.archive.lexemes import (
@@ -72,8 +72,8 @@ def with_marks() -> dict[int, str]:
 
 
 _MAX_ABBREVIATION = 5
-_LATIN = re.compile(r"[A-Za-z]+")
-_CYRILLIC = re.compile(r"[А-ЯЁа-яё]+")
+_LATIN = lazy_re.compile(r"[A-Za-z]+")
+_CYRILLIC = lazy_re.compile(r"[А-ЯЁа-яё]+")
 _MONTHS = frozenset(calendar.month_name[1:]) | frozenset(calendar.month_abbr[1:])
 
 

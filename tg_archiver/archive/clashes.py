@@ -26,9 +26,9 @@ the first Cyrillic word a query looks up.
 from __future__ import annotations
 
 import os
-import re
 from functools import cache, lru_cache
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import analyse_word, fold
 from tg_archiver.archive.lookalikes import lookalikes
 from tg_archiver.archive.variants import is_function_word
@@ -42,7 +42,7 @@ __all__ = ["CLASHING", "clashes", "clashing_form"]
 CLASHING = frozenset({"Geox", "Orgn", "Apro"})
 # A word typed that the dictionary reads so is left alone: a name's own lookups.
 _NAMES = CLASHING | {"Surn", "Name", "Patr"}
-_CYRILLIC_WORD = re.compile(r"[а-яё]+")
+_CYRILLIC_WORD = lazy_re.compile(r"[а-яё]+")
 _NONE: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.line_words import line_words
 
 __all__ = [
@@ -46,7 +47,7 @@ A sentence that merely contains one of these phrases is the author's and is kept
 """
 
 # Three or more newlines is two or more blank lines in a row.
-_BLANK_RUN_RE = re.compile(r"\n{3,}")
+_BLANK_RUN_RE = lazy_re.compile(r"\n{3,}")
 
 
 def normalise(text: str) -> str:
@@ -96,8 +97,8 @@ _LOOK_ALIKES = "aAcCeEoOpPxXyBHKMTk"
 _THEIR_CYRILLIC = "аАсСеЕоОрРхХуВНКМТк"
 _TO_CYRILLIC = str.maketrans(_LOOK_ALIKES, _THEIR_CYRILLIC)
 _TO_LATIN = str.maketrans(_THEIR_CYRILLIC, _LOOK_ALIKES)
-_LATIN_LETTER = re.compile(r"[a-zA-Z]")
-_CYRILLIC_LETTER = re.compile(r"[а-яёА-ЯЁ]")
+_LATIN_LETTER = lazy_re.compile(r"[a-zA-Z]")
+_CYRILLIC_LETTER = lazy_re.compile(r"[а-яёА-ЯЁ]")
 
 
 def in_one_script(text: str) -> str:
@@ -113,8 +114,8 @@ def _mixes_scripts(text: str) -> bool:
 
 # A word wholly in letters with a look-alike in the other script (no digit: "COP29" is not
 # evasion): Latin ones, then Cyrillic ones.
-_ALL_LATIN_ALIKE = re.compile(f"[{_LOOK_ALIKES}]+")
-_ALL_CYRILLIC_ALIKE = re.compile(f"[{_THEIR_CYRILLIC}]+")
+_ALL_LATIN_ALIKE = lazy_re.compile(f"[{_LOOK_ALIKES}]+")
+_ALL_CYRILLIC_ALIKE = lazy_re.compile(f"[{_THEIR_CYRILLIC}]+")
 _EVASION = 2  # words with look-alike letters a text writes before its whole ones are read
 
 
@@ -245,7 +246,7 @@ _FIRST, _BLANK, _REPEATED_LONG, _REPEATED_SHORT, _REPEATED_PART = range(5)
 # A "word" for comparing a copy with its original: letters, digits and underscores. Emoji,
 # bullets, flags, punctuation and spacing are what scrapers and reposters change, so they are
 # left out of the comparison (never out of the text that is kept).
-_WORD_RE = re.compile(r"\w+")
+_WORD_RE = lazy_re.compile(r"\w+")
 
 # A line of fewer words is matched against the earlier text only as a whole line.
 _MIN_PART_WORDS = 3

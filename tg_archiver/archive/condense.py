@@ -31,13 +31,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.lexemes import dictionary, is_person, surname_forms
 from tg_archiver.archive.officialese import without_sidelines
 from tg_archiver.archive.titles import without_titles
 
 __all__ = ["Condensed", "condensed"]
 
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_CYRILLIC = lazy_re.compile(r"[А-Яа-яЁё]")
 _SAID_RU = (
     r"(?:сообщил[аио]?|сообщили|сообщает|сообщают|передал[аио]?|передали|передает|передаёт"
     r"|заявил[аио]?|заявили|заявляет|отметил[аио]?|отметили|подчеркнул[аио]?|пишет|пишут"
@@ -47,44 +48,44 @@ _SAID_RU = (
 _NOTICE_RU = r"(?:информиру[ею]т|напомина[ею]т|уведомля[ею]т|предупрежда[ею]т)"
 _SAID_EN = r"(?:said|says|reported|reports|told \w+|announced|stated|noted|added)"
 # ", передаёт NHK", ", сообщило иранское гостелевидение со ссылкой на СНБ" at the end.
-_ATTRIBUTION_RU = re.compile(rf",\s+(?P<said>{_SAID_RU}(?:\s+[^,;:]{{2,120}})?)$")
+_ATTRIBUTION_RU = lazy_re.compile(rf",\s+(?P<said>{_SAID_RU}(?:\s+[^,;:]{{2,120}})?)$")
 # ", следует из расчётов «Интерфакса»", ", говорится в заявлении МИД": dropped, not restated.
-_SOURCE_RU = re.compile(r",\s+(?:следует из|говорится в|по данным|по словам)\s+[^,;:]{2,120}$")
+_SOURCE_RU = lazy_re.compile(r",\s+(?:следует из|говорится в|по данным|по словам)\s+[^,;:]{2,120}$")
 # ", the ministry said", ", Reuters reported", ", said Maria Zakharova", ", according to …".
-_ATTRIBUTION_EN = re.compile(
+_ATTRIBUTION_EN = lazy_re.compile(
     rf",\s+(?:(?:the\s+)?[^,;:]{{2,80}}?\s+{_SAID_EN}"
     rf"(?:\s+(?:on|in|at)\s+[^,;:]{{2,40}}|\s+\w+day|\s+(?:today|yesterday|tonight))?"
     rf"|{_SAID_EN}\s+[^,;:]{{2,80}}|according\s+to\s+[^,;:]{{2,80}})$"
 )
 # "Захарова заявила, что X", "Lavrov said that X": who, then what (and what came before).
-_SPEAKER = re.compile(
+_SPEAKER = lazy_re.compile(
     rf"^(?:(?P<setup>.*),\s+)?(?P<who>[^,;:«»\"]{{3,80}}?)\s+(?:{_SAID_RU}|{_NOTICE_RU}|said|says|stated)"
     r"(?:\s+(?:журналистам|в интервью [^,]{2,40}|on \w+day|reporters))?,?\s+(?:что|that)\s+"
     r"(?P<what>.+)$"
 )
 _SPEAKER_WORDS = 8
-_BRACKETS = re.compile(r"\s*\([^()«»\"]{2,120}\)")
+_BRACKETS = lazy_re.compile(r"\s*\([^()«»\"]{2,120}\)")
 # A clause inside commas that describes what comes before it.
-_INSERTED = re.compile(r",\s+(?P<first>[^\W\d_]+)(?P<rest>[^,;:«»()]*),")
+_INSERTED = lazy_re.compile(r",\s+(?P<first>[^\W\d_]+)(?P<rest>[^,;:«»()]*),")
 _RELATIVE_WORDS = """который которая которое которые которого которой котором которому которую
     которым которыми которых who whom whose"""
 _RELATIVE = frozenset(_RELATIVE_WORDS.split())
 _PARTICIPLES = frozenset({"PRTF", "GRND"})
 # A pronoun right after a dropped clause may stand for what the clause named ("Медведев,
 # комментируя решение …, назвал его воровством"): the clause stays.
-_PRONOUN = re.compile(
+_PRONOUN = lazy_re.compile(
     r"\W*(?:\S+\s+){0,3}?(?:его|её|ее|их|него|неё|нее|них|это|этого|этому|эту|этим|it|its|them|this)\b",
     re.IGNORECASE,
 )
 # A list going on after the clause ("объекты, подвергшиеся ударам, в том числе Фордо"):
 # its comma is the list's, and the clause is what the list is of.
-_LIST_GOES_ON = re.compile(
+_LIST_GOES_ON = lazy_re.compile(
     r"\s*(?:в том числе|включая|а также|including|such as|as well as)\b", re.I
 )
-_CONCESSIVE = re.compile(r"\bбы\b.*\bни\b")  # ", под каким бы флагом это ни происходило,"
+_CONCESSIVE = lazy_re.compile(r"\bбы\b.*\bни\b")  # ", под каким бы флагом это ни происходило,"
 # A clause that opens after the dropped one needs its comma: "любые усилия, направленные на
 # …, но урегулирование невозможно" reads "любые усилия, но …", not "любые усилия но …".
-_CLAUSE_OPENS = re.compile(
+_CLAUSE_OPENS = lazy_re.compile(
     r"\s*(?:но|а|однако|зато|хотя|если|когда|что|чтобы|где|поскольку|потому|пока|причем|причём"
     r"|but|although|though|while|whereas|because|since|if|when|where|so)\b",
     re.IGNORECASE,
@@ -167,7 +168,7 @@ def _nominative(word: str) -> bool:
 
 # Institutions named by a common noun with a capital, which the dictionary reads as the
 # noun: "Кремль" (a kremlin), "Белый дом" (a white house), "Сенат".
-_INSTITUTION = re.compile(
+_INSTITUTION = lazy_re.compile(
     r"(?:Кремл[ьяюеё]\w*|Белы[йм]\w* дом\w*|Сенат\w*|Конгресс\w*|Бундестаг\w*|Совбез\w*"
     r"|Генассамбле\w*|Ватикан\w*)\b"
 )

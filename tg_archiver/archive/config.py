@@ -8,13 +8,13 @@ relative paths are taken relative to the config file, so a config works from any
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.alert_query import watched
 from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE
 from tg_archiver.archive.config_digests import DigestConfig, parse_digests
@@ -303,7 +303,7 @@ def _parse(data: Mapping[str, Any], *, base: Path, path: Path) -> Config:
     )
 
 
-_USERNAME = re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})")
+_USERNAME = lazy_re.compile(r"@?([A-Za-z][A-Za-z0-9_]{3,31})")
 
 
 def _source_usernames(sources: Mapping[str, Any]) -> tuple[tuple[str, str], ...]:

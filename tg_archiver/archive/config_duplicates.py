@@ -16,13 +16,14 @@ import re
 from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.redact import redact_url
 
 __all__ = ["channel_identity", "feed_identity", "refuse_duplicates"]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-_T_ME = re.compile(r"^(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me)/(?:s/)?", re.IGNORECASE)
+_T_ME = lazy_re.compile(r"^(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me)/(?:s/)?", re.IGNORECASE)
 
 
 def feed_identity(url: str) -> str:

@@ -4,10 +4,10 @@ expected a whole number, at least 60``), for :mod:`.config` and its parts (:mod:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.errors import InputError
 
 MAX_INT = 2**63 - 1  # Telegram ids and counts are 64-bit, and so are SQLite's integers
@@ -53,7 +53,7 @@ def str_list(value: Any, key: str) -> list[str]:
     return [string(v, f"{key}[{i}]") for i, v in enumerate(value, start=1)]
 
 
-_FORUM_TOPIC = re.compile(r"-\d+:\d+")
+_FORUM_TOPIC = lazy_re.compile(r"-\d+:\d+")
 
 
 def is_chat(value: Any) -> bool:

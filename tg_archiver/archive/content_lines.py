@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.furniture import (
     LINKISH,
     is_advert,
@@ -33,15 +34,15 @@ from tg_archiver.archive.paragraphs import strip_closing
 # "саммит #БРИКС") and keeps its word.
 # A hashtag's body holds a letter: "#1 trading partner" is a number, not a tag.
 _TAG = r"#\w*[^\W\d_]\w*"
-_HASHTAG_RUN_END = re.compile(rf"(?:\s*{_TAG})+\s*$")
-_HASHTAG_RUN_START = re.compile(rf"^(?:{_TAG}\s*)+(?=\S)")
-_RUBRIC = re.compile(r"_|[^\W\d_][^\W\d_]*?[a-zа-яё][A-ZА-ЯЁ]")
-_SENTENCE_DONE = re.compile(r"[.!?…][»\"”')\]]*$")
-_HASHTAG = re.compile(r"(?<![\w/])#(\w*[^\W\d_]\w*)")
-_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # a numbered list's item marker
+_HASHTAG_RUN_END = lazy_re.compile(rf"(?:\s*{_TAG})+\s*$")
+_HASHTAG_RUN_START = lazy_re.compile(rf"^(?:{_TAG}\s*)+(?=\S)")
+_RUBRIC = lazy_re.compile(r"_|[^\W\d_][^\W\d_]*?[a-zа-яё][A-ZА-ЯЁ]")
+_SENTENCE_DONE = lazy_re.compile(r"[.!?…][»\"”')\]]*$")
+_HASHTAG = lazy_re.compile(r"(?<![\w/])#(\w*[^\W\d_]\w*)")
+_LIST_NUMBER = lazy_re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # a numbered list's item marker
 
 
-_ANY_WORD = re.compile(r"\w")
+_ANY_WORD = lazy_re.compile(r"\w")
 
 
 _SIGNATURE_LINES = 5  # a signature paragraph has at most this many lines
@@ -86,9 +87,9 @@ def content_lines(text: str) -> Iterator[str]:
 
 # A question put to a speaker ("Вопрос: …", "Q: …", a line that only asks): the answer is
 # the news, so the question is no headline nor summary when an answer follows.
-_QUESTION = re.compile(r"(?i)^(?:(?:вопрос|question|q)\s*[:.]\s*|[^.!…]*\?\W*$)")
-_ANSWER = re.compile(r"(?i)^(?:ответ|answer|a)\s*[:.]\s*(?=\S)")
-TOPIC_HEADING = re.compile(r"^(?:О|Об|Обо|On|About)\s+[^.!?…]{3,100}$")
+_QUESTION = lazy_re.compile(r"(?i)^(?:(?:вопрос|question|q)\s*[:.]\s*|[^.!…]*\?\W*$)")
+_ANSWER = lazy_re.compile(r"(?i)^(?:ответ|answer|a)\s*[:.]\s*(?=\S)")
+TOPIC_HEADING = lazy_re.compile(r"^(?:О|Об|Обо|On|About)\s+[^.!?…]{3,100}$")
 TOPIC_HEADINGS = 2
 
 
@@ -268,7 +269,7 @@ def is_furniture(line: str, *, signature: bool) -> bool:
 
 
 _CALL_WORDS = 8
-_SUBSCRIBE = re.compile(r"(?i)\b(?:subscribe|follow|подпис\w*)\b")
+_SUBSCRIBE = lazy_re.compile(r"(?i)\b(?:subscribe|follow|подпис\w*)\b")
 
 
 def capitalised(text: str) -> str:

@@ -13,9 +13,9 @@ a filter beside the others, as a percentage's: SearchQuery.cased). Session 37.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.capitals import Cased
 from tg_archiver.archive.scale_words import others as scale_others
 
@@ -34,8 +34,8 @@ _RUSSIAN_ENDINGS = frozenset(
 ) | frozenset(("ь", "я", "ю", "ем", "и", "ей", "ям", "ями", "ях"))  # рубль
 # A currency's word cut short, with or without its dot: «2 млрд руб.», «100 долл.».
 _SHORT = {"руб": "₽", "долл": "$"}
-_TYPED = re.compile(r"(?:US)?([$€£₽])(\d+(?:[.,]\d+)?)")
-_DECIMAL = re.compile(r"(\d+)[.,](\d+)")
+_TYPED = lazy_re.compile(r"(?:US)?([$€£₽])(\d+(?:[.,]\d+)?)")
+_DECIMAL = lazy_re.compile(r"(\d+)[.,](\d+)")
 # The English scale abbreviations written closed up after a sum: "$95bn".
 _CLOSED_UP = ("bn", "mn", "tn", "m", "b")
 

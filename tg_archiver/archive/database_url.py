@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.location import local_path
 from tg_archiver.archive.redact import redact_url
@@ -23,7 +24,7 @@ SCHEMES = ("postgresql://", "postgres://")
 # A URL of another kind ("mysql://", "postgresql+asyncpg://", "sqlite:///x.db") or a
 # PostgreSQL one mistyped ("postgresql:user:pw@host/db"): refused, never read as a file's
 # path (which error lines would then print, password and all).
-_OTHER_URL = re.compile(r"[a-z][a-z0-9+.-]*://|(?:postgres(?:ql)?|pg|mysql|sqlite)[+:]", re.I)
+_OTHER_URL = lazy_re.compile(r"[a-z][a-z0-9+.-]*://|(?:postgres(?:ql)?|pg|mysql|sqlite)[+:]", re.I)
 
 
 def is_postgres_url(text: str) -> bool:
@@ -80,7 +81,7 @@ def location(text: str, base: Path | None = None) -> Location:
     return local_path(text, base)
 
 
-_PORT = re.compile(r"[0-9]{1,5}")
+_PORT = lazy_re.compile(r"[0-9]{1,5}")
 _NOT_A_PORT = "not a port"
 
 

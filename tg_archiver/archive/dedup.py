@@ -37,11 +37,12 @@ made with the earlier datasketch-based scheme).
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from functools import cache
 
 import numpy as np
+
+from tg_archiver.archive import lazy_re
 
 # Defined apart so that the config can read it without numpy; re-exported here.
 from tg_archiver.archive.dedup_threshold import DEDUP_RULES as DEDUP_RULES
@@ -54,7 +55,7 @@ SHINGLE_WORDS = 2
 MIN_WORDS = 8
 _SEED = b"tg-archiver minhash v2"
 
-_WORD = re.compile(r"\w+")
+_WORD = lazy_re.compile(r"\w+")
 _U64 = np.uint64
 
 

@@ -16,22 +16,25 @@ import html
 import re
 from collections.abc import Sequence
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.dedup_words import entity
 from tg_archiver.archive.furniture import is_promotion
 from tg_archiver.archive.line_words import line_words
 from tg_archiver.archive.paragraphs import strip_closing
 from tg_archiver.archive.pasted import is_desktop_header, is_name_line, without_dateline
 
-TOKEN = re.compile(r"\w+")
-_LINK = re.compile(r"(?:https?://|www\.|t\.me/|\b[\w-]+\.(?:ru|com|org|net|info)\b|@\w{3,})", re.I)
-_HASHTAG = re.compile(r"#\w+")
-_SIGN_OFF = re.compile(
+TOKEN = lazy_re.compile(r"\w+")
+_LINK = lazy_re.compile(
+    r"(?:https?://|www\.|t\.me/|\b[\w-]+\.(?:ru|com|org|net|info)\b|@\w{3,})", re.I
+)
+_HASHTAG = lazy_re.compile(r"#\w+")
+_SIGN_OFF = lazy_re.compile(
     r"^\W*(?:subscribe|follow us|source|read (?:in full|more)|join us|подпис|чита(?:ть|йте)"
     r"|источник|наш канал|присоединяйтесь|via\s+@\w)",  # "— via @channel" (session 49)
     re.I,
 )
 # A preview's tail: the text cut off at an ellipsis, then "Read more" and maybe a link.
-_MORE = re.compile(
+_MORE = lazy_re.compile(
     r"(…|\.\.\.)[ \t]*(?:read more|read in full|continue reading|full text|подробнее"
     r"|читать (?:далее|полностью|дальше)|далее|полный текст)[ \t]*(?:[:>»→-]+[ \t]*)?"
     r"\S*[ \t]*$",  # then at most a link, and the end
@@ -39,13 +42,15 @@ _MORE = re.compile(
 )
 CUT_END = ("…", "...")
 # A line of its own after the cut: "👉 Read more", "Читать полностью →", maybe with a link.
-_MORE_LINE = re.compile(
+_MORE_LINE = lazy_re.compile(
     r"^\W*(?:read more|read in full|continue reading|full text|подробнее"
     r"|читать (?:далее|полностью|дальше)|далее|полный текст)\W*(?:\S*)[ \t]*$",
     re.I,
 )
-_FORWARDED = re.compile(r"^\W*(?:forwarded from|reposted from|переслано (?:от|из)|репост)\b", re.I)
-_MARKER = re.compile(
+_FORWARDED = lazy_re.compile(
+    r"^\W*(?:forwarded from|reposted from|переслано (?:от|из)|репост)\b", re.I
+)
+_MARKER = lazy_re.compile(
     r"^\W*(?:breaking(?: news)?|urgent|just in|live|officially|срочно|молния|важно|экстренно"
     r"|официально)"
     # "Срочно:", "Breaking —", or the word on a line of its own: "❗️ BREAKING"
@@ -54,7 +59,7 @@ _MARKER = re.compile(
 )
 # A live feed's time stamp before what it relays: "[22:17] …", "10:23 | …" (session 49; a
 # time in a statement's own words, "В 10:23 …", has no brackets nor a bar after it).
-_STAMP = re.compile(r"^\s*(?:\[\d{1,2}:\d{2}\]|\d{1,2}:\d{2}[ \t]*\|)[ \t]*")
+_STAMP = lazy_re.compile(r"^\s*(?:\[\d{1,2}:\d{2}\]|\d{1,2}:\d{2}[ \t]*\|)[ \t]*")
 # A channel's heading line over what it relays: a name of at most this many capitalised
 # words, maybe "сообщает" after it, and a colon, on a line of its own ("МИД России:", "MFA
 # Russia:", "🇷🇺 МИД России сообщает:"). "Заявление МИД полностью:", "Statement in full:"
@@ -64,7 +69,7 @@ _REPORTS = frozenset({"сообщает", "сообщают", "заявляет"
 # A closing line that says nothing, as agencies and ministries end a post: "We will keep you
 # posted.", "More to follow.", "Stay tuned.", "Следим за развитием событий.", "Подробности
 # позже." A last paragraph of that one line weighs nothing, as a signature does.
-_CLOSING = re.compile(
+_CLOSING = lazy_re.compile(
     r"(?:we(?: ll| will| shall)? (?:keep|be keeping) (?:you|our readers)"
     r" (?:posted|updated|informed)"
     r"|(?:more|further) (?:details|information|updates)? ?(?:to follow|to come|soon|later)"
@@ -148,8 +153,8 @@ def _cut_sentence(line: str) -> bool:
 
 # A link at the very end of the statement, maybe after a label: "… поселений Полный текст:
 # https://www.belta.by/…", "… diplomats.\nhttps://mid.ru/…?utm_source=telegram".
-_URL_AT_END = re.compile(r"(?:https?://|www\.|t\.me/)\S+\s*$", re.I)
-_LINK_LABEL = re.compile(
+_URL_AT_END = lazy_re.compile(r"(?:https?://|www\.|t\.me/)\S+\s*$", re.I)
+_LINK_LABEL = lazy_re.compile(
     r"(?:full text|read more|read in full|more|source|details|полный текст|подробнее"
     r"|читать(?: далее| полностью)?|источник)[ \t]*[:：]?[ \t]*[→➡️👉🔗 \t]*$",
     re.I,
@@ -157,7 +162,7 @@ _LINK_LABEL = re.compile(
 _LABEL_CHARS = 40  # a label is looked for this far before the link
 # A label that says the text goes on behind the link ("Read more:", "Подробнее:", "Читать
 # далее"), not where it comes from ("Source:", "Полный текст" of a document named).
-_READ_ON = re.compile(
+_READ_ON = lazy_re.compile(
     r"(?:^|\W)(?:read more|read in full|continue reading|подробнее|читать(?: далее| полностью)?)"
     r"[ \t]*[:：]?[ \t]*[^\w\s]*[ \t]*(?:https?://|www\.|t\.me/)\S+\s*$",
     re.I,
@@ -189,10 +194,10 @@ def _reads_on(line: str) -> bool:
 
 
 # A scraper's markup: entities and line breaks of the HTML a post was read from.
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
-_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div)(?:\s[^<>]*)?>", re.I)
+_ENTITY = lazy_re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
+_BREAK = lazy_re.compile(r"<br\s*/?>|</?(?:p|div)(?:\s[^<>]*)?>", re.I)
 # Inline markup a scraper keeps ("<b>", "<i>", "<strong>", "<span class=…>"): no words.
-_INLINE = re.compile(r"</?(?:b|i|u|em|strong|span|a)(?:\s[^<>]*)?>", re.I)
+_INLINE = lazy_re.compile(r"</?(?:b|i|u|em|strong|span|a)(?:\s[^<>]*)?>", re.I)
 
 
 def _unmarked(text: str) -> str:
@@ -231,7 +236,7 @@ def _strip_preview_tail(lines: list[str]) -> list[str]:
     return lines
 
 
-_RUBRIC = re.compile(r"^[^\w#]*#\w")  # a line that starts with a hashtag
+_RUBRIC = lazy_re.compile(r"^[^\w#]*#\w")  # a line that starts with a hashtag
 _RUBRIC_WORDS = 3
 
 
@@ -274,13 +279,13 @@ def _strip_under_cut(lines: list[str]) -> list[str]:
 # Markdown's underscores left in by a client that did not render them ("__прибыл в__", "_⚡️
 # Lavrov_"): at a word's edge, never inside one ("snake_case"). Alone between a space and
 # an emoji they would be a word of their own.
-_UNDERSCORES = re.compile(r"(?<![^\W_])_+|_+(?![^\W_])")
+_UNDERSCORES = lazy_re.compile(r"(?<![^\W_])_+|_+(?![^\W_])")
 
 
 # A word broken at a hard wrap with a hyphen ("Учас-\nтники", "Humanita-\nrian"), as a mail
 # gateway relays a post: read whole. Only before a small letter: "Нью-\nЙорк" keeps its
 # hyphen, which makes two words either way.
-_BROKEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+_BROKEN = lazy_re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 
 
 def _joined(m: re.Match[str]) -> str:
@@ -320,7 +325,7 @@ def _without_headings(text: str) -> str:
 # Беларусь" as "1. Беларусь") is the same list; two lists one entry apart still differ in
 # that entry. One or two digits, then "." or ")" and a space: "16 апреля", "1.5%" and
 # "2026." are not markers.
-_LIST_NUMBER = re.compile(r"^([^\w\n]*)\d{1,2}[.)][ \t]+(?=\S)", re.M)
+_LIST_NUMBER = lazy_re.compile(r"^([^\w\n]*)\d{1,2}[.)][ \t]+(?=\S)", re.M)
 
 
 def _without_list_numbers(text: str) -> str:

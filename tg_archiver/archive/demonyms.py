@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import itertools
 import os
-import re
 from functools import cache
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import analyse, fold, words
 
 __all__ = [
@@ -400,7 +400,7 @@ _RUSSIAN = """
 Соломоновы Острова: соломонский
 Маршалловы Острова: маршалловский
 """
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC = lazy_re.compile(r"[\u0400-\u04ff]")
 
 
 def of(name: str) -> tuple[str, ...]:

@@ -60,6 +60,7 @@ from functools import cache, partial
 from itertools import groupby
 from zoneinfo import ZoneInfo
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.bidi import closed
 from tg_archiver.archive.briefings import BRIEFING
 from tg_archiver.archive.digest_additions import additions
@@ -83,11 +84,11 @@ NAME_CHARS = 64  # source and topic names, the digest title
 TITLE_CHARS = 120
 OTHER_TOPIC = "Other"
 
-_TAG = re.compile(r"<[^>]*>")
-_OPEN_ENTITY = re.compile(r"<(?:b|i|a|code)[\s>]")
+_TAG = lazy_re.compile(r"<[^>]*>")
+_OPEN_ENTITY = lazy_re.compile(r"<(?:b|i|a|code)[\s>]")
 # What Telegram turns into entities on its own (over-counting is safe, under-counting is not).
-_AUTO_ENTITY = re.compile(r"(?<![\w/])[#@$]\w+|https?://\S+")
-_NOT_HASHTAG = re.compile(r"\W+")
+_AUTO_ENTITY = lazy_re.compile(r"(?<![\w/])[#@$]\w+|https?://\S+")
+_NOT_HASHTAG = lazy_re.compile(r"\W+")
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,11 @@ are spelled apart) add nothing; nor does a report of the lead's own source.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.digest_translations import anchors, skeleton
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.summary import headline_and_summary
@@ -63,7 +63,7 @@ def additions(item: DigestItem, shown: Iterable[str]) -> list[tuple[ExportRow, s
     return out
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORD = lazy_re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _new(headline: str, keys: frozenset[str], known: frozenset[str]) -> frozenset[str]:
@@ -78,7 +78,7 @@ def _new(headline: str, keys: frozenset[str], known: frozenset[str]) -> frozense
     return keys - before_known - within_known
 
 
-_CLAUSE_CUT = re.compile(r"(?:,\s+|\s+(?:и|and|а|but)\s+)[^,]*…$")
+_CLAUSE_CUT = lazy_re.compile(r"(?:,\s+|\s+(?:и|and|а|but)\s+)[^,]*…$")
 _MIN_UNCUT = 40  # characters a headline cut back to its last whole clause keeps, at least
 
 

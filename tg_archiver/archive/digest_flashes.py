@@ -46,12 +46,12 @@ most 0.38, one event's flashes 0.45 to 0.86.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.digest_leads import first_sentence, shown_lines
 from tg_archiver.archive.digest_retellings import event_kind, joined_items, set_apart
 from tg_archiver.archive.digest_steps import Step, is_reaction, other_steps, step_of, two_of
@@ -73,14 +73,14 @@ __all__ = ["FLASH_WITHIN", "THRESHOLD", "fold_flashes", "is_reaction"]
 FLASH_WITHIN = timedelta(hours=2)
 THRESHOLD = 0.45
 _CANDIDATES = 200  # earlier stories compared with each, at most
-_NAME = re.compile(r"\b[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ]?[^\W\d_]+)*")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_TITLED = re.compile(
+_NAME = lazy_re.compile(r"\b[A-ZА-ЯЁ][^\W\d_]{2,}(?:-[A-ZА-ЯЁ]?[^\W\d_]+)*")
+_CYRILLIC = lazy_re.compile(r"[\u0400-\u04ff]")
+_TITLED = lazy_re.compile(
     r"\b(?:[Mm]inister|[Pp]resident|[Pp]remier|[Ss]pokes(?:man|woman|person)|[Ll]eader"
     r"|[Cc]hancellor|[Aa]mbassador|[Ee]nvoy|[Ss]ecretary|[Kk]ing|[Ee]mir|[Pp]rince|FM)"
     r"(?:\s+[A-Z][\w'’-]+)*?\s+([A-Z][\w'’-]+)\b(?!\s+[A-Z])"
 )
-_SAYS = re.compile(r"\b([A-Z][\w'’-]{2,})\s+(?:says|said|tells|told|stresses|stressed)\b")
+_SAYS = lazy_re.compile(r"\b([A-Z][\w'’-]{2,})\s+(?:says|said|tells|told|stresses|stressed)\b")
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import analyse_word, words
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.summary import headline_and_summary
@@ -62,26 +63,26 @@ CORRECTED_WITHIN = timedelta(days=3)
 # spells out, "ВЕЭС"; a headline's word its lead puts otherwise); none in a quotation of
 # fewer words ("Лавров прибыл в Минск" is not "Лавров прибыл в Ереван").
 _MISSES_IN = 6
-_CORRECTION = re.compile(
+_CORRECTION = lazy_re.compile(
     r"(?i)^\W*(?:исправление|уточнение|поправка|correction|clarification|corrects)\b"
 )
 # A correction that says its story again, right ("ИСПРАВЛЕНИЕ: … 2,3 трлн (а не 3,2 трлн, как
 # сообщалось ранее)"), or an update that names the figure it replaces ("ОБНОВЛЕНО: … 198
 # судов, а не 189").
-_RESTATED = re.compile(
+_RESTATED = lazy_re.compile(
     r"(?i)^\W*(?:исправление|уточнение|поправка|correction|corrected|clarification"
     r"|(?P<update>обновлено|updated))\b"
 )
-_WRONG_FIGURE = re.compile(
+_WRONG_FIGURE = lazy_re.compile(
     r"(?i)(?:\bа не|\bвместо|\bnot|\binstead of|\brather than)\s+\$?"
     r"(?P<figure>\d[\d\s]*(?:[.,]\d+)?)"
 )
-_FIGURES = re.compile(r"\d+(?:[.,]\d+)?")
+_FIGURES = lazy_re.compile(r"\d+(?:[.,]\d+)?")
 _RESTATED_SHARE = 0.6
-_QUOTED = re.compile(r"[«\"“]([^«»\"“”\n]{10,300})[»\"”]")
+_QUOTED = lazy_re.compile(r"[«\"“]([^«»\"“”\n]{10,300})[»\"”]")
 _CORRECTION_CHARS = 400  # the quotation is looked for this far into the notice
-_UPDATE = re.compile(r"(?i)^\W*(?:update\s*\d*\b|updated|обновлено|дополнено)")
-_MARKED = re.compile(
+_UPDATE = lazy_re.compile(r"(?i)^\W*(?:update\s*\d*\b|updated|обновлено|дополнено)")
+_MARKED = lazy_re.compile(
     r"(?i)^\W*(?:⚡|молния|срочно|breaking|flash|update\s*\d*\b|urgent|обновлено)", re.UNICODE
 )
 

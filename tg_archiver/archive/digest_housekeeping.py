@@ -27,15 +27,14 @@ ahead") speaks to no reader. Each such post stays in the archive, in search and 
 
 from __future__ import annotations
 
-import re
-
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.digest_notices import NOTICE_CHARS, ROUNDUP_ITEMS
 
 __all__ = ["is_housekeeping"]
 
-_LINES = re.compile(r"[^\n]+")
-_DECORATION = re.compile(r"^(?:[^\w#]|_)+")  # a hashtag stays: "#AstanaLive day 1 wrap"
-_GREETING = re.compile(
+_LINES = lazy_re.compile(r"[^\n]+")
+_DECORATION = lazy_re.compile(r"^(?:[^\w#]|_)+")  # a hashtag stays: "#AstanaLive day 1 wrap"
+_GREETING = lazy_re.compile(
     r"(?i)^(?:good (?:morning|afternoon|evening|night)|доброе утро|добрый (?:день|вечер)"
     r"|доброй ночи|всем привет|hello,? (?:everyone|all|readers|friends)"
     # A day's opener, its first sentence the weekday alone ("☕️ Суббота. Выдохнули. …").
@@ -45,7 +44,7 @@ _GREETING = re.compile(
     # name ("Good Morning America host …").
     r"(?=\s*[.,!…—–-]|\s*$|\s+(?:из|from|to|всем|everyone|all|коллеги|друзья|readers)\b)"
 )
-_READERS = re.compile(
+_READERS = lazy_re.compile(
     r"(?i)\b(?:for|to) (?:our |all |\d[\d,.\s]* )?(?:readers|subscribers)\b"
     r"|\b(?:dear|our) (?:readers|subscribers)\b"
     r"|\breaders?['’]?s? (?:question|poll|mailbag|q&a)\b"
@@ -59,15 +58,15 @@ _READERS = re.compile(
 )
 # An analyst's own wrap under a hashtag or a short rubric ("#AstanaLive day 2 wrap: …",
 # "Sunday free issue: the week in Eurasia. …", "Astana summit in numbers: …").
-_PREFIX = re.compile(r"^(?:#\w+\s*)+|^[^:.!?\n]{1,40}:\s+")
-_WRAP = re.compile(
+_PREFIX = lazy_re.compile(r"^(?:#\w+\s*)+|^[^:.!?\n]{1,40}:\s+")
+_WRAP = lazy_re.compile(
     r"(?i)^(?:(?:the )?(?:day|week)(?:\s+\d+)? (?:wrap|in review|review)\b"
     r"|(?:the )?(?:day|week) in \w+"
     r"|итоги (?:дня|недели|суток)\b|(?:день|неделя) \d+:? итоги\b"
     r"|(?:[\w-]+ ){0,5}(?:in numbers|в цифрах)\b)"
 )
-_WRAP_FIRST = re.compile(r"(?i)^(?:[\w-]+ ){0,5}(?:in numbers|в цифрах)\b")
-_ITEMS = re.compile(r"\s*[;,]\s+|\.\s+")
+_WRAP_FIRST = lazy_re.compile(r"(?i)^(?:[\w-]+ ){0,5}(?:in numbers|в цифрах)\b")
+_ITEMS = lazy_re.compile(r"\s*[;,]\s+|\.\s+")
 
 
 def _first_line(text: str) -> str:

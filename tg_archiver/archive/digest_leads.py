@@ -12,15 +12,15 @@ five places that asked.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.content_lines import TOPIC_HEADING, cleaned_lines, content_lines
 
 __all__ = ["READ_CHARS", "first_sentence", "shown_lines"]
 
 READ_CHARS = 4_000  # a story's lines are read from this much of its text
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
+_SENTENCE_END = lazy_re.compile(r"(?<=[.!?…])\s")
 
 
 @lru_cache(maxsize=2048)

@@ -27,10 +27,10 @@ The linked post's item leads; the comment becomes one of its sources.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.digest_leads import first_sentence
 from tg_archiver.archive.digest_retellings import joined_items
 from tg_archiver.archive.digest_steps import Step, other_steps, step_of
@@ -41,7 +41,7 @@ if TYPE_CHECKING:  # archive.digest_items folds with this module
 
 __all__ = ["fold_linked", "linked_posts"]
 
-_POST_LINK = re.compile(
+_POST_LINK = lazy_re.compile(
     r"(?i)(?<![\w.])(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me)/(?:s/)?"
     r"(?:c/(?P<channel>\d+)|(?P<username>[a-z][a-z0-9_]{3,31}))/(?P<post>\d+)\b"
 )

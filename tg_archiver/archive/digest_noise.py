@@ -34,8 +34,7 @@ Each such post stays in the archive, in search and in exports; only the digest l
 
 from __future__ import annotations
 
-import re
-
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.digest_notices import NOTICE_CHARS
 from tg_archiver.archive.digest_promos import is_promo
 
@@ -44,10 +43,10 @@ __all__ = ["LABEL_WORDS", "TABLE_ENTRIES", "is_marked_ad", "is_noise", "is_poll"
 TABLE_ENTRIES = 2  # a heading and two figures or more: a table
 LABEL_WORDS = 4  # "gold at … an ounce": a label beside its figures, not a sentence
 
-_HASHTAG = re.compile(r"#\w+")
-_DECORATION = re.compile(r"^(?:[^\w#«\"(]|_)+")
+_HASHTAG = lazy_re.compile(r"#\w+")
+_DECORATION = lazy_re.compile(r"^(?:[^\w#«\"(]|_)+")
 # A rubric of figures published every day: rates, quotes, prices, a forecast.
-_RUBRIC = re.compile(
+_RUBRIC = lazy_re.compile(
     r"(?i)(?:\bкурс\w*|\bкотировк\w*|\bцен[аы]\b|\bцены на\b|\bфиксинг\w*|\bпогод\w*"
     r"|\bexchange rates?\b|\brates\b|\bquotes\b|\bfixing\b|\bprices\b|\bweather\b|\bmarkets\b"
     # A commodity's or a market's figures at a time of day or over a period: "🛢 Нефть
@@ -56,14 +55,14 @@ _RUBRIC = re.compile(
     r"|morning|at the (?:open|close)|weekly|this week)\b)"
 )
 # What makes a day's figures news by the post's own word.
-_NEWS_MARK = re.compile(
+_NEWS_MARK = lazy_re.compile(
     r"(?i)[❗⚡‼🔴]|\bсрочно\b|\bbreaking\b|\bрекорд\w*|\brecord\w*|\bвпервые\b"
     r"|\bfor the first time\b|\bисторическ\w+|\bhistoric\w*|\bминимум\w*|\bмаксимум\w*"
     r"|\ball-time\b"
 )
-_ENTRIES = re.compile(r"\n|;\s*|,\s+(?=\D)")
-_FIGURE = re.compile(r"[+\-−–]?\d[\d\s.,:/]*")
-_WORD = re.compile(r"[^\W\d_]+")
+_ENTRIES = lazy_re.compile(r"\n|;\s*|,\s+(?=\D)")
+_FIGURE = lazy_re.compile(r"[+\-−–]?\d[\d\s.,:/]*")
+_WORD = lazy_re.compile(r"[^\W\d_]+")
 
 
 def _table_entries(body: str) -> list[str] | None:
@@ -94,11 +93,11 @@ def is_routine_data(title: str | None, text: str) -> bool:
 
 
 # A poll's rubric before its question ("Опрос:", "Poll:", "Голосование дня:").
-_POLL_RUBRIC = re.compile(
+_POLL_RUBRIC = lazy_re.compile(
     r"(?i)^(?:опрос|голосование|викторина|poll|quiz|vote)(?:\s+\w+){0,2}\s*[:.]\s*"
 )
 _POLL_MARK = "📊"
-_SHARE = re.compile(r"\d\s*%")
+_SHARE = lazy_re.compile(r"\d\s*%")
 _ANSWER_CHARS = 80
 
 
@@ -123,12 +122,12 @@ def is_poll(title: str | None, text: str) -> bool:
     return all(len(a) <= _ANSWER_CHARS and not _SHARE.search(a) for a in answers)
 
 
-_AD_OPENER = re.compile(
+_AD_OPENER = lazy_re.compile(
     r"(?i)^\W*(?:#?реклама|#?ad|#?advertisement|#?sponsored|#?промо|партн[её]рский пост"
     r"|на правах рекламы)\s*[.:!]\s*\S"  # not "AD-1", "Реклама — двигатель торговли"
 )
-_AD_TAG = re.compile(r"(?i)#(?:реклама|ad|ads|advertisement|sponsored|промо|partner)\b")
-_OFFER = re.compile(
+_AD_TAG = lazy_re.compile(r"(?i)#(?:реклама|ad|ads|advertisement|sponsored|промо|partner)\b")
+_OFFER = lazy_re.compile(
     r"(?i)\b(?:пишите|звоните|переходите|подписывайтесь|бронируйте|заказывайте|скидк\w*"
     r"|промокод\w*|в профиле|в рассрочку|бесплатн\w*|call|book now|discount|promo code"
     r"|in (?:the|our) bio|sign up|subscribe)\b|[₸₽$€£]|\bот \d|\bfrom \d|@\w{4,}"

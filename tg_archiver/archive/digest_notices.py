@@ -47,10 +47,10 @@ review's week: 4 notices, 2 roundups under 20 digests, announcements beside thei
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import timedelta
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import analyse_word, words
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.variants import is_function_word
@@ -70,32 +70,32 @@ _SHARED = 0.6  # of the announcement's heading words, in the event's heading
 _MIN_WORDS = 2
 
 CAPTION_WORDS = 12
-_PHOTO_MARK = re.compile(
+_PHOTO_MARK = lazy_re.compile(
     r"(?i)^(?:[📸📷🖼🎞]|фото(?:хроника|репортаж|галерея)?\b|photos?\b|in (?:pictures|photos)\b)"
 )
-_NEXT_SENTENCE = re.compile(r"[.!?…]\s+\w")
-_TAGS_ONLY = re.compile(r"^\s*(?:#\w+[\s,;·|]*)+$")
-_LINES = re.compile(r"[^\n]+")
+_NEXT_SENTENCE = lazy_re.compile(r"[.!?…]\s+\w")
+_TAGS_ONLY = lazy_re.compile(r"^\s*(?:#\w+[\s,;·|]*)+$")
+_LINES = lazy_re.compile(r"[^\n]+")
 # What opens a line before its words: emoji, bullets, marks.
-_DECORATION = re.compile(r"^[\W_]+")
+_DECORATION = lazy_re.compile(r"^[\W_]+")
 # A stream's mark: "LIVE" in capitals or "Live:" (not "Live post on the summit"), "Прямой
 # эфир", "Трансляция", "Watch live".
-_LIVE = re.compile(
+_LIVE = lazy_re.compile(
     r"^(?:LIVE\b|(?i:live\s*[:|—–-]|прям(?:ой эфир|ая трансляция)|трансляция\b"
     r"|смотрите (?:трансляцию|в прямом)|watch (?:live|the live)|live ?stream\b"
     r"|онлайн-трансляция))"
 )
 # A recording's notice: "Запись брифинга 25 июня … Смотрите полностью", "Сегодняшний брифинг
 # полностью — смотрите запись", "Recording of the briefing".
-_RECORDING = re.compile(
+_RECORDING = lazy_re.compile(
     r"(?i)^(?:запись|видеозапись|recording|video recording)\b|\bсмотрите (?:запись|полностью)\b"
     r"|\bwatch the (?:full )?recording\b"
 )
 # ... and where to watch it: a link, or the words that send the reader to the stream.
-_WATCH = re.compile(
+_WATCH = lazy_re.compile(
     r"(?i)https?://|\b[\w-]+\.(?:ru|com|org|int|gov)/|смотр|watch|трансляц|stream|эфир"
 )
-_ROUNDUP = re.compile(
+_ROUNDUP = lazy_re.compile(
     r"(?i)^(?:итоги (?:дня|недели|суток)|главное (?:за (?:день|неделю|сутки|ночь|выходные)"
     r"|к (?:этому часу|утру|вечеру|обеду)|на (?:сегодня|этой неделе|утро|вечер|выходных))"
     r"|коротко о главном|что произошло за (?:день|неделю|сутки|ночь)"
@@ -109,11 +109,11 @@ _ROUNDUP = re.compile(
     r"|top (?:news|stories|headlines)|(?:the )?(?:week|day) ?ahead)\b"
 )
 # A one-line roundup's items after its heading: "…за ночь: КНДР …, в Нигерии …, хуситы …".
-_ITEMS = re.compile(r"\s*[;,]\s+")
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s")
-_TODAY = re.compile(r"(?i)^(?:сегодня|today)\b")
+_ITEMS = lazy_re.compile(r"\s*[;,]\s+")
+_SENTENCE_END = lazy_re.compile(r"(?<=[.!?…])\s")
+_TODAY = lazy_re.compile(r"(?i)^(?:сегодня|today)\b")
 ROUNDUP_ITEMS = 3
-_ANNOUNCEMENT = re.compile(
+_ANNOUNCEMENT = lazy_re.compile(
     r"(?i)(?:^анонс\b|^announcement\b|^coming up\b|предстоящ|\bсостоится\b|\bсостоятся\b"
     r"|\bпримет участие\b|\bпосетит\b|\bпроведёт\b|\bпроведет\b|\bпройдёт\b|\bпройдет\b"
     r"|\bвыступит\b|^сегодня\b|^завтра\b"
@@ -233,14 +233,14 @@ _ANNOUNCING_WORDS = (
 _ANNOUNCING = frozenset(map(analyse_word, _ANNOUNCING_WORDS.split()))
 
 
-_SPORT = re.compile(
+_SPORT = lazy_re.compile(
     r"(?i)\b(?:сборн\w+ \w+ по \w+|матч\w*|турнир\w*|чемпионат\w*|теннисист\w*|футболист\w*"
     r"|хоккеист\w*|волейбол\w*|баскетбол\w*|футбол\w*|хокке\w*|уимблдон\w*|ролан гаррос"
     r"|полузащитник\w*|нападающ\w+|вратар\w+|клуб\w*|олимпи\w+|tennis|volleyball|basketball"
     r"|football|soccer|hockey|wimbledon|roland garros|grand slam|world cup|olympic\w*|match(?:es)?"
     r"|tournament|championship|midfielder|striker|goalkeeper)\b"
 )
-_RESULT = re.compile(
+_RESULT = lazy_re.compile(
     r"(?i)\b(?:обыграл\w*|победил\w*|проиграл\w*|выиграл\w*|вышл[аи]|вышел|сыграл\w*"
     r"|со сч[её]том|ничь\w+|контракт\w*|трансфер\w*|beat|beats|won|wins|defeated|lost to"
     r"|(?:reach|advance)\w* (?:to )?the (?:\w+ round|quarter-?finals?|semi-?finals?|final)"
@@ -248,23 +248,23 @@ _RESULT = re.compile(
 )
 # A market's move, named first: "Индекс Мосбиржи снизился на 0,4%", "Oil prices edge up on
 # supply concerns", "Курс доллара вырос до 92 рублей".
-_MARKET = re.compile(
+_MARKET = lazy_re.compile(
     r"(?i)^\W*(?:индекс\w*|курс\w* (?:доллара|евро|юаня|рубля)|цен\w* на (?:нефть|золото|газ)"
     r"|нефть|золото|биткоин\w*|(?:oil|gold|gas) prices?|brent|wti|gold|bitcoin|stocks?|shares"
     r"|(?:the )?(?:dollar|euro|yuan|rouble|ruble)\b|(?:s&p|dow|nasdaq|ftse|nikkei|moex)\b"
     r"|wall street|european shares|asian shares)"
 )
-_MOVE = re.compile(
+_MOVE = lazy_re.compile(
     r"(?i)\b(?:снизил\w*|вырос\w*|вырастет|подорожал\w*|подешевел\w*|упал\w*|поднял\w*"
     r"|опустил\w*|укрепил\w*|ослаб\w*|rose|rises?|fell|falls?|edges? (?:up|down|higher|lower)"
     r"|climbs?|climbed|slips?|slipped|gains?|gained|drops?|dropped|jumps?|jumped|sinks?|sank"
     r"|tumbles?|tumbled|steady|steadies|extends? (?:gains|losses))\b"
 )
-_WEATHER = re.compile(
+_WEATHER = lazy_re.compile(
     r"(?i)(?:градус\w*|осадк\w*|дожд\w*|гроз[аы]\b|снег\w*|облачн\w*|°\s?[CС]\b|\bdegrees\b"
     r"|\brain\b|\bsnow\b|\bshowers\b|\bsunny\b|\bcloudy\b|\bпогод\w*|\bweather\b)"
 )
-_FORECAST = re.compile(
+_FORECAST = lazy_re.compile(
     r"(?i)\b(?:ожида\w+|прогноз\w*|синоптик\w*|forecast\w*|expected|will be|metoffice"
     # The days it is for: "Погода в Петербурге на время ПМЭФ: … к выходным похолодание".
     r"|похолодани\w*|потеплени\w*|на (?:время|выходные|неделю|завтра|понедельник|вторник"
@@ -274,11 +274,11 @@ _FORECAST = re.compile(
 
 # A film's, a series' or an album's release: "На форуме показали трейлер нового фильма …,
 # премьера — в декабре", "Taylor Swift tops Billboard 200".
-_CULTURE_WORK = re.compile(
+_CULTURE_WORK = lazy_re.compile(
     r"(?i)\b(?:фильм\w*|кинофильм\w*|сериал\w*|мультфильм\w*|спектакл\w*|альбом\w*"
     r"|film|movie|series|album|billboard)\b"
 )
-_CULTURE_RELEASE = re.compile(
+_CULTURE_RELEASE = lazy_re.compile(
     r"(?i)\b(?:премьер[аеуы]\b|трейлер\w*|кинотеатр\w*|в прокат\w*|кассов\w+ сбор\w*"
     r"|premiere[sd]?|trailer|box office|in cinemas|tops)\b"
 )

@@ -28,15 +28,14 @@ Each stays in the archive, in search and in exports; only the digest leaves it o
 
 from __future__ import annotations
 
-import re
-
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.digest_notices import NOTICE_CHARS
 
 __all__ = ["is_promo"]
 
-_LINES = re.compile(r"[^\n]+")
-_DECORATION = re.compile(r"^(?:[^\w#«\"]|_)+")
-_CALL = re.compile(
+_LINES = lazy_re.compile(r"[^\n]+")
+_DECORATION = lazy_re.compile(r"^(?:[^\w#«\"]|_)+")
+_CALL = lazy_re.compile(
     r"(?i)^(?:(?:скачайте|скачивайте|подписывайтесь|регистрируйтесь|присоединяйтесь"
     r"|не пропустите|сохраните дату|успейте|download|subscribe|register|follow us|follow our"
     r"|join us|don['’]t miss|do not miss|save the date)\b"
@@ -47,19 +46,19 @@ _CALL = re.compile(
     r"|остал(?:ось|ся|ась)\s+(?:всего\s+)?[\w-]+\s+(?:час|дн|день|недел|минут)\w*"
     r"|(?:only\s+)?[\w-]+\s+(?:days?|hours?)\s+(?:left|to go)\b)"
 )
-_PRESS_SERVICE = re.compile(
+_PRESS_SERVICE = lazy_re.compile(
     r"(?i)^(?:фотобанк|photo ?bank|аккредитаци\w+ (?:\w+ ){0,2}на брифинг"
     r"|accreditation (?:\w+ ){0,2}for the briefing)"
 )
-_COMMENT_PROMISED = re.compile(
+_COMMENT_PROMISED = lazy_re.compile(
     r"(?i)\b(?:will|to) (?:comment|give (?:a|its|his|her) comment)\b"
     r"|\bпрокомментиру(?:ет|ют|ем)\b|\bдаст комментари\w*"
 )
-_TO_THE_COMMENTS = re.compile(
+_TO_THE_COMMENTS = lazy_re.compile(
     r"(?i)\b(?:вопросы|фото|подробности|ответы|пишите|делитесь|questions|photos|details)"
     r"\s*[—–:-]?\s*(?:в|in the) (?:комментари\w*|comments)\b"
 )
-_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]*")
+_SENTENCE = lazy_re.compile(r"[^.!?…\n]+[.!?…]*")
 
 
 def is_promo(title: str | None, text: str) -> bool:

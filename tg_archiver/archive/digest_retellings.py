@@ -57,7 +57,6 @@ that rewrites the lead in words of its own shares too few of them.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -65,6 +64,7 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.digest_follow_ups import is_correction
 from tg_archiver.archive.digest_leads import first_sentence, shown_lines
@@ -120,13 +120,13 @@ _CANDIDATES = 400  # earlier stories compared with each, at most
 # a window of two stories a word both share would weigh less than one only one holds.
 _UNRELATED = 20
 
-_WORD = re.compile(r"[^\W\d_]{3,}")
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_re.compile(r"[^\W\d_]{3,}")
+_FIRST_WORD = lazy_re.compile(r"[^\W\d_]+")
 # A briefing, its record or a clip of it: many topics, or one of them, under one title.
-_BRIEFING = re.compile(r"(?i)брифинг|briefing")
+_BRIEFING = lazy_re.compile(r"(?i)брифинг|briefing")
 # A briefing's record, headed by the word: the ministry's and its spokesperson's channels post
 # one briefing's record, one item (a clip, "Захарова на брифинге: …", stays apart).
-_RECORD = re.compile(r"(?i)\W*(?:брифинг|briefing)\b")
+_RECORD = lazy_re.compile(r"(?i)\W*(?:брифинг|briefing)\b")
 # Words every report has, whatever its event: function words and verbs of saying.
 _COMMON_WORDS = """
     the and but for with from into over under about than then that this these those which
@@ -337,11 +337,11 @@ def _lead_of(title: str | None, text: str) -> _Lead:
 # Совета глав государств – членов ШОС / Полный текст: …", "Joint Statement of …"), retells
 # only a story that names a document (the agency's "Лидеры подписали декларацию"): the
 # summit's opening, told hours before in the body's same long name, is another event.
-_DOCUMENT = re.compile(
+_DOCUMENT = lazy_re.compile(
     r"(?i)\b(?:декларац\w*|коммюнике|communiqu\w*|declaration|совместн\w+ заявлени\w*"
     r"|joint statement|полный текст|full text)"
 )
-_DOCUMENT_FIRST = re.compile(
+_DOCUMENT_FIRST = lazy_re.compile(
     r"(?i)^\W*(?:[\w-]+\s+){0,2}?(?:декларац\w*|коммюнике|communiqu\w*|declaration"
     r"|совместн\w+ заявлени\w*|joint statement)"
 )
@@ -354,21 +354,23 @@ _DOCUMENT_FIRST = re.compile(
 _KINDS = (
     (
         "arrival",
-        re.compile(r"(?i)\b(?:прибыл\w*|прилетел\w*|съезжа\w*|съехал\w*|arriv\w+|landed)\b"),
+        lazy_re.compile(r"(?i)\b(?:прибыл\w*|прилетел\w*|съезжа\w*|съехал\w*|arriv\w+|landed)\b"),
     ),
     (
         "call",
-        re.compile(r"(?i)телефонн\w+ разговор|по телефону|phone (?:call|conversation)|by phone"),
+        lazy_re.compile(
+            r"(?i)телефонн\w+ разговор|по телефону|phone (?:call|conversation)|by phone"
+        ),
     ),
-    ("talks", re.compile(r"(?i)\b(?:переговор\w*|встрет\w+|встреч\w+|talks|met|meeting)\b")),
-    ("signing", re.compile(r"(?i)\b(?:подписал\w*|подписан\w*|signed|sign)\b")),
+    ("talks", lazy_re.compile(r"(?i)\b(?:переговор\w*|встрет\w+|встреч\w+|talks|met|meeting)\b")),
+    ("signing", lazy_re.compile(r"(?i)\b(?:подписал\w*|подписан\w*|signed|sign)\b")),
 )
 
 
 # Who told it, at a sentence's end: "… — МИД РФ.", "…, сообщил Гладков.", "…, said Peskov."
 # The source is not who the story is about: an agency's flash "…, сообщил Гладков" and the
 # governor's own post tell one shelling.
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = lazy_re.compile(
     r"(?:,\s*(?:сообщил[аи]?|заявил[аи]?|сообщает|пишет|передает|передаёт|said|says|told)"
     r"(?:\s+[\w.-]+){1,4}|\s[—–]\s+[A-ZА-ЯЁ][\w.-]*(?:\s+[\w.-]+){0,3})[.!]?\s*$"
 )

@@ -36,9 +36,10 @@ What tells them apart is what the **first sentence says happened** (as
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from tg_archiver.archive import lazy_re
 
 __all__ = ["Step", "is_reaction", "other_steps", "step_of", "two_of"]
 
@@ -47,16 +48,16 @@ __all__ = ["Step", "is_reaction", "other_steps", "step_of", "two_of"]
 _STEPS = (
     (
         "reaction",
-        re.compile(
+        lazy_re.compile(
             r"(?i)\b(?:приветствова\w*|приветствует|приветствуют|осудил\w*|осуждает|осуждают"
             r"|welcomed|welcomes|condemned|condemns|saddened|соболезновани\w*|condolences?)\b"
         ),
     ),
-    ("mourning", re.compile(r"(?i)\b(?:траур\w*|mourn\w*)")),
-    ("evacuation", re.compile(r"(?i)\b(?:эвакуа\w+|эвакуир\w+|evacuat\w+)")),
+    ("mourning", lazy_re.compile(r"(?i)\b(?:траур\w*|mourn\w*)")),
+    ("evacuation", lazy_re.compile(r"(?i)\b(?:эвакуа\w+|эвакуир\w+|evacuat\w+)")),
     (
         "rescue ended",
-        re.compile(
+        lazy_re.compile(
             r"(?i)\bпоисков\w*(?:-спасательн\w*)?\s+(?:работ\w*|операци\w*)\s+(?:\w+\s+){0,8}?"
             r"(?:заверш|прекращ|свернут)\w*|\b(?:заверш|прекрати|свернул)\w*\s+(?:\w+\s+){0,2}?"
             r"поисков\w*|\b(?:ends?|ended|complet\w+|call\w* off|halt\w*)\s+(?:\w+\s+){0,3}?"
@@ -64,21 +65,21 @@ _STEPS = (
             r"|called off|halted|is over)"
         ),
     ),
-    ("aftershock", re.compile(r"(?i)\b(?:афтершок\w*|aftershocks?)\b")),
+    ("aftershock", lazy_re.compile(r"(?i)\b(?:афтершок\w*|aftershocks?)\b")),
     (
         "ceasefire",
-        re.compile(r"(?i)прекращени\w+ огня|\bперемири\w*|\bcease-?fire|\btruce\b"),
+        lazy_re.compile(r"(?i)прекращени\w+ огня|\bперемири\w*|\bcease-?fire|\btruce\b"),
     ),
     (
         "fighting",
-        re.compile(
+        lazy_re.compile(
             r"(?i)\b(?:бои|боев\w*|перестрелк\w*|обстрел\w*|столкновени\w*|fighting|clash\w*"
             r"|shelling|exchanged? fire)\b"
         ),
     ),
     (
         "toll",
-        re.compile(
+        lazy_re.compile(
             r"(?i)\b(?:число|количество)\s+(?:погибш|жертв|раненых|пострадавш)\w*"
             r"|\b(?:death\s+)?tolls?\b"
         ),
@@ -86,15 +87,15 @@ _STEPS = (
 )
 # A toll is the fighting's (or the strike's, the quake's): one step with it, not another.
 _ONE_STEP = frozenset({"fighting", "toll"})
-_DOCUMENT = re.compile(
+_DOCUMENT = lazy_re.compile(
     r"(?i)\b(?:декларац\w*|коммюнике|communiqu\w*|declaration|совместн\w+ заявлени\w*"
     r"|joint statement)"
 )
-_ADOPTED = re.compile(
+_ADOPTED = lazy_re.compile(
     r"(?i)\b(?:принял\w*|принят\w*|подписал\w*|подписан\w*|утвердил\w*|adopt\w*|sign\w*"
     r"|approv\w*)"
 )
-_DRAFT = re.compile(r"(?i)\b(?:проект\w*|draft\w*)")
+_DRAFT = lazy_re.compile(r"(?i)\b(?:проект\w*|draft\w*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +135,7 @@ def other_steps(a: Step, b: Step) -> bool:
 # An author's own reaction to an event, in the first person: the ministry's thanks to the
 # mediators of an exchange ("We thank the United Arab Emirates for their mediation … 103
 # Russian servicemen") names the event's figure and mediator, and is a statement of its own.
-_REACTION = re.compile(
+_REACTION = lazy_re.compile(
     r"(?i)^\W*(?:we\s+(?:thank|welcome|condemn|congratulate|express|strongly|deeply|are\s+"
     r"(?:grateful|deeply|outraged))|выража(?:ем|ет)\s|благодарим|приветствуем|осуждаем"
     r"|поздравляем|решительно\s+осуждаем|глубоко\s+(?:скорбим|возмущены))"

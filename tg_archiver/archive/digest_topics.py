@@ -34,9 +34,9 @@ by its CSTO paragraph; a BRICS statement under #UN by its call for Security Coun
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.content_lines import content_lines
 from tg_archiver.archive.digest_items import DigestItem
 from tg_archiver.archive.export import ExportRow
@@ -50,7 +50,7 @@ __all__ = ["LEAD", "NAMED", "PASSING", "TAGGED", "Weights"]
 
 TAGGED, NAMED, LEAD, PASSING = 4, 3, 2, 1
 LEAD_MIN, LEAD_CHARS = 150, 600  # an agency's first paragraph
-_PARAGRAPH = re.compile(r"\n")
+_PARAGRAPH = lazy_re.compile(r"\n")
 _HEADING_CHARS = 120  # a paragraph's heading is no longer
 _SENTENCE_SCAN = 20_000  # a sentence naming the topic is looked for this far into a text
 Score = tuple[int, int]  # (weight, minus where the deciding mention stands)
@@ -208,15 +208,15 @@ def _outside_asides(text: str, offsets: list[int]) -> list[int]:
 # "coordination within the SCO, BRICS and the UN", "cooperation within BRICS": the word of
 # working together (in small letters: "Shanghai Cooperation Organisation" is a name, and so
 # is "Взаимодействие-2024"), its preposition, then a list of names.
-_FORMAT_WORD = re.compile(
+_FORMAT_WORD = lazy_re.compile(
     r"\b(?:взаимодейств|координац|сотрудничеств)[а-яё]*(?:\s+действий)?"
     r"\s+(?:в\s+рамках|в|во|на\s+площадк[а-яё]+|по\s+линии)\s+"
     r"|\b(?:cooperation|coordination|interaction|collaboration)"
     r"\s+(?:within|at|in|inside)\s+(?:the\s+framework\s+of\s+)?"
 )
 _NAME_WORD = r"#?[A-ZА-ЯЁ](?:[\w+’'-]|\.(?=\w))*"  # "U.N", "ОПЕК+"; no sentence's full stop
-_LISTED_NAME = re.compile(rf"(?:(?:the|в|во)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*")
-_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|и)\s+)?|\s+(?:and|и|or|или)\s+")
+_LISTED_NAME = lazy_re.compile(rf"(?:(?:the|в|во)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*")
+_LIST_JOIN = lazy_re.compile(r"\s*,\s*(?:(?:and|и)\s+)?|\s+(?:and|и|or|или)\s+")
 
 
 def _formats(text: str) -> list[tuple[int, int]]:
@@ -245,7 +245,7 @@ def _outside_formats(text: str, offsets: list[int]) -> list[int]:
     return [o for o in offsets if not any(start <= o < end for start, end in spans)]
 
 
-_TAGS_LINE = re.compile(r"(?:#\w+[\s,;·|]*)+")
+_TAGS_LINE = lazy_re.compile(r"(?:#\w+[\s,;·|]*)+")
 
 
 def _on_a_line_of_tags(text: str, offset: int) -> bool:

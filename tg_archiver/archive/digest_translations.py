@@ -81,6 +81,7 @@ from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.bilingual import bilingual_keys, small_keys
 from tg_archiver.archive.digest_leads import first_sentence, shown_lines
 from tg_archiver.archive.digest_notices import is_announcement
@@ -116,10 +117,10 @@ MIN_SHARED = 3  # names and numbers two translations share at least
 _UNSEEN = 1.0
 _CANDIDATES = 400  # stories compared with each, at most (a busy window's next hours)
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?=st|nd|rd|th|\W|$)")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[a-zA-Z]")
+_WORD = lazy_re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_NUMBER = lazy_re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?=st|nd|rd|th|\W|$)")
+_CYRILLIC = lazy_re.compile(r"[\u0400-\u04ff]")
+_LATIN = lazy_re.compile(r"[a-zA-Z]")
 _TRANSLIT = str.maketrans(
     {
         "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
@@ -141,8 +142,8 @@ _LATIN_FOLDS = (
 )  # fmt: skip
 # An "h" after a consonant that is no digraph with it is not written in Russian (Delhi,
 # Thailand, Bhutan: Дели, Таиланд, Бутан); a final "ng" is "н" (Wang, Jinping: Ван, Цзиньпин).
-_SILENT_H = re.compile(r"(?<=[bdfglmnprtv])h")
-_FINAL_NG = re.compile(r"ng$")
+_SILENT_H = lazy_re.compile(r"(?<=[bdfglmnprtv])h")
+_FINAL_NG = lazy_re.compile(r"ng$")
 _SKELETON_CHARS = 4
 _HACEK = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ž": "zh"})
 # Acronyms written differently in the two languages, as one key.
@@ -197,7 +198,7 @@ _NOT_NAMES_RU = (
     "демократическ", "социалистическ", "федератив",
 )  # fmt: skip
 _MIN_NAME = 3
-_HYPHEN = re.compile(r"[-'’]")
+_HYPHEN = lazy_re.compile(r"[-'’]")
 _MIN_NUMBER = 2  # digits: "5" says little, "14" (a day), "120" (tonnes) more
 
 
@@ -297,21 +298,21 @@ def is_name(word: str) -> bool:
     )
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_INITIAL = re.compile(r"(?<!\w)[A-ZА-ЯЁ]\.\s*$")
-_SENTENCE_END = re.compile(r"(?:^|[.!?…:\n]|[^\w\s,;()«»\"'’-])[\s«\"'“(]*$")
+_YEAR = lazy_re.compile(r"(?:19|20)\d\d")
+_INITIAL = lazy_re.compile(r"(?<!\w)[A-ZА-ЯЁ]\.\s*$")
+_SENTENCE_END = lazy_re.compile(r"(?:^|[.!?…:\n]|[^\w\s,;()«»\"'’-])[\s«\"'“(]*$")
 
 
 # A speech verb names its speaker after it only when it follows what was said ("…, заявил
 # Рябков", "…," said Lavrov"): in "Lavrov says Swiss summit …" the word after it is no one's.
-_SPEAKER_BEFORE = re.compile(
+_SPEAKER_BEFORE = lazy_re.compile(
     r"[,\"”»]\s*(?:заявил|заявила|сообщил|сообщила|said|says)[ \t]*$", re.IGNORECASE
 )
 # "… are doomed – Lavrov": a name after a dash that ends its line or sentence ("Россия –
 # Африка" is a conference's name, nobody quoted).
-_DASH_BEFORE = re.compile(r"\w[\s»\"”]*[–—][ \t]*$")
-_LINE_END = re.compile(r"[ \t.!]*(?:$|\n)")
-_SPEAKER_AFTER = re.compile(r"\s*:")
+_DASH_BEFORE = lazy_re.compile(r"\w[\s»\"”]*[–—][ \t]*$")
+_LINE_END = lazy_re.compile(r"[ \t.!]*(?:$|\n)")
+_SPEAKER_AFTER = lazy_re.compile(r"\s*:")
 
 
 def _speaker(text: str, match: re.Match[str]) -> tuple[bool, bool]:
@@ -331,7 +332,7 @@ def _speaker(text: str, match: re.Match[str]) -> tuple[bool, bool]:
     return True, bool(_CYRILLIC.match(match.group())) and is_person(match.group())
 
 
-_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)")
+_NEXT_WORD = lazy_re.compile(r" ([A-Z][a-z]+)")
 
 
 def _before_a_name(text: str, match: re.Match[str]) -> bool:

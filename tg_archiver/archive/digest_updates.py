@@ -32,11 +32,11 @@ items of one agency, its tolls 27, 33 and 40, and a raid as three, 94, 150 and 2
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.digest_follow_ups import is_update
 from tg_archiver.archive.digest_retellings import Likeness
 
@@ -49,7 +49,7 @@ __all__ = ["UPDATE_ALIKE", "UPDATE_WITHIN", "fold_updates", "tells_a_new_count"]
 UPDATE_WITHIN = timedelta(days=2)
 UPDATE_ALIKE = 0.15
 _FIRST_CHARS = 300  # a count's news is told in the first sentence, within these
-_COUNT = re.compile(
+_COUNT = lazy_re.compile(
     r"(?i)\b(?:число|количество)\s+(?:погибш|жертв|пострадавш|ранен|умерш|убит|заболевш"
     r"|эвакуированн|пропавш)\w*\b[^.!?\n]{0,120}?"
     r"\b(?:возросл|вырос|увеличил|достигл|превысил|превышает|достигает|растет|растёт)\w*"
@@ -59,10 +59,10 @@ _COUNT = re.compile(
     r"|\bnumber of (?:dead|deaths|killed|injured|victims|casualties)\b[^.!?\n]{0,80}?"
     r"\b(?:rises|rose|climbed|increased|reached|jumped)\b"
 )
-_MARKER = re.compile(r"(?i)^\W*(?:refile\W*)?(?:update\s*\d*|updated|обновлено|дополнено)\W*")
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_MARKER = lazy_re.compile(r"(?i)^\W*(?:refile\W*)?(?:update\s*\d*|updated|обновлено|дополнено)\W*")
+_WORD = lazy_re.compile(r"[^\W\d_]{3,}")
 _NAME_LETTERS = 5  # a name by its beginning: "Philippine" and "Philippines", "Iran's"
-_SENTENCE = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|$)")
+_SENTENCE = lazy_re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|$)")
 
 
 def tells_a_new_count(title: str | None, text: str) -> bool:

@@ -17,13 +17,14 @@ nothing and the word typed finds nothing alone, and says so. Session 40.
 
 from __future__ import annotations
 
-import re
 from itertools import product
+
+from tg_archiver.archive import lazy_re
 
 __all__ = ["russian_readings"]
 
 _MOST = 16  # readings of one word at most
-_OWN = re.compile(r"[іїєґўʼ'’]")  # letters (and the apostrophe) Russian does not write
+_OWN = lazy_re.compile(r"[іїєґўʼ'’]")  # letters (and the apostrophe) Russian does not write
 _LETTERS: dict[str, tuple[str, ...]] = {
     "і": ("и", "е", "о", "ьо"),
     "ї": ("и", "е", "йи"),

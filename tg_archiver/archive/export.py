@@ -17,10 +17,10 @@ import asyncio
 import csv
 import io
 import json
-import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any, BinaryIO, TextIO, TypeVar
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.export_pages import write_html, write_markdown
 from tg_archiver.archive.export_rows import (
     DEFAULT_TITLE,
@@ -151,7 +151,7 @@ def write_csv(
 # A cell opening with one of these is a formula to Excel and LibreOffice (a post reading
 # "=HYPERLINK(...)" sends what the sheet holds elsewhere when clicked): OWASP's list.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"[+-][0-9.]+")
+_PLAIN_NUMBER = lazy_re.compile(r"[+-][0-9.]+")
 
 
 def csv_text(value: str) -> str:

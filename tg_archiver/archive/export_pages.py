@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import TextIO
 from urllib.parse import urlsplit
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.bidi import closed
 from tg_archiver.archive.export_rows import DEFAULT_TITLE, ExportRow, export_url, iso_utc
 from tg_archiver.archive.models import Media
@@ -19,14 +20,14 @@ from tg_archiver.archive.timefmt import day, minute
 # --- Markdown --------------------------------------------------------------------------------
 
 # Inline characters that would start emphasis, code, links or raw HTML.
-_MD_INLINE = re.compile(r"([\\`*_\[\]<>#|])")
-_MD_ENTITY = re.compile(r"&(?=#?\w+;)")  # "&amp;" would render as "&"
+_MD_INLINE = lazy_re.compile(r"([\\`*_\[\]<>#|])")
+_MD_ENTITY = lazy_re.compile(r"&(?=#?\w+;)")  # "&amp;" would render as "&"
 # Line starts that would make a heading, list, quote, rule, fence or table row.
-_MD_LINE_START = re.compile(r"^(\s*(?:\d+)?)([#>+\-*=|~`]|(?<=\d)[.)])")
+_MD_LINE_START = lazy_re.compile(r"^(\s*(?:\d+)?)([#>+\-*=|~`]|(?<=\d)[.)])")
 # Post text may hold Markdown links; only these schemes stay live (see _md_links).
 LIVE_SCHEMES = ("http", "https", "tg")
-_MD_LINK_OPEN = re.compile(r"\]\(")  # "[text](" of an inline link or image
-_MD_LIVE_DESTINATION = re.compile(rf"[ \t]*(?:{'|'.join(LIVE_SCHEMES)}):", re.IGNORECASE)
+_MD_LINK_OPEN = lazy_re.compile(r"\]\(")  # "[text](" of an inline link or image
+_MD_LIVE_DESTINATION = lazy_re.compile(rf"[ \t]*(?:{'|'.join(LIVE_SCHEMES)}):", re.IGNORECASE)
 
 
 def _md_inline(text: str) -> str:

@@ -6,12 +6,12 @@ Part of :mod:`.export`, which re-exports these names: import them from there.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol, TextIO
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.models import Media
 
 DEFAULT_TITLE = "tg-archiver export"
@@ -73,7 +73,7 @@ def iso_utc(moment: datetime) -> str:
     return moment.isoformat().replace("+00:00", "Z")
 
 
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = lazy_re.compile(r"[0-9]+")
 
 
 def channel_post_url(row: ExportRow) -> str | None:

@@ -11,8 +11,9 @@ Jinping) and are not here. Pure.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from tg_archiver.archive import lazy_re
 
 __all__ = ["foreign_given", "is_foreign_given"]
 
@@ -47,7 +48,7 @@ _LATIN = frozenset(_LATIN_LIST.split())
 _CYRILLIC = frozenset(_CYRILLIC_LIST.split())
 # A Russian noun's singular case endings, after a consonant or for a name in -а/-я (Кая:
 # «Каи», «Каю»); -ь, -й are the nominative's own.
-_ENDING = re.compile(r"(?:ом|ем|ём|ой|ей|ою|ею|а|я|у|ю|е|и|ы)$")
+_ENDING = lazy_re.compile(r"(?:ом|ем|ём|ой|ей|ою|ею|а|я|у|ю|е|и|ы)$")
 
 
 def is_foreign_given(word: str) -> bool:

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from tg_archiver.archive import lazy_re
+
 __all__ = [
     "LINKISH",
     "is_advert",
@@ -48,7 +50,7 @@ _LEAD_WORDS = (
 # Lead-ins only before a colon, never a line's rubric alone ("Huge" may be a post's word).
 _COLON_ONLY = r"just\s+in|huge"
 _FLASH_WORDS = r"breaking(?:\s+news)?|urgent|important|срочно|молния"
-_LEAD_IN = re.compile(
+_LEAD_IN = lazy_re.compile(
     rf"^(?:(?:{_LEAD_WORDS}|{_FLASH_WORDS}|{_COLON_ONLY})\s*(?:[:!]+|\|)|(?:{_FLASH_WORDS})\s+[—–-]+"
     r"|(?:внимание|attention)\s*[:!]+(?=\s*\S))\s*"  # "Внимание! Изменился график …"
     # A thread's counter ("1/3 …"), a wire's slug ("UPDATE 2-"), a site's name ("INTERFAX.RU -").
@@ -57,7 +59,7 @@ _LEAD_IN = re.compile(
 )
 # A rubric or a salutation on a line of its own before the news: "Анонс", "Внимание!",
 # "ПРЯМОЙ ЭФИР", "О ГЛАВНОМ", "Уважаемые соотечественники!", "Dear colleagues!", "Поздравляем!".
-_RUBRIC_LINE = re.compile(
+_RUBRIC_LINE = lazy_re.compile(
     rf"^(?:{_LEAD_WORDS}|{_FLASH_WORDS}|анонс|внимание|о\s+главном|announcement|attention"
     r"|поздравляем|congratulations|уважаемые\s+(?:соотечественники|коллеги|друзья|граждане)"
     r"|dear\s+(?:colleagues|friends|compatriots|citizens)|дорогие\s+(?:друзья|коллеги)"
@@ -70,24 +72,24 @@ _RUBRIC_LINE = re.compile(
     re.IGNORECASE,
 )
 # Words that open a pointer to more ("Read in full: …"), or a promotion of the channel.
-_POINTER = re.compile(
+_POINTER = lazy_re.compile(
     r"^(?:read\s+(?:in\s+full|more|the\s+full)|full\s+text|more\s+details|подробнее"
     r"|читать\s+(?:полностью|далее)|полный\s+текст|join\s+us)\b",
     re.IGNORECASE,
 )
-_PROMOTION = re.compile(
+_PROMOTION = lazy_re.compile(
     r"^(?:forwarded\s+from|переслано\s+(?:от|из)|subscribe|follow\s+us|подписывайтесь|подписаться"
     r"|подпишитесь|наш\s+канал)\b",
     re.IGNORECASE,
 )
 _POINTER_WORDS = 3  # a pointer says at most this many more words ("— в материале ТАСС")
-LINKISH = re.compile(
+LINKISH = lazy_re.compile(
     r"@\w+|https?://\S+|\bt\.me/\S+|\b[\w-]+\.(?:ru|com|org|net|gov|info|рф)(?:/\S*)?"
     r"|\b[\w-]+\.(?:be|io|tv|cn|int|me)/\S*"  # youtu.be/…, a path after other domains
 )
 # Lines a channel adds that are no statement: a photo's or a video's credit, a promise of
 # details, an invocation opening a statement ("In the name of God, …").
-_NOTICE = re.compile(
+_NOTICE = lazy_re.compile(
     r"(?i)^\W*(?:(?:подробности|подробнее|детали)\s*(?:[—–-]\s*)?(?:позже|уточняются|следуют)"
     r"|(?:details|more)\s+to\s+follow|developing\s+story|(?:photos?|фото|videos?|видео)"
     r"(?:\s*[:|]\s*[^\s.]+(?:\s+[^\s.]+){0,3})?|(?:reuters|ap\s+photo|afp|epa|tass|тасс)/[^\n]{0,40}"
@@ -106,7 +108,7 @@ _NOTICE = re.compile(
 )
 # A credit after a caption's last sentence: "… May 9, 2025. REUTERS/Maxim Shemetov",
 # "(Photo: Reuters/Saudi Press Agency)", "Video |".
-_TRAILING_CREDIT = re.compile(
+_TRAILING_CREDIT = lazy_re.compile(
     r"(?i)(?<=[.!?…»\"”])\s+(?:\(?\s*(?:photo|фото)\s*:\s*[^)]{1,60}\)?"
     r"|(?:REUTERS|AP Photo|AFP|EPA)/[^.]{1,40}|(?:video|видео)\s*\|?)\s*$"
 )
@@ -138,7 +140,7 @@ _COUNTRY = r"(?:\s+/[^/\n]{2,20}/)?"
 # Any wire's name in brackets after a place in capitals: "DUBAI (Global Wire) -" (a feed's
 # own agency, which no list holds), two or three capitalised words.
 _WIRE_NAME = r"[A-Z][\w&.]*(?:\s[A-Z][\w&.]*){1,2}"
-_DATELINE = re.compile(
+_DATELINE = lazy_re.compile(
     # "Минск. 22 октября. /ТАСС/.", "KAZAN, October 22. /TASS/ -", "22 октября. /ТАСС/."
     rf"^(?:{_PLACE}{_COUNTRY}[.,]\s+)?{_DAY_MONTH}[.,]?\s*/[^/\n]{{2,30}}/\.?\s*(?:[-—–]\s*)?"
     # "МОСКВА, 22 окт — РИА Новости.", "…— РИА Новости, Алексей Петров.", "Москва. 22
@@ -159,19 +161,21 @@ _DATELINE = re.compile(
 )
 # A place alone before its date ("Москва. 22 октября состоится …"): a one-word place, which
 # the sentence splitter would make a headline of.
-_PLACE_BEFORE_DATE = re.compile(rf"^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+\.\s+(?=\d{{1,2}}\s+{_MONTH}\b)")
+_PLACE_BEFORE_DATE = lazy_re.compile(
+    rf"^[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё\-]+\.\s+(?=\d{{1,2}}\s+{_MONTH}\b)"
+)
 # A line that is a date and nothing else, or a place (or a weekday) and a date: a scraper's
 # or an agency's dateline of its own ("October 21, 2024", "Вена, 22 октября 2024 года").
 _DATE_ONLY = (
     rf"(?:{_DAY_MONTH}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}"
     rf"|{_MONTH}\.?\s+\d{{1,2}},?\s+\d{{4}})"
 )
-_DATE_LINE = re.compile(rf"^(?:{_PLACE},\s+)?{_DATE_ONLY}\.?$")
+_DATE_LINE = lazy_re.compile(rf"^(?:{_PLACE},\s+)?{_DATE_ONLY}\.?$")
 # An advertisement's marking (Russian law): "Реклама. ООО «…», ИНН …", or an erid token.
-_ADVERT = re.compile(
+_ADVERT = lazy_re.compile(
     r"(?im)\berid\s*[:=]?\s*[A-Za-z0-9]{8,}\b|^\W*реклама\b.{0,80}\b(?:ООО|ОАО|АО|ИП|ИНН|ОГРН)\b"
 )
-_TRAILING_LINK = re.compile(
+_TRAILING_LINK = lazy_re.compile(
     r"[\s:—–-]*\(?(?:https?://|www\.|\b[\w-]+\.(?:ru|com|org|net|gov|info|рф)/)\S*?\)?$"
 )
 
@@ -190,8 +194,8 @@ def strip_lead_in(line: str) -> str:
 # A channel's masthead: its name and a rubric, parted by a bar ("Евразия Дайджест | Саммит
 # ЕАЭС", "Eurasia Brief | Top story", "Репост: Внешняя политика | Новости"), a few words on
 # each side and no sentence's end; alone on the first line, or before the sentence.
-_MASTHEAD = re.compile(r"^([^|.!?]{2,40}?)\s+\|\s+([^|.!?]{2,40})$")
-_MASTHEAD_LEAD = re.compile(r"^([^|.!?]{2,40}?)\s+\|\s+(?=\S)")
+_MASTHEAD = lazy_re.compile(r"^([^|.!?]{2,40}?)\s+\|\s+([^|.!?]{2,40})$")
+_MASTHEAD_LEAD = lazy_re.compile(r"^([^|.!?]{2,40}?)\s+\|\s+(?=\S)")
 _MASTHEAD_WORDS = 4
 _SENTENCE_WORDS = 6
 
@@ -256,11 +260,11 @@ def is_promotion(line: str) -> bool:
 
 
 _PROMOTION_WORDS = 6
-_PROMOTION_END = re.compile(
+_PROMOTION_END = lazy_re.compile(
     r"(?i)(?:^|[\s.|•·—–-])(?:подписаться|подписывайтесь|подпишитесь|subscribe|follow\s+us)\W*$"
 )
 _NAME_WORDS = 4
-_PLATFORM = re.compile(
+_PLATFORM = lazy_re.compile(
     r"(?i)t\.me/|@\w|https?://|\b(?:telegram|телеграм\w*|vk|вконтакте|rutube|дзен|dzen|youtube"
     r"|ok\.ru|max|x\.com|twitter|канал\w*|channel)\b"
 )
@@ -273,7 +277,7 @@ def is_advert(text: str) -> bool:
     return _ADVERT.search(text) is not None or _AD_LINE.match(first) is not None
 
 
-_AD_LINE = re.compile(r"(?i)^\W*#?(?:реклама|ad|advertisement|sponsored|промо)\W*$")
+_AD_LINE = lazy_re.compile(r"(?i)^\W*#?(?:реклама|ad|advertisement|sponsored|промо)\W*$")
 
 
 def strip_trailing_link(text: str) -> str:

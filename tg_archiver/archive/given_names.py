@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.capitals import E_OR_YO, with_marks
 from tg_archiver.archive.foreign_names import foreign_given, is_foreign_given
 from tg_archiver.archive.not_names import not_given_names
@@ -48,10 +49,10 @@ __all__ = [
     "named",
 ]
 
-_CYRILLIC_WORD = re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?")
+_CYRILLIC_WORD = lazy_re.compile(r"[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?")
 # A capitalised Latin word, its letters perhaps with marks (Vučić, Erdoğan, Sánchez).
-_LATIN_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{2,}")
-_VOWEL_END = re.compile(r"[аяaeiouy]$")
+_LATIN_WORD = lazy_re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f]{2,}")
+_VOWEL_END = lazy_re.compile(r"[аяaeiouy]$")
 # A letter of a name, capital or small, in either script (Latin ones perhaps with marks).
 CAPITAL = "[A-ZÀ-ÖØ-ÞА-ЯЁ]"
 SMALL = "[a-zß-öø-ÿа-яё\u0100-\u017f]"

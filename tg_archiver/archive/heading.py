@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from tg_archiver.archive import lazy_re
+
 __all__ = ["MAX_CHARS", "MAX_WORDS", "MIN_BODY_WORDS", "heading"]
 
 MAX_WORDS = 20
@@ -32,9 +34,9 @@ MAX_CHARS = 160
 MIN_BODY_WORDS = 8
 
 # What is not a word of a heading: a hashtag, a mention, a link (scheme or www.).
-_NOT_WORDS = re.compile(r"(?:#|@)[^\s#@]+|(?:https?://|www\.)\S+", re.IGNORECASE)
+_NOT_WORDS = lazy_re.compile(r"(?:#|@)[^\s#@]+|(?:https?://|www\.)\S+", re.IGNORECASE)
 # A word as FTS5's unicode61 tokenizer sees one (letters and digits; see analysis.words).
-_WORD = re.compile(r"[^\W_]+")
+_WORD = lazy_re.compile(r"[^\W_]+")
 _BODY_SCAN = 1000  # characters of the body read to count its words
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.lexemes import dictionary, is_person
 from tg_archiver.archive.sentences import open_quote, shorten
 
@@ -31,8 +32,8 @@ __all__ = [
 
 HEADLINE_CHARS = 120
 STUB_CHARS = 20  # a sentence this much longer than a headline is shown whole, not cut
-_TITLE_BREAK = re.compile(r"[:;]\s|\s[–—]\s")  # ";" parts two statements
-_NUMBER = re.compile(r"[$€£₽]?\d[\d.,]*%?")
+_TITLE_BREAK = lazy_re.compile(r"[:;]\s|\s[–—]\s")  # ";" parts two statements
+_NUMBER = lazy_re.compile(r"[$€£₽]?\d[\d.,]*%?")
 
 
 def cut_headline(sentence: str, *, at_title: bool = True) -> tuple[str, str]:
@@ -126,7 +127,7 @@ def _name_goes_on(following: list[str]) -> bool:
     return bool(following) and following[0] == "for" and bool(rest) and rest[0][:1].isupper()
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LATIN_WORD = lazy_re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _before_its_noun(word: str, after: str) -> bool:
@@ -154,7 +155,7 @@ def _adjective(word: str) -> bool:
     )
 
 
-_CYRILLIC = re.compile(r"[А-Яа-яЁё-]+")
+_CYRILLIC = lazy_re.compile(r"[А-Яа-яЁё-]+")
 
 
 def without_trailing_emoji(sentence: str) -> str:
@@ -184,12 +185,12 @@ def title_break(sentence: str) -> re.Match[str] | None:
 # A dash inside a title or a compound, not between a title and its matter: "Заместителем
 # Премьер-министра – Министром иностранных дел", "государств – членов ШОС", "31 августа – 1
 # сентября", "Deputy Prime Minister – Foreign Minister".
-_JOINED_AFTER = re.compile(
+_JOINED_AFTER = lazy_re.compile(
     r"(?i)\s*(?:министр|глав[аыеуо]|member|foreign minister|minister|членов|членам|членами"
     r"|участников|участникам|участниками|\d)"
 )
-_JOINED_BEFORE = re.compile(r"\d\s*$")
-_ONLY_SOURCE_AFTER = re.compile(r"\s*\S+(?:\s+\S+)?\s*[.!]?\s*")  # a word or two, the end
+_JOINED_BEFORE = lazy_re.compile(r"\d\s*$")
+_ONLY_SOURCE_AFTER = lazy_re.compile(r"\s*\S+(?:\s+\S+)?\s*[.!]?\s*")  # a word or two, the end
 
 
 def _joins(sentence: str, mark: re.Match[str]) -> bool:

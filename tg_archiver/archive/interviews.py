@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.condense import lower_first
 from tg_archiver.archive.headline_cut import only_a_name
 from tg_archiver.archive.lexemes import is_person
@@ -25,17 +26,17 @@ from tg_archiver.archive.sentences import sentences
 
 __all__ = ["as_said", "interview_answers"]
 
-_CYRILLIC_NAME = re.compile(r"(?<!\w)[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?")
+_CYRILLIC_NAME = lazy_re.compile(r"(?<!\w)[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?")
 
 
 # An interview's title: "Интервью главы МИД России С.В.Лаврова газете …", "Foreign
 # Minister Sergey Lavrov's interview with …", "Ответы С.В.Лаврова на вопросы СМИ".
-_INTERVIEW = re.compile(
+_INTERVIEW = lazy_re.compile(
     r"(?i)^(?:интервью\b|ответы\b.{0,80}\bна вопросы\b|[^.:!?]{0,80}\binterview (?:with|to)\b"
     r"|[^.:!?]{0,80}\banswers? to (?:media )?questions\b)"
 )
 # ... and an answer's line: "С.В.Лавров: Рассчитываем …", "Sergey Lavrov: We expect …".
-_ANSWERER = re.compile(r"^(?P<who>[^:«»\"]{2,40}):\s+(?=\S)")
+_ANSWERER = lazy_re.compile(r"^(?P<who>[^:«»\"]{2,40}):\s+(?=\S)")
 
 
 def interview_answers(lines: list[str]) -> list[str]:
@@ -65,7 +66,7 @@ def interview_answers(lines: list[str]) -> list[str]:
 
 
 _ANSWER_WORDS = 6
-_LEANS_ON_QUESTION = re.compile(
+_LEANS_ON_QUESTION = lazy_re.compile(
     r"(?i)^(?:так(?:ой|ая|ое|ие|их)|эт(?:о|от|а|и)|нет|да|конечно|no|yes|this|that|such"
     r"|of course)\b"
 )
@@ -80,7 +81,7 @@ def _stands_alone(sentence: str) -> bool:
 
 # Who, where he said it, then what: "С.В.Лавров в интервью программе «Москва. Кремль.
 # Путин.»: Россия готова помочь …", "Lavrov in an interview with RT: …".
-_SAID_IN = re.compile(
+_SAID_IN = lazy_re.compile(
     r"^(?P<who>[^:«»\"]{3,60}?)\s+(?:в интервью|в беседе с|на брифинге|на пресс-конференции"
     r"|in an interview (?:with|to)|at a (?:briefing|press conference))\b[^:]{0,80}:\s+(?=\S)"
 )

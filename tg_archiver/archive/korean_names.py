@@ -15,10 +15,10 @@ or two (a given name in one word, "Jae-myung", or two, «Чжэ Мён»). Pure.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from itertools import product
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.syllable_splits import syllable_spellings
 
 __all__ = ["a_korean_name", "korean_readings"]
@@ -92,7 +92,7 @@ _FINALS_EN = (
     ("ng", ("н",)), ("n", ("н",)), ("l", ("ль", "р")), ("k", ("к",)), ("g", ("к",)),
     ("m", ("м",)), ("p", ("п",)), ("t", ("т",)), ("", ("",)),
 )  # fmt: skip
-_WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+")
+_WORD = lazy_re.compile(r"[A-Za-zА-Яа-яЁё]+")
 
 
 def a_korean_name(words: list[str]) -> bool:

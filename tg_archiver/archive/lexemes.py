@@ -40,10 +40,10 @@ up, never by `stats`, `--help` or a Latin-only search. Both engines' query build
 from __future__ import annotations
 
 import os
-import re
 from functools import cache, lru_cache
 from typing import Any
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import analyse_word
 from tg_archiver.archive.variants import is_function_word
 
@@ -63,8 +63,8 @@ __all__ = [
 # The dictionary's readings of a name: a person's, a place's, an organisation's.
 NAME_GRAMMEMES = frozenset({"Geox", "Surn", "Name", "Patr", "Orgn", "Trad"})
 
-_CYRILLIC_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
-_LATIN_WORD = re.compile(r"[a-z]+")
+_CYRILLIC_WORD = lazy_re.compile(r"[а-яё]+(?:-[а-яё]+)?")
+_LATIN_WORD = lazy_re.compile(r"[a-z]+")
 # Parts of speech whose other forms are looked up; present active participles, verbal
 # adverbs (GRND) and comparatives (COMP) are other words to a reader, and function words do
 # not inflect. A verb's passive and past active participles are its (_participle).
@@ -312,7 +312,7 @@ def surname_forms(word: str) -> tuple[str, ...]:
     return _with_e([*found, word.lower()], "")
 
 
-_HARD_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+_HARD_END = lazy_re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 
 
 def _foreign_cases(word: str, surnames: list[Any]) -> list[str]:

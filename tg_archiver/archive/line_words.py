@@ -9,12 +9,13 @@ another: :func:`text_words` is ``re.findall(r"\\w+", text)``, whatever the text.
 
 from __future__ import annotations
 
-import re
 from itertools import chain
+
+from tg_archiver.archive import lazy_re
 
 __all__ = ["line_words", "text_words"]
 
-_WORD = re.compile(r"\w+")
+_WORD = lazy_re.compile(r"\w+")
 
 # Lines whose words are kept, emptied when their characters pass _KEPT_CHARS (a few MB
 # with their words); a longer line than _LINE_CHARS is read every time (a megabyte's one

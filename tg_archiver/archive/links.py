@@ -17,16 +17,16 @@ Pure: a row and the usernames of the archive's channels in, a URL (or None) out.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.export import ExportRow, channel_post_url
 
 __all__ = ["URL_CHARS", "http_url", "post_url"]
 
 URL_CHARS = 1024  # a longer URL is not linked: it would eat a message by itself
-_USERNAME = re.compile(r"[A-Za-z][A-Za-z0-9_]{3,31}")
+_USERNAME = lazy_re.compile(r"[A-Za-z][A-Za-z0-9_]{3,31}")
 
 
 def post_url(row: ExportRow, usernames: Mapping[str, str] | None = None) -> str | None:

@@ -22,12 +22,12 @@ cannot list its words by beginning fast enough. Pure, but for the dictionary.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import analyse_word
 
 __all__ = ["lookalikes", "made_adjectives"]
@@ -53,7 +53,7 @@ _ENDINGS = tuple(
 # What may follow a one-step stem in one of its words (визит, обма-н, визов-ых): nothing or
 # an ending; one word found, its lexeme gives the rest.
 _TAILS = ("", *_ENDINGS)
-_CYRILLIC_WORD = re.compile(r"[а-яё]{3,}")
+_CYRILLIC_WORD = lazy_re.compile(r"[а-яё]{3,}")
 # A name's, a place's, an organisation's, a pronoun's: clashes.py's and the names' own.
 _NAMES = frozenset({"Geox", "Orgn", "Apro", "Surn", "Name", "Patr", "Abbr"})
 

@@ -23,7 +23,6 @@ import base64
 import hashlib
 import logging
 import os
-import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
@@ -32,6 +31,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import quote
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.errors import OutputError
 from tg_archiver.archive.export import CSV_COLUMNS, ExportFile, ExportRow
 from tg_archiver.archive.media_files import regular_file, relative_path
@@ -48,7 +48,7 @@ _KEPT_OF = (
     " ORDER BY post_id, position"
 )
 CSV_FILES_HEADER = (",".join((*CSV_COLUMNS, "files")) + "\r\n").encode()
-_LINE_ID = re.compile(rb'^\{"id": (\d+),')
+_LINE_ID = lazy_re.compile(rb'^\{"id": (\d+),')
 _PIECE = 1024 * 1024  # bytes copied between two looks at the stop flag
 
 

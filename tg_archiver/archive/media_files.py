@@ -22,7 +22,6 @@ import errno
 import hashlib
 import logging
 import os
-import re
 import secrets
 import stat
 from collections.abc import Iterable
@@ -30,13 +29,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal, Protocol
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.errors import InputError, StorageError
 
 log = logging.getLogger(__name__)
 
 READ_SIZE = 1024 * 1024
-_SHA256 = re.compile(r"[0-9a-f]{64}")
-_PARTIAL_KEY = re.compile(r"[A-Za-z0-9_.-]{1,100}")
+_SHA256 = lazy_re.compile(r"[0-9a-f]{64}")
+_PARTIAL_KEY = lazy_re.compile(r"[A-Za-z0-9_.-]{1,100}")
 
 Health = Literal["ok", "missing", "damaged"]
 

@@ -25,29 +25,30 @@ A spelling no post holds costs a lookup and matches nothing.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from tg_archiver.archive import lazy_re
 
 __all__ = ["english", "i_and_y", "russian"]
 
 _VOWELS = "aeiou"
 _RULES = (
-    (re.compile(r"zh"), "j"),
-    (re.compile(r"j"), "zh"),
-    (re.compile(rf"(?<=[{_VOWELS}])y(?=[{_VOWELS}])"), ""),
-    (re.compile(r"(?<=[io])(?=[aeou])"), "y"),
-    (re.compile(rf"(?<=[^{_VOWELS}])ia(?=$|[^{_VOWELS}])"), "ya"),
-    (re.compile(rf"(?<=[^{_VOWELS}y])ya(?=$|[^{_VOWELS}])"), "ia"),
-    (re.compile(rf"(?<=[{_VOWELS}])([b-df-hj-np-tv-z])\1(?=[{_VOWELS}y]|$)"), r"\1"),
-    (re.compile(rf"(?<=[{_VOWELS}])s(?=[{_VOWELS}y])"), "ss"),
+    (lazy_re.compile(r"zh"), "j"),
+    (lazy_re.compile(r"j"), "zh"),
+    (lazy_re.compile(rf"(?<=[{_VOWELS}])y(?=[{_VOWELS}])"), ""),
+    (lazy_re.compile(r"(?<=[io])(?=[aeou])"), "y"),
+    (lazy_re.compile(rf"(?<=[^{_VOWELS}])ia(?=$|[^{_VOWELS}])"), "ya"),
+    (lazy_re.compile(rf"(?<=[^{_VOWELS}y])ya(?=$|[^{_VOWELS}])"), "ia"),
+    (lazy_re.compile(rf"(?<=[{_VOWELS}])([b-df-hj-np-tv-z])\1(?=[{_VOWELS}y]|$)"), r"\1"),
+    (lazy_re.compile(rf"(?<=[{_VOWELS}])s(?=[{_VOWELS}y])"), "ss"),
     # Belarusian's -ka for Russian's -ko (Lukashenka, Lukashenko; Latushka, Latushko), and an
     # Arabic name's "ai", "ay", "ei" (Shaibani, Shaybani, Sheibani): session 49.
-    (re.compile(r"(?<=[^aeiou])ka$"), "ko"),
-    (re.compile(r"(?<=[^aeiou])ko$"), "ka"),
-    (re.compile(r"(?<=[^aeiou])ai(?=[^aeiouy])"), "ay"),
-    (re.compile(r"(?<=[^aeiou])ay(?=[^aeiouy])"), "ai"),
-    (re.compile(r"(?<=[^aeiou])ai(?=[^aeiouy])"), "ei"),
-    (re.compile(r"(?<=[^aeiou])ei(?=[^aeiouy])"), "ai"),
+    (lazy_re.compile(r"(?<=[^aeiou])ka$"), "ko"),
+    (lazy_re.compile(r"(?<=[^aeiou])ko$"), "ka"),
+    (lazy_re.compile(r"(?<=[^aeiou])ai(?=[^aeiouy])"), "ay"),
+    (lazy_re.compile(r"(?<=[^aeiou])ay(?=[^aeiouy])"), "ai"),
+    (lazy_re.compile(r"(?<=[^aeiou])ai(?=[^aeiouy])"), "ei"),
+    (lazy_re.compile(r"(?<=[^aeiou])ei(?=[^aeiouy])"), "ai"),
 )
 _MOST = 10  # spellings of one name at most: each is a lookup
 
@@ -70,7 +71,7 @@ def english(word: str) -> tuple[str, ...]:
 _I_ENDINGS = ("iy", "ii", "y", "i")
 _STARTS = (("yu", "iu"), ("ya", "ia"), ("ye", "e"))
 # Not after h (ch, sh, kh): a Persian or Arabic name's -i (Araghchi, Raisi) is no -ий.
-_CONSONANT = re.compile(r"[bdfgklmnprstvz]")
+_CONSONANT = lazy_re.compile(r"[bdfgklmnprstvz]")
 
 
 @lru_cache(maxsize=4096)
@@ -100,7 +101,7 @@ def i_and_y(word: str) -> tuple[str, ...]:
 
 
 _SWAP = {"е": "и", "и": "е"}
-_ENDING = re.compile(r"[аеёиоуыэюяй]*")  # what follows a vowel of the ending
+_ENDING = lazy_re.compile(r"[аеёиоуыэюяй]*")  # what follows a vowel of the ending
 
 
 @lru_cache(maxsize=4096)

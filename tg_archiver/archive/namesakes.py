@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.capitals import with_marks
 from tg_archiver.archive.foreign_names import foreign_given, is_foreign_given
 from tg_archiver.archive.given_names import (
@@ -48,9 +49,9 @@ _SURELY = 4
 # academician Dmitry's).
 _ALONE = 3
 # A Russian surname's case ending (Песковой: «Песков»), for one the dictionary does not know.
-_ENDING = re.compile(r"(?<=[оеё]в|ин|ын)(?:а|у|ым|ой|ом|е|ы|ою)$")
-_LAST_VOWEL = re.compile(r"[аяуюеыиоaeiouy]$")
-_CYRILLIC = re.compile(r"[А-ЯЁа-яё]")
+_ENDING = lazy_re.compile(r"(?<=[оеё]в|ин|ын)(?:а|у|ым|ой|ом|е|ы|ою)$")
+_LAST_VOWEL = lazy_re.compile(r"[аяуюеыиоaeiouy]$")
+_CYRILLIC = lazy_re.compile(r"[А-ЯЁа-яё]")
 _TITLE_SPAN = 60  # characters before a name where a title typed is read as given it
 
 

@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from itertools import product
 from typing import Any
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.lexemes import dictionary
 
@@ -38,14 +39,14 @@ _HIGHEST = {"ru": 999, "en": 999}
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # A Russian ordinal's ending after its figure (3-й, 3-го), which the index reads as a word.
 _ORDINAL_ENDINGS = ("й", "го", "му", "м", "е", "я", "ю", "х", "ми", "ой", "ая", "ое", "ые")
-_FIGURE = re.compile(r"[0-9]+")
-_ENGLISH_ORDINAL = re.compile(r"([0-9]{1,2})(st|nd|rd|th)", re.IGNORECASE)
-_RUSSIAN_ORDINAL = re.compile(r"([0-9]{1,3})-[а-яё]{1,3}", re.IGNORECASE)
+_FIGURE = lazy_re.compile(r"[0-9]+")
+_ENGLISH_ORDINAL = lazy_re.compile(r"([0-9]{1,2})(st|nd|rd|th)", re.IGNORECASE)
+_RUSSIAN_ORDINAL = lazy_re.compile(r"([0-9]{1,3})-[а-яё]{1,3}", re.IGNORECASE)
 # A figure joined to a word by a hyphen: "80-летие", "2-day", "10-процентный".
-_COMPOUND = re.compile(r"([0-9]{1,3})-([^\W\d_]{3,})")
+_COMPOUND = lazy_re.compile(r"([0-9]{1,3})-([^\W\d_]{3,})")
 _HALF = {"ru": ("полтора", "полутора", "полторы"), "en": ("one and a half",)}
 _HALF_FIGURE = "1 5"
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)  # 1,5 and 1.5 as the index reads them
+_CYRILLIC = lazy_re.compile(r"[а-яё]", re.IGNORECASE)  # 1,5 and 1.5 as the index reads them
 # Russian compounds made of a number's genitive and a root (восьмидесятилетие,
 # двухдневный, стопроцентный): the roots, so that «столица» is not «100-лица».
 _COMPOUND_ROOTS = (
@@ -201,7 +202,7 @@ def _compound_prefix(n: int) -> str:
 # -- halves and thousands (session 38) ----------------------------------------------------
 
 # A figure and a half (2,5; 1,5 is «полтора», above) and its words after a number's.
-_AND_A_HALF_FIGURE = re.compile(r"([2-9]|[1-9][0-9]{1,2})[.,]5")
+_AND_A_HALF_FIGURE = lazy_re.compile(r"([2-9]|[1-9][0-9]{1,2})[.,]5")
 _AND_A_HALF = {"ru": ("с", "половиной"), "en": ("and", "a", "half")}
 # Round thousands are spelled out («тысяча на тысячу», «три тысячи»), but not a year's
 # figure (2000), which news does not spell out.
@@ -350,7 +351,7 @@ def _reading(word: str) -> tuple[int, bool, str] | None:
 # How every English number word num2words writes begins (one .. ninety, first .. ninetieth,
 # hundred):
 # a word that begins otherwise is none, without loading num2words.
-_ENGLISH_ROOTS = re.compile(
+_ENGLISH_ROOTS = lazy_re.compile(
     r"one|two|thre|thir|four|fiv|fif|six|seven|eigh|nin|ten|eleven|twel|twent|fort|first|second"
     r"|hundred"
 )

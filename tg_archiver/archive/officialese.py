@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from functools import partial
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.lexemes import dictionary
 
 __all__ = ["abbreviated", "shortened", "sidelines", "without_sidelines"]
@@ -130,21 +131,21 @@ _ENGLISH = [
     (r"\bUnited Arab Emirates\b", "UAE"),
     (r"\bUnited Nations\b", "UN"),
 ]
-_RULES = [(re.compile(p), r) for p, r in _RUSSIAN + _ENGLISH]
+_RULES = [(lazy_re.compile(p), r) for p, r in _RUSSIAN + _ENGLISH]
 # Russian initials only: "С.В.Лаврова"; in English "U.S. Secretary of State" is no name's.
-_INITIALS = re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}(?=[А-ЯЁ][а-яё])")
+_INITIALS = lazy_re.compile(r"(?<![\w.])(?:[А-ЯЁ]\.\s?){1,2}(?=[А-ЯЁ][а-яё])")
 
 
 _MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTHS_RU = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-_DATE_LEAD = re.compile(
+_DATE_LEAD = lazy_re.compile(
     rf"^(?:On (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, )?"
     rf"(?:(?:{_MONTHS_EN}) \d{{1,2}}|\d{{1,2}} (?:{_MONTHS_EN}))(?:,? \d{{4}})?,\s+"
     rf"|\d{{1,2}} (?:{_MONTHS_RU})(?: \d{{4}} (?:г\.|года))?,?\s+(?=[а-яёА-ЯЁ]))"
 )
 
 
-_SAID_TWICE = re.compile(r"\b([A-ZА-ЯЁ]{2,})\s+\(\1\)")
+_SAID_TWICE = lazy_re.compile(r"\b([A-ZА-ЯЁ]{2,})\s+\(\1\)")
 
 
 def shortened(text: str, limit: int) -> str:
@@ -166,11 +167,11 @@ def shortened(text: str, limit: int) -> str:
 
 # "on the sidelines of the 81st session of the UNGA", "на полях Генеральной конференции
 # агентства": where it happened, which the headline does without (the post says it).
-_SIDELINES = re.compile(r"(?i)\b(?:on the (?:sidelines|margins) of|на полях)\s+")
+_SIDELINES = lazy_re.compile(r"(?i)\b(?:on the (?:sidelines|margins) of|на полях)\s+")
 _EVENT_WORDS_LIST = "the of session summit meeting conference forum week talks high-level"
 _EVENT_WORDS_EN = frozenset(_EVENT_WORDS_LIST.split())
-_EVENT_WORD = re.compile(r"[^\s,;:()]+")
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|-[а-я]{1,3})?")
+_EVENT_WORD = lazy_re.compile(r"[^\s,;:()]+")
+_ORDINAL = lazy_re.compile(r"\d+(?:st|nd|rd|th|-[а-я]{1,3})?")
 
 
 def without_sidelines(text: str) -> str:
@@ -226,8 +227,8 @@ def _replace(match: re.Match[str], *, replacement: str | None) -> str:
 # A name spelled out, then its abbreviation in brackets: "Шанхайская организация
 # сотрудничества (ШОС)", "Евразийского экономического союза (ЕАЭС)", "the International
 # Atomic Energy Agency (IAEA)".
-_ABBREVIATION_GIVEN = re.compile(r"\s*\(([A-ZА-ЯЁ]{2,8})\)")
-_NAME_WORD = re.compile(r"[^\W\d_][\w-]*")
+_ABBREVIATION_GIVEN = lazy_re.compile(r"\s*\(([A-ZА-ЯЁ]{2,8})\)")
+_NAME_WORD = lazy_re.compile(r"[^\W\d_][\w-]*")
 _NAME_GLUE = frozenset({"по", "и", "of", "the", "and", "for", "on"})
 _NAME_SCAN = 10  # words before the brackets read for the name
 

@@ -7,10 +7,10 @@ on first use. Split from store/both_scripts.py in session 46.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.abbreviations import in_other_script as abbreviation_twins
 from tg_archiver.archive.analysis import fold, strip_marks
 from tg_archiver.archive.central_european import central_cyrillic, central_latin
@@ -35,14 +35,14 @@ __all__ = [
     "translated",
 ]
 
-CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
-LATIN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
-_MARKED_LATIN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ž]+")
+CYRILLIC_WORD = lazy_re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
+LATIN_WORD = lazy_re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_MARKED_LATIN = lazy_re.compile(r"[A-Za-zÀ-ÖØ-öø-ž]+")
 # Twins left out of the abbreviations' table as words of their language ("who"): here a
 # search of the other script, which reads them in capitals only.
 _ALSO_WORDS = {"ВОЗ": "WHO", "WHO": "ВОЗ", "US": "США"}
 # A Russian surname's endings, of either gender: -ов, -ев, -ин, -ский, -ян, -енко ...
-_SURNAME = re.compile(r"(?:[оеё]в|ин|ын|ск(?:ий|ой|ая)|цк(?:ий|ая)|ян|енко|швили|дзе)а?$")
+_SURNAME = lazy_re.compile(r"(?:[оеё]в|ин|ын|ск(?:ий|ой|ая)|цк(?:ий|ая)|ян|енко|швили|дзе)а?$")
 # The grammemes of a name: a surname, a given name, a patronymic, a place, an organisation.
 _NAMES = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
 
@@ -86,7 +86,7 @@ _CASES = (
     ("а", ("ы", "и", "е", "у", "ой")),
     ("я", ("и", "е", "ю", "ей")),
 )
-_CONSONANT = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
+_CONSONANT = lazy_re.compile(r"[бвгджзклмнпрстфхцчшщ]$")
 
 
 def held_forms(spelling: str) -> list[tuple[str, ...]]:

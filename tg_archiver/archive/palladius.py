@@ -16,10 +16,10 @@ A Russian post declines a name ending in a consonant («Си Цзиньпина�
 
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 from itertools import product
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.syllable_splits import fewest_splits, from_table
 
 __all__ = ["is_chinese_surname", "palladius", "pinyin", "pinyin_counted"]
@@ -96,9 +96,9 @@ _SURNAMES = """
     zou meng xiong qin qiu yin xue yan duan lei hou long tao gu mao hao gong shao wan qian dai
     mo kong xiang chang xi wen kang niu hong yi ou geng ji bi mu ning an hua bo qi ni ge lan
 """
-_LATIN = re.compile(r"[a-z]+")
-_LYU = re.compile(r"(?<=[ln])yu")
-_CYRILLIC = re.compile(r"[а-яё]+")
+_LATIN = lazy_re.compile(r"[a-z]+")
+_LYU = lazy_re.compile(r"(?<=[ln])yu")
+_CYRILLIC = lazy_re.compile(r"[а-яё]+")
 
 
 def pinyin(word: str) -> tuple[str, ...]:

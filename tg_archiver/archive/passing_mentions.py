@@ -52,19 +52,21 @@ from __future__ import annotations
 
 import re
 
+from tg_archiver.archive import lazy_re
+
 __all__ = ["passing_spans"]
 
 _NAME_WORD = r"#?[A-ZА-ЯЁ](?:[\w+’'-]|\.(?=\w))*"  # "U.N", "ОПЕК+"; no sentence's full stop
 _NAMES = rf"(?:(?:the|в|во)\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*"
 _LIST = rf"{_NAMES}(?:(?:\s*,\s*(?:(?:and|и)\s+)?|\s+(?:and|и|or|или)\s+){_NAMES})*"
 
-_CONTACTS = re.compile(
+_CONTACTS = lazy_re.compile(
     rf"\b(?:контакт|диалог|консультаци|общени)[а-яё]*,?\s+(?:в\s+том\s+числе\s+)?"
     rf"(?:в\s+рамках|на\s+площадк[а-яё]+|по\s+линии)\s+(?P<names>{_LIST})"
     rf"|\b(?:contacts?|dialogue|consultations?),?\s+(?:including\s+)?"
     rf"(?:within|in\s+the\s+framework\s+of|at)\s+(?P<names_en>{_LIST})"
 )
-_ABSENT = re.compile(
+_ABSENT = lazy_re.compile(
     rf"(?P<names>{_NAME_WORD})(?:\s+[а-яё]+){{0,3}}\s+(?:не\s+участвует|не\s+участвуют"
     rf"|не\s+участвовал[а-яё]*|участия\s+не\s+принима(?:ет|ют|л[а-яё]*)"
     rf"|не\s+принима(?:ет|ют|л[а-яё]*)\s+участия)\b"
@@ -73,29 +75,29 @@ _ABSENT = re.compile(
     rf"\s+(?:take|taking)\s+part\b"
 )
 # A word announcing an event to come; the venue it names after it, in its sentence.
-_COMING = re.compile(
+_COMING = lazy_re.compile(
     r"(?i)\b(?:пройд[её]т|пройдут|состоится|состоятся|подготовк[а-яё]*|will\s+be\s+held"
     r"|to\s+be\s+held|will\s+take\s+place|preparations?\s+for|upcoming|предстоящ[а-яё]*)"
 )
-_VENUE = re.compile(rf"\b(?:в|во|in)\s+(?P<names>{_NAME_WORD})")
-_SENTENCE_END = re.compile(r"[.!?…\n]")
-_CHARTER = re.compile(
+_VENUE = lazy_re.compile(rf"\b(?:в|во|in)\s+(?P<names>{_NAME_WORD})")
+_SENTENCE_END = lazy_re.compile(r"[.!?…\n]")
+_CHARTER = lazy_re.compile(
     rf"\b(?:Устав[а-яё]*|Charter\s+of)\s+(?P<names>{_NAMES})"
     rf"|(?P<names_en>{_NAMES})\s+Charter\b"
 )
-_NATIONAL_COUNCIL = re.compile(
+_NATIONAL_COUNCIL = lazy_re.compile(
     r"\b[Ss]ecretary\s+of\s+(?:the\s+)?(?:[A-Z]\w+(?:'s)?\s+)?(?P<names>Security\s+Council)"
     r"|(?P<names_en>Security\s+Council)\s+Secretary\b"
     r"|\b[Сс]екретар[а-яё]*\s+(?P<names_ru>Совет[а-яё]*\s+[Бб]езопасности)"
 )
 
 # A source after a dash closing a line or a sentence: "… за баррель — Минэкономразвития".
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = lazy_re.compile(
     rf"\s[—–]\s+(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})\s*\.?\s*(?:$|\n|#)",
     re.MULTILINE,
 )
 # A clause that is a part or the background of what is said, to its comma or its end.
-_CLAUSE = re.compile(
+_CLAUSE = lazy_re.compile(
     r"(?i)(?:\b(?:включая|including|несмотря на|вопреки|в условиях"
     r"|адаптировал\w*\s+к|приспособил\w*\s+к|despite|in spite of|in the face of"
     r"|silent on|avoided (?:any )?mention of|ни слова (?:о|об|про)|не упомянул\w*"

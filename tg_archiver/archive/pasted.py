@@ -29,8 +29,9 @@ detection's core (:func:`archive.similarity.core_text`): what a copy adds is not
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
+
+from tg_archiver.archive import lazy_re
 
 __all__ = [
     "HEADER_NAME_WORDS",
@@ -44,13 +45,13 @@ HEADER_NAME_WORDS = 6  # a sender's name in Telegram Desktop's header is at most
 NAME_WORDS = 4  # a channel's name on a line of its own is at most this long
 _LINK_WORD = 3  # a name's small words ("of", "the", "и") are this long at most
 
-_WORD = re.compile(r"\w+")
-_DESKTOP_HEADER = re.compile(
+_WORD = lazy_re.compile(r"\w+")
+_DESKTOP_HEADER = lazy_re.compile(
     r"^(?P<name>[^\n\[\]]{1,80}), \[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?"
     r"(?: ?[AaPp][Mm])?\]$"
 )
 # An emoji or a symbol first (a flag, "🌍", "📡", "—"), then words, none a figure.
-_NAME_LINE = re.compile(r"^(?P<mark>[^\w\s]+)\s*[^\W\d_][^\d.!?…:;,]*$")
+_NAME_LINE = lazy_re.compile(r"^(?P<mark>[^\w\s]+)\s*[^\W\d_][^\d.!?…:;,]*$")
 
 
 def is_desktop_header(line: str) -> bool:
@@ -84,7 +85,7 @@ _DAY = (
 )
 _AGENCY = r"[^\n/()]{2,40}?"
 _NAMED = r"[A-ZА-ЯЁ][\w-]*(?: [A-ZА-ЯЁ][\w-]*){0,3}"  # after a dash: "РИА Новости"
-_DATELINE = re.compile(
+_DATELINE = lazy_re.compile(
     rf"^[^\w\n]*{_CITY}, {_DAY}"
     rf"(?:\.? ?/{_AGENCY}/\.?|,? ?\({_AGENCY}\) ?[—–-]{{1,2}}|\.? ?[—–-]{{1,2}} ?{_NAMED}\.)"
     r"\s+(?=\S)"

@@ -12,15 +12,15 @@ percent" finds neither "2.5 million" nor "10 percent ... 2.5 tonnes". Session 36
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.capitals import Cased
 
 __all__ = ["is_percent_word", "typed_number", "written"]
 
-_TYPED = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
-_DECIMAL = re.compile(r"(\d+)[.,](\d+)")
+_TYPED = lazy_re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
+_DECIMAL = lazy_re.compile(r"(\d+)[.,](\d+)")
 # After a number: English in full or short, Russian in any case (процента, процентов).
 _WORDS = ("percent", "Percent", "per cent", "Per cent", "pct")
 _RUSSIAN = ("процент", "Процент")

@@ -16,17 +16,17 @@ loaded only for a config with a Cyrillic phrase. Each form is also spelled with 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.lexemes import dictionary
 
 __all__ = ["case_forms"]
 
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 _MODIFIERS = frozenset({"ADJF", "PRTF"})
-_CYRILLIC_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
+_CYRILLIC_WORD = lazy_re.compile(r"[а-яё]+(?:-[а-яё]+)*")
 
 
 @lru_cache(maxsize=1024)

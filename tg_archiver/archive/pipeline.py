@@ -8,13 +8,13 @@ batches of prepared posts.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import index_forms
 from tg_archiver.archive.cleaning import DEFAULT_BOILERPLATE, clean_text, content_hash
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD
@@ -24,7 +24,7 @@ from tg_archiver.archive.models import Post
 from tg_archiver.archive.tags import MAX_TAG_CHARS, Tag, TopicAliases, extract_tags
 
 MAX_TEXT_CHARS = 1_000_000
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_SURROGATE_RE = lazy_re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +119,7 @@ def with_post(post: Post, parts: tuple[Any, ...]) -> PreparedPost:
 
 
 _NO_TOPICS = TopicAliases.from_mapping({})
-_HASHTAG = re.compile(rf"\w{{1,{MAX_TAG_CHARS}}}")
+_HASHTAG = lazy_re.compile(rf"\w{{1,{MAX_TAG_CHARS}}}")
 
 
 def _other_fields(post: Post) -> Iterator[tuple[str, str]]:
@@ -146,7 +146,7 @@ def _other_fields(post: Post) -> Iterator[tuple[str, str]]:
 
 
 # Letters or digits that are not a hashtag's: a post without them says nothing in words.
-_WORDS = re.compile(r"(?<![#\w])[^\W_]")
+_WORDS = lazy_re.compile(r"(?<![#\w])[^\W_]")
 
 
 def _media_said(post: Post, searchable: str) -> str:

@@ -17,12 +17,13 @@ dictionary.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from tg_archiver.archive import lazy_re
 
 __all__ = ["place_adjectives", "place_of_adjective"]
 
-_CYRILLIC_PLACE = re.compile(r"[А-ЯЁ][а-яё]{2,}")
+_CYRILLIC_PLACE = lazy_re.compile(r"[А-ЯЁ][а-яё]{2,}")
 # (the name's ending, what replaces it): the adjective's lemma candidates.
 _SUFFIXES = (
     ("ье", "ьский"),  # Забайкалье: забайкальский

@@ -14,15 +14,15 @@ Session 50, from the twenty-fifth blind search set (Сухуми, Курилы).
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.query_terms import Or, Term, is_plain
 
 __all__ = ["with_place_names"]
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC = lazy_re.compile(r"[\u0400-\u04ff]")
 
 
 def with_place_names(terms: list[Term | Or]) -> list[Term | Or]:

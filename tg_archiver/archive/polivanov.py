@@ -16,11 +16,11 @@ Pure. Session 46.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.syllable_splits import fewest_splits, from_table
 
 __all__ = ["hepburn", "hepburn_counted", "polivanov"]
@@ -52,11 +52,11 @@ n н
 _ALSO = {"й": "i", "е": "e", "ге": "ge", "ке": "ke", "се": "se", "те": "te", "не": "ne", "хе": "he",
          "ме": "me", "ре": "re", "де": "de", "бе": "be", "пе": "pe", "дзе": "ze"}  # fmt: skip
 _DOUBLED = {"k": "к", "s": "с", "t": "т", "p": "п"}  # the small tsu: a consonant doubled
-_LATIN = re.compile(r"[a-z]+")
-_CYRILLIC = re.compile(r"[а-яё]+")
-_BEFORE_LIP = re.compile(r"m(?=[bmp])")  # Hepburn's n before b, m, p
-_DIPHTHONG = re.compile(r"([аэоу])и")
-_A_OR_E_I = re.compile(r"[аэ]и")
+_LATIN = lazy_re.compile(r"[a-z]+")
+_CYRILLIC = lazy_re.compile(r"[а-яё]+")
+_BEFORE_LIP = lazy_re.compile(r"m(?=[bmp])")  # Hepburn's n before b, m, p
+_DIPHTHONG = lazy_re.compile(r"([аэоу])и")
+_A_OR_E_I = lazy_re.compile(r"[аэ]и")
 _ENDINGS = ("ой", "ы", "е", "у")  # a name in -а's cases but the nominative
 
 

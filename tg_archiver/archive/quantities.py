@@ -14,8 +14,9 @@ the languages of the search. A value below a thousand has no other way here. Ses
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal, InvalidOperation
+
+from tg_archiver.archive import lazy_re
 
 __all__ = ["value_of", "ways"]
 
@@ -35,12 +36,12 @@ _SCALE_OF = {
     "миллиард": 10**9,
     "billions": 10**9,
 }
-_FIGURES = re.compile(r"\d+(?:[.,]\d{1,2})?")  # 150, 1,5, 1.25
-_PLAIN = re.compile(r"[1-9]\d{3,11}")  # 150000
-_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")  # 150,000
-_GROUP = re.compile(r"\d{3}")
-_LEAD = re.compile(r"[1-9]\d{0,2}")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_FIGURES = lazy_re.compile(r"\d+(?:[.,]\d{1,2})?")  # 150, 1,5, 1.25
+_PLAIN = lazy_re.compile(r"[1-9]\d{3,11}")  # 150000
+_GROUPED = lazy_re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")  # 150,000
+_GROUP = lazy_re.compile(r"\d{3}")
+_LEAD = lazy_re.compile(r"[1-9]\d{0,2}")
+_YEAR = lazy_re.compile(r"(?:1[89]|20)\d\d")
 
 
 def value_of(typed: list[str]) -> tuple[Decimal, int] | None:

@@ -52,6 +52,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import analyse_word, fold, words
 from tg_archiver.archive.capitals import Cased, cased_forms, name_forms
 from tg_archiver.archive.currencies import written as sum_written
@@ -108,7 +109,7 @@ class SearchQuery:
 
 # YYYY-MM-DD, optionally THH:MM[:SS] and then Z or ±HH:MM. Stricter than
 # datetime.fromisoformat on purpose: "20240101" or "2024-W01" are more likely typos than intent.
-_DATE_RE = re.compile(
+_DATE_RE = lazy_re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?\s*(Z|[+-]\d{2}:\d{2})?)?",
     re.ASCII | re.IGNORECASE,
 )

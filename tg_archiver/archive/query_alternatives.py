@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.abbreviations import in_other_script
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.currencies import currency_of, typed_sum
@@ -33,10 +34,10 @@ __all__ = [
     "with_sums",
 ]
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_CYRILLIC = lazy_re.compile(r"[\u0400-\u04ff]")
+_LATIN_WORD = lazy_re.compile(r"[A-Za-z]+")
 # A number and a half as the index holds its figures ("1,5": "1 5").
-_HALF_WRITTEN = re.compile(r"(\d+) 5")
+_HALF_WRITTEN = lazy_re.compile(r"(\d+) 5")
 
 
 def _languages(terms: list[Term | Or]) -> tuple[str, ...]:
@@ -225,13 +226,13 @@ def with_name_spellings(terms: list[Term | Or]) -> list[Term | Or]:
 # Initials apart: one Latin ("S."; "U.S." is the abbreviation), or up to three Cyrillic, closed
 # up or not ("С.", "С.В.").
 # A patronymic typed between a given name and the surname, either script.
-_PATRONYMIC = re.compile(r"[А-ЯЁ][а-яё]+(?:вич|вн|ичн)[а-яё]*|[A-Z][a-z]+(?:vich|vna|ichna)")
-_LATIN_SURNAME = re.compile(r"[A-Z][a-z]+(?:ov|ev|yov|in|ova|eva|ina|sky|skiy|skaya)")
-_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}")
-_INITIAL = re.compile(r"[A-Z]\.|(?:[А-ЯЁ]\.){1,3}")
+_PATRONYMIC = lazy_re.compile(r"[А-ЯЁ][а-яё]+(?:вич|вн|ичн)[а-яё]*|[A-Z][a-z]+(?:vich|vna|ichna)")
+_LATIN_SURNAME = lazy_re.compile(r"[A-Z][a-z]+(?:ov|ev|yov|in|ova|eva|ina|sky|skiy|skaya)")
+_CYRILLIC_NAME = lazy_re.compile(r"[А-ЯЁ][а-яё]{2,}")
+_INITIAL = lazy_re.compile(r"[A-Z]\.|(?:[А-ЯЁ]\.){1,3}")
 _SURNAME = r"[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ]?[a-zа-яё]+)?"
-_NAME = re.compile(_SURNAME)
-_WITH_INITIALS = re.compile(rf"((?:[A-ZА-ЯЁ]\.\s?){{1,3}})({_SURNAME})")
+_NAME = lazy_re.compile(_SURNAME)
+_WITH_INITIALS = lazy_re.compile(rf"((?:[A-ZА-ЯЁ]\.\s?){{1,3}})({_SURNAME})")
 
 
 def with_initials(terms: list[Term | Or]) -> list[Term | Or]:
@@ -372,7 +373,7 @@ def _initial(term: Term | Or) -> bool:
     return isinstance(term, Term) and is_plain(term) and bool(_INITIAL.fullmatch(term.body))
 
 
-_LATIN_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_LATIN_INITIALS = lazy_re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def _as_typed(term: Term) -> str:

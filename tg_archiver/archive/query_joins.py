@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.abbreviations import LONGEST_NAME, spelled_out, standing_for
 from tg_archiver.archive.analysis import analyse, words
 from tg_archiver.archive.asian_names import a_chinese_name
@@ -163,9 +164,9 @@ def with_longer_names(terms: list[Term | Or]) -> list[Term | Or]:
 # «НьюЙорк»), after a hashtag's sign or not; and its parts: a capitalised word, a run of
 # capitals before one. Not a run of capitals before a word («#МИДРоссии»): such a tag is
 # written so in its posts, and «МИД России» written out outranked them (session 43).
-_CLOSED_UP = re.compile(r"#?[A-ZА-ЯЁ][^\W_]+")
-_CAPITAL_INSIDE = re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
-_CAMEL_PART = re.compile(r"[A-ZА-ЯЁ]+(?![a-zа-яё])|[A-ZА-ЯЁ]?[a-zа-яё]+|\d+")
+_CLOSED_UP = lazy_re.compile(r"#?[A-ZА-ЯЁ][^\W_]+")
+_CAPITAL_INSIDE = lazy_re.compile(r"[a-zа-яё][A-ZА-ЯЁ]")
+_CAMEL_PART = lazy_re.compile(r"[A-ZА-ЯЁ]+(?![a-zа-яё])|[A-ZА-ЯЁ]?[a-zа-яё]+|\d+")
 
 
 def with_parts(terms: list[Term | Or]) -> list[Term | Or]:
@@ -231,10 +232,10 @@ def with_closed_up(terms: list[Term | Or]) -> list[Term | Or]:
     return out
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
-_LETTERS = re.compile(r"[^\W\d_]+")
-_POSSESSIVE = re.compile(r"([A-Za-z]+)['’]s")  # Iran's, Iran’s (query_lookups reads it so)
-_NAME_POSSESSIVE = re.compile(r"([A-Za-z][A-Za-z ]*[A-Za-z])['’]s")  # European Union's
+_LATIN_WORD = lazy_re.compile(r"[A-Za-z]+")
+_LETTERS = lazy_re.compile(r"[^\W\d_]+")
+_POSSESSIVE = lazy_re.compile(r"([A-Za-z]+)['’]s")  # Iran's, Iran’s (query_lookups reads it so)
+_NAME_POSSESSIVE = lazy_re.compile(r"([A-Za-z][A-Za-z ]*[A-Za-z])['’]s")  # European Union's
 
 
 def _written_together(a: Term, b: Term) -> tuple[str, ...]:
@@ -251,7 +252,7 @@ def _written_together(a: Term, b: Term) -> tuple[str, ...]:
     return scale_spellings(a.body, b.body)
 
 
-_DAY_TAG = re.compile(r"#(\d{1,2})([^\W\d_]{3,})")
+_DAY_TAG = lazy_re.compile(r"#(\d{1,2})([^\W\d_]{3,})")
 
 
 def day_tag(body: str) -> re.Match[str] | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.abbreviations import closed_up_with_number, forms_of
 from tg_archiver.archive.analysis import analyse, analyse_word, words
 from tg_archiver.archive.clashes import clashes
@@ -34,8 +35,8 @@ from tg_archiver.archive.variants import (
     transliterations,
 )
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_INITIALS = re.compile(r"[A-Z]{2,3}")  # written with dots too: U.S., U.K.
+_CYRILLIC = lazy_re.compile(r"[\u0400-\u04ff]")
+_INITIALS = lazy_re.compile(r"[A-Z]{2,3}")  # written with dots too: U.S., U.K.
 _PHRASE_FORMS = 16  # a quoted phrase's word forms looked up, at most
 
 
@@ -266,10 +267,10 @@ def _written_otherwise(body: str, found: list[str]) -> tuple[str, ...]:
     return scale_split(found[-1]) if found else ()  # $300bn: 300 billion
 
 
-_LETTERS_THEN_NUMBER = re.compile(r"([^\W\d_]+)(\d{1,4})")
-_LARGE = re.compile(r"[1-9]\d{3,11}")
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+_LETTERS_THEN_NUMBER = lazy_re.compile(r"([^\W\d_]+)(\d{1,4})")
+_LARGE = lazy_re.compile(r"[1-9]\d{3,11}")
+_YEAR = lazy_re.compile(r"(?:1[89]|20)\d\d")
+_GROUPED = lazy_re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 
 
 def _phrase_spellings(found: list[str]) -> tuple[str, ...]:

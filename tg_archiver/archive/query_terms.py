@@ -12,16 +12,17 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.cleaning import in_one_script
 from tg_archiver.archive.errors import InputError
 
-_DOTTED = re.compile(r"(?:[A-Za-z]\.){1,2}[A-Za-z]\.?")  # typed so: U.N., u.s., U.S
+_DOTTED = lazy_re.compile(r"(?:[A-Za-z]\.){1,2}[A-Za-z]\.?")  # typed so: U.N., u.s., U.S
 
 
-_PERCENT_APART = re.compile(r"(\d)\s+%(?!\S)")
-_FILTER_RE = re.compile(r"(tag|source|since|until):", re.IGNORECASE)
+_PERCENT_APART = lazy_re.compile(r"(\d)\s+%(?!\S)")
+_FILTER_RE = lazy_re.compile(r"(tag|source|since|until):", re.IGNORECASE)
 
-CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+CONTROL_RE = lazy_re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 
 _MAX_SHOWN = 40  # characters of user text quoted back in an error message
 
@@ -168,12 +169,12 @@ def scan(text: str) -> tuple[list[Term | Or], list[tuple[str, str]]]:
 # Operators of FTS5 and other engines that the language reads as nothing between terms
 # (AND is implied, NEAR/5 says how near) or as an operator (OR, NOT) only with terms to join.
 _OPERATORS = frozenset({"OR", "NOT", "AND", "NEAR", "&&", "||"})
-_NEAR_RE = re.compile(r"NEAR\(", re.IGNORECASE)
-_NEAR_N = re.compile(r"NEAR/\d+")  # a NEAR/3 b
-_NEAR_DISTANCE = re.compile(r",\s*\d*\s*$")
+_NEAR_RE = lazy_re.compile(r"NEAR\(", re.IGNORECASE)
+_NEAR_N = lazy_re.compile(r"NEAR/\d+")  # a NEAR/3 b
+_NEAR_DISTANCE = lazy_re.compile(r",\s*\d*\s*$")
 # A column filter of FTS5 (the index's columns) or another engine's field typed before a
 # term: read as the term. Any other "word:word" stays a word of its own (10:30, Re:...).
-_COLUMN_RE = re.compile(
+_COLUMN_RE = lazy_re.compile(
     r"(?:\{[^{}\"]*\}|title|text|clean_text|search_stems|body|content|message|caption):",
     re.IGNORECASE,
 )
@@ -347,10 +348,10 @@ def _has_token(body: str) -> bool:
 # Arabic name's article, which news writes or leaves out ("al-Assad", "Bashar Assad";
 # "аль-Джулани", "Джулани"), also as said before a name's first consonant ("ash-Sharaa",
 # «аш-Шейбани», «ас-Сиси», "ad-Din": the consonant written twice, which tells it).
-_POSSESSIVE = re.compile(r"([A-Za-z]\w*)['’]s", re.ASCII)
-_ORDINAL = re.compile(r"(\d+)-(?:[а-яё]{1,3})", re.IGNORECASE)
-_ARTICLE = re.compile(r"(?:al|el|аль|эль)-([^\W\d_]{2,})", re.IGNORECASE)
-_SAID_ARTICLE = re.compile(r"[aeаэ](sh|th|dh|[tdrzsnшсдртзн])-(\1[^\W\d_]+)", re.IGNORECASE)
+_POSSESSIVE = lazy_re.compile(r"([A-Za-z]\w*)['’]s", re.ASCII)
+_ORDINAL = lazy_re.compile(r"(\d+)-(?:[а-яё]{1,3})", re.IGNORECASE)
+_ARTICLE = lazy_re.compile(r"(?:al|el|аль|эль)-([^\W\d_]{2,})", re.IGNORECASE)
+_SAID_ARTICLE = lazy_re.compile(r"[aeаэ](sh|th|dh|[tdrzsnшсдртзн])-(\1[^\W\d_]+)", re.IGNORECASE)
 
 
 def core_word(body: str) -> str | None:

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.asian_names import in_a_chinese_name
 from tg_archiver.archive.demonyms import of as demonyms
 from tg_archiver.archive.english_words import is_common_english_word
@@ -51,9 +52,9 @@ _MORE_NOUNS_EN = frozenset({"king", "queen", "prince", "princess", "emir", "shei
 # Letters a title noun's case endings add to it, at most («министрами», "secretaries").
 _ENDING_RU = 3
 _ENDING_EN = 2
-_ABBREVIATION = re.compile(r"[A-ZА-ЯЁ]{2,}")
-_SURNAME_SHAPE = re.compile(r"[А-ЯЁ][а-яё]+(?:[оеё]в|[иы]н)$")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_ABBREVIATION = lazy_re.compile(r"[A-ZА-ЯЁ]{2,}")
+_SURNAME_SHAPE = lazy_re.compile(r"[А-ЯЁ][а-яё]+(?:[оеё]в|[иы]н)$")
+_CYRILLIC = lazy_re.compile(r"[А-Яа-яЁё]")
 _NAMES = frozenset({"Name", "Surn", "Patr"})
 _NOT_A_PERSON = frozenset({"Geox", "Orgn", "Abbr"})
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.dedup_words import content_words, fold_words, stretches
 
 __all__ = ["OWN_WORDS", "bundles", "in_two_languages", "quotes_with_own"]
@@ -101,8 +102,8 @@ def quotes_with_own(a: Sequence[str], b: Sequence[str]) -> list[str] | None:
     return list(quoting[m1:m2]) if len(own) >= OWN_WORDS else None
 
 
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+_CYRILLIC = lazy_re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = lazy_re.compile(r"[a-z]", re.IGNORECASE)
 BOTH_WORDS = 10  # words one after another of each language a post of two holds at least
 BOTH_SHARE = 0.25  # ... and this share of its words each
 ONE_SHARE = 0.1  # a post of one language holds fewer of the other's words than this share

@@ -33,6 +33,8 @@ import logging
 import re
 from urllib.parse import unquote
 
+from tg_archiver.archive import lazy_re
+
 __all__ = ["MASK", "SECRET_PARAMS", "RedactingFilter", "is_secret_name", "redact", "redact_url"]
 
 MASK = "***"
@@ -80,23 +82,23 @@ SECRET_PARAMS = frozenset(
 )  # fmt: skip
 # The words of a name: a run of capitals before a capitalised word ("API" of "APIKey"), a
 # capitalised or lower-case word, or digits; whatever else stands between them separates.
-_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
+_WORDS = lazy_re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 _MAX_DECODES = 4  # "%2574oken" is "%74oken" decoded once, "token" twice: a few are enough
 
-_URL_START = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*://)([^/?#]*)(.*)$", re.DOTALL)
+_URL_START = lazy_re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*://)([^/?#]*)(.*)$", re.DOTALL)
 # A URL inside text: a scheme, "://", then up to whitespace, a quote or an angle bracket.
 # It starts only where a run of scheme characters starts (its leading digits, "+", "." or "-"
 # in group 1, kept as they are): tried at every letter of a long word instead, the search
 # would read the word to its end from each (quadratic: 40,000 letters took 5 s).
-_URL_IN_TEXT = re.compile(
+_URL_IN_TEXT = lazy_re.compile(
     r"(?<![A-Za-z0-9+.\-])([0-9+.\-]*)([A-Za-z][A-Za-z0-9+.\-]*://[^\s'\"<>`]+)"
 )
-_SPACE = re.compile(r"\s")
+_SPACE = lazy_re.compile(r"\s")
 _TRAILING = ".,;:!?)]}"
-_RESERVED_IN_PASSWORD = re.compile(
+_RESERVED_IN_PASSWORD = lazy_re.compile(
     r"^[A-Za-z][A-Za-z0-9+.\-]*://([^:/?#@\s]*):([^@\s]*[/?#][^@\s]*)@([^@\s]*)$"
 )
-_PORT_THEN_PATH = re.compile(r"^\d{1,5}[/?#]")
+_PORT_THEN_PATH = lazy_re.compile(r"^\d{1,5}[/?#]")
 
 
 def redact_url(url: str) -> str:

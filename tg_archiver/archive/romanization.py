@@ -19,8 +19,9 @@ as it does a word typed on the other keyboard layout. Session 40.
 
 from __future__ import annotations
 
-import re
 from itertools import product
+
+from tg_archiver.archive import lazy_re
 
 __all__ = ["cyrillic", "latin"]
 
@@ -69,9 +70,9 @@ _GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("y", ("ы",)),
     ("z", ("з",)),
 )
-_LATIN_NAME = re.compile(r"[A-Z][a-z]{3,}")
-_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]{3,}")
-_SHORT_NAME = re.compile(r"[А-ЯЁ][а-яё]{2,}")
+_LATIN_NAME = lazy_re.compile(r"[A-Z][a-z]{3,}")
+_CYRILLIC_NAME = lazy_re.compile(r"[А-ЯЁ][а-яё]{3,}")
+_SHORT_NAME = lazy_re.compile(r"[А-ЯЁ][а-яё]{2,}")
 
 
 def cyrillic(word: str) -> tuple[str, ...]:

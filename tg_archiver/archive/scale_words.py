@@ -13,8 +13,7 @@ abbreviations. Not "m" nor "k" (metres, kilometres: "a 300m tunnel").
 
 from __future__ import annotations
 
-import re
-
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import words
 
 __all__ = ["others", "spellings", "split"]
@@ -31,8 +30,8 @@ _SCALES = (
     (("триллион", "триллиона", "триллионов"), ("трлн",)),
 )
 _BY_WORD = {w: scale for scale in _SCALES for group in scale for w in group}
-_NUMBER = re.compile(r"\$?\d+(?:[.,]\d+)?")
-_CLOSED = re.compile(r"(\d+)([a-z]+)")
+_NUMBER = lazy_re.compile(r"\$?\d+(?:[.,]\d+)?")
+_CLOSED = lazy_re.compile(r"(\d+)([a-z]+)")
 
 
 def spellings(number: str, word: str) -> tuple[str, ...]:

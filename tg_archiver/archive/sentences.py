@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from tg_archiver.archive import lazy_re
+
 __all__ = ["open_quote", "sentences", "shorten"]
 
 # Abbreviations after which a full stop does not end a sentence (compared case-insensitively,
@@ -26,8 +28,10 @@ _ABBREVIATIONS = frozenset(_ABBREVIATION_LIST.split())
 # Emoji may stand before the next sentence's capital ("Доброе утро из Тяньцзиня! 🇨🇳 Сегодня"):
 # the sentence starts after them.
 _EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]"
-_END = re.compile(rf"(?P<mark>[.!?…]+[»\"”')\]]*)\s+(?:{_EMOJI}+\s*)?(?=[\"«“'(\[]?[A-ZА-ЯЁ0-9])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
+_END = lazy_re.compile(
+    rf"(?P<mark>[.!?…]+[»\"”')\]]*)\s+(?:{_EMOJI}+\s*)?(?=[\"«“'(\[]?[A-ZА-ЯЁ0-9])"
+)
+_WORD_BEFORE = lazy_re.compile(r"(\S+)$")
 _LONGEST_WORD = 64  # no abbreviation or initials are longer
 
 

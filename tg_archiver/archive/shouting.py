@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.abbreviations import is_abbreviation
 from tg_archiver.archive.lexemes import NAME_GRAMMEMES, dictionary
 
@@ -35,11 +36,11 @@ __all__ = ["MIN_WORDS", "is_shouting", "sentence_cased"]
 MIN_WORDS = 3
 _HEADING_WORDS = 8  # a heading joined with the subtitle in capitals after it
 # A word, not a hashtag's or a handle's (#SCO, @MID_Russia stay as written).
-_WORD = re.compile(r"(?<![#@\w])[^\W\d_]+(?![\w@])")
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_WORD = lazy_re.compile(r"(?<![#@\w])[^\W\d_]+(?![\w@])")
+_CYRILLIC = lazy_re.compile(r"[а-яё]", re.IGNORECASE)
 _SMALL_WORDS = "a an the and or nor but of in on at to for by with from as into onto via per vs"
 _SMALL = frozenset(_SMALL_WORDS.split())
-_VOWELS = re.compile(r"[aeiouy]", re.IGNORECASE)
+_VOWELS = lazy_re.compile(r"[aeiouy]", re.IGNORECASE)
 _MAX_ACRONYM = 5
 
 
@@ -92,9 +93,9 @@ def _nouns(word: str) -> set[str]:
     return {p.normal_form for p in dictionary().parse(word) if p.tag.POS == "NOUN"}
 
 
-_INNER_CAPITAL = re.compile(r"(?<=[а-яё,] )[А-ЯЁ][а-яё]{2,}(?![-\w])")
+_INNER_CAPITAL = lazy_re.compile(r"(?<=[а-яё,] )[А-ЯЁ][а-яё]{2,}(?![-\w])")
 _NAMES_SCAN = 3000  # characters of the text read for its names
-_ORDINAL = re.compile(r"(?<=\d)(ST|ND|RD|TH)\b")  # "80TH" -> "80th"
+_ORDINAL = lazy_re.compile(r"(?<=\d)(ST|ND|RD|TH)\b")  # "80TH" -> "80th"
 
 
 def _rewritten(line: str, names: frozenset[str] = frozenset()) -> str:

@@ -25,6 +25,7 @@ from itertools import compress, islice, repeat
 from operator import is_not
 from typing import NamedTuple
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import LOWER_APART, analyse_word, fold
 from tg_archiver.archive.word_memo import WordMemo
 
@@ -32,13 +33,13 @@ __all__ = ["passage"]
 
 # A word, captured: split() hands back the text as [gap, word, gap, word, ..., gap],
 # so a passage is joined from those pieces without locating any word in the text again.
-_PIECES = re.compile(r"([^\W_]+)")
-_PIECES_NO_UNDERSCORE = re.compile(r"(\w+)")
-_WORD = re.compile(r"[^\W_]+")
+_PIECES = lazy_re.compile(r"([^\W_]+)")
+_PIECES_NO_UNDERSCORE = lazy_re.compile(r"(\w+)")
+_WORD = lazy_re.compile(r"[^\W_]+")
 _GROUP = re.Match.group
 _START = re.Match.start
 _END = re.Match.end
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC = lazy_re.compile(r"[\u0400-\u04ff]")
 WINDOW = 24  # words shown, as FTS5's snippet() was asked for
 ELLIPSIS = "…"
 # Each word of a passage's analysed form (analyse_word), kept for the last 100,000 words:
@@ -52,7 +53,7 @@ _FORMS = WordMemo(analyse_word, 100_000)
 # in the text's UTF-8, where the regex engine finds their first byte at C speed, which it
 # does not do for a class of characters past the first plane (measured 0.45 against 0.02 ms
 # a page of 20 posts).
-_FOLDS_TO_ASCII = re.compile(
+_FOLDS_TO_ASCII = lazy_re.compile(
     "["
     "\u00aa\u00b2-\u00b3\u00b9-\u00ba\u00bc-\u00be\u00c0-\u00c5\u00c7-\u00cf\u00d1-\u00d6"
     "\u00d9-\u00dd\u00e0-\u00e5\u00e7-\u00ef\u00f1-\u00f6\u00f9-\u00fd\u00ff-\u010f"
@@ -70,7 +71,7 @@ _FOLDS_TO_ASCII = re.compile(
     "\uff41-\uff5a"
     "]"
 )
-_FOLDS_TO_ASCII_ASTRAL = re.compile(  # U+107A5, U+1D400-1D7FF, U+1F100-1F10A, U+1FBF0-1FBF9
+_FOLDS_TO_ASCII_ASTRAL = lazy_re.compile(  # U+107A5, U+1D400-1D7FF, U+1F100-1F10A, U+1FBF0-1FBF9
     rb"\xf0(?:\x90\x9e\xa5|\x9d[\x90-\x9f]|\x9f(?:\x84[\x80-\x8a]|\xaf[\xb0-\xb9]))"
 )
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import strip_marks
 
 __all__ = ["beginnings", "in_latin", "sound_key", "sound_keys"]
@@ -35,13 +36,13 @@ _LATIN_SOUNDS = (
     ("zh", "j"), ("dj", "j"), ("ck", "k"), ("tz", "s"), ("ts", "s"), ("th", "t"), ("qu", "k"),
     ("q", "k"), ("x", "ks"), ("w", "v"), ("z", "s"),
 )  # fmt: skip
-_SOUNDS = re.compile("|".join(re.escape(a) for a, _ in _LATIN_SOUNDS))
+_SOUNDS = lazy_re.compile("|".join(re.escape(a) for a, _ in _LATIN_SOUNDS))
 _SOUND_OF = dict(_LATIN_SOUNDS)
-_C_SOFT = re.compile(r"c(?=[eiy])")  # c before e, i, y sounds s; else k
+_C_SOFT = lazy_re.compile(r"c(?=[eiy])")  # c before e, i, y sounds s; else k
 _VOICELESS = str.maketrans("bdgvz", "ptkfs")
-_VOWELS = re.compile(r"[aeiouy]")
-_DOUBLED = re.compile(r"(.)\1+")
-_CASE_ENDING = re.compile(r"(?:ом|ем|ым|им|ой|ей|ою|ею|ами|ах|а|у|е|ы|и|я|ю)$")
+_VOWELS = lazy_re.compile(r"[aeiouy]")
+_DOUBLED = lazy_re.compile(r"(.)\1+")
+_CASE_ENDING = lazy_re.compile(r"(?:ом|ем|ым|им|ой|ей|ою|ею|ами|ах|а|у|е|ы|и|я|ю)$")
 # A Cyrillic word's first letter and the Latin letters a name written with it may begin
 # with, and the reverse.
 _LATIN_BEGINNINGS = {
@@ -54,7 +55,7 @@ _LATIN_BEGINNINGS = {
     "з": ("z", "s"), "т": ("t", "th"), "о": ("o", "au"), "а": ("a",), "б": ("b",),
     "д": ("d",), "л": ("l",), "м": ("m",), "н": ("n",), "п": ("p",), "р": ("r",),
 }  # fmt: skip
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+_CYRILLIC = lazy_re.compile(r"[а-яё]", re.IGNORECASE)
 # A Latin vowel second in a name and the Russian letters it may be (Baerbock: «Бербок»).
 _VOWEL_SOUNDS = {
     "a": ("а", "е", "э"), "e": ("е", "э", "и"), "i": ("и", "а", "е"), "o": ("о", "у", "а"),

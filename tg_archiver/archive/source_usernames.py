@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
+
+from tg_archiver.archive import lazy_re
 
 if TYPE_CHECKING:
     from tg_archiver.archive.store import Store
@@ -27,7 +28,7 @@ __all__ = ["SourceUsernames", "resolve_usernames"]
 
 log = logging.getLogger(__name__)
 
-_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_BARE_KEY = lazy_re.compile(r"[A-Za-z0-9_-]+")
 
 
 def resolve_usernames(

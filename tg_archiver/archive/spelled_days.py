@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.number_words import day_number, is_number_word
 from tg_archiver.archive.typed_dates import ENGLISH_MONTHS, RUSSIAN_MONTHS
 
@@ -26,11 +27,13 @@ __all__ = ["days_in_figures"]
 _RU_MONTH = f"({'|'.join(sorted(RUSSIAN_MONTHS))})"
 _EN_MONTH = f"({'|'.join(ENGLISH_MONTHS)})"
 # One or two words of a number's, then the month: the words are read by day_number.
-_RU_DAY = re.compile(rf"(?<![\w-])((?:[а-яё]+\s+)?[а-яё]+)\s+{_RU_MONTH}(?![\w-])", re.IGNORECASE)
-_EN_DAY_OF = re.compile(
+_RU_DAY = lazy_re.compile(
+    rf"(?<![\w-])((?:[а-яё]+\s+)?[а-яё]+)\s+{_RU_MONTH}(?![\w-])", re.IGNORECASE
+)
+_EN_DAY_OF = lazy_re.compile(
     rf"(?<![\w-])(?:the\s+)?((?:[a-z]+[\s-])?[a-z]+)\s+of\s+{_EN_MONTH}(?![\w-])", re.IGNORECASE
 )
-_EN_MONTH_DAY = re.compile(
+_EN_MONTH_DAY = lazy_re.compile(
     rf"(?<![\w-]){_EN_MONTH}\s+(?:the\s+)?((?:[a-z]+[\s-])?[a-z]+)(?![\w-])", re.IGNORECASE
 )
 

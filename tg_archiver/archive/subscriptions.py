@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.tags import TopicAliases, configured_topic_at_start, is_topic_name
 
@@ -23,7 +24,7 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 DEFAULT_TIME = "08:00"
 SYNTAX = "/subscribe TOPIC [daily HH:MM | weekly DAY HH:MM] [TIMEZONE]"
 
-_TIME_RE = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)", re.ASCII)
+_TIME_RE = lazy_re.compile(r"([01]?\d|2[0-3]):([0-5]\d)", re.ASCII)
 
 
 @dataclass(frozen=True, slots=True)

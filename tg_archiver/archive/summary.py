@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import re
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.best_sentences import best_sentences, ended
 from tg_archiver.archive.briefings import BRIEFING, briefing_topics
 from tg_archiver.archive.condense import condensed, lower_first, speaker_surname
@@ -90,7 +91,7 @@ __all__ = [
 NO_TEXT = "(no text)"  # the headline of a post with nothing to show
 
 
-_PREVIEW_CUT = re.compile(r"(?<=[.!?])\s+(?:…|\.\.\.)$")
+_PREVIEW_CUT = lazy_re.compile(r"(?<=[.!?])\s+(?:…|\.\.\.)$")
 
 
 def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> tuple[str, str]:
@@ -196,14 +197,14 @@ def headline_and_summary(title: str | None, text: str, *, limit: int = 200) -> t
 
 # A link after the last sentence, and the word of a hashtag after it: "… вторника.
 # https://t.me/global_wire/58836 санкции", the post a comment is about, no words of its own.
-_LINK_AFTER_SENTENCE = re.compile(
+_LINK_AFTER_SENTENCE = lazy_re.compile(
     r"(?<=[.!?…»\"”)])\s+(?:https?://|www\.|t\.me/)\S+(?:\s+[^\W\d_]\w*)?$"
 )
 
 
 # A sentence saying who said the one before: "Об этом заявил глава МИД России Сергей Лавров
 # в интервью …", "Такое мнение высказала официальный представитель МИД РФ Мария Захарова".
-_SAID_NEXT = re.compile(
+_SAID_NEXT = lazy_re.compile(
     r"^(?:Об этом|Такое мнение|Такую оценку|Такое заявление|Такую позицию|Эту позицию)\s+"
     r"(?P<said>(?:заявил|сообщил|высказал|дал|сделал|озвучил|рассказал|написал|отметил"
     r"|подчеркнул|выразил)[аи]?\s.{3,160}?)\.?$"
@@ -219,7 +220,7 @@ def _said_next(sentence: str) -> str:
 
 # A summary's first words pointing back at a speaker the reader has not met: "По его
 # словам,", "Как она отметила,", "According to him,".
-_ANAPHORIC = re.compile(
+_ANAPHORIC = lazy_re.compile(
     r"(?i)^(?:по (?:его|её|ее|их) (?:словам|мнению|данным)"
     r"|как (?:он|она|они) (?:отметила?|отметили|подчеркнула?|подчеркнули|добавила?|добавили"
     r"|заявила?|заявили|сообщила?|сообщили|пояснила?|пояснили)"
@@ -228,7 +229,7 @@ _ANAPHORIC = re.compile(
 
 
 # An agency's name a feed puts after its titles: "… - Reuters", "… | News | Al Jazeera".
-_AGENCY_IN_TITLE = re.compile(
+_AGENCY_IN_TITLE = lazy_re.compile(
     r"(?:\s+\|\s+[^|]{1,30})?\s+[-–—|]\s+(?:Reuters|AP News|Al Jazeera|AFP|BBC News|TASS"
     r"|RT|Xinhua|CGTN|Global Times|UN News|ТАСС|РИА Новости|Интерфакс)\s*$"
 )
@@ -236,7 +237,7 @@ _AGENCY_IN_TITLE = re.compile(
 
 # The rest of a cut sentence that adds nothing to read: who said it ("…передаёт ТАСС со
 # ссылкой на МИД", "…, the ministry said in a statement").
-_ATTRIBUTION = re.compile(
+_ATTRIBUTION = lazy_re.compile(
     r"(?i)^…?\W*(?:передает|передаёт|сообщил\w*|сообщает|сообщили|заявил\w*|пишет|отметил\w*"
     r"|говорится|said|says|reported|reports|told|wrote|according\s+to|the\s+\w+\s+said)\b"
 )
@@ -271,7 +272,7 @@ def _fragment(sentence: str) -> bool:
     return not told or ((words[0].isdigit() or parts[0] in _NOUNLESS) and "NOUN" not in parts)
 
 
-_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё-]+")
+_CYRILLIC_WORD = lazy_re.compile(r"[А-Яа-яЁё-]+")
 _VERBS = frozenset({"VERB", "INFN", "PRTS", "GRND"})
 _NOUNLESS = frozenset({"ADJF", "NUMR", "PRTF"})  # "Двадцатый", "Первые"
 
@@ -288,4 +289,4 @@ def _speaker(line: str) -> bool:
     )
 
 
-_CYRILLIC_NAME = re.compile(r"(?<!\w)[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?")
+_CYRILLIC_NAME = lazy_re.compile(r"(?<!\w)[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?")

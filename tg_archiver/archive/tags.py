@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.models import TagOrigin
 
@@ -36,7 +37,7 @@ __all__ = [
 # A '#' that does not continue a word, a path or an HTML entity: "C#", "a#b",
 # "https://x.org/page#part", "https://x.org/#part" and "&#x27;" hold no hashtag.
 # The lookbehind comes after the '#' so that re can scan for the literal '#' (ten times faster).
-_HASH_RE = re.compile(r"#(?<![\w/&]#)")
+_HASH_RE = lazy_re.compile(r"#(?<![\w/&]#)")
 
 # Phrases are compiled into a trie one nesting level per character; a cap keeps a pasted
 # paragraph in config from building a pathological regex.
@@ -70,7 +71,7 @@ def _is_tag_char(char: str) -> bool:
     return char == "_" or unicodedata.category(char)[0] in "LMN"
 
 
-_WORD_RUN = re.compile(r"\w*")
+_WORD_RUN = lazy_re.compile(r"\w*")
 
 
 def iter_hashtags(text: str) -> Iterator[tuple[int, str]]:
@@ -108,7 +109,7 @@ def extract_hashtags(text: str) -> list[str]:
     return found
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC = lazy_re.compile(r"[\u0400-\u04ff]")
 
 
 def _phrase_key(phrase: str) -> str:

@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
+from tg_archiver.archive import lazy_re
+
 __all__ = ["HEAD_LINES", "MAX_DATELINE_CHARS", "MIN_YEAR", "TAIL_LINES", "dateline_date"]
 
 HEAD_LINES = 5  # a scrape's boilerplate ("Media is too big", "VIEW IN TELEGRAM") comes first
@@ -54,11 +56,11 @@ _DAY = r"(?P<day>[0-3]?\d)"
 _YEAR = r"(?P<year>\d{4})"
 _FORMS = [
     # March 12, 2024 · Mar. 12 2024
-    re.compile(rf"\b(?P<month>{_EN})\.?\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
+    lazy_re.compile(rf"\b(?P<month>{_EN})\.?\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
     # 12 March 2024 · 12 марта 2024 года · 12 марта 2024 г.
-    re.compile(rf"(?<!\d){_DAY}\s+(?P<month>{_EN}|{_RU})\.?,?\s+{_YEAR}\b", re.IGNORECASE),
+    lazy_re.compile(rf"(?<!\d){_DAY}\s+(?P<month>{_EN}|{_RU})\.?,?\s+{_YEAR}\b", re.IGNORECASE),
     # 12.03.2024
-    re.compile(rf"(?<![\d.]){_DAY}\.(?P<month>[01]?\d)\.{_YEAR}(?![\d.]\d)"),
+    lazy_re.compile(rf"(?<![\d.]){_DAY}\.(?P<month>[01]?\d)\.{_YEAR}(?![\d.]\d)"),
 ]
 
 

@@ -23,12 +23,14 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from tg_archiver.archive import lazy_re
+
 __all__ = ["MAX_URL_CHARS", "only_link_targets_added", "with_link_targets"]
 
 MAX_URL_CHARS = 2048
 MAX_LINKS = 1000  # hidden links of one post looked at (each is a search of the whole text)
-_NOT_IN_A_URL = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
-_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_NOT_IN_A_URL = lazy_re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
+_SCHEME = lazy_re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
 def with_link_targets(
@@ -73,7 +75,7 @@ def with_link_targets(
 
 
 # An address as with_link_targets writes it opens with " (" and a scheme.
-_ADDED_OPENS = re.compile(r" \([a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_ADDED_OPENS = lazy_re.compile(r" \([a-z][a-z0-9+.-]*://", re.IGNORECASE)
 
 
 def only_link_targets_added(old: str, new: str) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.lexemes import dictionary, is_person
 from tg_archiver.archive.sentences import open_quote
 
@@ -81,7 +82,7 @@ _GLUE_EN = frozenset({"of", "the", "for", "and", "to", "in", "on", "at"})
 # A name's own small words: "Mohammed bin Salman", "Luiz Inácio Lula da Silva".
 _NAME_GLUE_WORDS = "bin ibn al el da de del dos van von"
 _NAME_GLUE = frozenset(_NAME_GLUE_WORDS.split())
-_WORD = re.compile(r"[^\W\d_][\w.'’-]*|[«»\"“”]|[,;:()–—]")
+_WORD = lazy_re.compile(r"[^\W\d_][\w.'’-]*|[«»\"“”]|[,;:()–—]")
 _NAME_WORDS = 3
 _LONGEST = 3  # times a headline's length: a longer sentence keeps its titles
 
@@ -97,7 +98,7 @@ _TITLE_WORDS_RU = 12  # words of a title at most
 _BOUNDARY_RU_WORDS = "и а но с со между что где как когда или"
 _BOUNDARY_RU = frozenset(_BOUNDARY_RU_WORDS.split())
 _VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTS"})
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_CYRILLIC = lazy_re.compile(r"[А-Яа-яЁё]")
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,9 +27,10 @@ phonetic key for search.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
+
+from tg_archiver.archive import lazy_re
 
 __all__ = ["canonical"]
 
@@ -51,7 +52,7 @@ _FOLDS = (
     ("ё", "е"),
 )
 _DROPPED = str.maketrans("", "", "ьъ")
-_DOUBLED = re.compile(r"(\w)\1+")
+_DOUBLED = lazy_re.compile(r"(\w)\1+")
 
 
 @lru_cache(maxsize=65_536)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from tg_archiver.archive import lazy_re
+
 __all__ = [
     "ENGLISH_MONTHS",
     "RUSSIAN_MONTHS",
@@ -57,7 +59,7 @@ RUSSIAN_MONTHS = frozenset(
         "октября", "ноября", "декабря",
     }
 )  # fmt: skip
-_DAY = re.compile(r"(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?", re.IGNORECASE)
+_DAY = lazy_re.compile(r"(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?", re.IGNORECASE)
 _ORDINAL = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
 
 
@@ -124,12 +126,12 @@ def spellings(first: str, second: str) -> tuple[str, ...] | None:
 
 # A day in figures as Russian and European posts write it ("15.09.2024", "5.9.2024"), and
 # a year beside a day in words ("15 сентября 2024", "September 15, 2024"). Session 36.
-_NUMERIC = re.compile(r"(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)?\d\d)")
+_NUMERIC = lazy_re.compile(r"(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)?\d\d)")
 # Without its year, a day in figures only with two digits each (05.03): "5.03" is a number.
-_NUMERIC_DAY = re.compile(r"(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])")
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMERIC_DAY = lazy_re.compile(r"(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])")
+_YEAR = lazy_re.compile(r"(?:19|20)\d\d")
 # A day in figures as ISO 8601 writes it (2025-03-15): the year first, two digits each after.
-_ISO = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+_ISO = lazy_re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 _RU_BY_NUMBER = (
     "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
     "октября", "ноября", "декабря",
@@ -175,7 +177,7 @@ def in_words(typed: str) -> tuple[str, ...]:
     # Without its year in figures, as a briefing dates itself («15.03.», «1.06.»), the
     # day with and without its leading zero (session 40).
     short = tuple(dict.fromkeys(f"{d} {month:02d}" for d in (f"{day:02d}", str(day))))
-    if m.re is _NUMERIC_DAY:  # 05.03: «5 марта», "March 5", and 05.03.2025 (session 38)
+    if m.lastindex == 2:  # _NUMERIC_DAY's 05.03: «5 марта», "March 5", and 05.03.2025 (session 38)
         return (russian, *english, *(f for f in short if f != as_typed))
     # A year of two digits (05.03.24) is this century's; in figures with and without the
     # leading zeros (5.03.2024: 05.03.2024), the year in full and in two digits.

@@ -23,10 +23,10 @@ it knows both ("northern"/"southern", «Австрии»/«Австралии»)
 
 from __future__ import annotations
 
-import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import us_spelling
 from tg_archiver.archive.misspellings import distance
 
@@ -34,8 +34,8 @@ __all__ = ["TYPO_RATIO", "known_word", "misspelt_word", "one_edit", "two_slips",
 
 TYPO_RATIO = 0.75  # and the two words this alike (SequenceMatcher's ratio), as before
 
-_CYRILLIC = re.compile(r"[а-яё]+")
-_DOUBLED = re.compile(r"(.)\1+")
+_CYRILLIC = lazy_re.compile(r"[а-яё]+")
+_DOUBLED = lazy_re.compile(r"(.)\1+")
 
 
 def misspelt_word(x: str, y: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.number_words import is_number
 from tg_archiver.archive.query_terms import Or, Term, is_plain
 from tg_archiver.archive.scale_words import others as scale_others
@@ -55,9 +56,9 @@ _UNITS = (
     },
 )
 _GROUP_OF = {w: n for n, unit in enumerate(_UNITS) for ws in unit.values() for w in ws}
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC = lazy_re.compile(r"[\u0400-\u04ff]")
 # A number glued to a unit or to a short scale: 300км, 300-km, 15m, 2bn.
-_GLUED = re.compile(r"(\d+(?:[.,]\d+)?)-?([a-zа-яё]+)\.?", re.IGNORECASE)
+_GLUED = lazy_re.compile(r"(\d+(?:[.,]\d+)?)-?([a-zа-яё]+)\.?", re.IGNORECASE)
 _SHORT_SCALES = {"m": "million", "mn": "million", "bn": "billion", "k": "thousand"}
 
 

@@ -38,7 +38,7 @@ from functools import lru_cache
 
 import Stemmer
 
-from tg_archiver.archive import name_spellings
+from tg_archiver.archive import lazy_re, name_spellings
 from tg_archiver.archive.analysis import analyse_word, us_spelling
 
 __all__ = [
@@ -56,9 +56,9 @@ _RUSSIAN = Stemmer.Stemmer("russian")
 # "-or" and "-er" also end words with no UK spelling ("motor", "water"). A way back that
 # makes a non-word ("feeling" -> "feelling") matches nothing. UK -> US is analysis's fold.
 _TO_UK = (
-    (re.compile(r"(?<=\w{3})iz(ation|ations|e|es|ed|ing|er|ers)$"), r"is\1"),
-    (re.compile(r"(?<=\w{2})yz(e|es|ed|ing|er|ers)$"), r"ys\1"),
-    (re.compile(r"(?<=\w{2})el(ed|ing|er|ers)$"), r"ell\1"),  # traveled -> travelled
+    (lazy_re.compile(r"(?<=\w{3})iz(ation|ations|e|es|ed|ing|er|ers)$"), r"is\1"),
+    (lazy_re.compile(r"(?<=\w{2})yz(e|es|ed|ing|er|ers)$"), r"ys\1"),
+    (lazy_re.compile(r"(?<=\w{2})el(ed|ing|er|ers)$"), r"ell\1"),  # traveled -> travelled
 )
 _WHOLE_BACK = {
     "program": "programme",
@@ -75,9 +75,9 @@ _CONSONANT = "бвгджзклмнпрстфхцчшщ"
 _VOWEL = "аеиоуыэюя"
 # A nominative of a noun that may drop its last vowel: consonant (or vowel), о/е/ё, consonant,
 # perhaps a soft sign. At least four letters: shorter words gave mostly non-words.
-_FLEETING = re.compile(rf"(.*[{_CONSONANT}{_VOWEL}])([оеё])([{_CONSONANT}])(ь?)")
+_FLEETING = lazy_re.compile(rf"(.*[{_CONSONANT}{_VOWEL}])([оеё])([{_CONSONANT}])(ь?)")
 # Surnames and possessives (Лавров, Медведев, Соловьёв) keep their vowel: not fleeting.
-_NOT_FLEETING = re.compile(r"(ов|ев|ёв)$")
+_NOT_FLEETING = lazy_re.compile(r"(ов|ев|ёв)$")
 _HARD = ("а", "у", "ом", "е", "ы", "ов", "ам", "ами", "ах")
 _VELAR = ("а", "у", "ом", "е", "и", "ов", "ам", "ами", "ах")  # after к, г, х
 _HUSHING = ("а", "у", "ом", "ем", "е", "и", "ей", "ам", "ами", "ах")  # after ж ш ч щ
@@ -316,7 +316,7 @@ def shadowing(word: str, stem: str) -> tuple[str, ...]:
     return tuple(f for f in others if analyse_word(f) == stem)
 
 
-_CYRILLIC_WORD = re.compile(r"[а-яё]+")
+_CYRILLIC_WORD = lazy_re.compile(r"[а-яё]+")
 _ENDINGS = sorted({*_HARD, *_VELAR, *_HUSHING, *_TS, *_SOFT}, key=len, reverse=True)
 
 

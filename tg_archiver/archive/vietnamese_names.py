@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import strip_marks
 from tg_archiver.archive.syllable_splits import syllable_spellings
 
@@ -73,7 +74,7 @@ _FINALS_RU = (
     ("нг", ("ng",)), ("нь", ("nh",)), ("ть", ("ch",)), ("к", ("c", "ch")), ("м", ("m",)),
     ("н", ("n",)), ("п", ("p",)), ("т", ("t",)), ("", ("",)),
 )  # fmt: skip
-_WORD = re.compile(r"[a-zа-яё]+")
+_WORD = lazy_re.compile(r"[a-zа-яё]+")
 
 
 def a_vietnamese_name(words: list[str]) -> bool:

@@ -21,6 +21,7 @@ from typing import Any
 
 from telethon import TelegramClient, events
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.alert_query import watched
 from tg_archiver.archive.config import TelegramConfig
 from tg_archiver.archive.digest import DigestOptions, compose_digest, hashtag
@@ -68,8 +69,10 @@ DIGEST_ITEMS = 20  # stories per topic
 DIGEST_TOPICS = 10
 
 ALERT_SHOWN = 160  # characters of an alert's query in /alerts: 20 of them fit a message
-_COMMAND_RE = re.compile(r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+(.*))?", re.DOTALL)
-_WINDOW_RE = re.compile(r"(\d{1,3})([hd])", re.IGNORECASE)
+_COMMAND_RE = lazy_re.compile(
+    r"/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+(.*))?", re.DOTALL
+)
+_WINDOW_RE = lazy_re.compile(r"(\d{1,3})([hd])", re.IGNORECASE)
 TAG_SHOWN = 60  # characters of a tag a /tags line shows
 TAGS_MOST = 50  # tags a /tags list shows at most
 
@@ -78,7 +81,7 @@ def _short_tag(tag: str) -> str:
     return tag if len(tag) <= TAG_SHOWN else tag[: TAG_SHOWN - 1] + "…"
 
 
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = lazy_re.compile(r"[0-9]+")
 # File types a user may ask /export for that it does not write (said so, not searched for).
 _OTHER_FORMATS = frozenset(
     {"pdf", "docx", "doc", "xlsx", "xls", "txt", "json", "xml", "rtf", "odt"}

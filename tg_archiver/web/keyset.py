@@ -20,13 +20,14 @@ from urllib.parse import urlencode
 
 from starlette.requests import Request
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.pages_pg import PgPages
 from tg_archiver.archive.query import SearchQuery
 from tg_archiver.archive.store.records import SearchHit, ts
 
 # A stored time (records.ts: "2024-03-01T08:00:00Z") and a post id, as the links write them.
-_KEY = re.compile(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)~(\d{1,18})", re.ASCII)
+_KEY = lazy_re.compile(r"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z)~(\d{1,18})", re.ASCII)
 
 
 def page_number(raw: str, most: int) -> int:

@@ -9,7 +9,6 @@ command says so on stderr once it accepts connections (``serving PATH on http://
 from __future__ import annotations
 
 import os
-import re
 import selectors
 import signal
 import subprocess
@@ -20,7 +19,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-_LISTENING = re.compile(rb"on (http://\S+?)/?\s*$")
+from tg_archiver.archive import lazy_re
+
+_LISTENING = lazy_re.compile(rb"on (http://\S+?)/?\s*$")
 
 
 class ServeDidNotStart(RuntimeError):

@@ -14,12 +14,13 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.atom import live_url
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.store import SNIPPET_END, SNIPPET_START
 
 # An address in running text: a live scheme, then anything up to a space or a closing mark.
-_URL_IN_TEXT = re.compile(r"(?:https?://|tg://)[^\s<>\"'«»]+", re.IGNORECASE)
+_URL_IN_TEXT = lazy_re.compile(r"(?:https?://|tg://)[^\s<>\"'«»]+", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}"
 _LINK_ATTRS = 'rel="nofollow noopener noreferrer"'
 
@@ -74,7 +75,7 @@ class Change:
     text: str
 
 
-_TOKEN = re.compile(r"\s+|\w+|[^\w\s]+")
+_TOKEN = lazy_re.compile(r"\s+|\w+|[^\w\s]+")
 
 
 # Words of the changed middle of two versions compared one by one at most (SequenceMatcher's

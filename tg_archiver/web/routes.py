@@ -20,6 +20,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.links import post_url
 from tg_archiver.archive.misspellings import corrections
@@ -38,8 +39,8 @@ from tg_archiver.web.render import path_part
 PAGE_SIZE = 20
 MAX_PAGE = 500  # deeper than anyone pages; past it a search should be narrowed
 _ID_DIGITS = 19  # a post id is a signed 64-bit integer
-_MONTH = re.compile(r"(\d{4})-(\d{2})", re.ASCII)
-_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
+_MONTH = lazy_re.compile(r"(\d{4})-(\d{2})", re.ASCII)
+_DAY = lazy_re.compile(r"(\d{4})-(\d{2})-(\d{2})", re.ASCII)
 _SEARCH_FIELDS = ("q", "tag", "source", "since", "until", "order")
 
 Handler = Callable[[Request], Any]
@@ -227,7 +228,7 @@ async def export_download(web: Web, request: Request) -> Response:
 
 # Control characters (C0, DEL, C1) mean nothing in a search, and the page and the feed echo
 # the search back: a space for each, as the query parser reads them.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL = lazy_re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def search_params(request: Request) -> dict[str, str]:

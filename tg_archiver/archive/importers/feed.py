@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 import feedparser
 import httpx
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.errors import InputError, SourceError
 from tg_archiver.archive.importers.feed_body import ACCEPT_ENCODING, read_body
 from tg_archiver.archive.importers.feed_html import html_to_text
@@ -185,7 +186,7 @@ def parse_feed(
     return FeedResult(title=title, posts=tuple(posts), warning=reason, notes=tuple(notes))
 
 
-_SURROGATE_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+_SURROGATE_REF = lazy_re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
 # What such a reference is read as: a noncharacter (U+FDD0), which XML allows and a feed has
 # no reason to hold.
 _SURROGATE_MARK = "\ufdd0"

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from tg_archiver.archive import lazy_re
+
 _BLOCK_TAGS = frozenset(
     {
         "address", "article", "aside", "dd", "div", "dl", "dt", "figcaption", "figure",
@@ -16,8 +18,8 @@ _BLOCK_TAGS = frozenset(
 # Paragraph-like blocks are separated from their neighbours by an empty line.
 _PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"})
 _SKIPPED_TAGS = frozenset({"script", "style", "template", "noscript"})
-_SPACES = re.compile(r"[^\S\n]+")  # any whitespace except a line break, incl. NBSP
-_BLANK_RUNS = re.compile(r"\n{3,}")
+_SPACES = lazy_re.compile(r"[^\S\n]+")  # any whitespace except a line break, incl. NBSP
+_BLANK_RUNS = lazy_re.compile(r"\n{3,}")
 
 
 _LINE, _PARAGRAPH = 1, 2  # break markers; adjacent ones merge into the larger

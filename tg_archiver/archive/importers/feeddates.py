@@ -14,11 +14,12 @@ caller then uses the time the feed was fetched, and says so (:class:`EntryDate`)
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import parsedate_tz
+
+from tg_archiver.archive import lazy_re
 
 __all__ = ["FUTURE_TOLERANCE", "EntryDate", "ahead_of", "entry_date"]
 
@@ -44,9 +45,9 @@ class EntryDate:
 
 # The year of an RFC 822 date as written: four digits are a year as they stand (the
 # standard library would read "0001" as 2001, as if it had two).
-_RFC822_YEAR = re.compile(r"^\s*(?:[A-Za-z]+,?\s*)?\d{1,2}\s+[A-Za-z]+\s+(\d{4})\s")
-_ISO_START = re.compile(r"^\s*\d{4}-\d{2}")
-_ISO_DAY = re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:$|[T ])")  # a whole day, with a time or not
+_RFC822_YEAR = lazy_re.compile(r"^\s*(?:[A-Za-z]+,?\s*)?\d{1,2}\s+[A-Za-z]+\s+(\d{4})\s")
+_ISO_START = lazy_re.compile(r"^\s*\d{4}-\d{2}")
+_ISO_DAY = lazy_re.compile(r"^\s*\d{4}-\d{2}-\d{2}(?:$|[T ])")  # a whole day, with a time or not
 
 
 def ahead_of(moment: datetime | None, fetched_at: datetime) -> bool:

@@ -23,6 +23,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.atom import TAG_AUTHORITY
 from tg_archiver.archive.export import CSV_COLUMNS
 
@@ -97,7 +98,7 @@ def _text(head: bytes) -> str:
 # --- JSON -------------------------------------------------------------------------------------
 
 _DECODER = json.JSONDecoder()
-_BLANK = re.compile(r"[ \t\r\n]*")
+_BLANK = lazy_re.compile(r"[ \t\r\n]*")
 
 
 def _blank(text: str, at: int) -> int:
@@ -226,7 +227,7 @@ _MD_POST = (
     rb"## \d{4}-\d\d-\d\d(?: \d\d:\d\d UTC(?: \(undated: the file's time\))?"
     rb"| \(date from its text\)) \xc2\xb7 [^\n]+\n\n"
 )
-_MD_START = re.compile(
+_MD_START = lazy_re.compile(
     rb"(?:# [^\n]*\n\n)?_Generated [^\n]* by tg-archiver[^\n]*_\n"
     rb"|# tg-archiver export(?:\n|: )"
     rb"|(?:# [^\n]*\n\n)?(?:_[^\n]*_\n\n)?" + _MD_POST
@@ -237,7 +238,7 @@ _HTML_START = (
 )
 # archive.atom's feed head: the feed's own id (a tag: URI of ours, ``feed/...``; an entry's
 # is ``post/...``) or its generator, both written before any entry.
-_ATOM_MARK = re.compile(
+_ATOM_MARK = lazy_re.compile(
     rb"<id>\s*"
     + re.escape(f"{TAG_AUTHORITY}feed/".encode())
     + rb"|<generator[^>]*>\s*tg-archiver\s*</generator>"

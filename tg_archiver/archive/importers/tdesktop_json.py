@@ -19,6 +19,7 @@ from typing import IO, Any
 
 import ijson
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.inputfiles import open_regular, size_text
 
@@ -39,12 +40,14 @@ MAX_MESSAGE_BYTES = 32 * 1024 * 1024
 MAX_STRING_BYTES = MAX_MESSAGE_BYTES
 MAX_DIGITS = 1000  # ijson's C backend crashes past 4,300; a chunk boundary halves a run at most
 # Outside strings: a bracket, a quote opening a string, or a number too long for ijson.
-_STRUCTURE = re.compile(rb'[\[\]{}"]|[0-9]{%d,}' % MAX_DIGITS)
-_STRING_REST = re.compile(rb'[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)  # to a string's closing quote
+_STRUCTURE = lazy_re.compile(rb'[\[\]{}"]|[0-9]{%d,}' % MAX_DIGITS)
+_STRING_REST = lazy_re.compile(
+    rb'[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL
+)  # to a string's closing quote
 # A \uD800-\uDBFF escape (after an even run of backslashes: its own) not followed by a low
 # one: yajl writes "?" for it, silently. Looked for in what is read, a chunk's end kept back
 # until the next shows whether the pair goes on.
-_LONE_HIGH = re.compile(
+_LONE_HIGH = lazy_re.compile(
     rb"(?:^|[^\\])(?:\\\\)*(\\u[dD][89abAB][0-9a-fA-F]{2})(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
 )
 _PAIR_BYTES = 12  # a whole surrogate pair's escapes
@@ -163,7 +166,7 @@ _WIDE = (
     (b"\xfe\xff", "UTF-16"),
     (b"\xff\xfe", "UTF-16"),
 )
-_WIDE_NO_MARK = re.compile(rb"^(?:\x00\x00\x00[{\[]|[{\[]\x00\x00\x00|\x00[{\[]|[{\[]\x00)")
+_WIDE_NO_MARK = lazy_re.compile(rb"^(?:\x00\x00\x00[{\[]|[{\[]\x00\x00\x00|\x00[{\[]|[{\[]\x00)")
 
 
 def _wide_encoding(head: bytes) -> str | None:

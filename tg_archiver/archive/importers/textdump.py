@@ -39,13 +39,13 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import re
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.inputfiles import open_regular
 from tg_archiver.archive.models import Forward, Post, SourceRef
@@ -66,7 +66,7 @@ HEADING = "Forwarded from "
 MAX_TEXT_CHARS = 1_000_000
 MAX_LINE_BYTES = 4 * MAX_TEXT_CHARS + 4  # the longest line a post within the limit can hold
 _READ_BYTES = 64 * 1024
-_LINE_BREAK = re.compile(rb"\r\n?|\n")
+_LINE_BREAK = lazy_re.compile(rb"\r\n?|\n")
 
 
 def read_text_dump(
@@ -136,7 +136,7 @@ def dump_source(path: Path, source_name: str | None = None) -> SourceRef:
     return SourceRef(kind="import", key=name, title=name)
 
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL = lazy_re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 # A channel's name as a forward names it: Telegram's names are 128 characters at most. A

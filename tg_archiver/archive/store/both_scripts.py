@@ -30,6 +30,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import islice, product
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import fold
 from tg_archiver.archive.asian_names import a_chinese_name, in_a_chinese_name
 from tg_archiver.archive.capitals import held_to_capitals
@@ -69,11 +70,11 @@ __all__ = [
     "small_latin_words",
 ]
 
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-_LATIN = re.compile(r"[a-z]", re.IGNORECASE)
+_CYRILLIC = lazy_re.compile(r"[а-яё]", re.IGNORECASE)
+_LATIN = lazy_re.compile(r"[a-z]", re.IGNORECASE)
 # Words closed up, each with its capital («РоссияКитай», «МИДРоссии»; not "DeSantis").
-_CLOSED_UP = re.compile(r"[a-zа-яё]{2}[A-ZА-ЯЁ][a-zа-яё]|[A-ZА-ЯЁ]{2}[a-zа-яё]")
-_INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.-?\s?){1,3}")  # «С.В.», "S.", «Ж.-Н.»
+_CLOSED_UP = lazy_re.compile(r"[a-zа-яё]{2}[A-ZА-ЯЁ][a-zа-яё]|[A-ZА-ЯЁ]{2}[a-zа-яё]")
+_INITIALS = lazy_re.compile(r"(?:[A-ZА-ЯЁ]\.-?\s?){1,3}")  # «С.В.», "S.", «Ж.-Н.»
 _MOST = 4  # spellings of one word at most
 _COMBOS = 16  # a Korean name's spellings tried together, at most
 _SOUNDS = 3  # consonants a name's sound has, at least, to be looked for by it

@@ -10,10 +10,10 @@ SQLite's lists of ``?`` marks cut into parts, and the first post of each content
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.store.candidates import Chunk, Linker
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ _TEXTS = (
     " FROM posts JOIN sources ON sources.id = posts.source_id WHERE posts.id = ANY($1::bigint[])"
 )
 _PUBLISHED = "SELECT id, published_at, date_source FROM posts WHERE id = ANY($1::bigint[])"
-_MARK = re.compile(r"\?")
+_MARK = lazy_re.compile(r"\?")
 
 
 class PgWrites:

@@ -38,6 +38,7 @@ from typing import Any, TypedDict, TypeVar
 
 import aiosqlite
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.errors import (
     ArchiverError,
     DamagedArchive,
@@ -77,7 +78,7 @@ MAX_VARS = 900  # bound parameters per IN (...) list; far below SQLite's limit
 BUSY_TIMEOUT_MS = 10_000  # SQLite's own wait for another process's lock, per statement
 BUSY_PATIENCE = 600.0  # seconds transaction() keeps retrying a locked archive, then gives up
 _BUSY_BACKOFF = (0.05, 5.0)  # first and longest pause between retries
-_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+_MIGRATION_NAME = lazy_re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 _REBUILD_BANDS_AT = 5  # migrations/0005_minhash_bands.sql
 _FILL_SIGNATURES_AT = 6  # migrations/0006_minhash_signatures.sql
 _REDACT_FEED_URLS_AT = 7  # migrations/0007_redact_feed_urls.sql

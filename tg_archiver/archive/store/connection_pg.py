@@ -22,13 +22,13 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
-import re
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.database_url import PostgresUrl
 from tg_archiver.archive.errors import ArchiverError, InputError, StorageError
 from tg_archiver.archive.redact import redact
@@ -66,7 +66,7 @@ _WRITER_SETTINGS = {"max_parallel_workers_per_gather": "0"}
 # Any key of the server's advisory locks, the same in every tg-archiver: held while one
 # process applies migrations, so two services opening one database at once take turns.
 MIGRATION_LOCK = 0x7467_6172_6368_0001  # "tgarch" 1
-_MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+_MIGRATION_NAME = lazy_re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 _MIGRATIONS_TABLE = (
     "CREATE TABLE IF NOT EXISTS schema_migrations ("
     " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"

@@ -25,10 +25,10 @@ corrected is asked again without its verb, or another word in small letters
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Protocol
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import analyse_word, fold
 from tg_archiver.archive.asian_names import in_a_chinese_name
 from tg_archiver.archive.asian_names import readings as asian_readings
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
 __all__ = ["ArchiveWords", "ListedWords", "corrected", "likeness", "searched_or_corrected"]
 
 _MOST = 3  # corrections of one word at most, the likeliest first
-_CYRILLIC = re.compile(r"[а-яё]+")
+_CYRILLIC = lazy_re.compile(r"[а-яё]+")
 _SHORTEST_FORM = 4  # a word form a slip from which _same_form looks for, at least
 NEIGHBOURS = 5000  # the archive's words sharing the first three letters read at most
 _PREFIXES = 12  # first three letters read for a word with two vowels struck, at most

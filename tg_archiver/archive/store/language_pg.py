@@ -10,13 +10,13 @@ post gets ``english`` (its stop words, and Cyrillic names kept whole).
 
 from __future__ import annotations
 
-import re
+from tg_archiver.archive import lazy_re
 
 RUSSIAN = "russian"
 ENGLISH = "english"
 CONFIGS = (RUSSIAN, ENGLISH)
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_CYRILLIC = lazy_re.compile(r"[\u0400-\u04ff]")
+_LATIN = lazy_re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def config_of(*texts: str | None) -> str:

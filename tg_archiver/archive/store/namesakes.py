@@ -9,10 +9,10 @@ bearer in three times the posts it names any other (session 49)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.given_names import a_man, named
 from tg_archiver.archive.namesakes import best_known, surely, told
@@ -24,7 +24,7 @@ from tg_archiver.archive.query_titles import title_words
 __all__ = ["told_apart"]
 
 # A man's surname as typed: a woman of it (Ольга Пескова) is not the one a title means.
-_A_MAN = re.compile(r"(?:[оеё]в|[иы]н|ский|цкий|ov|ev|in|sky|skiy)$")
+_A_MAN = lazy_re.compile(r"(?:[оеё]в|[иы]н|ский|цкий|ov|ev|in|sky|skiy)$")
 
 
 async def told_apart(
@@ -78,9 +78,9 @@ async def told_apart(
     return replace(query, named=tuple(people))
 
 
-_NO_TITLE = re.compile(r"(?!)")  # no title typed: every post's given names count alike
-_INITIALS = re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,3}")
-_SURNAME = re.compile(r"[A-ZА-ЯЁ][a-zа-яё]{2,}(?:-[A-ZА-ЯЁ][a-zа-яё]+)?")
+_NO_TITLE = lazy_re.compile(r"(?!)")  # no title typed: every post's given names count alike
+_INITIALS = lazy_re.compile(r"(?:[A-ZА-ЯЁ]\.\s?){1,3}")
+_SURNAME = lazy_re.compile(r"[A-ZА-ЯЁ][a-zа-яё]{2,}(?:-[A-ZА-ЯЁ][a-zа-яё]+)?")
 
 
 def _bare_surnames(query: SearchQuery) -> list[str]:

@@ -18,15 +18,17 @@ import functools
 import re
 from collections.abc import Iterable
 
+from tg_archiver.archive import lazy_re
+
 __all__ = ["made_by", "missing"]
 
-_STATEMENT = re.compile(
+_STATEMENT = lazy_re.compile(
     r"\bCREATE\s+(?:VIRTUAL\s+)?(?P<create>TABLE|VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?(?P<made>\w+)"
     r"|\bDROP\s+(?:TABLE|VIEW)\s+(?:IF\s+EXISTS\s+)?(?P<dropped>\w+)"
     r"|\bALTER\s+TABLE\s+(?P<old>\w+)\s+RENAME\s+TO\s+(?P<new>\w+)",
     re.IGNORECASE,
 )
-_COMMENT = re.compile(r"--[^\n]*")
+_COMMENT = lazy_re.compile(r"--[^\n]*")
 
 
 @functools.cache

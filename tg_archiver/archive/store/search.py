@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.errors import InputError
 from tg_archiver.archive.export import ExportRow
 from tg_archiver.archive.query import SearchQuery
@@ -89,7 +90,7 @@ _NO_UPPER_BOUND = "9999-12-31T23:59:59Z"
 # to right, so a string's closing quote is never taken for the opening one of the next: looking
 # for prefix terms alone read `"…")) AND ("*since"` as the prefix `)) AND (` and spelled out
 # SQL FTS5 refused ('Лавров *since': fts5: syntax error near "").
-_FTS_STRING = re.compile(r'"((?:[^"]|"")*)"(\*?)')
+_FTS_STRING = lazy_re.compile(r'"((?:[^"]|"")*)"(\*?)')
 
 # Newest first without search words: the first 200 characters stand for the passage.
 _NEWEST_POSTS = (

@@ -10,6 +10,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from dataclasses import replace
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.namesakes import WEIGHED
 from tg_archiver.archive.query import SearchQuery, searched_as
 from tg_archiver.archive.query_terms import Term, scan
@@ -250,4 +251,4 @@ def _read_in_other_script(typed: SearchQuery, corrected: SearchQuery) -> bool:
     )
 
 
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC = lazy_re.compile(r"[\u0400-\u04ff]")

@@ -29,10 +29,11 @@ SQLite-only: PostgreSQL's ``:*`` prefix reads its GIN index by prefix already.
 from __future__ import annotations
 
 import logging
-import re
 import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
+
+from tg_archiver.archive import lazy_re
 
 if TYPE_CHECKING:
     from tg_archiver.archive.store.connection import Connection
@@ -61,9 +62,9 @@ Progress = Callable[[int, int], None]
 
 # Runs of characters between whitespace, ASCII punctuation and control characters: each is
 # one or more whole tokens of unicode61 (those characters always separate tokens).
-_RUN = re.compile(r"[^\s\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
+_RUN = lazy_re.compile(r"[^\s\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+")
 # A run that is one token, the run lower-cased: FTS5 folds these letters as str.lower() does.
-_PLAIN = re.compile(r"[0-9A-Za-z\u0401\u0410-\u044f\u0451]+")
+_PLAIN = lazy_re.compile(r"[0-9A-Za-z\u0401\u0410-\u044f\u0451]+")
 
 _NOTED = (
     "SELECT noted.post_id, posts.title, posts.clean_text FROM search_words_pending AS noted"

@@ -34,6 +34,7 @@ from typing import Any
 
 import aiosqlite
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.redact import MASK, redact, redact_url
 from tg_archiver.archive.store.upgrades.redact_stored import secure_delete
 
@@ -72,7 +73,7 @@ _SET_DELIVERY = (
 _ALERT_SENDS = "SELECT alert_id, post_id, message FROM alert_sends WHERE instr(message, '://') > 0"
 _SET_ALERT_SEND = "UPDATE alert_sends SET message = ? WHERE alert_id = ? AND post_id = ?"
 
-_CLASH = re.compile(r"(.*) \(post (\d+)\)", re.DOTALL)
+_CLASH = lazy_re.compile(r"(.*) \(post (\d+)\)", re.DOTALL)
 
 Item = tuple[int, int, str, str | None]  # post id, source id, external id, url
 Change = tuple[str, str | None, int]  # new external id, new url, post id

@@ -33,6 +33,7 @@ from typing import Any
 
 import aiosqlite
 
+from tg_archiver.archive import lazy_re
 from tg_archiver.archive.redact import redact, redact_url
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ _FEED_STATES = "SELECT url, last_error FROM feed_state ORDER BY url"
 _DROP_STATE = "DELETE FROM feed_state WHERE url = ?"
 _SET_STATE = "UPDATE feed_state SET url = ?, last_error = ? WHERE url = ?"
 
-_CLASH = re.compile(r"(.*) \(source (\d+)\)", re.DOTALL)
+_CLASH = lazy_re.compile(r"(.*) \(source (\d+)\)", re.DOTALL)
 
 
 def new_keys(sources: Iterable[tuple[int, str]], taken: set[str]) -> list[tuple[str, int]]:
