@@ -615,3 +615,37 @@ async def test_an_abbreviation_in_small_letters_beside_its_link_and_the_icj(
     )
     assert set(await _ids(engine_store, "iaea")) == {1, 2}
     assert set(await _ids(engine_store, "Международный суд ООН")) == {3, 4}
+
+
+async def test_ministries_parliaments_and_bodies_by_their_names_in_the_other_language(
+    engine_store: Store,
+) -> None:
+    # Session 51: no transliteration reaches "Defence Ministry" from «Минобороны», nor
+    # "Eurovision" from «Евровидение»; «Бундестаг» the dictionary reads as a common word.
+    pairs = (
+        ("Минобороны России сообщило об ударе.", "The Russian Defence Ministry reported a strike."),
+        ("Госдума приняла закон во втором чтении.", "The State Duma passed the bill."),
+        ("Россия вышла из Совета Европы.", "Russia left the Council of Europe."),
+        ("Бундестаг одобрил поставки.", "The Bundestag approved the deliveries."),
+        ("Россию не допустили к «Евровидению».", "Russia was barred from Eurovision."),
+        ("Европол сообщил о задержаниях.", "Europol reported arrests."),
+        ("В Европе похолодало.", "Europe is getting colder."),
+        ("МККК посетил пленных.", "The International Committee of the Red Cross visited them."),
+        ("Движение неприсоединения собралось.", "The Non-Aligned Movement met."),
+    )
+    await ingest(
+        engine_store,
+        *(make_post(n, text, day=n) for n, text in enumerate((t for p in pairs for t in p), 1)),
+    )
+    assert set(await _ids(engine_store, "Минобороны")) == {1, 2}
+    assert set(await _ids(engine_store, "Defense Ministry")) == {1, 2}  # either spelling
+    assert set(await _ids(engine_store, "Госдума")) == {3, 4}
+    assert set(await _ids(engine_store, "State Duma")) == {3, 4}
+    assert set(await _ids(engine_store, "Совет Европы")) == {5, 6}
+    assert set(await _ids(engine_store, "Council of Europe")) == {5, 6}
+    assert set(await _ids(engine_store, "Бундестаг")) == {7, 8}
+    assert set(await _ids(engine_store, "Eurovision")) == {9, 10}
+    # «Европол» is Europol's, not Europe's (whose stem it begins with).
+    assert set(await _ids(engine_store, "Европол")) == {11, 12}
+    assert set(await _ids(engine_store, "ICRC")) == {15, 16}
+    assert set(await _ids(engine_store, "Движение неприсоединения")) == {17, 18}

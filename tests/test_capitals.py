@@ -131,3 +131,7 @@ def test_chile_and_a_hashtag_are_held_to_their_capitals() -> None:
     qatar = parse_query("#Катар").cased
     assert qatar and qatar == parse_query("Катар").cased
     assert parse_query("#катар").cased == ()
+    # «Чили» with its capital is the state; «соус чили» the pepper, which the dictionary
+    # knows only as the state's name (session 51).
+    assert texts("Чили") == ["Чили", "ЧИЛИ"]
+    assert parse_query("чили").cased == ()

@@ -330,6 +330,24 @@ TABLE: dict[str, tuple[str, ...]] = {
     "BRI": ("Belt and Road Initiative",),
     "KSA": ("Kingdom of Saudi Arabia", "Saudi Arabia"),
     "CBR": ("Central Bank of Russia", "Bank of Russia"),
+    # session 51: bodies of aid, sport, rights and trade a ministry's posts name
+    "МККК": ("Международный комитет Красного Креста",),
+    "ICRC": ("International Committee of the Red Cross",),
+    "ЮНИСЕФ": ("Детский фонд ООН",),
+    "UNICEF": ("United Nations Children's Fund", "UN Children's Fund"),
+    "ВАДА": ("Всемирное антидопинговое агентство",),
+    "WADA": ("World Anti-Doping Agency",),
+    "РУСАДА": ("Российское антидопинговое агентство",),
+    "RUSADA": ("Russian Anti-Doping Agency",),
+    "УВКПЧ": ("Управление Верховного комиссара ООН по правам человека",),
+    "OHCHR": ("Office of the High Commissioner for Human Rights", "UN Human Rights Office"),
+    "АБР": ("Азиатский банк развития",),
+    "ADB": ("Asian Development Bank",),
+    "СЕЛАК": ("Сообщество латиноамериканских и карибских государств",),
+    "CELAC": ("Community of Latin American and Caribbean States",),
+    "INSTC": ("International North-South Transport Corridor",),
+    "MSF": ("Doctors Without Borders", "Médecins Sans Frontières"),
+    "WEF": ("World Economic Forum",),
 }
 # A state's two names in use, both of two words or more, or one of them: a search of either
 # finds both, in any form ("Тимор-Лесте", "Восточного Тимора"). One-word pairs are
@@ -398,4 +416,6 @@ TWINS = (
     ("Г20", "G20"), ("Г7", "G7"),
     ("СВО", "SMO"), ("ЗАЭС", "ZNPP"), ("КСИР", "IRGC"), ("ХТШ", "HTS"), ("СДС", "SDF"),
     ("СПЧ", "UNHRC"), ("АЭС", "NPP"),
+    ("ВАДА", "WADA"), ("РУСАДА", "RUSADA"), ("УВКПЧ", "OHCHR"), ("АБР", "ADB"),
+    ("СЕЛАК", "CELAC"), ("МТК", "INSTC"), ("ФИФА", "FIFA"), ("УЕФА", "UEFA"), ("ЦБ", "CBR"),
 )  # fmt: skip

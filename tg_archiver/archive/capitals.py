@@ -292,10 +292,17 @@ def _also_a_word(word: str) -> bool:
     """Whether the dictionary knows the Cyrillic ``word`` as a common word (neither a name
     nor an abbreviation): "мир", "песков", "того"; not "оон", "мишустин", nor a word it does
     not know ("мирзиеев", whose readings it only guesses)."""
+    if word in _WORDS_THE_DICTIONARY_LACKS:
+        return True
     analyzer = dictionary()
     if not analyzer.word_is_known(word):
         return False
     return any(not any(g in p.tag for g in (*NAME_GRAMMEMES, "Abbr")) for p in analyzer.parse(word))
+
+
+# Common words the dictionary reads only as a place's name: the pepper («соус чили», «перец
+# чили»), which «Чили» typed with its capital is not (session 51).
+_WORDS_THE_DICTIONARY_LACKS = frozenset({"чили"})
 
 
 def _beginnings(forms: set[str]) -> list[str]:
