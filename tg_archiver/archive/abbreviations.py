@@ -72,6 +72,7 @@ _BEGINNING_WORDS = {
     "UNGA": ("ungainly", "ungainlier", "ungainliest", "ungainliness", "ungava"),
     "OSCE": ("osceola",),
     "UNESCO": ("unescorted",),
+    "WADA": ("wadable", "wadai"),
 }
 _NOT_CLOSED_UP = frozenset({"UNSC", "CICA"})
 
