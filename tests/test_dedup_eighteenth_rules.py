@@ -110,3 +110,29 @@ def test_a_one_liner_with_its_verb_reworded_is_a_copy() -> None:
     assert not also_a_copy(
         core_words(rises), core_words(rises.replace("rises", "falls")), False, False
     )
+
+
+def test_a_verb_reworded_and_a_typo_fixed_two_words_on_are_two_words_changed() -> None:
+    # Session 51: the stretch from «вырос» to «сообищли» holds two equal words between the
+    # changes, which are no change.
+    grew = (
+        "Экспорт из Индии в Россию по итогам 2026 года вырос на 12%, сообищли в Минэкономразвития."
+    )
+    rose = grew.replace("вырос", "увеличился").replace("сообищли", "сообщили")
+    assert also_a_copy(core_words(grew), core_words(rose), False, False)
+    assert not also_a_copy(core_words(grew), core_words(rose.replace("12%", "21%")), False, False)
+
+
+def test_an_agency_named_in_quotes_a_flash_mark_with_a_full_stop_and_a_credit_are_no_words() -> (
+    None
+):
+    said = "Россия не направит наблюдателей на президентские выборы в Колумбии."
+    assert core_words(f"МОСКВА, 23 апр — «Пульс». {said}") == core_words(said)
+    assert core_words(f'MOSCOW, Apr 23 — "Pulse". {said}') == core_words(said)
+    assert core_words(f"🔴 СРОЧНО. {said}") == core_words(said)
+    beat = "🏐 Serbia beat Russia 3–1 in a men's volleyball friendly in Belgrade."
+    assert core_words(f"📷 Photo: © rfs.ru\n\n{beat}") == core_words(beat)
+    assert core_words(f"{said}\nФото: пресс-служба МИД России") == core_words(said)
+    # A line that says what the picture shows is the statement's.
+    assert core_words(f"Фото дня: {said}") != core_words(said)
+    assert core_words(f"Видео: {said}") != core_words(said)

@@ -53,8 +53,9 @@ _FORWARDED = lazy_re.compile(
 _MARKER = lazy_re.compile(
     r"^\W*(?:breaking(?: news)?|urgent|just in|live|officially|срочно|молния|важно|экстренно"
     r"|официально)"
-    # "Срочно:", "Breaking —", or the word on a line of its own: "❗️ BREAKING"
-    r"(?:\s*[:!—–-]+|[ \t]*[^\w\s]*[ \t]*(?=\n))\s*",
+    # "Срочно:", "Breaking —", "🔴 СРОЧНО. …" (session 51), or the word on a line of its
+    # own: "❗️ BREAKING"
+    r"(?:\s*[:!—–-]+|\.[ \t]|[ \t]*[^\w\s]*[ \t]*(?=\n))\s*",
     re.I,
 )
 # A live feed's time stamp before what it relays: "[22:17] …", "10:23 | …" (session 49; a
@@ -86,6 +87,9 @@ _CLOSING = lazy_re.compile(
     re.I,
 )
 _CLOSING_WORDS = 8
+# "Photo:", «Фото:», "Photo credit —", or the copyright sign first.
+_CREDIT = lazy_re.compile(r"^[^\w©]*(?:(?:photo(?: credit)?|фото)\s*[:—–-]|©)\s*\S", re.I)
+_CREDIT_WORDS = 8
 _SIGNATURE_LINE_WORDS = 12  # a line of a signature block is short
 _SIGNATURE_LINES = 5
 
@@ -94,6 +98,14 @@ def _is_tag_line(line: str) -> bool:
     """A line of hashtags only (and emoji or punctuation between them)."""
     # "#" looked for first: most lines have none, and the pattern's scan costs more.
     return "#" in line and bool(_HASHTAG.search(line)) and not TOKEN.search(_HASHTAG.sub("", line))
+
+
+def _is_credit(line: str) -> bool:
+    """A photo's credit on a line of its own, above or below the text ("📷 Photo: © rfs.ru",
+    "Фото: пресс-служба Кремля", "© Reuters"): whose picture it is, not what was said (a
+    copy adds or drops it; session 51). At most :data:`_CREDIT_WORDS` words."""
+    m = _CREDIT.match(line)
+    return m is not None and len(TOKEN.findall(line)) <= _CREDIT_WORDS
 
 
 def _signs_off(line: str) -> bool:
@@ -347,6 +359,8 @@ def core_text(clean: str) -> str:
     lines = clean.split("\n")
     if "#" in clean:
         lines = [line for line in lines if not _is_tag_line(line)]
+    if "©" in clean or "oto" in clean or "ото" in clean:
+        lines = [line for line in lines if not _is_credit(line)] or lines
     if lines and (_FORWARDED.match(lines[0]) or is_desktop_header(lines[0])):
         lines = lines[1:]  # "Forwarded from …", "MFA Russia 🇷🇺, [06.10.2025 14:40]"
     lines = _strip_under_cut(_strip_preview_tail(lines))

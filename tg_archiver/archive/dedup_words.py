@@ -288,6 +288,18 @@ def _stretches(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[int, int, 
     return tuple(out)
 
 
+def changed_words(a: Sequence[str], b: Sequence[str]) -> int:
+    """How many words ``a`` and ``b`` differ by: each difference's longer side, not the equal
+    words between two differences that :func:`stretches` takes into one stretch."""
+    return _changed_words(tuple(a), tuple(b))
+
+
+@lru_cache(maxsize=8)
+def _changed_words(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in ops if op != "equal")
+
+
 def folds(words: Sequence[str]) -> bool:
     """Whether :func:`fold_word` makes more of some of ``words`` than case folding does: a
     word with ё, or with underscores at its edges."""

@@ -84,7 +84,9 @@ _DAY = (
     r"(?:,? \d{4}(?: г\.)?)?"
 )
 _AGENCY = r"[^\n/()]{2,40}?"
-_NAMED = r"[A-ZА-ЯЁ][\w-]*(?: [A-ZА-ЯЁ][\w-]*){0,3}"  # after a dash: "РИА Новости"
+# After a dash: "РИА Новости", or a name in quotes: «Пульс», "Interfax" (session 51).
+_NAME = r"[A-ZА-ЯЁ][\w-]*(?: [A-ZА-ЯЁ][\w-]*){0,3}"
+_NAMED = rf"(?:{_NAME}|[«\"“]{_NAME}[»\"”])"
 _DATELINE = lazy_re.compile(
     rf"^[^\w\n]*{_CITY}, {_DAY}"
     rf"(?:\.? ?/{_AGENCY}/\.?|,? ?\({_AGENCY}\) ?[—–-]{{1,2}}|\.? ?[—–-]{{1,2}} ?{_NAMED}\.)"
