@@ -649,3 +649,20 @@ async def test_ministries_parliaments_and_bodies_by_their_names_in_the_other_lan
     assert set(await _ids(engine_store, "Европол")) == {11, 12}
     assert set(await _ids(engine_store, "ICRC")) == {15, 16}
     assert set(await _ids(engine_store, "Движение неприсоединения")) == {17, 18}
+
+
+async def test_a_name_in_one_script_beside_a_common_word_of_the_other(
+    engine_store: Store,
+) -> None:
+    # Session 51: «пошлины» has no English spelling to ask (a common word, asked in the
+    # language typed), so "Sheinbaum пошлины" found nothing; the Russian posts now, the
+    # name as they write it.
+    await ingest(
+        engine_store,
+        make_post(1, "Клаудия Шейнбаум предложила ввести пошлины на автомобили из Китая.", day=1),
+        make_post(2, "Sheinbaum proposed tariffs of up to 50% on cars from China.", day=2),
+        make_post(3, "Шейнбаум провела переговоры с президентом Бразилии.", day=3),
+        make_post(4, "Мексика повысила пошлины на сталь.", day=4),
+    )
+    assert set(await _ids(engine_store, "Sheinbaum пошлины")) == {1}
+    assert set(await _ids(engine_store, "Шейнбаум tariffs")) == {2}

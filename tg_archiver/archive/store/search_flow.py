@@ -169,6 +169,12 @@ class SearchFlow(ABC):
             if first is not None and second is not None:
                 query = first
                 mixed[first.text] = await told_apart(self._namesake_texts, second)
+            elif (one := first or second) is not None:
+                # A word of one script has no spelling in the other ("Sheinbaum пошлины":
+                # «пошлины», a common word, is asked in the language typed; session 51):
+                # the posts of the script that can be asked, its names as it writes them,
+                # after those the search finds as typed.
+                mixed[query.text] = await told_apart(self._namesake_texts, one)
         # A namesake typed (Кирилл Лавров) named, not another bearer's posts (namesakes.py).
         query = await told_apart(self._namesake_texts, query)
         # Nothing found: a word no post holds, misspelt, searched again as the archive's
