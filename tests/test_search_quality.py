@@ -36,6 +36,7 @@ import search_corpus_twentyfifth
 import search_corpus_twentyfirst
 import search_corpus_twentyfourth
 import search_corpus_twentysecond
+import search_corpus_twentysixth
 import search_corpus_twentythird
 from conftest import TOPICS, ingest
 from search_corpus import LEXEME_POSTS, LEXEME_QUERIES, Labelled
@@ -1636,6 +1637,98 @@ TWENTYFIFTH_STILL_MISSED = {
     ),
 }
 
+# The twenty-sixth set (tests/search_corpus_twentysixth.py, written blind in session 51 by a
+# helper that read no code or docs, only the twenty-third to twenty-fifth sets' docstrings and
+# the twenty-fifth's first lines for the format: Central Asia, the South Caucasus, Moldova and
+# Transnistria, Serbia, Hungary, Turkey, Syria and Lebanon, Yemen and the Red Sea, Egypt, the
+# Sahel, Venezuela, ASEAN, the Arctic and the Caspian, ministries and parliaments in both
+# languages, UNESCO in Samarkand, Zapad-2025, AZAL; homographs such as Georgia the US state,
+# Thanksgiving turkeys, Rio Tinto, the herb мелисса, and namesakes as traps). When first run,
+# on 0f8b80b: 258 of 321 whole, 295 first. Its misses as they stand.
+_OTHER_LANGUAGE26 = "loses only posts in the other language"
+_SAME_LANGUAGE26 = "loses posts in the language typed (and perhaps the other's)"
+_UNWANTED26 = "finds a post it must not: a namesake, a homograph"
+TWENTYSIXTH_STILL_MISSED = {
+    **dict.fromkeys(
+        (
+            "ВСООНЛ",
+            "JNIM",
+            "Генассамблея ООН",
+            "хуситы",
+            "Нови-Саде",
+            "Сердар Бердымухамедов",
+            "Гурбангулы Бердымухамедов",
+            "Жозеф Аун",
+            "Khaled El-Enany",
+            '"Запад-2025"',
+            "ОПЕК+ -Новак",
+            "29.09.2025",
+            "Бердымухамдов",
+            "Приднестровя",
+            "why did Putin apologise to Aliyev?",
+            "where will Rosatom build Kazakhstan's nuclear power plant?",
+            "what did Lavrov say at the General Assembly?",
+            "when did Timor-Leste join ASEAN?",
+            "where did the Houthis sink Eternity C?",
+            "how much did the IMF give Egypt?",
+            "what happened in Novi Sad?",
+        ),
+        _OTHER_LANGUAGE26,
+    ),
+    **dict.fromkeys(
+        (
+            "Генконференция ЮНЕСКО в Самарканде",
+            "Zapad-2025 exercises",
+            "саммит в Будапеште 2025",
+            "Арктике",
+            "Berdimuhamedow",
+            '"Северный морской путь"',
+            "African Union 2025",
+            "AZAL 2024",
+            "#AZAL",
+            "Пашинин",
+            "партнерство",
+            "OPEC+ Новак",
+            "UNIFIL Ливан",
+            "приедет ли Пётр Гуменник в Милан",
+        ),
+        _SAME_LANGUAGE26,
+    ),
+    **dict.fromkeys(
+        (
+            "МЧС",
+            "Georgia elections",
+            "Грузии",
+            "Niger",
+            "Rio",
+            "Milan",
+            "Ташкенте",
+            "seals",
+            "Ilham Aliev",
+            "Байрактар",
+            "Анвар Ибрагим",
+            "Николас Мадуро",
+            "Азербайджан -AZAL",
+            "Мелисса -МЧС",
+            "Ливан -Хезболла",
+            "Грузия -ВОЗ",
+            "Венгрия -Трамп",
+            "Армения -Карапетян -ОДКБ",
+            "turkey",
+            "georgia",
+            "мелисса",
+            "милан",
+            "рио",
+            "ташкент",
+            "#МЧС",
+            "Ильхам Алиеф",
+            "Нигерр",
+            "who is Georgia's prime minister?",
+        ),
+        _UNWANTED26,
+    ),
+}
+
 
 KINDS_STILL_MISSED: dict[str, str] = {}
 # Session 43's people as official posts name them (tests/search_corpus_people.py: titles and
@@ -1677,6 +1770,7 @@ LOOKALIKES_STILL_MISSED = {
         (search_corpus_twentythird, TWENTYTHIRD_STILL_MISSED, 0.96),
         (search_corpus_twentyfourth, TWENTYFOURTH_STILL_MISSED, 0.94),
         (search_corpus_twentyfifth, TWENTYFIFTH_STILL_MISSED, 0.95),
+        (search_corpus_twentysixth, TWENTYSIXTH_STILL_MISSED, 0.91),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
         (search_corpus_people, PEOPLE_STILL_MISSED, 0.95),
         (search_corpus_lookalikes, LOOKALIKES_STILL_MISSED, 0.95),
@@ -1705,6 +1799,7 @@ LOOKALIKES_STILL_MISSED = {
         "twentythird",
         "twentyfourth",
         "twentyfifth",
+        "twentysixth",
         "kinds",
         "people",
         "lookalikes",
