@@ -274,8 +274,12 @@ SETS = {
     # changes, harvests, the same figure in another unit, "not" inside a longer sentence, a
     # statement and its denial, a list with one item added or removed, a call for and against;
     # copies of thirty kinds and fourteen pairs): first run (c20c148) 0.959 / 0.959 (seeds 1-3:
-    # 0.966-0.969 / 0.955-0.967).
-    "nineteenth": (dedup_eval_nineteenth.build, 1000, 600, 0.95, 0.95),
+    # 0.966-0.969 / 0.955-0.967). Then (session 51, DEDUP_RULES 12: a list with an item added
+    # or taken out where only words were added, list_items.py; as many figures, some others,
+    # figures.py): 1.000 / 0.990 (seeds 1-3: 0.992-1.000 / 0.983-0.987). Still: synonym edits
+    # of a number's verb, truncations inside a scraper's HTML, a line moved. The seventeenth
+    # 0.966 / 0.961 -> 0.971 / 0.964 (figures), the others as before.
+    "nineteenth": (dedup_eval_nineteenth.build, 1000, 600, 0.99, 0.98),
 }
 
 

@@ -11,9 +11,9 @@ from test_previews import MFA, aggregator
 
 from tg_archiver.archive.dedup_core import core_text, core_words
 from tg_archiver.archive.dedup_words import typo
+from tg_archiver.archive.list_items import added_to_list
 from tg_archiver.archive.polarity import opposite
 from tg_archiver.archive.quotations import bundles
-from tg_archiver.archive.similarity import added_to_list
 from tg_archiver.archive.store import Store
 
 LEAD = (

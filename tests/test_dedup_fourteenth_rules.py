@@ -11,8 +11,9 @@ from test_previews import MFA, aggregator
 
 from tg_archiver.archive.dedup_core import core_text, core_words
 from tg_archiver.archive.dedup_words import fold_word
+from tg_archiver.archive.list_items import added_to_list
 from tg_archiver.archive.quotations import quotes_with_own
-from tg_archiver.archive.similarity import added_to_list, heading_over_body, substitution
+from tg_archiver.archive.similarity import heading_over_body, substitution
 from tg_archiver.archive.store import Store
 
 HEAD = "Заявление МИД России в связи с закрытием Генерального консульства России в Клайпеде"

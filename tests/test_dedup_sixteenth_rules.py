@@ -10,8 +10,8 @@ from test_engine_ingest import rows
 from test_previews import MFA, aggregator
 
 from tg_archiver.archive.dedup_core import core_words
+from tg_archiver.archive.list_items import added_to_list
 from tg_archiver.archive.polarity import opposite
-from tg_archiver.archive.similarity import added_to_list
 from tg_archiver.archive.store import Store
 
 ENTRIES = (

@@ -12,10 +12,11 @@ from conftest import OPTIONS, ingest, make_post
 from tg_archiver.archive.dedup import jaccard
 from tg_archiver.archive.dedup_core import core_text, core_words, ends_cut
 from tg_archiver.archive.fingerprint import compared, core_shingles, fingerprint
+from tg_archiver.archive.list_items import added_to_list
 from tg_archiver.archive.models import Post, SourceRef
 from tg_archiver.archive.pipeline import prepare
 from tg_archiver.archive.query import parse_query
-from tg_archiver.archive.similarity import added_to_list, also_a_copy, contained, substitution
+from tg_archiver.archive.similarity import also_a_copy, contained, substitution
 from tg_archiver.archive.store import Store
 from tg_archiver.archive.typos import two_slips
 

@@ -50,4 +50,6 @@ DEFAULT_THRESHOLD = 0.7
 # 11 (session 51): a reworded copy's changed words counted without the equal ones between two
 # changes (similarity.py); an agency's name in quotes after its dateline's dash (pasted.py),
 # «СРОЧНО.» with a full stop, and a photo's credit line read out of the core (dedup_core.py).
-DEDUP_RULES = 11
+# 12 (session 51): a list with an item added or taken out where only words were added
+# (list_items.py); as many figures, some others ("4,2%" / "2,4%": figures.py).
+DEDUP_RULES = 12

@@ -23,14 +23,15 @@ from types import ModuleType
 import numpy as np
 
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD, estimate_bar, estimate_jaccard, jaccard
+from tg_archiver.archive.figures import figures_changed
 from tg_archiver.archive.fingerprint import BRIEF_WORDS, compared, fingerprint
+from tg_archiver.archive.list_items import added_to_list
 from tg_archiver.archive.models import UNDATED
 from tg_archiver.archive.polarity import opposite
 from tg_archiver.archive.quotations import quotes_with_own
 from tg_archiver.archive.similarity import (
     COPY_WINDOW,
     SHORT_WINDOW,
-    added_to_list,
     also_a_copy,
     contained,
     one_word_apart,
@@ -118,9 +119,14 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
             f"  other words in a template's slot: {' '.join(slot[0])!r} in post {a.id},"
             f" {' '.join(slot[1])!r} in post {b.id} ({why})"
         )
-    if (item := added_to_list(fa.core, fb.core)) is not None:
+    if (item := added_to_list(fa.core, fb.core, cut=fa.cut or fb.cut)) is not None:
         lines.append(
             f"  a list with an item added: {' '.join(item)!r} (another statement: never a copy)"
+        )
+    if (figures := figures_changed(fa.core, fb.core)) is not None:
+        lines.append(
+            f"  another figure: {' '.join(figures[0])!r} in post {a.id},"
+            f" {' '.join(figures[1])!r} in post {b.id} (another statement: never a copy)"
         )
     if (fact := update_adds(fa.core, fb.core)) is not None:
         lines.append(

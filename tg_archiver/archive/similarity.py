@@ -66,7 +66,6 @@ from tg_archiver.archive.rewordings import reworded
 __all__ = [
     "COPY_WINDOW",
     "SHORT_WINDOW",
-    "added_to_list",
     "also_a_copy",
     "contained",
     "heading_over_body",
@@ -226,49 +225,6 @@ def _in_some_form(word: str, words: Sequence[str]) -> bool:
         if word[:k] == other[:k]:
             return True
     return False
-
-
-_LIST_JOINS = frozenset({"и", "and", "or", "или", "а", "also", "также"})
-
-
-def added_to_list(a: Sequence[str], b: Sequence[str]) -> list[str] | None:
-    """The name or number one side adds to a list the other holds, or None: a sanctions list
-    with a seventh name, "Kazakhstan, Kyrgyzstan and Tajikistan" for "Kazakhstan and
-    Kyrgyzstan". Such a text contains the other whole, so containment calls it a copy; but
-    it is another statement.
-
-    A list item added: a stretch of at most ``SLOT_WORDS`` words on one side only, with a
-    name or a number in it, inside the shorter text (not before its first word nor after its
-    last: a copy adds its source's name there), right after a name or a number, and either
-    a numbered item ("7 Мэтт Уэстерн"), names only ("Kevin Rudd" after "Penny Wong": a
-    list's numbers and bullets are not in the core, archive/dedup_core.py) or followed by a
-    name, a number or "and"."""
-    fa, fb = fold_words(a), fold_words(b)
-    if heading_over_body(fa, fb):
-        return None  # a heading reworded over the same body: the body decides
-    for i1, i2, j1, j2 in stretches(fa, fb):
-        if (i1 == i2) == (j1 == j2):
-            continue  # a replacement (substitution's) or nothing
-        short, at, added = (a, i1, b[j1:j2]) if i1 == i2 else (b, j1, a[i1:i2])
-        if not 0 < at < len(short) or len(added) > SLOT_WORDS:
-            continue
-        if not any(entity(w) for w in added):
-            continue
-        following = short[at]
-        if not entity(short[at - 1]):
-            # A list's entry with words of its own between two others, each opening with a
-            # name of two words ("…директор центра; Шейн О'Брайен — член Палаты
-            # представителей; Айла Мердок…": the entry's number and bullet are no words of
-            # the core); not a sentence that opens with a capital ("Переговоры пройдут").
-            after = short[at : at + 2]
-            if all(map(entity, (*added[:2], *after))) and len(added) > 2 and len(after) == 2:
-                return list(added)
-            continue
-        numbered = added[0].isdigit() and len(added) > 1 and entity(added[1])  # "7 Мэтт Уэстерн"
-        named = all(entity(w) for w in added)  # "Kevin Rudd", a list's last line
-        if numbered or named or entity(following) or following.casefold() in _LIST_JOINS:
-            return list(added)
-    return None
 
 
 def _replaced(left: Sequence[str], right: Sequence[str]) -> bool:

@@ -33,12 +33,14 @@ from tg_archiver.archive.dedup import (
     shingles,
 )
 from tg_archiver.archive.dedup_keys import opening_key
+from tg_archiver.archive.figures import figures_changed
 from tg_archiver.archive.fingerprint import (
     BRIEF_WORDS,
     compared,
     core_parts,
     preview_key,
 )
+from tg_archiver.archive.list_items import added_to_list
 from tg_archiver.archive.models import UNDATED
 from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.polarity import opposite
@@ -46,7 +48,6 @@ from tg_archiver.archive.quotations import bundles, in_two_languages, quotes_wit
 from tg_archiver.archive.similarity import (
     COPY_WINDOW,
     SHORT_WINDOW,
-    added_to_list,
     also_a_copy,
     contained,
     one_word_apart,
@@ -376,11 +377,12 @@ class Linker:
                     templated=templated or same_source(prepared, pid, state),
                 )
                 or opposite(core, prepared.core)
-                or added_to_list(core, prepared.core)
+                or added_to_list(core, prepared.core, cut=state.cut.get(pid, False) or prepared.cut)
                 or update_adds(core, prepared.core)
                 or quotes_with_own(core, prepared.core)
                 or bundles(core, prepared.core, state.cut.get(pid, False), prepared.cut)
                 or in_two_languages(core, prepared.core)
+                or figures_changed(core, prepared.core)
             )
             if vetoed is None:
                 best = (sim, pid)

@@ -1,0 +1,52 @@
+"""A figure changed, for near-duplicate detection: another statement.
+
+"выросло на 4,2%" and "выросло на 2,4%" are two statements, but a post's core is its words
+(archive/dedup_core.py), where a figure with decimals is two ("4", "2"): the two posts hold
+the same words, in another order, and nothing else tells them apart. :func:`figures_changed`
+reads each post's figures whole (its words in figures one after another, as "4,2", "83.16",
+"1 000" are written) and tells two posts that write as many figures, some of them others.
+A post that drops a figure or adds one (a preview cut short, a dateline's day) is left to
+the other rules.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+__all__ = ["figures_changed"]
+
+
+def figures_changed(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
+    """The figures of ``a`` and of ``b`` (core words) one has and the other not, as written
+    (their words joined by a space: "4 2" for "4,2"), when both write as many figures and
+    some differ (see the module's notes); None otherwise."""
+    mine, theirs = _figures(a), _figures(b)
+    if len(mine) != len(theirs):
+        return None
+    counted, other = Counter(d for d, _ in mine), Counter(d for d, _ in theirs)
+    if counted == other:
+        return None
+    only_mine, only_theirs = counted - other, other - counted
+    return [w for d, w in mine if d in only_mine], [w for d, w in theirs if d in only_theirs]
+
+
+_PART = 3  # a figure's decimals or thousands after its first word: this many digits at most
+_PARTS = 3  # words of one figure at most ("1 000 000", "1 234,5")
+
+
+def _figures(words: Sequence[str]) -> list[tuple[str, str]]:
+    """Each run of words in figures as one figure: its digits ("4", "2": "42", so "1 000"
+    and "1000" are one) and its words joined by a space, as written ("4 2"). A word of more
+    than :data:`_PART` digits, or past :data:`_PARTS` words, begins another (a date and an
+    hour, "20.10.2026 11:07", are several)."""
+    found: list[tuple[str, str]] = []
+    run: list[str] = []
+    for word in (*words, ""):
+        if word.isdigit() and run and len(word) <= _PART and len(run) < _PARTS:
+            run.append(word)
+            continue
+        if run:
+            found.append(("".join(run), " ".join(run)))
+        run = [word] if word.isdigit() else []
+    return found
