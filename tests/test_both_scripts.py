@@ -666,3 +666,16 @@ async def test_a_name_in_one_script_beside_a_common_word_of_the_other(
     )
     assert set(await _ids(engine_store, "Sheinbaum пошлины")) == {1}
     assert set(await _ids(engine_store, "Шейнбаум tariffs")) == {2}
+
+
+async def test_a_question_finds_the_other_script_s_posts_by_its_names(engine_store: Store) -> None:
+    # Session 51: the question's mark read as a letter of its last word ("Egypt?") left
+    # the other script's search nothing to ask.
+    await ingest(
+        engine_store,
+        make_post(1, "МВФ одобрил выделение Египту очередного транша в 1,2 млрд долларов.", day=1),
+        make_post(2, "The IMF approved a $1.2 billion tranche for Egypt.", day=2),
+        make_post(3, "Египет принимает туристов из России.", day=3),
+    )
+    assert set(await _ids(engine_store, "how much did the IMF give Egypt?")) == {1, 2}
+    assert set(await _ids(engine_store, "сколько выделил МВФ Египту?")) == {1, 2}

@@ -190,7 +190,7 @@ async def other_script_query(
     if len(each) > 1 or not fixed or any(held_to_capitals(w) for w in fixed):
         chosen = {typed: found[:1] for typed, found in chosen.items()}
     # The words as scanned: a word of look-alike letters of two scripts in one (Лaвров).
-    text = in_one_script(query.text)
+    text = in_one_script(_unasked(query.text))
     for typed, stand_for in chosen.items():
         if typed[:1] == "-":  # a word excluded: as typed and as its one twin (_excluded)
             stand_for = (typed if stand_for[0] == typed[1:] else f"{typed} -{stand_for[0]}",)
@@ -211,7 +211,7 @@ def _plan(text: str, only: str = "") -> tuple[str, _Each] | None:
     a word has none. ``only``: a search of both scripts, whose words of that script alone
     are asked for (the others left as typed; "" for a search of one script). Pure: a search
     typed again (the web's next page) takes it from here."""
-    terms, _ = scan(text)
+    terms, _ = scan(_unasked(text))
     terms = without_titles(terms)  # a title before a name: not asked (query_titles.py)
     if any(isinstance(t, Or) for t in terms):
         return None
@@ -308,6 +308,12 @@ def _plan(text: str, only: str = "") -> tuple[str, _Each] | None:
                 return None
         each.append((typed, fixed, spellings))
     return ("", tuple(each)) if each else None
+
+
+def _unasked(text: str) -> str:
+    """``text`` without a question's mark at its end, which is no letter of its last word
+    ("… give Egypt?": "Egypt", as the other script asks for it; session 51)."""
+    return text.rstrip().removesuffix("?")
 
 
 def _excluded(term: Term) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
