@@ -679,3 +679,20 @@ async def test_a_question_finds_the_other_script_s_posts_by_its_names(engine_sto
     )
     assert set(await _ids(engine_store, "how much did the IMF give Egypt?")) == {1, 2}
     assert set(await _ids(engine_store, "сколько выделил МВФ Египту?")) == {1, 2}
+
+
+async def test_a_movement_in_small_letters_and_the_general_assembly(engine_store: Store) -> None:
+    # Session 51: «хуситы» in small letters, as Russian writes them, is the table's Houthis;
+    # «Генассамблея ООН» is the General Assembly, which a post need not call the UN's.
+    await ingest(
+        engine_store,
+        make_post(1, "Хуситы атаковали судно в Красном море.", day=1),
+        make_post(2, "The Houthis attacked a vessel in the Red Sea.", day=2),
+        make_post(3, "General Assembly high-level week opens in New York #UNGA80", day=3),
+        make_post(4, "Генассамблея ООН открыла неделю высокого уровня.", day=4),
+        make_post(5, "ВСООНЛ продлили мандат.", day=5),
+        make_post(6, "The Council extended the mandate of UNIFIL.", day=6),
+    )
+    assert set(await _ids(engine_store, "хуситы")) == {1, 2}
+    assert set(await _ids(engine_store, "Генассамблея ООН")) == {3, 4}
+    assert set(await _ids(engine_store, "ВСООНЛ")) == {5, 6}

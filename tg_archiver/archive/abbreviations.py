@@ -73,6 +73,8 @@ _BEGINNING_WORDS = {
     "OSCE": ("osceola",),
     "UNESCO": ("unescorted",),
     "WADA": ("wadable", "wadai"),
+    "UNIFIL": ("unifilar",),
+    "AZAL": ("azalea", "azaleas"),
 }
 _NOT_CLOSED_UP = frozenset({"UNSC", "CICA"})
 

@@ -348,6 +348,12 @@ TABLE: dict[str, tuple[str, ...]] = {
     "INSTC": ("International North-South Transport Corridor",),
     "MSF": ("Doctors Without Borders", "Médecins Sans Frontières"),
     "WEF": ("World Economic Forum",),
+    "ВСООНЛ": ("Временные силы ООН в Ливане",),
+    "UNIFIL": ("United Nations Interim Force in Lebanon", "UN Interim Force in Lebanon"),
+    "ДНИМ": ("Джамаат Нусрат аль-Ислам валь-Муслимин",),
+    "JNIM": ("Jama'at Nusrat al-Islam wal-Muslimin",),
+    "AZAL": ("Azerbaijan Airlines",),
+    "Генконференция": ("Генеральная конференция",),
 }
 # A state's two names in use, both of two words or more, or one of them: a search of either
 # finds both, in any form ("Тимор-Лесте", "Восточного Тимора"). One-word pairs are
@@ -418,4 +424,5 @@ TWINS = (
     ("СПЧ", "UNHRC"), ("АЭС", "NPP"),
     ("ВАДА", "WADA"), ("РУСАДА", "RUSADA"), ("УВКПЧ", "OHCHR"), ("АБР", "ADB"),
     ("СЕЛАК", "CELAC"), ("МТК", "INSTC"), ("ФИФА", "FIFA"), ("УЕФА", "UEFA"), ("ЦБ", "CBR"),
+    ("ВСООНЛ", "UNIFIL"), ("ДНИМ", "JNIM"), ("Азербайджанские авиалинии", "AZAL"),
 )  # fmt: skip

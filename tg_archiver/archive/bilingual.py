@@ -74,7 +74,7 @@ _FOLDED: dict[str, tuple[str, ...]] = {
     "blacksea": (r"черноморск\w*", r"ч[её]рн\w* мор\w*", r"black sea"),
     "redsea": (r"красн\w* мор\w*", r"red sea"),
     # "Хуситы", "хуситов" and "Houthis": a "th" Russian writes "с", no transliteration's.
-    "houthi": (r"хусит\w*", r"houthis?"),
+    "houthi": (r"хусит\w*", r"houthis", r"houthi"),  # each a word a search can ask
     "un": (r"оон", r"united nations", r"u\.n\."),
     "unsc": (r"совбез\w*", r"совет\w* безопасности", r"сб оон", r"security council", r"unsc"),
     "unga": (r"генассамбле\w*", r"генеральн\w* ассамбле\w*", r"га оон", r"general assembly"),
@@ -417,7 +417,7 @@ _ONE_FORM = lazy_re.compile(r"[а-яёa-z]+(?:\\w\*)?(?: [а-яёa-z]+(?:\\w\*)?
 
 
 # Bodies only the UN has: named with the UN in one language, they need not be in the other.
-_THE_UNS_ONLY = frozenset({"icj"})
+_THE_UNS_ONLY = frozenset({"icj", "unga"})  # the General Assembly too (session 51)
 
 
 def name_in_other_language(name: str) -> str | None:

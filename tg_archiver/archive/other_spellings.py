@@ -181,14 +181,19 @@ def translated(typed: str) -> tuple[str, ...]:
 
     bases = [typed]
     if CYRILLIC_WORD.fullmatch(typed):
-        from tg_archiver.archive.lexemes import likely  # a Cyrillic word only
+        from tg_archiver.archive.lexemes import dictionary, likely  # a Cyrillic word only
 
         parses = likely(typed.lower())
         places = [p.normal_form for p in parses if "Geox" in p.tag.grammemes]
         bases += [b.capitalize() for b in places]
         # «того», «мир» in small letters are words; a place is typed with a capital or
-        # read only as one.
-        a_place = typed[:1].isupper() or len(places) == len(parses) > 0
+        # read only as one; a word the dictionary does not know may be the table's in
+        # small letters («хуситы»: "Houthis"; session 51).
+        a_place = (
+            typed[:1].isupper()
+            or len(places) == len(parses) > 0
+            or not dictionary().word_is_known(typed.lower())
+        )
     else:
         a_place = typed[:1].isupper()
     named = () if not a_place else next((n for b in bases if (n := other_names(b))), ())
