@@ -96,3 +96,23 @@ async def test_a_decree_extended_is_kept_and_its_copy_linked(engine_store: Store
     assert by_id["copy"].duplicate_of == "decree"
     assert by_id["extended"].duplicate_of is None
     assert by_id["other"].duplicate_of is None
+
+
+def test_what_data_showed_or_indicated_and_a_flash_mark_with_a_bar() -> None:
+    from tg_archiver.archive.rewordings import reworded
+
+    assert reworded(["showed"], ["indicated"])
+    assert reworded(["says"], ["reports"])
+    assert not reworded(["showed"], ["hid"])
+    turnout = "Явка на дополнительных выборах на 15:00 составила 18,4%"
+    assert core_words(f"⚡️СРОЧНО | {turnout}") == core_words(turnout)
+    credit = "📸 Фото с сайта gorizont-news.example.ru"
+    assert core_words(f"{credit}\n\n{turnout}") == core_words(turnout)
+    assert core_words(f"Фото из зала: {turnout}") != core_words(turnout)
+
+
+def test_a_figure_a_text_cut_short_ends_inside_is_no_figure() -> None:
+    whole = "Брифинг пройдёт 10 октября в 10:00, прямая трансляция на сайте МИД."
+    cut = "Брифинг пройдёт 10 октября в 10"
+    assert figures_changed(core_words(whole), core_words(cut)) is None
+    assert figures_changed(core_words(cut), core_words(whole)) is None

@@ -53,9 +53,9 @@ _FORWARDED = lazy_re.compile(
 _MARKER = lazy_re.compile(
     r"^\W*(?:breaking(?: news)?|urgent|just in|live|officially|срочно|молния|важно|экстренно"
     r"|официально)"
-    # "Срочно:", "Breaking —", "🔴 СРОЧНО. …" (session 51), or the word on a line of its
-    # own: "❗️ BREAKING"
-    r"(?:\s*[:!—–-]+|\.[ \t]|[ \t]*[^\w\s]*[ \t]*(?=\n))\s*",
+    # "Срочно:", "Breaking —", "🔴 СРОЧНО. …", "⚡️СРОЧНО | …" (session 51), or the word on a
+    # line of its own: "❗️ BREAKING"
+    r"(?:\s*[:!|—–-]+|\.[ \t]|[ \t]*[^\w\s]*[ \t]*(?=\n))\s*",
     re.I,
 )
 # A live feed's time stamp before what it relays: "[22:17] …", "10:23 | …" (session 49; a
@@ -87,8 +87,12 @@ _CLOSING = lazy_re.compile(
     re.I,
 )
 _CLOSING_WORDS = 8
-# "Photo:", «Фото:», "Photo credit —", or the copyright sign first.
-_CREDIT = lazy_re.compile(r"^[^\w©]*(?:(?:photo(?: credit)?|фото)\s*[:—–-]|©)\s*\S", re.I)
+# "Photo:", «Фото:», "Photo credit —", "Photo by …", «Фото с сайта …», or the copyright sign.
+_CREDIT = lazy_re.compile(
+    r"^[^\w©]*(?:(?:photo(?: credit)?|фото)\s*[:—–-]|©"
+    r"|(?:photos?|фото)\s+(?:by|from|via|courtesy|с сайта|из|предоставлено)\b)\s*\S",
+    re.I,
+)
 _CREDIT_WORDS = 8
 _SIGNATURE_LINE_WORDS = 12  # a line of a signature block is short
 _SIGNATURE_LINES = 5

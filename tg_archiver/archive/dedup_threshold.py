@@ -52,4 +52,6 @@ DEFAULT_THRESHOLD = 0.7
 # «СРОЧНО.» with a full stop, and a photo's credit line read out of the core (dedup_core.py).
 # 12 (session 51): a list with an item added or taken out where only words were added
 # (list_items.py); as many figures, some others ("4,2%" / "2,4%": figures.py).
-DEDUP_RULES = 12
+# 13 (session 51): what data "showed" or "indicated", "says" or "reports" one phrasing
+# (rewordings.py); "⚡️СРОЧНО | …" a flash's mark, "Фото с сайта …" a credit (dedup_core.py).
+DEDUP_RULES = 13

@@ -22,6 +22,12 @@ def figures_changed(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list
     (their words joined by a space: "4 2" for "4,2"), when both write as many figures and
     some differ (see the module's notes); None otherwise."""
     mine, theirs = _figures(a), _figures(b)
+    # A text cut short may end inside a figure ("… в 10" of "в 10:00, брифинг …"): its last
+    # figure, at its end, is no figure to compare.
+    if len(a) < len(b) and a and a[-1].isdigit():
+        mine = mine[:-1]
+    elif len(b) < len(a) and b and b[-1].isdigit():
+        theirs = theirs[:-1]
     if len(mine) != len(theirs):
         return None
     counted, other = Counter(d for d, _ in mine), Counter(d for d, _ in theirs)

@@ -46,9 +46,11 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
         "pointed out",
         "told",
     ),
-    ("says", "reads", "states", "notes"),
+    ("says", "reads", "states", "notes", "informs", "reports", "announces"),
     ("reporters", "journalists", "the press", "the media", "media"),
-    ("informs", "reports", "announces"),
+    # what data or figures show (session 51)
+    ("showed", "indicated", "revealed", "pointed to"),
+    ("shows", "indicates", "reveals", "points to"),
     ("please note", "we remind you", "be advised", "note that"),
     (
         "заявил",
