@@ -1942,66 +1942,263 @@ POSTS: dict[str, tuple[tuple[int, int], str, str]] = {
     ),
 }
 
+_CSTO_BISHKEK = (
+    "ru_csto_bishkek",
+    "en_csto_bishkek",
+    "ru_pashinyan_csto",
+    "en_pashinyan_csto",
+    "en_briefing_nov13",
+)
+_DUSHANBE_VISIT = (
+    "ru_dushanbe_visit",
+    "ru_cis_summit",
+    "en_cis_summit",
+    "ru_cis_oneliner",
+    "en_aliyev_dushanbe",
+    "ru_matviyenko_ipa",
+)
+_SCO_TIANJIN = (
+    "ru_sco_tianjin",
+    "en_sco_tianjin",
+    "ru_sco_modi",
+    "en_sco_oneliner",
+    "en_briefing_sep4",
+    "ru_sco_oneliner",
+)
+_WHO_GEORGIA = (
+    "en_who_georgia",
+    "ru_who_georgia",
+    "en_who_egypt",
+    "en_who_cholera_sudan",
+)
+_ISTANBUL_MAY16 = (
+    "ru_istanbul_may16",
+    "ru_istanbul_july23",
+    "ru_erdogan_call",
+    "ru_briefing_jul24",
+)
+_MOLDOVA_ELECTIONS = (
+    "ru_moldova_elections",
+    "ru_mid_moldova",
+    "ru_moldova_oneliner",
+    "ru_briefing_oct1",
+)
+_MELISSA_CUBA = (
+    "ru_melissa_cuba",
+    "ru_havana_consular",
+    "ru_mchs_cuba",
+    "ru_briefing_oct30",
+)
+_DUSHANBE_VISIT_2 = (
+    "ru_dushanbe_visit",
+    "en_dushanbe_visit",
+    "en_tajik_migrants",
+    "ru_tajik_migrants",
+    "en_cis_summit",
+    "en_worldbank_centralasia",
+    "ru_worldbank_centralasia",
+    "en_rahmon_oneliner",
+    "en_imf_centralasia",
+)
+_GEORGIA_ELECTIONS = (
+    "ru_georgia_elections",
+    "en_georgia_protest",
+    "en_who_georgia",
+    "ru_who_georgia",
+    "ru_briefing_oct1",
+    "en_georgia_oneliner",
+    "en_kobakhidze_ties",
+)
+_MOLDOVA_ELECTIONS_2 = (
+    "ru_moldova_elections",
+    "ru_mid_moldova",
+    "en_transnistria_voters",
+    "en_moldova_mfa",
+)
+_ISTANBUL_MAY16_2 = (
+    "ru_istanbul_may16",
+    "en_istanbul_may16",
+    "en_istanbul_june2",
+    "ru_istanbul_july23",
+    "ru_erdogan_call",
+    "en_bayraktar_drone",
+    "ru_akkuyu",
+    "en_akkuyu_bayraktar",
+    "ru_rosatom_abroad",
+    "en_erdogan_call",
+    "en_rosatom_abroad",
+)
+_NIGER_URANIUM = (
+    "en_niger_uranium",
+    "ru_niger_uranium",
+    "en_aes_summit",
+)
+_NIGERIA_TINUBU = (
+    "ru_nigeria_tinubu",
+    "en_nigeria_flood",
+    "en_brics_nigeria",
+)
+_VENEZUELA_DUMA = (
+    "ru_venezuela_duma",
+    "ru_sovfed_venezuela",
+    "en_venezuela_treaty",
+    "en_maduro_guerra",
+    "ru_maduro_call",
+    "en_briefing_nov13",
+    "en_venezuela_duma",
+)
+_BRICS_RIO = (
+    "en_brics_rio",
+    "ru_brics_rio",
+    "en_brics_indonesia",
+)
+_GUMENNIK = (
+    "ru_gumennik",
+    "en_petrosian",
+    "en_gumennik",
+)
+_ASHGABAT_FORUM = (
+    "ru_ashgabat_forum",
+    "en_ashgabat_forum",
+    "ru_shoigu_ashgabat",
+    "en_ashgabat_putin",
+)
+_MIRZIYOYEV_BIRTHDAY = (
+    "ru_mirziyoyev_birthday",
+    "ru_parade_guests",
+    "en_mirziyoyev_unesco",
+    "ru_unesco_samarkand_open",
+)
+_KZ_NPP = (
+    "ru_kz_npp",
+    "en_kz_npp",
+    "ru_tokayev_kremlin",
+    "en_tokayev_kremlin",
+    "ru_parade_guests",
+    "en_tokayev_npp",
+)
+_CIS_SUMMIT = (
+    "en_cis_summit",
+    "ru_karapetyan_arrest",
+    "en_karapetyan_arrest",
+    "ru_pashinyan_csto",
+    "en_pashinyan_church",
+    "en_pashinyan_csto",
+)
+_KARAPETYAN_ARREST = (
+    "ru_karapetyan_arrest",
+    "en_karapetyan_arrest",
+    "ru_karapetyan_mfa",
+    "ru_briefing_jul24",
+    "en_zakharova_karapetyan",
+    "ru_karapetyan_court",
+)
+_PARADE_GUESTS = (
+    "ru_parade_guests",
+    "en_parade_guests",
+    "en_vucic_putin",
+    "ru_vucic_putin",
+    "en_novi_sad_anniv",
+    "ru_novi_sad",
+)
+_PARADE_GUESTS_2 = (
+    "ru_parade_guests",
+    "en_parade_guests",
+    "ru_fico_moscow",
+    "en_fico_veto",
+    "ru_fico_veto",
+    "en_fico_moscow",
+)
+_BUDAPEST_ANNOUNCE = (
+    "en_budapest_announce",
+    "ru_budapest_announce",
+    "en_orban_whitehouse",
+    "ru_orban_sanctions",
+)
+_ERDOGAN_CALL = (
+    "ru_erdogan_call",
+    "en_istanbul_june2",
+    "en_erdogan_call",
+)
+_ISTANBUL_MAY16_3 = (
+    "ru_istanbul_may16",
+    "en_istanbul_may16",
+    "en_istanbul_june2",
+)
+_MONGOLIA_PM = (
+    "en_mongolia_pm",
+    "ru_mongolia_dismiss",
+    "en_mongolia_court",
+    "en_mongolia_dismiss",
+    "ru_mongolia_pm",
+)
+_IRAQ_ELECTION = (
+    "ru_iraq_election",
+    "ru_briefing_oct30",
+    "en_briefing_nov13",
+)
+_MOLDOVA_ELECTIONS_3 = (
+    "ru_moldova_elections",
+    "en_moldova_elections",
+    "ru_mid_moldova",
+    "en_transnistria_voters",
+    "ru_moldova_oneliner",
+    "ru_briefing_oct1",
+    "en_moldova_mfa",
+)
+_ALIYEV_DUSHANBE = (
+    "ru_aliyev_dushanbe",
+    "en_aliyev_dushanbe",
+    "ru_azal_crash",
+    "en_azal_crash",
+)
+_GUMENNIK_2 = (
+    "ru_gumennik",
+    "ru_petrosyan_oneliner",
+    "en_gumennik",
+)
+_SCO_TIANJIN_2 = (
+    "ru_sco_tianjin",
+    "en_sco_tianjin",
+    "en_sco_oneliner",
+    "en_briefing_sep4",
+    "ru_sco_oneliner",
+)
+_UNESCO_ENANY = (
+    "en_unesco_enany",
+    "ru_unesco_enany",
+    "en_mirziyoyev_unesco",
+    "ru_unesco_samarkand_open",
+)
+
 QUERIES: list[Labelled] = [
     # ------------------- k1 organisations and abbreviations in both languages and scripts
     Labelled(
         "ОДКБ",
-        (
-            "ru_csto_bishkek",
-            "en_csto_bishkek",
-            "ru_pashinyan_csto",
-            "en_pashinyan_csto",
-            "en_briefing_nov13",
-        ),
+        _CSTO_BISHKEK,
         "k1: ОДКБ finds CSTO and Collective Security Treaty Organisation too",
         first="ru_csto_bishkek",
     ),
     Labelled(
         "CSTO",
-        (
-            "ru_csto_bishkek",
-            "en_csto_bishkek",
-            "ru_pashinyan_csto",
-            "en_pashinyan_csto",
-            "en_briefing_nov13",
-        ),
+        _CSTO_BISHKEK,
         "k1: the Latin abbreviation finds ОДКБ",
         first="en_csto_bishkek",
     ),
     Labelled(
         "Организация Договора о коллективной безопасности",
-        (
-            "ru_csto_bishkek",
-            "en_csto_bishkek",
-            "ru_pashinyan_csto",
-            "en_pashinyan_csto",
-            "en_briefing_nov13",
-        ),
+        _CSTO_BISHKEK,
         "k1: the full name finds both abbreviations",
     ),
     Labelled(
         "СНГ",
-        (
-            "ru_dushanbe_visit",
-            "ru_cis_summit",
-            "en_cis_summit",
-            "ru_cis_oneliner",
-            "en_aliyev_dushanbe",
-            "ru_matviyenko_ipa",
-        ),
+        _DUSHANBE_VISIT,
         "k1: СНГ = CIS = Содружество Независимых Государств; Совфед's post on the Assembly of the "
         "CIS too",
     ),
     Labelled(
         "Commonwealth of Independent States",
-        (
-            "ru_dushanbe_visit",
-            "ru_cis_summit",
-            "en_cis_summit",
-            "ru_cis_oneliner",
-            "en_aliyev_dushanbe",
-            "ru_matviyenko_ipa",
-        ),
+        _DUSHANBE_VISIT,
         "k1: the full English name finds СНГ, CIS and «Содружества»",
         first="en_cis_summit",
     ),
@@ -2013,14 +2210,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "SCO",
-        (
-            "ru_sco_tianjin",
-            "en_sco_tianjin",
-            "ru_sco_modi",
-            "en_sco_oneliner",
-            "en_briefing_sep4",
-            "ru_sco_oneliner",
-        ),
+        _SCO_TIANJIN,
         "k1: SCO; trap: UNESCO ends in the same letters",
         absent=("en_unesco_enany", "en_mirziyoyev_unesco"),
     ),
@@ -2032,13 +2222,13 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "WHO",
-        ("en_who_georgia", "ru_who_georgia", "en_who_egypt", "en_who_cholera_sudan"),
+        _WHO_GEORGIA,
         "k1: WHO = ВОЗ = World Health Organization; trap: the pronoun who",
         absent=("en_gurbanguly_alabai", "en_georgia_protest"),
     ),
     Labelled(
         "ВОЗ",
-        ("en_who_georgia", "ru_who_georgia", "en_who_egypt", "en_who_cholera_sudan"),
+        _WHO_GEORGIA,
         "k1: ВОЗ finds WHO; trap: words beginning воз- (возложил, воздержаться)",
         absent=("ru_fico_moscow", "ru_mali_consular", "ru_lebanon_consular"),
     ),
@@ -2219,7 +2409,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "переговоры в Стамбуле",
-        ("ru_istanbul_may16", "ru_istanbul_july23", "ru_erdogan_call", "ru_briefing_jul24"),
+        _ISTANBUL_MAY16,
         "k2: Russian переговоры + Istanbul",
         first="ru_istanbul_may16",
     ),
@@ -2231,7 +2421,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "выборы в Молдавии",
-        ("ru_moldova_elections", "ru_mid_moldova", "ru_moldova_oneliner", "ru_briefing_oct1"),
+        _MOLDOVA_ELECTIONS,
         "k2: Russian выборы + Moldova",
         first="ru_moldova_elections",
     ),
@@ -2288,7 +2478,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "ураган Мелисса на Кубе",
-        ("ru_melissa_cuba", "ru_havana_consular", "ru_mchs_cuba", "ru_briefing_oct30"),
+        _MELISSA_CUBA,
         "k2: ураган + Melissa + Cuba; trap: чай с мелиссой",
         first="ru_melissa_cuba",
         absent=("ru_melissa_tea",),
@@ -2336,17 +2526,7 @@ QUERIES: list[Labelled] = [
     # ------------------------------------- k3 places in Russian case forms and in English
     Labelled(
         "Таджикистане",
-        (
-            "ru_dushanbe_visit",
-            "en_dushanbe_visit",
-            "en_tajik_migrants",
-            "ru_tajik_migrants",
-            "en_cis_summit",
-            "en_worldbank_centralasia",
-            "ru_worldbank_centralasia",
-            "en_rahmon_oneliner",
-            "en_imf_centralasia",
-        ),
+        _DUSHANBE_VISIT_2,
         "k3: prepositional case; Tajik, Tajikistan in English; Dushanbe alone is not the country",
     ),
     Labelled(
@@ -2365,38 +2545,18 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Грузии",
-        (
-            "ru_georgia_elections",
-            "en_georgia_protest",
-            "en_who_georgia",
-            "ru_who_georgia",
-            "ru_briefing_oct1",
-            "en_georgia_oneliner",
-            "en_kobakhidze_ties",
-        ),
+        _GEORGIA_ELECTIONS,
         "k3: Georgia the country; trap: the US state; Tbilisi alone is not the country",
         absent=("en_georgia_us",),
     ),
     Labelled(
         "Приднестровья",
-        ("ru_moldova_elections", "ru_mid_moldova", "en_transnistria_voters", "en_moldova_mfa"),
+        _MOLDOVA_ELECTIONS_2,
         "k3: Приднестровье = Transnistria",
     ),
     Labelled(
         "Турции",
-        (
-            "ru_istanbul_may16",
-            "en_istanbul_may16",
-            "en_istanbul_june2",
-            "ru_istanbul_july23",
-            "ru_erdogan_call",
-            "en_bayraktar_drone",
-            "ru_akkuyu",
-            "en_akkuyu_bayraktar",
-            "ru_rosatom_abroad",
-            "en_erdogan_call",
-            "en_rosatom_abroad",
-        ),
+        _ISTANBUL_MAY16_2,
         "k3: Турция = Türkiye = Turkey, Turkish; trap: turkeys and Turkmen",
         absent=("en_turkey_pardon", "en_ashgabat_putin"),
     ),
@@ -2492,32 +2652,24 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Niger",
-        ("en_niger_uranium", "ru_niger_uranium", "en_aes_summit"),
+        _NIGER_URANIUM,
         "k3: Niger; trap: Nigeria and Nigeria's Niger State",
-        absent=("ru_nigeria_tinubu", "en_nigeria_flood", "en_brics_nigeria"),
+        absent=_NIGERIA_TINUBU,
     ),
     Labelled(
         "Нигерии",
-        ("ru_nigeria_tinubu", "en_nigeria_flood", "en_brics_nigeria"),
+        _NIGERIA_TINUBU,
         "k3: Nigeria; trap: Niger",
         absent=("en_niger_uranium", "ru_niger_uranium"),
     ),
     Labelled(
         "Венесуэлы",
-        (
-            "ru_venezuela_duma",
-            "ru_sovfed_venezuela",
-            "en_venezuela_treaty",
-            "en_maduro_guerra",
-            "ru_maduro_call",
-            "en_briefing_nov13",
-            "en_venezuela_duma",
-        ),
+        _VENEZUELA_DUMA,
         "k3: genitive; Venezuela, Venezuelan",
     ),
     Labelled(
         "Rio",
-        ("en_brics_rio", "ru_brics_rio", "en_brics_indonesia"),
+        _BRICS_RIO,
         "k3: Rio de Janeiro; trap: Rio Tinto",
         first="en_brics_rio",
         absent=("en_rio_tinto",),
@@ -2575,7 +2727,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Milan",
-        ("ru_gumennik", "en_petrosian", "en_gumennik"),
+        _GUMENNIK,
         "k3: the Olympic city; trap: the writer Milan Kundera",
         absent=("en_kundera",),
     ),
@@ -2674,7 +2826,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "ураган",
-        ("ru_melissa_cuba", "ru_havana_consular", "ru_mchs_cuba", "ru_briefing_oct30"),
+        _MELISSA_CUBA,
         "k4: урагана, урагане; not the English hurricane",
     ),
     Labelled(
@@ -2826,13 +2978,13 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Сердар Бердымухамедов",
-        ("ru_ashgabat_forum", "en_ashgabat_forum", "ru_shoigu_ashgabat", "en_ashgabat_putin"),
+        _ASHGABAT_FORUM,
         "k5: Serdar Berdimuhamedov, Berdymukhamedov; trap: his father Gurbanguly alone",
         absent=("en_gurbanguly_alabai", "ru_gurbanguly_horse"),
     ),
     Labelled(
         "Berdimuhamedow",
-        ("ru_ashgabat_forum", "en_ashgabat_forum", "ru_shoigu_ashgabat", "en_ashgabat_putin"),
+        _ASHGABAT_FORUM,
         "k5: the Turkmen spelling; the bare surname is the sitting president; Gurbanguly-only "
         "posts unlabelled",
     ),
@@ -2844,118 +2996,61 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Мирзиёев",
-        (
-            "ru_mirziyoyev_birthday",
-            "ru_parade_guests",
-            "en_mirziyoyev_unesco",
-            "ru_unesco_samarkand_open",
-        ),
+        _MIRZIYOYEV_BIRTHDAY,
         "k5: Мирзиёеву, Mirziyoyev; Saida Mirziyoyeva is another bearer, left unlabelled",
     ),
     Labelled(
         "Shavkat Mirziyoyev",
-        (
-            "ru_mirziyoyev_birthday",
-            "ru_parade_guests",
-            "en_mirziyoyev_unesco",
-            "ru_unesco_samarkand_open",
-        ),
+        _MIRZIYOYEV_BIRTHDAY,
         "k5: trap: Saida Mirziyoyeva",
         absent=("en_saida_unicef",),
     ),
     Labelled(
         "Tokaev",
-        (
-            "ru_kz_npp",
-            "en_kz_npp",
-            "ru_tokayev_kremlin",
-            "en_tokayev_kremlin",
-            "ru_parade_guests",
-            "en_tokayev_npp",
-        ),
+        _KZ_NPP,
         "k5: a spelling variant of Tokayev, Токаевым",
     ),
     Labelled(
         "Пашиняна",
-        (
-            "en_cis_summit",
-            "ru_karapetyan_arrest",
-            "en_karapetyan_arrest",
-            "ru_pashinyan_csto",
-            "en_pashinyan_church",
-            "en_pashinyan_csto",
-        ),
+        _CIS_SUMMIT,
         "k5: genitive finds Пашиняном, Pashinyan, Pashinian",
     ),
     Labelled(
         "Самвел Карапетян",
-        (
-            "ru_karapetyan_arrest",
-            "en_karapetyan_arrest",
-            "ru_karapetyan_mfa",
-            "ru_briefing_jul24",
-            "en_zakharova_karapetyan",
-            "ru_karapetyan_court",
-        ),
+        _KARAPETYAN_ARREST,
         "k5: Самвела Карапетяна, С.С.Карапетяна, Samvel Karapetian; trap: the conductor Karen "
         "Karapetyan",
         absent=("en_karapetyan_conductor",),
     ),
     Labelled(
         "Карапетян",
-        (
-            "ru_karapetyan_arrest",
-            "en_karapetyan_arrest",
-            "ru_karapetyan_mfa",
-            "ru_briefing_jul24",
-            "en_zakharova_karapetyan",
-            "ru_karapetyan_court",
-        ),
+        _KARAPETYAN_ARREST,
         "k5: the bare surname is the businessman; the conductor is left unlabelled",
     ),
     Labelled(
         "Вучича",
-        (
-            "ru_parade_guests",
-            "en_parade_guests",
-            "en_vucic_putin",
-            "ru_vucic_putin",
-            "en_novi_sad_anniv",
-            "ru_novi_sad",
-        ),
+        _PARADE_GUESTS,
         "k5: Вучичем, Vučić, Vucic",
     ),
     Labelled(
         "Robert Fico",
-        (
-            "ru_parade_guests",
-            "en_parade_guests",
-            "ru_fico_moscow",
-            "en_fico_veto",
-            "ru_fico_veto",
-            "en_fico_moscow",
-        ),
+        _PARADE_GUESTS_2,
         "k5: Роберт Фицо, Фицо, Slovakia's Fico",
     ),
     Labelled(
         "Виктор Орбан",
-        (
-            "en_budapest_announce",
-            "ru_budapest_announce",
-            "en_orban_whitehouse",
-            "ru_orban_sanctions",
-        ),
+        _BUDAPEST_ANNOUNCE,
         "k5: Viktor Orban; trap: his namesake Balázs Orbán",
         absent=("en_balazs_orban",),
     ),
     Labelled(
         "Эрдоган",
-        ("ru_erdogan_call", "en_istanbul_june2", "en_erdogan_call"),
+        _ERDOGAN_CALL,
         "k5: Р.Т.Эрдоганом, Recep Tayyip Erdogan",
     ),
     Labelled(
         "Hakan Fidan",
-        ("ru_istanbul_may16", "en_istanbul_may16", "en_istanbul_june2"),
+        _ISTANBUL_MAY16_3,
         "k5: Хакан Фидан",
     ),
     Labelled(
@@ -3019,13 +3114,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Zandanshatar",
-        (
-            "en_mongolia_pm",
-            "ru_mongolia_dismiss",
-            "en_mongolia_court",
-            "en_mongolia_dismiss",
-            "ru_mongolia_pm",
-        ),
+        _MONGOLIA_PM,
         "k5: Занданшатара, Gombojav Zandanshatar",
     ),
     Labelled(
@@ -3191,7 +3280,7 @@ QUERIES: list[Labelled] = [
         "Азербайджан -AZAL",
         ("ru_azerbaijan_note", "en_azerbaijan_sputnik", "ru_heydar_center"),
         "k7: Azerbaijan posts without the airline",
-        absent=("ru_aliyev_dushanbe", "en_aliyev_dushanbe", "ru_azal_crash", "en_azal_crash"),
+        absent=_ALIYEV_DUSHANBE,
     ),
     Labelled(
         "Пашинян -ОДКБ",
@@ -3223,12 +3312,7 @@ QUERIES: list[Labelled] = [
         "выборы -Молдавия",
         ("ru_georgia_elections", "ru_iraq_election", "ru_syria_elections", "ru_briefing_oct30"),
         "k7: -Молдавия removes Молдова, молдавских",
-        absent=(
-            "ru_moldova_elections",
-            "ru_mid_moldova",
-            "ru_moldova_oneliner",
-            "ru_briefing_oct1",
-        ),
+        absent=_MOLDOVA_ELECTIONS,
     ),
     Labelled(
         "Турция -Стамбул",
@@ -3296,7 +3380,7 @@ QUERIES: list[Labelled] = [
             "en_istanbul_july23",
         ),
         "k7: -Фидан removes Hakan Fidan in both scripts",
-        absent=("ru_istanbul_may16", "en_istanbul_may16", "en_istanbul_june2"),
+        absent=_ISTANBUL_MAY16_3,
     ),
     Labelled(
         "BRICS -Indonesia",
@@ -3314,12 +3398,7 @@ QUERIES: list[Labelled] = [
         "ЮНЕСКО -Самарканд",
         ("ru_repost_unesco",),
         "k7: -Самарканд removes Samarkand too",
-        absent=(
-            "en_unesco_enany",
-            "ru_unesco_enany",
-            "en_mirziyoyev_unesco",
-            "ru_unesco_samarkand_open",
-        ),
+        absent=_UNESCO_ENANY,
     ),
     Labelled(
         "Лавров -ООН",
@@ -3343,13 +3422,7 @@ QUERIES: list[Labelled] = [
         "Монголия -Занданшатар",
         ("ru_mongolia_culture", "ru_eaeu_minsk", "en_eaeu_minsk"),
         "k7: Mongolia without its prime minister",
-        absent=(
-            "en_mongolia_pm",
-            "ru_mongolia_dismiss",
-            "en_mongolia_court",
-            "en_mongolia_dismiss",
-            "ru_mongolia_pm",
-        ),
+        absent=_MONGOLIA_PM,
     ),
     Labelled(
         "Ливан -Хезболла",
@@ -3415,12 +3488,7 @@ QUERIES: list[Labelled] = [
         "Moldova -Transnistria",
         ("en_moldova_elections", "ru_moldova_oneliner", "ru_briefing_oct1"),
         "k7: -Transnistria removes Приднестровье",
-        absent=(
-            "ru_moldova_elections",
-            "ru_mid_moldova",
-            "en_transnistria_voters",
-            "en_moldova_mfa",
-        ),
+        absent=_MOLDOVA_ELECTIONS_2,
     ),
     Labelled(
         "Росатом -Казахстан",
@@ -3446,12 +3514,7 @@ QUERIES: list[Labelled] = [
         "Венгрия -Трамп",
         ("en_balazs_orban", "ru_rosatom_abroad"),
         "k7: Hungary without Trump",
-        absent=(
-            "en_budapest_announce",
-            "ru_budapest_announce",
-            "en_orban_whitehouse",
-            "ru_orban_sanctions",
-        ),
+        absent=_BUDAPEST_ANNOUNCE,
     ),
     Labelled(
         "переговоры -Стамбул",
@@ -3467,7 +3530,7 @@ QUERIES: list[Labelled] = [
             "ru_sco_modi",
         ),
         "k7: Russian переговоры without Istanbul",
-        absent=("ru_istanbul_may16", "ru_istanbul_july23", "ru_erdogan_call", "ru_briefing_jul24"),
+        absent=_ISTANBUL_MAY16,
     ),
     Labelled(
         "Армения -Карапетян -ОДКБ",
@@ -3533,7 +3596,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "November 11",
-        ("ru_iraq_election", "ru_briefing_oct30", "en_briefing_nov13"),
+        _IRAQ_ELECTION,
         "k8: dates are read from the text; trap: Nov. 1 and posts only posted on 11 November",
         absent=("en_novi_sad_anniv", "ru_laos_drills", "en_laos_drills"),
     ),
@@ -3580,7 +3643,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "11 ноября 2025",
-        ("ru_iraq_election", "ru_briefing_oct30", "en_briefing_nov13"),
+        _IRAQ_ELECTION,
         "k8: with a year, the story's",
     ),
     Labelled(
@@ -3663,28 +3726,13 @@ QUERIES: list[Labelled] = [
     # -------------------------------------------------- k9 hashtags and lower-case typing
     Labelled(
         "#СНГ",
-        (
-            "ru_dushanbe_visit",
-            "ru_cis_summit",
-            "en_cis_summit",
-            "ru_cis_oneliner",
-            "en_aliyev_dushanbe",
-            "ru_matviyenko_ipa",
-        ),
+        _DUSHANBE_VISIT,
         "k9: a hashtag means its word",
         first="ru_cis_summit",
     ),
     Labelled(
         "#Молдавия",
-        (
-            "ru_moldova_elections",
-            "en_moldova_elections",
-            "ru_mid_moldova",
-            "en_transnistria_voters",
-            "ru_moldova_oneliner",
-            "ru_briefing_oct1",
-            "en_moldova_mfa",
-        ),
+        _MOLDOVA_ELECTIONS_3,
         "k9: Moldova in any language",
         first="ru_mid_moldova",
     ),
@@ -3717,14 +3765,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "#Словакия",
-        (
-            "ru_parade_guests",
-            "en_parade_guests",
-            "ru_fico_moscow",
-            "en_fico_veto",
-            "ru_fico_veto",
-            "en_fico_moscow",
-        ),
+        _PARADE_GUESTS_2,
         "k9: Slovakia, Slovak, Словакии",
     ),
     Labelled(
@@ -3741,25 +3782,13 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "#Турция",
-        (
-            "ru_istanbul_may16",
-            "en_istanbul_may16",
-            "en_istanbul_june2",
-            "ru_istanbul_july23",
-            "ru_erdogan_call",
-            "en_bayraktar_drone",
-            "ru_akkuyu",
-            "en_akkuyu_bayraktar",
-            "ru_rosatom_abroad",
-            "en_erdogan_call",
-            "en_rosatom_abroad",
-        ),
+        _ISTANBUL_MAY16_2,
         "k9: trap: turkeys",
         absent=("en_turkey_pardon",),
     ),
     Labelled(
         "#AZAL",
-        ("ru_aliyev_dushanbe", "en_aliyev_dushanbe", "ru_azal_crash", "en_azal_crash"),
+        _ALIYEV_DUSHANBE,
         "k9: AZAL = Azerbaijan Airlines",
     ),
     Labelled(
@@ -3797,25 +3826,12 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "одкб",
-        (
-            "ru_csto_bishkek",
-            "en_csto_bishkek",
-            "ru_pashinyan_csto",
-            "en_pashinyan_csto",
-            "en_briefing_nov13",
-        ),
+        _CSTO_BISHKEK,
         "k9: lower case",
     ),
     Labelled(
         "шос",
-        (
-            "ru_sco_tianjin",
-            "en_sco_tianjin",
-            "ru_sco_modi",
-            "en_sco_oneliner",
-            "en_briefing_sep4",
-            "ru_sco_oneliner",
-        ),
+        _SCO_TIANJIN,
         "k9: lower case",
     ),
     Labelled(
@@ -3836,33 +3852,13 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "turkey",
-        (
-            "ru_istanbul_may16",
-            "en_istanbul_may16",
-            "en_istanbul_june2",
-            "ru_istanbul_july23",
-            "ru_erdogan_call",
-            "en_bayraktar_drone",
-            "ru_akkuyu",
-            "en_akkuyu_bayraktar",
-            "ru_rosatom_abroad",
-            "en_erdogan_call",
-            "en_rosatom_abroad",
-        ),
+        _ISTANBUL_MAY16_2,
         "k9: the country; trap: the Thanksgiving turkeys and Turkmen",
         absent=("en_turkey_pardon", "en_gurbanguly_alabai"),
     ),
     Labelled(
         "georgia",
-        (
-            "ru_georgia_elections",
-            "en_georgia_protest",
-            "en_who_georgia",
-            "ru_who_georgia",
-            "ru_briefing_oct1",
-            "en_georgia_oneliner",
-            "en_kobakhidze_ties",
-        ),
+        _GEORGIA_ELECTIONS,
         "k9: the country; trap: the US state",
         absent=("en_georgia_us",),
     ),
@@ -3881,13 +3877,13 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "милан",
-        ("ru_gumennik", "en_petrosian", "en_gumennik"),
+        _GUMENNIK,
         "k9: the city; trap: Milan Kundera",
         absent=("en_kundera",),
     ),
     Labelled(
         "рио",
-        ("en_brics_rio", "ru_brics_rio", "en_brics_indonesia"),
+        _BRICS_RIO,
         "k9: Rio de Janeiro; trap: Патриотический, приостановить, приоритетом, Rio Tinto",
         absent=("ru_moldova_elections", "ru_opec_pause", "ru_arctic_nsr", "en_rio_tinto"),
     ),
@@ -3919,17 +3915,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "#Tajikistan",
-        (
-            "ru_dushanbe_visit",
-            "en_dushanbe_visit",
-            "en_tajik_migrants",
-            "ru_tajik_migrants",
-            "en_cis_summit",
-            "en_worldbank_centralasia",
-            "ru_worldbank_centralasia",
-            "en_rahmon_oneliner",
-            "en_imf_centralasia",
-        ),
+        _DUSHANBE_VISIT_2,
         "k9: Таджикистан, Tajik",
     ),
     # ---------------------------------------------------- k10 typos of one or two letters
@@ -3951,35 +3937,23 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Бердымухамдов",
-        ("ru_ashgabat_forum", "en_ashgabat_forum", "ru_shoigu_ashgabat", "en_ashgabat_putin"),
+        _ASHGABAT_FORUM,
         "k10: a letter dropped; the bare surname is the president, Gurbanguly-only posts "
         "unlabelled",
     ),
     Labelled(
         "Мирзияев",
-        (
-            "ru_mirziyoyev_birthday",
-            "ru_parade_guests",
-            "en_mirziyoyev_unesco",
-            "ru_unesco_samarkand_open",
-        ),
+        _MIRZIYOYEV_BIRTHDAY,
         "k10: я for ё; Saida is left unlabelled",
     ),
     Labelled(
         "Пашинин",
-        (
-            "en_cis_summit",
-            "ru_karapetyan_arrest",
-            "en_karapetyan_arrest",
-            "ru_pashinyan_csto",
-            "en_pashinyan_church",
-            "en_pashinyan_csto",
-        ),
+        _CIS_SUMMIT,
         "k10: one letter wrong",
     ),
     Labelled(
         "Erdogn",
-        ("ru_erdogan_call", "en_istanbul_june2", "en_erdogan_call"),
+        _ERDOGAN_CALL,
         "k10: a letter dropped",
     ),
     Labelled(
@@ -3989,13 +3963,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Zandanshatr",
-        (
-            "en_mongolia_pm",
-            "ru_mongolia_dismiss",
-            "en_mongolia_court",
-            "en_mongolia_dismiss",
-            "ru_mongolia_pm",
-        ),
+        _MONGOLIA_PM,
         "k10: a letter dropped",
     ),
     Labelled(
@@ -4018,28 +3986,12 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Moldva",
-        (
-            "ru_moldova_elections",
-            "en_moldova_elections",
-            "ru_mid_moldova",
-            "en_transnistria_voters",
-            "ru_moldova_oneliner",
-            "ru_briefing_oct1",
-            "en_moldova_mfa",
-        ),
+        _MOLDOVA_ELECTIONS_3,
         "k10: a letter dropped",
     ),
     Labelled(
         "Venezuala",
-        (
-            "ru_venezuela_duma",
-            "ru_sovfed_venezuela",
-            "en_venezuela_treaty",
-            "en_maduro_guerra",
-            "ru_maduro_call",
-            "en_briefing_nov13",
-            "en_venezuela_duma",
-        ),
+        _VENEZUELA_DUMA,
         "k10: a letter swapped",
     ),
     Labelled(
@@ -4049,18 +4001,12 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Gumenik",
-        ("ru_gumennik", "ru_petrosyan_oneliner", "en_gumennik"),
+        _GUMENNIK_2,
         "k10: n dropped",
     ),
     Labelled(
         "Тяньзинь",
-        (
-            "ru_sco_tianjin",
-            "en_sco_tianjin",
-            "en_sco_oneliner",
-            "en_briefing_sep4",
-            "ru_sco_oneliner",
-        ),
+        _SCO_TIANJIN_2,
         "k10: a letter dropped",
     ),
     Labelled(
@@ -4080,43 +4026,22 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Samarkant",
-        ("en_unesco_enany", "ru_unesco_enany", "en_mirziyoyev_unesco", "ru_unesco_samarkand_open"),
+        _UNESCO_ENANY,
         "k10: t for d",
     ),
     Labelled(
         "Карапетн",
-        (
-            "ru_karapetyan_arrest",
-            "en_karapetyan_arrest",
-            "ru_karapetyan_mfa",
-            "ru_briefing_jul24",
-            "en_zakharova_karapetyan",
-            "ru_karapetyan_court",
-        ),
+        _KARAPETYAN_ARREST,
         "k10: a letter dropped; the conductor unlabelled",
     ),
     Labelled(
         "Tokayv",
-        (
-            "ru_kz_npp",
-            "en_kz_npp",
-            "ru_tokayev_kremlin",
-            "en_tokayev_kremlin",
-            "ru_parade_guests",
-            "en_tokayev_npp",
-        ),
+        _KZ_NPP,
         "k10: a letter dropped",
     ),
     Labelled(
         "Vucik",
-        (
-            "ru_parade_guests",
-            "en_parade_guests",
-            "en_vucic_putin",
-            "ru_vucic_putin",
-            "en_novi_sad_anniv",
-            "ru_novi_sad",
-        ),
+        _PARADE_GUESTS,
         "k10: k for c",
     ),
     Labelled(
@@ -4127,7 +4052,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Приднестровя",
-        ("ru_moldova_elections", "ru_mid_moldova", "en_transnistria_voters", "en_moldova_mfa"),
+        _MOLDOVA_ELECTIONS_2,
         "k10: ь dropped",
     ),
     Labelled(
@@ -4143,19 +4068,14 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Нигерр",
-        ("en_niger_uranium", "ru_niger_uranium", "en_aes_summit"),
+        _NIGER_URANIUM,
         "k10: a doubled letter; trap: Nigeria",
-        absent=("ru_nigeria_tinubu", "en_nigeria_flood", "en_brics_nigeria"),
+        absent=_NIGERIA_TINUBU,
     ),
     # --------------------------------------------------- k11 е typed for ё, mixed scripts
     Labelled(
         "Мирзиеев",
-        (
-            "ru_mirziyoyev_birthday",
-            "ru_parade_guests",
-            "en_mirziyoyev_unesco",
-            "ru_unesco_samarkand_open",
-        ),
+        _MIRZIYOYEV_BIRTHDAY,
         "k11: е for ё",
     ),
     Labelled(
@@ -4170,7 +4090,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Петр Гуменник",
-        ("ru_gumennik", "ru_petrosyan_oneliner", "en_gumennik"),
+        _GUMENNIK_2,
         "k11: Пётр, Pyotr",
     ),
     Labelled(
@@ -4248,12 +4168,12 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Fidan Стамбул",
-        ("ru_istanbul_may16", "en_istanbul_may16", "en_istanbul_june2"),
+        _ISTANBUL_MAY16_3,
         "k11: mixed scripts",
     ),
     Labelled(
         "BRICS Рио",
-        ("en_brics_rio", "ru_brics_rio", "en_brics_indonesia"),
+        _BRICS_RIO,
         "k11: mixed scripts; trap: Rio Tinto",
         absent=("en_rio_tinto",),
     ),
@@ -4291,13 +4211,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Tianjin ШОС",
-        (
-            "ru_sco_tianjin",
-            "en_sco_tianjin",
-            "en_sco_oneliner",
-            "en_briefing_sep4",
-            "ru_sco_oneliner",
-        ),
+        _SCO_TIANJIN_2,
         "k11: mixed scripts; the Modi post names no city",
     ),
     # ------------------------------------------------------ k12 questions typed naturally
@@ -4310,7 +4224,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "кто победил на выборах в Молдавии?",
-        ("ru_moldova_elections", "ru_mid_moldova", "ru_moldova_oneliner", "ru_briefing_oct1"),
+        _MOLDOVA_ELECTIONS,
         "k12: выборы + Молдавия; the verb of the question is not a term",
         first="ru_moldova_elections",
     ),
