@@ -74,14 +74,12 @@ def _items_added(
 
     - inside the text, before a join ("medicines, hygiene kits and tarpaulins" for "medicines
       and tarpaulins": common words too), of :data:`SLOT_WORDS` words at most with a content
-      word;
+      word; or a list's entry of names between two entries of names as wide ("Тамбов
+      (Донское)" between "Калуга (Грабцево)" and "Ярославль (Туношна)");
     - at its end (not of a text cut short, ``cut``), after a join and with a name or a number
       ("… to Angola and concurrently to Sao Tome and Principe", "… Sudan and Haiti"), or a
       list's last entry of names after entries of names ("Ярцев Виктор Павлович" after
       "Шубин Константин Андреевич").
-
-    - a list's entry of names between two entries of names as wide ("Тамбов (Донское)"
-      between "Калуга (Грабцево)" and "Ярославль (Туношна)").
 
     Not at the text's start (a heading a copy adds), nor after its end without a join (a
     source's name a copy signs with)."""
