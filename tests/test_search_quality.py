@@ -36,6 +36,7 @@ import search_corpus_twentyfifth
 import search_corpus_twentyfirst
 import search_corpus_twentyfourth
 import search_corpus_twentysecond
+import search_corpus_twentyseventh
 import search_corpus_twentysixth
 import search_corpus_twentythird
 from conftest import TOPICS, ingest
@@ -1694,6 +1695,91 @@ TWENTYSIXTH_STILL_MISSED = {
         _UNWANTED26,
     ),
 }
+# The twenty-seventh set (tests/search_corpus_twentyseventh.py, written blind in session 51 by
+# a helper that read no code or docs, only the twenty-fifth and twenty-sixth sets' docstrings
+# and the twenty-sixth's first lines for the format: China, Japan and Korea, India, Indonesia,
+# Israel, Gaza and Iran, the Gulf, Ethiopia and Egypt, Libya, South Africa and the G20, Brazil
+# and COP30, Colombia, the EU, Germany, France, Poland, the Baltics, Finland, the Arctic
+# Council, the ICC, Roscosmos, the Church; homographs such as «сектор Газа» and «газа», Перу
+# and «перу», namesakes such as Daniil Medvedev and Francesca Albanese as traps).
+# When first run, on 3577318: 254 of 311 whole, 288 first. Its misses as they stand.
+_OTHER_LANGUAGE27 = "loses only posts in the other language"
+_SAME_LANGUAGE27 = "loses posts in the language typed (and perhaps the other's)"
+_UNWANTED27 = "finds a post it must not: a namesake, a homograph"
+TWENTYSEVENTH_STILL_MISSED = {
+    **dict.fromkeys(
+        (
+            "СПЧ ООН",
+            "Human Rights Council",
+            "НОАК",
+            "Совбез ООН",
+            "COP30 Belém",
+            "Hajj",
+            "Brigitte Macron",
+            "патриарх Кирилл",
+            "Anthony Albanese",
+            "Xi Jinping -Trump",
+            "Бразилия -Болсонару",
+            "January 1, 2026",
+            "#WorldFoodDay",
+            "бион-м",
+            "Джайшанкр",
+            "Kalmagei",
+            "Стере",
+            "Ли Чжэ Мен",
+            "Soyuz МС-28",
+            "патриарх Кирилл Estonia",
+            "how many visited Expo Osaka?",
+            "когда стартовал Союз МС-28?",
+        ),
+        _OTHER_LANGUAGE27,
+    ),
+    **dict.fromkeys(
+        (
+            "РФПИ",
+            "Bank of Russia",
+            "Прибалтика",
+            "Эль-Фашир",
+            "консульство",
+            "Си Цзиньпин",
+            "двадцать второго ноября",
+            "#GERD",
+            "rsf",
+            "Гонконг Tai Po",
+            "how many hostages were freed?",
+            "почему Польша закрыла консульство?",
+            "why did Hungary leave the ICC?",
+        ),
+        _SAME_LANGUAGE27,
+    ),
+    **dict.fromkeys(
+        (
+            "МУС",
+            "ICC",
+            "Международный уголовный суд",
+            "МКС",
+            "ISS",
+            "Триполи",
+            "Belém",
+            "газ",
+            "drills",
+            "Густаво Петро",
+            "Petro",
+            "«стратегическое партнёрство»",
+            "ICC -Hungary",
+            "COP30 -Lula",
+            "Egypt -GERD",
+            "19 ноября 2024",
+            "November 19, 2025",
+            "16 октября 1945",
+            "#МКС",
+            "перу",
+            "белен",
+            "Ли Чжэ Ен",
+        ),
+        _UNWANTED27,
+    ),
+}
 
 
 KINDS_STILL_MISSED: dict[str, str] = {}
@@ -1737,6 +1823,7 @@ LOOKALIKES_STILL_MISSED = {
         (search_corpus_twentyfourth, TWENTYFOURTH_STILL_MISSED, 0.94),
         (search_corpus_twentyfifth, TWENTYFIFTH_STILL_MISSED, 0.95),
         (search_corpus_twentysixth, TWENTYSIXTH_STILL_MISSED, 0.91),
+        (search_corpus_twentyseventh, TWENTYSEVENTH_STILL_MISSED, 0.92),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
         (search_corpus_people, PEOPLE_STILL_MISSED, 0.95),
         (search_corpus_lookalikes, LOOKALIKES_STILL_MISSED, 0.95),
@@ -1766,6 +1853,7 @@ LOOKALIKES_STILL_MISSED = {
         "twentyfourth",
         "twentyfifth",
         "twentysixth",
+        "twentyseventh",
         "kinds",
         "people",
         "lookalikes",
