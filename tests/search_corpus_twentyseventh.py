@@ -2120,51 +2120,321 @@ POSTS: dict[str, tuple[tuple[int, int], str, str]] = {
     ),
 }
 
+_APEC_GYEONGJU = (
+    "ru_apec_gyeongju",
+    "en_apec_gyeongju",
+    "ru_xi_trump_busan",
+    "ru_apec_oneliner",
+)
+_IRAN_STRIKES = (
+    "ru_iran_strikes_mid",
+    "ru_iran_iaea_law",
+    "en_iaea_iran",
+    "ru_iaea_grossi",
+)
+_ICC_HUNGARY = (
+    "ru_icc_hungary",
+    "en_icc_hungary",
+    "en_icc_hungary_vote",
+    "en_icc_sanctions",
+    "ru_icc_sanctions",
+    "ru_briefing_apr9",
+    "ru_oneliner_icc",
+)
+_WHO_PANDEMIC = (
+    "en_who_pandemic",
+    "ru_who_pandemic",
+    "en_who_us_exit",
+    "ru_who_us_exit",
+    "en_who_2024",
+)
+_ALBANESE_SANCTIONS = (
+    "ru_albanese_sanctions",
+    "en_hrc_fasher",
+    "ru_hrc_fasher",
+)
+_SOYUZ_MS28 = (
+    "ru_soyuz_ms28",
+    "en_soyuz_ms28",
+    "en_baikonur_pad",
+    "ru_bakanov_iss",
+    "en_repost_soyuz",
+    "en_oneliner_soyuz",
+)
+_SOYUZ_MS28_2 = (
+    "ru_soyuz_ms28",
+    "en_soyuz_ms28",
+    "ru_baikonur_pad",
+    "ru_bakanov_iss",
+    "en_repost_soyuz",
+)
+_G20_JOBURG = (
+    "ru_g20_joburg",
+    "en_g20_joburg",
+    "en_g20_ramaphosa",
+    "ru_g20_oreshkin",
+    "en_g20_rio_2024",
+    "ru_nigeria_kebbi",
+    "ru_jaishankar_moscow",
+    "ru_lula_putin_call",
+    "ru_briefing_nov20",
+    "en_briefing_nov20",
+    "en_oneliner_g20",
+)
+_PRABOWO_SPB = (
+    "ru_prabowo_spb",
+    "ru_spief_plenary",
+    "en_spief_rt",
+)
+_MBZ_KREMLIN = (
+    "ru_mbz_kremlin",
+    "en_mbz_kremlin",
+    "en_iran_ceasefire",
+)
+_G20_JOBURG_2 = (
+    "ru_g20_joburg",
+    "en_g20_joburg",
+    "ru_g20_oreshkin",
+    "ru_briefing_nov20",
+    "en_briefing_nov20",
+    "en_oneliner_g20",
+)
+_G20_JOBURG_3 = (
+    "ru_g20_joburg",
+    "ru_g20_oreshkin",
+    "ru_briefing_nov20",
+)
+_COP30_OPEN = (
+    "en_cop30_open",
+    "ru_cop30_open",
+    "en_cop30_deal",
+    "ru_cop30_deal",
+    "ru_cop30_edelgeriev",
+    "en_cop30_tfff",
+    "en_petrobras_amazon",
+    "ru_lula_putin_call",
+    "ru_briefing_nov20",
+)
+_GAZA_MID = (
+    "ru_gaza_mid_welcome",
+    "ru_sharm_summit",
+    "en_sharm_summit",
+    "ru_repost_sharm",
+)
+_HANOI_CONVENTION = (
+    "en_hanoi_convention",
+    "en_hanoi_vna",
+    "en_repost_hanoi",
+)
+_HANOI_CONVENTION_2 = (
+    "ru_hanoi_convention",
+    "ru_hanoi_oneliner",
+    "ru_briefing_oct16",
+    "ru_repost_hanoi",
+)
+_HK_FIRE = (
+    "ru_hk_fire",
+    "ru_hk_condolences",
+    "ru_hk_legco",
+    "ru_briefing_dec18",
+)
+_TAIWAN_DRILLS = (
+    "ru_taiwan_drills",
+    "en_taiwan_drills",
+    "en_taiwan_xinhua",
+    "ru_taiwan_mid",
+    "ru_lai_oneliner",
+    "ru_briefing_apr9",
+)
+_PERU_BOLUARTE = (
+    "en_peru_boluarte",
+    "ru_peru_boluarte",
+    "en_peru_protests",
+    "ru_peru_emergency",
+    "ru_briefing_oct16",
+    "en_briefing_oct16",
+    "ru_oneliner_peru",
+)
+_SHARM_SUMMIT = (
+    "ru_sharm_summit",
+    "en_doha_strike",
+    "ru_doha_strike",
+    "en_mfa_doha",
+    "ru_doha_summit",
+    "en_doha_summit",
+    "ru_repost_sharm",
+)
+_TRIPOLI_CLASHES = (
+    "ru_tripoli_clashes",
+    "en_tripoli_clashes",
+    "ru_tripoli_embassy",
+)
+_PETRO_VISA = (
+    "en_petro_visa",
+    "ru_petro_visa",
+    "en_petro_sanctions",
+    "ru_petro_sanctions",
+    "en_repost_petro",
+)
+_GDANSK_CONSULATE = (
+    "en_gdansk_consulate",
+    "ru_gdansk_consulate",
+    "ru_irkutsk_mid",
+    "en_irkutsk_tass",
+    "ru_briefing_nov20",
+    "en_briefing_nov20",
+)
+_FASHER_RSF = (
+    "en_fasher_rsf",
+    "en_hrc_fasher",
+    "ru_hrc_fasher",
+    "ru_briefing_nov20",
+    "en_briefing_nov20",
+    "ru_fasher_rsf",
+)
+_GAZA_CEASEFIRE = (
+    "en_gaza_ceasefire",
+    "en_hostages_freed",
+    "en_briefing_oct16",
+)
+_WHO_PANDEMIC_2 = (
+    "en_who_pandemic",
+    "en_who_us_exit",
+    "en_who_2024",
+)
+_APEC_GYEONGJU_2 = (
+    "en_apec_gyeongju",
+    "ru_korea_election",
+    "en_korea_election",
+    "en_oneliner_korea",
+)
+_WANGYI_DELHI = (
+    "ru_wangyi_delhi",
+    "en_wangyi_cgtn",
+    "ru_jaishankar_moscow",
+    "en_jaishankar_moscow",
+    "ru_jaishankar_putin",
+)
+_PRABOWO_SPB_2 = (
+    "ru_prabowo_spb",
+    "en_prabowo_spb",
+    "ru_spief_plenary",
+    "en_spief_rt",
+    "en_jakarta_protests",
+    "ru_jakarta_protests",
+)
+_G20_JOBURG_4 = (
+    "en_g20_joburg",
+    "en_g20_ramaphosa",
+    "ru_g20_oreshkin",
+    "en_ramaphosa_trump",
+    "ru_ramaphosa_trump",
+)
+_LECORNU_RESIGNS = (
+    "en_lecornu_resigns",
+    "ru_lecornu_resigns",
+    "en_lecornu_back",
+    "ru_lecornu_back",
+)
+_KIRILL_ESTONIA = (
+    "ru_kirill_estonia",
+    "ru_kirill_christmas",
+    "en_kirill_estonia",
+)
+_SHARM_SUMMIT_2 = (
+    "en_sharm_summit",
+    "ru_icc_hungary",
+    "en_icc_hungary",
+    "en_icc_sanctions",
+)
+_TAIWAN_MID = (
+    "ru_taiwan_mid",
+    "ru_irkutsk_mid",
+    "en_irkutsk_tass",
+    "ru_gergiev_mid",
+    "ru_briefing_apr9",
+    "ru_briefing_sep10",
+    "ru_briefing_oct16",
+    "ru_briefing_nov20",
+    "en_briefing_nov20",
+    "en_briefing_oct16",
+    "ru_briefing_dec18",
+    "en_briefing_dec18",
+)
+_GERD = (
+    "ru_gerd",
+    "ru_briefing_sep10",
+    "ru_repost_gerd",
+)
+_BRIEFING_APR9 = (
+    "ru_briefing_apr9",
+    "ru_briefing_sep10",
+    "ru_briefing_oct16",
+    "ru_briefing_nov20",
+    "ru_briefing_dec18",
+)
+_COP30_OPEN_2 = (
+    "en_cop30_open",
+    "ru_cop30_open",
+    "en_cop30_deal",
+    "ru_cop30_deal",
+    "ru_cop30_edelgeriev",
+    "en_cop30_tfff",
+    "en_petrobras_amazon",
+    "ru_lula_putin_call",
+    "ru_briefing_nov20",
+    "ru_oneliner_cop30",
+)
+_EUROCLEAR_SUIT = (
+    "ru_euroclear_suit",
+    "en_euroclear_suit",
+    "en_eu_summit_loan",
+    "ru_eu_summit_loan",
+    "ru_briefing_dec18",
+    "en_briefing_dec18",
+)
+_PERU_BOLUARTE_2 = (
+    "en_peru_boluarte",
+    "ru_peru_boluarte",
+    "en_briefing_oct16",
+    "ru_oneliner_peru",
+)
+_SOYUZ_MS28_3 = (
+    "ru_soyuz_ms28",
+    "ru_baikonur_pad",
+    "en_repost_soyuz",
+    "en_oneliner_soyuz",
+)
+
 QUERIES: list[Labelled] = [
     # ----------------------- k1 organisations and abbreviations in both languages and scripts
     Labelled(
         "АТЭС",
-        ("ru_apec_gyeongju", "en_apec_gyeongju", "ru_xi_trump_busan", "ru_apec_oneliner"),
+        _APEC_GYEONGJU,
         "k1: АТЭС finds APEC and «Азиатско-тихоокеанское экономическое сотрудничество»",
         first="ru_apec_gyeongju",
     ),
     Labelled(
         "APEC",
-        ("ru_apec_gyeongju", "en_apec_gyeongju", "ru_xi_trump_busan", "ru_apec_oneliner"),
+        _APEC_GYEONGJU,
         "k1: APEC finds АТЭС; the Busan story in English never names the forum",
         first="en_apec_gyeongju",
     ),
     Labelled(
         "МАГАТЭ",
-        ("ru_iran_strikes_mid", "ru_iran_iaea_law", "en_iaea_iran", "ru_iaea_grossi"),
+        _IRAN_STRIKES,
         "k1: МАГАТЭ = IAEA = Международное агентство по атомной энергии",
     ),
     Labelled(
         "МУС",
-        (
-            "ru_icc_hungary",
-            "en_icc_hungary",
-            "en_icc_hungary_vote",
-            "en_icc_sanctions",
-            "ru_icc_sanctions",
-            "ru_briefing_apr9",
-            "ru_oneliner_icc",
-        ),
+        _ICC_HUNGARY,
         "k1: МУС = ICC = International Criminal Court; мусульмане and the Chamber of Commerce are "
         "traps",
         absent=("en_icc_omv", "ru_nigeria_trump"),
     ),
     Labelled(
         "ICC",
-        (
-            "ru_icc_hungary",
-            "en_icc_hungary",
-            "en_icc_hungary_vote",
-            "en_icc_sanctions",
-            "ru_icc_sanctions",
-            "ru_briefing_apr9",
-            "ru_oneliner_icc",
-        ),
+        _ICC_HUNGARY,
         "k1: ICC is the court here; the International Chamber of Commerce's ICC is another",
         absent=("en_icc_omv",),
     ),
@@ -2176,27 +2446,19 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Международный уголовный суд",
-        (
-            "ru_icc_hungary",
-            "en_icc_hungary",
-            "en_icc_hungary_vote",
-            "en_icc_sanctions",
-            "ru_icc_sanctions",
-            "ru_briefing_apr9",
-            "ru_oneliner_icc",
-        ),
+        _ICC_HUNGARY,
         "k1: the court's Russian name finds МУС, ICC and International Criminal Court",
         absent=("en_icc_omv",),
     ),
     Labelled(
         "ВОЗ",
-        ("en_who_pandemic", "ru_who_pandemic", "en_who_us_exit", "ru_who_us_exit", "en_who_2024"),
+        _WHO_PANDEMIC,
         "k1: ВОЗ = WHO = World Health Organization; «а воз и ныне там» is a cart",
         absent=("ru_briefing_sep10",),
     ),
     Labelled(
         "WHO",
-        ("en_who_pandemic", "ru_who_pandemic", "en_who_us_exit", "ru_who_us_exit", "en_who_2024"),
+        _WHO_PANDEMIC,
         "k1: the organisation, not the pronoun who",
         absent=("en_icc_hungary", "en_apec_gyeongju", "en_peru_protests", "en_finland_property"),
     ),
@@ -2214,13 +2476,13 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "СПЧ ООН",
-        ("ru_albanese_sanctions", "en_hrc_fasher", "ru_hrc_fasher"),
+        _ALBANESE_SANCTIONS,
         "k1: the UN Human Rights Council, not the President's СПЧ",
         absent=("ru_spch_putin",),
     ),
     Labelled(
         "Human Rights Council",
-        ("ru_albanese_sanctions", "en_hrc_fasher", "ru_hrc_fasher"),
+        _ALBANESE_SANCTIONS,
         "k1: the UN body; Russia's presidential council for human rights is another",
         absent=("ru_spch_putin",),
     ),
@@ -2232,51 +2494,25 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "МКС",
-        (
-            "ru_soyuz_ms28",
-            "en_soyuz_ms28",
-            "en_baikonur_pad",
-            "ru_bakanov_iss",
-            "en_repost_soyuz",
-            "en_oneliner_soyuz",
-        ),
+        _SOYUZ_MS28,
         "k1: МКС = ISS = International Space Station",
         absent=("en_niger_state_school",),
     ),
     Labelled(
         "ISS",
-        (
-            "ru_soyuz_ms28",
-            "en_soyuz_ms28",
-            "en_baikonur_pad",
-            "ru_bakanov_iss",
-            "en_repost_soyuz",
-            "en_oneliner_soyuz",
-        ),
+        _SOYUZ_MS28,
         "k1: the station, not the Institute for Security Studies in Pretoria",
         absent=("en_niger_state_school",),
     ),
     Labelled(
         "Роскосмос",
-        ("ru_soyuz_ms28", "en_soyuz_ms28", "ru_baikonur_pad", "ru_bakanov_iss", "en_repost_soyuz"),
+        _SOYUZ_MS28_2,
         "k1: Роскосмос = Roscosmos, in any case form",
         first="ru_soyuz_ms28",
     ),
     Labelled(
         "G20",
-        (
-            "ru_g20_joburg",
-            "en_g20_joburg",
-            "en_g20_ramaphosa",
-            "ru_g20_oreshkin",
-            "en_g20_rio_2024",
-            "ru_nigeria_kebbi",
-            "ru_jaishankar_moscow",
-            "ru_lula_putin_call",
-            "ru_briefing_nov20",
-            "en_briefing_nov20",
-            "en_oneliner_g20",
-        ),
+        _G20_JOBURG,
         "k1: G20 = «Группа двадцати», in any case form and any year",
     ),
     Labelled(
@@ -2286,7 +2522,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "ПМЭФ",
-        ("ru_prabowo_spb", "ru_spief_plenary", "en_spief_rt"),
+        _PRABOWO_SPB,
         "k1: ПМЭФ = SPIEF = Петербургский международный экономический форум",
     ),
     Labelled(
@@ -2301,7 +2537,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "ОАЭ",
-        ("ru_mbz_kremlin", "en_mbz_kremlin", "en_iran_ceasefire"),
+        _MBZ_KREMLIN,
         "k1: ОАЭ = UAE = United Arab Emirates, a dateline included; Dubai alone is a city",
         absent=("en_iran_strikes",),
     ),
@@ -2362,38 +2598,21 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "G20 Johannesburg",
-        (
-            "ru_g20_joburg",
-            "en_g20_joburg",
-            "ru_g20_oreshkin",
-            "ru_briefing_nov20",
-            "en_briefing_nov20",
-            "en_oneliner_g20",
-        ),
+        _G20_JOBURG_2,
         "k2: the 2025 summit's city; Rio's summit of 2024 lacks it",
         first="en_g20_joburg",
         absent=("en_g20_rio_2024",),
     ),
     Labelled(
         "саммит G20 в Йоханнесбурге",
-        ("ru_g20_joburg", "ru_g20_oreshkin", "ru_briefing_nov20"),
+        _G20_JOBURG_3,
         "k2: саммит keeps to Russian posts; G20 = «Группа двадцати»",
         first="ru_g20_joburg",
         absent=("en_g20_rio_2024",),
     ),
     Labelled(
         "COP30 Belém",
-        (
-            "en_cop30_open",
-            "ru_cop30_open",
-            "en_cop30_deal",
-            "ru_cop30_deal",
-            "ru_cop30_edelgeriev",
-            "en_cop30_tfff",
-            "en_petrobras_amazon",
-            "ru_lula_putin_call",
-            "ru_briefing_nov20",
-        ),
+        _COP30_OPEN,
         "k2: COP30 and Belém = Belem = Белен; Lisbon's Belém Tower and COP29 are traps",
         first="en_cop30_open",
         absent=("en_belem_tower", "ru_cop29_baku"),
@@ -2424,20 +2643,20 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Шарм-эш-Шейх Газа",
-        ("ru_gaza_mid_welcome", "ru_sharm_summit", "en_sharm_summit", "ru_repost_sharm"),
+        _GAZA_MID,
         "k2: two places, Sharm el-Sheikh and Gaza, in either language",
         first="ru_sharm_summit",
         absent=("ru_eu_19th",),
     ),
     Labelled(
         "UN cybercrime convention Hanoi",
-        ("en_hanoi_convention", "en_hanoi_vna", "en_repost_hanoi"),
+        _HANOI_CONVENTION,
         "k2: UN + cybercrime + convention (English words) + Hanoi",
         first="en_hanoi_convention",
     ),
     Labelled(
         "конвенция против киберпреступности Ханой",
-        ("ru_hanoi_convention", "ru_hanoi_oneliner", "ru_briefing_oct16", "ru_repost_hanoi"),
+        _HANOI_CONVENTION_2,
         "k2: Russian words with Ханой in any case form",
         first="ru_hanoi_convention",
     ),
@@ -2463,7 +2682,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "пожар в Гонконге",
-        ("ru_hk_fire", "ru_hk_condolences", "ru_hk_legco", "ru_briefing_dec18"),
+        _HK_FIRE,
         "k2: пожар in any case form; «горит» is another word",
         first="ru_hk_fire",
     ),
@@ -2518,7 +2737,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "ПМЭФ Прабово",
-        ("ru_prabowo_spb", "ru_spief_plenary", "en_spief_rt"),
+        _PRABOWO_SPB,
         "k2: the forum by name or abbreviation, with Prabowo",
         first="ru_spief_plenary",
     ),
@@ -2530,14 +2749,7 @@ QUERIES: list[Labelled] = [
     # ----------------------------------------- k3 places in Russian case forms and in English
     Labelled(
         "Тайваня",
-        (
-            "ru_taiwan_drills",
-            "en_taiwan_drills",
-            "en_taiwan_xinhua",
-            "ru_taiwan_mid",
-            "ru_lai_oneliner",
-            "ru_briefing_apr9",
-        ),
+        _TAIWAN_DRILLS,
         "k3: genitive; тайваньский and Taiwan too",
     ),
     Labelled(
@@ -2568,41 +2780,25 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Peru",
-        (
-            "en_peru_boluarte",
-            "ru_peru_boluarte",
-            "en_peru_protests",
-            "ru_peru_emergency",
-            "ru_briefing_oct16",
-            "en_briefing_oct16",
-            "ru_oneliner_peru",
-        ),
+        _PERU_BOLUARTE,
         "k3: Peru = Перу; «принадлежащих перу Бунина» is a pen",
         absent=("ru_bunin_book",),
     ),
     Labelled(
         "Катаре",
-        (
-            "ru_sharm_summit",
-            "en_doha_strike",
-            "ru_doha_strike",
-            "en_mfa_doha",
-            "ru_doha_summit",
-            "en_doha_summit",
-            "ru_repost_sharm",
-        ),
+        _SHARM_SUMMIT,
         "k3: prepositional; Qatar, Qatari; the Doha Round is not Qatar",
         absent=("en_wto_doha_round",),
     ),
     Labelled(
         "Ливии",
-        ("ru_tripoli_clashes", "en_tripoli_clashes", "ru_tripoli_embassy"),
+        _TRIPOLI_CLASHES,
         "k3: Libya, ливийский; Tripoli in Lebanon is another country's city",
         absent=("en_tripoli_lebanon",),
     ),
     Labelled(
         "Триполи",
-        ("ru_tripoli_clashes", "en_tripoli_clashes", "ru_tripoli_embassy"),
+        _TRIPOLI_CLASHES,
         "k3: the bare name is Libya's capital here; Lebanon's Tripoli is a namesake",
         absent=("en_tripoli_lebanon",),
     ),
@@ -2610,7 +2806,7 @@ QUERIES: list[Labelled] = [
         "Tripoli Lebanon",
         ("en_tripoli_lebanon",),
         "k3: the other Tripoli, named with its country",
-        absent=("ru_tripoli_clashes", "en_tripoli_clashes", "ru_tripoli_embassy"),
+        absent=_TRIPOLI_CLASHES,
     ),
     Labelled(
         "Японии",
@@ -2649,13 +2845,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Колумбия",
-        (
-            "en_petro_visa",
-            "ru_petro_visa",
-            "en_petro_sanctions",
-            "ru_petro_sanctions",
-            "en_repost_petro",
-        ),
+        _PETRO_VISA,
         "k3: Colombia, Colombian",
     ),
     Labelled(
@@ -2708,30 +2898,13 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Belém",
-        (
-            "en_cop30_open",
-            "ru_cop30_open",
-            "en_cop30_deal",
-            "ru_cop30_deal",
-            "ru_cop30_edelgeriev",
-            "en_cop30_tfff",
-            "en_petrobras_amazon",
-            "ru_lula_putin_call",
-            "ru_briefing_nov20",
-        ),
+        _COP30_OPEN,
         "k3: the Brazilian city; Lisbon's Belém is a namesake",
         absent=("en_belem_tower",),
     ),
     Labelled(
         "Гданьске",
-        (
-            "en_gdansk_consulate",
-            "ru_gdansk_consulate",
-            "ru_irkutsk_mid",
-            "en_irkutsk_tass",
-            "ru_briefing_nov20",
-            "en_briefing_nov20",
-        ),
+        _GDANSK_CONSULATE,
         "k3: Gdańsk = Gdansk = Гданьск",
     ),
     Labelled(
@@ -2765,14 +2938,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Эль-Фашир",
-        (
-            "en_fasher_rsf",
-            "en_hrc_fasher",
-            "ru_hrc_fasher",
-            "ru_briefing_nov20",
-            "en_briefing_nov20",
-            "ru_fasher_rsf",
-        ),
+        _FASHER_RSF,
         "k3: Эль-Фашир = Эль-Фашер = El Fasher",
     ),
     Labelled(
@@ -2851,7 +3017,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "hostages",
-        ("en_gaza_ceasefire", "en_hostages_freed", "en_briefing_oct16"),
+        _GAZA_CEASEFIRE,
         "k4: English posts only",
         first="en_hostages_freed",
     ),
@@ -2953,13 +3119,13 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "pandemic",
-        ("en_who_pandemic", "en_who_us_exit", "en_who_2024"),
+        _WHO_PANDEMIC_2,
         "k4: English pandemic",
         first="en_who_pandemic",
     ),
     Labelled(
         "киберпреступность",
-        ("ru_hanoi_convention", "ru_hanoi_oneliner", "ru_briefing_oct16", "ru_repost_hanoi"),
+        _HANOI_CONVENTION_2,
         "k4: киберпреступности; кибертравля is another word",
         first="ru_hanoi_convention",
         absent=("ru_brigitte_trial",),
@@ -3019,19 +3185,13 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Lee Jae-myung",
-        ("en_apec_gyeongju", "ru_korea_election", "en_korea_election", "en_oneliner_korea"),
+        _APEC_GYEONGJU_2,
         "k5: Lee Jae Myung = Ли Чжэ Мён; Samsung's Lee Jae-yong and John Lee are namesakes",
         absent=("en_samsung_lee", "ru_samsung_lee", "en_hk_toll"),
     ),
     Labelled(
         "Джайшанкаром",
-        (
-            "ru_wangyi_delhi",
-            "en_wangyi_cgtn",
-            "ru_jaishankar_moscow",
-            "en_jaishankar_moscow",
-            "ru_jaishankar_putin",
-        ),
+        _WANGYI_DELHI,
         "k5: instrumental; С.Джайшанкар, Subrahmanyam, S. Jaishankar",
     ),
     Labelled(
@@ -3048,14 +3208,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Прабово Субианто",
-        (
-            "ru_prabowo_spb",
-            "en_prabowo_spb",
-            "ru_spief_plenary",
-            "en_spief_rt",
-            "en_jakarta_protests",
-            "ru_jakarta_protests",
-        ),
+        _PRABOWO_SPB_2,
         "k5: Prabowo Subianto in both scripts",
     ),
     Labelled(
@@ -3072,13 +3225,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Рамафосой",
-        (
-            "en_g20_joburg",
-            "en_g20_ramaphosa",
-            "ru_g20_oreshkin",
-            "en_ramaphosa_trump",
-            "ru_ramaphosa_trump",
-        ),
+        _G20_JOBURG_4,
         "k5: instrumental; Ramaphosa",
     ),
     Labelled(
@@ -3094,25 +3241,13 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Густаво Петро",
-        (
-            "en_petro_visa",
-            "ru_petro_visa",
-            "en_petro_sanctions",
-            "ru_petro_sanctions",
-            "en_repost_petro",
-        ),
+        _PETRO_VISA,
         "k5: Gustavo Petro; Petro Poroshenko is a namesake",
         absent=("en_poroshenko_sanctions",),
     ),
     Labelled(
         "Petro",
-        (
-            "en_petro_visa",
-            "ru_petro_visa",
-            "en_petro_sanctions",
-            "ru_petro_sanctions",
-            "en_repost_petro",
-        ),
+        _PETRO_VISA,
         "k5: the Colombian president; Poroshenko's given name and Petrobras are not him",
         absent=("en_poroshenko_sanctions", "en_petrobras_amazon"),
     ),
@@ -3129,7 +3264,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Эмманюэль Макрон",
-        ("en_lecornu_resigns", "ru_lecornu_resigns", "en_lecornu_back", "ru_lecornu_back"),
+        _LECORNU_RESIGNS,
         "k5: Emmanuel Macron; posts naming only Brigitte are absent",
         absent=("en_brigitte_trial", "ru_brigitte_trial"),
     ),
@@ -3137,7 +3272,7 @@ QUERIES: list[Labelled] = [
         "Brigitte Macron",
         ("en_brigitte_trial", "ru_brigitte_trial"),
         "k5: Брижит Макрон, not the president",
-        absent=("en_lecornu_resigns", "ru_lecornu_resigns", "en_lecornu_back", "ru_lecornu_back"),
+        absent=_LECORNU_RESIGNS,
     ),
     Labelled(
         "Радослав Сикорский",
@@ -3147,7 +3282,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "патриарх Кирилл",
-        ("ru_kirill_estonia", "ru_kirill_christmas", "en_kirill_estonia"),
+        _KIRILL_ESTONIA,
         "k5: Patriarch Kirill; Kirill Dmitriev is a namesake",
         absent=("ru_dmitriev_riyadh", "en_prabowo_spb"),
     ),
@@ -3155,11 +3290,11 @@ QUERIES: list[Labelled] = [
         "Kirill Dmitriev",
         ("en_prabowo_spb", "ru_dmitriev_riyadh"),
         "k5: Кирилл Дмитриев of the RDIF, not the patriarch",
-        absent=("ru_kirill_estonia", "ru_kirill_christmas", "en_kirill_estonia"),
+        absent=_KIRILL_ESTONIA,
     ),
     Labelled(
         "Нетаньяху",
-        ("en_sharm_summit", "ru_icc_hungary", "en_icc_hungary", "en_icc_sanctions"),
+        _SHARM_SUMMIT_2,
         "k5: Biniamin/Benjamin Netanyahu",
     ),
     Labelled(
@@ -3192,20 +3327,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Захаровой",
-        (
-            "ru_taiwan_mid",
-            "ru_irkutsk_mid",
-            "en_irkutsk_tass",
-            "ru_gergiev_mid",
-            "ru_briefing_apr9",
-            "ru_briefing_sep10",
-            "ru_briefing_oct16",
-            "ru_briefing_nov20",
-            "en_briefing_nov20",
-            "en_briefing_oct16",
-            "ru_briefing_dec18",
-            "en_briefing_dec18",
-        ),
+        _TAIWAN_MID,
         "k5: М.В.Захарова = Maria Zakharova, #Zakharova included",
     ),
     Labelled(
@@ -3281,7 +3403,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "«плотина Возрождения»",
-        ("ru_gerd", "ru_briefing_sep10", "ru_repost_gerd"),
+        _GERD,
         "k6: плотину Возрождения, плотине Возрождения, плотину «Возрождение»; the Renaissance "
         "(эпоха Возрождения) is not a dam",
         absent=("ru_hermitage_renaissance",),
@@ -3371,7 +3493,7 @@ QUERIES: list[Labelled] = [
         "Гонконг -пожар",
         ("ru_oneliner_hk", "en_hk_fire", "en_hk_condolences", "en_hk_toll"),
         "k7: Russian пожар removes Russian posts only; English fire posts stay",
-        absent=("ru_hk_fire", "ru_hk_condolences", "ru_hk_legco", "ru_briefing_dec18"),
+        absent=_HK_FIRE,
     ),
     Labelled(
         "Медведев -Даниил",
@@ -3504,7 +3626,7 @@ QUERIES: list[Labelled] = [
             "ru_iran_ceasefire",
         ),
         "k7: IAEA = МАГАТЭ = Международное агентство по атомной энергии removed",
-        absent=("ru_iran_strikes_mid", "ru_iran_iaea_law", "en_iaea_iran", "ru_iaea_grossi"),
+        absent=_IRAN_STRIKES,
     ),
     Labelled(
         "выборы -Гонконг",
@@ -3526,7 +3648,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Кирилл -Дмитриев",
-        ("ru_kirill_estonia", "ru_kirill_christmas", "en_kirill_estonia"),
+        _KIRILL_ESTONIA,
         "k7: the bare name is the patriarch; the RDIF chief is removed",
         absent=("ru_dmitriev_riyadh", "en_prabowo_spb"),
     ),
@@ -3615,13 +3737,7 @@ QUERIES: list[Labelled] = [
             "en_briefing_dec18",
         ),
         "k7: Russian брифинг removes Russian briefings only; English briefings stay",
-        absent=(
-            "ru_briefing_apr9",
-            "ru_briefing_sep10",
-            "ru_briefing_oct16",
-            "ru_briefing_nov20",
-            "ru_briefing_dec18",
-        ),
+        absent=_BRIEFING_APR9,
     ),
     # --------------------------------- k8 dates in words and figures, with and without a year
     Labelled(
@@ -3786,25 +3902,12 @@ QUERIES: list[Labelled] = [
     # ------------------------------------------------------ k9 hashtags and lower-case typing
     Labelled(
         "#Тайвань",
-        (
-            "ru_taiwan_drills",
-            "en_taiwan_drills",
-            "en_taiwan_xinhua",
-            "ru_taiwan_mid",
-            "ru_lai_oneliner",
-            "ru_briefing_apr9",
-        ),
+        _TAIWAN_DRILLS,
         "k9: a hashtag means its word, in both languages",
     ),
     Labelled(
         "#брифинг",
-        (
-            "ru_briefing_apr9",
-            "ru_briefing_sep10",
-            "ru_briefing_oct16",
-            "ru_briefing_nov20",
-            "ru_briefing_dec18",
-        ),
+        _BRIEFING_APR9,
         "k9: Russian брифинг in any form; English briefings are not typed",
     ),
     Labelled(
@@ -3814,14 +3917,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "#МКС",
-        (
-            "ru_soyuz_ms28",
-            "en_soyuz_ms28",
-            "en_baikonur_pad",
-            "ru_bakanov_iss",
-            "en_repost_soyuz",
-            "en_oneliner_soyuz",
-        ),
+        _SOYUZ_MS28,
         "k9: the station in both languages",
         absent=("en_niger_state_school",),
     ),
@@ -3837,26 +3933,13 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "#Cybercrime",
-        ("en_hanoi_convention", "en_hanoi_vna", "en_repost_hanoi"),
+        _HANOI_CONVENTION,
         "k9: English cybercrime; cyberbullying is another word",
         absent=("en_brigitte_trial",),
     ),
     Labelled(
         "#Zakharova",
-        (
-            "ru_taiwan_mid",
-            "ru_irkutsk_mid",
-            "en_irkutsk_tass",
-            "ru_gergiev_mid",
-            "ru_briefing_apr9",
-            "ru_briefing_sep10",
-            "ru_briefing_oct16",
-            "ru_briefing_nov20",
-            "en_briefing_nov20",
-            "en_briefing_oct16",
-            "ru_briefing_dec18",
-            "en_briefing_dec18",
-        ),
+        _TAIWAN_MID,
         "k9: a person in both scripts",
     ),
     Labelled(
@@ -3880,40 +3963,17 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "#G20",
-        (
-            "ru_g20_joburg",
-            "en_g20_joburg",
-            "en_g20_ramaphosa",
-            "ru_g20_oreshkin",
-            "en_g20_rio_2024",
-            "ru_nigeria_kebbi",
-            "ru_jaishankar_moscow",
-            "ru_lula_putin_call",
-            "ru_briefing_nov20",
-            "en_briefing_nov20",
-            "en_oneliner_g20",
-        ),
+        _G20_JOBURG,
         "k9: G20 = «Группа двадцати»",
     ),
     Labelled(
         "#Роскосмос",
-        ("ru_soyuz_ms28", "en_soyuz_ms28", "ru_baikonur_pad", "ru_bakanov_iss", "en_repost_soyuz"),
+        _SOYUZ_MS28_2,
         "k9: Roscosmos in both scripts",
     ),
     Labelled(
         "#COP30",
-        (
-            "en_cop30_open",
-            "ru_cop30_open",
-            "en_cop30_deal",
-            "ru_cop30_deal",
-            "ru_cop30_edelgeriev",
-            "en_cop30_tfff",
-            "en_petrobras_amazon",
-            "ru_lula_putin_call",
-            "ru_briefing_nov20",
-            "ru_oneliner_cop30",
-        ),
+        _COP30_OPEN_2,
         "k9: every post naming COP30",
     ),
     Labelled(
@@ -3943,12 +4003,12 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "#АТЭС",
-        ("ru_apec_gyeongju", "en_apec_gyeongju", "ru_xi_trump_busan", "ru_apec_oneliner"),
+        _APEC_GYEONGJU,
         "k9: АТЭС = APEC",
     ),
     Labelled(
         "оаэ",
-        ("ru_mbz_kremlin", "en_mbz_kremlin", "en_iran_ceasefire"),
+        _MBZ_KREMLIN,
         "k9: an abbreviation typed in small letters",
         absent=("en_iran_strikes",),
     ),
@@ -3964,54 +4024,29 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "перу",
-        (
-            "en_peru_boluarte",
-            "ru_peru_boluarte",
-            "en_peru_protests",
-            "ru_peru_emergency",
-            "ru_briefing_oct16",
-            "en_briefing_oct16",
-            "ru_oneliner_peru",
-        ),
+        _PERU_BOLUARTE,
         "k9: the country in small letters; «принадлежащих перу Бунина» is a pen",
         absent=("ru_bunin_book",),
     ),
     Labelled(
         "белен",
-        (
-            "en_cop30_open",
-            "ru_cop30_open",
-            "en_cop30_deal",
-            "ru_cop30_deal",
-            "ru_cop30_edelgeriev",
-            "en_cop30_tfff",
-            "en_petrobras_amazon",
-            "ru_lula_putin_call",
-            "ru_briefing_nov20",
-        ),
+        _COP30_OPEN,
         "k9: Belém in small letters; Lisbon's Belém is a namesake",
         absent=("en_belem_tower",),
     ),
     Labelled(
         "euroclear",
-        (
-            "ru_euroclear_suit",
-            "en_euroclear_suit",
-            "en_eu_summit_loan",
-            "ru_eu_summit_loan",
-            "ru_briefing_dec18",
-            "en_briefing_dec18",
-        ),
+        _EUROCLEAR_SUIT,
         "k9: the depository in small letters",
     ),
     Labelled(
         "нетаньяху",
-        ("en_sharm_summit", "ru_icc_hungary", "en_icc_hungary", "en_icc_sanctions"),
+        _SHARM_SUMMIT_2,
         "k9: a surname in small letters finds Netanyahu",
     ),
     Labelled(
         "болуарте",
-        ("en_peru_boluarte", "ru_peru_boluarte", "en_briefing_oct16", "ru_oneliner_peru"),
+        _PERU_BOLUARTE_2,
         "k9: a surname in small letters",
     ),
     Labelled(
@@ -4045,46 +4080,27 @@ QUERIES: list[Labelled] = [
     # -------------------------------------------------------- k10 typos of one or two letters
     Labelled(
         "Джайшанкр",
-        (
-            "ru_wangyi_delhi",
-            "en_wangyi_cgtn",
-            "ru_jaishankar_moscow",
-            "en_jaishankar_moscow",
-            "ru_jaishankar_putin",
-        ),
+        _WANGYI_DELHI,
         "k10: a letter missing from Джайшанкар",
     ),
     Labelled(
         "Jaishnakar",
-        (
-            "ru_wangyi_delhi",
-            "en_wangyi_cgtn",
-            "ru_jaishankar_moscow",
-            "en_jaishankar_moscow",
-            "ru_jaishankar_putin",
-        ),
+        _WANGYI_DELHI,
         "k10: two letters swapped in Jaishankar",
     ),
     Labelled(
         "Prabovo",
-        (
-            "ru_prabowo_spb",
-            "en_prabowo_spb",
-            "ru_spief_plenary",
-            "en_spief_rt",
-            "en_jakarta_protests",
-            "ru_jakarta_protests",
-        ),
+        _PRABOWO_SPB_2,
         "k10: v for w in Prabowo",
     ),
     Labelled(
         "Нетаняху",
-        ("en_sharm_summit", "ru_icc_hungary", "en_icc_hungary", "en_icc_sanctions"),
+        _SHARM_SUMMIT_2,
         "k10: the soft sign left out",
     ),
     Labelled(
         "Netanyhau",
-        ("en_sharm_summit", "ru_icc_hungary", "en_icc_hungary", "en_icc_sanctions"),
+        _SHARM_SUMMIT_2,
         "k10: two letters moved in Netanyahu",
     ),
     Labelled(
@@ -4105,25 +4121,12 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Euroclaer",
-        (
-            "ru_euroclear_suit",
-            "en_euroclear_suit",
-            "en_eu_summit_loan",
-            "ru_eu_summit_loan",
-            "ru_briefing_dec18",
-            "en_briefing_dec18",
-        ),
+        _EUROCLEAR_SUIT,
         "k10: two letters swapped",
     ),
     Labelled(
         "Рамафоза",
-        (
-            "en_g20_joburg",
-            "en_g20_ramaphosa",
-            "ru_g20_oreshkin",
-            "en_ramaphosa_trump",
-            "ru_ramaphosa_trump",
-        ),
+        _G20_JOBURG_4,
         "k10: з for с in Рамафоса",
     ),
     Labelled(
@@ -4133,14 +4136,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Johannesbrug",
-        (
-            "ru_g20_joburg",
-            "en_g20_joburg",
-            "ru_g20_oreshkin",
-            "ru_briefing_nov20",
-            "en_briefing_nov20",
-            "en_oneliner_g20",
-        ),
+        _G20_JOBURG_2,
         "k10: two letters swapped in Johannesburg",
         absent=("en_g20_rio_2024",),
     ),
@@ -4172,59 +4168,32 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Boluatre",
-        ("en_peru_boluarte", "ru_peru_boluarte", "en_briefing_oct16", "ru_oneliner_peru"),
+        _PERU_BOLUARTE_2,
         "k10: two letters swapped in Boluarte",
     ),
     Labelled(
         "Роскомос",
-        ("ru_soyuz_ms28", "en_soyuz_ms28", "ru_baikonur_pad", "ru_bakanov_iss", "en_repost_soyuz"),
+        _SOYUZ_MS28_2,
         "k10: с missing from Роскосмос",
     ),
     Labelled(
         "Fahser",
-        (
-            "en_fasher_rsf",
-            "en_hrc_fasher",
-            "ru_hrc_fasher",
-            "ru_briefing_nov20",
-            "en_briefing_nov20",
-            "ru_fasher_rsf",
-        ),
+        _FASHER_RSF,
         "k10: two letters swapped in Fasher",
     ),
     Labelled(
         "Гданськ",
-        (
-            "en_gdansk_consulate",
-            "ru_gdansk_consulate",
-            "ru_irkutsk_mid",
-            "en_irkutsk_tass",
-            "ru_briefing_nov20",
-            "en_briefing_nov20",
-        ),
+        _GDANSK_CONSULATE,
         "k10: ь and с swapped in Гданьск",
     ),
     Labelled(
         "Sharm el-Sheik",
-        ("ru_gaza_mid_welcome", "ru_sharm_summit", "en_sharm_summit", "ru_repost_sharm"),
+        _GAZA_MID,
         "k10: the final h missing",
     ),
     Labelled(
         "Zakharva",
-        (
-            "ru_taiwan_mid",
-            "ru_irkutsk_mid",
-            "en_irkutsk_tass",
-            "ru_gergiev_mid",
-            "ru_briefing_apr9",
-            "ru_briefing_sep10",
-            "ru_briefing_oct16",
-            "ru_briefing_nov20",
-            "en_briefing_nov20",
-            "en_briefing_oct16",
-            "ru_briefing_dec18",
-            "en_briefing_dec18",
-        ),
+        _TAIWAN_MID,
         "k10: a letter missing from Zakharova",
     ),
     Labelled(
@@ -4245,15 +4214,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Катор",
-        (
-            "ru_sharm_summit",
-            "en_doha_strike",
-            "ru_doha_strike",
-            "en_mfa_doha",
-            "ru_doha_summit",
-            "en_doha_summit",
-            "ru_repost_sharm",
-        ),
+        _SHARM_SUMMIT,
         "k10: о for а in Катар",
         absent=("en_wto_doha_round",),
     ),
@@ -4275,7 +4236,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Ли Чжэ Мен",
-        ("en_apec_gyeongju", "ru_korea_election", "en_korea_election", "en_oneliner_korea"),
+        _APEC_GYEONGJU_2,
         "k11: е for ё; Ли Чжэ Ён of Samsung is a namesake",
         absent=("ru_samsung_lee", "en_samsung_lee"),
     ),
@@ -4287,7 +4248,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "Объединенные Арабские Эмираты",
-        ("ru_mbz_kremlin", "en_mbz_kremlin", "en_iran_ceasefire"),
+        _MBZ_KREMLIN,
         "k11: е for ё in Объединённые; the UAE in both languages",
     ),
     Labelled(
@@ -4319,23 +4280,13 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "COP30 в Белене",
-        (
-            "en_cop30_open",
-            "ru_cop30_open",
-            "en_cop30_deal",
-            "ru_cop30_deal",
-            "ru_cop30_edelgeriev",
-            "en_cop30_tfff",
-            "en_petrobras_amazon",
-            "ru_lula_putin_call",
-            "ru_briefing_nov20",
-        ),
+        _COP30_OPEN,
         "k11: Latin COP30 with Cyrillic Белен",
         absent=("en_belem_tower", "ru_cop29_baku"),
     ),
     Labelled(
         "Soyuz МС-28",
-        ("ru_soyuz_ms28", "ru_baikonur_pad", "en_repost_soyuz", "en_oneliner_soyuz"),
+        _SOYUZ_MS28_3,
         "k11: Latin Soyuz with Cyrillic МС-28; Reuters names no MS-28",
     ),
     Labelled(
@@ -4389,7 +4340,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "ВОЗ pandemic",
-        ("en_who_pandemic", "en_who_us_exit", "en_who_2024"),
+        _WHO_PANDEMIC_2,
         "k11: ВОЗ = WHO with English pandemic",
     ),
     Labelled(
@@ -4417,7 +4368,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "who replaced Boluarte?",
-        ("en_peru_boluarte", "ru_peru_boluarte", "en_briefing_oct16", "ru_oneliner_peru"),
+        _PERU_BOLUARTE_2,
         "k12: Boluarte only; replaced is the question's verb",
         first="en_peru_boluarte",
     ),
@@ -4454,7 +4405,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "кто возглавил российскую делегацию на G20?",
-        ("ru_g20_joburg", "ru_g20_oreshkin", "ru_briefing_nov20"),
+        _G20_JOBURG_3,
         "k12: российский + делегация (Russian) + G20",
         first="ru_g20_joburg",
     ),
@@ -4472,20 +4423,20 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "what is the Hanoi Convention?",
-        ("en_hanoi_convention", "en_hanoi_vna", "en_repost_hanoi"),
+        _HANOI_CONVENTION,
         "k12: Hanoi + convention (English), unquoted",
         first="en_hanoi_convention",
     ),
     Labelled(
         "когда открыли плотину Возрождения?",
-        ("ru_gerd", "ru_briefing_sep10", "ru_repost_gerd"),
+        _GERD,
         "k12: плотина + Возрождение (Russian); the Renaissance in the Hermitage is no dam",
         first="ru_gerd",
         absent=("ru_hermitage_renaissance",),
     ),
     Labelled(
         "how many hostages were freed?",
-        ("en_gaza_ceasefire", "en_hostages_freed", "en_briefing_oct16"),
+        _GAZA_CEASEFIRE,
         "k12: hostages (English); were freed is the question's verb",
         first="en_hostages_freed",
     ),
@@ -4521,7 +4472,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "когда стартовал Союз МС-28?",
-        ("ru_soyuz_ms28", "ru_baikonur_pad", "en_repost_soyuz", "en_oneliner_soyuz"),
+        _SOYUZ_MS28_3,
         "k12: «Союз МС-28» = Soyuz MS-28; стартовал is the question's verb",
         first="ru_soyuz_ms28",
     ),
@@ -4566,18 +4517,7 @@ QUERIES: list[Labelled] = [
     ),
     Labelled(
         "где проходит COP30?",
-        (
-            "en_cop30_open",
-            "ru_cop30_open",
-            "en_cop30_deal",
-            "ru_cop30_deal",
-            "ru_cop30_edelgeriev",
-            "en_cop30_tfff",
-            "en_petrobras_amazon",
-            "ru_lula_putin_call",
-            "ru_briefing_nov20",
-            "ru_oneliner_cop30",
-        ),
+        _COP30_OPEN_2,
         "k12: COP30 alone; где and проходит are not terms",
         first="ru_cop30_open",
         absent=("ru_cop29_baku",),
