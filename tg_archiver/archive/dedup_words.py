@@ -275,10 +275,16 @@ def stretches(a: Sequence[str], b: Sequence[str]) -> list[tuple[int, int, int, i
 
 
 @lru_cache(maxsize=8)
+def _opcodes(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[str, int, int, int, int], ...]:
+    """The differ's alignment of ``a`` and ``b``, made once for :func:`stretches` and
+    :func:`changed_words` of the same two cores."""
+    return tuple(SequenceMatcher(None, a, b, autojunk=False).get_opcodes())
+
+
+@lru_cache(maxsize=8)
 def _stretches(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[int, int, int, int], ...]:
     out: list[tuple[int, int, int, int]] = []
-    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    for op, i1, i2, j1, j2 in ops:
+    for op, i1, i2, j1, j2 in _opcodes(a, b):
         if op == "equal":
             continue
         if out and i1 - out[-1][1] <= _GAP_WORDS and j1 - out[-1][3] <= _GAP_WORDS:
@@ -291,12 +297,7 @@ def _stretches(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[int, int, 
 def changed_words(a: Sequence[str], b: Sequence[str]) -> int:
     """How many words ``a`` and ``b`` differ by: each difference's longer side, not the equal
     words between two differences that :func:`stretches` takes into one stretch."""
-    return _changed_words(tuple(a), tuple(b))
-
-
-@lru_cache(maxsize=8)
-def _changed_words(a: tuple[str, ...], b: tuple[str, ...]) -> int:
-    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    ops = _opcodes(tuple(a), tuple(b))
     return sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in ops if op != "equal")
 
 
