@@ -2373,18 +2373,7 @@ _BRIEFING_APR9 = (
     "ru_briefing_nov20",
     "ru_briefing_dec18",
 )
-_COP30_OPEN_2 = (
-    "en_cop30_open",
-    "ru_cop30_open",
-    "en_cop30_deal",
-    "ru_cop30_deal",
-    "ru_cop30_edelgeriev",
-    "en_cop30_tfff",
-    "en_petrobras_amazon",
-    "ru_lula_putin_call",
-    "ru_briefing_nov20",
-    "ru_oneliner_cop30",
-)
+_COP30_OPEN_2 = (*_COP30_OPEN, "ru_oneliner_cop30")
 _EUROCLEAR_SUIT = (
     "ru_euroclear_suit",
     "en_euroclear_suit",
