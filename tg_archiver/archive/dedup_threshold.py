@@ -54,4 +54,6 @@ DEFAULT_THRESHOLD = 0.7
 # (list_items.py); as many figures, some others ("4,2%" / "2,4%": figures.py).
 # 13 (session 51): what data "showed" or "indicated", "says" or "reports" one phrasing
 # (rewordings.py); "⚡️СРОЧНО | …" a flash's mark, "Фото с сайта …" a credit (dedup_core.py).
-DEDUP_RULES = 13
+# 14 (session 52): a tally's line added, shaped as the lines beside it (a typo fixed beside
+# it or not), and a ranking in another order (list_items.py).
+DEDUP_RULES = 14

@@ -294,6 +294,12 @@ def _stretches(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[tuple[int, int, 
     return tuple(out)
 
 
+def opcodes(a: Sequence[str], b: Sequence[str]) -> tuple[tuple[str, int, int, int, int], ...]:
+    """The differ's alignment of two folded cores (SequenceMatcher's opcodes), made once for
+    every rule that asks it of the same two."""
+    return _opcodes(tuple(a), tuple(b))
+
+
 def changed_words(a: Sequence[str], b: Sequence[str]) -> int:
     """How many words ``a`` and ``b`` differ by: each difference's longer side, not the equal
     words between two differences that :func:`stretches` takes into one stretch."""

@@ -25,7 +25,7 @@ import numpy as np
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD, estimate_bar, estimate_jaccard, jaccard
 from tg_archiver.archive.figures import figures_changed
 from tg_archiver.archive.fingerprint import BRIEF_WORDS, compared, fingerprint
-from tg_archiver.archive.list_items import added_to_list
+from tg_archiver.archive.list_items import added_to_list, reordered
 from tg_archiver.archive.models import UNDATED
 from tg_archiver.archive.polarity import opposite
 from tg_archiver.archive.quotations import quotes_with_own
@@ -122,6 +122,11 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
     if (item := added_to_list(fa.core, fb.core, cut=fa.cut or fb.cut)) is not None:
         lines.append(
             f"  a list with an item added: {' '.join(item)!r} (another statement: never a copy)"
+        )
+    if (moved := reordered(fa.core, fb.core)) is not None:
+        lines.append(
+            f"  a ranking in another order: {' '.join(moved)!r} moved"
+            " (another statement: never a copy)"
         )
     if (figures := figures_changed(fa.core, fb.core)) is not None:
         lines.append(

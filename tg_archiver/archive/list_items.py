@@ -10,13 +10,22 @@ the rules a candidate is checked by (archive/store/candidates.py).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from difflib import SequenceMatcher
 
-from tg_archiver.archive.dedup_words import content_words, entity, fold_words, stretches
+from tg_archiver.archive.dedup_words import (
+    content_words,
+    entity,
+    fold_word,
+    fold_words,
+    opcodes,
+    stretches,
+    typo,
+)
 from tg_archiver.archive.similarity import SLOT_WORDS, heading_over_body
 
-__all__ = ["added_to_list"]
+__all__ = ["added_to_list", "reordered"]
 
 _LIST_JOINS = frozenset({"и", "and", "or", "или", "а", "also", "также"})
 
@@ -37,6 +46,12 @@ def added_to_list(a: Sequence[str], b: Sequence[str], *, cut: bool = False) -> l
     if heading_over_body(fa, fb):
         return None  # a heading reworded over the same body: the body decides
     for i1, i2, j1, j2 in stretches(fa, fb):
+        # A tally's line (or a few) added, before the text's end or after it.
+        if (inserted := _inserted(a, b, i1, i2, j1, j2)) is not None:
+            short, at, added = inserted
+            whole = not (cut and at == len(short))  # not the rest of a text cut short
+            if 0 < at <= len(short) and whole and _entries_beside(added, short, at):
+                return list(added)
         if (i1 == i2) == (j1 == j2):
             continue  # a replacement (substitution's) or nothing
         short, at, added = (a, i1, b[j1:j2]) if i1 == i2 else (b, j1, a[i1:i2])
@@ -120,6 +135,148 @@ def _items_added(
         if width >= 2 and len(entries) == 2 * width and _names(*added, *entries):
             return list(added)
     return None
+
+
+# Words that say a list's order is its statement: a ranking ("top", «крупнейшие», «лидеры»,
+# "in that order", «в порядке убывания»). Each a word's beginning, case folded.
+_RANKING = (
+    "top", "largest", "biggest", "leading", "most", "ranking", "ranked", "order",
+    "самы", "крупнейш", "лидер", "рейтинг", "порядке", "топ",
+)  # fmt: skip
+
+
+def reordered(a: Sequence[str], b: Sequence[str]) -> list[str] | None:
+    """The names a ranking puts in another order, or None: "Турция, Египет, ОАЭ" for
+    "Турция, ОАЭ, Египет" under «Самые популярные направления», "China, India, Belarus,
+    Turkey" for "…, Turkey, Belarus" "in that order": the same words, the same list, but
+    another statement. Only where the text says its order is a ranking (:data:`_RANKING`),
+    and only names or figures moved: a copy reworded may say "Russia and China" for "China
+    and Russia"."""
+    fa, fb = fold_words(a), fold_words(b)
+    ops = [op for op in opcodes(fa, fb) if op[0] != "equal"]
+    if not ops:
+        return None
+    gone = Counter(w for _op, i1, i2, _j1, _j2 in ops for w in fa[i1:i2])
+    came = Counter(w for _op, _i1, _i2, j1, j2 in ops for w in fb[j1:j2])
+    moved = [a[i] for _op, i1, i2, _j1, _j2 in ops for i in range(i1, i2)]
+    if gone != came or len(moved) > 2 * SLOT_WORDS or not all(map(entity, moved)):
+        return None
+    # Moved among a list's items, on both sides: names, figures or a list's join around each
+    # run (a phrase moved, "по данным Банка России" to the front, is a rewording).
+    for _op, i1, i2, j1, j2 in ops:
+        if not (_among_items(a, i1, i2) and _among_items(b, j1, j2)):
+            return None
+    if not any(w.startswith(_RANKING) for w in fa):
+        return None
+    return moved
+
+
+def _among_items(words: Sequence[str], start: int, end: int) -> bool:
+    """Whether the words around ``words[start:end]`` are a list's: a name (a name's word
+    after its capitalised first: «Московская область»), a figure or a join on each side (or
+    the text's edge)."""
+    around = [k for k in (start - 1, end) if 0 <= k < len(words)]
+    return all(
+        entity(words[k])
+        or fold_word(words[k]) in _LIST_JOINS
+        or (k > 0 and entity(words[k - 1]) and words[k - 1][:1].isupper())
+        for k in around
+    )
+
+
+def _inserted(
+    a: Sequence[str], b: Sequence[str], i1: int, i2: int, j1: int, j2: int
+) -> tuple[Sequence[str], int, Sequence[str]] | None:
+    """The words one side inserts at a stretch where ``a`` and ``b`` differ, as (the other
+    side, where, the words), or None: a stretch on one side only, or one where the other
+    side's words are the first or last of its, misspelt (a typo fixed in a tally's last line
+    beside the line added: «челвоек» for «человек В Самарской области 6 человек»)."""
+    if (i1 == i2) != (j1 == j2):
+        return (a, i1, b[j1:j2]) if i1 == i2 else (b, j1, a[i1:i2])
+    (short, s1, s2), (long_, l1, l2) = sorted(((a, i1, i2), (b, j1, j2)), key=lambda x: x[2] - x[1])
+    width = s2 - s1
+    if not 0 < width < l2 - l1:
+        return None
+    words = list(short[s1:s2])
+    # The short side as the long writes its words, so that the words beside the line added
+    # are compared spelt alike.
+    if typo(words, list(long_[l1 : l1 + width])):
+        return [*short[:s1], *long_[l1 : l1 + width], *short[s2:]], s2, long_[l1 + width : l2]
+    if typo(words, list(long_[l2 - width : l2])):
+        return [*short[:s1], *long_[l2 - width : l2], *short[s2:]], s1, long_[l1 : l2 - width]
+    return None
+
+
+def _slid(
+    added: Sequence[str], short: Sequence[str], at: int
+) -> Iterator[tuple[Sequence[str], int]]:
+    """``added`` inserted into ``short`` at ``at``, and the same text read as another run
+    inserted elsewhere: where the run ends with the words before it (or begins with those
+    after it), the differ may have put it a word or more off the line's own start ("домов
+    Гай 17" after "58" for "Гай 17 домов" after "58 домов")."""
+    yield added, at
+    fold = fold_words
+    k = 1
+    while k < len(added) and at - k >= 0 and fold(short[at - k : at]) == fold(added[-k:]):
+        yield [*added[-k:], *added[:-k]], at - k
+        k += 1
+    k = 1
+    while k < len(added) and at + k <= len(short) and fold(short[at : at + k]) == fold(added[:k]):
+        yield [*added[k:], *added[:k]], at + k
+        k += 1
+
+
+def _entries_beside(added: Sequence[str], short: Sequence[str], at: int) -> bool:
+    """Whether ``added``, put into ``short`` at ``at``, is one to :data:`_MOST_ITEMS` of a
+    list's entries like the one before or after it (:func:`_alike`): "из Тамбовской области
+    12 тонн" after "из Липецкой области 15 тонн", "India 11" after "Belarus 19",
+    «недействительные бюллетени 2,2%» after «Николай Бедаев 4,1%». A tally's line added, not
+    a copy's addition: a sign-off, a dateline or a credit line is not shaped as the text's
+    entries."""
+    return any(_entries_at(run, short, where) for run, where in _slid(added, short, at))
+
+
+def _entries_at(added: Sequence[str], short: Sequence[str], at: int) -> bool:
+    """:func:`_entries_beside` for one reading of where the run was put."""
+    for width in range(2, SLOT_WORDS + 1):
+        count, rest = divmod(len(added), width)
+        if rest or count > _MOST_ITEMS:
+            continue
+        entries = [added[k : k + width] for k in range(0, len(added), width)]
+        if not all(map(_alike, entries, entries[1:])):
+            continue
+        if _alike(short[at - width : at], entries[0]) or _alike(
+            entries[-1], short[at : at + width]
+        ):
+            return True
+    # A label and its figure, the labels a word or two ("Abstentions: 65", "Non-voting: 17").
+    return len(added) <= 3 and any(
+        _labelled(added) and _labelled(short[at - width : at])
+        for width in (len(added) - 1, len(added) + 1)
+    )
+
+
+def _labelled(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a label of a word or two, the first capitalised, and a figure."""
+    *label, figure = words or ("",)
+    return (
+        0 < len(label) <= 2
+        and label[0][:1].isupper()
+        and figure[:1].isdigit()
+        and not any(w[:1].isdigit() for w in label)
+    )
+
+
+def _alike(one: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether two runs of words are two entries of one list: as many words, figures in the
+    same places (at least one), the same word or a figure at one end, not the same words."""
+    if len(one) != len(other) or len(one) < 2:
+        return False
+    figures = [w[:1].isdigit() for w in one]
+    if not any(figures) or figures != [w[:1].isdigit() for w in other]:
+        return False
+    x, y = list(map(fold_word, one)), list(map(fold_word, other))
+    return x != y and any(x[k] == y[k] or figures[k] for k in (0, -1))
 
 
 def _names(*words: str) -> bool:

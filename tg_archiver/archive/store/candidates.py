@@ -40,7 +40,7 @@ from tg_archiver.archive.fingerprint import (
     core_parts,
     preview_key,
 )
-from tg_archiver.archive.list_items import added_to_list
+from tg_archiver.archive.list_items import added_to_list, reordered
 from tg_archiver.archive.models import UNDATED
 from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.polarity import opposite
@@ -378,6 +378,7 @@ class Linker:
                 )
                 or opposite(core, prepared.core)
                 or added_to_list(core, prepared.core, cut=state.cut.get(pid, False) or prepared.cut)
+                or reordered(core, prepared.core)
                 or update_adds(core, prepared.core)
                 or quotes_with_own(core, prepared.core)
                 or bundles(core, prepared.core, state.cut.get(pid, False), prepared.cut)

@@ -1,0 +1,88 @@
+"""The rules the twentieth labelled set taught (session 52): a tally republished with a line
+added (a line shaped as the lines beside it, a typo fixed next to it or not) and a ranking
+put in another order are other statements (archive/list_items.py)."""
+
+from __future__ import annotations
+
+from conftest import ingest, make_post
+from test_engine_ingest import rows
+from test_previews import MFA, aggregator
+
+from tg_archiver.archive.dedup_core import core_words
+from tg_archiver.archive.list_items import added_to_list, reordered
+from tg_archiver.archive.store import Store
+
+FLOODS = (
+    "🌊 Паводок в Оренбургской области, подтоплены жилые дома:\n\n"
+    "— Орск — 312 домов\n— Новотроицк — 58 домов\n\n"
+    "Работы по откачке воды продолжаются."
+)
+FLOODS_MORE = FLOODS.replace("58 домов\n", "58 домов\n— Гай — 17 домов\n")
+SEATS = "Preliminary results, seats won:\nLabour 211\nConservative 97\nLiberal Democrat 44"
+RANKED = (
+    "Крупнейшие экспортёры пшеницы в сезоне 2024/25, по оценке Минсельхоза США: "
+    "Россия, Евросоюз, Канада, Австралия, Аргентина."
+)
+
+
+def _added(one: str, other: str) -> list[str] | None:
+    return added_to_list(core_words(one), core_words(other))
+
+
+def test_a_line_added_to_a_tally_is_another_statement() -> None:
+    assert _added(FLOODS, FLOODS_MORE) == ["Гай", "17", "домов"]
+    assert _added(FLOODS_MORE, FLOODS) == ["Гай", "17", "домов"]  # either way round
+    # Two lines at once; a line at the end of a list with nothing after it.
+    two = FLOODS.replace("58 домов\n", "58 домов\n— Гай — 17 домов\n— Кувандык — 9 домов\n")
+    assert _added(FLOODS, two) == ["Гай", "17", "домов", "Кувандык", "9", "домов"]
+    assert _added(SEATS, f"{SEATS}\nGreen 4") == ["Green", "4"]
+    # A label of two words beside labels of one: "Non-voting" after "Against".
+    vote = "The draft was adopted.\nIn favour: 121\nAgainst: 9\nAbstentions: 44"
+    assert _added(vote, f"{vote}\nNon-voting: 19") == ["Non", "voting", "19"]
+
+
+def test_a_line_added_beside_a_typo_fixed() -> None:
+    typo = FLOODS.replace("58 домов", "58 доомв")
+    assert _added(typo, FLOODS_MORE) is not None
+
+
+def test_what_a_copy_adds_to_a_tally_is_no_line() -> None:
+    # A sign-off, a dateline, a link, a date: not shaped as the tally's lines.
+    for added in ("Подписывайтесь: @orenburg_news", "ОРЕНБУРГ, 12 апреля", "Фото 1 из 3"):
+        assert _added(FLOODS, f"{FLOODS}\n\n{added}") is None, added
+    # The rest of a text cut short is no line added.
+    cut = "Preliminary results, seats won:\nLabour 211\nConservative 97…"
+    assert added_to_list(core_words(cut), core_words(SEATS), cut=True) is None
+
+
+def test_a_ranking_in_another_order_is_another_statement() -> None:
+    swapped = RANKED.replace("Канада, Австралия", "Австралия, Канада")
+    assert reordered(core_words(RANKED), core_words(swapped)) in (["Канада"], ["Австралия"])
+    top = "Top destinations for Russian tourists in May: 1) Turkey 2) Egypt 3) UAE 4) Thailand"
+    moved = top.replace("2) Egypt 3) UAE", "2) UAE 3) Egypt")
+    assert reordered(core_words(top), core_words(moved)) is not None
+    # The same words in the same order; a copy that names two sides the other way round,
+    # where nothing says the order is a ranking.
+    assert reordered(core_words(RANKED), core_words(RANKED)) is None
+    talks = "Russia and China held consultations on Afghanistan in Beijing."
+    other_way = "China and Russia held consultations on Afghanistan in Beijing."
+    assert reordered(core_words(talks), core_words(other_way)) is None
+    # Common words moved are a rewording, not a ranking's order.
+    reworded = RANKED.replace("по оценке Минсельхоза США", "Минсельхоза США по оценке")
+    assert reordered(core_words(RANKED), core_words(reworded)) is None
+
+
+async def test_a_tally_grown_and_a_ranking_reordered_are_kept(engine_store: Store) -> None:
+    await ingest(engine_store, make_post("floods", FLOODS, source=MFA))
+    await ingest(
+        engine_store,
+        make_post("copy", f"{FLOODS}\n\nПодписывайтесь: t.me/x", source=aggregator(1)),
+    )
+    await ingest(engine_store, make_post("more", FLOODS_MORE, source=MFA))
+    await ingest(engine_store, make_post("ranked", RANKED, source=MFA))
+    swapped = RANKED.replace("Канада, Австралия", "Австралия, Канада")
+    await ingest(engine_store, make_post("swapped", swapped, source=MFA))
+    by_id = await rows(engine_store)
+    assert by_id["copy"].duplicate_of == "floods"
+    assert by_id["more"].duplicate_of is None
+    assert by_id["swapped"].duplicate_of is None
