@@ -1,6 +1,8 @@
 """The rules the twentieth labelled set taught (session 52): a tally republished with a line
 added (a line shaped as the lines beside it, a typo fixed next to it or not) and a ranking
-put in another order are other statements (archive/list_items.py)."""
+put in another order are other statements (archive/list_items.py); so are a figure given a
+scale's word and a day in words grown by a word (archive/figures.py), and the same words
+said by a deputy (archive/speaker_ranks.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ from test_engine_ingest import rows
 from test_previews import MFA, aggregator
 
 from tg_archiver.archive.dedup_core import core_words
+from tg_archiver.archive.figures import figures_changed
 from tg_archiver.archive.list_items import added_to_list, reordered
+from tg_archiver.archive.speaker_ranks import rank_added
 from tg_archiver.archive.store import Store
 
 FLOODS = (
@@ -86,3 +90,70 @@ async def test_a_tally_grown_and_a_ranking_reordered_are_kept(engine_store: Stor
     assert by_id["copy"].duplicate_of == "floods"
     assert by_id["more"].duplicate_of is None
     assert by_id["swapped"].duplicate_of is None
+
+
+def test_a_scale_put_after_a_figure_makes_another_figure() -> None:
+    rose = "Экспорт зерна вырос на 14% по сравнению с прошлым сезоном, сообщил Минсельхоз."
+    scaled = rose.replace("14%", "14 млн тонн")
+    assert figures_changed(core_words(rose), core_words(scaled)) == (["14"], ["14 млн тонн"])
+    assert figures_changed(core_words(scaled), core_words(rose)) == (["14 млн тонн"], ["14"])
+    deficit = "The deficit stood at 2.1% in the first half, the ministry said."
+    assert figures_changed(core_words(deficit), core_words(deficit.replace("%", " billion")))
+    # A word that is no scale's after the figure: left to the other rules.
+    assert (
+        figures_changed(core_words(rose), core_words(rose.replace("14%", "14% (оценка)"))) is None
+    )
+
+
+def test_a_day_in_words_grown_by_a_word_is_another_day() -> None:
+    day = "Закон вступает в силу с первого января две тысячи двадцать восьмого года."
+    later = day.replace("с первого", "с двадцать первого")
+    assert figures_changed(core_words(day), core_words(later)) is not None
+    # Number words a copy does not add elsewhere are not read as a figure.
+    leaders = "The leaders discussed trade and security in Beijing."
+    both = "The two leaders discussed trade and security in Beijing."
+    assert figures_changed(core_words(leaders), core_words(both)) is None
+
+
+def test_a_deputy_for_the_minister_is_another_speaker() -> None:
+    said = "Russia sees no grounds to resume the talks, foreign minister says"
+    deputy = said.replace("foreign minister", "deputy foreign minister")
+    assert rank_added(core_words(said), core_words(deputy)) == ["deputy"]
+    ru = "Переговоры продолжатся в январе, заявил министр иностранных дел."
+    ru_deputy = ru.replace("министр иностранных", "заместитель министра иностранных")
+    assert rank_added(core_words(ru), core_words(ru_deputy)) == ["заместитель"]
+    first = ru.replace("министр иностранных", "первый заместитель министра иностранных")
+    assert rank_added(core_words(ru_deputy), core_words(first)) == ["первый"]
+    # With a typo fixed beside it.
+    typo = ru.replace("продолжатся", "продолжатя")
+    assert rank_added(core_words(typo), core_words(ru_deputy)) == ["заместитель"]
+    # A copy: the office in another case, "first" that is no rank's, a word that is no rank.
+    assert (
+        rank_added(core_words(ru), core_words(ru.replace("январе", "первый раз в январе"))) is None
+    )
+    assert rank_added(core_words(said), core_words(said.replace("says", "said"))) is None
+
+
+def test_the_headers_a_dump_of_pasted_messages_puts_over_a_post() -> None:
+    text = "Занятия в школах 19 ноября проведут дистанционно из-за сильного снегопада"
+    for head in (
+        "[18.11.2027 19:04] ИА «Меридиан»:",
+        "[18.11.2027 19:04] @meridian_lenta",
+        "ИА «Меридиан», [18.11.2027 19:04]",
+        "=== forwards-2027-11.txt ===\n[18.11.2027 19:04] @meridian_lenta\n",
+        "----- Пересланное сообщение -----\nОт: ИА «Меридиан» (@meridian_lenta)\n"
+        "Дата: 18.11.2027 19:04\n",
+        "----- Forwarded message -----\nFrom: Meridian (@meridian_lenta)\nDate: 18.11.2027\n",
+    ):
+        assert core_words(f"{head}\n{text}") == core_words(text), head
+    # A heading between dashes with no header's fields under it is the post's own; a header
+    # with nothing after it is all the post says.
+    assert core_words(f"--- Итоги недели ---\n{text}") != core_words(text)
+    assert core_words("[18.11.2027 19:04] @meridian_lenta") == [
+        "18",
+        "11",
+        "2027",
+        "19",
+        "04",
+        "meridian_lenta",
+    ]

@@ -21,7 +21,7 @@ from tg_archiver.archive.dedup_words import entity
 from tg_archiver.archive.furniture import is_promotion
 from tg_archiver.archive.line_words import line_words
 from tg_archiver.archive.paragraphs import strip_closing
-from tg_archiver.archive.pasted import is_desktop_header, is_name_line, without_dateline
+from tg_archiver.archive.pasted import is_name_line, without_dateline, without_paste_header
 
 TOKEN = lazy_re.compile(r"\w+")
 _LINK = lazy_re.compile(
@@ -365,8 +365,11 @@ def core_text(clean: str) -> str:
         lines = [line for line in lines if not _is_tag_line(line)]
     if "©" in clean or "oto" in clean or "ото" in clean:
         lines = [line for line in lines if not _is_credit(line)] or lines
-    if lines and (_FORWARDED.match(lines[0]) or is_desktop_header(lines[0])):
-        lines = lines[1:]  # "Forwarded from …", "MFA Russia 🇷🇺, [06.10.2025 14:40]"
+    if lines and _FORWARDED.match(lines[0]):
+        lines = lines[1:]  # "Forwarded from …"
+    if lines and ("[" in lines[0] or "--" in lines[0] or "==" in lines[0]):
+        # "MFA Russia 🇷🇺, [06.10.2025 14:40]", "----- Forwarded message -----" (pasted.py)
+        lines = without_paste_header(lines)
     lines = _strip_under_cut(_strip_preview_tail(lines))
     kept = _strip_signature(lines)
     # Trailing sign-off lines inside the last paragraph ("... \nSubscribe: t.me/x").

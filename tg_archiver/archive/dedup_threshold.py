@@ -55,5 +55,7 @@ DEFAULT_THRESHOLD = 0.7
 # 13 (session 51): what data "showed" or "indicated", "says" or "reports" one phrasing
 # (rewordings.py); "⚡️СРОЧНО | …" a flash's mark, "Фото с сайта …" a credit (dedup_core.py).
 # 14 (session 52): a tally's line added, shaped as the lines beside it (a typo fixed beside
-# it or not), and a ranking in another order (list_items.py).
+# it or not), and a ranking in another order (list_items.py); a scale's word put after a
+# figure, a day in words grown by a word (figures.py); a deputy for the minister
+# (speaker_ranks.py); a dump's headers over a pasted message out of the core (pasted.py).
 DEDUP_RULES = 14

@@ -39,6 +39,7 @@ from tg_archiver.archive.similarity import (
     reworded_opening,
     substitution,
 )
+from tg_archiver.archive.speaker_ranks import rank_added
 from tg_archiver.archive.store import Store, unlinks, unlinks_pg
 from tg_archiver.archive.store.unlinks import LinkRow
 from tg_archiver.archive.updates import update_adds
@@ -126,6 +127,11 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
     if (moved := reordered(fa.core, fb.core)) is not None:
         lines.append(
             f"  a ranking in another order: {' '.join(moved)!r} moved"
+            " (another statement: never a copy)"
+        )
+    if (rank := rank_added(fa.core, fb.core)) is not None:
+        lines.append(
+            f"  another speaker: {' '.join(rank)!r} before the office"
             " (another statement: never a copy)"
         )
     if (figures := figures_changed(fa.core, fb.core)) is not None:

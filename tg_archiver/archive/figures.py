@@ -6,13 +6,18 @@ the same words, in another order, and nothing else tells them apart. :func:`figu
 reads each post's figures whole (its words in figures one after another, as "4,2", "83.16",
 "1 000" are written) and tells two posts that write as many figures, some of them others.
 A post that drops a figure or adds one (a preview cut short, a dateline's day) is left to
-the other rules.
+the other rules. A scale's word put after a figure ("12%", «12 млрд долларов»; "2,6%",
+«2,6 млн человек»: the core holds no "%") makes it another figure too, and so does a number
+written in words grown by a word («первого декабря», «тридцать первого декабря»).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+
+from tg_archiver.archive.dedup_words import DATE_WORDS, NUMBER_WORDS, fold_words, stretches
+from tg_archiver.archive.scale_words import is_scale
 
 __all__ = ["figures_changed"]
 
@@ -32,7 +37,7 @@ def figures_changed(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list
         return None
     counted, other = Counter(d for d, _ in mine), Counter(d for d, _ in theirs)
     if counted == other:
-        return None
+        return _scaled(a, b) or _grown_in_words(a, b)
     only_mine, only_theirs = counted - other, other - counted
     return [w for d, w in mine if d in only_mine], [w for d, w in theirs if d in only_theirs]
 
@@ -56,3 +61,37 @@ def _figures(words: Sequence[str]) -> list[tuple[str, str]]:
             found.append(("".join(run), " ".join(run)))
         run = [word] if word.isdigit() else []
     return found
+
+
+def _scaled(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
+    """The figure one side gives a scale's word the other does not (words added right after
+    it, the first a scale's: «12» and «12 млрд долларов»), as (``a``'s, ``b``'s); or None."""
+    for i1, i2, j1, j2 in stretches(fold_words(a), fold_words(b)):
+        if (i1 == i2) == (j1 == j2):
+            continue  # words replaced: the substitution's rule
+        short, at, added = (a, i1, b[j1:j2]) if i1 == i2 else (b, j1, a[i1:i2])
+        if at > 0 and short[at - 1].isdigit() and is_scale(added[0]) and len(added) <= _PARTS:
+            figure = short[at - 1]
+            scaled = [" ".join((figure, *added))]
+            return ([figure], scaled) if short is a else (scaled, [figure])
+    return None
+
+
+def _grown_in_words(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
+    """A number in words one side writes with a word more (its tens: «тридцать» before
+    «первого декабря», "twenty" before "one"), as (``a``'s, ``b``'s); or None. Only beside a
+    number or a date: the words added are numbers' words, and a word after them (or before)
+    is a number's or a month's."""
+    fa, fb = fold_words(a), fold_words(b)
+    for i1, i2, j1, j2 in stretches(fa, fb):
+        if (i1 == i2) == (j1 == j2):
+            continue
+        short, at, added = (fa, i1, fb[j1:j2]) if i1 == i2 else (fb, j1, fa[i1:i2])
+        if len(added) > 2 or not all(w in NUMBER_WORDS for w in added):
+            continue
+        beside = (*short[max(0, at - 1) : at], *short[at : at + 2])
+        if any(w in NUMBER_WORDS or w in DATE_WORDS or w.isdigit() for w in beside):
+            plain = list(short[at : at + 1])
+            grown = [" ".join((*added, *plain))]
+            return (plain, grown) if short is fa else (grown, plain)
+    return None

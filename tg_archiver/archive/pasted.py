@@ -7,7 +7,11 @@ detection's core (:func:`archive.similarity.core_text`): what a copy adds is not
   a text dump of pasted messages keeps it. Over a one-liner it is five words more, a date and
   an hour among them, which read as a slot filled. Only a first line of that exact form: a
   name (no sentence: at most :data:`HEADER_NAME_WORDS` words), a comma, the date and hour in
-  brackets, nothing after.
+  brackets, nothing after. So too the other forms a dump of pasted messages heads each with
+  (:func:`without_paste_header`, session 52): "[06.10.2025 14:40] MFA Russia:" (the date
+  first, the name or handle after, a colon maybe), and a block under a banner line such as
+  a mail's "----- Forwarded message -----" or a dump's "=== Channel dump ===", its "From:",
+  "Date:" («От:», «Дата:») lines and its stamp.
 - **A channel's name alone in the last paragraph** (:func:`is_name_line`): a reposter signs
   with its name and no link ("🌍 World Diplomacy Digest", "📡 Eurasia Wire"), which the
   signature rule, wanting a link, a handle, hashtags or "subscribe", took for the statement's
@@ -29,6 +33,7 @@ detection's core (:func:`archive.similarity.core_text`): what a copy adds is not
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tg_archiver.archive import lazy_re
@@ -39,6 +44,7 @@ __all__ = [
     "is_desktop_header",
     "is_name_line",
     "without_dateline",
+    "without_paste_header",
 ]
 
 HEADER_NAME_WORDS = 6  # a sender's name in Telegram Desktop's header is at most this long
@@ -50,6 +56,15 @@ _DESKTOP_HEADER = lazy_re.compile(
     r"^(?P<name>[^\n\[\]]{1,80}), \[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?"
     r"(?: ?[AaPp][Mm])?\]$"
 )
+_STAMP = r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]"
+# "[06.10.2025 14:40] MFA Russia:", "[06.10.2025 14:40] @mid_rf": the stamp first.
+_STAMP_FIRST = lazy_re.compile(rf"^{_STAMP} (?P<name>@?[^\n\[\]:]{{1,80}}):?$")
+# A banner over a pasted block: "----- Forwarded message -----", «=== Дамп канала ===».
+_BANNER = lazy_re.compile(r"^(?:-{3,}|={3,})[ \t]*[^\n]{1,60}?[ \t]*(?:-{3,}|={3,})$")
+# A mail's or a dump's field under it: "From: …", "Date: …", «От: …», «Дата: …».
+_FIELD = lazy_re.compile(
+    r"^(?:from|date|sent|to|subject|от|дата|отправлено|кому|тема)[ \t]*:[ \t]*\S", re.I
+)
 # An emoji or a symbol first (a flag, "🌍", "📡", "—"), then words, none a figure.
 _NAME_LINE = lazy_re.compile(r"^(?P<mark>[^\w\s]+)\s*[^\W\d_][^\d.!?…:;,]*$")
 
@@ -57,6 +72,29 @@ _NAME_LINE = lazy_re.compile(r"^(?P<mark>[^\w\s]+)\s*[^\W\d_][^\d.!?…:;,]*$")
 def is_desktop_header(line: str) -> bool:
     """Whether ``line`` is Telegram Desktop's "Name, [date time]" over a pasted message."""
     m = _DESKTOP_HEADER.match(line.strip())
+    return m is not None and len(_WORD.findall(m.group("name"))) <= HEADER_NAME_WORDS
+
+
+def without_paste_header(lines: list[str]) -> list[str]:
+    """``lines`` (a post's) without the header a dump of pasted messages puts over one (see
+    the module's notes), the same lines when there is none or nothing after it."""
+    first = lines[0].strip() if lines else ""
+    if is_desktop_header(first) or _stamp_first(first):
+        rest = lines[1:]
+    elif _BANNER.match(first):
+        at = 1
+        while at < len(lines) and (_FIELD.match(lines[at].strip()) or _stamp_first(lines[at])):
+            at += 1
+        if at == 1:
+            return lines  # a heading between dashes, not a pasted message's header
+        rest = lines[at:]
+    else:
+        return lines
+    return rest if any(line.strip() for line in rest) else lines
+
+
+def _stamp_first(line: str) -> bool:
+    m = _STAMP_FIRST.match(line.strip())
     return m is not None and len(_WORD.findall(m.group("name"))) <= HEADER_NAME_WORDS
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import words
 
-__all__ = ["others", "spellings", "split"]
+__all__ = ["is_scale", "others", "spellings", "split"]
 
 # Each scale: its words in full (a Russian one in the forms a number takes), then short.
 _SCALES = (
@@ -59,6 +59,11 @@ def split(word: str) -> tuple[str, ...]:
         return ()
     number, short = m.groups()
     return (*(o for o in spellings(number, short) if " " in o), f"{number} {short}")
+
+
+def is_scale(word: str) -> bool:
+    """Whether ``word`` is a scale's word, in full or short ("billion", "bn", «млрд»)."""
+    return word.lower() in _BY_WORD
 
 
 def others(word: str) -> tuple[str, ...]:

@@ -53,6 +53,7 @@ from tg_archiver.archive.similarity import (
     one_word_apart,
     substitution,
 )
+from tg_archiver.archive.speaker_ranks import rank_added
 from tg_archiver.archive.store.connection import marks, parts
 from tg_archiver.archive.store.inline import Writes
 from tg_archiver.archive.store.records import parse_ts
@@ -379,6 +380,7 @@ class Linker:
                 or opposite(core, prepared.core)
                 or added_to_list(core, prepared.core, cut=state.cut.get(pid, False) or prepared.cut)
                 or reordered(core, prepared.core)
+                or rank_added(core, prepared.core)
                 or update_adds(core, prepared.core)
                 or quotes_with_own(core, prepared.core)
                 or bundles(core, prepared.core, state.cut.get(pid, False), prepared.cut)
