@@ -696,3 +696,25 @@ async def test_a_movement_in_small_letters_and_the_general_assembly(engine_store
     assert set(await _ids(engine_store, "хуситы")) == {1, 2}
     assert set(await _ids(engine_store, "Генассамблея ООН")) == {3, 4}
     assert set(await _ids(engine_store, "ВСООНЛ")) == {5, 6}
+
+
+async def test_a_misspelt_name_corrected_to_its_forms_and_a_day_with_its_year(
+    engine_store: Store,
+) -> None:
+    # Session 52: «Джайшанкр» is corrected to the archive's forms one slip away
+    # («Джайшанкара OR Джайшанкаром»), which the other script spells as one name; "January
+    # 1, 2026": the day's comma is no part of it, so the Russian posts of the day are found.
+    await ingest(
+        engine_store,
+        make_post(1, "Встреча Лаврова с Джайшанкаром прошла в Москве.", day=1),
+        make_post(2, "Лавров провёл переговоры с министром Джайшанкара ведомства.", day=2),
+        make_post(3, "Jaishankar met Lavrov in Moscow.", day=3),
+        make_post(4, "Индия с 1 января 2026 года будет председательствовать в БРИКС.", day=4),
+        make_post(5, "India will chair BRICS from January 1, 2026.", day=5),
+    )
+    hits = await engine_store.search(parse_query("Джайшанкр"), limit=50)
+    assert hits.corrected is not None
+    assert {int(h.row.external_id) for h in hits} == {1, 2, 3}
+    assert set(await _ids(engine_store, "January 1, 2026")) == {4, 5}
+    # An OR of two words that are not one's forms is still asked as typed only.
+    assert set(await _ids(engine_store, "Джайшанкаром OR Лавров")) == {1, 2}

@@ -397,3 +397,19 @@ def test_no_derivation_is_made_up_or_joins_another_word() -> None:
     assert related("организация", "NOUN") == ()  # "организировать" is no word
     assert related("собрать", "INFN") == ()
     assert derived_forms("Лавров") == ()  # a surname
+
+
+def test_a_noun_in_ство_its_adjective_in_ский_and_its_general_compound() -> None:
+    # Session 52: «консульство» finds «консульский отдел» and «генконсульство»,
+    # «прокуратура» «Генпрокуратура», «штаб» «Генштаб»; «консульский» «консульство».
+    assert {"консульский", "консульские", "генконсульство", "генконсульства"} <= set(
+        derived_forms("консульство")
+    )
+    assert {"консульство", "консульства"} <= set(derived_forms("консульский"))
+    assert "посольский" in derived_forms("посольство")
+    assert "генпрокуратуры" in derived_forms("прокуратура")
+    assert "генштаба" in derived_forms("штаб")
+    # Not an adjective that is another word's (хозяйский: a master's, детский: a child's), nor
+    # a word the dictionary does not know (государский).
+    for noun in ("хозяйство", "детство", "государство", "общество"):
+        assert related(noun, "NOUN") == (), noun

@@ -88,6 +88,18 @@ _NOUN = "ция"
 _MIN_BASE = 4  # letters before the ending: not мир- (мирный) nor вод- (водный)
 
 
+# A noun in -ство and its adjective in -ский (session 52): консульство/консульский,
+# посольство/посольский, председательство/председательский; the dictionary must know both.
+# Not a noun whose adjective is another word's (хозяйский: a master's; детский: a child's).
+_STVO, _SKIY = "ство", "ский"
+_NOT_STVO_ADJECTIVES = frozenset(
+    {"хозяйство", "детство", "мастерство", "братство", "соседство", "отцовство", "свойство"}
+)
+# A noun's "general" compound (session 52): консульство/генконсульство, прокуратура/
+# Генпрокуратура, штаб/Генштаб, директор/гендиректор: one of the things the noun names.
+_GENERAL = "ген"
+
+
 @lru_cache(maxsize=20_000)
 def related(lemma: str, pos: str) -> tuple[Any, ...]:
     """The dictionary's readings (as their own lemma) of the words derived from ``lemma``
@@ -102,6 +114,11 @@ def related(lemma: str, pos: str) -> tuple[Any, ...]:
         if lemma not in _NOT_THEIR_ADJECTIVES:
             for adjective in _ical(lemma):
                 out += _as(adjective, "ADJF")
+        stvo = lemma.endswith(_STVO) and len(lemma) - len(_STVO) >= _MIN_BASE
+        if stvo and lemma not in _NOT_STVO_ADJECTIVES:
+            out += _as(lemma[: -len(_STVO)] + _SKIY, "ADJF")
+        if len(lemma) >= _MIN_BASE and not lemma.startswith(_GENERAL):
+            out += _as(_GENERAL + lemma, "NOUN")
         for noun, verb in _VERBAL_NOUNS:
             if lemma.endswith(noun) and len(lemma) - len(noun) >= _MIN_BASE - 1:
                 out += _as(lemma[: -len(noun)] + verb, "INFN")
@@ -119,6 +136,10 @@ def related(lemma: str, pos: str) -> tuple[Any, ...]:
                 for ending in _KA_VERBS:
                     out += _as(lemma[:-2] + ending, "INFN")
     elif pos == "ADJF":
+        if lemma.endswith(_SKIY) and len(lemma) - len(_SKIY) >= _MIN_BASE:
+            noun = lemma[: -len(_SKIY)] + _STVO
+            if noun not in _NOT_STVO_ADJECTIVES:
+                out += _as(noun, "NOUN", not_lexicalised=True)
         if lemma.endswith(_ADJECTIVE) and len(lemma) - len(_ADJECTIVE) >= _MIN_BASE:
             out += _as(lemma[: -len(_ADJECTIVE)] + _NOUN, "NOUN", not_lexicalised=True)
         if lemma.endswith(_ICAL) and len(lemma) - len(_ICAL) >= _MIN_BASE:

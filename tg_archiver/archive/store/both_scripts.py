@@ -64,6 +64,7 @@ __all__ = [
     "as_the_posts_write",
     "has_other_script",
     "in_both_scripts",
+    "one_form_each",
     "one_script_query",
     "other_script_query",
     "scripts_of",
@@ -202,6 +203,31 @@ async def other_script_query(
 
 # (typed, its spellings found already, or its candidates to look up) for each word
 _Each = tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]
+
+
+def one_form_each(text: str) -> str:
+    """``text`` (a search as typed) with each OR of one word's forms written as its first
+    («Джайшанкара OR Джайшанкаром»: what a misspelt «Джайшанкр» is corrected to, the
+    archive's words one slip away; session 52): the other script spells them alike, and
+    asks nothing of a search with an OR. Other ORs are left."""
+    words = text.split()
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        out.append(words[k])
+        end = k + 1
+        while end + 1 < len(words) and words[end] == "OR" and _forms(words[k], words[end + 1]):
+            end += 2
+        k = end
+    return " ".join(out) if len(out) < len(words) else text
+
+
+def _forms(one: str, other: str) -> bool:
+    """Whether two words typed are forms of one: letters alone, the same beginning but for
+    their last three letters (at least four letters)."""
+    x, y = one.casefold(), other.casefold()
+    stem = max(4, min(len(x), len(y)) - 3)
+    return x.isalpha() and y.isalpha() and min(len(x), len(y)) >= 4 and x[:stem] == y[:stem]
 
 
 @lru_cache(maxsize=256)
@@ -349,7 +375,8 @@ def _month_of_a_day(bodies: list[str], i: int) -> tuple[str, ...]:
     """The month ``bodies[i]`` names in the other language when a day's number is typed
     beside it («15 марта»: "March"; "March 15": «марта»), which that script's search spells
     out as its posts write the day (typed_dates.py; session 47); empty otherwise."""
-    beside = [bodies[j] for j in (i - 1, i + 1) if 0 <= j < len(bodies)]
+    # "January 1, 2026": the day's comma is no part of it.
+    beside = [bodies[j].rstrip(",") for j in (i - 1, i + 1) if 0 <= j < len(bodies)]
     if not any(is_day(b) for b in beside):
         return ()
     month = other_month(bodies[i])

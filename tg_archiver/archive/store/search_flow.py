@@ -20,6 +20,7 @@ from tg_archiver.archive.store.both_scripts import (
     as_the_posts_write,
     has_other_script,
     in_both_scripts,
+    one_form_each,
     one_script_query,
     other_script_query,
     scripts_of,
@@ -195,6 +196,9 @@ class SearchFlow(ABC):
     async def _in_other_script(self, query: SearchQuery) -> SearchQuery | None:
         """``query`` as the other script writes its names (store/both_scripts.py), a
         namesake told apart there too; None when it has no such search."""
+        # A correction's forms of one word («Джайшанкара OR Джайшанкаром») asked as one.
+        if (one := one_form_each(query.text)) != query.text:
+            query = _retyped(query, one)
         words = await self._archive_words() if has_other_script(query) else None
         if words is None or (other := await other_script_query(words, query)) is None:
             return None
