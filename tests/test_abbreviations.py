@@ -131,7 +131,10 @@ def test_an_abbreviation_in_the_other_script_with_its_names() -> None:
     assert in_other_script("SCO")[:2] == ("ШОС", "Шанхайская организация сотрудничества")
     assert in_other_script("БРИКС") == ("BRICS",)
     assert "Группа двадцати" in in_other_script("G20")
-    assert in_other_script("sco") == ()  # a Latin one typed in capitals only
+    # A Latin one in small letters, of three letters or more and no English word (session
+    # 52: `rsf`, `sco`; session 39 asked four), is one still; not `who`.
+    assert in_other_script("sco")[:1] == ("ШОС",)
+    assert in_other_script("who") == ()
 
 
 async def test_the_other_script_is_looked_up_beside_a_word_in_it(store: Store) -> None:
@@ -237,10 +240,11 @@ def test_a_latin_abbreviation_found_in_small_letters_is_no_english_word() -> Non
 
     for key in _TABLE:
         if spelled_out(key.lower()) and key.isascii() and key.isupper():
-            assert len(key) >= 4 and not is_english_word(key), key
+            assert len(key) >= 3 and not is_english_word(key), key
     assert spelled_out("iaea") == ("International Atomic Energy Agency",)
     assert spelled_out("nato") == ("North Atlantic Treaty Organisation",)
     assert spelled_out("pace") == spelled_out("Iaea") == spelled_out("eu") == ()
+    assert spelled_out("imf") == spelled_out("IMF") != ()
 
 
 def test_the_english_words_an_abbreviation_closed_up_begins_are_listed() -> None:

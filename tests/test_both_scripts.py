@@ -718,3 +718,19 @@ async def test_a_misspelt_name_corrected_to_its_forms_and_a_day_with_its_year(
     assert set(await _ids(engine_store, "January 1, 2026")) == {4, 5}
     # An OR of two words that are not one's forms is still asked as typed only.
     assert set(await _ids(engine_store, "Джайшанкаром OR Лавров")) == {1, 2}
+
+
+async def test_an_abbreviation_typed_in_small_letters_finds_both_languages(
+    engine_store: Store,
+) -> None:
+    # Session 52: `rsf`, three letters and no English word, is the abbreviation RSF, in
+    # either language («СБР»); `who`, an English word, is not WHO.
+    await ingest(
+        engine_store,
+        make_post(1, "The RSF said it had seized the city after a long siege.", day=1),
+        make_post(2, "СБР заявили о взятии города после осады.", day=2),
+        make_post(3, "ВОЗ объявила об окончании вспышки.", day=3),
+        make_post(4, "Those who stayed in the city were evacuated.", day=4),
+    )
+    assert set(await _ids(engine_store, "rsf")) == {1, 2}
+    assert await _ids(engine_store, "who") == [4]

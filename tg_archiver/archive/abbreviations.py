@@ -129,10 +129,15 @@ def spelled_out(word: str) -> tuple[str, ...]:
 def _case_fits(word: str, key: str) -> bool:
     """Whether ``word`` typed is the abbreviation ``key`` in its case: a Latin one in
     capitals, or (session 39) one of four letters or more in small letters that is no
-    English word (``iaea``, ``nato``; not ``pace``): ``un``, ``eu`` are too short to tell."""
+    English word (``iaea``, ``nato``; not ``pace``), of three since session 52 (``rsf``,
+    ``sco``; not ``inf``): ``un``, ``eu`` are too short to tell."""
     if not (key.isascii() and key.isupper()) or word == word.upper():
         return True
-    return word == word.lower() and len(key) >= 4 and key.isalpha() and not is_also_a_word(key)
+    if not (word == word.lower() and len(key) >= 3 and key.isalpha()) or is_also_a_word(key):
+        return False
+    from tg_archiver.archive.english_words import is_english_word  # lazy: its list
+
+    return not is_english_word(key)  # `inf` is a word; `rsf`, `sco` none (session 52)
 
 
 def _declined(word: str) -> tuple[str, tuple[str, ...]] | None:
@@ -234,11 +239,14 @@ def in_other_script(word: str) -> tuple[str, ...]:
     ("SCO": "ШОС", «Шанхайская организация сотрудничества»; "БРИКС": "BRICS"; "G20":
     «Группа двадцати»); a Latin one only typed in capitals, as :func:`spelled_out`."""
     abbreviation = _in_capitals(word) or word
+    numbered = _NUMBERED.fullmatch(abbreviation)
+    twins = _OTHER_SCRIPT.get(abbreviation.casefold(), ())
+    if not (numbered or twins):
+        return ()  # no abbreviation: its case not read (the English word list not loaded)
     if abbreviation.isascii() and not _case_fits(abbreviation, abbreviation.upper()):
         return ()
-    if numbered := _NUMBERED.fullmatch(abbreviation):
+    if numbered:
         # A climate conference by its number: "COP30", «КС-30» (session 49).
         body, number = numbered.group(1).casefold(), numbered.group(2)
         return (f"КС-{number}",) if body == "cop" else (f"COP{number}",)
-    twins = _OTHER_SCRIPT.get(abbreviation.casefold(), ())
     return tuple(dict.fromkeys(n for t in twins for n in (t, *spelled_out(t))))

@@ -305,7 +305,10 @@ def _plan(text: str, only: str = "") -> tuple[str, _Each] | None:
         # An Arabic name by its word, its article left out ("al-Shibani", «аш-Шейбани»: the
         # other script writes it otherwise, or not at all), a possessive by its noun.
         word = core_word(typed) or typed
-        if word.isascii() and not word[:1].isupper() and not asian_name:
+        # An abbreviation typed in small letters (`rsf`, `sco`: archive/abbreviations.py,
+        # no English word; session 52) is one still.
+        small = word.isascii() and not word[:1].isupper() and not asian_name
+        if small and not (term.body == word and abbreviated(word)):
             return None
         if is_year_word(term.body) and i and is_year(bodies[i - 1]):
             each.append((term.typed, ("",), ()))  # «2025 года»: the year's word, left out
