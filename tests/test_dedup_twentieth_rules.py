@@ -157,3 +157,25 @@ def test_the_headers_a_dump_of_pasted_messages_puts_over_a_post() -> None:
         "04",
         "meridian_lenta",
     ]
+
+
+async def test_one_channel_s_warning_for_each_region_by_its_hashtag(engine_store: Store) -> None:
+    warning = (
+        "❄️ Внимание! Завтра ожидается гололедица, на дорогах снежный накат. Будьте осторожны"
+        " за рулём и на улице, выбирайте нескользящую обувь и обходите опасные участки."
+    )
+    await ingest(engine_store, make_post("kursk", f"{warning}\n\n#Курск", source=MFA, day=1))
+    await ingest(engine_store, make_post("belgorod", f"{warning}\n\n#Белгород", source=MFA, day=1))
+    # Another channel's copies: with the original's hashtag, it is that one's; with its own
+    # hashtags only, still a copy.
+    await ingest(
+        engine_store,
+        make_post("copy", f"⚡️ {warning}\n\n#Белгород", source=aggregator(1), day=1),
+    )
+    await ingest(
+        engine_store, make_post("own-tags", f"{warning}\n\n#новости", source=aggregator(2), day=1)
+    )
+    by_id = await rows(engine_store)
+    assert by_id["belgorod"].duplicate_of is None
+    assert by_id["copy"].duplicate_of == "belgorod"
+    assert by_id["own-tags"].duplicate_of in {"kursk", "belgorod"}

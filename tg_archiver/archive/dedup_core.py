@@ -98,6 +98,15 @@ _SIGNATURE_LINE_WORDS = 12  # a line of a signature block is short
 _SIGNATURE_LINES = 5
 
 
+def tag_line_words(clean: str) -> frozenset[str]:
+    """The hashtags (case folded, without "#") of ``clean``'s lines of hashtags only, which
+    the core leaves out: what :func:`archive.store.candidates.tagged_apart` compares."""
+    if "#" not in clean:
+        return frozenset()
+    lines = [line for line in clean.split("\n") if _is_tag_line(line)]
+    return frozenset(t[1:].casefold() for line in lines for t in _HASHTAG.findall(line))
+
+
 def _is_tag_line(line: str) -> bool:
     """A line of hashtags only (and emoji or punctuation between them)."""
     # "#" looked for first: most lines have none, and the pattern's scan costs more.

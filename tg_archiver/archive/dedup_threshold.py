@@ -57,5 +57,6 @@ DEFAULT_THRESHOLD = 0.7
 # 14 (session 52): a tally's line added, shaped as the lines beside it (a typo fixed beside
 # it or not), and a ranking in another order (list_items.py); a scale's word put after a
 # figure, a day in words grown by a word (figures.py); a deputy for the minister
-# (speaker_ranks.py); a dump's headers over a pasted message out of the core (pasted.py).
+# (speaker_ranks.py); a dump's headers over a pasted message out of the core (pasted.py);
+# a channel's own text under other hashtags (store/candidates.py tagged_apart).
 DEDUP_RULES = 14

@@ -23,6 +23,7 @@ from types import ModuleType
 import numpy as np
 
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD, estimate_bar, estimate_jaccard, jaccard
+from tg_archiver.archive.dedup_core import tag_line_words
 from tg_archiver.archive.figures import figures_changed
 from tg_archiver.archive.fingerprint import BRIEF_WORDS, compared, fingerprint
 from tg_archiver.archive.list_items import added_to_list, reordered
@@ -128,6 +129,14 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
         lines.append(
             f"  a ranking in another order: {' '.join(moved)!r} moved"
             " (another statement: never a copy)"
+        )
+    same_channel = a.source_kind == "telegram" and a.source_id == b.source_id
+    tags_a, tags_b = tag_line_words(a.clean), tag_line_words(b.clean)
+    if same_channel and tags_a and tags_b and not tags_a & tags_b:
+        lines.append(
+            f"  the same channel's text under other hashtags: {' '.join(sorted(tags_a))!r} in"
+            f" post {a.id}, {' '.join(sorted(tags_b))!r} in post {b.id} (another statement:"
+            " never a copy)"
         )
     if (rank := rank_added(fa.core, fb.core)) is not None:
         lines.append(

@@ -32,6 +32,7 @@ from tg_archiver.archive.dedup import (
     jaccard,
     shingles,
 )
+from tg_archiver.archive.dedup_core import tag_line_words
 from tg_archiver.archive.dedup_keys import opening_key
 from tg_archiver.archive.figures import figures_changed
 from tg_archiver.archive.fingerprint import (
@@ -103,6 +104,7 @@ class Chunk:
     folded: dict[int, np.ndarray] = field(default_factory=dict)
     cores: dict[int, tuple[str, ...]] = field(default_factory=dict)  # dedup_core.core_words
     cut: dict[int, bool] = field(default_factory=dict)  # dedup_core.ends_cut
+    tags: dict[int, frozenset[str]] = field(default_factory=dict)  # dedup_core.tag_line_words
     published: dict[int, str] = field(default_factory=dict)  # as stored (ts)
     undated: set[int] = field(default_factory=set)  # posts whose time is their file's
     hashes: dict[int, str] = field(default_factory=dict)  # post id -> content hash
@@ -129,6 +131,7 @@ class Chunk:
         self.hashes[pid] = digest
         self.sources[pid] = (source_kind, source_key)
         self.cores[pid], self.shingles[pid], self.cut[pid] = core_parts(text)
+        self.tags[pid] = tag_line_words(text)
         self.dated(pid, published, date_source)
         self.roots[pid] = root_id
 
@@ -153,6 +156,7 @@ class Chunk:
         self.shingles[pid] = prepared.shingles
         self.cores[pid] = prepared.core
         self.cut[pid] = prepared.cut
+        self.tags[pid] = tag_line_words(prepared.clean_text)
         self.dated(pid, published, prepared.post.date_source)
         self.hashes[pid] = prepared.content_hash
         self.sources[pid] = (prepared.post.source.kind, prepared.post.source.key)
@@ -359,10 +363,18 @@ class Linker:
                 matches.append((sim, pid))
         matches.extend(_previews(prepared, peers, state, threshold))
         best: tuple[float, int] | None = None
-        # The most similar first; among equals, the nearest in time (a preview cut inside a
-        # template's shared words is contained in every statement of it: it was cut from the
-        # one just published, not from last month's), then the order met.
-        for sim, pid in sorted(matches, key=lambda m: (-m[0], _gap(prepared, m[1], state))):
+        # The most similar first; among equals, one with a hashtag of the post's (a copy
+        # keeps its original's #Белгород where the same channel posted the text for #Курск
+        # too; session 52), then the nearest in time (a preview cut inside a template's
+        # shared words is contained in every statement of it: it was cut from the one just
+        # published, not from last month's), then the order met.
+        tags = tag_line_words(prepared.clean_text)
+
+        def order(m: tuple[float, int]) -> tuple[float, bool, float]:
+            theirs = state.tags.get(m[1], frozenset())
+            return -m[0], bool(tags and theirs and not tags & theirs), _gap(prepared, m[1], state)
+
+        for sim, pid in sorted(matches, key=order):
             core = state.cores.get(pid, ())
             # Another name, number or date in a template's slot, or the opposite said
             # ("will not take part", "closed" for "open"), a list with an item added, an
@@ -386,6 +398,7 @@ class Linker:
                 or bundles(core, prepared.core, state.cut.get(pid, False), prepared.cut)
                 or in_two_languages(core, prepared.core)
                 or figures_changed(core, prepared.core)
+                or (True if tagged_apart(prepared, pid, state) else None)
             )
             if vetoed is None:
                 best = (sim, pid)
@@ -431,6 +444,17 @@ def same_source(prepared: PreparedPost, pid: int, state: Chunk) -> bool:
     posts forwarded to the bot, a group's export) many channels' posts."""
     source = prepared.post.source
     return source.kind == "telegram" and state.sources.get(pid) == (source.kind, source.key)
+
+
+def tagged_apart(prepared: PreparedPost, pid: int, state: Chunk) -> bool:
+    """Whether candidate ``pid`` is ``prepared``'s own channel's under other hashtags: a
+    regional service's one warning posted for each region it serves, the region named only
+    in its hashtag (#Курск, #Белгород; session 52), which the core leaves out. Both with a
+    line of hashtags, none the same. Another channel may tag a copy as it likes."""
+    if not same_source(prepared, pid, state) or not (theirs := state.tags.get(pid)):
+        return False
+    mine = tag_line_words(prepared.clean_text)
+    return bool(mine) and not mine & theirs
 
 
 def _apart(prepared: PreparedPost, pid: int, state: Chunk) -> bool:
