@@ -56,6 +56,12 @@ def test_a_question_s_verbs_are_told_in_either_language() -> None:
     assert _verbs("what sanctions did the EU adopt") == ["adopt"]
     assert _verbs("what Grossi said about Iran") == ["said"]
     assert _verbs("who met Lavrov in Moscow") == ["met"]
+    # A past after "were" and after "how many" (session 52), its question mark no letter.
+    assert _verbs("how many hostages were freed?") == ["freed?"]
+    assert _verbs("how many visited Expo Osaka?") == ["visited"]
+    assert _verbs("how many embassies were closed") == ["closed"]
+    assert _verbs("which talks were held in Riyadh") == ["held"]
+    assert _verbs("how many people were in need") == []  # "need": a noun in -ed
     # Nouns stay: the subject's, and one after "is" that is no participle.
     assert _verbs("where will the BRICS summit be in 2026") == []
     assert _verbs("where is the BRICS summit") == []

@@ -73,7 +73,8 @@ def verbs(text: str, terms: list[Term]) -> tuple[Term, ...]:
     (every likely reading a verb's: сказал, прошёл, участвует), an English one after an
     auxiliary and its subject ("what did Lavrov *say*", "when was the treaty *signed*",
     "when will Putin *visit* India"), after a question word and a name ("what Grossi
-    *said*") or after "who" ("who *met* Lavrov"), and «не», "not".
+    *said*"), after "who" ("who *met* Lavrov"), a past after "were" or "how many" ("how
+    many hostages were *freed*", "how many *visited* Expo Osaka"), and «не», "not".
     Never a name, a number, a quoted word, a prefix; none when they are all the question's
     words besides its question and stop words, or when the search is no question."""
     if not is_question(text, terms):
@@ -119,6 +120,11 @@ def _english_verb(terms: list[Term], i: int) -> bool:
         return False
     if i and terms[i - 1].body in _ASKS_A_VERB:
         return True  # "who met Lavrov", "where will the summit be held"
+    before = [t.body for t in terms[max(0, i - 2) : i]]
+    verb = body.rstrip("?")  # a question's mark is no letter of its last word
+    if before and (before[-1] in _BE or before == ["how", "many"]) and _participle(verb):
+        # "how many hostages were freed", "how many visited Expo Osaka" (session 52).
+        return i >= 2
     if i + 1 < len(terms) and terms[i + 1].body in _VERBS_AFTER:
         return False  # "where will the BRICS summit be": the subject's noun
     for j in range(i - 1, -1, -1):
@@ -128,6 +134,31 @@ def _english_verb(terms: list[Term], i: int) -> bool:
         if word in _ASKING and j + 1 < len(terms) and terms[j + 1].body[:1].isupper():
             return _subject_ends(terms, j + 1) == i  # "what Grossi said about Iran"
     return False
+
+
+# Past participles of verbs news tells, not made with -ed.
+_IRREGULAR_PARTICIPLES = frozenset(
+    {"held", "made", "taken", "given", "sent", "built", "shot", "seen", "done", "won", "hit",
+     "cut", "put", "set", "struck", "chosen", "written", "found", "left", "brought", "caught",
+     "paid", "sold", "told", "kept", "lost", "met", "fought", "bought", "shown", "thrown",
+     "begun", "flown", "drawn", "withdrawn", "spent", "led", "fled", "heard", "laid", "said",
+     "hung", "stuck", "torn", "broken", "driven", "frozen", "hidden", "risen", "sworn",
+     "beaten", "fallen", "stolen", "spoken", "known", "grown", "blown", "overthrown", "shut",
+     "spread", "split", "dealt", "born"}
+)  # fmt: skip
+# Words in -ed that are no verb's past: a noun, an adjective.
+_NOT_PARTICIPLES = frozenset(
+    {"need", "seed", "feed", "speed", "greed", "breed", "creed", "steed", "weed", "deed",
+     "heed", "reed", "shed", "bed", "red", "wed", "hundred", "sacred", "naked", "wicked"}
+)  # fmt: skip
+
+
+def _participle(word: str) -> bool:
+    """Whether the English ``word`` (in small letters) reads as a verb's past: in -ed
+    ("freed", "visited"), not a noun's ending ("need", "hundred"), or an irregular one."""
+    if word in _IRREGULAR_PARTICIPLES:
+        return True
+    return word.endswith("ed") and len(word) > 3 and word not in _NOT_PARTICIPLES
 
 
 def _subject_ends(terms: list[Term], k: int) -> int:
