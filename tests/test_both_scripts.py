@@ -278,6 +278,8 @@ async def test_a_korean_name_by_the_spellings_a_post_holds_together(engine_store
     assert await _ids(engine_store, "Choe Son Hui", by_rank=True) == [5, 4]
     assert await _ids(engine_store, "Ли Чжэ Мён", by_rank=True) == [7, 6]
     assert await _ids(engine_store, "Lee Jae-myung", by_rank=True) == [6, 7]
+    # «е» typed for «ё», as Russian writes it (session 52).
+    assert await _ids(engine_store, "Ли Чжэ Мен", by_rank=True) == [7, 6]
     # In small letters, the whole search a Korean name.
     assert await _ids(engine_store, "kim jong un", by_rank=True) == [2, 1]
 
