@@ -736,3 +736,24 @@ async def test_an_abbreviation_typed_in_small_letters_finds_both_languages(
     )
     assert set(await _ids(engine_store, "rsf")) == {1, 2}
     assert await _ids(engine_store, "who") == [4]
+
+
+async def test_a_fund_an_army_a_dam_and_the_hajj_in_the_other_language(
+    engine_store: Store,
+) -> None:
+    # Session 52: РФПИ = RDIF, НОАК = PLA, GERD = «плотина Возрождения», Hajj = хадж.
+    await ingest(
+        engine_store,
+        make_post(1, "Глава РФПИ Кирилл Дмитриев прибыл в Эр-Рияд.", day=1),
+        make_post(2, "RDIF chief Kirill Dmitriev arrived in Riyadh.", day=2),
+        make_post(3, "НОАК провела учения вокруг острова.", day=3),
+        make_post(4, "The PLA held drills around the island.", day=4),
+        make_post(5, "Эфиопия открыла Великую эфиопскую плотину Возрождения.", day=5),
+        make_post(6, "Ethiopia inaugurated the GERD on the Blue Nile.", day=6),
+        make_post(7, "Более полутора миллионов паломников совершили хадж.", day=7),
+        make_post(8, "More than 1.5 million pilgrims performed the Hajj.", day=8),
+    )
+    assert set(await _ids(engine_store, "РФПИ")) == {1, 2}
+    assert set(await _ids(engine_store, "PLA")) == {3, 4}
+    assert set(await _ids(engine_store, "GERD")) == {5, 6}
+    assert set(await _ids(engine_store, "Hajj")) == {7, 8}

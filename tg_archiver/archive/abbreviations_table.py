@@ -354,6 +354,12 @@ TABLE: dict[str, tuple[str, ...]] = {
     "JNIM": ("Jama'at Nusrat al-Islam wal-Muslimin",),
     "AZAL": ("Azerbaijan Airlines",),
     "Генконференция": ("Генеральная конференция",),
+    # session 52: a fund and an army a ministry's and an agency's posts name
+    "РФПИ": ("Российский фонд прямых инвестиций",),
+    "RDIF": ("Russian Direct Investment Fund",),
+    "НОАК": ("Народно-освободительная армия Китая",),
+    "PLA": ("People's Liberation Army",),
+    "GERD": ("Grand Ethiopian Renaissance Dam",),
 }
 # A state's two names in use, both of two words or more, or one of them: a search of either
 # finds both, in any form ("Тимор-Лесте", "Восточного Тимора"). One-word pairs are
@@ -425,4 +431,5 @@ TWINS = (
     ("ВАДА", "WADA"), ("РУСАДА", "RUSADA"), ("УВКПЧ", "OHCHR"), ("АБР", "ADB"),
     ("СЕЛАК", "CELAC"), ("МТК", "INSTC"), ("ФИФА", "FIFA"), ("УЕФА", "UEFA"), ("ЦБ", "CBR"),
     ("ВСООНЛ", "UNIFIL"), ("ДНИМ", "JNIM"), ("Азербайджанские авиалинии", "AZAL"),
+    ("РФПИ", "RDIF"), ("НОАК", "PLA"),
 )  # fmt: skip

@@ -281,6 +281,17 @@ _BODIES: dict[str, tuple[str, ...]] = {
         r"international north[-–— ]+south transport corridor",
     ),
     "wef": (r"всемирн\w* экономическ\w* форум\w*", r"world economic forum"),
+    # session 52
+    "rdif": (
+        r"рфпи",
+        r"российск\w* фонд\w* прямых инвестиций",
+        r"rdif",
+        r"russian direct investment fund",
+    ),
+    "pla": (r"ноак", r"народно-освободительн\w* арми\w* китая", r"people's liberation army"),
+    "gerd": (r"плотин\w* возрождения", r"gerd", r"grand ethiopian renaissance dam"),
+    "hajj": (r"хадж\w*", r"hajj"),
+    "worldfoodday": (r"всемирн\w* дн\w* продовольствия", r"world food day"),
 }
 _SEARCHED = {**_FOLDED, **_BODIES}  # what a search asks in the other language
 # Forms read only as written: "US" and "UN" (not "us", "un"), "Газа" (not "газа", gas).
