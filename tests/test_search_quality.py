@@ -715,7 +715,6 @@ SIXTEENTH_STILL_MISSED = {
     # 5. CamelCase and underscore hashtags, with and without #
     "встреча Лаврова и Ван И": "not «встретился ... с Ван И» (a noun's verb), nor «Ван И» with «и»",
     # 6. Places as people type them
-    "консульство Нью-Йорк": "not «Генконсульство» (a compound holding the word)",
     # 8. Exact phrases in quotes
     # 9. Numbers with units, sums and percentages
     "2 billion dollars": "not '$2bn' (a sum abbreviated)",
@@ -732,7 +731,6 @@ SIXTEENTH_STILL_MISSED = {
     # counts the surname in the script typed, not the Russian posts the search finds too).
     "Alexander Lukashenko": _NAMESAKE16,
     "Aleksandr Lukashenko": _NAMESAKE16,
-    "President Lukashenko": f"not 'Lukashenko said' ({_GIVEN16}); finds Viktor ('the president's')",
     # 14. Organisations by abbreviation and full name
     # 15. Typos and keyboard-layout slips
     "подписаание": "as подписание: not «подпишет»",
@@ -764,7 +762,6 @@ SEVENTEENTH_STILL_MISSED = {
             "Sergei Lavrov",
             "Sergey Lavrov",
             "Yuri Ushakov",
-            "Nebenzja",
             "разговор Путина и Макрона",
             "Си Цзиньпин",
             "Witkoff",
@@ -991,7 +988,6 @@ NINETEENTH_STILL_MISSED = {
             "Ван И Чхве Сон Хи",
             "Xi Jin Ping",
             "Исиба Сигеру",
-            "Ким Е Чжон",
             "Deng Xiao Ping",
         ),
         _OTHER_LANGUAGE19,
@@ -1559,7 +1555,6 @@ TWENTYFIFTH_STILL_MISSED = {
             "Туадеро",
             "Интервиденье",
             "Rajoelna",
-            "Пакистна",
         ),
         _OTHER_LANGUAGE25,
     ),
@@ -1702,7 +1697,9 @@ TWENTYSIXTH_STILL_MISSED = {
 # and COP30, Colombia, the EU, Germany, France, Poland, the Baltics, Finland, the Arctic
 # Council, the ICC, Roscosmos, the Church; homographs such as «сектор Газа» and «газа», Перу
 # and «перу», namesakes such as Daniil Medvedev and Francesca Albanese as traps).
-# When first run, on 3577318: 254 of 311 whole, 288 first. Its misses as they stand.
+# When first run, on 3577318: 254 of 311 whole, 288 first. Session 52: 268 whole, 290
+# first (a correction's forms, a day's comma, -ство/-ский, `rsf`, a question's past, «е» for
+# «ё» in a Korean name; five bodies taught). Its misses as they stand.
 _OTHER_LANGUAGE27 = "loses only posts in the other language"
 _SAME_LANGUAGE27 = "loses posts in the language typed (and perhaps the other's)"
 _UNWANTED27 = "finds a post it must not: a namesake, a homograph"
@@ -1711,43 +1708,31 @@ TWENTYSEVENTH_STILL_MISSED = {
         (
             "СПЧ ООН",
             "Human Rights Council",
-            "НОАК",
             "Совбез ООН",
             "COP30 Belém",
-            "Hajj",
             "Brigitte Macron",
             "патриарх Кирилл",
             "Anthony Albanese",
             "Xi Jinping -Trump",
             "Бразилия -Болсонару",
-            "January 1, 2026",
             "#WorldFoodDay",
             "бион-м",
-            "Джайшанкр",
             "Kalmagei",
             "Стере",
-            "Ли Чжэ Мен",
             "Soyuz МС-28",
             "патриарх Кирилл Estonia",
-            "how many visited Expo Osaka?",
             "когда стартовал Союз МС-28?",
         ),
         _OTHER_LANGUAGE27,
     ),
     **dict.fromkeys(
         (
-            "РФПИ",
             "Bank of Russia",
             "Прибалтика",
             "Эль-Фашир",
-            "консульство",
             "Си Цзиньпин",
             "двадцать второго ноября",
-            "#GERD",
-            "rsf",
             "Гонконг Tai Po",
-            "how many hostages were freed?",
-            "почему Польша закрыла консульство?",
             "why did Hungary leave the ICC?",
         ),
         _SAME_LANGUAGE27,
@@ -1768,14 +1753,12 @@ TWENTYSEVENTH_STILL_MISSED = {
             "«стратегическое партнёрство»",
             "ICC -Hungary",
             "COP30 -Lula",
-            "Egypt -GERD",
             "19 ноября 2024",
             "November 19, 2025",
             "16 октября 1945",
             "#МКС",
             "перу",
             "белен",
-            "Ли Чжэ Ен",
         ),
         _UNWANTED27,
     ),
