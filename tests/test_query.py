@@ -679,3 +679,15 @@ def test_a_states_other_spelling_finds_its_demonym_and_the_demonym_it() -> None:
     # Its other name is no phrase of its own: "Turkiye" does not find "turkeys" by the stem.
     assert 'search_stems : ("turkey"' not in (parse_query("Turkiye").match or "")
     assert parse_query("Benin").phrases == (("benin", ("Beninese",)),)  # the table grew
+
+
+def test_typographic_quotes_quote_a_phrase() -> None:
+    # Session 52: «ёлочки», „…“ and “…” as a phone's keyboard types them quote as '"' does.
+    phrase = parse_query('"стратегическое партнёрство"').match
+    assert parse_query("«стратегическое партнёрство»").match == phrase
+    assert parse_query("„стратегическое партнёрство“").match == phrase
+    assert (
+        parse_query("“strategic partnership”").match == parse_query('"strategic partnership"').match
+    )
+    # One left open quotes nothing: the word is looked up as typed, its mark no letter.
+    assert '"стратегическое партнёрство"' not in parse_query("«стратегическое партнёрство").match

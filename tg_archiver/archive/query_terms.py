@@ -60,6 +60,9 @@ class Or:
 _OR = Or()
 
 
+_TYPOGRAPHIC_QUOTES = lazy_re.compile(r'[«„“]([^«»„“”"\n]+)[»“”]')
+
+
 def scan(text: str) -> tuple[list[Term | Or], list[tuple[str, str]]]:
     """Split ``text`` into terms and OR operators, and pull out the ``key:value`` filters.
 
@@ -75,6 +78,10 @@ def scan(text: str) -> tuple[list[Term | Or], list[tuple[str, str]]]:
     # A percent sign typed apart from its number ("5 %", as French and Russian style writes
     # it) is the number's (query_alternatives.with_percentages), not a term of its own.
     text = _PERCENT_APART.sub(r"\1%", text)
+    # Typographic quotes (a phone's keyboard, «ёлочки», „…“, “…”) quote a phrase as '"' does
+    # (session 52: «стратегическое партнёрство» found its words apart).
+    if "«" in text or "„" in text or "“" in text:
+        text = _TYPOGRAPHIC_QUOTES.sub(r'"\1"', text)
     items: list[Term | Or] = []
     filters: list[tuple[str, str]] = []
     i, n = 0, len(text)
