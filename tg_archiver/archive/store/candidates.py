@@ -104,6 +104,9 @@ class Chunk:
     folded: dict[int, np.ndarray] = field(default_factory=dict)
     cores: dict[int, tuple[str, ...]] = field(default_factory=dict)  # dedup_core.core_words
     cut: dict[int, bool] = field(default_factory=dict)  # dedup_core.ends_cut
+    # post id -> its text, when it has a "#": its lines of hashtags read when a new post has
+    # some too (tags_of; most have none)
+    tagged: dict[int, str] = field(default_factory=dict)
     tags: dict[int, frozenset[str]] = field(default_factory=dict)  # dedup_core.tag_line_words
     published: dict[int, str] = field(default_factory=dict)  # as stored (ts)
     undated: set[int] = field(default_factory=set)  # posts whose time is their file's
@@ -131,7 +134,8 @@ class Chunk:
         self.hashes[pid] = digest
         self.sources[pid] = (source_kind, source_key)
         self.cores[pid], self.shingles[pid], self.cut[pid] = core_parts(text)
-        self.tags[pid] = tag_line_words(text)
+        if "#" in text:
+            self.tagged[pid] = text
         self.dated(pid, published, date_source)
         self.roots[pid] = root_id
 
@@ -140,6 +144,13 @@ class Chunk:
         if (found := self.folded.get(pid)) is None:
             pairs = self.shingles.get(pid, _NO_SHINGLES)
             found = self.folded[pid] = compared(self.cores.get(pid, ()), pairs)
+        return found
+
+    def tags_of(self, pid: int) -> frozenset[str]:
+        """Candidate ``pid``'s hashtags of its lines of hashtags only (dedup_core.tag_line_words),
+        read once."""
+        if (found := self.tags.get(pid)) is None:
+            found = self.tags[pid] = tag_line_words(self.tagged.get(pid, ""))
         return found
 
     def dated(self, pid: int, published: str, date_source: str) -> None:
@@ -156,7 +167,8 @@ class Chunk:
         self.shingles[pid] = prepared.shingles
         self.cores[pid] = prepared.core
         self.cut[pid] = prepared.cut
-        self.tags[pid] = tag_line_words(prepared.clean_text)
+        if "#" in prepared.clean_text:
+            self.tagged[pid] = prepared.clean_text
         self.dated(pid, published, prepared.post.date_source)
         self.hashes[pid] = prepared.content_hash
         self.sources[pid] = (prepared.post.source.kind, prepared.post.source.key)
@@ -371,8 +383,8 @@ class Linker:
         tags = tag_line_words(prepared.clean_text)
 
         def order(m: tuple[float, int]) -> tuple[float, bool, float]:
-            theirs = state.tags.get(m[1], frozenset())
-            return -m[0], bool(tags and theirs and not tags & theirs), _gap(prepared, m[1], state)
+            theirs = state.tags_of(m[1]) if tags else frozenset()
+            return -m[0], bool(theirs and not tags & theirs), _gap(prepared, m[1], state)
 
         for sim, pid in sorted(matches, key=order):
             core = state.cores.get(pid, ())
@@ -398,7 +410,7 @@ class Linker:
                 or bundles(core, prepared.core, state.cut.get(pid, False), prepared.cut)
                 or in_two_languages(core, prepared.core)
                 or figures_changed(core, prepared.core)
-                or (True if tagged_apart(prepared, pid, state) else None)
+                or (True if tagged_apart(prepared, tags, pid, state) else None)
             )
             if vetoed is None:
                 best = (sim, pid)
@@ -446,15 +458,16 @@ def same_source(prepared: PreparedPost, pid: int, state: Chunk) -> bool:
     return source.kind == "telegram" and state.sources.get(pid) == (source.kind, source.key)
 
 
-def tagged_apart(prepared: PreparedPost, pid: int, state: Chunk) -> bool:
-    """Whether candidate ``pid`` is ``prepared``'s own channel's under other hashtags: a
-    regional service's one warning posted for each region it serves, the region named only
-    in its hashtag (#Курск, #Белгород; session 52), which the core leaves out. Both with a
-    line of hashtags, none the same. Another channel may tag a copy as it likes."""
-    if not same_source(prepared, pid, state) or not (theirs := state.tags.get(pid)):
+def tagged_apart(prepared: PreparedPost, tags: frozenset[str], pid: int, state: Chunk) -> bool:
+    """Whether candidate ``pid`` is ``prepared``'s own channel's under other hashtags
+    (``tags``: ``prepared``'s): a regional service's one warning posted for each region it
+    serves, the region named only in its hashtag (#Курск, #Белгород; session 52), which the
+    core leaves out. Both with a line of hashtags, none the same. Another channel may tag a
+    copy as it likes."""
+    if not tags or not same_source(prepared, pid, state):
         return False
-    mine = tag_line_words(prepared.clean_text)
-    return bool(mine) and not mine & theirs
+    theirs = state.tags_of(pid)
+    return bool(theirs) and not tags & theirs
 
 
 def _apart(prepared: PreparedPost, pid: int, state: Chunk) -> bool:
