@@ -179,3 +179,33 @@ async def test_one_channel_s_warning_for_each_region_by_its_hashtag(engine_store
     assert by_id["belgorod"].duplicate_of is None
     assert by_id["copy"].duplicate_of == "belgorod"
     assert by_id["own-tags"].duplicate_of in {"kursk", "belgorod"}
+
+
+def test_credits_a_wire_s_byline_a_dateline_and_a_list_wrapped_anew() -> None:
+    text = "BRICS summit in New Delhi to be held on Sept 9-10, host country says"
+    assert core_words(f"Video credit: © example.com\n\n{text}") == core_words(text)
+    assert core_words(
+        f"{text}\n\n(Reporting by Anna Ivanova and John Smith; Editing by Mark Lee)"
+    ) == core_words(text)
+    assert core_words(f"MOSCOW (AP) — {text}") == core_words(text)
+    assert core_words(f"MOSCOW (PBP), February 5 — {text}") == core_words(text)
+    # A video's own link is what the post says; a body's name in brackets is no agency's.
+    assert core_words("Видео: https://t.me/tass_agency/1") != []
+    assert core_words("Видео: https://t.me/tass_agency/1\n\nИсточник: ТАСС") != core_words(
+        "Источник: ТАСС"
+    )
+    sco = "ШОС (Шанхайская организация сотрудничества) — крупнейшая региональная организация."
+    assert core_words(sco)[:2] == ["ШОС", "Шанхайская"]
+    # A numbered list whose lines a copy joined: its numbers are no words, as on their lines.
+    lines = "Лидеры по вводу жилья:\n\n1. Москва\n2. Московская область\n3. Краснодарский край"
+    joined = "Лидеры по вводу жилья:\n\n1. Москва 2. Московская\nобласть 3. Краснодарский край"
+    assert core_words(joined) == core_words(lines)
+    assert core_words("1. Встреча прошла. В 2. часа ночи.")[:1] == ["1"]  # not a list
+
+
+def test_where_a_figure_is_read_is_one_phrasing() -> None:
+    from tg_archiver.archive.rewordings import reworded
+
+    assert reworded(["следует", "из"], ["говорится", "в"])
+    assert reworded(["according", "to"], ["as", "reported", "in"])
+    assert not reworded(["следует", "из"], ["опровергается"])

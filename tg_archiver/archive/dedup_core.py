@@ -89,11 +89,22 @@ _CLOSING = lazy_re.compile(
 _CLOSING_WORDS = 8
 # "Photo:", «Фото:», "Photo credit —", "Photo by …", «Фото с сайта …», or the copyright sign.
 _CREDIT = lazy_re.compile(
-    r"^[^\w©]*(?:(?:photo(?: credit)?|фото)\s*[:—–-]|©"
-    r"|(?:photos?|фото)\s+(?:by|from|via|courtesy|с сайта|из|предоставлено)\b)\s*\S",
+    # "Видео: https://t.me/…" is the post's own link, no credit.
+    r"^[^\w©]*(?:(?:photo|video|image|фото|видео)(?: credit)?\s*[:—–-](?!\s*(?:https?://|t\.me/))|©"
+    r"|(?:photos?|videos?|фото|видео)\s+(?:by|from|via|courtesy|с сайта|из|предоставлено)\b)"
+    r"\s*\S",
     re.I,
 )
 _CREDIT_WORDS = 8
+# A wire's byline in brackets on a line of its own: "(Reporting by …; Editing by …)",
+# "(Compiled by … staff)" (session 52), whose names may be many.
+_BYLINE = lazy_re.compile(
+    r"^\((?:additional )?(?:reporting|writing|editing|compiled|written|edited) by\b[^()\n]*\)$",
+    re.I,
+)
+_BYLINE_WORDS = 20
+# What a text with a credit line holds somewhere (looked for before its lines are read).
+_MAY_CREDIT = lazy_re.compile(r"©|oto|ото|ideo|идео|mage|\(\w+ by\b", re.I)
 _SIGNATURE_LINE_WORDS = 12  # a line of a signature block is short
 _SIGNATURE_LINES = 5
 
@@ -117,6 +128,8 @@ def _is_credit(line: str) -> bool:
     """A photo's credit on a line of its own, above or below the text ("📷 Photo: © rfs.ru",
     "Фото: пресс-служба Кремля", "© Reuters"): whose picture it is, not what was said (a
     copy adds or drops it; session 51). At most :data:`_CREDIT_WORDS` words."""
+    if line[:1] == "(" and _BYLINE.match(line.strip()):
+        return len(TOKEN.findall(line)) <= _BYLINE_WORDS
     m = _CREDIT.match(line)
     return m is not None and len(TOKEN.findall(line)) <= _CREDIT_WORDS
 
@@ -353,9 +366,21 @@ def _without_headings(text: str) -> str:
 _LIST_NUMBER = lazy_re.compile(r"^([^\w\n]*)\d{1,2}[.)][ \t]+(?=\S)", re.M)
 
 
+# A list's numbers inside its lines, a copy's lines joined or wrapped anew ("1. Москва 2.
+# Московская область 3. …"; session 52).
+_INLINE_NUMBER = lazy_re.compile(r"(?<![^\s])(\d{1,2})\.[ \t\n]+(?=\S)")
+
+
 def _without_list_numbers(text: str) -> str:
-    """``text`` without the numbers of a numbered list, where two lines at least have one."""
-    if len(_LIST_NUMBER.findall(text)) < 2:
+    """``text`` without the numbers of a numbered list, where two lines at least have one,
+    or where one line begins "1." and "2.", "3." … follow inside lines, in order."""
+    starting = len(_LIST_NUMBER.findall(text))
+    if starting == 1:
+        inline = list(_INLINE_NUMBER.finditer(text))
+        numbers = [int(m.group(1)) for m in inline]
+        if len(numbers) >= 3 and numbers == list(range(1, len(numbers) + 1)):
+            return _INLINE_NUMBER.sub("", text)
+    if starting < 2:
         return text
     return _LIST_NUMBER.sub(r"\1", text)
 
@@ -372,7 +397,7 @@ def core_text(clean: str) -> str:
     lines = clean.split("\n")
     if "#" in clean:
         lines = [line for line in lines if not _is_tag_line(line)]
-    if "©" in clean or "oto" in clean or "ото" in clean:
+    if _MAY_CREDIT.search(clean):
         lines = [line for line in lines if not _is_credit(line)] or lines
     if lines and _FORWARDED.match(lines[0]):
         lines = lines[1:]  # "Forwarded from …"

@@ -58,5 +58,7 @@ DEFAULT_THRESHOLD = 0.7
 # it or not), and a ranking in another order (list_items.py); a scale's word put after a
 # figure, a day in words grown by a word (figures.py); a deputy for the minister
 # (speaker_ranks.py); a dump's headers over a pasted message out of the core (pasted.py);
-# a channel's own text under other hashtags (store/candidates.py tagged_apart).
+# a channel's own text under other hashtags (store/candidates.py tagged_apart); a video's
+# credit, a wire's byline, "MOSCOW (AP) —", a list's numbers inside its lines out of the
+# core; «следует из» / «говорится в» one phrasing.
 DEDUP_RULES = 14

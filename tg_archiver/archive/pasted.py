@@ -28,7 +28,8 @@ detection's core (:func:`archive.similarity.core_text`): what a copy adds is not
   was said, and its city, day and name read as a slot filled against the heading it
   replaced. Only at the very start, and only of that form: a city in capitals (up to three
   words), a comma, a day and a month (either order, a year maybe), then the agency's name
-  between slashes, in brackets or after a dash, and text after it.
+  between slashes, in brackets or after a dash, and text after it; or the city, the agency's
+  name in brackets (capitalised words), the day maybe, and a dash ("MOSCOW (AP) —").
 """
 
 from __future__ import annotations
@@ -126,8 +127,11 @@ _AGENCY = r"[^\n/()]{2,40}?"
 _NAME = r"[A-ZА-ЯЁ][\w-]*(?: [A-ZА-ЯЁ][\w-]*){0,3}"
 _NAMED = rf"(?:{_NAME}|[«\"“]{_NAME}[»\"”])"
 _DATELINE = lazy_re.compile(
-    rf"^[^\w\n]*{_CITY}, {_DAY}"
+    rf"^[^\w\n]*(?:{_CITY}, {_DAY}"
     rf"(?:\.? ?/{_AGENCY}/\.?|,? ?\({_AGENCY}\) ?[—–-]{{1,2}}|\.? ?[—–-]{{1,2}} ?{_NAMED}\.)"
+    # The agency in brackets after the city, the day maybe after it: "MOSCOW (AP) —",
+    # "MOSCOW (PBP), February 5 —" (session 52).
+    rf"|{_CITY} \({_NAME}\)(?:,? {_DAY})? ?[—–-]{{1,2}})"
     r"\s+(?=\S)"
 )
 
