@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from tg_archiver.archive import lazy_re
-from tg_archiver.archive.dedup_words import entity
+from tg_archiver.archive.dedup_words import content_words, entity
 from tg_archiver.archive.furniture import is_promotion
 from tg_archiver.archive.line_words import line_words
 from tg_archiver.archive.paragraphs import strip_closing
@@ -55,7 +55,8 @@ _MARKER = lazy_re.compile(
     r"|официально)"
     # "Срочно:", "Breaking —", "🔴 СРОЧНО. …", "⚡️СРОЧНО | …" (session 51), or the word on a
     # line of its own: "❗️ BREAKING"
-    r"(?:\s*[:!|—–-]+|\.[ \t]|[ \t]*[^\w\s]*[ \t]*(?=\n))\s*",
+    # "‼️СРОЧНО‼️ …" (session 52)
+    r"(?:\s*[:!|—–‼❗\ufe0f-]+|\.[ \t]|[ \t]*[^\w\s]*[ \t]*(?=\n))\s*",
     re.I,
 )
 # A live feed's time stamp before what it relays: "[22:17] …", "10:23 | …" (session 49; a
@@ -66,6 +67,7 @@ _STAMP = lazy_re.compile(r"^\s*(?:\[\d{1,2}:\d{2}\]|\d{1,2}:\d{2}[ \t]*\|)[ \t]*
 # Russia:", "🇷🇺 МИД России сообщает:"). "Заявление МИД полностью:", "Statement in full:"
 # say something of the text: not dropped.
 _NAME_HEADING_WORDS = 3
+_REMARK_WORDS = 6  # a reposter's remark over a post, a paragraph of its own, is this short
 _REPORTS = frozenset({"сообщает", "сообщают", "заявляет", "информирует", "reports", "says"})
 # A closing line that says nothing, as agencies and ministries end a post: "We will keep you
 # posted.", "More to follow.", "Stay tuned.", "Следим за развитием событий.", "Подробности
@@ -343,16 +345,33 @@ def _name_heading(line: str) -> bool:
     )
 
 
+def _remark(line: str, rest: str) -> bool:
+    """Whether ``line``, a paragraph of its own over ``rest``, is a reposter's remark over
+    what it relays: a phrase of common words and a colon ("Из официальных источников:", "In
+    case you missed it:"; session 52): a word that says nothing of the statement among them
+    (из, in, it), no figure, no capital but the first letter's. Not a place or a name's
+    line («Курская область:»: no such word), nor one that names the statement («Заявление
+    МИД:»)."""
+    if not line.rstrip().endswith(":") or not rest.startswith("\n"):
+        return False
+    words = TOKEN.findall(line)
+    if not 2 <= len(words) <= _REMARK_WORDS or any(w[:1].isupper() for w in words[1:]):
+        return False
+    folded = [w.casefold() for w in words]
+    said = content_words(folded)
+    return len(said) < len(folded) and not any(w[:1].isdigit() for w in folded)
+
+
 def _without_headings(text: str) -> str:
     """``text`` without heading markers ("⚡️ Breaking:", "Срочно:", "❗️ BREAKING" on a line
-    of its own) and a channel's heading line ("МИД России:") over the statement, one after
-    another ("❗️ BREAKING\nLIVE: …")."""
+    of its own), a channel's heading line ("МИД России:") and a reposter's remark ("In case
+    you missed it:") over the statement, one after another ("❗️ BREAKING\nLIVE: …")."""
     while True:
         if (m := _MARKER.match(text) or _STAMP.match(text)) is not None:
             text = text[m.end() :]
             continue
         first, sep, rest = text.partition("\n")
-        if sep and rest.strip() and _name_heading(first):
+        if sep and rest.strip() and (_name_heading(first) or _remark(first, rest)):
             text = rest.lstrip()
             continue
         return text
@@ -385,9 +404,17 @@ def _without_list_numbers(text: str) -> str:
     return _LIST_NUMBER.sub(r"\1", text)
 
 
+# A Markdown quote's mark at a line's start: a reposter quotes the whole post under its remark
+# ("> 🎙 Завтра в 11:00 — брифинг …"; session 52). No word, but the lines' rules (a link's
+# line, a signature) read a line from its start.
+_QUOTED = lazy_re.compile(r"^>[ \t]?", re.M)
+
+
 def core_text(clean: str) -> str:
     """The part of a post's clean text that is the statement itself (see the module doc)."""
     clean = _unmarked(clean)
+    if ">" in clean:
+        clean = _QUOTED.sub("", clean)
     if ". " in clean or ") " in clean:
         clean = _without_list_numbers(clean)
     if "_" in clean:

@@ -28,6 +28,7 @@ from tg_archiver.archive.figures import figures_changed
 from tg_archiver.archive.fingerprint import BRIEF_WORDS, compared, fingerprint
 from tg_archiver.archive.list_items import added_to_list, reordered
 from tg_archiver.archive.models import UNDATED
+from tg_archiver.archive.one_word_slots import one_word_slot
 from tg_archiver.archive.polarity import opposite
 from tg_archiver.archive.quotations import quotes_with_own
 from tg_archiver.archive.similarity import (
@@ -137,6 +138,11 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
             f"  the same channel's text under other hashtags: {' '.join(sorted(tags_a))!r} in"
             f" post {a.id}, {' '.join(sorted(tags_b))!r} in post {b.id} (another statement:"
             " never a copy)"
+        )
+    if (word := one_word_slot(fa.core, fb.core)) is not None:
+        lines.append(
+            f"  one word another statement (a tense, a letter, none for a number): {word[0]!r}"
+            f" in post {a.id}, {word[1]!r} in post {b.id} (never a copy)"
         )
     if (rank := rank_added(fa.core, fb.core)) is not None:
         lines.append(

@@ -18,7 +18,8 @@ detection's core (:func:`archive.similarity.core_text`): what a copy adds is not
   last words. Only a paragraph of one line that opens with an emoji or a symbol and holds
   two to :data:`NAME_WORDS` words written as a name's (each capitalised, but "of", "и" and
   other words of three letters or fewer), with no figure and no sentence's end: "🇷🇺 Россия
-  победит!" and "📅 12 октября" are the statement's. A single word is not taken ("🌐
+  победит!" and "📅 12 октября" are the statement's; or an agency's letters after a dash
+  ("— CDP", «— ТАСС»; session 52). Another single word is not taken ("🌐
   Международка" stays): under a status line ("Рейс SU100:", then "✈️ Задержан" or "✈️
   Отменён") it is the statement's slot. Nor is a list's last item ("🔹 Situation in
   Venezuela") when its mark opens a line above it.
@@ -66,6 +67,8 @@ _BANNER = lazy_re.compile(r"^(?:-{3,}|={3,})[ \t]*[^\n]{1,60}?[ \t]*(?:-{3,}|={3
 _FIELD = lazy_re.compile(
     r"^(?:from|date|sent|to|subject|от|дата|отправлено|кому|тема)[ \t]*:[ \t]*\S", re.I
 )
+_DASHES = frozenset({"—", "–", "-", "--"})
+_AGENCY_SIGN = lazy_re.compile(r"[A-ZА-ЯЁ]{2,6}")  # an agency's letters in capitals
 # An emoji or a symbol first (a flag, "🌍", "📡", "—"), then words, none a figure.
 _NAME_LINE = lazy_re.compile(r"^(?P<mark>[^\w\s]+)\s*[^\W\d_][^\d.!?…:;,]*$")
 
@@ -107,6 +110,8 @@ def is_name_line(line: str, before: Sequence[str]) -> bool:
     if m is None:
         return False
     words = _WORD.findall(text)
+    if len(words) == 1 and m.group("mark") in _DASHES and _AGENCY_SIGN.fullmatch(words[0]):
+        return True  # "— CDP", «— ТАСС»: an agency signs with its letters (session 52)
     if not 2 <= len(words) <= NAME_WORDS or not words[0][:1].isupper():
         return False
     if not all(w[:1].isupper() or len(w) <= _LINK_WORD for w in words):

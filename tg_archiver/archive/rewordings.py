@@ -47,6 +47,7 @@ _GROUPS: tuple[tuple[str, ...], ...] = (
         "told",
     ),
     ("says", "reads", "states", "notes", "informs", "reports", "announces"),
+    ("said", "says"),  # a reporting verb's tense: one statement told twice (session 52)
     ("reporters", "journalists", "the press", "the media", "media"),
     # what data or figures show (session 51)
     ("showed", "indicated", "revealed", "pointed to"),

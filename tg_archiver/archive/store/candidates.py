@@ -43,6 +43,7 @@ from tg_archiver.archive.fingerprint import (
 )
 from tg_archiver.archive.list_items import added_to_list, reordered
 from tg_archiver.archive.models import UNDATED
+from tg_archiver.archive.one_word_slots import one_word_slot
 from tg_archiver.archive.pipeline import PreparedPost
 from tg_archiver.archive.polarity import opposite
 from tg_archiver.archive.quotations import bundles, in_two_languages, quotes_with_own
@@ -405,6 +406,7 @@ class Linker:
                 or added_to_list(core, prepared.core, cut=state.cut.get(pid, False) or prepared.cut)
                 or reordered(core, prepared.core)
                 or rank_added(core, prepared.core)
+                or one_word_slot(core, prepared.core)
                 or update_adds(core, prepared.core)
                 or quotes_with_own(core, prepared.core)
                 or bundles(core, prepared.core, state.cut.get(pid, False), prepared.cut)
