@@ -113,7 +113,7 @@ _SIGNATURE_LINES = 5
 
 def tag_line_words(clean: str) -> frozenset[str]:
     """The hashtags (case folded, without "#") of ``clean``'s lines of hashtags only, which
-    the core leaves out: what :func:`archive.store.candidates.tagged_apart` compares."""
+    the core leaves out: what :func:`archive.store.vetoes.tagged_apart` compares."""
     if "#" not in clean:
         return frozenset()
     lines = [line for line in clean.split("\n") if _is_tag_line(line)]

@@ -14,9 +14,10 @@ DEFAULT_THRESHOLD = 0.7
 
 # The version of the rules that decide which post is a copy of which (archive/dedup.py,
 # dedup_core.py, dedup_words.py, dedup_keys.py, fingerprint.py, similarity.py, polarity.py,
-# updates.py, quotations.py and store/candidates.py: anything that changes which posts
-# ingest links, or the band keys and signatures it stores). Developers: add one whenever a
-# change makes ingest link a stored post otherwise than it was linked. The archive records
+# updates.py, quotations.py, store/candidates.py, store/vetoes.py and the modules of the
+# rules it asks: anything that changes which posts ingest links, or the band keys and
+# signatures it stores). Developers: add one whenever a change makes ingest link a stored
+# post otherwise than it was linked. The archive records
 # the version its links were made with (table rules_applied, archive/rules.py), and the
 # service makes every link again, in the background, when it finds an older one: users need
 # not run `tg-archiver relink`.
@@ -58,7 +59,7 @@ DEFAULT_THRESHOLD = 0.7
 # it or not), and a ranking in another order (list_items.py); a scale's word put after a
 # figure, a day in words grown by a word (figures.py); a deputy for the minister
 # (speaker_ranks.py); a dump's headers over a pasted message out of the core (pasted.py);
-# a channel's own text under other hashtags (store/candidates.py tagged_apart); a video's
+# a channel's own text under other hashtags (store/vetoes.py tagged_apart); a video's
 # credit, a wire's byline, "MOSCOW (AP) —", a list's numbers inside its lines out of the
 # core; «следует из» / «говорится в» one phrasing.
 # 15 (session 52, from the twenty-first set): one word another statement (a verb's future and

@@ -5,7 +5,7 @@ A sanctions list with a seventh name, "Kazakhstan, Kyrgyzstan and Tajikistan" fo
 a fifth registered, a decree appointing an ambassador "and concurrently to Sao Tome and
 Principe": such a text contains the other whole, so containment calls it a copy; but the
 reader must see the item added (or taken out). :func:`added_to_list` tells one; it is one of
-the rules a candidate is checked by (archive/store/candidates.py).
+the rules a candidate is checked by (archive/store/vetoes.py).
 """
 
 from __future__ import annotations

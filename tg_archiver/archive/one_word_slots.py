@@ -11,7 +11,7 @@ slot rule (archive/similarity.py) lets through as a copy's rewording or a typo.
   alone for another.
 
 :func:`one_word_slot` tells them; it is one of the rules a candidate is checked by
-(archive/store/candidates.py). Session 52, from the twenty-first blind set.
+(archive/store/vetoes.py). Session 52, from the twenty-first blind set.
 """
 
 from __future__ import annotations

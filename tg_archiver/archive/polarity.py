@@ -37,7 +37,7 @@ stretches where two cores differ, one where a side
   "Applicants must submit their documents in person" and "Applicants may submit…" are two
   notices.
 
-Such a pair is two statements, never a copy (archive/store/candidates.py). Only stretches of
+Such a pair is two statements, never a copy (archive/store/vetoes.py). Only stretches of
 at most :data:`FLIP_WORDS` words a side count, function words aside ("regrets the collapse
 of" is two): a copy with a sentence added ("It will not send troops.") is still a copy; the
 word lists are of the verbs and adjectives official statements turn on, not a dictionary

@@ -5,7 +5,7 @@
 same words said by another official. The texts differ by a word or two of rank ("deputy",
 "acting", "former", «заместитель», «врио»), which a copy never adds, and which the similarity
 of two long texts hardly sees. :func:`rank_added` tells them; it is one of the rules a
-candidate is checked by (archive/store/candidates.py).
+candidate is checked by (archive/store/vetoes.py).
 """
 
 from __future__ import annotations

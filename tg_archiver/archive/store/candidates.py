@@ -34,32 +34,25 @@ from tg_archiver.archive.dedup import (
 )
 from tg_archiver.archive.dedup_core import tag_line_words
 from tg_archiver.archive.dedup_keys import opening_key
-from tg_archiver.archive.figures import figures_changed
 from tg_archiver.archive.fingerprint import (
     BRIEF_WORDS,
     compared,
     core_parts,
     preview_key,
 )
-from tg_archiver.archive.list_items import added_to_list, reordered
 from tg_archiver.archive.models import UNDATED
-from tg_archiver.archive.one_word_slots import one_word_slot
 from tg_archiver.archive.pipeline import PreparedPost
-from tg_archiver.archive.polarity import opposite
-from tg_archiver.archive.quotations import bundles, in_two_languages, quotes_with_own
 from tg_archiver.archive.similarity import (
     COPY_WINDOW,
     SHORT_WINDOW,
     also_a_copy,
     contained,
     one_word_apart,
-    substitution,
 )
-from tg_archiver.archive.speaker_ranks import rank_added
 from tg_archiver.archive.store.connection import marks, parts
 from tg_archiver.archive.store.inline import Writes
 from tg_archiver.archive.store.records import parse_ts
-from tg_archiver.archive.updates import update_adds
+from tg_archiver.archive.store.vetoes import another_statement
 
 MAX_CANDIDATES = 200  # near-duplicate candidates verified per post
 # A stored band with more members than this is crowded: sharing it alone does not make a
@@ -388,33 +381,7 @@ class Linker:
             return -m[0], bool(theirs and not tags & theirs), _gap(prepared, m[1], state)
 
         for sim, pid in sorted(matches, key=order):
-            core = state.cores.get(pid, ())
-            # Another name, number or date in a template's slot, or the opposite said
-            # ("will not take part", "closed" for "open"), a list with an item added, an
-            # update that adds a fact ("UPDATE 1", "ДОПОЛНЕНО"), a statement quoted whole with
-            # words of the quoter's own, a digest that bundles it with others: another
-            # statement, not a copy.
-            # Other words in the slot too when others fill the template, or when the
-            # candidate is the same channel's: see same_source.
-            vetoed = (
-                substitution(
-                    core,
-                    prepared.core,
-                    templated=templated or same_source(prepared, pid, state),
-                )
-                or opposite(core, prepared.core)
-                or added_to_list(core, prepared.core, cut=state.cut.get(pid, False) or prepared.cut)
-                or reordered(core, prepared.core)
-                or rank_added(core, prepared.core)
-                or one_word_slot(core, prepared.core)
-                or update_adds(core, prepared.core)
-                or quotes_with_own(core, prepared.core)
-                or bundles(core, prepared.core, state.cut.get(pid, False), prepared.cut)
-                or in_two_languages(core, prepared.core)
-                or figures_changed(core, prepared.core)
-                or (True if tagged_apart(prepared, tags, pid, state) else None)
-            )
-            if vetoed is None:
+            if not another_statement(prepared, pid, state, templated=templated, tags=tags):
                 best = (sim, pid)
                 break
         if best is None:
@@ -445,31 +412,6 @@ def hash_root(prepared: PreparedPost, state: Chunk) -> int | None:
     if root is None or prepared.brief or _far_apart(prepared, root, state):
         return None
     return root
-
-
-def same_source(prepared: PreparedPost, pid: int, state: Chunk) -> bool:
-    """Whether candidate ``pid`` was published by ``prepared``'s own Telegram channel. A
-    channel that publishes its own text again with a slot filled with other words ("the
-    presidential election" for "the parliamentary election", "в сфере здравоохранения" for
-    "в сфере цифровых технологий") publishes the next statement of its template, as surely as
-    when other posts fill the same template (:func:`family_of`): it corrects a post by
-    editing it (a version of the same post), and a copy reworded is another channel's. Only
-    a channel: a feed may carry several publishers' items, and an import (a text dump, the
-    posts forwarded to the bot, a group's export) many channels' posts."""
-    source = prepared.post.source
-    return source.kind == "telegram" and state.sources.get(pid) == (source.kind, source.key)
-
-
-def tagged_apart(prepared: PreparedPost, tags: frozenset[str], pid: int, state: Chunk) -> bool:
-    """Whether candidate ``pid`` is ``prepared``'s own channel's under other hashtags
-    (``tags``: ``prepared``'s): a regional service's one warning posted for each region it
-    serves, the region named only in its hashtag (#Курск, #Белгород; session 52), which the
-    core leaves out. Both with a line of hashtags, none the same. Another channel may tag a
-    copy as it likes."""
-    if not tags or not same_source(prepared, pid, state):
-        return False
-    theirs = state.tags_of(pid)
-    return bool(theirs) and not tags & theirs
 
 
 def _apart(prepared: PreparedPost, pid: int, state: Chunk) -> bool:

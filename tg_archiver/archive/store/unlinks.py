@@ -56,7 +56,7 @@ class LinkRow:
     similarity: float | None
     date_source: str = "source"  # archive.models.DateSource
     source_id: int | None = None  # who published it, and its kind (a channel's own
-    source_kind: str | None = None  # post again: archive.store.candidates.same_source)
+    source_kind: str | None = None  # post again: archive.store.vetoes.same_source)
 
 
 async def link_row(store: Store, post_id: int) -> LinkRow:
