@@ -32,6 +32,7 @@ import search_corpus_third
 import search_corpus_thirteenth
 import search_corpus_twelfth
 import search_corpus_twentieth
+import search_corpus_twentyeighth
 import search_corpus_twentyfifth
 import search_corpus_twentyfirst
 import search_corpus_twentyfourth
@@ -1761,6 +1762,122 @@ TWENTYSEVENTH_STILL_MISSED = {
         _UNWANTED27,
     ),
 }
+# The twenty-eighth set (tests/search_corpus_twentyeighth.py, written blind in session 52 by
+# a helper that read no code or docs, only the twenty-sixth and twenty-seventh sets and the
+# earlier sets' docstrings: the OSCE and the Council of Europe, the Arab League, the IAEA
+# Board, the UN General Assembly and Security Council, Belarus and the Union State, Central
+# Asia and C5+1, Moldova and Gagauzia, the South Caucasus, Afghanistan and Pakistan,
+# Myanmar, Cuba, Venezuela, Mexico, Argentina, Republika Srpska, the Arctic and Antarctica,
+# space launches, the Paralympic Committee; namesakes such as Lenin for Ulyanov, South
+# Georgia, Santiago de Cuba, the icebreaker «Якутия», the famine IPC, as traps).
+# When first run, on e3352fe: 223 of 310 whole, 282 first. Its misses as they stand.
+_OTHER_LANGUAGE28 = "loses only posts in the other language"
+_SAME_LANGUAGE28 = "loses posts in the language typed (and perhaps the other's)"
+_UNWANTED28 = "finds a post it must not: a namesake, a homograph"
+TWENTYEIGHTH_STILL_MISSED = {
+    **dict.fromkeys(
+        (
+            "СБСЕ",
+            "ЛАГ",
+            "Совбез ООН",
+            "МПК",
+            "EMERCOM",
+            "Taliban",
+            "С5+1",
+            "C5+1 Washington",
+            "Kellogg Minsk",
+            "Aliyev Pashinyan Abu Dhabi",
+            "Эквадора",
+            "Боснии",
+            "Min Aung Hlaing",
+            "Мин Аун Хлайн",
+            "Amir Khan Muttaqi",
+            "Гуцул",
+            "Gutsul",
+            "Ален Берсе",
+            "Кристиан Шмидт",
+            "Делси Родригес",
+            "Тихановский",
+            "Paetongtarn Shinawatra",
+            "12.10",
+            "#СоветЕвропы",
+            "#ЛАГ",
+            "эквадор",
+            "c5+1",
+            "талибы",
+            "Мин Аун Хлаин",
+            "Min Aung Hliang",
+            "Gutull",
+            "Tsikhanousky",
+            "Paetongtarm",
+            "Академик Трешников",
+            "Dodik Республика Сербская",
+            "Северная Осетия Vladikavkaz",
+            "Kremlin Мин Аун Хлайн",
+            "what did the Council of Europe sign with Zelensky?",
+            "who is Min Aung Hlaing?",
+            "why did Pakistan and Afghanistan clash?",
+        ),
+        _OTHER_LANGUAGE28,
+    ),
+    **dict.fromkeys(
+        (
+            "РАЭ",
+            "БиХ",
+            "ОБСЕ Хельсинки",
+            "IPC Seoul",
+            "Афганистане",
+            "Гагаузии",
+            "трибунал",
+            "виза",
+            "Keith Kellogg",
+            "Central Asia -China",
+            "Афганистан -землетрясение",
+            "#Афганистан",
+            "гагаузия",
+            "Тихоновский",
+            "Kelog",
+            "Гоглоев",
+            "саммит C5+1",
+            "Shenzhou-20 экипаж",
+            "Gagauzia Гуцул",
+            "Зеленский Council of Europe",
+            "МКС Progress",
+            "где разместили «Орешник»?",
+            "why was Machar arrested?",
+            "когда Армения решила вступить в ЕС?",
+            "when did the IPC lift Russia's suspension?",
+        ),
+        _SAME_LANGUAGE28,
+    ),
+    **dict.fromkeys(
+        (
+            "Генассамблея ООН",
+            "IPC",
+            "PTI",
+            "New Mexico",
+            "Стамбуле",
+            "Georgia",
+            "South Georgia",
+            "Santiago",
+            "Сальвадор",
+            "Якутии",
+            "станция Прогресс",
+            '"Final Act"',
+            "Пакистан -Афганистан",
+            "Стамбул -Пакистан",
+            "ОБСЕ -Хельсинки",
+            "Georgia -EU",
+            "IPC -Belarus",
+            "1 августа 1975",
+            "#Восточный",
+            "орешник",
+            "вена",
+            "Oreshnick",
+        ),
+        _UNWANTED28,
+    ),
+}
 
 
 KINDS_STILL_MISSED: dict[str, str] = {}
@@ -1805,6 +1922,7 @@ LOOKALIKES_STILL_MISSED = {
         (search_corpus_twentyfifth, TWENTYFIFTH_STILL_MISSED, 0.95),
         (search_corpus_twentysixth, TWENTYSIXTH_STILL_MISSED, 0.91),
         (search_corpus_twentyseventh, TWENTYSEVENTH_STILL_MISSED, 0.92),
+        (search_corpus_twentyeighth, TWENTYEIGHTH_STILL_MISSED, 0.90),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
         (search_corpus_people, PEOPLE_STILL_MISSED, 0.95),
         (search_corpus_lookalikes, LOOKALIKES_STILL_MISSED, 0.95),
@@ -1835,6 +1953,7 @@ LOOKALIKES_STILL_MISSED = {
         "twentyfifth",
         "twentysixth",
         "twentyseventh",
+        "twentyeighth",
         "kinds",
         "people",
         "lookalikes",
