@@ -757,3 +757,25 @@ async def test_a_fund_an_army_a_dam_and_the_hajj_in_the_other_language(
     assert set(await _ids(engine_store, "PLA")) == {3, 4}
     assert set(await _ids(engine_store, "GERD")) == {5, 6}
     assert set(await _ids(engine_store, "Hajj")) == {7, 8}
+
+
+async def test_a_closed_up_hashtag_of_a_body_and_bodies_of_the_twenty_eighth_set(
+    engine_store: Store,
+) -> None:
+    # Session 52: #СоветЕвропы is «Совет Европы», so "Council of Europe" in English;
+    # «талибы» the Taliban, EMERCOM the МЧС, БиХ Bosnia and Herzegovina.
+    await ingest(
+        engine_store,
+        make_post(1, "Совет Европы учредил спецтрибунал. #СоветЕвропы", day=1),
+        make_post(2, "The Council of Europe set up a special tribunal.", day=2),
+        make_post(3, "Талибы объявили о прекращении огня.", day=3),
+        make_post(4, "The Taliban announced a ceasefire.", day=4),
+        make_post(5, "Самолёт МЧС доставил гуманитарный груз в Кабул.", day=5),
+        make_post(6, "An EMERCOM plane delivered aid to Kabul.", day=6),
+        make_post(7, "Выборы в Республике Сербской в составе БиХ назначены на ноябрь.", day=7),
+        make_post(8, "Bosnia and Herzegovina's Serb entity will vote in November.", day=8),
+    )
+    assert set(await _ids(engine_store, "#СоветЕвропы")) == {1, 2}
+    assert set(await _ids(engine_store, "талибы")) == {3, 4}
+    assert set(await _ids(engine_store, "EMERCOM")) == {5, 6}
+    assert set(await _ids(engine_store, "БиХ")) == {7, 8}

@@ -360,6 +360,12 @@ TABLE: dict[str, tuple[str, ...]] = {
     "НОАК": ("Народно-освободительная армия Китая",),
     "PLA": ("People's Liberation Army",),
     "GERD": ("Grand Ethiopian Renaissance Dam",),
+    "СБСЕ": ("Совещание по безопасности и сотрудничеству в Европе",),
+    "CSCE": (
+        "Conference on Security and Co-operation in Europe",
+        "Conference on Security and Cooperation in Europe",
+    ),
+    "РАЭ": ("Российская антарктическая экспедиция",),
 }
 # A state's two names in use, both of two words or more, or one of them: a search of either
 # finds both, in any form ("Тимор-Лесте", "Восточного Тимора"). One-word pairs are
@@ -431,5 +437,5 @@ TWINS = (
     ("ВАДА", "WADA"), ("РУСАДА", "RUSADA"), ("УВКПЧ", "OHCHR"), ("АБР", "ADB"),
     ("СЕЛАК", "CELAC"), ("МТК", "INSTC"), ("ФИФА", "FIFA"), ("УЕФА", "UEFA"), ("ЦБ", "CBR"),
     ("ВСООНЛ", "UNIFIL"), ("ДНИМ", "JNIM"), ("Азербайджанские авиалинии", "AZAL"),
-    ("РФПИ", "RDIF"), ("НОАК", "PLA"),
+    ("РФПИ", "RDIF"), ("НОАК", "PLA"), ("СБСЕ", "CSCE"),
 )  # fmt: skip

@@ -191,6 +191,7 @@ _BODIES: dict[str, tuple[str, ...]] = {
         r"emergencies ministry",
         r"emergency situations ministry",
         r"ministry of emergency situations",
+        r"emercom",
     ),
     "energyministry": (
         r"минэнерго",
@@ -292,6 +293,8 @@ _BODIES: dict[str, tuple[str, ...]] = {
     "gerd": (r"плотин\w* возрождения", r"gerd", r"grand ethiopian renaissance dam"),
     "hajj": (r"хадж\w*", r"hajj"),
     "worldfoodday": (r"всемирн\w* дн\w* продовольствия", r"world food day"),
+    "taliban": (r"талиб\w*", r"taliban"),
+    "rae": (r"российск\w* антарктическ\w* экспедици\w*", r"russian antarctic expedition"),
 }
 _SEARCHED = {**_FOLDED, **_BODIES}  # what a search asks in the other language
 # Forms read only as written: "US" and "UN" (not "us", "un"), "Газа" (not "газа", gas).
@@ -300,6 +303,7 @@ _CASED: dict[str, tuple[str, ...]] = {
     "uk": (r"UK",),
     "un": (r"UN",),
     "gaza": (r"Газ[аеуы]", r"Газой", r"Gaza"),
+    "arableague": (r"ЛАГ",),  # not «лаг», a ship's log
 }
 # A Russian month in its cases, or cut short ("1 дек"), by its first three letters.
 _MONTH_RU = (

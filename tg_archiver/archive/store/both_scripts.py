@@ -75,6 +75,8 @@ _CYRILLIC = lazy_re.compile(r"[а-яё]", re.IGNORECASE)
 _LATIN = lazy_re.compile(r"[a-z]", re.IGNORECASE)
 # Words closed up, each with its capital («РоссияКитай», «МИДРоссии»; not "DeSantis").
 _CLOSED_UP = lazy_re.compile(r"[a-zа-яё]{2}[A-ZА-ЯЁ][a-zа-яё]|[A-ZА-ЯЁ]{2}[a-zа-яё]")
+# A closed-up tag's words: each from its capital ("СоветЕвропы": «Совет», «Европы»).
+_TAG_WORD = lazy_re.compile(r"[A-ZА-ЯЁ][a-zа-яё]+|[A-ZА-ЯЁ]+(?![a-zа-яё])|\d+")
 _INITIALS = lazy_re.compile(r"(?:[A-ZА-ЯЁ]\.-?\s?){1,3}")  # «С.В.», "S.", «Ж.-Н.»
 _MOST = 4  # spellings of one word at most
 _COMBOS = 16  # a Korean name's spellings tried together, at most
@@ -288,7 +290,14 @@ def _plan(text: str, only: str = "") -> tuple[str, _Each] | None:
         # A hashtag by its word («#Лавров»: "#Lavrov"; the '#' stays where it is typed).
         typed = term.body[1:] if term.body[:1] == "#" and len(term.body) > 2 else term.body
         if "_" in typed or _CLOSED_UP.search(typed):
-            return None  # a tag's words joined (#Россия_Китай, #РоссияКитай): no one twin
+            # A tag's words joined (#Россия_Китай, #РоссияКитай): no one twin, unless they
+            # name one thing the tables list whole (#СоветЕвропы: "Council of Europe";
+            # #WorldFoodDay; session 52).
+            words = " ".join(_TAG_WORD.findall(typed))
+            if term.body[:1] != "#" or not (whole := whole_name_twin(words)):
+                return None
+            each.append((term.body, (whole,), ()))
+            continue
         # A Latin word in small letters is rather a word than a name: asked nothing (the
         # bench's rare term, "mimira", reads as Japanese syllables), unless the search is a
         # Chinese or Korean name typed so ("xi jinping", "kim jong un").
