@@ -46,3 +46,17 @@ async def test_a_city_named_after_its_state_is_the_state(engine_store: Store) ->
     # The demonym: not South Sudan either.
     assert await found_ids(engine_store, "Sudanese") == {1, 3, 4}
     assert await found_ids(engine_store, "South Sudan") == {2, 3}
+
+
+async def test_an_island_named_after_another_place(engine_store: Store) -> None:
+    # Session 52: Georgia is not South Georgia, the island of the A23a iceberg.
+    texts = {
+        1: "Georgia's parliament adopted the foreign agents law.",
+        2: "The A23a iceberg ran aground off South Georgia.",
+        3: "Айсберг A23a сел на мель у Южной Георгии.",
+    }
+    await ingest(engine_store, *(make_post(n, t, day=n) for n, t in texts.items()))
+
+    assert await found_ids(engine_store, "Georgia") == {1}
+    assert 2 in await found_ids(engine_store, "South Georgia")  # the longer name typed
+    assert await found_ids(engine_store, "Южная Георгия") == {3}

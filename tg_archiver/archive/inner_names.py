@@ -38,6 +38,9 @@ _LONGER = (
     "Нью-Мексико", "Северная Ирландия", "Нью-Гэмпшир", "Новый Южный Уэльс",
     "New Mexico", "West Virginia", "Northern Ireland", "New Jersey", "New Hampshire",
     "New South Wales", "South Sudan",
+    # session 52: an island named after another place (not Santiago de Cuba: a post on Cuba
+    # names its second city, and would be lost to "Cuba")
+    "Южная Георгия", "South Georgia",
 )  # fmt: skip
 # Session 37 adds English "South Sudan" (the twelfth set, and the eighth's "Sudan's"): the
 # fifth's "Sudan" still finds its one-liner on South Sudan, which names Port Sudan too. A
