@@ -62,6 +62,10 @@ def test_a_question_s_verbs_are_told_in_either_language() -> None:
     assert _verbs("how many embassies were closed") == ["closed"]
     assert _verbs("which talks were held in Riyadh") == ["held"]
     assert _verbs("how many people were in need") == []  # "need": a noun in -ed
+    # A question's mark after its verb; a subject's name with "of" inside (session 52).
+    assert _verbs("why was Machar arrested?") == ["arrested?"]
+    assert _verbs("what did the Council of Europe sign with Zelensky?") == ["sign"]
+    assert _verbs("when will the Bank of Russia cut rates?") == ["cut"]
     # Nouns stay: the subject's, and one after "is" that is no participle.
     assert _verbs("where will the BRICS summit be in 2026") == []
     assert _verbs("where is the BRICS summit") == []

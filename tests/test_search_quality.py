@@ -1770,8 +1770,9 @@ TWENTYSEVENTH_STILL_MISSED = {
 # Myanmar, Cuba, Venezuela, Mexico, Argentina, Republika Srpska, the Arctic and Antarctica,
 # space launches, the Paralympic Committee; namesakes such as Lenin for Ulyanov, South
 # Georgia, Santiago de Cuba, the icebreaker «Якутия», the famine IPC, as traps).
-# When first run, on e3352fe: 223 of 310 whole, 282 first. Session 52 then: 229 whole (a
-# closed-up hashtag of a body, South Georgia; five bodies taught). Its misses as they stand.
+# When first run, on e3352fe: 223 of 310 whole, 282 first. Session 52 then: 231 whole (a
+# closed-up hashtag of a body, South Georgia, questions; five bodies taught). Its misses as
+# they stand.
 _OTHER_LANGUAGE28 = "loses only posts in the other language"
 _SAME_LANGUAGE28 = "loses posts in the language typed (and perhaps the other's)"
 _UNWANTED28 = "finds a post it must not: a namesake, a homograph"
@@ -1810,7 +1811,6 @@ TWENTYEIGHTH_STILL_MISSED = {
             "Dodik Республика Сербская",
             "Северная Осетия Vladikavkaz",
             "Kremlin Мин Аун Хлайн",
-            "what did the Council of Europe sign with Zelensky?",
             "who is Min Aung Hlaing?",
             "why did Pakistan and Afghanistan clash?",
         ),
@@ -1840,7 +1840,6 @@ TWENTYEIGHTH_STILL_MISSED = {
             "Зеленский Council of Europe",
             "МКС Progress",
             "где разместили «Орешник»?",
-            "why was Machar arrested?",
             "когда Армения решила вступить в ЕС?",
             "when did the IPC lift Russia's suspension?",
         ),

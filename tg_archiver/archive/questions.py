@@ -55,6 +55,7 @@ _AUXILIARIES = frozenset(
 )
 _BE = frozenset({"is", "are", "was", "were"})  # a verb after these is a participle: "signed"
 _ARTICLES = frozenset({"the", "a", "an"})
+_NAME_JOINS = frozenset({"and", "of", "for", "on"})  # inside a subject's name of capitals
 _NOT = frozenset({"не", "ни", "not"})  # «почему Армения не участвует в ОДКБ»
 # A question's verb that is no word a post must hold anyway: the word before it is the
 # subject's ("where will the BRICS summit be held").
@@ -115,14 +116,13 @@ def verbs_told(dropped: tuple[Term, ...]) -> re.Pattern[str] | None:
 def _english_verb(terms: list[Term], i: int) -> bool:
     """Whether ``terms[i]``, a word in small Latin letters, is an English question's verb
     (see :func:`verbs`)."""
-    body = terms[i].body
+    body = terms[i].body.rstrip("?")  # a question's mark is no letter of its last word
     if not body.isascii() or is_stop_word(terms[i]):
         return False
     if i and terms[i - 1].body in _ASKS_A_VERB:
         return True  # "who met Lavrov", "where will the summit be held"
     before = [t.body for t in terms[max(0, i - 2) : i]]
-    verb = body.rstrip("?")  # a question's mark is no letter of its last word
-    if before and (before[-1] in _BE or before == ["how", "many"]) and _participle(verb):
+    if before and (before[-1] in _BE or before == ["how", "many"]) and _participle(body):
         # "how many hostages were freed", "how many visited Expo Osaka" (session 52).
         return i >= 2
     if i + 1 < len(terms) and terms[i + 1].body in _VERBS_AFTER:
@@ -170,9 +170,17 @@ def _subject_ends(terms: list[Term], k: int) -> int:
         k += 1
     if k < len(terms) and terms[k].body[:1].islower():
         return k + 1 if k > start and not is_stop_word(terms[k]) else -1
-    while k < len(terms) and (
-        terms[k].body[:1].isupper()
-        or (terms[k].body == "and" and k + 1 < len(terms) and terms[k + 1].body[:1].isupper())
+    while (
+        k < len(terms)
+        and (
+            terms[k].body[:1].isupper()
+            or (
+                terms[k].body in _NAME_JOINS  # "Trump and Putin", "the Council of Europe"
+                and k > start
+                and k + 1 < len(terms)
+                and terms[k + 1].body[:1].isupper()
+            )
+        )
     ):
         k += 1
     return k if k > start else -1
