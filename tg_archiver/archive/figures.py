@@ -14,7 +14,7 @@ written in words grown by a word («первого декабря», «трид�
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from tg_archiver.archive.dedup_words import DATE_WORDS, NUMBER_WORDS, fold_words, stretches
 from tg_archiver.archive.scale_words import is_scale
@@ -66,14 +66,12 @@ def _figures(words: Sequence[str]) -> list[tuple[str, str]]:
 def _scaled(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
     """The figure one side gives a scale's word the other does not (words added right after
     it, the first a scale's: «12» and «12 млрд долларов»), as (``a``'s, ``b``'s); or None."""
-    for i1, i2, j1, j2 in stretches(fold_words(a), fold_words(b)):
-        if (i1 == i2) == (j1 == j2):
-            continue  # words replaced: the substitution's rule
-        short, at, added = (a, i1, b[j1:j2]) if i1 == i2 else (b, j1, a[i1:i2])
+    for a_short, at, added in _insertions(a, b):
+        short = a if a_short else b
         if at > 0 and short[at - 1].isdigit() and is_scale(added[0]) and len(added) <= _PARTS:
             figure = short[at - 1]
             scaled = [" ".join((figure, *added))]
-            return ([figure], scaled) if short is a else (scaled, [figure])
+            return ([figure], scaled) if a_short else (scaled, [figure])
     return None
 
 
@@ -83,15 +81,22 @@ def _grown_in_words(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list
     number or a date: the words added are numbers' words, and a word after them (or before)
     is a number's or a month's."""
     fa, fb = fold_words(a), fold_words(b)
-    for i1, i2, j1, j2 in stretches(fa, fb):
-        if (i1 == i2) == (j1 == j2):
-            continue
-        short, at, added = (fa, i1, fb[j1:j2]) if i1 == i2 else (fb, j1, fa[i1:i2])
+    for a_short, at, added in _insertions(fa, fb):
+        short = fa if a_short else fb
         if len(added) > 2 or not all(w in NUMBER_WORDS for w in added):
             continue
         beside = (*short[max(0, at - 1) : at], *short[at : at + 2])
         if any(w in NUMBER_WORDS or w in DATE_WORDS or w.isdigit() for w in beside):
             plain = list(short[at : at + 1])
             grown = [" ".join((*added, *plain))]
-            return (plain, grown) if short is fa else (grown, plain)
+            return (plain, grown) if a_short else (grown, plain)
     return None
+
+
+def _insertions(a: Sequence[str], b: Sequence[str]) -> Iterator[tuple[bool, int, Sequence[str]]]:
+    """Each stretch where one of ``a`` and ``b`` has words the other has not, and the other
+    none in their place: (whether ``a`` is the side without them, where in it, the words
+    added, as ``a`` or ``b`` writes them). Words replaced are the substitution's rule."""
+    for i1, i2, j1, j2 in stretches(fold_words(a), fold_words(b)):
+        if (i1 == i2) != (j1 == j2):
+            yield (True, i1, b[j1:j2]) if i1 == i2 else (False, j1, a[i1:i2])
