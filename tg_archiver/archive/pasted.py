@@ -54,11 +54,9 @@ NAME_WORDS = 4  # a channel's name on a line of its own is at most this long
 _LINK_WORD = 3  # a name's small words ("of", "the", "и") are this long at most
 
 _WORD = lazy_re.compile(r"\w+")
-_DESKTOP_HEADER = lazy_re.compile(
-    r"^(?P<name>[^\n\[\]]{1,80}), \[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?"
-    r"(?: ?[AaPp][Mm])?\]$"
-)
+# Telegram Desktop's stamp of a pasted message: "[06.10.2025 14:40]", "[10/6/25 2:40 PM]".
 _STAMP = r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]"
+_DESKTOP_HEADER = lazy_re.compile(rf"^(?P<name>[^\n\[\]]{{1,80}}), {_STAMP}$")
 # "[06.10.2025 14:40] MFA Russia:", "[06.10.2025 14:40] @mid_rf": the stamp first.
 _STAMP_FIRST = lazy_re.compile(rf"^{_STAMP} (?P<name>@?[^\n\[\]:]{{1,80}}):?$")
 # A banner over a pasted block: "----- Forwarded message -----", «=== Дамп канала ===».
@@ -98,6 +96,7 @@ def without_paste_header(lines: list[str]) -> list[str]:
 
 
 def _stamp_first(line: str) -> bool:
+    """Whether ``line`` is a pasted message's stamp first, then who wrote it."""
     m = _STAMP_FIRST.match(line.strip())
     return m is not None and len(_WORD.findall(m.group("name"))) <= HEADER_NAME_WORDS
 
