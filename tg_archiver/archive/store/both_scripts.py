@@ -226,7 +226,8 @@ def one_form_each(text: str) -> str:
 
 def _forms(one: str, other: str) -> bool:
     """Whether two words typed are forms of one: letters alone, the same beginning but for
-    their last three letters (at least four letters)."""
+    their last three letters (at least four letters): ``dedup_words.same_word``'s reading,
+    which a search does not import (it loads the typo and transliteration tables)."""
     x, y = one.casefold(), other.casefold()
     stem = max(4, min(len(x), len(y)) - 3)
     return x.isalpha() and y.isalpha() and min(len(x), len(y)) >= 4 and x[:stem] == y[:stem]
