@@ -130,7 +130,7 @@ def _english_verb(terms: list[Term], i: int) -> bool:
     for j in range(i - 1, -1, -1):
         word = terms[j].body
         if word in _AUXILIARIES or word in _BE:
-            return _subject_ends(terms, j + 1) == i and (word not in _BE or body.endswith("ed"))
+            return _subject_ends(terms, j + 1) == i and (word not in _BE or _participle(body))
         if word in _ASKING and j + 1 < len(terms) and terms[j + 1].body[:1].isupper():
             return _subject_ends(terms, j + 1) == i  # "what Grossi said about Iran"
     return False
