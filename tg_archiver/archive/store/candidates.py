@@ -128,8 +128,7 @@ class Chunk:
         self.hashes[pid] = digest
         self.sources[pid] = (source_kind, source_key)
         self.cores[pid], self.shingles[pid], self.cut[pid] = core_parts(text)
-        if "#" in text:
-            self.tagged[pid] = text
+        self._tagged(pid, text)
         self.dated(pid, published, date_source)
         self.roots[pid] = root_id
 
@@ -139,6 +138,15 @@ class Chunk:
             pairs = self.shingles.get(pid, _NO_SHINGLES)
             found = self.folded[pid] = compared(self.cores.get(pid, ()), pairs)
         return found
+
+    def _tagged(self, pid: int, text: str) -> None:
+        """Post ``pid``'s text kept for :meth:`tags_of` when it has a "#" (its hashtags read
+        from this text, not from one read before)."""
+        self.tags.pop(pid, None)
+        if "#" in text:
+            self.tagged[pid] = text
+        else:
+            self.tagged.pop(pid, None)
 
     def tags_of(self, pid: int) -> frozenset[str]:
         """Candidate ``pid``'s hashtags of its lines of hashtags only (dedup_core.tag_line_words),
@@ -161,8 +169,7 @@ class Chunk:
         self.shingles[pid] = prepared.shingles
         self.cores[pid] = prepared.core
         self.cut[pid] = prepared.cut
-        if "#" in prepared.clean_text:
-            self.tagged[pid] = prepared.clean_text
+        self._tagged(pid, prepared.clean_text)
         self.dated(pid, published, prepared.post.date_source)
         self.hashes[pid] = prepared.content_hash
         self.sources[pid] = (prepared.post.source.kind, prepared.post.source.key)
@@ -374,7 +381,7 @@ class Linker:
         # too; session 52), then the nearest in time (a preview cut inside a template's
         # shared words is contained in every statement of it: it was cut from the one just
         # published, not from last month's), then the order met.
-        tags = tag_line_words(prepared.clean_text)
+        tags = tag_line_words(prepared.clean_text) if matches else frozenset()
 
         def order(m: tuple[float, int]) -> tuple[float, bool, float]:
             theirs = state.tags_of(m[1]) if tags else frozenset()
