@@ -94,3 +94,36 @@ async def test_a_russian_adjective_finds_its_state_and_not_the_common_word(
     assert sorted(await found("иранский")) == [1, 2]
     assert await found("армянские") == [4]  # not the army («армия»: Армения's word form)
     assert await found("китайский") == []  # not the whale («кит»: Китай's word form)
+
+
+def test_a_states_adjective_gives_the_first_half_of_its_compounds() -> None:
+    # Session 53: «афгано-пакистанской границе» names Afghanistan as «афганской» would.
+    assert demonyms.combining_forms("афганский") == ("афгано",)
+    assert demonyms.combining_forms("армянскими", "иранский") == ("армяно", "ирано")
+    # In «-ско-» the adjective's own word form already; «индо-» irregular; not a state's.
+    assert demonyms.combining_forms("российский", "китайский", "индийский") == ()
+    assert demonyms.combining_forms("городской", "Афганистан", "афганский народ") == ()
+    # A form that is a word of its own is left out (Дания: «Дато», a name).
+    assert demonyms.combining_forms("датский", "чадский") == ()
+
+
+async def test_a_state_finds_the_compound_adjectives_it_begins(engine_store: Store) -> None:
+    await ingest(
+        engine_store,
+        make_post(1, "Обострение на афгано-пакистанской границе вызывает озабоченность."),
+        make_post(2, "Продолжается делимитация армяно-азербайджанской границы."),
+        make_post(3, "В Тбилиси выступил певец Дато."),
+        make_post(4, "Копенгаген и датские компании подписали соглашение."),
+    )
+
+    async def found(text: str) -> list[int]:
+        hits = await engine_store.search(parse_query(text), by_rank=True)
+        return sorted(int(h.row.external_id) for h in hits)
+
+    assert await found("Афганистан") == [1]
+    assert await found("#Афганистан") == [1]
+    assert await found("афганский") == [1]
+    assert await found("Армения") == [2]
+    assert await found("Азербайджан") == [2]  # «азербайджанской»: its adjective, as before
+    assert await found("Пакистан -Афганистан") == []
+    assert await found("Дания") == [4]  # not the singer Дато

@@ -38,6 +38,7 @@ from tg_archiver.archive.analysis import analyse, fold, words
 
 __all__ = [
     "TABLE_FILE",
+    "combining_forms",
     "of",
     "russian_states",
     "russian_table_made",
@@ -464,6 +465,41 @@ def written_states(word: str) -> tuple[str, ...]:
         w[1:] for lemma in lemmas(word) for w in table.get(fold(lemma), ()) if w[0] == _WRITTEN
     )
     return tuple(dict.fromkeys(found))
+
+
+# A stem's last letter after which «-ский» makes no combining form in «-о» (российский:
+# «российско-», китайский: «китайско-», монгольский, индийский: «индо-», as irregular as
+# «англо-»), and combining forms that are words of their own (Дания: «Дато», a name; Чад:
+# «чадо», a child).
+_NO_COMBINING_AFTER = frozenset("аеиоуыэюяйь")
+_COMBINING_WORDS = frozenset({"дато", "чадо"})
+
+
+def combining_forms(*names: str) -> tuple[str, ...]:
+    """The first halves of compound adjectives that a state's Russian adjective among
+    ``names`` makes in «-о» (афганский: «афгано-пакистанской границе»; армянский:
+    «армяно-азербайджанских»; иранский, иракский: «ирано-иракская»): the state is meant
+    there as by its adjective, and the tokeniser splits the compound at its hyphen, so the
+    half is a word of its own («афгано»), which no word form of the state's reaches
+    (Snowball: «афг»). Those in «-ско-» (российско-, китайско-) are the adjective's word form
+    already. A form that no state makes («казахо») is looked up in vain; one that is a word
+    of its own is left out. Session 53: the twenty-eighth set's `Афганистане`."""
+    from tg_archiver.archive.lexemes import lemmas
+
+    found: dict[str, None] = {}
+    for name in names:
+        if not (_CYRILLIC.search(name) and name[:1].islower() and len(words(name)) == 1):
+            continue
+        for lemma in map(fold, lemmas(name) or (name,)):
+            stem = lemma.removesuffix("ский")
+            if stem == lemma or len(stem) < 3 or stem[-1] in _NO_COMBINING_AFTER:
+                continue
+            if (form := stem + "о") in _COMBINING_WORDS:
+                continue
+            others = _russian_table().get(_key(lemma), ())
+            if any(s[:1].isupper() or s[:1] == _WRITTEN for s in others):
+                found[form] = None  # a state's adjective
+    return tuple(found)
 
 
 @cache

@@ -16,8 +16,8 @@ from tg_archiver.archive import lazy_re
 from tg_archiver.archive.abbreviations import closed_up_with_number, forms_of
 from tg_archiver.archive.analysis import analyse, analyse_word, words
 from tg_archiver.archive.clashes import clashes
+from tg_archiver.archive.demonyms import combining_forms, states_written
 from tg_archiver.archive.demonyms import of as demonyms
-from tg_archiver.archive.demonyms import states_written
 from tg_archiver.archive.inner_names import places_within
 from tg_archiver.archive.lexemes import derived_forms, place_forms, plural_only_forms, surname_forms
 from tg_archiver.archive.lexemes import forms as lexeme_forms
@@ -130,6 +130,10 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
     spelled_out: tuple[Lookup, ...] = (
         (Lookup(_spelled_out_forms(term), stems=True),) if term.phrases else ()
     )
+    if combining := combining_forms(term.body, *term.phrases):
+        # «афгано-пакистанской»: Afghanistan's adjective's first half in a compound, as
+        # written (demonyms.combining_forms), the adjective's tier.
+        spelled_out += (Lookup(combining, written=True),)
     adjectives = set(demonyms(term.body)) if term.phrases and not word else set()
     names_only = tuple(p for p in term.phrases if p not in adjectives)
     if names_only and adjectives & set(term.phrases):
