@@ -779,3 +779,22 @@ async def test_a_closed_up_hashtag_of_a_body_and_bodies_of_the_twenty_eighth_set
     assert set(await _ids(engine_store, "талибы")) == {3, 4}
     assert set(await _ids(engine_store, "EMERCOM")) == {5, 6}
     assert set(await _ids(engine_store, "БиХ")) == {7, 8}
+
+
+async def test_a_code_in_look_alike_letters_finds_the_posts_of_either_keyboard(
+    engine_store: Store,
+) -> None:
+    # Session 53: «С5+1» (a Cyrillic С, as a Russian keyboard types it) and "C5+1".
+    await ingest(
+        engine_store,
+        make_post(1, "Лидеры собрались на саммит в формате «С5+1» в Вашингтоне.", day=1),
+        make_post(2, "The first C5+1 summit was held at the White House.", day=2),
+        make_post(3, "Поставки танков Т-72 продолжаются.", day=3),
+        make_post(4, "Ten more T-72 tanks were delivered.", day=4),
+        make_post(5, "Саммит G5 прошёл в Париже.", day=5),
+    )
+    assert sorted(await _ids(engine_store, "С5+1")) == [1, 2]
+    assert sorted(await _ids(engine_store, "c5+1")) == [1, 2]
+    assert sorted(await _ids(engine_store, "саммит C5+1")) == [1]
+    assert sorted(await _ids(engine_store, "T-72")) == [3, 4]
+    assert (await _ids(engine_store, "C5+1", by_rank=True))[0] == 2  # as typed first

@@ -12,6 +12,7 @@ from tg_archiver.archive.cleaning import (
     content_hash,
     drop_boilerplate,
     fold_for_hash,
+    look_alike_twin,
     normalise,
     remove_repeated_blocks,
 )
@@ -436,3 +437,13 @@ def test_posts_differing_only_in_scraper_noise_hash_equal() -> None:
     body = lines(HEADING, LONG_A, LONG_B)
     scraped = lines("Media is too big", "VIEW IN TELEGRAM", body, "", LONG_A, LONG_B)
     assert content_hash(clean_text(scraped)) == content_hash(clean_text(body))
+
+
+def test_a_code_in_look_alike_letters_has_a_twin_in_the_other_script() -> None:
+    assert look_alike_twin("С5+1") == "C5+1"  # Cyrillic С in, Latin C out
+    assert look_alike_twin("c5+1") == "с5+1"
+    assert look_alike_twin("МС-21") == "MC-21"
+    # A word without a figure, a letter without a look-alike, a figure alone: none.
+    assert look_alike_twin("СССР") is None
+    assert look_alike_twin("G20") is None
+    assert look_alike_twin("2024") is None

@@ -101,6 +101,26 @@ _LATIN_LETTER = lazy_re.compile(r"[a-zA-Z]")
 _CYRILLIC_LETTER = lazy_re.compile(r"[а-яёА-ЯЁ]")
 
 
+# A code of letters and figures (С5+1, T-72, МС-21): its letters all look-alikes, a figure.
+_ALIKE_CODE = lazy_re.compile(
+    f"(?=[^\\s]*[0-9])(?:[{_LOOK_ALIKES}0-9+\\-/.]+|[{_THEIR_CYRILLIC}0-9+\\-/.]+)"
+)
+
+
+def look_alike_twin(word: str) -> str | None:
+    """A code of letters and figures written wholly in letters that have a look-alike in
+    the other script, written in that script: «С5+1» typed on a Russian keyboard is the
+    "C5+1" of the English posts, "C5+1" the «С5+1» of the Russian ones (a post keeps the
+    keyboard its writer had: no word of the other script beside it tells which it meant,
+    so normalising leaves it). None for a word without a figure or with a letter that has
+    no look-alike (G20). A twin no post writes (Су-57: "Cy-57") is looked up in vain."""
+    if not _ALIKE_CODE.fullmatch(word) or not any(c.isalpha() for c in word):
+        return None
+    if _CYRILLIC_LETTER.search(word):
+        return word.translate(_TO_LATIN)
+    return word.translate(_TO_CYRILLIC)
+
+
 def in_one_script(text: str) -> str:
     """``text`` with its words of one script written so, as :func:`normalise` writes a post's
     (a search typed "Лaвров" with a Latin "a" looks for the «Лавров» the archive holds)."""

@@ -16,6 +16,7 @@ from tg_archiver.archive import lazy_re
 from tg_archiver.archive.abbreviations import closed_up_with_number, forms_of
 from tg_archiver.archive.analysis import analyse, analyse_word, words
 from tg_archiver.archive.clashes import clashes
+from tg_archiver.archive.cleaning import look_alike_twin
 from tg_archiver.archive.demonyms import combining_forms, states_written
 from tg_archiver.archive.demonyms import of as demonyms
 from tg_archiver.archive.inner_names import places_within
@@ -157,6 +158,8 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
         spelled = (*spellings(word), *transliterations(word))
     else:
         spelled = _phrase_spellings(found) if named else ()
+    if twin := look_alike_twin(term.body):
+        spelled = (*spelled, twin)  # «С5+1» typed: the "C5+1" of the English posts
     if _INITIALS.fullmatch(term.body):
         spelled = (*spelled, " ".join(term.body))  # US: U.S. (a word typed in capitals)
     # UNGA: #UNGA80, closed up with a number (abbreviations.closed_up_with_number), not the
