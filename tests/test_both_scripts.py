@@ -798,3 +798,19 @@ async def test_a_code_in_look_alike_letters_finds_the_posts_of_either_keyboard(
     assert sorted(await _ids(engine_store, "саммит C5+1")) == [1]
     assert sorted(await _ids(engine_store, "T-72")) == [3, 4]
     assert (await _ids(engine_store, "C5+1", by_rank=True))[0] == 2  # as typed first
+
+
+async def test_a_burmese_names_ng_and_a_doubled_last_letter_read_as_russian_writes_them(
+    engine_store: Store,
+) -> None:
+    # Session 53: "Min Aung Hlaing" is «Мин Аун Хлайн», "Kellogg" «Келлог», each declined.
+    await ingest(
+        engine_store,
+        make_post(1, "Переговоры с Мин Аун Хлайном прошли в Кремле.", day=1),
+        make_post(2, "Min Aung Hlaing held talks at the Kremlin.", day=2),
+        make_post(3, "Лукашенко встретился с Китом Келлогом в Минске.", day=3),
+        make_post(4, "Kellogg met Lukashenko in Minsk.", day=4),
+    )
+    assert sorted(await _ids(engine_store, "Min Aung Hlaing")) == [1, 2]
+    assert sorted(await _ids(engine_store, "Мин Аун Хлайн")) == [1, 2]
+    assert sorted(await _ids(engine_store, "Kellogg")) == [3, 4]

@@ -47,6 +47,12 @@ _SURNAME = lazy_re.compile(r"(?:[оеё]в|ин|ын|ск(?:ий|ой|ая)|цк
 _NAMES = frozenset({"Surn", "Name", "Patr", "Geox", "Orgn"})
 
 
+# A Burmese or Thai name's "-ng" is Russian «-н» ("Min Aung Hlaing": «Мин Аун Хлайн»).
+_NG = lazy_re.compile(r"[aeiou]ng$")
+_VOWEL_N = lazy_re.compile(r"[аеиоуыэюяй]н$")
+_DOUBLED_LAST = lazy_re.compile(r"([bcdfgklmnprstz])\1$")
+
+
 def candidates(typed: str, beside: list[str], *, titled: bool = False) -> tuple[str, ...]:
     """The spellings of the name ``typed`` in the other script, to be looked up: a Russian
     name's romanisations, a Latin name's readings (one typed with a capital: both_scripts'
@@ -62,6 +68,8 @@ def candidates(typed: str, beside: list[str], *, titled: bool = False) -> tuple[
         if romanised:  # and as a Central European language writes it («Вучич»: "Vucic"),
             romanised += central_latin(typed)  # or Spanish («Хавьер»: "Javier")
             romanised += iberian_latin(typed)
+        if _VOWEL_N.search(typed):  # «Аун Хлайн»: "Aung Hlaing", after the others
+            romanised += [r + "g" for r in romanised if r.endswith("n")]
         return tuple(dict.fromkeys(romanised))
     if LATIN_WORD.fullmatch(typed):
         readings = [*cyrillic(typed), *central_cyrillic(typed), *iberian_cyrillic(typed)]
@@ -75,6 +83,10 @@ def candidates(typed: str, beside: list[str], *, titled: bool = False) -> tuple[
         return ()
     for other in beside:
         readings += given_name_readings(typed, other.capitalize())
+    if _NG.search(typed):  # after the spellings that keep it («Браунинг»)
+        readings += [r[:-1] for r in readings if r.endswith("нг")]
+    if _DOUBLED_LAST.search(typed):  # "Kellogg": «Келлог», as "Russell" is «Рассел»
+        readings += [r[:-1] for r in readings if r[-1:] == r[-2:-1]]
     return tuple(dict.fromkeys(readings))
 
 
