@@ -506,3 +506,15 @@ async def test_the_writing_connection_plans_no_parallel_workers(pg_url: str) -> 
         assert await engine.db.fetchval("SHOW max_parallel_workers_per_gather") == "0"
         rows = await engine.read_all("SHOW max_parallel_workers_per_gather")
         assert rows[0][0] != "0"
+
+
+async def test_a_noun_finds_its_special_compound(engine_store: Store) -> None:
+    # Session 53: «спецтрибунал», «спецпосланник» are a tribunal and an envoy.
+    await ingest(
+        engine_store,
+        make_post(1, "«Спецтрибунал» Совета Европы — юридически ничтожная затея.", day=1),
+        make_post(2, "Переговоры со спецпосланником президента США прошли в Минске.", day=2),
+        make_post(3, "Трибуна стадиона была заполнена.", day=3),
+    )
+    assert await found(engine_store, "трибунал") == ["1"]
+    assert await found(engine_store, "посланник") == ["2"]

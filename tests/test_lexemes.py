@@ -16,6 +16,7 @@ from tg_archiver.archive.lexemes import (
     dictionary,
     forms,
     place_forms,
+    special_compounds,
     surname_forms,
 )
 from tg_archiver.archive.query import parse_query
@@ -397,6 +398,16 @@ def test_no_derivation_is_made_up_or_joins_another_word() -> None:
     assert related("организация", "NOUN") == ()  # "организировать" is no word
     assert related("собрать", "INFN") == ()
     assert derived_forms("Лавров") == ()  # a surname
+
+
+def test_a_noun_finds_its_special_compound_known_to_the_dictionary_or_not() -> None:
+    # Session 53: «трибунал» finds «Спецтрибунал», «посланник» «спецпосланником».
+    assert {"спецтрибунал", "спецтрибунала"} <= set(special_compounds("трибунал"))
+    assert "спецпосланником" in special_compounds("посланника")
+    assert "спецоперации" in special_compounds("операция")
+    # Not a name's, nor a compound's again, nor a short word's, nor another word's.
+    for word in ("Москва", "Лавров", "спецназ", "спецрейс", "бал", "новый", "после"):
+        assert special_compounds(word) == (), word
 
 
 def test_a_noun_in_ство_its_adjective_in_ский_and_its_general_compound() -> None:

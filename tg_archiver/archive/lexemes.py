@@ -57,6 +57,7 @@ __all__ = [
     "likely",
     "place_forms",
     "plural_only_forms",
+    "special_compounds",
     "surname_forms",
 ]
 
@@ -187,6 +188,32 @@ def derived_forms(word: str) -> tuple[str, ...]:
                 for partner in partners(str(other.normal_form)):
                     out += (f for p in _as_lemma(partner) for f in _lexeme_forms(p, own))
     return _with_e(out, w)
+
+
+_SPECIAL = "спец"
+_MIN_SPECIAL = 4  # letters of a noun that a «спец-» compound is made of: not «наз»
+
+
+@lru_cache(maxsize=4096)
+def special_compounds(word: str) -> tuple[str, ...]:
+    """The forms of the «спец-» compound of the Cyrillic noun ``word`` (трибунал:
+    «спецтрибунала»; посланник: «спецпосланником»): one of the things the noun names, as a
+    «ген-» compound is (archive/derivations.py), but made from the noun's own forms, for
+    the dictionary knows few of them (session 53). Empty for a name, a compound already
+    and a word of fewer than four letters."""
+    w = word.lower()
+    if not _CYRILLIC_WORD.fullmatch(w) or w.startswith(_SPECIAL) or is_function_word(w):
+        return ()
+    return tuple(
+        dict.fromkeys(
+            _SPECIAL + form.word
+            for parse in likely(w)
+            if parse.tag.POS == "NOUN"
+            and not NAME_GRAMMEMES & parse.tag.grammemes
+            and len(parse.normal_form) >= _MIN_SPECIAL
+            for form in parse.lexeme
+        )
+    )
 
 
 def _lexeme_forms(parse: Any, own: str) -> list[str]:

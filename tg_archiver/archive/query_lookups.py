@@ -20,7 +20,13 @@ from tg_archiver.archive.cleaning import look_alike_twin
 from tg_archiver.archive.demonyms import combining_forms, states_written
 from tg_archiver.archive.demonyms import of as demonyms
 from tg_archiver.archive.inner_names import places_within
-from tg_archiver.archive.lexemes import derived_forms, place_forms, plural_only_forms, surname_forms
+from tg_archiver.archive.lexemes import (
+    derived_forms,
+    place_forms,
+    plural_only_forms,
+    special_compounds,
+    surname_forms,
+)
 from tg_archiver.archive.lexemes import forms as lexeme_forms
 from tg_archiver.archive.place_adjectives import place_adjectives
 from tg_archiver.archive.query_terms import Term, core_word
@@ -221,6 +227,9 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
             # санкционный: «санкции», подпишут: «подписание» (archive/derivations.py), a
             # tier below: the word's own forms count twice, so a post holding them comes first.
             parts += (stems, Lookup(tuple(dict.fromkeys(map(analyse_word, derived))), stems=True))
+        if special := special_compounds(word):
+            # трибунал: «Спецтрибунал», a tier below the word's own forms (session 53).
+            parts.append(Lookup(tuple(dict.fromkeys(map(analyse_word, special))), stems=True))
         if forms:
             parts.append(Lookup(forms))
             if not _CYRILLIC.search(term.body):
