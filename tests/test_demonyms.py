@@ -127,3 +127,23 @@ async def test_a_state_finds_the_compound_adjectives_it_begins(engine_store: Sto
     assert await found("Азербайджан") == [2]  # «азербайджанской»: its adjective, as before
     assert await found("Пакистан -Афганистан") == []
     assert await found("Дания") == [4]  # not the singer Дато
+
+
+async def test_an_english_state_finds_its_adjective_in_each_spelling(engine_store: Store) -> None:
+    # Session 53: "Ecuadoreans" (AP's spelling), "Bosnian", "British".
+    await ingest(
+        engine_store,
+        make_post(1, "QUITO (Reuters) - Ecuadoreans rejected foreign military bases."),
+        make_post(2, "A Bosnian court sentenced the Bosnian Serb leader on Wednesday."),
+        make_post(3, "The British foreign secretary arrived in Kyiv."),
+        make_post(4, "Equatorial waters warmed again this year."),
+    )
+
+    async def found(text: str) -> list[int]:
+        hits = await engine_store.search(parse_query(text), by_rank=True)
+        return sorted(int(h.row.external_id) for h in hits)
+
+    assert await found("Ecuador") == [1]
+    assert await found("Bosnia") == [2]
+    assert await found("Britain") == [3]
+    assert await found("UK") == [3]

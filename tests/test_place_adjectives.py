@@ -22,6 +22,11 @@ from tg_archiver.archive.store import Store
         ("Донецк", "донецкий"),
         ("Женева", "женевский"),
         ("Сибирь", "сибирский"),
+        ("Карелия", "карельский"),  # session 53
+        ("Адыгея", "адыгейский"),
+        ("Чукотка", "чукотский"),
+        ("Камчатке", "камчатский"),
+        ("Гагаузии", "гагаузский"),  # a place the dictionary does not know
     ],
 )
 def test_a_place_s_adjective_is_made_by_its_suffix(place: str, adjective: str) -> None:
@@ -32,6 +37,7 @@ def test_no_adjective_is_made_up_nor_one_for_what_is_no_place() -> None:
     assert place_adjectives("Москва") == ()  # московский: irregular, not made
     assert place_adjectives("Лавров") == () and place_adjectives("мирный") == ()
     assert place_adjectives("Paris") == ()
+    assert place_adjectives("Мария") == () and place_adjectives("Италия") == ()
 
 
 def test_a_place_s_adjective_typed_as_a_name_s_word_gives_the_place_back() -> None:

@@ -66,13 +66,18 @@ Bangladesh: Bangladeshi
 Belarus: Belarusian, Belarussian
 Belgium: Belgian
 Benin: Beninese
+Bhutan: Bhutanese
 Bolivia: Bolivian
+Bosnia and Herzegovina: Bosnian
+Bosnia: Bosnian
 Brazil: Brazilian
+Britain: British, Briton
 Bulgaria: Bulgarian
 Burkina Faso: Burkinabe
 Cambodia: Cambodian
 Cameroon: Cameroonian
 Canada: Canadian
+Chad: Chadian
 Chile: Chilean
 China: Chinese
 Colombia: Colombian
@@ -80,9 +85,12 @@ Costa Rica: Costa Rican
 Croatia: Croatian
 Cuba: Cuban
 Cyprus: Cypriot
+Czech Republic: Czech
+Czechia: Czech
 Denmark: Danish, Dane
-Ecuador: Ecuadorian
+Ecuador: Ecuadorian, Ecuadorean
 Egypt: Egyptian
+El Salvador: Salvadoran, Salvadorean
 Eritrea: Eritrean
 Estonia: Estonian
 Ethiopia: Ethiopian
@@ -92,7 +100,11 @@ Gabon: Gabonese
 Germany: German
 Ghana: Ghanaian
 Greece: Greek
+Guatemala: Guatemalan
+Haiti: Haitian
+Honduras: Honduran
 Hungary: Hungarian
+Iceland: Icelandic
 India: Indian
 Indonesia: Indonesian
 Iran: Iranian
@@ -100,6 +112,7 @@ Iraq: Iraqi
 Ireland: Irish
 Israel: Israeli
 Italy: Italian
+Jamaica: Jamaican
 Japan: Japanese
 Jordan: Jordanian
 Kazakhstan: Kazakh, Kazakhstani
@@ -109,20 +122,26 @@ Kyrgyzstan: Kyrgyz
 Laos: Laotian
 Latvia: Latvian
 Lebanon: Lebanese
+Liberia: Liberian
 Libya: Libyan
 Lithuania: Lithuanian
+Malawi: Malawian
 Malaysia: Malaysian
+Maldives: Maldivian
 Mali: Malian
+Malta: Maltese
 Mauritania: Mauritanian
 Mexico: Mexican
 Moldova: Moldovan
 Mongolia: Mongolian
+Montenegro: Montenegrin
 Morocco: Moroccan
 Mozambique: Mozambican
 Myanmar: Burmese
 Namibia: Namibian
 Nepal: Nepalese, Nepali
 Netherlands: Dutch
+New Zealand: New Zealander
 Nicaragua: Nicaraguan
 Niger: Nigerien
 Nigeria: Nigerian
@@ -144,6 +163,7 @@ Rwanda: Rwandan
 Saudi Arabia: Saudi
 Senegal: Senegalese
 Serbia: Serbian, Serb
+Singapore: Singaporean
 Slovakia: Slovak, Slovakian
 Slovenia: Slovenian, Slovene
 Somalia: Somali
@@ -164,12 +184,15 @@ Turkey: Turkish, Turk
 Turkmenistan: Turkmen
 Uganda: Ugandan
 Ukraine: Ukrainian
+United Arab Emirates: Emirati
+United Kingdom: British, Briton
 United States: American, Americans
 Uruguay: Uruguayan
 Uzbekistan: Uzbek
 Venezuela: Venezuelan
 Vietnam: Vietnamese
 Yemen: Yemeni
+Zambia: Zambian
 Zimbabwe: Zimbabwean
 Abkhazia: Abkhazian, Abkhaz
 South Ossetia: South Ossetian

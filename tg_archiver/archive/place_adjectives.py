@@ -9,7 +9,9 @@ set: `Каспий`, `Оренбург`, `Забайкалье`, `Калинин
 table (archive/demonyms.py); a place of the dictionary's (Geox) that no table lists is given
 the adjective its ending makes, when the dictionary knows that adjective: -ский after the
 name (Оренбург), after its last letter dropped (Курск, Женева, Сибирь), -ьский for -ье
-(Забайкалье), -цкий for -цк (Донецк). An irregular one (Москва: московский, Тула:
+(Забайкалье) and -ия (Карелия), -ейский for -ея (Адыгея), -ский for -ка (Чукотка), -цкий
+for -цк (Донецк); and to a word in -ия the dictionary does not know at all (Гагаузия:
+гагаузский, session 53). An irregular one (Москва: московский, Тула:
 тульский) is not made. Place to adjective only: an adjective in -ский is more often a common
 word than a place's (братский is fraternal before it is Братск's). Pure, but for the
 dictionary.
@@ -29,6 +31,9 @@ _SUFFIXES = (
     ("ье", "ьский"),  # Забайкалье: забайкальский
     ("ье", "ский"),  # Запорожье: запорожский, Приморье: приморский
     ("ия", "ский"),  # Якутия: якутский
+    ("ия", "ьский"),  # Карелия: карельский
+    ("ея", "ейский"),  # Адыгея: адыгейский
+    ("ка", "ский"),  # Чукотка: чукотский, Камчатка: камчатский
     ("цк", "цкий"),  # Донецк: донецкий
     ("ск", "ский"),  # Курск: курский, Минск: минский
     ("ь", "ский"),  # Сибирь: сибирский
@@ -47,10 +52,20 @@ def place_adjectives(name: str) -> tuple[str, ...]:
 
     if not _CYRILLIC_PLACE.fullmatch(name):
         return ()
-    places = [p for p in likely(name.lower()) if "Geox" in p.tag.grammemes and p.tag.POS == "NOUN"]
+    analyzer = dictionary()
+    # A place the dictionary knows, or a word in -ия it knows not at all (Гагаузия), whose
+    # adjective it knows (гагаузский: «Гагаузской автономии»; session 53).
+    places = [
+        p
+        for p in likely(name.lower())
+        if p.tag.POS == "NOUN"
+        and (
+            "Geox" in p.tag.grammemes
+            or (p.normal_form.endswith("ия") and not analyzer.word_is_known(p.normal_form))
+        )
+    ]
     if not places:
         return ()
-    analyzer = dictionary()
     found: dict[str, None] = {}
     for place in dict.fromkeys(str(p.normal_form).replace("ё", "е") for p in places):
         for ending, suffix in _SUFFIXES:
