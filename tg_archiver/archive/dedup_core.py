@@ -68,6 +68,7 @@ _STAMP = lazy_re.compile(r"^\s*(?:\[\d{1,2}:\d{2}\]|\d{1,2}:\d{2}[ \t]*\|)[ \t]*
 # say something of the text: not dropped.
 _NAME_HEADING_WORDS = 3
 _REMARK_WORDS = 6  # a reposter's remark over a post, a paragraph of its own, is this short
+_POINTING = ("👇", "⬇️", "⬇", "⤵️")  # a remark's mark pointing at the post below it
 _REPORTS = frozenset({"сообщает", "сообщают", "заявляет", "информирует", "reports", "says"})
 # A closing line that says nothing, as agencies and ministries end a post: "We will keep you
 # posted.", "More to follow.", "Stay tuned.", "Следим за развитием событий.", "Подробности
@@ -349,10 +350,16 @@ def _remark(line: str, rest: str) -> bool:
     case you missed it:"; session 52): a word that says nothing of the statement among them
     (из, in, it), no figure, no capital but the first letter's. Not a place or a name's
     line («Курская область:»: no such word), nor one that names the statement («Заявление
-    МИД:»)."""
-    if not line.rstrip().endswith(":") or not rest.startswith("\n"):
+    МИД:»). Or a line that points down at it ("FYI 👇", «Важно 👇»; session 53)."""
+    pointing = line.rstrip().endswith(_POINTING)
+    if not (pointing or line.rstrip().endswith(":")) or not rest.startswith("\n"):
         return False
     words = TOKEN.findall(line)
+    if pointing:
+        # A line pointing at the post below ("Важно 👇", "FYI 👇", "Worth noting 👇";
+        # session 53): a remark whatever its words, but a figure or a name's.
+        few = 0 < len(words) <= _REMARK_WORDS and not any(w[:1].isdigit() for w in words)
+        return few and not any(w[:1].isupper() for w in words[1:])
     if not 2 <= len(words) <= _REMARK_WORDS or any(w[:1].isupper() for w in words[1:]):
         return False
     folded = [w.casefold() for w in words]
@@ -402,6 +409,33 @@ def _without_list_numbers(text: str) -> str:
     return _LIST_NUMBER.sub(r"\1", text)
 
 
+# An export's or a dump's mark of a message edited, at the text's end: a line of its own
+# ("✏️ изменено", "[edited]") or in brackets after the last line's words ("… (edited)").
+_EDITED_LINE = lazy_re.compile(r"^[^\w\n]*(?:edited|изменено)[^\w\n]*$", re.I)
+_EDITED_AFTER = lazy_re.compile(r"[ \t]+(?:\((?:edited|изменено)\)|\[(?:edited|изменено)\])$", re.I)
+
+
+def _without_edited_mark(lines: list[str]) -> list[str]:
+    """``lines`` without the mark of a message edited at their end (session 53: a text
+    dump's or an export's "(edited)", «✏️ изменено»): when the message was edited is not
+    what it says. A sentence that ends with the word ("The text was edited.") keeps it."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    if not end:
+        return lines
+    last = lines[end - 1].rstrip()
+    if _EDITED_LINE.match(last) and end > 1:
+        return lines[: end - 1]
+    if (m := _EDITED_AFTER.search(last)) is not None:
+        return [*lines[: end - 1], last[: m.start()]]
+    return lines
+
+
+# What the first line of a pasted message's header holds (pasted.without_paste_header).
+_PASTE_MARKS = ("[", "--", "==", "##", ">>")
+
+
 # A Markdown quote's mark at a line's start: a reposter quotes the whole post under its remark
 # ("> 🎙 Завтра в 11:00 — брифинг …"; session 52). No word, but the lines' rules (a link's
 # line, a signature) read a line from its start.
@@ -437,9 +471,11 @@ def core_text(clean: str) -> str:
         lines = [line for line in lines if not _is_credit(line)] or lines
     if lines and _FORWARDED.match(lines[0]):
         lines = lines[1:]  # "Forwarded from …"
-    if lines and ("[" in lines[0] or "--" in lines[0] or "==" in lines[0]):
+    if lines and any(mark in lines[0] for mark in _PASTE_MARKS):
         # "MFA Russia 🇷🇺, [06.10.2025 14:40]", "----- Forwarded message -----" (pasted.py)
         lines = without_paste_header(lines)
+    if "edit" in clean or "изменено" in clean:
+        lines = _without_edited_mark(lines)
     lines = _strip_under_cut(_strip_preview_tail(lines))
     kept = _strip_signature(lines)
     # Trailing sign-off lines inside the last paragraph ("... \nSubscribe: t.me/x").

@@ -65,4 +65,7 @@ DEFAULT_THRESHOLD = 0.7
 # 15 (session 52, from the twenty-first set): one word another statement (a verb's future and
 # past, a number and none, a letter: one_word_slots.py); a reposter's remark and a Markdown
 # quote, «‼️СРОЧНО‼️», "— CDP" out of the core; "said" / "says" one phrasing.
-DEDUP_RULES = 15
+# 16 (session 53, from the twenty-second set): a figure's bound or a range's other end added
+# (figures.py figure_added), a list of one-word names grown by one (list_items.py); a dump's
+# "###" and ">>>" headers, an "(edited)" mark and a remark pointing down out of the core.
+DEDUP_RULES = 16

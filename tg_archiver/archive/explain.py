@@ -24,7 +24,7 @@ import numpy as np
 
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD, estimate_bar, estimate_jaccard, jaccard
 from tg_archiver.archive.dedup_core import tag_line_words
-from tg_archiver.archive.figures import figures_changed
+from tg_archiver.archive.figures import figure_added, figures_changed
 from tg_archiver.archive.fingerprint import BRIEF_WORDS, compared, fingerprint
 from tg_archiver.archive.list_items import added_to_list, reordered
 from tg_archiver.archive.models import UNDATED
@@ -153,6 +153,11 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
         lines.append(
             f"  another figure: {' '.join(figures[0])!r} in post {a.id},"
             f" {' '.join(figures[1])!r} in post {b.id} (another statement: never a copy)"
+        )
+    if (added := figure_added(fa.core, fb.core, cut=fa.cut or fb.cut)) is not None:
+        lines.append(
+            f"  a figure's bound or a range's end added: {' '.join(added)!r}"
+            " (another statement: never a copy)"
         )
     if (fact := update_adds(fa.core, fb.core)) is not None:
         lines.append(

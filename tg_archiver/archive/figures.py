@@ -9,6 +9,10 @@ A post that drops a figure or adds one (a preview cut short, a dateline's day) i
 the other rules. A scale's word put after a figure ("12%", «12 млрд долларов»; "2,6%",
 «2,6 млн человек»: the core holds no "%") makes it another figure too, and so does a number
 written in words grown by a word («первого декабря», «тридцать первого декабря»).
+
+A figure's bound or a range's other end one side adds is another statement as well
+(:func:`figure_added`, session 53): "at least 40 countries" and "40 countries", «не менее
+350» and «350»; "on June 14–15" and "on June 14", "from March 25 to 27" and "on March 25".
 """
 
 from __future__ import annotations
@@ -16,10 +20,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
-from tg_archiver.archive.dedup_words import DATE_WORDS, NUMBER_WORDS, fold_words, stretches
+from tg_archiver.archive.dedup_words import (
+    DATE_WORDS,
+    NUMBER_WORDS,
+    fold_words,
+    opcodes,
+    stretches,
+)
 from tg_archiver.archive.scale_words import is_scale
 
-__all__ = ["figures_changed"]
+__all__ = ["figure_added", "figures_changed"]
 
 
 def figures_changed(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
@@ -100,3 +110,49 @@ def _insertions(a: Sequence[str], b: Sequence[str]) -> Iterator[tuple[bool, int,
     for i1, i2, j1, j2 in stretches(fold_words(a), fold_words(b)):
         if (i1 == i2) != (j1 == j2):
             yield (True, i1, b[j1:j2]) if i1 == i2 else (False, j1, a[i1:i2])
+
+
+# A figure's bound, before it: what it claims is a bound, or an estimate, not the figure.
+_BOUNDS = frozenset(
+    {
+        "at least", "at most", "up to", "more than", "less than", "fewer than", "no more than",
+        "no fewer than", "no less than", "over", "under", "about", "around", "almost",
+        "nearly", "some", "approximately", "roughly", "as many as", "exactly",
+        "не менее", "не более", "не меньше", "не больше", "более", "менее", "свыше", "около",
+        "почти", "до", "по меньшей мере", "по крайней мере", "как минимум", "как максимум",
+        "порядка", "примерно", "приблизительно", "ровно", "больше", "меньше",
+    }
+)  # fmt: skip
+# The words between a range's two figures ("25 to 27", «с 25 по 27»; a dash is no word).
+_RANGE_WORDS = frozenset({"to", "through", "till", "until", "and", "по", "до", "и"})
+_RANGE_ADDED = 3  # words a range's other end adds at most ("to 27", «по 27»)
+
+
+def figure_added(a: Sequence[str], b: Sequence[str], *, cut: bool = False) -> list[str] | None:
+    """The words one of ``a`` and ``b`` (cores) adds beside a figure both write when they
+    make another statement (see the module's notes): a bound before it ("at least", «не
+    менее»), or a figure after it that makes a range of it ("–15" after "14", "to 27" after
+    "25", the words between two figures and the second). None otherwise, and where the
+    shorter text is ``cut`` short at that figure (the rest of a preview cut off)."""
+    fa, fb = fold_words(a), fold_words(b)
+    for op, i1, i2, j1, j2 in opcodes(fa, fb):
+        if op not in ("insert", "delete"):
+            continue
+        short, at, added = (fa, i1, fb[j1:j2]) if op == "insert" else (fb, j1, fa[i1:i2])
+        if at < len(short) and " ".join(added) in _BOUNDS and _a_figure(short[at]):
+            return list(b[j1:j2] if op == "insert" else a[i1:i2])
+        other_end = (
+            at > 0
+            and _a_figure(short[at - 1])
+            and len(added) <= _RANGE_ADDED
+            and added[-1].isdigit()
+            and all(w.isdigit() or w in _RANGE_WORDS for w in added)
+        )
+        if other_end and not (cut and at == len(short)):
+            return list(b[j1:j2] if op == "insert" else a[i1:i2])
+    return None
+
+
+def _a_figure(word: str) -> bool:
+    """A number, in figures or in words."""
+    return word.isdigit() or word in NUMBER_WORDS

@@ -94,7 +94,8 @@ def _items_added(
     - at its end (not of a text cut short, ``cut``), after a join and with a name or a number
       ("… to Angola and concurrently to Sao Tome and Principe", "… Sudan and Haiti"), or a
       list's last entry of names after entries of names ("Ярцев Виктор Павлович" after
-      "Шубин Константин Андреевич").
+      "Шубин Константин Андреевич"), or a name after three names ("Мальдивы" after
+      "Шри Ланка Индонезия").
 
     Not at the text's start (a heading a copy adds), nor after its end without a join (a
     source's name a copy signs with)."""
@@ -134,7 +135,17 @@ def _items_added(
         entries = short[-2 * width :]  # the list's two entries before it
         if width >= 2 and len(entries) == 2 * width and _names(*added, *entries):
             return list(added)
+        # A list of one-word names grown by one (a country list's "Мальдивы" after
+        # "Таиланд Вьетнам Шри-Ланка Индонезия"; session 53): three names at least before
+        # it, and not an agency's letters signing the text («ТАСС», "AP").
+        last = short[-_ONE_WORD_ENTRIES:]
+        one_word = width == 1 and not added[0].isupper() and len(last) == _ONE_WORD_ENTRIES
+        if one_word and _names(*added, *last):
+            return list(added)
     return None
+
+
+_ONE_WORD_ENTRIES = 3  # names before a list's one-word entry added at its end, at least
 
 
 # Words that say a list's order is its statement: a ranking ("top", «крупнейшие», «лидеры»,

@@ -11,7 +11,9 @@ detection's core (:func:`archive.similarity.core_text`): what a copy adds is not
   (:func:`without_paste_header`, session 52): "[06.10.2025 14:40] MFA Russia:" (the date
   first, the name or handle after, a colon maybe), and a block under a banner line such as
   a mail's "----- Forwarded message -----" or a dump's "=== Channel dump ===", its "From:",
-  "Date:" («От:», «Дата:») lines and its stamp.
+  "Date:" («От:», «Дата:») lines and its stamp; since session 53 also "### file.txt ###"
+  and ">>> Forwarded message" banners, «Источник:» and "Source:" fields, a stamp alone on
+  its line and a handle before a stamp without the comma ("@mid_rf [06.10.2025 14:40]").
 - **A channel's name alone in the last paragraph** (:func:`is_name_line`): a reposter signs
   with its name and no link ("🌍 World Diplomacy Digest", "📡 Eurasia Wire"), which the
   signature rule, wanting a link, a handle, hashtags or "subscribe", took for the statement's
@@ -56,15 +58,25 @@ _LINK_WORD = 3  # a name's small words ("of", "the", "и") are this long at most
 _WORD = lazy_re.compile(r"\w+")
 # Telegram Desktop's stamp of a pasted message: "[06.10.2025 14:40]", "[10/6/25 2:40 PM]".
 _STAMP = r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp][Mm])?\]"
-_DESKTOP_HEADER = lazy_re.compile(rf"^(?P<name>[^\n\[\]]{{1,80}}), {_STAMP}$")
+# The comma left out by a dump that writes a handle before it ("@mid_rf [06.10.2025 14:40]").
+_DESKTOP_HEADER = lazy_re.compile(rf"^(?P<name>[^\n\[\]]{{1,80}}?),? {_STAMP}$")
 # "[06.10.2025 14:40] MFA Russia:", "[06.10.2025 14:40] @mid_rf": the stamp first.
 _STAMP_FIRST = lazy_re.compile(rf"^{_STAMP} (?P<name>@?[^\n\[\]:]{{1,80}}):?$")
-# A banner over a pasted block: "----- Forwarded message -----", «=== Дамп канала ===».
-_BANNER = lazy_re.compile(r"^(?:-{3,}|={3,})[ \t]*[^\n]{1,60}?[ \t]*(?:-{3,}|={3,})$")
-# A mail's or a dump's field under it: "From: …", "Date: …", «От: …», «Дата: …».
-_FIELD = lazy_re.compile(
-    r"^(?:from|date|sent|to|subject|от|дата|отправлено|кому|тема)[ \t]*:[ \t]*\S", re.I
+# A banner over a pasted block: "----- Forwarded message -----", «=== Дамп канала ===»,
+# "### forwards-2029-04.txt ###", or one opened alone (">>> Forwarded message", whose first
+# ">" the core reads as a quote's mark).
+_BANNER = lazy_re.compile(
+    r"^(?:(?:-{3,}|={3,}|#{3,})[ \t]*[^\n]{1,60}?[ \t]*(?:-{3,}|={3,}|#{3,})"
+    r"|>{2,3}[ \t]*[^\W\d][^\n]{0,40})$"
 )
+# A mail's or a dump's field under it: "From: …", "Date: …", «От: …», «Источник: …».
+_FIELD = lazy_re.compile(
+    r"^(?:from|date|sent|to|subject|source|от|дата|отправлено|кому|тема|источник)"
+    r"[ \t]*:[ \t]*\S",
+    re.I,
+)
+# A dump's stamp on a line of its own under a banner: "18.04.2029 18:00".
+_BARE_STAMP = lazy_re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?$")
 _DASHES = frozenset({"—", "–", "-", "--"})
 _AGENCY_SIGN = lazy_re.compile(r"[A-ZА-ЯЁ]{2,6}")  # an agency's letters in capitals
 # An emoji or a symbol first (a flag, "🌍", "📡", "—"), then words, none a figure.
@@ -85,7 +97,7 @@ def without_paste_header(lines: list[str]) -> list[str]:
         rest = lines[1:]
     elif _BANNER.match(first):
         at = 1
-        while at < len(lines) and (_FIELD.match(lines[at].strip()) or _stamp_first(lines[at])):
+        while at < len(lines) and _header_field(lines[at].strip()):
             at += 1
         if at == 1:
             return lines  # a heading between dashes, not a pasted message's header
@@ -93,6 +105,14 @@ def without_paste_header(lines: list[str]) -> list[str]:
     else:
         return lines
     return rest if any(line.strip() for line in rest) else lines
+
+
+def _header_field(line: str) -> bool:
+    """Whether ``line`` is one of a pasted block's header lines under its banner: a field
+    ("From: …"), a stamp alone, or a stamp with who wrote it (either first)."""
+    return bool(
+        _FIELD.match(line) or _BARE_STAMP.match(line) or _stamp_first(line)
+    ) or is_desktop_header(line)
 
 
 def _stamp_first(line: str) -> bool:

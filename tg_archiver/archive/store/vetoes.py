@@ -1,7 +1,8 @@
 """The rules a candidate as similar as a copy is checked by before it is called one: another
 name, number or date in a template's slot, the opposite said ("will not take part", "closed"
 for "open"), a list with an item added, a ranking in another order, a deputy for the
-minister, one word another statement (a tense, a letter, none for a number), an update that
+minister, one word another statement (a tense, a letter, none for a number), a figure's
+bound or a range's other end added ("at least 40", "June 14–15"), an update that
 adds a fact ("UPDATE 1", «ДОПОЛНЕНО»), a statement quoted whole with words of the quoter's
 own, a digest that bundles it with others, a post in two languages, another figure, the same
 channel's text under other hashtags. Each says another statement, not a copy.
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from tg_archiver.archive.figures import figures_changed
+from tg_archiver.archive.figures import figure_added, figures_changed
 from tg_archiver.archive.list_items import added_to_list, reordered
 from tg_archiver.archive.one_word_slots import one_word_slot
 from tg_archiver.archive.pipeline import PreparedPost
@@ -52,6 +53,7 @@ def another_statement(
         or bundles(core, mine, cut, prepared.cut)
         or in_two_languages(core, mine)
         or figures_changed(core, mine)
+        or figure_added(core, mine, cut=cut or prepared.cut)
     )
     return vetoed is not None or tagged_apart(prepared, tags, pid, state)
 
