@@ -1,8 +1,9 @@
 """The rules the twenty-second labelled set taught (session 53): a figure's bound or a
 range's other end added (archive/figures.py ``figure_added``), a list of one-word names grown
-by one (list_items.py), and what a dump or an export puts over or under a message (a
-"### file.txt ###" or ">>> Forwarded message" header, an "(edited)" mark, a remark pointing
-down at the post: pasted.py, dedup_core.py), read out of the core."""
+by one (list_items.py), a quote given to another speaker (similarity.py), and what a dump,
+an export or a reposter puts over or under a message (a "### file.txt ###" or ">>>
+Forwarded message" header, an "(edited)" mark, a remark pointing down at the post, a note
+of its source in brackets: pasted.py, dedup_core.py), read out of the core."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from test_previews import MFA, aggregator
 from tg_archiver.archive.dedup_core import core_words
 from tg_archiver.archive.figures import figure_added
 from tg_archiver.archive.list_items import added_to_list
+from tg_archiver.archive.similarity import substitution
 from tg_archiver.archive.store import Store
 
 VISIT = "Vladimir Putin will pay an official visit to Mongolia on June 14–15."
@@ -48,6 +50,18 @@ def test_a_list_of_one_word_names_grown_by_one_is_another_statement() -> None:
     assert added_to_list(core_words(talks), core_words(f"{talks}\nEurasia")) is None
 
 
+def test_a_quote_given_to_another_speaker_is_another_statement() -> None:
+    quote = "💬 С.В.Лавров: «Мы открыты для равноправного диалога со всеми, кто готов учитывать"
+    quote += " законные интересы России. Но разговаривать с нами языком ультиматумов бесполезно»."
+    other = quote.replace("С.В.Лавров", "М.В.Захарова")
+    assert substitution(core_words(quote), core_words(other)) == (
+        ["С", "В", "Лавров"],
+        ["М", "В", "Захарова"],
+    )
+    # The same speaker with an initial fewer is the same statement.
+    assert substitution(core_words(quote), core_words(quote.replace("С.В.", "С."))) is None
+
+
 def test_what_a_dump_or_an_export_puts_over_or_under_a_message_is_not_the_statement() -> None:
     text = "The guarantees given to foreign investors remain in force, Dmitry Peskov said."
     for dressed in (
@@ -59,6 +73,9 @@ def test_what_a_dump_or_an_export_puts_over_or_under_a_message_is_not_the_statem
         f"{text} (edited)",
         f"Worth noting 👇\n\n> {text}",
         f"Важно 👇\n\n{text}",
+        f"{text} [h/t Northgate Wire]\n\n#world",
+        f"{text} (Source: Harbour Line News) ❗️",
+        f"{text}\n\n(по материалам канала «Агентство «Меридиан»»)\n\n@meridian_agency",
     ):
         assert core_words(dressed) == core_words(text), dressed
     # A heading between marks with no header's field under it, a sentence that ends with the
@@ -66,6 +83,7 @@ def test_what_a_dump_or_an_export_puts_over_or_under_a_message_is_not_the_statem
     heading = "### Итоги недели ###\nГлавное за неделю."
     assert core_words(heading) == ["Итоги", "недели", "Главное", "за", "неделю"]
     assert core_words("The draft was edited.")[-1] == "edited"
+    assert core_words("The deal (see above) was signed")[-1] == "signed"
     assert core_words(f"Главное 12 мая 👇\n\n{text}")[:3] == ["Главное", "12", "мая"]
 
 

@@ -415,21 +415,48 @@ _EDITED_LINE = lazy_re.compile(r"^[^\w\n]*(?:edited|изменено)[^\w\n]*$",
 _EDITED_AFTER = lazy_re.compile(r"[ \t]+(?:\((?:edited|изменено)\)|\[(?:edited|изменено)\])$", re.I)
 
 
+# A reposter's note in brackets of where it took a post from, at the text's end: "[via
+# @vektor_lenta]", "[h/t Northgate Wire]", "(Source: Russian MFA 🇷🇺)", «(по материалам
+# канала «Меридиан»)», «(источник: РЖД)», an emoji maybe after it.
+_ATTRIBUTION = lazy_re.compile(
+    r"(?:^|[ \t]+)[(\[](?:via|h/t|hat tip|source|по материалам|источник)\b[^()\[\]\n]{0,80}"
+    r"[)\]][^\w\n]*$",
+    re.I,
+)
+
+
 def _without_edited_mark(lines: list[str]) -> list[str]:
     """``lines`` without the mark of a message edited at their end (session 53: a text
     dump's or an export's "(edited)", «✏️ изменено»): when the message was edited is not
     what it says. A sentence that ends with the word ("The text was edited.") keeps it."""
-    end = len(lines)
-    while end and not lines[end - 1].strip():
-        end -= 1
+    end = _last_line(lines)
+    if not end:
+        return lines
+    if _EDITED_LINE.match(lines[end - 1].rstrip()) and end > 1:
+        return lines[: end - 1]
+    return _without_end_mark(lines, _EDITED_AFTER)
+
+
+def _without_end_mark(lines: list[str], mark: re.Pattern[str]) -> list[str]:
+    """``lines`` without ``mark`` at the end of their last line that holds anything (that
+    line gone when it is the mark alone and others hold the text)."""
+    end = _last_line(lines)
     if not end:
         return lines
     last = lines[end - 1].rstrip()
-    if _EDITED_LINE.match(last) and end > 1:
+    if (m := mark.search(last)) is None:
+        return lines
+    if not m.start() and end > 1:
         return lines[: end - 1]
-    if (m := _EDITED_AFTER.search(last)) is not None:
-        return [*lines[: end - 1], last[: m.start()]]
-    return lines
+    return [*lines[: end - 1], last[: m.start()]] if m.start() else lines
+
+
+def _last_line(lines: list[str]) -> int:
+    """How many of ``lines`` there are up to the last that holds anything."""
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    return end
 
 
 # What the first line of a pasted message's header holds (pasted.without_paste_header).
@@ -485,6 +512,8 @@ def core_text(clean: str) -> str:
     # a paragraph's end (a preview, as if it ended on an ellipsis: ends_cut).
     lead = any(_reads_on(line) for line in lines[len(kept) :])
     lines = kept
+    if ")" in clean or "]" in clean:
+        lines = _without_end_mark(lines, _ATTRIBUTION)  # "[via @vektor_lenta]"
     if "#" in clean:
         lines = _strip_rubric(lines)
     text = "\n".join(lines).strip()

@@ -195,11 +195,20 @@ def heading_over_body(fa: Sequence[str], fb: Sequence[str]) -> bool:
     mine, theirs = fa[: ends[0]], fb[: ends[1]]
     if any(w not in fb for w in mine if _dated(w)) or any(w not in fa for w in theirs if _dated(w)):
         return False
+    if _initialled(mine) and _initialled(theirs):
+        return False  # «С.В.Лавров: «…»» / «М.В.Захарова: «…»»: who said it (session 53)
     # Two openings that share a long run of words are one sentence with a slot filled
     # otherwise ("в связи с угрозой терактов" / "с акциями протеста"), a heading above one
     # of them or not: a heading reworded shares a few words at most.
     run = SequenceMatcher(None, mine, theirs, autojunk=False).find_longest_match()
     return 2 * run.size <= min(ends)
+
+
+def _initialled(words: Sequence[str]) -> bool:
+    """Whether ``words`` (folded) are a person's initials and surname («с в лавров»), the
+    speaker a quote opens with, not a heading."""
+    *initials, surname = words
+    return 0 < len(initials) <= 2 and all(len(w) == 1 for w in initials) and len(surname) > 1
 
 
 def _dated(word: str) -> bool:
