@@ -814,3 +814,19 @@ async def test_a_burmese_names_ng_and_a_doubled_last_letter_read_as_russian_writ
     assert sorted(await _ids(engine_store, "Min Aung Hlaing")) == [1, 2]
     assert sorted(await _ids(engine_store, "Мин Аун Хлайн")) == [1, 2]
     assert sorted(await _ids(engine_store, "Kellogg")) == [3, 4]
+
+
+async def test_a_name_one_slip_from_a_place_or_another_first_letter_is_read_by_its_sound(
+    engine_store: Store,
+) -> None:
+    # Session 53: «Делси» is "Delcy", not "Delhi" (one slip, a place named «Дели»); «Вэнс» is
+    # "Vance", not "Jens" (one slip, another first letter).
+    await ingest(
+        engine_store,
+        make_post(1, "Delcy Rodríguez was sworn in as interim president.", day=1),
+        make_post(2, "Modi met the minister in New Delhi.", day=2),
+        make_post(3, "JD Vance visited the Pituffik base in Greenland.", day=3),
+        make_post(4, "Jens-Frederik Nielsen became Greenland's premier.", day=4),
+    )
+    assert await _ids(engine_store, "Делси Родригес") == [1]
+    assert await _ids(engine_store, "Вэнс") == [3]

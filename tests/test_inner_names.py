@@ -14,6 +14,7 @@ def test_the_longer_names_a_word_is_part_of() -> None:
     assert len(longer_names("Гвинея")) == 3  # -Бисау, Экваториальная, Новая
     assert longer_names("Судан") == longer_names("Судане") != ()
     assert longer_names("Мали") == ()
+    assert len(longer_names("Guinea")) == 3  # -Bissau, Equatorial, (Papua) New (session 53)
 
 
 async def test_the_shorter_name_does_not_find_the_longer_one(engine_store: Store) -> None:
@@ -31,6 +32,20 @@ async def test_the_shorter_name_does_not_find_the_longer_one(engine_store: Store
     assert await found_ids(engine_store, "Южный Судан") == {4}  # the longer name typed
     # Negated: South Sudan's post stays.
     assert await found_ids(engine_store, "президент -Судан") == {4}
+
+
+async def test_the_shorter_english_name_does_not_find_the_longer_one(engine_store: Store) -> None:
+    # Session 53: Guinea's namesakes in English as in Russian.
+    texts = {
+        1: "Guinea held a referendum on a new constitution.",
+        2: "Soldiers in Guinea-Bissau said they had seized power.",
+        3: "Papua New Guinea marked fifty years of independence.",
+        4: "Equatorial Guinea's president arrived in Moscow.",
+    }
+    await ingest(engine_store, *(make_post(n, t, day=n) for n, t in texts.items()))
+    assert await found_ids(engine_store, "Guinea") == {1}
+    assert await found_ids(engine_store, "Guinea-Bissau") == {2}
+    assert await found_ids(engine_store, "Papua New Guinea") == {3}
 
 
 async def test_a_city_named_after_its_state_is_the_state(engine_store: Store) -> None:

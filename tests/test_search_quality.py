@@ -36,6 +36,7 @@ import search_corpus_twentyeighth
 import search_corpus_twentyfifth
 import search_corpus_twentyfirst
 import search_corpus_twentyfourth
+import search_corpus_twentyninth
 import search_corpus_twentysecond
 import search_corpus_twentyseventh
 import search_corpus_twentysixth
@@ -158,12 +159,15 @@ FIFTH_STILL_MISSED = {
     "Trump": f"finds 'trump card' ({_CASE})",
     "executions": "finds 'executive' (one Porter stem)",
     "rose": "not 'rise' (rose is a word of its own, which does not spread)",
+    "Guinea": "wants every Guinea found, which the seventh to ninth and the twenty-ninth want"
+    " left out (archive/inner_names.py, in both languages since session 53)",
 }
 # Session 34: грузы no longer finds Грузия (archive/clashes.py): 190. Session 36: an
 # adjective's comparatives (strong ties: stronger; high tariffs: higher): 193. Session 37: a
 # sum's number held with its currency ($1.5 billion not "1.5 million ... $12 billion"): 194.
 # The fifth's "Guinea" wants every Guinea found, which the seventh to ninth sets want left
-# out (archive/inner_names.py leaves them out in Russian only). Its "Sudan" wants a one-liner
+# out (archive/inner_names.py leaves them out in Russian only; since session 53 in English
+# too, as the twenty-ninth does: 199). Its "Sudan" wants a one-liner
 # on South Sudan that names Port Sudan too: since session 37 English "Sudan" leaves South
 # Sudan out but finds Port Sudan, a city of the state named after it, in any post.
 
@@ -196,7 +200,6 @@ SEVENTH_STILL_MISSED = {
     "win": "finds the Korean won (an irregular form of win, and a currency)",
     "Trump": f"finds 'trumped' ({_CASE})",
     "Miller": f"finds 'millers' ({_CASE})",
-    "Guinea": "finds Guinea-Bissau and Papua New Guinea (one word of their names)",
 }
 
 
@@ -231,7 +234,6 @@ EIGHTH_STILL_MISSED = {
 NINTH_STILL_MISSED = {
     "Пас": "finds «Ла-Пасе» (La Paz, the city), not only Rodrigo Paz",
     "Paz": "finds La Paz, the city",
-    "Guinea --since 2024-09-01": "finds Guinea-Bissau (and ranks it first)",
     "Hama --since 2024-03-01": "finds Hamas",
     "Hamas -hostages": "finds Hama, the city",
     "визам": "finds «визита» (a visit)",
@@ -901,7 +903,6 @@ EIGHTEENTH_STILL_MISSED = {
             "Путин Си Цзиньпин",
             "Си Цзиньпин",
             "Си Цзиньпин Пекин",
-            "Антониу Гутерриш",
             "генсек ООН",
             "генсек ШОС",
             "Witkoff Dmitriev",
@@ -1039,7 +1040,6 @@ TWENTIETH_STILL_MISSED = {
         (
             "Egyptian Foreign Minister Abdelatty",
             "Saudi Foreign Minister Prince Faisal",
-            "Антониу Гутерреш",
             "Abbas Araghchi",
             "Макрону",
             "с Лулой",
@@ -1063,7 +1063,6 @@ TWENTIETH_STILL_MISSED = {
             "Аббас Аракчи",
             "Реджеп Тайип Эрдоган",
             "Recep Tayyip Erdogan",
-            "Antonio Guterres",
             "Гутерес",
             "Abdel Aty",
             "Стивен Уиткофф",
@@ -1154,7 +1153,6 @@ TWENTYFIRST_STILL_MISSED = {
             "Maduro Gil",
             "Yvan Gil",
             "Bruno Rodríguez",
-            "Делси Родригес",
             "Colombian President Petro",
             "ван Кларен",
             "van Klaveren",
@@ -1440,11 +1438,9 @@ TWENTYFOURTH_STILL_MISSED = {
             "Союз МС-28 Байконур",
             "Трансафганская железная дорога",
             "Байконура",
-            "Ахмед аш-Шараа",
             "Khalifa Haftar",
             "Abdel Fattah al-Burhan",
             "Mauro Vieira",
-            "Мин Аун Хлайн",
             "Tripoli -Lebanon",
             "вучич",
             "фицо",
@@ -1550,7 +1546,6 @@ TWENTYFIFTH_STILL_MISSED = {
             "Pak Thae Song",
             "Львова-Белова",
             "March 26",
-            "#Iran",
             "#ШриЛанка",
             "Туадеро",
             "Интервиденье",
@@ -1782,37 +1777,23 @@ TWENTYEIGHTH_STILL_MISSED = {
             "ЛАГ",
             "Совбез ООН",
             "МПК",
-            "С5+1",
             "C5+1 Washington",
-            "Kellogg Minsk",
             "Aliyev Pashinyan Abu Dhabi",
-            "Эквадора",
-            "Боснии",
-            "Min Aung Hlaing",
-            "Мин Аун Хлайн",
             "Amir Khan Muttaqi",
             "Гуцул",
             "Gutsul",
-            "Ален Берсе",
             "Кристиан Шмидт",
-            "Делси Родригес",
             "Тихановский",
             "Paetongtarn Shinawatra",
             "12.10",
             "#ЛАГ",
-            "эквадор",
-            "c5+1",
             "Мин Аун Хлаин",
-            "Min Aung Hliang",
             "Gutull",
             "Tsikhanousky",
             "Paetongtarm",
             "Академик Трешников",
             "Dodik Республика Сербская",
             "Северная Осетия Vladikavkaz",
-            "Kremlin Мин Аун Хлайн",
-            "who is Min Aung Hlaing?",
-            "why did Pakistan and Afghanistan clash?",
         ),
         _OTHER_LANGUAGE28,
     ),
@@ -1823,8 +1804,6 @@ TWENTYEIGHTH_STILL_MISSED = {
             "ОБСЕ Хельсинки",
             "IPC Seoul",
             "Афганистане",
-            "Гагаузии",
-            "трибунал",
             "виза",
             "Keith Kellogg",
             "Central Asia -China",
@@ -1834,7 +1813,6 @@ TWENTYEIGHTH_STILL_MISSED = {
             "Тихоновский",
             "Kelog",
             "Гоглоев",
-            "саммит C5+1",
             "Shenzhou-20 экипаж",
             "Gagauzia Гуцул",
             "Зеленский Council of Europe",
@@ -1859,7 +1837,6 @@ TWENTYEIGHTH_STILL_MISSED = {
             "Якутии",
             "станция Прогресс",
             '"Final Act"',
-            "Пакистан -Афганистан",
             "Стамбул -Пакистан",
             "ОБСЕ -Хельсинки",
             "IPC -Belarus",
@@ -1870,6 +1847,153 @@ TWENTYEIGHTH_STILL_MISSED = {
             "Oreshnick",
         ),
         _UNWANTED28,
+    ),
+}
+
+# The twenty-ninth set (tests/search_corpus_twentyninth.py, written blind in session 53 by
+# a helper that read no code or docs, only the twenty-eighth set's docstring, posts and
+# queries in part and the earlier sets' docstrings: the IOC and Kirsty Coventry, the Dakar
+# Rally, Senegal, Guinea and Guinea-Bissau, the DRC and M23, Cameroon, Tanzania, Romania's
+# rerun, the Czech vote, the Netherlands, Canada and the G7, the Ottawa Convention, Greenland
+# and Svalbard, the Baltic Sentry, the Pacific Islands Forum, Papua New Guinea, the Cook
+# Islands, New Caledonia, Singapore, Scarborough Shoal, Hiroshima and Nuremberg at eighty,
+# the High Seas Treaty, the IMO; namesakes such as the Greenland shark, the Dakar Rally, the
+# M23 motorway, «шведский стол», Sanfrecce Hiroshima, as traps). When first run, on effc01b:
+# 202 of 317 whole (64%), 292 first (92%). Its misses as they stand.
+_OTHER_LANGUAGE29 = "loses only posts in the other language"
+_SAME_LANGUAGE29 = "loses posts in the language typed (and perhaps the other's)"
+_UNWANTED29 = "finds a post it must not: a namesake, a homograph"
+TWENTYNINTH_STILL_MISSED = {
+    **dict.fromkeys(
+        (
+            # An English word is not translated: found on the first run only because «Ралли»
+            # read as a given name's case form, as a Latin given name no longer is.
+            "Dakar Rally Saudi Arabia",
+            "Спортивный арбитражный суд",
+            "ДРК",
+            "ПНД",
+            "People's Action Party",
+            "Балтийский часовой",
+            "Baltic Sentry",
+            "Sputnik Azerbaijan",
+            "Совбез ООН",
+            "FLNKS",
+            "Международный военный трибунал",
+            "ралли Дакар",
+            "Bougival New Caledonia",
+            "Sputnik Baku",
+            "Петропавловске-Камчатском",
+            "Островов Кука",
+            "Новой Каледонии",
+            "Скарборо",
+            "Kirsty Coventry",
+            "Никушор Дан",
+            "Mark Brown",
+            "Jens-Frederik Nielsen",
+            "Horta N'Tam",
+            "Чисекеди",
+            "Paul Biya",
+            "Энтони Албаниз",
+            "Francesca Albanese",
+            "Лоуренс Вонг",
+            "Penny Wong",
+            "Pepe Mujica",
+            "Geerlings-Simons",
+            "ДРК -M23",
+            "Nuremberg -trials",
+            "August 6, 2025",
+            "4 октября 2025",
+            "#Нюрнберг",
+            "#ГвинеяБисау",
+            "#CookIslands",
+            "kirsty coventry",
+            "sputnik azerbaijan",
+            "мухика",
+            "Tshisekedy",
+            "Нюренберг",
+            "Думбуйя",
+            "Bougivall",
+            "Гвинея-Бисуа",
+            "Тяньвень-2",
+            "Axiom-4 МКС",
+            "who is Jens-Frederik Nielsen",
+            "что такое Балтийский часовой",
+            "кто такой Никушор Дан",
+        ),
+        _OTHER_LANGUAGE29,
+    ),
+    **dict.fromkeys(
+        (
+            "Democratic Republic of the Congo",
+            "ФТО",
+            "Pacific Islands Forum",
+            "BBNJ",
+            "Спутник Азербайджан",
+            "UN Security Council",
+            "выборы в Румынии",
+            "Pacific Islands Forum Honiara",
+            "Guinea referendum",
+            "collision Scarborough Shoal",
+            "IMO shipping",
+            "Румынии",
+            "Стамбул",
+            "Бийя",
+            "Samia Suluhu Hassan",
+            "20 ноября 1945",
+            "3 октября",
+            "20 апреля 1955",
+            "#ДРК",
+            "Nicusr Dan",
+            "Scarborugh Shoal",
+            "Geerlings-Simmons",
+            "PNG Марапе",
+            "what happened at Scarborough Shoal",
+            "кто такая Кирсти Ковентри",
+            "где прошел форум тихоокеанских островов",
+            "how many Tuvaluans applied for climate visas",
+        ),
+        _SAME_LANGUAGE29,
+    ),
+    **dict.fromkeys(
+        (
+            "ОКР",
+            "M23",
+            "ИМО",
+            "IMO",
+            "ANO",
+            "Гвинее",
+            "Guinea",
+            "Конго",
+            "Республика Конго",
+            "Гренландии",
+            "Нидерландах",
+            "Дакаре",
+            "Оттаве",
+            "Хиросиме",
+            "Швеция",
+            "Кирилл Песков",
+            '"atomic bombing"',
+            "Хиросима -Нагасаки",
+            "Конго -Руанда",
+            "Оттава -Канада",
+            "Greenland -Trump",
+            "Гвинея -референдум",
+            "Australia -Albanese",
+            "МКС -Axiom",
+            "6 августа 1945",
+            "17 января 2026",
+            "26 июня 1945",
+            "October 4, 1957",
+            "23 марта",
+            "#Гренландия",
+            "#Хиросима",
+            "гренландия",
+            "png",
+            "m23",
+            "Гренладния",
+            "М23",
+        ),
+        _UNWANTED29,
     ),
 }
 
@@ -1917,6 +2041,7 @@ LOOKALIKES_STILL_MISSED = {
         (search_corpus_twentysixth, TWENTYSIXTH_STILL_MISSED, 0.91),
         (search_corpus_twentyseventh, TWENTYSEVENTH_STILL_MISSED, 0.92),
         (search_corpus_twentyeighth, TWENTYEIGHTH_STILL_MISSED, 0.90),
+        (search_corpus_twentyninth, TWENTYNINTH_STILL_MISSED, 0.91),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
         (search_corpus_people, PEOPLE_STILL_MISSED, 0.95),
         (search_corpus_lookalikes, LOOKALIKES_STILL_MISSED, 0.95),
@@ -1948,6 +2073,7 @@ LOOKALIKES_STILL_MISSED = {
         "twentysixth",
         "twentyseventh",
         "twentyeighth",
+        "twentyninth",
         "kinds",
         "people",
         "lookalikes",

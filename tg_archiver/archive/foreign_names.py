@@ -28,7 +28,7 @@ Kamala Jake Mike Giorgia Antonio Pedro Viktor Peter Robert Aleksandar Milorad Re
 Shigeru Yoko Penny Anthony Justin Melanie Mark Jens Ignazio Pierre Catherine Thierry
 Jean Alain Heiko Gerhard Angela Sigmar Sebastian Karl Alexander Federica Amir Hamad Tahnoun
 Saud Mohamed Abdel Fattah Abdelmadjid Kais Nayib Daniel Volodymyr Andrii Dmytro Rustem
-Ivan Sergio Gabriel
+Ivan Sergio Gabriel Paul Lawrence Olga
 """
 # Cyrillic: the nominative; a case form is read back to it by its ending. Only names the
 # dictionary does not know as given names (Виктор, Борис, Марк are its own).

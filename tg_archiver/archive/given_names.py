@@ -305,8 +305,10 @@ def _latin_capitalised(word: str) -> bool:
 def _latin_name(word: str) -> bool:
     """Whether a Latin word, read in Cyrillic (romanization.cyrillic; a doubled letter once,
     a last y or i after a consonant «ий»: Vassily, «Василий», Dmitri, «Дмитрий»; ia «ья»:
-    Tatiana), is a given name the dictionary knows."""
-    return bool(_names_read(word))
+    Tatiana), is a given name the dictionary knows, in its nominative (a Latin name does
+    not decline: "Bayramov" read «Байрамов» is the plural genitive of «Байрам», a surname
+    typed before another; session 53)."""
+    return any(map(_nominative, _names_read(word)))
 
 
 @lru_cache(maxsize=1024)
@@ -363,8 +365,13 @@ def latin_name(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def _latin_place(word: str) -> bool:
     """Whether a Latin word is a state (archive/demonyms.py) or, read in Cyrillic, a place
-    the dictionary knows (Virginia: «Виргиния»)."""
+    the dictionary knows (Virginia: «Виргиния»); not one it guesses a place by its ending
+    ("Carney" read «Карнеи», "Mujica" «Муджика»: session 53)."""
     from tg_archiver.archive.demonyms import of as demonyms
+    from tg_archiver.archive.lexemes import dictionary
     from tg_archiver.archive.romanization import cyrillic
 
-    return bool(demonyms(word)) or any(_place(r.lower()) for r in cyrillic(word))
+    known = dictionary().word_is_known
+    return bool(demonyms(word)) or any(
+        _place(r) and known(r) for r in (c.lower() for c in cyrillic(word))
+    )

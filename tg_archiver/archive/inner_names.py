@@ -41,6 +41,8 @@ _LONGER = (
     # session 52: an island named after another place (not Santiago de Cuba: a post on Cuba
     # names its second city, and would be lost to "Cuba")
     "Южная Георгия", "South Georgia",
+    # session 53: Guinea's namesakes in English as in Russian
+    "Guinea-Bissau", "Equatorial Guinea", "New Guinea",
 )  # fmt: skip
 # Session 37 adds English "South Sudan" (the twelfth set, and the eighth's "Sudan's"): the
 # fifth's "Sudan" still finds its one-liner on South Sudan, which names Port Sudan too. A

@@ -199,11 +199,13 @@ def special_compounds(word: str) -> tuple[str, ...]:
     """The forms of the «спец-» compound of the Cyrillic noun ``word`` (трибунал:
     «спецтрибунала»; посланник: «спецпосланником»): one of the things the noun names, as a
     «ген-» compound is (archive/derivations.py), but made from the noun's own forms, for
-    the dictionary knows few of them (session 53). Empty for a name, a compound already
-    and a word of fewer than four letters."""
+    the dictionary knows few of them (session 53). Empty for a name, a word the dictionary
+    does not know, a compound already and a word of fewer than four letters."""
     w = word.lower()
     if not _CYRILLIC_WORD.fullmatch(w) or w.startswith(_SPECIAL) or is_function_word(w):
         return ()
+    if not dictionary().word_is_known(w):
+        return ()  # a word it guesses a noun («Кирсти»), a name maybe
     return tuple(
         dict.fromkeys(
             _SPECIAL + form.word

@@ -163,7 +163,14 @@ async def other_script_query(
         # A word excluded is looked for as a word asked for is («-Хезболла»: the archive's
         # "Hezbollah", one slip from "Hezbolla"; «-Трамп»: "Trump"; session 51).
         name = typed.removeprefix("-")
-        found = near.get(typed, ()) or await _sounding_alike(words, core_word(name) or name)
+        found = near.get(typed, ())
+        first = candidates[0][:1].casefold() if candidates else ""
+        if not found or all(translated(w) or w[:1].casefold() != first for w in found):
+            # A place the tables name one slip away, or a word a slip away in its first
+            # letter, is taken after a name that sounds alike («Делси»: "Delcy", not
+            # "Delhi", whose name is «Дели»; «Вэнс»: "Vance", not "Jens"; session 53), but
+            # it is the one when none does («Хониарра»: "Honiara").
+            found = await _sounding_alike(words, core_word(name) or name) or found
         if not found and LATIN_WORD.fullmatch(name):
             # A Russian name a post writes only in another case (Kursk: «Курской»).
             found = tuple([r for r in candidates[:2] if await words.finds(r)])
