@@ -830,3 +830,23 @@ async def test_a_name_one_slip_from_a_place_or_another_first_letter_is_read_by_i
     )
     assert await _ids(engine_store, "Делси Родригес") == [1]
     assert await _ids(engine_store, "Вэнс") == [3]
+
+
+async def test_a_person_typed_with_a_given_name_is_read_though_english_words(
+    engine_store: Store,
+) -> None:
+    # Session 53: "Penny Wong", "Mark Brown", "Lawrence Wong" are people, though "penny",
+    # "mark" and "brown" are English words; «Чисекеди» is "Tshisekedi".
+    await ingest(
+        engine_store,
+        make_post(1, "Глава МИД Австралии Пенни Вонг прибыла в Хониару.", day=1),
+        make_post(2, "Премьер-министр Островов Кука Марк Браун подписал соглашение.", day=2),
+        make_post(3, "Премьер-министр Сингапура Лоуренс Вонг победил на выборах.", day=3),
+        make_post(4, "Феликс Чисекеди встретился с Полем Кагаме.", day=4),
+        make_post(5, "Felix Tshisekedi met Paul Kagame in Washington.", day=5),
+    )
+    assert await _ids(engine_store, "Penny Wong") == [1]
+    assert await _ids(engine_store, "Mark Brown") == [2]
+    assert await _ids(engine_store, "Lawrence Wong") == [3]
+    assert sorted(await _ids(engine_store, "Tshisekedi")) == [4, 5]
+    assert sorted(await _ids(engine_store, "Чисекеди")) == [4, 5]

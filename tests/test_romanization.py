@@ -18,12 +18,15 @@ def test_a_latin_name_is_read_as_the_romanisations_write_it_back() -> None:
     assert "Небензя" in cyrillic("Nebenzia")  # a last ia: я or ия
     assert cyrillic("Mirziyoyev")[0] == "Мирзиёев"
     assert cyrillic("Kaluzhskaya") == ("Калужская",)
+    assert cyrillic("Tshisekedi")[0] == "Чисекеди"  # a Bantu name's tsh: ч (session 53)
 
 
 def test_a_cyrillic_name_is_romanised_by_each_system() -> None:
     assert latin("Галузин") == ("Galuzin",)
     assert set(latin("Шойгу")) == {"Shoygu", "Shoigu"}
     assert set(latin("Небензя")) == {"Nebenzya", "Nebenzia"}
+    assert latin("Чисекеди") == ("Chisekedi", "Tshisekedi")  # a first ч: tsh too
+    assert latin("Горбачёв")[0] == "Gorbachyov" and "Gorbatshyov" not in latin("Горбачёв")
 
 
 def test_what_is_no_name_typed_with_a_capital_has_no_reading() -> None:

@@ -31,6 +31,7 @@ _VOWELS = frozenset("aeiouy")
 _GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("shch", ("щ",)),
     ("sch", ("щ", "ш")),
+    ("tsh", ("ч", "тш")),  # a Bantu name's: Tshisekedi, «Чисекеди» (session 53)
     ("zh", ("ж",)),
     ("kh", ("х",)),
     ("ts", ("ц",)),
@@ -129,6 +130,8 @@ def latin(word: str, *, short: bool = False) -> tuple[str, ...]:
         one = _TO_LATIN.get(c, c)
         if c == "е" and (not before or before in "аеёиоуыэюяьъ"):
             parts.append(("ye", "e") if before else ("e", "ye"))
+        elif c == "ч" and not before:
+            parts.append(("ch", "tsh"))  # «Чисекеди»: Tshisekedi, a Bantu name's (session 53)
         elif c in _OTHER_LATIN:
             parts.append((one, _OTHER_LATIN[c]))
         else:

@@ -6,12 +6,12 @@ Russian writes a foreign name as its own language sounds it (German z as «ц»,
 as «к», English w as «у»), and the letters' romanisation reads «Мерц» back as "Merts". So a
 name is reduced to its consonants' sound, as Soundex and Metaphone reduce English names: the
 word in Latin letters (a Cyrillic one letter by letter), the spellings of one sound made one
-(ph f, ck c q k, z tz ts s, zh j, dzh j, gh g, w v, x ks), a voiced consonant as its
-voiceless twin (b p, d t, g k, v f, z s), sh as s, a doubled one once, the vowels left out
-but for a word's first letter: «Мерц», "Merz" both "mrs"; «Макрон», "Macron" "mkrn";
-«Уиткофф», "Witkoff" "fdkf"... A Russian word is keyed without its case ending too
-(«Мерцем», «Дюжаррика»). :func:`beginnings` gives the other script's first letters a name
-may begin with, for reading the archive's words by them. Pure.
+(ph f, ck c q k, z tz ts s, zh j, dzh j, gh g, w v but after a vowel none, x ks), a
+voiced consonant as its voiceless twin (b p, d t, g k, v f, z s), sh as s, a doubled one
+once, the vowels left out but for a word's first letter: «Мерц», "Merz" both "mrs";
+«Макрон», "Macron" "mkrn"; «Уиткофф», "Witkoff" "fdkf"... A Russian word is keyed without
+its case ending too («Мерцем», «Дюжаррика»). :func:`beginnings` gives the other script's
+first letters a name may begin with, for reading the archive's words by them. Pure.
 """
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ _LATIN_SOUNDS = (
 _SOUNDS = lazy_re.compile("|".join(re.escape(a) for a, _ in _LATIN_SOUNDS))
 _SOUND_OF = dict(_LATIN_SOUNDS)
 _C_SOFT = lazy_re.compile(r"c(?=[eiy])")  # c before e, i, y sounds s; else k
+# English w after a vowel and before none is a vowel's ("Brown": «Браун», "Lawrence":
+# «Лоуренс»; session 53), not v.
+_W_AFTER_VOWEL = lazy_re.compile(r"(?<=[aeiou])w(?![aeiou])")
 _VOICELESS = str.maketrans("bdgvz", "ptkfs")
 _VOWELS = lazy_re.compile(r"[aeiouy]")
 _DOUBLED = lazy_re.compile(r"(.)\1+")
@@ -52,7 +55,7 @@ _LATIN_BEGINNINGS = {
     "я": ("ya", "ja", "ia"), "е": ("e", "ae", "ye", "a", "je"), "й": ("y", "j"),
     "и": ("i", "y", "e"),
     "г": ("g", "h", "gh"), "с": ("s", "c"), "ч": ("ch", "tch", "c"), "в": ("v", "w"),
-    "з": ("z", "s"), "т": ("t", "th"), "о": ("o", "au"), "а": ("a",), "б": ("b",),
+    "з": ("z", "s"), "т": ("t", "th"), "о": ("o", "au", "aw"), "а": ("a",), "б": ("b",),
     "д": ("d",), "л": ("l",), "м": ("m",), "н": ("n",), "п": ("p",), "р": ("r",),
 }  # fmt: skip
 _CYRILLIC = lazy_re.compile(r"[а-яё]", re.IGNORECASE)
@@ -81,6 +84,7 @@ def sound_key(word: str) -> str:
     # ch is one sound (ч), kept apart from c's k and s as "č" while they are read.
     latin = latin.replace("sch", "sh").replace("tch", "č").replace("ch", "č")
     latin = _C_SOFT.sub("s", latin).replace("c", "k")
+    latin = _W_AFTER_VOWEL.sub("", latin)
     latin = _SOUNDS.sub(lambda m: _SOUND_OF[m.group()], latin)
     latin = latin.replace("sh", "s").replace("č", "c")
     first, rest = latin[:1], latin[1:]
@@ -117,6 +121,8 @@ def beginnings(word: str) -> tuple[str, ...]:
     seconds = (
         (_VOWEL_SOUNDS.get(second) or _CYRILLIC_BEGINNINGS.get(second, ("",))) if second else ("",)
     )
+    if latin[len(head) : len(head) + 2] in ("aw", "au"):
+        seconds = (*seconds, "о")  # Lawrence: «Лоуренс», Paul: «Пол» (session 53)
     return tuple(
         dict.fromkeys(a + b[:1] for a in _CYRILLIC_BEGINNINGS.get(head, ()) for b in seconds)
     )

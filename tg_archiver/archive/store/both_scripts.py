@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
-from itertools import islice, product
+from itertools import islice, pairwise, product
 
 from tg_archiver.archive import lazy_re
 from tg_archiver.archive.analysis import fold
@@ -36,7 +36,7 @@ from tg_archiver.archive.asian_names import a_chinese_name, in_a_chinese_name
 from tg_archiver.archive.capitals import held_to_capitals
 from tg_archiver.archive.cleaning import in_one_script
 from tg_archiver.archive.english_words import is_common_english_word
-from tg_archiver.archive.given_names import latin_name
+from tg_archiver.archive.given_names import given_name, latin_name
 from tg_archiver.archive.misspellings import one_slip, replaced
 from tg_archiver.archive.name_twins import compound_twin, named_spans, whole_name_twin
 from tg_archiver.archive.other_spellings import (
@@ -185,6 +185,11 @@ async def other_script_query(
         chosen[typed] = found
     typed_words = [typed for typed, _, _ in each]
     named = {typed_words[k] for run in korean_runs(typed_words) for k in run}
+    # A person typed with a given name: both words names, though English words ("Penny
+    # Wong", "Mark Brown"; session 53).
+    for one, other in pairwise(typed_words):
+        if given_name(one, other):
+            named.update((one, other))
     if not a_chinese_name(typed_words) and any(
         not fixed and typed not in named and not _a_name(typed) for typed, fixed, _ in each
     ):
