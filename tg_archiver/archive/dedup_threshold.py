@@ -67,5 +67,6 @@ DEFAULT_THRESHOLD = 0.7
 # quote, «‼️СРОЧНО‼️», "— CDP" out of the core; "said" / "says" one phrasing.
 # 16 (session 53, from the twenty-second set): a figure's bound or a range's other end added
 # (figures.py figure_added), a list of one-word names grown by one (list_items.py); a dump's
-# "###" and ">>>" headers, an "(edited)" mark and a remark pointing down out of the core.
+# "###" and ">>>" headers, an "(edited)" mark, a remark pointing down and a note of the
+# source in brackets out of the core; a quote given to another speaker (similarity.py).
 DEDUP_RULES = 16
