@@ -850,3 +850,19 @@ async def test_a_person_typed_with_a_given_name_is_read_though_english_words(
     assert await _ids(engine_store, "Lawrence Wong") == [3]
     assert sorted(await _ids(engine_store, "Tshisekedi")) == [4, 5]
     assert sorted(await _ids(engine_store, "Чисекеди")) == [4, 5]
+
+
+async def test_bodies_and_places_the_twenty_ninth_set_named(engine_store: Store) -> None:
+    # Session 53 (taught, not general): the Pacific Islands Forum, the Baltic Sentry,
+    # Nuremberg, New Caledonia in both languages.
+    await ingest(
+        engine_store,
+        make_post(1, "Лидеры ФТО собрались в Хониаре.", day=1),
+        make_post(2, "Pacific Islands Forum leaders met in Honiara.", day=2),
+        make_post(3, "NATO launched Baltic Sentry after the cable damage.", day=3),
+        make_post(4, "В Нюрнберге открылся форум к 80-летию процесса.", day=4),
+        make_post(5, "A forum opened in Nuremberg for the trials' 80th anniversary.", day=5),
+    )
+    assert sorted(await _ids(engine_store, "ФТО")) == [1, 2]
+    assert await _ids(engine_store, "Балтийский часовой") == [3]
+    assert sorted(await _ids(engine_store, "Нюрнберг")) == [4, 5]

@@ -355,6 +355,12 @@ TABLE: dict[str, tuple[str, ...]] = {
     "AZAL": ("Azerbaijan Airlines",),
     "Генконференция": ("Генеральная конференция",),
     # session 52: a fund and an army a ministry's and an agency's posts name
+    "ФТО": ("Форум тихоокеанских островов",),
+    "PIF": ("Pacific Islands Forum",),
+    "ИМО": ("Международная морская организация",),
+    "IMO": ("International Maritime Organization", "International Maritime Organisation"),
+    "ФНОКС": ("Фронт национального освобождения канаков и социалистов",),
+    "FLNKS": ("Kanak and Socialist National Liberation Front",),
     "РФПИ": ("Российский фонд прямых инвестиций",),
     "RDIF": ("Russian Direct Investment Fund",),
     "НОАК": ("Народно-освободительная армия Китая",),
@@ -438,4 +444,5 @@ TWINS = (
     ("СЕЛАК", "CELAC"), ("МТК", "INSTC"), ("ФИФА", "FIFA"), ("УЕФА", "UEFA"), ("ЦБ", "CBR"),
     ("ВСООНЛ", "UNIFIL"), ("ДНИМ", "JNIM"), ("Азербайджанские авиалинии", "AZAL"),
     ("РФПИ", "RDIF"), ("НОАК", "PLA"), ("СБСЕ", "CSCE"),
+    ("ФТО", "PIF"), ("ИМО", "IMO"), ("ФНОКС", "FLNKS"),  # session 53
 )  # fmt: skip

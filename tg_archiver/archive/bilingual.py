@@ -295,6 +295,10 @@ _BODIES: dict[str, tuple[str, ...]] = {
     "worldfoodday": (r"всемирн\w* дн\w* продовольствия", r"world food day"),
     "taliban": (r"талиб\w*", r"taliban"),
     "rae": (r"российск\w* антарктическ\w* экспедици\w*", r"russian antarctic expedition"),
+    # session 53, from the twenty-ninth set
+    "cas": (r"спортивн\w* арбитражн\w* суд\w*", r"court of arbitration for sport"),
+    "balticsentry": (r"балтийск\w* часов\w*", r"baltic sentry"),
+    "imt": (r"международн\w* военн\w* трибунал\w*", r"international military tribunal"),
 }
 _SEARCHED = {**_FOLDED, **_BODIES}  # what a search asks in the other language
 # Forms read only as written: "US" and "UN" (not "us", "un"), "Газа" (not "газа", gas).
