@@ -137,6 +137,7 @@ async def test_an_english_state_finds_its_adjective_in_each_spelling(engine_stor
         make_post(2, "A Bosnian court sentenced the Bosnian Serb leader on Wednesday."),
         make_post(3, "The British foreign secretary arrived in Kyiv."),
         make_post(4, "Equatorial waters warmed again this year."),
+        make_post(5, "Tuvaluans applied for Australia's climate visas."),
     )
 
     async def found(text: str) -> list[int]:
@@ -147,3 +148,4 @@ async def test_an_english_state_finds_its_adjective_in_each_spelling(engine_stor
     assert await found("Bosnia") == [2]
     assert await found("Britain") == [3]
     assert await found("UK") == [3]
+    assert await found("Tuvalu") == [5]

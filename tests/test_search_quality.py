@@ -1933,7 +1933,6 @@ TWENTYNINTH_STILL_MISSED = {
             "what happened at Scarborough Shoal",
             "кто такая Кирсти Ковентри",
             "где прошел форум тихоокеанских островов",
-            "how many Tuvaluans applied for climate visas",
         ),
         _SAME_LANGUAGE29,
     ),

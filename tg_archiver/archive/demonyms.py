@@ -70,10 +70,12 @@ Bhutan: Bhutanese
 Bolivia: Bolivian
 Bosnia and Herzegovina: Bosnian
 Bosnia: Bosnian
+Botswana: Botswanan
 Brazil: Brazilian
 Britain: British, Briton
 Bulgaria: Bulgarian
 Burkina Faso: Burkinabe
+Burundi: Burundian
 Cambodia: Cambodian
 Cameroon: Cameroonian
 Canada: Canadian
@@ -88,19 +90,23 @@ Cyprus: Cypriot
 Czech Republic: Czech
 Czechia: Czech
 Denmark: Danish, Dane
+Djibouti: Djiboutian
 Ecuador: Ecuadorian, Ecuadorean
 Egypt: Egyptian
 El Salvador: Salvadoran, Salvadorean
 Eritrea: Eritrean
 Estonia: Estonian
 Ethiopia: Ethiopian
+Fiji: Fijian
 Finland: Finnish, Finn
 France: French
 Gabon: Gabonese
+Gambia: Gambian
 Germany: German
 Ghana: Ghanaian
 Greece: Greek
 Guatemala: Guatemalan
+Guyana: Guyanese
 Haiti: Haitian
 Honduras: Honduran
 Hungary: Hungarian
@@ -125,12 +131,14 @@ Lebanon: Lebanese
 Liberia: Liberian
 Libya: Libyan
 Lithuania: Lithuanian
+Madagascar: Malagasy
 Malawi: Malawian
 Malaysia: Malaysian
 Maldives: Maldivian
 Mali: Malian
 Malta: Maltese
 Mauritania: Mauritanian
+Mauritius: Mauritian
 Mexico: Mexican
 Moldova: Moldovan
 Mongolia: Mongolian
@@ -139,6 +147,7 @@ Morocco: Moroccan
 Mozambique: Mozambican
 Myanmar: Burmese
 Namibia: Namibian
+Nauru: Nauruan
 Nepal: Nepalese, Nepali
 Netherlands: Dutch
 New Zealand: New Zealander
@@ -149,8 +158,10 @@ North Korea: North Korean
 Norway: Norwegian
 Oman: Omani
 Pakistan: Pakistani
+Palau: Palauan
 Palestine: Palestinian
 Panama: Panamanian
+Papua New Guinea: Papua New Guinean
 Paraguay: Paraguayan
 Peru: Peruvian
 Philippines: Philippine, Filipino
@@ -160,9 +171,11 @@ Qatar: Qatari
 Romania: Romanian
 Russia: Russian
 Rwanda: Rwandan
+Samoa: Samoan
 Saudi Arabia: Saudi
 Senegal: Senegalese
 Serbia: Serbian, Serb
+Sierra Leone: Sierra Leonean
 Singapore: Singaporean
 Slovakia: Slovak, Slovakian
 Slovenia: Slovenian, Slovene
@@ -172,6 +185,7 @@ South Korea: South Korean
 Spain: Spanish, Spaniard
 Sri Lanka: Sri Lankan
 Sudan: Sudanese
+Suriname: Surinamese
 Sweden: Swedish, Swede
 Switzerland: Swiss
 Syria: Syrian
@@ -179,9 +193,11 @@ Tajikistan: Tajik
 Tanzania: Tanzanian
 Thailand: Thai
 Togo: Togolese
+Tonga: Tongan
 Tunisia: Tunisian
 Turkey: Turkish, Turk
 Turkmenistan: Turkmen
+Tuvalu: Tuvaluan
 Uganda: Ugandan
 Ukraine: Ukrainian
 United Arab Emirates: Emirati
