@@ -301,9 +301,7 @@ def _strip_under_cut(lines: list[str]) -> list[str]:
     """``lines`` without a reposter's lines under a preview's cut line ("… We express our…",
     then "via @MFARussia" or "Источник: МИД России" in the same paragraph), which keep the
     cut paragraph from being a signature and would be the statement's last words."""
-    end = len(lines)
-    while end and not lines[end - 1].strip():
-        end -= 1
+    end = _last_line(lines)
     under = range(end - 1, max(end - 1 - _UNDER_CUT, 0), -1)
     if not any(lines[n - 1].rstrip().endswith(CUT_END) for n in under):
         return lines  # no cut line above (_cut_sentence): the sign-offs are not read
@@ -430,9 +428,7 @@ def _without_edited_mark(lines: list[str]) -> list[str]:
     dump's or an export's "(edited)", «✏️ изменено»): when the message was edited is not
     what it says. A sentence that ends with the word ("The text was edited.") keeps it."""
     end = _last_line(lines)
-    if not end:
-        return lines
-    if _EDITED_LINE.match(lines[end - 1].rstrip()) and end > 1:
+    if end > 1 and _EDITED_LINE.match(lines[end - 1].rstrip()):
         return lines[: end - 1]
     return _without_end_mark(lines, _EDITED_AFTER)
 
