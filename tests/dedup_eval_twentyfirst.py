@@ -2035,7 +2035,22 @@ def _artefact(rng: random.Random, body: str) -> str:
 
 
 class _Maker:
-    """Makes one story's copies."""
+    """Makes one story's copies. The tables a step draws on (sources, sites, the lines a
+    source adds) are read through the class, so that a later set's maker reuses the steps with
+    its own tables by setting these."""
+
+    reposters_ru, reposters_en = RU_REPOSTERS, EN_REPOSTERS
+    agencies = AGENCIES
+    sites = SITES
+    signoffs = SIGNOFFS
+    credits_ru, credits_en = CREDITS_RU, CREDITS_EN
+    credit_lines = CREDIT_LINES
+    breaking_ru, breaking_en = BREAKING_RU, BREAKING_EN
+    breaking_pool_ru, breaking_pool_en = [AGENCY, AGENCY2, REP3], [WIRE, WIRE2, REP_EN2]
+    dateline_agencies_ru, dateline_agencies_en = [AGENCY, AGENCY2], [WIRE, WIRE2]
+    week_heads = WEEK_HEADS
+    headlines = HEADLINES
+    pinned_families = ("weekdays", "timerefs", "prices", "schedules")
 
     def __init__(self, x: _Set, st: _Story, slots: _Slots) -> None:
         self.x, self.st, self.slots, self.rng = x, st, slots, x.rng
@@ -2049,7 +2064,7 @@ class _Maker:
         return self.rng.choice(fresh or [s for s in pool if s.key != self.st.source.key])
 
     def reposters(self) -> list[SourceRef]:
-        return RU_REPOSTERS if self.ru else EN_REPOSTERS
+        return self.reposters_ru if self.ru else self.reposters_en
 
     def applicable(self, kind: str) -> bool:
         if kind.startswith("combo:"):
@@ -2066,7 +2081,7 @@ class _Maker:
             "hashtags_drop": "#" in st.sig,
             "link_add": bool(st.link),
             "utm": bool(st.link),
-            "preview": bool(st.link) and st.source.key in SITES,
+            "preview": bool(st.link) and st.source.key in self.sites,
             "typo_fixed": bool(_typo_spots(st, slots)),
             "typo_near": bool(_near_spots(st, slots)),
             "typo_made": bool(_typo_spots(st, slots)),
@@ -2078,13 +2093,13 @@ class _Maker:
             "days_later": st.lasting and n >= 25,
             "self_later": st.lasting and n >= 25,
             "breaking": not st.lasting or n < 40,
-            "photo_credit": st.source.key in SITES,
+            "photo_credit": st.source.key in self.sites,
             "markdown": "**" not in st.body,
             "md_strip": "**" in st.body or "](" in st.sig,
             "punct": _punct(random.Random(0), st.body) != st.body,
             "bullets": bool(BULLET.search(st.body)),
-            "pinned": st.source.key not in AGENCIES
-            and (st.lasting or st.family in ("weekdays", "timerefs", "prices", "schedules")),
+            "pinned": st.source.key not in self.agencies
+            and (st.lasting or st.family in self.pinned_families),
         }
 
     def when(self, kind: str) -> datetime:
@@ -2162,9 +2177,9 @@ class _Maker:
         d.source = DUMP
 
     def _signoff(self, d: _Draft) -> None:
-        if d.source is None or d.source.key not in SIGNOFFS:  # a reposter's own line
+        if d.source is None or d.source.key not in self.signoffs:  # a reposter's own line
             d.source = self.pick(self.reposters())
-        d.tail = [*d.tail, "\n\n" + SIGNOFFS[d.source.key]]
+        d.tail = [*d.tail, "\n\n" + self.signoffs[d.source.key]]
 
     def _hashtags_add(self, d: _Draft) -> None:
         line = self.rng.choice(HASHTAGS_RU if self.ru else HASHTAGS_EN)
@@ -2207,7 +2222,7 @@ class _Maker:
 
     def _preview(self, d: _Draft) -> None:
         st = self.st
-        site = SITES[st.source.key][0]
+        site = self.sites[st.source.key][0]
         plain = st.body.replace("**", "")
         title = _first_sentence(_strip_emoji(plain), 90)
         desc = _first_sentence(_strip_emoji(plain.split("\n\n")[-1]), 160)
@@ -2290,8 +2305,8 @@ class _Maker:
 
     def _breaking(self, d: _Draft) -> None:
         rng = self.rng
-        d.prefix = rng.choice(BREAKING_RU if self.ru else BREAKING_EN)
-        pool = [AGENCY, AGENCY2, REP3] if self.ru else [WIRE, WIRE2, REP_EN2]
+        d.prefix = rng.choice(self.breaking_ru if self.ru else self.breaking_en)
+        pool = self.breaking_pool_ru if self.ru else self.breaking_pool_en
         d.source = d.source or self.pick(pool)
 
     def _quotes(self, d: _Draft) -> None:
@@ -2303,32 +2318,30 @@ class _Maker:
     def _dateline(self, d: _Draft) -> None:
         st, rng = self.st, self.rng
         local = d.at + timedelta(hours=3)
-        site = SITES.get(st.source.key)
-        agency = self.pick([AGENCY, AGENCY2] if self.ru else [WIRE, WIRE2])
-        if self.ru:
-            city = site[2] if site else "МОСКВА"
-            if agency is AGENCY:
-                line = f"{city}, {_ru(local)}. /ИА «Пульс»/. "
-            else:
-                line = f"{city}, {local.day} {RU_MONTHS_SHORT[local.month - 1]} — «Ориентир». "
-        else:
-            city = site[3] if site else "MOSCOW"
-            line = (
-                f"{city}, {_en(local)} (Eastline) - "
-                if agency is WIRE
-                else f"{city} (CDP), {_en(local)} — "
-            )
-        d.body = line + _strip_emoji(d.body.replace("**", ""))
+        site = self.sites.get(st.source.key)
+        agency = self.pick(self.dateline_agencies_ru if self.ru else self.dateline_agencies_en)
+        city = (site[2] if self.ru else site[3]) if site else ("МОСКВА" if self.ru else "MOSCOW")
+        d.body = self._dateline_of(agency, city, local) + _strip_emoji(d.body.replace("**", ""))
         d.tail = [t for t in d.tail if "#" not in t]
         d.source = agency
         if rng.random() < 0.3:
             d.tail = []
         if rng.random() < 0.4:  # the agency's credit under its copy
-            d.tail = [*d.tail, "\n\n" + CREDIT_LINES[agency.key]]
+            d.tail = [*d.tail, "\n\n" + self.credit_lines[agency.key]]
+
+    def _dateline_of(self, agency: SourceRef, city: str, local: datetime) -> str:
+        """The dateline an agency of :attr:`dateline_agencies_ru` (or ``_en``) opens its copy
+        with: the first agency's, or the second's."""
+        first = agency is self.dateline_agencies_ru[0] or agency is self.dateline_agencies_en[0]
+        if self.ru:
+            if first:
+                return f"{city}, {_ru(local)}. /ИА «Пульс»/. "
+            return f"{city}, {local.day} {RU_MONTHS_SHORT[local.month - 1]} — «Ориентир». "
+        return f"{city}, {_en(local)} (Eastline) - " if first else f"{city} (CDP), {_en(local)} — "
 
     def _photo_credit(self, d: _Draft) -> None:
-        site = SITES[self.st.source.key][0]
-        line = self.rng.choice(CREDITS_RU if self.ru else CREDITS_EN).format(site=site)
+        site = self.sites[self.st.source.key][0]
+        line = self.rng.choice(self.credits_ru if self.ru else self.credits_en).format(site=site)
         if self.rng.random() < 0.75:
             d.tail = [*d.tail, line]
         else:
@@ -2357,7 +2370,7 @@ class _Maker:
 
     def _headline(self, d: _Draft) -> None:
         rng = self.rng
-        ru, en = HEADLINES[self.st.family]
+        ru, en = self.headlines[self.st.family]
         line = rng.choice(ru if self.ru else en)
         line = rng.choice([line, f"**{line}**", line.upper()])
         d.head = d.head + line + "\n\n"
@@ -2409,11 +2422,15 @@ class _Maker:
         )
 
     def _days_later(self, d: _Draft) -> None:
-        d.source = self.pick([AGGR] if self.ru else [AGGR_EN])
+        d.source = self._aggregator()
         if self.rng.random() < 0.5:
-            d.head = WEEK_HEADS[d.source.key]
+            d.head = self.week_heads[d.source.key]
         else:
-            d.tail = [*d.tail, "\n\n" + SIGNOFFS[d.source.key]]
+            d.tail = [*d.tail, "\n\n" + self.signoffs[d.source.key]]
+
+    def _aggregator(self) -> SourceRef:
+        """The weekly aggregator that puts the story out days later."""
+        return self.pick([AGGR] if self.ru else [AGGR_EN])
 
 
 KINDS = [

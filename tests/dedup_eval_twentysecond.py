@@ -193,13 +193,11 @@ from dedup_eval_twentyfirst import (
     _cuts,
     _Draft,
     _en,
-    _first_sentence,
     _Maker,
     _ru,
     _Set,
     _slots,
     _Story,
-    _strip_emoji,
     _valid,
 )
 
@@ -1519,29 +1517,33 @@ def _emoji_stripped(text: str) -> str:
 
 
 class _Maker22(_Maker):
-    """The twenty-first's copy maker with this set's sources and headings, and seven kinds of
-    copy more. The steps overridden here name a source in the text they add (a reposter's
-    sign-off, an agency's dateline, a site, a dump's title) or draw from the twenty-first's
-    pools of sources, which the twenty-first's steps read from its own module; every other
-    step is the twenty-first's."""
+    """The twenty-first's copy maker with this set's sources, sites and lines, and seven kinds
+    of copy more. The steps overridden here differ in what they write (a dump's banners, an
+    agency's dateline) or in how they choose (the aggregator); every other step is the
+    twenty-first's, reading this set's tables."""
 
-    def reposters(self) -> list[SourceRef]:
-        return RU_REPOSTERS if self.ru else EN_REPOSTERS
+    reposters_ru, reposters_en = RU_REPOSTERS, EN_REPOSTERS
+    agencies = AGENCIES
+    sites = SITES
+    signoffs = SIGNOFFS
+    credits_ru, credits_en = CREDITS_RU, CREDITS_EN
+    credit_lines = CREDIT_LINES
+    breaking_ru, breaking_en = BREAKING_RU, BREAKING_EN
+    breaking_pool_ru, breaking_pool_en = [VEKTOR, MERIDIAN, REP2], [NORTHGATE, HARBOUR, REP_EN]
+    dateline_agencies_ru, dateline_agencies_en = [VEKTOR, MERIDIAN], [NORTHGATE, HARBOUR]
+    week_heads = WEEK_HEADS
+    headlines = HEADLINES
+    pinned_families = ("spans", "hours", "dates", "lists")
 
     def _can(self) -> dict[str, bool]:
         can = super()._can()
-        st, slots = self.st, self.slots
-        body = st.body
+        body = self.st.body
         can.update(
-            preview=bool(st.link) and st.source.key in SITES,
-            photo_credit=st.source.key in SITES,
-            pinned=st.source.key not in AGENCIES
-            and (st.lasting or st.family in ("spans", "hours", "dates", "lists")),
             num_spaces=bool(GROUPED.search(body) or NUM_UNIT.search(body)),
             spaced_quotes=any(q in body for q in '«“"'),
             joined="\n" in body,
-            emoji_strip=bool(EMOJI.search(body + st.sig)),
-            caption_cut=bool(_caption_spots(st, slots, max(CAPTION_LIMITS))),
+            emoji_strip=bool(EMOJI.search(body + self.st.sig)),
+            caption_cut=bool(_caption_spots(self.st, self.slots, max(CAPTION_LIMITS))),
         )
         return can
 
@@ -1570,76 +1572,17 @@ class _Maker22(_Maker):
         )
         d.source = DUMP
 
-    def _signoff(self, d: _Draft) -> None:
-        if d.source is None or d.source.key not in SIGNOFFS:  # a reposter's own line
-            d.source = self.pick(self.reposters())
-        d.tail = [*d.tail, "\n\n" + SIGNOFFS[d.source.key]]
-
-    def _preview(self, d: _Draft) -> None:
-        st = self.st
-        site = SITES[st.source.key][0]
-        plain = st.body.replace("**", "")
-        title = _first_sentence(_strip_emoji(plain), 90)
-        desc = _first_sentence(_strip_emoji(plain.split("\n\n")[-1]), 160)
-        link = self._utm_link() if self.rng.random() < 0.3 else st.link
-        d.tail = [t for t in d.tail if st.link not in t] + [
-            f"\n\n{link}\n\n{site}\n{title}\n{desc}"
-        ]
-
-    def _breaking(self, d: _Draft) -> None:
-        rng = self.rng
-        d.prefix = rng.choice(BREAKING_RU if self.ru else BREAKING_EN)
-        pool = [VEKTOR, MERIDIAN, REP2] if self.ru else [NORTHGATE, HARBOUR, REP_EN]
-        d.source = d.source or self.pick(pool)
-
-    def _dateline(self, d: _Draft) -> None:
-        st, rng = self.st, self.rng
-        local = d.at + timedelta(hours=3)
-        site = SITES.get(st.source.key)
-        agency = self.pick([VEKTOR, MERIDIAN] if self.ru else [NORTHGATE, HARBOUR])
+    def _dateline_of(self, agency: SourceRef, city: str, local: datetime) -> str:
         if self.ru:
-            city = site[2] if site else "МОСКВА"
             if agency is VEKTOR:
-                line = f"{city}, {_ru(local)}. /ИА «Вектор»/. "
-            else:
-                line = f"{city}, {local.day} {RU_MONTHS_SHORT[local.month - 1]} — «Меридиан». "
-        else:
-            city = site[3] if site else "MOSCOW"
-            line = (
-                f"{city}, {_en(local)} (Northgate) - "
-                if agency is NORTHGATE
-                else f"{city} (HLN) {EN_MONTHS_SHORT[local.month - 1]} {local.day} — "
-            )
-        d.body = line + _strip_emoji(d.body.replace("**", ""))
-        d.tail = [t for t in d.tail if "#" not in t]
-        d.source = agency
-        if rng.random() < 0.3:
-            d.tail = []
-        if rng.random() < 0.4:  # the agency's credit under its copy
-            d.tail = [*d.tail, "\n\n" + CREDIT_LINES[agency.key]]
+                return f"{city}, {_ru(local)}. /ИА «Вектор»/. "
+            return f"{city}, {local.day} {RU_MONTHS_SHORT[local.month - 1]} — «Меридиан». "
+        if agency is NORTHGATE:
+            return f"{city}, {_en(local)} (Northgate) - "
+        return f"{city} (HLN) {EN_MONTHS_SHORT[local.month - 1]} {local.day} — "
 
-    def _photo_credit(self, d: _Draft) -> None:
-        site = SITES[self.st.source.key][0]
-        line = self.rng.choice(CREDITS_RU if self.ru else CREDITS_EN).format(site=site)
-        if self.rng.random() < 0.75:
-            d.tail = [*d.tail, line]
-        else:
-            d.head = d.head + line.strip() + "\n\n"
-
-    def _days_later(self, d: _Draft) -> None:
-        d.source = AGGR if self.ru else AGGR_EN
-        if self.rng.random() < 0.5:
-            d.head = WEEK_HEADS[d.source.key]
-        else:
-            d.tail = [*d.tail, "\n\n" + SIGNOFFS[d.source.key]]
-
-    def _headline(self, d: _Draft) -> None:
-        rng = self.rng
-        ru, en = HEADLINES[self.st.family]
-        line = rng.choice(ru if self.ru else en)
-        line = rng.choice([line, f"**{line}**", line.upper()])
-        d.head = d.head + line + "\n\n"
-        d.source = d.source or self.pick(self.reposters())
+    def _aggregator(self) -> SourceRef:
+        return AGGR if self.ru else AGGR_EN
 
     # the new kinds
 
