@@ -31,6 +31,7 @@ import dedup_eval_twelfth
 import dedup_eval_twentieth
 import dedup_eval_twentyfirst
 import dedup_eval_twentysecond
+import dedup_eval_twentythird
 import pytest
 from dedup_eval_set import Labelled, build
 
@@ -323,8 +324,21 @@ SETS = {
     # figures.py; a list of one-word names grown by one, list_items.py; a dump's "###" and
     # ">>>" headers, pasted.py; an "(edited)" mark, a remark pointing down and a source note
     # in brackets, dedup_core.py; a quote given to another speaker, similarity.py): 1.000 /
-    # 0.996 (seeds 1-3: 0.999-1.000 / 0.980-0.992).
+    # 0.996 (seeds 1-3: 0.999-1.000 / 0.980-0.992). Then (session 54, DEDUP_RULES 17: a
+    # rubric the body says itself and a link's label alone, edge_lines.py; «Подписал …» no
+    # "subscribe" line): 1.000 / 1.000 (seeds 1-3: 0.999-1.000 / 0.987-0.996).
     "twentysecond": (dedup_eval_twentysecond.build, 1000, 550, 0.99, 0.99),
+    # Written blind in session 54, importing the twenty-first's and twenty-second's
+    # machinery (rose or fell, plans or not, a quarter, a unit, an anniversary's ordinal, a
+    # meeting's level, an open or closed session, recommended or required, a warning level,
+    # an age or a term, a hotline's number, another document's link, a namesake's initials,
+    # a body of a similar name, a district swapped, a joint statement or a statement, a
+    # degree, a target year, doubled or tripled, an observer or a member; copies of
+    # forty-eight kinds, seven new: a rubric before the text, "RT @x:" and «Репост @x:», a
+    # translation tool's note, invisible characters, a subscribe footer, the lead repeated,
+    # a list renumbered): first run (4894686) 0.961 / 0.943 (seeds 1-3: 0.953-0.963 /
+    # 0.931-0.939), the twenty-second's first 0.974 / 0.962; registered at that.
+    "twentythird": (dedup_eval_twentythird.build, 990, 500, 0.96, 0.94),
 }
 
 

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from tg_archiver.archive import lazy_re
 from tg_archiver.archive.dedup_words import content_words, entity
+from tg_archiver.archive.edge_lines import is_bare_label, is_echoed_heading
 from tg_archiver.archive.furniture import is_promotion
 from tg_archiver.archive.line_words import line_words
 from tg_archiver.archive.paragraphs import strip_closing
@@ -28,9 +29,12 @@ _LINK = lazy_re.compile(
     r"(?:https?://|www\.|t\.me/|\b[\w-]+\.(?:ru|com|org|net|info)\b|@\w{3,})", re.I
 )
 _HASHTAG = lazy_re.compile(r"#\w+")
+# "Подпис" only as "subscribe" says it: «Подписал распоряжение …» opens a statement
+# (session 54).
 _SIGN_OFF = lazy_re.compile(
-    r"^\W*(?:subscribe|follow us|source|read (?:in full|more)|join us|подпис|чита(?:ть|йте)"
-    r"|источник|наш канал|присоединяйтесь|via\s+@\w)",  # "— via @channel" (session 49)
+    r"^\W*(?:subscribe|follow us|source|read (?:in full|more)|join us|подпис(?:ывайтесь|аться"
+    r"|ывайся|ка\b)|подпишитесь|чита(?:ть|йте)|источник|наш канал|присоединяйтесь"
+    r"|via\s+@\w)",  # "— via @channel" (session 49)
     re.I,
 )
 # A preview's tail: the text cut off at an ellipsis, then "Read more" and maybe a link.
@@ -133,6 +137,12 @@ def _is_credit(line: str) -> bool:
         return len(TOKEN.findall(line)) <= _BYLINE_WORDS
     m = _CREDIT.match(line)
     return m is not None and len(TOKEN.findall(line)) <= _CREDIT_WORDS
+
+
+def _signs_off_short(line: str) -> bool:
+    """Whether ``line`` is a sign-off ("Subscribe: …", «Источник: ТАСС») as short as a
+    signature's line: «Источник в МИД сообщил, что …» is the statement (session 54)."""
+    return _SIGN_OFF.match(line) is not None and len(line_words(line)) <= _SIGNATURE_LINE_WORDS
 
 
 def _signs_off(line: str) -> bool:
@@ -367,14 +377,19 @@ def _remark(line: str, rest: str) -> bool:
 
 def _without_headings(text: str) -> str:
     """``text`` without heading markers ("⚡️ Breaking:", "Срочно:", "❗️ BREAKING" on a line
-    of its own), a channel's heading line ("МИД России:") and a reposter's remark ("In case
-    you missed it:") over the statement, one after another ("❗️ BREAKING\nLIVE: …")."""
+    of its own), a channel's heading line ("МИД России:"), a reposter's remark ("In case
+    you missed it:") and a rubric the body says itself ("UN", «Назначения»: edge_lines.py)
+    over the statement, one after another ("❗️ BREAKING\nLIVE: …")."""
     while True:
         if (m := _MARKER.match(text) or _STAMP.match(text)) is not None:
             text = text[m.end() :]
             continue
         first, sep, rest = text.partition("\n")
-        if sep and rest.strip() and (_name_heading(first) or _remark(first, rest)):
+        if (
+            sep
+            and rest.strip()
+            and (_name_heading(first) or _remark(first, rest) or is_echoed_heading(first, rest))
+        ):
             text = rest.lstrip()
             continue
         return text
@@ -502,7 +517,7 @@ def core_text(clean: str) -> str:
     lines = _strip_under_cut(_strip_preview_tail(lines))
     kept = _strip_signature(lines)
     # Trailing sign-off lines inside the last paragraph ("... \nSubscribe: t.me/x").
-    while kept and len(kept) > 1 and (_SIGN_OFF.match(kept[-1]) or closes(kept[-1])):
+    while kept and len(kept) > 1 and (_signs_off_short(kept[-1]) or closes(kept[-1])):
         kept = kept[:-1]
     # "Подробнее: https://…" among them: what is above is the statement's beginning, cut at
     # a paragraph's end (a preview, as if it ended on an ellipsis: ends_cut).
@@ -510,6 +525,9 @@ def core_text(clean: str) -> str:
     lines = kept
     if ")" in clean or "]" in clean:
         lines = _without_end_mark(lines, _ATTRIBUTION)  # "[via @vektor_lenta]"
+    end = _last_line(lines)
+    if end > 2 and not lines[end - 2].strip() and is_bare_label(lines[end - 1]):
+        lines = lines[: end - 1]  # «Документ», a Markdown link's label without its link
     if "#" in clean:
         lines = _strip_rubric(lines)
     text = "\n".join(lines).strip()

@@ -69,4 +69,7 @@ DEFAULT_THRESHOLD = 0.7
 # (figures.py figure_added), a list of one-word names grown by one (list_items.py); a dump's
 # "###" and ">>>" headers, an "(edited)" mark, a remark pointing down and a note of the
 # source in brackets out of the core; a quote given to another speaker (similarity.py).
-DEDUP_RULES = 16
+# 17 (session 54): a rubric the body says itself and a link's label left alone out of the core
+# (edge_lines.py); a paragraph opening «Подписал …» no "subscribe" line, a sign-off's words
+# opening a long line no sign-off.
+DEDUP_RULES = 17
