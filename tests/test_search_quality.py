@@ -30,6 +30,7 @@ import search_corpus_sixth
 import search_corpus_tenth
 import search_corpus_third
 import search_corpus_thirteenth
+import search_corpus_thirtieth
 import search_corpus_twelfth
 import search_corpus_twentieth
 import search_corpus_twentyeighth
@@ -1979,6 +1980,141 @@ TWENTYNINTH_STILL_MISSED = {
     ),
 }
 
+# The thirtieth set (tests/search_corpus_thirtieth.py, written blind in session 54 by a helper
+# that read no code or docs, only the twenty-ninth set's docstring, posts and queries in part
+# and the earlier sets' docstrings: Central Asia's water and power (Rogun, Kambarata-1, Qosh
+# Tepa, the Aral), the Caspian and the Middle Corridor, the ECO and CICA, Tokayev's Kurultai,
+# Türkiye's İmamoğlu and the PKK, the Indus Waters Treaty, Dayton at thirty, Portugal's
+# Montenegro and Montenegro the country, Ireland's Connolly, Apollo-Soyuz at fifty, Soyuz
+# MS-27, NISAR, Starship, Ariane 6, the World Cup draw, Angola and Mozambique at fifty; traps
+# such as Aral the fuel retailer, Apollo Global Management, the Chelsea Flower Show, CHP the
+# power plant, the RPK-16). When first run, on 4894686: 197 of 301 whole (65%), 274 first
+# (91%). Its misses as they stand.
+_OTHER_LANGUAGE30 = "loses only posts in the other language"
+_SAME_LANGUAGE30 = "loses posts in the language typed (and perhaps the other's)"
+_UNWANTED30 = "finds a post it must not: a namesake, a homograph"
+THIRTIETH_STILL_MISSED = {
+    **dict.fromkeys(
+        (
+            "ECO",
+            "ISRO",
+            "ЕАБР",
+            "ВСНП",
+            "Office of the High Representative",
+            "Союз МС-27 Байконур",
+            "Starship Turks and Caicos",
+            "Rogun World Bank",
+            "Kambarata-1 Naryn",
+            "FIDE World Cup Goa",
+            "French Guiana",
+            "Боснии и Герцеговине",
+            "Aral Sea",
+            "Оджалана",
+            "Öcalan",
+            "Luis Montenegro",
+            "Robert F. Kennedy Jr.",
+            "Daniel Chapo",
+            "28.04.2025",
+            "#Rogun",
+            "#AmuDarya",
+            "#СоюзМС27",
+            "токаев курултай",
+            "fide",
+            "Оджалн",
+            "Guyanna",
+            "Ariane 6 Куру",
+            "what is the Middle Corridor",
+            "когда стыковались Союз и Аполлон",
+            "who is Jonny Kim",
+        ),
+        _OTHER_LANGUAGE30,
+    ),
+    **dict.fromkeys(
+        (
+            "Организация экономического сотрудничества",
+            "PKK",
+            "Kurdistan Workers' Party",
+            "НРП",
+            "ТМТМ",
+            "TITR",
+            "ЭПАС",
+            "Дейтонские соглашения",
+            "стыковка Союз Аполлон",
+            "Ireland presidential election",
+            "Qosh Tepa Amu Darya",
+            "Каспия",
+            "протесты",
+            "disarmament",
+            "election",
+            "Sadyr Japarov",
+            "Ekrem Imamoglu",
+            '"Middle Corridor"',
+            "Камбарата-1 -Нарын",
+            "PKK -Ocalan",
+            "election -Kosovo",
+            "Союз МС-27 -Ким",
+            "Angola -Putin",
+            "July 4",
+            "#ЭПАС",
+            "#PKK",
+            "рогунская гэс",
+            "камбарата-1",
+            "Рагун",
+            "Каспйское море",
+            "Kambarata-1 ГЭС",
+            "FIDE Синдаров",
+            "CHP Имамоглу",
+            "ECO саммит",
+            "Dayton соглашение",
+            "что такое канал Кош-Тепа",
+            "who won the FIDE World Cup",
+            "кто выиграл Кубок мира ФИДЕ",
+            "what caused the blackout in Spain",
+            "где построят Камбаратинскую ГЭС-1",
+            "how tall is the Rogun dam",
+            "is Russia playing at the 2026 World Cup",
+            "где прошёл саммит ОЭС",
+            "кто такой Жавохир Синдаров",
+        ),
+        _SAME_LANGUAGE30,
+    ),
+    **dict.fromkeys(
+        (
+            "ОЭС",
+            "РПК",
+            "CHP",
+            "Черногории",
+            "Montenegro",
+            "Male",
+            "Turkey",
+            "Жапаров",
+            "Алиев",
+            "Коннолли",
+            "Монтенегру",
+            "Джонатан Ким",
+            "Монтенегру -Португалия",
+            "Montenegro -Portugal",
+            "Starship -Багамы",
+            "ОЭС -Алиев",
+            "Somalia -AUSSOM",
+            "Казахстан -Каспий",
+            "World Bank -Rogun",
+            "Chelsea -PSG",
+            "17 июля 1975",
+            "11 ноября 1975",
+            "nisar",
+            "chelsea",
+            "apollo",
+            "aral",
+            "Kambarta",
+            "Коноли",
+            "Montenero",
+            "когда распустилась РПК",
+        ),
+        _UNWANTED30,
+    ),
+}
+
 
 KINDS_STILL_MISSED: dict[str, str] = {}
 # Session 43's people as official posts name them (tests/search_corpus_people.py: titles and
@@ -2024,6 +2160,7 @@ LOOKALIKES_STILL_MISSED = {
         (search_corpus_twentyseventh, TWENTYSEVENTH_STILL_MISSED, 0.92),
         (search_corpus_twentyeighth, TWENTYEIGHTH_STILL_MISSED, 0.90),
         (search_corpus_twentyninth, TWENTYNINTH_STILL_MISSED, 0.91),
+        (search_corpus_thirtieth, THIRTIETH_STILL_MISSED, 0.90),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
         (search_corpus_people, PEOPLE_STILL_MISSED, 0.95),
         (search_corpus_lookalikes, LOOKALIKES_STILL_MISSED, 0.95),
@@ -2056,6 +2193,7 @@ LOOKALIKES_STILL_MISSED = {
         "twentyseventh",
         "twentyeighth",
         "twentyninth",
+        "thirtieth",
         "kinds",
         "people",
         "lookalikes",

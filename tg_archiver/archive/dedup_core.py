@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from tg_archiver.archive import lazy_re
 from tg_archiver.archive.dedup_words import content_words, entity
-from tg_archiver.archive.edge_lines import is_bare_label, is_echoed_heading
+from tg_archiver.archive.edge_lines import is_bare_label, is_echoed_heading, is_translation_note
 from tg_archiver.archive.furniture import is_promotion
 from tg_archiver.archive.line_words import line_words
 from tg_archiver.archive.paragraphs import strip_closing
@@ -53,6 +53,13 @@ _MORE_LINE = lazy_re.compile(
 )
 _FORWARDED = lazy_re.compile(
     r"^\W*(?:forwarded from|reposted from|переслано (?:от|из)|репост)\b", re.I
+)
+# A relay's lead before the post on its first line: "Reposted from @x: …", «Репост @x: …»,
+# "RT @x: …", "QT @x:", «Цитата:», "Quote:" (session 54): the text after it is the post's.
+_RELAYED = lazy_re.compile(
+    r"^\W*(?:(?:forwarded from|reposted from|переслано (?:от|из)|репост(?: из)?)[ \t]+@\w+"
+    r"|(?:rt|qt)[ \t]+@\w+|(?:quote|цитата)(?:[ \t]+@\w+)?)[ \t]*:[ \t]*",
+    re.I,
 )
 _MARKER = lazy_re.compile(
     r"^\W*(?:breaking(?: news)?|urgent|just in|live|officially|срочно|молния|важно|экстренно"
@@ -400,7 +407,10 @@ def _without_headings(text: str) -> str:
 # Беларусь" as "1. Беларусь") is the same list; two lists one entry apart still differ in
 # that entry. One or two digits, then "." or ")" and a space: "16 апреля", "1.5%" and
 # "2026." are not markers.
-_LIST_NUMBER = lazy_re.compile(r"^([^\w\n]*)\d{1,2}[.)][ \t]+(?=\S)", re.M)
+# Also as other hands number a list (session 54): "1 — …", "1: …", "(1) …", "1️⃣ …".
+_LIST_NUMBER = lazy_re.compile(
+    r"^([^\w\n]*)\d{1,2}(?:[.):]|[ \t]+[—–]|\ufe0f?\u20e3)[ \t]+(?=\S)", re.M
+)
 
 
 # A list's numbers inside its lines, a copy's lines joined or wrapped anew ("1. Москва 2.
@@ -485,7 +495,7 @@ def core_text(clean: str) -> str:
     clean = _unmarked(clean)
     if ">" in clean:
         clean = _QUOTED.sub("", clean)
-    if ". " in clean or ") " in clean:
+    if ". " in clean or ") " in clean or "\u20e3" in clean or " — " in clean or ": " in clean:
         clean = _without_list_numbers(clean)
     if "_" in clean:
         clean = _UNDERSCORES.sub("", clean)
@@ -507,7 +517,10 @@ def core_text(clean: str) -> str:
         or "\n(" in clean  # a byline's line: "(Reporting by …)"
     ):
         lines = [line for line in lines if not _is_credit(line)] or lines
-    if lines and _FORWARDED.match(lines[0]):
+    if lines and (m := _RELAYED.match(lines[0])) is not None:
+        # "Reposted from @x: …" (the post on the same line), "Цитата:" over it.
+        lines = [lines[0][m.end() :], *lines[1:]] if lines[0][m.end() :].strip() else lines[1:]
+    elif lines and _FORWARDED.match(lines[0]):
         lines = lines[1:]  # "Forwarded from …"
     if lines and any(mark in lines[0] for mark in _PASTE_MARKS):
         # "MFA Russia 🇷🇺, [06.10.2025 14:40]", "----- Forwarded message -----" (pasted.py)
@@ -528,6 +541,12 @@ def core_text(clean: str) -> str:
     end = _last_line(lines)
     if end > 2 and not lines[end - 2].strip() and is_bare_label(lines[end - 1]):
         lines = lines[: end - 1]  # «Документ», a Markdown link's label without its link
+    if end > 1 and ("ransl" in clean or "еревод" in clean or "еревед" in clean):
+        # A translation tool's note over or under the text (edge_lines.py).
+        if is_translation_note(lines[_last_line(lines) - 1]):
+            lines = lines[: _last_line(lines) - 1]
+        if lines and is_translation_note(lines[0]):
+            lines = lines[1:]
     if "#" in clean:
         lines = _strip_rubric(lines)
     text = "\n".join(lines).strip()

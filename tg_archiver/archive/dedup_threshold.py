@@ -69,7 +69,10 @@ DEFAULT_THRESHOLD = 0.7
 # (figures.py figure_added), a list of one-word names grown by one (list_items.py); a dump's
 # "###" and ">>>" headers, an "(edited)" mark, a remark pointing down and a note of the
 # source in brackets out of the core; a quote given to another speaker (similarity.py).
-# 17 (session 54): a rubric the body says itself and a link's label left alone out of the core
-# (edge_lines.py); a paragraph opening «Подписал …» no "subscribe" line, a sign-off's words
-# opening a long line no sign-off.
+# 17 (session 54): a rubric the body says itself, a link's label left alone and a translation
+# tool's note out of the core (edge_lines.py), as a relay's "RT @x:" and a dump's stamp with a
+# handle; a list numbered "1 —", "1:", "1️⃣" as one numbered "1."; a paragraph opening
+# «Подписал …» no "subscribe" line, a sign-off's words opening a long line no sign-off; the
+# same words over a link to another document (document_links.py), a Roman numeral, a
+# document's kind added ("Joint statement"; one_word_slots.py) another statement.
 DEDUP_RULES = 17

@@ -9,7 +9,11 @@
   stays: it may be the statement's slot, and it is then the words the two posts differ in;
 - a link's label left alone at the end when a Markdown link was copied as plain text
   ("[Документ](http://…)" as «Документ», "[Read more](…)" as "Read more"): where to read
-  on, not what is said. A paragraph of its own, and only a label's words.
+  on, not what is said. A paragraph of its own, and only a label's words;
+- a translation tool's note over or under a text it left as it was ("🌐 Translated from
+  Russian by Google Translate", «Переведено с помощью DeepL», "(Auto-translated by Telegram ·
+  Show original)", «[Машинный перевод]»): a line of its own that names translating and a
+  tool, or says machine translation.
 
 Both are drawn narrowly: a heading's words must each be in the body (so nothing the post
 says is lost by dropping it), and a label is one of a closed list of phrases.
@@ -21,7 +25,7 @@ import re
 
 from tg_archiver.archive import lazy_re
 
-__all__ = ["is_bare_label", "is_echoed_heading"]
+__all__ = ["is_bare_label", "is_echoed_heading", "is_translation_note"]
 
 _WORD = lazy_re.compile(r"\w+")
 _HEADING_WORDS = 2
@@ -69,3 +73,23 @@ def is_echoed_heading(line: str, rest: str) -> bool:
 def is_bare_label(line: str) -> bool:
     """Whether ``line`` is only a link's label, its link gone (module notes)."""
     return len(line) <= _LABEL_CHARS and _LABEL.match(line.strip()) is not None
+
+
+_TOOL = (
+    r"(?:google[ \t]+(?:translate|переводчик)|deepl|yandex[ \t]+translate|яндекс[ \t.]*переводчик"
+    r"|bing[ \t]+translator|microsoft[ \t]+translator|telegram|chatgpt)"
+)
+_TRANSLATED = lazy_re.compile(
+    r"^[^\w]*(?:machine[ -]translat\w*|машинный перевод|автоперевод\w*|auto-?translat\w*"
+    rf"|(?:translated|translation|переведено|перевод)\b[^\n]{{0,40}}?{_TOOL}"
+    # "Translated by Google": the company's name only where the note ends with it.
+    r"|(?:translated|переведено)[ \t]+(?:by|with|via|с[ \t]+помощью|через)[ \t]+"
+    r"(?:google|yandex|яндекс|bing|microsoft)[^\w]*$)[^\n]{0,40}$",
+    re.IGNORECASE,
+)
+_NOTE_CHARS = 80
+
+
+def is_translation_note(line: str) -> bool:
+    """Whether ``line`` is a translation tool's note (module notes)."""
+    return len(line) <= _NOTE_CHARS and _TRANSLATED.match(line.strip()) is not None

@@ -24,6 +24,7 @@ import numpy as np
 
 from tg_archiver.archive.dedup import DEFAULT_THRESHOLD, estimate_bar, estimate_jaccard, jaccard
 from tg_archiver.archive.dedup_core import tag_line_words
+from tg_archiver.archive.document_links import document_links, other_document
 from tg_archiver.archive.figures import figure_added, figures_changed
 from tg_archiver.archive.fingerprint import BRIEF_WORDS, compared, fingerprint
 from tg_archiver.archive.list_items import added_to_list, reordered
@@ -141,8 +142,14 @@ def compare(a: LinkRow, b: LinkRow, threshold: float) -> list[str]:
         )
     if (word := one_word_slot(fa.core, fb.core)) is not None:
         lines.append(
-            f"  one word another statement (a tense, a letter, none for a number): {word[0]!r}"
-            f" in post {a.id}, {word[1]!r} in post {b.id} (never a copy)"
+            f"  one word another statement (a tense, a letter, a numeral, none for a number, a"
+            f" document's kind): {word[0]!r} in post {a.id}, {word[1]!r} in post {b.id}"
+            " (never a copy)"
+        )
+    if (docs := other_document(document_links(a.clean), document_links(b.clean))) is not None:
+        lines.append(
+            f"  a link to another document: {docs[0]!r} in post {a.id}, {docs[1]!r} in post"
+            f" {b.id} (another statement: never a copy)"
         )
     if (rank := rank_added(fa.core, fb.core)) is not None:
         lines.append(

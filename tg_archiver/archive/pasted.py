@@ -76,7 +76,10 @@ _FIELD = lazy_re.compile(
     re.I,
 )
 # A dump's stamp on a line of its own under a banner: "18.04.2029 18:00".
-_BARE_STAMP = lazy_re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?$")
+# Or with who wrote it after it: "15.07.2029 11:13 @rusembsouthafrica" (session 54).
+_BARE_STAMP = lazy_re.compile(
+    r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+@\w+)?$"
+)
 _DASHES = frozenset({"—", "–", "-", "--"})
 _AGENCY_SIGN = lazy_re.compile(r"[A-ZА-ЯЁ]{2,6}")  # an agency's letters in capitals
 # An emoji or a symbol first (a flag, "🌍", "📡", "—"), then words, none a figure.

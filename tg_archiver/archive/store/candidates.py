@@ -34,6 +34,7 @@ from tg_archiver.archive.dedup import (
 )
 from tg_archiver.archive.dedup_core import tag_line_words
 from tg_archiver.archive.dedup_keys import opening_key
+from tg_archiver.archive.document_links import Links, document_links
 from tg_archiver.archive.fingerprint import (
     BRIEF_WORDS,
     compared,
@@ -102,6 +103,10 @@ class Chunk:
     # some too (tags_of; most have none)
     tagged: dict[int, str] = field(default_factory=dict)
     tags: dict[int, frozenset[str]] = field(default_factory=dict)  # dedup_core.tag_line_words
+    # post id -> its text, when it has a link: its documents' links read when a candidate is
+    # as similar as a copy (links_of; document_links.py)
+    linked: dict[int, str] = field(default_factory=dict)
+    links: dict[int, Links] = field(default_factory=dict)
     published: dict[int, str] = field(default_factory=dict)  # as stored (ts)
     undated: set[int] = field(default_factory=set)  # posts whose time is their file's
     hashes: dict[int, str] = field(default_factory=dict)  # post id -> content hash
@@ -140,19 +145,30 @@ class Chunk:
         return found
 
     def _tagged(self, pid: int, text: str) -> None:
-        """Post ``pid``'s text kept for :meth:`tags_of` when it has a "#" (its hashtags read
-        from this text, not from one read before)."""
+        """Post ``pid``'s text kept for :meth:`tags_of` when it has a "#" and for
+        :meth:`links_of` when it has a link (each read from this text, not one read before)."""
         self.tags.pop(pid, None)
         if "#" in text:
             self.tagged[pid] = text
         else:
             self.tagged.pop(pid, None)
+        self.links.pop(pid, None)
+        if "http" in text:
+            self.linked[pid] = text
+        else:
+            self.linked.pop(pid, None)
 
     def tags_of(self, pid: int) -> frozenset[str]:
         """Candidate ``pid``'s hashtags of its lines of hashtags only (dedup_core.tag_line_words),
         read once."""
         if (found := self.tags.get(pid)) is None:
             found = self.tags[pid] = tag_line_words(self.tagged.get(pid, ""))
+        return found
+
+    def links_of(self, pid: int) -> Links:
+        """Candidate ``pid``'s links to documents (document_links.py), read once."""
+        if (found := self.links.get(pid)) is None:
+            found = self.links[pid] = document_links(self.linked.get(pid, ""))
         return found
 
     def dated(self, pid: int, published: str, date_source: str) -> None:

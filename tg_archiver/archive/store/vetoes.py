@@ -5,7 +5,8 @@ minister, one word another statement (a tense, a letter, none for a number), a f
 bound or a range's other end added ("at least 40", "June 14–15"), an update that
 adds a fact ("UPDATE 1", «ДОПОЛНЕНО»), a statement quoted whole with words of the quoter's
 own, a digest that bundles it with others, a post in two languages, another figure, the same
-channel's text under other hashtags. Each says another statement, not a copy.
+channel's text under other hashtags, the same words over a link to another document. Each
+says another statement, not a copy.
 
 :func:`another_statement` asks them in turn, for :meth:`.candidates.Linker.find_original`
 (split from candidates.py in session 52, when the rules had grown to twelve).
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from tg_archiver.archive.document_links import document_links, other_document
 from tg_archiver.archive.figures import figure_added, figures_changed
 from tg_archiver.archive.list_items import added_to_list, reordered
 from tg_archiver.archive.one_word_slots import one_word_slot
@@ -28,7 +30,7 @@ from tg_archiver.archive.updates import update_adds
 if TYPE_CHECKING:
     from tg_archiver.archive.store.candidates import Chunk
 
-__all__ = ["another_statement", "same_source", "tagged_apart"]
+__all__ = ["another_statement", "linked_apart", "same_source", "tagged_apart"]
 
 
 def another_statement(
@@ -55,7 +57,20 @@ def another_statement(
         or figures_changed(core, mine)
         or figure_added(core, mine, cut=cut or prepared.cut)
     )
-    return vetoed is not None or tagged_apart(prepared, tags, pid, state)
+    return (
+        vetoed is not None
+        or tagged_apart(prepared, tags, pid, state)
+        or linked_apart(prepared, pid, state)
+    )
+
+
+def linked_apart(prepared: PreparedPost, pid: int, state: Chunk) -> bool:
+    """Whether candidate ``pid`` and ``prepared`` link to other documents of one series
+    (mid.ru/ru/news/2004381/ and …/2004418/; document_links.py): the same title over each
+    of a ministry's weekly briefings, answers, orders (session 54)."""
+    if "http" not in prepared.clean_text or not (theirs := state.links_of(pid)):
+        return False
+    return other_document(document_links(prepared.clean_text), theirs) is not None
 
 
 def same_source(prepared: PreparedPost, pid: int, state: Chunk) -> bool:
