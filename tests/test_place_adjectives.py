@@ -64,3 +64,26 @@ async def test_a_place_finds_the_posts_naming_it_by_its_adjective(engine_store: 
     assert set(await found("Оренбург")) == {1, 2, 4}
     assert (await found("Оренбург", by_rank=True))[-1] == 1  # the adjective alone: last
     assert await found("Каспий") == [3]
+
+
+def test_a_name_the_dictionary_does_not_know_is_given_its_adjective() -> None:
+    """«Рогун» «Рогунская ГЭС», «Нарын» «Нарынская область», «Гайана» «гайанский»; a
+    surname's ending makes none (session 54)."""
+    assert place_adjectives("Рогун") == ("рогунский",)
+    assert place_adjectives("Нарын") == ("нарынский",)
+    assert place_adjectives("Гайана") == ("гайанский",)
+    assert place_adjectives("Жапаров") == place_adjectives("Синдарова") == ()
+    assert place_adjectives("Имамоглу") == ()
+
+
+async def test_an_unknown_place_finds_the_posts_naming_it_by_its_adjective(
+    engine_store: Store,
+) -> None:
+    texts = {
+        1: "Всемирный банк одобрил финансирование строительства Рогунской ГЭС.",
+        2: "Рахмон посетил Рогун.",
+        3: "В Таджикистане открыт новый мост.",
+    }
+    await ingest(engine_store, *(make_post(n, t, day=n) for n, t in texts.items()))
+    hits = await engine_store.search(parse_query("Рогун"), limit=20)
+    assert {int(h.row.external_id) for h in hits} == {1, 2}

@@ -56,6 +56,10 @@ def test_a_question_s_verbs_are_told_in_either_language() -> None:
     assert _verbs("what sanctions did the EU adopt") == ["adopt"]
     assert _verbs("what Grossi said about Iran") == ["said"]
     assert _verbs("who met Lavrov in Moscow") == ["met"]
+    # A past after "what" (session 54); not a noun after it.
+    assert _verbs("what caused the blackout in Spain") == ["caused"]
+    assert _verbs("what happened at Scarborough Shoal") == ["happened"]
+    assert _verbs("what sanctions target Rosneft") == []
     # A past after "were" and after "how many" (session 52), its question mark no letter.
     assert _verbs("how many hostages were freed?") == ["freed?"]
     assert _verbs("how many visited Expo Osaka?") == ["visited"]

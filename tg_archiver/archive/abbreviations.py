@@ -76,7 +76,7 @@ _BEGINNING_WORDS = {
     "UNIFIL": ("unifilar",),
     "AZAL": ("azalea", "azaleas"),
 }
-_NOT_CLOSED_UP = frozenset({"UNSC", "CICA"})
+_NOT_CLOSED_UP = frozenset({"UNSC", "CICA", "TITR", "FIDE"})  # FIDE: "Fidel"
 
 
 def closed_up_with_number(word: str) -> tuple[str, ...] | None:

@@ -372,6 +372,22 @@ TABLE: dict[str, tuple[str, ...]] = {
         "Conference on Security and Cooperation in Europe",
     ),
     "РАЭ": ("Российская антарктическая экспедиция",),
+    # session 54: bodies, parties and routes of Central Asia, Türkiye, India and China
+    "ОЭС": ("Организация экономического сотрудничества",),
+    "ECO": ("Economic Cooperation Organization", "Economic Cooperation Organisation"),
+    "РПК": ("Рабочая партия Курдистана",),
+    "PKK": ("Kurdistan Workers' Party", "Kurdistan Workers Party"),
+    "НРП": ("Народно-республиканская партия", "Республиканская народная партия"),
+    "CHP": ("Republican People's Party",),
+    "ТМТМ": ("Транскаспийский международный транспортный маршрут", "Средний коридор"),
+    "TITR": ("Trans-Caspian International Transport Route", "Middle Corridor"),
+    "ИСРО": ("Индийская организация космических исследований",),
+    "ISRO": ("Indian Space Research Organisation", "Indian Space Research Organization"),
+    "EDB": ("Eurasian Development Bank",),
+    "ВСНП": ("Всекитайское собрание народных представителей",),
+    "NPC": ("National People's Congress",),
+    "ФИДЕ": ("Международная шахматная федерация",),
+    "FIDE": ("International Chess Federation",),
 }
 # A state's two names in use, both of two words or more, or one of them: a search of either
 # finds both, in any form ("Тимор-Лесте", "Восточного Тимора"). One-word pairs are
@@ -445,4 +461,6 @@ TWINS = (
     ("ВСООНЛ", "UNIFIL"), ("ДНИМ", "JNIM"), ("Азербайджанские авиалинии", "AZAL"),
     ("РФПИ", "RDIF"), ("НОАК", "PLA"), ("СБСЕ", "CSCE"),
     ("ФТО", "PIF"), ("ИМО", "IMO"), ("ФНОКС", "FLNKS"),  # session 53
+    ("РПК", "PKK"), ("НРП", "CHP"), ("ТМТМ", "TITR"), ("ИСРО", "ISRO"), ("ЕАБР", "EDB"),
+    ("ВСНП", "NPC"), ("ФИДЕ", "FIDE"),  # session 54 (not ECO: "eco-" is a word's part)
 )  # fmt: skip

@@ -21,6 +21,7 @@ from tg_archiver.archive.iberian_names import iberian_cyrillic, iberian_latin
 from tg_archiver.archive.korean_names import a_korean_name, korean_readings
 from tg_archiver.archive.name_spellings import english, i_and_y
 from tg_archiver.archive.romanization import cyrillic, latin
+from tg_archiver.archive.turkish_names import turkish_cyrillic, turkish_latin
 from tg_archiver.archive.vietnamese_names import a_vietnamese_name, vietnamese_readings
 
 __all__ = [
@@ -68,6 +69,7 @@ def candidates(typed: str, beside: list[str], *, titled: bool = False) -> tuple[
         if romanised:  # and as a Central European language writes it («Вучич»: "Vucic"),
             romanised += central_latin(typed)  # or Spanish («Хавьер»: "Javier")
             romanised += iberian_latin(typed)
+            romanised += turkish_latin(typed)  # or Turkish («Оджалан»: "Ocalan")
         if _VOWEL_N.search(typed):  # «Аун Хлайн»: "Aung Hlaing", after the others
             romanised += [r + "g" for r in romanised if r.endswith("n")]
         return tuple(dict.fromkeys(romanised))
@@ -75,6 +77,7 @@ def candidates(typed: str, beside: list[str], *, titled: bool = False) -> tuple[
         readings = [*cyrillic(typed), *central_cyrillic(typed), *iberian_cyrillic(typed)]
     elif _MARKED_LATIN.fullmatch(typed):  # Vučić, Szijjártó, Orbán: their own rules first
         readings = [
+            *turkish_cyrillic(typed),  # Öcalan: «Оджалан» (session 54)
             *central_cyrillic(typed),
             *iberian_cyrillic(typed),
             *cyrillic(strip_marks(typed)),

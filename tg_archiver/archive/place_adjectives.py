@@ -20,6 +20,7 @@ dictionary.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from tg_archiver.archive import lazy_re
 
@@ -65,7 +66,7 @@ def place_adjectives(name: str) -> tuple[str, ...]:
         )
     ]
     if not places:
-        return ()
+        return _unknown_place_adjective(name.lower().replace("ё", "е"), analyzer)
     found: dict[str, None] = {}
     for place in dict.fromkeys(str(p.normal_form).replace("ё", "е") for p in places):
         for ending, suffix in _SUFFIXES:
@@ -78,6 +79,25 @@ def place_adjectives(name: str) -> tuple[str, ...]:
             ):
                 found[adjective] = None
     return tuple(found)
+
+
+# A surname's ending (Жапаров, Алиев, Путин, Захарова): a person's, no place's.
+_SURNAME_ENDINGS = ("ов", "ев", "ин", "ова", "ева", "ина", "ский", "ская", "цкий", "ко", "ук", "юк")
+
+
+def _unknown_place_adjective(name: str, analyzer: Any) -> tuple[str, ...]:
+    """The adjective of a name the dictionary knows not at all, as the suffix makes it and
+    news writes it (session 54): «Рогун» «Рогунская ГЭС», «Нарын» «Нарынская область»,
+    «Гайана» «гайанский»; after a consonant or for an «а», never a surname's ending. The
+    dictionary cannot confirm it (it knows neither), so a made-up adjective only finds
+    nothing."""
+    if analyzer.word_is_known(name) or name.endswith(_SURNAME_ENDINGS):
+        return ()
+    if name[-1] in "бвгдзклмнпрстфх":
+        return (name + "ский",)
+    if name.endswith("а") and name[-2] in "бвгдзклмнпрстфх":
+        return (name[:-1] + "ский",)
+    return ()
 
 
 @lru_cache(maxsize=256)

@@ -74,8 +74,9 @@ def verbs(text: str, terms: list[Term]) -> tuple[Term, ...]:
     (every likely reading a verb's: сказал, прошёл, участвует), an English one after an
     auxiliary and its subject ("what did Lavrov *say*", "when was the treaty *signed*",
     "when will Putin *visit* India"), after a question word and a name ("what Grossi
-    *said*"), after "who" ("who *met* Lavrov"), a past after "were" or "how many" ("how
-    many hostages were *freed*", "how many *visited* Expo Osaka"), and «не», "not".
+    *said*"), after "who" ("who *met* Lavrov"), a past after "what" ("what *caused* the
+    blackout"), "were" or "how many" ("how many hostages were *freed*", "how many *visited*
+    Expo Osaka"), and «не», "not".
     Never a name, a number, a quoted word, a prefix; none when they are all the question's
     words besides its question and stop words, or when the search is no question."""
     if not is_question(text, terms):
@@ -121,6 +122,8 @@ def _english_verb(terms: list[Term], i: int) -> bool:
         return False
     if i and terms[i - 1].body in _ASKS_A_VERB:
         return True  # "who met Lavrov", "where will the summit be held"
+    if i and terms[i - 1].body == "what" and _participle(body):
+        return True  # "what caused the blackout", "what happened at …" (session 54)
     before = [t.body for t in terms[max(0, i - 2) : i]]
     if before and (before[-1] in _BE or before == ["how", "many"]) and _participle(body):
         # "how many hostages were freed", "how many visited Expo Osaka" (session 52).
