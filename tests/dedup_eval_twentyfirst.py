@@ -181,9 +181,10 @@ import random
 import re
 import textwrap
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from dedup_eval_set import Labelled
 
@@ -2451,16 +2452,18 @@ COPIES_PER_STORY = [0, 1, 2, 3, 4, 5]
 COPIES_WEIGHTS = [5, 11, 23, 31, 20, 10]
 
 
-def _copies(x: _Set) -> None:
+def _copies(x: _Set, make: Callable[..., _Maker] = _Maker, pool: list[str] = KINDS) -> None:
+    """Each story's copies, made by ``make`` (a maker class: a later set's, with its own
+    tables and kinds) of the kinds in ``pool`` that the story allows."""
     rng = x.rng
     for st in x.stories:
         slots = _slots(st, [s for s in x.groups[st.group] if s is not st])
-        maker = _Maker(x, st, slots)
+        maker = make(x, st, slots)
         wanted = rng.choices(COPIES_PER_STORY, COPIES_WEIGHTS)[0]
         tried: set[str] = set()
         made = 0
         while made < wanted:
-            kinds = [k for k in KINDS if k not in tried and maker.applicable(k)]
+            kinds = [k for k in pool if k not in tried and maker.applicable(k)]
             if not kinds:
                 break
             weights = [1 / (1 + x.used[k]) ** 2 for k in kinds]
@@ -2530,11 +2533,21 @@ def _check(x: _Set) -> None:
 
 def build(seed: int = 21) -> list[Labelled]:
     """The labelled posts in publication order."""
-    rng = random.Random(seed)
-    x = _Set(rng)
-    for family in FAMILIES:
+    return assemble(_Set(random.Random(seed)), FAMILIES, _copies, _check)
+
+
+def assemble(
+    x: Any,
+    families: Sequence[Callable[[Any], None]],
+    copies: Callable[[Any], None],
+    check: Callable[[Any], None],
+) -> list[Labelled]:
+    """A set's labelled posts in publication order: its ``families``' stories, their
+    ``copies``, the originals posted, all of it checked by ``check``. The later sets that
+    build on this one's machinery assemble theirs so too."""
+    for family in families:
         family(x)
-    _copies(x)
+    copies(x)
     for st in x.stories:
         x.out.append(
             Labelled(
@@ -2548,6 +2561,7 @@ def build(seed: int = 21) -> list[Labelled]:
             )
         )
         x.out.extend(c for _, c in st.copies)
-    _check(x)
+    check(x)
     x.out.sort(key=lambda p: (p.post.published_at, p.post.external_id))
-    return x.out
+    out: list[Labelled] = x.out
+    return out

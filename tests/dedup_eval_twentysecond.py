@@ -174,9 +174,10 @@ tg_archiver code beyond importing tg_archiver.archive.models; only this module's
 seeds 22, 1, 2 and 3 (its own checks pass) and ruff on this file. The slots, the copy maker,
 its kinds and the checks are the twenty-first's, imported, not copied; written here are the
 statements, the sources, the year's ``_on``, ``_Set22.add`` and the maker's steps that name a
-source (the twenty-first's read its module's sources, sites and sign-offs), ``_copies`` (the
-twenty-first's names its own maker and kinds), seven kinds of copy and nine pairs with them, and
-checks of them.
+source (the twenty-first's read its module's sources, sites and sign-offs), seven kinds of copy
+and nine pairs with them, and checks of them. (Session 54: the maker's tables are now class
+attributes the twenty-first's steps read, and ``_copies`` and ``build`` the twenty-first's,
+given this set's maker and kinds; the posts built are byte for byte the same.)
 """
 
 from __future__ import annotations
@@ -196,12 +197,10 @@ from dedup_eval_twentyfirst import (
     _Maker,
     _ru,
     _Set,
-    _slots,
     _Story,
-    _valid,
 )
 
-from tg_archiver.archive.models import Post, SourceRef
+from tg_archiver.archive.models import SourceRef
 
 
 def _tg(key: str, title: str, username: str) -> SourceRef:
@@ -1647,53 +1646,6 @@ NEW_KINDS = [
 KINDS = t21.KINDS + NEW_KINDS
 
 
-def _copies(x: _Set22) -> None:
-    """The twenty-first's ``_copies`` with this set's maker and kinds (it names its own)."""
-    rng = x.rng
-    for st in x.stories:
-        slots = _slots(st, [s for s in x.groups[st.group] if s is not st])
-        maker = _Maker22(x, st, slots)
-        wanted = rng.choices(t21.COPIES_PER_STORY, t21.COPIES_WEIGHTS)[0]
-        tried: set[str] = set()
-        made = 0
-        while made < wanted:
-            kinds = [k for k in KINDS if k not in tried and maker.applicable(k)]
-            if not kinds:
-                break
-            weights = [1 / (1 + x.used[k]) ** 2 for k in kinds]
-            kind = rng.choices(kinds, weights)[0]
-            tried.add(kind)
-            if (
-                "typo_fixed" in kind or "typo_near" in kind
-            ) and made:  # the typo must be there for all
-                continue
-            saved = st.posted_body
-            d = maker.make(kind)
-            text = d.render()
-            unchanged = text == st.posted_body + st.sig and kind not in (
-                "forward",
-                "self_later",
-                "rss",
-            )
-            if unchanged or not _valid(slots, text):
-                st.posted_body = saved
-                continue
-            made += 1
-            x.used[kind] += 1
-            assert d.source is not None
-            maker.sources.add(d.source.key)
-            name = kind.replace("combo:", "combo-").replace("+", "-")
-            post = Post(
-                source=d.source,
-                external_id=f"{st.sid}-{made}-{name}",
-                published_at=d.at,
-                text=text,
-                title=d.title,
-                url=d.url,
-            )
-            st.copies.append((kind, Labelled(post, st.sid)))
-
-
 def _check(x: _Set22) -> None:
     """The twenty-first's checks (unique ids, copies after their originals keeping their slots
     and adding no sibling's, the whole statement in every copy but cuts, typos and synonym
@@ -1750,25 +1702,11 @@ SITES_SOURCES = [
 
 
 def build(seed: int = 22) -> list[Labelled]:
-    """The labelled posts in publication order."""
-    rng = random.Random(seed)
-    x = _Set22(rng)
-    for family in FAMILIES:
-        family(x)
-    _copies(x)
-    for st in x.stories:
-        x.out.append(
-            Labelled(
-                Post(
-                    source=st.source,
-                    external_id=f"{st.sid}-0",
-                    published_at=st.at,
-                    text=st.posted_body + st.sig,
-                ),
-                st.sid,
-            )
-        )
-        x.out.extend(c for _, c in st.copies)
-    _check(x)
-    x.out.sort(key=lambda p: (p.post.published_at, p.post.external_id))
-    return x.out
+    """The labelled posts in publication order: the twenty-first's assembly, with this set's
+    families, maker, kinds and checks."""
+    return t21.assemble(
+        _Set22(random.Random(seed)),
+        FAMILIES,
+        lambda x: t21._copies(x, _Maker22, KINDS),
+        _check,
+    )

@@ -180,8 +180,9 @@ build() for seeds 23, 1, 2 and 3 (its own checks pass, and a count of its kinds 
 docstring) and ruff on this file. The slots, the copy makers, their kinds and the checks are the
 twenty-first's and the twenty-second's, imported, not copied; written here are the statements,
 the sources, the year's ``_on``, ``_Set23.add`` (with a link of the post's own), the maker's
-tables and the steps that name a source, ``_copies`` (the twenty-second's names its own maker
-and kinds), seven kinds of copy and eleven pairs with them, and checks of them.
+tables and the steps that name a source, seven kinds of copy and eleven pairs with them, and
+checks of them. (``_copies`` and ``build`` are the twenty-first's, given this set's maker and
+kinds: session 54, after the set's first run; the posts built are byte for byte the same.)
 """
 
 from __future__ import annotations
@@ -201,15 +202,13 @@ from dedup_eval_twentyfirst import (
     _put,
     _ru,
     _Set,
-    _slots,
     _Story,
     _strip_emoji,
-    _valid,
     _words,
 )
 from dedup_eval_twentysecond import EMOJI, EN_MONTHS_SHORT, GROUPED, _Maker22
 
-from tg_archiver.archive.models import Post, SourceRef
+from tg_archiver.archive.models import SourceRef
 
 
 def _tg(key: str, title: str, username: str) -> SourceRef:
@@ -1717,53 +1716,6 @@ NEW_KINDS = [
 KINDS = t22.KINDS + NEW_KINDS
 
 
-def _copies(x: _Set23) -> None:
-    """The twenty-second's ``_copies`` with this set's maker and kinds (it names its own)."""
-    rng = x.rng
-    for st in x.stories:
-        slots = _slots(st, [s for s in x.groups[st.group] if s is not st])
-        maker = _Maker23(x, st, slots)
-        wanted = rng.choices(t21.COPIES_PER_STORY, t21.COPIES_WEIGHTS)[0]
-        tried: set[str] = set()
-        made = 0
-        while made < wanted:
-            kinds = [k for k in KINDS if k not in tried and maker.applicable(k)]
-            if not kinds:
-                break
-            weights = [1 / (1 + x.used[k]) ** 2 for k in kinds]
-            kind = rng.choices(kinds, weights)[0]
-            tried.add(kind)
-            if (
-                "typo_fixed" in kind or "typo_near" in kind
-            ) and made:  # the typo must be there for all
-                continue
-            saved = st.posted_body
-            d = maker.make(kind)
-            text = d.render()
-            unchanged = text == st.posted_body + st.sig and kind not in (
-                "forward",
-                "self_later",
-                "rss",
-            )
-            if unchanged or not _valid(slots, text):
-                st.posted_body = saved
-                continue
-            made += 1
-            x.used[kind] += 1
-            assert d.source is not None
-            maker.sources.add(d.source.key)
-            name = kind.replace("combo:", "combo-").replace("+", "-")
-            post = Post(
-                source=d.source,
-                external_id=f"{st.sid}-{made}-{name}",
-                published_at=d.at,
-                text=text,
-                title=d.title,
-                url=d.url,
-            )
-            st.copies.append((kind, Labelled(post, st.sid)))
-
-
 SITES_SOURCES = [
     MFA, MFA_EN, KREMLIN, KREMLIN_EN, GOV, MINENERGO, MINSELKHOZ, ROSSTAT, MINZDRAV, GIDROMET,
     EMB_KZ, EMB_ZA, EMB_MY, OSCE, GOV_TVER, GOV_PRIM, GORIZONT, PRESSLINE, LODESTAR, COASTLINE,
@@ -1844,25 +1796,11 @@ def _check(x: _Set23) -> None:
 
 
 def build(seed: int = 23) -> list[Labelled]:
-    """The labelled posts in publication order."""
-    rng = random.Random(seed)
-    x = _Set23(rng)
-    for family in FAMILIES:
-        family(x)
-    _copies(x)
-    for st in x.stories:
-        x.out.append(
-            Labelled(
-                Post(
-                    source=st.source,
-                    external_id=f"{st.sid}-0",
-                    published_at=st.at,
-                    text=st.posted_body + st.sig,
-                ),
-                st.sid,
-            )
-        )
-        x.out.extend(c for _, c in st.copies)
-    _check(x)
-    x.out.sort(key=lambda p: (p.post.published_at, p.post.external_id))
-    return x.out
+    """The labelled posts in publication order: the twenty-first's assembly, with this set's
+    families, maker, kinds and checks."""
+    return t21.assemble(
+        _Set23(random.Random(seed)),
+        FAMILIES,
+        lambda x: t21._copies(x, _Maker23, KINDS),
+        _check,
+    )
