@@ -541,11 +541,11 @@ def core_text(clean: str) -> str:
     end = _last_line(lines)
     if end > 2 and not lines[end - 2].strip() and is_bare_label(lines[end - 1]):
         lines = lines[: end - 1]  # «Документ», a Markdown link's label without its link
-    if end > 1 and ("ransl" in clean or "еревод" in clean or "еревед" in clean):
+    if "ransl" in clean or "еревод" in clean or "еревед" in clean:
         # A translation tool's note over or under the text (edge_lines.py).
-        if is_translation_note(lines[_last_line(lines) - 1]):
-            lines = lines[: _last_line(lines) - 1]
-        if lines and is_translation_note(lines[0]):
+        if (last := _last_line(lines)) > 1 and is_translation_note(lines[last - 1]):
+            lines = lines[: last - 1]
+        if len(lines) > 1 and is_translation_note(lines[0]):
             lines = lines[1:]
     if "#" in clean:
         lines = _strip_rubric(lines)
