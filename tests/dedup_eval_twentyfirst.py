@@ -346,6 +346,14 @@ class _Story:
 
 
 class _Set:
+    """The set's stories as its families add them. The sites and signatures a story's link
+    and lines are drawn from, and its link's numbers, are read through the class, so that a
+    later set's ``_Set`` adds its stories with its own by setting these."""
+
+    sites = SITES
+    sigs = SIGS
+    link_numbers = (2_410_000, 2_499_999)
+
     def __init__(self, rng: random.Random) -> None:
         self.rng = rng
         self.stories: list[_Story] = []
@@ -363,15 +371,19 @@ class _Set:
         *,
         lasting: bool = True,
         sig: str | None = None,
+        link: str | None = None,
     ) -> None:
+        """A story; ``link``: the post's own (a document the statement is), else one on its
+        source's site."""
         rng = self.rng
         members = self.groups.setdefault(group, [])
         sid = f"{group}{'abcdefghij'[len(members)]}"
-        site = SITES.get(source.key)
-        n = rng.randrange(2_410_000, 2_499_999)
-        link = site[1].format(n=n) if site else ""
+        site = self.sites.get(source.key)
+        n = rng.randrange(*self.link_numbers)
+        if link is None:
+            link = site[1].format(n=n) if site else ""
         if sig is None:
-            sig = rng.choice(SIGS.get(source.key, [""]))
+            sig = rng.choice(self.sigs.get(source.key, [""]))
             if "{link}" in sig and not link:
                 sig = ""
             sig = sig.replace("{link}", link)

@@ -176,8 +176,9 @@ its kinds and the checks are the twenty-first's, imported, not copied; written h
 statements, the sources, the year's ``_on``, ``_Set22.add`` and the maker's steps that name a
 source (the twenty-first's read its module's sources, sites and sign-offs), seven kinds of copy
 and nine pairs with them, and checks of them. (Session 54: the maker's tables are now class
-attributes the twenty-first's steps read, and ``_copies`` and ``build`` the twenty-first's,
-given this set's maker and kinds; the posts built are byte for byte the same.)
+attributes the twenty-first's steps read, ``_Set22`` only its sites, signatures and link
+numbers for the twenty-first's ``add``, and ``_copies`` and ``build`` the twenty-first's, given
+this set's maker and kinds; the posts built are byte for byte the same.)
 """
 
 from __future__ import annotations
@@ -309,36 +310,11 @@ def _drop(items: list[str], k: int) -> list[str]:
 
 
 class _Set22(_Set):
-    """The twenty-first's set, its ``add`` taking this set's sites and signatures (the
-    twenty-first's ``add`` reads its own module's ``SITES`` and ``SIGS``)."""
+    """The twenty-first's set with this set's sites, signatures and link numbers."""
 
-    def add(
-        self,
-        family: str,
-        group: str,
-        source: SourceRef,
-        at: datetime,
-        body: str,
-        *,
-        lasting: bool = True,
-        sig: str | None = None,
-    ) -> None:
-        rng = self.rng
-        members = self.groups.setdefault(group, [])
-        sid = f"{group}{'abcdefghij'[len(members)]}"
-        site = SITES.get(source.key)
-        n = rng.randrange(3_100_000, 3_199_999)
-        link = site[1].format(n=n) if site else ""
-        if sig is None:
-            sig = rng.choice(SIGS.get(source.key, [""]))
-            if "{link}" in sig and not link:
-                sig = ""
-            sig = sig.replace("{link}", link)
-        at = at + timedelta(minutes=rng.randint(0, 14))
-        lang = "ru" if re.search("[а-яё]", body.lower()) else "en"
-        st = _Story(sid, family, group, source, at, body, sig, link, lang, lasting, body)
-        members.append(st)
-        self.stories.append(st)
+    sites = SITES
+    sigs = SIGS
+    link_numbers = (3_100_000, 3_199_999)
 
 
 # -- distinct statements ---------------------------------------------------------------------
@@ -1533,6 +1509,7 @@ class _Maker22(_Maker):
     week_heads = WEEK_HEADS
     headlines = HEADLINES
     pinned_families = ("spans", "hours", "dates", "lists")
+    stand_ins = STAND_INS
 
     def _can(self) -> dict[str, bool]:
         can = super()._can()
@@ -1549,7 +1526,7 @@ class _Maker22(_Maker):
     def make(self, kind: str) -> _Draft:
         d = super().make(kind)
         assert d.source is not None
-        d.source = STAND_INS.get(d.source.key, d.source)
+        d.source = self.stand_ins.get(d.source.key, d.source)  # this set's mirror, dump ...
         return d
 
     def _dump_header(self, d: _Draft) -> None:

@@ -181,8 +181,10 @@ docstring) and ruff on this file. The slots, the copy makers, their kinds and th
 twenty-first's and the twenty-second's, imported, not copied; written here are the statements,
 the sources, the year's ``_on``, ``_Set23.add`` (with a link of the post's own), the maker's
 tables and the steps that name a source, seven kinds of copy and eleven pairs with them, and
-checks of them. (``_copies`` and ``build`` are the twenty-first's, given this set's maker and
-kinds: session 54, after the set's first run; the posts built are byte for byte the same.)
+checks of them. (``_Set23.add`` and the maker's ``make``, ``_copies`` and ``build`` are the
+twenty-first's and twenty-second's, given this set's tables, maker and kinds, the post's own
+link a keyword of the twenty-first's ``add``: session 54, after the set's first run; the
+posts built are byte for byte the same.)
 """
 
 from __future__ import annotations
@@ -202,7 +204,6 @@ from dedup_eval_twentyfirst import (
     _put,
     _ru,
     _Set,
-    _Story,
     _strip_emoji,
     _words,
 )
@@ -330,39 +331,11 @@ def _numbered(items: list[str]) -> str:
 
 
 class _Set23(_Set):
-    """The twenty-first's set, its ``add`` taking this set's sites and signatures (the
-    twenty-first's ``add`` reads its own module's ``SITES`` and ``SIGS``) and, for a post whose
-    statement is a link to a document, that link as the post's own."""
+    """The twenty-first's set with this set's sites, signatures and link numbers."""
 
-    def add(
-        self,
-        family: str,
-        group: str,
-        source: SourceRef,
-        at: datetime,
-        body: str,
-        *,
-        lasting: bool = True,
-        sig: str | None = None,
-        link: str | None = None,
-    ) -> None:
-        rng = self.rng
-        members = self.groups.setdefault(group, [])
-        sid = f"{group}{'abcdefghij'[len(members)]}"
-        site = SITES.get(source.key)
-        n = rng.randrange(4_100_000, 4_199_999)
-        if link is None:
-            link = site[1].format(n=n) if site else ""
-        if sig is None:
-            sig = rng.choice(SIGS.get(source.key, [""]))
-            if "{link}" in sig and not link:
-                sig = ""
-            sig = sig.replace("{link}", link)
-        at = at + timedelta(minutes=rng.randint(0, 14))
-        lang = "ru" if re.search("[а-яё]", body.lower()) else "en"
-        st = _Story(sid, family, group, source, at, body, sig, link, lang, lasting, body)
-        members.append(st)
-        self.stories.append(st)
+    sites = SITES
+    sigs = SIGS
+    link_numbers = (4_100_000, 4_199_999)
 
 
 # -- distinct statements ---------------------------------------------------------------------
@@ -1599,6 +1572,7 @@ class _Maker23(_Maker22):
     week_heads = WEEK_HEADS
     headlines = HEADLINES
     pinned_families = ("dates", "hotlines", "alerts", "districts")
+    stand_ins = STAND_INS
 
     def _can(self) -> dict[str, bool]:
         can = super()._can()
@@ -1612,12 +1586,6 @@ class _Maker23(_Maker22):
             if re.search(r"://\S+$", body):
                 can.update(punct=False)
         return can
-
-    def make(self, kind: str) -> _Draft:
-        d = super().make(kind)
-        assert d.source is not None
-        d.source = STAND_INS.get(d.source.key, d.source)
-        return d
 
     def _dump_header(self, d: _Draft) -> None:
         st, rng = self.st, self.rng
