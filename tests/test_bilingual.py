@@ -4,8 +4,12 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+import search_corpus_thirtieth
+
+from tg_archiver.archive import bilingual
 from tg_archiver.archive.bilingual import bilingual_keys, small_keys
 from tg_archiver.archive.digest_translations import anchors, skeleton
 
@@ -110,3 +114,26 @@ def test_a_countrys_adjective_in_small_letters_is_a_small_key_only() -> None:
     assert bilingual_keys(text)[0] == frozenset()
     assert small_keys(text) == {"=syria", "=poland"}
     assert small_keys("Syria's state media") == frozenset()
+
+
+@pytest.mark.parametrize("flags", [re.IGNORECASE, 0])
+def test_the_forms_grouped_by_their_first_letter_match_as_one_alternation(flags: int) -> None:
+    # The pattern tries only the forms of a word's first letter (archive.bilingual._pattern);
+    # what it finds, and under which name, must be what one alternation of every form in the
+    # table's order finds, on real posts in both languages and on forms sharing a start.
+    forms = bilingual._FOLDED if flags else bilingual._CASED
+    alternatives = (f"(?P<{k}_{n}>{f})" for k, fs in forms.items() for n, f in enumerate(fs))
+    plain = re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", flags)
+    grouped = bilingual._pattern(forms, flags)
+    texts = [text for _, _, text in search_corpus_thirtieth.POSTS.values()]
+    texts += [
+        "Совет министров иностранных дел, встреча министров иностранных дел и Совещание",
+        "Грузия, грузинская делегация, Germany and German, UN and the U.S., Газа и газа",
+        "Türkiye, Turkiye, турецкий; ИРАН, Иран, иранский; ЁЛКА, ёлка",
+    ]
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in grouped.finditer(text)] == expected, text
+        found += len(expected)
+    assert found >= 10  # the cased forms found 10 times, the folded ones hundreds

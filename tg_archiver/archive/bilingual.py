@@ -336,11 +336,49 @@ def _dates() -> tuple[re.Pattern[str], ...]:
     )
 
 
+def _first_letters(form: str) -> frozenset[str] | None:
+    """The letters ``form`` can open with ("росси…": р; "[её]…": е, ё; "(?:совет|встреч)…":
+    с, в), or None when it is not one of those shapes (then tried at every word's start)."""
+    if form.startswith("(?:"):
+        letters: set[str] = set()
+        for alternative in form[3 : form.index(")")].split("|"):
+            first = _first_letters(alternative)
+            if first is None:
+                return None
+            letters |= first
+        return frozenset(letters)
+    if form.startswith("["):
+        return frozenset(form[1 : form.index("]")])
+    return frozenset(form[0]) if form[0].isalpha() else None
+
+
 def _pattern(forms: dict[str, tuple[str, ...]], flags: int) -> re.Pattern[str]:
-    alternatives = (
-        f"(?P<{key}_{n}>{form})" for key, keys in forms.items() for n, form in enumerate(keys)
+    """One pattern of every form, each a named group (``china_0``), grouped by the letters
+    they open with behind a look-ahead: at a word's start the regex engine tries the few
+    forms of its letter, not all 250 (a 1,500-letter post 15 ms -> 0.3). A form joins the
+    last group that shares a letter with it when that group opens with exactly its letters,
+    else starts a new one, so the forms that can match at one place are tried in the table's
+    order: the match is the one alternation would give."""
+    groups: list[tuple[frozenset[str] | None, list[str]]] = []
+    for key, keys in forms.items():
+        for n, form in enumerate(keys):
+            named = f"(?P<{key}_{n}>{form})"
+            first = _first_letters(form)
+            last = next(
+                (g for g in reversed(groups) if g[0] is None or first is None or g[0] & first),
+                None,
+            )
+            if last is not None and last[0] == first:
+                last[1].append(named)
+            else:
+                groups.append((first, [named]))
+    branches = (
+        "|".join(named)
+        if first is None
+        else f"(?=[{''.join(sorted(map(re.escape, first)))}])(?:{'|'.join(named)})"
+        for first, named in groups
     )
-    return re.compile(rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", flags)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(branches)})(?!\w)", flags)
 
 
 @cache
