@@ -31,6 +31,7 @@ import search_corpus_tenth
 import search_corpus_third
 import search_corpus_thirteenth
 import search_corpus_thirtieth
+import search_corpus_thirtyfirst
 import search_corpus_twelfth
 import search_corpus_twentieth
 import search_corpus_twentyeighth
@@ -2097,6 +2098,172 @@ THIRTIETH_STILL_MISSED = {
 }
 
 
+# The thirty-first set (tests/search_corpus_thirtyfirst.py, written blind in session 55 by a
+# helper that read no code or docs, only the thirtieth's and twenty-ninth's sets and the
+# earlier sets' docstrings: OPEC+ and Novak, the Fed and Lisa Cook, the Swiss tariff and the
+# SNB, Lesotho, Ghana's cedi, Japan's rice, Iran's rial, Norway's oil fund, Denmark's
+# pensions, Albania's Diella, the Kočani fire, Tempi, Magyar and Tisza, drones over Poland and
+# Eastern Sentry, Estonia's Article 4, Amaglobeli, Lithuania's new government, Lisbon's
+# funicular, the two Uribes, Santo Domingo's roof, Cebu, Samoa, the Quad, Somaliland,
+# Djibouti, Finland's icebreakers, Iceland, Storm Éowyn, the Nobel prizes, 3I/ATLAS, the Rubin
+# Observatory, Alcaraz, Świątek, Djokovic, Pogačar, EuroBasket, Duplantis, Trondheim's
+# ski suits, the World Cup's newcomers; with verbal nouns against verbs, places inside
+# compound adjectives, Portuguese, Spanish, Polish, Hungarian, Serbian and Finnish names, and
+# namesakes: Rama and «рамой», Novak and Novak Djokovic, Jordan and Michael Jordan). When
+# first run, on 5798c4b: 198 of 330 whole (60%), 286 first (87%). Its misses as they stand.
+_OTHER_LANGUAGE31 = "loses only posts in the other language"
+_SAME_LANGUAGE31 = "loses posts in the language typed (and perhaps the other's)"
+_UNWANTED31 = "finds a post it must not: a namesake, a homograph"
+THIRTYFIRST_STILL_MISSED = {
+    **dict.fromkeys(
+        (
+            "ОПЕК+",
+            "ФРС",
+            "ШНБ",
+            "Национальный банк Венгрии",
+            "ЛДП",
+            "Liberal Democratic Party",
+            "QUAD",
+            "Immigration and Customs Enforcement",
+            "Международная федерация лыжного спорта",
+            "ЕКА",
+            "Seimas",
+            "Сейм Литвы",
+            "World Cup",
+            "Евробаскет Рига",
+            "Jet Set Santo Domingo",
+            "Кабо-Верде",
+            "Кюрасао",
+            "Джоковича",
+            "Пауэлл",
+            "Lisa Cook",
+            "Лизу Кук",
+            "Tim Cook",
+            "Keller-Sutter",
+            "Ласло Краснахоркаи",
+            "Carlos Moedas",
+            "Ребелу де Соуза",
+            "Advocaat",
+            "Альваро Урибе",
+            "Ferdinand Marcos Jr.",
+            "Finnish President",
+            "Carlos Alcaraz",
+            "Świątek",
+            "Swiatek",
+            "Dennis Schröder",
+            "Дюплантис",
+            "М.В.Захарова",
+            "глава ФРС",
+            "Джокович -ATP",
+            "Nobel -Krasznahorkai",
+            "Лиза Кук -Трамп",
+            "10 сентября",
+            "22.10.2025",
+            "Feb 28, 2025",
+            "#TourDeFrance",
+            "дик адвокат",
+            "Trondhiem",
+            "who is Dick Advocaat",
+            "почему ушёл в отставку Таку Это",
+            "what is Eastern Sentry",
+            "за что осудили Альваро Урибе",
+        ),
+        _OTHER_LANGUAGE31,
+    ),
+    **dict.fromkeys(
+        (
+            "Federal Reserve",
+            "Pogacar Tour de France",
+            "провести переговоры Финляндия",
+            "Дании",
+            "Доминиканской Республике",
+            "Тихий океан",
+            "Сахара",
+            "World Cup qualification",
+            "recognition Somaliland",
+            "disqualification",
+            "Novak Djokovic",
+            "Đoković",
+            "Ђоковић",
+            "Эди Рама",
+            "премьер Албании",
+            "Radosław Sikorski",
+            "Исмаил Омар Гелле",
+            "Гуркач",
+            "Vera Rubin",
+            "Нобелевская премия -литература",
+            "Колумбия -Урибе",
+            "1 марта",
+            "#EuroBasket",
+            "#Нобель2025",
+            "эди рама",
+            "Djokovich",
+            "Кюросао",
+            "Dupantis",
+            "Свентек",
+            "Швентек",
+            "Зеленого Мыса",
+            "Fed ставка",
+            "OPEC+ добыча",
+            "Nobel премия",
+            "Advocaat тренер",
+            "Лиза Кук Fed",
+            "Шрёдер EuroBasket",
+            "кто выиграл Уимблдон",
+            "who won the Tour de France",
+            "сколько человек погибло в Кочани",
+            "is Uzbekistan playing at the World Cup",
+            "why were Norwegian ski jumpers disqualified",
+        ),
+        _SAME_LANGUAGE31,
+    ),
+    **dict.fromkeys(
+        (
+            "Fed",
+            "SNB",
+            "Тиса",
+            "ИТР",
+            "Исландии",
+            "Iceland",
+            "Иордании",
+            "Jordan",
+            "Macedonia",
+            "Georgia",
+            "Грузии",
+            "Curacao",
+            "Себу",
+            "Самоа",
+            "Александр Новак",
+            "Рамой",
+            "Петер Мадьяр",
+            "Magyar",
+            "Дик Адвокат",
+            "Герхард Шрёдер",
+            "Iceland -eruption",
+            "Исландия -Гриндавик",
+            "Швейцария -ШНБ",
+            "Magyar -Orban",
+            "Georgia -Sakharov",
+            "23 октября 1956",
+            "28 февраля 2023",
+            "8 сентября 2023",
+            "fed",
+            "snb",
+            "curaçao",
+            "iceland",
+            "jordan",
+            "georgia",
+            "atlas",
+            "rubin",
+            "тиса",
+            "кто такой Петер Мадьяр",
+            "why did the Fed cut rates",
+            "what happened in Cebu",
+        ),
+        _UNWANTED31,
+    ),
+}
+
 KINDS_STILL_MISSED: dict[str, str] = {}
 # Session 43's people as official posts name them (tests/search_corpus_people.py: titles and
 # openers before a surname, namesakes, hashtags typed closed up); not blind either.
@@ -2142,6 +2309,7 @@ LOOKALIKES_STILL_MISSED = {
         (search_corpus_twentyeighth, TWENTYEIGHTH_STILL_MISSED, 0.90),
         (search_corpus_twentyninth, TWENTYNINTH_STILL_MISSED, 0.91),
         (search_corpus_thirtieth, THIRTIETH_STILL_MISSED, 0.90),
+        (search_corpus_thirtyfirst, THIRTYFIRST_STILL_MISSED, 0.86),
         (search_corpus_kinds, KINDS_STILL_MISSED, 0.98),
         (search_corpus_people, PEOPLE_STILL_MISSED, 0.95),
         (search_corpus_lookalikes, LOOKALIKES_STILL_MISSED, 0.95),
@@ -2175,6 +2343,7 @@ LOOKALIKES_STILL_MISSED = {
         "twentyeighth",
         "twentyninth",
         "thirtieth",
+        "thirtyfirst",
         "kinds",
         "people",
         "lookalikes",
