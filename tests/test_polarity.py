@@ -161,6 +161,55 @@ OPPOSITES = [
         "The Foreign Minister arrived in Ankara for talks with his Turkish counterpart.",
         "The Foreign Minister left Ankara after talks with his Turkish counterpart.",
     ),
+    # Session 55: a status line over the same announcement, one put off against one called
+    # off, with or without VAT, from or until a day, ahead of or behind schedule, for or
+    # against, an emergency session against the session.
+    (
+        "🎙 14 февраля в 12:00 в пресс-центре МИД России состоится брифинг официального"
+        " представителя МИД России М.В.Захаровой.",
+        "⚠️ ПЕРЕНЕСЕНО\n\n🎙 14 февраля в 12:00 в пресс-центре МИД России состоится брифинг"
+        " официального представителя МИД России М.В.Захаровой.",
+    ),
+    (
+        "UPDATE: cancelled\n\nOn February 10, the Embassy will host a reception on the occasion"
+        " of Diplomatic Workers' Day at the Ambassador's residence.",
+        "On February 10, the Embassy will host a reception on the occasion of Diplomatic"
+        " Workers' Day at the Ambassador's residence.",
+    ),
+    (
+        "❗️ПЕРЕНОСИТСЯ\n\n24 января сотрудники консульского отдела проведут выездной приём"
+        " граждан в Самарканде.",
+        "❗️ОТМЕНЯЕТСЯ\n\n24 января сотрудники консульского отдела проведут выездной приём"
+        " граждан в Самарканде.",
+    ),
+    (
+        "С 1 апреля тариф на проезд по платному участку трассы М-12 составит 4,2 рубля за"
+        " километр с НДС.",
+        "С 1 апреля тариф на проезд по платному участку трассы М-12 составит 4,2 рубля за"
+        " километр без НДС.",
+    ),
+    (
+        "The new requirements for banks' disclosure of deposit rates apply from July 1, the"
+        " Bank of Russia said.",
+        "The new requirements for banks' disclosure of deposit rates apply until July 1, the"
+        " Bank of Russia said.",
+    ),
+    (
+        "Russia's Amur gas processing plant launches its sixth line on schedule, Gazprom says",
+        "Russia's Amur gas processing plant launches its sixth line behind schedule, Gazprom says",
+    ),
+    (
+        "Призываем членов Совета Безопасности голосовать за проект резолюции о продлении"
+        " санкционного режима в отношении Южного Судана.",
+        "Призываем членов Совета Безопасности голосовать против проекта резолюции о продлении"
+        " санкционного режима в отношении Южного Судана.",
+    ),
+    (
+        "The UN General Assembly will hold an emergency special session on the Middle East"
+        " next week, diplomats say.",
+        "The UN General Assembly will hold a special session on the Middle East next week,"
+        " diplomats say.",
+    ),
 ]
 
 # (statement, a true copy) whose differences hold a negation or an opposite word elsewhere:
@@ -178,6 +227,12 @@ COPIES = [
         " автомобилей с сегодняшнего дня.",
         "Посольство сообщает, что пункт пропуска Верхний Ларс откырт для легковых и грузовых"
         " автомобилей с сегодняшнего дня.\n\n🇷🇺 Другой канал\nПодписаться: t.me/other",
+    ),
+    (  # one word put for another of the same side: «отменены» / «сняты», no status line
+        "Ограничения на въезд иностранных граждан в приграничные районы отменены с 1 июня,"
+        " сообщили в пограничной службе.",
+        "Ограничения на въезд иностранных граждан в приграничные районы сняты с 1 июня,"
+        " сообщили в пограничной службе.",
     ),
 ]
 

@@ -39,12 +39,16 @@ _SIGN_OFF = lazy_re.compile(
 )
 # A preview's tail: the text cut off at an ellipsis, then "Read more" and maybe a link.
 _MORE = lazy_re.compile(
-    r"(…|\.\.\.)[ \t]*(?:read more|read in full|continue reading|full text|подробнее"
-    r"|читать (?:далее|полностью|дальше)|далее|полный текст)[ \t]*(?:[:>»→-]+[ \t]*)?"
-    r"\S*[ \t]*$",  # then at most a link, and the end
+    r"(…|\.\.\.)[ \t]*[(\[]?(?:read more|read in full|continue reading|full text|подробнее"
+    r"|читать (?:далее|полностью|дальше)|далее|полный текст)[)\]]?[ \t]*(?:[:>»→-]+[ \t]*)?"
+    r"\S*[ \t]*$",  # then at most a link, and the end; "… (read more)" too (session 55)
     re.I,
 )
 CUT_END = ("…", "...")
+# A text that ends on an initial ("… возглавит заместитель Министра А.", "… by the Permanent
+# Representative M. I."): no statement ends so, a channel or a feed cut it before the
+# surname (session 55), as if it ended on an ellipsis.
+_INITIAL_END = lazy_re.compile(r"(?:^|[\s.])[A-ZА-ЯЁ]\.$")
 # A line of its own after the cut: "👉 Read more", "Читать полностью →", maybe with a link.
 _MORE_LINE = lazy_re.compile(
     r"^\W*(?:read more|read in full|continue reading|full text|подробнее"
@@ -481,7 +485,7 @@ def _last_line(lines: list[str]) -> int:
 
 
 # What the first line of a pasted message's header holds (pasted.without_paste_header).
-_PASTE_MARKS = ("[", "--", "==", "##", ">>")
+_PASTE_MARKS = ("[", "--", "==", "##", ">>", "**")
 
 
 # A Markdown quote's mark at a line's start: a reposter quotes the whole post under its remark
@@ -522,8 +526,13 @@ def core_text(clean: str) -> str:
         lines = [lines[0][m.end() :], *lines[1:]] if lines[0][m.end() :].strip() else lines[1:]
     elif lines and _FORWARDED.match(lines[0]):
         lines = lines[1:]  # "Forwarded from …"
-    if lines and any(mark in lines[0] for mark in _PASTE_MARKS):
-        # "MFA Russia 🇷🇺, [06.10.2025 14:40]", "----- Forwarded message -----" (pasted.py)
+    if lines and (
+        any(mark in lines[0] for mark in _PASTE_MARKS)
+        or ":" in lines[0]
+        or (len(lines) > 1 and ":" in lines[1])
+    ):
+        # "MFA Russia 🇷🇺, [06.10.2025 14:40]", "----- Forwarded message -----", an export's
+        # "Polaris Wire" over "27.05.2030 13:03:59 UTC+03:00" (pasted.py)
         lines = without_paste_header(lines)
     if "edit" in clean or "изменено" in clean:
         lines = _without_edited_mark(lines)
@@ -556,6 +565,7 @@ def core_text(clean: str) -> str:
         return text[: m.end(1)]  # a preview cut off: keep the ellipsis, not the link
     lead = lead or _reads_on(text[text.rfind("\n") + 1 :])
     text = _without_link_tail(text)  # where to read the statement is not what it says
+    lead = lead or _INITIAL_END.search(text) is not None
     return text + "…" if lead and text and not text.endswith(CUT_END) else text
 
 

@@ -66,7 +66,7 @@ _STAMP_FIRST = lazy_re.compile(rf"^{_STAMP} (?P<name>@?[^\n\[\]:]{{1,80}}):?$")
 # "### forwards-2029-04.txt ###", or one opened alone (">>> Forwarded message", whose first
 # ">" the core reads as a quote's mark).
 _BANNER = lazy_re.compile(
-    r"^(?:(?:-{3,}|={3,}|#{3,})[ \t]*[^\n]{1,60}?[ \t]*(?:-{3,}|={3,}|#{3,})"
+    r"^(?:(?:-{3,}|={3,}|#{3,}|\*{3,})[ \t]*[^\n]{1,60}?[ \t]*(?:-{3,}|={3,}|#{3,}|\*{3,})"
     r"|>{2,3}[ \t]*[^\W\d][^\n]{0,40})$"
 )
 # A mail's or a dump's field under it: "From: …", "Date: …", «От: …», «Источник: …».
@@ -76,10 +76,17 @@ _FIELD = lazy_re.compile(
     re.I,
 )
 # A dump's stamp on a line of its own under a banner: "18.04.2029 18:00".
-# Or with who wrote it after it: "15.07.2029 11:13 @rusembsouthafrica" (session 54).
-_BARE_STAMP = lazy_re.compile(
-    r"^\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+@\w+)?$"
+# Or with who wrote it after it: "15.07.2029 11:13 @rusembsouthafrica" (session 54), after a
+# dash too ("27.02.2030 12:05 — @bridgeportnews"); an export's to the second, in ISO's form
+# or with its zone ("2030-03-12T10:01:19", "27.05.2030 13:03:59 UTC+03:00"; session 55).
+_WHEN = (
+    r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?[ T]|\d{4}-\d{2}-\d{2}[ T])\d{1,2}:\d{2}(?P<sec>:\d{2})?"
+    r"(?:[ \t]*(?:UTC|GMT)?[+-]\d{2}:?\d{2})?"
 )
+_BARE_STAMP = lazy_re.compile(rf"^{_WHEN}(?:[ \t]+(?:[—–-][ \t]+)?@\w+)?$")
+# An export's or a dump's header line of its own over a message: the stamp to the second,
+# then who ("2030-03-12T10:01:19 · Глава Республики Саха (Якутия)"), or a stamp and a handle.
+_STAMP_WHO = lazy_re.compile(rf"^{_WHEN}[ \t]*[·|—–-][ \t]*(?P<name>@?[^\n]{{1,80}})$")
 _DASHES = frozenset({"—", "–", "-", "--"})
 _AGENCY_SIGN = lazy_re.compile(r"[A-ZА-ЯЁ]{2,6}")  # an agency's letters in capitals
 # An emoji or a symbol first (a flag, "🌍", "📡", "—"), then words, none a figure.
@@ -96,8 +103,10 @@ def without_paste_header(lines: list[str]) -> list[str]:
     """``lines`` (a post's) without the header a dump of pasted messages puts over one (see
     the module's notes), the same lines when there is none or nothing after it."""
     first = lines[0].strip() if lines else ""
-    if is_desktop_header(first) or _stamp_first(first):
+    if is_desktop_header(first) or _stamp_first(first) or _stamp_who(first):
         rest = lines[1:]
+    elif len(lines) > 1 and _titled(first, lines[1].strip()):
+        rest = lines[2:]  # an export's "Polaris Wire", then "27.05.2030 13:03:59 UTC+03:00"
     elif _BANNER.match(first):
         at = 1
         while at < len(lines) and _header_field(lines[at].strip()):
@@ -116,6 +125,27 @@ def _header_field(line: str) -> bool:
     return bool(
         _FIELD.match(line) or _BARE_STAMP.match(line) or _stamp_first(line)
     ) or is_desktop_header(line)
+
+
+def _stamp_who(line: str) -> bool:
+    """Whether ``line`` is a stamp to the second, or one with a handle, then who wrote it: no
+    statement's own first line gives its hour to the second."""
+    m = _STAMP_WHO.match(line)
+    if m is None or len(_WORD.findall(m.group("name"))) > HEADER_NAME_WORDS:
+        return False
+    return bool(m.group("sec")) or m.group("name").startswith("@")
+
+
+def _titled(first: str, second: str) -> bool:
+    """Whether ``first`` is a sender's name (a few words, no sentence's end) and ``second``
+    a stamp to the second alone under it: an export's header of two lines."""
+    m = _BARE_STAMP.match(second)
+    return (
+        m is not None
+        and bool(m.group("sec"))
+        and 0 < len(_WORD.findall(first)) <= HEADER_NAME_WORDS
+        and not first.endswith((".", "!", "?", "…", ":"))
+    )
 
 
 def _stamp_first(line: str) -> bool:

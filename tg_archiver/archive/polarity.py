@@ -35,7 +35,13 @@ stretches where two cores differ, one where a side
   kind against one of another (:data:`_MODALS`: must, shall, have to, обязаны, должны;
   should, ought, следует, рекомендуется; may, can, could, might, могут, может, вправе, можно).
   "Applicants must submit their documents in person" and "Applicants may submit…" are two
-  notices.
+  notices;
+* calls off or puts off what the other announces, by a status line over it («ПЕРЕНЕСЕНО»,
+  "POSTPONED", "UPDATE: cancelled") or puts it off where the other calls it off
+  («ПЕРЕНОСИТСЯ» / «ОТМЕНЯЕТСЯ»; session 55); and among the pairs above since then: with or
+  without («с НДС» / «без НДС», including / excluding), from / until, before / after, ahead
+  of, on or behind schedule («досрочно», «по графику», «с отставанием»), for / against
+  («за» / «против»), a regular session / an emergency one, a man / a woman.
 
 Such a pair is two statements, never a copy (archive/store/vetoes.py). Only stretches of
 at most :data:`FLIP_WORDS` words a side count, function words aside ("regrets the collapse
@@ -57,8 +63,13 @@ FLIP_WORDS = 3  # a differing stretch of at most this many words a side can flip
 
 _NEGATIONS = frozenset({"not", "never", "cannot", "nor", "neither", "не", "ни", "нет", "никогда"})
 # A sentence's qualifiers that make another verdict of it, by their words' beginnings: a
-# suspended term is not a prison term, a sentence in absentia not one in court (session 50).
-_QUALIFIERS = ("suspended", "absentia", "условн", "заочн")
+# suspended term is not a prison term, a sentence in absentia not one in court (session 50);
+# a session's that make another sitting of it: an emergency special session is not the
+# special session (session 55).
+_QUALIFIERS = (
+    "suspended", "absentia", "условн", "заочн", "emergency", "extraordinar", "внеочередн",
+    "чрезвычайн",
+)  # fmt: skip
 # What is to come, against what is done: "будет подписано" / "подписано" ("will be signed").
 _FUTURE = frozenset({"будет", "будут", "will", "shall"})
 # A report withdrawn or denied, by its words' beginnings: the agency's «ОТБОЙ» repeats the
@@ -66,6 +77,13 @@ _FUTURE = frozenset({"будет", "будут", "will", "shall"})
 _WITHDRAWALS = (
     "отбой", "отозван", "опроверг", "опроверж", "withdrawn", "retract", "disregard", "denial",
 )  # fmt: skip
+# A notice called off, or put off, by its words' beginnings: «ПЕРЕНЕСЕНО», "POSTPONED",
+# "UPDATE: cancelled" over an announcement is another notice than the announcement, and one
+# put off is not one called off (session 55).
+_CALL_OFFS = (
+    ("отмен", "cancel", "called= calls= scrapped="),
+    ("перенес", "перенос", "отлож", "postpon", "reschedul", "delay"),
+)
 # Ordinals, by their beginnings: "the second meeting" is not "the first meeting".
 _ORDINALS = (
     "first= second= third= fourth= fifth= sixth= seventh= eighth= ninth= tenth="
@@ -105,6 +123,14 @@ _OPPOSITE_LIST = (
     ("agre", "refus"),
     ("arriv", "depart left= leaves= leaving="),
     ("ratif", "suspend denounc withdr terminat revok"),
+    ("includ", "exclud"),
+    ("for= favour= favor=", "against="),
+    ("from=", "until= till="),
+    ("before= ahead=", "after="),
+    ("ahead= early= earlier=", "on= behind= late= later= delayed="),
+    ("on=", "behind= delayed="),
+    ("regular= ordinary=", "emergency= extraordinary="),
+    ("man= men= boy= boys=", "woman= women= girl= girls="),
     ("подтверд подтвержд", "опроверг опровер"),
     ("поддерж приветств", "осужд осуд отверг"),
     ("ратифи", "денонс приостанов"),
@@ -117,6 +143,14 @@ _OPPOSITE_LIST = (
     ("соглас", "отказ"),
     ("состоял состоит прошл прошел", "отлож перенес перенос"),
     ("начал начин старт", "заверш законч оконч"),
+    ("с= со=", "без= до="),
+    ("за=", "против="),
+    ("до= перед= накануне=", "после= итогам="),
+    ("включ", "исключ кроме="),
+    ("досрочн опережен", "отставан установлен график"),
+    ("отставан", "установлен график"),
+    ("очередн", "внеочередн чрезвычайн"),
+    ("гражданин= гражданина= гражданину= гражданином= мужчин", "гражданк женщин девушк"),
     ("прибыл= прибыла= прибыли= прибыло= прибудет= прибудут= прибывает= прибывают= прибыв"
      " приехал приезжа приедет прилетел прилетит", "вылетел вылетела вылетели вылетит убыл убыв"
      " отбыл отбыв покинул покида уехал уезжа"),
@@ -145,6 +179,7 @@ def _forms(spec: str) -> tuple[tuple[str, ...], frozenset[str]]:
 
 _OPPOSITES = tuple((_forms(a), _forms(b)) for a, b in (*_OPPOSITE_LIST, (_APPROVAL, _DISAPPROVAL)))
 _ORDINAL_FORMS = _forms(_ORDINALS)
+_CALL_OFF_FORMS = tuple(_forms(" ".join(spec)) for spec in _CALL_OFFS)
 
 
 def opposite(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] | None:
@@ -163,9 +198,25 @@ def opposite(a: Sequence[str], b: Sequence[str]) -> tuple[list[str], list[str]] 
             return list(a[i1:i2]), list(b[j1:j2])
         if bool(_FUTURE & set(left)) != bool(_FUTURE & set(right)) or _ordinal(left, right):
             return list(a[i1:i2]), list(b[j1:j2])
-        if _modal(left, right):
+        if _modal(left, right) or _called_off(left, right):
             return list(a[i1:i2]), list(b[j1:j2])
     return None
+
+
+def _called_off(left: Sequence[str], right: Sequence[str]) -> bool:
+    """Whether one side calls a notice off or puts it off where the other says nothing
+    («ПЕРЕНЕСЕНО» over the announcement, "UPDATE: cancelled") or the other thing
+    («ПЕРЕНОСИТСЯ» / «ОТМЕНЯЕТСЯ»). A word the other side says instead is a rewording
+    («отменены» / «сняты» ограничения), which the pairs of opposites judge."""
+    kinds = [
+        {n for n, spec in enumerate(_CALL_OFF_FORMS) if _any(set(side), spec)}
+        for side in (left, right)
+    ]
+    if kinds[0] == kinds[1]:
+        return False
+    if kinds[0] and kinds[1]:
+        return True
+    return not content_words(right if kinds[0] else left)
 
 
 def _withdraws(words: Sequence[str]) -> bool:

@@ -73,6 +73,7 @@ __all__ = [
     "reworded_copy",
     "reworded_opening",
     "substitution",
+    "typos_mended",
 ]
 
 SHORT_WINDOW = timedelta(hours=12)
@@ -339,6 +340,42 @@ def reworded_copy(a: Sequence[str], b: Sequence[str]) -> bool:
         reworded(fa[i1:i2], fb[j1:j2]) or typo(list(a[i1:i2]), list(b[j1:j2]))
         for i1, i2, j1, j2 in found
     )
+
+
+MENDED_AT_MOST = 3  # typos a copy is read past when it also adds or drops words
+_MENDED_SPREAD = 8  # ... and words of one side only, at most this many a side
+
+
+def typos_mended(a: Sequence[str], b: Sequence[str]) -> list[str] | None:
+    """``b`` (core words) folded, with each word that misspells a word of ``a`` (one of each
+    side's own words, one slip of the hand from the other: :func:`typo`) written as
+    ``a`` writes it, when then one side is the other with words added; else None. A copy
+    that adds a rubric ("🔴 FLASH |"), a header or a sentence to a one-liner whose original
+    had a typo ("cpaital") breaks the typo's two word pairs and the rubric's: twelve words
+    keep too few for the threshold (session 55). :func:`_with_typos` reads typos only
+    between texts of as many words."""
+    fa, fb = fold_words(a), fold_words(b)
+    only_a, only_b = set(fa) - set(fb), set(fb) - set(fa)
+    if not only_a or not only_b or max(len(only_a), len(only_b)) > _MENDED_SPREAD:
+        return None
+    written = dict(zip(fa, a, strict=True))
+    mends: dict[str, str] = {}
+    for word, folded in zip(b, fb, strict=True):
+        if folded not in only_b or folded in mends:
+            continue
+        found = [x for x in only_a if typo([written[x]], [word])]
+        if len(found) == 1:
+            mends[folded] = found[0]
+    if not mends or len(mends) > MENDED_AT_MOST:
+        return None
+    mended = [mends.get(w, w) for w in fb]
+    # Mended, one side holds the other with words added, nothing replaced nor moved: a word
+    # put for another ("за" / «против», "Terminal A" / "B") or a list reordered is no typo's
+    # copy, however close the two (the threshold kept them apart before the mending).
+    diff = stretches(fa, mended)
+    if not (all(i1 == i2 for i1, i2, _, _ in diff) or all(j1 == j2 for _, _, j1, j2 in diff)):
+        return None
+    return mended
 
 
 def _with_typos(a: Sequence[str], b: Sequence[str], fa: Sequence[str], fb: Sequence[str]) -> bool:

@@ -30,10 +30,13 @@ from tg_archiver.archive.dedup import (
     estimate_bar,
     estimate_jaccard,
     jaccard,
+    pair_hashes,
     shingles,
+    sorted_unique,
 )
 from tg_archiver.archive.dedup_core import tag_line_words
 from tg_archiver.archive.dedup_keys import opening_key
+from tg_archiver.archive.dedup_words import fold_words
 from tg_archiver.archive.document_links import Links, document_links
 from tg_archiver.archive.fingerprint import (
     BRIEF_WORDS,
@@ -49,6 +52,7 @@ from tg_archiver.archive.similarity import (
     also_a_copy,
     contained,
     one_word_apart,
+    typos_mended,
 )
 from tg_archiver.archive.store.connection import marks, parts
 from tg_archiver.archive.store.inline import Writes
@@ -624,7 +628,16 @@ def _also_a_copy(prepared: PreparedPost, pid: int, state: Chunk, threshold: floa
     candidate) or the same words misspelt (:func:`archive.similarity.also_a_copy`), else 0."""
     core = state.cores.get(pid, ())
     cut = state.cut.get(pid, False)
-    return threshold if also_a_copy(prepared.core, core, prepared.cut, cut) else 0.0
+    if also_a_copy(prepared.core, core, prepared.cut, cut):
+        return threshold
+    # A copy with words added or dropped besides typos fixed or made: compared with them
+    # mended (archive.similarity.typos_mended).
+    mended = typos_mended(prepared.core, core)
+    if mended is None or len(mended) < MIN_WORDS:
+        return 0.0
+    mine = sorted_unique(pair_hashes(fold_words(prepared.core)))
+    theirs = sorted_unique(pair_hashes(mended))
+    return threshold if max(jaccard(mine, theirs), contained(mine, theirs)) >= threshold else 0.0
 
 
 def family_of(prepared: PreparedPost, candidates: list[int], state: Chunk) -> int:
