@@ -13,7 +13,12 @@ detection's core (:func:`archive.similarity.core_text`): what a copy adds is not
   a mail's "----- Forwarded message -----" or a dump's "=== Channel dump ===", its "From:",
   "Date:" («От:», «Дата:») lines and its stamp; since session 53 also "### file.txt ###"
   and ">>> Forwarded message" banners, «Источник:» and "Source:" fields, a stamp alone on
-  its line and a handle before a stamp without the comma ("@mid_rf [06.10.2025 14:40]").
+  its line and a handle before a stamp without the comma ("@mid_rf [06.10.2025 14:40]");
+  since session 55 a dump's "*** file.txt ***" banner, a stamp with a handle after a dash
+  ("27.02.2030 12:05 — @bridgeportnews"), and an export's header: a stamp to the second and
+  who ("2030-03-12T10:01:19 · Глава Республики Саха (Якутия)"), or who on a line and the
+  stamp to the second under it ("Polaris Wire", "27.05.2030 13:03:59 UTC+03:00"). A
+  statement's own first line gives no seconds ("12.03.2030 10:00 — Брифинг …" stays).
 - **A channel's name alone in the last paragraph** (:func:`is_name_line`): a reposter signs
   with its name and no link ("🌍 World Diplomacy Digest", "📡 Eurasia Wire"), which the
   signature rule, wanting a link, a handle, hashtags or "subscribe", took for the statement's
