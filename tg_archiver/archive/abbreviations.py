@@ -237,7 +237,11 @@ for _ru, _en in _TWINS:
 def in_other_script(word: str) -> tuple[str, ...]:
     """The abbreviation ``word`` in the other script, with the names that one stands for
     ("SCO": "ШОС", «Шанхайская организация сотрудничества»; "БРИКС": "BRICS"; "G20":
-    «Группа двадцати»); a Latin one only typed in capitals, as :func:`spelled_out`."""
+    «Группа двадцати»); a Latin one only typed in capitals, as :func:`spelled_out`. An
+    alliance grown past its members ("ОПЕК+", "OPEC+"): the twin with its "+" (session 55).
+    """
+    if len(word) > 1 and word.endswith("+") and not word.endswith("++"):
+        return tuple(f"{twin}+" for twin in in_other_script(word[:-1]) if twin.isupper())
     abbreviation = _in_capitals(word) or word
     numbered = _NUMBERED.fullmatch(abbreviation)
     twins = _OTHER_SCRIPT.get(abbreviation.casefold(), ())

@@ -388,6 +388,15 @@ TABLE: dict[str, tuple[str, ...]] = {
     "NPC": ("National People's Congress",),
     "ФИДЕ": ("Международная шахматная федерация",),
     "FIDE": ("International Chess Federation",),
+    # session 55
+    "ШНБ": ("Швейцарский национальный банк",),
+    "SNB": ("Swiss National Bank",),
+    "ЛДП": ("Либерально-демократическая партия",),
+    "LDP": ("Liberal Democratic Party",),
+    "ЕКА": ("Европейское космическое агентство",),
+    "ESA": ("European Space Agency",),
+    "ФИС": ("Международная федерация лыжного спорта",),
+    "FIS": ("International Ski Federation", "International Ski and Snowboard Federation"),
 }
 # A state's two names in use, both of two words or more, or one of them: a search of either
 # finds both, in any form ("Тимор-Лесте", "Восточного Тимора"). One-word pairs are
@@ -463,4 +472,6 @@ TWINS = (
     ("ФТО", "PIF"), ("ИМО", "IMO"), ("ФНОКС", "FLNKS"),  # session 53
     ("РПК", "PKK"), ("НРП", "CHP"), ("ТМТМ", "TITR"), ("ИСРО", "ISRO"), ("ЕАБР", "EDB"),
     ("ВСНП", "NPC"), ("ФИДЕ", "FIDE"),  # session 54 (not ECO: "eco-" is a word's part)
+    ("ФРС", "Federal Reserve"), ("ШНБ", "SNB"), ("ЛДП", "LDP"), ("ЕКА", "ESA"),  # session 55
+    ("ФИС", "FIS"),
 )  # fmt: skip

@@ -69,6 +69,7 @@ _POLISH = (
     ("cz", "ч"),
     ("rz", "ж"),
     ("ch", "х"),
+    ("ią", "ён"),  # Świątek: «Свёнтек» (session 55)
     ("ie", "е"),
     ("ia", "я"),
     ("io", "ё"),
@@ -126,6 +127,12 @@ def central_cyrillic(word: str) -> tuple[str, ...]:
     # A long vowel's acute says nothing to Russian (Orbán: «Орбан»); Polish "ó" is «у».
     plain = lower.translate(_ACUTE)
     found = [_read(lower if table is _POLISH else plain, table) for table in tables]
+    if polish:
+        # Russian writes Polish "ś" before a consonant without its soft sign («Свёнтек»),
+        # and some of its press as «ш» («Швёнтек»; session 55).
+        read = found[tables.index(_POLISH)]
+        if (hard := re.sub(r"сь(?=[бвгджзклмнпрстфхцчшщ])", "с", read)) != read:
+            found += [hard, re.sub(r"^сь?(?=[бвгджзклмнпрстфхцчшщ])", "ш", read)]
     if lower.isascii() and lower.endswith("ic"):
         # A South Slavic surname typed without its marks (Vucic, Djuric): "c" as "č".
         found.append(_read(lower.replace("c", "č"), _SLAVIC))

@@ -8,7 +8,9 @@ before "e"/"i" are «х» (Javier, Gil), "z" and "c" before "e"/"i" «с» (Rodr
 "qu" and "gu" before "e"/"i" «к» and «г», "ll" «ль», "ñ" «нь», "ch" «ч», "h" silent (Hugo
 «Уго»), "ie" after a consonant «ье» (Javier), "ue" «уэ» (Fuente), "e" after a vowel «э»
 (Rafael «Рафаэль»), "l" before a consonant or last «ль» (Gil «Хиль»); Portuguese "lh" «ль»,
-"nh" «нь», "ch" and "x" «ш», "j" «ж», "ão" «ан», "ei" «ей». So the English readings
+"nh" «нь», "ch" and "x" «ш», "j" «ж», "ão" «ан», "ei" «ей», "s" last or before a consonant
+«ш», "o" last «у», "e" after "o" «э» (Moedas «Моэдаш», Rebelo «Ребелу», Carlos
+«Карлуш»). So the English readings
 (archive/romanization.py: "Javier" «Джавиер») do not meet the post's «Хавьер», nor the
 romanisation of «Хавьер» ("Khavyer") the post's "Javier". Each way gives the spellings
 those rules make, the likeliest first, each to be looked up in the archive as any other
@@ -83,6 +85,12 @@ _PORTUGUESE: tuple[tuple[str, str], ...] = (
     (r"(?<=[aeiouáéíóúâêô])s(?=[aeiouáéíóúâêô])", "з"),
     (r"z$", "с"),
     (r"m$", "н"),
+    # "s" last or before a consonant «ш», "o" last «у» (Moedas «Моэдаш», Luís «Луиш», Costa
+    # «Кошта», Rebelo «Ребелу»; session 55).
+    (r"os$", "уш"),
+    (r"s(?=[bcdfgklmnpqrtv]|$)", "ш"),
+    (r"o$", "у"),
+    (r"(?<=[oó])[eé]", "э"),
     (r"c", "к"),
     (r"y", "и"),
 )
@@ -151,7 +159,9 @@ _TO_SPANISH: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ч", ("ch",)),
     ("й", ("y", "i")),
     ("ц", ("z",)),
+    ("ш$", ("s", "sh")),  # Portuguese: «Моэдаш» "Moedas", «Луиш» "Luis" (session 55)
     ("ш", ("sh",)),
+    ("у$", ("u", "o")),  # Portuguese: «Ребелу» "Rebelo"
     ("ж", ("j",)),
     ("ю", ("yu",)),
     ("я", ("ya",)),

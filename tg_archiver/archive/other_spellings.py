@@ -22,6 +22,7 @@ from tg_archiver.archive.korean_names import a_korean_name, korean_readings
 from tg_archiver.archive.name_spellings import english, i_and_y
 from tg_archiver.archive.romanization import cyrillic, latin
 from tg_archiver.archive.turkish_names import turkish_cyrillic, turkish_latin
+from tg_archiver.archive.variants import serbian_as_russian
 from tg_archiver.archive.vietnamese_names import a_vietnamese_name, vietnamese_readings
 
 __all__ = [
@@ -58,7 +59,8 @@ def candidates(typed: str, beside: list[str], *, titled: bool = False) -> tuple[
     """The spellings of the name ``typed`` in the other script, to be looked up: a Russian
     name's romanisations, a Latin name's readings (one typed with a capital: both_scripts'
     plan asks nothing of a Latin word in small letters). ``titled``: typed after a title
-    (query_titles.py), so a name."""
+    (query_titles.py), so a name. Serbian Cyrillic is read as Russian writes it first."""
+    typed = serbian_as_russian(typed)
     if CYRILLIC_WORD.fullmatch(typed):
         romanised = _romanised(typed)
         if not romanised and typed[:1].isupper() and (titled or any(map(_a_name, beside))):

@@ -19,6 +19,7 @@ from tg_archiver.archive.clashes import clashes
 from tg_archiver.archive.cleaning import look_alike_twin
 from tg_archiver.archive.demonyms import combining_forms, states_written
 from tg_archiver.archive.demonyms import of as demonyms
+from tg_archiver.archive.english_derivations import derived_stems
 from tg_archiver.archive.inner_names import places_within
 from tg_archiver.archive.lexemes import (
     derived_forms,
@@ -227,6 +228,10 @@ def _lookups(term: Term) -> tuple[Lookup, ...]:
             # санкционный: «санкции», подпишут: «подписание» (archive/derivations.py), a
             # tier below: the word's own forms count twice, so a post holding them comes first.
             parts += (stems, Lookup(tuple(dict.fromkeys(map(analyse_word, derived))), stems=True))
+        elif not _CYRILLIC.search(word) and (english := derived_stems(word)):
+            # "qualification": "qualified", "disarmament": "disarm" (english_derivations.py),
+            # a tier below as the Russian's: the word's own forms first (session 55).
+            parts += (stems, Lookup(english, stems=True))
         if special := special_compounds(word):
             # трибунал: «Спецтрибунал», a tier below the word's own forms (session 53).
             parts.append(Lookup(tuple(dict.fromkeys(map(analyse_word, special))), stems=True))

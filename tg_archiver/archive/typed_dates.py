@@ -170,6 +170,8 @@ def in_words(typed: str) -> tuple[str, ...]:
         return ()
     day, month = int(m[1]), int(m[2])
     russian = f"{day} {_RU_BY_NUMBER[month - 1]}"
+    # And as an agency's dateline cuts the month («СТРАСБУРГ, 22 окт — РИА Новости»; 55).
+    datelined = cut_short(str(day), _RU_BY_NUMBER[month - 1])
     # The month in full and as news abbreviates it, before and after the day (not every
     # way spellings gives: each is a lookup, and a day in figures is rarely an ordinal).
     names = _EN_MONTHS[month - 1]  # September's two abbreviations: "Sept. 12", "Sep. 12"
@@ -178,7 +180,7 @@ def in_words(typed: str) -> tuple[str, ...]:
     # day with and without its leading zero (session 40).
     short = tuple(dict.fromkeys(f"{d} {month:02d}" for d in (f"{day:02d}", str(day))))
     if m.lastindex == 2:  # _NUMERIC_DAY's 05.03: «5 марта», "March 5", and 05.03.2025 (session 38)
-        return (russian, *english, *(f for f in short if f != as_typed))
+        return (russian, *datelined, *english, *(f for f in short if f != as_typed))
     # A year of two digits (05.03.24) is this century's; in figures with and without the
     # leading zeros (5.03.2024: 05.03.2024), the year in full and in two digits.
     year = m[3] if len(m[3]) == 4 else f"20{m[3]}"
@@ -197,6 +199,7 @@ def in_words(typed: str) -> tuple[str, ...]:
         f"{year} {month:02d} {day:02d}",
         *figures,
         russian,
+        *datelined,
         *english,
         *short,
     )

@@ -149,6 +149,20 @@ _COMPOUND_PARTICLES = ("out", "off", "up", "down", "over", "back", "away", "thro
 _MIN_COMPOUND_PART = 3  # of the word before a particle, and of the word after a prefix
 
 
+# Serbian Cyrillic's own letters, as Russian writes them (Ђоковић: «Джокович»).
+_SERBIAN_TO_RUSSIAN = str.maketrans(
+    {"ђ": "дж", "ћ": "ч", "џ": "дж", "љ": "ль", "њ": "нь", "ј": "й",
+     "Ђ": "Дж", "Ћ": "Ч", "Џ": "Дж", "Љ": "Ль", "Њ": "Нь", "Ј": "Й"}
+)  # fmt: skip
+_SERBIAN_ONLY = lazy_re.compile("[ђћџљњјЂЋЏЉЊЈ]")
+
+
+def serbian_as_russian(word: str) -> str:
+    """``word`` with Serbian Cyrillic's own letters as Russian writes them (Ђоковић:
+    «Джокович»), the same word when it has none."""
+    return word.translate(_SERBIAN_TO_RUSSIAN) if _SERBIAN_ONLY.search(word) else word
+
+
 @lru_cache(maxsize=20_000)
 def spellings(word: str) -> tuple[str, ...]:
     """The other spellings of ``word`` (lower-cased): its UK or US spelling, its ``е``
@@ -161,6 +175,12 @@ def spellings(word: str) -> tuple[str, ...]:
     other_number = w[:-1] if w.endswith("s") else w + "s"
     if w.isascii() and other_number in _ALSO_SPELLED:
         out += _ALSO_SPELLED[other_number]
+    if "đ" in w:
+        out.append(w.replace("đ", "dj"))  # Đoković: "Djokovic", as English writes it
+    if "ł" in w:
+        out.append(w.replace("ł", "l"))  # Radosław: "Radoslaw" (no mark the index folds)
+    if (russian := serbian_as_russian(w)) != w:
+        out.append(russian)  # Ђоковић: «Джокович» (session 55)
     if "ё" in w:
         out.append(w.replace("ё", "е"))
     elif "е" in w and (restored := _with_yo(w)):
