@@ -363,7 +363,7 @@ def typos_mended(a: Sequence[str], b: Sequence[str]) -> list[str] | None:
     for word, folded in zip(b, fb, strict=True):
         if folded not in only_b or folded in mends:
             continue
-        found = [x for x in only_a if typo([written[x]], [word])]
+        found = [x for x in only_a if abs(len(x) - len(folded)) <= 2 and typo([written[x]], [word])]
         if len(found) == 1:
             mends[folded] = found[0]
     if not mends or len(mends) > MENDED_AT_MOST:
