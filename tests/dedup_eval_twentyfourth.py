@@ -175,7 +175,7 @@ re-posts, 5 of them days later and 2 reworded), 52% of the posts in Russian, 33 
 June 2030. Seeds 1-3: 1017-1041 posts, the same 275 stories, 53-54% in Russian. Not yet scored: the
 dedup was not run while the set was written.
 
-Written blind by a helper session: without reading how the detector works and without running it
+Written blind by a helper in session 55: without reading how the detector works and without running it
 (from how official channels, agencies, their reposters, bots and exports write). Read:
 tests/dedup_eval_twentythird.py (the model: its sources, tables, ``_Maker23``, kinds and checks, and
 most of its families), tests/dedup_eval_twentysecond.py's docstring, sources, tables, ``_Maker22``

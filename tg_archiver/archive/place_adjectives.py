@@ -11,10 +11,11 @@ the adjective its ending makes, when the dictionary knows that adjective: -ск�
 name (Оренбург), after its last letter dropped (Курск, Женева, Сибирь), -ьский for -ье
 (Забайкалье) and -ия (Карелия), -ейский for -ея (Адыгея), -ский for -ка (Чукотка), -цкий
 for -цк (Донецк); and to a word in -ия the dictionary does not know at all (Гагаузия:
-гагаузский, session 53). An irregular one (Москва: московский, Тула:
-тульский) is not made. Place to adjective only: an adjective in -ский is more often a common
-word than a place's (братский is fraternal before it is Братск's). Pure, but for the
-dictionary.
+гагаузский, session 53), or one ending in a consonant or «-а» (Рогун: рогунский, Сюник:
+сюникский, Нарын: нарынский; never after a surname's ending: session 54). An irregular
+one (Москва: московский, Тула: тульский) is not made. Place to adjective only: an adjective
+in -ский is more often a common word than a place's (братский is fraternal before it is
+Братск's). Pure, but for the dictionary.
 """
 
 from __future__ import annotations
