@@ -1,5 +1,6 @@
-"""Copies found past a typo and what a relay adds, a cut on an initial, an export's headers
-(session 55: archive/similarity.typos_mended, archive/dedup_core.py, archive/pasted.py),
+"""Copies found past a typo and what a relay adds, a cut on an initial, an export's headers, a
+bot's MarkdownV2 escapes (session 55: archive/similarity.typos_mended, archive/dedup_core.py,
+archive/pasted.py),
 through the real store on both engines, with the statements that must stay apart beside
 them."""
 
@@ -51,6 +52,24 @@ COPIES = [
         " Vienna… (read more)",
     ),
 ]
+COPIES.append(  # a bot's MarkdownV2 escapes under a relay's lead
+    (
+        "❗️ Из-за ДТП на 1254-м км трассы Р-255 «Сибирь» в Кемеровской области ограничено"
+        " движение. Организован объезд.\n\n#МЧС #оперативно",
+        "Репост @mchs\\_operativno: ❗️ Из\\-за ДТП на 1254\\-м км трассы Р\\-255 «Сибирь» в"
+        " Кемеровской области ограничено движение\\. Организован объезд\\.\n\n\\#МЧС"
+        " \\#оперативно",
+    )
+)
+COPIES.append(  # the first sentence in capitals over the post, a headline a reposter made
+    (
+        "Средняя температура воздуха в Оймяконе этой ночью составила минус 54 градуса. Занятия"
+        " в школах для учащихся 1-9 классов отменены.",
+        "СРЕДНЯЯ ТЕМПЕРАТУРА ВОЗДУХА В ОЙМЯКОНЕ ЭТОЙ НОЧЬЮ СОСТАВИЛА МИНУС 54 ГРАДУСА\n\n"
+        "Средняя температура воздуха в Оймяконе этой ночью составила минус 54 градуса. Занятия"
+        " в школах для учащихся 1-9 классов отменены.",
+    )
+)
 # (statement, another): a word put for another beside a typo is no typo's copy.
 APART = [
     (
@@ -100,6 +119,13 @@ def test_a_text_cut_on_an_initial_or_before_read_more_is_a_preview() -> None:
 def test_an_exports_or_a_dumps_header_is_not_the_statements(header: str) -> None:
     text = "Сессия Государственного Собрания откроется 18 марта."
     assert core_text(f"{header}\n\n{text}") == text
+
+
+def test_a_headline_of_the_first_words_in_capitals_is_not_the_statements() -> None:
+    body = "Средняя температура воздуха в Оймяконе составила минус 54 градуса."
+    assert core_text(f"СРЕДНЯЯ ТЕМПЕРАТУРА ВОЗДУХА В ОЙМЯКОНЕ\n\n{body}") == body
+    # A headline in capitals of other words is the post's own.
+    assert core_text(f"ВАЖНОЕ ЗАЯВЛЕНИЕ МИД РОССИИ\n\n{body}").startswith("ВАЖНОЕ")
 
 
 def test_a_first_line_with_an_hour_is_the_statements_own() -> None:

@@ -205,6 +205,10 @@ OPPOSITES = [
         " санкционного режима в отношении Южного Судана.",
     ),
     (
+        "Минимальная температура воздуха в Оймяконе этой ночью составила минус 54 градуса.",
+        "Средняя температура воздуха в Оймяконе этой ночью составила минус 54 градуса.",
+    ),
+    (
         "The UN General Assembly will hold an emergency special session on the Middle East"
         " next week, diplomats say.",
         "The UN General Assembly will hold a special session on the Middle East next week,"

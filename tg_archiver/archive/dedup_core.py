@@ -18,7 +18,12 @@ from collections.abc import Sequence
 
 from tg_archiver.archive import lazy_re
 from tg_archiver.archive.dedup_words import content_words, entity
-from tg_archiver.archive.edge_lines import is_bare_label, is_echoed_heading, is_translation_note
+from tg_archiver.archive.edge_lines import (
+    is_bare_label,
+    is_caps_lead,
+    is_echoed_heading,
+    is_translation_note,
+)
 from tg_archiver.archive.furniture import is_promotion
 from tg_archiver.archive.line_words import line_words
 from tg_archiver.archive.paragraphs import strip_closing
@@ -399,7 +404,12 @@ def _without_headings(text: str) -> str:
         if (
             sep
             and rest.strip()
-            and (_name_heading(first) or _remark(first, rest) or is_echoed_heading(first, rest))
+            and (
+                _name_heading(first)
+                or _remark(first, rest)
+                or is_echoed_heading(first, rest)
+                or is_caps_lead(first, rest)
+            )
         ):
             text = rest.lstrip()
             continue
@@ -494,8 +504,15 @@ _PASTE_MARKS = ("[", "--", "==", "##", ">>", "**")
 _QUOTED = lazy_re.compile(r"^>[ \t]?", re.M)
 
 
+# A bot's MarkdownV2 escapes ("Из\-за", "движение\.", "\#МЧС", "@mchs\_operativno"): the
+# character escaped is the text's (session 55).
+_MARKDOWN_ESCAPE = lazy_re.compile(r"\\([_*\[\]()~`>#+\-=|{}.!\\])")
+
+
 def core_text(clean: str) -> str:
     """The part of a post's clean text that is the statement itself (see the module doc)."""
+    if "\\" in clean:
+        clean = _MARKDOWN_ESCAPE.sub(r"\1", clean)
     clean = _unmarked(clean)
     if ">" in clean:
         clean = _QUOTED.sub("", clean)

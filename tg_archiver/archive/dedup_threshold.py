@@ -77,9 +77,10 @@ DEFAULT_THRESHOLD = 0.7
 # document's kind added ("Joint statement"; one_word_slots.py) another statement.
 # 18 (session 55, from the twenty-fourth set): a notice called off or put off («ПЕРЕНЕСЕНО»,
 # "UPDATE: cancelled") against the notice, with or without VAT, from or until, ahead of, on or
-# behind schedule, for or against, an emergency session (polarity.py) another statement; a
+# behind schedule, for or against, an emergency session, an average or a minimum (polarity.py)
+# another statement; the first words in capitals over the post out of the core; a
 # copy past its original's typos and a line it adds (similarity.typos_mended), a text cut on
 # an initial or before "(read more)" a preview, an export's "Name" over "27.05.2030
 # 13:03:59 UTC+03:00", "2030-03-12T10:01:19 · Name" and a dump's "*** file ***" banner out of
-# the core (pasted.py).
+# the core (pasted.py), a bot's MarkdownV2 escapes ("Из\-за") read as the text.
 DEDUP_RULES = 18

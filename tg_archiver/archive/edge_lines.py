@@ -15,7 +15,10 @@
   Show original)", «[Машинный перевод]»): a line of its own that names translating and a
   tool, or says machine translation.
 
-Both are drawn narrowly: a heading's words must each be in the body (so nothing the post
+- the paragraph's first words in capitals over it, a headline a reposter made of them
+  (session 55).
+
+All are drawn narrowly: a heading's words must each be in the body (so nothing the post
 says is lost by dropping it), and a label is one of a closed list of phrases.
 """
 
@@ -25,7 +28,7 @@ import re
 
 from tg_archiver.archive import lazy_re
 
-__all__ = ["is_bare_label", "is_echoed_heading", "is_translation_note"]
+__all__ = ["is_bare_label", "is_caps_lead", "is_echoed_heading", "is_translation_note"]
 
 _WORD = lazy_re.compile(r"\w+")
 _HEADING_WORDS = 2
@@ -68,6 +71,22 @@ def is_echoed_heading(line: str, rest: str) -> bool:
     under = rest.lstrip("\n").partition("\n\n")[0]  # the paragraph under it: not a tail's lines
     said = set(_WORD.findall(under.casefold()))
     return all(_in_some_form(w, said) for w in words)
+
+
+_CAPS_LEAD_WORDS = 4  # a headline in capitals this long at least
+
+
+def is_caps_lead(line: str, rest: str) -> bool:
+    """Whether ``line``, a paragraph of its own over ``rest``, is the paragraph's first
+    words in capitals, a headline a reposter made of them ("СРЕДНЯЯ ТЕМПЕРАТУРА ВОЗДУХА …"
+    over «Средняя температура воздуха …»; session 55): nothing the post does not say."""
+    if not rest.startswith("\n") or line.upper() != line or line.lower() == line:
+        return False
+    words = _WORD.findall(line.casefold())
+    if len(words) < _CAPS_LEAD_WORDS:
+        return False
+    under = _WORD.findall(rest.lstrip("\n")[: len(line) * 2].casefold())
+    return under[: len(words)] == words
 
 
 def is_bare_label(line: str) -> bool:

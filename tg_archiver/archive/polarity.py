@@ -41,7 +41,8 @@ stretches where two cores differ, one where a side
   («ПЕРЕНОСИТСЯ» / «ОТМЕНЯЕТСЯ»; session 55); and among the pairs above since then: with or
   without («с НДС» / «без НДС», including / excluding), from / until, before / after, ahead
   of, on or behind schedule («досрочно», «по графику», «с отставанием»), for / against
-  («за» / «против»), a regular session / an emergency one, a man / a woman.
+  («за» / «против»), a regular session / an emergency one, a man / a woman, an average /
+  a minimum / a maximum («средняя» / «минимальная»).
 
 Such a pair is two statements, never a copy (archive/store/vetoes.py). Only stretches of
 at most :data:`FLIP_WORDS` words a side count, function words aside ("regrets the collapse
@@ -131,6 +132,8 @@ _OPPOSITE_LIST = (
     ("on=", "behind= delayed="),
     ("regular= ordinary=", "emergency= extraordinary="),
     ("man= men= boy= boys=", "woman= women= girl= girls="),
+    ("average= mean= median=", "minimum= maximum= lowest= highest="),
+    ("minimum= lowest=", "maximum= highest="),
     ("подтверд подтвержд", "опроверг опровер"),
     ("поддерж приветств", "осужд осуд отверг"),
     ("ратифи", "денонс приостанов"),
@@ -151,6 +154,8 @@ _OPPOSITE_LIST = (
     ("отставан", "установлен график"),
     ("очередн", "внеочередн чрезвычайн"),
     ("гражданин= гражданина= гражданину= гражданином= мужчин", "гражданк женщин девушк"),
+    ("средн медиан", "минимальн максимальн"),
+    ("минимальн", "максимальн"),
     ("прибыл= прибыла= прибыли= прибыло= прибудет= прибудут= прибывает= прибывают= прибыв"
      " приехал приезжа приедет прилетел прилетит", "вылетел вылетела вылетели вылетит убыл убыв"
      " отбыл отбыв покинул покида уехал уезжа"),
