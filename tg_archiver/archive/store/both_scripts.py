@@ -151,7 +151,21 @@ async def other_script_query(
     # A Korean name's words: the spellings some post holds side by side, in any case ("Kim
     # Jong Un", not "Kim Jon Un"; «Ким Ё Чжон», not «Ким Ё Чен»), each word's held ones
     # tried in turn.
-    for run in korean_runs([typed for typed, _, _ in each]):
+    # So too two capitalised words side by side, a given name and a surname of a language
+    # whose names Russian reads by its rules («Карлуш Моэдаш», not «Карлос Моэдаш»: the
+    # archive holds Carlos Alcaraz's «Карлос» too; session 55).
+    typed_words = [typed for typed, _, _ in each]
+    runs = [
+        *korean_runs(typed_words),
+        *(
+            [k, k + 1]
+            for k, (one, other) in enumerate(pairwise(typed_words))
+            if one[:1].isupper()
+            and other[:1].isupper()
+            and max(len(chosen[one]), len(chosen[other])) > 1
+        ),
+    ]
+    for run in runs:
         combos = product(*(chosen[each[k][0]] or ("",) for k in run))
         for combo in islice(combos, _COMBOS):
             if all(combo) and await words.finds(f'"{" ".join(combo)}"'):
@@ -183,7 +197,6 @@ async def other_script_query(
         if not found:
             return None
         chosen[typed] = found
-    typed_words = [typed for typed, _, _ in each]
     named = {typed_words[k] for run in korean_runs(typed_words) for k in run}
     # A person typed with a given name: both words names, though English words ("Penny
     # Wong", "Mark Brown"; session 53).
