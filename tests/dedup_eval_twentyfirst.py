@@ -2064,6 +2064,7 @@ class _Maker:
     week_heads = WEEK_HEADS
     headlines = HEADLINES
     pinned_families = ("weekdays", "timerefs", "prices", "schedules")
+    dump = DUMP  # the text dump a pasted copy is found in
 
     def __init__(self, x: _Set, st: _Story, slots: _Slots) -> None:
         self.x, self.st, self.slots, self.rng = x, st, slots, x.rng
@@ -2171,23 +2172,27 @@ class _Maker:
             d.source = DUMP
 
     def _dump_header(self, d: _Draft) -> None:
-        st, rng = self.st, self.rng
+        """The post as first published, pasted into the set's text dump under a header:
+        Telegram Desktop's two, or the set's own banner and forward block."""
+        st = self.st
         d.body, d.tail = st.posted_body, [st.sig]
         stamp = (st.at + timedelta(hours=3)).strftime("%d.%m.%Y %H:%M")
         t, u = st.source.title, st.source.username
-        d.head = rng.choice(
-            [
-                f"{t}, [{stamp}]\n",
-                f"[{stamp}] {t}:\n",
-                f"=== {DUMP.title} ===\n[{stamp}] @{u}\n\n",
-                (
-                    f"----- Пересланное сообщение -----\nОт: {t} (@{u})\nДата: {stamp}\n\n"
-                    if self.ru
-                    else f"----- Forwarded message -----\nFrom: {t} (@{u})\nDate: {stamp}\n\n"
-                ),
-            ]
+        d.head = self.rng.choice(
+            [f"{t}, [{stamp}]\n", f"[{stamp}] {t}:\n", *self._dump_banners(t, u, stamp)]
         )
-        d.source = DUMP
+        d.source = self.dump
+
+    def _dump_banners(self, t: str, u: str, stamp: str) -> list[str]:
+        """This set's two banners over a pasted post (its title ``t``, username ``u``)."""
+        return [
+            f"=== {DUMP.title} ===\n[{stamp}] @{u}\n\n",
+            (
+                f"----- Пересланное сообщение -----\nОт: {t} (@{u})\nДата: {stamp}\n\n"
+                if self.ru
+                else f"----- Forwarded message -----\nFrom: {t} (@{u})\nDate: {stamp}\n\n"
+            ),
+        ]
 
     def _signoff(self, d: _Draft) -> None:
         if d.source is None or d.source.key not in self.signoffs:  # a reposter's own line

@@ -1536,7 +1536,7 @@ class _Maker24(_Maker23):
     """The twenty-third's copy maker (the twenty-first's, the twenty-second's and the
     twenty-third's steps) with this set's sources, sites and lines, and nine kinds of copy
     more. The steps overridden here differ in what they write (a dump's banners, an agency's
-    dateline, the rubric's words) or in how they choose (the aggregator)."""
+    dateline, the rubric's words)."""
 
     reposters_ru, reposters_en = RU_REPOSTERS, EN_REPOSTERS
     agencies = AGENCIES
@@ -1548,6 +1548,8 @@ class _Maker24(_Maker23):
     breaking_pool_ru, breaking_pool_en = [EFIR, VERTIKAL, REP2], [POLARIS, BRIDGEPORT, REP_EN2]
     dateline_agencies_ru, dateline_agencies_en = [EFIR, VERTIKAL], [POLARIS, BRIDGEPORT]
     week_heads = WEEK_HEADS
+    dump = DUMP
+    aggregators = (AGGR, AGGR_EN)
     headlines = HEADLINES
     rubrics = RUBRICS
     pinned_families = ("notices", "contacts", "dates", "timebounds")
@@ -1569,24 +1571,15 @@ class _Maker24(_Maker23):
             can.update(typo_made=False, typo_fixed=False, typo_near=False)
         return can
 
-    def _dump_header(self, d: _Draft) -> None:
-        st, rng = self.st, self.rng
-        d.body, d.tail = st.posted_body, [st.sig]
-        stamp = (st.at + timedelta(hours=3)).strftime("%d.%m.%Y %H:%M")
-        t, u = st.source.title, st.source.username
-        d.head = rng.choice(
-            [
-                f"{t}, [{stamp}]\n",
-                f"[{stamp}] {t}:\n",
-                f"*** {DUMP.title} ***\n{stamp} — @{u}\n\n",
-                (
-                    f"Переслано из: {t} (@{u}), {stamp}\n\n"
-                    if self.ru
-                    else f"Forwarded from: {t} (@{u}), {stamp}\n\n"
-                ),
-            ]
-        )
-        d.source = DUMP
+    def _dump_banners(self, t: str, u: str, stamp: str) -> list[str]:
+        return [
+            f"*** {DUMP.title} ***\n{stamp} — @{u}\n\n",
+            (
+                f"Переслано из: {t} (@{u}), {stamp}\n\n"
+                if self.ru
+                else f"Forwarded from: {t} (@{u}), {stamp}\n\n"
+            ),
+        ]
 
     def _dateline_of(self, agency: SourceRef, city: str, local: datetime) -> str:
         if self.ru:
@@ -1596,9 +1589,6 @@ class _Maker24(_Maker23):
         if agency is POLARIS:
             return f"{city}, {_en(local)} (Polaris) - "
         return f"{city} (BPN) {EN_MONTHS_SHORT[local.month - 1]} {local.day} — "
-
-    def _aggregator(self) -> SourceRef:
-        return AGGR if self.ru else AGGR_EN
 
     def _rubric(self, d: _Draft) -> None:
         """A one-word rubric on the post's own first line (this set's words)."""

@@ -1494,8 +1494,8 @@ def _emoji_stripped(text: str) -> str:
 class _Maker22(_Maker):
     """The twenty-first's copy maker with this set's sources, sites and lines, and seven kinds
     of copy more. The steps overridden here differ in what they write (a dump's banners, an
-    agency's dateline) or in how they choose (the aggregator); every other step is the
-    twenty-first's, reading this set's tables."""
+    agency's dateline) or in how they choose (the aggregator: no draw); every other step is
+    the twenty-first's, reading this set's tables."""
 
     reposters_ru, reposters_en = RU_REPOSTERS, EN_REPOSTERS
     agencies = AGENCIES
@@ -1510,6 +1510,8 @@ class _Maker22(_Maker):
     headlines = HEADLINES
     pinned_families = ("spans", "hours", "dates", "lists")
     stand_ins = STAND_INS
+    dump = DUMP
+    aggregators = (AGGR, AGGR_EN)  # the weekly aggregator in Russian, in English
 
     def _can(self) -> dict[str, bool]:
         can = super()._can()
@@ -1529,24 +1531,18 @@ class _Maker22(_Maker):
         d.source = self.stand_ins.get(d.source.key, d.source)  # this set's mirror, dump ...
         return d
 
-    def _dump_header(self, d: _Draft) -> None:
-        st, rng = self.st, self.rng
-        d.body, d.tail = st.posted_body, [st.sig]
-        stamp = (st.at + timedelta(hours=3)).strftime("%d.%m.%Y %H:%M")
-        t, u = st.source.title, st.source.username
-        d.head = rng.choice(
-            [
-                f"{t}, [{stamp}]\n",
-                f"[{stamp}] {t}:\n",
-                f"### {DUMP.title} ###\n@{u} [{stamp}]\n\n",
-                (
-                    f">>> Пересланное сообщение\nИсточник: {t} (@{u})\n{stamp}\n\n"
-                    if self.ru
-                    else f">>> Forwarded message\nFrom: {t} (@{u})\n{stamp}\n\n"
-                ),
-            ]
-        )
-        d.source = DUMP
+    def _dump_banners(self, t: str, u: str, stamp: str) -> list[str]:
+        return [
+            f"### {DUMP.title} ###\n@{u} [{stamp}]\n\n",
+            (
+                f">>> Пересланное сообщение\nИсточник: {t} (@{u})\n{stamp}\n\n"
+                if self.ru
+                else f">>> Forwarded message\nFrom: {t} (@{u})\n{stamp}\n\n"
+            ),
+        ]
+
+    def _aggregator(self) -> SourceRef:
+        return self.aggregators[0] if self.ru else self.aggregators[1]
 
     def _dateline_of(self, agency: SourceRef, city: str, local: datetime) -> str:
         if self.ru:
@@ -1556,9 +1552,6 @@ class _Maker22(_Maker):
         if agency is NORTHGATE:
             return f"{city}, {_en(local)} (Northgate) - "
         return f"{city} (HLN) {EN_MONTHS_SHORT[local.month - 1]} {local.day} — "
-
-    def _aggregator(self) -> SourceRef:
-        return AGGR if self.ru else AGGR_EN
 
     # the new kinds
 

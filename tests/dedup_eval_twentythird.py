@@ -1556,9 +1556,8 @@ def _renumber(rng: random.Random, body: str) -> str:
 class _Maker23(_Maker22):
     """The twenty-second's copy maker (the twenty-first's steps and its own seven kinds) with
     this set's sources, sites and lines, and seven kinds of copy more. The steps overridden here
-    differ in what they write (a dump's banners, an agency's dateline) or in how they choose
-    (the aggregator); every other step is the twenty-first's or the twenty-second's, reading
-    this set's tables."""
+    differ in what they write (a dump's banners, an agency's dateline); every other step is
+    the twenty-first's or the twenty-second's, reading this set's tables."""
 
     reposters_ru, reposters_en = RU_REPOSTERS, EN_REPOSTERS
     agencies = AGENCIES
@@ -1570,6 +1569,8 @@ class _Maker23(_Maker22):
     breaking_pool_ru, breaking_pool_en = [GORIZONT, PRESSLINE, REP4], [LODESTAR, COASTLINE, REP_EN2]
     dateline_agencies_ru, dateline_agencies_en = [GORIZONT, PRESSLINE], [LODESTAR, COASTLINE]
     week_heads = WEEK_HEADS
+    dump = DUMP
+    aggregators = (AGGR, AGGR_EN)
     headlines = HEADLINES
     pinned_families = ("dates", "hotlines", "alerts", "districts")
     stand_ins = STAND_INS
@@ -1587,24 +1588,15 @@ class _Maker23(_Maker22):
                 can.update(punct=False)
         return can
 
-    def _dump_header(self, d: _Draft) -> None:
-        st, rng = self.st, self.rng
-        d.body, d.tail = st.posted_body, [st.sig]
-        stamp = (st.at + timedelta(hours=3)).strftime("%d.%m.%Y %H:%M")
-        t, u = st.source.title, st.source.username
-        d.head = rng.choice(
-            [
-                f"{t}, [{stamp}]\n",
-                f"[{stamp}] {t}:\n",
-                f"--- {DUMP.title} ---\n{stamp} @{u}\n\n",
-                (
-                    f"» Переслано от {t} (@{u}) · {stamp}\n\n"
-                    if self.ru
-                    else f"» Forwarded from {t} (@{u}) · {stamp}\n\n"
-                ),
-            ]
-        )
-        d.source = DUMP
+    def _dump_banners(self, t: str, u: str, stamp: str) -> list[str]:
+        return [
+            f"--- {DUMP.title} ---\n{stamp} @{u}\n\n",
+            (
+                f"» Переслано от {t} (@{u}) · {stamp}\n\n"
+                if self.ru
+                else f"» Forwarded from {t} (@{u}) · {stamp}\n\n"
+            ),
+        ]
 
     def _dateline_of(self, agency: SourceRef, city: str, local: datetime) -> str:
         if self.ru:
@@ -1614,9 +1606,6 @@ class _Maker23(_Maker22):
         if agency is LODESTAR:
             return f"{city}, {_en(local)} (Lodestar) - "
         return f"{city} (Coastline) {EN_MONTHS_SHORT[local.month - 1]} {local.day} — "
-
-    def _aggregator(self) -> SourceRef:
-        return AGGR if self.ru else AGGR_EN
 
     def _reposter(self, d: _Draft) -> SourceRef:
         """The draft's source if a reposter already carries it, else a reposter."""
